@@ -1,0 +1,72 @@
+"""The speech structure: what every writer receives.
+
+Templates produce it (through ``structure_builder``); the text, Markdown, Word
+and PDF writers consume it. It knows nothing of YAML, Jinja or files.
+
+Heading levels follow GB/T 9704: 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）.
+A run-in paragraph (（一）要认清形势。党的…; 第一，…; 一是…) keeps its lead
+sentence apart from its body so a writer can style the lead like a heading
+of ``lead_level`` and the body as plain text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ParagraphRole = Literal["opening", "body", "closing", "thanks"]
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A standalone heading paragraph: ``number`` + ``text`` (一、 + 加强政治建设…)."""
+
+    level: int
+    number: str
+    text: str
+
+    @property
+    def full_text(self) -> str:
+        return f"{self.number}{self.text}"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A body paragraph, optionally opened by a run-in ``lead`` sentence."""
+
+    text: str
+    role: ParagraphRole = "body"
+    lead: str = ""
+    lead_level: int = 0
+
+    @property
+    def full_text(self) -> str:
+        return f"{self.lead}{self.text}"
+
+
+Block = Heading | Paragraph
+
+
+@dataclass(frozen=True)
+class Speech:
+    """A whole draft, in reading order."""
+
+    title: str
+    subtitle: str = ""
+    bylines: tuple[str, ...] = ()
+    salutation: str = ""
+    blocks: tuple[Block, ...] = ()
+    # Document properties (Word's title/author); not printed.
+    author: str = ""
+    meta: dict[str, str] = field(default_factory=dict)
+
+    def headings(self, level: int | None = None) -> list[Heading]:
+        return [b for b in self.blocks if isinstance(b, Heading) and (level is None or b.level == level)]
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    def body_characters(self) -> int:
+        """Characters a reader speaks: every block's text, no whitespace."""
+        texts = [self.title, self.salutation, *(b.full_text for b in self.blocks)]
+        return sum(len("".join(t.split())) for t in texts)
