@@ -10,6 +10,7 @@ filters registered here.
 from __future__ import annotations
 
 import traceback
+from types import SimpleNamespace
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -33,6 +34,21 @@ class FragmentSource(Protocol):
 class RenderOptions:
     template_dirs: list[Path] = field(default_factory=list)
     fragment_dirs: list[Path] = field(default_factory=list)
+
+
+class View(SimpleNamespace):
+    """A read-only record for templates: ``point.items`` is the data, not ``dict.items``."""
+
+    def __getitem__(self, key: str) -> Any:
+        return getattr(self, key)
+
+
+def to_view(value: Any) -> Any:
+    if isinstance(value, dict):
+        return View(**{str(k): to_view(v) for k, v in value.items()})
+    if isinstance(value, list | tuple):
+        return [to_view(v) for v in value]
+    return value
 
 
 def count_word(n: int) -> str:
@@ -178,7 +194,7 @@ class _Renderer:
             TEMPLATE_FILTERS,
             {"fragment": self._template_fragment, "level_of": style_level},
         )
-        markup = run_template(env, info.name + ".j2", dirs, {"spec": view})
+        markup = run_template(env, info.name + ".j2", dirs, {"spec": to_view(view)})
         return build_speech(
             markup,
             author=self.spec.speaker,

@@ -1,0 +1,83 @@
+"""``jianggao build``: specs in, drafts out.
+
+Three phases, so a failure never leaves part of a batch written: every spec is
+loaded and rendered first, then every output is produced in memory, then the
+files are written atomically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import SpecError
+from .output_files import ensure_output_dir, output_path, write_atomic
+from .rendering import RenderOptions, render_speech
+from .spec_model import load_spec
+from .structure import Speech
+
+FORMATS = ("txt", "md", "docx", "pdf")
+
+
+@dataclass
+class BuildOptions:
+    formats: Sequence[str] = ("txt",)
+    out_dir: Path = Path("output")
+    template_dirs: list[Path] = field(default_factory=list)
+    fragment_dirs: list[Path] = field(default_factory=list)
+    style_profile: Path | None = None
+    reference_doc: Path | None = None
+    force: bool = False
+
+
+@dataclass(frozen=True)
+class BuiltDraft:
+    spec_path: Path
+    speech: Speech
+
+
+def _text_bytes(speech: Speech) -> bytes:
+    from .writers.text_writer import render_text
+
+    return render_text(speech).encode("utf-8")
+
+
+def _markdown_bytes(speech: Speech) -> bytes:
+    from .writers.markdown_writer import render_markdown
+
+    return render_markdown(speech).encode("utf-8")
+
+
+def _writer_for(fmt: str, options: BuildOptions) -> Callable[[Speech], bytes]:
+    if fmt == "txt":
+        return _text_bytes
+    if fmt == "md":
+        return _markdown_bytes
+    raise SpecError(f"不支持的输出格式“{fmt}”", hint="可用的格式：" + "、".join(FORMATS))
+
+
+def render_specs(spec_paths: Sequence[Path], options: BuildOptions) -> list[BuiltDraft]:
+    render_options = RenderOptions(template_dirs=options.template_dirs, fragment_dirs=options.fragment_dirs)
+    return [BuiltDraft(path, render_speech(load_spec(path), render_options)) for path in spec_paths]
+
+
+def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
+    """Render every spec to every format; return the files written."""
+    stems = [p.stem for p in spec_paths]
+    duplicates = sorted({s for s in stems if stems.count(s) > 1})
+    if duplicates:
+        raise SpecError(
+            f"多个说明书同名（{'、'.join(duplicates)}），输出文件会互相覆盖",
+            hint="请给说明书改成不同的文件名",
+        )
+    drafts = render_specs(spec_paths, options)
+    writers = {fmt: _writer_for(fmt, options) for fmt in options.formats if fmt != "pdf"}
+    outputs: list[tuple[Path, bytes]] = []
+    out_dir = ensure_output_dir(options.out_dir)
+    for draft in drafts:
+        for fmt, write in writers.items():
+            outputs.append((output_path(out_dir, f"{draft.spec_path.stem}.{fmt}"), write(draft.speech)))
+    for path, data in outputs:
+        write_atomic(path, data)
+    return [path for path, _ in outputs]

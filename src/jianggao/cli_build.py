@@ -1,0 +1,119 @@
+"""CLI commands of the drafting pipeline: new, templates, build, schema."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import click
+
+from .errors import SpecError, TemplateError
+
+_TEMPLATES_OPTION = click.option(
+    "--templates",
+    "template_dirs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="自定义模板文件夹（可重复；同名模板覆盖内置模板）",
+)
+
+
+@click.command("new")
+@click.argument("template")
+@click.option("-o", "--output", "output", type=click.Path(path_type=Path), help="写入的文件（默认 TEMPLATE.yaml；- 表示输出到屏幕）")
+@click.option("--force", is_flag=True, help="覆盖已存在的文件")
+@_TEMPLATES_OPTION
+def new_command(template: str, output: Path | None, force: bool, template_dirs: tuple[Path, ...]) -> None:
+    """生成模板 TEMPLATE 的起步说明书（带注释，可直接 build）。"""
+    from .output_files import write_atomic
+    from .starter_specs import starter_text
+    from .template_library import search_path
+
+    text = starter_text(template, search_path(template_dirs, Path.cwd()))
+    if output is not None and str(output) == "-":
+        click.echo(text, nl=False)
+        return
+    target = output or Path(f"{template}.yaml")
+    if target.exists() and not force:
+        raise SpecError(f"{target} 已存在，未覆盖", hint="换一个文件名，或加 --force 覆盖")
+    if not target.parent.is_dir():
+        raise SpecError(f"文件夹 {target.parent} 不存在", hint="请先创建它，或换一个路径")
+    write_atomic(target, text.encode("utf-8"))
+    click.echo(f"已生成 {target}，编辑后运行：jianggao build {target}")
+
+
+@click.command("templates")
+@_TEMPLATES_OPTION
+def templates_command(template_dirs: tuple[Path, ...]) -> None:
+    """列出可用的模板及其一句话说明。"""
+    from .template_library import list_templates, search_path
+
+    templates = list_templates(search_path(template_dirs, Path.cwd()))
+    width = max((len(name) for name in templates), default=0)
+    for info in templates.values():
+        origin = "" if info.builtin else f"  [{info.path.parent}]"
+        click.echo(f"{info.name.ljust(width)}  {info.description}{origin}")
+
+
+@click.command("build")
+@click.argument("specs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(["txt", "md", "docx", "pdf"]),
+    help="输出格式，可重复（默认 txt）",
+)
+@click.option("-o", "--output-dir", "out_dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True, help="输出文件夹")
+@_TEMPLATES_OPTION
+@click.option(
+    "--fragments",
+    "fragment_dirs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="自定义素材库文件夹（可重复；也可用环境变量 JIANGGAO_FRAGMENTS）",
+)
+@click.option("--style", "style_profile", type=click.Path(path_type=Path), help="版式配置文件（YAML），覆盖默认版式")
+@click.option("--reference-doc", "reference_doc", type=click.Path(path_type=Path), help="从单位的 Word 模板（.docx）取样式和页面设置")
+@click.option("--force", is_flag=True, help="即使 .docx 已被手工修改也覆盖")
+def build_command(
+    specs: tuple[Path, ...],
+    formats: tuple[str, ...],
+    out_dir: Path,
+    template_dirs: tuple[Path, ...],
+    fragment_dirs: tuple[Path, ...],
+    style_profile: Path | None,
+    reference_doc: Path | None,
+    force: bool,
+) -> None:
+    """把一个或多个说明书 SPECS 生成讲话稿，每个说明书生成同名文件。"""
+    from .build import BuildOptions, build
+
+    for spec in specs:
+        if not spec.is_file():
+            raise SpecError(f"找不到说明书 {spec}", hint="请检查路径是否正确")
+    env_fragments = [Path(p) for p in os.environ.get("JIANGGAO_FRAGMENTS", "").split(os.pathsep) if p]
+    options = BuildOptions(
+        formats=tuple(dict.fromkeys(formats or ("txt",))),
+        out_dir=out_dir,
+        template_dirs=list(template_dirs),
+        fragment_dirs=env_fragments + list(fragment_dirs),
+        style_profile=style_profile,
+        reference_doc=reference_doc,
+        force=force,
+    )
+    for path in build(list(specs), options):
+        click.echo(f"已生成 {path}")
+
+
+@click.command("schema")
+def schema_command() -> None:
+    """输出说明书的 JSON Schema（供 VS Code YAML 插件等编辑器补全和检查）。"""
+    from .spec_model import spec_json_schema
+
+    click.echo(json.dumps(spec_json_schema(), ensure_ascii=False, indent=2))
+
+
+__all__ = ["new_command", "templates_command", "build_command", "schema_command", "TemplateError"]
