@@ -161,8 +161,8 @@ class Converter:
             if option in (str, int, float, bool, dt.date) and _scalar_fits(option, value):
                 return self._scalar(option, value, path)
         for option in options:
-            if get_origin(option) is Literal and value in get_args(option):
-                return value
+            if get_origin(option) is Literal:
+                return self.convert(option, value, path)  # says which values are allowed
         self._wrong_type(path, options[0], value)
 
     def dataclass(self, cls: type[T], value: Any, path: YamlPath) -> T:

@@ -113,26 +113,51 @@ def load_yaml_text(text: str, path: Path, error: type[JianggaoError] = JianggaoE
     constructor = yaml.constructor.SafeConstructor()
     try:
         doc.data = _build(node, (), doc, constructor)
-    except yaml.constructor.ConstructorError as exc:
-        mark = exc.problem_mark
-        where = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
-        raise error(f"无法解析的值（{exc.problem}）", location=where) from None
+    except _ValueProblem as exc:
+        raise error(exc.message, location=Location(path, exc.line, exc.column), hint=exc.hint) from None
     return doc
+
+
+class _ValueProblem(Exception):
+    def __init__(self, node: yaml.Node, message: str, hint: str) -> None:
+        self.line, self.column = node.start_mark.line + 1, node.start_mark.column + 1
+        self.message, self.hint = message, hint
+
+
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map", "merge")}
+
+
+def _construct(constructor: Any, node: yaml.Node) -> Any:
+    if node.tag not in _PLAIN_TAGS:
+        raise _ValueProblem(node, f"不支持的 YAML 标签 {node.tag}", "说明书只能包含文本、数字、日期、列表和键值对")
+    try:
+        return constructor.construct_object(node, deep=True)
+    except ValueError:
+        if node.tag.endswith("timestamp"):
+            raise _ValueProblem(node, f"不是有效的日期：“{node.value}”", "请写成 2025-03-01") from None
+        raise _ValueProblem(node, f"无法解析的值“{node.value}”", "请检查这个值的写法") from None
+    except yaml.constructor.ConstructorError as exc:
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise _ValueProblem(node, f"无法解析的值（{problem}）", "请检查这个值的写法，日期应写成 2025-03-01") from None
 
 
 def _build(node: yaml.Node, path: YamlPath, doc: LocatedYaml, constructor: Any) -> Any:
     doc.value_marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
+        _construct(constructor, node)  # raises: only the standard tags are allowed
     if isinstance(node, yaml.MappingNode):
         constructor.flatten_mapping(node)
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = constructor.construct_object(key_node, deep=True)
+            key = _construct(constructor, key_node)
             if not isinstance(key, str | int):
                 key = str(key)
+            if key in result:
+                raise _ValueProblem(key_node, f"键“{key}”重复出现", "同一层中每个键只能写一次，请合并或删除重复的一项")
             child = (*path, key)
             doc.key_marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             result[key] = _build(value_node, child, doc, constructor)
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, (*path, i), doc, constructor) for i, item in enumerate(node.value)]
-    return constructor.construct_object(node, deep=True)
+    return _construct(constructor, node)

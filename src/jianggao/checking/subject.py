@@ -1,0 +1,63 @@
+"""What the rules look at: a speech, its printed paragraphs, and how to point into the source.
+
+A spec is checked through its rendered speech; a draft through the paragraphs
+the reader kept. Either way the rules see ``Unit``s (one printed paragraph
+each, numbering included) and the parsed ``Speech``, and ask the subject for a
+``Place`` to report: a spec answers with the line:column of the spec value the
+text came from, a draft with the paragraph number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..structure import Speech
+from ..yaml_source import YamlPath
+from .findings import Place, excerpt
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One printed paragraph: title, byline, salutation, heading or body paragraph."""
+
+    text: str
+    number: int  # 1-based paragraph number in the draft (or in the rendered speech)
+    kind: str  # title | subtitle | byline | salutation | heading | paragraph
+    block: int | None = None  # index into speech.blocks
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    rate: int = 220  # characters a minute
+    max_chars: int | None = None
+    duration: float | None = None  # minutes; overrides the spec's duration
+
+
+@dataclass
+class Subject:
+    """A speech under check. Subclasses know how to point into their source."""
+
+    path: Path
+    speech: Speech
+    units: list[Unit]
+    target_minutes: float | None = None
+    block_units: dict[int, Unit] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.block_units:
+            self.block_units = {u.block: u for u in self.units if u.block is not None}
+
+    def place(self, unit: Unit | None, start: int = 0, end: int | None = None, *, fallback: YamlPath = ()) -> Place:
+        """Where ``unit.text[start:end]`` came from (the whole unit when end is None)."""
+        if unit is None:
+            return Place(self.path, paragraph=None)
+        return Place(self.path, paragraph=unit.number, excerpt=excerpt(unit.text, start, end))
+
+    def describe(self, place: Place) -> str:
+        """A place as a phrase inside a message: 第3段 / 第12行."""
+        if place.paragraph is not None:
+            return f"第{place.paragraph}段"
+        if place.line is not None:
+            return f"第{place.line}行"
+        return "前文"
