@@ -72,7 +72,9 @@ def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
             hint="请给说明书改成不同的文件名",
         )
     drafts = render_specs(spec_paths, options)
-    writers = {fmt: _writer_for(fmt, options) for fmt in options.formats if fmt != "pdf"}
+    # A PDF is converted from the .docx, which is written too (and kept if the conversion fails).
+    formats = [*options.formats, "docx"] if "pdf" in options.formats else list(options.formats)
+    writers = {fmt: _writer_for(fmt, options) for fmt in dict.fromkeys(formats) if fmt != "pdf"}
     outputs: list[tuple[Path, bytes]] = []
     out_dir = ensure_output_dir(options.out_dir)
     for draft in drafts:
@@ -80,4 +82,9 @@ def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
             outputs.append((output_path(out_dir, f"{draft.spec_path.stem}.{fmt}"), write(draft.speech)))
     for path, data in outputs:
         write_atomic(path, data)
-    return [path for path, _ in outputs]
+    written = [path for path, _ in outputs]
+    if "pdf" in options.formats:
+        from .writers.pdf_writer import convert_to_pdf
+
+        written += convert_to_pdf([p for p in written if p.suffix == ".docx"], out_dir)
+    return written
