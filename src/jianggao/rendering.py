@@ -10,9 +10,9 @@ filters registered here.
 from __future__ import annotations
 
 import traceback
-from types import SimpleNamespace
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Protocol
 
 from .errors import JianggaoError, Location, TemplateError
@@ -40,7 +40,10 @@ class View(SimpleNamespace):
     """A read-only record for templates: ``point.items`` is the data, not ``dict.items``."""
 
     def __getitem__(self, key: str) -> Any:
-        return getattr(self, key)
+        try:
+            return getattr(self, key)
+        except AttributeError:
+            raise KeyError(key) from None
 
 
 def to_view(value: Any) -> Any:
@@ -89,7 +92,10 @@ class _Renderer:
 
     def fragments(self) -> FragmentSource:
         if self._fragments is None:
-            from .fragment_library import load_library, search_dirs  # only specs that use fragments pay for it
+            from .fragment_library import (  # only specs that use fragments pay for it
+                load_library,
+                search_dirs,
+            )
 
             self._fragments = load_library(search_dirs(self.options.fragment_dirs, self.spec_dir))
         return self._fragments
@@ -187,7 +193,10 @@ class _Renderer:
 
     def render(self) -> Speech:
         dirs = search_path(self.options.template_dirs, self.spec_dir)
-        info = find_template(self.spec.template, dirs)
+        try:
+            info = find_template(self.spec.template, dirs)
+        except TemplateError as exc:  # point at the spec's `template:` line
+            raise TemplateError(exc.message, location=self.loaded.where(("template",)), hint=exc.hint) from None
         view = self.view()  # fragments in the spec resolve before the template runs
         env = make_environment(
             dirs,

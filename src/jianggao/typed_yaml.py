@@ -84,6 +84,8 @@ class Converter:
             return self._union(hint, value, path)
         if origin is Literal:
             choices = get_args(hint)
+            if not isinstance(value, str) and path in self.doc.raw_scalars:
+                value = self.doc.raw_scalars[path]
             if value not in choices:
                 shown = "、".join(str(c) for c in choices)
                 self.fail(path, f"{_dotted(path)} 的值“{value}”无效", f"可选的值：{shown}")
@@ -107,11 +109,11 @@ class Converter:
 
     def _scalar(self, hint: Any, value: Any, path: YamlPath) -> Any:
         if hint is str:
-            if isinstance(value, bool) or value is None or isinstance(value, list | dict):
+            if value is None or isinstance(value, list | dict):
                 self._wrong_type(path, str, value)
-            if isinstance(value, dt.date):
-                return value.isoformat()
-            return str(value).strip()
+            if not isinstance(value, str):  # 010, 1.50, yes: keep what the user typed
+                value = self.doc.raw_scalars.get(path, str(value))
+            return value.strip()
         if hint is bool:
             if not isinstance(value, bool):
                 self._wrong_type(path, bool, value)

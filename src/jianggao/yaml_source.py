@@ -67,6 +67,8 @@ class LocatedYaml:
     data: Any
     value_marks: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+    # The source text of every scalar: `items: 1.` is the style "1.", not the float 1.0.
+    raw_scalars: dict[YamlPath, str] = field(default_factory=dict)
 
     def where(self, path: YamlPath, *, key: bool = False) -> Location:
         """The closest known position of ``path`` (falls back to its parents)."""
@@ -160,4 +162,5 @@ def _build(node: yaml.Node, path: YamlPath, doc: LocatedYaml, constructor: Any) 
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, (*path, i), doc, constructor) for i, item in enumerate(node.value)]
+    doc.raw_scalars[path] = node.value
     return _construct(constructor, node)

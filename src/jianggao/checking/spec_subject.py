@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import Location
 from ..rendering import RenderOptions, one_line, render_speech
 from ..spec_model import LoadedSpec, load_spec
-from ..structure import Heading, Paragraph, Speech
+from ..structure import Heading, Speech
 from ..yaml_source import YamlPath, read_text
 from .findings import Place, excerpt
 from .subject import Subject, Unit
@@ -119,5 +119,3 @@ def spec_subject(path: Path, options: RenderOptions | None = None) -> SpecSubjec
     locator = SpecLocator(loaded, read_text(path))
     return SpecSubject(loaded, speech, locator, loaded.spec.duration)
 
-
-__all__ = ["SpecSubject", "SpecLocator", "spec_subject", "speech_units", "Paragraph"]

@@ -1,0 +1,139 @@
+"""Rules that read the wording: placeholders, half-width punctuation, unbalanced pairs, repeats."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Finding
+from .subject import CheckOptions, Subject, Unit
+
+_HAN = r"\u3400-\u9fff\uf900-\ufaff"
+_CN_DIGITS = "〇○零一二三四五六七八九十"
+
+# X-runs are placeholders unless they belong to a Latin word (XML, Xbox) or a fixed term.
+_X_RUN = re.compile(r"(?<![A-Za-z])(?:[XＸ]+|[xｘ]{2,})(?![A-Za-z])")
+_X_TERMS = re.compile(r"[XＸ](?:光|射线|线|染色体|型|轴)")
+_PLACEHOLDERS = re.compile(
+    r"×{2,}|某某+|○{2,}|【[^【】\n]{0,30}】|（[\s　]*）|\([\s　]*\)|＿{2,}|_{3,}"
+)
+
+
+def _placeholder_spans(text: str) -> Iterator[tuple[int, int]]:
+    for m in _X_RUN.finditer(text):
+        if _X_TERMS.match(text, m.start()) and m.end() - m.start() == 1:
+            continue
+        yield m.start(), m.end()
+    for m in _PLACEHOLDERS.finditer(text):
+        token = m.group()
+        if token[0] == "○":
+            # 二○○八年 writes zero with ○: a year, not a blank.
+            before = text[m.start() - 1] if m.start() else ""
+            after = text[m.end()] if m.end() < len(text) else ""
+            if (before and before in _CN_DIGITS) or (after and after in _CN_DIGITS + "年"):
+                continue
+        yield m.start(), m.end()
+
+
+def check_placeholders(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
+    for unit in subject.units:
+        for start, end in sorted(_placeholder_spans(unit.text)):
+            token = unit.text[start:end]
+            shown = token if token.strip() else repr(token)
+            yield Finding(
+                "placeholder",
+                "error",
+                f"有未填写的占位符“{shown}”",
+                "换成实际内容（人名、单位、数字、日期），或删去这处",
+                subject.place(unit, start, end),
+            )
+
+
+# Half-width , : ; ? ! ( ) " touching a Chinese character on either side.
+_HALF = re.compile(rf"(?<=[{_HAN}“”（）])[,:;?!()\"]|[,:;?!()\"](?=[{_HAN}“”（）])")
+_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）", '"': "“”"}
+
+
+def check_halfwidth(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
+    """One finding per paragraph (a pasted draft can have hundreds), pointing at the first mark."""
+    for unit in subject.units:
+        marks = list(_HALF.finditer(unit.text))
+        if not marks:
+            continue
+        first = marks[0]
+        kinds = "".join(dict.fromkeys(m.group() for m in marks))
+        fixes = "、".join(f"{k}→{_FULL[k]}" for k in kinds)
+        count = f"共 {len(marks)} 处" if len(marks) > 1 else "1 处"
+        yield Finding(
+            "punctuation-halfwidth",
+            "warning",
+            f"中文里用了半角标点“{kinds}”（{count}）",
+            f"改为全角标点：{fixes}",
+            subject.place(unit, first.start(), first.end()),
+        )
+
+
+_PAIRS = {"“": "”", "‘": "’", "（": "）", "《": "》", "【": "】", "〔": "〕"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+def check_pairs(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
+    for unit in subject.units:
+        stack: list[tuple[str, int]] = []
+        for i, ch in enumerate(unit.text):
+            if ch in _PAIRS:
+                stack.append((ch, i))
+            elif ch in _CLOSERS:
+                if stack and stack[-1][0] == _CLOSERS[ch]:
+                    stack.pop()
+                elif any(opener == _CLOSERS[ch] for opener, _ in stack):
+                    # Inner pairs were left open: report them, then close the outer one.
+                    while stack[-1][0] != _CLOSERS[ch]:
+                        opener, at = stack.pop()
+                        yield _unbalanced(subject, unit, opener, at, missing=_PAIRS[opener])
+                    stack.pop()
+                else:
+                    yield _unbalanced(subject, unit, ch, i, missing=_CLOSERS[ch])
+        for opener, at in stack:
+            yield _unbalanced(subject, unit, opener, at, missing=_PAIRS[opener])
+
+
+def _unbalanced(subject: Subject, unit: Unit, mark: str, at: int, missing: str) -> Finding:
+    if mark in _PAIRS:
+        message = f"“{mark}”没有对应的“{missing}”"
+        suggestion = f"在该处引文或注释结束的地方补上“{missing}”，或删去多余的“{mark}”"
+    else:
+        message = f"“{mark}”前面没有对应的“{missing}”"
+        suggestion = f"在开头补上“{missing}”，或删去多余的“{mark}”"
+    return Finding("unbalanced-pair", "error", message, suggestion, subject.place(unit, at, at + 1))
+
+
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+MIN_REPEAT = 10  # shorter sentences (谢谢大家！, 同志们，) repeat on purpose
+
+
+def _normal(sentence: str) -> str:
+    return re.sub(r"[\s“”‘’\"'。！？!?；;，,、：:]", "", sentence)
+
+
+def check_repeats(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
+    seen: dict[str, tuple[Unit, int, int]] = {}
+    for unit in subject.units:
+        if unit.kind in {"title", "subtitle", "byline", "salutation"}:
+            continue
+        for m in _SENTENCE.finditer(unit.text):
+            key = _normal(m.group())
+            if len(key) < MIN_REPEAT:
+                continue
+            if key not in seen:
+                seen[key] = (unit, m.start(), m.end())
+                continue
+            first_unit, first_start, first_end = seen[key]
+            first = subject.describe(subject.place(first_unit, first_start, first_end))
+            yield Finding(
+                "repeated-sentence",
+                "warning",
+                f"这句话与{first}的一句重复",
+                "删去其中一处，或换一种说法",
+                subject.place(unit, m.start(), m.end()),
+            )
