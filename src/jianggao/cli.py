@@ -20,6 +20,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "templates": "jianggao.cli_build:templates_command",
     "build": "jianggao.cli_build:build_command",
     "schema": "jianggao.cli_build:schema_command",
+    "check": "jianggao.cli_check:check_command",
 }
 
 # One-line help shown by ``jianggao --help`` without importing the command.

@@ -72,6 +72,7 @@ class Entry:
     index: int | None
     heading: str
     parent: Entry | None = None
+    series: SiblingList | None = None
 
 
 @dataclass
@@ -81,6 +82,7 @@ class SiblingList:
     level: int
     parent: Entry | None
     entries: list[Entry]
+    depth: int = 0  # 0 for a series with no parent, 1 for sub-points of those, …
 
 
 def numbered_entries(speech: Speech) -> list[SiblingList]:
@@ -106,10 +108,11 @@ def numbered_entries(speech: Speech) -> list[SiblingList]:
         parent = last_at[max(parents)] if parents else None
         series = open_lists.get(level)
         if series is None or series.parent is not parent:
-            series = SiblingList(level, parent, [])
+            depth = parent.series.depth + 1 if parent is not None and parent.series is not None else 0
+            series = SiblingList(level, parent, [], depth)
             open_lists[level] = series
             lists.append(series)
-        entry = Entry(index, level, label, parsed[0], parsed[1], heading_sentence(heading), parent)
+        entry = Entry(index, level, label, parsed[0], parsed[1], heading_sentence(heading), parent, series)
         series.entries.append(entry)
         last_at[level] = entry
     return lists

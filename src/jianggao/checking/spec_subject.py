@@ -9,6 +9,7 @@ rule's spec key, or to the file.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,79 +21,110 @@ from ..yaml_source import YamlPath, read_text
 from .findings import Place, excerpt
 from .subject import Subject, Unit
 
+# Spec keys whose values are settings, not text a reader hears.
+_NOT_TEXT = {"template", "numbering", "date", "duration"}
+
+
+@dataclass
+class _Value:
+    path: YamlPath
+    raw: str
+    flat: str  # as rendering flattens it (one_line)
+    order: int
+
 
 class SpecLocator:
-    """Finds the spec value, and the line:column inside it, that printed a piece of text."""
+    """Finds the spec value, and the line:column inside it, that printed a piece of text.
 
-    def __init__(self, loaded: LoadedSpec, raw: str) -> None:
+    Each printed paragraph is covered by the spec values found in it, longest
+    first; identical values (XX in several places) are handed out in document
+    order, so the third 要XX。 of the speech maps to the third in the spec.
+    """
+
+    def __init__(self, loaded: LoadedSpec, raw: str, units: list[Unit]) -> None:
         self.loaded = loaded
         self.lines = raw.splitlines()
-        self.values: list[tuple[YamlPath, str, str]] = []  # (path, raw value, flattened value)
+        self.values: list[_Value] = []
         self._collect(loaded.source.data, ())
+        self._cover: dict[int, list[tuple[int, int, _Value]]] = {}
+        self._cover_units(units)
 
     def _collect(self, data: Any, path: YamlPath) -> None:
         if isinstance(data, dict):
             for key, value in data.items():
+                if not path and key in _NOT_TEXT or key == "numbering":
+                    continue
                 self._collect(value, (*path, key))
         elif isinstance(data, list):
             for i, value in enumerate(data):
                 self._collect(value, (*path, i))
         elif isinstance(data, str) and data.strip():
-            self.values.append((path, data, one_line(data)))
+            self.values.append(_Value(path, data, one_line(data), len(self.values)))
 
-    def find(self, snippet: str, context: str) -> Location | None:
-        """The position of ``snippet``; ``context`` (the whole printed paragraph) picks among repeats."""
-        snippet = snippet.strip()
-        if not snippet:
-            return None
-        hits = [v for v in self.values if snippet in v[2]]
-        if not hits:
-            # The snippet may run past one value (a label, or two values joined): use the
-            # longest value the snippet contains, else the one holding the snippet's start.
-            inner = [v for v in self.values if v[2] and v[2] in snippet]
-            if inner:
-                path, raw, flat = max(inner, key=lambda v: len(v[2]))
-                return self._position(path, raw, flat)
-            return None
-        own = [v for v in hits if v[2] in context]
-        path, raw, _ = (own or hits)[0]
-        return self._position(path, raw, snippet)
+    def _cover_units(self, units: list[Unit]) -> None:
+        claimed: set[int] = set()
+        for unit in units:
+            text = unit.text
+            found = [v for v in self.values if v.flat in text]
+            found.sort(key=lambda v: (-len(v.flat), v.order in claimed, v.order))
+            spans: list[tuple[int, int, _Value]] = []
+            for value in found:
+                at = text.find(value.flat)
+                while at >= 0:
+                    end = at + len(value.flat)
+                    if all(end <= s or at >= e for s, e, _ in spans):
+                        spans.append((at, end, value))
+                        claimed.add(value.order)
+                        break
+                    at = text.find(value.flat, at + 1)
+            self._cover[unit.number] = sorted(spans, key=lambda s: s[0])
 
-    def _position(self, path: YamlPath, raw: str, snippet: str) -> Location:
-        start = self.loaded.where(path)
+    def find(self, unit: Unit, start: int, end: int | None) -> Location | None:
+        """The position of ``unit.text[start:end]`` in the spec (of the unit's first value when end is None)."""
+        spans = self._cover.get(unit.number, [])
+        if end is None:
+            return self._position(spans[0][2], 0) if spans else None
+        for s, e, value in spans:
+            if s <= start < e:
+                return self._position(value, start - s)
+        snippet = unit.text[start:end].strip()
+        holders = [v for v in self.values if snippet and snippet in v.flat]
+        return self._position(holders[0], holders[0].flat.find(snippet)) if holders else None
+
+    def _position(self, value: _Value, offset: int) -> Location:
+        """Line:column of the ``offset``-th character of a value, from the raw YAML lines."""
+        start = self.loaded.where(value.path)
         if start.line is None:
             return start
         chars: list[str] = []
         marks: list[tuple[int, int]] = []
         first = start.line - 1
-        last = min(len(self.lines), first + raw.count("\n") + 2)
+        last = min(len(self.lines), first + value.raw.count("\n") + 2)
         for index in range(first, last):
             line = self.lines[index]
             begin = (start.column or 1) - 1 if index == first else len(line) - len(line.lstrip())
-            stop = len(line.rstrip())
-            for col in range(begin, stop):
+            for col in range(begin, len(line.rstrip())):
                 chars.append(line[col])
                 marks.append((index + 1, col + 1))
-        offset = "".join(chars).find(snippet)
-        if offset < 0:
+        base = "".join(chars).find(value.flat)
+        if base < 0:  # escapes or folding changed the text: point at the value
             return start
-        line, column = marks[offset]
+        line, column = marks[base + offset]
         return Location(self.loaded.path, line, column)
 
 
 class SpecSubject(Subject):
-    def __init__(self, loaded: LoadedSpec, speech: Speech, locator: SpecLocator, target_minutes: float | None) -> None:
+    def __init__(self, loaded: LoadedSpec, speech: Speech, raw: str, target_minutes: float | None) -> None:
         super().__init__(loaded.path, speech, speech_units(speech), target_minutes)
         self.loaded = loaded
-        self.locator = locator
+        self.locator = SpecLocator(loaded, raw, self.units)
 
     def place(self, unit: Unit | None, start: int = 0, end: int | None = None, *, fallback: YamlPath = ()) -> Place:
         where: Location | None = None
         text = ""
         if unit is not None:
-            text = excerpt(unit.text, start, end)
-            snippet = unit.text[start:end] if end is not None and end > start else unit.text
-            where = self.locator.find(snippet, unit.text)
+            text = excerpt(unit.text, start, end) if end is not None else excerpt(unit.text, 0, len(unit.text))
+            where = self.locator.find(unit, start, end)
         if where is None:
             where = self.loaded.where(fallback) if fallback else Location(self.path)
         return Place(where.path, where.line, where.column, excerpt=text)
@@ -116,6 +148,5 @@ def speech_units(speech: Speech) -> list[Unit]:
 def spec_subject(path: Path, options: RenderOptions | None = None) -> SpecSubject:
     loaded = load_spec(path)
     speech = render_speech(loaded, options)
-    locator = SpecLocator(loaded, read_text(path))
-    return SpecSubject(loaded, speech, locator, loaded.spec.duration)
+    return SpecSubject(loaded, speech, read_text(path), loaded.spec.duration)
 

@@ -1,0 +1,90 @@
+"""Running every rule over a spec or a draft and collecting the findings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError, Location
+from .findings import Finding
+from .length_rules import check_duration, check_length
+from .structure_rules import (
+    check_announced_counts,
+    check_mixed_styles,
+    check_numbering,
+    check_parallelism,
+    check_point_count,
+)
+from .subject import CheckOptions, Subject
+from .text_rules import check_halfwidth, check_pairs, check_placeholders, check_repeats
+
+Rule = Callable[[Subject, CheckOptions], Iterable[Finding]]
+
+RULES: tuple[Rule, ...] = (
+    check_placeholders,
+    check_announced_counts,
+    check_point_count,
+    check_parallelism,
+    check_numbering,
+    check_mixed_styles,
+    check_length,
+    check_duration,
+    check_halfwidth,
+    check_pairs,
+    check_repeats,
+)
+
+SPEC_SUFFIXES = (".yaml", ".yml")
+DRAFT_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    findings: list[Finding] = field(default_factory=list)
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+
+def run_rules(subject: Subject, options: CheckOptions) -> list[Finding]:
+    findings: list[Finding] = []
+    for rule in RULES:
+        findings.extend(rule(subject, options))
+    return sorted(findings, key=_position)
+
+
+def _position(finding: Finding) -> tuple[int, int, int]:
+    """Whole-file findings first, then in reading order (stable within one place)."""
+    p = finding.place
+    return (p.line or 0, p.column or 0, p.paragraph or 0)
+
+
+def load_subject(path: Path) -> Subject:
+    """A spec (.yaml) or a draft (.txt/.md/.docx) ready for the rules."""
+    suffix = path.suffix.lower()
+    if suffix in SPEC_SUFFIXES:
+        from .spec_subject import spec_subject
+
+        return spec_subject(path)
+    if suffix in DRAFT_SUFFIXES:
+        from .draft_subject import draft_subject
+
+        return draft_subject(path)
+    raise InputError(
+        f"不支持检查“{suffix or '无扩展名'}”文件",
+        location=Location(path),
+        hint="请给出说明书（.yaml）或讲话稿（.txt、.md、.docx）",
+    )
+
+
+def check_file(path: Path, options: CheckOptions | None = None) -> CheckReport:
+    subject = load_subject(path)
+    return CheckReport(path, run_rules(subject, options or CheckOptions()))
+
+
+def check_files(paths: Iterable[Path], options: CheckOptions | None = None) -> list[CheckReport]:
+    """Every file is read before any rule runs, so one unreadable file stops all with one message."""
+    subjects = [(path, load_subject(path)) for path in paths]
+    return [CheckReport(path, run_rules(subject, options or CheckOptions())) for path, subject in subjects]

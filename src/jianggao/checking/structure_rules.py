@@ -1,0 +1,227 @@
+"""Rules that read the outline: announced counts, point count, parallel headings, numbering."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from ..numbering import number_label
+from ..structure import Paragraph
+from .findings import Finding, Place
+from .labels import Entry, SiblingList, numbered_entries, parse_chinese_number
+from .subject import CheckOptions, Subject
+
+# 讲三点意见 / 强调3个方面 / 重点强调五个方面 / 提4点要求 / 从三个方面谈
+_ANNOUNCE = re.compile(
+    r"(?:(?:讲|强调|提|谈|说|讲讲|谈谈)(?:了)?(?:以下|如下|这么|这样)?|从)"
+    r"([一二两三四五六七八九十\d]{1,3})(?:点|个方面|个问题|方面|条|个字)"
+)
+
+
+def top_series(subject: Subject) -> SiblingList | None:
+    """The 一、二、三、 points: the first numbered series of standalone level-1 headings."""
+    for series in numbered_entries(subject.speech):
+        if series.parent is None and series.level == 1:
+            return series
+    return None
+
+
+def _entry_place(subject: Subject, entry: Entry) -> Place:
+    unit = subject.block_units.get(entry.block)
+    if unit is None:
+        return subject.place(None, fallback=("points",))
+    start = unit.text.find(entry.heading) if entry.heading else -1
+    if start < 0:
+        return subject.place(unit, 0, len(entry.label), fallback=("points",))
+    return subject.place(unit, start, start + len(entry.heading), fallback=("points",))
+
+
+def check_announced_counts(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
+    all_series = numbered_entries(subject.speech)
+    entries = sorted((e for s in all_series for e in s.entries), key=lambda e: e.block)
+    top = top_series(subject)
+    for index, block in enumerate(subject.speech.blocks):
+        if not isinstance(block, Paragraph):
+            continue
+        unit = subject.block_units.get(index)
+        if unit is None:
+            continue
+        for m in _ANNOUNCE.finditer(unit.text):
+            announced = parse_chinese_number(m.group(1))
+            if not announced:
+                continue
+            before = [e for e in entries if e.block <= index]
+            if block.role in ("opening", "closing") or not before:
+                series, scope = top, "一级要点"
+            else:
+                owner = before[-1]
+                series = next((s for s in all_series if s.parent is owner), None)
+                scope = f"“{owner.label}”下的分论点"
+                if series is None:
+                    continue  # sub-points written inline (一是…二是…) are not counted
+            delivered = len(series.entries) if series else 0
+            if delivered == announced:
+                continue
+            yield Finding(
+                "count-mismatch",
+                "error",
+                f"前文说“{m.group()}”，实际有 {delivered} 个{scope}",
+                f"把“{m.group(1)}”改为“{_count_word(delivered)}”，或补齐/删减要点使两者一致",
+                subject.place(unit, m.start(), m.end(), fallback=("opening",)),
+            )
+
+
+def _count_word(n: int) -> str:
+    from ..rendering import count_word
+
+    return count_word(n) if 0 < n < 1000 else str(n)
+
+
+def check_point_count(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
+    top = top_series(subject)
+    count = len(top.entries) if top else len(subject.speech.headings(1))
+    if 3 <= count <= 5:
+        return
+    if count == 0:
+        yield Finding(
+            "point-count",
+            "warning",
+            "正文没有“一、二、三、”一级要点",
+            "讲话正文一般分三到五个要点，每个要点一个标题",
+            subject.place(None, fallback=("points",)),
+        )
+        return
+    if count < 3:
+        message = f"只有 {count} 个一级要点，少于惯常的三点"
+        suggestion = "讲话一般讲三点（“黄金三点”）；可把内容拆分或补充为三个要点"
+        place = _entry_place(subject, top.entries[-1]) if top else subject.place(None, fallback=("points",))
+    else:
+        message = f"有 {count} 个一级要点，超过惯常的五点"
+        suggestion = "合并相近的要点，控制在三到五点"
+        place = _entry_place(subject, top.entries[5]) if top else subject.place(None, fallback=("points",))
+    yield Finding("point-count", "warning", message, suggestion, place)
+
+
+def _clauses(heading: str) -> tuple[int, ...]:
+    parts = [p for p in re.split(r"[，,；;]", heading) if p.strip()]
+    return tuple(len(re.sub(r"[^\w]", "", p)) for p in parts)
+
+
+def _pattern(lengths: tuple[int, ...]) -> str:
+    return "+".join(str(n) for n in lengths)
+
+
+def check_parallelism(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
+    """Headings of one series share clause count and clause lengths; name the one that breaks it."""
+    for series in numbered_entries(subject.speech):
+        entries = [e for e in series.entries if e.heading]
+        if len(entries) < 3:
+            continue
+        shapes = [_clauses(e.heading) for e in entries]
+        counts = Counter(len(s) for s in shapes)
+        clause_count, agreeing = counts.most_common(1)[0]
+        if agreeing * 2 <= len(entries):
+            continue  # no shared pattern to break
+        same_count = [s for s in shapes if len(s) == clause_count]
+        lengths, same = Counter(same_count).most_common(1)[0]
+        has_lengths = same * 2 > len(same_count)
+        shown = f"{clause_count} 个分句" + (f"（{_pattern(lengths)} 字）" if has_lengths else "")
+        for entry, shape in zip(entries, shapes, strict=True):
+            if len(shape) != clause_count:
+                message = (
+                    f"标题“{entry.label}{entry.heading}”有 {len(shape)} 个分句，"
+                    f"同级其他标题多为{shown}"
+                )
+            elif has_lengths and shape != lengths:
+                message = (
+                    f"标题“{entry.label}{entry.heading}”各分句字数为 {_pattern(shape)}，"
+                    f"同级其他标题多为 {_pattern(lengths)}"
+                )
+            else:
+                continue
+            yield Finding(
+                "parallelism",
+                "warning",
+                message,
+                f"调整这一标题，使分句数和字数与同级标题一致（{shown}），保持对仗",
+                _entry_place(subject, entry),
+            )
+
+
+def check_numbering(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
+    """Gaps, repeats and reversals in each numbered series (一、二、四、)."""
+    for series in numbered_entries(subject.speech):
+        previous = 0
+        last_label = ""
+        for entry in series.entries:
+            if entry.index is None:
+                continue
+            if entry.index == previous:
+                message = f"序号“{entry.label}”重复"
+                suggestion = "依次改为连续的序号"
+            elif entry.index < previous:
+                message = f"序号“{entry.label}”排在“{last_label}”之后，顺序颠倒"
+                suggestion = "依次改为连续的序号"
+            elif entry.index > previous + 1:
+                missing = "、".join(_label(entry.style, k) for k in range(previous + 1, entry.index))
+                message = f"序号跳过了“{missing}”，直接到了“{entry.label}”"
+                suggestion = "补上缺少的部分，或把后面的序号依次前移"
+            else:
+                previous, last_label = entry.index, entry.label
+                continue
+            yield Finding("numbering-gap", "error", message, suggestion, _entry_place(subject, entry))
+            previous, last_label = max(previous, entry.index), entry.label
+
+
+def _label(style: str, index: int) -> str:
+    try:
+        return number_label(style, index).rstrip("，")
+    except ValueError:
+        return str(index)
+
+
+def _style(entry: Entry, series: SiblingList) -> str:
+    # 首先，其次，第三，… is one series: 第三， belongs to the 首先 style there.
+    if entry.style == "第一，" and any(e.style == "首先" for e in series.entries):
+        return "首先"
+    return entry.style
+
+
+_STYLE_NAMES = {"首先": "首先、其次", "一方面": "一方面、另一方面"}
+
+
+def _name(style: str) -> str:
+    return _STYLE_NAMES.get(style, style)
+
+
+def check_mixed_styles(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
+    all_series = numbered_entries(subject.speech)
+    by_depth: dict[int, list[tuple[SiblingList, str]]] = {}
+    for series in all_series:
+        styles = [_style(e, series) for e in series.entries]
+        main = Counter(styles).most_common(1)[0][0]
+        odd = next((e for e, s in zip(series.entries, styles, strict=True) if s != main), None)
+        if odd is not None:
+            yield Finding(
+                "mixed-styles",
+                "warning",
+                f"同一组分论点混用了“{_name(main)}”和“{_name(_style(odd, series))}”两种序号",
+                f"统一用“{_name(main)}”",
+                _entry_place(subject, odd),
+            )
+        if series.parent is not None:
+            by_depth.setdefault(series.depth, []).append((series, main))
+    for group in by_depth.values():
+        usual = Counter(style for _, style in group).most_common(1)[0][0]
+        for series, style in group:
+            if style != usual:
+                parent = series.parent.label if series.parent else ""
+                yield Finding(
+                    "mixed-styles",
+                    "info",
+                    f"“{parent}”下的分论点用“{_name(style)}”，同一层其他分论点多用“{_name(usual)}”",
+                    "同一层分论点的序号样式宜统一",
+                    _entry_place(subject, series.entries[0]),
+                )
+
