@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import tempfile
+import itertools
 from pathlib import Path
 
 from .errors import OutputError
@@ -29,11 +29,16 @@ def output_path(folder: Path, name: str) -> Path:
     return folder / name
 
 
+_temp_counter = itertools.count()
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename: never half a file."""
     folder = path.parent
+    tmp = folder / f".{path.name}.{os.getpid()}.{next(_temp_counter)}.tmp"
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        # O_EXCL: never follow or reuse someone else's file; mode 0666 less umask like any new file.
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as exc:
         raise OutputError(f"无法在 {folder} 中写入文件（{exc.strerror}）", hint="请检查权限，或用 -o 换一个文件夹") from None
     try:
@@ -41,5 +46,5 @@ def write_atomic(path: Path, data: bytes) -> None:
             fh.write(data)
         os.replace(tmp, path)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise OutputError(f"无法写入 {path}（{exc.strerror}）", hint="文件可能被其他程序占用，请关闭后重试") from None

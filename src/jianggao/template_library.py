@@ -80,6 +80,24 @@ def find_template(name: str, dirs: list[Path]) -> TemplateInfo:
     return templates[name]
 
 
+def _bytecode_cache() -> Any:
+    """Compiled templates cached on disk, keyed by source checksum (like .pyc files).
+
+    Compiling the templates is most of a cold build's time; a cache that cannot
+    be created is simply not used.
+    """
+    import os
+
+    from jinja2 import FileSystemBytecodeCache
+
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "jianggao" / "jinja"
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(root)) if os.access(root, os.W_OK) else None
+
+
 def make_environment(dirs: list[Path], filters: dict[str, Callable[..., Any]], globals_: dict[str, Any]):
     """A sandboxed, strict Jinja environment over ``dirs`` (imported lazily: it is heavy)."""
     from jinja2 import FileSystemLoader, StrictUndefined
@@ -87,6 +105,7 @@ def make_environment(dirs: list[Path], filters: dict[str, Callable[..., Any]], g
 
     env = ImmutableSandboxedEnvironment(
         loader=FileSystemLoader([str(d) for d in dirs], encoding="utf-8"),
+        bytecode_cache=_bytecode_cache(),
         undefined=StrictUndefined,
         autoescape=False,
         trim_blocks=True,

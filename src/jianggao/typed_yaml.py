@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import functools
 import types
 import typing
 from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
@@ -36,6 +37,12 @@ _TYPE_NAMES = {
     list: "列表",
     dict: "键值对",
 }
+
+
+@functools.cache
+def _fields_of(cls: type) -> tuple[dict[str, Any], dict[str, dataclasses.Field]]:
+    """Resolved type hints and fields by YAML key (string annotations are costly to evaluate)."""
+    return get_type_hints(cls), {yaml_key(f): f for f in dataclasses.fields(cls)}
 
 
 def field_doc(description: str, *, key: str | None = None, **kwargs: Any) -> Any:
@@ -173,8 +180,7 @@ class Converter:
             value = {list_field: value}
         if not isinstance(value, dict):
             self.fail(path, f"{_dotted(path)} 应为键值对（key: value），实际是{_describe(value)}", "请按说明改正这个值")
-        hints = get_type_hints(cls)
-        fields = {yaml_key(f): f for f in dataclasses.fields(cls)}
+        hints, fields = _fields_of(cls)
         for key in value:
             if key not in fields:
                 close = difflib.get_close_matches(str(key), list(fields), n=1, cutoff=0.5)
