@@ -185,3 +185,18 @@ def test_schema_is_json_with_descriptions(runner: CliRunner) -> None:
     schema = json.loads(run(runner, "schema").output)
     assert schema["properties"]["title"]["description"]
     assert "$defs" in schema
+
+
+def test_new_writes_the_schema_beside_the_spec_once(runner: CliRunner, tmp_path: Path) -> None:
+    assert run(runner, "new", "integrity", "-o", str(tmp_path / "a.yaml")).exit_code == 0
+    schema = tmp_path / "jianggao.schema.json"
+    assert json.loads(schema.read_text(encoding="utf-8"))["properties"]["points"]
+    assert (tmp_path / "a.yaml").read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=jianggao.schema.json\n")
+    schema.write_text("{}", encoding="utf-8")
+    assert run(runner, "new", "integrity", "-o", str(tmp_path / "b.yaml")).exit_code == 0
+    assert schema.read_text(encoding="utf-8") == "{}"  # the user's copy is left alone
+
+
+def test_the_committed_schema_is_current(runner: CliRunner) -> None:
+    committed = (Path(__file__).resolve().parent.parent / "jianggao.schema.json").read_text(encoding="utf-8")
+    assert run(runner, "schema").output == committed, "run: jianggao schema -o jianggao.schema.json"

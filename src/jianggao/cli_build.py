@@ -25,9 +25,14 @@ _TEMPLATES_OPTION = click.option(
 @click.option("--force", is_flag=True, help="覆盖已存在的文件")
 @_TEMPLATES_OPTION
 def new_command(template: str, output: Path | None, force: bool, template_dirs: tuple[Path, ...]) -> None:
-    """生成模板 TEMPLATE 的起步说明书（带注释，可直接 build）。"""
+    """生成模板 TEMPLATE 的起步说明书（带注释，可直接 build）。
+
+    同时在说明书旁写入 jianggao.schema.json（已存在则不动），
+    VS Code 等编辑器据此补全和检查键名。
+    """
     from .output_files import write_atomic
-    from .starter_specs import starter_text
+    from .spec_model import spec_json_schema
+    from .starter_specs import SCHEMA_FILE, starter_text
     from .template_library import search_path
 
     text = starter_text(template, search_path(template_dirs, Path.cwd()))
@@ -40,7 +45,14 @@ def new_command(template: str, output: Path | None, force: bool, template_dirs: 
     if not target.parent.is_dir():
         raise SpecError(f"文件夹 {target.parent} 不存在", hint="请先创建它，或换一个路径")
     write_atomic(target, text.encode("utf-8"))
+    schema = target.parent / SCHEMA_FILE
+    if not schema.exists():
+        write_atomic(schema, _schema_json(spec_json_schema()).encode("utf-8"))
     click.echo(f"已生成 {target}，编辑后运行：jianggao build {target}")
+
+
+def _schema_json(schema: dict) -> str:
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
 
 
 @click.command("templates")
@@ -109,11 +121,18 @@ def build_command(
 
 
 @click.command("schema")
-def schema_command() -> None:
+@click.option("-o", "--output", "output", type=click.Path(path_type=Path), help="写入文件（默认输出到屏幕）")
+def schema_command(output: Path | None) -> None:
     """输出说明书的 JSON Schema（供 VS Code YAML 插件等编辑器补全和检查）。"""
+    from .output_files import write_atomic
     from .spec_model import spec_json_schema
 
-    click.echo(json.dumps(spec_json_schema(), ensure_ascii=False, indent=2))
+    text = _schema_json(spec_json_schema())
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(output, text.encode("utf-8"))
+        click.echo(f"已生成 {output}")
 
 
 __all__ = ["new_command", "templates_command", "build_command", "schema_command", "TemplateError"]

@@ -151,4 +151,4 @@ def _check_pairs(spec: Spec, source: LocatedYaml) -> None:
 
 
 def spec_json_schema() -> dict[str, Any]:
-    return json_schema(Spec, title="jianggao 讲话稿说明书", schema_id="https://jianggao.invalid/spec.schema.json")
+    return json_schema(Spec, title="jianggao 讲话稿说明书")

@@ -12,7 +12,9 @@ from pathlib import Path
 from .errors import TemplateError
 from .template_library import find_template
 
-SCHEMA_COMMENT = "# yaml-language-server: $schema=https://jianggao.invalid/spec.schema.json\n"
+SCHEMA_FILE = "jianggao.schema.json"
+# Editors with the YAML language server read the schema written beside the spec.
+SCHEMA_COMMENT = f"# yaml-language-server: $schema={SCHEMA_FILE}\n"
 
 
 def starter_text(template: str, dirs: list[Path]) -> str:

@@ -1,0 +1,38 @@
+"""Every example spec builds, and its text and Markdown match the golden files.
+
+Refresh on purpose, after reading the diff: python -m pytest --update-golden
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES
+
+from jianggao.rendering import render_speech
+from jianggao.spec_model import load_spec
+from jianggao.writers.markdown_writer import render_markdown
+from jianggao.writers.text_writer import render_text
+
+EXAMPLE_SPECS = sorted(EXAMPLES.glob("*.yaml"))
+
+
+def test_there_is_an_example_for_every_builtin_template() -> None:
+    templates = {load_spec(p).spec.template for p in EXAMPLE_SPECS}
+    assert templates == {"advancement", "deployment", "integrity", "work-conference"}
+
+
+@pytest.mark.parametrize("spec_path", EXAMPLE_SPECS, ids=lambda p: p.stem)
+def test_example_text_and_markdown(spec_path: Path, golden) -> None:
+    speech = render_speech(load_spec(spec_path))
+    golden(f"{spec_path.stem}.txt", render_text(speech))
+    golden(f"{spec_path.stem}.md", render_markdown(speech))
+
+
+@pytest.mark.parametrize("spec_path", EXAMPLE_SPECS, ids=lambda p: p.stem)
+def test_example_numbers_every_point_in_order(spec_path: Path) -> None:
+    speech = render_speech(load_spec(spec_path))
+    numbers = [h.number for h in speech.headings(1)]
+    assert numbers == [f"{n}、" for n in "一二三四五六七八九十"[: len(numbers)]]
+    assert 3 <= len(numbers) <= 5
