@@ -449,9 +449,9 @@ def load_library(dirs: list[Path], problems: list[JianggaoError] | None = None) 
     for folder in dirs:
         is_builtin = folder.resolve() == builtin
         here: dict[str, Entry] = {}
-        for path in _collect(lambda: library_files(folder), problems) or []:
+        for path in _collect(problems, library_files, folder) or []:
             files.append(path)
-            for entry in _collect(lambda p=path: scan_file(p, folder, is_builtin), problems) or []:
+            for entry in _collect(problems, scan_file, path, folder, is_builtin) or []:
                 if entry.id in here:
                     first = here[entry.id]
                     error = FragmentError(
@@ -472,11 +472,11 @@ def load_library(dirs: list[Path], problems: list[JianggaoError] | None = None) 
     return FragmentLibrary(list(dirs), entries, files)
 
 
-def _collect(action: Any, problems: list[JianggaoError] | None) -> Any:
+def _collect(problems: list[JianggaoError] | None, action: Any, *args: Any) -> Any:
     if problems is None:
-        return action()
+        return action(*args)
     try:
-        return action()
+        return action(*args)
     except JianggaoError as exc:
         problems.append(exc)
         return None
