@@ -16,10 +16,10 @@ from typing import Any
 from ..errors import Location
 from ..rendering import RenderOptions, one_line, render_speech
 from ..spec_model import LoadedSpec, load_spec
-from ..structure import Heading, Speech
+from ..structure import Speech
 from ..yaml_source import YamlPath, read_text
 from .findings import Place, excerpt
-from .subject import Subject, Unit
+from .subject import Subject, Unit, speech_units
 
 # Spec keys whose values are settings, not text a reader hears.
 _NOT_TEXT = {"template", "numbering", "date", "duration"}
@@ -128,21 +128,6 @@ class SpecSubject(Subject):
         if where is None:
             where = self.loaded.where(fallback) if fallback else Location(self.path)
         return Place(where.path, where.line, where.column, excerpt=text)
-
-
-def speech_units(speech: Speech) -> list[Unit]:
-    """The rendered speech as printed paragraphs, in reading order."""
-    units: list[Unit] = [Unit(speech.title, 1, "title")]
-    if speech.subtitle:
-        units.append(Unit(speech.subtitle, len(units) + 1, "subtitle"))
-    for line in speech.bylines:
-        units.append(Unit(line, len(units) + 1, "byline"))
-    if speech.salutation:
-        units.append(Unit(speech.salutation, len(units) + 1, "salutation"))
-    for index, block in enumerate(speech.blocks):
-        kind = "heading" if isinstance(block, Heading) else "paragraph"
-        units.append(Unit(block.full_text, len(units) + 1, kind, index))
-    return units
 
 
 def spec_subject(path: Path, options: RenderOptions | None = None) -> SpecSubject:

@@ -144,7 +144,7 @@ def check_parallelism(subject: Subject, options: CheckOptions) -> Iterator[Findi
                 "parallelism",
                 "warning",
                 message,
-                f"调整这一标题，使分句数和字数与同级标题一致（{shown}），保持对仗",
+                f"调整这一标题，与同级标题保持对仗：{shown}",
                 _entry_place(subject, entry),
             )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..structure import Speech
+from ..structure import Heading, Speech
 from ..yaml_source import YamlPath
 from .findings import Place, excerpt
 
@@ -61,3 +61,18 @@ class Subject:
         if place.line is not None:
             return f"第{place.line}行"
         return "前文"
+
+
+def speech_units(speech: Speech) -> list[Unit]:
+    """The rendered speech as printed paragraphs, in reading order."""
+    units: list[Unit] = [Unit(speech.title, 1, "title")]
+    if speech.subtitle:
+        units.append(Unit(speech.subtitle, len(units) + 1, "subtitle"))
+    for line in speech.bylines:
+        units.append(Unit(line, len(units) + 1, "byline"))
+    if speech.salutation:
+        units.append(Unit(speech.salutation, len(units) + 1, "salutation"))
+    for index, block in enumerate(speech.blocks):
+        kind = "heading" if isinstance(block, Heading) else "paragraph"
+        units.append(Unit(block.full_text, len(units) + 1, kind, index))
+    return units
