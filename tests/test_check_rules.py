@@ -314,3 +314,21 @@ def test_repeated_sentence():
     assert len(found) == 1
     assert "第5段" in found[0].message
     assert found[0].place.paragraph == 13
+
+
+def test_run_in_leads_may_differ_by_a_character_or_two():
+    markup = GOOD.replace(
+        "@lead2 第二，压实部门监管责任。",
+        "@lead2 第二，压实部门监管责任。\n@p 要抓落实。\n@lead2 第三，压实属地管理工作责任。",
+    )
+    assert findings(markup, "parallelism") == []  # 8, 8, 10 characters
+
+
+def test_sub_points_restart_after_other_text():
+    markup = GOOD.replace(
+        "@p 要把监管责任落实到具体岗位和具体人员。",
+        "@p 要把监管责任落实到具体岗位和具体人员。\n@p 同时要看到存在的问题。\n@lead2 第一，认识不到位。\n@lead2 第二，措施不到位。",
+    )
+    assert findings(markup, "numbering-gap") == []
+    top_restart = GOOD.replace("@h1 三、", "@h1 一、")
+    assert ["顺序颠倒" in f.message for f in findings(top_restart, "numbering-gap")] == [True]

@@ -73,6 +73,7 @@ class Entry:
     heading: str
     parent: Entry | None = None
     series: SiblingList | None = None
+    run_in: bool = False  # a lead sentence opening a paragraph, not a standalone heading
 
 
 @dataclass
@@ -92,10 +93,11 @@ def numbered_entries(speech: Speech) -> list[SiblingList]:
     last_at: dict[int, Entry] = {}
     for index, block in enumerate(speech.blocks):
         if isinstance(block, Heading):
-            label, heading, level = block.number, block.text, block.level
+            label, heading, level, run_in = block.number, block.text, block.level, False
         elif isinstance(block, Paragraph) and block.lead:
             label, heading = split_label(block.lead)
             level = block.lead_level or 2
+            run_in = True
         else:
             continue
         parsed = parse_label(label) if label else None
@@ -107,12 +109,14 @@ def numbered_entries(speech: Speech) -> list[SiblingList]:
         parents = [lv for lv in last_at if lv < level]
         parent = last_at[max(parents)] if parents else None
         series = open_lists.get(level)
-        if series is None or series.parent is not parent:
+        # Below the top level, a series may restart at 1 after other text (a new group).
+        restart = series is not None and level > 1 and parsed[1] == 1 and bool(series.entries)
+        if series is None or series.parent is not parent or restart:
             depth = parent.series.depth + 1 if parent is not None and parent.series is not None else 0
             series = SiblingList(level, parent, [], depth)
             open_lists[level] = series
             lists.append(series)
-        entry = Entry(index, level, label, parsed[0], parsed[1], heading_sentence(heading), parent, series)
+        entry = Entry(index, level, label, parsed[0], parsed[1], heading_sentence(heading), parent, series, run_in)
         series.entries.append(entry)
         last_at[level] = entry
     return lists

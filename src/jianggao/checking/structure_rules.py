@@ -112,8 +112,16 @@ def _pattern(lengths: tuple[int, ...]) -> str:
     return "+".join(str(n) for n in lengths)
 
 
+LEAD_TOLERANCE = 2  # run-in lead sentences may differ by this many characters a clause
+
+
 def check_parallelism(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
-    """Headings of one series share clause count and clause lengths; name the one that breaks it."""
+    """Headings of one series share clause count and clause lengths; name the one that breaks it.
+
+    Standalone headings must match clause by clause; run-in lead sentences
+    (第一，深化理论武装铸魂。) are looser in real speeches, so they only need to
+    come within ``LEAD_TOLERANCE`` characters a clause.
+    """
     for series in numbered_entries(subject.speech):
         entries = [e for e in series.entries if e.heading]
         if len(entries) < 3:
@@ -128,12 +136,13 @@ def check_parallelism(subject: Subject, options: CheckOptions) -> Iterator[Findi
         has_lengths = same * 2 > len(same_count)
         shown = f"{clause_count} 个分句" + (f"（{_pattern(lengths)} 字）" if has_lengths else "")
         for entry, shape in zip(entries, shapes, strict=True):
+            slack = LEAD_TOLERANCE if entry.run_in else 0
             if len(shape) != clause_count:
                 message = (
                     f"标题“{entry.label}{entry.heading}”有 {len(shape)} 个分句，"
                     f"同级其他标题多为{shown}"
                 )
-            elif has_lengths and shape != lengths:
+            elif has_lengths and any(abs(a - b) > slack for a, b in zip(shape, lengths, strict=True)):
                 message = (
                     f"标题“{entry.label}{entry.heading}”各分句字数为 {_pattern(shape)}，"
                     f"同级其他标题多为 {_pattern(lengths)}"
