@@ -1,0 +1,140 @@
+"""Recognising numbering labels at the start of a paragraph or sentence.
+
+Speeches number their points in a handful of styles (一、 （一） 1. （1）
+第一， 一是 一要 首先/其次 一方面/另一方面), and real texts write them
+loosely: half-width brackets and commas, 1．/1、, circled ①. ``match_label``
+reads one label and says which canonical style (the tokens of
+``numbering.py``) and which index it may stand for; whether it really is a
+label is decided by ``outline_parser`` from the sequence it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Canonical styles: the heading styles have a fixed GB/T 9704 level, the
+# enumeration styles are run-in leads one level below their parent.
+HEADING_RANK = {"一、": 1, "（一）": 2, "1.": 3, "（1）": 4}
+ENUMERATION_STYLES = ("第一，", "一是", "一要", "首先", "一方面")
+
+_CN = "一二三四五六七八九十百零〇两"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_SEP = r"[，,、：:]"
+
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"^([{_CN}]{{1,3}})\s*[、．.](?![\d{_CN}])\s*"), "一、"),
+    (re.compile(rf"^[（(]\s*([{_CN}]{{1,3}})\s*[）)]\s*"), "（一）"),
+    (re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*"), "1."),
+    (re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*"), "（1）"),
+    (re.compile(rf"^([{_CIRCLED}])\s*"), "（1）"),
+    (re.compile(rf"^(另一方面|一方面){_SEP}?\s*"), "一方面"),
+    (re.compile(rf"^(首先|其次|再次|再者|最后){_SEP}\s*"), "首先"),
+    (re.compile(rf"^第([{_CN}]{{1,3}}){_SEP}\s*"), "第一，"),
+    (re.compile(rf"^([{_CN}]{{1,3}})是(?![的否])"), "一是"),
+    (re.compile(rf"^([{_CN}]{{1,3}})要(?![求是])"), "一要"),
+]
+
+_ENUM_STARTS = re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|第[{_CN}]{{1,3}}{_SEP}|[{_CN}]{{1,3}}[是要])")
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    """One reading of a label: ``index`` None means "the next one" (最后，)."""
+
+    style: str
+    index: int | None
+    label: str  # as written, separator included: "（一）", "1．", "一是", "第三，"
+    end: int  # where the text after the label starts
+
+
+def chinese_number(text: str) -> int | None:
+    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十一 → 21; None if not a numeral."""
+    digits = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    if not text:
+        return None
+    if "百" in text:
+        head, _, tail = text.partition("百")
+        hundreds = digits.get(head, 1 if not head else -1)
+        rest = chinese_number(tail.lstrip("零〇")) if tail.strip("零〇") else 0
+        return None if hundreds < 0 or rest is None else hundreds * 100 + rest
+    if "十" in text:
+        head, _, tail = text.partition("十")
+        tens = digits.get(head, 1 if not head else -1) if head else 1
+        ones = digits.get(tail, -1) if tail else 0
+        return None if tens < 0 or ones < 0 else tens * 10 + ones
+    if len(text) == 1 and text in digits:
+        return digits[text]
+    return None
+
+
+def match_label(text: str, *, enumerations_only: bool = False) -> list[LabelMatch]:
+    """Every style the label opening ``text`` may be (第三， is 第一， or 首先), or []."""
+    found: list[LabelMatch] = []
+    for pattern, style in _PATTERNS:
+        if enumerations_only and style in HEADING_RANK:
+            continue
+        m = pattern.match(text)
+        if not m:
+            continue
+        token = m.group(1)
+        label = text[: m.end()].rstrip()
+        end = m.end()
+        if style == "一方面":
+            found.append(LabelMatch(style, 1 if token == "一方面" else 2, label, end))
+        elif style == "首先":
+            index = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}.get(token)
+            found.append(LabelMatch(style, index, label, end))
+        elif style == "（1）" and token in _CIRCLED:
+            found.append(LabelMatch(style, _CIRCLED.index(token) + 1, label, end))
+        elif style in ("1.", "（1）"):
+            found.append(LabelMatch(style, int(token), label, end))
+        else:
+            n = chinese_number(token)
+            if n is None or n == 0:
+                continue
+            found.append(LabelMatch(style, n, label, end))
+            if style == "第一，" and n >= 3:
+                found.append(LabelMatch("首先", n, label, end))  # 首先，其次，第三，
+        break
+    return found
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets after a sentence end (。！？；) where an enumeration label may begin."""
+    starts = []
+    for m in _ENUM_STARTS.finditer(text):
+        i = m.start()
+        if i == 0:
+            continue
+        j = i - 1
+        while j >= 0 and text[j] in "”’」』）) \u3000":
+            j -= 1
+        if j >= 0 and text[j] in "。！？；!?;":
+            starts.append(i)
+    return starts
+
+
+_TERMINATORS = "。！？!?"
+_CLOSERS = "”’」』）)"
+
+
+def first_sentence_end(text: str, start: int = 0, stop: int | None = None) -> int:
+    """End (exclusive) of the sentence beginning at ``start``, closing quotes included; ``stop`` if none."""
+    stop = len(text) if stop is None else stop
+    depth = 0
+    quoted_end = stop  # a full stop inside quotes, used when quotes never close
+    for i in range(start, stop):
+        ch = text[i]
+        if ch in "“‘「『":
+            depth += 1
+        elif ch in "”’」』" and depth:
+            depth -= 1
+        elif ch in _TERMINATORS:
+            j = i + 1
+            while j < stop and (text[j] in _TERMINATORS or text[j] in _CLOSERS):
+                j += 1
+            if depth == 0:
+                return j
+            quoted_end = min(quoted_end, j)
+    return quoted_end

@@ -1,0 +1,72 @@
+"""Lines a web page adds around a speech: site headers, 阅读全文, 上一篇/下一篇,
+share prompts, view counters, QR-code prompts, 本文系…投稿 notices.
+
+``debris_reason`` names why a line is debris (a short Chinese phrase for the
+report) or returns None. ``ends_article`` marks the lines after which a page
+carries nothing of the speech any more (阅读全文, 上一篇, 相关内容…).
+"""
+
+from __future__ import annotations
+
+import re
+
+_BULLETS = "•·●▪◆◇■□★☆►▶-*> \t\u3000"
+
+# (pattern, reason): matched against a line with bullets stripped.
+_SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^(点击)?(阅读全文|展开全文|查看全文|继续阅读|阅读原文|余下全文)"), "阅读全文提示"),
+    (re.compile(r"(想阅读完全部|需要先登[陆录]|登[陆录]后(查看|阅读)|开通会员|会员专享|下载(全文|本文|文档))"), "登录/下载提示"),
+    (re.compile(r"^(上一篇|下一篇|上一页|下一页|上一章|下一章)"), "上一篇/下一篇"),
+    (re.compile(r"^(分享到?|分享本文|转发到?|一键分享)\s*[:：]?\s*$"), "分享提示"),
+    (re.compile(r"(扫一扫|扫码|二维码|微信订阅号|关注公众号|长按识别|在手机(上)?阅读|手机阅读本文)"), "扫码/二维码提示"),
+    (re.compile(r"^(相关内容|相关文章|相关阅读|相关推荐|热门推荐|猜你喜欢|推荐阅读|延伸阅读|本周热门|本月热门|热门文章|最新文章|精彩推荐|更多推荐|为您推荐)"), "推荐栏目"),
+    (re.compile(r"^(联系客服|在线客服|客服热线|返回顶部|返回列表|打印本页|关闭窗口|加入收藏|收藏本文|设为首页)"), "网页按钮"),
+    (re.compile(r"^[【\[]?(打印|关闭|收藏|纠错|字号)[】\]]"), "网页按钮"),
+    (re.compile(r"^(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量|点击数|人气|热度)\s*[:：]?\s*\d+"), "浏览计数"),
+    (re.compile(r"^\d+\s*(次阅读|人阅读|次浏览|人浏览|阅读|浏览)$"), "浏览计数"),
+    (re.compile(r"^(点赞|在看|收藏|举报|评论|赞)\s*\d*$"), "网页按钮"),
+    (re.compile(r"^(来源|文章来源|信息来源|作者|责任编辑|编辑|审核|校对|发布时间|发布日期|更新时间|字号|字体)\s*[:：]"), "网页信息栏"),
+    (re.compile(r"^(首页|当前位置|您的位置|你的位置|您现在的位置)\s*[>:：»›/]"), "网站导航"),
+    (re.compile(r"^\S{1,12}(\s*[>»›]\s*\S{1,12}){2,}$"), "网站导航"),
+    (re.compile(r"^https?://\S+$|^www\.\S+$"), "网址"),
+    (re.compile(r"(版权所有|版权声明|免责声明|ICP备|Copyright|©)", re.I), "版权信息"),
+    (re.compile(r"^原标题\s*[:：]"), "网页信息栏"),
+    (re.compile(r"(范文网|文库|文秘网|写作网|公文网|范文大全)$"), "网站名称"),
+]
+
+# Rules for lines of any length.
+_ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^本文(系|为|由|来源|转载|首发)[^。！]{0,30}(投稿|原创|转载|发布|整理|网友)"), "投稿/转载声明"),
+    (re.compile(r"(仅供学习参考|请勿照搬照抄|仅供参考，请勿|如有侵权|版权归原作者)"), "投稿/转载声明"),
+    (re.compile(r"(网友为您整理|为您整理分享|供您参考学习|相关资料，供您)"), "网站导语"),
+]
+
+_ENDS_ARTICLE = re.compile(
+    r"^(点击)?(阅读全文|展开全文|查看全文|继续阅读|余下全文|上一篇|下一篇|相关内容|相关文章|相关阅读|相关推荐|热门推荐|猜你喜欢|推荐阅读|延伸阅读|分享到?\s*[:：]?\s*$)"
+    r"|想阅读完全部"
+)
+
+
+def _strip_bullets(line: str) -> str:
+    return line.strip().lstrip(_BULLETS).strip()
+
+
+def debris_reason(line: str) -> str | None:
+    """Why ``line`` is web-page debris, or None when it may belong to the speech."""
+    text = _strip_bullets(line)
+    if not text:
+        return None
+    for pattern, reason in _ANY_LINE_RULES:
+        if pattern.search(text):
+            return reason
+    if len(text) <= 40:
+        for pattern, reason in _SHORT_LINE_RULES:
+            if pattern.search(text):
+                return reason
+    return None
+
+
+def ends_article(line: str) -> bool:
+    """After this line a web page carries no more of the speech."""
+    text = _strip_bullets(line)
+    return len(text) <= 40 and bool(_ENDS_ARTICLE.search(text))
