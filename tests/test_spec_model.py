@@ -63,7 +63,7 @@ closing: 结尾
         ("template: a\ntitle: b\ndate: 2025-13-01\n", ":3:7：不是有效的日期"),
         ("template: a\ntitle: b\nthanks: [1]\n", ":3:9：thanks 应为"),
         ("template: a\ntitle: b\nnumbering: {items: 甲}\n", "numbering.items 的值“甲”无效"),
-        ("template: a\ntitle: b\npoints: [{heading: x, numbering: 一方面, items: [{heading: a}]}]\n", "“一方面”只能用于两个分论点"),
+        ("template: a\ntitle: b\npoints: [{heading: x, numbering: 一方面, items: [{heading: a}]}]\n", "“一方面”只能用于两个带小标题的分论点"),
     ],
 )
 def test_bad_specs_name_file_line_and_column(write_spec, text: str, expected: str) -> None:

@@ -60,9 +60,12 @@ def count_word(n: int) -> str:
 
 
 def as_sentence(text: str) -> str:
-    """A run-in heading sentence ends with a full stop unless it has its own ending."""
+    """A run-in heading sentence ends with a full stop unless it has its own ending.
+
+    A trailing ， is an ending too: 一方面，要压实责任，各县区委书记要…
+    """
     text = text.strip()
-    return text if not text or text[-1] in "。！？；：…" else text + "。"
+    return text if not text or text[-1] in "。！？；：…，" else text + "。"
 
 
 def one_line(text: str) -> str:

@@ -135,9 +135,10 @@ def _check_pairs(spec: Spec, source: LocatedYaml) -> None:
     """一方面/另一方面 only pairs two entries: say so at the list that breaks it."""
 
     def check(items: list, style: str | None, path: YamlPath) -> None:
-        if style == "一方面" and len(items) != 2:
+        headed = sum(1 for item in items if isinstance(item, Item) and item.heading)
+        if style == "一方面" and headed != 2:
             raise SpecError(
-                f"序号样式“一方面”只能用于两个分论点，这里有 {len(items)} 个",
+                f"序号样式“一方面”只能用于两个带小标题的分论点，这里有 {headed} 个",
                 location=source.where(path),
                 hint="请改用其他序号样式，或调整为两个分论点",
             )
