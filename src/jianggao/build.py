@@ -49,11 +49,24 @@ def _markdown_bytes(speech: Speech) -> bytes:
     return render_markdown(speech).encode("utf-8")
 
 
+def _docx_writer(options: BuildOptions) -> Callable[[Speech], bytes]:
+    """The Word writer, with the style profile and reference document loaded once per batch."""
+    from .reference_doc import load_reference
+    from .style_profile import load_profile
+    from .writers.docx_writer import render_docx
+
+    profile = load_profile(options.style_profile)
+    reference = load_reference(options.reference_doc) if options.reference_doc else None
+    return lambda speech: render_docx(speech, profile, reference)
+
+
 def _writer_for(fmt: str, options: BuildOptions) -> Callable[[Speech], bytes]:
     if fmt == "txt":
         return _text_bytes
     if fmt == "md":
         return _markdown_bytes
+    if fmt == "docx":
+        return _docx_writer(options)
     raise SpecError(f"不支持的输出格式“{fmt}”", hint="可用的格式：" + "、".join(FORMATS))
 
 
@@ -80,6 +93,9 @@ def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
     for draft in drafts:
         for fmt, write in writers.items():
             outputs.append((output_path(out_dir, f"{draft.spec_path.stem}.{fmt}"), write(draft.speech)))
+    from .draft_guard import check_destinations
+
+    check_destinations([path for path, _ in outputs if path.suffix == ".docx"], force=options.force)
     for path, data in outputs:
         write_atomic(path, data)
     written = [path for path, _ in outputs]

@@ -212,9 +212,9 @@ def load_profile(path: Path | None) -> StyleProfile:
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
-    """``override`` over ``base``, section by section; keys absent from ``base`` are kept for validation to reject."""
+    """``override`` over ``base``, key by key; unknown keys are kept for validation to reject."""
     for key, value in override.items():
-        if isinstance(value, dict) and isinstance(base.get(key), dict) and key != "font_alternates":
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
             base[key] = _merge(base[key], value)
         else:
             base[key] = value
