@@ -81,8 +81,17 @@ points:
 
 
 def test_heading_sentence_keeps_its_own_punctuation(write_spec) -> None:
-    speech = render(write_spec("template: deployment\ntitle: 标题\npoints:\n  - heading: 甲\n    items:\n      - {heading: 学训词，就是要坚定决心！, text: 正文}\n"))
-    assert speech.paragraphs()[-1].lead == "一是学训词，就是要坚定决心！"
+    speech = render(write_spec("template: deployment\ntitle: 标题\npoints:\n  - heading: 甲\n    items:\n      - {heading: 学训词，就是要坚定决心！, text: 正文}\n      - {heading: 一方面，要压实责任，, text: 各级要……}\n"))
+    leads = [p.lead for p in speech.paragraphs() if p.lead]
+    assert leads == ["一是学训词，就是要坚定决心！", "二是一方面，要压实责任，"]
+
+
+def test_an_empty_closing_list_means_no_closing(write_spec) -> None:
+    stock = render(write_spec("template: advancement\ntitle: 标题\n"))
+    assert [p.role for p in stock.paragraphs()][-2:] == ["closing", "thanks"]
+    none = render(write_spec("template: advancement\ntitle: 标题\nclosing: []\n", "none.yaml"))
+    assert [p.role for p in none.paragraphs()][-1:] == ["thanks"]
+    assert "closing" not in [p.role for p in none.paragraphs()]
 
 
 @pytest.mark.parametrize(

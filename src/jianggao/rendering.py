@@ -186,7 +186,7 @@ class _Renderer:
                 for i, p in enumerate(s.points)
             ],
             "numbering": {"items": s.numbering.items, "nested": s.numbering.nested},
-            "closing": self.texts(s.closing, ("closing",)),
+            "closing": None if s.closing is None else self.texts(s.closing, ("closing",)),
             "thanks": s.thanks,
             "duration": s.duration,
             "vars": dict(s.vars),

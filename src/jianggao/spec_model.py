@@ -95,7 +95,7 @@ class Spec:
     opening: Opening = field_doc("开头", default_factory=Opening)
     points: list[Point] = field_doc("一级要点", default_factory=list)
     numbering: Numbering = field_doc("序号样式", default_factory=Numbering)
-    closing: list[Text] = field_doc("结尾段落", default_factory=list)
+    closing: list[Text] | None = field_doc("结尾段落；不写则用模板的默认结尾，写 [] 表示不要结尾段", default=None)
     thanks: bool | str | None = field_doc("结尾致谢：true/false，或自定义致谢语；不写则用模板默认", default=None)
     duration: float | None = field_doc("计划讲话时长（分钟），供 check 估算", default=None)
     vars: dict[str, Any] = field_doc("自定义变量，模板和素材中可用", default_factory=dict)

@@ -170,6 +170,9 @@ class Converter:
             if option in (str, int, float, bool, dt.date) and _scalar_fits(option, value):
                 return self._scalar(option, value, path)
         for option in options:
+            if get_origin(option) is list:
+                return self.convert(option, value, path)  # a single entry where a list is expected
+        for option in options:
             if get_origin(option) is Literal:
                 return self.convert(option, value, path)  # says which values are allowed
         self._wrong_type(path, options[0], value)
