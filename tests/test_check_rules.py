@@ -332,3 +332,11 @@ def test_sub_points_restart_after_other_text():
     assert findings(markup, "numbering-gap") == []
     top_restart = GOOD.replace("@h1 三、", "@h1 一、")
     assert ["顺序颠倒" in f.message for f in findings(top_restart, "numbering-gap")] == [True]
+
+
+def test_halfwidth_everywhere_is_one_finding():
+    markup = GOOD.replace("，", ",")
+    found = findings(markup, "punctuation-halfwidth")
+    assert len(found) == 1
+    assert found[0].message.startswith("全文有 ")
+    assert found[0].place.paragraph == 3

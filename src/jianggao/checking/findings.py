@@ -28,7 +28,7 @@ class Place:
             text += f":{self.line}"
             if self.column is not None:
                 text += f":{self.column}"
-        if self.paragraph is not None:
+        elif self.paragraph is not None:
             text += f" 第{self.paragraph}段"
         return text
 

@@ -1,31 +1,17 @@
-"""Reading numbering labels back: 一、 → (一、, 1), （三） → (（一）, 3), 其次， → (首先, 2).
+"""The numbered series of a speech: the 一、 points, and the sub-points under each parent.
 
-The drafts a writer pastes use full- or half-width brackets and 1. or 1、
-alike; those variants read as the same style.
+Labels are read with ``outline_labels.match_label`` (the reader's own), so
+（一） and (一), 1. and 1．, 其次， and 第三， read as their canonical styles.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from ..outline_labels import LabelMatch, match_label
 from ..structure import Heading, Paragraph, Speech
-from ..structure_builder import split_label
 
-_CN = "零一二两三四五六七八九十百"
-_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"^([{_CN}]+)[、，,]$"), "一、"),
-    (re.compile(rf"^[（(]([{_CN}]+)[）)][、，]?$"), "（一）"),
-    (re.compile(r"^(\d+)[.．、]$"), "1."),
-    (re.compile(r"^[（(](\d+)[）)]$"), "（1）"),
-    (re.compile(rf"^第([{_CN}]+)[，,、]?$"), "第一，"),
-    (re.compile(rf"^([{_CN}]+)是[，,]?$"), "一是"),
-    (re.compile(rf"^([{_CN}]+)要[，,]?$"), "一要"),
-]
-_ORDINALS = {"首先": ("首先", 1), "其次": ("首先", 2), "再次": ("首先", 3), "最后": ("首先", None),
-             "一方面": ("一方面", 1), "另一方面": ("一方面", 2)}
+_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def parse_chinese_number(text: str) -> int | None:
@@ -48,17 +34,10 @@ def parse_chinese_number(text: str) -> int | None:
     return total + current
 
 
-def parse_label(label: str) -> tuple[str, int | None] | None:
-    """A label's style and position; ``None`` when it is not a label."""
-    label = label.strip()
-    word = label.rstrip("，,、 ")
-    if word in _ORDINALS:
-        return _ORDINALS[word]
-    for pattern, style in _PATTERNS:
-        m = pattern.match(label)
-        if m:
-            return style, parse_chinese_number(m.group(1))
-    return None
+def parse_label(text: str) -> LabelMatch | None:
+    """The label opening ``text`` (its first reading: 第三， is 第一， style here), or None."""
+    found = match_label(text)
+    return found[0] if found else None
 
 
 @dataclass
@@ -93,14 +72,17 @@ def numbered_entries(speech: Speech) -> list[SiblingList]:
     last_at: dict[int, Entry] = {}
     for index, block in enumerate(speech.blocks):
         if isinstance(block, Heading):
+            parsed = parse_label(block.number) if block.number else None
             label, heading, level, run_in = block.number, block.text, block.level, False
         elif isinstance(block, Paragraph) and block.lead:
-            label, heading = split_label(block.lead)
+            parsed = parse_label(block.lead)
+            if parsed is None:
+                continue
+            label, heading = parsed.label, block.lead[parsed.end :]
             level = block.lead_level or 2
             run_in = True
         else:
             continue
-        parsed = parse_label(label) if label else None
         if parsed is None:
             continue
         for deeper in [lv for lv in open_lists if lv > level]:
@@ -110,13 +92,13 @@ def numbered_entries(speech: Speech) -> list[SiblingList]:
         parent = last_at[max(parents)] if parents else None
         series = open_lists.get(level)
         # Below the top level, a series may restart at 1 after other text (a new group).
-        restart = series is not None and level > 1 and parsed[1] == 1 and bool(series.entries)
+        restart = series is not None and level > 1 and parsed.index == 1 and bool(series.entries)
         if series is None or series.parent is not parent or restart:
             depth = parent.series.depth + 1 if parent is not None and parent.series is not None else 0
             series = SiblingList(level, parent, [], depth)
             open_lists[level] = series
             lists.append(series)
-        entry = Entry(index, level, label, parsed[0], parsed[1], heading_sentence(heading), parent, series, run_in)
+        entry = Entry(index, level, label, parsed.style, parsed.index, heading_sentence(heading), parent, series, run_in)
         series.entries.append(entry)
         last_at[level] = entry
     return lists

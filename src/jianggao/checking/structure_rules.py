@@ -7,9 +7,10 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..numbering import number_label
+from ..outline_labels import match_label
 from ..structure import Paragraph
 from .findings import Finding, Place
-from .labels import Entry, SiblingList, numbered_entries, parse_chinese_number
+from .labels import Entry, SiblingList, parse_chinese_number
 from .subject import CheckOptions, Subject
 
 # 讲三点意见 / 强调3个方面 / 重点强调五个方面 / 提4点要求 / 从三个方面谈
@@ -21,7 +22,7 @@ _ANNOUNCE = re.compile(
 
 def top_series(subject: Subject) -> SiblingList | None:
     """The 一、二、三、 points: the first numbered series of standalone level-1 headings."""
-    for series in numbered_entries(subject.speech):
+    for series in subject.series:
         if series.parent is None and series.level == 1:
             return series
     return None
@@ -38,15 +39,17 @@ def _entry_place(subject: Subject, entry: Entry) -> Place:
 
 
 def check_announced_counts(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
-    all_series = numbered_entries(subject.speech)
+    all_series = subject.series
     entries = sorted((e for s in all_series for e in s.entries), key=lambda e: e.block)
     top = top_series(subject)
+    seen: set[int] = set()  # a draft paragraph may hold several blocks: read it once
     for index, block in enumerate(subject.speech.blocks):
         if not isinstance(block, Paragraph):
             continue
         unit = subject.block_units.get(index)
-        if unit is None:
+        if unit is None or unit.number in seen:
             continue
+        seen.add(unit.number)
         for m in _ANNOUNCE.finditer(unit.text):
             announced = parse_chinese_number(m.group(1))
             if not announced:
@@ -122,7 +125,7 @@ def check_parallelism(subject: Subject, options: CheckOptions) -> Iterator[Findi
     (第一，深化理论武装铸魂。) are looser in real speeches, so they only need to
     come within ``LEAD_TOLERANCE`` characters a clause.
     """
-    for series in numbered_entries(subject.speech):
+    for series in subject.series:
         entries = [e for e in series.entries if e.heading]
         if len(entries) < 3:
             continue
@@ -160,7 +163,7 @@ def check_parallelism(subject: Subject, options: CheckOptions) -> Iterator[Findi
 
 def check_numbering(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
     """Gaps, repeats and reversals in each numbered series (一、二、四、)."""
-    for series in numbered_entries(subject.speech):
+    for series in subject.series:
         previous = 0
         last_label = ""
         for entry in series.entries:
@@ -205,7 +208,7 @@ def _name(style: str) -> str:
 
 
 def check_mixed_styles(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
-    all_series = numbered_entries(subject.speech)
+    all_series = subject.series
     by_depth: dict[int, list[tuple[SiblingList, str]]] = {}
     for series in all_series:
         styles = [_style(e, series) for e in series.entries]
@@ -221,6 +224,7 @@ def check_mixed_styles(subject: Subject, options: CheckOptions) -> Iterator[Find
             )
         if series.parent is not None:
             by_depth.setdefault(series.depth, []).append((series, main))
+    yield from _rejected_labels(subject)
     for group in by_depth.values():
         usual = Counter(style for _, style in group).most_common(1)[0][0]
         for series, style in group:
@@ -234,3 +238,48 @@ def check_mixed_styles(subject: Subject, options: CheckOptions) -> Iterator[Find
                     _entry_place(subject, series.entries[0]),
                 )
 
+
+
+_ENUMERATIONS = {"第一，", "一是", "一要", "首先", "一方面"}
+
+
+def _rejected_labels(subject: Subject) -> Iterator[Finding]:
+    """A paragraph opening with a label that continues the one before it in another style.
+
+    The outline only takes labels that form a series, so 第一，… 二是… leaves 二是
+    as plain text; its number continuing the label just before gives it away.
+    Only labels of one family compare: enumerations with enumerations, heading
+    styles with heading styles (一是 under 一、 is a lower level, not a mix).
+    """
+    by_unit = {}
+    for series in subject.series:
+        for entry in series.entries:
+            unit = subject.block_units.get(entry.block)
+            if unit is not None:
+                by_unit.setdefault(unit.number, entry)
+    previous: tuple[str, set[str], int | None] | None = None  # label, styles, index
+    for unit in subject.units:
+        entry = by_unit.get(unit.number)
+        if entry is not None:
+            previous = (entry.label, {entry.style}, entry.index)
+            continue
+        if unit.kind != "paragraph":
+            continue
+        readings = match_label(unit.text)
+        if not readings:
+            continue
+        found = readings[0]
+        styles = {r.style for r in readings}
+        if previous is not None and found.index is not None and previous[2] is not None:
+            label, before, index = previous
+            same_family = (found.style in _ENUMERATIONS) == (next(iter(before)) in _ENUMERATIONS)
+            if found.index == index + 1 and not styles & before and same_family and "一、" not in styles | before:
+                main = next(iter(before))
+                yield Finding(
+                    "mixed-styles",
+                    "warning",
+                    f"“{found.label}”接在“{label}”之后，同一组分论点混用了“{_name(main)}”和“{_name(found.style)}”两种序号",
+                    f"统一用“{_name(main)}”",
+                    subject.place(unit, 0, found.end),
+                )
+        previous = (found.label, styles, found.index)

@@ -10,11 +10,13 @@ text came from, a draft with the paragraph number.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from ..structure import Heading, Speech
 from ..yaml_source import YamlPath
 from .findings import Place, excerpt
+from .labels import SiblingList, numbered_entries
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,11 @@ class Subject:
         if not self.block_units:
             self.block_units = {u.block: u for u in self.units if u.block is not None}
 
+    @cached_property
+    def series(self) -> list[SiblingList]:
+        """The numbered series of the speech (computed once; several rules read them)."""
+        return numbered_entries(self.speech)
+
     def place(self, unit: Unit | None, start: int = 0, end: int | None = None, *, fallback: YamlPath = ()) -> Place:
         """Where ``unit.text[start:end]`` came from (the whole unit when end is None)."""
         if unit is None:
@@ -56,10 +63,10 @@ class Subject:
 
     def describe(self, place: Place) -> str:
         """A place as a phrase inside a message: 第3段 / 第12行."""
-        if place.paragraph is not None:
-            return f"第{place.paragraph}段"
         if place.line is not None:
             return f"第{place.line}行"
+        if place.paragraph is not None:
+            return f"第{place.paragraph}段"
         return "前文"
 
 

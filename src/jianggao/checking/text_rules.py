@@ -54,23 +54,40 @@ _HALF = re.compile(rf"(?<=[{_HAN}“”（）])[,:;?!()\"]|[,:;?!()\"](?=[{_HAN}
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）", '"': "“”"}
 
 
+WHOLE_TEXT = 5  # from this many paragraphs on, one finding for the whole text
+
+
 def check_halfwidth(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
-    """One finding per paragraph (a pasted draft can have hundreds), pointing at the first mark."""
-    for unit in subject.units:
-        marks = list(_HALF.finditer(unit.text))
-        if not marks:
-            continue
-        first = marks[0]
+    """One finding per paragraph, pointing at its first mark; one for the whole text when it is everywhere."""
+    hits = [(unit, marks) for unit in subject.units if (marks := list(_HALF.finditer(unit.text)))]
+    if not hits:
+        return
+    if len(hits) >= WHOLE_TEXT:
+        total = sum(len(marks) for _, marks in hits)
+        kinds = "".join(dict.fromkeys(m.group() for _, marks in hits for m in marks))
+        unit, marks = hits[0]
+        yield Finding(
+            "punctuation-halfwidth",
+            "warning",
+            f"全文有 {len(hits)} 段用了半角标点“{kinds}”（共 {total} 处），从这里开始",
+            f"全文统一替换为全角标点：{_fixes(kinds)}",
+            subject.place(unit, marks[0].start(), marks[0].end()),
+        )
+        return
+    for unit, marks in hits:
         kinds = "".join(dict.fromkeys(m.group() for m in marks))
-        fixes = "、".join(f"{k}→{_FULL[k]}" for k in kinds)
         count = f"共 {len(marks)} 处" if len(marks) > 1 else "1 处"
         yield Finding(
             "punctuation-halfwidth",
             "warning",
             f"中文里用了半角标点“{kinds}”（{count}）",
-            f"改为全角标点：{fixes}",
-            subject.place(unit, first.start(), first.end()),
+            f"改为全角标点：{_fixes(kinds)}",
+            subject.place(unit, marks[0].start(), marks[0].end()),
         )
+
+
+def _fixes(kinds: str) -> str:
+    return "、".join(f"{k}→{_FULL[k]}" for k in kinds)
 
 
 _PAIRS = {"“": "”", "‘": "’", "（": "）", "《": "》", "【": "】", "〔": "〕"}
