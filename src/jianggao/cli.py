@@ -21,6 +21,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "build": "jianggao.cli_build:build_command",
     "schema": "jianggao.cli_build:schema_command",
     "check": "jianggao.cli_check:check_command",
+    "fragments": "jianggao.cli_fragments:fragments_group",
 }
 
 # One-line help shown by ``jianggao --help`` without importing the command.
