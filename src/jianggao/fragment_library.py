@@ -201,9 +201,9 @@ class Entry:
         lines = (self.chunk or "").splitlines() if self.chunk is not None else []
         first = where.line
         # A block scalar (text: |-) starts on the line after its indicator.
-        if self.chunk is not None and 0 <= first - self.line < len(lines):
-            head = lines[first - self.line].strip()
-            if head[:1] in "|>":
+        if self.chunk is not None and 0 <= first - self.line < len(lines) and where.column:
+            indicator = lines[first - self.line][where.column - 1 : where.column]
+            if indicator and indicator in "|>":
                 first += 1
         return Location(self.path, first + jinja_line - 1)
 
@@ -291,7 +291,15 @@ def library_files(folder: Path) -> list[Path]:
 
 def scan_file(path: Path, library: Path, builtin: bool) -> list[Entry]:
     """The fragments of one file, found without parsing the YAML where the layout allows."""
-    text = read_text(path, FragmentError)
+    return scan_text(read_text(path, FragmentError), path, library, builtin)
+
+
+def is_standard_layout(text: str) -> bool:
+    """True when every fragment is a top-level ``- …`` item and nothing else sits in column 0."""
+    return bool(_CHUNK_START.search(text)) and not _TOP_LEVEL_OTHER.search(text)
+
+
+def scan_text(text: str, path: Path, library: Path, builtin: bool) -> list[Entry]:
     starts = [m.start() for m in _CHUNK_START.finditer(text)]
     if not starts or _TOP_LEVEL_OTHER.search(text):
         return _parse_whole(text, path, library, builtin)
@@ -361,6 +369,12 @@ class FragmentLibrary:
     def ids(self) -> list[str]:
         return sorted(self.entries)
 
+    def all_entries(self) -> list[Entry]:
+        """Every entry of every library, overridden ones included, in search-path order."""
+        found = [e for entry in self.entries.values() for e in (*entry.overrides, entry)]
+        order = {folder.resolve(): i for i, folder in enumerate(self.dirs)}
+        return sorted(found, key=lambda e: (order.get(e.library.resolve(), 0), str(e.path), e.line))
+
     def entry(self, fragment_id: str, where: Location | None = None) -> Entry:
         found = self.entries.get(fragment_id)
         if found is not None:
@@ -372,7 +386,8 @@ class FragmentLibrary:
 
     def suggest(self, fragment_id: str) -> str:
         ids = self.ids()
-        close = difflib.get_close_matches(fragment_id, ids, n=3, cutoff=0.5)
+        close = difflib.get_close_matches(fragment_id, ids, n=3, cutoff=0.8)
+        close = close or difflib.get_close_matches(fragment_id, ids, n=3, cutoff=0.5)
         if not close:
             same_kind = [i for i in ids if kind_of(i) == kind_of(fragment_id)]
             close = difflib.get_close_matches(fragment_id, same_kind, n=3, cutoff=0.0)
@@ -485,3 +500,19 @@ def _collect(problems: list[JianggaoError] | None, action: Any, *args: Any) -> A
 def user_library(extra_dirs: list[Path], cwd: Path | None = None) -> Path:
     """Where ``fragments new``/``edit`` write: the last ``--fragments`` folder, else ``./fragments``."""
     return Path(extra_dirs[-1]) if extra_dirs else (cwd or Path.cwd()) / "fragments"
+
+
+def preview_values(frag: Fragment, given: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Values to show a fragment without a spec: given ones, defaults, else 【placeholders】."""
+    given = given or {}
+    values: dict[str, Any] = {name: f"【{label}】" for name, label in CONTEXT_NAMES.items()}
+    values["vars"] = {}
+    values["points_count"] = 3
+    for name, var in frag.variables.items():
+        if name in given:
+            values[name] = given[name]
+        elif var.has_default:
+            values[name] = var.default
+        else:
+            values[name] = f"【{var.description or name}】"
+    return values
