@@ -91,8 +91,15 @@ def numbered_entries(speech: Speech) -> list[SiblingList]:
         parents = [lv for lv in last_at if lv < level]
         parent = last_at[max(parents)] if parents else None
         series = open_lists.get(level)
-        # Below the top level, a series may restart at 1 after other text (a new group).
-        restart = series is not None and level > 1 and parsed.index == 1 and bool(series.entries)
+        # Below the top level, a series that ran past 1 may start again at 1 (a new group);
+        # 第一，… 第一， is a repeat.
+        restart = (
+            series is not None
+            and level > 1
+            and parsed.index == 1
+            and bool(series.entries)
+            and (series.entries[-1].index or 0) > 1
+        )
         if series is None or series.parent is not parent or restart:
             depth = parent.series.depth + 1 if parent is not None and parent.series is not None else 0
             series = SiblingList(level, parent, [], depth)

@@ -7,11 +7,11 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..numbering import number_label
-from ..outline_labels import match_label
+from ..outline_labels import LabelMatch, match_label
 from ..structure import Paragraph
 from .findings import Finding, Place
 from .labels import Entry, SiblingList, parse_chinese_number
-from .subject import CheckOptions, Subject
+from .subject import CheckOptions, Subject, Unit
 
 # 讲三点意见 / 强调3个方面 / 重点强调五个方面 / 提4点要求 / 从三个方面谈
 _ANNOUNCE = re.compile(
@@ -184,6 +184,20 @@ def check_numbering(subject: Subject, options: CheckOptions) -> Iterator[Finding
                 continue
             yield Finding("numbering-gap", "error", message, suggestion, _entry_place(subject, entry))
             previous, last_label = max(previous, entry.index), entry.label
+    for unit, found, styles, before, _before_label, index in _rejected_labels(subject):
+        if not styles & before or found.index is None:
+            continue
+        if found.index == index:
+            message = f"序号“{found.label}”重复"
+            suggestion = "依次改为连续的序号"
+        elif found.index > index + 1:
+            style = next(iter(styles & before))
+            missing = "、".join(_label(style, k) for k in range(index + 1, found.index))
+            message = f"序号跳过了“{missing}”，直接到了“{found.label}”"
+            suggestion = "补上缺少的部分，或把后面的序号依次前移"
+        else:
+            continue
+        yield Finding("numbering-gap", "error", message, suggestion, subject.place(unit, 0, found.end))
 
 
 def _label(style: str, index: int) -> str:
@@ -224,7 +238,16 @@ def check_mixed_styles(subject: Subject, options: CheckOptions) -> Iterator[Find
             )
         if series.parent is not None:
             by_depth.setdefault(series.depth, []).append((series, main))
-    yield from _rejected_labels(subject)
+    for unit, found, styles, before, label, index in _rejected_labels(subject):
+        if found.index == index + 1 and not styles & before:
+            main = next(iter(before))
+            yield Finding(
+                "mixed-styles",
+                "warning",
+                f"“{found.label}”接在“{label}”之后，同一组分论点混用了“{_name(main)}”和“{_name(found.style)}”两种序号",
+                f"统一用“{_name(main)}”",
+                subject.place(unit, 0, found.end),
+            )
     for group in by_depth.values():
         usual = Counter(style for _, style in group).most_common(1)[0][0]
         for series, style in group:
@@ -243,15 +266,16 @@ def check_mixed_styles(subject: Subject, options: CheckOptions) -> Iterator[Find
 _ENUMERATIONS = {"第一，", "一是", "一要", "首先", "一方面"}
 
 
-def _rejected_labels(subject: Subject) -> Iterator[Finding]:
-    """A paragraph opening with a label that continues the one before it in another style.
+def _rejected_labels(subject: Subject) -> Iterator[tuple[Unit, LabelMatch, set[str], set[str], str, int]]:
+    """Paragraphs opening with a label the outline did not take, with the label just before.
 
-    The outline only takes labels that form a series, so 第一，… 二是… leaves 二是
-    as plain text; its number continuing the label just before gives it away.
-    Only labels of one family compare: enumerations with enumerations, heading
-    styles with heading styles (一是 under 一、 is a lower level, not a mix).
+    The outline only takes labels that form a series, so 第一，… 二是… or
+    第一，… 第一，… leave the second as plain text; compared with the label
+    before it (of the same family: enumerations with enumerations, heading
+    styles with heading styles) it shows a mixed style, a repeat or a gap.
+    Yields (unit, label, its styles, styles before, label before, index before).
     """
-    by_unit = {}
+    by_unit: dict[int, Entry] = {}
     for series in subject.series:
         for entry in series.entries:
             unit = subject.block_units.get(entry.block)
@@ -273,13 +297,6 @@ def _rejected_labels(subject: Subject) -> Iterator[Finding]:
         if previous is not None and found.index is not None and previous[2] is not None:
             label, before, index = previous
             same_family = (found.style in _ENUMERATIONS) == (next(iter(before)) in _ENUMERATIONS)
-            if found.index == index + 1 and not styles & before and same_family and "一、" not in styles | before:
-                main = next(iter(before))
-                yield Finding(
-                    "mixed-styles",
-                    "warning",
-                    f"“{found.label}”接在“{label}”之后，同一组分论点混用了“{_name(main)}”和“{_name(found.style)}”两种序号",
-                    f"统一用“{_name(main)}”",
-                    subject.place(unit, 0, found.end),
-                )
+            if same_family and "一、" not in styles | before:
+                yield unit, found, styles, before, label, index
         previous = (found.label, styles, found.index)
