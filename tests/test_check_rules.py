@@ -71,6 +71,8 @@ def test_every_rule_is_run():
         ("全年完成投资（）亿元。", "（）"),
         ("全年完成投资( )亿元。", "( )"),
         ("抓获违法犯罪人员XXX名。", "XXX"),
+        ("抓获违法犯罪人员ＸＸ名。", "ＸＸ"),
+        ("全年完成投资___亿元。", "___"),
     ],
 )
 def test_placeholder_found(text, token):
@@ -122,6 +124,7 @@ def test_announced_count_of_sub_points():
     )
     found = findings(markup, "count-mismatch")
     assert len(found) == 1
+    assert found[0].severity == "warning"
     assert "“一、”下的分论点" in found[0].message
     assert "实际有 2 个" in found[0].message
     assert findings(markup.replace("提3点要求", "提两点要求"), "count-mismatch") == []

@@ -55,9 +55,11 @@ def check_announced_counts(subject: Subject, options: CheckOptions) -> Iterator[
             if not announced:
                 continue
             before = [e for e in entries if e.block <= index]
+            severity = "error"
             if block.role in ("opening", "closing") or not before:
                 series, scope = top, "一级要点"
             else:
+                severity = "warning"  # inside a point the count may belong to a quotation
                 owner = before[-1]
                 series = next((s for s in all_series if s.parent is owner), None)
                 scope = f"“{owner.label}”下的分论点"
@@ -68,7 +70,7 @@ def check_announced_counts(subject: Subject, options: CheckOptions) -> Iterator[
                 continue
             yield Finding(
                 "count-mismatch",
-                "error",
+                severity,
                 f"前文说“{m.group()}”，实际有 {delivered} 个{scope}",
                 f"把“{m.group(1)}”改为“{_count_word(delivered)}”，或补齐/删减要点使两者一致",
                 subject.place(unit, m.start(), m.end(), fallback=("opening",)),
