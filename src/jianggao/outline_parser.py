@@ -71,6 +71,7 @@ class OutlineNode:
     depth: int  # 1 = top-level point
     paragraph: int
     restart: bool = False  # numbering starts again at 1 after an earlier run at this depth
+    inline: bool = False  # found inside a paragraph (…。一是…), not at its start
     paragraphs: list[SourceText] = field(default_factory=list)
     children: list[OutlineNode] = field(default_factory=list)
 
@@ -111,6 +112,7 @@ _CN_DATE = re.compile(r"^[（(]?\s*[〇○零一二三四五六七八九]{4}年[
 _BRACKETED = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
 _TITLE_END = ("讲话", "发言", "致辞", "讲稿", "报告", "讲话提纲", "党课", "演讲")
 _OFFICE = re.compile(r"(书记|市长|县长|区长|省长|主任|部长|局长|厅长|主席|院长|检察长|委员|同志)$")
+LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
 _TERMINAL = "。！？!?…”’）)；;：:"
 
 _CLOSING_START = re.compile(
@@ -348,6 +350,7 @@ class _Parser:
             for c in by_para.get(i, []):
                 hit = self.accept(c, cands, stack, top, p)
                 if hit is not None:
+                    hit[1].inline = not c.at_start
                     accepted.append((c.pos, hit[0], hit[1]))
             cuts = [pos for pos, _, _ in accepted] + [len(text)]
             if not accepted or accepted[0][0] > 0:
@@ -356,11 +359,14 @@ class _Parser:
                     self.attach(before, SourceText(p.number, pre))
             for k, (pos, m, node) in enumerate(accepted):
                 segment = text[pos : cuts[k + 1]]
+                heading_style = m.style in HEADING_RANK or m.style.startswith("#")
                 after = segment[m.end :].strip()
                 end = first_sentence_end(after)
+                if end > LONG_LEAD:  # a long first sentence: the lead is its first clause (一方面，要压实责任，…)
+                    comma = next((j for j in range(4, LONG_LEAD) if after[j] in "，,"), None)
+                    end = comma + 1 if comma is not None and not heading_style else end
                 lead, rest = after[:end].strip(), after[end:].strip()
                 node.heading, node.text = lead, rest
-                heading_style = m.style in HEADING_RANK or m.style.startswith("#")
                 node.standalone = heading_style and not rest and pos == 0 and len(accepted) == 1 and len(lead) <= 80
                 if node.standalone:
                     self.emit(Heading(level=node.level, number=node.label, text=lead), p.number)
