@@ -84,6 +84,13 @@ def test_placeholder_found(text, token):
     assert token in found[0].place.excerpt
 
 
+def test_many_placeholders_in_one_paragraph_are_one_finding():
+    text = "破获案件XX件，抓获XX人，查处XX起，下降XX%，××负责。"
+    found = findings(GOOD.replace("主要任务是部署今年工作。", text), "placeholder")
+    assert len(found) == 1
+    assert "5 处" in found[0].message and "“XX”、“××”" in found[0].message
+
+
 @pytest.mark.parametrize(
     "text",
     [

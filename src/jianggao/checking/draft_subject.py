@@ -20,7 +20,7 @@ class DraftSubject(Subject):
     def place(self, unit: Unit | None, start: int = 0, end: int | None = None, *, fallback: YamlPath = ()) -> Place:
         if unit is None:
             return Place(self.path)
-        shown = excerpt(unit.text, start, end) if end is not None else excerpt(unit.text, 0, len(unit.text))
+        shown = excerpt(unit.text, start, end if end is not None else len(unit.text))
         line = unit.number if self.by_line else None
         return Place(self.path, line=line, paragraph=unit.number, excerpt=shown)
 

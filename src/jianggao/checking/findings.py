@@ -61,9 +61,12 @@ class Finding:
         }
 
 
+MAX_SPAN = 30  # a long span (a repeated sentence) shows its opening only
+
+
 def excerpt(text: str, start: int = 0, end: int | None = None, width: int = 12) -> str:
     """The stretch of ``text`` around [start, end), trimmed to ``width`` characters either side."""
-    end = start if end is None else end
+    end = start if end is None else min(end, start + MAX_SPAN)
     left = max(0, start - width)
     right = min(len(text), end + width)
     piece = text[left:right]

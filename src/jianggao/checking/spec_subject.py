@@ -123,7 +123,7 @@ class SpecSubject(Subject):
         where: Location | None = None
         text = ""
         if unit is not None:
-            text = excerpt(unit.text, start, end) if end is not None else excerpt(unit.text, 0, len(unit.text))
+            text = excerpt(unit.text, start, end if end is not None else len(unit.text))
             where = self.locator.find(unit, start, end)
         if where is None:
             where = self.loaded.where(fallback) if fallback else Location(self.path)

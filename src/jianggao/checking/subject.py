@@ -59,7 +59,8 @@ class Subject:
         """Where ``unit.text[start:end]`` came from (the whole unit when end is None)."""
         if unit is None:
             return Place(self.path, paragraph=None)
-        return Place(self.path, paragraph=unit.number, excerpt=excerpt(unit.text, start, end))
+        shown = excerpt(unit.text, start, end if end is not None else len(unit.text))
+        return Place(self.path, paragraph=unit.number, excerpt=shown)
 
     def describe(self, place: Place) -> str:
         """A place as a phrase inside a message: 第3段 / 第12行."""

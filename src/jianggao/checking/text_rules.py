@@ -35,9 +35,23 @@ def _placeholder_spans(text: str) -> Iterator[tuple[int, int]]:
         yield m.start(), m.end()
 
 
+PER_PARAGRAPH = 3  # more placeholders than this in one paragraph make one finding
+
+
 def check_placeholders(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
     for unit in subject.units:
-        for start, end in sorted(_placeholder_spans(unit.text)):
+        spans = sorted(_placeholder_spans(unit.text))
+        if len(spans) > PER_PARAGRAPH:
+            tokens = "、".join(dict.fromkeys(f"“{unit.text[a:b]}”" for a, b in spans))
+            yield Finding(
+                "placeholder",
+                "error",
+                f"这一段有 {len(spans)} 处未填写的占位符（{tokens}），从这里开始",
+                "逐一换成实际内容（人名、单位、数字、日期），或删去",
+                subject.place(unit, *spans[0]),
+            )
+            continue
+        for start, end in spans:
             token = unit.text[start:end]
             shown = token if token.strip() else repr(token)
             yield Finding(
