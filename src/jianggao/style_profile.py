@@ -35,9 +35,11 @@ class PageSetup:
     margin_bottom_mm: float = field_doc("下边距（毫米），公文为 35")
     margin_left_mm: float = field_doc("左边距（毫米），公文为 28")
     margin_right_mm: float = field_doc("右边距（毫米），公文为 26")
-    lines_per_page: int = field_doc("每页行数，公文为 22")
-    chars_per_line: int = field_doc("每行字数，公文为 28")
-    line_pitch_pt: float = field_doc("固定行距（磅），公文为 28.95；常见的单位习惯为 28")
+    lines_per_page: int = field_doc("每页行数，公文为 22；不写 line_pitch_pt 时据此算出行距")
+    chars_per_line: int = field_doc("每行字数，公文为 28；不写字间距时据此算出字间距")
+    line_pitch_pt: float | None = field_doc(
+        "固定行距（磅）；不写则由版心高度和每页行数算出（公文为 28.95），常见的单位习惯为 28", default=None
+    )
 
     @property
     def text_width_pt(self) -> float:
@@ -57,8 +59,10 @@ class TextStyle:
     bold: bool = field_doc("是否加粗")
     align: Align = field_doc("对齐：left 左对齐、center 居中、right 右对齐、justify 两端对齐、distribute 分散对齐")
     indent_chars: float = field_doc("首行缩进（字），正文为 2")
-    character_spacing_pt: float = field_doc("字间距（磅），正文 −0.25 使每行恰好 28 字")
-    line_spacing_pt: float | None = field_doc("固定行距（磅）；不写则用 page.line_pitch_pt", default=None)
+    character_spacing_pt: float | None = field_doc(
+        "字间距（磅）；不写则由版心宽度和每行字数算出（三号字为 −0.25，每行恰好 28 字）", default=None
+    )
+    line_spacing_pt: float | None = field_doc("固定行距（磅）；不写则用页面的行距", default=None)
     keep_with_next: bool = field_doc("与下段同页", default=False)
 
 
@@ -111,6 +115,25 @@ class StyleProfile:
     def heading(self, level: int) -> TextStyle:
         return (self.heading1, self.heading2, self.heading3, self.heading4)[level - 1]
 
+    @property
+    def line_pitch_pt(self) -> float:
+        """The exact line pitch: given, or the text block height shared by ``lines_per_page``
+        (rounded down to a twip so the lines fit: 225 mm / 22 → 28.95 pt)."""
+        if self.page.line_pitch_pt is not None:
+            return self.page.line_pitch_pt
+        return _floor_twips(self.page.text_height_pt / self.page.lines_per_page)
+
+    def character_spacing_pt(self, style: TextStyle) -> float:
+        """A style's character spacing: given, or what fits ``chars_per_line`` glyphs of its size
+        on a line (rounded down to a twip: 156 mm / 28 − 16 pt → −0.25 pt)."""
+        if style.character_spacing_pt is not None:
+            return style.character_spacing_pt
+        return _floor_twips(self.page.text_width_pt / self.page.chars_per_line - style.size_pt)
+
+
+def _floor_twips(points: float) -> float:
+    return math.floor(points * 20 + 1e-6) / 20
+
 
 def _text(font: str, *, bold: bool = False, align: str = "justify", indent: float = 2, keep: bool = False) -> dict[str, Any]:
     return {
@@ -119,7 +142,7 @@ def _text(font: str, *, bold: bool = False, align: str = "justify", indent: floa
         "bold": bold,
         "align": align,
         "indent_chars": indent,
-        "character_spacing_pt": -0.25,
+        "character_spacing_pt": None,  # derived: -0.25
         "line_spacing_pt": None,
         "keep_with_next": keep,
     }
@@ -136,7 +159,7 @@ DEFAULT_PROFILE: dict[str, Any] = {
         "margin_right_mm": 26,
         "lines_per_page": 22,
         "chars_per_line": 28,
-        "line_pitch_pt": 28.95,
+        "line_pitch_pt": None,  # derived: 28.95
     },
     "latin_font": "Times New Roman",
     "title": {
@@ -240,20 +263,22 @@ def check_profile(profile: StyleProfile, doc: LocatedYaml) -> None:
         fail(("page", "lines_per_page"), "page.lines_per_page 至少为 1", "公文为 22")
     if page.chars_per_line < 1:
         fail(("page", "chars_per_line"), "page.chars_per_line 至少为 1", "公文为 28")
-    if not 1 <= page.line_pitch_pt <= 200:
-        fail(("page", "line_pitch_pt"), f"page.line_pitch_pt 的值 {page.line_pitch_pt} 不合理", "请填写 1 到 200 之间的磅值，公文为 28.95")
-    needed = page.lines_per_page * page.line_pitch_pt
+    pitch = profile.line_pitch_pt
+    pitch_path: YamlPath = ("page", "line_pitch_pt") if page.line_pitch_pt is not None else ("page", "lines_per_page")
+    if not 1 <= pitch <= 200:
+        fail(pitch_path, f"行距 {pitch:g} 磅不合理", "请填写 1 到 200 之间的磅值，公文为 28.95（每页 22 行）")
+    needed = page.lines_per_page * pitch
     if needed > page.text_height_pt + 0.05:
         fail(
-            ("page", "lines_per_page"),
-            f"每页 {page.lines_per_page} 行 × 行距 {page.line_pitch_pt:g} 磅 = {needed:.1f} 磅，超过版心高度 {page.text_height_pt:.1f} 磅",
+            pitch_path,
+            f"每页 {page.lines_per_page} 行 × 行距 {pitch:g} 磅 = {needed:.1f} 磅，超过版心高度 {page.text_height_pt:.1f} 磅",
             "请减少行数、减小行距或减小上下边距",
         )
     body = profile.body
-    advance = body.size_pt + body.character_spacing_pt
+    advance = body.size_pt + profile.character_spacing_pt(body)
     if advance * page.chars_per_line > page.text_width_pt + 0.05:
         fail(
-            ("page", "chars_per_line"),
+            ("body", "character_spacing_pt") if body.character_spacing_pt is not None else ("page", "chars_per_line"),
             f"每行 {page.chars_per_line} 字 × {advance:g} 磅 = {advance * page.chars_per_line:.1f} 磅，超过版心宽度 {page.text_width_pt:.1f} 磅",
             "请减少每行字数、减小正文字号或字间距，或减小左右边距",
         )
@@ -263,8 +288,14 @@ def check_profile(profile: StyleProfile, doc: LocatedYaml) -> None:
             fail((section, "size_pt"), f"{section}.size_pt 的值 {style.size_pt:g} 不合理", "请填写 1 到 200 之间的磅值，如三号 16、二号 22")
         if not style.font:
             fail((section, "font"), f"{section}.font 不能为空", "请填写字体名，如 仿宋_GB2312")
-        if not -10 <= style.character_spacing_pt <= 10:
-            fail((section, "character_spacing_pt"), f"{section}.character_spacing_pt 的值 {style.character_spacing_pt:g} 不合理", "请填写 −10 到 10 之间的磅值，正文为 −0.25")
+        spacing = profile.character_spacing_pt(style)
+        if not -10 <= spacing <= 10:
+            given = style.character_spacing_pt is not None
+            fail(
+                (section, "character_spacing_pt") if given else ("page", "chars_per_line"),
+                f"{section} 的字间距 {spacing:g} 磅不合理" + ("" if given else f"（由每行 {page.chars_per_line} 字算出）"),
+                "请填写 −10 到 10 之间的磅值，或调整每行字数",
+            )
         if not 0 <= style.indent_chars <= 20:
             fail((section, "indent_chars"), f"{section}.indent_chars 的值 {style.indent_chars:g} 不合理", "请填写 0 到 20 之间的字数，正文为 2")
         if style.line_spacing_pt is not None and not 1 <= style.line_spacing_pt <= 200:

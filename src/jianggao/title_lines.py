@@ -32,11 +32,13 @@ def _break_penalty(text: str, i: int) -> float:
     before, after = text[i - 1], text[i]
     if before.isascii() and after.isascii() and before.isalnum() and after.isalnum():
         return 1000.0  # inside 2025 or COVID
-    if after in _CLOSING or before in _OPENING:
-        return 1000.0
     if before == "—" and after == "—":
         return 1000.0
-    if before in _JOIN_AFTER or after in _JOIN_BEFORE or before.isspace() or (after == "—" and text[i : i + 2] == "——"):
+    if before.isspace() or (text[i : i + 2] == "——" and before not in _OPENING):
+        return -25.0  # the writer's own phrase boundary (a space, ——在…上的讲话): worth uneven lines
+    if after in _CLOSING or before in _OPENING:
+        return 1000.0
+    if before in _JOIN_AFTER or after in _JOIN_BEFORE:
         return -4.0
     return 0.0
 

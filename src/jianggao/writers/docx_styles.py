@@ -61,9 +61,9 @@ def fonts_xml(latin: str, east_asian: str) -> str:
     return f"<w:rFonts w:ascii={la} w:hAnsi={la} w:eastAsia={ea} w:cs={la}/>"
 
 
-def indent_twips(style: TextStyle) -> int:
+def indent_twips(profile: StyleProfile, style: TextStyle) -> int:
     """First-line indent: ``indent_chars`` glyph advances (size + character spacing)."""
-    return twips(style.indent_chars * (style.size_pt + style.character_spacing_pt))
+    return twips(style.indent_chars * (style.size_pt + profile.character_spacing_pt(style)))
 
 
 def _run_properties(profile: StyleProfile, style: TextStyle, *, defaults: bool = False) -> str:
@@ -72,7 +72,7 @@ def _run_properties(profile: StyleProfile, style: TextStyle, *, defaults: bool =
     parts = [fonts_xml(profile.latin_font, style.font), bold]
     if defaults:
         parts.append('<w:color w:val="000000"/>')
-    parts.append(f'<w:spacing w:val="{twips(style.character_spacing_pt)}"/>')
+    parts.append(f'<w:spacing w:val="{twips(profile.character_spacing_pt(style))}"/>')
     parts.append(f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>')
     if defaults:
         parts.append('<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>')
@@ -95,9 +95,9 @@ def _paragraph_properties(profile: StyleProfile, style: TextStyle, *, normal: bo
         # Larger type (the title) keeps its exact spacing instead of snapping to two grid lines.
         parts.append('<w:snapToGrid w:val="0"/>')
     if normal or style.line_spacing_pt is not None:
-        pitch = style.line_spacing_pt or profile.page.line_pitch_pt
+        pitch = style.line_spacing_pt or profile.line_pitch_pt
         parts.append(f'<w:spacing w:before="0" w:after="0" w:line="{twips(pitch)}" w:lineRule="exact"/>')
-    parts.append(f'<w:ind w:firstLine="{indent_twips(style)}"/>')
+    parts.append(f'<w:ind w:firstLine="{indent_twips(profile, style)}"/>')
     parts.append(f'<w:jc w:val="{_JC[style.align]}"/>')
     if outline is not None:
         parts.append(f'<w:outlineLvl w:val="{outline}"/>')
@@ -228,7 +228,7 @@ def footer_xml(profile: StyleProfile, footer_style_id: str, *, even: bool) -> by
         '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
         '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
         '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        '<w:r><w:t>1</w:t></w:r>'
+        '<w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t>1</w:t></w:r>'
         '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
     )
     if after:
@@ -248,5 +248,5 @@ def page_setup_xml(profile: StyleProfile) -> str:
         f'w:bottom="{mm_twips(page.margin_bottom_mm)}" w:left="{mm_twips(page.margin_left_mm)}" '
         f'w:header="851" w:footer="{max(0, mm_twips(footer_mm))}" w:gutter="0"/>'
         '<w:cols w:space="425"/>'
-        f'<w:docGrid w:type="lines" w:linePitch="{twips(page.line_pitch_pt)}"/>'
+        f'<w:docGrid w:type="lines" w:linePitch="{twips(profile.line_pitch_pt)}"/>'
     )

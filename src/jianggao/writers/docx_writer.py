@@ -192,7 +192,7 @@ def _document_xml(speech: Speech, profile: StyleProfile, package: _Package) -> s
     for i, (style_id, runs) in enumerate(header):
         extra = ""
         if i == len(header) - 1 and gap:
-            extra = f'<w:spacing w:after="{twips(gap * profile.page.line_pitch_pt)}"/>'
+            extra = f'<w:spacing w:after="{twips(gap * profile.line_pitch_pt)}"/>'
         body.append(_paragraph(style_id, runs, extra))
     if speech.salutation:
         body.append(_paragraph(ids["salutation"], _runs(speech.salutation)))
