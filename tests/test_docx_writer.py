@@ -96,7 +96,7 @@ def doc(speech: Speech) -> Docx:
 
 
 def test_package_is_well_formed(doc: Docx) -> None:
-    for name, data in doc.parts.items():
+    for data in doc.parts.values():
         etree.fromstring(data)  # every part parses
     overrides = {
         o.get("PartName").lstrip("/") for o in doc.xml("[Content_Types].xml").xpath("ct:Override", namespaces=NS)
