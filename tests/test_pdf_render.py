@@ -16,6 +16,7 @@ import math
 import os
 import re
 import shutil
+import signal
 import subprocess
 import time
 import unicodedata
@@ -291,6 +292,39 @@ def test_a_corrupt_docx_fails_cleanly_and_keeps_the_old_pdf(libreoffice: None, t
     assert "LibreOffice 未能把 broken.docx 转换为 PDF" in str(caught.value)
     assert old_pdf.read_bytes() == b"%PDF- an earlier, complete PDF"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.docx", "broken.pdf"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="uses process groups")
+def test_converts_while_another_libreoffice_is_running(libreoffice: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A LibreOffice the user has open holds the default profile; without a private profile a
+    # second soffice hands its work to that one, which lacks our font mapping and then quits.
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    running = subprocess.Popen(
+        [str(find_soffice()), "--headless", "--norestore", "--accept=pipe,name=jianggao-test;urp;"],
+        env={**os.environ, "HOME": str(home)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        profile = home / ".config" / "libreoffice"
+        deadline = time.monotonic() + 30
+        while not profile.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert profile.exists() and running.poll() is None
+        out = tmp_path / "out"
+        build([LONG_SPEC], BuildOptions(formats=("docx",), out_dir=out))
+        (pdf,) = convert_to_pdf([out / "long_speech.docx"], out)
+        assert len(printed_pages(pdf)) >= 5
+        # Converted by our own LibreOffice, which got the font mapping (a hand-over would not).
+        fonts = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True).stdout
+        assert "UKai" in fonts and "DejaVu" not in fonts
+        assert running.poll() is None  # the user's LibreOffice is left alone
+    finally:
+        os.killpg(running.pid, signal.SIGTERM)
+        running.wait(timeout=30)
 
 
 # --- LibreOffice missing, hanging (no LibreOffice needed) -----------------------------------------
