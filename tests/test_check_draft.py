@@ -143,3 +143,31 @@ def test_unreadable_draft_is_one_line(tmp_path, name, content, words):
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("错误：") and words in lines[0], result.stderr
+
+
+EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.yaml"))
+FLAWED = (Path(__file__).resolve().parent / "data" / "check" / "clean.yaml").read_text(encoding="utf-8")
+FLAWED = (
+    FLAWED.replace("主要任务是总结前段工作", "主要任务是总结XX工作")
+    .replace("突出重点，深化隐患排查整治", "突出重点领域，深化隐患排查整治")
+    .replace("  theme: 守牢安全底线\n", "  transition: 下面，我讲四点意见。\n")
+    .replace("不留死角。", "不留死角,做到“全覆盖。")
+)
+
+
+@pytest.mark.parametrize("source", [*EXAMPLES, "flawed"], ids=lambda p: getattr(p, "stem", p))
+def test_a_spec_and_its_built_text_give_the_same_findings(tmp_path, source):
+    """The rules see the same speech whether it comes rendered from a spec or read back from text."""
+    from jianggao.rendering import render_speech
+    from jianggao.spec_model import load_spec
+    from jianggao.writers.text_writer import render_text
+
+    spec = write(tmp_path, FLAWED, "flawed.yaml") if source == "flawed" else source
+    draft = write(tmp_path, render_text(render_speech(load_spec(spec))), "built.txt")
+    from_spec = sorted((f.rule, f.severity, f.message) for f in check_file(spec).findings)
+    from_draft = sorted((f.rule, f.severity, f.message) for f in check_file(draft).findings)
+    assert from_spec == from_draft
+    if source == "flawed":
+        assert {rule for rule, severity, _ in from_spec if severity != "info"} == {
+            "placeholder", "parallelism", "count-mismatch", "punctuation-halfwidth", "unbalanced-pair"
+        }
