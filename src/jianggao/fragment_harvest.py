@@ -78,7 +78,12 @@ def full_width(text: str) -> str:
     def swap(m: re.Match[str]) -> str:
         return _FULL_WIDTH[m.group(0)]
 
-    return re.sub(rf"(?<={_CJK})[,:;!?()]|[,:;!?()](?={_CJK})", swap, text)
+    pattern = rf"(?<={_CJK})[,:;!?()]|[,:;!?()](?={_CJK})"
+    for _ in range(3):  # a swapped mark is itself full-width: ）! needs a second pass
+        text, swapped = re.subn(pattern, swap, text)
+        if not swapped:
+            break
+    return text
 
 
 def speech_lines(text: str, markdown: bool) -> list[str]:
@@ -86,7 +91,7 @@ def speech_lines(text: str, markdown: bool) -> list[str]:
     for raw in text.replace("\u3000", " ").splitlines():
         line = raw.strip()
         if markdown:
-            line = re.sub(r"^(#{1,6}|>|[-*+])\s*", "", line).replace("**", "").replace("__", "").strip()
+            line = re.sub(r"^(#{1,6}\s*|>\s*|[-*+]\s+)", "", line.replace("**", "").replace("__", "")).strip()
         if not line:
             continue
         if _END_OF_ARTICLE.match(line) and lines:
