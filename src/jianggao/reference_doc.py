@@ -235,8 +235,6 @@ def _part_rels(archive: zipfile.ZipFile, names: set[str], part: str) -> dict[str
 
 def _page_setup(document: Any) -> str | None:
     """Page size, margins, columns and grid of the reference's last section, as sectPr children."""
-    from lxml import etree
-
     body = document.find(f"{_W}body")
     sections = body.findall(f"{_W}sectPr") if body is not None else []
     if not sections:
@@ -248,5 +246,18 @@ def _page_setup(document: Any) -> str | None:
     for name in _PAGE_ELEMENTS:
         element = section.find(f"{_W}{name}")
         if element is not None:
-            parts.append(etree.tostring(element, encoding="unicode"))
+            parts.append(_as_w_xml(element))
     return "".join(parts) or None
+
+
+def _as_w_xml(element: Any) -> str:
+    """``element`` as ``w:``-prefixed XML (no namespace declarations; the document root has them).
+    Only WordprocessingML elements and attributes are kept."""
+    from xml.sax.saxutils import quoteattr
+
+    local = element.tag[len(_W) :]
+    attrs = "".join(
+        f" w:{name[len(_W):]}={quoteattr(value)}" for name, value in element.attrib.items() if name.startswith(_W)
+    )
+    children = "".join(_as_w_xml(child) for child in element if isinstance(child.tag, str) and child.tag.startswith(_W))
+    return f"<w:{local}{attrs}>{children}</w:{local}>" if children else f"<w:{local}{attrs}/>"
