@@ -124,15 +124,25 @@ def _kind(path: Path, raw: bytes) -> str:
 
 def _decode(raw: bytes, path: Path) -> str:
     if not raw.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in raw:
-        # UTF-16 without a BOM has a NUL in every other byte; anything else with NULs is binary.
-        odd, even = raw[1::2].count(0), raw[0::2].count(0)
-        if len(raw) % 2 == 0 and max(odd, even) > len(raw) // 4 and min(odd, even) == 0:
-            try:
-                return _check_text(raw.decode("utf-16-le" if odd > even else "utf-16-be"), path)
-            except UnicodeDecodeError:
-                pass
+        # UTF-16 without a BOM: decodes to Chinese and ASCII text; anything else with NULs is binary.
+        if len(raw) % 2 == 0:
+            best = max((_utf16_guess(raw, codec) for codec in ("utf-16-le", "utf-16-be")), key=lambda g: g[0])
+            if best[0] >= 0.9:
+                return _check_text(best[1], path)
         raise _binary(path)
     return _check_text(decode_text(raw, path, InputError), path)
+
+
+_PLAIN = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027\x20-\x7e\t\r\n]")
+
+
+def _utf16_guess(raw: bytes, codec: str) -> tuple[float, str]:
+    """How much of ``raw`` reads as Chinese or ASCII text in ``codec`` (0–1), and the text."""
+    try:
+        text = raw.decode(codec)
+    except UnicodeDecodeError:
+        return 0.0, ""
+    return (len(_PLAIN.findall(text)) / len(text) if text and _CJK.search(text) else 0.0), text
 
 
 def _binary(path: Path) -> InputError:

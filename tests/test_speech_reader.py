@@ -1,0 +1,357 @@
+"""Reading speeches: formats, encodings, Word numbering, web debris, the outline, bad input."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from speech_files import paragraph_xml, write_docx
+
+from jianggao.errors import InputError
+from jianggao.outline_parser import SourceParagraph, parse_outline
+from jianggao.speech_reader import read_speech
+from jianggao.structure import Heading, Paragraph
+
+SEEDS = Path(__file__).resolve().parent / "data" / "seeds"
+
+SPEECH = """在全县安全生产工作
+会议上的讲话
+（2025年3月1日）
+
+同志们：
+今天召开会议，主要任务是部署全年工作。刚才，张县长通报了情况，我完全同意。下面，我讲三点意见。
+一、提高政治站位，压实安全责任
+安全生产责任重于泰山。
+（一）要认清形势。当前事故总量仍处高位。一是风险增多。隐患点多面广。二是基础薄弱。基层力量不足。
+（二）要压实责任。各乡镇要落实属地责任。
+二、聚焦重点领域，深化专项整治
+1．强化道路交通整治。要严查超速超载。
+2．强化危化品整治。要全面排查。
+三、夯实基层基础，提升应急能力
+一方面，要加强队伍建设。要配齐人员。
+在这里，我特别强调一下纪律要求。
+另一方面，要加强物资保障。要储备充足。
+同志们，安全生产只有起点没有终点，让我们共同努力！
+谢谢大家！
+"""
+
+
+def outline_summary(path: Path) -> list[tuple[int, str, str]]:
+    """(depth, label, heading) of every numbered point, in reading order."""
+    return [(n.depth, n.label, n.heading) for n in read_speech(path).outline.nodes()]
+
+
+EXPECTED = [
+    (1, "一、", "提高政治站位，压实安全责任"),
+    (2, "（一）", "要认清形势。"),
+    (3, "一是", "风险增多。"),
+    (3, "二是", "基础薄弱。"),
+    (2, "（二）", "要压实责任。"),
+    (1, "二、", "聚焦重点领域，深化专项整治"),
+    (2, "1．", "强化道路交通整治。"),
+    (2, "2．", "强化危化品整治。"),
+    (1, "三、", "夯实基层基础，提升应急能力"),
+    (2, "一方面，", "要加强队伍建设。"),
+    (2, "另一方面，", "要加强物资保障。"),
+]
+
+
+# --- formats and encodings -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "encoding, bom",
+    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("gbk", b""), ("gb18030", b""), ("utf-16", b""), ("utf-16-le", b"")],
+)
+def test_text_in_every_encoding_reads_the_same(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    path = tmp_path / "speech.txt"
+    path.write_bytes(bom + SPEECH.replace("\n", "\r\n").encode(encoding))
+    result = read_speech(path)
+    assert result.kind == "txt"
+    assert outline_summary(path) == EXPECTED
+    assert result.outline.title == "在全县安全生产工作会议上的讲话"  # wrapped over two lines
+    assert result.outline.salutation == "同志们"
+
+
+def test_head_and_tail_of_a_speech(tmp_path: Path) -> None:
+    path = tmp_path / "speech.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    outline = read_speech(path).outline
+    assert [b.text for b in outline.bylines] == ["（2025年3月1日）"]
+    assert [t.paragraph for t in outline.opening] == [6]
+    assert [t.text[:4] for t in outline.closing] == ["同志们，"]
+    assert outline.thanks is not None and outline.thanks.text == "谢谢大家！"
+    # the paragraph between 一方面 and 另一方面 stays with the first
+    first = outline.points[2].children[0]
+    assert [t.text for t in first.paragraphs] == ["在这里，我特别强调一下纪律要求。"]
+    assert first.text == "要配齐人员。"
+
+
+def test_speech_blocks_keep_leads_levels_and_source_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "speech.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    result = read_speech(path)
+    speech = result.speech
+    assert speech.title == "在全县安全生产工作会议上的讲话"
+    assert speech.salutation == "同志们："
+    assert [(h.level, h.number, h.text) for h in speech.headings()] == [
+        (1, "一、", "提高政治站位，压实安全责任"),
+        (1, "二、", "聚焦重点领域，深化专项整治"),
+        (1, "三、", "夯实基层基础，提升应急能力"),
+    ]
+    leads = [(p.lead_level, p.lead, p.text) for p in speech.paragraphs() if p.lead]
+    assert leads[0] == (2, "（一）要认清形势。", "当前事故总量仍处高位。")
+    assert leads[1] == (3, "一是风险增多。", "隐患点多面广。")
+    assert (3, "1．强化道路交通整治。", "要严查超速超载。") in leads
+    roles = [p.role for p in speech.paragraphs()]
+    assert roles[0] == "opening" and roles[-2:] == ["closing", "thanks"]
+    assert len(result.block_paragraphs) == len(speech.blocks)
+    # the inline 一是 sits in the same source line as its （一）
+    index = next(i for i, b in enumerate(speech.blocks) if isinstance(b, Paragraph) and b.lead.startswith("一是"))
+    assert result.block_paragraphs[index] == 9
+
+
+def test_markdown_headings_and_leads(tmp_path: Path) -> None:
+    md = """# 在全县安全生产工作会议上的讲话
+
+同志们：
+
+今天召开会议。下面，我讲两点意见。
+
+## 一、提高政治站位
+
+<strong>（一）要认清形势。</strong>当前事故总量仍处高位。
+
+<strong>（二）要压实责任。</strong>各乡镇要落实属地责任。
+
+## 二、聚焦重点领域
+
+**1\\.强化道路交通整治。**要严查超速超载，
+坚决遏制事故。
+
+- 分享到：
+
+2\\.强化危化品整治。要全面排查。
+"""
+    path = tmp_path / "speech.md"
+    path.write_text(md, encoding="utf-8")
+    result = read_speech(path)
+    assert result.kind == "md"
+    assert result.outline.title == "在全县安全生产工作会议上的讲话"
+    nodes = [(n.depth, n.label, n.heading, n.text) for n in result.outline.nodes()]
+    assert nodes[0] == (1, "一、", "提高政治站位", "")
+    assert nodes[1] == (2, "（一）", "要认清形势。", "当前事故总量仍处高位。")
+    assert (2, "1.", "强化道路交通整治。", "要严查超速超载，坚决遏制事故。") in nodes
+    assert [d.reason for d in result.dropped] == ["分享提示"]
+
+
+def test_word_document_with_generated_numbering(tmp_path: Path) -> None:
+    path = write_docx(
+        tmp_path / "speech.docx",
+        [
+            paragraph_xml("在全县安全生产工作会议上的讲话", style="a3"),
+            paragraph_xml("同志们："),
+            paragraph_xml("今天召开会议。下面，我讲两点意见。"),
+            paragraph_xml("提高政治站位", style="1"),  # 一、 from the Heading 1 style's numbering
+            paragraph_xml("要认清形势。当前事故总量仍处高位。", num=(1, 1)),
+            paragraph_xml("要压实责任。各乡镇要落实属地责任。", num=(1, 1)),
+            paragraph_xml("强化道路交通整治。要严查超速超载。", num=(1, 2)),
+            paragraph_xml("强化危化品整治。要全面排查。", num=(1, 2)),
+            paragraph_xml("聚焦重点领域", style="1"),
+            paragraph_xml("要加强队伍建设。要配齐人员。", num=(1, 1)),  # （一） again: deeper levels restart
+            paragraph_xml("要加强物资保障。要储备充足。", num=(1, 1)),
+            paragraph_xml("同志们，让我们共同努力！"),
+        ],
+    )
+    result = read_speech(path)
+    assert result.kind == "docx"
+    assert result.outline.title == "在全县安全生产工作会议上的讲话"
+    assert [(n.depth, n.label, n.heading) for n in result.outline.nodes()] == [
+        (1, "一、", "提高政治站位"),
+        (2, "（一）", "要认清形势。"),
+        (2, "（二）", "要压实责任。"),
+        (3, "1.", "强化道路交通整治。"),
+        (3, "2.", "强化危化品整治。"),
+        (1, "二、", "聚焦重点领域"),
+        (2, "（一）", "要加强队伍建设。"),
+        (2, "（二）", "要加强物资保障。"),
+    ]
+    assert result.outline.closing[0].paragraph == 12  # Word paragraph numbers
+
+
+def test_word_document_from_python_docx_with_heading_styles(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("在全县安全生产工作会议上的讲话", 0)
+    document.add_paragraph("同志们：")
+    document.add_paragraph("今天召开会议。下面，我讲两点意见。")
+    document.add_heading("加强组织领导", 1)  # a heading style without a number
+    document.add_paragraph("一是明确责任。要落实到人。")
+    document.add_paragraph("二是加强督导。要定期检查。")
+    document.add_heading("强化工作保障", 1)
+    document.add_paragraph("要保障经费。")
+    path = tmp_path / "speech.docx"
+    document.save(path)
+    outline = read_speech(path).outline
+    assert outline.title == "在全县安全生产工作会议上的讲话"
+    assert [(n.depth, n.style, n.heading) for n in outline.nodes()] == [
+        (1, "#1", "加强组织领导"),
+        (2, "一是", "明确责任。"),
+        (2, "一是", "加强督导。"),
+        (1, "#1", "强化工作保障"),
+    ]
+    assert [t.text for t in outline.points[1].paragraphs] == ["要保障经费。"]
+
+
+# --- the seeds: structure, debris ------------------------------------------
+
+
+def test_seed_with_web_debris_after_the_text() -> None:
+    result = read_speech(SEEDS / "001_5813c959ba505617.txt")
+    outline = result.outline
+    assert outline.title == "在全市政法队伍教育整顿暨线索办理、顽瘴痼疾专项整治专题会上的讲话"
+    assert [b.text for b in outline.bylines] == ["2021-06-02"]
+    dropped = {d.number: d.reason for d in result.dropped}
+    assert dropped[1] == "重复的标题"
+    assert dropped[2] == "浏览计数"
+    assert dropped[37] == "阅读全文提示"
+    assert all(n in dropped for n in (38, 40, 42, 44, 45, 46, 47, 48, 50, 52))
+    assert not any("阅读全文" in p.text or "二维码" in p.text for p in result.paragraphs)
+    assert [(n.label, n.heading) for n in outline.points[1].children] == [
+        ("一方面,", "要夯实县委区委主要领导责任,"),  # a long lead sentence is cut at its first clause
+        ("另一方面,", "要充分发挥政法委、法院、检察院、公安、司法等部门职能责任。"),
+    ]
+    assert any("不完整" in note for note in result.notes)  # the page cut the speech off
+
+
+def test_seed_with_page_title_and_blurb_before_the_speech() -> None:
+    result = read_speech(SEEDS / "004_016a25dfa87ad036.txt")
+    assert result.outline.title == "在2025年政法队伍建设工作推进会上的讲话"
+    assert {d.number: d.reason for d in result.dropped} == {
+        1: "重复的标题",
+        2: "网站导语",
+        28: "上一篇/下一篇",
+        29: "网页正文之后的内容",
+    }
+    assert result.outline.thanks is not None and result.outline.thanks.text == "谢谢大家!"
+    assert [n.label for n in result.outline.points[0].children] == ["第一,", "第二,", "第三,"]
+
+
+def test_seed_with_submission_notice_and_inline_enumerations() -> None:
+    result = read_speech(SEEDS / "000_e19e277868c907df.txt")
+    assert [(d.number, d.reason) for d in result.dropped] == [(1, "投稿/转载声明")]
+    assert result.outline.title == "在全市政法系统党风廉政建设工作会议上的讲话"
+    first = result.outline.points[0]
+    assert [(n.label, n.inline) for n in first.children] == [("首先，", False), ("其次，", True), ("第三，", True)]
+    second = result.outline.points[1]
+    assert [n.label for n in second.children] == ["1.", "2.", "3.", "4.", "1.", "2.", "3.", "4."]
+    assert [n.restart for n in second.children].index(True) == 4
+    # "问题：一是…二是…" after a colon is running text, not a list of sub-points
+    assert second.children[3].paragraphs[0].text.startswith("我们在总结成绩的同时")
+
+
+def test_seed_with_inline_sub_points_under_points() -> None:
+    outline = read_speech(SEEDS / "002_4798124d09e88b9d.txt").outline
+    assert [len(p.children) for p in outline.points] == [0, 4, 3, 3, 0]
+    assert [n.label for n in outline.points[1].children] == ["一要", "二要", "三要", "四要"]
+    # the sentence before 一要 is the point's introduction
+    assert outline.points[1].paragraphs[0].text == "各乡镇、各部门要牢固树立“大平安”工作理念，履行好平安建设主体责任，共同推进平安XX建设。"
+    assert outline.closing[0].text.startswith("总之，")
+
+
+def test_numbering_gaps_and_repeats_are_kept_for_check() -> None:
+    paras = [
+        SourceParagraph(1, "在会议上的讲话"),
+        SourceParagraph(2, "同志们："),
+        SourceParagraph(3, "下面讲几点。"),
+        SourceParagraph(4, "一、甲方面"),
+        SourceParagraph(5, "正文。"),
+        SourceParagraph(6, "二、乙方面"),
+        SourceParagraph(7, "四、丁方面"),
+        SourceParagraph(8, "四、戊方面"),
+    ]
+    outline = parse_outline(paras)
+    assert [n.label for n in outline.points] == ["一、", "二、", "四、", "四、"]
+    assert all(isinstance(b, Heading) for b in outline.speech.blocks[1:] if not isinstance(b, Paragraph))
+
+
+def test_a_lone_enumeration_word_is_not_a_label() -> None:
+    paras = [
+        SourceParagraph(1, "在会议上的讲话"),
+        SourceParagraph(2, "同志们："),
+        SourceParagraph(3, "一是一，二是二，这是原则。"),  # no 二是 at a sentence start follows
+        SourceParagraph(4, "三要素要齐全。"),
+    ]
+    outline = parse_outline(paras)
+    assert outline.points == []
+    assert any("未找到编号要点" in note for note in outline.notes)
+
+
+@pytest.mark.parametrize(
+    "line, byline",
+    [("2021-06-02", "2021-06-02"), ("（2021年6月2日）", "（2021年6月2日）"), ("二〇二一年六月二日", "二〇二一年六月二日"), ("（市委书记　张三）", "（市委书记　张三）")],
+)
+def test_bylines_in_common_forms(line: str, byline: str) -> None:
+    outline = parse_outline([SourceParagraph(1, "在会议上的讲话"), SourceParagraph(2, line), SourceParagraph(3, "同志们："), SourceParagraph(4, "正文。")])
+    assert outline.title == "在会议上的讲话"
+    assert [b.text for b in outline.bylines] == [byline]
+
+
+# --- bad input ---------------------------------------------------------------
+
+
+def _xlsx(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("xl/worksheets/sheet1.xml", "<worksheet/>")
+    return path
+
+
+def _zip_bomb(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"<w:document>" + b" " * (40 * 1024 * 1024) + b"</w:document>")
+    return path
+
+
+BAD_INPUTS = {
+    "empty": (lambda p: (p / "empty.txt").write_bytes(b"") and None or p / "empty.txt", "文件是空的"),
+    "blank": (lambda p: (p / "blank.txt").write_bytes(b"\r\n  \n") and None or p / "blank.txt", "文件是空的"),
+    "binary": (lambda p: (p / "data.txt").write_bytes(bytes(range(256)) * 8) and None or p / "data.txt", "二进制"),
+    "png": (lambda p: (p / "pic.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64) and None or p / "pic.txt", "图片"),
+    "xlsx": (lambda p: _xlsx(p / "speech.docx"), "Excel"),
+    "bomb": (lambda p: _zip_bomb(p / "speech.docx"), "压缩炸弹"),
+    "not-zip": (lambda p: (p / "fake.docx").write_bytes("讲话稿".encode()) and None or p / "fake.docx", "不是有效的 Word 文档"),
+    "broken-zip": (lambda p: (p / "broken.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 100) and None or p / "broken.docx", "损坏"),
+    "old-doc": (lambda p: (p / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100) and None or p / "old.doc", ".doc"),
+    "english": (lambda p: (p / "en.txt").write_text("Ladies and gentlemen,\nthank you.\n") and None or p / "en.txt", "没有找到讲话稿正文"),
+    "missing": (lambda p: p / "nothing.txt", "找不到文件"),
+    "folder": (lambda p: p, "文件夹"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_INPUTS))
+def test_bad_input_is_one_clear_error(tmp_path: Path, case: str) -> None:
+    make, fragment = BAD_INPUTS[case]
+    path = make(tmp_path)
+    with pytest.raises(InputError) as info:
+        read_speech(path)
+    message = str(info.value)
+    assert fragment in message
+    assert "\n" not in message
+
+
+def test_zip_bomb_is_refused_before_inflating(tmp_path: Path) -> None:
+    """The declared size is checked first: reading never inflates the 40 MB part."""
+    import tracemalloc
+
+    path = _zip_bomb(tmp_path / "bomb.docx")
+    tracemalloc.start()
+    with pytest.raises(InputError):
+        read_speech(path)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert peak < 10 * 1024 * 1024
