@@ -34,10 +34,10 @@ STYLE_NAMES: dict[str, tuple[str, str]] = {
     "heading2": ("Heading2", "heading 2"),
     "heading3": ("Heading3", "heading 3"),
     "heading4": ("Heading4", "heading 4"),
-    "lead1": ("Heading1Char", "Heading 1 Char"),
-    "lead2": ("Heading2Char", "Heading 2 Char"),
-    "lead3": ("Heading3Char", "Heading 3 Char"),
-    "lead4": ("Heading4Char", "Heading 4 Char"),
+    "lead1": ("Heading1Char", "标题 1 字符"),
+    "lead2": ("Heading2Char", "标题 2 字符"),
+    "lead3": ("Heading3Char", "标题 3 字符"),
+    "lead4": ("Heading4Char", "标题 4 字符"),
     "footer": ("PageNumber", "讲稿页码"),
 }
 
