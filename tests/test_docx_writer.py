@@ -383,3 +383,27 @@ def test_font_table_offers_alternates(doc: Docx) -> None:
     assert val(fonts["仿宋_GB2312"], "w:altName") == "仿宋"
     assert val(fonts["仿宋_GB2312"], "w:charset") == "86"
     assert val(fonts["Times New Roman"], "w:charset") == "00"
+
+
+def test_subtitle_closing_and_thanks_paragraphs() -> None:
+    speech = Speech(
+        title="坚定信心 真抓实干",
+        subtitle="——在全市经济工作会议上的讲话",
+        bylines=("（2025年3月1日）",),
+        blocks=(Paragraph("让我们携手奋进！", role="closing"), Paragraph("谢谢大家！", role="thanks")),
+    )
+    doc = Docx(render_docx(speech))
+    paragraphs = doc.paragraphs()
+    assert [val(p, "w:pPr/w:pStyle") for p in paragraphs] == ["Title", "Subtitle", "Byline", "Normal", "Normal"]
+    assert val(doc.style("Subtitle"), "w:rPr/w:rFonts", "eastAsia") == "楷体_GB2312"
+    assert val(doc.style("Subtitle"), "w:pPr/w:jc") == "center"
+    assert val(paragraphs[2], "w:pPr/w:spacing", "after") == "579"  # the gap follows the last header line
+
+
+def test_page_number_sits_about_7_mm_below_the_text_block(doc: Docx) -> None:
+    section = doc.xml("word/document.xml").xpath("//w:body/w:sectPr", namespaces=NS)[0]
+    footer_twips = int(val(section, "w:pgMar", "footer"))
+    line_twips = int(val(doc.style("PageNumber"), "w:pPr/w:spacing", "line"))
+    # The top of the footer line: footer distance + its height, measured from the page bottom.
+    gap_mm = 35 - (footer_twips + line_twips) * 25.4 / 1440
+    assert 6.5 <= gap_mm <= 7.5
