@@ -6,8 +6,8 @@ Like pandoc's reference documents: the draft takes the reference's styles
 reference lacks are added from the style profile. Theme fonts in the
 reference's styles are resolved to explicit font names through its theme and
 the theme attributes dropped, so the draft carries no theme font anywhere.
-Heading numbering (``w:numPr``) is removed from the styles the draft uses:
-jianggao writes 一、（一）1.（1） as text.
+Automatic numbering (``w:numPr``) is removed from the styles the draft uses:
+jianggao writes 一、（一）1.（1） as text, and the numbering part is not carried over.
 """
 
 from __future__ import annotations
@@ -64,8 +64,7 @@ class ReferenceDoc:
                 theirs = _linked_style(root, ids.get(f"heading{key[-1]}"), by_name)
             if theirs is not None:
                 ids[key] = theirs.get(f"{_W}styleId")
-                if key.startswith("heading"):
-                    _drop_numbering(theirs)
+                _drop_numbering(theirs)
                 continue
             new_id = our_id
             while new_id in taken:
