@@ -55,8 +55,7 @@ CONTEXT_NAMES = {
 
 # kind.name: the kind is ASCII (it names a file: closing.yaml); the name may be Chinese.
 _ID = re.compile(r"[a-z][a-z0-9_-]*(?:\.[\w-]+)+")
-_CHUNK_START = re.compile(r"^-(?=[ \t\r\n]|$)", re.M)
-_TOP_LEVEL_OTHER = re.compile(r"^(?![-#\s]|$)|^-(?![ \t\r\n]|$)", re.M)
+_BLANKS = ("", " ", "\t", "\r", "\n")
 _ID_LINE = re.compile(
     r"^(?:-[ \t]+|[ \t]{2})id:[ \t]*([^\s#'\"]+|'[^'\n]*'|\"[^\"\\\n]*\")[ \t]*(?:#.*)?$", re.M
 )
@@ -213,8 +212,10 @@ class Entry:
             from jinja2 import TemplateSyntaxError
 
             frag = self.fragment()
+            name = f"{self.path}::{self.id}"  # stable across edits: the cache compares checksums
+            _SOURCES[name] = (frag.text, str(self.path))
             try:
-                self._template = environment().from_string(frag.text)
+                self._template = environment().get_template(name)
             except TemplateSyntaxError as exc:
                 raise FragmentError(
                     f"素材“{self.id}”的正文有 Jinja 语法错误（{exc.message}）",
@@ -225,13 +226,32 @@ class Entry:
 
 
 _ENV: Any = None
+# Texts the environment's loader serves, by template name (see Entry.template).
+_SOURCES: dict[str, tuple[str, str]] = {}
+
+
+def _load_source(name: str) -> tuple[str, str, Any]:
+    text, filename = _SOURCES[name]
+    return text, filename, lambda: True
+
+
+def _bytecode_cache() -> Any:
+    """Compiled fragment texts on disk, keyed by checksum (compiling is most of a fragment's cost)."""
+    from jinja2 import FileSystemBytecodeCache
+
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "jianggao" / "fragments"
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(root)) if os.access(root, os.W_OK) else None
 
 
 def environment() -> Any:
     """The sandboxed, strict Jinja environment shared by every fragment."""
     global _ENV
     if _ENV is None:
-        from jinja2 import StrictUndefined
+        from jinja2 import FunctionLoader, StrictUndefined
         from jinja2.sandbox import ImmutableSandboxedEnvironment
 
         from .numbering import chinese_date, chinese_numeral
@@ -242,7 +262,14 @@ def environment() -> Any:
         def count_word(n: Any) -> str:
             return "两" if int(n) == 2 else chinese_numeral(int(n))
 
-        _ENV = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
+        _ENV = ImmutableSandboxedEnvironment(
+            loader=FunctionLoader(_load_source),
+            bytecode_cache=_bytecode_cache(),
+            cache_size=0,  # each Entry keeps its own template; a name may get new text after an edit
+            undefined=StrictUndefined,
+            autoescape=False,
+            keep_trailing_newline=False,
+        )
         _ENV.filters.update(cn=numeral, count_cn=count_word, cndate=chinese_date)
     return _ENV
 
@@ -294,40 +321,51 @@ def scan_file(path: Path, library: Path, builtin: bool) -> list[Entry]:
     return scan_text(read_text(path, FragmentError), path, library, builtin)
 
 
+def chunk_starts(lines: list[str]) -> list[int] | None:
+    """Indexes of the lines that start a top-level ``- `` item, or None when anything
+    other than those, comments and indented lines sits in column 0."""
+    starts = []
+    for i, line in enumerate(lines):
+        if not line or line[0] in " \t\r#":
+            continue
+        if line[0] == "-" and line[1:2] in _BLANKS:
+            starts.append(i)
+        else:
+            return None  # a top-level mapping, a document marker, …: not the standard layout
+    return starts or None
+
+
 def is_standard_layout(text: str) -> bool:
     """True when every fragment is a top-level ``- …`` item and nothing else sits in column 0."""
-    return bool(_CHUNK_START.search(text)) and not _TOP_LEVEL_OTHER.search(text)
+    return chunk_starts(text.split("\n")) is not None
 
 
 def scan_text(text: str, path: Path, library: Path, builtin: bool) -> list[Entry]:
-    starts = [m.start() for m in _CHUNK_START.finditer(text)]
-    if not starts or _TOP_LEVEL_OTHER.search(text):
+    # Plain list and string operations only: scanning a 1,000-fragment library must take milliseconds.
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    lines = text.split("\n")
+    starts = chunk_starts(lines)
+    if starts is None:
         return _parse_whole(text, path, library, builtin)
-    head = text[: starts[0]]
     entries: list[Entry] = []
-    line = head.count("\n") + 1
-    for i, start in enumerate(starts):
-        end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        chunk = _trim_chunk(text[start:end])
-        entry = Entry(id="", path=path, line=line, library=library, builtin=builtin, chunk=chunk)
-        entry.end_line = line + chunk.count("\n")
-        m = _ID_LINE.search(chunk)
+    for k, first in enumerate(starts):
+        last = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        # the blank lines and column-0 comments after a fragment belong to no fragment
+        while last > first + 1 and (not lines[last - 1].strip() or lines[last - 1][0] == "#"):
+            last -= 1
+        chunk = "\n".join(lines[first:last])
+        entry = Entry(id="", path=path, line=first + 1, library=library, builtin=builtin, chunk=chunk, end_line=last)
+        m = _ID_LINE.match(lines[first]) or _ID_LINE.search(chunk)
         if m:
             entry.id = m.group(1).strip("'\"")
-            check_id(entry.id, Location(path, line + chunk.count("\n", 0, m.start()), m.start(1) - chunk.rfind("\n", 0, m.start(1))))
+            if id_problem(entry.id):
+                row = first + 1 + (chunk.count("\n", 0, m.start()) if m.string is chunk else 0)
+                check_id(entry.id, Location(path, row, m.start(1) - m.string.rfind("\n", 0, m.start(1))))
         else:  # no plain id line: let the parser find it (or say it is missing)
             entry.id = entry.fragment().id
         entries.append(entry)
-        line += text.count("\n", start, end)
     return entries
-
-
-def _trim_chunk(chunk: str) -> str:
-    """A fragment's lines without the blank lines and column-0 comments that follow it."""
-    lines = chunk.split("\n")
-    while len(lines) > 1 and (not lines[-1].strip() or lines[-1].startswith("#")):
-        lines.pop()
-    return "\n".join(lines)
 
 
 def _parse_whole(text: str, path: Path, library: Path, builtin: bool) -> list[Entry]:
