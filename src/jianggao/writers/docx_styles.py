@@ -85,12 +85,13 @@ def _paragraph_properties(profile: StyleProfile, style: TextStyle, *, normal: bo
         parts.append("<w:keepNext/>")
     if normal:
         parts.append(f'<w:widowControl w:val="{1 if profile.widow_control else 0}"/>')
-        # No extra space between Chinese and Latin/digits: it would break the 28-character grid.
         # Hanging punctuation stays Word's default (on). LibreOffice reads this element inverted
         # (writerfilter: hanging = val == 0) and with hanging on drops a line-final "，" from
         # justified lines, so "1" gives Word its usual layout and LibreOffice no hanging at all.
+        # The automatic space between Chinese and Latin/digits (w:autoSpaceDE/DN) is left at
+        # Word's default (on): LibreOffice ignores the setting and always adds the space, so
+        # leaving it on keeps Word and the PDF alike.
         parts.append('<w:overflowPunct w:val="1"/>')
-        parts.append('<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>')
     if not normal and style.size_pt > profile.body.size_pt:
         # Larger type (the title) keeps its exact spacing instead of snapping to two grid lines.
         parts.append('<w:snapToGrid w:val="0"/>')
