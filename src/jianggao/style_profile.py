@@ -286,8 +286,8 @@ def check_profile(profile: StyleProfile, doc: LocatedYaml) -> None:
         style: TextStyle = getattr(profile, section)
         if not 1 <= style.size_pt <= 200:
             fail((section, "size_pt"), f"{section}.size_pt 的值 {style.size_pt:g} 不合理", "请填写 1 到 200 之间的磅值，如三号 16、二号 22")
-        if not style.font:
-            fail((section, "font"), f"{section}.font 不能为空", "请填写字体名，如 仿宋_GB2312")
+        if not _is_font_name(style.font):
+            fail((section, "font"), f"{section}.font 应为字体名", "请填写字体名，如 仿宋_GB2312")
         spacing = profile.character_spacing_pt(style)
         if not -10 <= spacing <= 10:
             given = style.character_spacing_pt is not None
@@ -304,7 +304,11 @@ def check_profile(profile: StyleProfile, doc: LocatedYaml) -> None:
         fail(("title", "max_chars_per_line"), "title.max_chars_per_line 至少为 2", "二号字标题为 20")
     if not 0 <= profile.title.space_after_lines <= 10:
         fail(("title", "space_after_lines"), "title.space_after_lines 应在 0 到 10 之间", "默认空 1 行")
+    if not _is_font_name(profile.latin_font):
+        fail(("latin_font",), "latin_font 应为字体名", "如 Times New Roman")
     number = profile.page_number
+    if not _is_font_name(number.font):
+        fail(("page_number", "font"), "page_number.font 应为字体名", "如 宋体")
     if number.format.count("{page}") != 1:
         fail(("page_number", "format"), f"页码格式“{number.format}”中应恰好有一个 {{page}}", "如 “— {page} —”")
     if not 1 <= number.size_pt <= 72:
@@ -314,5 +318,9 @@ def check_profile(profile: StyleProfile, doc: LocatedYaml) -> None:
     if number.distance_below_text_mm + number.size_pt * MM_PER_PT > page.margin_bottom_mm:
         fail(("page_number", "distance_below_text_mm"), "页码放不进下边距", "请减小 distance_below_text_mm 或加大下边距")
     for font, alternate in profile.font_alternates.items():
-        if not isinstance(alternate, str) or not alternate.strip():
+        if not isinstance(alternate, str) or not _is_font_name(alternate.strip()):
             fail(("font_alternates", font), f"font_alternates.{font} 应为字体名", "如 仿宋_GB2312: 仿宋")
+
+
+def _is_font_name(name: str) -> bool:
+    return bool(name) and len(name) <= 64 and all(ch.isprintable() for ch in name)
