@@ -311,3 +311,71 @@ def test_harvest_rejects_other_file_types_and_missing_files(workdir: Path) -> No
     (workdir / "speech.docx").write_bytes(b"PK")
     assert_user_error(run("harvest", "speech.docx"), ".txt 或 .md")
     assert_user_error(run("harvest", "nowhere.txt"), "找不到文件")
+
+
+# --- bad libraries and references, as the user meets them: one line, exit 1 ----------
+
+BAD_LIBRARIES = {
+    "yaml error": ({"closing.yaml": GOOD.replace("title: 本单位结尾", "title: 本单位: 结尾")}, "closing.yaml:2:13：", "YAML 语法错误"),
+    "unknown key": ({"closing.yaml": GOOD.replace("  occasions:", "  occasion:")}, "closing.yaml:4:3：", "未知字段“occasion”"),
+    "duplicate id": (
+        {"closing.yaml": GOOD, "sub/more.yaml": "# 又一份\n" + GOOD},
+        "closing.yaml:1 和 ",
+        "more.yaml:2",
+    ),
+    "jinja syntax": ({"closing.yaml": GOOD.replace("{{ unit }}", "{% unit %}")}, "closing.yaml:8：", "Jinja 语法错误"),
+    "id with ..": ({"closing.yaml": GOOD.replace("closing.my-unit", "closing..my-unit")}, "closing.yaml:1:7：", "不能包含“..”"),
+    "id with /": ({"closing.yaml": GOOD.replace("closing.my-unit", "closing.my/unit")}, "closing.yaml:1:7：", "不能包含“/”"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_LIBRARIES))
+def test_bad_library_is_one_line_with_its_place(workdir: Path, case: str) -> None:
+    files, *expected = BAD_LIBRARIES[case]
+    for name, text in files.items():
+        path = workdir / "lib" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert_user_error(run("show", "closing.my-unit", "--fragments", "lib"), "错误：lib/", *expected)
+    spec = workdir / "speech.yaml"
+    spec.write_text(
+        "template: advancement\ntitle: 在会上的讲话\npoints: [{heading: 抓落实}]\nclosing:\n  - fragment: closing.my-unit\n",
+        encoding="utf-8",
+    )
+    built = CliRunner().invoke(cli, ["build", str(spec), "--fragments", "lib", "-o", "out"], catch_exceptions=False)
+    assert_user_error(built, *expected)
+    assert not (workdir / "out" / "speech.txt").exists()
+
+
+def test_build_with_an_unknown_fragment_suggests_and_names_the_spec_line(workdir: Path) -> None:
+    spec = workdir / "speech.yaml"
+    spec.write_text(
+        "template: advancement\ntitle: 在会上的讲话\npoints: [{heading: 抓落实}]\nclosing:\n  - fragment: closing.new-jurney\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["build", str(spec)], catch_exceptions=False)
+    assert_user_error(result, f"{spec}:5:5：没有编号为“closing.new-jurney”的素材", "您是不是要用：closing.new-journey")
+
+
+def test_build_with_a_missing_variable_names_fragment_variable_and_line(workdir: Path) -> None:
+    (workdir / "fragments").mkdir()
+    (workdir / "fragments" / "closing.yaml").write_text(GOOD.replace(", default: 我局", ""), encoding="utf-8")
+    spec = workdir / "speech.yaml"
+    spec.write_text(
+        "template: advancement\ntitle: 在会上的讲话\npoints: [{heading: 抓落实}]\nclosing:\n  - fragment: closing.my-unit\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["build", str(spec)], catch_exceptions=False)
+    assert_user_error(result, f"{spec}:5:5：素材“closing.my-unit”缺少变量“unit”（单位名称）", "with")
+    spec.write_text(spec.read_text(encoding="utf-8") + "    with: {unit: 县应急局}\n", encoding="utf-8")
+    ok = CliRunner().invoke(cli, ["build", str(spec), "-o", "out"], catch_exceptions=False)
+    assert ok.exit_code == 0, ok.stderr
+    assert "同志们，县应急局的各项工作任重道远" in (workdir / "out" / "speech.txt").read_text(encoding="utf-8")
+
+
+def test_library_file_linking_outside_is_rejected(workdir: Path) -> None:
+    outside = workdir / "elsewhere.yaml"
+    outside.write_text(GOOD, encoding="utf-8")
+    (workdir / "lib").mkdir()
+    (workdir / "lib" / "closing.yaml").symlink_to(outside)
+    assert_user_error(run("list", "--fragments", "lib"), "素材库", "以外")

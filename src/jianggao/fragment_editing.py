@@ -191,7 +191,10 @@ def save_fragment(library: FragmentLibrary, fragment_id: str, user_library: Path
     found = [e.id for e in scan_text(text, target.path, target.path.parent, False)]
     if found.count(fragment_id) != 1:
         raise FragmentError(f"写入后素材“{fragment_id}”出现了 {found.count(fragment_id)} 次", location=target.path, hint="没有保存；请检查文件")
-    target.path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FragmentError(f"无法创建素材库文件夹 {target.path.parent}（{exc.strerror}）", hint="请检查路径和权限，或用 --fragments 指定另一个文件夹") from None
     write_atomic(target.path, text.encode("utf-8"))
     scanned = scan_text(text, target.path, target.path.parent, False)
     saved = next(e for e in scanned if e.id == fragment_id)

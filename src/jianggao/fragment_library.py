@@ -471,10 +471,17 @@ def _given(name: str, value: Any) -> bool:
 def render_entry(entry: Entry, values: dict[str, Any], where: Location | None) -> str:
     from jinja2 import TemplateError as JinjaError
     from jinja2 import UndefinedError
+    from jinja2.sandbox import SecurityError
 
     template = entry.template()
     try:
         return template.render(values).strip()
+    except SecurityError as exc:
+        raise FragmentError(
+            f"素材“{entry.id}”试图执行不安全的操作（{exc}）",
+            location=where or entry.text_location(),
+            hint=f"素材在沙箱中渲染，只能使用变量和过滤器（素材在 {entry.location}）",
+        ) from None
     except UndefinedError as exc:
         name = str(exc).split("'")[1] if str(exc).count("'") >= 2 else str(exc)
         raise FragmentError(
