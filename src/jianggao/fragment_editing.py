@@ -203,7 +203,7 @@ def save_fragment(library: FragmentLibrary, fragment_id: str, user_library: Path
 
 
 def _splice(target: EditTarget, body: str) -> str:
-    existing = read_text(target.path, FragmentError) if target.path.exists() else ""
+    existing = read_text(target.path, FragmentError).replace("\r\n", "\n") if target.path.exists() else ""
     if target.first_line:
         lines = existing.split("\n")
         new_lines = body.rstrip("\n").split("\n")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from .fragment_library import Entry, Fragment, FragmentLibrary
+from .errors import JianggaoError
+from .fragment_library import Entry, Fragment, FragmentLibrary, preview_values, render_entry
 
 # Where a hit counts most: id and title, then tags and occasions, then the text.
 _WEIGHTS = {"id": 3, "title": 3, "tags": 2, "occasions": 2, "source": 1, "text": 1, "variables": 1}
@@ -72,6 +73,15 @@ def snippet(text: str, term: str, width: int = 14) -> str:
     return ("…" if start else "") + text[start:at] + "【" + text[at : at + len(term)] + "】" + text[at + len(term) : end] + ("…" if end < len(text) else "")
 
 
+def _preview(entry: Entry, frag: Fragment) -> str:
+    """The text rendered with its defaults, or '' when it cannot be."""
+    try:
+        text = render_entry(entry, preview_values(frag), None)
+    except JianggaoError:
+        return ""
+    return "".join(line.strip() for line in text.splitlines())
+
+
 def search(library: FragmentLibrary, terms: list[str]) -> list[Hit]:
     """Fragments matching every term (in id, title, tags, occasions, source, text or variables), best first."""
     wanted = [t for t in (normalize(t.strip()) for t in terms) if t]
@@ -87,8 +97,8 @@ def search(library: FragmentLibrary, terms: list[str]) -> list[Hit]:
                 break
             score += sum(_WEIGHTS[name] for name in matched)
         else:
-            text = _fields(frag)["text"]
-            shown = next((snippet(text, t) for t in terms if snippet(text, t)), "")
+            texts = (_preview(entry, frag), _fields(frag)["text"])  # as spoken first, else as written
+            shown = next((snippet(text, t) for text in texts for t in terms if snippet(text, t)), "")
             hits.append(Hit(entry, frag, score, shown))
     hits.sort(key=lambda h: (-h.score, h.fragment.id))
     return hits
