@@ -125,6 +125,9 @@ def _save(fragment_id: str, fragment_dirs: tuple[Path, ...], *, new: bool) -> No
 
     dirs = _dirs(fragment_dirs)
     path, warnings = save_fragment(_library(fragment_dirs), fragment_id, user_library(dirs), new=new)
+    if path is None:
+        click.echo("内容没有改动，没有保存")
+        return
     for warning in warnings:
         click.echo(warning, err=True)
     click.echo(f"已保存素材 {fragment_id} 到 {path}")

@@ -146,8 +146,13 @@ def validate_edit(edited: str, fragment_id: str, aside: Path, library: Path) -> 
     return body
 
 
-def save_fragment(library: FragmentLibrary, fragment_id: str, user_library: Path, *, new: bool) -> tuple[Path, list[str]]:
-    """Run the editor for ``fragment_id`` and save the result; returns the file and any warnings."""
+def save_fragment(
+    library: FragmentLibrary, fragment_id: str, user_library: Path, *, new: bool
+) -> tuple[Path | None, list[str]]:
+    """Run the editor for ``fragment_id`` and save the result.
+
+    Returns the file written (None when the user changed nothing) and any warnings.
+    """
     check_id(fragment_id)
     if new:
         if fragment_id in library:
@@ -167,8 +172,8 @@ def save_fragment(library: FragmentLibrary, fragment_id: str, user_library: Path
     source_note = "\n#       引文（quote.*）必须写 source 出处" if kind_of(fragment_id) == "quote" else ""
     header = _HEADER.format(action=action, id=fragment_id, source=source_note)
     edited = edit_in_editor(header + original, fragment_id)
-    if _body(edited)[0] == _body(original)[0]:
-        raise FragmentError("内容没有改动，没有保存", hint="请在编辑器中修改后保存" if new else "")
+    if _body(edited)[0] == _body(original)[0]:  # closed without changes: nothing to do, like git commit
+        return None, []
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     aside_dir = target.path.parent if target.path.parent.is_dir() else Path.cwd()
     aside = aside_dir / f"{fragment_id}.rejected-{stamp}.txt"
