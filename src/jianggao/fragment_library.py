@@ -236,15 +236,25 @@ def _load_source(name: str) -> tuple[str, str, Any]:
 
 
 def _bytecode_cache() -> Any:
-    """Compiled fragment texts on disk, keyed by checksum (compiling is most of a fragment's cost)."""
+    """Compiled fragment texts on disk, keyed by checksum (compiling is most of a fragment's cost).
+
+    The cache only saves time: when it cannot be created or written, fragments are simply compiled.
+    """
     from jinja2 import FileSystemBytecodeCache
 
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "jianggao" / "fragments"
+    class QuietCache(FileSystemBytecodeCache):
+        def dump_bytecode(self, bucket: Any) -> None:
+            try:
+                super().dump_bytecode(bucket)
+            except OSError:
+                pass
+
     try:
+        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "jianggao" / "fragments"
         root.mkdir(parents=True, exist_ok=True)
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: no home directory
         return None
-    return FileSystemBytecodeCache(str(root)) if os.access(root, os.W_OK) else None
+    return QuietCache(str(root)) if os.access(root, os.W_OK) else None
 
 
 def environment() -> Any:
