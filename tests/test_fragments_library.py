@@ -373,3 +373,14 @@ def test_a_spec_that_gives_opening_and_closing_keeps_them(write_spec) -> None:
     texts = [getattr(b, "text", "") for b in speech.blocks]
     assert texts[0] == "今天开个短会。" and "散会。" in texts
     assert not any("推进会" in t for t in texts)
+
+
+def test_an_unwritable_cache_folder_does_not_stop_rendering(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import jianggao.fragment_library as fl
+
+    blocker = tmp_path / "cache-is-a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # jianggao/fragments cannot be created under a file
+    monkeypatch.setattr(fl, "_ENV", None)
+    assert fl._bytecode_cache() is None
+    assert builtin_library().render("thanks.plain", {}, {}, HERE) == "谢谢大家！"
