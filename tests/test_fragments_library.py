@@ -384,3 +384,16 @@ def test_an_unwritable_cache_folder_does_not_stop_rendering(tmp_path: Path, monk
     monkeypatch.setattr(fl, "_ENV", None)
     assert fl._bytecode_cache() is None
     assert builtin_library().render("thanks.plain", {}, {}, HERE) == "谢谢大家！"
+
+
+def test_template_naming_an_unknown_fragment_points_at_the_spec_template_line(tmp_path: Path, write_spec) -> None:
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "mine.j2").write_text(
+        "{#- 自定义 -#}\n{% extends '_base.j2' %}\n{% block closing_fragment %}closing.hopee{% endblock %}\n",
+        encoding="utf-8",
+    )
+    spec = write_spec("title: 在会上的讲话\ntemplate: mine\npoints: [{heading: 抓落实}]\n")
+    with pytest.raises(FragmentError) as info:
+        render_speech(load_spec(spec))
+    assert str(info.value).startswith(f"{spec}:2:11：没有编号为“closing.hopee”的素材")
+    assert "closing.hope" in str(info.value)
