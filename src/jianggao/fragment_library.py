@@ -333,13 +333,9 @@ def scan_file(path: Path, library: Path, builtin: bool) -> list[Entry]:
 def chunk_starts(lines: list[str]) -> list[int] | None:
     """Indexes of the lines that start a top-level ``- `` item, or None when anything
     other than those, comments and indented lines sits in column 0."""
-    starts = []
-    for i, line in enumerate(lines):
-        if not line or line[0] in " \t\r#":
-            continue
-        if line[0] == "-" and line[1:2] in _BLANKS:
-            starts.append(i)
-        else:
+    starts = [i for i, line in enumerate(lines) if line and line[0] not in " \t\r#"]
+    for i in starts:
+        if lines[i][0] != "-" or lines[i][1:2] not in _BLANKS:
             return None  # a top-level mapping, a document marker, …: not the standard layout
     return starts or None
 
@@ -365,7 +361,12 @@ def scan_text(text: str, path: Path, library: Path, builtin: bool) -> list[Entry
             last -= 1
         chunk = "\n".join(lines[first:last])
         entry = Entry(id="", path=path, line=first + 1, library=library, builtin=builtin, chunk=chunk, end_line=last)
-        m = _ID_LINE.match(lines[first]) or _ID_LINE.search(chunk)
+        head = lines[first]
+        if head.startswith("- id: ") and _ID.fullmatch(head[6:]):  # the usual first line, valid as it stands
+            entry.id = head[6:]
+            entries.append(entry)
+            continue
+        m = _ID_LINE.match(head) or _ID_LINE.search(chunk)
         if m:
             entry.id = m.group(1).strip("'\"")
             if id_problem(entry.id):
