@@ -248,8 +248,10 @@ def test_seed_with_submission_notice_and_inline_enumerations() -> None:
     second = result.outline.points[1]
     assert [n.label for n in second.children] == ["1.", "2.", "3.", "4.", "1.", "2.", "3.", "4."]
     assert [n.restart for n in second.children].index(True) == 4
-    # "问题：一是…二是…" after a colon is running text, not a list of sub-points
-    assert second.children[3].paragraphs[0].text.startswith("我们在总结成绩的同时")
+    # "问题：一是…二是…三是…" in the paragraph after 4. is a list of its own, found inside the paragraph
+    fourth = second.children[3]
+    assert fourth.paragraphs[0].text.startswith("我们在总结成绩的同时")
+    assert [(n.label, n.inline, n.paragraph) for n in fourth.children] == [("一是", True, 16), ("二是", True, 16), ("三是", True, 16)]
 
 
 def test_seed_with_inline_sub_points_under_points() -> None:
@@ -355,3 +357,28 @@ def test_zip_bomb_is_refused_before_inflating(tmp_path: Path) -> None:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert peak < 10 * 1024 * 1024
+
+
+GOLD = Path(__file__).resolve().parent / "data" / "gold"
+
+
+def test_page_with_a_table_of_contents_before_the_speech() -> None:
+    result = read_speech(GOLD / "web-flood-county.txt")
+    assert result.outline.title == ""  # the page has no title, only an outline list
+    reasons = {d.number: d.reason for d in result.dropped}
+    assert reasons[1] == "网页目录" and reasons[2] == "标题前的目录或符号"
+    assert [(n.depth, n.label) for n in result.outline.nodes()] == [(1, "一、"), (2, "(一)")]
+
+
+def test_page_cut_after_the_first_point_and_a_stray_full_stop() -> None:
+    result = read_speech(GOLD / "web-flood-headquarters.txt")
+    assert result.outline.opening[0].text.endswith("我先讲几点意见。")  # the lone 。 line joined
+    assert [(n.depth, n.label) for n in result.outline.nodes()] == [(1, "一、"), (2, "第一,"), (2, "第二,")]
+    assert {d.reason for d in result.dropped} == {"登录/下载提示"}
+
+
+def test_collection_page_label_and_name_date_byline() -> None:
+    outline = read_speech(GOLD / "web-may-fourth.txt").outline
+    assert outline.title.startswith("在浙江师范大学五四运动九十周年纪念大会") and outline.title.endswith("开学典礼的讲话")
+    assert [b.text for b in outline.bylines] == ["胡建新 2009年5月4日"]
+    assert outline.salutation == "各位老师、同学们"

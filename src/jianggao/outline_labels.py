@@ -101,7 +101,7 @@ def match_label(text: str, *, enumerations_only: bool = False) -> list[LabelMatc
 
 
 def sentence_starts(text: str) -> list[int]:
-    """Offsets after a sentence end (。！？；) where an enumeration label may begin."""
+    """Offsets after a sentence end (。！？；) or a colon where an enumeration label may begin."""
     starts = []
     for m in _ENUM_STARTS.finditer(text):
         i = m.start()
@@ -110,7 +110,7 @@ def sentence_starts(text: str) -> list[int]:
         j = i - 1
         while j >= 0 and text[j] in "”’」』）) \u3000":
             j -= 1
-        if j >= 0 and text[j] in "。！？；!?;":
+        if j >= 0 and text[j] in "。！？；!?;：:":  # 主要有五个方面：一是…
             starts.append(i)
     return starts
 

@@ -110,7 +110,14 @@ _SALUTATION = re.compile(
 _DATE = re.compile(r"^[（(]?\s*(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?\s*[）)]?")
 _CN_DATE = re.compile(r"^[（(]?\s*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*[）)]?$")
 _BRACKETED = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
-_TITLE_END = ("讲话", "发言", "致辞", "讲稿", "报告", "讲话提纲", "党课", "演讲")
+_TITLE_END = ("讲话", "发言", "致辞", "讲稿", "讲话稿", "发言稿", "报告", "讲话提纲", "党课", "演讲", "贺词", "讲话要点")
+_NAME_DATE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _looks_like_title(text: str) -> bool:
+    """在…会议上的讲话, …开学典礼致辞, 党课：…: a line that names a speech."""
+    return text.rstrip("）)").endswith(_TITLE_END) or bool(re.match(r"^(党课|讲话|致辞)[:：]", text))
 _OFFICE = re.compile(r"(书记|市长|县长|区长|省长|主任|部长|局长|厅长|主席|院长|检察长|委员|同志)$")
 LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
 _TERMINAL = "。！？!?…”’）)；;：:"
@@ -192,6 +199,15 @@ class _Parser:
         kinds: list[str] = []
         for p in header:
             t = p.text
+            if not p.is_title and not _DATE.match(t) and (match_label(t) or not _CJK.search(t)):
+                self.out.dropped.append(DroppedLine(p.number, t, "标题前的目录或符号"))
+                kinds.append("dropped")
+                continue
+            named = _NAME_DATE.match(t)
+            if named:  # 胡建新 2009年5月4日
+                self.out.bylines.append(SourceText(p.number, t))
+                kinds.append("byline")
+                continue
             m = _DATE.match(t)
             if m:
                 rest = t[m.end() :].strip()
@@ -229,8 +245,18 @@ class _Parser:
             chosen = groups[0]
             others = groups[1:]
         else:
-            chosen = groups[-1] if groups else []
-            others = groups[:-1]
+            # the last group that reads like a title (…上的讲话, …致辞) is the speech's own; the rest is the page's
+            titled = [g for g in groups if any(_looks_like_title(p.text) for p in g)] or groups
+            chosen = titled[-1] if titled else []
+            others = [g for g in groups if g is not chosen]
+        # within the group: a line that is a title on its own wins over page labels around it
+        complete = [i for i, p in enumerate(chosen) if _looks_like_title(p.text)]
+        if len(complete) > 1 or (complete and not chosen[0].text.startswith("在")):
+            start = complete[-1]
+            wrapped = start > 0 and chosen[start - 1].text.startswith("在") and "上的" not in chosen[start - 1].text
+            start -= wrapped
+            others.append(chosen[:start])
+            chosen = chosen[start:]
         lines = [p.text for p in chosen]
         title = lines[0] if lines else ""
         rest = lines[1:]
@@ -247,6 +273,8 @@ class _Parser:
                 self.out.bylines.append(SourceText(p.number, line))
         self.out.title = title
         for group in others:
+            if not group:
+                continue
             text = "".join(p.text for p in group)
             reason = "重复的标题" if _similar(text, title) else "页头"
             for p in group:
@@ -311,9 +339,8 @@ class _Parser:
         ranked: list[tuple[float, str]] = []
         for c in starts:
             for m in c.matches:
-                if m.style.startswith("#") or (
-                    m.style in HEADING_RANK and m.index == 1 and self.successor(cands, c.serial, m.style, top="")
-                ):
+                # a heading style at a paragraph start is a heading even alone (a page cut after 一、)
+                if m.style.startswith("#") or (m.style in HEADING_RANK and m.index == 1):
                     ranked.append((_rank(m.style), m.style))
         if ranked:
             return min(ranked)[1]
@@ -404,9 +431,11 @@ class _Parser:
                 parent.children.append(node)
                 stack[pos] = [m.style, index, node]
                 return m, node
-            unnumbered = m.style.startswith("#")
-            if not unnumbered and (m.index != 1 or not self.successor(cands, c.serial, m.style, top)):
-                continue
+            if heading_style:
+                if m.index not in (1, None) and not m.style.startswith("#"):
+                    continue
+            elif m.index != 1 or not self.successor(cands, c.serial, m.style, top):
+                continue  # an enumeration word counts only when its list goes on (一是 … 二是)
             if heading_style:
                 while len(stack) > 1 and _rank(stack[-1][0]) >= _rank(m.style):
                     stack.pop()

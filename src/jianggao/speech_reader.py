@@ -165,12 +165,18 @@ def _clean_line(line: str) -> str:
     return line.translate(_INVISIBLE).replace("\xa0", " ").strip(" \t\u3000\r\f\v")
 
 
+_CLOSING_MARKS = re.compile(r"^[。，、；：！？”’）)…!?,;:]+$")
+
+
 def text_paragraphs(text: str) -> list[SourceParagraph]:
     """One paragraph a line (as speeches are pasted and shared); numbers are line numbers."""
-    out = []
+    out: list[SourceParagraph] = []
     for n, line in enumerate(text.splitlines(), start=1):
         cleaned = _clean_line(line)
-        if cleaned:
+        if cleaned and out and _CLOSING_MARKS.match(cleaned):
+            # a full stop that a web page pushed onto a line of its own belongs to the line before
+            out[-1] = SourceParagraph(out[-1].number, out[-1].text + cleaned)
+        elif cleaned:
             out.append(SourceParagraph(n, cleaned))
     return out
 
