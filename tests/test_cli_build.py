@@ -47,6 +47,13 @@ def test_version_and_help(runner: CliRunner) -> None:
     assert "生成" in run(runner, "build", "--help").output
 
 
+def test_click_own_words_are_chinese(runner: CliRunner) -> None:
+    help_text = run(runner, "build", "--help").output
+    assert "用法：" in help_text and "显示本帮助并退出" in help_text
+    result = run(runner, "build", "x.yaml", "-f", "pptx")
+    assert "不在可选值" in result.stderr and "Usage" not in result.stderr
+
+
 def test_usage_error_exits_2(runner: CliRunner) -> None:
     assert run(runner, "build").exit_code == 2
     assert run(runner, "build", "x.yaml", "-f", "pptx").exit_code == 2

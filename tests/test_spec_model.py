@@ -53,7 +53,7 @@ closing: 结尾
     [
         ("", "文件是空的"),
         ("# 只有注释\n", "文件是空的"),
-        ("template: a\ntitle: 'x\n", ":3:1：YAML 语法错误"),
+        ("template: a\ntitle: 'x\n", ":2:8：YAML 语法错误"),
         ("- 列表\n", "顶层应是键值对"),
         ("template: a\n", "缺少必填字段“title”"),
         ("template: a\ntitle: ''\n", ":2:8：标题（title）不能为空"),

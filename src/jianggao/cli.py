@@ -12,7 +12,9 @@ from typing import Any
 
 import click
 
-from . import __version__
+from . import __version__, cli_locale
+
+cli_locale.install()
 
 # name → "module:attribute" of a click command, imported on first use.
 LAZY_COMMANDS: dict[str, str] = {
@@ -21,6 +23,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "build": "jianggao.cli_build:build_command",
     "schema": "jianggao.cli_build:schema_command",
     "check": "jianggao.cli_check:check_command",
+    "mine": "jianggao.cli_mine:mine_command",
     "fragments": "jianggao.cli_fragments:fragments_group",
 }
 

@@ -100,6 +100,8 @@ def load_yaml_text(text: str, path: Path, error: type[JianggaoError] = JianggaoE
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark and "quoted scalar" in (exc.context or ""):
+            mark = exc.context_mark  # an unclosed quote: point at where it opens, not at the file's end
         where = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
         problem = exc.problem or exc.context or "格式错误"
         raise error(
