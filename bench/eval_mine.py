@@ -7,6 +7,9 @@ mine`` reads it and its headings compared level by level:
 
     python bench/eval_mine.py [FOLDER] [-v]
 
+Files named ``heldout-*`` were added after the parsing rules were written and
+are also scored on their own: the rest of the set was used while writing them.
+
 A predicted heading matches a gold one when they are equal after normalising
 punctuation width and spacing and dropping a final 。，：; below the top level
 a run-in lead also matches when one is a prefix of the other (at least four
@@ -64,6 +67,7 @@ def main() -> int:
     args = parser.parse_args()
 
     totals: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])  # hits, predicted, gold
+    heldout: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])  # files added after the rules were written
     titles = [0, 0]
     files = sorted(p for p in args.folder.glob("*.txt") if p.with_suffix(".outline.yaml").exists())
     if not files:
@@ -81,10 +85,10 @@ def main() -> int:
         for level in (1, 2, 3):
             gold = gold_levels.get(level, [])
             hits, wrong, missed = score(predicted.get(level, []), gold, level)
-            t = totals[level]
-            t[0] += hits
-            t[1] += len(predicted.get(level, []))
-            t[2] += len(gold)
+            for t in (totals[level], *([heldout[level]] if path.stem.startswith("heldout-") else [])):
+                t[0] += hits
+                t[1] += len(predicted.get(level, []))
+                t[2] += len(gold)
             row += f"  {hits:>4}/{len(predicted.get(level, [])):>3}/{len(gold):>3}     "
             if args.verbose:
                 for w in wrong:
@@ -98,16 +102,20 @@ def main() -> int:
             titles[0] += ok
             title_ok = "✓" if ok else f"✗（读出：{outline.title or '无'}）"
         print(row + title_ok)
-    print()
-    print(f"{'层级':<6}{'精确率':>8}{'召回率':>8}{'F1':>8}   命中/预测/标注")
-    for level in sorted(totals):
-        hits, pred, gold = totals[level]
-        if not gold and not pred:
+    for caption, table in (("全部文件", totals), ("其中留作检验的文件（heldout-*，写好规则后才加入）", heldout)):
+        if not table:
             continue
-        p = hits / pred if pred else 1.0
-        r = hits / gold if gold else 1.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"L{level:<5}{p:>8.3f}{r:>8.3f}{f1:>8.3f}   {hits}/{pred}/{gold}")
+        print(f"\n{caption}")
+        print(f"{'层级':<6}{'精确率':>8}{'召回率':>8}{'F1':>8}   命中/预测/标注")
+        for level in sorted(table):
+            hits, pred, gold = table[level]
+            if not gold and not pred:
+                continue
+            p = hits / pred if pred else 1.0
+            r = hits / gold if gold else 1.0
+            f1 = 2 * p * r / (p + r) if p + r else 0.0
+            print(f"L{level:<5}{p:>8.3f}{r:>8.3f}{f1:>8.3f}   {hits}/{pred}/{gold}")
+    print()
     if titles[1]:
         print(f"标题正确 {titles[0]}/{titles[1]}")
     print(f"共 {len(files)} 篇")
