@@ -311,3 +311,21 @@ def test_cli_bad_input_writes_nothing(tmp_path: Path, name: str, content: bytes 
 def test_cli_missing_folder_for_output(tmp_path: Path) -> None:
     result = run("mine", str(SEEDS / "003_14d1714a0259fe64.txt"), "-o", str(tmp_path / "no" / "spec.yaml"))
     assert_one_line_error(result, "不存在")
+
+
+def test_cli_forced_template_and_folder_as_output(tmp_path: Path) -> None:
+    result = run("mine", str(SEEDS / "002_4798124d09e88b9d.txt"), "-t", "integrity", "-o", "-")
+    assert result.exit_code == 0
+    assert yaml.safe_load(result.stdout)["template"] == "integrity"
+    assert_one_line_error(run("mine", str(SEEDS / "002_4798124d09e88b9d.txt"), "-o", str(tmp_path)), "是文件夹")
+
+
+def test_cli_speech_without_title_or_salutation(tmp_path: Path) -> None:
+    source = tmp_path / "bare.txt"
+    source.write_text("今天召开会议。下面，我讲两点意见。\n一、抓落实\n要抓好落实。\n二、转作风\n要转变作风。\n", encoding="utf-8")
+    out = tmp_path / "bare.yaml"
+    result = run("mine", str(source), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    spec = load_spec(out).spec
+    assert spec.title == "讲话稿" and [p.heading for p in spec.points] == ["抓落实", "转作风"]
+    assert "没有找到标题" in result.stderr and "没有称呼" in result.stderr

@@ -382,3 +382,12 @@ def test_collection_page_label_and_name_date_byline() -> None:
     assert outline.title.startswith("在浙江师范大学五四运动九十周年纪念大会") and outline.title.endswith("开学典礼的讲话")
     assert [b.text for b in outline.bylines] == ["胡建新 2009年5月4日"]
     assert outline.salutation == "各位老师、同学们"
+
+
+def test_small_zip_bomb_is_refused_by_its_ratio(tmp_path: Path) -> None:
+    path = tmp_path / "speech.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"<w:document>" + b" " * (8 * 1024 * 1024) + b"</w:document>")
+    assert path.stat().st_size < 100_000
+    with pytest.raises(InputError, match="压缩炸弹"):
+        read_speech(path)

@@ -35,6 +35,8 @@ def mine_command(speech: Path, output: Path | None, template: str | None, force:
     to_stdout = output is not None and str(output) == "-"
     target = None if to_stdout else (output or Path(speech.stem + ".yaml"))
     if target is not None:
+        if target.is_dir():
+            raise OutputError(f"{target} 是文件夹", hint="请用 -o 给出说明书的文件名，如 -o 今年.yaml")
         if target.exists() and not force:
             raise OutputError(f"{target} 已存在，未覆盖", hint="换一个文件名（-o），或加 --force 覆盖")
         if not target.parent.is_dir():
