@@ -87,11 +87,16 @@ def main() -> int:
         first = (time.perf_counter() - start) * 1000
 
         read = read_speech(path)
+        from jianggao.writers.docx_writer import render_docx
+
+        docx_path = Path(folder) / "speech.docx"
+        docx_path.write_bytes(render_docx(read.speech))
         mined = mine_speech(read)
         data = mined.data
         yaml_text = spec_yaml(data)
         steps = {
             "读取并解析提纲（read_speech）": median_ms(lambda: read_speech(path), args.runs),
+            "同一讲话稿的 .docx（read_speech）": median_ms(lambda: read_speech(docx_path), args.runs),
             "生成说明书数据（mine_speech）": median_ms(lambda: mine_speech(read), args.runs),
             "写成 YAML（spec_yaml）": median_ms(lambda: spec_yaml(data), args.runs),
             "校验说明书（validate_spec_text）": median_ms(lambda: validate_spec_text(yaml_text), args.runs),
