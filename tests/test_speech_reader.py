@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from speech_files import paragraph_xml, write_docx
+from speech_files import STYLES, W_NS, paragraph_xml, write_docx
 
 from jianggao.errors import InputError
 from jianggao.outline_parser import SourceParagraph, parse_outline
@@ -391,3 +391,43 @@ def test_small_zip_bomb_is_refused_by_its_ratio(tmp_path: Path) -> None:
     assert path.stat().st_size < 100_000
     with pytest.raises(InputError, match="压缩炸弹"):
         read_speech(path)
+
+
+def test_word_lists_continue_restart_and_borrow_a_list_style(tmp_path: Path) -> None:
+    """Two nums of one definition count on; a start override restarts; numStyleLink borrows levels."""
+    numbering = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="{W_NS}">
+<w:abstractNum w:abstractNumId="0">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCountingThousand"/><w:lvlText w:val="%1、"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="speechlist"/></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+<w:num w:numId="4"><w:abstractNumId w:val="1"/></w:num>
+</w:numbering>"""
+    styles = STYLES.replace(
+        "</w:styles>",
+        '<w:style w:type="numbering" w:styleId="speechlist"><w:name w:val="speech list"/>'
+        '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>',
+    )
+    path = write_docx(
+        tmp_path / "lists.docx",
+        [
+            paragraph_xml("在全县工作会议上的讲话", style="a3"),
+            paragraph_xml("同志们："),
+            paragraph_xml("下面讲三点。"),
+            paragraph_xml("抓落实", num=(1, 0)),
+            paragraph_xml("要抓好甲。正文。", num=(1, 1)),
+            paragraph_xml("要抓好乙。正文。", num=(2, 1)),  # another num of the same list: 2.
+            paragraph_xml("转作风", num=(2, 0)),  # 二、
+            paragraph_xml("要转变丙。正文。", num=(3, 1)),  # restarted: 1.
+            paragraph_xml("要转变丁。正文。", num=(3, 1)),
+            paragraph_xml("强保障", num=(4, 0)),  # borrowed definition, its own count: 一、
+        ],
+        numbering=numbering,
+        styles=styles,
+    )
+    texts = [p.text for p in read_speech(path).paragraphs]
+    assert texts[3:] == ["一、抓落实", "1.要抓好甲。正文。", "2.要抓好乙。正文。", "二、转作风", "1.要转变丙。正文。", "2.要转变丁。正文。", "一、强保障"]

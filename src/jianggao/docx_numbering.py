@@ -68,7 +68,10 @@ class DocxParagraphReader:
         self._etree = etree
         self.styles: dict[str, dict[str, Any]] = {}
         self.levels: dict[str, dict[int, dict[str, Any]]] = {}  # numId → ilvl → level definition
-        self.counters: dict[str, dict[int, int]] = {}
+        self.counters: dict[str, dict[int, int]] = {}  # list (abstract definition) → level → count
+        self.lists: dict[str, str] = {}  # numId → its abstract definition
+        self.restarts: dict[str, set[int]] = {}  # numId → levels it starts again
+        self.started: set[str] = set()
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
         self._parser = parser
         if styles_xml:
@@ -94,7 +97,9 @@ class DocxParagraphReader:
 
     def _read_numbering(self, root: Any) -> None:
         abstract: dict[str, dict[int, dict[str, Any]]] = {}
+        links: dict[str, str] = {}  # abstractNum → the list style whose numbering it uses
         for an in root.iter(_W + "abstractNum"):
+            aid = an.get(_W + "abstractNumId", "")
             levels = {}
             for lvl in an.iter(_W + "lvl"):
                 ilvl = int(lvl.get(_W + "ilvl", "0"))
@@ -105,15 +110,29 @@ class DocxParagraphReader:
                     "text": _val(lvl, "lvlText") or "",
                     "legal": lvl.find(_W + "isLgl") is not None,
                 }
-            abstract[an.get(_W + "abstractNumId", "")] = levels
+            abstract[aid] = levels
+            link = _val(an, "numStyleLink")
+            if link:
+                links[aid] = link
+        num_abstract = {num.get(_W + "numId", ""): _val(num, "abstractNumId") or "" for num in root.iter(_W + "num")}
+        for aid, style_id in links.items():  # a list that borrows a multilevel list style's definition
+            linked = num_abstract.get(self.styles.get(style_id, {}).get("numId") or "", "")
+            if linked and abstract.get(linked):
+                abstract[aid] = abstract[linked]
         for num in root.iter(_W + "num"):
-            levels = {k: dict(v) for k, v in abstract.get(_val(num, "abstractNumId") or "", {}).items()}
+            num_id = num.get(_W + "numId", "")
+            aid = num_abstract.get(num_id, "")
+            levels = {k: dict(v) for k, v in abstract.get(aid, {}).items()}
+            restarts = set()
             for override in num.iter(_W + "lvlOverride"):
                 ilvl = int(override.get(_W + "ilvl", "0"))
                 start = _val(override, "startOverride")
                 if start and ilvl in levels and start.isdigit():
                     levels[ilvl]["start"] = int(start)
-            self.levels[num.get(_W + "numId", "")] = levels
+                    restarts.add(ilvl)
+            self.levels[num_id] = levels
+            self.lists[num_id] = aid
+            self.restarts[num_id] = restarts
 
     def _style_chain(self, sid: str | None) -> list[dict[str, Any]]:
         chain = []
@@ -128,7 +147,14 @@ class DocxParagraphReader:
         levels = self.levels.get(num_id)
         if not levels or ilvl not in levels or num_id == "0":
             return ""
-        counters = self.counters.setdefault(num_id, {})
+        # Lists sharing an abstract definition count on together; a num with a start override
+        # ("restart numbering" in Word) starts its levels again the first time it is used.
+        counters = self.counters.setdefault(self.lists.get(num_id, num_id), {})
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for restart in self.restarts.get(num_id, ()):
+                for k in [k for k in counters if k >= restart]:
+                    del counters[k]
         counters[ilvl] = counters.get(ilvl, levels[ilvl]["start"] - 1) + 1
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]
