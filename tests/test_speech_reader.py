@@ -431,3 +431,16 @@ def test_word_lists_continue_restart_and_borrow_a_list_style(tmp_path: Path) -> 
     )
     texts = [p.text for p in read_speech(path).paragraphs]
     assert texts[3:] == ["一、抓落实", "1.要抓好甲。正文。", "2.要抓好乙。正文。", "二、转作风", "1.要转变丙。正文。", "2.要转变丁。正文。", "一、强保障"]
+
+
+def test_theme_title_keeps_the_meeting_line_as_subtitle() -> None:
+    outline = parse_outline(
+        [
+            SourceParagraph(1, "坚定信心　奋力攻坚"),
+            SourceParagraph(2, "在全市经济工作会议上的讲话"),
+            SourceParagraph(3, "同志们："),
+            SourceParagraph(4, "正文。"),
+        ]
+    )
+    assert (outline.title, outline.subtitle) == ("坚定信心　奋力攻坚", "在全市经济工作会议上的讲话")
+    assert outline.dropped == []

@@ -114,10 +114,6 @@ _TITLE_END = ("讲话", "发言", "致辞", "讲稿", "讲话稿", "发言稿", 
 _NAME_DATE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
-
-def _looks_like_title(text: str) -> bool:
-    """在…会议上的讲话, …开学典礼致辞, 党课：…: a line that names a speech."""
-    return text.rstrip("）)").endswith(_TITLE_END) or bool(re.match(r"^(党课|讲话|致辞)[:：]", text))
 _OFFICE = re.compile(r"(书记|市长|县长|区长|省长|主任|部长|局长|厅长|主席|院长|检察长|委员|同志)$")
 LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
 _TERMINAL = "。！？!?…”’）)；;：:"
@@ -126,6 +122,11 @@ _CLOSING_START = re.compile(
     r"^(同志们[，,！!：:]|同志们、朋友们|总之[，,]|综上|总而言之|最后[，,]\s*(我|让我们|希望)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
 )
 _THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
+
+
+def _looks_like_title(text: str) -> bool:
+    """在…会议上的讲话, …开学典礼致辞, 党课：…: a line that names a speech."""
+    return text.rstrip("）)").endswith(_TITLE_END) or bool(re.match(r"^(党课|讲话|致辞)[:：]", text))
 
 
 def _similar(a: str, b: str) -> bool:
@@ -249,8 +250,20 @@ class _Parser:
             titled = [g for g in groups if any(_looks_like_title(p.text) for p in g)] or groups
             chosen = titled[-1] if titled else []
             others = [g for g in groups if g is not chosen]
-        # within the group: a line that is a title on its own wins over page labels around it
+        # within the group: a line that is a title on its own wins over page labels around it,
+        # except under a theme title (坚定信心　奋力攻坚 / 在全市经济工作会议上的讲话), where it is the subtitle
         complete = [i for i, p in enumerate(chosen) if _looks_like_title(p.text)]
+        theme = (
+            len(complete) == 1
+            and complete[0] > 0
+            and chosen[complete[0]].text.startswith("在")
+            and len("".join(p.text for p in chosen[: complete[0]])) >= 8
+            and not chosen[complete[0] - 1].text.startswith("在")
+        )
+        if theme and not self.out.subtitle:
+            self.out.subtitle = chosen[complete[0]].text
+            chosen = chosen[: complete[0]] + chosen[complete[0] + 1 :]
+            complete = []
         if len(complete) > 1 or (complete and not chosen[0].text.startswith("在")):
             start = complete[-1]
             wrapped = start > 0 and chosen[start - 1].text.startswith("在") and "上的" not in chosen[start - 1].text
@@ -261,7 +274,7 @@ class _Parser:
         title = lines[0] if lines else ""
         rest = lines[1:]
         while rest and not title.endswith(_TITLE_END) and len(title + rest[0]) <= 80 and not _OFFICE.search(rest[0]):
-            title += rest.pop(0)
+            title += rest.pop(0) if not theme else "　" + rest.pop(0)
         for p, line in zip(chosen[len(chosen) - len(rest) :], rest, strict=True):
             if line.endswith(_TITLE_END) and _similar(line, title):
                 self.out.dropped.append(DroppedLine(p.number, line, "重复的标题"))
