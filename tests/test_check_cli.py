@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from cli_helpers import assert_user_error
 from click.testing import CliRunner
 
 from jianggao.cli import cli
@@ -80,31 +81,20 @@ def test_several_files(runner, write_spec):
     assert str(b) in result.stdout
 
 
-def assert_one_line_error(result, *fragments: str) -> None:
-    assert result.exit_code == 1, result.output
-    assert result.stdout == ""
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("错误：")
-    for fragment in fragments:
-        assert fragment in lines[0]
-    assert "Traceback" not in result.output
-
-
 def test_missing_file(runner, tmp_path):
-    assert_one_line_error(run(runner, str(tmp_path / "none.yaml")), "找不到文件")
+    assert_user_error(run(runner, str(tmp_path / "none.yaml")), "找不到文件")
 
 
 def test_unsupported_type(runner, tmp_path):
     path = tmp_path / "speech.pdf"
     path.write_bytes(b"%PDF-1.4")
-    assert_one_line_error(run(runner, str(path)), "speech.pdf", "不支持")
+    assert_user_error(run(runner, str(path)), "speech.pdf", "不支持")
 
 
 def test_bad_spec_stops_before_any_output(runner, write_spec):
     good = write_spec(CLEAN, name="good.yaml")
     bad = write_spec("template: advancement\ntitle: 讲话\npoints: 3\n", name="bad.yaml")
-    assert_one_line_error(run(runner, str(good), str(bad)), "bad.yaml:3")
+    assert_user_error(run(runner, str(good), str(bad)), "bad.yaml:3")
 
 
 def test_options_are_validated(runner, write_spec):

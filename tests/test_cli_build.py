@@ -6,18 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_helpers import SMALL_SPEC, assert_user_error
 from click.testing import CliRunner
 
 from jianggao import __version__
 from jianggao.cli import cli
 
-SPEC = """template: advancement
-title: 在推进会上的讲话
-points:
-  - heading: 甲，乙，丙
-    items:
-      - {heading: 深化理论武装, text: 要学懂弄通。}
-"""
+SPEC = SMALL_SPEC
 
 
 @pytest.fixture
@@ -29,14 +24,6 @@ def run(runner: CliRunner, *args: str):
     return runner.invoke(cli, list(args), catch_exceptions=False)
 
 
-def assert_user_error(result, *fragments: str) -> None:
-    assert result.exit_code == 1, result.output
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("错误：")
-    for fragment in fragments:
-        assert fragment in lines[0]
-    assert "Traceback" not in result.output
 
 
 def test_version_and_help(runner: CliRunner) -> None:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import assert_user_error
 from click.testing import CliRunner
 
 from jianggao.cli import cli
@@ -57,15 +58,6 @@ def run(*args: str):
     return CliRunner().invoke(cli, ["fragments", *args], catch_exceptions=False)
 
 
-def assert_user_error(result, *parts: str) -> str:
-    assert result.exit_code == 1, result.output
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("错误：")
-    for part in parts:
-        assert part in lines[0], lines[0]
-    assert "Traceback" not in result.output
-    return lines[0]
 
 
 # --- list, search, show ----------------------------------------------------------

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from cli_helpers import SMALL_SPEC
 from click.testing import CliRunner
 from lxml import etree
 
@@ -19,13 +20,7 @@ from jianggao.writers.docx_writer import render_docx
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
-SPEC = """template: advancement
-title: 在推进会上的讲话
-points:
-  - heading: 甲，乙，丙
-    items:
-      - {heading: 深化理论武装, text: 要学懂弄通。}
-"""
+SPEC = SMALL_SPEC
 
 SPEECH = Speech(
     title="在推进会上的讲话",

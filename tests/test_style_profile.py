@@ -5,19 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cli_helpers import SMALL_SPEC
 from click.testing import CliRunner
 
 from jianggao.cli import cli
 from jianggao.errors import ProfileError
 from jianggao.style_profile import default_profile, load_profile
 
-SPEC = """template: advancement
-title: 在推进会上的讲话
-points:
-  - heading: 甲，乙，丙
-    items:
-      - {heading: 深化理论武装, text: 要学懂弄通。}
-"""
+SPEC = SMALL_SPEC
 
 
 def write(tmp_path: Path, text: str, name: str = "house.yaml") -> Path:

@@ -99,24 +99,24 @@ def show_command(fragment_id: str, raw: bool, settings: tuple[str, ...], fragmen
             declared = "、".join(frag.variables) or "（无）"
             raise FragmentError(f"无法代入“{setting}”", hint=f"请写成 名称=值；这段素材的变量：{declared}")
         given[name.strip()] = value
-    click.echo(f"{frag.id}  {frag.title}")
-    click.echo(f"来源：{entry.location}（{_origin(entry)}）")
-    for earlier in reversed(entry.overrides):
-        click.echo(f"覆盖了：{earlier.location}（{_origin(earlier)}）")
-    click.echo(f"类别：{frag.kind}　标签：{'、'.join(frag.tags) or '无'}　场合：{'、'.join(frag.occasions) or '不限'}")
+    # Render before printing anything, so a broken fragment gives one error line and no half listing.
+    if raw:
+        text = frag.text
+    else:
+        rendered = render_entry(entry, preview_values(frag, given), None)
+        text = "".join(line.strip() for line in rendered.splitlines())
+    lines = [f"{frag.id}  {frag.title}", f"来源：{entry.location}（{_origin(entry)}）"]
+    lines += [f"覆盖了：{earlier.location}（{_origin(earlier)}）" for earlier in reversed(entry.overrides)]
+    lines.append(f"类别：{frag.kind}　标签：{'、'.join(frag.tags) or '无'}　场合：{'、'.join(frag.occasions) or '不限'}")
     if frag.source:
-        click.echo(f"出处：{frag.source}")
+        lines.append(f"出处：{frag.source}")
     if frag.variables:
-        click.echo("变量：")
+        lines.append("变量：")
         for name, var in frag.variables.items():
             default = f"（默认：{var.default}）" if var.has_default else "（必填）"
-            click.echo(f"  {name}　{var.description}{default}")
-    click.echo("—" * 20)
-    if raw:
-        click.echo(frag.text)
-    else:
-        text = render_entry(entry, preview_values(frag, given), None)
-        click.echo("".join(line.strip() for line in text.splitlines()))
+            lines.append(f"  {name}　{var.description}{default}")
+    lines += ["—" * 20, text]
+    click.echo("\n".join(lines))
 
 
 def _save(fragment_id: str, fragment_dirs: tuple[Path, ...], *, new: bool) -> None:
