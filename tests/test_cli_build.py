@@ -96,11 +96,11 @@ def test_build_names_outputs_after_specs(runner: CliRunner, tmp_path: Path) -> N
     assert "一、甲，乙，丙\n第一，深化理论武装。要学懂弄通。\n" in text
 
 
-def test_build_defaults_to_output_folder(runner: CliRunner, tmp_path: Path) -> None:
-    with runner.isolated_filesystem(temp_dir=tmp_path):
-        Path("s.yaml").write_text(SPEC, encoding="utf-8")
-        assert run(runner, "build", "s.yaml").exit_code == 0
-        assert Path("output/s.txt").exists()
+def test_build_defaults_to_output_folder(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("s.yaml").write_text(SPEC, encoding="utf-8")
+    assert run(runner, "build", "s.yaml").exit_code == 0
+    assert (tmp_path / "output" / "s.txt").exists()
 
 
 def test_build_gbk_spec(runner: CliRunner, tmp_path: Path) -> None:
