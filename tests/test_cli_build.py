@@ -194,3 +194,11 @@ def test_new_writes_the_schema_beside_the_spec_once(runner: CliRunner, tmp_path:
 def test_the_committed_schema_is_current(runner: CliRunner) -> None:
     committed = (Path(__file__).resolve().parent.parent / "jianggao.schema.json").read_text(encoding="utf-8")
     assert run(runner, "schema").output == committed, "run: jianggao schema -o jianggao.schema.json"
+
+
+def test_style_options_without_word_output_say_they_do_nothing(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "s.yaml").write_text(SPEC, encoding="utf-8")
+    (tmp_path / "house.yaml").write_text("body: {size_pt: 14}\n", encoding="utf-8")
+    result = run(runner, "build", str(tmp_path / "s.yaml"), "-o", str(tmp_path / "o"), "--style", str(tmp_path / "house.yaml"))
+    assert result.exit_code == 0
+    assert "只影响 docx 和 pdf" in result.stderr

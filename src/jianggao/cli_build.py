@@ -106,9 +106,12 @@ def build_command(
     for spec in specs:
         if not spec.is_file():
             raise SpecError(f"找不到说明书 {spec}", hint="请检查路径是否正确")
+    chosen = formats or ("txt",)
+    if (style_profile or reference_doc) and not {"docx", "pdf"} & set(chosen):
+        click.echo("提示：--style 和 --reference-doc 只影响 docx 和 pdf 输出，本次没有生成这两种格式。", err=True)
     env_fragments = [Path(p) for p in os.environ.get("JIANGGAO_FRAGMENTS", "").split(os.pathsep) if p]
     options = BuildOptions(
-        formats=tuple(dict.fromkeys(formats or ("txt",))),
+        formats=tuple(dict.fromkeys(chosen)),
         out_dir=out_dir,
         template_dirs=list(template_dirs),
         fragment_dirs=env_fragments + list(fragment_dirs),
