@@ -30,12 +30,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^([{_CIRCLED}])\s*"), "（1）"),
     (re.compile(rf"^(另一方面|一方面){_SEP}?\s*"), "一方面"),
     (re.compile(rf"^(首先|其次|再次|再者|最后){_SEP}\s*"), "首先"),
-    (re.compile(rf"^第([{_CN}]{{1,3}}){_SEP}\s*"), "第一，"),
+    # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面，
+    (re.compile(rf"^第([{_CN}]{{1,3}})(?:点|条|个方面)?(?:希望|意见|要求|建议|体会)?{_SEP}\s*"), "第一，"),
     (re.compile(rf"^([{_CN}]{{1,3}})是(?![的否])"), "一是"),
     (re.compile(rf"^([{_CN}]{{1,3}})要(?![求是])"), "一要"),
 ]
 
-_ENUM_STARTS = re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|第[{_CN}]{{1,3}}{_SEP}|[{_CN}]{{1,3}}[是要])")
+_ENUM_STARTS = re.compile(
+    rf"(另一方面|一方面|首先|其次|再次|再者|最后|第[{_CN}]{{1,3}}(?:点|条|个方面)?(?:希望|意见|要求|建议|体会)?{_SEP}|[{_CN}]{{1,3}}[是要])"
+)
 
 
 @dataclass(frozen=True)

@@ -155,6 +155,19 @@ def _rank(style: str) -> float:
     return HEADING_RANK.get(style, 9)
 
 
+# A heading whose line break was lost (一、提高站位，深刻认识…的极端重要性营商环境是…。) ends at the
+# noun that closes the commonest first-point heading: 认识/把握 …的重要性 / 重大意义.
+_HEADING_CLOSE = re.compile(r"的[^，,。；;：:]{0,6}?(?:重要性|必要性|紧迫性|艰巨性|重大意义|重要意义|深远意义|意义)")
+
+
+def _run_on_heading_end(after: str, end: int) -> int:
+    """Where a heading-style label's heading ends when no full stop closes it before the text runs on."""
+    m = _HEADING_CLOSE.search(after, 0, end)
+    if m is None or end - m.end() < 8 or after[m.end()] in "。！？!?，,；;：:”’）)":
+        return end
+    return m.end()
+
+
 class _Parser:
     def __init__(self, paragraphs: Sequence[SourceParagraph]) -> None:
         self.paras = [p for p in paragraphs if p.text.strip()]
@@ -314,7 +327,7 @@ class _Parser:
 
     def body(self, body: list[SourceParagraph]) -> None:
         cands = self.candidates(body)
-        top = self.top_style(cands)
+        top = self.top_style(cands, body)
         self.out.top_style = top
         first = next((c for c in cands if c.at_start and any(m.style == top for m in c.matches)), None)
         opening_end = first.para if first else len(body)
@@ -347,7 +360,7 @@ class _Parser:
             c.serial = n
         return cands
 
-    def top_style(self, cands: list[_Cand]) -> str:
+    def top_style(self, cands: list[_Cand], body: list[SourceParagraph]) -> str:
         starts = [c for c in cands if c.at_start]
         ranked: list[tuple[float, str]] = []
         for c in starts:
@@ -361,6 +374,15 @@ class _Parser:
             for m in c.matches:
                 if m.index == 1 and self.successor(cands, c.serial, m.style, top="", at_start=True):
                     return m.style
+        # a page cut off after the first of its announced points (我提三点希望： 一是…): the 二是 is lost
+        if body and body[-1].text[-1] not in _TERMINAL:
+            for c in starts:
+                announced = c.para > 0 and body[c.para - 1].text.rstrip()[-1:] in "：:"
+                later = any(d.at_start and d.serial > c.serial for d in cands)
+                if announced and not later:
+                    for m in c.matches:
+                        if m.index == 1 and m.style not in HEADING_RANK:
+                            return m.style
         return ""
 
     @staticmethod
@@ -402,6 +424,8 @@ class _Parser:
                 heading_style = m.style in HEADING_RANK or m.style.startswith("#")
                 after = segment[m.end :].strip()
                 end = first_sentence_end(after)
+                if heading_style and pos == 0:
+                    end = _run_on_heading_end(after, end)
                 if end > LONG_LEAD:  # a long first sentence: the lead is its first clause (一方面，要压实责任，…)
                     comma = next((j for j in range(4, LONG_LEAD) if after[j] in "，,"), None)
                     end = comma + 1 if comma is not None and not heading_style else end

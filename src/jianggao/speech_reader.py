@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError, Location
+from .outline_labels import match_label
 from .outline_parser import DroppedLine, Outline, SourceParagraph, parse_outline
 from .structure import Speech
 from .web_debris import debris_reason, ends_article
@@ -198,18 +199,64 @@ def _md_inline(text: str) -> str:
     return _MD_ESCAPE.sub(r"\1", text)
 
 
+def _width(line: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in line)
+
+
+_LINE_END_CLOSERS = "”’」』）)*_ "
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Three or more lines cut at one column (an editor's fill): one paragraph, whatever each line ends with."""
+    if len(lines) < 3:
+        return False
+    widths = [_width(line) for line in lines[:-1]]
+    return min(widths) >= 40 and max(widths) - min(widths) <= 2 and _width(lines[-1]) <= max(widths) + 2
+
+
+def _continues(line: str, following: str) -> bool:
+    """Does ``following`` continue the paragraph of ``line`` in a block without blank lines?
+
+    Chinese writers end a paragraph with a line break, so a line that ends a
+    sentence (。！？；：) ends its paragraph; a line cut after a comma runs on;
+    a short line without an ending is a title or byline of its own.
+    """
+    if _CLOSING_MARKS.match(following):
+        return True
+    if match_label(following) or _MD_LIST.match(following):
+        return False
+    end = line.rstrip(_LINE_END_CLOSERS)[-1:] or line[-1:]
+    if end in "。！？!?；;：:…":
+        return False
+    if end in "，,、":
+        return True
+    return len(line) > 40
+
+
 def markdown_paragraphs(text: str) -> list[SourceParagraph]:
-    """Blocks separated by blank lines; # is the title, ## … headings; numbers are line numbers."""
+    """Blocks separated by blank lines; # is the title, ## … headings; numbers are line numbers.
+
+    Inside a block a line break still ends a paragraph when the line ends a
+    sentence (see ``_continues``), unless the whole block is hard-wrapped.
+    """
     out: list[SourceParagraph] = []
-    block: list[str] = []
-    start = 0
+    block: list[tuple[int, str, str]] = []  # line number, line as written, inline markup removed
 
     def flush() -> None:
-        if block:
-            joined = "".join(block)
-            if joined:
-                out.append(SourceParagraph(start, joined))
-            block.clear()
+        if not block:
+            return
+        wrapped = _hard_wrapped([raw for _, raw, _ in block])
+        number, parts = block[0][0], [block[0][2]]
+        for (_, raw, _), (n, following, cleaned) in zip(block, block[1:], strict=False):
+            if wrapped or _continues(raw, following):
+                parts.append(cleaned)
+            else:
+                if "".join(parts):
+                    out.append(SourceParagraph(number, "".join(parts)))
+                number, parts = n, [cleaned]
+        if "".join(parts):
+            out.append(SourceParagraph(number, "".join(parts)))
+        block.clear()
 
     in_fence = False
     for n, line in enumerate(text.splitlines(), start=1):
@@ -233,9 +280,7 @@ def markdown_paragraphs(text: str) -> list[SourceParagraph]:
         if _MD_LIST.match(raw) and not re.match(r"^\d+[.)]\S", raw):
             flush()
             raw = _MD_LIST.sub("", raw) if not re.match(r"^\d+[.)]", raw) else raw
-        if not block:
-            start = n
-        block.append(_md_inline(raw).strip())
+        block.append((n, raw, _md_inline(raw).strip()))
     flush()
     return out
 
