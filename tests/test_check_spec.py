@@ -135,3 +135,13 @@ def test_invalid_spec_is_a_spec_error(write_spec):
         check_file(path)
     assert "speech.yaml:3:1" in str(err.value)
     assert "YAML 语法错误" in str(err.value)
+
+
+def test_text_from_a_fragment_points_at_the_fragment_reference(write_spec):
+    before_closing = CLEAN.split("closing:")[0]
+    spec = write_spec(before_closing + "closing:\n  - fragment: closing.new-journey\n    with: {goal: 建设XX}\n")
+    found = of_rule(check_file(spec, CheckOptions()).findings, "placeholder")
+    assert len(found) == 1
+    source = spec.read_text(encoding="utf-8")
+    line, column = position_of(source, "fragment: closing.new-journey")
+    assert (found[0].place.line, found[0].place.column) == (line, column)

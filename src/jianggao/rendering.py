@@ -89,6 +89,8 @@ class _Renderer:
         self.options = options
         self.spec_dir = loaded.path.resolve().parent
         self._fragments: FragmentSource | None = None
+        # The text each `fragment:` reference of the spec became, by its spec path.
+        self.fragment_texts: dict[YamlPath, str] = {}
         self.fragment_context = self._fragment_context()
 
     # --- fragments -------------------------------------------------------
@@ -120,7 +122,9 @@ class _Renderer:
     def text(self, value: str | FragmentRef, path: YamlPath) -> str:
         if isinstance(value, FragmentRef):
             where = self.loaded.where(path)
-            return one_line(self.fragments().render(value.fragment, value.with_, self.fragment_context, where))
+            text = one_line(self.fragments().render(value.fragment, value.with_, self.fragment_context, where))
+            self.fragment_texts[path] = text
+            return text
         return one_line(value)
 
     def texts(self, values: list, path: YamlPath) -> list[str]:
@@ -272,3 +276,11 @@ def _template_location(exc: BaseException, dirs: list[Path]) -> Location | None:
 
 def render_speech(loaded: LoadedSpec, options: RenderOptions | None = None) -> Speech:
     return _Renderer(loaded, options or RenderOptions()).render()
+
+
+def render_speech_traced(
+    loaded: LoadedSpec, options: RenderOptions | None = None
+) -> tuple[Speech, dict[YamlPath, str]]:
+    """The speech, and the text each of the spec's fragment references became (for `check`)."""
+    renderer = _Renderer(loaded, options or RenderOptions())
+    return renderer.render(), dict(renderer.fragment_texts)

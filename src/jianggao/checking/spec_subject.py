@@ -3,8 +3,9 @@
 Rendered text is searched for among the spec's string values (as ``one_line``
 flattens them); the match gives the value's path, and a scan of the raw YAML
 lines from that value's position gives the exact line:column of the snippet.
-Text that no value holds (template wording, fragments) falls back to the
-rule's spec key, or to the file.
+Text a `fragment:` reference produced maps to that reference's line.
+Text that no value holds (template wording) falls back to the rule's spec
+key, or to the file.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Location
-from ..rendering import RenderOptions, one_line, render_speech
+from ..rendering import RenderOptions, one_line, render_speech_traced
 from ..spec_model import LoadedSpec, load_spec
 from ..structure import Speech
 from ..yaml_source import YamlPath, read_text
@@ -31,6 +32,7 @@ class _Value:
     raw: str
     flat: str  # as rendering flattens it (one_line)
     order: int
+    from_fragment: bool = False  # printed by a fragment reference: its text is not in the YAML
 
 
 class SpecLocator:
@@ -41,11 +43,15 @@ class SpecLocator:
     order, so the third 要XX。 of the speech maps to the third in the spec.
     """
 
-    def __init__(self, loaded: LoadedSpec, raw: str, units: list[Unit]) -> None:
+    def __init__(
+        self, loaded: LoadedSpec, raw: str, units: list[Unit], fragment_texts: dict[YamlPath, str] | None = None
+    ) -> None:
         self.loaded = loaded
         self.lines = raw.splitlines()
         self.values: list[_Value] = []
         self._collect(loaded.source.data, ())
+        for path, text in (fragment_texts or {}).items():
+            self.values.append(_Value(path, text, text, len(self.values), from_fragment=True))
         self._cover: dict[int, list[tuple[int, int, _Value]]] = {}
         self._cover_units(units)
 
@@ -94,7 +100,7 @@ class SpecLocator:
     def _position(self, value: _Value, offset: int) -> Location:
         """Line:column of the ``offset``-th character of a value, from the raw YAML lines."""
         start = self.loaded.where(value.path)
-        if start.line is None:
+        if start.line is None or value.from_fragment:
             return start
         chars: list[str] = []
         marks: list[tuple[int, int]] = []
@@ -114,10 +120,17 @@ class SpecLocator:
 
 
 class SpecSubject(Subject):
-    def __init__(self, loaded: LoadedSpec, speech: Speech, raw: str, target_minutes: float | None) -> None:
+    def __init__(
+        self,
+        loaded: LoadedSpec,
+        speech: Speech,
+        raw: str,
+        target_minutes: float | None,
+        fragment_texts: dict[YamlPath, str] | None = None,
+    ) -> None:
         super().__init__(loaded.path, speech, speech_units(speech), target_minutes)
         self.loaded = loaded
-        self.locator = SpecLocator(loaded, raw, self.units)
+        self.locator = SpecLocator(loaded, raw, self.units, fragment_texts)
 
     def place(self, unit: Unit | None, start: int = 0, end: int | None = None, *, fallback: YamlPath = ()) -> Place:
         where: Location | None = None
@@ -132,6 +145,6 @@ class SpecSubject(Subject):
 
 def spec_subject(path: Path, options: RenderOptions | None = None) -> SpecSubject:
     loaded = load_spec(path)
-    speech = render_speech(loaded, options)
-    return SpecSubject(loaded, speech, read_text(path), loaded.spec.duration)
+    speech, fragment_texts = render_speech_traced(loaded, options)
+    return SpecSubject(loaded, speech, read_text(path), loaded.spec.duration, fragment_texts)
 
