@@ -350,3 +350,9 @@ def test_halfwidth_everywhere_is_one_finding():
     assert len(found) == 1
     assert found[0].message.startswith("全文有 ")
     assert found[0].place.paragraph == 3
+
+
+def test_a_quoted_count_in_the_opening_is_only_a_warning():
+    quoted = GOOD.replace("主要任务是部署今年工作。", "主要任务是部署今年工作。总书记强调四点要求，我们要认真落实。")
+    found = findings(quoted, "count-mismatch")
+    assert [(f.severity, "四点" in f.message) for f in found] == [("warning", True)]

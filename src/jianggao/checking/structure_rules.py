@@ -58,6 +58,8 @@ def check_announced_counts(subject: Subject, options: CheckOptions) -> Iterator[
             severity = "error"
             if block.role in ("opening", "closing") or not before:
                 series, scope = top, "一级要点"
+                if not _speaker_announces(unit.text, m.start()):
+                    severity = "warning"  # 总书记强调三点…: someone else's count, quoted
             else:
                 severity = "warning"  # inside a point the count may belong to a quotation
                 owner = before[-1]
@@ -75,6 +77,12 @@ def check_announced_counts(subject: Subject, options: CheckOptions) -> Iterator[
                 f"把“{m.group(1)}”改为“{_count_word(delivered)}”，或补齐/删减要点使两者一致",
                 subject.place(unit, m.start(), m.end(), fallback=("opening",)),
             )
+
+
+def _speaker_announces(text: str, at: int) -> bool:
+    """The sentence holding the count is the speaker's own transition (我讲…, 下面…, 这里…)."""
+    start = max(text.rfind(mark, 0, at) for mark in "。！？；") + 1
+    return any(word in text[start:at] for word in ("我", "下面", "这里", "以下"))
 
 
 def _count_word(n: int) -> str:
