@@ -9,6 +9,8 @@ mine`` reads it and its headings compared level by level:
 
 Files named ``heldout-*`` were added after the parsing rules were written and
 are also scored on their own: the rest of the set was used while writing them.
+Files named ``heldout2-*`` are a second held-out batch, found and outlined by
+hand after the next round of rule changes, before the parser was run on them.
 
 A predicted heading matches a gold one when they are equal after normalising
 punctuation width and spacing and dropping a final 。，：; below the top level
@@ -68,6 +70,8 @@ def main() -> int:
 
     totals: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])  # hits, predicted, gold
     heldout: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])  # files added after the rules were written
+    heldout2: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])  # second batch, after the next rule changes
+    dev: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])  # the files the rules were written against
     titles = [0, 0]
     files = sorted(p for p in args.folder.glob("*.txt") if p.with_suffix(".outline.yaml").exists())
     if not files:
@@ -85,7 +89,8 @@ def main() -> int:
         for level in (1, 2, 3):
             gold = gold_levels.get(level, [])
             hits, wrong, missed = score(predicted.get(level, []), gold, level)
-            for t in (totals[level], *([heldout[level]] if path.stem.startswith("heldout-") else [])):
+            group = heldout if path.stem.startswith("heldout-") else heldout2 if path.stem.startswith("heldout2-") else dev
+            for t in (totals[level], group[level]):
                 t[0] += hits
                 t[1] += len(predicted.get(level, []))
                 t[2] += len(gold)
@@ -102,7 +107,12 @@ def main() -> int:
             titles[0] += ok
             title_ok = "✓" if ok else f"✗（读出：{outline.title or '无'}）"
         print(row + title_ok)
-    for caption, table in (("全部文件", totals), ("其中留作检验的文件（heldout-*，写好规则后才加入）", heldout)):
+    for caption, table in (
+        ("全部文件", totals),
+        ("其中写规则时参照的文件（seed-*、web-*）", dev),
+        ("其中留作检验的文件（heldout-*，写好规则后才加入）", heldout),
+        ("其中第二批留作检验的文件（heldout2-*，再次修改规则后才加入）", heldout2),
+    ):
         if not table:
             continue
         print(f"\n{caption}")

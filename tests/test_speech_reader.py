@@ -444,3 +444,121 @@ def test_theme_title_keeps_the_meeting_line_as_subtitle() -> None:
     )
     assert (outline.title, outline.subtitle) == ("坚定信心　奋力攻坚", "在全市经济工作会议上的讲话")
     assert outline.dropped == []
+
+
+# --- rules added for the second accuracy round (issue 5: misses a, b, e) ---
+
+
+def test_markdown_without_blank_lines_splits_at_sentence_ends(tmp_path: Path) -> None:
+    # Chinese writers end a paragraph with a line break; Markdown exports often keep no blank lines
+    md = (
+        "在全县安全生产工作会议上的讲话\n"
+        "同志们：\n"
+        "今天召开会议。下面，我讲两点意见。\n"
+        "一、提高政治站位\n"
+        "安全生产责任重于泰山。各乡镇要落实属地责任，\n"
+        "坚决遏制事故。\n"
+        "二、聚焦重点领域\n"
+        "要严查超速超载。\n"
+    )
+    path = tmp_path / "speech.md"
+    path.write_text(md, encoding="utf-8")
+    outline = read_speech(path).outline
+    assert outline.title == "在全县安全生产工作会议上的讲话"
+    assert outline.salutation == "同志们"
+    assert [(n.depth, n.heading) for n in outline.nodes()] == [(1, "提高政治站位"), (1, "聚焦重点领域")]
+    # the line cut after a comma runs on into the next one
+    assert [t.text for t in outline.points[0].paragraphs] == ["安全生产责任重于泰山。各乡镇要落实属地责任，坚决遏制事故。"]
+
+
+def test_markdown_hard_wrapped_block_stays_one_paragraph(tmp_path: Path) -> None:
+    # an editor's fill at one column: a line may end with 。 by chance and still not end the paragraph
+    lines = [
+        "今天召开会议，主要任务是部署全年的安全生产工作。",
+        "刚才，张县长通报了情况，讲得都很好，我完全同意，",
+        "请各乡镇认真抓好落实。下面，我再强调这几点意见，",
+        "供大家参考。",
+    ]
+    assert len({len(x) for x in lines[:-1]}) == 1 and lines[0].endswith("。")
+    md = "在全县安全生产工作会议上的讲话\n\n同志们：\n\n" + "\n".join(lines) + "\n"
+    path = tmp_path / "wrapped.md"
+    path.write_text(md, encoding="utf-8")
+    outline = read_speech(path).outline
+    assert [t.text for t in outline.opening] == ["".join(lines)]
+
+
+def test_seed_as_markdown_without_blank_lines_reads_like_the_text(tmp_path: Path) -> None:
+    [seed] = SEEDS.glob("004_*.txt")
+    text = seed.read_text(encoding="utf-8")
+    assert "\n\n" not in text.strip()
+    path = tmp_path / "004.md"
+    path.write_text(text, encoding="utf-8")
+    as_md, as_txt = read_speech(path), read_speech(seed)
+    assert as_md.outline.title == as_txt.outline.title
+    assert [n.heading for n in as_md.outline.nodes()] == [n.heading for n in as_txt.outline.nodes()]
+    assert len(as_md.outline.points) == 4
+
+
+def test_heading_run_on_into_its_text_ends_at_its_closing_noun() -> None:
+    # the page lost the line break after the heading: 一、…的极端重要性营商环境是…。
+    paras = [
+        "同志们：",
+        "今天召开推进会。下面，我讲两点意见。",
+        "一、提高站位，深刻认识优化营商环境的极端重要性营商环境是一个地方经济软实力的重要体现。哪里营商环境好，项目就向哪里聚集。",
+        "二、聚焦重点，着力破解企业反映的突出问题",
+        "要建立问题清单。",
+    ]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    first = outline.points[0]
+    assert first.heading == "提高站位，深刻认识优化营商环境的极端重要性"
+    assert first.text.startswith("营商环境是一个地方经济软实力的重要体现。")
+    assert outline.points[1].heading == "聚焦重点，着力破解企业反映的突出问题"
+
+
+def test_heading_that_ends_with_its_full_stop_is_not_cut_at_its_noun() -> None:
+    paras = [
+        "同志们：",
+        "一、充分认识做好安全生产工作的重要意义。安全生产人命关天。",
+        "二、突出重点，深入开展隐患排查的专项整治。要全面排查。",
+        "三、压实责任。要落实属地责任。",
+    ]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    assert [p.heading for p in outline.points] == [
+        "充分认识做好安全生产工作的重要意义。", "突出重点，深入开展隐患排查的专项整治。", "压实责任。",
+    ]
+    # 的…意义 less than eight characters before the full stop: the sentence is the heading
+    short = parse_outline([SourceParagraph(1, "同志们："), SourceParagraph(2, "一、认识其意义很重要的意义所在很大。正文。")])
+    assert short.points[0].heading == "认识其意义很重要的意义所在很大。"
+
+
+def test_spoken_ordinal_labels_read_as_enumerations() -> None:
+    from jianggao.outline_labels import match_label
+
+    for text, label in (("第一点希望，希望大家加强锻炼。", "第一点希望，"), ("第二点，要守纪律。", "第二点，"),
+                        ("第三个方面，要抓落实。", "第三个方面，")):
+        m = match_label(text)[0]
+        assert (m.style, m.label) == ("第一，", label)
+    assert match_label("第一次会议召开。") == []
+
+
+CUT_OFF = [
+    "同志们：",
+    "新学期开始了，我给大家提几点希望：",
+    "第一点希望，希望大家加强身体锻炼。健康是一切的基础。一代数学家陈景润，62岁就离开了他的数",
+]
+
+
+def test_lone_announced_enumeration_on_a_cut_off_page_is_a_point() -> None:
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(CUT_OFF)])
+    assert [(n.depth, n.label, n.heading) for n in outline.nodes()] == [(1, "第一点希望，", "希望大家加强身体锻炼。")]
+    # announced by 讲几点意见。 rather than a colon
+    said = ["同志们：", "今天开会。下面，我讲几点意见。", "第一，要全力提振发展态势。脱贫攻坚战取得胜利后，全面推"]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(said)])
+    assert [n.heading for n in outline.points] == ["要全力提振发展态势。"]
+
+
+def test_lone_enumeration_needs_a_cut_off_page_and_an_announcement() -> None:
+    complete = CUT_OFF[:-1] + [CUT_OFF[-1] + "学事业。"]
+    assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(complete)]).points == []
+    unannounced = ["同志们：", "新学期开始了，大家要努力。", CUT_OFF[-1]]
+    assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(unannounced)]).points == []

@@ -122,6 +122,10 @@ _CLOSING_START = re.compile(
     r"^(同志们[，,！!：:]|同志们、朋友们|总之[，,]|综上|总而言之|最后[，,]\s*(我|让我们|希望)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
 )
 _THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
+# 下面，我讲三点意见。 / 讲几点意见。 / 提两点希望。: the paragraph before the points announces them
+_ANNOUNCEMENT = re.compile(
+    r"(讲|谈|提|强调|说)[一两二三四五六七八九十几]+(点|个方面|个问题)[^。！？]{0,8}[。：:]$"
+)
 
 
 def _looks_like_title(text: str) -> bool:
@@ -377,7 +381,8 @@ class _Parser:
         # a page cut off after the first of its announced points (我提三点希望： 一是…): the 二是 is lost
         if body and body[-1].text[-1] not in _TERMINAL:
             for c in starts:
-                announced = c.para > 0 and body[c.para - 1].text.rstrip()[-1:] in "：:"
+                before = body[c.para - 1].text.rstrip() if c.para > 0 else ""
+                announced = before[-1:] in "：:" or bool(_ANNOUNCEMENT.search(before))
                 later = any(d.at_start and d.serial > c.serial for d in cands)
                 if announced and not later:
                     for m in c.matches:
