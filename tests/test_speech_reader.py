@@ -562,3 +562,34 @@ def test_lone_enumeration_needs_a_cut_off_page_and_an_announcement() -> None:
     assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(complete)]).points == []
     unannounced = ["同志们：", "新学期开始了，大家要努力。", CUT_OFF[-1]]
     assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(unannounced)]).points == []
+
+
+FLAT = (
+    "在全区乡村振兴工作推进会上的讲话同志们：今天召开本次会议，是为了深入贯彻上级关于乡村振兴工作的重要部署，"
+    + "把精神读透，把思路厘清，把方向找准，把底子打好，明确定位，清楚职责。" * 8
+    + "下面，我再强调几点意见。一、要站在新时代的高度，高度重视乡村振兴战略。"
+    + "（一）深刻认识乡村振兴战略的时代意义党的十九大以来，“三农”工作形势日新月异，惠农政策推陈出新。"
+    + "（二）准确把握乡村振兴战略的科学内涵。要坚持农业农村优先发展。二、要抓住关键环节，扎实推进重点任务。要抓产业。"
+)
+
+
+def test_flattened_page_is_split_at_title_salutation_and_headings() -> None:
+    assert len(FLAT) >= 400
+    outline = parse_outline([SourceParagraph(1, FLAT)])
+    assert outline.title == "在全区乡村振兴工作推进会上的讲话"
+    assert outline.salutation == "同志们"
+    assert [(n.depth, n.heading) for n in outline.nodes()] == [
+        (1, "要站在新时代的高度，高度重视乡村振兴战略。"),
+        (2, "深刻认识乡村振兴战略的时代意义"),
+        (2, "准确把握乡村振兴战略的科学内涵。"),
+        (1, "要抓住关键环节，扎实推进重点任务。"),
+    ]
+
+
+def test_short_or_many_paragraph_texts_are_not_unflattened() -> None:
+    # a long paragraph in a text with real paragraphs: a 一、 after its full stop stays text
+    long = "今天开会，部署全年工作，要把精神读透，把思路厘清。" * 20 + "上级文件讲了三条：一、要抓落实。二、要抓产业。"
+    assert len(long) >= 400
+    paras = ["同志们：", long, "一、提高站位", "正文。", "二、狠抓落实", "正文。"]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    assert [n.heading for n in outline.points] == ["提高站位", "狠抓落实"]

@@ -172,9 +172,41 @@ def _run_on_heading_end(after: str, end: int) -> int:
     return m.end()
 
 
+# A web page that lost every line break (title, salutation, opening and points in one line).
+FLAT_LENGTH = 400  # characters; a paragraph this long in a text of at most three is a flattened page
+_FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|讲话))(?=\S)")
+_FLAT_SALUTATION = re.compile(r"^(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:]{0,30}[：:]")
+_FLAT_HEADING = re.compile(r"(?<=[。！？!?；;：:])\s*(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
+def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """Split a flattened page back at its title, salutation and heading labels (一、 （一） after a sentence end)."""
+    if len(paras) > 3 or not any(len(p.text) >= FLAT_LENGTH for p in paras):
+        return paras
+    out: list[SourceParagraph] = []
+    for p in paras:
+        text = p.text
+        if len(text) < FLAT_LENGTH:
+            out.append(p)
+            continue
+        pieces: list[str] = []
+        m = _FLAT_TITLE.match(text)
+        if m and not out:
+            pieces.append(m.group(1))
+            text = text[m.end() :]
+        m = _FLAT_SALUTATION.match(text)
+        if m:
+            pieces.append(m.group(0))
+            text = text[m.end() :]
+        cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(text)] + [len(text)]
+        pieces += [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+        out += [SourceParagraph(p.number, piece) for piece in pieces if piece]
+    return out
+
+
 class _Parser:
     def __init__(self, paragraphs: Sequence[SourceParagraph]) -> None:
-        self.paras = [p for p in paragraphs if p.text.strip()]
+        self.paras = _unflatten([p for p in paragraphs if p.text.strip()])
         self.out = Outline()
         self.blocks: list[Block] = []
         self.block_sources: list[int] = []
