@@ -593,3 +593,22 @@ def test_short_or_many_paragraph_texts_are_not_unflattened() -> None:
     paras = ["同志们：", long, "一、提高站位", "正文。", "二、狠抓落实", "正文。"]
     outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
     assert [n.heading for n in outline.points] == ["提高站位", "狠抓落实"]
+
+
+def test_first_item_under_a_heading_on_a_cut_off_page_is_a_sub_point() -> None:
+    paras = [
+        "同志们：",
+        "一、提高站位",
+        "要认清形势。",
+        "二、创新举措",
+        "一是要加强常态化与教育整顿的有机衔接。要按照统一部署，对照要",
+    ]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    assert [(n.depth, n.label, n.heading) for n in outline.nodes()] == [
+        (1, "一、", "提高站位"), (1, "二、", "创新举措"), (2, "一是", "要加强常态化与教育整顿的有机衔接。"),
+    ]
+    # the same page complete, or with text between heading and item: 一是 alone is text
+    complete = paras[:-1] + [paras[-1] + "求抓好落实。"]
+    assert [n.depth for n in parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(complete)]).nodes()] == [1, 1]
+    between = paras[:-1] + ["要聚焦问题。", paras[-1]]
+    assert [n.depth for n in parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(between)]).nodes()] == [1, 1]

@@ -210,6 +210,8 @@ class _Parser:
         self.out = Outline()
         self.blocks: list[Block] = []
         self.block_sources: list[int] = []
+        self.cut_off = False  # the body ends without a closing mark: a page cut short
+        self.previous = -1  # source number of the paragraph before the one being walked
 
     # -- blocks of the Speech, in reading order --
 
@@ -441,7 +443,9 @@ class _Parser:
             by_para.setdefault(c.para, []).append(c)
         # frames: [style, last index, node]; frame 0 is the top level
         stack: list[list] = []
+        self.cut_off = bool(body) and body[-1].text[-1] not in _TERMINAL
         for i in range(start, len(body)):
+            self.previous = body[i - 1].number if i else -1
             p = body[i]
             text = p.text
             accepted: list[tuple[int, LabelMatch, OutlineNode]] = []
@@ -508,7 +512,7 @@ class _Parser:
             if heading_style:
                 if m.index not in (1, None) and not m.style.startswith("#"):
                     continue
-            elif m.index != 1 or not self.successor(cands, c.serial, m.style, top):
+            elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top) or self._cut_list(c, cands, stack)):
                 continue  # an enumeration word counts only when its list goes on (一是 … 二是)
             if heading_style:
                 while len(stack) > 1 and _rank(stack[-1][0]) >= _rank(m.style):
@@ -519,6 +523,18 @@ class _Parser:
             stack.append([m.style, 1, node])
             return m, node
         return None
+
+    def _cut_list(self, c: _Cand, cands: list[_Cand], stack: list[list]) -> bool:
+        """A page cut off right after a heading and the first item under it (三、… / 一是…): its 二是 is lost."""
+        parent = stack[-1][2]
+        return (
+            self.cut_off
+            and c.at_start
+            and not any(d.at_start for d in cands[c.serial + 1 :])
+            and parent.style in HEADING_RANK
+            and parent.paragraph == self.previous
+            and not parent.text
+        )
 
     @staticmethod
     def node(m: LabelMatch, index: int, depth: int, parent_level: int, p: SourceParagraph, restart: bool = False) -> OutlineNode:
