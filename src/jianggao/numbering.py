@@ -16,6 +16,17 @@ HEADING_STYLES = {"一、": 1, "（一）": 2, "1.": 3, "（1）": 4}
 ENUMERATION_STYLES = ("第一，", "一是", "一要", "首先", "一方面")
 ITEM_STYLES = ("（一）", "1.", "（1）", *ENUMERATION_STYLES)
 
+# Styles whose label is a fixed frame around the number (cn: Chinese numeral, n: digits).
+_LABEL_FORMATS = {
+    "一、": "{cn}、",
+    "（一）": "（{cn}）",
+    "1.": "{n}.",
+    "（1）": "（{n}）",
+    "第一，": "第{cn}，",
+    "一是": "{cn}是",
+    "一要": "{cn}要",
+}
+
 
 def chinese_numeral(n: int) -> str:
     """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 21 → 二十一, 100 → 一百."""
@@ -47,27 +58,14 @@ def number_label(style: str, index: int, count: int | None = None) -> str:
     """
     if index < 1:
         raise ValueError("numbering starts at 1")
-    cn = chinese_numeral(index)
-    if style == "一、":
-        return f"{cn}、"
-    if style == "（一）":
-        return f"（{cn}）"
-    if style == "1.":
-        return f"{index}."
-    if style == "（1）":
-        return f"（{index}）"
-    if style == "第一，":
-        return f"第{cn}，"
-    if style == "一是":
-        return f"{cn}是"
-    if style == "一要":
-        return f"{cn}要"
     if style == "首先":
-        return {1: "首先，", 2: "其次，"}.get(index, f"第{cn}，")
+        return {1: "首先，", 2: "其次，"}.get(index, f"第{chinese_numeral(index)}，")
     if style == "一方面":
         if count is not None and count != 2:
             raise ValueError("一方面/另一方面 pairs exactly two entries")
         return "一方面，" if index == 1 else "另一方面，"
+    if style in _LABEL_FORMATS:
+        return _LABEL_FORMATS[style].format(cn=chinese_numeral(index), n=index)
     raise ValueError(f"unknown numbering style {style!r}")
 
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from ..errors import Location
+
 Severity = Literal["error", "warning", "info"]
 
 SEVERITY_NAMES: dict[str, str] = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -23,14 +25,9 @@ class Place:
     excerpt: str = ""
 
     def __str__(self) -> str:
-        text = str(self.path)
-        if self.line is not None:
-            text += f":{self.line}"
-            if self.column is not None:
-                text += f":{self.column}"
-        elif self.paragraph is not None:
-            text += f" 第{self.paragraph}段"
-        return text
+        if self.line is None and self.paragraph is not None:
+            return f"{self.path} 第{self.paragraph}段"
+        return str(Location(self.path, self.line, self.column))
 
 
 @dataclass(frozen=True)
