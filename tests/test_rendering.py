@@ -178,3 +178,12 @@ def test_template_cannot_include_files_outside_its_folders(write_spec, tmp_path:
     user_template(tmp_path, "{% include '../speech.yaml' %}\n")
     with pytest.raises(TemplateError):
         render(write_spec("template: broken\ntitle: 标题\n"))
+
+
+def test_a_template_linked_from_outside_its_folder_is_refused(write_spec, tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere.j2"
+    outside.write_text("@title {{ spec.title }}\n", encoding="utf-8")
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "linked.j2").symlink_to(outside)
+    with pytest.raises(TemplateError, match="指向模板文件夹之外"):
+        render(write_spec("template: linked\ntitle: 标题\n"))

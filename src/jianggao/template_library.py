@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import TemplateError
-from .library_paths import builtin_dir
+from .library_paths import builtin_dir, is_within
 
 TEMPLATE_SUFFIX = ".j2"
 STARTER_SUFFIX = ".yaml"
@@ -98,13 +98,30 @@ def _bytecode_cache() -> Any:
     return FileSystemBytecodeCache(str(root)) if os.access(root, os.W_OK) else None
 
 
+def _confined_loader(dirs: list[Path]) -> Any:
+    """Jinja's file loader, refusing a template that a link takes outside its folder."""
+    from jinja2 import FileSystemLoader
+
+    class ConfinedLoader(FileSystemLoader):
+        def get_source(self, environment: Any, template: str) -> tuple[str, str, Callable[[], bool]]:
+            source, filename, uptodate = super().get_source(environment, template)
+            if not any(is_within(Path(filename), folder) for folder in dirs):
+                raise TemplateError(
+                    f"模板“{template}”指向模板文件夹之外（{filename}）",
+                    hint="模板只能放在模板文件夹中，请不要用链接指向别处",
+                )
+            return source, filename, uptodate
+
+    return ConfinedLoader([str(d) for d in dirs], encoding="utf-8")
+
+
 def make_environment(dirs: list[Path], filters: dict[str, Callable[..., Any]], globals_: dict[str, Any]):
     """A sandboxed, strict Jinja environment over ``dirs`` (imported lazily: it is heavy)."""
-    from jinja2 import FileSystemLoader, StrictUndefined
+    from jinja2 import StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     env = ImmutableSandboxedEnvironment(
-        loader=FileSystemLoader([str(d) for d in dirs], encoding="utf-8"),
+        loader=_confined_loader(dirs),
         bytecode_cache=_bytecode_cache(),
         undefined=StrictUndefined,
         autoescape=False,
