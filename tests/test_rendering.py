@@ -187,3 +187,58 @@ def test_a_template_linked_from_outside_its_folder_is_refused(write_spec, tmp_pa
     (tmp_path / "templates" / "linked.j2").symlink_to(outside)
     with pytest.raises(TemplateError, match="指向模板文件夹之外"):
         render(write_spec("template: linked\ntitle: 标题\n"))
+
+
+# --- how each template groups the opening moves into paragraphs (the seeds are the evidence) ----
+
+MOVES = {"occasion": "昨天，省里召开了会议。", "purpose": "今天召开这次会议，主要任务是部署工作。",
+         "acknowledgement": "刚才，几位同志作了发言，我完全同意。", "approach": "总体思路是：稳中求进。"}
+
+
+def opening_of(write_spec, template: str, opening: str, points: int = 2) -> list[str]:
+    spec = f"template: {template}\ntitle: 标题\nopening:\n{opening}" + (points_yaml(points) if points else "")
+    speech = render(write_spec(spec))
+    return [p.text for p in speech.paragraphs() if p.role == "opening"]
+
+
+def test_integrity_runs_purpose_and_acknowledgement_on_and_sets_the_summary_apart(write_spec) -> None:
+    moves = f"  purpose: {MOVES['purpose']}\n  acknowledgement: {MOVES['acknowledgement']}\n"
+    lead_in = MOVES["purpose"] + MOVES["acknowledgement"]
+    assert opening_of(write_spec, "integrity", moves + "  summary: [清醒, 担当]\n") == [  # seed 003
+        lead_in, "下面，我讲两点意见，概括起来，就是要做到“清醒、担当”。"]
+    assert opening_of(write_spec, "integrity", moves + "  transition: 下面，我再强调几点意见：\n") == [  # seed 000
+        lead_in + "下面，我再强调几点意见："]
+    assert opening_of(write_spec, "integrity", moves) == [lead_in + "下面，我讲两点意见。"]
+
+
+def test_deployment_runs_occasion_purpose_acknowledgement_and_transition_on(write_spec) -> None:  # seed 001
+    opening = "".join(f"  {k}: {MOVES[k]}\n" for k in ("occasion", "purpose", "acknowledgement")) + "  theme: 抓好整治\n"
+    assert opening_of(write_spec, "deployment", opening) == [
+        MOVES["occasion"] + MOVES["purpose"] + MOVES["acknowledgement"] + "下面，我主要就抓好整治，强调2个方面。"]
+
+
+def test_advancement_runs_purpose_acknowledgement_and_transition_on(write_spec) -> None:  # seed 004
+    opening = f"  purpose: {MOVES['purpose']}\n  acknowledgement: {MOVES['acknowledgement']}\n  theme: 建强队伍\n"
+    assert opening_of(write_spec, "advancement", opening) == [
+        MOVES["purpose"] + MOVES["acknowledgement"] + "下面，我围绕“建强队伍”这一主题，讲两点意见。"]
+
+
+def test_work_conference_prints_every_move_as_a_paragraph(write_spec) -> None:  # seed 002
+    opening = f"  review: [成绩一。, 成绩二。]\n  problems: [问题。]\n  approach: {MOVES['approach']}\n"
+    assert opening_of(write_spec, "work-conference", opening) == [
+        "成绩一。", "成绩二。", "问题。", MOVES["approach"], "这里，我重点强调两个方面："]
+
+
+def test_free_opening_paragraphs_come_first_and_stand_apart(write_spec) -> None:
+    """A writer who wants a move as a paragraph of its own writes it under opening.paragraphs."""
+    opening = f"  paragraphs: [{MOVES['purpose']}]\n  acknowledgement: {MOVES['acknowledgement']}\n"
+    assert opening_of(write_spec, "integrity", opening) == [
+        MOVES["purpose"], MOVES["acknowledgement"] + "下面，我讲两点意见。"]
+    assert opening_of(write_spec, "integrity", f"  paragraphs: [{MOVES['purpose']}]\n") == [
+        MOVES["purpose"], "下面，我讲两点意见。"]
+
+
+@pytest.mark.parametrize("template", ["integrity", "deployment", "advancement"])
+def test_run_on_moves_are_printed_without_points(write_spec, template: str) -> None:
+    opening = f"  purpose: {MOVES['purpose']}\n  acknowledgement: {MOVES['acknowledgement']}\n"
+    assert opening_of(write_spec, template, opening, points=0) == [MOVES["purpose"] + MOVES["acknowledgement"]]
