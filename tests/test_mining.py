@@ -129,8 +129,10 @@ def test_work_conference_seed_opening_moves(tmp_path: Path) -> None:
     o = spec.opening
     assert len(o.review) == 2 and o.problems[0].startswith("在肯定成绩的同时")
     assert o.approach.startswith("2020年全县政法工作的总体思路是")
-    assert o.approach.endswith("请大家切实抓好贯彻执行。")  # kept in order before the transition
-    assert o.transition == ""  # 这里，我重点强调五个方面：
+    assert o.approach.endswith("智能便捷的社会环境。")
+    # The speech says 关于今年的政法工作……请大家切实抓好贯彻执行。 in the paragraph of 这里，我重点强调五个方面：,
+    # and the template prints the transition as a paragraph of its own: the whole paragraph is the transition.
+    assert o.transition.startswith("关于今年的政法工作") and o.transition.endswith("这里，我重点强调五个方面：")
     assert [len(p.items) for p in spec.points] == [0, 4, 3, 3, 0]
     assert spec.closing[0].startswith("总之，")
 
@@ -168,6 +170,59 @@ def test_example_round_trip_gives_back_points_and_headings(tmp_path: Path, examp
     assert spec_outline(spec) == spec_outline(loaded.spec)
     assert spec.numbering.items == (loaded.spec.numbering.items or spec.numbering.items)
     assert body_text(rebuilt) == body_text(built)
+
+
+def opening_texts(speech: Speech) -> list[str]:
+    return [p.text for p in speech.paragraphs() if p.role == "opening"]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+@pytest.mark.parametrize("example", _examples(), ids=lambda p: p.stem)
+def test_example_round_trip_reproduces_the_text_paragraph_for_paragraph(tmp_path: Path, example: Path, fmt: str) -> None:
+    """build → mine → build gives back the same draft, opening included, each paragraph where it was."""
+    built = render_speech(load_spec(example))
+    draft = tmp_path / f"draft.{fmt}"
+    if fmt == "txt":
+        draft.write_text(render_text(built), encoding="utf-8")
+    else:
+        draft.write_bytes(render_docx(built))
+    (tmp_path / "out").mkdir()
+    _, rebuilt, _ = mine_to_spec(draft, tmp_path / "out")
+    assert opening_texts(rebuilt) == opening_texts(built)
+    assert render_text(rebuilt) == render_text(built)
+
+
+SEPARATE = """在全区党风廉政建设工作会议上的讲话
+同志们：
+今天召开全区党风廉政建设工作会议，主要任务是总结工作、部署任务。
+刚才，几位同志作了交流发言，讲得都很好。
+下面，我讲两点意见。
+一、提高认识
+要认清形势。
+二、狠抓落实
+要压实责任。
+"""
+
+
+def test_opening_grouped_otherwise_than_the_template_keeps_its_paragraphs(tmp_path: Path) -> None:
+    """integrity runs purpose, acknowledgement and transition on; a speech that breaks them keeps its breaks."""
+    source = tmp_path / "separate.txt"
+    source.write_text(SEPARATE, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    spec, rebuilt, _ = mine_to_spec(source, tmp_path / "out")
+    assert spec.template == "integrity"
+    assert opening_texts(rebuilt) == SEPARATE.splitlines()[2:5]
+    o = spec.opening
+    assert o.paragraphs[0].startswith("今天召开") and o.transition == ""  # the template writes 下面，我讲两点意见。
+
+
+def test_deployment_clause_before_the_acknowledgement_stays_in_its_paragraph(tmp_path: Path) -> None:
+    """刚才 starts mid-sentence: the clause before it is read with the occasion, printed in the same paragraph."""
+    source = SEEDS / "001_5813c959ba505617.txt"
+    spec, rebuilt, _ = mine_to_spec(source, tmp_path)
+    original = [normalise(p.text) for p in read_speech(source).speech.paragraphs() if p.role == "opening"]
+    assert [normalise(t) for t in opening_texts(rebuilt)] == original
+    assert len(original) == 1 and spec.opening.acknowledgement.startswith("刚才")
 
 
 # --- a speech with no numbered points ------------------------------------------

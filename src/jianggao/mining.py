@@ -6,6 +6,9 @@ become structure and ``numbering`` styles, the opening is split into the
 moves the chosen template writes (purpose, acknowledgement, review…), the
 transition sentence is kept only when the template would not write the same
 words itself, the closing and thanks line follow the template's defaults.
+The opening is read so that the template prints it in the same paragraphs:
+where the speech breaks its moves otherwise than the template joins them, the
+leading paragraphs stay free ones (``opening.paragraphs``, printed first).
 Nothing is lost: text that fits no field stays as a paragraph where it stood.
 
 ``TEMPLATE_PROFILES`` records what each built-in template writes in the
@@ -43,6 +46,8 @@ class TemplateProfile:
     thanks_line: str  # printed when the spec says nothing about thanks
     moves: tuple[str, ...]  # opening moves the template prints, in order, after opening.paragraphs
     transition: Callable[[int, str, list[str]], str]  # (points, theme, summary) → the sentence it writes
+    run_on: tuple[str, ...] = ()  # moves printed as one paragraph that the transition ends
+    summary_apart: bool = False  # the generated summary sentence is a paragraph of its own
 
 
 TEMPLATE_PROFILES: dict[str, TemplateProfile] = {
@@ -58,11 +63,13 @@ TEMPLATE_PROFILES: dict[str, TemplateProfile] = {
             f"下面，我讲{_count_word(n)}点意见，概括起来，就是要做到“{'、'.join(summary)}”。"
             if summary else f"下面，我讲{_count_word(n)}点意见。"
         ),
+        ("purpose", "acknowledgement"), True,
     ),
     "deployment": TemplateProfile(
         "deployment", ("专题会", "动员", "部署会", "部署大会", "启动会", "专项整治", "专项行动"), "一是", "一是", "",
         ("occasion", "purpose", "acknowledgement"),
         lambda n, theme, summary: f"下面，我主要就{theme}，强调{n}个方面。" if theme else f"下面，我强调{n}个方面。",
+        ("occasion", "purpose", "acknowledgement"),
     ),
     "advancement": TemplateProfile(
         "advancement", ("推进会", "推进大会", "调度会", "现场会", "观摩会"), "第一，", "一是", "谢谢大家！",
@@ -70,6 +77,7 @@ TEMPLATE_PROFILES: dict[str, TemplateProfile] = {
         lambda n, theme, summary: (
             f"下面，我围绕“{theme}”这一主题，讲{_count_word(n)}点意见。" if theme else f"下面，我讲{_count_word(n)}点意见。"
         ),
+        ("purpose", "acknowledgement"),
     ),
 }
 
@@ -280,19 +288,37 @@ def _opening(outline: Outline, profile: TemplateProfile, count: int, notes: list
         return opening
     last = texts[-1]
     start = _find_transition(last)
-    if start is None:
-        transition, lead_in = last, ""  # the paragraph before 一、 leads into the body: keep it whole
+    # (transition, the text before it in its paragraph): where the template prints the transition as a
+    # paragraph of its own, that text belongs to it; the paragraph before 一、 may hold no transition at all.
+    splits = [(last, "")] if start is None else [(last[start:], last[:start]), (last, "")]
+    # Read every paragraph as moves; where the template would group them into other paragraphs than the
+    # speech has, keep the leading paragraphs as free ones (printed first, each on its own) until it agrees.
+    wanted = [normalise(t) for t in texts]
+    for free in range(len(texts)):
+        for transition, lead_in in splits:
+            opening = _moves(profile, count, texts[:free], [*texts[free:-1], lead_in], transition)
+            if _layout(profile, opening, count) == wanted:
+                return opening
+    free_paragraphs = {"paragraphs": texts[:-1]} if len(texts) > 1 else {}
+    if start and profile.run_on:  # the text before the transition, unread, runs on into it
+        opening = _with_transition(profile, count, {**free_paragraphs, profile.run_on[0]: last[:start]}, last[start:])
+        if _layout(profile, opening, count) == wanted:
+            return opening
+    if free_paragraphs:
+        return {**free_paragraphs, "transition": last}  # printed alone: no move runs on into it
+    if start:
+        notes.append("开头的段落划分与模板不一致，重新生成时开头会分成两段")
     else:
-        transition, lead_in = last[start:], last[:start]
+        notes.append("原稿开头只有过渡句，重新生成时模板会在它前面补上默认开头段落")
+    return _moves(profile, count, [], [last[:start] if start else ""], splits[0][0])
+
+
+def _moves(profile: TemplateProfile, count: int, free: list[str], texts: list[str], transition: str) -> dict[str, Any]:
+    """The opening with ``free`` as its paragraphs and ``texts`` read as the template's moves."""
     segments: list[str] = []
-    for text in [*texts[:-1], lead_in]:
+    for text in texts:
         segments.extend(_clause_segments(text) if text else [])
-
-    theme = next((m.group(1) for p in _THEME_PATTERNS if (m := p.search(transition))), "")
-    summary_match = _SUMMARY.search(transition)
-    summary = [s for s in re.split(r"[、，,]", summary_match.group(1)) if s] if summary_match else []
-
-    paragraphs: list[str] = []
+    paragraphs: list[str] = list(free)
     moves: dict[str, Any] = {}
     current: str | None = None  # the move that later plain text joins
     for segment in segments:
@@ -307,11 +333,20 @@ def _opening(outline: Outline, profile: TemplateProfile, count: int, notes: list
             moves[current].append(segment)
         else:
             moves[current] += segment
+    opening: dict[str, Any] = {}
     if paragraphs:
         opening["paragraphs"] = paragraphs
     for move in profile.moves:
         if move in moves:
             opening[move] = moves[move]
+    return _with_transition(profile, count, opening, transition)
+
+
+def _with_transition(profile: TemplateProfile, count: int, opening: dict[str, Any], transition: str) -> dict[str, Any]:
+    """``opening`` with the theme or summary the transition names, and the transition unless the template writes it."""
+    theme = next((m.group(1) for p in _THEME_PATTERNS if (m := p.search(transition))), "")
+    summary_match = _SUMMARY.search(transition)
+    summary = [s for s in re.split(r"[、，,]", summary_match.group(1)) if s] if summary_match else []
     if theme and (profile.name in ("advancement", "deployment")):
         opening["theme"] = theme
     if summary and profile.name == "integrity":
@@ -320,6 +355,26 @@ def _opening(outline: Outline, profile: TemplateProfile, count: int, notes: list
     if normalise(generated) != normalise(transition):
         opening["transition"] = transition
     return opening
+
+
+def _layout(profile: TemplateProfile, opening: dict[str, Any], count: int) -> list[str]:
+    """The opening's paragraphs as the template prints them (normalised): mirrors templates/*.j2."""
+    if not opening.keys() - {"theme", "summary", "transition"}:
+        return []  # the template would print its stock opening first (_base.j2)
+    out: list[str] = list(opening.get("paragraphs", []))
+    for move in profile.moves:
+        if move in opening and move not in profile.run_on:
+            value = opening[move]
+            out.extend(value if isinstance(value, list) else [value])
+    run_on = "".join(opening.get(move, "") for move in profile.run_on)
+    summary = opening.get("summary", [])
+    explicit = opening.get("transition", "")
+    sentence = explicit or profile.transition(count, opening.get("theme", ""), summary)
+    if profile.summary_apart and summary and not explicit:
+        out.extend([run_on, sentence])
+    else:
+        out.append(run_on + sentence)
+    return [normalise(text) for text in out if text]
 
 
 # --- points and items ---------------------------------------------------------
