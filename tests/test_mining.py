@@ -384,3 +384,16 @@ def test_cli_speech_without_title_or_salutation(tmp_path: Path) -> None:
     spec = load_spec(out).spec
     assert spec.title == "讲话稿" and [p.heading for p in spec.points] == ["抓落实", "转作风"]
     assert "没有找到标题" in result.stderr and "没有称呼" in result.stderr
+
+
+@pytest.mark.parametrize("template", ["integrity", "advancement", "deployment", "work-conference"])
+def test_an_opening_that_is_only_the_transition_comes_back_alone(tmp_path: Path, template: str) -> None:
+    speech_file = tmp_path / "speech.txt"
+    speech_file.write_text(
+        "在全市工作会议上的讲话\n同志们：\n下面，我讲三点意见。\n"
+        "一、提高认识\n要提高认识。\n二、压实责任\n要压实责任。\n三、狠抓落实\n要狠抓落实。\n",
+        encoding="utf-8",
+    )
+    spec, rebuilt, _ = mine_to_spec(speech_file, tmp_path, template)
+    opening = [p.text for p in rebuilt.paragraphs() if p.role == "opening"]
+    assert opening == ["下面，我讲三点意见。"], "no stock opening is added in front of a written transition"

@@ -242,3 +242,10 @@ def test_free_opening_paragraphs_come_first_and_stand_apart(write_spec) -> None:
 def test_run_on_moves_are_printed_without_points(write_spec, template: str) -> None:
     opening = f"  purpose: {MOVES['purpose']}\n  acknowledgement: {MOVES['acknowledgement']}\n"
     assert opening_of(write_spec, template, opening, points=0) == [MOVES["purpose"] + MOVES["acknowledgement"]]
+
+
+def test_a_written_transition_counts_as_an_opening(write_spec) -> None:
+    bare = render(write_spec("template: advancement\ntitle: 标题\n" + points_yaml(3)))
+    assert len([p for p in bare.paragraphs() if p.role == "opening"]) == 2  # stock opening + transition
+    own = render(write_spec("template: advancement\ntitle: 标题\nopening: {transition: 下面，我谈几点体会。}\n" + points_yaml(3), "own.yaml"))
+    assert [p.text for p in own.paragraphs() if p.role == "opening"] == ["下面，我谈几点体会。"]

@@ -308,9 +308,12 @@ def _opening(outline: Outline, profile: TemplateProfile, count: int, notes: list
         return {**free_paragraphs, "transition": last}  # printed alone: no move runs on into it
     if start:
         notes.append("开头的段落划分与模板不一致，重新生成时开头会分成两段")
-    else:
-        notes.append("原稿开头只有过渡句，重新生成时模板会在它前面补上默认开头段落")
-    return _moves(profile, count, [], [last[:start] if start else ""], splits[0][0])
+    opening = _moves(profile, count, [], [last[:start] if start else ""], splits[0][0])
+    if not opening.keys() - {"theme", "summary"}:
+        # Only a transition: write it out even where the template would generate the same words,
+        # since a spec with no opening at all gets the template's stock opening (_base.j2).
+        opening["transition"] = splits[0][0]
+    return opening
 
 
 def _moves(profile: TemplateProfile, count: int, free: list[str], texts: list[str], transition: str) -> dict[str, Any]:
@@ -359,7 +362,7 @@ def _with_transition(profile: TemplateProfile, count: int, opening: dict[str, An
 
 def _layout(profile: TemplateProfile, opening: dict[str, Any], count: int) -> list[str]:
     """The opening's paragraphs as the template prints them (normalised): mirrors templates/*.j2."""
-    if not opening.keys() - {"theme", "summary", "transition"}:
+    if not opening.keys() - {"theme", "summary"}:
         return []  # the template would print its stock opening first (_base.j2)
     out: list[str] = list(opening.get("paragraphs", []))
     for move in profile.moves:
