@@ -107,3 +107,17 @@ def test_help_is_chinese(runner):
     result = runner.invoke(cli, ["check", "--help"])
     assert result.exit_code == 0
     assert "检查说明书" in result.output and "--strict" in result.output
+
+
+def test_a_spec_on_a_user_template_and_library_is_checked_with_them(runner, tmp_path):
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    (templates / "award.j2").write_text("{% extends '_base.j2' %}\n", encoding="utf-8")
+    library = tmp_path / "lib"
+    library.mkdir()
+    (library / "closing.yaml").write_text("- id: closing.unit\n  title: 本单位结尾\n  text: 同志们，让我们为XX而奋斗！\n", encoding="utf-8")
+    spec = tmp_path / "s.yaml"
+    spec.write_text("template: award\ntitle: 在表彰会上的讲话\nclosing:\n  - fragment: closing.unit\n", encoding="utf-8")
+    assert run(runner, str(spec)).exit_code == 1  # award is unknown without --templates
+    result = run(runner, str(spec), "--templates", str(templates), "--fragments", str(library))
+    assert "s.yaml:4:5" in result.stdout and "placeholder" in result.stdout

@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import click
 
+from .cli_options import FRAGMENTS_OPTION, TEMPLATES_OPTION, fragment_dirs_with_env
 from .errors import SpecError, TemplateError
-
-_TEMPLATES_OPTION = click.option(
-    "--templates",
-    "template_dirs",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="自定义模板文件夹（可重复；同名模板覆盖内置模板）",
-)
 
 
 @click.command("new")
 @click.argument("template")
 @click.option("-o", "--output", "output", type=click.Path(path_type=Path), help="写入的文件（默认 TEMPLATE.yaml；- 表示输出到屏幕）")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件")
-@_TEMPLATES_OPTION
+@TEMPLATES_OPTION
 def new_command(template: str, output: Path | None, force: bool, template_dirs: tuple[Path, ...]) -> None:
     """生成模板 TEMPLATE 的起步说明书（带注释，可直接 build）。
 
@@ -56,7 +48,7 @@ def _schema_json(schema: dict) -> str:
 
 
 @click.command("templates")
-@_TEMPLATES_OPTION
+@TEMPLATES_OPTION
 def templates_command(template_dirs: tuple[Path, ...]) -> None:
     """列出可用的模板及其一句话说明。"""
     from .template_library import list_templates, search_path
@@ -79,14 +71,8 @@ def templates_command(template_dirs: tuple[Path, ...]) -> None:
     help="输出格式，可重复（默认 txt）",
 )
 @click.option("-o", "--output-dir", "out_dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True, help="输出文件夹")
-@_TEMPLATES_OPTION
-@click.option(
-    "--fragments",
-    "fragment_dirs",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="自定义素材库文件夹（可重复；也可用环境变量 JIANGGAO_FRAGMENTS）",
-)
+@TEMPLATES_OPTION
+@FRAGMENTS_OPTION
 @click.option("--style", "style_profile", type=click.Path(path_type=Path), help="版式配置文件（YAML），覆盖默认版式")
 @click.option("--reference-doc", "reference_doc", type=click.Path(path_type=Path), help="从单位的 Word 模板（.docx）取样式和页面设置")
 @click.option("--force", is_flag=True, help="即使 .docx 已被手工修改也覆盖")
@@ -109,12 +95,11 @@ def build_command(
     chosen = formats or ("txt",)
     if (style_profile or reference_doc) and not {"docx", "pdf"} & set(chosen):
         click.echo("提示：--style 和 --reference-doc 只影响 docx 和 pdf 输出，本次没有生成这两种格式。", err=True)
-    env_fragments = [Path(p) for p in os.environ.get("JIANGGAO_FRAGMENTS", "").split(os.pathsep) if p]
     options = BuildOptions(
         formats=tuple(dict.fromkeys(chosen)),
         out_dir=out_dir,
         template_dirs=list(template_dirs),
-        fragment_dirs=env_fragments + list(fragment_dirs),
+        fragment_dirs=fragment_dirs_with_env(fragment_dirs),
         style_profile=style_profile,
         reference_doc=reference_doc,
         force=force,

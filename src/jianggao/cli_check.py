@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from .cli_options import FRAGMENTS_OPTION, TEMPLATES_OPTION, fragment_dirs_with_env
+
 
 @click.command("check")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
@@ -22,6 +24,8 @@ import click
 @click.option("--rate", type=click.IntRange(min=1), default=220, show_default=True, help="语速（每分钟字数），用于估算讲话时长")
 @click.option("--max-chars", "max_chars", type=click.IntRange(min=1), help="字数上限，超过即报错")
 @click.option("--duration", type=click.FloatRange(min=0, min_open=True), help="计划讲话分钟数（覆盖说明书中的 duration）")
+@TEMPLATES_OPTION
+@FRAGMENTS_OPTION
 @click.pass_context
 def check_command(
     ctx: click.Context,
@@ -31,6 +35,8 @@ def check_command(
     rate: int,
     max_chars: int | None,
     duration: float | None,
+    template_dirs: tuple[Path, ...],
+    fragment_dirs: tuple[Path, ...],
 ) -> None:
     """检查说明书（.yaml）或讲话稿（.txt、.md、.docx）：占位符、前后数目、
     要点数、标题对仗、序号、篇幅与时长、标点、重复句。
@@ -42,9 +48,11 @@ def check_command(
     from .checking.findings import SEVERITY_NAMES
     from .checking.runner import check_files
     from .checking.subject import CheckOptions
+    from .rendering import RenderOptions
 
     options = CheckOptions(rate=rate, max_chars=max_chars, duration=duration)
-    reports = check_files(files, options)
+    render_options = RenderOptions(template_dirs=list(template_dirs), fragment_dirs=fragment_dirs_with_env(fragment_dirs))
+    reports = check_files(files, options, render_options)
     counts = {name: sum(r.count(name) for r in reports) for name in SEVERITY_NAMES}
     if output_format == "json":
         document = {

@@ -6,27 +6,14 @@ from pathlib import Path
 
 import click
 
+from .cli_options import FRAGMENTS_OPTION, fragment_dirs_with_env
 from .errors import FragmentError
-
-_DIRS_OPTION = click.option(
-    "--fragments",
-    "fragment_dirs",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="自定义素材库文件夹（可重复；也可用环境变量 JIANGGAO_FRAGMENTS；后面的覆盖前面的）",
-)
-
-
-def _dirs(fragment_dirs: tuple[Path, ...]) -> list[Path]:
-    from .fragment_library import env_dirs
-
-    return env_dirs() + list(fragment_dirs)
 
 
 def _library(fragment_dirs: tuple[Path, ...]):
     from .fragment_library import load_library, search_dirs
 
-    return load_library(search_dirs(_dirs(fragment_dirs), Path.cwd()))
+    return load_library(search_dirs(fragment_dirs_with_env(fragment_dirs), Path.cwd()))
 
 
 def _origin(entry) -> str:
@@ -47,7 +34,7 @@ def fragments_group() -> None:
 @click.option("--kind", help="只列出这一类，如 opening、transition、closing、quote")
 @click.option("--tag", help="只列出标签包含这个词的素材")
 @click.option("--occasion", help="只列出适用场合包含这个词的素材，如 推进会")
-@_DIRS_OPTION
+@FRAGMENTS_OPTION
 def list_command(kind: str | None, tag: str | None, occasion: str | None, fragment_dirs: tuple[Path, ...]) -> None:
     """列出素材（编号、标题、标签、来源）。"""
     from .fragment_search import filter_entries
@@ -63,7 +50,7 @@ def list_command(kind: str | None, tag: str | None, occasion: str | None, fragme
 
 @fragments_group.command("search")
 @click.argument("terms", nargs=-1, required=True)
-@_DIRS_OPTION
+@FRAGMENTS_OPTION
 def search_command(terms: tuple[str, ...], fragment_dirs: tuple[Path, ...]) -> None:
     """按关键词搜索素材（标题、标签、场合、正文、出处）；多个关键词须同时出现。"""
     from .fragment_search import search
@@ -84,7 +71,7 @@ def search_command(terms: tuple[str, ...], fragment_dirs: tuple[Path, ...]) -> N
 @click.argument("fragment_id")
 @click.option("--raw", is_flag=True, help="显示正文原文（含 {{ 变量 }}），不代入变量")
 @click.option("-s", "--set", "settings", multiple=True, metavar="名称=值", help="代入变量的值（可重复），如 -s goal=锻造铁军")
-@_DIRS_OPTION
+@FRAGMENTS_OPTION
 def show_command(fragment_id: str, raw: bool, settings: tuple[str, ...], fragment_dirs: tuple[Path, ...]) -> None:
     """显示一条素材：来源文件、标签、变量，以及按默认值生成的正文。"""
     from .fragment_library import preview_values, render_entry
@@ -123,7 +110,7 @@ def _save(fragment_id: str, fragment_dirs: tuple[Path, ...], *, new: bool) -> No
     from .fragment_editing import save_fragment
     from .fragment_library import user_library
 
-    dirs = _dirs(fragment_dirs)
+    dirs = fragment_dirs_with_env(fragment_dirs)
     path, warnings = save_fragment(_library(fragment_dirs), fragment_id, user_library(dirs), new=new)
     if path is None:
         click.echo("内容没有改动，没有保存")
@@ -135,7 +122,7 @@ def _save(fragment_id: str, fragment_dirs: tuple[Path, ...], *, new: bool) -> No
 
 @fragments_group.command("new")
 @click.argument("fragment_id", metavar="KIND.NAME")
-@_DIRS_OPTION
+@FRAGMENTS_OPTION
 def new_command(fragment_id: str, fragment_dirs: tuple[Path, ...]) -> None:
     """新建素材 KIND.NAME：用 $VISUAL/$EDITOR 打开模板，检查无误后保存到用户素材库。"""
     _save(fragment_id, fragment_dirs, new=True)
@@ -143,7 +130,7 @@ def new_command(fragment_id: str, fragment_dirs: tuple[Path, ...]) -> None:
 
 @fragments_group.command("edit")
 @click.argument("fragment_id", metavar="ID")
-@_DIRS_OPTION
+@FRAGMENTS_OPTION
 def edit_command(fragment_id: str, fragment_dirs: tuple[Path, ...]) -> None:
     """修改素材 ID：检查无误才保存；内置素材另存到用户素材库（覆盖内置）。
 
@@ -153,13 +140,13 @@ def edit_command(fragment_id: str, fragment_dirs: tuple[Path, ...]) -> None:
 
 
 @fragments_group.command("check")
-@_DIRS_OPTION
+@FRAGMENTS_OPTION
 def check_command(fragment_dirs: tuple[Path, ...]) -> None:
     """检查正在使用的所有素材库：YAML、未知字段、重复编号、Jinja 语法、变量声明、空正文。"""
     from .fragment_check import check_libraries
     from .fragment_library import search_dirs
 
-    dirs = search_dirs(_dirs(fragment_dirs), Path.cwd())
+    dirs = search_dirs(fragment_dirs_with_env(fragment_dirs), Path.cwd())
     report = check_libraries(dirs)
     for problem in report.problems:
         click.echo(str(problem), err=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError, Location
 from .findings import Finding
@@ -18,6 +19,9 @@ from .structure_rules import (
 )
 from .subject import CheckOptions, Subject
 from .text_rules import check_halfwidth, check_pairs, check_placeholders, check_repeats
+
+if TYPE_CHECKING:
+    from ..rendering import RenderOptions
 
 Rule = Callable[[Subject, CheckOptions], Iterable[Finding]]
 
@@ -61,13 +65,13 @@ def _position(finding: Finding) -> tuple[int, int, int]:
     return (p.line or 0, p.column or 0, p.paragraph or 0)
 
 
-def load_subject(path: Path) -> Subject:
-    """A spec (.yaml) or a draft (.txt/.md/.docx) ready for the rules."""
+def load_subject(path: Path, render_options: RenderOptions | None = None) -> Subject:
+    """A spec (.yaml, rendered with ``render_options``) or a draft (.txt/.md/.docx) ready for the rules."""
     suffix = path.suffix.lower()
     if suffix in SPEC_SUFFIXES:
         from .spec_subject import spec_subject
 
-        return spec_subject(path)
+        return spec_subject(path, render_options)
     if suffix in DRAFT_SUFFIXES:
         from .draft_subject import draft_subject
 
@@ -79,12 +83,14 @@ def load_subject(path: Path) -> Subject:
     )
 
 
-def check_file(path: Path, options: CheckOptions | None = None) -> CheckReport:
-    subject = load_subject(path)
+def check_file(path: Path, options: CheckOptions | None = None, render_options: RenderOptions | None = None) -> CheckReport:
+    subject = load_subject(path, render_options)
     return CheckReport(path, run_rules(subject, options or CheckOptions()))
 
 
-def check_files(paths: Iterable[Path], options: CheckOptions | None = None) -> list[CheckReport]:
+def check_files(
+    paths: Iterable[Path], options: CheckOptions | None = None, render_options: RenderOptions | None = None
+) -> list[CheckReport]:
     """Every file is read before any rule runs, so one unreadable file stops all with one message."""
-    subjects = [(path, load_subject(path)) for path in paths]
+    subjects = [(path, load_subject(path, render_options)) for path in paths]
     return [CheckReport(path, run_rules(subject, options or CheckOptions())) for path, subject in subjects]
