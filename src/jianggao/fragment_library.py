@@ -263,13 +263,14 @@ def environment() -> Any:
         from jinja2 import FunctionLoader, StrictUndefined
         from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-        from .numbering import chinese_date, chinese_numeral
+        from .numbering import chinese_date, chinese_numeral, count_word
 
+        # Variables may arrive as text ("3") from a spec's `with:`.
         def numeral(n: Any) -> str:
             return chinese_numeral(int(n))
 
-        def count_word(n: Any) -> str:
-            return "两" if int(n) == 2 else chinese_numeral(int(n))
+        def count_cn(n: Any) -> str:
+            return count_word(int(n))
 
         _ENV = ImmutableSandboxedEnvironment(
             loader=FunctionLoader(_load_source),
@@ -279,7 +280,7 @@ def environment() -> Any:
             autoescape=False,
             keep_trailing_newline=False,
         )
-        _ENV.filters.update(cn=numeral, count_cn=count_word, cndate=chinese_date)
+        _ENV.filters.update(cn=numeral, count_cn=count_cn, cndate=chinese_date)
     return _ENV
 
 

@@ -25,16 +25,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .numbering import chinese_numeral
+from .numbering import ITEM_STYLES, count_word
 from .outline_parser import Outline, OutlineNode
 from .speech_reader import ReadResult
 from .typed_yaml import parse_date
-
-ITEM_STYLES = ("（一）", "1.", "（1）", "第一，", "一是", "一要", "首先", "一方面")
-
-
-def _count_word(n: int) -> str:
-    return "两" if n == 2 else chinese_numeral(n)
 
 
 @dataclass(frozen=True)
@@ -54,14 +48,14 @@ TEMPLATE_PROFILES: dict[str, TemplateProfile] = {
     "work-conference": TemplateProfile(
         "work-conference", ("工作会议", "工作会", "经济会议", "务虚会", "全会"), "一要", "一是", "",
         ("review", "problems", "approach"),
-        lambda n, theme, summary: f"这里，我重点强调{_count_word(n)}个方面：",
+        lambda n, theme, summary: f"这里，我重点强调{count_word(n)}个方面：",
     ),
     "integrity": TemplateProfile(
         "integrity", ("党风廉政", "廉政", "反腐败", "警示教育", "纪检监察", "全面从严治党", "作风建设"), "（一）", "一是",
         "今天我就讲这些，谢谢大家！", ("purpose", "acknowledgement"),
         lambda n, theme, summary: (
-            f"下面，我讲{_count_word(n)}点意见，概括起来，就是要做到“{'、'.join(summary)}”。"
-            if summary else f"下面，我讲{_count_word(n)}点意见。"
+            f"下面，我讲{count_word(n)}点意见，概括起来，就是要做到“{'、'.join(summary)}”。"
+            if summary else f"下面，我讲{count_word(n)}点意见。"
         ),
         ("purpose", "acknowledgement"), True,
     ),
@@ -75,7 +69,7 @@ TEMPLATE_PROFILES: dict[str, TemplateProfile] = {
         "advancement", ("推进会", "推进大会", "调度会", "现场会", "观摩会"), "第一，", "一是", "谢谢大家！",
         ("purpose", "acknowledgement"),
         lambda n, theme, summary: (
-            f"下面，我围绕“{theme}”这一主题，讲{_count_word(n)}点意见。" if theme else f"下面，我讲{_count_word(n)}点意见。"
+            f"下面，我围绕“{theme}”这一主题，讲{count_word(n)}点意见。" if theme else f"下面，我讲{count_word(n)}点意见。"
         ),
         ("purpose", "acknowledgement"),
     ),

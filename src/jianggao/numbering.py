@@ -51,6 +51,11 @@ def chinese_numeral(n: int) -> str:
     raise ValueError("numbers of 1000 and above are not used in speech numbering")
 
 
+def count_word(n: int) -> str:
+    """A count as spoken before a measure word: 2 → 两 (两点意见), otherwise the numeral."""
+    return "两" if n == 2 else chinese_numeral(n)
+
+
 def number_label(style: str, index: int, count: int | None = None) -> str:
     """The label for the ``index``-th (1-based) entry of a list in ``style``.
 

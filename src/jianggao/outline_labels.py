@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Canonical styles: the heading styles have a fixed GB/T 9704 level, the
-# enumeration styles are run-in leads one level below their parent.
-HEADING_RANK = {"一、": 1, "（一）": 2, "1.": 3, "（1）": 4}
-ENUMERATION_STYLES = ("第一，", "一是", "一要", "首先", "一方面")
+# Canonical styles (numbering.py): the heading styles have a fixed GB/T 9704
+# level, the enumeration styles are run-in leads one level below their parent.
+from .numbering import HEADING_STYLES as HEADING_RANK
 
 _CN = "一二三四五六七八九十百零〇两"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

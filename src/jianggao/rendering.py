@@ -16,7 +16,7 @@ from types import SimpleNamespace
 from typing import Any, Protocol
 
 from .errors import JianggaoError, Location, TemplateError
-from .numbering import chinese_date, chinese_numeral, number_label, style_level
+from .numbering import chinese_date, chinese_numeral, count_word, number_label, style_level
 from .spec_model import FragmentRef, Item, LoadedSpec, Spec
 from .structure import Speech
 from .structure_builder import build_speech
@@ -52,11 +52,6 @@ def to_view(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [to_view(v) for v in value]
     return value
-
-
-def count_word(n: int) -> str:
-    """A count as spoken before a measure word: 2 → 两 (两点意见), otherwise the numeral."""
-    return "两" if n == 2 else chinese_numeral(n)
 
 
 def as_sentence(text: str) -> str:

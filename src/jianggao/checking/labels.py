@@ -8,30 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..outline_labels import LabelMatch, match_label
+from ..outline_labels import LabelMatch, chinese_number, match_label
 from ..structure import Heading, Paragraph, Speech
-
-_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def parse_chinese_number(text: str) -> int | None:
     """一 → 1, 十二 → 12, 二十一 → 21, 两 → 2, 3 → 3; anything else → None."""
-    if text.isdigit():
-        return int(text)
-    if not text or any(ch not in _DIGIT and ch not in "十百" for ch in text):
-        return None
-    total = 0
-    current = 0
-    for ch in text:
-        if ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = _DIGIT[ch]
-    return total + current
+    return int(text) if text.isdigit() else chinese_number(text)
 
 
 def parse_label(text: str) -> LabelMatch | None:

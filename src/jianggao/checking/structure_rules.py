@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from ..numbering import number_label
+from ..numbering import count_word, number_label
 from ..outline_labels import LabelMatch, match_label
 from ..structure import Paragraph
 from .findings import Finding, Place
@@ -86,8 +86,6 @@ def _speaker_announces(text: str, at: int) -> bool:
 
 
 def _count_word(n: int) -> str:
-    from ..rendering import count_word
-
     return count_word(n) if 0 < n < 1000 else str(n)
 
 
