@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from .errors import SpecError
 from .typed_yaml import field_doc, json_schema, load_model
-from .yaml_source import LocatedYaml, YamlPath, load_yaml_file
+from .yaml_source import LocatedYaml, YamlPath, load_yaml_file, load_yaml_text
 
 ItemStyle = Literal["（一）", "1.", "（1）", "第一，", "一是", "一要", "首先", "一方面"]
 
@@ -117,7 +117,15 @@ class LoadedSpec:
 
 
 def load_spec(path: Path) -> LoadedSpec:
-    source = load_yaml_file(path, SpecError)
+    return _validated(load_yaml_file(path, SpecError))
+
+
+def load_spec_text(text: str, path: Path) -> LoadedSpec:
+    """A spec held in memory, validated as if read from ``path`` (which need not exist)."""
+    return _validated(load_yaml_text(text, path, SpecError))
+
+
+def _validated(source: LocatedYaml) -> LoadedSpec:
     if not isinstance(source.data, dict):
         raise SpecError(
             "说明书的顶层应是键值对（template: …、title: …）",
