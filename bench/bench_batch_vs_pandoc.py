@@ -37,9 +37,9 @@ def make_specs(source: Path, folder: Path, count: int) -> list[Path]:
 
 
 def write_markdown(specs: list[Path], folder: Path) -> list[Path]:
-    from jianggao.rendering import RenderOptions, render_speech
-    from jianggao.spec_model import load_spec
-    from jianggao.writers.markdown_writer import render_markdown
+    from jianggao.render.renderer import RenderOptions, render_speech
+    from jianggao.spec.model import load_spec
+    from jianggao.writers.markdown import render_markdown
 
     paths = []
     for spec in specs:
@@ -50,7 +50,7 @@ def write_markdown(specs: list[Path], folder: Path) -> list[Path]:
 
 
 def time_jianggao(specs: list[Path], out: Path) -> float:
-    command = [sys.executable, "-c", "from jianggao.cli import main; main()", "build", *map(str, specs), "-f", "docx", "-o", str(out), "--force"]
+    command = [sys.executable, "-c", "from jianggao.cli.main import main; main()", "build", *map(str, specs), "-f", "docx", "-o", str(out), "--force"]
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - start

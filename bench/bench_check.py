@@ -7,7 +7,7 @@ median of N runs in one process (imports and the first run excluded):
 - rules: every rule over the parsed speech (the work ``check`` adds);
 - spec: ``check_file`` on the spec: load, render, map back to line:column, rules;
 - draft: ``check_file`` on the built .txt draft: read, parse, rules
-  (only when ``jianggao.speech_reader`` is installed).
+  (only when ``jianggao.reader.speech_file`` is installed).
 
     python bench/bench_check.py [--runs 30]
 """
@@ -29,9 +29,9 @@ sys.path.insert(0, str(REPO / "src"))
 
 from jianggao.checking.runner import check_file, run_rules  # noqa: E402
 from jianggao.checking.subject import CheckOptions, Subject, speech_units  # noqa: E402
-from jianggao.rendering import render_speech  # noqa: E402
-from jianggao.spec_model import load_spec  # noqa: E402
-from jianggao.writers.text_writer import render_text  # noqa: E402
+from jianggao.render.renderer import render_speech  # noqa: E402
+from jianggao.spec.model import load_spec  # noqa: E402
+from jianggao.writers.text import render_text  # noqa: E402
 
 TARGET_CHARS = 10_000
 VARIANTS = ("进一步", "切实", "全面", "持续", "大力", "扎实")
@@ -85,10 +85,10 @@ def main() -> None:
         print(f"speech: {speech.body_characters()} characters, {len(speech.blocks)} blocks, {len(findings)} findings")
         report("rules", timed(lambda: run_rules(subject, options), args.runs))
         report("spec", timed(lambda: check_file(spec, options), args.runs))
-        if importlib.util.find_spec("jianggao.speech_reader"):
+        if importlib.util.find_spec("jianggao.reader.speech_file"):
             report("draft", timed(lambda: check_file(draft, options), args.runs))
         else:
-            print("draft    (skipped: jianggao.speech_reader not available yet)")
+            print("draft    (skipped: jianggao.reader.speech_file not available yet)")
     print("target: ≤ 50 ms for a 10,000-character speech")
 
 

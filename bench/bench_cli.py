@@ -40,7 +40,7 @@ def main() -> None:
     args = parser.parse_args()
     # The interpreter itself, not a shim script in front of it, so the figure is jianggao's.
     python = sys.executable
-    entry = [python, "-c", "from jianggao.cli import main; main()"]
+    entry = [python, "-c", "from jianggao.cli.main import main; main()"]
     spec = REPO / "examples" / "advancement.yaml"
     with tempfile.TemporaryDirectory() as out:
         rows = [

@@ -19,7 +19,7 @@ from timing import median_ms
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from jianggao.structure import Heading, Paragraph, Speech  # noqa: E402
+from jianggao.speech import Heading, Paragraph, Speech  # noqa: E402
 
 SENTENCE = (
     "要坚持以人民为中心的发展思想，把群众满意度作为衡量工作的根本标准，"
@@ -66,8 +66,8 @@ def main() -> None:
     print(f"speech: {speech.body_characters()} characters, {len(speech.headings(1))} points, {len(speech.blocks)} blocks")
 
     start = time.perf_counter()
-    from jianggao.style_profile import default_profile
-    from jianggao.writers.docx_writer import render_docx
+    from jianggao.writers.docx.profile import default_profile
+    from jianggao.writers.docx.writer import render_docx
 
     profile = default_profile()
     data = render_docx(speech, profile)

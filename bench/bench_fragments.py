@@ -80,8 +80,8 @@ closing:
 CHILD = r"""
 import json, sys, time
 from pathlib import Path
-from jianggao.rendering import RenderOptions, render_speech
-from jianggao.spec_model import load_spec
+from jianggao.render.renderer import RenderOptions, render_speech
+from jianggao.spec.model import load_spec
 import jinja2, jinja2.sandbox  # imported by every build's template environment anyway
 
 spec, library = Path(sys.argv[1]), sys.argv[2]
@@ -92,7 +92,7 @@ speech = render_speech(loaded, options)
 t1 = time.perf_counter()
 result = {"render_ms": (t1 - t0) * 1000, "blocks": len(speech.blocks)}
 if library:  # breakdown, in this same cold process, after the timed build
-    from jianggao.fragment_library import load_library, search_dirs
+    from jianggao.fragments.library import load_library, search_dirs
     from jianggao.errors import Location
     t2 = time.perf_counter()
     lib = load_library(search_dirs([Path(library)], spec.parent))

@@ -27,7 +27,7 @@ _TOP = re.compile(r"^[一二三四五六七八九十]+、")
 
 
 def stitched_speech(target: int = 10_000) -> str:
-    from jianggao.numbering import chinese_numeral
+    from jianggao.zh.numbering import chinese_numeral
 
     lines = (SEEDS / "002_4798124d09e88b9d.txt").read_text(encoding="utf-8").splitlines()
     closing = lines.pop()  # 总之，… goes back at the end
@@ -57,10 +57,10 @@ def main() -> int:
     args = parser.parse_args()
 
     start = time.perf_counter()
-    from jianggao.mining import mine_speech
-    from jianggao.spec_validation import validate_spec_text
-    from jianggao.spec_writer import spec_yaml
-    from jianggao.speech_reader import read_speech
+    from jianggao.reader.mine import mine_speech
+    from jianggao.reader.speech_file import read_speech
+    from jianggao.spec.validation import validate_spec_text
+    from jianggao.spec.yaml_writer import spec_yaml
 
     imports = (time.perf_counter() - start) * 1000
 
@@ -81,7 +81,7 @@ def main() -> int:
         first = (time.perf_counter() - start) * 1000
 
         read = read_speech(path)
-        from jianggao.writers.docx_writer import render_docx
+        from jianggao.writers.docx.writer import render_docx
 
         docx_path = Path(folder) / "speech.docx"
         docx_path.write_bytes(render_docx(read.speech))

@@ -28,9 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from jianggao.mining import normalise  # noqa: E402
-from jianggao.speech_reader import read_speech  # noqa: E402
-from jianggao.yaml_source import load_yaml_file  # noqa: E402
+from jianggao.reader.mine import normalise  # noqa: E402
+from jianggao.reader.speech_file import read_speech  # noqa: E402
+from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 
 _ENDINGS = "。，：；！？"
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
 
-from jianggao.rendering import render_speech
-from jianggao.spec_model import load_spec
-from jianggao.writers.markdown_writer import render_markdown
-from jianggao.writers.text_writer import render_text
+from jianggao.render.renderer import render_speech
+from jianggao.spec.model import load_spec
+from jianggao.writers.markdown import render_markdown
+from jianggao.writers.text import render_text
+from tests.conftest import EXAMPLES
 
 EXAMPLE_SPECS = sorted(EXAMPLES.glob("*.yaml"))
 

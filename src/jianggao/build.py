@@ -13,9 +13,9 @@ from pathlib import Path
 
 from .errors import SpecError
 from .output_files import ensure_output_dir, output_path, write_atomic
-from .rendering import RenderOptions, render_speech
-from .spec_model import load_spec
-from .structure import Speech
+from .render.renderer import RenderOptions, render_speech
+from .spec.model import load_spec
+from .speech import Speech
 
 FORMATS = ("txt", "md", "docx", "pdf")
 
@@ -38,22 +38,22 @@ class BuiltDraft:
 
 
 def _text_bytes(speech: Speech) -> bytes:
-    from .writers.text_writer import render_text
+    from .writers.text import render_text
 
     return render_text(speech).encode("utf-8")
 
 
 def _markdown_bytes(speech: Speech) -> bytes:
-    from .writers.markdown_writer import render_markdown
+    from .writers.markdown import render_markdown
 
     return render_markdown(speech).encode("utf-8")
 
 
 def _docx_writer(options: BuildOptions) -> Callable[[Speech], bytes]:
     """The Word writer, with the style profile and reference document loaded once per batch."""
-    from .reference_doc import load_reference
-    from .style_profile import load_profile
-    from .writers.docx_writer import render_docx
+    from .writers.docx.profile import load_profile
+    from .writers.docx.reference import load_reference
+    from .writers.docx.writer import render_docx
 
     profile = load_profile(options.style_profile)
     reference = load_reference(options.reference_doc) if options.reference_doc else None
@@ -93,14 +93,14 @@ def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
     for draft in drafts:
         for fmt, write in writers.items():
             outputs.append((output_path(out_dir, f"{draft.spec_path.stem}.{fmt}"), write(draft.speech)))
-    from .draft_guard import check_destinations
+    from .writers.docx.guard import check_destinations
 
     check_destinations([path for path, _ in outputs if path.suffix == ".docx"], force=options.force)
     for path, data in outputs:
         write_atomic(path, data)
     written = [path for path, _ in outputs]
     if "pdf" in options.formats:
-        from .writers.pdf_writer import convert_to_pdf
+        from .writers.pdf import convert_to_pdf
 
         written += convert_to_pdf([p for p in written if p.suffix == ".docx"], out_dir)
     return written

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..yaml_source import YamlPath
+from ..spec.yaml_source import YamlPath
 from .findings import Place, excerpt
 from .subject import Subject, Unit
 
@@ -26,7 +26,7 @@ class DraftSubject(Subject):
 
 
 def draft_subject(path: Path) -> DraftSubject:
-    from ..speech_reader import read_speech
+    from ..reader.speech_file import read_speech
 
     result = read_speech(path)
     in_body = set(result.block_paragraphs)

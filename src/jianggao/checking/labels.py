@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..outline_labels import LabelMatch, chinese_number, match_label
-from ..structure import Heading, Paragraph, Speech
+from ..speech import Heading, Paragraph, Speech
+from ..zh.labels import LabelMatch, chinese_number, match_label
 
 
 def parse_chinese_number(text: str) -> int | None:

@@ -21,7 +21,7 @@ from .subject import CheckOptions, Subject
 from .text_rules import check_halfwidth, check_pairs, check_placeholders, check_repeats
 
 if TYPE_CHECKING:
-    from ..rendering import RenderOptions
+    from ..render.renderer import RenderOptions
 
 Rule = Callable[[Subject, CheckOptions], Iterable[Finding]]
 

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Location
-from ..rendering import RenderOptions, one_line, render_speech_traced
-from ..spec_model import LoadedSpec, load_spec
-from ..structure import Speech
-from ..yaml_source import YamlPath, read_text
+from ..render.renderer import RenderOptions, one_line, render_speech_traced
+from ..spec.model import LoadedSpec, load_spec
+from ..spec.yaml_source import YamlPath, read_text
+from ..speech import Speech
 from .findings import Place, excerpt
 from .subject import Subject, Unit, speech_units
 

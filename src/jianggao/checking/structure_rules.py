@@ -6,9 +6,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from ..numbering import count_word, number_label
-from ..outline_labels import LabelMatch, match_label
-from ..structure import Paragraph
+from ..speech import Paragraph
+from ..zh.labels import LabelMatch, match_label
+from ..zh.numbering import count_word, number_label
 from .findings import Finding, Place
 from .labels import Entry, SiblingList, parse_chinese_number
 from .subject import CheckOptions, Subject, Unit

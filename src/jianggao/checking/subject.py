@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from ..structure import Heading, Speech
-from ..yaml_source import YamlPath
+from ..spec.yaml_source import YamlPath
+from ..speech import Heading, Speech
 from .findings import Place, excerpt
 from .labels import SiblingList, numbered_entries
 

@@ -1,0 +1,79 @@
+"""``jianggao check``: review specs and drafts, print findings, exit 1 on errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from .options import FRAGMENTS_OPTION, TEMPLATES_OPTION, fragment_dirs_with_env
+
+
+@click.command("check")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="输出格式：text 供人阅读，json 供其他工具使用",
+)
+@click.option("--strict", is_flag=True, help="严格模式：有警告也以退出码 1 结束")
+@click.option("--rate", type=click.IntRange(min=1), default=220, show_default=True, help="语速（每分钟字数），用于估算讲话时长")
+@click.option("--max-chars", "max_chars", type=click.IntRange(min=1), help="字数上限，超过即报错")
+@click.option("--duration", type=click.FloatRange(min=0, min_open=True), help="计划讲话分钟数（覆盖说明书中的 duration）")
+@TEMPLATES_OPTION
+@FRAGMENTS_OPTION
+@click.pass_context
+def check_command(
+    ctx: click.Context,
+    files: tuple[Path, ...],
+    output_format: str,
+    strict: bool,
+    rate: int,
+    max_chars: int | None,
+    duration: float | None,
+    template_dirs: tuple[Path, ...],
+    fragment_dirs: tuple[Path, ...],
+) -> None:
+    """检查说明书（.yaml）或讲话稿（.txt、.md、.docx）：占位符、前后数目、
+    要点数、标题对仗、序号、篇幅与时长、标点、重复句。
+
+    \b
+    退出码：没有错误为 0（只有警告和提示也是 0）；有错误为 1；
+    加 --strict 时有警告也为 1。
+    """
+    from ..checking.findings import SEVERITY_NAMES
+    from ..checking.runner import check_files
+    from ..checking.subject import CheckOptions
+    from ..render.renderer import RenderOptions
+
+    options = CheckOptions(rate=rate, max_chars=max_chars, duration=duration)
+    render_options = RenderOptions(template_dirs=list(template_dirs), fragment_dirs=fragment_dirs_with_env(fragment_dirs))
+    reports = check_files(files, options, render_options)
+    counts = {name: sum(r.count(name) for r in reports) for name in SEVERITY_NAMES}
+    if output_format == "json":
+        document = {
+            "files": [
+                {
+                    "path": str(r.path),
+                    "counts": {name: r.count(name) for name in SEVERITY_NAMES},
+                    "findings": [f.as_json() for f in r.findings],
+                }
+                for r in reports
+            ],
+            "counts": counts,
+        }
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        for report in reports:
+            for finding in report.findings:
+                click.echo(finding.as_text())
+        click.echo(
+            f"共检查 {len(reports)} 个文件：错误 {counts['error']} 处，"
+            f"警告 {counts['warning']} 处，提示 {counts['info']} 处"
+        )
+    if counts["error"] or (strict and counts["warning"]):
+        ctx.exit(1)

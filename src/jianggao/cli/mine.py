@@ -1,0 +1,69 @@
+"""``jianggao mine``: an existing speech in, an editable spec out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..errors import OutputError
+
+_TEMPLATE_NAMES = ("work-conference", "integrity", "deployment", "advancement")
+
+
+@click.command("mine")
+@click.argument("speech", type=click.Path(path_type=Path))
+@click.option(
+    "-o", "--output", "output", type=click.Path(path_type=Path),
+    help="写入的说明书文件（默认：当前文件夹下与讲话稿同名的 .yaml；- 表示输出到屏幕）",
+)
+@click.option("-t", "--template", "template", type=click.Choice(_TEMPLATE_NAMES), help="指定模板（默认按讲话稿的特征自动选择）")
+@click.option("--force", is_flag=True, help="覆盖已存在的文件")
+def mine_command(speech: Path, output: Path | None, template: str | None, force: bool) -> None:
+    """把已有讲话稿 SPEECH（.txt、.md 或 .docx）读回成说明书（YAML）。
+
+    \b
+    序号会变成结构（说明书中的标题不带序号），网页杂项（阅读全文、上一篇/下一篇、
+    分享提示等）会被丢弃并列出。编辑说明书后用 jianggao build 重新生成讲话稿。
+    """
+    from ..output_files import write_atomic
+    from ..reader.mine import mine_speech
+    from ..reader.speech_file import read_speech
+    from ..spec.validation import validate_spec_text
+    from ..spec.yaml_writer import spec_yaml
+
+    to_stdout = output is not None and str(output) == "-"
+    target = None if to_stdout else (output or Path(speech.stem + ".yaml"))
+    if target is not None:
+        if target.is_dir():
+            raise OutputError(f"{target} 是文件夹", hint="请用 -o 给出说明书的文件名，如 -o 今年.yaml")
+        if target.exists() and not force:
+            raise OutputError(f"{target} 已存在，未覆盖", hint="换一个文件名（-o），或加 --force 覆盖")
+        if not target.parent.is_dir():
+            raise OutputError(f"文件夹 {target.parent} 不存在", hint="请先创建它，或用 -o 换一个路径")
+        if target.resolve() == speech.resolve():
+            raise OutputError("输出文件不能与讲话稿是同一个文件", hint="请用 -o 指定另一个文件名")
+
+    read = read_speech(speech)
+    mined = mine_speech(read, template)
+    comments = [f"由 jianggao mine 从 {speech.name} 读出（模板：{mined.template}）。核对、修改后运行：jianggao build 本文件"]
+    text = spec_yaml(mined.data, comments)
+    validate_spec_text(text)
+
+    def report(message: str) -> None:
+        click.echo(message, err=True)
+
+    points = len(mined.data.get("points", []))
+    report(f"已读取 {speech}（{read.kind}，{len(read.paragraphs)} 段）：{points} 个一级要点，选用模板 {mined.template}")
+    if read.dropped:
+        report(f"已丢弃网页杂项 {len(read.dropped)} 行：")
+        for line in read.dropped:
+            excerpt = line.text if len(line.text) <= 24 else line.text[:24] + "…"
+            report(f"  第 {line.number} 行（{line.reason}）：{excerpt}")
+    for note in mined.notes:
+        report(f"提示：{note}")
+    if target is None:
+        click.echo(text, nl=False)
+        return
+    write_atomic(target, text.encode("utf-8"))
+    report(f"已生成 {target}，核对后运行：jianggao build {target}")

@@ -1,0 +1,90 @@
+"""``fragments check``: every problem of every library in use, one line each.
+
+Errors make a fragment unusable (YAML, unknown keys, duplicate or bad ids,
+Jinja syntax, variables the text uses but nobody declares, empty text, a
+quotation without its source); a declared variable the text never uses is a
+warning. Both are reported; either makes ``check`` exit 1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import JianggaoError, Location
+from .library import CONTEXT_NAMES, Entry, FragmentLibrary, environment, load_library
+
+
+@dataclass(frozen=True)
+class Problem:
+    message: str
+    location: Location | None = None
+    warning: bool = False
+
+    def __str__(self) -> str:
+        label = "提醒" if self.warning else "错误"
+        return f"{label}：{self.location}：{self.message}" if self.location else f"{label}：{self.message}"
+
+
+def problem_of(error: JianggaoError) -> Problem:
+    message = error.message
+    if error.hint:
+        message += error.hint if message.endswith(("。", "！", "？")) else f"。{error.hint}"
+    return Problem(message, error.location)
+
+
+def used_names(text: str) -> set[str]:
+    """Names a Jinja text reads from its context (its variables)."""
+    from jinja2 import meta
+
+    env = environment()
+    return set(meta.find_undeclared_variables(env.parse(text))) - set(env.globals)
+
+
+def entry_problems(entry: Entry) -> list[Problem]:
+    """What is wrong with one fragment (parse, compile, variables)."""
+    try:
+        frag = entry.fragment()
+        entry.template()
+    except JianggaoError as exc:
+        return [problem_of(exc)]
+    problems = []
+    used = used_names(frag.text)
+    for name in sorted(used - set(frag.variables) - set(CONTEXT_NAMES)):
+        problems.append(
+            Problem(
+                f"素材“{entry.id}”用到了变量“{name}”，但没有在 variables 中声明",
+                entry.text_location(),
+            )
+        )
+    doc, path = entry.located()
+    for name in sorted(set(frag.variables) - used):
+        problems.append(
+            Problem(
+                f"素材“{entry.id}”声明了变量“{name}”，但正文没有用到",
+                doc.where((*path, "variables", name), key=True),
+                warning=True,
+            )
+        )
+    return problems
+
+
+@dataclass
+class CheckReport:
+    library: FragmentLibrary
+    problems: list[Problem]
+    checked: int
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for p in self.problems if not p.warning)
+
+
+def check_libraries(dirs: list[Path]) -> CheckReport:
+    collected: list[JianggaoError] = []
+    library = load_library(dirs, collected)
+    problems = [problem_of(exc) for exc in collected]
+    entries = library.all_entries()
+    for entry in entries:
+        problems.extend(entry_problems(entry))
+    return CheckReport(library, problems, len(entries))

@@ -1,0 +1,226 @@
+"""Paragraphs of a Word document with the numbering Word generates.
+
+A label such as 一、 or （一） is often not in the text of a .docx at all: Word
+draws it from ``w:numPr`` (on the paragraph or its style) and
+``word/numbering.xml``. ``DocxParagraphReader`` rebuilds that label text —
+counting per list, restarting deeper levels — and puts it in front of the
+paragraph text, so a Word document reads like the pasted text of the same
+speech. Heading styles (标题 1 / Heading 1, or an outline level) and the Title
+style become heading hints for ``outline_parser``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..zh.numbering import chinese_numeral
+from .outline import SourceParagraph
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_HEADING_NAME = re.compile(r"^(heading|标题)\s*(\d)$", re.I)
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _val(el: Any, tag: str) -> str | None:
+    child = el.find(_W + tag) if el is not None else None
+    return child.get(_W + "val") if child is not None else None
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def format_number(n: int, fmt: str) -> str:
+    """A counter value in a Word number format (w:numFmt)."""
+    if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "ideographTraditional", "taiwaneseCounting", "taiwaneseCountingThousand", "chineseLegalSimplified"):
+        try:
+            return chinese_numeral(n)
+        except ValueError:
+            return str(n)
+    if fmt == "decimalFullWidth":
+        return "".join(chr(ord(d) + 0xFEE0) for d in str(n))
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese"):
+        return _CIRCLED[n - 1] if 0 < n <= len(_CIRCLED) else str(n)
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (n - 1) % 26)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (n - 1) % 26)
+    if fmt == "lowerRoman":
+        return _roman(n).lower()
+    if fmt == "upperRoman":
+        return _roman(n)
+    if fmt in ("none", "bullet"):
+        return ""
+    return str(n)
+
+
+class DocxParagraphReader:
+    def __init__(self, styles_xml: bytes | None, numbering_xml: bytes | None) -> None:
+        from lxml import etree
+
+        self._etree = etree
+        self.styles: dict[str, dict[str, Any]] = {}
+        self.levels: dict[str, dict[int, dict[str, Any]]] = {}  # numId → ilvl → level definition
+        self.counters: dict[str, dict[int, int]] = {}  # list (abstract definition) → level → count
+        self.lists: dict[str, str] = {}  # numId → its abstract definition
+        self.restarts: dict[str, set[int]] = {}  # numId → levels it starts again
+        self.started: set[str] = set()
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        self._parser = parser
+        if styles_xml:
+            self._read_styles(etree.fromstring(styles_xml, parser))
+        if numbering_xml:
+            self._read_numbering(etree.fromstring(numbering_xml, parser))
+
+    def _read_styles(self, root: Any) -> None:
+        for style in root.iter(_W + "style"):
+            sid = style.get(_W + "styleId")
+            if not sid:
+                continue
+            ppr = style.find(_W + "pPr")
+            num = ppr.find(_W + "numPr") if ppr is not None else None
+            outline = _val(ppr, "outlineLvl")
+            self.styles[sid] = {
+                "name": (_val(style, "name") or "").strip(),
+                "based": _val(style, "basedOn"),
+                "outline": int(outline) if outline and outline.isdigit() else None,
+                "numId": _val(num, "numId") if num is not None else None,
+                "ilvl": _val(num, "ilvl") if num is not None else None,
+            }
+
+    def _read_numbering(self, root: Any) -> None:
+        abstract: dict[str, dict[int, dict[str, Any]]] = {}
+        links: dict[str, str] = {}  # abstractNum → the list style whose numbering it uses
+        for an in root.iter(_W + "abstractNum"):
+            aid = an.get(_W + "abstractNumId", "")
+            levels = {}
+            for lvl in an.iter(_W + "lvl"):
+                ilvl = int(lvl.get(_W + "ilvl", "0"))
+                start = _val(lvl, "start")
+                levels[ilvl] = {
+                    "start": int(start) if start and start.lstrip("-").isdigit() else 1,
+                    "fmt": _val(lvl, "numFmt") or "decimal",
+                    "text": _val(lvl, "lvlText") or "",
+                    "legal": lvl.find(_W + "isLgl") is not None,
+                }
+            abstract[aid] = levels
+            link = _val(an, "numStyleLink")
+            if link:
+                links[aid] = link
+        num_abstract = {num.get(_W + "numId", ""): _val(num, "abstractNumId") or "" for num in root.iter(_W + "num")}
+        for aid, style_id in links.items():  # a list that borrows a multilevel list style's definition
+            linked = num_abstract.get(self.styles.get(style_id, {}).get("numId") or "", "")
+            if linked and abstract.get(linked):
+                abstract[aid] = abstract[linked]
+        for num in root.iter(_W + "num"):
+            num_id = num.get(_W + "numId", "")
+            aid = num_abstract.get(num_id, "")
+            levels = {k: dict(v) for k, v in abstract.get(aid, {}).items()}
+            restarts = set()
+            for override in num.iter(_W + "lvlOverride"):
+                ilvl = int(override.get(_W + "ilvl", "0"))
+                start = _val(override, "startOverride")
+                if start and ilvl in levels and start.isdigit():
+                    levels[ilvl]["start"] = int(start)
+                    restarts.add(ilvl)
+            self.levels[num_id] = levels
+            self.lists[num_id] = aid
+            self.restarts[num_id] = restarts
+
+    def _style_chain(self, sid: str | None) -> list[dict[str, Any]]:
+        chain = []
+        seen = set()
+        while sid and sid in self.styles and sid not in seen:
+            seen.add(sid)
+            chain.append(self.styles[sid])
+            sid = self.styles[sid]["based"]
+        return chain
+
+    def _label(self, num_id: str, ilvl: int) -> str:
+        levels = self.levels.get(num_id)
+        if not levels or ilvl not in levels or num_id == "0":
+            return ""
+        # Lists sharing an abstract definition count on together; a num with a start override
+        # ("restart numbering" in Word) starts its levels again the first time it is used.
+        counters = self.counters.setdefault(self.lists.get(num_id, num_id), {})
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for restart in self.restarts.get(num_id, ()):
+                for k in [k for k in counters if k >= restart]:
+                    del counters[k]
+        counters[ilvl] = counters.get(ilvl, levels[ilvl]["start"] - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        level = levels[ilvl]
+        if level["fmt"] == "bullet":
+            return ""
+
+        def fill(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            value = counters.get(k, levels.get(k, {}).get("start", 1))
+            fmt = "decimal" if level["legal"] else levels.get(k, level)["fmt"]
+            return format_number(value, fmt)
+
+        return re.sub(r"%(\d)", fill, level["text"])
+
+    def paragraphs(self, document_xml: bytes) -> list[SourceParagraph]:
+        root = self._etree.fromstring(document_xml, self._parser)
+        for fallback in list(root.iter(_MC + "Fallback")):  # a copy of the mc:Choice content
+            fallback.getparent().remove(fallback)
+        body = root.find(_W + "body")
+        out: list[SourceParagraph] = []
+        if body is None:
+            return out
+        for number, p in enumerate(body.iter(_W + "p"), start=1):
+            text = self._text(p)
+            ppr = p.find(_W + "pPr")
+            sid = _val(ppr, "pStyle")
+            chain = self._style_chain(sid)
+            num = ppr.find(_W + "numPr") if ppr is not None else None
+            num_id = _val(num, "numId") if num is not None else None
+            ilvl = _val(num, "ilvl") if num is not None else None
+            for style in chain:
+                num_id = num_id or style["numId"]
+                ilvl = ilvl or style["ilvl"]
+            label = self._label(num_id, int(ilvl or 0)) if num_id else ""
+            text = (label + text).strip(" \t\u3000\xa0")
+            if not text:
+                continue
+            heading_level, is_title = 0, False
+            outline = _val(ppr, "outlineLvl")
+            if outline and outline.isdigit() and int(outline) < 9:
+                heading_level = int(outline) + 1
+            for style in chain:
+                name = style["name"].lower()
+                m = _HEADING_NAME.match(name)
+                if name in ("title", "标题"):
+                    is_title = True
+                elif m and not heading_level:
+                    heading_level = int(m.group(2))
+                elif style["outline"] is not None and style["outline"] < 9 and not heading_level:
+                    heading_level = style["outline"] + 1
+            out.append(SourceParagraph(number, text, heading_level=0 if is_title else heading_level, is_title=is_title))
+        return out
+
+    @staticmethod
+    def _text(p: Any) -> str:
+        parts = []
+        for el in p.iter(_W + "t", _W + "tab", _W + "br", _W + "p"):
+            if el is p:
+                continue
+            if el.tag == _W + "p":
+                continue
+            # text of a paragraph nested in a text box belongs to that paragraph
+            owner = next(el.iterancestors(_W + "p"), None)
+            if owner is not p:
+                continue
+            if el.tag == _W + "t":
+                parts.append(el.text or "")
+        return "".join(parts)

@@ -1,0 +1,578 @@
+"""Reading the outline of a speech from its cleaned paragraphs.
+
+Input: the paragraphs of a speech in reading order (``SourceParagraph``:
+text, its number in the source, and heading hints from Markdown or Word).
+Output: an ``Outline`` — title, subtitle, bylines, salutation, opening,
+the tree of numbered points (``OutlineNode``), closing and thanks line — and
+the same speech as a ``structure.Speech`` for the checkers and writers.
+
+A numbering label only counts when it belongs to a sequence: 一是 needs a 二是
+after it, 三、 needs the 二、 before it (gaps such as 一、二、四、 are kept so
+``check`` can report them; repeats likewise). Enumerations (一是, 一要, 第一，,
+首先/其次, 一方面/另一方面) are also found inside a paragraph, at a sentence
+start; heading styles (一、 （一） 1. （1）) only at a paragraph start. The top
+level is the highest-ranked heading style that forms a sequence; a speech
+without one takes its first paragraph-level enumeration as its points.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from ..speech import Block, Heading, Paragraph, ParagraphRole, Speech
+from ..zh.labels import (
+    HEADING_RANK,
+    LabelMatch,
+    first_sentence_end,
+    match_label,
+    sentence_starts,
+)
+from ..zh.numbering import style_level
+
+
+@dataclass(frozen=True)
+class SourceParagraph:
+    """One paragraph as read from the file; ``number`` is what the user sees (line or paragraph)."""
+
+    number: int
+    text: str
+    heading_level: int = 0  # a heading in the source (Markdown ##, Word 标题 1 …): 1, 2 …; 0 = text
+    is_title: bool = False  # Markdown #, Word 标题/Title style
+
+
+@dataclass(frozen=True)
+class DroppedLine:
+    number: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """Unnumbered text and the source paragraph it came from."""
+
+    paragraph: int
+    text: str
+
+
+@dataclass
+class OutlineNode:
+    """A numbered point or sub-point."""
+
+    style: str  # canonical style (一、 （一） 1. （1） 第一， 一是 一要 首先 一方面) or "#2" for an unnumbered heading
+    index: int  # the number the label says
+    label: str  # as written: "（一）", "1．", "一是", "另一方面,"
+    heading: str  # heading text or run-in lead sentence, label removed, punctuation kept
+    text: str  # the rest of the paragraph after a run-in lead ("" for a standalone heading)
+    standalone: bool  # a heading paragraph of its own
+    level: int  # GB/T 9704 level of the label (1 一、 … 4 （1）)
+    depth: int  # 1 = top-level point
+    paragraph: int
+    restart: bool = False  # numbering starts again at 1 after an earlier run at this depth
+    inline: bool = False  # found inside a paragraph (…。一是…), not at its start
+    paragraphs: list[SourceText] = field(default_factory=list)
+    children: list[OutlineNode] = field(default_factory=list)
+
+    def walk(self) -> Iterator[OutlineNode]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass
+class Outline:
+    title: str = ""
+    subtitle: str = ""
+    bylines: list[SourceText] = field(default_factory=list)
+    salutation: str = ""
+    opening: list[SourceText] = field(default_factory=list)
+    points: list[OutlineNode] = field(default_factory=list)
+    closing: list[SourceText] = field(default_factory=list)
+    thanks: SourceText | None = None
+    dropped: list[DroppedLine] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    top_style: str = ""
+    speech: Speech = field(default_factory=lambda: Speech(title=""))
+    block_paragraphs: tuple[int, ...] = ()  # source paragraph of each block of ``speech``
+
+    def nodes(self) -> Iterator[OutlineNode]:
+        for point in self.points:
+            yield from point.walk()
+
+
+# --- the head of a speech ------------------------------------------------
+
+_SALUTATION = re.compile(
+    r"^(同志们|各位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们)[^。！？]{0,40}[：:]$"
+)
+_DATE = re.compile(r"^[（(]?\s*(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?\s*[）)]?")
+_CN_DATE = re.compile(r"^[（(]?\s*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*[）)]?$")
+_BRACKETED = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
+_TITLE_END = ("讲话", "发言", "致辞", "讲稿", "讲话稿", "发言稿", "报告", "讲话提纲", "党课", "演讲", "贺词", "讲话要点")
+_NAME_DATE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+_OFFICE = re.compile(r"(书记|市长|县长|区长|省长|主任|部长|局长|厅长|主席|院长|检察长|委员|同志)$")
+LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
+_TERMINAL = "。！？!?…”’）)；;：:"
+
+_CLOSING_START = re.compile(
+    r"^(同志们[，,！!：:]|同志们、朋友们|总之[，,]|综上|总而言之|最后[，,]\s*(我|让我们|希望)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
+)
+_THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
+# 下面，我讲三点意见。 / 讲几点意见。 / 提两点希望。: the paragraph before the points announces them
+_ANNOUNCEMENT = re.compile(
+    r"(讲|谈|提|强调|说)[一两二三四五六七八九十几]+(点|个方面|个问题)[^。！？]{0,8}[。：:]$"
+)
+
+
+def _looks_like_title(text: str) -> bool:
+    """在…会议上的讲话, …开学典礼致辞, 党课：…: a line that names a speech."""
+    return text.rstrip("）)").endswith(_TITLE_END) or bool(re.match(r"^(党课|讲话|致辞)[:：]", text))
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two lines carry the same title (a page title and the article's own)."""
+    if not a or not b:
+        return False
+    common = len(set(a) & set(b))
+    return common >= 0.6 * min(len(set(a)), len(set(b)))
+
+
+@dataclass
+class _Cand:
+    """A possible label: in paragraph ``para`` of the body at offset ``pos``."""
+
+    para: int
+    pos: int
+    matches: list[LabelMatch]
+    at_start: bool
+    serial: int = 0
+
+
+def _rank(style: str) -> float:
+    """Heading styles outrank each other by level; unnumbered source headings sit just above."""
+    if style.startswith("#"):
+        return int(style[1:]) - 0.5
+    return HEADING_RANK.get(style, 9)
+
+
+# A heading whose line break was lost (一、提高站位，深刻认识…的极端重要性营商环境是…。) ends at the
+# noun that closes the commonest first-point heading: 认识/把握 …的重要性 / 重大意义.
+_HEADING_CLOSE = re.compile(r"的[^，,。；;：:]{0,6}?(?:重要性|必要性|紧迫性|艰巨性|重大意义|重要意义|深远意义|意义)")
+
+
+def _run_on_heading_end(after: str, end: int) -> int:
+    """Where a heading-style label's heading ends when no full stop closes it before the text runs on."""
+    m = _HEADING_CLOSE.search(after, 0, end)
+    if m is None or end - m.end() < 8 or after[m.end()] in "。！？!?，,；;：:”’）)":
+        return end
+    return m.end()
+
+
+# A web page that lost every line break (title, salutation, opening and points in one line).
+FLAT_LENGTH = 400  # characters; a paragraph this long in a text of at most three is a flattened page
+_FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|讲话))(?=\S)")
+_FLAT_SALUTATION = re.compile(r"^(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:]{0,30}[：:]")
+_FLAT_HEADING = re.compile(r"(?<=[。！？!?；;：:])\s*(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
+def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """Split a flattened page back at its title, salutation and heading labels (一、 （一） after a sentence end)."""
+    if len(paras) > 3 or not any(len(p.text) >= FLAT_LENGTH for p in paras):
+        return paras
+    out: list[SourceParagraph] = []
+    for p in paras:
+        text = p.text
+        if len(text) < FLAT_LENGTH:
+            out.append(p)
+            continue
+        pieces: list[str] = []
+        m = _FLAT_TITLE.match(text)
+        if m and not out:
+            pieces.append(m.group(1))
+            text = text[m.end() :]
+        m = _FLAT_SALUTATION.match(text)
+        if m:
+            pieces.append(m.group(0))
+            text = text[m.end() :]
+        cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(text)] + [len(text)]
+        pieces += [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+        out += [SourceParagraph(p.number, piece) for piece in pieces if piece]
+    return out
+
+
+class _Parser:
+    def __init__(self, paragraphs: Sequence[SourceParagraph]) -> None:
+        self.paras = _unflatten([p for p in paragraphs if p.text.strip()])
+        self.out = Outline()
+        self.blocks: list[Block] = []
+        self.block_sources: list[int] = []
+        self.cut_off = False  # the body ends without a closing mark: a page cut short
+        self.previous = -1  # source number of the paragraph before the one being walked
+
+    # -- blocks of the Speech, in reading order --
+
+    def emit(self, block: Block, paragraph: int) -> None:
+        self.blocks.append(block)
+        self.block_sources.append(paragraph)
+
+    def run(self) -> Outline:
+        body = self.head()
+        body = self.tail(body)
+        self.body(body)
+        self.finish()
+        return self.out
+
+    def head(self) -> list[SourceParagraph]:
+        """Title, subtitle, bylines and salutation; returns the body paragraphs."""
+        paras = self.paras
+        sal = next((i for i, p in enumerate(paras[:15]) if len(p.text) <= 50 and _SALUTATION.match(p.text)), None)
+        if sal is not None:
+            header, body = paras[:sal], paras[sal + 1 :]
+            self.out.salutation = paras[sal].text.rstrip("：:").strip()
+        else:
+            n = 0
+            while n < min(len(paras), 6) and self._header_like(paras[n]):
+                n += 1
+            header, body = paras[:n], paras[n:]
+        self.header(header)
+        return body
+
+    def _header_like(self, p: SourceParagraph) -> bool:
+        if p.heading_level or match_label(p.text):
+            return p.is_title
+        t = p.text
+        return p.is_title or (len(t) <= 60 and t[-1] not in "。！？!?；;")
+
+    def header(self, header: list[SourceParagraph]) -> None:
+        kinds: list[str] = []
+        for p in header:
+            t = p.text
+            if not p.is_title and not _DATE.match(t) and (match_label(t) or not _CJK.search(t)):
+                self.out.dropped.append(DroppedLine(p.number, t, "标题前的目录或符号"))
+                kinds.append("dropped")
+                continue
+            named = _NAME_DATE.match(t)
+            if named:  # 胡建新 2009年5月4日
+                self.out.bylines.append(SourceText(p.number, t))
+                kinds.append("byline")
+                continue
+            m = _DATE.match(t)
+            if m:
+                rest = t[m.end() :].strip()
+                if rest.isdigit():  # "2021-06-02 121": a page's date and view counter
+                    self.out.bylines.append(SourceText(p.number, t[: m.end()].strip()))
+                    self.out.dropped.append(DroppedLine(p.number, rest, "浏览计数"))
+                else:
+                    self.out.bylines.append(SourceText(p.number, t))
+                kinds.append("byline")
+            elif _CN_DATE.match(t) or (_BRACKETED.match(t) and not p.is_title):
+                self.out.bylines.append(SourceText(p.number, t))
+                kinds.append("byline")
+            elif t.startswith(("——", "—", "--")):
+                self.out.subtitle = t
+                kinds.append("subtitle")
+            elif not p.is_title and (t[-1] in "。！!" or len(t) > 80):
+                self.out.dropped.append(DroppedLine(p.number, t, "标题前的导语"))
+                kinds.append("dropped")
+            else:
+                kinds.append("title")
+        # Title lines group when adjacent: a blank or dropped line between them starts a new group.
+        groups: list[list[SourceParagraph]] = []
+        previous = None
+        for p, kind in zip(header, kinds, strict=True):
+            if kind == "title":
+                if not groups or previous is None or p.number != previous + 1:
+                    groups.append([])
+                groups[-1].append(p)
+                previous = p.number
+            else:
+                previous = None
+        groups = [g for g in groups if g]
+        if any(p.is_title for g in groups for p in g):
+            groups = [g for g in groups if any(p.is_title for p in g)] + [g for g in groups if not any(p.is_title for p in g)]
+            chosen = groups[0]
+            others = groups[1:]
+        else:
+            # the last group that reads like a title (…上的讲话, …致辞) is the speech's own; the rest is the page's
+            titled = [g for g in groups if any(_looks_like_title(p.text) for p in g)] or groups
+            chosen = titled[-1] if titled else []
+            others = [g for g in groups if g is not chosen]
+        # within the group: a line that is a title on its own wins over page labels around it,
+        # except under a theme title (坚定信心　奋力攻坚 / 在全市经济工作会议上的讲话), where it is the subtitle
+        complete = [i for i, p in enumerate(chosen) if _looks_like_title(p.text)]
+        theme = (
+            len(complete) == 1
+            and complete[0] > 0
+            and chosen[complete[0]].text.startswith("在")
+            and len("".join(p.text for p in chosen[: complete[0]])) >= 8
+            and not chosen[complete[0] - 1].text.startswith("在")
+        )
+        if theme and not self.out.subtitle:
+            self.out.subtitle = chosen[complete[0]].text
+            chosen = chosen[: complete[0]] + chosen[complete[0] + 1 :]
+            complete = []
+        if len(complete) > 1 or (complete and not chosen[0].text.startswith("在")):
+            start = complete[-1]
+            wrapped = start > 0 and chosen[start - 1].text.startswith("在") and "上的" not in chosen[start - 1].text
+            start -= wrapped
+            others.append(chosen[:start])
+            chosen = chosen[start:]
+        lines = [p.text for p in chosen]
+        title = lines[0] if lines else ""
+        rest = lines[1:]
+        while rest and not title.endswith(_TITLE_END) and len(title + rest[0]) <= 80 and not _OFFICE.search(rest[0]):
+            title += rest.pop(0) if not theme else "　" + rest.pop(0)
+        for p, line in zip(chosen[len(chosen) - len(rest) :], rest, strict=True):
+            if line.endswith(_TITLE_END) and _similar(line, title):
+                self.out.dropped.append(DroppedLine(p.number, line, "重复的标题"))
+            elif _OFFICE.search(line) or len(line) <= 4:
+                self.out.bylines.append(SourceText(p.number, line))
+            elif not self.out.subtitle:
+                self.out.subtitle = line
+            else:
+                self.out.bylines.append(SourceText(p.number, line))
+        self.out.title = title
+        for group in others:
+            if not group:
+                continue
+            text = "".join(p.text for p in group)
+            reason = "重复的标题" if _similar(text, title) else "页头"
+            for p in group:
+                self.out.dropped.append(DroppedLine(p.number, p.text, reason))
+
+    def tail(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
+        """Split off the thanks line and the closing; returns what lies between."""
+        if body and len(body[-1].text) <= 40 and _THANKS.search(body[-1].text):
+            self.out.thanks = SourceText(body[-1].number, body[-1].text)
+            body = body[:-1]
+        start = None
+        for j in range(len(body) - 1, max(len(body) - 5, -1), -1):
+            text = body[j].text
+            if body[j].heading_level or (match_label(text) and not _CLOSING_START.match(text)):
+                break
+            if _CLOSING_START.match(text):
+                start = j
+        if start is not None and start > 0:
+            self.out.closing = [SourceText(p.number, p.text) for p in body[start:]]
+            body = body[:start]
+        return body
+
+    # -- the body --
+
+    def body(self, body: list[SourceParagraph]) -> None:
+        cands = self.candidates(body)
+        top = self.top_style(cands, body)
+        self.out.top_style = top
+        first = next((c for c in cands if c.at_start and any(m.style == top for m in c.matches)), None)
+        opening_end = first.para if first else len(body)
+        for p in body[:opening_end]:
+            role: ParagraphRole = "opening" if first else "body"
+            self.out.opening.append(SourceText(p.number, p.text))
+            self.emit(Paragraph(text=p.text, role=role), p.number)
+        if first is None:
+            if body:
+                self.out.notes.append("未找到编号要点（一、二、三、），正文已作为段落保留")
+            return
+        if top not in HEADING_RANK and not top.startswith("#"):
+            self.out.notes.append(f"原稿没有“一、”式标题，已把“{top}”分述的各段作为一级要点")
+        self.walk(body, cands, top, opening_end)
+
+    def candidates(self, body: list[SourceParagraph]) -> list[_Cand]:
+        cands: list[_Cand] = []
+        for i, p in enumerate(body):
+            text = p.text
+            matches = match_label(text)
+            if p.heading_level and not matches:
+                matches = [LabelMatch(f"#{p.heading_level}", 0, "", 0)]
+            if matches:
+                cands.append(_Cand(i, 0, matches, True))
+            for pos in sentence_starts(text):
+                inline = match_label(text[pos:], enumerations_only=True)
+                if inline:
+                    cands.append(_Cand(i, pos, inline, False))
+        for n, c in enumerate(cands):
+            c.serial = n
+        return cands
+
+    def top_style(self, cands: list[_Cand], body: list[SourceParagraph]) -> str:
+        starts = [c for c in cands if c.at_start]
+        ranked: list[tuple[float, str]] = []
+        for c in starts:
+            for m in c.matches:
+                # a heading style at a paragraph start is a heading even alone (a page cut after 一、)
+                if m.style.startswith("#") or (m.style in HEADING_RANK and m.index == 1):
+                    ranked.append((_rank(m.style), m.style))
+        if ranked:
+            return min(ranked)[1]
+        for c in starts:
+            for m in c.matches:
+                if m.index == 1 and self.successor(cands, c.serial, m.style, top="", at_start=True):
+                    return m.style
+        # a page cut off after the first of its announced points (我提三点希望： 一是…): the 二是 is lost
+        if body and body[-1].text[-1] not in _TERMINAL:
+            for c in starts:
+                before = body[c.para - 1].text.rstrip() if c.para > 0 else ""
+                announced = before[-1:] in "：:" or bool(_ANNOUNCEMENT.search(before))
+                later = any(d.at_start and d.serial > c.serial for d in cands)
+                if announced and not later:
+                    for m in c.matches:
+                        if m.index == 1 and m.style not in HEADING_RANK:
+                            return m.style
+        return ""
+
+    @staticmethod
+    def successor(cands: list[_Cand], serial: int, style: str, top: str, at_start: bool = False) -> bool:
+        """Is there a 2 of ``style`` after candidate ``serial``, before the next top-level point?"""
+        for c in cands[serial + 1 :]:
+            if top and c.at_start and any(m.style == top for m in c.matches) and style != top:
+                return False
+            for m in c.matches:
+                if m.style == style and m.index == 2 and (c.at_start or not at_start):
+                    return True
+                if m.style == style and m.index == 1:
+                    return False
+        return False
+
+    def walk(self, body: list[SourceParagraph], cands: list[_Cand], top: str, start: int) -> None:
+        by_para: dict[int, list[_Cand]] = {}
+        for c in cands:
+            by_para.setdefault(c.para, []).append(c)
+        # frames: [style, last index, node]; frame 0 is the top level
+        stack: list[list] = []
+        self.cut_off = bool(body) and body[-1].text[-1] not in _TERMINAL
+        for i in range(start, len(body)):
+            self.previous = body[i - 1].number if i else -1
+            p = body[i]
+            text = p.text
+            accepted: list[tuple[int, LabelMatch, OutlineNode]] = []
+            before = list(stack)  # text ahead of this paragraph's first label belongs to the node before it
+            for c in by_para.get(i, []):
+                hit = self.accept(c, cands, stack, top, p)
+                if hit is not None:
+                    hit[1].inline = not c.at_start
+                    accepted.append((c.pos, hit[0], hit[1]))
+            cuts = [pos for pos, _, _ in accepted] + [len(text)]
+            if not accepted or accepted[0][0] > 0:
+                pre = text[: cuts[0]].strip()
+                if pre:
+                    self.attach(before, SourceText(p.number, pre))
+            for k, (pos, m, node) in enumerate(accepted):
+                segment = text[pos : cuts[k + 1]]
+                heading_style = m.style in HEADING_RANK or m.style.startswith("#")
+                after = segment[m.end :].strip()
+                end = first_sentence_end(after)
+                if heading_style and pos == 0:
+                    end = _run_on_heading_end(after, end)
+                if end > LONG_LEAD:  # a long first sentence: the lead is its first clause (一方面，要压实责任，…)
+                    comma = next((j for j in range(4, LONG_LEAD) if after[j] in "，,"), None)
+                    end = comma + 1 if comma is not None and not heading_style else end
+                lead, rest = after[:end].strip(), after[end:].strip()
+                node.heading, node.text = lead, rest
+                node.standalone = heading_style and not rest and pos == 0 and len(accepted) == 1 and len(lead) <= 80
+                if node.standalone:
+                    self.emit(Heading(level=node.level, number=node.label, text=lead), p.number)
+                else:
+                    label = node.label
+                    self.emit(Paragraph(text=rest, lead=label + lead, lead_level=node.level), p.number)
+
+    def accept(self, c: _Cand, cands: list[_Cand], stack: list[list], top: str, p: SourceParagraph):
+        """The label ``c`` stands for in the current numbering, and the node it opens; None if plain text."""
+        for m in c.matches:
+            heading_style = m.style in HEADING_RANK or m.style.startswith("#")
+            if heading_style and not c.at_start:
+                continue
+            if m.style == top:
+                index = m.index or (stack[0][1] + 1 if stack else 1)
+                del stack[:]
+                node = self.node(m, index, 1, 0, p)
+                self.out.points.append(node)
+                stack.append([m.style, index, node])
+                return m, node
+            if not stack:
+                return None
+            pos = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][0] == m.style), None)
+            if pos is not None:
+                last = stack[pos][1]
+                index = m.index or last + 1
+                # heading styles keep gaps and repeats (check reports them); enumerations must count on
+                follows = index >= last and index != 1 if heading_style else index == last + 1
+                restart = not follows and index == 1 and self.successor(cands, c.serial, m.style, top)
+                if not follows and not restart:
+                    continue
+                del stack[pos + 1 :]
+                parent = stack[pos - 1][2]
+                node = self.node(m, index, pos + 1, parent.level, p, restart=restart)
+                parent.children.append(node)
+                stack[pos] = [m.style, index, node]
+                return m, node
+            if heading_style:
+                if m.index not in (1, None) and not m.style.startswith("#"):
+                    continue
+            elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top) or self._cut_list(c, cands, stack)):
+                continue  # an enumeration word counts only when its list goes on (一是 … 二是)
+            if heading_style:
+                while len(stack) > 1 and _rank(stack[-1][0]) >= _rank(m.style):
+                    stack.pop()
+            parent = stack[-1][2]
+            node = self.node(m, 1, len(stack) + 1, parent.level, p)
+            parent.children.append(node)
+            stack.append([m.style, 1, node])
+            return m, node
+        return None
+
+    def _cut_list(self, c: _Cand, cands: list[_Cand], stack: list[list]) -> bool:
+        """A page cut off right after a heading and the first item under it (三、… / 一是…): its 二是 is lost."""
+        parent = stack[-1][2]
+        return (
+            self.cut_off
+            and c.at_start
+            and not any(d.at_start for d in cands[c.serial + 1 :])
+            and parent.style in HEADING_RANK
+            and parent.paragraph == self.previous
+            and not parent.text
+        )
+
+    @staticmethod
+    def node(m: LabelMatch, index: int, depth: int, parent_level: int, p: SourceParagraph, restart: bool = False) -> OutlineNode:
+        if m.style.startswith("#"):
+            level = min(int(m.style[1:]), 4)
+        else:
+            level = style_level(m.style, parent_level)
+        return OutlineNode(
+            style=m.style, index=index, label=m.label, heading="", text="", standalone=False,
+            level=level, depth=depth, paragraph=p.number, restart=restart,
+        )
+
+    def attach(self, stack: list[list], text: SourceText) -> None:
+        """Unnumbered text belongs to the most recent point or sub-point."""
+        stack[-1][2].paragraphs.append(text)
+        self.emit(Paragraph(text=text.text), text.paragraph)
+
+    def finish(self) -> None:
+        out = self.out
+        last_body = self.blocks[-1] if self.blocks else None
+        if isinstance(last_body, Paragraph):
+            ending = last_body.full_text.rstrip()
+            if ending and ending[-1] not in _TERMINAL:
+                out.notes.append(f"正文最后一段没有结束标点（“…{ending[-12:]}”），原稿可能不完整")
+        for t in out.closing:
+            self.emit(Paragraph(text=t.text, role="closing"), t.paragraph)
+        if out.thanks:
+            self.emit(Paragraph(text=out.thanks.text, role="thanks"), out.thanks.paragraph)
+        out.speech = Speech(
+            title=out.title,
+            subtitle=out.subtitle,
+            bylines=tuple(b.text for b in out.bylines),
+            salutation=out.salutation + "：" if out.salutation else "",
+            blocks=tuple(self.blocks),
+        )
+        out.block_paragraphs = tuple(self.block_sources)
+
+
+def parse_outline(paragraphs: Sequence[SourceParagraph]) -> Outline:
+    """The outline of a speech from its cleaned paragraphs (debris already removed)."""
+    return _Parser(paragraphs).run()

@@ -1,0 +1,368 @@
+"""Reading an existing speech (.txt, .md, .docx) for ``mine`` and ``check``.
+
+``read_speech`` decodes the file (UTF-8 with or without BOM, GB18030/GBK,
+UTF-16), turns it into paragraphs with the numbers a user sees (line of a text
+file, paragraph of a Word document), drops web-page debris and reports it,
+and parses the outline (``outline_parser``). Anything that is not a speech
+(empty, binary, a spreadsheet renamed .docx, a zip bomb) is an ``InputError``.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError, Location
+from ..spec.yaml_source import decode_text
+from ..speech import Speech
+from ..zh.labels import match_label
+from .outline import DroppedLine, Outline, SourceParagraph, parse_outline
+from .web_debris import debris_reason, ends_article
+
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+# Uncompressed size limits for the parts of a .docx we read: a 10,000-character
+# speech is well under 1 MB of XML; anything near these is not a speech.
+MAX_PART_BYTES = 32 * 1024 * 1024
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, per part: zip bombs run in the thousands
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    path: Path
+    kind: str  # "txt", "md" or "docx"
+    paragraphs: tuple[SourceParagraph, ...]  # cleaned, with their numbers in the source
+    dropped: tuple[DroppedLine, ...]  # web-page debris, with the reason
+    outline: Outline
+
+    @property
+    def speech(self) -> Speech:
+        return self.outline.speech
+
+    @property
+    def block_paragraphs(self) -> tuple[int, ...]:
+        """The source paragraph number of each block of ``speech.blocks``."""
+        return self.outline.block_paragraphs
+
+    @property
+    def notes(self) -> list[str]:
+        return self.outline.notes
+
+
+def read_speech(path: Path) -> ReadResult:
+    """Read and parse the speech at ``path``; raises InputError for anything that is not one."""
+    path = Path(path)
+    raw = _read_bytes(path)
+    kind = _kind(path, raw)
+    if kind == "docx":
+        paragraphs = read_docx_paragraphs(path, raw)
+    else:
+        text = _decode(raw, path)
+        paragraphs = markdown_paragraphs(text) if kind == "md" else text_paragraphs(text)
+    return parse_paragraphs(path, kind, paragraphs)
+
+
+def parse_paragraphs(path: Path, kind: str, paragraphs: list[SourceParagraph]) -> ReadResult:
+    kept, dropped = drop_debris(paragraphs)
+    if not any(_CJK.search(p.text) for p in kept):
+        raise InputError(
+            "没有找到讲话稿正文（文件里没有中文段落）",
+            location=Location(path),
+            hint="请确认这是讲话稿的 .txt、.md 或 .docx 文件",
+        )
+    outline = parse_outline(kept)
+    all_dropped = sorted([*dropped, *outline.dropped], key=lambda d: d.number)
+    dropped_numbers = {d.number for d in outline.dropped}
+    kept = [p for p in kept if p.number not in dropped_numbers]
+    return ReadResult(path, kind, tuple(kept), tuple(all_dropped), outline)
+
+
+# --- bytes and format -----------------------------------------------------
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError(f"{path} 是文件夹，不是文件", hint="请给出讲话稿文件的路径")
+        if size > MAX_TEXT_BYTES:
+            raise InputError(
+                f"文件太大（{size // (1024 * 1024)} MB），不像是一篇讲话稿",
+                location=Location(path),
+                hint="请给出单篇讲话稿的 .txt、.md 或 .docx 文件",
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"找不到文件 {path}", hint="请检查路径是否正确") from None
+    except OSError as exc:
+        raise InputError(f"无法读取文件 {path}（{exc.strerror}）", hint="请检查文件权限") from None
+    if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise InputError("文件是空的", location=Location(path), hint="请给出有内容的讲话稿文件")
+    return raw
+
+
+def _kind(path: Path, raw: bytes) -> str:
+    suffix = path.suffix.lower()
+    if raw.startswith(b"PK\x03\x04") or suffix in (".docx", ".docm", ".dotx"):
+        return "docx"
+    signatures = {
+        b"\xd0\xcf\x11\xe0": ("这是旧版 Word（.doc）或 Excel（.xls）文件", "请在 Word 中另存为 .docx 后重试"),
+        b"%PDF": ("这是 PDF 文件，暂不支持", "请另存为 .docx 或 .txt 后重试"),
+        b"{\\rtf": ("这是 RTF 文件，暂不支持", "请在 Word 中另存为 .docx 后重试"),
+        b"\x89PNG": ("这是图片文件，不是讲话稿", "请给出 .txt、.md 或 .docx 文件"),
+        b"\xff\xd8\xff": ("这是图片文件，不是讲话稿", "请给出 .txt、.md 或 .docx 文件"),
+        b"GIF8": ("这是图片文件，不是讲话稿", "请给出 .txt、.md 或 .docx 文件"),
+    }
+    for magic, (message, hint) in signatures.items():
+        if raw.startswith(magic):
+            raise InputError(message, location=Location(path), hint=hint)
+    return "md" if suffix in (".md", ".markdown") else "txt"
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    if not raw.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in raw:
+        # UTF-16 without a BOM: decodes to Chinese and ASCII text; anything else with NULs is binary.
+        if len(raw) % 2 == 0:
+            best = max((_utf16_guess(raw, codec) for codec in ("utf-16-le", "utf-16-be")), key=lambda g: g[0])
+            if best[0] >= 0.9:
+                return _check_text(best[1], path)
+        raise _binary(path)
+    return _check_text(decode_text(raw, path, InputError), path)
+
+
+_PLAIN = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027\x20-\x7e\t\r\n]")
+
+
+def _utf16_guess(raw: bytes, codec: str) -> tuple[float, str]:
+    """How much of ``raw`` reads as Chinese or ASCII text in ``codec`` (0–1), and the text."""
+    try:
+        text = raw.decode(codec)
+    except UnicodeDecodeError:
+        return 0.0, ""
+    return (len(_PLAIN.findall(text)) / len(text) if text and _CJK.search(text) else 0.0), text
+
+
+def _binary(path: Path) -> InputError:
+    return InputError("这不是文本文件（含有二进制数据）", location=Location(path), hint="请给出讲话稿的 .txt、.md 或 .docx 文件")
+
+
+def _check_text(text: str, path: Path) -> str:
+    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v") + text.count("\ufffd")
+    if control > max(2, len(text) // 200):
+        raise _binary(path)
+    return text
+
+
+# --- text and Markdown ----------------------------------------------------
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
+def _clean_line(line: str) -> str:
+    return line.translate(_INVISIBLE).replace("\xa0", " ").strip(" \t\u3000\r\f\v")
+
+
+_CLOSING_MARKS = re.compile(r"^[。，、；：！？”’）)…!?,;:]+$")
+
+
+def text_paragraphs(text: str) -> list[SourceParagraph]:
+    """One paragraph a line (as speeches are pasted and shared); numbers are line numbers."""
+    out: list[SourceParagraph] = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        cleaned = _clean_line(line)
+        if cleaned and out and _CLOSING_MARKS.match(cleaned):
+            # a full stop that a web page pushed onto a line of its own belongs to the line before
+            out[-1] = SourceParagraph(out[-1].number, out[-1].text + cleaned)
+        elif cleaned:
+            out.append(SourceParagraph(n, cleaned))
+    return out
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+_MD_RULE = re.compile(r"^([-*_]\s*){3,}$")
+_MD_LIST = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
+_MD_TAGS = re.compile(r"</?(strong|b|em|i|u|span|br|p|div)\b[^>]*>", re.I)
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
+
+
+def _md_inline(text: str) -> str:
+    text = _MD_TAGS.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<![\\*])\*(?!\s)(.+?)(?<!\s)\*", r"\1", text)
+    text = text.replace("`", "")
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
+def _width(line: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in line)
+
+
+_LINE_END_CLOSERS = "”’」』）)*_ "
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Three or more lines cut at one column (an editor's fill): one paragraph, whatever each line ends with."""
+    if len(lines) < 3:
+        return False
+    widths = [_width(line) for line in lines[:-1]]
+    return min(widths) >= 40 and max(widths) - min(widths) <= 2 and _width(lines[-1]) <= max(widths) + 2
+
+
+def _continues(line: str, following: str) -> bool:
+    """Does ``following`` continue the paragraph of ``line`` in a block without blank lines?
+
+    Chinese writers end a paragraph with a line break, so a line that ends a
+    sentence (。！？；：) ends its paragraph; a line cut after a comma runs on;
+    a short line without an ending is a title or byline of its own.
+    """
+    if _CLOSING_MARKS.match(following):
+        return True
+    if match_label(following) or _MD_LIST.match(following):
+        return False
+    end = line.rstrip(_LINE_END_CLOSERS)[-1:] or line[-1:]
+    if end in "。！？!?；;：:…":
+        return False
+    if end in "，,、":
+        return True
+    return len(line) > 40
+
+
+def markdown_paragraphs(text: str) -> list[SourceParagraph]:
+    """Blocks separated by blank lines; # is the title, ## … headings; numbers are line numbers.
+
+    Inside a block a line break still ends a paragraph when the line ends a
+    sentence (see ``_continues``), unless the whole block is hard-wrapped.
+    """
+    out: list[SourceParagraph] = []
+    block: list[tuple[int, str, str]] = []  # line number, line as written, inline markup removed
+
+    def flush() -> None:
+        if not block:
+            return
+        wrapped = _hard_wrapped([raw for _, raw, _ in block])
+        number, parts = block[0][0], [block[0][2]]
+        for (_, raw, _), (n, following, cleaned) in zip(block, block[1:], strict=False):
+            if wrapped or _continues(raw, following):
+                parts.append(cleaned)
+            else:
+                if "".join(parts):
+                    out.append(SourceParagraph(number, "".join(parts)))
+                number, parts = n, [cleaned]
+        if "".join(parts):
+            out.append(SourceParagraph(number, "".join(parts)))
+        block.clear()
+
+    in_fence = False
+    for n, line in enumerate(text.splitlines(), start=1):
+        raw = _clean_line(line)
+        if raw.startswith("```"):
+            in_fence = not in_fence
+            flush()
+            continue
+        if not raw or _MD_RULE.match(raw) or raw.startswith("<!--"):
+            flush()
+            continue
+        m = _MD_HEADING.match(raw)
+        if m and not in_fence:
+            flush()
+            level = len(m.group(1))
+            heading = _md_inline(m.group(2)).strip()
+            if heading:
+                out.append(SourceParagraph(n, heading, heading_level=max(level - 1, 0), is_title=level == 1))
+            continue
+        raw = raw.lstrip(">").strip() if raw.startswith(">") else raw
+        if _MD_LIST.match(raw) and not re.match(r"^\d+[.)]\S", raw):
+            flush()
+            raw = _MD_LIST.sub("", raw) if not re.match(r"^\d+[.)]", raw) else raw
+        block.append((n, raw, _md_inline(raw).strip()))
+    flush()
+    return out
+
+
+# --- Word (.docx) -----------------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _docx_error(path: Path, message: str, hint: str = "请用 Word 打开检查，或另存为 .docx / .txt 后重试") -> InputError:
+    return InputError(message, location=Location(path), hint=hint)
+
+
+def _read_part(path: Path, archive: zipfile.ZipFile, name: str) -> bytes | None:
+    """A part of the package, refusing anything that inflates beyond reason (zip bombs)."""
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > MAX_PART_BYTES or (info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 1024 * 1024):
+        raise _docx_error(path, f"Word 文档中的 {name} 解压后过大（{info.file_size // (1024 * 1024)} MB），疑似压缩炸弹，已拒绝读取", "请确认文件来源")
+    try:
+        with archive.open(info) as fh:
+            data = fh.read(MAX_PART_BYTES + 1)  # the header may lie: never inflate past the limit
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as exc:
+        raise _docx_error(path, f"Word 文档已损坏，无法读取 {name}（{exc}）") from None
+    if len(data) > MAX_PART_BYTES:
+        raise _docx_error(path, f"Word 文档中的 {name} 解压后过大，疑似压缩炸弹，已拒绝读取", "请确认文件来源")
+    return data
+
+
+def read_docx_paragraphs(path: Path, raw: bytes) -> list[SourceParagraph]:
+    import io
+
+    if not raw.startswith(b"PK"):
+        raise _docx_error(path, "这不是有效的 Word 文档（.docx）：文件内容不是 docx 格式", "如果是 .doc 或文本文件，请改成正确的扩展名或另存为 .docx")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+        names = set(archive.namelist())
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _docx_error(path, f"Word 文档已损坏，无法打开（{exc}）") from None
+    with archive:
+        if "word/document.xml" not in names:
+            if "xl/workbook.xml" in names:
+                raise _docx_error(path, "这是 Excel 表格（.xlsx），不是 Word 文档", "请给出讲话稿的 .docx、.txt 或 .md 文件")
+            if "ppt/presentation.xml" in names:
+                raise _docx_error(path, "这是 PowerPoint 演示文稿，不是 Word 文档", "请给出讲话稿的 .docx、.txt 或 .md 文件")
+            raise _docx_error(path, "这不是 Word 文档：压缩包里没有 word/document.xml", "请给出讲话稿的 .docx、.txt 或 .md 文件")
+        if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
+            raise _docx_error(path, "Word 文档解压后过大，疑似压缩炸弹，已拒绝读取", "请确认文件来源")
+        document = _read_part(path, archive, "word/document.xml")
+        styles = _read_part(path, archive, "word/styles.xml")
+        numbering = _read_part(path, archive, "word/numbering.xml")
+    from .docx_paragraphs import DocxParagraphReader
+
+    try:
+        return DocxParagraphReader(styles, numbering).paragraphs(document or b"")
+    except ValueError as exc:  # lxml's XMLSyntaxError is a ValueError
+        raise _docx_error(path, f"Word 文档内容已损坏（{exc}）") from None
+
+
+# --- debris -----------------------------------------------------------------
+
+
+def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph], list[DroppedLine]]:
+    """Remove web-page lines; after 阅读全文/上一篇/相关内容 in the body, drop everything."""
+    kept: list[SourceParagraph] = []
+    dropped: list[DroppedLine] = []
+    ended = False
+    for p in paragraphs:
+        if ended:
+            dropped.append(DroppedLine(p.number, p.text, "网页正文之后的内容"))
+            continue
+        if len(kept) >= 3 and ends_article(p.text):
+            ended = True
+            dropped.append(DroppedLine(p.number, p.text, debris_reason(p.text) or "网页正文之后的内容"))
+            continue
+        reason = debris_reason(p.text)
+        if reason:
+            dropped.append(DroppedLine(p.number, p.text, reason))
+        else:
+            kept.append(p)
+    return kept, dropped

@@ -1,0 +1,29 @@
+"""Starter specs for ``jianggao new``.
+
+A built-in template ships a commented starter ``NAME.yaml`` beside ``NAME.j2``;
+a user template without one gets the generic ``_starter.yaml`` with its name
+filled in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import TemplateError
+from .templates import find_template
+
+SCHEMA_FILE = "jianggao.schema.json"
+# Editors with the YAML language server read the schema written beside the spec.
+SCHEMA_COMMENT = f"# yaml-language-server: $schema={SCHEMA_FILE}\n"
+
+
+def starter_text(template: str, dirs: list[Path]) -> str:
+    info = find_template(template, dirs)
+    source = info.starter
+    if source is None:
+        generic = [d / "_starter.yaml" for d in dirs if (d / "_starter.yaml").is_file()]
+        if not generic:
+            raise TemplateError(f"模板“{template}”没有起步说明书", hint=f"请在 {info.path.parent} 中放一个 {template}.yaml")
+        source = generic[-1]
+    text = source.read_text(encoding="utf-8").replace("{{TEMPLATE}}", template)
+    return text if text.startswith("# yaml-language-server") else SCHEMA_COMMENT + text

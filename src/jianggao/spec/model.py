@@ -1,0 +1,163 @@
+"""The speech spec: what a user writes in YAML, as validated, typed data.
+
+Keys are English; descriptions are Chinese because editors show them to the
+user while typing (``jianggao schema``). Nothing here knows about templates or
+output formats.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from ..errors import SpecError
+from .typed_yaml import field_doc, json_schema, load_model
+from .yaml_source import LocatedYaml, YamlPath, load_yaml_file, load_yaml_text
+
+ItemStyle = Literal["（一）", "1.", "（1）", "第一，", "一是", "一要", "首先", "一方面"]
+
+
+@dataclass(frozen=True)
+class FragmentRef:
+    """引用素材库中的一段素材（fragment），可传入变量。"""
+
+    __discriminator__ = "fragment"
+
+    fragment: str = field_doc("素材编号，形如 closing.new-journey")
+    with_: dict[str, Any] = field_doc("传给素材的变量", key="with", default_factory=dict)
+
+
+# A paragraph wherever a spec places one: literal text or a fragment reference.
+Text = str | FragmentRef
+
+
+@dataclass(frozen=True)
+class Item:
+    """一个分论点：一段话，或“小标题 + 正文”（小标题作为段首句）。"""
+
+    heading: str = field_doc("分论点的小标题句，不写序号，如：要认清形势", default="")
+    text: Text = field_doc("紧接小标题的正文", default="")
+    paragraphs: list[Text] = field_doc("正文之后的其他段落", default_factory=list)
+    items: list[Item | Text] = field_doc("下一层分论点", default_factory=list)
+    numbering: ItemStyle | None = field_doc("下一层分论点的序号样式", default=None)
+
+
+@dataclass(frozen=True)
+class Point:
+    """一个一级要点（一、二、三、…）。"""
+
+    heading: str = field_doc("要点标题，不写序号；并列分句用“，”隔开")
+    intro: list[Text] = field_doc("标题下的引言段落", default_factory=list)
+    items: list[Item | Text] = field_doc("分论点：一段话，或 heading + text", default_factory=list)
+    numbering: ItemStyle | None = field_doc("本要点分论点的序号样式（覆盖全局设置）", default=None)
+
+
+@dataclass(frozen=True)
+class Opening:
+    """开头：自由段落，以及模板提供的常用“动作”。"""
+
+    __list_field__ = "paragraphs"
+
+    paragraphs: list[Text] = field_doc("开头的自由段落", default_factory=list)
+    purpose: str = field_doc("会议目的：今天召开……，主要任务是……", default="")
+    occasion: str = field_doc("会议背景：上级会议的部署", default="")
+    acknowledgement: str = field_doc("对前面发言的回应：刚才，……我完全同意", default="")
+    review: list[Text] = field_doc("工作回顾（成绩）", default_factory=list)
+    problems: list[Text] = field_doc("存在的问题", default_factory=list)
+    approach: str = field_doc("总体思路", default="")
+    theme: str = field_doc("讲话主题，如：锻造新时代高素质政法铁军", default="")
+    summary: list[str] = field_doc("各要点的概括关键词，如：清醒、担当、坚守", default_factory=list)
+    transition: str = field_doc("引出正文的过渡句；不写则按要点数自动生成", default="")
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """序号样式。"""
+
+    items: ItemStyle | None = field_doc("分论点的序号样式；不写则用模板默认", default=None)
+    nested: ItemStyle | None = field_doc("第三层的序号样式；不写则用模板默认", default=None)
+
+
+@dataclass(frozen=True)
+class Spec:
+    """讲话稿说明书（spec）。"""
+
+    template: str = field_doc("模板名，见 jianggao templates")
+    title: str = field_doc("标题，如：在全县政法工作会议上的讲话")
+    subtitle: str = field_doc("副标题，如：——在……上的讲话", default="")
+    meeting: str = field_doc("会议名称", default="")
+    speaker: str = field_doc("讲话人", default="")
+    speaker_title: str = field_doc("讲话人职务，用于署名行", default="")
+    date: dt.date | None = field_doc("讲话日期，如 2025-03-01", default=None)
+    salutation: str = field_doc("称呼，默认“同志们”", default="同志们")
+    opening: Opening = field_doc("开头", default_factory=Opening)
+    points: list[Point] = field_doc("一级要点", default_factory=list)
+    numbering: Numbering = field_doc("序号样式", default_factory=Numbering)
+    closing: list[Text] | None = field_doc("结尾段落；不写则用模板的默认结尾，写 [] 表示不要结尾段", default=None)
+    thanks: bool | str | None = field_doc("结尾致谢：true/false，或自定义致谢语；不写则用模板默认", default=None)
+    duration: float | None = field_doc("计划讲话时长（分钟），供 check 估算", default=None)
+    vars: dict[str, Any] = field_doc("自定义变量，模板和素材中可用", default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LoadedSpec:
+    """A validated spec with the document it came from (for positions)."""
+
+    spec: Spec
+    source: LocatedYaml
+
+    @property
+    def path(self) -> Path:
+        return self.source.path
+
+    def where(self, path: YamlPath):  # -> Location
+        return self.source.where(path)
+
+
+def load_spec(path: Path) -> LoadedSpec:
+    return _validated(load_yaml_file(path, SpecError))
+
+
+def load_spec_text(text: str, path: Path) -> LoadedSpec:
+    """A spec held in memory, validated as if read from ``path`` (which need not exist)."""
+    return _validated(load_yaml_text(text, path, SpecError))
+
+
+def _validated(source: LocatedYaml) -> LoadedSpec:
+    if not isinstance(source.data, dict):
+        raise SpecError(
+            "说明书的顶层应是键值对（template: …、title: …）",
+            location=source.where(()),
+            hint="请参考 jianggao new 生成的示例",
+        )
+    spec = load_model(Spec, source, SpecError)
+    if not spec.title:
+        raise SpecError("标题（title）不能为空", location=source.where(("title",)), hint="请填写讲话标题")
+    _check_pairs(spec, source)
+    return LoadedSpec(spec, source)
+
+
+def _check_pairs(spec: Spec, source: LocatedYaml) -> None:
+    """一方面/另一方面 only pairs two entries: say so at the list that breaks it."""
+
+    def check(items: list, style: str | None, path: YamlPath) -> None:
+        headed = sum(1 for item in items if isinstance(item, Item) and item.heading)
+        if style == "一方面" and headed != 2:
+            raise SpecError(
+                f"序号样式“一方面”只能用于两个带小标题的分论点，这里有 {headed} 个",
+                location=source.where(path),
+                hint="请改用其他序号样式，或调整为两个分论点",
+            )
+
+    default = spec.numbering.items
+    for i, point in enumerate(spec.points):
+        check(point.items, point.numbering or default, ("points", i, "items"))
+        for j, item in enumerate(point.items):
+            if isinstance(item, Item) and item.items:
+                check(item.items, item.numbering or spec.numbering.nested, ("points", i, "items", j, "items"))
+
+
+def spec_json_schema() -> dict[str, Any]:
+    return json_schema(Spec, title="jianggao 讲话稿说明书")

@@ -1,0 +1,298 @@
+"""Turning located YAML into typed dataclasses, and publishing their JSON Schema.
+
+A small, fast replacement for a validation library (the CLI must start in
+well under 150 ms): models are frozen dataclasses whose type hints say what
+each key holds; ``field_doc`` carries the Chinese description shown in
+editors. Unknown keys are errors with a suggestion, and every error points at
+the line and column of the offending key or value.
+
+Supported hints: str, int, float, bool, datetime.date, Any, list[T],
+dict[str, Any], Literal[...], T | None, and unions of str with dataclasses.
+A dataclass may set ``__discriminator__`` (a key whose presence selects it
+within a union) and ``__list_field__`` (a list given where the mapping is
+expected fills that field).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+import functools
+import types
+import typing
+from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
+
+from ..errors import JianggaoError
+from .yaml_source import LocatedYaml, YamlPath
+
+T = TypeVar("T")
+
+_TYPE_NAMES = {
+    str: "文本",
+    int: "整数",
+    float: "数字",
+    bool: "true/false",
+    dt.date: "日期（如 2025-03-01）",
+    list: "列表",
+    dict: "键值对",
+}
+
+
+@functools.cache
+def _fields_of(cls: type) -> tuple[dict[str, Any], dict[str, dataclasses.Field]]:
+    """Resolved type hints and fields by YAML key (string annotations are costly to evaluate)."""
+    return get_type_hints(cls), {yaml_key(f): f for f in dataclasses.fields(cls)}
+
+
+def field_doc(description: str, *, key: str | None = None, **kwargs: Any) -> Any:
+    """A dataclass field with an editor-visible description (and optional YAML key alias)."""
+    metadata = {"doc": description}
+    if key:
+        metadata["key"] = key
+    return dataclasses.field(metadata=metadata, **kwargs)
+
+
+def yaml_key(f: dataclasses.Field) -> str:
+    return f.metadata.get("key", f.name)
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "空值"
+    for kind, name in _TYPE_NAMES.items():
+        if type(value) is kind or (kind is dt.date and isinstance(value, dt.date)):
+            return name
+    return type(value).__name__
+
+
+def _dotted(path: YamlPath) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "（顶层）"
+
+
+class Converter:
+    """Converts one document; raises ``error`` (a JianggaoError subclass) at the first problem."""
+
+    def __init__(self, doc: LocatedYaml, error: type[JianggaoError]) -> None:
+        self.doc = doc
+        self.error = error
+
+    def fail(self, path: YamlPath, message: str, hint: str = "", *, key: bool = False) -> typing.NoReturn:
+        raise self.error(message, location=self.doc.where(path, key=key), hint=hint)
+
+    def convert(self, hint: Any, value: Any, path: YamlPath) -> Any:
+        origin = get_origin(hint)
+        if hint is Any:
+            return value
+        if origin in (typing.Union, types.UnionType):
+            return self._union(hint, value, path)
+        if origin is Literal:
+            choices = get_args(hint)
+            if not isinstance(value, str) and path in self.doc.raw_scalars:
+                value = self.doc.raw_scalars[path]
+            if value not in choices:
+                shown = "、".join(str(c) for c in choices)
+                self.fail(path, f"{_dotted(path)} 的值“{value}”无效", f"可选的值：{shown}")
+            return value
+        if origin is list:
+            (item_hint,) = get_args(hint)
+            if not isinstance(value, list):
+                value = [value]  # a single paragraph where a list is expected
+            return [self.convert(item_hint, v, (*path, i)) for i, v in enumerate(value)]
+        if origin is dict:
+            if not isinstance(value, dict):
+                self._wrong_type(path, dict, value)
+            return {str(k): v for k, v in value.items()}
+        if dataclasses.is_dataclass(hint):
+            return self.dataclass(hint, value, path)
+        return self._scalar(hint, value, path)
+
+    def _wrong_type(self, path: YamlPath, expected: Any, value: Any) -> typing.NoReturn:
+        name = _TYPE_NAMES.get(expected, getattr(expected, "__name__", str(expected)))
+        self.fail(path, f"{_dotted(path)} 应为{name}，实际是{_describe(value)}", "请按说明改正这个值")
+
+    def _scalar(self, hint: Any, value: Any, path: YamlPath) -> Any:
+        if hint is str:
+            if value is None or isinstance(value, list | dict):
+                self._wrong_type(path, str, value)
+            if not isinstance(value, str):  # 010, 1.50, yes: keep what the user typed
+                value = self.doc.raw_scalars.get(path, str(value))
+            return value.strip()
+        if hint is bool:
+            if not isinstance(value, bool):
+                self._wrong_type(path, bool, value)
+            return value
+        if hint is int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                self._wrong_type(path, int, value)
+            return value
+        if hint is float:
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                self._wrong_type(path, float, value)
+            return float(value)
+        if hint is dt.date:
+            return self._date(value, path)
+        raise TypeError(f"unsupported hint {hint!r}")  # a programming error, not a user's
+
+    def _date(self, value: Any, path: YamlPath) -> dt.date:
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            parsed = parse_date(value)
+            if parsed:
+                return parsed
+        self.fail(path, f"{_dotted(path)} 不是有效的日期：“{value}”", "请写成 2025-03-01 或 2025年3月1日")
+
+    def _union(self, hint: Any, value: Any, path: YamlPath) -> Any:
+        options = [a for a in get_args(hint) if a is not type(None)]
+        if value is None:
+            if type(None) in get_args(hint):
+                return None
+            self._wrong_type(path, options[0], value)
+        classes = [o for o in options if dataclasses.is_dataclass(o)]
+        if isinstance(value, dict) and classes:
+            for cls in classes:
+                marker = getattr(cls, "__discriminator__", None)
+                if marker and marker in value:
+                    return self.dataclass(cls, value, path)
+            plain = [c for c in classes if not getattr(c, "__discriminator__", None)]
+            return self.dataclass((plain or classes)[0], value, path)
+        if isinstance(value, list):
+            for option in options:
+                if get_origin(option) is list or getattr(option, "__list_field__", None):
+                    return self.convert(option, value, path)
+        for option in options:
+            if option in (str, int, float, bool, dt.date) and _scalar_fits(option, value):
+                return self._scalar(option, value, path)
+        for option in options:
+            if get_origin(option) is list:
+                return self.convert(option, value, path)  # a single entry where a list is expected
+        for option in options:
+            if get_origin(option) is Literal:
+                return self.convert(option, value, path)  # says which values are allowed
+        self._wrong_type(path, options[0], value)
+
+    def dataclass(self, cls: type[T], value: Any, path: YamlPath) -> T:
+        list_field = getattr(cls, "__list_field__", None)
+        if isinstance(value, list) and list_field:
+            value = {list_field: value}
+        if not isinstance(value, dict):
+            self.fail(path, f"{_dotted(path)} 应为键值对（key: value），实际是{_describe(value)}", "请按说明改正这个值")
+        hints, fields = _fields_of(cls)
+        for key in value:
+            if key not in fields:
+                close = difflib.get_close_matches(str(key), list(fields), n=1, cutoff=0.5)
+                hint = f"您是不是要写“{close[0]}”？" if close else ""
+                hint += "可用的字段：" + "、".join(fields)
+                self.fail((*path, key), f"未知字段“{key}”", hint, key=True)
+        kwargs: dict[str, Any] = {}
+        for key, f in fields.items():
+            if key in value:
+                kwargs[f.name] = self.convert(hints[f.name], value[key], (*path, key))
+            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                where = _dotted(path) + " 中" if path else ""
+                self.fail(path, f"{where}缺少必填字段“{key}”", f"请加上 {key}: …（{f.metadata.get('doc', '')}）")
+        return cls(**kwargs)
+
+
+def _scalar_fits(hint: Any, value: Any) -> bool:
+    if hint is bool:
+        return isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if hint is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if hint is dt.date:
+        return isinstance(value, dt.date) or (isinstance(value, str) and parse_date(value) is not None)
+    return isinstance(value, str | int | float | dt.date) and not isinstance(value, bool)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """2025-03-01, 2025-3-1, 2025/3/1, 2025.3.1 or 2025年3月1日."""
+    import re
+
+    m = re.fullmatch(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*", text)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def load_model(cls: type[T], doc: LocatedYaml, error: type[JianggaoError]) -> T:
+    return Converter(doc, error).dataclass(cls, doc.data, ())
+
+
+# --- JSON Schema ---------------------------------------------------------
+
+
+def json_schema(cls: type, *, title: str = "", schema_id: str = "") -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a model, for editors' completion."""
+    defs: dict[str, Any] = {}
+    root = _schema_of(cls, defs)
+    schema: dict[str, Any] = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
+    if schema_id:
+        schema["$id"] = schema_id
+    if title:
+        schema["title"] = title
+    schema.update(defs.pop(cls.__name__))
+    del root
+    if defs:
+        schema["$defs"] = defs
+    return schema
+
+
+def _schema_of(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    origin = get_origin(hint)
+    if hint is Any:
+        return {}
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in get_args(hint) if a is not type(None)]
+        parts = [_schema_of(o, defs) for o in options]
+        if type(None) in get_args(hint):
+            parts.append({"type": "null"})
+        for option in options:
+            if dataclasses.is_dataclass(option) and getattr(option, "__list_field__", None):
+                parts.append({"type": "array"})
+        return parts[0] if len(parts) == 1 else {"anyOf": parts}
+    if origin is Literal:
+        return {"enum": list(get_args(hint))}
+    if origin is list:
+        (item,) = get_args(hint)
+        inner = _schema_of(item, defs)
+        return {"anyOf": [{"type": "array", "items": inner}, inner]}
+    if origin is dict:
+        return {"type": "object"}
+    if dataclasses.is_dataclass(hint):
+        name = hint.__name__
+        if name not in defs:
+            defs[name] = {}  # placeholder against recursion
+            hints = get_type_hints(hint)
+            props: dict[str, Any] = {}
+            required = []
+            for f in dataclasses.fields(hint):
+                prop = dict(_schema_of(hints[f.name], defs))
+                if f.metadata.get("doc"):
+                    prop["description"] = f.metadata["doc"]
+                props[yaml_key(f)] = prop
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                    required.append(yaml_key(f))
+            body: dict[str, Any] = {"type": "object", "properties": props, "additionalProperties": False}
+            if hint.__doc__:
+                body["description"] = hint.__doc__.strip().splitlines()[0]
+            if required:
+                body["required"] = required
+            defs[name] = body
+        return {"$ref": f"#/$defs/{name}"}
+    simple = {str: "string", int: "integer", float: "number", bool: "boolean"}
+    if hint in simple:
+        return {"type": simple[hint]}
+    if hint is dt.date:
+        return {"type": "string", "description": "日期，如 2025-03-01"}
+    raise TypeError(f"unsupported hint {hint!r}")

@@ -1,0 +1,54 @@
+"""Writing a spec (plain data) as the YAML a person would write by hand.
+
+Block style, Chinese left as is, keys in the order given, lists indented
+under their key, a blank line between top-level sections and between points,
+and the schema comment on the first line so editors complete and check it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from ..render.starters import SCHEMA_COMMENT
+
+
+class _SpecDumper(yaml.SafeDumper):
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        return super().increase_indent(flow, False)  # "  - item" under its key, as people write it
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+_SpecDumper.add_representer(str, _str)
+
+
+def spec_yaml(data: dict[str, Any], comments: list[str] | None = None) -> str:
+    body = yaml.dump(
+        data,
+        Dumper=_SpecDumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=100000,
+        indent=2,
+    )
+    lines: list[str] = []
+    in_points = False
+    after_block = False
+    for line in body.splitlines():
+        top_key = bool(line) and not line[0].isspace() and not line.startswith("-")
+        if top_key:
+            in_points = line.startswith("points:")
+            opens_block = line.endswith(":")
+            if lines and (opens_block or after_block):
+                lines.append("")  # sections (opening, points, …) stand apart; simple keys stay together
+            after_block = opens_block
+        elif in_points and line.startswith("  - ") and lines[-1] != "points:":
+            lines.append("")
+        lines.append(line)
+    header = SCHEMA_COMMENT + "".join(f"# {c}\n" for c in comments or [])
+    return header + "\n".join(lines) + "\n"

@@ -1,0 +1,184 @@
+"""PDF: the written .docx files, converted by LibreOffice headless.
+
+A whole batch goes through ONE ``soffice --convert-to pdf`` run (LibreOffice
+takes a second or two to start, then converts a page in milliseconds). The run
+gets a private, throwaway user profile, so it neither collides with a
+LibreOffice the user has open nor leaves anything behind, and the fontconfig
+file shipped in ``jianggao/writers/fontconfig`` (through ``FONTCONFIG_FILE``), which
+maps the commercial Chinese fonts a draft names to installed CJK fonts.
+
+LibreOffice writes into a staging folder inside the output folder; each PDF is
+then moved into place with ``os.replace``, so a PDF is either complete or not
+there at all.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..errors import OutputError
+
+# Point at a LibreOffice that is not on PATH (e.g. on macOS or Windows).
+SOFFICE_ENV = "JIANGGAO_SOFFICE"
+# Seconds to wait for the whole batch; the default grows with the batch.
+TIMEOUT_ENV = "JIANGGAO_PDF_TIMEOUT"
+
+INSTALL_HINT = (
+    "请先安装 LibreOffice（Debian/Ubuntu：sudo apt-get install libreoffice-writer-nogui；"
+    "其他系统从 libreoffice.org 下载），或用环境变量 JIANGGAO_SOFFICE 指定 soffice 的路径"
+)
+
+_WELL_KNOWN_LOCATIONS = (
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+    r"C:\Program Files\LibreOffice\program\soffice.exe",
+)
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice executable: $JIANGGAO_SOFFICE, then PATH, then the usual install places."""
+    configured = os.environ.get(SOFFICE_ENV)
+    if configured:
+        return configured if os.path.isfile(configured) and os.access(configured, os.X_OK) else None
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return next((p for p in _WELL_KNOWN_LOCATIONS if os.path.isfile(p)), None)
+
+
+def fontconfig_file() -> Path:
+    """The fontconfig file that maps 仿宋_GB2312, 楷体, 黑体, 方正小标宋简体, 宋体… to installed fonts."""
+    return Path(__file__).resolve().parent / "fontconfig" / "fonts.conf"
+
+
+def _timeout(count: int) -> float:
+    configured = os.environ.get(TIMEOUT_ENV, "").strip()
+    if configured:
+        try:
+            return max(float(configured), 1.0)
+        except ValueError:
+            raise OutputError(
+                f"环境变量 {TIMEOUT_ENV} 的值“{configured}”不是秒数", hint="请写成数字，如 300"
+            ) from None
+    return 120.0 + 5.0 * count
+
+
+def _conversion_env() -> dict[str, str]:
+    # The shipped file includes the system configuration, so fonts and caches stay as they are.
+    return {**os.environ, "FONTCONFIG_FILE": str(fontconfig_file())}
+
+
+def _run_soffice(command: list[str], env: dict[str, str], timeout: float) -> subprocess.CompletedProcess[bytes]:
+    """Run LibreOffice in its own process group so a timeout can stop all of it."""
+    popen_options: dict = {"start_new_session": True} if os.name == "posix" else {}
+    with subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        **popen_options,
+    ) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            if os.name == "posix":
+                os.killpg(process.pid, signal.SIGKILL)
+            else:
+                process.kill()
+            process.communicate()
+            raise
+        return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+def _last_line(output: bytes) -> str:
+    lines = [line.strip() for line in output.decode("utf-8", "replace").splitlines()]
+    useful = [line for line in lines if line and "javaldx" not in line]
+    return useful[-1] if useful else ""
+
+
+def _stage(docx: Path, staging: Path, index: int) -> Path:
+    """Give LibreOffice an ASCII name: it mangles non-ASCII arguments under some locales."""
+    staged = staging / f"draft-{index:05d}.docx"
+    try:
+        os.link(docx, staged)
+    except OSError:
+        shutil.copyfile(docx, staged)
+    return staged
+
+
+def convert_to_pdf(docx_paths: Sequence[Path], out_dir: Path) -> list[Path]:
+    """Convert ``docx_paths`` into ``out_dir/<stem>.pdf`` in one LibreOffice run; return the PDFs.
+
+    Raises ``OutputError`` when LibreOffice is missing, fails or times out; the
+    .docx files are left as they are and no partial PDF is written.
+    """
+    if not docx_paths:
+        return []
+    names = "、".join(p.name for p in docx_paths[:3]) + ("等" if len(docx_paths) > 3 else "")
+    soffice = find_soffice()
+    if soffice is None:
+        where = f"（{SOFFICE_ENV}={os.environ[SOFFICE_ENV]} 不是可执行文件）" if os.environ.get(SOFFICE_ENV) else ""
+        raise OutputError(
+            f"已生成 {names}，但找不到 LibreOffice{where}，无法转换为 PDF", hint=INSTALL_HINT
+        )
+    timeout = _timeout(len(docx_paths))
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=".jianggao-pdf-", dir=out_dir)).absolute()
+    except OSError as exc:
+        raise OutputError(f"无法在 {out_dir} 中写入 PDF（{exc.strerror}）", hint="请检查权限，或用 -o 换一个文件夹") from None
+    profile = Path(tempfile.mkdtemp(prefix="jianggao-lo-profile-"))
+    try:
+        staged = [_stage(p, staging, i) for i, p in enumerate(docx_paths)]
+        command = [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--convert-to",
+            "pdf:writer_pdf_Export",
+            "--outdir",
+            str(staging),
+            *map(str, staged),
+        ]
+        try:
+            result = _run_soffice(command, _conversion_env(), timeout)
+        except subprocess.TimeoutExpired:
+            raise OutputError(
+                f"已生成 {names}，但 LibreOffice 转换 PDF 超时（{timeout:.0f} 秒）",
+                hint=f"可用环境变量 {TIMEOUT_ENV} 延长时限，或减少一次转换的文件数",
+            ) from None
+        except OSError as exc:
+            raise OutputError(
+                f"已生成 {names}，但无法启动 LibreOffice（{soffice}：{exc.strerror}）", hint=INSTALL_HINT
+            ) from None
+        produced = [s.with_suffix(".pdf") for s in staged]
+        failed = [d for d, pdf in zip(docx_paths, produced, strict=True) if not pdf.is_file() or pdf.stat().st_size == 0]
+        if failed:
+            detail = _last_line(result.stderr) or _last_line(result.stdout) or f"退出码 {result.returncode}"
+            raise OutputError(
+                f"已生成 .docx，但 LibreOffice 未能把 {'、'.join(p.name for p in failed[:3])} 转换为 PDF（{detail}）",
+                hint="请用 Word 或 LibreOffice 打开该 .docx 检查，或稍后重试",
+            )
+        targets = [out_dir / f"{d.stem}.pdf" for d in docx_paths]
+        try:
+            for pdf, target in zip(produced, targets, strict=True):
+                os.replace(pdf, target)
+        except OSError as exc:
+            raise OutputError(
+                f"无法写入 {target}（{exc.strerror}）", hint="文件可能被其他程序占用，请关闭后重试"
+            ) from None
+        return targets
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+__all__ = ["convert_to_pdf", "find_soffice", "fontconfig_file", "INSTALL_HINT", "SOFFICE_ENV", "TIMEOUT_ENV"]

@@ -1,0 +1,205 @@
+"""The drafting commands through click's runner: new, templates, build, schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from jianggao import __version__
+from jianggao.cli.main import cli
+from tests.cli_helpers import SMALL_SPEC, assert_user_error
+from tests.conftest import REPO
+
+SPEC = SMALL_SPEC
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def run(runner: CliRunner, *args: str):
+    return runner.invoke(cli, list(args), catch_exceptions=False)
+
+
+
+
+def test_version_and_help(runner: CliRunner) -> None:
+    assert run(runner, "--version").output.strip() == f"jianggao {__version__}"
+    help_text = run(runner, "--help").output
+    for command in ("new", "templates", "build", "schema"):
+        assert command in help_text
+    assert "生成" in run(runner, "build", "--help").output
+
+
+def test_click_own_words_are_chinese(runner: CliRunner) -> None:
+    help_text = run(runner, "build", "--help").output
+    assert "用法：" in help_text and "显示本帮助并退出" in help_text
+    result = run(runner, "build", "x.yaml", "-f", "pptx")
+    assert "不在可选值" in result.stderr and "Usage" not in result.stderr
+
+
+def test_usage_error_exits_2(runner: CliRunner) -> None:
+    assert run(runner, "build").exit_code == 2
+    assert run(runner, "build", "x.yaml", "-f", "pptx").exit_code == 2
+    assert run(runner, "nosuchcommand").exit_code == 2
+
+
+def test_templates_lists_builtins_with_descriptions(runner: CliRunner) -> None:
+    out = run(runner, "templates").output
+    for name, word in [("advancement", "推进会"), ("integrity", "党风廉政"), ("deployment", "部署"), ("work-conference", "工作会议")]:
+        line = next(line for line in out.splitlines() if line.startswith(name))
+        assert word in line
+    assert "_base" not in out
+
+
+@pytest.mark.parametrize("template", ["advancement", "integrity", "deployment", "work-conference"])
+def test_new_writes_a_starter_that_builds(runner: CliRunner, tmp_path: Path, template: str) -> None:
+    spec = tmp_path / "my-speech.yaml"
+    result = run(runner, "new", template, "-o", str(spec))
+    assert result.exit_code == 0, result.output
+    text = spec.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=")
+    assert f"template: {template}" in text
+    result = run(runner, "build", str(spec), "-o", str(tmp_path / "out"), "-f", "txt", "-f", "md")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "my-speech.txt").read_text(encoding="utf-8").startswith("在")
+    assert (tmp_path / "out" / "my-speech.md").exists()
+
+
+def test_new_refuses_to_overwrite(runner: CliRunner, tmp_path: Path) -> None:
+    spec = tmp_path / "s.yaml"
+    spec.write_text("mine", encoding="utf-8")
+    assert_user_error(run(runner, "new", "advancement", "-o", str(spec)), "已存在", "--force")
+    assert spec.read_text(encoding="utf-8") == "mine"
+    assert run(runner, "new", "advancement", "-o", str(spec), "--force").exit_code == 0
+
+
+def test_new_to_stdout(runner: CliRunner) -> None:
+    assert "template: integrity" in run(runner, "new", "integrity", "-o", "-").output
+
+
+def test_new_unknown_template(runner: CliRunner, tmp_path: Path) -> None:
+    assert_user_error(run(runner, "new", "speech", "-o", str(tmp_path / "x.yaml")), "没有名为“speech”的模板", "advancement")
+
+
+def test_build_names_outputs_after_specs(runner: CliRunner, tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.yaml").write_text(SPEC, encoding="utf-8")
+    out = tmp_path / "drafts"
+    result = run(runner, "build", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml"), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["a.txt", "b.txt"]
+    text = (out / "a.txt").read_text(encoding="utf-8")
+    assert "一、甲，乙，丙\n第一，深化理论武装。要学懂弄通。\n" in text
+
+
+def test_build_defaults_to_output_folder(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("s.yaml").write_text(SPEC, encoding="utf-8")
+    assert run(runner, "build", "s.yaml").exit_code == 0
+    assert (tmp_path / "output" / "s.txt").exists()
+
+
+def test_build_gbk_spec(runner: CliRunner, tmp_path: Path) -> None:
+    spec = tmp_path / "gbk.yaml"
+    spec.write_bytes(SPEC.encode("gbk"))
+    assert run(runner, "build", str(spec), "-o", str(tmp_path / "o")).exit_code == 0
+    assert "甲，乙，丙" in (tmp_path / "o" / "gbk.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("content", "fragments"),
+    [
+        ("", ["文件是空的"]),
+        ("template: advancement\ntitle: [\n", ["YAML 语法错误", ":3:1"]),
+        ("template: advancement\ntitle: 标题\npionts: []\n", [":3:1", "未知字段“pionts”", "points"]),
+        ("template: advancement\ntitle: {a: 1}\n", [":2:8", "title 应为文本"]),
+        ("template: advancement\nspeaker: 王明\n", ["缺少必填字段“title”"]),
+        ("template: nosuch\ntitle: 标题\n", ["没有名为“nosuch”的模板", "advancement"]),
+    ],
+)
+def test_bad_specs_write_nothing(runner: CliRunner, tmp_path: Path, content: str, fragments: list[str]) -> None:
+    spec = tmp_path / "bad.yaml"
+    spec.write_text(content, encoding="utf-8")
+    out = tmp_path / "out"
+    assert_user_error(run(runner, "build", str(spec), "-o", str(out)), str(spec) if content else "bad.yaml", *fragments)
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_bad_spec_in_a_batch_writes_nothing(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "good.yaml").write_text(SPEC, encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text("template: advancement\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert_user_error(run(runner, "build", str(tmp_path / "good.yaml"), str(tmp_path / "bad.yaml"), "-o", str(out)), "bad.yaml")
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_missing_spec_path(runner: CliRunner, tmp_path: Path) -> None:
+    assert_user_error(run(runner, "build", str(tmp_path / "nope.yaml")), "找不到说明书", "nope.yaml")
+
+
+def test_unwritable_output_folder(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "s.yaml").write_text(SPEC, encoding="utf-8")
+    blocker = tmp_path / "out"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    assert_user_error(run(runner, "build", str(tmp_path / "s.yaml"), "-o", str(blocker)), "不是文件夹")
+    assert_user_error(run(runner, "build", str(tmp_path / "s.yaml"), "-o", str(blocker / "sub")), "无法创建输出文件夹")
+
+
+def test_existing_output_is_replaced_whole(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "s.yaml").write_text(SPEC, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "s.txt").write_text("旧稿" * 1000, encoding="utf-8")
+    assert run(runner, "build", str(tmp_path / "s.yaml"), "-o", str(out)).exit_code == 0
+    assert "旧稿" not in (out / "s.txt").read_text(encoding="utf-8")
+    assert [p.name for p in out.iterdir()] == ["s.txt"]  # no temporary files left behind
+
+
+def test_same_named_specs_in_one_batch_are_refused(runner: CliRunner, tmp_path: Path) -> None:
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "s.yaml").write_text(SPEC, encoding="utf-8")
+    result = run(runner, "build", str(tmp_path / "x" / "s.yaml"), str(tmp_path / "y" / "s.yaml"), "-o", str(tmp_path / "o"))
+    assert_user_error(result, "同名")
+
+
+def test_user_template_error_through_cli(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "advancement.j2").write_text("@title {{ spec.title }\n", encoding="utf-8")
+    (tmp_path / "s.yaml").write_text(SPEC, encoding="utf-8")
+    result = run(runner, "build", str(tmp_path / "s.yaml"), "-o", str(tmp_path / "o"))
+    assert_user_error(result, "advancement.j2:1", "模板语法错误")
+
+
+def test_schema_is_json_with_descriptions(runner: CliRunner) -> None:
+    schema = json.loads(run(runner, "schema").output)
+    assert schema["properties"]["title"]["description"]
+    assert "$defs" in schema
+
+
+def test_new_writes_the_schema_beside_the_spec_once(runner: CliRunner, tmp_path: Path) -> None:
+    assert run(runner, "new", "integrity", "-o", str(tmp_path / "a.yaml")).exit_code == 0
+    schema = tmp_path / "jianggao.schema.json"
+    assert json.loads(schema.read_text(encoding="utf-8"))["properties"]["points"]
+    assert (tmp_path / "a.yaml").read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=jianggao.schema.json\n")
+    schema.write_text("{}", encoding="utf-8")
+    assert run(runner, "new", "integrity", "-o", str(tmp_path / "b.yaml")).exit_code == 0
+    assert schema.read_text(encoding="utf-8") == "{}"  # the user's copy is left alone
+
+
+def test_the_committed_schema_is_current(runner: CliRunner) -> None:
+    committed = (REPO / "jianggao.schema.json").read_text(encoding="utf-8")
+    assert run(runner, "schema").output == committed, "run: jianggao schema -o jianggao.schema.json"
+
+
+def test_style_options_without_word_output_say_they_do_nothing(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "s.yaml").write_text(SPEC, encoding="utf-8")
+    (tmp_path / "house.yaml").write_text("body: {size_pt: 14}\n", encoding="utf-8")
+    result = run(runner, "build", str(tmp_path / "s.yaml"), "-o", str(tmp_path / "o"), "--style", str(tmp_path / "house.yaml"))
+    assert result.exit_code == 0
+    assert "只影响 docx 和 pdf" in result.stderr

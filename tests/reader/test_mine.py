@@ -1,0 +1,400 @@
+"""mine: speeches back into specs — round trips through the real templates, template choice, CLI."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from jianggao.cli.main import cli
+from jianggao.reader.mine import mine_speech, normalise
+from jianggao.reader.speech_file import read_speech
+from jianggao.render.renderer import one_line, render_speech
+from jianggao.spec.model import Item, Spec, load_spec
+from jianggao.spec.yaml_writer import spec_yaml
+from jianggao.speech import Speech
+from jianggao.writers.docx.writer import render_docx
+from jianggao.writers.markdown import render_markdown
+from jianggao.writers.text import render_text
+from tests.conftest import TESTS
+from tests.speech_files import paragraph_xml, write_docx
+
+TESTS = TESTS
+SEEDS = TESTS / "data" / "seeds"
+EXAMPLES = TESTS.parent / "examples"
+
+
+def mine_to_spec(source: Path, folder: Path, template: str | None = None) -> tuple[Spec, Speech, list[str]]:
+    """mine ``source``, write the spec, load it as build would and render it."""
+    mined = mine_speech(read_speech(source), template)
+    spec_path = folder / "mined.yaml"
+    spec_path.write_text(spec_yaml(mined.data), encoding="utf-8")
+    loaded = load_spec(spec_path)
+    return loaded.spec, render_speech(loaded), mined.notes
+
+
+def body_text(speech: Speech) -> str:
+    """Every paragraph from the salutation on, joined: paragraph breaks, punctuation width and spaces do not count."""
+    return normalise("".join(block.full_text for block in speech.blocks))
+
+
+def spec_outline(spec: Spec) -> list:
+    """Point headings with their (nested) sub-point headings; unheaded items only group a list."""
+
+    def items(entries: list) -> list:
+        out: list = []
+        for entry in entries:
+            if isinstance(entry, Item):
+                if entry.heading:
+                    out.append((normalise(one_line(entry.heading)).rstrip("。，"), items(entry.items)))
+                else:
+                    out.extend(items(entry.items))
+        return out
+
+    return [(normalise(one_line(point.heading)), items(point.items)) for point in spec.points]
+
+
+# --- the five seeds: rebuilding the mined spec reproduces the speech -------------
+
+SEED_TEMPLATES = {
+    "000_e19e277868c907df": "integrity",
+    "001_5813c959ba505617": "deployment",
+    "002_4798124d09e88b9d": "work-conference",
+    "003_14d1714a0259fe64": "integrity",
+    "004_016a25dfa87ad036": "advancement",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_TEMPLATES))
+def test_seed_round_trip_reproduces_the_body_text(tmp_path: Path, name: str) -> None:
+    source = SEEDS / f"{name}.txt"
+    spec, rebuilt, _ = mine_to_spec(source, tmp_path)
+    assert spec.template == SEED_TEMPLATES[name]
+    original = read_speech(source).speech  # debris dropped, numbering as written
+    assert body_text(rebuilt) == body_text(original)
+    assert rebuilt.title == original.title
+
+
+def test_seed_round_trip_is_not_trivially_equal(tmp_path: Path) -> None:
+    """The comparison sees a changed word (guards the round-trip test itself)."""
+    spec, rebuilt, _ = mine_to_spec(SEEDS / "003_14d1714a0259fe64.txt", tmp_path)
+    original = read_speech(SEEDS / "003_14d1714a0259fe64.txt").speech
+    assert body_text(rebuilt).replace("清醒", "清楚", 1) != body_text(original)
+
+
+def test_integrity_seed_spec_uses_the_template_defaults(tmp_path: Path) -> None:
+    spec, _, _ = mine_to_spec(SEEDS / "003_14d1714a0259fe64.txt", tmp_path)
+    o = spec.opening
+    assert o.summary == ["清醒", "担当", "坚守"]
+    assert o.transition == ""  # the template writes the same sentence from the summary
+    assert o.purpose.startswith("今天，很高兴参加") and o.acknowledgement.startswith("刚才，听了")
+    assert [p.heading for p in spec.points] == ["清醒", "担当", "坚守"]
+    assert spec.numbering.items == "（一）" and spec.numbering.nested == "一是"
+    first = spec.points[0].items[0]
+    assert first.heading == "要认清形势"  # no label, no full stop: the template adds both
+    assert "一是正风反腐越往后越严。" in first.text  # 一是… inside a sub-point's paragraph stays there
+    assert spec.thanks is None  # 今天我就讲这些，谢谢大家！ is the template's own ending
+    assert spec.closing == []
+
+
+def test_seed_with_a_different_transition_keeps_it(tmp_path: Path) -> None:
+    spec, _, _ = mine_to_spec(SEEDS / "000_e19e277868c907df.txt", tmp_path)
+    assert spec.opening.transition == "下面，我再强调几点意见："
+    assert spec.thanks is False  # the speech has none; the template would add one
+    assert spec.points[0].numbering == "首先"
+    assert [i.heading for i in spec.points[0].items][:2] == [
+        "加强政法队伍党风廉政建设是巩固党的执政地位的必然要求",
+        "加强政法队伍党风廉政建设是构建社会主义和谐社会的客观需要",
+    ]
+    restarted = spec.points[1].items[4]  # the second 1.–4. list of point 二
+    assert isinstance(restarted, Item) and not restarted.heading
+    assert restarted.numbering == "1." and [i.heading for i in restarted.items][0] == "思想政治“软化”"
+
+
+def test_deployment_seed_theme_date_and_pair(tmp_path: Path) -> None:
+    spec, _, _ = mine_to_spec(SEEDS / "001_5813c959ba505617.txt", tmp_path)
+    assert str(spec.date) == "2021-06-02"
+    assert spec.opening.theme == "做好贯彻落实省委会议精神、抓好政法队伍教育整顿"
+    assert spec.opening.occasion.startswith("昨天晚上")
+    assert spec.opening.transition == ""
+    pair = spec.points[1]
+    assert pair.numbering == "一方面"
+    assert pair.items[0].paragraphs[0].startswith("在这,我特别强调下")
+
+
+def test_work_conference_seed_opening_moves(tmp_path: Path) -> None:
+    spec, _, _ = mine_to_spec(SEEDS / "002_4798124d09e88b9d.txt", tmp_path)
+    o = spec.opening
+    assert len(o.review) == 2 and o.problems[0].startswith("在肯定成绩的同时")
+    assert o.approach.startswith("2020年全县政法工作的总体思路是")
+    assert o.approach.endswith("智能便捷的社会环境。")
+    # The speech says 关于今年的政法工作……请大家切实抓好贯彻执行。 in the paragraph of 这里，我重点强调五个方面：,
+    # and the template prints the transition as a paragraph of its own: the whole paragraph is the transition.
+    assert o.transition.startswith("关于今年的政法工作") and o.transition.endswith("这里，我重点强调五个方面：")
+    assert [len(p.items) for p in spec.points] == [0, 4, 3, 3, 0]
+    assert spec.closing[0].startswith("总之，")
+
+
+def test_advancement_seed_theme_and_thanks(tmp_path: Path) -> None:
+    spec, _, _ = mine_to_spec(SEEDS / "004_016a25dfa87ad036.txt", tmp_path)
+    assert spec.opening.theme == "锻造新时代高素质政法铁军"
+    assert spec.numbering.items == "第一，"
+    assert spec.thanks is None  # 谢谢大家! is the template's default
+    assert spec.title == "在2025年政法队伍建设工作推进会上的讲话"
+
+
+# --- every example: built text mined back gives the same outline -----------------
+
+
+def _examples() -> list[Path]:
+    return sorted(EXAMPLES.glob("*.yaml"))
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "docx"])
+@pytest.mark.parametrize("example", _examples(), ids=lambda p: p.stem)
+def test_example_round_trip_gives_back_points_and_headings(tmp_path: Path, example: Path, fmt: str) -> None:
+    loaded = load_spec(example)
+    built = render_speech(loaded)
+    draft = tmp_path / f"draft.{fmt}"
+    if fmt == "txt":
+        draft.write_text(render_text(built), encoding="utf-8")
+    elif fmt == "md":
+        draft.write_text(render_markdown(built), encoding="utf-8")
+    else:
+        draft.write_bytes(render_docx(built))
+    (tmp_path / "out").mkdir()
+    spec, rebuilt, _ = mine_to_spec(draft, tmp_path / "out")
+    assert spec.template == loaded.spec.template
+    assert spec_outline(spec) == spec_outline(loaded.spec)
+    assert spec.numbering.items == (loaded.spec.numbering.items or spec.numbering.items)
+    assert body_text(rebuilt) == body_text(built)
+
+
+def opening_texts(speech: Speech) -> list[str]:
+    return [p.text for p in speech.paragraphs() if p.role == "opening"]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+@pytest.mark.parametrize("example", _examples(), ids=lambda p: p.stem)
+def test_example_round_trip_reproduces_the_text_paragraph_for_paragraph(tmp_path: Path, example: Path, fmt: str) -> None:
+    """build → mine → build gives back the same draft, opening included, each paragraph where it was."""
+    built = render_speech(load_spec(example))
+    draft = tmp_path / f"draft.{fmt}"
+    if fmt == "txt":
+        draft.write_text(render_text(built), encoding="utf-8")
+    else:
+        draft.write_bytes(render_docx(built))
+    (tmp_path / "out").mkdir()
+    _, rebuilt, _ = mine_to_spec(draft, tmp_path / "out")
+    assert opening_texts(rebuilt) == opening_texts(built)
+    assert render_text(rebuilt) == render_text(built)
+
+
+SEPARATE = """在全区党风廉政建设工作会议上的讲话
+同志们：
+今天召开全区党风廉政建设工作会议，主要任务是总结工作、部署任务。
+刚才，几位同志作了交流发言，讲得都很好。
+下面，我讲两点意见。
+一、提高认识
+要认清形势。
+二、狠抓落实
+要压实责任。
+"""
+
+
+def test_opening_grouped_otherwise_than_the_template_keeps_its_paragraphs(tmp_path: Path) -> None:
+    """integrity runs purpose, acknowledgement and transition on; a speech that breaks them keeps its breaks."""
+    source = tmp_path / "separate.txt"
+    source.write_text(SEPARATE, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    spec, rebuilt, _ = mine_to_spec(source, tmp_path / "out")
+    assert spec.template == "integrity"
+    assert opening_texts(rebuilt) == SEPARATE.splitlines()[2:5]
+    o = spec.opening
+    assert o.paragraphs[0].startswith("今天召开") and o.transition == ""  # the template writes 下面，我讲两点意见。
+
+
+def test_deployment_clause_before_the_acknowledgement_stays_in_its_paragraph(tmp_path: Path) -> None:
+    """刚才 starts mid-sentence: the clause before it is read with the occasion, printed in the same paragraph."""
+    source = SEEDS / "001_5813c959ba505617.txt"
+    spec, rebuilt, _ = mine_to_spec(source, tmp_path)
+    original = [normalise(p.text) for p in read_speech(source).speech.paragraphs() if p.role == "opening"]
+    assert [normalise(t) for t in opening_texts(rebuilt)] == original
+    assert len(original) == 1 and spec.opening.acknowledgement.startswith("刚才")
+
+
+# --- a speech with no numbered points ------------------------------------------
+
+PLAIN = """在庆祝建党节座谈会上的讲话
+同志们：
+今天，我们在这里召开座谈会，共同庆祝党的生日。
+一百多年来，我们党团结带领人民取得了伟大成就。
+大家要不忘初心，牢记使命，把各项工作做得更好。
+同志们，让我们更加紧密地团结起来，为实现新的目标而奋斗！
+"""
+
+
+def test_speech_without_numbered_points_gives_a_valid_spec(tmp_path: Path) -> None:
+    source = tmp_path / "plain.txt"
+    source.write_text(PLAIN, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    spec, rebuilt, notes = mine_to_spec(source, tmp_path / "out")
+    assert spec.points == []
+    assert len(spec.opening.paragraphs) == 3
+    assert spec.closing == ["同志们，让我们更加紧密地团结起来，为实现新的目标而奋斗！"]
+    assert any("没有编号要点" in note for note in notes)
+    assert body_text(rebuilt) == body_text(read_speech(source).speech)
+
+
+def test_forced_template_still_keeps_every_word(tmp_path: Path) -> None:
+    source = SEEDS / "002_4798124d09e88b9d.txt"
+    spec, rebuilt, _ = mine_to_spec(source, tmp_path, template="advancement")
+    assert spec.template == "advancement"
+    assert spec.opening.review == []  # advancement writes no review: the text stays as paragraphs
+    assert body_text(rebuilt).startswith(body_text(read_speech(source).speech)[:-10][:200])
+    assert normalise("".join(spec.opening.paragraphs)).startswith("2019年，全县政法机关")
+
+
+def test_spec_yaml_is_readable_block_style(tmp_path: Path) -> None:
+    mined = mine_speech(read_speech(SEEDS / "004_016a25dfa87ad036.txt"))
+    text = spec_yaml(mined.data)
+    assert text.startswith("# yaml-language-server: $schema=")
+    assert "\\u" not in text and "{" not in text  # Chinese as is, no flow mappings
+    assert re.search(r"^points:\n  - heading: 坚持政治铸魂", text, re.M)
+    data = yaml.safe_load(text)
+    assert list(data)[:2] == ["template", "title"]
+
+
+# --- the command line ------------------------------------------------------------
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_cli_writes_the_spec_and_reports_debris(tmp_path: Path) -> None:
+    out = tmp_path / "this-year.yaml"
+    result = run("mine", str(SEEDS / "001_5813c959ba505617.txt"), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert load_spec(out).spec.template == "deployment"
+    assert "已丢弃网页杂项 13 行" in result.stderr
+    assert "第 37 行（阅读全文提示）：阅读全文" in result.stderr
+    assert "原稿可能不完整" in result.stderr
+    assert result.stdout == ""
+
+
+def test_cli_to_stdout(tmp_path: Path) -> None:
+    result = run("mine", str(SEEDS / "003_14d1714a0259fe64.txt"), "-o", "-")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# yaml-language-server")
+    assert yaml.safe_load(result.stdout)["template"] == "integrity"
+    assert "选用模板 integrity" in result.stderr
+
+
+def test_cli_docx_input(tmp_path: Path) -> None:
+    source = write_docx(
+        tmp_path / "speech.docx",
+        [
+            paragraph_xml("在全县安全生产工作会议上的讲话", style="a3"),
+            paragraph_xml("同志们："),
+            paragraph_xml("今天召开会议。下面，我讲两点意见。"),
+            paragraph_xml("提高政治站位", style="1"),
+            paragraph_xml("要认清形势。当前事故总量仍处高位。", num=(1, 1)),
+            paragraph_xml("要压实责任。各乡镇要落实属地责任。", num=(1, 1)),
+            paragraph_xml("聚焦重点领域", style="1"),
+            paragraph_xml("要加强整治。要严查超速。", num=(1, 1)),
+            paragraph_xml("要加强排查。要全面排查。", num=(1, 1)),
+        ],
+    )
+    out = tmp_path / "spec.yaml"
+    result = run("mine", str(source), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    spec = load_spec(out).spec
+    assert [p.heading for p in spec.points] == ["提高政治站位", "聚焦重点领域"]
+    assert [i.heading for i in spec.points[0].items] == ["要认清形势", "要压实责任"]
+    assert spec.numbering.items == "（一）"
+
+
+def assert_one_line_error(result, fragment: str) -> None:
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("错误：") and fragment in lines[0], result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_cli_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "spec.yaml"
+    out.write_text("mine: 原有内容\n", encoding="utf-8")
+    result = run("mine", str(SEEDS / "002_4798124d09e88b9d.txt"), "-o", str(out))
+    assert_one_line_error(result, "已存在")
+    assert out.read_text(encoding="utf-8") == "mine: 原有内容\n"
+    result = run("mine", str(SEEDS / "002_4798124d09e88b9d.txt"), "-o", str(out), "--force")
+    assert result.exit_code == 0
+    assert load_spec(out).spec.template == "work-conference"
+
+
+@pytest.mark.parametrize(
+    "name, content, fragment",
+    [
+        ("empty.txt", b"", "文件是空的"),
+        ("data.txt", bytes(range(256)) * 4, "二进制"),
+        ("table.docx", None, "Excel"),
+        ("bomb.docx", None, "压缩炸弹"),
+    ],
+)
+def test_cli_bad_input_writes_nothing(tmp_path: Path, name: str, content: bytes | None, fragment: str) -> None:
+    import zipfile
+
+    source = tmp_path / name
+    if name == "table.docx":
+        with zipfile.ZipFile(source, "w") as z:
+            z.writestr("xl/workbook.xml", "<workbook/>")
+    elif name == "bomb.docx":
+        with zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("word/document.xml", b" " * (40 * 1024 * 1024))
+    else:
+        source.write_bytes(content or b"")
+    out = tmp_path / "out.yaml"
+    result = run("mine", str(source), "-o", str(out))
+    assert_one_line_error(result, fragment)
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no temporary file left either
+
+
+def test_cli_missing_folder_for_output(tmp_path: Path) -> None:
+    result = run("mine", str(SEEDS / "003_14d1714a0259fe64.txt"), "-o", str(tmp_path / "no" / "spec.yaml"))
+    assert_one_line_error(result, "不存在")
+
+
+def test_cli_forced_template_and_folder_as_output(tmp_path: Path) -> None:
+    result = run("mine", str(SEEDS / "002_4798124d09e88b9d.txt"), "-t", "integrity", "-o", "-")
+    assert result.exit_code == 0
+    assert yaml.safe_load(result.stdout)["template"] == "integrity"
+    assert_one_line_error(run("mine", str(SEEDS / "002_4798124d09e88b9d.txt"), "-o", str(tmp_path)), "是文件夹")
+
+
+def test_cli_speech_without_title_or_salutation(tmp_path: Path) -> None:
+    source = tmp_path / "bare.txt"
+    source.write_text("今天召开会议。下面，我讲两点意见。\n一、抓落实\n要抓好落实。\n二、转作风\n要转变作风。\n", encoding="utf-8")
+    out = tmp_path / "bare.yaml"
+    result = run("mine", str(source), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    spec = load_spec(out).spec
+    assert spec.title == "讲话稿" and [p.heading for p in spec.points] == ["抓落实", "转作风"]
+    assert "没有找到标题" in result.stderr and "没有称呼" in result.stderr
+
+
+@pytest.mark.parametrize("template", ["integrity", "advancement", "deployment", "work-conference"])
+def test_an_opening_that_is_only_the_transition_comes_back_alone(tmp_path: Path, template: str) -> None:
+    speech_file = tmp_path / "speech.txt"
+    speech_file.write_text(
+        "在全市工作会议上的讲话\n同志们：\n下面，我讲三点意见。\n"
+        "一、提高认识\n要提高认识。\n二、压实责任\n要压实责任。\n三、狠抓落实\n要狠抓落实。\n",
+        encoding="utf-8",
+    )
+    spec, rebuilt, _ = mine_to_spec(speech_file, tmp_path, template)
+    opening = [p.text for p in rebuilt.paragraphs() if p.role == "opening"]
+    assert opening == ["下面，我讲三点意见。"], "no stock opening is added in front of a written transition"

@@ -1,0 +1,615 @@
+"""Reading speeches: formats, encodings, Word numbering, web debris, the outline, bad input."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from jianggao.errors import InputError
+from jianggao.reader.outline import SourceParagraph, parse_outline
+from jianggao.reader.speech_file import read_speech
+from jianggao.speech import Heading, Paragraph
+from tests.conftest import TESTS
+from tests.speech_files import STYLES, W_NS, paragraph_xml, write_docx
+
+SEEDS = TESTS / "data" / "seeds"
+
+SPEECH = """在全县安全生产工作
+会议上的讲话
+（2025年3月1日）
+
+同志们：
+今天召开会议，主要任务是部署全年工作。刚才，张县长通报了情况，我完全同意。下面，我讲三点意见。
+一、提高政治站位，压实安全责任
+安全生产责任重于泰山。
+（一）要认清形势。当前事故总量仍处高位。一是风险增多。隐患点多面广。二是基础薄弱。基层力量不足。
+（二）要压实责任。各乡镇要落实属地责任。
+二、聚焦重点领域，深化专项整治
+1．强化道路交通整治。要严查超速超载。
+2．强化危化品整治。要全面排查。
+三、夯实基层基础，提升应急能力
+一方面，要加强队伍建设。要配齐人员。
+在这里，我特别强调一下纪律要求。
+另一方面，要加强物资保障。要储备充足。
+同志们，安全生产只有起点没有终点，让我们共同努力！
+谢谢大家！
+"""
+
+
+def outline_summary(path: Path) -> list[tuple[int, str, str]]:
+    """(depth, label, heading) of every numbered point, in reading order."""
+    return [(n.depth, n.label, n.heading) for n in read_speech(path).outline.nodes()]
+
+
+EXPECTED = [
+    (1, "一、", "提高政治站位，压实安全责任"),
+    (2, "（一）", "要认清形势。"),
+    (3, "一是", "风险增多。"),
+    (3, "二是", "基础薄弱。"),
+    (2, "（二）", "要压实责任。"),
+    (1, "二、", "聚焦重点领域，深化专项整治"),
+    (2, "1．", "强化道路交通整治。"),
+    (2, "2．", "强化危化品整治。"),
+    (1, "三、", "夯实基层基础，提升应急能力"),
+    (2, "一方面，", "要加强队伍建设。"),
+    (2, "另一方面，", "要加强物资保障。"),
+]
+
+
+# --- formats and encodings -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "encoding, bom",
+    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("gbk", b""), ("gb18030", b""), ("utf-16", b""), ("utf-16-le", b"")],
+)
+def test_text_in_every_encoding_reads_the_same(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    path = tmp_path / "speech.txt"
+    path.write_bytes(bom + SPEECH.replace("\n", "\r\n").encode(encoding))
+    result = read_speech(path)
+    assert result.kind == "txt"
+    assert outline_summary(path) == EXPECTED
+    assert result.outline.title == "在全县安全生产工作会议上的讲话"  # wrapped over two lines
+    assert result.outline.salutation == "同志们"
+
+
+def test_head_and_tail_of_a_speech(tmp_path: Path) -> None:
+    path = tmp_path / "speech.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    outline = read_speech(path).outline
+    assert [b.text for b in outline.bylines] == ["（2025年3月1日）"]
+    assert [t.paragraph for t in outline.opening] == [6]
+    assert [t.text[:4] for t in outline.closing] == ["同志们，"]
+    assert outline.thanks is not None and outline.thanks.text == "谢谢大家！"
+    # the paragraph between 一方面 and 另一方面 stays with the first
+    first = outline.points[2].children[0]
+    assert [t.text for t in first.paragraphs] == ["在这里，我特别强调一下纪律要求。"]
+    assert first.text == "要配齐人员。"
+
+
+def test_speech_blocks_keep_leads_levels_and_source_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "speech.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    result = read_speech(path)
+    speech = result.speech
+    assert speech.title == "在全县安全生产工作会议上的讲话"
+    assert speech.salutation == "同志们："
+    assert [(h.level, h.number, h.text) for h in speech.headings()] == [
+        (1, "一、", "提高政治站位，压实安全责任"),
+        (1, "二、", "聚焦重点领域，深化专项整治"),
+        (1, "三、", "夯实基层基础，提升应急能力"),
+    ]
+    leads = [(p.lead_level, p.lead, p.text) for p in speech.paragraphs() if p.lead]
+    assert leads[0] == (2, "（一）要认清形势。", "当前事故总量仍处高位。")
+    assert leads[1] == (3, "一是风险增多。", "隐患点多面广。")
+    assert (3, "1．强化道路交通整治。", "要严查超速超载。") in leads
+    roles = [p.role for p in speech.paragraphs()]
+    assert roles[0] == "opening" and roles[-2:] == ["closing", "thanks"]
+    assert len(result.block_paragraphs) == len(speech.blocks)
+    # the inline 一是 sits in the same source line as its （一）
+    index = next(i for i, b in enumerate(speech.blocks) if isinstance(b, Paragraph) and b.lead.startswith("一是"))
+    assert result.block_paragraphs[index] == 9
+
+
+def test_markdown_headings_and_leads(tmp_path: Path) -> None:
+    md = """# 在全县安全生产工作会议上的讲话
+
+同志们：
+
+今天召开会议。下面，我讲两点意见。
+
+## 一、提高政治站位
+
+<strong>（一）要认清形势。</strong>当前事故总量仍处高位。
+
+<strong>（二）要压实责任。</strong>各乡镇要落实属地责任。
+
+## 二、聚焦重点领域
+
+**1\\.强化道路交通整治。**要严查超速超载，
+坚决遏制事故。
+
+- 分享到：
+
+2\\.强化危化品整治。要全面排查。
+"""
+    path = tmp_path / "speech.md"
+    path.write_text(md, encoding="utf-8")
+    result = read_speech(path)
+    assert result.kind == "md"
+    assert result.outline.title == "在全县安全生产工作会议上的讲话"
+    nodes = [(n.depth, n.label, n.heading, n.text) for n in result.outline.nodes()]
+    assert nodes[0] == (1, "一、", "提高政治站位", "")
+    assert nodes[1] == (2, "（一）", "要认清形势。", "当前事故总量仍处高位。")
+    assert (2, "1.", "强化道路交通整治。", "要严查超速超载，坚决遏制事故。") in nodes
+    assert [d.reason for d in result.dropped] == ["分享提示"]
+
+
+def test_word_document_with_generated_numbering(tmp_path: Path) -> None:
+    path = write_docx(
+        tmp_path / "speech.docx",
+        [
+            paragraph_xml("在全县安全生产工作会议上的讲话", style="a3"),
+            paragraph_xml("同志们："),
+            paragraph_xml("今天召开会议。下面，我讲两点意见。"),
+            paragraph_xml("提高政治站位", style="1"),  # 一、 from the Heading 1 style's numbering
+            paragraph_xml("要认清形势。当前事故总量仍处高位。", num=(1, 1)),
+            paragraph_xml("要压实责任。各乡镇要落实属地责任。", num=(1, 1)),
+            paragraph_xml("强化道路交通整治。要严查超速超载。", num=(1, 2)),
+            paragraph_xml("强化危化品整治。要全面排查。", num=(1, 2)),
+            paragraph_xml("聚焦重点领域", style="1"),
+            paragraph_xml("要加强队伍建设。要配齐人员。", num=(1, 1)),  # （一） again: deeper levels restart
+            paragraph_xml("要加强物资保障。要储备充足。", num=(1, 1)),
+            paragraph_xml("同志们，让我们共同努力！"),
+        ],
+    )
+    result = read_speech(path)
+    assert result.kind == "docx"
+    assert result.outline.title == "在全县安全生产工作会议上的讲话"
+    assert [(n.depth, n.label, n.heading) for n in result.outline.nodes()] == [
+        (1, "一、", "提高政治站位"),
+        (2, "（一）", "要认清形势。"),
+        (2, "（二）", "要压实责任。"),
+        (3, "1.", "强化道路交通整治。"),
+        (3, "2.", "强化危化品整治。"),
+        (1, "二、", "聚焦重点领域"),
+        (2, "（一）", "要加强队伍建设。"),
+        (2, "（二）", "要加强物资保障。"),
+    ]
+    assert result.outline.closing[0].paragraph == 12  # Word paragraph numbers
+
+
+def test_word_document_from_python_docx_with_heading_styles(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("在全县安全生产工作会议上的讲话", 0)
+    document.add_paragraph("同志们：")
+    document.add_paragraph("今天召开会议。下面，我讲两点意见。")
+    document.add_heading("加强组织领导", 1)  # a heading style without a number
+    document.add_paragraph("一是明确责任。要落实到人。")
+    document.add_paragraph("二是加强督导。要定期检查。")
+    document.add_heading("强化工作保障", 1)
+    document.add_paragraph("要保障经费。")
+    path = tmp_path / "speech.docx"
+    document.save(path)
+    outline = read_speech(path).outline
+    assert outline.title == "在全县安全生产工作会议上的讲话"
+    assert [(n.depth, n.style, n.heading) for n in outline.nodes()] == [
+        (1, "#1", "加强组织领导"),
+        (2, "一是", "明确责任。"),
+        (2, "一是", "加强督导。"),
+        (1, "#1", "强化工作保障"),
+    ]
+    assert [t.text for t in outline.points[1].paragraphs] == ["要保障经费。"]
+
+
+# --- the seeds: structure, debris ------------------------------------------
+
+
+def test_seed_with_web_debris_after_the_text() -> None:
+    result = read_speech(SEEDS / "001_5813c959ba505617.txt")
+    outline = result.outline
+    assert outline.title == "在全市政法队伍教育整顿暨线索办理、顽瘴痼疾专项整治专题会上的讲话"
+    assert [b.text for b in outline.bylines] == ["2021-06-02"]
+    dropped = {d.number: d.reason for d in result.dropped}
+    assert dropped[1] == "重复的标题"
+    assert dropped[2] == "浏览计数"
+    assert dropped[37] == "阅读全文提示"
+    assert all(n in dropped for n in (38, 40, 42, 44, 45, 46, 47, 48, 50, 52))
+    assert not any("阅读全文" in p.text or "二维码" in p.text for p in result.paragraphs)
+    assert [(n.label, n.heading) for n in outline.points[1].children] == [
+        ("一方面,", "要夯实县委区委主要领导责任,"),  # a long lead sentence is cut at its first clause
+        ("另一方面,", "要充分发挥政法委、法院、检察院、公安、司法等部门职能责任。"),
+    ]
+    assert any("不完整" in note for note in result.notes)  # the page cut the speech off
+
+
+def test_seed_with_page_title_and_blurb_before_the_speech() -> None:
+    result = read_speech(SEEDS / "004_016a25dfa87ad036.txt")
+    assert result.outline.title == "在2025年政法队伍建设工作推进会上的讲话"
+    assert {d.number: d.reason for d in result.dropped} == {
+        1: "重复的标题",
+        2: "网站导语",
+        28: "上一篇/下一篇",
+        29: "网页正文之后的内容",
+    }
+    assert result.outline.thanks is not None and result.outline.thanks.text == "谢谢大家!"
+    assert [n.label for n in result.outline.points[0].children] == ["第一,", "第二,", "第三,"]
+
+
+def test_seed_with_submission_notice_and_inline_enumerations() -> None:
+    result = read_speech(SEEDS / "000_e19e277868c907df.txt")
+    assert [(d.number, d.reason) for d in result.dropped] == [(1, "投稿/转载声明")]
+    assert result.outline.title == "在全市政法系统党风廉政建设工作会议上的讲话"
+    first = result.outline.points[0]
+    assert [(n.label, n.inline) for n in first.children] == [("首先，", False), ("其次，", True), ("第三，", True)]
+    second = result.outline.points[1]
+    assert [n.label for n in second.children] == ["1.", "2.", "3.", "4.", "1.", "2.", "3.", "4."]
+    assert [n.restart for n in second.children].index(True) == 4
+    # "问题：一是…二是…三是…" in the paragraph after 4. is a list of its own, found inside the paragraph
+    fourth = second.children[3]
+    assert fourth.paragraphs[0].text.startswith("我们在总结成绩的同时")
+    assert [(n.label, n.inline, n.paragraph) for n in fourth.children] == [("一是", True, 16), ("二是", True, 16), ("三是", True, 16)]
+
+
+def test_seed_with_inline_sub_points_under_points() -> None:
+    outline = read_speech(SEEDS / "002_4798124d09e88b9d.txt").outline
+    assert [len(p.children) for p in outline.points] == [0, 4, 3, 3, 0]
+    assert [n.label for n in outline.points[1].children] == ["一要", "二要", "三要", "四要"]
+    # the sentence before 一要 is the point's introduction
+    assert outline.points[1].paragraphs[0].text == "各乡镇、各部门要牢固树立“大平安”工作理念，履行好平安建设主体责任，共同推进平安XX建设。"
+    assert outline.closing[0].text.startswith("总之，")
+
+
+def test_numbering_gaps_and_repeats_are_kept_for_check() -> None:
+    paras = [
+        SourceParagraph(1, "在会议上的讲话"),
+        SourceParagraph(2, "同志们："),
+        SourceParagraph(3, "下面讲几点。"),
+        SourceParagraph(4, "一、甲方面"),
+        SourceParagraph(5, "正文。"),
+        SourceParagraph(6, "二、乙方面"),
+        SourceParagraph(7, "四、丁方面"),
+        SourceParagraph(8, "四、戊方面"),
+    ]
+    outline = parse_outline(paras)
+    assert [n.label for n in outline.points] == ["一、", "二、", "四、", "四、"]
+    assert all(isinstance(b, Heading) for b in outline.speech.blocks[1:] if not isinstance(b, Paragraph))
+
+
+def test_a_lone_enumeration_word_is_not_a_label() -> None:
+    paras = [
+        SourceParagraph(1, "在会议上的讲话"),
+        SourceParagraph(2, "同志们："),
+        SourceParagraph(3, "一是一，二是二，这是原则。"),  # no 二是 at a sentence start follows
+        SourceParagraph(4, "三要素要齐全。"),
+    ]
+    outline = parse_outline(paras)
+    assert outline.points == []
+    assert any("未找到编号要点" in note for note in outline.notes)
+
+
+@pytest.mark.parametrize(
+    "line, byline",
+    [("2021-06-02", "2021-06-02"), ("（2021年6月2日）", "（2021年6月2日）"), ("二〇二一年六月二日", "二〇二一年六月二日"), ("（市委书记　张三）", "（市委书记　张三）")],
+)
+def test_bylines_in_common_forms(line: str, byline: str) -> None:
+    outline = parse_outline([SourceParagraph(1, "在会议上的讲话"), SourceParagraph(2, line), SourceParagraph(3, "同志们："), SourceParagraph(4, "正文。")])
+    assert outline.title == "在会议上的讲话"
+    assert [b.text for b in outline.bylines] == [byline]
+
+
+# --- bad input ---------------------------------------------------------------
+
+
+def _xlsx(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("xl/worksheets/sheet1.xml", "<worksheet/>")
+    return path
+
+
+def _zip_bomb(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"<w:document>" + b" " * (40 * 1024 * 1024) + b"</w:document>")
+    return path
+
+
+BAD_INPUTS = {
+    "empty": (lambda p: (p / "empty.txt").write_bytes(b"") and None or p / "empty.txt", "文件是空的"),
+    "blank": (lambda p: (p / "blank.txt").write_bytes(b"\r\n  \n") and None or p / "blank.txt", "文件是空的"),
+    "binary": (lambda p: (p / "data.txt").write_bytes(bytes(range(256)) * 8) and None or p / "data.txt", "二进制"),
+    "png": (lambda p: (p / "pic.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64) and None or p / "pic.txt", "图片"),
+    "xlsx": (lambda p: _xlsx(p / "speech.docx"), "Excel"),
+    "bomb": (lambda p: _zip_bomb(p / "speech.docx"), "压缩炸弹"),
+    "not-zip": (lambda p: (p / "fake.docx").write_bytes("讲话稿".encode()) and None or p / "fake.docx", "不是有效的 Word 文档"),
+    "broken-zip": (lambda p: (p / "broken.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 100) and None or p / "broken.docx", "损坏"),
+    "old-doc": (lambda p: (p / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100) and None or p / "old.doc", ".doc"),
+    "english": (lambda p: (p / "en.txt").write_text("Ladies and gentlemen,\nthank you.\n") and None or p / "en.txt", "没有找到讲话稿正文"),
+    "missing": (lambda p: p / "nothing.txt", "找不到文件"),
+    "folder": (lambda p: p, "文件夹"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_INPUTS))
+def test_bad_input_is_one_clear_error(tmp_path: Path, case: str) -> None:
+    make, fragment = BAD_INPUTS[case]
+    path = make(tmp_path)
+    with pytest.raises(InputError) as info:
+        read_speech(path)
+    message = str(info.value)
+    assert fragment in message
+    assert "\n" not in message
+
+
+def test_zip_bomb_is_refused_before_inflating(tmp_path: Path) -> None:
+    """The declared size is checked first: reading never inflates the 40 MB part."""
+    import tracemalloc
+
+    path = _zip_bomb(tmp_path / "bomb.docx")
+    tracemalloc.start()
+    with pytest.raises(InputError):
+        read_speech(path)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert peak < 10 * 1024 * 1024
+
+
+GOLD = TESTS / "data" / "gold"
+
+
+def test_page_with_a_table_of_contents_before_the_speech() -> None:
+    result = read_speech(GOLD / "web-flood-county.txt")
+    assert result.outline.title == ""  # the page has no title, only an outline list
+    reasons = {d.number: d.reason for d in result.dropped}
+    assert reasons[1] == "网页目录" and reasons[2] == "标题前的目录或符号"
+    assert [(n.depth, n.label) for n in result.outline.nodes()] == [(1, "一、"), (2, "(一)")]
+
+
+def test_page_cut_after_the_first_point_and_a_stray_full_stop() -> None:
+    result = read_speech(GOLD / "web-flood-headquarters.txt")
+    assert result.outline.opening[0].text.endswith("我先讲几点意见。")  # the lone 。 line joined
+    assert [(n.depth, n.label) for n in result.outline.nodes()] == [(1, "一、"), (2, "第一,"), (2, "第二,")]
+    assert {d.reason for d in result.dropped} == {"登录/下载提示"}
+
+
+def test_collection_page_label_and_name_date_byline() -> None:
+    outline = read_speech(GOLD / "web-may-fourth.txt").outline
+    assert outline.title.startswith("在浙江师范大学五四运动九十周年纪念大会") and outline.title.endswith("开学典礼的讲话")
+    assert [b.text for b in outline.bylines] == ["胡建新 2009年5月4日"]
+    assert outline.salutation == "各位老师、同学们"
+
+
+def test_small_zip_bomb_is_refused_by_its_ratio(tmp_path: Path) -> None:
+    path = tmp_path / "speech.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"<w:document>" + b" " * (8 * 1024 * 1024) + b"</w:document>")
+    assert path.stat().st_size < 100_000
+    with pytest.raises(InputError, match="压缩炸弹"):
+        read_speech(path)
+
+
+def test_word_lists_continue_restart_and_borrow_a_list_style(tmp_path: Path) -> None:
+    """Two nums of one definition count on; a start override restarts; numStyleLink borrows levels."""
+    numbering = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="{W_NS}">
+<w:abstractNum w:abstractNumId="0">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCountingThousand"/><w:lvlText w:val="%1、"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="speechlist"/></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+<w:num w:numId="4"><w:abstractNumId w:val="1"/></w:num>
+</w:numbering>"""
+    styles = STYLES.replace(
+        "</w:styles>",
+        '<w:style w:type="numbering" w:styleId="speechlist"><w:name w:val="speech list"/>'
+        '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>',
+    )
+    path = write_docx(
+        tmp_path / "lists.docx",
+        [
+            paragraph_xml("在全县工作会议上的讲话", style="a3"),
+            paragraph_xml("同志们："),
+            paragraph_xml("下面讲三点。"),
+            paragraph_xml("抓落实", num=(1, 0)),
+            paragraph_xml("要抓好甲。正文。", num=(1, 1)),
+            paragraph_xml("要抓好乙。正文。", num=(2, 1)),  # another num of the same list: 2.
+            paragraph_xml("转作风", num=(2, 0)),  # 二、
+            paragraph_xml("要转变丙。正文。", num=(3, 1)),  # restarted: 1.
+            paragraph_xml("要转变丁。正文。", num=(3, 1)),
+            paragraph_xml("强保障", num=(4, 0)),  # borrowed definition, its own count: 一、
+        ],
+        numbering=numbering,
+        styles=styles,
+    )
+    texts = [p.text for p in read_speech(path).paragraphs]
+    assert texts[3:] == ["一、抓落实", "1.要抓好甲。正文。", "2.要抓好乙。正文。", "二、转作风", "1.要转变丙。正文。", "2.要转变丁。正文。", "一、强保障"]
+
+
+def test_theme_title_keeps_the_meeting_line_as_subtitle() -> None:
+    outline = parse_outline(
+        [
+            SourceParagraph(1, "坚定信心　奋力攻坚"),
+            SourceParagraph(2, "在全市经济工作会议上的讲话"),
+            SourceParagraph(3, "同志们："),
+            SourceParagraph(4, "正文。"),
+        ]
+    )
+    assert (outline.title, outline.subtitle) == ("坚定信心　奋力攻坚", "在全市经济工作会议上的讲话")
+    assert outline.dropped == []
+
+
+# --- rules added for the second accuracy round (issue 5: misses a, b, e) ---
+
+
+def test_markdown_without_blank_lines_splits_at_sentence_ends(tmp_path: Path) -> None:
+    # Chinese writers end a paragraph with a line break; Markdown exports often keep no blank lines
+    md = (
+        "在全县安全生产工作会议上的讲话\n"
+        "同志们：\n"
+        "今天召开会议。下面，我讲两点意见。\n"
+        "一、提高政治站位\n"
+        "安全生产责任重于泰山。各乡镇要落实属地责任，\n"
+        "坚决遏制事故。\n"
+        "二、聚焦重点领域\n"
+        "要严查超速超载。\n"
+    )
+    path = tmp_path / "speech.md"
+    path.write_text(md, encoding="utf-8")
+    outline = read_speech(path).outline
+    assert outline.title == "在全县安全生产工作会议上的讲话"
+    assert outline.salutation == "同志们"
+    assert [(n.depth, n.heading) for n in outline.nodes()] == [(1, "提高政治站位"), (1, "聚焦重点领域")]
+    # the line cut after a comma runs on into the next one
+    assert [t.text for t in outline.points[0].paragraphs] == ["安全生产责任重于泰山。各乡镇要落实属地责任，坚决遏制事故。"]
+
+
+def test_markdown_hard_wrapped_block_stays_one_paragraph(tmp_path: Path) -> None:
+    # an editor's fill at one column: a line may end with 。 by chance and still not end the paragraph
+    lines = [
+        "今天召开会议，主要任务是部署全年的安全生产工作。",
+        "刚才，张县长通报了情况，讲得都很好，我完全同意，",
+        "请各乡镇认真抓好落实。下面，我再强调这几点意见，",
+        "供大家参考。",
+    ]
+    assert len({len(x) for x in lines[:-1]}) == 1 and lines[0].endswith("。")
+    md = "在全县安全生产工作会议上的讲话\n\n同志们：\n\n" + "\n".join(lines) + "\n"
+    path = tmp_path / "wrapped.md"
+    path.write_text(md, encoding="utf-8")
+    outline = read_speech(path).outline
+    assert [t.text for t in outline.opening] == ["".join(lines)]
+
+
+def test_seed_as_markdown_without_blank_lines_reads_like_the_text(tmp_path: Path) -> None:
+    [seed] = SEEDS.glob("004_*.txt")
+    text = seed.read_text(encoding="utf-8")
+    assert "\n\n" not in text.strip()
+    path = tmp_path / "004.md"
+    path.write_text(text, encoding="utf-8")
+    as_md, as_txt = read_speech(path), read_speech(seed)
+    assert as_md.outline.title == as_txt.outline.title
+    assert [n.heading for n in as_md.outline.nodes()] == [n.heading for n in as_txt.outline.nodes()]
+    assert len(as_md.outline.points) == 4
+
+
+def test_heading_run_on_into_its_text_ends_at_its_closing_noun() -> None:
+    # the page lost the line break after the heading: 一、…的极端重要性营商环境是…。
+    paras = [
+        "同志们：",
+        "今天召开推进会。下面，我讲两点意见。",
+        "一、提高站位，深刻认识优化营商环境的极端重要性营商环境是一个地方经济软实力的重要体现。哪里营商环境好，项目就向哪里聚集。",
+        "二、聚焦重点，着力破解企业反映的突出问题",
+        "要建立问题清单。",
+    ]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    first = outline.points[0]
+    assert first.heading == "提高站位，深刻认识优化营商环境的极端重要性"
+    assert first.text.startswith("营商环境是一个地方经济软实力的重要体现。")
+    assert outline.points[1].heading == "聚焦重点，着力破解企业反映的突出问题"
+
+
+def test_heading_that_ends_with_its_full_stop_is_not_cut_at_its_noun() -> None:
+    paras = [
+        "同志们：",
+        "一、充分认识做好安全生产工作的重要意义。安全生产人命关天。",
+        "二、突出重点，深入开展隐患排查的专项整治。要全面排查。",
+        "三、压实责任。要落实属地责任。",
+    ]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    assert [p.heading for p in outline.points] == [
+        "充分认识做好安全生产工作的重要意义。", "突出重点，深入开展隐患排查的专项整治。", "压实责任。",
+    ]
+    # 的…意义 less than eight characters before the full stop: the sentence is the heading
+    short = parse_outline([SourceParagraph(1, "同志们："), SourceParagraph(2, "一、认识其意义很重要的意义所在很大。正文。")])
+    assert short.points[0].heading == "认识其意义很重要的意义所在很大。"
+
+
+def test_spoken_ordinal_labels_read_as_enumerations() -> None:
+    from jianggao.zh.labels import match_label
+
+    for text, label in (("第一点希望，希望大家加强锻炼。", "第一点希望，"), ("第二点，要守纪律。", "第二点，"),
+                        ("第三个方面，要抓落实。", "第三个方面，")):
+        m = match_label(text)[0]
+        assert (m.style, m.label) == ("第一，", label)
+    assert match_label("第一次会议召开。") == []
+
+
+CUT_OFF = [
+    "同志们：",
+    "新学期开始了，我给大家提几点希望：",
+    "第一点希望，希望大家加强身体锻炼。健康是一切的基础。一代数学家陈景润，62岁就离开了他的数",
+]
+
+
+def test_lone_announced_enumeration_on_a_cut_off_page_is_a_point() -> None:
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(CUT_OFF)])
+    assert [(n.depth, n.label, n.heading) for n in outline.nodes()] == [(1, "第一点希望，", "希望大家加强身体锻炼。")]
+    # announced by 讲几点意见。 rather than a colon
+    said = ["同志们：", "今天开会。下面，我讲几点意见。", "第一，要全力提振发展态势。脱贫攻坚战取得胜利后，全面推"]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(said)])
+    assert [n.heading for n in outline.points] == ["要全力提振发展态势。"]
+
+
+def test_lone_enumeration_needs_a_cut_off_page_and_an_announcement() -> None:
+    complete = CUT_OFF[:-1] + [CUT_OFF[-1] + "学事业。"]
+    assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(complete)]).points == []
+    unannounced = ["同志们：", "新学期开始了，大家要努力。", CUT_OFF[-1]]
+    assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(unannounced)]).points == []
+
+
+FLAT = (
+    "在全区乡村振兴工作推进会上的讲话同志们：今天召开本次会议，是为了深入贯彻上级关于乡村振兴工作的重要部署，"
+    + "把精神读透，把思路厘清，把方向找准，把底子打好，明确定位，清楚职责。" * 8
+    + "下面，我再强调几点意见。一、要站在新时代的高度，高度重视乡村振兴战略。"
+    + "（一）深刻认识乡村振兴战略的时代意义党的十九大以来，“三农”工作形势日新月异，惠农政策推陈出新。"
+    + "（二）准确把握乡村振兴战略的科学内涵。要坚持农业农村优先发展。二、要抓住关键环节，扎实推进重点任务。要抓产业。"
+)
+
+
+def test_flattened_page_is_split_at_title_salutation_and_headings() -> None:
+    assert len(FLAT) >= 400
+    outline = parse_outline([SourceParagraph(1, FLAT)])
+    assert outline.title == "在全区乡村振兴工作推进会上的讲话"
+    assert outline.salutation == "同志们"
+    assert [(n.depth, n.heading) for n in outline.nodes()] == [
+        (1, "要站在新时代的高度，高度重视乡村振兴战略。"),
+        (2, "深刻认识乡村振兴战略的时代意义"),
+        (2, "准确把握乡村振兴战略的科学内涵。"),
+        (1, "要抓住关键环节，扎实推进重点任务。"),
+    ]
+
+
+def test_short_or_many_paragraph_texts_are_not_unflattened() -> None:
+    # a long paragraph in a text with real paragraphs: a 一、 after its full stop stays text
+    long = "今天开会，部署全年工作，要把精神读透，把思路厘清。" * 20 + "上级文件讲了三条：一、要抓落实。二、要抓产业。"
+    assert len(long) >= 400
+    paras = ["同志们：", long, "一、提高站位", "正文。", "二、狠抓落实", "正文。"]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    assert [n.heading for n in outline.points] == ["提高站位", "狠抓落实"]
+
+
+def test_first_item_under_a_heading_on_a_cut_off_page_is_a_sub_point() -> None:
+    paras = [
+        "同志们：",
+        "一、提高站位",
+        "要认清形势。",
+        "二、创新举措",
+        "一是要加强常态化与教育整顿的有机衔接。要按照统一部署，对照要",
+    ]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    assert [(n.depth, n.label, n.heading) for n in outline.nodes()] == [
+        (1, "一、", "提高站位"), (1, "二、", "创新举措"), (2, "一是", "要加强常态化与教育整顿的有机衔接。"),
+    ]
+    # the same page complete, or with text between heading and item: 一是 alone is text
+    complete = paras[:-1] + [paras[-1] + "求抓好落实。"]
+    assert [n.depth for n in parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(complete)]).nodes()] == [1, 1]
+    between = paras[:-1] + ["要聚焦问题。", paras[-1]]
+    assert [n.depth for n in parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(between)]).nodes()] == [1, 1]

@@ -1,0 +1,122 @@
+"""Spec validation: what passes, and the one-line message for what does not."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from jianggao.errors import SpecError
+from jianggao.spec.model import FragmentRef, Item, load_spec, spec_json_schema
+
+MINIMAL = "template: advancement\ntitle: 在会上的讲话\n"
+
+
+def test_minimal_spec_takes_defaults(write_spec) -> None:
+    spec = load_spec(write_spec(MINIMAL)).spec
+    assert spec.salutation == "同志们"
+    assert spec.points == []
+    assert spec.date is None
+
+
+def test_full_spec(write_spec) -> None:
+    spec = load_spec(
+        write_spec(
+            MINIMAL
+            + """date: 2025-03-01
+opening:
+  - 开头段
+  - fragment: opening.purpose
+    with: {meeting: 推进会}
+points:
+  - heading: 甲，乙
+    intro: 单独一段也可以不写成列表
+    items:
+      - 普通段落
+      - heading: 要认清形势
+        text: 正文
+        items: [下层段落]
+closing: 结尾
+"""
+        )
+    ).spec
+    assert spec.date == dt.date(2025, 3, 1)
+    assert spec.opening.paragraphs[1] == FragmentRef("opening.purpose", {"meeting": "推进会"})
+    assert spec.points[0].intro == ["单独一段也可以不写成列表"]
+    assert isinstance(spec.points[0].items[1], Item)
+    assert spec.closing == ["结尾"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", "文件是空的"),
+        ("# 只有注释\n", "文件是空的"),
+        ("template: a\ntitle: 'x\n", ":2:8：YAML 语法错误"),
+        ("- 列表\n", "顶层应是键值对"),
+        ("template: a\n", "缺少必填字段“title”"),
+        ("template: a\ntitle: ''\n", ":2:8：标题（title）不能为空"),
+        ("template: a\ntitle: b\ntitel: c\n", ":3:1：未知字段“titel”。您是不是要写“title”？"),
+        ("template: a\ntitle: b\npoints:\n  - heding: x\n", ":4:5：未知字段“heding”。您是不是要写“heading”？"),
+        ("template: a\ntitle: [b]\n", ":2:8：title 应为文本，实际是列表"),
+        ("template: a\ntitle: b\ndate: 2025-13-01\n", ":3:7：不是有效的日期"),
+        ("template: a\ntitle: b\nthanks: [1]\n", ":3:9：thanks 应为"),
+        ("template: a\ntitle: b\nnumbering: {items: 甲}\n", "numbering.items 的值“甲”无效"),
+        ("template: a\ntitle: b\npoints: [{heading: x, numbering: 一方面, items: [{heading: a}]}]\n", "“一方面”只能用于两个带小标题的分论点"),
+    ],
+)
+def test_bad_specs_name_file_line_and_column(write_spec, text: str, expected: str) -> None:
+    path = write_spec(text)
+    with pytest.raises(SpecError) as info:
+        load_spec(path)
+    message = str(info.value)
+    assert str(path) in message
+    assert expected in message
+    assert "\n" not in message
+
+
+def test_gbk_spec_is_read(write_spec) -> None:
+    spec = load_spec(write_spec(MINIMAL + "speaker: 张三\n", encoding="gbk")).spec
+    assert spec.speaker == "张三"
+
+
+def test_utf8_bom_spec_is_read(write_spec) -> None:
+    spec = load_spec(write_spec("\ufeff" + MINIMAL)).spec
+    assert spec.title == "在会上的讲话"
+
+
+def test_undecodable_spec_is_refused(write_spec) -> None:
+    path = write_spec("x")
+    path.write_bytes(b"template: a\ntitle: \x81\x20\xff\xfe\x80\n")
+    with pytest.raises(SpecError, match="编码无法识别"):
+        load_spec(path)
+
+
+def test_missing_spec(tmp_path) -> None:
+    with pytest.raises(SpecError, match="找不到文件"):
+        load_spec(tmp_path / "nope.yaml")
+
+
+def test_yaml_tags_that_run_code_are_refused(write_spec) -> None:
+    path = write_spec(MINIMAL + "vars: !!python/object/apply:os.system ['echo hi']\n")
+    with pytest.raises(SpecError, match="不支持的 YAML 标签"):
+        load_spec(path)
+
+
+def test_json_schema_describes_every_key() -> None:
+    schema = spec_json_schema()
+    json.dumps(schema)  # serialisable
+    props = schema["properties"]
+    assert schema["required"] == ["template", "title"]
+    assert schema["additionalProperties"] is False
+    assert {"template", "title", "opening", "points", "closing", "numbering", "vars"} <= set(props)
+    assert all("description" in p for p in props.values())
+    point = schema["$defs"]["Point"]
+    assert point["additionalProperties"] is False and "heading" in point["required"]
+
+
+def test_duplicate_keys_are_refused(write_spec) -> None:
+    path = write_spec(MINIMAL + "title: 又一个标题\n")
+    with pytest.raises(SpecError, match=r":3:1：键“title”重复出现"):
+        load_spec(path)

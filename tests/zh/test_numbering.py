@@ -1,0 +1,53 @@
+import datetime as dt
+
+import pytest
+
+from jianggao.zh.numbering import chinese_date, chinese_numeral, number_label, style_level
+
+
+@pytest.mark.parametrize(
+    ("n", "text"),
+    [(1, "一"), (9, "九"), (10, "十"), (11, "十一"), (19, "十九"), (20, "二十"), (21, "二十一"), (99, "九十九"), (100, "一百"), (105, "一百零五"), (110, "一百一十"), (123, "一百二十三")],
+)
+def test_chinese_numerals(n: int, text: str) -> None:
+    assert chinese_numeral(n) == text
+
+
+@pytest.mark.parametrize(
+    ("style", "index", "label"),
+    [
+        ("一、", 11, "十一、"),
+        ("（一）", 12, "（十二）"),
+        ("1.", 10, "10."),
+        ("（1）", 3, "（3）"),
+        ("第一，", 2, "第二，"),
+        ("一是", 4, "四是"),
+        ("一要", 10, "十要"),
+        ("首先", 1, "首先，"),
+        ("首先", 2, "其次，"),
+        ("首先", 3, "第三，"),
+    ],
+)
+def test_labels(style: str, index: int, label: str) -> None:
+    assert number_label(style, index) == label
+
+
+def test_one_side_other_side_pairs_exactly_two() -> None:
+    assert number_label("一方面", 1, 2) == "一方面，"
+    assert number_label("一方面", 2, 2) == "另一方面，"
+    with pytest.raises(ValueError):
+        number_label("一方面", 1, 3)
+
+
+def test_levels_follow_gbt9704() -> None:
+    assert [style_level(s, 1) for s in ("（一）", "1.", "（1）")] == [2, 3, 4]
+    assert style_level("一是", 1) == 2
+    assert style_level("一是", 3) == 4
+    assert style_level("一是", 4) == 4
+
+
+def test_dates_have_no_leading_zeros() -> None:
+    assert chinese_date(dt.date(2025, 3, 1)) == "2025年3月1日"
+    assert chinese_date("2025-03-01") == "2025年3月1日"
+    assert chinese_date("2025年3月1日") == "2025年3月1日"
+    assert chinese_date(None) == ""
