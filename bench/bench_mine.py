@@ -27,7 +27,7 @@ _TOP = re.compile(r"^[一二三四五六七八九十]+、")
 
 
 def stitched_speech(target: int = 10_000) -> str:
-    from jianggao.zh.numbering import chinese_numeral
+    from jianggao.zh.numerals import chinese_numeral
 
     lines = (SEEDS / "002_4798124d09e88b9d.txt").read_text(encoding="utf-8").splitlines()
     closing = lines.pop()  # 总之，… goes back at the end

@@ -2,7 +2,9 @@ import datetime as dt
 
 import pytest
 
-from jianggao.zh.numbering import chinese_date, chinese_numeral, number_label, style_level
+from jianggao.zh.dates import chinese_date
+from jianggao.zh.numbering import number_label, style_level
+from jianggao.zh.numerals import chinese_numeral
 
 
 @pytest.mark.parametrize(

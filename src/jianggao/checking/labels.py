@@ -1,6 +1,6 @@
 """The numbered series of a speech: the 一、 points, and the sub-points under each parent.
 
-Labels are read with ``outline_labels.match_label`` (the reader's own), so
+Labels are read with ``zh.labels.match_label`` (the reader's own), so
 （一） and (一), 1. and 1．, 其次， and 第三， read as their canonical styles.
 """
 
@@ -9,12 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..speech import Heading, Paragraph, Speech
-from ..zh.labels import LabelMatch, chinese_number, match_label
-
-
-def parse_chinese_number(text: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十一 → 21, 两 → 2, 3 → 3; anything else → None."""
-    return int(text) if text.isdigit() else chinese_number(text)
+from ..zh.labels import LabelMatch, match_label
 
 
 def parse_label(text: str) -> LabelMatch | None:

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 
 from ..speech import Paragraph
 from ..zh.labels import LabelMatch, match_label
-from ..zh.numbering import count_word, number_label
+from ..zh.numbering import number_label
+from ..zh.numerals import count_word, parse_chinese_number
 from .findings import Finding, Place
-from .labels import Entry, SiblingList, parse_chinese_number
+from .labels import Entry, SiblingList
 from .subject import CheckOptions, Subject, Unit
 
 # 讲三点意见 / 强调3个方面 / 重点强调五个方面 / 提4点要求 / 从三个方面谈

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..errors import FragmentError, InputError
 from ..output_files import write_atomic
 from ..spec.yaml_source import read_text
+from ..zh.numerals import parse_chinese_number
 from .library import check_id, scan_text
 from .lint import entry_problems
 
@@ -48,7 +49,6 @@ _OCCASIONS = [
     ("工作会议", "工作会议"),
 ]
 _TOPICS = ["政法", "队伍建设", "党风廉政", "反腐败", "教育整顿", "安全生产", "应急管理", "平安建设", "作风建设", "教育", "生态环境"]
-_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 
 
 @dataclass
@@ -170,7 +170,7 @@ def _count_variable(text: str) -> tuple[str, dict[str, tuple[str, object]]]:
     if not m:
         return text, {}
     number = m.group(2)
-    value = int(number) if number.isdigit() else _NUMERALS[number]
+    value = parse_chinese_number(number)
     expression = "{{ points_count }}" if number.isdigit() else "{{ points_count|count_cn }}"
     replaced = text[: m.start(2)] + expression + text[m.end(2) :]
     return replaced, {"points_count": ("要点个数（不写则用说明书的要点数）", value)}

@@ -263,7 +263,8 @@ def environment() -> Any:
         from jinja2 import FunctionLoader, StrictUndefined
         from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-        from ..zh.numbering import chinese_date, chinese_numeral, count_word
+        from ..zh.dates import chinese_date
+        from ..zh.numerals import chinese_numeral, count_word
 
         # Variables may arrive as text ("3") from a spec's `with:`.
         def numeral(n: Any) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..zh.numbering import chinese_numeral
+from ..zh.numerals import chinese_numeral
 from .outline import SourceParagraph
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

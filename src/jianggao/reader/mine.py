@@ -18,15 +18,15 @@ mined specs through the real templates and compare the text.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..spec.typed_yaml import parse_date
-from ..zh.numbering import ITEM_STYLES, count_word
+from ..zh.dates import parse_chinese_date, parse_date
+from ..zh.numbering import ITEM_STYLES
+from ..zh.numerals import count_word
 from .outline import Outline, OutlineNode
 from .speech_file import ReadResult
 
@@ -219,7 +219,7 @@ def mine_speech(read: ReadResult, template: str | None = None) -> MinedSpec:
 def _bylines(outline: Outline, data: dict[str, Any]) -> None:
     for byline in outline.bylines:
         text = byline.text.strip("（）() ")
-        date = parse_date(text) or _chinese_date(text)
+        date = parse_date(text) or parse_chinese_date(text)
         if date and "date" not in data:
             data["date"] = date
             continue
@@ -228,24 +228,6 @@ def _bylines(outline: Outline, data: dict[str, Any]) -> None:
             data["speaker"] = parts[-1]
             if len(parts) > 1:
                 data["speaker_title"] = " ".join(parts[:-1])
-
-
-def _chinese_date(text: str) -> dt.date | None:
-    digits = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    m = re.fullmatch(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日", text)
-    if not m:
-        return None
-
-    def small(s: str) -> int:
-        if "十" not in s:
-            return digits[s]
-        head, _, tail = s.partition("十")
-        return (digits[head] if head else 1) * 10 + (digits[tail] if tail else 0)
-
-    try:
-        return dt.date(int("".join(str(digits[c]) for c in m.group(1))), small(m.group(2)), small(m.group(3)))
-    except (KeyError, ValueError):
-        return None
 
 
 # --- opening ---------------------------------------------------------------

@@ -19,7 +19,9 @@ from ..errors import JianggaoError, Location, TemplateError
 from ..spec.model import FragmentRef, Item, LoadedSpec, Spec
 from ..spec.yaml_source import YamlPath
 from ..speech import Speech
-from ..zh.numbering import chinese_date, chinese_numeral, count_word, number_label, style_level
+from ..zh.dates import chinese_date
+from ..zh.numbering import number_label, style_level
+from ..zh.numerals import chinese_numeral, count_word
 from .markup import build_speech
 from .templates import find_template, make_environment, search_path
 

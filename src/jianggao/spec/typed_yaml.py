@@ -24,6 +24,7 @@ import typing
 from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
 from ..errors import JianggaoError
+from ..zh.dates import parse_date
 from .yaml_source import LocatedYaml, YamlPath
 
 T = TypeVar("T")
@@ -210,19 +211,6 @@ def _scalar_fits(hint: Any, value: Any) -> bool:
     if hint is dt.date:
         return isinstance(value, dt.date) or (isinstance(value, str) and parse_date(value) is not None)
     return isinstance(value, str | int | float | dt.date) and not isinstance(value, bool)
-
-
-def parse_date(text: str) -> dt.date | None:
-    """2025-03-01, 2025-3-1, 2025/3/1, 2025.3.1 or 2025年3月1日."""
-    import re
-
-    m = re.fullmatch(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*", text)
-    if not m:
-        return None
-    try:
-        return dt.date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        return None
 
 
 def load_model(cls: type[T], doc: LocatedYaml, error: type[JianggaoError]) -> T:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 # Canonical styles (numbering.py): the heading styles have a fixed GB/T 9704
 # level, the enumeration styles are run-in leads one level below their parent.
 from .numbering import HEADING_STYLES as HEADING_RANK
+from .numerals import parse_chinese_number
 
 _CN = "一二三四五六七八九十百零〇两"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -50,26 +51,6 @@ class LabelMatch:
     end: int  # where the text after the label starts
 
 
-def chinese_number(text: str) -> int | None:
-    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十一 → 21; None if not a numeral."""
-    digits = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    if not text:
-        return None
-    if "百" in text:
-        head, _, tail = text.partition("百")
-        hundreds = digits.get(head, 1 if not head else -1)
-        rest = chinese_number(tail.lstrip("零〇")) if tail.strip("零〇") else 0
-        return None if hundreds < 0 or rest is None else hundreds * 100 + rest
-    if "十" in text:
-        head, _, tail = text.partition("十")
-        tens = digits.get(head, 1 if not head else -1) if head else 1
-        ones = digits.get(tail, -1) if tail else 0
-        return None if tens < 0 or ones < 0 else tens * 10 + ones
-    if len(text) == 1 and text in digits:
-        return digits[text]
-    return None
-
-
 def match_label(text: str, *, enumerations_only: bool = False) -> list[LabelMatch]:
     """Every style the label opening ``text`` may be (第三， is 第一， or 首先), or []."""
     found: list[LabelMatch] = []
@@ -92,7 +73,7 @@ def match_label(text: str, *, enumerations_only: bool = False) -> list[LabelMatc
         elif style in ("1.", "（1）"):
             found.append(LabelMatch(style, int(token), label, end))
         else:
-            n = chinese_number(token)
+            n = parse_chinese_number(token)
             if n is None or n == 0:
                 continue
             found.append(LabelMatch(style, n, label, end))

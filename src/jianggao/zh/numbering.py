@@ -1,4 +1,4 @@
-"""Numbers as Chinese speeches write them: 一、（一）1.（1）, 一是, 第一，, dates.
+"""Numbering labels as Chinese speeches write them: 一、（一）1.（1）, 一是, 第一，.
 
 Every number in a draft comes from a position through these functions; the
 user never types one.
@@ -6,9 +6,7 @@ user never types one.
 
 from __future__ import annotations
 
-import datetime as dt
-
-_DIGITS = "零一二三四五六七八九"
+from .numerals import chinese_numeral
 
 # Sub-point styles a spec may name, by the token a writer would type.
 # Heading styles map to a GB/T 9704 level; enumeration styles are run-in leads.
@@ -26,34 +24,6 @@ _LABEL_FORMATS = {
     "一是": "{cn}是",
     "一要": "{cn}要",
 }
-
-
-def chinese_numeral(n: int) -> str:
-    """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 21 → 二十一, 100 → 一百."""
-    if n < 0:
-        raise ValueError("negative numbers have no Chinese numeral here")
-    if n < 10:
-        return _DIGITS[n]
-    if n < 20:
-        return "十" + (_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
-    if n < 1000:
-        rest = n % 100
-        text = _DIGITS[n // 100] + "百"
-        if rest == 0:
-            return text
-        if rest < 10:
-            return text + "零" + _DIGITS[rest]
-        if rest < 20:
-            return text + "一" + chinese_numeral(rest)
-        return text + chinese_numeral(rest)
-    raise ValueError("numbers of 1000 and above are not used in speech numbering")
-
-
-def count_word(n: int) -> str:
-    """A count as spoken before a measure word: 2 → 两 (两点意见), otherwise the numeral."""
-    return "两" if n == 2 else chinese_numeral(n)
 
 
 def number_label(style: str, index: int, count: int | None = None) -> str:
@@ -77,17 +47,3 @@ def number_label(style: str, index: int, count: int | None = None) -> str:
 def style_level(style: str, parent_level: int) -> int:
     """The GB/T 9704 level a style's label is shown at (enumerations sit one below the parent)."""
     return HEADING_STYLES.get(style, min(parent_level + 1, 4))
-
-
-def chinese_date(value: dt.date | str | None) -> str:
-    """2025-03-01 → 2025年3月1日 (no leading zeros)."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, str):
-        from ..spec.typed_yaml import parse_date
-
-        parsed = parse_date(value)
-        if parsed is None:
-            return value
-        value = parsed
-    return f"{value.year}年{value.month}月{value.day}日"

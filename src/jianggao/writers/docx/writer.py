@@ -219,7 +219,7 @@ def _document_xml(speech: Speech, profile: StyleProfile, package: _Package) -> s
 
 
 def _speech_date(speech: Speech) -> dt.date:
-    from ...spec.typed_yaml import parse_date
+    from ...zh.dates import parse_date
 
     return parse_date(speech.meta.get("date", "")) or _FALLBACK_DATE
 

@@ -1,0 +1,53 @@
+"""Dates as Chinese speeches write them, and as users type them in a spec.
+
+``chinese_date`` prints 2025年3月1日; ``parse_date`` reads what a user types
+(2025-03-01, 2025/3/1, 2025年3月1日); ``parse_chinese_date`` reads the
+numeral form a byline uses (二〇二五年三月一日).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .numerals import parse_chinese_number, parse_digit_string
+
+_NUMERIC_DATE = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*")
+_NUMERAL_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+
+
+def chinese_date(value: dt.date | str | None) -> str:
+    """2025-03-01 → 2025年3月1日 (no leading zeros); text that is no date stays as it is."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        parsed = parse_date(value)
+        if parsed is None:
+            return value
+        value = parsed
+    return f"{value.year}年{value.month}月{value.day}日"
+
+
+def parse_date(text: str) -> dt.date | None:
+    """2025-03-01, 2025-3-1, 2025/3/1, 2025.3.1 or 2025年3月1日."""
+    m = _NUMERIC_DATE.fullmatch(text)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def parse_chinese_date(text: str) -> dt.date | None:
+    """二〇二五年三月一日 → 2025-03-01."""
+    m = _NUMERAL_DATE.fullmatch(text)
+    if not m:
+        return None
+    year, month, day = parse_digit_string(m[1]), parse_chinese_number(m[2]), parse_chinese_number(m[3])
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
