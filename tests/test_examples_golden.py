@@ -33,6 +33,6 @@ def test_example_text_and_markdown(spec_path: Path, golden) -> None:
 @pytest.mark.parametrize("spec_path", EXAMPLE_SPECS, ids=lambda p: p.stem)
 def test_example_numbers_every_point_in_order(spec_path: Path) -> None:
     speech = render_speech(load_spec(spec_path))
-    numbers = [h.number for h in speech.headings(1)]
+    numbers = [h.label for h in speech.headings(1)]
     assert numbers == [f"{n}、" for n in "一二三四五六七八九十"[: len(numbers)]]
     assert 3 <= len(numbers) <= 5

@@ -1,12 +1,13 @@
 """The speech structure: what every writer receives.
 
-Templates produce it (through ``structure_builder``); the text, Markdown, Word
+Templates produce it (through ``render.markup``); the text, Markdown, Word
 and PDF writers consume it. It knows nothing of YAML, Jinja or files.
 
 Heading levels follow GB/T 9704: 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）.
 A run-in paragraph (（一）要认清形势。党的…; 第一，…; 一是…) keeps its lead
 sentence apart from its body so a writer can style the lead like a heading
-of ``lead_level`` and the body as plain text.
+of ``lead_level`` and the body as plain text. Numbering labels travel as data
+(``label``), apart from the words they number.
 """
 
 from __future__ import annotations
@@ -19,29 +20,36 @@ ParagraphRole = Literal["opening", "body", "closing", "thanks"]
 
 @dataclass(frozen=True)
 class Heading:
-    """A standalone heading paragraph: ``number`` + ``text`` (一、 + 加强政治建设…)."""
+    """A standalone heading paragraph: its ``label`` (一、) and its ``text`` (加强政治建设…)."""
 
     level: int
-    number: str
+    label: str
     text: str
 
     @property
     def full_text(self) -> str:
-        return f"{self.number}{self.text}"
+        return f"{self.label}{self.text}"
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A body paragraph, optionally opened by a run-in ``lead`` sentence."""
+    """A body paragraph, optionally opened by a run-in ``lead`` sentence with its ``label``
+    (第一，+ 要深化理论武装。), which a writer styles like a heading of ``lead_level``."""
 
     text: str
     role: ParagraphRole = "body"
     lead: str = ""
     lead_level: int = 0
+    label: str = ""
+
+    @property
+    def run_in(self) -> str:
+        """The lead as printed: label and lead sentence."""
+        return f"{self.label}{self.lead}"
 
     @property
     def full_text(self) -> str:
-        return f"{self.lead}{self.text}"
+        return f"{self.label}{self.lead}{self.text}"
 
 
 Block = Heading | Paragraph

@@ -17,20 +17,20 @@ from jianggao.checking.subject import CheckOptions, Subject, speech_units
 from jianggao.render.markup import build_speech
 
 OPENING = "@salutation 同志们：\n@opening 今天召开全市安全生产工作会议，主要任务是部署今年工作。下面，我讲三点意见。\n"
-POINTS = """@h1 一、系统治理，压实各方安全责任
-@lead2 第一，压实企业主体责任。
+POINTS = """@h1[一、] 系统治理，压实各方安全责任
+@lead2[第一，] 压实企业主体责任。
 @p 要督促企业主要负责人履行第一责任人职责。
-@lead2 第二，压实部门监管责任。
+@lead2[第二，] 压实部门监管责任。
 @p 要把监管责任落实到具体岗位和具体人员。
-@h1 二、突出重点，深化隐患排查整治
-@lead2 第一，抓好危险化学品整治。
+@h1[二、] 突出重点，深化隐患排查整治
+@lead2[第一，] 抓好危险化学品整治。
 @p 要对危险化学品企业开展全覆盖检查。
-@lead2 第二，抓好道路交通整治。
+@lead2[第二，] 抓好道路交通整治。
 @p 要严厉打击超速超载等违法行为。
-@h1 三、夯实基础，提升应急处置能力
-@lead2 第一，加强应急队伍建设。
+@h1[三、] 夯实基础，提升应急处置能力
+@lead2[第一，] 加强应急队伍建设。
 @p 要配齐配强乡镇街道应急力量。
-@lead2 第二，加强安全宣传教育。
+@lead2[第二，] 加强安全宣传教育。
 @p 要推动安全知识进企业、进社区、进学校。
 """
 CLOSING = "@closing 同志们，安全生产只有起点，没有终点。让我们守牢安全底线！\n@thanks 谢谢大家！\n"
@@ -126,8 +126,8 @@ def test_announced_count_differs(said):
 
 def test_announced_count_of_sub_points():
     markup = GOOD.replace(
-        "@lead2 第一，压实企业主体责任。",
-        "@p 在此，我再提3点要求。\n@lead2 第一，压实企业主体责任。",
+        "@lead2[第一，] 压实企业主体责任。",
+        "@p 在此，我再提3点要求。\n@lead2[第一，] 压实企业主体责任。",
     )
     found = findings(markup, "count-mismatch")
     assert len(found) == 1
@@ -145,7 +145,7 @@ def _points(n: int) -> str:
              "从严监管，强化执法检查力度", "广泛宣传，营造全民参与氛围", "强化保障，健全投入长效机制"]
     from jianggao.zh.numbering import number_label
 
-    return "".join(f"@h1 {number_label('一、', i + 1)}{heads[i]}\n@p 要抓好落实。\n" for i in range(n))
+    return "".join(f"@h1[{number_label('一、', i + 1)}] {heads[i]}\n@p 要抓好落实。\n" for i in range(n))
 
 
 @pytest.mark.parametrize("n", [3, 4, 5])
@@ -170,7 +170,7 @@ def test_too_few_or_too_many_points(n, words):
 
 def test_parallel_headings_pass():
     assert findings(GOOD, "parallelism") == []
-    one_word = "@title 讲话\n@h1 一、清醒\n@p 甲。\n@h1 二、担当\n@p 乙。\n@h1 三、坚守\n@p 丙。\n"
+    one_word = "@title 讲话\n@h1[一、] 清醒\n@p 甲。\n@h1[二、] 担当\n@p 乙。\n@h1[三、] 坚守\n@p 丙。\n"
     assert findings(one_word, "parallelism") == []
 
 
@@ -191,9 +191,9 @@ def test_heading_with_other_clause_count():
 
 def test_run_in_leads_of_one_list_are_compared():
     markup = GOOD.replace(
-        "@lead2 第二，压实部门监管责任。",
-        "@lead2 第二，压实部门监管责任。\n@p 要抓落实。\n@lead2 第三，压实属地管理责任并健全考核。",
-    ).replace("@lead2 第一，压实企业主体责任。", "@lead2 第一，压实企业主体责任。\n@p 要抓落实。")
+        "@lead2[第二，] 压实部门监管责任。",
+        "@lead2[第二，] 压实部门监管责任。\n@p 要抓落实。\n@lead2[第三，] 压实属地管理责任并健全考核。",
+    ).replace("@lead2[第一，] 压实企业主体责任。", "@lead2[第一，] 压实企业主体责任。\n@p 要抓落实。")
     found = findings(markup, "parallelism")
     assert len(found) == 1
     assert "压实属地管理责任并健全考核" in found[0].message
@@ -207,7 +207,7 @@ def test_continuous_numbering_passes():
 
 
 def test_numbering_gap():
-    found = findings(GOOD.replace("@h1 三、", "@h1 四、"), "numbering-gap")
+    found = findings(GOOD.replace("@h1[三、] ", "@h1[四、] "), "numbering-gap")
     assert len(found) == 1
     assert found[0].severity == "error"
     assert "跳过了“三、”" in found[0].message
@@ -215,7 +215,7 @@ def test_numbering_gap():
 
 
 def test_numbering_repeat_and_sub_level_gap():
-    markup = GOOD.replace("@h1 三、", "@h1 二、").replace("@lead2 第二，抓好道路", "@lead2 第三，抓好道路")
+    markup = GOOD.replace("@h1[三、] ", "@h1[二、] ").replace("@lead2[第二，] 抓好道路", "@lead2[第三，] 抓好道路")
     found = findings(markup, "numbering-gap")
     assert [("重复" in f.message, "跳过了“第二”" in f.message) for f in found] == [(False, True), (True, False)]
 
@@ -225,14 +225,14 @@ def test_numbering_repeat_and_sub_level_gap():
 
 def test_one_style_per_level_passes():
     assert findings(GOOD, "mixed-styles") == []
-    sequence = GOOD.replace("@lead2 第一，压实企业", "@lead2 首先，压实企业").replace(
-        "@lead2 第二，压实部门", "@lead2 其次，压实部门\n@p 要抓好。\n@lead2 第三，压实属地"
+    sequence = GOOD.replace("@lead2[第一，] 压实企业", "@lead2[首先，] 压实企业").replace(
+        "@lead2[第二，] 压实部门", "@lead2[其次，] 压实部门\n@p 要抓好。\n@lead2[第三，] 压实属地"
     )
     assert [f for f in findings(sequence, "mixed-styles") if f.severity != "info"] == []
 
 
 def test_mixed_styles_in_one_list():
-    found = findings(GOOD.replace("@lead2 第二，压实部门", "@lead2 二是压实部门"), "mixed-styles")
+    found = findings(GOOD.replace("@lead2[第二，] 压实部门", "@lead2[二是] 压实部门"), "mixed-styles")
     warnings = [f for f in found if f.severity == "warning"]
     assert len(warnings) == 1
     assert "“第一，”和“一是”" in warnings[0].message
@@ -240,7 +240,7 @@ def test_mixed_styles_in_one_list():
 
 
 def test_mixed_styles_across_points_at_one_level():
-    markup = GOOD.replace("@lead2 第一，抓好危险", "@lead2 一是抓好危险").replace("@lead2 第二，抓好道路", "@lead2 二是抓好道路")
+    markup = GOOD.replace("@lead2[第一，] 抓好危险", "@lead2[一是] 抓好危险").replace("@lead2[第二，] 抓好道路", "@lead2[二是] 抓好道路")
     found = findings(markup, "mixed-styles")
     assert [(f.severity, "“二、”下的分论点用“一是”" in f.message) for f in found] == [("info", True)]
 
@@ -328,8 +328,8 @@ def test_repeated_sentence():
 
 def test_run_in_leads_may_differ_by_a_character_or_two():
     markup = GOOD.replace(
-        "@lead2 第二，压实部门监管责任。",
-        "@lead2 第二，压实部门监管责任。\n@p 要抓落实。\n@lead2 第三，压实属地管理工作责任。",
+        "@lead2[第二，] 压实部门监管责任。",
+        "@lead2[第二，] 压实部门监管责任。\n@p 要抓落实。\n@lead2[第三，] 压实属地管理工作责任。",
     )
     assert findings(markup, "parallelism") == []  # 8, 8, 10 characters
 
@@ -337,10 +337,10 @@ def test_run_in_leads_may_differ_by_a_character_or_two():
 def test_sub_points_restart_after_other_text():
     markup = GOOD.replace(
         "@p 要把监管责任落实到具体岗位和具体人员。",
-        "@p 要把监管责任落实到具体岗位和具体人员。\n@p 同时要看到存在的问题。\n@lead2 第一，认识不到位。\n@lead2 第二，措施不到位。",
+        "@p 要把监管责任落实到具体岗位和具体人员。\n@p 同时要看到存在的问题。\n@lead2[第一，] 认识不到位。\n@lead2[第二，] 措施不到位。",
     )
     assert findings(markup, "numbering-gap") == []
-    top_restart = GOOD.replace("@h1 三、", "@h1 一、")
+    top_restart = GOOD.replace("@h1[三、] ", "@h1[一、] ")
     assert ["顺序颠倒" in f.message for f in findings(top_restart, "numbering-gap")] == [True]
 
 

@@ -8,15 +8,14 @@ import pytest
 
 from jianggao.errors import FragmentError, Location
 from jianggao.fragments.library import (
-    CONTEXT_NAMES,
     load_library,
     preview_values,
     render_entry,
-    search_dirs,
 )
-from jianggao.fragments.lint import check_libraries, used_names
-from jianggao.library_paths import builtin_dir
-from jianggao.render.renderer import RenderOptions, render_speech
+from jianggao.fragments.lint import check_libraries
+from jianggao.library_paths import builtin_dir, search_path
+from jianggao.render.jinja_env import names_read
+from jianggao.render.renderer import CONTEXT_NAMES, RenderOptions, render_speech
 from jianggao.spec.model import load_spec
 from jianggao.writers.text import render_text
 
@@ -122,7 +121,7 @@ def test_search_path_order_builtin_then_spec_folder_then_extra(tmp_path: Path) -
     spec_dir = tmp_path / "speech"
     write_library(spec_dir / "fragments", {"closing.yaml": ONE.format(default="本地")})
     extra = write_library(tmp_path / "extra", {"closing.yaml": ONE.format(default="额外")})
-    dirs = search_dirs([extra], spec_dir)
+    dirs = search_path("fragments", [extra], spec_dir)
     assert dirs == [BUILTIN, spec_dir / "fragments", extra]
     library = load_library(dirs)
     entry = library.entry("closing.mine")
@@ -130,13 +129,13 @@ def test_search_path_order_builtin_then_spec_folder_then_extra(tmp_path: Path) -
     assert [e.path for e in entry.overrides] == [spec_dir / "fragments" / "closing.yaml"]
     assert library.render("closing.mine", {}, {}, HERE) == "同志们，为额外而奋斗！"
     # without the extra folder the spec's own library wins
-    assert load_library(search_dirs([], spec_dir)).render("closing.mine", {}, {}, HERE) == "同志们，为本地而奋斗！"
+    assert load_library(search_path("fragments", [], spec_dir)).render("closing.mine", {}, {}, HERE) == "同志们，为本地而奋斗！"
 
 
 def test_user_library_overrides_a_builtin_fragment_and_remembers_it(tmp_path: Path) -> None:
     text = ONE.replace("closing.mine", "closing.new-journey").format(default="我们")
     extra = write_library(tmp_path / "mine", {"sub/closing.yaml": text})
-    library = load_library(search_dirs([extra], None))
+    library = load_library(search_path("fragments", [extra], None))
     entry = library.entry("closing.new-journey")
     assert not entry.builtin and entry.path == extra / "sub" / "closing.yaml"
     assert entry.overrides[0].builtin and entry.overrides[0].path == BUILTIN / "closing.yaml"
@@ -145,7 +144,7 @@ def test_user_library_overrides_a_builtin_fragment_and_remembers_it(tmp_path: Pa
 
 def test_missing_extra_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(FragmentError, match="不存在"):
-        search_dirs([tmp_path / "nowhere"], None)
+        search_path("fragments", [tmp_path / "nowhere"], None)
 
 
 def test_hidden_files_and_rejected_edits_are_not_loaded(tmp_path: Path) -> None:
@@ -288,7 +287,7 @@ def test_sandbox_blocks_unsafe_attribute_access(tmp_path: Path) -> None:
 def test_preview_uses_defaults_and_placeholders() -> None:
     entry = builtin_library().entry("opening.advancement")
     assert "这次推进会" in render_entry(entry, preview_values(entry.fragment()), None)
-    assert used_names("{{ title }}{{ goal }}") == {"title", "goal"}
+    assert names_read("{{ title }}{{ goal }}") == {"title", "goal"}
     assert "title" in CONTEXT_NAMES
 
 
@@ -376,13 +375,14 @@ def test_a_spec_that_gives_opening_and_closing_keeps_them(write_spec) -> None:
 
 
 def test_an_unwritable_cache_folder_does_not_stop_rendering(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import jianggao.fragments.library as fl
+    import jianggao.render.jinja_env as jinja_env
 
     blocker = tmp_path / "cache-is-a-file"
     blocker.write_text("", encoding="utf-8")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # jianggao/fragments cannot be created under a file
-    monkeypatch.setattr(fl, "_ENV", None)
-    assert fl._bytecode_cache() is None
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # jianggao/jinja cannot be created under a file
+    jinja_env._base_environment.cache_clear()
+    jinja_env.fragment_environment.cache_clear()
+    assert jinja_env._bytecode_cache() is None
     assert builtin_library().render("thanks.plain", {}, {}, HERE) == "谢谢大家！"
 
 

@@ -96,12 +96,12 @@ def test_speech_blocks_keep_leads_levels_and_source_paragraphs(tmp_path: Path) -
     speech = result.speech
     assert speech.title == "在全县安全生产工作会议上的讲话"
     assert speech.salutation == "同志们："
-    assert [(h.level, h.number, h.text) for h in speech.headings()] == [
+    assert [(h.level, h.label, h.text) for h in speech.headings()] == [
         (1, "一、", "提高政治站位，压实安全责任"),
         (1, "二、", "聚焦重点领域，深化专项整治"),
         (1, "三、", "夯实基层基础，提升应急能力"),
     ]
-    leads = [(p.lead_level, p.lead, p.text) for p in speech.paragraphs() if p.lead]
+    leads = [(p.lead_level, p.run_in, p.text) for p in speech.paragraphs() if p.run_in]
     assert leads[0] == (2, "（一）要认清形势。", "当前事故总量仍处高位。")
     assert leads[1] == (3, "一是风险增多。", "隐患点多面广。")
     assert (3, "1．强化道路交通整治。", "要严查超速超载。") in leads
@@ -109,7 +109,7 @@ def test_speech_blocks_keep_leads_levels_and_source_paragraphs(tmp_path: Path) -
     assert roles[0] == "opening" and roles[-2:] == ["closing", "thanks"]
     assert len(result.block_paragraphs) == len(speech.blocks)
     # the inline 一是 sits in the same source line as its （一）
-    index = next(i for i, b in enumerate(speech.blocks) if isinstance(b, Paragraph) and b.lead.startswith("一是"))
+    index = next(i for i, b in enumerate(speech.blocks) if isinstance(b, Paragraph) and b.run_in.startswith("一是"))
     assert result.block_paragraphs[index] == 9
 
 

@@ -29,9 +29,9 @@ def points_yaml(n: int, items: int = 0) -> str:
 
 def test_eleven_points_number_past_ten(write_spec) -> None:
     speech = render(write_spec("template: integrity\ntitle: 标题\n" + points_yaml(12, items=11)))
-    numbers = [h.number for h in speech.headings(1)]
+    numbers = [h.label for h in speech.headings(1)]
     assert numbers[9:] == ["十、", "十一、", "十二、"]
-    leads = [p.lead for p in speech.paragraphs() if p.lead][:11]
+    leads = [p.run_in for p in speech.paragraphs() if p.run_in][:11]
     assert leads[-2:] == ["（十）分论点10。", "（十一）分论点11。"]
     assert "下面，我讲十二点意见。" in render_text(speech)
 
@@ -70,7 +70,7 @@ points:
       - {heading: 第二个, text: 正文, numbering: 一是, items: [{heading: 细项, text: 正文}]}
 """
     speech = render(write_spec(spec))
-    leads = [(p.lead, p.lead_level) for p in speech.paragraphs() if p.lead]
+    leads = [(p.run_in, p.lead_level) for p in speech.paragraphs() if p.run_in]
     assert leads[:3] == [("首先，第一条。", 2), ("其次，第二条。", 2), ("第三，第三条。", 2)]
     heading = [b for b in speech.blocks if isinstance(b, Heading) and b.level == 3]
     assert heading == [Heading(3, "1.", "带下层的分论点")]
@@ -82,7 +82,7 @@ points:
 
 def test_heading_sentence_keeps_its_own_punctuation(write_spec) -> None:
     speech = render(write_spec("template: deployment\ntitle: 标题\npoints:\n  - heading: 甲\n    items:\n      - {heading: 学训词，就是要坚定决心！, text: 正文}\n      - {heading: 一方面，要压实责任，, text: 各级要……}\n"))
-    leads = [p.lead for p in speech.paragraphs() if p.lead]
+    leads = [p.run_in for p in speech.paragraphs() if p.run_in]
     assert leads == ["一是学训词，就是要坚定决心！", "二是一方面，要压实责任，"]
 
 
@@ -127,7 +127,7 @@ def test_template_next_to_spec_overrides_builtin(write_spec, tmp_path: Path) -> 
         "{#- 本单位推进会 -#}\n{% extends '_base.j2' %}\n{% block item_style %}一是{% endblock %}\n", encoding="utf-8"
     )
     speech = render(write_spec("template: advancement\ntitle: 标题\n" + points_yaml(1, items=1)))
-    assert speech.paragraphs()[-1].lead == "一是分论点1。"
+    assert speech.paragraphs()[-1].run_in == "一是分论点1。"
 
 
 def test_templates_dir_adds_a_template(write_spec, tmp_path: Path) -> None:
@@ -249,3 +249,19 @@ def test_a_written_transition_counts_as_an_opening(write_spec) -> None:
     assert len([p for p in bare.paragraphs() if p.role == "opening"]) == 2  # stock opening + transition
     own = render(write_spec("template: advancement\ntitle: 标题\nopening: {transition: 下面，我谈几点体会。}\n" + points_yaml(3), "own.yaml"))
     assert [p.text for p in own.paragraphs() if p.role == "opening"] == ["下面，我谈几点体会。"]
+
+
+def test_labels_travel_as_data_apart_from_the_words_they_number(write_spec) -> None:
+    speech = render(write_spec("template: integrity\ntitle: 标题\n" + points_yaml(2, items=2)))
+    first = speech.headings(1)[0]
+    assert (first.label, first.text) == ("一、", "要点1")
+    lead = next(p for p in speech.paragraphs() if p.label)
+    assert (lead.label, lead.lead, lead.text) == ("（一）", "分论点1。", "正文")
+
+
+def test_a_heading_written_without_a_bracket_label_has_none() -> None:
+    from jianggao.render.markup import build_speech
+
+    speech = build_speech("@title 讲话\n@h1[一、] 抓落实\n@h1 二、不带标记\n@lead2[第一，] 要快。\n@p 正文。\n")
+    assert [(h.label, h.text) for h in speech.headings()] == [("一、", "抓落实"), ("", "二、不带标记")]
+    assert speech.paragraphs()[0].run_in == "第一，要快。"

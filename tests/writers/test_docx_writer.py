@@ -220,7 +220,7 @@ def test_run_in_lead_takes_the_heading_font_over_the_lead_only(doc: Docx, speech
         runs = paragraphs[block.full_text].xpath("w:r", namespaces=NS)
         assert len(runs) == 2
         assert val(runs[0], "w:rPr/w:rStyle") == f"Heading{block.lead_level}Char"
-        assert text_of(runs[0]) == block.lead
+        assert text_of(runs[0]) == block.run_in
         assert not runs[1].xpath("w:rPr/w:rStyle", namespaces=NS)
         assert text_of(runs[1]) == block.text
     char_style = doc.style(f"Heading{led[0].lead_level}Char")

@@ -50,13 +50,11 @@ def numbered_entries(speech: Speech) -> list[SiblingList]:
     last_at: dict[int, Entry] = {}
     for index, block in enumerate(speech.blocks):
         if isinstance(block, Heading):
-            parsed = parse_label(block.number) if block.number else None
-            label, heading, level, run_in = block.number, block.text, block.level, False
-        elif isinstance(block, Paragraph) and block.lead:
-            parsed = parse_label(block.lead)
-            if parsed is None:
-                continue
-            label, heading = parsed.label, block.lead[parsed.end :]
+            parsed = parse_label(block.label) if block.label else None
+            label, heading, level, run_in = block.label, block.text, block.level, False
+        elif isinstance(block, Paragraph) and block.label:
+            parsed = parse_label(block.label)
+            label, heading = block.label, block.lead
             level = block.lead_level or 2
             run_in = True
         else:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..speech import Paragraph
 from ..zh.labels import LabelMatch, match_label
-from ..zh.numbering import number_label
+from ..zh.numbering import is_heading_style, number_label
 from ..zh.numerals import count_word, parse_chinese_number
 from .findings import Finding, Place
 from .labels import Entry, SiblingList
@@ -272,9 +272,6 @@ def check_mixed_styles(subject: Subject, options: CheckOptions) -> Iterator[Find
 
 
 
-_ENUMERATIONS = {"第一，", "一是", "一要", "首先", "一方面"}
-
-
 def _rejected_labels(subject: Subject) -> Iterator[tuple[Unit, LabelMatch, set[str], set[str], str, int]]:
     """Paragraphs opening with a label the outline did not take, with the label just before.
 
@@ -305,7 +302,7 @@ def _rejected_labels(subject: Subject) -> Iterator[tuple[Unit, LabelMatch, set[s
         styles = {r.style for r in readings}
         if previous is not None and found.index is not None and previous[2] is not None:
             label, before, index = previous
-            same_family = (found.style in _ENUMERATIONS) == (next(iter(before)) in _ENUMERATIONS)
+            same_family = is_heading_style(found.style) == is_heading_style(next(iter(before)))
             if same_family and "一、" not in styles | before:
                 yield unit, found, styles, before, label, index
         previous = (found.label, styles, found.index)

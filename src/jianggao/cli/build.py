@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..errors import SpecError, TemplateError
-from .options import FRAGMENTS_OPTION, TEMPLATES_OPTION, fragment_dirs_with_env
+from .options import FRAGMENTS_OPTION, TEMPLATES_OPTION
 
 
 @click.command("new")
@@ -22,12 +22,12 @@ def new_command(template: str, output: Path | None, force: bool, template_dirs: 
     同时在说明书旁写入 jianggao.schema.json（已存在则不动），
     VS Code 等编辑器据此补全和检查键名。
     """
+    from ..library_paths import search_path
     from ..output_files import write_atomic
     from ..render.starters import SCHEMA_FILE, starter_text
-    from ..render.templates import search_path
     from ..spec.model import spec_json_schema
 
-    text = starter_text(template, search_path(template_dirs, Path.cwd()))
+    text = starter_text(template, search_path("templates", template_dirs, Path.cwd()))
     if output is not None and str(output) == "-":
         click.echo(text, nl=False)
         return
@@ -51,9 +51,10 @@ def _schema_json(schema: dict) -> str:
 @TEMPLATES_OPTION
 def templates_command(template_dirs: tuple[Path, ...]) -> None:
     """列出可用的模板及其一句话说明。"""
-    from ..render.templates import list_templates, search_path
+    from ..library_paths import search_path
+    from ..render.templates import list_templates
 
-    templates = list_templates(search_path(template_dirs, Path.cwd()))
+    templates = list_templates(search_path("templates", template_dirs, Path.cwd()))
     width = max((len(name) for name in templates), default=0)
     for info in templates.values():
         origin = "" if info.builtin else f"  [{info.path.parent}]"
@@ -99,7 +100,7 @@ def build_command(
         formats=tuple(dict.fromkeys(chosen)),
         out_dir=out_dir,
         template_dirs=list(template_dirs),
-        fragment_dirs=fragment_dirs_with_env(fragment_dirs),
+        fragment_dirs=list(fragment_dirs),
         style_profile=style_profile,
         reference_doc=reference_doc,
         force=force,

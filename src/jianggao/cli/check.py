@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .options import FRAGMENTS_OPTION, TEMPLATES_OPTION, fragment_dirs_with_env
+from .options import FRAGMENTS_OPTION, TEMPLATES_OPTION
 
 
 @click.command("check")
@@ -51,7 +51,7 @@ def check_command(
     from ..render.renderer import RenderOptions
 
     options = CheckOptions(rate=rate, max_chars=max_chars, duration=duration)
-    render_options = RenderOptions(template_dirs=list(template_dirs), fragment_dirs=fragment_dirs_with_env(fragment_dirs))
+    render_options = RenderOptions(template_dirs=list(template_dirs), fragment_dirs=list(fragment_dirs))
     reports = check_files(files, options, render_options)
     counts = {name: sum(r.count(name) for r in reports) for name in SEVERITY_NAMES}
     if output_format == "json":

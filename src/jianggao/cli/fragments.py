@@ -7,13 +7,14 @@ from pathlib import Path
 import click
 
 from ..errors import FragmentError
-from .options import FRAGMENTS_OPTION, fragment_dirs_with_env
+from .options import FRAGMENTS_OPTION
 
 
 def _library(fragment_dirs: tuple[Path, ...]):
-    from ..fragments.library import load_library, search_dirs
+    from ..fragments.library import load_library
+    from ..library_paths import search_path
 
-    return load_library(search_dirs(fragment_dirs_with_env(fragment_dirs), Path.cwd()))
+    return load_library(search_path("fragments", fragment_dirs, Path.cwd()))
 
 
 def _origin(entry) -> str:
@@ -110,8 +111,7 @@ def _save(fragment_id: str, fragment_dirs: tuple[Path, ...], *, new: bool) -> No
     from ..fragments.editing import save_fragment
     from ..fragments.library import user_library
 
-    dirs = fragment_dirs_with_env(fragment_dirs)
-    path, warnings = save_fragment(_library(fragment_dirs), fragment_id, user_library(dirs), new=new)
+    path, warnings = save_fragment(_library(fragment_dirs), fragment_id, user_library(fragment_dirs), new=new)
     if path is None:
         click.echo("内容没有改动，没有保存")
         return
@@ -143,10 +143,10 @@ def edit_command(fragment_id: str, fragment_dirs: tuple[Path, ...]) -> None:
 @FRAGMENTS_OPTION
 def check_command(fragment_dirs: tuple[Path, ...]) -> None:
     """检查正在使用的所有素材库：YAML、未知字段、重复编号、Jinja 语法、变量声明、空正文。"""
-    from ..fragments.library import search_dirs
     from ..fragments.lint import check_libraries
+    from ..library_paths import search_path
 
-    dirs = search_dirs(fragment_dirs_with_env(fragment_dirs), Path.cwd())
+    dirs = search_path("fragments", fragment_dirs, Path.cwd())
     report = check_libraries(dirs)
     for problem in report.problems:
         click.echo(str(problem), err=True)

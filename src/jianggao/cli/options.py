@@ -11,7 +11,7 @@ TEMPLATES_OPTION = click.option(
     "template_dirs",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="自定义模板文件夹（可重复；同名模板覆盖内置模板）",
+    help="自定义模板文件夹（可重复；也可用环境变量 JIANGGAO_TEMPLATES；同名模板以后面的为准）",
 )
 
 FRAGMENTS_OPTION = click.option(
@@ -19,12 +19,5 @@ FRAGMENTS_OPTION = click.option(
     "fragment_dirs",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="自定义素材库文件夹（可重复；也可用环境变量 JIANGGAO_FRAGMENTS；后面的覆盖前面的）",
+    help="自定义素材库文件夹（可重复；也可用环境变量 JIANGGAO_FRAGMENTS；同一编号以后面的为准）",
 )
-
-
-def fragment_dirs_with_env(fragment_dirs: tuple[Path, ...]) -> list[Path]:
-    """JIANGGAO_FRAGMENTS folders, then --fragments folders (later ones override earlier ones)."""
-    from ..fragments.library import env_dirs
-
-    return env_dirs() + list(fragment_dirs)

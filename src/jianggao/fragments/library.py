@@ -12,9 +12,9 @@ allowed). Each file is a list of fragments:
       text: |-
         同志们，……为{{ goal }}而不懈奋斗！
 
-Search path: the built-in library, then ``fragments/`` next to the spec, then
-the ``--fragments`` folders (and ``JIANGGAO_FRAGMENTS``); a later library
-overrides an earlier one by id.
+Search path: the one rule of ``library_paths.search_path`` (built-in, then
+``fragments/`` next to the spec, then ``JIANGGAO_FRAGMENTS``, then the
+``--fragments`` folders); a later library overrides an earlier one by id.
 
 Loading is lazy, because every build that uses a fragment pays for it: files
 are only scanned for their ``- id:`` lines (each fragment is a top-level list
@@ -25,7 +25,6 @@ follow that layout is parsed whole instead.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import difflib
 import os
@@ -36,23 +35,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FragmentError, JianggaoError, Location
-from ..library_paths import builtin_dir, is_within
+from ..library_paths import builtin_dir, is_within, user_dirs
 from ..spec.typed_yaml import Converter, field_doc
 from ..spec.yaml_source import LocatedYaml, load_yaml_text, read_text
 
 FRAGMENT_SUFFIXES = (".yaml", ".yml")
-ENV_VAR = "JIANGGAO_FRAGMENTS"
-
-# What a fragment's text sees besides its own variables (see rendering._fragment_context).
-CONTEXT_NAMES = {
-    "title": "讲话标题",
-    "meeting": "会议名称",
-    "speaker": "讲话人",
-    "speaker_title": "讲话人职务",
-    "date": "讲话日期",
-    "points_count": "要点个数",
-    "vars": "说明书中的自定义变量",
-}
 
 # kind.name: the kind is ASCII (it names a file: closing.yaml); the name may be Chinese.
 _ID = re.compile(r"[a-z][a-z0-9_-]*(?:\.[\w-]+)+")
@@ -210,103 +197,24 @@ class Entry:
     def template(self) -> Any:
         """The compiled Jinja template of the text (compiled once)."""
         if self._template is None:
-            from jinja2 import TemplateSyntaxError
+            from ..render.jinja_env import classify, compile_fragment
 
             frag = self.fragment()
-            name = f"{self.path}::{self.id}"  # stable across edits: the cache compares checksums
-            _SOURCES[name] = (frag.text, str(self.path))
-            try:
-                self._template = environment().get_template(name)
-            except TemplateSyntaxError as exc:
+            try:  # the name is stable across edits: the bytecode cache compares checksums
+                self._template = compile_fragment(f"{self.path}::{self.id}", frag.text, str(self.path))
+            except Exception as exc:
+                failure = classify(exc)
+                if failure is None:
+                    raise
                 raise FragmentError(
-                    f"素材“{self.id}”的正文有 Jinja 语法错误（{exc.message}）",
-                    location=self.text_location(exc.lineno),
+                    f"素材“{self.id}”的正文有 Jinja 语法错误（{failure.detail}）",
+                    location=self.text_location(failure.line),
                     hint="请检查 {{ }} 和 {% %} 是否成对",
                 ) from None
         return self._template
 
 
-_ENV: Any = None
-# Texts the environment's loader serves, by template name (see Entry.template).
-_SOURCES: dict[str, tuple[str, str]] = {}
-
-
-def _load_source(name: str) -> tuple[str, str, Any]:
-    text, filename = _SOURCES[name]
-    return text, filename, lambda: True
-
-
-def _bytecode_cache() -> Any:
-    """Compiled fragment texts on disk, keyed by checksum (compiling is most of a fragment's cost).
-
-    The cache only saves time: when it cannot be created or written, fragments are simply compiled.
-    """
-    from jinja2 import FileSystemBytecodeCache
-
-    class QuietCache(FileSystemBytecodeCache):
-        def dump_bytecode(self, bucket: Any) -> None:
-            with contextlib.suppress(OSError):
-                super().dump_bytecode(bucket)
-
-    try:
-        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "jianggao" / "fragments"
-        root.mkdir(parents=True, exist_ok=True)
-    except (OSError, RuntimeError):  # RuntimeError: no home directory
-        return None
-    return QuietCache(str(root)) if os.access(root, os.W_OK) else None
-
-
-def environment() -> Any:
-    """The sandboxed, strict Jinja environment shared by every fragment."""
-    global _ENV
-    if _ENV is None:
-        from jinja2 import FunctionLoader, StrictUndefined
-        from jinja2.sandbox import ImmutableSandboxedEnvironment
-
-        from ..zh.dates import chinese_date
-        from ..zh.numerals import chinese_numeral, count_word
-
-        # Variables may arrive as text ("3") from a spec's `with:`.
-        def numeral(n: Any) -> str:
-            return chinese_numeral(int(n))
-
-        def count_cn(n: Any) -> str:
-            return count_word(int(n))
-
-        _ENV = ImmutableSandboxedEnvironment(
-            loader=FunctionLoader(_load_source),
-            bytecode_cache=_bytecode_cache(),
-            cache_size=0,  # each Entry keeps its own template; a name may get new text after an edit
-            undefined=StrictUndefined,
-            autoescape=False,
-            keep_trailing_newline=False,
-        )
-        _ENV.filters.update(cn=numeral, count_cn=count_cn, cndate=chinese_date)
-    return _ENV
-
-
 # --- finding and indexing library files -------------------------------------
-
-
-def search_dirs(extra_dirs: Iterable[Path] = (), spec_dir: Path | None = None) -> list[Path]:
-    """Libraries in override order: built-in, ``fragments/`` beside the spec, then ``extra_dirs``."""
-    dirs = [builtin_dir("fragments")]
-    if spec_dir is not None and (spec_dir / "fragments").is_dir():
-        dirs.append(spec_dir / "fragments")
-    for d in extra_dirs:
-        d = Path(d)
-        if not d.is_dir():
-            raise FragmentError(f"素材库文件夹 {d} 不存在", hint=f"请检查 --fragments 或环境变量 {ENV_VAR} 中的路径")
-        dirs.append(d)
-    unique: dict[Path, Path] = {}
-    for d in dirs:  # the same folder twice keeps its last (strongest) place
-        unique.pop(d.resolve(), None)
-        unique[d.resolve()] = d
-    return list(unique.values())
-
-
-def env_dirs() -> list[Path]:
-    return [Path(p) for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p]
 
 
 def library_files(folder: Path) -> list[Path]:
@@ -480,32 +388,31 @@ def _given(name: str, value: Any) -> bool:
     return not (name == "points_count" and value == 0)
 
 
+# How each kind of fragment failure reads: (message, hint); {id}, {detail} and {at} are filled in.
+_FRAGMENT_WORDING = {
+    "unsafe": ("素材“{id}”试图执行不安全的操作（{detail}）", "素材在沙箱中渲染，只能使用变量和过滤器（素材在 {at}）"),
+    "undefined": ("素材“{id}”用到了变量“{detail}”，但没有提供", "请在素材的 variables 中声明它，或在说明书的 vars 中定义（素材在 {at}）"),
+    "failed": ("素材“{id}”渲染失败（{detail}）", "请检查素材正文（{at}）"),
+}
+_FRAGMENT_WORDING["syntax"] = _FRAGMENT_WORDING["failed"]
+
+
 def render_entry(entry: Entry, values: dict[str, Any], where: Location | None) -> str:
-    from jinja2 import TemplateError as JinjaError
-    from jinja2 import UndefinedError
-    from jinja2.sandbox import SecurityError
+    from ..render.jinja_env import classify
 
     template = entry.template()
     try:
         return template.render(values).strip()
-    except SecurityError as exc:
+    except JianggaoError:
+        raise
+    except Exception as exc:
+        failure = classify(exc)
+        if failure is None:
+            raise
+        message, hint = _FRAGMENT_WORDING[failure.kind]
+        fill = {"id": entry.id, "detail": failure.detail, "at": entry.location}
         raise FragmentError(
-            f"素材“{entry.id}”试图执行不安全的操作（{exc}）",
-            location=where or entry.text_location(),
-            hint=f"素材在沙箱中渲染，只能使用变量和过滤器（素材在 {entry.location}）",
-        ) from None
-    except UndefinedError as exc:
-        name = str(exc).split("'")[1] if str(exc).count("'") >= 2 else str(exc)
-        raise FragmentError(
-            f"素材“{entry.id}”用到了变量“{name}”，但没有提供",
-            location=where or entry.text_location(),
-            hint=f"请在素材的 variables 中声明它，或在说明书的 vars 中定义（素材在 {entry.location}）",
-        ) from None
-    except (JinjaError, ValueError, TypeError) as exc:
-        raise FragmentError(
-            f"素材“{entry.id}”渲染失败（{exc}）",
-            location=where or entry.text_location(),
-            hint=f"请检查素材正文（{entry.location}）",
+            message.format(**fill), location=where or entry.text_location(), hint=hint.format(**fill)
         ) from None
 
 
@@ -554,14 +461,18 @@ def _collect(problems: list[JianggaoError] | None, action: Any, *args: Any) -> A
         return None
 
 
-def user_library(extra_dirs: list[Path], cwd: Path | None = None) -> Path:
-    """Where ``fragments new``/``edit`` write: the last ``--fragments`` folder, else ``./fragments``."""
-    return Path(extra_dirs[-1]) if extra_dirs else (cwd or Path.cwd()) / "fragments"
+def user_library(given: Iterable[Path], cwd: Path | None = None) -> Path:
+    """Where ``fragments new``/``edit`` write: the strongest user folder (the last ``--fragments``,
+    else the last of ``JIANGGAO_FRAGMENTS``), else ``./fragments``."""
+    dirs = user_dirs("fragments", given)
+    return dirs[-1] if dirs else (cwd or Path.cwd()) / "fragments"
 
 
 def preview_values(frag: Fragment, given: dict[str, Any] | None = None) -> dict[str, Any]:
     """Values to show a fragment without a spec: given ones, defaults, else 【placeholders】."""
     given = given or {}
+    from ..render.renderer import CONTEXT_NAMES
+
     values: dict[str, Any] = {name: f"【{label}】" for name, label in CONTEXT_NAMES.items()}
     values["vars"] = {}
     values["points_count"] = 3

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import JianggaoError, Location
-from .library import CONTEXT_NAMES, Entry, FragmentLibrary, environment, load_library
+from ..render.jinja_env import names_read
+from ..render.renderer import CONTEXT_NAMES
+from .library import Entry, FragmentLibrary, load_library
 
 
 @dataclass(frozen=True)
@@ -33,14 +35,6 @@ def problem_of(error: JianggaoError) -> Problem:
     return Problem(message, error.location)
 
 
-def used_names(text: str) -> set[str]:
-    """Names a Jinja text reads from its context (its variables)."""
-    from jinja2 import meta
-
-    env = environment()
-    return set(meta.find_undeclared_variables(env.parse(text))) - set(env.globals)
-
-
 def entry_problems(entry: Entry) -> list[Problem]:
     """What is wrong with one fragment (parse, compile, variables)."""
     try:
@@ -49,7 +43,7 @@ def entry_problems(entry: Entry) -> list[Problem]:
     except JianggaoError as exc:
         return [problem_of(exc)]
     problems = []
-    used = used_names(frag.text)
+    used = names_read(frag.text)
     for name in sorted(used - set(frag.variables) - set(CONTEXT_NAMES)):
         problems.append(
             Problem(

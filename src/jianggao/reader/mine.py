@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..zh.dates import parse_chinese_date, parse_date
-from ..zh.numbering import ITEM_STYLES
+from ..zh.numbering import ITEM_STYLES, is_heading_style
 from ..zh.numerals import count_word
 from .outline import Outline, OutlineNode
 from .speech_file import ReadResult
@@ -424,7 +424,7 @@ def _item(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
         node = OutlineNode(**{**node.__dict__, "text": texts[0], "children": [], "paragraphs": []})
         paragraphs = texts[1:] + after
     # mirrors the template: a heading-style item with no text of its own is a heading line
-    as_heading = not node.text and bool(node.children or paragraphs) and style in ("（一）", "1.", "（1）")
+    as_heading = not node.text and bool(node.children or paragraphs) and is_heading_style(style)
     item["heading"] = _lead_heading(node, as_heading)
     if node.text:
         item["text"] = node.text

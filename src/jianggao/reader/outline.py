@@ -474,10 +474,9 @@ class _Parser:
                 node.heading, node.text = lead, rest
                 node.standalone = heading_style and not rest and pos == 0 and len(accepted) == 1 and len(lead) <= 80
                 if node.standalone:
-                    self.emit(Heading(level=node.level, number=node.label, text=lead), p.number)
+                    self.emit(Heading(level=node.level, label=node.label, text=lead), p.number)
                 else:
-                    label = node.label
-                    self.emit(Paragraph(text=rest, lead=label + lead, lead_level=node.level), p.number)
+                    self.emit(Paragraph(text=rest, lead=lead, lead_level=node.level, label=node.label), p.number)
 
     def accept(self, c: _Cand, cands: list[_Cand], stack: list[list], top: str, p: SourceParagraph):
         """The label ``c`` stands for in the current numbering, and the node it opens; None if plain text."""

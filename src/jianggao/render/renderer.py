@@ -4,38 +4,53 @@
 text, hands the template a plain view of the spec (dicts, lists and strings:
 nothing a sandboxed template could misuse) and parses the template's tagged
 output into a ``Speech``. Numbering happens in the template, through the
-filters registered here.
+filters of ``jinja_env``.
 """
 
 from __future__ import annotations
 
-import traceback
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Protocol
 
 from ..errors import JianggaoError, Location, TemplateError
-from ..spec.model import FragmentRef, Item, LoadedSpec, Spec
+from ..library_paths import search_path
+from ..spec.model import FragmentRef, Item, LoadedSpec, Spec, spec_keys
+from ..spec.typed_yaml import yaml_key
 from ..spec.yaml_source import YamlPath
 from ..speech import Speech
 from ..zh.dates import chinese_date
-from ..zh.numbering import number_label, style_level
-from ..zh.numerals import chinese_numeral, count_word
+from .jinja_env import classify, one_line, template_environment, template_location
 from .markup import build_speech
-from .templates import find_template, make_environment, search_path
+from .templates import find_template
 
 
 class FragmentSource(Protocol):
-    """What rendering needs of a fragment library (see fragment_library)."""
+    """What rendering needs of a fragment library (see fragments.library)."""
 
     def render(self, fragment_id: str, variables: dict[str, Any], context: dict[str, Any], where: Location) -> str: ...
 
 
 @dataclass
 class RenderOptions:
+    """The user's library folders (``--templates``/``--fragments``), for one batch of specs.
+
+    The fragment libraries a batch reads are indexed once and kept here.
+    """
+
     template_dirs: list[Path] = field(default_factory=list)
     fragment_dirs: list[Path] = field(default_factory=list)
+    _fragment_libraries: dict[tuple[Path, ...], FragmentSource] = field(default_factory=dict, repr=False)
+
+    def fragments(self, spec_dir: Path | None) -> FragmentSource:
+        dirs = tuple(search_path("fragments", self.fragment_dirs, spec_dir))
+        if dirs not in self._fragment_libraries:
+            from ..fragments.library import load_library  # only specs that use fragments pay for it
+
+            self._fragment_libraries[dirs] = load_library(list(dirs))
+        return self._fragment_libraries[dirs]
 
 
 class View(SimpleNamespace):
@@ -56,27 +71,10 @@ def to_view(value: Any) -> Any:
     return value
 
 
-def as_sentence(text: str) -> str:
-    """A run-in heading sentence ends with a full stop unless it has its own ending.
-
-    A trailing ， is an ending too: 一方面，要压实责任，各县区委书记要…
-    """
-    text = text.strip()
-    return text if not text or text[-1] in "。！？；：…，" else text + "。"
-
-
-def one_line(text: str) -> str:
-    """Block scalars in YAML keep line breaks; a paragraph is one line of Chinese text."""
-    return "".join(part.strip() for part in str(text).splitlines())
-
-
-TEMPLATE_FILTERS = {
-    "cn": chinese_numeral,
-    "count_cn": count_word,
-    "label": lambda index, style, count=None: number_label(style, index, count),
-    "cndate": chinese_date,
-    "sentence": as_sentence,
-}
+# The spec's plain facts, which a fragment may print by name (title, speaker, date…).
+FACTS = spec_keys("fact")
+# Everything a fragment's text sees besides its own variables, with a few words on each.
+CONTEXT_NAMES = {**FACTS, "points_count": "要点个数", "vars": "说明书中的自定义变量"}
 
 
 class _Renderer:
@@ -85,7 +83,6 @@ class _Renderer:
         self.spec: Spec = loaded.spec
         self.options = options
         self.spec_dir = loaded.path.resolve().parent
-        self._fragments: FragmentSource | None = None
         # The text each `fragment:` reference of the spec became, by its spec path.
         self.fragment_texts: dict[YamlPath, str] = {}
         self.fragment_context = self._fragment_context()
@@ -93,27 +90,13 @@ class _Renderer:
     # --- fragments -------------------------------------------------------
 
     def fragments(self) -> FragmentSource:
-        if self._fragments is None:
-            from ..fragments.library import (  # only specs that use fragments pay for it
-                load_library,
-                search_dirs,
-            )
-
-            self._fragments = load_library(search_dirs(self.options.fragment_dirs, self.spec_dir))
-        return self._fragments
+        return self.options.fragments(self.spec_dir)
 
     def _fragment_context(self) -> dict[str, Any]:
         s = self.spec
         context = dict(s.vars)
-        context.update(
-            title=s.title,
-            meeting=s.meeting,
-            speaker=s.speaker,
-            speaker_title=s.speaker_title,
-            date=chinese_date(s.date),
-            points_count=len(s.points),
-            vars=dict(s.vars),
-        )
+        context.update({key: getattr(s, key) for key in FACTS})
+        context.update(date=chinese_date(s.date), points_count=len(s.points), vars=dict(s.vars))
         return context
 
     def text(self, value: str | FragmentRef, path: YamlPath) -> str:
@@ -124,90 +107,50 @@ class _Renderer:
             return text
         return one_line(value)
 
-    def texts(self, values: list, path: YamlPath) -> list[str]:
-        return [self.text(v, (*path, i)) for i, v in enumerate(values)]
-
     # --- the view the template sees --------------------------------------
 
-    def items_view(self, items: list, path: YamlPath) -> list[dict[str, Any]]:
+    def view(self, value: Any, path: YamlPath) -> Any:
+        """The spec as plain data: every paragraph one line of text, fragment references resolved."""
+        if isinstance(value, str | FragmentRef):
+            return self.text(value, path)
+        if isinstance(value, list):
+            return [self.view(v, (*path, i)) for i, v in enumerate(value)]
+        if dataclasses.is_dataclass(value):
+            out = {}
+            for f in dataclasses.fields(value):
+                here = (*path, yaml_key(f))
+                inner = getattr(value, f.name)
+                sub_points = f.name == "items" and isinstance(inner, list)  # Point.items, Item.items
+                out[f.name] = self.items_view(inner, here) if sub_points else self.view(inner, here)
+            return out
+        return value  # numbers, dates, true/false, None, and `vars` as written
+
+    def items_view(self, items: list[Item | str | FragmentRef], path: YamlPath) -> list[dict[str, Any]]:
+        """Sub-points: a plain paragraph is an item with text only; ``index`` counts the headed ones."""
         view = []
         index = 0
         for i, item in enumerate(items):
             here = (*path, i)
-            if isinstance(item, Item) and item.heading:
-                index += 1
             if isinstance(item, Item):
-                view.append(
-                    {
-                        "heading": one_line(item.heading),
-                        "text": self.text(item.text, (*here, "text")) if item.text else "",
-                        "paragraphs": self.texts(item.paragraphs, (*here, "paragraphs")),
-                        "items": self.items_view(item.items, (*here, "items")),
-                        "numbering": item.numbering,
-                        "index": index if item.heading else 0,
-                    }
-                )
+                entry = self.view(item, here)
             else:
-                view.append(
-                    {"heading": "", "text": self.text(item, here), "paragraphs": [], "items": [], "numbering": None, "index": 0}
-                )
+                entry = self.view(Item(), here) | {"text": self.text(item, here)}
+            index += bool(entry["heading"])
+            entry["index"] = index if entry["heading"] else 0
+            view.append(entry)
         return view
-
-    def view(self) -> dict[str, Any]:
-        s = self.spec
-        o = s.opening
-        return {
-            "template": s.template,
-            "title": one_line(s.title),
-            "subtitle": one_line(s.subtitle),
-            "meeting": s.meeting,
-            "speaker": s.speaker,
-            "speaker_title": s.speaker_title,
-            "date": s.date,
-            "salutation": s.salutation,
-            "opening": {
-                "paragraphs": self.texts(o.paragraphs, ("opening", "paragraphs")),
-                "purpose": one_line(o.purpose),
-                "occasion": one_line(o.occasion),
-                "acknowledgement": one_line(o.acknowledgement),
-                "review": self.texts(o.review, ("opening", "review")),
-                "problems": self.texts(o.problems, ("opening", "problems")),
-                "approach": one_line(o.approach),
-                "theme": o.theme,
-                "summary": list(o.summary),
-                "transition": one_line(o.transition),
-            },
-            "points": [
-                {
-                    "heading": one_line(p.heading),
-                    "intro": self.texts(p.intro, ("points", i, "intro")),
-                    "items": self.items_view(p.items, ("points", i, "items")),
-                    "numbering": p.numbering,
-                }
-                for i, p in enumerate(s.points)
-            ],
-            "numbering": {"items": s.numbering.items, "nested": s.numbering.nested},
-            "closing": None if s.closing is None else self.texts(s.closing, ("closing",)),
-            "thanks": s.thanks,
-            "duration": s.duration,
-            "vars": dict(s.vars),
-        }
 
     # --- rendering -------------------------------------------------------
 
     def render(self) -> Speech:
-        dirs = search_path(self.options.template_dirs, self.spec_dir)
+        dirs = search_path("templates", self.options.template_dirs, self.spec_dir)
         try:
             info = find_template(self.spec.template, dirs)
         except TemplateError as exc:  # point at the spec's `template:` line
             raise TemplateError(exc.message, location=self.loaded.where(("template",)), hint=exc.hint) from None
-        view = self.view()  # fragments in the spec resolve before the template runs
-        env = make_environment(
-            dirs,
-            TEMPLATE_FILTERS,
-            {"fragment": self._template_fragment, "level_of": style_level},
-        )
-        markup = run_template(env, info.name + ".j2", dirs, {"spec": to_view(view)})
+        view = self.view(self.spec, ())  # fragments in the spec resolve before the template runs
+        context = {"spec": to_view(view), "fragment": self._template_fragment}
+        markup = run_template(template_environment(tuple(dirs)), info.name + ".j2", dirs, context)
         return build_speech(
             markup,
             author=self.spec.speaker,
@@ -221,54 +164,31 @@ class _Renderer:
         return one_line(self.fragments().render(fragment_id, variables, self.fragment_context, where))
 
 
-def run_template(env: Any, name: str, dirs: list[Path], context: dict[str, Any]) -> str:
-    """Render ``name``; every Jinja failure becomes a TemplateError at its template line."""
-    from jinja2 import TemplateError as JinjaError
-    from jinja2 import TemplateSyntaxError, UndefinedError
-    from jinja2.sandbox import SecurityError
+# How each kind of template failure reads: (message, hint); {detail} is filled in.
+_TEMPLATE_WORDING = {
+    "syntax": ("模板语法错误：{detail}", "请修改模板后重试"),
+    "undefined": ("模板使用了未定义的变量（{detail}）", "请在说明书中提供它（可放在 vars 下），或修改模板"),
+    "unsafe": ("模板试图执行不安全的操作（{detail}）", "模板在沙箱中运行，只能使用说明书中的数据"),
+    "failed": ("模板渲染失败：{detail}", "请检查模板和说明书中对应的内容"),
+}
 
+
+def run_template(env: Any, name: str, dirs: list[Path], context: dict[str, Any]) -> str:
+    """Render ``name``; every failure of the template becomes a TemplateError at its template line."""
     try:
         return env.get_template(name).render(context)
     except JianggaoError:
         raise
-    except TemplateSyntaxError as exc:
-        where = Location(exc.filename or name, exc.lineno)
-        raise TemplateError(f"模板语法错误：{exc.message}", location=where, hint="请修改模板后重试") from None
-    except UndefinedError as exc:
-        raise TemplateError(
-            f"模板使用了未定义的变量（{_undefined_name(exc)}）",
-            location=_template_location(exc, dirs) or Location(name),
-            hint="请在说明书中提供它（可放在 vars 下），或修改模板",
-        ) from None
-    except SecurityError as exc:
-        raise TemplateError(
-            f"模板试图执行不安全的操作（{exc}）",
-            location=_template_location(exc, dirs) or Location(name),
-            hint="模板在沙箱中运行，只能使用说明书中的数据",
-        ) from None
-    except (JinjaError, ValueError, TypeError) as exc:
-        raise TemplateError(
-            f"模板渲染失败：{exc}",
-            location=_template_location(exc, dirs) or Location(name),
-            hint="请检查模板和说明书中对应的内容",
-        ) from None
-
-
-def _undefined_name(exc: Exception) -> str:
-    text = str(exc)
-    # Jinja says "'x' is undefined" or "'dict object' has no attribute 'x'"
-    if "has no attribute" in text:
-        return text.rsplit("attribute", 1)[1].strip(" '\"")
-    return text.split("'")[1] if text.count("'") >= 2 else text
-
-
-def _template_location(exc: BaseException, dirs: list[Path]) -> Location | None:
-    """The innermost traceback frame that belongs to a template file."""
-    roots = [str(d.resolve()) for d in dirs] + [str(d) for d in dirs]
-    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-        if frame.filename.endswith(".j2") and any(frame.filename.startswith(r) for r in roots):
-            return Location(frame.filename, frame.lineno)
-    return None
+    except Exception as exc:
+        failure = classify(exc)
+        if failure is None:
+            raise
+        message, hint = _TEMPLATE_WORDING[failure.kind]
+        if failure.kind == "syntax":
+            where = Location(failure.filename or name, failure.line)
+        else:
+            where = template_location(exc, dirs) or Location(name)
+        raise TemplateError(message.format(detail=failure.detail), location=where, hint=hint) from None
 
 
 def render_speech(loaded: LoadedSpec, options: RenderOptions | None = None) -> Speech:

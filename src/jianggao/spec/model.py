@@ -8,15 +8,14 @@ output formats.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from ..errors import SpecError
-from .typed_yaml import field_doc, json_schema, load_model
+from ..zh.numbering import ItemStyle
+from .typed_yaml import field_doc, json_schema, load_model, yaml_key
 from .yaml_source import LocatedYaml, YamlPath, load_yaml_file, load_yaml_text
-
-ItemStyle = Literal["（一）", "1.", "（1）", "第一，", "一是", "一要", "首先", "一方面"]
 
 
 @dataclass(frozen=True)
@@ -84,21 +83,26 @@ class Numbering:
 class Spec:
     """讲话稿说明书（spec）。"""
 
-    template: str = field_doc("模板名，见 jianggao templates")
-    title: str = field_doc("标题，如：在全县政法工作会议上的讲话")
+    template: str = field_doc("模板名，见 jianggao templates", setting=True)
+    title: str = field_doc("标题，如：在全县政法工作会议上的讲话", fact="讲话标题")
     subtitle: str = field_doc("副标题，如：——在……上的讲话", default="")
-    meeting: str = field_doc("会议名称", default="")
-    speaker: str = field_doc("讲话人", default="")
-    speaker_title: str = field_doc("讲话人职务，用于署名行", default="")
-    date: dt.date | None = field_doc("讲话日期，如 2025-03-01", default=None)
+    meeting: str = field_doc("会议名称", default="", fact="会议名称")
+    speaker: str = field_doc("讲话人", default="", fact="讲话人")
+    speaker_title: str = field_doc("讲话人职务，用于署名行", default="", fact="讲话人职务")
+    date: dt.date | None = field_doc("讲话日期，如 2025-03-01", default=None, setting=True, fact="讲话日期")
     salutation: str = field_doc("称呼，默认“同志们”", default="同志们")
     opening: Opening = field_doc("开头", default_factory=Opening)
     points: list[Point] = field_doc("一级要点", default_factory=list)
-    numbering: Numbering = field_doc("序号样式", default_factory=Numbering)
+    numbering: Numbering = field_doc("序号样式", default_factory=Numbering, setting=True)
     closing: list[Text] | None = field_doc("结尾段落；不写则用模板的默认结尾，写 [] 表示不要结尾段", default=None)
     thanks: bool | str | None = field_doc("结尾致谢：true/false，或自定义致谢语；不写则用模板默认", default=None)
-    duration: float | None = field_doc("计划讲话时长（分钟），供 check 估算", default=None)
+    duration: float | None = field_doc("计划讲话时长（分钟），供 check 估算", default=None, setting=True)
     vars: dict[str, Any] = field_doc("自定义变量，模板和素材中可用", default_factory=dict)
+
+
+def spec_keys(marker: str) -> dict[str, str]:
+    """The top-level spec keys whose field carries ``marker`` (``setting`` or ``fact``), with its value."""
+    return {yaml_key(f): f.metadata[marker] for f in fields(Spec) if marker in f.metadata}
 
 
 @dataclass(frozen=True)

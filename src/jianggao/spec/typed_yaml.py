@@ -46,11 +46,20 @@ def _fields_of(cls: type) -> tuple[dict[str, Any], dict[str, dataclasses.Field]]
     return get_type_hints(cls), {yaml_key(f): f for f in dataclasses.fields(cls)}
 
 
-def field_doc(description: str, *, key: str | None = None, **kwargs: Any) -> Any:
-    """A dataclass field with an editor-visible description (and optional YAML key alias)."""
-    metadata = {"doc": description}
+def field_doc(description: str, *, key: str | None = None, setting: bool = False, fact: str = "", **kwargs: Any) -> Any:
+    """A dataclass field with an editor-visible description (and optional YAML key alias).
+
+    ``setting`` marks a value that shapes the draft but is not text anyone hears
+    (a template name, a style, a duration); ``fact`` names, in a few words, a
+    plain fact of the speech that templates and fragments may print by its key.
+    """
+    metadata: dict[str, Any] = {"doc": description}
     if key:
         metadata["key"] = key
+    if setting:
+        metadata["setting"] = True
+    if fact:
+        metadata["fact"] = fact
     return dataclasses.field(metadata=metadata, **kwargs)
 
 

@@ -28,8 +28,8 @@ def render_markdown(speech: Speech) -> str:
     for block in speech.blocks:
         if isinstance(block, Heading):
             out.append("#" * (block.level + 1) + " " + _escape(block.full_text))
-        elif block.lead:
-            out.append(f"<strong>{_escape(block.lead)}</strong>{_escape(block.text)}")
+        elif block.run_in:
+            out.append(f"<strong>{_escape(block.run_in)}</strong>{_escape(block.text)}")
         else:
             out.append(_escape(block.text))
     return "\n\n".join(out) + "\n"

@@ -1,29 +1,57 @@
-"""Numbering labels as Chinese speeches write them: 一、（一）1.（1）, 一是, 第一，.
+"""Numbering styles as Chinese speeches write them: 一、（一）1.（1）, 第一，一是 一要 首先 一方面.
 
-Every number in a draft comes from a position through these functions; the
-user never types one.
+``STYLES`` is the one table of styles: the token a spec names, the frame of
+its label, and the GB/T 9704 level of a heading style. Everything else about
+numbering derives from it: the spec's ``ItemStyle`` choices, the labels the
+templates print (``number_label``), the level a label is shown at, and which
+styles are standalone headings and which run-in enumerations.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Literal
+
 from .numerals import chinese_numeral
 
-# Sub-point styles a spec may name, by the token a writer would type.
-# Heading styles map to a GB/T 9704 level; enumeration styles are run-in leads.
-HEADING_STYLES = {"一、": 1, "（一）": 2, "1.": 3, "（1）": 4}
-ENUMERATION_STYLES = ("第一，", "一是", "一要", "首先", "一方面")
-ITEM_STYLES = ("（一）", "1.", "（1）", *ENUMERATION_STYLES)
 
-# Styles whose label is a fixed frame around the number (cn: Chinese numeral, n: digits).
-_LABEL_FORMATS = {
-    "一、": "{cn}、",
-    "（一）": "（{cn}）",
-    "1.": "{n}.",
-    "（1）": "（{n}）",
-    "第一，": "第{cn}，",
-    "一是": "{cn}是",
-    "一要": "{cn}要",
+@dataclass(frozen=True)
+class NumberStyle:
+    """One numbering style. ``frame`` formats a label ({cn}: Chinese numeral, {n}: digits);
+    ``level`` is the heading level of a standalone heading style, None for a run-in enumeration."""
+
+    name: str
+    frame: str
+    level: int | None = None
+
+
+STYLES: dict[str, NumberStyle] = {
+    style.name: style
+    for style in (
+        NumberStyle("一、", "{cn}、", 1),
+        NumberStyle("（一）", "（{cn}）", 2),
+        NumberStyle("1.", "{n}.", 3),
+        NumberStyle("（1）", "（{n}）", 4),
+        NumberStyle("第一，", "第{cn}，"),
+        NumberStyle("一是", "{cn}是"),
+        NumberStyle("一要", "{cn}要"),
+        NumberStyle("首先", ""),  # 首先，其次，第三，…
+        NumberStyle("一方面", ""),  # 一方面，另一方面，: a pair
+    )
 }
+TOP_STYLE = "一、"  # the points; every other style numbers sub-points
+
+# Heading styles map to a GB/T 9704 level; enumeration styles are run-in leads.
+HEADING_STYLES: dict[str, int] = {s.name: s.level for s in STYLES.values() if s.level is not None}
+ENUMERATION_STYLES: tuple[str, ...] = tuple(s.name for s in STYLES.values() if s.level is None)
+ITEM_STYLES: tuple[str, ...] = tuple(name for name in STYLES if name != TOP_STYLE)
+# The sub-point styles a spec may name (derived from the table: Literal accepts a tuple of values).
+ItemStyle = Literal[ITEM_STYLES]  # type: ignore[valid-type]
+
+
+def is_heading_style(style: str) -> bool:
+    """True for a standalone heading style (一、（一）1.（1）), False for a run-in enumeration."""
+    return style in HEADING_STYLES
 
 
 def number_label(style: str, index: int, count: int | None = None) -> str:
@@ -39,8 +67,8 @@ def number_label(style: str, index: int, count: int | None = None) -> str:
         if count is not None and count != 2:
             raise ValueError("一方面/另一方面 pairs exactly two entries")
         return "一方面，" if index == 1 else "另一方面，"
-    if style in _LABEL_FORMATS:
-        return _LABEL_FORMATS[style].format(cn=chinese_numeral(index), n=index)
+    if style in STYLES:
+        return STYLES[style].frame.format(cn=chinese_numeral(index), n=index)
     raise ValueError(f"unknown numbering style {style!r}")
 
 

@@ -202,8 +202,8 @@ def _document_xml(speech: Speech, profile: StyleProfile, package: _Package) -> s
             level = min(max(block.level, 1), 4)
             body.append(_paragraph(ids[f"heading{level}"], _runs(block.full_text)))
         elif isinstance(block, Paragraph):
-            if block.lead and 1 <= block.lead_level <= 4:
-                runs = _runs(block.lead, ids[f"lead{block.lead_level}"]) + (_runs(block.text) if block.text else "")
+            if block.run_in and 1 <= block.lead_level <= 4:
+                runs = _runs(block.run_in, ids[f"lead{block.lead_level}"]) + (_runs(block.text) if block.text else "")
             else:
                 runs = _runs(block.full_text)
             body.append(_paragraph(normal, runs))
