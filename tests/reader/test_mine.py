@@ -22,7 +22,6 @@ from jianggao.writers.text import render_text
 from tests.conftest import TESTS
 from tests.speech_files import paragraph_xml, write_docx
 
-TESTS = TESTS
 SEEDS = TESTS / "data" / "seeds"
 EXAMPLES = TESTS.parent / "examples"
 
@@ -398,3 +397,99 @@ def test_an_opening_that_is_only_the_transition_comes_back_alone(tmp_path: Path,
     spec, rebuilt, _ = mine_to_spec(speech_file, tmp_path, template)
     opening = [p.text for p in rebuilt.paragraphs() if p.role == "opening"]
     assert opening == ["下面，我讲三点意见。"], "no stock opening is added in front of a written transition"
+
+
+# --- a user's own template ----------------------------------------------------------
+
+# A unit's own template: another sub-point style, nested style, thanks line, transition and opening grouping.
+OWN_TEMPLATE = """{#- 本单位务虚会讲话：开头一段，“首先”分述，以自己的致谢语结束 -#}
+{#- mine: words that point to this template
+  occasions: 务虚会
+  opening: 交流思想
+-#}
+{% extends '_base.j2' %}
+{% block opening %}
+{{ m.paras(spec.opening.paragraphs, 'opening') }}
+{% endblock %}
+{% block transition %}
+{% set o = spec.opening %}
+{{ m.joined([o.purpose, o.acknowledgement, o.transition or '下面，我就' ~ spec.points|length|count_cn ~ '个方面谈几点看法。']) }}
+{% endblock %}
+{% block item_style %}首先{% endblock %}
+{% block nested_style %}（1）{% endblock %}
+{% block thanks_line %}以上意见，供大家参考。谢谢！{% endblock %}
+"""
+
+OWN_SPEC = """template: retreat
+title: 在局务虚会上的讲话
+speaker: 李华
+date: 2025-02-10
+opening:
+  purpose: 今天召开务虚会，主要是交流思想、理清思路。
+  acknowledgement: 刚才，几位同志谈得很好，我都赞成。
+points:
+  - heading: 把握形势，增强工作预见性
+    items:
+      - {heading: 看清外部变化, text: 要把国内外环境变化研究透。}
+      - heading: 看清自身短板
+        text: 要正视发展不平衡的问题。
+        items:
+          - {heading: 补齐服务短板, text: 要提升办事效率。}
+          - {heading: 补齐人才短板, text: 要引进急需人才。}
+      - {heading: 看清发展机遇, text: 要抓住政策窗口。}
+  - heading: 突出重点，增强工作针对性
+    items:
+      - {heading: 抓项目建设, text: 要盯紧重大项目。}
+      - {heading: 抓改革攻坚, text: 要啃下硬骨头。}
+closing:
+  - 同志们，思路清则方向明。让我们以务实的作风把今年各项工作做好。
+"""
+
+
+def _own_template(tmp_path: Path) -> tuple[Path, Path]:
+    folder = tmp_path / "house-templates"
+    folder.mkdir()
+    (folder / "retreat.j2").write_text(OWN_TEMPLATE, encoding="utf-8")
+    spec = tmp_path / "retreat.yaml"
+    spec.write_text(OWN_SPEC, encoding="utf-8")
+    return folder, spec
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_a_build_with_a_user_template_mines_back_to_a_spec_that_rebuilds_it(tmp_path: Path, fmt: str) -> None:
+    folder, spec = _own_template(tmp_path)
+    first = tmp_path / "first"
+    assert run("build", str(spec), "--templates", str(folder), "-f", "txt", "-f", fmt, "-o", str(first)).exit_code == 0
+    text = (first / "retreat.txt").read_text(encoding="utf-8")
+    assert "首先，看清外部变化。" in text and "（1）补齐服务短板。" in text and "以上意见，供大家参考。谢谢！" in text
+
+    mined = tmp_path / "mined.yaml"
+    result = run("mine", str(first / f"retreat.{fmt}"), "--templates", str(folder), "-t", "retreat", "-o", str(mined))
+    assert result.exit_code == 0, result.output
+    data = yaml.safe_load(mined.read_text(encoding="utf-8"))
+    # the thanks line and transition the template prints by itself are left to it
+    assert data["template"] == "retreat"
+    assert "thanks" not in data and "transition" not in data["opening"]
+    assert data.get("numbering", {}).get("items", "首先") == "首先"
+    assert data["opening"]["purpose"].startswith("今天召开务虚会")
+
+    again = tmp_path / "again"
+    assert run("build", str(mined), "--templates", str(folder), "-o", str(again)).exit_code == 0
+    assert (again / "mined.txt").read_text(encoding="utf-8") == text
+
+
+def test_mine_chooses_a_user_template_by_its_header(tmp_path: Path) -> None:
+    folder, spec = _own_template(tmp_path)
+    built = tmp_path / "built"
+    assert run("build", str(spec), "--templates", str(folder), "-o", str(built)).exit_code == 0
+    result = run("mine", str(built / "retreat.txt"), "--templates", str(folder), "-o", "-")
+    assert result.exit_code == 0, result.output
+    assert yaml.safe_load(result.stdout)["template"] == "retreat"
+    # without the user's folder the built-in library has no such template, and mine says which it chose
+    result = run("mine", str(built / "retreat.txt"), "-o", "-")
+    assert yaml.safe_load(result.stdout)["template"] != "retreat"
+
+
+def test_mine_names_an_unknown_template_in_one_line(tmp_path: Path) -> None:
+    result = run("mine", str(SEEDS / "003_14d1714a0259fe64.txt"), "-t", "nosuch", "-o", "-")
+    assert_one_line_error(result, "没有名为“nosuch”的模板")

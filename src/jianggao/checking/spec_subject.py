@@ -15,15 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Location
-from ..render.renderer import RenderOptions, one_line, render_speech_traced
-from ..spec.model import LoadedSpec, load_spec
+from ..render.jinja_env import one_line
+from ..render.renderer import RenderOptions, render_speech_traced
+from ..spec.model import LoadedSpec, load_spec, spec_keys
 from ..spec.yaml_source import YamlPath, read_text
 from ..speech import Speech
 from .findings import Place, excerpt
 from .subject import Subject, Unit, speech_units
 
 # Spec keys whose values are settings, not text a reader hears.
-_NOT_TEXT = {"template", "numbering", "date", "duration"}
+_NOT_TEXT = set(spec_keys("setting"))
 
 
 @dataclass

@@ -7,8 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import OutputError
-
-_TEMPLATE_NAMES = ("work-conference", "integrity", "deployment", "advancement")
+from .options import TEMPLATES_OPTION
 
 
 @click.command("mine")
@@ -17,9 +16,12 @@ _TEMPLATE_NAMES = ("work-conference", "integrity", "deployment", "advancement")
     "-o", "--output", "output", type=click.Path(path_type=Path),
     help="写入的说明书文件（默认：当前文件夹下与讲话稿同名的 .yaml；- 表示输出到屏幕）",
 )
-@click.option("-t", "--template", "template", type=click.Choice(_TEMPLATE_NAMES), help="指定模板（默认按讲话稿的特征自动选择）")
+@click.option("-t", "--template", "template", metavar="模板名", help="指定模板（见 jianggao templates；默认按讲话稿的特征自动选择）")
+@TEMPLATES_OPTION
 @click.option("--force", is_flag=True, help="覆盖已存在的文件")
-def mine_command(speech: Path, output: Path | None, template: str | None, force: bool) -> None:
+def mine_command(
+    speech: Path, output: Path | None, template: str | None, template_dirs: tuple[Path, ...], force: bool
+) -> None:
     """把已有讲话稿 SPEECH（.txt、.md 或 .docx）读回成说明书（YAML）。
 
     \b
@@ -45,7 +47,7 @@ def mine_command(speech: Path, output: Path | None, template: str | None, force:
             raise OutputError("输出文件不能与讲话稿是同一个文件", hint="请用 -o 指定另一个文件名")
 
     read = read_speech(speech)
-    mined = mine_speech(read, template)
+    mined = mine_speech(read, template, template_dirs=template_dirs, spec_path=target)
     comments = [f"由 jianggao mine 从 {speech.name} 读出（模板：{mined.template}）。核对、修改后运行：jianggao build 本文件"]
     text = spec_yaml(mined.data, comments)
     validate_spec_text(text)

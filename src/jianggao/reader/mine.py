@@ -1,6 +1,6 @@
-"""An existing speech → an editable spec for the closest built-in template.
+"""An existing speech → an editable spec for the template that fits it best.
 
-``mine_speech`` takes what ``speech_reader`` read and builds the spec as plain
+``mine_speech`` takes what ``reader.speech_file`` read and builds the spec as plain
 data (dicts and lists in the order a writer reads them): numbering labels
 become structure and ``numbering`` styles, the opening is split into the
 moves the chosen template writes (purpose, acknowledgement, review…), the
@@ -11,69 +11,31 @@ where the speech breaks its moves otherwise than the template joins them, the
 leading paragraphs stay free ones (``opening.paragraphs``, printed first).
 Nothing is lost: text that fits no field stays as a paragraph where it stood.
 
-``TEMPLATE_PROFILES`` records what each built-in template writes in the
-opening and by default (templates/*.j2); the round-trip tests render the
-mined specs through the real templates and compare the text.
+What a template writes by itself (its styles, thanks line, opening moves and
+transition sentence) is learnt from the template (``render.template_profile``),
+so a user's own template is mined as exactly as a built-in one; the words
+that point to a template's occasion come from its ``mine`` header. The
+round-trip tests render the mined specs through the real templates and
+compare the text.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from ..library_paths import search_path
+from ..render.renderer import RenderOptions
+from ..render.template_profile import TemplateProfile, template_profiles
+from ..render.templates import find_template, list_templates
 from ..zh.dates import parse_chinese_date, parse_date
 from ..zh.numbering import ITEM_STYLES, is_heading_style
-from ..zh.numerals import count_word
 from .outline import Outline, OutlineNode
 from .speech_file import ReadResult
-
-
-@dataclass(frozen=True)
-class TemplateProfile:
-    name: str
-    title_words: tuple[str, ...]  # meeting names that call for this template
-    item_style: str
-    nested_style: str
-    thanks_line: str  # printed when the spec says nothing about thanks
-    moves: tuple[str, ...]  # opening moves the template prints, in order, after opening.paragraphs
-    transition: Callable[[int, str, list[str]], str]  # (points, theme, summary) → the sentence it writes
-    run_on: tuple[str, ...] = ()  # moves printed as one paragraph that the transition ends
-    summary_apart: bool = False  # the generated summary sentence is a paragraph of its own
-
-
-TEMPLATE_PROFILES: dict[str, TemplateProfile] = {
-    "work-conference": TemplateProfile(
-        "work-conference", ("工作会议", "工作会", "经济会议", "务虚会", "全会"), "一要", "一是", "",
-        ("review", "problems", "approach"),
-        lambda n, theme, summary: f"这里，我重点强调{count_word(n)}个方面：",
-    ),
-    "integrity": TemplateProfile(
-        "integrity", ("党风廉政", "廉政", "反腐败", "警示教育", "纪检监察", "全面从严治党", "作风建设"), "（一）", "一是",
-        "今天我就讲这些，谢谢大家！", ("purpose", "acknowledgement"),
-        lambda n, theme, summary: (
-            f"下面，我讲{count_word(n)}点意见，概括起来，就是要做到“{'、'.join(summary)}”。"
-            if summary else f"下面，我讲{count_word(n)}点意见。"
-        ),
-        ("purpose", "acknowledgement"), True,
-    ),
-    "deployment": TemplateProfile(
-        "deployment", ("专题会", "动员", "部署会", "部署大会", "启动会", "专项整治", "专项行动"), "一是", "一是", "",
-        ("occasion", "purpose", "acknowledgement"),
-        lambda n, theme, summary: f"下面，我主要就{theme}，强调{n}个方面。" if theme else f"下面，我强调{n}个方面。",
-        ("occasion", "purpose", "acknowledgement"),
-    ),
-    "advancement": TemplateProfile(
-        "advancement", ("推进会", "推进大会", "调度会", "现场会", "观摩会"), "第一，", "一是", "谢谢大家！",
-        ("purpose", "acknowledgement"),
-        lambda n, theme, summary: (
-            f"下面，我围绕“{theme}”这一主题，讲{count_word(n)}点意见。" if theme else f"下面，我讲{count_word(n)}点意见。"
-        ),
-        ("purpose", "acknowledgement"),
-    ),
-}
 
 # --- recognising the opening moves ----------------------------------------
 
@@ -120,64 +82,65 @@ def _styles_by_depth(outline: Outline) -> dict[int, Counter]:
     return styles
 
 
-def choose_template(outline: Outline) -> tuple[str, dict[str, int]]:
-    """The built-in template whose features the speech shares most."""
-    scores = dict.fromkeys(TEMPLATE_PROFILES, 0)
+# Opening moves that tell an occasion apart: a template that prints one is likelier for a speech that has it.
+_TELLING_MOVES = ("review", "problems", "approach", "occasion")
+
+
+def choose_template(outline: Outline, profiles: dict[str, TemplateProfile]) -> tuple[str, dict[str, int]]:
+    """The template whose features the speech shares most (its ``mine`` header and what it prints)."""
+    scores = dict.fromkeys(profiles, 0)
     title = outline.title + outline.subtitle
-    for name, profile in TEMPLATE_PROFILES.items():
-        if any(word in title for word in profile.title_words):
+    for name, profile in profiles.items():
+        if any(word in title for word in profile.hints.occasions):
             scores[name] += 5
-    if any(word in title for word in TEMPLATE_PROFILES["integrity"].title_words):
-        scores["work-conference"] -= 3  # 党风廉政建设工作会议 is an integrity meeting
+            for beaten in profile.hints.outranks:  # 党风廉政建设工作会议 is an integrity meeting
+                if beaten in scores:
+                    scores[beaten] -= 3
     opening = "".join(t.text for t in outline.opening)
-    if "这一主题" in opening:
-        scores["advancement"] += 2
-    if re.search(r"强调\s*\d+\s*个方面|主要就", opening):
-        scores["deployment"] += 2
-    if re.search(r"重点强调.{1,3}个方面", opening):
-        scores["work-conference"] += 2
-    if "概括起来" in opening:
-        scores["integrity"] += 2
+    closing = "".join(t.text for t in outline.closing) + (outline.thanks.text if outline.thanks else "")
+    for name, profile in profiles.items():
+        scores[name] += 2 * sum(1 for cue in profile.hints.opening if cue.search(opening))
+        scores[name] += sum(1 for cue in profile.hints.closing if cue.search(closing))
     for text in outline.opening:
-        for move, pattern in _MOVE_PATTERNS:
-            if pattern.search(text.text):
-                if move in ("review", "problems", "approach"):
-                    scores["work-conference"] += 1
-                elif move == "occasion":
-                    scores["deployment"] += 1
-                break
+        move = next((name for name, pattern in _MOVE_PATTERNS if pattern.search(text.text)), None)
+        if move in _TELLING_MOVES:
+            for name, profile in profiles.items():
+                scores[name] += move in profile.moves
     second = _styles_by_depth(outline).get(2, Counter())
     if second:
         style = second.most_common(1)[0][0]
-        for name, profile in TEMPLATE_PROFILES.items():
-            if profile.item_style == style:
-                scores[name] += 1
-        if style == "一方面":
-            scores["deployment"] += 1
-    closing = "".join(t.text for t in outline.closing)
-    if closing.startswith("总之"):
-        scores["work-conference"] += 1
-    if "让我们" in closing:
-        scores["advancement"] += 1
-    if outline.thanks and "就讲这些" in outline.thanks.text:
-        scores["integrity"] += 1
-    order = list(TEMPLATE_PROFILES)
-    best = max(order, key=lambda name: (scores[name], -order.index(name)))
+        for name, profile in profiles.items():
+            scores[name] += (profile.item_style == style) + (style in profile.hints.styles)
+    best = max(profiles, key=lambda name: (scores[name], profiles[name].hints.priority))
     return best, scores
 
 
 # --- the spec ----------------------------------------------------------------
 
 
-def mine_speech(read: ReadResult, template: str | None = None) -> MinedSpec:
-    """Build the spec for ``read``; ``template`` forces a built-in template."""
+def mine_speech(
+    read: ReadResult,
+    template: str | None = None,
+    *,
+    template_dirs: Sequence[Path] = (),
+    spec_path: Path | None = None,
+) -> MinedSpec:
+    """Build the spec for ``read``; ``template`` forces a template of the library.
+
+    The template library is searched as ``build`` will search it for a spec
+    written at ``spec_path`` with ``--templates template_dirs``.
+    """
+    spec_path = spec_path or Path.cwd() / "mined.yaml"
+    dirs = search_path("templates", template_dirs, spec_path.resolve().parent)
+    infos = {template: find_template(template, dirs)} if template else list_templates(dirs)
+    profiles = template_profiles(infos, RenderOptions(template_dirs=list(template_dirs)), spec_path)
     outline = read.outline
     notes = list(outline.notes)
     if template is None:
-        template, scores = choose_template(outline)
+        template, scores = choose_template(outline, profiles)
     else:
         scores = {}
-    profile = TEMPLATE_PROFILES[template]
+    profile = profiles[template]
     data: dict[str, Any] = {"template": template}
 
     title = outline.title
@@ -201,7 +164,7 @@ def mine_speech(read: ReadResult, template: str | None = None) -> MinedSpec:
     numbering = _numbering(outline)
     if numbering:
         data["numbering"] = numbering
-        _drop_default_numbering(data, numbering, points)
+        _drop_default_numbering(numbering, points, profile.nested_style)
     if points:
         data["points"] = points
     else:
@@ -326,9 +289,9 @@ def _with_transition(profile: TemplateProfile, count: int, opening: dict[str, An
     theme = next((m.group(1) for p in _THEME_PATTERNS if (m := p.search(transition))), "")
     summary_match = _SUMMARY.search(transition)
     summary = [s for s in re.split(r"[、，,]", summary_match.group(1)) if s] if summary_match else []
-    if theme and (profile.name in ("advancement", "deployment")):
+    if theme and profile.uses_theme:
         opening["theme"] = theme
-    if summary and profile.name == "integrity":
+    if summary and profile.uses_summary:
         opening["summary"] = summary
     generated = profile.transition(count, opening.get("theme", ""), opening.get("summary", []))
     if normalise(generated) != normalise(transition):
@@ -337,23 +300,10 @@ def _with_transition(profile: TemplateProfile, count: int, opening: dict[str, An
 
 
 def _layout(profile: TemplateProfile, opening: dict[str, Any], count: int) -> list[str]:
-    """The opening's paragraphs as the template prints them (normalised): mirrors templates/*.j2."""
+    """The opening's paragraphs as the template prints them (normalised)."""
     if not opening.keys() - {"theme", "summary"}:
         return []  # the template would print its stock opening first (_base.j2)
-    out: list[str] = list(opening.get("paragraphs", []))
-    for move in profile.moves:
-        if move in opening and move not in profile.run_on:
-            value = opening[move]
-            out.extend(value if isinstance(value, list) else [value])
-    run_on = "".join(opening.get(move, "") for move in profile.run_on)
-    summary = opening.get("summary", [])
-    explicit = opening.get("transition", "")
-    sentence = explicit or profile.transition(count, opening.get("theme", ""), summary)
-    if profile.summary_apart and summary and not explicit:
-        out.extend([run_on, sentence])
-    else:
-        out.append(run_on + sentence)
-    return [normalise(text) for text in out if text]
+    return [normalise(text) for text in profile.opening_paragraphs(opening, count) if text]
 
 
 # --- points and items ---------------------------------------------------------
@@ -460,10 +410,10 @@ def _numbering(outline: Outline) -> dict[str, str]:
     return numbering
 
 
-def _drop_default_numbering(data: dict[str, Any], numbering: dict[str, str], points: list[dict[str, Any]]) -> None:
+def _drop_default_numbering(numbering: dict[str, str], points: list[dict[str, Any]], template_nested: str) -> None:
     """Per-point and per-item ``numbering`` only where it differs from the global one."""
     items_style = numbering.get("items")
-    nested_style = numbering.get("nested") or TEMPLATE_PROFILES[data["template"]].nested_style
+    nested_style = numbering.get("nested") or template_nested
 
     def walk(items: list[Any]) -> None:
         for item in items:

@@ -4,21 +4,90 @@ Templates are ``NAME.j2`` files, searched by the one rule of
 ``library_paths.search_path`` (a later folder overrides an earlier one).
 Files whose names start with ``_`` (``_base.j2``) are building blocks, not
 listed. A template's first line is a Jinja comment holding its one-line
-description: ``{#- 推进会讲话：… -#}``.
+description: ``{#- 推进会讲话：… -#}``. It may go on with a ``mine`` header,
+the words by which ``jianggao mine`` recognises a speech of its occasion::
+
+    {#- mine: …
+      occasions: 推进会 调度会      (words of a meeting name in the title)
+      opening: 这一主题            (patterns in the opening, regular expressions)
+      closing: 让我们              (patterns in the closing and thanks line)
+      styles: 一方面               (sub-point styles the occasion favours)
+      outranks: work-conference    (a template it beats when both fit the title)
+      priority: 1                  (which of equally likely templates wins)
+    -#}
+
+Everything else ``mine`` needs to know about a template it learns by
+rendering it (``render/template_profile.py``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
-from ..errors import TemplateError
+from ..errors import Location, TemplateError
 from ..library_paths import builtin_dir
 
 TEMPLATE_SUFFIX = ".j2"
 STARTER_SUFFIX = ".yaml"
 _DESCRIPTION = re.compile(r"\{#-?\s*(.*?)\s*-?#\}")
+_MINE_HEADER = re.compile(r"\{#-?\s*mine:[^\n]*\n(.*?)-?#\}", re.S)
+_HEADER_BYTES = 4096  # the header sits at the top of the file
+
+
+@dataclass(frozen=True)
+class MineHints:
+    """The words of a template's ``mine`` header (see the module docstring)."""
+
+    occasions: tuple[str, ...] = ()
+    opening: tuple[re.Pattern[str], ...] = ()
+    closing: tuple[re.Pattern[str], ...] = ()
+    styles: tuple[str, ...] = ()
+    outranks: tuple[str, ...] = ()
+    priority: int = 0
+
+
+_HINT_KEYS = tuple(MineHints.__dataclass_fields__)
+
+
+def read_mine_hints(path: Path) -> MineHints:
+    """The ``mine`` header of the template at ``path`` (empty hints when it has none)."""
+    try:
+        with path.open(encoding="utf-8") as fh:
+            head = fh.read(_HEADER_BYTES)
+    except (OSError, UnicodeDecodeError):
+        return MineHints()
+    m = _MINE_HEADER.search(head)
+    if not m:
+        return MineHints()
+    first_line = head.count("\n", 0, m.start(1)) + 1
+    values: dict[str, object] = {}
+    for offset, line in enumerate(m.group(1).splitlines()):
+        if not line.strip():
+            continue
+        key, sep, words = line.strip().partition(":")
+        where = Location(path, first_line + offset)
+        if not sep or key not in _HINT_KEYS:
+            raise TemplateError(
+                f"模板的 mine 说明中有无法识别的一行：“{line.strip()}”",
+                location=where,
+                hint="每行写成“项目: 词 词 …”，可用的项目：" + "、".join(_HINT_KEYS),
+            )
+        items = words.split()
+        if key == "priority":
+            if len(items) != 1 or not items[0].lstrip("-").isdigit():
+                raise TemplateError("mine 说明中的 priority 应是一个整数", location=where, hint="如 priority: 1")
+            values[key] = int(items[0])
+        elif key in ("opening", "closing"):
+            try:
+                values[key] = tuple(re.compile(item) for item in items)
+            except re.error as exc:
+                raise TemplateError(f"mine 说明中的 {key} 不是有效的正则表达式（{exc}）", location=where, hint="请修改这一行") from None
+        else:
+            values[key] = tuple(items)
+    return MineHints(**values)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -27,6 +96,10 @@ class TemplateInfo:
     path: Path
     description: str
     builtin: bool
+
+    @cached_property
+    def mine_hints(self) -> MineHints:
+        return read_mine_hints(self.path)
 
     @property
     def starter(self) -> Path | None:

@@ -129,6 +129,11 @@ def load_spec_text(text: str, path: Path) -> LoadedSpec:
     return _validated(load_yaml_text(text, path, SpecError))
 
 
+def load_spec_data(data: dict[str, Any], path: Path) -> LoadedSpec:
+    """A spec given as plain data (no positions), validated as if read from ``path``."""
+    return _validated(LocatedYaml(path=path, data=data))
+
+
 def _validated(source: LocatedYaml) -> LoadedSpec:
     if not isinstance(source.data, dict):
         raise SpecError(
