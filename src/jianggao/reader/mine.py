@@ -133,7 +133,7 @@ def mine_speech(
     spec_path = spec_path or Path.cwd() / "mined.yaml"
     dirs = search_path("templates", template_dirs, spec_path.resolve().parent)
     infos = {template: find_template(template, dirs)} if template else list_templates(dirs)
-    profiles = template_profiles(infos, RenderOptions(template_dirs=list(template_dirs)), spec_path)
+    profiles = template_profiles(infos, dirs, RenderOptions(template_dirs=list(template_dirs)), spec_path)
     outline = read.outline
     notes = list(outline.notes)
     if template is None:

@@ -24,7 +24,7 @@ from ..speech import Speech
 from ..zh.dates import chinese_date
 from .jinja_env import classify, one_line, template_environment, template_location
 from .markup import build_speech
-from .templates import find_template
+from .templates import TemplateInfo, find_template
 
 
 class FragmentSource(Protocol):
@@ -142,12 +142,16 @@ class _Renderer:
 
     # --- rendering -------------------------------------------------------
 
-    def render(self) -> Speech:
-        dirs = search_path("templates", self.options.template_dirs, self.spec_dir)
-        try:
-            info = find_template(self.spec.template, dirs)
-        except TemplateError as exc:  # point at the spec's `template:` line
-            raise TemplateError(exc.message, location=self.loaded.where(("template",)), hint=exc.hint) from None
+    def render(self, template: tuple[TemplateInfo, list[Path]] | None = None) -> Speech:
+        """The speech; ``template`` (the template and its search path) when the caller found it already."""
+        if template is None:
+            dirs = search_path("templates", self.options.template_dirs, self.spec_dir)
+            try:
+                info = find_template(self.spec.template, dirs)
+            except TemplateError as exc:  # point at the spec's `template:` line
+                raise TemplateError(exc.message, location=self.loaded.where(("template",)), hint=exc.hint) from None
+        else:
+            info, dirs = template
         view = self.view(self.spec, ())  # fragments in the spec resolve before the template runs
         context = {"spec": to_view(view), "fragment": self._template_fragment}
         markup = run_template(template_environment(tuple(dirs)), info.name + ".j2", dirs, context)
@@ -191,8 +195,13 @@ def run_template(env: Any, name: str, dirs: list[Path], context: dict[str, Any])
         raise TemplateError(message.format(detail=failure.detail), location=where, hint=hint) from None
 
 
-def render_speech(loaded: LoadedSpec, options: RenderOptions | None = None) -> Speech:
-    return _Renderer(loaded, options or RenderOptions()).render()
+def render_speech(
+    loaded: LoadedSpec,
+    options: RenderOptions | None = None,
+    template: tuple[TemplateInfo, list[Path]] | None = None,
+) -> Speech:
+    """``loaded`` rendered through its template (``template``: the template and search path, if known)."""
+    return _Renderer(loaded, options or RenderOptions()).render(template)
 
 
 def render_speech_traced(

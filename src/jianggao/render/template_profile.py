@@ -36,9 +36,10 @@ def _marker(name: str) -> str:
 
 @dataclass
 class TemplateProfile:
-    """One template, probed through ``options`` as if for a spec at ``spec_path``."""
+    """One template of the search path ``dirs``, probed through ``options`` for a spec at ``spec_path``."""
 
     info: TemplateInfo
+    dirs: list[Path]
     options: RenderOptions
     spec_path: Path
     _openings: dict[str, list[str]] = field(default_factory=dict, repr=False)
@@ -55,7 +56,7 @@ class TemplateProfile:
 
     def render(self, data: dict[str, Any]) -> Speech:
         spec = {"template": self.name, "title": "T", "closing": [], "thanks": False, **data}
-        return render_speech(load_spec_data(spec, self.spec_path), self.options)
+        return render_speech(load_spec_data(spec, self.spec_path), self.options, (self.info, self.dirs))
 
     def opening_paragraphs(self, opening: dict[str, Any], count: int) -> list[str]:
         """The opening paragraphs the template prints for ``opening`` and ``count`` points."""
@@ -67,32 +68,32 @@ class TemplateProfile:
         return self._openings[key]
 
     @cached_property
-    def _styles(self) -> tuple[str, str]:
+    def _defaults(self) -> Speech:
+        """One render that shows what the template prints by itself: every opening move filled
+        with a marker, sub-points two levels deep with no style named, thanks left unsaid."""
+        opening = {m: [_marker(m)] if m in _LIST_MOVES else _marker(m) for m in MOVES}
         inner = [{"heading": "B1", "text": "x"}, {"heading": "B2", "text": "x"}]
         items = [{"heading": "A1", "text": "x", "items": inner}, {"heading": "A2", "text": "x"}]
-        speech = self.render({"opening": [_FIRST], "points": [{"heading": "P", "items": items}]})
-        return _style_of(speech, "A1"), _style_of(speech, "B1")
+        return self.render({"opening": opening, "points": [{"heading": "P", "items": items}], "thanks": None})
 
     @property
     def item_style(self) -> str:
         """The sub-point style the template uses when a spec names none."""
-        return self._styles[0]
+        return _style_of(self._defaults, "A1")
 
     @property
     def nested_style(self) -> str:
         """The style of the level below, when a spec names none."""
-        return self._styles[1]
+        return _style_of(self._defaults, "B1")
 
     @cached_property
     def thanks_line(self) -> str:
         """The thanks line printed when a spec says nothing about thanks ('' for none)."""
-        speech = self.render({"opening": [_FIRST], "thanks": None})
-        return next((b.text for b in speech.paragraphs() if b.role == "thanks"), "")
+        return next((b.text for b in self._defaults.paragraphs() if b.role == "thanks"), "")
 
     @cached_property
     def _moves_probe(self) -> list[str]:
-        opening = {m: [_marker(m)] if m in _LIST_MOVES else _marker(m) for m in MOVES}
-        return self.opening_paragraphs(opening, 1)
+        return [b.full_text for b in self._defaults.paragraphs() if b.role == "opening"]
 
     @cached_property
     def moves(self) -> tuple[str, ...]:
@@ -137,5 +138,8 @@ def _style_of(speech: Speech, heading: str) -> str:
     return ""
 
 
-def template_profiles(infos: dict[str, TemplateInfo], options: RenderOptions, spec_path: Path) -> dict[str, TemplateProfile]:
-    return {name: TemplateProfile(info, options, spec_path) for name, info in infos.items()}
+def template_profiles(
+    infos: dict[str, TemplateInfo], dirs: list[Path], options: RenderOptions, spec_path: Path
+) -> dict[str, TemplateProfile]:
+    """A profile for each template of ``infos`` (found on the search path ``dirs``)."""
+    return {name: TemplateProfile(info, dirs, options, spec_path) for name, info in infos.items()}
