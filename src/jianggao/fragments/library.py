@@ -197,20 +197,17 @@ class Entry:
     def template(self) -> Any:
         """The compiled Jinja template of the text (compiled once)."""
         if self._template is None:
-            from ..render.jinja_env import classify, compile_fragment
+            from ..render.jinja_env import compile_fragment, guarded
 
             frag = self.fragment()
-            try:  # the name is stable across edits: the bytecode cache compares checksums
-                self._template = compile_fragment(f"{self.path}::{self.id}", frag.text, str(self.path))
-            except Exception as exc:
-                failure = classify(exc)
-                if failure is None:
-                    raise
-                raise FragmentError(
+            self._template = guarded(  # the name is stable across edits: the bytecode cache compares checksums
+                lambda: compile_fragment(f"{self.path}::{self.id}", frag.text, str(self.path)),
+                lambda failure, exc: FragmentError(
                     f"素材“{self.id}”的正文有 Jinja 语法错误（{failure.detail}）",
                     location=self.text_location(failure.line),
                     hint="请检查 {{ }} 和 {% %} 是否成对",
-                ) from None
+                ),
+            )
         return self._template
 
 
@@ -398,22 +395,15 @@ _FRAGMENT_WORDING["syntax"] = _FRAGMENT_WORDING["failed"]
 
 
 def render_entry(entry: Entry, values: dict[str, Any], where: Location | None) -> str:
-    from ..render.jinja_env import classify
+    from ..render.jinja_env import guarded
 
-    template = entry.template()
-    try:
-        return template.render(values).strip()
-    except JianggaoError:
-        raise
-    except Exception as exc:
-        failure = classify(exc)
-        if failure is None:
-            raise
+    def fail(failure: Any, exc: BaseException) -> FragmentError:
         message, hint = _FRAGMENT_WORDING[failure.kind]
         fill = {"id": entry.id, "detail": failure.detail, "at": entry.location}
-        raise FragmentError(
-            message.format(**fill), location=where or entry.text_location(), hint=hint.format(**fill)
-        ) from None
+        return FragmentError(message.format(**fill), location=where or entry.text_location(), hint=hint.format(**fill))
+
+    template = entry.template()
+    return guarded(lambda: template.render(values).strip(), fail)
 
 
 def load_library(dirs: list[Path], problems: list[JianggaoError] | None = None) -> FragmentLibrary:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import Location, TemplateError
+from ..errors import JianggaoError, Location, TemplateError
 from ..library_paths import is_within
 from ..zh.dates import chinese_date
 from ..zh.numbering import is_heading_style, number_label, style_level
@@ -198,6 +198,20 @@ def classify(exc: BaseException) -> JinjaFailure | None:
     if isinstance(exc, (JinjaError, *RENDER_ERRORS)):
         return JinjaFailure("failed", str(exc))
     return None
+
+
+def guarded(action: Callable[[], Any], fail: Callable[[JinjaFailure, BaseException], JianggaoError]) -> Any:
+    """Run a Jinja ``action`` (compile or render); a failure of the text's own making is raised as
+    ``fail(failure, exc)``, the user's error. Anything else (a bug of ours) goes on as it is."""
+    try:
+        return action()
+    except JianggaoError:
+        raise
+    except Exception as exc:
+        failure = classify(exc)
+        if failure is None:
+            raise
+        raise fail(failure, exc) from None
 
 
 def _undefined_name(exc: BaseException) -> str:

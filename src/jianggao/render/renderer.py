@@ -15,14 +15,14 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Protocol
 
-from ..errors import JianggaoError, Location, TemplateError
+from ..errors import Location, TemplateError
 from ..library_paths import search_path
 from ..spec.model import FragmentRef, Item, LoadedSpec, Spec, spec_keys
 from ..spec.typed_yaml import yaml_key
 from ..spec.yaml_source import YamlPath
 from ..speech import Speech
 from ..zh.dates import chinese_date
-from .jinja_env import classify, one_line, template_environment, template_location
+from .jinja_env import JinjaFailure, guarded, one_line, template_environment, template_location
 from .markup import build_speech
 from .templates import TemplateInfo, find_template
 
@@ -179,20 +179,16 @@ _TEMPLATE_WORDING = {
 
 def run_template(env: Any, name: str, dirs: list[Path], context: dict[str, Any]) -> str:
     """Render ``name``; every failure of the template becomes a TemplateError at its template line."""
-    try:
-        return env.get_template(name).render(context)
-    except JianggaoError:
-        raise
-    except Exception as exc:
-        failure = classify(exc)
-        if failure is None:
-            raise
+
+    def fail(failure: JinjaFailure, exc: BaseException) -> TemplateError:
         message, hint = _TEMPLATE_WORDING[failure.kind]
         if failure.kind == "syntax":
             where = Location(failure.filename or name, failure.line)
         else:
             where = template_location(exc, dirs) or Location(name)
-        raise TemplateError(message.format(detail=failure.detail), location=where, hint=hint) from None
+        return TemplateError(message.format(detail=failure.detail), location=where, hint=hint)
+
+    return guarded(lambda: env.get_template(name).render(context), fail)
 
 
 def render_speech(
