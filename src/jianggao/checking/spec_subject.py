@@ -17,8 +17,9 @@ from typing import Any
 from ..errors import Location
 from ..render.renderer import RenderOptions, one_line, render_speech_traced
 from ..spec.model import LoadedSpec, load_spec
-from ..spec.yaml_source import YamlPath, read_text
+from ..spec.yaml_source import YamlPath
 from ..speech import Speech
+from ..text_files import read_text
 from .findings import Place, excerpt
 from .subject import Subject, Unit, speech_units
 
