@@ -19,6 +19,7 @@ The base template's macros write these lines, so templates rarely spell them.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..errors import TemplateError
@@ -38,7 +39,14 @@ def split_label(text: str) -> tuple[str, str]:
     return (m.group(1), text[m.end():]) if m else ("", text)
 
 
-def build_speech(markup: str, *, author: str = "", meta: dict[str, str] | None = None, source: str = "") -> Speech:
+def build_speech(
+    markup: str,
+    *,
+    author: str = "",
+    date: dt.date | None = None,
+    template: str = "",
+    source: str = "",
+) -> Speech:
     title = subtitle = salutation = ""
     bylines: list[str] = []
     blocks: list[Block] = []
@@ -92,7 +100,8 @@ def build_speech(markup: str, *, author: str = "", meta: dict[str, str] | None =
         salutation=salutation,
         blocks=tuple(blocks),
         author=author,
-        meta=dict(meta or {}),
+        date=date,
+        template=template,
     )
 
 
