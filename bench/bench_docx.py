@@ -10,6 +10,7 @@ under a user profile, and python-docx doing the same job for comparison.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import time
 from pathlib import Path
@@ -52,7 +53,7 @@ def sample_speech(target_chars: int = 6000) -> Speech:
         salutation="同志们：",
         blocks=tuple(blocks),
         author="李明",
-        meta={"date": "2025年3月1日"},
+        date=dt.date(2025, 3, 1),
     )
 
 

@@ -59,7 +59,7 @@ def main() -> int:
     start = time.perf_counter()
     from jianggao.reader.mine import mine_speech
     from jianggao.reader.speech_file import read_speech
-    from jianggao.spec.validation import validate_spec_text
+    from jianggao.spec.model import validate_spec_text
     from jianggao.spec.yaml_writer import spec_yaml
 
     imports = (time.perf_counter() - start) * 1000

@@ -12,7 +12,8 @@ of ``lead_level`` and the body as plain text. Numbering labels travel as data
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as dt
+from dataclasses import dataclass
 from typing import Literal
 
 ParagraphRole = Literal["opening", "body", "closing", "thanks"]
@@ -64,9 +65,12 @@ class Speech:
     bylines: tuple[str, ...] = ()
     salutation: str = ""
     blocks: tuple[Block, ...] = ()
-    # Document properties (Word's title/author); not printed.
+    # Where the draft came from; not printed. Word stores ``author`` and ``date``
+    # as document properties; ``template`` is the name of the template that
+    # built the speech ("" for a speech read back by ``mine``).
     author: str = ""
-    meta: dict[str, str] = field(default_factory=dict)
+    date: dt.date | None = None
+    template: str = ""
 
     def headings(self, level: int | None = None) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading) and (level is None or b.level == level)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -111,6 +112,14 @@ def test_byline_and_date(write_spec) -> None:
     speech = render(write_spec("template: advancement\ntitle: 标题\nspeaker: 王明\nspeaker_title: 市长\ndate: 2025-03-01\n"))
     assert speech.bylines == ("（市长　王明）", "（2025年3月1日）")
     assert speech.author == "王明"
+    assert speech.date == dt.date(2025, 3, 1)
+    assert speech.template == "advancement"
+
+
+def test_speech_without_date(write_spec) -> None:
+    speech = render(write_spec("template: advancement\ntitle: 标题\n"))
+    assert speech.date is None
+    assert speech.template == "advancement"
 
 
 def test_multiline_yaml_text_becomes_one_paragraph(write_spec) -> None:

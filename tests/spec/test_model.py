@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
+from pathlib import Path
 
 import pytest
 
-from jianggao.errors import SpecError
-from jianggao.spec.model import FragmentRef, Item, load_spec, spec_json_schema
+from jianggao.errors import JianggaoError, SpecError
+from jianggao.spec.model import FragmentRef, Item, load_spec, validate_spec_text
 
 MINIMAL = "template: advancement\ntitle: 在会上的讲话\n"
 
@@ -104,19 +104,23 @@ def test_yaml_tags_that_run_code_are_refused(write_spec) -> None:
         load_spec(path)
 
 
-def test_json_schema_describes_every_key() -> None:
-    schema = spec_json_schema()
-    json.dumps(schema)  # serialisable
-    props = schema["properties"]
-    assert schema["required"] == ["template", "title"]
-    assert schema["additionalProperties"] is False
-    assert {"template", "title", "opening", "points", "closing", "numbering", "vars"} <= set(props)
-    assert all("description" in p for p in props.values())
-    point = schema["$defs"]["Point"]
-    assert point["additionalProperties"] is False and "heading" in point["required"]
-
-
 def test_duplicate_keys_are_refused(write_spec) -> None:
     path = write_spec(MINIMAL + "title: 又一个标题\n")
     with pytest.raises(SpecError, match=r":3:1：键“title”重复出现"):
         load_spec(path)
+
+
+def test_validate_spec_text_accepts_what_build_accepts() -> None:
+    loaded = validate_spec_text(MINIMAL + "date: 2025-03-01\n")
+    assert loaded.spec.title == "在会上的讲话"
+    assert loaded.spec.date == dt.date(2025, 3, 1)
+    assert loaded.path == Path("spec.yaml")
+
+
+def test_validate_spec_text_calls_a_failure_a_bug() -> None:
+    with pytest.raises(JianggaoError) as caught:
+        validate_spec_text(MINIMAL + "colour: red\n")
+    assert not isinstance(caught.value, SpecError)
+    assert caught.value.message == "生成的说明书未通过校验（未知字段“colour”）"
+    assert caught.value.hint == "这是 jianggao 的缺陷，请把讲话稿文件提供给开发者"
+    assert caught.value.location is None

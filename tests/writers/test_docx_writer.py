@@ -318,6 +318,12 @@ def test_document_properties_come_from_the_speech(doc: Docx) -> None:
     assert core.findtext("dcterms:modified", namespaces=NS) == "2025-03-01T00:00:00Z"
 
 
+def test_document_dates_without_a_speech_date_are_fixed() -> None:
+    core = Docx(render_docx(Speech(title="讲话"))).xml("docProps/core.xml")
+    assert core.findtext("dcterms:created", namespaces=NS) == "2000-01-01T00:00:00Z"
+    assert core.findtext("dcterms:modified", namespaces=NS) == "2000-01-01T00:00:00Z"
+
+
 def test_render_is_byte_identical_and_fingerprinted(speech: Speech) -> None:
     first, second = render_docx(speech), render_docx(speech)
     assert first == second

@@ -18,8 +18,9 @@ from ..errors import Location
 from ..render.jinja_env import one_line
 from ..render.renderer import RenderOptions, render_speech_traced
 from ..spec.model import LoadedSpec, load_spec, spec_keys
-from ..spec.yaml_source import YamlPath, read_text
+from ..spec.yaml_source import YamlPath
 from ..speech import Speech
+from ..text_files import read_text
 from .findings import Place, excerpt
 from .subject import Subject, Unit, speech_units
 

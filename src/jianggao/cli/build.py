@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
@@ -24,8 +23,8 @@ def new_command(template: str, output: Path | None, force: bool, template_dirs: 
     """
     from ..library_paths import search_path
     from ..output_files import write_atomic
-    from ..render.starters import SCHEMA_FILE, starter_text
-    from ..spec.model import spec_json_schema
+    from ..render.starters import starter_text
+    from ..spec.schema import SCHEMA_FILE, spec_schema_json
 
     text = starter_text(template, search_path("templates", template_dirs, Path.cwd()))
     if output is not None and str(output) == "-":
@@ -39,12 +38,8 @@ def new_command(template: str, output: Path | None, force: bool, template_dirs: 
     write_atomic(target, text.encode("utf-8"))
     schema = target.parent / SCHEMA_FILE
     if not schema.exists():
-        write_atomic(schema, _schema_json(spec_json_schema()).encode("utf-8"))
+        write_atomic(schema, spec_schema_json().encode("utf-8"))
     click.echo(f"已生成 {target}，编辑后运行：jianggao build {target}")
-
-
-def _schema_json(schema: dict) -> str:
-    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
 
 
 @click.command("templates")
@@ -114,9 +109,9 @@ def build_command(
 def schema_command(output: Path | None) -> None:
     """输出说明书的 JSON Schema（供 VS Code YAML 插件等编辑器补全和检查）。"""
     from ..output_files import write_atomic
-    from ..spec.model import spec_json_schema
+    from ..spec.schema import spec_schema_json
 
-    text = _schema_json(spec_json_schema())
+    text = spec_schema_json()
     if output is None:
         click.echo(text, nl=False)
     else:

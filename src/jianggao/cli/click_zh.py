@@ -42,8 +42,6 @@ _ZH: dict[str, str] = {
     "file": "文件",
     "directory": "文件夹",
     "path": "路径",
-    "integer": "整数",
-    "float": "数字",
     "{editor}: Editing failed": "{editor}：编辑失败",
     "{editor}: Editing failed: {e}": "{editor}：编辑失败：{e}",
     "Do you want to continue?": "要继续吗？",

@@ -31,7 +31,7 @@ def mine_command(
     from ..output_files import write_atomic
     from ..reader.mine import mine_speech
     from ..reader.speech_file import read_speech
-    from ..spec.validation import validate_spec_text
+    from ..spec.model import validate_spec_text
     from ..spec.yaml_writer import spec_yaml
 
     to_stdout = output is not None and str(output) == "-"

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..errors import FragmentError, JianggaoError, Location
 from ..output_files import write_atomic
-from ..spec.yaml_source import decode_text, read_text
+from ..text_files import decode_text, read_text
 from .library import (
     Entry,
     FragmentLibrary,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import FragmentError, InputError
 from ..output_files import write_atomic
-from ..spec.yaml_source import read_text
+from ..text_files import read_text
 from ..zh.numerals import parse_chinese_number
 from .library import check_id, scan_text
 from .lint import entry_problems

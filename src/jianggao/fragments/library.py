@@ -37,7 +37,8 @@ from typing import Any
 from ..errors import FragmentError, JianggaoError, Location
 from ..library_paths import builtin_dir, is_within, user_dirs
 from ..spec.typed_yaml import Converter, field_doc
-from ..spec.yaml_source import LocatedYaml, load_yaml_text, read_text
+from ..spec.yaml_source import LocatedYaml, load_yaml_text
+from ..text_files import read_text
 
 FRAGMENT_SUFFIXES = (".yaml", ".yml")
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, Location
-from ..spec.yaml_source import decode_text
 from ..speech import Speech
+from ..text_files import decode_text
 from ..zh.labels import match_label
 from .outline import DroppedLine, Outline, SourceParagraph, parse_outline
 from .web_debris import debris_reason, ends_article

@@ -22,6 +22,7 @@ so templates rarely spell them.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..errors import TemplateError
@@ -32,7 +33,14 @@ _TAG = re.compile(
 )
 
 
-def build_speech(markup: str, *, author: str = "", meta: dict[str, str] | None = None, source: str = "") -> Speech:
+def build_speech(
+    markup: str,
+    *,
+    author: str = "",
+    date: dt.date | None = None,
+    template: str = "",
+    source: str = "",
+) -> Speech:
     title = subtitle = salutation = ""
     bylines: list[str] = []
     blocks: list[Block] = []
@@ -85,7 +93,8 @@ def build_speech(markup: str, *, author: str = "", meta: dict[str, str] | None =
         salutation=salutation,
         blocks=tuple(blocks),
         author=author,
-        meta=dict(meta or {}),
+        date=date,
+        template=template,
     )
 
 

@@ -158,7 +158,8 @@ class _Renderer:
         return build_speech(
             markup,
             author=self.spec.speaker,
-            meta={"date": chinese_date(self.spec.date), "template": info.name},
+            date=self.spec.date,
+            template=info.name,
             source=str(info.path),
         )
 

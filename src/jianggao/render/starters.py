@@ -10,14 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import TemplateError
+from ..spec.schema import with_schema_comment
 from .templates import find_template
-
-SCHEMA_FILE = "jianggao.schema.json"
-# Editors with the YAML language server read the schema written beside the spec.
-SCHEMA_COMMENT = f"# yaml-language-server: $schema={SCHEMA_FILE}\n"
 
 
 def starter_text(template: str, dirs: list[Path]) -> str:
+    """The starter spec of ``template``, opened by the schema comment."""
     info = find_template(template, dirs)
     source = info.starter
     if source is None:
@@ -26,4 +24,4 @@ def starter_text(template: str, dirs: list[Path]) -> str:
             raise TemplateError(f"模板“{template}”没有起步说明书", hint=f"请在 {info.path.parent} 中放一个 {template}.yaml")
         source = generic[-1]
     text = source.read_text(encoding="utf-8").replace("{{TEMPLATE}}", template)
-    return text if text.startswith("# yaml-language-server") else SCHEMA_COMMENT + text
+    return with_schema_comment(text)

@@ -12,9 +12,9 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from ..errors import SpecError
+from ..errors import JianggaoError, SpecError
 from ..zh.numbering import ItemStyle
-from .typed_yaml import field_doc, json_schema, load_model, yaml_key
+from .typed_yaml import field_doc, load_model, yaml_key
 from .yaml_source import LocatedYaml, YamlPath, load_yaml_file, load_yaml_text
 
 
@@ -134,6 +134,20 @@ def load_spec_data(data: dict[str, Any], path: Path) -> LoadedSpec:
     return _validated(LocatedYaml(path=path, data=data))
 
 
+def validate_spec_text(text: str) -> LoadedSpec:
+    """Load spec ``text`` that jianggao itself wrote (``mine``) exactly as ``build`` would.
+
+    A failure is a bug in whoever produced the text, and says so.
+    """
+    try:
+        return load_spec_text(text, Path("spec.yaml"))
+    except JianggaoError as exc:
+        raise JianggaoError(
+            f"生成的说明书未通过校验（{exc.message}）",
+            hint="这是 jianggao 的缺陷，请把讲话稿文件提供给开发者",
+        ) from None
+
+
 def _validated(source: LocatedYaml) -> LoadedSpec:
     if not isinstance(source.data, dict):
         raise SpecError(
@@ -166,7 +180,3 @@ def _check_pairs(spec: Spec, source: LocatedYaml) -> None:
         for j, item in enumerate(point.items):
             if isinstance(item, Item) and item.items:
                 check(item.items, item.numbering or spec.numbering.nested, ("points", i, "items", j, "items"))
-
-
-def spec_json_schema() -> dict[str, Any]:
-    return json_schema(Spec, title="jianggao 讲话稿说明书")

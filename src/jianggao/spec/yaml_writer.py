@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from ..render.starters import SCHEMA_COMMENT
+from .schema import SCHEMA_COMMENT
 
 
 class _SpecDumper(yaml.SafeDumper):

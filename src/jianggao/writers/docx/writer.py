@@ -218,14 +218,8 @@ def _document_xml(speech: Speech, profile: StyleProfile, package: _Package) -> s
 # --- document properties -------------------------------------------------------
 
 
-def _speech_date(speech: Speech) -> dt.date:
-    from ...zh.dates import parse_date
-
-    return parse_date(speech.meta.get("date", "")) or _FALLBACK_DATE
-
-
 def _core_xml(speech: Speech) -> bytes:
-    stamp = _speech_date(speech).isoformat() + "T00:00:00Z"
+    stamp = (speech.date or _FALLBACK_DATE).isoformat() + "T00:00:00Z"
     author = _clean(speech.author)
     return (
         XML_HEADER + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '

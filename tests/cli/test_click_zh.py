@@ -1,0 +1,132 @@
+"""The Chinese catalogue for click's own messages still matches the installed click.
+
+``cli/click_zh.py`` translates click's messages by their exact English text
+(the gettext msgid). If click rewords a message, or an entry here is misspelt,
+the translation silently stops applying and the user sees English. These tests
+read the source of the installed click package and require every msgid of the
+catalogue to be a literal gettext message there.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.metadata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import click
+import pytest
+
+from jianggao.cli import click_zh
+
+_CLICK_VERSION = importlib.metadata.version("click")
+
+
+@dataclass
+class ClickMessages:
+    """The literal msgids click's source passes to ``_``/``gettext`` and ``ngettext``."""
+
+    singular: set[str] = field(default_factory=set)  # _("…")
+    plural_one: set[str] = field(default_factory=set)  # ngettext("…", ·, n)
+    plural_many: set[str] = field(default_factory=set)  # ngettext(·, "…", n)
+
+
+def _called_name(call: ast.Call) -> str:
+    func = call.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return ""
+
+
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def messages_in(sources: list[Path]) -> ClickMessages:
+    found = ClickMessages()
+    for source in sources:
+        tree = ast.parse(source.read_text(encoding="utf-8"), str(source))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = _called_name(node)
+            if name in ("_", "gettext"):
+                text = _literal(node.args[0])
+                if text is not None:
+                    found.singular.add(text)
+            elif name == "ngettext" and len(node.args) >= 2:
+                one, many = _literal(node.args[0]), _literal(node.args[1])
+                if one is not None:
+                    found.plural_one.add(one)
+                if many is not None:
+                    found.plural_many.add(many)
+    return found
+
+
+@cache
+def installed_click_messages() -> ClickMessages:
+    package = Path(click.__file__).parent
+    sources = sorted(package.rglob("*.py"))
+    assert sources, f"no click sources under {package}"
+    return messages_in(sources)
+
+
+def test_the_source_of_click_is_read() -> None:
+    messages = installed_click_messages()
+    # Messages every click 8.x has; if these are missing the reading is broken, not the catalogue.
+    assert "Show this message and exit." in messages.singular
+    assert "Got unexpected extra argument ({args})" in messages.plural_one
+    assert "Got unexpected extra arguments ({args})" in messages.plural_many
+
+
+@pytest.mark.parametrize("msgid", sorted(click_zh._ZH))
+def test_every_message_is_a_click_message(msgid: str) -> None:
+    assert msgid in installed_click_messages().singular, (
+        f"click {_CLICK_VERSION} has no message _({msgid!r}): fix the msgid in cli/click_zh.py"
+    )
+
+
+@pytest.mark.parametrize("msgid", sorted(click_zh._ZH_PLURAL))
+def test_every_singular_plural_message_is_a_click_message(msgid: str) -> None:
+    assert msgid in installed_click_messages().plural_one, (
+        f"click {_CLICK_VERSION} has no message ngettext({msgid!r}, …): fix the msgid in cli/click_zh.py"
+    )
+
+
+@pytest.mark.parametrize("msgid", sorted(click_zh._ZH_PLURAL_MANY))
+def test_every_plural_message_is_a_click_message(msgid: str) -> None:
+    assert msgid in installed_click_messages().plural_many, (
+        f"click {_CLICK_VERSION} has no message ngettext(…, {msgid!r}): fix the msgid in cli/click_zh.py"
+    )
+
+
+def test_a_misspelt_or_misplaced_msgid_is_caught(tmp_path: Path) -> None:
+    source = tmp_path / "core.py"
+    source.write_text(
+        'from gettext import gettext as _, ngettext\n'
+        'x = _("Missing command.")\n'
+        'y = ngettext("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})", 2)\n'
+        'z = "Not a message."\n',
+        encoding="utf-8",
+    )
+    messages = messages_in([source])
+    assert messages.singular == {"Missing command."}
+    assert messages.plural_one == {"Got unexpected extra argument ({args})"}
+    assert messages.plural_many == {"Got unexpected extra arguments ({args})"}
+    assert "Missing command" not in messages.singular  # misspelt: no full stop
+    assert "Not a message." not in messages.singular  # a literal, but never passed to gettext
+    assert "Got unexpected extra arguments ({args})" not in messages.plural_one  # plural given as singular
+
+
+def test_the_catalogue_translates_click_output() -> None:
+    from click.testing import CliRunner
+
+    from jianggao.cli.main import cli
+
+    result = CliRunner().invoke(cli, ["build", "--nope"])
+    assert result.exit_code == 2
+    assert "没有选项 '--nope'。" in result.output
+    assert "用法：" in result.output
