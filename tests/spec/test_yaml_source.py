@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import yaml
 
 from jianggao.errors import JianggaoError, Location, ProfileError, SpecError
 from jianggao.spec.yaml_source import LocatedYaml, load_yaml_file, load_yaml_text
@@ -248,10 +249,6 @@ def test_a_list_of_merges() -> None:
     assert doc.where(("c", "y")) == Location(P, 2, 11)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug: a key written beside a merge is refused as a duplicate; YAML says it overrides the merged one",
-)
 def test_a_key_beside_a_merge_overrides_the_merged_one() -> None:
     doc = load(MERGE + "  speaker: 李华\n")
     assert doc.data["spec"]["speaker"] == "李华"
@@ -309,3 +306,10 @@ def test_syntax_errors_in_a_file_name_the_file(tmp_path: Path) -> None:
     with pytest.raises(SpecError) as caught:
         load_yaml_file(path, SpecError)
     assert caught.value.location == Location(path, 2, 1)
+
+
+def test_several_merges_read_as_pyyaml_reads_them_and_a_key_written_twice_is_still_refused() -> None:
+    doc = load("a: &a {speaker: 甲}\nb: &b {speaker: 乙, date: x}\nspec:\n  <<: [*a, *b]\n")
+    assert doc.data["spec"] == yaml.safe_load("a: &a {speaker: 甲}\nb: &b {speaker: 乙, date: x}\nspec:\n  <<: [*a, *b]\n")["spec"]
+    with pytest.raises(JianggaoError, match="键“title”重复出现"):
+        load(MERGE + "  title: 又一个\n")

@@ -121,7 +121,10 @@ class Converter:
         return self._scalar(hint, value, path)
 
     def _wrong_type(self, path: YamlPath, expected: Any, value: Any) -> typing.NoReturn:
-        name = _TYPE_NAMES.get(expected, getattr(expected, "__name__", str(expected)))
+        if dataclasses.is_dataclass(expected):
+            name = "键值对（key: value）" + ("或列表" if getattr(expected, "__list_field__", None) else "")
+        else:
+            name = _TYPE_NAMES.get(expected, getattr(expected, "__name__", str(expected)))
         self.fail(path, f"{_dotted(path)} 应为{name}，实际是{_describe(value)}", "请按说明改正这个值")
 
     def _scalar(self, hint: Any, value: Any, path: YamlPath) -> Any:

@@ -115,14 +115,21 @@ def _build(node: yaml.Node, path: YamlPath, doc: LocatedYaml, constructor: Any) 
     if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
         _construct(constructor, node)  # raises: only the standard tags are allowed
     if isinstance(node, yaml.MappingNode):
-        constructor.flatten_mapping(node)
+        own = sum(1 for key_node, _ in node.value if key_node.tag != "tag:yaml.org,2002:merge")
+        constructor.flatten_mapping(node)  # merged pairs first, then the mapping's own
+        merged = len(node.value) - own
         result: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
+        own_keys: set[Any] = set()
+        for index, (key_node, value_node) in enumerate(node.value):
             key = _construct(constructor, key_node)
             if not isinstance(key, str | int):
                 key = str(key)
-            if key in result:
-                raise _ValueProblem(key_node, f"键“{key}”重复出现", "同一层中每个键只能写一次，请合并或删除重复的一项")
+            # A later pair overrides an earlier one (flatten_mapping orders the merges so), and a key
+            # written here overrides a merged one; a key written twice here is a mistake.
+            if index >= merged:
+                if key in own_keys:
+                    raise _ValueProblem(key_node, f"键“{key}”重复出现", "同一层中每个键只能写一次，请合并或删除重复的一项")
+                own_keys.add(key)
             child = (*path, key)
             doc.key_marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             result[key] = _build(value_node, child, doc, constructor)
