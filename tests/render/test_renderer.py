@@ -274,3 +274,16 @@ def test_a_heading_written_without_a_bracket_label_has_none() -> None:
     speech = build_speech("@title 讲话\n@h1[一、] 抓落实\n@h1 二、不带标记\n@lead2[第一，] 要快。\n@p 正文。\n")
     assert [(h.label, h.text) for h in speech.headings()] == [("一、", "抓落实"), ("", "二、不带标记")]
     assert speech.paragraphs()[0].run_in == "第一，要快。"
+
+
+def test_a_template_saved_again_is_read_again_in_the_same_process(write_spec, tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "templates").mkdir()
+    template = tmp_path / "templates" / "house.j2"
+    spec = write_spec("template: house\ntitle: 标题\n" + points_yaml(1, items=1))
+    template.write_text("{% extends '_base.j2' %}\n{% block item_style %}一是{% endblock %}\n", encoding="utf-8")
+    assert render(spec).paragraphs()[-1].label == "一是"
+    template.write_text("{% extends '_base.j2' %}\n{% block item_style %}一要{% endblock %}\n", encoding="utf-8")
+    os.utime(template, (1, 2_000_000_000))  # a later modification time, whatever the clock's resolution
+    assert render(spec).paragraphs()[-1].label == "一要"

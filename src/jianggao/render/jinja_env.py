@@ -115,7 +115,8 @@ def _confined_loader(dirs: tuple[Path, ...]) -> Any:
 @functools.cache
 def template_environment(search_path: tuple[Path, ...]) -> Any:
     """The environment for templates over ``search_path`` (override order, weakest first); one per path."""
-    return _base_environment().overlay(loader=_confined_loader(tuple(reversed(search_path))))
+    # auto_reload: a long-running process (a batch, a preview) sees a template the user just saved.
+    return _base_environment().overlay(loader=_confined_loader(tuple(reversed(search_path))), auto_reload=True)
 
 
 # Fragment texts the fragment environment serves, by name (see ``compile_fragment``).
