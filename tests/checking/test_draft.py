@@ -1,4 +1,4 @@
-"""check on drafts (.txt, .md, .docx) read by speech_reader: places are source lines or Word paragraphs."""
+"""check on drafts (.txt, .md, .docx) read by reader.speech_file: places are source lines or Word paragraphs."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A draft under check (.txt, .md, .docx): the paragraphs ``speech_reader`` kept, by number.
+"""A draft under check (.txt, .md, .docx): the paragraphs ``reader.speech_file`` kept, by number.
 
 Numbers are what the writer sees in the source: the line of a text or
 Markdown file (reported as path:line), the paragraph of a Word document

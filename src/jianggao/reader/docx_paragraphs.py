@@ -6,7 +6,7 @@ draws it from ``w:numPr`` (on the paragraph or its style) and
 counting per list, restarting deeper levels — and puts it in front of the
 paragraph text, so a Word document reads like the pasted text of the same
 speech. Heading styles (标题 1 / Heading 1, or an outline level) and the Title
-style become heading hints for ``outline_parser``.
+style become heading hints for ``reader.outline``.
 """
 
 from __future__ import annotations

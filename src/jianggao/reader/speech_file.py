@@ -3,7 +3,7 @@
 ``read_speech`` decodes the file (UTF-8 with or without BOM, GB18030/GBK,
 UTF-16), turns it into paragraphs with the numbers a user sees (line of a text
 file, paragraph of a Word document), drops web-page debris and reports it,
-and parses the outline (``outline_parser``). Anything that is not a speech
+and parses the outline (``reader.outline``). Anything that is not a speech
 (empty, binary, a spreadsheet renamed .docx, a zip bomb) is an ``InputError``.
 """
 

@@ -4,8 +4,8 @@ Speeches number their points in a handful of styles (一、 （一） 1. （1）
 第一， 一是 一要 首先/其次 一方面/另一方面), and real texts write them
 loosely: half-width brackets and commas, 1．/1、, circled ①. ``match_label``
 reads one label and says which canonical style (the tokens of
-``numbering.py``) and which index it may stand for; whether it really is a
-label is decided by ``outline_parser`` from the sequence it belongs to.
+``zh.numbering``) and which index it may stand for; whether it really is a
+label is decided by ``reader.outline`` from the sequence it belongs to.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Canonical styles (numbering.py): the heading styles have a fixed GB/T 9704
+# Canonical styles (zh.numbering): the heading styles have a fixed GB/T 9704
 # level, the enumeration styles are run-in leads one level below their parent.
 from .numbering import HEADING_STYLES as HEADING_RANK
 from .numerals import parse_chinese_number

@@ -4,7 +4,7 @@
 (``--style house.yaml``) overrides any subset of it; the file is read through
 ``yaml_source`` and validated by ``typed_yaml``, so a misspelt key or a wrong
 value is reported at its line and column. The profile knows nothing of XML:
-``writers/docx_writer.py`` turns it into Word styles.
+``writers/docx/writer.py`` turns it into Word styles.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ profile (styles, fonts, settings, footers, page setup) is built once per
 profile and cached; a draft then costs one ``document.xml`` and a zip.
 
 The output is deterministic: fixed zip timestamps and member order, document
-properties derived from the speech only. Its fingerprint (``draft_guard``) is
+properties derived from the speech only. Its fingerprint (``writers.docx.guard``) is
 stored as a custom property so a later build can tell if the file was edited.
 """
 
