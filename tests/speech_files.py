@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -57,13 +58,89 @@ def paragraph_xml(text: str, style: str | None = None, num: tuple[int, int] | No
     return f"<w:p>{ppr}{runs}</w:p>"
 
 
-def write_docx(path: Path, paragraphs: list[str], *, numbering: str = NUMBERING, styles: str = STYLES) -> Path:
-    body = "".join(paragraphs)
-    document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>'
+def document_xml(body: str) -> str:
+    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>'
+
+
+def write_docx(
+    path: Path,
+    paragraphs: list[str],
+    *,
+    numbering: str = NUMBERING,
+    styles: str = STYLES,
+    document: str | None = None,
+    extra: dict[str, str] | None = None,
+) -> Path:
+    """A Word document of ``paragraphs`` (or of the raw ``document`` part), plus ``extra`` entries."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", CONTENT_TYPES)
         z.writestr("_rels/.rels", RELS)
-        z.writestr("word/document.xml", document)
+        z.writestr("word/document.xml", document if document is not None else document_xml("".join(paragraphs)))
         z.writestr("word/styles.xml", styles)
         z.writestr("word/numbering.xml", numbering)
+        for name, data in (extra or {}).items():
+            z.writestr(name, data)
     return path
+
+
+# --- hostile and broken packages -----------------------------------------------------
+
+SECRET = "绝密：这一行不得出现在任何输出里"
+_LAUGHS = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+
+
+def billion_laughs(root: str) -> str:
+    """The element ``root`` behind a DOCTYPE whose entities would expand to 10⁹ "lol"s, used in it."""
+    return f'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY lol0 "lol">{_LAUGHS}]>' + root.replace(">", ">&lol9;", 1)
+
+
+def external_entity(root: str, secret: Path) -> str:
+    """The element ``root`` with an external entity that would read ``secret`` (written here) into it."""
+    secret.write_text(SECRET, encoding="utf-8")
+    return f'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>' + root.replace(">", ">&xxe;", 1)
+
+
+def nested(depth: int) -> str:
+    """WordprocessingML elements nested ``depth`` deep."""
+    return "<w:sdt>" * depth + "</w:sdt>" * depth
+
+
+def padded(root: str, size: int) -> str:
+    """The element ``root`` padded with ``size`` spaces: deflates about 1000:1."""
+    return root.replace(">", ">" + " " * size, 1)
+
+
+def lie_about_size(path: Path, name: str, declared: int) -> Path:
+    """Rewrite the zip headers of ``name`` to claim ``declared`` uncompressed bytes, as zip bombs do."""
+    data = bytearray(path.read_bytes())
+    size = declared.to_bytes(4, "little")
+    at = data.find(b"PK\x01\x02")
+    while at >= 0:
+        length = int.from_bytes(data[at + 28 : at + 30], "little")
+        if data[at + 46 : at + 46 + length] == name.encode():
+            data[at + 24 : at + 28] = size  # central directory
+            local = int.from_bytes(data[at + 42 : at + 46], "little")
+            data[local + 22 : local + 26] = size  # local header
+        at = data.find(b"PK\x01\x02", at + 4)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def many_entries(count: int) -> dict[str, str]:
+    return {f"customXml/item{i}.xml": "<a/>" for i in range(count)}
+
+
+_BODY = document_xml(paragraph_xml("同志们：") + paragraph_xml("今天召开会议。"))
+
+# Word documents that mine and check must refuse in one line: case → (builder, words in the message).
+BAD_WORD_FILES: dict[str, tuple[Callable[[Path], Path], str]] = {
+    "broken-document": (lambda d: write_docx(d / "speech.docx", [], document=_BODY[:-20]), "word/document.xml 已损坏（XML 无法解析"),
+    "broken-styles": (lambda d: write_docx(d / "speech.docx", [], document=_BODY, styles=STYLES[:-30]), "word/styles.xml 已损坏"),
+    "broken-numbering": (lambda d: write_docx(d / "speech.docx", [], document=_BODY, numbering=NUMBERING[:-30]), "word/numbering.xml 已损坏"),
+    "entity-bomb": (lambda d: write_docx(d / "speech.docx", [], document=_BODY, styles=billion_laughs(STYLES.split("?>", 1)[1].strip())), "word/styles.xml 含有 DOCTYPE"),
+    "external-entity": (lambda d: write_docx(d / "speech.docx", [], document=external_entity(document_xml(paragraph_xml("")).split("?>", 1)[1], d / "secret.txt")), "word/document.xml 含有 DOCTYPE"),
+    "deep-nesting": (lambda d: write_docx(d / "speech.docx", [], document=document_xml(nested(300))), "word/document.xml 嵌套超过 256 层"),
+    "many-entries": (lambda d: write_docx(d / "speech.docx", [], document=_BODY, extra=many_entries(5000)), "个条目（上限 5000）"),
+    "lying-header": (lambda d: lie_about_size(write_docx(d / "speech.docx", [], document=padded(_BODY, 16 * 1024 * 1024)), "word/document.xml", 4096), "无法读取 word/document.xml"),
+    "ratio-bomb": (lambda d: write_docx(d / "speech.docx", [], document=padded(_BODY, 4 * 1024 * 1024)), "压缩炸弹"),
+}

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from jianggao.cli.main import cli
 from tests.cli_helpers import assert_user_error
 from tests.conftest import TESTS
+from tests.speech_files import BAD_WORD_FILES, SECRET
 
 DATA = TESTS / "data" / "check"
 CLEAN = (DATA / "clean.yaml").read_text(encoding="utf-8")
@@ -89,6 +90,15 @@ def test_unsupported_type(runner, tmp_path):
     path = tmp_path / "speech.pdf"
     path.write_bytes(b"%PDF-1.4")
     assert_user_error(run(runner, str(path)), "speech.pdf", "不支持")
+
+
+@pytest.mark.parametrize("case", list(BAD_WORD_FILES))
+def test_broken_or_hostile_word_draft(runner, tmp_path, case):
+    make, words = BAD_WORD_FILES[case]
+    draft = make(tmp_path)
+    result = run(runner, str(draft))
+    assert_user_error(result, f"{draft}：Word 文档", words)
+    assert SECRET not in result.output
 
 
 def test_bad_spec_stops_before_any_output(runner, write_spec):

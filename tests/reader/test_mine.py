@@ -19,8 +19,9 @@ from jianggao.speech import Speech
 from jianggao.writers.docx.writer import render_docx
 from jianggao.writers.markdown import render_markdown
 from jianggao.writers.text import render_text
+from tests.cli_helpers import assert_user_error
 from tests.conftest import TESTS
-from tests.speech_files import paragraph_xml, write_docx
+from tests.speech_files import BAD_WORD_FILES, SECRET, paragraph_xml, write_docx
 
 SEEDS = TESTS / "data" / "seeds"
 EXAMPLES = TESTS.parent / "examples"
@@ -361,6 +362,17 @@ def test_cli_bad_input_writes_nothing(tmp_path: Path, name: str, content: bytes 
     assert_one_line_error(result, fragment)
     assert not out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no temporary file left either
+
+
+@pytest.mark.parametrize("case", list(BAD_WORD_FILES))
+def test_cli_broken_or_hostile_word_document(tmp_path: Path, case: str) -> None:
+    make, words = BAD_WORD_FILES[case]
+    source = make(tmp_path)
+    out = tmp_path / "out.yaml"
+    result = run("mine", str(source), "-o", str(out))
+    assert_user_error(result, f"{source}：Word 文档", words)
+    assert SECRET not in result.output
+    assert not out.exists()
 
 
 def test_cli_missing_folder_for_output(tmp_path: Path) -> None:

@@ -12,7 +12,15 @@ from jianggao.reader.outline import SourceParagraph, parse_outline
 from jianggao.reader.speech_file import read_speech
 from jianggao.speech import Heading, Paragraph
 from tests.conftest import TESTS
-from tests.speech_files import STYLES, W_NS, paragraph_xml, write_docx
+from tests.speech_files import (
+    BAD_WORD_FILES,
+    NUMBERING,
+    SECRET,
+    STYLES,
+    W_NS,
+    paragraph_xml,
+    write_docx,
+)
 
 SEEDS = TESTS / "data" / "seeds"
 
@@ -392,6 +400,66 @@ def test_small_zip_bomb_is_refused_by_its_ratio(tmp_path: Path) -> None:
     assert path.stat().st_size < 100_000
     with pytest.raises(InputError, match="压缩炸弹"):
         read_speech(path)
+
+
+@pytest.mark.parametrize("case", list(BAD_WORD_FILES))
+def test_broken_or_hostile_word_document_is_one_clear_error(tmp_path: Path, case: str) -> None:
+    make, words = BAD_WORD_FILES[case]
+    path = make(tmp_path)
+    with pytest.raises(InputError) as info:
+        read_speech(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}：Word 文档") and words in message, message
+    assert "\n" not in message and SECRET not in message
+
+
+def test_a_part_whose_header_understates_its_size_is_not_inflated(tmp_path: Path) -> None:
+    import tracemalloc
+
+    make, _ = BAD_WORD_FILES["lying-header"]
+    path = make(tmp_path)  # 16 MB of XML, declared as 4 KB
+    tracemalloc.start()
+    with pytest.raises(InputError):
+        read_speech(path)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert peak < 4 * 1024 * 1024
+
+
+def test_styles_and_numbering_are_found_through_the_relationships(tmp_path: Path) -> None:
+    """The main part and its styles and numbering where the relationships say, not where Word usually puts them."""
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    path = tmp_path / "speech.docx"
+    body = paragraph_xml("同志们：") + paragraph_xml("提高政治站位", style="1") + paragraph_xml("要认清形势。", num=(1, 1))
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("_rels/.rels", f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" Target="/content/main.xml"/></Relationships>')
+        z.writestr(
+            "content/_rels/main.xml.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/styles" Target="house%20styles.xml"/>'
+            f'<Relationship Id="rId2" Type="{rel}/numbering" Target="../lists/numbering.xml"/></Relationships>',
+        )
+        z.writestr("content/main.xml", f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>')
+        z.writestr("content/house styles.xml", STYLES)
+        z.writestr("lists/numbering.xml", NUMBERING)
+    assert [p.text for p in read_speech(path).paragraphs] == ["同志们：", "一、提高政治站位", "（一）要认清形势。"]
+
+
+def test_numbers_word_would_not_accept_are_ignored_not_fatal(tmp_path: Path) -> None:
+    numbering = (
+        NUMBERING.replace('<w:lvl w:ilvl="2">', '<w:lvl w:ilvl="two">')
+        .replace('<w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/>', '<w:start w:val="999999999"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1、"/>')
+        .replace('<w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/>', f'<w:start w:val="{"9" * 5000}"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/>')
+    )
+    paragraphs = [
+        paragraph_xml("同志们："),
+        paragraph_xml("提高站位", num=(1, 0)),  # a roman numeral Word could not write: digits
+        paragraph_xml("认清形势。", num=(1, 1)),  # a start no number can hold: 1
+        paragraph_xml("要学习。", num=(1, 2)),  # a level whose number is not a number: none
+        paragraph_xml("要落实。", num=(1, 99)),
+    ]
+    path = write_docx(tmp_path / "speech.docx", paragraphs, numbering=numbering)
+    assert [p.text for p in read_speech(path).paragraphs] == ["同志们：", "999999999、提高站位", "（一）认清形势。", "要学习。", "要落实。"]
 
 
 def test_word_lists_continue_restart_and_borrow_a_list_style(tmp_path: Path) -> None:

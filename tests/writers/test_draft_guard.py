@@ -11,6 +11,14 @@ from click.testing import CliRunner
 
 from jianggao.cli.main import cli
 from jianggao.writers.docx.guard import CUSTOM_PART, draft_state, fingerprint
+from tests.speech_files import (
+    billion_laughs,
+    external_entity,
+    lie_about_size,
+    many_entries,
+    nested,
+    padded,
+)
 
 SPEC = """template: advancement
 title: 在推进会上的讲话
@@ -113,6 +121,46 @@ def test_a_corrupt_file_at_the_destination_is_refused(tmp_path: Path, spec: Path
     assert draft_state(target) == "foreign"
     assert_refused(build(tmp_path, spec), "不是 jianggao 生成")
     assert target.read_bytes() == b"PK\x03\x04 truncated"
+
+
+def rewrite(path: Path, change: dict[str, bytes] | None = None, extra: dict[str, str] | None = None) -> None:
+    """Rewrite the package with some parts replaced and others added (deflated)."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    parts.update(change or {})
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in {**parts, **(extra or {})}.items():
+            archive.writestr(name, data)
+
+
+def custom_root(path: Path) -> str:
+    """Our custom-properties part, fingerprint and all, without its XML declaration."""
+    return zipfile.ZipFile(path).read(CUSTOM_PART).decode("utf-8").split("?>", 1)[1]
+
+
+# What may sit at the destination instead of our draft: each counts as "not ours".
+HOSTILE_DESTINATIONS = {
+    "custom-entity-bomb": lambda p: rewrite(p, {CUSTOM_PART: billion_laughs(custom_root(p)).encode()}),
+    "custom-external-entity": lambda p: rewrite(p, {CUSTOM_PART: external_entity(custom_root(p), p.with_name("secret.txt")).encode()}),
+    "custom-deep-nesting": lambda p: rewrite(p, {CUSTOM_PART: custom_root(p).replace("</Properties>", nested(300) + "</Properties>").encode()}),
+    "ratio-bomb": lambda p: rewrite(p, extra={"word/padding.xml": padded("<a/>", 4 * 1024 * 1024)}),
+    "lying-header": lambda p: (rewrite(p, extra={"word/padding.xml": padded("<a/>", 16 * 1024 * 1024)}), lie_about_size(p, "word/padding.xml", 4096)),
+    "many-entries": lambda p: rewrite(p, extra=many_entries(5000)),
+}
+
+
+@pytest.mark.parametrize("case", list(HOSTILE_DESTINATIONS))
+def test_a_hostile_file_at_the_destination_is_foreign(tmp_path: Path, spec: Path, case: str) -> None:
+    assert build(tmp_path, spec).exit_code == 0
+    target = tmp_path / "out" / "speech.docx"
+    fresh = target.read_bytes()
+    HOSTILE_DESTINATIONS[case](target)
+    hostile = target.read_bytes()
+    assert draft_state(target) == "foreign"
+    assert_refused(build(tmp_path, spec), "不是 jianggao 生成", "--force")
+    assert target.read_bytes() == hostile
+    assert build(tmp_path, spec, "--force").exit_code == 0
+    assert target.read_bytes() == fresh
 
 
 @pytest.mark.parametrize("lock_name", ["~$eech.docx", "~$speech.docx", ".~lock.speech.docx#"])

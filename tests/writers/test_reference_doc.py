@@ -16,7 +16,16 @@ from jianggao.speech import Heading, Paragraph, Speech
 from jianggao.writers.docx.profile import default_profile
 from jianggao.writers.docx.reference import load_reference
 from jianggao.writers.docx.writer import render_docx
-from tests.cli_helpers import SMALL_SPEC
+from tests.cli_helpers import SMALL_SPEC, assert_user_error
+from tests.speech_files import (
+    SECRET,
+    billion_laughs,
+    external_entity,
+    lie_about_size,
+    many_entries,
+    nested,
+    padded,
+)
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -59,11 +68,18 @@ DOCUMENT = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
-def make_docx(path: Path, *, styles: str = CHINESE_STYLES, theme: str | None = THEME, document: str = DOCUMENT) -> Path:
+def make_docx(
+    path: Path,
+    *,
+    styles: str = CHINESE_STYLES,
+    theme: str | None = THEME,
+    document: str = DOCUMENT,
+    compression: int = zipfile.ZIP_STORED,
+) -> Path:
     rels = [f'<Relationship Id="rId1" Type="{REL}/styles" Target="styles.xml"/>']
     if theme is not None:
         rels.append(f'<Relationship Id="rId2" Type="{REL}/theme" Target="theme/theme1.xml"/>')
-    with zipfile.ZipFile(path, "w") as archive:
+    with zipfile.ZipFile(path, "w", compression) as archive:
         archive.writestr(
             "[Content_Types].xml",
             '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
@@ -224,3 +240,58 @@ def test_cli_uses_the_reference_doc(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     document = parts((tmp_path / "out" / "speech.docx").read_bytes())["word/document.xml"]
     assert "1" in document.xpath("//w:pStyle/@w:val", namespaces=NS)
+
+
+def _root(xml: str) -> str:
+    """An XML part without its declaration."""
+    return xml.split("?>", 1)[1].strip()
+
+
+def _with_entries(path: Path, entries: dict[str, str]) -> Path:
+    with zipfile.ZipFile(path, "a") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return path
+
+
+def _broken_rels(path: Path) -> Path:
+    make_docx(path)
+    with zipfile.ZipFile(path) as archive:
+        parts = {n: archive.read(n) for n in archive.namelist()}
+    parts["word/_rels/document.xml.rels"] = b"<Relationships"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+# Reference documents a build must refuse in one line: case → (builder, words in the message).
+BAD_REFERENCES = {
+    "broken-styles": (lambda p: make_docx(p, styles="<w:styles"), "word/styles.xml 已损坏（XML 无法解析"),
+    "broken-theme": (lambda p: make_docx(p, theme=THEME[:-40]), "word/theme/theme1.xml 已损坏"),
+    "broken-rels": (_broken_rels, "word/_rels/document.xml.rels 已损坏"),
+    "styles-entity-bomb": (lambda p: make_docx(p, styles=billion_laughs(_root(CHINESE_STYLES))), "word/styles.xml 含有 DOCTYPE"),
+    "styles-external-entity": (lambda p: make_docx(p, styles=external_entity(_root(CHINESE_STYLES), p.with_name("secret.txt"))), "word/styles.xml 含有 DOCTYPE"),
+    "theme-entity-bomb": (lambda p: make_docx(p, theme=billion_laughs(_root(THEME))), "word/theme/theme1.xml 含有 DOCTYPE"),
+    "theme-external-entity": (lambda p: make_docx(p, theme=external_entity(_root(THEME), p.with_name("secret.txt"))), "word/theme/theme1.xml 含有 DOCTYPE"),
+    "deep-styles": (lambda p: make_docx(p, styles=CHINESE_STYLES.replace("</w:styles>", nested(300) + "</w:styles>")), "word/styles.xml 嵌套超过 256 层"),
+    "styles-ratio-bomb": (lambda p: make_docx(p, styles=padded(CHINESE_STYLES, 4 * 1024 * 1024), compression=zipfile.ZIP_DEFLATED), "压缩炸弹"),
+    "styles-lying-header": (
+        lambda p: lie_about_size(make_docx(p, styles=padded(CHINESE_STYLES, 16 * 1024 * 1024), compression=zipfile.ZIP_DEFLATED), "word/styles.xml", 4096),
+        "无法读取 word/styles.xml",
+    ),
+    "many-entries": (lambda p: _with_entries(make_docx(p), many_entries(5000)), "个条目（上限 5000）"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_REFERENCES))
+def test_cli_broken_or_hostile_reference_doc_is_one_line_and_writes_nothing(tmp_path: Path, case: str) -> None:
+    make, words = BAD_REFERENCES[case]
+    spec = tmp_path / "speech.yaml"
+    spec.write_text(SPEC, encoding="utf-8")
+    bad = make(tmp_path / "house.docx")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(spec), "-f", "docx", "-o", str(out), "--reference-doc", str(bad)])
+    assert_user_error(result, f"{bad}：参考文档", words)
+    assert SECRET not in result.output
+    assert not out.exists()

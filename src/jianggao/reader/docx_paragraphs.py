@@ -14,21 +14,27 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..ooxml import MC, W
 from ..zh.numerals import chinese_numeral
 from .outline import SourceParagraph
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _HEADING_NAME = re.compile(r"^(heading|标题)\s*(\d)$", re.I)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_INTEGER = re.compile(r"-?\d{1,9}")  # anything else in a number attribute is ignored, not fatal
 
 
 def _val(el: Any, tag: str) -> str | None:
-    child = el.find(_W + tag) if el is not None else None
-    return child.get(_W + "val") if child is not None else None
+    child = el.find(W + tag) if el is not None else None
+    return child.get(W + "val") if child is not None else None
+
+
+def _int(value: str | None, default: int) -> int:
+    return int(value) if value is not None and _INTEGER.fullmatch(value.strip()) else default
 
 
 def _roman(n: int) -> str:
+    if n >= 4000:  # no Roman numeral for it; also keeps a hostile w:start from looping for ages
+        return str(n)
     out = ""
     for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
         while n >= value:
@@ -62,35 +68,32 @@ def format_number(n: int, fmt: str) -> str:
 
 
 class DocxParagraphReader:
-    def __init__(self, styles_xml: bytes | None, numbering_xml: bytes | None) -> None:
-        from lxml import etree
+    """Reads parsed parts (see ``ooxml.parse_xml``); parsing and its errors are the caller's."""
 
-        self._etree = etree
+    def __init__(self, styles: Any | None, numbering: Any | None) -> None:
         self.styles: dict[str, dict[str, Any]] = {}
         self.levels: dict[str, dict[int, dict[str, Any]]] = {}  # numId → ilvl → level definition
         self.counters: dict[str, dict[int, int]] = {}  # list (abstract definition) → level → count
         self.lists: dict[str, str] = {}  # numId → its abstract definition
         self.restarts: dict[str, set[int]] = {}  # numId → levels it starts again
         self.started: set[str] = set()
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-        self._parser = parser
-        if styles_xml:
-            self._read_styles(etree.fromstring(styles_xml, parser))
-        if numbering_xml:
-            self._read_numbering(etree.fromstring(numbering_xml, parser))
+        if styles is not None:
+            self._read_styles(styles)
+        if numbering is not None:
+            self._read_numbering(numbering)
 
     def _read_styles(self, root: Any) -> None:
-        for style in root.iter(_W + "style"):
-            sid = style.get(_W + "styleId")
+        for style in root.iter(W + "style"):
+            sid = style.get(W + "styleId")
             if not sid:
                 continue
-            ppr = style.find(_W + "pPr")
-            num = ppr.find(_W + "numPr") if ppr is not None else None
-            outline = _val(ppr, "outlineLvl")
+            ppr = style.find(W + "pPr")
+            num = ppr.find(W + "numPr") if ppr is not None else None
+            outline = _int(_val(ppr, "outlineLvl"), -1)
             self.styles[sid] = {
                 "name": (_val(style, "name") or "").strip(),
                 "based": _val(style, "basedOn"),
-                "outline": int(outline) if outline and outline.isdigit() else None,
+                "outline": outline if outline >= 0 else None,
                 "numId": _val(num, "numId") if num is not None else None,
                 "ilvl": _val(num, "ilvl") if num is not None else None,
             }
@@ -98,37 +101,38 @@ class DocxParagraphReader:
     def _read_numbering(self, root: Any) -> None:
         abstract: dict[str, dict[int, dict[str, Any]]] = {}
         links: dict[str, str] = {}  # abstractNum → the list style whose numbering it uses
-        for an in root.iter(_W + "abstractNum"):
-            aid = an.get(_W + "abstractNumId", "")
+        for an in root.iter(W + "abstractNum"):
+            aid = an.get(W + "abstractNumId", "")
             levels = {}
-            for lvl in an.iter(_W + "lvl"):
-                ilvl = int(lvl.get(_W + "ilvl", "0"))
-                start = _val(lvl, "start")
+            for lvl in an.iter(W + "lvl"):
+                ilvl = _int(lvl.get(W + "ilvl", "0"), -1)
+                if ilvl < 0:
+                    continue
                 levels[ilvl] = {
-                    "start": int(start) if start and start.lstrip("-").isdigit() else 1,
+                    "start": _int(_val(lvl, "start"), 1),
                     "fmt": _val(lvl, "numFmt") or "decimal",
                     "text": _val(lvl, "lvlText") or "",
-                    "legal": lvl.find(_W + "isLgl") is not None,
+                    "legal": lvl.find(W + "isLgl") is not None,
                 }
             abstract[aid] = levels
             link = _val(an, "numStyleLink")
             if link:
                 links[aid] = link
-        num_abstract = {num.get(_W + "numId", ""): _val(num, "abstractNumId") or "" for num in root.iter(_W + "num")}
+        num_abstract = {num.get(W + "numId", ""): _val(num, "abstractNumId") or "" for num in root.iter(W + "num")}
         for aid, style_id in links.items():  # a list that borrows a multilevel list style's definition
             linked = num_abstract.get(self.styles.get(style_id, {}).get("numId") or "", "")
             if linked and abstract.get(linked):
                 abstract[aid] = abstract[linked]
-        for num in root.iter(_W + "num"):
-            num_id = num.get(_W + "numId", "")
+        for num in root.iter(W + "num"):
+            num_id = num.get(W + "numId", "")
             aid = num_abstract.get(num_id, "")
             levels = {k: dict(v) for k, v in abstract.get(aid, {}).items()}
             restarts = set()
-            for override in num.iter(_W + "lvlOverride"):
-                ilvl = int(override.get(_W + "ilvl", "0"))
-                start = _val(override, "startOverride")
-                if start and ilvl in levels and start.isdigit():
-                    levels[ilvl]["start"] = int(start)
+            for override in num.iter(W + "lvlOverride"):
+                ilvl = _int(override.get(W + "ilvl", "0"), -1)
+                start = _int(_val(override, "startOverride"), -1)
+                if start >= 0 and ilvl in levels:
+                    levels[ilvl]["start"] = start
                     restarts.add(ilvl)
             self.levels[num_id] = levels
             self.lists[num_id] = aid
@@ -170,33 +174,33 @@ class DocxParagraphReader:
 
         return re.sub(r"%(\d)", fill, level["text"])
 
-    def paragraphs(self, document_xml: bytes) -> list[SourceParagraph]:
-        root = self._etree.fromstring(document_xml, self._parser)
-        for fallback in list(root.iter(_MC + "Fallback")):  # a copy of the mc:Choice content
+    def paragraphs(self, root: Any) -> list[SourceParagraph]:
+        """The paragraphs of a parsed document part (the tree loses its mc:Fallback copies)."""
+        for fallback in list(root.iter(MC + "Fallback")):  # a copy of the mc:Choice content
             fallback.getparent().remove(fallback)
-        body = root.find(_W + "body")
+        body = root.find(W + "body")
         out: list[SourceParagraph] = []
         if body is None:
             return out
-        for number, p in enumerate(body.iter(_W + "p"), start=1):
+        for number, p in enumerate(body.iter(W + "p"), start=1):
             text = self._text(p)
-            ppr = p.find(_W + "pPr")
+            ppr = p.find(W + "pPr")
             sid = _val(ppr, "pStyle")
             chain = self._style_chain(sid)
-            num = ppr.find(_W + "numPr") if ppr is not None else None
+            num = ppr.find(W + "numPr") if ppr is not None else None
             num_id = _val(num, "numId") if num is not None else None
             ilvl = _val(num, "ilvl") if num is not None else None
             for style in chain:
                 num_id = num_id or style["numId"]
                 ilvl = ilvl or style["ilvl"]
-            label = self._label(num_id, int(ilvl or 0)) if num_id else ""
+            label = self._label(num_id, _int(ilvl, 0)) if num_id else ""
             text = (label + text).strip(" \t\u3000\xa0")
             if not text:
                 continue
             heading_level, is_title = 0, False
-            outline = _val(ppr, "outlineLvl")
-            if outline and outline.isdigit() and int(outline) < 9:
-                heading_level = int(outline) + 1
+            outline = _int(_val(ppr, "outlineLvl"), -1)
+            if 0 <= outline < 9:
+                heading_level = outline + 1
             for style in chain:
                 name = style["name"].lower()
                 m = _HEADING_NAME.match(name)
@@ -212,15 +216,15 @@ class DocxParagraphReader:
     @staticmethod
     def _text(p: Any) -> str:
         parts = []
-        for el in p.iter(_W + "t", _W + "tab", _W + "br", _W + "p"):
+        for el in p.iter(W + "t", W + "tab", W + "br", W + "p"):
             if el is p:
                 continue
-            if el.tag == _W + "p":
+            if el.tag == W + "p":
                 continue
             # text of a paragraph nested in a text box belongs to that paragraph
-            owner = next(el.iterancestors(_W + "p"), None)
+            owner = next(el.iterancestors(W + "p"), None)
             if owner is not p:
                 continue
-            if el.tag == _W + "t":
+            if el.tag == W + "t":
                 parts.append(el.text or "")
         return "".join(parts)

@@ -9,24 +9,21 @@ and parses the outline (``reader.outline``). Anything that is not a speech
 
 from __future__ import annotations
 
+import posixpath
 import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError, Location
+from ..ooxml import REL_NUMBERING, REL_STYLES, OoxmlError, Package, W, parse_xml
 from ..speech import Speech
 from ..text_files import decode_text
 from ..zh.labels import match_label
 from .outline import DroppedLine, Outline, SourceParagraph, parse_outline
 from .web_debris import debris_reason, ends_article
 
-MAX_TEXT_BYTES = 20 * 1024 * 1024
-# Uncompressed size limits for the parts of a .docx we read: a 10,000-character
-# speech is well under 1 MB of XML; anything near these is not a speech.
-MAX_PART_BYTES = 32 * 1024 * 1024
-MAX_TOTAL_BYTES = 256 * 1024 * 1024
-MAX_RATIO = 200  # uncompressed / compressed, per part: zip bombs run in the thousands
+MAX_TEXT_BYTES = 20 * 1024 * 1024  # a .docx is read within the limits of ooxml.Package as well
 
 
 @dataclass(frozen=True)
@@ -287,61 +284,52 @@ def markdown_paragraphs(text: str) -> list[SourceParagraph]:
 
 # --- Word (.docx) -----------------------------------------------------------
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_DOCX_HINT = "请用 Word 打开检查，或另存为 .docx / .txt 后重试"
+_SPEECH_FILES_HINT = "请给出讲话稿的 .docx、.txt 或 .md 文件"
 
 
-def _docx_error(path: Path, message: str, hint: str = "请用 Word 打开检查，或另存为 .docx / .txt 后重试") -> InputError:
+def _docx_error(path: Path, message: str, hint: str = _DOCX_HINT) -> InputError:
     return InputError(message, location=Location(path), hint=hint)
 
 
-def _read_part(path: Path, archive: zipfile.ZipFile, name: str) -> bytes | None:
-    """A part of the package, refusing anything that inflates beyond reason (zip bombs)."""
-    try:
-        info = archive.getinfo(name)
-    except KeyError:
-        return None
-    if info.file_size > MAX_PART_BYTES or (info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 1024 * 1024):
-        raise _docx_error(path, f"Word 文档中的 {name} 解压后过大（{info.file_size // (1024 * 1024)} MB），疑似压缩炸弹，已拒绝读取", "请确认文件来源")
-    try:
-        with archive.open(info) as fh:
-            data = fh.read(MAX_PART_BYTES + 1)  # the header may lie: never inflate past the limit
-    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as exc:
-        raise _docx_error(path, f"Word 文档已损坏，无法读取 {name}（{exc}）") from None
-    if len(data) > MAX_PART_BYTES:
-        raise _docx_error(path, f"Word 文档中的 {name} 解压后过大，疑似压缩炸弹，已拒绝读取", "请确认文件来源")
-    return data
+def _not_word(path: Path, package: Package, main: str | None) -> InputError:
+    if "xl/workbook.xml" in package:
+        return _docx_error(path, "这是 Excel 表格（.xlsx），不是 Word 文档", _SPEECH_FILES_HINT)
+    if "ppt/presentation.xml" in package:
+        return _docx_error(path, "这是 PowerPoint 演示文稿，不是 Word 文档", _SPEECH_FILES_HINT)
+    if main is None:
+        return _docx_error(path, "这不是 Word 文档：压缩包里没有 word/document.xml", _SPEECH_FILES_HINT)
+    return _docx_error(path, f"这不是可以读取的 Word 文档：{main} 不是 Word 正文", "请在 Word 中另存为“Word 文档（*.docx）”后重试")
 
 
 def read_docx_paragraphs(path: Path, raw: bytes) -> list[SourceParagraph]:
-    import io
-
+    """The paragraphs of the Word document ``raw`` (read from ``path``), numbering included."""
     if not raw.startswith(b"PK"):
         raise _docx_error(path, "这不是有效的 Word 文档（.docx）：文件内容不是 docx 格式", "如果是 .doc 或文本文件，请改成正确的扩展名或另存为 .docx")
     try:
-        archive = zipfile.ZipFile(io.BytesIO(raw))
-        names = set(archive.namelist())
-        infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise _docx_error(path, f"Word 文档已损坏，无法打开（{exc}）") from None
-    with archive:
-        if "word/document.xml" not in names:
-            if "xl/workbook.xml" in names:
-                raise _docx_error(path, "这是 Excel 表格（.xlsx），不是 Word 文档", "请给出讲话稿的 .docx、.txt 或 .md 文件")
-            if "ppt/presentation.xml" in names:
-                raise _docx_error(path, "这是 PowerPoint 演示文稿，不是 Word 文档", "请给出讲话稿的 .docx、.txt 或 .md 文件")
-            raise _docx_error(path, "这不是 Word 文档：压缩包里没有 word/document.xml", "请给出讲话稿的 .docx、.txt 或 .md 文件")
-        if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
-            raise _docx_error(path, "Word 文档解压后过大，疑似压缩炸弹，已拒绝读取", "请确认文件来源")
-        document = _read_part(path, archive, "word/document.xml")
-        styles = _read_part(path, archive, "word/styles.xml")
-        numbering = _read_part(path, archive, "word/numbering.xml")
+        with Package(raw) as package:
+            main = package.main_document()
+            if main is None:
+                raise _not_word(path, package, None)
+            document = parse_xml(package.part(main) or b"", main)
+            if document.tag != f"{W}document":  # a workbook, a presentation, Strict OOXML …
+                raise _not_word(path, package, main)
+            # Styles and numbering hang on the main part; files made by hand may lack the rels.
+            rels = package.relationships(main)
+            folder = posixpath.dirname(main)
+            styles = _optional_part(package, rels.get(REL_STYLES) or posixpath.join(folder, "styles.xml"))
+            numbering = _optional_part(package, rels.get(REL_NUMBERING) or posixpath.join(folder, "numbering.xml"))
+    except OoxmlError as exc:
+        hint = "请确认文件来源" if exc.kind == "hostile" else _DOCX_HINT
+        raise _docx_error(path, exc.message_for("Word 文档"), hint) from None
     from .docx_paragraphs import DocxParagraphReader
 
-    try:
-        return DocxParagraphReader(styles, numbering).paragraphs(document or b"")
-    except ValueError as exc:  # lxml's XMLSyntaxError is a ValueError
-        raise _docx_error(path, f"Word 文档内容已损坏（{exc}）") from None
+    return DocxParagraphReader(styles, numbering).paragraphs(document)
+
+
+def _optional_part(package: Package, name: str) -> Any:
+    data = package.part(name)
+    return parse_xml(data, name) if data is not None else None
 
 
 # --- debris -----------------------------------------------------------------

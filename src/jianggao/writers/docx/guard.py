@@ -14,18 +14,15 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
-from xml.etree import ElementTree
 
 from ...errors import OutputError
+from ...ooxml import CUSTOM_PROPS, VT, OoxmlError, Package, parse_xml
 
 FINGERPRINT_PROPERTY = "jianggao-fingerprint"
 CUSTOM_PART = "docProps/custom.xml"
-_VT_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
-_CUSTOM_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
 
 DraftState = Literal["ours", "edited", "foreign"]
 
@@ -43,14 +40,15 @@ def fingerprint(parts: Iterable[tuple[str, bytes]]) -> str:
 
 def draft_state(path: Path) -> DraftState:
     """``ours`` if the .docx at ``path`` is exactly as jianggao wrote it, ``edited`` if it was
-    changed since, ``foreign`` if jianggao did not write it (or it is not a readable .docx)."""
+    changed since, ``foreign`` if jianggao did not write it (or it is not a readable .docx,
+    or reading it safely fails: a hostile file is no draft of ours)."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            parts = [(info.filename, archive.read(info)) for info in archive.infolist() if not info.is_dir()]
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
-        return "foreign"
-    stored = _stored_fingerprint(dict(parts).get(CUSTOM_PART))
-    if stored is None:
+        with Package(path) as package:
+            stored = _stored_fingerprint(package.part(CUSTOM_PART))
+            if stored is None:
+                return "foreign"  # without reading the other parts
+            parts = [(name, package.part(name) or b"") for name in package.names]
+    except OoxmlError:
         return "foreign"
     return "ours" if stored == fingerprint(parts) else "edited"
 
@@ -58,13 +56,9 @@ def draft_state(path: Path) -> DraftState:
 def _stored_fingerprint(custom_xml: bytes | None) -> str | None:
     if not custom_xml:
         return None
-    try:
-        root = ElementTree.fromstring(custom_xml)
-    except ElementTree.ParseError:
-        return None
-    for prop in root.iter(f"{_CUSTOM_NS}property"):
+    for prop in parse_xml(custom_xml, CUSTOM_PART).iter(f"{CUSTOM_PROPS}property"):
         if prop.get("name") == FINGERPRINT_PROPERTY:
-            value = prop.find(f"{_VT_NS}lpwstr")
+            value = prop.find(f"{VT}lpwstr")
             return (value.text or "") if value is not None else None
     return None
 

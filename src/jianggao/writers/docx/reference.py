@@ -12,21 +12,14 @@ jianggao writes 一、（一）1.（1） as text, and the numbering part is not 
 
 from __future__ import annotations
 
-import posixpath
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ...errors import Location, ProfileError
-from .styles import STYLE_NAMES, W_NS
+from ...ooxml import REL_STYLES, REL_THEME, W_NS, A, OoxmlError, Package, W, parse_xml
+from .styles import STYLE_NAMES
 
-_W = f"{{{W_NS}}}"
-_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_THEME_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
-_STYLES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
-_OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PAGE_ELEMENTS = ("pgSz", "pgMar", "cols", "docGrid")
 _THEME_ATTRS = {"asciiTheme": "ascii", "hAnsiTheme": "hAnsi", "eastAsiaTheme": "eastAsia", "cstheme": "cs"}
@@ -37,24 +30,25 @@ class ReferenceDoc:
     """What a draft takes from the user's .docx."""
 
     path: Path
-    styles_xml: bytes
+    styles_xml: bytes  # already parsed once by load_reference: known to be sound
     theme_fonts: dict[str, str] = field(default_factory=dict)
     page_setup: str | None = None
+    styles_part: str = "word/styles.xml"
 
     def merged_styles(self, ours: dict[str, str]) -> tuple[bytes, dict[str, str]]:
         """The reference's styles plus any of ``ours`` it lacks, and the style id of each logical style."""
         from lxml import etree
 
-        root = etree.fromstring(self.styles_xml)
+        root = parse_xml(self.styles_xml, self.styles_part)
         _resolve_theme_fonts(root, self.theme_fonts)
         by_name: dict[tuple[str, str], Any] = {}
         taken: set[str] = set()
-        for style in root.iter(f"{_W}style"):
-            name = style.find(f"{_W}name")
-            style_id = style.get(f"{_W}styleId", "")
+        for style in root.iter(f"{W}style"):
+            name = style.find(f"{W}name")
+            style_id = style.get(f"{W}styleId", "")
             taken.add(style_id)
             if name is not None:
-                by_name.setdefault((style.get(f"{_W}type", "paragraph"), name.get(f"{_W}val", "").lower()), style)
+                by_name.setdefault((style.get(f"{W}type", "paragraph"), name.get(f"{W}val", "").lower()), style)
         ids: dict[str, str] = {}
         added: list[tuple[str, Any]] = []
         for key, (our_id, name) in STYLE_NAMES.items():
@@ -63,7 +57,7 @@ class ReferenceDoc:
             if kind == "character" and theirs is None:
                 theirs = _linked_style(root, ids.get(f"heading{key[-1]}"), by_name)
             if theirs is not None:
-                ids[key] = theirs.get(f"{_W}styleId")
+                ids[key] = theirs.get(f"{W}styleId")
                 _drop_numbering(theirs)
                 continue
             new_id = our_id
@@ -71,24 +65,24 @@ class ReferenceDoc:
                 new_id += "Jg"
             taken.add(new_id)
             ids[key] = new_id
-            element = etree.fromstring(f'<w:root xmlns:w="{W_NS}">{ours[key]}</w:root>')[0]
-            element.set(f"{_W}styleId", new_id)
+            element = etree.fromstring(f'<w:root xmlns:w="{W_NS}">{ours[key]}</w:root>')[0]  # our own markup
+            element.set(f"{W}styleId", new_id)
             added.append((key, element))
         for key, element in added:
             for ref in ("basedOn", "next", "link"):
-                child = element.find(f"{_W}{ref}")
+                child = element.find(f"{W}{ref}")
                 if child is None:
                     continue
-                target = _logical_of(child.get(f"{_W}val"))
+                target = _logical_of(child.get(f"{W}val"))
                 if target is None or target not in ids:
                     element.remove(child)
                 else:
-                    child.set(f"{_W}val", ids[target])
+                    child.set(f"{W}val", ids[target])
             if key.startswith("lead"):
                 heading = _find_id(root, ids[f"heading{key[-1]}"])
-                rpr = heading.find(f"{_W}rPr") if heading is not None else None
+                rpr = heading.find(f"{W}rPr") if heading is not None else None
                 if rpr is not None:  # the lead looks like the reference's heading
-                    old = element.find(f"{_W}rPr")
+                    old = element.find(f"{W}rPr")
                     element.replace(old, etree.fromstring(etree.tostring(rpr)))
             root.append(element)
         return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True), ids
@@ -104,8 +98,8 @@ def _logical_of(style_id: str | None) -> str | None:
 def _find_id(root: Any, style_id: str | None) -> Any:
     if style_id is None:
         return None
-    for style in root.iter(f"{_W}style"):
-        if style.get(f"{_W}styleId") == style_id:
+    for style in root.iter(f"{W}style"):
+        if style.get(f"{W}styleId") == style_id:
             return style
     return None
 
@@ -113,47 +107,44 @@ def _find_id(root: Any, style_id: str | None) -> Any:
 def _linked_style(root: Any, heading_id: str | None, by_name: dict) -> Any:
     """The character style a reference links to its heading style, if any."""
     heading = _find_id(root, heading_id)
-    link = heading.find(f"{_W}link") if heading is not None else None
+    link = heading.find(f"{W}link") if heading is not None else None
     if link is None:
         return None
-    linked = _find_id(root, link.get(f"{_W}val"))
-    return linked if linked is not None and linked.get(f"{_W}type") == "character" else None
+    linked = _find_id(root, link.get(f"{W}val"))
+    return linked if linked is not None and linked.get(f"{W}type") == "character" else None
 
 
 def _drop_numbering(style: Any) -> None:
-    ppr = style.find(f"{_W}pPr")
+    ppr = style.find(f"{W}pPr")
     if ppr is not None:
-        for num in ppr.findall(f"{_W}numPr"):
+        for num in ppr.findall(f"{W}numPr"):
             ppr.remove(num)
 
 
 def _resolve_theme_fonts(root: Any, theme_fonts: dict[str, str]) -> None:
     """Replace theme font references with the theme's font names; drop the references."""
-    for fonts in root.iter(f"{_W}rFonts"):
+    for fonts in root.iter(f"{W}rFonts"):
         for theme_attr, plain_attr in _THEME_ATTRS.items():
-            value = fonts.get(f"{_W}{theme_attr}")
+            value = fonts.get(f"{W}{theme_attr}")
             if value is None:
                 continue
-            del fonts.attrib[f"{_W}{theme_attr}"]
+            del fonts.attrib[f"{W}{theme_attr}"]
             name = theme_fonts.get(value)
             if name:
-                fonts.set(f"{_W}{plain_attr}", name)
+                fonts.set(f"{W}{plain_attr}", name)
 
 
-def _theme_fonts(theme_xml: bytes) -> dict[str, str]:
-    """``minorHAnsi`` → ``Calibri``, ``minorEastAsia`` → ``等线`` … from a theme part."""
-    from lxml import etree
-
-    root = etree.fromstring(theme_xml)
+def _theme_fonts(root: Any) -> dict[str, str]:
+    """``minorHAnsi`` → ``Calibri``, ``minorEastAsia`` → ``等线`` … from a parsed theme part."""
     out: dict[str, str] = {}
     for kind in ("major", "minor"):
-        scheme = root.find(f".//{_A}{kind}Font")
+        scheme = root.find(f".//{A}{kind}Font")
         if scheme is None:
             continue
-        latin = scheme.find(f"{_A}latin")
-        ea = scheme.find(f"{_A}ea")
-        cs = scheme.find(f"{_A}cs")
-        hans = scheme.find(f"{_A}font[@script='Hans']")
+        latin = scheme.find(f"{A}latin")
+        ea = scheme.find(f"{A}ea")
+        cs = scheme.find(f"{A}cs")
+        hans = scheme.find(f"{A}font[@script='Hans']")
         latin_name = latin.get("typeface", "") if latin is not None else ""
         ea_name = (ea.get("typeface", "") if ea is not None else "") or (hans.get("typeface", "") if hans is not None else "")
         cs_name = cs.get("typeface", "") if cs is not None else ""
@@ -169,8 +160,6 @@ def _fail(path: Path, message: str, hint: str) -> ProfileError:
 
 def load_reference(path: Path) -> ReferenceDoc:
     """Read ``path`` as a Word document; ``ProfileError`` (one line) if it is not a usable .docx."""
-    from lxml import etree
-
     try:
         with path.open("rb") as fh:
             magic = fh.read(8)
@@ -183,67 +172,44 @@ def load_reference(path: Path) -> ReferenceDoc:
     if magic == _OLE_MAGIC:
         raise _fail(path, "参考文档是旧版 Word（.doc）格式", "请在 Word 中“另存为” .docx 后再用")
     try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            main = _main_part(archive, names)
+        with Package(path) as package:
+            main = package.main_document()
             if main is None:
                 raise _fail(path, "不是 Word 文档（.docx 中缺少正文部分）", "请给出用 Word 或 WPS 保存的 .docx 文件")
-            rels = _part_rels(archive, names, main)
-            styles_name = rels.get(_STYLES_REL)
-            if styles_name is None or styles_name not in names:
+            rels = package.relationships(main)
+            styles_name = rels.get(REL_STYLES)
+            styles_xml = package.part(styles_name) if styles_name else None
+            if styles_name is None or styles_xml is None:
                 raise _fail(path, "参考文档中没有样式", "请在 Word 中打开并保存一次，或换一个 .docx")
-            styles_xml = archive.read(styles_name)
-            theme_name = rels.get(_THEME_REL)
-            theme = _theme_fonts(archive.read(theme_name)) if theme_name in names else {}
-            document = etree.fromstring(archive.read(main))
-            etree.fromstring(styles_xml)
-    except zipfile.BadZipFile:
-        raise _fail(path, "参考文档不是有效的 .docx 文件（无法作为 zip 打开，可能已损坏）", "请换一个用 Word 保存的 .docx") from None
-    except etree.XMLSyntaxError as exc:
-        raise _fail(path, f"参考文档已损坏（XML 无法解析：{exc.msg}）", "请在 Word 中打开并另存一次") from None
-    except (OSError, EOFError, KeyError, ValueError, NotImplementedError, zipfile.LargeZipFile) as exc:
-        raise _fail(path, f"参考文档无法读取（{exc}）", "请换一个用 Word 保存的 .docx") from None
-    return ReferenceDoc(path=path, styles_xml=styles_xml, theme_fonts=theme, page_setup=_page_setup(document))
+            parse_xml(styles_xml, styles_name)  # a broken reference fails here, not halfway through a build
+            theme_name = rels.get(REL_THEME)
+            theme_xml = package.part(theme_name) if theme_name else None
+            theme = _theme_fonts(parse_xml(theme_xml, theme_name)) if theme_name and theme_xml is not None else {}
+            document = parse_xml(package.part(main) or b"", main)
+    except OoxmlError as exc:
+        raise _fail(path, exc.message_for("参考文档"), _HINTS[exc.kind]) from None
+    return ReferenceDoc(path=path, styles_xml=styles_xml, theme_fonts=theme, page_setup=_page_setup(document), styles_part=styles_name)
 
 
-def _main_part(archive: zipfile.ZipFile, names: set[str]) -> str | None:
-    rels = _part_rels(archive, names, "")
-    main = rels.get(_OFFICE_REL)
-    if main is None and "word/document.xml" in names:
-        main = "word/document.xml"
-    return main if main in names else None
-
-
-def _part_rels(archive: zipfile.ZipFile, names: set[str], part: str) -> dict[str, str]:
-    """Relationship type → target part name, for ``part`` ("" for the package)."""
-    from lxml import etree
-
-    folder, base = posixpath.split(part)
-    rels_name = posixpath.join(folder, "_rels", f"{base}.rels")
-    if rels_name not in names:
-        return {}
-    out: dict[str, str] = {}
-    for rel in etree.fromstring(archive.read(rels_name)).iter(f"{_PKG_REL}Relationship"):
-        if rel.get("TargetMode") == "External":
-            continue
-        target = rel.get("Target", "")
-        resolved = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
-        out.setdefault(rel.get("Type", ""), resolved)
-    return out
+_HINTS = {
+    "archive": "请换一个用 Word 保存的 .docx",
+    "xml": "请在 Word 中打开并另存一次",
+    "hostile": "请确认文件来源，或换一个用 Word 保存的 .docx",
+}
 
 
 def _page_setup(document: Any) -> str | None:
     """Page size, margins, columns and grid of the reference's last section, as sectPr children."""
-    body = document.find(f"{_W}body")
-    sections = body.findall(f"{_W}sectPr") if body is not None else []
+    body = document.find(f"{W}body")
+    sections = body.findall(f"{W}sectPr") if body is not None else []
     if not sections:
-        sections = document.findall(f".//{_W}sectPr")
+        sections = document.findall(f".//{W}sectPr")
     if not sections:
         return None
     section = sections[-1]
     parts = []
     for name in _PAGE_ELEMENTS:
-        element = section.find(f"{_W}{name}")
+        element = section.find(f"{W}{name}")
         if element is not None:
             parts.append(_as_w_xml(element))
     return "".join(parts) or None
@@ -254,9 +220,9 @@ def _as_w_xml(element: Any) -> str:
     Only WordprocessingML elements and attributes are kept."""
     from xml.sax.saxutils import quoteattr
 
-    local = element.tag[len(_W) :]
+    local = element.tag[len(W) :]
     attrs = "".join(
-        f" w:{name[len(_W):]}={quoteattr(value)}" for name, value in element.attrib.items() if name.startswith(_W)
+        f" w:{name[len(W):]}={quoteattr(value)}" for name, value in element.attrib.items() if name.startswith(W)
     )
-    children = "".join(_as_w_xml(child) for child in element if isinstance(child.tag, str) and child.tag.startswith(_W))
+    children = "".join(_as_w_xml(child) for child in element if isinstance(child.tag, str) and child.tag.startswith(W))
     return f"<w:{local}{attrs}>{children}</w:{local}>" if children else f"<w:{local}{attrs}/>"

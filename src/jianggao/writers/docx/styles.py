@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape, quoteattr
 
+from ...ooxml import R_NS, W_NS
 from .profile import StyleProfile, TextStyle
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 # Logical style → (styleId, w:name). Built-in names where Word has one, so a

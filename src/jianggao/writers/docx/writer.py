@@ -22,11 +22,33 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
+from ...ooxml import (
+    CONTENT_TYPES_NS,
+    CORE_PROPS_NS,
+    CUSTOM_PROPS_NS,
+    DC_NS,
+    DCMITYPE_NS,
+    DCTERMS_NS,
+    EXTENDED_PROPS_NS,
+    PKG_REL_NS,
+    R_NS,
+    REL_CORE_PROPERTIES,
+    REL_CUSTOM_PROPERTIES,
+    REL_EXTENDED_PROPERTIES,
+    REL_FONT_TABLE,
+    REL_FOOTER,
+    REL_OFFICE_DOCUMENT,
+    REL_SETTINGS,
+    REL_STYLES,
+    VT_NS,
+    W_NS,
+    XSI_NS,
+)
 from ...speech import Heading, Paragraph, Speech
 from ...zh.title_lines import balanced_lines
 from . import styles as xml
 from .guard import CUSTOM_PART, FINGERPRINT_PROPERTY, fingerprint
-from .styles import R_NS, W_NS, XML_HEADER, twips
+from .styles import XML_HEADER, twips
 
 if TYPE_CHECKING:
     from .profile import StyleProfile
@@ -36,7 +58,7 @@ _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _FALLBACK_DATE = dt.date(2000, 1, 1)
 
 _CONTENT_TYPES = (
-    XML_HEADER + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    XML_HEADER + f'<Types xmlns="{CONTENT_TYPES_NS}">'
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/>'
     '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
@@ -51,28 +73,27 @@ _CONTENT_TYPES = (
     "</Types>"
 ).encode("utf-8")
 
-_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _ROOT_RELS = (
-    XML_HEADER + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="word/document.xml"/>'
-    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
-    f'<Relationship Id="rId3" Type="{_REL}/extended-properties" Target="docProps/app.xml"/>'
-    f'<Relationship Id="rId4" Type="{_REL}/custom-properties" Target="docProps/custom.xml"/>'
+    XML_HEADER + f'<Relationships xmlns="{PKG_REL_NS}">'
+    f'<Relationship Id="rId1" Type="{REL_OFFICE_DOCUMENT}" Target="word/document.xml"/>'
+    f'<Relationship Id="rId2" Type="{REL_CORE_PROPERTIES}" Target="docProps/core.xml"/>'
+    f'<Relationship Id="rId3" Type="{REL_EXTENDED_PROPERTIES}" Target="docProps/app.xml"/>'
+    f'<Relationship Id="rId4" Type="{REL_CUSTOM_PROPERTIES}" Target="docProps/custom.xml"/>'
     "</Relationships>"
 ).encode("utf-8")
 
 _DOCUMENT_RELS = (
-    XML_HEADER + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    f'<Relationship Id="rId1" Type="{_REL}/styles" Target="styles.xml"/>'
-    f'<Relationship Id="rId2" Type="{_REL}/settings" Target="settings.xml"/>'
-    f'<Relationship Id="rId3" Type="{_REL}/fontTable" Target="fontTable.xml"/>'
-    f'<Relationship Id="rId4" Type="{_REL}/footer" Target="footer1.xml"/>'
-    f'<Relationship Id="rId5" Type="{_REL}/footer" Target="footer2.xml"/>'
+    XML_HEADER + f'<Relationships xmlns="{PKG_REL_NS}">'
+    f'<Relationship Id="rId1" Type="{REL_STYLES}" Target="styles.xml"/>'
+    f'<Relationship Id="rId2" Type="{REL_SETTINGS}" Target="settings.xml"/>'
+    f'<Relationship Id="rId3" Type="{REL_FONT_TABLE}" Target="fontTable.xml"/>'
+    f'<Relationship Id="rId4" Type="{REL_FOOTER}" Target="footer1.xml"/>'
+    f'<Relationship Id="rId5" Type="{REL_FOOTER}" Target="footer2.xml"/>'
     "</Relationships>"
 ).encode("utf-8")
 
 _APP = (
-    XML_HEADER + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    XML_HEADER + f'<Properties xmlns="{EXTENDED_PROPS_NS}">'
     "<Application>jianggao</Application></Properties>"
 ).encode("utf-8")
 
@@ -222,9 +243,9 @@ def _core_xml(speech: Speech) -> bytes:
     stamp = (speech.date or _FALLBACK_DATE).isoformat() + "T00:00:00Z"
     author = _clean(speech.author)
     return (
-        XML_HEADER + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-        'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        XML_HEADER + f'<cp:coreProperties xmlns:cp="{CORE_PROPS_NS}" '
+        f'xmlns:dc="{DC_NS}" xmlns:dcterms="{DCTERMS_NS}" '
+        f'xmlns:dcmitype="{DCMITYPE_NS}" xmlns:xsi="{XSI_NS}">'
         f"<dc:title>{_clean(speech.title)}</dc:title><dc:creator>{author}</dc:creator>"
         f"<cp:lastModifiedBy>{author}</cp:lastModifiedBy><cp:revision>1</cp:revision>"
         f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
@@ -235,8 +256,8 @@ def _core_xml(speech: Speech) -> bytes:
 
 def _custom_xml(value: str) -> bytes:
     return (
-        XML_HEADER + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
-        'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        XML_HEADER + f'<Properties xmlns="{CUSTOM_PROPS_NS}" '
+        f'xmlns:vt="{VT_NS}">'
         f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="2" name="{FINGERPRINT_PROPERTY}">'
         f"<vt:lpwstr>{value}</vt:lpwstr></property></Properties>"
     ).encode("utf-8")
