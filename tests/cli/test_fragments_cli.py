@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from jianggao.cli.main import cli
 from jianggao.library_paths import builtin_dir
 from tests.cli_helpers import assert_user_error
+from tests.speech_files import paragraph_xml, write_docx
 
 BUILTIN_CLOSING = builtin_dir("fragments") / "closing.yaml"
 
@@ -284,6 +285,7 @@ def test_harvest_writes_a_new_file_of_candidates(workdir: Path) -> None:
     assert result.exit_code == 0, result.stderr
     out = workdir / "speech.fragments.yaml"
     assert "写入 speech.fragments.yaml" in result.output
+    assert "已丢弃网页杂项 1 行：\n  第 11 行（阅读全文提示）：阅读全文\n" in result.output
     assert "transition.speech" in out.read_text(encoding="utf-8")
     shown = run("show", "transition.speech", "--fragments", ".", "-s", "points_count=4")
     assert shown.output.strip().endswith("下面，我讲四点意见。")  # the count became a variable
@@ -300,10 +302,23 @@ def test_harvest_never_overwrites_a_library_file(workdir: Path) -> None:
     assert (lib / "closing.yaml").read_text(encoding="utf-8") == GOOD
 
 
+def test_harvest_reads_a_word_document(workdir: Path) -> None:
+    lines = [line for line in SPEECH.splitlines() if line and line != "阅读全文"]
+    write_docx(workdir / "speech.docx", [paragraph_xml(line) for line in lines])
+    result = run("harvest", "speech.docx")
+    assert result.exit_code == 0, result.stderr
+    assert "写入 speech.fragments.yaml" in result.output and "没有找到" not in result.output
+    shown = run("show", "closing.speech", "--fragments", ".")
+    assert shown.output.strip().endswith("同志们，让我们齐心协力，守住安全底线！")
+
+
 def test_harvest_rejects_other_file_types_and_missing_files(workdir: Path) -> None:
-    (workdir / "speech.docx").write_bytes(b"PK")
-    assert_user_error(run("harvest", "speech.docx"), ".txt 或 .md")
+    (workdir / "speech.pdf").write_bytes(b"%PDF-1.4")
+    assert_user_error(run("harvest", "speech.pdf"), ".txt、.md 或 .docx")
+    (workdir / "speech.docx").write_bytes(b"PK")  # not a Word document: the reader says so
+    assert_user_error(run("harvest", "speech.docx"), "Word 文档已损坏")
     assert_user_error(run("harvest", "nowhere.txt"), "找不到文件")
+    assert not list(workdir.glob("*.fragments.yaml"))
 
 
 # --- bad libraries and references, as the user meets them: one line, exit 1 ----------

@@ -162,7 +162,12 @@ def check_command(fragment_dirs: tuple[Path, ...]) -> None:
 @click.argument("speech", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="写入的新文件（默认：当前文件夹下的 名称.fragments.yaml；已存在则不写）")
 def harvest_command(speech: Path, output: Path | None) -> None:
-    """从已有讲话稿（.txt/.md）提取开头、过渡、标题、结尾，写成候选素材的新文件供审阅。"""
+    """从已有讲话稿（.txt、.md 或 .docx）提取开头、过渡、标题、结尾，写成候选素材的新文件供审阅。
+
+    \b
+    讲话稿与 jianggao mine 用同一方式读取：网页杂项（阅读全文、上一篇/下一篇、
+    分享提示等）会被丢弃。
+    """
     from ..fragments.harvest import harvest
 
     target, found, parts = harvest(speech, output)
@@ -172,6 +177,10 @@ def harvest_command(speech: Path, output: Path | None) -> None:
         kinds[kind] = kinds.get(kind, 0) + 1
     summary = "、".join(f"{kind} {n}" for kind, n in kinds.items())
     click.echo(f"已提取 {len(found)} 条候选素材（{summary}），写入 {target}")
+    if parts.dropped:
+        click.echo(f"已丢弃网页杂项 {len(parts.dropped)} 行：")
+        for line in parts.dropped:
+            click.echo(f"  {line.describe()}")
     missing = [label for label, present in (("过渡句", parts.transition), ("结尾", parts.closing)) if not present]
     if missing:
         click.echo(f"没有找到：{'、'.join(missing)}")

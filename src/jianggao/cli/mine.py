@@ -60,8 +60,7 @@ def mine_command(
     if read.dropped:
         report(f"已丢弃网页杂项 {len(read.dropped)} 行：")
         for line in read.dropped:
-            excerpt = line.text if len(line.text) <= 24 else line.text[:24] + "…"
-            report(f"  第 {line.number} 行（{line.reason}）：{excerpt}")
+            report(f"  {line.describe()}")
     for note in mined.notes:
         report(f"提示：{note}")
     if target is None:

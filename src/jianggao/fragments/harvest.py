@@ -1,12 +1,13 @@
 """``fragments harvest``: candidate fragments from an existing speech.
 
-A speech (.txt or .md) is split the way writers read one: title, salutation,
-opening (with its acknowledgement of earlier speakers and the transition that
-announces the points), level-1 headings, closing and thanks line. Each part
-becomes a candidate fragment in a NEW file the user reviews before moving
-anything into a library; no library file is ever written here.
+The speech (.txt, .md or .docx) is read by the one speech reader
+(``reader.speech_file.read_speech``: encodings, Markdown, Word, web-page
+debris, outline). Its parts — title, opening (with the acknowledgement of
+earlier speakers and the transition that announces the points, found as
+``mine`` finds them), level-1 headings, closing and thanks line — each become
+a candidate fragment in a NEW file the user reviews before moving anything
+into a library; no library file is ever written here.
 
-Web-page debris (阅读全文, 上一篇/下一篇, share prompts…) is dropped, and
 ASCII punctuation between Chinese characters becomes full-width.
 """
 
@@ -19,25 +20,16 @@ from pathlib import Path
 
 from ..errors import FragmentError, InputError
 from ..output_files import write_atomic
-from ..text_files import read_text
+from ..reader.opening_sentences import find_acknowledgement, find_transition
+from ..reader.outline import DroppedLine, OutlineNode
+from ..reader.speech_file import ReadResult, read_speech
 from ..zh.numerals import parse_chinese_number
 from .library import check_id, scan_text
 from .lint import entry_problems
 
-SUFFIXES = (".txt", ".md", ".markdown")
+SUFFIXES = (".txt", ".md", ".markdown", ".docx")
 
-_DEBRIS = re.compile(
-    r"(本文系|仅供学习参考|请勿照搬|网友为您整理|阅读全文|想阅读完全部|需要先登[陆录]|^分享[:：]?$|扫一扫|二维码|订阅号"
-    r"|联系客服|^相关内容|热门推荐|本周热门|本月热门|^上一篇|^下一篇|^返回列表|^\d{4}-\d{1,2}-\d{1,2}(\s+\d+)?$)"
-)
-# After these a web page carries nothing of the speech any more.
-_END_OF_ARTICLE = re.compile(r"^(阅读全文|上一篇|下一篇|相关内容|\(?想阅读完全部)")
-_SALUTATION = re.compile(r"^(同志们|各位[^，,。：:]{0,12}|女士们、先生们|朋友们)[：:]$")
-_HEADING1 = re.compile(r"^[一二三四五六七八九十]+、")
-_TRANSITION = re.compile(r"(下面|这里|接下来|以下)[，,]?\s*我")
-_ACKNOWLEDGEMENT = re.compile(r"刚才[，,]")
 _COUNT = re.compile(r"(讲|强调|提|谈)([一二两三四五六七八九十]|\d+)(点|个方面|方面|条)")
-_CLOSING = re.compile(r"^(同志们[，,！!]|总之|总而言之|综上所述|最后[，,]|让我们)")
 _CJK = r"[\u3000-\u9fff\uff00-\uffef“”‘’]"
 _FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 _OCCASIONS = [
@@ -54,12 +46,14 @@ _TOPICS = ["政法", "队伍建设", "党风廉政", "反腐败", "教育整顿"
 @dataclass
 class SpeechParts:
     title: str = ""
+    subtitle: str = ""
     opening: list[str] = field(default_factory=list)
     acknowledgement: str = ""
     transition: str = ""
     headings: list[str] = field(default_factory=list)
-    closing: str = ""
+    closing: list[str] = field(default_factory=list)
     thanks: str = ""
+    dropped: tuple[DroppedLine, ...] = ()  # web-page debris the reader left out
 
 
 @dataclass(frozen=True)
@@ -86,72 +80,45 @@ def full_width(text: str) -> str:
     return text
 
 
-def speech_lines(text: str, markdown: bool) -> list[str]:
-    lines = []
-    for raw in text.replace("\u3000", " ").splitlines():
-        line = raw.strip()
-        if markdown:
-            line = re.sub(r"^(#{1,6}\s*|>\s*|[-*+]\s+)", "", line.replace("**", "").replace("__", "")).strip()
-        if not line:
-            continue
-        if _END_OF_ARTICLE.match(line) and lines:
-            break
-        if _DEBRIS.search(line):
-            continue
-        lines.append(full_width(line))
-    return lines
-
-
-def split_speech(lines: list[str]) -> SpeechParts:
-    parts = SpeechParts()
-    salutation = next((i for i, line in enumerate(lines) if _SALUTATION.match(line)), None)
-    head = lines[:salutation] if salutation is not None else []
-    parts.title = _title(head)
-    body = lines[salutation + 1 :] if salutation is not None else lines
-    first = next((i for i, line in enumerate(body) if _HEADING1.match(line)), len(body))
-    opening, rest = body[:first], body[first:]
-    parts.headings = [_HEADING1.sub("", line) for line in rest if _HEADING1.match(line)]
-    opening = _take_transition(opening, parts)
-    opening = _take_acknowledgement(opening, parts)
-    parts.opening = opening
-    if parts.headings:  # the closing follows the body; a speech without points has none to find
-        tail = list(rest)
-        if tail and "谢谢" in tail[-1] and len(tail[-1]) <= 30:
-            parts.thanks = tail.pop()
-        if tail and _CLOSING.match(tail[-1]) and not _HEADING1.match(tail[-1]):
-            parts.closing = tail[-1]
+def speech_parts(read: ReadResult) -> SpeechParts:
+    """The parts of a speech read by ``read_speech``, as candidates are made of them."""
+    outline = read.outline
+    parts = SpeechParts(title=full_width(outline.title), subtitle=full_width(outline.subtitle), dropped=read.dropped)
+    opening = [full_width(t.text) for t in outline.opening]
+    if outline.points:  # without points the opening is the whole body, and nothing is announced
+        parts.headings = [_heading(node) for node in outline.points]
+        opening = _take_transition(opening, parts)
+    parts.opening = _take_acknowledgement(opening, parts)
+    parts.closing = [full_width(t.text) for t in outline.closing]
+    parts.thanks = full_width(outline.thanks.text) if outline.thanks else ""
     return parts
 
 
-def _title(head: list[str]) -> str:
-    """The last 在…讲话 title above the salutation (a title may wrap over two lines)."""
-    title = ""
-    for i, line in enumerate(head):
-        if line.endswith("讲话"):
-            title = line
-            if not line.startswith("在") and i and head[i - 1].startswith("在") and not head[i - 1].endswith("讲话"):
-                title = head[i - 1] + line
-    return title or (head[-1] if head else "")
+def _heading(node: OutlineNode) -> str:
+    """A level-1 heading (or a run-in lead sentence) without its label and closing stop."""
+    return full_width(node.heading).rstrip("。；;，,：: ")
 
 
 def _take_transition(opening: list[str], parts: SpeechParts) -> list[str]:
-    for i in range(len(opening) - 1, -1, -1):
-        matches = list(_TRANSITION.finditer(opening[i]))
-        if matches:
-            at = matches[-1].start()
-            parts.transition = opening[i][at:]
-            before = opening[i][:at].rstrip("，, ")
-            rest = opening[:i] + ([_end_sentence(before)] if before else [])
-            return rest
-    return opening
+    """Split the transition off the last paragraph of the opening (as ``mine`` does)."""
+    if not opening:
+        return opening
+    last = opening[-1]
+    at = find_transition(last)
+    if at is None:
+        return opening
+    parts.transition = last[at:]
+    before = last[:at].rstrip("，, ")
+    return opening[:-1] + ([_end_sentence(before)] if before else [])
 
 
 def _take_acknowledgement(opening: list[str], parts: SpeechParts) -> list[str]:
+    """Split the first acknowledgement (刚才，… to the paragraph's end) off its paragraph."""
     for i, paragraph in enumerate(opening):
-        m = _ACKNOWLEDGEMENT.search(paragraph)
-        if m:
-            parts.acknowledgement = _end_sentence(paragraph[m.start() :].rstrip("，, "))
-            before = paragraph[: m.start()].rstrip("，, ")
+        at = find_acknowledgement(paragraph)
+        if at is not None:
+            parts.acknowledgement = _end_sentence(paragraph[at:].rstrip("，, "))
+            before = paragraph[:at].rstrip("，, ")
             return opening[:i] + ([_end_sentence(before)] if before else []) + opening[i + 1 :]
     return opening
 
@@ -177,18 +144,25 @@ def _count_variable(text: str) -> tuple[str, dict[str, tuple[str, object]]]:
 
 
 def candidates(parts: SpeechParts, name: str) -> list[Candidate]:
-    occasion = next((o for key, o in _OCCASIONS if key in parts.title), "")
+    """The parts as candidate fragments: ids, titles, 待审 and topic tags, occasions, Jinja-safe text."""
+    named = parts.title + parts.subtitle
+    occasion = next((o for key, o in _OCCASIONS if key in named), "")
     occasions = [occasion] if occasion else []
     topics: list[str] = []
     for topic in _TOPICS:
-        if topic in parts.title and not any(topic in t for t in topics):
+        if topic in named and not any(topic in t for t in topics):
             topics.append(topic)
     tags = ["待审", *topics[:3]]
     about = f"（摘自《{parts.title}》）" if parts.title else ""
     found: list[Candidate] = []
-    for i, paragraph in enumerate(parts.opening, start=1):
-        suffix = f"-{i}" if len(parts.opening) > 1 else ""
-        found.append(Candidate(f"opening.{name}{suffix}", f"开头{suffix.lstrip('-')}{about}", _escape_jinja(paragraph), tags + ["开头"], occasions))
+
+    def numbered(kind: str, label: str, tag: str, paragraphs: list[str]) -> None:
+        """One candidate a paragraph: kind.name, or kind.name-1, kind.name-2 … when there are several."""
+        for i, paragraph in enumerate(paragraphs, start=1):
+            suffix = f"-{i}" if len(paragraphs) > 1 else ""
+            found.append(Candidate(f"{kind}.{name}{suffix}", f"{label}{suffix.lstrip('-')}{about}", _escape_jinja(paragraph), tags + [tag], occasions))
+
+    numbered("opening", "开头", "开头", parts.opening)
     if parts.acknowledgement:
         found.append(Candidate(f"acknowledgement.{name}", f"回应前面的发言{about}", _escape_jinja(parts.acknowledgement), tags + ["回应"], occasions))
     if parts.transition:
@@ -197,8 +171,7 @@ def candidates(parts: SpeechParts, name: str) -> list[Candidate]:
     if parts.headings:
         text = "；".join(_escape_jinja(h) for h in parts.headings) + "。"
         found.append(Candidate(f"heading.{name}", f"框架：{len(parts.headings)} 个一级标题{about}", text, tags + ["框架"], occasions))
-    if parts.closing:
-        found.append(Candidate(f"closing.{name}", f"结尾{about}", _escape_jinja(parts.closing), tags + ["结尾"], occasions))
+    numbered("closing", "结尾", "结尾", parts.closing)
     if parts.thanks:
         found.append(Candidate(f"thanks.{name}", f"致谢{about}", _escape_jinja(parts.thanks), tags + ["致谢"], occasions))
     return found
@@ -223,7 +196,7 @@ def library_yaml(found: list[Candidate], source: Path) -> str:
             out.append("  variables:")
             for var, (description, default) in c.variables.items():
                 out.append(f"    {var}: {{description: {_scalar(description)}, default: {_scalar(default)}}}")
-        out += ["  text: |-", f"    {c.text}"]
+        out += ["  text: |-", *(f"    {line}" for line in c.text.split("\n"))]
     return "\n".join(out) + "\n"
 
 
@@ -235,9 +208,11 @@ def slug(stem: str) -> str:
 def harvest(source: Path, output: Path | None = None) -> tuple[Path, list[Candidate], SpeechParts]:
     """Write the candidate fragments of ``source`` to a new file; returns it, the candidates and the parts."""
     if source.suffix.lower() not in SUFFIXES:
-        raise InputError(f"{source} 不是 .txt 或 .md 文件", hint="harvest 只能读取纯文本（.txt）或 Markdown（.md）讲话稿")
-    text = read_text(source, InputError)
-    parts = split_speech(speech_lines(text, source.suffix.lower() != ".txt"))
+        raise InputError(
+            f"{source} 不是 .txt、.md 或 .docx 文件",
+            hint="harvest 能读取纯文本（.txt）、Markdown（.md）和 Word（.docx）讲话稿",
+        )
+    parts = speech_parts(read_speech(source))
     name = slug(source.stem)
     check_id(f"opening.{name}")
     found = candidates(parts, name)

@@ -34,6 +34,7 @@ from ..render.template_profile import TemplateProfile, template_profiles
 from ..render.templates import find_template, list_templates
 from ..zh.dates import parse_chinese_date, parse_date
 from ..zh.numbering import ITEM_STYLES, is_heading_style
+from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import Outline, OutlineNode
 from .speech_file import ReadResult
 
@@ -41,15 +42,12 @@ from .speech_file import ReadResult
 
 _MOVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("approach", re.compile(r"^.{0,30}(总体思路|总体要求|指导思想|工作思路)(是|为)")),
-    ("acknowledgement", re.compile(r"^刚才[，,]")),
+    ("acknowledgement", ACKNOWLEDGEMENT),
     ("occasion", re.compile(r"^(昨天|前天|日前|近日|前不久|不久前|上周|本周|最近|今天上午|昨日)[^。]{0,60}(召开|部署|安排|作出|印发|会议|批示|指示)")),
     ("purpose", re.compile(r"^(今天|这次|本次|今天上午|今天下午)[^。]{0,40}(召开|会议|参加|举行|座谈|主要任务)")),
     ("problems", re.compile(r"^(在肯定成绩的同时|在看到成绩的同时|同时[，,]\s*我们也要|但也要看到|我们也要清醒|成绩来之不易[，,]但|当前[，,][^。]{0,20}(问题|不足|短板))")),
     ("review", re.compile(r"^(过去的?一年|一年来|\d{4}年[，,]|去年[，,]|近年来|今年以来|\d{4}年以来)")),
 ]
-# The sentence that announces the body: 下面，我讲三点意见 / 这里，我重点强调五个方面：
-_TRANSITION = re.compile(r"(下面|接下来|这里|在此|借此机会|现在|为此|对此)[，,]?\s*(我|再|就|主要|重点|着重|围绕|结合|讲|强调|谈|提)")
-_ANNOUNCES = re.compile(r"(讲|强调|谈|提|说)[^。！？]{0,40}(意见|方面|要求|问题|几点|点|建议|看法)")
 _THEME_PATTERNS = [
     re.compile(r"围绕[“\"](.+?)[”\"]这一主题"),
     re.compile(r"主要就(.+?)[，,]\s*强调"),
@@ -196,25 +194,6 @@ def _bylines(outline: Outline, data: dict[str, Any]) -> None:
 # --- opening ---------------------------------------------------------------
 
 
-def _clause_segments(text: str) -> list[str]:
-    """A paragraph cut before 刚才 (the acknowledgement often starts mid-sentence)."""
-    cuts = [0]
-    for m in re.finditer(r"(?<=[。！？；，,])刚才[，,]", text):
-        cuts.append(m.start())
-    cuts.append(len(text))
-    return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
-
-
-def _find_transition(text: str) -> int | None:
-    """Where the sentence announcing the body starts in ``text`` (its last paragraph of the opening)."""
-    found = None
-    for m in _TRANSITION.finditer(text):
-        i = m.start()
-        if (i == 0 or text[i - 1] in "。！？；，,：:") and _ANNOUNCES.search(text, i):
-            found = i
-    return found
-
-
 def _opening(outline: Outline, profile: TemplateProfile, count: int, notes: list[str]) -> dict[str, Any]:
     texts = [t.text for t in outline.opening]
     opening: dict[str, Any] = {}
@@ -226,7 +205,7 @@ def _opening(outline: Outline, profile: TemplateProfile, count: int, notes: list
         notes.append("原稿没有开头段落，生成时模板会补上默认开头和过渡句")
         return opening
     last = texts[-1]
-    start = _find_transition(last)
+    start = find_transition(last)
     # (transition, the text before it in its paragraph): where the template prints the transition as a
     # paragraph of its own, that text belongs to it; the paragraph before 一、 may hold no transition at all.
     splits = [(last, "")] if start is None else [(last[start:], last[:start]), (last, "")]
@@ -259,7 +238,7 @@ def _moves(profile: TemplateProfile, count: int, free: list[str], texts: list[st
     """The opening with ``free`` as its paragraphs and ``texts`` read as the template's moves."""
     segments: list[str] = []
     for text in texts:
-        segments.extend(_clause_segments(text) if text else [])
+        segments.extend(clause_segments(text) if text else [])
     paragraphs: list[str] = list(free)
     moves: dict[str, Any] = {}
     current: str | None = None  # the move that later plain text joins

@@ -48,6 +48,11 @@ class DroppedLine:
     text: str
     reason: str
 
+    def describe(self) -> str:
+        """第 3 行（分享提示）：分享到… — one line of a report to the user."""
+        excerpt = self.text if len(self.text) <= 24 else self.text[:24] + "…"
+        return f"第 {self.number} 行（{self.reason}）：{excerpt}"
+
 
 @dataclass(frozen=True)
 class SourceText:
