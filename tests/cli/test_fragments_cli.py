@@ -316,7 +316,7 @@ def test_harvest_rejects_other_file_types_and_missing_files(workdir: Path) -> No
     (workdir / "speech.pdf").write_bytes(b"%PDF-1.4")
     assert_user_error(run("harvest", "speech.pdf"), ".txt、.md 或 .docx")
     (workdir / "speech.docx").write_bytes(b"PK")  # not a Word document: the reader says so
-    assert_user_error(run("harvest", "speech.docx"), "Word 文档已损坏")
+    assert_user_error(run("harvest", "speech.docx"), "Word 文档不是有效的 .docx 文件")
     assert_user_error(run("harvest", "nowhere.txt"), "找不到文件")
     assert not list(workdir.glob("*.fragments.yaml"))
 
