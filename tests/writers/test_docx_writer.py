@@ -17,7 +17,7 @@ from jianggao.speech import Heading, Paragraph, Speech
 from jianggao.writers.docx.guard import CUSTOM_PART, draft_state, fingerprint
 from jianggao.writers.docx.profile import load_profile
 from jianggao.writers.docx.writer import render_docx
-from jianggao.zh.title_lines import balanced_lines, text_width
+from jianggao.zh.title_lines import word_boundaries
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {
@@ -234,52 +234,6 @@ def test_long_title_is_broken_into_balanced_lines(doc: Docx) -> None:
     assert lines == ["在全县2025年政法工作会议", "暨平安建设推进会上的讲话"]
 
 
-@pytest.mark.parametrize(
-    ("title", "count"),
-    [
-        ("在全县政法工作会议上的讲话", 1),
-        ("在全市深入学习贯彻习近平新时代中国特色社会主义思想主题教育动员部署会议上的讲话", 2),
-        ("在全省深入学习贯彻习近平新时代中国特色社会主义思想主题教育暨全面从严治党工作推进会议上的讲话", 3),
-    ],
-)
-def test_balanced_lines(title: str, count: int) -> None:
-    lines = balanced_lines(title, 20)
-    assert "".join(lines) == title
-    assert len(lines) == count
-    widths = [text_width(line) for line in lines]
-    assert max(widths) <= 20
-    assert max(widths) - min(widths) <= 3
-
-
-def test_title_prefers_natural_joints_and_upper_lines_not_longer() -> None:
-    assert balanced_lines("在全市营商环境优化提升暨重点项目建设推进会上的讲话", 20) == [
-        "在全市营商环境优化提升",
-        "暨重点项目建设推进会上的讲话",
-    ]
-    assert balanced_lines("坚定信心 真抓实干 奋力谱写中国式现代化建设崭新篇章", 20) == [
-        "坚定信心 真抓实干",
-        "奋力谱写中国式现代化建设崭新篇章",
-    ]
-    assert balanced_lines("坚定信心 真抓实干 奋力谱写中国式现代化建设的崭新篇章——在全省经济工作会议上的讲话", 20)[-1] == (
-        "——在全省经济工作会议上的讲话"
-    )
-    even = "在全市深入学习贯彻习近平新时代中国特色社会主义思想主题教育动员部署会议上的讲话"
-    upper, lower = balanced_lines(even, 20)
-    assert text_width(upper) <= text_width(lower)
-    upper, lower = balanced_lines(even, 20, "inverted-trapezoid")
-    assert text_width(upper) >= text_width(lower)
-
-
-def test_title_lines_never_split_numbers_or_start_with_closing_punctuation() -> None:
-    title = "关于2025年度“十四五”规划实施情况和2026年工作安排的报告讲话"
-    for shape in ("trapezoid", "inverted-trapezoid", "diamond"):
-        lines = balanced_lines(title, 20, shape)
-        assert "".join(lines) == title
-        for before, after in zip(lines, lines[1:], strict=False):
-            assert not (before[-1].isdigit() and after[0].isdigit())
-            assert after[0] not in "，。、”）" and before[-1] not in "“（"
-
-
 def test_footers_number_pages_odd_right_even_left(doc: Docx) -> None:
     settings = doc.xml("word/settings.xml")
     assert settings.xpath("w:evenAndOddHeaders", namespaces=NS)
@@ -404,6 +358,30 @@ def test_subtitle_closing_and_thanks_paragraphs() -> None:
     assert val(doc.style("Subtitle"), "w:rPr/w:rFonts", "eastAsia") == "楷体_GB2312"
     assert val(doc.style("Subtitle"), "w:pPr/w:jc") == "center"
     assert val(paragraphs[2], "w:pPr/w:spacing", "after") == "579"  # the gap follows the last header line
+
+
+def test_long_subtitle_and_byline_break_between_words_like_the_title() -> None:
+    byline = "（市委常委、市纪委书记、市监委主任，市委全面从严治党工作领导小组副组长　韩立新）"
+    speech = Speech(
+        title="在全市党风廉政建设和反腐败工作会议上的讲话",
+        subtitle="——在全市深入学习贯彻中央八项规定精神学习教育工作推进会议暨警示教育大会上的讲话",
+        bylines=(byline,),
+        blocks=(Paragraph("同志们好。"),),
+    )
+    paragraphs = Docx(render_docx(speech)).paragraphs()
+    for paragraph, text in zip(paragraphs, (speech.title, speech.subtitle, byline), strict=False):
+        lines = [text_of(r) for r in paragraph.xpath("w:r[w:t]", namespaces=NS)]
+        assert len(lines) == len(paragraph.xpath(".//w:br", namespaces=NS)) + 1 >= 2
+        assert "".join(lines) == text
+        assert max(len(line) for line in lines) <= (20 if paragraph is paragraphs[0] else 28)
+        bounds, position = word_boundaries(text), 0
+        for line in lines[:-1]:
+            position += len(line)
+            assert position in bounds, lines
+    assert [text_of(r) for r in paragraphs[0].xpath("w:r[w:t]", namespaces=NS)] == [
+        "在全市党风廉政建设",
+        "和反腐败工作会议上的讲话",
+    ]
 
 
 def test_page_number_sits_about_7_mm_below_the_text_block(doc: Docx) -> None:

@@ -1,21 +1,103 @@
-"""Breaking a long title into balanced lines (GB/T 9704 7.3.1: 梯形 or 菱形).
+"""Breaking a long title (or any centred text) into balanced lines (GB/T 9704 7.3.1).
 
 A title that does not fit on one line is split into as few lines as possible,
-of nearly equal width, preferring breaks at natural joints (after a comma or
-space, before 暨/和/与/及), never inside a run of digits or Latin letters, never
-putting closing punctuation at the start of a line or opening punctuation at
-its end. ``shape`` tilts the balance: trapezoid = upper lines slightly
-shorter, inverted-trapezoid = upper lines longer, diamond = middle longest.
+of nearly equal width, each keeping its wording whole (词意完整):
+
+* lines break between words, found by a Chinese word segmenter (jieba, loaded
+  only when a text actually wraps) with a small dictionary of fixed terms of
+  the genre (党风廉政建设, 教师队伍建设 …) that must not be split;
+* phrase joints are preferred: the writer's own spaces and ——, after a comma,
+  before the 在… of “在…上的讲话”, around 暨, before 和/与/及; the tail
+  “…会议上的讲话” stays together;
+* never inside a run of digits or Latin letters, never a line that starts with
+  closing punctuation or ends with opening punctuation.
+
+``shape`` tilts the balance: trapezoid = upper lines slightly shorter,
+inverted-trapezoid = upper lines longer, diamond = middle longest.
+
+Cost: the lines are chosen by dynamic programming over a band (line k can only
+end where k lines of at most ``max_width`` reach and the rest still fits), so a
+title costs O(n·w) for n characters and w characters a line, in O(n) memory.
+Text too long to be a title (more than ``_BALANCED_LINES`` lines) is filled
+line by line against the same ideal widths instead, and text longer than
+``_SEGMENT_LIMIT`` characters is not segmented (it breaks at punctuation and
+character joints only): a 100,000-character string costs a fraction of a
+second rather than a segmenter run.
 """
 
 from __future__ import annotations
 
+import logging
 import math
+import warnings
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from itertools import accumulate
+from typing import Any
 
 _OPENING = set("（“‘《〈【〔([")
 _CLOSING = set("，。、；：？！）”’》〉】〕,.;:?!)]…—")
 _JOIN_BEFORE = set("暨和与及")
 _JOIN_AFTER = set("，、：；")
+# Characters that read badly at the start of a line (they lean on the word before).
+_WEAK_START = set("的之上中了着")
+_NOTABLE = _OPENING | _CLOSING | _JOIN_BEFORE | _JOIN_AFTER | _WEAK_START | set("在暨—\u3000")
+
+_FORBIDDEN = 1000.0  # breaks that split a number or leave punctuation stranded
+_INSIDE_WORD = 400.0  # breaks inside a word or fixed term: only when nothing else fits
+_WEAK = 12.0
+_JOINT = -6.0
+_PHRASE = -25.0  # the writer's own boundary (a space, ——): worth uneven lines
+
+_BALANCED_LINES = 12
+_EXTRA_LINE = 150.0  # cost of one line more than the fewest
+_SEGMENT_LIMIT = 1000
+
+# Fixed terms of speeches and official titles that a line must not split. jieba's own
+# dictionary cuts most of them into smaller words (党风|廉政|建设), which is right for
+# search but wrong for a title line.
+DOMAIN_TERMS = (
+    "党风廉政建设",
+    "反腐败工作",
+    "教师队伍建设",
+    "干部队伍建设",
+    "人才队伍建设",
+    "基层党组织",
+    "全面从严治党",
+    "高质量发展",
+    "营商环境",
+    "安全生产",
+    "应急管理",
+    "乡村振兴",
+    "生态环境",
+    "生态文明建设",
+    "主题教育",
+    "工作会议",
+    "动员大会",
+    "表彰大会",
+    "中国式现代化",
+    "新时代",
+    "习近平新时代中国特色社会主义思想",
+    "中国特色社会主义",
+    "政法工作",
+    "平安建设",
+    "作风建设",
+    "纪检监察",
+    "市场监管",
+    "道路交通",
+    "隐患排查",
+    "专项行动",
+    "专项整治",
+    "民主生活会",
+    "组织生活会",
+    "理论学习中心组",
+)
+# Kinds of meeting: words of their own, but weaker than 会议 (推进|会议, not 推进会|议上).
+MEETING_WORDS = ("推进会", "培训会", "专题会", "座谈会", "现场会", "调度会", "部署会", "动员会", "研讨会", "报告会")
+# Tails kept whole: a line never breaks inside them.
+_TAILS = ("上的讲话", "上的致辞", "上的发言", "上的报告", "上的总结讲话", "上的动员讲话")
+
+_logger = logging.getLogger(__name__)
 
 
 def char_width(ch: str) -> float:
@@ -27,20 +109,85 @@ def text_width(text: str) -> float:
     return sum(char_width(c) for c in text)
 
 
-def _break_penalty(text: str, i: int) -> float:
-    """Cost of breaking ``text`` before index ``i``."""
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    """jieba's tokenizer with the domain terms, built on first use (it costs about a second)."""
+    with warnings.catch_warnings():  # jieba imports pkg_resources where setuptools has it: a warning to stderr
+        warnings.simplefilter("ignore")
+        import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for term in DOMAIN_TERMS:
+        tokenizer.add_word(term, freq=10**6)
+    for term in MEETING_WORDS:
+        tokenizer.add_word(term, freq=1000)
+    return tokenizer
+
+
+def words(text: str) -> list[str]:
+    """``text`` cut into words by the segmenter (with the domain terms kept whole)."""
+    return list(_tokenizer().cut(text, HMM=True))
+
+
+def word_boundaries(text: str) -> set[int]:
+    """Indexes ``i`` such that ``text[:i]`` ends a word."""
+    bounds, position = set(), 0
+    for word in words(text):
+        position += len(word)
+        bounds.add(position)
+    return bounds
+
+
+def break_penalties(text: str, segment: bool = True) -> list[float]:
+    """``penalty[i]``: the cost of breaking ``text`` before index ``i`` (index 0 unused)."""
+    n = len(text)
+    bounds = word_boundaries(text) if segment and n <= _SEGMENT_LIMIT else None
+    inside_tail = set()
+    for tail in _TAILS:
+        start = text.find(tail)
+        while start >= 0:
+            # The tail and the word it follows (会议上的讲话, 培训会上的讲话) stay together.
+            first = start
+            if bounds is not None:
+                first = max((b for b in bounds if b <= start - 2), default=0)
+            inside_tail.update(range(first + 1, start + len(tail)))
+            start = text.find(tail, start + 1)
+    penalties = [0.0] * (n + 1)
+    for i in range(1, n):
+        if bounds is None and text[i - 1] not in _NOTABLE and text[i] not in _NOTABLE and not text[i - 1 : i + 1].isascii():
+            continue  # two ordinary characters and no segmentation: nothing to weigh
+        penalties[i] = _joint_penalty(text, i, bounds)
+        if i in inside_tail:
+            penalties[i] += _INSIDE_WORD
+    return penalties
+
+
+def _joint_penalty(text: str, i: int, bounds: set[int] | None) -> float:
     before, after = text[i - 1], text[i]
     if before.isascii() and after.isascii() and before.isalnum() and after.isalnum():
-        return 1000.0  # inside 2025 or COVID
+        return _FORBIDDEN  # inside 2025 or COVID
     if before == "—" and after == "—":
-        return 1000.0
+        return _FORBIDDEN
     if before.isspace() or (text[i : i + 2] == "——" and before not in _OPENING):
-        return -25.0  # the writer's own phrase boundary (a space, ——在…上的讲话): worth uneven lines
+        return _PHRASE
     if after in _CLOSING or before in _OPENING:
-        return 1000.0
+        return _FORBIDDEN
+    if after.isspace():
+        return 0.0
+    cost = 0.0
+    if bounds is not None and i not in bounds:
+        cost += _INSIDE_WORD
     if before in _JOIN_AFTER or after in _JOIN_BEFORE:
-        return -4.0
-    return 0.0
+        cost += _JOINT
+    elif before == "暨":
+        cost += _JOINT / 2
+    elif after == "在" and (bounds is None or i + 1 in bounds):
+        cost += _JOINT  # before the 在… of 在…上的讲话
+    if after in _WEAK_START and (bounds is None or i + 1 in bounds):
+        cost += _WEAK
+    return cost
 
 
 def _targets(lines: int, total: float, shape: str) -> list[float]:
@@ -54,51 +201,127 @@ def _targets(lines: int, total: float, shape: str) -> list[float]:
 
 
 def balanced_lines(title: str, max_width: float, shape: str = "trapezoid") -> list[str]:
-    """``title`` as lines no wider than ``max_width`` ems (when breakable), balanced."""
+    """``title`` as lines no wider than ``max_width`` ems (when breakable), balanced, broken
+    between words."""
     title = title.strip()
-    total = text_width(title)
+    prefix = [0.0, *accumulate(char_width(ch) for ch in title)]
+    total = prefix[-1]
     if total <= max_width or len(title) < 2:
         return [title]
-    count = math.ceil(total / max_width)
-    while count <= len(title):
-        result = _best_split(title, count, max_width, _targets(count, total, shape))
-        if result is not None:
-            return result
+    fewest = math.ceil(total / max_width)
+    short = fewest <= _BALANCED_LINES and len(title) <= _SEGMENT_LIMIT
+    penalties = break_penalties(title, segment=short)
+    ends = None
+    count = fewest
+    while ends is None and count <= len(title):
+        targets = _targets(count, total, shape)
+        if short and count <= _BALANCED_LINES:
+            found = _banded_split(prefix, penalties, count, max_width, targets, shape)
+            if found is not None:
+                cost, ends = found
+                # One more line rather than a word split across two (GB/T 9704: 词意完整).
+                for more in (count + 1, count + 2):
+                    if cost < _EXTRA_LINE or more > min(_BALANCED_LINES, len(title)):
+                        break
+                    other = _banded_split(prefix, penalties, more, max_width, _targets(more, total, shape), shape)
+                    if other is not None and other[0] + _EXTRA_LINE * (more - count) < cost:
+                        cost, ends = other[0] + _EXTRA_LINE * (more - count), other[1]
+        else:
+            ends = _filled_split(prefix, penalties, count, max_width, targets)
         count += 1
-    return [title]
+    if ends is None:
+        return [title]
+    lines, start = [], 0
+    for end in ends:
+        lines.append(title[start:end].strip())
+        start = end
+    return [line for line in lines if line] or [title]
 
 
-def _best_split(title: str, count: int, max_width: float, targets: list[float]) -> list[str] | None:
-    n = len(title)
-    prefix = [0.0]
-    for ch in title:
-        prefix.append(prefix[-1] + char_width(ch))
+def _shape_cost(upper: float, lower: float, shape: str, k: int, count: int) -> float:
+    """How far two neighbouring lines go against the shape (squared ems)."""
+    if shape == "inverted-trapezoid":
+        wrong = lower - upper
+    elif shape == "diamond":
+        wrong = upper - lower if k > count / 2 else lower - upper
+    else:
+        wrong = upper - lower
+    return max(0.0, wrong) ** 2
+
+
+def _band(prefix: list[float], k: int, count: int, max_width: float) -> tuple[int, int]:
+    """Indexes j (as a range lo..hi inclusive) where line ``k`` (1-based) may end."""
+    n = len(prefix) - 1
+    total = prefix[n]
+    lo = bisect_left(prefix, total - (count - k) * max_width - 1e-9)
+    hi = bisect_right(prefix, k * max_width + 1e-9) - 1
+    return max(lo, k), min(hi, n - (count - k))
+
+
+def _banded_split(
+    prefix: list[float], penalties: list[float], count: int, max_width: float, targets: list[float], shape: str
+) -> tuple[float, list[int]] | None:
+    """The cheapest ``count`` lines and their cost, by dynamic programming over each line's
+    feasible band (the shape term looks at the previous line of each best path)."""
+    n = len(prefix) - 1
     inf = float("inf")
-    # best[k][j]: cheapest way to set title[:j] as k lines; back[k][j]: where line k starts.
-    best = [[inf] * (n + 1) for _ in range(count + 1)]
-    back = [[0] * (n + 1) for _ in range(count + 1)]
-    best[0][0] = 0.0
+    best: dict[int, float] = {0: 0.0}
+    widths: dict[int, float] = {0: 0.0}  # width of the last line on the best path to each end
+    backs: list[dict[int, int]] = []
     for k in range(1, count + 1):
-        for j in range(k, n + 1):
-            if k == count and j != n:
-                continue
-            for i in range(k - 1, j):
-                if best[k - 1][i] == inf:
-                    continue
+        lo, hi = (n, n) if k == count else _band(prefix, k, count, max_width)
+        row: dict[int, float] = {}
+        row_widths: dict[int, float] = {}
+        back: dict[int, int] = {}
+        target = targets[k - 1]
+        for j in range(lo, hi + 1):
+            cheapest, arg = inf, -1
+            for i, cost in best.items():
                 width = prefix[j] - prefix[i]
-                if width > max_width:
+                if i >= j or width > max_width:
                     continue
-                cost = best[k - 1][i] + (width - targets[k - 1]) ** 2
-                if j < n:
-                    cost += _break_penalty(title, j)
-                if cost < best[k][j]:
-                    best[k][j] = cost
-                    back[k][j] = i
-    if best[count][n] == inf:
+                total = cost + (width - target) ** 2
+                if k > 1:
+                    total += _shape_cost(widths[i], width, shape, k, count)
+                if total < cheapest:
+                    cheapest, arg = total, i
+            if arg >= 0:
+                row[j] = cheapest + (penalties[j] if j < n else 0.0)
+                row_widths[j] = prefix[j] - prefix[arg]
+                back[j] = arg
+        if not row:
+            return None
+        best, widths = row, row_widths
+        backs.append(back)
+    if n not in best:
         return None
-    lines, j = [], n
-    for k in range(count, 0, -1):
-        i = back[k][j]
-        lines.append(title[i:j].strip())
-        j = i
-    return lines[::-1]
+    ends, j = [], n
+    for back in reversed(backs):
+        ends.append(j)
+        j = back[j]
+    return best[n], ends[::-1]
+
+
+def _filled_split(
+    prefix: list[float], penalties: list[float], count: int, max_width: float, targets: list[float]
+) -> list[int] | None:
+    """Line by line: each line ends at the cheapest joint near its ideal end (for text far
+    longer than a title; linear in its length)."""
+    n = len(prefix) - 1
+    ends, start, ideal = [], 0, 0.0
+    for k in range(1, count + 1):
+        ideal += targets[k - 1]
+        if k == count:
+            if prefix[n] - prefix[start] > max_width:
+                return None
+            ends.append(n)
+            return ends
+        lo, hi = _band(prefix, k, count, max_width)
+        lo = max(lo, start + 1)
+        hi = min(hi, bisect_right(prefix, prefix[start] + max_width + 1e-9) - 1)
+        if lo > hi:
+            return None
+        end = min(range(lo, hi + 1), key=lambda j: penalties[j] + (prefix[j] - ideal) ** 2)
+        ends.append(end)
+        start = end
+    return ends

@@ -51,7 +51,7 @@ from .guard import CUSTOM_PART, FINGERPRINT_PROPERTY, fingerprint
 from .styles import XML_HEADER, twips
 
 if TYPE_CHECKING:
-    from .profile import StyleProfile
+    from .profile import StyleProfile, TextStyle
     from .reference import ReferenceDoc
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -100,6 +100,7 @@ _APP = (
 # Characters XML 1.0 forbids (control characters other than tab/newline/CR, lone surrogates, U+FFFE/F).
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _RUN_PROPS = '<w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr>'
+_LINE_BREAK = f"<w:r>{_RUN_PROPS}<w:br/></w:r>"
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,20 @@ def _runs(text: str, char_style: str = "") -> str:
     return f"<w:r>{props}{''.join(out)}</w:r>"
 
 
+def _capacity(profile: StyleProfile, style: TextStyle) -> int:
+    """Characters of ``style`` that fit on one line of the text block."""
+    advance = style.size_pt + profile.character_spacing_pt(style)
+    return max(2, int(profile.page.text_width_pt / advance + 1e-6)) if advance > 0 else profile.page.chars_per_line
+
+
+def _centred_runs(text: str, max_chars: int, shape: str) -> str:
+    """Centred text too long for a line, broken between words into balanced lines (as a title)."""
+    if "\n" in text:
+        return _runs(text)
+    lines = balanced_lines(text, max_chars, shape)
+    return _LINE_BREAK.join(_runs(line) for line in lines)
+
+
 def _paragraph(style_id: str, runs: str, extra_ppr: str = "") -> str:
     return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{extra_ppr}</w:pPr>{runs}</w:p>'
 
@@ -202,12 +217,11 @@ def _document_xml(speech: Speech, profile: StyleProfile, package: _Package) -> s
     ids = package.style_ids
     title = profile.title
     header: list[tuple[str, str]] = []
-    lines = balanced_lines(speech.title, title.max_chars_per_line, title.shape)
-    header.append((ids["title"], "<w:r><w:rPr><w:rFonts w:hint=\"eastAsia\"/></w:rPr><w:br/></w:r>".join(_runs(line) for line in lines)))
+    header.append((ids["title"], _centred_runs(speech.title, title.max_chars_per_line, title.shape)))
     if speech.subtitle:
-        header.append((ids["subtitle"], _runs(speech.subtitle)))
+        header.append((ids["subtitle"], _centred_runs(speech.subtitle, _capacity(profile, profile.subtitle), title.shape)))
     for byline in speech.bylines:
-        header.append((ids["byline"], _runs(byline)))
+        header.append((ids["byline"], _centred_runs(byline, _capacity(profile, profile.byline), title.shape)))
     body: list[str] = []
     gap = title.space_after_lines
     for i, (style_id, runs) in enumerate(header):
