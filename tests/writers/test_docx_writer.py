@@ -161,6 +161,8 @@ def test_sizes_bold_alignment_and_indents(doc: Docx) -> None:
         assert val(style, "w:rPr/w:b") == bold, style_id  # <w:b/> (no val) is bold
         assert val(style, "w:pPr/w:jc") == jc, style_id
         assert val(style, "w:pPr/w:ind", "firstLine") == indent, style_id
+        # Word's dialog reads the indent in characters (2 字符), not points (31.5 磅).
+        assert val(style, "w:pPr/w:ind", "firstLineChars") == ("200" if indent == "630" else "0"), style_id
     # 28 characters a line: 16 pt type with −0.25 pt (−5 twentieths) spacing; the title is not squeezed.
     for style_id in ("Normal", "Byline", "Heading1", "Heading3"):
         assert val(doc.style(style_id), "w:rPr/w:spacing") == "-5"
@@ -171,7 +173,11 @@ def test_page_grid_and_margins(doc: Docx) -> None:
     section = doc.xml("word/document.xml").xpath("//w:body/w:sectPr", namespaces=NS)[0]
     assert (val(section, "w:pgSz", "w"), val(section, "w:pgSz", "h")) == ("11906", "16838")  # A4
     margins = {k: val(section, "w:pgMar", k) for k in ("top", "bottom", "left", "right")}
-    assert margins == {"top": "2098", "bottom": "1984", "left": "1587", "right": "1474"}  # 37/35/28/26 mm
+    # 37/35/28/26 mm to the ink: Word's margins sit 3.49 mm higher (the body line's ink starts
+    # 0.8 × 28.95 − 0.83 × 16 = 9.9 pt below its top), the block keeping its 225 mm height.
+    assert margins == {"top": "1900", "bottom": "2182", "left": "1587", "right": "1474"}
+    assert abs((1900 + 0.8 * 579 - 0.83 * 320) * 25.4 / 1440 - 37) < 0.05
+    assert not doc.xml("word/settings.xml").xpath("w:mirrorMargins", namespaces=NS)
     assert val(section, "w:docGrid", "type") == "lines"
     assert val(section, "w:docGrid", "linePitch") == "579"
     normal = doc.style("Normal")
@@ -179,7 +185,7 @@ def test_page_grid_and_margins(doc: Docx) -> None:
     assert val(normal, "w:pPr/w:spacing", "lineRule") == "exact"
     assert val(normal, "w:pPr/w:widowControl") == "0"
     # 22 lines of 579 twips fit the 225 mm text block.
-    assert 22 * 579 <= 16838 - 2098 - 1984
+    assert 22 * 579 <= 16838 - 1900 - 2182
 
 
 def test_headings_have_outline_levels_and_keep_with_next(doc: Docx) -> None:
@@ -209,7 +215,9 @@ def test_paragraphs_follow_the_speech_with_named_styles(doc: Docx, speech: Speec
         assert val(paragraph, "w:pPr/w:pStyle") == expected
     # One blank line (a grid line) after the byline block, none elsewhere.
     assert val(paragraphs[2], "w:pPr/w:spacing", "after") == "579"
-    assert not paragraphs[0].xpath("w:pPr/w:spacing", namespaces=NS)
+    # The title's ink starts where body text would: 5 pt before it, nothing after.
+    assert val(paragraphs[0], "w:pPr/w:spacing", "before") == "100"
+    assert val(paragraphs[0], "w:pPr/w:spacing", "after") is None
 
 
 def test_run_in_lead_takes_the_heading_font_over_the_lead_only(doc: Docx, speech: Speech) -> None:
@@ -388,6 +396,17 @@ def test_page_number_sits_about_7_mm_below_the_text_block(doc: Docx) -> None:
     section = doc.xml("word/document.xml").xpath("//w:body/w:sectPr", namespaces=NS)[0]
     footer_twips = int(val(section, "w:pgMar", "footer"))
     line_twips = int(val(doc.style("PageNumber"), "w:pPr/w:spacing", "line"))
-    # The top of the footer line: footer distance + its height, measured from the page bottom.
-    gap_mm = 35 - (footer_twips + line_twips) * 25.4 / 1440
-    assert 6.5 <= gap_mm <= 7.5
+    # GB/T 9704 measures the dash (一字线), drawn 0.3 em above the baseline of a line whose
+    # baseline Word puts at 0.8 of its exact height: footer distance + line − that depth.
+    dash_depth = 0.8 * line_twips - 0.3 * 280
+    gap_mm = 35 - (footer_twips + line_twips - dash_depth) * 25.4 / 1440
+    assert abs(gap_mm - 7) < 0.05
+
+
+def test_mirror_margins_for_two_sided_printing(tmp_path: Path, speech: Speech) -> None:
+    style = tmp_path / "two-sided.yaml"
+    style.write_text("page:\n  mirror_margins: true\n", encoding="utf-8")
+    doc = Docx(render_docx(speech, load_profile(style)))
+    assert doc.xml("word/settings.xml").xpath("w:mirrorMargins", namespaces=NS)
+    section = doc.xml("word/document.xml").xpath("//w:body/w:sectPr", namespaces=NS)[0]
+    assert (val(section, "w:pgMar", "left"), val(section, "w:pgMar", "right")) == ("1587", "1474")  # inside, outside

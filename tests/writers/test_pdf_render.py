@@ -121,7 +121,8 @@ def printed_pages(pdf: Path) -> list[list[PrintedLine]]:
 
 
 def text_block_lines(page: list[PrintedLine]) -> list[PrintedLine]:
-    return [ln for ln in page if ln.y0 >= TEXT_TOP - 2 and ln.y1 <= TEXT_BOTTOM + 2]
+    """Every line above the page number (the page has no header)."""
+    return [ln for ln in page if ln.y1 <= TEXT_BOTTOM + 2]
 
 
 def footer_lines(page: list[PrintedLine]) -> list[PrintedLine]:
@@ -203,7 +204,72 @@ def test_page_numbers_read_dash_n_dash_odd_right_even_left(long_pdf: Rendered) -
             assert line.x0 > PAGE_WIDTH / 2 and 4 < TEXT_RIGHT - line.x1 < 24, (number, line)
         else:
             assert line.x1 < PAGE_WIDTH / 2 and 4 < line.x0 - TEXT_LEFT < 24, (number, line)
-        assert 5 * MM < line.y0 - TEXT_BOTTOM < 15 * MM, (number, line)
+        assert 0 < line.y0 - TEXT_BOTTOM < 15 * MM, (number, line)  # exactly: the ruler test on the dash
+
+
+# --- the ruler: ink measured on a raster of the page -------------------------------------------
+
+INK_DPI = 300
+
+
+@dataclass(frozen=True)
+class Ink:
+    """Where a page's ink is, in millimetres from the top edge."""
+
+    first_row_mm: float  # the first line's characters
+    dash_top_mm: float | None  # the page number's dash (一字线): the first footer row with a long run
+    left_mm: float  # the leftmost ink in the text block
+
+
+def page_ink(pdf: Path, number: int) -> Ink:
+    """Rasterise page ``number`` (grey, 300 dpi) and find its ink."""
+    pgm = subprocess.run(
+        ["pdftoppm", "-r", str(INK_DPI), "-gray", "-f", str(number), "-l", str(number), str(pdf)],
+        check=True,
+        capture_output=True,
+    ).stdout
+    magic, size, _, pixels = pgm.split(b"\n", 3)
+    assert magic == b"P5"
+    width, height = map(int, size.split())
+    px_mm = 25.4 / INK_DPI
+    rows = [pixels[y * width : (y + 1) * width] for y in range(height)]
+    block_end = round(262 / px_mm)
+    inked = [y for y in range(block_end) if min(rows[y]) < 128]
+    dark = re.compile(rb"[\x00-\x7f]")
+    long_run = re.compile(rb"[\x00-\x7f]{%d,}" % round(2 / px_mm))  # a dash is over 2 mm long; digits are not
+    dash = next((y for y in range(block_end, height) if long_run.search(rows[y])), None)
+    left = min(m.start() for y in inked if (m := dark.search(rows[y])) is not None)
+    return Ink(inked[0] * px_mm, None if dash is None else dash * px_mm, left * px_mm)
+
+
+def test_ruler_top_of_text_block_is_37_mm_to_the_ink(long_pdf: Rendered) -> None:
+    # GB/T 9704 5.2.1: 天头 37 mm ± 1 mm. Measured here: the title's ink at 37.0 mm; body pages at
+    # 36.4 mm, since LibreOffice snaps grid-aligned lines 0.6 mm higher than Word's rule (the
+    # baseline of an exact line at 4/5 of its height), which puts them at 37.0 mm.
+    for number in (1, 2, 3):
+        ink = page_ink(long_pdf.pdf, number)
+        assert abs(ink.first_row_mm - 37) <= 1.0, (number, ink)
+    assert abs(page_ink(long_pdf.pdf, 1).first_row_mm - 37) <= 0.3  # the title: no grid
+
+
+def test_ruler_page_number_dash_is_7_mm_below_the_text_block(long_pdf: Rendered) -> None:
+    # GB/T 9704 7.5: 一字线上距版心下边缘 7 mm (the block ends at 297 − 35 = 262 mm). Measured: 7.1 mm.
+    for number in (1, 2):
+        ink = page_ink(long_pdf.pdf, number)
+        assert ink.dash_top_mm is not None
+        assert abs(ink.dash_top_mm - 262 - 7) <= 1.0, (number, ink)
+
+
+def test_mirror_margins_put_the_binding_edge_inside(libreoffice: None, tmp_path: Path) -> None:
+    style = tmp_path / "two-sided.yaml"
+    style.write_text("page:\n  mirror_margins: true\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build([LONG_SPEC], BuildOptions(formats=("pdf",), out_dir=out, style_profile=style))
+    pdf = out / "long_speech.pdf"
+    odd, even = page_ink(pdf, 3), page_ink(pdf, 2)
+    # Odd pages: 28 mm binding edge on the left; even pages: the 26 mm outer edge is on the left.
+    assert abs(odd.left_mm - 28) <= 1.0, odd
+    assert abs(even.left_mm - 26) <= 1.0, even
 
 
 def test_page_count_matches_22_by_28_arithmetic(long_pdf: Rendered) -> None:

@@ -40,6 +40,9 @@ class PageSetup:
     line_pitch_pt: float | None = field_doc(
         "固定行距（磅）；不写则由版心高度和每页行数算出（公文为 28.95），常见的单位习惯为 28", default=None
     )
+    mirror_margins: bool = field_doc(
+        "对称页边距（双面打印）：双页的左右边距对调，装订边（订口，左边距）总在内侧", default=False
+    )
 
     @property
     def text_width_pt(self) -> float:
@@ -160,6 +163,7 @@ DEFAULT_PROFILE: dict[str, Any] = {
         "lines_per_page": 22,
         "chars_per_line": 28,
         "line_pitch_pt": None,  # derived: 28.95
+        "mirror_margins": False,
     },
     "latin_font": "Times New Roman",
     "title": {

@@ -16,7 +16,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape, quoteattr
 
 from ...ooxml import R_NS, W_NS
-from .profile import StyleProfile, TextStyle
+from .profile import MM_PER_PT, StyleProfile, TextStyle
 
 XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
@@ -65,6 +65,39 @@ def indent_twips(profile: StyleProfile, style: TextStyle) -> int:
     return twips(style.indent_chars * (style.size_pt + profile.character_spacing_pt(style)))
 
 
+def first_line_indent_xml(profile: StyleProfile, style: TextStyle) -> str:
+    """The indent in character units (Word's dialog shows 2 字符), the absolute value as fallback
+    for readers without ``firstLineChars``."""
+    return f'<w:ind w:firstLineChars="{round(style.indent_chars * 100)}" w:firstLine="{indent_twips(profile, style)}"/>'
+
+
+# Where ink sits in an exactly spaced line. Word puts the baseline of a line of exact height
+# at 80 % of that height, whatever the font (LibreOffice's Word emulation does the same:
+# sw SwTextFormatter::CalcRealHeight, ascent = 4/5 of a fixed line height); a Chinese
+# glyph's ink reaches about 0.83 em above its baseline, and the em dash of the page number
+# is drawn about 0.3 em above it.
+EXACT_BASELINE = 0.8
+CJK_INK_ASCENT = 0.83
+DASH_HEIGHT = 0.3
+
+
+def ink_below_line_top_pt(line_pt: float, size_pt: float) -> float:
+    """How far below the top of an exactly spaced line the ink of its Chinese text starts."""
+    return EXACT_BASELINE * line_pt - CJK_INK_ASCENT * size_pt
+
+
+def body_ink_offset_pt(profile: StyleProfile) -> float:
+    """The body line's ink offset: the Word margin sits this much above the text block's ink."""
+    return max(0.0, ink_below_line_top_pt(profile.line_pitch_pt, profile.body.size_pt))
+
+
+def title_space_before_twips(profile: StyleProfile) -> int:
+    """Space before the title so that its first line's ink starts where body text would."""
+    title = profile.title
+    title_ink = ink_below_line_top_pt(title.line_spacing_pt or profile.line_pitch_pt, title.size_pt)
+    return max(0, twips(body_ink_offset_pt(profile) - title_ink))
+
+
 def _run_properties(profile: StyleProfile, style: TextStyle, *, defaults: bool = False) -> str:
     bold = "<w:b/><w:bCs/>" if style.bold else '<w:b w:val="0"/><w:bCs w:val="0"/>'
     half_points = round(style.size_pt * 2)
@@ -97,7 +130,7 @@ def _paragraph_properties(profile: StyleProfile, style: TextStyle, *, normal: bo
     if normal or style.line_spacing_pt is not None:
         pitch = style.line_spacing_pt or profile.line_pitch_pt
         parts.append(f'<w:spacing w:before="0" w:after="0" w:line="{twips(pitch)}" w:lineRule="exact"/>')
-    parts.append(f'<w:ind w:firstLine="{indent_twips(profile, style)}"/>')
+    parts.append(first_line_indent_xml(profile, style))
     parts.append(f'<w:jc w:val="{_JC[style.align]}"/>')
     if outline is not None:
         parts.append(f'<w:outlineLvl w:val="{outline}"/>')
@@ -146,7 +179,7 @@ def style_elements(profile: StyleProfile) -> dict[str, str]:
         '<w:style w:type="paragraph" w:customStyle="1" w:styleId="PageNumber"><w:name w:val="讲稿页码"/><w:basedOn w:val="Normal"/>'
         '<w:pPr><w:snapToGrid w:val="0"/>'
         f'<w:spacing w:before="0" w:after="0" w:line="{_footer_line(profile)}" w:lineRule="exact"/>'
-        '<w:ind w:firstLine="0"/></w:pPr>'
+        '<w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>'
         f"<w:rPr>{fonts_xml(number.font, number.font)}"
         f'<w:b w:val="0"/><w:bCs w:val="0"/><w:spacing w:val="0"/><w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/></w:rPr>'
         "</w:style>"
@@ -195,10 +228,13 @@ def font_table_xml(profile: StyleProfile) -> bytes:
     return (XML_HEADER + f'<w:fonts xmlns:w="{W_NS}">' + "".join(parts) + "</w:fonts>").encode("utf-8")
 
 
-def settings_xml() -> bytes:
+def settings_xml(profile: StyleProfile) -> bytes:
+    # Mirror margins: w:left/w:right become inside/outside, so the binding edge (订口) is
+    # always on the inner side when printed on both sides.
+    mirror = "<w:mirrorMargins/>" if profile.page.mirror_margins else ""
     return (
         XML_HEADER + f'<w:settings xmlns:w="{W_NS}">'
-        '<w:zoom w:percent="100"/><w:defaultTabStop w:val="420"/>'
+        f'<w:zoom w:percent="100"/>{mirror}<w:defaultTabStop w:val="420"/>'
         "<w:evenAndOddHeaders/>"
         # Full-width punctuation keeps its full width: compressing it would break the grid.
         '<w:characterSpacingControl w:val="doNotCompress"/>'
@@ -217,9 +253,11 @@ def footer_xml(profile: StyleProfile, footer_style_id: str, *, even: bool) -> by
     number = profile.page_number
     align = number.even_align if even else number.odd_align
     inset = twips(number.indent_chars * number.size_pt)
-    indent = {"left": f'<w:ind w:left="{inset}" w:firstLine="0"/>', "right": f'<w:ind w:right="{inset}" w:firstLine="0"/>'}.get(
-        align, '<w:ind w:firstLine="0"/>'
-    )
+    chars = round(number.indent_chars * 100)
+    indent = {
+        "left": f'<w:ind w:leftChars="{chars}" w:left="{inset}" w:firstLineChars="0" w:firstLine="0"/>',
+        "right": f'<w:ind w:rightChars="{chars}" w:right="{inset}" w:firstLineChars="0" w:firstLine="0"/>',
+    }.get(align, '<w:ind w:firstLineChars="0" w:firstLine="0"/>')
     before, after = number.format.split("{page}")
     runs = ""
     if before:
@@ -240,12 +278,24 @@ def footer_xml(profile: StyleProfile, footer_style_id: str, *, even: bool) -> by
 
 
 def page_setup_xml(profile: StyleProfile) -> str:
+    """Page size, margins, footer distance and grid, in Word's terms.
+
+    GB/T 9704 measures the text block by its ink: the first line's characters start 37 mm
+    from the top edge, and the page number's dash (一字线) sits 7 mm below the block's lower
+    edge. Word measures margins to line boxes, so the top margin is set above the ink by the
+    body line's ink offset (the block keeps its height: the bottom margin grows as much),
+    and the footer line is placed so that its dash, not its top, is 7 mm down.
+    """
     page = profile.page
-    footer_mm = page.margin_bottom_mm - profile.page_number.distance_below_text_mm - _footer_line(profile) / 20 * 25.4 / 72
+    ink_mm = body_ink_offset_pt(profile) * MM_PER_PT
+    number = profile.page_number
+    line_pt = _footer_line(profile) / 20
+    dash_below_line_top_pt = EXACT_BASELINE * line_pt - DASH_HEIGHT * number.size_pt
+    footer_mm = page.margin_bottom_mm - number.distance_below_text_mm + (dash_below_line_top_pt - line_pt) * MM_PER_PT
     return (
         f'<w:pgSz w:w="{mm_twips(page.width_mm)}" w:h="{mm_twips(page.height_mm)}"/>'
-        f'<w:pgMar w:top="{mm_twips(page.margin_top_mm)}" w:right="{mm_twips(page.margin_right_mm)}" '
-        f'w:bottom="{mm_twips(page.margin_bottom_mm)}" w:left="{mm_twips(page.margin_left_mm)}" '
+        f'<w:pgMar w:top="{mm_twips(max(0.0, page.margin_top_mm - ink_mm))}" w:right="{mm_twips(page.margin_right_mm)}" '
+        f'w:bottom="{mm_twips(page.margin_bottom_mm + ink_mm)}" w:left="{mm_twips(page.margin_left_mm)}" '
         f'w:header="851" w:footer="{max(0, mm_twips(footer_mm))}" w:gutter="0"/>'
         '<w:cols w:space="425"/>'
         f'<w:docGrid w:type="lines" w:linePitch="{twips(profile.line_pitch_pt)}"/>'

@@ -110,6 +110,7 @@ class _Package:
     static_parts: tuple[tuple[str, bytes], ...]
     style_ids: dict[str, str]
     sect_pr: str
+    ink_aligned: bool  # the page setup is ours, with the top margin set above the ink
 
 
 _PACKAGES: dict[tuple[int, int], tuple[object, object, _Package]] = {}
@@ -128,6 +129,7 @@ def _package(profile: StyleProfile, reference: ReferenceDoc | None) -> _Package:
     else:
         styles, style_ids = reference.merged_styles(elements)
         page = reference.page_setup or xml.page_setup_xml(profile)
+    ink_aligned = reference is None or reference.page_setup is None
     sect_pr = (
         '<w:sectPr><w:footerReference w:type="even" r:id="rId5"/><w:footerReference w:type="default" r:id="rId4"/>'
         + page
@@ -139,12 +141,12 @@ def _package(profile: StyleProfile, reference: ReferenceDoc | None) -> _Package:
         ("docProps/app.xml", _APP),
         ("word/_rels/document.xml.rels", _DOCUMENT_RELS),
         ("word/styles.xml", styles),
-        ("word/settings.xml", xml.settings_xml()),
+        ("word/settings.xml", xml.settings_xml(profile)),
         ("word/fontTable.xml", xml.font_table_xml(profile)),
         ("word/footer1.xml", xml.footer_xml(profile, style_ids["footer"], even=False)),
         ("word/footer2.xml", xml.footer_xml(profile, style_ids["footer"], even=True)),
     )
-    package = _Package(parts, style_ids, sect_pr)
+    package = _Package(parts, style_ids, sect_pr, ink_aligned)
     if len(_PACKAGES) > 16:
         _PACKAGES.clear()
     _PACKAGES[key] = (profile, reference, package)
@@ -224,11 +226,12 @@ def _document_xml(speech: Speech, profile: StyleProfile, package: _Package) -> s
         header.append((ids["byline"], _centred_runs(byline, _capacity(profile, profile.byline), title.shape)))
     body: list[str] = []
     gap = title.space_after_lines
+    before = xml.title_space_before_twips(profile) if package.ink_aligned else 0
     for i, (style_id, runs) in enumerate(header):
-        extra = ""
+        spacing = f' w:before="{before}"' if i == 0 and before else ""
         if i == len(header) - 1 and gap:
-            extra = f'<w:spacing w:after="{twips(gap * profile.line_pitch_pt)}"/>'
-        body.append(_paragraph(style_id, runs, extra))
+            spacing += f' w:after="{twips(gap * profile.line_pitch_pt)}"'
+        body.append(_paragraph(style_id, runs, f"<w:spacing{spacing}/>" if spacing else ""))
     if speech.salutation:
         body.append(_paragraph(ids["salutation"], _runs(speech.salutation)))
     normal = ids["body"]
