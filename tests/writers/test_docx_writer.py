@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
 from pathlib import Path
@@ -18,6 +19,7 @@ from jianggao.writers.docx.guard import CUSTOM_PART, draft_state, fingerprint
 from jianggao.writers.docx.profile import load_profile
 from jianggao.writers.docx.writer import render_docx
 from jianggao.zh.title_lines import word_boundaries
+from tests.cli_helpers import SMALL_SPEC, assert_user_error
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {
@@ -275,15 +277,44 @@ def test_full_width_punctuation_is_not_compressed(doc: Docx) -> None:
 def test_document_properties_come_from_the_speech(doc: Docx) -> None:
     core = doc.xml("docProps/core.xml")
     assert core.findtext("dc:title", namespaces=NS) == "在全县2025年政法工作会议暨平安建设推进会上的讲话"
-    assert core.findtext("dc:creator", namespaces=NS) == "张三"
+    # The file's author is jianggao (the speaker did not write the file); the date is the speech's.
+    assert core.findtext("dc:creator", namespaces=NS) == "jianggao"
+    assert core.findtext("cp:lastModifiedBy", namespaces=NS) == "jianggao"
+    assert "张三" not in doc.parts["docProps/core.xml"].decode("utf-8")
     assert core.findtext("dcterms:created", namespaces=NS) == "2025-03-01T00:00:00Z"
     assert core.findtext("dcterms:modified", namespaces=NS) == "2025-03-01T00:00:00Z"
 
 
-def test_document_dates_without_a_speech_date_are_fixed() -> None:
+def test_document_creator_is_the_profiles_unit(tmp_path: Path, speech: Speech) -> None:
+    style = tmp_path / "unit.yaml"
+    style.write_text("unit: 市政府办公室\n", encoding="utf-8")
+    core = Docx(render_docx(speech, load_profile(style))).xml("docProps/core.xml")
+    assert core.findtext("dc:creator", namespaces=NS) == "市政府办公室"
+    assert core.findtext("cp:lastModifiedBy", namespaces=NS) == "市政府办公室"
+
+
+def test_document_dates_without_a_speech_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    data = render_docx(Speech(title="讲话"))
+    core = Docx(data).xml("docProps/core.xml")
+    assert core.findtext("dcterms:created", namespaces=NS) is None  # no invented date
+    assert data == render_docx(Speech(title="讲话"))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")
     core = Docx(render_docx(Speech(title="讲话"))).xml("docProps/core.xml")
-    assert core.findtext("dcterms:created", namespaces=NS) == "2000-01-01T00:00:00Z"
-    assert core.findtext("dcterms:modified", namespaces=NS) == "2000-01-01T00:00:00Z"
+    assert core.findtext("dcterms:created", namespaces=NS) == "2025-01-01T00:00:00Z"
+    assert core.findtext("dcterms:modified", namespaces=NS) == "2025-01-01T00:00:00Z"
+    # The speech's own date wins over the build's.
+    dated = Docx(render_docx(Speech(title="讲话", date=dt.date(2025, 3, 1)))).xml("docProps/core.xml")
+    assert dated.findtext("dcterms:created", namespaces=NS) == "2025-03-01T00:00:00Z"
+
+
+def test_bad_source_date_epoch_is_one_line(tmp_path: Path, write_spec, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "昨天")
+    spec = write_spec(SMALL_SPEC)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(spec), "-f", "docx", "-o", str(out)], catch_exceptions=False)
+    assert_user_error(result, "SOURCE_DATE_EPOCH", "昨天")
+    assert not out.exists() or not any(out.iterdir())
 
 
 def test_render_is_byte_identical_and_fingerprinted(speech: Speech) -> None:

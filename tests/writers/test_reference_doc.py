@@ -170,7 +170,9 @@ def test_python_docx_default_template_as_reference(tmp_path: Path) -> None:
     out = parts(data)
     assert b"asciiTheme" not in etree.tostring(out["word/styles.xml"])
     section = out["word/document.xml"].xpath("//w:body/w:sectPr", namespaces=NS)[0]
-    assert section.xpath("w:pgSz/@w:w", namespaces=NS) == ["12240"]  # python-docx's Letter paper
+    # python-docx's paper is US Letter (12240 twips wide), not the profile's A4: the page stays A4.
+    assert section.xpath("w:pgSz/@w:w", namespaces=NS) == ["11906"]
+    assert section.xpath("w:pgMar/@w:top", namespaces=NS) == ["1900"]
     assert data == render_docx(SPEECH, default_profile(), load_reference(path))
 
 

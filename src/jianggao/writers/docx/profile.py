@@ -114,6 +114,7 @@ class StyleProfile:
     font_alternates: dict[str, Any] = field_doc(
         "字体缺失时 Word 可用的替代字体，如 仿宋_GB2312: 仿宋", default_factory=dict
     )
+    unit: str = field_doc("单位名称：写入 Word 文档属性的“作者”；不写则为 jianggao", default="")
 
     def heading(self, level: int) -> TextStyle:
         return (self.heading1, self.heading2, self.heading3, self.heading4)[level - 1]
@@ -202,6 +203,7 @@ DEFAULT_PROFILE: dict[str, Any] = {
         "楷体_GB2312": "楷体",
         "方正小标宋简体": "华文中宋",
     },
+    "unit": "",
 }
 
 _DEFAULT: StyleProfile | None = None
@@ -321,6 +323,8 @@ def check_profile(profile: StyleProfile, doc: LocatedYaml) -> None:
         fail(("page_number", "distance_below_text_mm"), "page_number.distance_below_text_mm 不能是负数", "公文约为 7")
     if number.distance_below_text_mm + number.size_pt * MM_PER_PT > page.margin_bottom_mm:
         fail(("page_number", "distance_below_text_mm"), "页码放不进下边距", "请减小 distance_below_text_mm 或加大下边距")
+    if len(profile.unit) > 100 or not all(ch.isprintable() for ch in profile.unit):
+        fail(("unit",), "unit 应为一行不超过 100 字的单位名称", "如 unit: 市政府办公室")
     for font, alternate in profile.font_alternates.items():
         if not isinstance(alternate, str) or not _is_font_name(alternate.strip()):
             fail(("font_alternates", font), f"font_alternates.{font} 应为字体名", "如 仿宋_GB2312: 仿宋")

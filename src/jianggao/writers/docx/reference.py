@@ -6,8 +6,17 @@ Like pandoc's reference documents: the draft takes the reference's styles
 reference lacks are added from the style profile. Theme fonts in the
 reference's styles are resolved to explicit font names through its theme and
 the theme attributes dropped, so the draft carries no theme font anywhere.
-Automatic numbering (``w:numPr``) is removed from the styles the draft uses:
-jianggao writes 一、（一）1.（1） as text, and the numbering part is not carried over.
+Automatic numbering (``w:numPr``) is removed from every style: jianggao writes
+一、（一）1.（1） as text, and the numbering part is not carried over.
+
+What the layout promises stays unless the profile says otherwise: Chinese
+(``w:lang w:eastAsia="zh-CN"``), an East Asian font on every style the draft uses
+(the profile's where the reference names none), black text (an ordinary template's
+blue headings are not a house style for a speech), and the profile's page when the
+reference's paper is another size (pandoc's and python-docx's templates are US
+Letter). Copied XML is rewritten into the schema's element order, since ordinary
+templates carry order faults (``w:qFormat`` after ``w:pPr``, ``w:bCs`` after
+``w:i``…) that strict readers reject.
 """
 
 from __future__ import annotations
@@ -18,6 +27,7 @@ from typing import Any
 
 from ...errors import Location, ProfileError
 from ...ooxml import REL_STYLES, REL_THEME, W_NS, A, OoxmlError, Package, W, parse_xml
+from .profile import StyleProfile
 from .styles import STYLE_NAMES
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -34,13 +44,23 @@ class ReferenceDoc:
     theme_fonts: dict[str, str] = field(default_factory=dict)
     page_setup: str | None = None
     styles_part: str = "word/styles.xml"
+    paper_twips: tuple[int, int] | None = None
 
-    def merged_styles(self, ours: dict[str, str]) -> tuple[bytes, dict[str, str]]:
+    def page_setup_for(self, profile: StyleProfile) -> str | None:
+        """The reference's page setup, if its paper is the profile's; else None (the profile's page)."""
+        if self.page_setup is None or self.paper_twips is None:
+            return None
+        want = (_mm_twips(profile.page.width_mm), _mm_twips(profile.page.height_mm))
+        if all(abs(a - b) <= 57 for a, b in zip(self.paper_twips, want, strict=True)):  # within 1 mm
+            return self.page_setup
+        return None
+
+    def merged_styles(self, ours: dict[str, str], profile: StyleProfile) -> tuple[bytes, dict[str, str]]:
         """The reference's styles plus any of ``ours`` it lacks, and the style id of each logical style."""
         from lxml import etree
 
         root = parse_xml(self.styles_xml, self.styles_part)
-        _resolve_theme_fonts(root, self.theme_fonts)
+        themed = _resolve_theme_fonts(root, self.theme_fonts)
         by_name: dict[tuple[str, str], Any] = {}
         taken: set[str] = set()
         for style in root.iter(f"{W}style"):
@@ -58,7 +78,6 @@ class ReferenceDoc:
                 theirs = _linked_style(root, ids.get(f"heading{key[-1]}"), by_name)
             if theirs is not None:
                 ids[key] = theirs.get(f"{W}styleId")
-                _drop_numbering(theirs)
                 continue
             new_id = our_id
             while new_id in taken:
@@ -85,6 +104,8 @@ class ReferenceDoc:
                     old = element.find(f"{W}rPr")
                     element.replace(old, etree.fromstring(etree.tostring(rpr)))
             root.append(element)
+        _keep_layout_promises(root, ids, profile, themed)
+        _schema_order(root)
         return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True), ids
 
 
@@ -114,15 +135,120 @@ def _linked_style(root: Any, heading_id: str | None, by_name: dict) -> Any:
     return linked if linked is not None and linked.get(f"{W}type") == "character" else None
 
 
-def _drop_numbering(style: Any) -> None:
-    ppr = style.find(f"{W}pPr")
-    if ppr is not None:
-        for num in ppr.findall(f"{W}numPr"):
-            ppr.remove(num)
+def _mm_twips(mm: float) -> int:
+    return round(mm * 1440 / 25.4)
 
 
-def _resolve_theme_fonts(root: Any, theme_fonts: dict[str, str]) -> None:
-    """Replace theme font references with the theme's font names; drop the references."""
+def _child(parent: Any, name: str) -> Any:
+    """``parent``'s ``w:name`` child, created if missing (order is fixed afterwards)."""
+    from lxml import etree
+
+    found = parent.find(f"{W}{name}")
+    return found if found is not None else etree.SubElement(parent, f"{W}{name}")
+
+
+def _keep_layout_promises(root: Any, ids: dict[str, str], profile: StyleProfile, themed: set[Any]) -> None:
+    """zh-CN, East Asian fonts, black text; no numbering (the part is not shipped). A style the
+    draft uses takes the profile's Chinese font unless the template names one itself (a theme's
+    generic 宋体/等线 is no house choice)."""
+    for num in list(root.iter(f"{W}numPr")):
+        num.getparent().remove(num)
+    for color in root.iter(f"{W}color"):
+        for name in ("themeColor", "themeShade", "themeTint"):
+            color.attrib.pop(f"{W}{name}", None)
+        color.set(f"{W}val", "000000")
+    for lang in root.iter(f"{W}lang"):
+        lang.set(f"{W}eastAsia", "zh-CN")
+    defaults = root.find(f"{W}docDefaults")
+    if defaults is None:
+        defaults = root.makeelement(f"{W}docDefaults", {})
+        root.insert(0, defaults)
+    rpr = _child(_child(defaults, "rPrDefault"), "rPr")
+    fonts = _child(rpr, "rFonts")
+    if not fonts.get(f"{W}eastAsia"):
+        fonts.set(f"{W}eastAsia", profile.body.font)
+    lang = _child(rpr, "lang")
+    lang.set(f"{W}eastAsia", "zh-CN")
+    if lang.get(f"{W}val") is None:
+        lang.set(f"{W}val", "en-US")
+    _child(rpr, "color").set(f"{W}val", "000000")
+    by_id = {style.get(f"{W}styleId"): style for style in root.iter(f"{W}style")}
+    for style in by_id.values():  # references to styles the template does not have
+        for ref in ("basedOn", "next", "link"):
+            child = style.find(f"{W}{ref}")
+            if child is not None and child.get(f"{W}val") not in by_id:
+                style.remove(child)
+    for key, style_id in ids.items():
+        style = by_id.get(style_id)
+        if style is None or key == "footer":
+            continue
+        logical = profile.heading(int(key[-1])) if key.startswith(("heading", "lead")) else getattr(profile, key)
+        fonts = _child(_child(style, "rPr"), "rFonts")
+        if not fonts.get(f"{W}eastAsia") or fonts in themed:
+            fonts.set(f"{W}eastAsia", logical.font)
+
+
+# Element order of the complex types a styles part holds (ECMA-376 Part 1, wml.xsd, Transitional).
+_ORDER: dict[str, tuple[str, ...]] = {
+    "styles": ("docDefaults", "latentStyles", "style"),
+    "docDefaults": ("rPrDefault", "pPrDefault"),
+    "style": (
+        "name", "aliases", "basedOn", "next", "link", "autoRedefine", "hidden", "uiPriority", "semiHidden",
+        "unhideWhenUsed", "qFormat", "locked", "personal", "personalCompose", "personalReply", "rsid",
+        "pPr", "rPr", "tblPr", "trPr", "tcPr", "tblStylePr",
+    ),
+    "pPr": (
+        "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+        "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+        "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid",
+        "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+        "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange",
+    ),
+    "rPr": (
+        "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow",
+        "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern",
+        "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs",
+        "em", "lang", "eastAsianLayout", "specVanish", "oMath", "rPrChange",
+    ),
+    "tblPr": (
+        "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize", "tblW",
+        "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook",
+        "tblCaption", "tblDescription", "tblPrChange",
+    ),
+    "tcPr": (
+        "cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
+        "textDirection", "tcFitText", "vAlign", "hideMark", "headers", "cellIns", "cellDel", "cellMerge",
+        "tcPrChange",
+    ),
+    "tblStylePr": ("pPr", "rPr", "tblPr", "trPr", "tcPr"),
+    "pBdr": ("top", "left", "bottom", "right", "between", "bar"),
+    "tblBorders": ("top", "left", "start", "bottom", "right", "end", "insideH", "insideV"),
+    "tcBorders": ("top", "left", "start", "bottom", "right", "end", "insideH", "insideV", "tl2br", "tr2bl"),
+    "tblCellMar": ("top", "left", "start", "bottom", "right", "end"),
+    "tcMar": ("top", "left", "start", "bottom", "right", "end"),
+}
+
+
+def _schema_order(root: Any) -> None:
+    """Put the children of every element of a known type into schema order (stable; elements
+    of other namespaces keep their place relative to each other, after the known ones)."""
+    for element in root.iter(f"{W}*"):
+        order = _ORDER.get(element.tag[len(W) :])
+        if order is None or len(element) < 2:
+            continue
+        rank = {f"{W}{name}": i for i, name in enumerate(order)}
+        children = list(element)
+        ordered = sorted(children, key=lambda child: rank.get(child.tag, len(order)))
+        if ordered != children:
+            for child in children:
+                element.remove(child)
+            element.extend(ordered)
+
+
+def _resolve_theme_fonts(root: Any, theme_fonts: dict[str, str]) -> set[Any]:
+    """Replace theme font references with the theme's font names; drop the references.
+    Returns the ``w:rFonts`` elements whose East Asian font came from the theme only."""
+    from_theme = set()
     for fonts in root.iter(f"{W}rFonts"):
         for theme_attr, plain_attr in _THEME_ATTRS.items():
             value = fonts.get(f"{W}{theme_attr}")
@@ -130,8 +256,11 @@ def _resolve_theme_fonts(root: Any, theme_fonts: dict[str, str]) -> None:
                 continue
             del fonts.attrib[f"{W}{theme_attr}"]
             name = theme_fonts.get(value)
-            if name:
+            if name and fonts.get(f"{W}{plain_attr}") is None:
                 fonts.set(f"{W}{plain_attr}", name)
+                if plain_attr == "eastAsia":
+                    from_theme.add(fonts)
+    return from_theme
 
 
 def _theme_fonts(root: Any) -> dict[str, str]:
@@ -188,7 +317,14 @@ def load_reference(path: Path) -> ReferenceDoc:
             document = parse_xml(package.part(main) or b"", main)
     except OoxmlError as exc:
         raise _fail(path, exc.message_for("参考文档"), _HINTS[exc.kind]) from None
-    return ReferenceDoc(path=path, styles_xml=styles_xml, theme_fonts=theme, page_setup=_page_setup(document), styles_part=styles_name)
+    return ReferenceDoc(
+        path=path,
+        styles_xml=styles_xml,
+        theme_fonts=theme,
+        page_setup=_page_setup(document),
+        styles_part=styles_name,
+        paper_twips=_paper(document),
+    )
 
 
 _HINTS = {
@@ -213,6 +349,17 @@ def _page_setup(document: Any) -> str | None:
         if element is not None:
             parts.append(_as_w_xml(element))
     return "".join(parts) or None
+
+
+def _paper(document: Any) -> tuple[int, int] | None:
+    """The reference's paper size in twips (width, height), if its last section gives one."""
+    sizes = document.findall(f".//{W}sectPr/{W}pgSz")
+    if not sizes:
+        return None
+    try:
+        return int(sizes[-1].get(f"{W}w", "")), int(sizes[-1].get(f"{W}h", ""))
+    except ValueError:
+        return None
 
 
 def _as_w_xml(element: Any) -> str:

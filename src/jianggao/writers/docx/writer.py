@@ -8,7 +8,8 @@ profile (styles, fonts, settings, footers, page setup) is built once per
 profile and cached; a draft then costs one ``document.xml`` and a zip.
 
 The output is deterministic: fixed zip timestamps and member order, document
-properties derived from the speech only. Its fingerprint (``writers.docx.guard``) is
+properties from the speech and profile (creator: the profile's unit or
+"jianggao"; dates: the speech's date or SOURCE_DATE_EPOCH, never the clock). Its fingerprint (``writers.docx.guard``) is
 stored as a custom property so a later build can tell if the file was edited.
 """
 
@@ -16,12 +17,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import re
 import zipfile
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
+from ...errors import OutputError
 from ...ooxml import (
     CONTENT_TYPES_NS,
     CORE_PROPS_NS,
@@ -55,7 +58,6 @@ if TYPE_CHECKING:
     from .reference import ReferenceDoc
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-_FALLBACK_DATE = dt.date(2000, 1, 1)
 
 _CONTENT_TYPES = (
     XML_HEADER + f'<Types xmlns="{CONTENT_TYPES_NS}">'
@@ -127,9 +129,9 @@ def _package(profile: StyleProfile, reference: ReferenceDoc | None) -> _Package:
         styles = xml.styles_xml(profile)
         page = xml.page_setup_xml(profile)
     else:
-        styles, style_ids = reference.merged_styles(elements)
-        page = reference.page_setup or xml.page_setup_xml(profile)
-    ink_aligned = reference is None or reference.page_setup is None
+        styles, style_ids = reference.merged_styles(elements, profile)
+        page = reference.page_setup_for(profile) or xml.page_setup_xml(profile)
+    ink_aligned = reference is None or reference.page_setup_for(profile) is None
     sect_pr = (
         '<w:sectPr><w:footerReference w:type="even" r:id="rId5"/><w:footerReference w:type="default" r:id="rId4"/>'
         + page
@@ -162,7 +164,7 @@ def render_docx(speech: Speech, profile: StyleProfile | None = None, reference: 
     package = _package(profile, reference)
     parts = [
         *package.static_parts,
-        ("docProps/core.xml", _core_xml(speech)),
+        ("docProps/core.xml", _core_xml(speech, profile)),
         ("word/document.xml", _document_xml(speech, profile, package).encode("utf-8")),
     ]
     parts.append((CUSTOM_PART, _custom_xml(fingerprint(parts))))
@@ -256,18 +258,44 @@ def _document_xml(speech: Speech, profile: StyleProfile, package: _Package) -> s
 # --- document properties -------------------------------------------------------
 
 
-def _core_xml(speech: Speech) -> bytes:
-    stamp = (speech.date or _FALLBACK_DATE).isoformat() + "T00:00:00Z"
-    author = _clean(speech.author)
+SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"
+
+
+def document_stamp(speech: Speech) -> str | None:
+    """The document's created/modified time: the speech's date, else ``SOURCE_DATE_EPOCH``
+    (the reproducible-builds convention), else none. Never the clock: output stays deterministic."""
+    if speech.date is not None:
+        return speech.date.isoformat() + "T00:00:00Z"
+    raw = os.environ.get(SOURCE_DATE_EPOCH, "").strip()
+    if not raw:
+        return None
+    try:
+        moment = dt.datetime.fromtimestamp(int(raw), dt.UTC)
+    except (ValueError, OverflowError, OSError):
+        raise OutputError(
+            f"环境变量 {SOURCE_DATE_EPOCH} 的值“{raw[:40]}”不是有效的时间戳",
+            hint="请设为 1970 年以来的整秒数（如 1735689600），或删去这个变量",
+        ) from None
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _core_xml(speech: Speech, profile: StyleProfile) -> bytes:
+    # The creator is the unit the profile names, or jianggao: the speaker did not write the file.
+    creator = _clean(profile.unit or "jianggao")
+    stamp = document_stamp(speech)
+    dates = (
+        f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
+        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
+        if stamp
+        else ""
+    )
     return (
         XML_HEADER + f'<cp:coreProperties xmlns:cp="{CORE_PROPS_NS}" '
         f'xmlns:dc="{DC_NS}" xmlns:dcterms="{DCTERMS_NS}" '
         f'xmlns:dcmitype="{DCMITYPE_NS}" xmlns:xsi="{XSI_NS}">'
-        f"<dc:title>{_clean(speech.title)}</dc:title><dc:creator>{author}</dc:creator>"
-        f"<cp:lastModifiedBy>{author}</cp:lastModifiedBy><cp:revision>1</cp:revision>"
-        f'<dcterms:created xsi:type="dcterms:W3CDTF">{stamp}</dcterms:created>'
-        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{stamp}</dcterms:modified>'
-        "</cp:coreProperties>"
+        f"<dc:title>{_clean(speech.title)}</dc:title><dc:creator>{creator}</dc:creator>"
+        f"<cp:lastModifiedBy>{creator}</cp:lastModifiedBy><cp:revision>1</cp:revision>"
+        f"{dates}</cp:coreProperties>"
     ).encode("utf-8")
 
 
