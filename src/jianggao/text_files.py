@@ -27,19 +27,24 @@ def read_text(path: Path, error: type[JianggaoError] = JianggaoError) -> str:
 
 def decode_text(raw: bytes, path: Path | str, error: type[JianggaoError] = JianggaoError) -> str:
     """Decode the bytes of a user's file read from ``path``; ``error`` if no encoding fits."""
+    return decode_text_as(raw, path, error)[0]
+
+
+def decode_text_as(raw: bytes, path: Path | str, error: type[JianggaoError] = JianggaoError) -> tuple[str, str]:
+    """The text and the codec that encodes it back to the same kind of bytes (BOM included)."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return raw.decode("utf-16")
+            return raw.decode("utf-16"), "utf-16-le" if raw.startswith(b"\xff\xfe") else "utf-16-be"
         except UnicodeDecodeError:
             pass
     else:
         try:
-            return raw.decode("utf-8-sig")
+            return raw.decode("utf-8-sig"), "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8"
         except UnicodeDecodeError:
             pass
         # Windows editors in China save GBK; GB18030 is its superset.
         try:
-            return raw.decode("gb18030")
+            return raw.decode("gb18030"), "gb18030"
         except UnicodeDecodeError:
             pass
     raise error(
@@ -47,3 +52,10 @@ def decode_text(raw: bytes, path: Path | str, error: type[JianggaoError] = Jiang
         location=Location(path),
         hint="请用文本编辑器将文件另存为 UTF-8 编码后重试",
     )
+
+
+def encode_text(text: str, codec: str) -> bytes:
+    """``text`` as bytes of the kind ``decode_text_as`` read (its codec, its byte-order mark)."""
+    if codec.startswith("utf-16"):
+        return ("\ufeff" + text).encode(codec)
+    return text.encode(codec)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..zh.punctuation import FULL_WIDTH, HALF_WIDTH
 from .findings import Finding
 from .subject import CheckOptions, Subject, Unit
 
@@ -63,9 +64,9 @@ def check_placeholders(subject: Subject, options: CheckOptions) -> Iterator[Find
             )
 
 
-# Half-width , : ; ? ! ( ) " touching a Chinese character on either side.
-_HALF = re.compile(rf"(?<=[{_HAN}“”（）])[,:;?!()\"]|[,:;?!()\"](?=[{_HAN}“”（）])")
-_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）", '"': "“”"}
+# Half-width , : ; ? ! ( ) " touching a Chinese character on either side (zh.punctuation).
+_HALF = HALF_WIDTH
+_FULL = FULL_WIDTH
 
 
 WHOLE_TEXT = 5  # from this many paragraphs on, one finding for the whole text

@@ -24,6 +24,8 @@ from .options import FRAGMENTS_OPTION, TEMPLATES_OPTION
 @click.option("--rate", type=click.IntRange(min=1), default=220, show_default=True, help="语速（每分钟字数），用于估算讲话时长")
 @click.option("--max-chars", "max_chars", type=click.IntRange(min=1), help="字数上限，超过即报错")
 @click.option("--duration", type=click.FloatRange(min=0, min_open=True), help="计划讲话分钟数（覆盖说明书中的 duration）")
+@click.option("--fix", is_flag=True, help="把中文里的半角标点改为全角（.txt 讲话稿和 .yaml 说明书），写入“原名_改标点”新文件后再检查")
+@click.option("--in-place", "in_place", is_flag=True, help="与 --fix 同用：直接改原文件（整体替换，不会只写一半）")
 @TEMPLATES_OPTION
 @FRAGMENTS_OPTION
 @click.pass_context
@@ -35,6 +37,8 @@ def check_command(
     rate: int,
     max_chars: int | None,
     duration: float | None,
+    fix: bool,
+    in_place: bool,
     template_dirs: tuple[Path, ...],
     fragment_dirs: tuple[Path, ...],
 ) -> None:
@@ -50,6 +54,10 @@ def check_command(
     from ..checking.subject import CheckOptions
     from ..render.renderer import RenderOptions
 
+    if in_place and not fix:
+        raise click.UsageError("--in-place 须与 --fix 一起使用")
+    if fix:
+        files = tuple(_fix_punctuation(path, in_place=in_place, quiet=output_format == "json") for path in files)
     options = CheckOptions(rate=rate, max_chars=max_chars, duration=duration)
     render_options = RenderOptions(template_dirs=list(template_dirs), fragment_dirs=list(fragment_dirs))
     reports = check_files(files, options, render_options)
@@ -77,3 +85,23 @@ def check_command(
         )
     if counts["error"] or (strict and counts["warning"]):
         ctx.exit(1)
+
+
+def _fix_punctuation(path: Path, *, in_place: bool, quiet: bool) -> Path:
+    """Fix ``path``'s half-width punctuation into a new file (or in place); the file to check."""
+    from ..checking.punctuation_fix import fix_file
+    from ..errors import OutputError
+    from ..output_files import write_atomic
+    from ..text_files import encode_text
+
+    fixed = fix_file(path)
+    target = path if in_place else path.with_name(f"{path.stem}_改标点{path.suffix}")
+    if not in_place and target.exists():
+        raise OutputError(f"{target} 已存在，未覆盖", hint="请先删去或改名，或加 --in-place 直接修改原文件")
+    for change in fixed.fixes:
+        click.echo(change.describe(path), err=quiet)
+    if fixed.fixes or not in_place:
+        write_atomic(target, encode_text(fixed.text, fixed.codec))
+    count = sum(change.count for change in fixed.fixes)
+    click.echo(f"已{'修改' if in_place else '写入'} {target}（标点改动 {count} 处）", err=quiet)
+    return target

@@ -25,6 +25,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "schema": "jianggao.cli.build:schema_command",
     "check": "jianggao.cli.check:check_command",
     "mine": "jianggao.cli.mine:mine_command",
+    "format": "jianggao.cli.format:format_command",
     "fragments": "jianggao.cli.fragments:fragments_group",
 }
 
@@ -36,6 +37,7 @@ SHORT_HELP: dict[str, str] = {
     "schema": "输出说明书的 JSON Schema，供编辑器补全",
     "fragments": "素材库：列出、搜索、查看、新建、编辑、检查、提取素材",
     "mine": "把已有讲话稿（txt/md/docx）读回成说明书",
+    "format": "一键排版：把已有讲话稿（txt/md/docx）按公文格式排成 Word 文档",
     "check": "像老笔杆子一样检查说明书或讲话稿",
 }
 
