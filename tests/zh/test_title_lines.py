@@ -135,3 +135,25 @@ def test_title_lines_never_split_numbers_or_start_with_closing_punctuation() -> 
         for before, after in zip(lines, lines[1:], strict=False):
             assert not (before[-1].isdigit() and after[0].isdigit())
             assert after[0] not in "，。、”）" and before[-1] not in "“（"
+
+
+def test_the_title_segmenter_equals_jiebas_full_dictionary() -> None:
+    # title_lines reads only the dictionary entries a title can match; the words must be
+    # exactly those of jieba's own tokenizer with the full dictionary and the same terms.
+    import logging
+
+    from jianggao.zh.title_lines import DOMAIN_TERMS, MEETING_WORDS, words
+
+    jieba.setLogLevel(logging.WARNING)
+    full = jieba.Tokenizer()
+    full.initialize()
+    for term in DOMAIN_TERMS:
+        full.add_word(term, freq=10**6)
+    for term in MEETING_WORDS:
+        full.add_word(term, freq=1000)
+    texts = list(TITLES)
+    for seed in sorted((TESTS / "data" / "seeds").glob("*.txt")):
+        texts += [line for line in seed.read_text(encoding="utf-8").splitlines() if line.strip()][:30]
+    assert len(texts) > 100
+    for text in texts:
+        assert words(text) == list(full.cut(text, HMM=True)), text

@@ -29,10 +29,12 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import warnings
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
+from pathlib import Path
 from typing import Any
 
 _OPENING = set("（“‘《〈【〔([")
@@ -109,16 +111,57 @@ def text_width(text: str) -> float:
     return sum(char_width(c) for c in text)
 
 
+_LONGEST_WORD = 40  # jieba's dictionary has none over 16 characters; the domain terms stay under 40
+
+
 @lru_cache(maxsize=1)
-def _tokenizer() -> Any:
-    """jieba's tokenizer with the domain terms, built on first use (it costs about a second)."""
+def _dictionary() -> tuple[dict[str, bytes], int]:
+    """jieba's dictionary (word, frequency, tag a line) grouped by each word's first character,
+    and the sum of all its frequencies."""
     with warnings.catch_warnings():  # jieba imports pkg_resources where setuptools has it: a warning to stderr
         warnings.simplefilter("ignore")
         import jieba
 
     jieba.setLogLevel(logging.WARNING)
+    data = Path(jieba.__file__).with_name("dict.txt").read_bytes()
+    groups: dict[bytes, list[bytes]] = {}
+    for line in data.split(b"\n"):
+        if line:
+            groups.setdefault(line[: _utf8_length(line[0])], []).append(line)
+    by_first = {first.decode("utf-8"): b"\n".join(lines) for first, lines in groups.items()}
+    return by_first, sum(map(int, re.findall(rb" (\d+)", data)))
+
+
+def _utf8_length(lead: int) -> int:
+    return 1 if lead < 0xC0 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+
+
+def _tokenizer(text: str) -> Any:
+    """A jieba tokenizer that segments ``text`` exactly as jieba's full one would, holding only
+    the dictionary words found inside ``text`` (and their prefixes).
+
+    jieba's own start-up loads all 350,000 words (two seconds and more); segmenting a title
+    reads only the entries its substrings can match: jieba's DAG only ever looks up
+    substrings of the sentence and their prefixes, and the route's probabilities use the
+    dictionary's total, kept whole here. tests/zh/test_title_lines.py checks the equality.
+    """
+    import jieba
+
+    by_first, total = _dictionary()
+    wanted = {
+        text[i:j].encode("utf-8") for i in range(len(text)) for j in range(i + 1, min(len(text), i + _LONGEST_WORD) + 1)
+    }
+    freq: dict[str, int] = {}
+    for first in set(text):
+        for line in by_first.get(first, b"").split(b"\n"):
+            word, _, rest = line.partition(b" ")
+            if word in wanted:
+                freq[word.decode("utf-8")] = int(rest.split(b" ", 1)[0])
+    for word in list(freq):
+        for k in range(1, len(word)):
+            freq.setdefault(word[:k], 0)
     tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
+    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total, True
     for term in DOMAIN_TERMS:
         tokenizer.add_word(term, freq=10**6)
     for term in MEETING_WORDS:
@@ -128,7 +171,7 @@ def _tokenizer() -> Any:
 
 def words(text: str) -> list[str]:
     """``text`` cut into words by the segmenter (with the domain terms kept whole)."""
-    return list(_tokenizer().cut(text, HMM=True))
+    return list(_tokenizer(text).cut(text, HMM=True))
 
 
 def word_boundaries(text: str) -> set[int]:
