@@ -1,4 +1,4 @@
-"""Numbering styles as Chinese speeches write them: 一、（一）1.（1）, 第一，一是 一要 首先 一方面.
+"""Numbering styles as Chinese speeches write them: 一、（一）1.（1）, 第一，一是 一要 首先 一方面 ——.
 
 ``STYLES`` is the one table of styles: the token a spec names, the frame of
 its label, and the GB/T 9704 level of a heading style. Everything else about
@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .numerals import chinese_numeral
+
+UNNUMBERED = "不编号"
 
 
 @dataclass(frozen=True)
@@ -37,9 +39,11 @@ STYLES: dict[str, NumberStyle] = {
         NumberStyle("一要", "{cn}要"),
         NumberStyle("首先", ""),  # 首先，其次，第三，…
         NumberStyle("一方面", ""),  # 一方面，另一方面，: a pair
+        NumberStyle("——", "——"),  # dash paragraphs: ——坚持……。
+        NumberStyle(UNNUMBERED, ""),  # parallel paragraphs opened by a lead sentence, no label
     )
 }
-TOP_STYLE = "一、"  # the points; every other style numbers sub-points
+TOP_STYLE = "一、"  # the points' default; every other style numbers sub-points (or the points, run in)
 
 # Heading styles map to a GB/T 9704 level; enumeration styles are run-in leads.
 HEADING_STYLES: dict[str, int] = {s.name: s.level for s in STYLES.values() if s.level is not None}
@@ -47,6 +51,9 @@ ENUMERATION_STYLES: tuple[str, ...] = tuple(s.name for s in STYLES.values() if s
 ITEM_STYLES: tuple[str, ...] = tuple(name for name in STYLES if name != TOP_STYLE)
 # The sub-point styles a spec may name (derived from the table: Literal accepts a tuple of values).
 ItemStyle = Literal[ITEM_STYLES]  # type: ignore[valid-type]
+# The points may be headings (一、) or run-in lead paragraphs in any enumeration style.
+POINT_STYLES: tuple[str, ...] = (TOP_STYLE, *ENUMERATION_STYLES)
+PointStyle = Literal[POINT_STYLES]  # type: ignore[valid-type]
 
 
 def is_heading_style(style: str) -> bool:
