@@ -253,9 +253,9 @@ def test_forced_template_still_keeps_every_word(tmp_path: Path) -> None:
     source = SEEDS / "002_4798124d09e88b9d.txt"
     spec, rebuilt, _ = mine_to_spec(source, tmp_path, template="advancement")
     assert spec.template == "advancement"
-    assert spec.opening.review == []  # advancement writes no review: the text stays as paragraphs
     assert body_text(rebuilt).startswith(body_text(read_speech(source).speech)[:-10][:200])
-    assert normalise("".join(spec.opening.paragraphs)).startswith("2019年，全县政法机关")
+    # advancement prints every opening move (a paragraph each before its run-on one): the review is read as one
+    assert normalise("".join(spec.opening.review)).startswith("2019年，全县政法机关")
 
 
 def test_spec_yaml_is_readable_block_style(tmp_path: Path) -> None:

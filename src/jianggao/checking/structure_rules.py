@@ -316,3 +316,9 @@ def _rejected_labels(subject: Subject) -> Iterator[tuple[Unit, LabelMatch, set[s
             if same_family and "一、" not in styles | before:
                 yield unit, found, styles, before, label, index
         previous = (found.label, styles, found.index)
+
+
+def check_unprinted(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
+    """A spec's text that its template did not print (a template may reorder, never drop)."""
+    for place, message, suggestion in subject.unprinted():
+        yield Finding("unprinted", "warning", message, suggestion, place)

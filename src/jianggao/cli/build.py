@@ -99,6 +99,7 @@ def build_command(
         style_profile=style_profile,
         reference_doc=reference_doc,
         force=force,
+        on_warning=lambda line: click.echo(line, err=True),
     )
     for path in build(list(specs), options):
         click.echo(f"已生成 {path}")
