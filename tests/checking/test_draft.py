@@ -156,7 +156,17 @@ FLAWED = (
 )
 
 
-@pytest.mark.parametrize("source", [*EXAMPLES, "flawed"], ids=lambda p: getattr(p, "stem", p))
+# Points printed as unlabelled lead paragraphs (不编号, a host's agenda lines) leave no mark in plain text:
+# the spec knows them as points, a draft cannot, so point-count differs.
+_UNMARKED = ("ceremony", "host")
+_SOURCES = [
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="unlabelled points leave no mark in plain text"))
+    if p.stem in _UNMARKED else p
+    for p in EXAMPLES
+]
+
+
+@pytest.mark.parametrize("source", [*_SOURCES, "flawed"], ids=lambda p: getattr(p, "stem", p))
 def test_a_spec_and_its_built_text_give_the_same_findings(tmp_path, source):
     """The rules see the same speech whether it comes rendered from a spec or read back from text."""
     from jianggao.render.renderer import render_speech

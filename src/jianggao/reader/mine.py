@@ -33,7 +33,7 @@ from ..render.renderer import RenderOptions
 from ..render.template_profile import TemplateProfile, template_profiles
 from ..render.templates import find_template, list_templates
 from ..zh.dates import parse_chinese_date, parse_date
-from ..zh.numbering import ITEM_STYLES, is_heading_style
+from ..zh.numbering import ITEM_STYLES, POINT_STYLES, is_heading_style
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import Outline, OutlineNode
 from .speech_file import ReadResult
@@ -160,6 +160,9 @@ def mine_speech(
     points = [_point(node, notes) for node in outline.points]
     data["opening"] = _opening(outline, profile, len(points), notes)
     numbering = _numbering(outline)
+    point_style = outline.points[0].style if outline.points else ""
+    if point_style in POINT_STYLES and point_style != profile.point_style:
+        numbering = {"points": point_style, **numbering}
     if numbering:
         data["numbering"] = numbering
         _drop_default_numbering(numbering, points, profile.nested_style)
@@ -367,7 +370,8 @@ def _item(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
 
 
 def _point(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
-    point: dict[str, Any] = {"heading": node.heading}
+    # a run-in point (一是…。) loses the full stop the template adds back; a heading stays as written
+    point: dict[str, Any] = {"heading": _lead_heading(node, is_heading_style(node.style) or node.style not in POINT_STYLES)}
     intro = ([node.text] if node.text else []) + [t.text for t in node.paragraphs]
     if intro:
         point["intro"] = intro
