@@ -48,7 +48,7 @@ _MOVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("problems", re.compile(r"^(在肯定成绩的同时|在看到成绩的同时|同时[，,]\s*我们也要|但也要看到|我们也要清醒|成绩来之不易[，,]但|当前[，,][^。]{0,20}(问题|不足|短板))")),
     ("review", re.compile(r"^(过去的?一年|一年来|\d{4}年[，,]|去年[，,]|近年来|今年以来|\d{4}年以来)")),
 ]
-_THEME_PATTERNS = [
+THEME_PATTERNS = [
     re.compile(r"围绕[“\"](.+?)[”\"]这一主题"),
     re.compile(r"主要就(.+?)[，,]\s*强调"),
 ]
@@ -159,7 +159,7 @@ def mine_speech(
 
     points = [_point(node, notes) for node in outline.points]
     data["opening"] = _opening(outline, profile, len(points), notes)
-    numbering = _numbering(outline)
+    numbering = numbering_styles(outline)
     point_style = outline.points[0].style if outline.points else ""
     if point_style in POINT_STYLES and point_style != profile.point_style:
         numbering = {"points": point_style, **numbering}
@@ -268,7 +268,7 @@ def _moves(profile: TemplateProfile, count: int, free: list[str], texts: list[st
 
 def _with_transition(profile: TemplateProfile, count: int, opening: dict[str, Any], transition: str) -> dict[str, Any]:
     """``opening`` with the theme or summary the transition names, and the transition unless the template writes it."""
-    theme = next((m.group(1) for p in _THEME_PATTERNS if (m := p.search(transition))), "")
+    theme = next((m.group(1) for p in THEME_PATTERNS if (m := p.search(transition))), "")
     summary_match = _SUMMARY.search(transition)
     summary = [s for s in re.split(r"[、，,]", summary_match.group(1)) if s] if summary_match else []
     if theme and profile.uses_theme:
@@ -382,7 +382,7 @@ def _point(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
     return point
 
 
-def _numbering(outline: Outline) -> dict[str, str]:
+def numbering_styles(outline: Outline) -> dict[str, str]:
     """The most used style at the second and third levels, written once at the top."""
     by_depth = _styles_by_depth(outline)
     numbering: dict[str, str] = {}
