@@ -51,12 +51,13 @@ def templates_command(ctx: click.Context, template_dirs: tuple[Path, ...]) -> No
         return
     from ..library_paths import search_path
     from ..render.templates import list_templates
+    from ..zh.display_width import display_width, pad
 
     templates = list_templates(search_path("templates", template_dirs, Path.cwd()))
-    width = max((len(name) for name in templates), default=0)
+    width = max((display_width(name) for name in templates), default=0)
     for info in templates.values():
         origin = "" if info.builtin else f"  [{info.path.parent}]"
-        click.echo(f"{info.name.ljust(width)}  {info.description}{origin}")
+        click.echo(f"{pad(info.name, width)}  {info.description}{origin}")
 
 
 @templates_command.command("new")
