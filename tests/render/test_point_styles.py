@@ -6,7 +6,9 @@ import pytest
 
 from jianggao.checking.runner import check_file
 from jianggao.errors import SpecError
+from jianggao.library_paths import builtin_dir
 from jianggao.render.renderer import render_speech
+from jianggao.render.templates import list_templates
 from jianggao.spec.model import load_spec
 from jianggao.speech import Paragraph
 from jianggao.writers.text import render_text
@@ -35,7 +37,7 @@ LABELS = {
     "——": ["——", "——", "——"],
     "不编号": ["", "", ""],
 }
-TEMPLATES = ("work-conference", "integrity", "deployment", "advancement")
+TEMPLATES = tuple(sorted(list_templates([builtin_dir("templates")])))
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
@@ -59,7 +61,12 @@ def test_points_run_in_with_each_style(write_spec, template: str, style: str) ->
 
 @pytest.mark.parametrize(
     ("template", "count"),
-    [("advancement", "讲三点意见。"), ("integrity", "讲三点意见。"), ("deployment", "强调3个方面。"), ("work-conference", "强调三个方面：")],
+    [
+        ("advancement", "讲三点意见。"), ("integrity", "讲三点意见。"), ("deployment", "强调3个方面。"),
+        ("work-conference", "强调三个方面："), ("commendation", "提三点希望。"), ("symposium", "谈三点意见。"),
+        ("ceremony", "分享三点希望。"), ("mobilization", "讲三点意见。"), ("remarks", "提三点意见："),
+        ("host", "共有三项议程："),
+    ],
 )
 @pytest.mark.parametrize("style", ["——", "不编号", "一是"])
 def test_count_words_follow_run_in_points(write_spec, template: str, count: str, style: str) -> None:

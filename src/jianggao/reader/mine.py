@@ -80,6 +80,10 @@ def _styles_by_depth(outline: Outline) -> dict[int, Counter]:
     return styles
 
 
+def _move_of(text: str) -> str | None:
+    return next((name for name, pattern in _MOVE_PATTERNS if pattern.search(text)), None)
+
+
 # Opening moves that tell an occasion apart: a template that prints one is likelier for a speech that has it.
 _TELLING_MOVES = ("review", "problems", "approach", "occasion")
 
@@ -99,16 +103,19 @@ def choose_template(outline: Outline, profiles: dict[str, TemplateProfile]) -> t
     for name, profile in profiles.items():
         scores[name] += 2 * sum(1 for cue in profile.hints.opening if cue.search(opening))
         scores[name] += sum(1 for cue in profile.hints.closing if cue.search(closing))
-    for text in outline.opening:
-        move = next((name for name, pattern in _MOVE_PATTERNS if pattern.search(text.text)), None)
-        if move in _TELLING_MOVES:
-            for name, profile in profiles.items():
-                scores[name] += move in profile.moves
     second = _styles_by_depth(outline).get(2, Counter())
-    if second:
-        style = second.most_common(1)[0][0]
-        for name, profile in profiles.items():
-            scores[name] += (profile.item_style == style) + (style in profile.hints.styles)
+    style = second.most_common(1)[0][0] if second else None
+    for name, profile in profiles.items():
+        scores[name] += style is not None and style in profile.hints.styles
+    telling = [m for t in outline.opening if (m := _move_of(t.text)) in _TELLING_MOVES]
+    # What only a render tells (the moves a template prints, its sub-point style) adds at most this much:
+    # a template that cannot reach the best score so far is not probed (each probe renders the template).
+    reach = len(telling) + (style is not None)
+    leader = max(scores.values(), default=0)
+    for name, profile in profiles.items():
+        if scores[name] + reach < leader:
+            continue
+        scores[name] += sum(move in profile.moves for move in telling) + (profile.item_style == style)
     best = max(profiles, key=lambda name: (scores[name], profiles[name].hints.priority))
     return best, scores
 
