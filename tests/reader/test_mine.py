@@ -516,3 +516,15 @@ def test_mine_chooses_a_user_template_by_its_header(tmp_path: Path) -> None:
 def test_mine_names_an_unknown_template_in_one_line(tmp_path: Path) -> None:
     result = run("mine", str(SEEDS / "003_14d1714a0259fe64.txt"), "-t", "nosuch", "-o", "-")
     assert_one_line_error(result, "没有名为“nosuch”的模板")
+
+
+def test_first_then_last_is_read_back_as_its_style(tmp_path: Path) -> None:
+    text = (
+        "在座谈会上的讲话\n同志们：\n今天我们座谈。下面，我讲三点意见。\n"
+        "首先，要提高认识。认识到位才能行动到位。\n其次，要压实责任。责任明确才能落实。\n最后，要强化保障。保障有力才能见效。\n"
+    )
+    source = tmp_path / "speech.txt"
+    source.write_text(text, encoding="utf-8")
+    spec, rebuilt, _ = mine_to_spec(source, tmp_path)
+    assert spec.numbering.points == "首先…最后"
+    assert body_text(rebuilt) == body_text(read_speech(source).speech)

@@ -33,7 +33,7 @@ from ..render.renderer import RenderOptions
 from ..render.template_profile import TemplateProfile, template_profiles
 from ..render.templates import find_template, list_templates
 from ..zh.dates import parse_chinese_date, parse_date
-from ..zh.numbering import ITEM_STYLES, POINT_STYLES, is_heading_style
+from ..zh.numbering import FIRST_TO_LAST, ITEM_STYLES, POINT_STYLES, is_heading_style
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import Outline, OutlineNode
 from .speech_file import ReadResult
@@ -168,6 +168,8 @@ def mine_speech(
     data["opening"] = _opening(outline, profile, len(points), notes)
     numbering = numbering_styles(outline)
     point_style = outline.points[0].style if outline.points else ""
+    if point_style == "首先":
+        point_style = _run_style(outline.points, notes)
     if point_style in POINT_STYLES and point_style != profile.point_style:
         numbering = {"points": point_style, **numbering}
     if numbering:
@@ -319,6 +321,13 @@ def _runs(children: list[OutlineNode]) -> list[list[OutlineNode]]:
     return runs
 
 
+def _run_style(run: list[OutlineNode], notes: list[str]) -> str:
+    """The style of a run of siblings: 首先…最后 when a 首先 run of three or more ends with 最后."""
+    if run[0].style == "首先" and len(run) >= 3 and run[-1].label.startswith("最后"):
+        return FIRST_TO_LAST
+    return _item_style(run[0].style, notes)
+
+
 def _items(children: list[OutlineNode], notes: list[str]) -> tuple[list[Any], str | None]:
     """The items of a list and its numbering style; later runs become unheaded items holding their list."""
     runs = _runs(children)
@@ -326,8 +335,8 @@ def _items(children: list[OutlineNode], notes: list[str]) -> tuple[list[Any], st
         return [], None
     items: list[Any] = [_item(n, notes) for n in runs[0]]
     for run in runs[1:]:
-        items.append({"numbering": _item_style(run[0].style, notes), "items": [_item(n, notes) for n in run]})
-    return items, _item_style(runs[0][0].style, notes)
+        items.append({"numbering": _run_style(run, notes), "items": [_item(n, notes) for n in run]})
+    return items, _run_style(runs[0], notes)
 
 
 def _lead_heading(node: OutlineNode, renders_as_heading: bool) -> str:

@@ -15,6 +15,7 @@ from typing import Literal
 from .numerals import chinese_numeral
 
 UNNUMBERED = "不编号"
+FIRST_TO_LAST = "首先…最后"
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ STYLES: dict[str, NumberStyle] = {
         NumberStyle("一是", "{cn}是"),
         NumberStyle("一要", "{cn}要"),
         NumberStyle("首先", ""),  # 首先，其次，第三，…
+        NumberStyle(FIRST_TO_LAST, ""),  # 首先，其次，…，最后，: the last says it is the last
         NumberStyle("一方面", ""),  # 一方面，另一方面，: a pair
         NumberStyle("——", "——"),  # dash paragraphs: ——坚持……。
         NumberStyle(UNNUMBERED, ""),  # parallel paragraphs opened by a lead sentence, no label
@@ -64,11 +66,14 @@ def is_heading_style(style: str) -> bool:
 def number_label(style: str, index: int, count: int | None = None) -> str:
     """The label for the ``index``-th (1-based) entry of a list in ``style``.
 
-    ``count`` is the length of the list; 一方面 needs it (另一方面 closes a pair).
+    ``count`` is the length of the list; 一方面 needs it (另一方面 closes a pair), and 首先…最后
+    (最后 opens the last of three or more).
     """
     if index < 1:
         raise ValueError("numbering starts at 1")
-    if style == "首先":
+    if style == FIRST_TO_LAST and count is not None and index == count and count >= 3:
+        return "最后，"
+    if style in ("首先", FIRST_TO_LAST):
         return {1: "首先，", 2: "其次，"}.get(index, f"第{chinese_numeral(index)}，")
     if style == "一方面":
         if count is not None and count != 2:
