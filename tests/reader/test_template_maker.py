@@ -124,3 +124,16 @@ def test_an_unreadable_speech_is_one_line(tmp_path: Path, monkeypatch) -> None:
 def test_templates_without_a_subcommand_still_lists(tmp_path: Path) -> None:
     out = run("templates").stdout
     assert len([line for line in out.splitlines() if line.strip()]) >= 11
+
+
+def test_from_is_required_in_chinese(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("templates", "new", "x")
+    assert result.exit_code == 2 and "缺少选项 --from" in result.stderr
+    assert "required" not in run("templates", "new", "--help").stdout
+
+
+def test_a_name_of_a_builtin_template_is_pointed_out(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("templates", "new", "advancement", "--from", str(SEED_FILES[4]))
+    assert result.exit_code == 0 and "与内置模板 advancement 同名" in result.stderr

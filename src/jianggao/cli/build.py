@@ -62,10 +62,10 @@ def templates_command(ctx: click.Context, template_dirs: tuple[Path, ...]) -> No
 
 @templates_command.command("new")
 @click.argument("name")
-@click.option("--from", "source", required=True, type=click.Path(path_type=Path), help="作为样板的讲话稿（.txt、.md 或 .docx）")
+@click.option("--from", "source", type=click.Path(path_type=Path), help="作为样板的讲话稿（.txt、.md 或 .docx），必须给出")
 @click.option("-o", "--output-dir", "out_dir", type=click.Path(path_type=Path), help="写入的模板文件夹（默认：当前文件夹下的 templates/）")
 @TEMPLATES_OPTION
-def templates_new_command(name: str, source: Path, out_dir: Path | None, template_dirs: tuple[Path, ...]) -> None:
+def templates_new_command(name: str, source: Path | None, out_dir: Path | None, template_dirs: tuple[Path, ...]) -> None:
     """从讲话稿 --from 生成模板 NAME：写出 NAME.j2（模板）和 NAME.yaml（起步说明书）。
 
     \b
@@ -73,11 +73,14 @@ def templates_new_command(name: str, source: Path, out_dir: Path | None, templat
     用它重新生成从原稿读回的说明书，正文与原稿相同。已有同名文件时不写。
     """
     from ..errors import OutputError
+    from ..library_paths import builtin_dir
     from ..output_files import write_atomic
     from ..reader.speech_file import read_speech
     from ..reader.template_maker import check_template_name, make_template
-    from ..render.templates import STARTER_SUFFIX, TEMPLATE_SUFFIX
+    from ..render.templates import STARTER_SUFFIX, TEMPLATE_SUFFIX, list_templates
 
+    if source is None:  # checked here: click's own "[required]" mark would show in English
+        raise click.UsageError("缺少选项 --from：请给出作为样板的讲话稿，如 --from 旧稿.docx")
     check_template_name(name)
     folder = out_dir or Path("templates")
     targets = [folder / f"{name}{TEMPLATE_SUFFIX}", folder / f"{name}{STARTER_SUFFIX}"]
@@ -94,6 +97,8 @@ def templates_new_command(name: str, source: Path, out_dir: Path | None, templat
     write_atomic(targets[1], made.starter.encode("utf-8"))
     for note in made.notes:
         click.echo(f"提示：{note}", err=True)
+    if name in list_templates([builtin_dir("templates")]):
+        click.echo(f"提示：与内置模板 {name} 同名，在这个文件夹旁的说明书中将用它代替内置模板", err=True)
     state = "正文与原稿一致" if made.reproduced else "正文与原稿有出入"
     click.echo(f"已生成 {targets[0]} 和 {targets[1]}（参照模板 {made.based_on}；按原稿读回的说明书重新生成，{state}）")
     click.echo(f"试用：jianggao mine {source} -t {name} -o 新说明书.yaml，或 jianggao new {name}")
