@@ -77,6 +77,13 @@ def test_count_words_follow_run_in_points(write_spec, template: str, count: str,
     assert "count-mismatch" not in rules and "point-count" not in rules
 
 
+def test_statement_reports_under_headings_and_pledges_in_run_in_points(write_spec) -> None:
+    headed = SPEC.format(template="statement", style="一、").replace("numbering: {points: 一、}\n", "")
+    assert "下面，我从三个方面作简要汇报。" in render_text(render_speech(load_spec(write_spec(headed))))
+    pledged = SPEC.format(template="statement", style="一是")
+    assert "在此，我郑重表态：" in render_text(render_speech(load_spec(write_spec(pledged, "p.yaml"))))
+
+
 def test_count_mismatch_still_found_for_dash_points(write_spec) -> None:
     spec = SPEC.format(template="advancement", style="——").replace(
         "  purpose: 今天，我们在这里座谈交流。", "  transition: 下面，我讲四点意见。"
