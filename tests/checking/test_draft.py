@@ -182,3 +182,14 @@ def test_a_spec_and_its_built_text_give_the_same_findings(tmp_path, source):
         assert {rule for rule, severity, _ in from_spec if severity != "info"} == {
             "placeholder", "parallelism", "count-mismatch", "punctuation-halfwidth", "unbalanced-pair"
         }
+
+
+def test_dash_points_in_a_draft_are_counted(tmp_path):
+    draft = write(
+        tmp_path,
+        "在座谈会上的讲话\n同志们：\n今天我们座谈。下面，我讲三点意见。\n——要提高认识。认识到位。\n"
+        "一是学习。正文。\n二是研讨。正文。\n——要压实责任。责任明确。\n——要强化保障。保障有力。\n",
+        "dash.txt",
+    )
+    rules = {f.rule for f in check_file(draft).findings}
+    assert "count-mismatch" not in rules and "point-count" not in rules

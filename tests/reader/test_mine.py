@@ -528,3 +528,27 @@ def test_first_then_last_is_read_back_as_its_style(tmp_path: Path) -> None:
     spec, rebuilt, _ = mine_to_spec(source, tmp_path)
     assert spec.numbering.points == "首先…最后"
     assert body_text(rebuilt) == body_text(read_speech(source).speech)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_dash_points_are_read_back(tmp_path: Path, fmt: str) -> None:
+    """A speech whose points are —— paragraphs: mine reads them as points, numbering.points ——."""
+    spec_path = tmp_path / "dash.yaml"
+    spec_path.write_text(
+        "template: symposium\ntitle: 在座谈会上的讲话\nopening: {purpose: 今天我们座谈。}\nnumbering: {points: ——}\n"
+        "points:\n  - {heading: 要提高认识, intro: [认识到位才能行动到位。]}\n"
+        "  - {heading: 要压实责任, intro: [责任明确才能落实。]}\n  - {heading: 要强化保障, intro: [保障有力才能见效。]}\n"
+        "closing: [同志们，让我们共同努力！]\n",
+        encoding="utf-8",
+    )
+    built = render_speech(load_spec(spec_path))
+    draft = tmp_path / f"draft.{fmt}"
+    if fmt == "txt":
+        draft.write_text(render_text(built), encoding="utf-8")
+    else:
+        draft.write_bytes(render_docx(built))
+    (tmp_path / "out").mkdir()
+    spec, rebuilt, _ = mine_to_spec(draft, tmp_path / "out", template="symposium")
+    assert spec.numbering.points == "——"
+    assert [p.heading for p in spec.points] == ["要提高认识", "要压实责任", "要强化保障"]
+    assert render_text(rebuilt) == render_text(built)
