@@ -188,16 +188,14 @@ def make_template(
     # The speech's own grouping first: the transition runs on after text before it, or stands alone.
     groupings = [True, False] if start else [False, True]
     notes: list[str] = []
-    made: tuple[str, str, bool] | None = None
+    attempts: list[tuple[str, str, bool]] = []  # (template, starter, reproduced) for each grouping tried
     for run_on in groupings:
         text = _template_text(**fields, run_on=run_on)
         data, speech = _rebuild(read, name, text, template_dirs, spec_path)
-        if _body(speech) == _body(read.speech):
-            made = (text, spec_yaml(_skeleton(data)), True)
+        attempts.append((text, spec_yaml(_skeleton(data)), _body(speech) == _body(read.speech)))
+        if attempts[-1][2]:
             break
-        made = made or (text, spec_yaml(_skeleton(data)), False)
-    assert made is not None
-    template, starter, reproduced = made
+    template, starter, reproduced = next((a for a in attempts if a[2]), attempts[0])
     if not reproduced:
         notes.append("用新模板重新生成的正文与原稿不完全一致，请核对模板")
     starter = starter.removeprefix(SCHEMA_COMMENT)
