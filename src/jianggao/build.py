@@ -13,7 +13,8 @@ from pathlib import Path
 
 from .errors import SpecError
 from .output_files import ensure_output_dir, output_path, write_atomic
-from .render.renderer import RenderOptions, render_speech
+from .render.renderer import RenderOptions, render_speech_traced
+from .render.unprinted import unprinted_fields
 from .spec.model import load_spec
 from .speech import Speech
 
@@ -29,6 +30,8 @@ class BuildOptions:
     style_profile: Path | None = None
     reference_doc: Path | None = None
     force: bool = False
+    # Called with each warning line (a spec value the template left out), before anything is written.
+    on_warning: Callable[[str], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,15 @@ def _writer_for(fmt: str, options: BuildOptions) -> Callable[[Speech], bytes]:
 
 def render_specs(spec_paths: Sequence[Path], options: BuildOptions) -> list[BuiltDraft]:
     render_options = RenderOptions(template_dirs=options.template_dirs, fragment_dirs=options.fragment_dirs)
-    return [BuiltDraft(path, render_speech(load_spec(path), render_options)) for path in spec_paths]
+    drafts = []
+    for path in spec_paths:
+        loaded = load_spec(path)
+        speech, fragment_texts = render_speech_traced(loaded, render_options)
+        if options.on_warning:
+            for field in unprinted_fields(loaded, speech, fragment_texts):
+                options.on_warning(f"警告：{field.where}：{field.message(speech.template)}。{field.hint}")
+        drafts.append(BuiltDraft(path, speech))
+    return drafts
 
 
 def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:

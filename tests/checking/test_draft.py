@@ -156,7 +156,17 @@ FLAWED = (
 )
 
 
-@pytest.mark.parametrize("source", [*EXAMPLES, "flawed"], ids=lambda p: getattr(p, "stem", p))
+# Points printed as unlabelled lead paragraphs (不编号, a host's agenda lines) leave no mark in plain text:
+# the spec knows them as points, a draft cannot, so point-count differs.
+_UNMARKED = ("ceremony", "host")
+_SOURCES = [
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="unlabelled points leave no mark in plain text"))
+    if p.stem in _UNMARKED else p
+    for p in EXAMPLES
+]
+
+
+@pytest.mark.parametrize("source", [*_SOURCES, "flawed"], ids=lambda p: getattr(p, "stem", p))
 def test_a_spec_and_its_built_text_give_the_same_findings(tmp_path, source):
     """The rules see the same speech whether it comes rendered from a spec or read back from text."""
     from jianggao.render.renderer import render_speech
@@ -172,3 +182,14 @@ def test_a_spec_and_its_built_text_give_the_same_findings(tmp_path, source):
         assert {rule for rule, severity, _ in from_spec if severity != "info"} == {
             "placeholder", "parallelism", "count-mismatch", "punctuation-halfwidth", "unbalanced-pair"
         }
+
+
+def test_dash_points_in_a_draft_are_counted(tmp_path):
+    draft = write(
+        tmp_path,
+        "在座谈会上的讲话\n同志们：\n今天我们座谈。下面，我讲三点意见。\n——要提高认识。认识到位。\n"
+        "一是学习。正文。\n二是研讨。正文。\n——要压实责任。责任明确。\n——要强化保障。保障有力。\n",
+        "dash.txt",
+    )
+    rules = {f.rule for f in check_file(draft).findings}
+    assert "count-mismatch" not in rules and "point-count" not in rules

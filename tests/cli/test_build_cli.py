@@ -10,6 +10,8 @@ from click.testing import CliRunner
 
 from jianggao import __version__
 from jianggao.cli.main import cli
+from jianggao.library_paths import builtin_dir
+from jianggao.render.templates import list_templates
 from tests.cli_helpers import SMALL_SPEC, assert_user_error
 from tests.conftest import REPO
 
@@ -50,13 +52,16 @@ def test_usage_error_exits_2(runner: CliRunner) -> None:
 
 def test_templates_lists_builtins_with_descriptions(runner: CliRunner) -> None:
     out = run(runner, "templates").output
-    for name, word in [("advancement", "推进会"), ("integrity", "党风廉政"), ("deployment", "部署"), ("work-conference", "工作会议")]:
+    pairs = [("advancement", "推进会"), ("integrity", "党风廉政"), ("deployment", "部署"), ("work-conference", "工作会议"),
+             ("commendation", "表彰"), ("symposium", "座谈会"), ("ceremony", "典礼"), ("mobilization", "动员大会"),
+             ("remarks", "点评"), ("statement", "表态"), ("host", "主持词")]
+    for name, word in pairs:
         line = next(line for line in out.splitlines() if line.startswith(name))
         assert word in line
     assert "_base" not in out
 
 
-@pytest.mark.parametrize("template", ["advancement", "integrity", "deployment", "work-conference"])
+@pytest.mark.parametrize("template", sorted(list_templates([builtin_dir("templates")])))
 def test_new_writes_a_starter_that_builds(runner: CliRunner, tmp_path: Path, template: str) -> None:
     spec = tmp_path / "my-speech.yaml"
     result = run(runner, "new", template, "-o", str(spec))
@@ -66,7 +71,9 @@ def test_new_writes_a_starter_that_builds(runner: CliRunner, tmp_path: Path, tem
     assert f"template: {template}" in text
     result = run(runner, "build", str(spec), "-o", str(tmp_path / "out"), "-f", "txt", "-f", "md")
     assert result.exit_code == 0, result.output
-    assert (tmp_path / "out" / "my-speech.txt").read_text(encoding="utf-8").startswith("在")
+    assert "警告" not in result.stderr  # the starter's every line is printed
+    title = next(line for line in text.splitlines() if line.startswith("title: "))[7:].split("#")[0].strip()
+    assert (tmp_path / "out" / "my-speech.txt").read_text(encoding="utf-8").startswith(title + "\n")
     assert (tmp_path / "out" / "my-speech.md").exists()
 
 

@@ -387,3 +387,42 @@ def test_library_file_linking_outside_is_rejected(workdir: Path) -> None:
     (workdir / "lib").mkdir()
     (workdir / "lib" / "closing.yaml").symlink_to(outside)
     assert_user_error(run("list", "--fragments", "lib"), "素材库", "以外")
+
+
+# --- Chinese categories and display-width columns ------------------------------------
+
+CHINESE_KIND = """- id: 表彰.先进集体
+  title: 向先进集体致敬
+  tags: [表彰, 致敬]
+  occasions: [表彰大会]
+  text: |-
+    向受到表彰的先进集体表示热烈的祝贺！
+"""
+
+
+def test_a_chinese_category_is_listed_shown_and_used(workdir: Path) -> None:
+    (workdir / "fragments").mkdir(exist_ok=True)
+    (workdir / "fragments" / "表彰.yaml").write_text(CHINESE_KIND, encoding="utf-8")
+    listed = run("list", "--kind", "表彰")
+    assert listed.exit_code == 0 and listed.output.splitlines()[0].startswith("表彰.先进集体  向先进集体致敬")
+    assert "向受到表彰的先进集体" in run("show", "表彰.先进集体").output
+    assert run("check").exit_code == 0
+    spec = workdir / "s.yaml"
+    spec.write_text("template: commendation\ntitle: 在表彰大会上的讲话\nopening:\n  - fragment: 表彰.先进集体\n", encoding="utf-8")
+    built = CliRunner().invoke(cli, ["build", str(spec), "-o", str(workdir / "out")])
+    assert built.exit_code == 0, built.output
+    assert "向受到表彰的先进集体表示热烈的祝贺！" in (workdir / "out" / "s.txt").read_text(encoding="utf-8")
+
+
+def test_list_aligns_columns_by_display_width(workdir: Path) -> None:
+    from jianggao.zh.display_width import display_width
+
+    (workdir / "fragments").mkdir(exist_ok=True)
+    (workdir / "fragments" / "表彰.yaml").write_text(CHINESE_KIND, encoding="utf-8")
+    lines = run("list").output.splitlines()[:-1]
+    ids = {line.split()[0] for line in lines}
+    assert "表彰.先进集体" in ids and "closing.new-journey" in ids
+    # the title and the tags start at the same terminal column on every line
+    title_columns = {display_width(line[: line.index(line.split()[1])]) for line in lines}
+    tag_columns = {display_width(line[: line.index("  （") + 2]) for line in lines}
+    assert len(title_columns) == 1 and len(tag_columns) == 1

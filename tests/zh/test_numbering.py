@@ -34,6 +34,18 @@ def test_labels(style: str, index: int, label: str) -> None:
     assert number_label(style, index) == label
 
 
+def test_first_to_last_ends_with_last() -> None:
+    assert [number_label("首先…最后", i, 4) for i in range(1, 5)] == ["首先，", "其次，", "第三，", "最后，"]
+    assert [number_label("首先…最后", i, 2) for i in range(1, 3)] == ["首先，", "其次，"]  # two: no 最后
+    assert number_label("首先", 3, 3) == "第三，"  # the plain style is unchanged
+
+
+def test_dash_and_unnumbered_styles() -> None:
+    assert number_label("——", 5) == "——"
+    assert number_label("不编号", 2) == ""
+    assert style_level("——", 1) == 2
+
+
 def test_one_side_other_side_pairs_exactly_two() -> None:
     assert number_label("一方面", 1, 2) == "一方面，"
     assert number_label("一方面", 2, 2) == "另一方面，"

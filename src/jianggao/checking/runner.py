@@ -16,6 +16,7 @@ from .structure_rules import (
     check_numbering,
     check_parallelism,
     check_point_count,
+    check_unprinted,
 )
 from .subject import CheckOptions, Subject
 from .text_rules import check_halfwidth, check_pairs, check_placeholders, check_repeats
@@ -37,6 +38,7 @@ RULES: tuple[Rule, ...] = (
     check_halfwidth,
     check_pairs,
     check_repeats,
+    check_unprinted,
 )
 
 SPEC_SUFFIXES = (".yaml", ".yml")

@@ -17,6 +17,7 @@ from typing import Any
 from ..errors import Location
 from ..render.jinja_env import one_line
 from ..render.renderer import RenderOptions, render_speech_traced
+from ..render.unprinted import unprinted_fields
 from ..spec.model import LoadedSpec, load_spec, spec_keys
 from ..spec.yaml_source import YamlPath
 from ..speech import Speech
@@ -132,7 +133,15 @@ class SpecSubject(Subject):
     ) -> None:
         super().__init__(loaded.path, speech, speech_units(speech), target_minutes)
         self.loaded = loaded
+        self.fragment_texts = dict(fragment_texts or {})
         self.locator = SpecLocator(loaded, raw, self.units, fragment_texts)
+
+    def unprinted(self) -> list[tuple[Place, str, str]]:
+        found = unprinted_fields(self.loaded, self.speech, self.fragment_texts)
+        return [
+            (Place(f.where.path, f.where.line, f.where.column, excerpt=excerpt(one_line(f.text))), f.message(self.speech.template), f.hint)
+            for f in found
+        ]
 
     def place(self, unit: Unit | None, start: int = 0, end: int | None = None, *, fallback: YamlPath = ()) -> Place:
         where: Location | None = None

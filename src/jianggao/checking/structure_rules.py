@@ -29,6 +29,16 @@ def top_series(subject: Subject) -> SiblingList | None:
     return None
 
 
+def point_total(subject: Subject) -> int:
+    """How many points the speech has: its 一、 series, else its level-1 headings and level-1 lead
+    paragraphs (points run in as —— or unnumbered paragraphs carry no label a series is read from)."""
+    top = top_series(subject)
+    if top:
+        return len(top.entries)
+    leads = [b for b in subject.speech.paragraphs() if b.lead and b.lead_level == 1]
+    return len(subject.speech.headings(1)) + len(leads)
+
+
 def _entry_place(subject: Subject, entry: Entry) -> Place:
     unit = subject.block_units.get(entry.block)
     if unit is None:
@@ -68,7 +78,7 @@ def check_announced_counts(subject: Subject, options: CheckOptions) -> Iterator[
                 scope = f"“{owner.label}”下的分论点"
                 if series is None:
                     continue  # sub-points written inline (一是…二是…) are not counted
-            delivered = len(series.entries) if series else 0
+            delivered = len(series.entries) if series else point_total(subject) if series is top else 0
             if delivered == announced:
                 continue
             yield Finding(
@@ -92,7 +102,7 @@ def _count_word(n: int) -> str:
 
 def check_point_count(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
     top = top_series(subject)
-    count = len(top.entries) if top else len(subject.speech.headings(1))
+    count = point_total(subject)
     if 3 <= count <= 5:
         return
     if count == 0:
@@ -306,3 +316,9 @@ def _rejected_labels(subject: Subject) -> Iterator[tuple[Unit, LabelMatch, set[s
             if same_family and "一、" not in styles | before:
                 yield unit, found, styles, before, label, index
         previous = (found.label, styles, found.index)
+
+
+def check_unprinted(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
+    """A spec's text that its template did not print (a template may reorder, never drop)."""
+    for place, message, suggestion in subject.unprinted():
+        yield Finding("unprinted", "warning", message, suggestion, place)

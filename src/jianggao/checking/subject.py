@@ -62,6 +62,10 @@ class Subject:
         shown = excerpt(unit.text, start, end if end is not None else len(unit.text))
         return Place(self.path, paragraph=unit.number, excerpt=shown)
 
+    def unprinted(self) -> list[tuple[Place, str, str]]:
+        """Spec text the template left out of the speech: (place, message, suggestion); none for a draft."""
+        return []
+
     def describe(self, place: Place) -> str:
         """A place as a phrase inside a message: 第3段 / 第12行."""
         if place.line is not None:

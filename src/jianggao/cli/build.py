@@ -42,18 +42,66 @@ def new_command(template: str, output: Path | None, force: bool, template_dirs: 
     click.echo(f"已生成 {target}，编辑后运行：jianggao build {target}")
 
 
-@click.command("templates")
+@click.group("templates", invoke_without_command=True)
 @TEMPLATES_OPTION
-def templates_command(template_dirs: tuple[Path, ...]) -> None:
-    """列出可用的模板及其一句话说明。"""
+@click.pass_context
+def templates_command(ctx: click.Context, template_dirs: tuple[Path, ...]) -> None:
+    """列出可用的模板及其一句话说明；templates new 从一篇讲话稿生成新模板。"""
+    if ctx.invoked_subcommand is not None:
+        return
     from ..library_paths import search_path
     from ..render.templates import list_templates
+    from ..zh.display_width import display_width, pad
 
     templates = list_templates(search_path("templates", template_dirs, Path.cwd()))
-    width = max((len(name) for name in templates), default=0)
+    width = max((display_width(name) for name in templates), default=0)
     for info in templates.values():
         origin = "" if info.builtin else f"  [{info.path.parent}]"
-        click.echo(f"{info.name.ljust(width)}  {info.description}{origin}")
+        click.echo(f"{pad(info.name, width)}  {info.description}{origin}")
+
+
+@templates_command.command("new")
+@click.argument("name")
+@click.option("--from", "source", type=click.Path(path_type=Path), help="作为样板的讲话稿（.txt、.md 或 .docx），必须给出")
+@click.option("-o", "--output-dir", "out_dir", type=click.Path(path_type=Path), help="写入的模板文件夹（默认：当前文件夹下的 templates/）")
+@TEMPLATES_OPTION
+def templates_new_command(name: str, source: Path | None, out_dir: Path | None, template_dirs: tuple[Path, ...]) -> None:
+    """从讲话稿 --from 生成模板 NAME：写出 NAME.j2（模板）和 NAME.yaml（起步说明书）。
+
+    \b
+    新模板继承 _base.j2，沿用原稿的序号样式、过渡句、致谢语和开头分段；
+    用它重新生成从原稿读回的说明书，正文与原稿相同。已有同名文件时不写。
+    """
+    from ..errors import OutputError
+    from ..library_paths import builtin_dir
+    from ..output_files import write_atomic
+    from ..reader.speech_file import read_speech
+    from ..reader.template_maker import check_template_name, make_template
+    from ..render.templates import STARTER_SUFFIX, TEMPLATE_SUFFIX, list_templates
+
+    if source is None:  # checked here: click's own "[required]" mark would show in English
+        raise click.UsageError("缺少选项 --from：请给出作为样板的讲话稿，如 --from 旧稿.docx")
+    check_template_name(name)
+    folder = out_dir or Path("templates")
+    targets = [folder / f"{name}{TEMPLATE_SUFFIX}", folder / f"{name}{STARTER_SUFFIX}"]
+    for target in targets:
+        if target.exists():
+            raise OutputError(f"{target} 已存在，未覆盖", hint="换一个模板名，或先把已有文件改名")
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{folder} 不是文件夹", hint="请用 -o 指定模板文件夹")
+    read = read_speech(source)
+    dirs = [*template_dirs, folder] if folder.is_dir() else list(template_dirs)  # its templates can be extended
+    made = make_template(read, name, template_dirs=dirs, spec_path=Path.cwd() / f"{name}.yaml")
+    folder.mkdir(parents=True, exist_ok=True)
+    write_atomic(targets[0], made.template.encode("utf-8"))
+    write_atomic(targets[1], made.starter.encode("utf-8"))
+    for note in made.notes:
+        click.echo(f"提示：{note}", err=True)
+    if name in list_templates([builtin_dir("templates")]):
+        click.echo(f"提示：与内置模板 {name} 同名，在这个文件夹旁的说明书中将用它代替内置模板", err=True)
+    state = "正文与原稿一致" if made.reproduced else "正文与原稿有出入"
+    click.echo(f"已生成 {targets[0]} 和 {targets[1]}（参照模板 {made.based_on}；按原稿读回的说明书重新生成，{state}）")
+    click.echo(f"试用：jianggao mine {source} -t {name} -o 新说明书.yaml，或 jianggao new {name}")
 
 
 @click.command("build")
@@ -99,6 +147,7 @@ def build_command(
         style_profile=style_profile,
         reference_doc=reference_doc,
         force=force,
+        on_warning=lambda line: click.echo(line, err=True),
     )
     for path in build(list(specs), options):
         click.echo(f"已生成 {path}")
@@ -119,4 +168,4 @@ def schema_command(output: Path | None) -> None:
         click.echo(f"已生成 {output}")
 
 
-__all__ = ["new_command", "templates_command", "build_command", "schema_command", "TemplateError"]
+__all__ = ["new_command", "templates_command", "templates_new_command", "build_command", "schema_command", "TemplateError"]

@@ -39,13 +39,15 @@ def fragments_group() -> None:
 def list_command(kind: str | None, tag: str | None, occasion: str | None, fragment_dirs: tuple[Path, ...]) -> None:
     """列出素材（编号、标题、标签、来源）。"""
     from ..fragments.search import filter_entries
+    from ..zh.display_width import display_width, pad
 
     found = filter_entries(_library(fragment_dirs), kind, tag, occasion)
-    width = max((len(entry.id) for entry, _ in found), default=0)
+    width = max((display_width(entry.id) for entry, _ in found), default=0)
+    title_width = max((display_width(frag.title) for _, frag in found), default=0)
     for entry, frag in found:
         tags = "、".join(frag.tags)
         origin = "" if entry.builtin else f"  [{entry.path}]"
-        click.echo(f"{entry.id.ljust(width)}  {frag.title}  （{tags}）{origin}")
+        click.echo(f"{pad(entry.id, width)}  {pad(frag.title, title_width)}  （{tags}）{origin}")
     click.echo(f"共 {len(found)} 条素材")
 
 
@@ -60,9 +62,11 @@ def search_command(terms: tuple[str, ...], fragment_dirs: tuple[Path, ...]) -> N
     if not hits:
         click.echo(f"没有找到包含“{' '.join(terms)}”的素材。可用 jianggao fragments list 查看全部素材")
         return
-    width = max(len(h.entry.id) for h in hits)
+    from ..zh.display_width import display_width, pad
+
+    width = max(display_width(h.entry.id) for h in hits)
     for hit in hits:
-        click.echo(f"{hit.entry.id.ljust(width)}  {hit.fragment.title}")
+        click.echo(f"{pad(hit.entry.id, width)}  {hit.fragment.title}")
         if hit.snippet:
             click.echo(f"{' ' * width}  {hit.snippet}")
     click.echo(f"找到 {len(hits)} 条素材")

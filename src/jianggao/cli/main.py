@@ -32,7 +32,7 @@ LAZY_COMMANDS: dict[str, str] = {
 # One-line help shown by ``jianggao --help`` without importing the command.
 SHORT_HELP: dict[str, str] = {
     "new": "生成某个模板的起步说明书（带注释）",
-    "templates": "列出可用的模板及其说明",
+    "templates": "列出可用的模板及其说明；templates new 从讲话稿生成模板",
     "build": "把说明书生成讲话稿（txt/md/docx/pdf）",
     "schema": "输出说明书的 JSON Schema，供编辑器补全",
     "fragments": "素材库：列出、搜索、查看、新建、编辑、检查、提取素材",

@@ -5,7 +5,9 @@ The speech (.txt, .md or .docx) is read by the one speech reader
 debris, outline). Its parts — title, opening (with the acknowledgement of
 earlier speakers and the transition that announces the points, found as
 ``mine`` finds them), level-1 headings, closing and thanks line — each become
-a candidate fragment in a NEW file the user reviews before moving anything
+a candidate fragment, and so do body passages worth keeping (quotations,
+quotable lines, parallel runs, stock phrasing: ``fragments.passages``), each
+tagged 待审 with its kind in a NEW file the user reviews before moving anything
 into a library; no library file is ever written here.
 
 ASCII punctuation between Chinese characters becomes full-width.
@@ -53,6 +55,7 @@ class SpeechParts:
     headings: list[str] = field(default_factory=list)
     closing: list[str] = field(default_factory=list)
     thanks: str = ""
+    body: list[str] = field(default_factory=list)  # the paragraphs of the points, for passages worth keeping
     dropped: tuple[DroppedLine, ...] = ()  # web-page debris the reader left out
 
 
@@ -65,6 +68,7 @@ class Candidate:
     occasions: list[str]
     variables: dict[str, tuple[str, object]] = field(default_factory=dict)  # name → (description, default)
     note: str = ""
+    source: str = ""  # a quotation's source (quote.* must have one)
 
 
 def full_width(text: str) -> str:
@@ -91,6 +95,9 @@ def speech_parts(read: ReadResult) -> SpeechParts:
     parts.opening = _take_acknowledgement(opening, parts)
     parts.closing = [full_width(t.text) for t in outline.closing]
     parts.thanks = full_width(outline.thanks.text) if outline.thanks else ""
+    for point in outline.points:
+        for node in point.walk():
+            parts.body += [full_width(t) for t in (node.text, *(p.text for p in node.paragraphs)) if t]
     return parts
 
 
@@ -174,6 +181,35 @@ def candidates(parts: SpeechParts, name: str) -> list[Candidate]:
     numbered("closing", "结尾", "结尾", parts.closing)
     if parts.thanks:
         found.append(Candidate(f"thanks.{name}", f"致谢{about}", _escape_jinja(parts.thanks), tags + ["致谢"], occasions))
+    found += _passage_candidates(parts, name, tags, occasions)
+    return found
+
+
+# Body passages: (id kind, title word, tag) by passage kind; a reviewed one moves to the file of its kind.
+_PASSAGE_KINDS = {
+    "quotation": ("quote", "引文", "引文"),
+    "quotable": ("金句", "金句", "金句"),
+    "parallel": ("排比", "排比", "排比"),
+    "stock": ("formula", "政务用语", "政务用语"),
+}
+
+
+def _passage_candidates(parts: SpeechParts, name: str, tags: list[str], occasions: list[str]) -> list[Candidate]:
+    """Quotations, quotable lines, parallel runs and stock phrasing from the body (see fragments.passages)."""
+    from .passages import passages
+
+    found: list[Candidate] = []
+    numbers: dict[str, int] = {}
+    for passage in passages(parts.body):
+        kind, word, tag = _PASSAGE_KINDS[passage.kind]
+        numbers[kind] = numbers.get(kind, 0) + 1
+        opening = passage.text.strip("“”")[:16]
+        title = f"{word}：{opening}{'…' if len(passage.text.strip('“”')) > 16 else ''}"
+        source = ""
+        if passage.kind == "quotation":
+            where = f"转引自《{parts.title}》" if parts.title else "转引自讲话稿"
+            source = f"{passage.source}（{where}，请核实原始出处）" if passage.source else f"待核实（{where}）"
+        found.append(Candidate(f"{kind}.{name}-{numbers[kind]}", title, _escape_jinja(passage.text), tags + [tag], occasions, source=source))
     return found
 
 
@@ -192,6 +228,8 @@ def library_yaml(found: list[Candidate], source: Path) -> str:
         out += ["", f"- id: {c.id}", f"  title: {_scalar(c.title)}"]
         out.append(f"  tags: [{', '.join(_scalar(t) for t in c.tags)}]")
         out.append(f"  occasions: [{', '.join(_scalar(o) for o in c.occasions)}]")
+        if c.source:
+            out.append(f"  source: {_scalar(c.source)}")
         if c.variables:
             out.append("  variables:")
             for var, (description, default) in c.variables.items():

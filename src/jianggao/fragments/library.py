@@ -42,8 +42,8 @@ from ..text_files import read_text
 
 FRAGMENT_SUFFIXES = (".yaml", ".yml")
 
-# kind.name: the kind is ASCII (it names a file: closing.yaml); the name may be Chinese.
-_ID = re.compile(r"[a-z][a-z0-9_-]*(?:\.[\w-]+)+")
+# kind.name: the kind names a file (closing.yaml, 表彰.yaml): lower-case ASCII or Chinese; the name may be Chinese.
+_ID = re.compile(r"[a-z\u4e00-\u9fff][a-z0-9_\u4e00-\u9fff-]*(?:\.[\w-]+)+")
 _BLANKS = ("", " ", "\t", "\r", "\n")
 _ID_LINE = re.compile(
     r"^(?:-[ \t]+|[ \t]{2})id:[ \t]*([^\s#'\"]+|'[^'\n]*'|\"[^\"\\\n]*\")[ \t]*(?:#.*)?$", re.M
@@ -58,7 +58,7 @@ def id_problem(fragment_id: str) -> str:
     if "/" in fragment_id or "\\" in fragment_id:
         return f"素材编号“{fragment_id}”不能包含“/”或“\\”"
     if not _ID.fullmatch(fragment_id):
-        return f"素材编号“{fragment_id}”格式不对，应形如 kind.name（如 closing.new-journey），kind 为小写英文"
+        return f"素材编号“{fragment_id}”格式不对，应形如 类别.名称（如 closing.new-journey、表彰.先进集体），类别为小写英文或中文"
     return ""
 
 

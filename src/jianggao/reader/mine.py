@@ -33,7 +33,7 @@ from ..render.renderer import RenderOptions
 from ..render.template_profile import TemplateProfile, template_profiles
 from ..render.templates import find_template, list_templates
 from ..zh.dates import parse_chinese_date, parse_date
-from ..zh.numbering import ITEM_STYLES, is_heading_style
+from ..zh.numbering import FIRST_TO_LAST, ITEM_STYLES, POINT_STYLES, is_heading_style
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import Outline, OutlineNode
 from .speech_file import ReadResult
@@ -48,7 +48,7 @@ _MOVE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("problems", re.compile(r"^(在肯定成绩的同时|在看到成绩的同时|同时[，,]\s*我们也要|但也要看到|我们也要清醒|成绩来之不易[，,]但|当前[，,][^。]{0,20}(问题|不足|短板))")),
     ("review", re.compile(r"^(过去的?一年|一年来|\d{4}年[，,]|去年[，,]|近年来|今年以来|\d{4}年以来)")),
 ]
-_THEME_PATTERNS = [
+THEME_PATTERNS = [
     re.compile(r"围绕[“\"](.+?)[”\"]这一主题"),
     re.compile(r"主要就(.+?)[，,]\s*强调"),
 ]
@@ -80,6 +80,10 @@ def _styles_by_depth(outline: Outline) -> dict[int, Counter]:
     return styles
 
 
+def _move_of(text: str) -> str | None:
+    return next((name for name, pattern in _MOVE_PATTERNS if pattern.search(text)), None)
+
+
 # Opening moves that tell an occasion apart: a template that prints one is likelier for a speech that has it.
 _TELLING_MOVES = ("review", "problems", "approach", "occasion")
 
@@ -99,16 +103,19 @@ def choose_template(outline: Outline, profiles: dict[str, TemplateProfile]) -> t
     for name, profile in profiles.items():
         scores[name] += 2 * sum(1 for cue in profile.hints.opening if cue.search(opening))
         scores[name] += sum(1 for cue in profile.hints.closing if cue.search(closing))
-    for text in outline.opening:
-        move = next((name for name, pattern in _MOVE_PATTERNS if pattern.search(text.text)), None)
-        if move in _TELLING_MOVES:
-            for name, profile in profiles.items():
-                scores[name] += move in profile.moves
     second = _styles_by_depth(outline).get(2, Counter())
-    if second:
-        style = second.most_common(1)[0][0]
-        for name, profile in profiles.items():
-            scores[name] += (profile.item_style == style) + (style in profile.hints.styles)
+    style = second.most_common(1)[0][0] if second else None
+    for name, profile in profiles.items():
+        scores[name] += style is not None and style in profile.hints.styles
+    telling = [m for t in outline.opening if (m := _move_of(t.text)) in _TELLING_MOVES]
+    # What only a render tells (the moves a template prints, its sub-point style) adds at most this much:
+    # a template that cannot reach the best score so far is not probed (each probe renders the template).
+    reach = len(telling) + (style is not None)
+    leader = max(scores.values(), default=0)
+    for name, profile in profiles.items():
+        if scores[name] + reach < leader:
+            continue
+        scores[name] += sum(move in profile.moves for move in telling) + (profile.item_style == style)
     best = max(profiles, key=lambda name: (scores[name], profiles[name].hints.priority))
     return best, scores
 
@@ -159,7 +166,12 @@ def mine_speech(
 
     points = [_point(node, notes) for node in outline.points]
     data["opening"] = _opening(outline, profile, len(points), notes)
-    numbering = _numbering(outline)
+    numbering = numbering_styles(outline)
+    point_style = outline.points[0].style if outline.points else ""
+    if point_style == "首先":
+        point_style = _run_style(outline.points, notes)
+    if point_style in POINT_STYLES and point_style != profile.point_style:
+        numbering = {"points": point_style, **numbering}
     if numbering:
         data["numbering"] = numbering
         _drop_default_numbering(numbering, points, profile.nested_style)
@@ -265,7 +277,7 @@ def _moves(profile: TemplateProfile, count: int, free: list[str], texts: list[st
 
 def _with_transition(profile: TemplateProfile, count: int, opening: dict[str, Any], transition: str) -> dict[str, Any]:
     """``opening`` with the theme or summary the transition names, and the transition unless the template writes it."""
-    theme = next((m.group(1) for p in _THEME_PATTERNS if (m := p.search(transition))), "")
+    theme = next((m.group(1) for p in THEME_PATTERNS if (m := p.search(transition))), "")
     summary_match = _SUMMARY.search(transition)
     summary = [s for s in re.split(r"[、，,]", summary_match.group(1)) if s] if summary_match else []
     if theme and profile.uses_theme:
@@ -309,6 +321,13 @@ def _runs(children: list[OutlineNode]) -> list[list[OutlineNode]]:
     return runs
 
 
+def _run_style(run: list[OutlineNode], notes: list[str]) -> str:
+    """The style of a run of siblings: 首先…最后 when a 首先 run of three or more ends with 最后."""
+    if run[0].style == "首先" and len(run) >= 3 and run[-1].label.startswith("最后"):
+        return FIRST_TO_LAST
+    return _item_style(run[0].style, notes)
+
+
 def _items(children: list[OutlineNode], notes: list[str]) -> tuple[list[Any], str | None]:
     """The items of a list and its numbering style; later runs become unheaded items holding their list."""
     runs = _runs(children)
@@ -316,8 +335,8 @@ def _items(children: list[OutlineNode], notes: list[str]) -> tuple[list[Any], st
         return [], None
     items: list[Any] = [_item(n, notes) for n in runs[0]]
     for run in runs[1:]:
-        items.append({"numbering": _item_style(run[0].style, notes), "items": [_item(n, notes) for n in run]})
-    return items, _item_style(runs[0][0].style, notes)
+        items.append({"numbering": _run_style(run, notes), "items": [_item(n, notes) for n in run]})
+    return items, _run_style(runs[0], notes)
 
 
 def _lead_heading(node: OutlineNode, renders_as_heading: bool) -> str:
@@ -367,7 +386,8 @@ def _item(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
 
 
 def _point(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
-    point: dict[str, Any] = {"heading": node.heading}
+    # a run-in point (一是…。) loses the full stop the template adds back; a heading stays as written
+    point: dict[str, Any] = {"heading": _lead_heading(node, is_heading_style(node.style) or node.style not in POINT_STYLES)}
     intro = ([node.text] if node.text else []) + [t.text for t in node.paragraphs]
     if intro:
         point["intro"] = intro
@@ -378,7 +398,7 @@ def _point(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
     return point
 
 
-def _numbering(outline: Outline) -> dict[str, str]:
+def numbering_styles(outline: Outline) -> dict[str, str]:
     """The most used style at the second and third levels, written once at the top."""
     by_depth = _styles_by_depth(outline)
     numbering: dict[str, str] = {}

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..speech import Block, Heading, Paragraph, ParagraphRole, Speech
 from ..zh.labels import (
@@ -399,8 +399,12 @@ class _Parser:
                 inline = match_label(text[pos:], enumerations_only=True)
                 if inline:
                     cands.append(_Cand(i, pos, inline, False))
+        dashes = 0  # a dash paragraph (——…) is "the next one": number them in order
         for n, c in enumerate(cands):
             c.serial = n
+            if c.at_start and c.matches[0].style == "——":
+                dashes += 1
+                c.matches = [replace(c.matches[0], index=dashes)]
         return cands
 
     def top_style(self, cands: list[_Cand], body: list[SourceParagraph]) -> str:

@@ -79,6 +79,8 @@ def build_speech(
             pending_lead = (label, text, int(tag[4]))
         else:
             role = "body" if tag == "p" else tag
+            if role != "body":  # a lead runs into body text only, never into the closing or thanks
+                pending_lead = _flush_lead(pending_lead, blocks)
             lead_label, lead, level = pending_lead or ("", "", 0)
             pending_lead = None
             if text or lead or lead_label:

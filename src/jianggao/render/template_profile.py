@@ -20,7 +20,7 @@ from typing import Any
 
 from ..spec.model import load_spec_data
 from ..speech import Heading, Paragraph, Speech
-from ..zh.numbering import ITEM_STYLES, number_label
+from ..zh.numbering import ITEM_STYLES, POINT_STYLES, TOP_STYLE, number_label
 from .renderer import RenderOptions, render_speech
 from .templates import MineHints, TemplateInfo
 
@@ -77,6 +77,11 @@ class TemplateProfile:
         return self.render({"opening": opening, "points": [{"heading": "P", "items": items}], "thanks": None})
 
     @property
+    def point_style(self) -> str:
+        """The style of the points when a spec names none: 一、 headings, or a run-in style."""
+        return _style_of(self._defaults, "P", POINT_STYLES) or TOP_STYLE
+
+    @property
     def item_style(self) -> str:
         """The sub-point style the template uses when a spec names none."""
         return _style_of(self._defaults, "A1")
@@ -127,14 +132,14 @@ class TemplateProfile:
         return printed[-1] if printed and printed[-1] != _FIRST else ""
 
 
-def _style_of(speech: Speech, heading: str) -> str:
-    """The numbering style of the sub-point ``heading`` in ``speech`` ('' when it has no label)."""
+def _style_of(speech: Speech, heading: str, styles: tuple[str, ...] = ITEM_STYLES) -> str:
+    """The numbering style (one of ``styles``) of the entry ``heading`` in ``speech`` ('' when none fits)."""
     for block in speech.blocks:
         if isinstance(block, Heading) and block.text == heading or isinstance(block, Paragraph) and block.lead.startswith(heading):
             label = block.label
         else:
             continue
-        return next((s for s in ITEM_STYLES if number_label(s, 1, 2) == label), "")
+        return next((s for s in styles if number_label(s, 1, 2) == label), "")
     return ""
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import JianggaoError, SpecError
-from ..zh.numbering import ItemStyle
+from ..zh.numbering import ItemStyle, PointStyle
 from .typed_yaml import field_doc, load_model, yaml_key
 from .yaml_source import LocatedYaml, YamlPath, load_yaml_file, load_yaml_text
 
@@ -75,6 +75,11 @@ class Opening:
 class Numbering:
     """序号样式。"""
 
+    points: PointStyle | None = field_doc(
+        "一级要点的序号样式：不写则为“一、”标题；写 第一， 一是 一要 首先 首先…最后 一方面 —— 则各要点成为段首句"
+        "（要点标题作段首句，引言第一段接在其后）；写“不编号”则为不带序号的并列段落",
+        default=None,
+    )
     items: ItemStyle | None = field_doc("分论点的序号样式；不写则用模板默认", default=None)
     nested: ItemStyle | None = field_doc("第三层的序号样式；不写则用模板默认", default=None)
 
@@ -174,6 +179,12 @@ def _check_pairs(spec: Spec, source: LocatedYaml) -> None:
                 hint="请改用其他序号样式，或调整为两个分论点",
             )
 
+    if spec.numbering.points == "一方面" and len(spec.points) != 2:
+        raise SpecError(
+            f"序号样式“一方面”只能用于两个一级要点，这里有 {len(spec.points)} 个",
+            location=source.where(("numbering", "points")),
+            hint="请改用其他序号样式，或调整为两个要点",
+        )
     default = spec.numbering.items
     for i, point in enumerate(spec.points):
         check(point.items, point.numbering or default, ("points", i, "items"))

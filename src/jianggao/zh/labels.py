@@ -1,7 +1,7 @@
 """Recognising numbering labels at the start of a paragraph or sentence.
 
 Speeches number their points in a handful of styles (一、 （一） 1. （1）
-第一， 一是 一要 首先/其次 一方面/另一方面), and real texts write them
+第一， 一是 一要 首先/其次 一方面/另一方面 ——), and real texts write them
 loosely: half-width brackets and commas, 1．/1、, circled ①. ``match_label``
 reads one label and says which canonical style (the tokens of
 ``zh.numbering``) and which index it may stand for; whether it really is a
@@ -34,6 +34,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^第([{_CN}]{{1,3}})(?:点|条|个方面)?(?:希望|意见|要求|建议|体会)?{_SEP}\s*"), "第一，"),
     (re.compile(rf"^([{_CN}]{{1,3}})是(?![的否])"), "一是"),
     (re.compile(rf"^([{_CN}]{{1,3}})要(?![求是])"), "一要"),
+    (re.compile(r"^(——)(?=[^—\s])"), "——"),  # dash paragraphs: each is "the next one"
 ]
 
 _ENUM_STARTS = re.compile(
@@ -65,6 +66,8 @@ def match_label(text: str, *, enumerations_only: bool = False) -> list[LabelMatc
         end = m.end()
         if style == "一方面":
             found.append(LabelMatch(style, 1 if token == "一方面" else 2, label, end))
+        elif style == "——":
+            found.append(LabelMatch(style, None, label, end))
         elif style == "首先":
             index = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}.get(token)
             found.append(LabelMatch(style, index, label, end))
