@@ -26,6 +26,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "check": "jianggao.cli.check:check_command",
     "mine": "jianggao.cli.mine:mine_command",
     "fragments": "jianggao.cli.fragments:fragments_group",
+    "studio": "jianggao.cli.studio:studio_command",
 }
 
 # One-line help shown by ``jianggao --help`` without importing the command.
@@ -37,6 +38,7 @@ SHORT_HELP: dict[str, str] = {
     "fragments": "素材库：列出、搜索、查看、新建、编辑、检查、提取素材",
     "mine": "把已有讲话稿（txt/md/docx）读回成说明书",
     "check": "像老笔杆子一样检查说明书或讲话稿",
+    "studio": "讲稿工作室：在浏览器中边写边看页面预览",
 }
 
 
@@ -86,6 +88,7 @@ def cli() -> None:
     快速开始：
       jianggao new advancement -o my-speech.yaml   生成起步说明书
       jianggao build my-speech.yaml                生成 output/my-speech.txt
+      jianggao studio                              在浏览器中编写，边写边看页面
     """
 
 

@@ -1,0 +1,200 @@
+"""Laying a speech out on the page grid the Word writer uses, for the studio's preview.
+
+The GB/T 9704 page is a grid: ``lines_per_page`` lines of ``chars_per_line``
+character cells (22 × 28 by default). Every CJK character or full-width mark
+fills one cell, ASCII half a cell (``zh.title_lines.char_width``), so a line
+break falls where Word puts it on the same grid. The result is plain data
+(pages of lines of styled segments), which ``studio.preview`` turns into HTML;
+being computed here, on the server, it is deterministic and testable.
+
+What Word does and this follows: the title broken into balanced lines
+(``balanced_lines``), the header's space after it, first-line indents, run-in
+lead sentences in their heading's font, headings kept with the next line
+(``keep_with_next``), no widow control, closing punctuation allowed to hang
+past the line end (Word's default for Chinese) and opening punctuation never
+left at a line end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..speech import Heading, Paragraph, Speech
+from ..writers.docx.profile import StyleProfile, TextStyle
+from ..zh.title_lines import balanced_lines, char_width
+
+# Marks that may not start a line (they hang at the end of the line before) or end one.
+NO_LINE_START = set("，。、；：？！）”’》〉】〕,.;:?!)]…—%")
+NO_LINE_END = set("（“‘《〈【〔([")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of text on one line in one paragraph style (``title``, ``body``, ``heading1``…)."""
+
+    text: str
+    style: str
+
+
+@dataclass(frozen=True)
+class Line:
+    segments: tuple[Segment, ...]
+    align: str  # left, center, right, justify
+    indent_cells: float = 0.0
+    last: bool = True  # the last line of its paragraph (justified lines are not stretched)
+    block: int = -1  # index of the speech block it belongs to (-1: title, byline, salutation)
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.segments)
+
+
+@dataclass
+class Page:
+    number: int
+    lines: list[Line | None] = field(default_factory=list)  # None: an empty grid line
+
+
+@dataclass(frozen=True)
+class _Para:
+    lines: tuple[Line, ...]
+    keep_with_next: bool
+    space_after: int = 0
+
+
+def wrap(segments: list[Segment], first_width: float, width: float) -> list[list[Segment]]:
+    """``segments`` broken into lines: ``first_width`` cells on the first line, ``width`` after."""
+    chars = [(ch, seg.style) for seg in segments for ch in seg.text]
+    lines: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    used = 0.0
+    limit = first_width
+    i = 0
+    while i < len(chars):
+        ch, style = chars[i]
+        w = char_width(ch)
+        if used + w > limit + 1e-9 and current:
+            if ch in NO_LINE_START:
+                current.append((ch, style))  # hangs past the line end
+                i += 1
+                if i < len(chars) and chars[i][0] in NO_LINE_START:
+                    continue  # a second closing mark hangs too (。” )
+            else:
+                # An opening mark never ends a line: carry it over with the character it opens.
+                # Nor is a word or number (2024, COVID) split: it moves down whole.
+                carried: list[tuple[str, str]] = []
+                if _word_char(ch):
+                    while len(current) > 1 and _word_char(current[-1][0]):
+                        carried.insert(0, current.pop())
+                    if current and all(_word_char(c) for c, _ in current):
+                        current, carried = current + carried, []  # a word longer than the line
+                while current and current[-1][0] in NO_LINE_END and len(current) > 1:
+                    carried.insert(0, current.pop())
+                lines.append(current)
+                current, used, limit = carried, sum(char_width(c) for c, _ in carried), width
+                continue
+            lines.append(current)
+            current, used, limit = [], 0.0, width
+            continue
+        current.append((ch, style))
+        used += w
+        i += 1
+    if current or not lines:
+        lines.append(current)
+    return [_segments(line) for line in lines]
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _segments(chars: list[tuple[str, str]]) -> list[Segment]:
+    out: list[Segment] = []
+    for ch, style in chars:
+        if out and out[-1].style == style:
+            out[-1] = Segment(out[-1].text + ch, style)
+        else:
+            out.append(Segment(ch, style))
+    return out
+
+
+class _Layout:
+    def __init__(self, profile: StyleProfile) -> None:
+        self.profile = profile
+        self.cells = profile.page.chars_per_line
+
+    def cells_for(self, style: TextStyle) -> float:
+        """How many grid cells of body size a line of ``style`` holds (the title's larger type holds fewer)."""
+        cell_pt = self.profile.page.text_width_pt / self.cells
+        glyph_pt = style.size_pt + self.profile.character_spacing_pt(style)
+        return self.cells * cell_pt / glyph_pt if glyph_pt > 0 else self.cells
+
+    def paragraph(self, segments: list[Segment], style: TextStyle, block: int, space_after: int = 0) -> _Para:
+        width = self.cells_for(style)
+        indent = style.indent_chars if style.align in ("left", "justify", "distribute") else 0
+        pieces = wrap(segments, width - indent, width)
+        align = {"distribute": "justify"}.get(style.align, style.align)
+        lines = tuple(
+            Line(tuple(piece), align, indent if i == 0 else 0, i == len(pieces) - 1, block) for i, piece in enumerate(pieces)
+        )
+        return _Para(lines, style.keep_with_next, space_after)
+
+    def paragraphs(self, speech: Speech) -> list[_Para]:
+        p = self.profile
+        title = p.title
+        header: list[tuple[list[Segment], TextStyle, str]] = []
+        for line in balanced_lines(speech.title, title.max_chars_per_line, title.shape):
+            header.append(([Segment(line, "title")], title, "title"))
+        if speech.subtitle:
+            header.append(([Segment(speech.subtitle, "subtitle")], p.subtitle, "subtitle"))
+        for byline in speech.bylines:
+            header.append(([Segment(byline, "byline")], p.byline, "byline"))
+        paras: list[_Para] = []
+        for i, (segments, style, _name) in enumerate(header):
+            gap = title.space_after_lines if i == len(header) - 1 else 0
+            paras.append(self.paragraph(segments, style, -1, gap))
+        if speech.salutation:
+            paras.append(self.paragraph([Segment(speech.salutation, "salutation")], p.salutation, -1))
+        for index, block in enumerate(speech.blocks):
+            if isinstance(block, Heading):
+                level = min(max(block.level, 1), 4)
+                paras.append(self.paragraph([Segment(block.full_text, f"heading{level}")], p.heading(level), index))
+            elif isinstance(block, Paragraph):
+                if block.run_in and 1 <= block.lead_level <= 4:
+                    segments = [Segment(block.run_in, f"heading{block.lead_level}"), Segment(block.text, "body")]
+                else:
+                    segments = [Segment(block.full_text, "body")]
+                paras.append(self.paragraph([s for s in segments if s.text], p.body, index))
+        return paras
+
+
+def lay_out(speech: Speech, profile: StyleProfile) -> list[Page]:
+    """The speech as printed pages of grid lines."""
+    rows = profile.page.lines_per_page
+    paras = _Layout(profile).paragraphs(speech)
+    pages = [Page(1)]
+
+    def room() -> int:
+        return rows - len(pages[-1].lines)
+
+    def new_page() -> None:
+        pages.append(Page(len(pages) + 1))
+
+    for i, para in enumerate(paras):
+        # keep_with_next: this paragraph (and a chain of such) stays on the page of the next one's first line.
+        need = len(para.lines)
+        j = i
+        while paras[j].keep_with_next and j + 1 < len(paras):
+            j += 1
+            need += paras[j - 1].space_after + (len(paras[j].lines) if paras[j].keep_with_next else 1)
+        if para.keep_with_next and need <= rows and need > room() and pages[-1].lines:
+            new_page()
+        for line in para.lines:
+            if room() == 0:
+                new_page()
+            pages[-1].lines.append(line)
+        for _ in range(para.space_after):
+            if room() == 0:
+                break  # space after at a page end is dropped, as Word does
+            pages[-1].lines.append(None)
+    return pages
