@@ -5,8 +5,10 @@ An ASGI middleware in front of every route:
 - ``Host`` must be the address the studio serves (``127.0.0.1:PORT``, or
   ``localhost:PORT`` for the loopback): a page on another site that re-points
   its own name at 127.0.0.1 (DNS rebinding) sends its own name and is refused.
-- ``Origin``, when a browser sends one, must be the studio's own: no other
-  site's page can post to it. Writes (anything but GET/HEAD) also need the
+  Bound to every interface (``--host 0.0.0.0``), any name of the machine is
+  accepted and the token is what keeps strangers out.
+- ``Origin``, when a browser sends one, must be the studio's own (the page the
+  request's ``Host`` names): no other site's page can post to it. Writes (anything but GET/HEAD) also need the
   header ``X-Jianggao: 1``, which a plain cross-site form cannot send.
 - When serving beyond the loopback (``--host``), every request needs the
   random token printed at start: ``?token=`` once (it becomes a cookie), or the
@@ -40,8 +42,14 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def allowed_hosts(host: str, port: int) -> set[str]:
-    """The ``Host`` header values that name this server."""
+def is_wildcard(host: str) -> bool:
+    return host in ("0.0.0.0", "::", "")
+
+
+def allowed_hosts(host: str, port: int) -> set[str] | None:
+    """The ``Host`` header values that name this server (None: any, for a wildcard bind)."""
+    if is_wildcard(host):
+        return None
     names = {host}
     if is_loopback(host):
         names |= {"127.0.0.1", "localhost"}
@@ -54,8 +62,10 @@ class GuardMiddleware:
     def __init__(self, app: ASGIApp, host: str, port: int, token: str | None) -> None:
         self.app = app
         self.hosts = allowed_hosts(host, port)
-        self.origins = {f"http://{h}" for h in self.hosts}
+        self.port = port
         self.token = token
+        if not is_loopback(host) and not token:
+            raise ValueError("a studio beyond the loopback needs a token")
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -73,10 +83,11 @@ class GuardMiddleware:
 
     def refusal(self, scope: Scope, headers: dict[str, str]) -> str:
         """Why this request is refused, or ''."""
-        if headers.get("host", "") not in self.hosts:
+        host = headers.get("host", "")
+        if (self.hosts is not None and host not in self.hosts) or not host.endswith(f":{self.port}"):
             return "请求的主机名不是本工作室的地址，已拒绝（防止 DNS 重绑定）。请用启动时显示的网址访问"
         origin = headers.get("origin")
-        if origin is not None and origin not in self.origins:
+        if origin is not None and origin != f"http://{host}":
             return "来自其他网站的请求，已拒绝。请在工作室自己的页面中操作"
         if scope["method"] not in ("GET", "HEAD") and headers.get(WRITE_HEADER) != "1":
             return "缺少工作室页面的请求标记，已拒绝。请在工作室自己的页面中操作"

@@ -13,7 +13,7 @@ import uvicorn
 
 from ..errors import JianggaoError
 from .app import create_app
-from .security import is_loopback
+from .security import is_loopback, is_wildcard
 from .workspace import Workspace
 
 
@@ -53,7 +53,8 @@ class StudioServer:
 
     @property
     def url(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
+        host = socket.gethostname() if is_wildcard(self.host) else self.host
+        host = f"[{host}]" if ":" in host else host
         base = f"http://{host}:{self.port}/"
         return f"{base}?token={self.token}" if self.token else base
 
