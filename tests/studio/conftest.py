@@ -28,6 +28,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+# A host name that resolves to the studio, as a DNS-rebinding attacker's would.
+REBOUND_HOST = "rebound.example"
+
 
 
 @pytest.fixture
@@ -61,7 +64,8 @@ def browser() -> Iterator[object]:
     if not os.path.exists(CHROMIUM):
         _unavailable(f"no chromium at {CHROMIUM}")
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        args = [*CHROMIUM_ARGS, f"--host-resolver-rules=MAP {REBOUND_HOST} 127.0.0.1"]
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
         yield chromium
         chromium.close()
 

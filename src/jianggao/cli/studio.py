@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import click
@@ -62,4 +63,6 @@ def studio_command(
 
             webbrowser.open(server.url)
 
-    server.run(on_started=started)
+    with contextlib.suppress(KeyboardInterrupt):  # uvicorn stops cleanly, then re-raises the Ctrl+C it caught
+        server.run(on_started=started)
+    click.echo("工作室已停止。")

@@ -20,6 +20,7 @@ from typing import Any
 from ..errors import InputError, JianggaoError, Location, OutputError, SpecError
 from ..library_paths import is_within, search_path
 from ..output_files import write_atomic
+from ..render.jinja_env import one_line
 from ..render.renderer import RenderOptions, render_speech_traced
 from ..spec.model import Item, LoadedSpec, load_spec_text
 from ..speech import Heading, Paragraph, Speech
@@ -344,7 +345,7 @@ class Workspace:
         out = []
         for entry, frag in hits[:limit]:
             try:
-                preview = render_entry(entry, preview_values(frag), None)
+                preview = one_line(render_entry(entry, preview_values(frag), None))  # as a speech prints it
             except JianggaoError as exc:
                 preview = f"（无法预览：{exc}）"
             out.append(

@@ -183,7 +183,9 @@ function suggestions(ctx) {
   } else {
     options = [...new Set(schemaAt(ctx.path).flatMap((n) => enumsOf(n)))].map((v) => ({ insert: v, label: v, desc: "" }));
   }
-  return options.filter((o) => o.label.startsWith(ctx.prefix));
+  // What the writer has typed in full needs no completion (and Enter then starts a new line).
+  const matching = options.filter((o) => o.label.startsWith(ctx.prefix));
+  return matching.some((o) => o.label === ctx.prefix) ? [] : matching;
 }
 
 function showKeyHelp() {
@@ -227,6 +229,7 @@ function acceptCompletion(index) {
   editor.setRangeText(option.insert, start, editor.selectionStart, "end");
   closeCompletion();
   changed();
+  if (option.insert.endsWith(": ")) openCompletion(true);  // a key chosen: now its values, if it has a list
 }
 
 function escapeHtml(text) {
@@ -392,7 +395,6 @@ editor.addEventListener("click", () => { closeCompletion(); showKeyHelp(); });
 editor.addEventListener("keyup", (event) => { if (event.key.startsWith("Arrow")) showKeyHelp(); });
 editor.addEventListener("keydown", (event) => {
   const open = !$("completion").hidden;
-  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") { event.preventDefault(); save(); return; }
   if (event.ctrlKey && event.key === " ") { event.preventDefault(); openCompletion(true); return; }
   if (open && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
     event.preventDefault();
@@ -418,6 +420,7 @@ $("completion").addEventListener("mousedown", (event) => {
   const li = event.target.closest("li");
   if (li) { event.preventDefault(); acceptCompletion(Number(li.dataset.index)); }
 });
+// Ctrl+S saves wherever the focus is (handled once, here).
 document.addEventListener("keydown", (event) => {
   if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") { event.preventDefault(); save(); }
 });
