@@ -92,3 +92,12 @@ def test_ascii_is_set_in_the_latin_font_and_escaped() -> None:
     profile = default_profile()
     html = pages_html(lay_out(Speech(title="题", blocks=(Paragraph("用<b>2025</b>年"),)), profile), profile)
     assert '<span class="jg-latin">&lt;b&gt;2025&lt;/b&gt;</span>' in html
+
+
+def test_without_hanging_the_character_before_moves_down_with_the_mark() -> None:
+    assert texts(wrap([Segment("字" * 28 + "。", "body")], 28, 28, hang=False)) == ["字" * 27, "字。"]
+
+
+def test_chinese_next_to_digits_takes_a_quarter_cell_of_space() -> None:
+    assert texts(wrap([Segment("字" * 26 + "10", "body")], 28, 28)) == ["字" * 26 + "10"]
+    assert texts(wrap([Segment("字" * 27 + "10", "body")], 28, 28)) == ["字" * 27, "10"]

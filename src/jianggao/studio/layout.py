@@ -62,50 +62,65 @@ class _Para:
     space_after: int = 0
 
 
-def wrap(segments: list[Segment], first_width: float, width: float) -> list[list[Segment]]:
-    """``segments`` broken into lines: ``first_width`` cells on the first line, ``width`` after."""
-    chars = [(ch, seg.style) for seg in segments for ch in seg.text]
-    lines: list[list[tuple[str, str]]] = []
-    current: list[tuple[str, str]] = []
-    used = 0.0
-    limit = first_width
-    i = 0
-    while i < len(chars):
-        ch, style = chars[i]
-        w = char_width(ch)
-        if used + w > limit + 1e-9 and current:
-            if ch in NO_LINE_START:
-                current.append((ch, style))  # hangs past the line end
-                i += 1
-                if i < len(chars) and chars[i][0] in NO_LINE_START:
-                    continue  # a second closing mark hangs too (。” )
-            else:
-                # An opening mark never ends a line: carry it over with the character it opens.
-                # Nor is a word or number (2024, COVID) split: it moves down whole.
-                carried: list[tuple[str, str]] = []
-                if _word_char(ch):
-                    while len(current) > 1 and _word_char(current[-1][0]):
-                        carried.insert(0, current.pop())
-                    if current and all(_word_char(c) for c, _ in current):
-                        current, carried = current + carried, []  # a word longer than the line
-                while current and current[-1][0] in NO_LINE_END and len(current) > 1:
-                    carried.insert(0, current.pop())
-                lines.append(current)
-                current, used, limit = carried, sum(char_width(c) for c, _ in carried), width
-                continue
-            lines.append(current)
-            current, used, limit = [], 0.0, width
-            continue
-        current.append((ch, style))
-        used += w
-        i += 1
-    if current or not lines:
-        lines.append(current)
-    return [_segments(line) for line in lines]
+# Word and LibreOffice add a little space between Chinese and Latin letters or digits (autoSpaceDE/DN).
+AUTO_SPACE = 0.25
 
 
 def _word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
+
+
+def _ideograph(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _advance(prev: str | None, ch: str) -> float:
+    """Cells ``ch`` takes after ``prev`` on the same line."""
+    width = char_width(ch)
+    if prev is not None and ((_word_char(prev) and _ideograph(ch)) or (_ideograph(prev) and _word_char(ch))):
+        width += AUTO_SPACE
+    return width
+
+
+def _can_break_before(chars: list[str], i: int) -> bool:
+    """May a line end before ``chars[i]``? Not before closing marks, after opening ones, or inside a word."""
+    before, after = chars[i - 1], chars[i]
+    return not (after in NO_LINE_START or before in NO_LINE_END or (_word_char(before) and _word_char(after)))
+
+
+def wrap(segments: list[Segment], first_width: float, width: float, *, hang: bool = True) -> list[list[Segment]]:
+    """``segments`` broken into lines: ``first_width`` cells on the first line, ``width`` after.
+
+    ``hang``: closing punctuation that does not fit hangs past the line end, as in
+    Word (its default for Chinese); without it the character before moves down
+    with the mark, as LibreOffice sets the .docx (and so the PDF).
+    """
+    styled = [(ch, seg.style) for seg in segments for ch in seg.text]
+    chars = [ch for ch, _ in styled]
+    lines: list[list[tuple[str, str]]] = []
+    start, used, limit = 0, 0.0, first_width
+    i = 0
+    while i < len(chars):
+        w = _advance(chars[i - 1] if i > start else None, chars[i])
+        if used + w <= limit + 1e-9 or i == start:
+            used += w
+            i += 1
+            continue
+        if hang and chars[i] in NO_LINE_START:
+            while i < len(chars) and chars[i] in NO_LINE_START:
+                i += 1  # hangs past the line end
+            end = i
+        else:
+            end = i
+            while end > start + 1 and not _can_break_before(chars, end):
+                end -= 1
+            if end == start + 1 and not _can_break_before(chars, end):
+                end = i  # nowhere allowed (a word longer than the line): break where it overflows
+        lines.append(styled[start:end])
+        start, used, limit, i = end, 0.0, width, end
+    if start < len(chars) or not lines:
+        lines.append(styled[start:])
+    return [_segments(line) for line in lines]
 
 
 def _segments(chars: list[tuple[str, str]]) -> list[Segment]:
@@ -119,8 +134,9 @@ def _segments(chars: list[tuple[str, str]]) -> list[Segment]:
 
 
 class _Layout:
-    def __init__(self, profile: StyleProfile) -> None:
+    def __init__(self, profile: StyleProfile, hang: bool) -> None:
         self.profile = profile
+        self.hang = hang
         self.cells = profile.page.chars_per_line
 
     def cells_for(self, style: TextStyle) -> float:
@@ -132,7 +148,7 @@ class _Layout:
     def paragraph(self, segments: list[Segment], style: TextStyle, block: int, space_after: int = 0) -> _Para:
         width = self.cells_for(style)
         indent = style.indent_chars if style.align in ("left", "justify", "distribute") else 0
-        pieces = wrap(segments, width - indent, width)
+        pieces = wrap(segments, width - indent, width, hang=self.hang)
         align = {"distribute": "justify"}.get(style.align, style.align)
         lines = tuple(
             Line(tuple(piece), align, indent if i == 0 else 0, i == len(pieces) - 1, block) for i, piece in enumerate(pieces)
@@ -168,10 +184,10 @@ class _Layout:
         return paras
 
 
-def lay_out(speech: Speech, profile: StyleProfile) -> list[Page]:
-    """The speech as printed pages of grid lines."""
+def lay_out(speech: Speech, profile: StyleProfile, *, hang: bool = True) -> list[Page]:
+    """The speech as printed pages of grid lines (``hang``: as Word sets it; False: as the PDF)."""
     rows = profile.page.lines_per_page
-    paras = _Layout(profile).paragraphs(speech)
+    paras = _Layout(profile, hang).paragraphs(speech)
     pages = [Page(1)]
 
     def room() -> int:

@@ -285,6 +285,7 @@ async function loadState(open) {
   const info = await (await api("/api/state")).json();
   state.templates = info.templates;
   $("file-picker").innerHTML = info.specs.map((p) => `<option>${escapeHtml(p)}</option>`).join("");
+  if (state.path) $("file-picker").value = state.path;  // until another file is open
   $("template-picker").innerHTML = info.templates.map((t) =>
     `<option value="${escapeHtml(t.name)}">${escapeHtml(t.name)}：${escapeHtml(t.description)}</option>`).join("");
   const target = open || state.path || info.initial;
