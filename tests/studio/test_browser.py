@@ -282,3 +282,33 @@ def test_a_rebound_host_name_is_refused(browser, studio: StudioServer) -> None:
     assert response.status == 403
     assert "DNS 重绑定" in tab.content()
     context.close()
+
+
+def test_a_fragment_is_created_in_the_studio_and_a_bad_edit_is_refused(page, folder: Path) -> None:
+    page.get_by_test_id("fragment-new-id").fill("closing.my-unit")
+    page.get_by_test_id("fragment-new").click()
+    dialog = page.get_by_test_id("fragment-editor")
+    expect(dialog).to_be_visible()
+    text = page.get_by_test_id("fragment-text")
+    expect(text).to_have_value(re.compile("- id: closing.my-unit"))
+    text.fill("- id: closing.my-unit\n  title: 本单位的结尾\n  text: 让我们在{{ unit }}的带领下奋勇前进！\n")
+    page.get_by_test_id("fragment-save").click()
+    # An undeclared variable: the CLI's message, nothing saved, the edit kept aside.
+    expect(page.get_by_test_id("fragment-error")).to_contain_text("修改没有保存")
+    assert not (folder / "fragments" / "closing.yaml").exists()
+    assert list((folder / "fragments").glob("closing.my-unit.rejected-*.txt"))
+    text.fill("- id: closing.my-unit\n  title: 本单位的结尾\n  text: 让我们在县委县政府的带领下奋勇前进！\n")
+    page.get_by_test_id("fragment-save").click()
+    expect(dialog).to_be_hidden()
+    expect(page.get_by_test_id("status")).to_have_text("已保存素材 closing.my-unit 到 fragments/closing.yaml")
+    page.get_by_test_id("fragment-search").fill("本单位")
+    expect(page.get_by_test_id("fragment-hit")).to_have_count(1)
+    expect(page.get_by_test_id("fragment-hit")).to_contain_text("让我们在县委县政府的带领下奋勇前进！")
+
+
+def test_hovering_a_key_shows_its_description(page) -> None:
+    editor = page.get_by_test_id("spec-editor")
+    text = editor_text(page)
+    line = text.split("\n").index("numbering:") + 1  # a key line
+    editor.hover(position={"x": 30, "y": 6 + (line - 1) * 20 + 10})  # 6 px padding, 20 px lines
+    expect(editor).to_have_attribute("title", "numbering：序号样式")

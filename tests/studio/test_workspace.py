@@ -136,3 +136,54 @@ def test_fragment_search_renders_a_preview(folder: Path) -> None:
     hits = Workspace(folder).search_fragments("新征程")
     hit = next(h for h in hits if h["id"] == "closing.new-journey")
     assert "{{" not in hit["preview"] and "新的征程" in hit["preview"]
+
+
+NEW_FRAGMENT = """- id: closing.my-unit
+  title: 本单位的结尾
+  tags: [号召]
+  text: |-
+    让我们在{{ unit }}的带领下奋勇前进！
+  variables:
+    unit: {description: 单位, default: 县委县政府}
+"""
+
+
+def test_a_new_fragment_is_validated_saved_in_the_folder_and_used_at_once(folder: Path) -> None:
+    ws = Workspace(folder)
+    assert "closing.my-unit" in ws.fragment_source("closing.my-unit", new=True)["text"]
+    saved = ws.save_fragment("closing.my-unit", True, NEW_FRAGMENT)
+    assert saved["path"] == "fragments/closing.yaml"
+    spec = "template: advancement\ntitle: 在推进会上的讲话\npoints:\n  - heading: 甲，乙，丙\nclosing:\n  - fragment: closing.my-unit\n"
+    (folder / "mine.yaml").write_text(spec, encoding="utf-8")
+    result = ws.analyse("mine.yaml", spec)
+    assert result.errors == [] and "让我们在县委县政府的带领下奋勇前进！" in result.pages_html
+    hits = ws.search_fragments("本单位")
+    assert [h["id"] for h in hits] == ["closing.my-unit"] and hits[0]["preview"] == "让我们在县委县政府的带领下奋勇前进！"
+
+
+def test_a_rejected_fragment_edit_is_kept_aside_and_the_library_untouched(folder: Path) -> None:
+    ws = Workspace(folder)
+    ws.save_fragment("closing.my-unit", True, NEW_FRAGMENT)
+    before = (folder / "fragments" / "closing.yaml").read_bytes()
+    broken = NEW_FRAGMENT.replace("{{ unit }}", "{{ unit ")
+    with pytest.raises(JianggaoError, match="修改没有保存") as error:
+        ws.save_fragment("closing.my-unit", False, broken)
+    assert (folder / "fragments" / "closing.yaml").read_bytes() == before
+    (aside,) = (folder / "fragments").glob("closing.my-unit.rejected-*.txt")
+    assert aside.read_text(encoding="utf-8") == broken and aside.name in str(error.value)
+
+
+def test_editing_a_built_in_fragment_saves_an_override_in_the_folder(folder: Path) -> None:
+    ws = Workspace(folder)
+    source = ws.fragment_source("closing.new-journey", new=False)
+    assert source["target"] == "fragments/closing.yaml"
+    ws.save_fragment("closing.new-journey", False, source["text"].replace("不懈奋斗", "接续奋斗"))
+    (hit,) = [h for h in ws.search_fragments("新征程") if h["id"] == "closing.new-journey"]
+    assert "接续奋斗" in hit["preview"]
+
+
+def test_the_file_list_skips_libraries_outputs_and_deep_folders(folder: Path) -> None:
+    for name in ("a/b.yaml", "a/b/c/deep.yaml", "output/x.yaml", "fragments/closing.yaml", ".hidden/h.yaml", "notes.txt"):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text("title: x\n", encoding="utf-8")
+    assert Workspace(folder).specs() == ["a/b.yaml", "speech.yaml"]

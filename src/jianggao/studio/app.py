@@ -128,6 +128,14 @@ def create_app(workspace: Workspace, host: str, port: int, token: str | None, in
     async def fragments(request: Request) -> Response:
         return JSONResponse(await call(workspace.search_fragments, request.query_params.get("q", "")))
 
+    async def fragment_source(request: Request) -> Response:
+        new = request.query_params.get("new") == "1"
+        return JSONResponse(await call(workspace.fragment_source, request.query_params.get("id", ""), new))
+
+    async def fragment_save(request: Request) -> Response:
+        data = await _json(request)
+        return JSONResponse(await call(workspace.save_fragment, _text(data, "id"), data.get("new") is True, _text(data, "text")))
+
     async def export(request: Request) -> Response:
         data = await _json(request)
         fmt = _text(data, "format")
@@ -153,6 +161,8 @@ def create_app(workspace: Workspace, host: str, port: int, token: str | None, in
         Route("/api/save", api(save), methods=["POST"]),
         Route("/api/new", api(new_spec), methods=["POST"]),
         Route("/api/fragments", api(fragments)),
+        Route("/api/fragment", api(fragment_source)),
+        Route("/api/fragment", api(fragment_save), methods=["POST"]),
         Route("/api/export", api(export), methods=["POST"]),
         Route("/api/import", api(import_speech), methods=["POST"]),
         Mount("/assets", StaticFiles(directory=ASSETS)),

@@ -10,7 +10,9 @@ was read is refused rather than overwriting someone else's edit.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import re
 import tempfile
 from dataclasses import dataclass, field
@@ -36,8 +38,11 @@ EXPORT_TYPES = {
 }
 MAX_SPEC_BYTES = 2 * 1024 * 1024
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
-# Files beside the specs that are not specs.
+# Files and folders beside the specs that are not specs.
 _NOT_SPECS = {"jianggao.schema.json"}
+_NOT_SPEC_FOLDERS = {"output", "fragments", "templates", "node_modules", "__pycache__"}
+SPEC_DEPTH = 2
+MAX_SPECS = 500
 
 
 class SaveConflict(OutputError):
@@ -143,6 +148,7 @@ class Workspace:
         self.render_options = RenderOptions(template_dirs=list(template_dirs or []), fragment_dirs=list(fragment_dirs or []))
         self.style_profile = style_profile
         self.profile = load_profile(style_profile)
+        self._fragment_stamp: list[tuple[str, int]] = []
 
     # --- paths ------------------------------------------------------------
 
@@ -161,15 +167,22 @@ class Workspace:
         return path.resolve().relative_to(self.root).as_posix()
 
     def specs(self) -> list[str]:
-        """The spec files of the folder and its sub-folders (not the output or library folders)."""
-        found = []
-        for path in sorted(self.root.rglob("*")):
-            rel = path.relative_to(self.root)
-            if any(part.startswith(".") or part in {"output", "fragments", "templates", "node_modules"} for part in rel.parts[:-1]):
-                continue
-            if path.suffix.lower() in SPEC_SUFFIXES and path.is_file() and path.name not in _NOT_SPECS and is_within(path, self.root):
-                found.append(rel.as_posix())
-        return found
+        """The spec files of the folder and its sub-folders down to ``SPEC_DEPTH`` levels, at most
+        ``MAX_SPECS`` of them (a studio started in a home folder must not walk the whole disk);
+        hidden, output and library folders are skipped."""
+        found: list[str] = []
+        for folder, dirnames, filenames in os.walk(self.root):
+            depth = len(Path(folder).relative_to(self.root).parts)
+            dirnames[:] = [] if depth >= SPEC_DEPTH else sorted(
+                d for d in dirnames if not d.startswith(".") and d not in _NOT_SPEC_FOLDERS
+            )
+            for name in sorted(filenames):
+                path = Path(folder) / name
+                if path.suffix.lower() in SPEC_SUFFIXES and name not in _NOT_SPECS and is_within(path, self.root):
+                    found.append(path.relative_to(self.root).as_posix())
+                    if len(found) >= MAX_SPECS:
+                        return sorted(found)
+        return sorted(found)
 
     # --- reading and saving -------------------------------------------------
 
@@ -229,6 +242,7 @@ class Workspace:
         path = self.resolve(name)
         analysis = Analysis()
         try:
+            self.refresh_fragments()
             loaded = load_spec_text(text, path)
             speech, fragment_texts = render_speech_traced(loaded, self.render_options)
         except JianggaoError as exc:
@@ -331,11 +345,55 @@ class Workspace:
     def fragment_library(self):  # -> FragmentLibrary
         return self.render_options.fragments(self.root)
 
-    def search_fragments(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
+    def refresh_fragments(self) -> None:
+        """Read the fragment libraries again if a file in them changed since they were indexed
+        (saved by the studio or by another editor)."""
+        from ..fragments.library import library_files
+
+        stamp = []
+        for folder in search_path("fragments", self.render_options.fragment_dirs, self.root):
+            for path in library_files(folder):
+                with contextlib.suppress(OSError):
+                    stamp.append((str(path), path.stat().st_mtime_ns))
+        if stamp != self._fragment_stamp:
+            self.render_options.forget_fragments()
+            self._fragment_stamp = stamp
+
+    def fragment_source(self, fragment_id: str, new: bool) -> dict[str, Any]:
+        """The text to edit for a fragment, as ``fragments new``/``edit`` gives it to the editor."""
+        from ..fragments.editing import begin_edit
+        from ..fragments.library import user_library
+
+        self.refresh_fragments()
+        edit = begin_edit(self.fragment_library(), fragment_id, user_library(self.render_options.fragment_dirs, self.root), new=new)
+        return {"id": fragment_id, "text": edit.text, "target": self._shown(edit.target.path)}
+
+    def save_fragment(self, fragment_id: str, new: bool, text: str) -> dict[str, Any]:
+        """Save an edited fragment with the CLI's validation; a rejected edit is kept aside, nothing overwritten."""
+        from ..fragments.editing import begin_edit, finish_edit
+        from ..fragments.library import user_library
+
+        self.refresh_fragments()
+        # The user library is the folder's fragments/ unless --fragments or JIANGGAO_FRAGMENTS names one.
+        library_dir = user_library(self.render_options.fragment_dirs, self.root)
+        if is_within(library_dir, self.root):
+            # exists before the edit is checked, so a rejected edit is kept aside in it, not elsewhere
+            library_dir.mkdir(exist_ok=True)
+        edit = begin_edit(self.fragment_library(), fragment_id, library_dir, new=new)
+        path, warnings = finish_edit(edit, text)
+        self.refresh_fragments()
+        return {"id": fragment_id, "path": self._shown(path) if path else None, "warnings": warnings}
+
+    def _shown(self, path: Path) -> str:
+        """A path as the user reads it: relative to the folder when inside it."""
+        return self.relative(path) if is_within(path, self.root) else str(path)
+
+    def search_fragments(self, query: str, limit: int = 500) -> list[dict[str, Any]]:
         """Fragments as ``fragments search`` finds them, each with its text rendered for preview."""
         from ..fragments.library import preview_values, render_entry
         from ..fragments.search import search
 
+        self.refresh_fragments()
         library = self.fragment_library()
         terms = query.split()
         if terms:

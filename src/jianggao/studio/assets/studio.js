@@ -188,18 +188,24 @@ function suggestions(ctx) {
   return matching.some((o) => o.label === ctx.prefix) ? [] : matching;
 }
 
-function showKeyHelp() {
+// "key：description" for the key written on line ``index`` (0-based), or "".
+function keyHelp(index) {
   const all = lines();
-  const index = cursorLine() - 1;
   const m = /^(\s*)(- +)?([A-Za-z_][\w-]*):/.exec(all[index] || "");
-  let help = "";
-  if (m) {
-    const column = m[1].length + (m[2] ? m[2].length : 0);
-    const desc = keysAt(parentPath(all, index, column)).get(m[3]);
-    if (desc !== undefined) help = `${m[3]}：${desc}`;
-  }
-  $("key-help").textContent = help;
+  if (!m || !state.schema) return "";
+  const column = m[1].length + (m[2] ? m[2].length : 0);
+  const desc = keysAt(parentPath(all, index, column)).get(m[3]);
+  return desc === undefined ? "" : `${m[3]}：${desc}`;
 }
+
+function showKeyHelp() { $("key-help").textContent = keyHelp(cursorLine() - 1); }
+
+// Hover: the description of the key on the line under the mouse, as a tooltip.
+editor.addEventListener("mousemove", (event) => {
+  const box = editor.getBoundingClientRect();
+  const index = Math.floor((event.clientY - box.top - PAD + editor.scrollTop) / LINE_HEIGHT);
+  editor.title = keyHelp(index);
+});
 
 // --- completion popup ------------------------------------------------------------
 
@@ -364,7 +370,36 @@ async function searchFragments() {
       <span class="id">${escapeHtml(h.id)}</span> ${escapeHtml(h.title)}
       <div class="text">${escapeHtml(h.preview)}</div>
       <button data-testid="fragment-insert" data-id="${escapeHtml(h.id)}" data-required="${escapeHtml(h.required.join(" "))}">插入到光标处</button>
+      <button data-testid="fragment-edit" data-id="${escapeHtml(h.id)}">编辑</button>
     </li>`).join("") || "<li>没有找到素材</li>";
+}
+
+// Creating and editing fragments: the CLI's text and validation; a rejected edit is kept aside by the server.
+const fragmentEdit = { id: null, isNew: false };
+
+async function openFragment(id, isNew) {
+  try {
+    const source = await (await api(`/api/fragment?id=${encodeURIComponent(id)}&new=${isNew ? 1 : 0}`)).json();
+    fragmentEdit.id = id; fragmentEdit.isNew = isNew;
+    $("fragment-dialog-title").textContent = `${isNew ? "新建" : "编辑"}素材 ${id}`;
+    $("fragment-target").textContent = `保存到 ${source.target}`;
+    $("fragment-text").value = source.text;
+    $("fragment-error").textContent = "";
+    $("fragment-dialog").showModal();
+  } catch (error) { status(error.message, "error"); }
+}
+
+async function saveFragment() {
+  try {
+    const result = await (await api("/api/fragment", { id: fragmentEdit.id, new: fragmentEdit.isNew, text: $("fragment-text").value })).json();
+    $("fragment-dialog").close();
+    const warnings = result.warnings.length ? `；提醒：${result.warnings.join("；")}` : "";
+    status(result.path ? `已保存素材 ${result.id} 到 ${result.path}${warnings}` : `素材 ${result.id} 没有改动`, "ok");
+    await searchFragments();
+    analyse();
+  } catch (error) {
+    $("fragment-error").textContent = error.message;
+  }
 }
 
 // ``- fragment: id`` on its own line at the cursor, indented like the list entry around it.
@@ -453,7 +488,12 @@ $("fragment-search").addEventListener("input", () => { clearTimeout(fragmentTime
 $("fragment-results").addEventListener("click", (event) => {
   const button = event.target.closest("button[data-testid=fragment-insert]");
   if (button) insertFragment(button.dataset.id, button.dataset.required ? button.dataset.required.split(" ") : []);
+  const edit = event.target.closest("button[data-testid=fragment-edit]");
+  if (edit) openFragment(edit.dataset.id, false);
 });
+$("fragment-new").addEventListener("click", () => { const id = $("fragment-new-id").value.trim(); if (id) openFragment(id, true); });
+$("fragment-save").addEventListener("click", saveFragment);
+$("fragment-cancel").addEventListener("click", () => $("fragment-dialog").close());
 $("zoom").addEventListener("change", (event) => { $("preview").style.zoom = event.target.value; });
 window.addEventListener("beforeunload", (event) => { if (editor.value !== state.saved) { event.preventDefault(); event.returnValue = ""; } });
 
