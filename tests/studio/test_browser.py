@@ -157,6 +157,9 @@ def test_a_fragment_is_found_previewed_and_inserted_at_the_cursor(page) -> None:
     hit.get_by_test_id("fragment-insert").click()
     assert editor_text(page).endswith("closing:\n  - fragment: closing.new-journey")
     expect(page.get_by_test_id("preview")).to_contain_text("为建设一支高素质干部队伍而不懈奋斗！")
+    # Ctrl+Z takes the insertion back, like typing.
+    page.keyboard.press("Control+z")
+    assert editor_text(page).endswith("closing:\n  ")
 
 
 def test_completion_and_help_come_from_the_schema(page) -> None:
@@ -312,3 +315,19 @@ def test_hovering_a_key_shows_its_description(page) -> None:
     line = text.split("\n").index("numbering:") + 1  # a key line
     editor.hover(position={"x": 30, "y": 6 + (line - 1) * 20 + 10})  # 6 px padding, 20 px lines
     expect(editor).to_have_attribute("title", "numbering：序号样式")
+
+
+def test_pdf_export_is_the_clis_pdf(page, folder: Path, monkeypatch) -> None:
+    from tests.writers.test_pdf_render import _require_tools, printed_pages
+
+    _require_tools()
+    monkeypatch.chdir(folder)
+    result = CliRunner().invoke(cli, ["build", "speech.yaml", "-f", "pdf", "-o", "out"])
+    assert result.exit_code == 0, result.output
+    with page.expect_download(timeout=120_000) as download:
+        page.get_by_test_id("export-pdf").click()
+    exported = Path(download.value.path())
+    assert exported.read_bytes().startswith(b"%PDF-")
+    # LibreOffice stamps each PDF with its own time and id; the pages are what must agree.
+    ours = [[line.text for line in p] for p in printed_pages(exported)]
+    assert ours == [[line.text for line in p] for p in printed_pages(folder / "out" / "speech.pdf")]

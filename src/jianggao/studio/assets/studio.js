@@ -232,10 +232,21 @@ function acceptCompletion(index) {
   const option = completion.items[index];
   if (!option) return;
   const start = editor.selectionStart - completion.ctx.prefix.length;
-  editor.setRangeText(option.insert, start, editor.selectionStart, "end");
+  replaceRange(option.insert, start, editor.selectionStart);
   closeCompletion();
   changed();
   if (option.insert.endsWith(": ")) openCompletion(true);  // a key chosen: now its values, if it has a list
+}
+
+// Replace [start, end) with ``text`` and put the cursor after it, through the browser's own editing
+// (execCommand) so Ctrl+Z undoes it like typing; setRangeText where that is not available.
+function replaceRange(text, start, end) {
+  editor.focus();
+  editor.setSelectionRange(start, end);
+  if (!document.execCommand || !document.execCommand("insertText", false, text)) {
+    editor.setRangeText(text, start, end, "end");
+    changed();  // no input event in this case
+  }
 }
 
 function escapeHtml(text) {
@@ -413,10 +424,10 @@ function insertFragment(id, required) {
   if (required.length) block += `\n${indent}  with: {${required.map((n) => `${n}: XX`).join(", ")}}`;
   const lineStart = offsetOfLine(index + 1);
   if (current.trim() === "") {
-    editor.setRangeText(block, lineStart, lineStart + current.length, "end");
+    replaceRange(block, lineStart, lineStart + current.length);
   } else {
     const lineEnd = lineStart + current.length;
-    editor.setRangeText("\n" + block, lineEnd, lineEnd, "end");
+    replaceRange("\n" + block, lineEnd, lineEnd);
   }
   editor.focus();
   changed();
@@ -441,15 +452,14 @@ editor.addEventListener("keydown", (event) => {
   }
   if (open && (event.key === "Enter" || event.key === "Tab")) { event.preventDefault(); acceptCompletion(completion.active); return; }
   if (open && event.key === "Escape") { closeCompletion(); return; }
-  if (event.key === "Tab") { event.preventDefault(); editor.setRangeText("  ", editor.selectionStart, editor.selectionEnd, "end"); changed(); return; }
+  if (event.key === "Tab") { event.preventDefault(); replaceRange("  ", editor.selectionStart, editor.selectionEnd); return; }
   if (event.key === "Enter") {
     // keep the indentation of the line (and continue a list entry's keys under it)
     event.preventDefault();
     const index = cursorLine() - 1;
     const m = /^(\s*)(- )?/.exec(lines()[index] || "");
     const indent = m[1] + (m[2] ? "  " : "");
-    editor.setRangeText("\n" + indent, editor.selectionStart, editor.selectionEnd, "end");
-    changed();
+    replaceRange("\n" + indent, editor.selectionStart, editor.selectionEnd);
   }
 });
 $("completion").addEventListener("mousedown", (event) => {
