@@ -63,6 +63,9 @@ def browser() -> Iterator[object]:
         _unavailable("Playwright is not installed")
     if not os.path.exists(CHROMIUM):
         _unavailable(f"no chromium at {CHROMIUM}")
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=15_000)  # a loaded CI machine is slower than a desk
     with sync_playwright() as playwright:
         args = [*CHROMIUM_ARGS, f"--host-resolver-rules=MAP {REBOUND_HOST} 127.0.0.1"]
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=args)

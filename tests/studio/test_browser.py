@@ -331,3 +331,13 @@ def test_pdf_export_is_the_clis_pdf(page, folder: Path, monkeypatch) -> None:
     # LibreOffice stamps each PDF with its own time and id; the pages are what must agree.
     ours = [[line.text for line in p] for p in printed_pages(exported)]
     assert ours == [[line.text for line in p] for p in printed_pages(folder / "out" / "speech.pdf")]
+
+
+def test_build_files_saves_then_writes_the_output_folder(page, folder: Path) -> None:
+    page.get_by_test_id("spec-editor").click()
+    page.keyboard.press("Control+End")
+    page.keyboard.type("# 改")
+    page.get_by_test_id("build-files").click()
+    expect(page.get_by_test_id("status")).to_have_text("已生成 output/speech.docx、output/speech.txt")
+    assert (folder / "speech.yaml").read_text(encoding="utf-8").endswith("# 改")
+    assert (folder / "output" / "speech.txt").is_file()

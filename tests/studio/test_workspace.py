@@ -187,3 +187,14 @@ def test_the_file_list_skips_libraries_outputs_and_deep_folders(folder: Path) ->
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_text("title: x\n", encoding="utf-8")
     assert Workspace(folder).specs() == ["a/b.yaml", "speech.yaml"]
+
+
+def test_build_files_writes_output_like_the_cli_and_keeps_a_hand_edited_docx(folder: Path) -> None:
+    ws = Workspace(folder)
+    assert ws.build_files("speech.yaml", ["docx", "txt"]) == ["output/speech.docx", "output/speech.txt"]
+    text = (folder / "speech.yaml").read_text(encoding="utf-8")
+    assert (folder / "output" / "speech.docx").read_bytes() == ws.export("speech.yaml", text, "docx")
+    (folder / "output" / "speech.docx").write_bytes(b"PK not ours")
+    with pytest.raises(JianggaoError):
+        ws.build_files("speech.yaml", ["docx"])
+    assert (folder / "output" / "speech.docx").read_bytes() == b"PK not ours"

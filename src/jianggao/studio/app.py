@@ -145,6 +145,13 @@ def create_app(workspace: Workspace, host: str, port: int, token: str | None, in
         disposition = f"attachment; filename*=UTF-8''{quote(filename)}"
         return Response(payload, media_type=EXPORT_TYPES[fmt], headers={"content-disposition": disposition})
 
+    async def build_files(request: Request) -> Response:
+        data = await _json(request)
+        formats = data.get("formats")
+        if not isinstance(formats, list) or not all(isinstance(f, str) for f in formats):
+            raise InputError("请求缺少“formats”", hint="请在工作室页面中操作")
+        return JSONResponse({"written": await call(workspace.build_files, _text(data, "path"), formats)})
+
     async def import_speech(request: Request) -> Response:
         filename = request.query_params.get("name", "")
         data = await _body(request, MAX_IMPORT_BYTES)
@@ -165,6 +172,7 @@ def create_app(workspace: Workspace, host: str, port: int, token: str | None, in
         Route("/api/fragment", api(fragment_save), methods=["POST"]),
         Route("/api/export", api(export), methods=["POST"]),
         Route("/api/import", api(import_speech), methods=["POST"]),
+        Route("/api/build", api(build_files), methods=["POST"]),
         Mount("/assets", StaticFiles(directory=ASSETS)),
     ]
     app = Starlette(routes=routes)

@@ -288,6 +288,23 @@ class Workspace:
             (pdf,) = convert_to_pdf([source], Path(tmp))
             return pdf.read_bytes()
 
+    def build_files(self, name: str, formats: list[str]) -> list[str]:
+        """``jianggao build`` of the saved spec into the folder's ``output/`` (with its .docx guard)."""
+        from ..build import FORMATS, BuildOptions, build
+
+        path = self.resolve(name)
+        unknown = [f for f in formats if f not in FORMATS]
+        if unknown or not formats:
+            raise InputError(f"不支持的输出格式“{'、'.join(unknown)}”", hint="可用的格式：" + "、".join(FORMATS))
+        options = BuildOptions(
+            formats=tuple(formats),
+            out_dir=self.root / "output",
+            template_dirs=self.render_options.template_dirs,
+            fragment_dirs=self.render_options.fragment_dirs,
+            style_profile=self.style_profile,
+        )
+        return [self._shown(p) for p in build([path], options)]
+
     # --- import -------------------------------------------------------------
 
     def import_speech(self, filename: str, data: bytes, folder: str = "") -> dict[str, Any]:

@@ -357,6 +357,16 @@ async function exportAs(format) {
   }
 }
 
+async function buildFiles() {
+  if (!state.path) return;
+  if (editor.value !== state.saved) await save();
+  if (editor.value !== state.saved) return;  // the save was refused: its message stays
+  try {
+    const result = await (await api("/api/build", { path: state.path, formats: ["docx", "txt"] })).json();
+    status(`已生成 ${result.written.join("、")}`, "ok");
+  } catch (error) { status(error.message, "error"); }
+}
+
 async function importFile(file) {
   status(`正在读入 ${file.name}…`, "");
   try {
@@ -477,6 +487,7 @@ for (const id of ["outline", "findings", "errors"]) {
   });
 }
 $("save").addEventListener("click", save);
+$("build-files").addEventListener("click", buildFiles);
 $("file-picker").addEventListener("change", (event) => openFile(event.target.value));
 $("new").addEventListener("click", async () => {
   try {
