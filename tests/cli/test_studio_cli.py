@@ -73,3 +73,10 @@ def test_the_studio_starts_prints_its_url_and_stops_on_ctrl_c(tmp_path: Path) ->
         _out, err = process.communicate(timeout=20)
     assert process.returncode == 0
     assert "Traceback" not in err
+
+
+def test_bad_options_are_reported_before_the_server_starts(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert_user_error(CliRunner().invoke(cli, ["studio", "--no-browser", "--templates", "nowhere"]), "模板文件夹 nowhere 不存在")
+    (tmp_path / "house.yaml").write_text("bodyy: {}\n", encoding="utf-8")
+    assert_user_error(CliRunner().invoke(cli, ["studio", "--no-browser", "--style", "house.yaml"]), "house.yaml:1:1")

@@ -37,7 +37,7 @@ def studio_command(
       jianggao studio --port 8765 --no-browser
     按 Ctrl+C 停止。
     """
-    from ..library_paths import is_within
+    from ..library_paths import is_within, search_path
     from ..studio.server import StudioServer
     from ..studio.workspace import Workspace
 
@@ -49,6 +49,8 @@ def studio_command(
         if not is_within(spec, root):
             raise InputError(f"{spec} 不在当前文件夹中", hint="请先 cd 到说明书所在的文件夹再运行 jianggao studio")
         initial = spec.resolve().relative_to(root.resolve()).as_posix()
+    for kind, given in (("templates", template_dirs), ("fragments", fragment_dirs)):
+        search_path(kind, given, root)  # a missing --templates/--fragments folder is reported now, not later
     workspace = Workspace(root, list(template_dirs), list(fragment_dirs), style_profile)
     server = StudioServer(workspace, host=host, port=port, initial=initial)
 

@@ -76,7 +76,7 @@ class GuardMiddleware:
         if refusal:
             await _forbidden(send, refusal)
             return
-        if self.token and _query_token(scope) == self.token and scope["method"] in ("GET", "HEAD"):
+        if self.token and hmac.compare_digest(_query_token(scope), self.token) and scope["method"] in ("GET", "HEAD"):
             await _set_cookie_and_redirect(send, self.token)
             return
         await self.app(scope, receive, send)
