@@ -195,6 +195,10 @@ def test_outline_and_findings_jump_to_their_lines(page) -> None:
     assert "健全师德建设长效机制" in text.split("\n")[target - 1]
     third.click()
     assert cursor_line(page) == target
+    # ... and the preview shows where that sub-point is printed.
+    printed = page.locator(f".jg-line[data-block='{third.get_attribute('data-block')}']").first
+    expect(printed).to_contain_text("第二，健全师德建设长效机制")
+    expect(printed).to_be_in_viewport()
     # A placeholder left in the text is a finding that points at its line.
     page.keyboard.press("End")
     page.keyboard.type("XX")

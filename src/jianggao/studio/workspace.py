@@ -114,7 +114,7 @@ def outline_of(loaded: LoadedSpec, speech: Speech) -> list[dict[str, Any]]:
         walk(point.items, ("points", i, "items"))
     out: list[dict[str, Any]] = []
     cursor = 0
-    for block in speech.blocks:
+    for index, block in enumerate(speech.blocks):
         if isinstance(block, Heading):
             level, label, words = block.level, block.label, block.text
         elif isinstance(block, Paragraph) and block.lead:
@@ -128,7 +128,7 @@ def outline_of(loaded: LoadedSpec, speech: Speech) -> list[dict[str, Any]]:
                 line = loaded.where(path).line
                 cursor = k + 1
                 break
-        out.append({"level": level, "label": label, "text": words, "line": line})
+        out.append({"level": level, "label": label, "text": words, "line": line, "block": index})
     return out
 
 

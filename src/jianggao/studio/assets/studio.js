@@ -288,7 +288,7 @@ async function analyse() {
     preview.innerHTML = result.pages_html;
     $("page-info").textContent = `共 ${result.page_count} 页，约 ${result.characters} 字`;
     $("outline").innerHTML = result.outline.map((o) =>
-      `<li class="level-${o.level}" data-line="${o.line || ""}"><span class="label">${escapeHtml(o.label)}</span>${escapeHtml(o.text)}</li>`).join("");
+      `<li class="level-${o.level}" data-line="${o.line || ""}" data-block="${o.block}"><span class="label">${escapeHtml(o.label)}</span>${escapeHtml(o.text)}</li>`).join("");
     $("findings").innerHTML = result.findings.map((f) =>
       `<li class="${f.severity}" data-testid="finding" data-line="${f.line || ""}" data-column="${f.column || ""}" data-rule="${f.rule}">${escapeHtml(f.text)}</li>`).join("")
       || '<li class="info">没有发现问题</li>';
@@ -479,6 +479,12 @@ $("completion").addEventListener("mousedown", (event) => {
 // Ctrl+S saves wherever the focus is (handled once, here).
 document.addEventListener("keydown", (event) => {
   if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") { event.preventDefault(); save(); }
+});
+// An outline entry also brings its place on the pages into view.
+$("outline").addEventListener("click", (event) => {
+  const li = event.target.closest("li[data-block]");
+  const line = li && $("preview").querySelector(`.jg-line[data-block="${li.dataset.block}"]`);
+  if (line) line.scrollIntoView({ block: "center" });
 });
 for (const id of ["outline", "findings", "errors"]) {
   $(id).addEventListener("click", (event) => {
