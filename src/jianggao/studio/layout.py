@@ -18,6 +18,7 @@ left at a line end.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from ..speech import Heading, Paragraph, Speech
 from ..writers.docx.profile import StyleProfile, TextStyle
@@ -74,12 +75,11 @@ def _ideograph(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
-def _advance(prev: str | None, ch: str) -> float:
-    """Cells ``ch`` takes after ``prev`` on the same line."""
-    width = char_width(ch)
-    if prev is not None and ((_word_char(prev) and _ideograph(ch)) or (_ideograph(prev) and _word_char(ch))):
-        width += AUTO_SPACE
-    return width
+def _auto_space(prev: str, ch: str) -> float:
+    """The extra space between ``prev`` and ``ch`` when one is Chinese and the other a Latin letter or digit."""
+    if (_word_char(prev) and _ideograph(ch)) or (_ideograph(prev) and _word_char(ch)):
+        return AUTO_SPACE
+    return 0.0
 
 
 def _can_break_before(chars: list[str], i: int) -> bool:
@@ -97,11 +97,13 @@ def wrap(segments: list[Segment], first_width: float, width: float, *, hang: boo
     """
     styled = [(ch, seg.style) for seg in segments for ch in seg.text]
     chars = [ch for ch, _ in styled]
+    widths = [char_width(ch) for ch in chars]
+    spaces = [0.0] + [_auto_space(a, b) for a, b in zip(chars, chars[1:], strict=False)]  # before chars[i]
     lines: list[list[tuple[str, str]]] = []
     start, used, limit = 0, 0.0, first_width
     i = 0
     while i < len(chars):
-        w = _advance(chars[i - 1] if i > start else None, chars[i])
+        w = widths[i] + (spaces[i] if i > start else 0.0)
         if used + w <= limit + 1e-9 or i == start:
             used += w
             i += 1
@@ -124,13 +126,7 @@ def wrap(segments: list[Segment], first_width: float, width: float, *, hang: boo
 
 
 def _segments(chars: list[tuple[str, str]]) -> list[Segment]:
-    out: list[Segment] = []
-    for ch, style in chars:
-        if out and out[-1].style == style:
-            out[-1] = Segment(out[-1].text + ch, style)
-        else:
-            out.append(Segment(ch, style))
-    return out
+    return [Segment("".join(ch for ch, _ in run), style) for style, run in groupby(chars, key=lambda c: c[1])]
 
 
 class _Layout:
