@@ -345,3 +345,12 @@ def test_build_files_saves_then_writes_the_output_folder(page, folder: Path) -> 
     expect(page.get_by_test_id("status")).to_have_text("已生成 output/speech.docx、output/speech.txt")
     assert (folder / "speech.yaml").read_text(encoding="utf-8").endswith("# 改")
     assert (folder / "output" / "speech.txt").is_file()
+
+
+def test_the_preview_follows_word_or_the_pdf(page) -> None:
+    lines = page.get_by_test_id("preview-page").nth(1).locator(".jg-line")
+    # Word lets the closing marks hang at the line end; LibreOffice (the PDF) moves 决 down with them.
+    expect(lines.filter(has_text=re.compile("实行“一票否决”。$"))).to_have_count(1)
+    page.get_by_test_id("layout-mode").select_option("pdf")
+    expect(lines.filter(has_text=re.compile("实行“一票否$"))).to_have_count(1)
+    expect(lines.filter(has_text=re.compile("^决”。每年开展"))).to_have_count(1)

@@ -113,7 +113,8 @@ def create_app(workspace: Workspace, host: str, port: int, token: str | None, in
 
     async def analyse(request: Request) -> Response:
         data = await _json(request)
-        result = await call(workspace.analyse, _text(data, "path"), _text(data, "text"))
+        hang = data.get("layout") != "pdf"
+        result = await call(lambda: workspace.analyse(_text(data, "path"), _text(data, "text"), hang=hang))
         return JSONResponse(result.as_json())
 
     async def save(request: Request) -> Response:

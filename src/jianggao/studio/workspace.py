@@ -231,8 +231,9 @@ class Workspace:
     def load(self, name: str, text: str) -> LoadedSpec:
         return load_spec_text(text, self.resolve(name))
 
-    def analyse(self, name: str, text: str) -> Analysis:
-        """Errors, outline, preview pages and check findings for the spec text being edited."""
+    def analyse(self, name: str, text: str, *, hang: bool = True) -> Analysis:
+        """Errors, outline, preview pages and check findings for the spec text being edited
+        (pages as Word sets them; ``hang=False``: as LibreOffice sets them for the PDF)."""
         from ..checking.runner import run_rules
         from ..checking.spec_subject import SpecSubject
         from ..checking.subject import CheckOptions
@@ -248,7 +249,7 @@ class Workspace:
         except JianggaoError as exc:
             analysis.errors.append(problem_from(exc, path, name))
             return analysis
-        pages = lay_out(speech, self.profile)
+        pages = lay_out(speech, self.profile, hang=hang)
         analysis.pages_html = pages_html(pages, self.profile)
         analysis.page_count = len(pages)
         analysis.characters = speech.body_characters()

@@ -273,7 +273,7 @@ async function analyse() {
   const seq = ++state.seq;
   let result;
   try {
-    result = await (await api("/api/analyse", { path: state.path, text: editor.value })).json();
+    result = await (await api("/api/analyse", { path: state.path, text: editor.value, layout: $("layout-mode").value })).json();
   } catch (error) { status(error.message, "error"); return; }
   if (seq !== state.seq) return;
   state.errors = result.errors;
@@ -521,6 +521,7 @@ $("fragment-results").addEventListener("click", (event) => {
 $("fragment-new").addEventListener("click", () => { const id = $("fragment-new-id").value.trim(); if (id) openFragment(id, true); });
 $("fragment-save").addEventListener("click", saveFragment);
 $("fragment-cancel").addEventListener("click", () => $("fragment-dialog").close());
+$("layout-mode").addEventListener("change", analyse);
 $("zoom").addEventListener("change", (event) => { $("preview").style.zoom = event.target.value; });
 window.addEventListener("beforeunload", (event) => { if (editor.value !== state.saved) { event.preventDefault(); event.returnValue = ""; } });
 
