@@ -387,6 +387,7 @@ async function searchFragments() {
   try { hits = await (await api(`/api/fragments?q=${encodeURIComponent(query)}`)).json(); }
   catch (error) { status(error.message, "error"); return; }
   if (!query) state.fragmentIds = hits;
+  if ($("fragment-search").value !== query) return;  // a later search is under way: its answer is the one to show
   $("fragment-results").innerHTML = hits.map((h) => `<li data-testid="fragment-hit" data-id="${escapeHtml(h.id)}">
       <span class="id">${escapeHtml(h.id)}</span> ${escapeHtml(h.title)}
       <div class="text">${escapeHtml(h.preview)}</div>
