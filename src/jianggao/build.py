@@ -63,7 +63,7 @@ def _docx_writer(options: BuildOptions) -> Callable[[Speech], bytes]:
     return lambda speech: render_docx(speech, profile, reference)
 
 
-def _writer_for(fmt: str, options: BuildOptions) -> Callable[[Speech], bytes]:
+def writer_for(fmt: str, options: BuildOptions) -> Callable[[Speech], bytes]:
     if fmt == "txt":
         return _text_bytes
     if fmt == "md":
@@ -98,7 +98,7 @@ def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
     drafts = render_specs(spec_paths, options)
     # A PDF is converted from the .docx, which is written too (and kept if the conversion fails).
     formats = [*options.formats, "docx"] if "pdf" in options.formats else list(options.formats)
-    writers = {fmt: _writer_for(fmt, options) for fmt in dict.fromkeys(formats) if fmt != "pdf"}
+    writers = {fmt: writer_for(fmt, options) for fmt in dict.fromkeys(formats) if fmt != "pdf"}
     outputs: list[tuple[Path, bytes]] = []
     out_dir = ensure_output_dir(options.out_dir)
     for draft in drafts:

@@ -120,6 +120,7 @@ def templates_new_command(name: str, source: Path | None, out_dir: Path | None, 
 @click.option("--style", "style_profile", type=click.Path(path_type=Path), help="版式配置文件（YAML），覆盖默认版式")
 @click.option("--reference-doc", "reference_doc", type=click.Path(path_type=Path), help="从单位的 Word 模板（.docx）取样式和页面设置")
 @click.option("--force", is_flag=True, help="即使 .docx 已被手工修改也覆盖")
+@click.option("--watch", is_flag=True, help="监视说明书（及模板、素材库、版式文件），每次保存后重新生成；按 Ctrl+C 停止")
 def build_command(
     specs: tuple[Path, ...],
     formats: tuple[str, ...],
@@ -129,6 +130,7 @@ def build_command(
     style_profile: Path | None,
     reference_doc: Path | None,
     force: bool,
+    watch: bool,
 ) -> None:
     """把一个或多个说明书 SPECS 生成讲话稿，每个说明书生成同名文件。"""
     from ..build import BuildOptions, build
@@ -149,6 +151,11 @@ def build_command(
         force=force,
         on_warning=lambda line: click.echo(line, err=True),
     )
+    if watch:
+        from ..watching import watch_and_build
+
+        watch_and_build(list(specs), options)
+        return
     for path in build(list(specs), options):
         click.echo(f"已生成 {path}")
 

@@ -27,6 +27,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "mine": "jianggao.cli.mine:mine_command",
     "format": "jianggao.cli.format:format_command",
     "fragments": "jianggao.cli.fragments:fragments_group",
+    "studio": "jianggao.cli.studio:studio_command",
 }
 
 # One-line help shown by ``jianggao --help`` without importing the command.
@@ -39,6 +40,7 @@ SHORT_HELP: dict[str, str] = {
     "mine": "把已有讲话稿（txt/md/docx）读回成说明书",
     "format": "一键排版：把已有讲话稿（txt/md/docx）按公文格式排成 Word 文档",
     "check": "像老笔杆子一样检查说明书或讲话稿",
+    "studio": "讲稿工作室：在浏览器中边写边看页面预览",
 }
 
 
@@ -88,6 +90,7 @@ def cli() -> None:
     快速开始：
       jianggao new advancement -o my-speech.yaml   生成起步说明书
       jianggao build my-speech.yaml                生成 output/my-speech.txt
+      jianggao studio                              在浏览器中编写，边写边看页面
     """
 
 

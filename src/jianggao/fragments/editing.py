@@ -146,13 +146,23 @@ def validate_edit(edited: str, fragment_id: str, aside: Path, library: Path) -> 
     return body
 
 
-def save_fragment(
-    library: FragmentLibrary, fragment_id: str, user_library: Path, *, new: bool
-) -> tuple[Path | None, list[str]]:
-    """Run the editor for ``fragment_id`` and save the result.
+@dataclass(frozen=True)
+class FragmentEdit:
+    """An edit about to be made: where it goes, the text it starts from, and the explanatory header."""
 
-    Returns the file written (None when the user changed nothing) and any warnings.
-    """
+    fragment_id: str
+    target: EditTarget
+    original: str
+    header: str
+
+    @property
+    def text(self) -> str:
+        """What the writer is given to edit."""
+        return self.header + self.original
+
+
+def begin_edit(library: FragmentLibrary, fragment_id: str, user_library: Path, *, new: bool) -> FragmentEdit:
+    """The edit of ``fragment_id`` (a new one when ``new``), checked before the writer starts typing."""
     check_id(fragment_id)
     if new:
         if fragment_id in library:
@@ -171,7 +181,26 @@ def save_fragment(
         action = "修改" if target.first_line else "覆盖内置"
     source_note = "\n#       引文（quote.*）必须写 source 出处" if kind_of(fragment_id) == "quote" else ""
     header = _HEADER.format(action=action, id=fragment_id, source=source_note)
-    edited = edit_in_editor(header + original, fragment_id)
+    return FragmentEdit(fragment_id, target, original, header)
+
+
+def save_fragment(
+    library: FragmentLibrary, fragment_id: str, user_library: Path, *, new: bool
+) -> tuple[Path | None, list[str]]:
+    """Run the editor for ``fragment_id`` and save the result.
+
+    Returns the file written (None when the user changed nothing) and any warnings.
+    """
+    edit = begin_edit(library, fragment_id, user_library, new=new)
+    return finish_edit(edit, edit_in_editor(edit.text, fragment_id))
+
+
+def finish_edit(edit: FragmentEdit, edited: str) -> tuple[Path | None, list[str]]:
+    """Validate ``edited`` and save it into the library; a rejected edit is kept aside, the library untouched.
+
+    Returns the file written (None when nothing changed) and any warnings.
+    """
+    fragment_id, target, original = edit.fragment_id, edit.target, edit.original
     if _body(edited)[0] == _body(original)[0]:  # closed without changes: nothing to do, like git commit
         return None, []
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")

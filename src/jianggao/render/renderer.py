@@ -52,6 +52,10 @@ class RenderOptions:
             self._fragment_libraries[dirs] = load_library(list(dirs))
         return self._fragment_libraries[dirs]
 
+    def forget_fragments(self) -> None:
+        """Drop the indexed libraries: the next use reads them again (after a fragment was saved)."""
+        self._fragment_libraries.clear()
+
 
 class View(SimpleNamespace):
     """A read-only record for templates: ``point.items`` is the data, not ``dict.items``."""
