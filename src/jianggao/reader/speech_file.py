@@ -21,7 +21,7 @@ from ..speech import Speech
 from ..text_files import decode_text
 from ..zh.labels import match_label
 from .outline import DroppedLine, Outline, SourceParagraph, parse_outline
-from .web_debris import debris_reason, ends_article
+from .web_debris import CUT_PAGE_REASONS, debris_reason, ends_article
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a .docx is read within the limits of ooxml.Package as well
 
@@ -69,7 +69,9 @@ def parse_paragraphs(path: Path, kind: str, paragraphs: list[SourceParagraph]) -
             location=Location(path),
             hint="请确认这是讲话稿的 .txt、.md 或 .docx 文件",
         )
-    outline = parse_outline(kept)
+    last = kept[-1].number if kept else 0
+    page_cut = any(d.number > last and d.reason in CUT_PAGE_REASONS for d in dropped)
+    outline = parse_outline(kept, page_cut=page_cut)
     all_dropped = sorted([*dropped, *outline.dropped], key=lambda d: d.number)
     dropped_numbers = {d.number for d in outline.dropped}
     kept = [p for p in kept if p.number not in dropped_numbers]

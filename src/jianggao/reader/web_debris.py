@@ -12,6 +12,9 @@ import re
 
 _BULLETS = "•·●▪◆◇■□★☆►▶-*> \t\u3000"
 
+# Reasons that say the page stops before the speech does (the rest behind a login or a link).
+CUT_PAGE_REASONS = frozenset({"阅读全文提示", "登录/下载提示"})
+
 # (pattern, reason): matched against a line with bullets stripped.
 _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(点击)?(阅读全文|展开全文|查看全文|继续阅读|阅读原文|余下全文)"), "阅读全文提示"),
