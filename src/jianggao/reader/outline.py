@@ -470,7 +470,7 @@ class _Parser:
         previous = None
         for p, kind in zip(header, kinds, strict=True):
             if kind == "title":
-                if not groups or previous is None or p.number != previous + 1:
+                if not groups or previous is None or p.number not in (previous, previous + 1):
                     groups.append([])
                 groups[-1].append(p)
                 previous = p.number
