@@ -5,14 +5,16 @@ real speeches written by others never go into git; corpus/mine/SOURCES.md,
 committed, says where each one was published and how to get it again) holds
 ``NAME.txt`` speeches with a ``NAME.outline.yaml`` beside each: its headings
 per level, written by a person reading the speech before mine was run on it,
-plus ``batch`` (dev or blind) and ``occasion``. Each speech is read as
+plus ``batch`` (dev, blind or blind2) and ``occasion``. Each speech is read as
 ``jianggao mine`` reads it and its headings compared level by level:
 
     python bench/eval_mine.py [FOLDER] [-v] [--show-blind] [--write-sources]
 
-dev speeches are the ones rules may be tuned on; blind speeches are only
-scored in aggregate (no per-file rows, no listing of misses) unless
-``--show-blind`` is given, so that nobody tunes the rules on them by accident.
+dev speeches are the ones rules may be tuned on; blind speeches (found and
+outlined with the dev ones, before the rules were changed) and blind2 speeches
+(found and outlined after the rules were changed) are only scored in
+aggregate (no per-file rows, no listing of misses) unless ``--show-blind`` is
+given, so that nobody tunes the rules on them by accident.
 
 A predicted heading matches a gold one when they are equal after normalising
 punctuation width and spacing and dropping a final 。，：; below the top level
@@ -35,7 +37,7 @@ from jianggao.reader.speech_file import read_speech  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 
 _ENDINGS = "。，：；！？"
-BATCHES = ("dev", "blind")
+BATCHES = ("dev", "blind", "blind2")
 
 
 def clean(text: str) -> str:
@@ -75,7 +77,8 @@ def write_sources(folder: Path, docs: dict[Path, dict]) -> Path:
         "NAME.outline.yaml（先标注，后运行 mine）。重新获取：打开出处网址，或按标题在网上检索，",
         "复制网页开头至摘录结束处的正文，保存为 UTF-8 文本。种子讲话稿（seed-*）即 tests/data/seeds 中的文件。",
         "",
-        "batch：dev = 可据以修改规则；blind = 盲测，只看汇总数字，从不据此修改规则。",
+        "batch：dev = 可据以修改规则；blind = 盲测，只看汇总数字，从不据此修改规则；"
+        "blind2 = 第二批盲测，规则改完之后才检索、标注、加入。",
         "",
         "| 文件 | 批次 | 场合 | 标题 | 出处 |",
         "| --- | --- | --- | --- | --- |",
@@ -154,15 +157,26 @@ def main() -> int:
             title_ok = "✓" if ok else f"✗（读出：{outline.title or '无'}）"
         if show:
             print(row + title_ok)
-    names = {"dev": "开发集（dev：可据以修改规则）", "blind": "盲测集（blind：从不据此修改规则）"}
+    names = {
+        "dev": "开发集（dev：可据以修改规则）",
+        "blind": "盲测集（blind：与开发集同时标注，从不据此修改规则）",
+        "blind2": "第二批盲测集（blind2：规则改完之后才检索、标注）",
+    }
     counts = Counter(docs[p].get("batch", "dev") for p in files)
     for batch in BATCHES:
         if counts[batch]:
             print_table(f"{names[batch]}，{counts[batch]} 篇", tables[batch])
             print(f"一级要点全错的讲稿 {failed[batch]} 篇；标题正确 {titles[batch][0]}/{titles[batch][1]}")
+    if counts["blind"] and counts["blind2"]:
+        both: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+        for batch in ("blind", "blind2"):
+            for level, row in tables[batch].items():
+                both[level] = [a + b for a, b in zip(both[level], row, strict=True)]
+        print_table(f"两批盲测合计，{counts['blind'] + counts['blind2']} 篇", both)
+        print(f"一级要点全错的讲稿 {failed['blind'] + failed['blind2']} 篇")
     occasions = Counter(docs[p].get("occasion", "未注明") for p in files)
     print("\n按场合：" + "，".join(f"{k} {v}" for k, v in occasions.most_common()))
-    print(f"共 {len(files)} 篇（dev {counts['dev']}，blind {counts['blind']}）")
+    print(f"共 {len(files)} 篇（" + "，".join(f"{b} {counts[b]}" for b in BATCHES) + "）")
     return 0
 
 
