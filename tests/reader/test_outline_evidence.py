@@ -153,3 +153,23 @@ def test_one_line_page_split_at_its_title_and_run_on_heading(tmp_path: Path) -> 
     assert outline.title == "在区政府第三次全体会议上的讲话"
     assert [n.heading for n in outline.points] == ["认清形势，坚定信心，进一步增强加快发展的责任感和紧迫感"]
     assert outline.points[0].text.startswith("我区成立以来")
+
+
+def test_unnumbered_heading_lines_are_the_points_when_nothing_is_numbered() -> None:
+    nodes = tree("unnumbered-headings.txt")
+    assert nodes == [(1, "", "坚持规划引领"), (1, "", "坚持群众参与"), (1, "", "坚持保护传承")]
+    outline = read_speech(SPEECHES / "unnumbered-headings.txt").outline
+    assert all(n.standalone for n in outline.points)
+    assert outline.closing[0].text.startswith("同志们，城市更新")
+
+
+def test_short_lines_without_text_under_them_are_not_headings() -> None:
+    """A byline-like or page line here and there is not a list of headings."""
+    outline = paragraphs(
+        "同志们：",
+        "今天开会，主要是部署工作。各单位要认真抓好落实，确保各项任务按时完成，不打折扣。",
+        "会议材料请会后领取",
+        "大家要把思想统一到会议精神上来，把精力集中到抓落实上来，以实际行动推动工作。",
+    )
+    assert list(outline.nodes()) == []
+    assert "原稿要点没有编号" in paragraphs("同志们：", "开头。", *[x for h in ("坚持规划引领", "坚持群众参与", "坚持保护传承") for x in (h, "正文" * 25 + "。")]).notes[0]

@@ -352,6 +352,35 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
     return singles[0] if singles else None
 
 
+def _short_heading(text: str) -> bool:
+    """A line that can be an unnumbered heading: short, no sentence end, not a label or a salutation."""
+    return (
+        4 <= len(text) <= 30
+        and text[-1] not in _TERMINAL + "，,、"
+        and "。" not in text
+        and len(_CJK.findall(text)) >= 4
+        and not match_label(text)
+        and not _SALUTATION.match(text)
+        and not _DASH.match(text)
+    )
+
+
+def _standalone_run(body: list[SourceParagraph]) -> list[int]:
+    """Unnumbered heading lines, each over a paragraph of text, alike in length, spread over the body (≥ 3)."""
+    lines = [
+        i for i, p in enumerate(body[:-1])
+        if _short_heading(p.text) and not _short_heading(body[i + 1].text) and len(body[i + 1].text) >= 40
+    ]
+    if len(lines) < 3:
+        return []
+    sizes = [len(body[i].text) for i in lines]
+    if max(sizes) > 2.5 * min(sizes):
+        return []
+    if (lines[-1] - lines[0] + 1) / max(len(body) - lines[0], 1) < 0.5:
+        return []
+    return lines
+
+
 def _drop_previews(cands: list[_Cand], body: list[SourceParagraph]) -> None:
     """（一）…（二）…（三）… listed line by line, then developed from （一） again: the list is opening text."""
     starts = [c for c in cands if c.at_start and c.matches[0].index == 1 and c.matches[0].style in HEADING_RANK]
@@ -565,6 +594,10 @@ class _Parser:
     def body(self, body: list[SourceParagraph]) -> None:
         cands = self.candidates(body)
         run = _choose_top(cands, body, self.page_cut)
+        if run is None:
+            run = self._unnumbered_headings(cands, body)
+            if run is not None:
+                self.out.notes.append("原稿要点没有编号，已把独立成行的短标题读作一级要点（重新生成时按模板加上编号）")
         top = run.style if run else ""
         self.out.top_style = top
         self.top_run = {c.serial for c in run.items} if run else set()
@@ -581,6 +614,18 @@ class _Parser:
         if top not in HEADING_RANK and not top.startswith("#"):
             self.out.notes.append(f"原稿没有“一、”式标题，已把“{top}”分述的各段作为一级要点")
         self.walk(body, cands, top, opening_end)
+
+    @staticmethod
+    def _unnumbered_headings(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+        """No numbered run: standalone short lines (坚持问题导向 / 正文 / 坚持系统观念 …) are the points."""
+        lines = _standalone_run(body)
+        if not lines:
+            return None
+        items = [_Cand(i, 0, [LabelMatch("#1", 0, "", 0)], True) for i in lines]
+        cands[:] = sorted([c for c in cands if c.para not in lines] + items, key=lambda c: (c.para, c.pos))
+        for n, c in enumerate(cands):
+            c.serial = n
+        return _Run("#1", items, 1)
 
     def candidates(self, body: list[SourceParagraph]) -> list[_Cand]:
         cands: list[_Cand] = []
