@@ -173,3 +173,57 @@ def test_short_lines_without_text_under_them_are_not_headings() -> None:
     )
     assert list(outline.nodes()) == []
     assert "原稿要点没有编号" in paragraphs("同志们：", "开头。", *[x for h in ("坚持规划引领", "坚持群众参与", "坚持保护传承") for x in (h, "正文" * 25 + "。")]).notes[0]
+
+
+def test_a_page_of_two_speeches_keeps_the_first_ones_points() -> None:
+    outline = paragraphs(
+        "同志们：",
+        "今天开会。下面讲两点。",
+        "一、提高认识",
+        "正文甲。",
+        "二、落实责任",
+        "正文乙。",
+        "同志们：",
+        "第二篇讲话的开头。下面讲三点。",
+        "一、统一思想",
+        "正文丙。",
+        "二、突出重点",
+        "正文丁。",
+        "三、强化保障",
+        "正文戊。",
+    )
+    assert [n.heading for n in outline.points][:2] == ["提高认识", "落实责任"]
+    assert len(outline.points) == 5
+
+
+def test_heading_style_lists_inside_first_second_paragraphs_stay_inside() -> None:
+    """第一，…第二，… carry the speech and each holds （一）（二）: the bracketed headings are sub-points."""
+    outline = paragraphs(
+        "同志们：",
+        "今天开会。下面，我讲两点意见。",
+        "第一，关于形势。当前形势总体向好。",
+        "（一）成绩来之不易",
+        "正文甲。",
+        "（二）问题不容忽视",
+        "正文乙。",
+        "第二，关于任务。今年任务十分繁重。",
+        "（一）抓好项目建设",
+        "正文丙。",
+        "（二）抓好民生保障",
+        "正文丁。",
+    )
+    assert [(n.label, n.heading) for n in outline.points] == [("第一，", "关于形势。"), ("第二，", "关于任务。")]
+    assert [c.heading for c in outline.points[1].children] == ["抓好项目建设", "抓好民生保障"]
+
+
+def test_first_second_then_last_and_a_lost_number() -> None:
+    outline = paragraphs(
+        "同志们：",
+        "今天开会，我讲四点意见。",
+        "第一，要统一思想。思想是行动的先导。",
+        "第二，要明确任务。任务要分解到人。",
+        "第四，要强化督查。督查要动真碰硬。",
+        "最后，要加强保障。保障要跟得上。",
+    )
+    assert [n.label for n in outline.points] == ["第一，", "第二，", "第四，", "最后，"]
+    assert outline.closing == []

@@ -261,6 +261,8 @@ def _runs(cands: list[_Cand]) -> list[_Run]:
         current: _Run | None = None
         for c in starts:
             m = _style_match(c, style)
+            if m is None and not heading and current is not None and (current.last or 0) >= 2:
+                m = next((x for x in c.matches if x.index is None), None)  # 第一，第二，…最后，
             if m is None:
                 continue
             index = m.index
@@ -275,7 +277,7 @@ def _runs(cands: list[_Cand]) -> list[_Run]:
             elif heading:
                 follows = index >= current.last and index != 1  # gaps and repeats are kept for check
             else:
-                follows = index == current.last + 1
+                follows = current.last < index <= current.last + 2  # one number may be lost (第一，第二，第四，)
             if follows and current is not None:
                 current.items.append(c)
                 current.last = index if index is not None else current.last
@@ -338,7 +340,9 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
         free = [r for r in free if not (_bunched(r, size) and len(r.items) >= 2 and any(s.first > r.first for s in spread))]
     headed = [r for r in free if r.style in HEADING_RANK or r.style.startswith("#")]
     if headed:
-        return min(headed, key=lambda r: (_rank(r.style), -len(r.items), r.first))
+        # the highest-ranked heading style; its points start at its first free run (a page may hold two speeches)
+        style = min(headed, key=lambda r: (_rank(r.style), -len(r.items))).style
+        return min((r for r in headed if r.style == style), key=lambda r: r.first)
 
     def score(r: _Run) -> float:
         announced = _announced(body, r.first)
