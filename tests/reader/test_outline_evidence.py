@@ -227,3 +227,19 @@ def test_first_second_then_last_and_a_lost_number() -> None:
     )
     assert [n.label for n in outline.points] == ["第一，", "第二，", "第四，", "最后，"]
     assert outline.closing == []
+
+
+def test_an_opening_list_spread_over_paragraphs_does_not_swallow_the_headings() -> None:
+    outline = paragraphs(
+        "同志们：",
+        "这次会议主要有两项任务。",
+        "一是传达上级会议精神。",
+        "刚才，张主任已经作了传达，我完全同意。",
+        "二是部署下半年工作。",
+        "下面，我讲两点意见。",
+        "一、认清形势",
+        "正文甲。",
+        "二、抓好落实",
+        "正文乙。",
+    )
+    assert [n.heading for n in outline.points] == ["认清形势", "抓好落实"]

@@ -298,17 +298,26 @@ def _bunched(run: _Run, size: int) -> bool:
     return consecutive and _coverage(run, size) < 0.4
 
 
-def _nested(run: _Run, outer: _Run, size: int) -> bool:
+def _in_gap(run: _Run, outer: _Run) -> bool:
+    """``run`` lies between two items of ``outer``."""
+    paras = [c.para for c in outer.items]
+    return any(a < run.first and run.end < b for a, b in zip(paras, paras[1:], strict=False))
+
+
+def _nested(run: _Run, outer: _Run, size: int, runs: list[_Run]) -> bool:
     """``run`` lies within one item of ``outer`` (an inner list restarting under it)."""
     if outer is run or outer.style == run.style or len(outer.items) < 2 or outer.first >= run.first:
         return False
     if {c.serial for c in outer.items} & {c.serial for c in run.items}:
         return False  # 第三， read both as 第一， and as 首先: the same labels, not a nesting
-    paras = [c.para for c in outer.items]
-    for a, b in zip(paras, paras[1:], strict=False):
-        if a < run.first and run.end < b:
-            return True
-    return run.first > paras[-1] and not _bunched(outer, size)
+    if _in_gap(run, outer):
+        return True
+    if run.first < outer.end or _bunched(outer, size):
+        return False
+    # after the outer list's last item: inside it, unless a heading list would hang under an
+    # enumeration with nothing to show the nesting (no list of the same style under an earlier item)
+    headed_inside_list = run.style in HEADING_RANK and outer.style not in HEADING_RANK
+    return not headed_inside_list or any(r.style == run.style and _in_gap(r, outer) for r in runs)
 
 
 def _announced(body: list[SourceParagraph], para: int) -> int | None:
@@ -333,7 +342,7 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
     size = len(body)
     runs = _runs(cands)
     multi = [r for r in runs if len(r.items) >= 2]
-    free = [r for r in runs if not any(_nested(r, s, size) for s in multi)]
+    free = [r for r in runs if not any(_nested(r, s, size, runs) for s in multi)]
     # a list in the opening gives way to a later run that spreads over the body
     spread = [r for r in free if len(r.items) >= 2 and not _bunched(r, size)]
     if spread:
