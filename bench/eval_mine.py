@@ -5,14 +5,15 @@ real speeches written by others never go into git; corpus/mine/SOURCES.md,
 committed, says where each one was published and how to get it again) holds
 ``NAME.txt`` speeches with a ``NAME.outline.yaml`` beside each: its headings
 per level, written by a person reading the speech before mine was run on it,
-plus ``batch`` (dev, blind or blind2) and ``occasion``. Each speech is read as
+plus ``batch`` (dev, blind, blind2 or blind3) and ``occasion``. Each speech is read as
 ``jianggao mine`` reads it and its headings compared level by level:
 
     python bench/eval_mine.py [FOLDER] [-v] [--show-blind] [--write-sources]
 
 dev speeches are the ones rules may be tuned on; blind speeches (found and
 outlined with the dev ones, before the rules were changed) and blind2 speeches
-(found and outlined after the rules were changed) are only scored in
+and blind3 speeches (two later batches, found and outlined after rule
+changes; blind3 after the last of them) are only scored in
 aggregate (no per-file rows, no listing of misses) unless ``--show-blind`` is
 given, so that nobody tunes the rules on them by accident.
 
@@ -37,7 +38,8 @@ from jianggao.reader.speech_file import read_speech  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 
 _ENDINGS = "。，：；！？"
-BATCHES = ("dev", "blind", "blind2")
+BATCHES = ("dev", "blind", "blind2", "blind3")
+BLIND = BATCHES[1:]
 
 
 def clean(text: str) -> str:
@@ -78,7 +80,7 @@ def write_sources(folder: Path, docs: dict[Path, dict]) -> Path:
         "复制网页开头至摘录结束处的正文，保存为 UTF-8 文本。种子讲话稿（seed-*）即 tests/data/seeds 中的文件。",
         "",
         "batch：dev = 可据以修改规则；blind = 盲测，只看汇总数字，从不据此修改规则；"
-        "blind2 = 第二批盲测，规则改完之后才检索、标注、加入。",
+        "blind2、blind3 = 第二、三批盲测，规则修改之后才检索、标注、加入（blind3 在最后一次修改之后）。",
         "",
         "| 文件 | 批次 | 场合 | 标题 | 出处 |",
         "| --- | --- | --- | --- | --- |",
@@ -160,20 +162,21 @@ def main() -> int:
     names = {
         "dev": "开发集（dev：可据以修改规则）",
         "blind": "盲测集（blind：与开发集同时标注，从不据此修改规则）",
-        "blind2": "第二批盲测集（blind2：规则改完之后才检索、标注）",
+        "blind2": "第二批盲测集（blind2：规则修改之后才检索、标注）",
+        "blind3": "第三批盲测集（blind3：最后一次修改规则之后才检索、标注）",
     }
     counts = Counter(docs[p].get("batch", "dev") for p in files)
     for batch in BATCHES:
         if counts[batch]:
             print_table(f"{names[batch]}，{counts[batch]} 篇", tables[batch])
             print(f"一级要点全错的讲稿 {failed[batch]} 篇；标题正确 {titles[batch][0]}/{titles[batch][1]}")
-    if counts["blind"] and counts["blind2"]:
+    if sum(counts[b] > 0 for b in BLIND) > 1:
         both: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
-        for batch in ("blind", "blind2"):
+        for batch in BLIND:
             for level, row in tables[batch].items():
                 both[level] = [a + b for a, b in zip(both[level], row, strict=True)]
-        print_table(f"两批盲测合计，{counts['blind'] + counts['blind2']} 篇", both)
-        print(f"一级要点全错的讲稿 {failed['blind'] + failed['blind2']} 篇")
+        print_table(f"各批盲测合计，{sum(counts[b] for b in BLIND)} 篇", both)
+        print(f"一级要点全错的讲稿 {sum(failed[b] for b in BLIND)} 篇")
     occasions = Counter(docs[p].get("occasion", "未注明") for p in files)
     print("\n按场合：" + "，".join(f"{k} {v}" for k, v in occasions.most_common()))
     print(f"共 {len(files)} 篇（" + "，".join(f"{b} {counts[b]}" for b in BATCHES) + "）")
