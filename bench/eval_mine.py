@@ -163,7 +163,7 @@ def main() -> int:
         "dev": "开发集（dev：可据以修改规则）",
         "blind": "盲测集（blind：与开发集同时标注，从不据此修改规则）",
         "blind2": "第二批盲测集（blind2：规则修改之后才检索、标注）",
-        "blind3": "第三批盲测集（blind3：最后一次修改规则之后才检索、标注）",
+        "blind3": "第三批盲测集（blind3：在 810d6be 加入；此后的规则修改没有看过它的输出）",
     }
     counts = Counter(docs[p].get("batch", "dev") for p in files)
     for batch in BATCHES:

@@ -243,3 +243,50 @@ def test_an_opening_list_spread_over_paragraphs_does_not_swallow_the_headings() 
         "正文乙。",
     )
     assert [n.heading for n in outline.points] == ["认清形势", "抓好落实"]
+
+
+def test_a_flattened_page_with_spaces_for_line_breaks(tmp_path: Path) -> None:
+    """A PDF or web copy with every line break turned into a space: byline, salutation and heading come apart."""
+    text = (
+        "在全市秋冬季森林防火工作会议上的讲话 （2023 年 10 月 8 日）李明 同志们： 这次会议的主要任务是，分析今年秋冬季森林防火形势，"
+        "部署下一阶段工作。刚才，应急局通报了情况，几个县作了发言，讲得都很好。 下面，我讲几点意见。 "
+        "一、认清形势，切实把思想和行动统一到防火工作部署上来 今年入秋以来降水偏少，林区可燃物多，火险等级持续偏高，"
+        "大家要有清醒的认识。"
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    outline = read_speech(path).outline
+    assert outline.title == "在全市秋冬季森林防火工作会议上的讲话"
+    assert [b.text for b in outline.bylines] == ["（2023 年 10 月 8 日）李明"]
+    assert outline.salutation == "同志们"
+    assert [n.heading for n in outline.points] == ["认清形势，切实把思想和行动统一到防火工作部署上来"]
+    assert outline.points[0].text.startswith("今年入秋以来")
+
+
+def test_a_flattened_page_whose_list_is_announced_by_a_count_of_points(tmp_path: Path) -> None:
+    text = (
+        "全县防汛工作会议主持讲话今天，县委、县政府召开全县防汛工作会议，主要任务是部署今年的防汛工作。"
+        "刚才，几位同志分别作了安排，讲得很全面，希望大家认真抓好落实。下面，我再强调几点：一要压实防汛责任。"
+        "各乡镇要把责任落实到人，确保汛期值班值守不断档。全县上下必须以对人民群众高度负责的态度，以“"
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    outline = read_speech(path).outline
+    assert [n.heading for n in outline.points] == ["压实防汛责任。"]
+
+
+def test_a_chairing_speech_title_and_a_page_information_bar(tmp_path: Path) -> None:
+    lines = [
+        "当前位置:首页 > 政务动态 > 领导讲话",
+        "县长在全县防汛工作会议上的主持词",
+        "领导讲话  发文时间:2023-06-01 09:00:00   浏览次数:",
+        "刚才，几位同志作了发言，讲得很好。下面，我再强调几点意见。",
+        "一是认识要再提高。汛期已到，各地要高度重视。",
+        "二是责任要再压实。各乡镇主要领导要亲自抓。",
+    ]
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = read_speech(path)
+    assert result.outline.title == "县长在全县防汛工作会议上的主持词"
+    assert {d.number: d.reason for d in result.dropped}[3] == "网页信息栏"
+    assert [n.heading for n in result.outline.points] == ["认识要再提高。", "责任要再压实。"]

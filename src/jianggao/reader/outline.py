@@ -125,7 +125,10 @@ _SALUTATION = re.compile(
 _DATE = re.compile(r"^[（(]?\s*(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?\s*[）)]?")
 _CN_DATE = re.compile(r"^[（(]?\s*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*[）)]?$")
 _BRACKETED = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
-_TITLE_END = ("讲话", "发言", "致辞", "讲稿", "讲话稿", "发言稿", "报告", "讲话提纲", "党课", "演讲", "贺词", "讲话要点")
+_TITLE_END = (
+    "讲话", "发言", "致辞", "讲稿", "讲话稿", "发言稿", "报告", "讲话提纲", "党课", "演讲", "贺词", "讲话要点",
+    "主持词", "开幕词", "闭幕词", "欢迎词", "答谢词", "演讲稿", "讲话材料", "发言材料",
+)
 _NAME_DATE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -188,6 +191,9 @@ _CLOSE_NOUN = r"(?:重要性|必要性|紧迫性|艰巨性|重大意义|重要�
 _HEADING_CLOSE = re.compile(rf"的[^，,。；;：:]{{0,6}}?{_CLOSE_NOUN}(?:[和与及][^，,。；;：:]{{0,4}}?{_CLOSE_NOUN})?")
 
 
+_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff”）)])[ \u3000]+(?=[\u4e00-\u9fff“])")
+
+
 def _run_on_heading_end(after: str, end: int) -> int:
     """Where a heading-style label's heading ends when no full stop closes it before the text runs on."""
     m = _HEADING_CLOSE.search(after, 0, end)
@@ -199,9 +205,15 @@ def _run_on_heading_end(after: str, end: int) -> int:
 # A web page that lost every line break (title, salutation, opening and points in one line).
 FLAT_LENGTH = 400  # characters; a paragraph this long in a text of at most three is a flattened page
 FLAT_LENGTH_ALONE = 100  # a text that is one paragraph only is flattened from this length
-_FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|讲话))(?=\S)")
-_FLAT_SALUTATION = re.compile(r"^(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:]{0,30}[：:]")
-_FLAT_HEADING = re.compile(r"(?<=[。！？!?；;：:])\s*(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])")
+_FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|讲话))(?=\s*\S)")
+_FLAT_SALUTATION = re.compile(r"^(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:]{0,30}[：:])")
+_FLAT_SALUTATION_AFTER = re.compile(r"(?<=\s)(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:\s]{0,30}[：:])")
+_FLAT_HEADING = re.compile(
+    r"(?<=[。！？!?；;：:])\s*(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])"
+    # …我再强调几点：一要… — a list announced by a count of 点 starts on a line of its own
+    r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点[：:])(?=一[是要]|第一[，,、]|首先[，,])"
+    r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点意见[：:])(?=一[是要]|第一[，,、]|首先[，,])"
+)
 
 
 def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
@@ -220,9 +232,11 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         if m and not out:
             pieces.append(m.group(1))
             text = text[m.end() :]
-        m = _FLAT_SALUTATION.match(text)
+        m = _FLAT_SALUTATION.match(text) or _FLAT_SALUTATION_AFTER.search(text, 0, 80)
         if m:
-            pieces.append(m.group(0))
+            if m.start("salutation") > 0:  # (2020年3月10日)某某 同志们：…: the byline before it
+                pieces.append(text[: m.start("salutation")].strip())
+            pieces.append(m.group("salutation"))
             text = text[m.end() :]
         cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(text)] + [len(text)]
         pieces += [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
@@ -432,7 +446,9 @@ def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
 class _Parser:
     def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False) -> None:
         self.page_cut = page_cut
-        self.paras = _rejoin_year(_unflatten([p for p in paragraphs if p.text.strip()]))
+        given = [p for p in paragraphs if p.text.strip()]
+        self.paras = _rejoin_year(_unflatten(given))
+        self.flattened = len(self.paras) > len(given)  # a page that had lost its line breaks
         self.out = Outline()
         self.blocks: list[Block] = []
         self.block_sources: list[int] = []
@@ -705,6 +721,9 @@ class _Parser:
                 end = first_sentence_end(after)
                 if heading_style and pos == 0:
                     end = _run_on_heading_end(after, end)
+                    if self.flattened:  # …统一到中央决策部署上来 脱贫攻坚是…: a space where the line broke
+                        gap = _LOST_BREAK.search(after, 8, end)
+                        end = gap.start() if gap else end
                 if end > LONG_LEAD and node.depth > 1:  # a long sub-point lead is its first clause (一方面，要压实责任，…)
                     comma = next((j for j in range(4, LONG_LEAD) if after[j] in "，,"), None)
                     end = comma + 1 if comma is not None and not heading_style else end

@@ -47,6 +47,8 @@ _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^本文(系|为|由|来源|转载|首发)[^。！]{0,30}(投稿|原创|转载|发布|整理|网友)"), "投稿/转载声明"),
     (re.compile(r"(仅供学习参考|请勿照搬照抄|仅供参考，请勿|如有侵权|版权归原作者)"), "投稿/转载声明"),
     (re.compile(r"(网友为您整理|为您整理分享|供您参考学习|相关资料，供您)"), "网站导语"),
+    # 领导讲话  发文时间:2019-12-20 08:58:00   浏览次数: — a page's information bar, whatever comes before it
+    (re.compile(r"(发布时间|发文时间|更新时间|发布日期)\s*[:：]\s*\d{4}"), "网页信息栏"),
 ]
 
 _ENDS_ARTICLE = re.compile(
