@@ -290,3 +290,70 @@ def test_a_chairing_speech_title_and_a_page_information_bar(tmp_path: Path) -> N
     assert result.outline.title == "县长在全县防汛工作会议上的主持词"
     assert {d.number: d.reason for d in result.dropped}[3] == "网页信息栏"
     assert [n.heading for n in result.outline.points] == ["认识要再提高。", "责任要再压实。"]
+
+
+def test_a_forum_jammer_is_removed_and_the_list_read(tmp_path: Path) -> None:
+    lines = [
+        "把小事做好是最大的本事 : q3 z- K- d* p7 u0 \\2 W5 e% r/ m",
+        "同志们: $ |4 K2 ~* P' J8 ?! 今天开个短会，送大家两个字，算是希望。( H3 T- U- x. Q/ n, B",
+        "一是“实”。做工作要实打实，不图虚名，不搞花架子，一步一个脚印把事情办好。7 D) k- y% b2 q, C\\\" Z",
+        "二是“细”。细节决定成败，办文办会都要精益求精，不放过任何一个小问题。 . t5 w2 {2 c. X\\\" H# a) V",
+    ]
+    path = tmp_path / "forum.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = read_speech(path)
+    assert result.outline.title == "把小事做好是最大的本事"
+    assert [n.heading for n in result.outline.points] == ["“实”。", "“细”。"]
+    assert not any("q3" in p.text or "K2" in p.text for p in result.paragraphs)
+
+
+def test_a_document_viewers_page_numbers_are_not_points() -> None:
+    """1、… 2、… where 2、 carries on a sentence 1、 broke off: pages of a viewer, not a list."""
+    outline = paragraphs(
+        "同志们：",
+        "1、今天我们召开全县教育大会，全县上下高度关注。大家都知道“十年树木，百年树人”，这句话出自古代的一位政治家，他曾在齐国为相",
+        "2、四十多年，帮助齐桓公进行改革，使齐国成为强国。教育的问题，是大家最为关心的问题。",
+    )
+    assert list(outline.nodes()) == []
+
+
+def test_run_on_headings_on_a_flattened_page_end_at_their_closing_words(tmp_path: Path) -> None:
+    text = (
+        "在全区校园安全工作会议上的讲话各位校长：今天召开全区校园安全工作会议，主要任务是分析形势，部署工作。"
+        "刚才，教育局通报了情况，两所学校作了交流发言，讲得很好。在这里我再强调两点意见。"
+        "一、必须认清形势，增强做好校园安全工作的责任心和紧迫感校园安全关系到千家万户，任何时候都不能放松。"
+        "（一）开展校园安全隐患排查的必要性全区学校点多面广，隐患排查必须全覆盖，不留死角。"
+    )
+    path = tmp_path / "flat.txt"
+    path.write_text(text, encoding="utf-8")
+    outline = read_speech(path).outline
+    assert [n.heading for n in outline.points] == ["必须认清形势，增强做好校园安全工作的责任心和紧迫感"]
+    assert [c.heading for c in outline.points[0].children] == ["开展校园安全隐患排查的必要性"]
+
+
+def test_one_announced_sub_point_on_a_page_cut_by_a_word_count_notice(tmp_path: Path) -> None:
+    lines = [
+        "在全市文旅工作座谈会上的讲话",
+        "刚才，各县区交流了工作，讲得都很好。下面，我讲3个方面的意见。",
+        "一、准确把握当前面临的新形势",
+        "今年是承上启下的一年，我们要准确把握三个方面：",
+        "第一，要用长远眼光看待文旅发展。文旅发展不能只看一时一地，要放在全局中来谋划。",
+        "【文章共5210字，精选参考范文，仅供学习借鉴】",
+    ]
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    outline = read_speech(path).outline
+    assert [(n.depth, n.heading) for n in outline.nodes()] == [
+        (1, "准确把握当前面临的新形势"),
+        (2, "要用长远眼光看待文旅发展。"),
+    ]
+
+
+def test_a_lone_first_point_announced_in_arabic_figures_on_a_cut_page() -> None:
+    outline = paragraphs(
+        "同志们：",
+        "听了大家的发言很受启发。我想跟大家交流3个方面的想法。",
+        "第一，要充分认识教育的重要地位",
+        "教育是民族振兴、社会进步的基石，可以说是全县人民最关心的民生问题，这几年，县",
+    )
+    assert [n.heading for n in outline.points] == ["要充分认识教育的重要地位"]

@@ -142,7 +142,7 @@ _CLOSING_START = re.compile(
 _THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
 # 下面，我讲三点意见。 / 讲几点意见。 / 提两点希望。: the paragraph before the points announces them
 _ANNOUNCEMENT = re.compile(
-    r"(讲|谈|提|强调|说)[一两二三四五六七八九十几]+(点|个方面|个问题)[^。！？]{0,8}[。：:]$"
+    r"(讲|谈|提|强调|说|交流|汇报)[一两二三四五六七八九十几\d]+\s*(点|个方面|个问题)[^。！？]{0,8}[。：:]$"
 )
 
 
@@ -188,10 +188,13 @@ def _rank(style: str) -> float:
 # A heading whose line break was lost (一、提高站位，深刻认识…的极端重要性营商环境是…。) ends at the
 # noun that closes the commonest first-point heading: 认识/把握 …的重要性 / 重大意义.
 _CLOSE_NOUN = r"(?:重要性|必要性|紧迫性|艰巨性|重大意义|重要意义|深远意义|意义|责任感|紧迫感|使命感|危机感|荣誉感)"
-_HEADING_CLOSE = re.compile(rf"的[^，,。；;：:]{{0,6}}?{_CLOSE_NOUN}(?:[和与及][^，,。；;：:]{{0,4}}?{_CLOSE_NOUN})?")
+_HEADING_CLOSE = re.compile(
+    rf"(?:的[^，,。；;：:]{{0,6}}?|(?:增强|提高|强化|树立|激发)[^，,。；;：:]{{0,10}}?){_CLOSE_NOUN}"
+    rf"(?:[和与及][^，,。；;：:]{{0,4}}?{_CLOSE_NOUN})?"
+)
 
 
-_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff”）)])[ \u3000]+(?=[\u4e00-\u9fff“])")
+_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff”）)])[ \u3000]+(?=[\u4e00-\u9fff“\d])")
 
 
 def _run_on_heading_end(after: str, end: int) -> int:
@@ -203,13 +206,15 @@ def _run_on_heading_end(after: str, end: int) -> int:
 
 
 # A web page that lost every line break (title, salutation, opening and points in one line).
-FLAT_LENGTH = 400  # characters; a paragraph this long in a text of at most three is a flattened page
+FLAT_LENGTH = 250  # characters; a paragraph this long in a text of at most three is a flattened page
 FLAT_LENGTH_ALONE = 100  # a text that is one paragraph only is flattened from this length
 _FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|讲话))(?=\s*\S)")
 _FLAT_SALUTATION = re.compile(r"^(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:]{0,30}[：:])")
 _FLAT_SALUTATION_AFTER = re.compile(r"(?<=\s)(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:\s]{0,30}[：:])")
 _FLAT_HEADING = re.compile(
     r"(?<=[。！？!?；;：:])\s*(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])"
+    # …专项整治工作（一）开展…: a sub-heading run on after its heading (not 第（一）项)
+    r"|(?<=[\u4e00-\u9fff])(?<!第)(?=[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff])"
     # …我再强调几点：一要… — a list announced by a count of 点 starts on a line of its own
     r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点[：:])(?=一[是要]|第一[，,、]|首先[，,])"
     r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点意见[：:])(?=一[是要]|第一[，,、]|首先[，,])"
@@ -301,6 +306,23 @@ def _runs(cands: list[_Cand]) -> list[_Run]:
     return runs
 
 
+def _page_chunks(run: _Run, body: list[SourceParagraph]) -> bool:
+    """1、…2、… that cut a sentence in two (…任齐国丞相 / 2、40多年，…): a document viewer's pages, not points."""
+    return any(
+        len(body[c.para - 1].text) >= 40 and body[c.para - 1].text.rstrip()[-1] not in _TERMINAL + "…"
+        for c in run.items[1:]
+    )
+
+
+def _weak_single(run: _Run, body: list[SourceParagraph]) -> bool:
+    """A lone 1、 or （1） whose first sentence runs on: a page or list number, not the first point of a cut page."""
+    if len(run.items) > 1 or run.style not in ("1.", "（1）"):
+        return False
+    c = run.items[0]
+    text = body[c.para].text[c.matches[0].end :]
+    return first_sentence_end(text) > 60
+
+
 def _coverage(run: _Run, size: int) -> float:
     """Share of the body from the run's first item on that lies before its last item starts."""
     return (run.end - run.first + 1) / max(size - run.first, 1)
@@ -354,14 +376,14 @@ def _list_announced(body: list[SourceParagraph], para: int, cut_off: bool) -> bo
 def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool) -> _Run | None:
     """The run that best explains the body as its points, by evidence (see the module docstring)."""
     size = len(body)
-    runs = _runs(cands)
+    runs = [r for r in _runs(cands) if not _page_chunks(r, body)]
     multi = [r for r in runs if len(r.items) >= 2]
     free = [r for r in runs if not any(_nested(r, s, size, runs) for s in multi)]
     # a list in the opening gives way to a later run that spreads over the body
     spread = [r for r in free if len(r.items) >= 2 and not _bunched(r, size)]
     if spread:
         free = [r for r in free if not (_bunched(r, size) and len(r.items) >= 2 and any(s.first > r.first for s in spread))]
-    headed = [r for r in free if r.style in HEADING_RANK or r.style.startswith("#")]
+    headed = [r for r in free if (r.style in HEADING_RANK or r.style.startswith("#")) and not _weak_single(r, body)]
     if headed:
         # the highest-ranked heading style; its points start at its first free run (a page may hold two speeches)
         style = min(headed, key=lambda r: (_rank(r.style), -len(r.items))).style
@@ -454,6 +476,7 @@ class _Parser:
         self.block_sources: list[int] = []
         self.cut_off = False  # the body ends without a closing mark: a page cut short
         self.previous = -1  # source number of the paragraph before the one being walked
+        self.previous_text = ""
         self.top_run: set[int] = set()  # serials of the labels chosen as the points
 
     # -- blocks of the Speech, in reading order --
@@ -700,6 +723,7 @@ class _Parser:
         self.cut_off = self.page_cut or (bool(body) and body[-1].text[-1] not in _TERMINAL)
         for i in range(start, len(body)):
             self.previous = body[i - 1].number if i else -1
+            self.previous_text = body[i - 1].text.rstrip() if i else ""
             p = body[i]
             text = p.text
             accepted: list[tuple[int, LabelMatch, OutlineNode]] = []
@@ -805,8 +829,7 @@ class _Parser:
             and c.at_start
             and not any(d.at_start for d in cands[c.serial + 1 :])
             and parent.style in HEADING_RANK
-            and parent.paragraph == self.previous
-            and not parent.text
+            and ((parent.paragraph == self.previous and not parent.text) or self.previous_text.endswith(("：", ":")))
         )
 
     @staticmethod

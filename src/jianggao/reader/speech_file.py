@@ -168,8 +168,14 @@ def _check_text(text: str, path: Path) -> str:
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 
 
+# A forum's anti-copy jammer: six or more tokens of one to three ASCII characters ("o0 x- I- f* p0 b0 \\1 T5 …").
+_JAMMER = re.compile(r"[!-~]{1,3}(?:[ \t]+[!-~]{1,3}){5,}(?=\s|$)")
+
+
 def _clean_line(line: str) -> str:
-    return line.translate(_INVISIBLE).replace("\xa0", " ").strip(" \t\u3000\r\f\v")
+    line = line.translate(_INVISIBLE).replace("\xa0", " ")
+    line = _JAMMER.sub(" ", line)
+    return line.strip(" \t\u3000\r\f\v")
 
 
 _CLOSING_MARKS = re.compile(r"^[。，、；：！？”’）)…!?,;:]+$")
