@@ -357,3 +357,43 @@ def test_a_lone_first_point_announced_in_arabic_figures_on_a_cut_page() -> None:
         "教育是民族振兴、社会进步的基石，可以说是全县人民最关心的民生问题，这几年，县",
     )
     assert [n.heading for n in outline.points] == ["要充分认识教育的重要地位"]
+
+
+def test_a_page_line_holding_the_points_run_together_is_split(tmp_path: Path) -> None:
+    """Several page lines, one of them the whole speech with its headings run in: split at the headings."""
+    lines = [
+        "当前位置 : 范文网 > 讲话稿 > 正文",
+        "在全区重点项目推进会上的讲话[VIP]",
+        "发布时间:2023-5-6文章大小:4000字节页数:6页",
+        "在全区重点项目推进会上的讲话",
+        "今天，我们召开重点项目推进会，主要目的是总结前一阶段工作，部署下一步任务，动员全区上下比学赶超，再掀项目建设新高潮。"
+        "刚才，几个部门作了发言，讲得很好，希望大家认真学习，抓好落实。今年以来，全区上下围绕项目建设做了大量工作，"
+        "新开工项目数量和完成投资都好于去年同期，但与年初确定的目标相比还有不小差距。这里，我再强调两点意见：一、提高思想认识，凝聚向心力"
+        "项目是一个地方发展的核心。任何时候都要把项目建设摆在突出位置，一刻也不能放松。二、压实工作责任，形成推进合力"
+        "各部门要各负其责，密切配合，确保每个项目都有人管、有人抓。",
+        "新来的客人【点此注册】查看文章",
+        "最近更新",
+        "用户名:",
+    ]
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = read_speech(path)
+    assert [n.heading for n in result.outline.points] == ["提高思想认识，凝聚向心力", "压实工作责任，形成推进合力"]
+    assert result.outline.points[0].text.startswith("项目是一个地方发展的核心。")
+    assert "登录/下载提示" in {d.reason for d in result.dropped}
+
+
+def test_first_sentence_then_second_sentence_as_oral_points_and_a_labelled_title(tmp_path: Path) -> None:
+    lines = [
+        "文章标题:在全县经济形势分析会上的讲话",
+        "公文网 2022-09-02 20:27:57 讲话发言",
+        "同志们：",
+        "今天开会分析上半年经济形势。上半年的形势，可以用两句话来概括：",
+        "第一句话，纵比成绩喜人。主要指标都有增长。",
+        "第二句话，横比压力很大。同兄弟县比还有差距。",
+    ]
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = read_speech(path)
+    assert result.outline.title == "在全县经济形势分析会上的讲话"
+    assert [n.label for n in result.outline.points] == ["第一句话，", "第二句话，"]

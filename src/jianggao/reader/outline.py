@@ -197,6 +197,26 @@ _HEADING_CLOSE = re.compile(
 _LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff”）)])[ \u3000]+(?=[\u4e00-\u9fff“\d])")
 
 
+# Words that open a sentence of text after a heading that lost its line break.
+_TEXT_START = re.compile(r"[“\d]|我们|今年|当前|目前|近年来|只有|项目是|各级|各部门|各单位|各地|全市|全县|全区|随着|这是|这次|对于")
+
+
+def _parallel_heading_end(after: str, end: int) -> int:
+    """提高思想认识，凝聚向心力项目是…: a two-clause heading run on into its text ends where its second
+    clause, about as long as the first, meets the start of a sentence (flattened pages only)."""
+    if end <= 20:
+        return end
+    comma = next((i for i in range(4, 17) if i < len(after) and after[i] in "，,"), None)
+    if comma is None:
+        return end
+    first = comma
+    for size in sorted(range(max(4, first - 3), first + 6), key=lambda n: abs(n - first)):
+        cut = comma + 1 + size
+        if cut < end and _TEXT_START.match(after, cut):
+            return cut
+    return end
+
+
 def _run_on_heading_end(after: str, end: int) -> int:
     """Where a heading-style label's heading ends when no full stop closes it before the text runs on."""
     m = _HEADING_CLOSE.search(after, 0, end)
@@ -224,7 +244,10 @@ _FLAT_HEADING = re.compile(
 def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """Split a flattened page back at its title, salutation and heading labels (一、 （一） after a sentence end)."""
     limit = FLAT_LENGTH_ALONE if len(paras) == 1 else FLAT_LENGTH
-    if len(paras) > 3 or not any(len(p.text) >= limit for p in paras):
+    if len(paras) > 3:
+        # a page of several lines, one of which holds the speech's points run together (…意见：一、…（一）…)
+        return [piece for p in paras for piece in _split_run_together(p)]
+    if not any(len(p.text) >= limit for p in paras):
         return paras
     out: list[SourceParagraph] = []
     for p in paras:
@@ -247,6 +270,18 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         pieces += [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
         out += [SourceParagraph(p.number, piece) for piece in pieces if piece]
     return out
+
+
+_INLINE_TOP = re.compile(r"[。！？!?：:]\s*一、(?![一二三四五六七八九十\d])")
+
+
+def _split_run_together(p: SourceParagraph) -> list[SourceParagraph]:
+    """A long line with a top heading run in after a sentence (…讲三点意见：一、…): split at its heading labels."""
+    if len(p.text) < FLAT_LENGTH or not _INLINE_TOP.search(p.text):
+        return [p]
+    cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(p.text)] + [len(p.text)]
+    pieces = [p.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [SourceParagraph(p.number, piece) for piece in pieces if piece]
 
 
 @dataclass
@@ -397,7 +432,11 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
     if lists:
         return max(lists, key=lambda r: (score(r), -r.first))
     cut_off = page_cut or (bool(body) and body[-1].text[-1] not in _TERMINAL)
-    singles = [r for r in free if _list_announced(body, r.first, cut_off) and not any(d.at_start for d in cands[r.items[0].serial + 1 :])]
+    singles = [
+        r for r in free
+        if _list_announced(body, r.first, cut_off)
+        and not any(d.at_start and _style_match(d, r.style) for d in cands[r.items[0].serial + 1 :])
+    ]
     return singles[0] if singles else None
 
 
@@ -604,7 +643,7 @@ class _Parser:
                 self.out.subtitle = line
             else:
                 self.out.bylines.append(SourceText(p.number, line))
-        self.out.title = title
+        self.out.title = re.sub(r"^(文章)?标题\s*[:：]\s*", "", title)
         for group in others:
             if not group:
                 continue
@@ -747,7 +786,7 @@ class _Parser:
                     end = _run_on_heading_end(after, end)
                     if self.flattened:  # …统一到中央决策部署上来 脱贫攻坚是…: a space where the line broke
                         gap = _LOST_BREAK.search(after, 8, end)
-                        end = gap.start() if gap else end
+                        end = gap.start() if gap else _parallel_heading_end(after, end)
                 if end > LONG_LEAD and node.depth > 1:  # a long sub-point lead is its first clause (一方面，要压实责任，…)
                     comma = next((j for j in range(4, LONG_LEAD) if after[j] in "，,"), None)
                     end = comma + 1 if comma is not None and not heading_style else end

@@ -21,7 +21,7 @@ from .numerals import parse_chinese_number
 _CN = "一二三四五六七八九十百零〇两"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _SEP = r"[，,、：:]"
-_SPOKEN = r"(?:点|条|个方面|方面|个问题)?(?:希望|意见|要求|建议|体会)?"  # 第一点， 第三个问题， 第二点希望，
+_SPOKEN = r"(?:点|条|个方面|方面|个问题|句话)?(?:希望|意见|要求|建议|体会)?"  # 第一点， 第三个问题， 第二点希望，
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^([{_CN}]{{1,3}})\s*[、．.](?![\d{_CN}])\s*"), "一、"),
