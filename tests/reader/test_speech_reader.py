@@ -368,11 +368,12 @@ def test_zip_bomb_is_refused_before_inflating(tmp_path: Path) -> None:
     assert peak < 10 * 1024 * 1024
 
 
-GOLD = TESTS / "data" / "gold"
+# Speeches written for the tests (tests/data/speeches): the skeletons and markers of real web pages, our own wording.
+SPEECHES = TESTS / "data" / "speeches"
 
 
 def test_page_with_a_table_of_contents_before_the_speech() -> None:
-    result = read_speech(GOLD / "web-flood-county.txt")
+    result = read_speech(SPEECHES / "page-with-outline-list.txt")
     assert result.outline.title == ""  # the page has no title, only an outline list
     reasons = {d.number: d.reason for d in result.dropped}
     assert reasons[1] == "网页目录" and reasons[2] == "标题前的目录或符号"
@@ -380,16 +381,16 @@ def test_page_with_a_table_of_contents_before_the_speech() -> None:
 
 
 def test_page_cut_after_the_first_point_and_a_stray_full_stop() -> None:
-    result = read_speech(GOLD / "web-flood-headquarters.txt")
+    result = read_speech(SPEECHES / "page-cut-after-first-point.txt")
     assert result.outline.opening[0].text.endswith("我先讲几点意见。")  # the lone 。 line joined
     assert [(n.depth, n.label) for n in result.outline.nodes()] == [(1, "一、"), (2, "第一,"), (2, "第二,")]
     assert {d.reason for d in result.dropped} == {"登录/下载提示"}
 
 
 def test_collection_page_label_and_name_date_byline() -> None:
-    outline = read_speech(GOLD / "web-may-fourth.txt").outline
-    assert outline.title.startswith("在浙江师范大学五四运动九十周年纪念大会") and outline.title.endswith("开学典礼的讲话")
-    assert [b.text for b in outline.bylines] == ["胡建新 2009年5月4日"]
+    outline = read_speech(SPEECHES / "collection-page-byline.txt").outline
+    assert outline.title.startswith("在东湖师范学院建校六十周年纪念大会") and outline.title.endswith("开学典礼的讲话")
+    assert [b.text for b in outline.bylines] == ["王明远 2019年9月1日"]
     assert outline.salutation == "各位老师、同学们"
 
 

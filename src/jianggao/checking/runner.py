@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError, Location
+from ..reader.legacy_word import LEGACY_SUFFIXES
 from .findings import Finding
 from .length_rules import check_duration, check_length
 from .structure_rules import (
@@ -42,7 +43,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 SPEC_SUFFIXES = (".yaml", ".yml")
-DRAFT_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
+DRAFT_SUFFIXES = (".txt", ".md", ".markdown", ".docx", *LEGACY_SUFFIXES)
 
 
 @dataclass

@@ -42,7 +42,7 @@ def check_command(
     template_dirs: tuple[Path, ...],
     fragment_dirs: tuple[Path, ...],
 ) -> None:
-    """检查说明书（.yaml）或讲话稿（.txt、.md、.docx）：占位符、前后数目、
+    """检查说明书（.yaml）或讲话稿（.txt、.md、.docx；装有 LibreOffice 时也可以是 .doc、.wps）：占位符、前后数目、
     要点数、标题对仗、序号、篇幅与时长、标点、重复句。
 
     \b

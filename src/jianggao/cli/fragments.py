@@ -166,7 +166,7 @@ def check_command(fragment_dirs: tuple[Path, ...]) -> None:
 @click.argument("speech", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="写入的新文件（默认：当前文件夹下的 名称.fragments.yaml；已存在则不写）")
 def harvest_command(speech: Path, output: Path | None) -> None:
-    """从已有讲话稿（.txt、.md 或 .docx）提取开头、过渡、标题、结尾，写成候选素材的新文件供审阅。
+    """从已有讲话稿（.txt、.md、.docx，装有 LibreOffice 时也可以是 .doc、.wps）提取开头、过渡、标题、结尾，写成候选素材的新文件供审阅。
 
     \b
     讲话稿与 jianggao mine 用同一方式读取：网页杂项（阅读全文、上一篇/下一篇、

@@ -22,7 +22,7 @@ from .options import TEMPLATES_OPTION
 def mine_command(
     speech: Path, output: Path | None, template: str | None, template_dirs: tuple[Path, ...], force: bool
 ) -> None:
-    """把已有讲话稿 SPEECH（.txt、.md 或 .docx）读回成说明书（YAML）。
+    """把已有讲话稿 SPEECH（.txt、.md、.docx，装有 LibreOffice 时也可以是 .doc、.wps）读回成说明书（YAML）。
 
     \b
     序号会变成结构（说明书中的标题不带序号），网页杂项（阅读全文、上一篇/下一篇、

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..errors import FragmentError, InputError
 from ..output_files import write_atomic
+from ..reader.legacy_word import LEGACY_SUFFIXES
 from ..reader.opening_sentences import find_acknowledgement, find_transition
 from ..reader.outline import DroppedLine, OutlineNode
 from ..reader.speech_file import ReadResult, read_speech
@@ -29,7 +30,7 @@ from ..zh.numerals import parse_chinese_number
 from .library import check_id, scan_text
 from .lint import entry_problems
 
-SUFFIXES = (".txt", ".md", ".markdown", ".docx")
+SUFFIXES = (".txt", ".md", ".markdown", ".docx", *LEGACY_SUFFIXES)
 
 _COUNT = re.compile(r"(讲|强调|提|谈)([一二两三四五六七八九十]|\d+)(点|个方面|方面|条)")
 _CJK = r"[\u3000-\u9fff\uff00-\uffef“”‘’]"

@@ -17,6 +17,7 @@ from typing import Any
 from ..ooxml import MC, W
 from ..zh.numerals import chinese_numeral
 from .outline import SourceParagraph
+from .speech_file import split_at_line_breaks
 
 _HEADING_NAME = re.compile(r"^(heading|标题)\s*(\d)$", re.I)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -183,7 +184,7 @@ class DocxParagraphReader:
         if body is None:
             return out
         for number, p in enumerate(body.iter(W + "p"), start=1):
-            text = self._text(p)
+            lines = self._lines(p)
             ppr = p.find(W + "pPr")
             sid = _val(ppr, "pStyle")
             chain = self._style_chain(sid)
@@ -194,8 +195,8 @@ class DocxParagraphReader:
                 num_id = num_id or style["numId"]
                 ilvl = ilvl or style["ilvl"]
             label = self._label(num_id, _int(ilvl, 0)) if num_id else ""
-            text = (label + text).strip(" \t\u3000\xa0")
-            if not text:
+            pieces = [t for t in (s.strip(" \t\u3000\xa0") for s in split_at_line_breaks([label + lines[0], *lines[1:]])) if t]
+            if not pieces:
                 continue
             heading_level, is_title = 0, False
             outline = _int(_val(ppr, "outlineLvl"), -1)
@@ -210,21 +211,20 @@ class DocxParagraphReader:
                     heading_level = int(m.group(2))
                 elif style["outline"] is not None and style["outline"] < 9 and not heading_level:
                     heading_level = style["outline"] + 1
-            out.append(SourceParagraph(number, text, heading_level=0 if is_title else heading_level, is_title=is_title))
+            out += [SourceParagraph(number, piece, heading_level=0 if is_title else heading_level, is_title=is_title) for piece in pieces]
         return out
 
     @staticmethod
-    def _text(p: Any) -> str:
-        parts = []
-        for el in p.iter(W + "t", W + "tab", W + "br", W + "p"):
-            if el is p:
-                continue
-            if el.tag == W + "p":
-                continue
+    def _lines(p: Any) -> list[str]:
+        """The paragraph's text, cut at its line breaks (w:br, w:cr): pandoc and web pastes merge paragraphs so."""
+        lines = [""]
+        for el in p.iter(W + "t", W + "br", W + "cr"):
             # text of a paragraph nested in a text box belongs to that paragraph
             owner = next(el.iterancestors(W + "p"), None)
             if owner is not p:
                 continue
             if el.tag == W + "t":
-                parts.append(el.text or "")
-        return "".join(parts)
+                lines[-1] += el.text or ""
+            elif el.get(W + "type") != "column":
+                lines.append("")
+        return lines

@@ -35,7 +35,7 @@ from ..render.templates import find_template, list_templates
 from ..zh.dates import parse_chinese_date, parse_date
 from ..zh.numbering import FIRST_TO_LAST, ITEM_STYLES, POINT_STYLES, is_heading_style
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
-from .outline import Outline, OutlineNode
+from .outline import DASH_STYLE, Outline, OutlineNode
 from .speech_file import ReadResult
 
 # --- recognising the opening moves ----------------------------------------
@@ -303,7 +303,7 @@ def _layout(profile: TemplateProfile, opening: dict[str, Any], count: int) -> li
 def _item_style(style: str, notes: list[str]) -> str:
     if style in ITEM_STYLES:
         return style
-    if style == "一、" or style.startswith("#"):
+    if style == "一、" or style.startswith("#") or style == DASH_STYLE:
         note = "原稿下级标题没有可用的编号样式，已改用“（一）”"
         if note not in notes:
             notes.append(note)

@@ -9,17 +9,26 @@ the same speech as a ``structure.Speech`` for the checkers and writers.
 A numbering label only counts when it belongs to a sequence: 一是 needs a 二是
 after it, 三、 needs the 二、 before it (gaps such as 一、二、四、 are kept so
 ``check`` can report them; repeats likewise). Enumerations (一是, 一要, 第一，,
-首先/其次, 一方面/另一方面) are also found inside a paragraph, at a sentence
-start; heading styles (一、 （一） 1. （1）) only at a paragraph start. The top
-level is the highest-ranked heading style that forms a sequence; a speech
-without one takes its first paragraph-level enumeration as its points.
+第一点，/第三个问题，, 首先/其次/最后, 一方面/另一方面) are also found inside a
+paragraph, at a sentence start; heading styles (一、 （一） 1. （1）) and dash
+points (——) only at a paragraph start.
+
+The top level is chosen globally, by evidence (``_choose_top``): every run of
+paragraph-initial labels in order (1, 2, 3 … of one style) is a candidate; a
+run that lies inside one item of another run is nested in it (一是 lists that
+restart under each 第一，); a run bunched at the start of the body is a list in
+the opening, not the points; a list previewed and then developed (（一）（二）
+（三）, then （一） again with its text) counts once; a count announced just
+before the run (讲三点意见) that matches its length, the share of the body it
+spans and its length decide between the rest, heading styles first. A single
+label counts only after an announcement (以下几点：) or as a heading style.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..speech import Block, Heading, Paragraph, ParagraphRole, Speech
 from ..zh.labels import (
@@ -30,6 +39,7 @@ from ..zh.labels import (
     sentence_starts,
 )
 from ..zh.numbering import style_level
+from ..zh.numerals import parse_chinese_number
 
 
 @dataclass(frozen=True)
@@ -115,7 +125,10 @@ _SALUTATION = re.compile(
 _DATE = re.compile(r"^[（(]?\s*(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?\s*[）)]?")
 _CN_DATE = re.compile(r"^[（(]?\s*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*[）)]?$")
 _BRACKETED = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
-_TITLE_END = ("讲话", "发言", "致辞", "讲稿", "讲话稿", "发言稿", "报告", "讲话提纲", "党课", "演讲", "贺词", "讲话要点")
+_TITLE_END = (
+    "讲话", "发言", "致辞", "讲稿", "讲话稿", "发言稿", "报告", "讲话提纲", "党课", "演讲", "贺词", "讲话要点",
+    "主持词", "开幕词", "闭幕词", "欢迎词", "答谢词", "演讲稿", "讲话材料", "发言材料",
+)
 _NAME_DATE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -124,13 +137,26 @@ LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at 
 _TERMINAL = "。！？!?…”’）)；;：:"
 
 _CLOSING_START = re.compile(
-    r"^(同志们[，,！!：:]|同志们、朋友们|总之[，,]|综上|总而言之|最后[，,]\s*(我|让我们|希望)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
+    r"^(同志们[，,！!：:]|同志们、朋友们|总之[，,]|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
 )
 _THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
 # 下面，我讲三点意见。 / 讲几点意见。 / 提两点希望。: the paragraph before the points announces them
 _ANNOUNCEMENT = re.compile(
-    r"(讲|谈|提|强调|说)[一两二三四五六七八九十几]+(点|个方面|个问题)[^。！？]{0,8}[。：:]$"
+    r"(讲|谈|提|强调|说|交流|汇报)[一两二三四五六七八九十几\d]+\s*(点|个方面|个问题)[^。！？]{0,8}[。：:]$"
 )
+
+
+# —— 必须坚持党的领导。: a dash point, at a paragraph start only (a leading —— in the header is a subtitle)
+_DASH = re.compile(r"^(?:——|－－|--)\s*(?=[\u4e00-\u9fff“])")
+DASH_STYLE = "——"
+
+
+def _numbered(text: str) -> list[LabelMatch]:
+    """The numbering labels ``text`` opens with, a dash aside (a leading —— in the header is a subtitle)."""
+    return [m for m in match_label(text) if m.style != DASH_STYLE]
+# the paragraph before a list says it comes: 讲三点意见： / 提以下几点希望： / 有以下这么几点考虑：
+_ANNOUNCED_COUNT = re.compile(r"([一两二三四五六七八九十几\d]+)\s*(?:点|个方面|个问题|句话|条)")
+_LIST_COMING = re.compile(r"(几点|以下|如下|下面|[一两二三四五六七八九十]+\s*(?:点|个方面|个问题|句话))[^。！？]{0,12}[：:]$")
 
 
 def _looks_like_title(text: str) -> bool:
@@ -166,7 +192,34 @@ def _rank(style: str) -> float:
 
 # A heading whose line break was lost (一、提高站位，深刻认识…的极端重要性营商环境是…。) ends at the
 # noun that closes the commonest first-point heading: 认识/把握 …的重要性 / 重大意义.
-_HEADING_CLOSE = re.compile(r"的[^，,。；;：:]{0,6}?(?:重要性|必要性|紧迫性|艰巨性|重大意义|重要意义|深远意义|意义)")
+_CLOSE_NOUN = r"(?:重要性|必要性|紧迫性|艰巨性|重大意义|重要意义|深远意义|意义|责任感|紧迫感|使命感|危机感|荣誉感)"
+_HEADING_CLOSE = re.compile(
+    rf"(?:的[^，,。；;：:]{{0,6}}?|(?:增强|提高|强化|树立|激发)[^，,。；;：:]{{0,10}}?){_CLOSE_NOUN}"
+    rf"(?:[和与及][^，,。；;：:]{{0,4}}?{_CLOSE_NOUN})?"
+)
+
+
+_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff”）)])[ \u3000]+(?=[\u4e00-\u9fff“\d])")
+
+
+# Words that open a sentence of text after a heading that lost its line break.
+_TEXT_START = re.compile(r"[“\d]|我们|今年|当前|目前|近年来|只有|项目是|各级|各部门|各单位|各地|全市|全县|全区|随着|这是|这次|对于")
+
+
+def _parallel_heading_end(after: str, end: int) -> int:
+    """提高思想认识，凝聚向心力项目是…: a two-clause heading run on into its text ends where its second
+    clause, about as long as the first, meets the start of a sentence (flattened pages only)."""
+    if end <= 20:
+        return end
+    comma = next((i for i in range(4, 17) if i < len(after) and after[i] in "，,"), None)
+    if comma is None:
+        return end
+    first = comma
+    for size in sorted(range(max(4, first - 3), first + 6), key=lambda n: abs(n - first)):
+        cut = comma + 1 + size
+        if cut < end and _TEXT_START.match(after, cut):
+            return cut
+    return end
 
 
 def _run_on_heading_end(after: str, end: int) -> int:
@@ -178,20 +231,33 @@ def _run_on_heading_end(after: str, end: int) -> int:
 
 
 # A web page that lost every line break (title, salutation, opening and points in one line).
-FLAT_LENGTH = 400  # characters; a paragraph this long in a text of at most three is a flattened page
-_FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|讲话))(?=\S)")
-_FLAT_SALUTATION = re.compile(r"^(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:]{0,30}[：:]")
-_FLAT_HEADING = re.compile(r"(?<=[。！？!?；;：:])\s*(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])")
+FLAT_LENGTH = 250  # characters; a paragraph this long in a text of at most three is a flattened page
+FLAT_LENGTH_ALONE = 100  # a text that is one paragraph only is flattened from this length
+_FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|讲话))(?=\s*\S)")
+_FLAT_SALUTATION = re.compile(r"^(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:]{0,30}[：:])")
+_FLAT_SALUTATION_AFTER = re.compile(r"(?<=\s)(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:\s]{0,30}[：:])")
+_FLAT_HEADING = re.compile(
+    r"(?<=[。！？!?；;：:])\s*(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])"
+    # …专项整治工作（一）开展…: a sub-heading run on after its heading (not 第（一）项)
+    r"|(?<=[\u4e00-\u9fff])(?<!第)(?=[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff])"
+    # …我再强调几点：一要… — a list announced by a count of 点 starts on a line of its own
+    r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点[：:])(?=一[是要]|第一[，,、]|首先[，,])"
+    r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点意见[：:])(?=一[是要]|第一[，,、]|首先[，,])"
+)
 
 
 def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """Split a flattened page back at its title, salutation and heading labels (一、 （一） after a sentence end)."""
-    if len(paras) > 3 or not any(len(p.text) >= FLAT_LENGTH for p in paras):
+    limit = FLAT_LENGTH_ALONE if len(paras) == 1 else FLAT_LENGTH
+    if len(paras) > 3:
+        # a page of several lines, one of which holds the speech's points run together (…意见：一、…（一）…)
+        return [piece for p in paras for piece in _split_run_together(p)]
+    if not any(len(p.text) >= limit for p in paras):
         return paras
     out: list[SourceParagraph] = []
     for p in paras:
         text = p.text
-        if len(text) < FLAT_LENGTH:
+        if len(text) < limit:
             out.append(p)
             continue
         pieces: list[str] = []
@@ -199,9 +265,11 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         if m and not out:
             pieces.append(m.group(1))
             text = text[m.end() :]
-        m = _FLAT_SALUTATION.match(text)
+        m = _FLAT_SALUTATION.match(text) or _FLAT_SALUTATION_AFTER.search(text, 0, 80)
         if m:
-            pieces.append(m.group(0))
+            if m.start("salutation") > 0:  # (2020年3月10日)某某 同志们：…: the byline before it
+                pieces.append(text[: m.start("salutation")].strip())
+            pieces.append(m.group("salutation"))
             text = text[m.end() :]
         cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(text)] + [len(text)]
         pieces += [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
@@ -209,14 +277,251 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     return out
 
 
+_INLINE_TOP = re.compile(r"[。！？!?：:]\s*一、(?![一二三四五六七八九十\d])")
+
+
+def _split_run_together(p: SourceParagraph) -> list[SourceParagraph]:
+    """A long line with a top heading run in after a sentence (…讲三点意见：一、…): split at its heading labels."""
+    if len(p.text) < FLAT_LENGTH or not _INLINE_TOP.search(p.text):
+        return [p]
+    cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(p.text)] + [len(p.text)]
+    pieces = [p.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [SourceParagraph(p.number, piece) for piece in pieces if piece]
+
+
+@dataclass
+class _Run:
+    """Paragraph-initial labels of one style numbered on in order (1, 2, 3 …): a candidate level."""
+
+    style: str
+    items: list[_Cand]
+    last: int | None  # the last index read (None: 最后 / ——, "the next one")
+
+    @property
+    def first(self) -> int:
+        return self.items[0].para
+
+    @property
+    def end(self) -> int:
+        return self.items[-1].para
+
+
+def _style_match(c: _Cand, style: str) -> LabelMatch | None:
+    return next((m for m in c.matches if m.style == style), None)
+
+
+def _runs(cands: list[_Cand]) -> list[_Run]:
+    """Every run of paragraph-initial labels, per style: a run starts at 1 and numbers on."""
+    starts = [c for c in cands if c.at_start]
+    styles = list(dict.fromkeys(m.style for c in starts for m in c.matches))
+    runs: list[_Run] = []
+    for style in styles:
+        heading = style in HEADING_RANK
+        current: _Run | None = None
+        for c in starts:
+            m = _style_match(c, style)
+            if m is None and not heading and current is not None and (current.last or 0) >= 2:
+                m = next((x for x in c.matches if x.index is None), None)  # 第一，第二，…最后，
+            if m is None:
+                continue
+            index = m.index
+            if style.startswith("#"):
+                follows = current is not None
+            elif current is None:
+                follows = False
+            elif index is None:
+                follows = style == DASH_STYLE or (current.last or 0) >= 2  # ——; 最后， after 其次 (not 首先…最后 alone)
+            elif current.last is None:
+                follows = False
+            elif heading:
+                follows = index >= current.last and index != 1  # gaps and repeats are kept for check
+            else:
+                follows = current.last < index <= current.last + 2  # one number may be lost (第一，第二，第四，)
+            if follows and current is not None:
+                current.items.append(c)
+                current.last = index if index is not None else current.last
+            elif index == 1 or style.startswith("#") or (index is None and style == DASH_STYLE):
+                current = _Run(style, [c], index if index is not None else 1)
+                runs.append(current)
+    return runs
+
+
+def _page_chunks(run: _Run, body: list[SourceParagraph]) -> bool:
+    """1、…2、… that cut a sentence in two (…任齐国丞相 / 2、40多年，…): a document viewer's pages, not points."""
+    return any(
+        len(body[c.para - 1].text) >= 40 and body[c.para - 1].text.rstrip()[-1] not in _TERMINAL + "…"
+        for c in run.items[1:]
+    )
+
+
+def _weak_single(run: _Run, body: list[SourceParagraph]) -> bool:
+    """A lone 1、 or （1） whose first sentence runs on: a page or list number, not the first point of a cut page."""
+    if len(run.items) > 1 or run.style not in ("1.", "（1）"):
+        return False
+    c = run.items[0]
+    text = body[c.para].text[c.matches[0].end :]
+    return first_sentence_end(text) > 60
+
+
+def _coverage(run: _Run, size: int) -> float:
+    """Share of the body from the run's first item on that lies before its last item starts."""
+    return (run.end - run.first + 1) / max(size - run.first, 1)
+
+
+def _bunched(run: _Run, size: int) -> bool:
+    """A list in the opening: items in consecutive paragraphs, a small share of what follows."""
+    consecutive = all(b.para - a.para == 1 for a, b in zip(run.items, run.items[1:], strict=False))
+    return consecutive and _coverage(run, size) < 0.4
+
+
+def _in_gap(run: _Run, outer: _Run) -> bool:
+    """``run`` lies between two items of ``outer``."""
+    paras = [c.para for c in outer.items]
+    return any(a < run.first and run.end < b for a, b in zip(paras, paras[1:], strict=False))
+
+
+def _nested(run: _Run, outer: _Run, size: int, runs: list[_Run]) -> bool:
+    """``run`` lies within one item of ``outer`` (an inner list restarting under it)."""
+    if outer is run or outer.style == run.style or len(outer.items) < 2 or outer.first >= run.first:
+        return False
+    if {c.serial for c in outer.items} & {c.serial for c in run.items}:
+        return False  # 第三， read both as 第一， and as 首先: the same labels, not a nesting
+    if _in_gap(run, outer):
+        return True
+    if run.first < outer.end or _bunched(outer, size):
+        return False
+    # after the outer list's last item: inside it, unless a heading list would hang under an
+    # enumeration with nothing to show the nesting (no list of the same style under an earlier item)
+    headed_inside_list = run.style in HEADING_RANK and outer.style not in HEADING_RANK
+    return not headed_inside_list or any(r.style == run.style and _in_gap(r, outer) for r in runs)
+
+
+def _announced(body: list[SourceParagraph], para: int) -> int | None:
+    """The count announced in the paragraph before ``para`` (下面，我讲三点意见。), if any."""
+    if para == 0:
+        return None
+    found = _ANNOUNCED_COUNT.findall(body[para - 1].text)
+    if not found:
+        return None
+    token = found[-1]
+    return int(token) if token.isdigit() else parse_chinese_number(token)
+
+
+def _list_announced(body: list[SourceParagraph], para: int, cut_off: bool) -> bool:
+    """The paragraph before says a list follows (以下几点： / 讲三点意见。 on a page cut off after it)."""
+    before = body[para - 1].text.rstrip() if para > 0 else ""
+    return cut_off and (before[-1:] in "：:" or bool(_ANNOUNCEMENT.search(before) or _LIST_COMING.search(before)))
+
+
+def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool) -> _Run | None:
+    """The run that best explains the body as its points, by evidence (see the module docstring)."""
+    size = len(body)
+    runs = [r for r in _runs(cands) if not _page_chunks(r, body)]
+    multi = [r for r in runs if len(r.items) >= 2]
+    free = [r for r in runs if not any(_nested(r, s, size, runs) for s in multi)]
+    # a list in the opening gives way to a later run that spreads over the body
+    spread = [r for r in free if len(r.items) >= 2 and not _bunched(r, size)]
+    if spread:
+        free = [r for r in free if not (_bunched(r, size) and len(r.items) >= 2 and any(s.first > r.first for s in spread))]
+    headed = [r for r in free if (r.style in HEADING_RANK or r.style.startswith("#")) and not _weak_single(r, body)]
+    if headed:
+        # the highest-ranked heading style; its points start at its first free run (a page may hold two speeches)
+        style = min(headed, key=lambda r: (_rank(r.style), -len(r.items))).style
+        return min((r for r in headed if r.style == style), key=lambda r: r.first)
+
+    def score(r: _Run) -> float:
+        announced = _announced(body, r.first)
+        return len(r.items) + 3 * (announced == len(r.items)) + 2 * _coverage(r, size)
+
+    lists = [r for r in free if len(r.items) >= 2]
+    if lists:
+        return max(lists, key=lambda r: (score(r), -r.first))
+    cut_off = page_cut or (bool(body) and body[-1].text[-1] not in _TERMINAL)
+    singles = [
+        r for r in free
+        if _list_announced(body, r.first, cut_off)
+        and not any(d.at_start and _style_match(d, r.style) for d in cands[r.items[0].serial + 1 :])
+    ]
+    return singles[0] if singles else None
+
+
+def _short_heading(text: str) -> bool:
+    """A line that can be an unnumbered heading: short, no sentence end, not a label or a salutation."""
+    return (
+        4 <= len(text) <= 30
+        and text[-1] not in _TERMINAL + "，,、"
+        and "。" not in text
+        and len(_CJK.findall(text)) >= 4
+        and not match_label(text)
+        and not _SALUTATION.match(text)
+        and not _DASH.match(text)
+    )
+
+
+def _standalone_run(body: list[SourceParagraph]) -> list[int]:
+    """Unnumbered heading lines, each over a paragraph of text, alike in length, spread over the body (≥ 3)."""
+    lines = [
+        i for i, p in enumerate(body[:-1])
+        if _short_heading(p.text) and not _short_heading(body[i + 1].text) and len(body[i + 1].text) >= 40
+    ]
+    if len(lines) < 3:
+        return []
+    sizes = [len(body[i].text) for i in lines]
+    if max(sizes) > 2.5 * min(sizes):
+        return []
+    if (lines[-1] - lines[0] + 1) / max(len(body) - lines[0], 1) < 0.5:
+        return []
+    return lines
+
+
+def _drop_previews(cands: list[_Cand], body: list[SourceParagraph]) -> None:
+    """（一）…（二）…（三）… listed line by line, then developed from （一） again: the list is opening text."""
+    starts = [c for c in cands if c.at_start and c.matches[0].index == 1 and c.matches[0].style in HEADING_RANK]
+    drop: set[int] = set()
+    for first in starts:
+        style = first.matches[0].style
+        preview = [first]
+        while True:
+            nxt = next((c for c in cands if c.at_start and c.para == preview[-1].para + 1), None)
+            m = _style_match(nxt, style) if nxt else None
+            if nxt is None or m is None or m.index != len(preview) + 1 or len(body[nxt.para].text) > 40:
+                break
+            preview.append(nxt)
+        if len(preview) < 2 or len(body[first.para].text) > 40:
+            continue
+        head = body[first.para].text[first.matches[0].end :][:4]
+        again = any(
+            c.at_start and c.para > preview[-1].para and (m := _style_match(c, style)) and m.index == 1
+            and body[c.para].text[m.end :].startswith(head)
+            for c in cands
+        )
+        if again:
+            drop.update(id(c) for c in preview)
+    if drop:
+        cands[:] = [c for c in cands if id(c) not in drop]
+
+
+def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """2021 / 年在…会议上的讲话: a title whose year the page put on a line of its own."""
+    if len(paras) > 1 and re.fullmatch(r"\d{4}", paras[0].text.strip()) and paras[1].text.startswith("年"):
+        joined = SourceParagraph(paras[1].number, paras[0].text.strip() + paras[1].text, paras[1].heading_level, paras[1].is_title)
+        return [joined, *paras[2:]]
+    return paras
+
+
 class _Parser:
-    def __init__(self, paragraphs: Sequence[SourceParagraph]) -> None:
-        self.paras = _unflatten([p for p in paragraphs if p.text.strip()])
+    def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False) -> None:
+        self.page_cut = page_cut
+        given = [p for p in paragraphs if p.text.strip()]
+        self.paras = _rejoin_year(_unflatten(given))
+        self.flattened = len(self.paras) > len(given)  # a page that had lost its line breaks
         self.out = Outline()
         self.blocks: list[Block] = []
         self.block_sources: list[int] = []
         self.cut_off = False  # the body ends without a closing mark: a page cut short
         self.previous = -1  # source number of the paragraph before the one being walked
+        self.previous_text = ""
+        self.top_run: set[int] = set()  # serials of the labels chosen as the points
 
     # -- blocks of the Speech, in reading order --
 
@@ -247,7 +552,7 @@ class _Parser:
         return body
 
     def _header_like(self, p: SourceParagraph) -> bool:
-        if p.heading_level or match_label(p.text):
+        if p.heading_level or _numbered(p.text):
             return p.is_title
         t = p.text
         return p.is_title or (len(t) <= 60 and t[-1] not in "。！？!?；;")
@@ -256,7 +561,7 @@ class _Parser:
         kinds: list[str] = []
         for p in header:
             t = p.text
-            if not p.is_title and not _DATE.match(t) and (match_label(t) or not _CJK.search(t)):
+            if not p.is_title and not _DATE.match(t) and (_numbered(t) or not _CJK.search(t)):
                 self.out.dropped.append(DroppedLine(p.number, t, "标题前的目录或符号"))
                 kinds.append("dropped")
                 continue
@@ -290,7 +595,7 @@ class _Parser:
         previous = None
         for p, kind in zip(header, kinds, strict=True):
             if kind == "title":
-                if not groups or previous is None or p.number != previous + 1:
+                if not groups or previous is None or p.number not in (previous, previous + 1):
                     groups.append([])
                 groups[-1].append(p)
                 previous = p.number
@@ -322,7 +627,10 @@ class _Parser:
             complete = []
         if len(complete) > 1 or (complete and not chosen[0].text.startswith("在")):
             start = complete[-1]
-            wrapped = start > 0 and chosen[start - 1].text.startswith("在") and "上的" not in chosen[start - 1].text
+            wrapped = start > 0 and (
+                (chosen[start - 1].text.startswith("在") and "上的" not in chosen[start - 1].text)
+                or chosen[start].text.startswith(("上的", "会上的"))  # 市委书记在…学习会 / 上的主持讲话
+            )
             start -= wrapped
             others.append(chosen[:start])
             chosen = chosen[start:]
@@ -340,7 +648,7 @@ class _Parser:
                 self.out.subtitle = line
             else:
                 self.out.bylines.append(SourceText(p.number, line))
-        self.out.title = title
+        self.out.title = re.sub(r"^(文章)?标题\s*[:：]\s*", "", title)
         for group in others:
             if not group:
                 continue
@@ -357,22 +665,39 @@ class _Parser:
         start = None
         for j in range(len(body) - 1, max(len(body) - 5, -1), -1):
             text = body[j].text
-            if body[j].heading_level or (match_label(text) and not _CLOSING_START.match(text)):
+            closing = bool(_CLOSING_START.match(text)) and not self._last_of_a_list(body, j)
+            if body[j].heading_level or _DASH.match(text) or (match_label(text) and not closing):
                 break
-            if _CLOSING_START.match(text):
+            if closing:
                 start = j
         if start is not None and start > 0:
             self.out.closing = [SourceText(p.number, p.text) for p in body[start:]]
             body = body[:start]
         return body
 
+    @staticmethod
+    def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
+        """最后，希望… ends a 首先/其次 list of paragraphs: a point, not the closing."""
+        text = body[j].text
+        return (
+            text.startswith("最后")
+            and not re.match(r"^最后[，,]\s*(我|让我们|祝|谢谢|再次)", text)
+            and any(p.text.startswith(("其次", "再次", "第二")) for p in body[:j])
+        )
+
     # -- the body --
 
     def body(self, body: list[SourceParagraph]) -> None:
         cands = self.candidates(body)
-        top = self.top_style(cands, body)
+        run = _choose_top(cands, body, self.page_cut)
+        if run is None:
+            run = self._unnumbered_headings(cands, body)
+            if run is not None:
+                self.out.notes.append("原稿要点没有编号，已把独立成行的短标题读作一级要点（重新生成时按模板加上编号）")
+        top = run.style if run else ""
         self.out.top_style = top
-        first = next((c for c in cands if c.at_start and any(m.style == top for m in c.matches)), None)
+        self.top_run = {c.serial for c in run.items} if run else set()
+        first = run.items[0] if run else None
         opening_end = first.para if first else len(body)
         for p in body[:opening_end]:
             role: ParagraphRole = "opening" if first else "body"
@@ -386,6 +711,18 @@ class _Parser:
             self.out.notes.append(f"原稿没有“一、”式标题，已把“{top}”分述的各段作为一级要点")
         self.walk(body, cands, top, opening_end)
 
+    @staticmethod
+    def _unnumbered_headings(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+        """No numbered run: standalone short lines (坚持问题导向 / 正文 / 坚持系统观念 …) are the points."""
+        lines = _standalone_run(body)
+        if not lines:
+            return None
+        items = [_Cand(i, 0, [LabelMatch("#1", 0, "", 0)], True) for i in lines]
+        cands[:] = sorted([c for c in cands if c.para not in lines] + items, key=lambda c: (c.para, c.pos))
+        for n, c in enumerate(cands):
+            c.serial = n
+        return _Run("#1", items, 1)
+
     def candidates(self, body: list[SourceParagraph]) -> list[_Cand]:
         cands: list[_Cand] = []
         for i, p in enumerate(body):
@@ -393,45 +730,20 @@ class _Parser:
             matches = match_label(text)
             if p.heading_level and not matches:
                 matches = [LabelMatch(f"#{p.heading_level}", 0, "", 0)]
+            if not matches:
+                dash = _DASH.match(text)
+                if dash:
+                    matches = [LabelMatch(DASH_STYLE, None, text[: dash.end()].rstrip(), dash.end())]
             if matches:
                 cands.append(_Cand(i, 0, matches, True))
             for pos in sentence_starts(text):
                 inline = match_label(text[pos:], enumerations_only=True)
                 if inline:
                     cands.append(_Cand(i, pos, inline, False))
-        dashes = 0  # a dash paragraph (——…) is "the next one": number them in order
+        _drop_previews(cands, body)
         for n, c in enumerate(cands):
             c.serial = n
-            if c.at_start and c.matches[0].style == "——":
-                dashes += 1
-                c.matches = [replace(c.matches[0], index=dashes)]
         return cands
-
-    def top_style(self, cands: list[_Cand], body: list[SourceParagraph]) -> str:
-        starts = [c for c in cands if c.at_start]
-        ranked: list[tuple[float, str]] = []
-        for c in starts:
-            for m in c.matches:
-                # a heading style at a paragraph start is a heading even alone (a page cut after 一、)
-                if m.style.startswith("#") or (m.style in HEADING_RANK and m.index == 1):
-                    ranked.append((_rank(m.style), m.style))
-        if ranked:
-            return min(ranked)[1]
-        for c in starts:
-            for m in c.matches:
-                if m.index == 1 and self.successor(cands, c.serial, m.style, top="", at_start=True):
-                    return m.style
-        # a page cut off after the first of its announced points (我提三点希望： 一是…): the 二是 is lost
-        if body and body[-1].text[-1] not in _TERMINAL:
-            for c in starts:
-                before = body[c.para - 1].text.rstrip() if c.para > 0 else ""
-                announced = before[-1:] in "：:" or bool(_ANNOUNCEMENT.search(before))
-                later = any(d.at_start and d.serial > c.serial for d in cands)
-                if announced and not later:
-                    for m in c.matches:
-                        if m.index == 1 and m.style not in HEADING_RANK:
-                            return m.style
-        return ""
 
     @staticmethod
     def successor(cands: list[_Cand], serial: int, style: str, top: str, at_start: bool = False) -> bool:
@@ -452,9 +764,10 @@ class _Parser:
             by_para.setdefault(c.para, []).append(c)
         # frames: [style, last index, node]; frame 0 is the top level
         stack: list[list] = []
-        self.cut_off = bool(body) and body[-1].text[-1] not in _TERMINAL
+        self.cut_off = self.page_cut or (bool(body) and body[-1].text[-1] not in _TERMINAL)
         for i in range(start, len(body)):
             self.previous = body[i - 1].number if i else -1
+            self.previous_text = body[i - 1].text.rstrip() if i else ""
             p = body[i]
             text = p.text
             accepted: list[tuple[int, LabelMatch, OutlineNode]] = []
@@ -476,7 +789,10 @@ class _Parser:
                 end = first_sentence_end(after)
                 if heading_style and pos == 0:
                     end = _run_on_heading_end(after, end)
-                if end > LONG_LEAD:  # a long first sentence: the lead is its first clause (一方面，要压实责任，…)
+                    if self.flattened:  # …统一到中央决策部署上来 脱贫攻坚是…: a space where the line broke
+                        gap = _LOST_BREAK.search(after, 8, end)
+                        end = gap.start() if gap else _parallel_heading_end(after, end)
+                if end > LONG_LEAD and node.depth > 1:  # a long sub-point lead is its first clause (一方面，要压实责任，…)
                     comma = next((j for j in range(4, LONG_LEAD) if after[j] in "，,"), None)
                     end = comma + 1 if comma is not None and not heading_style else end
                 lead, rest = after[:end].strip(), after[end:].strip()
@@ -493,7 +809,10 @@ class _Parser:
             heading_style = m.style in HEADING_RANK or m.style.startswith("#")
             if heading_style and not c.at_start:
                 continue
-            if m.style == top:
+            if m.style == DASH_STYLE and m.style != top:
+                continue  # dash points below the top level are read as text
+            top_item = c.serial in self.top_run if top not in HEADING_RANK and not top.startswith("#") else m.style == top
+            if top_item or self._switched_style(c, m, stack, top):
                 index = m.index or (stack[0][1] + 1 if stack else 1)
                 del stack[:]
                 node = self.node(m, index, 1, 0, p)
@@ -532,6 +851,20 @@ class _Parser:
             return m, node
         return None
 
+    @staticmethod
+    def _switched_style(c: _Cand, m: LabelMatch, stack: list[list], top: str) -> bool:
+        """一、 二、 then 第三，: the speaker switched marker style and the top numbering goes on."""
+        return (
+            top in HEADING_RANK
+            and c.at_start
+            and bool(stack)
+            and m.style in ("第一，", "首先")
+            and m.index is not None
+            and m.index == stack[0][1] + 1
+            and m.index >= 3
+            and not any(frame[0] in ("第一，", "首先") for frame in stack[1:])
+        )
+
     def _cut_list(self, c: _Cand, cands: list[_Cand], stack: list[list]) -> bool:
         """A page cut off right after a heading and the first item under it (三、… / 一是…): its 二是 is lost."""
         parent = stack[-1][2]
@@ -540,8 +873,7 @@ class _Parser:
             and c.at_start
             and not any(d.at_start for d in cands[c.serial + 1 :])
             and parent.style in HEADING_RANK
-            and parent.paragraph == self.previous
-            and not parent.text
+            and ((parent.paragraph == self.previous and not parent.text) or self.previous_text.endswith(("：", ":")))
         )
 
     @staticmethod
@@ -581,6 +913,9 @@ class _Parser:
         out.block_paragraphs = tuple(self.block_sources)
 
 
-def parse_outline(paragraphs: Sequence[SourceParagraph]) -> Outline:
-    """The outline of a speech from its cleaned paragraphs (debris already removed)."""
-    return _Parser(paragraphs).run()
+def parse_outline(paragraphs: Sequence[SourceParagraph], *, page_cut: bool = False) -> Outline:
+    """The outline of a speech from its cleaned paragraphs (debris already removed).
+
+    ``page_cut``: the page said its text goes on elsewhere (a login or read-more prompt after it).
+    """
+    return _Parser(paragraphs, page_cut).run()

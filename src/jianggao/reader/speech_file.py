@@ -20,8 +20,9 @@ from ..ooxml import REL_NUMBERING, REL_STYLES, OoxmlError, Package, W, parse_xml
 from ..speech import Speech
 from ..text_files import decode_text
 from ..zh.labels import match_label
+from .legacy_word import LEGACY_SUFFIXES, convert_to_docx
 from .outline import DroppedLine, Outline, SourceParagraph, parse_outline
-from .web_debris import debris_reason, ends_article
+from .web_debris import CUT_PAGE_REASONS, debris_reason, ends_article
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a .docx is read within the limits of ooxml.Package as well
 
@@ -52,6 +53,9 @@ def read_speech(path: Path) -> ReadResult:
     """Read and parse the speech at ``path``; raises InputError for anything that is not one."""
     path = Path(path)
     raw = _read_bytes(path)
+    if path.suffix.lower() in LEGACY_SUFFIXES and not raw.startswith(b"PK\x03\x04"):
+        raw = convert_to_docx(path, MAX_TEXT_BYTES)  # .doc / .wps through LibreOffice
+        return parse_paragraphs(path, "docx", read_docx_paragraphs(path, raw))
     kind = _kind(path, raw)
     if kind == "docx":
         paragraphs = read_docx_paragraphs(path, raw)
@@ -69,7 +73,9 @@ def parse_paragraphs(path: Path, kind: str, paragraphs: list[SourceParagraph]) -
             location=Location(path),
             hint="请确认这是讲话稿的 .txt、.md 或 .docx 文件",
         )
-    outline = parse_outline(kept)
+    last = kept[-1].number if kept else 0
+    page_cut = any(d.number > last and d.reason in CUT_PAGE_REASONS for d in dropped)
+    outline = parse_outline(kept, page_cut=page_cut)
     all_dropped = sorted([*dropped, *outline.dropped], key=lambda d: d.number)
     dropped_numbers = {d.number for d in outline.dropped}
     kept = [p for p in kept if p.number not in dropped_numbers]
@@ -107,7 +113,10 @@ def _kind(path: Path, raw: bytes) -> str:
     if raw.startswith(b"PK\x03\x04") or suffix in (".docx", ".docm", ".dotx"):
         return "docx"
     signatures = {
-        b"\xd0\xcf\x11\xe0": ("这是旧版 Word（.doc）或 Excel（.xls）文件", "请在 Word 中另存为 .docx 后重试"),
+        b"\xd0\xcf\x11\xe0": (
+            "这是旧版 Word（.doc）或 Excel（.xls）文件",
+            "Word 文档请把扩展名改为 .doc（需要 LibreOffice）或另存为 .docx 后重试",
+        ),
         b"%PDF": ("这是 PDF 文件，暂不支持", "请另存为 .docx 或 .txt 后重试"),
         b"{\\rtf": ("这是 RTF 文件，暂不支持", "请在 Word 中另存为 .docx 后重试"),
         b"\x89PNG": ("这是图片文件，不是讲话稿", "请给出 .txt、.md 或 .docx 文件"),
@@ -159,8 +168,14 @@ def _check_text(text: str, path: Path) -> str:
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 
 
+# A forum's anti-copy jammer: six or more tokens of one to three ASCII characters ("o0 x- I- f* p0 b0 \\1 T5 …").
+_JAMMER = re.compile(r"[!-~]{1,3}(?:[ \t]+[!-~]{1,3}){5,}(?=\s|$)")
+
+
 def _clean_line(line: str) -> str:
-    return line.translate(_INVISIBLE).replace("\xa0", " ").strip(" \t\u3000\r\f\v")
+    line = line.translate(_INVISIBLE).replace("\xa0", " ")
+    line = _JAMMER.sub(" ", line)
+    return line.strip(" \t\u3000\r\f\v")
 
 
 _CLOSING_MARKS = re.compile(r"^[。，、；：！？”’）)…!?,;:]+$")
@@ -209,6 +224,19 @@ def _hard_wrapped(lines: list[str]) -> bool:
         return False
     widths = [_width(line) for line in lines[:-1]]
     return min(widths) >= 40 and max(widths) - min(widths) <= 2 and _width(lines[-1]) <= max(widths) + 2
+
+
+def split_at_line_breaks(lines: list[str]) -> list[str]:
+    """Lines of one block (a Word paragraph with line breaks) back into paragraphs, by ``_continues``."""
+    if _hard_wrapped(lines):
+        return ["".join(lines)]
+    out = [lines[0]]
+    for line, following in zip(lines, lines[1:], strict=False):
+        if _continues(line.strip(), following.strip()):
+            out[-1] += following
+        else:
+            out.append(following)
+    return out
 
 
 def _continues(line: str, following: str) -> bool:

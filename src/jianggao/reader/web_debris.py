@@ -12,11 +12,14 @@ import re
 
 _BULLETS = "•·●▪◆◇■□★☆►▶-*> \t\u3000"
 
+# Reasons that say the page stops before the speech does (the rest behind a login or a link).
+CUT_PAGE_REASONS = frozenset({"阅读全文提示", "登录/下载提示"})
+
 # (pattern, reason): matched against a line with bullets stripped.
 _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(点击)?(阅读全文|展开全文|查看全文|继续阅读|阅读原文|余下全文)"), "阅读全文提示"),
-    (re.compile(r"(想阅读完全部|需要先登[陆录]|登[陆录]后(查看|阅读)|开通会员|会员专享|下载(全文|本文|文档)|预览结束|获取全文|联系老师|定制代笔)"), "登录/下载提示"),
-    (re.compile(r"^[（(](未完|全文共|请认真阅读|本文共|余下)"), "登录/下载提示"),
+    (re.compile(r"(想阅读完全部|需要先登[陆录]|登[陆录]后(查看|阅读)|开通会员|会员专享|下载(全文|本文|文档)|预览结束|获取全文|联系老师|定制代笔|(点此|点击)(注册|登[陆录]))"), "登录/下载提示"),
+    (re.compile(r"^[（(【\[](未完|全文共|请认真阅读|本文共|余下|文章共)"), "登录/下载提示"),
     (re.compile(r"^(上一篇|下一篇|上一页|下一页|上一章|下一章)"), "上一篇/下一篇"),
     (re.compile(r"^(分享到?|分享本文|转发到?|一键分享)\s*[:：]?\s*$"), "分享提示"),
     (re.compile(r"(扫一扫|扫码|二维码|微信订阅号|关注公众号|长按识别|在手机(上)?阅读|手机阅读本文)"), "扫码/二维码提示"),
@@ -35,6 +38,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(范文网|文库|文秘网|写作网|公文网|范文大全|素材库)$"), "网站名称"),
     (re.compile(r"^\S{1,12}\s+首页$|^首页$"), "网站导航"),
     (re.compile(r"^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,2})?\s+\S{0,6}[\u4e00-\u9fff]\S{0,6}$"), "发布日期"),
+    (re.compile(r"^\S{1,12}\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?(\s+\S{1,8})?$"), "发布日期"),  # 公文搜 2022-09-02 20:27:57 讲话发言
     (re.compile(r"^(发布者|作者|编辑|网站编辑|责任编辑|文章编辑)(微信)?$"), "网页信息栏"),
     (re.compile(r"^目录|^提纲"), "网页目录"),
 ]
@@ -44,6 +48,8 @@ _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^本文(系|为|由|来源|转载|首发)[^。！]{0,30}(投稿|原创|转载|发布|整理|网友)"), "投稿/转载声明"),
     (re.compile(r"(仅供学习参考|请勿照搬照抄|仅供参考，请勿|如有侵权|版权归原作者)"), "投稿/转载声明"),
     (re.compile(r"(网友为您整理|为您整理分享|供您参考学习|相关资料，供您)"), "网站导语"),
+    # 领导讲话  发文时间:2019-12-20 08:58:00   浏览次数: — a page's information bar, whatever comes before it
+    (re.compile(r"(发布时间|发文时间|更新时间|发布日期)\s*[:：]\s*\d{4}"), "网页信息栏"),
 ]
 
 _ENDS_ARTICLE = re.compile(

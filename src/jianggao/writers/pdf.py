@@ -16,40 +16,24 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import OutputError
+from ..soffice import (
+    INSTALL_HINT,
+    SOFFICE_ENV,
+    find_soffice,
+    headless_command,
+    last_line,
+    new_profile,
+    run_soffice,
+)
 
-# Point at a LibreOffice that is not on PATH (e.g. on macOS or Windows).
-SOFFICE_ENV = "JIANGGAO_SOFFICE"
 # Seconds to wait for the whole batch; the default grows with the batch.
 TIMEOUT_ENV = "JIANGGAO_PDF_TIMEOUT"
-
-INSTALL_HINT = (
-    "请先安装 LibreOffice（Debian/Ubuntu：sudo apt-get install libreoffice-writer-nogui；"
-    "其他系统从 libreoffice.org 下载），或用环境变量 JIANGGAO_SOFFICE 指定 soffice 的路径"
-)
-
-_WELL_KNOWN_LOCATIONS = (
-    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
-    r"C:\Program Files\LibreOffice\program\soffice.exe",
-)
-
-
-def find_soffice() -> str | None:
-    """The LibreOffice executable: $JIANGGAO_SOFFICE, then PATH, then the usual install places."""
-    configured = os.environ.get(SOFFICE_ENV)
-    if configured:
-        return configured if os.path.isfile(configured) and os.access(configured, os.X_OK) else None
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return next((p for p in _WELL_KNOWN_LOCATIONS if os.path.isfile(p)), None)
 
 
 def fontconfig_file() -> Path:
@@ -72,35 +56,6 @@ def _timeout(count: int) -> float:
 def _conversion_env() -> dict[str, str]:
     # The shipped file includes the system configuration, so fonts and caches stay as they are.
     return {**os.environ, "FONTCONFIG_FILE": str(fontconfig_file())}
-
-
-def _run_soffice(command: list[str], env: dict[str, str], timeout: float) -> subprocess.CompletedProcess[bytes]:
-    """Run LibreOffice in its own process group so a timeout can stop all of it."""
-    popen_options: dict = {"start_new_session": True} if os.name == "posix" else {}
-    with subprocess.Popen(
-        command,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-        **popen_options,
-    ) as process:
-        try:
-            stdout, stderr = process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            if os.name == "posix":
-                os.killpg(process.pid, signal.SIGKILL)
-            else:
-                process.kill()
-            process.communicate()
-            raise
-        return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
-
-
-def _last_line(output: bytes) -> str:
-    lines = [line.strip() for line in output.decode("utf-8", "replace").splitlines()]
-    useful = [line for line in lines if line and "javaldx" not in line]
-    return useful[-1] if useful else ""
 
 
 def _stage(docx: Path, staging: Path, index: int) -> Path:
@@ -133,15 +88,11 @@ def convert_to_pdf(docx_paths: Sequence[Path], out_dir: Path) -> list[Path]:
         staging = Path(tempfile.mkdtemp(prefix=".jianggao-pdf-", dir=out_dir)).absolute()
     except OSError as exc:
         raise OutputError(f"无法在 {out_dir} 中写入 PDF（{exc.strerror}）", hint="请检查权限，或用 -o 换一个文件夹") from None
-    profile = Path(tempfile.mkdtemp(prefix="jianggao-lo-profile-"))
+    profile = new_profile()
     try:
         staged = [_stage(p, staging, i) for i, p in enumerate(docx_paths)]
         command = [
-            soffice,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--norestore",
-            "--nolockcheck",
+            *headless_command(soffice, profile),
             "--convert-to",
             "pdf:writer_pdf_Export",
             "--outdir",
@@ -149,7 +100,7 @@ def convert_to_pdf(docx_paths: Sequence[Path], out_dir: Path) -> list[Path]:
             *map(str, staged),
         ]
         try:
-            result = _run_soffice(command, _conversion_env(), timeout)
+            result = run_soffice(command, _conversion_env(), timeout)
         except subprocess.TimeoutExpired:
             raise OutputError(
                 f"已生成 {names}，但 LibreOffice 转换 PDF 超时（{timeout:.0f} 秒）",
@@ -162,7 +113,7 @@ def convert_to_pdf(docx_paths: Sequence[Path], out_dir: Path) -> list[Path]:
         produced = [s.with_suffix(".pdf") for s in staged]
         failed = [d for d, pdf in zip(docx_paths, produced, strict=True) if not pdf.is_file() or pdf.stat().st_size == 0]
         if failed:
-            detail = _last_line(result.stderr) or _last_line(result.stdout) or f"退出码 {result.returncode}"
+            detail = last_line(result.stderr) or last_line(result.stdout) or f"退出码 {result.returncode}"
             raise OutputError(
                 f"已生成 .docx，但 LibreOffice 未能把 {'、'.join(p.name for p in failed[:3])} 转换为 PDF（{detail}）",
                 hint="请用 Word 或 LibreOffice 打开该 .docx 检查，或稍后重试",

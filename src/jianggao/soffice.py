@@ -1,0 +1,81 @@
+"""LibreOffice headless, as the PDF writer and the .doc/.wps reader run it.
+
+One place finds the executable ($JIANGGAO_SOFFICE, PATH, the usual install
+places), runs it in a process group of its own (a timeout stops all of it)
+and gives each run a private, throwaway user profile, so that it neither
+collides with a LibreOffice the user has open nor leaves anything behind.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+
+# Point at a LibreOffice that is not on PATH (e.g. on macOS or Windows).
+SOFFICE_ENV = "JIANGGAO_SOFFICE"
+
+INSTALL_HINT = (
+    "请先安装 LibreOffice（Debian/Ubuntu：sudo apt-get install libreoffice-writer-nogui；"
+    "其他系统从 libreoffice.org 下载），或用环境变量 JIANGGAO_SOFFICE 指定 soffice 的路径"
+)
+
+_WELL_KNOWN_LOCATIONS = (
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+    r"C:\Program Files\LibreOffice\program\soffice.exe",
+)
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice executable: $JIANGGAO_SOFFICE, then PATH, then the usual install places."""
+    configured = os.environ.get(SOFFICE_ENV)
+    if configured:
+        return configured if os.path.isfile(configured) and os.access(configured, os.X_OK) else None
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return next((p for p in _WELL_KNOWN_LOCATIONS if os.path.isfile(p)), None)
+
+
+def new_profile() -> Path:
+    """A fresh user-profile folder for one run (the caller removes it)."""
+    return Path(tempfile.mkdtemp(prefix="jianggao-lo-profile-"))
+
+
+def headless_command(soffice: str, profile: Path) -> list[str]:
+    """The start of a LibreOffice command line that runs with ``profile`` and no window."""
+    return [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore", "--nolockcheck"]
+
+
+def run_soffice(command: list[str], env: dict[str, str], timeout: float) -> subprocess.CompletedProcess[bytes]:
+    """Run LibreOffice in its own process group so a timeout can stop all of it."""
+    popen_options: dict = {"start_new_session": True} if os.name == "posix" else {}
+    with subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        **popen_options,
+    ) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            if os.name == "posix":
+                os.killpg(process.pid, signal.SIGKILL)
+            else:
+                process.kill()
+            process.communicate()
+            raise
+        return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+def last_line(output: bytes) -> str:
+    """The last useful line of LibreOffice's output (for an error message)."""
+    lines = [line.strip() for line in output.decode("utf-8", "replace").splitlines()]
+    useful = [line for line in lines if line and "javaldx" not in line]
+    return useful[-1] if useful else ""

@@ -1,0 +1,138 @@
+"""More inputs for mine and check: .doc and .wps through LibreOffice, and a .docx whose paragraphs were merged with line breaks."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from jianggao.cli.main import cli
+from jianggao.errors import InputError
+from jianggao.reader.speech_file import read_speech
+from jianggao.soffice import SOFFICE_ENV, find_soffice, headless_command, new_profile, run_soffice
+from tests.cli_helpers import assert_user_error
+from tests.speech_files import write_docx
+
+SPEECH = [
+    "在全县春耕生产工作会议上的讲话",
+    "同志们：",
+    "今天召开会议。下面，我讲两点意见。",
+    "一、提高认识",
+    "春耕生产事关全年。",
+    "二、落实措施",
+    "要抓好种子和化肥供应。",
+]
+
+
+@pytest.fixture(scope="module")
+def word97(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """SPEECH saved by LibreOffice as Word 97 (.doc), as an old Word or WPS would leave it."""
+    soffice = find_soffice()
+    if soffice is None:
+        if os.environ.get("JIANGGAO_REQUIRE_LIBREOFFICE") == "1":
+            pytest.fail("LibreOffice not installed, but JIANGGAO_REQUIRE_LIBREOFFICE=1")
+        pytest.skip("LibreOffice not installed")
+    folder = tmp_path_factory.mktemp("doc")
+    document = docx.Document()
+    for text in SPEECH:
+        document.add_paragraph(text)
+    document.save(folder / "speech.docx")
+    profile = new_profile()
+    try:
+        command = [*headless_command(soffice, profile), "--convert-to", "doc", "--outdir", str(folder), str(folder / "speech.docx")]
+        run_soffice(command, dict(os.environ), 120)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    doc = folder / "speech.doc"
+    assert doc.read_bytes().startswith(b"\xd0\xcf\x11\xe0")  # a real OLE compound file
+    return doc
+
+
+@pytest.mark.parametrize("name", ["讲话.doc", "讲话.wps"])
+def test_doc_and_wps_are_read_through_libreoffice(word97: Path, tmp_path: Path, name: str) -> None:
+    path = tmp_path / name  # a non-ASCII name: LibreOffice gets an ASCII copy
+    shutil.copyfile(word97, path)
+    result = read_speech(path)
+    assert [p.text for p in result.paragraphs] == SPEECH
+    assert result.outline.title == SPEECH[0]
+    assert [n.heading for n in result.outline.points] == ["提高认识", "落实措施"]
+
+
+def test_mine_cli_reads_a_doc(word97: Path, tmp_path: Path) -> None:
+    out = tmp_path / "spec.yaml"
+    result = CliRunner().invoke(cli, ["mine", str(word97), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "提高认识" in out.read_text(encoding="utf-8")
+
+
+def test_broken_doc_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
+    with pytest.raises(InputError) as info:
+        read_speech(path)
+    message = str(info.value)
+    assert str(path) in message and "（.doc）" in message and "\n" not in message
+
+
+@pytest.mark.parametrize(("name", "kind"), [("speech.doc", "旧版 Word 文档（.doc）"), ("speech.wps", "WPS 文字文档（.wps）")])
+def test_without_libreoffice_a_doc_is_one_chinese_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, kind: str) -> None:
+    monkeypatch.setenv(SOFFICE_ENV, str(tmp_path / "no-such-soffice"))
+    path = tmp_path / name
+    path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
+    result = CliRunner().invoke(cli, ["mine", str(path), "-o", str(tmp_path / "spec.yaml")])
+    line = assert_user_error(result, str(path), kind, "需要 LibreOffice", "另存为 .docx")
+    assert "Traceback" not in line
+    assert not (tmp_path / "spec.yaml").exists()
+
+
+def _paragraph_with_breaks(lines: list[str], style: str = "") -> str:
+    runs = '<w:r><w:br/></w:r>'.join(f'<w:r><w:t xml:space="preserve">{line}</w:t></w:r>' for line in lines)
+    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p>{ppr}{runs}</w:p>"
+
+
+def test_paragraphs_merged_with_line_breaks_are_split_back(tmp_path: Path) -> None:
+    """pandoc and web pastes put a whole speech in one Word paragraph, its paragraphs joined by w:br."""
+    merged = _paragraph_with_breaks(
+        [
+            "在全县春耕生产工作会议上的讲话",
+            "同志们：",
+            "今天召开会议，主要是部署春耕生产。各乡镇要落实责任，",  # cut after a comma: the sentence runs on
+            "抓好各项准备。下面，我讲两点意见。",
+            "一、提高认识",
+            "春耕生产事关全年。",
+            "二、落实措施",
+            "要抓好种子和化肥供应。",
+        ]
+    )
+    path = write_docx(tmp_path / "merged.docx", [merged])
+    result = read_speech(path)
+    assert [p.text for p in result.paragraphs] == [
+        "在全县春耕生产工作会议上的讲话",
+        "同志们：",
+        "今天召开会议，主要是部署春耕生产。各乡镇要落实责任，抓好各项准备。下面，我讲两点意见。",
+        "一、提高认识",
+        "春耕生产事关全年。",
+        "二、落实措施",
+        "要抓好种子和化肥供应。",
+    ]
+    assert result.outline.title == "在全县春耕生产工作会议上的讲话"
+    assert [n.heading for n in result.outline.points] == ["提高认识", "落实措施"]
+
+
+def test_a_title_broken_over_two_lines_stays_one_title(tmp_path: Path) -> None:
+    title = _paragraph_with_breaks(["坚定信心　奋力攻坚", "——在全市经济工作会议上的讲话"])
+    body = '<w:p><w:r><w:t>同志们：</w:t></w:r></w:p><w:p><w:r><w:t>今天开会。</w:t></w:r></w:p>'
+    path = write_docx(tmp_path / "title.docx", [title, body])
+    outline = read_speech(path).outline
+    assert (outline.title, outline.subtitle) == ("坚定信心　奋力攻坚", "——在全市经济工作会议上的讲话")
+
+
+def test_check_reads_a_doc_by_paragraph(word97: Path) -> None:
+    result = CliRunner().invoke(cli, ["check", str(word97)])
+    assert result.exit_code == 0, result.output
+    assert f"{word97} 第6段「二、落实措施」" in result.output  # paragraphs of the Word document, as for a .docx
