@@ -18,7 +18,7 @@ from typing import Any
 from ..errors import InputError, Location
 from ..ooxml import REL_NUMBERING, REL_STYLES, OoxmlError, Package, W, parse_xml
 from ..speech import Speech
-from ..text_files import decode_text
+from ..text_files import decode_text, read_user_bytes
 from ..zh.labels import match_label
 from .outline import DroppedLine, Outline, SourceParagraph, parse_outline
 from .web_debris import debris_reason, ends_article
@@ -82,21 +82,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise InputError(f"{path} 是文件夹，不是文件", hint="请给出讲话稿文件的路径")
-        if size > MAX_TEXT_BYTES:
-            raise InputError(
-                f"文件太大（{size // (1024 * 1024)} MB），不像是一篇讲话稿",
-                location=Location(path),
-                hint="请给出单篇讲话稿的 .txt、.md 或 .docx 文件",
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"找不到文件 {path}", hint="请检查路径是否正确") from None
-    except OSError as exc:
-        raise InputError(f"无法读取文件 {path}（{exc.strerror}）", hint="请检查文件权限") from None
+    raw = read_user_bytes(path, InputError, limit=MAX_TEXT_BYTES, too_big_hint="不像是一篇讲话稿，请给出单篇讲话稿的 .txt、.md 或 .docx 文件")
     if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise InputError("文件是空的", location=Location(path), hint="请给出有内容的讲话稿文件")
     return raw

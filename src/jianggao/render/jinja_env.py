@@ -23,6 +23,7 @@ from typing import Any
 
 from ..errors import JianggaoError, Location, TemplateError
 from ..library_paths import is_within
+from ..text_files import MAX_USER_FILE_BYTES
 from ..zh.dates import chinese_date
 from ..zh.numbering import is_heading_style, number_label, style_level
 from ..zh.numerals import chinese_numeral, count_word
@@ -101,6 +102,18 @@ def _confined_loader(dirs: tuple[Path, ...]) -> Any:
 
     class ConfinedLoader(FileSystemLoader):
         def get_source(self, environment: Any, template: str) -> tuple[str, str, Callable[[], bool]]:
+            for folder in dirs:  # refuse a huge file before Jinja reads it whole (a FIFO is not a file to it)
+                candidate = folder / template
+                with contextlib.suppress(OSError, ValueError):
+                    if not candidate.is_file():
+                        continue
+                    if candidate.stat().st_size > MAX_USER_FILE_BYTES:
+                        raise TemplateError(
+                            f"模板“{template}”的文件太大（上限 {MAX_USER_FILE_BYTES // (1024 * 1024)} MB）",
+                            location=Location(candidate),
+                            hint="请确认模板文件夹里放的是模板",
+                        )
+                    break
             source, filename, uptodate = super().get_source(environment, template)
             if not any(is_within(Path(filename), folder) for folder in dirs):
                 raise TemplateError(

@@ -14,6 +14,7 @@ there at all.
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import signal
@@ -28,6 +29,7 @@ from ..errors import OutputError
 SOFFICE_ENV = "JIANGGAO_SOFFICE"
 # Seconds to wait for the whole batch; the default grows with the batch.
 TIMEOUT_ENV = "JIANGGAO_PDF_TIMEOUT"
+MAX_TIMEOUT = 86_400.0  # a day: a stuck LibreOffice is stopped, whatever the setting
 
 INSTALL_HINT = (
     "请先安装 LibreOffice（Debian/Ubuntu：sudo apt-get install libreoffice-writer-nogui；"
@@ -61,11 +63,14 @@ def _timeout(count: int) -> float:
     configured = os.environ.get(TIMEOUT_ENV, "").strip()
     if configured:
         try:
-            return max(float(configured), 1.0)
+            seconds = float(configured)
         except ValueError:
+            seconds = math.nan
+        if not math.isfinite(seconds) or seconds > MAX_TIMEOUT:
             raise OutputError(
-                f"环境变量 {TIMEOUT_ENV} 的值“{configured}”不是秒数", hint="请写成数字，如 300"
-            ) from None
+                f"环境变量 {TIMEOUT_ENV} 的值“{configured}”不是有效的秒数（上限 {MAX_TIMEOUT:g} 秒）", hint="请写成数字，如 300"
+            )
+        return max(seconds, 1.0)
     return 120.0 + 5.0 * count
 
 
