@@ -183,6 +183,39 @@ def test_sandbox_blocks_python_internals(write_spec, tmp_path: Path) -> None:
         render(write_spec("template: broken\ntitle: 标题\n"))
 
 
+@pytest.mark.parametrize(
+    "expression",
+    [
+        'spec["__class__"]',
+        'spec["__dict__"]',
+        'spec["__setattr__"]("title", "改")',
+        'spec.points[0]["__class__"].__name__',
+        'spec["__init__"]',
+        'spec.__setattr__("title", "改")',
+    ],
+)
+def test_item_access_obeys_the_sandbox_policy(write_spec, tmp_path: Path, expression: str) -> None:
+    user_template(tmp_path, f"@title {{{{ {expression} }}}}\n")
+    with pytest.raises(TemplateError, match="不安全|未定义"):
+        render(write_spec("template: broken\ntitle: 标题\npoints:\n  - heading: 甲\n    items: [乙]\n"))
+
+
+def test_item_access_reads_the_data_and_the_view_is_read_only(write_spec, tmp_path: Path) -> None:
+    from jianggao.render.renderer import to_view
+
+    user_template(tmp_path, '@title {{ spec["title"] }}{{ spec.points[0]["heading"] }}\n')
+    speech = render(write_spec("template: broken\ntitle: 标题\npoints:\n  - heading: 甲\n    items: [乙]\n"))
+    assert render_text(speech).startswith("标题甲")
+    view = to_view({"title": "标题"})
+    with pytest.raises(TypeError):
+        view.title = "改"
+    with pytest.raises(TypeError):
+        del view.title
+    with pytest.raises(KeyError):
+        view["__class__"]
+    assert view["title"] == "标题"
+
+
 def test_template_cannot_include_files_outside_its_folders(write_spec, tmp_path: Path) -> None:
     user_template(tmp_path, "{% include '../speech.yaml' %}\n")
     with pytest.raises(TemplateError):

@@ -64,6 +64,14 @@ def _bytecode_cache() -> Any:
     from jinja2 import FileSystemBytecodeCache
 
     class QuietCache(FileSystemBytecodeCache):
+        def load_bytecode(self, bucket: Any) -> None:
+            """Any cache file that is not exactly what we wrote (damaged, truncated, foreign) is a miss."""
+            bucket.reset()
+            with contextlib.suppress(Exception):
+                code = _cached_code(Path(self._get_cache_filename(bucket)), bucket.checksum)
+                if code is not None:
+                    bucket.code = code
+
         def dump_bytecode(self, bucket: Any) -> None:
             with contextlib.suppress(OSError):
                 super().dump_bytecode(bucket)
@@ -74,6 +82,44 @@ def _bytecode_cache() -> Any:
     except (OSError, RuntimeError):  # RuntimeError: no home directory
         return None
     return QuietCache(str(root)) if os.access(root, os.W_OK) else None
+
+
+_MAX_CACHE_FILE_BYTES = 16 * 1024 * 1024
+
+
+def _cached_code(path: Path, checksum: str) -> Any:
+    """The code object in Jinja's cache file at ``path`` if it is intact and for ``checksum``, else None.
+
+    The file is Jinja's magic, the pickled checksum (a str) and the marshalled code. The
+    checksum is unpickled with no globals allowed, so a damaged file can only fail.
+    """
+    import io
+    import marshal
+    import pickle
+    import types
+
+    from jinja2.bccache import bc_magic
+
+    from ..text_files import read_user_bytes
+
+    try:
+        raw = read_user_bytes(path, limit=_MAX_CACHE_FILE_BYTES)
+    except JianggaoError:
+        return None
+    if not raw.startswith(bc_magic):
+        return None
+
+    class NoGlobals(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            raise pickle.UnpicklingError("globals are not allowed in a cache file")
+
+    stream = io.BytesIO(raw)
+    stream.seek(len(bc_magic))
+    stored = NoGlobals(stream).load()
+    if not isinstance(stored, str) or stored != checksum:
+        return None
+    code = marshal.loads(raw[stream.tell():])
+    return code if isinstance(code, types.CodeType) else None
 
 
 @functools.cache

@@ -54,13 +54,24 @@ class RenderOptions:
 
 
 class View(SimpleNamespace):
-    """A read-only record for templates: ``point.items`` is the data, not ``dict.items``."""
+    """A read-only record for templates: ``point.items`` is the data, not ``dict.items``.
 
-    def __getitem__(self, key: str) -> Any:
-        try:
-            return getattr(self, key)
-        except AttributeError:
-            raise KeyError(key) from None
+    Item access reaches the data only (``spec["title"]``), never the object's own
+    attributes (``spec["__class__"]``): what the sandbox refuses as an attribute it
+    must not get as an item. Nothing can be set or deleted once the view is made.
+    """
+
+    def __getitem__(self, key: Any) -> Any:
+        data = vars(self)
+        if isinstance(key, str) and key in data:
+            return data[key]
+        raise KeyError(key)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise TypeError("a spec view is read-only")
+
+    def __delattr__(self, name: str) -> None:
+        raise TypeError("a spec view is read-only")
 
 
 def to_view(value: Any) -> Any:
