@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import SpecError
+from .errors import Location, SpecError
 from .output_files import ensure_output_dir, output_path, write_atomic
 from .render.renderer import RenderOptions, render_speech
 from .spec.model import load_spec
@@ -29,6 +29,7 @@ class BuildOptions:
     style_profile: Path | None = None
     reference_doc: Path | None = None
     force: bool = False
+    warn: Callable[[Location, str, str], None] | None = None  # see RenderOptions.warn
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,14 @@ def _writer_for(fmt: str, options: BuildOptions) -> Callable[[Speech], bytes]:
 
 
 def render_specs(spec_paths: Sequence[Path], options: BuildOptions) -> list[BuiltDraft]:
-    render_options = RenderOptions(template_dirs=options.template_dirs, fragment_dirs=options.fragment_dirs)
+    render_options = RenderOptions(template_dirs=options.template_dirs, fragment_dirs=options.fragment_dirs, warn=options.warn)
     return [BuiltDraft(path, render_speech(load_spec(path), render_options)) for path in spec_paths]
+
+
+def draft_text(spec_path: Path, fmt: str, options: BuildOptions) -> str:
+    """One spec as txt or md text, written nowhere (``build -o -``)."""
+    draft = render_specs([spec_path], options)[0]
+    return _writer_for(fmt, options)(draft.speech).decode("utf-8")
 
 
 def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:

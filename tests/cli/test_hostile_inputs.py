@@ -106,3 +106,36 @@ def test_a_template_that_is_a_fifo_is_skipped_not_waited_on(tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     spec = spec_file(tmp_path, SMALL_SPEC.replace("advancement", "stuck"))
     assert_user_error(invoke("build", str(spec), "--templates", str(folder), "-o", str(tmp_path / "o")))
+
+
+@pytest.mark.parametrize("name", ["讲话\ntitle: 注入.txt", "讲话\rtemplate: x.txt", "讲话\u2028speaker: 某.txt"])
+def test_a_file_name_cannot_inject_yaml_into_a_mined_spec(tmp_path: Path, name: str) -> None:
+    import yaml
+
+    from jianggao.spec.model import load_spec_text
+    from tests.conftest import REPO
+
+    seed = tmp_path / name
+    seed.write_bytes((REPO / "tests" / "data" / "seeds" / "002_4798124d09e88b9d.txt").read_bytes())
+    result = invoke("mine", str(seed), "-o", "-")
+    assert result.exit_code == 0, result.output
+    data = yaml.safe_load(result.stdout)
+    assert data["title"] != "注入" and data["template"] != "x" and data.get("speaker") != "某"
+    assert load_spec_text(result.stdout, tmp_path / "s.yaml").spec.title == data["title"]
+    assert all(line.startswith("#") for line in result.stdout.splitlines()[:2])
+
+
+def test_dash_means_standard_output_everywhere_or_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    spec = spec_file(tmp_path, SMALL_SPEC)
+    result = invoke("build", str(spec), "-o", "-")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("在推进会上的讲话\n")
+    assert invoke("build", str(spec), "-o", "-", "-f", "md").stdout.startswith("# 在推进会上的讲话")
+    for args in (["-f", "docx"], ["-f", "txt", "-f", "md"], ["-f", "pdf"]):
+        assert_user_error(invoke("build", str(spec), "-o", "-", *args), "-o - 表示输出到屏幕，只能用于一个说明书、一种文本格式")
+    assert_user_error(invoke("build", str(spec), str(spec), "-o", "-"), "-o - 表示输出到屏幕")
+    assert invoke("schema", "-o", "-").stdout.startswith("{")
+    assert invoke("new", "advancement", "-o", "-").stdout.startswith("#")
+    assert_user_error(invoke("fragments", "harvest", str(spec), "-o", "-"), "不能用 -o - 输出到屏幕")
+    assert not (tmp_path / "-").exists()

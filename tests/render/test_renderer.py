@@ -320,3 +320,20 @@ def test_a_template_saved_again_is_read_again_in_the_same_process(write_spec, tm
     template.write_text("{% extends '_base.j2' %}\n{% block item_style %}一要{% endblock %}\n", encoding="utf-8")
     os.utime(template, (1, 2_000_000_000))  # a later modification time, whatever the clock's resolution
     assert render(spec).paragraphs()[-1].label == "一要"
+
+
+def test_one_group_renders_one_way(write_spec) -> None:
+    """With a heading style, a headed item with only paragraphs stands as a heading only if all its siblings do."""
+    spec = (
+        "template: advancement\ntitle: 标题\nnumbering: {items: （1）}\npoints:\n"
+        "  - heading: 甲\n    items:\n"
+        "      - {heading: 压实责任, text: 要学懂弄通。}\n"
+        "      - {heading: 抓落实, paragraphs: [要真抓实干。]}\n"
+        "  - heading: 乙\n    items:\n"
+        "      - {heading: 压实责任, paragraphs: [要学懂弄通。]}\n"
+        "      - {heading: 抓落实, paragraphs: [要真抓实干。]}\n"
+    )
+    speech = render(write_spec(spec))
+    mixed = [b for b in speech.blocks if isinstance(b, Paragraph) and b.label]
+    assert [(b.label, b.lead, b.text) for b in mixed] == [("（1）", "压实责任。", "要学懂弄通。"), ("（2）", "抓落实。", "要真抓实干。")]
+    assert [(h.label, h.text) for h in speech.headings(4)] == [("（1）", "压实责任"), ("（2）", "抓落实")]

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import OutputError
-from .options import TEMPLATES_OPTION
+from .options import TEMPLATES_OPTION, is_stdout
 
 
 @click.command("mine")
@@ -34,7 +34,7 @@ def mine_command(
     from ..spec.model import validate_spec_text
     from ..spec.yaml_writer import spec_yaml
 
-    to_stdout = output is not None and str(output) == "-"
+    to_stdout = is_stdout(output)
     target = None if to_stdout else (output or Path(speech.stem + ".yaml"))
     if target is not None:
         if target.is_dir():

@@ -32,3 +32,8 @@ class FiniteFloatRange(click.FloatRange):
         if not math.isfinite(number):
             self.fail(f"“{value}”不是有效的数字，请写成具体的数字，如 30", param, ctx)
         return number
+
+
+def is_stdout(path: Path | None) -> bool:
+    """``-o -``: standard output, for every command that writes one text (new, mine, schema, build of one txt/md)."""
+    return path is not None and str(path) == "-"

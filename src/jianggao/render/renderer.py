@@ -10,6 +10,7 @@ filters of ``jinja_env``.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -25,6 +26,7 @@ from ..zh.dates import chinese_date
 from .jinja_env import JinjaFailure, guarded, one_line, template_environment, template_location
 from .markup import build_speech
 from .templates import TemplateInfo, find_template
+from .typed_labels import drop_typed_labels
 
 
 class FragmentSource(Protocol):
@@ -42,6 +44,8 @@ class RenderOptions:
 
     template_dirs: list[Path] = field(default_factory=list)
     fragment_dirs: list[Path] = field(default_factory=list)
+    # Told of each thing rendering fixed for the user (a typed label dropped): where, what, what to do.
+    warn: Callable[[Location, str, str], None] | None = None
     _fragment_libraries: dict[tuple[Path, ...], FragmentSource] = field(default_factory=dict, repr=False)
 
     def fragments(self, spec_dir: Path | None) -> FragmentSource:
@@ -166,13 +170,27 @@ class _Renderer:
         view = self.view(self.spec, ())  # fragments in the spec resolve before the template runs
         context = {"spec": to_view(view), "fragment": self._template_fragment}
         markup = run_template(template_environment(tuple(dirs)), info.name + ".j2", dirs, context)
-        return build_speech(
+        speech = build_speech(
             markup,
             author=self.spec.speaker,
             date=self.spec.date,
             template=info.name,
             source=str(info.path),
         )
+        return drop_typed_labels(speech, self._headings(view), self.options.warn)
+
+    def _headings(self, view: dict[str, Any]) -> list[tuple[str, Location]]:
+        """The spec's heading texts (as the template saw them) and their places."""
+        found: list[tuple[str, Location]] = []
+
+        def walk(entries: list[dict[str, Any]], path: YamlPath) -> None:
+            for i, entry in enumerate(entries):
+                if entry.get("heading"):
+                    found.append((entry["heading"], self.loaded.where((*path, i, "heading"))))
+                walk(entry.get("items") or [], (*path, i, "items"))
+
+        walk(view.get("points") or [], ("points",))
+        return found
 
     def _template_fragment(self, fragment_id: str, **variables: Any) -> str:
         """``{{ fragment('closing.thanks', goal='…') }}`` inside a template."""
