@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Location, SpecError
-from .output_files import ensure_output_dir, output_path, write_atomic
+from .output_files import ensure_output_dir, output_path, write_all
 from .render.renderer import RenderOptions, render_speech
 from .spec.model import load_spec
 from .speech import Speech
@@ -103,8 +103,7 @@ def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
     from .writers.docx.guard import check_destinations
 
     check_destinations([path for path, _ in outputs if path.suffix == ".docx"], force=options.force)
-    for path, data in outputs:
-        write_atomic(path, data)
+    write_all(outputs)  # every file or none
     written = [path for path, _ in outputs]
     if "pdf" in options.formats:
         from .writers.pdf import convert_to_pdf

@@ -7,6 +7,7 @@ stderr and exit code 1; click's usage errors exit 2.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from typing import Any
 
@@ -113,6 +114,27 @@ def cli() -> None:
     """
 
 
+def _interrupt_on_termination() -> None:
+    """SIGTERM and SIGHUP interrupt like Ctrl+C does, so ``finally`` blocks remove our temporaries
+    and stop LibreOffice instead of the process vanishing mid-write."""
+    import signal
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is not None:
+            with contextlib.suppress(ValueError, OSError):  # not the main thread
+                signal.signal(sig, interrupt)
+
+
 def main(argv: list[str] | None = None) -> Any:
     """Console entry point."""
+    import atexit
+
+    from ..output_files import remove_live_temporaries
+
+    _interrupt_on_termination()
+    atexit.register(remove_live_temporaries)
     return cli.main(args=argv, prog_name="jianggao")

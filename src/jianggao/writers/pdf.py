@@ -14,6 +14,7 @@ there at all.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import shutil
@@ -24,11 +25,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import OutputError
+from ..output_files import sweep_stale_folders, temporary_folder_prefix
 
 # Point at a LibreOffice that is not on PATH (e.g. on macOS or Windows).
 SOFFICE_ENV = "JIANGGAO_SOFFICE"
 # Seconds to wait for the whole batch; the default grows with the batch.
 TIMEOUT_ENV = "JIANGGAO_PDF_TIMEOUT"
+STAGING_KIND = ".jianggao-pdf"  # in the output folder: LibreOffice's input and output
+PROFILE_KIND = "jianggao-lo-profile"  # in the temporary folder: a LibreOffice profile of its own
 MAX_TIMEOUT = 86_400.0  # a day: a stuck LibreOffice is stopped, whatever the setting
 
 INSTALL_HINT = (
@@ -92,11 +96,12 @@ def _run_soffice(command: list[str], env: dict[str, str], timeout: float) -> sub
     ) as process:
         try:
             stdout, stderr = process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            if os.name == "posix":
-                os.killpg(process.pid, signal.SIGKILL)
-            else:
-                process.kill()
+        except BaseException:  # a timeout, or an interruption (Ctrl+C, SIGTERM): stop all of LibreOffice
+            with contextlib.suppress(OSError):
+                if os.name == "posix":
+                    os.killpg(process.pid, signal.SIGKILL)
+                else:
+                    process.kill()
             process.communicate()
             raise
         return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
@@ -134,11 +139,13 @@ def convert_to_pdf(docx_paths: Sequence[Path], out_dir: Path) -> list[Path]:
             f"已生成 {names}，但找不到 LibreOffice{where}，无法转换为 PDF", hint=INSTALL_HINT
         )
     timeout = _timeout(len(docx_paths))
+    sweep_stale_folders(out_dir, STAGING_KIND)
+    sweep_stale_folders(Path(tempfile.gettempdir()), PROFILE_KIND)
     try:
-        staging = Path(tempfile.mkdtemp(prefix=".jianggao-pdf-", dir=out_dir)).absolute()
+        staging = Path(tempfile.mkdtemp(prefix=temporary_folder_prefix(STAGING_KIND), dir=out_dir)).absolute()
     except OSError as exc:
         raise OutputError(f"无法在 {out_dir} 中写入 PDF（{exc.strerror}）", hint="请检查权限，或用 -o 换一个文件夹") from None
-    profile = Path(tempfile.mkdtemp(prefix="jianggao-lo-profile-"))
+    profile = Path(tempfile.mkdtemp(prefix=temporary_folder_prefix(PROFILE_KIND)))
     try:
         staged = [_stage(p, staging, i) for i, p in enumerate(docx_paths)]
         command = [
