@@ -23,7 +23,14 @@ from ..spec.typed_yaml import yaml_key
 from ..spec.yaml_source import YamlPath
 from ..speech import Speech
 from ..zh.dates import chinese_date
-from .jinja_env import JinjaFailure, guarded, one_line, template_environment, template_location
+from .jinja_env import (
+    JinjaFailure,
+    bounded_render,
+    guarded,
+    one_line,
+    template_environment,
+    template_location,
+)
 from .markup import build_speech
 from .templates import TemplateInfo, find_template
 from .typed_labels import drop_typed_labels
@@ -218,7 +225,7 @@ def run_template(env: Any, name: str, dirs: list[Path], context: dict[str, Any])
             where = template_location(exc, dirs) or Location(name)
         return TemplateError(message.format(detail=failure.detail), location=where, hint=hint)
 
-    return guarded(lambda: env.get_template(name).render(context), fail)
+    return guarded(lambda: bounded_render(env.get_template(name), context), fail)
 
 
 def render_speech(
