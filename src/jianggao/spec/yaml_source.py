@@ -142,6 +142,26 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: Path, error: type[
         message, hint = "嵌套层数过深", "说明书只需要几层嵌套，请检查括号是否配对"
     elif "another document" in problem or "document start" in problem:
         message, hint = "文件里有多份文档（--- 分隔）或多余的内容", "一个文件只写一份说明书，请删掉多余的 --- 及其后内容，或检查缩进"
+    elif "alphabetic or numeric" in problem or "non-alphabetical" in problem:
+        message, hint = "“&”或“*”后面应是锚点名（字母或数字）", "若这是正文里的符号，请给整个值加上引号"
+    elif "block sequence entries are not allowed" in problem:
+        message, hint = "列表项（- ）不能写在“键: ”的同一行", "请把列表项换到下一行并缩进，或给整个值加上引号"
+    elif "expected comment or line break" in problem:
+        message, hint = "引号或括号结束后还有多余的内容", "请把整个值放进一对引号里，或删掉多余的内容"
+    elif "expected ',' or ']'" in problem or "expected ',' or '}'" in problem:
+        message, hint = "方括号或花括号没有配对，或项之间缺少逗号", "请检查 [ ] 和 { } 是否成对，项之间用逗号分隔"
+    elif "expected node content" in problem:
+        message, hint = "这里缺少内容（可能多了一个符号）", "请检查这一行的符号，必要时给整个值加上引号"
+    elif "expected whitespace or line break" in problem:
+        message, hint = "“!”开头的标签后面应有空格", "若这是正文，请给整个值加上引号"
+    elif "directive" in problem:
+        message, hint = "以“%”开头的行不能出现在这里", "若这是正文，请给整个值加上引号"
+    elif "tab character" in problem:
+        message, hint = "不能用 Tab 缩进", "请用空格缩进（同一层对齐，一般每层两个空格）"
+    elif "second occurrence" in problem or "duplicate" in problem:
+        message, hint = "同一个锚点名（&名字）定义了两次", "请给其中一个改名"
+    elif "mapping keys are not allowed" in problem:
+        message, hint = "这里不能出现“? ”或键", "请检查这一行的缩进和符号，必要时给整个值加上引号"
     else:
         message, hint = f"格式错误（{problem or '无法解析'}）", "请检查缩进、冒号后的空格和引号是否配对"
     where = Location(path, mark.line + 1, mark.column + 1) if mark is not None else Location(path)
