@@ -85,6 +85,8 @@ def test_a_spec_that_is_not_a_regular_file(tmp_path: Path, kind: str) -> None:
         spec.symlink_to("/dev/zero")
     assert_user_error(invoke("check", str(spec)), "不是普通文件")
     assert_user_error(invoke("mine", str(spec)), "不是普通文件")
+    assert_user_error(invoke("build", str(spec), "-o", str(tmp_path / "out")), "不是普通文件")
+    assert_user_error(invoke("build", str(tmp_path), "-o", str(tmp_path / "out")), "是文件夹，不是文件")
 
 
 def test_a_style_profile_or_reference_doc_that_is_a_fifo(tmp_path: Path) -> None:

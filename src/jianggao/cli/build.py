@@ -86,7 +86,7 @@ def build_command(
     from ..build import BuildOptions, build, draft_text
 
     for spec in specs:
-        if not spec.is_file():
+        if not spec.exists():
             raise SpecError(f"找不到说明书 {spec}", hint="请检查路径是否正确")
     chosen = formats or ("txt",)
     if (style_profile or reference_doc) and not {"docx", "pdf"} & set(chosen):

@@ -21,7 +21,7 @@ from .options import FRAGMENTS_OPTION, TEMPLATES_OPTION, FiniteFloatRange
     help="输出格式：text 供人阅读，json 供其他工具使用",
 )
 @click.option("--strict", is_flag=True, help="严格模式：有警告也以退出码 1 结束")
-@click.option("--rate", type=click.IntRange(min=1), default=220, show_default=True, help="语速（每分钟字数），用于估算讲话时长")
+@click.option("--rate", type=click.IntRange(min=1, max=100_000), default=220, show_default=True, help="语速（每分钟字数），用于估算讲话时长")
 @click.option("--max-chars", "max_chars", type=click.IntRange(min=1), help="字数上限，超过即报错")
 @click.option("--duration", type=FiniteFloatRange(min=0, min_open=True, max=100_000), help="计划讲话分钟数（覆盖说明书中的 duration）")
 @TEMPLATES_OPTION
