@@ -108,3 +108,20 @@ def test_fragments_check_catches_what_build_would_fail_on(tmp_path: Path, monkey
     spec = tmp_path / "s.yaml"
     spec.write_text(SMALL_SPEC + "closing:\n  - fragment: closing.hostile\n", encoding="utf-8")
     assert_user_error(CliRunner().invoke(cli, ["build", str(spec), "-o", str(tmp_path / "out")]), "素材“closing.hostile”渲染失败", expected)
+
+
+@pytest.mark.parametrize(
+    ("hostile", "other"),
+    [
+        ('{% extends "other.j2" %}', '{% extends "hostile.j2" %}'),
+        ('{% import "other.j2" as o %}@title a', '{% import "hostile.j2" as h %}'),
+        ("@title {{ " + "(" * 300 + "1" + ")" * 300 + " }}", ""),
+        ("@title {{ " + "-" * 5000 + "1 }}", ""),
+    ],
+    ids=["extends loop", "import loop", "deep parentheses", "deep unary"],
+)
+def test_loops_and_deep_expressions_end_in_one_line(tmp_path: Path, hostile: str, other: str) -> None:
+    spec = spec_with_template(tmp_path, "")
+    (tmp_path / "templates" / "hostile.j2").write_text(hostile + "\n", encoding="utf-8")
+    (tmp_path / "templates" / "other.j2").write_text(other + "\n", encoding="utf-8")
+    assert_user_error(CliRunner().invoke(cli, ["build", str(spec), "-o", str(tmp_path / "out")]), "嵌套或递归过深")
