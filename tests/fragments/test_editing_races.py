@@ -198,3 +198,35 @@ def test_two_simultaneous_edits_of_different_fragments_both_land(lib: Path, tmp_
             assert f"{fid} 的新正文。" in entries[fid]
         else:  # the other save changed the file first: refused, kept aside, never corrupted
             assert "修改没有保存" in stderr and aside_of(stderr).is_file()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="signals")
+def test_an_edit_saved_before_the_command_is_terminated_is_kept(lib: Path, tmp_path: Path) -> None:
+    import signal
+    import time
+
+    script = tmp_path / "slow_editor.py"
+    flag = tmp_path / "saved.flag"
+    script.write_text(
+        "import sys, time\n"
+        f"open(sys.argv[1], 'w', encoding='utf-8').write({fragment('closing.b', '我改过的正文。')!r})\n"
+        f"open({str(flag)!r}, 'w').write('1')\n"
+        "time.sleep(30)\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "EDITOR": f"{shlex.quote(sys.executable)} {shlex.quote(str(script))}"}
+    env.pop("JIANGGAO_FRAGMENTS", None)
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from jianggao.cli.main import main; main()", "fragments", "edit", "closing.b"],
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )
+    deadline = time.monotonic() + 30
+    while not flag.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGTERM)  # the terminal goes away: jianggao and the editor both get it
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 1
+    line = stderr.strip().splitlines()[-1]
+    assert "已取消，修改没有保存" in line
+    assert "我改过的正文" in aside_of(line).read_text(encoding="utf-8")
+    assert "我改过的正文" not in (lib / "closing.yaml").read_text(encoding="utf-8")

@@ -75,6 +75,14 @@ def editor_command() -> list[str]:
     return args
 
 
+class EditorInterrupted(Exception):
+    """The command was interrupted while the editor was open, after the user had saved something."""
+
+    def __init__(self, saved: bytes) -> None:
+        super().__init__("interrupted")
+        self.saved = saved
+
+
 def edit_in_editor(text: str, name: str) -> bytes:
     """Open ``text`` in the user's editor and return the bytes it saved (decoded by the caller,
     so text in an encoding we cannot read is still kept aside, not lost)."""
@@ -85,6 +93,11 @@ def edit_in_editor(text: str, name: str) -> bytes:
         path.write_text(text, encoding="utf-8")
         try:
             result = subprocess.run([*args, str(path)], check=False)
+        except KeyboardInterrupt:  # Ctrl+C or SIGTERM while editing: what the editor saved so far is kept
+            saved = path.read_bytes() if path.is_file() else b""
+            if saved and saved != text.encode("utf-8"):
+                raise EditorInterrupted(saved) from None
+            raise
         except OSError as exc:
             raise FragmentError(f"无法启动编辑器“{args[0]}”（{exc.strerror}）", hint="请检查环境变量 VISUAL/EDITOR") from None
         if result.returncode != 0:
@@ -176,8 +189,11 @@ def save_fragment(
         action = "修改" if target.first_line else "覆盖内置"
     source_note = "\n#       引文（quote.*）必须写 source 出处" if kind_of(fragment_id) == "quote" else ""
     header = _HEADER.format(action=action, id=fragment_id, source=source_note)
-    raw = edit_in_editor(header + original, fragment_id)
     aside = _aside_path(fragment_id, target.path.parent)
+    try:
+        raw = edit_in_editor(header + original, fragment_id)
+    except EditorInterrupted as interrupted:
+        raise _not_saved(KeyboardInterrupt(), target, _keep_aside(interrupted.saved, aside)) from None
     try:
         edited = decode_text(raw, aside, FragmentError)
         if _body(edited)[0] == _body(original)[0]:  # closed without changes: nothing to do, like git commit
