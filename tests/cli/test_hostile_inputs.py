@@ -141,3 +141,23 @@ def test_dash_means_standard_output_everywhere_or_is_refused(tmp_path: Path, mon
     assert invoke("new", "advancement", "-o", "-").stdout.startswith("#")
     assert_user_error(invoke("fragments", "harvest", str(spec), "-o", "-"), "不能用 -o - 输出到屏幕")
     assert not (tmp_path / "-").exists()
+
+
+def test_a_speech_far_too_long_is_refused_quickly(tmp_path: Path) -> None:
+    import time
+
+    lines = ["在全县工作会议上的讲话", "同志们："] + [f"{'一二三四五六七八九'[i % 9]}、加强第{i}项工作" for i in range(60_000)]
+    speech = tmp_path / "合订本.txt"
+    speech.write_text("\n".join(lines), encoding="utf-8")
+    for args in (["mine", str(speech), "-o", "-"], ["check", str(speech)], ["fragments", "harvest", str(speech), "-o", str(tmp_path / "h.yaml")]):
+        start = time.perf_counter()
+        assert_user_error(invoke(*args), f"{speech}：内容太多（60002 段", "不像是一篇讲话稿")
+        assert time.perf_counter() - start < 10
+
+
+def test_mine_of_more_points_than_numbering_reaches(tmp_path: Path) -> None:
+    lines = ["在全县工作会议上的讲话", "同志们："] + [f"{'一二三四五六七八九'[i % 9]}、加强第{i}项工作" for i in range(1200)]
+    speech = tmp_path / "s.txt"
+    speech.write_text("\n".join(lines), encoding="utf-8")
+    line = assert_user_error(invoke("mine", str(speech), "-o", "-"), f"{speech}：讲话稿的一级要点有 1200 个，超过了序号能编到的 999 个")
+    assert "缺陷" not in line

@@ -39,11 +39,14 @@ def entry_problems(entry: Entry) -> list[Problem]:
     """What is wrong with one fragment (parse, compile, variables)."""
     try:
         frag = entry.fragment()
-        entry.template()
+        # Text without any Jinja ({{ }}, {% %}, {# #}) prints as written: nothing to compile or try.
+        plain = "{" not in frag.text
+        if not plain:
+            entry.template()
     except JianggaoError as exc:
         return [problem_of(exc)]
     problems = []
-    used = names_read(frag.text)
+    used = set() if plain else names_read(frag.text)
     for name in sorted(used - set(frag.variables) - set(CONTEXT_NAMES)):
         problems.append(
             Problem(
@@ -51,7 +54,7 @@ def entry_problems(entry: Entry) -> list[Problem]:
                 entry.text_location(),
             )
         )
-    if not problems:  # an undeclared name would fail the trial render too: say it once
+    if not problems and not plain:  # an undeclared name would fail the trial render too: say it once
         problems += _trial_render(entry, frag)
     doc, path = entry.located()
     for name in sorted(set(frag.variables) - used):

@@ -58,7 +58,24 @@ def read_speech(path: Path) -> ReadResult:
     else:
         text = _decode(raw, path)
         paragraphs = markdown_paragraphs(text) if kind == "md" else text_paragraphs(text)
+    _check_size(paragraphs, path)
     return parse_paragraphs(path, kind, paragraphs)
+
+
+# A long speech has a few hundred paragraphs and some 30,000 characters; these bounds are far
+# above that and keep mine, check and harvest within seconds and a few hundred MB.
+MAX_PARAGRAPHS = 5_000
+MAX_CHARACTERS = 500_000
+
+
+def _check_size(paragraphs: list[SourceParagraph], path: Path) -> None:
+    characters = sum(len(p.text) for p in paragraphs)
+    if len(paragraphs) > MAX_PARAGRAPHS or characters > MAX_CHARACTERS:
+        raise InputError(
+            f"内容太多（{len(paragraphs)} 段、{characters} 字，上限 {MAX_PARAGRAPHS} 段、{MAX_CHARACTERS} 字），不像是一篇讲话稿",
+            location=Location(path),
+            hint="请给出单篇讲话稿；合订本请先拆成单篇",
+        )
 
 
 def parse_paragraphs(path: Path, kind: str, paragraphs: list[SourceParagraph]) -> ReadResult:

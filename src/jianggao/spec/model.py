@@ -166,6 +166,18 @@ def _validated(source: LocatedYaml) -> LoadedSpec:
 MAX_ENTRIES = 999  # Chinese numbering (一、…九百九十九、) ends here
 
 
+def entry_count_problem(data: dict[str, Any]) -> str:
+    """For spec data not yet validated (``mine``'s): what has more entries than numbering reaches, or ""."""
+    points = data.get("points") or []
+    if len(points) > MAX_ENTRIES:
+        return f"一级要点有 {len(points)} 个，超过了序号能编到的 {MAX_ENTRIES} 个"
+    for point in points:
+        items = point.get("items") or [] if isinstance(point, dict) else []
+        if len(items) > MAX_ENTRIES:
+            return f"分论点有 {len(items)} 个，超过了序号能编到的 {MAX_ENTRIES} 个"
+    return ""
+
+
 def _check_counts(spec: Spec, source: LocatedYaml) -> None:
     """Numbering stops at 999: say so at the 1,000th entry, before a template fails on it."""
 
