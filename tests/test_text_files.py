@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from jianggao.errors import FragmentError, InputError, JianggaoError, Location
-from jianggao.text_files import decode_text, read_text
+from jianggao.text_files import decode_text, read_text, read_user_bytes
 
 TEXT = "同志们：\n今天我们召开会议。\n"
 
@@ -46,3 +47,30 @@ def test_read_text_refusals(tmp_path: Path) -> None:
         read_text(tmp_path, FragmentError)
     assert caught.value.message == f"{tmp_path} 是文件夹，不是文件"
     assert caught.value.hint == "请给出文件路径"
+
+
+def test_only_regular_files_are_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)  # opening it for reading would wait forever for a writer
+    for path in (fifo, Path("/dev/zero")):
+        with pytest.raises(FragmentError) as caught:
+            read_text(path, FragmentError)
+        assert caught.value.message == f"{path} 不是普通文件（是设备、管道或套接字）"
+    link = tmp_path / "zero.yaml"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(FragmentError, match="不是普通文件"):
+        read_text(link, FragmentError)
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(loop)
+    with pytest.raises(FragmentError, match="循环的符号链接"):
+        read_text(loop, FragmentError)
+
+
+def test_reads_are_bounded(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * 101)
+    with pytest.raises(InputError) as caught:
+        read_user_bytes(path, InputError, limit=100)
+    assert caught.value.message.startswith("文件太大")
+    assert read_user_bytes(path, limit=100, head=True) == b"a" * 100
+    assert read_user_bytes(path, limit=101) == b"a" * 101

@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import SpecError
-from .output_files import ensure_output_dir, output_path, write_atomic
+from .errors import Location, SpecError
+from .output_files import ensure_output_dir, output_path, write_all
 from .render.renderer import RenderOptions, render_speech_traced
 from .render.unprinted import unprinted_fields
 from .spec.model import load_spec
@@ -30,8 +30,9 @@ class BuildOptions:
     style_profile: Path | None = None
     reference_doc: Path | None = None
     force: bool = False
-    # Called with each warning line (a spec value the template left out), before anything is written.
-    on_warning: Callable[[str], None] | None = None
+    # Called with each warning at a spec's place (where, what, what to do), before anything is written:
+    # a spec value the template left out, a label typed into a heading that the template generates.
+    warn: Callable[[Location, str, str], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -74,16 +75,22 @@ def writer_for(fmt: str, options: BuildOptions) -> Callable[[Speech], bytes]:
 
 
 def render_specs(spec_paths: Sequence[Path], options: BuildOptions) -> list[BuiltDraft]:
-    render_options = RenderOptions(template_dirs=options.template_dirs, fragment_dirs=options.fragment_dirs)
+    render_options = RenderOptions(template_dirs=options.template_dirs, fragment_dirs=options.fragment_dirs, warn=options.warn)
     drafts = []
     for path in spec_paths:
         loaded = load_spec(path)
         speech, fragment_texts = render_speech_traced(loaded, render_options)
-        if options.on_warning:
+        if options.warn:
             for field in unprinted_fields(loaded, speech, fragment_texts):
-                options.on_warning(f"警告：{field.where}：{field.message(speech.template)}。{field.hint}")
+                options.warn(field.where, field.message(speech.template), field.hint)
         drafts.append(BuiltDraft(path, speech))
     return drafts
+
+
+def draft_text(spec_path: Path, fmt: str, options: BuildOptions) -> str:
+    """One spec as txt or md text, written nowhere (``build -o -``)."""
+    draft = render_specs([spec_path], options)[0]
+    return writer_for(fmt, options)(draft.speech).decode("utf-8")
 
 
 def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
@@ -107,8 +114,7 @@ def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
     from .writers.docx.guard import check_destinations
 
     check_destinations([path for path, _ in outputs if path.suffix == ".docx"], force=options.force)
-    for path, data in outputs:
-        write_atomic(path, data)
+    write_all(outputs)  # every file or none
     written = [path for path, _ in outputs]
     if "pdf" in options.formats:
         from .writers.pdf import convert_to_pdf

@@ -23,6 +23,7 @@ from __future__ import annotations
 import io
 import os
 import posixpath
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -143,6 +144,18 @@ def _part_too_big(name: str, size: int, limit: int) -> OoxmlError:
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError, NotImplementedError)
 
 
+def _open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file: a FIFO or a device is refused, not waited on."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise OoxmlError(f"无法读取（{exc.strerror}）", kind="archive") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OoxmlError("不是普通文件（是文件夹、设备或管道），无法读取", kind="archive")
+    return os.fdopen(fd, "rb")
+
+
 class Package:
     """An OPC package (zip) opened for bounded reading; use it as a context manager.
 
@@ -154,10 +167,7 @@ class Package:
     def __init__(self, source: bytes | Path, *, limits: Limits = DEFAULT_LIMITS) -> None:
         self.limits = limits
         self._inflated = 0
-        try:
-            self._file: BinaryIO = io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")  # noqa: SIM115
-        except OSError as exc:
-            raise OoxmlError(f"无法读取（{exc.strerror}）", kind="archive") from None
+        self._file: BinaryIO = io.BytesIO(source) if isinstance(source, bytes) else _open_regular(source)
         try:
             self._check_directory()
             self._zip = zipfile.ZipFile(self._file)

@@ -1,9 +1,21 @@
-"""Writing drafts: atomically, and only inside the chosen output folder."""
+"""Writing drafts: atomically, all of a batch or none of it, and only inside the chosen output folder.
+
+Every file is written to a temporary of our own naming beside it (``.name.PID.N.tmp``)
+and renamed into place. A batch writes all its temporaries before renaming any, so a
+failure while writing (a full disk, a destination that is a folder) changes nothing.
+Temporaries are removed on any failure and on SIGTERM/SIGHUP (see ``cli.main``);
+those a killed run left behind are swept the next time we write into that folder.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import itertools
 import os
+import re
+import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import OutputError
@@ -16,7 +28,7 @@ def ensure_output_dir(folder: Path) -> Path:
     except FileExistsError:
         raise OutputError(f"输出位置 {folder} 是一个文件，不是文件夹", hint="请用 -o 指定一个文件夹") from None
     except OSError as exc:
-        raise OutputError(f"无法创建输出文件夹 {folder}（{exc.strerror}）", hint="请检查路径和权限，或用 -o 换一个文件夹") from None
+        raise OutputError(f"无法创建输出文件夹 {folder}（{_reason(exc)}）", hint="请检查路径和权限，或用 -o 换一个文件夹") from None
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError(f"输出文件夹 {folder} 不可写", hint="请检查权限，或用 -o 换一个文件夹")
     return folder
@@ -29,22 +41,182 @@ def output_path(folder: Path, name: str) -> Path:
     return folder / name
 
 
+def check_destination(path: Path) -> None:
+    """Refuse a destination no file can replace: a folder, a dangling or looping link."""
+    try:
+        path.lstat()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise OutputError(f"无法访问 {path}（{_reason(exc)}）", hint="请检查路径和权限") from None
+    if os.path.isdir(path):
+        raise OutputError(f"{path} 是一个文件夹，无法写入同名文件", hint="请改名或移走该文件夹，或用 -o 换一个输出文件夹")
+    if path.is_symlink():
+        try:
+            path.stat()
+        except OSError:
+            raise OutputError(
+                f"{path} 是一个失效的链接（指向不存在的文件，或链接成环）", hint="请删除这个链接后重试"
+            ) from None
+
+
+# --- temporaries ----------------------------------------------------------------
+
 _temp_counter = itertools.count()
+_live_temps: set[Path] = set()  # ours, not yet renamed: removed on failure and on signals
+_TEMP_NAME = re.compile(r"^\..+\.(\d+)\.(\d+)\.tmp$")
+STALE_AGE_SECONDS = 24 * 3600  # a temporary this old is stale whoever wrote it (a reused PID aside)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename: never half a file."""
-    folder = path.parent
-    tmp = folder / f".{path.name}.{os.getpid()}.{next(_temp_counter)}.tmp"
+def _temp_for(path: Path) -> Path:
+    return path.parent / f".{path.name}.{os.getpid()}.{next(_temp_counter)}.tmp"
+
+
+def remove_live_temporaries() -> None:
+    """Remove the temporaries this process has not renamed yet (on a signal, at exit)."""
+    for tmp in list(_live_temps):
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        _live_temps.discard(tmp)
+
+
+def pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # EPERM: someone else's live process
+        return True
+    return True
+
+
+def sweep_stale_temporaries(folder: Path) -> list[Path]:
+    """Remove ``.name.PID.N.tmp`` files of ours in ``folder`` whose process is gone (or a day old)."""
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        m = _TEMP_NAME.match(entry.name)
+        if not m:
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            old = now - entry.stat(follow_symlinks=False).st_mtime > STALE_AGE_SECONDS
+            if old or not pid_alive(int(m.group(1))):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
+
+def _write_temp(path: Path, data: bytes) -> Path:
+    tmp = _temp_for(path)
     try:
         # O_EXCL: never follow or reuse someone else's file; mode 0666 less umask like any new file.
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as exc:
-        raise OutputError(f"无法在 {folder} 中写入文件（{exc.strerror}）", hint="请检查权限，或用 -o 换一个文件夹") from None
+        raise OutputError(f"无法在 {path.parent} 中写入文件（{_reason(exc)}）", hint=_hint(exc, "请检查权限，或用 -o 换一个文件夹")) from None
+    _live_temps.add(tmp)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.replace(tmp, path)
+    except BaseException as exc:
+        _discard(tmp)
+        if isinstance(exc, OSError):
+            raise OutputError(f"无法写入 {path}（{_reason(exc)}）", hint=_hint(exc, "请检查磁盘和权限后重试")) from None
+        raise
+    return tmp
+
+
+def _discard(tmp: Path) -> None:
+    with contextlib.suppress(OSError):
+        tmp.unlink()
+    _live_temps.discard(tmp)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename: never half a file."""
+    write_all([(path, data)])
+
+
+def write_all(outputs: Sequence[tuple[Path, bytes]]) -> None:
+    """Write every ``(path, data)``: all temporaries first, then the renames, so a failure
+    while writing (disk full, a folder in the way) leaves every destination as it was."""
+    for folder in dict.fromkeys(path.parent for path, _ in outputs):
+        sweep_stale_temporaries(folder)
+    for path, _ in outputs:
+        check_destination(path)
+    temps: list[Path] = []
+    try:
+        for path, data in outputs:
+            temps.append(_write_temp(path, data))
+    except BaseException:
+        for tmp in temps:
+            _discard(tmp)
+        raise
+    done: list[Path] = []
+    try:
+        for tmp, (path, _) in zip(temps, outputs, strict=True):
+            os.replace(tmp, path)
+            _live_temps.discard(tmp)
+            done.append(path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise OutputError(f"无法写入 {path}（{exc.strerror}）", hint="文件可能被其他程序占用，请关闭后重试") from None
+        for tmp in temps:
+            _discard(tmp)
+        written = f"（已写入 {'、'.join(p.name for p in done)}）" if done else ""
+        raise OutputError(
+            f"无法写入 {path}（{_reason(exc)}）{written}", hint=_hint(exc, "文件可能被其他程序占用，请关闭后重试")
+        ) from None
+
+
+_NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno in _NO_SPACE:
+        return "磁盘已满"
+    return exc.strerror or str(exc)
+
+
+def _hint(exc: OSError, otherwise: str) -> str:
+    return "请清理磁盘空间后重试，没有写入任何文件" if exc.errno in _NO_SPACE else otherwise
+
+
+def temporary_folder_prefix(kind: str) -> str:
+    """The prefix of a temporary folder of ours (``jianggao-lo-profile-PID-``): the PID lets a later run
+    tell a live one from one a killed run left behind."""
+    return f"{kind}-{os.getpid()}-"
+
+
+def sweep_stale_folders(parent: Path, kind: str) -> list[Path]:
+    """Remove folders ``kind-PID-*`` in ``parent`` whose process is gone, and ``kind*`` ones a day old."""
+    import shutil
+
+    removed = []
+    pattern = re.compile(rf"^{re.escape(kind)}-(\d+)-")
+    try:
+        entries = list(os.scandir(parent))
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        if not entry.name.startswith(kind):
+            continue
+        try:
+            if not entry.is_dir(follow_symlinks=False):
+                continue
+            m = pattern.match(entry.name)
+            old = now - entry.stat(follow_symlinks=False).st_mtime > STALE_AGE_SECONDS
+            if old or (m and not pid_alive(int(m.group(1)))):
+                shutil.rmtree(entry.path, ignore_errors=True)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed

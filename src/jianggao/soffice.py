@@ -8,6 +8,7 @@ collides with a LibreOffice the user has open nor leaves anything behind.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -41,9 +42,15 @@ def find_soffice() -> str | None:
     return next((p for p in _WELL_KNOWN_LOCATIONS if os.path.isfile(p)), None)
 
 
+PROFILE_KIND = "jianggao-lo-profile"  # in the temporary folder; a later run sweeps those a killed run left
+
+
 def new_profile() -> Path:
-    """A fresh user-profile folder for one run (the caller removes it)."""
-    return Path(tempfile.mkdtemp(prefix="jianggao-lo-profile-"))
+    """A fresh user-profile folder for one run (the caller removes it); stale ones of ours are swept first."""
+    from .output_files import sweep_stale_folders, temporary_folder_prefix
+
+    sweep_stale_folders(Path(tempfile.gettempdir()), PROFILE_KIND)
+    return Path(tempfile.mkdtemp(prefix=temporary_folder_prefix(PROFILE_KIND)))
 
 
 def headless_command(soffice: str, profile: Path) -> list[str]:
@@ -64,11 +71,12 @@ def run_soffice(command: list[str], env: dict[str, str], timeout: float) -> subp
     ) as process:
         try:
             stdout, stderr = process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            if os.name == "posix":
-                os.killpg(process.pid, signal.SIGKILL)
-            else:
-                process.kill()
+        except BaseException:  # a timeout, or an interruption (Ctrl+C, SIGTERM): stop all of LibreOffice
+            with contextlib.suppress(OSError):
+                if os.name == "posix":
+                    os.killpg(process.pid, signal.SIGKILL)
+                else:
+                    process.kill()
             process.communicate()
             raise
         return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)

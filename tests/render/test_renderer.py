@@ -183,6 +183,39 @@ def test_sandbox_blocks_python_internals(write_spec, tmp_path: Path) -> None:
         render(write_spec("template: broken\ntitle: 标题\n"))
 
 
+@pytest.mark.parametrize(
+    "expression",
+    [
+        'spec["__class__"]',
+        'spec["__dict__"]',
+        'spec["__setattr__"]("title", "改")',
+        'spec.points[0]["__class__"].__name__',
+        'spec["__init__"]',
+        'spec.__setattr__("title", "改")',
+    ],
+)
+def test_item_access_obeys_the_sandbox_policy(write_spec, tmp_path: Path, expression: str) -> None:
+    user_template(tmp_path, f"@title {{{{ {expression} }}}}\n")
+    with pytest.raises(TemplateError, match="不安全|未定义"):
+        render(write_spec("template: broken\ntitle: 标题\npoints:\n  - heading: 甲\n    items: [乙]\n"))
+
+
+def test_item_access_reads_the_data_and_the_view_is_read_only(write_spec, tmp_path: Path) -> None:
+    from jianggao.render.renderer import to_view
+
+    user_template(tmp_path, '@title {{ spec["title"] }}{{ spec.points[0]["heading"] }}\n')
+    speech = render(write_spec("template: broken\ntitle: 标题\npoints:\n  - heading: 甲\n    items: [乙]\n"))
+    assert render_text(speech).startswith("标题甲")
+    view = to_view({"title": "标题"})
+    with pytest.raises(TypeError):
+        view.title = "改"
+    with pytest.raises(TypeError):
+        del view.title
+    with pytest.raises(KeyError):
+        view["__class__"]
+    assert view["title"] == "标题"
+
+
 def test_template_cannot_include_files_outside_its_folders(write_spec, tmp_path: Path) -> None:
     user_template(tmp_path, "{% include '../speech.yaml' %}\n")
     with pytest.raises(TemplateError):
@@ -287,3 +320,20 @@ def test_a_template_saved_again_is_read_again_in_the_same_process(write_spec, tm
     template.write_text("{% extends '_base.j2' %}\n{% block item_style %}一要{% endblock %}\n", encoding="utf-8")
     os.utime(template, (1, 2_000_000_000))  # a later modification time, whatever the clock's resolution
     assert render(spec).paragraphs()[-1].label == "一要"
+
+
+def test_one_group_renders_one_way(write_spec) -> None:
+    """With a heading style, a headed item with only paragraphs stands as a heading only if all its siblings do."""
+    spec = (
+        "template: advancement\ntitle: 标题\nnumbering: {items: （1）}\npoints:\n"
+        "  - heading: 甲\n    items:\n"
+        "      - {heading: 压实责任, text: 要学懂弄通。}\n"
+        "      - {heading: 抓落实, paragraphs: [要真抓实干。]}\n"
+        "  - heading: 乙\n    items:\n"
+        "      - {heading: 压实责任, paragraphs: [要学懂弄通。]}\n"
+        "      - {heading: 抓落实, paragraphs: [要真抓实干。]}\n"
+    )
+    speech = render(write_spec(spec))
+    mixed = [b for b in speech.blocks if isinstance(b, Paragraph) and b.label]
+    assert [(b.label, b.lead, b.text) for b in mixed] == [("（1）", "压实责任。", "要学懂弄通。"), ("（2）", "抓落实。", "要真抓实干。")]
+    assert [(h.label, h.text) for h in speech.headings(4)] == [("（1）", "压实责任"), ("（2）", "抓落实")]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import time
 from pathlib import Path
 
 import pytest
@@ -188,26 +190,34 @@ def test_an_empty_file_is_refused(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "problem", "where"),
+    ("text", "problem", "hint", "where"),
     [
-        ("title: a: b\n", "mapping values are not allowed in this context", (1, 9)),
-        ("opening:\n  purpose: 甲\n theme: 乙\n", "did not find expected key", (3, 2)),
-        ("points:\n\t- heading: 一\n", "found character that cannot start any token", (2, 1)),
-        ("title: *nowhere\n", "found undefined alias", (1, 8)),
-        ("--- a\n--- b\n", "but found another document", (2, 1)),
+        ("title: a: b\n", "这一行多了一个“冒号+空格”，或缩进不对", "值里含有“: ”时请给整个值加上引号", (1, 9)),
+        ("opening:\n  purpose: 甲\n theme: 乙\n", "这一行的缩进和同一层的其他行不一致", "同一层的字段要左对齐", (3, 2)),
+        ("points:\n\t- heading: 一\n", "不能用 Tab 缩进", "请用空格缩进", (2, 1)),
+        ("title: *nowhere\n", "引用了没有定义的别名（*名字）", "请先用 &名字 定义", (1, 8)),
+        ("--- a\n--- b\n", "文件里有多份文档（--- 分隔）或多余的内容", "一个文件只写一份说明书", (2, 1)),
+        ("title: @标题\n", "值不能以“@”开头", "请给整个值加上引号", (1, 8)),
+        ("opening:\n  paragraphs: [甲]\n  - 同志们：\n", "opening 下不能同时写列表项（- 开头）和字段（键: 值）",
+         "请把段落写进 opening.paragraphs", (3, 3)),
+        ("opening:\n  - 同志们：\n  paragraphs: [甲]\n", "opening 下不能同时写列表项（- 开头）和字段（键: 值）",
+         "请把段落写进 opening.paragraphs", (3, 3)),
+        ("points:\n  - heading: 甲\n    items:\n      text: 乙\n      - 丙\n", "items 下不能同时写列表项", "请检查缩进", (5, 7)),
+        ("title 标题\nspeaker: 王明\n", "这一行多了一个“冒号+空格”，或缩进不对", "请检查这一行和上一行的缩进", (2, 8)),
     ],
 )
-def test_syntax_errors_point_at_their_line_and_column(text: str, problem: str, where: tuple[int, int]) -> None:
+def test_syntax_errors_in_chinese_with_the_fix(text: str, problem: str, hint: str, where: tuple[int, int]) -> None:
     exc = refusal(text)
-    assert exc.message == f"YAML 语法错误（{problem}）"
+    assert exc.message.startswith(f"YAML 语法错误：{problem}"), exc.message
+    assert hint in exc.hint
     assert exc.location == Location(P, *where)
-    assert exc.hint == "请检查缩进、冒号后的空格和引号是否配对"
+    assert not re.search(r"found|expected|while|allowed|scalar|token|stream", exc.message), exc.message  # no PyYAML English
 
 
 @pytest.mark.parametrize("quote", ['"', "'"])
 def test_an_unclosed_quote_points_where_it_opens(quote: str) -> None:
     exc = refusal(f"title: 标题\nspeaker: {quote}王明\nmeeting: 会议\ndate: 2025-03-01\n")
-    assert exc.message == "YAML 语法错误（found unexpected end of stream）"
+    assert exc.message == "YAML 语法错误：引号没有配对：从这里开始的引号一直没有结束"
     assert exc.location == Location(P, 2, 10)  # not at the end of the file
 
 
@@ -313,3 +323,92 @@ def test_several_merges_read_as_pyyaml_reads_them_and_a_key_written_twice_is_sti
     assert doc.data["spec"] == yaml.safe_load("a: &a {speaker: 甲}\nb: &b {speaker: 乙, date: x}\nspec:\n  <<: [*a, *b]\n")["spec"]
     with pytest.raises(JianggaoError, match="键“title”重复出现"):
         load(MERGE + "  title: 又一个\n")
+
+
+# --- hostile YAML: bounded, located, in Chinese -----------------------------------
+
+
+def _laughs(levels: int) -> str:
+    """The billion laughs: each level lists the previous one ten times."""
+    names = [f"l{i}" for i in range(levels + 1)]
+    lines = [f"{names[0]}: &{names[0]} [哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈, 哈]"]
+    lines += [f"{names[i]}: &{names[i]} [{', '.join([f'*{names[i - 1]}'] * 10)}]" for i in range(1, levels + 1)]
+    return "\n".join(lines) + "\n"
+
+
+def test_an_alias_bomb_is_refused_quickly() -> None:
+    start = time.perf_counter()
+    exc = refusal("title: 标题\nvars:\n" + "".join("  " + line + "\n" for line in _laughs(9).splitlines()))
+    assert "疑似别名炸弹" in exc.message
+    assert exc.location is not None and exc.location.line is not None
+    assert time.perf_counter() - start < 5
+
+
+def test_a_few_aliases_are_still_fine() -> None:
+    assert load(_laughs(2)).data["l2"][0] == [["哈"] * 10] * 10
+
+
+def test_a_merge_bomb_is_refused() -> None:
+    lines = ["m0: &m0 {a: 1, b: 2}"] + [f"m{i}: &m{i} {{<<: [*m{i - 1}, *m{i - 1}]}}" for i in range(1, 40)]
+    exc = refusal("\n".join(lines) + "\n")
+    assert "展开后超过" in exc.message
+
+
+@pytest.mark.parametrize("text", ["a: &x [*x]\n", "a: &x {b: *x}\n", "a: &x\n  - b: [1, *x]\n"])
+def test_a_recursive_alias_is_refused(text: str) -> None:
+    exc = refusal(text)
+    assert exc.message == "别名引用了包含它自己的内容（循环引用）"
+    assert exc.location is not None and exc.location.line is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "where"),
+    [
+        ("a: {<<: 1}\n", "合并键“<<”后面只能是键值对（或它们的列表）", (1, 9)),
+        ("a: &x [1]\nb:\n  <<: *x\n", "合并键“<<”后面只能是键值对（或它们的列表）", (1, 8)),
+        ("a: !!bool maybe\n", "无法解析的值“maybe”（标为 !!bool）", (1, 4)),
+        ("a: !!timestamp hello\n", "不是有效的日期：“hello”", (1, 4)),
+        ("a: !!int 十\n", "无法解析的值“十”（标为 !!int）", (1, 4)),
+        ("a: !!binary aGVsbG8=\n", "不支持的 YAML 标签 tag:yaml.org,2002:binary", (1, 4)),
+        ("a: !!python/object/apply:os.system [ls]\n", "不支持的 YAML 标签 tag:yaml.org,2002:python/object/apply:os.system", (1, 4)),
+        ("? [a]\n: 1\n", "键只能是文字，不能是列表或键值对", (1, 3)),
+    ],
+)
+def test_odd_tags_and_merges_are_refused_at_their_place(text: str, message: str, where: tuple[int, int]) -> None:
+    exc = refusal(text)
+    assert exc.message == message
+    assert exc.location == Location(P, *where)
+
+
+@pytest.mark.parametrize(("char", "where"), [("\x00", (2, 10)), ("\x07", (2, 10)), ("\x7f", (2, 10)), ("\x1b", (2, 10)), ("\ufffe", (2, 10))])
+def test_control_characters_are_refused_at_their_place(char: str, where: tuple[int, int]) -> None:
+    exc = refusal(f"title: 标题\nspeaker: {char}王明\n")
+    assert exc.message == f"文件里有不可见的控制字符（U+{ord(char):04X}）"
+    assert exc.location == Location(P, *where)
+
+
+def test_deep_nesting_is_refused() -> None:
+    exc = refusal("a: " + "[" * 200 + "]" * 200 + "\n")
+    assert exc.message == "嵌套超过 64 层"
+    block = "".join("  " * i + f"k{i}:\n" for i in range(100)) + "  " * 100 + "v\n"
+    assert refusal(block).message == "嵌套超过 64 层"
+
+
+def test_utf32_with_a_bom_is_read_and_bom_less_utf16_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "spec.yaml"
+    path.write_bytes(TEXT.encode("utf-32"))
+    assert load_yaml_file(path, SpecError).data["speaker"] == "王明"
+    path.write_bytes(TEXT.encode("utf-16-le"))
+    with pytest.raises(SpecError) as caught:
+        load_yaml_file(path, SpecError)
+    assert caught.value.message.startswith("文件里有空字符（NUL），可能是没有 BOM 的 UTF-16/UTF-32 文件")
+    assert caught.value.location == Location(path, 1)
+
+
+def test_one_gbk_line_in_a_utf8_file_is_refused_naming_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "spec.yaml"
+    path.write_bytes("title: 在全县工作会议上的讲话\n".encode() + "speaker: 王明\n".encode("gbk") + "meeting: 会议\n".encode())
+    with pytest.raises(SpecError) as caught:
+        load_yaml_file(path, SpecError)
+    assert caught.value.message.startswith("文件混用了两种编码")
+    assert caught.value.location == Location(path, 2)

@@ -450,13 +450,15 @@ def test_a_hanging_libreoffice_is_stopped_at_the_timeout(tmp_path: Path, monkeyp
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx", "child.pid", "soffice"]
 
 
-def test_bad_timeout_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("setting", ["十分钟", "nan", "inf", "-inf", "1e400", "1e9"])
+def test_bad_timeout_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting: str) -> None:
     fake = tmp_path / "soffice"
     fake.write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
     fake.chmod(0o755)
     monkeypatch.setenv(SOFFICE_ENV, str(fake))
-    monkeypatch.setenv(TIMEOUT_ENV, "十分钟")
+    monkeypatch.setenv(TIMEOUT_ENV, setting)
     docx = tmp_path / "a.docx"
     docx.write_bytes(b"PK")
-    with pytest.raises(OutputError, match="不是秒数"):
+    with pytest.raises(OutputError) as caught:
         convert_to_pdf([docx], tmp_path)
+    assert caught.value.message == f"环境变量 {TIMEOUT_ENV} 的值“{setting}”不是有效的秒数（上限 86400 秒）"

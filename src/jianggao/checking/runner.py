@@ -27,7 +27,13 @@ if TYPE_CHECKING:
 
 Rule = Callable[[Subject, CheckOptions], Iterable[Finding]]
 
+def check_render_notes(subject: Subject, options: CheckOptions) -> Iterable[Finding]:
+    """What rendering fixed on its own (a typed label dropped), said where the spec wrote it."""
+    return subject.render_notes
+
+
 RULES: tuple[Rule, ...] = (
+    check_render_notes,
     check_placeholders,
     check_announced_counts,
     check_point_count,

@@ -10,6 +10,7 @@ key, or to the file.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from ..spec.model import LoadedSpec, load_spec, spec_keys
 from ..spec.yaml_source import YamlPath
 from ..speech import Speech
 from ..text_files import read_text
-from .findings import Place, excerpt
+from .findings import Finding, Place, excerpt
 from .subject import Subject, Unit, speech_units
 
 # Spec keys whose values are settings, not text a reader hears.
@@ -156,6 +157,14 @@ class SpecSubject(Subject):
 
 def spec_subject(path: Path, options: RenderOptions | None = None) -> SpecSubject:
     loaded = load_spec(path)
+    notes: list[Finding] = []
+
+    def note(where: Location, message: str, suggestion: str) -> None:
+        notes.append(Finding("typed-label", "warning", message, suggestion, Place(where.path, where.line, where.column)))
+
+    options = dataclasses.replace(options or RenderOptions(), warn=note)
     speech, fragment_texts = render_speech_traced(loaded, options)
-    return SpecSubject(loaded, speech, read_text(path), loaded.spec.duration, fragment_texts)
+    subject = SpecSubject(loaded, speech, read_text(path), loaded.spec.duration, fragment_texts)
+    subject.render_notes = notes
+    return subject
 

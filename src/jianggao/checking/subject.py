@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..spec.yaml_source import YamlPath
 from ..speech import Heading, Speech
-from .findings import Place, excerpt
+from .findings import Finding, Place, excerpt
 from .labels import SiblingList, numbered_entries
 
 
@@ -45,6 +45,8 @@ class Subject:
     units: list[Unit]
     target_minutes: float | None = None
     block_units: dict[int, Unit] = field(default_factory=dict)
+    # What rendering the spec fixed on its own (a typed label dropped), as findings.
+    render_notes: list[Finding] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.block_units:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..errors import SpecError, TemplateError
-from .options import FRAGMENTS_OPTION, TEMPLATES_OPTION
+from ..errors import OutputError, SpecError, TemplateError
+from .options import FRAGMENTS_OPTION, TEMPLATES_OPTION, is_stdout
 
 
 @click.command("new")
@@ -27,7 +27,7 @@ def new_command(template: str, output: Path | None, force: bool, template_dirs: 
     from ..spec.schema import SCHEMA_FILE, spec_schema_json
 
     text = starter_text(template, search_path("templates", template_dirs, Path.cwd()))
-    if output is not None and str(output) == "-":
+    if is_stdout(output):
         click.echo(text, nl=False)
         return
     target = output or Path(f"{template}.yaml")
@@ -114,7 +114,7 @@ def templates_new_command(name: str, source: Path | None, out_dir: Path | None, 
     type=click.Choice(["txt", "md", "docx", "pdf"]),
     help="输出格式，可重复（默认 txt）",
 )
-@click.option("-o", "--output-dir", "out_dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True, help="输出文件夹")
+@click.option("-o", "--output-dir", "out_dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True, help="输出文件夹（- 表示输出到屏幕，仅限一个说明书的 txt 或 md）")
 @TEMPLATES_OPTION
 @FRAGMENTS_OPTION
 @click.option("--style", "style_profile", type=click.Path(path_type=Path), help="版式配置文件（YAML），覆盖默认版式")
@@ -133,14 +133,19 @@ def build_command(
     watch: bool,
 ) -> None:
     """把一个或多个说明书 SPECS 生成讲话稿，每个说明书生成同名文件。"""
-    from ..build import BuildOptions, build
+    from ..build import BuildOptions, build, draft_text
 
     for spec in specs:
-        if not spec.is_file():
+        if not spec.exists():
             raise SpecError(f"找不到说明书 {spec}", hint="请检查路径是否正确")
     chosen = formats or ("txt",)
     if (style_profile or reference_doc) and not {"docx", "pdf"} & set(chosen):
         click.echo("提示：--style 和 --reference-doc 只影响 docx 和 pdf 输出，本次没有生成这两种格式。", err=True)
+    if is_stdout(out_dir) and (len(specs) != 1 or len(set(chosen)) != 1 or chosen[0] not in ("txt", "md")):
+        raise OutputError(
+            "-o - 表示输出到屏幕，只能用于一个说明书、一种文本格式（txt 或 md）",
+            hint="生成 docx、pdf 或多个文件时，请用 -o 指定输出文件夹",
+        )
     options = BuildOptions(
         formats=tuple(dict.fromkeys(chosen)),
         out_dir=out_dir,
@@ -149,26 +154,31 @@ def build_command(
         style_profile=style_profile,
         reference_doc=reference_doc,
         force=force,
-        on_warning=lambda line: click.echo(line, err=True),
+        warn=lambda where, message, suggestion: click.echo(f"警告：{where}：{message}。{suggestion}", err=True),
     )
     if watch:
+        if is_stdout(out_dir):
+            raise OutputError("--watch 不能与 -o - 同用", hint="请用 -o 指定输出文件夹")
         from ..watching import watch_and_build
 
         watch_and_build(list(specs), options)
+        return
+    if is_stdout(out_dir):
+        click.echo(draft_text(specs[0], chosen[0], options), nl=False)
         return
     for path in build(list(specs), options):
         click.echo(f"已生成 {path}")
 
 
 @click.command("schema")
-@click.option("-o", "--output", "output", type=click.Path(path_type=Path), help="写入文件（默认输出到屏幕）")
+@click.option("-o", "--output", "output", type=click.Path(path_type=Path), help="写入文件（默认或 - ：输出到屏幕）")
 def schema_command(output: Path | None) -> None:
     """输出说明书的 JSON Schema（供 VS Code YAML 插件等编辑器补全和检查）。"""
     from ..output_files import write_atomic
     from ..spec.schema import spec_schema_json
 
     text = spec_schema_json()
-    if output is None:
+    if output is None or is_stdout(output):
         click.echo(text, nl=False)
     else:
         write_atomic(output, text.encode("utf-8"))

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import FragmentError
-from .options import FRAGMENTS_OPTION
+from .options import FRAGMENTS_OPTION, is_stdout
 
 
 def _library(fragment_dirs: tuple[Path, ...]):
@@ -172,8 +172,11 @@ def harvest_command(speech: Path, output: Path | None) -> None:
     讲话稿与 jianggao mine 用同一方式读取：网页杂项（阅读全文、上一篇/下一篇、
     分享提示等）会被丢弃。
     """
+    from ..errors import OutputError
     from ..fragments.harvest import harvest
 
+    if is_stdout(output):
+        raise OutputError("fragments harvest 只写文件，不能用 -o - 输出到屏幕", hint="请用 -o 给出新文件名，如 -o 候选.fragments.yaml")
     target, found, parts = harvest(speech, output)
     kinds: dict[str, int] = {}
     for c in found:

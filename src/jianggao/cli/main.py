@@ -7,6 +7,7 @@ stderr and exit code 1; click's usage errors exit 2.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from typing import Any
 
@@ -61,6 +62,10 @@ class LazyGroup(click.Group):
             return super().invoke(ctx)
         except JianggaoError as exc:
             raise UserError(str(exc)) from None
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # the last resort: a bug of ours still ends in one line, never a traceback
+            raise UserError(unexpected_error_line(exc)) from None
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(LAZY_COMMANDS)
@@ -76,6 +81,26 @@ class LazyGroup(click.Group):
         rows = [(name, SHORT_HELP.get(name, "")) for name in self.list_commands(ctx)]
         with formatter.section("命令"):
             formatter.write_dl(rows)
+
+
+BUG_REPORT_HINT = "这是 jianggao 的缺陷，请把这条信息、所用命令和文件报告给开发者"
+
+
+def unexpected_error_line(exc: BaseException) -> str:
+    """One Chinese line for an exception nothing else handled (see ``LazyGroup.invoke``)."""
+    import errno
+
+    if isinstance(exc, MemoryError):
+        return "内存不足，无法完成。请关闭其他程序后重试，或把输入拆小"
+    if isinstance(exc, RecursionError):
+        return f"输入嵌套过深，无法处理。请简化输入；若输入并不复杂，{BUG_REPORT_HINT}"
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return "磁盘已满。请清理磁盘空间后重试"
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f"（{exc.filename}）" if exc.filename else ""
+        return f"文件操作失败{where}：{exc.strerror}。请检查路径和权限后重试"
+    detail = " ".join(str(exc).split())[:200]
+    return f"内部错误（{type(exc).__name__}{'：' + detail if detail else ''}）。{BUG_REPORT_HINT}"
 
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -94,6 +119,27 @@ def cli() -> None:
     """
 
 
+def _interrupt_on_termination() -> None:
+    """SIGTERM and SIGHUP interrupt like Ctrl+C does, so ``finally`` blocks remove our temporaries
+    and stop LibreOffice instead of the process vanishing mid-write."""
+    import signal
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is not None:
+            with contextlib.suppress(ValueError, OSError):  # not the main thread
+                signal.signal(sig, interrupt)
+
+
 def main(argv: list[str] | None = None) -> Any:
     """Console entry point."""
+    import atexit
+
+    from ..output_files import remove_live_temporaries
+
+    _interrupt_on_termination()
+    atexit.register(remove_live_temporaries)
     return cli.main(args=argv, prog_name="jianggao")

@@ -13,18 +13,22 @@ fragment that already lives in a user library is edited where it lives.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import os
 import shlex
 import shutil
 import subprocess
 import tempfile
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import FragmentError, JianggaoError, Location
 from ..output_files import write_atomic
-from ..text_files import decode_text, read_text
+from ..text_files import decode_text, read_text, read_user_bytes
 from .library import (
     Entry,
     FragmentLibrary,
@@ -71,8 +75,17 @@ def editor_command() -> list[str]:
     return args
 
 
-def edit_in_editor(text: str, name: str) -> str:
-    """Open ``text`` in the user's editor and return what was saved."""
+class EditorInterrupted(Exception):
+    """The command was interrupted while the editor was open, after the user had saved something."""
+
+    def __init__(self, saved: bytes) -> None:
+        super().__init__("interrupted")
+        self.saved = saved
+
+
+def edit_in_editor(text: str, name: str) -> bytes:
+    """Open ``text`` in the user's editor and return the bytes it saved (decoded by the caller,
+    so text in an encoding we cannot read is still kept aside, not lost)."""
     args = editor_command()
     folder = Path(tempfile.mkdtemp(prefix="jianggao-"))
     try:
@@ -80,11 +93,16 @@ def edit_in_editor(text: str, name: str) -> str:
         path.write_text(text, encoding="utf-8")
         try:
             result = subprocess.run([*args, str(path)], check=False)
+        except KeyboardInterrupt:  # Ctrl+C or SIGTERM while editing: what the editor saved so far is kept
+            saved = path.read_bytes() if path.is_file() else b""
+            if saved and saved != text.encode("utf-8"):
+                raise EditorInterrupted(saved) from None
+            raise
         except OSError as exc:
             raise FragmentError(f"无法启动编辑器“{args[0]}”（{exc.strerror}）", hint="请检查环境变量 VISUAL/EDITOR") from None
         if result.returncode != 0:
             raise FragmentError(f"编辑器异常退出（返回码 {result.returncode}），没有保存任何修改", hint="请重新运行命令")
-        return decode_text(path.read_bytes(), path, FragmentError)
+        return read_user_bytes(path, FragmentError)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -154,6 +172,7 @@ class FragmentEdit:
     target: EditTarget
     original: str
     header: str
+    new: bool = False
 
     @property
     def text(self) -> str:
@@ -181,7 +200,7 @@ def begin_edit(library: FragmentLibrary, fragment_id: str, user_library: Path, *
         action = "修改" if target.first_line else "覆盖内置"
     source_note = "\n#       引文（quote.*）必须写 source 出处" if kind_of(fragment_id) == "quote" else ""
     header = _HEADER.format(action=action, id=fragment_id, source=source_note)
-    return FragmentEdit(fragment_id, target, original, header)
+    return FragmentEdit(fragment_id, target, original, header, new)
 
 
 def save_fragment(
@@ -192,60 +211,160 @@ def save_fragment(
     Returns the file written (None when the user changed nothing) and any warnings.
     """
     edit = begin_edit(library, fragment_id, user_library, new=new)
-    return finish_edit(edit, edit_in_editor(edit.text, fragment_id))
+    try:
+        raw = edit_in_editor(edit.text, fragment_id)
+    except EditorInterrupted as interrupted:
+        aside = _aside_path(fragment_id, edit.target.path.parent)
+        raise _not_saved(KeyboardInterrupt(), edit.target, _keep_aside(interrupted.saved, aside)) from None
+    return finish_edit(edit, raw)
 
 
-def finish_edit(edit: FragmentEdit, edited: str) -> tuple[Path | None, list[str]]:
-    """Validate ``edited`` and save it into the library; a rejected edit is kept aside, the library untouched.
+def finish_edit(edit: FragmentEdit, edited: str | bytes) -> tuple[Path | None, list[str]]:
+    """Validate ``edited`` and save it into the library, re-reading the library file under a lock; whatever
+    stops the save, the user's text is kept aside in a file that exists and the library is untouched.
 
     Returns the file written (None when nothing changed) and any warnings.
     """
     fragment_id, target, original = edit.fragment_id, edit.target, edit.original
-    if _body(edited)[0] == _body(original)[0]:  # closed without changes: nothing to do, like git commit
-        return None, []
+    raw = edited if isinstance(edited, bytes) else edited.encode("utf-8")
+    aside = _aside_path(fragment_id, target.path.parent)
+    try:
+        text = decode_text(raw, aside, FragmentError)
+        if _body(text)[0] == _body(original)[0]:  # closed without changes: nothing to do, like git commit
+            return None, []
+        body = validate_edit(text, fragment_id, aside, target.path.parent)
+        expected = None if edit.new or not target.first_line else original
+        return _write_locked(target, body, fragment_id, expected)
+    except BaseException as exc:  # whatever stops the save, the user's text is kept in a file that exists
+        kept_at = _keep_aside(raw, aside)
+        raise _not_saved(exc, target, kept_at) from None
+
+
+def _aside_path(fragment_id: str, folder: Path) -> Path:
+    """A new ``ID.rejected-STAMP.txt`` beside the library file (the loader ignores .txt files)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside_dir = target.path.parent if target.path.parent.is_dir() else Path.cwd()
+    aside_dir = folder if folder.is_dir() else Path.cwd()
     aside = aside_dir / f"{fragment_id}.rejected-{stamp}.txt"
     serial = 1
-    while aside.exists():  # two rejected edits within a second keep both
+    while os.path.lexists(aside):  # two rejected edits within a second keep both
         serial += 1
         aside = aside_dir / f"{fragment_id}.rejected-{stamp}-{serial}.txt"
+    return aside
+
+
+def _keep_aside(raw: bytes, aside: Path) -> Path | None:
+    """Write the edit to ``aside``, else to the current folder, else to the temporary folder; the file written."""
+    name = aside.name
+    for candidate in (aside, Path.cwd() / name, Path(tempfile.gettempdir()) / name):
+        try:
+            if os.path.lexists(candidate):
+                continue
+            write_atomic(candidate, raw)
+            return candidate
+        except (JianggaoError, OSError):
+            continue
+    return None
+
+
+def _not_saved(exc: BaseException, target: EditTarget, kept_at: Path | None) -> FragmentError:
+    unchanged = "原文件没有改动" if os.path.lexists(target.path) else "没有写入素材库"
+    kept = f"您的修改已另存为 {kept_at}，改正后可复制回去" if kept_at else "而且无法另存您的修改（磁盘已满或没有写权限），请先在编辑器中复制保存"
+    if isinstance(exc, JianggaoError):
+        return FragmentError(f"修改没有保存：{exc.message}", location=exc.location or (Location(kept_at) if kept_at else None), hint=f"{unchanged}；{kept}")
+    if isinstance(exc, KeyboardInterrupt):
+        return FragmentError("已取消，修改没有保存", hint=f"{unchanged}；{kept}")
+    if isinstance(exc, OSError):
+        reason = "磁盘已满" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+        return FragmentError(f"修改没有保存：无法写入 {target.path}（{reason}）", hint=f"{unchanged}；{kept}")
+    return FragmentError(
+        f"修改没有保存：内部错误（{type(exc).__name__}：{' '.join(str(exc).split())[:120]}）",
+        hint=f"{unchanged}；{kept}。这是 jianggao 的缺陷，请报告给开发者",
+    )
+
+
+@contextlib.contextmanager
+def _library_lock(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the library folder while its file is re-read and rewritten,
+    so two saves (two ``fragments edit`` at once) take turns instead of interleaving."""
     try:
-        body = validate_edit(edited, fragment_id, aside, target.path.parent)
-    except JianggaoError as exc:
-        write_atomic(aside, edited.encode("utf-8"))
-        kept = "原文件没有改动" if target.path.exists() else "没有写入素材库"
-        raise FragmentError(
-            f"修改没有保存：{exc.message}",
-            location=exc.location or Location(aside),
-            hint=f"{kept}；您的修改已另存为 {aside}，改正后可复制回去",
-        ) from None
-    text = _splice(target, body)
-    # The rewritten file must still read back with the fragment in it exactly once.
-    found = [e.id for e in scan_text(text, target.path, target.path.parent, False)]
-    if found.count(fragment_id) != 1:
-        raise FragmentError(f"写入后素材“{fragment_id}”出现了 {found.count(fragment_id)} 次", location=target.path, hint="没有保存；请检查文件")
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: re-reading at save time still guards
+        yield
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise FragmentError(f"素材库 {folder} 正被另一个 jianggao 写入", hint="请稍后重试") from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+LOCK_WAIT_SECONDS = 10.0
+
+
+def _write_locked(target: EditTarget, body: str, fragment_id: str, expected: str | None) -> tuple[Path, list[str]]:
+    """Under the lock: re-read the file, re-locate the fragment, refuse if it changed since the
+    editor opened (``expected``: its text then; None for a new fragment or an override), then write."""
     try:
         target.path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise FragmentError(f"无法创建素材库文件夹 {target.path.parent}（{exc.strerror}）", hint="请检查路径和权限，或用 --fragments 指定另一个文件夹") from None
-    write_atomic(target.path, text.encode("utf-8"))
+    with _library_lock(target.path.parent):
+        text = _splice(target, body, fragment_id, expected)
+        # The rewritten file must still read back with the fragment in it exactly once.
+        found = [e.id for e in scan_text(text, target.path, target.path.parent, False)]
+        if found.count(fragment_id) != 1:
+            raise FragmentError(f"写入后素材“{fragment_id}”出现了 {found.count(fragment_id)} 次", location=Location(target.path), hint="请检查文件")
+        write_atomic(target.path, text.encode("utf-8"))
     scanned = scan_text(text, target.path, target.path.parent, False)
     saved = next(e for e in scanned if e.id == fragment_id)
     warnings = [str(p) for p in entry_problems(saved) if p.warning]
     return target.path, warnings
 
 
-def _splice(target: EditTarget, body: str) -> str:
-    existing = read_text(target.path, FragmentError).replace("\r\n", "\n") if target.path.exists() else ""
-    if target.first_line:
-        lines = existing.split("\n")
-        new_lines = body.rstrip("\n").split("\n")
-        return "\n".join(lines[: target.first_line - 1] + new_lines + lines[target.last_line :])
-    if not existing.strip():
-        existing = f"# {kind_of(_id_of(body))} 素材\n"
-    return existing.rstrip("\n") + "\n\n" + body
-
-
-def _id_of(body: str) -> str:
-    return scan_text(body, Path("-"), Path("."), False)[0].id
+def _splice(target: EditTarget, body: str, fragment_id: str, expected: str | None) -> str:
+    """The library file as it is now, with ``body`` put in place of the fragment (or appended)."""
+    path = target.path
+    existing = read_text(path, FragmentError).replace("\r\n", "\n") if os.path.lexists(path) else ""
+    entries = scan_text(existing, path, path.parent, False) if existing.strip() else []
+    if existing.strip() and not is_standard_layout(existing):
+        raise FragmentError(
+            f"素材文件 {path} 不是标准写法（每个素材应以顶格的“- id:”开头），无法自动写入",
+            location=Location(path),
+            hint="请直接用编辑器修改这个文件，改完后运行 jianggao fragments check",
+        )
+    current = [e for e in entries if e.id == fragment_id]
+    if expected is None:  # a new fragment, or a built-in one's override: appended
+        if current:
+            raise FragmentError(
+                f"素材“{fragment_id}”在您编辑期间已被写入 {path}",
+                location=current[0].location,
+                hint="",
+            )
+        if not existing.strip():
+            existing = f"# {kind_of(fragment_id)} 素材\n"
+        return existing.rstrip("\n") + "\n\n" + body
+    if len(current) != 1 or current[0].chunk is None:
+        raise FragmentError(
+            f"您编辑期间，素材“{fragment_id}”已从 {path} 中删除、改了编号或出现了多次",
+            location=Location(path),
+            hint="",
+        )
+    entry = current[0]
+    if entry.chunk.rstrip() != expected.rstrip():
+        raise FragmentError(
+            f"您编辑期间，素材“{fragment_id}”已被修改（可能在另一个窗口同时编辑）",
+            location=entry.location,
+            hint="",
+        )
+    lines = existing.split("\n")
+    new_lines = body.rstrip("\n").split("\n")
+    return "\n".join(lines[: entry.line - 1] + new_lines + lines[entry.end_line :])

@@ -396,7 +396,7 @@ _FRAGMENT_WORDING["syntax"] = _FRAGMENT_WORDING["failed"]
 
 
 def render_entry(entry: Entry, values: dict[str, Any], where: Location | None) -> str:
-    from ..render.jinja_env import guarded
+    from ..render.jinja_env import bounded_render, guarded
 
     def fail(failure: Any, exc: BaseException) -> FragmentError:
         message, hint = _FRAGMENT_WORDING[failure.kind]
@@ -404,7 +404,7 @@ def render_entry(entry: Entry, values: dict[str, Any], where: Location | None) -
         return FragmentError(message.format(**fill), location=where or entry.text_location(), hint=hint.format(**fill))
 
     template = entry.template()
-    return guarded(lambda: template.render(values).strip(), fail)
+    return guarded(lambda: bounded_render(template, values).strip(), fail)
 
 
 def load_library(dirs: list[Path], problems: list[JianggaoError] | None = None) -> FragmentLibrary:

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..errors import JianggaoError, Location
 from ..render.jinja_env import names_read
 from ..render.renderer import CONTEXT_NAMES
-from .library import Entry, FragmentLibrary, load_library
+from .library import Entry, Fragment, FragmentLibrary, load_library, preview_values, render_entry
 
 
 @dataclass(frozen=True)
@@ -39,11 +39,14 @@ def entry_problems(entry: Entry) -> list[Problem]:
     """What is wrong with one fragment (parse, compile, variables)."""
     try:
         frag = entry.fragment()
-        entry.template()
+        # Text without any Jinja ({{ }}, {% %}, {# #}) prints as written: nothing to compile or try.
+        plain = "{" not in frag.text
+        if not plain:
+            entry.template()
     except JianggaoError as exc:
         return [problem_of(exc)]
     problems = []
-    used = names_read(frag.text)
+    used = set() if plain else names_read(frag.text)
     for name in sorted(used - set(frag.variables) - set(CONTEXT_NAMES)):
         problems.append(
             Problem(
@@ -51,6 +54,8 @@ def entry_problems(entry: Entry) -> list[Problem]:
                 entry.text_location(),
             )
         )
+    if not problems and not plain:  # an undeclared name would fail the trial render too: say it once
+        problems += _trial_render(entry, frag)
     doc, path = entry.located()
     for name in sorted(set(frag.variables) - used):
         problems.append(
@@ -61,6 +66,22 @@ def entry_problems(entry: Entry) -> list[Problem]:
             )
         )
     return problems
+
+
+def _trial_render(entry: Entry, frag: Fragment) -> list[Problem]:
+    """Render the fragment as ``fragments show`` does (defaults, else 【placeholders】), so what would
+    fail in ``build`` (a division by zero, an include, a huge repetition, an endless loop) fails here.
+    A failure is an error when every variable had a real value, else a warning: the placeholder
+    text may be what made it fail."""
+    try:
+        render_entry(entry, preview_values(frag), None)
+    except JianggaoError as exc:
+        guessed = any(not var.has_default for var in frag.variables.values())
+        problem = problem_of(exc)
+        if guessed:
+            return [Problem(f"{problem.message}（用示例值试渲染时；变量没有默认值）", problem.location, warning=True)]
+        return [problem]
+    return []
 
 
 @dataclass

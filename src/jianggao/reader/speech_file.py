@@ -18,7 +18,7 @@ from typing import Any
 from ..errors import InputError, Location
 from ..ooxml import REL_NUMBERING, REL_STYLES, OoxmlError, Package, W, parse_xml
 from ..speech import Speech
-from ..text_files import decode_text
+from ..text_files import decode_text, read_user_bytes
 from ..zh.labels import match_label
 from .legacy_word import LEGACY_SUFFIXES, convert_to_docx
 from .outline import DroppedLine, Outline, SourceParagraph, parse_outline
@@ -62,7 +62,24 @@ def read_speech(path: Path) -> ReadResult:
     else:
         text = _decode(raw, path)
         paragraphs = markdown_paragraphs(text) if kind == "md" else text_paragraphs(text)
+    _check_size(paragraphs, path)
     return parse_paragraphs(path, kind, paragraphs)
+
+
+# A long speech has a few hundred paragraphs and some 30,000 characters; these bounds are far
+# above that and keep mine, check and harvest within seconds and a few hundred MB.
+MAX_PARAGRAPHS = 5_000
+MAX_CHARACTERS = 500_000
+
+
+def _check_size(paragraphs: list[SourceParagraph], path: Path) -> None:
+    characters = sum(len(p.text) for p in paragraphs)
+    if len(paragraphs) > MAX_PARAGRAPHS or characters > MAX_CHARACTERS:
+        raise InputError(
+            f"内容太多（{len(paragraphs)} 段、{characters} 字，上限 {MAX_PARAGRAPHS} 段、{MAX_CHARACTERS} 字），不像是一篇讲话稿",
+            location=Location(path),
+            hint="请给出单篇讲话稿；合订本请先拆成单篇",
+        )
 
 
 def parse_paragraphs(path: Path, kind: str, paragraphs: list[SourceParagraph]) -> ReadResult:
@@ -88,21 +105,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise InputError(f"{path} 是文件夹，不是文件", hint="请给出讲话稿文件的路径")
-        if size > MAX_TEXT_BYTES:
-            raise InputError(
-                f"文件太大（{size // (1024 * 1024)} MB），不像是一篇讲话稿",
-                location=Location(path),
-                hint="请给出单篇讲话稿的 .txt、.md 或 .docx 文件",
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"找不到文件 {path}", hint="请检查路径是否正确") from None
-    except OSError as exc:
-        raise InputError(f"无法读取文件 {path}（{exc.strerror}）", hint="请检查文件权限") from None
+    raw = read_user_bytes(path, InputError, limit=MAX_TEXT_BYTES, too_big_hint="不像是一篇讲话稿，请给出单篇讲话稿的 .txt、.md 或 .docx 文件")
     if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise InputError("文件是空的", location=Location(path), hint="请给出有内容的讲话稿文件")
     return raw

@@ -15,6 +15,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import re
+import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +25,7 @@ from typing import Any
 
 from ..errors import JianggaoError, Location, TemplateError
 from ..library_paths import is_within
+from ..text_files import MAX_USER_FILE_BYTES
 from ..zh.dates import chinese_date
 from ..zh.numbering import is_heading_style, number_label, style_level
 from ..zh.numerals import chinese_numeral, count_word
@@ -63,6 +66,14 @@ def _bytecode_cache() -> Any:
     from jinja2 import FileSystemBytecodeCache
 
     class QuietCache(FileSystemBytecodeCache):
+        def load_bytecode(self, bucket: Any) -> None:
+            """Any cache file that is not exactly what we wrote (damaged, truncated, foreign) is a miss."""
+            bucket.reset()
+            with contextlib.suppress(Exception):
+                code = _cached_code(Path(self._get_cache_filename(bucket)), bucket.checksum)
+                if code is not None:
+                    bucket.code = code
+
         def dump_bytecode(self, bucket: Any) -> None:
             with contextlib.suppress(OSError):
                 super().dump_bytecode(bucket)
@@ -75,12 +86,205 @@ def _bytecode_cache() -> Any:
     return QuietCache(str(root)) if os.access(root, os.W_OK) else None
 
 
+_MAX_CACHE_FILE_BYTES = 16 * 1024 * 1024
+
+
+def _cached_code(path: Path, checksum: str) -> Any:
+    """The code object in Jinja's cache file at ``path`` if it is intact and for ``checksum``, else None.
+
+    The file is Jinja's magic, the pickled checksum (a str) and the marshalled code. The
+    checksum is unpickled with no globals allowed, so a damaged file can only fail.
+    """
+    import io
+    import marshal
+    import pickle
+    import types
+
+    from jinja2.bccache import bc_magic
+
+    from ..text_files import read_user_bytes
+
+    try:
+        raw = read_user_bytes(path, limit=_MAX_CACHE_FILE_BYTES)
+    except JianggaoError:
+        return None
+    if not raw.startswith(bc_magic):
+        return None
+
+    class NoGlobals(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            raise pickle.UnpicklingError("globals are not allowed in a cache file")
+
+    stream = io.BytesIO(raw)
+    stream.seek(len(bc_magic))
+    stored = NoGlobals(stream).load()
+    if not isinstance(stored, str) or stored != checksum:
+        return None
+    code = marshal.loads(raw[stream.tell():])
+    return code if isinstance(code, types.CodeType) else None
+
+
+# --- resource bounds for untrusted texts ---------------------------------------------
+
+MAX_TEXT = 1_000_000  # characters one operation may make: a repetition, a padding width, a replace
+MAX_OUTPUT = 5_000_000  # characters one render may produce (a long speech is about 20,000)
+RENDER_SECONDS = 5.0  # wall time of one render (templates and fragments run in milliseconds)
+MAX_POWER_BITS = 100_000  # the size of an integer power: 10**10**10 would never finish
+
+
+class ResourceLimit(Exception):
+    """A template or fragment asked for more than the bounds above; ``str`` says what, in Chinese."""
+
+
+def _too_big(what: str) -> ResourceLimit:
+    return ResourceLimit(f"{what}超出上限（单次最多 {MAX_TEXT} 个字符）")
+
+
+def _big_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_TEXT
+
+
+_PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-+ #0]*(\*|\d+)?(?:\.(\*|\d+))?")
+_BRACE_SPEC = re.compile(r"\{[^{}]*:((?:[^{}]|\{[^{}]*\})*)\}")
+
+
+def check_format(fmt: Any, args: tuple[Any, ...] = (), kwargs: dict[str, Any] | None = None) -> None:
+    """Refuse a %- or {}-format whose width or precision would make a huge string."""
+    if not isinstance(fmt, str):
+        return
+    values = [*args, *(kwargs or {}).values()]
+    if len(args) == 1 and isinstance(args[0], tuple | list):
+        values += list(args[0])
+    if len(args) == 1 and isinstance(args[0], dict):
+        values += list(args[0].values())
+    starred = False
+    for m in _PERCENT_SPEC.finditer(fmt):
+        for group in m.groups():
+            if group == "*":
+                starred = True
+            elif group and int(group) > MAX_TEXT:
+                raise _too_big("格式宽度")
+    for m in _BRACE_SPEC.finditer(fmt):
+        spec = m.group(1)
+        if "{" in spec:
+            starred = True
+        if any(int(n) > MAX_TEXT for n in re.findall(r"\d+", spec)):
+            raise _too_big("格式宽度")
+    if starred and any(_big_int(v) for v in values):
+        raise _too_big("格式宽度")
+
+
+def _check_binop(operator: str, left: Any, right: Any) -> None:
+    if operator == "*":
+        for seq, times in ((left, right), (right, left)):
+            if isinstance(seq, str | list | tuple) and isinstance(times, int) and len(seq) * times > MAX_TEXT:
+                raise _too_big("重复后的文字或列表")
+    elif operator == "**":
+        big = isinstance(left, int) and isinstance(right, int) and right > 0 and abs(left) > 1
+        if big and right * abs(left).bit_length() > MAX_POWER_BITS:
+            raise ResourceLimit("乘方的结果过大")
+    elif operator == "%":
+        check_format(left, (right,))
+
+
+# Methods and filters that pad or repeat: their integer arguments are sizes.
+_SIZING_METHODS = {"center", "ljust", "rjust", "zfill", "expandtabs", "__mul__", "__rmul__"}
+_SIZING_FILTERS = {"center", "indent", "batch", "slice", "wordwrap", "truncate"}
+
+
+def _check_replace(text: Any, args: tuple[Any, ...]) -> None:
+    if isinstance(text, str) and len(args) >= 2 and isinstance(args[0], str) and isinstance(args[1], str):
+        old, new = args[0], args[1]
+        count = text.count(old) if old else len(text) + 1
+        if len(text) + count * len(new) > MAX_TEXT:
+            raise _too_big("替换后的文字")
+
+
+def _check_call(obj: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    target = getattr(obj, "__wrapped__", obj)
+    owner = getattr(target, "__self__", None)
+    name = getattr(target, "__name__", "")
+    if isinstance(owner, str | list | tuple):
+        if name in _SIZING_METHODS and any(_big_int(a) for a in (*args, *kwargs.values())):
+            raise _too_big("填充宽度")
+        if name in ("format", "format_map") and isinstance(owner, str):
+            check_format(owner, args, kwargs)
+        if name == "replace":
+            _check_replace(owner, args)
+
+
+def _bounded_filter(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        values = [a for a in args if not hasattr(a, "environment")]  # skip the environment/context Jinja passes first
+        if name in _SIZING_FILTERS and any(_big_int(a) for a in (*values[1:], *kwargs.values())):
+            raise _too_big("宽度或长度参数")
+        if name == "format" and values:
+            check_format(values[0], tuple(values[1:]), kwargs)
+        if name == "replace" and values:
+            _check_replace(values[0], tuple(values[1:]))
+        return function(*args, **kwargs)
+
+    return functools.update_wrapper(bounded, function)
+
+
+_clock = threading.local()
+
+
+def bounded_render(template: Any, context: dict[str, Any]) -> str:
+    """``template`` rendered within MAX_OUTPUT characters and RENDER_SECONDS; ResourceLimit beyond.
+
+    The time limit is a real-time timer signal, so only in the main thread (the command line);
+    a render nested in another (a fragment in a template) runs under the outer one's clock.
+    """
+    import signal
+
+    own_clock = (
+        not getattr(_clock, "running", False)
+        and threading.current_thread() is threading.main_thread()
+        and hasattr(signal, "setitimer")
+    )
+    if own_clock:
+        def out_of_time(signum: int, frame: Any) -> None:
+            raise ResourceLimit(f"渲染超过 {RENDER_SECONDS:g} 秒，可能有过大的循环")
+
+        previous = signal.signal(signal.SIGALRM, out_of_time)
+        signal.setitimer(signal.ITIMER_REAL, RENDER_SECONDS)
+        _clock.running = True
+    try:
+        parts: list[str] = []
+        total = 0
+        for chunk in template.generate(context):
+            total += len(chunk)
+            if total > MAX_OUTPUT:
+                raise ResourceLimit(f"输出超过 {MAX_OUTPUT} 个字符，可能有过大的循环")
+            parts.append(chunk)
+        return "".join(parts)
+    finally:
+        if own_clock:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+            _clock.running = False
+
+
 @functools.cache
 def _base_environment() -> Any:
     from jinja2 import StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    env = ImmutableSandboxedEnvironment(
+    class BoundedSandbox(ImmutableSandboxedEnvironment):
+        """The immutable sandbox, also refusing operations that would make huge strings or numbers."""
+
+        intercepted_binops = frozenset({"*", "**", "%"})
+
+        def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+            _check_binop(operator, left, right)
+            return super().call_binop(context, operator, left, right)
+
+        def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+            _check_call(__obj, args, kwargs)
+            return super().call(__context, __obj, *args, **kwargs)
+
+    env = BoundedSandbox(
         bytecode_cache=_bytecode_cache(),
         undefined=StrictUndefined,
         autoescape=False,
@@ -90,6 +294,8 @@ def _base_environment() -> Any:
         auto_reload=False,
     )
     env.filters.update(FILTERS)
+    for name in (*_SIZING_FILTERS, "format", "replace"):
+        env.filters[name] = _bounded_filter(name, env.filters[name])
     env.tests.update(TESTS)
     env.globals.update(GLOBALS)
     return env
@@ -101,6 +307,18 @@ def _confined_loader(dirs: tuple[Path, ...]) -> Any:
 
     class ConfinedLoader(FileSystemLoader):
         def get_source(self, environment: Any, template: str) -> tuple[str, str, Callable[[], bool]]:
+            for folder in dirs:  # refuse a huge file before Jinja reads it whole (a FIFO is not a file to it)
+                candidate = folder / template
+                with contextlib.suppress(OSError, ValueError):
+                    if not candidate.is_file():
+                        continue
+                    if candidate.stat().st_size > MAX_USER_FILE_BYTES:
+                        raise TemplateError(
+                            f"模板“{template}”的文件太大（上限 {MAX_USER_FILE_BYTES // (1024 * 1024)} MB）",
+                            location=Location(candidate),
+                            hint="请确认模板文件夹里放的是模板",
+                        )
+                    break
             source, filename, uptodate = super().get_source(environment, template)
             if not any(is_within(Path(filename), folder) for folder in dirs):
                 raise TemplateError(
@@ -179,6 +397,7 @@ class JinjaFailure:
 # What a user's template or fragment can raise while it compiles or renders.
 RENDER_ERRORS: tuple[type[BaseException], ...] = (
     ValueError, TypeError, ArithmeticError, LookupError, AttributeError, AssertionError, RecursionError,
+    ResourceLimit, MemoryError,
 )
 
 
@@ -196,6 +415,14 @@ def classify(exc: BaseException) -> JinjaFailure | None:
         return JinjaFailure("unsafe", str(exc))
     if isinstance(exc, RecursionError):
         return JinjaFailure("failed", "嵌套或递归过深")
+    if isinstance(exc, ZeroDivisionError):
+        return JinjaFailure("failed", "除数为零")
+    if isinstance(exc, OverflowError):
+        return JinjaFailure("failed", "数值过大")
+    if isinstance(exc, ResourceLimit):
+        return JinjaFailure("failed", str(exc))
+    if isinstance(exc, MemoryError):
+        return JinjaFailure("failed", "内存不足，可能有过大的文字或循环")
     if isinstance(exc, (JinjaError, *RENDER_ERRORS)):
         return JinjaFailure("failed", str(exc))
     return None

@@ -10,6 +10,7 @@ filters of ``jinja_env``.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -22,9 +23,17 @@ from ..spec.typed_yaml import yaml_key
 from ..spec.yaml_source import YamlPath
 from ..speech import Speech
 from ..zh.dates import chinese_date
-from .jinja_env import JinjaFailure, guarded, one_line, template_environment, template_location
+from .jinja_env import (
+    JinjaFailure,
+    bounded_render,
+    guarded,
+    one_line,
+    template_environment,
+    template_location,
+)
 from .markup import build_speech
 from .templates import TemplateInfo, find_template
+from .typed_labels import drop_typed_labels
 
 
 class FragmentSource(Protocol):
@@ -42,6 +51,8 @@ class RenderOptions:
 
     template_dirs: list[Path] = field(default_factory=list)
     fragment_dirs: list[Path] = field(default_factory=list)
+    # Told of each thing rendering fixed for the user (a typed label dropped): where, what, what to do.
+    warn: Callable[[Location, str, str], None] | None = None
     _fragment_libraries: dict[tuple[Path, ...], FragmentSource] = field(default_factory=dict, repr=False)
 
     def fragments(self, spec_dir: Path | None) -> FragmentSource:
@@ -58,13 +69,24 @@ class RenderOptions:
 
 
 class View(SimpleNamespace):
-    """A read-only record for templates: ``point.items`` is the data, not ``dict.items``."""
+    """A read-only record for templates: ``point.items`` is the data, not ``dict.items``.
 
-    def __getitem__(self, key: str) -> Any:
-        try:
-            return getattr(self, key)
-        except AttributeError:
-            raise KeyError(key) from None
+    Item access reaches the data only (``spec["title"]``), never the object's own
+    attributes (``spec["__class__"]``): what the sandbox refuses as an attribute it
+    must not get as an item. Nothing can be set or deleted once the view is made.
+    """
+
+    def __getitem__(self, key: Any) -> Any:
+        data = vars(self)
+        if isinstance(key, str) and key in data:
+            return data[key]
+        raise KeyError(key)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise TypeError("a spec view is read-only")
+
+    def __delattr__(self, name: str) -> None:
+        raise TypeError("a spec view is read-only")
 
 
 def to_view(value: Any) -> Any:
@@ -159,13 +181,27 @@ class _Renderer:
         view = self.view(self.spec, ())  # fragments in the spec resolve before the template runs
         context = {"spec": to_view(view), "fragment": self._template_fragment}
         markup = run_template(template_environment(tuple(dirs)), info.name + ".j2", dirs, context)
-        return build_speech(
+        speech = build_speech(
             markup,
             author=self.spec.speaker,
             date=self.spec.date,
             template=info.name,
             source=str(info.path),
         )
+        return drop_typed_labels(speech, self._headings(view), self.options.warn)
+
+    def _headings(self, view: dict[str, Any]) -> list[tuple[str, Location]]:
+        """The spec's heading texts (as the template saw them) and their places."""
+        found: list[tuple[str, Location]] = []
+
+        def walk(entries: list[dict[str, Any]], path: YamlPath) -> None:
+            for i, entry in enumerate(entries):
+                if entry.get("heading"):
+                    found.append((entry["heading"], self.loaded.where((*path, i, "heading"))))
+                walk(entry.get("items") or [], (*path, i, "items"))
+
+        walk(view.get("points") or [], ("points",))
+        return found
 
     def _template_fragment(self, fragment_id: str, **variables: Any) -> str:
         """``{{ fragment('closing.thanks', goal='…') }}`` inside a template."""
@@ -193,7 +229,7 @@ def run_template(env: Any, name: str, dirs: list[Path], context: dict[str, Any])
             where = template_location(exc, dirs) or Location(name)
         return TemplateError(message.format(detail=failure.detail), location=where, hint=hint)
 
-    return guarded(lambda: env.get_template(name).render(context), fail)
+    return guarded(lambda: bounded_render(env.get_template(name), context), fail)
 
 
 def render_speech(

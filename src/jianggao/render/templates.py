@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from ..errors import Location, TemplateError
+from ..errors import JianggaoError, Location, TemplateError
 from ..library_paths import builtin_dir
+from ..text_files import read_user_bytes
 
 TEMPLATE_SUFFIX = ".j2"
 STARTER_SUFFIX = ".yaml"
@@ -55,9 +56,8 @@ _HINT_KEYS = tuple(MineHints.__dataclass_fields__)
 def read_mine_hints(path: Path) -> MineHints:
     """The ``mine`` header of the template at ``path`` (empty hints when it has none)."""
     try:
-        with path.open(encoding="utf-8") as fh:
-            head = fh.read(_HEADER_BYTES)
-    except (OSError, UnicodeDecodeError):
+        head = read_user_bytes(path, limit=_HEADER_BYTES, head=True).decode("utf-8", "ignore")
+    except JianggaoError:
         return MineHints()
     m = _MINE_HEADER.search(head)
     if not m:
@@ -123,9 +123,8 @@ def list_templates(dirs: list[Path]) -> dict[str, TemplateInfo]:
 
 def _description(path: Path) -> str:
     try:
-        with path.open(encoding="utf-8") as fh:
-            first = fh.readline()
-    except (OSError, UnicodeDecodeError):
+        first = read_user_bytes(path, limit=_HEADER_BYTES, head=True).decode("utf-8", "ignore").split("\n", 1)[0]
+    except JianggaoError:
         return ""
     m = _DESCRIPTION.match(first.strip())
     return m.group(1) if m else ""

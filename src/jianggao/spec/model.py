@@ -163,8 +163,43 @@ def _validated(source: LocatedYaml) -> LoadedSpec:
     spec = load_model(Spec, source, SpecError)
     if not spec.title:
         raise SpecError("标题（title）不能为空", location=source.where(("title",)), hint="请填写讲话标题")
+    _check_counts(spec, source)
     _check_pairs(spec, source)
     return LoadedSpec(spec, source)
+
+
+MAX_ENTRIES = 999  # Chinese numbering (一、…九百九十九、) ends here
+
+
+def entry_count_problem(data: dict[str, Any]) -> str:
+    """For spec data not yet validated (``mine``'s): what has more entries than numbering reaches, or ""."""
+    points = data.get("points") or []
+    if len(points) > MAX_ENTRIES:
+        return f"一级要点有 {len(points)} 个，超过了序号能编到的 {MAX_ENTRIES} 个"
+    for point in points:
+        items = point.get("items") or [] if isinstance(point, dict) else []
+        if len(items) > MAX_ENTRIES:
+            return f"分论点有 {len(items)} 个，超过了序号能编到的 {MAX_ENTRIES} 个"
+    return ""
+
+
+def _check_counts(spec: Spec, source: LocatedYaml) -> None:
+    """Numbering stops at 999: say so at the 1,000th entry, before a template fails on it."""
+
+    def check(entries: list, path: YamlPath, what: str) -> None:
+        if len(entries) > MAX_ENTRIES:
+            raise SpecError(
+                f"{what}有 {len(entries)} 个，超过了序号能编到的 {MAX_ENTRIES} 个",
+                location=source.where((*path, MAX_ENTRIES)),
+                hint="一篇讲话用不了这么多，请合并或拆成几篇",
+            )
+
+    check(spec.points, ("points",), "一级要点（points）")
+    for i, point in enumerate(spec.points):
+        check(point.items, ("points", i, "items"), "分论点（items）")
+        for j, item in enumerate(point.items):
+            if isinstance(item, Item):
+                check(item.items, ("points", i, "items", j, "items"), "第三层条目（items）")
 
 
 def _check_pairs(spec: Spec, source: LocatedYaml) -> None:

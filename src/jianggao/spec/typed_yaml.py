@@ -19,6 +19,7 @@ import dataclasses
 import datetime as dt
 import difflib
 import functools
+import math
 import types
 import typing
 from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
@@ -26,6 +27,8 @@ from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 from ..errors import JianggaoError
 from ..zh.dates import parse_date
 from .yaml_source import LocatedYaml, YamlPath
+
+MAX_NUMBER = 1_000_000_000  # beyond any number a spec or a style profile holds
 
 T = TypeVar("T")
 
@@ -141,14 +144,22 @@ class Converter:
         if hint is int:
             if isinstance(value, bool) or not isinstance(value, int):
                 self._wrong_type(path, int, value)
-            return value
+            return self._bounded(value, path)
         if hint is float:
             if isinstance(value, bool) or not isinstance(value, int | float):
                 self._wrong_type(path, float, value)
-            return float(value)
+            return self._bounded(float(value), path)
         if hint is dt.date:
             return self._date(value, path)
         raise TypeError(f"unsupported hint {hint!r}")  # a programming error, not a user's
+
+    def _bounded(self, value: Any, path: YamlPath) -> Any:
+        """No setting needs a number beyond a billion; .nan, .inf and 1e400 are typing slips."""
+        if not math.isfinite(value):
+            self.fail(path, f"{_dotted(path)} 应为普通的数字，实际是 {self.doc.raw_scalars.get(path, value)}", "请写成具体的数字，如 30")
+        if abs(value) > MAX_NUMBER:
+            self.fail(path, f"{_dotted(path)} 的数值过大（{self.doc.raw_scalars.get(path, value)}）", "请写一个合理的数字")
+        return value
 
     def _date(self, value: Any, path: YamlPath) -> dt.date:
         if isinstance(value, dt.datetime):

@@ -7,6 +7,7 @@ column of any key or value so validation errors can point at them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,38 +54,140 @@ class LocatedYaml:
         return Location(self.path)
 
 
+# Bounds on what a YAML file may expand to: anchors and aliases (``&a`` / ``*a``) are
+# expanded into plain data, so a few lines can stand for billions of values.
+MAX_NODES = 200_000  # values after expanding aliases; a 9,000-item spec has about 40,000
+MAX_ALIASED = 10_000  # values built a second time or more, through an alias
+MAX_DEPTH = 64  # nesting of lists and mappings; a spec needs about 8
+
+
 def load_yaml_file(path: Path, error: type[JianggaoError] = JianggaoError) -> LocatedYaml:
     return load_yaml_text(read_text(path, error), path, error)
 
 
 def load_yaml_text(text: str, path: Path, error: type[JianggaoError] = JianggaoError) -> LocatedYaml:
-    """Parse ``text`` with the safe loader; report syntax errors at their line:column."""
+    """Parse ``text`` with the safe loader; report syntax errors at their line:column, in Chinese."""
     if not text.strip():
         raise error("文件是空的", location=Location(path), hint="请写入内容后重试")
+    _refuse_control_characters(text, path, error)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        if exc.context_mark and "quoted scalar" in (exc.context or ""):
-            mark = exc.context_mark  # an unclosed quote: point at where it opens, not at the file's end
-        where = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
-        problem = exc.problem or exc.context or "格式错误"
-        raise error(
-            f"YAML 语法错误（{problem}）",
-            location=where,
-            hint="请检查缩进、冒号后的空格和引号是否配对",
-        ) from None
-    except yaml.YAMLError as exc:
-        raise error(f"YAML 读取失败（{exc}）", location=Location(path)) from None
+        raise _syntax_error(exc, text, path, error) from None
+    except (yaml.YAMLError, RecursionError) as exc:
+        raise error(f"YAML 读取失败（{exc}）", location=Location(path), hint="请检查文件格式") from None
     if node is None:
         raise error("文件是空的", location=Location(path), hint="请写入内容后重试")
     doc = LocatedYaml(path=path, data=None)
-    constructor = yaml.constructor.SafeConstructor()
+    builder = _Builder(doc)
     try:
-        doc.data = _build(node, (), doc, constructor)
+        doc.data = builder.build(node, ())
     except _ValueProblem as exc:
         raise error(exc.message, location=Location(path, exc.line, exc.column), hint=exc.hint) from None
     return doc
+
+
+# YAML allows tab, line breaks, printable ASCII, NEL and most of Unicode; nothing else.
+_FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _refuse_control_characters(text: str, path: Path, error: type[JianggaoError]) -> None:
+    m = _FORBIDDEN.search(text)
+    if m is None:
+        return
+    line = text.count("\n", 0, m.start()) + 1
+    column = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+    raise error(
+        f"文件里有不可见的控制字符（U+{ord(m.group()):04X}）",
+        location=Location(path, line, column),
+        hint="这通常是从网页或其他软件复制时带进来的，请删掉这个字符后重试",
+    )
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: Path, error: type[JianggaoError]) -> JianggaoError:
+    """A PyYAML syntax error in Chinese, with the fix for the common ones."""
+    mark = exc.problem_mark or exc.context_mark
+    problem = exc.problem or exc.context or ""
+    context = exc.context or ""
+    lines = text.splitlines()
+
+    def line_at(m: Any) -> str:
+        return lines[m.line] if m is not None and m.line < len(lines) else ""
+
+    if exc.context_mark and "quoted scalar" in context:
+        mark = exc.context_mark  # an unclosed quote: point at where it opens, not at the file's end
+        message, hint = "引号没有配对：从这里开始的引号一直没有结束", "请在这段文字末尾补上对应的引号，或去掉这个引号"
+    elif "cannot start any token" in problem and mark is not None and line_at(mark)[: mark.column + 1].strip(" ") == "\t":
+        message, hint = "不能用 Tab 缩进", "请用空格缩进（同一层对齐，一般每层两个空格）"
+    elif "cannot start any token" in problem:
+        char = line_at(mark)[mark.column : mark.column + 1] if mark is not None else ""
+        message, hint = f"值不能以“{char}”开头", "请给整个值加上引号，例如 title: \"@标题\""
+    elif ("expected key" in problem or "expected '-' indicator" in problem) and not _mixes_list_and_fields(problem, line_at(mark)):
+        message, hint = "这一行的缩进和同一层的其他行不一致", "同一层的字段要左对齐，请用空格把缩进对齐"
+    elif "expected key" in problem or "expected '-' indicator" in problem:
+        parent = _parent_key(lines, mark.line if mark is not None else 0)
+        where = f"{parent} 下" if parent else "同一层"
+        message = f"{where}不能同时写列表项（- 开头）和字段（键: 值）"
+        hint = (
+            f"请把段落写进 {parent}.paragraphs，或检查缩进" if parent in ("opening", "closing", "transition")
+            else "请检查缩进：这一行的缩进和上面不一致，或把列表写进一个字段下"
+        )
+    elif "mapping values are not allowed" in problem:
+        message, hint = "这一行多了一个“冒号+空格”，或缩进不对", "值里含有“: ”时请给整个值加上引号；否则请检查这一行和上一行的缩进"
+    elif "could not find expected ':'" in problem:
+        message, hint = "缺少冒号", "每个字段写成“键: 值”，冒号后要有空格"
+    elif "undefined alias" in problem:
+        message, hint = "引用了没有定义的别名（*名字）", "请先用 &名字 定义，再用 *名字 引用；或给这个值加上引号"
+    elif "nesting depth" in problem:
+        message, hint = "嵌套层数过深", "说明书只需要几层嵌套，请检查括号是否配对"
+    elif "another document" in problem or "document start" in problem:
+        message, hint = "文件里有多份文档（--- 分隔）或多余的内容", "一个文件只写一份说明书，请删掉多余的 --- 及其后内容，或检查缩进"
+    elif "alphabetic or numeric" in problem or "non-alphabetical" in problem:
+        message, hint = "“&”或“*”后面应是锚点名（字母或数字）", "若这是正文里的符号，请给整个值加上引号"
+    elif "block sequence entries are not allowed" in problem:
+        message, hint = "列表项（- ）不能写在“键: ”的同一行", "请把列表项换到下一行并缩进，或给整个值加上引号"
+    elif "expected comment or line break" in problem:
+        message, hint = "引号或括号结束后还有多余的内容", "请把整个值放进一对引号里，或删掉多余的内容"
+    elif "expected ',' or ']'" in problem or "expected ',' or '}'" in problem:
+        message, hint = "方括号或花括号没有配对，或项之间缺少逗号", "请检查 [ ] 和 { } 是否成对，项之间用逗号分隔"
+    elif "expected node content" in problem:
+        message, hint = "这里缺少内容（可能多了一个符号）", "请检查这一行的符号，必要时给整个值加上引号"
+    elif "expected whitespace or line break" in problem:
+        message, hint = "“!”开头的标签后面应有空格", "若这是正文，请给整个值加上引号"
+    elif "directive" in problem:
+        message, hint = "以“%”开头的行不能出现在这里", "若这是正文，请给整个值加上引号"
+    elif "tab character" in problem:
+        message, hint = "不能用 Tab 缩进", "请用空格缩进（同一层对齐，一般每层两个空格）"
+    elif "second occurrence" in problem or "duplicate" in problem:
+        message, hint = "同一个锚点名（&名字）定义了两次", "请给其中一个改名"
+    elif "mapping keys are not allowed" in problem:
+        message, hint = "这里不能出现“? ”或键", "请检查这一行的缩进和符号，必要时给整个值加上引号"
+    else:
+        message, hint = f"格式错误（{problem or '无法解析'}）", "请检查缩进、冒号后的空格和引号是否配对"
+    where = Location(path, mark.line + 1, mark.column + 1) if mark is not None else Location(path)
+    return error(f"YAML 语法错误：{message}", location=where, hint=hint)
+
+
+def _mixes_list_and_fields(problem: str, line: str) -> bool:
+    """A list item where fields were expected, or a field where list items were."""
+    is_item = line.lstrip(" ").startswith("- ") or line.strip() == "-"
+    return is_item if "expected key" in problem else not is_item
+
+
+def _parent_key(lines: list[str], line_index: int) -> str:
+    """The key of the block that holds line ``line_index``: the nearest line above it, indented less, ending in ':'."""
+    if line_index >= len(lines):
+        return ""
+    here = lines[line_index]
+    indent = len(here) - len(here.lstrip(" "))
+    for line in reversed(lines[:line_index]):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if len(line) - len(line.lstrip(" ")) < indent:
+            m = re.match(r"^(?:-\s+)?([\w.]+):\s*(?:#.*)?$", stripped)
+            return m.group(1) if m else ""
+    return ""
 
 
 class _ValueProblem(Exception):
@@ -93,35 +196,117 @@ class _ValueProblem(Exception):
         self.message, self.hint = message, hint
 
 
+_MERGE = "tag:yaml.org,2002:merge"
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map", "merge")}
 
 
-def _construct(constructor: Any, node: yaml.Node) -> Any:
-    if node.tag not in _PLAIN_TAGS:
-        raise _ValueProblem(node, f"不支持的 YAML 标签 {node.tag}", "说明书只能包含文本、数字、日期、列表和键值对")
-    try:
-        return constructor.construct_object(node, deep=True)
-    except ValueError:
-        if node.tag.endswith("timestamp"):
-            raise _ValueProblem(node, f"不是有效的日期：“{node.value}”", "请写成 2025-03-01") from None
-        raise _ValueProblem(node, f"无法解析的值“{node.value}”", "请检查这个值的写法") from None
-    except yaml.constructor.ConstructorError as exc:
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise _ValueProblem(node, f"无法解析的值（{problem}）", "请检查这个值的写法，日期应写成 2025-03-01") from None
+class _Builder:
+    """Plain data from a composed node graph, within MAX_NODES and MAX_DEPTH, refusing alias cycles."""
 
+    def __init__(self, doc: LocatedYaml) -> None:
+        self.doc = doc
+        self.constructor = yaml.constructor.SafeConstructor()
+        self.nodes = 0
+        self.seen: set[int] = set()
+        self.aliased = 0
+        self.open: set[int] = set()  # collections being built: meeting one again is a cycle
+        self.merged: dict[int, int] = {}  # mappings flattened so far → how many of their pairs were merged in
+        self.sizes: dict[int, int] = {}
 
-def _build(node: yaml.Node, path: YamlPath, doc: LocatedYaml, constructor: Any) -> Any:
-    doc.value_marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-    if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
-        _construct(constructor, node)  # raises: only the standard tags are allowed
-    if isinstance(node, yaml.MappingNode):
-        own = sum(1 for key_node, _ in node.value if key_node.tag != "tag:yaml.org,2002:merge")
-        constructor.flatten_mapping(node)  # merged pairs first, then the mapping's own
-        merged = len(node.value) - own
+    def construct(self, node: yaml.Node) -> Any:
+        tag = node.tag
+        if tag not in _PLAIN_TAGS:
+            raise _ValueProblem(node, f"不支持的 YAML 标签 {tag}", "说明书只能包含文本、数字、日期、列表和键值对")
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except yaml.constructor.ConstructorError as exc:
+            problem = getattr(exc, "problem", None) or str(exc)
+            raise _ValueProblem(node, f"无法解析的值（{problem}）", "请检查这个值的写法，日期应写成 2025-03-01") from None
+        except (ValueError, LookupError, TypeError, AttributeError, ArithmeticError):
+            value = node.value if isinstance(node, yaml.ScalarNode) else ""
+            if tag.endswith("timestamp"):
+                raise _ValueProblem(node, f"不是有效的日期：“{value}”", "请写成 2025-03-01") from None
+            short = tag.rsplit(":", 1)[-1]
+            raise _ValueProblem(node, f"无法解析的值“{value}”（标为 !!{short}）", "请检查这个值的写法，或去掉 !!标签") from None
+
+    def build(self, node: yaml.Node, path: YamlPath) -> Any:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise _ValueProblem(
+                node, f"内容展开后超过 {MAX_NODES} 项，疑似别名炸弹（&锚点/*别名 层层引用）", "请不要用别名层层复制内容，直接写出需要的内容"
+            )
+        if len(path) > MAX_DEPTH:
+            raise _ValueProblem(node, f"嵌套超过 {MAX_DEPTH} 层", "说明书只需要几层嵌套，请检查缩进和括号")
+        if id(node) in self.seen:
+            self.aliased += 1
+            if self.aliased > MAX_ALIASED:
+                raise _ValueProblem(
+                    node, f"别名展开后重复的内容超过 {MAX_ALIASED} 项，疑似别名炸弹（&锚点/*别名 层层引用）",
+                    "请不要用别名层层复制内容，直接写出需要的内容",
+                )
+        else:
+            self.seen.add(id(node))
+        doc = self.doc
+        doc.value_marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.ScalarNode):
+            doc.raw_scalars[path] = node.value
+            return self.construct(node)
+        if node.tag not in _PLAIN_TAGS:
+            self.construct(node)  # raises: only the standard tags are allowed
+        if id(node) in self.open:
+            raise _ValueProblem(node, "别名引用了包含它自己的内容（循环引用）", "请删掉这个 *别名，或改为直接写出内容")
+        self.open.add(id(node))
+        try:
+            if isinstance(node, yaml.MappingNode):
+                return self._mapping(node, path)
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        finally:
+            self.open.discard(id(node))
+
+    def _mapping(self, node: yaml.MappingNode, path: YamlPath) -> dict[Any, Any]:
+        if id(node) in self.merged:  # met again through an alias: already flattened
+            return self._pairs(node, path, self.merged[id(node)])
+        own = sum(1 for key_node, _ in node.value if key_node.tag != _MERGE)
+        if self._flat_size(node, set()) > MAX_NODES:
+            raise _ValueProblem(node, f"合并键“<<”展开后超过 {MAX_NODES} 项，疑似别名炸弹", "请不要用合并键层层复制内容")
+        try:
+            self.constructor.flatten_mapping(node)  # merged pairs first, then the mapping's own
+        except yaml.constructor.ConstructorError as exc:
+            at = exc.problem_mark
+            where = node if at is None else yaml.ScalarNode("", "", at, at)
+            raise _ValueProblem(where, "合并键“<<”后面只能是键值对（或它们的列表）", "请写成 <<: *锚点名，锚点要定义在键值对上") from None
+        except RecursionError:
+            raise _ValueProblem(node, "合并键“<<”引用了包含它自己的内容（循环引用）", "请删掉这个合并") from None
+        self.merged[id(node)] = len(node.value) - own
+        return self._pairs(node, path, self.merged[id(node)])
+
+    def _flat_size(self, node: yaml.MappingNode, seen: set[int]) -> int:
+        """How many pairs ``flatten_mapping`` would leave in ``node`` (cycles count as nothing here)."""
+        if id(node) in self.sizes:
+            return self.sizes[id(node)]
+        if id(node) in seen:
+            return 0
+        seen.add(id(node))
+        total = 0
+        for key_node, value_node in node.value:
+            if key_node.tag != _MERGE:
+                total += 1
+            elif isinstance(value_node, yaml.MappingNode):
+                total += self._flat_size(value_node, seen)
+            elif isinstance(value_node, yaml.SequenceNode):
+                total += sum(self._flat_size(sub, seen) for sub in value_node.value if isinstance(sub, yaml.MappingNode))
+            if total > MAX_NODES:
+                break
+        self.sizes[id(node)] = total
+        return total
+
+    def _pairs(self, node: yaml.MappingNode, path: YamlPath, merged: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
         own_keys: set[Any] = set()
         for index, (key_node, value_node) in enumerate(node.value):
-            key = _construct(constructor, key_node)
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _ValueProblem(key_node, "键只能是文字，不能是列表或键值对", "请检查这一行是否多写了“? ”或括号")
+            key = self.construct(key_node)
             if not isinstance(key, str | int):
                 key = str(key)
             # A later pair overrides an earlier one (flatten_mapping orders the merges so), and a key
@@ -131,10 +316,6 @@ def _build(node: yaml.Node, path: YamlPath, doc: LocatedYaml, constructor: Any) 
                     raise _ValueProblem(key_node, f"键“{key}”重复出现", "同一层中每个键只能写一次，请合并或删除重复的一项")
                 own_keys.add(key)
             child = (*path, key)
-            doc.key_marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            result[key] = _build(value_node, child, doc, constructor)
+            self.doc.key_marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            result[key] = self.build(value_node, child)
         return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_build(item, (*path, i), doc, constructor) for i, item in enumerate(node.value)]
-    doc.raw_scalars[path] = node.value
-    return _construct(constructor, node)

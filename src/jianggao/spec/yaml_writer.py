@@ -26,6 +26,12 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _SpecDumper.add_representer(str, _str)
 
 
+def _comment_text(text: str) -> str:
+    """A comment stays one comment line: a line break or control character (a file name may hold
+    one) is written as an escape, never as a break that would turn the rest into YAML."""
+    return "".join(ch if ch.isprintable() or ch == " " else f"\\u{ord(ch):04x}" for ch in text)
+
+
 def spec_yaml(data: dict[str, Any], comments: list[str] | None = None) -> str:
     body = yaml.dump(
         data,
@@ -50,5 +56,5 @@ def spec_yaml(data: dict[str, Any], comments: list[str] | None = None) -> str:
         elif in_points and line.startswith("  - ") and lines[-1] != "points:":
             lines.append("")
         lines.append(line)
-    header = SCHEMA_COMMENT + "".join(f"# {c}\n" for c in comments or [])
+    header = SCHEMA_COMMENT + "".join(f"# {_comment_text(c)}\n" for c in comments or [])
     return header + "\n".join(lines) + "\n"

@@ -14,6 +14,7 @@ there at all.
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import subprocess
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import OutputError
+from ..output_files import sweep_stale_folders, temporary_folder_prefix
 from ..soffice import (
     INSTALL_HINT,
     SOFFICE_ENV,
@@ -34,6 +36,8 @@ from ..soffice import (
 
 # Seconds to wait for the whole batch; the default grows with the batch.
 TIMEOUT_ENV = "JIANGGAO_PDF_TIMEOUT"
+STAGING_KIND = ".jianggao-pdf"  # in the output folder: LibreOffice's input and output
+MAX_TIMEOUT = 86_400.0  # a day: a stuck LibreOffice is stopped, whatever the setting
 
 
 def fontconfig_file() -> Path:
@@ -45,11 +49,14 @@ def _timeout(count: int) -> float:
     configured = os.environ.get(TIMEOUT_ENV, "").strip()
     if configured:
         try:
-            return max(float(configured), 1.0)
+            seconds = float(configured)
         except ValueError:
+            seconds = math.nan
+        if not math.isfinite(seconds) or seconds > MAX_TIMEOUT:
             raise OutputError(
-                f"环境变量 {TIMEOUT_ENV} 的值“{configured}”不是秒数", hint="请写成数字，如 300"
-            ) from None
+                f"环境变量 {TIMEOUT_ENV} 的值“{configured}”不是有效的秒数（上限 {MAX_TIMEOUT:g} 秒）", hint="请写成数字，如 300"
+            )
+        return max(seconds, 1.0)
     return 120.0 + 5.0 * count
 
 
@@ -84,8 +91,9 @@ def convert_to_pdf(docx_paths: Sequence[Path], out_dir: Path) -> list[Path]:
             f"已生成 {names}，但找不到 LibreOffice{where}，无法转换为 PDF", hint=INSTALL_HINT
         )
     timeout = _timeout(len(docx_paths))
+    sweep_stale_folders(out_dir, STAGING_KIND)
     try:
-        staging = Path(tempfile.mkdtemp(prefix=".jianggao-pdf-", dir=out_dir)).absolute()
+        staging = Path(tempfile.mkdtemp(prefix=temporary_folder_prefix(STAGING_KIND), dir=out_dir)).absolute()
     except OSError as exc:
         raise OutputError(f"无法在 {out_dir} 中写入 PDF（{exc.strerror}）", hint="请检查权限，或用 -o 换一个文件夹") from None
     profile = new_profile()

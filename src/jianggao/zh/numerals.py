@@ -13,7 +13,7 @@ _DIGIT_VALUES = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "�
 def chinese_numeral(n: int) -> str:
     """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 21 → 二十一, 100 → 一百."""
     if n < 0:
-        raise ValueError("negative numbers have no Chinese numeral here")
+        raise ValueError(f"序号不能是负数（{n}）")
     if n < 10:
         return _DIGITS[n]
     if n < 20:
@@ -30,7 +30,7 @@ def chinese_numeral(n: int) -> str:
         if rest < 20:
             return text + "一" + chinese_numeral(rest)
         return text + chinese_numeral(rest)
-    raise ValueError("numbers of 1000 and above are not used in speech numbering")
+    raise ValueError(f"序号只用到九百九十九，{n} 太大")
 
 
 def count_word(n: int) -> str:

@@ -20,6 +20,7 @@ from typing import Literal
 
 from ...errors import OutputError
 from ...ooxml import CUSTOM_PROPS, VT, OoxmlError, Package, parse_xml
+from ...output_files import check_destination as check_writable
 
 FINGERPRINT_PROPERTY = "jianggao-fingerprint"
 CUSTOM_PART = "docProps/custom.xml"
@@ -81,8 +82,7 @@ def check_destination(path: Path, *, force: bool) -> None:
         )
     if not os.path.lexists(path):
         return
-    if path.is_dir():
-        raise OutputError(f"{path} 是一个文件夹，无法写入同名文件", hint="请改名或移走该文件夹")
+    check_writable(path)  # a folder, a dangling or looping link
     mode = path.stat().st_mode
     if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):
         raise OutputError(f"{path} 是只读文件，未覆盖", hint="请取消只读属性后重试，或用 -o 换一个输出文件夹")

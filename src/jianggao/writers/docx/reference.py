@@ -27,6 +27,7 @@ from typing import Any
 
 from ...errors import Location, ProfileError
 from ...ooxml import REL_STYLES, REL_THEME, W_NS, A, OoxmlError, Package, W, parse_xml
+from ...text_files import read_user_bytes
 from .profile import StyleProfile
 from .styles import STYLE_NAMES
 
@@ -289,15 +290,11 @@ def _fail(path: Path, message: str, hint: str) -> ProfileError:
 
 def load_reference(path: Path) -> ReferenceDoc:
     """Read ``path`` as a Word document; ``ProfileError`` (one line) if it is not a usable .docx."""
-    try:
-        with path.open("rb") as fh:
-            magic = fh.read(8)
-    except FileNotFoundError:
-        raise _fail(path, "找不到参考文档", "请检查 --reference-doc 的路径") from None
-    except IsADirectoryError:
-        raise _fail(path, "参考文档是一个文件夹", "请给出 .docx 文件的路径") from None
-    except OSError as exc:
-        raise _fail(path, f"无法读取参考文档（{exc.strerror}）", "请检查文件权限") from None
+    if not path.exists():
+        raise _fail(path, "找不到参考文档", "请检查 --reference-doc 的路径")
+    if path.is_dir():
+        raise _fail(path, "参考文档是一个文件夹", "请给出 .docx 文件的路径")
+    magic = read_user_bytes(path, ProfileError, limit=8, head=True)
     if magic == _OLE_MAGIC:
         raise _fail(path, "参考文档是旧版 Word（.doc）格式", "请在 Word 中“另存为” .docx 后再用")
     try:

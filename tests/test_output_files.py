@@ -1,0 +1,158 @@
+"""Writing drafts: all of a batch or none, disk full said so, no temporary left behind, odd destinations refused."""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from jianggao import output_files
+from jianggao.cli.main import cli
+from jianggao.errors import OutputError
+from jianggao.output_files import (
+    STALE_AGE_SECONDS,
+    sweep_stale_folders,
+    sweep_stale_temporaries,
+    write_all,
+)
+from tests.cli_helpers import SMALL_SPEC, assert_user_error
+
+
+def specs(tmp_path: Path, *names: str) -> list[str]:
+    paths = []
+    for name in names:
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(SMALL_SPEC, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def listing(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_a_folder_in_the_way_leaves_the_whole_batch_unwritten(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / "b.txt").mkdir(parents=True)
+    result = CliRunner().invoke(cli, ["build", *specs(tmp_path, "a", "b"), "-f", "md", "-f", "txt", "-f", "docx", "-o", str(out)])
+    assert_user_error(result, f"{out / 'b.txt'} 是一个文件夹，无法写入同名文件")
+    assert listing(out) == ["b.txt"]
+
+
+@pytest.mark.parametrize("target", ["nowhere", "loop"])
+def test_a_dangling_or_looping_link_at_the_destination(tmp_path: Path, target: str) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("a.docx", "a.txt"):
+        (out / name).symlink_to(name if target == "loop" else "nowhere")
+        result = CliRunner().invoke(cli, ["build", *specs(tmp_path, "a"), "-f", "txt", "-f", "docx", "-o", str(out)])
+        assert_user_error(result, f"{out / name} 是一个失效的链接（指向不存在的文件，或链接成环）。请删除这个链接后重试")
+        (out / name).unlink()
+    assert listing(out) == []
+
+
+def test_disk_full_midway_writes_nothing_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.txt").write_text("旧稿", encoding="utf-8")
+    real_fdopen = os.fdopen
+    opened = []
+
+    class Full(io.RawIOBase):
+        def writable(self) -> bool:
+            return True
+
+        def write(self, data) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def fdopen(fd: int, mode: str = "r", *args, **kwargs):
+        opened.append(fd)
+        if len(opened) == 3:  # the third file of the batch hits a full disk
+            os.close(fd)
+            return io.BufferedWriter(Full())
+        return real_fdopen(fd, mode, *args, **kwargs)
+
+    monkeypatch.setattr(output_files.os, "fdopen", fdopen)
+    result = CliRunner().invoke(cli, ["build", *specs(tmp_path, "a", "b"), "-f", "txt", "-f", "md", "-o", str(out)])
+    line = assert_user_error(result, "磁盘已满")
+    assert "没有写入任何文件" in line
+    assert listing(out) == ["a.txt"] and (out / "a.txt").read_text(encoding="utf-8") == "旧稿"
+
+
+def _dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_stale_temporaries_of_ours_are_swept(tmp_path: Path) -> None:
+    dead, live = _dead_pid(), os.getppid()
+    stale = tmp_path / f".a.txt.{dead}.0.tmp"
+    running = tmp_path / f".a.txt.{live}.0.tmp"
+    ancient = tmp_path / f".b.txt.{live}.3.tmp"
+    foreign = tmp_path / ".a.txt.notours.tmp"
+    for path in (stale, running, ancient, foreign):
+        path.write_bytes(b"x")
+    long_ago = time.time() - STALE_AGE_SECONDS - 60
+    os.utime(ancient, (long_ago, long_ago))
+    assert sorted(sweep_stale_temporaries(tmp_path)) == sorted([stale, ancient])
+    assert running.exists() and foreign.exists()
+    # build sweeps the output folder before it writes
+    stale.write_bytes(b"x")
+    write_all([(tmp_path / "c.txt", b"c")])
+    assert not stale.exists() and (tmp_path / "c.txt").read_bytes() == b"c"
+
+
+def test_stale_temporary_folders_of_ours_are_swept(tmp_path: Path) -> None:
+    dead = tmp_path / f"jianggao-lo-profile-{_dead_pid()}-abc"
+    live = tmp_path / f"jianggao-lo-profile-{os.getppid()}-abc"
+    old_style = tmp_path / "jianggao-lo-profile-xyz"
+    for folder in (dead, live, old_style):
+        (folder / "user").mkdir(parents=True)
+    long_ago = time.time() - STALE_AGE_SECONDS - 60
+    os.utime(old_style, (long_ago, long_ago))
+    assert sorted(sweep_stale_folders(tmp_path, "jianggao-lo-profile")) == sorted([dead, old_style])
+    assert live.exists()
+
+
+def test_a_failing_write_leaves_no_temporary(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    with pytest.raises(OutputError):
+        write_all([(tmp_path / "a", b"a"), (tmp_path / "b", b"b")])
+    assert listing(tmp_path) == ["b"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="signals and a shell script")
+def test_sigterm_during_pdf_conversion_leaves_nothing_behind(tmp_path: Path) -> None:
+    pid_file = tmp_path / "soffice.pid"
+    fake = tmp_path / "soffice"
+    fake.write_text(f"#!/bin/sh\necho $$ > '{pid_file}'\nsleep 60\n", encoding="utf-8")
+    fake.chmod(0o755)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    out = tmp_path / "out"
+    env = {**os.environ, "JIANGGAO_SOFFICE": str(fake), "TMPDIR": str(temp)}
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from jianggao.cli.main import main; main()", "build", *specs(tmp_path, "a"), "-f", "pdf", "-o", str(out)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not pid_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert pid_file.exists(), process.communicate(timeout=10)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 1 and "已取消" in stderr and "Traceback" not in stderr
+    assert listing(temp) == []
+    assert [p for p in listing(out) if p.startswith(".")] == []
+    soffice = int(pid_file.read_text())
+    time.sleep(0.2)
+    assert not Path(f"/proc/{soffice}").exists() or "Z" in Path(f"/proc/{soffice}/stat").read_text().split()[2]
