@@ -1,17 +1,21 @@
 """``jianggao build``: specs in, drafts out.
 
-Three phases, so a failure never leaves part of a batch written: every spec is
-loaded and rendered first, then every output is produced in memory, then the
-files are written atomically.
+Two phases, so a failure never leaves part of a batch written: every spec is
+loaded, rendered and written to every format in memory first (by a pool of
+processes when the batch is long), then the files are written atomically.
+Errors are reported as a one-by-one run would: the first spec that fails to
+render, else a writer that cannot be set up, else the first output that fails.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import SpecError
+from .errors import JianggaoError, SpecError
 from .output_files import ensure_output_dir, output_path, write_atomic
 from .render.renderer import RenderOptions, render_speech
 from .spec.model import load_spec
@@ -29,12 +33,6 @@ class BuildOptions:
     style_profile: Path | None = None
     reference_doc: Path | None = None
     force: bool = False
-
-
-@dataclass(frozen=True)
-class BuiltDraft:
-    spec_path: Path
-    speech: Speech
 
 
 def _text_bytes(speech: Speech) -> bytes:
@@ -70,13 +68,101 @@ def _writer_for(fmt: str, options: BuildOptions) -> Callable[[Speech], bytes]:
     raise SpecError(f"不支持的输出格式“{fmt}”", hint="可用的格式：" + "、".join(FORMATS))
 
 
-def render_specs(spec_paths: Sequence[Path], options: BuildOptions) -> list[BuiltDraft]:
-    render_options = RenderOptions(template_dirs=options.template_dirs, fragment_dirs=options.fragment_dirs)
-    return [BuiltDraft(path, render_speech(load_spec(path), render_options)) for path in spec_paths]
+# A batch at least this long is drafted by a pool of processes, one per core: starting
+# them costs about what a dozen .docx cost in one process (bench/bench_batch_vs_pandoc.py).
+PARALLEL_MIN_SPECS = 24
+PER_WORKER_MIN_SPECS = 12
+
+
+@dataclass(frozen=True)
+class _Drafted:
+    """One spec's outputs in memory (in the order of the formats), or the error that stopped it.
+
+    ``stage`` says where it stopped, so a batch reports the error a one-by-one
+    run would: every spec is rendered before any writer is set up or runs.
+    """
+
+    outputs: tuple[bytes, ...] = ()
+    stage: str = ""  # "render", "setup" (a writer could not be set up) or "write"
+    error: JianggaoError | None = None
+
+
+class _Drafter:
+    """Renders a spec and runs every writer on it; one per process, so caches last the batch."""
+
+    def __init__(self, options: BuildOptions, formats: Sequence[str]) -> None:
+        self.options = options
+        self.formats = formats
+        self.render_options = RenderOptions(template_dirs=options.template_dirs, fragment_dirs=options.fragment_dirs)
+        self.writers: list[Callable[[Speech], bytes]] | None = None
+        self.setup_error: JianggaoError | None = None
+
+    def __call__(self, spec_path: Path) -> _Drafted:
+        try:
+            speech = render_speech(load_spec(spec_path), self.render_options)
+        except JianggaoError as exc:
+            return _Drafted(stage="render", error=exc)
+        if self.writers is None and self.setup_error is None:
+            try:
+                self.writers = [_writer_for(fmt, self.options) for fmt in self.formats]
+            except JianggaoError as exc:
+                self.setup_error = exc
+        if self.setup_error is not None:
+            return _Drafted(stage="setup", error=self.setup_error)
+        assert self.writers is not None
+        outputs = []
+        for write in self.writers:
+            try:
+                outputs.append(write(speech))
+            except JianggaoError as exc:
+                return _Drafted(tuple(outputs), "write", exc)
+        return _Drafted(tuple(outputs))
+
+
+_worker_drafter: _Drafter | None = None
+
+
+def _start_worker(options: BuildOptions, formats: Sequence[str]) -> None:
+    global _worker_drafter
+    _worker_drafter = _Drafter(options, formats)
+
+
+def _draft_in_worker(spec_path: Path) -> _Drafted:
+    assert _worker_drafter is not None
+    return _worker_drafter(spec_path)
+
+
+def _usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def draft_all(spec_paths: Sequence[Path], options: BuildOptions, formats: Sequence[str]) -> list[_Drafted]:
+    """Every spec drafted to every format in memory, in the specs' order: in this process,
+    or in a pool of processes when the batch is long enough to pay for starting it."""
+    workers = min(_usable_cores(), len(spec_paths) // PER_WORKER_MIN_SPECS)
+    if len(spec_paths) < PARALLEL_MIN_SPECS or workers < 2:
+        drafter = _Drafter(options, formats)
+        return [drafter(path) for path in spec_paths]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork starts a worker with jianggao already imported; elsewhere the platform's default.
+    method = "fork" if sys.platform == "linux" else None
+    chunk = max(1, len(spec_paths) // (workers * 4))
+    with ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context(method), initializer=_start_worker, initargs=(options, formats)
+    ) as pool:
+        return list(pool.map(_draft_in_worker, spec_paths, chunksize=chunk))
 
 
 def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
-    """Render every spec to every format; return the files written."""
+    """Render every spec to every format; return the files written.
+
+    Nothing is written unless every spec renders and every output is produced.
+    """
     stems = [p.stem for p in spec_paths]
     duplicates = sorted({s for s in stems if stems.count(s) > 1})
     if duplicates:
@@ -84,15 +170,22 @@ def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
             f"多个说明书同名（{'、'.join(duplicates)}），输出文件会互相覆盖",
             hint="请给说明书改成不同的文件名",
         )
-    drafts = render_specs(spec_paths, options)
     # A PDF is converted from the .docx, which is written too (and kept if the conversion fails).
     formats = [*options.formats, "docx"] if "pdf" in options.formats else list(options.formats)
-    writers = {fmt: _writer_for(fmt, options) for fmt in dict.fromkeys(formats) if fmt != "pdf"}
+    formats = [fmt for fmt in dict.fromkeys(formats) if fmt != "pdf"]
+    drafted = draft_all(spec_paths, options, formats)
+    for stage in ("render", "setup"):
+        failed = next((d for d in drafted if d.stage == stage), None)
+        if failed is not None and failed.error is not None:
+            raise failed.error
     outputs: list[tuple[Path, bytes]] = []
     out_dir = ensure_output_dir(options.out_dir)
-    for draft in drafts:
-        for fmt, write in writers.items():
-            outputs.append((output_path(out_dir, f"{draft.spec_path.stem}.{fmt}"), write(draft.speech)))
+    for spec_path, draft in zip(spec_paths, drafted, strict=True):
+        for fmt, data in zip(formats, draft.outputs, strict=False):
+            outputs.append((output_path(out_dir, f"{spec_path.stem}.{fmt}"), data))
+        if draft.error is not None:
+            output_path(out_dir, f"{spec_path.stem}.{formats[len(draft.outputs)]}")
+            raise draft.error
     from .writers.docx.guard import check_destinations
 
     check_destinations([path for path, _ in outputs if path.suffix == ".docx"], force=options.force)
