@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-import yaml
+from sample_specs import scaled_spec
 from timing import paired, ratio_line, spread
 
 REPO = Path(__file__).resolve().parent.parent
@@ -24,33 +24,6 @@ sys.path.insert(0, str(REPO / "src"))
 
 from jianggao.checking.runner import check_file  # noqa: E402
 from jianggao.checking.subject import CheckOptions  # noqa: E402
-from jianggao.render.renderer import render_speech  # noqa: E402
-from jianggao.spec.model import load_spec  # noqa: E402
-
-PLACES = ("市", "县", "区", "镇", "园区", "开发区", "街道", "部门", "系统", "行业", "企业")
-
-
-def scaled_spec(folder: Path, target: int, name: str) -> tuple[Path, int]:
-    """long_speech.yaml with its points repeated until the speech has ``target`` characters."""
-    from jianggao.zh.numerals import chinese_numeral
-
-    data = yaml.safe_load((REPO / "tests" / "data" / "long_speech.yaml").read_text(encoding="utf-8"))
-    base = data["points"]
-    one = render_speech(load_spec(REPO / "tests" / "data" / "long_speech.yaml")).body_characters()
-    copies = max(1, -(-target // one))
-    points = []
-    for copy in range(copies):
-        tag = f"第{chinese_numeral(copy + 1)}{PLACES[copy % len(PLACES)]}"
-        for point in base:
-            points.append({
-                "heading": f"{tag}{point['heading']}",
-                "intro": [f"{tag}，{text}" for text in point.get("intro", [])],
-                "items": [{"heading": f"{tag}{i['heading']}", "text": f"{tag}，{i['text']}"} for i in point["items"]],
-            })
-    data["points"] = points
-    path = folder / f"{name}.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100000), encoding="utf-8")
-    return path, render_speech(load_spec(path)).body_characters()
 
 
 def main() -> None:

@@ -18,6 +18,7 @@ from jianggao.writers.docx.guard import CUSTOM_PART, draft_state, fingerprint
 from jianggao.writers.docx.profile import load_profile
 from jianggao.writers.docx.writer import render_docx
 from jianggao.zh.title_lines import balanced_lines, text_width
+from tests.conftest import REPO
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {
@@ -413,3 +414,18 @@ def test_page_number_sits_about_7_mm_below_the_text_block(doc: Docx) -> None:
     # The top of the footer line: footer distance + its height, measured from the page bottom.
     gap_mm = 35 - (footer_twips + line_twips) * 25.4 / 1440
     assert 6.5 <= gap_mm <= 7.5
+
+
+def test_the_archive_is_what_zipfile_writes_part_by_part() -> None:
+    """The static parts' compressed start is reused across speeches: the bytes must be zipfile's own."""
+    for example in ("advancement", "integrity"):
+        data = render_docx(render_speech(load_spec(REPO / "examples" / f"{example}.yaml")))
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = [(info, archive.read(info)) for info in archive.infolist()]
+        rebuilt = io.BytesIO()
+        with zipfile.ZipFile(rebuilt, "w", zipfile.ZIP_DEFLATED) as archive:
+            for info, part in parts:
+                fresh = zipfile.ZipInfo(info.filename, info.date_time)
+                fresh.compress_type, fresh.create_system, fresh.external_attr = zipfile.ZIP_DEFLATED, 0, 0
+                archive.writestr(fresh, part)
+        assert rebuilt.getvalue() == data

@@ -19,6 +19,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from ..errors import JianggaoError, Location, TemplateError
@@ -75,12 +76,40 @@ def _bytecode_cache() -> Any:
     return QuietCache(str(root)) if os.access(root, os.W_OK) else None
 
 
+class View(SimpleNamespace):
+    """A read-only record for templates: ``point.items`` is the data, not ``dict.items``.
+
+    Its attributes are the spec's plain data (text, numbers, dates, lists, views),
+    so the sandbox hands out a public one without its checks (see ``_sandbox``).
+    """
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return getattr(self, key)
+        except AttributeError:
+            raise KeyError(key) from None
+
+
+def _sandbox() -> type:
+    """Jinja's immutable sandbox, with a fast path for the views' own data attributes."""
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    class Sandbox(ImmutableSandboxedEnvironment):
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            if type(obj) is View and not attribute.startswith("_"):
+                data = obj.__dict__
+                if attribute in data:
+                    return data[attribute]
+            return super().getattr(obj, attribute)
+
+    return Sandbox
+
+
 @functools.cache
 def _base_environment() -> Any:
     from jinja2 import StrictUndefined
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    env = ImmutableSandboxedEnvironment(
+    env = _sandbox()(
         bytecode_cache=_bytecode_cache(),
         undefined=StrictUndefined,
         autoescape=False,

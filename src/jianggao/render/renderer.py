@@ -10,9 +10,9 @@ filters of ``jinja_env``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any, Protocol
 
 from ..errors import Location, TemplateError
@@ -22,7 +22,14 @@ from ..spec.typed_yaml import yaml_key
 from ..spec.yaml_source import YamlPath
 from ..speech import Speech
 from ..zh.dates import chinese_date
-from .jinja_env import JinjaFailure, guarded, one_line, template_environment, template_location
+from .jinja_env import (
+    JinjaFailure,
+    View,
+    guarded,
+    one_line,
+    template_environment,
+    template_location,
+)
 from .markup import build_speech
 from .templates import TemplateInfo, find_template
 
@@ -53,16 +60,6 @@ class RenderOptions:
         return self._fragment_libraries[dirs]
 
 
-class View(SimpleNamespace):
-    """A read-only record for templates: ``point.items`` is the data, not ``dict.items``."""
-
-    def __getitem__(self, key: str) -> Any:
-        try:
-            return getattr(self, key)
-        except AttributeError:
-            raise KeyError(key) from None
-
-
 def to_view(value: Any) -> Any:
     if isinstance(value, dict):
         return View(**{str(k): to_view(v) for k, v in value.items()})
@@ -75,6 +72,12 @@ def to_view(value: Any) -> Any:
 FACTS = spec_keys("fact")
 # Everything a fragment's text sees besides its own variables, with a few words on each.
 CONTEXT_NAMES = {**FACTS, "points_count": "要点个数", "vars": "说明书中的自定义变量"}
+
+
+@functools.cache
+def _field_keys(cls: type) -> tuple[tuple[str, str], ...]:
+    """A spec dataclass's fields: (attribute name, YAML key)."""
+    return tuple((f.name, yaml_key(f)) for f in dataclasses.fields(cls))
 
 
 class _Renderer:
@@ -117,11 +120,11 @@ class _Renderer:
             return [self.view(v, (*path, i)) for i, v in enumerate(value)]
         if dataclasses.is_dataclass(value):
             out = {}
-            for f in dataclasses.fields(value):
-                here = (*path, yaml_key(f))
-                inner = getattr(value, f.name)
-                sub_points = f.name == "items" and isinstance(inner, list)  # Point.items, Item.items
-                out[f.name] = self.items_view(inner, here) if sub_points else self.view(inner, here)
+            for name, key in _field_keys(type(value)):
+                here = (*path, key)
+                inner = getattr(value, name)
+                sub_points = name == "items" and isinstance(inner, list)  # Point.items, Item.items
+                out[name] = self.items_view(inner, here) if sub_points else self.view(inner, here)
             return out
         return value  # numbers, dates, true/false, None, and `vars` as written
 

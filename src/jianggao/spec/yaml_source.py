@@ -96,6 +96,9 @@ class _ValueProblem(Exception):
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map", "merge")}
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
 def _construct(constructor: Any, node: yaml.Node) -> Any:
     if node.tag not in _PLAIN_TAGS:
         raise _ValueProblem(node, f"不支持的 YAML 标签 {node.tag}", "说明书只能包含文本、数字、日期、列表和键值对")
@@ -137,4 +140,6 @@ def _build(node: yaml.Node, path: YamlPath, doc: LocatedYaml, constructor: Any) 
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, (*path, i), doc, constructor) for i, item in enumerate(node.value)]
     doc.raw_scalars[path] = node.value
+    if node.tag == _STR_TAG:  # most of a spec: the constructor would return the text as it is
+        return node.value
     return _construct(constructor, node)
