@@ -186,9 +186,11 @@ def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
         if draft.error is not None:
             output_path(out_dir, f"{spec_path.stem}.{formats[len(draft.outputs)]}")
             raise draft.error
-    from .writers.docx.guard import check_destinations
+    docx_paths = [path for path, _ in outputs if path.suffix == ".docx"]
+    if docx_paths:  # the txt and md paths do without the .docx reader
+        from .writers.docx.guard import check_destinations
 
-    check_destinations([path for path, _ in outputs if path.suffix == ".docx"], force=options.force)
+        check_destinations(docx_paths, force=options.force)
     for path, data in outputs:
         write_atomic(path, data)
     written = [path for path, _ in outputs]

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -254,7 +253,10 @@ def _undefined_name(exc: BaseException) -> str:
 
 def template_location(exc: BaseException, dirs: list[Path]) -> Location | None:
     """The innermost traceback frame that belongs to a template file of ``dirs``."""
+    import traceback  # only a failing template pays for it
+
     roots = [str(d.resolve()) for d in dirs] + [str(d) for d in dirs]
+
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
         if frame.filename.endswith(".j2") and any(frame.filename.startswith(r) for r in roots):
             return Location(frame.filename, frame.lineno)
