@@ -21,6 +21,7 @@ import subprocess
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import IO
 
 from ..errors import OutputError
 
@@ -72,6 +73,34 @@ def _timeout(count: int) -> float:
 def _conversion_env() -> dict[str, str]:
     # The shipped file includes the system configuration, so fonts and caches stay as they are.
     return {**os.environ, "FONTCONFIG_FILE": str(fontconfig_file())}
+
+
+def _lo_profile() -> tuple[Path, IO[bytes] | None]:
+    """The LibreOffice user profile for one conversion, and the lock that holds it (None: throw it away).
+
+    LibreOffice builds a profile on its first start, which costs a few percent of a
+    batch. The profile kept in the user's cache folder is reused by one conversion at
+    a time (an exclusive lock); when it is busy or cannot be kept, a fresh one is made.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not on POSIX: a fresh profile each time
+        fcntl = None  # type: ignore[assignment]
+    if fcntl is not None:
+        try:
+            root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "jianggao"
+            kept = root / "libreoffice-profile"
+            kept.mkdir(parents=True, exist_ok=True)
+            lock = (root / "libreoffice-profile.lock").open("ab")
+        except (OSError, RuntimeError):  # RuntimeError: no home directory
+            pass
+        else:
+            try:
+                fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return kept, lock
+            except OSError:  # another conversion is using it
+                lock.close()
+    return Path(tempfile.mkdtemp(prefix="jianggao-lo-profile-")), None
 
 
 def _run_soffice(command: list[str], env: dict[str, str], timeout: float) -> subprocess.CompletedProcess[bytes]:
@@ -133,7 +162,8 @@ def convert_to_pdf(docx_paths: Sequence[Path], out_dir: Path) -> list[Path]:
         staging = Path(tempfile.mkdtemp(prefix=".jianggao-pdf-", dir=out_dir)).absolute()
     except OSError as exc:
         raise OutputError(f"无法在 {out_dir} 中写入 PDF（{exc.strerror}）", hint="请检查权限，或用 -o 换一个文件夹") from None
-    profile = Path(tempfile.mkdtemp(prefix="jianggao-lo-profile-"))
+    profile, lock = _lo_profile()
+    converted = False
     try:
         staged = [_stage(p, staging, i) for i, p in enumerate(docx_paths)]
         command = [
@@ -175,10 +205,14 @@ def convert_to_pdf(docx_paths: Sequence[Path], out_dir: Path) -> list[Path]:
             raise OutputError(
                 f"无法写入 {target}（{exc.strerror}）", hint="文件可能被其他程序占用，请关闭后重试"
             ) from None
+        converted = True
         return targets
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-        shutil.rmtree(profile, ignore_errors=True)
+        if lock is None or not converted:  # a failed run may have left the profile broken: start afresh
+            shutil.rmtree(profile, ignore_errors=True)
+        if lock is not None:
+            lock.close()  # releases the kept profile for the next conversion
 
 
 __all__ = ["convert_to_pdf", "find_soffice", "fontconfig_file", "INSTALL_HINT", "SOFFICE_ENV", "TIMEOUT_ENV"]
