@@ -149,13 +149,24 @@ def draft_all(spec_paths: Sequence[Path], options: BuildOptions, formats: Sequen
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # fork starts a worker with jianggao already imported; elsewhere the platform's default.
-    method = "fork" if sys.platform == "linux" else None
-    chunk = max(1, len(spec_paths) // (workers * 4))
-    with ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context(method), initializer=_start_worker, initargs=(options, formats)
-    ) as pool:
-        return list(pool.map(_draft_in_worker, spec_paths, chunksize=chunk))
+    global _worker_drafter
+    # The first spec is drafted here: it loads the template, the writers and the style
+    # profile, which forked workers then start with (fork on Linux; elsewhere the
+    # platform's default start method, and each worker sets up its own).
+    _worker_drafter = _Drafter(options, formats)
+    drafted = [_worker_drafter(spec_paths[0])]
+    rest = spec_paths[1:]
+    if sys.platform == "linux":
+        context, setup = multiprocessing.get_context("fork"), {}
+    else:
+        context, setup = multiprocessing.get_context(), {"initializer": _start_worker, "initargs": (options, formats)}
+    chunk = max(1, len(rest) // (workers * 4))
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, **setup) as pool:
+            drafted += pool.map(_draft_in_worker, rest, chunksize=chunk)
+    finally:
+        _worker_drafter = None
+    return drafted
 
 
 def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
