@@ -23,24 +23,30 @@ def median_ms(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def seconds(fn: Callable[[], object]) -> float:
-    """Wall time of one call of ``fn()``, in seconds."""
-    start = time.perf_counter()
+def seconds(fn: Callable[[], object], clock: Callable[[], float] = time.perf_counter) -> float:
+    """Time of one call of ``fn()`` in seconds: wall time, or ``clock`` (time.process_time: this
+    process's CPU time, which other work on a shared machine disturbs less)."""
+    start = clock()
     fn()
-    return time.perf_counter() - start
+    return clock() - start
 
 
-def paired(subject: Callable[[], object], reference: Callable[[], object], rounds: int) -> tuple[list[float], list[float]]:
+def paired(
+    subject: Callable[[], object],
+    reference: Callable[[], object],
+    rounds: int,
+    clock: Callable[[], float] = time.perf_counter,
+) -> tuple[list[float], list[float]]:
     """Times (s) of ``subject`` and ``reference``, run alternately (which goes first alternates too)."""
     ours: list[float] = []
     theirs: list[float] = []
     for round_ in range(rounds):
         if round_ % 2 == 0:
-            ours.append(seconds(subject))
-            theirs.append(seconds(reference))
+            ours.append(seconds(subject, clock))
+            theirs.append(seconds(reference, clock))
         else:
-            theirs.append(seconds(reference))
-            ours.append(seconds(subject))
+            theirs.append(seconds(reference, clock))
+            ours.append(seconds(subject, clock))
     return ours, theirs
 
 
