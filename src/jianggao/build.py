@@ -1,17 +1,22 @@
 """``jianggao build``: specs in, drafts out.
 
-Three phases, so a failure never leaves part of a batch written: every spec is
-loaded and rendered first, then every output is produced in memory, then the
-files are written atomically.
+Two phases, so a failure never leaves part of a batch written: every spec is
+loaded, rendered and written to every format in memory first (by a pool of
+processes when the batch is long), then the files are written atomically.
+Errors are reported as a one-by-one run would: the first spec that fails to
+render, else a writer that cannot be set up, else the first output that fails.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import Location, SpecError
+from .errors import JianggaoError, Location, SpecError
 from .output_files import ensure_output_dir, output_path, write_all
 from .render.renderer import RenderOptions, render_speech_traced
 from .render.unprinted import unprinted_fields
@@ -30,15 +35,9 @@ class BuildOptions:
     style_profile: Path | None = None
     reference_doc: Path | None = None
     force: bool = False
-    # Called with each warning at a spec's place (where, what, what to do), before anything is written:
-    # a spec value the template left out, a label typed into a heading that the template generates.
+    # Called with each warning at a spec's place (where, what, what to do), in the specs' order and
+    # before anything is written: a spec value the template left out, a label typed into a heading.
     warn: Callable[[Location, str, str], None] | None = None
-
-
-@dataclass(frozen=True)
-class BuiltDraft:
-    spec_path: Path
-    speech: Speech
 
 
 def _text_bytes(speech: Speech) -> bytes:
@@ -74,27 +73,142 @@ def writer_for(fmt: str, options: BuildOptions) -> Callable[[Speech], bytes]:
     raise SpecError(f"不支持的输出格式“{fmt}”", hint="可用的格式：" + "、".join(FORMATS))
 
 
-def render_specs(spec_paths: Sequence[Path], options: BuildOptions) -> list[BuiltDraft]:
-    render_options = RenderOptions(template_dirs=options.template_dirs, fragment_dirs=options.fragment_dirs, warn=options.warn)
-    drafts = []
-    for path in spec_paths:
-        loaded = load_spec(path)
-        speech, fragment_texts = render_speech_traced(loaded, render_options)
-        if options.warn:
+# A batch at least this long is drafted by a pool of processes, one per core: starting
+# them costs about what a dozen .docx cost in one process (bench/bench_batch_vs_pandoc.py).
+PARALLEL_MIN_SPECS = 24
+PER_WORKER_MIN_SPECS = 12
+
+
+@dataclass(frozen=True)
+class _Drafted:
+    """One spec's outputs in memory (in the order of the formats), or the error that stopped it.
+
+    ``stage`` says where it stopped, so a batch reports the error a one-by-one
+    run would: every spec is rendered before any writer is set up or runs.
+    """
+
+    outputs: tuple[bytes, ...] = ()
+    stage: str = ""  # "render", "setup" (a writer could not be set up) or "write"
+    error: JianggaoError | None = None
+    warnings: tuple[tuple[Location, str, str], ...] = ()  # see BuildOptions.warn
+
+
+class _Drafter:
+    """Renders a spec and runs every writer on it; one per process, so caches last the batch."""
+
+    def __init__(self, options: BuildOptions, formats: Sequence[str], warnings: bool | None = None) -> None:
+        self.options = options
+        self.formats = formats
+        # Collect warnings for the parent to say (a worker's options carry no callback to pickle).
+        self.warnings = options.warn is not None if warnings is None else warnings
+        self.render_options = RenderOptions(template_dirs=options.template_dirs, fragment_dirs=options.fragment_dirs)
+        self.writers: list[Callable[[Speech], bytes]] | None = None
+        self.setup_error: JianggaoError | None = None
+
+    def __call__(self, spec_path: Path) -> _Drafted:
+        notes: list[tuple[Location, str, str]] = []
+        if self.warnings:  # collected here and said by the parent, in the specs' order
+            self.render_options.warn = lambda where, message, hint: notes.append((where, message, hint))
+        try:
+            loaded = load_spec(spec_path)
+            speech, fragment_texts = render_speech_traced(loaded, self.render_options)
+        except JianggaoError as exc:
+            return _Drafted(stage="render", error=exc, warnings=tuple(notes))
+        if self.warnings:
             for field in unprinted_fields(loaded, speech, fragment_texts):
-                options.warn(field.where, field.message(speech.template), field.hint)
-        drafts.append(BuiltDraft(path, speech))
-    return drafts
+                notes.append((field.where, field.message(speech.template), field.hint))
+        warnings = tuple(notes)
+        if self.writers is None and self.setup_error is None:
+            try:
+                self.writers = [writer_for(fmt, self.options) for fmt in self.formats]
+            except JianggaoError as exc:
+                self.setup_error = exc
+        if self.setup_error is not None:
+            return _Drafted(stage="setup", error=self.setup_error, warnings=warnings)
+        assert self.writers is not None
+        outputs = []
+        for write in self.writers:
+            try:
+                outputs.append(write(speech))
+            except JianggaoError as exc:
+                return _Drafted(tuple(outputs), "write", exc, warnings)
+        return _Drafted(tuple(outputs), warnings=warnings)
+
+
+_worker_drafter: _Drafter | None = None
+
+
+def _start_worker(options: BuildOptions, formats: Sequence[str], warnings: bool) -> None:
+    global _worker_drafter
+    _worker_drafter = _Drafter(options, formats, warnings)
+
+
+def _draft_in_worker(spec_path: Path) -> _Drafted:
+    assert _worker_drafter is not None
+    return _worker_drafter(spec_path)
+
+
+def _usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def draft_all(spec_paths: Sequence[Path], options: BuildOptions, formats: Sequence[str]) -> list[_Drafted]:
+    """Every spec drafted to every format in memory, in the specs' order: in this process,
+    or in a pool of processes when the batch is long enough to pay for starting it."""
+    workers = min(_usable_cores(), len(spec_paths) // PER_WORKER_MIN_SPECS)
+    if len(spec_paths) < PARALLEL_MIN_SPECS or workers < 2:
+        drafter = _Drafter(options, formats)
+        return [drafter(path) for path in spec_paths]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _worker_drafter
+    # The first spec is drafted here: it loads the template, the writers and the style
+    # profile, which forked workers then start with (fork on Linux; elsewhere the
+    # platform's default start method, and each worker sets up its own).
+    _worker_drafter = _Drafter(options, formats)
+    drafted = [_worker_drafter(spec_paths[0])]
+    rest = spec_paths[1:]
+    if sys.platform == "linux":
+        context, setup = multiprocessing.get_context("fork"), {}
+    else:
+        context, setup = multiprocessing.get_context(), {
+            "initializer": _start_worker,
+            "initargs": (dataclasses.replace(options, warn=None), formats, options.warn is not None),
+        }
+    chunk = max(1, len(rest) // (workers * 4))
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, **setup) as pool:
+            drafted += pool.map(_draft_in_worker, rest, chunksize=chunk)
+    finally:
+        _worker_drafter = None
+    return drafted
+
+
+def _say_warnings(drafted: Sequence[_Drafted], options: BuildOptions) -> None:
+    if options.warn is not None:
+        for draft in drafted:
+            for where, message, hint in draft.warnings:
+                options.warn(where, message, hint)
 
 
 def draft_text(spec_path: Path, fmt: str, options: BuildOptions) -> str:
     """One spec as txt or md text, written nowhere (``build -o -``)."""
-    draft = render_specs([spec_path], options)[0]
-    return writer_for(fmt, options)(draft.speech).decode("utf-8")
+    draft = _Drafter(options, [fmt])(spec_path)
+    _say_warnings([draft], options)
+    if draft.error is not None:
+        raise draft.error
+    return draft.outputs[0].decode("utf-8")
 
 
 def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
-    """Render every spec to every format; return the files written."""
+    """Render every spec to every format; return the files written.
+
+    Nothing is written unless every spec renders and every output is produced.
+    """
     stems = [p.stem for p in spec_paths]
     duplicates = sorted({s for s in stems if stems.count(s) > 1})
     if duplicates:
@@ -102,18 +216,28 @@ def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
             f"多个说明书同名（{'、'.join(duplicates)}），输出文件会互相覆盖",
             hint="请给说明书改成不同的文件名",
         )
-    drafts = render_specs(spec_paths, options)
     # A PDF is converted from the .docx, which is written too (and kept if the conversion fails).
     formats = [*options.formats, "docx"] if "pdf" in options.formats else list(options.formats)
-    writers = {fmt: writer_for(fmt, options) for fmt in dict.fromkeys(formats) if fmt != "pdf"}
+    formats = [fmt for fmt in dict.fromkeys(formats) if fmt != "pdf"]
+    drafted = draft_all(spec_paths, options, formats)
+    _say_warnings(drafted, options)
+    for stage in ("render", "setup"):
+        failed = next((d for d in drafted if d.stage == stage), None)
+        if failed is not None and failed.error is not None:
+            raise failed.error
     outputs: list[tuple[Path, bytes]] = []
     out_dir = ensure_output_dir(options.out_dir)
-    for draft in drafts:
-        for fmt, write in writers.items():
-            outputs.append((output_path(out_dir, f"{draft.spec_path.stem}.{fmt}"), write(draft.speech)))
-    from .writers.docx.guard import check_destinations
+    for spec_path, draft in zip(spec_paths, drafted, strict=True):
+        for fmt, data in zip(formats, draft.outputs, strict=False):
+            outputs.append((output_path(out_dir, f"{spec_path.stem}.{fmt}"), data))
+        if draft.error is not None:
+            output_path(out_dir, f"{spec_path.stem}.{formats[len(draft.outputs)]}")
+            raise draft.error
+    docx_paths = [path for path, _ in outputs if path.suffix == ".docx"]
+    if docx_paths:  # the txt and md paths do without the .docx reader
+        from .writers.docx.guard import check_destinations
 
-    check_destinations([path for path, _ in outputs if path.suffix == ".docx"], force=options.force)
+        check_destinations(docx_paths, force=options.force)
     write_all(outputs)  # every file or none
     written = [path for path, _ in outputs]
     if "pdf" in options.formats:

@@ -59,8 +59,9 @@ def search_path(kind: LibraryKind, given: Iterable[Path] = (), spec_dir: Path | 
         dirs.append(folder)
     unique: dict[Path, Path] = {}
     for folder in dirs:  # the same folder twice keeps its last (strongest) place
-        unique.pop(folder.resolve(), None)
-        unique[folder.resolve()] = folder
+        resolved = folder.resolve()
+        unique.pop(resolved, None)
+        unique[resolved] = folder
     return list(unique.values())
 
 

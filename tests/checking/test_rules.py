@@ -214,6 +214,29 @@ def test_numbering_gap():
     assert "“四、”" in found[0].message
 
 
+def _many_points(numbers: list[int]) -> str:
+    """Points numbered ``numbers``, the first with sub-points 第……， numbered the same."""
+    from jianggao.zh.numbering import number_label
+
+    leads = "".join(f"@lead2[{number_label('第一，', n)}] 压实企业主体责任。\n@p 要抓好落实。\n" for n in numbers)
+    points = "".join(f"@h1[{number_label('一、', n)}] 系统治理，压实各方安全责任\n@p 要抓好落实。\n" for n in numbers[1:])
+    return f"@title 讲话\n@opening 下面，我讲几点意见。\n@h1[一、] 系统治理，压实各方安全责任\n{leads}{points}"
+
+
+def test_numbers_with_zero_in_them_are_no_gap():  # 一百零一、 第一百零一，
+    markup = _many_points(list(range(1, 112)))
+    assert findings(markup, "numbering-gap") == []
+    assert "111 个一级要点" in findings(markup, "point-count")[0].message
+
+
+def test_a_gap_after_one_hundred_is_named():
+    found = findings(_many_points([*range(1, 102), 103]), "numbering-gap")
+    assert sorted(f.message for f in found) == [
+        "序号跳过了“一百零二、”，直接到了“一百零三、”",
+        "序号跳过了“第一百零二”，直接到了“第一百零三，”",
+    ]
+
+
 def test_numbering_repeat_and_sub_level_gap():
     markup = GOOD.replace("@h1[三、] ", "@h1[二、] ").replace("@lead2[第二，] 抓好道路", "@lead2[第三，] 抓好道路")
     found = findings(markup, "numbering-gap")

@@ -28,7 +28,7 @@ def test_any_unexpected_exception_is_one_line(tmp_path: Path, monkeypatch: pytes
     def broken(*_: object, **__: object) -> None:
         raise exc
 
-    monkeypatch.setattr(build_module, "render_specs", broken)
+    monkeypatch.setattr(build_module, "draft_all", broken)
     spec = tmp_path / "s.yaml"
     spec.write_text(SMALL_SPEC, encoding="utf-8")
     result = CliRunner().invoke(cli, ["build", str(spec), "-o", str(tmp_path / "out")])

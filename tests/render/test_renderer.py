@@ -37,6 +37,13 @@ def test_eleven_points_number_past_ten(write_spec) -> None:
     assert "下面，我讲十二点意见。" in render_text(speech)
 
 
+def test_a_thousand_and_more_points_are_numbered(write_spec) -> None:
+    speech = render(write_spec("template: work-conference\ntitle: 标题\n" + points_yaml(1011)))
+    numbers = [h.label for h in speech.headings(1)]
+    assert numbers[998:1001] + numbers[1009:] == ["九百九十九、", "一千、", "一千零一、", "一千零一十、", "一千零一十一、"]
+    assert "这里，我重点强调一千零一十一个方面：" in render_text(speech)
+
+
 @pytest.mark.parametrize(("n", "word"), [(2, "两"), (3, "三"), (4, "四")])
 def test_transition_counts_the_points(write_spec, n: int, word: str) -> None:
     speech = render(write_spec("template: advancement\ntitle: 标题\n" + points_yaml(n)))

@@ -20,6 +20,7 @@ from jianggao.writers.docx.profile import load_profile
 from jianggao.writers.docx.writer import render_docx
 from jianggao.zh.title_lines import word_boundaries
 from tests.cli_helpers import SMALL_SPEC, assert_user_error
+from tests.conftest import REPO
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {
@@ -441,3 +442,18 @@ def test_mirror_margins_for_two_sided_printing(tmp_path: Path, speech: Speech) -
     assert doc.xml("word/settings.xml").xpath("w:mirrorMargins", namespaces=NS)
     section = doc.xml("word/document.xml").xpath("//w:body/w:sectPr", namespaces=NS)[0]
     assert (val(section, "w:pgMar", "left"), val(section, "w:pgMar", "right")) == ("1587", "1474")  # inside, outside
+
+
+def test_the_archive_is_what_zipfile_writes_part_by_part() -> None:
+    """The static parts' compressed start is reused across speeches: the bytes must be zipfile's own."""
+    for example in ("advancement", "integrity"):
+        data = render_docx(render_speech(load_spec(REPO / "examples" / f"{example}.yaml")))
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = [(info, archive.read(info)) for info in archive.infolist()]
+        rebuilt = io.BytesIO()
+        with zipfile.ZipFile(rebuilt, "w", zipfile.ZIP_DEFLATED) as archive:
+            for info, part in parts:
+                fresh = zipfile.ZipInfo(info.filename, info.date_time)
+                fresh.compress_type, fresh.create_system, fresh.external_attr = zipfile.ZIP_DEFLATED, 0, 0
+                archive.writestr(fresh, part)
+        assert rebuilt.getvalue() == data

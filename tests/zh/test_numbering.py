@@ -3,16 +3,33 @@ import datetime as dt
 import pytest
 
 from jianggao.zh.dates import chinese_date
+from jianggao.zh.labels import match_label
 from jianggao.zh.numbering import number_label, style_level
-from jianggao.zh.numerals import chinese_numeral
+from jianggao.zh.numerals import MAX_NUMERAL, chinese_numeral, parse_chinese_number
 
 
 @pytest.mark.parametrize(
     ("n", "text"),
-    [(1, "一"), (9, "九"), (10, "十"), (11, "十一"), (19, "十九"), (20, "二十"), (21, "二十一"), (99, "九十九"), (100, "一百"), (105, "一百零五"), (110, "一百一十"), (123, "一百二十三")],
+    [(1, "一"), (9, "九"), (10, "十"), (11, "十一"), (19, "十九"), (20, "二十"), (21, "二十一"), (99, "九十九"), (100, "一百"), (105, "一百零五"), (110, "一百一十"), (123, "一百二十三"),
+     (999, "九百九十九"), (1000, "一千"), (1001, "一千零一"), (1010, "一千零一十"), (1011, "一千零一十一"),
+     (1100, "一千一百"), (1234, "一千二百三十四"), (2005, "二千零五"), (9999, "九千九百九十九")],
 )
 def test_chinese_numerals(n: int, text: str) -> None:
     assert chinese_numeral(n) == text
+    assert parse_chinese_number(text) == n
+
+
+def test_every_numeral_reads_back_and_is_recognised_as_a_label() -> None:
+    for n in range(1, MAX_NUMERAL + 1):
+        text = chinese_numeral(n)
+        assert parse_chinese_number(text) == n
+        assert [m.index for m in match_label(f"{text}、正文")] == [n]
+        assert [m.index for m in match_label(f"第{text}，正文")][0] == n
+
+
+def test_numbers_past_the_largest_numeral_are_refused_in_chinese() -> None:
+    with pytest.raises(ValueError, match="九千九百九十九"):
+        chinese_numeral(MAX_NUMERAL + 1)
 
 
 @pytest.mark.parametrize(

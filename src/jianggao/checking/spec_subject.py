@@ -11,6 +11,7 @@ key, or to the file.
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,8 @@ from .subject import Subject, Unit, speech_units
 
 # Spec keys whose values are settings, not text a reader hears.
 _NOT_TEXT = set(spec_keys("setting"))
+_KEY = 6  # characters of a value's beginning that index it
+_SEPARATOR = "\x00"  # between values in the one string searched for text no paragraph covers
 
 
 @dataclass
@@ -57,7 +60,11 @@ class SpecLocator:
         for path, text in (fragment_texts or {}).items():
             self.values.append(_Value(path, text, text, len(self.values), from_fragment=True))
         self._cover: dict[int, list[tuple[int, int, _Value]]] = {}
+        self._index_values()
         self._cover_units(units)
+        self._holders: dict[str, Location | None] = {}
+        self._joined: tuple[str, list[int]] | None = None
+        self._marks: dict[int, tuple[int, list[tuple[int, int, int]]]] = {}
 
     def _collect(self, data: Any, path: YamlPath) -> None:
         if isinstance(data, dict):
@@ -71,11 +78,58 @@ class SpecLocator:
         elif isinstance(data, str) and data.strip():
             self.values.append(_Value(path, data, one_line(data), len(self.values)))
 
+    def _index_values(self) -> None:
+        """Identical values grouped in document order, and each distinct text indexed by its first characters."""
+        self._same: dict[str, list[_Value]] = {}
+        for value in self.values:
+            self._same.setdefault(value.flat, []).append(value)
+        self._empty = self._same.pop("", [])  # found in every text
+        self._starting: dict[str, list[str]] = {}
+        for flat in self._same:
+            self._starting.setdefault(flat[:_KEY], []).append(flat)
+        self._keys_by_size: dict[int, set[str]] = {}
+        for key in self._starting:
+            self._keys_by_size.setdefault(len(key), set()).add(key)
+        self._claimed_count: dict[str, int] = {}  # of each group, always its first ones (see _found_in)
+
+    def _occurrences(self, text: str) -> dict[str, int]:
+        """How many copies of each value text ``text`` can hold side by side (its non-overlapping occurrences).
+
+        The text's own n-grams are looked up among the values' beginnings, so the
+        cost follows the paragraph's length, not the number of values in the spec.
+        """
+        counts: dict[str, int] = {}
+        for size, keys in self._keys_by_size.items():
+            if size > len(text):
+                continue
+            shifted = (text[i:] for i in range(size))  # zip stops at the shortest: every n-gram once
+            grams = set(map("".join, zip(*shifted, strict=False))) if size > 1 else set(text)
+            for key in keys.intersection(grams):
+                for flat in self._starting[key]:
+                    count = text.count(flat)
+                    if count:
+                        counts[flat] = count
+        return counts
+
+    def _found_in(self, text: str) -> list[_Value]:
+        """The values whose text is in ``text``, leaving out copies that could not be placed.
+
+        Copies of one text are tried unclaimed first, in document order, and
+        claimed in that order, so the claimed ones of a group are always its
+        first ones; no more copies can be placed than the text holds side by side.
+        """
+        found = list(self._empty)
+        for flat, count in self._occurrences(text).items():
+            group = self._same[flat]
+            claimed = self._claimed_count.get(flat, 0)
+            found.extend((group[claimed:] + group[:claimed])[:count])
+        return found
+
     def _cover_units(self, units: list[Unit]) -> None:
         claimed: set[int] = set()
         for unit in units:
             text = unit.text
-            found = [v for v in self.values if v.flat in text]
+            found = self._found_in(text)
             found.sort(key=lambda v: (-len(v.flat), v.order in claimed, v.order))
             spans: list[tuple[int, int, _Value]] = []
             for value in found:
@@ -84,7 +138,9 @@ class SpecLocator:
                     end = at + len(value.flat)
                     if all(end <= s or at >= e for s, e, _ in spans):
                         spans.append((at, end, value))
-                        claimed.add(value.order)
+                        if value.order not in claimed:
+                            claimed.add(value.order)
+                            self._claimed_count[value.flat] = self._claimed_count.get(value.flat, 0) + 1
                         break
                     at = text.find(value.flat, at + 1)
             self._cover[unit.number] = sorted(spans, key=lambda s: s[0])
@@ -98,29 +154,59 @@ class SpecLocator:
             if s <= start < e:
                 return self._position(value, start - s)
         snippet = unit.text[start:end].strip()
-        holders = [v for v in self.values if snippet and snippet in v.flat]
-        return self._position(holders[0], holders[0].flat.find(snippet)) if holders else None
+        if snippet not in self._holders:
+            self._holders[snippet] = self._first_holder(snippet)
+        return self._holders[snippet]
+
+    def _first_holder(self, snippet: str) -> Location | None:
+        """The position of ``snippet`` in the first value (in document order) that holds it."""
+        if not snippet or _SEPARATOR in snippet:
+            return None
+        if self._joined is None:  # every value's text in one string, searched once per snippet
+            starts, at = [], 0
+            for value in self.values:
+                starts.append(at)
+                at += len(value.flat) + 1
+            self._joined = (_SEPARATOR.join(v.flat for v in self.values), starts)
+        joined, starts = self._joined
+        at = joined.find(snippet)
+        if at < 0:
+            return None
+        index = bisect_right(starts, at) - 1
+        return self._position(self.values[index], at - starts[index])
 
     def _position(self, value: _Value, offset: int) -> Location:
         """Line:column of the ``offset``-th character of a value, from the raw YAML lines."""
         start = self.loaded.where(value.path)
         if start.line is None or value.from_fragment:
             return start
-        chars: list[str] = []
-        marks: list[tuple[int, int]] = []
-        first = start.line - 1
+        if value.order not in self._marks:
+            self._marks[value.order] = self._value_lines(value, start)
+        base, segments = self._marks[value.order]
+        if base < 0:  # escapes or folding changed the text: point at the value
+            return start
+        at = base + offset
+        index = bisect_right(segments, at, key=lambda segment: segment[0]) - 1
+        first_char, line, column = segments[index]
+        return Location(self.loaded.path, line, column + at - first_char)
+
+    def _value_lines(self, value: _Value, start: Location) -> tuple[int, list[tuple[int, int, int]]]:
+        """Where the value's text begins in its YAML lines joined (indents and line ends left out),
+        and for each line its first character's place in that string and its line:column."""
+        text: list[str] = []
+        segments: list[tuple[int, int, int]] = []
+        length = 0
+        first = (start.line or 1) - 1
         last = min(len(self.lines), first + value.raw.count("\n") + 2)
         for index in range(first, last):
             line = self.lines[index]
             begin = (start.column or 1) - 1 if index == first else len(line) - len(line.lstrip())
-            for col in range(begin, len(line.rstrip())):
-                chars.append(line[col])
-                marks.append((index + 1, col + 1))
-        base = "".join(chars).find(value.flat)
-        if base < 0:  # escapes or folding changed the text: point at the value
-            return start
-        line, column = marks[base + offset]
-        return Location(self.loaded.path, line, column)
+            part = line[begin : len(line.rstrip())]
+            if part:
+                segments.append((length, index + 1, begin + 1))
+                text.append(part)
+                length += len(part)
+        return "".join(text).find(value.flat), segments
 
 
 class SpecSubject(Subject):

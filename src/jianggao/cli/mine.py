@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import InputError, Location, OutputError
+from ..errors import OutputError
 from .options import TEMPLATES_OPTION, is_stdout
 
 
@@ -31,7 +31,7 @@ def mine_command(
     from ..output_files import write_atomic
     from ..reader.mine import mine_speech
     from ..reader.speech_file import read_speech
-    from ..spec.model import entry_count_problem, validate_spec_text
+    from ..spec.model import validate_spec_text
     from ..spec.yaml_writer import spec_yaml
 
     to_stdout = is_stdout(output)
@@ -49,9 +49,6 @@ def mine_command(
     read = read_speech(speech)
     mined = mine_speech(read, template, template_dirs=template_dirs, spec_path=target)
     comments = [f"由 jianggao mine 从 {speech.name} 读出（模板：{mined.template}）。核对、修改后运行：jianggao build 本文件"]
-    too_many = entry_count_problem(mined.data)
-    if too_many:
-        raise InputError(f"讲话稿的{too_many}", location=Location(speech), hint="请确认这是单篇讲话稿；合订本请先拆成单篇")
     text = spec_yaml(mined.data, comments)
     validate_spec_text(text)
 

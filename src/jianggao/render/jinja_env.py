@@ -21,6 +21,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from ..errors import JianggaoError, Location, TemplateError
@@ -266,15 +267,43 @@ def bounded_render(template: Any, context: dict[str, Any]) -> str:
             _clock.running = False
 
 
-@functools.cache
-def _base_environment() -> Any:
-    from jinja2 import StrictUndefined
+class View(SimpleNamespace):
+    """A read-only record for templates: ``point.items`` is the data, not ``dict.items``.
+
+    Its attributes are the spec's plain data (text, numbers, dates, lists, views), so
+    the sandbox hands out a public one without its checks (see ``_sandbox``). Item
+    access reaches the data only (``spec["title"]``), never the object's own
+    attributes (``spec["__class__"]``): what the sandbox refuses as an attribute it
+    must not get as an item. Nothing can be set or deleted once the view is made.
+    """
+
+    def __getitem__(self, key: Any) -> Any:
+        data = vars(self)
+        if isinstance(key, str) and key in data:
+            return data[key]
+        raise KeyError(key)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise TypeError("a spec view is read-only")
+
+    def __delattr__(self, name: str) -> None:
+        raise TypeError("a spec view is read-only")
+
+
+def _sandbox() -> type:
+    """Jinja's immutable sandbox, refusing operations that would make huge strings or numbers,
+    with a fast path for the views' own data attributes."""
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     class BoundedSandbox(ImmutableSandboxedEnvironment):
-        """The immutable sandbox, also refusing operations that would make huge strings or numbers."""
-
         intercepted_binops = frozenset({"*", "**", "%"})
+
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            if type(obj) is View and not attribute.startswith("_"):
+                data = obj.__dict__
+                if attribute in data:
+                    return data[attribute]
+            return super().getattr(obj, attribute)
 
         def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
             _check_binop(operator, left, right)
@@ -284,7 +313,14 @@ def _base_environment() -> Any:
             _check_call(__obj, args, kwargs)
             return super().call(__context, __obj, *args, **kwargs)
 
-    env = BoundedSandbox(
+    return BoundedSandbox
+
+
+@functools.cache
+def _base_environment() -> Any:
+    from jinja2 import StrictUndefined
+
+    env = _sandbox()(
         bytecode_cache=_bytecode_cache(),
         undefined=StrictUndefined,
         autoescape=False,
@@ -452,7 +488,9 @@ def _undefined_name(exc: BaseException) -> str:
 
 def template_location(exc: BaseException, dirs: list[Path]) -> Location | None:
     """The innermost traceback frame that belongs to a template file of ``dirs``."""
+
     roots = [str(d.resolve()) for d in dirs] + [str(d) for d in dirs]
+
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
         if frame.filename.endswith(".j2") and any(frame.filename.startswith(r) for r in roots):
             return Location(frame.filename, frame.lineno)

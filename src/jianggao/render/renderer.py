@@ -10,10 +10,10 @@ filters of ``jinja_env``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any, Protocol
 
 from ..errors import Location, TemplateError
@@ -25,6 +25,7 @@ from ..speech import Speech
 from ..zh.dates import chinese_date
 from .jinja_env import (
     JinjaFailure,
+    View,
     bounded_render,
     guarded,
     one_line,
@@ -68,27 +69,6 @@ class RenderOptions:
         self._fragment_libraries.clear()
 
 
-class View(SimpleNamespace):
-    """A read-only record for templates: ``point.items`` is the data, not ``dict.items``.
-
-    Item access reaches the data only (``spec["title"]``), never the object's own
-    attributes (``spec["__class__"]``): what the sandbox refuses as an attribute it
-    must not get as an item. Nothing can be set or deleted once the view is made.
-    """
-
-    def __getitem__(self, key: Any) -> Any:
-        data = vars(self)
-        if isinstance(key, str) and key in data:
-            return data[key]
-        raise KeyError(key)
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise TypeError("a spec view is read-only")
-
-    def __delattr__(self, name: str) -> None:
-        raise TypeError("a spec view is read-only")
-
-
 def to_view(value: Any) -> Any:
     if isinstance(value, dict):
         return View(**{str(k): to_view(v) for k, v in value.items()})
@@ -101,6 +81,12 @@ def to_view(value: Any) -> Any:
 FACTS = spec_keys("fact")
 # Everything a fragment's text sees besides its own variables, with a few words on each.
 CONTEXT_NAMES = {**FACTS, "points_count": "要点个数", "vars": "说明书中的自定义变量"}
+
+
+@functools.cache
+def _field_keys(cls: type) -> tuple[tuple[str, str], ...]:
+    """A spec dataclass's fields: (attribute name, YAML key)."""
+    return tuple((f.name, yaml_key(f)) for f in dataclasses.fields(cls))
 
 
 class _Renderer:
@@ -143,11 +129,11 @@ class _Renderer:
             return [self.view(v, (*path, i)) for i, v in enumerate(value)]
         if dataclasses.is_dataclass(value):
             out = {}
-            for f in dataclasses.fields(value):
-                here = (*path, yaml_key(f))
-                inner = getattr(value, f.name)
-                sub_points = f.name == "items" and isinstance(inner, list)  # Point.items, Item.items
-                out[f.name] = self.items_view(inner, here) if sub_points else self.view(inner, here)
+            for name, key in _field_keys(type(value)):
+                here = (*path, key)
+                inner = getattr(value, name)
+                sub_points = name == "items" and isinstance(inner, list)  # Point.items, Item.items
+                out[name] = self.items_view(inner, here) if sub_points else self.view(inner, here)
             return out
         return value  # numbers, dates, true/false, None, and `vars` as written
 

@@ -131,6 +131,17 @@ def _description(path: Path) -> str:
 
 
 def find_template(name: str, dirs: list[Path]) -> TemplateInfo:
+    """The template ``name`` from the strongest folder of ``dirs`` that has it.
+
+    Looks up the one file, not the whole listing (a batch or a live preview asks once per spec).
+    """
+    file_name = f"{name}{TEMPLATE_SUFFIX}"
+    if not name.startswith("_") and Path(file_name).name == file_name:
+        for folder in reversed(dirs):
+            path = folder / file_name
+            if path.exists():
+                builtin = folder.resolve() == builtin_dir("templates").resolve()
+                return TemplateInfo(name, path, _description(path), builtin)
     templates = list_templates(dirs)
     if name not in templates:
         valid = "、".join(templates) or "（无）"

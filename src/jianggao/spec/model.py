@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import JianggaoError, SpecError
 from ..zh.numbering import ItemStyle, PointStyle
+from ..zh.numerals import MAX_NUMERAL
 from .typed_yaml import field_doc, load_model, yaml_key
 from .yaml_source import LocatedYaml, YamlPath, load_yaml_file, load_yaml_text
 
@@ -168,23 +169,11 @@ def _validated(source: LocatedYaml) -> LoadedSpec:
     return LoadedSpec(spec, source)
 
 
-MAX_ENTRIES = 999  # Chinese numbering (一、…九百九十九、) ends here
-
-
-def entry_count_problem(data: dict[str, Any]) -> str:
-    """For spec data not yet validated (``mine``'s): what has more entries than numbering reaches, or ""."""
-    points = data.get("points") or []
-    if len(points) > MAX_ENTRIES:
-        return f"一级要点有 {len(points)} 个，超过了序号能编到的 {MAX_ENTRIES} 个"
-    for point in points:
-        items = point.get("items") or [] if isinstance(point, dict) else []
-        if len(items) > MAX_ENTRIES:
-            return f"分论点有 {len(items)} 个，超过了序号能编到的 {MAX_ENTRIES} 个"
-    return ""
+MAX_ENTRIES = MAX_NUMERAL  # Chinese numbering (一、…九千九百九十九、) ends here
 
 
 def _check_counts(spec: Spec, source: LocatedYaml) -> None:
-    """Numbering stops at 999: say so at the 1,000th entry, before a template fails on it."""
+    """Numbering stops at 9,999: say so at the 10,000th entry, before a template fails on it."""
 
     def check(entries: list, path: YamlPath, what: str) -> None:
         if len(entries) > MAX_ENTRIES:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 import functools
 import math
 import types
@@ -97,13 +96,13 @@ class Converter:
         raise self.error(message, location=self.doc.where(path, key=key), hint=hint)
 
     def convert(self, hint: Any, value: Any, path: YamlPath) -> Any:
-        origin = get_origin(hint)
+        origin, args = _shape(hint)
         if hint is Any:
             return value
         if origin in (typing.Union, types.UnionType):
             return self._union(hint, value, path)
         if origin is Literal:
-            choices = get_args(hint)
+            choices = args
             if not isinstance(value, str) and path in self.doc.raw_scalars:
                 value = self.doc.raw_scalars[path]
             if value not in choices:
@@ -111,7 +110,7 @@ class Converter:
                 self.fail(path, f"{_dotted(path)} 的值“{value}”无效", f"可选的值：{shown}")
             return value
         if origin is list:
-            (item_hint,) = get_args(hint)
+            (item_hint,) = args
             if not isinstance(value, list):
                 value = [value]  # a single paragraph where a list is expected
             return [self.convert(item_hint, v, (*path, i)) for i, v in enumerate(value)]
@@ -119,7 +118,7 @@ class Converter:
             if not isinstance(value, dict):
                 self._wrong_type(path, dict, value)
             return {str(k): v for k, v in value.items()}
-        if dataclasses.is_dataclass(hint):
+        if _is_dataclass(hint):
             return self.dataclass(hint, value, path)
         return self._scalar(hint, value, path)
 
@@ -173,12 +172,11 @@ class Converter:
         self.fail(path, f"{_dotted(path)} 不是有效的日期：“{value}”", "请写成 2025-03-01 或 2025年3月1日")
 
     def _union(self, hint: Any, value: Any, path: YamlPath) -> Any:
-        options = [a for a in get_args(hint) if a is not type(None)]
+        options, classes = _union_options(hint)
         if value is None:
-            if type(None) in get_args(hint):
+            if type(None) in _shape(hint)[1]:
                 return None
             self._wrong_type(path, options[0], value)
-        classes = [o for o in options if dataclasses.is_dataclass(o)]
         if isinstance(value, dict) and classes:
             for cls in classes:
                 marker = getattr(cls, "__discriminator__", None)
@@ -210,6 +208,8 @@ class Converter:
         hints, fields = _fields_of(cls)
         for key in value:
             if key not in fields:
+                import difflib  # only a mistyped key pays for it
+
                 close = difflib.get_close_matches(str(key), list(fields), n=1, cutoff=0.5)
                 hint = f"您是不是要写“{close[0]}”？" if close else ""
                 hint += "可用的字段：" + "、".join(fields)
@@ -222,6 +222,24 @@ class Converter:
                 where = _dotted(path) + " 中" if path else ""
                 self.fail(path, f"{where}缺少必填字段“{key}”", f"请加上 {key}: …（{f.metadata.get('doc', '')}）")
         return cls(**kwargs)
+
+
+@functools.cache
+def _shape(hint: Any) -> tuple[Any, tuple[Any, ...]]:
+    """``get_origin`` and ``get_args`` of a type hint, worked out once per hint."""
+    return get_origin(hint), get_args(hint)
+
+
+@functools.cache
+def _is_dataclass(hint: Any) -> bool:
+    return dataclasses.is_dataclass(hint)
+
+
+@functools.cache
+def _union_options(hint: Any) -> tuple[list[Any], list[Any]]:
+    """A union's options other than None, and those of them that are dataclasses."""
+    options = [a for a in get_args(hint) if a is not type(None)]
+    return options, [o for o in options if dataclasses.is_dataclass(o)]
 
 
 def _scalar_fits(hint: Any, value: Any) -> bool:

@@ -200,6 +200,9 @@ _MERGE = "tag:yaml.org,2002:merge"
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map", "merge")}
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
 class _Builder:
     """Plain data from a composed node graph, within MAX_NODES and MAX_DEPTH, refusing alias cycles."""
 
@@ -250,6 +253,8 @@ class _Builder:
         doc.value_marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, yaml.ScalarNode):
             doc.raw_scalars[path] = node.value
+            if node.tag == _STR_TAG:  # most of a spec: the constructor would return the text as it is
+                return node.value
             return self.construct(node)
         if node.tag not in _PLAIN_TAGS:
             self.construct(node)  # raises: only the standard tags are allowed

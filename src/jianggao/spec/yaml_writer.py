@@ -7,16 +7,49 @@ and the schema comment on the first line so editors complete and check it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
+from yaml.emitter import ScalarAnalysis
 
 from .schema import SCHEMA_COMMENT
+
+# Text PyYAML's emitter would find plain-safe in block context: no break, control or special
+# character, no space at either end, not a document marker, no indicator but (after the first
+# character) the flow ones , ? [ ] { }, which only rule out flow context. Most of a spec is
+# such text, and the emitter's character-by-character analysis was most of its time.
+_ORDINARY = "[^\x00-\x1f\x7f-\x9f,?\\[\\]{}:#\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff\U0010ffff]"
+_INNER = "[^\x00-\x1f\x7f-\x9f:#\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff\U0010ffff]"
+_FIRST = "(?![-&*!|>'\"%@`\\s])(?!\\.\\.\\.)"
+_FLOW_PLAIN_TEXT = re.compile(f"{_FIRST}{_ORDINARY}*(?! ){_ORDINARY}")
+_BLOCK_PLAIN_TEXT = re.compile(f"{_FIRST}{_ORDINARY}(?:{_INNER}*(?! ){_INNER})?")
 
 
 class _SpecDumper(yaml.SafeDumper):
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         return super().increase_indent(flow, False)  # "  - item" under its key, as people write it
+
+    def analyze_scalar(self, scalar: str) -> Any:
+        if _BLOCK_PLAIN_TEXT.fullmatch(scalar):  # what the full analysis finds for such text
+            return ScalarAnalysis(
+                scalar=scalar, empty=False, multiline=False,
+                allow_flow_plain=bool(_FLOW_PLAIN_TEXT.fullmatch(scalar)), allow_block_plain=True,
+                allow_single_quoted=True, allow_double_quoted=True, allow_block=True,
+            )
+        return super().analyze_scalar(scalar)
+
+    def write_plain(self, text: str, split: bool = True) -> None:
+        if self.column + len(text) < self.best_width and _BLOCK_PLAIN_TEXT.fullmatch(text):
+            # No break and no fold within the width: the emitter would write the text as it is.
+            if self.root_context:
+                self.open_ended = True
+            data = text if self.whitespace else " " + text
+            self.whitespace = self.indention = False
+            self.column += len(data)
+            self.stream.write(data.encode(self.encoding) if self.encoding else data)
+            return
+        super().write_plain(text, split)
 
 
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:

@@ -30,7 +30,7 @@ from ..soffice import (
     find_soffice,
     headless_command,
     last_line,
-    new_profile,
+    reusable_profile,
     run_soffice,
 )
 
@@ -96,7 +96,8 @@ def convert_to_pdf(docx_paths: Sequence[Path], out_dir: Path) -> list[Path]:
         staging = Path(tempfile.mkdtemp(prefix=temporary_folder_prefix(STAGING_KIND), dir=out_dir)).absolute()
     except OSError as exc:
         raise OutputError(f"无法在 {out_dir} 中写入 PDF（{exc.strerror}）", hint="请检查权限，或用 -o 换一个文件夹") from None
-    profile = new_profile()
+    profile, lock = reusable_profile()
+    converted = False
     try:
         staged = [_stage(p, staging, i) for i, p in enumerate(docx_paths)]
         command = [
@@ -134,10 +135,14 @@ def convert_to_pdf(docx_paths: Sequence[Path], out_dir: Path) -> list[Path]:
             raise OutputError(
                 f"无法写入 {target}（{exc.strerror}）", hint="文件可能被其他程序占用，请关闭后重试"
             ) from None
+        converted = True
         return targets
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-        shutil.rmtree(profile, ignore_errors=True)
+        if lock is None or not converted:  # a failed run may have left the profile broken: start afresh
+            shutil.rmtree(profile, ignore_errors=True)
+        if lock is not None:
+            lock.close()  # releases the kept profile for the next conversion
 
 
 __all__ = ["convert_to_pdf", "find_soffice", "fontconfig_file", "INSTALL_HINT", "SOFFICE_ENV", "TIMEOUT_ENV"]

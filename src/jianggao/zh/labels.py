@@ -18,28 +18,29 @@ from dataclasses import dataclass
 from .numbering import HEADING_STYLES as HEADING_RANK
 from .numerals import parse_chinese_number
 
-_CN = "一二三四五六七八九十百零〇两"
+_CN = "一二三四五六七八九十百千零〇两"
+_CN_NUMBER = rf"[{_CN}]{{1,7}}"  # up to 九千九百九十九 (zh.numerals.MAX_NUMERAL)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _SEP = r"[，,、：:]"
 _SPOKEN = r"(?:点|条|个方面|方面|个问题|句话)?(?:希望|意见|要求|建议|体会)?"  # 第一点， 第三个问题， 第二点希望，
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"^([{_CN}]{{1,3}})\s*[、．.](?![\d{_CN}])\s*"), "一、"),
-    (re.compile(rf"^[（(]\s*([{_CN}]{{1,3}})\s*[）)]\s*"), "（一）"),
+    (re.compile(rf"^({_CN_NUMBER})\s*[、．.](?![\d{_CN}])\s*"), "一、"),
+    (re.compile(rf"^[（(]\s*({_CN_NUMBER})\s*[）)]\s*"), "（一）"),
     (re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*"), "1."),
     (re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*"), "（1）"),
     (re.compile(rf"^([{_CIRCLED}])\s*"), "（1）"),
     (re.compile(rf"^(另一方面|一方面){_SEP}?\s*"), "一方面"),
     (re.compile(rf"^(首先|其次|再次|再者|最后){_SEP}\s*"), "首先"),
     # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
-    (re.compile(rf"^第([{_CN}]{{1,3}}){_SPOKEN}{_SEP}\s*"), "第一，"),
-    (re.compile(rf"^([{_CN}]{{1,3}})是(?![的否])"), "一是"),
-    (re.compile(rf"^([{_CN}]{{1,3}})要(?![求是])"), "一要"),
+    (re.compile(rf"^第({_CN_NUMBER}){_SPOKEN}{_SEP}\s*"), "第一，"),
+    (re.compile(rf"^({_CN_NUMBER})是(?![的否])"), "一是"),
+    (re.compile(rf"^({_CN_NUMBER})要(?![求是])"), "一要"),
     (re.compile(r"^(——)(?=[^—\s])"), "——"),  # dash paragraphs: each is "the next one"
 ]
 
 _ENUM_STARTS = re.compile(
-    rf"(另一方面|一方面|首先|其次|再次|再者|最后|第[{_CN}]{{1,3}}{_SPOKEN}{_SEP}|[{_CN}]{{1,3}}[是要])"
+    rf"(另一方面|一方面|首先|其次|再次|再者|最后|第{_CN_NUMBER}{_SPOKEN}{_SEP}|{_CN_NUMBER}[是要])"
 )
 
 

@@ -10,27 +10,34 @@ _DIGITS = "零一二三四五六七八九"
 _DIGIT_VALUES = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+MAX_NUMERAL = 9999  # 九千九百九十九: no list in a speech comes near it
+
+
 def chinese_numeral(n: int) -> str:
-    """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 21 → 二十一, 100 → 一百."""
+    """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 101 → 一百零一, 110 → 一百一十, 1000 → 一千, 1010 → 一千零一十."""
     if n < 0:
         raise ValueError(f"序号不能是负数（{n}）")
+    if n > MAX_NUMERAL:
+        raise ValueError(f"中文序号最多写到九千九百九十九（{MAX_NUMERAL}），这里需要 {n}")
     if n < 10:
         return _DIGITS[n]
     if n < 20:
         return "十" + (_DIGITS[n % 10] if n % 10 else "")
     if n < 100:
         return _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
-    if n < 1000:
-        rest = n % 100
-        text = _DIGITS[n // 100] + "百"
-        if rest == 0:
-            return text
-        if rest < 10:
-            return text + "零" + _DIGITS[rest]
-        if rest < 20:
-            return text + "一" + chinese_numeral(rest)
-        return text + chinese_numeral(rest)
-    raise ValueError(f"序号只用到九百九十九，{n} 太大")
+    unit, size = ("百", 100) if n < 1000 else ("千", 1000)
+    rest = n % size
+    text = _DIGITS[n // size] + unit
+    if rest == 0:
+        return text
+    if rest < size // 10:  # a skipped place is read 零: 一百零一, 一千零一十
+        return text + "零" + _tail(rest)
+    return text + _tail(rest)
+
+
+def _tail(n: int) -> str:
+    """The numeral after a higher place: 10–19 keep their 一 (一百一十, not 一百十)."""
+    return "一" + chinese_numeral(n) if 10 <= n < 20 else chinese_numeral(n)
 
 
 def count_word(n: int) -> str:
@@ -39,16 +46,17 @@ def count_word(n: int) -> str:
 
 
 def parse_chinese_number(text: str) -> int | None:
-    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十一 → 21, 一百零一 → 101, 12 → 12; None if not a number."""
+    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十一 → 21, 一百零一 → 101, 一千零一十 → 1010, 12 → 12; None if not a number."""
     if not text:
         return None
     if text.isdigit():
         return int(text)
-    if "百" in text:
-        head, _, tail = text.partition("百")
-        hundreds = _DIGIT_VALUES.get(head, 1 if not head else -1)
-        rest = parse_chinese_number(tail.lstrip("零〇")) if tail.strip("零〇") else 0
-        return None if hundreds < 0 or rest is None else hundreds * 100 + rest
+    for unit, size in (("千", 1000), ("百", 100)):
+        if unit in text:
+            head, _, tail = text.partition(unit)
+            places = _DIGIT_VALUES.get(head, 1 if not head else -1)
+            rest = parse_chinese_number(tail.lstrip("零〇")) if tail.strip("零〇") else 0
+            return None if places < 0 or rest is None or rest >= size else places * size + rest
     if "十" in text:
         head, _, tail = text.partition("十")
         tens = _DIGIT_VALUES.get(head, -1) if head else 1

@@ -20,7 +20,7 @@ import io
 import os
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
@@ -113,6 +113,17 @@ class _Package:
     style_ids: dict[str, str]
     sect_pr: str
     ink_aligned: bool  # the page setup is ours, with the top margin set above the ink
+    # The archive's first bytes, the static parts compressed, and their directory entries:
+    # the same for every speech, so a batch compresses them once.
+    zip_start: tuple[bytes, tuple[zipfile.ZipInfo, ...]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, data in self.static_parts:
+                archive.writestr(_zip_info(name), data)
+            start = (buffer.getvalue(), tuple(archive.infolist()))
+        object.__setattr__(self, "zip_start", start)
 
 
 _PACKAGES: dict[tuple[int, int], tuple[object, object, _Package]] = {}
@@ -168,15 +179,22 @@ def render_docx(speech: Speech, profile: StyleProfile | None = None, reference: 
         ("word/document.xml", _document_xml(speech, profile, package).encode("utf-8")),
     ]
     parts.append((CUSTOM_PART, _custom_xml(fingerprint(parts))))
+    start, entries = package.zip_start
     buffer = io.BytesIO()
+    buffer.write(start)  # the static parts, as zipfile wrote them (the archive goes on from here)
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in parts:
-            info = zipfile.ZipInfo(name, _ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0  # the same bytes on every platform
-            info.external_attr = 0
-            archive.writestr(info, data)
+        archive.filelist.extend(entries)  # listed first in the central directory, as written
+        for name, data in parts[len(package.static_parts) :]:
+            archive.writestr(_zip_info(name), data)
     return buffer.getvalue()
+
+
+def _zip_info(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, _ZIP_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.create_system = 0  # the same bytes on every platform
+    info.external_attr = 0
+    return info
 
 
 # --- document.xml ------------------------------------------------------------
