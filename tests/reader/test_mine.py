@@ -552,3 +552,28 @@ def test_dash_points_are_read_back(tmp_path: Path, fmt: str) -> None:
     assert spec.numbering.points == "——"
     assert [p.heading for p in spec.points] == ["要提高认识", "要压实责任", "要强化保障"]
     assert render_text(rebuilt) == render_text(built)
+
+
+def test_template_probes_are_reused_until_a_template_file_changes(tmp_path: Path) -> None:
+    import os
+
+    from jianggao.library_paths import search_path
+    from jianggao.render.renderer import RenderOptions
+    from jianggao.render.template_profile import template_profiles
+    from jianggao.render.templates import list_templates
+
+    folder, _ = _own_template(tmp_path)
+    dirs = search_path("templates", [folder], tmp_path)
+    infos = list_templates(dirs)
+
+    def profiles() -> dict:
+        return template_profiles(infos, dirs, RenderOptions(template_dirs=[folder]), tmp_path / "s.yaml")
+
+    first = profiles()
+    assert profiles()["retreat"] is first["retreat"]
+    assert first["retreat"].item_style == "首先"
+    template = folder / "retreat.j2"
+    template.write_text(OWN_TEMPLATE.replace("{% block item_style %}首先{% endblock %}", "{% block item_style %}一是{% endblock %}"), encoding="utf-8")
+    os.utime(template, (1, 2_000_000_000))
+    again = profiles()
+    assert again["retreat"] is not first["retreat"] and again["retreat"].item_style == "一是"

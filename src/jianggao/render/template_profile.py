@@ -143,8 +143,40 @@ def _style_of(speech: Speech, heading: str, styles: tuple[str, ...] = ITEM_STYLE
     return ""
 
 
+# Profiles already probed in this process, by what they depend on (see _library_state).
+_PROFILES: dict[tuple, TemplateProfile] = {}
+
+
+def _library_state(dirs: list[Path]) -> tuple:
+    """Every template file of the search path with its size and modification time: a probe holds
+    while none of them changes (a template's result depends on the ones it extends or imports)."""
+    state = []
+    for folder in dirs:
+        try:
+            entries = sorted(folder.glob("*.j2"))
+        except OSError:
+            continue
+        for path in entries:
+            try:
+                info = path.stat()
+            except OSError:
+                continue
+            state.append((str(path), info.st_size, info.st_mtime_ns))
+    return tuple(state)
+
+
 def template_profiles(
     infos: dict[str, TemplateInfo], dirs: list[Path], options: RenderOptions, spec_path: Path
 ) -> dict[str, TemplateProfile]:
-    """A profile for each template of ``infos`` (found on the search path ``dirs``)."""
-    return {name: TemplateProfile(info, dirs, options, spec_path) for name, info in infos.items()}
+    """A profile for each template of ``infos`` (found on the search path ``dirs``); profiles probed
+    earlier in the process are reused while the template files are unchanged."""
+    state = (tuple(map(str, dirs)), str(spec_path.resolve().parent), tuple(map(str, options.fragment_dirs)), _library_state(dirs))
+    profiles = {}
+    for name, info in infos.items():
+        key = (name, str(info.path), state)
+        if key not in _PROFILES:
+            if len(_PROFILES) > 256:  # a long-running process (the studio) keeps only recent ones
+                _PROFILES.clear()
+            _PROFILES[key] = TemplateProfile(info, dirs, options, spec_path)
+        profiles[name] = _PROFILES[key]
+    return profiles
