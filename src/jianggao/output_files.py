@@ -15,7 +15,7 @@ import itertools
 import os
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .errors import OutputError
@@ -92,28 +92,35 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
-def sweep_stale_temporaries(folder: Path) -> list[Path]:
-    """Remove ``.name.PID.N.tmp`` files of ours in ``folder`` whose process is gone (or a day old)."""
-    removed = []
+def _sweep(folder: Path, name: re.Pattern[str], want_dir: bool, remove: Callable[[str], None]) -> list[Path]:
+    """Remove the entries of ``folder`` (files, or folders with ``want_dir``) whose names match ``name``
+    and that are ours and stale: the process id in the name (group 1, if matched) is gone, or a day old."""
+    removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return removed
     now = time.time()
     for entry in entries:
-        m = _TEMP_NAME.match(entry.name)
+        m = name.match(entry.name)
         if not m:
             continue
         try:
-            if not entry.is_file(follow_symlinks=False):
+            is_kind = entry.is_dir(follow_symlinks=False) if want_dir else entry.is_file(follow_symlinks=False)
+            if not is_kind:
                 continue
             old = now - entry.stat(follow_symlinks=False).st_mtime > STALE_AGE_SECONDS
-            if old or not pid_alive(int(m.group(1))):
-                os.unlink(entry.path)
+            if old or (m.group(1) is not None and not pid_alive(int(m.group(1)))):
+                remove(entry.path)
                 removed.append(Path(entry.path))
         except OSError:
             continue
     return removed
+
+
+def sweep_stale_temporaries(folder: Path) -> list[Path]:
+    """Remove ``.name.PID.N.tmp`` files of ours in ``folder`` whose process is gone (or a day old)."""
+    return _sweep(folder, _TEMP_NAME, False, os.unlink)
 
 
 def _write_temp(path: Path, data: bytes) -> Path:
@@ -199,24 +206,5 @@ def sweep_stale_folders(parent: Path, kind: str) -> list[Path]:
     """Remove folders ``kind-PID-*`` in ``parent`` whose process is gone, and ``kind*`` ones a day old."""
     import shutil
 
-    removed = []
-    pattern = re.compile(rf"^{re.escape(kind)}-(\d+)-")
-    try:
-        entries = list(os.scandir(parent))
-    except OSError:
-        return removed
-    now = time.time()
-    for entry in entries:
-        if not entry.name.startswith(kind):
-            continue
-        try:
-            if not entry.is_dir(follow_symlinks=False):
-                continue
-            m = pattern.match(entry.name)
-            old = now - entry.stat(follow_symlinks=False).st_mtime > STALE_AGE_SECONDS
-            if old or (m and not pid_alive(int(m.group(1)))):
-                shutil.rmtree(entry.path, ignore_errors=True)
-                removed.append(Path(entry.path))
-        except OSError:
-            continue
-    return removed
+    pattern = re.compile(rf"^{re.escape(kind)}(?:-(\d+)-)?")
+    return _sweep(parent, pattern, True, lambda path: shutil.rmtree(path, ignore_errors=True))

@@ -104,6 +104,26 @@ def _refuse_control_characters(text: str, path: Path, error: type[JianggaoError]
     )
 
 
+# PyYAML's own words (any of them) → what is wrong and what to do, in Chinese.
+_SYNTAX_PROBLEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("mapping values are not allowed",), "这一行多了一个“冒号+空格”，或缩进不对", "值里含有“: ”时请给整个值加上引号；否则请检查这一行和上一行的缩进"),
+    (("could not find expected ':'",), "缺少冒号", "每个字段写成“键: 值”，冒号后要有空格"),
+    (("undefined alias",), "引用了没有定义的别名（*名字）", "请先用 &名字 定义，再用 *名字 引用；或给这个值加上引号"),
+    (("nesting depth",), "嵌套层数过深", "说明书只需要几层嵌套，请检查括号是否配对"),
+    (("another document", "document start"), "文件里有多份文档（--- 分隔）或多余的内容", "一个文件只写一份说明书，请删掉多余的 --- 及其后内容，或检查缩进"),
+    (("alphabetic or numeric", "non-alphabetical"), "“&”或“*”后面应是锚点名（字母或数字）", "若这是正文里的符号，请给整个值加上引号"),
+    (("block sequence entries are not allowed",), "列表项（- ）不能写在“键: ”的同一行", "请把列表项换到下一行并缩进，或给整个值加上引号"),
+    (("expected comment or line break",), "引号或括号结束后还有多余的内容", "请把整个值放进一对引号里，或删掉多余的内容"),
+    (("expected ',' or ']'", "expected ',' or '}'"), "方括号或花括号没有配对，或项之间缺少逗号", "请检查 [ ] 和 { } 是否成对，项之间用逗号分隔"),
+    (("expected node content",), "这里缺少内容（可能多了一个符号）", "请检查这一行的符号，必要时给整个值加上引号"),
+    (("expected whitespace or line break",), "“!”开头的标签后面应有空格", "若这是正文，请给整个值加上引号"),
+    (("directive",), "以“%”开头的行不能出现在这里", "若这是正文，请给整个值加上引号"),
+    (("tab character",), "不能用 Tab 缩进", "请用空格缩进（同一层对齐，一般每层两个空格）"),
+    (("second occurrence", "duplicate"), "同一个锚点名（&名字）定义了两次", "请给其中一个改名"),
+    (("mapping keys are not allowed",), "这里不能出现“? ”或键", "请检查这一行的缩进和符号，必要时给整个值加上引号"),
+)
+
+
 def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: Path, error: type[JianggaoError]) -> JianggaoError:
     """A PyYAML syntax error in Chinese, with the fix for the common ones."""
     mark = exc.problem_mark or exc.context_mark
@@ -132,38 +152,9 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: Path, error: type[
             f"请把段落写进 {parent}.paragraphs，或检查缩进" if parent in ("opening", "closing", "transition")
             else "请检查缩进：这一行的缩进和上面不一致，或把列表写进一个字段下"
         )
-    elif "mapping values are not allowed" in problem:
-        message, hint = "这一行多了一个“冒号+空格”，或缩进不对", "值里含有“: ”时请给整个值加上引号；否则请检查这一行和上一行的缩进"
-    elif "could not find expected ':'" in problem:
-        message, hint = "缺少冒号", "每个字段写成“键: 值”，冒号后要有空格"
-    elif "undefined alias" in problem:
-        message, hint = "引用了没有定义的别名（*名字）", "请先用 &名字 定义，再用 *名字 引用；或给这个值加上引号"
-    elif "nesting depth" in problem:
-        message, hint = "嵌套层数过深", "说明书只需要几层嵌套，请检查括号是否配对"
-    elif "another document" in problem or "document start" in problem:
-        message, hint = "文件里有多份文档（--- 分隔）或多余的内容", "一个文件只写一份说明书，请删掉多余的 --- 及其后内容，或检查缩进"
-    elif "alphabetic or numeric" in problem or "non-alphabetical" in problem:
-        message, hint = "“&”或“*”后面应是锚点名（字母或数字）", "若这是正文里的符号，请给整个值加上引号"
-    elif "block sequence entries are not allowed" in problem:
-        message, hint = "列表项（- ）不能写在“键: ”的同一行", "请把列表项换到下一行并缩进，或给整个值加上引号"
-    elif "expected comment or line break" in problem:
-        message, hint = "引号或括号结束后还有多余的内容", "请把整个值放进一对引号里，或删掉多余的内容"
-    elif "expected ',' or ']'" in problem or "expected ',' or '}'" in problem:
-        message, hint = "方括号或花括号没有配对，或项之间缺少逗号", "请检查 [ ] 和 { } 是否成对，项之间用逗号分隔"
-    elif "expected node content" in problem:
-        message, hint = "这里缺少内容（可能多了一个符号）", "请检查这一行的符号，必要时给整个值加上引号"
-    elif "expected whitespace or line break" in problem:
-        message, hint = "“!”开头的标签后面应有空格", "若这是正文，请给整个值加上引号"
-    elif "directive" in problem:
-        message, hint = "以“%”开头的行不能出现在这里", "若这是正文，请给整个值加上引号"
-    elif "tab character" in problem:
-        message, hint = "不能用 Tab 缩进", "请用空格缩进（同一层对齐，一般每层两个空格）"
-    elif "second occurrence" in problem or "duplicate" in problem:
-        message, hint = "同一个锚点名（&名字）定义了两次", "请给其中一个改名"
-    elif "mapping keys are not allowed" in problem:
-        message, hint = "这里不能出现“? ”或键", "请检查这一行的缩进和符号，必要时给整个值加上引号"
     else:
-        message, hint = f"格式错误（{problem or '无法解析'}）", "请检查缩进、冒号后的空格和引号是否配对"
+        found = next((words for needles, *words in _SYNTAX_PROBLEMS if any(n in problem for n in needles)), None)
+        message, hint = found or (f"格式错误（{problem or '无法解析'}）", "请检查缩进、冒号后的空格和引号是否配对")
     where = Location(path, mark.line + 1, mark.column + 1) if mark is not None else Location(path)
     return error(f"YAML 语法错误：{message}", location=where, hint=hint)
 
