@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import InputError, Location, SpecError
 from ..spec.yaml_source import load_yaml_text
-from ..text_files import decode_text_as
+from ..text_files import decode_text_as, read_user_bytes
 from ..zh.punctuation import FULL_WIDTH, fix_half_width
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -50,14 +50,7 @@ def fix_file(path: Path) -> FixedFile:
             location=Location(path),
             hint="Word 文档请用 jianggao format 稿子.docx --fix-punct 生成排好版的新文件",
         )
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"找不到文件 {path}", hint="请检查路径是否正确") from None
-    except OSError as exc:
-        raise InputError(f"无法读取文件 {path}（{exc.strerror}）", hint="请检查文件权限") from None
-    if len(raw) > MAX_BYTES:
-        raise InputError("文件超过 20 MB，不像讲话稿或说明书", location=Location(path), hint="请检查文件")
+    raw = read_user_bytes(path, InputError, limit=MAX_BYTES, too_big_hint="不像讲话稿或说明书，请检查文件")
     text, codec = decode_text_as(raw, path, InputError)
     if suffix == ".txt":
         lines = text.split("\n")

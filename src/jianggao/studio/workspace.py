@@ -26,7 +26,7 @@ from ..render.jinja_env import one_line
 from ..render.renderer import RenderOptions, render_speech_traced
 from ..spec.model import Item, LoadedSpec, load_spec_text
 from ..speech import Heading, Paragraph, Speech
-from ..text_files import decode_text
+from ..text_files import decode_text, read_user_bytes
 
 SPEC_SUFFIXES = (".yaml", ".yml")
 IMPORT_SUFFIXES = (".docx", ".txt", ".md", ".markdown")
@@ -190,9 +190,7 @@ class Workspace:
         path = self.resolve(name)
         if not path.is_file():
             raise InputError(f"找不到 {name}", hint="请从文件列表中选择")
-        raw = path.read_bytes()
-        if len(raw) > MAX_SPEC_BYTES:
-            raise InputError(f"{name} 太大（超过 2 MB），不像说明书", hint="请选择说明书（.yaml）")
+        raw = read_user_bytes(path, InputError, limit=MAX_SPEC_BYTES, too_big_hint="不像说明书，请选择说明书（.yaml）")
         return {"path": name, "text": decode_text(raw, path, SpecError), "hash": content_hash(raw)}
 
     def save(self, name: str, text: str, base_hash: str | None) -> dict[str, Any]:
@@ -203,7 +201,7 @@ class Workspace:
         """
         path = self.resolve(name)
         if path.exists():
-            current = content_hash(path.read_bytes())
+            current = content_hash(read_user_bytes(path, InputError, limit=MAX_SPEC_BYTES))
             if base_hash != current:
                 raise SaveConflict(
                     f"{name} 在打开后已被其他程序修改，未保存",
