@@ -130,3 +130,100 @@ def test_the_catalogue_translates_click_output() -> None:
     assert result.exit_code == 2
     assert "没有选项 '--nope'。" in result.output
     assert "用法：" in result.output
+
+
+# --- help pages laid out for Chinese text ---------------------------------------------------------
+
+
+def _help_pages() -> dict[str, str]:
+    """``--help`` of every command and subcommand, by command line."""
+    import click
+    from click.testing import CliRunner
+
+    from jianggao.cli.main import cli
+
+    pages: dict[str, str] = {}
+
+    def visit(command: click.Command, words: list[str]) -> None:
+        result = CliRunner().invoke(cli, [*words, "--help"], prog_name="jianggao", terminal_width=80)
+        assert result.exit_code == 0, result.output
+        pages[" ".join(["jianggao", *words])] = result.output
+        if isinstance(command, click.Group):
+            ctx = click.Context(command)
+            for name in command.list_commands(ctx):
+                visit(command.get_command(ctx, name), [*words, name])
+
+    visit(cli, [])
+    return pages
+
+
+HELP_PAGES = _help_pages()
+
+
+@pytest.mark.parametrize("command", sorted(HELP_PAGES))
+def test_help_lines_fit_80_columns(command: str) -> None:
+    from jianggao.zh.display_width import display_width
+
+    wide = [line for line in HELP_PAGES[command].splitlines() if display_width(line) > 80]
+    assert wide == []
+
+
+@pytest.mark.parametrize("command", sorted(HELP_PAGES))
+def test_help_speaks_chinese_in_usage_headings_and_placeholders(command: str) -> None:
+    import re
+
+    page = HELP_PAGES[command]
+    usage = page.splitlines()[0]
+    assert usage.startswith(f"用法： {command}"), usage
+    assert not re.search(r"[A-Z]{2,}", usage.removeprefix(f"用法： {command}")), usage  # no OPTIONS, COMMAND, SPECS…
+    headings = [line for line in page.splitlines() if re.fullmatch(r"\S.*[:：]", line)]
+    assert headings and all(h.endswith("：") for h in headings), headings
+    for line in page.splitlines():
+        option = re.match(r"  (-\S+(?:, -\S+)?)(?: (\S+))?", line)
+        if option and option[2]:
+            assert not re.fullmatch(r"[A-Z][A-Z ]*", option[2]), line  # INTEGER, TEXT, FLOAT RANGE…
+
+
+@pytest.mark.parametrize("command", sorted(HELP_PAGES))
+def test_help_columns_line_up_by_display_width(command: str) -> None:
+    """Every option or command row starts its description at the same terminal column."""
+    import re
+
+    from jianggao.zh.display_width import display_width
+
+    for section in re.split(r"\n(?=\S.*：\n)", HELP_PAGES[command]):
+        title, _, body = section.partition("\n")
+        if title not in ("选项：", "命令："):
+            continue
+        starts = set()
+        for line in body.splitlines():
+            row = re.match(r"(  \S+(?: \S+)*?)( {2,})\S", line)
+            if row and not line.startswith(" " * 5):
+                starts.add(display_width(row[1]) + len(row[2]))
+        assert len(starts) == 1, (title, starts)
+
+
+def test_wrapping_breaks_between_chinese_characters_but_not_before_closing_punctuation() -> None:
+    from jianggao.zh.display_width import display_width
+
+    text = "把已有的讲话稿（.txt、.md、.docx）按公文格式，排成 Word 文档；每处改动都列出来。" * 3
+    for width in range(16, 60):
+        lines = click_zh.wrap_columns(text, width, "  ", "  ")
+        assert all(display_width(line) <= width for line in lines), (width, lines)
+        assert "".join(line.strip() for line in lines).replace(" ", "") == text.replace(" ", "")
+        assert not any(line.strip()[0] in "，。、；）" for line in lines[1:]), lines
+        assert not any(line.rstrip()[-1] in "（“" for line in lines), lines
+        assert all(".docx" in line or "docx" not in line for line in lines)  # Latin words stay whole
+
+
+def test_missing_argument_and_bad_number_read_as_chinese() -> None:
+    from click.testing import CliRunner
+
+    from jianggao.cli.main import cli
+
+    result = CliRunner().invoke(cli, ["build"])
+    assert result.exit_code == 2
+    assert "缺少参数 '说明书...'。" in result.output
+    result = CliRunner().invoke(cli, ["check", "--rate", "快", "x.txt"])
+    assert result.exit_code == 2
+    assert "'快' 不是有效的整数。" in result.output

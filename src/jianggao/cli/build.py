@@ -11,12 +11,12 @@ from .options import FRAGMENTS_OPTION, TEMPLATES_OPTION, is_stdout
 
 
 @click.command("new")
-@click.argument("template")
-@click.option("-o", "--output", "output", type=click.Path(path_type=Path), help="写入的文件（默认 TEMPLATE.yaml；- 表示输出到屏幕）")
+@click.argument("template", metavar="模板名")
+@click.option("-o", "--output", "output", type=click.Path(path_type=Path), help="写入的文件（默认 模板名.yaml；- 表示输出到屏幕）")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件")
 @TEMPLATES_OPTION
 def new_command(template: str, output: Path | None, force: bool, template_dirs: tuple[Path, ...]) -> None:
-    """生成模板 TEMPLATE 的起步说明书（带注释，可直接 build）。
+    """生成指定模板的起步说明书（带注释，可直接 build）。
 
     同时在说明书旁写入 jianggao.schema.json（已存在则不动），
     VS Code 等编辑器据此补全和检查键名。
@@ -61,12 +61,12 @@ def templates_command(ctx: click.Context, template_dirs: tuple[Path, ...]) -> No
 
 
 @templates_command.command("new")
-@click.argument("name")
+@click.argument("name", metavar="名称")
 @click.option("--from", "source", type=click.Path(path_type=Path), help="作为样板的讲话稿（.txt、.md 或 .docx），必须给出")
 @click.option("-o", "--output-dir", "out_dir", type=click.Path(path_type=Path), help="写入的模板文件夹（默认：当前文件夹下的 templates/）")
 @TEMPLATES_OPTION
 def templates_new_command(name: str, source: Path | None, out_dir: Path | None, template_dirs: tuple[Path, ...]) -> None:
-    """从讲话稿 --from 生成模板 NAME：写出 NAME.j2（模板）和 NAME.yaml（起步说明书）。
+    """从讲话稿 --from 生成新模板：写出 名称.j2（模板）和 名称.yaml（起步说明书）。
 
     \b
     新模板继承 _base.j2，沿用原稿的序号样式、过渡句、致谢语和开头分段；
@@ -105,7 +105,7 @@ def templates_new_command(name: str, source: Path | None, out_dir: Path | None, 
 
 
 @click.command("build")
-@click.argument("specs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("specs", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="说明书...")
 @click.option(
     "-f",
     "--format",
@@ -132,7 +132,7 @@ def build_command(
     force: bool,
     watch: bool,
 ) -> None:
-    """把一个或多个说明书 SPECS 生成讲话稿，每个说明书生成同名文件。"""
+    """把一个或多个说明书（.yaml）生成讲话稿，每个说明书生成同名文件。"""
     from ..build import BuildOptions, build, draft_text
 
     for spec in specs:

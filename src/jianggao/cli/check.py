@@ -11,7 +11,7 @@ from .options import FRAGMENTS_OPTION, TEMPLATES_OPTION, FiniteFloatRange
 
 
 @click.command("check")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="文件...")
 @click.option(
     "--format",
     "output_format",
@@ -21,9 +21,9 @@ from .options import FRAGMENTS_OPTION, TEMPLATES_OPTION, FiniteFloatRange
     help="输出格式：text 供人阅读，json 供其他工具使用",
 )
 @click.option("--strict", is_flag=True, help="严格模式：有警告也以退出码 1 结束")
-@click.option("--rate", type=click.IntRange(min=1, max=100_000), default=220, show_default=True, help="语速（每分钟字数），用于估算讲话时长")
-@click.option("--max-chars", "max_chars", type=click.IntRange(min=1), help="字数上限，超过即报错")
-@click.option("--duration", type=FiniteFloatRange(min=0, min_open=True, max=100_000), help="计划讲话分钟数（覆盖说明书中的 duration）")
+@click.option("--rate", metavar="字数", type=click.IntRange(min=1, max=100_000), default=220, show_default=True, help="语速（每分钟字数），用于估算讲话时长")
+@click.option("--max-chars", "max_chars", metavar="字数", type=click.IntRange(min=1), help="字数上限，超过即报错")
+@click.option("--duration", metavar="分钟数", type=FiniteFloatRange(min=0, min_open=True, max=100_000), help="计划讲话分钟数（覆盖说明书中的 duration）")
 @click.option("--fix", is_flag=True, help="把中文里的半角标点改为全角（.txt 讲话稿和 .yaml 说明书），写入“原名_改标点”新文件后再检查")
 @click.option("--in-place", "in_place", is_flag=True, help="与 --fix 同用：直接改原文件（整体替换，不会只写一半）")
 @TEMPLATES_OPTION

@@ -1,13 +1,23 @@
-"""Click's own words (Usage, Options, its usage errors) in Simplified Chinese.
+"""Click's own words (Usage, Options, its usage errors) in Simplified Chinese, laid out for Chinese text.
 
 Click marks its messages for gettext but ships no Chinese catalogue, so the
 CLI installs this small one into click's modules when it starts. A message
 missing here simply stays in English.
+
+Click also measures help text in characters, so Chinese help came out with
+ragged columns and lines twice too wide; ``ChineseHelpFormatter`` measures in
+terminal columns and breaks lines between Chinese characters.
 """
 
 from __future__ import annotations
 
 import importlib
+import re
+from collections.abc import Iterable
+
+import click
+
+from ..zh.display_width import display_width, pad
 
 _ZH: dict[str, str] = {
     "Usage:": "用法：",
@@ -77,11 +87,153 @@ def ngettext_zh(singular: str, plural: str, n: int) -> str:
     return _ZH_PLURAL_MANY.get(plural, plural)
 
 
+_TYPE_NAMES = (
+    (click.types.IntParamType, "整数"),
+    (click.types.IntRange, "整数"),
+    (click.types.FloatParamType, "数字"),
+    (click.types.FloatRange, "数字"),
+    (click.types.StringParamType, "文字"),
+)
+# Usage pieces click writes in English without passing them through gettext.
+_USAGE_WORDS = (
+    ("[OPTIONS]", "[选项]"),
+    ("[COMMAND] [ARGS]...", "[命令] [参数]..."),
+    ("COMMAND [ARGS]...", "命令 [参数]..."),
+)
+# A line may not start with these (they stay with the character before) nor end with the opening ones.
+_CLOSING = frozenset("，。、；：？！）”’》〉】〕,.;:?!)]…")
+_OPENING = frozenset("（“‘《〈【〔([")
+_EXTRA_NOTE = re.compile(r"  \[[^\[\]]*\]$")  # click's "  [默认：…; …]" after an option's help
+
+
+def _tokens(text: str) -> list[str]:
+    """Words for line breaking: a run of Latin letters, digits and ASCII punctuation stays whole;
+    every other character (Chinese) is a word of its own; runs of spaces become one " "."""
+    tokens: list[str] = []
+    for index, ch in enumerate(text):
+        if tokens and tokens[-1].startswith("[") and not tokens[-1].endswith("]"):
+            tokens[-1] += ch  # click's "[默认：…]" note stays on one line
+        elif ch.isspace():
+            if tokens and tokens[-1] != " ":
+                tokens.append(" ")
+        elif ch == "[" and "]" in text[index : index + 40]:
+            tokens.append(ch)
+        elif ch.isascii() and tokens and tokens[-1] != " " and tokens[-1][-1].isascii():
+            tokens[-1] += ch
+        else:
+            tokens.append(ch)
+    return tokens
+
+
+def wrap_columns(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
+    """``text`` broken greedily into lines of at most ``width`` terminal columns (indent included)."""
+    lines: list[list[str]] = [[]]
+    used = display_width(initial_indent)
+    for token in _tokens(text.strip()):
+        line = lines[-1]
+        if token == " ":
+            if line:
+                line.append(token)
+                used += 1
+            continue
+        size = display_width(token)
+        if used + size > width and any(t != " " for t in line):
+            while line and line[-1] == " ":
+                line.pop()
+            carried: list[str] = []
+            # keep closing punctuation with its character, and opening punctuation with what it opens
+            if token in _CLOSING and len(line) > 1:
+                carried.append(line.pop())
+            while len(line) > 1 and line[-1] in _OPENING:
+                carried.insert(0, line.pop())
+            lines.append(carried)
+            line = lines[-1]
+            used = display_width(subsequent_indent) + sum(display_width(t) for t in carried)
+        line.append(token)
+        used += size
+    return [
+        (initial_indent if i == 0 else subsequent_indent) + "".join(line).rstrip()
+        for i, line in enumerate(lines)
+    ]
+
+
+def _joined(lines: list[str]) -> str:
+    """Lines of one paragraph as one text: a space between Latin words, none between Chinese characters."""
+    text = ""
+    for line in lines:
+        if text and (text[-1].isascii() or line[0].isascii()):
+            text += " "
+        text += line
+    return text
+
+
+class ChineseHelpFormatter(click.HelpFormatter):
+    """click's help layout, measured in terminal columns, with full-width colons after headings."""
+
+    def write_heading(self, heading: str) -> None:
+        self.write(f"{'':>{self.current_indent}}{heading}：\n")
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        for english, chinese in _USAGE_WORDS:
+            args = args.replace(english, chinese)
+        if prefix is None:
+            prefix = gettext_zh("Usage:") + " "
+        head = f"{prefix:>{self.current_indent}}{prog} "
+        lines = wrap_columns(args, self.width - self.current_indent, head, " " * display_width(head))
+        self.write("\n".join(lines) + "\n")
+
+    def write_text(self, text: str) -> None:
+        indent = " " * self.current_indent
+        paragraphs: list[str] = []
+        for block in text.split("\n\n"):
+            lines = block.splitlines()
+            if not lines:
+                continue
+            if lines[0].strip() == "\b":  # click's mark for a paragraph not to be rewrapped
+                paragraphs.append("\n".join(indent + line for line in lines[1:]))
+                continue
+            extra = " " * (len(lines[0]) - len(lines[0].lstrip()))
+            text_of = _joined([line.strip() for line in lines if line.strip()])
+            paragraphs.append("\n".join(wrap_columns(text_of, self.width, indent + extra, indent + extra)))
+        self.write("\n\n".join(paragraphs) + "\n")
+
+    def write_dl(self, rows: Iterable[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
+        rows = list(rows)
+        first_width = min(max((display_width(first) for first, _ in rows), default=0), col_max)
+        text_indent = self.current_indent + first_width + col_spacing
+        text_width = max(self.width - text_indent, 10)
+        for first, second in rows:
+            second = _EXTRA_NOTE.sub(lambda m: m[0].replace("; ", "；"), second)
+            head = " " * self.current_indent + first
+            if not second:
+                self.write(head + "\n")
+                continue
+            lines = wrap_columns(second, text_width)
+            if display_width(first) <= first_width:
+                self.write(pad(head, text_indent) + lines[0] + "\n")
+            else:
+                self.write(head + "\n" + " " * text_indent + lines[0] + "\n")
+            for line in lines[1:]:
+                self.write(" " * text_indent + line + "\n")
+
+
 def install() -> None:
-    """Point click's module-level ``_``/``ngettext`` at the Chinese catalogue."""
+    """Point click's module-level ``_``/``ngettext`` at the Chinese catalogue, and its help at our formatter."""
     for name in ("core", "decorators", "exceptions", "formatting", "parser", "termui", "types", "utils"):
         module = importlib.import_module(f"click.{name}")
         if hasattr(module, "_"):
             module._ = gettext_zh  # type: ignore[attr-defined]
         if hasattr(module, "ngettext"):
             module.ngettext = ngettext_zh  # type: ignore[attr-defined]
+    click.Context.formatter_class = ChineseHelpFormatter
+    # Type names end up in messages ("'x' is not a valid integer range.") and default metavars.
+    for type_class, chinese in _TYPE_NAMES:
+        type_class.name = chinese
+    original = click.exceptions.MissingParameter.format_message
+    if not getattr(original, "_jianggao", False):
+
+        def format_message(self: click.exceptions.MissingParameter) -> str:
+            return re.sub(r"(?<=')\.", "。", original(self), count=1)  # click's "'NAME'." ends in an ASCII full stop
+
+        format_message._jianggao = True  # type: ignore[attr-defined]
+        click.exceptions.MissingParameter.format_message = format_message  # type: ignore[method-assign]

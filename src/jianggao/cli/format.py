@@ -15,7 +15,7 @@ def default_output(draft: Path) -> Path:
 
 
 @click.command("format")
-@click.argument("draft", type=click.Path(path_type=Path))
+@click.argument("draft", type=click.Path(path_type=Path), metavar="讲话稿")
 @click.option("-o", "--output", "output", type=click.Path(path_type=Path), help="输出的 .docx 文件（默认：原稿旁边的“原名_排版.docx”）")
 @click.option("--fix-punct", "fix_punct", is_flag=True, help="把中文里的半角标点（, : ; ? ! ( ) \"）改为全角，并逐条报告")
 @click.option("--style", "style_profile", type=click.Path(path_type=Path), help="版式配置文件（YAML），覆盖默认版式")
@@ -29,10 +29,9 @@ def format_command(
     reference_doc: Path | None,
     force: bool,
 ) -> None:
-    """一键排版：把已有的讲话稿 DRAFT（.txt、.md、.docx）按公文格式（GB/T 9704，
+    """一键排版：把已有的讲话稿（.txt、.md、.docx）按公文格式（GB/T 9704，
     或 --style 给出的版式）排成 Word 文档。
 
-    \b
     像 mine 一样读出标题、署名、称呼、各级标题和段首小标题；正文一字不改，
     只把序号统一成标准写法和顺序（一、（一）1.（1）第一，一是……），每处改动都列出来；
     网页杂项（阅读全文、分享等）略去并列出。原稿不会被覆盖。

@@ -25,7 +25,6 @@ def _origin(entry) -> str:
 def fragments_group() -> None:
     """素材库：可复用的开头、过渡、结尾、金句等，带变量。
 
-    \b
     查找顺序：内置素材库 → 说明书旁（当前文件夹）的 fragments/ → JIANGGAO_FRAGMENTS → --fragments；
     编号相同时，后面的覆盖前面的。new/edit 写入最后一个 --fragments 文件夹，没有时写入 ./fragments/。
     """
@@ -52,7 +51,7 @@ def list_command(kind: str | None, tag: str | None, occasion: str | None, fragme
 
 
 @fragments_group.command("search")
-@click.argument("terms", nargs=-1, required=True)
+@click.argument("terms", nargs=-1, required=True, metavar="关键词...")
 @FRAGMENTS_OPTION
 def search_command(terms: tuple[str, ...], fragment_dirs: tuple[Path, ...]) -> None:
     """按关键词搜索素材（标题、标签、场合、正文、出处）；多个关键词须同时出现。"""
@@ -73,7 +72,7 @@ def search_command(terms: tuple[str, ...], fragment_dirs: tuple[Path, ...]) -> N
 
 
 @fragments_group.command("show")
-@click.argument("fragment_id")
+@click.argument("fragment_id", metavar="编号")
 @click.option("--raw", is_flag=True, help="显示正文原文（含 {{ 变量 }}），不代入变量")
 @click.option("-s", "--set", "settings", multiple=True, metavar="名称=值", help="代入变量的值（可重复），如 -s goal=锻造铁军")
 @FRAGMENTS_OPTION
@@ -125,20 +124,20 @@ def _save(fragment_id: str, fragment_dirs: tuple[Path, ...], *, new: bool) -> No
 
 
 @fragments_group.command("new")
-@click.argument("fragment_id", metavar="KIND.NAME")
+@click.argument("fragment_id", metavar="类别.名称")
 @FRAGMENTS_OPTION
 def new_command(fragment_id: str, fragment_dirs: tuple[Path, ...]) -> None:
-    """新建素材 KIND.NAME：用 $VISUAL/$EDITOR 打开模板，检查无误后保存到用户素材库。"""
+    """新建素材（编号写作 类别.名称）：用 $VISUAL/$EDITOR 打开模板，检查无误后保存到用户素材库。"""
     _save(fragment_id, fragment_dirs, new=True)
 
 
 @fragments_group.command("edit")
-@click.argument("fragment_id", metavar="ID")
+@click.argument("fragment_id", metavar="编号")
 @FRAGMENTS_OPTION
 def edit_command(fragment_id: str, fragment_dirs: tuple[Path, ...]) -> None:
-    """修改素材 ID：检查无误才保存；内置素材另存到用户素材库（覆盖内置）。
+    """修改素材（按编号）：检查无误才保存；内置素材另存到用户素材库（覆盖内置）。
 
-    修改有错时原文件不动，您的修改另存为 ID.rejected-时间.txt。
+    修改有错时原文件不动，您的修改另存为 编号.rejected-时间.txt。
     """
     _save(fragment_id, fragment_dirs, new=False)
 
@@ -162,8 +161,8 @@ def check_command(fragment_dirs: tuple[Path, ...]) -> None:
     click.echo(f"检查了 {report.checked} 条素材（{libraries}），没有发现问题")
 
 
-@fragments_group.command("harvest")
-@click.argument("speech", type=click.Path(path_type=Path))
+@fragments_group.command("harvest", short_help="从已有讲话稿提取候选素材，写成新文件供审阅。")
+@click.argument("speech", type=click.Path(path_type=Path), metavar="讲话稿")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="写入的新文件（默认：当前文件夹下的 名称.fragments.yaml；已存在则不写）")
 def harvest_command(speech: Path, output: Path | None) -> None:
     """从已有讲话稿（.txt、.md、.docx，装有 LibreOffice 时也可以是 .doc、.wps）提取开头、过渡、标题、结尾，写成候选素材的新文件供审阅。

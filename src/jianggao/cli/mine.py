@@ -11,7 +11,7 @@ from .options import TEMPLATES_OPTION, is_stdout
 
 
 @click.command("mine")
-@click.argument("speech", type=click.Path(path_type=Path))
+@click.argument("speech", type=click.Path(path_type=Path), metavar="讲话稿")
 @click.option(
     "-o", "--output", "output", type=click.Path(path_type=Path),
     help="写入的说明书文件（默认：当前文件夹下与讲话稿同名的 .yaml；- 表示输出到屏幕）",
@@ -22,7 +22,7 @@ from .options import TEMPLATES_OPTION, is_stdout
 def mine_command(
     speech: Path, output: Path | None, template: str | None, template_dirs: tuple[Path, ...], force: bool
 ) -> None:
-    """把已有讲话稿 SPEECH（.txt、.md、.docx，装有 LibreOffice 时也可以是 .doc、.wps）读回成说明书（YAML）。
+    """把已有讲话稿（.txt、.md、.docx，装有 LibreOffice 时也可以是 .doc、.wps）读回成说明书（YAML）。
 
     \b
     序号会变成结构（说明书中的标题不带序号），网页杂项（阅读全文、上一篇/下一篇、

@@ -12,9 +12,9 @@ from .options import FRAGMENTS_OPTION, TEMPLATES_OPTION
 
 
 @click.command("studio")
-@click.argument("spec", required=False, type=click.Path(path_type=Path))
-@click.option("--port", type=click.IntRange(0, 65535), default=0, help="端口（默认自动选择空闲端口）")
-@click.option("--host", default="127.0.0.1", show_default=True, help="监听地址；不是本机地址时需要启动时显示的访问令牌")
+@click.argument("spec", required=False, type=click.Path(path_type=Path), metavar="[说明书]")
+@click.option("--port", metavar="端口号", type=click.IntRange(0, 65535), default=0, help="端口（默认自动选择空闲端口）")
+@click.option("--host", metavar="地址", default="127.0.0.1", show_default=True, help="监听地址；不是本机地址时需要启动时显示的访问令牌")
 @click.option("--no-browser", is_flag=True, help="不自动打开浏览器，只显示网址")
 @TEMPLATES_OPTION
 @FRAGMENTS_OPTION
