@@ -125,3 +125,21 @@ def test_loops_and_deep_expressions_end_in_one_line(tmp_path: Path, hostile: str
     (tmp_path / "templates" / "hostile.j2").write_text(hostile + "\n", encoding="utf-8")
     (tmp_path / "templates" / "other.j2").write_text(other + "\n", encoding="utf-8")
     assert_user_error(CliRunner().invoke(cli, ["build", str(spec), "-o", str(tmp_path / "out")]), "嵌套或递归过深")
+
+
+def test_a_render_in_a_worker_thread_is_stopped_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The studio analyses in worker threads: a runaway template ends there as an error, not a hung thread."""
+    import threading
+
+    from jianggao.studio.workspace import Workspace
+
+    monkeypatch.setattr(jinja_env, "RENDER_SECONDS", 0.5)
+    spec = spec_with_template(tmp_path, "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}")
+    results = []
+    worker = threading.Thread(target=lambda: results.append(Workspace(spec.parent).analyse(spec.name, spec.read_text(encoding="utf-8"))))
+    start = time.perf_counter()
+    worker.start()
+    worker.join(10)
+    assert time.perf_counter() - start < 5
+    (result,) = results
+    assert [p.message for p in result.errors] and "渲染超过 0.5 秒" in result.errors[0].message

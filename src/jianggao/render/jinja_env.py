@@ -234,37 +234,32 @@ _clock = threading.local()
 def bounded_render(template: Any, context: dict[str, Any]) -> str:
     """``template`` rendered within MAX_OUTPUT characters and RENDER_SECONDS; ResourceLimit beyond.
 
-    The time limit is a real-time timer signal, so only in the main thread (the command line);
-    a render nested in another (a fragment in a template) runs under the outer one's clock.
+    The clock works in any thread (the studio renders in worker threads); a render
+    nested in another (a fragment in a template) runs under the outer one's clock.
     """
-    import signal
+    if getattr(_clock, "running", False):
+        return _generate(template, context)
+    from .render_clock import OutOfTime, time_limit
 
-    own_clock = (
-        not getattr(_clock, "running", False)
-        and threading.current_thread() is threading.main_thread()
-        and hasattr(signal, "setitimer")
-    )
-    if own_clock:
-        def out_of_time(signum: int, frame: Any) -> None:
-            raise ResourceLimit(f"渲染超过 {RENDER_SECONDS:g} 秒，可能有过大的循环")
-
-        previous = signal.signal(signal.SIGALRM, out_of_time)
-        signal.setitimer(signal.ITIMER_REAL, RENDER_SECONDS)
-        _clock.running = True
+    _clock.running = True
     try:
-        parts: list[str] = []
-        total = 0
-        for chunk in template.generate(context):
-            total += len(chunk)
-            if total > MAX_OUTPUT:
-                raise ResourceLimit(f"输出超过 {MAX_OUTPUT} 个字符，可能有过大的循环")
-            parts.append(chunk)
-        return "".join(parts)
+        with time_limit(RENDER_SECONDS):
+            return _generate(template, context)
+    except OutOfTime:
+        raise ResourceLimit(f"渲染超过 {RENDER_SECONDS:g} 秒，可能有过大的循环") from None
     finally:
-        if own_clock:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
-            _clock.running = False
+        _clock.running = False
+
+
+def _generate(template: Any, context: dict[str, Any]) -> str:
+    parts: list[str] = []
+    total = 0
+    for chunk in template.generate(context):
+        total += len(chunk)
+        if total > MAX_OUTPUT:
+            raise ResourceLimit(f"输出超过 {MAX_OUTPUT} 个字符，可能有过大的循环")
+        parts.append(chunk)
+    return "".join(parts)
 
 
 class View(SimpleNamespace):
