@@ -61,13 +61,15 @@ def reusable_profile() -> tuple[Path, IO[bytes] | None]:
     batch. The profile kept in the user's cache folder is reused by one conversion at
     a time (an exclusive lock); when it is busy or cannot be kept, a fresh one is made.
     """
+    from .library_paths import cache_folder
+
     try:
         import fcntl
     except ImportError:  # not on POSIX: a fresh profile each time
         fcntl = None  # type: ignore[assignment]
     if fcntl is not None:
         try:
-            root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "jianggao"
+            root = cache_folder()
             kept = root / "libreoffice-profile"
             kept.mkdir(parents=True, exist_ok=True)
             lock = (root / "libreoffice-profile.lock").open("ab")
