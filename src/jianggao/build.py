@@ -179,7 +179,9 @@ def draft_all(spec_paths: Sequence[Path], options: BuildOptions, formats: Sequen
             "initializer": _start_worker,
             "initargs": (dataclasses.replace(options, warn=None), formats, options.warn is not None),
         }
-    chunk = max(1, len(rest) // (workers * 4))
+    # Small chunks keep both workers busy to the end: on a shared machine one worker is often
+    # slowed, and with chunks of an eighth of the batch the other could wait out most of one.
+    chunk = max(1, len(rest) // (workers * 16))
     try:
         with ProcessPoolExecutor(workers, mp_context=context, **setup) as pool:
             drafted += pool.map(_draft_in_worker, rest, chunksize=chunk)

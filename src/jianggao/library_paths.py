@@ -72,3 +72,8 @@ def is_within(path: Path, folder: Path) -> bool:
     except ValueError:
         return False
     return True
+
+
+def cache_folder() -> Path:
+    """jianggao's folder in the user's cache ($XDG_CACHE_HOME or ~/.cache); RuntimeError without a home."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "jianggao"

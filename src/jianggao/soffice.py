@@ -51,7 +51,7 @@ def new_profile() -> Path:
     from .output_files import sweep_stale_folders, temporary_folder_prefix
 
     sweep_stale_folders(Path(tempfile.gettempdir()), PROFILE_KIND)
-    return Path(tempfile.mkdtemp(prefix=temporary_folder_prefix(PROFILE_KIND)))
+    return _without_render_self_test(Path(tempfile.mkdtemp(prefix=temporary_folder_prefix(PROFILE_KIND))))
 
 
 def reusable_profile() -> tuple[Path, IO[bytes] | None]:
@@ -61,13 +61,15 @@ def reusable_profile() -> tuple[Path, IO[bytes] | None]:
     batch. The profile kept in the user's cache folder is reused by one conversion at
     a time (an exclusive lock); when it is busy or cannot be kept, a fresh one is made.
     """
+    from .library_paths import cache_folder
+
     try:
         import fcntl
     except ImportError:  # not on POSIX: a fresh profile each time
         fcntl = None  # type: ignore[assignment]
     if fcntl is not None:
         try:
-            root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "jianggao"
+            root = cache_folder()
             kept = root / "libreoffice-profile"
             kept.mkdir(parents=True, exist_ok=True)
             lock = (root / "libreoffice-profile.lock").open("ab")
@@ -76,10 +78,57 @@ def reusable_profile() -> tuple[Path, IO[bytes] | None]:
         else:
             try:
                 fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                return kept, lock
+                return _without_render_self_test(kept), lock
             except OSError:  # another conversion is using it
                 lock.close()
     return new_profile(), None
+
+
+# LibreOffice (7.2 and later) draws about a hundred test pictures at every start until the
+# profile records that this version has started before, which a headless run never records:
+# about as long as converting ten short drafts. The record is the last version seen; one
+# no release reaches stops the tests for good. They only check the screen's drawing
+# backend, so the PDF is the same byte for byte (but its dates).
+_LAST_VERSION_ITEM = (
+    '<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse">'
+    "<value>9999.9</value></prop></item>"
+)
+_REGISTRY_START = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"'
+    ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+)
+_REGISTRY_END = "</oor:items>"
+_MAX_REGISTRY_BYTES = 16 * 1024 * 1024  # LibreOffice's is a few kilobytes
+
+
+def _without_render_self_test(profile: Path) -> Path:
+    """``profile`` with the record that stops LibreOffice's start-up drawing tests (see above).
+
+    The profile is ours alone (fresh, or the kept one under its lock). A registry file that
+    cannot be read or written, or does not end as LibreOffice writes it, is left alone: the
+    tests then only cost time.
+    """
+    from .errors import JianggaoError
+    from .output_files import write_atomic
+    from .text_files import read_user_bytes
+
+    registry = profile / "user" / "registrymodifications.xcu"
+    with contextlib.suppress(OSError, UnicodeDecodeError, JianggaoError):
+        if registry.is_file():
+            text = read_user_bytes(registry, limit=_MAX_REGISTRY_BYTES).decode("utf-8")
+            if "ooSetupLastVersion" in text or not text.rstrip().endswith(_REGISTRY_END):
+                return profile
+            head = text.rstrip()[: -len(_REGISTRY_END)]
+            updated = f"{head}{_LAST_VERSION_ITEM}\n{_REGISTRY_END}\n"
+        elif not registry.exists():
+            registry.parent.mkdir(parents=True, exist_ok=True)
+            updated = f"{_REGISTRY_START}{_LAST_VERSION_ITEM}\n{_REGISTRY_END}\n"
+        else:
+            return profile
+        write_atomic(registry, updated.encode("utf-8"))
+        os.chmod(registry, 0o600)  # private, as LibreOffice keeps it (it lists recent files)
+    return profile
 
 
 def headless_command(soffice: str, profile: Path) -> list[str]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -210,3 +212,31 @@ def test_style_options_without_word_output_say_they_do_nothing(runner: CliRunner
     result = run(runner, "build", str(tmp_path / "s.yaml"), "-o", str(tmp_path / "o"), "--style", str(tmp_path / "house.yaml"))
     assert result.exit_code == 0
     assert "只影响 docx 和 pdf" in result.stderr
+
+
+# What `build -f txt` has no use for, kept off its cold start (bench/bench_cold_start.py): the Word
+# writer and reader (lxml, zipfile, ElementTree), the other commands' modules, the fragment library
+# (for a spec that cites none), and what only a failure needs (traceback, for a template's line).
+TXT_PATH_UNUSED = (
+    "lxml", "zipfile", "xml.etree.ElementTree", "traceback", "jieba",
+    "jianggao.writers.docx", "jianggao.writers.markdown", "jianggao.writers.pdf", "jianggao.soffice",
+    "jianggao.reader", "jianggao.checking", "jianggao.fragments", "jianggao.studio", "jianggao.watching",
+)
+
+
+def test_a_txt_build_imports_only_what_it_uses(tmp_path: Path) -> None:
+    spec = REPO / "examples" / "advancement.yaml"  # the spec bench_cold_start.py times
+    code = (
+        "import sys\nfrom jianggao.cli.main import main\n"
+        "try:\n"
+        f"    main(['build', {str(spec)!r}, '-f', 'txt', '-o', {str(tmp_path)!r}])\n"
+        "except SystemExit as exc:\n    assert exc.code == 0, exc.code\n"
+        f"loaded = sorted(m for m in sys.modules if m.startswith({TXT_PATH_UNUSED!r}))\n"
+        "assert not loaded, loaded\n"
+        # Its headings open with no numbering label, so the label patterns are never compiled.
+        "from jianggao.zh.labels import _patterns\n"
+        "assert _patterns.cache_info().currsize == 0\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "advancement.txt").is_file()

@@ -349,6 +349,52 @@ def test_a_batch_converts_in_one_run_with_chinese_names(libreoffice: None, tmp_p
     assert len(printed_pages(out / "第一篇.pdf")) == len(printed_pages(out / "second.pdf"))
 
 
+def test_libreoffice_skips_its_start_up_drawing_tests_in_our_profiles(
+    libreoffice: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # LibreOffice draws ~100 test pictures at every headless start (GraphicsRenderTests.log)
+    # unless the profile records the last version seen: as long as converting ten drafts.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    spec = tmp_path / "s.yaml"
+    spec.write_text(LONG_SPEC.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    for _ in range(2):  # the kept profile is made, then reused
+        build([spec], BuildOptions(formats=("pdf",), out_dir=out))
+        assert printed_pages(out / "s.pdf")
+    user = tmp_path / "cache" / "jianggao" / "libreoffice-profile" / "user"
+    assert (user / "registrymodifications.xcu").read_text(encoding="utf-8").count("ooSetupLastVersion") == 1
+    assert (user / "config").is_dir()  # LibreOffice built the rest of the profile around our record
+    assert not (user / "GraphicsRenderTests.log").exists()
+
+
+def test_the_version_record_is_added_once_and_odd_registries_are_left_alone(tmp_path: Path) -> None:
+    from jianggao.soffice import _without_render_self_test
+
+    fresh = tmp_path / "fresh"
+    _without_render_self_test(fresh)
+    registry = fresh / "user" / "registrymodifications.xcu"
+    made = registry.read_text(encoding="utf-8")
+    assert made.count("ooSetupLastVersion") == 1 and made.rstrip().endswith("</oor:items>")
+    ET.fromstring(made.encode("utf-8"))  # well-formed XML
+    assert registry.stat().st_mode & 0o077 == 0  # private, as LibreOffice keeps it
+    _without_render_self_test(fresh)
+    assert registry.read_text(encoding="utf-8") == made  # once only
+
+    kept = tmp_path / "kept" / "user" / "registrymodifications.xcu"
+    kept.parent.mkdir(parents=True)
+    written = made.replace(made[made.index("<item"): made.index("</oor:items>")], '<item oor:path="/x"><prop oor:name="y"><value>1</value></prop></item>\n')
+    kept.write_text(written, encoding="utf-8")
+    _without_render_self_test(kept.parent.parent)
+    updated = kept.read_text(encoding="utf-8")
+    assert updated.count("ooSetupLastVersion") == 1 and 'oor:path="/x"' in updated
+    ET.fromstring(updated.encode("utf-8"))
+
+    for odd in (b"not xml at all", b"\xff\xfe", b""):
+        kept.write_bytes(odd)
+        _without_render_self_test(kept.parent.parent)
+        assert kept.read_bytes() == odd
+
+
 def test_a_corrupt_docx_fails_cleanly_and_keeps_the_old_pdf(libreoffice: None, tmp_path: Path) -> None:
     bad = tmp_path / "broken.docx"
     bad.write_bytes(b"PK\x03\x04 this is not a Word document")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 import tracemalloc
 from collections.abc import Callable
+from pathlib import Path
 
 import jieba
 import pytest
@@ -157,3 +158,45 @@ def test_the_title_segmenter_equals_jiebas_full_dictionary() -> None:
     assert len(texts) > 100
     for text in texts:
         assert words(text) == list(full.cut(text, HMM=True)), text
+
+
+def test_the_dictionary_groups_kept_in_the_cache_are_the_ones_made_afresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from jianggao.zh import title_lines
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    source = title_lines._import_jieba().__file__
+    fresh = title_lines._grouped(Path(source).with_name("dict.txt").read_bytes())
+    cache = tmp_path / "jianggao" / "jieba-groups"
+    title_lines._dictionary.cache_clear()
+    try:
+        assert title_lines._dictionary() == fresh  # made, and written
+        assert cache.is_file()
+        title_lines._dictionary.cache_clear()
+        assert title_lines._dictionary() == fresh  # read back
+        # A damaged, truncated or foreign file is a miss: made afresh and written again.
+        good = cache.read_bytes()
+        for damaged in (good[: len(good) // 2], b"", b"\xff" * 100, good.replace(b"jianggao-jieba-groups 1", b"jianggao-jieba-groups 0", 1)):
+            cache.write_bytes(damaged)
+            title_lines._dictionary.cache_clear()
+            assert title_lines._dictionary() == fresh
+            assert cache.read_bytes() == good
+        cache.unlink()
+        cache.mkdir()  # a cache that cannot be written only costs time
+        title_lines._dictionary.cache_clear()
+        assert title_lines._dictionary() == fresh
+    finally:
+        title_lines._dictionary.cache_clear()
+
+
+def test_jieba_is_loaded_without_pkg_resources() -> None:
+    # pkg_resources (setuptools) scans every installed distribution: most of jieba's import time.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom jianggao.zh.title_lines import words\n"
+        "assert words('在全市优化营商环境工作推进会上的讲话')[-1] == '讲话'\n"
+        "assert 'jieba' in sys.modules and 'pkg_resources' not in sys.modules, sorted(sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr

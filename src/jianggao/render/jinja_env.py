@@ -17,7 +17,6 @@ import functools
 import os
 import re
 import threading
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -483,6 +482,7 @@ def _undefined_name(exc: BaseException) -> str:
 
 def template_location(exc: BaseException, dirs: list[Path]) -> Location | None:
     """The innermost traceback frame that belongs to a template file of ``dirs``."""
+    import traceback  # only a failing render pays for it
 
     roots = [str(d.resolve()) for d in dirs] + [str(d) for d in dirs]
 

@@ -10,6 +10,7 @@ label is decided by ``reader.outline`` from the sequence it belongs to.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -24,24 +25,33 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _SEP = r"[，,、：:]"
 _SPOKEN = r"(?:点|条|个方面|方面|个问题|句话)?(?:希望|意见|要求|建议|体会)?"  # 第一点， 第三个问题， 第二点希望，
 
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"^({_CN_NUMBER})\s*[、．.](?![\d{_CN}])\s*"), "一、"),
-    (re.compile(rf"^[（(]\s*({_CN_NUMBER})\s*[）)]\s*"), "（一）"),
-    (re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*"), "1."),
-    (re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*"), "（1）"),
-    (re.compile(rf"^([{_CIRCLED}])\s*"), "（1）"),
-    (re.compile(rf"^(另一方面|一方面){_SEP}?\s*"), "一方面"),
-    (re.compile(rf"^(首先|其次|再次|再者|最后){_SEP}\s*"), "首先"),
-    # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
-    (re.compile(rf"^第({_CN_NUMBER}){_SPOKEN}{_SEP}\s*"), "第一，"),
-    (re.compile(rf"^({_CN_NUMBER})是(?![的否])"), "一是"),
-    (re.compile(rf"^({_CN_NUMBER})要(?![求是])"), "一要"),
-    (re.compile(r"^(——)(?=[^—\s])"), "——"),  # dash paragraphs: each is "the next one"
-]
+# Compiled on first use (compiling these CJK classes is a noticeable part of a cold start),
+# and only for a text whose first character can open a label at all: every pattern below
+# starts with one of _LABEL_OPENERS or a digit (\d, which is str.isdecimal).
+_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + "另一首其再最第—")
 
-_ENUM_STARTS = re.compile(
-    rf"(另一方面|一方面|首先|其次|再次|再者|最后|第{_CN_NUMBER}{_SPOKEN}{_SEP}|{_CN_NUMBER}[是要])"
-)
+
+@functools.cache
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    return [
+        (re.compile(rf"^({_CN_NUMBER})\s*[、．.](?![\d{_CN}])\s*"), "一、"),
+        (re.compile(rf"^[（(]\s*({_CN_NUMBER})\s*[）)]\s*"), "（一）"),
+        (re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*"), "1."),
+        (re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*"), "（1）"),
+        (re.compile(rf"^([{_CIRCLED}])\s*"), "（1）"),
+        (re.compile(rf"^(另一方面|一方面){_SEP}?\s*"), "一方面"),
+        (re.compile(rf"^(首先|其次|再次|再者|最后){_SEP}\s*"), "首先"),
+        # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
+        (re.compile(rf"^第({_CN_NUMBER}){_SPOKEN}{_SEP}\s*"), "第一，"),
+        (re.compile(rf"^({_CN_NUMBER})是(?![的否])"), "一是"),
+        (re.compile(rf"^({_CN_NUMBER})要(?![求是])"), "一要"),
+        (re.compile(r"^(——)(?=[^—\s])"), "——"),  # dash paragraphs: each is "the next one"
+    ]
+
+
+@functools.cache
+def _enum_starts() -> re.Pattern[str]:
+    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|第{_CN_NUMBER}{_SPOKEN}{_SEP}|{_CN_NUMBER}[是要])")
 
 
 @dataclass(frozen=True)
@@ -57,7 +67,9 @@ class LabelMatch:
 def match_label(text: str, *, enumerations_only: bool = False) -> list[LabelMatch]:
     """Every style the label opening ``text`` may be (第三， is 第一， or 首先), or []."""
     found: list[LabelMatch] = []
-    for pattern, style in _PATTERNS:
+    if not text or (text[0] not in _LABEL_OPENERS and not text[0].isdecimal()):
+        return found
+    for pattern, style in _patterns():
         if enumerations_only and style in HEADING_RANK:
             continue
         m = pattern.match(text)
@@ -91,7 +103,7 @@ def match_label(text: str, *, enumerations_only: bool = False) -> list[LabelMatc
 def sentence_starts(text: str) -> list[int]:
     """Offsets after a sentence end (。！？；) or a colon where an enumeration label may begin."""
     starts = []
-    for m in _ENUM_STARTS.finditer(text):
+    for m in _enum_starts().finditer(text):
         i = m.start()
         if i == 0:
             continue
