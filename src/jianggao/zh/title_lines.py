@@ -111,9 +111,6 @@ def text_width(text: str) -> float:
     return sum(char_width(c) for c in text)
 
 
-_LONGEST_WORD = 40  # jieba's dictionary has none over 16 characters; the domain terms stay under 40
-
-
 @lru_cache(maxsize=1)
 def _dictionary() -> tuple[dict[str, bytes], int]:
     """jieba's dictionary (word, frequency, tag a line) grouped by each word's first character,
@@ -137,16 +134,16 @@ def _utf8_length(lead: int) -> int:
 
 
 @lru_cache(maxsize=4096)
-def _words_from(first: str) -> dict[str, int]:
+def _words_from(first: str) -> tuple[dict[str, int], int]:
     """The dictionary's words that begin with ``first``, with their frequencies (a later
-    line of the same word wins, as when the whole dictionary is read). Parsed once per
-    character and process: titles share most of their characters."""
+    line of the same word wins, as when the whole dictionary is read), and the longest
+    one's length. Parsed once per character and process: titles share most of their characters."""
     words: dict[str, int] = {}
     for line in _dictionary()[0].get(first, b"").split(b"\n"):
         word, _, rest = line.partition(b" ")
         if word:
             words[word.decode("utf-8")] = int(rest.split(b" ", 1)[0])
-    return words
+    return words, max(map(len, words), default=0)
 
 
 def _tokenizer(text: str) -> Any:
@@ -163,8 +160,8 @@ def _tokenizer(text: str) -> Any:
     total = _dictionary()[1]
     freq: dict[str, int] = {}
     for i, first in enumerate(text):
-        known = _words_from(first)
-        for j in range(i + 1, min(len(text), i + _LONGEST_WORD) + 1):
+        known, longest = _words_from(first)
+        for j in range(i + 1, min(len(text), i + longest) + 1):
             word = text[i:j]
             if word in known:
                 freq[word] = known[word]
