@@ -293,6 +293,7 @@ class View(SimpleNamespace):
 def _sandbox() -> type:
     """Jinja's immutable sandbox, refusing operations that would make huge strings or numbers,
     with a fast path for the views' own data attributes."""
+    from jinja2.runtime import Macro
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     class BoundedSandbox(ImmutableSandboxedEnvironment):
@@ -310,6 +311,8 @@ def _sandbox() -> type:
             return super().call_binop(context, operator, left, right)
 
         def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+            if type(__obj) is Macro:  # the template's own macro: nothing for the checks below to refuse
+                return __context.call(__obj, *args, **kwargs)
             _check_call(__obj, args, kwargs)
             return super().call(__context, __obj, *args, **kwargs)
 
