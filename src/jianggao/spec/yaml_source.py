@@ -302,7 +302,7 @@ class _Builder:
         for index, (key_node, value_node) in enumerate(node.value):
             if not isinstance(key_node, yaml.ScalarNode):
                 raise _ValueProblem(key_node, "键只能是文字，不能是列表或键值对", "请检查这一行是否多写了“? ”或括号")
-            key = self.construct(key_node)
+            key = key_node.value if key_node.tag == _STR_TAG else self.construct(key_node)
             if not isinstance(key, str | int):
                 key = str(key)
             # A later pair overrides an earlier one (flatten_mapping orders the merges so), and a key
