@@ -41,9 +41,16 @@ def as_sentence(text: str) -> str:
     return text if not text or text[-1] in "。！？；：…，" else text + "。"
 
 
+# What str.splitlines breaks at.
+_LINE_BREAKS = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
 def one_line(text: str) -> str:
     """Block scalars in YAML keep line breaks; a paragraph is one line of Chinese text."""
-    return "".join(part.strip() for part in str(text).splitlines())
+    text = str(text)
+    if _LINE_BREAKS.search(text) is None:  # most values: one line already
+        return text.strip()
+    return "".join(part.strip() for part in text.splitlines())
 
 
 # Numbers may arrive as text ("3") from a fragment's `with:` values.
