@@ -8,6 +8,12 @@ built afresh for the spec (as every spec paid before issue 14). Prints both
 times and the ratio reference / warm, min/median/max over the rounds, and the
 warm time in the process's CPU time too (less disturbed by a shared machine's load).
 
+Warm: modules imported, the template environment and compiled templates, the
+style profile's static parts, jieba's dictionary and the entries of the title's
+characters parsed (all kept per process, as in the studio or a batch). Every
+round still reads, parses and validates the spec file, renders it, segments
+and balances the title, and writes and compresses the document afresh.
+
     python bench/bench_warm_docx.py [--rounds 30] [--chars 5800]
 """
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from jianggao.errors import TemplateError
+from jianggao.render.jinja_env import one_line
 from jianggao.render.renderer import RenderOptions, render_speech
 from jianggao.spec.model import load_spec
 from jianggao.speech import Heading, Paragraph
@@ -344,3 +345,15 @@ def test_one_group_renders_one_way(write_spec) -> None:
     mixed = [b for b in speech.blocks if isinstance(b, Paragraph) and b.label]
     assert [(b.label, b.lead, b.text) for b in mixed] == [("（1）", "压实责任。", "要学懂弄通。"), ("（2）", "抓落实。", "要真抓实干。")]
     assert [(h.label, h.text) for h in speech.headings(4)] == [("（1）", "压实责任"), ("（2）", "抓落实")]
+
+
+def test_one_line_joins_at_every_line_break_python_knows_and_only_there() -> None:
+    def by_lines(text: str) -> str:
+        return "".join(part.strip() for part in text.splitlines())
+
+    for code in range(0x110000):
+        if not 0xD800 <= code <= 0xDFFF:
+            text = f" 要{chr(code)}a "
+            assert one_line(text) == by_lines(text), hex(code)
+    assert one_line("  第一段\n  第二段\r\n") == "第一段第二段"
+    assert one_line(3) == "3"

@@ -412,3 +412,10 @@ def test_one_gbk_line_in_a_utf8_file_is_refused_naming_the_line(tmp_path: Path) 
         load_yaml_file(path, SpecError)
     assert caught.value.message.startswith("文件混用了两种编码")
     assert caught.value.location == Location(path, 2)
+
+
+def test_mappings_with_and_without_keys_to_flatten_read_as_pyyaml_reads_them() -> None:
+    text = "plain:\n  a: 1\n  b: [x, y]\nvalue_key:\n  =: 等号\n  c: 2\nmerged:\n  <<: {d: 3}\n  e: 4\n"
+    doc = load(text)
+    assert doc.data == yaml.safe_load(text)
+    assert doc.where(("value_key", "=")) == Location(P, 5, 6)

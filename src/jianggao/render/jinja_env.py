@@ -40,9 +40,16 @@ def as_sentence(text: str) -> str:
     return text if not text or text[-1] in "。！？；：…，" else text + "。"
 
 
+# What str.splitlines breaks at.
+_LINE_BREAKS = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
 def one_line(text: str) -> str:
     """Block scalars in YAML keep line breaks; a paragraph is one line of Chinese text."""
-    return "".join(part.strip() for part in str(text).splitlines())
+    text = str(text)
+    if _LINE_BREAKS.search(text) is None:  # most values: one line already
+        return text.strip()
+    return "".join(part.strip() for part in text.splitlines())
 
 
 # Numbers may arrive as text ("3") from a fragment's `with:` values.
@@ -287,6 +294,7 @@ class View(SimpleNamespace):
 def _sandbox() -> type:
     """Jinja's immutable sandbox, refusing operations that would make huge strings or numbers,
     with a fast path for the views' own data attributes."""
+    from jinja2.runtime import Macro
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     class BoundedSandbox(ImmutableSandboxedEnvironment):
@@ -304,6 +312,8 @@ def _sandbox() -> type:
             return super().call_binop(context, operator, left, right)
 
         def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+            if type(__obj) is Macro:  # the template's own macro: nothing for the checks below to refuse
+                return __context.call(__obj, *args, **kwargs)
             _check_call(__obj, args, kwargs)
             return super().call(__context, __obj, *args, **kwargs)
 

@@ -72,6 +72,17 @@ def unprinted_fields(loaded: LoadedSpec, speech: Speech, fragment_texts: dict[Ya
     printed = speech_text(speech)
     missing: list[UnprintedField] = []
     fragments = {_as_written(loaded.source.data, path): text for path, text in fragment_texts.items()}
+    # Where the last value was found. A template prints most values in the spec's order, so each
+    # is looked for from there first: a whole-text search for every value cost O(values × text).
+    cursor = 0
+
+    def printed_text(text: str) -> bool:
+        nonlocal cursor
+        at = printed.find(text, cursor)
+        if at >= 0:
+            cursor = at
+            return True
+        return printed.find(text, 0, cursor + len(text) - 1) >= 0
 
     def walk(data: Any, path: YamlPath) -> None:
         if isinstance(data, dict):
@@ -86,7 +97,7 @@ def unprinted_fields(loaded: LoadedSpec, speech: Speech, fragment_texts: dict[Ya
                 walk(value, (*path, i))
         elif isinstance(data, str):
             text = _squeezed(one_line(data))
-            if text and text not in printed and path[-1:] != ("numbering",):
+            if text and path[-1:] != ("numbering",) and not printed_text(text):
                 missing.append(UnprintedField(path, data, loaded.where(path)))
 
     walk(loaded.source.data, ())

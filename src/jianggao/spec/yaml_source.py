@@ -188,6 +188,8 @@ class _ValueProblem(Exception):
 
 
 _MERGE = "tag:yaml.org,2002:merge"
+# Keys flatten_mapping rewrites: merges (<<) and the value key (=), which it turns into text.
+_FLATTENED = {_MERGE, "tag:yaml.org,2002:value"}
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map", "merge")}
 
 
@@ -262,6 +264,11 @@ class _Builder:
     def _mapping(self, node: yaml.MappingNode, path: YamlPath) -> dict[Any, Any]:
         if id(node) in self.merged:  # met again through an alias: already flattened
             return self._pairs(node, path, self.merged[id(node)])
+        if all(key_node.tag not in _FLATTENED for key_node, _ in node.value):  # most mappings: nothing to flatten
+            if len(node.value) > MAX_NODES:
+                raise _ValueProblem(node, f"合并键“<<”展开后超过 {MAX_NODES} 项，疑似别名炸弹", "请不要用合并键层层复制内容")
+            self.merged[id(node)] = 0
+            return self._pairs(node, path, 0)
         own = sum(1 for key_node, _ in node.value if key_node.tag != _MERGE)
         if self._flat_size(node, set()) > MAX_NODES:
             raise _ValueProblem(node, f"合并键“<<”展开后超过 {MAX_NODES} 项，疑似别名炸弹", "请不要用合并键层层复制内容")
@@ -302,7 +309,7 @@ class _Builder:
         for index, (key_node, value_node) in enumerate(node.value):
             if not isinstance(key_node, yaml.ScalarNode):
                 raise _ValueProblem(key_node, "键只能是文字，不能是列表或键值对", "请检查这一行是否多写了“? ”或括号")
-            key = self.construct(key_node)
+            key = key_node.value if key_node.tag == _STR_TAG else self.construct(key_node)
             if not isinstance(key, str | int):
                 key = str(key)
             # A later pair overrides an earlier one (flatten_mapping orders the merges so), and a key

@@ -117,9 +117,6 @@ def text_width(text: str) -> float:
     return sum(char_width(c) for c in text)
 
 
-_LONGEST_WORD = 40  # jieba's dictionary has none over 16 characters; the domain terms stay under 40
-
-
 @lru_cache(maxsize=1)
 def _dictionary() -> tuple[dict[str, bytes], int]:
     """jieba's dictionary (word, frequency, tag a line) grouped by each word's first character,
@@ -216,6 +213,19 @@ def _utf8_length(lead: int) -> int:
     return 1 if lead < 0xC0 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
 
 
+@lru_cache(maxsize=4096)
+def _words_from(first: str) -> tuple[dict[str, int], int]:
+    """The dictionary's words that begin with ``first``, with their frequencies (a later
+    line of the same word wins, as when the whole dictionary is read), and the longest
+    one's length. Parsed once per character and process: titles share most of their characters."""
+    words: dict[str, int] = {}
+    for line in _dictionary()[0].get(first, b"").split(b"\n"):
+        word, _, rest = line.partition(b" ")
+        if word:
+            words[word.decode("utf-8")] = int(rest.split(b" ", 1)[0])
+    return words, max(map(len, words), default=0)
+
+
 def _tokenizer(text: str) -> Any:
     """A jieba tokenizer that segments ``text`` exactly as jieba's full one would, holding only
     the dictionary words found inside ``text`` (and their prefixes).
@@ -226,16 +236,14 @@ def _tokenizer(text: str) -> Any:
     dictionary's total, kept whole here. tests/zh/test_title_lines.py checks the equality.
     """
     jieba = _import_jieba()
-    by_first, total = _dictionary()
-    wanted = {
-        text[i:j].encode("utf-8") for i in range(len(text)) for j in range(i + 1, min(len(text), i + _LONGEST_WORD) + 1)
-    }
+    total = _dictionary()[1]
     freq: dict[str, int] = {}
-    for first in set(text):
-        for line in by_first.get(first, b"").split(b"\n"):
-            word, _, rest = line.partition(b" ")
-            if word in wanted:
-                freq[word.decode("utf-8")] = int(rest.split(b" ", 1)[0])
+    for i, first in enumerate(text):
+        known, longest = _words_from(first)
+        for j in range(i + 1, min(len(text), i + longest) + 1):
+            word = text[i:j]
+            if word in known:
+                freq[word] = known[word]
     for word in list(freq):
         for k in range(1, len(word)):
             freq.setdefault(word[:k], 0)
