@@ -23,12 +23,12 @@ class OutOfTime(BaseException):
 
 
 class _Ticket:
-    __slots__ = ("deadline", "fired", "thread_id")
+    __slots__ = ("deadline", "injected", "thread_id")
 
     def __init__(self, thread_id: int, deadline: float) -> None:
         self.thread_id = thread_id
         self.deadline = deadline
-        self.fired = False
+        self.injected = False
 
 
 def _raise_in(thread_id: int, exception: type[BaseException] | None) -> None:
@@ -41,34 +41,39 @@ def _raise_in(thread_id: int, exception: type[BaseException] | None) -> None:
 
 
 class _Watchdog:
-    """One daemon thread waiting for the earliest deadline of the running blocks."""
+    """One daemon thread waiting for the earliest deadline of the running blocks.
+
+    A block's thread never takes a lock after its ticket is in ``running``: OutOfTime may
+    arrive at any bytecode, and a lock taken just before it would never be released.
+    Who owns a ticket is settled by ``set.remove``, one atomic step: the block (finished in
+    time) or the watchdog (out of time).
+    """
 
     def __init__(self) -> None:
         self.pid = os.getpid()
-        self._tickets: dict[int, _Ticket] = {}  # by thread: a thread runs one timed block at a time
+        self.running: set[_Ticket] = set()
         self._changed = threading.Condition()
         threading.Thread(target=self._run, name="jianggao-render-clock", daemon=True).start()
 
     def add(self, ticket: _Ticket) -> None:
         with self._changed:
-            self._tickets[ticket.thread_id] = ticket
+            self.running.add(ticket)
             self._changed.notify()
-
-    def remove(self, ticket: _Ticket) -> None:
-        with self._changed:
-            if self._tickets.get(ticket.thread_id) is ticket:
-                del self._tickets[ticket.thread_id]
 
     def _run(self) -> None:
         with self._changed:
             while True:
                 now = time.monotonic()
-                for ticket in [t for t in self._tickets.values() if t.deadline <= now]:
-                    del self._tickets[ticket.thread_id]
-                    ticket.fired = True
-                    _raise_in(ticket.thread_id, OutOfTime)
-                earliest = min((t.deadline for t in self._tickets.values()), default=None)
-                self._changed.wait(None if earliest is None else earliest - now)
+                for ticket in list(self.running):
+                    if ticket.deadline <= now:
+                        try:
+                            self.running.remove(ticket)
+                        except KeyError:  # the block finished first
+                            continue
+                        _raise_in(ticket.thread_id, OutOfTime)
+                        ticket.injected = True
+                earliest = min((t.deadline for t in list(self.running)), default=None)
+                self._changed.wait(None if earliest is None else max(0.0, earliest - now))
 
 
 _watchdog: _Watchdog | None = None
@@ -83,6 +88,18 @@ def _the_watchdog() -> _Watchdog:
         return _watchdog
 
 
+def _withdraw(ticket: _Ticket) -> None:
+    """Wait until the watchdog has raised OutOfTime in this thread, then withdraw it if it has not arrived."""
+    while True:
+        try:
+            while not ticket.injected:
+                time.sleep(0)
+            _raise_in(ticket.thread_id, None)
+            return
+        except OutOfTime:
+            continue  # it arrived while we waited: nothing is pending any more
+
+
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     """Raise ``OutOfTime`` out of the block if it runs longer than ``seconds``; nothing is left pending after it."""
@@ -92,9 +109,8 @@ def time_limit(seconds: float) -> Iterator[None]:
     try:
         yield
     finally:
-        watchdog.remove(ticket)
-        if ticket.fired:
-            # The exception may be raised already (we are unwinding it) or still on its way:
-            # withdraw it so that it cannot surface after the block, and raise it here instead.
-            _raise_in(ticket.thread_id, None)
-            raise OutOfTime
+        try:
+            watchdog.running.remove(ticket)
+        except KeyError:  # the watchdog took it: OutOfTime is raised here, or on its way
+            _withdraw(ticket)
+            raise OutOfTime from None
