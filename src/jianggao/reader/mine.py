@@ -386,8 +386,11 @@ def _item(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
 
 
 def _point(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
-    # a run-in point (一是…。) loses the full stop the template adds back; a heading stays as written
-    point: dict[str, Any] = {"heading": _lead_heading(node, is_heading_style(node.style) or node.style not in POINT_STYLES)}
+    # a run-in point (一是…。, or an unnumbered lead sentence) loses the full stop the template adds back;
+    # a heading stays as written
+    unnumbered_lead = node.style.startswith("#") and not node.standalone
+    as_heading = is_heading_style(node.style) or (node.style not in POINT_STYLES and not unnumbered_lead)
+    point: dict[str, Any] = {"heading": _lead_heading(node, as_heading)}
     intro = ([node.text] if node.text else []) + [t.text for t in node.paragraphs]
     if intro:
         point["intro"] = intro
