@@ -17,6 +17,7 @@ import pytest
 from jianggao.reader.mine import mine_speech, normalise
 from jianggao.reader.outline import SourceParagraph, parse_outline
 from jianggao.reader.speech_file import read_speech
+from jianggao.reader.web_debris import debris_reason
 from jianggao.spec.yaml_source import load_yaml_file
 from tests.conftest import TESTS
 
@@ -125,3 +126,42 @@ def test_unnumbered_leads_count_only_as_many_as_announced() -> None:
     assert [(n.label, n.heading) for n in two.points] == [("", "希望你们坚持读书。"), ("", "希望你们勇于担当。")]
     three = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate((*head, *leads, "祝大家一路顺风！"))])
     assert three.points == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("【字体：大 中 小】", "网页信息栏"),
+        ("（责任编辑：赵六）", "网页信息栏"),
+        ("2024年05月20日 10:30 来源：县政府办", "发布日期"),
+        ("网站地图 | 联系我们", "网站导航"),
+        ("【大字版】【小字版】", "网页按钮"),
+        ("微信 微博 QQ空间", "分享提示"),
+        ("阅读次数：345", "浏览计数"),
+        ("主办：某某县人民政府办公室", "网站页脚"),
+        ("上一条：县政府召开常务会议", "上一篇/下一篇"),
+        ("- 1 -", "页码"),
+        ("－ 2 －", "页码"),
+        ("第3页 共8页", "页码"),
+    ],
+)
+def test_site_chrome_lines_are_named(line: str, reason: str) -> None:
+    assert debris_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", ["——必须坚持党的领导。", "一、提高认识", "2024年，全县经济增长6%。", "以上是我讲的几点意见。", "时间就是生命。"])
+def test_speech_lines_are_not_chrome(line: str) -> None:
+    assert debris_reason(line) is None
+
+
+def test_a_document_sites_file_name_and_page_lines_give_the_title() -> None:
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate((
+        "在全县秋季开学工作会议上的讲话.doc",
+        "大小:28.10 KB",
+        "时间:2021-08-30",
+        "在全县秋季开学工作会议上的讲话.doc_第1页",
+        "在全县秋季开学工作会议上的讲话.doc_第2页",
+        "同志们：",
+        "今天开会，部署秋季开学工作。",
+    ))])
+    assert outline.title == "在全县秋季开学工作会议上的讲话"

@@ -178,6 +178,9 @@ def _common_prefix(texts: list[str]) -> str:
     return first[:n]
 
 
+_FILE_NAME_TAIL = re.compile(r"\.(?:docx?|wps|pdf|txt)(?:_第\d{1,4}页)?$", re.I)
+
+
 def _looks_like_title(text: str) -> bool:
     """在…会议上的讲话, …开学典礼致辞, 党课：…: a line that names a speech."""
     return text.rstrip("）)").endswith(_TITLE_END) or bool(re.match(r"^(党课|讲话|致辞)[:：]", text))
@@ -670,6 +673,11 @@ class _Parser:
         return p.is_title or (len(t) <= 60 and t[-1] not in "。！？!?；;")
 
     def header(self, header: list[SourceParagraph]) -> None:
+        # a document site names the file and its pages: 在…上的讲话.doc / 在…上的讲话.doc_第1页
+        header = [
+            SourceParagraph(p.number, t, p.heading_level, p.is_title) if (t := _FILE_NAME_TAIL.sub("", p.text)) else p
+            for p in header
+        ]
         kinds: list[str] = []
         for p in header:
             t = p.text
