@@ -323,8 +323,20 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             text = text[m.end() :]
         cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(text)] + [len(text)]
         pieces += [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
-        out += [SourceParagraph(p.number, piece) for piece in pieces if piece]
+        out += [SourceParagraph(p.number, piece) for whole in pieces for piece in _split_at_ordinals(whole) if piece]
     return out
+
+
+def _split_at_ordinals(text: str) -> list[str]:
+    """A flattened page's 第一，…第二，… / 首先，…其次，… paragraphs lost their breaks: split before an ordinal
+    at a sentence start when the ordinal after it is there too (第一， before 第二，)."""
+    found = [(i, m) for i in sentence_starts(text) for m in match_label(text[i:], enumerations_only=True) if m.style in ("第一，", "首先")]
+    indexes = {(m.style, m.index) for _, m in found}
+    cuts = [i for i, m in found if m.index is not None and ((m.style, m.index + 1) in indexes or (m.style, m.index - 1) in indexes)]
+    if not cuts:
+        return [text]
+    bounds = [0, *sorted(set(cuts)), len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 _INLINE_TOP = re.compile(r"[。！？!?：:]\s*一、(?![一二三四五六七八九十\d])")
@@ -522,12 +534,13 @@ def _short_heading(text: str) -> bool:
 
 
 def _standalone_run(body: list[SourceParagraph]) -> list[int]:
-    """Unnumbered heading lines, each over a paragraph of text, alike in length, spread over the body (≥ 3)."""
+    """Unnumbered heading lines, each over a paragraph of text, alike in length, spread over the body
+    (three or more, or two when the paragraph before the first announces two: 讲两点意见)."""
     lines = [
         i for i, p in enumerate(body[:-1])
         if _short_heading(p.text) and not _short_heading(body[i + 1].text) and len(body[i + 1].text) >= 40
     ]
-    if len(lines) < 3:
+    if len(lines) < 2 or (len(lines) == 2 and _announced(body, lines[0]) != 2):
         return []
     sizes = [len(body[i].text) for i in lines]
     if max(sizes) > 2.5 * min(sizes):
