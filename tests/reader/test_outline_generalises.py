@@ -68,9 +68,9 @@ def test_mine_reads_the_outline_a_person_reads(case: Path) -> None:
         )
     if "title" in expected:
         assert read.outline.title == expected["title"]
-    # the spec mine writes has the same points
+    # the spec mine writes has the same points (or, for a template of unnumbered points, ``mined_points``)
     spec = mine_speech(read).data
-    assert [clean(p["heading"]) for p in spec.get("points", [])] == [clean(h) for h in levels[1]]
+    assert [clean(p["heading"]) for p in spec.get("points", [])] == [clean(h) for h in expected.get("mined_points", levels[1])]
 
 
 # --- the evidence behind those cases, one at a time -------------------------------------------------
@@ -122,10 +122,13 @@ def test_unnumbered_leads_count_only_as_many_as_announced() -> None:
     """分享两点希望 then two 希望你们… leads are the points; a third alike after them means a longer series: no points."""
     head = ("同学们：", "今天是你们毕业的日子。我想和大家分享两点希望。")
     leads = ("希望你们坚持读书。读书使人明理。", "希望你们勇于担当。担当成就事业。", "希望你们常回母校。母校永远是家。")
-    two = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate((*head, *leads[:2], "祝大家一路顺风！"))])
-    assert [(n.label, n.heading) for n in two.points] == [("", "希望你们坚持读书。"), ("", "希望你们勇于担当。")]
-    three = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate((*head, *leads, "祝大家一路顺风！"))])
-    assert three.points == []
+    two = [SourceParagraph(i + 1, t) for i, t in enumerate((*head, *leads[:2], "祝大家一路顺风！"))]
+    assert [(n.label, n.heading) for n in parse_outline(two, unnumbered_leads=True).points] == [
+        ("", "希望你们坚持读书。"), ("", "希望你们勇于担当。"),
+    ]
+    assert parse_outline(two).points == []  # by default unnumbered lead sentences are no headings
+    three = [SourceParagraph(i + 1, t) for i, t in enumerate((*head, *leads, "祝大家一路顺风！"))]
+    assert parse_outline(three, unnumbered_leads=True).points == []
 
 
 @pytest.mark.parametrize(

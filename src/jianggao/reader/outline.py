@@ -25,8 +25,9 @@ label counts only after an announcement (以下几点：) or as a heading style.
 A heading list in consecutive lines after an enumeration's last item is a list
 quoted in that item; a run announced by its own count after a list with none
 (以下工作：第一，…第四，… 我讲三点。一要…) is not nested in that list. With no
-numbered run, standalone short lines, or as many alike lead sentences as the
-opening announced (分享三点希望。希望你们…。), are the points.
+numbered run, standalone short lines are the points (and, for ``mine`` with a
+template of unnumbered points, as many alike lead sentences as the opening
+announced: 分享三点希望。希望你们…。).
 
 Before that, lines cut at one page width (a PDF copy) are joined back into
 paragraphs, and article lists after the closing words are dropped.
@@ -637,8 +638,9 @@ def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
 
 
 class _Parser:
-    def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False) -> None:
+    def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False, unnumbered_leads: bool = False) -> None:
         self.page_cut = page_cut
+        self.unnumbered_leads = unnumbered_leads
         given = [p for p in paragraphs if p.text.strip()]
         given = _rejoin_page_lines(given)
         self.paras = _rejoin_year(_unflatten(given))
@@ -844,7 +846,7 @@ class _Parser:
             run = self._unnumbered_headings(cands, body)
             if run is not None:
                 self.out.notes.append("原稿要点没有编号，已把独立成行的短标题读作一级要点（重新生成时按模板加上编号）")
-        if run is None:
+        if run is None and self.unnumbered_leads:
             run = self._unnumbered_announced(cands, body)
             if run is not None:
                 self.out.notes.append("原稿要点没有编号，已把开头所说几点之后、段首句句式相同的几段读作一级要点")
@@ -1096,9 +1098,13 @@ class _Parser:
         out.block_paragraphs = tuple(self.block_sources)
 
 
-def parse_outline(paragraphs: Sequence[SourceParagraph], *, page_cut: bool = False) -> Outline:
+def parse_outline(paragraphs: Sequence[SourceParagraph], *, page_cut: bool = False, unnumbered_leads: bool = False) -> Outline:
     """The outline of a speech from its cleaned paragraphs (debris already removed).
 
     ``page_cut``: the page said its text goes on elsewhere (a login or read-more prompt after it).
+    ``unnumbered_leads``: when nothing is numbered, read as many alike lead sentences as the opening
+    announced (分享三点希望。希望你们…。) as the points. Off by default: a reader of a speech does not
+    count unnumbered lead sentences as headings; ``mine`` turns it on for a template whose points are
+    printed so (不编号), to give that template's spec back.
     """
-    return _Parser(paragraphs, page_cut).run()
+    return _Parser(paragraphs, page_cut, unnumbered_leads).run()
