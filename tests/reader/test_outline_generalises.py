@@ -168,3 +168,26 @@ def test_a_document_sites_file_name_and_page_lines_give_the_title() -> None:
         "今天开会，部署秋季开学工作。",
     ))])
     assert outline.title == "在全县秋季开学工作会议上的讲话"
+
+
+_BODY = "这项工作涉及面广、政策性强，各地各部门要高度重视，确保各项任务落到实处。"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # the points announced without a number, a counted list announced inside the last one
+        ("同志们：", "今天开会。下面，我讲几点意见。", "第一，要提高认识。" + _BODY, _BODY, "第二，要突出重点。" + _BODY, _BODY,
+         "第三，要加强领导。" + _BODY, "这里，我再强调两点：", "一要压实责任。" + _BODY, "二要严格督查。" + _BODY),
+        # nothing announced before the points, the points developed over several paragraphs
+        ("同志们：", "今天开会，主要是部署工作。", "第一，要提高认识。" + _BODY, _BODY, "第二，要突出重点。" + _BODY, _BODY,
+         "第三，要加强领导。" + _BODY, "这里，我再强调两点：", "一要压实责任。" + _BODY, "二要严格督查。" + _BODY),
+        # one paragraph a point, the inner count announced within the last point's paragraph
+        ("同志们：", "今天开会，主要是部署工作。", "第一，要提高认识。" + _BODY, "第二，要突出重点。" + _BODY,
+         "第三，要加强领导。" + _BODY + "这里，我再强调两点：", "一要压实责任。" + _BODY, "二要严格督查。" + _BODY),
+    ],
+)
+def test_a_counted_list_inside_the_last_point_stays_inside(texts: tuple[str, ...]) -> None:
+    """Only a run announced on its own after a list nobody announced as points (the opening's review) leaves it."""
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(texts)])
+    assert [(n.depth, n.label) for n in outline.nodes()] == [(1, "第一，"), (1, "第二，"), (1, "第三，"), (2, "一要"), (2, "二要")]

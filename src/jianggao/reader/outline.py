@@ -458,8 +458,15 @@ def _nested(run: _Run, outer: _Run, body: list[SourceParagraph], runs: list[_Run
         return True
     if run.first < outer.end or _bunched(outer, size):
         return False
-    if _announced(body, run.first) == len(run.items) != _announced(body, outer.first):
-        return False  # 今年工作，我讲两点。 before it, nothing counted before the list it follows: the points
+    if (
+        _announced(body, run.first) == len(run.items)
+        and run.first - 1 > outer.end  # announced in a paragraph of its own, not in the other's last item
+        and _consecutive(outer)
+        and not _announces_points(body, outer)
+    ):
+        # 今年工作，我讲两点。 before it, and before that a list in consecutive paragraphs that nobody announced
+        # as points (以下工作：第一，…第四，…): this run is the points, not a list inside the other's last item
+        return False
     # after the outer list's last item: inside it, unless a heading list would hang under an
     # enumeration with nothing to show the nesting (no list of the same style under an earlier item).
     # A heading list in consecutive lines with no text between its items is a list quoted in that last
@@ -481,6 +488,14 @@ def _announced(body: list[SourceParagraph], para: int) -> int | None:
         return None
     token = found[-1]
     return int(token) if token.isdigit() else parse_chinese_number(token)
+
+
+def _announces_points(body: list[SourceParagraph], run: _Run) -> bool:
+    """The paragraph before ``run`` announces the speaker's points (我讲几点意见。 / 讲三点：), or its count."""
+    if _announced(body, run.first) == len(run.items):
+        return True
+    before = body[run.first - 1].text.rstrip() if run.first > 0 else ""
+    return bool(_ANNOUNCEMENT.search(before))
 
 
 def _list_announced(body: list[SourceParagraph], para: int, cut_off: bool) -> bool:
