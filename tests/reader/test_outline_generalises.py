@@ -191,3 +191,15 @@ def test_a_counted_list_inside_the_last_point_stays_inside(texts: tuple[str, ...
     """Only a run announced on its own after a list nobody announced as points (the opening's review) leaves it."""
     outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(texts)])
     assert [(n.depth, n.label) for n in outline.nodes()] == [(1, "第一，"), (1, "第二，"), (1, "第三，"), (2, "一要"), (2, "二要")]
+
+
+def test_run_in_heading_points_one_paragraph_each_after_a_review_list_are_the_points() -> None:
+    """一、…。text in consecutive paragraphs is no quoted list: each point holds its text in its own paragraph."""
+    texts = (
+        "同志们：", "过去一年，我们主要做了以下工作：",
+        "第一，经济平稳增长。全年增长百分之六。", "第二，民生持续改善。新增就业一万人。", "第三，生态更好。",
+        "第四，社会稳定。", "第五，党建加强。", "成绩来之不易。下面，我讲几点意见。",
+        "一、要提高认识。" + _BODY, "二、要突出重点。" + _BODY, "三、要加强领导。" + _BODY,
+    )
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(texts)])
+    assert [n.label for n in outline.points] == ["一、", "二、", "三、"]

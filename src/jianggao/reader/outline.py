@@ -469,14 +469,23 @@ def _nested(run: _Run, outer: _Run, body: list[SourceParagraph], runs: list[_Run
         return False
     # after the outer list's last item: inside it, unless a heading list would hang under an
     # enumeration with nothing to show the nesting (no list of the same style under an earlier item).
-    # A heading list in consecutive lines with no text between its items is a list quoted in that last
-    # item (方案提出了五项任务：一、… 二、… 三、…): points of a speech have something said under them.
+    # A heading list in short consecutive lines with no text between its items is a list quoted in that
+    # last item (方案提出了五项任务：一、… 二、… 三、…): points of a speech have something said under them.
     headed_inside_list = run.style in HEADING_RANK and outer.style not in HEADING_RANK
     return (
         not headed_inside_list
         or any(r.style == run.style and _in_gap(r, outer) for r in runs)
-        or _consecutive(run)
+        or _quoted_list(run, body)
     )
+
+
+QUOTED_ITEM = 30  # characters; an item of a list quoted in a point is a short line of its own
+
+
+def _quoted_list(run: _Run, body: list[SourceParagraph]) -> bool:
+    """Short lines in consecutive paragraphs with nothing said under any (一、开展…监测 / 二、梳理…进展):
+    a list quoted in a point, not points of the speech (a run-in point holds its text in its paragraph)."""
+    return _consecutive(run) and all(len(body[c.para].text) <= QUOTED_ITEM for c in run.items)
 
 
 def _announced(body: list[SourceParagraph], para: int) -> int | None:
