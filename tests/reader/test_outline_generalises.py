@@ -107,15 +107,18 @@ def test_a_sentence_heading_with_a_time_word_inside_is_not_cut() -> None:
 
 
 def test_a_full_page_line_that_ends_a_sentence_before_a_label_ends_its_paragraph() -> None:
-    """On a fixed-width page a full line runs on, unless it closes a sentence and a numbered line follows;
-    the same lines with one much longer among them are a normal text file, one paragraph a line."""
-    line = "各单位要把任务分解到人，把责任落实到岗，确保各项工作按时完成。"  # 31 characters
-    page = ["同志们：", "下面，我讲两点意见。", "一、提高认识", line, line, line, line, "二、狠抓落实", line, line, line, line, line[:12] + "。"]
+    """On a fixed-width page a full line runs on, unless a heading line follows; the same lines with one much
+    longer among them, or lines that each end a sentence, are a normal text file, one paragraph a line."""
+    line = "各单位要把任务分解到人，把责任落实到岗，确保各项工作按时完成，"  # 31 characters, cut mid-sentence
+    ends = line[:-1] + "。"  # a paragraph that happens to fill its last line
+    page = ["同志们：", "下面，我讲两点意见。", "一、提高认识", line, line, line, ends, "二、狠抓落实", line, line, line, line, line[:12] + "。"]
     outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(page)])
     assert [n.heading for n in outline.points] == ["提高认识", "狠抓落实"]
     assert [len(p.text) for n in outline.points for p in n.paragraphs] == [31 * 4, 31 * 4 + 13]
     plain = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate([*page, "大家" * 40 + "。"])])
     assert [len(n.paragraphs) for n in plain.points] == [4, 6]
+    sentences = parse_outline([SourceParagraph(i + 1, t.replace(line, ends)) for i, t in enumerate(page)])
+    assert [len(n.paragraphs) for n in sentences.points] == [4, 5]
 
 
 def test_unnumbered_leads_count_only_as_many_as_announced() -> None:
@@ -203,3 +206,11 @@ def test_run_in_heading_points_one_paragraph_each_after_a_review_list_are_the_po
     )
     outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(texts)])
     assert [n.label for n in outline.points] == ["一、", "二、", "三、"]
+
+
+@pytest.mark.parametrize("heading", ["坚持稳中求进，推动今年全市经济社会发展再上新台阶。", "突出工作重点，我们要在重点领域和关键环节取得新突破。"])
+def test_a_two_clause_heading_holding_words_that_also_open_text_is_not_cut(heading: str) -> None:
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate((
+        "同志们：", "下面，我讲两点。", "一、" + heading + "今年以来经济运行平稳。", "二、加强领导。领导是关键。",
+    ))])
+    assert outline.points[0].heading == heading

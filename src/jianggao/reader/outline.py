@@ -231,7 +231,11 @@ _TEXT_WORDS = (
     r"|各级|各部门|各单位|各地|全市|全县|全区|随着|这是|这次|对于"
 )
 _TEXT_START = re.compile(rf"[“\d]|{_TEXT_WORDS}")
-_GLUED_TEXT_START = re.compile(_TEXT_WORDS)
+# On a page that kept its line breaks only words that headings hardly hold mark a glued text's start
+# (今年, 全市, 我们 are common inside headings: 推动今年全市经济社会发展再上新台阶).
+_GLUED_TEXT_START = re.compile(
+    r"去年|近年来|近几年|这几年|多年来|长期以来|实践证明|事实证明|实践表明|(?:各地|各级|各部门|各单位|各乡镇)(?:要|必须|都要)"
+)
 GLUED_CLAUSE = 16  # characters without a comma: longer than a heading's clauses run to
 
 
@@ -629,7 +633,9 @@ def _page_width(paras: Sequence[SourceParagraph]) -> int | None:
     wider = sum(w is None or w > width + 2 for w in widths)
     if full < 5 or full < 0.4 * len(widths) or wider > 0.05 * len(widths):
         return None
-    return width
+    # a page cuts lines mid-sentence; short paragraphs of about one length each end a sentence
+    ended = sum(p.text[-1] in _TERMINAL for p, w in zip(considered, widths, strict=True) if w is not None and width - _FULL_LINE_SLACK <= w <= width)
+    return width if ended <= full / 2 else None
 
 
 def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
