@@ -36,6 +36,7 @@ paragraphs, and article lists after the closing words are dropped.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -259,6 +260,8 @@ def _glued_heading_end(after: str, end: int) -> int:
     """坚持项目为王，牢固树立抓招商就是抓发展的理念去年全市…。: a two-clause heading glued to its text with
     no mark between ends inside the first overlong clause after its short first one, where a word that
     opens a sentence of text starts (at least four characters into the clause)."""
+    if end < 5 + GLUED_CLAUSE or not _GLUED_TEXT_START.search(after, 0, end):
+        return end  # (the common case, found without walking the clauses)
     first = next((i for i in range(4, 15) if i < end and after[i] in "，,"), None)
     if first is None:
         return end
@@ -622,19 +625,24 @@ def _line_width(p: SourceParagraph) -> int | None:
 
 def _page_width(paras: Sequence[SourceParagraph]) -> int | None:
     """The width of a fixed-width page, if these lines were cut at one: most lines of some width are
-    about equally wide and hardly any is wider."""
-    considered = [p for p in paras if len(p.text) >= 16 and not match_label(p.text)]  # a heading line is no measure
-    if sum(len(p.text) <= _PAGE_LINE_MAX for p in considered) < 8:
-        return None
-    widths = [_line_width(p) for p in considered]
-    known = [w for w in widths if w is not None]
-    width = max(set(known), key=lambda n: (sum(n - _FULL_LINE_SLACK <= w <= n for w in known), n))
-    full = sum(width - _FULL_LINE_SLACK <= w <= width for w in known)
-    wider = sum(w is None or w > width + 2 for w in widths)
-    if full < 5 or full < 0.4 * len(widths) or wider > 0.05 * len(widths):
+    about equally wide, hardly any is wider, and most of those cut mid-sentence."""
+    lines = [p for p in paras if len(p.text) >= 16 and not p.heading_level and not p.is_title]
+    short = [p for p in lines if len(p.text) <= _PAGE_LINE_MAX]
+    if len(short) < 8 or len(lines) - len(short) > 0.05 * len(lines):
+        return None  # (checked first: the test below reads every line)
+    measured = [(p, display_width(p.text)) for p in short if not match_label(p.text)]  # a heading line is no measure
+    counts = Counter(w for _, w in measured)
+
+    def near(n: int) -> int:
+        return sum(counts.get(k, 0) for k in range(n - _FULL_LINE_SLACK, n + 1))
+
+    width = max(counts, key=lambda n: (near(n), n), default=0)
+    full = near(width)
+    wider = sum(w > width + 2 for _, w in measured) + len(lines) - len(short)
+    if full < 5 or full < 0.4 * len(measured) or wider > 0.05 * len(lines):
         return None
     # a page cuts lines mid-sentence; short paragraphs of about one length each end a sentence
-    ended = sum(p.text[-1] in _TERMINAL for p, w in zip(considered, widths, strict=True) if w is not None and width - _FULL_LINE_SLACK <= w <= width)
+    ended = sum(p.text[-1] in _TERMINAL for p, w in measured if width - _FULL_LINE_SLACK <= w <= width)
     return width if ended <= full / 2 else None
 
 
