@@ -33,10 +33,11 @@ from ..render.renderer import RenderOptions
 from ..render.template_profile import TemplateProfile, template_profiles
 from ..render.templates import find_template, list_templates
 from ..zh.dates import parse_chinese_date, parse_date
-from ..zh.numbering import FIRST_TO_LAST, ITEM_STYLES, POINT_STYLES, is_heading_style
+from ..zh.numbering import FIRST_TO_LAST, ITEM_STYLES, POINT_STYLES, UNNUMBERED, is_heading_style
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
-from .outline import DASH_STYLE, Outline, OutlineNode
+from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
 from .speech_file import ReadResult
+from .web_debris import CUT_PAGE_REASONS
 
 # --- recognising the opening moves ----------------------------------------
 
@@ -140,12 +141,14 @@ def mine_speech(
     infos = {template: find_template(template, dirs)} if template else list_templates(dirs)
     profiles = template_profiles(infos, dirs, RenderOptions(template_dirs=list(template_dirs)), spec_path)
     outline = read.outline
-    notes = list(outline.notes)
     if template is None:
         template, scores = choose_template(outline, profiles)
     else:
         scores = {}
     profile = profiles[template]
+    if not outline.points and profile.point_style == UNNUMBERED:
+        outline = _unnumbered_outline(read)
+    notes = list(outline.notes)
     data: dict[str, Any] = {"template": template}
 
     title = outline.title
@@ -187,6 +190,14 @@ def mine_speech(
     elif profile.thanks_line:
         data["thanks"] = False
     return MinedSpec(template, data, notes, scores)
+
+
+def _unnumbered_outline(read: ReadResult) -> Outline:
+    """The speech read again for a template whose points are unnumbered lead paragraphs (不编号):
+    as many alike lead sentences as the opening announced are its points."""
+    last = read.paragraphs[-1].number if read.paragraphs else 0
+    page_cut = any(d.number > last and d.reason in CUT_PAGE_REASONS for d in read.dropped)
+    return parse_outline(read.paragraphs, page_cut=page_cut, unnumbered_leads=True)
 
 
 def _bylines(outline: Outline, data: dict[str, Any]) -> None:
@@ -386,8 +397,11 @@ def _item(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
 
 
 def _point(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
-    # a run-in point (一是…。) loses the full stop the template adds back; a heading stays as written
-    point: dict[str, Any] = {"heading": _lead_heading(node, is_heading_style(node.style) or node.style not in POINT_STYLES)}
+    # a run-in point (一是…。, or an unnumbered lead sentence) loses the full stop the template adds back;
+    # a heading stays as written
+    unnumbered_lead = node.style.startswith("#") and not node.standalone
+    as_heading = is_heading_style(node.style) or (node.style not in POINT_STYLES and not unnumbered_lead)
+    point: dict[str, Any] = {"heading": _lead_heading(node, as_heading)}
     intro = ([node.text] if node.text else []) + [t.text for t in node.paragraphs]
     if intro:
         point["intro"] = intro

@@ -22,15 +22,26 @@ the opening, not the points; a list previewed and then developed (（一）（�
 before the run (讲三点意见) that matches its length, the share of the body it
 spans and its length decide between the rest, heading styles first. A single
 label counts only after an announcement (以下几点：) or as a heading style.
+A heading list in consecutive lines after an enumeration's last item is a list
+quoted in that item; a run announced by its own count after a list with none
+(以下工作：第一，…第四，… 我讲三点。一要…) is not nested in that list. With no
+numbered run, standalone short lines are the points (and, for ``mine`` with a
+template of unnumbered points, as many alike lead sentences as the opening
+announced: 分享三点希望。希望你们…。).
+
+Before that, lines cut at one page width (a PDF copy) are joined back into
+paragraphs, and article lists after the closing words are dropped.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..speech import Block, Heading, Paragraph, ParagraphRole, Speech
+from ..zh.display_width import display_width
 from ..zh.labels import (
     HEADING_RANK,
     LabelMatch,
@@ -137,7 +148,7 @@ LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at 
 _TERMINAL = "。！？!?…”’）)；;：:"
 
 _CLOSING_START = re.compile(
-    r"^(同志们[，,！!：:]|同志们、朋友们|总之[，,]|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
+    r"^((?:同志们|同学们|老师们|朋友们|青年朋友们|同事们)[，,！!：:]|同志们、朋友们|总之[，,]|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
 )
 _THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
 # 下面，我讲三点意见。 / 讲几点意见。 / 提两点希望。: the paragraph before the points announces them
@@ -157,6 +168,19 @@ def _numbered(text: str) -> list[LabelMatch]:
 # the paragraph before a list says it comes: 讲三点意见： / 提以下几点希望： / 有以下这么几点考虑：
 _ANNOUNCED_COUNT = re.compile(r"([一两二三四五六七八九十几\d]+)\s*(?:点|个方面|个问题|句话|条)")
 _LIST_COMING = re.compile(r"(几点|以下|如下|下面|[一两二三四五六七八九十]+\s*(?:点|个方面|个问题|句话))[^。！？]{0,12}[：:]$")
+
+
+# …我想和同学们分享三点希望。: a paragraph that ends by announcing a count of unnumbered points
+_ANNOUNCED_END = re.compile(r"([两二三四五六七八九\d])\s*(?:点|个方面|个问题|句话|条)[^。！？，,]{0,8}[。：:]$")
+
+
+def _common_prefix(texts: list[str]) -> str:
+    first, last = min(texts), max(texts)
+    n = next((k for k, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), min(len(first), len(last)))
+    return first[:n]
+
+
+_FILE_NAME_TAIL = re.compile(r"\.(?:docx?|wps|pdf|txt)(?:_第\d{1,4}页)?$", re.I)
 
 
 def _looks_like_title(text: str) -> bool:
@@ -203,7 +227,17 @@ _LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff”）)])[ \u3000]+(?=[\u4e00-\u9ff
 
 
 # Words that open a sentence of text after a heading that lost its line break.
-_TEXT_START = re.compile(r"[“\d]|我们|今年|当前|目前|近年来|只有|项目是|各级|各部门|各单位|各地|全市|全县|全区|随着|这是|这次|对于")
+_TEXT_WORDS = (
+    r"我们|今年|去年|当前|目前|近年来|近几年|这几年|多年来|长期以来|实践证明|事实证明|实践表明|只有|项目是"
+    r"|各级|各部门|各单位|各地|全市|全县|全区|随着|这是|这次|对于"
+)
+_TEXT_START = re.compile(rf"[“\d]|{_TEXT_WORDS}")
+# On a page that kept its line breaks only words that headings hardly hold mark a glued text's start
+# (今年, 全市, 我们 are common inside headings: 推动今年全市经济社会发展再上新台阶).
+_GLUED_TEXT_START = re.compile(
+    r"去年|近年来|近几年|这几年|多年来|长期以来|实践证明|事实证明|实践表明|(?:各地|各级|各部门|各单位|各乡镇)(?:要|必须|都要)"
+)
+GLUED_CLAUSE = 16  # characters without a comma: longer than a heading's clauses run to
 
 
 def _parallel_heading_end(after: str, end: int) -> int:
@@ -219,6 +253,30 @@ def _parallel_heading_end(after: str, end: int) -> int:
         cut = comma + 1 + size
         if cut < end and _TEXT_START.match(after, cut):
             return cut
+    return end
+
+
+def _glued_heading_end(after: str, end: int) -> int:
+    """坚持项目为王，牢固树立抓招商就是抓发展的理念去年全市…。: a two-clause heading glued to its text with
+    no mark between ends inside the first overlong clause after its short first one, where a word that
+    opens a sentence of text starts (at least four characters into the clause)."""
+    if end < 5 + GLUED_CLAUSE or not _GLUED_TEXT_START.search(after, 0, end):
+        return end  # (the common case, found without walking the clauses)
+    first = next((i for i in range(4, 15) if i < end and after[i] in "，,"), None)
+    if first is None:
+        return end
+    start = first + 1
+    for m in re.finditer(r"[，,、；;]|$", after[:end]):
+        if m.start() < start:
+            continue
+        if m.start() - start >= GLUED_CLAUSE:
+            for cut in range(start + 4, m.start() - 3):
+                if _GLUED_TEXT_START.match(after, cut):
+                    return cut
+            return end
+        start = m.end()
+        if m.start() == end:
+            break
     return end
 
 
@@ -273,8 +331,20 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             text = text[m.end() :]
         cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(text)] + [len(text)]
         pieces += [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
-        out += [SourceParagraph(p.number, piece) for piece in pieces if piece]
+        out += [SourceParagraph(p.number, piece) for whole in pieces for piece in _split_at_ordinals(whole) if piece]
     return out
+
+
+def _split_at_ordinals(text: str) -> list[str]:
+    """A flattened page's 第一，…第二，… / 首先，…其次，… paragraphs lost their breaks: split before an ordinal
+    at a sentence start when the ordinal after it is there too (第一， before 第二，)."""
+    found = [(i, m) for i in sentence_starts(text) for m in match_label(text[i:], enumerations_only=True) if m.style in ("第一，", "首先")]
+    indexes = {(m.style, m.index) for _, m in found}
+    cuts = [i for i, m in found if m.index is not None and ((m.style, m.index + 1) in indexes or (m.style, m.index - 1) in indexes)]
+    if not cuts:
+        return [text]
+    bounds = [0, *sorted(set(cuts)), len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 _INLINE_TOP = re.compile(r"[。！？!?：:]\s*一、(?![一二三四五六七八九十\d])")
@@ -368,10 +438,14 @@ def _coverage(run: _Run, size: int) -> float:
     return (run.end - run.first + 1) / max(size - run.first, 1)
 
 
+def _consecutive(run: _Run) -> bool:
+    """The run's items stand in consecutive paragraphs, nothing between them."""
+    return all(b.para - a.para == 1 for a, b in zip(run.items, run.items[1:], strict=False))
+
+
 def _bunched(run: _Run, size: int) -> bool:
     """A list in the opening: items in consecutive paragraphs, a small share of what follows."""
-    consecutive = all(b.para - a.para == 1 for a, b in zip(run.items, run.items[1:], strict=False))
-    return consecutive and _coverage(run, size) < 0.4
+    return _consecutive(run) and _coverage(run, size) < 0.4
 
 
 def _in_gap(run: _Run, outer: _Run) -> bool:
@@ -380,8 +454,9 @@ def _in_gap(run: _Run, outer: _Run) -> bool:
     return any(a < run.first and run.end < b for a, b in zip(paras, paras[1:], strict=False))
 
 
-def _nested(run: _Run, outer: _Run, size: int, runs: list[_Run]) -> bool:
+def _nested(run: _Run, outer: _Run, body: list[SourceParagraph], runs: list[_Run]) -> bool:
     """``run`` lies within one item of ``outer`` (an inner list restarting under it)."""
+    size = len(body)
     if outer is run or outer.style == run.style or len(outer.items) < 2 or outer.first >= run.first:
         return False
     if {c.serial for c in outer.items} & {c.serial for c in run.items}:
@@ -390,10 +465,34 @@ def _nested(run: _Run, outer: _Run, size: int, runs: list[_Run]) -> bool:
         return True
     if run.first < outer.end or _bunched(outer, size):
         return False
+    if (
+        _announced(body, run.first) == len(run.items)
+        and run.first - 1 > outer.end  # announced in a paragraph of its own, not in the other's last item
+        and _consecutive(outer)
+        and not _announces_points(body, outer)
+    ):
+        # 今年工作，我讲两点。 before it, and before that a list in consecutive paragraphs that nobody announced
+        # as points (以下工作：第一，…第四，…): this run is the points, not a list inside the other's last item
+        return False
     # after the outer list's last item: inside it, unless a heading list would hang under an
-    # enumeration with nothing to show the nesting (no list of the same style under an earlier item)
+    # enumeration with nothing to show the nesting (no list of the same style under an earlier item).
+    # A heading list in short consecutive lines with no text between its items is a list quoted in that
+    # last item (方案提出了五项任务：一、… 二、… 三、…): points of a speech have something said under them.
     headed_inside_list = run.style in HEADING_RANK and outer.style not in HEADING_RANK
-    return not headed_inside_list or any(r.style == run.style and _in_gap(r, outer) for r in runs)
+    return (
+        not headed_inside_list
+        or any(r.style == run.style and _in_gap(r, outer) for r in runs)
+        or _quoted_list(run, body)
+    )
+
+
+QUOTED_ITEM = 30  # characters; an item of a list quoted in a point is a short line of its own
+
+
+def _quoted_list(run: _Run, body: list[SourceParagraph]) -> bool:
+    """Short lines in consecutive paragraphs with nothing said under any (一、开展…监测 / 二、梳理…进展):
+    a list quoted in a point, not points of the speech (a run-in point holds its text in its paragraph)."""
+    return _consecutive(run) and all(len(body[c.para].text) <= QUOTED_ITEM for c in run.items)
 
 
 def _announced(body: list[SourceParagraph], para: int) -> int | None:
@@ -407,6 +506,14 @@ def _announced(body: list[SourceParagraph], para: int) -> int | None:
     return int(token) if token.isdigit() else parse_chinese_number(token)
 
 
+def _announces_points(body: list[SourceParagraph], run: _Run) -> bool:
+    """The paragraph before ``run`` announces the speaker's points (我讲几点意见。 / 讲三点：), or its count."""
+    if _announced(body, run.first) == len(run.items):
+        return True
+    before = body[run.first - 1].text.rstrip() if run.first > 0 else ""
+    return bool(_ANNOUNCEMENT.search(before))
+
+
 def _list_announced(body: list[SourceParagraph], para: int, cut_off: bool) -> bool:
     """The paragraph before says a list follows (以下几点： / 讲三点意见。 on a page cut off after it)."""
     before = body[para - 1].text.rstrip() if para > 0 else ""
@@ -418,7 +525,7 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
     size = len(body)
     runs = [r for r in _runs(cands) if not _page_chunks(r, body)]
     multi = [r for r in runs if len(r.items) >= 2]
-    free = [r for r in runs if not any(_nested(r, s, size, runs) for s in multi)]
+    free = [r for r in runs if not any(_nested(r, s, body, runs) for s in multi)]
     # a list in the opening gives way to a later run that spreads over the body
     spread = [r for r in free if len(r.items) >= 2 and not _bunched(r, size)]
     if spread:
@@ -459,12 +566,13 @@ def _short_heading(text: str) -> bool:
 
 
 def _standalone_run(body: list[SourceParagraph]) -> list[int]:
-    """Unnumbered heading lines, each over a paragraph of text, alike in length, spread over the body (≥ 3)."""
+    """Unnumbered heading lines, each over a paragraph of text, alike in length, spread over the body
+    (three or more, or two when the paragraph before the first announces two: 讲两点意见)."""
     lines = [
         i for i, p in enumerate(body[:-1])
         if _short_heading(p.text) and not _short_heading(body[i + 1].text) and len(body[i + 1].text) >= 40
     ]
-    if len(lines) < 3:
+    if len(lines) < 2 or (len(lines) == 2 and _announced(body, lines[0]) != 2):
         return []
     sizes = [len(body[i].text) for i in lines]
     if max(sizes) > 2.5 * min(sizes):
@@ -501,6 +609,64 @@ def _drop_previews(cands: list[_Cand], body: list[SourceParagraph]) -> None:
         cands[:] = [c for c in cands if id(c) not in drop]
 
 
+# A PDF or print copy keeps the line breaks of its page: every line of a paragraph but its last is as
+# wide as the page (give or take a hanging punctuation mark), and a wrapped heading goes on on the next line.
+# Widths are display widths (a Chinese character 2, a digit 1), so lines holding figures measure alike.
+_FULL_LINE_SLACK = 4  # display columns a full line may fall short of the page width (避头尾 moves a mark)
+_PAGE_LINE_MAX = 120  # characters; a longer line is no line of a page
+
+
+def _line_width(p: SourceParagraph) -> int | None:
+    """The display width of a line that may be a page line (None: a heading, a title or too long)."""
+    if p.heading_level or p.is_title or len(p.text) > _PAGE_LINE_MAX:
+        return None
+    return display_width(p.text)
+
+
+def _page_width(paras: Sequence[SourceParagraph]) -> int | None:
+    """The width of a fixed-width page, if these lines were cut at one: most lines of some width are
+    about equally wide, hardly any is wider, and most of those cut mid-sentence."""
+    lines = [p for p in paras if len(p.text) >= 16 and not p.heading_level and not p.is_title]
+    short = [p for p in lines if len(p.text) <= _PAGE_LINE_MAX]
+    if len(short) < 8 or len(lines) - len(short) > 0.05 * len(lines):
+        return None  # (checked first: the test below reads every line)
+    measured = [(p, display_width(p.text)) for p in short if not match_label(p.text)]  # a heading line is no measure
+    counts = Counter(w for _, w in measured)
+
+    def near(n: int) -> int:
+        return sum(counts.get(k, 0) for k in range(n - _FULL_LINE_SLACK, n + 1))
+
+    width = max(counts, key=lambda n: (near(n), n), default=0)
+    full = near(width)
+    wider = sum(w > width + 2 for _, w in measured) + len(lines) - len(short)
+    if full < 5 or full < 0.4 * len(measured) or wider > 0.05 * len(lines):
+        return None
+    # a page cuts lines mid-sentence; short paragraphs of about one length each end a sentence
+    ended = sum(p.text[-1] in _TERMINAL for p, w in measured if width - _FULL_LINE_SLACK <= w <= width)
+    return width if ended <= full / 2 else None
+
+
+def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """Lines cut at the page width back into paragraphs: a full line runs on into the next one unless the
+    next one opens with a heading label, or ends a sentence before an enumeration (二是…) starts a line."""
+    width = _page_width(paras)
+    if width is None:
+        return paras
+    out: list[SourceParagraph] = []
+    running = False
+    for p in paras:
+        labels = match_label(p.text) if running else []
+        heading = any(m.style in HEADING_RANK for m in labels)
+        if running and not heading and not (labels and out[-1].text[-1] in "。！？!?"):
+            last = out[-1]
+            out[-1] = SourceParagraph(last.number, last.text + p.text, last.heading_level, last.is_title)
+        else:
+            out.append(p)
+        w = _line_width(p)
+        running = w is not None and width - _FULL_LINE_SLACK <= w <= width + 2
+    return out
+
+
 def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """2021 / 年在…会议上的讲话: a title whose year the page put on a line of its own."""
     if len(paras) > 1 and re.fullmatch(r"\d{4}", paras[0].text.strip()) and paras[1].text.startswith("年"):
@@ -510,9 +676,11 @@ def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
 
 
 class _Parser:
-    def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False) -> None:
+    def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False, unnumbered_leads: bool = False) -> None:
         self.page_cut = page_cut
+        self.unnumbered_leads = unnumbered_leads
         given = [p for p in paragraphs if p.text.strip()]
+        given = _rejoin_page_lines(given)
         self.paras = _rejoin_year(_unflatten(given))
         self.flattened = len(self.paras) > len(given)  # a page that had lost its line breaks
         self.out = Outline()
@@ -558,6 +726,11 @@ class _Parser:
         return p.is_title or (len(t) <= 60 and t[-1] not in "。！？!?；;")
 
     def header(self, header: list[SourceParagraph]) -> None:
+        # a document site names the file and its pages: 在…上的讲话.doc / 在…上的讲话.doc_第1页
+        header = [
+            SourceParagraph(p.number, t, p.heading_level, p.is_title) if (t := _FILE_NAME_TAIL.sub("", p.text)) else p
+            for p in header
+        ]
         kinds: list[str] = []
         for p in header:
             t = p.text
@@ -659,6 +832,7 @@ class _Parser:
 
     def tail(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
         """Split off the thanks line and the closing; returns what lies between."""
+        body = self._trailing_titles(body)
         if body and len(body[-1].text) <= 40 and _THANKS.search(body[-1].text):
             self.out.thanks = SourceText(body[-1].number, body[-1].text)
             body = body[:-1]
@@ -674,6 +848,22 @@ class _Parser:
             self.out.closing = [SourceText(p.number, p.text) for p in body[start:]]
             body = body[:start]
         return body
+
+    def _trailing_titles(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
+        """A page's list of other articles after the speech (更多报道： / 1.… 2.… 3.…): numbered short
+        lines with no sentence end, after the closing words. Nothing after a closing is a point."""
+        j = len(body)
+        while j > 0 and len(body[j - 1].text) <= 40 and body[j - 1].text[-1] not in _TERMINAL and _numbered(body[j - 1].text):
+            j -= 1
+        if len(body) - j < 2:
+            return body
+        k = j - 1 if j > 0 and len(body[j - 1].text) <= 12 and body[j - 1].text[-1] in "：:" else j  # 更多报道：
+        before = body[k - 1].text if k > 0 else ""
+        if not (_CLOSING_START.match(before) or _THANKS.search(before)) or before[-1] not in "。！!":
+            return body
+        for p in body[k:]:
+            self.out.dropped.append(DroppedLine(p.number, p.text, "文末的文章列表"))
+        return body[:k]
 
     @staticmethod
     def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
@@ -694,6 +884,10 @@ class _Parser:
             run = self._unnumbered_headings(cands, body)
             if run is not None:
                 self.out.notes.append("原稿要点没有编号，已把独立成行的短标题读作一级要点（重新生成时按模板加上编号）")
+        if run is None and self.unnumbered_leads:
+            run = self._unnumbered_announced(cands, body)
+            if run is not None:
+                self.out.notes.append("原稿要点没有编号，已把开头所说几点之后、段首句句式相同的几段读作一级要点")
         top = run.style if run else ""
         self.out.top_style = top
         self.top_run = {c.serial for c in run.items} if run else set()
@@ -722,6 +916,34 @@ class _Parser:
         for n, c in enumerate(cands):
             c.serial = n
         return _Run("#1", items, 1)
+
+    @staticmethod
+    def _unnumbered_announced(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+        """No numbered run: 分享三点希望。 then three paragraphs whose short lead sentences open alike
+        (希望你们…。 希望你们…。 希望你们…。) are the points, unnumbered (不编号)."""
+        for i, p in enumerate(body[:-2]):
+            m = _ANNOUNCED_END.search(p.text)
+            if m is None:
+                continue
+            token = m.group(1)
+            count = int(token) if token.isdigit() else parse_chinese_number(token)
+            if count is None or not 2 <= count <= 9 or i + count >= len(body):
+                continue
+            lines = list(range(i + 1, i + 1 + count))
+            leads = [body[j].text[: first_sentence_end(body[j].text)] for j in lines]
+            if not all(4 <= len(lead) <= 30 and lead[-1] in "。！!" for lead in leads):
+                continue
+            prefix = _common_prefix(leads)
+            if len(prefix) < 2 or any(k in lines for k in (c.para for c in cands if c.at_start)):
+                continue
+            if i + count + 1 < len(body) and body[i + count + 1].text.startswith(prefix):
+                continue  # the series goes on past the count: not the announced points
+            items = [_Cand(j, 0, [LabelMatch("#1", 0, "", 0)], True) for j in lines]
+            cands[:] = sorted([*cands, *items], key=lambda c: (c.para, c.pos))
+            for n, c in enumerate(cands):
+                c.serial = n
+            return _Run("#1", items, count)
+        return None
 
     def candidates(self, body: list[SourceParagraph]) -> list[_Cand]:
         cands: list[_Cand] = []
@@ -792,6 +1014,7 @@ class _Parser:
                     if self.flattened:  # …统一到中央决策部署上来 脱贫攻坚是…: a space where the line broke
                         gap = _LOST_BREAK.search(after, 8, end)
                         end = gap.start() if gap else _parallel_heading_end(after, end)
+                    end = _glued_heading_end(after, end)
                 if end > LONG_LEAD and node.depth > 1:  # a long sub-point lead is its first clause (一方面，要压实责任，…)
                     comma = next((j for j in range(4, LONG_LEAD) if after[j] in "，,"), None)
                     end = comma + 1 if comma is not None and not heading_style else end
@@ -913,9 +1136,13 @@ class _Parser:
         out.block_paragraphs = tuple(self.block_sources)
 
 
-def parse_outline(paragraphs: Sequence[SourceParagraph], *, page_cut: bool = False) -> Outline:
+def parse_outline(paragraphs: Sequence[SourceParagraph], *, page_cut: bool = False, unnumbered_leads: bool = False) -> Outline:
     """The outline of a speech from its cleaned paragraphs (debris already removed).
 
     ``page_cut``: the page said its text goes on elsewhere (a login or read-more prompt after it).
+    ``unnumbered_leads``: when nothing is numbered, read as many alike lead sentences as the opening
+    announced (分享三点希望。希望你们…。) as the points. Off by default: a reader of a speech does not
+    count unnumbered lead sentences as headings; ``mine`` turns it on for a template whose points are
+    printed so (不编号), to give that template's spec back.
     """
-    return _Parser(paragraphs, page_cut).run()
+    return _Parser(paragraphs, page_cut, unnumbered_leads).run()
