@@ -5,15 +5,16 @@ real speeches written by others never go into git; corpus/mine/SOURCES.md,
 committed, says where each one was published and how to get it again) holds
 ``NAME.txt`` speeches with a ``NAME.outline.yaml`` beside each: its headings
 per level, written by a person reading the speech before mine was run on it,
-plus ``batch`` (dev or blind; blind2 … blind6 for later blind batches) and ``occasion``. Each speech is read as
+plus ``batch`` (dev or blind; blind2 … blind7 for later blind batches) and ``occasion``. Each speech is read as
 ``jianggao mine`` reads it and its headings compared level by level:
 
     python bench/eval_mine.py [FOLDER] [-v] [--show-blind] [--write-sources]
 
 dev speeches are the ones rules may be tuned on; blind speeches (found and
 outlined with the dev ones, before the rules were changed) and blind2 speeches
-blind3 … blind6 speeches (later batches, found and outlined after rule
-changes) are only scored in
+blind3 … blind7 speeches (later batches, found and outlined after rule
+changes; blind7 holds complete speeches taken from public code repositories)
+are only scored in
 aggregate (no per-file rows, no listing of misses) unless ``--show-blind`` is
 given, so that nobody tunes the rules on them by accident.
 
@@ -38,7 +39,7 @@ from jianggao.reader.speech_file import read_speech  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 
 _ENDINGS = "。，：；！？"
-BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 BLIND = BATCHES[1:]
 
 
@@ -81,6 +82,9 @@ def write_sources(folder: Path, docs: dict[Path, dict]) -> Path:
         "",
         "batch：dev = 可据以修改规则；blind = 盲测，只看汇总数字，从不据此修改规则；"
         "blind2…blind6 = 后来几批盲测，规则修改之后才检索、标注、加入；blind2 至 blind5 的成绩记录后转为 dev。",
+        "blind7 = 第七批盲测：完整讲话全文（不是网页开头摘录），取自公开代码库中的网站镜像、讲话合集和网页数据；",
+        "出处一栏写明代码库、文件路径和提交号。重新获取：取该提交中的文件；HTML 页面取可见文字（绍兴一中网站镜像取打印区），",
+        "Markdown 文件原样保存。",
         "",
         "| 文件 | 批次 | 场合 | 标题 | 出处 |",
         "| --- | --- | --- | --- | --- |",
@@ -167,6 +171,7 @@ def main() -> int:
         "blind4": "第四批盲测集（blind4：在 ef95514 之后才检索、标注）",
         "blind5": "第五批盲测集（blind5：在 9b581ef 之后才检索、标注）",
         "blind6": "第六批盲测集（blind6：在最后一次规则修改 826a4c5 之后才检索、标注）",
+        "blind7": "第七批盲测集（blind7：完整讲话全文，自公开代码库检索，在 4beface 之后标注；从不据此修改规则）",
     }
     counts = Counter(docs[p].get("batch", "dev") for p in files)
     for batch in BATCHES:
