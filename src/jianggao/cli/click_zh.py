@@ -18,6 +18,7 @@ from collections.abc import Iterable
 import click
 
 from ..zh.display_width import display_width, pad
+from ..zh.line_breaks import NO_LINE_END, NO_LINE_START
 
 _ZH: dict[str, str] = {
     "Usage:": "用法：",
@@ -100,9 +101,6 @@ _USAGE_WORDS = (
     ("[COMMAND] [ARGS]...", "[命令] [参数]..."),
     ("COMMAND [ARGS]...", "命令 [参数]..."),
 )
-# A line may not start with these (they stay with the character before) nor end with the opening ones.
-_CLOSING = frozenset("，。、；：？！）”’》〉】〕,.;:?!)]…")
-_OPENING = frozenset("（“‘《〈【〔([")
 _EXTRA_NOTE = re.compile(r"  \[[^\[\]]*\]$")  # click's "  [默认：…; …]" after an option's help
 
 
@@ -142,9 +140,9 @@ def wrap_columns(text: str, width: int, initial_indent: str = "", subsequent_ind
                 line.pop()
             carried: list[str] = []
             # keep closing punctuation with its character, and opening punctuation with what it opens
-            if token in _CLOSING and len(line) > 1:
+            if token in NO_LINE_START and len(line) > 1:
                 carried.append(line.pop())
-            while len(line) > 1 and line[-1] in _OPENING:
+            while len(line) > 1 and line[-1] in NO_LINE_END:
                 carried.insert(0, line.pop())
             lines.append(carried)
             line = lines[-1]

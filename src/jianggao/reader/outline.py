@@ -502,8 +502,22 @@ def _announced(body: list[SourceParagraph], para: int) -> int | None:
     found = _ANNOUNCED_COUNT.findall(body[para - 1].text)
     if not found:
         return None
-    token = found[-1]
+    return _count(found[-1])
+
+
+def _count(token: str) -> int | None:
+    """三 / 两 / 3 in an announcement: the count it says."""
     return int(token) if token.isdigit() else parse_chinese_number(token)
+
+
+def _unnumbered_run(cands: list[_Cand], kept: list[_Cand], lines: list[int], last: int) -> _Run:
+    """Unnumbered points at paragraphs ``lines``: a candidate of their own each, put among ``kept``
+    (what stays of ``cands``), and every candidate numbered in order again."""
+    items = [_Cand(i, 0, [LabelMatch("#1", 0, "", 0)], True) for i in lines]
+    cands[:] = sorted([*kept, *items], key=lambda c: (c.para, c.pos))
+    for n, c in enumerate(cands):
+        c.serial = n
+    return _Run("#1", items, last)
 
 
 def _announces_points(body: list[SourceParagraph], run: _Run) -> bool:
@@ -911,11 +925,7 @@ class _Parser:
         lines = _standalone_run(body)
         if not lines:
             return None
-        items = [_Cand(i, 0, [LabelMatch("#1", 0, "", 0)], True) for i in lines]
-        cands[:] = sorted([c for c in cands if c.para not in lines] + items, key=lambda c: (c.para, c.pos))
-        for n, c in enumerate(cands):
-            c.serial = n
-        return _Run("#1", items, 1)
+        return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, 1)
 
     @staticmethod
     def _unnumbered_announced(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
@@ -925,8 +935,7 @@ class _Parser:
             m = _ANNOUNCED_END.search(p.text)
             if m is None:
                 continue
-            token = m.group(1)
-            count = int(token) if token.isdigit() else parse_chinese_number(token)
+            count = _count(m.group(1))
             if count is None or not 2 <= count <= 9 or i + count >= len(body):
                 continue
             lines = list(range(i + 1, i + 1 + count))
@@ -938,11 +947,7 @@ class _Parser:
                 continue
             if i + count + 1 < len(body) and body[i + count + 1].text.startswith(prefix):
                 continue  # the series goes on past the count: not the announced points
-            items = [_Cand(j, 0, [LabelMatch("#1", 0, "", 0)], True) for j in lines]
-            cands[:] = sorted([*cands, *items], key=lambda c: (c.para, c.pos))
-            for n, c in enumerate(cands):
-                c.serial = n
-            return _Run("#1", items, count)
+            return _unnumbered_run(cands, list(cands), lines, count)
         return None
 
     def candidates(self, body: list[SourceParagraph]) -> list[_Cand]:

@@ -24,7 +24,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from ..errors import JianggaoError, Location, TemplateError
-from ..library_paths import is_within
+from ..library_paths import cache_folder, is_within
 from ..text_files import MAX_USER_FILE_BYTES
 from ..zh.dates import chinese_date
 from ..zh.numbering import is_heading_style, number_label, style_level
@@ -86,7 +86,7 @@ def _bytecode_cache() -> Any:
                 super().dump_bytecode(bucket)
 
     try:
-        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "jianggao" / "jinja"
+        root = cache_folder() / "jinja"
         root.mkdir(parents=True, exist_ok=True)
     except (OSError, RuntimeError):  # RuntimeError: no home directory
         return None

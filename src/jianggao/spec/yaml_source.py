@@ -264,14 +264,13 @@ class _Builder:
     def _mapping(self, node: yaml.MappingNode, path: YamlPath) -> dict[Any, Any]:
         if id(node) in self.merged:  # met again through an alias: already flattened
             return self._pairs(node, path, self.merged[id(node)])
-        if all(key_node.tag not in _FLATTENED for key_node, _ in node.value):  # most mappings: nothing to flatten
-            if len(node.value) > MAX_NODES:
-                raise _ValueProblem(node, f"合并键“<<”展开后超过 {MAX_NODES} 项，疑似别名炸弹", "请不要用合并键层层复制内容")
+        plain = all(key_node.tag not in _FLATTENED for key_node, _ in node.value)  # most mappings: nothing to flatten
+        if (len(node.value) if plain else self._flat_size(node, set())) > MAX_NODES:
+            raise _ValueProblem(node, f"合并键“<<”展开后超过 {MAX_NODES} 项，疑似别名炸弹", "请不要用合并键层层复制内容")
+        if plain:
             self.merged[id(node)] = 0
             return self._pairs(node, path, 0)
         own = sum(1 for key_node, _ in node.value if key_node.tag != _MERGE)
-        if self._flat_size(node, set()) > MAX_NODES:
-            raise _ValueProblem(node, f"合并键“<<”展开后超过 {MAX_NODES} 项，疑似别名炸弹", "请不要用合并键层层复制内容")
         try:
             self.constructor.flatten_mapping(node)  # merged pairs first, then the mapping's own
         except yaml.constructor.ConstructorError as exc:

@@ -42,14 +42,13 @@ from typing import Any
 from ..errors import JianggaoError
 from ..library_paths import cache_folder
 from ..text_files import read_user_bytes
+from .line_breaks import NO_LINE_END, NO_LINE_START
 
-_OPENING = set("（“‘《〈【〔([")
-_CLOSING = set("，。、；：？！）”’》〉】〕,.;:?!)]…—")
 _JOIN_BEFORE = set("暨和与及")
 _JOIN_AFTER = set("，、：；")
 # Characters that read badly at the start of a line (they lean on the word before).
 _WEAK_START = set("的之上中了着")
-_NOTABLE = _OPENING | _CLOSING | _JOIN_BEFORE | _JOIN_AFTER | _WEAK_START | set("在暨—\u3000")
+_NOTABLE = NO_LINE_END | NO_LINE_START | _JOIN_BEFORE | _JOIN_AFTER | _WEAK_START | set("在暨—\u3000")
 
 _FORBIDDEN = 1000.0  # breaks that split a number or leave punctuation stranded
 _INSIDE_WORD = 400.0  # breaks inside a word or fixed term: only when nothing else fits
@@ -300,9 +299,9 @@ def _joint_penalty(text: str, i: int, bounds: set[int] | None) -> float:
         return _FORBIDDEN  # inside 2025 or COVID
     if before == "—" and after == "—":
         return _FORBIDDEN
-    if before.isspace() or (text[i : i + 2] == "——" and before not in _OPENING):
+    if before.isspace() or (text[i : i + 2] == "——" and before not in NO_LINE_END):
         return _PHRASE
-    if after in _CLOSING or before in _OPENING:
+    if after in NO_LINE_START or before in NO_LINE_END:
         return _FORBIDDEN
     if after.isspace():
         return 0.0
