@@ -397,3 +397,25 @@ def test_first_sentence_then_second_sentence_as_oral_points_and_a_labelled_title
     result = read_speech(path)
     assert result.outline.title == "在全县经济形势分析会上的讲话"
     assert [n.label for n in result.outline.points] == ["第一句话，", "第二句话，"]
+
+
+def test_an_office_and_name_line_is_a_byline_and_an_appended_profile_is_another_document() -> None:
+    result = read_speech(SPEECHES / "summary-closing-then-appended-profile.txt")
+    outline = result.outline
+    assert [b.text for b in outline.bylines] == ["区长　孙立华", "（2024年3月6日）"] and not outline.subtitle
+    assert outline.closing[0].text.startswith("以上三点意见")
+    assert {d.reason for d in result.dropped if d.text.startswith(("王建国", "——记", "一、忠于", "二、心系"))} == {"同一页上的另一篇文章"}
+
+
+def test_a_theme_title_keeps_its_office_and_name_byline() -> None:
+    outline = paragraphs("凝心聚力　真抓实干", "——在全区经济工作会议上的讲话", "区委书记　孙立华", "同志们：", "今天开会。",
+                         "一、抓好经济。正文。", "二、抓好民生。正文。")
+    assert (outline.title, outline.subtitle) == ("凝心聚力　真抓实干", "——在全区经济工作会议上的讲话")
+    assert [b.text for b in outline.bylines] == ["区委书记　孙立华"]
+
+
+def test_a_text_file_written_in_markdown_is_read_as_markdown() -> None:
+    result = read_speech(SPEECHES / "markdown-note-bold-headings.txt")
+    assert result.outline.title == "在学院2024年秋季学期工作会上的讲话"
+    assert not any("title:" in p.text or "**" in p.text for p in result.paragraphs)
+    assert [n.label for n in result.outline.nodes()] == ["一、", "二、", "三、"]

@@ -143,14 +143,20 @@ _TITLE_END = (
 _NAME_DATE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
-_OFFICE = re.compile(r"(书记|市长|县长|区长|省长|主任|部长|局长|厅长|主席|院长|检察长|委员|同志)$")
+_OFFICES = r"(?:书记|市长|县长|区长|省长|镇长|乡长|主任|部长|局长|厅长|主席|院长|校长|检察长|委员|同志|董事长|总经理)"
+_OFFICE = re.compile(rf"{_OFFICES}$")
+# 区长　孙立华 / 孙立华　区长: an office and a name set apart by a space, a byline line
+_OFFICE_AND_NAME = re.compile(
+    rf"^(?:[\u4e00-\u9fff、]{{0,20}}{_OFFICES}[ \u3000]+[\u4e00-\u9fff·]{{2,4}}|[\u4e00-\u9fff·]{{2,4}}[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})$"
+)
 LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
 _TERMINAL = "。！？!?…”’）)；;：:"
 
 _CLOSING_START = re.compile(
-    r"^((?:同志们|同学们|老师们|朋友们|青年朋友们|同事们)[，,！!：:]|同志们、朋友们|总之[，,]|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
+    r"^((?:同志们|同学们|老师们|朋友们|青年朋友们|同事们)[，,！!：:]|同志们、朋友们|总之[，,]|以上[一两二三四五六七八九十几]+(?:点|个方面)|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
 )
 _THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
+_ATTACHMENT = re.compile(r"^附(?:件\s*\d*\s*[：:]?|\s*[：:])")  # 附件： / 附件1 / 附：…简介
 # 下面，我讲三点意见。 / 讲几点意见。 / 提两点希望。: the paragraph before the points announces them
 _ANNOUNCEMENT = re.compile(
     r"(讲|谈|提|强调|说|交流|汇报)[一两二三四五六七八九十几\d]+\s*(点|个方面|个问题)[^。！？]{0,8}[。：:]$"
@@ -752,8 +758,8 @@ class _Parser:
                 self.out.dropped.append(DroppedLine(p.number, t, "标题前的目录或符号"))
                 kinds.append("dropped")
                 continue
-            named = _NAME_DATE.match(t)
-            if named:  # 胡建新 2009年5月4日
+            named = _NAME_DATE.match(t) or _OFFICE_AND_NAME.match(t)
+            if named:  # 胡建新 2009年5月4日 / 区长　孙立华
                 self.out.bylines.append(SourceText(p.number, t))
                 kinds.append("byline")
                 continue
@@ -847,6 +853,7 @@ class _Parser:
     def tail(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
         """Split off the thanks line and the closing; returns what lies between."""
         body = self._trailing_titles(body)
+        body = self._appended_document(body)
         if body and len(body[-1].text) <= 40 and _THANKS.search(body[-1].text):
             self.out.thanks = SourceText(body[-1].number, body[-1].text)
             body = body[:-1]
@@ -878,6 +885,29 @@ class _Parser:
         for p in body[k:]:
             self.out.dropped.append(DroppedLine(p.number, p.text, "文末的文章列表"))
         return body[:k]
+
+    def _appended_document(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
+        """After the closing words, a new title (a short line with no sentence end, with a ——subtitle line
+        after it or the form of a speech's title) or an attachment (附件：/ 附：) starts another document on
+        the same page: none of it is the speech's."""
+        for j in range(max(len(body) // 2, 1), len(body)):
+            before, text = body[j - 1].text.rstrip(), body[j].text
+            if not ((_CLOSING_START.match(before) or _THANKS.search(before)) and before[-1] in "。！!"):
+                continue
+            attachment = bool(_ATTACHMENT.match(text))
+            titled = (
+                len(text) <= 40
+                and text[-1] not in _TERMINAL + "，,"
+                and not match_label(text)
+                and not _SALUTATION.match(text)
+                and (_looks_like_title(text) or (j + 1 < len(body) and body[j + 1].text.startswith(("——", "—", "--"))))
+            )
+            if attachment or titled:
+                reason = "文末附件" if attachment else "同一页上的另一篇文章"
+                for p in body[j:]:
+                    self.out.dropped.append(DroppedLine(p.number, p.text, reason))
+                return body[:j]
+        return body
 
     @staticmethod
     def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
@@ -964,7 +994,8 @@ class _Parser:
             if matches:
                 cands.append(_Cand(i, 0, matches, True))
             for pos in sentence_starts(text):
-                inline = match_label(text[pos:], enumerations_only=True)
+                # 一方面…；另一方面… inside a paragraph is a turn of one sentence, not a list of sub-points
+                inline = [m for m in match_label(text[pos:], enumerations_only=True) if m.style != "一方面"]
                 if inline:
                     cands.append(_Cand(i, pos, inline, False))
         _drop_previews(cands, body)

@@ -23,7 +23,7 @@ _CN = "一二三四五六七八九十百千零〇两"
 _CN_NUMBER = rf"[{_CN}]{{1,7}}"  # up to 九千九百九十九 (zh.numerals.MAX_NUMERAL)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _SEP = r"[，,、：:]"
-_SPOKEN = r"(?:点|条|个方面|方面|个问题|句话)?(?:希望|意见|要求|建议|体会)?"  # 第一点， 第三个问题， 第二点希望，
+_SPOKEN = r"(?:点|条|个方面|方面|个问题|句话|个)?(?:希望|意见|要求|建议|体会)?"  # 第一点， 第三个问题， 第二点希望， 第二个，
 
 # Compiled on first use (compiling these CJK classes is a noticeable part of a cold start),
 # and only for a text whose first character can open a label at all: every pattern below
