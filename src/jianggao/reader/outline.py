@@ -397,7 +397,7 @@ def _runs(cands: list[_Cand]) -> list[_Run]:
         for c in starts:
             m = _style_match(c, style)
             if m is None and not heading and current is not None and (current.last or 0) >= 2:
-                m = next((x for x in c.matches if x.index is None), None)  # 第一，第二，…最后，
+                m = next((x for x in c.matches if x.index is None and x.style != DASH_STYLE), None)  # 第一，第二，…最后，
             if m is None:
                 continue
             index = m.index
@@ -562,7 +562,8 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
 
     lists = [r for r in free if len(r.items) >= 2]
     if lists:
-        return max(lists, key=lambda r: (score(r), -r.first))
+        best = max(lists, key=lambda r: (score(r), -r.first))
+        return _successive(best, [r for r in runs if len(r.items) >= 2], body, score)
     cut_off = page_cut or (bool(body) and body[-1].text[-1] not in _TERMINAL)
     singles = [
         r for r in free
@@ -570,6 +571,53 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
         and not any(d.at_start and _style_match(d, r.style) for d in cands[r.items[0].serial + 1 :])
     ]
     return singles[0] if singles else None
+
+
+# 这里，我再强调两点： / 最后，再提几点要求：: a list added on to the points, not a part of the speech's body
+_ADDED_ON = re.compile(r"再(?:强调|提|讲|说|谈|补充)|再次强调|补充")
+SUCCESSIVE_ITEM = 40  # characters; the items of a part's run are paragraphs of substance, not an agenda's lines
+
+
+def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], score) -> _Run:
+    """With no heading above them, runs that follow one another through the body (一是… a review,
+    then 一要… tasks, each brought in by a paragraph of its own) are all the speech's points: ``best``
+    with every run of paragraph-initial enumerations that lies inside no item of another run, shares
+    no paragraph with those taken, is brought in by an unlabelled paragraph that adds nothing on
+    (我再强调两点：), and whose items are paragraphs of substance."""
+    taken = [best]
+    others = sorted((r for r in multi if r is not best), key=lambda r: (-score(r), r.first))
+    for r in others:
+        if r.style in HEADING_RANK or r.style.startswith("#") or r.style == "一方面":
+            continue
+        if any(_in_gap(r, s) for s in multi if s is not r and s.style != r.style):
+            continue  # a list inside one item of another
+        if any(not (r.end < t.first or r.first > t.end) for t in taken):
+            continue
+        intro = r.first - 1
+        if intro < 0 or _numbered(body[intro].text) or _ADDED_ON.search(body[intro].text):
+            continue
+        if any(t.end == intro for t in taken) or sum(len(body[c.para].text) for c in r.items) < SUCCESSIVE_ITEM * len(r.items):
+            continue
+        if not _parallel_leads(r, body):
+            continue  # 第一，7月26日，…获得金牌。 第二，8月10日，…: news told one by one, not points
+        taken.append(r)
+    if len(taken) == 1:
+        return best
+    items = sorted((c for t in taken for c in t.items), key=lambda c: c.serial)
+    return _Run(best.style, items, best.last)
+
+
+SHORT_LEAD = 30  # characters; a lead sentence this short reads as a heading
+
+
+def _parallel_leads(run: _Run, body: list[SourceParagraph]) -> bool:
+    """The run's lead sentences read as headings: all short, or all opening alike (40年来，我们始终坚持…)."""
+    leads = []
+    for c in run.items:
+        m = _style_match(c, run.style) or c.matches[0]
+        after = body[c.para].text[c.pos + m.end :]
+        leads.append(after[: first_sentence_end(after)])
+    return all(len(lead) <= SHORT_LEAD for lead in leads) or len(_common_prefix(leads)) >= 2
 
 
 def _short_heading(text: str) -> bool:
@@ -1068,9 +1116,9 @@ class _Parser:
             heading_style = m.style in HEADING_RANK or m.style.startswith("#")
             if heading_style and not c.at_start:
                 continue
-            if m.style == DASH_STYLE and m.style != top:
-                continue  # dash points below the top level are read as text
             top_item = c.serial in self.top_run if top not in HEADING_RANK and not top.startswith("#") else m.style == top
+            if m.style == DASH_STYLE and not top_item:
+                continue  # dash points below the top level are read as text
             if top_item or self._switched_style(c, m, stack, top):
                 index = m.index or (stack[0][1] + 1 if stack else 1)
                 del stack[:]
