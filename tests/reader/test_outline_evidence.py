@@ -419,3 +419,9 @@ def test_a_text_file_written_in_markdown_is_read_as_markdown() -> None:
     assert result.outline.title == "在学院2024年秋季学期工作会上的讲话"
     assert not any("title:" in p.text or "**" in p.text for p in result.paragraphs)
     assert [n.label for n in result.outline.nodes()] == ["一、", "二、", "三、"]
+
+
+def test_a_salutation_over_two_lines_and_bold_leads_as_points() -> None:
+    outline = read_speech(SPEECHES / "bold-leads-front-matter.txt").outline
+    assert outline.salutation == "亲爱的同学们，各位老师、各位家长"
+    assert outline.top_style == "#1" and all(not n.label for n in outline.points)

@@ -61,6 +61,7 @@ class SourceParagraph:
     text: str
     heading_level: int = 0  # a heading in the source (Markdown ##, Word 标题 1 …): 1, 2 …; 0 = text
     is_title: bool = False  # Markdown #, Word 标题/Title style
+    bold_lead: bool = False  # opens with a lead sentence set in bold (Markdown **…。**), its text after it
 
 
 @dataclass(frozen=True)
@@ -743,6 +744,9 @@ def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     return paras
 
 
+BOLD_POINT = 40  # characters; a paragraph under a bold lead shorter than this is a line of dialogue, not a point
+
+
 class _Parser:
     def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False, unnumbered_leads: bool = False) -> None:
         self.page_cut = page_cut
@@ -777,8 +781,12 @@ class _Parser:
         paras = self.paras
         sal = next((i for i, p in enumerate(paras[:15]) if len(p.text) <= 50 and _SALUTATION.match(p.text)), None)
         if sal is not None:
-            header, body = paras[:sal], paras[sal + 1 :]
-            self.out.salutation = paras[sal].text.rstrip("：:").strip()
+            first = sal
+            # 亲爱的2020级新同学， / 尊敬的各位嘉宾、各位老师：: a salutation over two lines
+            if sal > 0 and paras[sal - 1].text.endswith(("，", ",")) and _SALUTATION.match(paras[sal - 1].text[:-1] + "："):
+                first = sal - 1
+            header, body = paras[:first], paras[sal + 1 :]
+            self.out.salutation = "".join(p.text for p in paras[first : sal + 1]).rstrip("：:").strip()
         else:
             n = 0
             while n < min(len(paras), 6) and self._header_like(paras[n]):
@@ -976,6 +984,10 @@ class _Parser:
             run = self._unnumbered_headings(cands, body)
             if run is not None:
                 self.out.notes.append("原稿要点没有编号，已把独立成行的短标题读作一级要点（重新生成时按模板加上编号）")
+        if run is None:
+            run = self._bold_leads(cands, body)
+            if run is not None:
+                self.out.notes.append("原稿要点没有编号，已把段首加粗的句子读作一级要点（重新生成时按模板加上编号）")
         if run is None and self.unnumbered_leads:
             run = self._unnumbered_announced(cands, body)
             if run is not None:
@@ -1004,6 +1016,14 @@ class _Parser:
         if not lines:
             return None
         return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, 1)
+
+    @staticmethod
+    def _bold_leads(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+        """No numbered run: paragraphs that open with a bold lead sentence (**惟…方能…。**…) are the points."""
+        lines = [i for i, p in enumerate(body) if p.bold_lead and len(p.text) >= BOLD_POINT and not match_label(p.text)]
+        if len(lines) < 2:
+            return None
+        return _unnumbered_run(cands, [c for c in cands if c.para not in lines or c.pos > 0], lines, len(lines))
 
     @staticmethod
     def _unnumbered_announced(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:

@@ -292,8 +292,14 @@ def written_in_markdown(text: str) -> bool:
     )
     if not marked:
         return False
+    if _front_matter_end(lines):
+        return True
     blank_after = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a.strip() and not b.strip())
     return blank_after >= 0.5 * len(filled)
+
+
+# **惟“守正”方能“创新”。**百年来，…: a bold lead sentence opening a paragraph, its text running on after it
+_MD_BOLD_LEAD = re.compile(r"^\*\*([^*]{2,80}?[。！？!?])\*\*(?=\S)")
 
 
 def markdown_paragraphs(text: str) -> list[SourceParagraph]:
@@ -309,16 +315,16 @@ def markdown_paragraphs(text: str) -> list[SourceParagraph]:
         if not block:
             return
         wrapped = _hard_wrapped([raw for _, raw, _ in block])
-        number, parts = block[0][0], [block[0][2]]
+        number, parts, bold = block[0][0], [block[0][2]], bool(_MD_BOLD_LEAD.match(block[0][1]))
         for (_, raw, _), (n, following, cleaned) in zip(block, block[1:], strict=False):
             if wrapped or _continues(raw, following):
                 parts.append(cleaned)
             else:
                 if "".join(parts):
-                    out.append(SourceParagraph(number, "".join(parts)))
-                number, parts = n, [cleaned]
+                    out.append(SourceParagraph(number, "".join(parts), bold_lead=bold))
+                number, parts, bold = n, [cleaned], bool(_MD_BOLD_LEAD.match(following))
         if "".join(parts):
-            out.append(SourceParagraph(number, "".join(parts)))
+            out.append(SourceParagraph(number, "".join(parts), bold_lead=bold))
         block.clear()
 
     in_fence = False
