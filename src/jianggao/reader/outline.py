@@ -417,7 +417,12 @@ def _runs(cands: list[_Cand]) -> list[_Run]:
             if follows and current is not None:
                 current.items.append(c)
                 current.last = index if index is not None else current.last
-            elif index == 1 or style.startswith("#") or (index is None and style == DASH_STYLE):
+            elif (
+                index == 1
+                or style.startswith("#")
+                or (index is None and style == DASH_STYLE)
+                or (index == 2 and style == "第一，" and current is None)  # 第二点：… after a first point told unlabelled
+            ):
                 current = _Run(style, [c], index if index is not None else 1)
                 runs.append(current)
     return runs
@@ -527,6 +532,22 @@ def _unnumbered_run(cands: list[_Cand], kept: list[_Cand], lines: list[int], las
     return _Run("#1", items, last)
 
 
+# …这是我要讲的第一点。: a paragraph that names itself the first point (a speaker who numbers on from 第二点)
+_TOLD_FIRST = re.compile(r"(?:这|此)是[^。！？]{0,8}第一点[。！!]?$")
+
+
+def _told_first(run: _Run, cands: list[_Cand], body: list[SourceParagraph]) -> _Run:
+    """第二点：…第八点： with no 第一点: the paragraph before them that calls itself the first point is it."""
+    j = next((k for k in range(run.first - 1, -1, -1) if _TOLD_FIRST.search(body[k].text.rstrip())), None)
+    if j is None:
+        return run
+    first = _Cand(j, 0, [LabelMatch(run.style, 1, "", 0)], True)
+    cands[:] = sorted([c for c in cands if not (c.para == j and c.pos == 0)] + [first], key=lambda c: (c.para, c.pos))
+    for n, c in enumerate(cands):
+        c.serial = n
+    return _Run(run.style, [first, *run.items], run.last)
+
+
 def _announces_points(body: list[SourceParagraph], run: _Run) -> bool:
     """The paragraph before ``run`` announces the speaker's points (我讲几点意见。 / 讲三点：), or its count."""
     if _announced(body, run.first) == len(run.items):
@@ -544,7 +565,11 @@ def _list_announced(body: list[SourceParagraph], para: int, cut_off: bool) -> bo
 def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool) -> _Run | None:
     """The run that best explains the body as its points, by evidence (see the module docstring)."""
     size = len(body)
-    runs = [r for r in _runs(cands) if not _page_chunks(r, body)]
+    # a run that starts at 第二 needs three items or more to stand without its first
+    runs = [
+        r for r in _runs(cands)
+        if not _page_chunks(r, body) and (_style_match(r.items[0], r.style).index != 2 or len(r.items) >= 3)
+    ]
     multi = [r for r in runs if len(r.items) >= 2]
     free = [r for r in runs if not any(_nested(r, s, body, runs) for s in multi)]
     # a list in the opening gives way to a later run that spreads over the body
@@ -992,6 +1017,8 @@ class _Parser:
             run = self._unnumbered_announced(cands, body)
             if run is not None:
                 self.out.notes.append("原稿要点没有编号，已把开头所说几点之后、段首句句式相同的几段读作一级要点")
+        if run is not None and _style_match(run.items[0], run.style) is not None and _style_match(run.items[0], run.style).index == 2:
+            run = _told_first(run, cands, body)
         top = run.style if run else ""
         self.out.top_style = top
         self.top_run = {c.serial for c in run.items} if run else set()
