@@ -425,3 +425,11 @@ def test_a_salutation_over_two_lines_and_bold_leads_as_points() -> None:
     outline = read_speech(SPEECHES / "bold-leads-front-matter.txt").outline
     assert outline.salutation == "亲爱的同学们，各位老师、各位家长"
     assert outline.top_style == "#1" and all(not n.label for n in outline.points)
+
+
+def test_last_ends_an_ordinal_list_but_not_a_yishi_list() -> None:
+    """最后， after 一是…三是 is the speaker's last word, not a fourth item (it numbers on only after 第二，/其次，)."""
+    body = "我会带领班子把这件事做实做细，不让大家失望，也请大家监督。"
+    outline = paragraphs("各位领导：", "下面我从三个方面表个态。", "一是守住底线。" + body, "二是凝聚人心。" + body,
+                         "三是共谋发展。" + body, "最后，请各位领导放心，我们一定用实际行动交出满意的答卷。")
+    assert [n.label for n in outline.points] == ["一是", "二是", "三是"]

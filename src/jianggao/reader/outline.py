@@ -397,7 +397,7 @@ def _runs(cands: list[_Cand]) -> list[_Run]:
         current: _Run | None = None
         for c in starts:
             m = _style_match(c, style)
-            if m is None and not heading and current is not None and (current.last or 0) >= 2:
+            if m is None and style in ("第一，", "首先") and current is not None and (current.last or 0) >= 2:
                 m = next((x for x in c.matches if x.index is None and x.style != DASH_STYLE), None)  # 第一，第二，…最后，
             if m is None:
                 continue
