@@ -1124,6 +1124,8 @@ class _Parser:
             p = body[i]
             text = p.text
             accepted: list[tuple[int, LabelMatch, OutlineNode]] = []
+            if len(stack) > 1 and stack[-1][0] == DASH_STYLE and not _DASH.match(text):
+                stack.pop()  # a dash sub-point is its one paragraph: what follows belongs to the point above
             before = list(stack)  # text ahead of this paragraph's first label belongs to the node before it
             for c in by_para.get(i, []):
                 hit = self.accept(c, cands, stack, top, p)
@@ -1164,8 +1166,8 @@ class _Parser:
             if heading_style and not c.at_start:
                 continue
             top_item = c.serial in self.top_run if top not in HEADING_RANK and not top.startswith("#") else m.style == top
-            if m.style == DASH_STYLE and not top_item:
-                continue  # dash points below the top level are read as text
+            if m.style == DASH_STYLE and not top_item and not (c.at_start and stack):
+                continue
             if top_item or self._switched_style(c, m, stack, top):
                 index = m.index or (stack[0][1] + 1 if stack else 1)
                 del stack[:]
@@ -1193,6 +1195,9 @@ class _Parser:
             if heading_style:
                 if m.index not in (1, None) and not m.style.startswith("#"):
                     continue
+            elif m.style == DASH_STYLE:
+                if not any(d.para == c.para + 1 and d.at_start and _style_match(d, DASH_STYLE) for d in cands[c.serial + 1 : c.serial + 4]):
+                    continue  # dash points below the top level are a list only when they run on (—— … ——)
             elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top) or self._cut_list(c, cands, stack)):
                 continue  # an enumeration word counts only when its list goes on (一是 … 二是)
             if heading_style:

@@ -41,7 +41,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*"), "（1）"),
         (re.compile(rf"^([{_CIRCLED}])\s*"), "（1）"),
         (re.compile(rf"^(另一方面|一方面){_SEP}?\s*"), "一方面"),
-        (re.compile(rf"^(首先|其次|再次|再者|最后){_SEP}\s*"), "首先"),
+        # 首先， / 其次是环境的影响。 (是 joins the label to its heading)
+        (re.compile(rf"^(首先|其次|再次|再者|最后)(?:{_SEP}|是(?![的否]))\s*"), "首先"),
         # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
         # (最后一点，第八点： names the last of them twice)
         (re.compile(rf"^(?:最后一点[，,]\s*)?第({_CN_NUMBER}){_SPOKEN}{_SEP}\s*"), "第一，"),
