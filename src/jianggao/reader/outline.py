@@ -1005,6 +1005,11 @@ class _Parser:
     def body(self, body: list[SourceParagraph]) -> None:
         cands = self.candidates(body)
         run = _choose_top(cands, body, self.page_cut)
+        if run is not None and run.style not in HEADING_RANK and not run.style.startswith("#"):
+            sections = self._unnumbered_sections(cands, body)
+            if sections is not None:
+                run = sections
+                self.out.notes.append("原稿要点没有编号，已把独立成行的短标题读作一级要点、其下的分述读作分论点（重新生成时按模板加上编号）")
         if run is None:
             run = self._unnumbered_headings(cands, body)
             if run is not None:
@@ -1043,6 +1048,26 @@ class _Parser:
         if not lines:
             return None
         return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, 1)
+
+    @staticmethod
+    def _unnumbered_sections(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+        """关于产业发展 / …一是…二是… / 关于人居环境 / …一是…二是…: standalone short lines each over a list
+        that starts again under it: the lines are the points, the lists their sub-points."""
+        lines = _standalone_run(body)
+        if not lines:
+            return None
+        bounds = [*lines, len(body)]
+        holding = set()
+        for r in _runs(cands):
+            if len(r.items) < 2 or r.style in HEADING_RANK or r.style.startswith("#") or r.end < lines[0]:
+                continue
+            k = next((k for k in range(len(lines)) if bounds[k] < r.first and r.end < bounds[k + 1]), None)
+            if k is None:
+                return None  # a list runs across the lines: they are no sections of it
+            holding.add(k)
+        if len(holding) < 2:
+            return None
+        return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
 
     @staticmethod
     def _bold_leads(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
