@@ -433,3 +433,28 @@ def test_last_ends_an_ordinal_list_but_not_a_yishi_list() -> None:
     outline = paragraphs("各位领导：", "下面我从三个方面表个态。", "一是守住底线。" + body, "二是凝聚人心。" + body,
                          "三是共谋发展。" + body, "最后，请各位领导放心，我们一定用实际行动交出满意的答卷。")
     assert [n.label for n in outline.points] == ["一是", "二是", "三是"]
+
+
+def test_a_theme_title_over_its_dash_subtitle_wins_over_the_pages_title_line(tmp_path: Path) -> None:
+    """A page's title line repeats theme and subtitle in one; the speech's own theme title stands over its
+    ——subtitle line, a spaced name under them is the byline, and a photo's credit line is dropped."""
+    source = tmp_path / "page.txt"
+    source.write_text("\n".join((
+        "走 向 远 方——在2024届高三毕业典礼上的讲话",
+        "文章来源：本站原创 作者：佚名 发布时间：2024年06月20日",
+        "走 向 远 方",
+        "——在2024届高三毕业典礼上的讲话",
+        "王 小 明",
+        "摄影/李晓华",
+        "同学们：",
+        "今天你们毕业了。我送大家三句话。",
+        "一是要学会选择。人生处处是选择，选对方向比走得快更重要。",
+        "二是要学会坚持。认准了的事情，就要一步一个脚印走下去。",
+        "三是要学会感恩。感谢父母，感谢老师，感谢一路同行的同学。",
+        "祝大家前程似锦！",
+    )) + "\n", encoding="utf-8")
+    result = read_speech(source)
+    outline = result.outline
+    assert (outline.title, outline.subtitle) == ("走 向 远 方", "——在2024届高三毕业典礼上的讲话")
+    assert [b.text for b in outline.bylines] == ["王 小 明"]
+    assert any(d.text == "摄影/李晓华" and d.reason == "图片说明" for d in result.dropped)

@@ -147,6 +147,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _OFFICES = r"(?:书记|市长|县长|区长|省长|镇长|乡长|主任|部长|局长|厅长|主席|院长|校长|检察长|委员|同志|董事长|总经理)"
 _OFFICE = re.compile(rf"{_OFFICES}$")
 # 区长　孙立华 / 孙立华　区长: an office and a name set apart by a space, a byline line
+_SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}$")  # 盛 阅 春 / 王　琛: a name set apart
 _OFFICE_AND_NAME = re.compile(
     rf"^(?:[\u4e00-\u9fff、]{{0,20}}{_OFFICES}[ \u3000]+[\u4e00-\u9fff·]{{2,4}}|[\u4e00-\u9fff·]{{2,4}}[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})$"
 )
@@ -839,7 +840,7 @@ class _Parser:
                 self.out.dropped.append(DroppedLine(p.number, t, "标题前的目录或符号"))
                 kinds.append("dropped")
                 continue
-            named = _NAME_DATE.match(t) or _OFFICE_AND_NAME.match(t)
+            named = _NAME_DATE.match(t) or _OFFICE_AND_NAME.match(t) or _SPACED_NAME.match(t)
             if named:  # 胡建新 2009年5月4日 / 区长　孙立华
                 self.out.bylines.append(SourceText(p.number, t))
                 kinds.append("byline")
@@ -881,8 +882,16 @@ class _Parser:
             chosen = groups[0]
             others = groups[1:]
         else:
-            # the last group that reads like a title (…上的讲话, …致辞) is the speech's own; the rest is the page's
-            titled = [g for g in groups if any(_looks_like_title(p.text) for p in g)] or groups
+            # a theme title with its ——subtitle line right under it is the speech's own (a page title line
+            # before it may repeat both in one line); else the last group that reads like a title (…上的讲话,
+            # …致辞) is; the rest is the page's
+            position = {p.number: k for k, p in enumerate(header)}
+            themed = [
+                g for g in groups
+                if position[g[-1].number] + 1 < len(header) and kinds[position[g[-1].number] + 1] == "subtitle"
+                and not any(_looks_like_title(p.text) for p in g)
+            ]
+            titled = themed[-1:] or [g for g in groups if any(_looks_like_title(p.text) for p in g)] or groups
             chosen = titled[-1] if titled else []
             others = [g for g in groups if g is not chosen]
         # within the group: a line that is a title on its own wins over page labels around it,

@@ -63,6 +63,8 @@ _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(网友为您整理|为您整理分享|供您参考学习|相关资料，供您)"), "网站导语"),
     # 领导讲话  发文时间:2019-12-20 08:58:00   浏览次数: — a page's information bar, whatever comes before it
     (re.compile(r"(发布时间|发文时间|更新时间|发布日期)\s*[:：]\s*\d{4}"), "网页信息栏"),
+    # …发表重要讲话。新华社记者 李涛 摄 / 摄影/宗琪琪: a photo's caption and credit
+    (re.compile(r"(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s+摄[）)]?$|^(?:摄影|图片|图)\s*[/／:：|]\s*[\u4e00-\u9fff]{2,4}$|^摄影\s+[\u4e00-\u9fff]{2,4}$"), "图片说明"),
 ]
 
 _ENDS_ARTICLE = re.compile(
