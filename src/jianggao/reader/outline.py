@@ -25,12 +25,19 @@ label counts only after an announcement (以下几点：) or as a heading style.
 A heading list in consecutive lines after an enumeration's last item is a list
 quoted in that item; a run announced by its own count after a list with none
 (以下工作：第一，…第四，… 我讲三点。一要…) is not nested in that list. With no
-numbered run, standalone short lines are the points (and, for ``mine`` with a
-template of unnumbered points, as many alike lead sentences as the opening
-announced: 分享三点希望。希望你们…。).
+heading above them, enumeration runs that follow one another through the body,
+each brought in by a paragraph of its own, with heading-like leads, are all
+points (``_successive``: a 一是 review, then 一要 tasks, then —— points); an
+oral run from 第二点 takes the paragraph that calls itself 第一点 as its first.
+Standalone short lines over lists that restart under each are the points and
+the lists their sub-points. With no numbered run, standalone short lines are
+the points, then paragraphs opening with a bold lead sentence (and, for
+``mine`` with a template of unnumbered points, as many alike lead sentences as
+the opening announced: 分享三点希望。希望你们…。).
 
 Before that, lines cut at one page width (a PDF copy) are joined back into
-paragraphs, and article lists after the closing words are dropped.
+paragraphs, and article lists, another article (a new title with its ——
+line) and attachments (附件：) after the closing words are dropped.
 """
 
 from __future__ import annotations
