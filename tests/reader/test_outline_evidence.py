@@ -458,3 +458,12 @@ def test_a_theme_title_over_its_dash_subtitle_wins_over_the_pages_title_line(tmp
     assert (outline.title, outline.subtitle) == ("走 向 远 方", "——在2024届高三毕业典礼上的讲话")
     assert [b.text for b in outline.bylines] == ["王 小 明"]
     assert any(d.text == "摄影/李晓华" and d.reason == "图片说明" for d in result.dropped)
+
+
+def test_mine_warns_that_points_numbered_in_several_runs_are_renumbered_as_one() -> None:
+    from jianggao.reader.mine import mine_speech
+
+    mined = mine_speech(read_speech(SPEECHES / "successive-runs-no-headings.txt"))
+    assert len(mined.data["points"]) == 9
+    assert any("分几组各自编号" in note for note in mined.notes)
+    assert not any("分几组各自编号" in note for note in mine_speech(read_speech(SPEECHES / "dash-goals-under-heading.txt")).notes)
