@@ -1140,16 +1140,20 @@ class _Parser:
         return cands
 
     @staticmethod
-    def successor(cands: list[_Cand], serial: int, style: str, top: str, at_start: bool = False) -> bool:
-        """Is there a 2 of ``style`` after candidate ``serial``, before the next top-level point?"""
+    def successor(
+        cands: list[_Cand], serial: int, style: str, top: str, at_start: bool = False, from_start: bool = False
+    ) -> bool:
+        """Is there a 2 of ``style`` after candidate ``serial``, before the next top-level point?
+        ``at_start``: only a 2 at a paragraph start counts; ``from_start``: a 1 found inside a paragraph
+        (a list nested in an item) does not end the search."""
         for c in cands[serial + 1 :]:
             if top and c.at_start and any(m.style == top for m in c.matches) and style != top:
                 return False
             for m in c.matches:
                 if m.style == style and m.index == 2 and (c.at_start or not at_start):
                     return True
-                if m.style == style and m.index == 1:
-                    return False
+                if m.style == style and m.index == 1 and (c.at_start or not from_start):
+                    return False  # (a list inside a paragraph that starts again is nested, not the end)
         return False
 
     def walk(self, body: list[SourceParagraph], cands: list[_Cand], top: str, start: int) -> None:
@@ -1167,6 +1171,8 @@ class _Parser:
             accepted: list[tuple[int, LabelMatch, OutlineNode]] = []
             if len(stack) > 1 and stack[-1][0] == DASH_STYLE and not _DASH.match(text):
                 stack.pop()  # a dash sub-point is its one paragraph: what follows belongs to the point above
+            while len(stack) > 2 and stack[-1][2].inline and any(f[0] == stack[-1][0] for f in stack[1:-1]):
+                stack.pop()  # a list inside an item's paragraph that repeats the item's own style ends with it
             before = list(stack)  # text ahead of this paragraph's first label belongs to the node before it
             for c in by_para.get(i, []):
                 hit = self.accept(c, cands, stack, top, p)
@@ -1227,6 +1233,13 @@ class _Parser:
                 restart = not follows and index == 1 and self.successor(cands, c.serial, m.style, top)
                 if not follows and not restart:
                     continue
+                if restart and not c.at_start and pos == len(stack) - 1 and stack[pos][2].paragraph == p.number:
+                    # 一是高考成绩领先。…四项指标：一是…；二是…: a list inside the item's own paragraph, one level down
+                    parent = stack[-1][2]
+                    node = self.node(m, 1, len(stack) + 1, parent.level, p)
+                    parent.children.append(node)
+                    stack.append([m.style, 1, node])
+                    return m, node
                 del stack[pos + 1 :]
                 parent = stack[pos - 1][2]
                 node = self.node(m, index, pos + 1, parent.level, p, restart=restart)
@@ -1239,7 +1252,7 @@ class _Parser:
             elif m.style == DASH_STYLE:
                 if not any(d.para == c.para + 1 and d.at_start and _style_match(d, DASH_STYLE) for d in cands[c.serial + 1 : c.serial + 4]):
                     continue  # dash points below the top level are a list only when they run on (—— … ——)
-            elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top) or self._cut_list(c, cands, stack)):
+            elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top, from_start=c.at_start) or self._cut_list(c, cands, stack)):
                 continue  # an enumeration word counts only when its list goes on (一是 … 二是)
             if heading_style:
                 while len(stack) > 1 and _rank(stack[-1][0]) >= _rank(m.style):
