@@ -467,3 +467,14 @@ def test_mine_warns_that_points_numbered_in_several_runs_are_renumbered_as_one()
     assert len(mined.data["points"]) == 9
     assert any("分几组各自编号" in note for note in mined.notes)
     assert not any("分几组各自编号" in note for note in mine_speech(read_speech(SPEECHES / "dash-goals-under-heading.txt")).notes)
+
+
+def test_a_list_brought_in_by_last_words_is_no_run_of_points() -> None:
+    """最后，提几点要求： before 一要…三要 after the points: requirements added on, not a further run of points."""
+    body = "这项工作涉及面广、政策性强，各地各部门要高度重视，确保各项任务落到实处，年底前要见到实效。"
+    outline = paragraphs(
+        "同志们：", "今天开会，主要是部署今年的工作。", "第一，要提高认识。" + body, "第二，要突出重点。" + body,
+        "第三，要加强领导。" + body, "最后，我提几点要求：", "一要压实责任。" + body, "二要严格督查。" + body, "三要加强宣传。" + body,
+    )
+    assert [(n.depth, n.label) for n in outline.nodes()][:3] == [(1, "第一，"), (1, "第二，"), (1, "第三，")]
+    assert len(outline.points) == 3

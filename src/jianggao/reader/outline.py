@@ -608,7 +608,8 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
 
 
 # 这里，我再强调两点： / 最后，再提几点要求：: a list added on to the points, not a part of the speech's body
-_ADDED_ON = re.compile(r"再(?:强调|提|讲|说|谈|补充)|再次强调|补充")
+_LAST_BRINGS_IN = re.compile(r"^最后[，,][^。！？!?]{0,30}[：:]$")
+_ADDED_ON = re.compile(r"再(?:强调|提|讲|说|谈|补充)|再次强调|补充|^最后[，,]|^以上[一两二三四五六七八九十几]")
 SUCCESSIVE_ITEM = 40  # characters; the items of a part's run are paragraphs of substance, not an agenda's lines
 
 
@@ -1121,6 +1122,8 @@ class _Parser:
         for i, p in enumerate(body):
             text = p.text
             matches = match_label(text)
+            if _LAST_BRINGS_IN.match(text):  # 最后，我提几点要求：: no last item, an introduction to a list
+                matches = [m for m in matches if m.index is not None]
             if p.heading_level and not matches:
                 matches = [LabelMatch(f"#{p.heading_level}", 0, "", 0)]
             if not matches:
