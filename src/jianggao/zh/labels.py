@@ -45,7 +45,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"^(首先|其次|再次|再者|最后)(?:{_SEP}|是(?![的否]))\s*"), "首先"),
         # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
         # (最后一点，第八点： names the last of them twice)
-        (re.compile(rf"^(?:最后一点[，,]\s*)?第({_CN_NUMBER}){_SPOKEN}{_SEP}\s*"), "第一，"),
+        (re.compile(rf"^(?:最后一点[，,]\s*)?(?:第|其)({_CN_NUMBER}){_SPOKEN}{_SEP}\s*"), "第一，"),  # 其一，其二，
         (re.compile(rf"^({_CN_NUMBER})是(?![的否])"), "一是"),
         (re.compile(rf"^({_CN_NUMBER})要(?![求是])"), "一要"),
         (re.compile(r"^(——)(?=[^—\s])"), "——"),  # dash paragraphs: each is "the next one"
@@ -54,7 +54,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
 
 @functools.cache
 def _enum_starts() -> re.Pattern[str]:
-    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|第{_CN_NUMBER}{_SPOKEN}{_SEP}|{_CN_NUMBER}[是要])")
+    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|[第其]{_CN_NUMBER}{_SPOKEN}{_SEP}|{_CN_NUMBER}[是要])")
 
 
 @dataclass(frozen=True)
