@@ -478,3 +478,11 @@ def test_a_list_brought_in_by_last_words_is_no_run_of_points() -> None:
     )
     assert [(n.depth, n.label) for n in outline.nodes()][:3] == [(1, "第一，"), (1, "第二，"), (1, "第三，")]
     assert len(outline.points) == 3
+
+
+def test_an_attachment_list_after_the_last_point_is_dropped() -> None:
+    """附件：1．… 2．… after the last point, with no closing words: another document, reported, not sub-points."""
+    outline = paragraphs("同志们：", "今天开会。下面我讲两点。", "一、抓好经济。经济工作要稳中求进。", "二、抓好民生。民生工作要尽力而为。",
+                         "附件：1．全区重点项目清单", "2．责任分工表")
+    assert [(n.depth, n.heading) for n in outline.nodes()] == [(1, "抓好经济。"), (1, "抓好民生。")]
+    assert [d.reason for d in outline.dropped] == ["文末附件", "文末附件"]

@@ -987,12 +987,14 @@ class _Parser:
     def _appended_document(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
         """After the closing words, a new title (a short line with no sentence end, with a ——subtitle line
         after it or the form of a speech's title) or an attachment (附件：/ 附：) starts another document on
-        the same page: none of it is the speech's."""
+        the same page: none of it is the speech's. A line of its own naming an attachment (附件：…) needs
+        no closing words before it."""
         for j in range(max(len(body) // 2, 1), len(body)):
             before, text = body[j - 1].text.rstrip(), body[j].text
-            if not ((_CLOSING_START.match(before) or _THANKS.search(before)) and before[-1] in "。！!"):
-                continue
             attachment = bool(_ATTACHMENT.match(text))
+            closed = (_CLOSING_START.match(before) or _THANKS.search(before)) and before[-1] in "。！!"
+            if not closed and not (attachment and len(text) <= 40 and before[-1] in _TERMINAL):
+                continue
             titled = (
                 len(text) <= 40
                 and text[-1] not in _TERMINAL + "，,"
