@@ -486,3 +486,13 @@ def test_an_attachment_list_after_the_last_point_is_dropped() -> None:
                          "附件：1．全区重点项目清单", "2．责任分工表")
     assert [(n.depth, n.heading) for n in outline.nodes()] == [(1, "抓好经济。"), (1, "抓好民生。")]
     assert [d.reason for d in outline.dropped] == ["文末附件", "文末附件"]
+
+
+def test_one_side_other_side_inside_a_paragraph_counts_only_with_lead_sentences_of_their_own() -> None:
+    turn = "一方面要稳住存量，巩固已有市场；另一方面也要做大增量，开拓新的市场。"
+    leads = "一方面，要正确看待成绩。成绩来之不易，但不能躺在功劳簿上。另一方面，要清醒看到差距。差距就是潜力，也是动力。"
+    outline = paragraphs("同志们：", "今天开会，我讲两点。", "一、关于市场。市场是企业的生命线。" + turn,
+                         "二、关于作风。作风建设永远在路上。" + leads)
+    assert [(n.depth, n.label, n.heading) for n in outline.nodes()] == [
+        (1, "一、", "关于市场。"), (1, "二、", "关于作风。"), (2, "一方面，", "要正确看待成绩。"), (2, "另一方面，", "要清醒看到差距。"),
+    ]

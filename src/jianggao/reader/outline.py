@@ -374,6 +374,15 @@ def _split_run_together(p: SourceParagraph) -> list[SourceParagraph]:
     return [SourceParagraph(p.number, piece) for piece in pieces if piece]
 
 
+def _own_sentence(text: str, pos: int, m: LabelMatch) -> bool:
+    """The label at ``pos`` is set off (一方面，) and the lead after it is a sentence of its own, no clause of one."""
+    if m.label[-1:] not in "，,：:":
+        return False
+    after = text[pos + m.end :]
+    end = first_sentence_end(after)
+    return end < len(after) and not any(mark in after[:end] for mark in "；;")
+
+
 @dataclass
 class _Run:
     """Paragraph-initial labels of one style numbered on in order (1, 2, 3 …): a candidate level."""
@@ -1135,8 +1144,12 @@ class _Parser:
             if matches:
                 cands.append(_Cand(i, 0, matches, True))
             for pos in sentence_starts(text):
-                # 一方面…；另一方面… inside a paragraph is a turn of one sentence, not a list of sub-points
-                inline = [m for m in match_label(text[pos:], enumerations_only=True) if m.style != "一方面"]
+                # 一方面要…；另一方面也要… inside a paragraph is a turn of one sentence, not a list of sub-points
+                # (一方面，要正确认识表扬。… with a lead sentence of its own is one)
+                inline = [
+                    m for m in match_label(text[pos:], enumerations_only=True)
+                    if m.style != "一方面" or _own_sentence(text, pos, m)
+                ]
                 if inline:
                     cands.append(_Cand(i, pos, inline, False))
         _drop_previews(cands, body)
