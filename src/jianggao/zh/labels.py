@@ -28,7 +28,7 @@ _SPOKEN = r"(?:点|条|个方面|方面|个问题|句话|个)?(?:希望|意见|�
 # Compiled on first use (compiling these CJK classes is a noticeable part of a cold start),
 # and only for a text whose first character can open a label at all: every pattern below
 # starts with one of _LABEL_OPENERS or a digit (\d, which is str.isdecimal).
-_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + "另一首其再最第—")
+_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + "另一首其再最第—下")
 
 
 @functools.cache
@@ -46,6 +46,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
         # (最后一点，第八点： names the last of them twice)
         (re.compile(rf"^(?:最后一点[，,]\s*)?(?:第|其)({_CN_NUMBER}){_SPOKEN}{_SEP}\s*"), "第一，"),  # 其一，其二，
+        # 下面，进行会议第一项议程， / 进行第二项议程：: a host script's agenda items
+        (re.compile(rf"^下面[，,]\s*(?:进行|开始)?(?:会议|大会)?第({_CN_NUMBER})项(?:议程|内容)?{_SEP}\s*"), "第一，"),
         (re.compile(rf"^({_CN_NUMBER})是(?![的否])"), "一是"),
         (re.compile(rf"^({_CN_NUMBER})要(?![求是])"), "一要"),
         (re.compile(r"^(——)(?=[^—\s])"), "——"),  # dash paragraphs: each is "the next one"
