@@ -496,3 +496,9 @@ def test_one_side_other_side_inside_a_paragraph_counts_only_with_lead_sentences_
     assert [(n.depth, n.label, n.heading) for n in outline.nodes()] == [
         (1, "一、", "关于市场。"), (1, "二、", "关于作风。"), (2, "一方面，", "要正确看待成绩。"), (2, "另一方面，", "要清醒看到差距。"),
     ]
+
+
+def test_the_first_point_said_at_the_end_of_the_opening_keeps_the_opening_text() -> None:
+    outline = read_speech(SPEECHES / "first-point-at-end-of-opening.txt").outline
+    assert outline.opening[-1].text.endswith("下面，我讲三点意见。")
+    assert outline.points[0].inline and outline.points[0].label == "第一，"

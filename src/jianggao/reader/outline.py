@@ -553,8 +553,19 @@ def _unnumbered_run(cands: list[_Cand], kept: list[_Cand], lines: list[int], las
 _TOLD_FIRST = re.compile(r"(?:这|此)是[^。！？]{0,8}第一点[。！!]?$")
 
 
+def _inline_first(run: _Run, cands: list[_Cand]) -> _Cand | None:
+    """下面讲三点。第一，…: the first item said inside the paragraph before a run that starts at 2."""
+    return next(
+        (c for c in cands if c.para == run.first - 1 and not c.at_start and (m := _style_match(c, run.style)) and m.index == 1),
+        None,
+    )
+
+
 def _told_first(run: _Run, cands: list[_Cand], body: list[SourceParagraph]) -> _Run:
     """第二点：…第八点： with no 第一点: the paragraph before them that calls itself the first point is it."""
+    inline = _inline_first(run, cands)
+    if inline is not None:
+        return _Run(run.style, [inline, *run.items], run.last)
     j = next((k for k in range(run.first - 1, -1, -1) if _TOLD_FIRST.search(body[k].text.rstrip())), None)
     if j is None:
         return run
@@ -582,10 +593,11 @@ def _list_announced(body: list[SourceParagraph], para: int, cut_off: bool) -> bo
 def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool) -> _Run | None:
     """The run that best explains the body as its points, by evidence (see the module docstring)."""
     size = len(body)
-    # a run that starts at 第二 needs three items or more to stand without its first
+    # a run that starts at 第二 needs its first said inside the paragraph before, or three items to stand without it
     runs = [
         r for r in _runs(cands)
-        if not _page_chunks(r, body) and (_style_match(r.items[0], r.style).index != 2 or len(r.items) >= 3)
+        if not _page_chunks(r, body)
+        and (_style_match(r.items[0], r.style).index != 2 or len(r.items) >= 3 or _inline_first(r, cands) is not None)
     ]
     multi = [r for r in runs if len(r.items) >= 2]
     free = [r for r in runs if not any(_nested(r, s, body, runs) for s in multi)]
@@ -1200,7 +1212,10 @@ class _Parser:
             cuts = [pos for pos, _, _ in accepted] + [len(text)]
             if not accepted or accepted[0][0] > 0:
                 pre = text[: cuts[0]].strip()
-                if pre:
+                if pre and not before:  # 下面讲三点。第一，…: the opening's last words, the first point after them
+                    self.out.opening.append(SourceText(p.number, pre))
+                    self.emit(Paragraph(text=pre, role="opening"), p.number)
+                elif pre:
                     self.attach(before, SourceText(p.number, pre))
             for k, (pos, m, node) in enumerate(accepted):
                 segment = text[pos : cuts[k + 1]]
