@@ -502,3 +502,13 @@ def test_the_first_point_said_at_the_end_of_the_opening_keeps_the_opening_text()
     outline = read_speech(SPEECHES / "first-point-at-end-of-opening.txt").outline
     assert outline.opening[-1].text.endswith("下面，我讲三点意见。")
     assert outline.points[0].inline and outline.points[0].label == "第一，"
+
+
+def test_a_yishi_run_whose_first_item_ends_the_opening() -> None:
+    body = "各村要立即行动，落实责任人和完成时限，确保不留死角。"
+    outline = paragraphs("同志们：", "今天开会，部署防汛工作。我讲三点。一是思想上要高度重视。" + body,
+                         "二是隐患排查要到边到底。" + body, "三是应急准备要充分到位。" + body)
+    assert [(n.label, n.heading) for n in outline.points] == [
+        ("一是", "思想上要高度重视。"), ("二是", "隐患排查要到边到底。"), ("三是", "应急准备要充分到位。"),
+    ]
+    assert outline.opening[-1].text == "今天开会，部署防汛工作。我讲三点。"

@@ -438,7 +438,7 @@ def _runs(cands: list[_Cand]) -> list[_Run]:
                 index == 1
                 or style.startswith("#")
                 or (index is None and style == DASH_STYLE)
-                or (index == 2 and style == "第一，" and current is None)  # 第二点：… after a first point told unlabelled
+                or (index == 2 and not heading and style != DASH_STYLE and current is None)  # (its first told elsewhere)
             ):
                 current = _Run(style, [c], index if index is not None else 1)
                 runs.append(current)
@@ -593,11 +593,16 @@ def _list_announced(body: list[SourceParagraph], para: int, cut_off: bool) -> bo
 def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool) -> _Run | None:
     """The run that best explains the body as its points, by evidence (see the module docstring)."""
     size = len(body)
-    # a run that starts at 第二 needs its first said inside the paragraph before, or three items to stand without it
+    # a run that starts at 2 needs its first said inside the paragraph before, or (第二点：… in a transcript)
+    # three items to stand without it
     runs = [
         r for r in _runs(cands)
         if not _page_chunks(r, body)
-        and (_style_match(r.items[0], r.style).index != 2 or len(r.items) >= 3 or _inline_first(r, cands) is not None)
+        and (
+            _style_match(r.items[0], r.style).index != 2
+            or _inline_first(r, cands) is not None
+            or (r.style == "第一，" and len(r.items) >= 3)
+        )
     ]
     multi = [r for r in runs if len(r.items) >= 2]
     free = [r for r in runs if not any(_nested(r, s, body, runs) for s in multi)]
@@ -618,7 +623,7 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
     lists = [r for r in free if len(r.items) >= 2]
     if lists:
         best = max(lists, key=lambda r: (score(r), -r.first))
-        return _successive(best, [r for r in runs if len(r.items) >= 2], body, score)
+        return _successive(best, [r for r in runs if len(r.items) >= 2], body, score, cands)
     cut_off = page_cut or (bool(body) and body[-1].text[-1] not in _TERMINAL)
     singles = [
         r for r in free
@@ -634,7 +639,7 @@ _ADDED_ON = re.compile(r"再(?:强调|提|讲|说|谈|补充)|再次强调|补�
 SUCCESSIVE_ITEM = 40  # characters; the items of a part's run are paragraphs of substance, not an agenda's lines
 
 
-def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], score) -> _Run:
+def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], score, cands: list[_Cand]) -> _Run:
     """With no heading above them, runs that follow one another through the body (一是… a review,
     then 一要… tasks, each brought in by a paragraph of its own) are all the speech's points: ``best``
     with every run of paragraph-initial enumerations that lies inside no item of another run, shares
@@ -656,7 +661,8 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
             continue
         if not _parallel_leads(r, body):
             continue  # 第一，7月26日，…获得金牌。 第二，8月10日，…: news told one by one, not points
-        taken.append(r)
+        first = _inline_first(r, cands)
+        taken.append(_Run(r.style, [first, *r.items], r.last) if first is not None else r)
     if len(taken) == 1:
         return best
     items = sorted((c for t in taken for c in t.items), key=lambda c: c.serial)
