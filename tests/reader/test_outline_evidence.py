@@ -512,3 +512,12 @@ def test_a_yishi_run_whose_first_item_ends_the_opening() -> None:
         ("一是", "思想上要高度重视。"), ("二是", "隐患排查要到边到底。"), ("三是", "应急准备要充分到位。"),
     ]
     assert outline.opening[-1].text == "今天开会，部署防汛工作。我讲三点。"
+
+
+def test_a_markdown_files_first_heading_is_its_title_only_when_unnumbered_and_alone_at_its_level(tmp_path: Path) -> None:
+    titled = tmp_path / "titled.md"
+    titled.write_text("## 在全校教师大会上的讲话\n\n老师们：\n\n### 一、抓教学\n\n教学是中心。\n\n### 二、抓安全\n\n安全是底线。\n", encoding="utf-8")
+    assert read_speech(titled).outline.title == "在全校教师大会上的讲话"
+    numbered = tmp_path / "numbered.md"
+    numbered.write_text("## 一、抓教学\n\n教学是中心。\n\n### （一）备课\n\n备课要细。\n", encoding="utf-8")
+    assert read_speech(numbered).outline.points[0].label == "一、"

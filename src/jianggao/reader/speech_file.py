@@ -360,7 +360,7 @@ def markdown_paragraphs(text: str) -> list[SourceParagraph]:
 
 def _first_heading_as_title(paragraphs: list[SourceParagraph]) -> list[SourceParagraph]:
     """## 在…会上的讲话 opening a file with no # title: the one heading of its level that comes first is the title."""
-    if not paragraphs or any(p.is_title for p in paragraphs) or not paragraphs[0].heading_level:
+    if not paragraphs or any(p.is_title for p in paragraphs) or not paragraphs[0].heading_level or match_label(paragraphs[0].text):
         return paragraphs
     first = paragraphs[0]
     if any(p.heading_level == first.heading_level for p in paragraphs[1:]):
