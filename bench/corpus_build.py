@@ -232,7 +232,11 @@ def freeze_one(outline_path: Path) -> tuple[dict, list[str]] | None:
     if not text_path.is_file():
         raise CorpusError(f"找不到讲稿 {text_path.name}", location=Location(outline_path),
                           hint="提纲要和讲稿放在一起")
-    text = text_path.read_text(encoding="utf-8")
+    try:
+        text = text_path.read_bytes().decode("utf-8")  # as written, line ends and all: the hash is of these bytes
+    except UnicodeDecodeError:
+        raise CorpusError(f"{text_path.name} 不是 UTF-8 文本", location=Location(text_path),
+                          hint="请用 corpus_build.py extract 重新生成") from None
     finder = _Finder(text)
     notes = []
 
@@ -282,22 +286,20 @@ def dump_yaml(data: dict, header: str) -> str:
 
 
 def freeze(folder: Path) -> int:
-    outlines = sorted(folder.glob("*.outline.yaml"))
-    written = 0
-    for outline_path in outlines:
-        frozen = freeze_one(outline_path)
-        if frozen is None:
-            continue
-        gold, notes = frozen
+    """Write NAME.gold.yaml for every outline with a source mapping; nothing is written if one fails."""
+    frozen = {}
+    for outline_path in sorted(folder.glob("*.outline.yaml")):
+        result = freeze_one(outline_path)
+        if result is not None:
+            frozen[outline_path.name.removesuffix(".outline.yaml")] = result
+    for name, (gold, notes) in frozen.items():
         for note in notes:
             print(f"注意：{note}（解冻时按讲稿原文写出）")
-        name = outline_path.name.removesuffix(".outline.yaml")
         header = (f"# 由 bench/corpus_build.py freeze 从 {name}.outline.yaml 生成，请勿手改。\n"
                   f"# 不含讲稿文字：标题和要点是 {name}.txt 中的字符区间 [起, 止)。\n")
         (folder / f"{name}.gold.yaml").write_text(dump_yaml(gold, header), encoding="utf-8")
-        written += 1
-    print(f"已写入 {written} 个 .gold.yaml（{folder}）")
-    return written
+    print(f"已写入 {len(frozen)} 个 .gold.yaml（{folder}）")
+    return len(frozen)
 
 
 # --- thaw: spans -> text and outline again ----------------------------------------------------------
@@ -355,7 +357,7 @@ def thaw(folder: Path, mirror_root: Path, force: bool = False) -> int:
 
 def _same(target: Path, content: str) -> bool:
     """An existing file the thaw would leave as it is: the same text, or an outline with the same data."""
-    existing = target.read_text(encoding="utf-8")
+    existing = target.read_bytes().decode("utf-8", errors="replace")
     if existing == content:
         return True
     if target.name.endswith(".outline.yaml"):
