@@ -1,20 +1,23 @@
 """Heading accuracy of mine's outline parser against hand-made gold outlines.
 
-Not a test: it prints figures. The corpus (default corpus/mine/, git-ignored:
-real speeches written by others never go into git; corpus/mine/SOURCES.md,
-committed, says where each one was published and how to get it again) holds
-``NAME.txt`` speeches with a ``NAME.outline.yaml`` beside each: its headings
-per level, written by a person reading the speech before mine was run on it,
-plus ``batch`` (dev or blind; blind2 … blind7 for later blind batches) and ``occasion``. Each speech is read as
+Not a test: it prints figures. The corpus (FOLDER, default corpus/mine/, git-ignored:
+real speeches written by others never go into git; FOLDER/SOURCES.md, committed,
+says where each one was published and how to get it again) holds ``NAME.txt``
+speeches with a ``NAME.outline.yaml`` beside each: its headings per level,
+written by a person reading the speech before mine was run on it, plus
+``batch`` (dev or blind; blind2 … blind8 for later blind batches),
+``occasion`` and ``source`` (a web address, or a mapping repo/path/commit/extract
+for a speech taken from a public repository: bench/corpus_build.py rebuilds
+those from the committed NAME.gold.yaml). Each speech is read as
 ``jianggao mine`` reads it and its headings compared level by level:
 
     python bench/eval_mine.py [FOLDER] [-v] [--show-blind] [--write-sources]
 
-dev speeches are the ones rules may be tuned on; blind speeches (found and
-outlined with the dev ones, before the rules were changed) and blind2 speeches
-blind3 … blind7 speeches (later batches, found and outlined after rule
-changes; blind7 holds complete speeches taken from public code repositories)
-are only scored in
+dev speeches are the ones rules may be tuned on (blind2 … blind5 and blind7
+became dev once their figures were recorded); blind speeches (found and
+outlined with the dev ones, before the rules were changed) and the later blind
+batches (found and outlined after rule changes; blind8 holds complete speeches
+outlined before the current round of reading-rule changes) are only scored in
 aggregate (no per-file rows, no listing of misses) unless ``--show-blind`` is
 given, so that nobody tunes the rules on them by accident.
 
@@ -34,12 +37,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from jianggao.errors import JianggaoError  # noqa: E402
 from jianggao.reader.mine import normalise  # noqa: E402
 from jianggao.reader.speech_file import read_speech  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 
 _ENDINGS = "。，：；！？"
-BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
 BLIND = BATCHES[1:]
 
 
@@ -70,29 +74,76 @@ def score(predicted: list[str], gold: list[str], level: int) -> tuple[int, list[
     return len(predicted) - len(wrong), wrong, left
 
 
+def describe_source(source: object) -> str:
+    """The 出处 cell: a web address as written, or a repository file as "repo path @ commit"."""
+    if isinstance(source, dict):
+        return f"{source.get('repo', '')} {source.get('path', '')} @ {source.get('commit', '')}（提取方式 {source.get('extract', '')}）"
+    return str(source or "")
+
+
+_TABLE_HEAD = ["| 文件 | 批次 | 场合 | 标题 | 出处 |", "| --- | --- | --- | --- | --- |"]
+
+
+def _old_rows(target: Path) -> dict[str, str]:
+    """Rows of an existing manifest, by file name (a row is kept for a speech no longer in the folder)."""
+    if not target.exists():
+        return {}
+    rows = {}
+    for line in target.read_text(encoding="utf-8").splitlines():
+        if line.startswith("| ") and line not in _TABLE_HEAD:
+            rows[line.split("|")[1].strip()] = line
+    return rows
+
+
 def write_sources(folder: Path, docs: dict[Path, dict]) -> Path:
-    """corpus/mine/SOURCES.md: the manifest that goes into git in place of the texts."""
+    """FOLDER/SOURCES.md: the manifest that goes into git in place of the texts.
+
+    Speeches in the folder are listed from their outlines; rows of speeches the folder no longer holds
+    (web-page excerpts that cannot be fetched again) are kept from the old manifest, in their own section.
+    """
+    target = folder / "SOURCES.md"
+    present = {path.stem for path in docs}
+    lost = {name: row for name, row in _old_rows(target).items() if name not in present}
     lines = [
-        "# 提取要点评测语料清单（corpus/mine/）",
+        f"# 提取要点评测语料清单（{folder.parent.name}/{folder.name}/）",
         "",
         "本目录中的讲话稿是他人公开发表的文字，不进入 git；这里只记录每篇的标题、出处和重新获取的方法。",
-        "每篇是出处网页的开头摘录（项目检索工具存档的网页文本），保存为 NAME.txt，手工标注的提纲为",
-        "NAME.outline.yaml（先标注，后运行 mine）。重新获取：打开出处网址，或按标题在网上检索，",
-        "复制网页开头至摘录结束处的正文，保存为 UTF-8 文本。种子讲话稿（seed-*）即 tests/data/seeds 中的文件。",
+        "每篇讲稿保存为 NAME.txt，手工标注的提纲为 NAME.outline.yaml（先标注，后运行 mine，标注规则见 ANNOTATION.md）。",
         "",
         "batch：dev = 可据以修改规则；blind = 盲测，只看汇总数字，从不据此修改规则；"
-        "blind2…blind6 = 后来几批盲测，规则修改之后才检索、标注、加入；blind2 至 blind5 的成绩记录后转为 dev。",
-        "blind7 = 第七批盲测：完整讲话全文（不是网页开头摘录），取自公开代码库中的网站镜像、讲话合集和网页数据；",
-        "出处一栏写明代码库、文件路径和提交号。重新获取：取该提交中的文件；HTML 页面取可见文字（绍兴一中网站镜像取打印区），",
-        "Markdown 文件原样保存。",
+        "blind2…blind8 = 后来几批盲测，规则修改之后才检索、标注、加入；blind2 至 blind5 的成绩记录后转为 dev，"
+        "blind7（29 篇完整讲话全文）记录成绩后也转为 dev。",
         "",
-        "| 文件 | 批次 | 场合 | 标题 | 出处 |",
-        "| --- | --- | --- | --- | --- |",
+        "## 取自公开代码库的讲稿（可在新机器上重建）",
+        "",
+        "出处一栏写明代码库、文件路径、提交号和提取方式。每篇的 NAME.gold.yaml 进入 git：其中只有出处、",
+        "讲稿文字的 SHA-256 和标题、各级要点在讲稿中的字符区间，不含讲稿文字。重建：",
+        "",
+        "1. 取回出处一栏中的代码库（每个代码库一个裸仓库，放在 DIR/OWNER+NAME/repo）；",
+        "2. 运行 `python bench/corpus_build.py thaw corpus/mine --mirror-root DIR`，"
+        "它按提取方式重新取出 NAME.txt，核对 SHA-256，并写回 NAME.outline.yaml；",
+        "3. 标注改动后运行 `python bench/corpus_build.py freeze corpus/mine`，提交更新的 NAME.gold.yaml。",
+        "",
+        *_TABLE_HEAD,
     ]
+    other = []
     for path, doc in sorted(docs.items()):
         title = doc.get("title") or "（无标题）"
-        lines.append(f"| {path.stem} | {doc.get('batch', 'dev')} | {doc.get('occasion', '')} | {title} | {doc.get('source', '')} |")
-    target = folder / "SOURCES.md"
+        row = f"| {path.stem} | {doc.get('batch', 'dev')} | {doc.get('occasion', '')} | {title} | {describe_source(doc.get('source'))} |"
+        (lines if isinstance(doc.get("source"), dict) else other).append(row)
+    if other:
+        lines += ["", "## 本机现有的其他讲稿", "", *_TABLE_HEAD, *other]
+    if lost:
+        lines += [
+            "",
+            "## 本机已不再有的讲稿（网页开头摘录等，无法重建）",
+            "",
+            "以下各篇的讲稿和手工提纲已随旧机器丢失。网页开头摘录（项目检索工具存档的网页文本）不能按出处原样重建；",
+            "种子讲话稿（seed-*）的文字仍在 tests/data/seeds 中，但提纲须重新标注。这些行留在清单中，以便核对以往记录的成绩。",
+            "",
+            *_TABLE_HEAD,
+            *(lost[name] for name in sorted(lost)),
+        ]
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return target
 
@@ -120,9 +171,17 @@ def main() -> int:
 
     files = sorted(p for p in args.folder.glob("*.txt") if p.with_suffix(".outline.yaml").exists())
     if not files:
-        print(f"{args.folder} 中没有 NAME.txt + NAME.outline.yaml（评测语料不在 git 中，见 corpus/mine/SOURCES.md）", file=sys.stderr)
+        print(
+            f"{args.folder} 中没有 NAME.txt + NAME.outline.yaml：评测语料不在 git 中，"
+            "请按 corpus/mine/SOURCES.md 取回代码库后运行 bench/corpus_build.py thaw 重建",
+            file=sys.stderr,
+        )
         return 1
-    docs = {path: load_yaml_file(path.with_suffix(".outline.yaml")).data for path in files}
+    try:
+        docs = {path: load_yaml_file(path.with_suffix(".outline.yaml")).data for path in files}
+    except JianggaoError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
     if args.write_sources:
         print(f"已写入 {write_sources(args.folder, docs)}")
 
@@ -171,7 +230,8 @@ def main() -> int:
         "blind4": "第四批盲测集（blind4：在 ef95514 之后才检索、标注）",
         "blind5": "第五批盲测集（blind5：在 9b581ef 之后才检索、标注）",
         "blind6": "第六批盲测集（blind6：在最后一次规则修改 826a4c5 之后才检索、标注）",
-        "blind7": "第七批盲测集（blind7：完整讲话全文，自公开代码库检索，在 4beface 之后标注；从不据此修改规则）",
+        "blind7": "第七批盲测集（blind7：完整讲话全文，自公开代码库检索，在 4beface 之后标注；成绩记录后转为 dev）",
+        "blind8": "第八批盲测集（blind8：完整讲话全文，在本次阅读规则修改之前检索、标注）",
     }
     counts = Counter(docs[p].get("batch", "dev") for p in files)
     for batch in BATCHES:

@@ -1,0 +1,169 @@
+"""bench/corpus_build.py: a corpus text is rebuilt from a repository mirror, and a gold outline survives
+freeze (spans into the text, no text) → thaw (text extracted again, outline sliced back) unchanged.
+
+The speech and the page here are our own few lines; the mirror is a bare git repository made in tmp_path.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import REPO
+
+SCRIPT = REPO / "bench" / "corpus_build.py"
+REPO_NAME = "example/speeches"
+
+SPEECH_MD = """## 在全镇秋季防火工作会议上的讲话
+
+同志们：
+
+今天召开这个会，主要是部署秋季防火工作。
+
+一、思想上要再重视。今年秋季干旱少雨，火险等级高。
+
+二、措施上要再加强
+
+一是巡山护林要到位；二是火源管控要从严。
+
+谢谢大家！
+"""
+
+PAGE_HTML = """<html><head><title>站名</title><style>p {color: red}</style></head><body>
+<div class="nav">首页 &gt; 新闻</div>
+<!--startprint-->
+<h2>在学校运动会开幕式上的讲话</h2>
+<script>var hits = 1;</script>
+<p style="TEXT-ALIGN: center">强 健  体 魄&nbsp;&nbsp;磨 砺 意 志</p>
+<p>老师们、同学们：<br>大家好！</p>
+<p>一、要赛出风格。比赛有输赢，
+友谊第一。</p>
+<P>二、要注意安全&mdash;&mdash;量力而行。</P>
+<!--endprint-->
+<div class="footer">版权所有</div>
+</body></html>
+"""
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(SCRIPT), *map(str, args)], capture_output=True, text=True)
+
+
+@pytest.fixture
+def mirror(tmp_path: Path) -> tuple[Path, str]:
+    """A mirror root holding example/speeches as a bare repository with one commit; (root, commit)."""
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "talks").mkdir()
+    # Windows line ends: a Markdown file is kept byte for byte, and its hash must survive freeze → thaw.
+    (work / "talks" / "fire.md").write_bytes(SPEECH_MD.replace("\n", "\r\n").encode("utf-8"))
+    (work / "Item").mkdir()
+    (work / "Item" / "7.aspx").write_text(PAGE_HTML, encoding="utf-8")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-C", str(work)]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "speeches"], check=True)
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    root = tmp_path / "mirrors"
+    subprocess.run(["git", "clone", "-q", "--bare", str(work), str(root / "example+speeches" / "repo")], check=True)
+    return root, commit
+
+
+def test_extract_html_print_keeps_the_print_area_as_the_page_shows_it(mirror: tuple[Path, str], tmp_path: Path) -> None:
+    root, commit = mirror
+    out = tmp_path / "page.txt"
+    done = run("extract", "--mirror-root", root, REPO_NAME, "Item/7.aspx", commit, "--extract", "html-print", "-o", out)
+    assert done.returncode == 0, done.stderr
+    assert out.read_text(encoding="utf-8") == (
+        "在学校运动会开幕式上的讲话\n"
+        "强 健  体 魄  磨 砺 意 志\n"  # spaces inside a line as written; no-break spaces as spaces
+        "老师们、同学们：\n"
+        "大家好！\n"
+        "一、要赛出风格。比赛有输赢，友谊第一。\n"  # a source line break between Chinese characters is no space
+        "二、要注意安全——量力而行。\n"
+    )
+
+
+def test_extract_html_visible_drops_head_scripts_and_styles(mirror: tuple[Path, str], tmp_path: Path) -> None:
+    root, commit = mirror
+    out = tmp_path / "page.txt"
+    done = run("extract", "--mirror-root", root, REPO_NAME, "Item/7.aspx", commit, "--extract", "html-visible", "-o", out)
+    assert done.returncode == 0, done.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "首页 > 新闻" and lines[-1] == "版权所有"
+    assert not any("站名" in line or "color" in line or "hits" in line for line in lines)
+
+
+def test_extract_without_the_file_is_one_chinese_message(mirror: tuple[Path, str], tmp_path: Path) -> None:
+    root, commit = mirror
+    done = run("extract", "--mirror-root", root, REPO_NAME, "Item/8.aspx", commit, "--extract", "html-print",
+               "-o", tmp_path / "x.txt")
+    assert done.returncode == 1
+    assert "没有文件 Item/8.aspx" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "x.txt").exists()
+
+
+def _annotate(folder: Path, root: Path, commit: str) -> dict:
+    """fire.txt extracted from the mirror, with a hand-written outline beside it; returns the outline."""
+    assert run("extract", "--mirror-root", root, REPO_NAME, "talks/fire.md", commit, "--extract", "markdown",
+               "-o", folder / "fire.txt").returncode == 0
+    outline = {
+        "batch": "dev",
+        "occasion": "工作部署会议",
+        "title": "在全镇秋季防火工作会议上的讲话",
+        "source": {"repo": REPO_NAME, "path": "talks/fire.md", "commit": commit, "extract": "markdown"},
+        "levels": {1: ["思想上要再重视", "措施上要再加强"], 2: ["巡山护林要到位", "火源管控要从严"]},
+    }
+    (folder / "fire.outline.yaml").write_text(yaml.safe_dump(outline, allow_unicode=True), encoding="utf-8")
+    return outline
+
+
+def test_freeze_then_thaw_gives_back_the_text_and_the_outline(mirror: tuple[Path, str], tmp_path: Path) -> None:
+    root, commit = mirror
+    corpus, fresh = tmp_path / "corpus", tmp_path / "fresh"
+    corpus.mkdir()
+    fresh.mkdir()
+    outline = _annotate(corpus, root, commit)
+
+    done = run("freeze", corpus)
+    assert done.returncode == 0, done.stderr
+    gold_text = (corpus / "fire.gold.yaml").read_text(encoding="utf-8")
+    gold = yaml.safe_load(gold_text)
+    assert "防火" not in gold_text.split("\n", 2)[2]  # below the two comment lines: spans only, no speech text
+    text = (corpus / "fire.txt").read_bytes().decode("utf-8")  # spans count the \r of each line end too
+    assert [text[a:b] for a, b in gold["levels"][2]] == ["巡山护林要到位", "火源管控要从严"]
+
+    (fresh / "fire.gold.yaml").write_text(gold_text, encoding="utf-8")
+    done = run("thaw", fresh, "--mirror-root", root)
+    assert done.returncode == 0, done.stderr
+    assert (fresh / "fire.txt").read_bytes() == (corpus / "fire.txt").read_bytes()
+    assert yaml.safe_load((fresh / "fire.outline.yaml").read_text(encoding="utf-8")) == outline
+
+
+def test_freeze_names_a_heading_not_in_the_text(mirror: tuple[Path, str], tmp_path: Path) -> None:
+    root, commit = mirror
+    outline = _annotate(tmp_path, root, commit)
+    outline["levels"][2][1] = "火源管控要从宽"
+    (tmp_path / "fire.outline.yaml").write_text(yaml.safe_dump(outline, allow_unicode=True), encoding="utf-8")
+    done = run("freeze", tmp_path)
+    assert done.returncode == 1
+    assert "fire.outline.yaml:" in done.stderr and "找不到“火源管控要从宽”" in done.stderr
+    assert not (tmp_path / "fire.gold.yaml").exists()
+
+
+def test_thaw_refuses_a_text_that_changed(mirror: tuple[Path, str], tmp_path: Path) -> None:
+    root, commit = mirror
+    _annotate(tmp_path, root, commit)
+    assert run("freeze", tmp_path).returncode == 0
+    gold = (tmp_path / "fire.gold.yaml").read_text(encoding="utf-8")
+    digest = yaml.safe_load(gold)["text_sha256"]
+    (tmp_path / "fire.gold.yaml").write_text(gold.replace(digest, "0" * 64), encoding="utf-8")
+    before = (tmp_path / "fire.outline.yaml").read_bytes()
+    done = run("thaw", tmp_path, "--mirror-root", root)
+    assert done.returncode == 1
+    assert "与冻结时不同" in done.stderr and "Traceback" not in done.stderr
+    assert (tmp_path / "fire.outline.yaml").read_bytes() == before
