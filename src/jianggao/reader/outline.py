@@ -1019,6 +1019,8 @@ class _Parser:
         for j in range(max(len(body) // 2, 1), len(body)):
             before, text = body[j - 1].text.rstrip(), body[j].text
             attachment = bool(_ATTACHMENT.match(text))
+            if not attachment and (len(text) > 40 or text[-1] in _TERMINAL):
+                continue  # (most paragraphs: neither a title nor an attachment line)
             closed = (_CLOSING_START.match(before) or _THANKS.search(before)) and before[-1] in "。！!"
             if not closed and not (attachment and len(text) <= 40 and before[-1] in _TERMINAL):
                 continue

@@ -281,6 +281,8 @@ def _front_matter_end(lines: list[str]) -> int:
 def written_in_markdown(text: str) -> bool:
     """A .txt that is Markdown: it opens with a front matter block or a # heading, or two lines are
     bold throughout (**一、…。**), and its paragraphs are set apart by blank lines as Markdown's are."""
+    if "**" not in text and not text.lstrip().startswith(("#", "---")):
+        return False  # (the common case, told without reading line by line)
     lines = text.splitlines()
     filled = [line.strip() for line in lines if line.strip()]
     if not filled:
