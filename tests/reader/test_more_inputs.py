@@ -15,7 +15,7 @@ from jianggao.errors import InputError
 from jianggao.reader.speech_file import read_speech
 from jianggao.soffice import SOFFICE_ENV, find_soffice, headless_command, new_profile, run_soffice
 from tests.cli_helpers import assert_user_error
-from tests.speech_files import write_docx
+from tests.speech_files import paragraph_xml, write_docx
 
 SPEECH = [
     "在全县春耕生产工作会议上的讲话",
@@ -136,3 +136,20 @@ def test_check_reads_a_doc_by_paragraph(word97: Path) -> None:
     result = CliRunner().invoke(cli, ["check", str(word97)])
     assert result.exit_code == 0, result.output
     assert f"{word97} 第6段「二、落实措施」" in result.output  # paragraphs of the Word document, as for a .docx
+
+
+def _bold_lead_xml(lead: str, rest: str) -> str:
+    return f"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>{lead}</w:t></w:r><w:r><w:t>{rest}</w:t></w:r></w:p>"
+
+
+def test_bold_lead_sentences_in_word_are_the_points_when_nothing_is_numbered(tmp_path: Path) -> None:
+    body = "走出校门以后，工作会越来越忙，但请不要丢掉这份心意，多读书，多思考，让自己的世界一直在长大。"
+    path = write_docx(tmp_path / "bold.docx", [
+        paragraph_xml("在2024届毕业典礼上的讲话"), paragraph_xml("亲爱的同学们："),
+        paragraph_xml("今天我们在这里举行毕业典礼，我想送给大家几句话。"),
+        _bold_lead_xml("愿你们永远保持好奇。", body), _bold_lead_xml("愿你们永远心存善意。", body),
+        "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>这一句整段加粗，后面没有正文。</w:t></w:r></w:p>",
+        paragraph_xml("谢谢大家！"),
+    ])
+    outline = read_speech(path).outline
+    assert [(n.label, n.heading) for n in outline.points] == [("", "愿你们永远保持好奇。"), ("", "愿你们永远心存善意。")]

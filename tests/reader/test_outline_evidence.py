@@ -397,3 +397,127 @@ def test_first_sentence_then_second_sentence_as_oral_points_and_a_labelled_title
     result = read_speech(path)
     assert result.outline.title == "在全县经济形势分析会上的讲话"
     assert [n.label for n in result.outline.points] == ["第一句话，", "第二句话，"]
+
+
+def test_an_office_and_name_line_is_a_byline_and_an_appended_profile_is_another_document() -> None:
+    result = read_speech(SPEECHES / "summary-closing-then-appended-profile.txt")
+    outline = result.outline
+    assert [b.text for b in outline.bylines] == ["区长　孙立华", "（2024年3月6日）"] and not outline.subtitle
+    assert outline.closing[0].text.startswith("以上三点意见")
+    assert {d.reason for d in result.dropped if d.text.startswith(("王建国", "——记", "一、忠于", "二、心系"))} == {"同一页上的另一篇文章"}
+
+
+def test_a_theme_title_keeps_its_office_and_name_byline() -> None:
+    outline = paragraphs("凝心聚力　真抓实干", "——在全区经济工作会议上的讲话", "区委书记　孙立华", "同志们：", "今天开会。",
+                         "一、抓好经济。正文。", "二、抓好民生。正文。")
+    assert (outline.title, outline.subtitle) == ("凝心聚力　真抓实干", "——在全区经济工作会议上的讲话")
+    assert [b.text for b in outline.bylines] == ["区委书记　孙立华"]
+
+
+def test_a_text_file_written_in_markdown_is_read_as_markdown() -> None:
+    result = read_speech(SPEECHES / "markdown-note-bold-headings.txt")
+    assert result.outline.title == "在学院2024年秋季学期工作会上的讲话"
+    assert not any("title:" in p.text or "**" in p.text for p in result.paragraphs)
+    assert [n.label for n in result.outline.nodes()] == ["一、", "二、", "三、"]
+
+
+def test_a_salutation_over_two_lines_and_bold_leads_as_points() -> None:
+    outline = read_speech(SPEECHES / "bold-leads-front-matter.txt").outline
+    assert outline.salutation == "亲爱的同学们，各位老师、各位家长"
+    assert outline.top_style == "#1" and all(not n.label for n in outline.points)
+
+
+def test_last_ends_an_ordinal_list_but_not_a_yishi_list() -> None:
+    """最后， after 一是…三是 is the speaker's last word, not a fourth item (it numbers on only after 第二，/其次，)."""
+    body = "我会带领班子把这件事做实做细，不让大家失望，也请大家监督。"
+    outline = paragraphs("各位领导：", "下面我从三个方面表个态。", "一是守住底线。" + body, "二是凝聚人心。" + body,
+                         "三是共谋发展。" + body, "最后，请各位领导放心，我们一定用实际行动交出满意的答卷。")
+    assert [n.label for n in outline.points] == ["一是", "二是", "三是"]
+
+
+def test_a_theme_title_over_its_dash_subtitle_wins_over_the_pages_title_line(tmp_path: Path) -> None:
+    """A page's title line repeats theme and subtitle in one; the speech's own theme title stands over its
+    ——subtitle line, a spaced name under them is the byline, and a photo's credit line is dropped."""
+    source = tmp_path / "page.txt"
+    source.write_text("\n".join((
+        "走 向 远 方——在2024届高三毕业典礼上的讲话",
+        "文章来源：本站原创 作者：佚名 发布时间：2024年06月20日",
+        "走 向 远 方",
+        "——在2024届高三毕业典礼上的讲话",
+        "王 小 明",
+        "摄影/李晓华",
+        "同学们：",
+        "今天你们毕业了。我送大家三句话。",
+        "一是要学会选择。人生处处是选择，选对方向比走得快更重要。",
+        "二是要学会坚持。认准了的事情，就要一步一个脚印走下去。",
+        "三是要学会感恩。感谢父母，感谢老师，感谢一路同行的同学。",
+        "祝大家前程似锦！",
+    )) + "\n", encoding="utf-8")
+    result = read_speech(source)
+    outline = result.outline
+    assert (outline.title, outline.subtitle) == ("走 向 远 方", "——在2024届高三毕业典礼上的讲话")
+    assert [b.text for b in outline.bylines] == ["王 小 明"]
+    assert any(d.text == "摄影/李晓华" and d.reason == "图片说明" for d in result.dropped)
+
+
+def test_mine_warns_that_points_numbered_in_several_runs_are_renumbered_as_one() -> None:
+    from jianggao.reader.mine import mine_speech
+
+    mined = mine_speech(read_speech(SPEECHES / "successive-runs-no-headings.txt"))
+    assert len(mined.data["points"]) == 9
+    assert any("分几组各自编号" in note for note in mined.notes)
+    assert not any("分几组各自编号" in note for note in mine_speech(read_speech(SPEECHES / "dash-goals-under-heading.txt")).notes)
+
+
+def test_a_list_brought_in_by_last_words_is_no_run_of_points() -> None:
+    """最后，提几点要求： before 一要…三要 after the points: requirements added on, not a further run of points."""
+    body = "这项工作涉及面广、政策性强，各地各部门要高度重视，确保各项任务落到实处，年底前要见到实效。"
+    outline = paragraphs(
+        "同志们：", "今天开会，主要是部署今年的工作。", "第一，要提高认识。" + body, "第二，要突出重点。" + body,
+        "第三，要加强领导。" + body, "最后，我提几点要求：", "一要压实责任。" + body, "二要严格督查。" + body, "三要加强宣传。" + body,
+    )
+    assert [(n.depth, n.label) for n in outline.nodes()][:3] == [(1, "第一，"), (1, "第二，"), (1, "第三，")]
+    assert len(outline.points) == 3
+
+
+def test_an_attachment_list_after_the_last_point_is_dropped() -> None:
+    """附件：1．… 2．… after the last point, with no closing words: another document, reported, not sub-points."""
+    outline = paragraphs("同志们：", "今天开会。下面我讲两点。", "一、抓好经济。经济工作要稳中求进。", "二、抓好民生。民生工作要尽力而为。",
+                         "附件：1．全区重点项目清单", "2．责任分工表")
+    assert [(n.depth, n.heading) for n in outline.nodes()] == [(1, "抓好经济。"), (1, "抓好民生。")]
+    assert [d.reason for d in outline.dropped] == ["文末附件", "文末附件"]
+
+
+def test_one_side_other_side_inside_a_paragraph_counts_only_with_lead_sentences_of_their_own() -> None:
+    turn = "一方面要稳住存量，巩固已有市场；另一方面也要做大增量，开拓新的市场。"
+    leads = "一方面，要正确看待成绩。成绩来之不易，但不能躺在功劳簿上。另一方面，要清醒看到差距。差距就是潜力，也是动力。"
+    outline = paragraphs("同志们：", "今天开会，我讲两点。", "一、关于市场。市场是企业的生命线。" + turn,
+                         "二、关于作风。作风建设永远在路上。" + leads)
+    assert [(n.depth, n.label, n.heading) for n in outline.nodes()] == [
+        (1, "一、", "关于市场。"), (1, "二、", "关于作风。"), (2, "一方面，", "要正确看待成绩。"), (2, "另一方面，", "要清醒看到差距。"),
+    ]
+
+
+def test_the_first_point_said_at_the_end_of_the_opening_keeps_the_opening_text() -> None:
+    outline = read_speech(SPEECHES / "first-point-at-end-of-opening.txt").outline
+    assert outline.opening[-1].text.endswith("下面，我讲三点意见。")
+    assert outline.points[0].inline and outline.points[0].label == "第一，"
+
+
+def test_a_yishi_run_whose_first_item_ends_the_opening() -> None:
+    body = "各村要立即行动，落实责任人和完成时限，确保不留死角。"
+    outline = paragraphs("同志们：", "今天开会，部署防汛工作。我讲三点。一是思想上要高度重视。" + body,
+                         "二是隐患排查要到边到底。" + body, "三是应急准备要充分到位。" + body)
+    assert [(n.label, n.heading) for n in outline.points] == [
+        ("一是", "思想上要高度重视。"), ("二是", "隐患排查要到边到底。"), ("三是", "应急准备要充分到位。"),
+    ]
+    assert outline.opening[-1].text == "今天开会，部署防汛工作。我讲三点。"
+
+
+def test_a_markdown_files_first_heading_is_its_title_only_when_unnumbered_and_alone_at_its_level(tmp_path: Path) -> None:
+    titled = tmp_path / "titled.md"
+    titled.write_text("## 在全校教师大会上的讲话\n\n老师们：\n\n### 一、抓教学\n\n教学是中心。\n\n### 二、抓安全\n\n安全是底线。\n", encoding="utf-8")
+    assert read_speech(titled).outline.title == "在全校教师大会上的讲话"
+    numbered = tmp_path / "numbered.md"
+    numbered.write_text("## 一、抓教学\n\n教学是中心。\n\n### （一）备课\n\n备课要细。\n", encoding="utf-8")
+    assert read_speech(numbered).outline.points[0].label == "一、"

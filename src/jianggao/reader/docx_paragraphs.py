@@ -44,6 +44,27 @@ def _roman(n: int) -> str:
     return out
 
 
+def _bold(run: Any) -> bool:
+    b = run.find(W + "rPr/" + W + "b")
+    return b is not None and b.get(W + "val") not in ("0", "false", "off")
+
+
+def _bold_lead(p: Any) -> bool:
+    """The paragraph opens with a lead sentence in bold (direct formatting) and its text runs on after it."""
+    lead = ""
+    for run in p.iter(W + "r"):
+        text = "".join(t.text or "" for t in run.iter(W + "t"))
+        if not text.strip():
+            continue
+        if not _bold(run):
+            stripped = lead.strip(" \t\u3000")
+            return 2 <= len(stripped) <= 80 and stripped[-1] in "。！？!?"
+        lead += text
+        if len(lead) > 80:
+            return False
+    return False
+
+
 def format_number(n: int, fmt: str) -> str:
     """A counter value in a Word number format (w:numFmt)."""
     if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "ideographTraditional", "taiwaneseCounting", "taiwaneseCountingThousand", "chineseLegalSimplified"):
@@ -211,7 +232,11 @@ class DocxParagraphReader:
                     heading_level = int(m.group(2))
                 elif style["outline"] is not None and style["outline"] < 9 and not heading_level:
                     heading_level = style["outline"] + 1
-            out += [SourceParagraph(number, piece, heading_level=0 if is_title else heading_level, is_title=is_title) for piece in pieces]
+            bold = not label and _bold_lead(p)
+            out += [
+                SourceParagraph(number, piece, heading_level=0 if is_title else heading_level, is_title=is_title, bold_lead=bold and k == 0)
+                for k, piece in enumerate(pieces)
+            ]
         return out
 
     @staticmethod

@@ -168,12 +168,19 @@ def mine_speech(
         notes.append("原稿没有称呼，说明书使用默认称呼“同志们”")
 
     points = [_point(node, notes) for node in outline.points]
+    if any(n.index == 1 or n.style != outline.points[0].style for n in outline.points[1:]):
+        notes.append(
+            "原稿的一级要点分几组各自编号（如回顾的“一是……”和部署的“一要……”），说明书把它们读作一组要点，"
+            "重新生成时按一种样式连续编号，请检查"
+        )
     data["opening"] = _opening(outline, profile, len(points), notes)
     numbering = numbering_styles(outline)
     point_style = outline.points[0].style if outline.points else ""
     if point_style == "首先":
         point_style = _run_style(outline.points, notes)
-    if point_style in POINT_STYLES and point_style != profile.point_style:
+    # (下面，进行会议第一项议程，: an agenda label the template prints itself, not the style 第一，)
+    own_label = not outline.points or not outline.points[0].label.startswith("下面")
+    if point_style in POINT_STYLES and point_style != profile.point_style and own_label:
         numbering = {"points": point_style, **numbering}
     if numbering:
         data["numbering"] = numbering
@@ -227,6 +234,11 @@ def _opening(outline: Outline, profile: TemplateProfile, count: int, notes: list
     if not texts:
         notes.append("原稿没有开头段落，生成时模板会补上默认开头和过渡句")
         return opening
+    wanted = [normalise(t) for t in texts]
+    # lines the template prints itself before any move (现在开会。) are no text of the spec's
+    fixed = [normalise(t) for t in profile.opening_paragraphs({"transition": "\u2063"}, count) if t and "\u2063" not in t]
+    while fixed and len(texts) > 1 and normalise(texts[0]) == fixed[0]:
+        texts, fixed = texts[1:], fixed[1:]
     last = texts[-1]
     start = find_transition(last)
     # (transition, the text before it in its paragraph): where the template prints the transition as a
@@ -234,7 +246,6 @@ def _opening(outline: Outline, profile: TemplateProfile, count: int, notes: list
     splits = [(last, "")] if start is None else [(last[start:], last[:start]), (last, "")]
     # Read every paragraph as moves; where the template would group them into other paragraphs than the
     # speech has, keep the leading paragraphs as free ones (printed first, each on its own) until it agrees.
-    wanted = [normalise(t) for t in texts]
     for free in range(len(texts)):
         for transition, lead_in in splits:
             opening = _moves(profile, count, texts[:free], [*texts[free:-1], lead_in], transition)

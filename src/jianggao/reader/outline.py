@@ -25,12 +25,19 @@ label counts only after an announcement (以下几点：) or as a heading style.
 A heading list in consecutive lines after an enumeration's last item is a list
 quoted in that item; a run announced by its own count after a list with none
 (以下工作：第一，…第四，… 我讲三点。一要…) is not nested in that list. With no
-numbered run, standalone short lines are the points (and, for ``mine`` with a
-template of unnumbered points, as many alike lead sentences as the opening
-announced: 分享三点希望。希望你们…。).
+heading above them, enumeration runs that follow one another through the body,
+each brought in by a paragraph of its own, with heading-like leads, are all
+points (``_successive``: a 一是 review, then 一要 tasks, then —— points); an
+oral run from 第二点 takes the paragraph that calls itself 第一点 as its first.
+Standalone short lines over lists that restart under each are the points and
+the lists their sub-points. With no numbered run, standalone short lines are
+the points, then paragraphs opening with a bold lead sentence (and, for
+``mine`` with a template of unnumbered points, as many alike lead sentences as
+the opening announced: 分享三点希望。希望你们…。).
 
 Before that, lines cut at one page width (a PDF copy) are joined back into
-paragraphs, and article lists after the closing words are dropped.
+paragraphs, and article lists, another article (a new title with its ——
+line) and attachments (附件：) after the closing words are dropped.
 """
 
 from __future__ import annotations
@@ -61,6 +68,7 @@ class SourceParagraph:
     text: str
     heading_level: int = 0  # a heading in the source (Markdown ##, Word 标题 1 …): 1, 2 …; 0 = text
     is_title: bool = False  # Markdown #, Word 标题/Title style
+    bold_lead: bool = False  # opens with a lead sentence set in bold (Markdown **…。**), its text after it
 
 
 @dataclass(frozen=True)
@@ -143,14 +151,21 @@ _TITLE_END = (
 _NAME_DATE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
-_OFFICE = re.compile(r"(书记|市长|县长|区长|省长|主任|部长|局长|厅长|主席|院长|检察长|委员|同志)$")
+_OFFICES = r"(?:书记|市长|县长|区长|省长|镇长|乡长|主任|部长|局长|厅长|主席|院长|校长|检察长|委员|同志|董事长|总经理)"
+_OFFICE = re.compile(rf"{_OFFICES}$")
+# 区长　孙立华 / 孙立华　区长: an office and a name set apart by a space, a byline line
+_SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}$")  # 盛 阅 春 / 王　琛: a name set apart
+_OFFICE_AND_NAME = re.compile(
+    rf"^(?:[\u4e00-\u9fff、]{{0,20}}{_OFFICES}[ \u3000]+[\u4e00-\u9fff·]{{2,4}}|[\u4e00-\u9fff·]{{2,4}}[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})$"
+)
 LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
 _TERMINAL = "。！？!?…”’）)；;：:"
 
 _CLOSING_START = re.compile(
-    r"^((?:同志们|同学们|老师们|朋友们|青年朋友们|同事们)[，,！!：:]|同志们、朋友们|总之[，,]|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
+    r"^((?:同志们|同学们|老师们|朋友们|青年朋友们|同事们)[，,！!：:]|同志们、朋友们|总之[，,]|以上[一两二三四五六七八九十几]+(?:点|个方面)|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
 )
 _THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
+_ATTACHMENT = re.compile(r"^附(?:件\s*\d*\s*[：:]?|\s*[：:])")  # 附件： / 附件1 / 附：…简介
 # 下面，我讲三点意见。 / 讲几点意见。 / 提两点希望。: the paragraph before the points announces them
 _ANNOUNCEMENT = re.compile(
     r"(讲|谈|提|强调|说|交流|汇报)[一两二三四五六七八九十几\d]+\s*(点|个方面|个问题)[^。！？]{0,8}[。：:]$"
@@ -359,6 +374,15 @@ def _split_run_together(p: SourceParagraph) -> list[SourceParagraph]:
     return [SourceParagraph(p.number, piece) for piece in pieces if piece]
 
 
+def _own_sentence(text: str, pos: int, m: LabelMatch) -> bool:
+    """The label at ``pos`` is set off (一方面，) and the lead after it is a sentence of its own, no clause of one."""
+    if m.label[-1:] not in "，,：:":
+        return False
+    after = text[pos + m.end :]
+    end = first_sentence_end(after)
+    return end < len(after) and not any(mark in after[:end] for mark in "；;")
+
+
 @dataclass
 class _Run:
     """Paragraph-initial labels of one style numbered on in order (1, 2, 3 …): a candidate level."""
@@ -390,8 +414,8 @@ def _runs(cands: list[_Cand]) -> list[_Run]:
         current: _Run | None = None
         for c in starts:
             m = _style_match(c, style)
-            if m is None and not heading and current is not None and (current.last or 0) >= 2:
-                m = next((x for x in c.matches if x.index is None), None)  # 第一，第二，…最后，
+            if m is None and style in ("第一，", "首先") and current is not None and (current.last or 0) >= 2:
+                m = next((x for x in c.matches if x.index is None and x.style != DASH_STYLE), None)  # 第一，第二，…最后，
             if m is None:
                 continue
             index = m.index
@@ -410,7 +434,12 @@ def _runs(cands: list[_Cand]) -> list[_Run]:
             if follows and current is not None:
                 current.items.append(c)
                 current.last = index if index is not None else current.last
-            elif index == 1 or style.startswith("#") or (index is None and style == DASH_STYLE):
+            elif (
+                index == 1
+                or style.startswith("#")
+                or (index is None and style == DASH_STYLE)
+                or (index == 2 and not heading and style != DASH_STYLE and current is None)  # (its first told elsewhere)
+            ):
                 current = _Run(style, [c], index if index is not None else 1)
                 runs.append(current)
     return runs
@@ -520,6 +549,33 @@ def _unnumbered_run(cands: list[_Cand], kept: list[_Cand], lines: list[int], las
     return _Run("#1", items, last)
 
 
+# …这是我要讲的第一点。: a paragraph that names itself the first point (a speaker who numbers on from 第二点)
+_TOLD_FIRST = re.compile(r"(?:这|此)是[^。！？]{0,8}第一点[。！!]?$")
+
+
+def _inline_first(run: _Run, cands: list[_Cand]) -> _Cand | None:
+    """下面讲三点。第一，…: the first item said inside the paragraph before a run that starts at 2."""
+    return next(
+        (c for c in cands if c.para == run.first - 1 and not c.at_start and (m := _style_match(c, run.style)) and m.index == 1),
+        None,
+    )
+
+
+def _told_first(run: _Run, cands: list[_Cand], body: list[SourceParagraph]) -> _Run:
+    """第二点：…第八点： with no 第一点: the paragraph before them that calls itself the first point is it."""
+    inline = _inline_first(run, cands)
+    if inline is not None:
+        return _Run(run.style, [inline, *run.items], run.last)
+    j = next((k for k in range(run.first - 1, -1, -1) if _TOLD_FIRST.search(body[k].text.rstrip())), None)
+    if j is None:
+        return run
+    first = _Cand(j, 0, [LabelMatch(run.style, 1, "", 0)], True)
+    cands[:] = sorted([c for c in cands if not (c.para == j and c.pos == 0)] + [first], key=lambda c: (c.para, c.pos))
+    for n, c in enumerate(cands):
+        c.serial = n
+    return _Run(run.style, [first, *run.items], run.last)
+
+
 def _announces_points(body: list[SourceParagraph], run: _Run) -> bool:
     """The paragraph before ``run`` announces the speaker's points (我讲几点意见。 / 讲三点：), or its count."""
     if _announced(body, run.first) == len(run.items):
@@ -537,7 +593,17 @@ def _list_announced(body: list[SourceParagraph], para: int, cut_off: bool) -> bo
 def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool) -> _Run | None:
     """The run that best explains the body as its points, by evidence (see the module docstring)."""
     size = len(body)
-    runs = [r for r in _runs(cands) if not _page_chunks(r, body)]
+    # a run that starts at 2 needs its first said inside the paragraph before, or (第二点：… in a transcript)
+    # three items to stand without it
+    runs = [
+        r for r in _runs(cands)
+        if not _page_chunks(r, body)
+        and (
+            _style_match(r.items[0], r.style).index != 2
+            or _inline_first(r, cands) is not None
+            or (r.style == "第一，" and len(r.items) >= 3)
+        )
+    ]
     multi = [r for r in runs if len(r.items) >= 2]
     free = [r for r in runs if not any(_nested(r, s, body, runs) for s in multi)]
     # a list in the opening gives way to a later run that spreads over the body
@@ -556,7 +622,8 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
 
     lists = [r for r in free if len(r.items) >= 2]
     if lists:
-        return max(lists, key=lambda r: (score(r), -r.first))
+        best = max(lists, key=lambda r: (score(r), -r.first))
+        return _successive(best, [r for r in runs if len(r.items) >= 2], body, score, cands)
     cut_off = page_cut or (bool(body) and body[-1].text[-1] not in _TERMINAL)
     singles = [
         r for r in free
@@ -564,6 +631,55 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
         and not any(d.at_start and _style_match(d, r.style) for d in cands[r.items[0].serial + 1 :])
     ]
     return singles[0] if singles else None
+
+
+# 这里，我再强调两点： / 最后，再提几点要求：: a list added on to the points, not a part of the speech's body
+_LAST_BRINGS_IN = re.compile(r"^最后[，,][^。！？!?]{0,30}[：:]$")
+_ADDED_ON = re.compile(r"再(?:强调|提|讲|说|谈|补充)|再次强调|补充|^最后[，,]|^以上[一两二三四五六七八九十几]")
+SUCCESSIVE_ITEM = 40  # characters; the items of a part's run are paragraphs of substance, not an agenda's lines
+
+
+def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], score, cands: list[_Cand]) -> _Run:
+    """With no heading above them, runs that follow one another through the body (一是… a review,
+    then 一要… tasks, each brought in by a paragraph of its own) are all the speech's points: ``best``
+    with every run of paragraph-initial enumerations that lies inside no item of another run, shares
+    no paragraph with those taken, is brought in by an unlabelled paragraph that adds nothing on
+    (我再强调两点：), and whose items are paragraphs of substance."""
+    taken = [best]
+    others = sorted((r for r in multi if r is not best), key=lambda r: (-score(r), r.first))
+    for r in others:
+        if r.style in HEADING_RANK or r.style.startswith("#") or r.style == "一方面":
+            continue
+        if any(_in_gap(r, s) for s in multi if s is not r and s.style != r.style):
+            continue  # a list inside one item of another
+        if any(not (r.end < t.first or r.first > t.end) for t in taken):
+            continue
+        intro = r.first - 1
+        if intro < 0 or _numbered(body[intro].text) or _ADDED_ON.search(body[intro].text):
+            continue
+        if any(t.end == intro for t in taken) or sum(len(body[c.para].text) for c in r.items) < SUCCESSIVE_ITEM * len(r.items):
+            continue
+        if not _parallel_leads(r, body):
+            continue  # 第一，7月26日，…获得金牌。 第二，8月10日，…: news told one by one, not points
+        first = _inline_first(r, cands)
+        taken.append(_Run(r.style, [first, *r.items], r.last) if first is not None else r)
+    if len(taken) == 1:
+        return best
+    items = sorted((c for t in taken for c in t.items), key=lambda c: c.serial)
+    return _Run(best.style, items, best.last)
+
+
+SHORT_LEAD = 30  # characters; a lead sentence this short reads as a heading
+
+
+def _parallel_leads(run: _Run, body: list[SourceParagraph]) -> bool:
+    """The run's lead sentences read as headings: all short, or all opening alike (40年来，我们始终坚持…)."""
+    leads = []
+    for c in run.items:
+        m = _style_match(c, run.style) or c.matches[0]
+        after = body[c.para].text[c.pos + m.end :]
+        leads.append(after[: first_sentence_end(after)])
+    return all(len(lead) <= SHORT_LEAD for lead in leads) or len(_common_prefix(leads)) >= 2
 
 
 def _short_heading(text: str) -> bool:
@@ -689,6 +805,9 @@ def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     return paras
 
 
+BOLD_POINT = 40  # characters; a paragraph under a bold lead shorter than this is a line of dialogue, not a point
+
+
 class _Parser:
     def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False, unnumbered_leads: bool = False) -> None:
         self.page_cut = page_cut
@@ -723,8 +842,12 @@ class _Parser:
         paras = self.paras
         sal = next((i for i, p in enumerate(paras[:15]) if len(p.text) <= 50 and _SALUTATION.match(p.text)), None)
         if sal is not None:
-            header, body = paras[:sal], paras[sal + 1 :]
-            self.out.salutation = paras[sal].text.rstrip("：:").strip()
+            first = sal
+            # 亲爱的2020级新同学， / 尊敬的各位嘉宾、各位老师：: a salutation over two lines
+            if sal > 0 and paras[sal - 1].text.endswith(("，", ",")) and _SALUTATION.match(paras[sal - 1].text[:-1] + "："):
+                first = sal - 1
+            header, body = paras[:first], paras[sal + 1 :]
+            self.out.salutation = "".join(p.text for p in paras[first : sal + 1]).rstrip("：:").strip()
         else:
             n = 0
             while n < min(len(paras), 6) and self._header_like(paras[n]):
@@ -752,8 +875,8 @@ class _Parser:
                 self.out.dropped.append(DroppedLine(p.number, t, "标题前的目录或符号"))
                 kinds.append("dropped")
                 continue
-            named = _NAME_DATE.match(t)
-            if named:  # 胡建新 2009年5月4日
+            named = _NAME_DATE.match(t) or _OFFICE_AND_NAME.match(t) or _SPACED_NAME.match(t)
+            if named:  # 胡建新 2009年5月4日 / 区长　孙立华
                 self.out.bylines.append(SourceText(p.number, t))
                 kinds.append("byline")
                 continue
@@ -794,8 +917,16 @@ class _Parser:
             chosen = groups[0]
             others = groups[1:]
         else:
-            # the last group that reads like a title (…上的讲话, …致辞) is the speech's own; the rest is the page's
-            titled = [g for g in groups if any(_looks_like_title(p.text) for p in g)] or groups
+            # a theme title with its ——subtitle line right under it is the speech's own (a page title line
+            # before it may repeat both in one line); else the last group that reads like a title (…上的讲话,
+            # …致辞) is; the rest is the page's
+            position = {p.number: k for k, p in enumerate(header)}
+            themed = [
+                g for g in groups
+                if position[g[-1].number] + 1 < len(header) and kinds[position[g[-1].number] + 1] == "subtitle"
+                and not any(_looks_like_title(p.text) for p in g)
+            ]
+            titled = themed[-1:] or [g for g in groups if any(_looks_like_title(p.text) for p in g)] or groups
             chosen = titled[-1] if titled else []
             others = [g for g in groups if g is not chosen]
         # within the group: a line that is a title on its own wins over page labels around it,
@@ -847,6 +978,7 @@ class _Parser:
     def tail(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
         """Split off the thanks line and the closing; returns what lies between."""
         body = self._trailing_titles(body)
+        body = self._appended_document(body)
         if body and len(body[-1].text) <= 40 and _THANKS.search(body[-1].text):
             self.out.thanks = SourceText(body[-1].number, body[-1].text)
             body = body[:-1]
@@ -879,6 +1011,33 @@ class _Parser:
             self.out.dropped.append(DroppedLine(p.number, p.text, "文末的文章列表"))
         return body[:k]
 
+    def _appended_document(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
+        """After the closing words, a new title (a short line with no sentence end, with a ——subtitle line
+        after it or the form of a speech's title) or an attachment (附件：/ 附：) starts another document on
+        the same page: none of it is the speech's. A line of its own naming an attachment (附件：…) needs
+        no closing words before it."""
+        for j in range(max(len(body) // 2, 1), len(body)):
+            before, text = body[j - 1].text.rstrip(), body[j].text
+            attachment = bool(_ATTACHMENT.match(text))
+            if not attachment and (len(text) > 40 or text[-1] in _TERMINAL):
+                continue  # (most paragraphs: neither a title nor an attachment line)
+            closed = (_CLOSING_START.match(before) or _THANKS.search(before)) and before[-1] in "。！!"
+            if not closed and not (attachment and len(text) <= 40 and before[-1] in _TERMINAL):
+                continue
+            titled = (
+                len(text) <= 40
+                and text[-1] not in _TERMINAL + "，,"
+                and not match_label(text)
+                and not _SALUTATION.match(text)
+                and (_looks_like_title(text) or (j + 1 < len(body) and body[j + 1].text.startswith(("——", "—", "--"))))
+            )
+            if attachment or titled:
+                reason = "文末附件" if attachment else "同一页上的另一篇文章"
+                for p in body[j:]:
+                    self.out.dropped.append(DroppedLine(p.number, p.text, reason))
+                return body[:j]
+        return body
+
     @staticmethod
     def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
         """最后，希望… ends a 首先/其次 list of paragraphs: a point, not the closing."""
@@ -894,14 +1053,25 @@ class _Parser:
     def body(self, body: list[SourceParagraph]) -> None:
         cands = self.candidates(body)
         run = _choose_top(cands, body, self.page_cut)
+        if run is not None and run.style not in HEADING_RANK and not run.style.startswith("#"):
+            sections = self._unnumbered_sections(cands, body)
+            if sections is not None:
+                run = sections
+                self.out.notes.append("原稿要点没有编号，已把独立成行的短标题读作一级要点、其下的分述读作分论点（重新生成时按模板加上编号）")
         if run is None:
             run = self._unnumbered_headings(cands, body)
             if run is not None:
                 self.out.notes.append("原稿要点没有编号，已把独立成行的短标题读作一级要点（重新生成时按模板加上编号）")
+        if run is None:
+            run = self._bold_leads(cands, body)
+            if run is not None:
+                self.out.notes.append("原稿要点没有编号，已把段首加粗的句子读作一级要点（重新生成时按模板加上编号）")
         if run is None and self.unnumbered_leads:
             run = self._unnumbered_announced(cands, body)
             if run is not None:
                 self.out.notes.append("原稿要点没有编号，已把开头所说几点之后、段首句句式相同的几段读作一级要点")
+        if run is not None and _style_match(run.items[0], run.style) is not None and _style_match(run.items[0], run.style).index == 2:
+            run = _told_first(run, cands, body)
         top = run.style if run else ""
         self.out.top_style = top
         self.top_run = {c.serial for c in run.items} if run else set()
@@ -926,6 +1096,34 @@ class _Parser:
         if not lines:
             return None
         return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, 1)
+
+    @staticmethod
+    def _unnumbered_sections(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+        """关于产业发展 / …一是…二是… / 关于人居环境 / …一是…二是…: standalone short lines each over a list
+        that starts again under it: the lines are the points, the lists their sub-points."""
+        lines = _standalone_run(body)
+        if not lines:
+            return None
+        bounds = [*lines, len(body)]
+        holding = set()
+        for r in _runs(cands):
+            if len(r.items) < 2 or r.style in HEADING_RANK or r.style.startswith("#") or r.end < lines[0]:
+                continue
+            k = next((k for k in range(len(lines)) if bounds[k] < r.first and r.end < bounds[k + 1]), None)
+            if k is None:
+                return None  # a list runs across the lines: they are no sections of it
+            holding.add(k)
+        if len(holding) < 2:
+            return None
+        return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
+
+    @staticmethod
+    def _bold_leads(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+        """No numbered run: paragraphs that open with a bold lead sentence (**惟…方能…。**…) are the points."""
+        lines = [i for i, p in enumerate(body) if p.bold_lead and len(p.text) >= BOLD_POINT and not match_label(p.text)]
+        if len(lines) < 2:
+            return None
+        return _unnumbered_run(cands, [c for c in cands if c.para not in lines or c.pos > 0], lines, len(lines))
 
     @staticmethod
     def _unnumbered_announced(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
@@ -955,6 +1153,8 @@ class _Parser:
         for i, p in enumerate(body):
             text = p.text
             matches = match_label(text)
+            if _LAST_BRINGS_IN.match(text):  # 最后，我提几点要求：: no last item, an introduction to a list
+                matches = [m for m in matches if m.index is not None]
             if p.heading_level and not matches:
                 matches = [LabelMatch(f"#{p.heading_level}", 0, "", 0)]
             if not matches:
@@ -964,7 +1164,12 @@ class _Parser:
             if matches:
                 cands.append(_Cand(i, 0, matches, True))
             for pos in sentence_starts(text):
-                inline = match_label(text[pos:], enumerations_only=True)
+                # 一方面要…；另一方面也要… inside a paragraph is a turn of one sentence, not a list of sub-points
+                # (一方面，要正确认识表扬。… with a lead sentence of its own is one)
+                inline = [
+                    m for m in match_label(text[pos:], enumerations_only=True)
+                    if m.style != "一方面" or _own_sentence(text, pos, m)
+                ]
                 if inline:
                     cands.append(_Cand(i, pos, inline, False))
         _drop_previews(cands, body)
@@ -973,16 +1178,20 @@ class _Parser:
         return cands
 
     @staticmethod
-    def successor(cands: list[_Cand], serial: int, style: str, top: str, at_start: bool = False) -> bool:
-        """Is there a 2 of ``style`` after candidate ``serial``, before the next top-level point?"""
+    def successor(
+        cands: list[_Cand], serial: int, style: str, top: str, at_start: bool = False, from_start: bool = False
+    ) -> bool:
+        """Is there a 2 of ``style`` after candidate ``serial``, before the next top-level point?
+        ``at_start``: only a 2 at a paragraph start counts; ``from_start``: a 1 found inside a paragraph
+        (a list nested in an item) does not end the search."""
         for c in cands[serial + 1 :]:
             if top and c.at_start and any(m.style == top for m in c.matches) and style != top:
                 return False
             for m in c.matches:
                 if m.style == style and m.index == 2 and (c.at_start or not at_start):
                     return True
-                if m.style == style and m.index == 1:
-                    return False
+                if m.style == style and m.index == 1 and (c.at_start or not from_start):
+                    return False  # (a list inside a paragraph that starts again is nested, not the end)
         return False
 
     def walk(self, body: list[SourceParagraph], cands: list[_Cand], top: str, start: int) -> None:
@@ -998,6 +1207,10 @@ class _Parser:
             p = body[i]
             text = p.text
             accepted: list[tuple[int, LabelMatch, OutlineNode]] = []
+            if len(stack) > 1 and stack[-1][0] == DASH_STYLE and not _DASH.match(text):
+                stack.pop()  # a dash sub-point is its one paragraph: what follows belongs to the point above
+            while len(stack) > 2 and stack[-1][2].inline and any(f[0] == stack[-1][0] for f in stack[1:-1]):
+                stack.pop()  # a list inside an item's paragraph that repeats the item's own style ends with it
             before = list(stack)  # text ahead of this paragraph's first label belongs to the node before it
             for c in by_para.get(i, []):
                 hit = self.accept(c, cands, stack, top, p)
@@ -1007,7 +1220,10 @@ class _Parser:
             cuts = [pos for pos, _, _ in accepted] + [len(text)]
             if not accepted or accepted[0][0] > 0:
                 pre = text[: cuts[0]].strip()
-                if pre:
+                if pre and not before:  # 下面讲三点。第一，…: the opening's last words, the first point after them
+                    self.out.opening.append(SourceText(p.number, pre))
+                    self.emit(Paragraph(text=pre, role="opening"), p.number)
+                elif pre:
                     self.attach(before, SourceText(p.number, pre))
             for k, (pos, m, node) in enumerate(accepted):
                 segment = text[pos : cuts[k + 1]]
@@ -1037,9 +1253,9 @@ class _Parser:
             heading_style = m.style in HEADING_RANK or m.style.startswith("#")
             if heading_style and not c.at_start:
                 continue
-            if m.style == DASH_STYLE and m.style != top:
-                continue  # dash points below the top level are read as text
             top_item = c.serial in self.top_run if top not in HEADING_RANK and not top.startswith("#") else m.style == top
+            if m.style == DASH_STYLE and not top_item and not (c.at_start and stack):
+                continue
             if top_item or self._switched_style(c, m, stack, top):
                 index = m.index or (stack[0][1] + 1 if stack else 1)
                 del stack[:]
@@ -1058,6 +1274,13 @@ class _Parser:
                 restart = not follows and index == 1 and self.successor(cands, c.serial, m.style, top)
                 if not follows and not restart:
                     continue
+                if restart and not c.at_start and pos == len(stack) - 1 and stack[pos][2].paragraph == p.number:
+                    # 一是高考成绩领先。…四项指标：一是…；二是…: a list inside the item's own paragraph, one level down
+                    parent = stack[-1][2]
+                    node = self.node(m, 1, len(stack) + 1, parent.level, p)
+                    parent.children.append(node)
+                    stack.append([m.style, 1, node])
+                    return m, node
                 del stack[pos + 1 :]
                 parent = stack[pos - 1][2]
                 node = self.node(m, index, pos + 1, parent.level, p, restart=restart)
@@ -1067,7 +1290,10 @@ class _Parser:
             if heading_style:
                 if m.index not in (1, None) and not m.style.startswith("#"):
                     continue
-            elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top) or self._cut_list(c, cands, stack)):
+            elif m.style == DASH_STYLE:
+                if not any(d.para == c.para + 1 and d.at_start and _style_match(d, DASH_STYLE) for d in cands[c.serial + 1 : c.serial + 4]):
+                    continue  # dash points below the top level are a list only when they run on (—— … ——)
+            elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top, from_start=c.at_start) or self._cut_list(c, cands, stack)):
                 continue  # an enumeration word counts only when its list goes on (一是 … 二是)
             if heading_style:
                 while len(stack) > 1 and _rank(stack[-1][0]) >= _rank(m.style):

@@ -61,7 +61,8 @@ def read_speech(path: Path) -> ReadResult:
         paragraphs = read_docx_paragraphs(path, raw)
     else:
         text = _decode(raw, path)
-        paragraphs = markdown_paragraphs(text) if kind == "md" else text_paragraphs(text)
+        markdown = kind == "md" or written_in_markdown(text)  # a .txt saved from a Markdown page or note
+        paragraphs = markdown_paragraphs(text) if markdown else text_paragraphs(text)
     _check_size(paragraphs, path)
     return parse_paragraphs(path, kind, paragraphs)
 
@@ -266,6 +267,43 @@ def _continues(line: str, following: str) -> bool:
     return len(line) > 40
 
 
+_FRONT_MATTER_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
+_MD_BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*$")
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """Lines of a YAML front matter block (--- / title: … / ---) opening a Markdown file; 0 if none."""
+    if not lines or lines[0].strip() != "---" or len(lines) < 3 or not _FRONT_MATTER_KEY.match(lines[1].strip()):
+        return 0
+    return next((k + 1 for k in range(1, min(len(lines), 40)) if lines[k].strip() == "---"), 0)
+
+
+def written_in_markdown(text: str) -> bool:
+    """A .txt that is Markdown: it opens with a front matter block or a # heading, or two lines are
+    bold throughout (**一、…。**), and its paragraphs are set apart by blank lines as Markdown's are."""
+    if "**" not in text and not text.lstrip().startswith(("#", "---")):
+        return False  # (the common case, told without reading line by line)
+    lines = text.splitlines()
+    filled = [line.strip() for line in lines if line.strip()]
+    if not filled:
+        return False
+    marked = (
+        _front_matter_end(lines) > 0
+        or bool(_MD_HEADING.match(filled[0]))
+        or sum(bool(_MD_BOLD_LINE.match(line)) for line in filled) >= 2
+    )
+    if not marked:
+        return False
+    if _front_matter_end(lines):
+        return True
+    blank_after = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a.strip() and not b.strip())
+    return blank_after >= 0.5 * len(filled)
+
+
+# **惟“守正”方能“创新”。**百年来，…: a bold lead sentence opening a paragraph, its text running on after it
+_MD_BOLD_LEAD = re.compile(r"^\*\*([^*]{2,80}?[。！？!?])\*\*(?=\S)")
+
+
 def markdown_paragraphs(text: str) -> list[SourceParagraph]:
     """Blocks separated by blank lines; # is the title, ## … headings; numbers are line numbers.
 
@@ -279,20 +317,24 @@ def markdown_paragraphs(text: str) -> list[SourceParagraph]:
         if not block:
             return
         wrapped = _hard_wrapped([raw for _, raw, _ in block])
-        number, parts = block[0][0], [block[0][2]]
+        number, parts, bold = block[0][0], [block[0][2]], bool(_MD_BOLD_LEAD.match(block[0][1]))
         for (_, raw, _), (n, following, cleaned) in zip(block, block[1:], strict=False):
             if wrapped or _continues(raw, following):
                 parts.append(cleaned)
             else:
                 if "".join(parts):
-                    out.append(SourceParagraph(number, "".join(parts)))
-                number, parts = n, [cleaned]
+                    out.append(SourceParagraph(number, "".join(parts), bold_lead=bold))
+                number, parts, bold = n, [cleaned], bool(_MD_BOLD_LEAD.match(following))
         if "".join(parts):
-            out.append(SourceParagraph(number, "".join(parts)))
+            out.append(SourceParagraph(number, "".join(parts), bold_lead=bold))
         block.clear()
 
     in_fence = False
-    for n, line in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    skip = _front_matter_end(lines)  # a page's metadata (title:, date:, tags:), not the speech
+    for n, line in enumerate(lines, start=1):
+        if n <= skip:
+            continue
         raw = _clean_line(line)
         if raw.startswith("```"):
             in_fence = not in_fence
@@ -315,7 +357,17 @@ def markdown_paragraphs(text: str) -> list[SourceParagraph]:
             raw = _MD_LIST.sub("", raw) if not re.match(r"^\d+[.)]", raw) else raw
         block.append((n, raw, _md_inline(raw).strip()))
     flush()
-    return out
+    return _first_heading_as_title(out)
+
+
+def _first_heading_as_title(paragraphs: list[SourceParagraph]) -> list[SourceParagraph]:
+    """## 在…会上的讲话 opening a file with no # title: the one heading of its level that comes first is the title."""
+    if not paragraphs or any(p.is_title for p in paragraphs) or not paragraphs[0].heading_level or match_label(paragraphs[0].text):
+        return paragraphs
+    first = paragraphs[0]
+    if any(p.heading_level == first.heading_level for p in paragraphs[1:]):
+        return paragraphs
+    return [SourceParagraph(first.number, first.text, 0, True), *paragraphs[1:]]
 
 
 # --- Word (.docx) -----------------------------------------------------------

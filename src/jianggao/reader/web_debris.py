@@ -65,6 +65,13 @@ _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(发布时间|发文时间|更新时间|发布日期)\s*[:：]\s*\d{4}"), "网页信息栏"),
 ]
 
+# …发表重要讲话。新华社记者 李涛 摄 / 摄影/宗琪琪: a photo's caption and credit (tried only on a line that
+# ends with 摄 or opens with 摄影/图, as few lines do)
+_PHOTO_CREDIT = re.compile(
+    r"(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s+摄[）)]?$"
+    r"|^(?:摄影|图片|图)\s*[/／:：|]\s*[\u4e00-\u9fff]{2,4}$|^摄影\s+[\u4e00-\u9fff]{2,4}$"
+)
+
 _ENDS_ARTICLE = re.compile(
     r"^(点击)?(阅读全文|展开全文|查看全文|继续阅读|余下全文|上一篇|下一篇|上一条|下一条|相关内容|相关文章|相关阅读|相关推荐|相关链接|相关新闻|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读)"
     r"|想阅读完全部"
@@ -85,6 +92,8 @@ def debris_reason(line: str) -> str | None:
     for pattern, reason in _ANY_LINE_RULES:
         if pattern.search(text):
             return reason
+    if (text[-1] in "摄）)" or text.startswith(("摄影", "图"))) and _PHOTO_CREDIT.search(text):
+        return "图片说明"
     if len(text) <= 40:
         for pattern, reason in _SHORT_LINE_RULES:
             if pattern.search(text):
