@@ -5,7 +5,7 @@ real speeches written by others never go into git; FOLDER/SOURCES.md, committed,
 says where each one was published and how to get it again) holds ``NAME.txt``
 speeches with a ``NAME.outline.yaml`` beside each: its headings per level,
 written by a person reading the speech before mine was run on it, plus
-``batch`` (dev or blind; blind2 … blind8 for later blind batches),
+``batch`` (dev or blind; blind2 … blind9 for later blind batches),
 ``occasion`` and ``source`` (a web address, or a mapping repo/path/commit/extract
 for a speech taken from a public repository: bench/corpus_build.py rebuilds
 those from the committed NAME.gold.yaml). Each speech is read as
@@ -17,7 +17,8 @@ dev speeches are the ones rules may be tuned on (blind2 … blind5 and blind7
 became dev once their figures were recorded); blind speeches (found and
 outlined with the dev ones, before the rules were changed) and the later blind
 batches (found and outlined after rule changes; blind8 holds complete speeches
-outlined before the current round of reading-rule changes) are only scored in
+outlined before the current round of reading-rule changes, blind9 web-page openings of local
+government speeches outlined at the same time) are only scored in
 aggregate (no per-file rows, no listing of misses) unless ``--show-blind`` is
 given, so that nobody tunes the rules on them by accident.
 
@@ -43,7 +44,7 @@ from jianggao.reader.speech_file import read_speech  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 
 _ENDINGS = "。，：；！？"
-BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
 BLIND = BATCHES[1:]
 
 
@@ -76,6 +77,8 @@ def score(predicted: list[str], gold: list[str], level: int) -> tuple[int, list[
 
 def describe_source(source: object) -> str:
     """The 出处 cell: a web address as written, or a repository file as "repo path @ commit"."""
+    if isinstance(source, dict) and "url" in source:
+        return f"{source['url']}（{source.get('retrieved', '')}）"
     if isinstance(source, dict):
         return f"{source.get('repo', '')} {source.get('path', '')} @ {source.get('commit', '')}（提取方式 {source.get('extract', '')}）"
     return str(source or "")
@@ -130,7 +133,7 @@ def write_sources(folder: Path, docs: dict[Path, dict]) -> Path:
     for path, doc in sorted(docs.items()):
         title = doc.get("title") or "（无标题）"
         row = f"| {path.stem} | {doc.get('batch', 'dev')} | {doc.get('occasion', '')} | {title} | {describe_source(doc.get('source'))} |"
-        (lines if isinstance(doc.get("source"), dict) else other).append(row)
+        (lines if isinstance(doc.get("source"), dict) and "repo" in doc["source"] else other).append(row)
     if other:
         lines += ["", "## 本机现有的其他讲稿", "", *_TABLE_HEAD, *other]
     if lost:
@@ -232,6 +235,7 @@ def main() -> int:
         "blind6": "第六批盲测集（blind6：在最后一次规则修改 826a4c5 之后才检索、标注）",
         "blind7": "第七批盲测集（blind7：完整讲话全文，自公开代码库检索，在 4beface 之后标注；成绩记录后转为 dev）",
         "blind8": "第八批盲测集（blind8：完整讲话全文，在本次阅读规则修改之前检索、标注）",
+        "blind9": "第九批盲测集（blind9：县市区乡政府与党委会议讲话的网页开头摘录，在本次阅读规则修改之前检索、标注）",
     }
     counts = Counter(docs[p].get("batch", "dev") for p in files)
     for batch in BATCHES:
