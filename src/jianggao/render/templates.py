@@ -92,10 +92,17 @@ def read_mine_hints(path: Path) -> MineHints:
 
 @dataclass(frozen=True)
 class TemplateInfo:
+    """A template file found on the search path; its header is read only when asked for
+    (a batch or a live preview finds the template once per spec and never shows it)."""
+
     name: str
     path: Path
-    description: str
     builtin: bool
+
+    @cached_property
+    def description(self) -> str:
+        """The one-line description in the template's first comment (``jianggao templates``)."""
+        return _description(self.path)
 
     @cached_property
     def mine_hints(self) -> MineHints:
@@ -117,7 +124,7 @@ def list_templates(dirs: list[Path]) -> dict[str, TemplateInfo]:
             name = path.stem
             if name.startswith("_") or name in found:
                 continue
-            found[name] = TemplateInfo(name, path, _description(path), folder.resolve() == builtin)
+            found[name] = TemplateInfo(name, path, folder.resolve() == builtin)
     return found
 
 
@@ -130,6 +137,11 @@ def _description(path: Path) -> str:
     return m.group(1) if m else ""
 
 
+def _is_builtin(folder: Path) -> bool:
+    builtin = builtin_dir("templates")  # the search path holds it as given here: no resolving then
+    return folder == builtin or folder.resolve() == builtin.resolve()
+
+
 def find_template(name: str, dirs: list[Path]) -> TemplateInfo:
     """The template ``name`` from the strongest folder of ``dirs`` that has it.
 
@@ -140,8 +152,7 @@ def find_template(name: str, dirs: list[Path]) -> TemplateInfo:
         for folder in reversed(dirs):
             path = folder / file_name
             if path.exists():
-                builtin = folder.resolve() == builtin_dir("templates").resolve()
-                return TemplateInfo(name, path, _description(path), builtin)
+                return TemplateInfo(name, path, _is_builtin(folder))
     templates = list_templates(dirs)
     if name not in templates:
         valid = "、".join(templates) or "（无）"
