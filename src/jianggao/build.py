@@ -28,6 +28,8 @@ FORMATS = ("txt", "md", "docx", "pdf")
 
 @dataclass
 class BuildOptions:
+    """What a build makes and where: formats, output folder, libraries, style, and how to warn."""
+
     formats: Sequence[str] = ("txt",)
     out_dir: Path = Path("output")
     template_dirs: list[Path] = field(default_factory=list)

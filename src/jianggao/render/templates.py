@@ -33,8 +33,9 @@ from ..text_files import read_user_bytes
 
 TEMPLATE_SUFFIX = ".j2"
 STARTER_SUFFIX = ".yaml"
-_DESCRIPTION = re.compile(r"\{#-?\s*(.*?)\s*-?#\}")
-_MINE_HEADER = re.compile(r"\{#-?\s*mine:[^\n]*\n(.*?)-?#\}", re.S)
+# Compiled on first use (re caches them): rendering reads neither header.
+_DESCRIPTION = r"\{#-?\s*(.*?)\s*-?#\}"
+_MINE_HEADER = r"\{#-?\s*mine:[^\n]*\n(.*?)-?#\}"
 _HEADER_BYTES = 4096  # the header sits at the top of the file
 
 
@@ -59,7 +60,7 @@ def read_mine_hints(path: Path) -> MineHints:
         head = read_user_bytes(path, limit=_HEADER_BYTES, head=True).decode("utf-8", "ignore")
     except JianggaoError:
         return MineHints()
-    m = _MINE_HEADER.search(head)
+    m = re.search(_MINE_HEADER, head, re.S)
     if not m:
         return MineHints()
     first_line = head.count("\n", 0, m.start(1)) + 1
@@ -133,7 +134,7 @@ def _description(path: Path) -> str:
         first = read_user_bytes(path, limit=_HEADER_BYTES, head=True).decode("utf-8", "ignore").split("\n", 1)[0]
     except JianggaoError:
         return ""
-    m = _DESCRIPTION.match(first.strip())
+    m = re.match(_DESCRIPTION, first.strip())
     return m.group(1) if m else ""
 
 
