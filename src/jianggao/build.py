@@ -28,6 +28,8 @@ FORMATS = ("txt", "md", "docx", "pdf")
 
 @dataclass
 class BuildOptions:
+    """What a build makes and where: formats, output folder, libraries, style, and how to warn."""
+
     formats: Sequence[str] = ("txt",)
     out_dir: Path = Path("output")
     template_dirs: list[Path] = field(default_factory=list)
@@ -55,11 +57,14 @@ def _markdown_bytes(speech: Speech) -> bytes:
 def _docx_writer(options: BuildOptions) -> Callable[[Speech], bytes]:
     """The Word writer, with the style profile and reference document loaded once per batch."""
     from .writers.docx.profile import load_profile
-    from .writers.docx.reference import load_reference
     from .writers.docx.writer import render_docx
 
     profile = load_profile(options.style_profile)
-    reference = load_reference(options.reference_doc) if options.reference_doc else None
+    reference = None
+    if options.reference_doc:
+        from .writers.docx.reference import load_reference
+
+        reference = load_reference(options.reference_doc)
     return lambda speech: render_docx(speech, profile, reference)
 
 

@@ -240,3 +240,23 @@ def test_a_txt_build_imports_only_what_it_uses(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "advancement.txt").is_file()
+
+
+# What `build -f docx` has no use for: xml.sax (its escape would pull in urllib.request, http, email
+# and ssl; ooxml escapes instead) and the reference-document reader when no --reference-doc is given.
+DOCX_PATH_UNUSED = ("xml.sax", "urllib.request", "http", "email", "ssl", "jianggao.writers.docx.reference")
+
+
+def test_a_docx_build_imports_only_what_it_uses(tmp_path: Path) -> None:
+    spec = REPO / "examples" / "advancement.yaml"
+    code = (
+        "import sys\nfrom jianggao.cli.main import main\n"
+        "try:\n"
+        f"    main(['build', {str(spec)!r}, '-f', 'docx', '-o', {str(tmp_path)!r}])\n"
+        "except SystemExit as exc:\n    assert exc.code == 0, exc.code\n"
+        f"loaded = sorted(m for m in sys.modules if m.split('.')[0] in {DOCX_PATH_UNUSED!r} or m in {DOCX_PATH_UNUSED!r})\n"
+        "assert not loaded, loaded\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "advancement.docx").is_file()

@@ -151,8 +151,9 @@ def _big_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_TEXT
 
 
-_PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-+ #0]*(\*|\d+)?(?:\.(\*|\d+))?")
-_BRACE_SPEC = re.compile(r"\{[^{}]*:((?:[^{}]|\{[^{}]*\})*)\}")
+# Compiled on first use (re caches them): only a template that formats strings needs them.
+_PERCENT_SPEC = r"%(?:\([^)]*\))?[-+ #0]*(\*|\d+)?(?:\.(\*|\d+))?"
+_BRACE_SPEC = r"\{[^{}]*:((?:[^{}]|\{[^{}]*\})*)\}"
 
 
 def check_format(fmt: Any, args: tuple[Any, ...] = (), kwargs: dict[str, Any] | None = None) -> None:
@@ -165,13 +166,13 @@ def check_format(fmt: Any, args: tuple[Any, ...] = (), kwargs: dict[str, Any] | 
     if len(args) == 1 and isinstance(args[0], dict):
         values += list(args[0].values())
     starred = False
-    for m in _PERCENT_SPEC.finditer(fmt):
+    for m in re.finditer(_PERCENT_SPEC, fmt):
         for group in m.groups():
             if group == "*":
                 starred = True
             elif group and int(group) > MAX_TEXT:
                 raise _too_big("格式宽度")
-    for m in _BRACE_SPEC.finditer(fmt):
+    for m in re.finditer(_BRACE_SPEC, fmt):
         spec = m.group(1)
         if "{" in spec:
             starred = True

@@ -33,8 +33,9 @@ from ..text_files import read_user_bytes
 
 TEMPLATE_SUFFIX = ".j2"
 STARTER_SUFFIX = ".yaml"
-_DESCRIPTION = re.compile(r"\{#-?\s*(.*?)\s*-?#\}")
-_MINE_HEADER = re.compile(r"\{#-?\s*mine:[^\n]*\n(.*?)-?#\}", re.S)
+# Compiled on first use (re caches them): rendering reads neither header.
+_DESCRIPTION = r"\{#-?\s*(.*?)\s*-?#\}"
+_MINE_HEADER = r"\{#-?\s*mine:[^\n]*\n(.*?)-?#\}"
 _HEADER_BYTES = 4096  # the header sits at the top of the file
 
 
@@ -59,7 +60,7 @@ def read_mine_hints(path: Path) -> MineHints:
         head = read_user_bytes(path, limit=_HEADER_BYTES, head=True).decode("utf-8", "ignore")
     except JianggaoError:
         return MineHints()
-    m = _MINE_HEADER.search(head)
+    m = re.search(_MINE_HEADER, head, re.S)
     if not m:
         return MineHints()
     first_line = head.count("\n", 0, m.start(1)) + 1
@@ -92,10 +93,17 @@ def read_mine_hints(path: Path) -> MineHints:
 
 @dataclass(frozen=True)
 class TemplateInfo:
+    """A template file found on the search path; its header is read only when asked for
+    (a batch or a live preview finds the template once per spec and never shows it)."""
+
     name: str
     path: Path
-    description: str
     builtin: bool
+
+    @cached_property
+    def description(self) -> str:
+        """The one-line description in the template's first comment (``jianggao templates``)."""
+        return _description(self.path)
 
     @cached_property
     def mine_hints(self) -> MineHints:
@@ -117,7 +125,7 @@ def list_templates(dirs: list[Path]) -> dict[str, TemplateInfo]:
             name = path.stem
             if name.startswith("_") or name in found:
                 continue
-            found[name] = TemplateInfo(name, path, _description(path), folder.resolve() == builtin)
+            found[name] = TemplateInfo(name, path, folder.resolve() == builtin)
     return found
 
 
@@ -126,8 +134,13 @@ def _description(path: Path) -> str:
         first = read_user_bytes(path, limit=_HEADER_BYTES, head=True).decode("utf-8", "ignore").split("\n", 1)[0]
     except JianggaoError:
         return ""
-    m = _DESCRIPTION.match(first.strip())
+    m = re.match(_DESCRIPTION, first.strip())
     return m.group(1) if m else ""
+
+
+def _is_builtin(folder: Path) -> bool:
+    builtin = builtin_dir("templates")  # the search path holds it as given here: no resolving then
+    return folder == builtin or folder.resolve() == builtin.resolve()
 
 
 def find_template(name: str, dirs: list[Path]) -> TemplateInfo:
@@ -140,8 +153,7 @@ def find_template(name: str, dirs: list[Path]) -> TemplateInfo:
         for folder in reversed(dirs):
             path = folder / file_name
             if path.exists():
-                builtin = folder.resolve() == builtin_dir("templates").resolve()
-                return TemplateInfo(name, path, _description(path), builtin)
+                return TemplateInfo(name, path, _is_builtin(folder))
     templates = list_templates(dirs)
     if name not in templates:
         valid = "、".join(templates) or "（无）"

@@ -12,8 +12,9 @@ import re
 
 from .numerals import parse_chinese_number, parse_digit_string
 
-_NUMERIC_DATE = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*")
-_NUMERAL_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+# Patterns compiled on first use (re caches them): most runs never parse a typed date.
+_NUMERIC_DATE = r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*"
+_NUMERAL_DATE = r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
 
 
 def chinese_date(value: dt.date | str | None) -> str:
@@ -30,7 +31,7 @@ def chinese_date(value: dt.date | str | None) -> str:
 
 def parse_date(text: str) -> dt.date | None:
     """2025-03-01, 2025-3-1, 2025/3/1, 2025.3.1 or 2025年3月1日."""
-    m = _NUMERIC_DATE.fullmatch(text)
+    m = re.fullmatch(_NUMERIC_DATE, text)
     if not m:
         return None
     try:
@@ -41,7 +42,7 @@ def parse_date(text: str) -> dt.date | None:
 
 def parse_chinese_date(text: str) -> dt.date | None:
     """二〇二五年三月一日 → 2025-03-01."""
-    m = _NUMERAL_DATE.fullmatch(text)
+    m = re.fullmatch(_NUMERAL_DATE, text)
     if not m:
         return None
     year, month, day = parse_digit_string(m[1]), parse_chinese_number(m[2]), parse_chinese_number(m[3])

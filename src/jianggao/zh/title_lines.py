@@ -246,13 +246,25 @@ def _tokenizer(text: str) -> Any:
     for word in list(freq):
         for k in range(1, len(word)):
             freq.setdefault(word[:k], 0)
+    terms, term_prefixes, terms_total = _added_terms()
+    for prefix in term_prefixes:
+        freq.setdefault(prefix, 0)
+    freq.update(terms)
     tokenizer = jieba.Tokenizer()
-    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total, True
-    for term in DOMAIN_TERMS:
-        tokenizer.add_word(term, freq=10**6)
-    for term in MEETING_WORDS:
-        tokenizer.add_word(term, freq=1000)
+    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total + terms_total, True
     return tokenizer
+
+
+@lru_cache(maxsize=1)
+def _added_terms() -> tuple[dict[str, int], tuple[str, ...], int]:
+    """What jieba's ``add_word`` of each DOMAIN_TERMS term (frequency 10**6), then each
+    MEETING_WORDS one (1000), does to a tokenizer, worked out once rather than per title:
+    each term's frequency (the last given wins), the terms' other prefixes (added with
+    frequency 0 where absent) and what the additions add to the total."""
+    added = [(term, 10**6) for term in DOMAIN_TERMS] + [(term, 1000) for term in MEETING_WORDS]
+    terms = dict(added)
+    prefixes = dict.fromkeys(term[:k] for term, _ in added for k in range(1, len(term)) if term[:k] not in terms)
+    return terms, tuple(prefixes), sum(f for _, f in added)
 
 
 def words(text: str) -> list[str]:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import Location, ProfileError
-from ...ooxml import REL_STYLES, REL_THEME, W_NS, A, OoxmlError, Package, W, parse_xml
+from ...ooxml import REL_STYLES, REL_THEME, W_NS, A, OoxmlError, Package, W, parse_xml, quoteattr
 from ...text_files import read_user_bytes
 from .profile import StyleProfile
 from .styles import STYLE_NAMES
@@ -362,7 +362,6 @@ def _paper(document: Any) -> tuple[int, int] | None:
 def _as_w_xml(element: Any) -> str:
     """``element`` as ``w:``-prefixed XML (no namespace declarations; the document root has them).
     Only WordprocessingML elements and attributes are kept."""
-    from xml.sax.saxutils import quoteattr
 
     local = element.tag[len(W) :]
     attrs = "".join(

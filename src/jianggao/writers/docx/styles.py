@@ -13,9 +13,7 @@ indents), millimetres → twips through 1440 / 25.4.
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape, quoteattr
-
-from ...ooxml import R_NS, W_NS
+from ...ooxml import R_NS, W_NS, escape, quoteattr
 from .profile import MM_PER_PT, StyleProfile, TextStyle
 
 XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'

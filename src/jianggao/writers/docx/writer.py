@@ -22,7 +22,6 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape
 
 from ...errors import OutputError
 from ...ooxml import (
@@ -46,6 +45,7 @@ from ...ooxml import (
     VT_NS,
     W_NS,
     XSI_NS,
+    escape,
 )
 from ...speech import Heading, Paragraph, Speech
 from ...zh.title_lines import balanced_lines
