@@ -178,7 +178,7 @@ def read_source(doc: LocatedYaml) -> dict[str, str] | None:
     for key in SOURCE_KEYS:
         if not isinstance(source.get(key), str) or not source[key]:
             raise CorpusError(f"source 缺少 {key}", location=doc.where(("source",)),
-                              hint="source 应写明 repo、path、commit 和 extract，见 ANNOTATION.md")
+                              hint="source 应写明 repo、path、commit 和 extract，见 corpus/ANNOTATION.md")
     if source["extract"] not in MODES:
         raise CorpusError(f"不认识的提取方式“{source['extract']}”", location=doc.where(("source", "extract")),
                           hint=f"可用 {'、'.join(MODES)}")
@@ -328,9 +328,12 @@ def thaw_one(gold_path: Path, mirror_root: Path) -> tuple[str, dict]:
     if doc.data.get("title") is not None:
         outline["title"] = heading(doc.data["title"], ("title",))
     outline["source"] = source
+    levels = doc.data.get("levels") or {}
+    if not isinstance(levels, dict) or not all(isinstance(k, int) and isinstance(v, list | None) for k, v in levels.items()):
+        raise CorpusError("levels 应是“层级数字: [字符区间, …]”的映射", location=doc.where(("levels",)))
     outline["levels"] = {
-        int(level): [heading(span, ("levels", level, n)) for n, span in enumerate(spans or [])]
-        for level, spans in (doc.data.get("levels") or {}).items()
+        level: [heading(span, ("levels", level, n)) for n, span in enumerate(spans or [])]
+        for level, spans in levels.items()
     }
     return text, outline
 
@@ -339,20 +342,21 @@ def thaw(folder: Path, mirror_root: Path, force: bool = False) -> int:
     golds = sorted(folder.glob("*.gold.yaml"))
     if not golds:
         raise CorpusError(f"{folder} 中没有 NAME.gold.yaml", hint="先在标注好的语料目录上运行 freeze")
-    written = 0
+    # Every speech is rebuilt and checked before any file is written: all or nothing, as freeze.
+    outputs: dict[Path, str] = {}
     for gold_path in golds:
         name = gold_path.name.removesuffix(".gold.yaml")
         text, outline = thaw_one(gold_path, mirror_root)
         header = f"# 由 bench/corpus_build.py thaw 从 {name}.gold.yaml 重建（原标注中的注释不保存在 gold.yaml 中）。\n"
-        outputs = {folder / f"{name}.txt": text, folder / f"{name}.outline.yaml": dump_yaml(outline, header)}
-        for target, content in outputs.items():
-            if target.exists() and not force and not _same(target, content):
-                raise CorpusError(f"{target} 已存在且内容不同，未覆盖", hint="确认不再需要它后加 --force，或解冻到另一个目录")
-        for target, content in outputs.items():
-            write_text(target, content)
-        written += 1
-    print(f"已重建 {written} 篇讲稿及提纲（{folder}）")
-    return written
+        outputs[folder / f"{name}.txt"] = text
+        outputs[folder / f"{name}.outline.yaml"] = dump_yaml(outline, header)
+    for target, content in outputs.items():
+        if target.exists() and not force and not _same(target, content):
+            raise CorpusError(f"{target} 已存在且内容不同，未覆盖", hint="确认不再需要它后加 --force，或解冻到另一个目录")
+    for target, content in outputs.items():
+        write_text(target, content)
+    print(f"已重建 {len(golds)} 篇讲稿及提纲（{folder}）")
+    return len(golds)
 
 
 def _same(target: Path, content: str) -> bool:
@@ -380,6 +384,7 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("commit", help="40 位提交号")
     ex.add_argument("--extract", choices=MODES, required=True, help="提取方式")
     ex.add_argument("-o", "--output", type=Path, required=True, help="写入的 NAME.txt")
+    ex.add_argument("--force", action="store_true", help="覆盖内容不同的已有文件")
     fr = sub.add_parser("freeze", help="把 NAME.outline.yaml 冻结为不含讲稿文字的 NAME.gold.yaml")
     fr.add_argument("folder", type=Path, help="语料目录，如 corpus/mine")
     th = sub.add_parser("thaw", help="由 NAME.gold.yaml 和代码库镜像重建 NAME.txt 与 NAME.outline.yaml")
@@ -389,7 +394,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "extract":
-            write_text(args.output, extract_source(args.mirror_root, args.repo, args.path, args.commit, args.extract))
+            text = extract_source(args.mirror_root, args.repo, args.path, args.commit, args.extract)
+            if args.output.exists() and not args.force and args.output.read_bytes() != text.encode("utf-8"):
+                raise CorpusError(f"{args.output} 已存在且内容不同，未覆盖", hint="确认不再需要它后加 --force，或写到另一个文件")
+            write_text(args.output, text)
             print(f"已写入 {args.output}")
         elif args.command == "freeze":
             _need_folder(args.folder)

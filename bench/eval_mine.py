@@ -111,10 +111,10 @@ def write_sources(folder: Path, docs: dict[Path, dict]) -> Path:
         f"# 提取要点评测语料清单（{folder.parent.name}/{folder.name}/）",
         "",
         "本目录中的讲话稿是他人公开发表的文字，不进入 git；这里只记录每篇的标题、出处和重新获取的方法。",
-        "每篇讲稿保存为 NAME.txt，手工标注的提纲为 NAME.outline.yaml（先标注，后运行 mine，标注规则见 ANNOTATION.md）。",
+        "每篇讲稿保存为 NAME.txt，手工标注的提纲为 NAME.outline.yaml（先标注，后运行 mine，标注规则见 corpus/ANNOTATION.md）。",
         "",
         "batch：dev = 可据以修改规则；blind = 盲测，只看汇总数字，从不据此修改规则；"
-        "blind2…blind8 = 后来几批盲测，规则修改之后才检索、标注、加入；blind2 至 blind5 的成绩记录后转为 dev，"
+        "blind2…blind9 = 后来几批盲测，规则修改之后才检索、标注、加入；blind2 至 blind5 的成绩记录后转为 dev，"
         "blind7（29 篇完整讲话全文）记录成绩后也转为 dev。",
         "",
         "## 取自公开代码库的讲稿（可在新机器上重建）",
@@ -123,9 +123,9 @@ def write_sources(folder: Path, docs: dict[Path, dict]) -> Path:
         "讲稿文字的 SHA-256 和标题、各级要点在讲稿中的字符区间，不含讲稿文字。重建：",
         "",
         "1. 取回出处一栏中的代码库（每个代码库一个裸仓库，放在 DIR/OWNER+NAME/repo）；",
-        "2. 运行 `python bench/corpus_build.py thaw corpus/mine --mirror-root DIR`，"
+        f"2. 运行 `python bench/corpus_build.py thaw {folder.parent.name}/{folder.name} --mirror-root DIR`，"
         "它按提取方式重新取出 NAME.txt，核对 SHA-256，并写回 NAME.outline.yaml；",
-        "3. 标注改动后运行 `python bench/corpus_build.py freeze corpus/mine`，提交更新的 NAME.gold.yaml。",
+        f"3. 标注改动后运行 `python bench/corpus_build.py freeze {folder.parent.name}/{folder.name}`，提交更新的 NAME.gold.yaml。",
         "",
         *_TABLE_HEAD,
     ]

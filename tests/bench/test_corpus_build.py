@@ -167,3 +167,31 @@ def test_thaw_refuses_a_text_that_changed(mirror: tuple[Path, str], tmp_path: Pa
     assert done.returncode == 1
     assert "与冻结时不同" in done.stderr and "Traceback" not in done.stderr
     assert (tmp_path / "fire.outline.yaml").read_bytes() == before
+
+
+def test_extract_never_overwrites_a_different_file(mirror: tuple[Path, str], tmp_path: Path) -> None:
+    root, commit = mirror
+    out = tmp_path / "fire.txt"
+    out.write_text("我自己改过的讲稿", encoding="utf-8")
+    args = ("extract", "--mirror-root", root, REPO_NAME, "talks/fire.md", commit, "--extract", "markdown", "-o", out)
+    done = run(*args)
+    assert done.returncode == 1 and "已存在且内容不同" in done.stderr
+    assert out.read_text(encoding="utf-8") == "我自己改过的讲稿"
+    assert run(*args, "--force").returncode == 0
+    assert out.read_bytes() == SPEECH_MD.replace("\n", "\r\n").encode("utf-8")
+
+
+def test_thaw_of_a_bad_gold_file_writes_nothing(mirror: tuple[Path, str], tmp_path: Path) -> None:
+    root, commit = mirror
+    corpus, fresh = tmp_path / "corpus", tmp_path / "fresh"
+    corpus.mkdir()
+    fresh.mkdir()
+    _annotate(corpus, root, commit)
+    assert run("freeze", corpus).returncode == 0
+    gold = (corpus / "fire.gold.yaml").read_text(encoding="utf-8")
+    (fresh / "a.gold.yaml").write_text(gold, encoding="utf-8")  # good, and first in order
+    (fresh / "b.gold.yaml").write_text(gold.replace("levels:", "levels:\n  一: [[0, 3]]\nold_levels:"), encoding="utf-8")
+    done = run("thaw", fresh, "--mirror-root", root)
+    assert done.returncode == 1, done.stdout
+    assert "b.gold.yaml" in done.stderr and "levels 应是" in done.stderr and "Traceback" not in done.stderr
+    assert sorted(p.name for p in fresh.iterdir()) == ["a.gold.yaml", "b.gold.yaml"]  # a was not written either
