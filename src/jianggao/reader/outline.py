@@ -132,7 +132,9 @@ class Outline:
 
 _SALUTATION = re.compile(
     r"^(同志们|各位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们)[^。！？]{0,40}[：:]$"
+    r"|^(?:[\u4e00-\u9fff]{1,10}们[，,、])+[\u4e00-\u9fff]{1,10}们[：:]$"  # 共青团员们，青年朋友们，同志们：
 )
+_SALUTATION_START = re.compile(r"^(各位|尊敬的|亲爱的|老师们|同学们|朋友们|同志们)[^。！？：:]{0,40}[，,、]$")
 _DATE = re.compile(r"^[（(]?\s*(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?\s*[）)]?")
 _CN_DATE = re.compile(r"^[（(]?\s*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*[）)]?$")
 _BRACKETED = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
@@ -144,6 +146,15 @@ _NAME_DATE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 _OFFICE = re.compile(r"(书记|市长|县长|区长|省长|主任|部长|局长|厅长|主席|院长|检察长|委员|同志)$")
+_OFFICES = r"(?:书记|市长|县长|区长|镇长|乡长|省长|州长|主任|部长|局长|厅长|处长|主席|院长|校长|检察长|委员|董事长|总经理|总裁|会长|行长|社长|厂长|所长)"
+_NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}"  # 王琛 / 王  琛 / 盛 阅 春
+# 区长　孙立华 / 绍兴一中党委书记、校长  王 琛 / 王  琛  2020.6.20: an office and a name, or a name alone
+_BYLINE = re.compile(rf"^(?:[^\s，。：:]{{0,24}}{_OFFICES}[ \u3000]+)?{_NAME}(?:[ \u3000]+\d{{4}}[.\-/年]\d{{1,2}}[.\-/月]\d{{1,2}}日?)?$")
+
+
+def _byline_like(text: str) -> bool:
+    """A line under a title that names the speaker (with office or date), not a subtitle."""
+    return bool(_OFFICE.search(text) or _BYLINE.match(text))
 LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
 _TERMINAL = "。！？!?…”’）)；;：:"
 
@@ -151,6 +162,13 @@ _CLOSING_START = re.compile(
     r"^((?:同志们|同学们|老师们|朋友们|青年朋友们|同事们)[，,！!：:]|同志们、朋友们|总之[，,]|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
 )
 _THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
+# 附件：/ 附件2 / 附：…同志简介 / 附录: what follows is attached to the speech, not part of it
+_APPENDIX = re.compile(r"^附(?:件|录|表)?\s*[\d一二三四五六七八九十]*\s*(?:[:：]|$)")
+
+
+def _closing_words(text: str) -> bool:
+    """同志们！让我们…。 / 谢谢大家！: a paragraph that can end a speech."""
+    return bool(_CLOSING_START.match(text) or _THANKS.search(text)) and text[-1] in "。！!"
 # 下面，我讲三点意见。 / 讲几点意见。 / 提两点希望。: the paragraph before the points announces them
 _ANNOUNCEMENT = re.compile(
     r"(讲|谈|提|强调|说|交流|汇报)[一两二三四五六七八九十几\d]+\s*(点|个方面|个问题)[^。！？]{0,8}[。：:]$"
@@ -723,8 +741,12 @@ class _Parser:
         paras = self.paras
         sal = next((i for i, p in enumerate(paras[:15]) if len(p.text) <= 50 and _SALUTATION.match(p.text)), None)
         if sal is not None:
-            header, body = paras[:sal], paras[sal + 1 :]
-            self.out.salutation = paras[sal].text.rstrip("：:").strip()
+            first = sal
+            # 亲爱的同学们， / 尊敬的各位来宾： — a salutation over two lines
+            while first > 0 and len(paras[first - 1].text) <= 50 and _SALUTATION_START.match(paras[first - 1].text):
+                first -= 1
+            header, body = paras[:first], paras[sal + 1 :]
+            self.out.salutation = "".join(p.text for p in paras[first : sal + 1]).rstrip("：:").strip()
         else:
             n = 0
             while n < min(len(paras), 6) and self._header_like(paras[n]):
@@ -779,23 +801,26 @@ class _Parser:
                 kinds.append("title")
         # Title lines group when adjacent: a blank or dropped line between them starts a new group.
         groups: list[list[SourceParagraph]] = []
+        subtitled: list[list[SourceParagraph]] = []  # groups right above a subtitle line (——在…上的讲话)
         previous = None
-        for p, kind in zip(header, kinds, strict=True):
+        for i, (p, kind) in enumerate(zip(header, kinds, strict=True)):
             if kind == "title":
                 if not groups or previous is None or p.number not in (previous, previous + 1):
                     groups.append([])
                 groups[-1].append(p)
                 previous = p.number
+                if i + 1 < len(kinds) and kinds[i + 1] == "subtitle":
+                    subtitled.append(groups[-1])
             else:
                 previous = None
-        groups = [g for g in groups if g]
         if any(p.is_title for g in groups for p in g):
             groups = [g for g in groups if any(p.is_title for p in g)] + [g for g in groups if not any(p.is_title for p in g)]
             chosen = groups[0]
             others = groups[1:]
         else:
-            # the last group that reads like a title (…上的讲话, …致辞) is the speech's own; the rest is the page's
-            titled = [g for g in groups if any(_looks_like_title(p.text) for p in g)] or groups
+            # the title a subtitle stands under is the speech's own (a page header may repeat both on one line
+            # above it); else the last group that reads like a title (…上的讲话, …致辞); the rest is the page's
+            titled = subtitled or [g for g in groups if any(_looks_like_title(p.text) for p in g)] or groups
             chosen = titled[-1] if titled else []
             others = [g for g in groups if g is not chosen]
         # within the group: a line that is a title on its own wins over page labels around it,
@@ -824,29 +849,33 @@ class _Parser:
         lines = [p.text for p in chosen]
         title = lines[0] if lines else ""
         rest = lines[1:]
-        while rest and not title.endswith(_TITLE_END) and len(title + rest[0]) <= 80 and not _OFFICE.search(rest[0]):
+        while rest and not title.endswith(_TITLE_END) and len(title + rest[0]) <= 80 and not _byline_like(rest[0]):
             title += rest.pop(0) if not theme else "　" + rest.pop(0)
         for p, line in zip(chosen[len(chosen) - len(rest) :], rest, strict=True):
             if line.endswith(_TITLE_END) and _similar(line, title):
                 self.out.dropped.append(DroppedLine(p.number, line, "重复的标题"))
-            elif _OFFICE.search(line) or len(line) <= 4:
+            elif _byline_like(line) or len(line) <= 4:
                 self.out.bylines.append(SourceText(p.number, line))
             elif not self.out.subtitle:
                 self.out.subtitle = line
             else:
                 self.out.bylines.append(SourceText(p.number, line))
         self.out.title = re.sub(r"^(文章)?标题\s*[:：]\s*", "", title)
+        after = chosen[-1].number if chosen else None
         for group in others:
             if not group:
                 continue
             text = "".join(p.text for p in group)
+            if after is not None and group[0].number > after and len(group) == 1 and _byline_like(text):
+                self.out.bylines.append(SourceText(group[0].number, text))  # the speaker's name under the title
+                continue
             reason = "重复的标题" if _similar(text, title) else "页头"
             for p in group:
                 self.out.dropped.append(DroppedLine(p.number, p.text, reason))
 
     def tail(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
         """Split off the thanks line and the closing; returns what lies between."""
-        body = self._trailing_titles(body)
+        body = self._trailing_titles(self._after_the_speech(body))
         if body and len(body[-1].text) <= 40 and _THANKS.search(body[-1].text):
             self.out.thanks = SourceText(body[-1].number, body[-1].text)
             body = body[:-1]
@@ -863,6 +892,21 @@ class _Parser:
             body = body[:start]
         return body
 
+    def _after_the_speech(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
+        """What a page or a file carries after the closing words (谢谢大家！/ 让我们…。): an attachment
+        (附件：… / 附：…简介) or another article (a title line, then its ——subtitle). Not the speech."""
+        for j in range(1, len(body)):
+            text = body[j].text
+            if len(text) > 40 or not any(_closing_words(p.text) for p in body[max(j - 3, 0) : j]):
+                continue
+            appendix = bool(_APPENDIX.match(text))
+            article = text[-1] not in _TERMINAL and j + 1 < len(body) and body[j + 1].text.startswith(("——", "--"))
+            if appendix or article:
+                reason = "讲话之后的附件" if appendix else "讲话之后的另一篇文章"
+                self.out.dropped.extend(DroppedLine(p.number, p.text, reason) for p in body[j:])
+                return body[:j]
+        return body
+
     def _trailing_titles(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
         """A page's list of other articles after the speech (更多报道： / 1.… 2.… 3.…): numbered short
         lines with no sentence end, after the closing words. Nothing after a closing is a point."""
@@ -873,7 +917,7 @@ class _Parser:
             return body
         k = j - 1 if j > 0 and len(body[j - 1].text) <= 12 and body[j - 1].text[-1] in "：:" else j  # 更多报道：
         before = body[k - 1].text if k > 0 else ""
-        if not (_CLOSING_START.match(before) or _THANKS.search(before)) or before[-1] not in "。！!":
+        if not _closing_words(before):
             return body
         for p in body[k:]:
             self.out.dropped.append(DroppedLine(p.number, p.text, "文末的文章列表"))

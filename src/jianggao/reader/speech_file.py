@@ -61,6 +61,8 @@ def read_speech(path: Path) -> ReadResult:
         paragraphs = read_docx_paragraphs(path, raw)
     else:
         text = _decode(raw, path)
+        if kind == "txt" and looks_like_markdown(text):
+            kind = "md"  # Markdown pasted into a .txt: read as Markdown, so no markup lands in the headings
         paragraphs = markdown_paragraphs(text) if kind == "md" else text_paragraphs(text)
     _check_size(paragraphs, path)
     return parse_paragraphs(path, kind, paragraphs)
@@ -266,13 +268,57 @@ def _continues(line: str, following: str) -> bool:
     return len(line) > 40
 
 
+# YAML front matter (Hexo, Hugo, Jekyll): a --- block at the very start of the file
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER_TITLE = re.compile(r"^title[ \t]*:[ \t]*(.*?)[ \t]*$", re.M)
+# Lines only Markdown writes: an ATX heading, a bold lead, an image, a line that is one link
+_MD_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S", re.M)
+_MD_MARKUP_LINE = re.compile(r"^[ \t]*(?:\*\*[^*\n]+\*\*|!\[[^\]\n]*\]\([^)\n]*\)|\[[^\]\n]+\]\([^)\n]+\)[ \t]*$)", re.M)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Is this text file clearly Markdown: front matter, a # heading line, or two lines of bold, image or link markup?"""
+    if _FRONT_MATTER.match(text) or _MD_HEADING_LINE.search(text):
+        return True
+    markup = _MD_MARKUP_LINE.finditer(text)
+    return next(markup, None) is not None and next(markup, None) is not None
+
+
+# A page title as a crawler keeps it: 栏目->标题——副标题 | 网站名
+_SITE_NAME = re.compile(r"\s*[|｜]\s*[^|｜]*$")
+_BREADCRUMB = re.compile(r"^.*(?:->|»|›)\s*")
+_TITLE_DASH = re.compile(r"\s*(?=——|--)")
+SECTION_NAME = 8  # characters; a page title's tail after —— this short names a section of the site
+
+
+def _front_matter(text: str) -> tuple[list[SourceParagraph], int]:
+    """The title a front matter block gives (as a title line, and its subtitle after ——), and the lines it spans."""
+    m = _FRONT_MATTER.match(text)
+    if m is None:
+        return [], 0
+    lines = text[: m.end()].count("\n") + (0 if m.group(0).endswith("\n") else 1)
+    title = _FRONT_MATTER_TITLE.search(m.group(1))
+    if title is None:
+        return [], lines
+    number = m.group(1)[: title.start()].count("\n") + 2
+    value = title.group(1).strip().strip("\"'")
+    value = _BREADCRUMB.sub("", _SITE_NAME.sub("", value)).strip()
+    parts = [part.strip() for part in _TITLE_DASH.split(value, maxsplit=1) if part.strip()]
+    if len(parts) == 2 and len(parts[1].lstrip("—-")) <= SECTION_NAME:
+        parts = parts[:1]  # 标题--南开要闻: the site's section, not a subtitle
+    return [SourceParagraph(number, part) for part in parts if _md_inline(part)], lines
+
+
 def markdown_paragraphs(text: str) -> list[SourceParagraph]:
     """Blocks separated by blank lines; # is the title, ## … headings; numbers are line numbers.
 
     Inside a block a line break still ends a paragraph when the line ends a
     sentence (see ``_continues``), unless the whole block is hard-wrapped.
+    A front matter block is not text; the title it gives comes first, for the
+    header to weigh against the titles in the text (``outline``).
     """
-    out: list[SourceParagraph] = []
+    out, skip = _front_matter(text)
+    front = len(out)
     block: list[tuple[int, str, str]] = []  # line number, line as written, inline markup removed
 
     def flush() -> None:
@@ -293,6 +339,8 @@ def markdown_paragraphs(text: str) -> list[SourceParagraph]:
 
     in_fence = False
     for n, line in enumerate(text.splitlines(), start=1):
+        if n <= skip:
+            continue
         raw = _clean_line(line)
         if raw.startswith("```"):
             in_fence = not in_fence
@@ -315,7 +363,19 @@ def markdown_paragraphs(text: str) -> list[SourceParagraph]:
             raw = _MD_LIST.sub("", raw) if not re.match(r"^\d+[.)]", raw) else raw
         block.append((n, raw, _md_inline(raw).strip()))
     flush()
-    return out
+    return _heading_as_title(out, front)
+
+
+def _heading_as_title(paragraphs: list[SourceParagraph], start: int) -> list[SourceParagraph]:
+    """No # title, and the text (from ``start``, after a front matter's title) opens with a heading
+    that no other heading outranks or equals (## 在…上的讲话, then ### or no headings): it is the title."""
+    if start >= len(paragraphs) or any(p.is_title for p in paragraphs):
+        return paragraphs
+    first = paragraphs[start]
+    if not first.heading_level or any(0 < p.heading_level <= first.heading_level for p in paragraphs[start + 1 :]):
+        return paragraphs
+    paragraphs[start] = SourceParagraph(first.number, first.text, is_title=True)
+    return paragraphs
 
 
 # --- Word (.docx) -----------------------------------------------------------

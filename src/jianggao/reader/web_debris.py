@@ -1,5 +1,6 @@
 """Lines a web page adds around a speech: site headers, 阅读全文, 上一篇/下一篇,
-share prompts, view counters, QR-code prompts, 本文系…投稿 notices.
+share prompts, view counters, QR-code prompts, 本文系…投稿 notices, photo captions
+and credits (图为…, 记者 … 摄, 摄影/…), an editor's 【导读】.
 
 ``debris_reason`` names why a line is debris (a short Chinese phrase for the
 report) or returns None. ``ends_article`` marks the lines after which a page
@@ -54,6 +55,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^目录|^提纲"), "网页目录"),
     # － 2 － / - 12 - / 第 3 页 / 第3页 共8页 / 2/5: the page numbers of a printed or PDF copy
     (_PAGE_NUMBER, "页码"),
+    # 摄影/宗琪琪 / 摄影 宗琪琪 / （摄影：张三） / 图片来源：新华社: a photo's credit
+    (re.compile(r"^[（(]?\s*(摄影|摄|图片|图|供图|图片来源|图片提供|配图)\s*[:：/／ ]\s*[^，。！？\s]{1,20}\s*[）)]?$"), "图片说明"),
 ]
 
 # Rules for lines of any length.
@@ -63,6 +66,10 @@ _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(网友为您整理|为您整理分享|供您参考学习|相关资料，供您)"), "网站导语"),
     # 领导讲话  发文时间:2019-12-20 08:58:00   浏览次数: — a page's information bar, whatever comes before it
     (re.compile(r"(发布时间|发文时间|更新时间|发布日期)\s*[:：]\s*\d{4}"), "网页信息栏"),
+    # 【导读】…… / 编者按：……: the page's introduction, not the speech
+    (re.compile(r"^[【\[]\s*(导\s*读|编\s*者\s*按)\s*[】\]]|^编者按\s*[:：]"), "编者导读"),
+    # a photo's caption: 图为…… / ……。新华社记者 李涛 摄 / （记者 张三、李四 摄）
+    (re.compile(r"^图为|(记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(\s*[、，,]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[）)]?$"), "图片说明"),
 ]
 
 _ENDS_ARTICLE = re.compile(
