@@ -872,6 +872,7 @@ class _Parser:
             reason = "重复的标题" if _similar(text, title) else "页头"
             for p in group:
                 self.out.dropped.append(DroppedLine(p.number, p.text, reason))
+        self.out.bylines.sort(key=lambda b: b.paragraph)
 
     def tail(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
         """Split off the thanks line and the closing; returns what lies between."""
