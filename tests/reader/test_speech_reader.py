@@ -748,6 +748,7 @@ def test_front_matter_title_is_the_fallback_for_the_title(tmp_path: Path) -> Non
         ("摄影/陈某某", "图片说明"),
         ("（摄影：陈某某）", "图片说明"),
         ("【导  读】这是某某在年会上的讲话。", "编者导读"),
+        ("[返回首页](https://example.org/)", "网页链接"),
         ("图书馆要延长开放时间。", None),
         ("我们要用镜头记录下每个瞬间，请大家配合摄影师拍摄。", None),
     ],

@@ -273,6 +273,7 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|
 _FRONT_MATTER_TITLE = re.compile(r"^title[ \t]*:[ \t]*(.*?)[ \t]*$", re.M)
 # Lines only Markdown writes: an ATX heading, a bold lead, an image, a line that is one link
 _MD_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S", re.M)
+_MD_LINK_LINE = re.compile(r"^\[[^\]\n]+\]\([^)\s]+\)$")
 _MD_MARKUP_LINE = re.compile(r"^[ \t]*(?:\*\*[^*\n]+\*\*|!\[[^\]\n]*\]\([^)\n]*\)|\[[^\]\n]+\]\([^)\n]+\)[ \t]*$)", re.M)
 
 
@@ -320,12 +321,14 @@ def markdown_paragraphs(text: str) -> list[SourceParagraph]:
     out, skip = _front_matter(text)
     front = len(out)
     block: list[tuple[int, str, str]] = []  # line number, line as written, inline markup removed
+    written: dict[int, str] = {}  # the first line of each paragraph as written, by its number
 
     def flush() -> None:
         if not block:
             return
         wrapped = _hard_wrapped([raw for _, raw, _ in block])
         number, parts = block[0][0], [block[0][2]]
+        written[number] = block[0][1]
         for (_, raw, _), (n, following, cleaned) in zip(block, block[1:], strict=False):
             if wrapped or _continues(raw, following):
                 parts.append(cleaned)
@@ -333,6 +336,7 @@ def markdown_paragraphs(text: str) -> list[SourceParagraph]:
                 if "".join(parts):
                     out.append(SourceParagraph(number, "".join(parts)))
                 number, parts = n, [cleaned]
+                written[n] = following
         if "".join(parts):
             out.append(SourceParagraph(number, "".join(parts)))
         block.clear()
@@ -361,9 +365,38 @@ def markdown_paragraphs(text: str) -> list[SourceParagraph]:
         if _MD_LIST.match(raw) and not re.match(r"^\d+[.)]\S", raw):
             flush()
             raw = _MD_LIST.sub("", raw) if not re.match(r"^\d+[.)]", raw) else raw
-        block.append((n, raw, _md_inline(raw).strip()))
+        # a line that is one link ([返回首页](…)) is a page's navigation: kept as written, for drop_debris
+        block.append((n, raw, raw if _MD_LINK_LINE.match(raw) else _md_inline(raw).strip()))
     flush()
-    return _heading_as_title(out, front)
+    return _heading_as_title(_bold_leads(out, written), front)
+
+
+# **经此一役，我们更懂得团结。**后文……: a bold lead sentence that opens a paragraph
+_BOLD_LEAD = re.compile(r"^\*\*([^*]{2,60}?[。！？!?][”’」]?)\*\*(?=\S)")
+
+
+def _bold_leads(paragraphs: list[SourceParagraph], written: dict[int, str]) -> list[SourceParagraph]:
+    """Unnumbered bold lead sentences, two or more, are headings: each becomes a heading paragraph (one level
+    below the deepest # heading) before the rest of its paragraph. Numbered leads (**一、…。**) read as they are."""
+    leads: dict[int, str] = {}
+    for p in paragraphs:
+        m = _BOLD_LEAD.match(written.get(p.number, ""))
+        lead = _md_inline(m.group(1)).strip() if m else ""
+        run_in = p.text.startswith(lead) and _CJK.search(p.text[len(lead) :])  # text follows the lead
+        if lead and run_in and not p.heading_level and not match_label(lead):
+            leads[p.number] = lead
+    if len(leads) < 2:
+        return paragraphs
+    level = max((p.heading_level for p in paragraphs), default=0) + 1
+    out: list[SourceParagraph] = []
+    for p in paragraphs:
+        lead = leads.get(p.number)
+        if lead and not p.heading_level:
+            out.append(SourceParagraph(p.number, lead, heading_level=level))
+            out.append(SourceParagraph(p.number, p.text[len(lead) :].strip()))
+        else:
+            out.append(p)
+    return out
 
 
 def _heading_as_title(paragraphs: list[SourceParagraph], start: int) -> list[SourceParagraph]:

@@ -45,6 +45,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(首页|当前位置|您的位置|你的位置|您现在的位置)\s*[>:：»›/]"), "网站导航"),
     (re.compile(r"^\S{1,12}(\s*[>»›]\s*\S{1,12}){2,}$"), "网站导航"),
     (re.compile(r"^https?://\S+$|^www\.\S+$"), "网址"),
+    (re.compile(r"^\[[^\]]+\]\([^)\s]+\)$"), "网页链接"),  # a Markdown line that is one link: [返回首页](https://…)
     (re.compile(r"(版权所有|版权声明|免责声明|ICP备|Copyright|©)", re.I), "版权信息"),
     (re.compile(r"^原标题\s*[:：]"), "网页信息栏"),
     (re.compile(r"(范文网|文库|文秘网|写作网|公文网|范文大全|素材库)$"), "网站名称"),
