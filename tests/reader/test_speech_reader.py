@@ -755,3 +755,18 @@ def test_front_matter_title_is_the_fallback_for_the_title(tmp_path: Path) -> Non
 )
 def test_photo_captions_and_editors_notes_are_debris(line: str, reason: str | None) -> None:
     assert debris_reason(line) == reason
+
+
+def test_bold_leads_are_headings_only_where_no_numbered_heading_ranks_them(tmp_path: Path) -> None:
+    leads = "**坚持稳中求进。**这是总基调。\n\n**坚持改革创新。**这是动力。\n\n"
+    alone = tmp_path / "alone.txt"
+    alone.write_text("# 在全镇工作会议上的讲话\n\n同志们：\n\n今天讲两点。\n\n" + leads + "谢谢大家！\n", encoding="utf-8")
+    assert [n.heading for n in read_speech(alone).outline.points] == ["坚持稳中求进。", "坚持改革创新。"]
+    numbered = tmp_path / "numbered.txt"
+    numbered.write_text(
+        "# 在全镇工作会议上的讲话\n\n同志们：\n\n今天讲两点。\n\n一、总体要求\n\n" + leads + "二、重点任务\n\n" + leads + "谢谢大家！\n",
+        encoding="utf-8",
+    )
+    outline = read_speech(numbered).outline
+    assert [n.heading for n in outline.points] == ["总体要求", "重点任务"]
+    assert outline.points[0].paragraphs[0].text == "坚持稳中求进。这是总基调。"

@@ -19,7 +19,7 @@ from ..errors import InputError, Location
 from ..ooxml import REL_NUMBERING, REL_STYLES, OoxmlError, Package, W, parse_xml
 from ..speech import Speech
 from ..text_files import decode_text, read_user_bytes
-from ..zh.labels import match_label
+from ..zh.labels import HEADING_RANK, match_label
 from .legacy_word import LEGACY_SUFFIXES, convert_to_docx
 from .outline import DroppedLine, Outline, SourceParagraph, parse_outline
 from .web_debris import CUT_PAGE_REASONS, debris_reason, ends_article
@@ -377,7 +377,8 @@ _BOLD_LEAD = re.compile(r"^\*\*([^*]{2,60}?[。！？!?][”’」]?)\*\*(?=\S)"
 
 def _bold_leads(paragraphs: list[SourceParagraph], written: dict[int, str]) -> list[SourceParagraph]:
     """Unnumbered bold lead sentences, two or more, are headings: each becomes a heading paragraph (one level
-    below the deepest # heading) before the rest of its paragraph. Numbered leads (**一、…。**) read as they are."""
+    below the deepest # heading) before the rest of its paragraph. Numbered leads (**一、…。**) read as they are,
+    and so do all leads in a text with numbered headings (一、 （一） 1.), where the numbering ranks them."""
     leads: dict[int, str] = {}
     for p in paragraphs:
         m = _BOLD_LEAD.match(written.get(p.number, ""))
@@ -385,8 +386,8 @@ def _bold_leads(paragraphs: list[SourceParagraph], written: dict[int, str]) -> l
         run_in = p.text.startswith(lead) and _CJK.search(p.text[len(lead) :])  # text follows the lead
         if lead and run_in and not p.heading_level and not match_label(lead):
             leads[p.number] = lead
-    if len(leads) < 2:
-        return paragraphs
+    if len(leads) < 2 or any(m.style in HEADING_RANK for p in paragraphs for m in match_label(p.text)):
+        return paragraphs  # under 一、 / （一） headings bold leads are sub-points, read as run-in leads
     level = max((p.heading_level for p in paragraphs), default=0) + 1
     out: list[SourceParagraph] = []
     for p in paragraphs:
