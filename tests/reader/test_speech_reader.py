@@ -770,3 +770,17 @@ def test_bold_leads_are_headings_only_where_no_numbered_heading_ranks_them(tmp_p
     outline = read_speech(numbered).outline
     assert [n.heading for n in outline.points] == ["总体要求", "重点任务"]
     assert outline.points[0].paragraphs[0].text == "坚持稳中求进。这是总基调。"
+
+
+@pytest.mark.parametrize(
+    "line, subtitle, bylines",
+    [
+        ("——在全校开学典礼上的致辞王  琛", "——在全校开学典礼上的致辞", ["王  琛"]),  # a spaced-out name glued on
+        ("——在全校开学典礼上的讲话　李明", "——在全校开学典礼上的讲话", ["李明"]),
+        ("——在全校开学典礼上的发言提纲", "——在全校开学典礼上的发言提纲", []),  # 提纲 is no name
+        ("——在全校开学典礼上的讲话要点", "——在全校开学典礼上的讲话要点", []),
+    ],
+)
+def test_name_glued_to_the_subtitle_is_a_byline(line: str, subtitle: str, bylines: list[str]) -> None:
+    outline = parse_outline([SourceParagraph(1, "奋楫扬帆"), SourceParagraph(2, line), SourceParagraph(3, "同学们："), SourceParagraph(4, "正文。")])
+    assert (outline.title, outline.subtitle, [b.text for b in outline.bylines]) == ("奋楫扬帆", subtitle, bylines)

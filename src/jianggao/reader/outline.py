@@ -151,6 +151,23 @@ _NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}"  # 王琛 / 王
 # 区长　孙立华 / 绍兴一中党委书记、校长  王 琛 / 王  琛  2020.6.20: an office and a name, or a name alone
 _BYLINE = re.compile(rf"^(?:[^\s，。：:]{{0,24}}{_OFFICES}[ \u3000]+)?{_NAME}(?:[ \u3000]+\d{{4}}[.\-/年]\d{{1,2}}[.\-/月]\d{{1,2}}日?)?$")
 
+# a name at the end of a subtitle line, set off by a space or spaced out: ——在…上的讲话 李明 / ——在…上的致辞王  琛
+_GLUED_NAMES = (
+    re.compile(r"[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}$"),
+    re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){1,2}$"),
+)
+
+
+def _glued_name(subtitle: str) -> int | None:
+    """Where a speaker's name glued to the end of ``subtitle`` starts, if the rest ends like a title."""
+    if subtitle.endswith(_TITLE_END):
+        return None
+    for pattern in _GLUED_NAMES:
+        m = pattern.search(subtitle)
+        if m and subtitle[: m.start()].endswith(_TITLE_END):
+            return m.start()
+    return None
+
 
 def _byline_like(text: str) -> bool:
     """A line under a title that names the speaker (with office or date), not a subtitle."""
@@ -792,7 +809,12 @@ class _Parser:
                 self.out.bylines.append(SourceText(p.number, t))
                 kinds.append("byline")
             elif t.startswith(("——", "—", "--")):
-                self.out.subtitle = t
+                cut = _glued_name(t)
+                if cut is not None:
+                    self.out.subtitle = t[:cut]
+                    self.out.bylines.append(SourceText(p.number, t[cut:].strip()))
+                else:
+                    self.out.subtitle = t
                 kinds.append("subtitle")
             elif not p.is_title and (t[-1] in "。！!" or len(t) > 80):
                 self.out.dropped.append(DroppedLine(p.number, t, "标题前的导语"))
