@@ -279,6 +279,8 @@ _MD_MARKUP_LINE = re.compile(r"^[ \t]*(?:\*\*[^*\n]+\*\*|!\[[^\]\n]*\]\([^)\n]*\
 
 def looks_like_markdown(text: str) -> bool:
     """Is this text file clearly Markdown: front matter, a # heading line, or two lines of bold, image or link markup?"""
+    if "#" not in text and "**" not in text and "](" not in text and not text.lstrip("\ufeff").startswith("---"):
+        return False  # most text files: no need to look line by line
     if _FRONT_MATTER.match(text) or _MD_HEADING_LINE.search(text):
         return True
     markup = _MD_MARKUP_LINE.finditer(text)
