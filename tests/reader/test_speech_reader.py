@@ -784,3 +784,12 @@ def test_bold_leads_are_headings_only_where_no_numbered_heading_ranks_them(tmp_p
 def test_name_glued_to_the_subtitle_is_a_byline(line: str, subtitle: str, bylines: list[str]) -> None:
     outline = parse_outline([SourceParagraph(1, "奋楫扬帆"), SourceParagraph(2, line), SourceParagraph(3, "同学们："), SourceParagraph(4, "正文。")])
     assert (outline.title, outline.subtitle, [b.text for b in outline.bylines]) == ("奋楫扬帆", subtitle, bylines)
+
+
+def test_theme_title_over_two_lines_keeps_its_phrases_apart() -> None:
+    lines = ["守初心 担使命", "奋力开创工作新局面", "——在年度总结大会上的讲话", "同志们：", "正文。"]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(lines)])
+    assert (outline.title, outline.subtitle) == ("守初心 担使命　奋力开创工作新局面", "——在年度总结大会上的讲话")
+    # a title wrapped in the middle of a phrase is joined back as one
+    wrapped = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(["在全县安全生产工作", "会议上的讲话", "同志们：", "正文。"])])
+    assert wrapped.title == "在全县安全生产工作会议上的讲话"

@@ -871,8 +871,11 @@ class _Parser:
         lines = [p.text for p in chosen]
         title = lines[0] if lines else ""
         rest = lines[1:]
+        # a theme title over a subtitle whose first line sets its phrases apart (不忘初心担使命 传承博雅谱新篇 /
+        # 奋力开创…新局面): its lines are phrases too, kept apart; other lines are one title wrapped
+        phrases = theme or (chosen in subtitled and bool(re.search(r"\S[ \u3000]+\S", title)))
         while rest and not title.endswith(_TITLE_END) and len(title + rest[0]) <= 80 and not _byline_like(rest[0]):
-            title += rest.pop(0) if not theme else "　" + rest.pop(0)
+            title += rest.pop(0) if not phrases else "　" + rest.pop(0)
         for p, line in zip(chosen[len(chosen) - len(rest) :], rest, strict=True):
             if line.endswith(_TITLE_END) and _similar(line, title):
                 self.out.dropped.append(DroppedLine(p.number, line, "重复的标题"))
