@@ -737,6 +737,10 @@ def test_front_matter_title_is_the_fallback_for_the_title(tmp_path: Path) -> Non
     section = tmp_path / "section.md"
     section.write_text("---\ntitle: 在年度总结会上的讲话--要闻 | 某某网\n---\n\n同志们：\n\n今天开个会。\n", encoding="utf-8")
     assert (read_speech(section).outline.title, read_speech(section).outline.subtitle) == ("在年度总结会上的讲话", "")
+    # the site's name after _ or - goes as well
+    for title in ("在年度总结会上的讲话_要闻_某某网", "在年度总结会上的讲话 - 某某网"):
+        section.write_text(f"---\ntitle: {title}\n---\n\n同志们：\n\n今天开个会。\n", encoding="utf-8")
+        assert read_speech(section).outline.title == "在年度总结会上的讲话"
 
 
 @pytest.mark.parametrize(
@@ -747,6 +751,7 @@ def test_front_matter_title_is_the_fallback_for_the_title(tmp_path: Path) -> Non
         ("（记者 王一、李二 摄）", "图片说明"),
         ("摄影/陈某某", "图片说明"),
         ("（摄影：陈某某）", "图片说明"),
+        ("5月4日，会场一角。（陈某某 摄）", "图片说明"),
         ("【导  读】这是某某在年会上的讲话。", "编者导读"),
         ("[返回首页](https://example.org/)", "网页链接"),
         ("图书馆要延长开放时间。", None),

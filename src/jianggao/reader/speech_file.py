@@ -288,7 +288,7 @@ def looks_like_markdown(text: str) -> bool:
 
 
 # A page title as a crawler keeps it: 栏目->标题——副标题 | 网站名
-_SITE_NAME = re.compile(r"\s*[|｜]\s*[^|｜]*$")
+_SITE_NAME = re.compile(r"\s*(?:[|｜_]|\s[-–]\s).*$")  # 标题 | 网站 / 标题_栏目_网站 / 标题 - 网站
 _BREADCRUMB = re.compile(r"^.*(?:->|»|›)\s*")
 _TITLE_DASH = re.compile(r"\s*(?=——|--)")
 SECTION_NAME = 8  # characters; a page title's tail after —— this short names a section of the site

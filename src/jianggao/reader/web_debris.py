@@ -70,7 +70,10 @@ _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 【导读】…… / 编者按：……: the page's introduction, not the speech
     (re.compile(r"^[【\[]\s*(导\s*读|编\s*者\s*按)\s*[】\]]|^编者按\s*[:：]"), "编者导读"),
     # a photo's caption: 图为…… / ……。新华社记者 李涛 摄 / （记者 张三、李四 摄）
-    (re.compile(r"^图为|(记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(\s*[、，,]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[）)]?$"), "图片说明"),
+    (re.compile(
+        r"^图为|(记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(\s*[、，,]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[）)]?$"
+        r"|(^|[\s（(])[\u4e00-\u9fff]{2,4}\s+摄\s*[）)]?$"  # ……会场。 张三 摄
+    ), "图片说明"),
 ]
 
 _ENDS_ARTICLE = re.compile(
