@@ -2,7 +2,8 @@
 
 ``read_speech`` decodes the file (UTF-8 with or without BOM, GB18030/GBK,
 UTF-16), turns it into paragraphs with the numbers a user sees (line of a text
-file, paragraph of a Word document), drops web-page debris and reports it,
+file, paragraph of a Word document; a text file that is clearly Markdown is
+read as Markdown), drops web-page debris and reports it,
 and parses the outline (``reader.outline``). Anything that is not a speech
 (empty, binary, a spreadsheet renamed .docx, a zip bomb) is an ``InputError``.
 """
@@ -30,7 +31,7 @@ MAX_TEXT_BYTES = 20 * 1024 * 1024  # a .docx is read within the limits of ooxml.
 @dataclass(frozen=True)
 class ReadResult:
     path: Path
-    kind: str  # "txt", "md" or "docx"
+    kind: str  # "txt", "md" (also a .txt of Markdown) or "docx"
     paragraphs: tuple[SourceParagraph, ...]  # cleaned, with their numbers in the source
     dropped: tuple[DroppedLine, ...]  # web-page debris, with the reason
     outline: Outline
