@@ -616,11 +616,13 @@ def test_spoken_ordinal_labels_read_as_enumerations() -> None:
     for text, label in (("第一点希望，希望大家加强锻炼。", "第一点希望，"), ("第二点，要守纪律。", "第二点，"),
                         ("第三个方面，要抓落实。", "第三个方面，"), ("第二个，要讲规矩。", "第二个，"),
                         ("第三个要求，要守底线。", "第三个要求，"), ("其二，要守纪律。", "其二，"),
-                        ("下面，进行会议第二项议程，签订责任书。", "下面，进行会议第二项议程，")):
+                        ("下面，进行会议第二项议程，签订责任书。", "下面，进行会议第二项议程，"),
+                        ("我的第一个想法是：合作要深入。", "我的第一个想法是："), ("我们的第二点体会是，要沉下去。", "我们的第二点体会是，")):
         m = match_label(text)[0]
         assert (m.style, m.label) == ("第一，", label)
     assert match_label("第一次会议召开。") == []
     assert match_label("第一个人，站了起来。") == []  # 个 then a noun is no label
+    assert match_label("我的第一个孩子上学了。") == []  # 我的 then an ordinal and a noun: no label
 
 
 CUT_OFF = [

@@ -1352,6 +1352,8 @@ class _Parser:
                     continue  # dash points below the top level are a list only when they run on (—— … ——)
             elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top, from_start=c.at_start) or self._cut_list(c, cands, stack)):
                 continue  # an enumeration word counts only when its list goes on (一是 … 二是)
+            elif self._aside(c, stack, p):
+                continue
             if heading_style:
                 while len(stack) > 1 and _rank(stack[-1][0]) >= _rank(m.style):
                     stack.pop()
@@ -1361,6 +1363,19 @@ class _Parser:
             stack.append([m.style, 1, node])
             return m, node
         return None
+
+    @staticmethod
+    def _aside(c: _Cand, stack: list[list], p: SourceParagraph) -> bool:
+        """…其实这里有两个因素：一是…；二是…。 inside a later paragraph of a run-in sub-point (我的第一想法是：…):
+        the speaker's reasoning, not a sub-point of it."""
+        parent = stack[-1][2]
+        return (
+            not c.at_start
+            and parent.depth >= 2
+            and parent.style not in HEADING_RANK
+            and not parent.inline
+            and parent.paragraph != p.number
+        )
 
     @staticmethod
     def _switched_style(c: _Cand, m: LabelMatch, stack: list[list], top: str) -> bool:
