@@ -596,6 +596,47 @@ def _unnumbered_run(cands: list[_Cand], kept: list[_Cand], lines: list[int], las
     return _Run("#1", items, last)
 
 
+# Paragraph openings that differ only in an ordinal or a quoted term: 第一阶段为… 第二阶段为… /
+# 所谓“工作项目化”，就是… 所谓“项目目标化”，就是…
+_PARALLEL_OPENING = re.compile(
+    r"^(?:第([一二三四五六七八九十]{1,3})个?([\u4e00-\u9fff]{1,2})(?:为|是)|([\u4e00-\u9fff]{2,4})“[^”]{1,12}”[，,])"
+)
+PARALLEL_STYLE = "#4"  # unnumbered sub-points sit below every numbered heading style
+MIN_PARALLEL = 3
+
+
+def _parallel_openings(cands: list[_Cand], body: list[SourceParagraph], top: set[int]) -> None:
+    """Within each top point (paragraphs ``top`` open them), three or more paragraphs whose openings are the
+    same words but for an ordinal counting on from 1 or a quoted term (第一阶段为…，第二阶段为…，第三阶段为… /
+    所谓“…”，就是… ×3) are its sub-points, unnumbered; their first sentence, ordinal included, is the heading.
+    Only paragraphs with no label of their own count."""
+    labelled = {c.para for c in cands if c.at_start}
+    found: list[_Cand] = []
+    starts = sorted(top) + [len(body)]
+    for a, b in zip(starts, starts[1:], strict=False):
+        groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        for i in range(a + 1, b):
+            m = _PARALLEL_OPENING.match(body[i].text) if i not in labelled else None
+            if m is None:
+                continue
+            if m.group(1):
+                n = parse_chinese_number(m.group(1))
+                if n:
+                    groups.setdefault(("第", m.group(2)), []).append((i, n))
+            else:
+                groups.setdefault(("“", m.group(3)), []).append((i, 0))
+        for (kind, _), items in groups.items():
+            if len(items) < MIN_PARALLEL:
+                continue
+            if kind == "第" and [n for _, n in items] != list(range(1, len(items) + 1)):
+                continue  # an ordinal run counts on from 1 with no gap
+            found.extend(_Cand(i, 0, [LabelMatch(PARALLEL_STYLE, 0, "", 0)], True) for i, _ in items)
+    if found:
+        cands[:] = sorted([*cands, *found], key=lambda c: (c.para, c.pos))
+        for n, c in enumerate(cands):
+            c.serial = n
+
+
 # …这是我要讲的第一点。: a paragraph that names itself the first point (a speaker who numbers on from 第二点)
 _TOLD_FIRST = re.compile(r"(?:这|此)是[^。！？]{0,8}第一点[。！!]?$")
 
@@ -1130,6 +1171,8 @@ class _Parser:
             run = _told_first(run, cands, body)
         top = run.style if run else ""
         self.out.top_style = top
+        if run is not None and top in HEADING_RANK:
+            _parallel_openings(cands, body, {c.para for c in run.items})
         self.top_run = {c.serial for c in run.items} if run else set()
         first = run.items[0] if run else None
         opening_end = first.para if first else len(body)
