@@ -30,7 +30,11 @@ each brought in by a paragraph of its own, with heading-like leads, are all
 points (``_successive``: a 一是 review, then 一要 tasks, then —— points); an
 oral run from 第二点 takes the paragraph that calls itself 第一点 as its first.
 Standalone short lines over lists that restart under each are the points and
-the lists their sub-points. With no numbered run, standalone short lines are
+the lists their sub-points. Under a numbered point, three or more paragraphs
+that open alike but for an ordinal counting from 1 or a quoted term (第一阶段为…
+/ 所谓“…”，就是…) are unnumbered sub-points (``_parallel_openings``); a list
+brought in mid-paragraph in a later paragraph of a paragraph-initial sub-point
+is the speaker's reasoning, not a level below it (``_aside``). With no numbered run, standalone short lines are
 the points, then paragraphs opening with a bold lead sentence (and, for
 ``mine`` with a template of unnumbered points, as many alike lead sentences as
 the opening announced: 分享三点希望。希望你们…。).
