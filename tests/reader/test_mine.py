@@ -574,3 +574,15 @@ def test_template_probes_are_reused_until_a_template_file_changes(tmp_path: Path
     os.utime(template, (1, 2_000_000_000))
     again = profiles()
     assert again["retreat"] is not first["retreat"] and again["retreat"].item_style == "一是"
+
+
+def test_clauses_led_by_bold_phrases_stay_in_their_points_text(tmp_path: Path) -> None:
+    """Sub-points read from bold phrases inside a point's paragraph have no number of their own: the
+    rebuilt speech carries the paragraph as written, with no 一是 added."""
+    source = TESTS / "data" / "speeches" / "markdown-bold-clauses.txt"
+    assert [n.heading for n in read_speech(source).outline.nodes() if n.depth == 2][0].startswith("要每天读一点书")
+    spec, speech, _ = mine_to_spec(source, tmp_path)
+    assert not spec.points[0].items
+    text = body_text(speech)
+    assert normalise("希望你们要每天读一点书，哪怕只有二十分钟，也要坚持下去；要带着问题读书，") in text
+    assert "一是" not in text

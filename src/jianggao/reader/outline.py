@@ -73,6 +73,7 @@ class SourceParagraph:
     heading_level: int = 0  # a heading in the source (Markdown ##, Word 标题 1 …): 1, 2 …; 0 = text
     is_title: bool = False  # Markdown #, Word 标题/Title style
     bold_lead: bool = False  # opens with a lead sentence set in bold (Markdown **…。**), its text after it
+    bold_phrases: tuple[str, ...] = ()  # short phrases set in bold inside it (Markdown **…**), in order
 
 
 @dataclass(frozen=True)
@@ -639,6 +640,32 @@ def _parallel_openings(cands: list[_Cand], body: list[SourceParagraph], top: set
         cands[:] = sorted([*cands, *found], key=lambda c: (c.para, c.pos))
         for n, c in enumerate(cands):
             c.serial = n
+
+
+BOLD_CLAUSE = 20  # characters; a bold phrase longer than this is emphasis, not a clause's lead
+
+
+def _bold_clauses(i: int, p: SourceParagraph) -> list[_Cand]:
+    """希望你们**要广泛地学习**，…；**要不懈地钻研**，…；**要大胆地开拓**，…: three or more short bold phrases
+    inside a paragraph, each opening a clause (after ；or 。, the first after a lead-in), each followed by a
+    comma or semicolon and opening alike, are an unnumbered list of sub-points (label-less 一是 items)."""
+    spots: list[int] = []
+    phrases = [ph for k, ph in enumerate(p.bold_phrases) if k or not p.text.startswith(ph)]  # not the lead
+    if len(phrases) < MIN_PARALLEL:
+        return []
+    at = 1
+    for phrase in phrases:
+        k = p.text.find(phrase, at)
+        if k < 0 or len(phrase) > BOLD_CLAUSE:
+            return []
+        spots.append(k)
+        at = k + len(phrase)
+    text = p.text
+    ends = [text[k + len(ph) : k + len(ph) + 1] for k, ph in zip(spots, phrases, strict=True)]
+    opened = all(text[k - 1] in "；;。" for k in spots[1:])
+    if not opened or any(e not in ("，", ",", "；", ";", "") for e in ends) or not _common_prefix(phrases):
+        return []
+    return [_Cand(i, k, [LabelMatch("一是", n, "", 0)], False) for n, k in enumerate(spots, start=1)]
 
 
 # …这是我要讲的第一点。: a paragraph that names itself the first point (a speaker who numbers on from 第二点)
@@ -1276,6 +1303,9 @@ class _Parser:
                 ]
                 if inline:
                     cands.append(_Cand(i, pos, inline, False))
+            if len(p.bold_phrases) >= MIN_PARALLEL:
+                cands.extend(_bold_clauses(i, p))
+        cands.sort(key=lambda c: (c.para, c.pos))
         _drop_previews(cands, body)
         for n, c in enumerate(cands):
             c.serial = n

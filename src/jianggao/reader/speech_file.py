@@ -317,6 +317,16 @@ def _front_matter(text: str) -> tuple[list[SourceParagraph], int]:
 _MD_BOLD_LEAD = re.compile(r"^\*\*([^*]{2,80}?[。！？!?][”’」]?)\*\*(?=\S)")
 
 
+_MD_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
+
+
+def _bold_phrases(line: str) -> tuple[str, ...]:
+    """The phrases set in bold in ``line``, markup removed (none for most lines, told without a regex)."""
+    if "**" not in line:
+        return ()
+    return tuple(phrase for m in _MD_BOLD.finditer(line) if (phrase := _md_inline(m.group(1)).strip()))
+
+
 def _bold_lead(line: str) -> bool:
     """The line opens with a bold lead sentence and its text runs on after it (not a bold line of dialogue)."""
     m = _MD_BOLD_LEAD.match(line)
@@ -339,16 +349,17 @@ def markdown_paragraphs(text: str) -> list[SourceParagraph]:
         if not block:
             return
         wrapped = _hard_wrapped([raw for _, raw, _ in block])
-        number, parts, bold = block[0][0], [block[0][2]], _bold_lead(block[0][1])
+        number, parts, bold, phrases = block[0][0], [block[0][2]], _bold_lead(block[0][1]), _bold_phrases(block[0][1])
         for (_, raw, _), (n, following, cleaned) in zip(block, block[1:], strict=False):
             if wrapped or _continues(raw, following):
                 parts.append(cleaned)
+                phrases += _bold_phrases(following)
             else:
                 if "".join(parts):
-                    out.append(SourceParagraph(number, "".join(parts), bold_lead=bold))
-                number, parts, bold = n, [cleaned], _bold_lead(following)
+                    out.append(SourceParagraph(number, "".join(parts), bold_lead=bold, bold_phrases=phrases))
+                number, parts, bold, phrases = n, [cleaned], _bold_lead(following), _bold_phrases(following)
         if "".join(parts):
-            out.append(SourceParagraph(number, "".join(parts), bold_lead=bold))
+            out.append(SourceParagraph(number, "".join(parts), bold_lead=bold, bold_phrases=phrases))
         block.clear()
 
     in_fence = False
