@@ -586,3 +586,14 @@ def test_clauses_led_by_bold_phrases_stay_in_their_points_text(tmp_path: Path) -
     text = body_text(speech)
     assert normalise("希望你们要每天读一点书，哪怕只有二十分钟，也要坚持下去；要带着问题读书，") in text
     assert "一是" not in text
+
+
+def test_parallel_openings_rebuild_unnumbered_as_written(tmp_path: Path) -> None:
+    """第一阶段为…。 / 所谓“…”，就是…。 sub-points are numbered 不编号: the rebuilt speech is the source, word
+    for word, with no （一） added and no note about it."""
+    source = TESTS / "data" / "speeches" / "parallel-openings-unnumbered.txt"
+    spec, speech, notes = mine_to_spec(source, tmp_path)
+    assert [(p.numbering, len(p.items)) for p in spec.points] == [("不编号", 3), ("不编号", 3)]
+    lines = source.read_text(encoding="utf-8").splitlines()
+    assert body_text(speech) == normalise("".join(lines[2:]))  # salutation aside
+    assert not any("（一）" in note for note in notes)

@@ -343,10 +343,18 @@ def _runs(children: list[OutlineNode]) -> list[list[OutlineNode]]:
     return runs
 
 
+def _unnumbered_lead(node: OutlineNode) -> bool:
+    """An unnumbered lead sentence with its text after it (第一阶段为…。 / 所谓“…”，就是…。), no heading line:
+    printed as it was, with no label."""
+    return node.style.startswith("#") and not node.label and (not node.standalone or node.heading.endswith(("。", "！", "？")))
+
+
 def _run_style(run: list[OutlineNode], notes: list[str]) -> str:
     """The style of a run of siblings: 首先…最后 when a 首先 run of three or more ends with 最后."""
     if run[0].style == "首先" and len(run) >= 3 and run[-1].label.startswith("最后"):
         return FIRST_TO_LAST
+    if all(_unnumbered_lead(n) for n in run):
+        return UNNUMBERED
     return _item_style(run[0].style, notes)
 
 
@@ -397,7 +405,7 @@ def _folded(node: OutlineNode) -> tuple[OutlineNode, list[str]]:
 
 def _item(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
     item: dict[str, Any] = {}
-    style = _item_style(node.style, notes)
+    style = UNNUMBERED if _unnumbered_lead(node) else _item_style(node.style, notes)
     paragraphs = [t.text for t in node.paragraphs]
     if _inline_children(node):
         # 一是…二是… inside a sub-point's paragraphs stays in their text: the paragraph is not split
