@@ -597,3 +597,10 @@ def test_parallel_openings_rebuild_unnumbered_as_written(tmp_path: Path) -> None
     lines = source.read_text(encoding="utf-8").splitlines()
     assert body_text(speech) == normalise("".join(lines[2:]))  # salutation aside
     assert not any("（一）" in note for note in notes)
+
+
+def test_yizhua_points_are_rebuilt_as_yiyao_with_a_note(tmp_path: Path) -> None:
+    """一抓…四抓 reads like 一要: the spec numbers the points 一要 and says so, so the writer checks the words."""
+    spec, speech, notes = mine_to_spec(TESTS / "data" / "speeches" / "work-summary-yizhua.txt", tmp_path)
+    assert [p.heading for p in spec.points][0].startswith("学习教育，筑牢思想根基")
+    assert any("一抓" in note and "一要" in note for note in notes)

@@ -173,6 +173,10 @@ def mine_speech(
             "原稿的一级要点分几组各自编号（如回顾的“一是……”和部署的“一要……”），说明书把它们读作一组要点，"
             "重新生成时按一种样式连续编号，请检查"
         )
+    # 一抓…二抓…: read as 一要, which is what a rebuilt speech prints
+    relabelled = next((n.label for n in outline.nodes() if n.style == "一要" and not n.label.endswith("要")), None)
+    if relabelled:
+        notes.append(f"原稿的“{relabelled}……”式序号没有对应的编号样式，重新生成时写作“一要……”，请检查")
     data["opening"] = _opening(outline, profile, len(points), notes)
     numbering = numbering_styles(outline)
     point_style = outline.points[0].style if outline.points else ""

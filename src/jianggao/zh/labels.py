@@ -51,13 +51,15 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"^下面[，,]\s*(?:进行|开始)?(?:会议|大会)?第({_CN_NUMBER})项(?:议程|内容)?{_SEP}\s*"), "第一，"),
         (re.compile(rf"^({_CN_NUMBER})是(?![的否])"), "一是"),
         (re.compile(rf"^({_CN_NUMBER})要(?![求是])"), "一要"),
+        # 一抓组织领导，… 二抓…: a numeral and 抓 work like 一要 (the run decides, as for every enumeration)
+        (re.compile(rf"^({_CN_NUMBER})抓(?=[\u4e00-\u9fff“])"), "一要"),
         (re.compile(r"^(——)(?=[^—\s])"), "——"),  # dash paragraphs: each is "the next one"
     ]
 
 
 @functools.cache
 def _enum_starts() -> re.Pattern[str]:
-    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|[第其]{_CN_NUMBER}{_SPOKEN}{_SEP}|{_CN_NUMBER}[是要])")
+    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|[第其]{_CN_NUMBER}{_SPOKEN}{_SEP}|{_CN_NUMBER}[是要抓])")
 
 
 @dataclass(frozen=True)
