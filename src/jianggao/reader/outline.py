@@ -35,8 +35,9 @@ that open alike but for an ordinal counting from 1 or a quoted term (第一阶�
 / 所谓“…”，就是…) are unnumbered sub-points (``_parallel_openings``); a list
 brought in mid-paragraph in a later paragraph of a paragraph-initial sub-point
 is the speaker's reasoning, not a level below it (``_aside``). Three or more
-short bold phrases inside a paragraph that each open a clause alike (Markdown:
-希望你们**要…**，…；**要…**，…) are label-less sub-points (``_bold_clauses``). With no numbered run, standalone short lines are
+short bold phrases inside a paragraph that each open a clause alike (Markdown
+**…** or Word's bold runs: 希望你们**要…**，…；**要…**，…) are label-less
+sub-points (``_bold_clauses``). With no numbered run, standalone short lines are
 the points, then paragraphs opening with a bold lead sentence (and, for
 ``mine`` with a template of unnumbered points, as many alike lead sentences as
 the opening announced: 分享三点希望。希望你们…。).
