@@ -574,3 +574,33 @@ def test_template_probes_are_reused_until_a_template_file_changes(tmp_path: Path
     os.utime(template, (1, 2_000_000_000))
     again = profiles()
     assert again["retreat"] is not first["retreat"] and again["retreat"].item_style == "一是"
+
+
+def test_clauses_led_by_bold_phrases_stay_in_their_points_text(tmp_path: Path) -> None:
+    """Sub-points read from bold phrases inside a point's paragraph have no number of their own: the
+    rebuilt speech carries the paragraph as written, with no 一是 added."""
+    source = TESTS / "data" / "speeches" / "markdown-bold-clauses.txt"
+    assert [n.heading for n in read_speech(source).outline.nodes() if n.depth == 2][0].startswith("要每天读一点书")
+    spec, speech, _ = mine_to_spec(source, tmp_path)
+    assert not spec.points[0].items
+    text = body_text(speech)
+    assert normalise("希望你们要每天读一点书，哪怕只有二十分钟，也要坚持下去；要带着问题读书，") in text
+    assert "一是" not in text
+
+
+def test_parallel_openings_rebuild_unnumbered_as_written(tmp_path: Path) -> None:
+    """第一阶段为…。 / 所谓“…”，就是…。 sub-points are numbered 不编号: the rebuilt speech is the source, word
+    for word, with no （一） added and no note about it."""
+    source = TESTS / "data" / "speeches" / "parallel-openings-unnumbered.txt"
+    spec, speech, notes = mine_to_spec(source, tmp_path)
+    assert [(p.numbering, len(p.items)) for p in spec.points] == [("不编号", 3), ("不编号", 3)]
+    lines = source.read_text(encoding="utf-8").splitlines()
+    assert body_text(speech) == normalise("".join(lines[2:]))  # salutation aside
+    assert not any("（一）" in note for note in notes)
+
+
+def test_yizhua_points_are_rebuilt_as_yiyao_with_a_note(tmp_path: Path) -> None:
+    """一抓…四抓 reads like 一要: the spec numbers the points 一要 and says so, so the writer checks the words."""
+    spec, speech, notes = mine_to_spec(TESTS / "data" / "speeches" / "work-summary-yizhua.txt", tmp_path)
+    assert [p.heading for p in spec.points][0].startswith("学习教育，筑牢思想根基")
+    assert any("一抓" in note and "一要" in note for note in notes)

@@ -153,3 +153,28 @@ def test_bold_lead_sentences_in_word_are_the_points_when_nothing_is_numbered(tmp
     ])
     outline = read_speech(path).outline
     assert [(n.label, n.heading) for n in outline.points] == [("", "愿你们永远保持好奇。"), ("", "愿你们永远心存善意。")]
+
+
+def test_bold_phrases_leading_clauses_in_word_are_sub_points(tmp_path: Path) -> None:
+    """Word's bold runs inside a paragraph: three short bold phrases that each open a clause alike are its
+    sub-points, as **…** in Markdown; bold words for emphasis inside a sentence are not."""
+
+    def runs(*parts: tuple[str, bool]) -> str:
+        bold = "<w:rPr><w:b/></w:rPr>"
+        return "<w:p>" + "".join(f"<w:r>{bold if b else ''}<w:t>{t}</w:t></w:r>" for t, b in parts) + "</w:p>"
+
+    path = write_docx(tmp_path / "clauses.docx", [
+        paragraph_xml("在2025年新教师入职培训会上的讲话"), paragraph_xml("各位新同事："),
+        paragraph_xml("欢迎大家加入。我讲两点。"),
+        paragraph_xml("一、站稳讲台"),
+        runs(("站稳讲台是第一关。希望大家", False), ("要认真备好每一节课", True), ("，不打无准备之仗；", False),
+             ("要虚心听课学习", True), ("，多向老教师请教；", False), ("要及时反思改进", True), ("，每周写一篇教学随笔。", False)),
+        paragraph_xml("二、关爱学生"),
+        runs(("我们常说", False), ("耐心", True), ("、", False), ("细心", True), ("、", False), ("爱心", True),
+             ("，做到却不容易。", False)),
+        paragraph_xml("谢谢大家！"),
+    ])
+    outline = read_speech(path).outline
+    assert [(n.depth, n.heading[:8]) for n in outline.nodes()] == [
+        (1, "站稳讲台"), (2, "要认真备好每一节"), (2, "要虚心听课学习，"), (2, "要及时反思改进，"), (1, "关爱学生"),
+    ]

@@ -521,3 +521,18 @@ def test_a_markdown_files_first_heading_is_its_title_only_when_unnumbered_and_al
     numbered = tmp_path / "numbered.md"
     numbered.write_text("## 一、抓教学\n\n教学是中心。\n\n### （一）备课\n\n备课要细。\n", encoding="utf-8")
     assert read_speech(numbered).outline.points[0].label == "一、"
+
+
+def test_parallel_openings_need_three_and_an_ordinal_run_from_one() -> None:
+    """Paragraphs opening alike but for an ordinal or a quoted term are sub-points only when three or more
+    follow the same form and the ordinals count 1, 2, 3; two of them, or 第二…第四, stay text."""
+    head = ("同志们：", "下面讲两点。", "一、抓清理", "要动员群众。")
+    stages = [f"第{n}阶段为{month}，重点是清理。正文。" for n, month in (("一", "三月"), ("二", "四月"), ("三", "五月"))]
+    read = paragraphs(*head, *stages, "二、抓长效", "要建章立制。")
+    assert [n.depth for n in read.nodes()] == [1, 2, 2, 2, 1]
+    assert read.points[0].children[0].heading == "第一阶段为三月，重点是清理。"
+    assert [n.depth for n in paragraphs(*head, *stages[:2], "二、抓长效", "正文。").nodes()] == [1, 1]
+    later = [t.replace("第一", "第四") for t in stages[:1]] + stages[1:]  # 第四 第二 第三: no run from 1
+    assert [n.depth for n in paragraphs(*head, *later, "二、抓长效", "正文。").nodes()] == [1, 1]
+    quoted = [f"所谓“{w}”，就是把事情做细。正文。" for w in ("清单化", "网格化")]
+    assert [n.depth for n in paragraphs(*head, *quoted, "二、抓长效", "正文。").nodes()] == [1, 1]

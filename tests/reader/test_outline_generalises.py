@@ -5,7 +5,8 @@ wording) with the skeleton and markers of a hard real one; the outline file list
 per level, without labels. They were written before mine was run on them. Matching is the evaluation's
 (bench/eval_mine.py): punctuation width, spaces and a final 。，：；！？ do not count; below the top level a run-in
 lead also matches when one is a prefix of the other (at least four characters), since where a long lead sentence
-ends is a matter of taste.
+ends is a matter of taste. Where the outline file gives them, the title, subtitle, salutation and bylines must
+be read exactly, and ``dropped`` counts the lines dropped for each named reason.
 """
 
 from __future__ import annotations
@@ -66,8 +67,15 @@ def test_mine_reads_the_outline_a_person_reads(case: Path) -> None:
         assert len(got) == len(want) and all(same_heading(g, w, level) for g, w in zip(got, want, strict=True)), (
             f"level {level}: read {got}, expected {want}"
         )
-    if "title" in expected:
-        assert read.outline.title == expected["title"]
+    # the head of the speech, where the outline file names it (a byline is matched as written)
+    for key in ("title", "subtitle", "salutation"):
+        if key in expected:
+            assert getattr(read.outline, key) == expected[key], f"{key}: read {getattr(read.outline, key)!r}"
+    if "bylines" in expected:
+        assert [b.text for b in read.outline.bylines] == expected["bylines"]
+    # lines dropped as not the speech, counted by reason (图片说明: 1)
+    for reason, count in (expected.get("dropped") or {}).items():
+        assert sum(d.reason == reason for d in read.dropped) == count, (reason, [d.describe() for d in read.dropped])
     # the spec mine writes has the same points (or, for a template of unnumbered points, ``mined_points``)
     spec = mine_speech(read).data
     assert [clean(p["heading"]) for p in spec.get("points", [])] == [clean(h) for h in expected.get("mined_points", levels[1])]

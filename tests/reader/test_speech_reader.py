@@ -9,7 +9,8 @@ import pytest
 
 from jianggao.errors import InputError
 from jianggao.reader.outline import SourceParagraph, parse_outline
-from jianggao.reader.speech_file import read_speech
+from jianggao.reader.speech_file import looks_like_markdown, read_speech
+from jianggao.reader.web_debris import debris_reason
 from jianggao.speech import Heading, Paragraph
 from tests.conftest import TESTS
 from tests.speech_files import (
@@ -302,7 +303,15 @@ def test_a_lone_enumeration_word_is_not_a_label() -> None:
 
 @pytest.mark.parametrize(
     "line, byline",
-    [("2021-06-02", "2021-06-02"), ("（2021年6月2日）", "（2021年6月2日）"), ("二〇二一年六月二日", "二〇二一年六月二日"), ("（市委书记　张三）", "（市委书记　张三）")],
+    [
+        ("2021-06-02", "2021-06-02"),
+        ("（2021年6月2日）", "（2021年6月2日）"),
+        ("二〇二一年六月二日", "二〇二一年六月二日"),
+        ("（市委书记　张三）", "（市委书记　张三）"),
+        ("区长　孙立华", "区长　孙立华"),  # office, full-width space, name: not a subtitle
+        ("某某中学党委书记、校长  李 明", "某某中学党委书记、校长  李 明"),
+        ("王  明  2020.6.20", "王  明  2020.6.20"),
+    ],
 )
 def test_bylines_in_common_forms(line: str, byline: str) -> None:
     outline = parse_outline([SourceParagraph(1, "在会议上的讲话"), SourceParagraph(2, line), SourceParagraph(3, "同志们："), SourceParagraph(4, "正文。")])
@@ -607,11 +616,13 @@ def test_spoken_ordinal_labels_read_as_enumerations() -> None:
     for text, label in (("第一点希望，希望大家加强锻炼。", "第一点希望，"), ("第二点，要守纪律。", "第二点，"),
                         ("第三个方面，要抓落实。", "第三个方面，"), ("第二个，要讲规矩。", "第二个，"),
                         ("第三个要求，要守底线。", "第三个要求，"), ("其二，要守纪律。", "其二，"),
-                        ("下面，进行会议第二项议程，签订责任书。", "下面，进行会议第二项议程，")):
+                        ("下面，进行会议第二项议程，签订责任书。", "下面，进行会议第二项议程，"),
+                        ("我的第一个想法是：合作要深入。", "我的第一个想法是："), ("我们的第二点体会是，要沉下去。", "我们的第二点体会是，")):
         m = match_label(text)[0]
         assert (m.style, m.label) == ("第一，", label)
     assert match_label("第一次会议召开。") == []
     assert match_label("第一个人，站了起来。") == []  # 个 then a noun is no label
+    assert match_label("我的第一个孩子上学了。") == []  # 我的 then an ordinal and a noun: no label
 
 
 CUT_OFF = [
@@ -685,3 +696,110 @@ def test_first_item_under_a_heading_on_a_cut_off_page_is_a_sub_point() -> None:
     assert [n.depth for n in parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(complete)]).nodes()] == [1, 1]
     between = paras[:-1] + ["要聚焦问题。", paras[-1]]
     assert [n.depth for n in parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(between)]).nodes()] == [1, 1]
+
+
+# --- Markdown in a text file, a page's title, captions --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, markdown",
+    [
+        ("---\ntitle: 在会上的讲话\n---\n同志们：\n", True),  # front matter
+        ("## 在会上的讲话\n\n同志们：\n", True),  # an ATX heading line
+        ("**一、抓落实。**要抓。\n\n**二、抓作风。**要改。\n", True),  # two bold leads
+        ("![](a.jpg)\n\n[网站首页](https://example.org)\n", True),  # an image line and a link-only line
+        ("同志们：\n#话题#今天讲两点。\n**重点**要落实。\n", False),  # a hashtag and one bold phrase
+        ("同志们：\n一、抓落实\n---\n二、抓作风\n", False),  # a rule line is no front matter
+    ],
+)
+def test_markdown_is_recognised_in_a_text_file(text: str, markdown: bool) -> None:
+    assert looks_like_markdown(text) is markdown
+
+
+def test_text_file_of_markdown_is_read_as_markdown(tmp_path: Path) -> None:
+    path = tmp_path / "讲话.txt"
+    path.write_text("# 在全镇防汛工作会议上的讲话\n\n同志们：\n\n**一、早部署。**汛期将至。\n\n**二、严值守。**人员到岗。\n", encoding="utf-8")
+    read = read_speech(path)
+    assert read.kind == "md"
+    assert read.outline.title == "在全镇防汛工作会议上的讲话"
+    assert [n.heading for n in read.outline.points] == ["早部署。", "严值守。"]
+    assert not any("*" in p.text or "#" in p.text for p in read.paragraphs)
+
+
+def test_front_matter_title_is_the_fallback_for_the_title(tmp_path: Path) -> None:
+    front = "---\ntitle: 要闻->守正创新 行稳致远——在年度总结会上的讲话 | 某某网\ndate: 2024-01-05\ntags:\n- 要闻\n---\n"
+    alone = tmp_path / "alone.md"
+    alone.write_text(front + "\n同志们：\n\n今天开个会。\n", encoding="utf-8")
+    outline = read_speech(alone).outline
+    assert (outline.title, outline.subtitle) == ("守正创新 行稳致远", "——在年度总结会上的讲话")
+    # the text's own title wins over the page's; the page's is reported as a repeated title
+    titled = tmp_path / "titled.md"
+    titled.write_text(front + "\n**守正创新　行稳致远**\n\n——在年度总结会上的讲话\n\n同志们：\n\n今天开个会。\n", encoding="utf-8")
+    read = read_speech(titled)
+    assert read.outline.title == "守正创新　行稳致远"
+    assert [d.reason for d in read.dropped] == ["重复的标题"]
+    # a short tail after —— names the site's section, not a subtitle
+    section = tmp_path / "section.md"
+    section.write_text("---\ntitle: 在年度总结会上的讲话--要闻 | 某某网\n---\n\n同志们：\n\n今天开个会。\n", encoding="utf-8")
+    assert (read_speech(section).outline.title, read_speech(section).outline.subtitle) == ("在年度总结会上的讲话", "")
+    # the site's name after _ or - goes as well
+    for title in ("在年度总结会上的讲话_要闻_某某网", "在年度总结会上的讲话 - 某某网"):
+        section.write_text(f"---\ntitle: {title}\n---\n\n同志们：\n\n今天开个会。\n", encoding="utf-8")
+        assert read_speech(section).outline.title == "在年度总结会上的讲话"
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("图为大会现场。", "图片说明"),
+        ("5月4日，座谈会在市民中心举行。新华社记者 张小明 摄", "图片说明"),
+        ("（记者 王一、李二 摄）", "图片说明"),
+        ("摄影/陈某某", "图片说明"),
+        ("（摄影：陈某某）", "图片说明"),
+        ("5月4日，会场一角。（陈某某 摄）", "图片说明"),
+        ("【导  读】这是某某在年会上的讲话。", "编者导读"),
+        ("[返回首页](https://example.org/)", "网页链接"),
+        ("图书馆要延长开放时间。", None),
+        ("我们要用镜头记录下每个瞬间，请大家配合摄影师拍摄。", None),
+    ],
+)
+def test_photo_captions_and_editors_notes_are_debris(line: str, reason: str | None) -> None:
+    assert debris_reason(line) == reason
+
+
+def test_bold_leads_are_headings_only_where_no_numbered_heading_ranks_them(tmp_path: Path) -> None:
+    leads = "**坚持稳中求进。**这是总基调。\n\n**坚持改革创新。**这是动力。\n\n"
+    alone = tmp_path / "alone.txt"
+    alone.write_text("# 在全镇工作会议上的讲话\n\n同志们：\n\n今天讲两点。\n\n" + leads + "谢谢大家！\n", encoding="utf-8")
+    assert [n.heading for n in read_speech(alone).outline.points] == ["坚持稳中求进。", "坚持改革创新。"]
+    numbered = tmp_path / "numbered.txt"
+    numbered.write_text(
+        "# 在全镇工作会议上的讲话\n\n同志们：\n\n今天讲两点。\n\n一、总体要求\n\n" + leads + "二、重点任务\n\n" + leads + "谢谢大家！\n",
+        encoding="utf-8",
+    )
+    outline = read_speech(numbered).outline
+    assert [n.heading for n in outline.points] == ["总体要求", "重点任务"]
+    assert outline.points[0].paragraphs[0].text == "坚持稳中求进。这是总基调。"
+
+
+@pytest.mark.parametrize(
+    "line, subtitle, bylines",
+    [
+        ("——在全校开学典礼上的致辞王  琛", "——在全校开学典礼上的致辞", ["王  琛"]),  # a spaced-out name glued on
+        ("——在全校开学典礼上的讲话　李明", "——在全校开学典礼上的讲话", ["李明"]),
+        ("——在全校开学典礼上的发言提纲", "——在全校开学典礼上的发言提纲", []),  # 提纲 is no name
+        ("——在全校开学典礼上的讲话要点", "——在全校开学典礼上的讲话要点", []),
+    ],
+)
+def test_name_glued_to_the_subtitle_is_a_byline(line: str, subtitle: str, bylines: list[str]) -> None:
+    outline = parse_outline([SourceParagraph(1, "奋楫扬帆"), SourceParagraph(2, line), SourceParagraph(3, "同学们："), SourceParagraph(4, "正文。")])
+    assert (outline.title, outline.subtitle, [b.text for b in outline.bylines]) == ("奋楫扬帆", subtitle, bylines)
+
+
+def test_theme_title_over_two_lines_keeps_its_phrases_apart() -> None:
+    lines = ["守初心 担使命", "奋力开创工作新局面", "——在年度总结大会上的讲话", "同志们：", "正文。"]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(lines)])
+    assert (outline.title, outline.subtitle) == ("守初心 担使命　奋力开创工作新局面", "——在年度总结大会上的讲话")
+    # a title wrapped in the middle of a phrase is joined back as one
+    wrapped = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(["在全县安全生产工作", "会议上的讲话", "同志们：", "正文。"])])
+    assert wrapped.title == "在全县安全生产工作会议上的讲话"

@@ -65,6 +65,23 @@ def _bold_lead(p: Any) -> bool:
     return False
 
 
+def _bold_phrases(p: Any) -> tuple[str, ...]:
+    """The phrases set in bold (direct formatting) inside the paragraph: runs of bold runs, in order."""
+    phrases: list[str] = []
+    current = ""
+    for run in p.iter(W + "r"):
+        text = "".join(t.text or "" for t in run.iter(W + "t"))
+        if _bold(run):
+            current += text
+        elif text:
+            if current.strip(" \t\u3000"):
+                phrases.append(current.strip(" \t\u3000"))
+            current = ""
+    if current.strip(" \t\u3000"):
+        phrases.append(current.strip(" \t\u3000"))
+    return tuple(phrases)
+
+
 def format_number(n: int, fmt: str) -> str:
     """A counter value in a Word number format (w:numFmt)."""
     if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "ideographTraditional", "taiwaneseCounting", "taiwaneseCountingThousand", "chineseLegalSimplified"):
@@ -233,8 +250,12 @@ class DocxParagraphReader:
                 elif style["outline"] is not None and style["outline"] < 9 and not heading_level:
                     heading_level = style["outline"] + 1
             bold = not label and _bold_lead(p)
+            phrases = _bold_phrases(p) if p.find(f".//{W}b") is not None else ()
             out += [
-                SourceParagraph(number, piece, heading_level=0 if is_title else heading_level, is_title=is_title, bold_lead=bold and k == 0)
+                SourceParagraph(
+                    number, piece, heading_level=0 if is_title else heading_level, is_title=is_title,
+                    bold_lead=bold and k == 0, bold_phrases=tuple(ph for ph in phrases if ph in piece),
+                )
                 for k, piece in enumerate(pieces)
             ]
         return out

@@ -173,6 +173,10 @@ def mine_speech(
             "原稿的一级要点分几组各自编号（如回顾的“一是……”和部署的“一要……”），说明书把它们读作一组要点，"
             "重新生成时按一种样式连续编号，请检查"
         )
+    # 一抓…二抓…: read as 一要, which is what a rebuilt speech prints
+    relabelled = next((n.label for n in outline.nodes() if n.style == "一要" and not n.label.endswith("要")), None)
+    if relabelled:
+        notes.append(f"原稿的“{relabelled}……”式序号没有对应的编号样式，重新生成时写作“一要……”，请检查")
     data["opening"] = _opening(outline, profile, len(points), notes)
     numbering = numbering_styles(outline)
     point_style = outline.points[0].style if outline.points else ""
@@ -343,10 +347,18 @@ def _runs(children: list[OutlineNode]) -> list[list[OutlineNode]]:
     return runs
 
 
+def _unnumbered_lead(node: OutlineNode) -> bool:
+    """An unnumbered lead sentence with its text after it (第一阶段为…。 / 所谓“…”，就是…。), no heading line:
+    printed as it was, with no label."""
+    return node.style.startswith("#") and not node.label and (not node.standalone or node.heading.endswith(("。", "！", "？")))
+
+
 def _run_style(run: list[OutlineNode], notes: list[str]) -> str:
     """The style of a run of siblings: 首先…最后 when a 首先 run of three or more ends with 最后."""
     if run[0].style == "首先" and len(run) >= 3 and run[-1].label.startswith("最后"):
         return FIRST_TO_LAST
+    if all(_unnumbered_lead(n) for n in run):
+        return UNNUMBERED
     return _item_style(run[0].style, notes)
 
 
@@ -378,21 +390,31 @@ def _inline_text(node: OutlineNode, paragraphs: list[str]) -> str:
     return text
 
 
+def _inline_children(node: OutlineNode) -> bool:
+    """All of ``node``'s children were found inside its own paragraphs (…：一是…；二是…)."""
+    own = [node.paragraph, *(t.paragraph for t in node.paragraphs)]
+    return bool(node.children) and all(c.inline and c.paragraph in own for c in node.children)
+
+
+def _folded(node: OutlineNode) -> tuple[OutlineNode, list[str]]:
+    """``node`` with its inline children written back into its text, and its later paragraphs."""
+    own = [node.paragraph, *(t.paragraph for t in node.paragraphs)]
+    texts = [node.text, *(t.text for t in node.paragraphs)]
+    after: list[str] = []
+    for child in node.children:
+        k = len(own) - 1 - own[::-1].index(child.paragraph)
+        texts[k] += _inline_text(child, after)
+    return OutlineNode(**{**node.__dict__, "text": texts[0], "children": [], "paragraphs": []}), texts[1:] + after
+
+
 def _item(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
     item: dict[str, Any] = {}
-    style = _item_style(node.style, notes)
+    style = UNNUMBERED if _unnumbered_lead(node) else _item_style(node.style, notes)
     paragraphs = [t.text for t in node.paragraphs]
-    own = [node.paragraph, *(t.paragraph for t in node.paragraphs)]
-    if node.children and all(c.inline and c.paragraph in own for c in node.children):
+    if _inline_children(node):
         # 一是…二是… inside a sub-point's paragraphs stays in their text: the paragraph is not split
         # (a template prints every item as a paragraph of its own); check still sees them.
-        texts = [node.text, *paragraphs]
-        after: list[str] = []
-        for child in node.children:
-            k = len(own) - 1 - own[::-1].index(child.paragraph)
-            texts[k] += _inline_text(child, after)
-        node = OutlineNode(**{**node.__dict__, "text": texts[0], "children": [], "paragraphs": []})
-        paragraphs = texts[1:] + after
+        node, paragraphs = _folded(node)
     # mirrors the template: a heading-style item with no text of its own is a heading line
     as_heading = not node.text and bool(node.children or paragraphs) and is_heading_style(style)
     item["heading"] = _lead_heading(node, as_heading)
@@ -413,7 +435,11 @@ def _point(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
     unnumbered_lead = node.style.startswith("#") and not node.standalone
     as_heading = is_heading_style(node.style) or (node.style not in POINT_STYLES and not unnumbered_lead)
     point: dict[str, Any] = {"heading": _lead_heading(node, as_heading)}
-    intro = ([node.text] if node.text else []) + [t.text for t in node.paragraphs]
+    paragraphs = [t.text for t in node.paragraphs]
+    if _inline_children(node) and not any(c.label for c in node.children):
+        # clauses led by bold phrases (希望你们**要…**，…；**要…**，…) carry no number to print: they stay text
+        node, paragraphs = _folded(node)
+    intro = ([node.text] if node.text else []) + paragraphs
     if intro:
         point["intro"] = intro
     items, style = _items(node.children, notes)

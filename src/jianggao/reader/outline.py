@@ -30,7 +30,14 @@ each brought in by a paragraph of its own, with heading-like leads, are all
 points (``_successive``: a 一是 review, then 一要 tasks, then —— points); an
 oral run from 第二点 takes the paragraph that calls itself 第一点 as its first.
 Standalone short lines over lists that restart under each are the points and
-the lists their sub-points. With no numbered run, standalone short lines are
+the lists their sub-points. Under a numbered point, three or more paragraphs
+that open alike but for an ordinal counting from 1 or a quoted term (第一阶段为…
+/ 所谓“…”，就是…) are unnumbered sub-points (``_parallel_openings``); a list
+brought in mid-paragraph in a later paragraph of a paragraph-initial sub-point
+is the speaker's reasoning, not a level below it (``_aside``). Three or more
+short bold phrases inside a paragraph that each open a clause alike (Markdown
+**…** or Word's bold runs: 希望你们**要…**，…；**要…**，…) are label-less
+sub-points (``_bold_clauses``). With no numbered run, standalone short lines are
 the points, then paragraphs opening with a bold lead sentence (and, for
 ``mine`` with a template of unnumbered points, as many alike lead sentences as
 the opening announced: 分享三点希望。希望你们…。).
@@ -69,6 +76,7 @@ class SourceParagraph:
     heading_level: int = 0  # a heading in the source (Markdown ##, Word 标题 1 …): 1, 2 …; 0 = text
     is_title: bool = False  # Markdown #, Word 标题/Title style
     bold_lead: bool = False  # opens with a lead sentence set in bold (Markdown **…。**), its text after it
+    bold_phrases: tuple[str, ...] = ()  # short phrases set in bold inside it (Markdown **…**), in order
 
 
 @dataclass(frozen=True)
@@ -140,6 +148,7 @@ class Outline:
 
 _SALUTATION = re.compile(
     r"^(同志们|各位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们)[^。！？]{0,40}[：:]$"
+    r"|^(?:[\u4e00-\u9fff]{1,10}们[，,、])+[\u4e00-\u9fff]{1,10}们[：:]$"  # 共青团员们，青年朋友们，同志们：
 )
 _DATE = re.compile(r"^[（(]?\s*(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?\s*[）)]?")
 _CN_DATE = re.compile(r"^[（(]?\s*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*[）)]?$")
@@ -151,13 +160,51 @@ _TITLE_END = (
 _NAME_DATE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
-_OFFICES = r"(?:书记|市长|县长|区长|省长|镇长|乡长|主任|部长|局长|厅长|主席|院长|校长|检察长|委员|同志|董事长|总经理)"
-_OFFICE = re.compile(rf"{_OFFICES}$")
-# 区长　孙立华 / 孙立华　区长: an office and a name set apart by a space, a byline line
-_SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}$")  # 盛 阅 春 / 王　琛: a name set apart
-_OFFICE_AND_NAME = re.compile(
-    rf"^(?:[\u4e00-\u9fff、]{{0,20}}{_OFFICES}[ \u3000]+[\u4e00-\u9fff·]{{2,4}}|[\u4e00-\u9fff·]{{2,4}}[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})$"
+_OFFICES = (
+    r"(?:书记|市长|县长|区长|镇长|乡长|省长|州长|主任|部长|局长|厅长|处长|主席|院长|校长|检察长|委员|同志"
+    r"|董事长|总经理|总裁|会长|行长|社长|厂长|所长)"
 )
+_OFFICE = re.compile(rf"{_OFFICES}$")
+_OFFICE_IN = re.compile(_OFFICES)
+_NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}"  # 王琛 / 王  琛 / 盛 阅 春
+# 区长　孙立华 / 孙立华　区长 / 绍兴一中党委书记、校长  王 琛 / 王  琛  2020.6.20: an office and a name, or a name alone
+_BYLINE = re.compile(
+    rf"^(?:[^\s，。：:]{{0,24}}{_OFFICES}[ \u3000]+)?{_NAME}(?:[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})?"
+    r"(?:[ \u3000]+\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?$"
+)
+
+_SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}$")  # 盛 阅 春 / 王　琛: a name set apart
+# a name at the end of a subtitle line, set off by a space or spaced out: ——在…上的讲话 李明 / ——在…上的致辞王  琛
+_GLUED_NAMES = (
+    re.compile(r"[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}$"),
+    re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){1,2}$"),
+)
+
+
+def _glued_name(subtitle: str) -> int | None:
+    """Where a speaker's name glued to the end of ``subtitle`` starts, if the rest ends like a title."""
+    if subtitle.endswith(_TITLE_END):
+        return None
+    for pattern in _GLUED_NAMES:
+        m = pattern.search(subtitle)
+        if m and subtitle[: m.start()].endswith(_TITLE_END):
+            return m.start()
+    return None
+
+
+def _byline_like(text: str) -> bool:
+    """A line under a title that names the speaker (with office or date), not a subtitle."""
+    return bool(_OFFICE.search(text) or _BYLINE.match(text))
+
+
+def _named_apart(text: str) -> bool:
+    """区长　孙立华 / 孙立华　区长 / 盛 阅 春: an office and a name set apart, or a name spaced out; a byline
+    wherever it stands in the header."""
+    if _SPACED_NAME.match(text):
+        return True
+    return bool(re.search(r"[ \u3000]", text) and _OFFICE_IN.search(text) and _BYLINE.match(text))
+
+
 LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
 _TERMINAL = "。！？!?…”’）)；;：:"
 
@@ -165,7 +212,15 @@ _CLOSING_START = re.compile(
     r"^((?:同志们|同学们|老师们|朋友们|青年朋友们|同事们)[，,！!：:]|同志们、朋友们|总之[，,]|以上[一两二三四五六七八九十几]+(?:点|个方面)|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
 )
 _THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
-_ATTACHMENT = re.compile(r"^附(?:件\s*\d*\s*[：:]?|\s*[：:])")  # 附件： / 附件1 / 附：…简介
+# 附件：/ 附件2 / 附：…同志简介 / 附录: what follows is attached to the speech, not part of it
+_ATTACHMENT = re.compile(r"^附(?:件|录|表)?\s*[\d一二三四五六七八九十]*\s*(?:[:：]|$)")
+
+
+def _closing_words(text: str) -> bool:
+    """同志们！让我们…。 / 谢谢大家！: a paragraph that can end a speech."""
+    return bool(_CLOSING_START.match(text) or _THANKS.search(text)) and text[-1] in "。！!"
+
+
 # 下面，我讲三点意见。 / 讲几点意见。 / 提两点希望。: the paragraph before the points announces them
 _ANNOUNCEMENT = re.compile(
     r"(讲|谈|提|强调|说|交流|汇报)[一两二三四五六七八九十几\d]+\s*(点|个方面|个问题)[^。！？]{0,8}[。：:]$"
@@ -549,6 +604,73 @@ def _unnumbered_run(cands: list[_Cand], kept: list[_Cand], lines: list[int], las
     return _Run("#1", items, last)
 
 
+# Paragraph openings that differ only in an ordinal or a quoted term: 第一阶段为… 第二阶段为… /
+# 所谓“工作项目化”，就是… 所谓“项目目标化”，就是…
+_PARALLEL_OPENING = re.compile(
+    r"^(?:第([一二三四五六七八九十]{1,3})个?([\u4e00-\u9fff]{1,2})(?:为|是)|([\u4e00-\u9fff]{2,4})“[^”]{1,12}”[，,])"
+)
+PARALLEL_STYLE = "#4"  # unnumbered sub-points sit below every numbered heading style
+MIN_PARALLEL = 3
+
+
+def _parallel_openings(cands: list[_Cand], body: list[SourceParagraph], top: set[int]) -> None:
+    """Within each top point (paragraphs ``top`` open them), three or more paragraphs whose openings are the
+    same words but for an ordinal counting on from 1 or a quoted term (第一阶段为…，第二阶段为…，第三阶段为… /
+    所谓“…”，就是… ×3) are its sub-points, unnumbered; their first sentence, ordinal included, is the heading.
+    Only paragraphs with no label of their own count."""
+    labelled = {c.para for c in cands if c.at_start}
+    found: list[_Cand] = []
+    starts = sorted(top) + [len(body)]
+    for a, b in zip(starts, starts[1:], strict=False):
+        groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        for i in range(a + 1, b):
+            m = _PARALLEL_OPENING.match(body[i].text) if i not in labelled else None
+            if m is None:
+                continue
+            if m.group(1):
+                n = parse_chinese_number(m.group(1))
+                if n:
+                    groups.setdefault(("第", m.group(2)), []).append((i, n))
+            else:
+                groups.setdefault(("“", m.group(3)), []).append((i, 0))
+        for (kind, _), items in groups.items():
+            if len(items) < MIN_PARALLEL:
+                continue
+            if kind == "第" and [n for _, n in items] != list(range(1, len(items) + 1)):
+                continue  # an ordinal run counts on from 1 with no gap
+            found.extend(_Cand(i, 0, [LabelMatch(PARALLEL_STYLE, 0, "", 0)], True) for i, _ in items)
+    if found:
+        cands[:] = sorted([*cands, *found], key=lambda c: (c.para, c.pos))
+        for n, c in enumerate(cands):
+            c.serial = n
+
+
+BOLD_CLAUSE = 20  # characters; a bold phrase longer than this is emphasis, not a clause's lead
+
+
+def _bold_clauses(i: int, p: SourceParagraph) -> list[_Cand]:
+    """希望你们**要广泛地学习**，…；**要不懈地钻研**，…；**要大胆地开拓**，…: three or more short bold phrases
+    inside a paragraph, each opening a clause (after ；or 。, the first after a lead-in), each followed by a
+    comma or semicolon and opening alike, are an unnumbered list of sub-points (label-less 一是 items)."""
+    spots: list[int] = []
+    phrases = [ph for k, ph in enumerate(p.bold_phrases) if k or not p.text.startswith(ph)]  # not the lead
+    if len(phrases) < MIN_PARALLEL:
+        return []
+    at = 1
+    for phrase in phrases:
+        k = p.text.find(phrase, at)
+        if k < 0 or len(phrase) > BOLD_CLAUSE:
+            return []
+        spots.append(k)
+        at = k + len(phrase)
+    text = p.text
+    ends = [text[k + len(ph) : k + len(ph) + 1] for k, ph in zip(spots, phrases, strict=True)]
+    opened = all(text[k - 1] in "；;。" for k in spots[1:])
+    if not opened or any(e not in ("，", ",", "；", ";", "") for e in ends) or not _common_prefix(phrases):
+        return []
+    return [_Cand(i, k, [LabelMatch("一是", n, "", 0)], False) for n, k in enumerate(spots, start=1)]
+
+
 # …这是我要讲的第一点。: a paragraph that names itself the first point (a speaker who numbers on from 第二点)
 _TOLD_FIRST = re.compile(r"(?:这|此)是[^。！？]{0,8}第一点[。！!]?$")
 
@@ -805,9 +927,6 @@ def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     return paras
 
 
-BOLD_POINT = 40  # characters; a paragraph under a bold lead shorter than this is a line of dialogue, not a point
-
-
 class _Parser:
     def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False, unnumbered_leads: bool = False) -> None:
         self.page_cut = page_cut
@@ -843,9 +962,14 @@ class _Parser:
         sal = next((i for i, p in enumerate(paras[:15]) if len(p.text) <= 50 and _SALUTATION.match(p.text)), None)
         if sal is not None:
             first = sal
-            # 亲爱的2020级新同学， / 尊敬的各位嘉宾、各位老师：: a salutation over two lines
-            if sal > 0 and paras[sal - 1].text.endswith(("，", ",")) and _SALUTATION.match(paras[sal - 1].text[:-1] + "："):
-                first = sal - 1
+            # 亲爱的2020级新同学， / 尊敬的各位嘉宾、 / 各位老师：: a salutation over two or more lines
+            while (
+                first > 0
+                and len(paras[first - 1].text) <= 50
+                and paras[first - 1].text.endswith(("，", ",", "、"))
+                and _SALUTATION.match(paras[first - 1].text[:-1] + "：")
+            ):
+                first -= 1
             header, body = paras[:first], paras[sal + 1 :]
             self.out.salutation = "".join(p.text for p in paras[first : sal + 1]).rstrip("：:").strip()
         else:
@@ -875,7 +999,7 @@ class _Parser:
                 self.out.dropped.append(DroppedLine(p.number, t, "标题前的目录或符号"))
                 kinds.append("dropped")
                 continue
-            named = _NAME_DATE.match(t) or _OFFICE_AND_NAME.match(t) or _SPACED_NAME.match(t)
+            named = _NAME_DATE.match(t) or _named_apart(t)
             if named:  # 胡建新 2009年5月4日 / 区长　孙立华
                 self.out.bylines.append(SourceText(p.number, t))
                 kinds.append("byline")
@@ -893,7 +1017,12 @@ class _Parser:
                 self.out.bylines.append(SourceText(p.number, t))
                 kinds.append("byline")
             elif t.startswith(("——", "—", "--")):
-                self.out.subtitle = t
+                cut = _glued_name(t)
+                if cut is not None:
+                    self.out.subtitle = t[:cut]
+                    self.out.bylines.append(SourceText(p.number, t[cut:].strip()))
+                else:
+                    self.out.subtitle = t
                 kinds.append("subtitle")
             elif not p.is_title and (t[-1] in "。！!" or len(t) > 80):
                 self.out.dropped.append(DroppedLine(p.number, t, "标题前的导语"))
@@ -902,31 +1031,26 @@ class _Parser:
                 kinds.append("title")
         # Title lines group when adjacent: a blank or dropped line between them starts a new group.
         groups: list[list[SourceParagraph]] = []
+        subtitled: list[list[SourceParagraph]] = []  # groups right above a subtitle line (——在…上的讲话)
         previous = None
-        for p, kind in zip(header, kinds, strict=True):
+        for i, (p, kind) in enumerate(zip(header, kinds, strict=True)):
             if kind == "title":
                 if not groups or previous is None or p.number not in (previous, previous + 1):
                     groups.append([])
                 groups[-1].append(p)
                 previous = p.number
+                if i + 1 < len(kinds) and kinds[i + 1] == "subtitle":
+                    subtitled.append(groups[-1])
             else:
                 previous = None
-        groups = [g for g in groups if g]
         if any(p.is_title for g in groups for p in g):
             groups = [g for g in groups if any(p.is_title for p in g)] + [g for g in groups if not any(p.is_title for p in g)]
             chosen = groups[0]
             others = groups[1:]
         else:
-            # a theme title with its ——subtitle line right under it is the speech's own (a page title line
-            # before it may repeat both in one line); else the last group that reads like a title (…上的讲话,
-            # …致辞) is; the rest is the page's
-            position = {p.number: k for k, p in enumerate(header)}
-            themed = [
-                g for g in groups
-                if position[g[-1].number] + 1 < len(header) and kinds[position[g[-1].number] + 1] == "subtitle"
-                and not any(_looks_like_title(p.text) for p in g)
-            ]
-            titled = themed[-1:] or [g for g in groups if any(_looks_like_title(p.text) for p in g)] or groups
+            # the title a subtitle stands under is the speech's own (a page header may repeat both on one line
+            # above it); else the last group that reads like a title (…上的讲话, …致辞); the rest is the page's
+            titled = subtitled or [g for g in groups if any(_looks_like_title(p.text) for p in g)] or groups
             chosen = titled[-1] if titled else []
             others = [g for g in groups if g is not chosen]
         # within the group: a line that is a title on its own wins over page labels around it,
@@ -955,30 +1079,37 @@ class _Parser:
         lines = [p.text for p in chosen]
         title = lines[0] if lines else ""
         rest = lines[1:]
-        while rest and not title.endswith(_TITLE_END) and len(title + rest[0]) <= 80 and not _OFFICE.search(rest[0]):
-            title += rest.pop(0) if not theme else "　" + rest.pop(0)
+        # a theme title over a subtitle whose first line sets its phrases apart (不忘初心担使命 传承博雅谱新篇 /
+        # 奋力开创…新局面): its lines are phrases too, kept apart; other lines are one title wrapped
+        phrases = theme or (chosen in subtitled and bool(re.search(r"\S[ \u3000]+\S", title)))
+        while rest and not title.endswith(_TITLE_END) and len(title + rest[0]) <= 80 and not _byline_like(rest[0]):
+            title += rest.pop(0) if not phrases else "　" + rest.pop(0)
         for p, line in zip(chosen[len(chosen) - len(rest) :], rest, strict=True):
             if line.endswith(_TITLE_END) and _similar(line, title):
                 self.out.dropped.append(DroppedLine(p.number, line, "重复的标题"))
-            elif _OFFICE.search(line) or len(line) <= 4:
+            elif _byline_like(line) or len(line) <= 4:
                 self.out.bylines.append(SourceText(p.number, line))
             elif not self.out.subtitle:
                 self.out.subtitle = line
             else:
                 self.out.bylines.append(SourceText(p.number, line))
         self.out.title = re.sub(r"^(文章)?标题\s*[:：]\s*", "", title)
+        after = chosen[-1].number if chosen else None
         for group in others:
             if not group:
                 continue
             text = "".join(p.text for p in group)
+            if after is not None and group[0].number > after and len(group) == 1 and _byline_like(text):
+                self.out.bylines.append(SourceText(group[0].number, text))  # the speaker's name under the title
+                continue
             reason = "重复的标题" if _similar(text, title) else "页头"
             for p in group:
                 self.out.dropped.append(DroppedLine(p.number, p.text, reason))
+        self.out.bylines.sort(key=lambda b: b.paragraph)
 
     def tail(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
         """Split off the thanks line and the closing; returns what lies between."""
-        body = self._trailing_titles(body)
-        body = self._appended_document(body)
+        body = self._trailing_titles(self._appended_document(body))  # 附件： over a numbered list is an attachment
         if body and len(body[-1].text) <= 40 and _THANKS.search(body[-1].text):
             self.out.thanks = SourceText(body[-1].number, body[-1].text)
             body = body[:-1]
@@ -1005,7 +1136,7 @@ class _Parser:
             return body
         k = j - 1 if j > 0 and len(body[j - 1].text) <= 12 and body[j - 1].text[-1] in "：:" else j  # 更多报道：
         before = body[k - 1].text if k > 0 else ""
-        if not (_CLOSING_START.match(before) or _THANKS.search(before)) or before[-1] not in "。！!":
+        if not _closing_words(before):
             return body
         for p in body[k:]:
             self.out.dropped.append(DroppedLine(p.number, p.text, "文末的文章列表"))
@@ -1021,7 +1152,7 @@ class _Parser:
             attachment = bool(_ATTACHMENT.match(text))
             if not attachment and (len(text) > 40 or text[-1] in _TERMINAL):
                 continue  # (most paragraphs: neither a title nor an attachment line)
-            closed = (_CLOSING_START.match(before) or _THANKS.search(before)) and before[-1] in "。！!"
+            closed = _closing_words(before)
             if not closed and not (attachment and len(text) <= 40 and before[-1] in _TERMINAL):
                 continue
             titled = (
@@ -1074,6 +1205,8 @@ class _Parser:
             run = _told_first(run, cands, body)
         top = run.style if run else ""
         self.out.top_style = top
+        if run is not None and top in HEADING_RANK:
+            _parallel_openings(cands, body, {c.para for c in run.items})
         self.top_run = {c.serial for c in run.items} if run else set()
         first = run.items[0] if run else None
         opening_end = first.para if first else len(body)
@@ -1119,8 +1252,9 @@ class _Parser:
 
     @staticmethod
     def _bold_leads(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
-        """No numbered run: paragraphs that open with a bold lead sentence (**惟…方能…。**…) are the points."""
-        lines = [i for i, p in enumerate(body) if p.bold_lead and len(p.text) >= BOLD_POINT and not match_label(p.text)]
+        """No numbered run: paragraphs that open with a bold lead sentence (**惟…方能…。**…) and run on after it
+        are the points (a bold line of dialogue, **“是！”**, has no text after it: no lead)."""
+        lines = [i for i, p in enumerate(body) if p.bold_lead and not match_label(p.text)]
         if len(lines) < 2:
             return None
         return _unnumbered_run(cands, [c for c in cands if c.para not in lines or c.pos > 0], lines, len(lines))
@@ -1172,6 +1306,9 @@ class _Parser:
                 ]
                 if inline:
                     cands.append(_Cand(i, pos, inline, False))
+            if len(p.bold_phrases) >= MIN_PARALLEL:
+                cands.extend(_bold_clauses(i, p))
+        cands.sort(key=lambda c: (c.para, c.pos))
         _drop_previews(cands, body)
         for n, c in enumerate(cands):
             c.serial = n
@@ -1295,6 +1432,8 @@ class _Parser:
                     continue  # dash points below the top level are a list only when they run on (—— … ——)
             elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top, from_start=c.at_start) or self._cut_list(c, cands, stack)):
                 continue  # an enumeration word counts only when its list goes on (一是 … 二是)
+            elif self._aside(c, stack, p):
+                continue
             if heading_style:
                 while len(stack) > 1 and _rank(stack[-1][0]) >= _rank(m.style):
                     stack.pop()
@@ -1304,6 +1443,19 @@ class _Parser:
             stack.append([m.style, 1, node])
             return m, node
         return None
+
+    @staticmethod
+    def _aside(c: _Cand, stack: list[list], p: SourceParagraph) -> bool:
+        """…其实这里有两个因素：一是…；二是…。 inside a later paragraph of a run-in sub-point (我的第一想法是：…):
+        the speaker's reasoning, not a sub-point of it."""
+        parent = stack[-1][2]
+        return (
+            not c.at_start
+            and parent.depth >= 2
+            and parent.style not in HEADING_RANK
+            and not parent.inline
+            and parent.paragraph != p.number
+        )
 
     @staticmethod
     def _switched_style(c: _Cand, m: LabelMatch, stack: list[list], top: str) -> bool:

@@ -2,7 +2,8 @@
 
 ``read_speech`` decodes the file (UTF-8 with or without BOM, GB18030/GBK,
 UTF-16), turns it into paragraphs with the numbers a user sees (line of a text
-file, paragraph of a Word document), drops web-page debris and reports it,
+file, paragraph of a Word document; a text file that is clearly Markdown is
+read as Markdown), drops web-page debris and reports it,
 and parses the outline (``reader.outline``). Anything that is not a speech
 (empty, binary, a spreadsheet renamed .docx, a zip bomb) is an ``InputError``.
 """
@@ -30,7 +31,7 @@ MAX_TEXT_BYTES = 20 * 1024 * 1024  # a .docx is read within the limits of ooxml.
 @dataclass(frozen=True)
 class ReadResult:
     path: Path
-    kind: str  # "txt", "md" or "docx"
+    kind: str  # "txt", "md" (also a .txt of Markdown) or "docx"
     paragraphs: tuple[SourceParagraph, ...]  # cleaned, with their numbers in the source
     dropped: tuple[DroppedLine, ...]  # web-page debris, with the reason
     outline: Outline
@@ -61,8 +62,9 @@ def read_speech(path: Path) -> ReadResult:
         paragraphs = read_docx_paragraphs(path, raw)
     else:
         text = _decode(raw, path)
-        markdown = kind == "md" or written_in_markdown(text)  # a .txt saved from a Markdown page or note
-        paragraphs = markdown_paragraphs(text) if markdown else text_paragraphs(text)
+        if kind == "txt" and looks_like_markdown(text):
+            kind = "md"  # Markdown pasted into a .txt: read as Markdown, so no markup lands in the headings
+        paragraphs = markdown_paragraphs(text) if kind == "md" else text_paragraphs(text)
     _check_size(paragraphs, path)
     return parse_paragraphs(path, kind, paragraphs)
 
@@ -267,41 +269,68 @@ def _continues(line: str, following: str) -> bool:
     return len(line) > 40
 
 
-_FRONT_MATTER_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
-_MD_BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*$")
+# YAML front matter (Hexo, Hugo, Jekyll): a --- block at the very start of the file
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER_TITLE = re.compile(r"^title[ \t]*:[ \t]*(.*?)[ \t]*$", re.M)
+# Lines only Markdown writes: an ATX heading, a bold lead, an image, a line that is one link
+_MD_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S", re.M)
+_MD_LINK_LINE = re.compile(r"^\[[^\]\n]+\]\([^)\s]+\)$")
+_MD_MARKUP_LINE = re.compile(r"^[ \t]*(?:\*\*[^*\n]+\*\*|!\[[^\]\n]*\]\([^)\n]*\)|\[[^\]\n]+\]\([^)\n]+\)[ \t]*$)", re.M)
 
 
-def _front_matter_end(lines: list[str]) -> int:
-    """Lines of a YAML front matter block (--- / title: … / ---) opening a Markdown file; 0 if none."""
-    if not lines or lines[0].strip() != "---" or len(lines) < 3 or not _FRONT_MATTER_KEY.match(lines[1].strip()):
-        return 0
-    return next((k + 1 for k in range(1, min(len(lines), 40)) if lines[k].strip() == "---"), 0)
-
-
-def written_in_markdown(text: str) -> bool:
-    """A .txt that is Markdown: it opens with a front matter block or a # heading, or two lines are
-    bold throughout (**一、…。**), and its paragraphs are set apart by blank lines as Markdown's are."""
-    if "**" not in text and not text.lstrip().startswith(("#", "---")):
-        return False  # (the common case, told without reading line by line)
-    lines = text.splitlines()
-    filled = [line.strip() for line in lines if line.strip()]
-    if not filled:
-        return False
-    marked = (
-        _front_matter_end(lines) > 0
-        or bool(_MD_HEADING.match(filled[0]))
-        or sum(bool(_MD_BOLD_LINE.match(line)) for line in filled) >= 2
-    )
-    if not marked:
-        return False
-    if _front_matter_end(lines):
+def looks_like_markdown(text: str) -> bool:
+    """Is this text file clearly Markdown: front matter, a # heading line, or two lines of bold, image or link markup?"""
+    if "#" not in text and "**" not in text and "](" not in text and not text.lstrip("\ufeff").startswith("---"):
+        return False  # most text files: no need to look line by line
+    if _FRONT_MATTER.match(text) or _MD_HEADING_LINE.search(text):
         return True
-    blank_after = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a.strip() and not b.strip())
-    return blank_after >= 0.5 * len(filled)
+    markup = _MD_MARKUP_LINE.finditer(text)
+    return next(markup, None) is not None and next(markup, None) is not None
+
+
+# A page title as a crawler keeps it: 栏目->标题——副标题 | 网站名
+_SITE_NAME = re.compile(r"\s*(?:[|｜_]|\s[-–]\s).*$")  # 标题 | 网站 / 标题_栏目_网站 / 标题 - 网站
+_BREADCRUMB = re.compile(r"^.*(?:->|»|›)\s*")
+_TITLE_DASH = re.compile(r"\s*(?=——|--)")
+SECTION_NAME = 8  # characters; a page title's tail after —— this short names a section of the site
+
+
+def _front_matter(text: str) -> tuple[list[SourceParagraph], int]:
+    """The title a front matter block gives (as a title line, and its subtitle after ——), and the lines it spans."""
+    m = _FRONT_MATTER.match(text)
+    if m is None:
+        return [], 0
+    lines = text[: m.end()].count("\n") + (0 if m.group(0).endswith("\n") else 1)
+    title = _FRONT_MATTER_TITLE.search(m.group(1))
+    if title is None:
+        return [], lines
+    number = m.group(1)[: title.start()].count("\n") + 2
+    value = title.group(1).strip().strip("\"'")
+    value = _BREADCRUMB.sub("", _SITE_NAME.sub("", value)).strip()
+    parts = [part.strip() for part in _TITLE_DASH.split(value, maxsplit=1) if part.strip()]
+    if len(parts) == 2 and len(parts[1].lstrip("—-")) <= SECTION_NAME:
+        parts = parts[:1]  # 标题--南开要闻: the site's section, not a subtitle
+    return [SourceParagraph(number, part) for part in parts if _md_inline(part)], lines
 
 
 # **惟“守正”方能“创新”。**百年来，…: a bold lead sentence opening a paragraph, its text running on after it
-_MD_BOLD_LEAD = re.compile(r"^\*\*([^*]{2,80}?[。！？!?])\*\*(?=\S)")
+_MD_BOLD_LEAD = re.compile(r"^\*\*([^*]{2,80}?[。！？!?][”’」]?)\*\*(?=\S)")
+
+
+_MD_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
+
+
+def _bold_phrases(line: str) -> tuple[str, ...]:
+    """The phrases set in bold in ``line``, markup removed (none for most lines, told without a regex)."""
+    if "**" not in line:
+        return ()
+    return tuple(phrase for m in _MD_BOLD.finditer(line) if (phrase := _md_inline(m.group(1)).strip()))
+
+
+def _bold_lead(line: str) -> bool:
+    """The line opens with a bold lead sentence and its text runs on after it (not a bold line of dialogue)."""
+    m = _MD_BOLD_LEAD.match(line)
+    return bool(m and _CJK.search(line, m.end()))
 
 
 def markdown_paragraphs(text: str) -> list[SourceParagraph]:
@@ -309,30 +338,32 @@ def markdown_paragraphs(text: str) -> list[SourceParagraph]:
 
     Inside a block a line break still ends a paragraph when the line ends a
     sentence (see ``_continues``), unless the whole block is hard-wrapped.
+    A front matter block is not text; the title it gives comes first, for the
+    header to weigh against the titles in the text (``outline``).
     """
-    out: list[SourceParagraph] = []
+    out, skip = _front_matter(text)
+    front = len(out)
     block: list[tuple[int, str, str]] = []  # line number, line as written, inline markup removed
 
     def flush() -> None:
         if not block:
             return
         wrapped = _hard_wrapped([raw for _, raw, _ in block])
-        number, parts, bold = block[0][0], [block[0][2]], bool(_MD_BOLD_LEAD.match(block[0][1]))
+        number, parts, bold, phrases = block[0][0], [block[0][2]], _bold_lead(block[0][1]), _bold_phrases(block[0][1])
         for (_, raw, _), (n, following, cleaned) in zip(block, block[1:], strict=False):
             if wrapped or _continues(raw, following):
                 parts.append(cleaned)
+                phrases += _bold_phrases(following)
             else:
                 if "".join(parts):
-                    out.append(SourceParagraph(number, "".join(parts), bold_lead=bold))
-                number, parts, bold = n, [cleaned], bool(_MD_BOLD_LEAD.match(following))
+                    out.append(SourceParagraph(number, "".join(parts), bold_lead=bold, bold_phrases=phrases))
+                number, parts, bold, phrases = n, [cleaned], _bold_lead(following), _bold_phrases(following)
         if "".join(parts):
-            out.append(SourceParagraph(number, "".join(parts), bold_lead=bold))
+            out.append(SourceParagraph(number, "".join(parts), bold_lead=bold, bold_phrases=phrases))
         block.clear()
 
     in_fence = False
-    lines = text.splitlines()
-    skip = _front_matter_end(lines)  # a page's metadata (title:, date:, tags:), not the speech
-    for n, line in enumerate(lines, start=1):
+    for n, line in enumerate(text.splitlines(), start=1):
         if n <= skip:
             continue
         raw = _clean_line(line)
@@ -355,19 +386,23 @@ def markdown_paragraphs(text: str) -> list[SourceParagraph]:
         if _MD_LIST.match(raw) and not re.match(r"^\d+[.)]\S", raw):
             flush()
             raw = _MD_LIST.sub("", raw) if not re.match(r"^\d+[.)]", raw) else raw
-        block.append((n, raw, _md_inline(raw).strip()))
+        # a line that is one link ([返回首页](…)) is a page's navigation: kept as written, for drop_debris
+        block.append((n, raw, raw if _MD_LINK_LINE.match(raw) else _md_inline(raw).strip()))
     flush()
-    return _first_heading_as_title(out)
+    return _heading_as_title(out, front)
 
 
-def _first_heading_as_title(paragraphs: list[SourceParagraph]) -> list[SourceParagraph]:
-    """## 在…会上的讲话 opening a file with no # title: the one heading of its level that comes first is the title."""
-    if not paragraphs or any(p.is_title for p in paragraphs) or not paragraphs[0].heading_level or match_label(paragraphs[0].text):
+def _heading_as_title(paragraphs: list[SourceParagraph], start: int) -> list[SourceParagraph]:
+    """No # title, and the text (from ``start``, after a front matter's title) opens with a heading that
+    carries no numbering label and that no other heading outranks or equals (## 在…上的讲话, then ### or no
+    headings): it is the title."""
+    if start >= len(paragraphs) or any(p.is_title for p in paragraphs):
         return paragraphs
-    first = paragraphs[0]
-    if any(p.heading_level == first.heading_level for p in paragraphs[1:]):
+    first = paragraphs[start]
+    if not first.heading_level or match_label(first.text) or any(0 < p.heading_level <= first.heading_level for p in paragraphs[start + 1 :]):
         return paragraphs
-    return [SourceParagraph(first.number, first.text, 0, True), *paragraphs[1:]]
+    paragraphs[start] = SourceParagraph(first.number, first.text, is_title=True)
+    return paragraphs
 
 
 # --- Word (.docx) -----------------------------------------------------------

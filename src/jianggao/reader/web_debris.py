@@ -1,5 +1,6 @@
 """Lines a web page adds around a speech: site headers, 阅读全文, 上一篇/下一篇,
-share prompts, view counters, QR-code prompts, 本文系…投稿 notices.
+share prompts, view counters, QR-code prompts, 本文系…投稿 notices, photo captions
+and credits (图为…, 记者 … 摄, 摄影/…), an editor's 【导读】.
 
 ``debris_reason`` names why a line is debris (a short Chinese phrase for the
 report) or returns None. ``ends_article`` marks the lines after which a page
@@ -44,6 +45,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(首页|当前位置|您的位置|你的位置|您现在的位置)\s*[>:：»›/]"), "网站导航"),
     (re.compile(r"^\S{1,12}(\s*[>»›]\s*\S{1,12}){2,}$"), "网站导航"),
     (re.compile(r"^https?://\S+$|^www\.\S+$"), "网址"),
+    (re.compile(r"^\[[^\]]+\]\([^)\s]+\)$"), "网页链接"),  # a Markdown line that is one link: [返回首页](https://…)
     (re.compile(r"(版权所有|版权声明|免责声明|ICP备|Copyright|©)", re.I), "版权信息"),
     (re.compile(r"^原标题\s*[:：]"), "网页信息栏"),
     (re.compile(r"(范文网|文库|文秘网|写作网|公文网|范文大全|素材库)$"), "网站名称"),
@@ -63,14 +65,20 @@ _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(网友为您整理|为您整理分享|供您参考学习|相关资料，供您)"), "网站导语"),
     # 领导讲话  发文时间:2019-12-20 08:58:00   浏览次数: — a page's information bar, whatever comes before it
     (re.compile(r"(发布时间|发文时间|更新时间|发布日期)\s*[:：]\s*\d{4}"), "网页信息栏"),
+    # 【导读】…… / 编者按：……: the page's introduction, not the speech
+    (re.compile(r"^[【\[]\s*(导\s*读|编\s*者\s*按)\s*[】\]]|^编者按\s*[:：]"), "编者导读"),
 ]
 
-# …发表重要讲话。新华社记者 李涛 摄 / 摄影/宗琪琪: a photo's caption and credit (tried only on a line that
-# ends with 摄 or opens with 摄影/图, as few lines do)
+# A photo's caption and credit: 图为…… / ……。新华社记者 李涛 摄 / （记者 张三、李四 摄） / ……会场。 张三 摄 /
+# 摄影/宗琪琪 / 摄影 宗琪琪 / （摄影：张三） / 图片来源：新华社. Tried only on a line that ends with 摄 or a bracket
+# or opens with 摄/图/供图/配图/a bracket, as few lines do.
 _PHOTO_CREDIT = re.compile(
-    r"(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s+摄[）)]?$"
-    r"|^(?:摄影|图片|图)\s*[/／:：|]\s*[\u4e00-\u9fff]{2,4}$|^摄影\s+[\u4e00-\u9fff]{2,4}$"
+    r"^图为"
+    r"|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[）)]?$"
+    r"|(?:^|[\s（(])[\u4e00-\u9fff]{2,4}\s+摄\s*[）)]?$"
+    r"|^[（(]?\s*(?:摄影|摄|图片|图|供图|图片来源|图片提供|配图)\s*[:：/／|\s]\s*[^，。！？\s]{1,20}\s*[）)]?$"
 )
+_PHOTO_OPENINGS = ("摄", "图", "供图", "配图", "（", "(")
 
 _ENDS_ARTICLE = re.compile(
     r"^(点击)?(阅读全文|展开全文|查看全文|继续阅读|余下全文|上一篇|下一篇|上一条|下一条|相关内容|相关文章|相关阅读|相关推荐|相关链接|相关新闻|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读)"
@@ -92,7 +100,7 @@ def debris_reason(line: str) -> str | None:
     for pattern, reason in _ANY_LINE_RULES:
         if pattern.search(text):
             return reason
-    if (text[-1] in "摄）)" or text.startswith(("摄影", "图"))) and _PHOTO_CREDIT.search(text):
+    if (text[-1] in "摄）)" or text.startswith(_PHOTO_OPENINGS)) and _PHOTO_CREDIT.search(text):
         return "图片说明"
     if len(text) <= 40:
         for pattern, reason in _SHORT_LINE_RULES:

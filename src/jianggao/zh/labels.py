@@ -23,12 +23,13 @@ _CN = "一二三四五六七八九十百千零〇两"
 _CN_NUMBER = rf"[{_CN}]{{1,7}}"  # up to 九千九百九十九 (zh.numerals.MAX_NUMERAL)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _SEP = r"[，,、：:]"
-_SPOKEN = r"(?:点|条|个方面|方面|个问题|句话|个)?(?:希望|意见|要求|建议|体会)?"  # 第一点， 第三个问题， 第二点希望， 第二个，
+# 第一点， 第三个问题， 第二点希望， 第二个， 第二点想法是：
+_SPOKEN = r"(?:点|条|个方面|方面|个问题|句话|个)?(?:希望|意见|要求|建议|体会|想法|感想|感受|思考)?"
 
 # Compiled on first use (compiling these CJK classes is a noticeable part of a cold start),
 # and only for a text whose first character can open a label at all: every pattern below
 # starts with one of _LABEL_OPENERS or a digit (\d, which is str.isdecimal).
-_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + "另一首其再最第—下")
+_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + "另一首其再最第—下我")
 
 
 @functools.cache
@@ -44,19 +45,21 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         # 首先， / 其次是环境的影响。 (是 joins the label to its heading)
         (re.compile(rf"^(首先|其次|再次|再者|最后)(?:{_SEP}|是(?![的否]))\s*"), "首先"),
         # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
-        # (最后一点，第八点： names the last of them twice)
-        (re.compile(rf"^(?:最后一点[，,]\s*)?(?:第|其)({_CN_NUMBER}){_SPOKEN}{_SEP}\s*"), "第一，"),  # 其一，其二，
+        # (最后一点，第八点： names the last of them twice; 我的第一想法是： says whose)
+        (re.compile(rf"^(?:最后一点[，,]\s*)?(?:我的|我们的)?(?:第|其)({_CN_NUMBER}){_SPOKEN}是?{_SEP}\s*"), "第一，"),  # 其一，其二，
         # 下面，进行会议第一项议程， / 进行第二项议程：: a host script's agenda items
         (re.compile(rf"^下面[，,]\s*(?:进行|开始)?(?:会议|大会)?第({_CN_NUMBER})项(?:议程|内容)?{_SEP}\s*"), "第一，"),
         (re.compile(rf"^({_CN_NUMBER})是(?![的否])"), "一是"),
         (re.compile(rf"^({_CN_NUMBER})要(?![求是])"), "一要"),
+        # 一抓组织领导，… 二抓…: a numeral and 抓 work like 一要 (the run decides, as for every enumeration)
+        (re.compile(rf"^({_CN_NUMBER})抓(?=[\u4e00-\u9fff“])"), "一要"),
         (re.compile(r"^(——)(?=[^—\s])"), "——"),  # dash paragraphs: each is "the next one"
     ]
 
 
 @functools.cache
 def _enum_starts() -> re.Pattern[str]:
-    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|[第其]{_CN_NUMBER}{_SPOKEN}{_SEP}|{_CN_NUMBER}[是要])")
+    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|[第其]{_CN_NUMBER}{_SPOKEN}{_SEP}|{_CN_NUMBER}[是要抓])")
 
 
 @dataclass(frozen=True)
