@@ -116,6 +116,8 @@ def write_sources(folder: Path, docs: dict[Path, dict]) -> Path:
         "batch：dev = 可据以修改规则；blind = 盲测，只看汇总数字，从不据此修改规则；"
         "blind2…blind9 = 后来几批盲测，规则修改之后才检索、标注、加入；blind2 至 blind5 的成绩记录后转为 dev，"
         "blind7（29 篇完整讲话全文）记录成绩后也转为 dev。",
+    ]
+    repository = [
         "",
         "## 取自公开代码库的讲稿（可在新机器上重建）",
         "",
@@ -129,11 +131,14 @@ def write_sources(folder: Path, docs: dict[Path, dict]) -> Path:
         "",
         *_TABLE_HEAD,
     ]
-    other = []
+    repository_rows, other = [], []
     for path, doc in sorted(docs.items()):
         title = doc.get("title") or "（无标题）"
         row = f"| {path.stem} | {doc.get('batch', 'dev')} | {doc.get('occasion', '')} | {title} | {describe_source(doc.get('source'))} |"
-        (lines if isinstance(doc.get("source"), dict) and "repo" in doc["source"] else other).append(row)
+        rebuildable = isinstance(doc.get("source"), dict) and "repo" in doc["source"]
+        (repository_rows if rebuildable else other).append(row)
+    if repository_rows:
+        lines += [*repository, *repository_rows]
     if other:
         lines += ["", "## 本机现有的其他讲稿", "", *_TABLE_HEAD, *other]
     if lost:
