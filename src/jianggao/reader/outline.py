@@ -484,6 +484,10 @@ def _runs(cands: list[_Cand]) -> list[_Run]:
                 follows = False
             elif heading:
                 follows = index >= current.last and index != 1  # gaps and repeats are kept for check
+            elif style == "首先" and m.label[:1] not in "首其再" and index >= 3:
+                # 首先，其次，第三，: a 第三 numbers on a 首先 run only after its 其次 (首先，…下面，进行第三项议程：
+                # is the host's own word and an agenda's number, not one sequence)
+                follows = current.last == index - 1
             else:
                 follows = current.last < index <= current.last + 2  # one number may be lost (第一，第二，第四，)
             if follows and current is not None:
