@@ -40,7 +40,9 @@ short bold phrases inside a paragraph that each open a clause alike (Markdown
 sub-points (``_bold_clauses``). With no numbered run, standalone short lines are
 the points, then paragraphs opening with a bold lead sentence (and, for
 ``mine`` with a template of unnumbered points, as many alike lead sentences as
-the opening announced: 分享三点希望。希望你们…。).
+the opening announced: 分享三点希望。希望你们…。), then lists said inside paragraphs
+(…提升：一是…。二是…。) whose items have heading-like leads and go on after them, spanning a fifth of
+the body or more (``_inline_runs``).
 
 Before that, lines cut at one page width (a PDF copy) are joined back into
 paragraphs, and article lists, another article (a new title with its ——
@@ -838,6 +840,65 @@ def _standalone_run(body: list[SourceParagraph]) -> list[int]:
     return lines
 
 
+INLINE_TOP_STYLES = ("一是", "一要", "第一，")  # numbered enumerations; 首先/一方面 inside a paragraph are turns of phrase
+INLINE_SHARE = 0.2  # share of the body's characters the lists must span, first item to the end of the last paragraph
+
+
+INLINE_ITEM_TEXT = 15  # characters said after an item's lead sentence: a point has something said under it
+
+
+def _developed(run: list[_Cand], style: str, body: list[SourceParagraph]) -> bool:
+    """Every item of a list inside one paragraph goes on after its lead sentence (一是…。即…。二是…), not
+    a list of bare phrases (三点考虑：一是再鼓干劲。二是分解任务。三是加压奋进。)."""
+    text = body[run[0].para].text
+    ends = [c.pos for c in run[1:]] + [len(text)]
+    for c, end in zip(run, ends, strict=True):
+        m = _style_match(c, style) or c.matches[0]
+        after = text[c.pos + m.end : end]
+        if len(after) - first_sentence_end(after) < INLINE_ITEM_TEXT:
+            return False
+    return True
+
+
+def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+    """No run at paragraph starts: lists said inside paragraphs (…提升：一是…。二是…。三是…。), each numbered
+    1, 2, 3 … in one paragraph, with lead sentences that read as headings (short, or opening alike), are the
+    speech's points (its only numbered structure) when they span a fifth of the body or more; a list told in
+    passing (我们做了三件事：第一，决定了…，这就是…。) has neither. Every such list counts, in reading order."""
+    items: list[_Cand] = []
+    style = ""
+    by_para: dict[int, list[_Cand]] = {}
+    for c in cands:
+        if not c.at_start:
+            by_para.setdefault(c.para, []).append(c)
+    for found in by_para.values():
+        for s in INLINE_TOP_STYLES:
+            run: list[_Cand] = []
+            for c in found:
+                m = _style_match(c, s)
+                if m is None or m.index is None:
+                    continue
+                if m.index == len(run) + 1:
+                    run.append(c)
+                elif m.index == 1 and len(run) < 2:
+                    run = [c]
+                else:
+                    break  # a list that starts again or skips inside its paragraph: no plain run
+            if len(run) >= 2:
+                if _parallel_leads(_Run(s, run, None), body) and _developed(run, s, body):
+                    items.extend(run)
+                    style = style or s
+                break
+    if not items:
+        return None
+    items.sort(key=lambda c: c.serial)
+    first, last = items[0], items[-1]
+    span = sum(len(p.text) for p in body[first.para : last.para + 1]) - first.pos
+    if span < INLINE_SHARE * sum(len(p.text) for p in body):
+        return None
+    return _Run(style, items, None)
+
+
 def _drop_previews(cands: list[_Cand], body: list[SourceParagraph]) -> None:
     """（一）…（二）…（三）… listed line by line, then developed from （一） again: the list is opening text."""
     starts = [c for c in cands if c.at_start and c.matches[0].index == 1 and c.matches[0].style in HEADING_RANK]
@@ -1205,6 +1266,10 @@ class _Parser:
             run = self._unnumbered_announced(cands, body)
             if run is not None:
                 self.out.notes.append("原稿要点没有编号，已把开头所说几点之后、段首句句式相同的几段读作一级要点")
+        if run is None:
+            run = _inline_runs(cands, body)
+            if run is not None:
+                self.out.notes.append("原稿的编号只出现在段落之中（……：一是……二是……），已把这些分述读作一级要点")
         if run is not None and _style_match(run.items[0], run.style) is not None and _style_match(run.items[0], run.style).index == 2:
             run = _told_first(run, cands, body)
         top = run.style if run else ""
