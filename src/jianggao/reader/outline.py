@@ -11,7 +11,8 @@ after it, 三、 needs the 二、 before it (gaps such as 一、二、四、 are
 ``check`` can report them; repeats likewise). Enumerations (一是, 一要, 第一，,
 第一点，/第三个问题，, 首先/其次/最后, 一方面/另一方面) are also found inside a
 paragraph, at a sentence start; heading styles (一、 （一） 1. （1）) and dash
-points (——) only at a paragraph start.
+points (——) only at a paragraph start; a numeral set apart by a space on a short
+line of its own (一 城市和乡村的关系) is an 一、 heading.
 
 The top level is chosen globally, by evidence (``_choose_top``): every run of
 paragraph-initial labels in order (1, 2, 3 … of one style) is a candidate; a
@@ -899,6 +900,18 @@ def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None
     return _Run(style, items, None)
 
 
+# 一 重工业和轻工业、农业的关系: a numeral set apart by a space on a short line of its own is an 一、 heading
+_SPACED_NUMERAL = re.compile(r"^([一二三四五六七八九十]{1,3})[ \u3000]+(?=[\u4e00-\u9fff“])")
+
+
+def _spaced_numeral(text: str) -> list[LabelMatch]:
+    m = _SPACED_NUMERAL.match(text)
+    if m is None or not _short_heading(text[m.end() :].rstrip()):
+        return []
+    n = parse_chinese_number(m.group(1))
+    return [LabelMatch("一、", n, m.group(0).rstrip(), m.end())] if n else []
+
+
 def _drop_previews(cands: list[_Cand], body: list[SourceParagraph]) -> None:
     """（一）…（二）…（三）… listed line by line, then developed from （一） again: the list is opening text."""
     starts = [c for c in cands if c.at_start and c.matches[0].index == 1 and c.matches[0].style in HEADING_RANK]
@@ -1358,6 +1371,8 @@ class _Parser:
             matches = match_label(text)
             if _LAST_BRINGS_IN.match(text):  # 最后，我提几点要求：: no last item, an introduction to a list
                 matches = [m for m in matches if m.index is not None]
+            if not matches:
+                matches = _spaced_numeral(text)
             if p.heading_level and not matches:
                 matches = [LabelMatch(f"#{p.heading_level}", 0, "", 0)]
             if not matches:
