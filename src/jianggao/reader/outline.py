@@ -296,6 +296,7 @@ _HEADING_CLOSE = re.compile(
 )
 
 
+LOST_BREAK_MIN = 4  # characters; a flattened heading as short as 统一思想 still ends at its lost break
 _LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff”）)])[ \u3000]+(?=[\u4e00-\u9fff“\d])")
 
 
@@ -1454,7 +1455,7 @@ class _Parser:
                 if heading_style and pos == 0:
                     end = _run_on_heading_end(after, end)
                     if self.flattened:  # …统一到中央决策部署上来 脱贫攻坚是…: a space where the line broke
-                        gap = _LOST_BREAK.search(after, 8, end)
+                        gap = _LOST_BREAK.search(after, LOST_BREAK_MIN, end)
                         end = gap.start() if gap else _parallel_heading_end(after, end)
                     end = _glued_heading_end(after, end)
                 if end > LONG_LEAD and node.depth > 1:  # a long sub-point lead is its first clause (一方面，要压实责任，…)
