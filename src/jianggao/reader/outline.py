@@ -39,7 +39,8 @@ is the speaker's reasoning, not a level below it (``_aside``). Three or more
 short bold phrases inside a paragraph that each open a clause alike (Markdown
 **…** or Word's bold runs: 希望你们**要…**，…；**要…**，…) are label-less
 sub-points (``_bold_clauses``). With no numbered run, standalone short lines are
-the points, then paragraphs opening with a bold lead sentence (and, for
+the points, then paragraphs opening with a bold lead sentence, then short
+paragraphs set wholly in bold that open alike or are as many as announced (and, for
 ``mine`` with a template of unnumbered points, as many alike lead sentences as
 the opening announced: 分享三点希望。希望你们…。), then lists said inside paragraphs
 (…提升：一是…。二是…。) whose items have heading-like leads and go on after them, spanning a fifth of
@@ -800,6 +801,7 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
 
 
 SHORT_LEAD = 30  # characters; a lead sentence this short reads as a heading
+BOLD_LINE_MIN = 6  # characters; a bold paragraph shorter than this is a cry or a line of dialogue, not a point
 
 
 def _parallel_leads(run: _Run, body: list[SourceParagraph]) -> bool:
@@ -1276,6 +1278,10 @@ class _Parser:
             run = self._bold_leads(cands, body)
             if run is not None:
                 self.out.notes.append("原稿要点没有编号，已把段首加粗的句子读作一级要点（重新生成时按模板加上编号）")
+        if run is None:
+            run = self._bold_lines(cands, body)
+            if run is not None:
+                self.out.notes.append("原稿要点没有编号，已把整段加粗的短句读作一级要点（重新生成时按模板加上编号）")
         if run is None and self.unnumbered_leads:
             run = self._unnumbered_announced(cands, body)
             if run is not None:
@@ -1341,6 +1347,23 @@ class _Parser:
         if len(lines) < 2:
             return None
         return _unnumbered_run(cands, [c for c in cands if c.para not in lines or c.pos > 0], lines, len(lines))
+
+    @staticmethod
+    def _bold_lines(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+        """No numbered run: short paragraphs set wholly in bold (**当以…之担当引领青春航向。**), each over text,
+        opening alike or as many as the paragraph before the first announces (有三点期待…：), are the points
+        (a bold line of dialogue, **“是！”**, is neither)."""
+        lines = [
+            i for i, p in enumerate(body[:-1])
+            if p.bold_phrases == (p.text.strip(),) and BOLD_LINE_MIN <= len(p.text) <= SHORT_LEAD + 10
+            and not match_label(p.text) and not p.text.startswith(("“", "‘")) and not body[i + 1].bold_phrases
+        ]
+        if len(lines) < 2:
+            return None
+        alike = len(_common_prefix([body[i].text for i in lines])) >= 2
+        if not alike and _announced(body, lines[0]) != len(lines):
+            return None
+        return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
 
     @staticmethod
     def _unnumbered_announced(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
