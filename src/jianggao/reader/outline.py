@@ -509,10 +509,16 @@ def _runs(cands: list[_Cand]) -> list[_Run]:
     return runs
 
 
+# …重温入党誓词。 新华社记者 兰红光/摄: a photo's caption ends with its credit, no sentence cut in two
+_PHOTO_CREDIT = re.compile(r"(?:摄|供图|/图|图片来源[:：]?\S*)\s*$")
+
+
 def _page_chunks(run: _Run, body: list[SourceParagraph]) -> bool:
     """1、…2、… that cut a sentence in two (…任齐国丞相 / 2、40多年，…): a document viewer's pages, not points."""
     return any(
-        len(body[c.para - 1].text) >= 40 and body[c.para - 1].text.rstrip()[-1] not in _TERMINAL + "…"
+        len(body[c.para - 1].text) >= 40
+        and body[c.para - 1].text.rstrip()[-1] not in _TERMINAL + "…"
+        and not _PHOTO_CREDIT.search(body[c.para - 1].text)
         for c in run.items[1:]
     )
 
