@@ -12,7 +12,8 @@ after it, 三、 needs the 二、 before it (gaps such as 一、二、四、 are
 第一点，/第三个问题，, 首先/其次/最后, 一方面/另一方面) are also found inside a
 paragraph, at a sentence start; heading styles (一、 （一） 1. （1）) and dash
 points (——) only at a paragraph start; a numeral set apart by a space on a short
-line of its own (一 城市和乡村的关系) is an 一、 heading.
+line of its own (一 城市和乡村的关系) is an 一、 heading, and an ordinal with its owner and
+noun, then 是 and a colon (党八股的第一条罪状是：), opening a paragraph is a 第一， label.
 
 The top level is chosen globally, by evidence (``_choose_top``): every run of
 paragraph-initial labels in order (1, 2, 3 … of one style) is a candidate; a
@@ -913,6 +914,16 @@ def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None
 _SPACED_NUMERAL = re.compile(r"^([一二三四五六七八九十]{1,3})[ \u3000]+(?=[\u4e00-\u9fff“])")
 
 
+# 党八股的第一条罪状是： / 第七条罪状是：: an ordinal with its owner and noun, then 是 and a colon, opening a paragraph
+_OWNED_ORDINAL = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}的)?第([一二三四五六七八九十]{1,3})(?:条|点|个|项)[\u4e00-\u9fff]{1,4}是[：:]\s*")
+
+
+def _owned_ordinal(text: str) -> list[LabelMatch]:
+    m = _OWNED_ORDINAL.match(text)
+    n = parse_chinese_number(m.group(1)) if m else None
+    return [LabelMatch("第一，", n, m.group(0).rstrip(), m.end())] if m and n else []
+
+
 def _spaced_numeral(text: str) -> list[LabelMatch]:
     m = _SPACED_NUMERAL.match(text)
     if m is None or not _short_heading(text[m.end() :].rstrip()):
@@ -1315,6 +1326,9 @@ class _Parser:
             return
         if top not in HEADING_RANK and not top.startswith("#"):
             self.out.notes.append(f"原稿没有“一、”式标题，已把“{top}”分述的各段作为一级要点")
+        owned = next((m.label for c in run.items for m in c.matches if _OWNED_ORDINAL.match(m.label + " ")), None)
+        if owned:  # 机关作风的第一条毛病是：: the owner and noun are not kept by the numbering style
+            self.out.notes.append(f"原稿的“{owned}”式序号重新生成时写作“第一，”，序号前后的说法请在要点标题中补回")
         self.walk(body, cands, top, opening_end)
 
     @staticmethod
@@ -1402,7 +1416,7 @@ class _Parser:
             if _LAST_BRINGS_IN.match(text):  # 最后，我提几点要求：: no last item, an introduction to a list
                 matches = [m for m in matches if m.index is not None]
             if not matches:
-                matches = _spaced_numeral(text)
+                matches = _spaced_numeral(text) or _owned_ordinal(text)
             if p.heading_level and not matches:
                 matches = [LabelMatch(f"#{p.heading_level}", 0, "", 0)]
             if not matches:
