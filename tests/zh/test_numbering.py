@@ -82,3 +82,15 @@ def test_dates_have_no_leading_zeros() -> None:
     assert chinese_date("2025-03-01") == "2025年3月1日"
     assert chinese_date("2025年3月1日") == "2025年3月1日"
     assert chinese_date(None) == ""
+
+
+def test_numeral_after_the_comma_of_a_heading_label_still_makes_a_heading() -> None:
+    from jianggao.zh.labels import match_label
+
+    for text, heading in (("一、千方百计保民生", "千方百计保民生"), ("二、两个维护要落到实处", "两个维护要落到实处"),
+                          ("三、三农工作不放松", "三农工作不放松")):
+        m = match_label(text)
+        assert [(x.style, text[x.end:]) for x in m] == [("一、", heading)]
+    # a list of numerals written with 、 is no label
+    assert match_label("一、二、三等奖各若干名。") == []
+
