@@ -536,3 +536,11 @@ def test_parallel_openings_need_three_and_an_ordinal_run_from_one() -> None:
     assert [n.depth for n in paragraphs(*head, *later, "二、抓长效", "正文。").nodes()] == [1, 1]
     quoted = [f"所谓“{w}”，就是把事情做细。正文。" for w in ("清单化", "网格化")]
     assert [n.depth for n in paragraphs(*head, *quoted, "二、抓长效", "正文。").nodes()] == [1, 1]
+
+
+def test_title_folded_before_its_last_word_is_one_title_not_a_speaker() -> None:
+    outline = paragraphs("在全县春季防汛工作会议上的", "讲话", "刘海波", "同志们：", "今天开会。")
+    assert outline.title == "在全县春季防汛工作会议上的讲话"
+    assert [b.text for b in outline.bylines] == ["刘海波"]
+    folded = paragraphs("在市直机关作风建设推进会上的", "发言", "同志们：", "今天开会。")
+    assert (folded.title, folded.bylines) == ("在市直机关作风建设推进会上的发言", [])

@@ -193,8 +193,9 @@ def _glued_name(subtitle: str) -> int | None:
 
 
 def _byline_like(text: str) -> bool:
-    """A line under a title that names the speaker (with office or date), not a subtitle."""
-    return bool(_OFFICE.search(text) or _BYLINE.match(text))
+    """A line under a title that names the speaker (with office or date), not a subtitle. A bare short
+    line ending like a title (讲话 / 发言) is the end of a title folded over two lines, not a name."""
+    return bool(_OFFICE.search(text) or (_BYLINE.match(text) and not text.endswith(_TITLE_END)))
 
 
 def _named_apart(text: str) -> bool:
