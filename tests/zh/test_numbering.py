@@ -94,3 +94,15 @@ def test_numeral_after_the_comma_of_a_heading_label_still_makes_a_heading() -> N
     # a list of numerals written with 、 is no label
     assert match_label("一、二、三等奖各若干名。") == []
 
+
+def test_agenda_items_read_with_or_without_the_host_lead() -> None:
+    from jianggao.zh.labels import is_agenda_label, match_label
+
+    for text, label in (("进行第二项议程：请县长讲话。", "进行第二项议程："),
+                        ("开始大会第三项议程，颁奖。", "开始大会第三项议程，"),
+                        ("下面，进行会议第一项议程，签订责任书。", "下面，进行会议第一项议程，")):
+        m = match_label(text)[0]
+        assert (m.style, m.index, m.label) == ("第一，", int("一二三".index(label[label.index("第") + 1]) + 1), label)
+        assert is_agenda_label(m.label)
+    assert not is_agenda_label("第二，")
+    assert match_label("进行调研要深入基层。") == []
