@@ -463,10 +463,14 @@ def test_a_theme_title_over_its_dash_subtitle_wins_over_the_pages_title_line(tmp
 def test_mine_warns_that_points_numbered_in_several_runs_are_renumbered_as_one() -> None:
     from jianggao.reader.mine import mine_speech
 
-    mined = mine_speech(read_speech(SPEECHES / "successive-runs-no-headings.txt"))
+    result = read_speech(SPEECHES / "successive-runs-no-headings.txt")
+    assert result.outline.several_runs  # the outline says so; mine does not work it out again
+    mined = mine_speech(result)
     assert len(mined.data["points"]) == 9
     assert any("分几组各自编号" in note for note in mined.notes)
-    assert not any("分几组各自编号" in note for note in mine_speech(read_speech(SPEECHES / "dash-goals-under-heading.txt")).notes)
+    one_run = read_speech(SPEECHES / "dash-goals-under-heading.txt")
+    assert not one_run.outline.several_runs
+    assert not any("分几组各自编号" in note for note in mine_speech(one_run).notes)
 
 
 def test_a_list_brought_in_by_last_words_is_no_run_of_points() -> None:

@@ -136,6 +136,7 @@ class Outline:
     dropped: list[DroppedLine] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     top_style: str = ""
+    several_runs: bool = False  # the points are runs numbered each on its own (一是… then 一要…), read as one
     speech: Speech = field(default_factory=lambda: Speech(title=""))
     block_paragraphs: tuple[int, ...] = ()  # source paragraph of each block of ``speech``
 
@@ -446,6 +447,7 @@ class _Run:
     style: str
     items: list[_Cand]
     last: int | None  # the last index read (None: 最后 / ——, "the next one")
+    runs: int = 1  # how many runs, each numbered on its own, ``_successive`` joined into this one
 
     @property
     def first(self) -> int:
@@ -789,7 +791,7 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
     if len(taken) == 1:
         return best
     items = sorted((c for t in taken for c in t.items), key=lambda c: c.serial)
-    return _Run(best.style, items, best.last)
+    return _Run(best.style, items, best.last, runs=len(taken))
 
 
 SHORT_LEAD = 30  # characters; a lead sentence this short reads as a heading
@@ -1206,6 +1208,7 @@ class _Parser:
             run = _told_first(run, cands, body)
         top = run.style if run else ""
         self.out.top_style = top
+        self.out.several_runs = run is not None and run.runs > 1
         if run is not None and top in HEADING_RANK:
             _parallel_openings(cands, body, {c.para for c in run.items})
         self.top_run = {c.serial for c in run.items} if run else set()
