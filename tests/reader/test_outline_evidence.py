@@ -492,6 +492,14 @@ def test_an_attachment_list_after_the_last_point_is_dropped() -> None:
     assert [d.reason for d in outline.dropped] == ["文末附件", "文末附件"]
 
 
+
+def test_a_body_sentence_opening_with_fujian_is_no_attachment() -> None:
+    outline = paragraphs("同志们：", "今天开会。下面我讲两点。", "一、抓好统计。统计数据要真实准确。", "二、抓好报送。报送工作要及时规范。",
+                         "附件材料要按时报送，不得延误。", "同志们，让我们共同努力，把各项工作做好！")
+    assert outline.dropped == []
+    assert [c.text for c in outline.closing] == ["同志们，让我们共同努力，把各项工作做好！"]
+
+
 def test_one_side_other_side_inside_a_paragraph_counts_only_with_lead_sentences_of_their_own() -> None:
     turn = "一方面要稳住存量，巩固已有市场；另一方面也要做大增量，开拓新的市场。"
     leads = "一方面，要正确看待成绩。成绩来之不易，但不能躺在功劳簿上。另一方面，要清醒看到差距。差距就是潜力，也是动力。"
