@@ -1,0 +1,41 @@
+"""Untrusted text given to ``mine``: long lines and runs that once made a regex quadratic, and file
+openings (a rule, front matter, a # title) that once lost or kept the wrong text."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from jianggao.reader.web_debris import debris_reason
+
+# A hang fails the test rather than stalling the suite; the bound is far above what the linear code takes.
+HANG = 20
+
+
+def _in_subprocess(code: str) -> str:
+    """Run ``code`` in a fresh interpreter and return what it prints."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=HANG, check=True)
+    return done.stdout.strip()
+
+
+def test_a_long_line_of_reporter_words_is_not_a_photo_credit() -> None:
+    # 120,000 characters of 记者 then one that is no credit: the repeated-name search took 40 s.
+    code = "from jianggao.reader.web_debris import debris_reason; print(debris_reason('记者 ' * 40000 + '记者x摄'))"
+    assert _in_subprocess(code) == "None"
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("图为会议现场。", "图片说明"),
+        ("图为5月4日全市工作会议在市民中心召开", "图片说明"),
+        ("图为会议现场。新华社记者 张小明 摄", "图片说明"),
+        # a sentence of the speech that opens with 图为 (为 of 以…为): long, several sentences
+        ("图为实现这个目标，我们制定了三年行动计划。各级各部门要对照计划，逐项抓好落实，确保每一项任务都有人管、有人抓。", None),
+        ("图为民生之本。我们要把群众的冷暖放在心上。", None),
+    ],
+)
+def test_only_a_short_line_opening_with_tu_wei_is_a_caption(line: str, reason: str | None) -> None:
+    assert debris_reason(line) == reason
