@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -39,3 +40,29 @@ def test_a_long_line_of_reporter_words_is_not_a_photo_credit() -> None:
 )
 def test_only_a_short_line_opening_with_tu_wei_is_a_caption(line: str, reason: str | None) -> None:
     assert debris_reason(line) == reason
+
+
+# --- front matter -------------------------------------------------------------------------------
+
+BODY = "同志们：\n\n今天召开全市工作会议。\n\n一、总体要求\n\n要抓好落实。\n\n二、重点任务\n\n要抓好项目。\n"
+
+
+@pytest.mark.parametrize(
+    "title, read",
+    [
+        # the lazy title before [ \t]*$ (100,000 spaces took some 40 s): too long for a title
+        ("在全市工作会议上的讲话" + " " * 100000 + "x", " [(2, 100012, 'x')]"),
+        # \s* before | 网站: the site's name goes, the rest (40,012 characters) is too long for a title
+        ("在全市工作会议上的讲话" + " " * 40000 + "x | 某某网", " [(2, 40012, 'x')]"),
+        # \s* before ——: the section's name goes
+        ("在全市工作会议上的讲话" + " " * 40000 + "——在大会上", "在全市工作会议上的讲话 []"),
+    ],
+)
+def test_long_runs_of_spaces_in_a_front_matter_title_read_in_linear_time(tmp_path: Path, title: str, read: str) -> None:
+    path = tmp_path / "讲话.md"
+    path.write_text(f"---\ntitle: {title}\n---\n\n" + BODY, encoding="utf-8")
+    code = (
+        f"from jianggao.reader.speech_file import read_speech; r = read_speech({str(path)!r}); "
+        "print(r.outline.title, [(d.number, len(d.text), d.text[-1]) for d in r.dropped])"
+    )
+    assert _in_subprocess(code) == read.strip()

@@ -271,7 +271,7 @@ def _continues(line: str, following: str) -> bool:
 
 # YAML front matter (Hexo, Hugo, Jekyll): a --- block at the very start of the file
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_FRONT_MATTER_TITLE = re.compile(r"^title[ \t]*:[ \t]*(.*?)[ \t]*$", re.M)
+_FRONT_MATTER_TITLE = re.compile(r"^title[ \t]*:(.*)$", re.M)  # the value is stripped after: a lazy .*? before [ \t]*$ is quadratic
 # Lines only Markdown writes: an ATX heading, a bold lead, an image, a line that is one link
 _MD_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S", re.M)
 _MD_LINK_LINE = re.compile(r"^\[[^\]\n]+\]\([^)\s]+\)$")
@@ -289,9 +289,11 @@ def looks_like_markdown(text: str) -> bool:
 
 
 # A page title as a crawler keeps it: 栏目->标题——副标题 | 网站名
-_SITE_NAME = re.compile(r"\s*(?:[|｜_]|\s[-–]\s).*$")  # 标题 | 网站 / 标题_栏目_网站 / 标题 - 网站
+# (no \s* before the separators: tried at each space of a long run, it made the search quadratic; the title is
+# stripped after)
+_SITE_NAME = re.compile(r"(?:[|｜_]|\s[-–]\s).*$")  # 标题 | 网站 / 标题_栏目_网站 / 标题 - 网站
 _BREADCRUMB = re.compile(r"^.*(?:->|»|›)\s*")
-_TITLE_DASH = re.compile(r"\s*(?=——|--)")
+_TITLE_DASH = re.compile(r"(?=——|--)")  # the parts are stripped after
 SECTION_NAME = 8  # characters; a page title's tail after —— this short names a section of the site
 
 
