@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from jianggao.reader.speech_file import read_speech
 from jianggao.reader.web_debris import debris_reason
 
 # A hang fails the test rather than stalling the suite; the bound is far above what the linear code takes.
@@ -66,3 +67,29 @@ def test_long_runs_of_spaces_in_a_front_matter_title_read_in_linear_time(tmp_pat
         "print(r.outline.title, [(d.number, len(d.text), d.text[-1]) for d in r.dropped])"
     )
     assert _in_subprocess(code) == read.strip()
+
+
+def test_a_rule_at_the_top_of_a_markdown_file_is_no_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "讲话.md"
+    path.write_text("---\n\n# 在全市工作会议上的讲话\n\n" + BODY + "\n---\n\n谢谢大家！\n", encoding="utf-8")
+    read = read_speech(path)
+    assert read.outline.title == "在全市工作会议上的讲话"
+    assert read.paragraphs[1].text == "同志们："
+    assert [n.heading for n in read.outline.points] == ["总体要求", "重点任务"]
+
+
+def test_a_rule_then_a_line_that_is_no_key_line_is_no_front_matter(tmp_path: Path) -> None:
+    # a rule, then a line that is no key: line: the --- lines are rules, nothing is hidden
+    path = tmp_path / "讲话.md"
+    path.write_text("---\n在全市工作会议上的讲话\n---\n\n" + BODY, encoding="utf-8")
+    read = read_speech(path)
+    assert read.outline.title == "在全市工作会议上的讲话"
+    assert [n.heading for n in read.outline.points] == ["总体要求", "重点任务"]
+
+
+def test_front_matter_closed_in_time_still_gives_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "讲话.txt"
+    path.write_text("---\ntitle: 在全市工作会议上的讲话\n" + "tag: 会议\n" * 30 + "---\n" + BODY, encoding="utf-8")
+    read = read_speech(path)
+    assert (read.kind, read.outline.title) == ("md", "在全市工作会议上的讲话")
+    assert read.paragraphs[0].number == 2 and read.paragraphs[1].number == 34

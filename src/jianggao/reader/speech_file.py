@@ -64,7 +64,7 @@ def read_speech(path: Path) -> ReadResult:
         text = _decode(raw, path)
         if kind == "txt" and looks_like_markdown(text):
             kind = "md"  # Markdown pasted into a .txt: read as Markdown, so no markup lands in the headings
-        paragraphs = markdown_paragraphs(text) if kind == "md" else text_paragraphs(text)
+        paragraphs = markdown_paragraphs(text, path) if kind == "md" else text_paragraphs(text)
     _check_size(paragraphs, path)
     return parse_paragraphs(path, kind, paragraphs)
 
@@ -269,9 +269,11 @@ def _continues(line: str, following: str) -> bool:
     return len(line) > 40
 
 
-# YAML front matter (Hexo, Hugo, Jekyll): a --- block at the very start of the file
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_FRONT_MATTER_TITLE = re.compile(r"^title[ \t]*:(.*)$", re.M)  # the value is stripped after: a lazy .*? before [ \t]*$ is quadratic
+# YAML front matter (Hexo, Hugo, Jekyll): the file opens with a --- line, the next line is a key: line, and a
+# --- line closes the block within FRONT_MATTER_LINES lines. A --- followed by anything else is a rule.
+FRONT_MATTER_LINES = 40
+_FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*[ \t]*:(?:[ \t]|$)")
+_FRONT_MATTER_TITLE = re.compile(r"title[ \t]*:(.*)")  # the value is stripped after: a lazy .*? before [ \t]*$ is quadratic
 # Lines only Markdown writes: an ATX heading, a bold lead, an image, a line that is one link
 _MD_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S", re.M)
 _MD_LINK_LINE = re.compile(r"^\[[^\]\n]+\]\([^)\s]+\)$")
@@ -282,7 +284,7 @@ def looks_like_markdown(text: str) -> bool:
     """Is this text file clearly Markdown: front matter, a # heading line, or two lines of bold, image or link markup?"""
     if "#" not in text and "**" not in text and "](" not in text and not text.lstrip("\ufeff").startswith("---"):
         return False  # most text files: no need to look line by line
-    if _FRONT_MATTER.match(text) or _MD_HEADING_LINE.search(text):
+    if _front_matter_block(text) is not None or _MD_HEADING_LINE.search(text):
         return True
     markup = _MD_MARKUP_LINE.finditer(text)
     return next(markup, None) is not None and next(markup, None) is not None
@@ -297,17 +299,36 @@ _TITLE_DASH = re.compile(r"(?=——|--)")  # the parts are stripped after
 SECTION_NAME = 8  # characters; a page title's tail after —— this short names a section of the site
 
 
-def _front_matter(text: str) -> tuple[list[SourceParagraph], int]:
+@dataclass(frozen=True)
+class _FrontMatter:
+    lines: list[str]  # the lines between the opening --- (line 1) and the closing one
+    closed: bool  # False: no --- closes it within FRONT_MATTER_LINES lines
+
+
+def _front_matter_block(text: str) -> _FrontMatter | None:
+    """The front matter block the text opens with, or None when it opens with none (see FRONT_MATTER_LINES)."""
+    if not text.startswith(("---", "\ufeff---")):
+        return None
+    lines = [line.rstrip("\r") for line in text.lstrip("\ufeff").split("\n", FRONT_MATTER_LINES)[:FRONT_MATTER_LINES]]
+    if lines[0].rstrip(" \t") != "---" or len(lines) < 2 or not _FRONT_MATTER_KEY.match(lines[1]):
+        return None
+    for n, line in enumerate(lines[2:], start=2):
+        if line.rstrip(" \t") == "---":
+            return _FrontMatter(lines[1:n], closed=True)
+    return _FrontMatter(lines[1:], closed=False)
+
+
+def _front_matter(text: str, path: Path) -> tuple[list[SourceParagraph], int]:
     """The title a front matter block gives (as a title line, and its subtitle after ——), and the lines it spans."""
-    m = _FRONT_MATTER.match(text)
-    if m is None:
+    block = _front_matter_block(text)
+    if block is None or not block.closed:
         return [], 0
-    lines = text[: m.end()].count("\n") + (0 if m.group(0).endswith("\n") else 1)
-    title = _FRONT_MATTER_TITLE.search(m.group(1))
-    if title is None:
+    lines = len(block.lines) + 2
+    found = next(((i, m) for i, line in enumerate(block.lines) if (m := _FRONT_MATTER_TITLE.match(line))), None)
+    if found is None:
         return [], lines
-    number = m.group(1)[: title.start()].count("\n") + 2
-    value = title.group(1).strip().strip("\"'")
+    number = found[0] + 2
+    value = found[1].group(1).strip().strip("\"'")
     value = _BREADCRUMB.sub("", _SITE_NAME.sub("", value)).strip()
     parts = [part.strip() for part in _TITLE_DASH.split(value, maxsplit=1) if part.strip()]
     if len(parts) == 2 and len(parts[1].lstrip("—-")) <= SECTION_NAME:
@@ -335,7 +356,7 @@ def _bold_lead(line: str) -> bool:
     return bool(m and _CJK.search(line, m.end()))
 
 
-def markdown_paragraphs(text: str) -> list[SourceParagraph]:
+def markdown_paragraphs(text: str, path: Path) -> list[SourceParagraph]:
     """Blocks separated by blank lines; # is the title, ## … headings; numbers are line numbers.
 
     Inside a block a line break still ends a paragraph when the line ends a
@@ -343,7 +364,7 @@ def markdown_paragraphs(text: str) -> list[SourceParagraph]:
     A front matter block is not text; the title it gives comes first, for the
     header to weigh against the titles in the text (``outline``).
     """
-    out, skip = _front_matter(text)
+    out, skip = _front_matter(text, path)
     front = len(out)
     block: list[tuple[int, str, str]] = []  # line number, line as written, inline markup removed
 
