@@ -8,9 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from jianggao.cli.main import cli
 from jianggao.reader.speech_file import read_speech
 from jianggao.reader.web_debris import debris_reason
+from tests.cli_helpers import assert_user_error
 
 # A hang fails the test rather than stalling the suite; the bound is far above what the linear code takes.
 HANG = 20
@@ -85,6 +88,19 @@ def test_a_rule_then_a_line_that_is_no_key_line_is_no_front_matter(tmp_path: Pat
     read = read_speech(path)
     assert read.outline.title == "在全市工作会议上的讲话"
     assert [n.heading for n in read.outline.points] == ["总体要求", "重点任务"]
+
+
+def test_unclosed_front_matter_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "讲话.md"
+    path.write_text("---\ntitle: 测试\nauthor: x\n一、总体要求\n要抓好落实。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["mine", str(path), "-o", str(tmp_path / "spec.yaml")], catch_exceptions=False)
+    assert_user_error(result, "讲话.md:1：", "文件开头的 --- 文件头没有结束的 ---", "请在它的最后一行之后加一行 ---")
+    assert not (tmp_path / "spec.yaml").exists()
+    # the same in a .txt (read as Markdown for its front matter) and closed after line 40
+    late = tmp_path / "讲话.txt"
+    late.write_text("---\ntitle: 测试\n" + "tag: 会议\n" * 40 + "---\n" + BODY, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["mine", str(late), "-o", "-"], catch_exceptions=False)
+    assert_user_error(result, "讲话.txt:1：", "没有结束的 ---")
 
 
 def test_front_matter_closed_in_time_still_gives_the_title(tmp_path: Path) -> None:

@@ -321,8 +321,14 @@ def _front_matter_block(text: str) -> _FrontMatter | None:
 def _front_matter(text: str, path: Path) -> tuple[list[SourceParagraph], int]:
     """The title a front matter block gives (as a title line, and its subtitle after ——), and the lines it spans."""
     block = _front_matter_block(text)
-    if block is None or not block.closed:
+    if block is None:
         return [], 0
+    if not block.closed:
+        raise InputError(
+            f"文件开头的 --- 文件头没有结束的 ---（前 {FRONT_MATTER_LINES} 行里没有单独一行的 ---）",
+            location=Location(path, 1),
+            hint="如果这是文件头（title: 等），请在它的最后一行之后加一行 ---；如果开头的 --- 是分隔线，请删去它或在它后面空一行",
+        )
     lines = len(block.lines) + 2
     found = next(((i, m) for i, line in enumerate(block.lines) if (m := _FRONT_MATTER_TITLE.match(line))), None)
     if found is None:
@@ -362,7 +368,8 @@ def markdown_paragraphs(text: str, path: Path) -> list[SourceParagraph]:
     Inside a block a line break still ends a paragraph when the line ends a
     sentence (see ``_continues``), unless the whole block is hard-wrapped.
     A front matter block is not text; the title it gives comes first, for the
-    header to weigh against the titles in the text (``outline``).
+    header to weigh against the titles in the text (``outline``); one that is
+    never closed is an InputError (``path`` says where).
     """
     out, skip = _front_matter(text, path)
     front = len(out)
