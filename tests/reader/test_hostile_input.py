@@ -109,3 +109,15 @@ def test_front_matter_closed_in_time_still_gives_the_title(tmp_path: Path) -> No
     read = read_speech(path)
     assert (read.kind, read.outline.title) == ("md", "在全市工作会议上的讲话")
     assert read.paragraphs[0].number == 2 and read.paragraphs[1].number == 34
+
+
+# --- a # title in a text file -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("heading", ["# 在全市工作会议上的讲话", "#\u3000在全市工作会议上的讲话", "\u3000# 在全市工作会议上的讲话"])
+def test_a_text_file_opening_with_a_hash_title_and_no_blank_lines_loses_the_hash(tmp_path: Path, heading: str) -> None:
+    path = tmp_path / "讲话.txt"
+    path.write_text(heading + "\n同志们：\n今天召开全市工作会议。\n一、总体要求\n要抓好落实。\n", encoding="utf-8")
+    read = read_speech(path)
+    assert (read.kind, read.outline.title) == ("md", "在全市工作会议上的讲话")
+    assert [n.heading for n in read.outline.points] == ["总体要求"]

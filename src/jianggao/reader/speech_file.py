@@ -274,8 +274,9 @@ def _continues(line: str, following: str) -> bool:
 FRONT_MATTER_LINES = 40
 _FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*[ \t]*:(?:[ \t]|$)")
 _FRONT_MATTER_TITLE = re.compile(r"title[ \t]*:(.*)")  # the value is stripped after: a lazy .*? before [ \t]*$ is quadratic
-# Lines only Markdown writes: an ATX heading, a bold lead, an image, a line that is one link
-_MD_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S", re.M)
+# Lines only Markdown writes: an ATX heading (indented or spaced with a full-width space as well, as Chinese
+# writers do), a bold lead, an image, a line that is one link
+_MD_HEADING_LINE = re.compile(r"^[ \t\u3000]{0,3}#{1,6}[ \t\u3000]+\S", re.M)
 _MD_LINK_LINE = re.compile(r"^\[[^\]\n]+\]\([^)\s]+\)$")
 _MD_MARKUP_LINE = re.compile(r"^[ \t]*(?:\*\*[^*\n]+\*\*|!\[[^\]\n]*\]\([^)\n]*\)|\[[^\]\n]+\]\([^)\n]+\)[ \t]*$)", re.M)
 
