@@ -46,6 +46,32 @@ def test_only_a_short_line_opening_with_tu_wei_is_a_caption(line: str, reason: s
     assert debris_reason(line) == reason
 
 
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        # a heading with a long run of spaces inside (the lazy heading before \s*#*$): the title, then x
+        ("# 在全市工作会议上的讲话" + " " * 100000 + "x ##\n\n同志们：\n\n正文。\n", "在全市工作会议上的讲话 [(3, 4, '：'), (5, 3, '。'), (1, 1, 'x')]"),
+        # a line of 100,000 [ (the link pattern scanned to the line's end from each)
+        ("# 在全市工作会议上的讲话\n\n同志们：\n\n" + "[" * 100000 + "正文。\n", "在全市工作会议上的讲话 [(1, 11, '话'), (3, 4, '：'), (5, 100003, '。')]"),
+    ],
+)
+def test_long_markdown_lines_read_in_linear_time(tmp_path: Path, text: str, read: str) -> None:
+    path = tmp_path / "讲话.md"
+    path.write_text(text, encoding="utf-8")
+    code = (
+        f"from jianggao.reader.speech_file import read_speech; r = read_speech({str(path)!r}); "
+        "print(r.outline.title, [(p.number, len(p.text), p.text[-1]) for p in (*r.paragraphs, *r.dropped)])"
+    )
+    assert _in_subprocess(code) == read
+
+
+def test_markdown_links_and_closing_hashes_still_go() -> None:
+    from jianggao.reader.speech_file import markdown_paragraphs
+
+    text = "## 一、总体要求 ##\n\n详见[通知](https://example.org/a)和![图](b.png)。\n"
+    assert [p.text for p in markdown_paragraphs(text, Path("讲话.md"))] == ["一、总体要求", "详见通知和图。"]
+
+
 # --- front matter -------------------------------------------------------------------------------
 
 BODY = "同志们：\n\n今天召开全市工作会议。\n\n一、总体要求\n\n要抓好落实。\n\n二、重点任务\n\n要抓好项目。\n"

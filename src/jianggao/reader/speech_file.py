@@ -205,11 +205,13 @@ def text_paragraphs(text: str) -> list[SourceParagraph]:
     return out
 
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+# The text is taken whole and its closing #s stripped after: a lazy (.*?) before \s*#*$ is quadratic on runs of spaces
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _MD_RULE = re.compile(r"^([-*_]\s*){3,}$")
 _MD_LIST = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 _MD_TAGS = re.compile(r"</?(strong|b|em|i|u|span|br|p|div)\b[^>]*>", re.I)
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# No [ in the text nor ( in the address: else a line of [ or of [a]( is scanned to its end from each of them
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 
 
@@ -409,7 +411,7 @@ def markdown_paragraphs(text: str, path: Path) -> list[SourceParagraph]:
         if m and not in_fence:
             flush()
             level = len(m.group(1))
-            heading = _md_inline(m.group(2)).strip()
+            heading = _md_inline(m.group(2).rstrip("#").rstrip()).strip()
             if heading:
                 out.append(SourceParagraph(n, heading, heading_level=max(level - 1, 0), is_title=level == 1))
             continue
