@@ -53,6 +53,11 @@ def test_only_a_short_line_opening_with_tu_wei_is_a_caption(line: str, reason: s
         ("# 在全市工作会议上的讲话" + " " * 100000 + "x ##\n\n同志们：\n\n正文。\n", "在全市工作会议上的讲话 [(3, 4, '：'), (5, 3, '。'), (1, 1, 'x')]"),
         # a line of 100,000 [ (the link pattern scanned to the line's end from each)
         ("# 在全市工作会议上的讲话\n\n同志们：\n\n" + "[" * 100000 + "正文。\n", "在全市工作会议上的讲话 [(1, 11, '话'), (3, 4, '：'), (5, 100003, '。')]"),
+        # a line of 200,000 <b without a > (the tag pattern scanned to the line's end from each); <b> still goes
+        (
+            "# 在全市工作会议上的讲话\n\n同志们：\n\n" + "<b" * 200000 + "正文。\n\n<b>要抓好落实。</b>\n",
+            "在全市工作会议上的讲话 [(1, 11, '话'), (3, 4, '：'), (5, 400003, '。'), (7, 6, '。')]",
+        ),
     ],
 )
 def test_long_markdown_lines_read_in_linear_time(tmp_path: Path, text: str, read: str) -> None:

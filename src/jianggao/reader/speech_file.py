@@ -209,7 +209,8 @@ def text_paragraphs(text: str) -> list[SourceParagraph]:
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _MD_RULE = re.compile(r"^([-*_]\s*){3,}$")
 _MD_LIST = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
-_MD_TAGS = re.compile(r"</?(strong|b|em|i|u|span|br|p|div)\b[^>]*>", re.I)
+# [^<>]: a line of <b without a > is not scanned to its end from each of them
+_MD_TAGS = re.compile(r"</?(strong|b|em|i|u|span|br|p|div)\b[^<>]*>", re.I)
 # No [ in the text nor ( in the address: else a line of [ or of [a]( is scanned to its end from each of them
 _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
