@@ -604,3 +604,18 @@ def test_yizhua_points_are_rebuilt_as_yiyao_with_a_note(tmp_path: Path) -> None:
     spec, speech, notes = mine_to_spec(TESTS / "data" / "speeches" / "work-summary-yizhua.txt", tmp_path)
     assert [p.heading for p in spec.points][0].startswith("学习教育，筑牢思想根基")
     assert any("一抓" in note and "一要" in note for note in notes)
+
+
+def test_agenda_lines_without_the_host_lead_are_the_hosts_points(tmp_path: Path) -> None:
+    text = (
+        "全市防汛工作会议主持词\n\n同志们：\n现在开会。这次会议共有两项议程。\n"
+        "进行会议第一项议程，市水利局通报汛情。请王平同志通报。\n"
+        "进行会议第二项议程，市长讲话。请市长作讲话，大家欢迎。\n"
+        "会议到此结束，散会。\n"
+    )
+    source = tmp_path / "host.txt"
+    source.write_text(text, encoding="utf-8")
+    mined = mine_speech(read_speech(source), "host")
+    assert [p["heading"] for p in mined.data["points"]] == ["市水利局通报汛情", "市长讲话"]
+    # the host template prints the agenda label itself: no 第一， numbering is written for the points
+    assert "points" not in mined.data.get("numbering", {})

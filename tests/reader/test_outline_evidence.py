@@ -463,10 +463,14 @@ def test_a_theme_title_over_its_dash_subtitle_wins_over_the_pages_title_line(tmp
 def test_mine_warns_that_points_numbered_in_several_runs_are_renumbered_as_one() -> None:
     from jianggao.reader.mine import mine_speech
 
-    mined = mine_speech(read_speech(SPEECHES / "successive-runs-no-headings.txt"))
+    result = read_speech(SPEECHES / "successive-runs-no-headings.txt")
+    assert result.outline.several_runs  # the outline says so; mine does not work it out again
+    mined = mine_speech(result)
     assert len(mined.data["points"]) == 9
     assert any("分几组各自编号" in note for note in mined.notes)
-    assert not any("分几组各自编号" in note for note in mine_speech(read_speech(SPEECHES / "dash-goals-under-heading.txt")).notes)
+    one_run = read_speech(SPEECHES / "dash-goals-under-heading.txt")
+    assert not one_run.outline.several_runs
+    assert not any("分几组各自编号" in note for note in mine_speech(one_run).notes)
 
 
 def test_a_list_brought_in_by_last_words_is_no_run_of_points() -> None:
@@ -486,6 +490,14 @@ def test_an_attachment_list_after_the_last_point_is_dropped() -> None:
                          "附件：1．全区重点项目清单", "2．责任分工表")
     assert [(n.depth, n.heading) for n in outline.nodes()] == [(1, "抓好经济。"), (1, "抓好民生。")]
     assert [d.reason for d in outline.dropped] == ["文末附件", "文末附件"]
+
+
+
+def test_a_body_sentence_opening_with_fujian_is_no_attachment() -> None:
+    outline = paragraphs("同志们：", "今天开会。下面我讲两点。", "一、抓好统计。统计数据要真实准确。", "二、抓好报送。报送工作要及时规范。",
+                         "附件材料要按时报送，不得延误。", "同志们，让我们共同努力，把各项工作做好！")
+    assert outline.dropped == []
+    assert [c.text for c in outline.closing] == ["同志们，让我们共同努力，把各项工作做好！"]
 
 
 def test_one_side_other_side_inside_a_paragraph_counts_only_with_lead_sentences_of_their_own() -> None:
@@ -536,3 +548,11 @@ def test_parallel_openings_need_three_and_an_ordinal_run_from_one() -> None:
     assert [n.depth for n in paragraphs(*head, *later, "二、抓长效", "正文。").nodes()] == [1, 1]
     quoted = [f"所谓“{w}”，就是把事情做细。正文。" for w in ("清单化", "网格化")]
     assert [n.depth for n in paragraphs(*head, *quoted, "二、抓长效", "正文。").nodes()] == [1, 1]
+
+
+def test_title_folded_before_its_last_word_is_one_title_not_a_speaker() -> None:
+    outline = paragraphs("在全县春季防汛工作会议上的", "讲话", "刘海波", "同志们：", "今天开会。")
+    assert outline.title == "在全县春季防汛工作会议上的讲话"
+    assert [b.text for b in outline.bylines] == ["刘海波"]
+    folded = paragraphs("在市直机关作风建设推进会上的", "发言", "同志们：", "今天开会。")
+    assert (folded.title, folded.bylines) == ("在市直机关作风建设推进会上的发言", [])

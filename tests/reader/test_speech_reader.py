@@ -787,6 +787,8 @@ def test_bold_leads_are_headings_only_where_no_numbered_heading_ranks_them(tmp_p
     [
         ("——在全校开学典礼上的致辞王  琛", "——在全校开学典礼上的致辞", ["王  琛"]),  # a spaced-out name glued on
         ("——在全校开学典礼上的讲话　李明", "——在全校开学典礼上的讲话", ["李明"]),
+        # spaced wider, as a name on a line of its own may be: one definition of a spaced-out name for both
+        ("——在新生入学仪式上的致辞周   小   川", "——在新生入学仪式上的致辞", ["周   小   川"]),
         ("——在全校开学典礼上的发言提纲", "——在全校开学典礼上的发言提纲", []),  # 提纲 is no name
         ("——在全校开学典礼上的讲话要点", "——在全校开学典礼上的讲话要点", []),
     ],

@@ -82,3 +82,27 @@ def test_dates_have_no_leading_zeros() -> None:
     assert chinese_date("2025-03-01") == "2025年3月1日"
     assert chinese_date("2025年3月1日") == "2025年3月1日"
     assert chinese_date(None) == ""
+
+
+def test_numeral_after_the_comma_of_a_heading_label_still_makes_a_heading() -> None:
+    from jianggao.zh.labels import match_label
+
+    for text, heading in (("一、千方百计保民生", "千方百计保民生"), ("二、两个维护要落到实处", "两个维护要落到实处"),
+                          ("三、三农工作不放松", "三农工作不放松")):
+        m = match_label(text)
+        assert [(x.style, text[x.end:]) for x in m] == [("一、", heading)]
+    # a list of numerals written with 、 is no label
+    assert match_label("一、二、三等奖各若干名。") == []
+
+
+def test_agenda_items_read_with_or_without_the_host_lead() -> None:
+    from jianggao.zh.labels import is_agenda_label, match_label
+
+    for text, label in (("进行第二项议程：请县长讲话。", "进行第二项议程："),
+                        ("开始大会第三项议程，颁奖。", "开始大会第三项议程，"),
+                        ("下面，进行会议第一项议程，签订责任书。", "下面，进行会议第一项议程，")):
+        m = match_label(text)[0]
+        assert (m.style, m.index, m.label) == ("第一，", int("一二三".index(label[label.index("第") + 1]) + 1), label)
+        assert is_agenda_label(m.label)
+    assert not is_agenda_label("第二，")
+    assert match_label("进行调研要深入基层。") == []

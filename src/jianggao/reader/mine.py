@@ -33,6 +33,7 @@ from ..render.renderer import RenderOptions
 from ..render.template_profile import TemplateProfile, template_profiles
 from ..render.templates import find_template, list_templates
 from ..zh.dates import parse_chinese_date, parse_date
+from ..zh.labels import is_agenda_label
 from ..zh.numbering import FIRST_TO_LAST, ITEM_STYLES, POINT_STYLES, UNNUMBERED, is_heading_style
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
@@ -168,7 +169,8 @@ def mine_speech(
         notes.append("原稿没有称呼，说明书使用默认称呼“同志们”")
 
     points = [_point(node, notes) for node in outline.points]
-    if any(n.index == 1 or n.style != outline.points[0].style for n in outline.points[1:]):
+    # runs numbered each on their own (一是… then 一要…), which the outline joined, or one count in mixed styles (一、二、第三，)
+    if outline.several_runs or any(n.style != outline.points[0].style for n in outline.points[1:]):
         notes.append(
             "原稿的一级要点分几组各自编号（如回顾的“一是……”和部署的“一要……”），说明书把它们读作一组要点，"
             "重新生成时按一种样式连续编号，请检查"
@@ -183,7 +185,7 @@ def mine_speech(
     if point_style == "首先":
         point_style = _run_style(outline.points, notes)
     # (下面，进行会议第一项议程，: an agenda label the template prints itself, not the style 第一，)
-    own_label = not outline.points or not outline.points[0].label.startswith("下面")
+    own_label = not outline.points or not is_agenda_label(outline.points[0].label)
     if point_style in POINT_STYLES and point_style != profile.point_style and own_label:
         numbering = {"points": point_style, **numbering}
     if numbering:

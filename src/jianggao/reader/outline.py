@@ -141,6 +141,7 @@ class Outline:
     dropped: list[DroppedLine] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     top_style: str = ""
+    several_runs: bool = False  # the points are runs numbered each on its own (一是… then 一要…), read as one
     speech: Speech = field(default_factory=lambda: Speech(title=""))
     block_paragraphs: tuple[int, ...] = ()  # source paragraph of each block of ``speech``
 
@@ -172,18 +173,16 @@ _OFFICES = (
 _OFFICE = re.compile(rf"{_OFFICES}$")
 _OFFICE_IN = re.compile(_OFFICES)
 _NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}"  # 王琛 / 王  琛 / 盛 阅 春
+_SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 王　琛: a name spaced out
 # 区长　孙立华 / 孙立华　区长 / 绍兴一中党委书记、校长  王 琛 / 王  琛  2020.6.20: an office and a name, or a name alone
 _BYLINE = re.compile(
     rf"^(?:[^\s，。：:]{{0,24}}{_OFFICES}[ \u3000]+)?{_NAME}(?:[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})?"
     r"(?:[ \u3000]+\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?$"
 )
 
-_SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}$")  # 盛 阅 春 / 王　琛: a name set apart
+_SPACED_NAME = re.compile(rf"^{_SPACED}$")  # a name set apart on its own line
 # a name at the end of a subtitle line, set off by a space or spaced out: ——在…上的讲话 李明 / ——在…上的致辞王  琛
-_GLUED_NAMES = (
-    re.compile(r"[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}$"),
-    re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){1,2}$"),
-)
+_GLUED_NAMES = (re.compile(rf"[ \u3000]+{_NAME}$"), re.compile(rf"{_SPACED}$"))
 
 
 def _glued_name(subtitle: str) -> int | None:
@@ -198,8 +197,9 @@ def _glued_name(subtitle: str) -> int | None:
 
 
 def _byline_like(text: str) -> bool:
-    """A line under a title that names the speaker (with office or date), not a subtitle."""
-    return bool(_OFFICE.search(text) or _BYLINE.match(text))
+    """A line under a title that names the speaker (with office or date), not a subtitle. A bare short
+    line ending like a title (讲话 / 发言) is the end of a title folded over two lines, not a name."""
+    return bool(_OFFICE.search(text) or (_BYLINE.match(text) and not text.endswith(_TITLE_END)))
 
 
 def _named_apart(text: str) -> bool:
@@ -451,6 +451,7 @@ class _Run:
     style: str
     items: list[_Cand]
     last: int | None  # the last index read (None: 最后 / ——, "the next one")
+    runs: int = 1  # how many runs, each numbered on its own, ``_successive`` joined into this one
 
     @property
     def first(self) -> int:
@@ -804,7 +805,7 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
     if len(taken) == 1:
         return best
     items = sorted((c for t in taken for c in t.items), key=lambda c: c.serial)
-    return _Run(best.style, items, best.last)
+    return _Run(best.style, items, best.last, runs=len(taken))
 
 
 SHORT_LEAD = 30  # characters; a lead sentence this short reads as a heading
@@ -1311,6 +1312,7 @@ class _Parser:
             run = _told_first(run, cands, body)
         top = run.style if run else ""
         self.out.top_style = top
+        self.out.several_runs = run is not None and run.runs > 1
         if run is not None and top in HEADING_RANK:
             _parallel_openings(cands, body, {c.para for c in run.items})
         self.top_run = {c.serial for c in run.items} if run else set()

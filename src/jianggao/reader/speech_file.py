@@ -64,7 +64,7 @@ def read_speech(path: Path) -> ReadResult:
         text = _decode(raw, path)
         if kind == "txt" and looks_like_markdown(text):
             kind = "md"  # Markdown pasted into a .txt: read as Markdown, so no markup lands in the headings
-        paragraphs = markdown_paragraphs(text) if kind == "md" else text_paragraphs(text)
+        paragraphs = markdown_paragraphs(text, path) if kind == "md" else text_paragraphs(text)
     _check_size(paragraphs, path)
     return parse_paragraphs(path, kind, paragraphs)
 
@@ -205,11 +205,14 @@ def text_paragraphs(text: str) -> list[SourceParagraph]:
     return out
 
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+# The text is taken whole and its closing #s stripped after: a lazy (.*?) before \s*#*$ is quadratic on runs of spaces
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _MD_RULE = re.compile(r"^([-*_]\s*){3,}$")
 _MD_LIST = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
-_MD_TAGS = re.compile(r"</?(strong|b|em|i|u|span|br|p|div)\b[^>]*>", re.I)
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# [^<>]: a line of <b without a > is not scanned to its end from each of them
+_MD_TAGS = re.compile(r"</?(strong|b|em|i|u|span|br|p|div)\b[^<>]*>", re.I)
+# No [ in the text nor ( in the address: else a line of [ or of [a]( is scanned to its end from each of them
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 
 
@@ -269,11 +272,14 @@ def _continues(line: str, following: str) -> bool:
     return len(line) > 40
 
 
-# YAML front matter (Hexo, Hugo, Jekyll): a --- block at the very start of the file
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_FRONT_MATTER_TITLE = re.compile(r"^title[ \t]*:[ \t]*(.*?)[ \t]*$", re.M)
-# Lines only Markdown writes: an ATX heading, a bold lead, an image, a line that is one link
-_MD_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S", re.M)
+# YAML front matter (Hexo, Hugo, Jekyll): the file opens with a --- line, the next line is a key: line, and a
+# --- line closes the block within FRONT_MATTER_LINES lines. A --- followed by anything else is a rule.
+FRONT_MATTER_LINES = 40
+_FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*[ \t]*:(?:[ \t]|$)")
+_FRONT_MATTER_TITLE = re.compile(r"title[ \t]*:(.*)")  # the value is stripped after: a lazy .*? before [ \t]*$ is quadratic
+# Lines only Markdown writes: an ATX heading (indented or spaced with a full-width space as well, as Chinese
+# writers do), a bold lead, an image, a line that is one link
+_MD_HEADING_LINE = re.compile(r"^[ \t\u3000]{0,3}#{1,6}[ \t\u3000]+\S", re.M)
 _MD_LINK_LINE = re.compile(r"^\[[^\]\n]+\]\([^)\s]+\)$")
 _MD_MARKUP_LINE = re.compile(r"^[ \t]*(?:\*\*[^*\n]+\*\*|!\[[^\]\n]*\]\([^)\n]*\)|\[[^\]\n]+\]\([^)\n]+\)[ \t]*$)", re.M)
 
@@ -282,30 +288,57 @@ def looks_like_markdown(text: str) -> bool:
     """Is this text file clearly Markdown: front matter, a # heading line, or two lines of bold, image or link markup?"""
     if "#" not in text and "**" not in text and "](" not in text and not text.lstrip("\ufeff").startswith("---"):
         return False  # most text files: no need to look line by line
-    if _FRONT_MATTER.match(text) or _MD_HEADING_LINE.search(text):
+    if _front_matter_block(text) is not None or _MD_HEADING_LINE.search(text):
         return True
     markup = _MD_MARKUP_LINE.finditer(text)
     return next(markup, None) is not None and next(markup, None) is not None
 
 
 # A page title as a crawler keeps it: 栏目->标题——副标题 | 网站名
-_SITE_NAME = re.compile(r"\s*(?:[|｜_]|\s[-–]\s).*$")  # 标题 | 网站 / 标题_栏目_网站 / 标题 - 网站
+# (no \s* before the separators: tried at each space of a long run, it made the search quadratic; the title is
+# stripped after)
+_SITE_NAME = re.compile(r"(?:[|｜_]|\s[-–]\s).*$")  # 标题 | 网站 / 标题_栏目_网站 / 标题 - 网站
 _BREADCRUMB = re.compile(r"^.*(?:->|»|›)\s*")
-_TITLE_DASH = re.compile(r"\s*(?=——|--)")
+_TITLE_DASH = re.compile(r"(?=——|--)")  # the parts are stripped after
 SECTION_NAME = 8  # characters; a page title's tail after —— this short names a section of the site
 
 
-def _front_matter(text: str) -> tuple[list[SourceParagraph], int]:
+@dataclass(frozen=True)
+class _FrontMatter:
+    lines: list[str]  # the lines between the opening --- (line 1) and the closing one
+    closed: bool  # False: no --- closes it within FRONT_MATTER_LINES lines
+
+
+def _front_matter_block(text: str) -> _FrontMatter | None:
+    """The front matter block the text opens with, or None when it opens with none (see FRONT_MATTER_LINES)."""
+    if not text.startswith(("---", "\ufeff---")):
+        return None
+    lines = [line.rstrip("\r") for line in text.lstrip("\ufeff").split("\n", FRONT_MATTER_LINES)[:FRONT_MATTER_LINES]]
+    if lines[0].rstrip(" \t") != "---" or len(lines) < 2 or not _FRONT_MATTER_KEY.match(lines[1]):
+        return None
+    for n, line in enumerate(lines[2:], start=2):
+        if line.rstrip(" \t") == "---":
+            return _FrontMatter(lines[1:n], closed=True)
+    return _FrontMatter(lines[1:], closed=False)
+
+
+def _front_matter(text: str, path: Path) -> tuple[list[SourceParagraph], int]:
     """The title a front matter block gives (as a title line, and its subtitle after ——), and the lines it spans."""
-    m = _FRONT_MATTER.match(text)
-    if m is None:
+    block = _front_matter_block(text)
+    if block is None:
         return [], 0
-    lines = text[: m.end()].count("\n") + (0 if m.group(0).endswith("\n") else 1)
-    title = _FRONT_MATTER_TITLE.search(m.group(1))
-    if title is None:
+    if not block.closed:
+        raise InputError(
+            f"文件开头的 --- 文件头没有结束的 ---（前 {FRONT_MATTER_LINES} 行里没有单独一行的 ---）",
+            location=Location(path, 1),
+            hint="如果这是文件头（title: 等），请在它的最后一行之后加一行 ---；如果开头的 --- 是分隔线，请删去它或在它后面空一行",
+        )
+    lines = len(block.lines) + 2
+    found = next(((i, m) for i, line in enumerate(block.lines) if (m := _FRONT_MATTER_TITLE.match(line))), None)
+    if found is None:
         return [], lines
-    number = m.group(1)[: title.start()].count("\n") + 2
-    value = title.group(1).strip().strip("\"'")
+    number = found[0] + 2
+    value = found[1].group(1).strip().strip("\"'")
     value = _BREADCRUMB.sub("", _SITE_NAME.sub("", value)).strip()
     parts = [part.strip() for part in _TITLE_DASH.split(value, maxsplit=1) if part.strip()]
     if len(parts) == 2 and len(parts[1].lstrip("—-")) <= SECTION_NAME:
@@ -333,15 +366,16 @@ def _bold_lead(line: str) -> bool:
     return bool(m and _CJK.search(line, m.end()))
 
 
-def markdown_paragraphs(text: str) -> list[SourceParagraph]:
+def markdown_paragraphs(text: str, path: Path) -> list[SourceParagraph]:
     """Blocks separated by blank lines; # is the title, ## … headings; numbers are line numbers.
 
     Inside a block a line break still ends a paragraph when the line ends a
     sentence (see ``_continues``), unless the whole block is hard-wrapped.
     A front matter block is not text; the title it gives comes first, for the
-    header to weigh against the titles in the text (``outline``).
+    header to weigh against the titles in the text (``outline``); one that is
+    never closed is an InputError (``path`` says where).
     """
-    out, skip = _front_matter(text)
+    out, skip = _front_matter(text, path)
     front = len(out)
     block: list[tuple[int, str, str]] = []  # line number, line as written, inline markup removed
 
@@ -378,7 +412,7 @@ def markdown_paragraphs(text: str) -> list[SourceParagraph]:
         if m and not in_fence:
             flush()
             level = len(m.group(1))
-            heading = _md_inline(m.group(2)).strip()
+            heading = _md_inline(m.group(2).rstrip("#").rstrip()).strip()
             if heading:
                 out.append(SourceParagraph(n, heading, heading_level=max(level - 1, 0), is_title=level == 1))
             continue

@@ -69,16 +69,30 @@ _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^[【\[]\s*(导\s*读|编\s*者\s*按)\s*[】\]]|^编者按\s*[:：]"), "编者导读"),
 ]
 
-# A photo's caption and credit: 图为…… / ……。新华社记者 李涛 摄 / （记者 张三、李四 摄） / ……会场。 张三 摄 /
-# 摄影/宗琪琪 / 摄影 宗琪琪 / （摄影：张三） / 图片来源：新华社. Tried only on a line that ends with 摄 or a bracket
-# or opens with 摄/图/供图/配图/a bracket, as few lines do.
+# A photo's credit: ……。新华社记者 李涛 摄 / （记者 张三、李四 摄） / ……会场。 张三 摄. Anchored at the line's
+# end and searched only in its last CREDIT_TAIL characters (a credit is short), so a long line costs no more
+# than a short one: searched over a whole line, the repeated names made it quadratic.
 _PHOTO_CREDIT = re.compile(
-    r"^图为"
-    r"|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[）)]?$"
+    r"(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[）)]?$"
     r"|(?:^|[\s（(])[\u4e00-\u9fff]{2,4}\s+摄\s*[）)]?$"
+)
+CREDIT_TAIL = 60
+# A short line that is a caption or a credit on its own: 图为……会场。 / 摄影/宗琪琪 / 摄影 宗琪琪 / （摄影：张三） /
+# 图片来源：新华社. Tried only on a line of at most CAPTION_LINE characters that opens with 摄/图/供图/配图/a bracket.
+_PHOTO_CAPTION = re.compile(
+    r"^图为[^。！？!?]*[。！？!?]?$"
     r"|^[（(]?\s*(?:摄影|摄|图片|图|供图|图片来源|图片提供|配图)\s*[:：/／|\s]\s*[^，。！？\s]{1,20}\s*[）)]?$"
 )
+CAPTION_LINE = 60
 _PHOTO_OPENINGS = ("摄", "图", "供图", "配图", "（", "(")
+
+
+def _photo_caption(text: str) -> bool:
+    """A photo's caption or credit (most lines neither end with 摄 or a bracket nor open like a caption)."""
+    if text[-1] in "摄）)" and _PHOTO_CREDIT.search(text, max(0, len(text) - CREDIT_TAIL)):
+        return True
+    return len(text) <= CAPTION_LINE and text.startswith(_PHOTO_OPENINGS) and bool(_PHOTO_CAPTION.match(text))
+
 
 _ENDS_ARTICLE = re.compile(
     r"^(点击)?(阅读全文|展开全文|查看全文|继续阅读|余下全文|上一篇|下一篇|上一条|下一条|相关内容|相关文章|相关阅读|相关推荐|相关链接|相关新闻|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读)"
@@ -100,7 +114,7 @@ def debris_reason(line: str) -> str | None:
     for pattern, reason in _ANY_LINE_RULES:
         if pattern.search(text):
             return reason
-    if (text[-1] in "摄）)" or text.startswith(_PHOTO_OPENINGS)) and _PHOTO_CREDIT.search(text):
+    if _photo_caption(text):
         return "图片说明"
     if len(text) <= 40:
         for pattern, reason in _SHORT_LINE_RULES:

@@ -29,14 +29,27 @@ _SPOKEN = r"(?:点|条|个方面|方面|个问题|句话|个)?(?:希望|意见|�
 # Compiled on first use (compiling these CJK classes is a noticeable part of a cold start),
 # and only for a text whose first character can open a label at all: every pattern below
 # starts with one of _LABEL_OPENERS or a digit (\d, which is str.isdecimal).
-_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + "另一首其再最第—下我")
+_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + "另一首其再最第—下我进开")
+
+
+@functools.cache
+def _agenda() -> re.Pattern[str]:
+    # 下面，进行会议第一项议程， / 进行第二项议程： / 下面，大会第三项：: a host script's agenda items
+    return re.compile(
+        rf"^(?:下面[，,]\s*(?:进行|开始)?|进行|开始)(?:会议|大会)?第({_CN_NUMBER})项(?:议程|内容)?{_SEP}\s*"
+    )
+
+
+def is_agenda_label(label: str) -> bool:
+    """下面，进行会议第一项议程，: a host's agenda label (style 第一，), which a host template prints itself."""
+    return bool(_agenda().match(label))
 
 
 @functools.cache
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
     return [
-        # 一、2009年工作回顾 is a heading; 一.5 and 一、二、三 are not
-        (re.compile(rf"^({_CN_NUMBER})\s*(?:、(?![{_CN}])|[．.](?![\d{_CN}]))\s*"), "一、"),
+        # 一、2009年工作回顾 and 一、千方百计稳就业 are headings; 一.5 and 一、二、三 are not
+        (re.compile(rf"^({_CN_NUMBER})\s*(?:、(?![{_CN}]、)|[．.](?![\d{_CN}]))\s*"), "一、"),
         (re.compile(rf"^[（(]\s*({_CN_NUMBER})\s*[）)]\s*"), "（一）"),
         (re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*"), "1."),
         (re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*"), "（1）"),
@@ -47,8 +60,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
         # (最后一点，第八点： names the last of them twice; 我的第一想法是： says whose)
         (re.compile(rf"^(?:最后一点[，,]\s*)?(?:我的|我们的)?(?:第|其)({_CN_NUMBER}){_SPOKEN}是?{_SEP}\s*"), "第一，"),  # 其一，其二，
-        # 下面，进行会议第一项议程， / 进行第二项议程：: a host script's agenda items
-        (re.compile(rf"^下面[，,]\s*(?:进行|开始)?(?:会议|大会)?第({_CN_NUMBER})项(?:议程|内容)?{_SEP}\s*"), "第一，"),
+        (_agenda(), "第一，"),
         (re.compile(rf"^({_CN_NUMBER})是(?![的否])"), "一是"),
         (re.compile(rf"^({_CN_NUMBER})要(?![求是])"), "一要"),
         # 一抓组织领导，… 二抓…: a numeral and 抓 work like 一要 (the run decides, as for every enumeration)
