@@ -11,7 +11,9 @@ after it, 三、 needs the 二、 before it (gaps such as 一、二、四、 are
 ``check`` can report them; repeats likewise). Enumerations (一是, 一要, 第一，,
 第一点，/第三个问题，, 首先/其次/最后, 一方面/另一方面) are also found inside a
 paragraph, at a sentence start; heading styles (一、 （一） 1. （1）) and dash
-points (——) only at a paragraph start.
+points (——) only at a paragraph start; a numeral set apart by a space on a short
+line of its own (一 城市和乡村的关系) is an 一、 heading, and an ordinal with its owner and
+noun, then 是 and a colon (党八股的第一条罪状是：), opening a paragraph is a 第一， label.
 
 The top level is chosen globally, by evidence (``_choose_top``): every run of
 paragraph-initial labels in order (1, 2, 3 … of one style) is a candidate; a
@@ -38,9 +40,12 @@ is the speaker's reasoning, not a level below it (``_aside``). Three or more
 short bold phrases inside a paragraph that each open a clause alike (Markdown
 **…** or Word's bold runs: 希望你们**要…**，…；**要…**，…) are label-less
 sub-points (``_bold_clauses``). With no numbered run, standalone short lines are
-the points, then paragraphs opening with a bold lead sentence (and, for
+the points, then paragraphs opening with a bold lead sentence, then short
+paragraphs set wholly in bold that open alike or are as many as announced (and, for
 ``mine`` with a template of unnumbered points, as many alike lead sentences as
-the opening announced: 分享三点希望。希望你们…。).
+the opening announced: 分享三点希望。希望你们…。), then lists said inside paragraphs
+(…提升：一是…。二是…。) whose items have heading-like leads and go on after them, spanning a fifth of
+the body or more (``_inline_runs``).
 
 Before that, lines cut at one page width (a PDF copy) are joined back into
 paragraphs, and article lists, another article (a new title with its ——
@@ -293,6 +298,7 @@ _HEADING_CLOSE = re.compile(
 )
 
 
+LOST_BREAK_MIN = 4  # characters; a flattened heading as short as 统一思想 still ends at its lost break
 _LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff”）)])[ \u3000]+(?=[\u4e00-\u9fff“\d])")
 
 
@@ -485,6 +491,10 @@ def _runs(cands: list[_Cand]) -> list[_Run]:
                 follows = False
             elif heading:
                 follows = index >= current.last and index != 1  # gaps and repeats are kept for check
+            elif style == "首先" and m.label[:1] not in "首其再" and index >= 3:
+                # 首先，其次，第三，: a 第三 numbers on a 首先 run only after its 其次 (首先，…下面，进行第三项议程：
+                # is the host's own word and an agenda's number, not one sequence)
+                follows = current.last == index - 1
             else:
                 follows = current.last < index <= current.last + 2  # one number may be lost (第一，第二，第四，)
             if follows and current is not None:
@@ -501,10 +511,16 @@ def _runs(cands: list[_Cand]) -> list[_Run]:
     return runs
 
 
+# …重温入党誓词。 新华社记者 兰红光/摄: a photo's caption ends with its credit, no sentence cut in two
+_PHOTO_CREDIT = re.compile(r"(?:摄|供图|/图|图片来源[:：]?\S*)\s*$")
+
+
 def _page_chunks(run: _Run, body: list[SourceParagraph]) -> bool:
     """1、…2、… that cut a sentence in two (…任齐国丞相 / 2、40多年，…): a document viewer's pages, not points."""
     return any(
-        len(body[c.para - 1].text) >= 40 and body[c.para - 1].text.rstrip()[-1] not in _TERMINAL + "…"
+        len(body[c.para - 1].text) >= 40
+        and body[c.para - 1].text.rstrip()[-1] not in _TERMINAL + "…"
+        and not _PHOTO_CREDIT.search(body[c.para - 1].text)
         for c in run.items[1:]
     )
 
@@ -793,6 +809,7 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
 
 
 SHORT_LEAD = 30  # characters; a lead sentence this short reads as a heading
+BOLD_LINE_MIN = 6  # characters; a bold paragraph shorter than this is a cry or a line of dialogue, not a point
 
 
 def _parallel_leads(run: _Run, body: list[SourceParagraph]) -> bool:
@@ -833,6 +850,87 @@ def _standalone_run(body: list[SourceParagraph]) -> list[int]:
     if (lines[-1] - lines[0] + 1) / max(len(body) - lines[0], 1) < 0.5:
         return []
     return lines
+
+
+INLINE_TOP_STYLES = ("一是", "一要", "第一，")  # numbered enumerations; 首先/一方面 inside a paragraph are turns of phrase
+INLINE_SHARE = 0.2  # share of the body's characters the lists must span, first item to the end of the last paragraph
+
+
+INLINE_ITEM_TEXT = 15  # characters said after an item's lead sentence: a point has something said under it
+
+
+def _developed(run: list[_Cand], style: str, body: list[SourceParagraph]) -> bool:
+    """Every item of a list inside one paragraph goes on after its lead sentence (一是…。即…。二是…), not
+    a list of bare phrases (三点考虑：一是再鼓干劲。二是分解任务。三是加压奋进。)."""
+    text = body[run[0].para].text
+    ends = [c.pos for c in run[1:]] + [len(text)]
+    for c, end in zip(run, ends, strict=True):
+        m = _style_match(c, style) or c.matches[0]
+        after = text[c.pos + m.end : end]
+        if len(after) - first_sentence_end(after) < INLINE_ITEM_TEXT:
+            return False
+    return True
+
+
+def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+    """No run at paragraph starts: lists said inside paragraphs (…提升：一是…。二是…。三是…。), each numbered
+    1, 2, 3 … in one paragraph, with lead sentences that read as headings (short, or opening alike), are the
+    speech's points (its only numbered structure) when they span a fifth of the body or more; a list told in
+    passing (我们做了三件事：第一，决定了…，这就是…。) has neither. Every such list counts, in reading order."""
+    items: list[_Cand] = []
+    style = ""
+    by_para: dict[int, list[_Cand]] = {}
+    for c in cands:
+        if not c.at_start:
+            by_para.setdefault(c.para, []).append(c)
+    for found in by_para.values():
+        for s in INLINE_TOP_STYLES:
+            run: list[_Cand] = []
+            for c in found:
+                m = _style_match(c, s)
+                if m is None or m.index is None:
+                    continue
+                if m.index == len(run) + 1:
+                    run.append(c)
+                elif m.index == 1 and len(run) < 2:
+                    run = [c]
+                else:
+                    break  # a list that starts again or skips inside its paragraph: no plain run
+            if len(run) >= 2:
+                if _parallel_leads(_Run(s, run, None), body) and _developed(run, s, body):
+                    items.extend(run)
+                    style = style or s
+                break
+    if not items:
+        return None
+    items.sort(key=lambda c: c.serial)
+    first, last = items[0], items[-1]
+    span = sum(len(p.text) for p in body[first.para : last.para + 1]) - first.pos
+    if span < INLINE_SHARE * sum(len(p.text) for p in body):
+        return None
+    return _Run(style, items, None)
+
+
+# 一 重工业和轻工业、农业的关系: a numeral set apart by a space on a short line of its own is an 一、 heading
+_SPACED_NUMERAL = re.compile(r"^([一二三四五六七八九十]{1,3})[ \u3000]+(?=[\u4e00-\u9fff“])")
+
+
+# 党八股的第一条罪状是： / 第七条罪状是：: an ordinal with its owner and noun, then 是 and a colon, opening a paragraph
+_OWNED_ORDINAL = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}的)?第([一二三四五六七八九十]{1,3})(?:条|点|个|项)[\u4e00-\u9fff]{1,4}是[：:]\s*")
+
+
+def _owned_ordinal(text: str) -> list[LabelMatch]:
+    m = _OWNED_ORDINAL.match(text)
+    n = parse_chinese_number(m.group(1)) if m else None
+    return [LabelMatch("第一，", n, m.group(0).rstrip(), m.end())] if m and n else []
+
+
+def _spaced_numeral(text: str) -> list[LabelMatch]:
+    m = _SPACED_NUMERAL.match(text)
+    if m is None or not _short_heading(text[m.end() :].rstrip()):
+        return []
+    n = parse_chinese_number(m.group(1))
+    return [LabelMatch("一、", n, m.group(0).rstrip(), m.end())] if n else []
 
 
 def _drop_previews(cands: list[_Cand], body: list[SourceParagraph]) -> None:
@@ -1198,10 +1296,18 @@ class _Parser:
             run = self._bold_leads(cands, body)
             if run is not None:
                 self.out.notes.append("原稿要点没有编号，已把段首加粗的句子读作一级要点（重新生成时按模板加上编号）")
+        if run is None:
+            run = self._bold_lines(cands, body)
+            if run is not None:
+                self.out.notes.append("原稿要点没有编号，已把整段加粗的短句读作一级要点（重新生成时按模板加上编号）")
         if run is None and self.unnumbered_leads:
             run = self._unnumbered_announced(cands, body)
             if run is not None:
                 self.out.notes.append("原稿要点没有编号，已把开头所说几点之后、段首句句式相同的几段读作一级要点")
+        if run is None:
+            run = _inline_runs(cands, body)
+            if run is not None:
+                self.out.notes.append("原稿的编号只出现在段落之中（……：一是……二是……），已把这些分述读作一级要点")
         if run is not None and _style_match(run.items[0], run.style) is not None and _style_match(run.items[0], run.style).index == 2:
             run = _told_first(run, cands, body)
         top = run.style if run else ""
@@ -1222,6 +1328,9 @@ class _Parser:
             return
         if top not in HEADING_RANK and not top.startswith("#"):
             self.out.notes.append(f"原稿没有“一、”式标题，已把“{top}”分述的各段作为一级要点")
+        owned = next((m.label for c in run.items for m in c.matches if _OWNED_ORDINAL.match(m.label + " ")), None)
+        if owned:  # 机关作风的第一条毛病是：: the owner and noun are not kept by the numbering style
+            self.out.notes.append(f"原稿的“{owned}”式序号重新生成时写作“第一，”，序号前后的说法请在要点标题中补回")
         self.walk(body, cands, top, opening_end)
 
     @staticmethod
@@ -1262,6 +1371,23 @@ class _Parser:
         return _unnumbered_run(cands, [c for c in cands if c.para not in lines or c.pos > 0], lines, len(lines))
 
     @staticmethod
+    def _bold_lines(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+        """No numbered run: short paragraphs set wholly in bold (**当以…之担当引领青春航向。**), each over text,
+        opening alike or as many as the paragraph before the first announces (有三点期待…：), are the points
+        (a bold line of dialogue, **“是！”**, is neither)."""
+        lines = [
+            i for i, p in enumerate(body[:-1])
+            if p.bold_phrases == (p.text.strip(),) and BOLD_LINE_MIN <= len(p.text) <= SHORT_LEAD + 10
+            and not match_label(p.text) and not p.text.startswith(("“", "‘")) and not body[i + 1].bold_phrases
+        ]
+        if len(lines) < 2:
+            return None
+        alike = len(_common_prefix([body[i].text for i in lines])) >= 2
+        if not alike and _announced(body, lines[0]) != len(lines):
+            return None
+        return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
+
+    @staticmethod
     def _unnumbered_announced(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
         """No numbered run: 分享三点希望。 then three paragraphs whose short lead sentences open alike
         (希望你们…。 希望你们…。 希望你们…。) are the points, unnumbered (不编号)."""
@@ -1291,6 +1417,8 @@ class _Parser:
             matches = match_label(text)
             if _LAST_BRINGS_IN.match(text):  # 最后，我提几点要求：: no last item, an introduction to a list
                 matches = [m for m in matches if m.index is not None]
+            if not matches:
+                matches = _spaced_numeral(text) or _owned_ordinal(text)
             if p.heading_level and not matches:
                 matches = [LabelMatch(f"#{p.heading_level}", 0, "", 0)]
             if not matches:
@@ -1372,7 +1500,7 @@ class _Parser:
                 if heading_style and pos == 0:
                     end = _run_on_heading_end(after, end)
                     if self.flattened:  # …统一到中央决策部署上来 脱贫攻坚是…: a space where the line broke
-                        gap = _LOST_BREAK.search(after, 8, end)
+                        gap = _LOST_BREAK.search(after, LOST_BREAK_MIN, end)
                         end = gap.start() if gap else _parallel_heading_end(after, end)
                     end = _glued_heading_end(after, end)
                 if end > LONG_LEAD and node.depth > 1:  # a long sub-point lead is its first clause (一方面，要压实责任，…)
