@@ -47,6 +47,9 @@ the opening announced: 分享三点希望。希望你们…。), then lists said
 (…提升：一是…。二是…。) whose items have heading-like leads and go on after them, spanning a fifth of
 the body or more (``_inline_runs``).
 
+On a flattened page a heading ends at the space its lost line break left, or at
+the next one when it filled a line of the page (…的责任感 和紧迫感 2月10日…).
+
 Before that, lines cut at one page width (a PDF copy) are joined back into
 paragraphs, and article lists, another article (a new title with its ——
 line) and attachments (附件：) after the closing words are dropped.
@@ -354,6 +357,30 @@ def _glued_heading_end(after: str, end: int) -> int:
         if m.start() == end:
             break
     return end
+
+
+def _wrapped_heading(label_length: int, after: str, end: int) -> int | None:
+    """一、认清形势，…的责任感 和紧迫感 2月10日…: a flattened heading that filled a line of its page (the
+    commonest length between the page's lost breaks, less a first line's two-character indent) was
+    wrapped; it ends at the next break when the piece up to it is no full line and ends no sentence
+    (None: no such heading)."""
+    gap = _LOST_BREAK.search(after, LOST_BREAK_MIN, end)
+    if gap is None:
+        return None
+    pieces = Counter(len(piece) for piece in re.split(r"[ \u3000]+", after[gap.end() :])[:-1])
+
+    def near(n: int) -> int:
+        return sum(pieces.get(k, 0) for k in range(n - 2, n + 3))
+
+    line = max((n for n in pieces if n >= 15), key=lambda n: (near(n), n), default=0)
+    if not line or near(line) < 3 or not line - 4 <= label_length + gap.start() <= line + 2:
+        return None
+    following = _LOST_BREAK.search(after, gap.end(), end)
+    if following is None or following.start() - gap.end() > line - 6:
+        return None
+    if any(mark in after[gap.end() : following.start()] for mark in "。！？!?；;：:"):
+        return None
+    return following.start()
 
 
 def _run_on_heading_end(after: str, end: int) -> int:
@@ -1498,8 +1525,11 @@ class _Parser:
                 after = segment[m.end :].strip()
                 end = first_sentence_end(after)
                 if heading_style and pos == 0:
-                    end = _run_on_heading_end(after, end)
-                    if self.flattened:  # …统一到中央决策部署上来 脱贫攻坚是…: a space where the line broke
+                    sentence_end, end = end, _run_on_heading_end(after, end)
+                    wrapped = _wrapped_heading(m.end, after, sentence_end) if self.flattened else None
+                    if wrapped is not None:
+                        end = wrapped
+                    elif self.flattened:  # …统一到中央决策部署上来 脱贫攻坚是…: a space where the line broke
                         gap = _LOST_BREAK.search(after, LOST_BREAK_MIN, end)
                         end = gap.start() if gap else _parallel_heading_end(after, end)
                     end = _glued_heading_end(after, end)
