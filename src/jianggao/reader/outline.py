@@ -51,8 +51,10 @@ On a flattened page a heading ends at the space its lost line break left, or at
 the next one when it filled a line of the page (…的责任感 和紧迫感 2月10日…).
 
 Before that, lines cut at one page width (a PDF copy) are joined back into
-paragraphs, and article lists, another article (a new title with its ——
-line) and attachments (附件：) after the closing words are dropped.
+paragraphs (a heading line as wide as an indented first line runs on into a
+short next line that ends no sentence: …增强使 / 命感和责任感), and article
+lists, another article (a new title with its —— line) and attachments (附件：)
+after the closing words are dropped.
 """
 
 from __future__ import annotations
@@ -1032,7 +1034,7 @@ def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         return paras
     out: list[SourceParagraph] = []
     running = False
-    for p in paras:
+    for i, p in enumerate(paras):
         labels = match_label(p.text) if running else []
         heading = any(m.style in HEADING_RANK for m in labels)
         if running and not heading and not (labels and out[-1].text[-1] in "。！？!?"):
@@ -1042,7 +1044,28 @@ def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             out.append(p)
         w = _line_width(p)
         running = w is not None and width - _FULL_LINE_SLACK <= w <= width + 2
+        if not running and w is not None and i + 1 < len(paras):
+            running = _wrapped_heading_line(p, w, paras[i + 1], width)
     return out
+
+
+_INDENT = 4  # display columns of a paragraph's first-line indent (two characters), lost in the copy
+
+
+def _wrapped_heading_line(p: SourceParagraph, w: int, nxt: SourceParagraph, width: int) -> bool:
+    """一、进一步提高…的认识，增强使 / 命感和责任感: a heading line as wide as an indented first line, ending
+    no sentence, runs on into a next line that is no full line, carries no label and ends no sentence."""
+    if not width - _INDENT - _FULL_LINE_SLACK <= w <= width or p.text[-1] in _TERMINAL:
+        return False
+    if not any(m.style in HEADING_RANK for m in match_label(p.text)):
+        return False
+    after = _line_width(nxt)
+    return (
+        after is not None
+        and after < width - _INDENT - _FULL_LINE_SLACK
+        and nxt.text[-1] not in _TERMINAL
+        and not match_label(nxt.text)
+    )
 
 
 def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
