@@ -48,7 +48,9 @@ the opening announced: 分享三点希望。希望你们…。), then lists said
 the body or more (``_inline_runs``).
 
 On a flattened page a heading ends at the space its lost line break left, or at
-the next one when it filled a line of the page (…的责任感 和紧迫感 2月10日…).
+the next one when it filled a line of the page (…的责任感 和紧迫感 2月10日…),
+or, glued to its text, where the text takes up its last words again
+(…的统计工作统计工作是…).
 
 Before that, lines cut at one page width (a PDF copy) are joined back into
 paragraphs (a heading line as wide as an indented first line runs on into a
@@ -383,6 +385,29 @@ def _wrapped_heading(label_length: int, after: str, end: int) -> int | None:
     if any(mark in after[gap.end() : following.start()] for mark in "。！？!?；;：:"):
         return None
     return following.start()
+
+
+REPEAT_MIN = 4  # characters of a heading's closing words that the text glued to it takes up again
+REPEAT_MAX = 20  # characters; longer closing words are not looked for
+REPEAT_HEADING_MAX = 80  # characters; a longer lead is no heading (and a hostile line stays linear)
+_NO_REPEAT = re.compile(r"[，,、；;：:。！？!?“”‘’（）()\s]")
+
+
+def _repeated_heading_end(after: str, end: int) -> int:
+    """一、关于今年的统计工作统计工作是… / 客观总结20*年的经济工作认真总结20*年的经济工作，…: a heading
+    glued to its text ends where the text soon takes up the heading's last words (four characters or
+    more, no mark among them) again: the words between, if any, are at most half as many as those
+    beyond the first four and hold no mark, and the heading's words end there (the character after each
+    differs)."""
+    for k in range(LOST_BREAK_MIN + REPEAT_MIN, min(end - REPEAT_MIN, REPEAT_HEADING_MAX) + 1):
+        for n in range(REPEAT_MIN, min(k, REPEAT_MAX) + 1):
+            words = after[k - n : k]
+            if _NO_REPEAT.search(words):
+                break
+            j = after.find(words, k, min(end, k + n + (n - REPEAT_MIN) // 2))
+            if j >= 0 and not _NO_REPEAT.search(after, k, j) and after[k] != after[j + n : j + n + 1]:
+                return k
+    return end
 
 
 def _run_on_heading_end(after: str, end: int) -> int:
@@ -1555,6 +1580,9 @@ class _Parser:
                     elif self.flattened:  # …统一到中央决策部署上来 脱贫攻坚是…: a space where the line broke
                         gap = _LOST_BREAK.search(after, LOST_BREAK_MIN, end)
                         end = gap.start() if gap else _parallel_heading_end(after, end)
+                    repeated = _repeated_heading_end(after, sentence_end) if self.flattened else sentence_end
+                    if repeated < sentence_end and not re.search(r"\s", after[:repeated]):
+                        end = repeated  # 关于今年的统计工作统计工作是…: the text takes up the heading's words
                     end = _glued_heading_end(after, end)
                 if end > LONG_LEAD and node.depth > 1:  # a long sub-point lead is its first clause (一方面，要压实责任，…)
                     comma = next((j for j in range(4, LONG_LEAD) if after[j] in "，,"), None)
