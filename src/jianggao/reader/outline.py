@@ -50,7 +50,8 @@ the body or more (``_inline_runs``).
 On a flattened page a heading ends at the space its lost line break left, or at
 the next one when it filled a line of the page (…的责任感 和紧迫感 2月10日…),
 or, glued to its text, where the text takes up its last words again
-(…的统计工作统计工作是…).
+(…的统计工作统计工作是…), or where a quotation brought in by its speaker and a
+colon opens the text (…的发展方向习近平总书记强调：“…”).
 
 Before that, lines cut at one page width (a PDF copy) are joined back into
 paragraphs (a heading line as wide as an indented first line runs on into a
@@ -408,6 +409,11 @@ def _repeated_heading_end(after: str, end: int) -> int:
             if j >= 0 and not _NO_REPEAT.search(after, k, j) and after[k] != after[j + n : j + n + 1]:
                 return k
     return end
+
+
+# A quotation brought in by its speaker and a colon opens text, never a heading: glued to the words
+# before it, it is where a heading that lost its break ends (…的发展方向习近平总书记强调：“…”).
+_GLUED_QUOTE = re.compile(r"(?<=[\u4e00-\u9fff])(?:习近平)?总书记(?:强调|指出|要求|说)[：:]")
 
 
 def _run_on_heading_end(after: str, end: int) -> int:
@@ -1583,7 +1589,8 @@ class _Parser:
                     repeated = _repeated_heading_end(after, sentence_end) if self.flattened else sentence_end
                     if repeated < sentence_end and not re.search(r"\s", after[:repeated]):
                         end = repeated  # 关于今年的统计工作统计工作是…: the text takes up the heading's words
-                    end = _glued_heading_end(after, end)
+                    quote = _GLUED_QUOTE.search(after, LOST_BREAK_MIN, end)
+                    end = quote.start() if quote else _glued_heading_end(after, end)
                 if end > LONG_LEAD and node.depth > 1:  # a long sub-point lead is its first clause (一方面，要压实责任，…)
                     comma = next((j for j in range(4, LONG_LEAD) if after[j] in "，,"), None)
                     end = comma + 1 if comma is not None and not heading_style else end
