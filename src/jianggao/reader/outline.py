@@ -57,7 +57,8 @@ Before that, lines cut at one page width (a PDF copy) are joined back into
 paragraphs (a heading line as wide as an indented first line runs on into a
 short next line that ends no sentence: …增强使 / 命感和责任感), and article
 lists, another article (a new title with its —— line) and attachments (附件：)
-after the closing words are dropped.
+after the closing words are dropped; a paragraph that is nothing but three or
+more short 一、 points in order (一、…；二、…；三、…。) holds one point each.
 """
 
 from __future__ import annotations
@@ -469,6 +470,28 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         pieces += [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
         out += [SourceParagraph(p.number, piece) for whole in pieces for piece in _split_at_ordinals(whole) if piece]
     return out
+
+
+LISTED_ITEM_MAX = 40  # characters; the points of a one-line list (一、…；二、…；三、…) are short
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _split_listed_points(p: SourceParagraph) -> list[SourceParagraph]:
+    """一、祝贺他们身体好；二、祝贺他们学习好；三、祝贺他们工作好。: a paragraph that is nothing but three or
+    more short 一、 points in order, each after the last one's ；or 。, holds one point each."""
+    text = p.text.strip()
+    if not text.startswith("一、") or len(text) > LISTED_ITEM_MAX * len(_NUMERALS):
+        return [p]
+    cuts = [0]
+    for numeral in _NUMERALS[1:]:
+        at = text.find(numeral + "、", cuts[-1] + 2)
+        if at < 0 or text[at - 1] not in "；;。" or at - cuts[-1] > LISTED_ITEM_MAX:
+            break
+        cuts.append(at)
+    if len(cuts) < 3 or len(text) - cuts[-1] > LISTED_ITEM_MAX:
+        return [p]
+    bounds = [*cuts, len(text)]
+    return [SourceParagraph(p.number, text[a:b].rstrip("；;")) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _split_at_ordinals(text: str) -> list[str]:
@@ -1113,8 +1136,9 @@ class _Parser:
         self.unnumbered_leads = unnumbered_leads
         given = [p for p in paragraphs if p.text.strip()]
         given = _rejoin_page_lines(given)
-        self.paras = _rejoin_year(_unflatten(given))
-        self.flattened = len(self.paras) > len(given)  # a page that had lost its line breaks
+        paras = _rejoin_year(_unflatten(given))
+        self.flattened = len(paras) > len(given)  # a page that had lost its line breaks
+        self.paras = [piece for p in paras for piece in _split_listed_points(p)]
         self.out = Outline()
         self.blocks: list[Block] = []
         self.block_sources: list[int] = []
