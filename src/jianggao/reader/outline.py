@@ -24,8 +24,8 @@ the opening, not the points; a list previewed and then developed (（一）（�
 before the run (讲三点意见) that matches its length, the share of the body it
 spans and its length decide between the rest, heading styles first. A single
 label counts only after an announcement (以下几点：) or as a heading style.
-A heading list in consecutive lines after an enumeration's last item is a list
-quoted in that item; a run announced by its own count after a list with none
+A heading list in consecutive lines (two or more) after an enumeration's last
+item is a list quoted in that item; a run announced by its own count after a list with none
 (以下工作：第一，…第四，… 我讲三点。一要…) is not nested in that list. With no
 heading above them, enumeration runs that follow one another through the body,
 each brought in by a paragraph of its own, with heading-like leads, are all
@@ -50,8 +50,8 @@ the body or more (``_inline_runs``).
 On a flattened page a heading ends at the space its lost line break left, or at
 the next one when it filled a line of the page (…的责任感 和紧迫感 2月10日…),
 or, glued to its text, where the text takes up its last words again
-(…的统计工作统计工作是…), or where a quotation brought in by its speaker and a
-colon opens the text (…的发展方向习近平总书记强调：“…”).
+(…的统计工作统计工作是…). On any page a heading glued to a quotation brought in
+by its speaker and a colon ends there (…的发展方向习近平总书记强调：“…”).
 
 Before that, lines cut at one page width (a PDF copy) are joined back into
 paragraphs (a heading line as wide as an indented first line runs on into a
@@ -674,9 +674,10 @@ QUOTED_ITEM = 30  # characters; an item of a list quoted in a point is a short l
 
 
 def _quoted_list(run: _Run, body: list[SourceParagraph]) -> bool:
-    """Short lines in consecutive paragraphs with nothing said under any (一、开展…监测 / 二、梳理…进展):
-    a list quoted in a point, not points of the speech (a run-in point holds its text in its paragraph)."""
-    return _consecutive(run) and all(len(body[c.para].text) <= QUOTED_ITEM for c in run.items)
+    """Two or more short lines in consecutive paragraphs with nothing said under any (一、开展…监测 /
+    二、梳理…进展): a list quoted in a point, not points of the speech (a run-in point holds its text in its
+    paragraph). A lone short 一、 line is no list: on a page cut off in it, the first point."""
+    return len(run.items) >= 2 and _consecutive(run) and all(len(body[c.para].text) <= QUOTED_ITEM for c in run.items)
 
 
 def _announced(body: list[SourceParagraph], para: int) -> int | None:
