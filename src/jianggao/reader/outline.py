@@ -24,8 +24,8 @@ the opening, not the points; a list previewed and then developed (（一）（�
 before the run (讲三点意见) that matches its length, the share of the body it
 spans and its length decide between the rest, heading styles first. A single
 label counts only after an announcement (以下几点：) or as a heading style.
-A heading list in consecutive lines after an enumeration's last item is a list
-quoted in that item; a run announced by its own count after a list with none
+A heading list in consecutive lines (two or more) after an enumeration's last
+item is a list quoted in that item; a run announced by its own count after a list with none
 (以下工作：第一，…第四，… 我讲三点。一要…) is not nested in that list. With no
 heading above them, enumeration runs that follow one another through the body,
 each brought in by a paragraph of its own, with heading-like leads, are all
@@ -47,9 +47,18 @@ the opening announced: 分享三点希望。希望你们…。), then lists said
 (…提升：一是…。二是…。) whose items have heading-like leads and go on after them, spanning a fifth of
 the body or more (``_inline_runs``).
 
+On a flattened page a heading ends at the space its lost line break left, or at
+the next one when it filled a line of the page (…的责任感 和紧迫感 2月10日…),
+or, glued to its text, where the text takes up its last words again
+(…的统计工作统计工作是…). On any page a heading glued to a quotation brought in
+by its speaker and a colon ends there (…的发展方向习近平总书记强调：“…”).
+
 Before that, lines cut at one page width (a PDF copy) are joined back into
-paragraphs, and article lists, another article (a new title with its ——
-line) and attachments (附件：) after the closing words are dropped.
+paragraphs (a heading line as wide as an indented first line runs on into a
+short next line that ends no sentence: …增强使 / 命感和责任感), and article
+lists, another article (a new title with its —— line) and attachments (附件：)
+after the closing words are dropped; a paragraph that is nothing but three or
+more short 一、 points in order (一、…；二、…；三、…。) holds one point each.
 """
 
 from __future__ import annotations
@@ -356,6 +365,58 @@ def _glued_heading_end(after: str, end: int) -> int:
     return end
 
 
+def _wrapped_heading(label_length: int, after: str, end: int) -> int | None:
+    """一、认清形势，…的责任感 和紧迫感 2月10日…: a flattened heading that filled a line of its page (the
+    commonest length between the page's lost breaks, less a first line's two-character indent) was
+    wrapped; it ends at the next break when the piece up to it is no full line and ends no sentence
+    (None: no such heading)."""
+    gap = _LOST_BREAK.search(after, LOST_BREAK_MIN, end)
+    if gap is None:
+        return None
+    pieces = Counter(len(piece) for piece in re.split(r"[ \u3000]+", after[gap.end() :])[:-1])
+
+    def near(n: int) -> int:
+        return sum(pieces.get(k, 0) for k in range(n - 2, n + 3))
+
+    line = max((n for n in pieces if n >= 15), key=lambda n: (near(n), n), default=0)
+    if not line or near(line) < 3 or not line - 4 <= label_length + gap.start() <= line + 2:
+        return None
+    following = _LOST_BREAK.search(after, gap.end(), end)
+    if following is None or following.start() - gap.end() > line - 6:
+        return None
+    if any(mark in after[gap.end() : following.start()] for mark in "。！？!?；;：:"):
+        return None
+    return following.start()
+
+
+REPEAT_MIN = 4  # characters of a heading's closing words that the text glued to it takes up again
+REPEAT_MAX = 20  # characters; longer closing words are not looked for
+REPEAT_HEADING_MAX = 80  # characters; a longer lead is no heading (and a hostile line stays linear)
+_NO_REPEAT = re.compile(r"[，,、；;：:。！？!?“”‘’（）()\s]")
+
+
+def _repeated_heading_end(after: str, end: int) -> int:
+    """一、关于今年的统计工作统计工作是… / 客观总结20*年的经济工作认真总结20*年的经济工作，…: a heading
+    glued to its text ends where the text soon takes up the heading's last words (four characters or
+    more, no mark among them) again: the words between, if any, are at most half as many as those
+    beyond the first four and hold no mark, and the heading's words end there (the character after each
+    differs)."""
+    for k in range(LOST_BREAK_MIN + REPEAT_MIN, min(end - REPEAT_MIN, REPEAT_HEADING_MAX) + 1):
+        for n in range(REPEAT_MIN, min(k, REPEAT_MAX) + 1):
+            words = after[k - n : k]
+            if _NO_REPEAT.search(words):
+                break
+            j = after.find(words, k, min(end, k + n + (n - REPEAT_MIN) // 2))
+            if j >= 0 and not _NO_REPEAT.search(after, k, j) and after[k] != after[j + n : j + n + 1]:
+                return k
+    return end
+
+
+# A quotation brought in by its speaker and a colon opens text, never a heading: glued to the words
+# before it, it is where a heading that lost its break ends (…的发展方向习近平总书记强调：“…”).
+_GLUED_QUOTE = re.compile(r"(?<=[\u4e00-\u9fff])(?:习近平)?总书记(?:强调|指出|要求|说)[：:]")
+
+
 def _run_on_heading_end(after: str, end: int) -> int:
     """Where a heading-style label's heading ends when no full stop closes it before the text runs on."""
     m = _HEADING_CLOSE.search(after, 0, end)
@@ -409,6 +470,28 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         pieces += [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
         out += [SourceParagraph(p.number, piece) for whole in pieces for piece in _split_at_ordinals(whole) if piece]
     return out
+
+
+LISTED_ITEM_MAX = 40  # characters; the points of a one-line list (一、…；二、…；三、…) are short
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _split_listed_points(p: SourceParagraph) -> list[SourceParagraph]:
+    """一、祝贺他们身体好；二、祝贺他们学习好；三、祝贺他们工作好。: a paragraph that is nothing but three or
+    more short 一、 points in order, each after the last one's ；or 。, holds one point each."""
+    text = p.text.strip()
+    if not text.startswith("一、") or len(text) > LISTED_ITEM_MAX * len(_NUMERALS):
+        return [p]
+    cuts = [0]
+    for numeral in _NUMERALS[1:]:
+        at = text.find(numeral + "、", cuts[-1] + 2)
+        if at < 0 or text[at - 1] not in "；;。" or at - cuts[-1] > LISTED_ITEM_MAX:
+            break
+        cuts.append(at)
+    if len(cuts) < 3 or len(text) - cuts[-1] > LISTED_ITEM_MAX:
+        return [p]
+    bounds = [*cuts, len(text)]
+    return [SourceParagraph(p.number, text[a:b].rstrip("；;")) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _split_at_ordinals(text: str) -> list[str]:
@@ -591,9 +674,10 @@ QUOTED_ITEM = 30  # characters; an item of a list quoted in a point is a short l
 
 
 def _quoted_list(run: _Run, body: list[SourceParagraph]) -> bool:
-    """Short lines in consecutive paragraphs with nothing said under any (一、开展…监测 / 二、梳理…进展):
-    a list quoted in a point, not points of the speech (a run-in point holds its text in its paragraph)."""
-    return _consecutive(run) and all(len(body[c.para].text) <= QUOTED_ITEM for c in run.items)
+    """Two or more short lines in consecutive paragraphs with nothing said under any (一、开展…监测 /
+    二、梳理…进展): a list quoted in a point, not points of the speech (a run-in point holds its text in its
+    paragraph). A lone short 一、 line is no list: on a page cut off in it, the first point."""
+    return len(run.items) >= 2 and _consecutive(run) and all(len(body[c.para].text) <= QUOTED_ITEM for c in run.items)
 
 
 def _announced(body: list[SourceParagraph], para: int) -> int | None:
@@ -1005,7 +1089,7 @@ def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         return paras
     out: list[SourceParagraph] = []
     running = False
-    for p in paras:
+    for i, p in enumerate(paras):
         labels = match_label(p.text) if running else []
         heading = any(m.style in HEADING_RANK for m in labels)
         if running and not heading and not (labels and out[-1].text[-1] in "。！？!?"):
@@ -1015,7 +1099,28 @@ def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             out.append(p)
         w = _line_width(p)
         running = w is not None and width - _FULL_LINE_SLACK <= w <= width + 2
+        if not running and w is not None and i + 1 < len(paras):
+            running = _wrapped_heading_line(p, w, paras[i + 1], width)
     return out
+
+
+_INDENT = 4  # display columns of a paragraph's first-line indent (two characters), lost in the copy
+
+
+def _wrapped_heading_line(p: SourceParagraph, w: int, nxt: SourceParagraph, width: int) -> bool:
+    """一、进一步提高…的认识，增强使 / 命感和责任感: a heading line as wide as an indented first line, ending
+    no sentence, runs on into a next line that is no full line, carries no label and ends no sentence."""
+    if not width - _INDENT - _FULL_LINE_SLACK <= w <= width or p.text[-1] in _TERMINAL:
+        return False
+    if not any(m.style in HEADING_RANK for m in match_label(p.text)):
+        return False
+    after = _line_width(nxt)
+    return (
+        after is not None
+        and after < width - _INDENT - _FULL_LINE_SLACK
+        and nxt.text[-1] not in _TERMINAL
+        and not match_label(nxt.text)
+    )
 
 
 def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
@@ -1032,8 +1137,9 @@ class _Parser:
         self.unnumbered_leads = unnumbered_leads
         given = [p for p in paragraphs if p.text.strip()]
         given = _rejoin_page_lines(given)
-        self.paras = _rejoin_year(_unflatten(given))
-        self.flattened = len(self.paras) > len(given)  # a page that had lost its line breaks
+        paras = _rejoin_year(_unflatten(given))
+        self.flattened = len(paras) > len(given)  # a page that had lost its line breaks
+        self.paras = [piece for p in paras for piece in _split_listed_points(p)]
         self.out = Outline()
         self.blocks: list[Block] = []
         self.block_sources: list[int] = []
@@ -1498,11 +1604,18 @@ class _Parser:
                 after = segment[m.end :].strip()
                 end = first_sentence_end(after)
                 if heading_style and pos == 0:
-                    end = _run_on_heading_end(after, end)
-                    if self.flattened:  # …统一到中央决策部署上来 脱贫攻坚是…: a space where the line broke
+                    sentence_end, end = end, _run_on_heading_end(after, end)
+                    wrapped = _wrapped_heading(m.end, after, sentence_end) if self.flattened else None
+                    if wrapped is not None:
+                        end = wrapped
+                    elif self.flattened:  # …统一到中央决策部署上来 脱贫攻坚是…: a space where the line broke
                         gap = _LOST_BREAK.search(after, LOST_BREAK_MIN, end)
                         end = gap.start() if gap else _parallel_heading_end(after, end)
-                    end = _glued_heading_end(after, end)
+                    repeated = _repeated_heading_end(after, sentence_end) if self.flattened else sentence_end
+                    if repeated < sentence_end and not re.search(r"\s", after[:repeated]):
+                        end = repeated  # 关于今年的统计工作统计工作是…: the text takes up the heading's words
+                    quote = _GLUED_QUOTE.search(after, LOST_BREAK_MIN, end)
+                    end = quote.start() if quote else _glued_heading_end(after, end)
                 if end > LONG_LEAD and node.depth > 1:  # a long sub-point lead is its first clause (一方面，要压实责任，…)
                     comma = next((j for j in range(4, LONG_LEAD) if after[j] in "，,"), None)
                     end = comma + 1 if comma is not None and not heading_style else end
