@@ -556,3 +556,25 @@ def test_title_folded_before_its_last_word_is_one_title_not_a_speaker() -> None:
     assert [b.text for b in outline.bylines] == ["刘海波"]
     folded = paragraphs("在市直机关作风建设推进会上的", "发言", "同志们：", "今天开会。")
     assert (folded.title, folded.bylines) == ("在市直机关作风建设推进会上的发言", [])
+
+
+def test_mine_tells_one_count_in_mixed_styles_apart_from_several_runs(tmp_path: Path) -> None:
+    from jianggao.reader.mine import mine_speech
+
+    source = tmp_path / "mixed.txt"
+    source.write_text("\n".join((
+        "在全镇秋收工作会议上的讲话",
+        "同志们：",
+        "今天开个短会，我讲三点意见。",
+        "一、抓紧抢收",
+        "天气预报说下周有雨，各村要组织人手，抢在雨前把稻谷收回来。",
+        "二、做好烘干",
+        "烘干中心要二十四小时运转，确保收回来的稻谷不霉变。",
+        "第三，守住安全。农机下田、夜间作业，都要有人盯着，不能出事故。",
+        "谢谢大家！",
+    )) + "\n", encoding="utf-8")
+    result = read_speech(source)
+    assert not result.outline.several_runs
+    notes = mine_speech(result).notes
+    assert any("混用了几种序号样式" in note for note in notes)
+    assert not any("分几组各自编号" in note for note in notes)

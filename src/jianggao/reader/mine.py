@@ -169,12 +169,14 @@ def mine_speech(
         notes.append("原稿没有称呼，说明书使用默认称呼“同志们”")
 
     points = [_point(node, notes) for node in outline.points]
-    # runs numbered each on their own (一是… then 一要…), which the outline joined, or one count in mixed styles (一、二、第三，)
-    if outline.several_runs or any(n.style != outline.points[0].style for n in outline.points[1:]):
+    # runs numbered each on their own (一是… then 一要…), which the outline joined; or one count in mixed styles (一、二、第三，)
+    if outline.several_runs:
         notes.append(
             "原稿的一级要点分几组各自编号（如回顾的“一是……”和部署的“一要……”），说明书把它们读作一组要点，"
             "重新生成时按一种样式连续编号，请检查"
         )
+    elif any(n.style != outline.points[0].style for n in outline.points[1:]):
+        notes.append("原稿的一级要点混用了几种序号样式（如“一、”“二、”之后是“第三，”），重新生成时统一为一种样式，请检查")
     # 一抓…二抓…: read as 一要, which is what a rebuilt speech prints
     relabelled = next((n.label for n in outline.nodes() if n.style == "一要" and not n.label.endswith("要")), None)
     if relabelled:
