@@ -365,6 +365,18 @@ def _glued_heading_end(after: str, end: int) -> int:
     return end
 
 
+def _commonest(counts: Counter[int], below: int, above: int, least: int = 0) -> tuple[int, int]:
+    """The length (at least ``least``) that most counted lengths lie near, from ``below`` under it to
+    ``above`` over it (the longer on a tie), and how many lie there; (0, 0) when none is counted.
+    How a page's line length is told from lines that fall a little short of it."""
+
+    def near(n: int) -> int:
+        return sum(counts.get(k, 0) for k in range(n - below, n + above + 1))
+
+    best = max((n for n in counts if n >= least), key=lambda n: (near(n), n), default=0)
+    return best, near(best) if best else 0
+
+
 def _wrapped_heading(label_length: int, after: str, end: int) -> int | None:
     """一、认清形势，…的责任感 和紧迫感 2月10日…: a flattened heading that filled a line of its page (the
     commonest length between the page's lost breaks, less a first line's two-character indent) was
@@ -374,12 +386,8 @@ def _wrapped_heading(label_length: int, after: str, end: int) -> int | None:
     if gap is None:
         return None
     pieces = Counter(len(piece) for piece in re.split(r"[ \u3000]+", after[gap.end() :])[:-1])
-
-    def near(n: int) -> int:
-        return sum(pieces.get(k, 0) for k in range(n - 2, n + 3))
-
-    line = max((n for n in pieces if n >= 15), key=lambda n: (near(n), n), default=0)
-    if not line or near(line) < 3 or not line - 4 <= label_length + gap.start() <= line + 2:
+    line, lines = _commonest(pieces, below=2, above=2, least=15)
+    if not line or lines < 3 or not line - 4 <= label_length + gap.start() <= line + 2:
         return None
     following = _LOST_BREAK.search(after, gap.end(), end)
     if following is None or following.start() - gap.end() > line - 6:
@@ -1066,13 +1074,7 @@ def _page_width(paras: Sequence[SourceParagraph]) -> int | None:
     if len(short) < 8 or len(lines) - len(short) > 0.05 * len(lines):
         return None  # (checked first: the test below reads every line)
     measured = [(p, display_width(p.text)) for p in short if not match_label(p.text)]  # a heading line is no measure
-    counts = Counter(w for _, w in measured)
-
-    def near(n: int) -> int:
-        return sum(counts.get(k, 0) for k in range(n - _FULL_LINE_SLACK, n + 1))
-
-    width = max(counts, key=lambda n: (near(n), n), default=0)
-    full = near(width)
+    width, full = _commonest(Counter(w for _, w in measured), below=_FULL_LINE_SLACK, above=0)
     wider = sum(w > width + 2 for _, w in measured) + len(lines) - len(short)
     if full < 5 or full < 0.4 * len(measured) or wider > 0.05 * len(lines):
         return None
