@@ -5,7 +5,7 @@ real speeches written by others never go into git; FOLDER/SOURCES.md, committed,
 says where each one was published and how to get it again) holds ``NAME.txt``
 speeches with a ``NAME.outline.yaml`` beside each: its headings per level,
 written by a person reading the speech before mine was run on it, plus
-``batch`` (dev or blind; blind2 … blind11 for later blind batches),
+``batch`` (dev or blind; blind2 … blind12 for later blind batches),
 ``occasion`` and ``source`` (a web address, or a mapping repo/path/commit/extract
 for a speech taken from a public repository: bench/corpus_build.py rebuilds
 those from the committed NAME.gold.yaml). Each speech is read as
@@ -22,8 +22,8 @@ of local government speeches) are only scored in
 aggregate (no per-file rows, no listing of misses) unless ``--show-blind`` is
 given, so that nobody tunes the rules on them by accident. blind8 and blind9
 were scored once after the reading-rule changes of stop 9 (the figures are in
-git log) and are studied since, as dev; so is blind10 after its one scoring; blind11 is then
-the unseen batch.
+git log) and are studied since, as dev; so are blind10 and blind11 after their one scoring;
+blind12 (43 complete speeches, stop 10) is then the unseen batch.
 
 A predicted heading matches a gold one when they are equal after normalising
 punctuation width and spacing and dropping a final 。，：; below the top level
@@ -117,7 +117,7 @@ def write_sources(folder: Path, docs: dict[Path, dict]) -> Path:
         "每篇讲稿保存为 NAME.txt，手工标注的提纲为 NAME.outline.yaml（先标注，后运行 mine，标注规则见 corpus/ANNOTATION.md）。",
         "",
         "batch：dev = 可据以修改规则；blind = 盲测，只看汇总数字，从不据此修改规则；"
-        "blind2…blind11 = 后来几批盲测，规则修改之后才检索、标注、加入；blind2 至 blind5 的成绩记录后转为 dev，"
+        "blind2…blind12 = 后来几批盲测，规则修改之后才检索、标注、加入；blind2 至 blind5 的成绩记录后转为 dev，"
         "blind7（29 篇完整讲话全文）记录成绩后也转为 dev。",
     ]
     repository = [
@@ -246,6 +246,7 @@ def main() -> int:
         "blind9": "第九批盲测集（blind9：县市区乡政府与党委会议讲话的网页开头摘录，在本次阅读规则修改之前检索、标注）",
         "blind10": "第十批盲测集（blind10：县市区乡镇政府与党委会议讲话的网页开头摘录，在 blind8、blind9 计分之后检索、标注）",
         "blind11": "第十一批盲测集（blind11：县市区乡镇政府与党委会议讲话的网页开头摘录，在 blind10 计分之后检索、标注）",
+        "blind12": "第十二批盲测集（blind12：43 篇完整讲话全文，取自 12 个公开代码库，在 blind11 计分之后检索、标注）",
     }
     counts = Counter(docs[p].get("batch", "dev") for p in files)
     for batch in BATCHES:
