@@ -3,6 +3,7 @@ finding and is a strict xfail until the behaviour is mended."""
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import zipfile
@@ -137,3 +138,17 @@ def test_format_keeps_a_paragraph_with_a_run_in_list_as_one_paragraph(tmp_path: 
     paragraphs = ["".join(p.itertext()) for p in root.iter(f"{{{W}}}p")]
     holding = [p for p in paragraphs if "一是要落实播种面积" in p]
     assert len(holding) == 1 and "三是要强化科技支撑" in holding[0], paragraphs
+
+
+# --- check: what an old hand would catch ----------------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="a closing that already ends with 谢谢大家！ gets the template's 谢谢大家！ again; neither build nor check says a word")
+def test_a_thanks_line_written_twice_is_reported(tmp_path: Path) -> None:
+    spec = write(tmp_path, "讲话.yaml", SMALL_SPEC + "closing:\n  - 同志们，让我们携手奋进，再创佳绩！\n  - 谢谢大家！\n")
+    built = invoke("build", str(spec), "-o", "-")
+    assert built.exit_code == 0, built.output
+    assert built.stdout.count("谢谢大家！") == 2  # the finding: the speech thanks the audience twice
+    result = invoke("check", str(spec), "--format", "json")
+    findings = [f for file in json.loads(result.stdout)["files"] for f in file["findings"]]
+    assert any("谢谢大家" in f.get("excerpt", "") + f.get("message", "") for f in findings), findings
