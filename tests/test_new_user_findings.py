@@ -152,3 +152,25 @@ def test_a_thanks_line_written_twice_is_reported(tmp_path: Path) -> None:
     result = invoke("check", str(spec), "--format", "json")
     findings = [f for file in json.loads(result.stdout)["files"] for f in file["findings"]]
     assert any("谢谢大家" in f.get("excerpt", "") + f.get("message", "") for f in findings), findings
+
+
+# --- spec values a writer types the way she would on paper ----------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="salutation typed with its colon (同志们：) prints 同志们：： (同志们， prints 同志们，：)")
+@pytest.mark.parametrize("typed", ["同志们：", "同志们，"])
+def test_a_salutation_typed_with_its_punctuation_gets_one_colon(tmp_path: Path, typed: str) -> None:
+    spec = write(tmp_path, "讲话.yaml", SMALL_SPEC + f"salutation: {typed}\n")
+    result = invoke("build", str(spec), "-o", "-")
+    assert result.exit_code == 0, result.output
+    assert "同志们：" in result.stdout.splitlines()
+    assert "：：" not in result.stdout and "，：" not in result.stdout
+
+
+@pytest.mark.xfail(strict=True, reason="speaker_title without speaker: the warning blames the template (换一个模板) instead of naming the missing speaker")
+def test_a_speaker_title_without_a_speaker_names_the_missing_speaker(tmp_path: Path) -> None:
+    spec = write(tmp_path, "讲话.yaml", SMALL_SPEC + "speaker_title: 县长\n")
+    result = invoke("build", str(spec), "-o", "-")
+    assert result.exit_code == 0, result.output
+    warning = result.stderr.replace("speaker_title", "")
+    assert "speaker" in warning, result.stderr
