@@ -174,3 +174,18 @@ def test_a_speaker_title_without_a_speaker_names_the_missing_speaker(tmp_path: P
     assert result.exit_code == 0, result.output
     warning = result.stderr.replace("speaker_title", "")
     assert "speaker" in warning, result.stderr
+
+
+# --- studio ---------------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="studio import of an empty or broken file names a temporary path (/tmp/jianggao-import-…/upload.txt), not the writer's file")
+@pytest.mark.parametrize(("name", "data"), [("空的稿子.txt", b""), ("坏的稿子.docx", b"PK\x03\x04 not a zip")])
+def test_a_studio_import_error_names_the_writers_file(tmp_path: Path, name: str, data: bytes) -> None:
+    from jianggao.errors import InputError
+    from jianggao.studio.workspace import Workspace
+
+    with pytest.raises(InputError) as caught:
+        Workspace(tmp_path).import_speech(name, data)
+    message = str(caught.value)
+    assert name in message and "upload" not in message, message
