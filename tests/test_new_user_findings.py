@@ -216,3 +216,15 @@ def test_a_closed_pipe_is_not_reported_as_a_file_error(args: list[str]) -> None:
     finally:
         os.close(write_end)
     assert "Broken pipe" not in result.stderr and "路径和权限" not in result.stderr, result.stderr
+
+
+@pytest.mark.xfail(strict=True, reason="system errors reach the writer in English: 无法创建输出文件夹 …（Not a directory）, 无法启动编辑器 …（No such file or directory）")
+def test_system_errors_are_explained_in_chinese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = write(tmp_path, "讲话.yaml", SMALL_SPEC)
+    line = assert_user_error(invoke("build", str(spec), "-o", str(spec / "out")))
+    assert "Not a directory" not in line, line
+    monkeypatch.setenv("EDITOR", str(tmp_path / "没有这个编辑器"))
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.chdir(tmp_path)
+    line = assert_user_error(invoke("fragments", "edit", "closing.new-journey"))
+    assert "No such file" not in line, line
