@@ -117,31 +117,6 @@ def test_a_read_only_text_output_is_refused_like_a_docx(tmp_path: Path) -> None:
         os.chmod(target, 0o644)
 
 
-# --- format: the writer's paragraphs stay paragraphs ----------------------------------------
-
-DRAFT_WITH_RUN_IN_LIST = """关于做好春耕生产工作的讲话
-
-同志们：
-下面，我讲两点意见。
-一、抓好粮食生产
-（一）稳住面积。一是要落实播种面积，确保只增不减；二是要加强农田建设；三是要强化科技支撑。
-（二）提高单产。要推广良种良法。
-二、抓好产业发展
-要做强特色产业，带动农民增收。
-"""
-
-
-@pytest.mark.xfail(strict=True, reason="format splits one paragraph '（一）…。一是…；二是…；三是…。' into four paragraphs and reports no change")
-def test_format_keeps_a_paragraph_with_a_run_in_list_as_one_paragraph(tmp_path: Path) -> None:
-    draft = write(tmp_path, "春耕.txt", DRAFT_WITH_RUN_IN_LIST)
-    result = invoke("format", str(draft))
-    assert result.exit_code == 0, result.output
-    root = etree.fromstring(zipfile.ZipFile(tmp_path / "春耕_排版.docx").read("word/document.xml"))
-    paragraphs = ["".join(p.itertext()) for p in root.iter(f"{{{W}}}p")]
-    holding = [p for p in paragraphs if "一是要落实播种面积" in p]
-    assert len(holding) == 1 and "三是要强化科技支撑" in holding[0], paragraphs
-
-
 # --- check: what an old hand would catch ----------------------------------------------------
 
 

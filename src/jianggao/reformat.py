@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .reader.speech_file import ReadResult, read_speech
-from .speech import Block, Heading, Speech
+from .speech import Block, Heading, Paragraph, Speech
 from .zh.labels import match_label
 from .zh.numbering import number_label
 from .zh.punctuation import fix_half_width
@@ -57,7 +57,8 @@ def reformat(path: Path, *, fix_punctuation: bool = False) -> Reformatted:
     numbers = source.block_paragraphs
     unit = "段" if source.kind == "docx" else "行"
     changes: list[Change] = []
-    blocks = _normalise_labels(speech.blocks, numbers, changes)
+    blocks, numbers = _as_paragraphed(source)
+    blocks = _normalise_labels(blocks, numbers, changes)
     speech = dataclasses.replace(speech, blocks=blocks, salutation=_salutation_as_written(source))
     if fix_punctuation:
         speech = _fix_punctuation(speech, numbers, changes)
@@ -76,6 +77,36 @@ def _salutation_as_written(source: ReadResult) -> str:
         if text.rstrip(":：") == bare:
             return text
     return said
+
+
+# --- paragraphs ------------------------------------------------------------------------------
+
+
+def _as_paragraphed(source: ReadResult) -> tuple[tuple[Block, ...], tuple[int, ...]]:
+    """The speech's blocks with the draft's paragraphs kept whole, and each one's source number.
+
+    The outline gives every label it reads a block of its own, also a label inside a
+    paragraph (（一）稳住面积。一是…；二是…: the outline marks such nodes ``inline``). A
+    paragraph the writer wrote stays one paragraph: an inline label's block runs on in the
+    block before it as body text, as ``mine`` keeps it in the sub-point's text.
+    """
+    speech = source.speech
+    nodes = list(source.outline.nodes())
+    labelled = [k for k, b in enumerate(speech.blocks) if isinstance(b, Heading) or b.label or b.lead]
+    if len(labelled) != len(nodes) or any(speech.blocks[k].label != n.label for k, n in zip(labelled, nodes, strict=True)):
+        return speech.blocks, source.block_paragraphs  # blocks and nodes out of step: as the outline gave them
+    inline = {k for k, node in zip(labelled, nodes, strict=True) if node.inline}
+    blocks: list[Block] = []
+    numbers: list[int] = []
+    for k, (block, number) in enumerate(zip(speech.blocks, source.block_paragraphs, strict=True)):
+        before = blocks[-1] if blocks else None
+        if k in inline and isinstance(before, Paragraph) and numbers[-1] == number:
+            text = before.text + block.full_text
+            blocks[-1] = Paragraph(text, before.role, before.lead, before.lead_level, before.label)
+            continue
+        blocks.append(block)
+        numbers.append(number)
+    return tuple(blocks), tuple(numbers)
 
 
 # --- numbering labels ------------------------------------------------------------------------
