@@ -52,7 +52,14 @@ def test_the_good_speech_has_no_errors_or_warnings():
 
 
 def test_every_rule_is_run():
-    assert len(RULES) == 13
+    assert len(RULES) == 14
+
+
+def test_a_thanks_line_ends_as_a_sentence():
+    assert findings(GOOD, "thanks-punctuation") == []
+    found = findings(GOOD.replace("@thanks 谢谢大家！", "@thanks 谢谢大家"), "thanks-punctuation")
+    assert [(f.severity, f.message) for f in found] == [("warning", "致谢语“谢谢大家”没有结束标点")]
+    assert findings(GOOD.replace("@thanks 谢谢大家！", "@thanks 谢谢！"), "thanks-punctuation") == []
 
 
 # --- placeholder ---------------------------------------------------------------

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..render.typed_values import ends_a_sentence
+from ..speech import Paragraph
 from ..zh.punctuation import FULL_WIDTH, HALF_WIDTH
 from .findings import Finding
 from .subject import CheckOptions, Subject, Unit
@@ -168,4 +170,18 @@ def check_repeats(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
                 f"这句话与{first}的一句重复",
                 "删去其中一处，或换一种说法",
                 subject.place(unit, m.start(), m.end()),
+            )
+
+
+def check_thanks_line(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
+    """A thanks line ends as a sentence does (谢谢大家！): the speaker stops there."""
+    for index, block in enumerate(subject.speech.blocks):
+        if isinstance(block, Paragraph) and block.role == "thanks" and block.text and not ends_a_sentence(block.text):
+            unit = subject.block_units.get(index)
+            yield Finding(
+                "thanks-punctuation",
+                "warning",
+                f"致谢语“{block.text}”没有结束标点",
+                "末尾加上“！”，如：谢谢大家！",
+                subject.place(unit, fallback=("thanks",)),
             )

@@ -32,6 +32,12 @@ SWITCH_WORDS = {
 FINAL_MARKS = "。！？!?…"  # a thanks line (or a paragraph) ends with one of these
 
 
+def ends_a_sentence(text: str) -> bool:
+    """``text`` closes with a final mark (谢谢大家！), as a thanks line should."""
+    text = text.rstrip().rstrip("”’」』）)")
+    return bool(text) and text[-1] in FINAL_MARKS
+
+
 def bare_salutation(text: str) -> str:
     """The salutation without the punctuation typed after it (同志们： → 同志们)."""
     return text.rstrip().rstrip(_SALUTATION_END).rstrip()
@@ -43,7 +49,7 @@ def thanks_value(value: Any) -> Any:
         word = value.strip()
         if word in SWITCH_WORDS:
             return SWITCH_WORDS[word]
-        if word and word[-1] not in FINAL_MARKS:
+        if word and not ends_a_sentence(word):
             return word + "！"
         return word
     return value
