@@ -2,7 +2,8 @@
 
 The draft is read as ``mine`` reads it (``reader.speech_file.read_speech``: its
 title, bylines, salutation, headings and run-in leads, web debris dropped and
-reported). Nothing of its wording changes, except what is reported line by
+reported). Its paragraphs stay as written (a list run in inside a paragraph
+stays in it), and nothing of its wording changes, except what is reported line by
 line: numbering labels put into their standard form and sequence (1．→1.,
 (一)→（一）, 第一,→第一，, 一、三、→一、二、), and with ``fix_punctuation``
 half-width punctuation in Chinese text turned full-width.
