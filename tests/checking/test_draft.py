@@ -103,6 +103,12 @@ def test_a_thanks_line_without_final_punctuation_in_a_draft(tmp_path, thanks, fl
     assert [(f.severity, f.place.line, f.message) for f in found] == ([("warning", 15, f"致谢语“{thanks}”没有结束标点")] if flagged else [])
 
 
+def test_a_thanks_line_said_twice_in_a_draft(tmp_path):
+    text = DRAFT.replace("让我们守牢安全底线！", "让我们守牢安全底线！谢谢大家！")
+    found = [f for f in check_file(write(tmp_path, text)).findings if f.rule == "thanks-twice"]
+    assert [(f.severity, f.place.line) for f in found] == [("warning", 15)]
+
+
 def test_parallelism_in_a_draft(tmp_path):
     text = DRAFT.replace("三、夯实基础，提升应急处置能力", "三、夯实基础，提升应急处置救援能力，营造良好氛围")
     found = [f for f in check_file(write(tmp_path, text)).findings if f.rule == "parallelism"]

@@ -28,6 +28,7 @@ from .text_rules import (
     check_placeholders,
     check_repeats,
     check_thanks_line,
+    check_thanks_twice,
 )
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ RULES: tuple[Rule, ...] = (
     check_pairs,
     check_repeats,
     check_thanks_line,
+    check_thanks_twice,
     check_unprinted,
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..render.typed_values import ends_a_sentence
+from ..render.typed_values import THANKS_TWICE, ends_a_sentence, repeated_thanks
 from ..speech import Paragraph
 from ..zh.punctuation import FULL_WIDTH, HALF_WIDTH
 from .findings import Finding
@@ -185,3 +185,17 @@ def check_thanks_line(subject: Subject, options: CheckOptions) -> Iterator[Findi
                 "末尾加上“！”，如：谢谢大家！",
                 subject.place(unit, fallback=("thanks",)),
             )
+
+
+def check_thanks_twice(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
+    """A draft whose closing ends with the words its thanks line says again (a spec's is dropped in rendering)."""
+    index = repeated_thanks(subject.speech)
+    if index is not None:
+        said = subject.speech.blocks[index].full_text
+        yield Finding(
+            THANKS_TWICE,
+            "warning",
+            f"结尾最后一段已经致谢，致谢语“{said}”又说了一遍",
+            "删去其中一处",
+            subject.place(subject.block_units.get(index), fallback=("thanks",)),
+        )

@@ -95,15 +95,25 @@ def repeats_thanks(closing: str, thanks: str) -> bool:
     return bool(end) and _last_clause(closing) == end
 
 
+def repeated_thanks(speech: Speech) -> int | None:
+    """The index of the thanks line when the closing paragraph just before it already says it."""
+    blocks = speech.blocks
+    thanks = next((k for k, b in enumerate(blocks) if isinstance(b, Paragraph) and b.role == "thanks"), None)
+    if not thanks:
+        return None
+    before = blocks[thanks - 1]
+    said = isinstance(before, Paragraph) and before.role == "closing" and repeats_thanks(before.text, blocks[thanks].text)
+    return thanks if said else None
+
+
 def drop_repeated_thanks(speech: Speech, closing_place: Location | None, warn: Warn | None) -> Speech:
     """``speech`` without its thanks line when the closing's last paragraph already says it."""
+    thanks = repeated_thanks(speech) if closing_place is not None else None
+    if thanks is None:
+        return speech
     blocks = list(speech.blocks)
-    thanks = next((k for k, b in enumerate(blocks) if isinstance(b, Paragraph) and b.role == "thanks"), None)
-    if thanks is None or thanks == 0 or closing_place is None:
-        return speech
     before = blocks[thanks - 1]
-    if not (isinstance(before, Paragraph) and before.role == "closing" and repeats_thanks(before.text, blocks[thanks].text)):
-        return speech
+    assert isinstance(before, Paragraph)
     said = blocks[thanks].text
     if warn is not None:
         warn(
