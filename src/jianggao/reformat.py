@@ -54,12 +54,10 @@ class Reformatted:
 def reformat(path: Path, *, fix_punctuation: bool = False) -> Reformatted:
     """Read the draft at ``path`` and return its speech, labels normalised, with the changes."""
     source = read_speech(path)
-    speech = source.speech
-    numbers = source.block_paragraphs
+    speech, numbers = _as_paragraphed(source)
     unit = "段" if source.kind == "docx" else "行"
     changes: list[Change] = []
-    blocks, numbers = _as_paragraphed(source)
-    blocks = _normalise_labels(blocks, numbers, changes)
+    blocks = _normalise_labels(speech.blocks, numbers, changes)
     speech = dataclasses.replace(speech, blocks=blocks, salutation=_salutation_as_written(source))
     if fix_punctuation:
         speech = _fix_punctuation(speech, numbers, changes)
@@ -83,8 +81,8 @@ def _salutation_as_written(source: ReadResult) -> str:
 # --- paragraphs ------------------------------------------------------------------------------
 
 
-def _as_paragraphed(source: ReadResult) -> tuple[tuple[Block, ...], tuple[int, ...]]:
-    """The speech's blocks with the draft's paragraphs kept whole, and each one's source number.
+def _as_paragraphed(source: ReadResult) -> tuple[Speech, tuple[int, ...]]:
+    """The speech with the draft's paragraphs kept whole, and each block's source paragraph number.
 
     The outline gives every label it reads a block of its own, also a label inside a
     paragraph (（一）稳住面积。一是…；二是…: the outline marks such nodes ``inline``). A
@@ -95,7 +93,7 @@ def _as_paragraphed(source: ReadResult) -> tuple[tuple[Block, ...], tuple[int, .
     nodes = list(source.outline.nodes())
     labelled = [k for k, b in enumerate(speech.blocks) if isinstance(b, Heading) or b.label or b.lead]
     if len(labelled) != len(nodes) or any(speech.blocks[k].label != n.label for k, n in zip(labelled, nodes, strict=True)):
-        return speech.blocks, source.block_paragraphs  # blocks and nodes out of step: as the outline gave them
+        return speech, source.block_paragraphs  # blocks and nodes out of step: as the outline gave them
     inline = {k for k, node in zip(labelled, nodes, strict=True) if node.inline}
     blocks: list[Block] = []
     numbers: list[int] = []
@@ -107,7 +105,11 @@ def _as_paragraphed(source: ReadResult) -> tuple[tuple[Block, ...], tuple[int, .
             continue
         blocks.append(block)
         numbers.append(number)
-    return tuple(blocks), tuple(numbers)
+    whole = Speech(
+        title=speech.title, subtitle=speech.subtitle, bylines=speech.bylines, salutation=speech.salutation,
+        blocks=tuple(blocks), author=speech.author, date=speech.date, template=speech.template,
+    )
+    return whole, tuple(numbers)
 
 
 # --- numbering labels ------------------------------------------------------------------------
