@@ -113,7 +113,7 @@ class _Drafter:
     def __call__(self, spec_path: Path) -> _Drafted:
         notes: list[tuple[Location, str, str]] = []
         if self.warnings:  # collected here and said by the parent, in the specs' order
-            self.render_options.warn = lambda where, message, hint: notes.append((where, message, hint))
+            self.render_options.warn = lambda where, message, hint, *_rule: notes.append((where, message, hint))
         try:
             loaded = load_spec(spec_path)
             speech, fragment_texts = render_speech_traced(loaded, self.render_options)
