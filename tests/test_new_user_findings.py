@@ -90,7 +90,7 @@ def test_full_width_space_indentation_is_named(tmp_path: Path, text: str, line_n
 # --- outputs the writer touched -------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="build overwrites a hand-edited output .txt/.md silently (only .docx is guarded)")
+
 @pytest.mark.parametrize("fmt", ["txt", "md"])
 def test_a_hand_edited_text_output_is_not_overwritten_silently(tmp_path: Path, fmt: str) -> None:
     spec = write(tmp_path, "讲话.yaml", SMALL_SPEC)
@@ -103,7 +103,7 @@ def test_a_hand_edited_text_output_is_not_overwritten_silently(tmp_path: Path, f
     assert target.read_text(encoding="utf-8") == edited
 
 
-@pytest.mark.xfail(strict=True, reason="a read-only output .txt is replaced (and made writable) by build; a read-only .docx is refused")
+
 def test_a_read_only_text_output_is_refused_like_a_docx(tmp_path: Path) -> None:
     spec = write(tmp_path, "讲话.yaml", SMALL_SPEC)
     out = tmp_path / "out"

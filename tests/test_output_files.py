@@ -17,8 +17,10 @@ from click.testing import CliRunner
 from jianggao import output_files
 from jianggao.cli.main import cli
 from jianggao.errors import OutputError
+from jianggao.output_guard import MANIFEST_NAME
 from jianggao.output_files import (
     STALE_AGE_SECONDS,
+    TEMP_PREFIX,
     sweep_stale_folders,
     sweep_stale_temporaries,
     write_all,
@@ -81,7 +83,7 @@ def test_disk_full_midway_writes_nothing_and_says_so(tmp_path: Path, monkeypatch
         return real_fdopen(fd, mode, *args, **kwargs)
 
     monkeypatch.setattr(output_files.os, "fdopen", fdopen)
-    result = CliRunner().invoke(cli, ["build", *specs(tmp_path, "a", "b"), "-f", "txt", "-f", "md", "-o", str(out)])
+    result = CliRunner().invoke(cli, ["build", *specs(tmp_path, "a", "b"), "-f", "txt", "-f", "md", "-o", str(out), "--force"])
     line = assert_user_error(result, "磁盘已满")
     assert "没有写入任何文件" in line
     assert listing(out) == ["a.txt"] and (out / "a.txt").read_text(encoding="utf-8") == "旧稿"
@@ -95,10 +97,10 @@ def _dead_pid() -> int:
 
 def test_stale_temporaries_of_ours_are_swept(tmp_path: Path) -> None:
     dead, live = _dead_pid(), os.getppid()
-    stale = tmp_path / f".a.txt.{dead}.0.tmp"
-    running = tmp_path / f".a.txt.{live}.0.tmp"
-    ancient = tmp_path / f".b.txt.{live}.3.tmp"
-    foreign = tmp_path / ".a.txt.notours.tmp"
+    stale = tmp_path / f"{TEMP_PREFIX}{dead}-0-a.txt"
+    running = tmp_path / f"{TEMP_PREFIX}{live}-0-a.txt"
+    ancient = tmp_path / f"{TEMP_PREFIX}{live}-3-b.txt"
+    foreign = tmp_path / f"{TEMP_PREFIX}notours-a.txt"
     for path in (stale, running, ancient, foreign):
         path.write_bytes(b"x")
     long_ago = time.time() - STALE_AGE_SECONDS - 60
@@ -109,6 +111,25 @@ def test_stale_temporaries_of_ours_are_swept(tmp_path: Path) -> None:
     stale.write_bytes(b"x")
     write_all([(tmp_path / "c.txt", b"c")])
     assert not stale.exists() and (tmp_path / "c.txt").read_bytes() == b"c"
+
+
+def test_the_writers_own_files_named_like_temporaries_are_never_removed(tmp_path: Path) -> None:
+    """A writer's ``.会议记录.2026.3.tmp`` looks like the temporaries of old, with a long-gone
+    'process' 2026: neither a build into its folder nor a day's age removes it."""
+    out = tmp_path / "out"
+    out.mkdir()
+    dead = _dead_pid()
+    hers = [out / ".会议记录.2026.3.tmp", out / f".a.txt.{dead}.0.tmp", out / f".{dead}.0.tmp"]
+    for path in hers:
+        path.write_text("她自己的文件", encoding="utf-8")
+    long_ago = time.time() - STALE_AGE_SECONDS - 60
+    os.utime(hers[0], (long_ago, long_ago))
+    result = CliRunner().invoke(cli, ["build", *specs(tmp_path, "a"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sweep_stale_temporaries(out) == []
+    for path in hers:
+        assert path.read_text(encoding="utf-8") == "她自己的文件"
+    assert sorted(listing(out)) == sorted([MANIFEST_NAME, "a.txt", *(p.name for p in hers)])
 
 
 def test_stale_temporary_folders_of_ours_are_swept(tmp_path: Path) -> None:
