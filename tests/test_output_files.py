@@ -17,7 +17,6 @@ from click.testing import CliRunner
 from jianggao import output_files
 from jianggao.cli.main import cli
 from jianggao.errors import OutputError
-from jianggao.output_guard import MANIFEST_NAME
 from jianggao.output_files import (
     STALE_AGE_SECONDS,
     TEMP_PREFIX,
@@ -25,6 +24,7 @@ from jianggao.output_files import (
     sweep_stale_temporaries,
     write_all,
 )
+from jianggao.output_guard import MANIFEST_NAME
 from tests.cli_helpers import SMALL_SPEC, assert_user_error
 
 
@@ -177,3 +177,40 @@ def test_sigterm_during_pdf_conversion_leaves_nothing_behind(tmp_path: Path) -> 
     soffice = int(pid_file.read_text())
     time.sleep(0.2)
     assert not Path(f"/proc/{soffice}").exists() or "Z" in Path(f"/proc/{soffice}/stat").read_text().split()[2]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="signals and a shell script")
+def test_ctrl_c_during_pdf_conversion_says_what_was_written(tmp_path: Path) -> None:
+    """The .txt and .docx files are in place before LibreOffice starts; Ctrl+C then stops
+    only the PDFs, and the writer is told which files she has and which she has not."""
+    pid_file = tmp_path / "soffice.pid"
+    fake = tmp_path / "soffice"
+    fake.write_text(f"#!/bin/sh\necho $$ > '{pid_file}'\nsleep 60\n", encoding="utf-8")
+    fake.chmod(0o755)
+    out = tmp_path / "out"
+    env = {**os.environ, "JIANGGAO_SOFFICE": str(fake)}
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from jianggao.cli.main import main; main()", "build", *specs(tmp_path, "a", "b", "c"),
+         "-f", "txt", "-f", "pdf", "-o", str(out)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not pid_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert pid_file.exists(), process.communicate(timeout=10)
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=30)
+    assert process.returncode == 1 and "Traceback" not in stderr, stderr
+    written = [f"{stem}.{fmt}" for stem in "abc" for fmt in ("txt", "docx")]
+    assert stdout.splitlines() == [f"已生成 {out / name}" for name in written]
+    assert stderr.strip().splitlines()[-1] == "已取消：已生成 6 个文件（见上），3 个没有生成（a.pdf、b.pdf、c.pdf）。"
+    assert sorted(listing(out)) == sorted([MANIFEST_NAME, *written])
+
+
+def test_a_build_cancelled_before_writing_says_nothing_was_written() -> None:
+    from jianggao.cli.build import interrupted_summary
+
+    assert interrupted_summary([], []) == "已取消，没有写入任何文件。"
+    assert interrupted_summary([Path("a.txt")], []) == "已取消，但要生成的 1 个文件都已生成（见上）。"
+    unwritten = [Path(f"{n}.pdf") for n in "abcd"]
+    assert interrupted_summary([Path("a.docx")], unwritten) == "已取消：已生成 1 个文件（见上），4 个没有生成（a.pdf、b.pdf、c.pdf等）。"
