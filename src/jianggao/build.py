@@ -255,8 +255,9 @@ def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
             pdfs = convert_to_pdf(docx_paths, out_dir, before_replace=expect, done=written)
             settle([(path, path.read_bytes()) for path in pdfs])
     except KeyboardInterrupt:
-        raise BuildInterrupted([p for p in planned if p in written], [p for p in planned if p not in written]) from None
-    return [p for p in planned if p in written]
+        done = set(written)
+        raise BuildInterrupted([p for p in planned if p in done], [p for p in planned if p not in done]) from None
+    return planned
 
 
 class BuildInterrupted(KeyboardInterrupt):

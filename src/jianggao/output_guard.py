@@ -90,9 +90,12 @@ def _read_record(folder: Path) -> dict[str, list[str]]:
     return {str(k): [h for h in v if isinstance(h, str)] for k, v in files.items() if isinstance(v, list)}
 
 
-def _recorded_state(path: Path) -> str:
-    """``ours``, ``edited`` or ``foreign`` for a file without a fingerprint, by the folder's record."""
-    hashes = _read_record(path.parent).get(path.name)
+def _recorded_state(path: Path, records: dict[Path, dict[str, list[str]]]) -> str:
+    """``ours``, ``edited`` or ``foreign`` for a file without a fingerprint, by the folder's record
+    (read once per folder into ``records``)."""
+    if path.parent not in records:
+        records[path.parent] = _read_record(path.parent)
+    hashes = records[path.parent].get(path.name)
     if not hashes:
         return "foreign"
     return "ours" if _file_digest(path) in hashes else "edited"
@@ -139,7 +142,9 @@ def write_drafts(outputs: Sequence[tuple[Path, bytes]], done: list[Path] | None 
 # --- the rule ------------------------------------------------------------------
 
 
-def check_destination(path: Path, data: bytes | None = None, *, force: bool) -> None:
+def check_destination(
+    path: Path, data: bytes | None = None, *, force: bool, records: dict[Path, dict[str, list[str]]] | None = None
+) -> None:
     """Raise ``OutputError`` if writing ``data`` (None: not known yet, as for a PDF) to ``path``
     would lose the writer's work or cannot succeed."""
     locks = lock_files(path)
@@ -161,7 +166,7 @@ def check_destination(path: Path, data: bytes | None = None, *, force: bool) -> 
 
         state = draft_state(path)
     else:
-        state = _recorded_state(path)
+        state = _recorded_state(path, {} if records is None else records)
     if state == "edited":
         raise OutputError(
             f"{path} 在生成后被手工修改过，为保护修改未覆盖",
@@ -177,5 +182,6 @@ def check_destination(path: Path, data: bytes | None = None, *, force: bool) -> 
 
 def check_destinations(outputs: Iterable[tuple[Path, bytes | None]], *, force: bool) -> None:
     """Check every destination before anything is written, so a refusal leaves the batch untouched."""
+    records: dict[Path, dict[str, list[str]]] = {}
     for path, data in outputs:
-        check_destination(path, data, force=force)
+        check_destination(path, data, force=force, records=records)
