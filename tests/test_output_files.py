@@ -203,7 +203,7 @@ def test_ctrl_c_during_pdf_conversion_says_what_was_written(tmp_path: Path) -> N
     assert process.returncode == 1 and "Traceback" not in stderr, stderr
     written = [f"{stem}.{fmt}" for stem in "abc" for fmt in ("txt", "docx")]
     assert stdout.splitlines() == [f"已生成 {out / name}" for name in written]
-    assert stderr.strip().splitlines()[-1] == "已取消：已生成 6 个文件（见上），3 个没有生成（a.pdf、b.pdf、c.pdf）。"
+    assert stderr.strip().splitlines()[-1] == "已取消：已生成 6 个文件（见上），3 个没有生成（a.pdf、b.pdf、c.pdf）；重新运行同一命令即可补上。"
     assert sorted(listing(out)) == sorted([MANIFEST_NAME, *written])
 
 
@@ -213,4 +213,4 @@ def test_a_build_cancelled_before_writing_says_nothing_was_written() -> None:
     assert interrupted_summary([], []) == "已取消，没有写入任何文件。"
     assert interrupted_summary([Path("a.txt")], []) == "已取消，但要生成的 1 个文件都已生成（见上）。"
     unwritten = [Path(f"{n}.pdf") for n in "abcd"]
-    assert interrupted_summary([Path("a.docx")], unwritten) == "已取消：已生成 1 个文件（见上），4 个没有生成（a.pdf、b.pdf、c.pdf等）。"
+    assert interrupted_summary([Path("a.docx")], unwritten) == "已取消：已生成 1 个文件（见上），4 个没有生成（a.pdf、b.pdf、c.pdf等）；重新运行同一命令即可补上。"

@@ -185,7 +185,7 @@ def interrupted_summary(written: list[Path], unwritten: list[Path]) -> str:
     if not unwritten:
         return f"已取消，但要生成的 {len(written)} 个文件都已生成（见上）。"
     names = "、".join(p.name for p in unwritten[:3]) + ("等" if len(unwritten) > 3 else "")
-    return f"已取消：已生成 {len(written)} 个文件（见上），{len(unwritten)} 个没有生成（{names}）。"
+    return f"已取消：已生成 {len(written)} 个文件（见上），{len(unwritten)} 个没有生成（{names}）；重新运行同一命令即可补上。"
 
 
 @click.command("schema")
