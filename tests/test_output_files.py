@@ -97,10 +97,10 @@ def _dead_pid() -> int:
 
 def test_stale_temporaries_of_ours_are_swept(tmp_path: Path) -> None:
     dead, live = _dead_pid(), os.getppid()
-    stale = tmp_path / f"{TEMP_PREFIX}{dead}-0-a.txt"
-    running = tmp_path / f"{TEMP_PREFIX}{live}-0-a.txt"
-    ancient = tmp_path / f"{TEMP_PREFIX}{live}-3-b.txt"
-    foreign = tmp_path / f"{TEMP_PREFIX}notours-a.txt"
+    stale = tmp_path / f"{TEMP_PREFIX}{dead}-0-a.txt.tmp"
+    running = tmp_path / f"{TEMP_PREFIX}{live}-0-a.txt.tmp"
+    ancient = tmp_path / f"{TEMP_PREFIX}{live}-3-b.txt.tmp"
+    foreign = tmp_path / f"{TEMP_PREFIX}notours-a.txt.tmp"
     for path in (stale, running, ancient, foreign):
         path.write_bytes(b"x")
     long_ago = time.time() - STALE_AGE_SECONDS - 60

@@ -1,7 +1,8 @@
 """Writing drafts: atomically, all of a batch or none of it, and only inside the chosen output folder.
 
 Every file is written to a temporary of our own naming beside it
-(``.jianggao-tmp-PID-N-name``: a prefix no writer would choose) and renamed into place. A batch writes all its temporaries before renaming any, so a
+(``.jianggao-tmp-PID-N-name.tmp``: a prefix no writer would choose, and a suffix no reader of
+specs, fragments or drafts picks up) and renamed into place. A batch writes all its temporaries before renaming any, so a
 failure while writing (a full disk, a destination that is a folder) changes nothing.
 Temporaries are removed on any failure and on SIGTERM/SIGHUP (see ``cli.main``);
 those a killed run left behind (their process is gone) are swept the next time we write
@@ -66,12 +67,12 @@ def check_destination(path: Path) -> None:
 _temp_counter = itertools.count()
 _live_temps: set[Path] = set()  # ours, not yet renamed: removed on failure and on signals
 TEMP_PREFIX = ".jianggao-tmp-"
-_TEMP_NAME = re.compile(rf"^{re.escape(TEMP_PREFIX)}(\d+)-\d+-.")
+_TEMP_NAME = re.compile(rf"^{re.escape(TEMP_PREFIX)}(\d+)-\d+-.*\.tmp$")
 STALE_AGE_SECONDS = 24 * 3600  # a temporary this old is stale whoever wrote it (a reused PID aside)
 
 
 def _temp_for(path: Path) -> Path:
-    return path.parent / f"{TEMP_PREFIX}{os.getpid()}-{next(_temp_counter)}-{path.name}"
+    return path.parent / f"{TEMP_PREFIX}{os.getpid()}-{next(_temp_counter)}-{path.name}.tmp"
 
 
 def remove_live_temporaries() -> None:
@@ -121,7 +122,7 @@ def _sweep(folder: Path, name: re.Pattern[str], want_dir: bool, remove: Callable
 
 
 def sweep_stale_temporaries(folder: Path) -> list[Path]:
-    """Remove ``.jianggao-tmp-PID-N-name`` files of ours in ``folder`` whose process is gone (or a day old)."""
+    """Remove ``.jianggao-tmp-PID-N-name.tmp`` files of ours in ``folder`` whose process is gone (or a day old)."""
     return _sweep(folder, _TEMP_NAME, False, os.unlink)
 
 
