@@ -214,7 +214,9 @@ def draft_text(spec_path: Path, fmt: str, options: BuildOptions) -> str:
 def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
     """Render every spec to every format; return the files written.
 
-    Nothing is written unless every spec renders and every output is produced.
+    Nothing is written unless every spec renders, every output is produced and no
+    destination is one the writer touched (``output_guard``). Interrupted, it raises
+    ``BuildInterrupted`` naming the files already in place and those not written.
     """
     stems = [p.stem for p in spec_paths]
     duplicates = sorted({s for s in stems if stems.count(s) > 1})
