@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from jianggao import __version__
 from jianggao.cli.main import cli
 from jianggao.library_paths import builtin_dir
+from jianggao.output_guard import MANIFEST_NAME
 from jianggao.render.templates import list_templates
 from tests.cli_helpers import SMALL_SPEC, assert_user_error
 from tests.conftest import REPO
@@ -101,7 +102,7 @@ def test_build_names_outputs_after_specs(runner: CliRunner, tmp_path: Path) -> N
     out = tmp_path / "drafts"
     result = run(runner, "build", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml"), "-o", str(out))
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["a.txt", "b.txt"]
+    assert sorted(p.name for p in out.iterdir()) == [MANIFEST_NAME, "a.txt", "b.txt"]
     text = (out / "a.txt").read_text(encoding="utf-8")
     assert "一、甲，乙，丙\n第一，深化理论武装。要学懂弄通。\n" in text
 
@@ -164,9 +165,9 @@ def test_existing_output_is_replaced_whole(runner: CliRunner, tmp_path: Path) ->
     out = tmp_path / "out"
     out.mkdir()
     (out / "s.txt").write_text("旧稿" * 1000, encoding="utf-8")
-    assert run(runner, "build", str(tmp_path / "s.yaml"), "-o", str(out)).exit_code == 0
+    assert run(runner, "build", str(tmp_path / "s.yaml"), "-o", str(out), "--force").exit_code == 0
     assert "旧稿" not in (out / "s.txt").read_text(encoding="utf-8")
-    assert [p.name for p in out.iterdir()] == ["s.txt"]  # no temporary files left behind
+    assert sorted(p.name for p in out.iterdir()) == [MANIFEST_NAME, "s.txt"]  # no temporary files left behind
 
 
 def test_same_named_specs_in_one_batch_are_refused(runner: CliRunner, tmp_path: Path) -> None:
