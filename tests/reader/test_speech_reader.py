@@ -691,11 +691,15 @@ def test_first_item_under_a_heading_on_a_cut_off_page_is_a_sub_point() -> None:
     assert [(n.depth, n.label, n.heading) for n in outline.nodes()] == [
         (1, "一、", "提高站位"), (1, "二、", "创新举措"), (2, "一是", "要加强常态化与教育整顿的有机衔接。"),
     ]
-    # the same page complete, or with text between heading and item: 一是 alone is text
+    # the same page complete: 一是 alone is text
     complete = paras[:-1] + [paras[-1] + "求抓好落实。"]
     assert [n.depth for n in parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(complete)]).nodes()] == [1, 1]
+    # cut off with a paragraph of text between heading and item (the heading's introduction): still the first
+    # sub-point; but not when the page goes on long after the lone 一是 without its 二是
     between = paras[:-1] + ["要聚焦问题。", paras[-1]]
-    assert [n.depth for n in parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(between)]).nodes()] == [1, 1]
+    assert [n.depth for n in parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(between)]).nodes()] == [1, 1, 2]
+    long_after = [*between[:-1], "一是要加强衔接。", *["要按照统一部署，对照要求抓好落实，确保各项任务不折不扣完成。" * 10] * 6, "对照要"]
+    assert [n.depth for n in parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(long_after)]).nodes()] == [1, 1]
 
 
 # --- Markdown in a text file, a page's title, captions --------------------------------------------

@@ -1133,6 +1133,9 @@ def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     return paras
 
 
+CUT_ITEM_REST = 1500  # characters from a lone first sub-item to the end of a cut page: its 二是 was cut off
+
+
 class _Parser:
     def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False, unnumbered_leads: bool = False) -> None:
         self.page_cut = page_cut
@@ -1149,6 +1152,7 @@ class _Parser:
         self.previous = -1  # source number of the paragraph before the one being walked
         self.previous_text = ""
         self.top_run: set[int] = set()  # serials of the labels chosen as the points
+        self.walked: list[SourceParagraph] = []  # the body paragraphs being walked
 
     # -- blocks of the Speech, in reading order --
 
@@ -1575,6 +1579,7 @@ class _Parser:
             by_para.setdefault(c.para, []).append(c)
         # frames: [style, last index, node]; frame 0 is the top level
         stack: list[list] = []
+        self.walked = body
         self.cut_off = self.page_cut or (bool(body) and body[-1].text[-1] not in _TERMINAL)
         for i in range(start, len(body)):
             self.previous = body[i - 1].number if i else -1
@@ -1717,15 +1722,22 @@ class _Parser:
         )
 
     def _cut_list(self, c: _Cand, cands: list[_Cand], stack: list[list]) -> bool:
-        """A page cut off right after a heading and the first item under it (三、… / 一是…): its 二是 is lost."""
+        """A page cut off in the first item under a heading (三、… / 一是…): its 二是 is lost. The item opens
+        a paragraph under the heading (right after it, after its colon, or after a paragraph of text under
+        it), nothing after it opens with a label, and the page ends soon after it (a lone 一是 with a long
+        text after it and no 二是 is a turn of phrase, not a list)."""
         parent = stack[-1][2]
-        return (
+        if not (
             self.cut_off
             and c.at_start
             and not any(d.at_start for d in cands[c.serial + 1 :])
             and parent.style in HEADING_RANK
-            and ((parent.paragraph == self.previous and not parent.text) or self.previous_text.endswith(("：", ":")))
-        )
+        ):
+            return False
+        if (parent.paragraph == self.previous and not parent.text) or self.previous_text.endswith(("：", ":")):
+            return True
+        rest = sum(len(p.text) for p in self.walked[c.para :])
+        return len(stack) == 1 and rest <= CUT_ITEM_REST
 
     @staticmethod
     def node(m: LabelMatch, index: int, depth: int, parent_level: int, p: SourceParagraph, restart: bool = False) -> OutlineNode:
