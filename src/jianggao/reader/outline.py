@@ -74,6 +74,7 @@ from ..zh.labels import (
     HEADING_RANK,
     LabelMatch,
     first_sentence_end,
+    is_agenda_label,
     match_label,
     sentence_starts,
 )
@@ -821,6 +822,11 @@ def _list_announced(body: list[SourceParagraph], para: int, cut_off: bool) -> bo
     return cut_off and (before[-1:] in "：:" or bool(_ANNOUNCEMENT.search(before) or _LIST_COMING.search(before)))
 
 
+def _agenda_run(run: _Run) -> bool:
+    """Every item of ``run`` is a host's agenda label (下面，进行第二项议程：)."""
+    return all(is_agenda_label((_style_match(c, run.style) or c.matches[0]).label) for c in run.items)
+
+
 def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool) -> _Run | None:
     """The run that best explains the body as its points, by evidence (see the module docstring)."""
     size = len(body)
@@ -835,6 +841,8 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
             or (r.style == "第一，" and len(r.items) >= 3)
         )
     ]
+    # a host's agenda (首先，进行第一项议程：… 现在，进行第二项议程：…) gives way to the points the host goes on to make
+    runs = [r for r in runs if not (_agenda_run(r) and any(s.first > r.end for s in runs))]
     multi = [r for r in runs if len(r.items) >= 2]
     free = [r for r in runs if not any(_nested(r, s, body, runs) for s in multi)]
     # a list in the opening gives way to a later run that spreads over the body

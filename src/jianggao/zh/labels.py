@@ -29,14 +29,15 @@ _SPOKEN = r"(?:点|条|个方面|方面|个问题|句话|个)?(?:希望|意见|�
 # Compiled on first use (compiling these CJK classes is a noticeable part of a cold start),
 # and only for a text whose first character can open a label at all: every pattern below
 # starts with one of _LABEL_OPENERS or a digit (\d, which is str.isdecimal).
-_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + "另一首其再最第—下我进开")
+_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + "另一首其再最第—下我进开现接")
 
 
 @functools.cache
 def _agenda() -> re.Pattern[str]:
-    # 下面，进行会议第一项议程， / 进行第二项议程： / 下面，大会第三项：: a host script's agenda items
+    # 下面，进行会议第一项议程， / 进行第二项议程： / 下面，大会第三项： / 首先，进行第一项议程： /
+    # 现在，进行第二项议程：: a host script's agenda items
     return re.compile(
-        rf"^(?:下面[，,]\s*(?:进行|开始)?|进行|开始)(?:会议|大会)?第({_CN_NUMBER})项(?:议程|内容)?{_SEP}\s*"
+        rf"^(?:(?:下面|首先|现在|接下来|接着)[，,]\s*(?:进行|开始)?|进行|开始)(?:会议|大会)?第({_CN_NUMBER})项(?:议程|内容)?{_SEP}\s*"
     )
 
 
@@ -55,12 +56,12 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*"), "（1）"),
         (re.compile(rf"^([{_CIRCLED}])\s*"), "（1）"),
         (re.compile(rf"^(另一方面|一方面){_SEP}?\s*"), "一方面"),
+        (_agenda(), "第一，"),  # (before 首先: 首先，进行第一项议程： is an agenda item, not 首先)
         # 首先， / 其次是环境的影响。 (是 joins the label to its heading)
         (re.compile(rf"^(首先|其次|再次|再者|最后)(?:{_SEP}|是(?![的否]))\s*"), "首先"),
         # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
         # (最后一点，第八点： names the last of them twice; 我的第一想法是： says whose)
         (re.compile(rf"^(?:最后一点[，,]\s*)?(?:我的|我们的)?(?:第|其)({_CN_NUMBER}){_SPOKEN}是?{_SEP}\s*"), "第一，"),  # 其一，其二，
-        (_agenda(), "第一，"),
         (re.compile(rf"^({_CN_NUMBER})是(?![的否])"), "一是"),
         (re.compile(rf"^({_CN_NUMBER})要(?![求是])"), "一要"),
         # 一抓组织领导，… 二抓…: a numeral and 抓 work like 一要 (the run decides, as for every enumeration)
