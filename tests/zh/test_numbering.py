@@ -100,9 +100,20 @@ def test_agenda_items_read_with_or_without_the_host_lead() -> None:
 
     for text, label in (("进行第二项议程：请县长讲话。", "进行第二项议程："),
                         ("开始大会第三项议程，颁奖。", "开始大会第三项议程，"),
-                        ("下面，进行会议第一项议程，签订责任书。", "下面，进行会议第一项议程，")):
+                        ("下面，进行会议第一项议程，签订责任书。", "下面，进行会议第一项议程，"),
+                        ("首先，进行第一项议程：请局长通报。", "首先，进行第一项议程："),
+                        ("现在，进行第二项议程：表态发言。", "现在，进行第二项议程：")):
         m = match_label(text)[0]
         assert (m.style, m.index, m.label) == ("第一，", int("一二三".index(label[label.index("第") + 1]) + 1), label)
         assert is_agenda_label(m.label)
     assert not is_agenda_label("第二，")
     assert match_label("进行调研要深入基层。") == []
+
+
+def test_a_spoken_count_label_may_end_at_a_full_stop() -> None:
+    from jianggao.zh.labels import match_label
+
+    for text, n in (("第一句话。水利是命脉。", 1), ("第三点。要抓落实。", 3), ("第二个问题。关于作风。", 2)):
+        m = match_label(text)[0]
+        assert (m.style, m.index, m.label) == ("第一，", n, text[: text.index("。") + 1])
+    assert match_label("第一。水利是命脉。") == []  # a bare ordinal and a full stop is a sentence, not a label

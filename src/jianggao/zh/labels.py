@@ -62,6 +62,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
         # (最后一点，第八点： names the last of them twice; 我的第一想法是： says whose)
         (re.compile(rf"^(?:最后一点[，,]\s*)?(?:我的|我们的)?(?:第|其)({_CN_NUMBER}){_SPOKEN}是?{_SEP}\s*"), "第一，"),  # 其一，其二，
+        # 第一句话。环保是第一民生…: a spoken count of 句话/点/个方面/个问题 may end at a full stop (我讲四句话：)
+        (re.compile(rf"^(?:我的|我们的)?第({_CN_NUMBER})(?:句话|点|个方面|个问题)[。．]\s*"), "第一，"),
         (re.compile(rf"^({_CN_NUMBER})是(?![的否])"), "一是"),
         (re.compile(rf"^({_CN_NUMBER})要(?![求是])"), "一要"),
         # 一抓组织领导，… 二抓…: a numeral and 抓 work like 一要 (the run decides, as for every enumeration)
@@ -72,7 +74,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
 
 @functools.cache
 def _enum_starts() -> re.Pattern[str]:
-    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|[第其]{_CN_NUMBER}{_SPOKEN}{_SEP}|{_CN_NUMBER}[是要抓])")
+    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|[第其]{_CN_NUMBER}{_SPOKEN}{_SEP}|第{_CN_NUMBER}(?:句话|点|个方面|个问题)[。．]|{_CN_NUMBER}[是要抓])")
 
 
 @dataclass(frozen=True)
