@@ -809,3 +809,17 @@ def test_theme_title_over_two_lines_keeps_its_phrases_apart() -> None:
     # a title wrapped in the middle of a phrase is joined back as one
     wrapped = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(["在全县安全生产工作", "会议上的讲话", "同志们：", "正文。"])])
     assert wrapped.title == "在全县安全生产工作会议上的讲话"
+
+
+def test_lone_unnumbered_line_after_an_announcement_only_on_a_cut_page() -> None:
+    paras = [
+        "同志们：",
+        "下面，我讲三个方面的问题。",
+        "统一思想，增强抓好招商的使命感",
+        "上半年的实践证明，招商引资是扩大有效投资、增强发展后劲最直接、最有效的办法，各级要抓紧抓实。",
+        "当前周边各区竞争激烈，我们务必增强危机意识，以只争朝夕的精神",
+    ]
+    cut = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    assert [(n.depth, n.heading) for n in cut.nodes()] == [(1, "统一思想，增强抓好招商的使命感")]
+    complete = [*paras[:-1], paras[-1] + "抓好落实。"]
+    assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(complete)]).points == []

@@ -1413,6 +1413,10 @@ class _Parser:
             if run is not None:
                 self.out.notes.append("原稿要点没有编号，已把独立成行的短标题读作一级要点（重新生成时按模板加上编号）")
         if run is None:
+            run = self._announced_line(cands, body)
+            if run is not None:
+                self.out.notes.append("原稿要点没有编号，已把开头所说几点之后独立成行的短标题读作第一个一级要点（页面在其中截断）")
+        if run is None:
             run = self._bold_leads(cands, body)
             if run is not None:
                 self.out.notes.append("原稿要点没有编号，已把段首加粗的句子读作一级要点（重新生成时按模板加上编号）")
@@ -1458,6 +1462,21 @@ class _Parser:
         """No numbered run: standalone short lines (坚持问题导向 / 正文 / 坚持系统观念 …) are the points."""
         lines = _standalone_run(body)
         if not lines:
+            return None
+        return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, 1)
+
+    def _announced_line(self, cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+        """…我讲四个方面的问题。 / 提高认识，进一步增强… / text…, on a page cut off before a second heading: the
+        standalone short line right after the announcement is the first point (its number lost with the
+        page's automatic numbering); the only such line in the body."""
+        cut_off = self.page_cut or (bool(body) and body[-1].text[-1] not in _TERMINAL)
+        if not cut_off:
+            return None
+        lines = [
+            i for i in range(1, len(body) - 1)
+            if _short_heading(body[i].text) and not _short_heading(body[i + 1].text) and len(body[i + 1].text) >= 40
+        ]
+        if len(lines) != 1 or not (_announced(body, lines[0]) or 0) >= 2 or not _ANNOUNCEMENT.search(body[lines[0] - 1].text):
             return None
         return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, 1)
 
