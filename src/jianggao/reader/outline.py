@@ -445,8 +445,8 @@ _FLAT_HEADING = re.compile(
     # …专项整治工作（一）开展…: a sub-heading run on after its heading (not 第（一）项)
     r"|(?<=[\u4e00-\u9fff])(?<!第)(?=[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff])"
     # …我再强调几点：一要… — a list announced by a count of 点 starts on a line of its own
-    r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点[：:])(?=一[是要]|第一[，,、]|首先[，,])"
-    r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点意见[：:])(?=一[是要]|第一[，,、]|首先[，,])"
+    r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点[：:])\s*(?=一[是要]|第一[，,、]|首先[，,])"
+    r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点意见[：:])\s*(?=一[是要]|第一[，,、]|首先[，,])"
 )
 
 
@@ -822,6 +822,19 @@ def _list_announced(body: list[SourceParagraph], para: int, cut_off: bool) -> bo
     return cut_off and (before[-1:] in "：:" or bool(_ANNOUNCEMENT.search(before) or _LIST_COMING.search(before)))
 
 
+# …的“试金石”。会……: a preview cut in a word, marked with an ellipsis
+_CUT_ELLIPSIS = re.compile(r"[。！？!?；;][^。！？!?；;…]{1,12}…+$")
+
+
+def _cut_off(body: list[SourceParagraph], page_cut: bool) -> bool:
+    """The body ends without a closing mark, or in an ellipsis just after a sentence's first words: a page
+    cut short (``page_cut``: the page said so)."""
+    if page_cut:
+        return True
+    last = body[-1].text.rstrip() if body else ""
+    return bool(last) and (last[-1] not in _TERMINAL or bool(_CUT_ELLIPSIS.search(last)))
+
+
 def _agenda_run(run: _Run) -> bool:
     """Every item of ``run`` is a host's agenda label (下面，进行第二项议程：)."""
     return all(is_agenda_label((_style_match(c, run.style) or c.matches[0]).label) for c in run.items)
@@ -863,7 +876,7 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
     if lists:
         best = max(lists, key=lambda r: (score(r), -r.first))
         return _successive(best, [r for r in runs if len(r.items) >= 2], body, score, cands)
-    cut_off = page_cut or (bool(body) and body[-1].text[-1] not in _TERMINAL)
+    cut_off = _cut_off(body, page_cut)
     singles = [
         r for r in free
         if _list_announced(body, r.first, cut_off)
@@ -1469,7 +1482,7 @@ class _Parser:
         """…我讲四个方面的问题。 / 提高认识，进一步增强… / text…, on a page cut off before a second heading: the
         standalone short line right after the announcement is the first point (its number lost with the
         page's automatic numbering); the only such line in the body."""
-        cut_off = self.page_cut or (bool(body) and body[-1].text[-1] not in _TERMINAL)
+        cut_off = _cut_off(body, self.page_cut)
         if not cut_off:
             return None
         lines = [
@@ -1607,7 +1620,7 @@ class _Parser:
         # frames: [style, last index, node]; frame 0 is the top level
         stack: list[list] = []
         self.walked = body
-        self.cut_off = self.page_cut or (bool(body) and body[-1].text[-1] not in _TERMINAL)
+        self.cut_off = _cut_off(body, self.page_cut)
         for i in range(start, len(body)):
             self.previous = body[i - 1].number if i else -1
             self.previous_text = body[i - 1].text.rstrip() if i else ""
