@@ -315,7 +315,7 @@ _LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff”）)])[ \u3000]+(?=[\u4e00-\u9ff
 # Words that open a sentence of text after a heading that lost its line break.
 _TEXT_WORDS = (
     r"我们|今年|去年|当前|目前|近年来|近几年|这几年|多年来|长期以来|实践证明|事实证明|实践表明|只有|项目是"
-    r"|各级|各部门|各单位|各地|全市|全县|全区|随着|这是|这次|对于"
+    r"|各级|各部门|各单位|各地|全市|全县|全区|随着|这是|这次|对于|根据|我县|我市|我区|我省|我镇|我乡"
 )
 _TEXT_START = re.compile(rf"[“\d]|{_TEXT_WORDS}")
 # On a page that kept its line breaks only words that headings hardly hold mark a glued text's start
@@ -329,7 +329,7 @@ GLUED_CLAUSE = 16  # characters without a comma: longer than a heading's clauses
 def _parallel_heading_end(after: str, end: int) -> int:
     """提高思想认识，凝聚向心力项目是…: a two-clause heading run on into its text ends where its second
     clause, about as long as the first, meets the start of a sentence (flattened pages only)."""
-    if end <= 20:
+    if end <= 12:
         return end
     comma = next((i for i in range(4, 17) if i < len(after) and after[i] in "，,"), None)
     if comma is None:
