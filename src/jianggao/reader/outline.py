@@ -835,6 +835,16 @@ def _cut_off(body: list[SourceParagraph], page_cut: bool) -> bool:
     return bool(last) and (last[-1] not in _TERMINAL or bool(_CUT_ELLIPSIS.search(last)))
 
 
+def _dash_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
+    """——回顾三年奋斗历程，最珍贵的是… on a line of its own, short, ending no sentence, over text: a dash
+    heading, which stands alone like an 一、 heading on a page cut off after it."""
+    c = run.items[0]
+    if run.style != DASH_STYLE or len(run.items) != 1 or c.para + 1 >= len(body):
+        return False
+    text = body[c.para].text[c.matches[0].end :].strip()
+    return _short_heading(text) and len(body[c.para + 1].text) >= 40
+
+
 def _agenda_run(run: _Run) -> bool:
     """Every item of ``run`` is a host's agenda label (下面，进行第二项议程：)."""
     return all(is_agenda_label((_style_match(c, run.style) or c.matches[0]).label) for c in run.items)
@@ -879,7 +889,7 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
     cut_off = _cut_off(body, page_cut)
     singles = [
         r for r in free
-        if _list_announced(body, r.first, cut_off)
+        if (_list_announced(body, r.first, cut_off) or (cut_off and _dash_heading_line(r, body)))
         and not any(d.at_start and _style_match(d, r.style) for d in cands[r.items[0].serial + 1 :])
     ]
     return singles[0] if singles else None
