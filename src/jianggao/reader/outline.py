@@ -429,7 +429,7 @@ _GLUED_QUOTE = re.compile(r"(?<=[\u4e00-\u9fff])(?:习近平)?总书记(?:强调
 def _run_on_heading_end(after: str, end: int) -> int:
     """Where a heading-style label's heading ends when no full stop closes it before the text runs on."""
     m = _HEADING_CLOSE.search(after, 0, end)
-    if m is None or end - m.end() < 8 or after[m.end()] in "。！？!?，,；;：:”’）)":
+    if m is None or end - m.end() < 8 or after[m.end()] in "。！？!?，,；;：:”’）)的":  # (…重要性的认识 goes on)
         return end
     return m.end()
 
@@ -1090,6 +1090,9 @@ _FULL_LINE_SLACK = 4  # display columns a full line may fall short of the page w
 _PAGE_LINE_MAX = 120  # characters; a longer line is no line of a page
 
 
+WIDER_LINES = 2  # lines of two or three page lines (breaks lost) that still let a copy count as one cut at its width
+
+
 def _line_width(p: SourceParagraph) -> int | None:
     """The display width of a line that may be a page line (None: a heading, a title or too long)."""
     if p.heading_level or p.is_title or len(p.text) > _PAGE_LINE_MAX:
@@ -1107,7 +1110,10 @@ def _page_width(paras: Sequence[SourceParagraph]) -> int | None:
     measured = [(p, display_width(p.text)) for p in short if not match_label(p.text)]  # a heading line is no measure
     width, full = _commonest(Counter(w for _, w in measured), below=_FULL_LINE_SLACK, above=0)
     wider = sum(w > width + 2 for _, w in measured) + len(lines) - len(short)
-    if full < 5 or full < 0.4 * len(measured) or wider > 0.05 * len(lines):
+    # (up to two lines where a copy lost a page line's break or two are allowed: at most three lines wide;
+    # a paragraph of a plain text file runs longer)
+    lost = sum(width + 2 < w <= 3 * width for _, w in measured)
+    if full < 5 or full < 0.4 * len(measured) or wider - min(lost, WIDER_LINES) > 0.05 * len(lines):
         return None
     # a page cuts lines mid-sentence; short paragraphs of about one length each end a sentence
     ended = sum(p.text[-1] in _TERMINAL for p, w in measured if width - _FULL_LINE_SLACK <= w <= width)
