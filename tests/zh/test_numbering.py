@@ -117,3 +117,11 @@ def test_a_spoken_count_label_may_end_at_a_full_stop() -> None:
         m = match_label(text)[0]
         assert (m.style, m.index, m.label) == ("第一，", n, text[: text.index("。") + 1])
     assert match_label("第一。水利是命脉。") == []  # a bare ordinal and a full stop is a sentence, not a label
+
+
+def test_a_spoken_ordinal_may_be_joined_to_its_heading_by_shi() -> None:
+    from jianggao.zh.labels import match_label
+
+    for text, label in (("第一个是关于工程师的故事。", "第一个是"), ("第二点是要抓落实。", "第二点是"), ("第三个特点，人人守标准。", "第三个特点，")):
+        assert match_label(text)[0].label == label
+    assert match_label("第一时间赶到现场。") == []

@@ -1035,7 +1035,7 @@ def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None
 
 
 # 一 重工业和轻工业、农业的关系: a numeral set apart by a space on a short line of its own is an 一、 heading
-_SPACED_NUMERAL = re.compile(r"^([一二三四五六七八九十]{1,3})[ \u3000]+(?=[\u4e00-\u9fff“])")
+_SPACED_NUMERAL = re.compile(r"^([一二三四五六七八九十]{1,3}|\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff“])")
 
 
 # 党八股的第一条罪状是： / 第七条罪状是：: an ordinal with its owner and noun, then 是 and a colon, opening a paragraph
@@ -1052,7 +1052,10 @@ def _spaced_numeral(text: str) -> list[LabelMatch]:
     m = _SPACED_NUMERAL.match(text)
     if m is None or not _short_heading(text[m.end() :].rstrip()):
         return []
-    n = parse_chinese_number(m.group(1))
+    token = m.group(1)
+    if token.isdigit():  # 1 找人是管理的第一个切入点: an Arabic number set apart so is a 1. heading
+        return [LabelMatch("1.", int(token), m.group(0).rstrip(), m.end())] if int(token) else []
+    n = parse_chinese_number(token)
     return [LabelMatch("一、", n, m.group(0).rstrip(), m.end())] if n else []
 
 

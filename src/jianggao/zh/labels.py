@@ -24,7 +24,7 @@ _CN_NUMBER = rf"[{_CN}]{{1,7}}"  # up to 九千九百九十九 (zh.numerals.MAX_
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _SEP = r"[，,、：:]"
 # 第一点， 第三个问题， 第二点希望， 第二个， 第二点想法是：
-_SPOKEN = r"(?:点|条|个方面|方面|个问题|句话|个)?(?:希望|意见|要求|建议|体会|想法|感想|感受|思考)?"
+_SPOKEN = r"(?:点|条|个方面|方面|个问题|句话|个)?(?:希望|意见|要求|建议|体会|想法|感想|感受|思考|特点)?"
 
 # Compiled on first use (compiling these CJK classes is a noticeable part of a cold start),
 # and only for a text whose first character can open a label at all: every pattern below
@@ -61,7 +61,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"^(首先|其次|再次|再者|最后)(?:{_SEP}|是(?![的否]))\s*"), "首先"),
         # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
         # (最后一点，第八点： names the last of them twice; 我的第一想法是： says whose)
-        (re.compile(rf"^(?:最后一点[，,]\s*)?(?:我的|我们的)?(?:第|其)({_CN_NUMBER}){_SPOKEN}是?{_SEP}\s*"), "第一，"),  # 其一，其二，
+        (re.compile(rf"^(?:最后一点[，,]\s*)?(?:我的|我们的)?(?:第|其)({_CN_NUMBER}){_SPOKEN}(?:是{_SEP}?|{_SEP})\s*"), "第一，"),  # 其一，其二， 第一个是…
         # 第一句话。环保是第一民生…: a spoken count of 句话/点/个方面/个问题 may end at a full stop (我讲四句话：)
         (re.compile(rf"^(?:我的|我们的)?第({_CN_NUMBER})(?:句话|点|个方面|个问题)[。．]\s*"), "第一，"),
         (re.compile(rf"^({_CN_NUMBER})是(?![的否])"), "一是"),
