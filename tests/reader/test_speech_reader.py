@@ -823,3 +823,19 @@ def test_lone_unnumbered_line_after_an_announcement_only_on_a_cut_page() -> None
     assert [(n.depth, n.heading) for n in cut.nodes()] == [(1, "统一思想，增强抓好招商的使命感")]
     complete = [*paras[:-1], paras[-1] + "抓好落实。"]
     assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(complete)]).points == []
+
+
+@pytest.mark.parametrize(
+    ("heading_and_text", "heading"),
+    [
+        # the text opens with a word the heading's last clause holds: the heading ends there
+        ("统一思想、压实责任，坚决扛起森林防火政治责任森林防火关系群众生命财产安全，必须抓紧抓实。", "统一思想、压实责任，坚决扛起森林防火政治责任"),
+        # the word goes on a phrase (…和矛盾的… / …自我批评的…), or the text after it is too short: no cut
+        ("把握工作节奏，善于抓住主要矛盾和矛盾的主要方面，推动各项工作协调发展。", "把握工作节奏，善于抓住主要矛盾和矛盾的主要方面，推动各项工作协调发展。"),
+        ("加强班子建设，建设一个能展开批评与自我批评的领导班子，这是做好工作的保证。", "加强班子建设，建设一个能展开批评与自我批评的领导班子，这是做好工作的保证。"),
+    ],
+)
+def test_a_glued_heading_ends_where_its_text_takes_up_its_word(heading_and_text: str, heading: str) -> None:
+    paras = ["同志们：", "下面，我讲两点意见。", "一、" + heading_and_text, "二、抓好落实", "各单位要抓好落实。"]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    assert outline.points[0].heading == heading

@@ -421,6 +421,40 @@ def _repeated_heading_end(after: str, end: int) -> int:
     return end
 
 
+TAKEN_UP_TEXT = 8  # characters of the glued text's clause after the word it takes up, at least
+
+
+def _taken_up_end(after: str, end: int) -> int:
+    """…确保项目落地见效项目签约只是第一步，… / …扛起防汛防旱政治责任防汛防旱事关…: a heading glued to its text
+    with no mark ends where the text opens with a word (two to four characters) that the heading's last clause
+    already holds: in the first clause after the heading's first that runs longer than a heading's clause
+    does (GLUED_CLAUSE), the text's part of it going on after the word."""
+    if end < 20:
+        return end
+    bounds = [m.start() for m in re.finditer(r"[，,、；;：:]", after[: min(end, REPEAT_HEADING_MAX)])] + [end]
+    if bounds[0] < 4:
+        return end
+    for start, stop in zip(bounds, bounds[1:], strict=False):
+        start += 1
+        if stop - start < GLUED_CLAUSE:
+            continue
+        for k in range(start + 4, stop - TAKEN_UP_TEXT + 1):
+            for n in (4, 3, 2):
+                word = after[k : k + n]
+                if not _CJK_WORD.fullmatch(word):
+                    continue
+                j = after.find(word, start, k - n + 1)
+                if j >= 0 and after[j + n] != after[k + n] and after[k - 1] not in _JOINING and after[k + n] != "的":
+                    return k
+        return end
+    return end
+
+
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# a word after these, or before 的, goes on the phrase (主要矛盾和矛盾的… / 批评与自我批评的…)
+_JOINING = "和与及或并且而的之将把对从向在以被让使为等"
+
+
 # A quotation brought in by its speaker and a colon opens text, never a heading: glued to the words
 # before it, it is where a heading that lost its break ends (…的发展方向习近平总书记强调：“…”).
 _GLUED_QUOTE = re.compile(r"(?<=[\u4e00-\u9fff])(?:习近平)?总书记(?:强调|指出|要求|说)[：:]")
@@ -1682,6 +1716,7 @@ class _Parser:
                         end = repeated  # 关于今年的统计工作统计工作是…: the text takes up the heading's words
                     quote = _GLUED_QUOTE.search(after, LOST_BREAK_MIN, end)
                     end = quote.start() if quote else _glued_heading_end(after, end)
+                    end = _taken_up_end(after, end)
                 if end > LONG_LEAD and node.depth > 1:  # a long sub-point lead is its first clause (一方面，要压实责任，…)
                     comma = next((j for j in range(4, LONG_LEAD) if after[j] in "，,"), None)
                     end = comma + 1 if comma is not None and not heading_style else end
