@@ -124,7 +124,8 @@ def match_label(text: str, *, enumerations_only: bool = False) -> list[LabelMatc
 
 
 def sentence_starts(text: str) -> list[int]:
-    """Offsets after a sentence end (。！？；) or a colon where an enumeration label may begin."""
+    """Offsets after a sentence end (。！？；) or a colon where an enumeration label may begin (一是 also
+    after a comma)."""
     starts = []
     for m in _enum_starts().finditer(text):
         i = m.start()
@@ -133,7 +134,8 @@ def sentence_starts(text: str) -> list[int]:
         j = i - 1
         while j >= 0 and text[j] in "”’」』）) \u3000":
             j -= 1
-        if j >= 0 and text[j] in "。！？；!?;：:":  # 主要有五个方面：一是…
+        # 主要有五个方面：一是… / 从有利因素看，一是…。二是…
+        if j >= 0 and (text[j] in "。！？；!?;：:" or (text[j] in "，," and text.startswith("一是", i))):
             starts.append(i)
     return starts
 
