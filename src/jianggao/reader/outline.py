@@ -479,6 +479,8 @@ _FLAT_HEADING = re.compile(
     # …专项整治工作（一）开展…: a sub-heading run on after its heading (not 第（一）项)
     r"|(?<=[\u4e00-\u9fff])(?<!第)(?=[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff])"
     # …我再强调几点：一要… — a list announced by a count of 点 starts on a line of its own
+    # …取得了明显成效。 1、抓发动，…: an Arabic-numbered heading after a sentence and the space of a lost break
+    r"|(?<=[。！？!?])\s+(?=\d{1,2}、[\u4e00-\u9fff])"
     r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点[：:])\s*(?=一[是要]|第一[，,、]|首先[，,])"
     r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点意见[：:])\s*(?=一[是要]|第一[，,、]|首先[，,])"
 )
