@@ -905,7 +905,7 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
     multi = [r for r in runs if len(r.items) >= 2]
     free = [r for r in runs if not any(_nested(r, s, body, runs) for s in multi)]
     # a list in the opening gives way to a later run that spreads over the body
-    spread = [r for r in free if len(r.items) >= 2 and not _bunched(r, size)]
+    spread = [r for r in free if len(r.items) >= 2 and not _bunched(r, size) and not _quoted_leads(r, body)]
     if spread:
         free = [r for r in free if not (_bunched(r, size) and len(r.items) >= 2 and any(s.first > r.first for s in spread))]
     headed = [r for r in free if (r.style in HEADING_RANK or r.style.startswith("#")) and not _weak_single(r, body)]
@@ -919,6 +919,8 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
         return len(r.items) + 3 * (announced == len(r.items)) + 2 * _coverage(r, size)
 
     lists = [r for r in free if len(r.items) >= 2]
+    if any(not _quoted_leads(r, body) for r in lists):  # (a quoted list gives way to the speaker's own)
+        lists = [r for r in lists if not _quoted_leads(r, body)]
     if lists:
         best = max(lists, key=lambda r: (score(r), -r.first))
         return _successive(best, [r for r in runs if len(r.items) >= 2], body, score, cands)
@@ -959,6 +961,8 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
             continue
         if not _parallel_leads(r, body):
             continue  # 第一，7月26日，…获得金牌。 第二，8月10日，…: news told one by one, not points
+        if _quoted_leads(r, body):
+            continue  # 第一条：“留心各样的事情…” 第二条：“…”: rules quoted from another's text, not points
         first = _inline_first(r, cands)
         taken.append(_Run(r.style, [first, *r.items], r.last) if first is not None else r)
     if len(taken) == 1:
@@ -979,6 +983,22 @@ def _parallel_leads(run: _Run, body: list[SourceParagraph]) -> bool:
         after = body[c.para].text[c.pos + m.end :]
         leads.append(after[: first_sentence_end(after)])
     return all(len(lead) <= SHORT_LEAD for lead in leads) or len(_common_prefix(leads)) >= 2
+
+
+def _quoted_item(after: str) -> bool:
+    """The lead sentence after a label is a quotation (“写不出的时候不硬写。”): an item quoted from another's text."""
+    after = after.lstrip()
+    if not after.startswith(("“", "「")):
+        return False
+    close = after.find("”" if after[0] == "“" else "」")
+    return close < 0 or close + 1 >= first_sentence_end(after)
+
+
+def _quoted_leads(run: _Run, body: list[SourceParagraph]) -> bool:
+    """Every item's lead sentence is a quotation: a list quoted from another's text."""
+    return all(
+        _quoted_item(body[c.para].text[c.pos + (_style_match(c, run.style) or c.matches[0]).end :]) for c in run.items
+    )
 
 
 def _short_heading(text: str) -> bool:
@@ -1778,8 +1798,8 @@ class _Parser:
                     continue  # dash points below the top level are a list only when they run on (—— … ——)
             elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top, from_start=c.at_start) or self._cut_list(c, cands, stack)):
                 continue  # an enumeration word counts only when its list goes on (一是 … 二是)
-            elif self._aside(c, stack, p):
-                continue
+            elif self._aside(c, stack, p) or _quoted_item(p.text[c.pos + m.end :]):
+                continue  # (第一条：“留心各样的事情…。” a rule quoted from another's text, not a sub-point)
             if heading_style:
                 while len(stack) > 1 and _rank(stack[-1][0]) >= _rank(m.style):
                     stack.pop()
