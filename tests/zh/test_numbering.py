@@ -125,3 +125,13 @@ def test_a_spoken_ordinal_may_be_joined_to_its_heading_by_shi() -> None:
     for text, label in (("第一个是关于工程师的故事。", "第一个是"), ("第二点是要抓落实。", "第二点是"), ("第三个特点，人人守标准。", "第三个特点，")):
         assert match_label(text)[0].label == label
     assert match_label("第一时间赶到现场。") == []
+
+
+def test_word_export_digits_and_digit_shi_are_labels() -> None:
+    from jianggao.zh.labels import match_label, sentence_starts
+
+    assert [(m.style, m.index) for m in match_label("⒉基础设施明显改善。")] == [("1.", 2)]
+    assert [(m.style, m.index) for m in match_label("2是促进青年成长的需要。")] == [("一是", 2)]
+    text = "务必保持清醒，一要抓责任。二要抓长效。"
+    assert sentence_starts(text) == [text.index("一要"), text.index("二要")]
+    assert sentence_starts("我们要坚持，一方面抓好学习") == []  # after a comma only 一是 and 一要 open a list

@@ -1230,6 +1230,7 @@ def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
 
 
 CUT_ITEM_REST = 1500  # characters from a lone first sub-item to the end of a cut page: its 二是 was cut off
+CUT_INLINE_REST = 400  # the same for a lone 一是 inside a paragraph, a likelier turn of phrase
 
 
 class _Parser:
@@ -1843,16 +1844,22 @@ class _Parser:
         it), nothing after it opens with a label, and the page ends soon after it (a lone 一是 with a long
         text after it and no 二是 is a turn of phrase, not a list)."""
         parent = stack[-1][2]
-        if not (
-            self.cut_off
-            and c.at_start
-            and not any(d.at_start for d in cands[c.serial + 1 :])
-            and parent.style in HEADING_RANK
-        ):
+        if not (self.cut_off and not any(d.at_start for d in cands[c.serial + 1 :]) and parent.style in HEADING_RANK):
             return False
+        rest = sum(len(p.text) for p in self.walked[c.para :]) - c.pos
+        if not c.at_start:
+            # …提高统计公信力。一是要进一步优化统计工作环境。各乡镇… and the page ends: a numbered item said
+            # inside the heading's text, near the end of the page
+            # (its lead sentence whole: 一是县域经济实现持续快速 cut off in it is no heading yet)
+            after = self.walked[c.para].text[c.pos + c.matches[0].end :]
+            return (
+                len(stack) == 1
+                and c.matches[0].style in ("一是", "一要")
+                and rest <= CUT_INLINE_REST
+                and first_sentence_end(after) < len(after)
+            )
         if (parent.paragraph == self.previous and not parent.text) or self.previous_text.endswith(("：", ":")):
             return True
-        rest = sum(len(p.text) for p in self.walked[c.para :])
         return len(stack) == 1 and rest <= CUT_ITEM_REST
 
     @staticmethod
