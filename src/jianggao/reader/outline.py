@@ -252,7 +252,10 @@ def _numbered(text: str) -> list[LabelMatch]:
     return [m for m in match_label(text) if m.style != DASH_STYLE]
 # the paragraph before a list says it comes: 讲三点意见： / 提以下几点希望： / 有以下这么几点考虑：
 _ANNOUNCED_COUNT = re.compile(r"([一两二三四五六七八九十几\d]+)\s*(?:点|个方面|个问题|句话|条)")
-_LIST_COMING = re.compile(r"(几点|以下|如下|下面|[一两二三四五六七八九十]+\s*(?:点|个方面|个问题|句话))[^。！？]{0,12}[：:]$")
+_LIST_COMING = re.compile(
+    r"(几点|以下|如下|下面|[一两二三四五六七八九十]+\s*(?:点|个方面|个问题|句话))[^。！？]{0,12}[：:]$"
+    r"|(?:讲|谈|提|说|告诉大家|强调)[^。！？，,]{0,8}意见[。：:]$"  # 我将告诉大家一些意见。
+)
 
 
 # …我想和同学们分享三点希望。: a paragraph that ends by announcing a count of unnumbered points
@@ -475,7 +478,8 @@ _FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|
 _FLAT_SALUTATION = re.compile(r"^(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:]{0,30}[：:])")
 _FLAT_SALUTATION_AFTER = re.compile(r"(?<=\s)(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:\s]{0,30}[：:])")
 _FLAT_HEADING = re.compile(
-    r"(?<=[。！？!?；;：:])\s*(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])"
+    # (a Latin word between, loCalHoST, is a document site's watermark: it stays with the sentence before)
+    r"(?<=[。！？!?；;：:])\s*(?:[A-Za-z]{3,}\s+)?(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])"
     # …专项整治工作（一）开展…: a sub-heading run on after its heading (not 第（一）项)
     r"|(?<=[\u4e00-\u9fff])(?<!第)(?=[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff])"
     # …我再强调几点：一要… — a list announced by a count of 点 starts on a line of its own
@@ -483,6 +487,8 @@ _FLAT_HEADING = re.compile(
     r"|(?<=[。！？!?])\s+(?=\d{1,2}、[\u4e00-\u9fff])"
     r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点[：:])\s*(?=一[是要]|第一[，,、]|首先[，,])"
     r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点意见[：:])\s*(?=一[是要]|第一[，,、]|首先[，,])"
+    # …我将告诉大家一些意见。第一，肯定成绩，…: the opinions announced, the first of them starts a line
+    r"|(?<=意见[。：:])\s*(?=第一[，,、])"
 )
 
 
@@ -1221,6 +1227,36 @@ def _wrapped_heading_line(p: SourceParagraph, w: int, nxt: SourceParagraph, widt
     )
 
 
+VIEWER_PAGE = 200  # characters; a document viewer's numbered page of text is at least this long
+_VIEWER_NUMBER = re.compile(r"^(\d{1,3})、")
+
+
+def _rejoin_viewer_pages(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """1、…接下 / 2、来，我将… : a document site's viewer numbers its pages of text, each cut mid-sentence;
+    they are one text again, without the numbers (``_page_chunks`` knows them when they stay)."""
+    out: list[SourceParagraph] = []
+    joined = 0
+    for p in paras:
+        m = _VIEWER_NUMBER.match(p.text)
+        last = out[-1] if out else None
+        if (
+            m and last is not None and joined
+            and int(m.group(1)) == joined + 1
+            and len(last.text) >= VIEWER_PAGE
+            and last.text.rstrip()[-1] not in _TERMINAL
+        ):
+            out[-1] = SourceParagraph(last.number, last.text + p.text[m.end() :], last.heading_level, last.is_title)
+            joined += 1
+            continue
+        if m and int(m.group(1)) == 1 and len(p.text) >= VIEWER_PAGE and p.text.rstrip()[-1] not in _TERMINAL:
+            out.append(SourceParagraph(p.number, p.text[m.end() :], p.heading_level, p.is_title))
+            joined = 1
+            continue
+        out.append(p)
+        joined = 0
+    return out
+
+
 def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """2021 / 年在…会议上的讲话: a title whose year the page put on a line of its own."""
     if len(paras) > 1 and re.fullmatch(r"\d{4}", paras[0].text.strip()) and paras[1].text.startswith("年"):
@@ -1238,7 +1274,7 @@ class _Parser:
         self.page_cut = page_cut
         self.unnumbered_leads = unnumbered_leads
         given = [p for p in paragraphs if p.text.strip()]
-        given = _rejoin_page_lines(given)
+        given = _rejoin_page_lines(_rejoin_viewer_pages(given))
         paras = _rejoin_year(_unflatten(given))
         self.flattened = len(paras) > len(given)  # a page that had lost its line breaks
         self.paras = [piece for p in paras for piece in _split_listed_points(p)]
