@@ -441,7 +441,7 @@ def _taken_up_end(after: str, end: int) -> int:
         start += 1
         if stop - start < GLUED_CLAUSE:
             continue
-        for k in range(start + 4, stop - TAKEN_UP_TEXT + 1):
+        for k in range(start + 4, min(stop - TAKEN_UP_TEXT + 1, REPEAT_HEADING_MAX)):  # (a hostile line stays linear)
             for n in (4, 3, 2):
                 word = after[k : k + n]
                 if not _CJK_WORD.fullmatch(word):
