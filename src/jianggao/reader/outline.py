@@ -47,15 +47,24 @@ the opening announced: 分享三点希望。希望你们…。), then lists said
 (…提升：一是…。二是…。) whose items have heading-like leads and go on after them, spanning a fifth of
 the body or more (``_inline_runs``).
 
-On a flattened page a heading ends at the space its lost line break left, or at
-the next one when it filled a line of the page (…的责任感 和紧迫感 2月10日…),
-or, glued to its text, where the text takes up its last words again
-(…的统计工作统计工作是…). On any page a heading glued to a quotation brought in
-by its speaker and a colon ends there (…的发展方向习近平总书记强调：“…”).
+A host's agenda (首先，进行第一项议程：… 现在，进行第二项议程：…) gives way to the
+points the host goes on to make; a list whose every lead is a quotation (第一条：
+“…。”) is quoted from another's text, neither the points nor sub-points. On a
+page cut short (the page says so, the body ends without a closing mark, or in an
+ellipsis after a sentence's first words: 。会……) a lone item counts where its
+list was cut off: a dash heading line, a standalone short line right after an
+announced count (我讲四个方面的问题。, its automatic number lost), and a first
+sub-item (一是/一要/首先) under the last heading, after a paragraph of text or,
+with its lead whole, inside it, when the page ends soon after.
 
-Before that, lines cut at one page width (a PDF copy) are joined back into
-paragraphs (a heading line as wide as an indented first line runs on into a
-short next line that ends no sentence: …增强使 / 命感和责任感), and article
+Where a heading that runs on into its text ends (a flattened page's lost break,
+a heading glued to its text) is ``heading_end``'s job.
+
+Before that, a document viewer's numbered pages of text (1、… 2、…, each cut
+mid-sentence) are joined back into one text, lines cut at one page width (a PDF
+copy; up to two lines two or three page lines wide where the copy lost a break)
+are joined back into paragraphs (a heading line as wide as an indented first
+line runs on into a short next line that ends no sentence: …增强使 / 命感和责任感), and article
 lists, another article (a new title with its —— line) and attachments (附件：)
 after the closing words are dropped; a paragraph that is nothing but three or
 more short 一、 points in order (一、…；二、…；三、…。) holds one point each.
@@ -80,6 +89,7 @@ from ..zh.labels import (
 )
 from ..zh.numbering import style_level
 from ..zh.numerals import parse_chinese_number
+from .heading_end import commonest, heading_end
 
 
 @dataclass(frozen=True)
@@ -300,175 +310,6 @@ def _rank(style: str) -> float:
     if style.startswith("#"):
         return int(style[1:]) - 0.5
     return HEADING_RANK.get(style, 9)
-
-
-# A heading whose line break was lost (一、提高站位，深刻认识…的极端重要性营商环境是…。) ends at the
-# noun that closes the commonest first-point heading: 认识/把握 …的重要性 / 重大意义.
-_CLOSE_NOUN = r"(?:重要性|必要性|紧迫性|艰巨性|重大意义|重要意义|深远意义|意义|责任感|紧迫感|使命感|危机感|荣誉感)"
-_HEADING_CLOSE = re.compile(
-    rf"(?:的[^，,。；;：:]{{0,6}}?|(?:增强|提高|强化|树立|激发)[^，,。；;：:]{{0,10}}?){_CLOSE_NOUN}"
-    rf"(?:[和与及][^，,。；;：:]{{0,4}}?{_CLOSE_NOUN})?"
-)
-
-
-LOST_BREAK_MIN = 4  # characters; a flattened heading as short as 统一思想 still ends at its lost break
-_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff”）)])[ \u3000]+(?=[\u4e00-\u9fff“\d])")
-
-
-# Words that open a sentence of text after a heading that lost its line break.
-_TEXT_WORDS = (
-    r"我们|今年|去年|当前|目前|近年来|近几年|这几年|多年来|长期以来|实践证明|事实证明|实践表明|只有|项目是"
-    r"|各级|各部门|各单位|各地|全市|全县|全区|随着|这是|这次|对于|根据|我县|我市|我区|我省|我镇|我乡"
-)
-_TEXT_START = re.compile(rf"[“\d]|{_TEXT_WORDS}")
-# On a page that kept its line breaks only words that headings hardly hold mark a glued text's start
-# (今年, 全市, 我们 are common inside headings: 推动今年全市经济社会发展再上新台阶).
-_GLUED_TEXT_START = re.compile(
-    r"去年|近年来|近几年|这几年|多年来|长期以来|实践证明|事实证明|实践表明|(?:各地|各级|各部门|各单位|各乡镇)(?:要|必须|都要)"
-)
-GLUED_CLAUSE = 16  # characters without a comma: longer than a heading's clauses run to
-
-
-def _parallel_heading_end(after: str, end: int) -> int:
-    """提高思想认识，凝聚向心力项目是…: a two-clause heading run on into its text ends where its second
-    clause, about as long as the first, meets the start of a sentence (flattened pages only)."""
-    if end <= 12:
-        return end
-    comma = next((i for i in range(4, 17) if i < len(after) and after[i] in "，,"), None)
-    if comma is None:
-        return end
-    first = comma
-    for size in sorted(range(max(4, first - 3), first + 6), key=lambda n: abs(n - first)):
-        cut = comma + 1 + size
-        if cut < end and _TEXT_START.match(after, cut):
-            return cut
-    return end
-
-
-def _glued_heading_end(after: str, end: int) -> int:
-    """坚持项目为王，牢固树立抓招商就是抓发展的理念去年全市…。: a two-clause heading glued to its text with
-    no mark between ends inside the first overlong clause after its short first one, where a word that
-    opens a sentence of text starts (at least four characters into the clause)."""
-    if end < 5 + GLUED_CLAUSE or not _GLUED_TEXT_START.search(after, 0, end):
-        return end  # (the common case, found without walking the clauses)
-    first = next((i for i in range(4, 15) if i < end and after[i] in "，,"), None)
-    if first is None:
-        return end
-    start = first + 1
-    for m in re.finditer(r"[，,、；;]|$", after[:end]):
-        if m.start() < start:
-            continue
-        if m.start() - start >= GLUED_CLAUSE:
-            for cut in range(start + 4, m.start() - 3):
-                if _GLUED_TEXT_START.match(after, cut):
-                    return cut
-            return end
-        start = m.end()
-        if m.start() == end:
-            break
-    return end
-
-
-def _commonest(counts: Counter[int], below: int, above: int, least: int = 0) -> tuple[int, int]:
-    """The length (at least ``least``) that most counted lengths lie near, from ``below`` under it to
-    ``above`` over it (the longer on a tie), and how many lie there; (0, 0) when none is counted.
-    How a page's line length is told from lines that fall a little short of it."""
-
-    def near(n: int) -> int:
-        return sum(counts.get(k, 0) for k in range(n - below, n + above + 1))
-
-    best = max((n for n in counts if n >= least), key=lambda n: (near(n), n), default=0)
-    return best, near(best) if best else 0
-
-
-def _wrapped_heading(label_length: int, after: str, end: int) -> int | None:
-    """一、认清形势，…的责任感 和紧迫感 2月10日…: a flattened heading that filled a line of its page (the
-    commonest length between the page's lost breaks, less a first line's two-character indent) was
-    wrapped; it ends at the next break when the piece up to it is no full line and ends no sentence
-    (None: no such heading)."""
-    gap = _LOST_BREAK.search(after, LOST_BREAK_MIN, end)
-    if gap is None:
-        return None
-    pieces = Counter(len(piece) for piece in re.split(r"[ \u3000]+", after[gap.end() :])[:-1])
-    line, lines = _commonest(pieces, below=2, above=2, least=15)
-    if not line or lines < 3 or not line - 4 <= label_length + gap.start() <= line + 2:
-        return None
-    following = _LOST_BREAK.search(after, gap.end(), end)
-    if following is None or following.start() - gap.end() > line - 6:
-        return None
-    if any(mark in after[gap.end() : following.start()] for mark in "。！？!?；;：:"):
-        return None
-    return following.start()
-
-
-REPEAT_MIN = 4  # characters of a heading's closing words that the text glued to it takes up again
-REPEAT_MAX = 20  # characters; longer closing words are not looked for
-REPEAT_HEADING_MAX = 80  # characters; a longer lead is no heading (and a hostile line stays linear)
-_NO_REPEAT = re.compile(r"[，,、；;：:。！？!?“”‘’（）()\s]")
-
-
-def _repeated_heading_end(after: str, end: int) -> int:
-    """一、关于今年的统计工作统计工作是… / 客观总结20*年的经济工作认真总结20*年的经济工作，…: a heading
-    glued to its text ends where the text soon takes up the heading's last words (four characters or
-    more, no mark among them) again: the words between, if any, are at most half as many as those
-    beyond the first four and hold no mark, and the heading's words end there (the character after each
-    differs)."""
-    for k in range(LOST_BREAK_MIN + REPEAT_MIN, min(end - REPEAT_MIN, REPEAT_HEADING_MAX) + 1):
-        for n in range(REPEAT_MIN, min(k, REPEAT_MAX) + 1):
-            words = after[k - n : k]
-            if _NO_REPEAT.search(words):
-                break
-            j = after.find(words, k, min(end, k + n + (n - REPEAT_MIN) // 2))
-            if j >= 0 and not _NO_REPEAT.search(after, k, j) and after[k] != after[j + n : j + n + 1]:
-                return k
-    return end
-
-
-TAKEN_UP_TEXT = 8  # characters of the glued text's clause after the word it takes up, at least
-
-
-def _taken_up_end(after: str, end: int) -> int:
-    """…确保项目落地见效项目签约只是第一步，… / …扛起防汛防旱政治责任防汛防旱事关…: a heading glued to its text
-    with no mark ends where the text opens with a word (two to four characters) that the heading's last clause
-    already holds: in the first clause after the heading's first that runs longer than a heading's clause
-    does (GLUED_CLAUSE), the text's part of it going on after the word."""
-    if end < 20:
-        return end
-    bounds = [m.start() for m in re.finditer(r"[，,、；;：:]", after[: min(end, REPEAT_HEADING_MAX)])] + [end]
-    if bounds[0] < 4:
-        return end
-    for start, stop in zip(bounds, bounds[1:], strict=False):
-        start += 1
-        if stop - start < GLUED_CLAUSE:
-            continue
-        for k in range(start + 4, min(stop - TAKEN_UP_TEXT + 1, REPEAT_HEADING_MAX)):  # (a hostile line stays linear)
-            for n in (4, 3, 2):
-                word = after[k : k + n]
-                if not _CJK_WORD.fullmatch(word):
-                    continue
-                j = after.find(word, start, k - n + 1)
-                if j >= 0 and after[j + n] != after[k + n] and after[k - 1] not in _JOINING and after[k + n] != "的":
-                    return k
-        return end
-    return end
-
-
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
-# a word after these, or before 的, goes on the phrase (主要矛盾和矛盾的… / 批评与自我批评的…)
-_JOINING = "和与及或并且而的之将把对从向在以被让使为等"
-
-
-# A quotation brought in by its speaker and a colon opens text, never a heading: glued to the words
-# before it, it is where a heading that lost its break ends (…的发展方向习近平总书记强调：“…”).
-_GLUED_QUOTE = re.compile(r"(?<=[\u4e00-\u9fff])(?:习近平)?总书记(?:强调|指出|要求|说)[：:]")
-
-
-def _run_on_heading_end(after: str, end: int) -> int:
-    """Where a heading-style label's heading ends when no full stop closes it before the text runs on."""
-    m = _HEADING_CLOSE.search(after, 0, end)
-    if m is None or end - m.end() < 8 or after[m.end()] in "。！？!?，,；;：:”’）)的":  # (…重要性的认识 goes on)
-        return end
-    return m.end()
 
 
 # A web page that lost every line break (title, salutation, opening and points in one line).
@@ -1173,7 +1014,7 @@ def _page_width(paras: Sequence[SourceParagraph]) -> int | None:
     if len(short) < 8 or len(lines) - len(short) > 0.05 * len(lines):
         return None  # (checked first: the test below reads every line)
     measured = [(p, display_width(p.text)) for p in short if not match_label(p.text)]  # a heading line is no measure
-    width, full = _commonest(Counter(w for _, w in measured), below=_FULL_LINE_SLACK, above=0)
+    width, full = commonest(Counter(w for _, w in measured), below=_FULL_LINE_SLACK, above=0)
     wider = sum(w > width + 2 for _, w in measured) + len(lines) - len(short)
     # (up to two lines where a copy lost a page line's break or two are allowed: at most three lines wide;
     # a paragraph of a plain text file runs longer)
@@ -1763,19 +1604,7 @@ class _Parser:
                 after = segment[m.end :].strip()
                 end = first_sentence_end(after)
                 if heading_style and pos == 0:
-                    sentence_end, end = end, _run_on_heading_end(after, end)
-                    wrapped = _wrapped_heading(m.end, after, sentence_end) if self.flattened else None
-                    if wrapped is not None:
-                        end = wrapped
-                    elif self.flattened:  # …统一到中央决策部署上来 脱贫攻坚是…: a space where the line broke
-                        gap = _LOST_BREAK.search(after, LOST_BREAK_MIN, end)
-                        end = gap.start() if gap else _parallel_heading_end(after, end)
-                    repeated = _repeated_heading_end(after, sentence_end) if self.flattened else sentence_end
-                    if repeated < sentence_end and not re.search(r"\s", after[:repeated]):
-                        end = repeated  # 关于今年的统计工作统计工作是…: the text takes up the heading's words
-                    quote = _GLUED_QUOTE.search(after, LOST_BREAK_MIN, end)
-                    end = quote.start() if quote else _glued_heading_end(after, end)
-                    end = _taken_up_end(after, end)
+                    end = heading_end(after, end, m.end, self.flattened)
                 if end > LONG_LEAD and node.depth > 1:  # a long sub-point lead is its first clause (一方面，要压实责任，…)
                     comma = next((j for j in range(4, LONG_LEAD) if after[j] in "，,"), None)
                     end = comma + 1 if comma is not None and not heading_style else end
