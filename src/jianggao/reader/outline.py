@@ -728,6 +728,16 @@ def _dash_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
     return _short_heading(text) and len(body[c.para + 1].text) >= 40
 
 
+# …以下是我的演讲全文： / 以下为演讲实录：: a page's introduction ends, the speech follows
+_FULL_TEXT_FOLLOWS = re.compile(r"以下(?:是|为)[^。！？!?]{0,12}(?:全文|实录|原文)[：:]\s*$")
+
+
+def _introduced_text(body: list[SourceParagraph]) -> int:
+    """The paragraph (in the first half of the body) that ends a page's introduction by saying the speech's
+    text follows (以下为演讲实录：), or -1: labels up to it are the editor's summary."""
+    return max((i for i, p in enumerate(body[: len(body) // 2 + 1]) if _FULL_TEXT_FOLLOWS.search(p.text)), default=-1)
+
+
 def _agenda_run(run: _Run) -> bool:
     """Every item of ``run`` is a host's agenda label (下面，进行第二项议程：)."""
     return all(is_agenda_label((_style_match(c, run.style) or c.matches[0]).label) for c in run.items)
@@ -749,6 +759,9 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
     ]
     # a host's agenda (首先，进行第一项议程：… 现在，进行第二项议程：…) gives way to the points the host goes on to make
     runs = [r for r in runs if not (_agenda_run(r) and any(s.first > r.end for s in runs))]
+    # an editor's summary before 以下是演讲全文： is the page's, not the speech's
+    intro = _introduced_text(body)
+    runs = [r for r in runs if r.first > intro]
     multi = [r for r in runs if len(r.items) >= 2]
     free = [r for r in runs if not any(_nested(r, s, body, runs) for s in multi)]
     # a list in the opening gives way to a later run that spreads over the body
