@@ -135,3 +135,10 @@ def test_word_export_digits_and_digit_shi_are_labels() -> None:
     text = "务必保持清醒，一要抓责任。二要抓长效。"
     assert sentence_starts(text) == [text.index("一要"), text.index("二要")]
     assert sentence_starts("我们要坚持，一方面抓好学习") == []  # after a comma only 一是 and 一要 open a list
+
+
+def test_a_spoken_ordinal_may_count_a_quoted_term() -> None:
+    from jianggao.zh.labels import match_label
+
+    m = match_label("第二个“一点”是提一点建议。")[0]
+    assert (m.style, m.index, m.label) == ("第一，", 2, "第二个“一点”是")
