@@ -839,3 +839,10 @@ def test_a_glued_heading_ends_where_its_text_takes_up_its_word(heading_and_text:
     paras = ["同志们：", "下面，我讲两点意见。", "一、" + heading_and_text, "二、抓好落实", "各单位要抓好落实。"]
     outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
     assert outline.points[0].heading == heading
+
+
+def test_a_web_sites_bracketed_tag_after_a_heading_is_not_the_headings() -> None:
+    paras = ["同志们：", "下面，我讲两点意见。", "一、统一思想，充分认识整治工作的紧迫性 (某某教育)", "要抓好落实。", "二、实施办法（试行）", "要认真执行。"]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    assert [n.heading for n in outline.points] == ["统一思想，充分认识整治工作的紧迫性", "实施办法（试行）"]
+    assert "(某某教育)" in outline.points[0].text  # kept, as the point's text

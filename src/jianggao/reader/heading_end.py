@@ -10,6 +10,7 @@ first sentence and says where the heading ends:
   one when the heading filled a line of its page (…的责任感 和紧迫感 2月10日…); for a two-clause heading,
   where its second clause, about as long as the first, meets a word that opens a sentence of text
   (…坚定信心我县是…); where the text takes up the heading's last words again (…的统计工作统计工作是…);
+- before a web site's bracketed tag set apart by a space (…和紧迫感 (弘利教育));
 - on any page: at a quotation brought in by its speaker (…的发展方向习近平总书记强调：“…”), at a word that
   opens a sentence of text inside an overlong second clause (…的理念去年全市…), or where the text opens
   with a word the heading's long last clause already holds (…确保项目落地见效项目签约只是第一步，…).
@@ -206,4 +207,11 @@ def heading_end(after: str, sentence_end: int, label_length: int, flattened: boo
         end = repeated  # 关于今年的统计工作统计工作是…: the text takes up the heading's words
     quote = _GLUED_QUOTE.search(after, LOST_BREAK_MIN, end)
     end = quote.start() if quote else _glued_heading_end(after, end)
-    return _taken_up_end(after, end)
+    end = _taken_up_end(after, end)
+    tag = _SITE_TAG.search(after, 0, end)
+    return tag.start() if tag else end
+
+
+# …的重要性和紧迫感 (弘利教育): a bracketed name set apart by a space at a heading's end is the tag a web
+# site put on the line, not the heading's (a heading's own bracket, …办法（试行）, follows it directly)
+_SITE_TAG = re.compile(r"[ \u3000]+[（(][\u4e00-\u9fff]{2,8}[）)][ \u3000]*$")
