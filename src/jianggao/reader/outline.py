@@ -389,7 +389,10 @@ def _split_listed_points(p: SourceParagraph) -> list[SourceParagraph]:
 def _split_at_ordinals(text: str) -> list[str]:
     """A flattened page's 第一，…第二，… / 首先，…其次，… paragraphs lost their breaks: split before an ordinal
     at a sentence start when the ordinal after it is there too (第一， before 第二，)."""
-    found = [(i, m) for i in sentence_starts(text) for m in match_label(text[i:], enumerations_only=True) if m.style in ("第一，", "首先")]
+    found = [
+        (i, m) for i in [0, *sentence_starts(text)] for m in match_label(text[i:], enumerations_only=True)
+        if m.style in ("第一，", "首先")
+    ]  # (0: a piece that starts with its 第一， after a cut before it, …意见。| 第一，…)
     indexes = {(m.style, m.index) for _, m in found}
     cuts = [i for i, m in found if m.index is not None and ((m.style, m.index + 1) in indexes or (m.style, m.index - 1) in indexes)]
     if not cuts:
