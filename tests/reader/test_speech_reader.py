@@ -846,3 +846,12 @@ def test_a_web_sites_bracketed_tag_after_a_heading_is_not_the_headings() -> None
     outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
     assert [n.heading for n in outline.points] == ["统一思想，充分认识整治工作的紧迫性", "实施办法（试行）"]
     assert "(某某教育)" in outline.points[0].text  # kept, as the point's text
+
+
+def test_a_figure_set_apart_by_a_space_is_no_spaced_number_heading() -> None:
+    text = "这传递出的是一个信号，意味着河长制工作将面临更高的要求、更严的标准、更实的措施，我们要认真落实。"
+    for line in ("5 月 8 日全省河湖长制工作视频会议召开", "3 家企业签订了入驻协议书"):
+        paras = ["同志们：", line, text]
+        assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)]).points == []
+    paras = ["同志们：", "今天讲两点。", "1 找准问题", text, "2 抓好整改", text]
+    assert [n.heading for n in parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)]).points] == ["找准问题", "抓好整改"]

@@ -954,7 +954,10 @@ def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None
 
 
 # 一 重工业和轻工业、农业的关系: a numeral set apart by a space on a short line of its own is an 一、 heading
-_SPACED_NUMERAL = re.compile(r"^([一二三四五六七八九十]{1,3}|\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff“])")
+_SPACED_NUMERAL = re.compile(
+    r"^([一二三四五六七八九十]{1,3}|\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff“])"
+    r"(?![年月日号时点分秒个位名家项次批届期万亿元岁天周])"  # 5 月 8 日… / 3 家企业…: a figure, no number
+)
 
 
 # 党八股的第一条罪状是： / 第七条罪状是：: an ordinal with its owner and noun, then 是 and a colon, opening a paragraph
