@@ -1662,7 +1662,10 @@ class _Parser:
                 restart = not follows and index == 1 and self.successor(cands, c.serial, m.style, top)
                 if not follows and not restart:
                     continue
-                if restart and not c.at_start and pos == len(stack) - 1 and stack[pos][2].paragraph == p.number:
+                if (
+                    restart and not c.at_start and pos == len(stack) - 1 and stack[pos][2].paragraph == p.number
+                    and p.text[: c.pos].rstrip()[-1:] in "：:"
+                ):  # (…从不利因素看，一是… after the last item: a list beside it, not inside it)
                     # 一是高考成绩领先。…四项指标：一是…；二是…: a list inside the item's own paragraph, one level down
                     parent = stack[-1][2]
                     node = self.node(m, 1, len(stack) + 1, parent.level, p)
