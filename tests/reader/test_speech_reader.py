@@ -855,3 +855,14 @@ def test_a_figure_set_apart_by_a_space_is_no_spaced_number_heading() -> None:
         assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)]).points == []
     paras = ["同志们：", "今天讲两点。", "1 找准问题", text, "2 抓好整改", text]
     assert [n.heading for n in parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)]).points] == ["找准问题", "抓好整改"]
+
+
+def test_a_page_ending_in_a_sounds_bracket_is_cut_off() -> None:
+    paras = [
+        "同志們：",
+        "一、充分認識搞好換屆工作的重大意義",
+        "根據中央和省委的部署，今年要完成縣鄉黨委換屆工作，時間緊、任務重，大家要高度重視。",
+        "首先，要充分認識到這次換屆工作的重要性。中央先後發出通知，對做好換屆工作和有關(guān)",
+    ]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    assert [(n.depth, n.heading) for n in outline.nodes()][1:] == [(2, "要充分認識到這次換屆工作的重要性。")]

@@ -712,12 +712,16 @@ def _list_announced(body: list[SourceParagraph], para: int, cut_off: bool) -> bo
 _CUT_ELLIPSIS = re.compile(r"[。！？!?；;][^。！？!?；;…]{1,12}…+$")
 
 
+# …和有關(guān): a page that spells out a character's sound ends in its bracket, which ends no sentence
+_PINYIN_TAIL = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,12}[）)]$")
+
+
 def _cut_off(body: list[SourceParagraph], page_cut: bool) -> bool:
     """The body ends without a closing mark, or in an ellipsis just after a sentence's first words: a page
     cut short (``page_cut``: the page said so)."""
     if page_cut:
         return True
-    last = body[-1].text.rstrip() if body else ""
+    last = _PINYIN_TAIL.sub("", body[-1].text.rstrip()) if body else ""
     return bool(last) and (last[-1] not in _TERMINAL or bool(_CUT_ELLIPSIS.search(last)))
 
 
