@@ -122,7 +122,8 @@ def test_a_spoken_count_label_may_end_at_a_full_stop() -> None:
 def test_a_spoken_ordinal_may_be_joined_to_its_heading_by_shi() -> None:
     from jianggao.zh.labels import match_label
 
-    for text, label in (("第一个是关于工程师的故事。", "第一个是"), ("第二点是要抓落实。", "第二点是"), ("第三个特点，人人守标准。", "第三个特点，")):
+    for text, label in (("第一个是关于工程师的故事。", "第一个是"), ("第二点是要抓落实。", "第二点是"), ("第三个特点，人人守标准。", "第三个特点，"),
+                        ("第二类是工作中需要改进的问题。", "第二类是")):
         assert match_label(text)[0].label == label
     assert match_label("第一时间赶到现场。") == []
 
