@@ -208,7 +208,7 @@ def heading_end(after: str, sentence_end: int, label_length: int, flattened: boo
     quote = _GLUED_QUOTE.search(after, LOST_BREAK_MIN, end)
     end = quote.start() if quote else _glued_heading_end(after, end)
     end = _taken_up_end(after, end)
-    tag = _SITE_TAG.search(after, 0, end)
+    tag = _SITE_TAG.search(after, max(0, end - 16), end)  # (a tag is short: a hostile line stays linear)
     return tag.start() if tag else end
 
 
