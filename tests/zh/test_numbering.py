@@ -143,3 +143,13 @@ def test_a_spoken_ordinal_may_count_a_quoted_term() -> None:
 
     m = match_label("第二个“一点”是提一点建议。")[0]
     assert (m.style, m.index, m.label) == ("第一，", 2, "第二个“一点”是")
+
+
+def test_a_part_of_a_report_is_a_spoken_ordinal() -> None:
+    from jianggao.zh.labels import match_label
+
+    for text, label in (("第一部分“回顾过去五年的工作”。阐明……", "第一部分"), ("第二部分是基本判断。", "第二部分是"),
+                        ("第三部分　今后五年的任务", "第三部分")):
+        m = match_label(text)[0]
+        assert (m.style, m.label) == ("第一，", label)
+    assert match_label("第一部分同志认识不到位。") == []

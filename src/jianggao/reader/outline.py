@@ -852,10 +852,11 @@ def _parallel_leads(run: _Run, body: list[SourceParagraph]) -> bool:
     return all(len(lead) <= SHORT_LEAD for lead in leads) or len(_common_prefix(leads)) >= 2
 
 
-def _quoted_item(after: str) -> bool:
-    """The lead sentence after a label is a quotation (“写不出的时候不硬写。”): an item quoted from another's text."""
+def _quoted_item(m: LabelMatch, after: str) -> bool:
+    """The label brings in a quotation with a colon and the lead sentence after it is that quotation
+    (第一条：“写不出的时候不硬写。”): an item quoted from another's text (第一部分“…”。 names a part)."""
     after = after.lstrip()
-    if not after.startswith(("“", "「")):
+    if m.label.rstrip()[-1:] not in "：:" or not after.startswith(("“", "「")):
         return False
     close = after.find("”" if after[0] == "“" else "」")
     return close < 0 or close + 1 >= first_sentence_end(after)
@@ -863,9 +864,11 @@ def _quoted_item(after: str) -> bool:
 
 def _quoted_leads(run: _Run, body: list[SourceParagraph]) -> bool:
     """Every item's lead sentence is a quotation: a list quoted from another's text."""
-    return all(
-        _quoted_item(body[c.para].text[c.pos + (_style_match(c, run.style) or c.matches[0]).end :]) for c in run.items
-    )
+    for c in run.items:
+        m = _style_match(c, run.style) or c.matches[0]
+        if not _quoted_item(m, body[c.para].text[c.pos + m.end :]):
+            return False
+    return True
 
 
 def _short_heading(text: str) -> bool:
@@ -1690,7 +1693,7 @@ class _Parser:
                     continue  # dash points below the top level are a list only when they run on (—— … ——)
             elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top, from_start=c.at_start) or self._cut_list(c, cands, stack)):
                 continue  # an enumeration word counts only when its list goes on (一是 … 二是)
-            elif self._aside(c, stack, p) or _quoted_item(p.text[c.pos + m.end :]):
+            elif self._aside(c, stack, p) or _quoted_item(m, p.text[c.pos + m.end :]):
                 continue  # (第一条：“留心各样的事情…。” a rule quoted from another's text, not a sub-point)
             if heading_style:
                 while len(stack) > 1 and _rank(stack[-1][0]) >= _rank(m.style):

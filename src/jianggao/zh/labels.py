@@ -65,6 +65,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
         # (最后一点，第八点： names the last of them twice; 我的第一想法是： says whose)
         (re.compile(rf"^(?:最后一点[，,]\s*)?(?:我的|我们的)?(?:第|其)({_CN_NUMBER}){_SPOKEN}(?:是{_SEP}?|{_SEP})\s*"), "第一，"),  # 其一，其二， 第一个是…
+        # 第一部分“夺取新民主主义革命伟大胜利”。 / 第一部分是宏观经济… / 第二部分　…: a part of a report or a talk
+        (re.compile(rf"^第({_CN_NUMBER})部分(?:是{_SEP}?|{_SEP}|[ \u3000]+|(?=[“「]))\s*"), "第一，"),
         # 第一句话。环保是第一民生…: a spoken count of 句话/点/个方面/个问题 may end at a full stop (我讲四句话：)
         (re.compile(rf"^(?:我的|我们的)?第({_CN_NUMBER})(?:句话|点|个方面|个问题)[。．]\s*"), "第一，"),
         (re.compile(rf"^({_CN_NUMBER}|[1-9])是(?![的否])"), "一是"),  # 1是…2是… written with digits
@@ -77,7 +79,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
 
 @functools.cache
 def _enum_starts() -> re.Pattern[str]:
-    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|[第其]{_CN_NUMBER}{_SPOKEN}{_SEP}|第{_CN_NUMBER}(?:句话|点|个方面|个问题)[。．]|{_CN_NUMBER}[是要抓]|[1-9]是)")
+    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|[第其]{_CN_NUMBER}{_SPOKEN}{_SEP}|第{_CN_NUMBER}(?:句话|点|个方面|个问题)[。．]|第{_CN_NUMBER}部分|{_CN_NUMBER}[是要抓]|[1-9]是)")
 
 
 @dataclass(frozen=True)
