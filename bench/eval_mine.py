@@ -22,8 +22,8 @@ of local government speeches) are only scored in
 aggregate (no per-file rows, no listing of misses) unless ``--show-blind`` is
 given, so that nobody tunes the rules on them by accident. blind8 and blind9
 were scored once after the reading-rule changes of stop 9 (the figures are in
-git log) and are studied since, as dev; so is blind10 after its one scoring; blind11 is then
-the unseen batch.
+git log) and are studied since, as dev; so are blind10 and blind11 after their one scoring;
+blind12 is then the unseen batch.
 
 A predicted heading matches a gold one when they are equal after normalising
 punctuation width and spacing and dropping a final 。，：; below the top level
@@ -47,7 +47,10 @@ from jianggao.reader.speech_file import read_speech  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 
 _ENDINGS = "。，：；！？"
-BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
+BATCHES = (
+    "dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
+    "blind12",
+)
 BLIND = BATCHES[1:]
 
 
@@ -247,6 +250,7 @@ def main() -> int:
         "blind9": "第九批盲测集（blind9：县市区乡政府与党委会议讲话的网页开头摘录，在本次阅读规则修改之前检索、标注）",
         "blind10": "第十批盲测集（blind10：县市区乡镇政府与党委会议讲话的网页开头摘录，在 blind8、blind9 计分之后检索、标注）",
         "blind11": "第十一批盲测集（blind11：县市区乡镇政府与党委会议讲话的网页开头摘录，在 blind10 计分之后检索、标注）",
+        "blind12": "第十二批盲测集（blind12：在 blind11 计分、研究之后检索、标注）",
     }
     counts = Counter(docs[p].get("batch", "dev") for p in files)
     for batch in BATCHES:
