@@ -866,3 +866,10 @@ def test_a_page_ending_in_a_sounds_bracket_is_cut_off() -> None:
     ]
     outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
     assert [(n.depth, n.heading) for n in outline.nodes()][1:] == [(2, "要充分認識到這次換屆工作的重要性。")]
+
+
+def test_a_lone_long_numbered_paragraph_on_a_cut_page_is_no_viewer_page() -> None:
+    long = "1、市委书记讲话的主要精神。一要正确把握形势新变化，真正把这项工作作为牵动全局的核心工作。" + "工作中必须抓紧抓实，" * 20
+    paras = ["同志们：", "下面，我传达两个会议的精神。", "一、市委重要会议精神", "（一）全市工作总结会议精神", long]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    assert [(n.depth, n.label) for n in outline.nodes()][:3] == [(1, "一、"), (2, "（一）"), (3, "1、")]

@@ -1100,27 +1100,33 @@ _VIEWER_NUMBER = re.compile(r"^(\d{1,3})、")
 
 def _rejoin_viewer_pages(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """1、…接下 / 2、来，我将… : a document site's viewer numbers its pages of text, each cut mid-sentence;
-    they are one text again, without the numbers (``_page_chunks`` knows them when they stay)."""
+    two or more such pages in a row are one text again, without the numbers (``_page_chunks`` knows them
+    when they stay). A lone 1、 paragraph is a point, however long."""
+
+    def page(k: int, number: int) -> re.Match[str] | None:
+        m = _VIEWER_NUMBER.match(paras[k].text) if k < len(paras) else None
+        return m if m and int(m.group(1)) == number else None
+
+    def cut(k: int) -> bool:
+        return len(paras[k].text) >= VIEWER_PAGE and paras[k].text.rstrip()[-1] not in _TERMINAL
+
     out: list[SourceParagraph] = []
-    joined = 0
-    for p in paras:
-        m = _VIEWER_NUMBER.match(p.text)
-        last = out[-1] if out else None
-        if (
-            m and last is not None and joined
-            and int(m.group(1)) == joined + 1
-            and len(last.text) >= VIEWER_PAGE
-            and last.text.rstrip()[-1] not in _TERMINAL
-        ):
-            out[-1] = SourceParagraph(last.number, last.text + p.text[m.end() :], last.heading_level, last.is_title)
-            joined += 1
+    k = 0
+    while k < len(paras):
+        first = page(k, 1)
+        if first is None or not cut(k) or page(k + 1, 2) is None:
+            out.append(paras[k])
+            k += 1
             continue
-        if m and int(m.group(1)) == 1 and len(p.text) >= VIEWER_PAGE and p.text.rstrip()[-1] not in _TERMINAL:
-            out.append(SourceParagraph(p.number, p.text[m.end() :], p.heading_level, p.is_title))
-            joined = 1
-            continue
-        out.append(p)
-        joined = 0
+        p = paras[k]
+        text = p.text[first.end() :]
+        n = 1
+        while cut(k) and (m := page(k + 1, n + 1)) is not None:
+            k += 1
+            n += 1
+            text += paras[k].text[m.end() :]
+        out.append(SourceParagraph(p.number, text, p.heading_level, p.is_title))
+        k += 1
     return out
 
 
