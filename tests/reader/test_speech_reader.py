@@ -823,6 +823,10 @@ def test_lone_unnumbered_line_after_an_announcement_only_on_a_cut_page() -> None
     assert [(n.depth, n.heading) for n in cut.nodes()] == [(1, "统一思想，增强抓好招商的使命感")]
     complete = [*paras[:-1], paras[-1] + "抓好落实。"]
     assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(complete)]).points == []
+    some = [paras[0], "下面，我讲几点意见。", *paras[2:]]  # 几点: a count too
+    assert len(parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(some)]).points) == 1
+    one = [paras[0], "下面，我讲一点体会。", *paras[2:]]  # one point announced: no list was cut off
+    assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(one)]).points == []
 
 
 @pytest.mark.parametrize(

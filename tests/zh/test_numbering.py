@@ -102,7 +102,8 @@ def test_agenda_items_read_with_or_without_the_host_lead() -> None:
                         ("开始大会第三项议程，颁奖。", "开始大会第三项议程，"),
                         ("下面，进行会议第一项议程，签订责任书。", "下面，进行会议第一项议程，"),
                         ("首先，进行第一项议程：请局长通报。", "首先，进行第一项议程："),
-                        ("现在，进行第二项议程：表态发言。", "现在，进行第二项议程：")):
+                        ("现在，进行第二项议程：表态发言。", "现在，进行第二项议程："),
+                        ("接下来进行第三项议程：颁奖。", "接下来进行第三项议程：")):
         m = match_label(text)[0]
         assert (m.style, m.index, m.label) == ("第一，", int("一二三".index(label[label.index("第") + 1]) + 1), label)
         assert is_agenda_label(m.label)

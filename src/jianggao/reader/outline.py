@@ -1474,7 +1474,8 @@ class _Parser:
             i for i in range(1, len(body) - 1)
             if _short_heading(body[i].text) and not _short_heading(body[i + 1].text) and len(body[i + 1].text) >= 40
         ]
-        if len(lines) != 1 or not (_announced(body, lines[0]) or 0) >= 2 or not _ANNOUNCEMENT.search(body[lines[0] - 1].text):
+        # (讲三点意见。 / 讲几点意见。: a count of points, not 讲一点体会)
+        if len(lines) != 1 or _announced(body, lines[0]) == 1 or not _ANNOUNCEMENT.search(body[lines[0] - 1].text):
             return None
         return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, 1)
 
