@@ -877,3 +877,13 @@ def test_a_lone_long_numbered_paragraph_on_a_cut_page_is_no_viewer_page() -> Non
     paras = ["同志们：", "下面，我传达两个会议的精神。", "一、市委重要会议精神", "（一）全市工作总结会议精神", long]
     outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
     assert [(n.depth, n.label) for n in outline.nodes()][:3] == [(1, "一、"), (2, "（一）"), (3, "1、")]
+
+
+def test_a_first_heading_at_the_end_of_the_opening_on_a_cut_page() -> None:
+    opening = "今天召开全县安全生产会议，主要是部署节前安全工作。下面，我讲三点意见。一、统一思想，提高认识"
+    text = "安全生产责任重于泰山，各级各部门要切实增强责任感，绝不能有丝毫松懈，要把各项措施落到实处，确保"
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(["同志们：", opening, text])])
+    assert [n.heading for n in outline.points] == ["统一思想，提高认识"]
+    # an 一、 inside a sentence run on after it is no heading (一、二等奖 is no label either)
+    told = "今年我们完成了三件事。一、修了路，群众很满意，这是大家共同努力的结果，我们要继续保持。"
+    assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(["同志们：", told, text])]).points == []

@@ -336,11 +336,15 @@ _FLAT_HEADING = re.compile(
 def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """Split a flattened page back at its title, salutation and heading labels (一、 （一） after a sentence end)."""
     limit = FLAT_LENGTH_ALONE if len(paras) == 1 else FLAT_LENGTH
-    if len(paras) > 3:
+    if len(paras) > 3 or not any(len(p.text) >= limit for p in paras):
         # a page of several lines, one of which holds the speech's points run together (…意见：一、…（一）…)
-        return [piece for p in paras for piece in _split_run_together(p)]
-    if not any(len(p.text) >= limit for p in paras):
-        return paras
+        # (or a first heading whose line break before it was lost: …我讲三点意见。一、统一思想 / … / 二、…)
+        second = next((k for k, p in enumerate(paras) if p.text.startswith("二、")), None)
+        first = any(p.text.startswith("一、") for p in paras)
+        return [
+            piece for k, p in enumerate(paras)
+            for piece in _split_run_together(p, lost_first=not first and second is not None and k < second)
+        ]
     out: list[SourceParagraph] = []
     for p in paras:
         text = p.text
@@ -404,10 +408,22 @@ def _split_at_ordinals(text: str) -> list[str]:
 _INLINE_TOP = re.compile(r"[。！？!?：:]\s*一、(?![一二三四五六七八九十\d])")
 
 
-def _split_run_together(p: SourceParagraph) -> list[SourceParagraph]:
-    """A long line with a top heading run in after a sentence (…讲三点意见：一、…): split at its heading labels."""
-    if len(p.text) < FLAT_LENGTH or not _INLINE_TOP.search(p.text):
+def _split_run_together(p: SourceParagraph, lost_first: bool = False) -> list[SourceParagraph]:
+    """A long line with a top heading run in after a sentence (…讲三点意见：一、…): split at its heading labels.
+    ``lost_first``: the text's 二、 opens a later paragraph and no 一、 opens one; a line of any length with
+    一、 after a sentence is split there too (the break before the first heading was lost), as is a line
+    that ends with a short 一、 heading after a sentence."""
+    inline = _INLINE_TOP.search(p.text)
+    if inline is None:
         return [p]
+    if len(p.text) < FLAT_LENGTH:
+        cut = inline.end() - 2  # (the label's own 一、)
+        tail = p.text[cut:].rstrip()
+        # …我讲三点意见。一、统一思想，提高认识 ending its line: a heading whose break before it was lost
+        heading_tail = len(tail) <= SHORT_LEAD + 10 and tail[-1] not in _TERMINAL
+        if not (lost_first or heading_tail):
+            return [p]
+        return [SourceParagraph(p.number, p.text[:cut].strip()), SourceParagraph(p.number, tail)]
     cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(p.text)] + [len(p.text)]
     pieces = [p.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
     return [SourceParagraph(p.number, piece) for piece in pieces if piece]
