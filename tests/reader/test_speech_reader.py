@@ -887,3 +887,20 @@ def test_a_first_heading_at_the_end_of_the_opening_on_a_cut_page() -> None:
     # an 一、 inside a sentence run on after it is no heading (一、二等奖 is no label either)
     told = "今年我们完成了三件事。一、修了路，群众很满意，这是大家共同努力的结果，我们要继续保持。"
     assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(["同志们：", told, text])]).points == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "heading"),
+    [
+        ("下面，我讲几点意见：第一，要统一思想，提高认识。", "要统一思想，提高认识。"),  # the first item run in after the colon
+        ("下面，我讲三点意见。（一）统一思想，提高认识", "统一思想，提高认识"),  # a （一） heading ending the opening's line
+    ],
+)
+def test_the_first_point_run_in_after_the_announcement_of_a_cut_page(opening: str, heading: str) -> None:
+    cut = "各乡镇、各部门要切实增强责任感，绝不能有丝毫松懈，要把各项措施落到实处，确保"
+    paras = ["同志们：", opening if opening.endswith("认识") else opening + cut, *([cut] if opening.endswith("认识") else [])]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    assert [n.heading for n in outline.points] == [heading]
+    whole = [p[:-2] + "取得实效。" if p.endswith("确保") else p for p in paras]  # the page complete: a turn of phrase
+    if opening.endswith("。"):
+        assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(whole)]).points == []

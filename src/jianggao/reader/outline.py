@@ -53,9 +53,10 @@ points the host goes on to make; a list whose every lead is a quotation (第一�
 page cut short (the page says so, the body ends without a closing mark, or in an
 ellipsis after a sentence's first words: 。会……) a lone item counts where its
 list was cut off: a dash heading line, a standalone short line right after an
-announced count (我讲四个方面的问题。, its automatic number lost), and a first
-sub-item (一是/一要/首先) under the last heading, after a paragraph of text or,
-with its lead whole, inside it, when the page ends soon after.
+announced count (我讲四个方面的问题。, its automatic number lost), a first item
+said right after the announcement in its paragraph (讲几点意见：第一，…), and a
+first sub-item (一是/一要/首先) under the last heading, after a paragraph of text
+or, with its lead whole, inside it, when the page ends soon after.
 
 Where a heading that runs on into its text ends (a flattened page's lost break,
 a heading glued to its text) is ``heading_end``'s job.
@@ -339,8 +340,8 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     if len(paras) > 3 or not any(len(p.text) >= limit for p in paras):
         # a page of several lines, one of which holds the speech's points run together (…意见：一、…（一）…)
         # (or a first heading whose line break before it was lost: …我讲三点意见。一、统一思想 / … / 二、…)
-        second = next((k for k, p in enumerate(paras) if p.text.startswith("二、")), None)
-        first = any(p.text.startswith("一、") for p in paras)
+        second = next((k for k, p in enumerate(paras) if p.text.startswith(("二、", "（二）", "(二)"))), None)
+        first = any(p.text.startswith(("一、", "（一）", "(一)")) for p in paras)
         return [
             piece for k, p in enumerate(paras)
             for piece in _split_run_together(p, lost_first=not first and second is not None and k < second)
@@ -406,24 +407,27 @@ def _split_at_ordinals(text: str) -> list[str]:
 
 
 _INLINE_TOP = re.compile(r"[。！？!?：:]\s*一、(?![一二三四五六七八九十\d])")
+_INLINE_FIRST = re.compile(r"[。！？!?：:]\s*(?P<label>一、(?![一二三四五六七八九十\d])|[（(]一[）)])")
 
 
 def _split_run_together(p: SourceParagraph, lost_first: bool = False) -> list[SourceParagraph]:
     """A long line with a top heading run in after a sentence (…讲三点意见：一、…): split at its heading labels.
     ``lost_first``: the text's 二、 opens a later paragraph and no 一、 opens one; a line of any length with
     一、 after a sentence is split there too (the break before the first heading was lost), as is a line
-    that ends with a short 一、 heading after a sentence."""
-    inline = _INLINE_TOP.search(p.text)
-    if inline is None:
-        return [p]
+    that ends with a short 一、 or （一） heading after a sentence."""
     if len(p.text) < FLAT_LENGTH:
-        cut = inline.end() - 2  # (the label's own 一、)
+        inline = _INLINE_FIRST.search(p.text)
+        if inline is None:
+            return [p]
+        cut = inline.start("label")
         tail = p.text[cut:].rstrip()
         # …我讲三点意见。一、统一思想，提高认识 ending its line: a heading whose break before it was lost
         heading_tail = len(tail) <= SHORT_LEAD + 10 and tail[-1] not in _TERMINAL
         if not (lost_first or heading_tail):
             return [p]
         return [SourceParagraph(p.number, p.text[:cut].strip()), SourceParagraph(p.number, tail)]
+    if not _INLINE_TOP.search(p.text):
+        return [p]
     cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(p.text)] + [len(p.text)]
     pieces = [p.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
     return [SourceParagraph(p.number, piece) for piece in pieces if piece]
@@ -813,7 +817,25 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
         if (_list_announced(body, r.first, cut_off) or (cut_off and _dash_heading_line(r, body)))
         and not any(d.at_start and _style_match(d, r.style) for d in cands[r.items[0].serial + 1 :])
     ]
-    return singles[0] if singles else None
+    return singles[0] if singles else _announced_inline_first(cands, body, cut_off)
+
+
+def _announced_inline_first(cands: list[_Cand], body: list[SourceParagraph], cut_off: bool) -> _Run | None:
+    """下面，我讲几点意见：第一，要统一思想…。 and the page cut off before 第二: the first item said right
+    after the announcement, in its paragraph, is the first point."""
+    if not cut_off:
+        return None
+    for c in cands:
+        m = next((x for x in c.matches if x.index == 1 and x.style in ("第一，", "一是", "一要", "首先")), None)
+        if c.at_start or m is None:
+            continue
+        before = body[c.para].text[: c.pos].rstrip()
+        if not (_ANNOUNCEMENT.search(before) or _LIST_COMING.search(before)):
+            continue
+        if any(_style_match(d, m.style) for d in cands[c.serial + 1 :]):
+            return None  # (a list that goes on is no cut one)
+        return _Run(m.style, [c], 1)
+    return None
 
 
 # 这里，我再强调两点： / 最后，再提几点要求：: a list added on to the points, not a part of the speech's body
