@@ -32,6 +32,9 @@ _HEADING_CLOSE = re.compile(
 )
 
 
+# two ideographic spaces or three spaces inside a line: the indent of a paragraph whose line break was lost
+# (one ideographic space may part a heading's two phrases: 坚持创新驱动　推动高质量发展)
+_INDENT_BREAK = re.compile(r"(?<=\S)(?:\u3000{2,}|[ \u3000]{3,})(?=[\u4e00-\u9fff“\d])")
 LOST_BREAK_MIN = 4  # characters; a flattened heading as short as 统一思想 still ends at its lost break
 _LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff”）)])[ \u3000]+(?=[\u4e00-\u9fff“\d])")
 
@@ -202,6 +205,9 @@ def heading_end(after: str, sentence_end: int, label_length: int, flattened: boo
     elif flattened:  # …统一到中央决策部署上来 脱贫攻坚是…: a space where the line broke
         gap = _LOST_BREAK.search(after, LOST_BREAK_MIN, end)
         end = gap.start() if gap else _parallel_heading_end(after, end)
+    else:  # 一、统一思想，提高认识　　当前…: a paragraph's indent where its line broke, on any page
+        indent = _INDENT_BREAK.search(after, LOST_BREAK_MIN, end)
+        end = indent.start() if indent else end
     repeated = _repeated_heading_end(after, sentence_end) if flattened else sentence_end
     if repeated < sentence_end and not re.search(r"\s", after[:repeated]):
         end = repeated  # 关于今年的统计工作统计工作是…: the text takes up the heading's words

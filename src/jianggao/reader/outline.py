@@ -765,6 +765,12 @@ def _introduced_text(body: list[SourceParagraph]) -> int:
     return max((i for i, p in enumerate(body[: len(body) // 2 + 1]) if _FULL_TEXT_FOLLOWS.search(p.text)), default=-1)
 
 
+def _holds_list(text: str) -> bool:
+    """A list said inside the paragraph (…我再强调两点：一是…。二是…。): its 1 and its 2 at sentence starts."""
+    found = {(m.style, m.index) for i in sentence_starts(text) for m in match_label(text[i:], enumerations_only=True)}
+    return any((style, 2) in found for style, index in found if index == 1)
+
+
 def _agenda_run(run: _Run) -> bool:
     """Every item of ``run`` is a host's agenda label (下面，进行第二项议程：)."""
     return all(is_agenda_label((_style_match(c, run.style) or c.matches[0]).label) for c in run.items)
@@ -785,7 +791,10 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
         )
     ]
     # a host's agenda (首先，进行第一项议程：… 现在，进行第二项议程：…) gives way to the points the host goes on to make
-    runs = [r for r in runs if not (_agenda_run(r) and any(s.first > r.end for s in runs))]
+    runs = [
+        r for r in runs
+        if not (_agenda_run(r) and any(c.para > r.end and any(m.index == 1 for m in c.matches) for c in cands))
+    ]
     # an editor's summary before 以下是演讲全文： is the page's, not the speech's
     intro = _introduced_text(body)
     runs = [r for r in runs if r.first > intro]
@@ -1371,7 +1380,7 @@ class _Parser:
         start = None
         for j in range(len(body) - 1, max(len(body) - 5, -1), -1):
             text = body[j].text
-            closing = bool(_CLOSING_START.match(text)) and not self._last_of_a_list(body, j)
+            closing = bool(_CLOSING_START.match(text)) and not self._last_of_a_list(body, j) and not _holds_list(text)
             if body[j].heading_level or _DASH.match(text) or (match_label(text) and not closing):
                 break
             if closing:
