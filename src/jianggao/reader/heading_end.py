@@ -10,6 +10,8 @@ first sentence and says where the heading ends:
   one when the heading filled a line of its page (…的责任感 和紧迫感 2月10日…); for a two-clause heading,
   where its second clause, about as long as the first, meets a word that opens a sentence of text
   (…坚定信心我县是…); where the text takes up the heading's last words again (…的统计工作统计工作是…);
+- on a page that kept its line breaks: at a paragraph's indent inside the heading's line (two ideographic spaces:
+  一、提高认识　　植树造林是…), not at one ideographic space between a heading's phrases;
 - before a web site's bracketed tag set apart by a space (…和紧迫感 (弘利教育));
 - on any page: at a quotation brought in by its speaker (…的发展方向习近平总书记强调：“…”), at a word that
   opens a sentence of text inside an overlong second clause (…的理念去年全市…), or where the text opens
