@@ -810,11 +810,17 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
         style = min(headed, key=lambda r: (_rank(r.style), -len(r.items))).style
         return min((r for r in headed if r.style == style), key=lambda r: r.first)
 
-    def score(r: _Run) -> float:
-        announced = _announced(body, r.first)
-        return len(r.items) + 3 * (announced == len(r.items)) + 2 * _coverage(r, size)
+    # (a run from 2 whose first is said inside the paragraph before counts that one too: …讲两点。第一，… / 第二，…)
+    told = {id(r) for r in free if _style_match(r.items[0], r.style).index == 2 and _inline_first(r, cands) is not None}
 
-    lists = [r for r in free if len(r.items) >= 2]
+    def length(r: _Run) -> int:
+        return len(r.items) + (id(r) in told)
+
+    def score(r: _Run) -> float:
+        announced = _announced(body, r.first - (id(r) in told))
+        return length(r) + 3 * (announced == length(r)) + 2 * _coverage(r, size)
+
+    lists = [r for r in free if length(r) >= 2]
     if any(not _quoted_leads(r, body) for r in lists):  # (a quoted list gives way to the speaker's own)
         lists = [r for r in lists if not _quoted_leads(r, body)]
     if lists:
