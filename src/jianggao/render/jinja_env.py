@@ -18,13 +18,13 @@ import os
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 from ..errors import JianggaoError, Location, TemplateError
 from ..library_paths import cache_folder, is_within
+from ..records import record
 from ..text_files import MAX_USER_FILE_BYTES
 from ..zh.dates import chinese_date
 from ..zh.numbering import is_heading_style, number_label, style_level
@@ -418,7 +418,7 @@ def names_read(text: str) -> set[str]:
 # --- failures -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class JinjaFailure:
     """What went wrong in a template or fragment, in terms a message can be made of.
 
