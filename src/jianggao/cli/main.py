@@ -122,7 +122,8 @@ def cli() -> None:
 def _interrupt_on_termination() -> None:
     """SIGTERM and SIGHUP interrupt like Ctrl+C does, so ``finally`` blocks remove our temporaries
     and stop LibreOffice instead of the process vanishing mid-write."""
-    import signal
+    # The C module under ``signal``: the same handlers, without building its enums at every start.
+    import _signal as signal
 
     def interrupt(signum: int, frame: Any) -> None:
         raise KeyboardInterrupt

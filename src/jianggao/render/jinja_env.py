@@ -40,14 +40,11 @@ def as_sentence(text: str) -> str:
     return text if not text or text[-1] in "。！？；：…，" else text + "。"
 
 
-# What str.splitlines breaks at.
-_LINE_BREAKS = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
-
-
 def one_line(text: str) -> str:
     """Block scalars in YAML keep line breaks; a paragraph is one line of Chinese text."""
     text = str(text)
-    if _LINE_BREAKS.search(text) is None:  # most values: one line already
+    # Most values: one line already. Everything str.splitlines breaks at is unprintable.
+    if text.isprintable():
         return text.strip()
     return "".join(part.strip() for part in text.splitlines())
 
