@@ -346,3 +346,19 @@ def test_schema_without_title_or_id_or_defs() -> None:
         "day": {"type": "string", "description": "会议日期"},
     }
     assert schema["required"] == ["day"]
+
+
+def test_type_hints_are_what_typing_resolves_for_every_model() -> None:
+    import typing
+
+    from jianggao.fragments.library import Fragment, Variable
+    from jianggao.spec import model
+    from jianggao.spec.typed_yaml import type_hints
+    from jianggao.writers.docx import profile
+
+    classes = [Ref, Section, Part, Doc, Meeting, Fragment, Variable]
+    classes += [model.Spec, model.Opening, model.Numbering, model.Point, model.Item, model.FragmentRef]
+    classes += [profile.StyleProfile, profile.PageSetup, profile.TextStyle, profile.TitleStyle, profile.PageNumberStyle]
+    for cls in classes:
+        assert type_hints(cls) == typing.get_type_hints(cls), cls
+    assert type_hints(profile.TitleStyle)["font"] is str  # inherited from TextStyle, resolved in its module
