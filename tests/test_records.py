@@ -241,3 +241,13 @@ def test_build_options_cross_to_a_worker_process_as_pickles() -> None:
     options = replace(BuildOptions(formats=("txt", "docx"), template_dirs=[Path("t")], force=True), warn=None)
     again = pickle.loads(pickle.dumps(options))
     assert again == options and again.template_dirs == [Path("t")] and again.warn is None
+
+
+def test_attributes_set_before_init_runs_are_kept() -> None:
+    class Early(Options):
+        def __init__(self) -> None:
+            self.note = "set first"
+            super().__init__(["a"])
+
+    early = Early()
+    assert (early.note, early.dirs, early.force) == ("set first", ["a"], False)

@@ -255,7 +255,7 @@ def _init(cls_name: str, all_fields: tuple[Field, ...], post_init: bool) -> Call
 
     The instance dict is built whole and set once: cheaper than a ``setattr`` per field, and a
     plain dict keeps attribute reads as fast as a dataclass's (a split dict filled key by key
-    is slower to read on 3.11).
+    is slower to read on 3.11). Fields are set without ``__setattr__``, as a frozen dataclass's.
     """
     init_fields = [f for f in all_fields if f.init]
     names = tuple(f.name for f in init_fields)
@@ -296,7 +296,11 @@ def _init(cls_name: str, all_fields: tuple[Field, ...], post_init: bool) -> Call
                 values[name] = factory()
             elif default is not MISSING:
                 values[name] = default
-        _set_object_attr(self, "__dict__", values)
+        present = self.__dict__
+        if present:  # set before __init__ (by __new__ or a subclass): kept, as dataclasses keep them
+            present.update(values)
+        else:
+            _set_object_attr(self, "__dict__", values)
         if post_init:
             self.__post_init__()
 
