@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 
 def display_width(text: str) -> int:
     """Terminal columns ``text`` takes (East Asian wide and full-width characters count two)."""
-    # Loaded on first use: every command imports this module (for --help), and unicodedata is a
-    # shared library a plain `build` would load for nothing.
-    import unicodedata
-
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1 for ch in text)
 
 
