@@ -98,7 +98,7 @@ _USAGE_WORDS = (
     ("[COMMAND] [ARGS]...", "[命令] [参数]..."),
     ("COMMAND [ARGS]...", "命令 [参数]..."),
 )
-_EXTRA_NOTE = re.compile(r"  \[[^\[\]]*\]$")  # click's "  [默认：…; …]" after an option's help
+_EXTRA_NOTE = r"  \[[^\[\]]*\]$"  # click's "  [默认：…; …]" after an option's help (compiled by --help only)
 
 
 def _tokens(text: str) -> list[str]:
@@ -205,7 +205,7 @@ class ChineseHelpFormatter(click.HelpFormatter):
         text_indent = self.current_indent + first_width + col_spacing
         text_width = max(self.width - text_indent, 10)
         for first, second in rows:
-            second = _EXTRA_NOTE.sub(lambda m: m[0].replace("; ", "；"), second)
+            second = re.sub(_EXTRA_NOTE, lambda m: m[0].replace("; ", "；"), second)
             head = " " * self.current_indent + first
             if not second:
                 self.write(head + "\n")
