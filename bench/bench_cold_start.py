@@ -2,7 +2,11 @@
 
 Each run is a fresh interpreter: `jianggao build examples/advancement.yaml -f txt`
 and `python -c "import yaml, jinja2.sandbox, click"`, run alternately; prints
-the ratio of each pair with its min/median/max. Then, from `python -X importtime`,
+the ratio of each pair with its min/median/max, by wall time and by CPU time. The CLI freezes the garbage collector at
+exit (skipping the interpreter's scans of every live object while it tears modules down),
+which would save the libraries' import about as much: a second paired run, against the
+libraries' import with the same freeze at exit, prints that like-for-like ratio too
+(informative; the target is the first). Then, from `python -X importtime`,
 the modules the build imports beyond those libraries, by their own import time
 (what there is left to keep off the txt path).
 
@@ -19,6 +23,7 @@ import argparse
 import collections
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -29,6 +34,7 @@ from timing import paired, ratio_line, spread
 REPO = Path(__file__).resolve().parent.parent
 SPEC = REPO / "examples" / "advancement.yaml"
 LIBRARIES = "import yaml, jinja2.sandbox, click"
+FROZEN_AT_EXIT = "; import atexit, gc; atexit.register(gc.freeze)"  # as jianggao.cli.main does
 
 
 def build_command(out: str) -> list[str]:
@@ -40,8 +46,13 @@ def build_command(out: str) -> list[str]:
 ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 
 
-def run(command: list[str]) -> None:
+def run(command: list[str], cpu: list[float] | None = None) -> None:
+    """Run ``command``; append its CPU time (user + system, s) to ``cpu`` if given."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if cpu is not None:
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
 
 
 def import_times(command: list[str]) -> dict[str, int]:
@@ -64,7 +75,11 @@ def main() -> None:
         command = build_command(out)
         libraries = [sys.executable, "-c", LIBRARIES]
         run(command)  # compiled templates and .pyc files in place, as for a writer at work
-        ours, theirs = paired(lambda: run(command), lambda: run(libraries), args.rounds)
+        ours_cpu: list[float] = []
+        theirs_cpu: list[float] = []
+        ours, theirs = paired(lambda: run(command, ours_cpu), lambda: run(libraries, theirs_cpu), args.rounds)
+        frozen = [sys.executable, "-c", LIBRARIES + FROZEN_AT_EXIT]
+        ours_again, theirs_frozen = paired(lambda: run(command), lambda: run(frozen), args.rounds)
         extra: collections.Counter[str] = collections.Counter()
         samples = 5
         for _ in range(samples):
@@ -73,6 +88,11 @@ def main() -> None:
     print(f"jianggao build {SPEC.name} -f txt   {spread(ours, ' ms', 1000, 1)}  (min/median/max)")
     print(f"python -c \"{LIBRARIES}\"   {spread(theirs, ' ms', 1000, 1)}")
     print(ratio_line("ratio build / libraries", [o / t for o, t in zip(ours, theirs, strict=True)], "≤ 1.20×", lambda r: r <= 1.20))
+    cpu_ratios = [o / t for o, t in zip(ours_cpu, theirs_cpu, strict=True)]
+    print(f"  the same pairs by CPU time (user + system): {spread(ours_cpu, ' ms', 1000, 1)} against {spread(theirs_cpu, ' ms', 1000, 1)}, ratio {spread(cpu_ratios, '×', 1, 2)}")
+    print(f"python -c \"{LIBRARIES}\" with gc.freeze at exit   {spread(theirs_frozen, ' ms', 1000, 1)}")
+    like = [o / t for o, t in zip(ours_again, theirs_frozen, strict=True)]
+    print(f"ratio build / libraries frozen at exit alike: {spread(like, '×', 1, 2)} (min/median/max; informative)")
     print(f"modules imported beyond the libraries: {len(extra)}, {sum(extra.values()) / samples / 1000:.1f} ms of own import time (mean of {samples} runs); the largest:")
     for name, us in extra.most_common(args.top):
         print(f"  {us / samples / 1000:6.2f} ms  {name}")

@@ -9,15 +9,14 @@ render, else a writer that cannot be set up, else the first output that fails.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import JianggaoError, Location, SpecError
 from .output_files import ensure_output_dir, output_path
+from .records import field, record, replace
 from .render.renderer import RenderOptions, render_speech_traced
 from .render.unprinted import unprinted_fields
 from .spec.model import load_spec
@@ -26,7 +25,7 @@ from .speech import Speech
 FORMATS = ("txt", "md", "docx", "pdf")
 
 
-@dataclass
+@record
 class BuildOptions:
     """What a build makes and where: formats, output folder, libraries, style, and how to warn."""
 
@@ -84,7 +83,7 @@ PARALLEL_MIN_SPECS = 24
 PER_WORKER_MIN_SPECS = 12
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Drafted:
     """One spec's outputs in memory (in the order of the formats), or the error that stopped it.
 
@@ -182,7 +181,7 @@ def draft_all(spec_paths: Sequence[Path], options: BuildOptions, formats: Sequen
     else:
         context, setup = multiprocessing.get_context(), {
             "initializer": _start_worker,
-            "initargs": (dataclasses.replace(options, warn=None), formats, options.warn is not None),
+            "initargs": (replace(options, warn=None), formats, options.warn is not None),
         }
     # Small chunks keep both workers busy to the end: on a shared machine one worker is often
     # slowed, and with chunks of an eighth of the batch the other could wait out most of one.

@@ -7,11 +7,12 @@ exit code 1; nothing else is ever shown to the user as a traceback.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
+from .records import record
 
-@dataclass(frozen=True)
+
+@record(frozen=True)
 class Location:
     """A place in a user's file: 1-based line and column, either may be unknown."""
 

@@ -26,11 +26,12 @@ import posixpath
 import stat
 import zipfile
 import zlib
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 from urllib.parse import unquote
+
+from .records import record
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -110,7 +111,7 @@ MAX_DEPTH = 256
 _DIRECTORY_BYTES_PER_ENTRY = 256
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Limits:
     """What a ``Package`` refuses to open or inflate (tests use small ones)."""
 

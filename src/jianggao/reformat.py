@@ -11,18 +11,17 @@ half-width punctuation in Chinese text turned full-width.
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .reader.speech_file import ReadResult, read_speech
+from .records import field, record, replace
 from .speech import Block, Heading, Paragraph, Speech
 from .zh.labels import match_label
 from .zh.numbering import number_label
 from .zh.punctuation import fix_half_width
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Change:
     """One reported change: source paragraph, what kind, before → after."""
 
@@ -39,7 +38,7 @@ class Change:
         return f"{where}：{self.kind} “{self.before}” → “{self.after}”{times}"
 
 
-@dataclass
+@record
 class Reformatted:
     source: ReadResult
     speech: Speech
@@ -58,10 +57,10 @@ def reformat(path: Path, *, fix_punctuation: bool = False) -> Reformatted:
     unit = "段" if source.kind == "docx" else "行"
     changes: list[Change] = []
     blocks = _normalise_labels(speech.blocks, numbers, changes)
-    speech = dataclasses.replace(speech, blocks=blocks, salutation=_salutation_as_written(source))
+    speech = replace(speech, blocks=blocks, salutation=_salutation_as_written(source))
     if fix_punctuation:
         speech = _fix_punctuation(speech, numbers, changes)
-    changes = [dataclasses.replace(change, unit=unit) for change in changes]
+    changes = [replace(change, unit=unit) for change in changes]
     return Reformatted(source, speech, changes)
 
 
@@ -143,7 +142,7 @@ def _normalise_labels(blocks: tuple[Block, ...], numbers: tuple[int, ...], chang
             wanted = label
         if wanted != label:
             changes.append(Change(number, "序号", label, wanted))
-            block = dataclasses.replace(block, label=wanted)
+            block = replace(block, label=wanted)
         out.append(block)
     return tuple(out)
 
@@ -164,10 +163,10 @@ def _fix_punctuation(speech: Speech, numbers: tuple[int, ...], changes: list[Cha
     blocks: list[Block] = []
     for block, number in zip(speech.blocks, numbers, strict=False):
         if isinstance(block, Heading):
-            blocks.append(dataclasses.replace(block, text=fix(block.text, number)))
+            blocks.append(replace(block, text=fix(block.text, number)))
         else:
-            blocks.append(dataclasses.replace(block, lead=fix(block.lead, number), text=fix(block.text, number)))
-    fixed = dataclasses.replace(
+            blocks.append(replace(block, lead=fix(block.lead, number), text=fix(block.text, number)))
+    fixed = replace(
         speech,
         title=fix(speech.title, 0),
         subtitle=fix(speech.subtitle, 0),

@@ -13,13 +13,14 @@ of ``lead_level`` and the body as plain text. Numbering labels travel as data
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Literal
+
+from .records import record
 
 ParagraphRole = Literal["opening", "body", "closing", "thanks"]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Heading:
     """A standalone heading paragraph: its ``label`` (一、) and its ``text`` (加强政治建设…)."""
 
@@ -32,7 +33,7 @@ class Heading:
         return f"{self.label}{self.text}"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Paragraph:
     """A body paragraph, optionally opened by a run-in ``lead`` sentence with its ``label``
     (第一，+ 要深化理论武装。), which a writer styles like a heading of ``lead_level``."""
@@ -56,7 +57,7 @@ class Paragraph:
 Block = Heading | Paragraph
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Speech:
     """A whole draft, in reading order."""
 

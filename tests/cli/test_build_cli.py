@@ -217,9 +217,12 @@ def test_style_options_without_word_output_say_they_do_nothing(runner: CliRunner
 
 # What `build -f txt` has no use for, kept off its cold start (bench/bench_cold_start.py): the Word
 # writer and reader (lxml, zipfile, ElementTree), the other commands' modules, the fragment library
-# (for a spec that cites none), and what only a failure needs (traceback, for a template's line).
+# (for a spec that cites none), what only a failure needs (traceback, for a template's line), what
+# only --help needs (unicodedata, for column widths), dataclasses (records replace them: creating a
+# dataclass compiles its methods), the signal module's enums, and the utf-8-sig codec.
 TXT_PATH_UNUSED = (
     "lxml", "zipfile", "xml.etree.ElementTree", "traceback", "jieba",
+    "dataclasses", "signal", "unicodedata", "encodings.utf_8_sig", "jianggao.zh.display_width",
     "jianggao.writers.docx", "jianggao.writers.markdown", "jianggao.writers.pdf", "jianggao.soffice",
     "jianggao.reader", "jianggao.checking", "jianggao.fragments", "jianggao.studio", "jianggao.watching",
 )

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 import pytest
 
 from jianggao.errors import JianggaoError, Location, ProfileError, SpecError
+from jianggao.records import record
 from jianggao.spec.typed_yaml import field_doc, json_schema, load_model
 from jianggao.spec.yaml_source import load_yaml_text
 
 P = Path("model.yaml")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Ref:
     """引用一段素材。
 
@@ -33,7 +33,7 @@ class Ref:
 Line = str | Ref
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Section:
     """一节：小标题和若干段。"""
 
@@ -43,7 +43,7 @@ class Section:
     lines: list[Line] = field_doc("各段", default_factory=list)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Part:
     """一个部分。"""
 
@@ -51,7 +51,7 @@ class Part:
     sections: list[Section | Line] = field_doc("各节：一段话，或小标题加各段", default_factory=list)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Doc:
     """测试用的文档。"""
 
@@ -68,7 +68,7 @@ class Doc:
     group: Section | None = field_doc("一组", default=None)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Meeting:
     """一次会议。"""
 
@@ -349,3 +349,19 @@ def test_schema_without_title_or_id_or_defs() -> None:
         "day": {"type": "string", "description": "会议日期"},
     }
     assert schema["required"] == ["day"]
+
+
+def test_type_hints_are_what_typing_resolves_for_every_model() -> None:
+    import typing
+
+    from jianggao.fragments.library import Fragment, Variable
+    from jianggao.spec import model
+    from jianggao.spec.typed_yaml import type_hints
+    from jianggao.writers.docx import profile
+
+    classes = [Ref, Section, Part, Doc, Meeting, Fragment, Variable]
+    classes += [model.Spec, model.Opening, model.Numbering, model.Point, model.Item, model.FragmentRef]
+    classes += [profile.StyleProfile, profile.PageSetup, profile.TextStyle, profile.TitleStyle, profile.PageNumberStyle]
+    for cls in classes:
+        assert type_hints(cls) == typing.get_type_hints(cls), cls
+    assert type_hints(profile.TitleStyle)["font"] is str  # inherited from TextStyle, resolved in its module

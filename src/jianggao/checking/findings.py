@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from ..errors import Location
+from ..records import record
 
 Severity = Literal["error", "warning", "info"]
 
@@ -14,7 +14,7 @@ SEVERITY_NAMES: dict[str, str] = {"error": "错误", "warning": "警告", "info"
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Place:
     """Where a finding points: spec line:column, or a draft's paragraph number; excerpt for both."""
 
@@ -30,7 +30,7 @@ class Place:
         return str(Location(self.path, self.line, self.column))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Finding:
     rule: str
     severity: Severity

@@ -6,8 +6,7 @@ Labels are read with ``zh.labels.match_label`` (the reader's own), so
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from ..records import record
 from ..speech import Heading, Paragraph, Speech
 from ..zh.labels import LabelMatch, match_label
 
@@ -18,7 +17,7 @@ def parse_label(text: str) -> LabelMatch | None:
     return found[0] if found else None
 
 
-@dataclass
+@record
 class Entry:
     """A numbered heading or run-in lead: its block, level, label and heading sentence."""
 
@@ -33,7 +32,7 @@ class Entry:
     run_in: bool = False  # a lead sentence opening a paragraph, not a standalone heading
 
 
-@dataclass
+@record
 class SiblingList:
     """Entries numbered as one series: the 一、 points, or the sub-points under one parent."""
 

@@ -9,11 +9,11 @@ that mark, so comments, layout and encoding stay as the user wrote them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, Location, SpecError
+from ..records import record
 from ..spec.yaml_source import load_yaml_text
 from ..text_files import decode_text_as, read_user_bytes
 from ..zh.punctuation import FULL_WIDTH, fix_half_width
@@ -21,7 +21,7 @@ from ..zh.punctuation import FULL_WIDTH, fix_half_width
 MAX_BYTES = 20 * 1024 * 1024
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LineFix:
     line: int
     before: str
@@ -33,7 +33,7 @@ class LineFix:
         return f"{path}:{self.line}：标点 “{self.before}” → “{self.after}”{times}"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FixedFile:
     path: Path
     text: str

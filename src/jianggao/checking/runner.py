@@ -5,12 +5,12 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError, Location
 from ..reader.legacy_word import LEGACY_SUFFIXES
+from ..records import field, record
 from .findings import Finding
 from .length_rules import check_duration, check_length
 from .structure_rules import (
@@ -63,7 +63,7 @@ SPEC_SUFFIXES = (".yaml", ".yml")
 DRAFT_SUFFIXES = (".txt", ".md", ".markdown", ".docx", *LEGACY_SUFFIXES)
 
 
-@dataclass
+@record
 class CheckReport:
     path: Path
     findings: list[Finding] = field(default_factory=list)

@@ -10,13 +10,12 @@ key, or to the file.
 
 from __future__ import annotations
 
-import dataclasses
 from bisect import bisect_right
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import Location
+from ..records import record, replace
 from ..render.jinja_env import one_line
 from ..render.renderer import RenderOptions, render_speech_traced
 from ..render.unprinted import unprinted_fields
@@ -33,7 +32,7 @@ _KEY = 6  # characters of a value's beginning that index it
 _SEPARATOR = "\x00"  # between values in the one string searched for text no paragraph covers
 
 
-@dataclass
+@record
 class _Value:
     path: YamlPath
     raw: str
@@ -248,7 +247,7 @@ def spec_subject(path: Path, options: RenderOptions | None = None) -> SpecSubjec
     def note(where: Location, message: str, suggestion: str, rule: str = "typed-label") -> None:
         notes.append(Finding(rule, "warning", message, suggestion, Place(where.path, where.line, where.column)))
 
-    options = dataclasses.replace(options or RenderOptions(), warn=note)
+    options = replace(options or RenderOptions(), warn=note)
     speech, fragment_texts = render_speech_traced(loaded, options)
     subject = SpecSubject(loaded, speech, read_text(path), loaded.spec.duration, fragment_texts)
     subject.render_notes = notes

@@ -9,17 +9,17 @@ text came from, a draft with the paragraph number.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from ..records import field, record
 from ..spec.yaml_source import YamlPath
 from ..speech import Heading, Speech
 from .findings import Finding, Place, excerpt
 from .labels import SiblingList, numbered_entries
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Unit:
     """One printed paragraph: title, byline, salutation, heading or body paragraph."""
 
@@ -29,14 +29,14 @@ class Unit:
     block: int | None = None  # index into speech.blocks
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CheckOptions:
     rate: int = 220  # characters a minute
     max_chars: int | None = None
     duration: float | None = None  # minutes; overrides the spec's duration
 
 
-@dataclass
+@record
 class Subject:
     """A speech under check. Subclasses know how to point into their source."""
 

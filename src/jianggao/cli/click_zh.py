@@ -17,9 +17,6 @@ from collections.abc import Iterable
 
 import click
 
-from ..zh.display_width import display_width, pad
-from ..zh.line_breaks import NO_LINE_END, NO_LINE_START
-
 _ZH: dict[str, str] = {
     "Usage:": "用法：",
     "Options": "选项",
@@ -101,7 +98,7 @@ _USAGE_WORDS = (
     ("[COMMAND] [ARGS]...", "[命令] [参数]..."),
     ("COMMAND [ARGS]...", "命令 [参数]..."),
 )
-_EXTRA_NOTE = re.compile(r"  \[[^\[\]]*\]$")  # click's "  [默认：…; …]" after an option's help
+_EXTRA_NOTE = r"  \[[^\[\]]*\]$"  # click's "  [默认：…; …]" after an option's help (compiled by --help only)
 
 
 def _tokens(text: str) -> list[str]:
@@ -125,6 +122,9 @@ def _tokens(text: str) -> list[str]:
 
 def wrap_columns(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
     """``text`` broken greedily into lines of at most ``width`` terminal columns (indent included)."""
+    from ..zh.display_width import display_width  # help only: not on every command's start
+    from ..zh.line_breaks import NO_LINE_END, NO_LINE_START
+
     lines: list[list[str]] = [[]]
     used = display_width(initial_indent)
     for token in _tokens(text.strip()):
@@ -177,6 +177,8 @@ class ChineseHelpFormatter(click.HelpFormatter):
         if prefix is None:
             prefix = gettext_zh("Usage:") + " "
         head = f"{prefix:>{self.current_indent}}{prog} "
+        from ..zh.display_width import display_width
+
         lines = wrap_columns(args, self.width - self.current_indent, head, " " * display_width(head))
         self.write("\n".join(lines) + "\n")
 
@@ -196,12 +198,14 @@ class ChineseHelpFormatter(click.HelpFormatter):
         self.write("\n\n".join(paragraphs) + "\n")
 
     def write_dl(self, rows: Iterable[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
+        from ..zh.display_width import display_width, pad
+
         rows = list(rows)
         first_width = min(max((display_width(first) for first, _ in rows), default=0), col_max)
         text_indent = self.current_indent + first_width + col_spacing
         text_width = max(self.width - text_indent, 10)
         for first, second in rows:
-            second = _EXTRA_NOTE.sub(lambda m: m[0].replace("; ", "；"), second)
+            second = re.sub(_EXTRA_NOTE, lambda m: m[0].replace("; ", "；"), second)
             head = " " * self.current_indent + first
             if not second:
                 self.write(head + "\n")

@@ -23,11 +23,11 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import FragmentError, JianggaoError, Location
 from ..output_files import write_atomic
+from ..records import record
 from ..text_files import decode_text, read_text, read_user_bytes
 from .library import (
     Entry,
@@ -107,7 +107,7 @@ def edit_in_editor(text: str, name: str) -> bytes:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class EditTarget:
     """Where an edited fragment goes: replacing ``lines`` of ``path``, or appended to it."""
 
@@ -164,7 +164,7 @@ def validate_edit(edited: str, fragment_id: str, aside: Path, library: Path) -> 
     return body
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FragmentEdit:
     """An edit about to be made: where it goes, the text it starts from, and the explanatory header."""
 

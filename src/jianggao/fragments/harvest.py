@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import FragmentError, InputError
@@ -26,6 +25,7 @@ from ..reader.legacy_word import LEGACY_SUFFIXES
 from ..reader.opening_sentences import find_acknowledgement, find_transition
 from ..reader.outline import DroppedLine, OutlineNode
 from ..reader.speech_file import ReadResult, read_speech
+from ..records import field, record
 from ..zh.numerals import parse_chinese_number
 from .library import check_id, scan_text
 from .lint import entry_problems
@@ -46,7 +46,7 @@ _OCCASIONS = [
 _TOPICS = ["政法", "队伍建设", "党风廉政", "反腐败", "教育整顿", "安全生产", "应急管理", "平安建设", "作风建设", "教育", "生态环境"]
 
 
-@dataclass
+@record
 class SpeechParts:
     title: str = ""
     subtitle: str = ""
@@ -60,7 +60,7 @@ class SpeechParts:
     dropped: tuple[DroppedLine, ...] = ()  # web-page debris the reader left out
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Candidate:
     id: str
     title: str

@@ -25,17 +25,16 @@ follow that layout is parsed whole instead.
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import FragmentError, JianggaoError, Location
 from ..library_paths import builtin_dir, is_within, user_dirs
+from ..records import field, record, replace
 from ..spec.typed_yaml import Converter, field_doc
 from ..spec.yaml_source import LocatedYaml, load_yaml_text
 from ..text_files import read_text
@@ -76,7 +75,7 @@ def kind_of(fragment_id: str) -> str:
 # --- the model -----------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Variable:
     """素材中的一个变量。"""
 
@@ -88,7 +87,7 @@ class Variable:
         return self.default is not None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Fragment:
     """素材库中的一段素材。"""
 
@@ -108,7 +107,7 @@ class Fragment:
 def parse_fragment(doc: LocatedYaml, path: tuple = ()) -> Fragment:
     """Validate one fragment mapping of ``doc`` at ``path`` (errors point at file:line:column)."""
     conv = Converter(doc, FragmentError)
-    frag = conv.dataclass(Fragment, doc.data if not path else _at(doc.data, path), path)
+    frag = conv.record(Fragment, doc.data if not path else _at(doc.data, path), path)
     check_id(frag.id, doc.where((*path, "id")))
     if not frag.title:
         conv.fail((*path, "title"), f"素材“{frag.id}”的标题（title）不能为空", "请写一句话标题")
@@ -123,8 +122,8 @@ def parse_fragment(doc: LocatedYaml, path: tuple = ()) -> Fragment:
             conv.fail(here, f"变量名“{name}”无效", "变量名只能用英文字母、数字和 _，且以字母开头", key=True)
         if isinstance(value, str):  # goal: 奋斗目标 (a description only)
             value = {"description": value}
-        variables[name] = conv.dataclass(Variable, value, here)
-    return dataclasses.replace(frag, variables=variables)
+        variables[name] = conv.record(Variable, value, here)
+    return replace(frag, variables=variables)
 
 
 def _at(data: Any, path: tuple) -> Any:
@@ -136,7 +135,7 @@ def _at(data: Any, path: tuple) -> Any:
 # --- one fragment in one library file --------------------------------------
 
 
-@dataclass(eq=False)
+@record(eq=False)
 class Entry:
     """Where a fragment lives; parsed and compiled on first use."""
 

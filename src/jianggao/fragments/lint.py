@@ -8,16 +8,16 @@ warning. Both are reported; either makes ``check`` exit 1.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import JianggaoError, Location
+from ..records import record
 from ..render.jinja_env import names_read
 from ..render.renderer import CONTEXT_NAMES
 from .library import Entry, Fragment, FragmentLibrary, load_library, preview_values, render_entry
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Problem:
     message: str
     location: Location | None = None
@@ -84,7 +84,7 @@ def _trial_render(entry: Entry, frag: Fragment) -> list[Problem]:
     return []
 
 
-@dataclass
+@record
 class CheckReport:
     library: FragmentLibrary
     problems: list[Problem]

@@ -17,7 +17,8 @@ Each is only a proposal: harvest tags every one 待审 for the writer to review.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from ..records import record
 
 _SENTENCE = re.compile(r"[^。！？；]*[。！？；]")
 _QUOTATION = re.compile(
@@ -33,7 +34,7 @@ _LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}")
 MAX_EACH = 12  # proposals of one kind from one speech: enough to review
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Passage:
     kind: str  # quotation | quotable | parallel | stock
     text: str

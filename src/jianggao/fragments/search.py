@@ -8,9 +8,9 @@ and case folding. Several terms must all match.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 
 from ..errors import JianggaoError
+from ..records import record
 from .library import Entry, Fragment, FragmentLibrary, preview_values, render_entry
 
 # Where a hit counts most: id and title, then tags and occasions, then the text.
@@ -44,7 +44,7 @@ def filter_entries(
     return found
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Hit:
     entry: Entry
     fragment: Fragment

@@ -18,13 +18,13 @@ import os
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 from ..errors import JianggaoError, Location, TemplateError
 from ..library_paths import cache_folder, is_within
+from ..records import record
 from ..text_files import MAX_USER_FILE_BYTES
 from ..zh.dates import chinese_date
 from ..zh.numbering import is_heading_style, number_label, style_level
@@ -40,14 +40,11 @@ def as_sentence(text: str) -> str:
     return text if not text or text[-1] in "。！？；：…，" else text + "。"
 
 
-# What str.splitlines breaks at.
-_LINE_BREAKS = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
-
-
 def one_line(text: str) -> str:
     """Block scalars in YAML keep line breaks; a paragraph is one line of Chinese text."""
     text = str(text)
-    if _LINE_BREAKS.search(text) is None:  # most values: one line already
+    # Most values: one line already. Everything str.splitlines breaks at is unprintable.
+    if text.isprintable():
         return text.strip()
     return "".join(part.strip() for part in text.splitlines())
 
@@ -418,7 +415,7 @@ def names_read(text: str) -> set[str]:
 # --- failures -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class JinjaFailure:
     """What went wrong in a template or fragment, in terms a message can be made of.
 

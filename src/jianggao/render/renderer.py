@@ -9,15 +9,14 @@ filters of ``jinja_env``.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 from ..errors import Location, TemplateError
 from ..library_paths import search_path
+from ..records import field, fields, is_record, record
 from ..spec.model import FragmentRef, Item, LoadedSpec, Spec, spec_keys
 from ..spec.typed_yaml import yaml_key
 from ..spec.yaml_source import YamlPath
@@ -44,7 +43,7 @@ class FragmentSource(Protocol):
     def render(self, fragment_id: str, variables: dict[str, Any], context: dict[str, Any], where: Location) -> str: ...
 
 
-@dataclass
+@record
 class RenderOptions:
     """The user's library folders (``--templates``/``--fragments``), for one batch of specs.
 
@@ -87,8 +86,8 @@ CONTEXT_NAMES = {**FACTS, "points_count": "要点个数", "vars": "说明书中�
 
 @functools.cache
 def _field_keys(cls: type) -> tuple[tuple[str, str], ...]:
-    """A spec dataclass's fields: (attribute name, YAML key)."""
-    return tuple((f.name, yaml_key(f)) for f in dataclasses.fields(cls))
+    """A spec record's fields: (attribute name, YAML key)."""
+    return tuple((f.name, yaml_key(f)) for f in fields(cls))
 
 
 class _Renderer:
@@ -129,7 +128,7 @@ class _Renderer:
             return self.text(value, path)
         if isinstance(value, list):
             return [self.view(v, (*path, i)) for i, v in enumerate(value)]
-        if dataclasses.is_dataclass(value):
+        if is_record(value):
             out = {}
             for name, key in _field_keys(type(value)):
                 here = (*path, key)

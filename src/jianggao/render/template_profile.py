@@ -13,11 +13,11 @@ template (``MineHints``) come from the template file itself.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from ..records import field, record
 from ..spec.model import load_spec_data
 from ..speech import Heading, Paragraph, Speech
 from ..zh.numbering import ITEM_STYLES, POINT_STYLES, TOP_STYLE, number_label
@@ -34,7 +34,7 @@ def _marker(name: str) -> str:
     return f"⟦{name}⟧"
 
 
-@dataclass
+@record
 class TemplateProfile:
     """One template of the search path ``dirs``, probed through ``options`` for a spec at ``spec_path``."""
 

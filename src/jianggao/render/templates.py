@@ -23,12 +23,12 @@ rendering it (``render/template_profile.py``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from ..errors import JianggaoError, Location, TemplateError
 from ..library_paths import builtin_dir
+from ..records import fields, record
 from ..text_files import read_user_bytes
 
 TEMPLATE_SUFFIX = ".j2"
@@ -39,7 +39,7 @@ _MINE_HEADER = r"\{#-?\s*mine:[^\n]*\n(.*?)-?#\}"
 _HEADER_BYTES = 4096  # the header sits at the top of the file
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class MineHints:
     """The words of a template's ``mine`` header (see the module docstring)."""
 
@@ -51,7 +51,7 @@ class MineHints:
     priority: int = 0
 
 
-_HINT_KEYS = tuple(MineHints.__dataclass_fields__)
+_HINT_KEYS = tuple(f.name for f in fields(MineHints))
 
 
 def read_mine_hints(path: Path) -> MineHints:
@@ -91,7 +91,7 @@ def read_mine_hints(path: Path) -> MineHints:
     return MineHints(**values)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TemplateInfo:
     """A template file found on the search path; its header is read only when asked for
     (a batch or a live preview finds the template once per spec and never shows it)."""

@@ -8,10 +8,10 @@ label is an error at that place, since the tool cannot know which one was meant.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 
 from ..errors import Location, SpecError
+from ..records import replace
 from ..speech import Heading, Paragraph, Speech
 from ..zh.labels import LabelMatch, match_label
 
@@ -45,9 +45,9 @@ def drop_typed_labels(speech: Speech, headings: list[tuple[str, Location]], warn
         if warn is not None:
             warn(where, f"标题开头的“{typed.label}”与模板生成的序号相同，已去掉", "序号由模板生成，标题里不用写")
         field = "text" if isinstance(block, Heading) else "lead"
-        blocks.append(dataclasses.replace(block, **{field: rest}))
+        blocks.append(replace(block, **{field: rest}))
         changed = True
-    return dataclasses.replace(speech, blocks=tuple(blocks)) if changed else speech
+    return replace(speech, blocks=tuple(blocks)) if changed else speech
 
 
 # Discourse words (一方面， 首先，) may open a heading as words; only numbered labels are typed labels.

@@ -9,10 +9,10 @@ fragment's result) must appear in the rendered speech, whitespace aside.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from ..errors import Location
+from ..records import record
 from ..spec.model import LoadedSpec, spec_keys
 from ..spec.yaml_source import YamlPath
 from ..speech import Speech
@@ -26,7 +26,7 @@ _NOT_PRINTED = {*spec_keys("setting"), "numbering", "vars", "meeting"}
 _PRINTED_WITH = {"speaker_title": ("speaker", "职务只随讲话人一起打印在署名行")}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class UnprintedField:
     """A spec value the speech does not contain."""
 

@@ -8,18 +8,18 @@ output formats.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from ..errors import JianggaoError, SpecError
+from ..records import fields, record
 from ..zh.numbering import ItemStyle, PointStyle
 from ..zh.numerals import MAX_NUMERAL
 from .typed_yaml import field_doc, load_model, yaml_key
 from .yaml_source import LocatedYaml, YamlPath, load_yaml_file, load_yaml_text
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FragmentRef:
     """引用素材库中的一段素材（fragment），可传入变量。"""
 
@@ -33,7 +33,7 @@ class FragmentRef:
 Text = str | FragmentRef
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Item:
     """一个分论点：一段话，或“小标题 + 正文”（小标题作为段首句）。"""
 
@@ -44,7 +44,7 @@ class Item:
     numbering: ItemStyle | None = field_doc("下一层分论点的序号样式", default=None)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Point:
     """一个一级要点（一、二、三、…）。"""
 
@@ -54,7 +54,7 @@ class Point:
     numbering: ItemStyle | None = field_doc("本要点分论点的序号样式（覆盖全局设置）", default=None)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Opening:
     """开头：自由段落，以及模板提供的常用“动作”。"""
 
@@ -72,7 +72,7 @@ class Opening:
     transition: str = field_doc("引出正文的过渡句；不写则按要点数自动生成", default="")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Numbering:
     """序号样式。"""
 
@@ -85,7 +85,7 @@ class Numbering:
     nested: ItemStyle | None = field_doc("第三层的序号样式；不写则用模板默认", default=None)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Spec:
     """讲话稿说明书（spec）。"""
 
@@ -111,7 +111,7 @@ def spec_keys(marker: str) -> dict[str, str]:
     return {yaml_key(f): f.metadata[marker] for f in fields(Spec) if marker in f.metadata}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LoadedSpec:
     """A validated spec with the document it came from (for positions)."""
 

@@ -1,29 +1,31 @@
-"""Turning located YAML into typed dataclasses, and publishing their JSON Schema.
+"""Turning located YAML into typed records, and publishing their JSON Schema.
 
 A small, fast replacement for a validation library (the CLI must start in
-well under 150 ms): models are frozen dataclasses whose type hints say what
-each key holds; ``field_doc`` carries the Chinese description shown in
-editors. Unknown keys are errors with a suggestion, and every error points at
+well under 150 ms): models are frozen records (``jianggao.records``) whose
+type hints say what each key holds; ``field_doc`` carries the Chinese
+description shown in editors. Unknown keys are errors with a suggestion, and every error points at
 the line and column of the offending key or value.
 
 Supported hints: str, int, float, bool, datetime.date, Any, list[T],
-dict[str, Any], Literal[...], T | None, and unions of str with dataclasses.
-A dataclass may set ``__discriminator__`` (a key whose presence selects it
+dict[str, Any], Literal[...], T | None, and unions of str with records.
+A record may set ``__discriminator__`` (a key whose presence selects it
 within a union) and ``__list_field__`` (a list given where the mapping is
 expected fills that field).
 """
 
 from __future__ import annotations
 
-import dataclasses
+import builtins
 import datetime as dt
 import functools
 import math
+import sys
 import types
 import typing
-from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
+from typing import Any, Literal, TypeVar, get_args, get_origin
 
 from ..errors import JianggaoError
+from ..records import MISSING, Field, field, fields, is_record
 from ..zh.dates import parse_date
 from .yaml_source import LocatedYaml, YamlPath
 
@@ -43,13 +45,47 @@ _TYPE_NAMES = {
 
 
 @functools.cache
-def _fields_of(cls: type) -> tuple[dict[str, Any], dict[str, dataclasses.Field]]:
+def _fields_of(cls: type) -> tuple[dict[str, Any], dict[str, Field]]:
     """Resolved type hints and fields by YAML key (string annotations are costly to evaluate)."""
-    return get_type_hints(cls), {yaml_key(f): f for f in dataclasses.fields(cls)}
+    return type_hints(cls), {yaml_key(f): f for f in fields(cls)}
+
+
+def type_hints(cls: type) -> dict[str, Any]:
+    """What ``typing.get_type_hints`` gives for a model, at a third of its first-use cost.
+
+    Annotations are strings here (``from __future__ import annotations``), evaluated where
+    their class was written; a bare name is looked up rather than compiled, and each other
+    string is compiled once (``list[Text]`` recurs across the models).
+    """
+    hints: dict[str, Any] = {}
+    for base in reversed(cls.__mro__):
+        annotations = base.__dict__.get("__annotations__")
+        if not annotations:
+            continue
+        # Looked up as get_type_hints does: the module first, then the class, then builtins.
+        module = vars(sys.modules[base.__module__])
+        scope = dict(vars(base))
+        for name, value in annotations.items():
+            if isinstance(value, str):
+                if value in module:
+                    value = module[value]
+                elif value in scope:
+                    value = scope[value]
+                elif hasattr(builtins, value):
+                    value = getattr(builtins, value)
+                else:
+                    value = eval(_compiled(value), scope, module)  # our own source's annotations
+            hints[name] = type(None) if value is None else value
+    return hints
+
+
+@functools.cache
+def _compiled(annotation: str) -> types.CodeType:
+    return compile(annotation, "<annotation>", "eval")
 
 
 def field_doc(description: str, *, key: str | None = None, setting: bool = False, fact: str = "", **kwargs: Any) -> Any:
-    """A dataclass field with an editor-visible description (and optional YAML key alias).
+    """A record field with an editor-visible description (and optional YAML key alias).
 
     ``setting`` marks a value that shapes the draft but is not text anyone hears
     (a template name, a style, a duration); ``fact`` names, in a few words, a
@@ -62,10 +98,10 @@ def field_doc(description: str, *, key: str | None = None, setting: bool = False
         metadata["setting"] = True
     if fact:
         metadata["fact"] = fact
-    return dataclasses.field(metadata=metadata, **kwargs)
+    return field(metadata=metadata, **kwargs)
 
 
-def yaml_key(f: dataclasses.Field) -> str:
+def yaml_key(f: Field) -> str:
     return f.metadata.get("key", f.name)
 
 
@@ -118,12 +154,12 @@ class Converter:
             if not isinstance(value, dict):
                 self._wrong_type(path, dict, value)
             return {str(k): v for k, v in value.items()}
-        if _is_dataclass(hint):
-            return self.dataclass(hint, value, path)
+        if _is_record(hint):
+            return self.record(hint, value, path)
         return self._scalar(hint, value, path)
 
     def _wrong_type(self, path: YamlPath, expected: Any, value: Any) -> typing.NoReturn:
-        if dataclasses.is_dataclass(expected):
+        if is_record(expected):
             name = "键值对（key: value）" + ("或列表" if getattr(expected, "__list_field__", None) else "")
         else:
             name = _TYPE_NAMES.get(expected, getattr(expected, "__name__", str(expected)))
@@ -181,9 +217,9 @@ class Converter:
             for cls in classes:
                 marker = getattr(cls, "__discriminator__", None)
                 if marker and marker in value:
-                    return self.dataclass(cls, value, path)
+                    return self.record(cls, value, path)
             plain = [c for c in classes if not getattr(c, "__discriminator__", None)]
-            return self.dataclass((plain or classes)[0], value, path)
+            return self.record((plain or classes)[0], value, path)
         if isinstance(value, list):
             for option in options:
                 if get_origin(option) is list or getattr(option, "__list_field__", None):
@@ -202,7 +238,7 @@ class Converter:
                 return self.convert(option, value, path)  # the one entry of its list field
         self._wrong_type(path, options[0], value)
 
-    def dataclass(self, cls: type[T], value: Any, path: YamlPath) -> T:
+    def record(self, cls: type[T], value: Any, path: YamlPath) -> T:
         list_field = getattr(cls, "__list_field__", None)
         if list_field and isinstance(value, list | str):  # a list, or its one entry, fills that field
             value = {list_field: value}
@@ -221,7 +257,7 @@ class Converter:
         for key, f in fields.items():
             if key in value:
                 kwargs[f.name] = self.convert(hints[f.name], value[key], (*path, key))
-            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            elif f.default is MISSING and f.default_factory is MISSING:
                 where = _dotted(path) + " 中" if path else ""
                 self.fail(path, f"{where}缺少必填字段“{key}”", f"请加上 {key}: …（{f.metadata.get('doc', '')}）")
         return cls(**kwargs)
@@ -234,15 +270,15 @@ def _shape(hint: Any) -> tuple[Any, tuple[Any, ...]]:
 
 
 @functools.cache
-def _is_dataclass(hint: Any) -> bool:
-    return dataclasses.is_dataclass(hint)
+def _is_record(hint: Any) -> bool:
+    return is_record(hint)
 
 
 @functools.cache
 def _union_options(hint: Any) -> tuple[list[Any], list[Any]]:
-    """A union's options other than None, and those of them that are dataclasses."""
+    """A union's options other than None, and those of them that are records."""
     options = [a for a in get_args(hint) if a is not type(None)]
-    return options, [o for o in options if dataclasses.is_dataclass(o)]
+    return options, [o for o in options if is_record(o)]
 
 
 def _scalar_fits(hint: Any, value: Any) -> bool:
@@ -258,7 +294,7 @@ def _scalar_fits(hint: Any, value: Any) -> bool:
 
 
 def load_model(cls: type[T], doc: LocatedYaml, error: type[JianggaoError]) -> T:
-    return Converter(doc, error).dataclass(cls, doc.data, ())
+    return Converter(doc, error).record(cls, doc.data, ())
 
 
 # --- JSON Schema ---------------------------------------------------------
@@ -290,7 +326,7 @@ def _schema_of(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
         if type(None) in get_args(hint):
             parts.append({"type": "null"})
         for option in options:
-            if dataclasses.is_dataclass(option) and getattr(option, "__list_field__", None):
+            if is_record(option) and getattr(option, "__list_field__", None):
                 parts.append({"type": "array"})
         return parts[0] if len(parts) == 1 else {"anyOf": parts}
     if origin is Literal:
@@ -301,19 +337,19 @@ def _schema_of(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"anyOf": [{"type": "array", "items": inner}, inner]}
     if origin is dict:
         return {"type": "object"}
-    if dataclasses.is_dataclass(hint):
+    if is_record(hint):
         name = hint.__name__
         if name not in defs:
             defs[name] = {}  # placeholder against recursion
-            hints = get_type_hints(hint)
+            hints = type_hints(hint)
             props: dict[str, Any] = {}
             required = []
-            for f in dataclasses.fields(hint):
+            for f in fields(hint):
                 prop = dict(_schema_of(hints[f.name], defs))
                 if f.metadata.get("doc"):
                     prop["description"] = f.metadata["doc"]
                 props[yaml_key(f)] = prop
-                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                if f.default is MISSING and f.default_factory is MISSING:
                     required.append(yaml_key(f))
             body: dict[str, Any] = {"type": "object", "properties": props, "additionalProperties": False}
             if hint.__doc__:

@@ -8,13 +8,13 @@ column of any key or value so validation errors can point at them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from ..errors import JianggaoError, Location
+from ..records import field, record
 from ..text_files import read_text
 
 try:  # libyaml is much faster where it is available
@@ -25,7 +25,7 @@ except AttributeError:  # pragma: no cover - depends on the PyYAML build
 YamlPath = tuple[str | int, ...]
 
 
-@dataclass
+@record
 class LocatedYaml:
     """Parsed YAML plus the position of every key and value, by path."""
 

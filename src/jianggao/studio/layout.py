@@ -17,9 +17,9 @@ left at a line end.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from itertools import groupby
 
+from ..records import field, record
 from ..speech import Heading, Paragraph, Speech
 from ..writers.docx.profile import StyleProfile, TextStyle
 from ..zh.title_lines import balanced_lines, char_width
@@ -29,7 +29,7 @@ NO_LINE_START = set("，。、；：？！）”’》〉】〕,.;:?!)]…—%")
 NO_LINE_END = set("（“‘《〈【〔([")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Segment:
     """A run of text on one line in one paragraph style (``title``, ``body``, ``heading1``…)."""
 
@@ -37,7 +37,7 @@ class Segment:
     style: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Line:
     segments: tuple[Segment, ...]
     align: str  # left, center, right, justify
@@ -50,7 +50,7 @@ class Line:
         return "".join(s.text for s in self.segments)
 
 
-@dataclass
+@record
 class Page:
     number: int
     lines: list[Line | None] = field(default_factory=list)  # None: an empty grid line
@@ -62,7 +62,7 @@ class Page:
         return rows - (1 if self.top_space_pt > 0 else 0)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Para:
     lines: tuple[Line, ...]
     keep_with_next: bool

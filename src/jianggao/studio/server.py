@@ -6,18 +6,18 @@ import secrets
 import socket
 import threading
 import time
-from dataclasses import dataclass, field
 from typing import Any
 
 import uvicorn
 
 from ..errors import JianggaoError
+from ..records import field, record
 from .app import create_app
 from .security import is_loopback, is_wildcard
 from .workspace import Workspace
 
 
-@dataclass
+@record
 class StudioServer:
     """A studio bound to ``host:port`` (port 0: any free port), ready to ``run`` or ``start`` in a thread."""
 

@@ -15,7 +15,6 @@ import hashlib
 import os
 import re
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from ..errors import InputError, JianggaoError, Location, OutputError, SpecError
 from ..library_paths import is_within, search_path
 from ..output_files import write_atomic
 from ..reader.legacy_word import LEGACY_SUFFIXES
+from ..records import field, record
 from ..render.jinja_env import one_line
 from ..render.renderer import RenderOptions, render_speech_traced
 from ..spec.model import Item, LoadedSpec, load_spec_text
@@ -54,7 +54,7 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-@dataclass
+@record
 class Problem:
     """An error shown in the editor: the CLI's words, and the line:column it names in this spec."""
 
@@ -66,7 +66,7 @@ class Problem:
         return {"message": self.message, "line": self.line, "column": self.column}
 
 
-@dataclass
+@record
 class Analysis:
     errors: list[Problem] = field(default_factory=list)
     outline: list[dict[str, Any]] = field(default_factory=list)

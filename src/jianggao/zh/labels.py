@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+
+from ..records import record
 
 # Canonical styles (zh.numbering): the heading styles have a fixed GB/T 9704
 # level, the enumeration styles are run-in leads one level below their parent.
@@ -82,7 +83,7 @@ def _enum_starts() -> re.Pattern[str]:
     return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|[第其]{_CN_NUMBER}{_SPOKEN}{_SEP}|第{_CN_NUMBER}(?:句话|点|个方面|个问题)[。．]|第{_CN_NUMBER}部分|{_CN_NUMBER}[是要抓]|[1-9]是)")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LabelMatch:
     """One reading of a label: ``index`` None means "the next one" (最后，)."""
 

@@ -9,16 +9,16 @@ styles are standalone headings and which run-in enumerations.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
+from ..records import record
 from .numerals import chinese_numeral
 
 UNNUMBERED = "不编号"
 FIRST_TO_LAST = "首先…最后"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class NumberStyle:
     """One numbering style. ``frame`` formats a label ({cn}: Chinese numeral, {n}: digits);
     ``level`` is the heading level of a standalone heading style, None for a run-in enumeration."""

@@ -10,7 +10,8 @@ turn, and only where every one in the text touches Chinese and they pair up.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from ..records import record
 
 HAN = r"\u3400-\u9fff\uf900-\ufaff"
 
@@ -18,7 +19,7 @@ HALF_WIDTH = re.compile(rf"(?<=[{HAN}“”（）])[,:;?!()\"]|[,:;?!()\"](?=[{H
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）", '"': "“”"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PunctuationFix:
     """One mark changed: where in the text, what it was, what it became."""
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import copy
 import math
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from ...errors import ProfileError
+from ...records import record
 from ...spec.typed_yaml import field_doc, load_model
 from ...spec.yaml_source import LocatedYaml, YamlPath, load_yaml_file
 
@@ -25,7 +25,7 @@ TitleShape = Literal["trapezoid", "inverted-trapezoid", "diamond"]
 MM_PER_PT = 25.4 / 72
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PageSetup:
     """页面：纸张、页边距、版心行数和字数。"""
 
@@ -53,7 +53,7 @@ class PageSetup:
         return (self.height_mm - self.margin_top_mm - self.margin_bottom_mm) / MM_PER_PT
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TextStyle:
     """一种段落的字体、字号和排布。"""
 
@@ -69,7 +69,7 @@ class TextStyle:
     keep_with_next: bool = field_doc("与下段同页", default=False)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TitleStyle(TextStyle):
     """标题：字体字号，以及长标题的分行。"""
 
@@ -81,7 +81,7 @@ class TitleStyle(TextStyle):
     space_after_lines: int = field_doc("标题（含署名行）之后空几行", default=1)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PageNumberStyle:
     """页码：“— 1 —”，单页居右、双页居左。"""
 
@@ -94,7 +94,7 @@ class PageNumberStyle:
     distance_below_text_mm: float = field_doc("页码上沿距版心下边缘（毫米），公文约为 7")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class StyleProfile:
     """版式配置：覆盖默认的公文版式（GB/T 9704）。"""
 

@@ -21,12 +21,12 @@ templates carry order faults (``w:qFormat`` after ``w:pPr``, ``w:bCs`` after
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ...errors import Location, ProfileError
 from ...ooxml import REL_STYLES, REL_THEME, W_NS, A, OoxmlError, Package, W, parse_xml, quoteattr
+from ...records import field, record
 from ...text_files import read_user_bytes
 from .profile import StyleProfile
 from .styles import STYLE_NAMES
@@ -36,7 +36,7 @@ _PAGE_ELEMENTS = ("pgSz", "pgMar", "cols", "docGrid")
 _THEME_ATTRS = {"asciiTheme": "ascii", "hAnsiTheme": "hAnsi", "eastAsiaTheme": "eastAsia", "cstheme": "cs"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ReferenceDoc:
     """What a draft takes from the user's .docx."""
 

@@ -20,7 +20,6 @@ import io
 import os
 import re
 import zipfile
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...errors import OutputError
@@ -47,6 +46,7 @@ from ...ooxml import (
     XSI_NS,
     escape,
 )
+from ...records import field, record
 from ...speech import Heading, Paragraph, Speech
 from ...zh.title_lines import balanced_lines
 from . import styles as xml
@@ -105,7 +105,7 @@ _RUN_PROPS = '<w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr>'
 _LINE_BREAK = f"<w:r>{_RUN_PROPS}<w:br/></w:r>"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Package:
     """The parts and names that depend only on the profile (and reference document)."""
 
