@@ -62,8 +62,8 @@ class LazyGroup(click.Group):
             return super().invoke(ctx)
         except JianggaoError as exc:
             raise UserError(str(exc)) from None
-        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
-            raise
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, BrokenPipeError):
+            raise  # a closed pipe (jianggao … | head): click ends quietly, as Unix tools do
         except Exception as exc:  # the last resort: a bug of ours still ends in one line, never a traceback
             raise UserError(unexpected_error_line(exc)) from None
 
@@ -96,9 +96,11 @@ def unexpected_error_line(exc: BaseException) -> str:
         return f"输入嵌套过深，无法处理。请简化输入；若输入并不复杂，{BUG_REPORT_HINT}"
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         return "磁盘已满。请清理磁盘空间后重试"
-    if isinstance(exc, OSError) and exc.strerror:
+    if isinstance(exc, OSError) and exc.errno is not None:
+        from ..errors import os_reason
+
         where = f"（{exc.filename}）" if exc.filename else ""
-        return f"文件操作失败{where}：{exc.strerror}。请检查路径和权限后重试"
+        return f"文件操作失败{where}：{os_reason(exc)}。请检查路径和权限后重试"
     detail = " ".join(str(exc).split())[:200]
     return f"内部错误（{type(exc).__name__}{'：' + detail if detail else ''}）。{BUG_REPORT_HINT}"
 

@@ -23,9 +23,9 @@ import types
 import typing
 from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
-from ..errors import JianggaoError
+from ..errors import JianggaoError, Location
 from ..zh.dates import parse_date
-from .yaml_source import LocatedYaml, YamlPath
+from .yaml_source import LocatedYaml, YamlPath, typing_slip
 
 MAX_NUMBER = 1_000_000_000  # beyond any number a spec or a style profile holds
 
@@ -122,7 +122,18 @@ class Converter:
             return self.dataclass(hint, value, path)
         return self._scalar(hint, value, path)
 
+    def _refuse_typing_slip(self, path: YamlPath, value: Any) -> None:
+        """Text where a mapping was expected that is really a key typed wrong (``purpose： 今天……``)."""
+        slip = typing_slip(value.split("\n", 1)[0]) if isinstance(value, str) else None
+        if slip is not None:
+            column, message, hint = slip
+            where = self.doc.where(path)
+            if where.column is not None:
+                where = Location(where.path, where.line, where.column + column)
+            raise self.error(message, location=where, hint=hint)
+
     def _wrong_type(self, path: YamlPath, expected: Any, value: Any) -> typing.NoReturn:
+        self._refuse_typing_slip(path, value)
         if dataclasses.is_dataclass(expected):
             name = "键值对（key: value）" + ("或列表" if getattr(expected, "__list_field__", None) else "")
         else:
@@ -204,6 +215,7 @@ class Converter:
         if isinstance(value, list) and list_field:
             value = {list_field: value}
         if not isinstance(value, dict):
+            self._refuse_typing_slip(path, value)
             self.fail(path, f"{_dotted(path)} 应为键值对（key: value），实际是{_describe(value)}", "请按说明改正这个值")
         hints, fields = _fields_of(cls)
         for key in value:
