@@ -368,3 +368,32 @@ def test_building_a_text_speech_points_to_mine_or_format(runner: CliRunner, tmp_
     speech.write_text("关于做好春耕生产工作的讲话\n\n同志们：\n今天，我们召开春耕生产工作会议。\n", encoding="utf-8")
     line = assert_user_error(runner.invoke(cli, ["build", str(speech), "-o", str(tmp_path / "out")]), f"{speech}:1:1：", "这像是一篇讲话稿")
     assert f"jianggao mine {speech}" in line, line
+
+
+# --- a value of the wrong kind: where, in the writer's counting, and the concrete fix ---------
+
+ITEM = "points:\n  - heading: 甲，乙，丙\n    items:\n      - heading: 深化理论武装\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "where", "message", "fix"),
+    [
+        (ITEM + "        text:\n          - 第一段。\n          - 第二段。\n", "8:11", "第 1 个要点的第 1 个分论点的 text 应为文本，实际是列表",
+         "text 只能写一段：第一段写在 text，其余段落写进同一层的 paragraphs 下"),
+        ("points:\n  - heading: 甲，乙，丙\n    items:\n", "5:5", "第 1 个要点的 items 是空的", "请在下面逐行写出各项"),
+        ("points:\n  - 加强学习\n", "4:5", "第 1 个要点应为键值对（key: value），实际是文本", "请写成“- heading: 加强学习”"),
+        ("opening: 今天，我们召开推进会。\n" + POINTS, "3:10", "opening 应为键值对（key: value）或列表，实际是文本",
+         "请把段落写成列表（每段一行，以“- ”开头），或写进 opening.paragraphs 下"),
+        ("duration: 20分钟\n" + POINTS, "3:11", "duration 应为数字，实际是文本", "请只写阿拉伯数字，不带单位，如 duration: 20"),
+        (ITEM + "        text:\n          要求: 大家都来\n", "8:11", "第 1 个要点的第 1 个分论点的 text 应为文本，实际是键值对", "请改用全角冒号“：”，或给整段加上引号"),
+        ("speaker: [李华, 王明]\n" + POINTS, "3:10", "speaker 应为文本，实际是列表", "这里只能写一个值"),
+    ],
+    ids=["paragraphs", "empty-items", "point-as-text", "opening-as-text", "unit", "colon-in-text", "two-speakers"],
+)
+def test_a_value_of_the_wrong_kind_says_where_and_how_to_fix_it(
+    runner: CliRunner, tmp_path: Path, body: str, where: str, message: str, fix: str
+) -> None:
+    spec = tmp_path / "讲话.yaml"
+    spec.write_text(HEAD + body, encoding="utf-8")
+    line = assert_user_error(runner.invoke(cli, ["build", str(spec), "-o", str(tmp_path / "out")]), f"{spec}:{where}：{message}。", fix)
+    assert "[0]" not in line and "请按说明改正这个值" not in line, line
