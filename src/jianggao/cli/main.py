@@ -70,6 +70,12 @@ class LazyGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(LAZY_COMMANDS)
 
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0]
+        if name not in LAZY_COMMANDS and not ctx.resilient_parsing and not name.startswith("-"):
+            raise click_zh.no_such_command(name, LAZY_COMMANDS, ctx)  # click cannot see lazy commands to suggest one
+        return super().resolve_command(ctx, args)
+
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         target = LAZY_COMMANDS.get(name)
         if target is None:
