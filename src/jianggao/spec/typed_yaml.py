@@ -176,6 +176,14 @@ class Converter:
                 where = Location(where.path, where.line, where.column + column)
             raise self.error(message, location=where, hint=hint)
 
+    def _refuse_field_typed_as_text(self, path: YamlPath, value: str, classes: list[Any]) -> None:
+        """``- heading：深化理论武装`` where an item may be text or fields: a field's name before the colon
+        means the writer typed a field (text such as ``GDP：增长5%`` is read as written)."""
+        first = value.split("\n", 1)[0]
+        name = first.replace("：", ":", 1).split(":", 1)[0].strip()
+        if typing_slip(first) is not None and any(name in _fields_of(cls)[1] for cls in classes):
+            self._refuse_typing_slip(path, value)
+
     def _wrong_type(self, path: YamlPath, expected: Any, value: Any) -> typing.NoReturn:
         self._refuse_typing_slip(path, value)
         if dataclasses.is_dataclass(expected):
@@ -283,6 +291,8 @@ class Converter:
             for option in options:
                 if get_origin(option) is list or getattr(option, "__list_field__", None):
                     return self.convert(option, value, path)
+        if classes and isinstance(value, str) and value[:1].isascii() and value[:1].isalpha():
+            self._refuse_field_typed_as_text(path, value, classes)
         for option in options:
             if option in (str, int, float, bool, dt.date) and _scalar_fits(option, value):
                 return self._scalar(option, value, path)
