@@ -158,29 +158,30 @@ _SYNTAX_PROBLEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
 
 # Slips a Chinese input method makes while typing YAML. YAML reads each of them as text, or fails
 # a line later with a message about something else; ``typing_slip`` names them where they are.
+# The patterns are compiled (and cached by re) only when a file fails to read: a cold build skips them.
 _KEY = r"[A-Za-z_][A-Za-z0-9_.-]*"  # the keys of specs, fragment libraries and style profiles
-_FULL_WIDTH_COLON = re.compile(rf"^([ ]*(?:-[ ]+)?)({_KEY})[ ]*：[ ]*(.*)$")
-_NO_SPACE_AFTER_COLON = re.compile(rf"^([ ]*(?:-[ ]+)?)({_KEY}):(?![ /\\]|$)(.+)$")  # not http://
-_FULL_WIDTH_INDENT = re.compile(rf"^[ \u3000]*\u3000[ \u3000]*(?:-[ \u3000]|-$|{_KEY}[ ]*[:：])")
+_FULL_WIDTH_COLON = rf"^([ ]*(?:-[ ]+)?)({_KEY})[ ]*：[ ]*(.*)$"
+_NO_SPACE_AFTER_COLON = rf"^([ ]*(?:-[ ]+)?)({_KEY}):(?![ /\\]|$)(.+)$"  # not http://
+_FULL_WIDTH_INDENT = rf"^[ \u3000]*\u3000[ \u3000]*(?:-[ \u3000]|-$|{_KEY}[ ]*[:：])"
 
 
 def typing_slip(line: str) -> tuple[int, str, str] | None:
     """A typing slip at the start of ``line``: (0-based column, what is wrong, what to do), or None.
 
-    Callers ask only about a line where reading already failed, so text that merely looks like
-    a slip (``- GDP：增长5%`` in a list) is never refused for it.
+    Callers ask only about a line where reading already failed, or whose text before the colon is
+    a field's name, so text that merely looks like a slip (``- GDP：增长5%``) is read as written.
     """
-    if _FULL_WIDTH_INDENT.match(line):
+    if re.match(_FULL_WIDTH_INDENT, line):
         return (
             line.index("\u3000"),
             "行首用了全角空格“　”缩进",
             "YAML 只认半角空格：请把全角空格换成半角空格（同一层左对齐，一般每层两个空格）",
         )
-    m = _FULL_WIDTH_COLON.match(line)
+    m = re.match(_FULL_WIDTH_COLON, line)
     if m:
         key, rest = m.group(2), m.group(3)
         return line.index("：", m.end(2)), f"“{key}”后面是全角冒号“：”，请改为半角冒号加空格“: ”", f"写成 {key}: {_shortened(rest)}"
-    m = _NO_SPACE_AFTER_COLON.match(line)
+    m = re.match(_NO_SPACE_AFTER_COLON, line)
     if m:
         key, rest = m.group(2), m.group(3)
         return m.end(2), f"“{key}:”后面缺少空格", f"半角冒号后要加一个空格，写成 {key}: {_shortened(rest)}"
