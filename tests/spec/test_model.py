@@ -143,6 +143,16 @@ def test_a_field_typed_wrong_in_a_list_is_not_taken_for_text(tmp_path: Path, ent
     assert words in caught.value.message
 
 
+@pytest.mark.parametrize(("item", "where"), [("-\u3000要加强。", (6, 8)), ("－\u3000要加强。", (6, 7))])
+def test_a_list_item_typed_full_width_is_not_taken_for_a_paragraph(tmp_path: Path, item: str, where: tuple[int, int]) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text("template: a\ntitle: b\npoints:\n  - heading: 甲\n    items:\n      " + item + "\n", encoding="utf-8")
+    with pytest.raises(SpecError) as caught:  # was: one paragraph "-　要加强。" printed as it stood
+        load_spec(path)
+    assert (caught.value.location.line, caught.value.location.column) == where, str(caught.value)
+    assert caught.value.hint == "请写成半角的减号加半角空格“- ”"
+
+
 def test_text_that_opens_like_a_field_is_still_text(tmp_path: Path) -> None:
     path = tmp_path / "s.yaml"
     path.write_text("template: a\ntitle: b\npoints:\n  - heading: 甲\n    items:\n      - GDP：增长百分之五。\n      - PM2.5:下降。\n", encoding="utf-8")

@@ -436,6 +436,7 @@ def test_mappings_with_and_without_keys_to_flatten_read_as_pyyaml_reads_them() -
         ("points:\n\u3000\u3000- heading: 甲\n    items: [乙]\n", (2, 1), ["全角空格"]),
         ("points:\n  - heading: 甲\n    items:\n\u3000\u3000  - 要加强。\n", (4, 1), ["全角空格", "半角空格"]),
         ("title: 标题\n\u3000subtitle: 副标题\n", (2, 1), ["全角空格"]),  # YAML reads "　subtitle" as a key
+        ("title:\u3000标题\nitems: []\nx\n", (1, 7), ["“title:”后面是全角空格“　”", "写成 title: 标题"]),
     ],
 )
 def test_typing_slips_are_named_where_they_are(text: str, where: tuple[int, int], words: list[str]) -> None:
@@ -458,6 +459,7 @@ def test_slips_are_named_in_every_kind_of_yaml_file(error: type[JianggaoError]) 
         "text: |\n  \u3000\u3000同志们：今天开会。\n  \u3000\u3000- 一是要学习。\n",  # paragraphs indented as on paper
         "closing:\n  - 同志们：让我们携手奋进！\n",
         "time: 9:30\n",
+        "items: －5℃以下\n",
     ],
 )
 def test_text_that_looks_like_a_slip_is_read_as_written(text: str) -> None:

@@ -156,6 +156,8 @@ class Converter:
                     "请在下面逐行写出各项（以“- ”开头，比上一行多缩进两格）；暂时不写就删掉这一行", key=True,
                 )
             if not isinstance(value, list):
+                if isinstance(value, str) and value[:1] in "-－":  # "-　要加强" is no paragraph but an item typed wrong
+                    self._refuse_typing_slip(path, value)
                 value = [value]  # a single paragraph where a list is expected
             return [self.convert(item_hint, v, (*path, i)) for i, v in enumerate(value)]
         if origin is dict:

@@ -163,6 +163,7 @@ _KEY = r"[A-Za-z_][A-Za-z0-9_.-]*"  # the keys of specs, fragment libraries and 
 _FULL_WIDTH_COLON = rf"^([ ]*(?:-[ ]+)?)({_KEY})[ ]*：[ ]*(.*)$"
 _NO_SPACE_AFTER_COLON = rf"^([ ]*(?:-[ ]+)?)({_KEY}):(?![ /\\]|$)(.+)$"  # not http://
 _FULL_WIDTH_INDENT = rf"^[ \u3000]*\u3000[ \u3000]*(?:-[ \u3000]|-$|{_KEY}[ ]*[:：])"
+_FULL_WIDTH_DASH = r"^[ ]*(?:-\u3000|－[ \u3000])"  # "-　要加强" or "－ 要加强": a list item typed full-width
 
 
 def typing_slip(line: str) -> tuple[int, str, str] | None:
@@ -177,6 +178,11 @@ def typing_slip(line: str) -> tuple[int, str, str] | None:
             "行首用了全角空格“　”缩进",
             "YAML 只认半角空格：请把全角空格换成半角空格（同一层左对齐，一般每层两个空格）",
         )
+    m = re.match(_FULL_WIDTH_DASH, line)
+    if m and "－" in m.group():
+        return line.index("－"), "列表项用了全角的“－”", "请写成半角的减号加半角空格“- ”"
+    if m:
+        return m.end() - 1, "列表项的“-”后面是全角空格“　”", "请写成半角的减号加半角空格“- ”"
     m = re.match(_FULL_WIDTH_COLON, line)
     if m:
         key, rest = m.group(2), m.group(3)
@@ -184,6 +190,8 @@ def typing_slip(line: str) -> tuple[int, str, str] | None:
     m = re.match(_NO_SPACE_AFTER_COLON, line)
     if m:
         key, rest = m.group(2), m.group(3)
+        if rest.startswith("\u3000"):
+            return m.end(2) + 1, f"“{key}:”后面是全角空格“　”", f"请改为半角空格，写成 {key}: {_shortened(rest.lstrip(chr(0x3000)))}"
         return m.end(2), f"“{key}:”后面缺少空格", f"半角冒号后要加一个空格，写成 {key}: {_shortened(rest)}"
     return None
 
