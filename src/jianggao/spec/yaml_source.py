@@ -204,6 +204,8 @@ def _shortened(text: str, limit: int = 20) -> str:
 def _slip_near(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, int, str, str] | None:
     """A typing slip on the line PyYAML blames, or on the line whose text ran into it:
     (0-based line, 0-based column, what is wrong, what to do)."""
+    if "quoted scalar" in (exc.context or ""):
+        return None  # an unclosed quote: said where it opens
     candidates: list[int] = []
     if exc.context_mark is not None and "simple key" in (exc.context or ""):
         candidates.append(exc.context_mark.line)  # where the key that never got its colon starts
