@@ -9,7 +9,7 @@ new machine, fetch the repositories and ``thaw`` writes NAME.txt and NAME.outlin
     python bench/corpus_build.py freeze corpus/mine
     python bench/corpus_build.py thaw corpus/mine --mirror-root DIR
 
-A mirror is a bare git directory per repository, ``DIR/OWNER+NAME/repo`` (or ``DIR/OWNER+NAME``).
+A mirror is a bare git directory per repository, ``DIR/OWNER+NAME/repo`` (or ``DIR/OWNER+NAME``), or a snapshot with a work tree (``DIR/OWNER+NAME/repo/.git``).
 """
 
 from __future__ import annotations
@@ -43,13 +43,14 @@ class CorpusError(JianggaoError):
 # --- extract -----------------------------------------------------------------------------------------
 
 def read_blob(mirror_root: Path, repo: str, path: str, commit: str) -> bytes:
-    """The bytes of PATH at COMMIT in the bare mirror of REPO (owner/name)."""
+    """The bytes of PATH at COMMIT in the mirror of REPO (owner/name)."""
     if not re.fullmatch(r"[A-Za-z0-9][\w.-]*/[\w.-]+", repo):
         raise CorpusError(f"代码库名“{repo}”不对：应写作 owner/name")
     if not re.fullmatch(r"[0-9a-f]{40}", commit):
         raise CorpusError(f"提交号“{commit}”不对：应是 40 位十六进制数")
     base = mirror_root / repo.replace("/", "+")
-    git_dir = next((d for d in (base / "repo", base) if (d / "HEAD").is_file()), None)
+    # A snapshot is a bare git directory, or (for some repositories) a work tree with its .git inside.
+    git_dir = next((d for d in (base / "repo", base / "repo" / ".git", base) if (d / "HEAD").is_file()), None)
     if git_dir is None:
         raise CorpusError(f"{mirror_root} 中没有代码库 {repo} 的镜像（应在 {base}/repo）：请先取回该代码库")
     done = subprocess.run(

@@ -19,10 +19,12 @@ from jianggao.cli.main import cli
 from jianggao.errors import OutputError
 from jianggao.output_files import (
     STALE_AGE_SECONDS,
+    TEMP_PREFIX,
     sweep_stale_folders,
     sweep_stale_temporaries,
     write_all,
 )
+from jianggao.output_guard import MANIFEST_NAME
 from tests.cli_helpers import SMALL_SPEC, assert_user_error
 
 
@@ -81,7 +83,7 @@ def test_disk_full_midway_writes_nothing_and_says_so(tmp_path: Path, monkeypatch
         return real_fdopen(fd, mode, *args, **kwargs)
 
     monkeypatch.setattr(output_files.os, "fdopen", fdopen)
-    result = CliRunner().invoke(cli, ["build", *specs(tmp_path, "a", "b"), "-f", "txt", "-f", "md", "-o", str(out)])
+    result = CliRunner().invoke(cli, ["build", *specs(tmp_path, "a", "b"), "-f", "txt", "-f", "md", "-o", str(out), "--force"])
     line = assert_user_error(result, "磁盘已满")
     assert "没有写入任何文件" in line
     assert listing(out) == ["a.txt"] and (out / "a.txt").read_text(encoding="utf-8") == "旧稿"
@@ -95,10 +97,10 @@ def _dead_pid() -> int:
 
 def test_stale_temporaries_of_ours_are_swept(tmp_path: Path) -> None:
     dead, live = _dead_pid(), os.getppid()
-    stale = tmp_path / f".a.txt.{dead}.0.tmp"
-    running = tmp_path / f".a.txt.{live}.0.tmp"
-    ancient = tmp_path / f".b.txt.{live}.3.tmp"
-    foreign = tmp_path / ".a.txt.notours.tmp"
+    stale = tmp_path / f"{TEMP_PREFIX}{dead}-0-a.txt.tmp"
+    running = tmp_path / f"{TEMP_PREFIX}{live}-0-a.txt.tmp"
+    ancient = tmp_path / f"{TEMP_PREFIX}{live}-3-b.txt.tmp"
+    foreign = tmp_path / f"{TEMP_PREFIX}notours-a.txt.tmp"
     for path in (stale, running, ancient, foreign):
         path.write_bytes(b"x")
     long_ago = time.time() - STALE_AGE_SECONDS - 60
@@ -109,6 +111,25 @@ def test_stale_temporaries_of_ours_are_swept(tmp_path: Path) -> None:
     stale.write_bytes(b"x")
     write_all([(tmp_path / "c.txt", b"c")])
     assert not stale.exists() and (tmp_path / "c.txt").read_bytes() == b"c"
+
+
+def test_the_writers_own_files_named_like_temporaries_are_never_removed(tmp_path: Path) -> None:
+    """A writer's ``.会议记录.2026.3.tmp`` looks like the temporaries of old, with a long-gone
+    'process' 2026: neither a build into its folder nor a day's age removes it."""
+    out = tmp_path / "out"
+    out.mkdir()
+    dead = _dead_pid()
+    hers = [out / ".会议记录.2026.3.tmp", out / f".a.txt.{dead}.0.tmp", out / f".{dead}.0.tmp"]
+    for path in hers:
+        path.write_text("她自己的文件", encoding="utf-8")
+    long_ago = time.time() - STALE_AGE_SECONDS - 60
+    os.utime(hers[0], (long_ago, long_ago))
+    result = CliRunner().invoke(cli, ["build", *specs(tmp_path, "a"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sweep_stale_temporaries(out) == []
+    for path in hers:
+        assert path.read_text(encoding="utf-8") == "她自己的文件"
+    assert sorted(listing(out)) == sorted([MANIFEST_NAME, "a.txt", *(p.name for p in hers)])
 
 
 def test_stale_temporary_folders_of_ours_are_swept(tmp_path: Path) -> None:
@@ -156,3 +177,40 @@ def test_sigterm_during_pdf_conversion_leaves_nothing_behind(tmp_path: Path) -> 
     soffice = int(pid_file.read_text())
     time.sleep(0.2)
     assert not Path(f"/proc/{soffice}").exists() or "Z" in Path(f"/proc/{soffice}/stat").read_text().split()[2]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="signals and a shell script")
+def test_ctrl_c_during_pdf_conversion_says_what_was_written(tmp_path: Path) -> None:
+    """The .txt and .docx files are in place before LibreOffice starts; Ctrl+C then stops
+    only the PDFs, and the writer is told which files she has and which she has not."""
+    pid_file = tmp_path / "soffice.pid"
+    fake = tmp_path / "soffice"
+    fake.write_text(f"#!/bin/sh\necho $$ > '{pid_file}'\nsleep 60\n", encoding="utf-8")
+    fake.chmod(0o755)
+    out = tmp_path / "out"
+    env = {**os.environ, "JIANGGAO_SOFFICE": str(fake)}
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from jianggao.cli.main import main; main()", "build", *specs(tmp_path, "a", "b", "c"),
+         "-f", "txt", "-f", "pdf", "-o", str(out)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not pid_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert pid_file.exists(), process.communicate(timeout=10)
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=30)
+    assert process.returncode == 1 and "Traceback" not in stderr, stderr
+    written = [f"{stem}.{fmt}" for stem in "abc" for fmt in ("txt", "docx")]
+    assert stdout.splitlines() == [f"已生成 {out / name}" for name in written]
+    assert stderr.strip().splitlines()[-1] == "已取消：已生成 6 个文件（见上），3 个没有生成（a.pdf、b.pdf、c.pdf）；重新运行同一命令即可补上。"
+    assert sorted(listing(out)) == sorted([MANIFEST_NAME, *written])
+
+
+def test_a_build_cancelled_before_writing_says_nothing_was_written() -> None:
+    from jianggao.cli.build import interrupted_summary
+
+    assert interrupted_summary([], []) == "已取消，没有写入任何文件。"
+    assert interrupted_summary([Path("a.txt")], []) == "已取消，但要生成的 1 个文件都已生成（见上）。"
+    unwritten = [Path(f"{n}.pdf") for n in "abcd"]
+    assert interrupted_summary([Path("a.docx")], unwritten) == "已取消：已生成 1 个文件（见上），4 个没有生成（a.pdf、b.pdf、c.pdf等）；重新运行同一命令即可补上。"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import JianggaoError, Location, SpecError
-from .output_files import ensure_output_dir, output_path, write_all
+from .output_files import ensure_output_dir, output_path
 from .render.renderer import RenderOptions, render_speech_traced
 from .render.unprinted import unprinted_fields
 from .spec.model import load_spec
@@ -113,7 +113,7 @@ class _Drafter:
     def __call__(self, spec_path: Path) -> _Drafted:
         notes: list[tuple[Location, str, str]] = []
         if self.warnings:  # collected here and said by the parent, in the specs' order
-            self.render_options.warn = lambda where, message, hint: notes.append((where, message, hint))
+            self.render_options.warn = lambda where, message, hint, *_rule: notes.append((where, message, hint))
         try:
             loaded = load_spec(spec_path)
             speech, fragment_texts = render_speech_traced(loaded, self.render_options)
@@ -214,7 +214,9 @@ def draft_text(spec_path: Path, fmt: str, options: BuildOptions) -> str:
 def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
     """Render every spec to every format; return the files written.
 
-    Nothing is written unless every spec renders and every output is produced.
+    Nothing is written unless every spec renders, every output is produced and no
+    destination is one the writer touched (``output_guard``). Interrupted, it raises
+    ``BuildInterrupted`` naming the files already in place and those not written.
     """
     stems = [p.stem for p in spec_paths]
     duplicates = sorted({s for s in stems if stems.count(s) > 1})
@@ -240,15 +242,30 @@ def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
         if draft.error is not None:
             output_path(out_dir, f"{spec_path.stem}.{formats[len(draft.outputs)]}")
             raise draft.error
+    from .output_guard import check_destinations, expect, settle, write_drafts
+
     docx_paths = [path for path, _ in outputs if path.suffix == ".docx"]
-    if docx_paths:  # the txt and md paths do without the .docx reader
-        from .writers.docx.guard import check_destinations
+    pdf_paths = [path.with_suffix(".pdf") for path in docx_paths] if "pdf" in options.formats else []
+    check_destinations([*outputs, *((path, None) for path in pdf_paths)], force=options.force)
+    planned = [*(path for path, _ in outputs), *pdf_paths]
+    written: list[Path] = []  # filled as each file is put in place (with the output record)
+    try:
+        write_drafts(outputs, written)  # every file or none
+        if pdf_paths:
+            from .writers.pdf import convert_to_pdf
 
-        check_destinations(docx_paths, force=options.force)
-    write_all(outputs)  # every file or none
-    written = [path for path, _ in outputs]
-    if "pdf" in options.formats:
-        from .writers.pdf import convert_to_pdf
+            pdfs = convert_to_pdf(docx_paths, out_dir, before_replace=expect, done=written)
+            settle([(path, path.read_bytes()) for path in pdfs])
+    except KeyboardInterrupt:
+        done = set(written)
+        raise BuildInterrupted([p for p in planned if p in done], [p for p in planned if p not in done]) from None
+    return planned
 
-        written += convert_to_pdf([p for p in written if p.suffix == ".docx"], out_dir)
-    return written
+
+class BuildInterrupted(KeyboardInterrupt):
+    """Ctrl+C (or SIGTERM) during a build: the files already in place and those not written."""
+
+    def __init__(self, written: list[Path], unwritten: list[Path]) -> None:
+        super().__init__()
+        self.written = written
+        self.unwritten = unwritten

@@ -1,10 +1,12 @@
 """Writing drafts: atomically, all of a batch or none of it, and only inside the chosen output folder.
 
-Every file is written to a temporary of our own naming beside it (``.name.PID.N.tmp``)
-and renamed into place. A batch writes all its temporaries before renaming any, so a
+Every file is written to a temporary of our own naming beside it
+(``.jianggao-tmp-PID-N-name.tmp``: a prefix no writer would choose, and a suffix no reader of
+specs, fragments or drafts picks up) and renamed into place. A batch writes all its temporaries before renaming any, so a
 failure while writing (a full disk, a destination that is a folder) changes nothing.
 Temporaries are removed on any failure and on SIGTERM/SIGHUP (see ``cli.main``);
-those a killed run left behind are swept the next time we write into that folder.
+those a killed run left behind (their process is gone) are swept the next time we write
+into that folder. Nothing else there is ever removed.
 """
 
 from __future__ import annotations
@@ -64,12 +66,13 @@ def check_destination(path: Path) -> None:
 
 _temp_counter = itertools.count()
 _live_temps: set[Path] = set()  # ours, not yet renamed: removed on failure and on signals
-_TEMP_NAME = re.compile(r"^\..+\.(\d+)\.(\d+)\.tmp$")
+TEMP_PREFIX = ".jianggao-tmp-"
+_TEMP_NAME = re.compile(rf"^{re.escape(TEMP_PREFIX)}(\d+)-\d+-.*\.tmp$")
 STALE_AGE_SECONDS = 24 * 3600  # a temporary this old is stale whoever wrote it (a reused PID aside)
 
 
 def _temp_for(path: Path) -> Path:
-    return path.parent / f".{path.name}.{os.getpid()}.{next(_temp_counter)}.tmp"
+    return path.parent / f"{TEMP_PREFIX}{os.getpid()}-{next(_temp_counter)}-{path.name}.tmp"
 
 
 def remove_live_temporaries() -> None:
@@ -119,7 +122,7 @@ def _sweep(folder: Path, name: re.Pattern[str], want_dir: bool, remove: Callable
 
 
 def sweep_stale_temporaries(folder: Path) -> list[Path]:
-    """Remove ``.name.PID.N.tmp`` files of ours in ``folder`` whose process is gone (or a day old)."""
+    """Remove ``.jianggao-tmp-PID-N-name.tmp`` files of ours in ``folder`` whose process is gone (or a day old)."""
     return _sweep(folder, _TEMP_NAME, False, os.unlink)
 
 
@@ -153,9 +156,10 @@ def write_atomic(path: Path, data: bytes) -> None:
     write_all([(path, data)])
 
 
-def write_all(outputs: Sequence[tuple[Path, bytes]]) -> None:
+def write_all(outputs: Sequence[tuple[Path, bytes]], done: list[Path] | None = None) -> None:
     """Write every ``(path, data)``: all temporaries first, then the renames, so a failure
-    while writing (disk full, a folder in the way) leaves every destination as it was."""
+    while writing (disk full, a folder in the way) leaves every destination as it was.
+    Each path is appended to ``done`` once it is in place (for an interruption to report)."""
     for folder in dict.fromkeys(path.parent for path, _ in outputs):
         sweep_stale_temporaries(folder)
     for path, _ in outputs:
@@ -168,7 +172,8 @@ def write_all(outputs: Sequence[tuple[Path, bytes]]) -> None:
         for tmp in temps:
             _discard(tmp)
         raise
-    done: list[Path] = []
+    done = [] if done is None else done
+    start = len(done)
     try:
         for tmp, (path, _) in zip(temps, outputs, strict=True):
             os.replace(tmp, path)
@@ -177,7 +182,9 @@ def write_all(outputs: Sequence[tuple[Path, bytes]]) -> None:
     except OSError as exc:
         for tmp in temps:
             _discard(tmp)
-        written = f"（已写入 {'、'.join(p.name for p in done)}）" if done else ""
+        # hidden files are our own bookkeeping (the output record), not the writer's drafts
+        shown = [p.name for p in done[start:] if not p.name.startswith(".")]
+        written = f"（已写入 {'、'.join(shown)}）" if shown else ""
         raise OutputError(
             f"无法写入 {path}（{os_reason(exc)}）{written}", hint=_hint(exc, "文件可能被其他程序占用，请关闭后重试")
         ) from None

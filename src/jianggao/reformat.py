@@ -2,7 +2,8 @@
 
 The draft is read as ``mine`` reads it (``reader.speech_file.read_speech``: its
 title, bylines, salutation, headings and run-in leads, web debris dropped and
-reported). Nothing of its wording changes, except what is reported line by
+reported). Its paragraphs stay as written (a list run in inside a paragraph
+stays in it), and nothing of its wording changes, except what is reported line by
 line: numbering labels put into their standard form and sequence (1．→1.,
 (一)→（一）, 第一,→第一，, 一、三、→一、二、), and with ``fix_punctuation``
 half-width punctuation in Chinese text turned full-width.
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .reader.speech_file import ReadResult, read_speech
-from .speech import Block, Heading, Speech
+from .speech import Block, Heading, Paragraph, Speech
 from .zh.labels import match_label
 from .zh.numbering import number_label
 from .zh.punctuation import fix_half_width
@@ -53,8 +54,7 @@ class Reformatted:
 def reformat(path: Path, *, fix_punctuation: bool = False) -> Reformatted:
     """Read the draft at ``path`` and return its speech, labels normalised, with the changes."""
     source = read_speech(path)
-    speech = source.speech
-    numbers = source.block_paragraphs
+    speech, numbers = _as_paragraphed(source)
     unit = "段" if source.kind == "docx" else "行"
     changes: list[Change] = []
     blocks = _normalise_labels(speech.blocks, numbers, changes)
@@ -76,6 +76,40 @@ def _salutation_as_written(source: ReadResult) -> str:
         if text.rstrip(":：") == bare:
             return text
     return said
+
+
+# --- paragraphs ------------------------------------------------------------------------------
+
+
+def _as_paragraphed(source: ReadResult) -> tuple[Speech, tuple[int, ...]]:
+    """The speech with the draft's paragraphs kept whole, and each block's source paragraph number.
+
+    The outline gives every label it reads a block of its own, also a label inside a
+    paragraph (（一）稳住面积。一是…；二是…: the outline marks such nodes ``inline``). A
+    paragraph the writer wrote stays one paragraph: an inline label's block runs on in the
+    block before it as body text, as ``mine`` keeps it in the sub-point's text.
+    """
+    speech = source.speech
+    nodes = list(source.outline.nodes())
+    labelled = [k for k, b in enumerate(speech.blocks) if isinstance(b, Heading) or b.label or b.lead]
+    if len(labelled) != len(nodes) or any(speech.blocks[k].label != n.label for k, n in zip(labelled, nodes, strict=True)):
+        return speech, source.block_paragraphs  # blocks and nodes out of step: as the outline gave them
+    inline = {k for k, node in zip(labelled, nodes, strict=True) if node.inline}
+    blocks: list[Block] = []
+    numbers: list[int] = []
+    for k, (block, number) in enumerate(zip(speech.blocks, source.block_paragraphs, strict=True)):
+        before = blocks[-1] if blocks else None
+        if k in inline and isinstance(before, Paragraph) and numbers[-1] == number:
+            text = before.text + block.full_text
+            blocks[-1] = Paragraph(text, before.role, before.lead, before.lead_level, before.label)
+            continue
+        blocks.append(block)
+        numbers.append(number)
+    whole = Speech(
+        title=speech.title, subtitle=speech.subtitle, bylines=speech.bylines, salutation=speech.salutation,
+        blocks=tuple(blocks), author=speech.author, date=speech.date, template=speech.template,
+    )
+    return whole, tuple(numbers)
 
 
 # --- numbering labels ------------------------------------------------------------------------

@@ -89,6 +89,26 @@ def test_count_mismatch_in_a_draft(tmp_path):
     assert "实际有 3 个一级要点" in found[0].message
 
 
+def test_a_closing_recap_that_miscounts_in_a_draft(tmp_path):
+    text = DRAFT.replace("同志们，安全生产只有起点", "同志们，以上四点意见，请大家抓好落实。安全生产只有起点")
+    found = [f for f in check_file(write(tmp_path, text)).findings if f.rule == "count-mismatch"]
+    assert [(f.severity, f.place.line) for f in found] == [("error", 14)]
+    assert found[0].message == "结尾说“以上四点”，实际有 3 个一级要点"
+
+
+@pytest.mark.parametrize(("thanks", "flagged"), [("谢谢大家", True), ("谢谢大家！", False), ("谢谢大家。", False), ("今天我就讲这些，谢谢大家", True)])
+def test_a_thanks_line_without_final_punctuation_in_a_draft(tmp_path, thanks, flagged):
+    text = DRAFT.replace("谢谢大家！", thanks)
+    found = [f for f in check_file(write(tmp_path, text)).findings if f.rule == "thanks-punctuation"]
+    assert [(f.severity, f.place.line, f.message) for f in found] == ([("warning", 15, f"致谢语“{thanks}”没有结束标点")] if flagged else [])
+
+
+def test_a_thanks_line_said_twice_in_a_draft(tmp_path):
+    text = DRAFT.replace("让我们守牢安全底线！", "让我们守牢安全底线！谢谢大家！")
+    found = [f for f in check_file(write(tmp_path, text)).findings if f.rule == "thanks-twice"]
+    assert [(f.severity, f.place.line) for f in found] == [("warning", 15)]
+
+
 def test_parallelism_in_a_draft(tmp_path):
     text = DRAFT.replace("三、夯实基础，提升应急处置能力", "三、夯实基础，提升应急处置救援能力，营造良好氛围")
     found = [f for f in check_file(write(tmp_path, text)).findings if f.rule == "parallelism"]

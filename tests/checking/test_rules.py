@@ -52,7 +52,21 @@ def test_the_good_speech_has_no_errors_or_warnings():
 
 
 def test_every_rule_is_run():
-    assert len(RULES) == 13
+    assert len(RULES) == 15
+
+
+def test_a_thanks_line_said_twice():
+    assert findings(GOOD, "thanks-twice") == []
+    twice = GOOD.replace("让我们守牢安全底线！\n", "让我们守牢安全底线！谢谢大家！\n")
+    found = findings(twice, "thanks-twice")
+    assert [(f.severity, f.message) for f in found] == [("warning", "结尾最后一段已经致谢，致谢语“谢谢大家！”又说了一遍")]
+
+
+def test_a_thanks_line_ends_as_a_sentence():
+    assert findings(GOOD, "thanks-punctuation") == []
+    found = findings(GOOD.replace("@thanks 谢谢大家！", "@thanks 谢谢大家"), "thanks-punctuation")
+    assert [(f.severity, f.message) for f in found] == [("warning", "致谢语“谢谢大家”没有结束标点")]
+    assert findings(GOOD.replace("@thanks 谢谢大家！", "@thanks 谢谢！"), "thanks-punctuation") == []
 
 
 # --- placeholder ---------------------------------------------------------------

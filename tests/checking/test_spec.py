@@ -144,3 +144,18 @@ def test_text_from_a_fragment_points_at_the_fragment_reference(write_spec):
     source = spec.read_text(encoding="utf-8")
     line, column = position_of(source, "fragment: closing.new-journey")
     assert (found[0].place.line, found[0].place.column) == (line, column)
+
+
+@pytest.mark.parametrize(
+    "recap",
+    ["同志们，以上四点意见，请大家认真抓好落实。", "今天我就讲这四点，请大家抓好落实。", "上述四个方面，请大家抓好落实。"],
+)
+def test_a_closing_recap_that_miscounts_the_points_is_an_error(write_spec, recap: str) -> None:
+    headings = ("强化责任，压实任务，确保实效", "突出重点，狠抓项目，增强后劲", "优化作风，提升效能，凝聚合力")
+    points = "".join(f"  - heading: {h}\n" for h in headings)
+    text = "template: advancement\ntitle: 在推进会上的讲话\npoints:\n" + points + f"closing:\n  - {recap}\n"
+    found = of_rule(run(write_spec, text), "count-mismatch")
+    assert [(f.severity, f.place.line) for f in found] == [("error", 8)]
+    assert found[0].message.startswith("结尾说") and "实际有 3 个一级要点" in found[0].message
+    right = text.replace("四点", "三点").replace("四个方面", "三个方面")
+    assert of_rule(run(write_spec, right), "count-mismatch") == []

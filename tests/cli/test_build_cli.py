@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from jianggao import __version__
 from jianggao.cli.main import cli
 from jianggao.library_paths import builtin_dir
+from jianggao.output_guard import MANIFEST_NAME
 from jianggao.render.templates import list_templates
 from tests.cli_helpers import SMALL_SPEC, assert_user_error
 from tests.conftest import REPO
@@ -101,7 +102,7 @@ def test_build_names_outputs_after_specs(runner: CliRunner, tmp_path: Path) -> N
     out = tmp_path / "drafts"
     result = run(runner, "build", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml"), "-o", str(out))
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["a.txt", "b.txt"]
+    assert sorted(p.name for p in out.iterdir()) == [MANIFEST_NAME, "a.txt", "b.txt"]
     text = (out / "a.txt").read_text(encoding="utf-8")
     assert "一、甲，乙，丙\n第一，深化理论武装。要学懂弄通。\n" in text
 
@@ -164,9 +165,9 @@ def test_existing_output_is_replaced_whole(runner: CliRunner, tmp_path: Path) ->
     out = tmp_path / "out"
     out.mkdir()
     (out / "s.txt").write_text("旧稿" * 1000, encoding="utf-8")
-    assert run(runner, "build", str(tmp_path / "s.yaml"), "-o", str(out)).exit_code == 0
+    assert run(runner, "build", str(tmp_path / "s.yaml"), "-o", str(out), "--force").exit_code == 0
     assert "旧稿" not in (out / "s.txt").read_text(encoding="utf-8")
-    assert [p.name for p in out.iterdir()] == ["s.txt"]  # no temporary files left behind
+    assert sorted(p.name for p in out.iterdir()) == [MANIFEST_NAME, "s.txt"]  # no temporary files left behind
 
 
 def test_same_named_specs_in_one_batch_are_refused(runner: CliRunner, tmp_path: Path) -> None:
@@ -382,13 +383,13 @@ ITEM = "points:\n  - heading: 甲，乙，丙\n    items:\n      - heading: 深�
          "text 只能写一段：第一段写在 text，其余段落写进同一层的 paragraphs 下"),
         ("points:\n  - heading: 甲，乙，丙\n    items:\n", "5:5", "第 1 个要点的 items 是空的", "请在下面逐行写出各项"),
         ("points:\n  - 加强学习\n", "4:5", "第 1 个要点应为键值对（key: value），实际是文本", "请写成“- heading: 加强学习”"),
-        ("opening: 今天，我们召开推进会。\n" + POINTS, "3:10", "opening 应为键值对（key: value）或列表，实际是文本",
+        ("opening: 5\n" + POINTS, "3:10", "opening 应为键值对（key: value）或列表，实际是整数",
          "请把段落写成列表（每段一行，以“- ”开头），或写进 opening.paragraphs 下"),
         ("duration: 20分钟\n" + POINTS, "3:11", "duration 应为数字，实际是文本", "请只写阿拉伯数字，不带单位，如 duration: 20"),
         (ITEM + "        text:\n          要求: 大家都来\n", "8:11", "第 1 个要点的第 1 个分论点的 text 应为文本，实际是键值对", "请改用全角冒号“：”，或给整段加上引号"),
         ("speaker: [李华, 王明]\n" + POINTS, "3:10", "speaker 应为文本，实际是列表", "这里只能写一个值"),
     ],
-    ids=["paragraphs", "empty-items", "point-as-text", "opening-as-text", "unit", "colon-in-text", "two-speakers"],
+    ids=["paragraphs", "empty-items", "point-as-text", "opening-as-a-number", "unit", "colon-in-text", "two-speakers"],
 )
 def test_a_value_of_the_wrong_kind_says_where_and_how_to_fix_it(
     runner: CliRunner, tmp_path: Path, body: str, where: str, message: str, fix: str

@@ -167,6 +167,37 @@ def test_labels_are_normalised_and_reported(tmp_path: Path) -> None:
     assert "（二）学业务。要精通。" in text and "1.定目标。要明确。" in text
 
 
+DRAFT_WITH_RUN_IN_LIST = """关于做好春耕生产工作的讲话
+
+同志们：
+下面，我讲两点意见。
+一、抓好粮食生产
+（一）稳住面积。一是要落实播种面积，确保只增不减；二是要加强农田建设；三是要强化科技支撑。
+（二）提高单产。要推广良种良法。
+二、抓好产业发展
+要做强特色产业，做到三个坚持：一是坚持规划先行；三是坚持龙头带动。
+一是要培育新型经营主体。
+二是要完善利益联结机制。
+"""
+
+
+def test_format_keeps_a_paragraph_with_a_run_in_list_as_one_paragraph(tmp_path: Path) -> None:
+    """一是/二是 inside a paragraph are body text of the point (as mine keeps them): the paragraph
+    stays whole and its words as written; run-in leads that open paragraphs are still normalised."""
+    draft = tmp_path / "春耕.txt"
+    draft.write_text(DRAFT_WITH_RUN_IN_LIST, encoding="utf-8")
+    out, report = run_format(draft)
+    paragraphs = docx_paragraphs(out)
+    holding = [p for p in paragraphs if "一是要落实播种面积" in p]
+    assert holding == ["（一）稳住面积。一是要落实播种面积，确保只增不减；二是要加强农田建设；三是要强化科技支撑。"], paragraphs
+    # a list after the paragraph's own words stays in it, its labels as written (一是…三是: check reports the gap)
+    assert "要做强特色产业，做到三个坚持：一是坚持规划先行；三是坚持龙头带动。" in paragraphs
+    assert "一是要培育新型经营主体。" in paragraphs and "二是要完善利益联结机制。" in paragraphs
+    assert report == []  # nothing changed, and the count says so
+    assert len(paragraphs) == len([line for line in DRAFT_WITH_RUN_IN_LIST.splitlines() if line])
+    assert_body_kept(DRAFT_WITH_RUN_IN_LIST.split("\n"), out, report, False)
+
+
 def test_format_never_overwrites_the_input_and_refuses_edited_outputs(tmp_path: Path) -> None:
     draft = tmp_path / "稿.docx"
     shutil.copyfile(SEEDS[2], tmp_path / "稿.txt")

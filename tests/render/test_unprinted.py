@@ -103,3 +103,23 @@ def test_fragment_text_counts_as_printed(write_spec) -> None:
     loaded = load_spec(write_spec(spec))
     speech, fragments = render_speech_traced(loaded)
     assert fragments and unprinted_fields(loaded, speech, fragments) == []
+
+
+def test_a_speaker_title_without_a_speaker_names_the_missing_speaker(tmp_path) -> None:
+    """The byline prints the title beside the speaker: without one, the warning names the missing key, not the template."""
+    from tests.cli_helpers import SMALL_SPEC
+
+    spec = tmp_path / "讲话.yaml"
+    spec.write_text(SMALL_SPEC + "speaker_title: 县长\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(spec), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        f"警告：{spec}:7:16：说明书写了 speaker_title，却没有写 speaker：职务只随讲话人一起打印在署名行。"
+        "请补上 speaker，或删去 speaker_title\n"
+    )
+    checked = json.loads(CliRunner().invoke(cli, ["check", str(spec), "--format", "json"]).stdout)
+    found = [f for f in checked["files"][0]["findings"] if f["rule"] == "unprinted"]
+    assert [(f["line"], f["suggestion"]) for f in found] == [(7, "请补上 speaker，或删去 speaker_title")]
+    spec.write_text(SMALL_SPEC + "speaker_title: 县长\nspeaker: 王明\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(spec), "-o", "-"])
+    assert "（县长　王明）" in result.stdout and result.stderr == ""

@@ -48,6 +48,14 @@ closing: 结尾
     assert spec.closing == ["结尾"]
 
 
+def test_opening_and_closing_take_a_single_paragraph_alike(write_spec) -> None:
+    spec = load_spec(write_spec(MINIMAL + "opening: 今天，我们召开推进会。\nclosing: 同志们，加油！\n")).spec
+    assert spec.opening.paragraphs == ["今天，我们召开推进会。"]
+    assert spec.closing == ["同志们，加油！"]
+    listed = load_spec(write_spec(MINIMAL + "opening: [今天，我们召开推进会。]\nclosing: [同志们，加油！]\n")).spec
+    assert listed == spec
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -62,6 +70,7 @@ closing: 结尾
         ("template: a\ntitle: [b]\n", ":2:8：title 应为文本，实际是列表"),
         ("template: a\ntitle: b\ndate: 2025-13-01\n", ":3:7：不是有效的日期"),
         ("template: a\ntitle: b\nthanks: [1]\n", ":3:9：thanks 应为"),
+        ("template: a\ntitle: b\nopening: 3\n", ":3:10：opening 应为键值对"),
         ("template: a\ntitle: b\nnumbering: {items: 甲}\n", "numbering.items 的值“甲”无效"),
         ("template: a\ntitle: b\npoints: [{heading: x, numbering: 一方面, items: [{heading: a}]}]\n", "“一方面”只能用于两个带小标题的分论点"),
     ],

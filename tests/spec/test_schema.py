@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from jianggao.spec.schema import (
     SCHEMA_COMMENT,
@@ -39,3 +40,21 @@ def test_schema_comment_names_the_schema_file() -> None:
     assert with_schema_comment("template: a\n") == SCHEMA_COMMENT + "template: a\n"
     own = "# yaml-language-server: $schema=../my.schema.json\ntemplate: a\n"
     assert with_schema_comment(own) == own
+
+
+def test_the_schema_file_in_the_repository_is_the_models() -> None:
+    """jianggao.schema.json at the root (what editors of the examples read) is regenerated with the model."""
+    committed = (Path(__file__).parents[2] / SCHEMA_FILE).read_text(encoding="utf-8")
+    assert committed == spec_schema_json(), "run: jianggao schema > jianggao.schema.json"
+
+
+def test_opening_takes_what_its_paragraphs_take() -> None:
+    """A spec may write opening as its moves, a list of paragraphs, or one paragraph, as closing."""
+    props = spec_json_schema()["properties"]
+    ref, given = props["opening"]["anyOf"]
+    assert ref == {"$ref": "#/$defs/Opening"}
+    paragraphs = dict(spec_json_schema()["$defs"]["Opening"]["properties"]["paragraphs"])
+    del paragraphs["description"]
+    assert given == paragraphs
+    closing = props["closing"]["anyOf"][0]
+    assert given == closing  # a list of paragraphs or a single one, like closing (which may also be null)

@@ -17,6 +17,7 @@ import pytest
 from jianggao.studio.server import StudioServer
 from jianggao.studio.workspace import Workspace
 from tests.conftest import EXAMPLES
+from tests.reader.test_more_inputs import word97  # noqa: F401  (a real Word 97 .doc, made once by LibreOffice)
 
 CHROMIUM = os.environ.get("JIANGGAO_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -258,6 +258,16 @@ def test_importing_a_seed_makes_a_new_spec_beside(page, folder: Path) -> None:
     assert (folder / "speech.yaml").read_bytes() == before
 
 
+def test_importing_an_old_word_doc_reads_it_through_libreoffice(page, folder: Path, word97: Path, tmp_path: Path) -> None:
+    doc = tmp_path / "春耕讲话.doc"
+    shutil.copyfile(word97, doc)
+    page.get_by_test_id("import-input").set_input_files(str(doc))
+    expect(page.get_by_test_id("status")).to_contain_text("已从 春耕讲话.doc 生成 春耕讲话.yaml", timeout=120_000)
+    expect(page.get_by_test_id("file-picker")).to_have_value("春耕讲话.yaml")
+    expect(page.get_by_test_id("errors").locator("li")).to_have_count(0)
+    assert "提高认识" in (folder / "春耕讲话.yaml").read_text(encoding="utf-8")
+
+
 def test_a_new_speech_from_a_template(page, folder: Path) -> None:
     page.get_by_test_id("template-picker").select_option("integrity")
     page.get_by_test_id("new-spec").click()

@@ -130,6 +130,41 @@ def test_bad_imports_are_one_clear_error_and_write_nothing(folder: Path, name: s
     assert sorted(os.listdir(folder)) == before
 
 
+@pytest.mark.parametrize(("name", "data"), [("空的稿子.txt", b""), ("坏的稿子.docx", b"PK\x03\x04 not a zip")])
+def test_an_import_error_names_the_writers_file(folder: Path, name: str, data: bytes) -> None:
+    with pytest.raises(InputError) as caught:
+        Workspace(folder).import_speech(name, data)
+    message = str(caught.value)
+    assert message.startswith(f"{name}：") and "upload" not in message and "jianggao-import" not in message, message
+
+
+@pytest.mark.parametrize("name", ["讲话.doc", "讲话.wps"])
+def test_import_reads_a_doc_or_wps_through_libreoffice_as_mine_does(folder: Path, word97: Path, name: str) -> None:
+    ws = Workspace(folder)
+    result = ws.import_speech(name, word97.read_bytes())
+    assert result["path"] == "讲话.yaml"
+    mined = (folder / "讲话.yaml").read_text(encoding="utf-8")
+    assert f"从 {name} 读出" in mined and "提高认识" in mined and "落实措施" in mined
+    assert ws.analyse("讲话.yaml", mined).errors == []
+
+
+@pytest.mark.parametrize("name", ["讲话.doc", "讲话.wps"])
+def test_without_libreoffice_a_doc_import_says_what_mine_says(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.setenv(SOFFICE_ENV, str(tmp_path / "no-such-soffice"))
+    data = b"\xd0\xcf\x11\xe0" + b"\x00" * 100
+    draft = tmp_path / name
+    draft.write_bytes(data)
+    mined = CliRunner().invoke(cli, ["mine", str(draft), "-o", str(tmp_path / "spec.yaml")])
+    assert mined.exit_code == 1 and "需要 LibreOffice" in mined.stderr, mined.output
+    before = sorted(os.listdir(folder))
+    with pytest.raises(InputError) as caught:
+        Workspace(folder).import_speech(name, data)
+    assert f"错误：{caught.value}" == mined.stderr.strip().replace(str(draft), name)
+    assert sorted(os.listdir(folder)) == before
+
+
 def test_a_new_speech_is_the_templates_starter_in_a_free_file(folder: Path) -> None:
     ws = Workspace(folder)
     first, second = ws.new_spec("integrity"), ws.new_spec("integrity")

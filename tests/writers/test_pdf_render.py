@@ -30,6 +30,7 @@ from click.testing import CliRunner
 from jianggao.build import BuildOptions, build
 from jianggao.cli.main import cli
 from jianggao.errors import OutputError
+from jianggao.output_guard import MANIFEST_NAME
 from jianggao.render.renderer import RenderOptions, render_speech
 from jianggao.spec.model import load_spec
 from jianggao.speech import Heading, Speech
@@ -345,7 +346,8 @@ def test_a_batch_converts_in_one_run_with_chinese_names(libreoffice: None, tmp_p
     out = tmp_path / "out"
     written = build(specs, BuildOptions(formats=("docx", "pdf"), out_dir=out))
     assert sorted(p.name for p in written) == sorted(["第一篇.docx", "second.docx", "第一篇.pdf", "second.pdf"])
-    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in written)  # no staging folder left
+    # no staging folder left; the record of the PDFs beside them
+    assert sorted(p.name for p in out.iterdir()) == sorted([MANIFEST_NAME, *(p.name for p in written)])
     assert len(printed_pages(out / "第一篇.pdf")) == len(printed_pages(out / "second.pdf"))
 
 

@@ -22,7 +22,14 @@ from .structure_rules import (
     check_unprinted,
 )
 from .subject import CheckOptions, Subject
-from .text_rules import check_halfwidth, check_pairs, check_placeholders, check_repeats
+from .text_rules import (
+    check_halfwidth,
+    check_pairs,
+    check_placeholders,
+    check_repeats,
+    check_thanks_line,
+    check_thanks_twice,
+)
 
 if TYPE_CHECKING:
     from ..render.renderer import RenderOptions
@@ -47,6 +54,8 @@ RULES: tuple[Rule, ...] = (
     check_halfwidth,
     check_pairs,
     check_repeats,
+    check_thanks_line,
+    check_thanks_twice,
     check_unprinted,
 )
 

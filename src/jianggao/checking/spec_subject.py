@@ -245,8 +245,8 @@ def spec_subject(path: Path, options: RenderOptions | None = None) -> SpecSubjec
     loaded = load_spec(path)
     notes: list[Finding] = []
 
-    def note(where: Location, message: str, suggestion: str) -> None:
-        notes.append(Finding("typed-label", "warning", message, suggestion, Place(where.path, where.line, where.column)))
+    def note(where: Location, message: str, suggestion: str, rule: str = "typed-label") -> None:
+        notes.append(Finding(rule, "warning", message, suggestion, Place(where.path, where.line, where.column)))
 
     options = dataclasses.replace(options or RenderOptions(), warn=note)
     speech, fragment_texts = render_speech_traced(loaded, options)

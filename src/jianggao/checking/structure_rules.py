@@ -14,9 +14,10 @@ from .findings import Finding, Place
 from .labels import Entry, SiblingList
 from .subject import CheckOptions, Subject, Unit
 
-# 讲三点意见 / 强调3个方面 / 重点强调五个方面 / 提4点要求 / 从三个方面谈
+# 讲三点意见 / 强调3个方面 / 重点强调五个方面 / 提4点要求 / 从三个方面谈; and the closing's recap:
+# 以上四点意见 / 上述三个方面 / 我就讲这四点
 _ANNOUNCE = re.compile(
-    r"(?:(?:讲|强调|提|谈|说|讲讲|谈谈)(?:了)?(?:以下|如下|这么|这样)?|从)"
+    r"(?:(?:讲|强调|提|谈|说|讲讲|谈谈)(?:了)?(?:以下|如下|这么|这样|这)?|从|以上|上述)"
     r"([一二两三四五六七八九十\d]{1,3})(?:点|个方面|个问题|方面|条|个字)"
 )
 
@@ -84,7 +85,7 @@ def check_announced_counts(subject: Subject, options: CheckOptions) -> Iterator[
             yield Finding(
                 "count-mismatch",
                 severity,
-                f"前文说“{m.group()}”，实际有 {delivered} 个{scope}",
+                f"{'结尾' if block.role == 'closing' else '前文'}说“{m.group()}”，实际有 {delivered} 个{scope}",
                 f"把“{m.group(1)}”改为“{_count_word(delivered)}”，或补齐/删减要点使两者一致",
                 subject.place(unit, m.start(), m.end(), fallback=("opening",)),
             )
@@ -93,7 +94,7 @@ def check_announced_counts(subject: Subject, options: CheckOptions) -> Iterator[
 def _speaker_announces(text: str, at: int) -> bool:
     """The sentence holding the count is the speaker's own transition (我讲…, 下面…, 这里…)."""
     start = max(text.rfind(mark, 0, at) for mark in "。！？；") + 1
-    return any(word in text[start:at] for word in ("我", "下面", "这里", "以下"))
+    return any(word in text[start : at + 2] for word in ("我", "下面", "这里", "以下", "以上", "上述"))
 
 
 def _count_word(n: int) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..render.typed_values import THANKS_TWICE, ends_a_sentence, repeated_thanks
+from ..speech import Paragraph
 from ..zh.punctuation import FULL_WIDTH, HALF_WIDTH
 from .findings import Finding
 from .subject import CheckOptions, Subject, Unit
@@ -169,3 +171,31 @@ def check_repeats(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
                 "删去其中一处，或换一种说法",
                 subject.place(unit, m.start(), m.end()),
             )
+
+
+def check_thanks_line(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
+    """A thanks line ends as a sentence does (谢谢大家！): the speaker stops there."""
+    for index, block in enumerate(subject.speech.blocks):
+        if isinstance(block, Paragraph) and block.role == "thanks" and block.text and not ends_a_sentence(block.text):
+            unit = subject.block_units.get(index)
+            yield Finding(
+                "thanks-punctuation",
+                "warning",
+                f"致谢语“{block.text}”没有结束标点",
+                "末尾加上“！”，如：谢谢大家！",
+                subject.place(unit, fallback=("thanks",)),
+            )
+
+
+def check_thanks_twice(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
+    """A draft whose closing ends with the words its thanks line says again (a spec's is dropped in rendering)."""
+    index = repeated_thanks(subject.speech)
+    if index is not None:
+        said = subject.speech.blocks[index].full_text
+        yield Finding(
+            THANKS_TWICE,
+            "warning",
+            f"结尾最后一段已经致谢，致谢语“{said}”又说了一遍",
+            "删去其中一处",
+            subject.place(subject.block_units.get(index), fallback=("thanks",)),
+        )

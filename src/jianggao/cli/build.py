@@ -119,7 +119,7 @@ def templates_new_command(name: str, source: Path | None, out_dir: Path | None, 
 @FRAGMENTS_OPTION
 @click.option("--style", "style_profile", type=click.Path(path_type=Path), help="版式配置文件（YAML），覆盖默认版式")
 @click.option("--reference-doc", "reference_doc", type=click.Path(path_type=Path), help="从单位的 Word 模板（.docx）取样式和页面设置")
-@click.option("--force", is_flag=True, help="即使 .docx 已被手工修改也覆盖")
+@click.option("--force", is_flag=True, help="即使输出文件已被手工修改（或不是 jianggao 生成的）也覆盖")
 @click.option("--watch", is_flag=True, help="监视说明书（及模板、素材库、版式文件），每次保存后重新生成；按 Ctrl+C 停止")
 def build_command(
     specs: tuple[Path, ...],
@@ -133,7 +133,7 @@ def build_command(
     watch: bool,
 ) -> None:
     """把一个或多个说明书（.yaml）生成讲话稿，每个说明书生成同名文件。"""
-    from ..build import BuildOptions, build, draft_text
+    from ..build import BuildInterrupted, BuildOptions, build, draft_text
 
     for spec in specs:
         if not spec.exists():
@@ -166,8 +166,26 @@ def build_command(
     if is_stdout(out_dir):
         click.echo(draft_text(specs[0], chosen[0], options), nl=False)
         return
-    for path in build(list(specs), options):
+    try:
+        written = build(list(specs), options)
+    except KeyboardInterrupt as exc:  # Ctrl+C or SIGTERM: say what is on disk now
+        done = exc if isinstance(exc, BuildInterrupted) else BuildInterrupted([], [])
+        for path in done.written:
+            click.echo(f"已生成 {path}")
+        click.echo(interrupted_summary(done.written, done.unwritten), err=True)
+        click.get_current_context().exit(1)
+    for path in written:
         click.echo(f"已生成 {path}")
+
+
+def interrupted_summary(written: list[Path], unwritten: list[Path]) -> str:
+    """The line a cancelled build ends with: what it wrote (listed above it) and what it did not."""
+    if not written:
+        return "已取消，没有写入任何文件。"
+    if not unwritten:
+        return f"已取消，但要生成的 {len(written)} 个文件都已生成（见上）。"
+    names = "、".join(p.name for p in unwritten[:3]) + ("等" if len(unwritten) > 3 else "")
+    return f"已取消：已生成 {len(written)} 个文件（见上），{len(unwritten)} 个没有生成（{names}）；重新运行同一命令即可补上。"
 
 
 @click.command("schema")

@@ -37,8 +37,8 @@ def format_command(
     网页杂项（阅读全文、分享等）略去并列出。原稿不会被覆盖。
     """
     from ..output_files import ensure_output_dir, write_atomic
+    from ..output_guard import check_destination
     from ..reformat import reformat
-    from ..writers.docx.guard import check_destination
     from ..writers.docx.profile import load_profile
     from ..writers.docx.reference import load_reference
     from ..writers.docx.writer import render_docx
@@ -55,7 +55,7 @@ def format_command(
     result = reformat(draft, fix_punctuation=fix_punct)
     data = render_docx(result.speech, profile, reference)
     ensure_output_dir(out.parent if str(out.parent) else Path("."))
-    check_destination(out, force=force)
+    check_destination(out, data, force=force)
     write_atomic(out, data)
     for line in result.report():
         click.echo(line)

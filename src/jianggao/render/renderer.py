@@ -35,6 +35,7 @@ from .jinja_env import (
 from .markup import build_speech
 from .templates import TemplateInfo, find_template
 from .typed_labels import drop_typed_labels
+from .typed_values import drop_repeated_thanks, typed_view
 
 
 class FragmentSource(Protocol):
@@ -52,8 +53,9 @@ class RenderOptions:
 
     template_dirs: list[Path] = field(default_factory=list)
     fragment_dirs: list[Path] = field(default_factory=list)
-    # Told of each thing rendering fixed for the user (a typed label dropped): where, what, what to do.
-    warn: Callable[[Location, str, str], None] | None = None
+    # Told of each thing rendering fixed for the user (a typed label dropped): where, what, what to do,
+    # and (when not "typed-label") the check rule that reports it.
+    warn: Callable[..., None] | None = None
     _fragment_libraries: dict[tuple[Path, ...], FragmentSource] = field(default_factory=dict, repr=False)
 
     def fragments(self, spec_dir: Path | None) -> FragmentSource:
@@ -165,6 +167,7 @@ class _Renderer:
         else:
             info, dirs = template
         view = self.view(self.spec, ())  # fragments in the spec resolve before the template runs
+        view = typed_view(view, self.loaded.where, self.options.warn)  # 同志们： and thanks: 是 as meant
         context = {"spec": to_view(view), "fragment": self._template_fragment}
         markup = run_template(template_environment(tuple(dirs)), info.name + ".j2", dirs, context)
         speech = build_speech(
@@ -174,7 +177,16 @@ class _Renderer:
             template=info.name,
             source=str(info.path),
         )
+        speech = drop_repeated_thanks(speech, self._closing_place(), self.options.warn)
         return drop_typed_labels(speech, self._headings(view), self.options.warn)
+
+    def _closing_place(self) -> Location | None:
+        """Where the spec wrote its closing's last paragraph (None: the template's stock closing)."""
+        data = self.loaded.source.data
+        written = data.get("closing") if isinstance(data, dict) else None
+        if isinstance(written, list):
+            return self.loaded.where(("closing", len(written) - 1)) if written else None
+        return self.loaded.where(("closing",)) if written else None
 
     def _headings(self, view: dict[str, Any]) -> list[tuple[str, Location]]:
         """The spec's heading texts (as the template saw them) and their places."""

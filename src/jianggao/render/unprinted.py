@@ -17,10 +17,13 @@ from ..spec.model import LoadedSpec, spec_keys
 from ..spec.yaml_source import YamlPath
 from ..speech import Speech
 from .jinja_env import one_line
+from .typed_values import printed_value
 
 # Keys whose values are settings or data for fragments, not words of the speech: the meeting's
 # name serves fragments and `mine`, `vars` fills fragments, and a template need print neither.
 _NOT_PRINTED = {*spec_keys("setting"), "numbering", "vars", "meeting"}
+# Values printed only beside another one (the byline: （县长　王明）): key → (the other key, what it says).
+_PRINTED_WITH = {"speaker_title": ("speaker", "职务只随讲话人一起打印在署名行")}
 
 
 @dataclass(frozen=True)
@@ -30,15 +33,22 @@ class UnprintedField:
     path: YamlPath
     text: str
     where: Location
+    partner: str = ""  # the key it is printed with, which the spec does not have
 
     @property
     def key(self) -> str:
         return ".".join(str(p) for p in self.path)
 
     def message(self, template: str) -> str:
+        if self.partner:
+            return f"说明书写了 {self.key}，却没有写 {self.partner}：{_PRINTED_WITH[self.key][1]}"
         return f"说明书写了 {self.key}，模板“{template}”却没有把它写进讲话稿"
 
-    hint = "换一个会写出它的模板，或修改模板（模板可以决定顺序和分段，但不应丢掉内容）；不需要时从说明书中删去"
+    @property
+    def hint(self) -> str:
+        if self.partner:
+            return f"请补上 {self.partner}，或删去 {self.key}"
+        return "换一个会写出它的模板，或修改模板（模板可以决定顺序和分段，但不应丢掉内容）；不需要时从说明书中删去"
 
 
 def _squeezed(text: str) -> str:
@@ -96,9 +106,13 @@ def unprinted_fields(loaded: LoadedSpec, speech: Speech, fragment_texts: dict[Ya
             for i, value in enumerate(data):
                 walk(value, (*path, i))
         elif isinstance(data, str):
-            text = _squeezed(one_line(data))
+            meant = printed_value(path, data)  # 同志们， prints as 同志们：; thanks: 是 is a switch
+            text = _squeezed(one_line(meant)) if meant is not None else ""
             if text and path[-1:] != ("numbering",) and not printed_text(text):
-                missing.append(UnprintedField(path, data, loaded.where(path)))
+                partner = _PRINTED_WITH.get(path[0], ("",))[0] if len(path) == 1 else ""
+                absent = partner if partner and not top.get(partner) else ""
+                missing.append(UnprintedField(path, data, loaded.where(path), absent))
 
+    top = loaded.source.data if isinstance(loaded.source.data, dict) else {}
     walk(loaded.source.data, ())
     return missing

@@ -304,6 +304,9 @@ class Converter:
         for option in options:
             if get_origin(option) is Literal:
                 return self.convert(option, value, path)  # says which values are allowed
+        for option in options:
+            if getattr(option, "__list_field__", None) and isinstance(value, str):
+                return self.convert(option, value, path)  # the one entry of its list field
         self._wrong_type(path, options[0], value)
 
     @staticmethod
@@ -316,7 +319,9 @@ class Converter:
 
     def dataclass(self, cls: type[T], value: Any, path: YamlPath) -> T:
         list_field = getattr(cls, "__list_field__", None)
-        if isinstance(value, list) and list_field:
+        if list_field and isinstance(value, list | str):  # a list, or its one entry, fills that field
+            if isinstance(value, str) and value[:1].isascii() and value[:1].isalpha():
+                self._refuse_field_typed_as_text(path, value, [cls])  # "purpose： 今天……" is no paragraph
             value = {list_field: value}
         if not isinstance(value, dict):
             self._wrong_type(path, cls, value)
@@ -436,7 +441,12 @@ def _schema_of(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
             if required:
                 body["required"] = required
             defs[name] = body
-        return {"$ref": f"#/$defs/{name}"}
+        ref = {"$ref": f"#/$defs/{name}"}
+        list_field = getattr(hint, "__list_field__", None)
+        if list_field and "properties" in defs[name]:  # or what its list field takes: a list, or its one entry
+            given = {k: v for k, v in defs[name]["properties"][list_field].items() if k != "description"}
+            return {"anyOf": [ref, given]}
+        return ref
     simple = {str: "string", int: "integer", float: "number", bool: "boolean"}
     if hint in simple:
         return {"type": simple[hint]}

@@ -22,6 +22,7 @@ from typing import Any
 from ..errors import InputError, JianggaoError, Location, OutputError, SpecError
 from ..library_paths import is_within, search_path
 from ..output_files import write_atomic
+from ..reader.legacy_word import LEGACY_SUFFIXES
 from ..render.jinja_env import one_line
 from ..render.renderer import RenderOptions, render_speech_traced
 from ..spec.model import Item, LoadedSpec, load_spec_text
@@ -29,7 +30,7 @@ from ..speech import Heading, Paragraph, Speech
 from ..text_files import decode_text, read_user_bytes
 
 SPEC_SUFFIXES = (".yaml", ".yml")
-IMPORT_SUFFIXES = (".docx", ".txt", ".md", ".markdown")
+IMPORT_SUFFIXES = (".docx", ".txt", ".md", ".markdown", *LEGACY_SUFFIXES)  # .doc/.wps: as mine, with LibreOffice
 EXPORT_TYPES = {
     "txt": "text/plain; charset=utf-8",
     "md": "text/markdown; charset=utf-8",
@@ -130,6 +131,16 @@ def outline_of(loaded: LoadedSpec, speech: Speech) -> list[dict[str, Any]]:
                 break
         out.append({"level": level, "label": label, "text": words, "line": line, "block": index})
     return out
+
+
+def _naming(exc: JianggaoError, copy: Path, original: str) -> JianggaoError:
+    """``exc`` about the writer's file ``original`` rather than our temporary ``copy`` of it."""
+    loc = exc.location
+    if loc is not None and Path(loc.path) == copy:
+        exc.location = Location(original, loc.line, loc.column)
+    exc.message = exc.message.replace(str(copy), original)
+    exc.hint = exc.hint.replace(str(copy), original)
+    return exc
 
 
 class Workspace:
@@ -316,7 +327,10 @@ class Workspace:
         original = Path(filename).name
         suffix = Path(original).suffix.lower()
         if suffix not in IMPORT_SUFFIXES:
-            raise InputError(f"不能导入“{original}”", hint="请选择 Word（.docx）、文本（.txt）或 Markdown（.md）格式的讲话稿")
+            raise InputError(
+                f"不能导入“{original}”",
+                hint="请选择 Word（.docx，装有 LibreOffice 时也可以是 .doc、.wps）、文本（.txt）或 Markdown（.md）格式的讲话稿",
+            )
         if len(data) > MAX_IMPORT_BYTES:
             raise InputError(f"{original} 太大（超过 20 MB）", hint="请确认这是一篇讲话稿")
         target_dir = self.root / folder if folder else self.root
@@ -326,8 +340,11 @@ class Workspace:
         with tempfile.TemporaryDirectory(prefix="jianggao-import-") as tmp:
             upload = Path(tmp) / f"upload{suffix}"
             upload.write_bytes(data)
-            read = read_speech(upload)
-            mined = mine_speech(read, template_dirs=self.render_options.template_dirs, spec_path=target)
+            try:
+                read = read_speech(upload)
+                mined = mine_speech(read, template_dirs=self.render_options.template_dirs, spec_path=target)
+            except JianggaoError as exc:
+                raise _naming(exc, upload, original) from None
         comments = [f"由 jianggao studio 从 {original} 读出（模板：{mined.template}）。核对、修改后保存即可"]
         text = spec_yaml(mined.data, comments)
         validate_spec_text(text)

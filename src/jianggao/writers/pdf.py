@@ -19,7 +19,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..errors import OutputError, os_reason
@@ -75,8 +75,16 @@ def _stage(docx: Path, staging: Path, index: int) -> Path:
     return staged
 
 
-def convert_to_pdf(docx_paths: Sequence[Path], out_dir: Path) -> list[Path]:
+def convert_to_pdf(
+    docx_paths: Sequence[Path],
+    out_dir: Path,
+    before_replace: Callable[[list[tuple[Path, bytes]]], None] | None = None,
+    done: list[Path] | None = None,
+) -> list[Path]:
     """Convert ``docx_paths`` into ``out_dir/<stem>.pdf`` in one LibreOffice run; return the PDFs.
+
+    ``before_replace`` is given every ``(target, pdf bytes)`` before the first PDF is moved into
+    place (to record them as ours); each target is appended to ``done`` once it is in place.
 
     Raises ``OutputError`` when LibreOffice is missing, fails or times out; the
     .docx files are left as they are and no partial PDF is written.
@@ -128,9 +136,13 @@ def convert_to_pdf(docx_paths: Sequence[Path], out_dir: Path) -> list[Path]:
                 hint="请用 Word 或 LibreOffice 打开该 .docx 检查，或稍后重试",
             )
         targets = [out_dir / f"{d.stem}.pdf" for d in docx_paths]
+        if before_replace is not None:
+            before_replace([(target, pdf.read_bytes()) for pdf, target in zip(produced, targets, strict=True)])
         try:
             for pdf, target in zip(produced, targets, strict=True):
                 os.replace(pdf, target)
+                if done is not None:
+                    done.append(target)
         except OSError as exc:
             raise OutputError(
                 f"无法写入 {target}（{os_reason(exc)}）", hint="文件可能被其他程序占用，请关闭后重试"
