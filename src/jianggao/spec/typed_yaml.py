@@ -129,7 +129,7 @@ class Converter:
     def __init__(self, doc: LocatedYaml, error: type[JianggaoError]) -> None:
         self.doc = doc
         self.error = error
-        self.owner: dict[str, dataclasses.Field] = {}  # the fields beside the value being converted
+        self.owner: dict[str, Any] = {}  # the fields (by YAML key) beside the value being converted
 
     def fail(self, path: YamlPath, message: str, hint: str = "", *, key: bool = False) -> typing.NoReturn:
         raise self.error(message, location=self.doc.where(path, key=key), hint=hint)
@@ -224,12 +224,11 @@ class Converter:
             list_field = getattr(expected, "__list_field__", None)
             if list_field:
                 return f"请把段落写成列表（每段一行，以“- ”开头），或写进 {shown}.{list_field} 下"
-            _, fields = _fields_of(expected)
-            required = [k for k, f in fields.items() if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+            required = _required_keys(expected)
             if required:
                 text = self.doc.raw_scalars.get(path, str(value))
                 return f"请写成“{'- ' if isinstance(key, int) else ''}{required[0]}: {text}”"
-            return "请写成“键: 值”的形式，可用的字段：" + "、".join(fields)
+            return "请写成“键: 值”的形式，可用的字段：" + "、".join(_fields_of(expected)[1])
         return "请按字段说明改正这个值（jianggao schema 列出每个字段的说明）"
 
     def _scalar(self, hint: Any, value: Any, path: YamlPath) -> Any:
@@ -340,11 +339,17 @@ class Converter:
             if key in value:
                 self.owner = fields
                 kwargs[f.name] = self.convert(hints[f.name], value[key], (*path, key))
-            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            elif key in _required_keys(cls):
                 where = _subject(path) + "中" if path else ""
                 self.fail(path, f"{where}缺少必填字段“{key}”", f"请加上 {key}: …（{f.metadata.get('doc', '')}）")
         self.owner = outer
         return cls(**kwargs)
+
+
+@functools.cache
+def _required_keys(cls: type) -> tuple[str, ...]:
+    """The YAML keys of ``cls`` that must be written (no default)."""
+    return tuple(k for k, f in _fields_of(cls)[1].items() if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
 
 
 @functools.cache
