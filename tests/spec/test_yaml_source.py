@@ -436,6 +436,10 @@ def test_mappings_with_and_without_keys_to_flatten_read_as_pyyaml_reads_them() -
         ("points:\n\u3000\u3000- heading: 甲\n    items: [乙]\n", (2, 1), ["全角空格"]),
         ("points:\n  - heading: 甲\n    items:\n\u3000\u3000  - 要加强。\n", (4, 1), ["全角空格", "半角空格"]),
         ("title: 标题\n\u3000subtitle: 副标题\n", (2, 1), ["全角空格"]),  # YAML reads "　subtitle" as a key
+        ("title: 标题\n\u3000\u3000points:\n  - 甲\n", (2, 1), ["行首用了全角空格“　”缩进"]),
+        # every colon typed full-width: YAML reads the whole file as one text
+        ("template：advancement\ntitle：标题\npoints：\n  - heading：甲\n", (1, 9), ["“template”后面是全角冒号", "写成 template: advancement"]),
+        ("points:\n  - heading: 甲\n    items：\n      - 一\n", (3, 10), ["“items”后面是全角冒号", "写成 items:"]),
         ("title:\u3000标题\nitems: []\nx\n", (1, 7), ["“title:”后面是全角空格“　”", "写成 title: 标题"]),
     ],
 )
@@ -444,6 +448,8 @@ def test_typing_slips_are_named_where_they_are(text: str, where: tuple[int, int]
     assert (exc.location.line, exc.location.column) == where, str(exc)
     for word in words:
         assert word in str(exc), str(exc)
+    assert not exc.hint.endswith(" "), exc.hint
+    assert "title：" not in exc.hint  # the hint repeats the value up to the next key YAML folded into it
 
 
 @pytest.mark.parametrize("error", [SpecError, ProfileError, FragmentError])

@@ -110,6 +110,11 @@ def load_yaml_text(text: str, path: Path, error: type[JianggaoError] = JianggaoE
         raise error(f"YAML 读取失败（{exc}）", location=Location(path), hint="请检查文件格式") from None
     if node is None:
         raise error("文件是空的", location=Location(path), hint="请写入内容后重试")
+    if isinstance(node, yaml.ScalarNode) and not node.style:  # plain "template：advancement …": no file of ours is one text
+        first = node.start_mark.line
+        slip = typing_slip(text.splitlines()[first])
+        if slip is not None:
+            raise error(slip[1], location=Location(path, first + 1, slip[0] + 1), hint=slip[2])
     doc = LocatedYaml(path=path, data=None)
     builder = _Builder(doc)
     try:
@@ -162,8 +167,11 @@ _SYNTAX_PROBLEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
 _KEY = r"[A-Za-z_][A-Za-z0-9_.-]*"  # the keys of specs, fragment libraries and style profiles
 _FULL_WIDTH_COLON = rf"^([ ]*(?:-[ ]+)?)({_KEY})[ ]*：[ ]*(.*)$"
 _NO_SPACE_AFTER_COLON = rf"^([ ]*(?:-[ ]+)?)({_KEY}):(?![ /\\]|$)(.+)$"  # not http://
-_FULL_WIDTH_INDENT = rf"^[ \u3000]*\u3000[ \u3000]*(?:-[ \u3000]|-$|{_KEY}[ ]*[:：])"
+_FULL_WIDTH_INDENT = rf"^[ \u3000]*\u3000[ \u3000]*(?:-[ \u3000]|-$|{_KEY}(?:[ ]*[:：]|$))"
 _FULL_WIDTH_DASH = r"^[ ]*(?:-\u3000|－[ \u3000])"  # "-　要加强" or "－ 要加强": a list item typed full-width
+
+
+_FULL_WIDTH_INDENT_WORDS = ("行首用了全角空格“　”缩进", "YAML 只认半角空格：请把全角空格换成半角空格（同一层左对齐，一般每层两个空格）")
 
 
 def typing_slip(line: str) -> tuple[int, str, str] | None:
@@ -173,11 +181,7 @@ def typing_slip(line: str) -> tuple[int, str, str] | None:
     a field's name, so text that merely looks like a slip (``- GDP：增长5%``) is read as written.
     """
     if re.match(_FULL_WIDTH_INDENT, line):
-        return (
-            line.index("\u3000"),
-            "行首用了全角空格“　”缩进",
-            "YAML 只认半角空格：请把全角空格换成半角空格（同一层左对齐，一般每层两个空格）",
-        )
+        return line.index("\u3000"), *_FULL_WIDTH_INDENT_WORDS
     m = re.match(_FULL_WIDTH_DASH, line)
     if m and "－" in m.group():
         return line.index("－"), "列表项用了全角的“－”", "请写成半角的减号加半角空格“- ”"
@@ -186,7 +190,7 @@ def typing_slip(line: str) -> tuple[int, str, str] | None:
     m = re.match(_FULL_WIDTH_COLON, line)
     if m:
         key, rest = m.group(2), m.group(3)
-        return line.index("：", m.end(2)), f"“{key}”后面是全角冒号“：”，请改为半角冒号加空格“: ”", f"写成 {key}: {_shortened(rest)}"
+        return line.index("：", m.end(2)), f"“{key}”后面是全角冒号“：”，请改为半角冒号加空格“: ”", f"写成 {key}: {_shortened(rest)}".rstrip()
     m = re.match(_NO_SPACE_AFTER_COLON, line)
     if m:
         key, rest = m.group(2), m.group(3)
@@ -197,7 +201,8 @@ def typing_slip(line: str) -> tuple[int, str, str] | None:
 
 
 def _shortened(text: str, limit: int = 20) -> str:
-    text = text.strip()
+    """The value as the hint repeats it: up to the next key that YAML folded into it, at most ``limit`` characters."""
+    text = re.split(rf"\s+{_KEY}[ ]*[:：]", text, maxsplit=1)[0].strip()
     return text if len(text) <= limit else text[:limit] + "……"
 
 
@@ -415,8 +420,7 @@ class _Builder:
                 raise _ValueProblem(key_node, "键只能是文字，不能是列表或键值对", "请检查这一行是否多写了“? ”或括号")
             key = key_node.value if key_node.tag == _STR_TAG else self.construct(key_node)
             if isinstance(key, str) and key.startswith("\u3000"):  # "　- heading" read as a key
-                column, message, hint = typing_slip(key) or (0, "键的开头是全角空格“　”", "请删掉全角空格，用半角空格缩进")
-                raise _ValueProblem(key_node, message, hint)
+                raise _ValueProblem(key_node, *_FULL_WIDTH_INDENT_WORDS)
             if not isinstance(key, str | int):
                 key = str(key)
             # A later pair overrides an earlier one (flatten_mapping orders the merges so), and a key
