@@ -157,7 +157,7 @@ class Converter:
                 )
             if not isinstance(value, list):
                 if isinstance(value, str) and value[:1] in "-－":  # "-　要加强" is no paragraph but an item typed wrong
-                    self.refuse_typing_slip(path, value)
+                    self._refuse_typing_slip(path, value)
                 value = [value]  # a single paragraph where a list is expected
             return [self.convert(item_hint, v, (*path, i)) for i, v in enumerate(value)]
         if origin is dict:
@@ -168,7 +168,7 @@ class Converter:
             return self.dataclass(hint, value, path)
         return self._scalar(hint, value, path)
 
-    def refuse_typing_slip(self, path: YamlPath, value: Any) -> None:
+    def _refuse_typing_slip(self, path: YamlPath, value: Any) -> None:
         """Text where a mapping was expected that is really a key typed wrong (``purpose： 今天……``)."""
         slip = typing_slip(value.split("\n", 1)[0]) if isinstance(value, str) else None
         if slip is not None:
@@ -184,10 +184,10 @@ class Converter:
         first = value.split("\n", 1)[0]
         name = first.replace("：", ":", 1).split(":", 1)[0].strip()
         if typing_slip(first) is not None and any(name in _fields_of(cls)[1] for cls in classes):
-            self.refuse_typing_slip(path, value)
+            self._refuse_typing_slip(path, value)
 
     def _wrong_type(self, path: YamlPath, expected: Any, value: Any) -> typing.NoReturn:
-        self.refuse_typing_slip(path, value)
+        self._refuse_typing_slip(path, value)
         if dataclasses.is_dataclass(expected):
             name = "键值对（key: value）" + ("或列表" if getattr(expected, "__list_field__", None) else "")
         else:
