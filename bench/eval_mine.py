@@ -210,6 +210,7 @@ def main() -> int:
         for node in outline.nodes():
             predicted[node.depth].append(node.heading)
         row = f"{path.stem:<34}"
+        details = []  # printed under the speech's row
         for level in (1, 2, 3):
             gold = gold_levels.get(level, [])
             hits, wrong, missed = score(predicted.get(level, []), gold, level)
@@ -221,10 +222,8 @@ def main() -> int:
                 failed[batch] += 1
             row += f"  {hits:>4}/{len(predicted.get(level, [])):>3}/{len(gold):>3}     "
             if args.verbose and show:
-                for w in wrong:
-                    print(f"    L{level} 多出：{w}")
-                for m in missed:
-                    print(f"    L{level} 漏掉：{m}")
+                details += [f"    L{level} 多出：{w}" for w in wrong]
+                details += [f"    L{level} 漏掉：{m}" for m in missed]
         title_ok = ""
         if gold_doc.get("title"):
             titles[batch][1] += 1
@@ -233,6 +232,8 @@ def main() -> int:
             title_ok = "✓" if ok else f"✗（读出：{outline.title or '无'}）"
         if show:
             print(row + title_ok)
+            for line in details:
+                print(line)
     names = {
         "dev": "开发集（dev：可据以修改规则）",
         "blind": "盲测集（blind：与开发集同时标注，从不据此修改规则）",

@@ -116,14 +116,16 @@ def test_a_sentence_heading_with_a_time_word_inside_is_not_cut() -> None:
 
 def test_a_full_page_line_that_ends_a_sentence_before_a_label_ends_its_paragraph() -> None:
     """On a fixed-width page a full line runs on, unless a heading line follows; the same lines with one much
-    longer among them, or lines that each end a sentence, are a normal text file, one paragraph a line."""
+    longer among them (over three page lines), or lines that each end a sentence, are a normal text file, one
+    paragraph a line."""
     line = "各单位要把任务分解到人，把责任落实到岗，确保各项工作按时完成，"  # 31 characters, cut mid-sentence
     ends = line[:-1] + "。"  # a paragraph that happens to fill its last line
     page = ["同志们：", "下面，我讲两点意见。", "一、提高认识", line, line, line, ends, "二、狠抓落实", line, line, line, line, line[:12] + "。"]
     outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(page)])
     assert [n.heading for n in outline.points] == ["提高认识", "狠抓落实"]
     assert [len(p.text) for n in outline.points for p in n.paragraphs] == [31 * 4, 31 * 4 + 13]
-    plain = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate([*page, "大家" * 40 + "。"])])
+    # (a line two or three page lines wide is a copy's lost break; one longer is a plain file's paragraph)
+    plain = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate([*page, "大家" * 60 + "。"])])
     assert [len(n.paragraphs) for n in plain.points] == [4, 6]
     sentences = parse_outline([SourceParagraph(i + 1, t.replace(line, ends)) for i, t in enumerate(page)])
     assert [len(n.paragraphs) for n in sentences.points] == [4, 5]

@@ -691,11 +691,15 @@ def test_first_item_under_a_heading_on_a_cut_off_page_is_a_sub_point() -> None:
     assert [(n.depth, n.label, n.heading) for n in outline.nodes()] == [
         (1, "一、", "提高站位"), (1, "二、", "创新举措"), (2, "一是", "要加强常态化与教育整顿的有机衔接。"),
     ]
-    # the same page complete, or with text between heading and item: 一是 alone is text
+    # the same page complete: 一是 alone is text
     complete = paras[:-1] + [paras[-1] + "求抓好落实。"]
     assert [n.depth for n in parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(complete)]).nodes()] == [1, 1]
+    # cut off with a paragraph of text between heading and item (the heading's introduction): still the first
+    # sub-point; but not when the page goes on long after the lone 一是 without its 二是
     between = paras[:-1] + ["要聚焦问题。", paras[-1]]
-    assert [n.depth for n in parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(between)]).nodes()] == [1, 1]
+    assert [n.depth for n in parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(between)]).nodes()] == [1, 1, 2]
+    long_after = [*between[:-1], "一是要加强衔接。", *["要按照统一部署，对照要求抓好落实，确保各项任务不折不扣完成。" * 10] * 6, "对照要"]
+    assert [n.depth for n in parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(long_after)]).nodes()] == [1, 1]
 
 
 # --- Markdown in a text file, a page's title, captions --------------------------------------------
@@ -805,3 +809,98 @@ def test_theme_title_over_two_lines_keeps_its_phrases_apart() -> None:
     # a title wrapped in the middle of a phrase is joined back as one
     wrapped = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(["在全县安全生产工作", "会议上的讲话", "同志们：", "正文。"])])
     assert wrapped.title == "在全县安全生产工作会议上的讲话"
+
+
+def test_lone_unnumbered_line_after_an_announcement_only_on_a_cut_page() -> None:
+    paras = [
+        "同志们：",
+        "下面，我讲三个方面的问题。",
+        "统一思想，增强抓好招商的使命感",
+        "上半年的实践证明，招商引资是扩大有效投资、增强发展后劲最直接、最有效的办法，各级要抓紧抓实。",
+        "当前周边各区竞争激烈，我们务必增强危机意识，以只争朝夕的精神",
+    ]
+    cut = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    assert [(n.depth, n.heading) for n in cut.nodes()] == [(1, "统一思想，增强抓好招商的使命感")]
+    complete = [*paras[:-1], paras[-1] + "抓好落实。"]
+    assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(complete)]).points == []
+    some = [paras[0], "下面，我讲几点意见。", *paras[2:]]  # 几点: a count too
+    assert len(parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(some)]).points) == 1
+    one = [paras[0], "下面，我讲一点体会。", *paras[2:]]  # one point announced: no list was cut off
+    assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(one)]).points == []
+
+
+@pytest.mark.parametrize(
+    ("heading_and_text", "heading"),
+    [
+        # the text opens with a word the heading's last clause holds: the heading ends there
+        ("统一思想、压实责任，坚决扛起森林防火政治责任森林防火关系群众生命财产安全，必须抓紧抓实。", "统一思想、压实责任，坚决扛起森林防火政治责任"),
+        # the word goes on a phrase (…和矛盾的… / …自我批评的…), or the text after it is too short: no cut
+        ("把握工作节奏，善于抓住主要矛盾和矛盾的主要方面，推动各项工作协调发展。", "把握工作节奏，善于抓住主要矛盾和矛盾的主要方面，推动各项工作协调发展。"),
+        ("加强班子建设，建设一个能展开批评与自我批评的领导班子，这是做好工作的保证。", "加强班子建设，建设一个能展开批评与自我批评的领导班子，这是做好工作的保证。"),
+    ],
+)
+def test_a_glued_heading_ends_where_its_text_takes_up_its_word(heading_and_text: str, heading: str) -> None:
+    paras = ["同志们：", "下面，我讲两点意见。", "一、" + heading_and_text, "二、抓好落实", "各单位要抓好落实。"]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    assert outline.points[0].heading == heading
+
+
+def test_a_web_sites_bracketed_tag_after_a_heading_is_not_the_headings() -> None:
+    paras = ["同志们：", "下面，我讲两点意见。", "一、统一思想，充分认识整治工作的紧迫性 (某某教育)", "要抓好落实。", "二、实施办法（试行）", "要认真执行。"]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    assert [n.heading for n in outline.points] == ["统一思想，充分认识整治工作的紧迫性", "实施办法（试行）"]
+    assert "(某某教育)" in outline.points[0].text  # kept, as the point's text
+
+
+def test_a_figure_set_apart_by_a_space_is_no_spaced_number_heading() -> None:
+    text = "这传递出的是一个信号，意味着河长制工作将面临更高的要求、更严的标准、更实的措施，我们要认真落实。"
+    for line in ("5 月 8 日全省河湖长制工作视频会议召开", "3 家企业签订了入驻协议书"):
+        paras = ["同志们：", line, text]
+        assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)]).points == []
+    paras = ["同志们：", "今天讲两点。", "1 找准问题", text, "2 抓好整改", text]
+    assert [n.heading for n in parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)]).points] == ["找准问题", "抓好整改"]
+
+
+def test_a_page_ending_in_a_sounds_bracket_is_cut_off() -> None:
+    paras = [
+        "同志們：",
+        "一、充分認識搞好換屆工作的重大意義",
+        "根據中央和省委的部署，今年要完成縣鄉黨委換屆工作，時間緊、任務重，大家要高度重視。",
+        "首先，要充分認識到這次換屆工作的重要性。中央先後發出通知，對做好換屆工作和有關(guān)",
+    ]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    assert [(n.depth, n.heading) for n in outline.nodes()][1:] == [(2, "要充分認識到這次換屆工作的重要性。")]
+
+
+def test_a_lone_long_numbered_paragraph_on_a_cut_page_is_no_viewer_page() -> None:
+    long = "1、市委书记讲话的主要精神。一要正确把握形势新变化，真正把这项工作作为牵动全局的核心工作。" + "工作中必须抓紧抓实，" * 20
+    paras = ["同志们：", "下面，我传达两个会议的精神。", "一、市委重要会议精神", "（一）全市工作总结会议精神", long]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    assert [(n.depth, n.label) for n in outline.nodes()][:3] == [(1, "一、"), (2, "（一）"), (3, "1、")]
+
+
+def test_a_first_heading_at_the_end_of_the_opening_on_a_cut_page() -> None:
+    opening = "今天召开全县安全生产会议，主要是部署节前安全工作。下面，我讲三点意见。一、统一思想，提高认识"
+    text = "安全生产责任重于泰山，各级各部门要切实增强责任感，绝不能有丝毫松懈，要把各项措施落到实处，确保"
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(["同志们：", opening, text])])
+    assert [n.heading for n in outline.points] == ["统一思想，提高认识"]
+    # an 一、 inside a sentence run on after it is no heading (一、二等奖 is no label either)
+    told = "今年我们完成了三件事。一、修了路，群众很满意，这是大家共同努力的结果，我们要继续保持。"
+    assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(["同志们：", told, text])]).points == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "heading"),
+    [
+        ("下面，我讲几点意见：第一，要统一思想，提高认识。", "要统一思想，提高认识。"),  # the first item run in after the colon
+        ("下面，我讲三点意见。（一）统一思想，提高认识", "统一思想，提高认识"),  # a （一） heading ending the opening's line
+    ],
+)
+def test_the_first_point_run_in_after_the_announcement_of_a_cut_page(opening: str, heading: str) -> None:
+    cut = "各乡镇、各部门要切实增强责任感，绝不能有丝毫松懈，要把各项措施落到实处，确保"
+    paras = ["同志们：", opening if opening.endswith("认识") else opening + cut, *([cut] if opening.endswith("认识") else [])]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paras)])
+    assert [n.heading for n in outline.points] == [heading]
+    whole = [p[:-2] + "取得实效。" if p.endswith("确保") else p for p in paras]  # the page complete: a turn of phrase
+    if opening.endswith("。"):
+        assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(whole)]).points == []

@@ -100,9 +100,57 @@ def test_agenda_items_read_with_or_without_the_host_lead() -> None:
 
     for text, label in (("进行第二项议程：请县长讲话。", "进行第二项议程："),
                         ("开始大会第三项议程，颁奖。", "开始大会第三项议程，"),
-                        ("下面，进行会议第一项议程，签订责任书。", "下面，进行会议第一项议程，")):
+                        ("下面，进行会议第一项议程，签订责任书。", "下面，进行会议第一项议程，"),
+                        ("首先，进行第一项议程：请局长通报。", "首先，进行第一项议程："),
+                        ("现在，进行第二项议程：表态发言。", "现在，进行第二项议程："),
+                        ("接下来进行第三项议程：颁奖。", "接下来进行第三项议程：")):
         m = match_label(text)[0]
         assert (m.style, m.index, m.label) == ("第一，", int("一二三".index(label[label.index("第") + 1]) + 1), label)
         assert is_agenda_label(m.label)
     assert not is_agenda_label("第二，")
     assert match_label("进行调研要深入基层。") == []
+
+
+def test_a_spoken_count_label_may_end_at_a_full_stop() -> None:
+    from jianggao.zh.labels import match_label
+
+    for text, n in (("第一句话。水利是命脉。", 1), ("第三点。要抓落实。", 3), ("第二个问题。关于作风。", 2)):
+        m = match_label(text)[0]
+        assert (m.style, m.index, m.label) == ("第一，", n, text[: text.index("。") + 1])
+    assert match_label("第一。水利是命脉。") == []  # a bare ordinal and a full stop is a sentence, not a label
+
+
+def test_a_spoken_ordinal_may_be_joined_to_its_heading_by_shi() -> None:
+    from jianggao.zh.labels import match_label
+
+    for text, label in (("第一个是关于工程师的故事。", "第一个是"), ("第二点是要抓落实。", "第二点是"), ("第三个特点，人人守标准。", "第三个特点，"),
+                        ("第二类是工作中需要改进的问题。", "第二类是")):
+        assert match_label(text)[0].label == label
+    assert match_label("第一时间赶到现场。") == []
+
+
+def test_word_export_digits_and_digit_shi_are_labels() -> None:
+    from jianggao.zh.labels import match_label, sentence_starts
+
+    assert [(m.style, m.index) for m in match_label("⒉基础设施明显改善。")] == [("1.", 2)]
+    assert [(m.style, m.index) for m in match_label("2是促进青年成长的需要。")] == [("一是", 2)]
+    text = "务必保持清醒，一要抓责任。二要抓长效。"
+    assert sentence_starts(text) == [text.index("一要"), text.index("二要")]
+    assert sentence_starts("我们要坚持，一方面抓好学习") == []  # after a comma only 一是 and 一要 open a list
+
+
+def test_a_spoken_ordinal_may_count_a_quoted_term() -> None:
+    from jianggao.zh.labels import match_label
+
+    m = match_label("第二个“一点”是提一点建议。")[0]
+    assert (m.style, m.index, m.label) == ("第一，", 2, "第二个“一点”是")
+
+
+def test_a_part_of_a_report_is_a_spoken_ordinal() -> None:
+    from jianggao.zh.labels import match_label
+
+    for text, label in (("第一部分“回顾过去五年的工作”。阐明……", "第一部分"), ("第二部分是基本判断。", "第二部分是"),
+                        ("第三部分　今后五年的任务", "第三部分")):
+        m = match_label(text)[0]
+        assert (m.style, m.label) == ("第一，", label)
+    assert match_label("第一部分同志认识不到位。") == []

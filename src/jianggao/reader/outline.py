@@ -47,15 +47,25 @@ the opening announced: 分享三点希望。希望你们…。), then lists said
 (…提升：一是…。二是…。) whose items have heading-like leads and go on after them, spanning a fifth of
 the body or more (``_inline_runs``).
 
-On a flattened page a heading ends at the space its lost line break left, or at
-the next one when it filled a line of the page (…的责任感 和紧迫感 2月10日…),
-or, glued to its text, where the text takes up its last words again
-(…的统计工作统计工作是…). On any page a heading glued to a quotation brought in
-by its speaker and a colon ends there (…的发展方向习近平总书记强调：“…”).
+A host's agenda (首先，进行第一项议程：… 现在，进行第二项议程：…) gives way to the
+points the host goes on to make; a list whose every lead is a quotation (第一条：
+“…。”) is quoted from another's text, neither the points nor sub-points. On a
+page cut short (the page says so, the body ends without a closing mark, or in an
+ellipsis after a sentence's first words: 。会……) a lone item counts where its
+list was cut off: a dash heading line, a standalone short line right after an
+announced count (我讲四个方面的问题。, its automatic number lost), a first item
+said right after the announcement in its paragraph (讲几点意见：第一，…), and a
+first sub-item (一是/一要/首先) under the last heading, after a paragraph of text
+or, with its lead whole, inside it, when the page ends soon after.
 
-Before that, lines cut at one page width (a PDF copy) are joined back into
-paragraphs (a heading line as wide as an indented first line runs on into a
-short next line that ends no sentence: …增强使 / 命感和责任感), and article
+Where a heading that runs on into its text ends (a flattened page's lost break,
+a heading glued to its text) is ``heading_end``'s job.
+
+Before that, a document viewer's numbered pages of text (1、… 2、…, each cut
+mid-sentence) are joined back into one text, lines cut at one page width (a PDF
+copy; up to two lines two or three page lines wide where the copy lost a break)
+are joined back into paragraphs (a heading line as wide as an indented first
+line runs on into a short next line that ends no sentence: …增强使 / 命感和责任感), and article
 lists, another article (a new title with its —— line) and attachments (附件：)
 after the closing words are dropped; a paragraph that is nothing but three or
 more short 一、 points in order (一、…；二、…；三、…。) holds one point each.
@@ -74,11 +84,13 @@ from ..zh.labels import (
     HEADING_RANK,
     LabelMatch,
     first_sentence_end,
+    is_agenda_label,
     match_label,
     sentence_starts,
 )
 from ..zh.numbering import style_level
 from ..zh.numerals import parse_chinese_number
+from .heading_end import commonest, heading_end
 
 
 @dataclass(frozen=True)
@@ -251,7 +263,10 @@ def _numbered(text: str) -> list[LabelMatch]:
     return [m for m in match_label(text) if m.style != DASH_STYLE]
 # the paragraph before a list says it comes: 讲三点意见： / 提以下几点希望： / 有以下这么几点考虑：
 _ANNOUNCED_COUNT = re.compile(r"([一两二三四五六七八九十几\d]+)\s*(?:点|个方面|个问题|句话|条)")
-_LIST_COMING = re.compile(r"(几点|以下|如下|下面|[一两二三四五六七八九十]+\s*(?:点|个方面|个问题|句话))[^。！？]{0,12}[：:]$")
+_LIST_COMING = re.compile(
+    r"(几点|以下|如下|下面|[一两二三四五六七八九十]+\s*(?:点|个方面|个问题|句话))[^。！？]{0,12}[：:]$"
+    r"|(?:讲|谈|提|说|告诉大家|强调)[^。！？，,]{0,8}意见[。：:]$"  # 我将告诉大家一些意见。
+)
 
 
 # …我想和同学们分享三点希望。: a paragraph that ends by announcing a count of unnumbered points
@@ -298,141 +313,6 @@ def _rank(style: str) -> float:
     return HEADING_RANK.get(style, 9)
 
 
-# A heading whose line break was lost (一、提高站位，深刻认识…的极端重要性营商环境是…。) ends at the
-# noun that closes the commonest first-point heading: 认识/把握 …的重要性 / 重大意义.
-_CLOSE_NOUN = r"(?:重要性|必要性|紧迫性|艰巨性|重大意义|重要意义|深远意义|意义|责任感|紧迫感|使命感|危机感|荣誉感)"
-_HEADING_CLOSE = re.compile(
-    rf"(?:的[^，,。；;：:]{{0,6}}?|(?:增强|提高|强化|树立|激发)[^，,。；;：:]{{0,10}}?){_CLOSE_NOUN}"
-    rf"(?:[和与及][^，,。；;：:]{{0,4}}?{_CLOSE_NOUN})?"
-)
-
-
-LOST_BREAK_MIN = 4  # characters; a flattened heading as short as 统一思想 still ends at its lost break
-_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff”）)])[ \u3000]+(?=[\u4e00-\u9fff“\d])")
-
-
-# Words that open a sentence of text after a heading that lost its line break.
-_TEXT_WORDS = (
-    r"我们|今年|去年|当前|目前|近年来|近几年|这几年|多年来|长期以来|实践证明|事实证明|实践表明|只有|项目是"
-    r"|各级|各部门|各单位|各地|全市|全县|全区|随着|这是|这次|对于"
-)
-_TEXT_START = re.compile(rf"[“\d]|{_TEXT_WORDS}")
-# On a page that kept its line breaks only words that headings hardly hold mark a glued text's start
-# (今年, 全市, 我们 are common inside headings: 推动今年全市经济社会发展再上新台阶).
-_GLUED_TEXT_START = re.compile(
-    r"去年|近年来|近几年|这几年|多年来|长期以来|实践证明|事实证明|实践表明|(?:各地|各级|各部门|各单位|各乡镇)(?:要|必须|都要)"
-)
-GLUED_CLAUSE = 16  # characters without a comma: longer than a heading's clauses run to
-
-
-def _parallel_heading_end(after: str, end: int) -> int:
-    """提高思想认识，凝聚向心力项目是…: a two-clause heading run on into its text ends where its second
-    clause, about as long as the first, meets the start of a sentence (flattened pages only)."""
-    if end <= 20:
-        return end
-    comma = next((i for i in range(4, 17) if i < len(after) and after[i] in "，,"), None)
-    if comma is None:
-        return end
-    first = comma
-    for size in sorted(range(max(4, first - 3), first + 6), key=lambda n: abs(n - first)):
-        cut = comma + 1 + size
-        if cut < end and _TEXT_START.match(after, cut):
-            return cut
-    return end
-
-
-def _glued_heading_end(after: str, end: int) -> int:
-    """坚持项目为王，牢固树立抓招商就是抓发展的理念去年全市…。: a two-clause heading glued to its text with
-    no mark between ends inside the first overlong clause after its short first one, where a word that
-    opens a sentence of text starts (at least four characters into the clause)."""
-    if end < 5 + GLUED_CLAUSE or not _GLUED_TEXT_START.search(after, 0, end):
-        return end  # (the common case, found without walking the clauses)
-    first = next((i for i in range(4, 15) if i < end and after[i] in "，,"), None)
-    if first is None:
-        return end
-    start = first + 1
-    for m in re.finditer(r"[，,、；;]|$", after[:end]):
-        if m.start() < start:
-            continue
-        if m.start() - start >= GLUED_CLAUSE:
-            for cut in range(start + 4, m.start() - 3):
-                if _GLUED_TEXT_START.match(after, cut):
-                    return cut
-            return end
-        start = m.end()
-        if m.start() == end:
-            break
-    return end
-
-
-def _commonest(counts: Counter[int], below: int, above: int, least: int = 0) -> tuple[int, int]:
-    """The length (at least ``least``) that most counted lengths lie near, from ``below`` under it to
-    ``above`` over it (the longer on a tie), and how many lie there; (0, 0) when none is counted.
-    How a page's line length is told from lines that fall a little short of it."""
-
-    def near(n: int) -> int:
-        return sum(counts.get(k, 0) for k in range(n - below, n + above + 1))
-
-    best = max((n for n in counts if n >= least), key=lambda n: (near(n), n), default=0)
-    return best, near(best) if best else 0
-
-
-def _wrapped_heading(label_length: int, after: str, end: int) -> int | None:
-    """一、认清形势，…的责任感 和紧迫感 2月10日…: a flattened heading that filled a line of its page (the
-    commonest length between the page's lost breaks, less a first line's two-character indent) was
-    wrapped; it ends at the next break when the piece up to it is no full line and ends no sentence
-    (None: no such heading)."""
-    gap = _LOST_BREAK.search(after, LOST_BREAK_MIN, end)
-    if gap is None:
-        return None
-    pieces = Counter(len(piece) for piece in re.split(r"[ \u3000]+", after[gap.end() :])[:-1])
-    line, lines = _commonest(pieces, below=2, above=2, least=15)
-    if not line or lines < 3 or not line - 4 <= label_length + gap.start() <= line + 2:
-        return None
-    following = _LOST_BREAK.search(after, gap.end(), end)
-    if following is None or following.start() - gap.end() > line - 6:
-        return None
-    if any(mark in after[gap.end() : following.start()] for mark in "。！？!?；;：:"):
-        return None
-    return following.start()
-
-
-REPEAT_MIN = 4  # characters of a heading's closing words that the text glued to it takes up again
-REPEAT_MAX = 20  # characters; longer closing words are not looked for
-REPEAT_HEADING_MAX = 80  # characters; a longer lead is no heading (and a hostile line stays linear)
-_NO_REPEAT = re.compile(r"[，,、；;：:。！？!?“”‘’（）()\s]")
-
-
-def _repeated_heading_end(after: str, end: int) -> int:
-    """一、关于今年的统计工作统计工作是… / 客观总结20*年的经济工作认真总结20*年的经济工作，…: a heading
-    glued to its text ends where the text soon takes up the heading's last words (four characters or
-    more, no mark among them) again: the words between, if any, are at most half as many as those
-    beyond the first four and hold no mark, and the heading's words end there (the character after each
-    differs)."""
-    for k in range(LOST_BREAK_MIN + REPEAT_MIN, min(end - REPEAT_MIN, REPEAT_HEADING_MAX) + 1):
-        for n in range(REPEAT_MIN, min(k, REPEAT_MAX) + 1):
-            words = after[k - n : k]
-            if _NO_REPEAT.search(words):
-                break
-            j = after.find(words, k, min(end, k + n + (n - REPEAT_MIN) // 2))
-            if j >= 0 and not _NO_REPEAT.search(after, k, j) and after[k] != after[j + n : j + n + 1]:
-                return k
-    return end
-
-
-# A quotation brought in by its speaker and a colon opens text, never a heading: glued to the words
-# before it, it is where a heading that lost its break ends (…的发展方向习近平总书记强调：“…”).
-_GLUED_QUOTE = re.compile(r"(?<=[\u4e00-\u9fff])(?:习近平)?总书记(?:强调|指出|要求|说)[：:]")
-
-
-def _run_on_heading_end(after: str, end: int) -> int:
-    """Where a heading-style label's heading ends when no full stop closes it before the text runs on."""
-    m = _HEADING_CLOSE.search(after, 0, end)
-    if m is None or end - m.end() < 8 or after[m.end()] in "。！？!?，,；;：:”’）)":
-        return end
-    return m.end()
-
-
 # A web page that lost every line break (title, salutation, opening and points in one line).
 FLAT_LENGTH = 250  # characters; a paragraph this long in a text of at most three is a flattened page
 FLAT_LENGTH_ALONE = 100  # a text that is one paragraph only is flattened from this length
@@ -440,23 +320,32 @@ _FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|
 _FLAT_SALUTATION = re.compile(r"^(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:]{0,30}[：:])")
 _FLAT_SALUTATION_AFTER = re.compile(r"(?<=\s)(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:\s]{0,30}[：:])")
 _FLAT_HEADING = re.compile(
-    r"(?<=[。！？!?；;：:])\s*(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])"
+    # (a Latin word between, loCalHoST, is a document site's watermark: it stays with the sentence before)
+    r"(?<=[。！？!?；;：:])\s*(?:[A-Za-z]{3,}\s+)?(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])"
     # …专项整治工作（一）开展…: a sub-heading run on after its heading (not 第（一）项)
     r"|(?<=[\u4e00-\u9fff])(?<!第)(?=[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff])"
     # …我再强调几点：一要… — a list announced by a count of 点 starts on a line of its own
-    r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点[：:])(?=一[是要]|第一[，,、]|首先[，,])"
-    r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点意见[：:])(?=一[是要]|第一[，,、]|首先[，,])"
+    # …取得了明显成效。 1、抓发动，…: an Arabic-numbered heading after a sentence and the space of a lost break
+    r"|(?<=[。！？!?])\s+(?=\d{1,2}、[\u4e00-\u9fff])"
+    r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点[：:])\s*(?=一[是要]|第一[，,、]|首先[，,])"
+    r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点意见[：:])\s*(?=一[是要]|第一[，,、]|首先[，,])"
+    # …我将告诉大家一些意见。第一，肯定成绩，…: the opinions announced, the first of them starts a line
+    r"|(?<=意见[。：:])\s*(?=第一[，,、])"
 )
 
 
 def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """Split a flattened page back at its title, salutation and heading labels (一、 （一） after a sentence end)."""
     limit = FLAT_LENGTH_ALONE if len(paras) == 1 else FLAT_LENGTH
-    if len(paras) > 3:
+    if len(paras) > 3 or not any(len(p.text) >= limit for p in paras):
         # a page of several lines, one of which holds the speech's points run together (…意见：一、…（一）…)
-        return [piece for p in paras for piece in _split_run_together(p)]
-    if not any(len(p.text) >= limit for p in paras):
-        return paras
+        # (or a first heading whose line break before it was lost: …我讲三点意见。一、统一思想 / … / 二、…)
+        second = next((k for k, p in enumerate(paras) if p.text.startswith(("二、", "（二）", "(二)"))), None)
+        first = any(p.text.startswith(("一、", "（一）", "(一)")) for p in paras)
+        return [
+            piece for k, p in enumerate(paras)
+            for piece in _split_run_together(p, lost_first=not first and second is not None and k < second)
+        ]
     out: list[SourceParagraph] = []
     for p in paras:
         text = p.text
@@ -505,7 +394,10 @@ def _split_listed_points(p: SourceParagraph) -> list[SourceParagraph]:
 def _split_at_ordinals(text: str) -> list[str]:
     """A flattened page's 第一，…第二，… / 首先，…其次，… paragraphs lost their breaks: split before an ordinal
     at a sentence start when the ordinal after it is there too (第一， before 第二，)."""
-    found = [(i, m) for i in sentence_starts(text) for m in match_label(text[i:], enumerations_only=True) if m.style in ("第一，", "首先")]
+    found = [
+        (i, m) for i in [0, *sentence_starts(text)] for m in match_label(text[i:], enumerations_only=True)
+        if m.style in ("第一，", "首先")
+    ]  # (0: a piece that starts with its 第一， after a cut before it, …意见。| 第一，…)
     indexes = {(m.style, m.index) for _, m in found}
     cuts = [i for i, m in found if m.index is not None and ((m.style, m.index + 1) in indexes or (m.style, m.index - 1) in indexes)]
     if not cuts:
@@ -515,11 +407,26 @@ def _split_at_ordinals(text: str) -> list[str]:
 
 
 _INLINE_TOP = re.compile(r"[。！？!?：:]\s*一、(?![一二三四五六七八九十\d])")
+_INLINE_FIRST = re.compile(r"[。！？!?：:]\s*(?P<label>一、(?![一二三四五六七八九十\d])|[（(]一[）)])")
 
 
-def _split_run_together(p: SourceParagraph) -> list[SourceParagraph]:
-    """A long line with a top heading run in after a sentence (…讲三点意见：一、…): split at its heading labels."""
-    if len(p.text) < FLAT_LENGTH or not _INLINE_TOP.search(p.text):
+def _split_run_together(p: SourceParagraph, lost_first: bool = False) -> list[SourceParagraph]:
+    """A long line with a top heading run in after a sentence (…讲三点意见：一、…): split at its heading labels.
+    ``lost_first``: the text's 二、 opens a later paragraph and no 一、 opens one; a line of any length with
+    一、 after a sentence is split there too (the break before the first heading was lost), as is a line
+    that ends with a short 一、 or （一） heading after a sentence."""
+    if len(p.text) < FLAT_LENGTH:
+        inline = _INLINE_FIRST.search(p.text)
+        if inline is None:
+            return [p]
+        cut = inline.start("label")
+        tail = p.text[cut:].rstrip()
+        # …我讲三点意见。一、统一思想，提高认识 ending its line: a heading whose break before it was lost
+        heading_tail = len(tail) <= SHORT_LEAD + 10 and tail[-1] not in _TERMINAL
+        if not (lost_first or heading_tail):
+            return [p]
+        return [SourceParagraph(p.number, p.text[:cut].strip()), SourceParagraph(p.number, tail)]
+    if not _INLINE_TOP.search(p.text):
         return [p]
     cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(p.text)] + [len(p.text)]
     pieces = [p.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
@@ -821,6 +728,54 @@ def _list_announced(body: list[SourceParagraph], para: int, cut_off: bool) -> bo
     return cut_off and (before[-1:] in "：:" or bool(_ANNOUNCEMENT.search(before) or _LIST_COMING.search(before)))
 
 
+# …的“试金石”。会……: a preview cut in a word, marked with an ellipsis
+_CUT_ELLIPSIS = re.compile(r"[。！？!?；;][^。！？!?；;…]{1,12}…+$")
+
+
+# …和有關(guān): a page that spells out a character's sound ends in its bracket, which ends no sentence
+_PINYIN_TAIL = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,12}[）)]$")
+
+
+def _cut_off(body: list[SourceParagraph], page_cut: bool) -> bool:
+    """The body ends without a closing mark, or in an ellipsis just after a sentence's first words: a page
+    cut short (``page_cut``: the page said so)."""
+    if page_cut:
+        return True
+    last = _PINYIN_TAIL.sub("", body[-1].text.rstrip()) if body else ""
+    return bool(last) and (last[-1] not in _TERMINAL or bool(_CUT_ELLIPSIS.search(last)))
+
+
+def _dash_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
+    """——回顾三年奋斗历程，最珍贵的是… on a line of its own, short, ending no sentence, over text: a dash
+    heading, which stands alone like an 一、 heading on a page cut off after it."""
+    c = run.items[0]
+    if run.style != DASH_STYLE or len(run.items) != 1 or c.para + 1 >= len(body):
+        return False
+    text = body[c.para].text[c.matches[0].end :].strip()
+    return _short_heading(text) and len(body[c.para + 1].text) >= 40
+
+
+# …以下是我的演讲全文： / 以下为演讲实录：: a page's introduction ends, the speech follows
+_FULL_TEXT_FOLLOWS = re.compile(r"以下(?:是|为)[^。！？!?]{0,12}(?:全文|实录|原文)[：:]\s*$")
+
+
+def _introduced_text(body: list[SourceParagraph]) -> int:
+    """The paragraph (in the first half of the body) that ends a page's introduction by saying the speech's
+    text follows (以下为演讲实录：), or -1: labels up to it are the editor's summary."""
+    return max((i for i, p in enumerate(body[: len(body) // 2 + 1]) if _FULL_TEXT_FOLLOWS.search(p.text)), default=-1)
+
+
+def _holds_list(text: str) -> bool:
+    """A list said inside the paragraph (…我再强调两点：一是…。二是…。): its 1 and its 2 at sentence starts."""
+    found = {(m.style, m.index) for i in sentence_starts(text) for m in match_label(text[i:], enumerations_only=True)}
+    return any((style, 2) in found for style, index in found if index == 1)
+
+
+def _agenda_run(run: _Run) -> bool:
+    """Every item of ``run`` is a host's agenda label (下面，进行第二项议程：)."""
+    return all(is_agenda_label((_style_match(c, run.style) or c.matches[0]).label) for c in run.items)
+
+
 def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool) -> _Run | None:
     """The run that best explains the body as its points, by evidence (see the module docstring)."""
     size = len(body)
@@ -835,10 +790,18 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
             or (r.style == "第一，" and len(r.items) >= 3)
         )
     ]
+    # a host's agenda (首先，进行第一项议程：… 现在，进行第二项议程：…) gives way to the points the host goes on to make
+    runs = [
+        r for r in runs
+        if not (_agenda_run(r) and any(c.para > r.end and any(m.index == 1 for m in c.matches) for c in cands))
+    ]
+    # an editor's summary before 以下是演讲全文： is the page's, not the speech's
+    intro = _introduced_text(body)
+    runs = [r for r in runs if r.first > intro]
     multi = [r for r in runs if len(r.items) >= 2]
     free = [r for r in runs if not any(_nested(r, s, body, runs) for s in multi)]
     # a list in the opening gives way to a later run that spreads over the body
-    spread = [r for r in free if len(r.items) >= 2 and not _bunched(r, size)]
+    spread = [r for r in free if len(r.items) >= 2 and not _bunched(r, size) and not _quoted_leads(r, body)]
     if spread:
         free = [r for r in free if not (_bunched(r, size) and len(r.items) >= 2 and any(s.first > r.first for s in spread))]
     headed = [r for r in free if (r.style in HEADING_RANK or r.style.startswith("#")) and not _weak_single(r, body)]
@@ -847,21 +810,47 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
         style = min(headed, key=lambda r: (_rank(r.style), -len(r.items))).style
         return min((r for r in headed if r.style == style), key=lambda r: r.first)
 
-    def score(r: _Run) -> float:
-        announced = _announced(body, r.first)
-        return len(r.items) + 3 * (announced == len(r.items)) + 2 * _coverage(r, size)
+    # (a run from 2 whose first is said inside the paragraph before counts that one too: …讲两点。第一，… / 第二，…)
+    told = {id(r) for r in free if _style_match(r.items[0], r.style).index == 2 and _inline_first(r, cands) is not None}
 
-    lists = [r for r in free if len(r.items) >= 2]
+    def length(r: _Run) -> int:
+        return len(r.items) + (id(r) in told)
+
+    def score(r: _Run) -> float:
+        announced = _announced(body, r.first - (id(r) in told))
+        return length(r) + 3 * (announced == length(r)) + 2 * _coverage(r, size)
+
+    lists = [r for r in free if length(r) >= 2]
+    if any(not _quoted_leads(r, body) for r in lists):  # (a quoted list gives way to the speaker's own)
+        lists = [r for r in lists if not _quoted_leads(r, body)]
     if lists:
         best = max(lists, key=lambda r: (score(r), -r.first))
         return _successive(best, [r for r in runs if len(r.items) >= 2], body, score, cands)
-    cut_off = page_cut or (bool(body) and body[-1].text[-1] not in _TERMINAL)
+    cut_off = _cut_off(body, page_cut)
     singles = [
         r for r in free
-        if _list_announced(body, r.first, cut_off)
+        if (_list_announced(body, r.first, cut_off) or (cut_off and _dash_heading_line(r, body)))
         and not any(d.at_start and _style_match(d, r.style) for d in cands[r.items[0].serial + 1 :])
     ]
-    return singles[0] if singles else None
+    return singles[0] if singles else _announced_inline_first(cands, body, cut_off)
+
+
+def _announced_inline_first(cands: list[_Cand], body: list[SourceParagraph], cut_off: bool) -> _Run | None:
+    """下面，我讲几点意见：第一，要统一思想…。 and the page cut off before 第二: the first item said right
+    after the announcement, in its paragraph, is the first point."""
+    if not cut_off:
+        return None
+    for c in cands:
+        m = next((x for x in c.matches if x.index == 1 and x.style in ("第一，", "一是", "一要", "首先")), None)
+        if c.at_start or m is None:
+            continue
+        before = body[c.para].text[: c.pos].rstrip()
+        if not (_ANNOUNCEMENT.search(before) or _LIST_COMING.search(before)):
+            continue
+        if any(_style_match(d, m.style) for d in cands[c.serial + 1 :]):
+            return None  # (a list that goes on is no cut one)
+        return _Run(m.style, [c], 1)
+    return None
 
 
 # 这里，我再强调两点： / 最后，再提几点要求：: a list added on to the points, not a part of the speech's body
@@ -892,6 +881,8 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
             continue
         if not _parallel_leads(r, body):
             continue  # 第一，7月26日，…获得金牌。 第二，8月10日，…: news told one by one, not points
+        if _quoted_leads(r, body):
+            continue  # 第一条：“留心各样的事情…” 第二条：“…”: rules quoted from another's text, not points
         first = _inline_first(r, cands)
         taken.append(_Run(r.style, [first, *r.items], r.last) if first is not None else r)
     if len(taken) == 1:
@@ -912,6 +903,25 @@ def _parallel_leads(run: _Run, body: list[SourceParagraph]) -> bool:
         after = body[c.para].text[c.pos + m.end :]
         leads.append(after[: first_sentence_end(after)])
     return all(len(lead) <= SHORT_LEAD for lead in leads) or len(_common_prefix(leads)) >= 2
+
+
+def _quoted_item(m: LabelMatch, after: str) -> bool:
+    """The label brings in a quotation with a colon and the lead sentence after it is that quotation
+    (第一条：“写不出的时候不硬写。”): an item quoted from another's text (第一部分“…”。 names a part)."""
+    after = after.lstrip()
+    if m.label.rstrip()[-1:] not in "：:" or not after.startswith(("“", "「")):
+        return False
+    close = after.find("”" if after[0] == "“" else "」")
+    return close < 0 or close + 1 >= first_sentence_end(after)
+
+
+def _quoted_leads(run: _Run, body: list[SourceParagraph]) -> bool:
+    """Every item's lead sentence is a quotation: a list quoted from another's text."""
+    for c in run.items:
+        m = _style_match(c, run.style) or c.matches[0]
+        if not _quoted_item(m, body[c.para].text[c.pos + m.end :]):
+            return False
+    return True
 
 
 def _short_heading(text: str) -> bool:
@@ -1004,7 +1014,10 @@ def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None
 
 
 # 一 重工业和轻工业、农业的关系: a numeral set apart by a space on a short line of its own is an 一、 heading
-_SPACED_NUMERAL = re.compile(r"^([一二三四五六七八九十]{1,3})[ \u3000]+(?=[\u4e00-\u9fff“])")
+_SPACED_NUMERAL = re.compile(
+    r"^([一二三四五六七八九十]{1,3}|\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff“])"
+    r"(?![年月日号时点分秒个位名家项次批届期万亿元岁天周])"  # 5 月 8 日… / 3 家企业…: a figure, no number
+)
 
 
 # 党八股的第一条罪状是： / 第七条罪状是：: an ordinal with its owner and noun, then 是 and a colon, opening a paragraph
@@ -1021,7 +1034,10 @@ def _spaced_numeral(text: str) -> list[LabelMatch]:
     m = _SPACED_NUMERAL.match(text)
     if m is None or not _short_heading(text[m.end() :].rstrip()):
         return []
-    n = parse_chinese_number(m.group(1))
+    token = m.group(1)
+    if token.isdigit():  # 1 找人是管理的第一个切入点: an Arabic number set apart so is a 1. heading
+        return [LabelMatch("1.", int(token), m.group(0).rstrip(), m.end())] if int(token) else []
+    n = parse_chinese_number(token)
     return [LabelMatch("一、", n, m.group(0).rstrip(), m.end())] if n else []
 
 
@@ -1059,6 +1075,9 @@ _FULL_LINE_SLACK = 4  # display columns a full line may fall short of the page w
 _PAGE_LINE_MAX = 120  # characters; a longer line is no line of a page
 
 
+WIDER_LINES = 2  # lines of two or three page lines (breaks lost) that still let a copy count as one cut at its width
+
+
 def _line_width(p: SourceParagraph) -> int | None:
     """The display width of a line that may be a page line (None: a heading, a title or too long)."""
     if p.heading_level or p.is_title or len(p.text) > _PAGE_LINE_MAX:
@@ -1074,9 +1093,12 @@ def _page_width(paras: Sequence[SourceParagraph]) -> int | None:
     if len(short) < 8 or len(lines) - len(short) > 0.05 * len(lines):
         return None  # (checked first: the test below reads every line)
     measured = [(p, display_width(p.text)) for p in short if not match_label(p.text)]  # a heading line is no measure
-    width, full = _commonest(Counter(w for _, w in measured), below=_FULL_LINE_SLACK, above=0)
+    width, full = commonest(Counter(w for _, w in measured), below=_FULL_LINE_SLACK, above=0)
     wider = sum(w > width + 2 for _, w in measured) + len(lines) - len(short)
-    if full < 5 or full < 0.4 * len(measured) or wider > 0.05 * len(lines):
+    # (up to two lines where a copy lost a page line's break or two are allowed: at most three lines wide;
+    # a paragraph of a plain text file runs longer)
+    lost = sum(width + 2 < w <= 3 * width for _, w in measured)
+    if full < 5 or full < 0.4 * len(measured) or wider - min(lost, WIDER_LINES) > 0.05 * len(lines):
         return None
     # a page cuts lines mid-sentence; short paragraphs of about one length each end a sentence
     ended = sum(p.text[-1] in _TERMINAL for p, w in measured if width - _FULL_LINE_SLACK <= w <= width)
@@ -1125,6 +1147,42 @@ def _wrapped_heading_line(p: SourceParagraph, w: int, nxt: SourceParagraph, widt
     )
 
 
+VIEWER_PAGE = 200  # characters; a document viewer's numbered page of text is at least this long
+_VIEWER_NUMBER = re.compile(r"^(\d{1,3})、")
+
+
+def _rejoin_viewer_pages(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """1、…接下 / 2、来，我将… : a document site's viewer numbers its pages of text, each cut mid-sentence;
+    two or more such pages in a row are one text again, without the numbers (``_page_chunks`` knows them
+    when they stay). A lone 1、 paragraph is a point, however long."""
+
+    def page(k: int, number: int) -> re.Match[str] | None:
+        m = _VIEWER_NUMBER.match(paras[k].text) if k < len(paras) else None
+        return m if m and int(m.group(1)) == number else None
+
+    def cut(k: int) -> bool:
+        return len(paras[k].text) >= VIEWER_PAGE and paras[k].text.rstrip()[-1] not in _TERMINAL
+
+    out: list[SourceParagraph] = []
+    k = 0
+    while k < len(paras):
+        first = page(k, 1)
+        if first is None or not cut(k) or page(k + 1, 2) is None:
+            out.append(paras[k])
+            k += 1
+            continue
+        p = paras[k]
+        text = p.text[first.end() :]
+        n = 1
+        while cut(k) and (m := page(k + 1, n + 1)) is not None:
+            k += 1
+            n += 1
+            text += paras[k].text[m.end() :]
+        out.append(SourceParagraph(p.number, text, p.heading_level, p.is_title))
+        k += 1
+    return out
+
+
 def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """2021 / 年在…会议上的讲话: a title whose year the page put on a line of its own."""
     if len(paras) > 1 and re.fullmatch(r"\d{4}", paras[0].text.strip()) and paras[1].text.startswith("年"):
@@ -1133,12 +1191,16 @@ def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     return paras
 
 
+CUT_ITEM_REST = 1500  # characters from a lone first sub-item to the end of a cut page: its 二是 was cut off
+CUT_INLINE_REST = 400  # the same for a lone 一是 inside a paragraph, a likelier turn of phrase
+
+
 class _Parser:
     def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False, unnumbered_leads: bool = False) -> None:
         self.page_cut = page_cut
         self.unnumbered_leads = unnumbered_leads
         given = [p for p in paragraphs if p.text.strip()]
-        given = _rejoin_page_lines(given)
+        given = _rejoin_page_lines(_rejoin_viewer_pages(given))
         paras = _rejoin_year(_unflatten(given))
         self.flattened = len(paras) > len(given)  # a page that had lost its line breaks
         self.paras = [piece for p in paras for piece in _split_listed_points(p)]
@@ -1149,6 +1211,7 @@ class _Parser:
         self.previous = -1  # source number of the paragraph before the one being walked
         self.previous_text = ""
         self.top_run: set[int] = set()  # serials of the labels chosen as the points
+        self.walked: list[SourceParagraph] = []  # the body paragraphs being walked
 
     # -- blocks of the Speech, in reading order --
 
@@ -1323,7 +1386,7 @@ class _Parser:
         start = None
         for j in range(len(body) - 1, max(len(body) - 5, -1), -1):
             text = body[j].text
-            closing = bool(_CLOSING_START.match(text)) and not self._last_of_a_list(body, j)
+            closing = bool(_CLOSING_START.match(text)) and not self._last_of_a_list(body, j) and not _holds_list(text)
             if body[j].heading_level or _DASH.match(text) or (match_label(text) and not closing):
                 break
             if closing:
@@ -1401,6 +1464,10 @@ class _Parser:
             if run is not None:
                 self.out.notes.append("原稿要点没有编号，已把独立成行的短标题读作一级要点（重新生成时按模板加上编号）")
         if run is None:
+            run = self._announced_line(cands, body)
+            if run is not None:
+                self.out.notes.append("原稿要点没有编号，已把开头所说几点之后独立成行的短标题读作第一个一级要点（页面在其中截断）")
+        if run is None:
             run = self._bold_leads(cands, body)
             if run is not None:
                 self.out.notes.append("原稿要点没有编号，已把段首加粗的句子读作一级要点（重新生成时按模板加上编号）")
@@ -1446,6 +1513,22 @@ class _Parser:
         """No numbered run: standalone short lines (坚持问题导向 / 正文 / 坚持系统观念 …) are the points."""
         lines = _standalone_run(body)
         if not lines:
+            return None
+        return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, 1)
+
+    def _announced_line(self, cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+        """…我讲四个方面的问题。 / 提高认识，进一步增强… / text…, on a page cut off before a second heading: the
+        standalone short line right after the announcement is the first point (its number lost with the
+        page's automatic numbering); the only such line in the body."""
+        cut_off = _cut_off(body, self.page_cut)
+        if not cut_off:
+            return None
+        lines = [
+            i for i in range(1, len(body) - 1)
+            if _short_heading(body[i].text) and not _short_heading(body[i + 1].text) and len(body[i + 1].text) >= 40
+        ]
+        # (讲三点意见。 / 讲几点意见。: a count of points, not 讲一点体会)
+        if len(lines) != 1 or _announced(body, lines[0]) == 1 or not _ANNOUNCEMENT.search(body[lines[0] - 1].text):
             return None
         return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, 1)
 
@@ -1575,7 +1658,8 @@ class _Parser:
             by_para.setdefault(c.para, []).append(c)
         # frames: [style, last index, node]; frame 0 is the top level
         stack: list[list] = []
-        self.cut_off = self.page_cut or (bool(body) and body[-1].text[-1] not in _TERMINAL)
+        self.walked = body
+        self.cut_off = _cut_off(body, self.page_cut)
         for i in range(start, len(body)):
             self.previous = body[i - 1].number if i else -1
             self.previous_text = body[i - 1].text.rstrip() if i else ""
@@ -1606,18 +1690,7 @@ class _Parser:
                 after = segment[m.end :].strip()
                 end = first_sentence_end(after)
                 if heading_style and pos == 0:
-                    sentence_end, end = end, _run_on_heading_end(after, end)
-                    wrapped = _wrapped_heading(m.end, after, sentence_end) if self.flattened else None
-                    if wrapped is not None:
-                        end = wrapped
-                    elif self.flattened:  # …统一到中央决策部署上来 脱贫攻坚是…: a space where the line broke
-                        gap = _LOST_BREAK.search(after, LOST_BREAK_MIN, end)
-                        end = gap.start() if gap else _parallel_heading_end(after, end)
-                    repeated = _repeated_heading_end(after, sentence_end) if self.flattened else sentence_end
-                    if repeated < sentence_end and not re.search(r"\s", after[:repeated]):
-                        end = repeated  # 关于今年的统计工作统计工作是…: the text takes up the heading's words
-                    quote = _GLUED_QUOTE.search(after, LOST_BREAK_MIN, end)
-                    end = quote.start() if quote else _glued_heading_end(after, end)
+                    end = heading_end(after, end, m.end, self.flattened)
                 if end > LONG_LEAD and node.depth > 1:  # a long sub-point lead is its first clause (一方面，要压实责任，…)
                     comma = next((j for j in range(4, LONG_LEAD) if after[j] in "，,"), None)
                     end = comma + 1 if comma is not None and not heading_style else end
@@ -1656,7 +1729,10 @@ class _Parser:
                 restart = not follows and index == 1 and self.successor(cands, c.serial, m.style, top)
                 if not follows and not restart:
                     continue
-                if restart and not c.at_start and pos == len(stack) - 1 and stack[pos][2].paragraph == p.number:
+                if (
+                    restart and not c.at_start and pos == len(stack) - 1 and stack[pos][2].paragraph == p.number
+                    and p.text[: c.pos].rstrip()[-1:] in "：:"
+                ):  # (…从不利因素看，一是… after the last item: a list beside it, not inside it)
                     # 一是高考成绩领先。…四项指标：一是…；二是…: a list inside the item's own paragraph, one level down
                     parent = stack[-1][2]
                     node = self.node(m, 1, len(stack) + 1, parent.level, p)
@@ -1677,8 +1753,8 @@ class _Parser:
                     continue  # dash points below the top level are a list only when they run on (—— … ——)
             elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top, from_start=c.at_start) or self._cut_list(c, cands, stack)):
                 continue  # an enumeration word counts only when its list goes on (一是 … 二是)
-            elif self._aside(c, stack, p):
-                continue
+            elif self._aside(c, stack, p) or _quoted_item(m, p.text[c.pos + m.end :]):
+                continue  # (第一条：“留心各样的事情…。” a rule quoted from another's text, not a sub-point)
             if heading_style:
                 while len(stack) > 1 and _rank(stack[-1][0]) >= _rank(m.style):
                     stack.pop()
@@ -1717,15 +1793,28 @@ class _Parser:
         )
 
     def _cut_list(self, c: _Cand, cands: list[_Cand], stack: list[list]) -> bool:
-        """A page cut off right after a heading and the first item under it (三、… / 一是…): its 二是 is lost."""
+        """A page cut off in the first item under a heading (三、… / 一是…): its 二是 is lost. The item opens
+        a paragraph under the heading (right after it, after its colon, or after a paragraph of text under
+        it), nothing after it opens with a label, and the page ends soon after it (a lone 一是 with a long
+        text after it and no 二是 is a turn of phrase, not a list)."""
         parent = stack[-1][2]
-        return (
-            self.cut_off
-            and c.at_start
-            and not any(d.at_start for d in cands[c.serial + 1 :])
-            and parent.style in HEADING_RANK
-            and ((parent.paragraph == self.previous and not parent.text) or self.previous_text.endswith(("：", ":")))
-        )
+        if not (self.cut_off and not any(d.at_start for d in cands[c.serial + 1 :]) and parent.style in HEADING_RANK):
+            return False
+        rest = sum(len(p.text) for p in self.walked[c.para :]) - c.pos
+        if not c.at_start:
+            # …提高统计公信力。一是要进一步优化统计工作环境。各乡镇… and the page ends: a numbered item said
+            # inside the heading's text, near the end of the page
+            # (its lead sentence whole: 一是县域经济实现持续快速 cut off in it is no heading yet)
+            after = self.walked[c.para].text[c.pos + c.matches[0].end :]
+            return (
+                len(stack) == 1
+                and c.matches[0].style in ("一是", "一要")
+                and rest <= CUT_INLINE_REST
+                and first_sentence_end(after) < len(after)
+            )
+        if (parent.paragraph == self.previous and not parent.text) or self.previous_text.endswith(("：", ":")):
+            return True
+        return len(stack) == 1 and rest <= CUT_ITEM_REST
 
     @staticmethod
     def node(m: LabelMatch, index: int, depth: int, parent_level: int, p: SourceParagraph, restart: bool = False) -> OutlineNode:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from ..text_files import decode_text, read_user_bytes
 from ..zh.labels import match_label
 from .legacy_word import LEGACY_SUFFIXES, convert_to_docx
 from .outline import DroppedLine, Outline, SourceParagraph, parse_outline
-from .web_debris import CUT_PAGE_REASONS, debris_reason, ends_article
+from .web_debris import CUT_PAGE_REASONS, debris_reason, ends_article, label_bullet_end
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a .docx is read within the limits of ooxml.Package as well
 
@@ -508,6 +508,9 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
         reason = debris_reason(p.text)
         if reason:
             dropped.append(DroppedLine(p.number, p.text, reason))
+        elif bullet := label_bullet_end(p.text):  # ● 一、…: the label opens the paragraph (the bullet is listed)
+            dropped.append(DroppedLine(p.number, p.text[:bullet].strip(), "序号前的项目符号"))
+            kept.append(replace(p, text=p.text[bullet:]))
         else:
             kept.append(p)
     return kept, dropped

@@ -3,13 +3,16 @@ share prompts, view counters, QR-code prompts, 本文系…投稿 notices, photo
 and credits (图为…, 记者 … 摄, 摄影/…), an editor's 【导读】.
 
 ``debris_reason`` names why a line is debris (a short Chinese phrase for the
-report) or returns None. ``ends_article`` marks the lines after which a page
+report) or returns None; ``label_bullet_end`` finds a bullet a page put before a
+numbering label (● 一、…). ``ends_article`` marks the lines after which a page
 carries nothing of the speech any more (阅读全文, 上一篇, 相关内容…).
 """
 
 from __future__ import annotations
 
 import re
+
+from ..zh.labels import match_label
 
 _BULLETS = "•·●▪◆◇■□★☆►▶-*> \t\u3000"
 
@@ -127,3 +130,13 @@ def ends_article(line: str) -> bool:
     """After this line a web page carries no more of the speech."""
     text = _strip_bullets(line)
     return len(text) <= 40 and bool(_ENDS_ARTICLE.search(text))
+
+
+# ● 一、统一思想 / ■ （一）…: a page's bullet before a numbering label is decoration, not the heading's
+_LABEL_BULLET = re.compile(r"^[•·●▪◆◇■□★☆►▶◎○※][ \t\u3000]*")
+
+
+def label_bullet_end(line: str) -> int:
+    """Where the text after a bullet that stands before a numbering label starts (0: no such bullet)."""
+    m = _LABEL_BULLET.match(line)
+    return m.end() if m and match_label(line[m.end() :]) else 0

@@ -22,21 +22,24 @@ from .numerals import parse_chinese_number
 _CN = "一二三四五六七八九十百千零〇两"
 _CN_NUMBER = rf"[{_CN}]{{1,7}}"  # up to 九千九百九十九 (zh.numerals.MAX_NUMERAL)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_FULL_STOP_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"  # one character each: 1. … 20. (a Word export's list numbers)
 _SEP = r"[，,、：:]"
 # 第一点， 第三个问题， 第二点希望， 第二个， 第二点想法是：
-_SPOKEN = r"(?:点|条|个方面|方面|个问题|句话|个)?(?:希望|意见|要求|建议|体会|想法|感想|感受|思考)?"
+# (第一个“一点”是…: a quoted term the speaker counted, 三个“一点”)
+_SPOKEN = r"(?:点|条|类|个方面|方面|个问题|句话|个“[^”]{1,6}”|个)?(?:希望|意见|要求|建议|体会|想法|感想|感受|思考|特点)?"
 
 # Compiled on first use (compiling these CJK classes is a noticeable part of a cold start),
 # and only for a text whose first character can open a label at all: every pattern below
 # starts with one of _LABEL_OPENERS or a digit (\d, which is str.isdecimal).
-_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + "另一首其再最第—下我进开")
+_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + _FULL_STOP_DIGITS + "另一首其再最第—下我进开现接")
 
 
 @functools.cache
 def _agenda() -> re.Pattern[str]:
-    # 下面，进行会议第一项议程， / 进行第二项议程： / 下面，大会第三项：: a host script's agenda items
+    # 下面，进行会议第一项议程， / 进行第二项议程： / 下面，大会第三项： / 首先，进行第一项议程： /
+    # 现在，进行第二项议程：: a host script's agenda items
     return re.compile(
-        rf"^(?:下面[，,]\s*(?:进行|开始)?|进行|开始)(?:会议|大会)?第({_CN_NUMBER})项(?:议程|内容)?{_SEP}\s*"
+        rf"^(?:(?:下面|首先|现在|接下来|接着)[，,]?\s*(?:进行|开始)?|进行|开始)(?:会议|大会)?第({_CN_NUMBER})项(?:议程|内容)?{_SEP}\s*"
     )
 
 
@@ -54,14 +57,19 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*"), "1."),
         (re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*"), "（1）"),
         (re.compile(rf"^([{_CIRCLED}])\s*"), "（1）"),
+        (re.compile(rf"^([{_FULL_STOP_DIGITS}])\s*"), "1."),
         (re.compile(rf"^(另一方面|一方面){_SEP}?\s*"), "一方面"),
+        (_agenda(), "第一，"),  # (before 首先: 首先，进行第一项议程： is an agenda item, not 首先)
         # 首先， / 其次是环境的影响。 (是 joins the label to its heading)
         (re.compile(rf"^(首先|其次|再次|再者|最后)(?:{_SEP}|是(?![的否]))\s*"), "首先"),
         # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
         # (最后一点，第八点： names the last of them twice; 我的第一想法是： says whose)
-        (re.compile(rf"^(?:最后一点[，,]\s*)?(?:我的|我们的)?(?:第|其)({_CN_NUMBER}){_SPOKEN}是?{_SEP}\s*"), "第一，"),  # 其一，其二，
-        (_agenda(), "第一，"),
-        (re.compile(rf"^({_CN_NUMBER})是(?![的否])"), "一是"),
+        (re.compile(rf"^(?:最后一点[，,]\s*)?(?:我的|我们的)?(?:第|其)({_CN_NUMBER}){_SPOKEN}(?:是{_SEP}?|{_SEP})\s*"), "第一，"),  # 其一，其二， 第一个是…
+        # 第一部分“夺取新民主主义革命伟大胜利”。 / 第一部分是宏观经济… / 第二部分　…: a part of a report or a talk
+        (re.compile(rf"^第({_CN_NUMBER})部分(?:是{_SEP}?|{_SEP}|[ \u3000]+|(?=[“「]))\s*"), "第一，"),
+        # 第一句话。环保是第一民生…: a spoken count of 句话/点/个方面/个问题 may end at a full stop (我讲四句话：)
+        (re.compile(rf"^(?:我的|我们的)?第({_CN_NUMBER})(?:句话|点|个方面|个问题)[。．]\s*"), "第一，"),
+        (re.compile(rf"^({_CN_NUMBER}|[1-9])是(?![的否])"), "一是"),  # 1是…2是… written with digits
         (re.compile(rf"^({_CN_NUMBER})要(?![求是])"), "一要"),
         # 一抓组织领导，… 二抓…: a numeral and 抓 work like 一要 (the run decides, as for every enumeration)
         (re.compile(rf"^({_CN_NUMBER})抓(?=[\u4e00-\u9fff“])"), "一要"),
@@ -71,7 +79,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
 
 @functools.cache
 def _enum_starts() -> re.Pattern[str]:
-    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|[第其]{_CN_NUMBER}{_SPOKEN}{_SEP}|{_CN_NUMBER}[是要抓])")
+    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|[第其]{_CN_NUMBER}{_SPOKEN}{_SEP}|第{_CN_NUMBER}(?:句话|点|个方面|个问题)[。．]|第{_CN_NUMBER}部分|{_CN_NUMBER}[是要抓]|[1-9]是)")
 
 
 @dataclass(frozen=True)
@@ -107,10 +115,12 @@ def match_label(text: str, *, enumerations_only: bool = False) -> list[LabelMatc
             found.append(LabelMatch(style, index, label, end))
         elif style == "（1）" and token in _CIRCLED:
             found.append(LabelMatch(style, _CIRCLED.index(token) + 1, label, end))
+        elif style == "1." and token in _FULL_STOP_DIGITS:
+            found.append(LabelMatch(style, _FULL_STOP_DIGITS.index(token) + 1, label, end))
         elif style in ("1.", "（1）"):
             found.append(LabelMatch(style, int(token), label, end))
         else:
-            n = parse_chinese_number(token)
+            n = int(token) if token.isdigit() else parse_chinese_number(token)
             if n is None or n == 0:
                 continue
             found.append(LabelMatch(style, n, label, end))
@@ -121,7 +131,8 @@ def match_label(text: str, *, enumerations_only: bool = False) -> list[LabelMatc
 
 
 def sentence_starts(text: str) -> list[int]:
-    """Offsets after a sentence end (。！？；) or a colon where an enumeration label may begin."""
+    """Offsets after a sentence end (。！？；) or a colon where an enumeration label may begin (一是 and 一要
+    also after a comma)."""
     starts = []
     for m in _enum_starts().finditer(text):
         i = m.start()
@@ -130,7 +141,8 @@ def sentence_starts(text: str) -> list[int]:
         j = i - 1
         while j >= 0 and text[j] in "”’」』）) \u3000":
             j -= 1
-        if j >= 0 and text[j] in "。！？；!?;：:":  # 主要有五个方面：一是…
+        # 主要有五个方面：一是… / 从有利因素看，一是…。二是… / …提高认识，一要…。二要…
+        if j >= 0 and (text[j] in "。！？；!?;：:" or (text[j] in "，," and text.startswith(("一是", "一要"), i))):
             starts.append(i)
     return starts
 

@@ -1,0 +1,225 @@
+"""Where a heading that runs on into its text ends, when no full stop closes it.
+
+A heading-style label's heading (一、…) normally ends at its line's end or its first 。！？; pages copied
+from the web or a PDF lose that mark. ``heading_end`` takes the text after the label and the end of its
+first sentence and says where the heading ends:
+
+- at the noun that closes the commonest first-point heading (…的重要性 / 增强…的责任感), unless the phrase
+  goes on (…重要性的认识);
+- on a flattened page (a copy that lost its line breaks): at the space a lost break left, or at the next
+  one when the heading filled a line of its page (…的责任感 和紧迫感 2月10日…); for a two-clause heading,
+  where its second clause, about as long as the first, meets a word that opens a sentence of text
+  (…坚定信心我县是…); where the text takes up the heading's last words again (…的统计工作统计工作是…);
+- on a page that kept its line breaks: at a paragraph's indent inside the heading's line (two ideographic spaces:
+  一、提高认识　　植树造林是…), not at one ideographic space between a heading's phrases;
+- before a web site's bracketed tag set apart by a space (…和紧迫感 (弘利教育));
+- on any page: at a quotation brought in by its speaker (…的发展方向习近平总书记强调：“…”), at a word that
+  opens a sentence of text inside an overlong second clause (…的理念去年全市…), or where the text opens
+  with a word the heading's long last clause already holds (…确保项目落地见效项目签约只是第一步，…).
+
+Pure functions of strings, linear in the heading's length (a hostile line stays linear).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# A heading whose line break was lost (一、提高站位，深刻认识…的极端重要性营商环境是…。) ends at the
+# noun that closes the commonest first-point heading: 认识/把握 …的重要性 / 重大意义.
+_CLOSE_NOUN = r"(?:重要性|必要性|紧迫性|艰巨性|重大意义|重要意义|深远意义|意义|责任感|紧迫感|使命感|危机感|荣誉感)"
+_HEADING_CLOSE = re.compile(
+    rf"(?:的[^，,。；;：:]{{0,6}}?|(?:增强|提高|强化|树立|激发)[^，,。；;：:]{{0,10}}?){_CLOSE_NOUN}"
+    rf"(?:[和与及][^，,。；;：:]{{0,4}}?{_CLOSE_NOUN})?"
+)
+
+
+# two ideographic spaces or three spaces inside a line: the indent of a paragraph whose line break was lost
+# (one ideographic space may part a heading's two phrases: 坚持创新驱动　推动高质量发展)
+_INDENT_BREAK = re.compile(r"(?<=\S)(?:\u3000{2,}|[ \u3000]{3,})(?=[\u4e00-\u9fff“\d])")
+LOST_BREAK_MIN = 4  # characters; a flattened heading as short as 统一思想 still ends at its lost break
+_LOST_BREAK = re.compile(r"(?<=[\u4e00-\u9fff”）)])[ \u3000]+(?=[\u4e00-\u9fff“\d])")
+
+
+# Words that open a sentence of text after a heading that lost its line break.
+_TEXT_WORDS = (
+    r"我们|今年|去年|当前|目前|近年来|近几年|这几年|多年来|长期以来|实践证明|事实证明|实践表明|只有|项目是"
+    r"|各级|各部门|各单位|各地|全市|全县|全区|随着|这是|这次|对于|根据|我县|我市|我区|我省|我镇|我乡"
+)
+_TEXT_START = re.compile(rf"[“\d]|{_TEXT_WORDS}")
+# On a page that kept its line breaks only words that headings hardly hold mark a glued text's start
+# (今年, 全市, 我们 are common inside headings: 推动今年全市经济社会发展再上新台阶).
+_GLUED_TEXT_START = re.compile(
+    r"去年|近年来|近几年|这几年|多年来|长期以来|实践证明|事实证明|实践表明|(?:各地|各级|各部门|各单位|各乡镇)(?:要|必须|都要)"
+)
+GLUED_CLAUSE = 16  # characters without a comma: longer than a heading's clauses run to
+
+
+def _parallel_heading_end(after: str, end: int) -> int:
+    """提高思想认识，凝聚向心力项目是…: a two-clause heading run on into its text ends where its second
+    clause, about as long as the first, meets the start of a sentence (flattened pages only)."""
+    if end <= 12:
+        return end
+    comma = next((i for i in range(4, 17) if i < len(after) and after[i] in "，,"), None)
+    if comma is None:
+        return end
+    first = comma
+    for size in sorted(range(max(4, first - 3), first + 6), key=lambda n: abs(n - first)):
+        cut = comma + 1 + size
+        if cut < end and _TEXT_START.match(after, cut):
+            return cut
+    return end
+
+
+def _glued_heading_end(after: str, end: int) -> int:
+    """坚持项目为王，牢固树立抓招商就是抓发展的理念去年全市…。: a two-clause heading glued to its text with
+    no mark between ends inside the first overlong clause after its short first one, where a word that
+    opens a sentence of text starts (at least four characters into the clause)."""
+    if end < 5 + GLUED_CLAUSE or not _GLUED_TEXT_START.search(after, 0, end):
+        return end  # (the common case, found without walking the clauses)
+    first = next((i for i in range(4, 15) if i < end and after[i] in "，,"), None)
+    if first is None:
+        return end
+    start = first + 1
+    for m in re.finditer(r"[，,、；;]|$", after[:end]):
+        if m.start() < start:
+            continue
+        if m.start() - start >= GLUED_CLAUSE:
+            for cut in range(start + 4, m.start() - 3):
+                if _GLUED_TEXT_START.match(after, cut):
+                    return cut
+            return end
+        start = m.end()
+        if m.start() == end:
+            break
+    return end
+
+
+def commonest(counts: Counter[int], below: int, above: int, least: int = 0) -> tuple[int, int]:
+    """The length (at least ``least``) that most counted lengths lie near, from ``below`` under it to
+    ``above`` over it (the longer on a tie), and how many lie there; (0, 0) when none is counted.
+    How a page's line length is told from lines that fall a little short of it."""
+
+    def near(n: int) -> int:
+        return sum(counts.get(k, 0) for k in range(n - below, n + above + 1))
+
+    best = max((n for n in counts if n >= least), key=lambda n: (near(n), n), default=0)
+    return best, near(best) if best else 0
+
+
+def _wrapped_heading(label_length: int, after: str, end: int) -> int | None:
+    """一、认清形势，…的责任感 和紧迫感 2月10日…: a flattened heading that filled a line of its page (the
+    commonest length between the page's lost breaks, less a first line's two-character indent) was
+    wrapped; it ends at the next break when the piece up to it is no full line and ends no sentence
+    (None: no such heading)."""
+    gap = _LOST_BREAK.search(after, LOST_BREAK_MIN, end)
+    if gap is None:
+        return None
+    pieces = Counter(len(piece) for piece in re.split(r"[ \u3000]+", after[gap.end() :])[:-1])
+    line, lines = commonest(pieces, below=2, above=2, least=15)
+    if not line or lines < 3 or not line - 4 <= label_length + gap.start() <= line + 2:
+        return None
+    following = _LOST_BREAK.search(after, gap.end(), end)
+    if following is None or following.start() - gap.end() > line - 6:
+        return None
+    if any(mark in after[gap.end() : following.start()] for mark in "。！？!?；;：:"):
+        return None
+    return following.start()
+
+
+REPEAT_MIN = 4  # characters of a heading's closing words that the text glued to it takes up again
+REPEAT_MAX = 20  # characters; longer closing words are not looked for
+REPEAT_HEADING_MAX = 80  # characters; a longer lead is no heading (and a hostile line stays linear)
+_NO_REPEAT = re.compile(r"[，,、；;：:。！？!?“”‘’（）()\s]")
+
+
+def _repeated_heading_end(after: str, end: int) -> int:
+    """一、关于今年的统计工作统计工作是… / 客观总结20*年的经济工作认真总结20*年的经济工作，…: a heading
+    glued to its text ends where the text soon takes up the heading's last words (four characters or
+    more, no mark among them) again: the words between, if any, are at most half as many as those
+    beyond the first four and hold no mark, and the heading's words end there (the character after each
+    differs)."""
+    for k in range(LOST_BREAK_MIN + REPEAT_MIN, min(end - REPEAT_MIN, REPEAT_HEADING_MAX) + 1):
+        for n in range(REPEAT_MIN, min(k, REPEAT_MAX) + 1):
+            words = after[k - n : k]
+            if _NO_REPEAT.search(words):
+                break
+            j = after.find(words, k, min(end, k + n + (n - REPEAT_MIN) // 2))
+            if j >= 0 and not _NO_REPEAT.search(after, k, j) and after[k] != after[j + n : j + n + 1]:
+                return k
+    return end
+
+
+TAKEN_UP_TEXT = 8  # characters of the glued text's clause after the word it takes up, at least
+
+
+def _taken_up_end(after: str, end: int) -> int:
+    """…确保项目落地见效项目签约只是第一步，… / …扛起防汛防旱政治责任防汛防旱事关…: a heading glued to its text
+    with no mark ends where the text opens with a word (two to four characters) that the heading's last clause
+    already holds: in the first clause after the heading's first that runs longer than a heading's clause
+    does (GLUED_CLAUSE), the text's part of it going on after the word."""
+    if end < 20:
+        return end
+    bounds = [m.start() for m in re.finditer(r"[，,、；;：:]", after[: min(end, REPEAT_HEADING_MAX)])] + [end]
+    if bounds[0] < 4:
+        return end
+    for start, stop in zip(bounds, bounds[1:], strict=False):
+        start += 1
+        if stop - start < GLUED_CLAUSE:
+            continue
+        for k in range(start + 4, min(stop - TAKEN_UP_TEXT + 1, REPEAT_HEADING_MAX)):  # (a hostile line stays linear)
+            for n in (4, 3, 2):
+                word = after[k : k + n]
+                if not _CJK_WORD.fullmatch(word):
+                    continue
+                j = after.find(word, start, k - n + 1)
+                if j >= 0 and after[j + n] != after[k + n] and after[k - 1] not in _JOINING and after[k + n] != "的":
+                    return k
+        return end
+    return end
+
+
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# a word after these, or before 的, goes on the phrase (主要矛盾和矛盾的… / 批评与自我批评的…)
+_JOINING = "和与及或并且而的之将把对从向在以被让使为等"
+
+
+# A quotation brought in by its speaker and a colon opens text, never a heading: glued to the words
+# before it, it is where a heading that lost its break ends (…的发展方向习近平总书记强调：“…”).
+_GLUED_QUOTE = re.compile(r"(?<=[\u4e00-\u9fff])(?:习近平)?总书记(?:强调|指出|要求|说)[：:]")
+
+
+def _run_on_heading_end(after: str, end: int) -> int:
+    """Where a heading-style label's heading ends when no full stop closes it before the text runs on."""
+    m = _HEADING_CLOSE.search(after, 0, end)
+    if m is None or end - m.end() < 8 or after[m.end()] in "。！？!?，,；;：:”’）)的":  # (…重要性的认识 goes on)
+        return end
+    return m.end()
+
+
+def heading_end(after: str, sentence_end: int, label_length: int, flattened: bool) -> int:
+    """Where the heading in ``after`` (the text after its label, ``label_length`` characters long) ends, given
+    the end of its first sentence; ``flattened``: the page lost its line breaks."""
+    end = _run_on_heading_end(after, sentence_end)
+    wrapped = _wrapped_heading(label_length, after, sentence_end) if flattened else None
+    if wrapped is not None:
+        end = wrapped
+    elif flattened:  # …统一到中央决策部署上来 脱贫攻坚是…: a space where the line broke
+        gap = _LOST_BREAK.search(after, LOST_BREAK_MIN, end)
+        end = gap.start() if gap else _parallel_heading_end(after, end)
+    else:  # 一、统一思想，提高认识　　当前…: a paragraph's indent where its line broke, on any page
+        indent = _INDENT_BREAK.search(after, LOST_BREAK_MIN, end)
+        end = indent.start() if indent else end
+    repeated = _repeated_heading_end(after, sentence_end) if flattened else sentence_end
+    if repeated < sentence_end and not re.search(r"\s", after[:repeated]):
+        end = repeated  # 关于今年的统计工作统计工作是…: the text takes up the heading's words
+    quote = _GLUED_QUOTE.search(after, LOST_BREAK_MIN, end)
+    end = quote.start() if quote else _glued_heading_end(after, end)
+    end = _taken_up_end(after, end)
+    tag = _SITE_TAG.search(after, max(0, end - 16), end)  # (a tag is short: a hostile line stays linear)
+    return tag.start() if tag else end
+
+
+# …的重要性和紧迫感 (弘利教育): a bracketed name set apart by a space at a heading's end is the tag a web
+# site put on the line, not the heading's (a heading's own bracket, …办法（试行）, follows it directly)
+_SITE_TAG = re.compile(r"[ \u3000]+[（(][\u4e00-\u9fff]{2,8}[）)][ \u3000]*$")
