@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 from urllib.parse import unquote
 
+from .errors import os_reason
 from .records import record
 
 if TYPE_CHECKING:
@@ -170,7 +171,7 @@ def _open_regular(path: Path) -> BinaryIO:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        raise OoxmlError(f"无法读取（{exc.strerror}）", kind="archive") from None
+        raise OoxmlError(f"无法读取（{os_reason(exc)}）", kind="archive") from None
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
         raise OoxmlError("不是普通文件（是文件夹、设备或管道），无法读取", kind="archive")

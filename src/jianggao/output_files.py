@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .errors import OutputError
+from .errors import OutputError, os_reason
 
 
 def ensure_output_dir(folder: Path) -> Path:
@@ -30,7 +30,7 @@ def ensure_output_dir(folder: Path) -> Path:
     except FileExistsError:
         raise OutputError(f"输出位置 {folder} 是一个文件，不是文件夹", hint="请用 -o 指定一个文件夹") from None
     except OSError as exc:
-        raise OutputError(f"无法创建输出文件夹 {folder}（{_reason(exc)}）", hint="请检查路径和权限，或用 -o 换一个文件夹") from None
+        raise OutputError(f"无法创建输出文件夹 {folder}（{os_reason(exc)}）", hint="请检查路径和权限，或用 -o 换一个文件夹") from None
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError(f"输出文件夹 {folder} 不可写", hint="请检查权限，或用 -o 换一个文件夹")
     return folder
@@ -50,7 +50,7 @@ def check_destination(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise OutputError(f"无法访问 {path}（{_reason(exc)}）", hint="请检查路径和权限") from None
+        raise OutputError(f"无法访问 {path}（{os_reason(exc)}）", hint="请检查路径和权限") from None
     if os.path.isdir(path):
         raise OutputError(f"{path} 是一个文件夹，无法写入同名文件", hint="请改名或移走该文件夹，或用 -o 换一个输出文件夹")
     if path.is_symlink():
@@ -132,7 +132,7 @@ def _write_temp(path: Path, data: bytes) -> Path:
         # O_EXCL: never follow or reuse someone else's file; mode 0666 less umask like any new file.
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as exc:
-        raise OutputError(f"无法在 {path.parent} 中写入文件（{_reason(exc)}）", hint=_hint(exc, "请检查权限，或用 -o 换一个文件夹")) from None
+        raise OutputError(f"无法在 {path.parent} 中写入文件（{os_reason(exc)}）", hint=_hint(exc, "请检查权限，或用 -o 换一个文件夹")) from None
     _live_temps.add(tmp)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -140,7 +140,7 @@ def _write_temp(path: Path, data: bytes) -> Path:
     except BaseException as exc:
         _discard(tmp)
         if isinstance(exc, OSError):
-            raise OutputError(f"无法写入 {path}（{_reason(exc)}）", hint=_hint(exc, "请检查磁盘和权限后重试")) from None
+            raise OutputError(f"无法写入 {path}（{os_reason(exc)}）", hint=_hint(exc, "请检查磁盘和权限后重试")) from None
         raise
     return tmp
 
@@ -186,17 +186,11 @@ def write_all(outputs: Sequence[tuple[Path, bytes]], done: list[Path] | None = N
         shown = [p.name for p in done[start:] if not p.name.startswith(".")]
         written = f"（已写入 {'、'.join(shown)}）" if shown else ""
         raise OutputError(
-            f"无法写入 {path}（{_reason(exc)}）{written}", hint=_hint(exc, "文件可能被其他程序占用，请关闭后重试")
+            f"无法写入 {path}（{os_reason(exc)}）{written}", hint=_hint(exc, "文件可能被其他程序占用，请关闭后重试")
         ) from None
 
 
 _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-
-
-def _reason(exc: OSError) -> str:
-    if exc.errno in _NO_SPACE:
-        return "磁盘已满"
-    return exc.strerror or str(exc)
 
 
 def _hint(exc: OSError, otherwise: str) -> str:

@@ -15,7 +15,7 @@ import os
 import stat
 from pathlib import Path
 
-from .errors import JianggaoError, Location
+from .errors import JianggaoError, Location, os_reason
 
 MAX_USER_FILE_BYTES = 20 * 1024 * 1024  # far beyond any spec, fragment library, template or speech
 
@@ -40,7 +40,7 @@ def read_user_bytes(
     except OSError as exc:
         if exc.errno == 40:  # ELOOP: a symlink loop
             raise error(f"{path} 是循环的符号链接", hint="请给出真实文件的路径") from None
-        raise error(f"无法读取文件 {path}（{exc.strerror}）", hint="请检查文件权限") from None
+        raise error(f"无法读取文件 {path}（{os_reason(exc)}）", hint="请检查文件权限") from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
@@ -62,7 +62,7 @@ def read_user_bytes(
             raise error(_too_big(total, limit), location=Location(path), hint=too_big_hint)
         return b"".join(chunks)
     except OSError as exc:
-        raise error(f"无法读取文件 {path}（{exc.strerror}）", hint="请检查文件权限") from None
+        raise error(f"无法读取文件 {path}（{os_reason(exc)}）", hint="请检查文件权限") from None
     finally:
         os.close(fd)
 

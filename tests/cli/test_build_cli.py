@@ -264,3 +264,140 @@ def test_a_docx_build_imports_only_what_it_uses(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "advancement.docx").is_file()
+
+
+# --- typing mistakes in a spec: the message names the line the writer got wrong ---------------
+
+HEAD = "template: advancement\ntitle: 在推进会上的讲话\n"
+POINTS = "points:\n  - heading: 甲，乙，丙\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEAD + "speaker：李华\n" + POINTS,  # was reported at 4:1 as 缺少冒号
+        HEAD + POINTS + "speaker：李华\n",  # was reported at 6:1, a line the file does not have
+    ],
+    ids=["middle", "last-line"],
+)
+def test_a_full_width_colon_after_a_key_is_named_on_its_line(runner: CliRunner, tmp_path: Path, text: str) -> None:
+    spec = tmp_path / "讲话.yaml"
+    spec.write_text(text, encoding="utf-8")
+    line_no = text.splitlines().index("speaker：李华") + 1
+    line = assert_user_error(runner.invoke(cli, ["build", str(spec), "-o", str(tmp_path / "out")]), f"{spec}:{line_no}:8：")
+    assert "全角冒号“：”，请改为半角冒号加空格“: ”" in line and "speaker: 李华" in line, line
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_full_width_colon_in_a_nested_key_is_named(runner: CliRunner, tmp_path: Path) -> None:
+    spec = tmp_path / "讲话.yaml"
+    spec.write_text(HEAD + "opening:\n  purpose： 今天，我们召开推进会。\n" + POINTS, encoding="utf-8")
+    assert_user_error(runner.invoke(cli, ["build", str(spec), "-o", str(tmp_path / "out")]), f"{spec}:4:10：", "全角冒号", "purpose: 今天")
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("template: advancement\ntitle:在推进会上的讲话\n" + POINTS, "2:6"),  # was 3:1 缺少冒号
+        ("template:advancement\ntitle: 在推进会上的讲话\n" + POINTS, "1:9"),  # was 2:6 多了一个“冒号+空格”
+    ],
+    ids=["title", "template"],
+)
+def test_a_colon_without_a_space_is_named_on_its_line(runner: CliRunner, tmp_path: Path, text: str, where: str) -> None:
+    spec = tmp_path / "讲话.yaml"
+    spec.write_text(text, encoding="utf-8")
+    assert_user_error(runner.invoke(cli, ["build", str(spec), "-o", str(tmp_path / "out")]), f"{spec}:{where}：", "后面缺少空格")
+
+
+@pytest.mark.parametrize(
+    ("text", "line_no"),
+    [
+        (HEAD + "points:\n\u3000- heading: 甲，乙，丙\n", 4),  # was 未知字段“　- heading”
+        (HEAD + "points:\n  - heading: 甲，乙，丙\n    items:\n\u3000\u3000  - 要加强。\n", 6),  # was 7:1, past the end
+    ],
+    ids=["point", "item"],
+)
+def test_full_width_space_indentation_is_named(runner: CliRunner, tmp_path: Path, text: str, line_no: int) -> None:
+    spec = tmp_path / "讲话.yaml"
+    spec.write_text(text, encoding="utf-8")
+    assert_user_error(runner.invoke(cli, ["build", str(spec), "-o", str(tmp_path / "out")]), f"{spec}:{line_no}:1：", "全角空格")
+
+
+def test_a_key_without_a_colon_is_named_on_its_own_line(runner: CliRunner, tmp_path: Path) -> None:
+    spec = tmp_path / "讲话.yaml"
+    spec.write_text(HEAD + "speaker 李华\n" + POINTS, encoding="utf-8")
+    assert_user_error(runner.invoke(cli, ["build", str(spec), "-o", str(tmp_path / "out")]), f"{spec}:3:1：", "这一行缺少冒号")
+
+
+def test_a_full_width_colon_in_a_style_file_is_named(runner: CliRunner, tmp_path: Path) -> None:
+    spec = tmp_path / "讲话.yaml"
+    spec.write_text(SPEC, encoding="utf-8")
+    style = tmp_path / "版式.yaml"
+    style.write_text("body:\n  font: 仿宋_GB2312\n  size：16\n", encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(spec), "-f", "docx", "--style", str(style), "-o", str(tmp_path / "out")])
+    assert_user_error(result, f"{style}:3:7：", "全角冒号")
+
+
+# --- a speech given where its spec belongs ---------------------------------------------------
+
+
+def test_building_a_word_file_points_to_mine_or_format(runner: CliRunner, tmp_path: Path) -> None:
+    spec = tmp_path / "讲话.yaml"
+    spec.write_text(SPEC, encoding="utf-8")
+    assert runner.invoke(cli, ["build", str(spec), "-f", "docx", "-o", str(tmp_path)]).exit_code == 0
+    docx = tmp_path / "讲话.docx"
+    line = assert_user_error(runner.invoke(cli, ["build", str(docx), "-o", str(tmp_path / "out")]), f"{docx}：这是 Word 文档（.docx），不是 YAML 文件")
+    assert f"jianggao mine {docx}" in line and f"jianggao format {docx}" in line and "空字符" not in line, line
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "kind"),
+    [
+        ("讲话.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), "这是 Word 文档（.doc）"),
+        ("讲话.wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), "这是 WPS 文档（.wps）"),
+        ("讲话.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "这是 PDF 文件（.pdf）"),
+        ("讲话稿", b"PK\x03\x04" + bytes(64), "这是压缩格式的文件（如 Word 的 .docx）"),
+    ],
+    ids=["doc", "wps", "pdf", "zip-without-suffix"],
+)
+def test_building_any_document_points_to_mine_or_format(runner: CliRunner, tmp_path: Path, name: str, data: bytes, kind: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    line = assert_user_error(runner.invoke(cli, ["build", str(path), "-o", str(tmp_path / "out")]), f"{path}：{kind}，不是 YAML 文件")
+    assert f"jianggao mine {path}" in line, line
+
+
+def test_building_a_text_speech_points_to_mine_or_format(runner: CliRunner, tmp_path: Path) -> None:
+    speech = tmp_path / "春耕.txt"
+    speech.write_text("关于做好春耕生产工作的讲话\n\n同志们：\n今天，我们召开春耕生产工作会议。\n", encoding="utf-8")
+    line = assert_user_error(runner.invoke(cli, ["build", str(speech), "-o", str(tmp_path / "out")]), f"{speech}:1:1：", "这像是一篇讲话稿")
+    assert f"jianggao mine {speech}" in line, line
+
+
+# --- a value of the wrong kind: where, in the writer's counting, and the concrete fix ---------
+
+ITEM = "points:\n  - heading: 甲，乙，丙\n    items:\n      - heading: 深化理论武装\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "where", "message", "fix"),
+    [
+        (ITEM + "        text:\n          - 第一段。\n          - 第二段。\n", "8:11", "第 1 个要点的第 1 个分论点的 text 应为文本，实际是列表",
+         "text 只能写一段：第一段写在 text，其余段落写进同一层的 paragraphs 下"),
+        ("points:\n  - heading: 甲，乙，丙\n    items:\n", "5:5", "第 1 个要点的 items 是空的", "请在下面逐行写出各项"),
+        ("points:\n  - 加强学习\n", "4:5", "第 1 个要点应为键值对（key: value），实际是文本", "请写成“- heading: 加强学习”"),
+        ("opening: 5\n" + POINTS, "3:10", "opening 应为键值对（key: value）或列表，实际是整数",
+         "请把段落写成列表（每段一行，以“- ”开头），或写进 opening.paragraphs 下"),
+        ("duration: 20分钟\n" + POINTS, "3:11", "duration 应为数字，实际是文本", "请只写阿拉伯数字，不带单位，如 duration: 20"),
+        (ITEM + "        text:\n          要求: 大家都来\n", "8:11", "第 1 个要点的第 1 个分论点的 text 应为文本，实际是键值对", "请改用全角冒号“：”，或给整段加上引号"),
+        ("speaker: [李华, 王明]\n" + POINTS, "3:10", "speaker 应为文本，实际是列表", "这里只能写一个值"),
+    ],
+    ids=["paragraphs", "empty-items", "point-as-text", "opening-as-a-number", "unit", "colon-in-text", "two-speakers"],
+)
+def test_a_value_of_the_wrong_kind_says_where_and_how_to_fix_it(
+    runner: CliRunner, tmp_path: Path, body: str, where: str, message: str, fix: str
+) -> None:
+    spec = tmp_path / "讲话.yaml"
+    spec.write_text(HEAD + body, encoding="utf-8")
+    line = assert_user_error(runner.invoke(cli, ["build", str(spec), "-o", str(tmp_path / "out")]), f"{spec}:{where}：{message}。", fix)
+    assert "[0]" not in line and "请按说明改正这个值" not in line, line

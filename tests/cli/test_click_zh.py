@@ -128,8 +128,32 @@ def test_the_catalogue_translates_click_output() -> None:
 
     result = CliRunner().invoke(cli, ["build", "--nope"])
     assert result.exit_code == 2
-    assert "没有选项 '--nope'。" in result.output
+    assert "错误：没有 --nope 这个选项。\n" in result.output  # nothing close to suggest
     assert "用法：" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["buld", "讲话.yaml"], "错误：没有 buld 这个命令。您是不是要用 build？"),
+        (["studoi"], "错误：没有 studoi 这个命令。您是不是要用 studio？"),
+        (["fragment", "list"], "错误：没有 fragment 这个命令。您是不是要用 fragments？"),
+        (["xyzzy"], "错误：没有 xyzzy 这个命令。"),
+        (["fragments", "lst"], "错误：没有 lst 这个命令。您是不是要用 list？"),
+        (["build", "--formt", "docx", "讲话.yaml"], "错误：没有 --formt 这个选项。您是不是要用 --format？"),
+        (["build", "--fo", "docx", "讲话.yaml"], "错误：没有 --fo 这个选项。您是不是要用 --force、--format？"),
+        (["fragments", "list", "--tga", "号召"], "错误：没有 --tga 这个选项。您是不是要用 --tag？"),
+    ],
+)
+def test_a_misspelt_command_or_option_gets_the_closest_in_chinese(args: list[str], line: str) -> None:
+    from click.testing import CliRunner
+
+    from jianggao.cli.main import cli
+
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines()[-1] == line, result.stderr
+    assert "Traceback" not in result.output and "'" not in result.stderr
 
 
 # --- help pages laid out for Chinese text ---------------------------------------------------------

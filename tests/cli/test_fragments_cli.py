@@ -200,6 +200,8 @@ def test_edit_a_builtin_fragment_saves_an_override(editor, workdir: Path) -> Non
 
 BROKEN_EDITS = {
     "yaml": (GOOD.replace("title: 本单位结尾", 'title: "本单位结尾'), "YAML 语法错误"),
+    "full-width colon": (GOOD.replace("  title: 本单位结尾", "  title：本单位结尾"), ":2:8：修改没有保存：“title”后面是全角冒号“：”"),
+    "no space": (GOOD.replace("  title: 本单位结尾", "  title:本单位结尾"), ":2:8：修改没有保存：“title:”后面缺少空格"),
     "unknown key": (GOOD.replace("  tags:", "  tagz:"), ":3:3：修改没有保存：未知字段“tagz”"),
     "jinja": (GOOD.replace("{{ unit }}", "{{ unit }"), ":8：修改没有保存：素材“closing.my-unit”的正文有 Jinja 语法错误"),
     "undeclared": (GOOD.replace("{{ unit }}", "{{ unit }}{{ boss }}"), "变量“boss”，但没有在 variables 中声明"),

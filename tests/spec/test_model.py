@@ -133,3 +133,36 @@ def test_validate_spec_text_calls_a_failure_a_bug() -> None:
     assert caught.value.message == "生成的说明书未通过校验（未知字段“colour”）"
     assert caught.value.hint == "这是 jianggao 的缺陷，请把讲话稿文件提供给开发者"
     assert caught.value.location is None
+
+
+@pytest.mark.parametrize(
+    ("entry", "where", "words"),
+    [
+        ("- heading：深化理论武装", (6, 16), "“heading”后面是全角冒号"),
+        ("- text:要学懂弄通。", (6, 13), "“text:”后面缺少空格"),
+        ("- fragment：closing.call", (6, 17), "“fragment”后面是全角冒号"),
+    ],
+)
+def test_a_field_typed_wrong_in_a_list_is_not_taken_for_text(tmp_path: Path, entry: str, where: tuple[int, int], words: str) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text("template: a\ntitle: b\npoints:\n  - heading: 甲\n    items:\n      " + entry + "\n", encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        load_spec(path)
+    assert (caught.value.location.line, caught.value.location.column) == where, str(caught.value)
+    assert words in caught.value.message
+
+
+@pytest.mark.parametrize(("item", "where"), [("-\u3000要加强。", (6, 8)), ("－\u3000要加强。", (6, 7))])
+def test_a_list_item_typed_full_width_is_not_taken_for_a_paragraph(tmp_path: Path, item: str, where: tuple[int, int]) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text("template: a\ntitle: b\npoints:\n  - heading: 甲\n    items:\n      " + item + "\n", encoding="utf-8")
+    with pytest.raises(SpecError) as caught:  # was: one paragraph "-　要加强。" printed as it stood
+        load_spec(path)
+    assert (caught.value.location.line, caught.value.location.column) == where, str(caught.value)
+    assert caught.value.hint == "请写成半角的减号加半角空格“- ”"
+
+
+def test_text_that_opens_like_a_field_is_still_text(tmp_path: Path) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text("template: a\ntitle: b\npoints:\n  - heading: 甲\n    items:\n      - GDP：增长百分之五。\n      - PM2.5:下降。\n", encoding="utf-8")
+    assert load_spec(path).spec.points[0].items == ["GDP：增长百分之五。", "PM2.5:下降。"]

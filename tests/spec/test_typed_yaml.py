@@ -11,7 +11,7 @@ import pytest
 
 from jianggao.errors import JianggaoError, Location, ProfileError, SpecError
 from jianggao.records import record
-from jianggao.spec.typed_yaml import field_doc, json_schema, load_model
+from jianggao.spec.typed_yaml import field_doc, in_words, json_schema, load_model
 from jianggao.spec.yaml_source import load_yaml_text
 
 P = Path("model.yaml")
@@ -191,10 +191,17 @@ def test_the_yaml_key_of_a_field_is_its_alias() -> None:
 
 
 def test_a_mapping_without_the_discriminator_is_not_that_dataclass() -> None:
-    exc = refusal("name: 甲\nbody: {fragment: x}\n")
-    assert exc.message == "未知字段“fragment”"
+    exc = refusal("name: 甲\nbody: {reff: x}\n")  # a misspelt field of Ref: named as such
+    assert exc.message == "未知字段“reff”"
     assert exc.location == Location(P, 2, 8)
-    assert exc.hint == "可用的字段：ref、with"
+    assert exc.hint == "您是不是要写“ref”？可用的字段：ref、with"
+
+
+def test_a_mapping_nothing_like_the_dataclass_is_text_with_a_colon() -> None:
+    exc = refusal("name: 甲\nbody:\n  要求: 大家都来\n")  # "要求: 大家都来" was meant as text
+    assert exc.message == "body 应为文本，实际是键值对"
+    assert exc.location == Location(P, 3, 3)
+    assert "全角冒号“：”" in exc.hint and "引号" in exc.hint
 
 
 def test_missing_required_field() -> None:
@@ -206,36 +213,63 @@ def test_missing_required_field() -> None:
 
 def test_missing_required_nested_field_names_its_parent() -> None:
     exc = refusal("name: 甲\nparts:\n  - sections: [一段话]\n")
-    assert exc.message == "parts[0] 中缺少必填字段“title”"
+    assert exc.message == "parts 的第 1 项中缺少必填字段“title”"
     assert exc.location == Location(P, 3, 5)
     assert exc.hint == "请加上 title: …（部分标题）"
 
 
+COLON_IN_TEXT = "这段文字里有“: ”（半角冒号加空格），YAML 把它读成了键值对：请改用全角冒号“：”，或给整段加上引号"
+NOT_EMPTY = "这里不能空着：请填写内容，或删掉这一行"
+ONE_VALUE = "这里只能写一个值：请去掉“- ”或方括号，只留一项"
+
+
 @pytest.mark.parametrize(
-    ("text", "message", "where"),
+    ("text", "message", "where", "hint"),
     [
-        ("name: 甲\ncount: 三\n", "count 应为整数，实际是文本", (2, 8)),
-        ("name: 甲\ncount: 1.5\n", "count 应为整数，实际是数字", (2, 8)),
-        ("name: 甲\ncount: ~\n", "count 应为整数，实际是空值", (2, 8)),
-        ("name: 甲\nratio: 很高\n", "ratio 应为数字，实际是文本", (2, 8)),
-        ("name: 甲\nenabled: 1\n", "enabled 应为true/false，实际是整数", (2, 10)),
-        ("name: 甲\nenabled: 是\n", "enabled 应为true/false，实际是文本", (2, 10)),
-        ("name: 甲\nday: [2025]\n", "day 应为日期（如 2025-03-01），实际是列表", (2, 6)),
-        ("name: [甲, 乙]\n", "name 应为文本，实际是列表", (1, 7)),
-        ("name: {a: 1}\n", "name 应为文本，实际是键值对", (1, 7)),
-        ("name: ~\n", "name 应为文本，实际是空值", (1, 7)),
-        ("name: 甲\nbody: [一, 二]\n", "body 应为文本，实际是列表", (2, 7)),
-        ("name: 甲\nextra: 1\n", "extra 应为键值对，实际是整数", (2, 8)),
-        ("name: 甲\nparts: [一]\n", "parts[0] 应为键值对（key: value），实际是文本", (2, 9)),
-        ("name: 甲\nday: 2025-03-01\ntags:\n  - 一\n  - {a: 1}\n", "tags[1] 应为文本，实际是键值对", (5, 5)),
-        ("- 甲\n", "（顶层） 应为键值对（key: value），实际是列表", (1, 1)),
+        ("name: 甲\ncount: 三\n", "count 应为整数，实际是文本", (2, 8), "请只写阿拉伯数字，不带单位，如 count: 20"),
+        ("name: 甲\ncount: 30个\n", "count 应为整数，实际是文本", (2, 8), "请只写阿拉伯数字，不带单位，如 count: 30"),
+        ("name: 甲\ncount: 1.5\n", "count 应为整数，实际是数字", (2, 8), "这里只能写整数，如 count: 2"),
+        ("name: 甲\ncount: ~\n", "count 应为整数，实际是空值", (2, 8), NOT_EMPTY),
+        ("name: 甲\nratio: 很高\n", "ratio 应为数字，实际是文本", (2, 8), "请只写阿拉伯数字，不带单位，如 ratio: 20"),
+        ("name: 甲\nenabled: 1\n", "enabled 应为true/false，实际是整数", (2, 10), "请写 true（是）或 false（否）"),
+        ("name: 甲\nenabled: 是\n", "enabled 应为true/false，实际是文本", (2, 10), "请写 true（是）或 false（否）"),
+        ("name: 甲\nday: [2025]\n", "day 应为日期（如 2025-03-01），实际是列表", (2, 6), "请写成 2025-03-01 或 2025年3月1日"),
+        ("name: [甲, 乙]\n", "name 应为文本，实际是列表", (1, 7), ONE_VALUE),
+        ("name: {a: 1}\n", "name 应为文本，实际是键值对", (1, 7), COLON_IN_TEXT),
+        ("name: ~\n", "name 应为文本，实际是空值", (1, 7), NOT_EMPTY),
+        ("name: 甲\nbody: [一, 二]\n", "body 应为文本，实际是列表", (2, 7), ONE_VALUE),
+        ("name: 甲\nextra: 1\n", "extra 应为键值对，实际是整数", (2, 8), "请写成键值对，每行一个“名称: 值”"),
+        ("name: 甲\nparts: [一]\n", "parts 的第 1 项应为键值对（key: value），实际是文本", (2, 9), "请写成“- title: 一”"),
+        ("name: 甲\nday: 2025-03-01\ntags:\n  - 一\n  - {a: 1}\n", "tags 的第 2 项应为文本，实际是键值对", (5, 5), COLON_IN_TEXT),
+        ("name: 甲\ntags:\n  - [一, 二]\n", "tags 的第 1 项应为文本，实际是列表", (3, 5), "列表的每一项只能是一段文字：请去掉多出的一层“- ”或方括号"),
+        ("name: 甲\nparts:\n  - title: 甲\n    sections:\n", "parts 的第 1 项的 sections 是空的", (4, 5), "请在下面逐行写出各项（以“- ”开头，比上一行多缩进两格）；暂时不写就删掉这一行"),
+        ("- 甲\n", "（顶层）应为键值对（key: value），实际是列表", (1, 1), "请按字段说明改正这个值（jianggao schema 列出每个字段的说明）"),
     ],
 )
-def test_wrong_types_are_named_in_chinese(text: str, message: str, where: tuple[int, int]) -> None:
+def test_wrong_types_are_named_in_chinese_with_the_fix(text: str, message: str, where: tuple[int, int], hint: str) -> None:
     exc = refusal(text)
     assert exc.message == message
     assert exc.location == Location(P, *where)
-    assert exc.hint == "请按说明改正这个值"
+    assert exc.hint == hint
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ((), "（顶层）"),
+        (("title",), "title"),
+        (("opening", "purpose"), "opening.purpose"),
+        (("points", 0), "第 1 个要点"),
+        (("points", 0, "items", 1, "text"), "第 1 个要点的第 2 个分论点的 text"),
+        (("points", 2, "intro", 0), "第 3 个要点的第 1 个引言段落"),
+        (("opening", "paragraphs", 1), "opening 的第 2 个段落"),
+        (("closing", 0, "with", "unit"), "第 1 个结尾段落的 with.unit"),
+        (("tags", 4), "tags 的第 5 项"),
+        ((3, "text"), "第 4 项的 text"),
+    ],
+)
+def test_paths_read_the_way_a_writer_counts(path: tuple, words: str) -> None:
+    assert in_words(path) == words
 
 
 @pytest.mark.parametrize("value", ["true", "false", "yes"])
@@ -269,7 +303,7 @@ def test_a_date_that_is_no_date() -> None:
 
 def test_errors_use_the_callers_error_class() -> None:
     exc = refusal("name: 甲\ncount: 三\n", error=ProfileError)
-    assert str(exc) == "model.yaml:2:8：count 应为整数，实际是文本。请按说明改正这个值"
+    assert str(exc) == "model.yaml:2:8：count 应为整数，实际是文本。请只写阿拉伯数字，不带单位，如 count: 20"
 
 
 def test_a_wrong_type_in_a_dataclass_union_is_named_in_chinese() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from jianggao.errors import JianggaoError, Location, ProfileError, SpecError
+from jianggao.errors import FragmentError, JianggaoError, Location, ProfileError, SpecError
 from jianggao.spec.yaml_source import LocatedYaml, load_yaml_file, load_yaml_text
 
 P = Path("spec.yaml")
@@ -419,3 +419,71 @@ def test_mappings_with_and_without_keys_to_flatten_read_as_pyyaml_reads_them() -
     doc = load(text)
     assert doc.data == yaml.safe_load(text)
     assert doc.where(("value_key", "=")) == Location(P, 5, 6)
+
+
+# --- slips a Chinese input method makes: named on their own line, with what to type instead ---
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "words"),
+    [
+        ("title: 标题\nspeaker：李华\npoints: []\n", (2, 8), ["“speaker”后面是全角冒号“：”，请改为半角冒号加空格“: ”", "写成 speaker: 李华"]),
+        ("title: 标题\npoints: []\nspeaker：李华\n", (3, 8), ["全角冒号", "写成 speaker: 李华"]),  # the last line
+        ("speaker：李华\ntitle: 标题\n", (1, 8), ["全角冒号"]),  # the first line runs on into the next
+        ("points:\n  - heading: 甲\n    text：要学懂弄通。\n", (3, 9), ["“text”后面是全角冒号", "写成 text: 要学懂弄通。"]),
+        ("title: 标题\ndate:2025-03-01\npoints: []\n", (2, 5), ["“date:”后面缺少空格", "写成 date: 2025-03-01"]),
+        ("template:advancement\ntitle: 标题\n", (1, 9), ["“template:”后面缺少空格", "写成 template: advancement"]),
+        ("points:\n\u3000\u3000- heading: 甲\n    items: [乙]\n", (2, 1), ["全角空格"]),
+        ("points:\n  - heading: 甲\n    items:\n\u3000\u3000  - 要加强。\n", (4, 1), ["全角空格", "半角空格"]),
+        ("title: 标题\n\u3000subtitle: 副标题\n", (2, 1), ["全角空格"]),  # YAML reads "　subtitle" as a key
+        ("title: 标题\n\u3000\u3000points:\n  - 甲\n", (2, 1), ["行首用了全角空格“　”缩进"]),
+        # every colon typed full-width: YAML reads the whole file as one text
+        ("template：advancement\ntitle：标题\npoints：\n  - heading：甲\n", (1, 9), ["“template”后面是全角冒号", "写成 template: advancement"]),
+        ("points:\n  - heading: 甲\n    items：\n      - 一\n", (3, 10), ["“items”后面是全角冒号", "写成 items:"]),
+        ("title:\u3000标题\nitems: []\nx\n", (1, 7), ["“title:”后面是全角空格“　”", "写成 title: 标题"]),
+    ],
+)
+def test_typing_slips_are_named_where_they_are(text: str, where: tuple[int, int], words: list[str]) -> None:
+    exc = refusal(text)
+    assert (exc.location.line, exc.location.column) == where, str(exc)
+    for word in words:
+        assert word in str(exc), str(exc)
+    assert not exc.hint.endswith(" "), exc.hint
+    assert "title：" not in exc.hint  # the hint repeats the value up to the next key YAML folded into it
+
+
+@pytest.mark.parametrize("error", [SpecError, ProfileError, FragmentError])
+def test_slips_are_named_in_every_kind_of_yaml_file(error: type[JianggaoError]) -> None:
+    assert "全角冒号" in str(refusal("body:\n  font: 仿宋\nsize：16\n", error))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "items:\n  - GDP：增长百分之五\n  - CPI：基本稳定\n",  # text that only looks like a key
+        "link: http://example.com/a\n",
+        "text: |\n  \u3000\u3000同志们：今天开会。\n  \u3000\u3000- 一是要学习。\n",  # paragraphs indented as on paper
+        "closing:\n  - 同志们：让我们携手奋进！\n",
+        "time: 9:30\n",
+        "items: －5℃以下\n",
+    ],
+)
+def test_text_that_looks_like_a_slip_is_read_as_written(text: str) -> None:
+    import yaml
+
+    assert load(text).data == yaml.safe_load(text)
+
+
+def test_a_document_given_as_yaml_says_what_it_is(tmp_path: Path) -> None:
+    for name, data, kind in [
+        ("讲话.docx", b"PK\x03\x04rest", "这是 Word 文档（.docx），不是 YAML 文件"),
+        ("讲话.wps", b"\xd0\xcf\x11\xe0rest", "这是 WPS 文档（.wps），不是 YAML 文件"),
+        ("讲话.pdf", b"%PDF-1.7", "这是 PDF 文件（.pdf），不是 YAML 文件"),
+        ("讲话", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", "这是 Office 文件"),
+    ]:
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(ProfileError) as caught:
+            load_yaml_file(path, ProfileError, not_yaml_hint="请给出版式文件")
+        assert str(caught.value).startswith(f"{path}：{kind}"), str(caught.value)
+        assert caught.value.hint == "请给出版式文件"

@@ -44,6 +44,14 @@ def test_an_error_is_the_clis_message_at_its_line_and_column(folder: Path) -> No
     assert "未知字段“pointz”" in problem.message and result.pages_html == ""
 
 
+def test_a_typing_slip_is_named_as_the_cli_names_it(folder: Path) -> None:
+    text = (folder / "speech.yaml").read_text(encoding="utf-8").replace("title: ", "title：", 1)
+    (problem,) = Workspace(folder).analyse("speech.yaml", text).errors
+    line = next(i for i, row in enumerate(text.splitlines(), start=1) if row.startswith("title："))
+    assert (problem.line, problem.column) == (line, 6)
+    assert problem.message.startswith(f"speech.yaml:{line}:6：“title”后面是全角冒号“：”，请改为半角冒号加空格“: ”"), problem.message
+
+
 def test_findings_point_at_spec_lines(folder: Path) -> None:
     text = (folder / "speech.yaml").read_text(encoding="utf-8").replace("theme: 建设", "theme: XX建设")
     result = Workspace(folder).analyse("speech.yaml", text)

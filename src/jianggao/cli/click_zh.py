@@ -32,8 +32,8 @@ _ZH: dict[str, str] = {
     "Missing parameter: {param_name}": "缺少参数：{param_name}",
     "Missing {param_type}": "缺少{param_type}",
     "Missing command.": "缺少命令。",
-    "No such command {name!r}.": "没有命令 {name!r}。",
-    "No such option {name!r}.": "没有选项 {name!r}。",
+    "No such command {name!r}.": "没有 {name} 这个命令。",
+    "No such option {name!r}.": "没有 {name} 这个选项。",
     "Option {name!r} does not take a value.": "选项 {name!r} 不接受取值。",
     "Invalid value for {param_hint}: {message}": "{param_hint} 的值无效：{message}",
     "Invalid value: {message}": "取值无效：{message}",
@@ -219,6 +219,34 @@ class ChineseHelpFormatter(click.HelpFormatter):
                 self.write(" " * text_indent + line + "\n")
 
 
+def _suggestion(name: str, candidates: Iterable[str] | None) -> str:
+    """“您是不是要用 build？”: the closest of ``candidates`` to a misspelt ``name``, and any nearly as close."""
+    import difflib  # the error path only: the cold start does not pay for it
+
+    typed = name.lstrip("-")
+
+    def score(candidate: str) -> float:  # options compared without their dashes: "--" is no likeness
+        bare = candidate.lstrip("-")
+        if len(typed) >= 2 and bare.startswith(typed):
+            return 0.9  # the start of a name (--fo): as good as a close misspelling
+        return difflib.SequenceMatcher(None, typed, bare).ratio()
+
+    scored = sorted((-score(c), c) for c in candidates or ())  # closest first, then alphabetical
+    close = [c for minus, c in scored if -minus >= 0.6 and -minus >= -scored[0][0] - 0.1]
+    return f"您是不是要用 {'、'.join(close[:3])}？" if close else ""
+
+
+def no_such_command(name: str, commands: Iterable[str], ctx: click.Context) -> click.UsageError:
+    """The error for a misspelt command: 没有 buld 这个命令。您是不是要用 build？"""
+    return click.UsageError(gettext_zh("No such command {name!r}.").format(name=name) + _suggestion(name, commands), ctx)
+
+
+def _suggesting_format_message(self: click.UsageError) -> str:
+    """click's "No such option '--formt'. (Did you mean one of: '--force', '--format'?)", in Chinese."""
+    name = getattr(self, "option_name", None) or getattr(self, "command_name", "")
+    return self.message + _suggestion(name, getattr(self, "possibilities", None))
+
+
 def install() -> None:
     """Point click's module-level ``_``/``ngettext`` at the Chinese catalogue, and its help at our formatter."""
     for name in ("core", "decorators", "exceptions", "formatting", "parser", "termui", "types", "utils"):
@@ -239,3 +267,7 @@ def install() -> None:
 
         format_message._jianggao = True  # type: ignore[attr-defined]
         click.exceptions.MissingParameter.format_message = format_message  # type: ignore[method-assign]
+    for name in ("NoSuchOption", "NoSuchCommand"):  # NoSuchCommand is new in click 8.4
+        error_class = getattr(click.exceptions, name, None)
+        if error_class is not None:
+            error_class.format_message = _suggesting_format_message  # type: ignore[method-assign]

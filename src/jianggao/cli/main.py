@@ -62,13 +62,19 @@ class LazyGroup(click.Group):
             return super().invoke(ctx)
         except JianggaoError as exc:
             raise UserError(str(exc)) from None
-        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
-            raise
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, BrokenPipeError):
+            raise  # a closed pipe (jianggao … | head): click ends quietly, as Unix tools do
         except Exception as exc:  # the last resort: a bug of ours still ends in one line, never a traceback
             raise UserError(unexpected_error_line(exc)) from None
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(LAZY_COMMANDS)
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0]
+        if name not in LAZY_COMMANDS and not ctx.resilient_parsing and not name.startswith("-"):
+            raise click_zh.no_such_command(name, LAZY_COMMANDS, ctx)  # click cannot see lazy commands to suggest one
+        return super().resolve_command(ctx, args)
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         target = LAZY_COMMANDS.get(name)
@@ -96,9 +102,11 @@ def unexpected_error_line(exc: BaseException) -> str:
         return f"输入嵌套过深，无法处理。请简化输入；若输入并不复杂，{BUG_REPORT_HINT}"
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         return "磁盘已满。请清理磁盘空间后重试"
-    if isinstance(exc, OSError) and exc.strerror:
+    if isinstance(exc, OSError) and exc.errno is not None:
+        from ..errors import os_reason
+
         where = f"（{exc.filename}）" if exc.filename else ""
-        return f"文件操作失败{where}：{exc.strerror}。请检查路径和权限后重试"
+        return f"文件操作失败{where}：{os_reason(exc)}。请检查路径和权限后重试"
     detail = " ".join(str(exc).split())[:200]
     return f"内部错误（{type(exc).__name__}{'：' + detail if detail else ''}）。{BUG_REPORT_HINT}"
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import os
 import shlex
 import shutil
@@ -25,7 +24,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import FragmentError, JianggaoError, Location
+from ..errors import FragmentError, JianggaoError, Location, os_reason
 from ..output_files import write_atomic
 from ..records import record
 from ..text_files import decode_text, read_text, read_user_bytes
@@ -99,7 +98,7 @@ def edit_in_editor(text: str, name: str) -> bytes:
                 raise EditorInterrupted(saved) from None
             raise
         except OSError as exc:
-            raise FragmentError(f"无法启动编辑器“{args[0]}”（{exc.strerror}）", hint="请检查环境变量 VISUAL/EDITOR") from None
+            raise FragmentError(f"无法启动编辑器“{args[0]}”（{os_reason(exc)}）", hint="请检查环境变量 VISUAL/EDITOR") from None
         if result.returncode != 0:
             raise FragmentError(f"编辑器异常退出（返回码 {result.returncode}），没有保存任何修改", hint="请重新运行命令")
         return read_user_bytes(path, FragmentError)
@@ -274,8 +273,7 @@ def _not_saved(exc: BaseException, target: EditTarget, kept_at: Path | None) -> 
     if isinstance(exc, KeyboardInterrupt):
         return FragmentError("已取消，修改没有保存", hint=f"{unchanged}；{kept}")
     if isinstance(exc, OSError):
-        reason = "磁盘已满" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
-        return FragmentError(f"修改没有保存：无法写入 {target.path}（{reason}）", hint=f"{unchanged}；{kept}")
+        return FragmentError(f"修改没有保存：无法写入 {target.path}（{os_reason(exc)}）", hint=f"{unchanged}；{kept}")
     return FragmentError(
         f"修改没有保存：内部错误（{type(exc).__name__}：{' '.join(str(exc).split())[:120]}）",
         hint=f"{unchanged}；{kept}。这是 jianggao 的缺陷，请报告给开发者",
@@ -316,7 +314,7 @@ def _write_locked(target: EditTarget, body: str, fragment_id: str, expected: str
     try:
         target.path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise FragmentError(f"无法创建素材库文件夹 {target.path.parent}（{exc.strerror}）", hint="请检查路径和权限，或用 --fragments 指定另一个文件夹") from None
+        raise FragmentError(f"无法创建素材库文件夹 {target.path.parent}（{os_reason(exc)}）", hint="请检查路径和权限，或用 --fragments 指定另一个文件夹") from None
     with _library_lock(target.path.parent):
         text = _splice(target, body, fragment_id, expected)
         # The rewritten file must still read back with the fragment in it exactly once.

@@ -127,7 +127,15 @@ class LoadedSpec:
 
 
 def load_spec(path: Path) -> LoadedSpec:
-    return _validated(load_yaml_file(path, SpecError))
+    return _validated(load_yaml_file(path, SpecError, not_yaml_hint=_speech_given_hint(path)))
+
+
+def _speech_given_hint(path: Path) -> str:
+    """What to do when a speech was given where its spec belongs."""
+    return (
+        f"说明书是 YAML 文件（.yaml）。要从这篇讲话稿生成说明书，请运行 jianggao mine {path}；"
+        f"只想把它排成公文格式，请运行 jianggao format {path}"
+    )
 
 
 def load_spec_text(text: str, path: Path) -> LoadedSpec:
@@ -156,10 +164,11 @@ def validate_spec_text(text: str) -> LoadedSpec:
 
 def _validated(source: LocatedYaml) -> LoadedSpec:
     if not isinstance(source.data, dict):
+        speech = source.path.suffix.lower() in (".txt", ".md") and isinstance(source.data, str)
         raise SpecError(
-            "说明书的顶层应是键值对（template: …、title: …）",
+            "说明书的顶层应是键值对（template: …、title: …）" + ("，这像是一篇讲话稿" if speech else ""),
             location=source.where(()),
-            hint="请参考 jianggao new 生成的示例",
+            hint=_speech_given_hint(source.path) if speech else "请参考 jianggao new 生成的示例",
         )
     spec = load_model(Spec, source, SpecError)
     if not spec.title:

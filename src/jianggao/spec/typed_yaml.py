@@ -19,15 +19,16 @@ import builtins
 import datetime as dt
 import functools
 import math
+import re
 import sys
 import types
 import typing
 from typing import Any, Literal, TypeVar, get_args, get_origin
 
-from ..errors import JianggaoError
+from ..errors import JianggaoError, Location
 from ..records import MISSING, Field, field, fields, is_record
 from ..zh.dates import parse_date
-from .yaml_source import LocatedYaml, YamlPath
+from .yaml_source import LocatedYaml, YamlPath, typing_slip
 
 MAX_NUMBER = 1_000_000_000  # beyond any number a spec or a style profile holds
 
@@ -114,11 +115,48 @@ def _describe(value: Any) -> str:
     return type(value).__name__
 
 
-def _dotted(path: YamlPath) -> str:
+# The lists of a spec by the names writers give them (README): ("points", 0) reads 第 1 个要点.
+_LIST_NAMES = {
+    "points": "要点", "items": "分论点", "intro": "引言段落", "paragraphs": "段落", "closing": "结尾段落",
+    "review": "成绩段落", "problems": "问题段落", "summary": "关键词",
+}
+
+
+def in_words(path: YamlPath) -> str:
+    """``path`` the way a writer counts: ("points", 0, "items", 1, "text") → 第 1 个要点的第 2 个分论点的 text;
+    keys that nest mappings stay dotted (opening.purpose), other list entries read 第 N 项."""
+    phrases: list[str] = []
+    keys: list[str] = []
+    index = 0
+    while index < len(path):
+        part = path[index]
+        following = path[index + 1] if index + 1 < len(path) else None
+        if isinstance(part, str) and isinstance(following, int) and part in _LIST_NAMES:
+            phrases += [".".join(keys)] if keys else []
+            phrases.append(f"第 {following + 1} 个{_LIST_NAMES[part]}")
+            keys = []
+            index += 2
+            continue
+        if isinstance(part, int):
+            phrases += [".".join(keys)] if keys else []
+            phrases.append(f"第 {part + 1} 项")
+            keys = []
+        else:
+            keys.append(str(part))
+        index += 1
+    phrases += [".".join(keys)] if keys else []
     text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    for phrase in phrases:  # 的 between phrases, a space between it and Latin letters
+        if text:
+            text += (" 的" if text[-1].isascii() else "的") + (" " if phrase[0].isascii() else "")
+        text += phrase
     return text or "（顶层）"
+
+
+def _subject(path: YamlPath) -> str:
+    """``in_words(path)`` to open a sentence: a space before the Chinese that follows Latin letters."""
+    words = in_words(path)
+    return words + " " if words[-1].isascii() else words
 
 
 class Converter:
@@ -127,6 +165,7 @@ class Converter:
     def __init__(self, doc: LocatedYaml, error: type[JianggaoError]) -> None:
         self.doc = doc
         self.error = error
+        self.owner: dict[str, Any] = {}  # the fields (by YAML key) beside the value being converted
 
     def fail(self, path: YamlPath, message: str, hint: str = "", *, key: bool = False) -> typing.NoReturn:
         raise self.error(message, location=self.doc.where(path, key=key), hint=hint)
@@ -143,11 +182,18 @@ class Converter:
                 value = self.doc.raw_scalars[path]
             if value not in choices:
                 shown = "、".join(str(c) for c in choices)
-                self.fail(path, f"{_dotted(path)} 的值“{value}”无效", f"可选的值：{shown}")
+                self.fail(path, f"{_subject(path)}的值“{value}”无效", f"可选的值：{shown}")
             return value
         if origin is list:
             (item_hint,) = args
+            if value is None:  # "items:" with nothing under it
+                self.fail(
+                    path, f"{_subject(path)}是空的",
+                    "请在下面逐行写出各项（以“- ”开头，比上一行多缩进两格）；暂时不写就删掉这一行", key=True,
+                )
             if not isinstance(value, list):
+                if isinstance(value, str) and value[:1] in "-－":  # "-　要加强" is no paragraph but an item typed wrong
+                    self._refuse_typing_slip(path, value)
                 value = [value]  # a single paragraph where a list is expected
             return [self.convert(item_hint, v, (*path, i)) for i, v in enumerate(value)]
         if origin is dict:
@@ -158,12 +204,68 @@ class Converter:
             return self.record(hint, value, path)
         return self._scalar(hint, value, path)
 
+    def _refuse_typing_slip(self, path: YamlPath, value: Any) -> None:
+        """Text where a mapping was expected that is really a key typed wrong (``purpose： 今天……``)."""
+        slip = typing_slip(value.split("\n", 1)[0]) if isinstance(value, str) else None
+        if slip is not None:
+            column, message, hint = slip
+            where = self.doc.where(path)
+            if where.column is not None:
+                where = Location(where.path, where.line, where.column + column)
+            raise self.error(message, location=where, hint=hint)
+
+    def _refuse_field_typed_as_text(self, path: YamlPath, value: str, classes: list[Any]) -> None:
+        """``- heading：深化理论武装`` where an item may be text or fields: a field's name before the colon
+        means the writer typed a field (text such as ``GDP：增长5%`` is read as written)."""
+        first = value.split("\n", 1)[0]
+        name = first.replace("：", ":", 1).split(":", 1)[0].strip()
+        if typing_slip(first) is not None and any(name in _fields_of(cls)[1] for cls in classes):
+            self._refuse_typing_slip(path, value)
+
     def _wrong_type(self, path: YamlPath, expected: Any, value: Any) -> typing.NoReturn:
+        self._refuse_typing_slip(path, value)
         if is_record(expected):
             name = "键值对（key: value）" + ("或列表" if getattr(expected, "__list_field__", None) else "")
         else:
             name = _TYPE_NAMES.get(expected, getattr(expected, "__name__", str(expected)))
-        self.fail(path, f"{_dotted(path)} 应为{name}，实际是{_describe(value)}", "请按说明改正这个值")
+        self.fail(path, f"{_subject(path)}应为{name}，实际是{_describe(value)}", self._fix_for(path, expected, value))
+
+    def _fix_for(self, path: YamlPath, expected: Any, value: Any) -> str:
+        """What to type instead, for the mistakes writers make most."""
+        key = path[-1] if path else ""
+        shown = in_words(path)
+        if value is None:
+            return "这里不能空着：请填写内容，或删掉这一行"
+        if expected is str and isinstance(value, list):
+            if isinstance(key, int):
+                return "列表的每一项只能是一段文字：请去掉多出的一层“- ”或方括号"
+            if "paragraphs" in self.owner and key != "paragraphs":
+                return f"{key} 只能写一段：第一段写在 {key}，其余段落写进同一层的 paragraphs 下"
+            return "这里只能写一个值：请去掉“- ”或方括号，只留一项"
+        if expected is str and isinstance(value, dict):
+            return "这段文字里有“: ”（半角冒号加空格），YAML 把它读成了键值对：请改用全角冒号“：”，或给整段加上引号"
+        if expected is int and isinstance(value, float):
+            return f"这里只能写整数，如 {key}: {max(round(value), 1)}" if isinstance(key, str) else "这里只能写整数"
+        if expected in (int, float):
+            number = re.match(r"\d+(?:\.\d+)?", value) if isinstance(value, str) else None
+            example = number.group() if number else "20"
+            return f"请只写阿拉伯数字，不带单位，如 {key}: {example}" if isinstance(key, str) else f"请只写阿拉伯数字，如 {example}"
+        if expected is dt.date:
+            return "请写成 2025-03-01 或 2025年3月1日"
+        if expected is bool:
+            return "请写 true（是）或 false（否）"
+        if expected is dict:
+            return "请写成键值对，每行一个“名称: 值”"
+        if is_record(expected) and isinstance(value, str | int | float):
+            list_field = getattr(expected, "__list_field__", None)
+            if list_field:
+                return f"请把段落写成列表（每段一行，以“- ”开头），或写进 {shown}.{list_field} 下"
+            required = _required_keys(expected)
+            if required:
+                text = self.doc.raw_scalars.get(path, str(value))
+                return f"请写成“{'- ' if isinstance(key, int) else ''}{required[0]}: {text}”"
+            return "请写成“键: 值”的形式，可用的字段：" + "、".join(_fields_of(expected)[1])
+        return "请按字段说明改正这个值（jianggao schema 列出每个字段的说明）"
 
     def _scalar(self, hint: Any, value: Any, path: YamlPath) -> Any:
         if hint is str:
@@ -191,9 +293,9 @@ class Converter:
     def _bounded(self, value: Any, path: YamlPath) -> Any:
         """No setting needs a number beyond a billion; .nan, .inf and 1e400 are typing slips."""
         if not math.isfinite(value):
-            self.fail(path, f"{_dotted(path)} 应为普通的数字，实际是 {self.doc.raw_scalars.get(path, value)}", "请写成具体的数字，如 30")
+            self.fail(path, f"{_subject(path)}应为普通的数字，实际是 {self.doc.raw_scalars.get(path, value)}", "请写成具体的数字，如 30")
         if abs(value) > MAX_NUMBER:
-            self.fail(path, f"{_dotted(path)} 的数值过大（{self.doc.raw_scalars.get(path, value)}）", "请写一个合理的数字")
+            self.fail(path, f"{_subject(path)}的数值过大（{self.doc.raw_scalars.get(path, value)}）", "请写一个合理的数字")
         return value
 
     def _date(self, value: Any, path: YamlPath) -> dt.date:
@@ -205,7 +307,7 @@ class Converter:
             parsed = parse_date(value)
             if parsed:
                 return parsed
-        self.fail(path, f"{_dotted(path)} 不是有效的日期：“{value}”", "请写成 2025-03-01 或 2025年3月1日")
+        self.fail(path, f"{_subject(path)}不是有效的日期：“{value}”", "请写成 2025-03-01 或 2025年3月1日")
 
     def _union(self, hint: Any, value: Any, path: YamlPath) -> Any:
         options, classes = _union_options(hint)
@@ -219,11 +321,15 @@ class Converter:
                 if marker and marker in value:
                     return self.record(cls, value, path)
             plain = [c for c in classes if not getattr(c, "__discriminator__", None)]
+            if not plain and str in options and not self._meant_as(classes, value):
+                self._wrong_type(path, str, value)  # text with ": " in it, read by YAML as a mapping
             return self.record((plain or classes)[0], value, path)
         if isinstance(value, list):
             for option in options:
                 if get_origin(option) is list or getattr(option, "__list_field__", None):
                     return self.convert(option, value, path)
+        if classes and isinstance(value, str) and value[:1].isascii() and value[:1].isalpha():
+            self._refuse_field_typed_as_text(path, value, classes)
         for option in options:
             if option in (str, int, float, bool, dt.date) and _scalar_fits(option, value):
                 return self._scalar(option, value, path)
@@ -238,12 +344,22 @@ class Converter:
                 return self.convert(option, value, path)  # the one entry of its list field
         self._wrong_type(path, options[0], value)
 
+    @staticmethod
+    def _meant_as(classes: list[Any], value: dict[Any, Any]) -> bool:
+        """Whether a key of ``value`` is, or is a misspelling of, a field of one of ``classes``."""
+        import difflib  # only a value already in doubt pays for it
+
+        names = [name for cls in classes for name in _fields_of(cls)[1]]
+        return any(str(key) in names or difflib.get_close_matches(str(key), names, n=1, cutoff=0.5) for key in value)
+
     def record(self, cls: type[T], value: Any, path: YamlPath) -> T:
         list_field = getattr(cls, "__list_field__", None)
         if list_field and isinstance(value, list | str):  # a list, or its one entry, fills that field
+            if isinstance(value, str) and value[:1].isascii() and value[:1].isalpha():
+                self._refuse_field_typed_as_text(path, value, [cls])  # "purpose： 今天……" is no paragraph
             value = {list_field: value}
         if not isinstance(value, dict):
-            self.fail(path, f"{_dotted(path)} 应为键值对（key: value），实际是{_describe(value)}", "请按说明改正这个值")
+            self._wrong_type(path, cls, value)
         hints, fields = _fields_of(cls)
         for key in value:
             if key not in fields:
@@ -254,13 +370,22 @@ class Converter:
                 hint += "可用的字段：" + "、".join(fields)
                 self.fail((*path, key), f"未知字段“{key}”", hint, key=True)
         kwargs: dict[str, Any] = {}
+        outer = self.owner
         for key, f in fields.items():
             if key in value:
+                self.owner = fields
                 kwargs[f.name] = self.convert(hints[f.name], value[key], (*path, key))
-            elif f.default is MISSING and f.default_factory is MISSING:
-                where = _dotted(path) + " 中" if path else ""
+            elif key in _required_keys(cls):
+                where = _subject(path) + "中" if path else ""
                 self.fail(path, f"{where}缺少必填字段“{key}”", f"请加上 {key}: …（{f.metadata.get('doc', '')}）")
+        self.owner = outer
         return cls(**kwargs)
+
+
+@functools.cache
+def _required_keys(cls: type) -> tuple[str, ...]:
+    """The YAML keys of ``cls`` that must be written (no default)."""
+    return tuple(k for k, f in _fields_of(cls)[1].items() if f.default is MISSING and f.default_factory is MISSING)
 
 
 @functools.cache

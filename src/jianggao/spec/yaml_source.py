@@ -15,7 +15,7 @@ import yaml
 
 from ..errors import JianggaoError, Location
 from ..records import field, record
-from ..text_files import read_text
+from ..text_files import decode_text, read_user_bytes
 
 try:  # libyaml is much faster where it is available
     _Loader: type = yaml.CSafeLoader
@@ -61,8 +61,40 @@ MAX_ALIASED = 10_000  # values built a second time or more, through an alias
 MAX_DEPTH = 64  # nesting of lists and mappings; a spec needs about 8
 
 
-def load_yaml_file(path: Path, error: type[JianggaoError] = JianggaoError) -> LocatedYaml:
-    return load_yaml_text(read_text(path, error), path, error)
+def load_yaml_file(
+    path: Path, error: type[JianggaoError] = JianggaoError, *, not_yaml_hint: str = "请给出 YAML 文件（.yaml）"
+) -> LocatedYaml:
+    """Read and parse the YAML file at ``path``; a Word, PDF or other document is refused with ``not_yaml_hint``."""
+    raw = read_user_bytes(path, error)
+    kind = document_kind(path, raw)
+    if kind is not None:
+        raise error(f"这是{' ' if kind[0].isascii() else ''}{kind}，不是 YAML 文件", location=Location(path), hint=not_yaml_hint)
+    return load_yaml_text(decode_text(raw, path, error), path, error)
+
+
+# What people give where a YAML file belongs, by extension, then by their first bytes.
+_DOCUMENT_SUFFIXES = {
+    ".docx": "Word 文档", ".docm": "Word 文档", ".dotx": "Word 模板", ".doc": "Word 文档", ".dot": "Word 模板",
+    ".wps": "WPS 文档", ".wpt": "WPS 模板", ".odt": "OpenDocument 文档", ".rtf": "RTF 文档", ".pdf": "PDF 文件",
+    ".xlsx": "Excel 表格", ".xls": "Excel 表格", ".et": "WPS 表格", ".pptx": "演示文稿", ".ppt": "演示文稿", ".dps": "WPS 演示文稿",
+}
+_DOCUMENT_SIGNATURES = (
+    (b"PK\x03\x04", "压缩格式的文件（如 Word 的 .docx）"),
+    (b"\xd0\xcf\x11\xe0", "Office 文件（如 Word 的 .doc、WPS 的 .wps）"),
+    (b"%PDF", "PDF 文件"),
+    (b"{\\rtf", "RTF 文档"),
+    (b"\x89PNG", "图片"),
+    (b"\xff\xd8\xff", "图片"),
+    (b"GIF8", "图片"),
+)
+
+
+def document_kind(path: Path, raw: bytes) -> str | None:
+    """What the document at ``path`` is (“Word 文档”), or None for a file that may be YAML text."""
+    kind = _DOCUMENT_SUFFIXES.get(path.suffix.lower())
+    if kind is not None:
+        return f"{kind}（{path.suffix}）"
+    return next((name for magic, name in _DOCUMENT_SIGNATURES if raw.startswith(magic)), None)
 
 
 def load_yaml_text(text: str, path: Path, error: type[JianggaoError] = JianggaoError) -> LocatedYaml:
@@ -78,6 +110,11 @@ def load_yaml_text(text: str, path: Path, error: type[JianggaoError] = JianggaoE
         raise error(f"YAML 读取失败（{exc}）", location=Location(path), hint="请检查文件格式") from None
     if node is None:
         raise error("文件是空的", location=Location(path), hint="请写入内容后重试")
+    if isinstance(node, yaml.ScalarNode) and not node.style:  # plain "template：advancement …": no file of ours is one text
+        first = node.start_mark.line
+        slip = typing_slip(text.splitlines()[first])
+        if slip is not None:
+            raise error(slip[1], location=Location(path, first + 1, slip[0] + 1), hint=slip[2])
     doc = LocatedYaml(path=path, data=None)
     builder = _Builder(doc)
     try:
@@ -107,7 +144,7 @@ def _refuse_control_characters(text: str, path: Path, error: type[JianggaoError]
 # PyYAML's own words (any of them) → what is wrong and what to do, in Chinese.
 _SYNTAX_PROBLEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("mapping values are not allowed",), "这一行多了一个“冒号+空格”，或缩进不对", "值里含有“: ”时请给整个值加上引号；否则请检查这一行和上一行的缩进"),
-    (("could not find expected ':'",), "缺少冒号", "每个字段写成“键: 值”，冒号后要有空格"),
+    (("could not find expected ':'",), "这一行缺少冒号", "每个字段写成“键: 值”（半角冒号，冒号后加空格）；若这是上一段的续行，请检查缩进"),
     (("undefined alias",), "引用了没有定义的别名（*名字）", "请先用 &名字 定义，再用 *名字 引用；或给这个值加上引号"),
     (("nesting depth",), "嵌套层数过深", "说明书只需要几层嵌套，请检查括号是否配对"),
     (("another document", "document start"), "文件里有多份文档（--- 分隔）或多余的内容", "一个文件只写一份说明书，请删掉多余的 --- 及其后内容，或检查缩进"),
@@ -124,16 +161,89 @@ _SYNTAX_PROBLEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
 )
 
 
+# Slips a Chinese input method makes while typing YAML. YAML reads each of them as text, or fails
+# a line later with a message about something else; ``typing_slip`` names them where they are.
+# The patterns are compiled (and cached by re) only when a file fails to read: a cold build skips them.
+_KEY = r"[A-Za-z_][A-Za-z0-9_.-]*"  # the keys of specs, fragment libraries and style profiles
+_FULL_WIDTH_COLON = rf"^([ ]*(?:-[ ]+)?)({_KEY})[ ]*：[ ]*(.*)$"
+_NO_SPACE_AFTER_COLON = rf"^([ ]*(?:-[ ]+)?)({_KEY}):(?![ /\\]|$)(.+)$"  # not http://
+_FULL_WIDTH_INDENT = rf"^[ \u3000]*\u3000[ \u3000]*(?:-[ \u3000]|-$|{_KEY}(?:[ ]*[:：]|$))"
+_FULL_WIDTH_DASH = r"^[ ]*(?:-\u3000|－[ \u3000])"  # "-　要加强" or "－ 要加强": a list item typed full-width
+
+
+_FULL_WIDTH_INDENT_WORDS = ("行首用了全角空格“　”缩进", "YAML 只认半角空格：请把全角空格换成半角空格（同一层左对齐，一般每层两个空格）")
+
+
+def typing_slip(line: str) -> tuple[int, str, str] | None:
+    """A typing slip at the start of ``line``: (0-based column, what is wrong, what to do), or None.
+
+    Callers ask only about a line where reading already failed, or whose text before the colon is
+    a field's name, so text that merely looks like a slip (``- GDP：增长5%``) is read as written.
+    """
+    if re.match(_FULL_WIDTH_INDENT, line):
+        return line.index("\u3000"), *_FULL_WIDTH_INDENT_WORDS
+    m = re.match(_FULL_WIDTH_DASH, line)
+    if m and "－" in m.group():
+        return line.index("－"), "列表项用了全角的“－”", "请写成半角的减号加半角空格“- ”"
+    if m:
+        return m.end() - 1, "列表项的“-”后面是全角空格“　”", "请写成半角的减号加半角空格“- ”"
+    m = re.match(_FULL_WIDTH_COLON, line)
+    if m:
+        key, rest = m.group(2), m.group(3)
+        return line.index("：", m.end(2)), f"“{key}”后面是全角冒号“：”，请改为半角冒号加空格“: ”", f"写成 {key}: {_shortened(rest)}".rstrip()
+    m = re.match(_NO_SPACE_AFTER_COLON, line)
+    if m:
+        key, rest = m.group(2), m.group(3)
+        if rest.startswith("\u3000"):
+            return m.end(2) + 1, f"“{key}:”后面是全角空格“　”", f"请改为半角空格，写成 {key}: {_shortened(rest.lstrip(chr(0x3000)))}"
+        return m.end(2), f"“{key}:”后面缺少空格", f"半角冒号后要加一个空格，写成 {key}: {_shortened(rest)}"
+    return None
+
+
+def _shortened(text: str, limit: int = 20) -> str:
+    """The value as the hint repeats it: up to the next key that YAML folded into it, at most ``limit`` characters."""
+    text = re.split(rf"\s+{_KEY}[ ]*[:：]", text, maxsplit=1)[0].strip()
+    return text if len(text) <= limit else text[:limit] + "……"
+
+
+def _slip_near(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, int, str, str] | None:
+    """A typing slip on the line PyYAML blames, or on the line whose text ran into it:
+    (0-based line, 0-based column, what is wrong, what to do)."""
+    if "quoted scalar" in (exc.context or ""):
+        return None  # an unclosed quote: said where it opens
+    candidates: list[int] = []
+    if exc.context_mark is not None and "simple key" in (exc.context or ""):
+        candidates.append(exc.context_mark.line)  # where the key that never got its colon starts
+    if exc.problem_mark is not None:
+        at = exc.problem_mark.line
+        candidates.append(at)
+        above = next((i for i in range(min(at, len(lines)) - 1, -1, -1) if lines[i].strip() and not lines[i].lstrip().startswith("#")), None)
+        if above is not None:
+            candidates.append(above)  # a slip there made its text run on into this line
+    for index in candidates:
+        if index < len(lines):
+            slip = typing_slip(lines[index])
+            if slip is not None:
+                return (index, *slip)
+    return None
+
+
 def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: Path, error: type[JianggaoError]) -> JianggaoError:
     """A PyYAML syntax error in Chinese, with the fix for the common ones."""
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or exc.context or ""
     context = exc.context or ""
     lines = text.splitlines()
+    slip = _slip_near(exc, lines)
+    if slip is not None:
+        line, column, message, hint = slip
+        return error(message, location=Location(path, line + 1, column + 1), hint=hint)
 
     def line_at(m: Any) -> str:
         return lines[m.line] if m is not None and m.line < len(lines) else ""
 
+    if exc.context_mark and "simple key" in context:
+        mark = exc.context_mark  # a key that never got its colon: point at the key, not at the line after it
     if exc.context_mark and "quoted scalar" in context:
         mark = exc.context_mark  # an unclosed quote: point at where it opens, not at the file's end
         message, hint = "引号没有配对：从这里开始的引号一直没有结束", "请在这段文字末尾补上对应的引号，或去掉这个引号"
@@ -309,6 +419,8 @@ class _Builder:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise _ValueProblem(key_node, "键只能是文字，不能是列表或键值对", "请检查这一行是否多写了“? ”或括号")
             key = key_node.value if key_node.tag == _STR_TAG else self.construct(key_node)
+            if isinstance(key, str) and key.startswith("\u3000"):  # "　- heading" read as a key
+                raise _ValueProblem(key_node, *_FULL_WIDTH_INDENT_WORDS)
             if not isinstance(key, str | int):
                 key = str(key)
             # A later pair overrides an earlier one (flatten_mapping orders the merges so), and a key

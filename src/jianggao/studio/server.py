@@ -10,7 +10,7 @@ from typing import Any
 
 import uvicorn
 
-from ..errors import JianggaoError
+from ..errors import JianggaoError, os_reason
 from ..records import field, record
 from .app import create_app
 from .security import is_loopback, is_wildcard
@@ -41,7 +41,7 @@ class StudioServer:
         except OSError as exc:
             sock.close()
             raise JianggaoError(
-                f"无法在 {self.host}:{self.port} 上启动工作室（{exc.strerror}）",
+                f"无法在 {self.host}:{self.port} 上启动工作室（{os_reason(exc)}）",
                 hint="端口可能已被占用，请换一个 --port，或不写 --port 自动选择",
             ) from None
         sock.listen(64)

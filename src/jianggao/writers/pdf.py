@@ -22,7 +22,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ..errors import OutputError
+from ..errors import OutputError, os_reason
 from ..output_files import sweep_stale_folders, temporary_folder_prefix
 from ..soffice import (
     INSTALL_HINT,
@@ -103,7 +103,7 @@ def convert_to_pdf(
     try:
         staging = Path(tempfile.mkdtemp(prefix=temporary_folder_prefix(STAGING_KIND), dir=out_dir)).absolute()
     except OSError as exc:
-        raise OutputError(f"无法在 {out_dir} 中写入 PDF（{exc.strerror}）", hint="请检查权限，或用 -o 换一个文件夹") from None
+        raise OutputError(f"无法在 {out_dir} 中写入 PDF（{os_reason(exc)}）", hint="请检查权限，或用 -o 换一个文件夹") from None
     profile, lock = reusable_profile()
     converted = False
     try:
@@ -125,7 +125,7 @@ def convert_to_pdf(
             ) from None
         except OSError as exc:
             raise OutputError(
-                f"已生成 {names}，但无法启动 LibreOffice（{soffice}：{exc.strerror}）", hint=INSTALL_HINT
+                f"已生成 {names}，但无法启动 LibreOffice（{soffice}：{os_reason(exc)}）", hint=INSTALL_HINT
             ) from None
         produced = [s.with_suffix(".pdf") for s in staged]
         failed = [d for d, pdf in zip(docx_paths, produced, strict=True) if not pdf.is_file() or pdf.stat().st_size == 0]
@@ -145,7 +145,7 @@ def convert_to_pdf(
                     done.append(target)
         except OSError as exc:
             raise OutputError(
-                f"无法写入 {target}（{exc.strerror}）", hint="文件可能被其他程序占用，请关闭后重试"
+                f"无法写入 {target}（{os_reason(exc)}）", hint="文件可能被其他程序占用，请关闭后重试"
             ) from None
         converted = True
         return targets

@@ -222,7 +222,9 @@ def load_profile(path: Path | None) -> StyleProfile:
     """The default profile, overridden by the user's YAML file at ``path`` if given."""
     if path is None:
         return default_profile()
-    doc = load_yaml_file(path, ProfileError)
+    doc = load_yaml_file(
+        path, ProfileError, not_yaml_hint="版式配置文件是 YAML 文件（.yaml）；要沿用单位 Word 模板的样式，请用 --reference-doc 给出 .docx"
+    )
     if not isinstance(doc.data, dict):
         raise ProfileError(
             "版式配置的顶层应是键值对（如 body: …、page: …）",
