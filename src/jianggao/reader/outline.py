@@ -937,9 +937,10 @@ def _short_heading(text: str) -> bool:
     )
 
 
-def _standalone_run(body: list[SourceParagraph]) -> list[int]:
+def _standalone_run(body: list[SourceParagraph], reach: int = 0) -> list[int]:
     """Unnumbered heading lines, each over a paragraph of text, alike in length, spread over the body
-    (three or more, or two when the paragraph before the first announces two: 讲两点意见)."""
+    (three or more, or two when the paragraph before the first announces two: 讲两点意见); ``reach``:
+    a paragraph the last line's part is known to run to (the last item of a list under it)."""
     lines = [
         i for i, p in enumerate(body[:-1])
         if _short_heading(p.text) and not _short_heading(body[i + 1].text) and len(body[i + 1].text) >= 40
@@ -949,7 +950,7 @@ def _standalone_run(body: list[SourceParagraph]) -> list[int]:
     sizes = [len(body[i].text) for i in lines]
     if max(sizes) > 2.5 * min(sizes):
         return []
-    if (lines[-1] - lines[0] + 1) / max(len(body) - lines[0], 1) < 0.5:
+    if (max(lines[-1], reach) - lines[0] + 1) / max(len(body) - lines[0], 1) < 0.5:
         return []
     return lines
 
@@ -1454,8 +1455,8 @@ class _Parser:
     def body(self, body: list[SourceParagraph]) -> None:
         cands = self.candidates(body)
         run = _choose_top(cands, body, self.page_cut)
-        if run is not None and run.style not in HEADING_RANK and not run.style.startswith("#"):
-            sections = self._unnumbered_sections(cands, body)
+        if run is not None and not run.style.startswith("#"):
+            sections = self._unnumbered_sections(cands, body, run if run.style in HEADING_RANK else None)
             if sections is not None:
                 run = sections
                 self.out.notes.append("原稿要点没有编号，已把独立成行的短标题读作一级要点、其下的分述读作分论点（重新生成时按模板加上编号）")
@@ -1533,16 +1534,20 @@ class _Parser:
         return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, 1)
 
     @staticmethod
-    def _unnumbered_sections(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+    def _unnumbered_sections(cands: list[_Cand], body: list[SourceParagraph], headings: _Run | None = None) -> _Run | None:
         """关于产业发展 / …一是…二是… / 关于人居环境 / …一是…二是…: standalone short lines each over a list
-        that starts again under it: the lines are the points, the lists their sub-points."""
-        lines = _standalone_run(body)
-        if not lines:
+        that starts again under it: the lines are the points, the lists their sub-points. A run of
+        headings (（一）…（八）) that lies wholly under one of the lines is one part's sub-points too
+        (a work report's part titles 一、二、三、 lost on a web page: 工作回顾 / 目标任务 / 重点工作)."""
+        lines = _standalone_run(body, headings.end if headings is not None else 0)
+        if not lines or (headings is not None and headings.first < lines[0]):
             return None
         bounds = [*lines, len(body)]
         holding = set()
         for r in _runs(cands):
-            if len(r.items) < 2 or r.style in HEADING_RANK or r.style.startswith("#") or r.end < lines[0]:
+            if r.style in HEADING_RANK and (headings is None or r.style != headings.style):
+                continue
+            if len(r.items) < 2 or r.style.startswith("#") or r.end < lines[0]:
                 continue
             k = next((k for k in range(len(lines)) if bounds[k] < r.first and r.end < bounds[k + 1]), None)
             if k is None:
