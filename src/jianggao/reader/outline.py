@@ -165,6 +165,9 @@ class Outline:
     several_runs: bool = False  # the points are runs numbered each on its own (一是… then 一要…), read as one
     speech: Speech = field(default_factory=lambda: Speech(title=""))
     block_paragraphs: tuple[int, ...] = ()  # source paragraph of each block of ``speech``
+    # each block of ``speech``: does it run on in the paragraph of the block before it (a label said inside
+    # a paragraph, …。一是…；二是…, gets a block of its own; the writer wrote one paragraph)
+    block_runs_on: tuple[bool, ...] = ()
 
     def nodes(self) -> Iterator[OutlineNode]:
         for point in self.points:
@@ -1208,6 +1211,7 @@ class _Parser:
         self.out = Outline()
         self.blocks: list[Block] = []
         self.block_sources: list[int] = []
+        self.block_runs_on: list[bool] = []
         self.cut_off = False  # the body ends without a closing mark: a page cut short
         self.previous = -1  # source number of the paragraph before the one being walked
         self.previous_text = ""
@@ -1216,9 +1220,10 @@ class _Parser:
 
     # -- blocks of the Speech, in reading order --
 
-    def emit(self, block: Block, paragraph: int) -> None:
+    def emit(self, block: Block, paragraph: int, runs_on: bool = False) -> None:
         self.blocks.append(block)
         self.block_sources.append(paragraph)
+        self.block_runs_on.append(runs_on)
 
     def run(self) -> Outline:
         body = self.head()
@@ -1682,6 +1687,7 @@ class _Parser:
                     hit[1].inline = not c.at_start
                     accepted.append((c.pos, hit[0], hit[1]))
             cuts = [pos for pos, _, _ in accepted] + [len(text)]
+            pre = ""
             if not accepted or accepted[0][0] > 0:
                 pre = text[: cuts[0]].strip()
                 if pre and not before:  # 下面讲三点。第一，…: the opening's last words, the first point after them
@@ -1702,10 +1708,12 @@ class _Parser:
                 lead, rest = after[:end].strip(), after[end:].strip()
                 node.heading, node.text = lead, rest
                 node.standalone = heading_style and not rest and pos == 0 and len(accepted) == 1 and len(lead) <= 80
+                runs_on = pos > 0 and (k > 0 or bool(pre))  # a block of this paragraph stands before it
                 if node.standalone:
                     self.emit(Heading(level=node.level, label=node.label, text=lead), p.number)
                 else:
-                    self.emit(Paragraph(text=rest, lead=lead, lead_level=node.level, label=node.label), p.number)
+                    block = Paragraph(text=rest, lead=lead, lead_level=node.level, label=node.label)
+                    self.emit(block, p.number, runs_on)
 
     def accept(self, c: _Cand, cands: list[_Cand], stack: list[list], top: str, p: SourceParagraph):
         """The label ``c`` stands for in the current numbering, and the node it opens; None if plain text."""
@@ -1856,6 +1864,7 @@ class _Parser:
             blocks=tuple(self.blocks),
         )
         out.block_paragraphs = tuple(self.block_sources)
+        out.block_runs_on = tuple(self.block_runs_on)
 
 
 def parse_outline(paragraphs: Sequence[SourceParagraph], *, page_cut: bool = False, unnumbered_leads: bool = False) -> Outline:
