@@ -1386,6 +1386,7 @@ class _Parser:
     def tail(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
         """Split off the thanks line and the closing; returns what lies between."""
         body = self._trailing_titles(self._appended_document(body))  # 附件： over a numbered list is an attachment
+        body = self._trailing_bylines(body)
         if body and len(body[-1].text) <= 40 and _THANKS.search(body[-1].text):
             self.out.thanks = SourceText(body[-1].number, body[-1].text)
             body = body[:-1]
@@ -1400,6 +1401,20 @@ class _Parser:
         if start is not None and start > 0:
             self.out.closing = [SourceText(p.number, p.text) for p in body[start:]]
             body = body[:start]
+        return body
+
+    def _trailing_bylines(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
+        """The speech's date (and the speaker's name) set on lines of their own after the last words
+        (…更加美好！ / 2024年3月5日): bylines, as they are above the text, not closing words."""
+        while len(body) > 1:
+            t = body[-1].text.strip()
+            m = _DATE.match(t)
+            dated = bool(m and not t[m.end() :].strip()) or bool(_CN_DATE.match(t) or _NAME_DATE.match(t))
+            if not dated and not (self.out.bylines and body[-1].number + 1 == self.out.bylines[-1].paragraph and _named_apart(t)):
+                break
+            self.out.bylines.append(SourceText(body[-1].number, t))
+            body = body[:-1]
+        self.out.bylines.sort(key=lambda b: b.paragraph)
         return body
 
     def _trailing_titles(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
