@@ -517,8 +517,9 @@ _PHOTO_CREDIT = re.compile(r"(?:摄|供图|/图|图片来源[:：]?\S*)\s*$")
 
 
 def _page_chunks(run: _Run, body: list[SourceParagraph]) -> bool:
-    """1、…2、… that cut a sentence in two (…任齐国丞相 / 2、40多年，…): a document viewer's pages, not points."""
-    return any(
+    """1、…2、… that cut a sentence in two (…任齐国丞相 / 2、40多年，…): a document viewer's pages, not points.
+    A heading the source marks as one (Markdown ##, Word's heading styles) is no page number."""
+    return not run.style.startswith("#") and any(
         len(body[c.para - 1].text) >= 40
         and body[c.para - 1].text.rstrip()[-1] not in _TERMINAL + "…"
         and not _PHOTO_CREDIT.search(body[c.para - 1].text)
