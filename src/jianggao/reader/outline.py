@@ -1716,7 +1716,9 @@ class _Parser:
                 heading_style = m.style in HEADING_RANK or m.style.startswith("#")
                 after = segment[m.end :].strip()
                 end = first_sentence_end(after)
-                if heading_style and pos == 0:
+                if heading_style and pos == 0 and p.bold_lead and after.startswith(p.bold_phrases[:1] or ("\0",)):
+                    end = len(p.bold_phrases[0])  # **“新故相推，日生不滞。”** …: the bold lead, its quote whole
+                elif heading_style and pos == 0:
                     end = heading_end(after, end, m.end, self.flattened)
                 if end > LONG_LEAD and node.depth > 1:  # a long sub-point lead is its first clause (一方面，要压实责任，…)
                     comma = next((j for j in range(4, LONG_LEAD) if after[j] in "，,"), None)

@@ -347,7 +347,7 @@ def _front_matter(text: str, path: Path) -> tuple[list[SourceParagraph], int]:
 
 
 # **惟“守正”方能“创新”。**百年来，…: a bold lead sentence opening a paragraph, its text running on after it
-_MD_BOLD_LEAD = re.compile(r"^\*\*([^*]{2,80}?[。！？!?][”’」]?)\*\*(?=\S)")
+_MD_BOLD_LEAD = re.compile(r"^\*\*([^*]{2,80}?[。！？!?][”’」]?)\*\*(?=[ \t\u3000]*\S)")
 
 
 _MD_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
