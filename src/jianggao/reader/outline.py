@@ -1258,7 +1258,7 @@ class _Parser:
         return body
 
     def _header_like(self, p: SourceParagraph) -> bool:
-        if p.heading_level or _numbered(p.text):
+        if p.heading_level or _numbered(p.text) or _spaced_numeral(p.text):  # (一 一月十八日的讲话: a heading)
             return p.is_title
         t = p.text
         return p.is_title or (len(t) <= 60 and t[-1] not in "。！？!?；;")
