@@ -1029,6 +1029,16 @@ _SPACED_NUMERAL = re.compile(
 _OWNED_ORDINAL = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}的)?第([一二三四五六七八九十]{1,3})(?:条|点|个|项)[\u4e00-\u9fff]{1,4}是[：:]\s*")
 
 
+_ORDINAL_NOUN = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(点|条|项|个方面|个问题|句话|部分)")
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Two ordinal labels of one list: 第五点 … 第六点 are, 第五点 … 第一条 are not (a list of 条 inside a 点),
+    whatever their style; a label with no noun (第二，) may go with either (a speaker drops 点)."""
+    x, y = _ORDINAL_NOUN.match(a), _ORDINAL_NOUN.match(b)
+    return x is None or y is None or x.group(1) == y.group(1)
+
+
 def _owned_ordinal(text: str) -> list[LabelMatch]:
     m = _OWNED_ORDINAL.match(text)
     n = parse_chinese_number(m.group(1)) if m else None
@@ -1751,7 +1761,7 @@ class _Parser:
                 return m, node
             if not stack:
                 return None
-            pos = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][0] == m.style), None)
+            pos = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][0] == m.style and _same_noun(stack[k][2].label, m.label)), None)
             if pos is not None:
                 last = stack[pos][1]
                 index = m.index or last + 1
