@@ -182,6 +182,13 @@ _SALUTATION = re.compile(
 )
 _DATE = re.compile(r"^[（(]?\s*(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?\s*[）)]?")
 _CN_DATE = re.compile(r"^[（(]?\s*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*[）)]?$")
+def _is_date_line(text: str) -> bool:
+    """A line that is a date and nothing else: 2024年3月5日 / （一九五五年三月二十一日）."""
+    t = text.strip()
+    m = _DATE.match(t)
+    return bool(m and not t[m.end() :].strip()) or bool(_CN_DATE.match(t))
+
+
 _BRACKETED = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
 _TITLE_END = (
     "讲话", "发言", "致辞", "讲稿", "讲话稿", "发言稿", "报告", "讲话提纲", "党课", "演讲", "贺词", "讲话要点",
@@ -1032,9 +1039,12 @@ _OWNED_ORDINAL = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}的)?第([一二三四五�
 _ORDINAL_NOUN = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(点|条|项|个方面|个问题|句话|部分)")
 
 
-def _same_noun(a: str, b: str) -> bool:
-    """Two ordinal labels of one list: 第五点 … 第六点 are, 第五点 … 第一条 are not (a list of 条 inside a 点),
-    whatever their style; a label with no noun (第二，) may go with either (a speaker drops 点)."""
+def _same_form(a: str, b: str) -> bool:
+    """Two labels of one style that may be one list: 第五点 … 第六点 are, 第五点 … 第一条 are not (a list of 条
+    inside a 点), and a label with no noun (第二，) may go with either (a speaker drops 点); a numeral set
+    apart by a space (三 关于…) and one with its mark (三、) are not (a piece's parts, and a list inside one)."""
+    if a.isalnum() != b.isalnum():  # (三 against 三、: the spaced numeral's label is the numeral alone)
+        return False
     x, y = _ORDINAL_NOUN.match(a), _ORDINAL_NOUN.match(b)
     return x is None or y is None or x.group(1) == y.group(1)
 
@@ -1258,14 +1268,30 @@ class _Parser:
             ):
                 first -= 1
             header, body = paras[:first], paras[sal + 1 :]
+            part = self._first_dated_part(paras, first)
+            if part < first:  # (开幕词 / （date） / salutation: the first talk's heading is above its salutation)
+                header, body = paras[:part], paras[part:first] + body
             self.out.salutation = "".join(p.text for p in paras[first : sal + 1]).rstrip("：:").strip()
         else:
             n = 0
             while n < min(len(paras), 6) and self._header_like(paras[n]):
                 n += 1
+            n = self._first_dated_part(paras, n)
             header, body = paras[:n], paras[n:]
         self.header(header)
         return body
+
+    @staticmethod
+    def _first_dated_part(paras: list[SourceParagraph], n: int) -> int:
+        """Title / （一九五五年三月） / 开幕词 / （一九五五年三月二十一日） … 结论 / （…）: in a piece made of
+        several talks, each headed by a short line over its date, the first talk's line ends the header."""
+        dated = [k for k in range(1, len(paras) - 1) if not paras[k].is_title and _is_date_line(paras[k + 1].text)
+                 and len(paras[k].text) <= 30 and paras[k].text[-1] not in _TERMINAL and not _BRACKETED.match(paras[k].text)]
+        if len(dated) < 2 or dated[0] >= n or dated[1] < n:
+            return n
+        if not any(p.is_title or _BRACKETED.match(p.text) for p in paras[: dated[0]]):
+            return n  # (the title over its date is no talk of the piece)
+        return dated[0]
 
     def _header_like(self, p: SourceParagraph) -> bool:
         if p.heading_level or _numbered(p.text) or _spaced_numeral(p.text):  # (一 一月十八日的讲话: a heading)
@@ -1419,8 +1445,7 @@ class _Parser:
         (…更加美好！ / 2024年3月5日): bylines, as they are above the text, not closing words."""
         while len(body) > 1:
             t = body[-1].text.strip()
-            m = _DATE.match(t)
-            dated = bool(m and not t[m.end() :].strip()) or bool(_CN_DATE.match(t) or _NAME_DATE.match(t))
+            dated = _is_date_line(t) or bool(_NAME_DATE.match(t))
             if not dated and not (self.out.bylines and body[-1].number + 1 == self.out.bylines[-1].paragraph and _named_apart(t)):
                 break
             self.out.bylines.append(SourceText(body[-1].number, t))
@@ -1486,7 +1511,11 @@ class _Parser:
     def body(self, body: list[SourceParagraph]) -> None:
         cands = self.candidates(body)
         run = _choose_top(cands, body, self.page_cut)
-        if run is not None and not run.style.startswith("#"):
+        parts = self._dated_parts(cands, body)
+        if parts is not None:
+            run = parts
+            self.out.notes.append("原稿由几次讲话合成，已把各次讲话的标题（其下一行是日期）读作一级要点")
+        elif run is not None and not run.style.startswith("#"):
             sections = self._unnumbered_sections(cands, body, run if run.style in HEADING_RANK else None)
             if sections is not None:
                 run = sections
@@ -1539,6 +1568,19 @@ class _Parser:
         if owned:  # 机关作风的第一条毛病是：: the owner and noun are not kept by the numbering style
             self.out.notes.append(f"原稿的“{owned}”式序号重新生成时写作“第一，”，序号前后的说法请在要点标题中补回")
         self.walk(body, cands, top, opening_end)
+
+    @staticmethod
+    def _dated_parts(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+        """开幕词 / （一九五五年三月二十一日） … 结论 / （一九五五年三月三十一日）: a piece made of several talks,
+        each headed by a short line with its date on the line under it; the talks are the points."""
+        lines = [
+            i for i in range(len(body) - 2)
+            if len(body[i].text) <= 30 and body[i].text[-1] not in _TERMINAL and not _numbered(body[i].text)
+            and _CJK.search(body[i].text) and _is_date_line(body[i + 1].text)
+        ]
+        if len(lines) < 2:
+            return None
+        return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
 
     @staticmethod
     def _unnumbered_headings(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
@@ -1761,7 +1803,7 @@ class _Parser:
                 return m, node
             if not stack:
                 return None
-            pos = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][0] == m.style and _same_noun(stack[k][2].label, m.label)), None)
+            pos = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][0] == m.style and _same_form(stack[k][2].label, m.label)), None)
             if pos is not None:
                 last = stack[pos][1]
                 index = m.index or last + 1
@@ -1798,6 +1840,8 @@ class _Parser:
                 continue  # (第一条：“留心各样的事情…。” a rule quoted from another's text, not a sub-point)
             if heading_style:
                 while len(stack) > 1 and _rank(stack[-1][0]) >= _rank(m.style):
+                    if stack[-1][0] == m.style and not _same_form(stack[-1][2].label, m.label):
+                        break  # (三 关于… over 一、…二、…: a list of another form inside the part)
                     stack.pop()
             parent = stack[-1][2]
             node = self.node(m, 1, len(stack) + 1, parent.level, p)
