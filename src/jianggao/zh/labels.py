@@ -61,8 +61,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"^(另一方面|一方面){_SEP}?\s*"), "一方面"),
         (_agenda(), "第一，"),  # (before 首先: 首先，进行第一项议程： is an agenda item, not 首先)
         # 首先， / 其次是环境的影响。 (是 joins the label to its heading)
-        # (最后，第六，: the ordinal after it is the label, read below)
-        (re.compile(rf"^(首先|其次|再次|再者|最后)(?:{_SEP}|是(?![的否]))(?!\s*第{_CN_NUMBER}{_SPOKEN}{_SEP})\s*"), "首先"),
+        # (最后一点， is 最后，; 最后，第六，: the ordinal after it is the label, read below)
+        (re.compile(rf"^(首先|其次|再次|再者|最后)(?:(?<=最后)一点)?(?:{_SEP}|是(?![的否]))(?!\s*第{_CN_NUMBER}{_SPOKEN}{_SEP})\s*"), "首先"),
         # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
         # (最后一点，第八点： / 最后，第六， names the last of them twice; 我的第一想法是： says whose)
         (re.compile(rf"^(?:最后(?:一点)?[，,]\s*)?(?:我的|我们的)?(?:第|其)({_CN_NUMBER}){_SPOKEN}(?:是{_SEP}?|{_SEP})\s*"), "第一，"),  # 其一，其二， 第一个是…
