@@ -1057,7 +1057,7 @@ def _owned_ordinal(text: str) -> list[LabelMatch]:
 
 def _spaced_numeral(text: str) -> list[LabelMatch]:
     m = _SPACED_NUMERAL.match(text)
-    if m is None or not _short_heading(text[m.end() :].rstrip()):
+    if m is None or not _short_heading(text[m.end() :].rstrip().removesuffix("？").removesuffix("?")):  # (…能否变成好事？)
         return []
     token = m.group(1)
     if token.isdigit():  # 1 找人是管理的第一个切入点: an Arabic number set apart so is a 1. heading
