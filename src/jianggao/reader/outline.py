@@ -189,6 +189,7 @@ def _is_date_line(text: str) -> bool:
     return bool(m and not t[m.end() :].strip()) or bool(_CN_DATE.match(t))
 
 
+_NEWS_DATELINE = re.compile(r"^[（(]?[\u4e00-\u9fff]{1,8}社[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电\s*[）)]?$")
 _BRACKETED = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
 _TITLE_END = (
     "讲话", "发言", "致辞", "讲稿", "讲话稿", "发言稿", "报告", "讲话提纲", "党课", "演讲", "贺词", "讲话要点",
@@ -1310,6 +1311,10 @@ class _Parser:
             t = p.text
             if not p.is_title and not _DATE.match(t) and (_numbered(t) or not _CJK.search(t)):
                 self.out.dropped.append(DroppedLine(p.number, t, "标题前的目录或符号"))
+                kinds.append("dropped")
+                continue
+            if _NEWS_DATELINE.match(t):  # 新华社北京10月27日电: the agency's dateline, never a title line
+                self.out.dropped.append(DroppedLine(p.number, t, "新闻电头"))
                 kinds.append("dropped")
                 continue
             named = _NAME_DATE.match(t) or _named_apart(t)
