@@ -1041,11 +1041,14 @@ _OWNED_ORDINAL = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}的)?第([一二三四五�
 _ORDINAL_NOUN = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(点|条|项|个方面|个问题|句话|部分)")
 
 
+_BARE_NUMERAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
+
+
 def _same_form(a: str, b: str) -> bool:
     """Two labels of one style that may be one list: 第五点 … 第六点 are, 第五点 … 第一条 are not (a list of 条
     inside a 点), and a label with no noun (第二，) may go with either (a speaker drops 点); a numeral set
     apart by a space (三 关于…) and one with its mark (三、) are not (a piece's parts, and a list inside one)."""
-    if a.isalnum() != b.isalnum():  # (三 against 三、: the spaced numeral's label is the numeral alone)
+    if bool(_BARE_NUMERAL.match(a)) != bool(_BARE_NUMERAL.match(b)):  # (三 against 三、: a spaced numeral's label)
         return False
     x, y = _ORDINAL_NOUN.match(a), _ORDINAL_NOUN.match(b)
     return x is None or y is None or x.group(1) == y.group(1)
