@@ -774,6 +774,32 @@ def test_front_matter_title_is_the_fallback_for_the_title(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(
+    "head",
+    [
+        "---\n\ntitle: \"在年度总结会上的讲话\"\nsource: \"transcript\"\ntags: []\n---\n",  # a blank line after ---
+        "title: 在年度总结会上的讲话\ndate: 2024-01-05\ntags:\n\n- 要闻\n\n---\n",  # no opening --- (Hexo)
+    ],
+)
+def test_front_matter_written_loosely_is_still_front_matter(tmp_path: Path, head: str) -> None:
+    """A transcript tool's export writes a blank line after the opening ---; Hexo lets a post start with its
+    title: line. Either way the key lines are no text of the speech and the title comes from them."""
+    path = tmp_path / "speech.md"
+    path.write_text(head + "\n同志们：\n\n今天开个会，讲两点。\n", encoding="utf-8")
+    read = read_speech(path)
+    assert read.outline.title == "在年度总结会上的讲话"
+    assert not any("source" in p.text or "tags" in p.text or "要闻" in p.text for p in read.paragraphs)
+
+
+
+def test_a_title_line_with_no_closing_rule_is_text(tmp_path: Path) -> None:
+    """title: … opening a file with no --- after it is no front matter: nothing is taken away, no error."""
+    path = tmp_path / "speech.txt"
+    path.write_text("title: 在年度总结会上的讲话\n同志们：\n今天开个会，讲两点。\n", encoding="utf-8")
+    read = read_speech(path)
+    assert read.kind == "txt" and read.paragraphs[0].text == "title: 在年度总结会上的讲话"
+
+
+@pytest.mark.parametrize(
     "line, reason",
     [
         ("图为大会现场。", "图片说明"),
