@@ -84,21 +84,18 @@ def _as_paragraphed(source: ReadResult) -> tuple[Speech, tuple[int, ...]]:
     """The speech with the draft's paragraphs kept whole, and each block's source paragraph number.
 
     The outline gives every label it reads a block of its own, also a label inside a
-    paragraph (（一）稳住面积。一是…；二是…: the outline marks such nodes ``inline``). A
-    paragraph the writer wrote stays one paragraph: an inline label's block runs on in the
-    block before it as body text, as ``mine`` keeps it in the sub-point's text.
+    paragraph (（一）稳住面积。一是…；二是…), and marks such a block as running on in the
+    paragraph of the block before it. A paragraph the writer wrote stays one paragraph: that
+    block runs on in the block before it as body text, as ``mine`` keeps it in the sub-point's text.
     """
     speech = source.speech
-    nodes = list(source.outline.nodes())
-    labelled = [k for k, b in enumerate(speech.blocks) if isinstance(b, Heading) or b.label or b.lead]
-    if len(labelled) != len(nodes) or any(speech.blocks[k].label != n.label for k, n in zip(labelled, nodes, strict=True)):
-        return speech, source.block_paragraphs  # blocks and nodes out of step: as the outline gave them
-    inline = {k for k, node in zip(labelled, nodes, strict=True) if node.inline}
+    outline = source.outline
     blocks: list[Block] = []
     numbers: list[int] = []
-    for k, (block, number) in enumerate(zip(speech.blocks, source.block_paragraphs, strict=True)):
-        before = blocks[-1] if blocks else None
-        if k in inline and isinstance(before, Paragraph) and numbers[-1] == number:
+    for block, number, runs_on in zip(speech.blocks, outline.block_paragraphs, outline.block_runs_on, strict=True):
+        if runs_on:
+            before = blocks[-1]
+            assert isinstance(before, Paragraph)  # the outline marks only a block after one of its own paragraph
             text = before.text + block.full_text
             blocks[-1] = Paragraph(text, before.role, before.lead, before.lead_level, before.label)
             continue

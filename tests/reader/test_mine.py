@@ -125,6 +125,13 @@ def test_deployment_seed_theme_date_and_pair(tmp_path: Path) -> None:
     assert pair.items[0].paragraphs[0].startswith("在这,我特别强调下")
 
 
+def test_a_date_line_after_the_closing_words_is_the_specs_date(tmp_path: Path) -> None:
+    """…更加美好！ / 2024年3月5日: the date set on a line of its own at the end is the speech's date, not closing text."""
+    spec, _, _ = mine_to_spec(TESTS / "data" / "speeches" / "date-line-after-closing.txt", tmp_path)
+    assert str(spec.date) == "2024-03-05"
+    assert list(spec.closing) == ["同志们，志愿服务功在当下、利在长远。让我们携起手来，把社区建设得更加美好！"]
+
+
 def test_work_conference_seed_opening_moves(tmp_path: Path) -> None:
     spec, _, _ = mine_to_spec(SEEDS / "002_4798124d09e88b9d.txt", tmp_path)
     o = spec.opening

@@ -120,6 +120,27 @@ def test_speech_blocks_keep_leads_levels_and_source_paragraphs(tmp_path: Path) -
     # the inline 一是 sits in the same source line as its （一）
     index = next(i for i, b in enumerate(speech.blocks) if isinstance(b, Paragraph) and b.run_in.startswith("一是"))
     assert result.block_paragraphs[index] == 9
+    # ... and its block is marked as running on in that line's paragraph, as are only the labels after it there
+    runs_on = [i for i, on in enumerate(result.outline.block_runs_on) if on]
+    assert len(result.outline.block_runs_on) == len(speech.blocks)
+    assert index in runs_on and {result.block_paragraphs[i] for i in runs_on} == {9}
+
+
+def test_blocks_of_labels_said_inside_a_paragraph_run_on_in_it() -> None:
+    """Every label inside a paragraph gets a block of its own; the outline marks each such block as
+    running on in the paragraph before it (format joins them back), not one that opens a paragraph."""
+    outline = parse_outline([
+        SourceParagraph(1, "同志们："),
+        SourceParagraph(2, "下面讲两点。"),
+        SourceParagraph(3, "一、抓好春耕"),
+        SourceParagraph(4, "今年要做好三件事：一是备足种子，早作安排；二是修好水渠，保证灌溉；三是培训农户。"),
+        SourceParagraph(5, "二、抓好防汛"),
+        SourceParagraph(6, "一是要查清隐患，逐处登记。"),
+        SourceParagraph(7, "二是要备好物资，落实到人。"),
+    ])
+    blocks = outline.speech.blocks
+    runs_on = [(outline.block_paragraphs[i], b.label) for i, b in enumerate(blocks) if outline.block_runs_on[i]]
+    assert runs_on == [(4, "一是"), (4, "二是"), (4, "三是")]
 
 
 def test_markdown_headings_and_leads(tmp_path: Path) -> None:
@@ -750,6 +771,32 @@ def test_front_matter_title_is_the_fallback_for_the_title(tmp_path: Path) -> Non
     for title in ("在年度总结会上的讲话_要闻_某某网", "在年度总结会上的讲话 - 某某网"):
         section.write_text(f"---\ntitle: {title}\n---\n\n同志们：\n\n今天开个会。\n", encoding="utf-8")
         assert read_speech(section).outline.title == "在年度总结会上的讲话"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "---\n\ntitle: \"在年度总结会上的讲话\"\nsource: \"transcript\"\ntags: []\n---\n",  # a blank line after ---
+        "title: 在年度总结会上的讲话\ndate: 2024-01-05\ntags:\n\n- 要闻\n\n---\n",  # no opening --- (Hexo)
+    ],
+)
+def test_front_matter_written_loosely_is_still_front_matter(tmp_path: Path, head: str) -> None:
+    """A transcript tool's export writes a blank line after the opening ---; Hexo lets a post start with its
+    title: line. Either way the key lines are no text of the speech and the title comes from them."""
+    path = tmp_path / "speech.md"
+    path.write_text(head + "\n同志们：\n\n今天开个会，讲两点。\n", encoding="utf-8")
+    read = read_speech(path)
+    assert read.outline.title == "在年度总结会上的讲话"
+    assert not any("source" in p.text or "tags" in p.text or "要闻" in p.text for p in read.paragraphs)
+
+
+
+def test_a_title_line_with_no_closing_rule_is_text(tmp_path: Path) -> None:
+    """title: … opening a file with no --- after it is no front matter: nothing is taken away, no error."""
+    path = tmp_path / "speech.txt"
+    path.write_text("title: 在年度总结会上的讲话\n同志们：\n今天开个会，讲两点。\n", encoding="utf-8")
+    read = read_speech(path)
+    assert read.kind == "txt" and read.paragraphs[0].text == "title: 在年度总结会上的讲话"
 
 
 @pytest.mark.parametrize(

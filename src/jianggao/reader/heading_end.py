@@ -189,10 +189,16 @@ _JOINING = "和与及或并且而的之将把对从向在以被让使为等"
 _GLUED_QUOTE = re.compile(r"(?<=[\u4e00-\u9fff])(?:习近平)?总书记(?:强调|指出|要求|说)[：:]")
 
 
+# words that make a closing noun the subject of its clause (意义很大 / 重要性在于 / 紧迫感不强): no heading ends there
+_PREDICATE = re.compile(r"很|十分|非常|极为|极其|特别|更加|在于|就是|也是|都是|不强|不够|不足")
+
+
 def _run_on_heading_end(after: str, end: int) -> int:
     """Where a heading-style label's heading ends when no full stop closes it before the text runs on."""
     m = _HEADING_CLOSE.search(after, 0, end)
     if m is None or end - m.end() < 8 or after[m.end()] in "。！？!?，,；;：:”’）)的":  # (…重要性的认识 goes on)
+        return end
+    if _PREDICATE.match(after, m.end()):  # (它的意义很大: the noun is the subject of the clause, which goes on)
         return end
     return m.end()
 

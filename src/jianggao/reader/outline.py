@@ -165,6 +165,9 @@ class Outline:
     several_runs: bool = False  # the points are runs numbered each on its own (一是… then 一要…), read as one
     speech: Speech = field(default_factory=lambda: Speech(title=""))
     block_paragraphs: tuple[int, ...] = ()  # source paragraph of each block of ``speech``
+    # each block of ``speech``: does it run on in the paragraph of the block before it (a label said inside
+    # a paragraph, …。一是…；二是…, gets a block of its own; the writer wrote one paragraph)
+    block_runs_on: tuple[bool, ...] = ()
 
     def nodes(self) -> Iterator[OutlineNode]:
         for point in self.points:
@@ -174,11 +177,19 @@ class Outline:
 # --- the head of a speech ------------------------------------------------
 
 _SALUTATION = re.compile(
-    r"^(同志们|各位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们)[^。！？]{0,40}[：:]$"
+    r"^(同志们|各位|诸位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们)[^。！？]{0,40}[：:]$"
     r"|^(?:[\u4e00-\u9fff]{1,10}们[，,、])+[\u4e00-\u9fff]{1,10}们[：:]$"  # 共青团员们，青年朋友们，同志们：
 )
 _DATE = re.compile(r"^[（(]?\s*(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?\s*[）)]?")
 _CN_DATE = re.compile(r"^[（(]?\s*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*[）)]?$")
+def _is_date_line(text: str) -> bool:
+    """A line that is a date and nothing else: 2024年3月5日 / （一九五五年三月二十一日）."""
+    t = text.strip()
+    m = _DATE.match(t)
+    return bool(m and not t[m.end() :].strip()) or bool(_CN_DATE.match(t))
+
+
+_NEWS_DATELINE = re.compile(r"^[（(]?[\u4e00-\u9fff]{1,8}社[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电\s*[）)]?$")
 _BRACKETED = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
 _TITLE_END = (
     "讲话", "发言", "致辞", "讲稿", "讲话稿", "发言稿", "报告", "讲话提纲", "党课", "演讲", "贺词", "讲话要点",
@@ -239,7 +250,8 @@ _CLOSING_START = re.compile(
 )
 _THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
 # 附件：/ 附件2 / 附：…同志简介 / 附录: what follows is attached to the speech, not part of it
-_ATTACHMENT = re.compile(r"^附(?:件|录|表)?\s*[\d一二三四五六七八九十]*\s*(?:[:：]|$)")
+# (名词解释 / 注释 over the text's notes: the back matter of a report or a collected piece)
+_ATTACHMENT = re.compile(r"^(?:附(?:件|录|表)?\s*[\d一二三四五六七八九十]*\s*(?:[:：]|$)|(?:名词解释|注释|注解)\s*[:：]?$)")
 
 
 def _closing_words(text: str) -> bool:
@@ -514,8 +526,9 @@ _PHOTO_CREDIT = re.compile(r"(?:摄|供图|/图|图片来源[:：]?\S*)\s*$")
 
 
 def _page_chunks(run: _Run, body: list[SourceParagraph]) -> bool:
-    """1、…2、… that cut a sentence in two (…任齐国丞相 / 2、40多年，…): a document viewer's pages, not points."""
-    return any(
+    """1、…2、… that cut a sentence in two (…任齐国丞相 / 2、40多年，…): a document viewer's pages, not points.
+    A heading the source marks as one (Markdown ##, Word's heading styles) is no page number."""
+    return not run.style.startswith("#") and any(
         len(body[c.para - 1].text) >= 40
         and body[c.para - 1].text.rstrip()[-1] not in _TERMINAL + "…"
         and not _PHOTO_CREDIT.search(body[c.para - 1].text)
@@ -937,9 +950,10 @@ def _short_heading(text: str) -> bool:
     )
 
 
-def _standalone_run(body: list[SourceParagraph]) -> list[int]:
+def _standalone_run(body: list[SourceParagraph], reach: int = 0) -> list[int]:
     """Unnumbered heading lines, each over a paragraph of text, alike in length, spread over the body
-    (three or more, or two when the paragraph before the first announces two: 讲两点意见)."""
+    (three or more, or two when the paragraph before the first announces two: 讲两点意见); ``reach``:
+    a paragraph the last line's part is known to run to (the last item of a list under it)."""
     lines = [
         i for i, p in enumerate(body[:-1])
         if _short_heading(p.text) and not _short_heading(body[i + 1].text) and len(body[i + 1].text) >= 40
@@ -949,7 +963,7 @@ def _standalone_run(body: list[SourceParagraph]) -> list[int]:
     sizes = [len(body[i].text) for i in lines]
     if max(sizes) > 2.5 * min(sizes):
         return []
-    if (lines[-1] - lines[0] + 1) / max(len(body) - lines[0], 1) < 0.5:
+    if (max(lines[-1], reach) - lines[0] + 1) / max(len(body) - lines[0], 1) < 0.5:
         return []
     return lines
 
@@ -1024,6 +1038,22 @@ _SPACED_NUMERAL = re.compile(
 _OWNED_ORDINAL = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}的)?第([一二三四五六七八九十]{1,3})(?:条|点|个|项)[\u4e00-\u9fff]{1,4}是[：:]\s*")
 
 
+_ORDINAL_NOUN = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(点|条|项|个方面|个问题|句话|部分)")
+
+
+_BARE_NUMERAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
+
+
+def _same_form(a: str, b: str) -> bool:
+    """Two labels of one style that may be one list: 第五点 … 第六点 are, 第五点 … 第一条 are not (a list of 条
+    inside a 点), and a label with no noun (第二，) may go with either (a speaker drops 点); a numeral set
+    apart by a space (三 关于…) and one with its mark (三、) are not (a piece's parts, and a list inside one)."""
+    if bool(_BARE_NUMERAL.match(a)) != bool(_BARE_NUMERAL.match(b)):  # (三 against 三、: a spaced numeral's label)
+        return False
+    x, y = _ORDINAL_NOUN.match(a), _ORDINAL_NOUN.match(b)
+    return x is None or y is None or x.group(1) == y.group(1)
+
+
 def _owned_ordinal(text: str) -> list[LabelMatch]:
     m = _OWNED_ORDINAL.match(text)
     n = parse_chinese_number(m.group(1)) if m else None
@@ -1032,7 +1062,7 @@ def _owned_ordinal(text: str) -> list[LabelMatch]:
 
 def _spaced_numeral(text: str) -> list[LabelMatch]:
     m = _SPACED_NUMERAL.match(text)
-    if m is None or not _short_heading(text[m.end() :].rstrip()):
+    if m is None or not _short_heading(text[m.end() :].rstrip().removesuffix("？").removesuffix("?")):  # (…能否变成好事？)
         return []
     token = m.group(1)
     if token.isdigit():  # 1 找人是管理的第一个切入点: an Arabic number set apart so is a 1. heading
@@ -1207,6 +1237,7 @@ class _Parser:
         self.out = Outline()
         self.blocks: list[Block] = []
         self.block_sources: list[int] = []
+        self.block_runs_on: list[bool] = []
         self.cut_off = False  # the body ends without a closing mark: a page cut short
         self.previous = -1  # source number of the paragraph before the one being walked
         self.previous_text = ""
@@ -1215,9 +1246,10 @@ class _Parser:
 
     # -- blocks of the Speech, in reading order --
 
-    def emit(self, block: Block, paragraph: int) -> None:
+    def emit(self, block: Block, paragraph: int, runs_on: bool = False) -> None:
         self.blocks.append(block)
         self.block_sources.append(paragraph)
+        self.block_runs_on.append(runs_on)
 
     def run(self) -> Outline:
         body = self.head()
@@ -1241,17 +1273,33 @@ class _Parser:
             ):
                 first -= 1
             header, body = paras[:first], paras[sal + 1 :]
+            part = self._first_dated_part(paras, first)
+            if part < first:  # (开幕词 / （date） / salutation: the first talk's heading is above its salutation)
+                header, body = paras[:part], paras[part:first] + body
             self.out.salutation = "".join(p.text for p in paras[first : sal + 1]).rstrip("：:").strip()
         else:
             n = 0
             while n < min(len(paras), 6) and self._header_like(paras[n]):
                 n += 1
+            n = self._first_dated_part(paras, n)
             header, body = paras[:n], paras[n:]
         self.header(header)
         return body
 
+    @staticmethod
+    def _first_dated_part(paras: list[SourceParagraph], n: int) -> int:
+        """Title / （一九五五年三月） / 开幕词 / （一九五五年三月二十一日） … 结论 / （…）: in a piece made of
+        several talks, each headed by a short line over its date, the first talk's line ends the header."""
+        dated = [k for k in range(1, len(paras) - 1) if not paras[k].is_title and _is_date_line(paras[k + 1].text)
+                 and len(paras[k].text) <= 30 and paras[k].text[-1] not in _TERMINAL and not _BRACKETED.match(paras[k].text)]
+        if len(dated) < 2 or dated[0] >= n or dated[1] < n:
+            return n
+        if not any(p.is_title or _BRACKETED.match(p.text) for p in paras[: dated[0]]):
+            return n  # (the title over its date is no talk of the piece)
+        return dated[0]
+
     def _header_like(self, p: SourceParagraph) -> bool:
-        if p.heading_level or _numbered(p.text):
+        if p.heading_level or _numbered(p.text) or _spaced_numeral(p.text):  # (一 一月十八日的讲话: a heading)
             return p.is_title
         t = p.text
         return p.is_title or (len(t) <= 60 and t[-1] not in "。！？!?；;")
@@ -1267,6 +1315,10 @@ class _Parser:
             t = p.text
             if not p.is_title and not _DATE.match(t) and (_numbered(t) or not _CJK.search(t)):
                 self.out.dropped.append(DroppedLine(p.number, t, "标题前的目录或符号"))
+                kinds.append("dropped")
+                continue
+            if _NEWS_DATELINE.match(t):  # 新华社北京10月27日电: the agency's dateline, never a title line
+                self.out.dropped.append(DroppedLine(p.number, t, "新闻电头"))
                 kinds.append("dropped")
                 continue
             named = _NAME_DATE.match(t) or _named_apart(t)
@@ -1380,6 +1432,7 @@ class _Parser:
     def tail(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
         """Split off the thanks line and the closing; returns what lies between."""
         body = self._trailing_titles(self._appended_document(body))  # 附件： over a numbered list is an attachment
+        body = self._trailing_bylines(body)
         if body and len(body[-1].text) <= 40 and _THANKS.search(body[-1].text):
             self.out.thanks = SourceText(body[-1].number, body[-1].text)
             body = body[:-1]
@@ -1394,6 +1447,19 @@ class _Parser:
         if start is not None and start > 0:
             self.out.closing = [SourceText(p.number, p.text) for p in body[start:]]
             body = body[:start]
+        return body
+
+    def _trailing_bylines(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
+        """The speech's date (and the speaker's name) set on lines of their own after the last words
+        (…更加美好！ / 2024年3月5日): bylines, as they are above the text, not closing words."""
+        while len(body) > 1:
+            t = body[-1].text.strip()
+            dated = _is_date_line(t) or bool(_NAME_DATE.match(t))
+            if not dated and not (self.out.bylines and body[-1].number + 1 == self.out.bylines[-1].paragraph and _named_apart(t)):
+                break
+            self.out.bylines.append(SourceText(body[-1].number, t))
+            body = body[:-1]
+        self.out.bylines.sort(key=lambda b: b.paragraph)
         return body
 
     def _trailing_titles(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
@@ -1454,8 +1520,12 @@ class _Parser:
     def body(self, body: list[SourceParagraph]) -> None:
         cands = self.candidates(body)
         run = _choose_top(cands, body, self.page_cut)
-        if run is not None and run.style not in HEADING_RANK and not run.style.startswith("#"):
-            sections = self._unnumbered_sections(cands, body)
+        parts = self._dated_parts(cands, body)
+        if parts is not None:
+            run = parts
+            self.out.notes.append("原稿由几次讲话合成，已把各次讲话的标题（其下一行是日期）读作一级要点")
+        elif run is not None and not run.style.startswith("#"):
+            sections = self._unnumbered_sections(cands, body, run if run.style in HEADING_RANK else None)
             if sections is not None:
                 run = sections
                 self.out.notes.append("原稿要点没有编号，已把独立成行的短标题读作一级要点、其下的分述读作分论点（重新生成时按模板加上编号）")
@@ -1509,6 +1579,19 @@ class _Parser:
         self.walk(body, cands, top, opening_end)
 
     @staticmethod
+    def _dated_parts(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+        """开幕词 / （一九五五年三月二十一日） … 结论 / （一九五五年三月三十一日）: a piece made of several talks,
+        each headed by a short line with its date on the line under it; the talks are the points."""
+        lines = [
+            i for i in range(len(body) - 2)
+            if len(body[i].text) <= 30 and body[i].text[-1] not in _TERMINAL and not _numbered(body[i].text)
+            and _CJK.search(body[i].text) and _is_date_line(body[i + 1].text)
+        ]
+        if len(lines) < 2:
+            return None
+        return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
+
+    @staticmethod
     def _unnumbered_headings(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
         """No numbered run: standalone short lines (坚持问题导向 / 正文 / 坚持系统观念 …) are the points."""
         lines = _standalone_run(body)
@@ -1533,16 +1616,20 @@ class _Parser:
         return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, 1)
 
     @staticmethod
-    def _unnumbered_sections(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+    def _unnumbered_sections(cands: list[_Cand], body: list[SourceParagraph], headings: _Run | None = None) -> _Run | None:
         """关于产业发展 / …一是…二是… / 关于人居环境 / …一是…二是…: standalone short lines each over a list
-        that starts again under it: the lines are the points, the lists their sub-points."""
-        lines = _standalone_run(body)
-        if not lines:
+        that starts again under it: the lines are the points, the lists their sub-points. A run of
+        headings (（一）…（八）) that lies wholly under one of the lines is one part's sub-points too
+        (a work report's part titles 一、二、三、 lost on a web page: 工作回顾 / 目标任务 / 重点工作)."""
+        lines = _standalone_run(body, headings.end if headings is not None else 0)
+        if not lines or (headings is not None and headings.first < lines[0]):
             return None
         bounds = [*lines, len(body)]
         holding = set()
         for r in _runs(cands):
-            if len(r.items) < 2 or r.style in HEADING_RANK or r.style.startswith("#") or r.end < lines[0]:
+            if r.style in HEADING_RANK and (headings is None or r.style != headings.style):
+                continue
+            if len(r.items) < 2 or r.style.startswith("#") or r.end < lines[0]:
                 continue
             k = next((k for k in range(len(lines)) if bounds[k] < r.first and r.end < bounds[k + 1]), None)
             if k is None:
@@ -1677,6 +1764,7 @@ class _Parser:
                     hit[1].inline = not c.at_start
                     accepted.append((c.pos, hit[0], hit[1]))
             cuts = [pos for pos, _, _ in accepted] + [len(text)]
+            pre = ""
             if not accepted or accepted[0][0] > 0:
                 pre = text[: cuts[0]].strip()
                 if pre and not before:  # 下面讲三点。第一，…: the opening's last words, the first point after them
@@ -1689,7 +1777,9 @@ class _Parser:
                 heading_style = m.style in HEADING_RANK or m.style.startswith("#")
                 after = segment[m.end :].strip()
                 end = first_sentence_end(after)
-                if heading_style and pos == 0:
+                if heading_style and pos == 0 and p.bold_lead and after.startswith(p.bold_phrases[:1] or ("\0",)):
+                    end = len(p.bold_phrases[0])  # **“新故相推，日生不滞。”** …: the bold lead, its quote whole
+                elif heading_style and pos == 0:
                     end = heading_end(after, end, m.end, self.flattened)
                 if end > LONG_LEAD and node.depth > 1:  # a long sub-point lead is its first clause (一方面，要压实责任，…)
                     comma = next((j for j in range(4, LONG_LEAD) if after[j] in "，,"), None)
@@ -1697,10 +1787,12 @@ class _Parser:
                 lead, rest = after[:end].strip(), after[end:].strip()
                 node.heading, node.text = lead, rest
                 node.standalone = heading_style and not rest and pos == 0 and len(accepted) == 1 and len(lead) <= 80
+                runs_on = pos > 0 and (k > 0 or bool(pre))  # a block of this paragraph stands before it
                 if node.standalone:
                     self.emit(Heading(level=node.level, label=node.label, text=lead), p.number)
                 else:
-                    self.emit(Paragraph(text=rest, lead=lead, lead_level=node.level, label=node.label), p.number)
+                    block = Paragraph(text=rest, lead=lead, lead_level=node.level, label=node.label)
+                    self.emit(block, p.number, runs_on)
 
     def accept(self, c: _Cand, cands: list[_Cand], stack: list[list], top: str, p: SourceParagraph):
         """The label ``c`` stands for in the current numbering, and the node it opens; None if plain text."""
@@ -1720,7 +1812,7 @@ class _Parser:
                 return m, node
             if not stack:
                 return None
-            pos = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][0] == m.style), None)
+            pos = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][0] == m.style and _same_form(stack[k][2].label, m.label)), None)
             if pos is not None:
                 last = stack[pos][1]
                 index = m.index or last + 1
@@ -1757,6 +1849,8 @@ class _Parser:
                 continue  # (第一条：“留心各样的事情…。” a rule quoted from another's text, not a sub-point)
             if heading_style:
                 while len(stack) > 1 and _rank(stack[-1][0]) >= _rank(m.style):
+                    if stack[-1][0] == m.style and not _same_form(stack[-1][2].label, m.label):
+                        break  # (三 关于… over 一、…二、…: a list of another form inside the part)
                     stack.pop()
             parent = stack[-1][2]
             node = self.node(m, 1, len(stack) + 1, parent.level, p)
@@ -1851,6 +1945,7 @@ class _Parser:
             blocks=tuple(self.blocks),
         )
         out.block_paragraphs = tuple(self.block_sources)
+        out.block_runs_on = tuple(self.block_runs_on)
 
 
 def parse_outline(paragraphs: Sequence[SourceParagraph], *, page_cut: bool = False, unnumbered_leads: bool = False) -> Outline:

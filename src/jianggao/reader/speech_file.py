@@ -307,19 +307,31 @@ SECTION_NAME = 8  # characters; a page title's tail after —— this short name
 class _FrontMatter:
     lines: list[str]  # the lines between the opening --- (line 1) and the closing one
     closed: bool  # False: no --- closes it within FRONT_MATTER_LINES lines
+    opened: bool = True  # False: the text starts with its title: line, no --- before it
 
 
 def _front_matter_block(text: str) -> _FrontMatter | None:
-    """The front matter block the text opens with, or None when it opens with none (see FRONT_MATTER_LINES)."""
-    if not text.startswith(("---", "\ufeff---")):
+    """The front matter block the text opens with, or None when it opens with none (see FRONT_MATTER_LINES).
+    Copies also write a blank line after the opening --- (a transcript tool's export), or leave the opening
+    --- out and start with the title: line (Hexo): such a block needs its closing --- to count."""
+    bare = text.lstrip("\ufeff")
+    lines = [line.rstrip("\r") for line in bare.split("\n", FRONT_MATTER_LINES)[:FRONT_MATTER_LINES]]
+    if bare.startswith("---"):
+        if lines[0].rstrip(" \t") != "---":
+            return None
+        first = next((k for k in range(1, len(lines)) if lines[k].strip()), len(lines))
+        if first >= len(lines) or not _FRONT_MATTER_KEY.match(lines[first]):
+            return None
+        must_close = first > 1
+    elif _FRONT_MATTER_TITLE.match(lines[0]):
+        lines = ["---", *lines]
+        first, must_close = 1, True
+    else:
         return None
-    lines = [line.rstrip("\r") for line in text.lstrip("\ufeff").split("\n", FRONT_MATTER_LINES)[:FRONT_MATTER_LINES]]
-    if lines[0].rstrip(" \t") != "---" or len(lines) < 2 or not _FRONT_MATTER_KEY.match(lines[1]):
-        return None
-    for n, line in enumerate(lines[2:], start=2):
+    for n, line in enumerate(lines[first + 1 :], start=first + 1):
         if line.rstrip(" \t") == "---":
-            return _FrontMatter(lines[1:n], closed=True)
-    return _FrontMatter(lines[1:], closed=False)
+            return _FrontMatter(lines[1:n], closed=True, opened=bare.startswith("---"))
+    return None if must_close else _FrontMatter(lines[1:], closed=False)
 
 
 def _front_matter(text: str, path: Path) -> tuple[list[SourceParagraph], int]:
@@ -333,11 +345,11 @@ def _front_matter(text: str, path: Path) -> tuple[list[SourceParagraph], int]:
             location=Location(path, 1),
             hint="如果这是文件头（title: 等），请在它的最后一行之后加一行 ---；如果开头的 --- 是分隔线，请删去它或在它后面空一行",
         )
-    lines = len(block.lines) + 2
+    lines = len(block.lines) + 1 + block.opened
     found = next(((i, m) for i, line in enumerate(block.lines) if (m := _FRONT_MATTER_TITLE.match(line))), None)
     if found is None:
         return [], lines
-    number = found[0] + 2
+    number = found[0] + 1 + block.opened
     value = found[1].group(1).strip().strip("\"'")
     value = _BREADCRUMB.sub("", _SITE_NAME.sub("", value)).strip()
     parts = [part.strip() for part in _TITLE_DASH.split(value, maxsplit=1) if part.strip()]
@@ -347,7 +359,7 @@ def _front_matter(text: str, path: Path) -> tuple[list[SourceParagraph], int]:
 
 
 # **惟“守正”方能“创新”。**百年来，…: a bold lead sentence opening a paragraph, its text running on after it
-_MD_BOLD_LEAD = re.compile(r"^\*\*([^*]{2,80}?[。！？!?][”’」]?)\*\*(?=\S)")
+_MD_BOLD_LEAD = re.compile(r"^\*\*([^*]{2,80}?[。！？!?][”’」]?)\*\*(?=[ \t\u3000]*\S)")
 
 
 _MD_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
