@@ -48,6 +48,11 @@ def test_a_users_template_declares_its_chinese_names(tmp_path: Path) -> None:
     assert info.label == "retreat（务虚会、理论务虚会）"
 
 
+def test_a_names_line_typed_with_a_full_width_colon_is_read(tmp_path: Path) -> None:
+    (tmp_path / "retreat.j2").write_text("{#- 务虚会讲话 -#}\n{#- names： 务虚会 -#}\n", encoding="utf-8")
+    assert find_template("务虚会", [*BUILTIN, tmp_path]).name == "retreat"
+
+
 def test_an_overriding_template_takes_over_the_chinese_names(tmp_path: Path) -> None:
     (tmp_path / "advancement.j2").write_text("{#- 推进会 -#}\n{#- names: 推进会 -#}\n@title x\n", encoding="utf-8")
     assert find_template("推进会", [*BUILTIN, tmp_path]).path == tmp_path / "advancement.j2"

@@ -8,7 +8,7 @@ description: ``{#- 推进会讲话：… -#}``. A ``names`` comment gives the Ch
 a writer may use for it wherever a template is named (``template: 推进会``,
 ``jianggao new 推进会``)::
 
-    {#- names: 推进会 推进大会 -#}
+    {#- names: 推进会 推进会讲话 -#}      (separated by spaces; a full-width colon is read too)
 
 It may go on with a ``mine`` header,
 the words by which ``jianggao mine`` recognises a speech of its occasion::
@@ -42,7 +42,7 @@ STARTER_SUFFIX = ".yaml"
 # Compiled on first use (re caches them): rendering reads neither header.
 _DESCRIPTION = r"\{#-?\s*(.*?)\s*-?#\}"
 _MINE_HEADER = r"\{#-?\s*mine:[^\n]*\n(.*?)-?#\}"
-_NAMES = r"\{#-?\s*names:([^\n]*?)-?#\}"
+_NAMES = r"\{#-?\s*names[:：]([^\n]*?)-?#\}"
 _HEADER_BYTES = 4096  # the header sits at the top of the file
 
 
