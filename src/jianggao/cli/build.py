@@ -16,7 +16,7 @@ from .options import FRAGMENTS_OPTION, TEMPLATES_OPTION, is_stdout
 @click.option("--force", is_flag=True, help="覆盖已存在的文件")
 @TEMPLATES_OPTION
 def new_command(template: str, output: Path | None, force: bool, template_dirs: tuple[Path, ...]) -> None:
-    """生成指定模板的起步说明书（带注释，可直接 build）。
+    """生成指定模板（英文名或中文名，如 advancement 或 推进会）的起步说明书（带注释，可直接 build）。
 
     同时在说明书旁写入 jianggao.schema.json（已存在则不动），
     VS Code 等编辑器据此补全和检查键名。
