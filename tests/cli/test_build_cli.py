@@ -401,3 +401,13 @@ def test_a_value_of_the_wrong_kind_says_where_and_how_to_fix_it(
     spec.write_text(HEAD + body, encoding="utf-8")
     line = assert_user_error(runner.invoke(cli, ["build", str(spec), "-o", str(tmp_path / "out")]), f"{spec}:{where}：{message}。", fix)
     assert "[0]" not in line and "请按说明改正这个值" not in line, line
+
+
+def test_a_misspelt_fragment_key_in_items_is_suggested(runner: CliRunner, tmp_path: Path) -> None:
+    spec = tmp_path / "s.yaml"
+    spec.write_text(SPEC + "      - fragmnet: closing.new-journey\n", encoding="utf-8")
+    assert_user_error(
+        run(runner, "build", str(spec), "-o", str(tmp_path / "o")),
+        f"{spec}:7:9", "未知字段“fragmnet”", "您是不是要写“fragment”？", "或整条写成 fragment: …",
+    )
+    assert not (tmp_path / "o").exists()

@@ -3,6 +3,7 @@ that already thanks: printed as she means them, and said where she wrote them by
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -10,7 +11,14 @@ import pytest
 from click.testing import CliRunner
 
 from jianggao.cli.main import cli
-from jianggao.render.typed_values import bare_salutation, repeats_thanks, thanks_value
+from jianggao.errors import Location
+from jianggao.render.typed_values import (
+    bare_salutation,
+    drop_repeated_thanks,
+    repeats_thanks,
+    thanks_value,
+)
+from jianggao.speech import Paragraph, Speech
 from tests.cli_helpers import SMALL_SPEC
 
 
@@ -129,3 +137,17 @@ def test_a_thanks_line_of_other_words_is_kept(tmp_path: Path) -> None:
     assert built.stderr == ""
     assert repeats_thanks("……再创佳绩！谢谢大家！", "今天我就讲这些，谢谢大家！")
     assert not repeats_thanks("让我们再创佳绩！", "谢谢大家！")
+
+
+def test_dropping_the_repeated_thanks_line_keeps_the_rest_of_the_speech() -> None:
+    closing, thanks = Paragraph("同志们，让我们共同努力。谢谢大家！", role="closing"), Paragraph("谢谢大家！", role="thanks")
+    speech = Speech(
+        title="标题", subtitle="副标题", bylines=("（王明）",), salutation="同志们", blocks=(closing, thanks),
+        author="王明", date=dt.date(2025, 3, 1), template="advancement",
+    )
+    warned: list[str] = []
+    kept = drop_repeated_thanks(speech, Location(Path("s.yaml"), 9, 3), lambda *told: warned.append(told[-1]))
+    assert kept.blocks == (closing,) and warned == ["thanks-twice"]
+    assert (kept.title, kept.subtitle, kept.bylines, kept.salutation, kept.author, kept.date, kept.template) == (
+        "标题", "副标题", ("（王明）",), "同志们", "王明", dt.date(2025, 3, 1), "advancement",
+    )

@@ -170,6 +170,19 @@ def test_unknown_key_with_suggestion_at_the_key() -> None:
     assert exc.hint == "您是不是要写“count”？可用的字段：name、count、ratio、enabled、day、style、tags、body、parts、extra、group"
 
 
+def test_a_misspelt_marker_of_another_record_in_the_union_is_suggested() -> None:
+    # An entry of `sections` is a Section, text or a Ref: "rfe" is read as a Section's key, and meant as Ref's.
+    exc = refusal("name: 甲\nparts:\n  - title: 一\n    sections:\n      - rfe: x\n")
+    assert exc.message == "未知字段“rfe”"
+    assert exc.location == Location(P, 5, 9)
+    assert exc.hint == "您是不是要写“ref”？可用的字段：heading、lines；或整条写成 ref: …"
+
+
+def test_an_unknown_key_far_from_every_marker_lists_fields_and_markers() -> None:
+    exc = refusal("name: 甲\nparts:\n  - title: 一\n    sections:\n      - 颜色: 红\n")
+    assert exc.hint == "可用的字段：heading、lines；或整条写成 ref: …"
+
+
 def test_unknown_key_without_a_close_match_lists_the_fields() -> None:
     exc = refusal("name: 甲\n颜色: 红\n")
     assert exc.message == "未知字段“颜色”"

@@ -276,6 +276,20 @@ def test_a_new_speech_from_a_template(page, folder: Path) -> None:
     expect(page.get_by_test_id("preview-page").first).to_contain_text("党风廉政")
 
 
+def test_the_template_picker_and_completion_show_chinese_names(page) -> None:
+    picker = page.get_by_test_id("template-picker")
+    expect(picker.locator("option[value=advancement]")).to_have_text(re.compile("^advancement（推进会、推进会讲话）：推进会讲话："))
+    expect(picker.locator("option[value=host]")).to_have_text(re.compile("^host（主持词）："))
+    editor = page.get_by_test_id("spec-editor")
+    editor.click()
+    page.keyboard.press("Control+Home")
+    page.keyboard.press("Enter")
+    page.keyboard.press("ArrowUp")
+    page.keyboard.type("template: 推进")
+    completion = page.get_by_test_id("completion")
+    expect(completion.locator("li")).to_have_text([re.compile("^推进会advancement（"), re.compile("^推进会讲话advancement（")])
+
+
 def test_a_page_on_another_site_cannot_write(browser, studio: StudioServer, folder: Path) -> None:
     before = (folder / "speech.yaml").read_bytes()
     other = StudioServer(Workspace(folder.parent), initial=None).start()  # stands in for a foreign site

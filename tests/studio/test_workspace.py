@@ -175,6 +175,15 @@ def test_a_new_speech_is_the_templates_starter_in_a_free_file(folder: Path) -> N
     assert "jianggao.schema.json" not in ws.specs()
 
 
+def test_the_template_list_carries_chinese_names_and_a_chinese_name_starts_a_speech(folder: Path) -> None:
+    ws = Workspace(folder)
+    listed = {t["name"]: t for t in ws.templates()}
+    assert listed["advancement"]["names"] == ["推进会", "推进会讲话"] and listed["host"]["names"] == ["主持词"]
+    assert ws.new_spec("主持词") == {"path": "主持词.yaml"}
+    text = (folder / "主持词.yaml").read_text(encoding="utf-8")
+    assert "template: host" in text and ws.analyse("主持词.yaml", text).errors == []
+
+
 def test_fragment_search_renders_a_preview(folder: Path) -> None:
     hits = Workspace(folder).search_fragments("新征程")
     hit = next(h for h in hits if h["id"] == "closing.new-journey")

@@ -11,12 +11,12 @@ from .options import FRAGMENTS_OPTION, TEMPLATES_OPTION, is_stdout
 
 
 @click.command("new")
-@click.argument("template", metavar="模板名")
+@click.argument("template", metavar="模板名")  # its file name or a Chinese name (推进会)
 @click.option("-o", "--output", "output", type=click.Path(path_type=Path), help="写入的文件（默认 模板名.yaml；- 表示输出到屏幕）")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件")
 @TEMPLATES_OPTION
 def new_command(template: str, output: Path | None, force: bool, template_dirs: tuple[Path, ...]) -> None:
-    """生成指定模板的起步说明书（带注释，可直接 build）。
+    """生成指定模板（英文名或中文名，如 advancement 或 推进会）的起步说明书（带注释，可直接 build）。
 
     同时在说明书旁写入 jianggao.schema.json（已存在则不动），
     VS Code 等编辑器据此补全和检查键名。
@@ -46,7 +46,12 @@ def new_command(template: str, output: Path | None, force: bool, template_dirs: 
 @TEMPLATES_OPTION
 @click.pass_context
 def templates_command(ctx: click.Context, template_dirs: tuple[Path, ...]) -> None:
-    """列出可用的模板及其一句话说明；templates new 从一篇讲话稿生成新模板。"""
+    """列出可用的模板、中文名及一句话说明；templates new 从一篇讲话稿生成新模板。
+
+    \b
+    模板名处（说明书的 template:、new、mine -t）英文名和中文名都可以用，
+    如 advancement 或 推进会。
+    """
     if ctx.invoked_subcommand is not None:
         return
     from ..library_paths import search_path
@@ -54,10 +59,10 @@ def templates_command(ctx: click.Context, template_dirs: tuple[Path, ...]) -> No
     from ..zh.display_width import display_width, pad
 
     templates = list_templates(search_path("templates", template_dirs, Path.cwd()))
-    width = max((display_width(name) for name in templates), default=0)
+    width = max((display_width(info.label) for info in templates.values()), default=0)
     for info in templates.values():
         origin = "" if info.builtin else f"  [{info.path.parent}]"
-        click.echo(f"{pad(info.name, width)}  {info.description}{origin}")
+        click.echo(f"{pad(info.label, width)}  {info.description}{origin}")
 
 
 @templates_command.command("new")

@@ -219,32 +219,19 @@ class ChineseHelpFormatter(click.HelpFormatter):
                 self.write(" " * text_indent + line + "\n")
 
 
-def _suggestion(name: str, candidates: Iterable[str] | None) -> str:
-    """“您是不是要用 build？”: the closest of ``candidates`` to a misspelt ``name``, and any nearly as close."""
-    import difflib  # the error path only: the cold start does not pay for it
-
-    typed = name.lstrip("-")
-
-    def score(candidate: str) -> float:  # options compared without their dashes: "--" is no likeness
-        bare = candidate.lstrip("-")
-        if len(typed) >= 2 and bare.startswith(typed):
-            return 0.9  # the start of a name (--fo): as good as a close misspelling
-        return difflib.SequenceMatcher(None, typed, bare).ratio()
-
-    scored = sorted((-score(c), c) for c in candidates or ())  # closest first, then alphabetical
-    close = [c for minus, c in scored if -minus >= 0.6 and -minus >= -scored[0][0] - 0.1]
-    return f"您是不是要用 {'、'.join(close[:3])}？" if close else ""
-
-
 def no_such_command(name: str, commands: Iterable[str], ctx: click.Context) -> click.UsageError:
     """The error for a misspelt command: 没有 buld 这个命令。您是不是要用 build？"""
-    return click.UsageError(gettext_zh("No such command {name!r}.").format(name=name) + _suggestion(name, commands), ctx)
+    from ..zh.suggest import suggestion  # the error path only
+
+    return click.UsageError(gettext_zh("No such command {name!r}.").format(name=name) + suggestion(name, commands), ctx)
 
 
 def _suggesting_format_message(self: click.UsageError) -> str:
     """click's "No such option '--formt'. (Did you mean one of: '--force', '--format'?)", in Chinese."""
+    from ..zh.suggest import suggestion  # the error path only
+
     name = getattr(self, "option_name", None) or getattr(self, "command_name", "")
-    return self.message + _suggestion(name, getattr(self, "possibilities", None))
+    return self.message + suggestion(name, getattr(self, "possibilities", None))
 
 
 def install() -> None:

@@ -16,7 +16,7 @@ from .options import TEMPLATES_OPTION, is_stdout
     "-o", "--output", "output", type=click.Path(path_type=Path),
     help="写入的说明书文件（默认：当前文件夹下与讲话稿同名的 .yaml；- 表示输出到屏幕）",
 )
-@click.option("-t", "--template", "template", metavar="模板名", help="指定模板（见 jianggao templates；默认按讲话稿的特征自动选择）")
+@click.option("-t", "--template", "template", metavar="模板名", help="指定模板（英文名或中文名，见 jianggao templates；默认按讲话稿的特征自动选择）")
 @TEMPLATES_OPTION
 @click.option("--force", is_flag=True, help="覆盖已存在的文件")
 def mine_command(

@@ -4,7 +4,13 @@ Templates are ``NAME.j2`` files, searched by the one rule of
 ``library_paths.search_path`` (a later folder overrides an earlier one).
 Files whose names start with ``_`` (``_base.j2``) are building blocks, not
 listed. A template's first line is a Jinja comment holding its one-line
-description: ``{#- 推进会讲话：… -#}``. It may go on with a ``mine`` header,
+description: ``{#- 推进会讲话：… -#}``. A ``names`` comment gives the Chinese names
+a writer may use for it wherever a template is named (``template: 推进会``,
+``jianggao new 推进会``)::
+
+    {#- names: 推进会 推进会讲话 -#}      (separated by spaces; a full-width colon is read too)
+
+It may go on with a ``mine`` header,
 the words by which ``jianggao mine`` recognises a speech of its occasion::
 
     {#- mine: …
@@ -36,6 +42,7 @@ STARTER_SUFFIX = ".yaml"
 # Compiled on first use (re caches them): rendering reads neither header.
 _DESCRIPTION = r"\{#-?\s*(.*?)\s*-?#\}"
 _MINE_HEADER = r"\{#-?\s*mine:[^\n]*\n(.*?)-?#\}"
+_NAMES = r"\{#-?\s*names[:：]([^\n]*?)-?#\}"
 _HEADER_BYTES = 4096  # the header sits at the top of the file
 
 
@@ -101,9 +108,29 @@ class TemplateInfo:
     builtin: bool
 
     @cached_property
+    def header(self) -> str:
+        """The top of the file, where its description and names are (empty when unreadable)."""
+        try:
+            return read_user_bytes(self.path, limit=_HEADER_BYTES, head=True).decode("utf-8", "ignore")
+        except JianggaoError:
+            return ""
+
+    @cached_property
     def description(self) -> str:
         """The one-line description in the template's first comment (``jianggao templates``)."""
-        return _description(self.path)
+        m = re.match(_DESCRIPTION, self.header.split("\n", 1)[0].strip())
+        return m.group(1) if m else ""
+
+    @cached_property
+    def chinese_names(self) -> tuple[str, ...]:
+        """The Chinese names of its ``names`` comment, by which a writer may name it too."""
+        m = re.search(_NAMES, self.header)
+        return tuple(dict.fromkeys(m.group(1).split())) if m else ()
+
+    @property
+    def label(self) -> str:
+        """``advancement（推进会）``: how a listing names it."""
+        return f"{self.name}（{'、'.join(self.chinese_names)}）" if self.chinese_names else self.name
 
     @cached_property
     def mine_hints(self) -> MineHints:
@@ -129,24 +156,17 @@ def list_templates(dirs: list[Path]) -> dict[str, TemplateInfo]:
     return found
 
 
-def _description(path: Path) -> str:
-    try:
-        first = read_user_bytes(path, limit=_HEADER_BYTES, head=True).decode("utf-8", "ignore").split("\n", 1)[0]
-    except JianggaoError:
-        return ""
-    m = re.match(_DESCRIPTION, first.strip())
-    return m.group(1) if m else ""
-
-
 def _is_builtin(folder: Path) -> bool:
     builtin = builtin_dir("templates")  # the search path holds it as given here: no resolving then
     return folder == builtin or folder.resolve() == builtin.resolve()
 
 
 def find_template(name: str, dirs: list[Path]) -> TemplateInfo:
-    """The template ``name`` from the strongest folder of ``dirs`` that has it.
+    """The template ``name`` (its file name, or a Chinese name it declares) from the strongest
+    folder of ``dirs`` that has it.
 
-    Looks up the one file, not the whole listing (a batch or a live preview asks once per spec).
+    A file name looks up the one file, not the whole listing (a batch or a live preview asks
+    once per spec); only a name that is no file name reads the templates' headers.
     """
     file_name = f"{name}{TEMPLATE_SUFFIX}"
     if not name.startswith("_") and Path(file_name).name == file_name:
@@ -155,7 +175,19 @@ def find_template(name: str, dirs: list[Path]) -> TemplateInfo:
             if path.exists():
                 return TemplateInfo(name, path, _is_builtin(folder))
     templates = list_templates(dirs)
-    if name not in templates:
-        valid = "、".join(templates) or "（无）"
-        raise TemplateError(f"没有名为“{name}”的模板", hint=f"可用的模板：{valid}（见 jianggao templates）")
-    return templates[name]
+    if name in templates:
+        return templates[name]
+    claiming = [info for info in templates.values() if name in info.chinese_names]
+    if len(claiming) > 1:
+        files = "、".join(str(info.path) for info in claiming)
+        raise TemplateError(
+            f"模板名“{name}”不明确：{files} 都用它作中文名",
+            hint=f"请改用模板的英文名（{'、'.join(info.name for info in claiming)}），或删去其中一个模板 names 行中的“{name}”",
+        )
+    if claiming:
+        return claiming[0]
+    from ..zh.suggest import suggestion  # the error path only
+
+    names = [*templates, *(n for info in templates.values() for n in info.chinese_names)]
+    valid = "、".join(info.label for info in templates.values()) or "（无）"
+    raise TemplateError(f"没有名为“{name}”的模板", hint=f"{suggestion(name, names)}可用的模板：{valid}（见 jianggao templates）")

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import Location
+from ..records import replace
 from ..speech import Paragraph, Speech
 
 Warn = Callable[..., None]  # where, what was done, what to do, the check rule that reports it
@@ -123,7 +124,4 @@ def drop_repeated_thanks(speech: Speech, closing_place: Location | None, warn: W
             THANKS_TWICE,
         )
     del blocks[thanks]
-    return Speech(
-        title=speech.title, subtitle=speech.subtitle, bylines=speech.bylines, salutation=speech.salutation,
-        blocks=tuple(blocks), author=speech.author, date=speech.date, template=speech.template,
-    )
+    return replace(speech, blocks=tuple(blocks))

@@ -89,7 +89,7 @@ class Numbering:
 class Spec:
     """讲话稿说明书（spec）。"""
 
-    template: str = field_doc("模板名，见 jianggao templates", setting=True)
+    template: str = field_doc("模板名：英文名或中文名（advancement 或 推进会），见 jianggao templates", setting=True)
     title: str = field_doc("标题，如：在全县政法工作会议上的讲话", fact="讲话标题")
     subtitle: str = field_doc("副标题，如：——在……上的讲话", default="")
     meeting: str = field_doc("会议名称", default="", fact="会议名称")

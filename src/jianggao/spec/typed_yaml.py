@@ -323,7 +323,8 @@ class Converter:
             plain = [c for c in classes if not getattr(c, "__discriminator__", None)]
             if not plain and str in options and not self._meant_as(classes, value):
                 self._wrong_type(path, str, value)  # text with ": " in it, read by YAML as a mapping
-            return self.record((plain or classes)[0], value, path)
+            chosen = (plain or classes)[0]
+            return self.record(chosen, value, path, tuple(c for c in classes if c is not chosen))
         if isinstance(value, list):
             for option in options:
                 if get_origin(option) is list or getattr(option, "__list_field__", None):
@@ -352,7 +353,9 @@ class Converter:
         names = [name for cls in classes for name in _fields_of(cls)[1]]
         return any(str(key) in names or difflib.get_close_matches(str(key), names, n=1, cutoff=0.5) for key in value)
 
-    def record(self, cls: type[T], value: Any, path: YamlPath) -> T:
+    def record(self, cls: type[T], value: Any, path: YamlPath, siblings: tuple[Any, ...] = ()) -> T:
+        """``value`` as a ``cls``; ``siblings``, the other records its union allows, are offered
+        by their marker keys when a key is misspelt (``fragmnet`` in an item: ``fragment``)."""
         list_field = getattr(cls, "__list_field__", None)
         if list_field and isinstance(value, list | str):  # a list, or its one entry, fills that field
             if isinstance(value, str) and value[:1].isascii() and value[:1].isalpha():
@@ -365,9 +368,12 @@ class Converter:
             if key not in fields:
                 import difflib  # only a mistyped key pays for it
 
-                close = difflib.get_close_matches(str(key), list(fields), n=1, cutoff=0.5)
+                markers = [m for c in siblings if (m := getattr(c, "__discriminator__", None))]
+                close = difflib.get_close_matches(str(key), [*fields, *markers], n=1, cutoff=0.5)
                 hint = f"您是不是要写“{close[0]}”？" if close else ""
                 hint += "可用的字段：" + "、".join(fields)
+                if not close or close[0] not in fields:  # a record of its own may be what was meant
+                    hint += "".join(f"；或整条写成 {m}: …" for m in markers)
                 self.fail((*path, key), f"未知字段“{key}”", hint, key=True)
         kwargs: dict[str, Any] = {}
         outer = self.owner

@@ -358,7 +358,7 @@ class Workspace:
 
         dirs = search_path("templates", self.render_options.template_dirs, self.root)
         return [
-            {"name": info.name, "description": info.description, "builtin": info.builtin}
+            {"name": info.name, "names": list(info.chinese_names), "description": info.description, "builtin": info.builtin}
             for info in list_templates(dirs).values()
         ]
 

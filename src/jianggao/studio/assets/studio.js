@@ -177,7 +177,8 @@ function suggestions(ctx) {
   if (ctx.kind === "key") {
     options = [...keysAt(ctx.path)].map(([key, desc]) => ({ insert: key + ": ", label: key, desc }));
   } else if (ctx.key === "template") {
-    options = state.templates.map((t) => ({ insert: t.name, label: t.name, desc: t.description }));
+    options = state.templates.flatMap((t) =>  // a template by its file name or any of its Chinese names
+      [t.name, ...t.names].map((name) => ({ insert: name, label: name, desc: templateLabel(t) + "：" + t.description })));
   } else if (ctx.key === "fragment") {
     options = state.fragmentIds.map((f) => ({ insert: f.id, label: f.id, desc: f.title }));
   } else {
@@ -298,13 +299,18 @@ async function analyse() {
 
 // --- files --------------------------------------------------------------------------
 
+// advancement（推进会、推进会讲话）: as `jianggao templates` lists it.
+function templateLabel(t) {
+  return t.names.length ? `${t.name}（${t.names.join("、")}）` : t.name;
+}
+
 async function loadState(open) {
   const info = await (await api("/api/state")).json();
   state.templates = info.templates;
   $("file-picker").innerHTML = info.specs.map((p) => `<option>${escapeHtml(p)}</option>`).join("");
   if (state.path) $("file-picker").value = state.path;  // until another file is open
   $("template-picker").innerHTML = info.templates.map((t) =>
-    `<option value="${escapeHtml(t.name)}">${escapeHtml(t.name)}：${escapeHtml(t.description)}</option>`).join("");
+    `<option value="${escapeHtml(t.name)}">${escapeHtml(templateLabel(t))}：${escapeHtml(t.description)}</option>`).join("");
   const target = open || state.path || info.initial;
   if (target) await openFile(target);
   else status("这个文件夹里还没有说明书：选一个模板，点“新建”", "");
