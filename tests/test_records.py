@@ -196,7 +196,7 @@ def test_fields_give_names_defaults_factories_and_metadata() -> None:
         field(default=1, default_factory=int)
 
 
-def test_is_record_knows_records_and_the_readers_dataclasses() -> None:
+def test_is_record_knows_records_and_stdlib_dataclasses() -> None:
     assert is_record(Point) and is_record(Point("一、")) and is_record(Titled)
     assert not is_record(object) and not is_record("text") and not is_record(dict)
 

@@ -76,8 +76,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 
+from ..records import field, record
 from ..speech import Block, Heading, Paragraph, ParagraphRole, Speech
 from ..zh.display_width import display_width
 from ..zh.labels import (
@@ -93,7 +93,7 @@ from ..zh.numerals import parse_chinese_number
 from .heading_end import commonest, heading_end
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SourceParagraph:
     """One paragraph as read from the file; ``number`` is what the user sees (line or paragraph)."""
 
@@ -105,7 +105,7 @@ class SourceParagraph:
     bold_phrases: tuple[str, ...] = ()  # short phrases set in bold inside it (Markdown **…**), in order
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DroppedLine:
     number: int
     text: str
@@ -117,7 +117,7 @@ class DroppedLine:
         return f"第 {self.number} 行（{self.reason}）：{excerpt}"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SourceText:
     """Unnumbered text and the source paragraph it came from."""
 
@@ -125,7 +125,7 @@ class SourceText:
     text: str
 
 
-@dataclass
+@record
 class OutlineNode:
     """A numbered point or sub-point."""
 
@@ -149,7 +149,7 @@ class OutlineNode:
             yield from child.walk()
 
 
-@dataclass
+@record
 class Outline:
     title: str = ""
     subtitle: str = ""
@@ -307,7 +307,7 @@ def _similar(a: str, b: str) -> bool:
     return common >= 0.6 * min(len(set(a)), len(set(b)))
 
 
-@dataclass
+@record
 class _Cand:
     """A possible label: in paragraph ``para`` of the body at offset ``pos``."""
 
@@ -454,7 +454,7 @@ def _own_sentence(text: str, pos: int, m: LabelMatch) -> bool:
     return end < len(after) and not any(mark in after[:end] for mark in "；;")
 
 
-@dataclass
+@record
 class _Run:
     """Paragraph-initial labels of one style numbered on in order (1, 2, 3 …): a candidate level."""
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, Location
 from ..ooxml import REL_NUMBERING, REL_STYLES, OoxmlError, Package, W, parse_xml
+from ..records import record, replace
 from ..speech import Speech
 from ..text_files import decode_text, read_user_bytes
 from ..zh.labels import match_label
@@ -28,7 +28,7 @@ from .web_debris import CUT_PAGE_REASONS, debris_reason, ends_article, label_bul
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a .docx is read within the limits of ooxml.Package as well
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ReadResult:
     path: Path
     kind: str  # "txt", "md" (also a .txt of Markdown) or "docx"
@@ -303,7 +303,7 @@ _TITLE_DASH = re.compile(r"(?=——|--)")  # the parts are stripped after
 SECTION_NAME = 8  # characters; a page title's tail after —— this short names a section of the site
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _FrontMatter:
     lines: list[str]  # the lines between the opening --- (line 1) and the closing one
     closed: bool  # False: no --- closes it within FRONT_MATTER_LINES lines

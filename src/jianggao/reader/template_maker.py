@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import TemplateError
 from ..library_paths import search_path
+from ..records import field, record
 from ..render.renderer import RenderOptions, render_speech
 from ..render.template_profile import template_profiles
 from ..render.templates import find_template
@@ -51,7 +51,7 @@ def check_template_name(name: str) -> None:
         )
 
 
-@dataclass
+@record
 class MadeTemplate:
     template: str  # the .j2 text
     starter: str  # the starter spec's text
