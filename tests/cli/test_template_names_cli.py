@@ -86,3 +86,5 @@ def test_mine_takes_a_chinese_name(runner: CliRunner, tmp_path: Path) -> None:
     result = run(runner, "mine", str(tmp_path / "讲话.txt"), "-t", "推进会", "-o", str(tmp_path / "m.yaml"))
     assert result.exit_code == 0, result.output
     assert "第一，深化理论武装" in run(runner, "build", str(tmp_path / "m.yaml"), "-o", "-").output
+    # The mined spec names the template by its file name, as a chosen one is named.
+    assert "\ntemplate: advancement\n" in (tmp_path / "m.yaml").read_text(encoding="utf-8")

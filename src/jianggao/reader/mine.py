@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..library_paths import search_path
+from ..records import field, record
 from ..render.renderer import RenderOptions
 from ..render.template_profile import TemplateProfile, template_profiles
 from ..render.templates import find_template, list_templates
@@ -64,7 +64,7 @@ def normalise(text: str) -> str:
     return "".join(text.translate(table).split())
 
 
-@dataclass
+@record
 class MinedSpec:
     template: str
     data: dict[str, Any]  # the spec, keys in writing order
@@ -139,7 +139,12 @@ def mine_speech(
     """
     spec_path = spec_path or Path.cwd() / "mined.yaml"
     dirs = search_path("templates", template_dirs, spec_path.resolve().parent)
-    infos = {template: find_template(template, dirs)} if template else list_templates(dirs)
+    if template:
+        forced = find_template(template, dirs)
+        template = forced.name  # a Chinese name given with -t is written as the file name
+        infos = {template: forced}
+    else:
+        infos = list_templates(dirs)
     profiles = template_profiles(infos, dirs, RenderOptions(template_dirs=list(template_dirs)), spec_path)
     outline = read.outline
     if template is None:
