@@ -178,3 +178,15 @@ def test_bold_phrases_leading_clauses_in_word_are_sub_points(tmp_path: Path) -> 
     assert [(n.depth, n.heading[:8]) for n in outline.nodes()] == [
         (1, "站稳讲台"), (2, "要认真备好每一节"), (2, "要虚心听课学习，"), (2, "要及时反思改进，"), (1, "关爱学生"),
     ]
+
+
+def test_a_libreoffice_that_cannot_start_is_explained_in_chinese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    soffice = tmp_path / "soffice"
+    soffice.write_bytes(b"\x00\x01 not a program")  # executable bit set, but the system cannot run it
+    soffice.chmod(0o755)
+    monkeypatch.setenv(SOFFICE_ENV, str(soffice))
+    path = tmp_path / "speech.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
+    result = CliRunner().invoke(cli, ["mine", str(path), "-o", str(tmp_path / "spec.yaml")])
+    line = assert_user_error(result, str(path), "无法启动 LibreOffice")
+    assert "Exec format error" not in line and "Traceback" not in line

@@ -14,7 +14,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from ..errors import InputError, Location
+from ..errors import InputError, Location, os_reason
 from ..soffice import (
     INSTALL_HINT,
     find_soffice,
@@ -58,7 +58,7 @@ def convert_to_docx(path: Path, max_bytes: int) -> bytes:
                 f"LibreOffice 转换这个{kind}超时（{TIMEOUT_SECONDS:.0f} 秒）", location=Location(path), hint=_SAVE_AS_HINT.lstrip("或")
             ) from None
         except OSError as exc:
-            raise InputError(f"无法启动 LibreOffice（{soffice}：{exc.strerror}）", location=Location(path), hint=INSTALL_HINT) from None
+            raise InputError(f"无法启动 LibreOffice（{soffice}：{os_reason(exc)}）", location=Location(path), hint=INSTALL_HINT) from None
         converted = out_dir / "speech.docx"
         if not converted.is_file() or converted.stat().st_size == 0 or result.returncode != 0:
             raise InputError(
