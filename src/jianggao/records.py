@@ -102,13 +102,9 @@ def record(cls: type[T] | None = None, /, *, frozen: bool = False, eq: bool = Tr
 
 
 def is_record(obj: Any) -> bool:
-    """Whether ``obj`` is a record class or instance.
-
-    A stdlib dataclass counts too (and ``fields``/``replace`` take it): the reader's classes
-    are still dataclasses, and nothing should treat them differently until they are records.
-    """
+    """Whether ``obj`` is a record class or instance."""
     cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, "__record_fields__") or hasattr(cls, "__dataclass_fields__")
+    return hasattr(cls, "__record_fields__")
 
 
 def fields(class_or_instance: Any) -> tuple[Field, ...]:
@@ -117,8 +113,6 @@ def fields(class_or_instance: Any) -> tuple[Field, ...]:
     found = getattr(cls, "__record_fields__", None)
     if found is not None:
         return found
-    if hasattr(cls, "__dataclass_fields__"):
-        return _dataclass_fields(cls)
     raise TypeError("fields() takes a record class or instance")
 
 
@@ -127,10 +121,6 @@ def replace(obj: T, /, **changes: Any) -> T:
     cls = type(obj)
     found = getattr(cls, "__record_fields__", None)
     if found is None:
-        if hasattr(cls, "__dataclass_fields__"):
-            import dataclasses  # already imported: the class is a dataclass
-
-            return dataclasses.replace(obj, **changes)  # type: ignore[type-var]
         raise TypeError("replace() takes a record instance")
     for f in found:
         if not f.init:
@@ -139,21 +129,6 @@ def replace(obj: T, /, **changes: Any) -> T:
         elif f.name not in changes:
             changes[f.name] = getattr(obj, f.name)
     return cls(**changes)
-
-
-def _dataclass_fields(cls: type) -> tuple[Field, ...]:
-    """A stdlib dataclass's fields as records' fields (its MISSING becomes ours)."""
-    import dataclasses  # already imported: the class is a dataclass
-
-    def ours(value: Any) -> Any:
-        return MISSING if value is dataclasses.MISSING else value
-
-    out = []
-    for f in dataclasses.fields(cls):
-        copy = Field(ours(f.default), ours(f.default_factory), f.init, f.repr, f.metadata)
-        copy.name, copy.type = f.name, f.type
-        out.append(copy)
-    return tuple(out)
 
 
 # --- making a record -------------------------------------------------------------------------
