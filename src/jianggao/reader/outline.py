@@ -15,7 +15,7 @@ points (——) only at a paragraph start; a numeral set apart by a space on a s
 line of its own (一 城市和乡村的关系) is an 一、 heading, and an ordinal with its owner and
 noun, then 是 and a colon (党八股的第一条罪状是：), opening a paragraph is a 第一， label.
 
-The top level is chosen globally, by evidence (``_choose_top``): every run of
+The top level is chosen globally, by evidence (``top_level._choose_top``): every run of
 paragraph-initial labels in order (1, 2, 3 … of one style) is a candidate; a
 run that lies inside one item of another run is nested in it (一是 lists that
 restart under each 第一，); a run bunched at the start of the body is a list in
@@ -61,7 +61,7 @@ or, with its lead whole, inside it, when the page ends soon after.
 Where a heading that runs on into its text ends (a flattened page's lost break,
 a heading glued to its text) is ``heading_end``'s job.
 
-Before that, a document viewer's numbered pages of text (1、… 2、…, each cut
+Before that (``page_repair``), a document viewer's numbered pages of text (1、… 2、…, each cut
 mid-sentence) are joined back into one text, lines cut at one page width (a PDF
 copy; up to two lines two or three page lines wide where the copy lost a break)
 are joined back into paragraphs (a heading line as wide as an indented first
@@ -74,375 +74,83 @@ more short 一、 points in order (一、…；二、…；三、…。) holds o
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
-from ..records import field, record
 from ..speech import Block, Heading, Paragraph, ParagraphRole, Speech
-from ..zh.display_width import display_width
 from ..zh.labels import (
     HEADING_RANK,
     LabelMatch,
     first_sentence_end,
-    is_agenda_label,
     match_label,
     sentence_starts,
 )
 from ..zh.numbering import style_level
-from ..zh.numerals import parse_chinese_number
-from .heading_end import commonest, heading_end
-
-
-@record(frozen=True)
-class SourceParagraph:
-    """One paragraph as read from the file; ``number`` is what the user sees (line or paragraph)."""
-
-    number: int
-    text: str
-    heading_level: int = 0  # a heading in the source (Markdown ##, Word 标题 1 …): 1, 2 …; 0 = text
-    is_title: bool = False  # Markdown #, Word 标题/Title style
-    bold_lead: bool = False  # opens with a lead sentence set in bold (Markdown **…。**), its text after it
-    bold_phrases: tuple[str, ...] = ()  # short phrases set in bold inside it (Markdown **…**), in order
-
-
-@record(frozen=True)
-class DroppedLine:
-    number: int
-    text: str
-    reason: str
-
-    def describe(self) -> str:
-        """第 3 行（分享提示）：分享到… — one line of a report to the user."""
-        excerpt = self.text if len(self.text) <= 24 else self.text[:24] + "…"
-        return f"第 {self.number} 行（{self.reason}）：{excerpt}"
-
-
-@record(frozen=True)
-class SourceText:
-    """Unnumbered text and the source paragraph it came from."""
-
-    paragraph: int
-    text: str
-
-
-@record
-class OutlineNode:
-    """A numbered point or sub-point."""
-
-    style: str  # canonical style (一、 （一） 1. （1） 第一， 一是 一要 首先 一方面) or "#2" for an unnumbered heading
-    index: int  # the number the label says
-    label: str  # as written: "（一）", "1．", "一是", "另一方面,"
-    heading: str  # heading text or run-in lead sentence, label removed, punctuation kept
-    text: str  # the rest of the paragraph after a run-in lead ("" for a standalone heading)
-    standalone: bool  # a heading paragraph of its own
-    level: int  # GB/T 9704 level of the label (1 一、 … 4 （1）)
-    depth: int  # 1 = top-level point
-    paragraph: int
-    restart: bool = False  # numbering starts again at 1 after an earlier run at this depth
-    inline: bool = False  # found inside a paragraph (…。一是…), not at its start
-    paragraphs: list[SourceText] = field(default_factory=list)
-    children: list[OutlineNode] = field(default_factory=list)
-
-    def walk(self) -> Iterator[OutlineNode]:
-        yield self
-        for child in self.children:
-            yield from child.walk()
-
-
-@record
-class Outline:
-    title: str = ""
-    subtitle: str = ""
-    bylines: list[SourceText] = field(default_factory=list)
-    salutation: str = ""
-    opening: list[SourceText] = field(default_factory=list)
-    points: list[OutlineNode] = field(default_factory=list)
-    closing: list[SourceText] = field(default_factory=list)
-    thanks: SourceText | None = None
-    dropped: list[DroppedLine] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    top_style: str = ""
-    several_runs: bool = False  # the points are runs numbered each on its own (一是… then 一要…), read as one
-    speech: Speech = field(default_factory=lambda: Speech(title=""))
-    block_paragraphs: tuple[int, ...] = ()  # source paragraph of each block of ``speech``
-    # each block of ``speech``: does it run on in the paragraph of the block before it (a label said inside
-    # a paragraph, …。一是…；二是…, gets a block of its own; the writer wrote one paragraph)
-    block_runs_on: tuple[bool, ...] = ()
-
-    def nodes(self) -> Iterator[OutlineNode]:
-        for point in self.points:
-            yield from point.walk()
-
-
-# --- the head of a speech ------------------------------------------------
-
-_SALUTATION = re.compile(
-    r"^(同志们|各位|诸位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们)[^。！？]{0,40}[：:]$"
-    r"|^(?:[\u4e00-\u9fff]{1,10}们[，,、])+[\u4e00-\u9fff]{1,10}们[：:]$"  # 共青团员们，青年朋友们，同志们：
+from .header import (
+    _ATTACHMENT,
+    _BRACKETED,
+    _CLOSING_START,
+    _CN_DATE,
+    _DATE,
+    _FILE_NAME_TAIL,
+    _NAME_DATE,
+    _NEWS_DATELINE,
+    _SALUTATION,
+    _THANKS,
+    _TITLE_END,
+    _byline_like,
+    _closing_words,
+    _glued_name,
+    _is_date_line,
+    _looks_like_title,
+    _named_apart,
+    _similar,
 )
-_DATE = re.compile(r"^[（(]?\s*(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?\s*[）)]?")
-_CN_DATE = re.compile(r"^[（(]?\s*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*[）)]?$")
-def _is_date_line(text: str) -> bool:
-    """A line that is a date and nothing else: 2024年3月5日 / （一九五五年三月二十一日）."""
-    t = text.strip()
-    m = _DATE.match(t)
-    return bool(m and not t[m.end() :].strip()) or bool(_CN_DATE.match(t))
-
-
-_NEWS_DATELINE = re.compile(r"^[（(]?[\u4e00-\u9fff]{1,8}社[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电\s*[）)]?$")
-_BRACKETED = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
-_TITLE_END = (
-    "讲话", "发言", "致辞", "讲稿", "讲话稿", "发言稿", "报告", "讲话提纲", "党课", "演讲", "贺词", "讲话要点",
-    "主持词", "开幕词", "闭幕词", "欢迎词", "答谢词", "演讲稿", "讲话材料", "发言材料",
+from .heading_end import heading_end
+from .outline_records import DroppedLine, Outline, OutlineNode, SourceParagraph, SourceText
+from .outline_rules import _TERMINAL, SHORT_LEAD
+from .page_repair import (
+    _rejoin_page_lines,
+    _rejoin_viewer_pages,
+    _rejoin_year,
+    _split_listed_points,
+    _unflatten,
 )
-_NAME_DATE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-_OFFICES = (
-    r"(?:书记|市长|县长|区长|镇长|乡长|省长|州长|主任|部长|局长|厅长|处长|主席|院长|校长|检察长|委员|同志"
-    r"|董事长|总经理|总裁|会长|行长|社长|厂长|所长)"
+from .top_level import (
+    _ANNOUNCEMENT,
+    _CJK,
+    _DASH,
+    _OWNED_ORDINAL,
+    DASH_STYLE,
+    MIN_PARALLEL,
+    _announced,
+    _bold_clauses,
+    _Cand,
+    _choose_top,
+    _common_prefix,
+    _count,
+    _cut_off,
+    _drop_previews,
+    _inline_runs,
+    _numbered,
+    _owned_ordinal,
+    _parallel_openings,
+    _quoted_item,
+    _rank,
+    _Run,
+    _runs,
+    _short_heading,
+    _spaced_numeral,
+    _standalone_run,
+    _style_match,
+    _told_first,
+    _unnumbered_run,
 )
-_OFFICE = re.compile(rf"{_OFFICES}$")
-_OFFICE_IN = re.compile(_OFFICES)
-_NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}"  # 王琛 / 王  琛 / 盛 阅 春
-_SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 王　琛: a name spaced out
-# 区长　孙立华 / 孙立华　区长 / 绍兴一中党委书记、校长  王 琛 / 王  琛  2020.6.20: an office and a name, or a name alone
-_BYLINE = re.compile(
-    rf"^(?:[^\s，。：:]{{0,24}}{_OFFICES}[ \u3000]+)?{_NAME}(?:[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})?"
-    r"(?:[ \u3000]+\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?$"
-)
-
-_SPACED_NAME = re.compile(rf"^{_SPACED}$")  # a name set apart on its own line
-# a name at the end of a subtitle line, set off by a space or spaced out: ——在…上的讲话 李明 / ——在…上的致辞王  琛
-_GLUED_NAMES = (re.compile(rf"[ \u3000]+{_NAME}$"), re.compile(rf"{_SPACED}$"))
-
-
-def _glued_name(subtitle: str) -> int | None:
-    """Where a speaker's name glued to the end of ``subtitle`` starts, if the rest ends like a title."""
-    if subtitle.endswith(_TITLE_END):
-        return None
-    for pattern in _GLUED_NAMES:
-        m = pattern.search(subtitle)
-        if m and subtitle[: m.start()].endswith(_TITLE_END):
-            return m.start()
-    return None
-
-
-def _byline_like(text: str) -> bool:
-    """A line under a title that names the speaker (with office or date), not a subtitle. A bare short
-    line ending like a title (讲话 / 发言) is the end of a title folded over two lines, not a name."""
-    return bool(_OFFICE.search(text) or (_BYLINE.match(text) and not text.endswith(_TITLE_END)))
-
-
-def _named_apart(text: str) -> bool:
-    """区长　孙立华 / 孙立华　区长 / 盛 阅 春: an office and a name set apart, or a name spaced out; a byline
-    wherever it stands in the header."""
-    if _SPACED_NAME.match(text):
-        return True
-    return bool(re.search(r"[ \u3000]", text) and _OFFICE_IN.search(text) and _BYLINE.match(text))
-
 
 LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
-_TERMINAL = "。！？!?…”’）)；;：:"
-
-_CLOSING_START = re.compile(
-    r"^((?:同志们|同学们|老师们|朋友们|青年朋友们|同事们)[，,！!：:]|同志们、朋友们|总之[，,]|以上[一两二三四五六七八九十几]+(?:点|个方面)|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
-)
-_THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
-# 附件：/ 附件2 / 附：…同志简介 / 附录: what follows is attached to the speech, not part of it
-# (名词解释 / 注释 over the text's notes: the back matter of a report or a collected piece)
-_ATTACHMENT = re.compile(r"^(?:附(?:件|录|表)?\s*[\d一二三四五六七八九十]*\s*(?:[:：]|$)|(?:名词解释|注释|注解)\s*[:：]?$)")
-
-
-def _closing_words(text: str) -> bool:
-    """同志们！让我们…。 / 谢谢大家！: a paragraph that can end a speech."""
-    return bool(_CLOSING_START.match(text) or _THANKS.search(text)) and text[-1] in "。！!"
-
-
-# 下面，我讲三点意见。 / 讲几点意见。 / 提两点希望。: the paragraph before the points announces them
-_ANNOUNCEMENT = re.compile(
-    r"(讲|谈|提|强调|说|交流|汇报)[一两二三四五六七八九十几\d]+\s*(点|个方面|个问题)[^。！？]{0,8}[。：:]$"
-)
-
-
-# —— 必须坚持党的领导。: a dash point, at a paragraph start only (a leading —— in the header is a subtitle)
-_DASH = re.compile(r"^(?:——|－－|--)\s*(?=[\u4e00-\u9fff“])")
-DASH_STYLE = "——"
-
-
-def _numbered(text: str) -> list[LabelMatch]:
-    """The numbering labels ``text`` opens with, a dash aside (a leading —— in the header is a subtitle)."""
-    return [m for m in match_label(text) if m.style != DASH_STYLE]
-# the paragraph before a list says it comes: 讲三点意见： / 提以下几点希望： / 有以下这么几点考虑：
-_ANNOUNCED_COUNT = re.compile(r"([一两二三四五六七八九十几\d]+)\s*(?:点|个方面|个问题|句话|条)")
-_LIST_COMING = re.compile(
-    r"(几点|以下|如下|下面|[一两二三四五六七八九十]+\s*(?:点|个方面|个问题|句话))[^。！？]{0,12}[：:]$"
-    r"|(?:讲|谈|提|说|告诉大家|强调)[^。！？，,]{0,8}意见[。：:]$"  # 我将告诉大家一些意见。
-)
 
 
 # …我想和同学们分享三点希望。: a paragraph that ends by announcing a count of unnumbered points
 _ANNOUNCED_END = re.compile(r"([两二三四五六七八九\d])\s*(?:点|个方面|个问题|句话|条)[^。！？，,]{0,8}[。：:]$")
-
-
-def _common_prefix(texts: list[str]) -> str:
-    first, last = min(texts), max(texts)
-    n = next((k for k, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), min(len(first), len(last)))
-    return first[:n]
-
-
-_FILE_NAME_TAIL = re.compile(r"\.(?:docx?|wps|pdf|txt)(?:_第\d{1,4}页)?$", re.I)
-
-
-def _looks_like_title(text: str) -> bool:
-    """在…会议上的讲话, …开学典礼致辞, 党课：…: a line that names a speech."""
-    return text.rstrip("）)").endswith(_TITLE_END) or bool(re.match(r"^(党课|讲话|致辞)[:：]", text))
-
-
-def _similar(a: str, b: str) -> bool:
-    """Two lines carry the same title (a page title and the article's own)."""
-    if not a or not b:
-        return False
-    common = len(set(a) & set(b))
-    return common >= 0.6 * min(len(set(a)), len(set(b)))
-
-
-@record
-class _Cand:
-    """A possible label: in paragraph ``para`` of the body at offset ``pos``."""
-
-    para: int
-    pos: int
-    matches: list[LabelMatch]
-    at_start: bool
-    serial: int = 0
-
-
-def _rank(style: str) -> float:
-    """Heading styles outrank each other by level; unnumbered source headings sit just above."""
-    if style.startswith("#"):
-        return int(style[1:]) - 0.5
-    return HEADING_RANK.get(style, 9)
-
-
-# A web page that lost every line break (title, salutation, opening and points in one line).
-FLAT_LENGTH = 250  # characters; a paragraph this long in a text of at most three is a flattened page
-FLAT_LENGTH_ALONE = 100  # a text that is one paragraph only is flattened from this length
-_FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|讲话))(?=\s*\S)")
-_FLAT_SALUTATION = re.compile(r"^(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:]{0,30}[：:])")
-_FLAT_SALUTATION_AFTER = re.compile(r"(?<=\s)(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:\s]{0,30}[：:])")
-_FLAT_HEADING = re.compile(
-    # (a Latin word between, loCalHoST, is a document site's watermark: it stays with the sentence before)
-    r"(?<=[。！？!?；;：:])\s*(?:[A-Za-z]{3,}\s+)?(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])"
-    # …专项整治工作（一）开展…: a sub-heading run on after its heading (not 第（一）项)
-    r"|(?<=[\u4e00-\u9fff])(?<!第)(?=[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff])"
-    # …我再强调几点：一要… — a list announced by a count of 点 starts on a line of its own
-    # …取得了明显成效。 1、抓发动，…: an Arabic-numbered heading after a sentence and the space of a lost break
-    r"|(?<=[。！？!?])\s+(?=\d{1,2}、[\u4e00-\u9fff])"
-    r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点[：:])\s*(?=一[是要]|第一[，,、]|首先[，,])"
-    r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点意见[：:])\s*(?=一[是要]|第一[，,、]|首先[，,])"
-    # …我将告诉大家一些意见。第一，肯定成绩，…: the opinions announced, the first of them starts a line
-    r"|(?<=意见[。：:])\s*(?=第一[，,、])"
-)
-
-
-def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
-    """Split a flattened page back at its title, salutation and heading labels (一、 （一） after a sentence end)."""
-    limit = FLAT_LENGTH_ALONE if len(paras) == 1 else FLAT_LENGTH
-    if len(paras) > 3 or not any(len(p.text) >= limit for p in paras):
-        # a page of several lines, one of which holds the speech's points run together (…意见：一、…（一）…)
-        # (or a first heading whose line break before it was lost: …我讲三点意见。一、统一思想 / … / 二、…)
-        second = next((k for k, p in enumerate(paras) if p.text.startswith(("二、", "（二）", "(二)"))), None)
-        first = any(p.text.startswith(("一、", "（一）", "(一)")) for p in paras)
-        return [
-            piece for k, p in enumerate(paras)
-            for piece in _split_run_together(p, lost_first=not first and second is not None and k < second)
-        ]
-    out: list[SourceParagraph] = []
-    for p in paras:
-        text = p.text
-        if len(text) < limit:
-            out.append(p)
-            continue
-        pieces: list[str] = []
-        m = _FLAT_TITLE.match(text)
-        if m and not out:
-            pieces.append(m.group(1))
-            text = text[m.end() :]
-        m = _FLAT_SALUTATION.match(text) or _FLAT_SALUTATION_AFTER.search(text, 0, 80)
-        if m:
-            if m.start("salutation") > 0:  # (2020年3月10日)某某 同志们：…: the byline before it
-                pieces.append(text[: m.start("salutation")].strip())
-            pieces.append(m.group("salutation"))
-            text = text[m.end() :]
-        cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(text)] + [len(text)]
-        pieces += [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
-        out += [SourceParagraph(p.number, piece) for whole in pieces for piece in _split_at_ordinals(whole) if piece]
-    return out
-
-
-LISTED_ITEM_MAX = 40  # characters; the points of a one-line list (一、…；二、…；三、…) are short
-_NUMERALS = "一二三四五六七八九十"
-
-
-def _split_listed_points(p: SourceParagraph) -> list[SourceParagraph]:
-    """一、祝贺他们身体好；二、祝贺他们学习好；三、祝贺他们工作好。: a paragraph that is nothing but three or
-    more short 一、 points in order, each after the last one's ；or 。, holds one point each."""
-    text = p.text.strip()
-    if not text.startswith("一、") or len(text) > LISTED_ITEM_MAX * len(_NUMERALS):
-        return [p]
-    cuts = [0]
-    for numeral in _NUMERALS[1:]:
-        at = text.find(numeral + "、", cuts[-1] + 2)
-        if at < 0 or text[at - 1] not in "；;。" or at - cuts[-1] > LISTED_ITEM_MAX:
-            break
-        cuts.append(at)
-    if len(cuts) < 3 or len(text) - cuts[-1] > LISTED_ITEM_MAX:
-        return [p]
-    bounds = [*cuts, len(text)]
-    return [SourceParagraph(p.number, text[a:b].rstrip("；;")) for a, b in zip(bounds, bounds[1:], strict=False)]
-
-
-def _split_at_ordinals(text: str) -> list[str]:
-    """A flattened page's 第一，…第二，… / 首先，…其次，… paragraphs lost their breaks: split before an ordinal
-    at a sentence start when the ordinal after it is there too (第一， before 第二，)."""
-    found = [
-        (i, m) for i in [0, *sentence_starts(text)] for m in match_label(text[i:], enumerations_only=True)
-        if m.style in ("第一，", "首先")
-    ]  # (0: a piece that starts with its 第一， after a cut before it, …意见。| 第一，…)
-    indexes = {(m.style, m.index) for _, m in found}
-    cuts = [i for i, m in found if m.index is not None and ((m.style, m.index + 1) in indexes or (m.style, m.index - 1) in indexes)]
-    if not cuts:
-        return [text]
-    bounds = [0, *sorted(set(cuts)), len(text)]
-    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
-
-
-_INLINE_TOP = re.compile(r"[。！？!?：:]\s*一、(?![一二三四五六七八九十\d])")
-_INLINE_FIRST = re.compile(r"[。！？!?：:]\s*(?P<label>一、(?![一二三四五六七八九十\d])|[（(]一[）)])")
-
-
-def _split_run_together(p: SourceParagraph, lost_first: bool = False) -> list[SourceParagraph]:
-    """A long line with a top heading run in after a sentence (…讲三点意见：一、…): split at its heading labels.
-    ``lost_first``: the text's 二、 opens a later paragraph and no 一、 opens one; a line of any length with
-    一、 after a sentence is split there too (the break before the first heading was lost), as is a line
-    that ends with a short 一、 or （一） heading after a sentence."""
-    if len(p.text) < FLAT_LENGTH:
-        inline = _INLINE_FIRST.search(p.text)
-        if inline is None:
-            return [p]
-        cut = inline.start("label")
-        tail = p.text[cut:].rstrip()
-        # …我讲三点意见。一、统一思想，提高认识 ending its line: a heading whose break before it was lost
-        heading_tail = len(tail) <= SHORT_LEAD + 10 and tail[-1] not in _TERMINAL
-        if not (lost_first or heading_tail):
-            return [p]
-        return [SourceParagraph(p.number, p.text[:cut].strip()), SourceParagraph(p.number, tail)]
-    if not _INLINE_TOP.search(p.text):
-        return [p]
-    cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(p.text)] + [len(p.text)]
-    pieces = [p.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
-    return [SourceParagraph(p.number, piece) for piece in pieces if piece]
 
 
 def _own_sentence(text: str, pos: int, m: LabelMatch) -> bool:
@@ -454,588 +162,17 @@ def _own_sentence(text: str, pos: int, m: LabelMatch) -> bool:
     return end < len(after) and not any(mark in after[:end] for mark in "；;")
 
 
-@record
-class _Run:
-    """Paragraph-initial labels of one style numbered on in order (1, 2, 3 …): a candidate level."""
-
-    style: str
-    items: list[_Cand]
-    last: int | None  # the last index read (None: 最后 / ——, "the next one")
-    runs: int = 1  # how many runs, each numbered on its own, ``_successive`` joined into this one
-
-    @property
-    def first(self) -> int:
-        return self.items[0].para
-
-    @property
-    def end(self) -> int:
-        return self.items[-1].para
-
-
-def _style_match(c: _Cand, style: str) -> LabelMatch | None:
-    return next((m for m in c.matches if m.style == style), None)
-
-
-def _runs(cands: list[_Cand]) -> list[_Run]:
-    """Every run of paragraph-initial labels, per style: a run starts at 1 and numbers on."""
-    starts = [c for c in cands if c.at_start]
-    styles = list(dict.fromkeys(m.style for c in starts for m in c.matches))
-    runs: list[_Run] = []
-    for style in styles:
-        heading = style in HEADING_RANK
-        current: _Run | None = None
-        for c in starts:
-            m = _style_match(c, style)
-            if m is None and style in ("第一，", "首先") and current is not None and (current.last or 0) >= 2:
-                m = next((x for x in c.matches if x.index is None and x.style != DASH_STYLE), None)  # 第一，第二，…最后，
-            if m is None:
-                continue
-            index = m.index
-            if style.startswith("#"):
-                follows = current is not None
-            elif current is None:
-                follows = False
-            elif index is None:
-                follows = style == DASH_STYLE or (current.last or 0) >= 2  # ——; 最后， after 其次 (not 首先…最后 alone)
-            elif current.last is None:
-                follows = False
-            elif heading:
-                follows = index >= current.last and index != 1  # gaps and repeats are kept for check
-            elif style == "首先" and m.label[:1] not in "首其再" and index >= 3:
-                # 首先，其次，第三，: a 第三 numbers on a 首先 run only after its 其次 (首先，…下面，进行第三项议程：
-                # is the host's own word and an agenda's number, not one sequence)
-                follows = current.last == index - 1
-            else:
-                follows = current.last < index <= current.last + 2  # one number may be lost (第一，第二，第四，)
-            if follows and current is not None:
-                current.items.append(c)
-                current.last = index if index is not None else current.last
-            elif (
-                index == 1
-                or style.startswith("#")
-                or (index is None and style == DASH_STYLE)
-                or (index == 2 and not heading and style != DASH_STYLE and current is None)  # (its first told elsewhere)
-            ):
-                current = _Run(style, [c], index if index is not None else 1)
-                runs.append(current)
-    return runs
-
-
-# …重温入党誓词。 新华社记者 兰红光/摄: a photo's caption ends with its credit, no sentence cut in two
-_PHOTO_CREDIT = re.compile(r"(?:摄|供图|/图|图片来源[:：]?\S*)\s*$")
-
-
-def _page_chunks(run: _Run, body: list[SourceParagraph]) -> bool:
-    """1、…2、… that cut a sentence in two (…任齐国丞相 / 2、40多年，…): a document viewer's pages, not points.
-    A heading the source marks as one (Markdown ##, Word's heading styles) is no page number."""
-    return not run.style.startswith("#") and any(
-        len(body[c.para - 1].text) >= 40
-        and body[c.para - 1].text.rstrip()[-1] not in _TERMINAL + "…"
-        and not _PHOTO_CREDIT.search(body[c.para - 1].text)
-        for c in run.items[1:]
-    )
-
-
-def _weak_single(run: _Run, body: list[SourceParagraph]) -> bool:
-    """A lone 1、 or （1） whose first sentence runs on: a page or list number, not the first point of a cut page."""
-    if len(run.items) > 1 or run.style not in ("1.", "（1）"):
-        return False
-    c = run.items[0]
-    text = body[c.para].text[c.matches[0].end :]
-    return first_sentence_end(text) > 60
-
-
-def _coverage(run: _Run, size: int) -> float:
-    """Share of the body from the run's first item on that lies before its last item starts."""
-    return (run.end - run.first + 1) / max(size - run.first, 1)
-
-
-def _consecutive(run: _Run) -> bool:
-    """The run's items stand in consecutive paragraphs, nothing between them."""
-    return all(b.para - a.para == 1 for a, b in zip(run.items, run.items[1:], strict=False))
-
-
-def _bunched(run: _Run, size: int) -> bool:
-    """A list in the opening: items in consecutive paragraphs, a small share of what follows."""
-    return _consecutive(run) and _coverage(run, size) < 0.4
-
-
-def _in_gap(run: _Run, outer: _Run) -> bool:
-    """``run`` lies between two items of ``outer``."""
-    paras = [c.para for c in outer.items]
-    return any(a < run.first and run.end < b for a, b in zip(paras, paras[1:], strict=False))
-
-
-def _nested(run: _Run, outer: _Run, body: list[SourceParagraph], runs: list[_Run]) -> bool:
-    """``run`` lies within one item of ``outer`` (an inner list restarting under it)."""
-    size = len(body)
-    if outer is run or outer.style == run.style or len(outer.items) < 2 or outer.first >= run.first:
-        return False
-    if {c.serial for c in outer.items} & {c.serial for c in run.items}:
-        return False  # 第三， read both as 第一， and as 首先: the same labels, not a nesting
-    if _in_gap(run, outer):
-        return True
-    if run.first < outer.end or _bunched(outer, size):
-        return False
-    if (
-        _announced(body, run.first) == len(run.items)
-        and run.first - 1 > outer.end  # announced in a paragraph of its own, not in the other's last item
-        and _consecutive(outer)
-        and not _announces_points(body, outer)
-    ):
-        # 今年工作，我讲两点。 before it, and before that a list in consecutive paragraphs that nobody announced
-        # as points (以下工作：第一，…第四，…): this run is the points, not a list inside the other's last item
-        return False
-    # after the outer list's last item: inside it, unless a heading list would hang under an
-    # enumeration with nothing to show the nesting (no list of the same style under an earlier item).
-    # A heading list in short consecutive lines with no text between its items is a list quoted in that
-    # last item (方案提出了五项任务：一、… 二、… 三、…): points of a speech have something said under them.
-    headed_inside_list = run.style in HEADING_RANK and outer.style not in HEADING_RANK
-    return (
-        not headed_inside_list
-        or any(r.style == run.style and _in_gap(r, outer) for r in runs)
-        or _quoted_list(run, body)
-    )
-
-
-QUOTED_ITEM = 30  # characters; an item of a list quoted in a point is a short line of its own
-
-
-def _quoted_list(run: _Run, body: list[SourceParagraph]) -> bool:
-    """Two or more short lines in consecutive paragraphs with nothing said under any (一、开展…监测 /
-    二、梳理…进展): a list quoted in a point, not points of the speech (a run-in point holds its text in its
-    paragraph). A lone short 一、 line is no list: on a page cut off in it, the first point."""
-    return len(run.items) >= 2 and _consecutive(run) and all(len(body[c.para].text) <= QUOTED_ITEM for c in run.items)
-
-
-def _announced(body: list[SourceParagraph], para: int) -> int | None:
-    """The count announced in the paragraph before ``para`` (下面，我讲三点意见。), if any."""
-    if para == 0:
-        return None
-    found = _ANNOUNCED_COUNT.findall(body[para - 1].text)
-    if not found:
-        return None
-    return _count(found[-1])
-
-
-def _count(token: str) -> int | None:
-    """三 / 两 / 3 in an announcement: the count it says."""
-    return int(token) if token.isdigit() else parse_chinese_number(token)
-
-
-def _unnumbered_run(cands: list[_Cand], kept: list[_Cand], lines: list[int], last: int) -> _Run:
-    """Unnumbered points at paragraphs ``lines``: a candidate of their own each, put among ``kept``
-    (what stays of ``cands``), and every candidate numbered in order again."""
-    items = [_Cand(i, 0, [LabelMatch("#1", 0, "", 0)], True) for i in lines]
-    cands[:] = sorted([*kept, *items], key=lambda c: (c.para, c.pos))
-    for n, c in enumerate(cands):
-        c.serial = n
-    return _Run("#1", items, last)
-
-
-# Paragraph openings that differ only in an ordinal or a quoted term: 第一阶段为… 第二阶段为… /
-# 所谓“工作项目化”，就是… 所谓“项目目标化”，就是…
-_PARALLEL_OPENING = re.compile(
-    r"^(?:第([一二三四五六七八九十]{1,3})个?([\u4e00-\u9fff]{1,2})(?:为|是)|([\u4e00-\u9fff]{2,4})“[^”]{1,12}”[，,])"
-)
-PARALLEL_STYLE = "#4"  # unnumbered sub-points sit below every numbered heading style
-MIN_PARALLEL = 3
-
-
-def _parallel_openings(cands: list[_Cand], body: list[SourceParagraph], top: set[int]) -> None:
-    """Within each top point (paragraphs ``top`` open them), three or more paragraphs whose openings are the
-    same words but for an ordinal counting on from 1 or a quoted term (第一阶段为…，第二阶段为…，第三阶段为… /
-    所谓“…”，就是… ×3) are its sub-points, unnumbered; their first sentence, ordinal included, is the heading.
-    Only paragraphs with no label of their own count."""
-    labelled = {c.para for c in cands if c.at_start}
-    found: list[_Cand] = []
-    starts = sorted(top) + [len(body)]
-    for a, b in zip(starts, starts[1:], strict=False):
-        groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
-        for i in range(a + 1, b):
-            m = _PARALLEL_OPENING.match(body[i].text) if i not in labelled else None
-            if m is None:
-                continue
-            if m.group(1):
-                n = parse_chinese_number(m.group(1))
-                if n:
-                    groups.setdefault(("第", m.group(2)), []).append((i, n))
-            else:
-                groups.setdefault(("“", m.group(3)), []).append((i, 0))
-        for (kind, _), items in groups.items():
-            if len(items) < MIN_PARALLEL:
-                continue
-            if kind == "第" and [n for _, n in items] != list(range(1, len(items) + 1)):
-                continue  # an ordinal run counts on from 1 with no gap
-            found.extend(_Cand(i, 0, [LabelMatch(PARALLEL_STYLE, 0, "", 0)], True) for i, _ in items)
-    if found:
-        cands[:] = sorted([*cands, *found], key=lambda c: (c.para, c.pos))
-        for n, c in enumerate(cands):
-            c.serial = n
-
-
-BOLD_CLAUSE = 20  # characters; a bold phrase longer than this is emphasis, not a clause's lead
-
-
-def _bold_clauses(i: int, p: SourceParagraph) -> list[_Cand]:
-    """希望你们**要广泛地学习**，…；**要不懈地钻研**，…；**要大胆地开拓**，…: three or more short bold phrases
-    inside a paragraph, each opening a clause (after ；or 。, the first after a lead-in), each followed by a
-    comma or semicolon and opening alike, are an unnumbered list of sub-points (label-less 一是 items)."""
-    spots: list[int] = []
-    phrases = [ph for k, ph in enumerate(p.bold_phrases) if k or not p.text.startswith(ph)]  # not the lead
-    if len(phrases) < MIN_PARALLEL:
-        return []
-    at = 1
-    for phrase in phrases:
-        k = p.text.find(phrase, at)
-        if k < 0 or len(phrase) > BOLD_CLAUSE:
-            return []
-        spots.append(k)
-        at = k + len(phrase)
-    text = p.text
-    ends = [text[k + len(ph) : k + len(ph) + 1] for k, ph in zip(spots, phrases, strict=True)]
-    opened = all(text[k - 1] in "；;。" for k in spots[1:])
-    if not opened or any(e not in ("，", ",", "；", ";", "") for e in ends) or not _common_prefix(phrases):
-        return []
-    return [_Cand(i, k, [LabelMatch("一是", n, "", 0)], False) for n, k in enumerate(spots, start=1)]
-
-
-# …这是我要讲的第一点。: a paragraph that names itself the first point (a speaker who numbers on from 第二点)
-_TOLD_FIRST = re.compile(r"(?:这|此)是[^。！？]{0,8}第一点[。！!]?$")
-
-
-def _inline_first(run: _Run, cands: list[_Cand]) -> _Cand | None:
-    """下面讲三点。第一，…: the first item said inside the paragraph before a run that starts at 2."""
-    return next(
-        (c for c in cands if c.para == run.first - 1 and not c.at_start and (m := _style_match(c, run.style)) and m.index == 1),
-        None,
-    )
-
-
-def _told_first(run: _Run, cands: list[_Cand], body: list[SourceParagraph]) -> _Run:
-    """第二点：…第八点： with no 第一点: the paragraph before them that calls itself the first point is it."""
-    inline = _inline_first(run, cands)
-    if inline is not None:
-        return _Run(run.style, [inline, *run.items], run.last)
-    j = next((k for k in range(run.first - 1, -1, -1) if _TOLD_FIRST.search(body[k].text.rstrip())), None)
-    if j is None:
-        return run
-    first = _Cand(j, 0, [LabelMatch(run.style, 1, "", 0)], True)
-    cands[:] = sorted([c for c in cands if not (c.para == j and c.pos == 0)] + [first], key=lambda c: (c.para, c.pos))
-    for n, c in enumerate(cands):
-        c.serial = n
-    return _Run(run.style, [first, *run.items], run.last)
-
-
-def _announces_points(body: list[SourceParagraph], run: _Run) -> bool:
-    """The paragraph before ``run`` announces the speaker's points (我讲几点意见。 / 讲三点：), or its count."""
-    if _announced(body, run.first) == len(run.items):
-        return True
-    before = body[run.first - 1].text.rstrip() if run.first > 0 else ""
-    return bool(_ANNOUNCEMENT.search(before))
-
-
-def _list_announced(body: list[SourceParagraph], para: int, cut_off: bool) -> bool:
-    """The paragraph before says a list follows (以下几点： / 讲三点意见。 on a page cut off after it)."""
-    before = body[para - 1].text.rstrip() if para > 0 else ""
-    return cut_off and (before[-1:] in "：:" or bool(_ANNOUNCEMENT.search(before) or _LIST_COMING.search(before)))
-
-
-# …的“试金石”。会……: a preview cut in a word, marked with an ellipsis
-_CUT_ELLIPSIS = re.compile(r"[。！？!?；;][^。！？!?；;…]{1,12}…+$")
-
-
-# …和有關(guān): a page that spells out a character's sound ends in its bracket, which ends no sentence
-_PINYIN_TAIL = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,12}[）)]$")
-
-
-def _cut_off(body: list[SourceParagraph], page_cut: bool) -> bool:
-    """The body ends without a closing mark, or in an ellipsis just after a sentence's first words: a page
-    cut short (``page_cut``: the page said so)."""
-    if page_cut:
-        return True
-    last = _PINYIN_TAIL.sub("", body[-1].text.rstrip()) if body else ""
-    return bool(last) and (last[-1] not in _TERMINAL or bool(_CUT_ELLIPSIS.search(last)))
-
-
-def _dash_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
-    """——回顾三年奋斗历程，最珍贵的是… on a line of its own, short, ending no sentence, over text: a dash
-    heading, which stands alone like an 一、 heading on a page cut off after it."""
-    c = run.items[0]
-    if run.style != DASH_STYLE or len(run.items) != 1 or c.para + 1 >= len(body):
-        return False
-    text = body[c.para].text[c.matches[0].end :].strip()
-    return _short_heading(text) and len(body[c.para + 1].text) >= 40
-
-
-# …以下是我的演讲全文： / 以下为演讲实录：: a page's introduction ends, the speech follows
-_FULL_TEXT_FOLLOWS = re.compile(r"以下(?:是|为)[^。！？!?]{0,12}(?:全文|实录|原文)[：:]\s*$")
-
-
-def _introduced_text(body: list[SourceParagraph]) -> int:
-    """The paragraph (in the first half of the body) that ends a page's introduction by saying the speech's
-    text follows (以下为演讲实录：), or -1: labels up to it are the editor's summary."""
-    return max((i for i, p in enumerate(body[: len(body) // 2 + 1]) if _FULL_TEXT_FOLLOWS.search(p.text)), default=-1)
-
-
 def _holds_list(text: str) -> bool:
     """A list said inside the paragraph (…我再强调两点：一是…。二是…。): its 1 and its 2 at sentence starts."""
     found = {(m.style, m.index) for i in sentence_starts(text) for m in match_label(text[i:], enumerations_only=True)}
     return any((style, 2) in found for style, index in found if index == 1)
 
 
-def _agenda_run(run: _Run) -> bool:
-    """Every item of ``run`` is a host's agenda label (下面，进行第二项议程：)."""
-    return all(is_agenda_label((_style_match(c, run.style) or c.matches[0]).label) for c in run.items)
-
-
-def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool) -> _Run | None:
-    """The run that best explains the body as its points, by evidence (see the module docstring)."""
-    size = len(body)
-    # a run that starts at 2 needs its first said inside the paragraph before, or (第二点：… in a transcript)
-    # three items to stand without it
-    runs = [
-        r for r in _runs(cands)
-        if not _page_chunks(r, body)
-        and (
-            _style_match(r.items[0], r.style).index != 2
-            or _inline_first(r, cands) is not None
-            or (r.style == "第一，" and len(r.items) >= 3)
-        )
-    ]
-    # a host's agenda (首先，进行第一项议程：… 现在，进行第二项议程：…) gives way to the points the host goes on to make
-    runs = [
-        r for r in runs
-        if not (_agenda_run(r) and any(c.para > r.end and any(m.index == 1 for m in c.matches) for c in cands))
-    ]
-    # an editor's summary before 以下是演讲全文： is the page's, not the speech's
-    intro = _introduced_text(body)
-    runs = [r for r in runs if r.first > intro]
-    multi = [r for r in runs if len(r.items) >= 2]
-    free = [r for r in runs if not any(_nested(r, s, body, runs) for s in multi)]
-    # a list in the opening gives way to a later run that spreads over the body
-    spread = [r for r in free if len(r.items) >= 2 and not _bunched(r, size) and not _quoted_leads(r, body)]
-    if spread:
-        free = [r for r in free if not (_bunched(r, size) and len(r.items) >= 2 and any(s.first > r.first for s in spread))]
-    headed = [r for r in free if (r.style in HEADING_RANK or r.style.startswith("#")) and not _weak_single(r, body)]
-    if headed:
-        # the highest-ranked heading style; its points start at its first free run (a page may hold two speeches)
-        style = min(headed, key=lambda r: (_rank(r.style), -len(r.items))).style
-        return min((r for r in headed if r.style == style), key=lambda r: r.first)
-
-    # (a run from 2 whose first is said inside the paragraph before counts that one too: …讲两点。第一，… / 第二，…)
-    told = {id(r) for r in free if _style_match(r.items[0], r.style).index == 2 and _inline_first(r, cands) is not None}
-
-    def length(r: _Run) -> int:
-        return len(r.items) + (id(r) in told)
-
-    def score(r: _Run) -> float:
-        announced = _announced(body, r.first - (id(r) in told))
-        return length(r) + 3 * (announced == length(r)) + 2 * _coverage(r, size)
-
-    lists = [r for r in free if length(r) >= 2]
-    if any(not _quoted_leads(r, body) for r in lists):  # (a quoted list gives way to the speaker's own)
-        lists = [r for r in lists if not _quoted_leads(r, body)]
-    if lists:
-        best = max(lists, key=lambda r: (score(r), -r.first))
-        return _successive(best, [r for r in runs if len(r.items) >= 2], body, score, cands)
-    cut_off = _cut_off(body, page_cut)
-    singles = [
-        r for r in free
-        if (_list_announced(body, r.first, cut_off) or (cut_off and _dash_heading_line(r, body)))
-        and not any(d.at_start and _style_match(d, r.style) for d in cands[r.items[0].serial + 1 :])
-    ]
-    return singles[0] if singles else _announced_inline_first(cands, body, cut_off)
-
-
-def _announced_inline_first(cands: list[_Cand], body: list[SourceParagraph], cut_off: bool) -> _Run | None:
-    """下面，我讲几点意见：第一，要统一思想…。 and the page cut off before 第二: the first item said right
-    after the announcement, in its paragraph, is the first point."""
-    if not cut_off:
-        return None
-    for c in cands:
-        m = next((x for x in c.matches if x.index == 1 and x.style in ("第一，", "一是", "一要", "首先")), None)
-        if c.at_start or m is None:
-            continue
-        before = body[c.para].text[: c.pos].rstrip()
-        if not (_ANNOUNCEMENT.search(before) or _LIST_COMING.search(before)):
-            continue
-        if any(_style_match(d, m.style) for d in cands[c.serial + 1 :]):
-            return None  # (a list that goes on is no cut one)
-        return _Run(m.style, [c], 1)
-    return None
-
-
 # 这里，我再强调两点： / 最后，再提几点要求：: a list added on to the points, not a part of the speech's body
 _LAST_BRINGS_IN = re.compile(r"^最后[，,][^。！？!?]{0,30}[：:]$")
-_ADDED_ON = re.compile(r"再(?:强调|提|讲|说|谈|补充)|再次强调|补充|^最后[，,]|^以上[一两二三四五六七八九十几]")
-SUCCESSIVE_ITEM = 40  # characters; the items of a part's run are paragraphs of substance, not an agenda's lines
 
 
-def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], score, cands: list[_Cand]) -> _Run:
-    """With no heading above them, runs that follow one another through the body (一是… a review,
-    then 一要… tasks, each brought in by a paragraph of its own) are all the speech's points: ``best``
-    with every run of paragraph-initial enumerations that lies inside no item of another run, shares
-    no paragraph with those taken, is brought in by an unlabelled paragraph that adds nothing on
-    (我再强调两点：), and whose items are paragraphs of substance."""
-    taken = [best]
-    others = sorted((r for r in multi if r is not best), key=lambda r: (-score(r), r.first))
-    for r in others:
-        if r.style in HEADING_RANK or r.style.startswith("#") or r.style == "一方面":
-            continue
-        if any(_in_gap(r, s) for s in multi if s is not r and s.style != r.style):
-            continue  # a list inside one item of another
-        if any(not (r.end < t.first or r.first > t.end) for t in taken):
-            continue
-        intro = r.first - 1
-        if intro < 0 or _numbered(body[intro].text) or _ADDED_ON.search(body[intro].text):
-            continue
-        if any(t.end == intro for t in taken) or sum(len(body[c.para].text) for c in r.items) < SUCCESSIVE_ITEM * len(r.items):
-            continue
-        if not _parallel_leads(r, body):
-            continue  # 第一，7月26日，…获得金牌。 第二，8月10日，…: news told one by one, not points
-        if _quoted_leads(r, body):
-            continue  # 第一条：“留心各样的事情…” 第二条：“…”: rules quoted from another's text, not points
-        first = _inline_first(r, cands)
-        taken.append(_Run(r.style, [first, *r.items], r.last) if first is not None else r)
-    if len(taken) == 1:
-        return best
-    items = sorted((c for t in taken for c in t.items), key=lambda c: c.serial)
-    return _Run(best.style, items, best.last, runs=len(taken))
-
-
-SHORT_LEAD = 30  # characters; a lead sentence this short reads as a heading
 BOLD_LINE_MIN = 6  # characters; a bold paragraph shorter than this is a cry or a line of dialogue, not a point
-
-
-def _parallel_leads(run: _Run, body: list[SourceParagraph]) -> bool:
-    """The run's lead sentences read as headings: all short, or all opening alike (40年来，我们始终坚持…)."""
-    leads = []
-    for c in run.items:
-        m = _style_match(c, run.style) or c.matches[0]
-        after = body[c.para].text[c.pos + m.end :]
-        leads.append(after[: first_sentence_end(after)])
-    return all(len(lead) <= SHORT_LEAD for lead in leads) or len(_common_prefix(leads)) >= 2
-
-
-def _quoted_item(m: LabelMatch, after: str) -> bool:
-    """The label brings in a quotation with a colon and the lead sentence after it is that quotation
-    (第一条：“写不出的时候不硬写。”): an item quoted from another's text (第一部分“…”。 names a part)."""
-    after = after.lstrip()
-    if m.label.rstrip()[-1:] not in "：:" or not after.startswith(("“", "「")):
-        return False
-    close = after.find("”" if after[0] == "“" else "」")
-    return close < 0 or close + 1 >= first_sentence_end(after)
-
-
-def _quoted_leads(run: _Run, body: list[SourceParagraph]) -> bool:
-    """Every item's lead sentence is a quotation: a list quoted from another's text."""
-    for c in run.items:
-        m = _style_match(c, run.style) or c.matches[0]
-        if not _quoted_item(m, body[c.para].text[c.pos + m.end :]):
-            return False
-    return True
-
-
-def _short_heading(text: str) -> bool:
-    """A line that can be an unnumbered heading: short, no sentence end, not a label or a salutation."""
-    return (
-        4 <= len(text) <= 30
-        and text[-1] not in _TERMINAL + "，,、"
-        and "。" not in text
-        and len(_CJK.findall(text)) >= 4
-        and not match_label(text)
-        and not _SALUTATION.match(text)
-        and not _DASH.match(text)
-    )
-
-
-def _standalone_run(body: list[SourceParagraph], reach: int = 0) -> list[int]:
-    """Unnumbered heading lines, each over a paragraph of text, alike in length, spread over the body
-    (three or more, or two when the paragraph before the first announces two: 讲两点意见); ``reach``:
-    a paragraph the last line's part is known to run to (the last item of a list under it)."""
-    lines = [
-        i for i, p in enumerate(body[:-1])
-        if _short_heading(p.text) and not _short_heading(body[i + 1].text) and len(body[i + 1].text) >= 40
-    ]
-    if len(lines) < 2 or (len(lines) == 2 and _announced(body, lines[0]) != 2):
-        return []
-    sizes = [len(body[i].text) for i in lines]
-    if max(sizes) > 2.5 * min(sizes):
-        return []
-    if (max(lines[-1], reach) - lines[0] + 1) / max(len(body) - lines[0], 1) < 0.5:
-        return []
-    return lines
-
-
-INLINE_TOP_STYLES = ("一是", "一要", "第一，")  # numbered enumerations; 首先/一方面 inside a paragraph are turns of phrase
-INLINE_SHARE = 0.2  # share of the body's characters the lists must span, first item to the end of the last paragraph
-
-
-INLINE_ITEM_TEXT = 15  # characters said after an item's lead sentence: a point has something said under it
-
-
-def _developed(run: list[_Cand], style: str, body: list[SourceParagraph]) -> bool:
-    """Every item of a list inside one paragraph goes on after its lead sentence (一是…。即…。二是…), not
-    a list of bare phrases (三点考虑：一是再鼓干劲。二是分解任务。三是加压奋进。)."""
-    text = body[run[0].para].text
-    ends = [c.pos for c in run[1:]] + [len(text)]
-    for c, end in zip(run, ends, strict=True):
-        m = _style_match(c, style) or c.matches[0]
-        after = text[c.pos + m.end : end]
-        if len(after) - first_sentence_end(after) < INLINE_ITEM_TEXT:
-            return False
-    return True
-
-
-def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
-    """No run at paragraph starts: lists said inside paragraphs (…提升：一是…。二是…。三是…。), each numbered
-    1, 2, 3 … in one paragraph, with lead sentences that read as headings (short, or opening alike), are the
-    speech's points (its only numbered structure) when they span a fifth of the body or more; a list told in
-    passing (我们做了三件事：第一，决定了…，这就是…。) has neither. Every such list counts, in reading order."""
-    items: list[_Cand] = []
-    style = ""
-    by_para: dict[int, list[_Cand]] = {}
-    for c in cands:
-        if not c.at_start:
-            by_para.setdefault(c.para, []).append(c)
-    for found in by_para.values():
-        for s in INLINE_TOP_STYLES:
-            run: list[_Cand] = []
-            for c in found:
-                m = _style_match(c, s)
-                if m is None or m.index is None:
-                    continue
-                if m.index == len(run) + 1:
-                    run.append(c)
-                elif m.index == 1 and len(run) < 2:
-                    run = [c]
-                else:
-                    break  # a list that starts again or skips inside its paragraph: no plain run
-            if len(run) >= 2:
-                if _parallel_leads(_Run(s, run, None), body) and _developed(run, s, body):
-                    items.extend(run)
-                    style = style or s
-                break
-    if not items:
-        return None
-    items.sort(key=lambda c: c.serial)
-    first, last = items[0], items[-1]
-    span = sum(len(p.text) for p in body[first.para : last.para + 1]) - first.pos
-    if span < INLINE_SHARE * sum(len(p.text) for p in body):
-        return None
-    return _Run(style, items, None)
-
-
-# 一 重工业和轻工业、农业的关系: a numeral set apart by a space on a short line of its own is an 一、 heading
-_SPACED_NUMERAL = re.compile(
-    r"^([一二三四五六七八九十]{1,3}|\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff“])"
-    r"(?![年月日号时点分秒个位名家项次批届期万亿元岁天周])"  # 5 月 8 日… / 3 家企业…: a figure, no number
-)
-
-
-# 党八股的第一条罪状是： / 第七条罪状是：: an ordinal with its owner and noun, then 是 and a colon, opening a paragraph
-_OWNED_ORDINAL = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}的)?第([一二三四五六七八九十]{1,3})(?:条|点|个|项)[\u4e00-\u9fff]{1,4}是[：:]\s*")
 
 
 _ORDINAL_NOUN = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(点|条|项|个方面|个问题|句话|部分)")
@@ -1052,173 +189,6 @@ def _same_form(a: str, b: str) -> bool:
         return False
     x, y = _ORDINAL_NOUN.match(a), _ORDINAL_NOUN.match(b)
     return x is None or y is None or x.group(1) == y.group(1)
-
-
-def _owned_ordinal(text: str) -> list[LabelMatch]:
-    m = _OWNED_ORDINAL.match(text)
-    n = parse_chinese_number(m.group(1)) if m else None
-    return [LabelMatch("第一，", n, m.group(0).rstrip(), m.end())] if m and n else []
-
-
-def _spaced_numeral(text: str) -> list[LabelMatch]:
-    m = _SPACED_NUMERAL.match(text)
-    if m is None or not _short_heading(text[m.end() :].rstrip().removesuffix("？").removesuffix("?")):  # (…能否变成好事？)
-        return []
-    token = m.group(1)
-    if token.isdigit():  # 1 找人是管理的第一个切入点: an Arabic number set apart so is a 1. heading
-        return [LabelMatch("1.", int(token), m.group(0).rstrip(), m.end())] if int(token) else []
-    n = parse_chinese_number(token)
-    return [LabelMatch("一、", n, m.group(0).rstrip(), m.end())] if n else []
-
-
-def _drop_previews(cands: list[_Cand], body: list[SourceParagraph]) -> None:
-    """（一）…（二）…（三）… listed line by line, then developed from （一） again: the list is opening text."""
-    starts = [c for c in cands if c.at_start and c.matches[0].index == 1 and c.matches[0].style in HEADING_RANK]
-    drop: set[int] = set()
-    for first in starts:
-        style = first.matches[0].style
-        preview = [first]
-        while True:
-            nxt = next((c for c in cands if c.at_start and c.para == preview[-1].para + 1), None)
-            m = _style_match(nxt, style) if nxt else None
-            if nxt is None or m is None or m.index != len(preview) + 1 or len(body[nxt.para].text) > 40:
-                break
-            preview.append(nxt)
-        if len(preview) < 2 or len(body[first.para].text) > 40:
-            continue
-        head = body[first.para].text[first.matches[0].end :][:4]
-        again = any(
-            c.at_start and c.para > preview[-1].para and (m := _style_match(c, style)) and m.index == 1
-            and body[c.para].text[m.end :].startswith(head)
-            for c in cands
-        )
-        if again:
-            drop.update(id(c) for c in preview)
-    if drop:
-        cands[:] = [c for c in cands if id(c) not in drop]
-
-
-# A PDF or print copy keeps the line breaks of its page: every line of a paragraph but its last is as
-# wide as the page (give or take a hanging punctuation mark), and a wrapped heading goes on on the next line.
-# Widths are display widths (a Chinese character 2, a digit 1), so lines holding figures measure alike.
-_FULL_LINE_SLACK = 4  # display columns a full line may fall short of the page width (避头尾 moves a mark)
-_PAGE_LINE_MAX = 120  # characters; a longer line is no line of a page
-
-
-WIDER_LINES = 2  # lines of two or three page lines (breaks lost) that still let a copy count as one cut at its width
-
-
-def _line_width(p: SourceParagraph) -> int | None:
-    """The display width of a line that may be a page line (None: a heading, a title or too long)."""
-    if p.heading_level or p.is_title or len(p.text) > _PAGE_LINE_MAX:
-        return None
-    return display_width(p.text)
-
-
-def _page_width(paras: Sequence[SourceParagraph]) -> int | None:
-    """The width of a fixed-width page, if these lines were cut at one: most lines of some width are
-    about equally wide, hardly any is wider, and most of those cut mid-sentence."""
-    lines = [p for p in paras if len(p.text) >= 16 and not p.heading_level and not p.is_title]
-    short = [p for p in lines if len(p.text) <= _PAGE_LINE_MAX]
-    if len(short) < 8 or len(lines) - len(short) > 0.05 * len(lines):
-        return None  # (checked first: the test below reads every line)
-    measured = [(p, display_width(p.text)) for p in short if not match_label(p.text)]  # a heading line is no measure
-    width, full = commonest(Counter(w for _, w in measured), below=_FULL_LINE_SLACK, above=0)
-    wider = sum(w > width + 2 for _, w in measured) + len(lines) - len(short)
-    # (up to two lines where a copy lost a page line's break or two are allowed: at most three lines wide;
-    # a paragraph of a plain text file runs longer)
-    lost = sum(width + 2 < w <= 3 * width for _, w in measured)
-    if full < 5 or full < 0.4 * len(measured) or wider - min(lost, WIDER_LINES) > 0.05 * len(lines):
-        return None
-    # a page cuts lines mid-sentence; short paragraphs of about one length each end a sentence
-    ended = sum(p.text[-1] in _TERMINAL for p, w in measured if width - _FULL_LINE_SLACK <= w <= width)
-    return width if ended <= full / 2 else None
-
-
-def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
-    """Lines cut at the page width back into paragraphs: a full line runs on into the next one unless the
-    next one opens with a heading label, or ends a sentence before an enumeration (二是…) starts a line."""
-    width = _page_width(paras)
-    if width is None:
-        return paras
-    out: list[SourceParagraph] = []
-    running = False
-    for i, p in enumerate(paras):
-        labels = match_label(p.text) if running else []
-        heading = any(m.style in HEADING_RANK for m in labels)
-        if running and not heading and not (labels and out[-1].text[-1] in "。！？!?"):
-            last = out[-1]
-            out[-1] = SourceParagraph(last.number, last.text + p.text, last.heading_level, last.is_title)
-        else:
-            out.append(p)
-        w = _line_width(p)
-        running = w is not None and width - _FULL_LINE_SLACK <= w <= width + 2
-        if not running and w is not None and i + 1 < len(paras):
-            running = _wrapped_heading_line(p, w, paras[i + 1], width)
-    return out
-
-
-_INDENT = 4  # display columns of a paragraph's first-line indent (two characters), lost in the copy
-
-
-def _wrapped_heading_line(p: SourceParagraph, w: int, nxt: SourceParagraph, width: int) -> bool:
-    """一、进一步提高…的认识，增强使 / 命感和责任感: a heading line as wide as an indented first line, ending
-    no sentence, runs on into a next line that is no full line, carries no label and ends no sentence."""
-    if not width - _INDENT - _FULL_LINE_SLACK <= w <= width or p.text[-1] in _TERMINAL:
-        return False
-    if not any(m.style in HEADING_RANK for m in match_label(p.text)):
-        return False
-    after = _line_width(nxt)
-    return (
-        after is not None
-        and after < width - _INDENT - _FULL_LINE_SLACK
-        and nxt.text[-1] not in _TERMINAL
-        and not match_label(nxt.text)
-    )
-
-
-VIEWER_PAGE = 200  # characters; a document viewer's numbered page of text is at least this long
-_VIEWER_NUMBER = re.compile(r"^(\d{1,3})、")
-
-
-def _rejoin_viewer_pages(paras: list[SourceParagraph]) -> list[SourceParagraph]:
-    """1、…接下 / 2、来，我将… : a document site's viewer numbers its pages of text, each cut mid-sentence;
-    two or more such pages in a row are one text again, without the numbers (``_page_chunks`` knows them
-    when they stay). A lone 1、 paragraph is a point, however long."""
-
-    def page(k: int, number: int) -> re.Match[str] | None:
-        m = _VIEWER_NUMBER.match(paras[k].text) if k < len(paras) else None
-        return m if m and int(m.group(1)) == number else None
-
-    def cut(k: int) -> bool:
-        return len(paras[k].text) >= VIEWER_PAGE and paras[k].text.rstrip()[-1] not in _TERMINAL
-
-    out: list[SourceParagraph] = []
-    k = 0
-    while k < len(paras):
-        first = page(k, 1)
-        if first is None or not cut(k) or page(k + 1, 2) is None:
-            out.append(paras[k])
-            k += 1
-            continue
-        p = paras[k]
-        text = p.text[first.end() :]
-        n = 1
-        while cut(k) and (m := page(k + 1, n + 1)) is not None:
-            k += 1
-            n += 1
-            text += paras[k].text[m.end() :]
-        out.append(SourceParagraph(p.number, text, p.heading_level, p.is_title))
-        k += 1
-    return out
-
-
-def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
-    """2021 / 年在…会议上的讲话: a title whose year the page put on a line of its own."""
-    if len(paras) > 1 and re.fullmatch(r"\d{4}", paras[0].text.strip()) and paras[1].text.startswith("年"):
-        joined = SourceParagraph(paras[1].number, paras[0].text.strip() + paras[1].text, paras[1].heading_level, paras[1].is_title)
-        return [joined, *paras[2:]]
-    return paras
 
 
 CUT_ITEM_REST = 1500  # characters from a lone first sub-item to the end of a cut page: its 二是 was cut off

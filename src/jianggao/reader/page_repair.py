@@ -1,0 +1,262 @@
+"""Page repairs: a pasted web page or PDF copy put back into the speech's paragraphs.
+
+Before the outline is read, a document viewer's numbered pages of text (1、… 2、…, each cut
+mid-sentence) are joined back into one text, lines cut at one page width (a PDF copy) are joined
+back into paragraphs, a title whose year stands on a line of its own gets it back, a page that lost
+every line break is cut at its title, salutation and headings, and a paragraph that is nothing but
+three or more short 一、 points in order holds one point each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..zh.display_width import display_width
+from ..zh.labels import HEADING_RANK, match_label, sentence_starts
+from .heading_end import commonest
+from .outline_records import SourceParagraph
+from .outline_rules import _TERMINAL, SHORT_LEAD
+
+# A web page that lost every line break (title, salutation, opening and points in one line).
+FLAT_LENGTH = 250  # characters; a paragraph this long in a text of at most three is a flattened page
+FLAT_LENGTH_ALONE = 100  # a text that is one paragraph only is flattened from this length
+_FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|讲话))(?=\s*\S)")
+_FLAT_SALUTATION = re.compile(r"^(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:]{0,30}[：:])")
+_FLAT_SALUTATION_AFTER = re.compile(r"(?<=\s)(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:\s]{0,30}[：:])")
+_FLAT_HEADING = re.compile(
+    # (a Latin word between, loCalHoST, is a document site's watermark: it stays with the sentence before)
+    r"(?<=[。！？!?；;：:])\s*(?:[A-Za-z]{3,}\s+)?(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])"
+    # …专项整治工作（一）开展…: a sub-heading run on after its heading (not 第（一）项)
+    r"|(?<=[\u4e00-\u9fff])(?<!第)(?=[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff])"
+    # …我再强调几点：一要… — a list announced by a count of 点 starts on a line of its own
+    # …取得了明显成效。 1、抓发动，…: an Arabic-numbered heading after a sentence and the space of a lost break
+    r"|(?<=[。！？!?])\s+(?=\d{1,2}、[\u4e00-\u9fff])"
+    r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点[：:])\s*(?=一[是要]|第一[，,、]|首先[，,])"
+    r"|(?<=[讲谈提说调][一两二三四五六七八九十几]点意见[：:])\s*(?=一[是要]|第一[，,、]|首先[，,])"
+    # …我将告诉大家一些意见。第一，肯定成绩，…: the opinions announced, the first of them starts a line
+    r"|(?<=意见[。：:])\s*(?=第一[，,、])"
+)
+
+
+def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """Split a flattened page back at its title, salutation and heading labels (一、 （一） after a sentence end)."""
+    limit = FLAT_LENGTH_ALONE if len(paras) == 1 else FLAT_LENGTH
+    if len(paras) > 3 or not any(len(p.text) >= limit for p in paras):
+        # a page of several lines, one of which holds the speech's points run together (…意见：一、…（一）…)
+        # (or a first heading whose line break before it was lost: …我讲三点意见。一、统一思想 / … / 二、…)
+        second = next((k for k, p in enumerate(paras) if p.text.startswith(("二、", "（二）", "(二)"))), None)
+        first = any(p.text.startswith(("一、", "（一）", "(一)")) for p in paras)
+        return [
+            piece for k, p in enumerate(paras)
+            for piece in _split_run_together(p, lost_first=not first and second is not None and k < second)
+        ]
+    out: list[SourceParagraph] = []
+    for p in paras:
+        text = p.text
+        if len(text) < limit:
+            out.append(p)
+            continue
+        pieces: list[str] = []
+        m = _FLAT_TITLE.match(text)
+        if m and not out:
+            pieces.append(m.group(1))
+            text = text[m.end() :]
+        m = _FLAT_SALUTATION.match(text) or _FLAT_SALUTATION_AFTER.search(text, 0, 80)
+        if m:
+            if m.start("salutation") > 0:  # (2020年3月10日)某某 同志们：…: the byline before it
+                pieces.append(text[: m.start("salutation")].strip())
+            pieces.append(m.group("salutation"))
+            text = text[m.end() :]
+        cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(text)] + [len(text)]
+        pieces += [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+        out += [SourceParagraph(p.number, piece) for whole in pieces for piece in _split_at_ordinals(whole) if piece]
+    return out
+
+
+LISTED_ITEM_MAX = 40  # characters; the points of a one-line list (一、…；二、…；三、…) are short
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _split_listed_points(p: SourceParagraph) -> list[SourceParagraph]:
+    """一、祝贺他们身体好；二、祝贺他们学习好；三、祝贺他们工作好。: a paragraph that is nothing but three or
+    more short 一、 points in order, each after the last one's ；or 。, holds one point each."""
+    text = p.text.strip()
+    if not text.startswith("一、") or len(text) > LISTED_ITEM_MAX * len(_NUMERALS):
+        return [p]
+    cuts = [0]
+    for numeral in _NUMERALS[1:]:
+        at = text.find(numeral + "、", cuts[-1] + 2)
+        if at < 0 or text[at - 1] not in "；;。" or at - cuts[-1] > LISTED_ITEM_MAX:
+            break
+        cuts.append(at)
+    if len(cuts) < 3 or len(text) - cuts[-1] > LISTED_ITEM_MAX:
+        return [p]
+    bounds = [*cuts, len(text)]
+    return [SourceParagraph(p.number, text[a:b].rstrip("；;")) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _split_at_ordinals(text: str) -> list[str]:
+    """A flattened page's 第一，…第二，… / 首先，…其次，… paragraphs lost their breaks: split before an ordinal
+    at a sentence start when the ordinal after it is there too (第一， before 第二，)."""
+    found = [
+        (i, m) for i in [0, *sentence_starts(text)] for m in match_label(text[i:], enumerations_only=True)
+        if m.style in ("第一，", "首先")
+    ]  # (0: a piece that starts with its 第一， after a cut before it, …意见。| 第一，…)
+    indexes = {(m.style, m.index) for _, m in found}
+    cuts = [i for i, m in found if m.index is not None and ((m.style, m.index + 1) in indexes or (m.style, m.index - 1) in indexes)]
+    if not cuts:
+        return [text]
+    bounds = [0, *sorted(set(cuts)), len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+_INLINE_TOP = re.compile(r"[。！？!?：:]\s*一、(?![一二三四五六七八九十\d])")
+_INLINE_FIRST = re.compile(r"[。！？!?：:]\s*(?P<label>一、(?![一二三四五六七八九十\d])|[（(]一[）)])")
+
+
+def _split_run_together(p: SourceParagraph, lost_first: bool = False) -> list[SourceParagraph]:
+    """A long line with a top heading run in after a sentence (…讲三点意见：一、…): split at its heading labels.
+    ``lost_first``: the text's 二、 opens a later paragraph and no 一、 opens one; a line of any length with
+    一、 after a sentence is split there too (the break before the first heading was lost), as is a line
+    that ends with a short 一、 or （一） heading after a sentence."""
+    if len(p.text) < FLAT_LENGTH:
+        inline = _INLINE_FIRST.search(p.text)
+        if inline is None:
+            return [p]
+        cut = inline.start("label")
+        tail = p.text[cut:].rstrip()
+        # …我讲三点意见。一、统一思想，提高认识 ending its line: a heading whose break before it was lost
+        heading_tail = len(tail) <= SHORT_LEAD + 10 and tail[-1] not in _TERMINAL
+        if not (lost_first or heading_tail):
+            return [p]
+        return [SourceParagraph(p.number, p.text[:cut].strip()), SourceParagraph(p.number, tail)]
+    if not _INLINE_TOP.search(p.text):
+        return [p]
+    cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(p.text)] + [len(p.text)]
+    pieces = [p.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [SourceParagraph(p.number, piece) for piece in pieces if piece]
+
+
+# A PDF or print copy keeps the line breaks of its page: every line of a paragraph but its last is as
+# wide as the page (give or take a hanging punctuation mark), and a wrapped heading goes on on the next line.
+# Widths are display widths (a Chinese character 2, a digit 1), so lines holding figures measure alike.
+_FULL_LINE_SLACK = 4  # display columns a full line may fall short of the page width (避头尾 moves a mark)
+_PAGE_LINE_MAX = 120  # characters; a longer line is no line of a page
+
+
+WIDER_LINES = 2  # lines of two or three page lines (breaks lost) that still let a copy count as one cut at its width
+
+
+def _line_width(p: SourceParagraph) -> int | None:
+    """The display width of a line that may be a page line (None: a heading, a title or too long)."""
+    if p.heading_level or p.is_title or len(p.text) > _PAGE_LINE_MAX:
+        return None
+    return display_width(p.text)
+
+
+def _page_width(paras: Sequence[SourceParagraph]) -> int | None:
+    """The width of a fixed-width page, if these lines were cut at one: most lines of some width are
+    about equally wide, hardly any is wider, and most of those cut mid-sentence."""
+    lines = [p for p in paras if len(p.text) >= 16 and not p.heading_level and not p.is_title]
+    short = [p for p in lines if len(p.text) <= _PAGE_LINE_MAX]
+    if len(short) < 8 or len(lines) - len(short) > 0.05 * len(lines):
+        return None  # (checked first: the test below reads every line)
+    measured = [(p, display_width(p.text)) for p in short if not match_label(p.text)]  # a heading line is no measure
+    width, full = commonest(Counter(w for _, w in measured), below=_FULL_LINE_SLACK, above=0)
+    wider = sum(w > width + 2 for _, w in measured) + len(lines) - len(short)
+    # (up to two lines where a copy lost a page line's break or two are allowed: at most three lines wide;
+    # a paragraph of a plain text file runs longer)
+    lost = sum(width + 2 < w <= 3 * width for _, w in measured)
+    if full < 5 or full < 0.4 * len(measured) or wider - min(lost, WIDER_LINES) > 0.05 * len(lines):
+        return None
+    # a page cuts lines mid-sentence; short paragraphs of about one length each end a sentence
+    ended = sum(p.text[-1] in _TERMINAL for p, w in measured if width - _FULL_LINE_SLACK <= w <= width)
+    return width if ended <= full / 2 else None
+
+
+def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """Lines cut at the page width back into paragraphs: a full line runs on into the next one unless the
+    next one opens with a heading label, or ends a sentence before an enumeration (二是…) starts a line."""
+    width = _page_width(paras)
+    if width is None:
+        return paras
+    out: list[SourceParagraph] = []
+    running = False
+    for i, p in enumerate(paras):
+        labels = match_label(p.text) if running else []
+        heading = any(m.style in HEADING_RANK for m in labels)
+        if running and not heading and not (labels and out[-1].text[-1] in "。！？!?"):
+            last = out[-1]
+            out[-1] = SourceParagraph(last.number, last.text + p.text, last.heading_level, last.is_title)
+        else:
+            out.append(p)
+        w = _line_width(p)
+        running = w is not None and width - _FULL_LINE_SLACK <= w <= width + 2
+        if not running and w is not None and i + 1 < len(paras):
+            running = _wrapped_heading_line(p, w, paras[i + 1], width)
+    return out
+
+
+_INDENT = 4  # display columns of a paragraph's first-line indent (two characters), lost in the copy
+
+
+def _wrapped_heading_line(p: SourceParagraph, w: int, nxt: SourceParagraph, width: int) -> bool:
+    """一、进一步提高…的认识，增强使 / 命感和责任感: a heading line as wide as an indented first line, ending
+    no sentence, runs on into a next line that is no full line, carries no label and ends no sentence."""
+    if not width - _INDENT - _FULL_LINE_SLACK <= w <= width or p.text[-1] in _TERMINAL:
+        return False
+    if not any(m.style in HEADING_RANK for m in match_label(p.text)):
+        return False
+    after = _line_width(nxt)
+    return (
+        after is not None
+        and after < width - _INDENT - _FULL_LINE_SLACK
+        and nxt.text[-1] not in _TERMINAL
+        and not match_label(nxt.text)
+    )
+
+
+VIEWER_PAGE = 200  # characters; a document viewer's numbered page of text is at least this long
+_VIEWER_NUMBER = re.compile(r"^(\d{1,3})、")
+
+
+def _rejoin_viewer_pages(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """1、…接下 / 2、来，我将… : a document site's viewer numbers its pages of text, each cut mid-sentence;
+    two or more such pages in a row are one text again, without the numbers (``_page_chunks`` knows them
+    when they stay). A lone 1、 paragraph is a point, however long."""
+
+    def page(k: int, number: int) -> re.Match[str] | None:
+        m = _VIEWER_NUMBER.match(paras[k].text) if k < len(paras) else None
+        return m if m and int(m.group(1)) == number else None
+
+    def cut(k: int) -> bool:
+        return len(paras[k].text) >= VIEWER_PAGE and paras[k].text.rstrip()[-1] not in _TERMINAL
+
+    out: list[SourceParagraph] = []
+    k = 0
+    while k < len(paras):
+        first = page(k, 1)
+        if first is None or not cut(k) or page(k + 1, 2) is None:
+            out.append(paras[k])
+            k += 1
+            continue
+        p = paras[k]
+        text = p.text[first.end() :]
+        n = 1
+        while cut(k) and (m := page(k + 1, n + 1)) is not None:
+            k += 1
+            n += 1
+            text += paras[k].text[m.end() :]
+        out.append(SourceParagraph(p.number, text, p.heading_level, p.is_title))
+        k += 1
+    return out
+
+
+def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """2021 / 年在…会议上的讲话: a title whose year the page put on a line of its own."""
+    if len(paras) > 1 and re.fullmatch(r"\d{4}", paras[0].text.strip()) and paras[1].text.startswith("年"):
+        joined = SourceParagraph(paras[1].number, paras[0].text.strip() + paras[1].text, paras[1].heading_level, paras[1].is_title)
+        return [joined, *paras[2:]]
+    return paras

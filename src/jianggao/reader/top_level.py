@@ -1,0 +1,680 @@
+"""Candidate label runs and the choice of the top level.
+
+Every numbering label the body holds is a candidate (``_Cand``); candidates of one style
+numbered 1, 2, 3 … in order make a run (``_Run``, ``_runs``). ``_choose_top`` weighs the runs
+by evidence (nesting, announcements, coverage, a page cut short) and picks the one that gives
+the speech its points; ``_successive`` and ``_inline_runs`` read several runs, or lists said
+inside paragraphs, as the points; unnumbered sub-points (parallel openings, bold clauses) are
+candidates of their own. ``reader.outline`` walks the body with the run chosen here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import record
+from ..zh.labels import HEADING_RANK, LabelMatch, first_sentence_end, is_agenda_label, match_label
+from ..zh.numerals import parse_chinese_number
+from .header import _SALUTATION
+from .outline_records import SourceParagraph
+from .outline_rules import _TERMINAL, SHORT_LEAD
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+# 下面，我讲三点意见。 / 讲几点意见。 / 提两点希望。: the paragraph before the points announces them
+_ANNOUNCEMENT = re.compile(
+    r"(讲|谈|提|强调|说|交流|汇报)[一两二三四五六七八九十几\d]+\s*(点|个方面|个问题)[^。！？]{0,8}[。：:]$"
+)
+
+# —— 必须坚持党的领导。: a dash point, at a paragraph start only (a leading —— in the header is a subtitle)
+_DASH = re.compile(r"^(?:——|－－|--)\s*(?=[\u4e00-\u9fff“])")
+DASH_STYLE = "——"
+
+
+def _numbered(text: str) -> list[LabelMatch]:
+    """The numbering labels ``text`` opens with, a dash aside (a leading —— in the header is a subtitle)."""
+    return [m for m in match_label(text) if m.style != DASH_STYLE]
+
+
+# the paragraph before a list says it comes: 讲三点意见： / 提以下几点希望： / 有以下这么几点考虑：
+_ANNOUNCED_COUNT = re.compile(r"([一两二三四五六七八九十几\d]+)\s*(?:点|个方面|个问题|句话|条)")
+_LIST_COMING = re.compile(
+    r"(几点|以下|如下|下面|[一两二三四五六七八九十]+\s*(?:点|个方面|个问题|句话))[^。！？]{0,12}[：:]$"
+    r"|(?:讲|谈|提|说|告诉大家|强调)[^。！？，,]{0,8}意见[。：:]$"  # 我将告诉大家一些意见。
+)
+
+
+def _common_prefix(texts: list[str]) -> str:
+    first, last = min(texts), max(texts)
+    n = next((k for k, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), min(len(first), len(last)))
+    return first[:n]
+
+
+@record
+class _Cand:
+    """A possible label: in paragraph ``para`` of the body at offset ``pos``."""
+
+    para: int
+    pos: int
+    matches: list[LabelMatch]
+    at_start: bool
+    serial: int = 0
+
+
+def _rank(style: str) -> float:
+    """Heading styles outrank each other by level; unnumbered source headings sit just above."""
+    if style.startswith("#"):
+        return int(style[1:]) - 0.5
+    return HEADING_RANK.get(style, 9)
+
+
+@record
+class _Run:
+    """Paragraph-initial labels of one style numbered on in order (1, 2, 3 …): a candidate level."""
+
+    style: str
+    items: list[_Cand]
+    last: int | None  # the last index read (None: 最后 / ——, "the next one")
+    runs: int = 1  # how many runs, each numbered on its own, ``_successive`` joined into this one
+
+    @property
+    def first(self) -> int:
+        return self.items[0].para
+
+    @property
+    def end(self) -> int:
+        return self.items[-1].para
+
+
+def _style_match(c: _Cand, style: str) -> LabelMatch | None:
+    return next((m for m in c.matches if m.style == style), None)
+
+
+def _runs(cands: list[_Cand]) -> list[_Run]:
+    """Every run of paragraph-initial labels, per style: a run starts at 1 and numbers on."""
+    starts = [c for c in cands if c.at_start]
+    styles = list(dict.fromkeys(m.style for c in starts for m in c.matches))
+    runs: list[_Run] = []
+    for style in styles:
+        heading = style in HEADING_RANK
+        current: _Run | None = None
+        for c in starts:
+            m = _style_match(c, style)
+            if m is None and style in ("第一，", "首先") and current is not None and (current.last or 0) >= 2:
+                m = next((x for x in c.matches if x.index is None and x.style != DASH_STYLE), None)  # 第一，第二，…最后，
+            if m is None:
+                continue
+            index = m.index
+            if style.startswith("#"):
+                follows = current is not None
+            elif current is None:
+                follows = False
+            elif index is None:
+                follows = style == DASH_STYLE or (current.last or 0) >= 2  # ——; 最后， after 其次 (not 首先…最后 alone)
+            elif current.last is None:
+                follows = False
+            elif heading:
+                follows = index >= current.last and index != 1  # gaps and repeats are kept for check
+            elif style == "首先" and m.label[:1] not in "首其再" and index >= 3:
+                # 首先，其次，第三，: a 第三 numbers on a 首先 run only after its 其次 (首先，…下面，进行第三项议程：
+                # is the host's own word and an agenda's number, not one sequence)
+                follows = current.last == index - 1
+            else:
+                follows = current.last < index <= current.last + 2  # one number may be lost (第一，第二，第四，)
+            if follows and current is not None:
+                current.items.append(c)
+                current.last = index if index is not None else current.last
+            elif (
+                index == 1
+                or style.startswith("#")
+                or (index is None and style == DASH_STYLE)
+                or (index == 2 and not heading and style != DASH_STYLE and current is None)  # (its first told elsewhere)
+            ):
+                current = _Run(style, [c], index if index is not None else 1)
+                runs.append(current)
+    return runs
+
+
+# …重温入党誓词。 新华社记者 兰红光/摄: a photo's caption ends with its credit, no sentence cut in two
+_PHOTO_CREDIT = re.compile(r"(?:摄|供图|/图|图片来源[:：]?\S*)\s*$")
+
+
+def _page_chunks(run: _Run, body: list[SourceParagraph]) -> bool:
+    """1、…2、… that cut a sentence in two (…任齐国丞相 / 2、40多年，…): a document viewer's pages, not points.
+    A heading the source marks as one (Markdown ##, Word's heading styles) is no page number."""
+    return not run.style.startswith("#") and any(
+        len(body[c.para - 1].text) >= 40
+        and body[c.para - 1].text.rstrip()[-1] not in _TERMINAL + "…"
+        and not _PHOTO_CREDIT.search(body[c.para - 1].text)
+        for c in run.items[1:]
+    )
+
+
+def _weak_single(run: _Run, body: list[SourceParagraph]) -> bool:
+    """A lone 1、 or （1） whose first sentence runs on: a page or list number, not the first point of a cut page."""
+    if len(run.items) > 1 or run.style not in ("1.", "（1）"):
+        return False
+    c = run.items[0]
+    text = body[c.para].text[c.matches[0].end :]
+    return first_sentence_end(text) > 60
+
+
+def _coverage(run: _Run, size: int) -> float:
+    """Share of the body from the run's first item on that lies before its last item starts."""
+    return (run.end - run.first + 1) / max(size - run.first, 1)
+
+
+def _consecutive(run: _Run) -> bool:
+    """The run's items stand in consecutive paragraphs, nothing between them."""
+    return all(b.para - a.para == 1 for a, b in zip(run.items, run.items[1:], strict=False))
+
+
+def _bunched(run: _Run, size: int) -> bool:
+    """A list in the opening: items in consecutive paragraphs, a small share of what follows."""
+    return _consecutive(run) and _coverage(run, size) < 0.4
+
+
+def _in_gap(run: _Run, outer: _Run) -> bool:
+    """``run`` lies between two items of ``outer``."""
+    paras = [c.para for c in outer.items]
+    return any(a < run.first and run.end < b for a, b in zip(paras, paras[1:], strict=False))
+
+
+def _nested(run: _Run, outer: _Run, body: list[SourceParagraph], runs: list[_Run]) -> bool:
+    """``run`` lies within one item of ``outer`` (an inner list restarting under it)."""
+    size = len(body)
+    if outer is run or outer.style == run.style or len(outer.items) < 2 or outer.first >= run.first:
+        return False
+    if {c.serial for c in outer.items} & {c.serial for c in run.items}:
+        return False  # 第三， read both as 第一， and as 首先: the same labels, not a nesting
+    if _in_gap(run, outer):
+        return True
+    if run.first < outer.end or _bunched(outer, size):
+        return False
+    if (
+        _announced(body, run.first) == len(run.items)
+        and run.first - 1 > outer.end  # announced in a paragraph of its own, not in the other's last item
+        and _consecutive(outer)
+        and not _announces_points(body, outer)
+    ):
+        # 今年工作，我讲两点。 before it, and before that a list in consecutive paragraphs that nobody announced
+        # as points (以下工作：第一，…第四，…): this run is the points, not a list inside the other's last item
+        return False
+    # after the outer list's last item: inside it, unless a heading list would hang under an
+    # enumeration with nothing to show the nesting (no list of the same style under an earlier item).
+    # A heading list in short consecutive lines with no text between its items is a list quoted in that
+    # last item (方案提出了五项任务：一、… 二、… 三、…): points of a speech have something said under them.
+    headed_inside_list = run.style in HEADING_RANK and outer.style not in HEADING_RANK
+    return (
+        not headed_inside_list
+        or any(r.style == run.style and _in_gap(r, outer) for r in runs)
+        or _quoted_list(run, body)
+    )
+
+
+QUOTED_ITEM = 30  # characters; an item of a list quoted in a point is a short line of its own
+
+
+def _quoted_list(run: _Run, body: list[SourceParagraph]) -> bool:
+    """Two or more short lines in consecutive paragraphs with nothing said under any (一、开展…监测 /
+    二、梳理…进展): a list quoted in a point, not points of the speech (a run-in point holds its text in its
+    paragraph). A lone short 一、 line is no list: on a page cut off in it, the first point."""
+    return len(run.items) >= 2 and _consecutive(run) and all(len(body[c.para].text) <= QUOTED_ITEM for c in run.items)
+
+
+def _announced(body: list[SourceParagraph], para: int) -> int | None:
+    """The count announced in the paragraph before ``para`` (下面，我讲三点意见。), if any."""
+    if para == 0:
+        return None
+    found = _ANNOUNCED_COUNT.findall(body[para - 1].text)
+    if not found:
+        return None
+    return _count(found[-1])
+
+
+def _count(token: str) -> int | None:
+    """三 / 两 / 3 in an announcement: the count it says."""
+    return int(token) if token.isdigit() else parse_chinese_number(token)
+
+
+def _unnumbered_run(cands: list[_Cand], kept: list[_Cand], lines: list[int], last: int) -> _Run:
+    """Unnumbered points at paragraphs ``lines``: a candidate of their own each, put among ``kept``
+    (what stays of ``cands``), and every candidate numbered in order again."""
+    items = [_Cand(i, 0, [LabelMatch("#1", 0, "", 0)], True) for i in lines]
+    cands[:] = sorted([*kept, *items], key=lambda c: (c.para, c.pos))
+    for n, c in enumerate(cands):
+        c.serial = n
+    return _Run("#1", items, last)
+
+
+# Paragraph openings that differ only in an ordinal or a quoted term: 第一阶段为… 第二阶段为… /
+# 所谓“工作项目化”，就是… 所谓“项目目标化”，就是…
+_PARALLEL_OPENING = re.compile(
+    r"^(?:第([一二三四五六七八九十]{1,3})个?([\u4e00-\u9fff]{1,2})(?:为|是)|([\u4e00-\u9fff]{2,4})“[^”]{1,12}”[，,])"
+)
+PARALLEL_STYLE = "#4"  # unnumbered sub-points sit below every numbered heading style
+MIN_PARALLEL = 3
+
+
+def _parallel_openings(cands: list[_Cand], body: list[SourceParagraph], top: set[int]) -> None:
+    """Within each top point (paragraphs ``top`` open them), three or more paragraphs whose openings are the
+    same words but for an ordinal counting on from 1 or a quoted term (第一阶段为…，第二阶段为…，第三阶段为… /
+    所谓“…”，就是… ×3) are its sub-points, unnumbered; their first sentence, ordinal included, is the heading.
+    Only paragraphs with no label of their own count."""
+    labelled = {c.para for c in cands if c.at_start}
+    found: list[_Cand] = []
+    starts = sorted(top) + [len(body)]
+    for a, b in zip(starts, starts[1:], strict=False):
+        groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        for i in range(a + 1, b):
+            m = _PARALLEL_OPENING.match(body[i].text) if i not in labelled else None
+            if m is None:
+                continue
+            if m.group(1):
+                n = parse_chinese_number(m.group(1))
+                if n:
+                    groups.setdefault(("第", m.group(2)), []).append((i, n))
+            else:
+                groups.setdefault(("“", m.group(3)), []).append((i, 0))
+        for (kind, _), items in groups.items():
+            if len(items) < MIN_PARALLEL:
+                continue
+            if kind == "第" and [n for _, n in items] != list(range(1, len(items) + 1)):
+                continue  # an ordinal run counts on from 1 with no gap
+            found.extend(_Cand(i, 0, [LabelMatch(PARALLEL_STYLE, 0, "", 0)], True) for i, _ in items)
+    if found:
+        cands[:] = sorted([*cands, *found], key=lambda c: (c.para, c.pos))
+        for n, c in enumerate(cands):
+            c.serial = n
+
+
+BOLD_CLAUSE = 20  # characters; a bold phrase longer than this is emphasis, not a clause's lead
+
+
+def _bold_clauses(i: int, p: SourceParagraph) -> list[_Cand]:
+    """希望你们**要广泛地学习**，…；**要不懈地钻研**，…；**要大胆地开拓**，…: three or more short bold phrases
+    inside a paragraph, each opening a clause (after ；or 。, the first after a lead-in), each followed by a
+    comma or semicolon and opening alike, are an unnumbered list of sub-points (label-less 一是 items)."""
+    spots: list[int] = []
+    phrases = [ph for k, ph in enumerate(p.bold_phrases) if k or not p.text.startswith(ph)]  # not the lead
+    if len(phrases) < MIN_PARALLEL:
+        return []
+    at = 1
+    for phrase in phrases:
+        k = p.text.find(phrase, at)
+        if k < 0 or len(phrase) > BOLD_CLAUSE:
+            return []
+        spots.append(k)
+        at = k + len(phrase)
+    text = p.text
+    ends = [text[k + len(ph) : k + len(ph) + 1] for k, ph in zip(spots, phrases, strict=True)]
+    opened = all(text[k - 1] in "；;。" for k in spots[1:])
+    if not opened or any(e not in ("，", ",", "；", ";", "") for e in ends) or not _common_prefix(phrases):
+        return []
+    return [_Cand(i, k, [LabelMatch("一是", n, "", 0)], False) for n, k in enumerate(spots, start=1)]
+
+
+# …这是我要讲的第一点。: a paragraph that names itself the first point (a speaker who numbers on from 第二点)
+_TOLD_FIRST = re.compile(r"(?:这|此)是[^。！？]{0,8}第一点[。！!]?$")
+
+
+def _inline_first(run: _Run, cands: list[_Cand]) -> _Cand | None:
+    """下面讲三点。第一，…: the first item said inside the paragraph before a run that starts at 2."""
+    return next(
+        (c for c in cands if c.para == run.first - 1 and not c.at_start and (m := _style_match(c, run.style)) and m.index == 1),
+        None,
+    )
+
+
+def _told_first(run: _Run, cands: list[_Cand], body: list[SourceParagraph]) -> _Run:
+    """第二点：…第八点： with no 第一点: the paragraph before them that calls itself the first point is it."""
+    inline = _inline_first(run, cands)
+    if inline is not None:
+        return _Run(run.style, [inline, *run.items], run.last)
+    j = next((k for k in range(run.first - 1, -1, -1) if _TOLD_FIRST.search(body[k].text.rstrip())), None)
+    if j is None:
+        return run
+    first = _Cand(j, 0, [LabelMatch(run.style, 1, "", 0)], True)
+    cands[:] = sorted([c for c in cands if not (c.para == j and c.pos == 0)] + [first], key=lambda c: (c.para, c.pos))
+    for n, c in enumerate(cands):
+        c.serial = n
+    return _Run(run.style, [first, *run.items], run.last)
+
+
+def _announces_points(body: list[SourceParagraph], run: _Run) -> bool:
+    """The paragraph before ``run`` announces the speaker's points (我讲几点意见。 / 讲三点：), or its count."""
+    if _announced(body, run.first) == len(run.items):
+        return True
+    before = body[run.first - 1].text.rstrip() if run.first > 0 else ""
+    return bool(_ANNOUNCEMENT.search(before))
+
+
+def _list_announced(body: list[SourceParagraph], para: int, cut_off: bool) -> bool:
+    """The paragraph before says a list follows (以下几点： / 讲三点意见。 on a page cut off after it)."""
+    before = body[para - 1].text.rstrip() if para > 0 else ""
+    return cut_off and (before[-1:] in "：:" or bool(_ANNOUNCEMENT.search(before) or _LIST_COMING.search(before)))
+
+
+# …的“试金石”。会……: a preview cut in a word, marked with an ellipsis
+_CUT_ELLIPSIS = re.compile(r"[。！？!?；;][^。！？!?；;…]{1,12}…+$")
+
+# …和有關(guān): a page that spells out a character's sound ends in its bracket, which ends no sentence
+_PINYIN_TAIL = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,12}[）)]$")
+
+
+def _cut_off(body: list[SourceParagraph], page_cut: bool) -> bool:
+    """The body ends without a closing mark, or in an ellipsis just after a sentence's first words: a page
+    cut short (``page_cut``: the page said so)."""
+    if page_cut:
+        return True
+    last = _PINYIN_TAIL.sub("", body[-1].text.rstrip()) if body else ""
+    return bool(last) and (last[-1] not in _TERMINAL or bool(_CUT_ELLIPSIS.search(last)))
+
+
+def _dash_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
+    """——回顾三年奋斗历程，最珍贵的是… on a line of its own, short, ending no sentence, over text: a dash
+    heading, which stands alone like an 一、 heading on a page cut off after it."""
+    c = run.items[0]
+    if run.style != DASH_STYLE or len(run.items) != 1 or c.para + 1 >= len(body):
+        return False
+    text = body[c.para].text[c.matches[0].end :].strip()
+    return _short_heading(text) and len(body[c.para + 1].text) >= 40
+
+
+# …以下是我的演讲全文： / 以下为演讲实录：: a page's introduction ends, the speech follows
+_FULL_TEXT_FOLLOWS = re.compile(r"以下(?:是|为)[^。！？!?]{0,12}(?:全文|实录|原文)[：:]\s*$")
+
+
+def _introduced_text(body: list[SourceParagraph]) -> int:
+    """The paragraph (in the first half of the body) that ends a page's introduction by saying the speech's
+    text follows (以下为演讲实录：), or -1: labels up to it are the editor's summary."""
+    return max((i for i, p in enumerate(body[: len(body) // 2 + 1]) if _FULL_TEXT_FOLLOWS.search(p.text)), default=-1)
+
+
+def _agenda_run(run: _Run) -> bool:
+    """Every item of ``run`` is a host's agenda label (下面，进行第二项议程：)."""
+    return all(is_agenda_label((_style_match(c, run.style) or c.matches[0]).label) for c in run.items)
+
+
+def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool) -> _Run | None:
+    """The run that best explains the body as its points, by evidence (see the module docstring)."""
+    size = len(body)
+    # a run that starts at 2 needs its first said inside the paragraph before, or (第二点：… in a transcript)
+    # three items to stand without it
+    runs = [
+        r for r in _runs(cands)
+        if not _page_chunks(r, body)
+        and (
+            _style_match(r.items[0], r.style).index != 2
+            or _inline_first(r, cands) is not None
+            or (r.style == "第一，" and len(r.items) >= 3)
+        )
+    ]
+    # a host's agenda (首先，进行第一项议程：… 现在，进行第二项议程：…) gives way to the points the host goes on to make
+    runs = [
+        r for r in runs
+        if not (_agenda_run(r) and any(c.para > r.end and any(m.index == 1 for m in c.matches) for c in cands))
+    ]
+    # an editor's summary before 以下是演讲全文： is the page's, not the speech's
+    intro = _introduced_text(body)
+    runs = [r for r in runs if r.first > intro]
+    multi = [r for r in runs if len(r.items) >= 2]
+    free = [r for r in runs if not any(_nested(r, s, body, runs) for s in multi)]
+    # a list in the opening gives way to a later run that spreads over the body
+    spread = [r for r in free if len(r.items) >= 2 and not _bunched(r, size) and not _quoted_leads(r, body)]
+    if spread:
+        free = [r for r in free if not (_bunched(r, size) and len(r.items) >= 2 and any(s.first > r.first for s in spread))]
+    headed = [r for r in free if (r.style in HEADING_RANK or r.style.startswith("#")) and not _weak_single(r, body)]
+    if headed:
+        # the highest-ranked heading style; its points start at its first free run (a page may hold two speeches)
+        style = min(headed, key=lambda r: (_rank(r.style), -len(r.items))).style
+        return min((r for r in headed if r.style == style), key=lambda r: r.first)
+
+    # (a run from 2 whose first is said inside the paragraph before counts that one too: …讲两点。第一，… / 第二，…)
+    told = {id(r) for r in free if _style_match(r.items[0], r.style).index == 2 and _inline_first(r, cands) is not None}
+
+    def length(r: _Run) -> int:
+        return len(r.items) + (id(r) in told)
+
+    def score(r: _Run) -> float:
+        announced = _announced(body, r.first - (id(r) in told))
+        return length(r) + 3 * (announced == length(r)) + 2 * _coverage(r, size)
+
+    lists = [r for r in free if length(r) >= 2]
+    if any(not _quoted_leads(r, body) for r in lists):  # (a quoted list gives way to the speaker's own)
+        lists = [r for r in lists if not _quoted_leads(r, body)]
+    if lists:
+        best = max(lists, key=lambda r: (score(r), -r.first))
+        return _successive(best, [r for r in runs if len(r.items) >= 2], body, score, cands)
+    cut_off = _cut_off(body, page_cut)
+    singles = [
+        r for r in free
+        if (_list_announced(body, r.first, cut_off) or (cut_off and _dash_heading_line(r, body)))
+        and not any(d.at_start and _style_match(d, r.style) for d in cands[r.items[0].serial + 1 :])
+    ]
+    return singles[0] if singles else _announced_inline_first(cands, body, cut_off)
+
+
+def _announced_inline_first(cands: list[_Cand], body: list[SourceParagraph], cut_off: bool) -> _Run | None:
+    """下面，我讲几点意见：第一，要统一思想…。 and the page cut off before 第二: the first item said right
+    after the announcement, in its paragraph, is the first point."""
+    if not cut_off:
+        return None
+    for c in cands:
+        m = next((x for x in c.matches if x.index == 1 and x.style in ("第一，", "一是", "一要", "首先")), None)
+        if c.at_start or m is None:
+            continue
+        before = body[c.para].text[: c.pos].rstrip()
+        if not (_ANNOUNCEMENT.search(before) or _LIST_COMING.search(before)):
+            continue
+        if any(_style_match(d, m.style) for d in cands[c.serial + 1 :]):
+            return None  # (a list that goes on is no cut one)
+        return _Run(m.style, [c], 1)
+    return None
+
+
+_ADDED_ON = re.compile(r"再(?:强调|提|讲|说|谈|补充)|再次强调|补充|^最后[，,]|^以上[一两二三四五六七八九十几]")
+SUCCESSIVE_ITEM = 40  # characters; the items of a part's run are paragraphs of substance, not an agenda's lines
+
+
+def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], score, cands: list[_Cand]) -> _Run:
+    """With no heading above them, runs that follow one another through the body (一是… a review,
+    then 一要… tasks, each brought in by a paragraph of its own) are all the speech's points: ``best``
+    with every run of paragraph-initial enumerations that lies inside no item of another run, shares
+    no paragraph with those taken, is brought in by an unlabelled paragraph that adds nothing on
+    (我再强调两点：), and whose items are paragraphs of substance."""
+    taken = [best]
+    others = sorted((r for r in multi if r is not best), key=lambda r: (-score(r), r.first))
+    for r in others:
+        if r.style in HEADING_RANK or r.style.startswith("#") or r.style == "一方面":
+            continue
+        if any(_in_gap(r, s) for s in multi if s is not r and s.style != r.style):
+            continue  # a list inside one item of another
+        if any(not (r.end < t.first or r.first > t.end) for t in taken):
+            continue
+        intro = r.first - 1
+        if intro < 0 or _numbered(body[intro].text) or _ADDED_ON.search(body[intro].text):
+            continue
+        if any(t.end == intro for t in taken) or sum(len(body[c.para].text) for c in r.items) < SUCCESSIVE_ITEM * len(r.items):
+            continue
+        if not _parallel_leads(r, body):
+            continue  # 第一，7月26日，…获得金牌。 第二，8月10日，…: news told one by one, not points
+        if _quoted_leads(r, body):
+            continue  # 第一条：“留心各样的事情…” 第二条：“…”: rules quoted from another's text, not points
+        first = _inline_first(r, cands)
+        taken.append(_Run(r.style, [first, *r.items], r.last) if first is not None else r)
+    if len(taken) == 1:
+        return best
+    items = sorted((c for t in taken for c in t.items), key=lambda c: c.serial)
+    return _Run(best.style, items, best.last, runs=len(taken))
+
+
+def _parallel_leads(run: _Run, body: list[SourceParagraph]) -> bool:
+    """The run's lead sentences read as headings: all short, or all opening alike (40年来，我们始终坚持…)."""
+    leads = []
+    for c in run.items:
+        m = _style_match(c, run.style) or c.matches[0]
+        after = body[c.para].text[c.pos + m.end :]
+        leads.append(after[: first_sentence_end(after)])
+    return all(len(lead) <= SHORT_LEAD for lead in leads) or len(_common_prefix(leads)) >= 2
+
+
+def _quoted_item(m: LabelMatch, after: str) -> bool:
+    """The label brings in a quotation with a colon and the lead sentence after it is that quotation
+    (第一条：“写不出的时候不硬写。”): an item quoted from another's text (第一部分“…”。 names a part)."""
+    after = after.lstrip()
+    if m.label.rstrip()[-1:] not in "：:" or not after.startswith(("“", "「")):
+        return False
+    close = after.find("”" if after[0] == "“" else "」")
+    return close < 0 or close + 1 >= first_sentence_end(after)
+
+
+def _quoted_leads(run: _Run, body: list[SourceParagraph]) -> bool:
+    """Every item's lead sentence is a quotation: a list quoted from another's text."""
+    for c in run.items:
+        m = _style_match(c, run.style) or c.matches[0]
+        if not _quoted_item(m, body[c.para].text[c.pos + m.end :]):
+            return False
+    return True
+
+
+def _short_heading(text: str) -> bool:
+    """A line that can be an unnumbered heading: short, no sentence end, not a label or a salutation."""
+    return (
+        4 <= len(text) <= 30
+        and text[-1] not in _TERMINAL + "，,、"
+        and "。" not in text
+        and len(_CJK.findall(text)) >= 4
+        and not match_label(text)
+        and not _SALUTATION.match(text)
+        and not _DASH.match(text)
+    )
+
+
+def _standalone_run(body: list[SourceParagraph], reach: int = 0) -> list[int]:
+    """Unnumbered heading lines, each over a paragraph of text, alike in length, spread over the body
+    (three or more, or two when the paragraph before the first announces two: 讲两点意见); ``reach``:
+    a paragraph the last line's part is known to run to (the last item of a list under it)."""
+    lines = [
+        i for i, p in enumerate(body[:-1])
+        if _short_heading(p.text) and not _short_heading(body[i + 1].text) and len(body[i + 1].text) >= 40
+    ]
+    if len(lines) < 2 or (len(lines) == 2 and _announced(body, lines[0]) != 2):
+        return []
+    sizes = [len(body[i].text) for i in lines]
+    if max(sizes) > 2.5 * min(sizes):
+        return []
+    if (max(lines[-1], reach) - lines[0] + 1) / max(len(body) - lines[0], 1) < 0.5:
+        return []
+    return lines
+
+
+INLINE_TOP_STYLES = ("一是", "一要", "第一，")  # numbered enumerations; 首先/一方面 inside a paragraph are turns of phrase
+INLINE_SHARE = 0.2  # share of the body's characters the lists must span, first item to the end of the last paragraph
+INLINE_ITEM_TEXT = 15  # characters said after an item's lead sentence: a point has something said under it
+
+
+def _developed(run: list[_Cand], style: str, body: list[SourceParagraph]) -> bool:
+    """Every item of a list inside one paragraph goes on after its lead sentence (一是…。即…。二是…), not
+    a list of bare phrases (三点考虑：一是再鼓干劲。二是分解任务。三是加压奋进。)."""
+    text = body[run[0].para].text
+    ends = [c.pos for c in run[1:]] + [len(text)]
+    for c, end in zip(run, ends, strict=True):
+        m = _style_match(c, style) or c.matches[0]
+        after = text[c.pos + m.end : end]
+        if len(after) - first_sentence_end(after) < INLINE_ITEM_TEXT:
+            return False
+    return True
+
+
+def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+    """No run at paragraph starts: lists said inside paragraphs (…提升：一是…。二是…。三是…。), each numbered
+    1, 2, 3 … in one paragraph, with lead sentences that read as headings (short, or opening alike), are the
+    speech's points (its only numbered structure) when they span a fifth of the body or more; a list told in
+    passing (我们做了三件事：第一，决定了…，这就是…。) has neither. Every such list counts, in reading order."""
+    items: list[_Cand] = []
+    style = ""
+    by_para: dict[int, list[_Cand]] = {}
+    for c in cands:
+        if not c.at_start:
+            by_para.setdefault(c.para, []).append(c)
+    for found in by_para.values():
+        for s in INLINE_TOP_STYLES:
+            run: list[_Cand] = []
+            for c in found:
+                m = _style_match(c, s)
+                if m is None or m.index is None:
+                    continue
+                if m.index == len(run) + 1:
+                    run.append(c)
+                elif m.index == 1 and len(run) < 2:
+                    run = [c]
+                else:
+                    break  # a list that starts again or skips inside its paragraph: no plain run
+            if len(run) >= 2:
+                if _parallel_leads(_Run(s, run, None), body) and _developed(run, s, body):
+                    items.extend(run)
+                    style = style or s
+                break
+    if not items:
+        return None
+    items.sort(key=lambda c: c.serial)
+    first, last = items[0], items[-1]
+    span = sum(len(p.text) for p in body[first.para : last.para + 1]) - first.pos
+    if span < INLINE_SHARE * sum(len(p.text) for p in body):
+        return None
+    return _Run(style, items, None)
+
+
+# 一 重工业和轻工业、农业的关系: a numeral set apart by a space on a short line of its own is an 一、 heading
+_SPACED_NUMERAL = re.compile(
+    r"^([一二三四五六七八九十]{1,3}|\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff“])"
+    r"(?![年月日号时点分秒个位名家项次批届期万亿元岁天周])"  # 5 月 8 日… / 3 家企业…: a figure, no number
+)
+
+# 党八股的第一条罪状是： / 第七条罪状是：: an ordinal with its owner and noun, then 是 and a colon, opening a paragraph
+_OWNED_ORDINAL = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}的)?第([一二三四五六七八九十]{1,3})(?:条|点|个|项)[\u4e00-\u9fff]{1,4}是[：:]\s*")
+
+
+def _owned_ordinal(text: str) -> list[LabelMatch]:
+    m = _OWNED_ORDINAL.match(text)
+    n = parse_chinese_number(m.group(1)) if m else None
+    return [LabelMatch("第一，", n, m.group(0).rstrip(), m.end())] if m and n else []
+
+
+def _spaced_numeral(text: str) -> list[LabelMatch]:
+    m = _SPACED_NUMERAL.match(text)
+    if m is None or not _short_heading(text[m.end() :].rstrip().removesuffix("？").removesuffix("?")):  # (…能否变成好事？)
+        return []
+    token = m.group(1)
+    if token.isdigit():  # 1 找人是管理的第一个切入点: an Arabic number set apart so is a 1. heading
+        return [LabelMatch("1.", int(token), m.group(0).rstrip(), m.end())] if int(token) else []
+    n = parse_chinese_number(token)
+    return [LabelMatch("一、", n, m.group(0).rstrip(), m.end())] if n else []
+
+
+def _drop_previews(cands: list[_Cand], body: list[SourceParagraph]) -> None:
+    """（一）…（二）…（三）… listed line by line, then developed from （一） again: the list is opening text."""
+    starts = [c for c in cands if c.at_start and c.matches[0].index == 1 and c.matches[0].style in HEADING_RANK]
+    drop: set[int] = set()
+    for first in starts:
+        style = first.matches[0].style
+        preview = [first]
+        while True:
+            nxt = next((c for c in cands if c.at_start and c.para == preview[-1].para + 1), None)
+            m = _style_match(nxt, style) if nxt else None
+            if nxt is None or m is None or m.index != len(preview) + 1 or len(body[nxt.para].text) > 40:
+                break
+            preview.append(nxt)
+        if len(preview) < 2 or len(body[first.para].text) > 40:
+            continue
+        head = body[first.para].text[first.matches[0].end :][:4]
+        again = any(
+            c.at_start and c.para > preview[-1].para and (m := _style_match(c, style)) and m.index == 1
+            and body[c.para].text[m.end :].startswith(head)
+            for c in cands
+        )
+        if again:
+            drop.update(id(c) for c in preview)
+    if drop:
+        cands[:] = [c for c in cands if id(c) not in drop]
