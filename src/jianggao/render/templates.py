@@ -61,12 +61,8 @@ class MineHints:
 _HINT_KEYS = tuple(f.name for f in fields(MineHints))
 
 
-def read_mine_hints(path: Path) -> MineHints:
-    """The ``mine`` header of the template at ``path`` (empty hints when it has none)."""
-    try:
-        head = read_user_bytes(path, limit=_HEADER_BYTES, head=True).decode("utf-8", "ignore")
-    except JianggaoError:
-        return MineHints()
+def read_mine_hints(path: Path, head: str) -> MineHints:
+    """The ``mine`` header in ``head``, the top of the template at ``path`` (empty hints when it has none)."""
     m = re.search(_MINE_HEADER, head, re.S)
     if not m:
         return MineHints()
@@ -134,7 +130,7 @@ class TemplateInfo:
 
     @cached_property
     def mine_hints(self) -> MineHints:
-        return read_mine_hints(self.path)
+        return read_mine_hints(self.path, self.header)
 
     @property
     def starter(self) -> Path | None:
