@@ -107,7 +107,7 @@ from .header import (
 )
 from .heading_end import heading_end
 from .outline_records import DroppedLine, Outline, OutlineNode, SourceParagraph, SourceText
-from .outline_rules import _TERMINAL, SHORT_LEAD
+from .outline_rules import _CJK, _TERMINAL, SHORT_LEAD
 from .page_repair import (
     _rejoin_page_lines,
     _rejoin_viewer_pages,
@@ -117,7 +117,6 @@ from .page_repair import (
 )
 from .top_level import (
     _ANNOUNCEMENT,
-    _CJK,
     _DASH,
     _OWNED_ORDINAL,
     DASH_STYLE,

@@ -1,6 +1,10 @@
-"""Measures the outline reader's modules share: the marks that end a sentence, the length of a heading-like lead."""
+"""Measures the reader's modules share: the marks that end a sentence, the length of a heading-like lead, Chinese characters."""
 
 from __future__ import annotations
+
+import re
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 _TERMINAL = "。！？!?…”’）)；;：:"
 SHORT_LEAD = 30  # characters; a lead sentence this short reads as a heading

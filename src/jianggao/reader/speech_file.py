@@ -23,6 +23,7 @@ from ..text_files import decode_text, read_user_bytes
 from ..zh.labels import match_label
 from .legacy_word import LEGACY_SUFFIXES, convert_to_docx
 from .outline import DroppedLine, Outline, SourceParagraph, parse_outline
+from .outline_rules import _CJK
 from .web_debris import CUT_PAGE_REASONS, debris_reason, ends_article, label_bullet_end
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a .docx is read within the limits of ooxml.Package as well
@@ -103,8 +104,6 @@ def parse_paragraphs(path: Path, kind: str, paragraphs: list[SourceParagraph]) -
 
 
 # --- bytes and format -----------------------------------------------------
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _read_bytes(path: Path) -> bytes:

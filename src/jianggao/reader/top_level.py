@@ -17,9 +17,7 @@ from ..zh.labels import HEADING_RANK, LabelMatch, first_sentence_end, is_agenda_
 from ..zh.numerals import parse_chinese_number
 from .header import _SALUTATION
 from .outline_records import SourceParagraph
-from .outline_rules import _TERMINAL, SHORT_LEAD
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+from .outline_rules import _CJK, _TERMINAL, SHORT_LEAD
 
 # 下面，我讲三点意见。 / 讲几点意见。 / 提两点希望。: the paragraph before the points announces them
 _ANNOUNCEMENT = re.compile(
