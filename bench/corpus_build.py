@@ -3,7 +3,8 @@
 corpus/mine/ is git-ignored: its speeches were written by others. What is committed instead is, per speech
 taken from a public repository, ``NAME.gold.yaml``: where the text comes from (repo, path, commit, how it is
 extracted), the SHA-256 of the extracted text, and the gold outline as character spans into that text. On a
-new machine, fetch the repositories and ``thaw`` writes NAME.txt and NAME.outline.yaml back:
+new machine, fetch the repositories and ``thaw`` writes NAME.txt and NAME.outline.yaml back (a speech kept as a
+record of a JSON/JSONL file is named FILE#POINTER, e.g. ``data/speeches.json#/3/text``, with mode json-text):
 
     python bench/corpus_build.py extract --mirror-root DIR REPO PATH COMMIT --extract MODE -o NAME.txt
     python bench/corpus_build.py freeze corpus/mine
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import re
 import subprocess
 import sys
@@ -32,7 +34,7 @@ from jianggao.errors import JianggaoError, Location  # noqa: E402
 from jianggao.reader.mine import normalise  # noqa: E402
 from jianggao.spec.yaml_source import LocatedYaml, load_yaml_file  # noqa: E402
 
-MODES = ("markdown", "html-print", "html-visible", "text")
+MODES = ("markdown", "html-print", "html-visible", "text", "json-text")
 PRINT_START, PRINT_END = "<!--startprint-->", "<!--endprint-->"
 
 
@@ -136,8 +138,61 @@ def visible_text(html: str) -> str:
     return _layout("".join(parser.parts))
 
 
-def extract_text(data: bytes, mode: str, where: str) -> str:
-    """The speech text of one file, made the same way every time."""
+# A web page opens each paragraph with two ideographic (or em) spaces; a crawler that joined the paragraphs
+# kept those indents, so a run of two or more of them is where a line began on the page.
+_INDENT_RUN = re.compile(r"[ \t]*[\u3000\u2003]{2,}[ \t\u3000\u2003]*")
+
+
+def json_value(data: bytes, jsonl: bool, pointer: str, where: str) -> str:
+    """The string at ``pointer`` (JSON Pointer, RFC 6901) in a .json file, or in a .jsonl file whose lines
+    are the first step of the pointer (``/0/text`` is the text field of the first line)."""
+    raw = decode(data, where)
+    try:
+        if jsonl:
+            value: object = [json.loads(line) for line in raw.splitlines() if line.strip()]
+        else:
+            value = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise CorpusError(f"{where} 不是合法的 JSON（第 {exc.lineno} 行）：请核对文件和提取方式") from None
+    if not pointer.startswith("/"):
+        raise CorpusError(f"{where} 的记录位置“{pointer}”不对：应写作 文件#/序号/字段，如 data.json#/3/text")
+    for step in pointer[1:].split("/"):
+        step = step.replace("~1", "/").replace("~0", "~")
+        if isinstance(value, list) and step.isdigit() and int(step) < len(value):
+            value = value[int(step)]
+        elif isinstance(value, dict) and step in value:
+            value = value[step]
+        else:
+            raise CorpusError(f"{where} 中没有记录位置“{pointer}”（“{step}”处找不到）：请核对序号和字段名")
+    if not isinstance(value, str):
+        raise CorpusError(f"{where} 中“{pointer}”处不是一段文字：请指到讲稿正文的字段")
+    return value
+
+
+def json_text(value: str) -> str:
+    """A text field as its lines: line breaks kept, an indent run starts a new line, lines stripped."""
+    lines = []
+    for line in _INDENT_RUN.sub("\n", value.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
+        line = line.strip()
+        if line:
+            lines.append(line)
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+def split_record(path: str, mode: str) -> tuple[str, str]:
+    """(file path, record pointer): json-text sources name a record inside the file as FILE#POINTER."""
+    if mode != "json-text":
+        return path, ""
+    file_path, sep, pointer = path.partition("#")
+    if not sep or not file_path:
+        raise CorpusError(f"路径“{path}”没有写明记录：json-text 的路径应写作 文件#/序号/字段，如 data.json#/3/text")
+    return file_path, pointer
+
+
+def extract_text(data: bytes, mode: str, where: str, pointer: str = "", jsonl: bool = False) -> str:
+    """The speech text of one file (for json-text, of the record at ``pointer``), made the same way every time."""
+    if mode == "json-text":
+        return json_text(json_value(data, jsonl, pointer, where))
     if mode == "markdown":
         return decode(data, where)
     if mode == "text":
@@ -154,7 +209,9 @@ def extract_text(data: bytes, mode: str, where: str) -> str:
 
 
 def extract_source(mirror_root: Path, repo: str, path: str, commit: str, mode: str) -> str:
-    return extract_text(read_blob(mirror_root, repo, path, commit), mode, f"{repo} {path} @ {commit[:12]}")
+    file_path, pointer = split_record(path, mode)
+    return extract_text(read_blob(mirror_root, repo, file_path, commit), mode, f"{repo} {file_path} @ {commit[:12]}",
+                        pointer, file_path.endswith(".jsonl"))
 
 
 def write_text(target: Path, text: str) -> None:
@@ -381,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
     ex = sub.add_parser("extract", help="从代码库镜像取出一篇讲稿的文字")
     ex.add_argument("--mirror-root", type=Path, required=True, help="存放代码库镜像的目录（OWNER+NAME/repo）")
     ex.add_argument("repo", help="代码库，owner/name")
-    ex.add_argument("path", help="代码库中的文件路径")
+    ex.add_argument("path", help="代码库中的文件路径（json-text 写作 文件#/序号/字段）")
     ex.add_argument("commit", help="40 位提交号")
     ex.add_argument("--extract", choices=MODES, required=True, help="提取方式")
     ex.add_argument("-o", "--output", type=Path, required=True, help="写入的 NAME.txt")

@@ -6,6 +6,7 @@ The speech and the page here are our own few lines; the mirror is a bare git rep
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -49,6 +50,15 @@ PAGE_HTML = """<html><head><title>站名</title><style>p {color: red}</style></h
 """
 
 
+# A crawl that joined a page's paragraphs, keeping each paragraph's two-space indent (ideographic or em spaces).
+TALKS_JSON = json.dumps([
+    {"title": "别的记录", "text": "不取这一条。"},
+    {"title": "讲话", "text": "\u3000\u3000在全村植树动员会上的讲话\u3000\u3000乡亲们：\u2003\u2003今天动员大家植树。"
+                             "\u3000\u3000一、树苗要选好\u3000\u3000二、成活要保证\u3000谢谢大家！"},
+], ensure_ascii=False)
+TALKS_JSONL = '{"text": "第一行记录"}\n\n{"text": "在茶话会上的致辞\\n朋友们：\\r\\n新年好！ "}\n'
+
+
 def run(*args: str | Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, str(SCRIPT), *map(str, args)], capture_output=True, text=True)
 
@@ -63,6 +73,9 @@ def mirror(tmp_path: Path) -> tuple[Path, str]:
     (work / "talks" / "fire.md").write_bytes(SPEECH_MD.replace("\n", "\r\n").encode("utf-8"))
     (work / "Item").mkdir()
     (work / "Item" / "7.aspx").write_text(PAGE_HTML, encoding="utf-8")
+    (work / "data").mkdir()
+    (work / "data" / "talks.json").write_text(TALKS_JSON, encoding="utf-8")
+    (work / "data" / "talks.jsonl").write_text(TALKS_JSONL, encoding="utf-8")
     git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-C", str(work)]
     subprocess.run([*git, "init", "-q"], check=True)
     subprocess.run([*git, "add", "."], check=True)
@@ -96,6 +109,52 @@ def test_extract_html_visible_drops_head_scripts_and_styles(mirror: tuple[Path, 
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "首页 > 新闻" and lines[-1] == "版权所有"
     assert not any("站名" in line or "color" in line or "hits" in line for line in lines)
+
+
+def test_extract_json_text_takes_one_record_and_starts_a_line_at_each_indent(
+        mirror: tuple[Path, str], tmp_path: Path) -> None:
+    root, commit = mirror
+    out = tmp_path / "talk.txt"
+    done = run("extract", "--mirror-root", root, REPO_NAME, "data/talks.json#/1/text", commit, "--extract", "json-text",
+               "-o", out)
+    assert done.returncode == 0, done.stderr
+    # A run of two indent spaces starts a line; a single ideographic space stays inside its line.
+    assert out.read_text(encoding="utf-8") == (
+        "在全村植树动员会上的讲话\n乡亲们：\n今天动员大家植树。\n一、树苗要选好\n二、成活要保证\u3000谢谢大家！\n")
+    done = run("extract", "--mirror-root", root, REPO_NAME, "data/talks.jsonl#/1/text", commit, "--extract", "json-text",
+               "-o", tmp_path / "tea.txt")
+    assert done.returncode == 0, done.stderr  # JSONL: the first step is the line, blank lines not counted
+    assert (tmp_path / "tea.txt").read_text(encoding="utf-8") == "在茶话会上的致辞\n朋友们：\n新年好！\n"
+
+
+def test_json_text_names_a_missing_record_in_chinese(mirror: tuple[Path, str], tmp_path: Path) -> None:
+    root, commit = mirror
+    for path, message in (("data/talks.json#/2/text", "没有记录位置“/2/text”"),
+                          ("data/talks.json#/1/title_zh", "“title_zh”处找不到"),
+                          ("data/talks.json", "没有写明记录")):
+        done = run("extract", "--mirror-root", root, REPO_NAME, path, commit, "--extract", "json-text",
+                   "-o", tmp_path / "x.txt")
+        assert done.returncode == 1 and message in done.stderr and "Traceback" not in done.stderr, path
+    assert not (tmp_path / "x.txt").exists()
+
+
+def test_freeze_then_thaw_a_json_record(mirror: tuple[Path, str], tmp_path: Path) -> None:
+    root, commit = mirror
+    corpus, fresh = tmp_path / "corpus", tmp_path / "fresh"
+    corpus.mkdir()
+    fresh.mkdir()
+    source = {"repo": REPO_NAME, "path": "data/talks.json#/1/text", "commit": commit, "extract": "json-text"}
+    assert run("extract", "--mirror-root", root, REPO_NAME, source["path"], commit, "--extract", "json-text",
+               "-o", corpus / "trees.txt").returncode == 0
+    outline = {"batch": "dev", "occasion": "动员会", "title": "在全村植树动员会上的讲话", "source": source,
+               "levels": {1: ["树苗要选好", "成活要保证"]}}
+    (corpus / "trees.outline.yaml").write_text(yaml.safe_dump(outline, allow_unicode=True), encoding="utf-8")
+    assert run("freeze", corpus).returncode == 0
+    (fresh / "trees.gold.yaml").write_bytes((corpus / "trees.gold.yaml").read_bytes())
+    done = run("thaw", fresh, "--mirror-root", root)
+    assert done.returncode == 0, done.stderr
+    assert (fresh / "trees.txt").read_bytes() == (corpus / "trees.txt").read_bytes()
+    assert yaml.safe_load((fresh / "trees.outline.yaml").read_text(encoding="utf-8")) == outline
 
 
 def test_extract_without_the_file_is_one_chinese_message(mirror: tuple[Path, str], tmp_path: Path) -> None:
