@@ -82,6 +82,24 @@ Result (chooser run 2026-12-01 on 73a41b8 + _candidate_runs split out; L1 P/R/F1
   the true gap is smaller than shown, but the fit wins no speech anywhere). Caveat on "out of
   sample": the candidate generation and the features are the reader's rules, written while reading
   all three batches, so even the LOBO figures are not clean of them.
+
+The same study on the reader as it was before blind12 was studied (``--src``: ``git archive 891f60c
+src | tar -x -C DIR``, then in DIR/src/jianggao/reader/outline.py the hard filters at the top of
+``_choose_top`` made a ``_candidate_runs`` returning the filtered runs, as in top_level here; the
+export scores blind12 0.799 with bench/eval_mine.py, the figure recorded in 891f60c). There blind12
+is unseen by the rules, the candidates and the features alike:
+
+    chooser               dev (29)             blind8 (46)          blind12 (43, unseen)  all (118)
+    oracle                .994/.994/.994  0    .989/.930/.958  2    .815/.792/.804  8     .932/.903/.917 10
+    hand                  .994/.994/.994  0    .961/.925/.942  3    .806/.792/.799  8     .918/.901/.909 11
+    fitted LOBO           .994/.994/.994  0    .956/.925/.940  3    .806/.792/.799  8     .917/.901/.909 11
+    fitted LOTO           .994/.994/.994  0    .961/.925/.942  3    .806/.792/.799  8     .918/.901/.909 11
+
+On speeches the rules had not seen, the best possible choice among the reader's candidates would have
+read blind12 at 0.804, not 0.799, and all 8 wholly wrong speeches had no right candidate at all: the
+0.799 -> 0.943 of studying blind12 came from forming candidates (labels, unnumbered and spaced
+headings, marked headings, dated talks), not from choosing. A fitted chooser cannot close the gap on
+unseen speeches; a wider candidate generation is where the unseen figure moves.
 """
 
 from __future__ import annotations
@@ -94,13 +112,19 @@ from pathlib import Path
 from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT / "bench"))
+# --src DIR: study an older reader (a `git archive` export of src/, with _candidate_runs split out of
+# its _choose_top as here), e.g. the reader before blind12 was studied; parsed before jianggao is imported
+_SRC = sys.argv[sys.argv.index("--src") + 1] if "--src" in sys.argv[:-1] else str(ROOT / "src")
+sys.path.insert(0, _SRC)
+import jianggao.reader.outline as outline_module  # noqa: E402  (first: the package's __path__ is then _SRC)
 
+sys.path.insert(0, str(ROOT / "bench"))
 from eval_mine import score as match_score  # noqa: E402
 
-import jianggao.reader.outline as outline_module  # noqa: E402
-from jianggao.reader import top_level as tl  # noqa: E402
+try:
+    from jianggao.reader import top_level as tl
+except ImportError:  # a reader from before the split of reader.outline (0d9d8b3 and earlier)
+    tl = outline_module
 from jianggao.reader.speech_file import read_speech  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 from jianggao.zh.labels import HEADING_RANK  # noqa: E402
@@ -146,6 +170,7 @@ def _hand_score(body: list, cands: list[tl._Cand]):
     return score
 
 
+_HAND = tl._choose_top  # the hand chooser (the study puts its own in the outline module's place)
 POSTHOC_ON = False  # --posthoc: fit with the two post-hoc features too
 WIDE = False  # --wide: also every fallback the reader runs when no run is chosen, each a candidate
 
@@ -162,7 +187,7 @@ def _fallbacks(cands: list[tl._Cand], body: list, page_cut: bool, only: int | No
     copy of ``cands`` (the unnumbered ones change it); ``only``: that one alone, on ``cands`` itself."""
     parser = outline_module._Parser
     builders = (
-        lambda c: parser._dated_parts(c, body),
+        lambda c: parser._dated_parts(c, body) if hasattr(parser, "_dated_parts") else None,
         lambda c: parser._unnumbered_sections(c, body, None),
         lambda c: parser._unnumbered_headings(c, body),
         lambda c: parser._announced_line(SimpleNamespace(page_cut=page_cut), c, body),
@@ -195,7 +220,7 @@ def candidates(cands: list[tl._Cand], body: list, page_cut: bool) -> list[tl._Ru
             merged = tl._successive(r, multi, body, score, cands)
             if merged is not r:
                 options.append(merged)
-    options.append(tl._choose_top(cands, body, page_cut))
+    options.append(_HAND(cands, body, page_cut))
     if WIDE:
         options.extend(r for r in _fallbacks(cands, body, page_cut) if r is not None)
     seen: set[tuple] = set()
@@ -285,9 +310,6 @@ def text_context(cands: list[tl._Cand], body: list, page_cut: bool) -> dict:
 
 
 # --- reading a speech with a given candidate as its top level --------------------------------------
-
-_HAND = tl._choose_top
-
 
 class _Hook:
     """Stands in for ``_choose_top`` in the outline module: records the candidates, returns one."""
@@ -410,6 +432,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", type=Path, default=[ROOT / "corpus" / b for b in ("mine", "blind8", "blind12")])
     parser.add_argument("--weights", action="store_true", help="print the weights fitted on all speeches")
+    parser.add_argument("--src", type=Path, help="src/ of another reader (see the top of this file)")
     parser.add_argument("--lam", type=float, default=LAMBDA, help="L2 penalty (the figures above are for the default)")
     parser.add_argument("--posthoc", action="store_true", help="fit with the two features added after the first run")
     parser.add_argument("--wide", action="store_true", help="also the reader's fallbacks as candidates")
@@ -435,6 +458,7 @@ def main() -> int:
           f"mean {sum(len(t['labels']) for v in batches.values() for t in v) / total:.1f}, "
           f"max {max(len(t['labels']) for v in batches.values() for t in v)}")
 
+    print(f"reader: {outline_module.__file__}")
     picks: dict[str, dict[str, list[int]]] = defaultdict(dict)
     everything = [t for b in names for t in batches[b]]
     for b in names:
