@@ -394,9 +394,9 @@ def _agenda_run(run: _Run) -> bool:
     return all(is_agenda_label((_style_match(c, run.style) or c.matches[0]).label) for c in run.items)
 
 
-def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool) -> _Run | None:
-    """The run that best explains the body as its points, by evidence (see the module docstring)."""
-    size = len(body)
+def _candidate_runs(cands: list[_Cand], body: list[SourceParagraph]) -> list[_Run]:
+    """Every run that can be the points at all: not a document viewer's page numbers, not a list from 2
+    with nothing to begin it, not a host's agenda before the points, not an editor's summary."""
     # a run that starts at 2 needs its first said inside the paragraph before, or (第二点：… in a transcript)
     # three items to stand without it
     runs = [
@@ -415,7 +415,13 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
     ]
     # an editor's summary before 以下是演讲全文： is the page's, not the speech's
     intro = _introduced_text(body)
-    runs = [r for r in runs if r.first > intro]
+    return [r for r in runs if r.first > intro]
+
+
+def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool) -> _Run | None:
+    """The run that best explains the body as its points, by evidence (see the module docstring)."""
+    size = len(body)
+    runs = _candidate_runs(cands, body)
     multi = [r for r in runs if len(r.items) >= 2]
     free = [r for r in runs if not any(_nested(r, s, body, runs) for s in multi)]
     # a list in the opening gives way to a later run that spreads over the body
