@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import re
 
+from ..zh.dates import NUMERAL_DATE, NUMERIC_DATE
+
 _SALUTATION = re.compile(
     r"^(同志们|各位|诸位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们)[^。！？]{0,40}[：:]$"
     r"|^(?:[\u4e00-\u9fff]{1,10}们[，,、])+[\u4e00-\u9fff]{1,10}们[：:]$"  # 共青团员们，青年朋友们，同志们：
 )
-_DATE = re.compile(r"^[（(]?\s*(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?\s*[）)]?")
-_CN_DATE = re.compile(r"^[（(]?\s*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*[）)]?$")
+# A date line: either form of ``zh.dates``, perhaps in brackets (2024年3月5日 / （一九五五年三月二十一日）).
+_DATE = re.compile(rf"^[（(]?{NUMERIC_DATE}[）)]?")  # a prefix: what follows is the caller's
+_CN_DATE = re.compile(rf"^[（(]?\s*{NUMERAL_DATE}\s*[）)]?$")
+
+
 def _is_date_line(text: str) -> bool:
     """A line that is a date and nothing else: 2024年3月5日 / （一九五五年三月二十一日）."""
     t = text.strip()
