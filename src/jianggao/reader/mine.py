@@ -35,6 +35,7 @@ from ..render.templates import find_template, list_templates
 from ..zh.dates import parse_chinese_date, parse_date
 from ..zh.labels import is_agenda_label
 from ..zh.numbering import FIRST_TO_LAST, ITEM_STYLES, POINT_STYLES, UNNUMBERED, is_heading_style
+from ..zh.punctuation import FULL_WIDTH
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
 from .speech_file import ReadResult
@@ -58,10 +59,13 @@ _SUMMARY = re.compile(r"概括起来[，,]\s*就是要?做到?[“\"](.+?)[”\"
 _MEETING = re.compile(r"^在(.+?)上的(讲话|发言|致辞|讲话提纲|总结讲话|动员讲话)")
 
 
+# half-width marks as their full-width selves (straight quotes aside: their pairing is not known here)
+_SAME_WIDTH = str.maketrans({**{k: v for k, v in FULL_WIDTH.items() if len(v) == 1}, "．": "."})
+
+
 def normalise(text: str) -> str:
     """Text as compared for "the same words": punctuation width and spacing do not count."""
-    table = str.maketrans({",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）", "．": "."})
-    return "".join(text.translate(table).split())
+    return "".join(text.translate(_SAME_WIDTH).split())
 
 
 @record
