@@ -44,6 +44,9 @@ _OFFICE = re.compile(rf"{_OFFICES}$")
 _OFFICE_IN = re.compile(_OFFICES)
 _NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}"  # 王琛 / 王  琛 / 盛 阅 春
 _SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 王　琛: a name spaced out
+# _NAME and _SPACED overlap (王 琛 is both) but are two rules: _NAME is any name of 2-4 characters, spaces between
+# them optional and at most two; _SPACED is a name of 2-3 characters spaced out (a space between every two, as wide
+# as the layout made it), which alone on a line or glued to a subtitle is what tells a name from other words.
 # 区长　孙立华 / 孙立华　区长 / 绍兴一中党委书记、校长  王 琛 / 王  琛  2020.6.20: an office and a name, or a name alone
 _BYLINE = re.compile(
     rf"^(?:[^\s，。：:]{{0,24}}{_OFFICES}[ \u3000]+)?{_NAME}(?:[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})?"

@@ -205,6 +205,8 @@ def text_paragraphs(text: str) -> list[SourceParagraph]:
     return out
 
 
+# An ATX heading in a cleaned line (_clean_line): its level and its text, which may be empty. Not the rule of
+# _MD_HEADING_LINE, which finds one in raw text (indented, a space that stays on the line, some text after it).
 # The text is taken whole and its closing #s stripped after: a lazy (.*?) before \s*#*$ is quadratic on runs of spaces
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _MD_RULE = re.compile(r"^([-*_]\s*){3,}$")
@@ -278,7 +280,8 @@ FRONT_MATTER_LINES = 40
 _FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*[ \t]*:(?:[ \t]|$)")
 _FRONT_MATTER_TITLE = re.compile(r"title[ \t]*:(.*)")  # the value is stripped after: a lazy .*? before [ \t]*$ is quadratic
 # Lines only Markdown writes: an ATX heading (indented or spaced with a full-width space as well, as Chinese
-# writers do), a bold lead, an image, a line that is one link
+# writers do), a bold lead, an image, a line that is one link. The heading is not _MD_HEADING's: the space here may
+# not be a line break (re.M over the whole text) and text must follow, where _MD_HEADING splits a cleaned line.
 _MD_HEADING_LINE = re.compile(r"^[ \t\u3000]{0,3}#{1,6}[ \t\u3000]+\S", re.M)
 _MD_LINK_LINE = re.compile(r"^\[[^\]\n]+\]\([^)\s]+\)$")
 _MD_MARKUP_LINE = re.compile(r"^[ \t]*(?:\*\*[^*\n]+\*\*|!\[[^\]\n]*\]\([^)\n]*\)|\[[^\]\n]+\]\([^)\n]+\)[ \t]*$)", re.M)
