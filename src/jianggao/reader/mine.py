@@ -435,11 +435,7 @@ def _item(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
         item["text"] = node.text
     if paragraphs:
         item["paragraphs"] = paragraphs
-    children, child_style = _items(node.children, notes)
-    if children:
-        item["numbering"] = child_style
-        item["items"] = children
-    return item
+    return _with_items(item, node, notes)
 
 
 def _point(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
@@ -455,11 +451,16 @@ def _point(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
     intro = ([node.text] if node.text else []) + paragraphs
     if intro:
         point["intro"] = intro
+    return _with_items(point, node, notes)
+
+
+def _with_items(entry: dict[str, Any], node: OutlineNode, notes: list[str]) -> dict[str, Any]:
+    """``entry`` (a point or an item) with ``node``'s children as its numbered items, if it has any."""
     items, style = _items(node.children, notes)
     if items:
-        point["numbering"] = style
-        point["items"] = items
-    return point
+        entry["numbering"] = style
+        entry["items"] = items
+    return entry
 
 
 def numbering_styles(outline: Outline) -> dict[str, str]:
