@@ -227,6 +227,9 @@ if os.name == "nt":
     def _try_lock(fd: int) -> None:
         msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
 
+    def _still_named(fd: int, path: Path) -> bool:
+        return True  # Windows neither removes nor renames a file someone has open
+
     def _release(fd: int, path: Path) -> None:
         # Windows removes no file that is open: remove it once closed, unless a waiter has it open.
         with contextlib.suppress(OSError):
@@ -242,6 +245,14 @@ else:
 
     def _try_lock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _still_named(fd: int, path: Path) -> bool:
+        """Whether ``path`` is still the file locked through ``fd`` (not removed by its last holder)."""
+        try:
+            held, named = os.fstat(fd), os.stat(path)
+        except OSError:
+            return False
+        return (held.st_dev, held.st_ino) == (named.st_dev, named.st_ino)
 
     def _release(fd: int, path: Path) -> None:
         # Removed while still held: a waiter that opened it finds it gone from the folder and starts afresh.
@@ -263,17 +274,13 @@ def _take_lock(path: Path, deadline: float, busy: Callable[[], JianggaoError]) -
             os.close(fd)
             if exc.errno not in _LOCK_BUSY:  # a file system without locks
                 return None
-            if time.monotonic() > deadline:
-                raise busy() from None
-            time.sleep(0.02)
-            continue
-        try:
-            held, named = os.fstat(fd), os.stat(path)
-            if (held.st_dev, held.st_ino) == (named.st_dev, named.st_ino):
+        else:
+            if _still_named(fd, path):
                 return fd
-        except OSError:
-            pass
-        os.close(fd)  # the holder before us removed it as we opened it: take the one there now
+            os.close(fd)  # the holder before us removed it as we opened it: take the one there now
+        if time.monotonic() > deadline:
+            raise busy() from None
+        time.sleep(0.02)
 
 
 @contextlib.contextmanager
