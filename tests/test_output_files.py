@@ -95,6 +95,19 @@ def _dead_pid() -> int:
     return child.pid
 
 
+def test_asking_whether_a_process_is_alive_leaves_it_running() -> None:
+    """On Windows os.kill(pid, 0) ends the process: the sweep must only ask."""
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        assert output_files.pid_alive(child.pid)
+        time.sleep(0.2)
+        assert child.poll() is None
+    finally:
+        child.kill()
+        child.wait()
+    assert not output_files.pid_alive(_dead_pid())
+
+
 def test_stale_temporaries_of_ours_are_swept(tmp_path: Path) -> None:
     dead, live = _dead_pid(), os.getppid()
     stale = tmp_path / f"{TEMP_PREFIX}{dead}-0-a.txt.tmp"
