@@ -95,6 +95,19 @@ def _dead_pid() -> int:
     return child.pid
 
 
+def test_asking_whether_a_process_is_alive_leaves_it_running() -> None:
+    """On Windows os.kill(pid, 0) ends the process: the sweep must only ask."""
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        assert output_files.pid_alive(child.pid)
+        time.sleep(0.2)
+        assert child.poll() is None
+    finally:
+        child.kill()
+        child.wait()
+    assert not output_files.pid_alive(_dead_pid())
+
+
 def test_stale_temporaries_of_ours_are_swept(tmp_path: Path) -> None:
     dead, live = _dead_pid(), os.getppid()
     stale = tmp_path / f"{TEMP_PREFIX}{dead}-0-a.txt.tmp"
@@ -214,3 +227,29 @@ def test_a_build_cancelled_before_writing_says_nothing_was_written() -> None:
     assert interrupted_summary([Path("a.txt")], []) == "已取消，但要生成的 1 个文件都已生成（见上）。"
     unwritten = [Path(f"{n}.pdf") for n in "abcd"]
     assert interrupted_summary([Path("a.docx")], unwritten) == "已取消：已生成 1 个文件（见上），4 个没有生成（a.pdf、b.pdf、c.pdf等）；重新运行同一命令即可补上。"
+
+
+COUNTING = """
+import sys, pathlib
+from jianggao.output_files import folder_lock
+folder = pathlib.Path(sys.argv[1])
+counter = folder / "count.txt"
+for _ in range(int(sys.argv[2])):
+    with folder_lock(folder, RuntimeError):
+        n = int(counter.read_text()) if counter.exists() else 0
+        counter.write_text(str(n + 1))
+"""
+
+
+def test_processes_holding_a_folder_lock_take_turns(tmp_path: Path) -> None:
+    """Each of six processes adds one to a count two hundred times under the lock: none is lost, even
+    as each holder removes the lock file that the next ones have open."""
+    runs = [
+        subprocess.Popen([sys.executable, "-c", COUNTING, str(tmp_path), "200"], stderr=subprocess.PIPE, text=True)
+        for _ in range(6)
+    ]
+    for run in runs:
+        _, stderr = run.communicate(timeout=120)
+        assert run.returncode == 0, stderr
+    assert (tmp_path / "count.txt").read_text() == "1200"
+    assert listing(tmp_path) == ["count.txt"]

@@ -6,13 +6,18 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from jianggao import output_files
 from jianggao.cli.main import cli
-from jianggao.output_files import write_all
+from jianggao.errors import OutputError
+from jianggao.output_files import LOCK_NAME, folder_lock, write_all
 from jianggao.output_guard import MANIFEST_NAME, digest, record_updates
 from jianggao.studio.workspace import Workspace
 from tests.cli_helpers import SMALL_SPEC, assert_user_error
@@ -159,3 +164,92 @@ def test_a_hand_edited_pdf_is_not_overwritten(tmp_path: Path, spec: Path, monkey
     docx = (out / "讲话.docx").read_bytes()
     assert_user_error(build(spec, out, "-f", "pdf"), str(pdf), "手工修改")
     assert pdf.read_bytes() == signed and (out / "讲话.docx").read_bytes() == docx
+
+
+# Each build sleeps between reading the record and rewriting it: without the folder's lock the
+# two would both read it before either wrote it, and the second write would drop the first's file.
+SLOW_RECORD_BUILD = """
+import sys, time
+from jianggao import output_guard
+read = output_guard._read_record
+def slow(folder):
+    record = read(folder)
+    time.sleep(0.4)
+    return record
+output_guard._read_record = slow
+from jianggao.cli.main import main
+main()
+"""
+
+
+def test_two_builds_into_one_folder_at_once_both_stay_known(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    runs = []
+    for name in ("甲", "乙"):
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(SMALL_SPEC.replace("推进会", f"{name}推进会"), encoding="utf-8")
+        runs.append(subprocess.Popen(
+            [sys.executable, "-c", SLOW_RECORD_BUILD, "build", str(path), "-f", "txt", "-o", str(out)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        ))
+    for run in runs:
+        _, stderr = run.communicate(timeout=60)
+        assert run.returncode == 0, stderr
+    record = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))["files"]
+    assert record == {name: [digest((out / name).read_bytes())] for name in ("乙.txt", "甲.txt")}
+    assert not (out / LOCK_NAME).exists()
+    for name in ("甲", "乙"):  # neither is refused as not ours by the next build
+        (tmp_path / f"{name}.yaml").write_text(SMALL_SPEC.replace("推进会", f"{name}全县推进会"), encoding="utf-8")
+        assert build(tmp_path / f"{name}.yaml", out, "-f", "txt").exit_code == 0
+
+
+def test_a_lock_held_by_a_process_that_was_killed_does_not_stop_the_next_build(tmp_path: Path, spec: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    held = tmp_path / "held"
+    holder = subprocess.Popen([
+        sys.executable, "-c",
+        "import sys, time, pathlib\n"
+        "from jianggao.output_files import folder_lock\n"
+        "with folder_lock(pathlib.Path(sys.argv[1]), RuntimeError):\n"
+        "    pathlib.Path(sys.argv[2]).write_text('1')\n"
+        "    time.sleep(60)\n",
+        str(out), str(held),
+    ])
+    deadline = time.monotonic() + 30
+    while not held.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert held.exists() and (out / LOCK_NAME).exists()
+    holder.kill()  # no finally runs: the lock file stays, the operating system lets go of the lock
+    holder.wait(timeout=30)
+    assert (out / LOCK_NAME).exists()
+    started = time.monotonic()
+    result = build(spec, out, "-f", "txt")
+    assert result.exit_code == 0, result.output
+    assert time.monotonic() - started < output_files.LOCK_WAIT_SECONDS
+    assert sorted(p.name for p in out.iterdir()) == [MANIFEST_NAME, "讲话.txt"]  # the leftover lock file removed
+
+
+def test_a_folder_busy_too_long_is_refused_with_a_word_and_nothing_written(
+    tmp_path: Path, spec: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(output_files, "LOCK_WAIT_SECONDS", 0.2)
+    with folder_lock(out, lambda: OutputError("不该等不到")):  # as another jianggao would hold it
+        line = assert_user_error(build(spec, out, "-f", "txt"), str(out), "另一个 jianggao", "没有写入任何文件", "重试")
+    assert sorted(p.name for p in out.iterdir()) == [], line
+
+
+def test_a_build_reads_the_record_once(tmp_path: Path, spec: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from jianggao import output_guard
+
+    out = tmp_path / "out"
+    assert build(spec, out, "-f", "txt", "-f", "md").exit_code == 0
+    reads: list[Path] = []
+    read = output_guard._read_record
+    monkeypatch.setattr(output_guard, "_read_record", lambda folder: reads.append(folder) or read(folder))
+    spec.write_text(SMALL_SPEC.replace("推进会", "全县推进会"), encoding="utf-8")
+    assert build(spec, out, "-f", "txt", "-f", "md").exit_code == 0  # checked, then updated twice
+    assert reads == [out]

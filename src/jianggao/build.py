@@ -241,15 +241,16 @@ def build(spec_paths: Sequence[Path], options: BuildOptions) -> list[Path]:
         if draft.error is not None:
             output_path(out_dir, f"{spec_path.stem}.{formats[len(draft.outputs)]}")
             raise draft.error
-    from .output_guard import check_destinations, expect, settle, write_drafts
+    from .output_guard import check_destinations, expect, record_lock, settle, write_drafts
 
     docx_paths = [path for path, _ in outputs if path.suffix == ".docx"]
     pdf_paths = [path.with_suffix(".pdf") for path in docx_paths] if "pdf" in options.formats else []
-    check_destinations([*outputs, *((path, None) for path in pdf_paths)], force=options.force)
     planned = [*(path for path, _ in outputs), *pdf_paths]
     written: list[Path] = []  # filled as each file is put in place (with the output record)
     try:
-        write_drafts(outputs, written)  # every file or none
+        with record_lock(out_dir) as records:  # another build into out_dir waits its turn
+            check_destinations([*outputs, *((path, None) for path in pdf_paths)], force=options.force, records=records)
+            write_drafts(outputs, records, written)  # every file or none
         if pdf_paths:
             from .writers.pdf import convert_to_pdf
 

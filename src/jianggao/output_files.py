@@ -7,6 +7,9 @@ failure while writing (a full disk, a destination that is a folder) changes noth
 Temporaries are removed on any failure and on SIGTERM/SIGHUP (see ``cli.main``);
 those a killed run left behind (their process is gone) are swept the next time we write
 into that folder. Nothing else there is ever removed.
+
+A file in a folder that two jianggao processes may rewrite at once (an output folder's
+record, a fragment library's file) is re-read and rewritten under ``folder_lock``.
 """
 
 from __future__ import annotations
@@ -17,10 +20,10 @@ import itertools
 import os
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from .errors import OutputError, os_reason
+from .errors import JianggaoError, OutputError, os_reason
 
 
 def ensure_output_dir(folder: Path) -> Path:
@@ -86,6 +89,8 @@ def remove_live_temporaries() -> None:
 def pid_alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
+    if os.name == "nt":  # where os.kill(pid, 0) would end the process, not ask after it
+        return _windows_pid_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -93,6 +98,25 @@ def pid_alive(pid: int) -> bool:
     except OSError:  # EPERM: someone else's live process
         return True
     return True
+
+
+def _windows_pid_alive(pid: int) -> bool:
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
+    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return ctypes.get_last_error() != 87  # ERROR_INVALID_PARAMETER: no such process (denied: it exists)
+    try:
+        code = wintypes.DWORD()
+        return not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)) or code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def _sweep(folder: Path, name: re.Pattern[str], want_dir: bool, remove: Callable[[str], None]) -> list[Path]:
@@ -209,3 +233,92 @@ def sweep_stale_folders(parent: Path, kind: str) -> list[Path]:
 
     pattern = re.compile(rf"^{re.escape(kind)}(?:-(\d+)-)?")
     return _sweep(parent, pattern, True, lambda path: shutil.rmtree(path, ignore_errors=True))
+
+
+# --- taking turns -----------------------------------------------------------------
+
+LOCK_NAME = ".jianggao-lock"
+LOCK_WAIT_SECONDS = 10.0
+
+if os.name == "nt":
+    import msvcrt
+
+    _LOCK_BUSY = {errno.EACCES, getattr(errno, "EDEADLOCK", errno.EDEADLK)}
+
+    def _try_lock(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+    def _still_named(fd: int, path: Path) -> bool:
+        return True  # Windows neither removes nor renames a file someone has open
+
+    def _release(fd: int, path: Path) -> None:
+        # Windows removes no file that is open: remove it once closed, unless a waiter has it open.
+        with contextlib.suppress(OSError):
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+
+else:
+    import fcntl
+
+    _LOCK_BUSY = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES}
+
+    def _try_lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _still_named(fd: int, path: Path) -> bool:
+        """Whether ``path`` is still the file locked through ``fd`` (not removed by its last holder)."""
+        try:
+            held, named = os.fstat(fd), os.stat(path)
+        except OSError:
+            return False
+        return (held.st_dev, held.st_ino) == (named.st_dev, named.st_ino)
+
+    def _release(fd: int, path: Path) -> None:
+        # Removed while still held: a waiter that opened it finds it gone from the folder and starts afresh.
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        os.close(fd)
+
+
+def _take_lock(path: Path, deadline: float, busy: Callable[[], JianggaoError]) -> int | None:
+    """The open, locked ``path`` (None: this folder cannot hold a lock); ``busy()`` raised after ``deadline``."""
+    while True:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o666)
+        except OSError:  # a read-only folder: the write itself will say what is wrong
+            return None
+        try:
+            _try_lock(fd)
+        except OSError as exc:
+            os.close(fd)
+            if exc.errno not in _LOCK_BUSY:  # a file system without locks
+                return None
+        else:
+            if _still_named(fd, path):
+                return fd
+            os.close(fd)  # the holder before us removed it as we opened it: take the one there now
+        if time.monotonic() > deadline:
+            raise busy() from None
+        time.sleep(0.02)
+
+
+@contextlib.contextmanager
+def folder_lock(folder: Path, busy: Callable[[], JianggaoError]) -> Iterator[None]:
+    """Hold ``folder``'s lock, so that two jianggao processes re-reading and rewriting a file there
+    take turns instead of one losing the other's change.
+
+    The lock is the operating system's (``fcntl`` on POSIX, ``msvcrt`` on Windows) on the file
+    ``folder/.jianggao-lock``: a process that dies, however it dies, lets go of it, so a lock is
+    never stale; the file itself is removed by the holder when done (a killed one's by the next).
+    Held by another process for more than ``LOCK_WAIT_SECONDS``, ``busy()`` is raised. A folder
+    that cannot hold a lock (read-only, a file system without locks) is used unlocked.
+    """
+    path = folder / LOCK_NAME
+    fd = _take_lock(path, time.monotonic() + LOCK_WAIT_SECONDS, busy)
+    try:
+        yield
+    finally:
+        if fd is not None:
+            _release(fd, path)

@@ -13,6 +13,9 @@ Whether a file is as jianggao wrote it:
   renamed into place first, naming both the old and the new hash of each file being
   replaced; once every file is in place it is written again with the new hashes only.
   An interruption in between therefore never makes a file of ours look edited.
+  A build reads the record once, to check and to update it, under the folder's lock
+  (``output_files.folder_lock``), so two builds into one folder at once take turns and
+  neither loses the other's files from the record.
 
 A file that already holds exactly the bytes about to be written loses nothing and is
 replaced whatever its state. Otherwise a file the record does not name (a first build
@@ -29,16 +32,18 @@ import hashlib
 import json
 import os
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .errors import JianggaoError, OutputError
+from .output_files import LOCK_WAIT_SECONDS, folder_lock, write_all
 from .output_files import check_destination as check_replaceable
-from .output_files import write_all
 
 MANIFEST_NAME = ".jianggao-outputs.json"
 MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 _HASHES_KEPT = 2  # while files are replaced: the new hash and the one before
+
+Records = dict[Path, dict[str, list[str]]]  # folder → its record, each read once
 
 
 def lock_files(path: Path) -> list[Path]:
@@ -90,28 +95,50 @@ def _read_record(folder: Path) -> dict[str, list[str]]:
     return {str(k): [h for h in v if isinstance(h, str)] for k, v in files.items() if isinstance(v, list)}
 
 
-def _recorded_state(path: Path, records: dict[Path, dict[str, list[str]]]) -> str:
-    """``ours``, ``edited`` or ``foreign`` for a file without a fingerprint, by the folder's record
-    (read once per folder into ``records``)."""
-    if path.parent not in records:
-        records[path.parent] = _read_record(path.parent)
-    hashes = records[path.parent].get(path.name)
+def _record(folder: Path, records: Records) -> dict[str, list[str]]:
+    if folder not in records:
+        records[folder] = _read_record(folder)
+    return records[folder]
+
+
+def _recorded_state(path: Path, records: Records) -> str:
+    """``ours``, ``edited`` or ``foreign`` for a file without a fingerprint, by the folder's record."""
+    hashes = _record(path.parent, records).get(path.name)
     if not hashes:
         return "foreign"
     return "ours" if _file_digest(path) in hashes else "edited"
 
 
-def record_updates(outputs: Sequence[tuple[Path, bytes]], *, settled: bool) -> list[tuple[Path, bytes]]:
+@contextlib.contextmanager
+def record_lock(folder: Path) -> Iterator[Records]:
+    """Hold ``folder``'s lock while its record is read (once, into the ``Records`` yielded) and
+    rewritten: another jianggao writing there waits its turn."""
+
+    def busy() -> OutputError:
+        return OutputError(
+            f"输出文件夹 {folder} 正被另一个 jianggao 写入，等了 {LOCK_WAIT_SECONDS:.0f} 秒仍未完成，没有写入任何文件",
+            hint="请等另一个生成完成后重试；如果一直这样，请检查是否有卡住的 jianggao 进程并结束它",
+        )
+
+    with folder_lock(folder, busy):
+        yield {}
+
+
+def record_updates(
+    outputs: Sequence[tuple[Path, bytes]], *, settled: bool, records: Records | None = None
+) -> list[tuple[Path, bytes]]:
     """The record files to write with ``outputs``: before they are renamed into place (each file's
     old hash kept beside its new one), or once they are (``settled``: the new hash only).
-    Names whose files are gone are dropped."""
+    Names whose files are gone are dropped. ``records`` (read once, under ``record_lock``) is
+    updated to what is written."""
+    records = {} if records is None else records
     by_folder: dict[Path, dict[str, str]] = {}
     for path, data in outputs:
         if not _stamped(path):
             by_folder.setdefault(path.parent, {})[path.name] = digest(data)
     updates = []
     for folder, new in by_folder.items():
-        old = _read_record(folder)
+        old = _record(folder, records)
         files = {name: hashes for name, hashes in old.items() if name in new or (folder / name).is_file()}
         for name, hash_ in new.items():
             kept = [] if settled else [h for h in files.get(name, []) if h != hash_]
@@ -119,32 +146,41 @@ def record_updates(outputs: Sequence[tuple[Path, bytes]], *, settled: bool) -> l
         if files != old or not (folder / MANIFEST_NAME).is_file():
             text = json.dumps({"jianggao": "输出文件记录：jianggao 生成的文件的哈希，用来识别手工修改。请勿编辑", "files": dict(sorted(files.items()))}, ensure_ascii=False, indent=1)
             updates.append((folder / MANIFEST_NAME, (text + "\n").encode("utf-8")))
+        records[folder] = files
     return updates
+
+
+def _rewritten(outputs: Sequence[tuple[Path, bytes]], *, settled: bool) -> None:
+    """Update the records of ``outputs``' folders, each under its lock (read afresh: a PDF is
+    recorded after LibreOffice's run, which no other build waits for)."""
+    for folder in sorted({path.parent for path, _ in outputs}):
+        with record_lock(folder) as records:
+            write_all(record_updates([o for o in outputs if o[0].parent == folder], settled=settled, records=records))
 
 
 def expect(outputs: Sequence[tuple[Path, bytes]]) -> None:
     """Record ``outputs`` as ours before they are put in place by someone else (LibreOffice's PDFs)."""
-    write_all(record_updates(outputs, settled=False))
+    _rewritten(outputs, settled=False)
 
 
 def settle(outputs: Sequence[tuple[Path, bytes]]) -> None:
     """Forget the replaced files' old hashes, once ``outputs`` are in place (best effort: keeping them is safe)."""
     with contextlib.suppress(OutputError):
-        write_all(record_updates(outputs, settled=True))
+        _rewritten(outputs, settled=True)
 
 
-def write_drafts(outputs: Sequence[tuple[Path, bytes]], done: list[Path] | None = None) -> None:
-    """Write ``outputs`` all or none (``output_files.write_all``) and record them as ours."""
-    write_all([*record_updates(outputs, settled=False), *outputs], done)
-    settle(outputs)
+def write_drafts(outputs: Sequence[tuple[Path, bytes]], records: Records, done: list[Path] | None = None) -> None:
+    """Write ``outputs`` all or none (``output_files.write_all``) and record them as ours, under
+    ``record_lock`` (whose ``records`` they are checked against)."""
+    write_all([*record_updates(outputs, settled=False, records=records), *outputs], done)
+    with contextlib.suppress(OutputError):  # best effort: keeping the old hashes is safe
+        write_all(record_updates(outputs, settled=True, records=records))
 
 
 # --- the rule ------------------------------------------------------------------
 
 
-def check_destination(
-    path: Path, data: bytes | None = None, *, force: bool, records: dict[Path, dict[str, list[str]]] | None = None
-) -> None:
+def check_destination(path: Path, data: bytes | None = None, *, force: bool, records: Records | None = None) -> None:
     """Raise ``OutputError`` if writing ``data`` (None: not known yet, as for a PDF) to ``path``
     would lose the writer's work or cannot succeed."""
     locks = lock_files(path)
@@ -180,8 +216,8 @@ def check_destination(
         )
 
 
-def check_destinations(outputs: Iterable[tuple[Path, bytes | None]], *, force: bool) -> None:
-    """Check every destination before anything is written, so a refusal leaves the batch untouched."""
-    records: dict[Path, dict[str, list[str]]] = {}
+def check_destinations(outputs: Iterable[tuple[Path, bytes | None]], *, force: bool, records: Records) -> None:
+    """Check every destination before anything is written, so a refusal leaves the batch untouched
+    (under ``record_lock``, whose ``records`` are then updated by ``write_drafts``)."""
     for path, data in outputs:
         check_destination(path, data, force=force, records=records)

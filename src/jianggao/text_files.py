@@ -7,6 +7,7 @@ them, and anything larger than its limit. ``decode_text`` accepts UTF-8 (with or
 without BOM), UTF-16 or UTF-32 with a BOM, or GB18030 (the superset of the GBK
 that Windows editors in China save); a UTF-8 file with one line saved as GBK is
 refused naming that line, because decoding it either way garbles part of it.
+``signature`` names the documents people give where text belongs, by their first bytes.
 """
 
 from __future__ import annotations
@@ -65,6 +66,24 @@ def read_user_bytes(
         raise error(f"无法读取文件 {path}（{os_reason(exc)}）", hint="请检查文件权限") from None
     finally:
         os.close(fd)
+
+
+# The first bytes of the documents people give where a text file belongs (a spec, a speech):
+# the one list by which ``spec.yaml_source`` refuses them and ``reader.speech_file`` reads or refuses them.
+_SIGNATURES = (
+    (b"PK\x03\x04", "zip"),  # a .docx, .xlsx, .pptx, .odt …
+    (b"\xd0\xcf\x11\xe0", "ole"),  # a .doc, .xls, .wps …
+    (b"%PDF", "pdf"),
+    (b"{\\rtf", "rtf"),
+    (b"\x89PNG", "image"),
+    (b"\xff\xd8\xff", "image"),
+    (b"GIF8", "image"),
+)
+
+
+def signature(raw: bytes) -> str | None:
+    """What ``raw`` begins like: ``zip``, ``ole``, ``pdf``, ``rtf``, ``image``, or None (perhaps text)."""
+    return next((kind for magic, kind in _SIGNATURES if raw.startswith(magic)), None)
 
 
 def _too_big(size: int, limit: int) -> str:

@@ -173,7 +173,7 @@ def test_the_aside_goes_elsewhere_when_the_library_folder_cannot_take_it(lib: Pa
     assert aside.parent != lib and "我改过的正文" in aside.read_text(encoding="utf-8")
 
 
-@pytest.mark.skipif(os.name != "posix", reason="the lock is POSIX flock")
+@pytest.mark.skipif(os.name != "posix", reason="EDITOR is written with POSIX shell quoting")
 def test_two_simultaneous_edits_of_different_fragments_both_land(lib: Path, tmp_path: Path) -> None:
     script = tmp_path / "editor.py"
     script.write_text(EDITOR, encoding="utf-8")

@@ -81,3 +81,33 @@ def test_a_finished_block_leaves_no_deadline_behind() -> None:
     with time_limit(0.05):
         pass
     spin(0.2)  # would be interrupted if the deadline were still registered
+
+
+def test_a_deadline_that_passes_as_the_block_is_entered_leaves_nothing_to_raise_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """OutOfTime can arrive before the block starts, once the deadline is registered: it comes out of
+    the ``with`` then, and nothing (a half-entered generator, say) raises it again when collected."""
+    import gc
+    import sys
+
+    unraisable: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda hook: unraisable.append(hook.exc_value))
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # the watchdog gets its turn at almost any bytecode
+    try:
+        arrived = stray = 0
+        end = time.monotonic() + 1.5
+        while time.monotonic() < end:
+            try:
+                try:
+                    with time_limit(0):
+                        pass
+                except OutOfTime:
+                    arrived += 1
+                spin(0.00002)
+            except OutOfTime:
+                stray += 1
+            gc.collect(0)
+    finally:
+        sys.setswitchinterval(interval)
+    gc.collect()
+    assert arrived and not stray and not unraisable, (arrived, stray, unraisable)

@@ -45,19 +45,15 @@ def check_duration(subject: Subject, options: CheckOptions) -> Iterator[Finding]
     minutes = chars / options.rate
     budget = int(target * options.rate)
     shown = f"{target:g}"
+    spoken = _minutes(chars, options.rate)
     if minutes > target * OVER_TIME:
-        yield Finding(
-            "duration",
-            "warning",
-            f"按每分钟 {options.rate} 字约需讲 {_minutes(chars, options.rate)} 分钟，超过计划的 {shown} 分钟",
-            f"{shown} 分钟约讲 {budget} 字，需压缩约 {chars - budget} 字",
-            subject.place(None, fallback=("duration",)),
-        )
+        severity = "warning"
+        message = f"按每分钟 {options.rate} 字约需讲 {spoken} 分钟，超过计划的 {shown} 分钟"
+        hint = f"{shown} 分钟约讲 {budget} 字，需压缩约 {chars - budget} 字"
     elif minutes < target * UNDER_TIME:
-        yield Finding(
-            "duration",
-            "info",
-            f"按每分钟 {options.rate} 字约讲 {_minutes(chars, options.rate)} 分钟，明显短于计划的 {shown} 分钟",
-            f"{shown} 分钟约可讲 {budget} 字，可适当充实内容",
-            subject.place(None, fallback=("duration",)),
-        )
+        severity = "info"
+        message = f"按每分钟 {options.rate} 字约讲 {spoken} 分钟，明显短于计划的 {shown} 分钟"
+        hint = f"{shown} 分钟约可讲 {budget} 字，可适当充实内容"
+    else:
+        return
+    yield Finding("duration", severity, message, hint, subject.place(None, fallback=("duration",)))

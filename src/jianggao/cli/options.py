@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
-TEMPLATES_OPTION = click.option(
-    "--templates",
-    "template_dirs",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="自定义模板文件夹（可重复；也可用环境变量 JIANGGAO_TEMPLATES；同名模板以后面的为准）",
-)
 
-FRAGMENTS_OPTION = click.option(
-    "--fragments",
-    "fragment_dirs",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="自定义素材库文件夹（可重复；也可用环境变量 JIANGGAO_FRAGMENTS；同一编号以后面的为准）",
-)
+def _folders_option(flag: str, dest: str, what: str, env: str, clash: str) -> Callable[[Any], Any]:
+    """A repeatable option naming the user's own folders of ``what`` (also given by ``env``)."""
+    return click.option(
+        flag,
+        dest,
+        multiple=True,
+        type=click.Path(path_type=Path),
+        help=f"自定义{what}文件夹（可重复；也可用环境变量 {env}；{clash}以后面的为准）",
+    )
+
+
+TEMPLATES_OPTION = _folders_option("--templates", "template_dirs", "模板", "JIANGGAO_TEMPLATES", "同名模板")
+FRAGMENTS_OPTION = _folders_option("--fragments", "fragment_dirs", "素材库", "JIANGGAO_FRAGMENTS", "同一编号")
 
 
 class FiniteFloatRange(click.FloatRange):

@@ -13,19 +13,16 @@ fragment that already lives in a user library is edited where it lives.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import shlex
 import shutil
 import subprocess
 import tempfile
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import FragmentError, JianggaoError, Location, os_reason
-from ..output_files import write_atomic
+from ..output_files import folder_lock, write_atomic
 from ..records import record
 from ..text_files import decode_text, read_text, read_user_bytes
 from .library import (
@@ -280,32 +277,8 @@ def _not_saved(exc: BaseException, target: EditTarget, kept_at: Path | None) -> 
     )
 
 
-@contextlib.contextmanager
-def _library_lock(folder: Path) -> Iterator[None]:
-    """Hold an exclusive lock on the library folder while its file is re-read and rewritten,
-    so two saves (two ``fragments edit`` at once) take turns instead of interleaving."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - not POSIX: re-reading at save time still guards
-        yield
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        deadline = time.monotonic() + LOCK_WAIT_SECONDS
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise FragmentError(f"素材库 {folder} 正被另一个 jianggao 写入", hint="请稍后重试") from None
-                time.sleep(0.05)
-        yield
-    finally:
-        os.close(fd)  # releases the lock
-
-
-LOCK_WAIT_SECONDS = 10.0
+def _library_busy(folder: Path) -> FragmentError:
+    return FragmentError(f"素材库 {folder} 正被另一个 jianggao 写入", hint="请稍后重试")
 
 
 def _write_locked(target: EditTarget, body: str, fragment_id: str, expected: str | None) -> tuple[Path, list[str]]:
@@ -315,7 +288,8 @@ def _write_locked(target: EditTarget, body: str, fragment_id: str, expected: str
         target.path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise FragmentError(f"无法创建素材库文件夹 {target.path.parent}（{os_reason(exc)}）", hint="请检查路径和权限，或用 --fragments 指定另一个文件夹") from None
-    with _library_lock(target.path.parent):
+    # two saves (two ``fragments edit`` at once) take turns instead of interleaving
+    with folder_lock(target.path.parent, lambda: _library_busy(target.path.parent)):
         text = _splice(target, body, fragment_id, expected)
         # The rewritten file must still read back with the fragment in it exactly once.
         found = [e.id for e in scan_text(text, target.path, target.path.parent, False)]

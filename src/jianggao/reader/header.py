@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import re
 
+from ..zh.dates import NUMERAL_DATE, NUMERIC_DATE
+
 _SALUTATION = re.compile(
     r"^(同志们|各位|诸位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们)[^。！？]{0,40}[：:]$"
     r"|^(?:[\u4e00-\u9fff]{1,10}们[，,、])+[\u4e00-\u9fff]{1,10}们[：:]$"  # 共青团员们，青年朋友们，同志们：
 )
-_DATE = re.compile(r"^[（(]?\s*(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?\s*[）)]?")
-_CN_DATE = re.compile(r"^[（(]?\s*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*[）)]?$")
+# A date line: either form of ``zh.dates``, perhaps in brackets (2024年3月5日 / （一九五五年三月二十一日）).
+_DATE = re.compile(rf"^[（(]?{NUMERIC_DATE}[）)]?")  # a prefix: what follows is the caller's
+_CN_DATE = re.compile(rf"^[（(]?\s*{NUMERAL_DATE}\s*[）)]?$")
+
+
 def _is_date_line(text: str) -> bool:
     """A line that is a date and nothing else: 2024年3月5日 / （一九五五年三月二十一日）."""
     t = text.strip()
@@ -39,6 +44,9 @@ _OFFICE = re.compile(rf"{_OFFICES}$")
 _OFFICE_IN = re.compile(_OFFICES)
 _NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}"  # 王琛 / 王  琛 / 盛 阅 春
 _SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 王　琛: a name spaced out
+# _NAME and _SPACED overlap (王 琛 is both) but are two rules: _NAME is any name of 2-4 characters, spaces between
+# them optional and at most two; _SPACED is a name of 2-3 characters spaced out (a space between every two, as wide
+# as the layout made it), which alone on a line or glued to a subtitle is what tells a name from other words.
 # 区长　孙立华 / 孙立华　区长 / 绍兴一中党委书记、校长  王 琛 / 王  琛  2020.6.20: an office and a name, or a name alone
 _BYLINE = re.compile(
     rf"^(?:[^\s，。：:]{{0,24}}{_OFFICES}[ \u3000]+)?{_NAME}(?:[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})?"

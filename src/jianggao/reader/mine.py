@@ -35,6 +35,7 @@ from ..render.templates import find_template, list_templates
 from ..zh.dates import parse_chinese_date, parse_date
 from ..zh.labels import is_agenda_label
 from ..zh.numbering import FIRST_TO_LAST, ITEM_STYLES, POINT_STYLES, UNNUMBERED, is_heading_style
+from ..zh.punctuation import FULL_WIDTH
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
 from .speech_file import ReadResult
@@ -58,10 +59,13 @@ _SUMMARY = re.compile(r"概括起来[，,]\s*就是要?做到?[“\"](.+?)[”\"
 _MEETING = re.compile(r"^在(.+?)上的(讲话|发言|致辞|讲话提纲|总结讲话|动员讲话)")
 
 
+# half-width marks as their full-width selves (straight quotes aside: their pairing is not known here)
+_SAME_WIDTH = str.maketrans({**{k: v for k, v in FULL_WIDTH.items() if len(v) == 1}, "．": "."})
+
+
 def normalise(text: str) -> str:
     """Text as compared for "the same words": punctuation width and spacing do not count."""
-    table = str.maketrans({",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）", "．": "."})
-    return "".join(text.translate(table).split())
+    return "".join(text.translate(_SAME_WIDTH).split())
 
 
 @record
@@ -431,11 +435,7 @@ def _item(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
         item["text"] = node.text
     if paragraphs:
         item["paragraphs"] = paragraphs
-    children, child_style = _items(node.children, notes)
-    if children:
-        item["numbering"] = child_style
-        item["items"] = children
-    return item
+    return _with_items(item, node, notes)
 
 
 def _point(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
@@ -451,11 +451,16 @@ def _point(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
     intro = ([node.text] if node.text else []) + paragraphs
     if intro:
         point["intro"] = intro
+    return _with_items(point, node, notes)
+
+
+def _with_items(entry: dict[str, Any], node: OutlineNode, notes: list[str]) -> dict[str, Any]:
+    """``entry`` (a point or an item) with ``node``'s children as its numbered items, if it has any."""
     items, style = _items(node.children, notes)
     if items:
-        point["numbering"] = style
-        point["items"] = items
-    return point
+        entry["numbering"] = style
+        entry["items"] = items
+    return entry
 
 
 def numbering_styles(outline: Outline) -> dict[str, str]:

@@ -19,7 +19,7 @@ from ..errors import InputError, Location
 from ..ooxml import REL_NUMBERING, REL_STYLES, OoxmlError, Package, W, parse_xml
 from ..records import record, replace
 from ..speech import Speech
-from ..text_files import decode_text, read_user_bytes
+from ..text_files import decode_text, read_user_bytes, signature
 from ..zh.labels import match_label
 from .legacy_word import LEGACY_SUFFIXES, convert_to_docx
 from .outline import DroppedLine, Outline, SourceParagraph, parse_outline
@@ -55,7 +55,7 @@ def read_speech(path: Path) -> ReadResult:
     """Read and parse the speech at ``path``; raises InputError for anything that is not one."""
     path = Path(path)
     raw = _read_bytes(path)
-    if path.suffix.lower() in LEGACY_SUFFIXES and not raw.startswith(b"PK\x03\x04"):
+    if path.suffix.lower() in LEGACY_SUFFIXES and signature(raw) != "zip":
         raw = convert_to_docx(path, MAX_TEXT_BYTES)  # .doc / .wps through LibreOffice
         return parse_paragraphs(path, "docx", read_docx_paragraphs(path, raw))
     kind = _kind(path, raw)
@@ -113,24 +113,25 @@ def _read_bytes(path: Path) -> bytes:
     return raw
 
 
+_NOT_A_SPEECH = {  # by ``text_files.signature``
+    "ole": (
+        "这是旧版 Word（.doc）或 Excel（.xls）文件",
+        "Word 文档请把扩展名改为 .doc（需要 LibreOffice）或另存为 .docx 后重试",
+    ),
+    "pdf": ("这是 PDF 文件，暂不支持", "请另存为 .docx 或 .txt 后重试"),
+    "rtf": ("这是 RTF 文件，暂不支持", "请在 Word 中另存为 .docx 后重试"),
+    "image": ("这是图片文件，不是讲话稿", "请给出 .txt、.md 或 .docx 文件"),
+}
+
+
 def _kind(path: Path, raw: bytes) -> str:
     suffix = path.suffix.lower()
-    if raw.startswith(b"PK\x03\x04") or suffix in (".docx", ".docm", ".dotx"):
+    found = signature(raw)
+    if found == "zip" or suffix in (".docx", ".docm", ".dotx"):
         return "docx"
-    signatures = {
-        b"\xd0\xcf\x11\xe0": (
-            "这是旧版 Word（.doc）或 Excel（.xls）文件",
-            "Word 文档请把扩展名改为 .doc（需要 LibreOffice）或另存为 .docx 后重试",
-        ),
-        b"%PDF": ("这是 PDF 文件，暂不支持", "请另存为 .docx 或 .txt 后重试"),
-        b"{\\rtf": ("这是 RTF 文件，暂不支持", "请在 Word 中另存为 .docx 后重试"),
-        b"\x89PNG": ("这是图片文件，不是讲话稿", "请给出 .txt、.md 或 .docx 文件"),
-        b"\xff\xd8\xff": ("这是图片文件，不是讲话稿", "请给出 .txt、.md 或 .docx 文件"),
-        b"GIF8": ("这是图片文件，不是讲话稿", "请给出 .txt、.md 或 .docx 文件"),
-    }
-    for magic, (message, hint) in signatures.items():
-        if raw.startswith(magic):
-            raise InputError(message, location=Location(path), hint=hint)
+    if found is not None:
+        message, hint = _NOT_A_SPEECH[found]
+        raise InputError(message, location=Location(path), hint=hint)
     return "md" if suffix in (".md", ".markdown") else "txt"
 
 
@@ -204,6 +205,8 @@ def text_paragraphs(text: str) -> list[SourceParagraph]:
     return out
 
 
+# An ATX heading in a cleaned line (_clean_line): its level and its text, which may be empty. Not the rule of
+# _MD_HEADING_LINE, which finds one in raw text (indented, a space that stays on the line, some text after it).
 # The text is taken whole and its closing #s stripped after: a lazy (.*?) before \s*#*$ is quadratic on runs of spaces
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _MD_RULE = re.compile(r"^([-*_]\s*){3,}$")
@@ -277,7 +280,8 @@ FRONT_MATTER_LINES = 40
 _FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*[ \t]*:(?:[ \t]|$)")
 _FRONT_MATTER_TITLE = re.compile(r"title[ \t]*:(.*)")  # the value is stripped after: a lazy .*? before [ \t]*$ is quadratic
 # Lines only Markdown writes: an ATX heading (indented or spaced with a full-width space as well, as Chinese
-# writers do), a bold lead, an image, a line that is one link
+# writers do), a bold lead, an image, a line that is one link. The heading is not _MD_HEADING's: the space here may
+# not be a line break (re.M over the whole text) and text must follow, where _MD_HEADING splits a cleaned line.
 _MD_HEADING_LINE = re.compile(r"^[ \t\u3000]{0,3}#{1,6}[ \t\u3000]+\S", re.M)
 _MD_LINK_LINE = re.compile(r"^\[[^\]\n]+\]\([^)\s]+\)$")
 _MD_MARKUP_LINE = re.compile(r"^[ \t]*(?:\*\*[^*\n]+\*\*|!\[[^\]\n]*\]\([^)\n]*\)|\[[^\]\n]+\]\([^)\n]+\)[ \t]*$)", re.M)

@@ -13,8 +13,6 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 
 class OutOfTime(BaseException):
@@ -100,17 +98,31 @@ def _withdraw(ticket: _Ticket) -> None:
             continue  # it arrived while we waited: nothing is pending any more
 
 
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise ``OutOfTime`` out of the block if it runs longer than ``seconds``; nothing is left pending after it."""
-    ticket = _Ticket(threading.get_ident(), time.monotonic() + seconds)
-    watchdog = _the_watchdog()
-    watchdog.add(ticket)
-    try:
-        yield
-    finally:
+class _TimeLimit:
+    """The block of ``time_limit``. Not a generator: OutOfTime may arrive in ``__enter__`` once the
+    ticket is handed over, and then the ``with`` never calls ``__exit__``; a generator left paused
+    at its ``yield`` would be closed later by the garbage collector, find the ticket taken and raise
+    OutOfTime where no one can catch it. Here nothing is left behind: the watchdog has taken the
+    ticket, and the exception it raised is the one that leaves the ``with``."""
+
+    __slots__ = ("seconds", "ticket", "watchdog")
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def __enter__(self) -> None:
+        self.watchdog = _the_watchdog()
+        self.ticket = _Ticket(threading.get_ident(), time.monotonic() + self.seconds)
+        self.watchdog.add(self.ticket)
+
+    def __exit__(self, *exc: object) -> None:
         try:
-            watchdog.running.remove(ticket)
+            self.watchdog.running.remove(self.ticket)
         except KeyError:  # the watchdog took it: OutOfTime is raised here, or on its way
-            _withdraw(ticket)
+            _withdraw(self.ticket)
             raise OutOfTime from None
+
+
+def time_limit(seconds: float) -> _TimeLimit:
+    """Raise ``OutOfTime`` out of the block if it runs longer than ``seconds``; nothing is left pending after it."""
+    return _TimeLimit(seconds)

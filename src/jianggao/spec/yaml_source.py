@@ -15,7 +15,7 @@ import yaml
 
 from ..errors import JianggaoError, Location
 from ..records import field, record
-from ..text_files import decode_text, read_user_bytes
+from ..text_files import decode_text, read_user_bytes, signature
 
 try:  # libyaml is much faster where it is available
     _Loader: type = yaml.CSafeLoader
@@ -72,21 +72,19 @@ def load_yaml_file(
     return load_yaml_text(decode_text(raw, path, error), path, error)
 
 
-# What people give where a YAML file belongs, by extension, then by their first bytes.
+# What people give where a YAML file belongs, by extension, then by their first bytes (``text_files.signature``).
 _DOCUMENT_SUFFIXES = {
     ".docx": "Word 文档", ".docm": "Word 文档", ".dotx": "Word 模板", ".doc": "Word 文档", ".dot": "Word 模板",
     ".wps": "WPS 文档", ".wpt": "WPS 模板", ".odt": "OpenDocument 文档", ".rtf": "RTF 文档", ".pdf": "PDF 文件",
     ".xlsx": "Excel 表格", ".xls": "Excel 表格", ".et": "WPS 表格", ".pptx": "演示文稿", ".ppt": "演示文稿", ".dps": "WPS 演示文稿",
 }
-_DOCUMENT_SIGNATURES = (
-    (b"PK\x03\x04", "压缩格式的文件（如 Word 的 .docx）"),
-    (b"\xd0\xcf\x11\xe0", "Office 文件（如 Word 的 .doc、WPS 的 .wps）"),
-    (b"%PDF", "PDF 文件"),
-    (b"{\\rtf", "RTF 文档"),
-    (b"\x89PNG", "图片"),
-    (b"\xff\xd8\xff", "图片"),
-    (b"GIF8", "图片"),
-)
+_SIGNATURE_NAMES = {
+    "zip": "压缩格式的文件（如 Word 的 .docx）",
+    "ole": "Office 文件（如 Word 的 .doc、WPS 的 .wps）",
+    "pdf": "PDF 文件",
+    "rtf": "RTF 文档",
+    "image": "图片",
+}
 
 
 def document_kind(path: Path, raw: bytes) -> str | None:
@@ -94,7 +92,8 @@ def document_kind(path: Path, raw: bytes) -> str | None:
     kind = _DOCUMENT_SUFFIXES.get(path.suffix.lower())
     if kind is not None:
         return f"{kind}（{path.suffix}）"
-    return next((name for magic, name in _DOCUMENT_SIGNATURES if raw.startswith(magic)), None)
+    kind = signature(raw)
+    return None if kind is None else _SIGNATURE_NAMES[kind]
 
 
 def load_yaml_text(text: str, path: Path, error: type[JianggaoError] = JianggaoError) -> LocatedYaml:

@@ -12,9 +12,10 @@ import re
 
 from .numerals import parse_chinese_number, parse_digit_string
 
+# The two forms of a date (the one home of both: the reader's date lines are built on them).
 # Patterns compiled on first use (re caches them): most runs never parse a typed date.
-_NUMERIC_DATE = r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*"
-_NUMERAL_DATE = r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
+NUMERIC_DATE = r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*"
+NUMERAL_DATE = r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
 
 
 def chinese_date(value: dt.date | str | None) -> str:
@@ -31,7 +32,7 @@ def chinese_date(value: dt.date | str | None) -> str:
 
 def parse_date(text: str) -> dt.date | None:
     """2025-03-01, 2025-3-1, 2025/3/1, 2025.3.1 or 2025年3月1日."""
-    m = re.fullmatch(_NUMERIC_DATE, text)
+    m = re.fullmatch(NUMERIC_DATE, text)
     if not m:
         return None
     try:
@@ -42,7 +43,7 @@ def parse_date(text: str) -> dt.date | None:
 
 def parse_chinese_date(text: str) -> dt.date | None:
     """二〇二五年三月一日 → 2025-03-01."""
-    m = re.fullmatch(_NUMERAL_DATE, text)
+    m = re.fullmatch(NUMERAL_DATE, text)
     if not m:
         return None
     year, month, day = parse_digit_string(m[1]), parse_chinese_number(m[2]), parse_chinese_number(m[3])
