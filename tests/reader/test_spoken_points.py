@@ -370,3 +370,33 @@ def test_words_about_applause_are_no_hall_note() -> None:
         "谢谢大家。",
     )
     assert "响起了掌声，大家笑了" in o.opening[0].text
+
+
+def test_the_speaker_names_his_next_topic_on_a_line_of_its_own() -> None:
+    o = read(
+        "在干部培训班上的讲话",
+        "同志们：",
+        "这次培训时间不长，我想借这个机会跟大家谈谈心。" + FILLER,
+        "现在我来讲一讲学习的问题。",
+        FILLER + ANSWER,
+        FILLER,
+        "下面谈谈作风。",
+        FILLER + ANSWER,
+        "谢谢大家。",
+    )
+    assert tops(o) == ["现在我来讲一讲学习的问题", "下面谈谈作风"]
+
+
+def test_saying_a_few_words_is_no_topic() -> None:
+    o = read(
+        "在干部培训班上的讲话",
+        "同志们：",
+        "我先讲几句。",
+        FILLER + ANSWER,
+        "我再说两句。",
+        FILLER + ANSWER,
+        "现在我来讲一讲学习的问题。",
+        FILLER + ANSWER,
+        "谢谢大家。",
+    )
+    assert o.points == []

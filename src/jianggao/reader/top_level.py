@@ -564,21 +564,26 @@ def _standalone_run(body: list[SourceParagraph], reach: int = 0) -> list[int]:
     """Unnumbered heading lines, each over a paragraph of text, alike in length, spread over the body
     (three or more, or two when the paragraph before the first announces two: 讲两点意见); ``reach``:
     a paragraph the last line's part is known to run to (the last item of a list under it). With no such
-    lines, short questions in their place (为什么要…？ / 怎么办？, ``_question_lines``)."""
+    lines, short questions in their place (为什么要…？ / 怎么办？, ``_question_lines``), or the speaker's
+    own lines naming his next topic (现在我来讲一讲…。, ``_topic_lines``)."""
     lines = [
         i for i, p in enumerate(body[:-1])
         if _short_heading(p.text) and not _short_heading(body[i + 1].text) and len(body[i + 1].text) >= 40
     ]
     if len(lines) < 2 or (len(lines) == 2 and _announced(body, lines[0]) != 2):
-        lines = _question_lines(body)
-        if not lines:
-            return []
+        lines = []
+    for found in (lines, _question_lines(body)):
+        if found and _spread_alike(found, body, reach):
+            return found
+    return _topic_lines(body)  # (the speaker's own words mark them: no likeness or spread asked)
+
+
+def _spread_alike(lines: list[int], body: list[SourceParagraph], reach: int) -> bool:
+    """Heading lines alike in length that spread over half the body from the first on."""
     sizes = [len(body[i].text) for i in lines]
     if max(sizes) > 2.5 * min(sizes):
-        return []
-    if (max(lines[-1], reach) - lines[0] + 1) / max(len(body) - lines[0], 1) < 0.5:
-        return []
-    return lines
+        return False
+    return (max(lines[-1], reach) - lines[0] + 1) / max(len(body) - lines[0], 1) >= 0.5
 
 
 INLINE_TOP_STYLES = ("一是", "一要", "第一，")  # numbered enumerations; 首先/一方面 inside a paragraph are turns of phrase
@@ -728,10 +733,12 @@ _SPOKEN_LABEL = re.compile(
 )
 # 第三点刚才校长提了一个命题…: a count said with no mark after it, read only as a spoken run's next item
 _BARE_UNIT = re.compile(rf"^{_ORDINAL}(?:点|个问题|个方面)(?=[\u4e00-\u9fff])(?![是的意要])")
+# 先讲几句 / 再说两句 / 说到这里 / 讲清楚: saying a few words, no topic named
+_NOT_A_TOPIC = r"(?![一两二三四五六七八九十几这那][句点个条些]|[几一]句|到这里|完了|清楚|明白|得)"
 # order words: 先说 / 再说 / 还有一点 / 最后说; 一个是 / 另一个是 / 再一个是
 _ORDER_WORD = re.compile(
     rf"^{_FILLER}{_SPEAKER}?(?:(?P<first>先|首先)|(?P<next>再|然后|接着|还有一点|还有一个问题|还有一个方面)|(?P<last>最后))"
-    rf"(?:(?<=点)|(?<=问题)|(?<=方面)|(?:来|再)?(?:说|讲|谈)(?:一下|一说|一谈)?)[，,：:]?\s*(?=[\u4e00-\u9fff“])"
+    rf"(?:(?<=点)|(?<=问题)|(?<=方面)|(?:来|再)?(?:说|讲|谈)(?:一下|一说|一谈)?)[，,：:]?\s*{_NOT_A_TOPIC}(?=[\u4e00-\u9fff“])"
 )
 _ONE_OF = re.compile(rf"^{_FILLER}(?:(?P<first>一个)|(?P<next>另一个|另外一个|再一个|还有一个|第二个))(?:呢|就)?是[，,：:]?\s*")
 SPOKEN, SPOKEN_ONLY = 1, 2  # ``_Cand.spoken``: a spoken count; one read only in a spoken run (``_spoken_runs``)
@@ -889,3 +896,23 @@ def _question_lines(body: list[SourceParagraph]) -> list[int]:
     announced = _announced(body, lines[0]) == len(lines)
     alike = len(lines) >= MIN_PARALLEL and len(_common_prefix([body[i].text for i in lines])) >= 2
     return lines if announced or alike else []
+
+
+# 现在我来讲一讲主观主义。 / 下面谈谈作风问题。 / 接下来说说招生。: the speaker names the next topic on a line of its own
+_TOPIC_LINE = re.compile(
+    rf"^{_FILLER}(?:现在|今天|这里|那么)?[，,]?\s*{_SPEAKER}?(?:先|再|来|想|就)*"
+    r"(?:讲一讲|谈一谈|说一说|讲讲|谈谈|说说|讲|谈|说)(?:一下)?[，,：:]?\s*"
+    rf"{_NOT_A_TOPIC}(?=[\u4e00-\u9fff“])"
+)
+
+
+def _topic_lines(body: list[SourceParagraph]) -> list[int]:
+    """Two or more short lines of their own in which the speaker names the topic he goes on to (现在我来讲一讲
+    主观主义。 … 现在我来讲一讲宗派主义的问题。), each over a paragraph of text: the points, unnumbered."""
+    lines = [
+        i for i, p in enumerate(body[:-1])
+        if len(p.text) <= SHORT_LEAD and _TOPIC_LINE.match(p.text)
+        and not any(mark in p.text.rstrip("。．") for mark in "。！？!?；;")
+        and not match_label(p.text) and len(body[i + 1].text) >= 40
+    ]
+    return lines if len(lines) >= 2 else []
