@@ -400,3 +400,71 @@ def test_saying_a_few_words_is_no_topic() -> None:
         "谢谢大家。",
     )
     assert o.points == []
+
+
+def test_parts_named_in_a_preview_and_read_out_as_titles() -> None:
+    o = read(
+        "在行业论坛上的发言",
+        "各位嘉宾：",
+        "今天我讲的内容分三个部分，第一部分是行业现状，第二部分是政策变化，第三部分是未来的走势。" + FILLER,
+        "第一部分是行业现状。" + FILLER,
+        FILLER,
+        "政策变化。" + FILLER,
+        FILLER,
+        "最后是几点判断。" + FILLER,
+        FILLER,
+        FILLER,
+        "谢谢大家。",
+    )
+    assert tops(o) == ["行业现状", "政策变化", "几点判断"]
+
+
+def test_a_name_from_the_preview_with_no_numbered_part_is_no_point() -> None:
+    o = read(
+        "在行业论坛上的发言",
+        "各位嘉宾：",
+        "今天我讲的内容分三个部分，第一部分是行业现状，第二部分是政策变化，第三部分是未来的走势。" + FILLER,
+        "行业现状大家都很熟悉，我就不多说了。" + FILLER,
+        "政策变化。" + FILLER,
+        "未来的走势。" + FILLER,
+        FILLER,
+        "谢谢大家。",
+    )
+    assert o.points == []
+
+
+def test_a_transcribers_digits_and_other_lead_ins() -> None:
+    o = read(
+        "在经销商大会上的讲话",
+        "各位伙伴：",
+        "今天我讲三个问题。",
+        "我的第1个观点是，渠道要下沉。" + FILLER,
+        "关于第2个问题，库存要压下来。" + FILLER,
+        "那么第3个问题呢，就是服务要跟上。" + FILLER,
+        "谢谢大家。",
+    )
+    assert tops(o) == ["渠道要下沉", "库存要压下来", "服务要跟上"]
+
+
+def test_digits_in_a_date_or_a_rank_are_no_count() -> None:
+    o = read(
+        "在经销商大会上的讲话",
+        "各位伙伴：",
+        "第1名是华东区，大家鼓掌祝贺。" + FILLER,
+        "第2个月我们就把库存降下来了。" + FILLER,
+        "谢谢大家。",
+    )
+    assert o.points == []
+
+
+def test_one_is_then_the_second_is() -> None:
+    o = read(
+        "在项目复盘会上的讲话",
+        "各位：",
+        "这次复盘我看有三个问题。",
+        "一个是计划定得太满。" + FILLER,
+        "第二个是沟通不够。" + FILLER,
+        "第三个是验收太晚。" + FILLER,
+        "谢谢大家。",
+    )
+    assert tops(o) == ["计划定得太满", "沟通不够", "验收太晚"]

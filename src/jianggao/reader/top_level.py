@@ -720,16 +720,16 @@ _SPEAKER = r"(?:我们|我|咱们)"
 _SPEAK = r"(?:讲|说|谈|分享|汇报|交流|提|强调|报告)"
 # 我觉得 / 我想讲的 / 我先来讲 / 下面我讲 / 我今天想跟大家分享的 / 我要说的
 _LEAD_IN = (
-    rf"{_FILLER}(?:{_SPEAKER}?(?:觉得|认为)[，,]?\s*)?"
-    rf"(?:{_SPEAKER}?(?:今天)?(?:先|再|想|要|来|就|还)*(?:跟大家|给大家|和大家|向大家|同大家)?{_SPEAK}(?:一下|一讲|一谈)?的?)?"
+    rf"{_FILLER}(?:关于|对于)?(?:{_SPEAKER}?(?:觉得|认为)[，,]?\s*)?"
+    rf"(?:{_SPEAKER}的|{_SPEAKER}?(?:今天)?(?:先|再|想|要|来|就|还)*(?:跟大家|给大家|和大家|向大家|同大家)?{_SPEAK}(?:一下|一讲|一谈)?的?)?"
 )
-_ORDINAL = r"(?:第(?P<n>[一二三四五六七八九十]{1,3})|(?P<head>头一))"
+_ORDINAL = r"(?:第(?P<n>[一二三四五六七八九十]{1,3}|[1-9](?!\d))|(?P<head>头一))"  # 第2个问题: a transcriber's digits
 # 第二个建议的话 / 第一呢 / 第一点 / 头一条: an ordinal with what is counted or a particle (or both)
 _UNIT = rf"(?P<unit>{_ORDINAL}(?:{_SPOKEN_NOUN}(?:的话|呢|啊)?|(?:的话|呢)))"
 _ASK = r"(?:就)?是(?:什么|啥)(?:呢|啊)?[？?]"  # 第一点是什么呢？
 _SPOKEN_LABEL = re.compile(
     rf"^(?P<lead>{_LEAD_IN}){_UNIT}(?:(?P=unit))?"
-    rf"(?:(?P<ask>{_ASK})\s*(?:就是|是(?![的否]))?|[，,：:]\s*(?:就是|是)?|就是|是(?![的否])|(?P<stop>[。．]))\s*"
+    rf"(?:(?P<ask>{_ASK})\s*(?:就是|是(?![的否]))?|[，,：:]\s*(?:就是|是)?|(?:就是|是(?![的否]))[，,：:]?|(?P<stop>[。．]))\s*"
 )
 # 第三点刚才校长提了一个命题…: a count said with no mark after it, read only as a spoken run's next item
 _BARE_UNIT = re.compile(rf"^{_ORDINAL}(?:点|个问题|个方面)(?=[\u4e00-\u9fff])(?![是的意要])")
@@ -744,12 +744,18 @@ _ONE_OF = re.compile(rf"^{_FILLER}(?:(?P<first>一个)|(?P<next>另一个|另外
 SPOKEN, SPOKEN_ONLY = 1, 2  # ``_Cand.spoken``: a spoken count; one read only in a spoken run (``_spoken_runs``)
 
 
+def _ordinal_number(m: re.Match[str]) -> int | None:
+    """The number an ``_ORDINAL`` says: 头一 is 1, 第2 and 第二 are 2."""
+    token = m.group("n")
+    return 1 if m.group("head") else int(token) if token.isdigit() else parse_chinese_number(token)
+
+
 def _spoken_ordinal(text: str) -> list[LabelMatch]:
     """A spoken count opening ``text`` (我想讲的第二点是什么呢？ / 我觉得第二点的话， / 头一条， / 先说…) as a
     label of style 第一， (首先 or 一是 for order words), or []. Order words have no index (None)."""
     m = _SPOKEN_LABEL.match(text)
     if m:
-        n = 1 if m.group("head") else parse_chinese_number(m.group("n"))
+        n = _ordinal_number(m)
         if n:
             return [LabelMatch("第一，", n, text[: m.end()].rstrip(), m.end())]
         return []
@@ -765,7 +771,7 @@ def _spoken_ordinal(text: str) -> list[LabelMatch]:
 def _bare_ordinal(text: str) -> list[LabelMatch]:
     """第三点刚才…: a count with no mark after it (a transcript drops the comma)."""
     m = _BARE_UNIT.match(text)
-    n = (1 if m.group("head") else parse_chinese_number(m.group("n"))) if m else None
+    n = _ordinal_number(m) if m else None
     return [LabelMatch("第一，", n, text[: m.end()], m.end())] if m and n else []
 
 
@@ -815,37 +821,75 @@ def _spoken_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
 def _spoken_runs(cands: list[_Cand]) -> list[_Run]:
     """Runs of spoken counts read with their nesting: after item n of the run, a count that starts again
     at 1 opens a list inside item n, and its 2, 3 … belong to that list; the next count of the run is
-    n + 1 said outside it (我先来讲第一个问题… 第一点，… 我觉得第二点的话，… 我想讲的第二点是什么呢？).
-    Order words (先说 / 再说 / 最后说; 一个是 / 另一个是) number on in their order. Only runs with a
-    spoken label in them: written numbering is ``_runs``' work."""
+    n + 1 (or n + 2, one lost) said outside it (我先来讲第一个问题… 第一点，… 我觉得第二点的话，… 我想讲的第二点
+    是什么呢？); 最后， after the second ends it. Order words (先说 / 再说 / 最后说; 一个是 / 另一个是) number
+    on in their order. Only runs with a spoken label in them: written numbering is ``_runs``' work, and a
+    count read only in a spoken run (第三点刚才… / a part named in a preview) does not start one."""
     starts = [c for c in cands if c.at_start]
     runs: list[_Run] = []
     for style in ("第一，", "首先", "一是"):
         for k, c0 in enumerate(starts):
             m0 = _style_match(c0, style)
-            if m0 is None or m0.index != 1 or c0.spoken != SPOKEN:
+            if m0 is None or m0.index != 1 or c0.spoken == SPOKEN_ONLY:
                 continue
             items, last, inner = [c0], 1, 0
             for c in starts[k + 1 :]:
                 m = _style_match(c, style)
+                if (
+                    m is None and style == "第一，" and last >= 2 and not inner
+                    and any(x.style == "首先" and x.index is None for x in c.matches)
+                ):  # 最后是…: the last one
+                    items.append(c)
+                    break
                 if m is None:
                     continue
                 index = m.index
                 if index is None:  # an order word: the next one
-                    if c.spoken and style != "第一，":
+                    if c.spoken and c0.spoken and style != "第一，":  # (先说 … 再说; 首先 … 其次 … 再说， is "besides")
                         items.append(c)
                         last += 1
                     continue
                 if inner and index == inner + 1:
                     inner = index
-                elif index == last + 1:
+                elif last < index <= last + 2:
                     items.append(c)
                     last, inner = index, 0
                 elif index == 1:
                     inner = 1
-            if len(items) >= 2 and not any(r.items == items for r in runs):
+            if len(items) >= 2 and any(c.spoken for c in items) and not any(r.items == items for r in runs):
                 runs.append(_Run(style, items, last))
     return runs
+
+
+# 我的内容分了三个部分，第一部分是宏观形势…，第二部分是…，第三部分是…: the parts named before they are said
+_PREVIEW_PART = re.compile(r"第([一二三四五六七八九十])个?(?:部分|方面|问题)(?:是|讲|谈|为)?[，,：:]?([^，,。；;：:！？]{2,20})")
+PREVIEW_LEAD = 16  # characters; a part's name said as the first sentence of its paragraph is short
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two names of one thing: nearly every character of the shorter (four or more) is in the longer."""
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 4 and sum(ch in longer for ch in shorter) >= 0.8 * len(shorter)
+
+
+def _previewed_parts(cands: list[_Cand], body: list[SourceParagraph], labelled: set[int]) -> None:
+    """The opening names the parts (第一部分是…，第二部分是…，第三部分是…); a later paragraph with no label
+    whose short first sentence is one of the names (基本态势展望。…) opens that part: a count read only
+    in a spoken run (the speaker read the part's title, its number unsaid)."""
+    for i, p in enumerate(body[: len(body) // 3 + 1]):
+        parts = _PREVIEW_PART.findall(p.text)
+        if len(parts) < 2 or [parse_chinese_number(n) for n, _ in parts] != list(range(1, len(parts) + 1)):
+            continue
+        at = 1
+        for j in range(i + 1, len(body)):
+            if j in labelled or body[j].heading_level:
+                continue
+            lead = body[j].text[: first_sentence_end(body[j].text)].rstrip("。．")
+            n = next((n for n, (_, name) in enumerate(parts, start=1) if n > at and len(lead) <= PREVIEW_LEAD and _alike(lead, name)), None)
+            if n is not None:
+                cands.append(_Cand(j, 0, [LabelMatch("第一，", n, "", 0)], True, spoken=SPOKEN_ONLY))
+                at = n
+        return
 
 
 def _add_spoken(cands: list[_Cand], body: list[SourceParagraph]) -> None:
@@ -862,10 +906,13 @@ def _add_spoken(cands: list[_Cand], body: list[SourceParagraph]) -> None:
                 c.matches = [found[0] if m.style == "第一，" else m for m in c.matches]
                 c.spoken = SPOKEN
             continue
+        if found and found[0].style == "一是" and found[0].index == 1 and _counted_on(body, i):
+            found = [LabelMatch("第一，", 1, found[0].label, found[0].end)]  # 一个是… 第二个是…: one list
         if found:
             cands.append(_Cand(i, 0, found, True, spoken=SPOKEN if found[0].index is not None else SPOKEN_ONLY))
         elif found := _bare_ordinal(p.text):
             cands.append(_Cand(i, 0, found, True, spoken=SPOKEN_ONLY))
+    _previewed_parts(cands, body, {c.para for c in cands if c.at_start})
 
 
 # 为什么要搞这次活动？ / 怎么办？: a question a speaker asks to answer it, said on a line of its own
@@ -916,3 +963,12 @@ def _topic_lines(body: list[SourceParagraph]) -> list[int]:
         and not match_label(p.text) and len(body[i + 1].text) >= 40
     ]
     return lines if len(lines) >= 2 else []
+
+
+def _counted_on(body: list[SourceParagraph], i: int) -> bool:
+    """The next paragraph after ``i`` that opens with a count says 第二个 (一个是… 第二个是…), not 另一个."""
+    for p in body[i + 1 :]:
+        found = match_label(p.text) or _spoken_ordinal(p.text)
+        if found:
+            return any(m.style == "第一，" and m.index == 2 for m in found)
+    return False
