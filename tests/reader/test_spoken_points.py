@@ -468,3 +468,44 @@ def test_one_is_then_the_second_is() -> None:
         "谢谢大家。",
     )
     assert tops(o) == ["计划定得太满", "沟通不够", "验收太晚"]
+
+
+def test_the_next_point_said_after_the_recap_of_the_last() -> None:
+    o = read(
+        "在年会上的讲话",
+        "同事们：",
+        "今天我讲三点。",
+        "第一点，我们要感谢客户。" + FILLER,
+        "这是第一点。第二点，我们要感谢家人。" + FILLER,
+        "第三点呢，要感谢自己。" + FILLER,
+        "谢谢大家。",
+    )
+    assert tops(o) == ["我们要感谢客户", "我们要感谢家人", "要感谢自己"]
+    assert o.points[0].paragraphs[-1].text == "这是第一点。"
+
+
+def test_a_recap_with_no_next_count_after_it_stays_whole() -> None:
+    o = read(
+        "在年会上的讲话",
+        "同事们：",
+        "第一点，我们要感谢客户。" + FILLER,
+        "这是第一点。大家记住了吗？第三，我们要感谢家人。" + FILLER,
+        "第二点，我们要感谢自己。" + FILLER,
+        "谢谢大家。",
+    )
+    assert [p.text for p in o.points[0].paragraphs][:1] == ["这是第一点。大家记住了吗？第三，我们要感谢家人。" + FILLER]
+
+
+def test_an_announced_count_over_the_count_said_again() -> None:
+    o = read(
+        "在培训课上的讲课",
+        "各位学员：",
+        "好，我们开始。今天讲的内容主要有两块。",
+        "第一块是什么呢？是历史。" + FILLER,
+        FILLER,
+        "好，第一块就讲到这里。下面我们来讲第二块。",
+        "第二块，现状。" + FILLER,
+        FILLER,
+        "谢谢大家。",
+    )
+    assert tops(o) == ["历史", "现状"]

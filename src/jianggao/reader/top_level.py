@@ -714,8 +714,8 @@ def _drop_previews(cands: list[_Cand], body: list[SourceParagraph]) -> None:
 # A label said at the end of a paragraph (a question, or an announcement) takes the next paragraph as its
 # heading: ``_spoken_breaks`` moves the paragraph break from after the label to before it.
 
-_SPOKEN_NOUN = r"(?:点|条|个问题|个方面|个意思|个建议|个想法|个体会|个要求|个希望|个观点|件事情?|层意思|个部分|部分|个)"
-_FILLER = r"(?:(?:好|嗯|啊|呃|那么|那|这个|下面|接下来|然后|另外|同时)[，,、]?\s*)*"
+_SPOKEN_NOUN = r"(?:点|条|个问题|个方面|个意思|个建议|个想法|个体会|个要求|个希望|个观点|件事情?|层意思|个部分|部分|块|个)"
+_FILLER = r"(?:(?:好|嗯|啊|呃|那么|那|这个|下面|接下来|然后|另外|同时)[，,、]?\s*){0,4}"
 _SPEAKER = r"(?:我们|我|咱们)"
 _SPEAK = r"(?:讲|说|谈|分享|汇报|交流|提|强调|报告)"
 # 我觉得 / 我想讲的 / 我先来讲 / 下面我讲 / 我今天想跟大家分享的 / 我要说的
@@ -804,6 +804,7 @@ def _spoken_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
                 continue
             p = SourceParagraph(p.number, text, p.heading_level, p.is_title, p.bold_lead, p.bold_phrases)
         out.append(p)
+    out = [piece for p in out for piece in _split_after_recap(p)]
     k = 0
     while k < len(out) - 1:
         p, q = out[k], out[k + 1]
@@ -816,6 +817,34 @@ def _spoken_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         out[k : k + 2] = (head if at else []) + [joined]
         k += 1 + bool(at)
     return out
+
+
+LABEL_REACH = 80  # characters; a label, spoken lead-in and all, opens within this many
+
+# 这是第一点。 / 第一个问题就讲到这里。 / 以上是第二个方面。: the speaker closes a point by its count
+_RECAP = re.compile(
+    r"(?:(?:这|以上|上面)(?:就)?是[^。！？!?]{0,10}第(?P<a>[一二三四五六七八九十]|[1-9])"
+    r"|第(?P<b>[一二三四五六七八九十]|[1-9])[^。！？!?，,]{0,6}(?:就|先)?(?:讲|说|谈)(?:到这里|到这儿|完了|这些|这么多))"
+    r"[^。！？!?]{0,8}[。！!]\s*"
+)
+
+
+def _split_after_recap(p: SourceParagraph) -> list[SourceParagraph]:
+    """…这是第一点。第二点，…: the next point said in the paragraph that closes the one before, after the
+    recap of its count, opens a paragraph of its own."""
+    if "第" not in p.text or p.heading_level:
+        return [p]
+    for m in _RECAP.finditer(p.text):
+        token = m.group("a") or m.group("b")
+        n = int(token) if token.isdigit() else parse_chinese_number(token)
+        opening = p.text[m.end() : m.end() + LABEL_REACH]
+        found = match_label(opening) or _spoken_ordinal(opening)
+        if opening and n and any(x.style == "第一，" and x.index == n + 1 for x in found):
+            return [
+                SourceParagraph(p.number, p.text[: m.end()].rstrip(), p.heading_level, p.is_title, p.bold_lead, p.bold_phrases),
+                *_split_after_recap(SourceParagraph(p.number, p.text[m.end() :])),
+            ]
+    return [p]
 
 
 def _spoken_runs(cands: list[_Cand]) -> list[_Run]:
@@ -906,6 +935,8 @@ def _add_spoken(cands: list[_Cand], body: list[SourceParagraph]) -> None:
                 c.matches = [found[0] if m.style == "第一，" else m for m in c.matches]
                 c.spoken = SPOKEN
             continue
+        if found and found[0].end >= len(p.text.rstrip()):
+            continue  # 下面我们来讲第二块。 over 第二块，现状。: an announcement of the count said next, no point
         if found and found[0].style == "一是" and found[0].index == 1 and _counted_on(body, i):
             found = [LabelMatch("第一，", 1, found[0].label, found[0].end)]  # 一个是… 第二个是…: one list
         if found:
