@@ -17,7 +17,12 @@ The forms read, taken from what speakers say, not from one speech:
 - a list inside a spoken point that starts again at 1 (第一点，… 第二点的话，…) with the point's own
   next count said after it (我想讲的第二点是什么呢？): the nesting of a spoken run;
 - a count with no mark after it in a spoken run (第三点刚才…);
-- transcript debris: （掌声） （笑） dropped, 嗯 / 好 / 那么 before a label skipped.
+- transcript debris: （掌声） （笑） dropped, 嗯 / 好 / 那么 before a label skipped;
+- the next count said after the recap of the last in one paragraph: 这是第一点。第二点，…;
+- the speaker naming his next topic on a line of its own: 现在我来讲一讲…。 / 下面谈谈…。;
+- parts named in a preview (第一部分是…，第二部分是…) and later read out as titles, 最后是… closing;
+- a transcriber's digits (第2个问题), more lead-ins (关于第二个问题， / 我的第一个观点是， /
+  第一个问题我想讲的是…), 一个是… 第二个是… as one list, 第一块.
 
 Each form has a near miss where the same words are not points (a single 第一 said in passing, a rhetorical
 question inside a paragraph, 再说 meaning "besides"), so no rule can fire on its words alone. Every
@@ -509,3 +514,15 @@ def test_an_announced_count_over_the_count_said_again() -> None:
         "谢谢大家。",
     )
     assert tops(o) == ["历史", "现状"]
+
+
+def test_the_count_then_what_the_speaker_means_to_say() -> None:
+    o = read(
+        "在形势报告会上的讲话",
+        "同志们：",
+        "今天讲两个问题。",
+        "第一个问题我想讲的是怎么看当前的形势。" + FILLER,
+        "第二个问题要说的是怎么干好明年的工作。" + FILLER,
+        "谢谢大家。",
+    )
+    assert tops(o) == ["怎么看当前的形势", "怎么干好明年的工作"]

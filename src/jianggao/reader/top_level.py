@@ -711,6 +711,10 @@ def _drop_previews(cands: list[_Cand], body: list[SourceParagraph]) -> None:
 #   the heading said on its own short line after its ordinal (第二个问题。 / then the heading line)
 #   好，下面讲第二个问题。: the next point announced at the end of the paragraph before it
 #   transcript debris: （掌声） （笑） dropped; 嗯 啊 那么 这个 before a label skipped
+#   这是第一点。第二点，…: the next count said after the recap of the last (``_split_after_recap``)
+#   现在我来讲一讲…。 / 下面谈谈…。: the speaker names his next topic on a line of its own (``_topic_lines``)
+#   第一部分是…，第二部分是…: parts named in a preview, later read out as titles (``_previewed_parts``)
+#   第2个问题 (digits), 关于第二个问题， / 我的第一个观点是， / 第一个问题我想讲的是…, 第一块
 # A label said at the end of a paragraph (a question, or an announcement) takes the next paragraph as its
 # heading: ``_spoken_breaks`` moves the paragraph break from after the label to before it.
 
@@ -729,7 +733,8 @@ _UNIT = rf"(?P<unit>{_ORDINAL}(?:{_SPOKEN_NOUN}(?:的话|呢|啊)?|(?:的话|呢
 _ASK = r"(?:就)?是(?:什么|啥)(?:呢|啊)?[？?]"  # 第一点是什么呢？
 _SPOKEN_LABEL = re.compile(
     rf"^(?P<lead>{_LEAD_IN}){_UNIT}(?:(?P=unit))?"
-    rf"(?:(?P<ask>{_ASK})\s*(?:就是|是(?![的否]))?|[，,：:]\s*(?:就是|是)?|(?:就是|是(?![的否]))[，,：:]?|(?P<stop>[。．]))\s*"
+    rf"(?:(?P<ask>{_ASK})\s*(?:就是|是(?![的否]))?|[，,]?{_SPEAKER}?(?:想|要|先)*{_SPEAK}的(?:就)?是[，,：:]?"
+    rf"|[，,：:]\s*(?:就是|是)?|(?:就是|是(?![的否]))[，,：:]?|(?P<stop>[。．]))\s*"
 )
 # 第三点刚才校长提了一个命题…: a count said with no mark after it, read only as a spoken run's next item
 _BARE_UNIT = re.compile(rf"^{_ORDINAL}(?:点|个问题|个方面)(?=[\u4e00-\u9fff])(?![是的意要])")
