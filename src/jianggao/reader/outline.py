@@ -121,6 +121,7 @@ from .top_level import (
     _OWNED_ORDINAL,
     DASH_STYLE,
     MIN_PARALLEL,
+    _add_spoken,
     _announced,
     _bold_clauses,
     _Cand,
@@ -139,6 +140,7 @@ from .top_level import (
     _runs,
     _short_heading,
     _spaced_numeral,
+    _spoken_breaks,
     _standalone_run,
     _style_match,
     _told_first,
@@ -202,7 +204,7 @@ class _Parser:
         given = _rejoin_page_lines(_rejoin_viewer_pages(given))
         paras = _rejoin_year(_unflatten(given))
         self.flattened = len(paras) > len(given)  # a page that had lost its line breaks
-        self.paras = [piece for p in paras for piece in _split_listed_points(p)]
+        self.paras = _spoken_breaks([piece for p in paras for piece in _split_listed_points(p)])
         self.out = Outline()
         self.blocks: list[Block] = []
         self.block_sources: list[int] = []
@@ -685,6 +687,7 @@ class _Parser:
                     cands.append(_Cand(i, pos, inline, False))
             if len(p.bold_phrases) >= MIN_PARALLEL:
                 cands.extend(_bold_clauses(i, p))
+        _add_spoken(cands, body)
         cands.sort(key=lambda c: (c.para, c.pos))
         _drop_previews(cands, body)
         for n, c in enumerate(cands):
