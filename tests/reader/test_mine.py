@@ -626,3 +626,24 @@ def test_agenda_lines_without_the_host_lead_are_the_hosts_points(tmp_path: Path)
     assert [p["heading"] for p in mined.data["points"]] == ["市水利局通报汛情", "市长讲话"]
     # the host template prints the agenda label itself: no 第一， numbering is written for the points
     assert "points" not in mined.data.get("numbering", {})
+
+
+def test_the_report_shows_the_outline_read_in_the_speechs_own_numbering(tmp_path: Path) -> None:
+    """The writer sees the title and the points as read before opening the spec: a wrong structure shows here."""
+    speech = tmp_path / "讲话.txt"
+    speech.write_text(
+        "在全镇秋季防火工作会议上的讲话\n同志们：\n今天召开会议，部署秋季防火工作。下面，我讲三点意见。\n"
+        "第一，要认清今年防火形势的严峻性和复杂性，切实把思想和行动统一到镇党委的部署上来。今年入秋以来降雨偏少。\n"
+        "第二，要压实责任。一是压实村组责任。各村要落实。二是压实部门责任。各部门要配合。\n"
+        "第三，要强化保障。物资要到位。\n同志们，防火工作责任重大，希望大家扎实工作。\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["mine", str(speech), "-o", str(tmp_path / "s.yaml")])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stderr.splitlines()
+    start = lines.index("读出的标题：在全镇秋季防火工作会议上的讲话")
+    assert lines[start + 1 : start + 4] == [
+        "  第一，要认清今年防火形势的严峻性和复杂性，切实把思想和行动统一到镇…",
+        "  第二，要压实责任（2 个分论点）",
+        "  第三，要强化保障",
+    ]

@@ -57,6 +57,8 @@ def mine_command(
 
     points = len(mined.data.get("points", []))
     report(f"已读取 {speech}（{read.kind}，{len(read.paragraphs)} 段）：{points} 个一级要点，选用模板 {mined.template}")
+    for line in outline_preview(mined.data):
+        report(line)
     if read.dropped:
         report(f"已丢弃网页杂项 {len(read.dropped)} 行：")
         for line in read.dropped:
@@ -68,3 +70,25 @@ def mine_command(
         return
     write_atomic(target, text.encode("utf-8"))
     report(f"已生成 {target}，核对后运行：jianggao build {target}")
+
+
+PREVIEW_WIDTH = 30  # characters of a heading shown in the report; the spec holds it whole
+
+
+def outline_preview(data: dict) -> list[str]:
+    """The title and the top-level points as read, for the writer to check at a glance before opening the
+    spec (a wrong structure is the reader's costliest mistake and the easiest to see here)."""
+    from ..zh.numbering import TOP_STYLE, UNNUMBERED, number_label
+
+    def cut(text: str) -> str:
+        return text if len(text) <= PREVIEW_WIDTH else text[:PREVIEW_WIDTH] + "…"
+
+    lines = [f"读出的标题：{cut(data['title'])}"] if data.get("title") else ["读出的标题：（无）"]
+    points = data.get("points", [])
+    style = (data.get("numbering") or {}).get("points") or TOP_STYLE
+    for n, point in enumerate(points, start=1):
+        items = sum(1 for item in point.get("items", []) if isinstance(item, dict) and item.get("heading"))
+        more = f"（{items} 个分论点）" if items else ""
+        label = "" if style == UNNUMBERED else number_label(style, n, len(points))
+        lines.append(f"  {label}{cut(point.get('heading', ''))}{more}")
+    return lines
