@@ -24,7 +24,13 @@ from ..zh.labels import match_label
 from .legacy_word import LEGACY_SUFFIXES, convert_to_docx
 from .outline import DroppedLine, Outline, SourceParagraph, parse_outline
 from .outline_rules import _CJK
-from .web_debris import CUT_PAGE_REASONS, debris_reason, ends_article, label_bullet_end
+from .web_debris import (
+    CUT_PAGE_REASONS,
+    debris_reason,
+    ends_article,
+    info_bar_span,
+    label_bullet_end,
+)
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a .docx is read within the limits of ooxml.Package as well
 
@@ -515,6 +521,11 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
         if len(kept) >= 3 and ends_article(p.text):
             ended = True
             dropped.append(DroppedLine(p.number, p.text, debris_reason(p.text) or "网页正文之后的内容"))
+            continue
+        bar = info_bar_span(p.text)
+        if bar is not None:  # a flattened page: its information bar is cut out, the text before and after kept
+            dropped.append(DroppedLine(p.number, p.text[bar[0] : bar[1]], "网页信息栏"))
+            kept += [replace(p, text=part.strip()) for part in (p.text[: bar[0]], p.text[bar[1] :]) if part.strip()]
             continue
         reason = debris_reason(p.text)
         if reason:

@@ -1,0 +1,69 @@
+"""A speech read back from the damaged forms real copies take (bench/robustness.py measures them on the corpus).
+
+One speech of our own wording, with a title, a salutation, three 一、 headings on lines of their own and
+（一） run-in leads under them, is damaged the way a web page, a PDF or a Word copy damages it; each test
+asserts the outline the reader gives the damaged copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jianggao.reader.speech_file import read_speech
+
+TITLE = "在全县秋季植树护绿工作推进会上的讲话"
+PARAS = [
+    TITLE,
+    "同志们：",
+    "今天召开这次会议，主要是总结春季植树工作，部署秋季植树护绿任务。刚才，三个乡镇作了发言，讲得都很实在，我都同意。下面，我讲三点意见。",
+    "一、认清形势，增强做好植树护绿工作的责任感",
+    "过去一年，全县新增造林面积两万亩，森林覆盖率提高了一个百分点，城乡面貌明显改观。同时也要看到，部分地方重栽轻管，苗木成活率不高，个别乡镇进度偏慢。",
+    "（一）成绩来之不易。这些成绩是全县干部群众一锹一锹干出来的，要倍加珍惜。",
+    "（二）问题不容忽视。有的地方把植树当成任务应付，栽完就不管了，来年又在原地补栽。",
+    "二、突出重点，扎实推进秋季植树各项任务",
+    "秋季是植树的好时节，各乡镇要抓住有利天气，集中力量打好攻坚战。",
+    "（一）抓好通道绿化。国道、省道两侧要按标准栽植，做到连线成片，不留断档。",
+    "（二）抓好村庄绿化。房前屋后、村头路旁要见缝插绿，让群众推开窗就能看到绿色。",
+    "（三）抓好荒山造林。坚持适地适树，多栽乡土树种，提高造林成活率。",
+    "三、强化保障，确保植树护绿工作取得实效",
+    "各乡镇主要负责同志要亲自抓、负总责，把任务分解到村、落实到人。县林业部门要加强技术指导，县财政要按时拨付补助资金。",
+    "（一）严格督查考核。县里将每月通报一次进度，年底进行验收，结果纳入年度考核。",
+    "（二）落实管护责任。要签订管护合同，明确管护人员，做到栽一棵、活一棵、成林一片。",
+    "同志们，植树护绿功在当代、利在千秋。希望大家振奋精神，真抓实干，为建设美丽家园作出新的更大贡献！",
+]
+L1 = ["认清形势，增强做好植树护绿工作的责任感", "突出重点，扎实推进秋季植树各项任务", "强化保障，确保植树护绿工作取得实效"]
+L2 = ["成绩来之不易。", "问题不容忽视。", "抓好通道绿化。", "抓好村庄绿化。", "抓好荒山造林。", "严格督查考核。", "落实管护责任。"]
+INFO_BAR = "文章来源：本站原创 作者：县林业局 发布时间：2024年09月12日 点击数：次"
+
+
+def _read(tmp_path: Path, text: str):
+    path = tmp_path / "copy.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_speech(path)
+
+
+def _levels(read) -> tuple[list[str], list[str]]:
+    nodes = list(read.outline.nodes())
+    return [n.heading for n in nodes if n.depth == 1], [n.heading for n in nodes if n.depth == 2]
+
+
+def test_the_clean_copy_reads_as_written(tmp_path: Path) -> None:
+    read = _read(tmp_path, "\n".join(PARAS))
+    assert read.outline.title == TITLE
+    assert _levels(read) == (L1, L2)
+
+
+def test_a_flattened_page_keeps_its_text_when_its_information_bar_is_run_into_it(tmp_path: Path) -> None:
+    # a page that lost its line breaks: title, information bar, title again and the whole speech in one line
+    read = _read(tmp_path, TITLE + INFO_BAR + "".join(PARAS))
+    l1, l2 = _levels(read)
+    assert read.outline.title == TITLE
+    assert l1[:2] == L1[:2] and len(l1) == 3 and l1[2].startswith(L1[2])  # the last heading has no end mark
+    assert l2 == L2
+    assert [(d.text, d.reason) for d in read.dropped if d.reason == "网页信息栏"] == [(INFO_BAR, "网页信息栏")]
+
+
+def test_a_short_line_with_an_information_bar_is_still_dropped_whole(tmp_path: Path) -> None:
+    read = _read(tmp_path, "\n".join([PARAS[0], INFO_BAR, *PARAS[1:]]))
+    assert [d.text for d in read.dropped] == [INFO_BAR]
+    assert _levels(read) == (L1, L2)
