@@ -12,7 +12,8 @@ Every damage leaves the words of the gold headings intact (the gold is heading s
 
 Printed per damage and batch: L1 and L2 F1 (summed over the batch) and the number of speeches whose
 top level is wholly wrong (gold has points, none found), beside the figures of the clean file.
-``-v`` lists, for each damage, the speeches whose L1 or L2 hits fell against the plain form.
+``-v`` lists, for each damage, the speeches whose L1 or L2 hits fell against the plain form (for plain:
+against the clean file).
 
 Damages (what real copies do to a speech):
 
@@ -355,10 +356,8 @@ def main() -> int:
             row += f"| {f1(t[1]):>6.3f}{f1(t[2]):>7.3f}{t['wrong']:>7} "
         print(row)
     if args.verbose:
-        base = "plain" if "plain" in per_file else "clean"
-        for d in names:
-            if d == base:
-                continue
+        for d in names[1:]:
+            base = "plain" if "plain" in per_file and d != "plain" else "clean"
             worse = [
                 f"{stem} L1 {per_file[base][stem][1][0]}→{got[1][0]}/{got[1][2]} L2 {per_file[base][stem][2][0]}→{got[2][0]}/{got[2][2]}"
                 for stem, got in per_file[d].items()
