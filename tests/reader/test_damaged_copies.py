@@ -67,3 +67,13 @@ def test_a_short_line_with_an_information_bar_is_still_dropped_whole(tmp_path: P
     read = _read(tmp_path, "\n".join([PARAS[0], INFO_BAR, *PARAS[1:]]))
     assert [d.text for d in read.dropped] == [INFO_BAR]
     assert _levels(read) == (L1, L2)
+
+
+def test_a_page_that_kept_only_its_indents_is_cut_at_them(tmp_path: Path) -> None:
+    # every paragraph opened by two full-width spaces (or four no-break spaces), all in one line
+    for indent in ("\u3000\u3000", "\xa0" * 4):
+        read = _read(tmp_path, "".join(indent + p for p in [TITLE, *PARAS]))  # the title twice, as pages print it
+        assert read.outline.title == TITLE
+        assert _levels(read) == (L1, L2)
+        # the repeated title is dropped by its text, not with every paragraph of the line
+        assert [p.text for p in read.paragraphs] == PARAS

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -104,8 +105,17 @@ def parse_paragraphs(path: Path, kind: str, paragraphs: list[SourceParagraph]) -
     page_cut = any(d.number > last and d.reason in CUT_PAGE_REASONS for d in dropped)
     outline = parse_outline(kept, page_cut=page_cut)
     all_dropped = sorted([*dropped, *outline.dropped], key=lambda d: d.number)
+    # (a line that held several paragraphs, a flattened page's, gives them one number: those drop by their text)
     dropped_numbers = {d.number for d in outline.dropped}
-    kept = [p for p in kept if p.number not in dropped_numbers]
+    dropped_texts = Counter((d.number, d.text) for d in outline.dropped)
+    shared = {n for n, count in Counter(p.number for p in kept).items() if count > 1}
+    remaining = []
+    for p in kept:
+        if dropped_texts[p.number, p.text]:
+            dropped_texts[p.number, p.text] -= 1
+        elif p.number not in dropped_numbers or p.number in shared:
+            remaining.append(p)
+    kept = remaining
     return ReadResult(path, kind, tuple(kept), tuple(all_dropped), outline)
 
 
@@ -197,16 +207,32 @@ def _clean_line(line: str) -> str:
 _CLOSING_MARKS = re.compile(r"^[。，、；：！？”’）)…!?,;:]+$")
 
 
+# A web page that lost its paragraph breaks but kept each paragraph's indent (two full-width spaces, or
+# four spaces / no-break spaces) inside one long line: the indents are where its paragraphs start.
+INDENTED_LINE = 200  # characters; a line this long with INDENTS_INSIDE indents inside is cut at them
+INDENTS_INSIDE = 2
+_INDENT_INSIDE = re.compile(r"(?<=\S)(?:\u3000{2,}|[ \xa0]{4,})(?=\S)")
+
+
+def _indented_paragraphs(line: str) -> list[str]:
+    """The paragraphs of a long line at the indents inside it, or the line whole."""
+    if len(line) < INDENTED_LINE:
+        return [line]
+    parts = _INDENT_INSIDE.split(line)
+    return parts if len(parts) > INDENTS_INSIDE else [line]
+
+
 def text_paragraphs(text: str) -> list[SourceParagraph]:
     """One paragraph a line (as speeches are pasted and shared); numbers are line numbers."""
     out: list[SourceParagraph] = []
-    for n, line in enumerate(text.splitlines(), start=1):
-        cleaned = _clean_line(line)
-        if cleaned and out and _CLOSING_MARKS.match(cleaned):
-            # a full stop that a web page pushed onto a line of its own belongs to the line before
-            out[-1] = SourceParagraph(out[-1].number, out[-1].text + cleaned)
-        elif cleaned:
-            out.append(SourceParagraph(n, cleaned))
+    for n, whole in enumerate(text.splitlines(), start=1):
+        for line in _indented_paragraphs(whole):
+            cleaned = _clean_line(line)
+            if cleaned and out and _CLOSING_MARKS.match(cleaned):
+                # a full stop that a web page pushed onto a line of its own belongs to the line before
+                out[-1] = SourceParagraph(out[-1].number, out[-1].text + cleaned)
+            elif cleaned:
+                out.append(SourceParagraph(n, cleaned))
     return out
 
 
