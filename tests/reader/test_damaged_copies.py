@@ -77,3 +77,29 @@ def test_a_page_that_kept_only_its_indents_is_cut_at_them(tmp_path: Path) -> Non
         assert _levels(read) == (L1, L2)
         # the repeated title is dropped by its text, not with every paragraph of the line
         assert [p.text for p in read.paragraphs] == PARAS
+
+
+def _heading_run_in(separator: str) -> list[str]:
+    """Each standalone heading run into the paragraph after it, ``separator`` between."""
+    out: list[str] = []
+    for p in PARAS:
+        if out and out[-1].endswith(("责任感", "任务", "实效")):
+            out[-1] += separator + p
+        else:
+            out.append(p)
+    return out
+
+
+def test_a_heading_set_apart_by_a_space_in_its_paragraph_ends_at_the_space(tmp_path: Path) -> None:
+    # (a page that set each heading in bold at the start of its paragraph: the copy keeps only a space)
+    for separator in (" ", "\u3000"):
+        read = _read(tmp_path, "\n".join(_heading_run_in(separator)))
+        assert _levels(read) == (L1, L2)
+        assert [n.text[:6] for n in read.outline.nodes() if n.depth == 1] == ["过去一年，全", "秋季是植树的", "各乡镇主要负"]
+
+
+def test_a_space_between_the_phrases_of_a_heading_does_not_end_it(tmp_path: Path) -> None:
+    spaced = [p.replace("认清形势，增强", "认清形势 增强") for p in PARAS]
+    spaced[3] += "。过去一年，全县新增造林面积两万亩。"  # a run-in lead closed by its full stop
+    read = _read(tmp_path, "\n".join(spaced))
+    assert _levels(read)[0] == ["认清形势 增强做好植树护绿工作的责任感。", *L1[1:]]
