@@ -22,7 +22,8 @@ Damages (what real copies do to a speech):
 - blank2: two blank lines between paragraphs (blank lines doubled)
 - flat: every paragraph run into one block, nothing between (a page whose <p> breaks were lost)
 - flat_indent: one block, each paragraph still opened by its two full-width spaces
-- pdf_wrap: hard line break every 35–40 characters (70–80 display columns), as a PDF copy; no blank lines
+- pdf_wrap: hard line break every 35–40 characters (70–80 display columns), as a PDF copy (no line opens with
+  a closing mark, 避头尾); no blank lines
 - pdf_wrap_blank: the same, with a blank line between paragraphs
 - pdf_pages: pdf_wrap, and a page number line (- 3 - / 第 3 页 / 3) every 30–34 lines, mid-paragraph
 - pagenum: one paragraph a line, and a page number line every ~1,400 characters, cutting the paragraph it falls in
@@ -122,11 +123,14 @@ class Speech:
 Damage = Callable[[Speech, random.Random], str]
 
 
+_NO_LINE_START = "，。、；：！？）》」』”’…,.;:!?)"  # 避头尾: a typesetter keeps these off a line's start
+
+
 def _wrap(text: str, width: int) -> list[str]:
     lines, line, w = [], "", 0
     for ch in text:
         cw = display_width(ch)
-        if w + cw > width:
+        if w + cw > width and ch not in _NO_LINE_START:
             lines.append(line)
             line, w = "", 0
         line += ch
