@@ -103,3 +103,50 @@ def test_a_space_between_the_phrases_of_a_heading_does_not_end_it(tmp_path: Path
     spaced[3] += "。过去一年，全县新增造林面积两万亩。"  # a run-in lead closed by its full stop
     read = _read(tmp_path, "\n".join(spaced))
     assert _levels(read)[0] == ["认清形势 增强做好植树护绿工作的责任感。", *L1[1:]]
+
+
+PAGE = 30  # characters a line of the PDF copies below (all Chinese: 60 display columns)
+
+
+def _page_lines(text: str) -> list[str]:
+    return [text[k : k + PAGE] for k in range(0, len(text), PAGE)]
+
+
+# cut by the page between 合 and 一、: the line after it opens like a heading
+CUT_BEFORE_LABEL = "各部门要把这次学习成果转化为工作的动力，坚持学以致用、知行合一、以知促行，把会议精神落到实处。"
+
+
+def test_a_pdf_copy_cut_before_a_numeral_and_its_comma_keeps_the_sentence_whole(tmp_path: Path) -> None:
+    assert CUT_BEFORE_LABEL[PAGE:].startswith("一、")
+    paras = [*PARAS[:8], CUT_BEFORE_LABEL, *PARAS[8:]]
+    read = _read(tmp_path, "\n".join(line for p in paras for line in _page_lines(p)))
+    assert _levels(read) == (L1, L2)
+
+
+def test_a_blank_line_in_a_pdf_copy_ends_the_paragraph_a_full_line_closed(tmp_path: Path) -> None:
+    exact = "过去一年，全县新增造林面积两万亩，城乡面貌明显改观。" + "但是苗木成活率还不高，个别乡镇进度偏慢，重栽轻管的老问题依然存在着。"
+    assert len(exact) == 2 * PAGE
+    paras = [*PARAS[:4], exact, *PARAS[4:]]
+    text = "\n\n".join("\n".join(_page_lines(p)) for p in paras)
+    read = _read(tmp_path, text)
+    assert _levels(read) == (L1, L2)
+    # the paragraph after the exact one (no label: only the blank line parts them) stays a paragraph of its own
+    first = next(read.outline.nodes())
+    assert [t.text for t in first.paragraphs][:2] == [exact, PARAS[4]]
+
+
+def test_a_short_line_that_ends_no_sentence_after_one_that_does_is_a_heading_in_a_pdf_copy(tmp_path: Path) -> None:
+    exact = "秋季是植树的好时节，各乡镇要抓住有利天气，集中力量打好攻坚战。" + "县里将组织专班，分片包干，逐村推进，确保按期完成全年任务。"
+    assert len(exact) == 2 * PAGE
+    headings = ["认清当前形势", "突出工作重点", "强化组织保障"]
+    body = [PARAS[4], exact, PARAS[8], PARAS[13]]
+    paras = [*PARAS[:3], headings[0], body[0], headings[1], body[1], headings[2], body[2], body[3]]
+    read = _read(tmp_path, "\n".join(line for p in paras for line in _page_lines(p)))
+    assert _levels(read)[0] == headings
+
+
+def test_a_double_spaced_pdf_copy_still_joins_its_lines(tmp_path: Path) -> None:
+    # a blank line after every line of the page: blank lines part nothing, the page width joins the lines
+    read = _read(tmp_path, "\n\n".join(line for p in PARAS for line in _page_lines(p)))
+    assert _levels(read) == (L1, L2)
+    assert [t.text for t in next(read.outline.nodes()).paragraphs][:1] == [PARAS[4]]

@@ -176,17 +176,43 @@ def _page_width(paras: Sequence[SourceParagraph]) -> int | None:
     return width if ended <= full / 2 else None
 
 
+def _blank_lines_part(paras: Sequence[SourceParagraph]) -> bool:
+    """Does a blank line end a paragraph of a page copy? Yes, unless the copy puts one after every line
+    (double spacing): at least a third of its lines follow the line before directly."""
+    return len(paras) > 1 and sum(not p.after_blank for p in paras[1:]) >= (len(paras) - 1) / 3
+
+
+def _heading_after_sentence(last: str, p: SourceParagraph, w: int | None, width: int) -> bool:
+    """…展现在陇原大地上。 / 2026年重点工作: a short line that ends no sentence after a full line that ends one
+    is a heading, not the paragraph's last line (that ends a sentence)."""
+    return (
+        last[-1] in "。！？!?"
+        and w is not None
+        and w < width - _FULL_LINE_SLACK
+        and p.text[-1] not in _TERMINAL + "，,、"
+    )
+
+
 def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """Lines cut at the page width back into paragraphs: a full line runs on into the next one unless the
-    next one opens with a heading label, or ends a sentence before an enumeration (二是…) starts a line."""
+    next one opens with a heading label after a sentence's end, or ends a sentence before an enumeration
+    (二是…) starts a line,
+    or a blank line stands between (when blank lines part paragraphs), or it is a short line that ends no
+    sentence after a line that ends one (an unnumbered heading)."""
     width = _page_width(paras)
     if width is None:
         return paras
+    blank_lines_part = _blank_lines_part(paras)
     out: list[SourceParagraph] = []
     running = False
     for i, p in enumerate(paras):
+        if running and blank_lines_part and p.after_blank:
+            running = False
+        if running and _heading_after_sentence(out[-1].text, p, _line_width(p), width):
+            running = False
         labels = match_label(p.text) if running else []
-        heading = any(m.style in HEADING_RANK for m in labels)
+        # (知行合 / 一、以知促行…: a label after a full line that ends no sentence is where the page cut a line)
+        heading = any(m.style in HEADING_RANK for m in labels) and out[-1].text[-1] in _TERMINAL
         if running and not heading and not (labels and out[-1].text[-1] in "。！？!?"):
             last = out[-1]
             out[-1] = SourceParagraph(last.number, last.text + p.text, last.heading_level, last.is_title)

@@ -225,14 +225,16 @@ def _indented_paragraphs(line: str) -> list[str]:
 def text_paragraphs(text: str) -> list[SourceParagraph]:
     """One paragraph a line (as speeches are pasted and shared); numbers are line numbers."""
     out: list[SourceParagraph] = []
+    blank = False
     for n, whole in enumerate(text.splitlines(), start=1):
         for line in _indented_paragraphs(whole):
             cleaned = _clean_line(line)
             if cleaned and out and _CLOSING_MARKS.match(cleaned):
                 # a full stop that a web page pushed onto a line of its own belongs to the line before
-                out[-1] = SourceParagraph(out[-1].number, out[-1].text + cleaned)
+                out[-1] = replace(out[-1], text=out[-1].text + cleaned)
             elif cleaned:
-                out.append(SourceParagraph(n, cleaned))
+                out.append(SourceParagraph(n, cleaned, after_blank=blank and bool(out)))
+            blank = not cleaned
     return out
 
 
