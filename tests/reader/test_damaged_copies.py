@@ -150,3 +150,21 @@ def test_a_double_spaced_pdf_copy_still_joins_its_lines(tmp_path: Path) -> None:
     read = _read(tmp_path, "\n\n".join(line for p in PARAS for line in _page_lines(p)))
     assert _levels(read) == (L1, L2)
     assert [t.text for t in next(read.outline.nodes()).paragraphs][:1] == [PARAS[4]]
+
+
+def test_a_page_number_inside_a_whole_paragraph_is_dropped_and_the_paragraph_joined(tmp_path: Path) -> None:
+    # a Word or PDF copy that kept its paragraphs whole, with the page number where the page broke
+    whole = PARAS[4] + "各乡镇要对照问题清单，逐项研究整改措施，明确责任人和完成时限。"
+    cut = whole.index("百") + 1  # mid-sentence: …提高了一个百 / 分点，…
+    for number in ("－ 2 －", "第 2 页", "2"):
+        paras = [*PARAS[:4], whole[:cut], number, whole[cut:], *PARAS[5:]]
+        read = _read(tmp_path, "\n".join(paras))
+        assert _levels(read) == (L1, L2)
+        assert [t.text for t in next(read.outline.nodes()).paragraphs][:1] == [whole]
+        assert [(d.text, d.reason) for d in read.dropped] == [(number, "页码")]
+
+
+def test_a_bare_number_after_a_sentence_stays_text(tmp_path: Path) -> None:
+    paras = [*PARAS[:3], "1", *PARAS[3:]]  # (after a full stop: the number may be a heading's)
+    read = _read(tmp_path, "\n".join(paras))
+    assert read.dropped == ()

@@ -542,7 +542,7 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
     kept: list[SourceParagraph] = []
     dropped: list[DroppedLine] = []
     ended = False
-    for p in paragraphs:
+    for i, p in enumerate(paragraphs):
         if ended:
             dropped.append(DroppedLine(p.number, p.text, "网页正文之后的内容"))
             continue
@@ -556,11 +556,34 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
             kept += [replace(p, text=part.strip()) for part in (p.text[: bar[0]], p.text[bar[1] :]) if part.strip()]
             continue
         reason = debris_reason(p.text)
+        if reason is None and _BARE_PAGE_NUMBER.match(p.text) and kept and i + 1 < len(paragraphs):
+            # 不能解决的矛盾 / 2 / ，全世界…: a bare number inside a sentence a page cut is its page number
+            reason = "页码" if _cut_by_page(kept[-1], DroppedLine(p.number, p.text, "页码"), paragraphs[i + 1]) else None
         if reason:
             dropped.append(DroppedLine(p.number, p.text, reason))
         elif bullet := label_bullet_end(p.text):  # ● 一、…: the label opens the paragraph (the bullet is listed)
             dropped.append(DroppedLine(p.number, p.text[:bullet].strip(), "序号前的项目符号"))
             kept.append(replace(p, text=p.text[bullet:]))
+        elif kept and dropped and dropped[-1].reason == "页码" and _cut_by_page(kept[-1], dropped[-1], p):
+            kept[-1] = replace(kept[-1], text=kept[-1].text + p.text)
         else:
             kept.append(p)
     return kept, dropped
+
+
+_BARE_PAGE_NUMBER = re.compile(r"\d{1,3}$")
+PAGE_CUT_PARAGRAPH = 60  # characters; a paragraph this long (on either side of a page number) is no line of a page
+
+
+def _cut_by_page(before: SourceParagraph, page: DroppedLine, after: SourceParagraph) -> bool:
+    """…天眼“望远镜 / － 1 － / FAST馈源舱…: a paragraph that a page number cut mid-sentence (a Word or PDF copy
+    that kept its paragraphs whole) goes on after it. Lines of a page (shorter) are joined by the page width."""
+    return (
+        page.number > before.number
+        and before.text[-1] not in _PAGE_CUT_ENDS
+        and max(len(before.text), len(after.text)) >= PAGE_CUT_PARAGRAPH
+        and not match_label(after.text)
+    )
+
+
+_PAGE_CUT_ENDS = "。！？!?…”’）)；;：:"
