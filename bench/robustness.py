@@ -10,8 +10,9 @@ Every damage leaves the words of the gold headings intact (the gold is heading s
 
     python bench/robustness.py [FOLDER ...] [--damage NAME ...] [-v] [--dump DIR]
 
-Printed per damage and batch: L1 and L2 F1 (summed over the batch) and the number of speeches whose
-top level is wholly wrong (gold has points, none found), beside the figures of the clean file.
+Printed per damage and batch: L1 and L2 F1 (summed over the batch), the number of speeches whose
+top level is wholly wrong (gold has points, none found) and of titles read right, beside the figures of
+the clean file.
 ``-v`` lists, for each damage, the speeches whose L1 or L2 hits fell against the plain form (for plain:
 against the clean file).
 
@@ -285,16 +286,18 @@ DAMAGES: dict[str, Damage] = {
 
 
 def outline_hits(path: Path, s: Speech) -> dict[int, tuple[int, int, int]]:
-    """Per level: (hits, predicted, gold) of the outline read from ``path``."""
+    """Per level: (hits, predicted, gold) of the outline read from ``path``; level 0: (title right, 0, has one)."""
     predicted: dict[int, list[str]] = defaultdict(list)
+    title = ""
     try:
         outline = read_speech(path).outline
     except JianggaoError as exc:  # the damaged copy is refused: nothing read
         print(f"{path.parent.name}/{path.name}: {exc}", file=sys.stderr)
     else:
+        title = outline.title
         for node in outline.nodes():
             predicted[node.depth].append(node.heading)
-    out = {}
+    out: dict[int, tuple[int, int, int]] = {0: (int(bool(s.title) and clean(title) == clean(s.title)), 0, int(bool(s.title)))}
     for level in (1, 2):
         gold = s.levels.get(level, [])
         hits, _, _ = score(predicted.get(level, []), gold, level)
@@ -313,7 +316,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", type=Path, default=[ROOT / "corpus" / f for f in FOLDERS])
     parser.add_argument("--damage", action="append", choices=sorted(DAMAGES), help="only these damages")
-    parser.add_argument("-v", "--verbose", action="store_true", help="list the speeches a damage costs hits")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the speeches a damage costs hits or the title")
     parser.add_argument("--dump", type=Path, help="write each damaged text to DIR/DAMAGE/NAME.txt")
     args = parser.parse_args()
     if any(word in str(f) for f in args.folders for word in _FORBIDDEN):
@@ -327,7 +330,7 @@ def main() -> int:
         for folder in args.folders:
             batch = folder.name
             for d in names:
-                tables[d][batch] = {1: [0, 0, 0], 2: [0, 0, 0], "wrong": 0, "n": 0}
+                tables[d][batch] = {0: [0, 0, 0], 1: [0, 0, 0], 2: [0, 0, 0], "wrong": 0, "n": 0}
             for path in sorted(folder.glob("*.txt")):
                 if not path.with_suffix(".outline.yaml").exists():
                     continue
@@ -344,28 +347,29 @@ def main() -> int:
                     per_file[d][path.stem] = got
                     t = tables[d][batch]
                     t["n"] += 1
-                    for level in (1, 2):
+                    for level in (0, 1, 2):
                         t[level] = [a + b for a, b in zip(t[level], got[level], strict=True)]
                     if got[1][2] and not got[1][0]:
                         t["wrong"] += 1
     batches = [f.name for f in args.folders]
     sizes = {b: tables[names[0]][b]["n"] for b in batches}
-    head = f"{'damage':<15}" + "".join(f"| {f'{b} ({sizes[b]})':<21}" for b in batches)
+    head = f"{'damage':<15}" + "".join(f"| {f'{b} ({sizes[b]})':<27}" for b in batches)
     print(head)
-    print(f"{'':<15}" + "".join(f"| {'L1':>6}{'L2':>7}{'wrong':>7} " for _ in batches))
+    print(f"{'':<15}" + "".join(f"| {'L1':>6}{'L2':>7}{'wrong':>7}{'title':>6} " for _ in batches))
     for d in names:
         row = f"{d:<15}"
         for b in batches:
             t = tables[d][b]
-            row += f"| {f1(t[1]):>6.3f}{f1(t[2]):>7.3f}{t['wrong']:>7} "
+            row += f"| {f1(t[1]):>6.3f}{f1(t[2]):>7.3f}{t['wrong']:>7}{t[0][0]:>6} "
         print(row)
     if args.verbose:
         for d in names[1:]:
             base = "plain" if "plain" in per_file and d != "plain" else "clean"
             worse = [
-                f"{stem} L1 {per_file[base][stem][1][0]}→{got[1][0]}/{got[1][2]} L2 {per_file[base][stem][2][0]}→{got[2][0]}/{got[2][2]}"
+                f"{stem} L1 {was[1][0]}→{got[1][0]}/{got[1][2]} L2 {was[2][0]}→{got[2][0]}/{got[2][2]}"
+                + ("  标题读错" if got[0][0] < was[0][0] else "")
                 for stem, got in per_file[d].items()
-                if got[1][0] < per_file[base][stem][1][0] or got[2][0] < per_file[base][stem][2][0]
+                if any(got[level][0] < (was := per_file[base][stem])[level][0] for level in (0, 1, 2))
             ]
             if worse:
                 print(f"\n{d}（比 {base} 少命中）：")
