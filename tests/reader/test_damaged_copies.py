@@ -168,3 +168,18 @@ def test_a_bare_number_after_a_sentence_stays_text(tmp_path: Path) -> None:
     paras = [*PARAS[:3], "1", *PARAS[3:]]  # (after a full stop: the number may be a heading's)
     read = _read(tmp_path, "\n".join(paras))
     assert read.dropped == ()
+
+
+def test_a_name_a_blank_line_under_a_title_that_names_no_speech_is_the_byline(tmp_path: Path) -> None:
+    # a web page copied with a blank line between its paragraphs: the title (no 讲话 at its end) and the name
+    title = "2025年全县林业工作报告（全文）"
+    read = _read(tmp_path, "\n\n".join([title, "王海林", *PARAS[1:]]))
+    assert read.outline.title == title
+    assert [b.text for b in read.outline.bylines] == ["王海林"]
+    assert _levels(read) == (L1, L2)
+
+
+def test_a_short_title_a_blank_line_under_a_page_header_stays_the_title(tmp_path: Path) -> None:
+    # (a four-character title reads like a name; it is no byline)
+    read = _read(tmp_path, "\n\n".join(["县林业局网站", "植树感言", *PARAS[1:]]))
+    assert read.outline.title == "植树感言"

@@ -76,6 +76,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..records import replace
 from ..speech import Block, Heading, Paragraph, ParagraphRole, Speech
 from ..zh.labels import (
     HEADING_RANK,
@@ -194,6 +195,17 @@ CUT_ITEM_REST = 1500  # characters from a lone first sub-item to the end of a cu
 CUT_INLINE_REST = 400  # the same for a lone 一是 inside a paragraph, a likelier turn of phrase
 
 
+def _name_under(above: list[SourceParagraph], group: list[SourceParagraph]) -> bool:
+    """Is ``group`` one line naming a speaker (a name of two or three characters: 组织起来 is a title), parted
+    from the group ``above`` by nothing but blank lines?"""
+    p = group[0]
+    if len(group) > 1 or not p.blanks_before or p.number != above[-1].number + 1 + p.blanks_before:
+        return False
+    return len(re.sub(r"\s", "", p.text)) <= NAME_UNDER and _byline_like(p.text)
+
+
+NAME_UNDER = 3  # characters of a bare name under a title
+
 class _Parser:
     def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False, unnumbered_leads: bool = False) -> None:
         self.page_cut = page_cut
@@ -276,7 +288,7 @@ class _Parser:
     def header(self, header: list[SourceParagraph]) -> None:
         # a document site names the file and its pages: 在…上的讲话.doc / 在…上的讲话.doc_第1页
         header = [
-            SourceParagraph(p.number, t, p.heading_level, p.is_title) if (t := _FILE_NAME_TAIL.sub("", p.text)) else p
+            replace(p, text=t, bold_lead=False, bold_phrases=()) if (t := _FILE_NAME_TAIL.sub("", p.text)) else p
             for p in header
         ]
         kinds: list[str] = []
@@ -341,7 +353,9 @@ class _Parser:
         else:
             # the title a subtitle stands under is the speech's own (a page header may repeat both on one line
             # above it); else the last group that reads like a title (…上的讲话, …致辞); the rest is the page's
-            titled = subtitled or [g for g in groups if any(_looks_like_title(p.text) for p in g)] or groups
+            # (a group that is one name, 李克强, only blank lines under the group before it, is that title's byline)
+            named = [g for k, g in enumerate(groups) if not (k and _name_under(groups[k - 1], g))] or groups
+            titled = subtitled or [g for g in named if any(_looks_like_title(p.text) for p in g)] or named
             chosen = titled[-1] if titled else []
             others = [g for g in groups if g is not chosen]
         # within the group: a line that is a title on its own wins over page labels around it,

@@ -179,7 +179,7 @@ def _page_width(paras: Sequence[SourceParagraph]) -> int | None:
 def _blank_lines_part(paras: Sequence[SourceParagraph]) -> bool:
     """Does a blank line end a paragraph of a page copy? Yes, unless the copy puts one after every line
     (double spacing): at least a third of its lines follow the line before directly."""
-    return len(paras) > 1 and sum(not p.after_blank for p in paras[1:]) >= (len(paras) - 1) / 3
+    return len(paras) > 1 and sum(not p.blanks_before for p in paras[1:]) >= (len(paras) - 1) / 3
 
 
 def _heading_after_sentence(last: str, p: SourceParagraph, w: int | None, width: int) -> bool:
@@ -206,7 +206,7 @@ def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     out: list[SourceParagraph] = []
     running = False
     for i, p in enumerate(paras):
-        if running and blank_lines_part and p.after_blank:
+        if running and blank_lines_part and p.blanks_before:
             running = False
         if running and _heading_after_sentence(out[-1].text, p, _line_width(p), width):
             running = False

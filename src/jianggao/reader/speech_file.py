@@ -225,7 +225,7 @@ def _indented_paragraphs(line: str) -> list[str]:
 def text_paragraphs(text: str) -> list[SourceParagraph]:
     """One paragraph a line (as speeches are pasted and shared); numbers are line numbers."""
     out: list[SourceParagraph] = []
-    blank = False
+    blanks = 0
     for n, whole in enumerate(text.splitlines(), start=1):
         for line in _indented_paragraphs(whole):
             cleaned = _clean_line(line)
@@ -233,8 +233,8 @@ def text_paragraphs(text: str) -> list[SourceParagraph]:
                 # a full stop that a web page pushed onto a line of its own belongs to the line before
                 out[-1] = replace(out[-1], text=out[-1].text + cleaned)
             elif cleaned:
-                out.append(SourceParagraph(n, cleaned, after_blank=blank and bool(out)))
-            blank = not cleaned
+                out.append(SourceParagraph(n, cleaned, blanks_before=blanks if out else 0))
+            blanks = 0 if cleaned else blanks + 1
     return out
 
 
