@@ -183,3 +183,30 @@ def test_a_short_title_a_blank_line_under_a_page_header_stays_the_title(tmp_path
     # (a four-character title reads like a name; it is no byline)
     read = _read(tmp_path, "\n\n".join(["县林业局网站", "植树感言", *PARAS[1:]]))
     assert read.outline.title == "植树感言"
+
+
+REPORT = [
+    "2025年全县林业工作报告",
+    "王海林",
+    "各位代表：",
+    "现在，我代表县林业局，向大会报告工作，请予审议。",
+    "一、2024年工作回顾",
+    "过去一年，全县新增造林面积两万亩，森林覆盖率提高了一个百分点，城乡面貌明显改观。",
+    "（一）造林任务全面完成。全县完成人工造林一万二千亩，封山育林八千亩。",
+    "（二）森林防火形势平稳。全年未发生较大森林火灾，火情处置及时有效。",
+    "二、2025年工作安排",
+    "今年是巩固提升的关键一年，要把握好以下几项重点。",
+    "（一）扩绿增量。坚持适地适树，多栽乡土树种，提高造林成活率。",
+    "（二）提质增效。加快低效林改造，推进林下经济发展，让群众得到实惠。",
+    "三、2026年工作展望",
+    "各位代表，让我们齐心协力，为建设美丽家园作出新的更大贡献！",
+]
+
+
+def test_a_flattened_report_is_cut_at_its_title_salutation_and_year_headings(tmp_path: Path) -> None:
+    read = _read(tmp_path, "".join(REPORT))
+    assert read.outline.title == REPORT[0]
+    assert read.outline.salutation == "各位代表"
+    l1, l2 = _levels(read)
+    assert len(l1) == 3 and [h[:8] for h in l1] == ["2024年工作回", "2025年工作安", "2026年工作展"]
+    assert l2 == ["造林任务全面完成。", "森林防火形势平稳。", "扩绿增量。", "提质增效。"]
