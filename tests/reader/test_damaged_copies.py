@@ -210,3 +210,11 @@ def test_a_flattened_report_is_cut_at_its_title_salutation_and_year_headings(tmp
     l1, l2 = _levels(read)
     assert len(l1) == 3 and [h[:8] for h in l1] == ["2024年工作回", "2025年工作安", "2026年工作展"]
     assert l2 == ["造林任务全面完成。", "森林防火形势平稳。", "扩绿增量。", "提质增效。"]
+
+
+def test_one_bold_line_in_a_plain_text_loses_its_markup(tmp_path: Path) -> None:
+    # one heading set in Markdown bold, too little markup for the text to be read as Markdown
+    paras = [f"**{p}**" if p.startswith("二、") else p for p in PARAS]
+    read = _read(tmp_path, "\n".join(paras))
+    assert read.kind == "txt"
+    assert _levels(read) == (L1, L2)

@@ -229,6 +229,8 @@ def text_paragraphs(text: str) -> list[SourceParagraph]:
     for n, whole in enumerate(text.splitlines(), start=1):
         for line in _indented_paragraphs(whole):
             cleaned = _clean_line(line)
+            if "**" in cleaned:  # a line or two set in Markdown bold in a text too plain to read as Markdown
+                cleaned = _MD_BOLD.sub(r"\1", cleaned).strip()
             if cleaned and out and _CLOSING_MARKS.match(cleaned):
                 # a full stop that a web page pushed onto a line of its own belongs to the line before
                 out[-1] = replace(out[-1], text=out[-1].text + cleaned)
