@@ -218,3 +218,24 @@ def test_one_bold_line_in_a_plain_text_loses_its_markup(tmp_path: Path) -> None:
     read = _read(tmp_path, "\n".join(paras))
     assert read.kind == "txt"
     assert _levels(read) == (L1, L2)
+
+
+def test_an_enumeration_at_a_line_start_after_a_full_line_ending_in_a_colon_starts_a_paragraph(tmp_path: Path) -> None:
+    announcing = "下面，我就做好今冬明春的植树工作，再强调三个方面的具体要求："  # a full line of the page
+    assert len(announcing) == PAGE
+    done = [
+        "一是造林任务全面完成。全县完成人工造林一万二千亩，封山育林八千亩，超额完成了年度计划。",
+        "二是森林防火形势平稳。全年未发生较大森林火灾，火情处置及时有效，群众满意度明显提升。",
+        "三是林下经济加快发展。新建林下种植基地十个，带动农户增收，生态效益和经济效益同步提升。",
+    ]
+    asked = [
+        "一要早做准备。各乡镇要提前落实苗木和造林地块，组织好专业队伍，确保天气一转好就能开工。",
+        "二要严把质量。要严格按照技术规程栽植，苗木要达标，坑穴要挖够深度，浇足定根水。",
+        "三要强化管护。栽后要及时补植补造，落实专人看护，防止人畜破坏，确保栽一棵活一棵。",
+    ]
+    paras = [TITLE, "同志们：", PARAS[2], *done, PARAS[4], announcing, *asked, PARAS[-1]]
+    read = _read(tmp_path, "\n".join(line for p in paras for line in _page_lines(p)))
+    # as in the clean copy: the second list is a run of points of its own, not a list inside the paragraph before
+    assert [(n.depth, n.heading[:4]) for n in read.outline.nodes()] == [
+        (1, "造林任务"), (1, "森林防火"), (1, "林下经济"), (1, "早做准备"), (1, "严把质量"), (1, "强化管护"),
+    ]

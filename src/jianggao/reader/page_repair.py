@@ -199,8 +199,8 @@ def _heading_after_sentence(last: str, p: SourceParagraph, w: int | None, width:
 
 def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """Lines cut at the page width back into paragraphs: a full line runs on into the next one unless the
-    next one opens with a heading label after a sentence's end, or ends a sentence before an enumeration
-    (二是…) starts a line,
+    next one opens with a heading label after a sentence's end, or ends a sentence or a clause (：；) before an
+    enumeration (二是…) starts a line,
     or a blank line stands between (when blank lines part paragraphs), or it is a short line that ends no
     sentence after a line that ends one (an unnumbered heading)."""
     width = _page_width(paras)
@@ -217,7 +217,7 @@ def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         labels = match_label(p.text) if running else []
         # (知行合 / 一、以知促行…: a label after a full line that ends no sentence is where the page cut a line)
         heading = any(m.style in HEADING_RANK for m in labels) and out[-1].text[-1] in _TERMINAL
-        if running and not heading and not (labels and out[-1].text[-1] in "。！？!?"):
+        if running and not heading and not (labels and out[-1].text[-1] in "。！？!?；;：:"):
             last = out[-1]
             out[-1] = SourceParagraph(last.number, last.text + p.text, last.heading_level, last.is_title)
         else:
