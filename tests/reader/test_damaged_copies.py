@@ -239,3 +239,14 @@ def test_an_enumeration_at_a_line_start_after_a_full_line_ending_in_a_colon_star
     assert [(n.depth, n.heading[:4]) for n in read.outline.nodes()] == [
         (1, "造林任务"), (1, "森林防火"), (1, "林下经济"), (1, "早做准备"), (1, "严把质量"), (1, "强化管护"),
     ]
+
+
+def test_a_pdf_line_that_opens_with_the_next_item_of_a_list_inside_the_paragraph_goes_on_the_paragraph(tmp_path: Path) -> None:
+    # …二是…成活率。 / 三是…: the page cut the paragraph before its list's third item, after a full stop
+    listing = "今年全县重点抓三项工作。一是抓好苗木供应，保障造林需要。二是抓好技术培训，组织技术人员进村入户，提高栽植的质量和成活率。三是抓好资金保障，县财政要按时足额拨付补助资金。"
+    assert listing.index("三是") == 2 * PAGE
+    paras = [*PARAS[:5], listing, *PARAS[5:]]
+    read = _read(tmp_path, "\n".join(line for p in paras for line in _page_lines(p)))
+    items = [n for n in read.outline.nodes() if n.heading.startswith("抓好") and n.depth == 2][:3]
+    assert [n.heading for n in items] == ["抓好苗木供应，保障造林需要。", "抓好技术培训，组织技术人员进村入户，提高栽植的质量和成活率。", "抓好资金保障，县财政要按时足额拨付补助资金。"]
+    assert len({n.paragraph for n in items}) == 1  # one paragraph, as written

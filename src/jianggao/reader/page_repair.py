@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..zh.display_width import display_width
-from ..zh.labels import HEADING_RANK, match_label, sentence_starts
+from ..zh.labels import HEADING_RANK, LabelMatch, match_label, sentence_starts
 from .heading_end import commonest
 from .outline_records import SourceParagraph
 from .outline_rules import _TERMINAL, SHORT_LEAD
@@ -217,9 +217,10 @@ def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         labels = match_label(p.text) if running else []
         # (知行合 / 一、以知促行…: a label after a full line that ends no sentence is where the page cut a line)
         heading = any(m.style in HEADING_RANK for m in labels) and out[-1].text[-1] in _TERMINAL
-        if running and not heading and not (labels and out[-1].text[-1] in "。！？!?；;：:"):
+        ended = out[-1].text[-1] in "。！？!?；;：:" if running else False
+        if running and not heading and not (labels and ended and not _in_inline_list(out[-1].text, labels)):
             last = out[-1]
-            out[-1] = SourceParagraph(last.number, last.text + p.text, last.heading_level, last.is_title)
+            out[-1] = SourceParagraph(last.number, last.text + p.text, last.heading_level, last.is_title, blanks_before=last.blanks_before)
         else:
             out.append(p)
         w = _line_width(p)
@@ -227,6 +228,15 @@ def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         if not running and w is not None and i + 1 < len(paras):
             running = _wrapped_heading_line(p, w, paras[i + 1], width)
     return out
+
+
+def _in_inline_list(text: str, labels: list[LabelMatch]) -> bool:
+    """…七是…。八是…。 / 九是…: does the enumeration opening a line go on a list whose item before it runs
+    inside the paragraph above (after a sentence there), so the page cut the paragraph, not the list?"""
+    wanted = {(m.style, m.index - 1) for m in labels if m.index is not None and m.index > 1 and m.style != "一方面"}
+    return bool(wanted) and any(
+        (k.style, k.index) in wanted for i in sentence_starts(text) for k in match_label(text[i:], enumerations_only=True)
+    )
 
 
 _INDENT = 4  # display columns of a paragraph's first-line indent (two characters), lost in the copy
