@@ -47,6 +47,14 @@ heading_runin next (L1 headings without an end mark cannot be cut exactly); pdf_
 (a paragraph cut in two by a page number) and label_comma (一， looks like an enumeration) some;
 furniture costs titles rather than points; md_bold and md_heading little or help; blank, blank2,
 indent_fw, indent_nbsp, label_dot and heading_split about nothing.
+
+First run (22ed0fc), against that expectation: flat was as bad as expected (L1 0.18–0.27; a page whose
+information bar ran into the one line was dropped whole), and flat_indent just as bad; label_comma
+(0.26–0.71) and label_dot (0.57 on blind12: 一.2020年… is no label) were far worse than expected, as was
+heading_split (L1 0.82–0.84, L2 0.79–0.82); heading_runin cost what was expected (0.41–0.81); pdf_wrap,
+pdf_pages and pagenum cost less (0.80–0.95); blank, blank2, indent_fw, indent_nbsp and furniture cost no
+points, blank lines a few titles; md_heading helps. The plain form itself costs markup-marked headings
+(unnumbered ## or bold headings: L1 0.94 → 0.83 on blind12).
 """
 
 from __future__ import annotations
