@@ -250,3 +250,17 @@ def test_a_pdf_line_that_opens_with_the_next_item_of_a_list_inside_the_paragraph
     items = [n for n in read.outline.nodes() if n.heading.startswith("抓好") and n.depth == 2][:3]
     assert [n.heading for n in items] == ["抓好苗木供应，保障造林需要。", "抓好技术培训，组织技术人员进村入户，提高栽植的质量和成活率。", "抓好资金保障，县财政要按时足额拨付补助资金。"]
     assert len({n.paragraph for n in items}) == 1  # one paragraph, as written
+
+
+def test_dash_leads_on_lines_of_their_own_are_a_list(tmp_path: Path) -> None:
+    # ——抓好通道绿化。 / its text / ——抓好村庄绿化。 / …: each dash lead set apart from its paragraph
+    dashed = []
+    for p in PARAS:
+        if p.startswith(("（一）抓好", "（二）抓好", "（三）抓好")):
+            lead, text = p[3:].split("。", 1)
+            dashed += ["——" + lead + "。", text]
+        else:
+            dashed.append(p)
+    read = _read(tmp_path, "\n".join(dashed))
+    second = [n for n in read.outline.nodes() if n.depth == 1][1]
+    assert [n.heading for n in second.children] == ["抓好通道绿化。", "抓好村庄绿化。", "抓好荒山造林。"]

@@ -205,6 +205,7 @@ def _name_under(above: list[SourceParagraph], group: list[SourceParagraph]) -> b
 
 
 NAME_UNDER = 3  # characters of a bare name under a title
+DASH_LEAD_LINE = 50  # characters; a dash paragraph this short may be a lead on a line of its own
 
 class _Parser:
     def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False, unnumbered_leads: bool = False) -> None:
@@ -777,6 +778,13 @@ class _Parser:
                     block = Paragraph(text=rest, lead=lead, lead_level=node.level, label=node.label)
                     self.emit(block, p.number, runs_on)
 
+    def _dash_lead_before(self, c: _Cand, cands: list[_Cand]) -> bool:
+        """Is there a dash lead on a line of its own two paragraphs before ``c`` (the last of such a list)?"""
+        return any(
+            d.para == c.para - 2 and d.at_start and _style_match(d, DASH_STYLE) and len(self.walked[d.para].text) <= DASH_LEAD_LINE
+            for d in cands[max(0, c.serial - 3) : c.serial]
+        )
+
     def accept(self, c: _Cand, cands: list[_Cand], stack: list[list], top: str, p: SourceParagraph):
         """The label ``c`` stands for in the current numbering, and the node it opens; None if plain text."""
         for m in c.matches:
@@ -824,7 +832,11 @@ class _Parser:
                 if m.index not in (1, None) and not m.style.startswith("#"):
                     continue
             elif m.style == DASH_STYLE:
-                if not any(d.para == c.para + 1 and d.at_start and _style_match(d, DASH_STYLE) for d in cands[c.serial + 1 : c.serial + 4]):
+                # (dash leads on lines of their own, each over its text: the next dash comes a paragraph later)
+                lead = c.at_start and len(p.text) <= DASH_LEAD_LINE
+                reach = 2 if lead else 1
+                runs_on = any(c.para < d.para <= c.para + reach and d.at_start and _style_match(d, DASH_STYLE) for d in cands[c.serial + 1 : c.serial + 4])
+                if not runs_on and not (lead and self._dash_lead_before(c, cands)):
                     continue  # dash points below the top level are a list only when they run on (—— … ——)
             elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top, from_start=c.at_start) or self._cut_list(c, cands, stack)):
                 continue  # an enumeration word counts only when its list goes on (一是 … 二是)
