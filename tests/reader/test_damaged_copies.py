@@ -264,3 +264,11 @@ def test_dash_leads_on_lines_of_their_own_are_a_list(tmp_path: Path) -> None:
     read = _read(tmp_path, "\n".join(dashed))
     second = [n for n in read.outline.nodes() if n.depth == 1][1]
     assert [n.heading for n in second.children] == ["抓好通道绿化。", "抓好村庄绿化。", "抓好荒山造林。"]
+
+
+def test_short_points_in_one_line_written_with_full_stops_are_one_point_each(tmp_path: Path) -> None:
+    # 一.…；二.…；三.…。: the one-line list of short points, its labels written with a full stop
+    listing = "一.苗木要选得好；二.坑穴要挖得深；三.管护要跟得上。"
+    paras = [TITLE, "同志们：", PARAS[2], listing, PARAS[-1]]
+    read = _read(tmp_path, "\n".join(paras))
+    assert _levels(read)[0] == ["苗木要选得好", "坑穴要挖得深", "管护要跟得上。"]

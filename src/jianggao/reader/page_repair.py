@@ -87,11 +87,12 @@ def _split_listed_points(p: SourceParagraph) -> list[SourceParagraph]:
     """一、祝贺他们身体好；二、祝贺他们学习好；三、祝贺他们工作好。: a paragraph that is nothing but three or
     more short 一、 points in order, each after the last one's ；or 。, holds one point each."""
     text = p.text.strip()
-    if not text.startswith("一、") or len(text) > LISTED_ITEM_MAX * len(_NUMERALS):
+    if not text.startswith(("一、", "一.", "一．")) or len(text) > LISTED_ITEM_MAX * len(_NUMERALS):
         return [p]
+    sep = text[1]  # (一.祝贺…；二.祝贺…: a copy that wrote the labels with a full stop writes them all so)
     cuts = [0]
     for numeral in _NUMERALS[1:]:
-        at = text.find(numeral + "、", cuts[-1] + 2)
+        at = text.find(numeral + sep, cuts[-1] + 2)
         if at < 0 or text[at - 1] not in "；;。" or at - cuts[-1] > LISTED_ITEM_MAX:
             break
         cuts.append(at)
