@@ -11,7 +11,8 @@ first sentence and says where the heading ends:
   where its second clause, about as long as the first, meets a word that opens a sentence of text
   (…坚定信心我县是…); where the text takes up the heading's last words again (…的统计工作统计工作是…);
 - on a page that kept its line breaks: at a paragraph's indent inside the heading's line (two ideographic spaces:
-  一、提高认识　　植树造林是…), not at one ideographic space between a heading's phrases;
+  一、提高认识　　植树造林是…), not at one ideographic space between a heading's phrases; at the heading's last
+  space when a sentence of text follows it (一、工作回顾 过去一年，…。: a heading set in bold inside its paragraph);
 - before a web site's bracketed tag set apart by a space (…和紧迫感 (弘利教育));
 - on any page: at a quotation brought in by its speaker (…的发展方向习近平总书记强调：“…”), at a word that
   opens a sentence of text inside an overlong second clause (…的理念去年全市…), or where the text opens
@@ -203,6 +204,24 @@ def _run_on_heading_end(after: str, end: int) -> int:
     return m.end()
 
 
+SPACED_TEXT = 12  # characters; the sentence after a heading's last space runs at least this long
+
+
+def _spaced_text_end(after: str, end: int) -> int:
+    """一、2020年工作回顾 过去一年，在新中国历史上极不平凡。: a heading run into its paragraph with one space
+    between (a page that set the heading apart in bold, not on a line of its own) ends at its last space when
+    what follows up to the sentence's end is a sentence of text: long, with a comma, and no space in it (a
+    heading's phrases, 坚持创新驱动 推动高质量发展, are short and hold no comma)."""
+    gaps = list(_LOST_BREAK.finditer(after, LOST_BREAK_MIN, end))
+    if not gaps:
+        return end
+    gap = gaps[-1]
+    text = after[gap.end() : end]
+    if len(text) < SPACED_TEXT or not re.search(r"[，,]", text) or re.search(r"\s", text):
+        return end
+    return gap.start()
+
+
 def heading_end(after: str, sentence_end: int, label_length: int, flattened: bool) -> int:
     """Where the heading in ``after`` (the text after its label, ``label_length`` characters long) ends, given
     the end of its first sentence; ``flattened``: the page lost its line breaks."""
@@ -215,7 +234,7 @@ def heading_end(after: str, sentence_end: int, label_length: int, flattened: boo
         end = gap.start() if gap else _parallel_heading_end(after, end)
     else:  # 一、统一思想，提高认识　　当前…: a paragraph's indent where its line broke, on any page
         indent = _INDENT_BREAK.search(after, LOST_BREAK_MIN, end)
-        end = indent.start() if indent else end
+        end = indent.start() if indent else _spaced_text_end(after, end)
     repeated = _repeated_heading_end(after, sentence_end) if flattened else sentence_end
     if repeated < sentence_end and not re.search(r"\s", after[:repeated]):
         end = repeated  # 关于今年的统计工作统计工作是…: the text takes up the heading's words

@@ -76,6 +76,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..records import replace
 from ..speech import Block, Heading, Paragraph, ParagraphRole, Speech
 from ..zh.labels import (
     HEADING_RANK,
@@ -196,6 +197,18 @@ CUT_ITEM_REST = 1500  # characters from a lone first sub-item to the end of a cu
 CUT_INLINE_REST = 400  # the same for a lone 一是 inside a paragraph, a likelier turn of phrase
 
 
+def _name_under(above: list[SourceParagraph], group: list[SourceParagraph]) -> bool:
+    """Is ``group`` one line naming a speaker (a name of two or three characters: 组织起来 is a title), parted
+    from the group ``above`` by nothing but blank lines?"""
+    p = group[0]
+    if len(group) > 1 or not p.blanks_before or p.number != above[-1].number + 1 + p.blanks_before:
+        return False
+    return len(re.sub(r"\s", "", p.text)) <= NAME_UNDER and _byline_like(p.text)
+
+
+NAME_UNDER = 3  # characters of a bare name under a title
+DASH_LEAD_LINE = 50  # characters; a dash paragraph this short may be a lead on a line of its own
+
 class _Parser:
     def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False, unnumbered_leads: bool = False) -> None:
         self.page_cut = page_cut
@@ -278,7 +291,7 @@ class _Parser:
     def header(self, header: list[SourceParagraph]) -> None:
         # a document site names the file and its pages: 在…上的讲话.doc / 在…上的讲话.doc_第1页
         header = [
-            SourceParagraph(p.number, t, p.heading_level, p.is_title) if (t := _FILE_NAME_TAIL.sub("", p.text)) else p
+            replace(p, text=t, bold_lead=False, bold_phrases=()) if (t := _FILE_NAME_TAIL.sub("", p.text)) else p
             for p in header
         ]
         kinds: list[str] = []
@@ -343,7 +356,9 @@ class _Parser:
         else:
             # the title a subtitle stands under is the speech's own (a page header may repeat both on one line
             # above it); else the last group that reads like a title (…上的讲话, …致辞); the rest is the page's
-            titled = subtitled or [g for g in groups if any(_looks_like_title(p.text) for p in g)] or groups
+            # (a group that is one name, 李克强, only blank lines under the group before it, is that title's byline)
+            named = [g for k, g in enumerate(groups) if not (k and _name_under(groups[k - 1], g))] or groups
+            titled = subtitled or [g for g in named if any(_looks_like_title(p.text) for p in g)] or named
             chosen = titled[-1] if titled else []
             others = [g for g in groups if g is not chosen]
         # within the group: a line that is a title on its own wins over page labels around it,
@@ -766,6 +781,13 @@ class _Parser:
                     block = Paragraph(text=rest, lead=lead, lead_level=node.level, label=node.label)
                     self.emit(block, p.number, runs_on)
 
+    def _dash_lead_before(self, c: _Cand, cands: list[_Cand]) -> bool:
+        """Is there a dash lead on a line of its own two paragraphs before ``c`` (the last of such a list)?"""
+        return any(
+            d.para == c.para - 2 and d.at_start and _style_match(d, DASH_STYLE) and len(self.walked[d.para].text) <= DASH_LEAD_LINE
+            for d in cands[max(0, c.serial - 3) : c.serial]
+        )
+
     def accept(self, c: _Cand, cands: list[_Cand], stack: list[list], top: str, p: SourceParagraph):
         """The label ``c`` stands for in the current numbering, and the node it opens; None if plain text."""
         for m in c.matches:
@@ -813,7 +835,11 @@ class _Parser:
                 if m.index not in (1, None) and not m.style.startswith("#"):
                     continue
             elif m.style == DASH_STYLE:
-                if not any(d.para == c.para + 1 and d.at_start and _style_match(d, DASH_STYLE) for d in cands[c.serial + 1 : c.serial + 4]):
+                # (dash leads on lines of their own, each over its text: the next dash comes a paragraph later)
+                lead = c.at_start and len(p.text) <= DASH_LEAD_LINE
+                reach = 2 if lead else 1
+                runs_on = any(c.para < d.para <= c.para + reach and d.at_start and _style_match(d, DASH_STYLE) for d in cands[c.serial + 1 : c.serial + 4])
+                if not runs_on and not (lead and self._dash_lead_before(c, cands)):
                     continue  # dash points below the top level are a list only when they run on (—— … ——)
             elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top, from_start=c.at_start) or self._cut_list(c, cands, stack)):
                 continue  # an enumeration word counts only when its list goes on (一是 … 二是)

@@ -23,6 +23,7 @@ class SourceParagraph:
     is_title: bool = False  # Markdown #, Word 标题/Title style
     bold_lead: bool = False  # opens with a lead sentence set in bold (Markdown **…。**), its text after it
     bold_phrases: tuple[str, ...] = ()  # short phrases set in bold inside it (Markdown **…**), in order
+    blanks_before: int = 0  # blank lines right before it in a text file (a page copy's paragraph break)
 
 
 @record(frozen=True)

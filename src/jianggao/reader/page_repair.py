@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..zh.display_width import display_width
-from ..zh.labels import HEADING_RANK, match_label, sentence_starts
+from ..zh.labels import HEADING_RANK, LabelMatch, match_label, sentence_starts
 from .heading_end import commonest
 from .outline_records import SourceParagraph
 from .outline_rules import _TERMINAL, SHORT_LEAD
@@ -22,12 +22,16 @@ from .outline_rules import _TERMINAL, SHORT_LEAD
 # A web page that lost every line break (title, salutation, opening and points in one line).
 FLAT_LENGTH = 250  # characters; a paragraph this long in a text of at most three is a flattened page
 FLAT_LENGTH_ALONE = 100  # a text that is one paragraph only is flattened from this length
-_FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|讲话))(?=\s*\S)")
+_FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|讲话|工作报告))(?=\s*\S)")
 _FLAT_SALUTATION = re.compile(r"^(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:]{0,30}[：:])")
-_FLAT_SALUTATION_AFTER = re.compile(r"(?<=\s)(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:\s]{0,30}[：:])")
+# (after a space, or after the speaker's name of two to four characters the title ran into: 李克强各位代表：)
+_FLAT_SALUTATION_AFTER = re.compile(
+    r"(?:(?<=\s)|^[\u4e00-\u9fff]{2,4})(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:\s]{0,30}[：:])"
+)
 _FLAT_HEADING = re.compile(
     # (a Latin word between, loCalHoST, is a document site's watermark: it stays with the sentence before)
-    r"(?<=[。！？!?；;：:])\s*(?:[A-Za-z]{3,}\s+)?(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])|[（(][一二三四五六七八九十]{1,3}[）)])"
+    # (一、2020年工作回顾: a year may open the heading; 一、二、 and 一、5 open none)
+    r"(?<=[。！？!?；;：:])\s*(?:[A-Za-z]{3,}\s+)?(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]|\d{1,3}\D)|[（(][一二三四五六七八九十]{1,3}[）)])"
     # …专项整治工作（一）开展…: a sub-heading run on after its heading (not 第（一）项)
     r"|(?<=[\u4e00-\u9fff])(?<!第)(?=[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff])"
     # …我再强调几点：一要… — a list announced by a count of 点 starts on a line of its own
@@ -83,11 +87,12 @@ def _split_listed_points(p: SourceParagraph) -> list[SourceParagraph]:
     """一、祝贺他们身体好；二、祝贺他们学习好；三、祝贺他们工作好。: a paragraph that is nothing but three or
     more short 一、 points in order, each after the last one's ；or 。, holds one point each."""
     text = p.text.strip()
-    if not text.startswith("一、") or len(text) > LISTED_ITEM_MAX * len(_NUMERALS):
+    if not text.startswith(("一、", "一.", "一．")) or len(text) > LISTED_ITEM_MAX * len(_NUMERALS):
         return [p]
+    sep = text[1]  # (一.祝贺…；二.祝贺…: a copy that wrote the labels with a full stop writes them all so)
     cuts = [0]
     for numeral in _NUMERALS[1:]:
-        at = text.find(numeral + "、", cuts[-1] + 2)
+        at = text.find(numeral + sep, cuts[-1] + 2)
         if at < 0 or text[at - 1] not in "；;。" or at - cuts[-1] > LISTED_ITEM_MAX:
             break
         cuts.append(at)
@@ -176,20 +181,47 @@ def _page_width(paras: Sequence[SourceParagraph]) -> int | None:
     return width if ended <= full / 2 else None
 
 
+def _blank_lines_part(paras: Sequence[SourceParagraph]) -> bool:
+    """Does a blank line end a paragraph of a page copy? Yes, unless the copy puts one after every line
+    (double spacing): at least a third of its lines follow the line before directly."""
+    return len(paras) > 1 and sum(not p.blanks_before for p in paras[1:]) >= (len(paras) - 1) / 3
+
+
+def _heading_after_sentence(last: str, p: SourceParagraph, w: int | None, width: int) -> bool:
+    """…展现在陇原大地上。 / 2026年重点工作: a short line that ends no sentence after a full line that ends one
+    is a heading, not the paragraph's last line (that ends a sentence)."""
+    return (
+        last[-1] in "。！？!?"
+        and w is not None
+        and w < width - _FULL_LINE_SLACK
+        and p.text[-1] not in _TERMINAL + "，,、"
+    )
+
+
 def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """Lines cut at the page width back into paragraphs: a full line runs on into the next one unless the
-    next one opens with a heading label, or ends a sentence before an enumeration (二是…) starts a line."""
+    next one opens with a heading label after a sentence's end, or ends a sentence or a clause (：；) before an
+    enumeration (二是…) starts a line,
+    or a blank line stands between (when blank lines part paragraphs), or it is a short line that ends no
+    sentence after a line that ends one (an unnumbered heading)."""
     width = _page_width(paras)
     if width is None:
         return paras
+    blank_lines_part = _blank_lines_part(paras)
     out: list[SourceParagraph] = []
     running = False
     for i, p in enumerate(paras):
+        if running and blank_lines_part and p.blanks_before:
+            running = False
+        if running and _heading_after_sentence(out[-1].text, p, _line_width(p), width):
+            running = False
         labels = match_label(p.text) if running else []
-        heading = any(m.style in HEADING_RANK for m in labels)
-        if running and not heading and not (labels and out[-1].text[-1] in "。！？!?"):
+        # (知行合 / 一、以知促行…: a label after a full line that ends no sentence is where the page cut a line)
+        heading = any(m.style in HEADING_RANK for m in labels) and out[-1].text[-1] in _TERMINAL
+        ended = out[-1].text[-1] in "。！？!?；;：:" if running else False
+        if running and not heading and not (labels and ended and not _in_inline_list(out[-1].text, labels)):
             last = out[-1]
-            out[-1] = SourceParagraph(last.number, last.text + p.text, last.heading_level, last.is_title)
+            out[-1] = SourceParagraph(last.number, last.text + p.text, last.heading_level, last.is_title, blanks_before=last.blanks_before)
         else:
             out.append(p)
         w = _line_width(p)
@@ -197,6 +229,15 @@ def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         if not running and w is not None and i + 1 < len(paras):
             running = _wrapped_heading_line(p, w, paras[i + 1], width)
     return out
+
+
+def _in_inline_list(text: str, labels: list[LabelMatch]) -> bool:
+    """…七是…。八是…。 / 九是…: does the enumeration opening a line go on a list whose item before it runs
+    inside the paragraph above (after a sentence there), so the page cut the paragraph, not the list?"""
+    wanted = {(m.style, m.index - 1) for m in labels if m.index is not None and m.index > 1 and m.style != "一方面"}
+    return bool(wanted) and any(
+        (k.style, k.index) in wanted for i in sentence_starts(text) for k in match_label(text[i:], enumerations_only=True)
+    )
 
 
 _INDENT = 4  # display columns of a paragraph's first-line indent (two characters), lost in the copy

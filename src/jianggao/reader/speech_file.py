@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,13 @@ from ..zh.labels import match_label
 from .legacy_word import LEGACY_SUFFIXES, convert_to_docx
 from .outline import DroppedLine, Outline, SourceParagraph, parse_outline
 from .outline_rules import _CJK
-from .web_debris import CUT_PAGE_REASONS, debris_reason, ends_article, label_bullet_end
+from .web_debris import (
+    CUT_PAGE_REASONS,
+    debris_reason,
+    ends_article,
+    info_bar_span,
+    label_bullet_end,
+)
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a .docx is read within the limits of ooxml.Package as well
 
@@ -98,8 +105,17 @@ def parse_paragraphs(path: Path, kind: str, paragraphs: list[SourceParagraph]) -
     page_cut = any(d.number > last and d.reason in CUT_PAGE_REASONS for d in dropped)
     outline = parse_outline(kept, page_cut=page_cut)
     all_dropped = sorted([*dropped, *outline.dropped], key=lambda d: d.number)
+    # (a line that held several paragraphs, a flattened page's, gives them one number: those drop by their text)
     dropped_numbers = {d.number for d in outline.dropped}
-    kept = [p for p in kept if p.number not in dropped_numbers]
+    dropped_texts = Counter((d.number, d.text) for d in outline.dropped)
+    shared = {n for n, count in Counter(p.number for p in kept).items() if count > 1}
+    remaining = []
+    for p in kept:
+        if dropped_texts[p.number, p.text]:
+            dropped_texts[p.number, p.text] -= 1
+        elif p.number not in dropped_numbers or p.number in shared:
+            remaining.append(p)
+    kept = remaining
     return ReadResult(path, kind, tuple(kept), tuple(all_dropped), outline)
 
 
@@ -192,16 +208,36 @@ def _clean_line(line: str) -> str:
 _CLOSING_MARKS = re.compile(r"^[。，、；：！？”’）)…!?,;:]+$")
 
 
+# A web page that lost its paragraph breaks but kept each paragraph's indent (two full-width spaces, or
+# four spaces / no-break spaces) inside one long line: the indents are where its paragraphs start.
+INDENTED_LINE = 200  # characters; a line this long with INDENTS_INSIDE indents inside is cut at them
+INDENTS_INSIDE = 2
+_INDENT_INSIDE = re.compile(r"(?<=\S)(?:\u3000{2,}|[ \xa0]{4,})(?=\S)")
+
+
+def _indented_paragraphs(line: str) -> list[str]:
+    """The paragraphs of a long line at the indents inside it, or the line whole."""
+    if len(line) < INDENTED_LINE:
+        return [line]
+    parts = _INDENT_INSIDE.split(line)
+    return parts if len(parts) > INDENTS_INSIDE else [line]
+
+
 def text_paragraphs(text: str) -> list[SourceParagraph]:
     """One paragraph a line (as speeches are pasted and shared); numbers are line numbers."""
     out: list[SourceParagraph] = []
-    for n, line in enumerate(text.splitlines(), start=1):
-        cleaned = _clean_line(line)
-        if cleaned and out and _CLOSING_MARKS.match(cleaned):
-            # a full stop that a web page pushed onto a line of its own belongs to the line before
-            out[-1] = SourceParagraph(out[-1].number, out[-1].text + cleaned)
-        elif cleaned:
-            out.append(SourceParagraph(n, cleaned))
+    blanks = 0
+    for n, whole in enumerate(text.splitlines(), start=1):
+        for line in _indented_paragraphs(whole):
+            cleaned = _clean_line(line)
+            if "**" in cleaned:  # a line or two set in Markdown bold in a text too plain to read as Markdown
+                cleaned = _MD_BOLD.sub(r"\1", cleaned).strip()
+            if cleaned and out and _CLOSING_MARKS.match(cleaned):
+                # a full stop that a web page pushed onto a line of its own belongs to the line before
+                out[-1] = replace(out[-1], text=out[-1].text + cleaned)
+            elif cleaned:
+                out.append(SourceParagraph(n, cleaned, blanks_before=blanks if out else 0))
+            blanks = 0 if cleaned else blanks + 1
     return out
 
 
@@ -512,7 +548,7 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
     kept: list[SourceParagraph] = []
     dropped: list[DroppedLine] = []
     ended = False
-    for p in paragraphs:
+    for i, p in enumerate(paragraphs):
         if ended:
             dropped.append(DroppedLine(p.number, p.text, "网页正文之后的内容"))
             continue
@@ -520,12 +556,40 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
             ended = True
             dropped.append(DroppedLine(p.number, p.text, debris_reason(p.text) or "网页正文之后的内容"))
             continue
+        bar = info_bar_span(p.text)
+        if bar is not None:  # a flattened page: its information bar is cut out, the text before and after kept
+            dropped.append(DroppedLine(p.number, p.text[bar[0] : bar[1]], "网页信息栏"))
+            kept += [replace(p, text=part.strip()) for part in (p.text[: bar[0]], p.text[bar[1] :]) if part.strip()]
+            continue
         reason = debris_reason(p.text)
+        if reason is None and _BARE_PAGE_NUMBER.match(p.text) and kept and i + 1 < len(paragraphs):
+            # 不能解决的矛盾 / 2 / ，全世界…: a bare number inside a sentence a page cut is its page number
+            reason = "页码" if _cut_by_page(kept[-1], DroppedLine(p.number, p.text, "页码"), paragraphs[i + 1]) else None
         if reason:
             dropped.append(DroppedLine(p.number, p.text, reason))
         elif bullet := label_bullet_end(p.text):  # ● 一、…: the label opens the paragraph (the bullet is listed)
             dropped.append(DroppedLine(p.number, p.text[:bullet].strip(), "序号前的项目符号"))
             kept.append(replace(p, text=p.text[bullet:]))
+        elif kept and dropped and dropped[-1].reason == "页码" and _cut_by_page(kept[-1], dropped[-1], p):
+            kept[-1] = replace(kept[-1], text=kept[-1].text + p.text)
         else:
             kept.append(p)
     return kept, dropped
+
+
+_BARE_PAGE_NUMBER = re.compile(r"\d{1,3}$")
+PAGE_CUT_PARAGRAPH = 60  # characters; a paragraph this long (on either side of a page number) is no line of a page
+
+
+def _cut_by_page(before: SourceParagraph, page: DroppedLine, after: SourceParagraph) -> bool:
+    """…天眼“望远镜 / － 1 － / FAST馈源舱…: a paragraph that a page number cut mid-sentence (a Word or PDF copy
+    that kept its paragraphs whole) goes on after it. Lines of a page (shorter) are joined by the page width."""
+    return (
+        page.number > before.number
+        and before.text[-1] not in _PAGE_CUT_ENDS
+        and max(len(before.text), len(after.text)) >= PAGE_CUT_PARAGRAPH
+        and not match_label(after.text)
+    )
+
+
+_PAGE_CUT_ENDS = "。！？!?…”’）)；;：:"

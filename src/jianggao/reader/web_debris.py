@@ -126,6 +126,36 @@ def debris_reason(line: str) -> str | None:
     return None
 
 
+# A page that lost its line breaks carries its information bar inside the one long line of the speech:
+# 标题文章来源：本站原创 作者：佚名 发布时间：2013年12月31日 点击数：次标题尊敬的…. Such a line (at least
+# PAGE_LINE characters) is not dropped whole: the bar is cut out of it (``info_bar_span``).
+PAGE_LINE = 200
+_BAR_DATE = re.compile(
+    r"(?:发布时间|发文时间|更新时间|发布日期)\s*[:：]\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*(?:点击数|点击|浏览次数|浏览|阅读次数|阅读|访问量)\s*[:：]\s*\d*\s*次?)*"
+)
+# the fields a bar opens with, before its date (来源：本站原创 作者：佚名 ): searched in the BAR_FIELDS characters before it
+_BAR_FIELD = re.compile(r"(?:文章来源|信息来源|来源|作者|发布者|责任编辑|编辑)\s*[:：]")
+BAR_FIELDS = 40
+
+
+def info_bar_span(line: str) -> tuple[int, int] | None:
+    """Where the information bar inside a flattened page's long line starts and ends, or None (a short line,
+    or none there: a short line with a bar is debris whole, see ``debris_reason``)."""
+    if len(line) < PAGE_LINE:
+        return None
+    m = _BAR_DATE.search(line)
+    if m is None:
+        return None
+    start = m.start()
+    window = max(0, start - BAR_FIELDS)
+    field = _BAR_FIELD.search(line, window, start)
+    if field is not None and not re.search(r"[。！？!?]", line[field.start() : start]):
+        start = field.start()
+    return start, m.end()
+
+
 def ends_article(line: str) -> bool:
     """After this line a web page carries no more of the speech."""
     text = _strip_bullets(line)

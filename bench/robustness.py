@@ -1,0 +1,389 @@
+"""How mine's outline reading holds up when the same speeches reach it in the damaged forms real copies take.
+
+Not a test: it prints figures. Each studied speech (corpus/mine, corpus/blind8, corpus/blind12 by
+default; git-ignored, see bench/eval_mine.py) is first brought to its paragraphs as the reader sees
+them (Markdown markup removed, one paragraph a line: the ``plain`` form), then each damage below is
+applied to that form, deterministically (the random choices are seeded by the damage and the file
+name), written to a temporary .txt file and read as ``jianggao mine`` reads it
+(``read_speech(path).outline``). The headings are scored with bench/eval_mine.py's own matcher.
+Every damage leaves the words of the gold headings intact (the gold is heading strings).
+
+    python bench/robustness.py [FOLDER ...] [--damage NAME ...] [-v] [--dump DIR]
+
+Printed per damage and batch: L1 and L2 F1 (summed over the batch), the number of speeches whose
+top level is wholly wrong (gold has points, none found) and of titles read right, beside the figures of
+the clean file.
+``-v`` lists, for each damage, the speeches whose L1 or L2 hits fell against the plain form (for plain:
+against the clean file).
+
+Damages (what real copies do to a speech):
+
+- plain: paragraphs one a line, no blank lines (a web page pasted into a plain editor; blank lines removed)
+- blank: one blank line between paragraphs
+- blank2: two blank lines between paragraphs (blank lines doubled)
+- flat: every paragraph run into one block, nothing between (a page whose <p> breaks were lost)
+- flat_indent: one block, each paragraph still opened by its two full-width spaces
+- pdf_wrap: hard line break every 35–40 characters (70–80 display columns), as a PDF copy (no line opens with
+  a closing mark, 避头尾); no blank lines
+- pdf_wrap_blank: the same, with a blank line between paragraphs
+- pdf_pages: pdf_wrap, and a page number line (- 3 - / 第 3 页 / 3) every 30–34 lines, mid-paragraph
+- pagenum: one paragraph a line, and a page number line every ~1,400 characters, cutting the paragraph it falls in
+- indent_fw: every paragraph indented with two full-width spaces
+- indent_nbsp: every paragraph indented with four no-break spaces
+- furniture: a site header and breadcrumb before the title, 来源：/作者：/发布时间：/浏览次数 lines after
+  it, 责任编辑 and 分享到 lines and a 【打印】【关闭】 line at the end
+- label_dot: half- and full-width swapped in labels: 一、→一.  （一）→(一)  1.→1．  （1）→(1)
+- label_comma: 一、→一，  （一）→(一)  1.→1．  （1）→(1)
+- md_bold: each heading (label and heading text, its run-in lead included) set in bold Markdown **…**
+- md_heading: Markdown, blank lines between paragraphs; title #, standalone headings ## / ### / ####
+- heading_runin: a standalone heading run into the paragraph after it (nothing or a space between)
+- heading_split: a run-in lead (label and lead sentence) put on its own line, its text on the next
+- web: furniture + indent_fw + blank (a typical government-site paste)
+
+Expectation, written before the first run: flat and pdf_wrap (no blank lines) hurt most — paragraph
+boundaries are gone, so standalone headings run into text and the reader must find labels inside
+long lines (page_repair's unflattening is tuned for short web-page openings), L2 worse than L1;
+heading_runin next (L1 headings without an end mark cannot be cut exactly); pdf_pages and pagenum
+(a paragraph cut in two by a page number) and label_comma (一， looks like an enumeration) some;
+furniture costs titles rather than points; md_bold and md_heading little or help; blank, blank2,
+indent_fw, indent_nbsp, label_dot and heading_split about nothing.
+
+First run (22ed0fc), against that expectation: flat was as bad as expected (L1 0.18–0.27; a page whose
+information bar ran into the one line was dropped whole), and flat_indent just as bad; label_comma
+(0.26–0.71) and label_dot (0.57 on blind12: 一.2020年… is no label) were far worse than expected, as was
+heading_split (L1 0.82–0.84, L2 0.79–0.82); heading_runin cost what was expected (0.41–0.81); pdf_wrap,
+pdf_pages and pagenum cost less (0.80–0.95); blank, blank2, indent_fw, indent_nbsp and furniture cost no
+points, blank lines a few titles; md_heading helps. The plain form itself costs markup-marked headings
+(unnumbered ## or bold headings: L1 0.94 → 0.83 on blind12).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from eval_mine import clean, score  # noqa: E402
+
+from jianggao.errors import JianggaoError  # noqa: E402
+from jianggao.reader.speech_file import (  # noqa: E402
+    _decode,
+    _read_bytes,
+    looks_like_markdown,
+    markdown_paragraphs,
+    read_speech,
+    text_paragraphs,
+)
+from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
+from jianggao.zh.display_width import display_width  # noqa: E402
+from jianggao.zh.labels import match_label  # noqa: E402
+
+FOLDERS = ("mine", "blind8", "blind12")
+_FORBIDDEN = ("blind13", "blind14")
+_ENDS = "。，：；！？.,:;!?"
+
+
+class Speech:
+    """One studied speech: its plain paragraphs, the gold, and which paragraphs hold gold headings."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        gold = load_yaml_file(path.with_suffix(".outline.yaml")).data
+        self.title: str = gold.get("title") or ""
+        self.levels = {int(k): list(v or []) for k, v in (gold.get("levels") or {}).items()}
+        text = _decode(_read_bytes(path), path)
+        paras = markdown_paragraphs(text, path) if looks_like_markdown(text) else text_paragraphs(text)
+        self.paras = [p.text for p in paras]
+        # per paragraph: (level, label end, heading end) of a gold heading it opens with, or None
+        self.heads: list[tuple[int, int, int] | None] = [None] * len(self.paras)
+        left = {level: [clean(h) for h in hs] for level, hs in self.levels.items()}
+        for i, p in enumerate(self.paras):
+            labels = match_label(p)
+            start = labels[0].end if labels else 0
+            while start < len(p) and p[start] in " \u3000":
+                start += 1
+            rest = p[start:]
+            for level in sorted(left):
+                hit = next((h for h in left[level] if h and rest.startswith(h)), None)
+                if hit is None or (not labels and rest.rstrip(_ENDS) != hit):
+                    continue
+                end = start + len(hit)
+                while end < len(p) and p[end] in _ENDS + "”’）)":
+                    end += 1
+                self.heads[i] = (level, start, end)
+                left[level].remove(hit)
+                break
+        self.title_at = next((i for i, p in enumerate(self.paras[:8]) if self.title and clean(p) == clean(self.title)), 0)
+
+    def standalone(self, i: int) -> bool:
+        h = self.heads[i]
+        return h is not None and h[2] >= len(self.paras[i].rstrip())
+
+
+Damage = Callable[[Speech, random.Random], str]
+
+
+_NO_LINE_START = "，。、；：！？）》」』”’…,.;:!?)"  # 避头尾: a typesetter keeps these off a line's start
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    lines, line, w = [], "", 0
+    for ch in text:
+        cw = display_width(ch)
+        if w + cw > width and ch not in _NO_LINE_START:
+            lines.append(line)
+            line, w = "", 0
+        line += ch
+        w += cw
+    return [*lines, line] if line else lines
+
+
+def _page_label(n: int, form: int) -> str:
+    return (f"- {n} -", f"第 {n} 页", f"{n}", f"－ {n} －")[form]
+
+
+def pdf_lines(s: Speech, rng: random.Random) -> list[list[str]]:
+    width = rng.randint(70, 80)
+    return [_wrap(p, width) for p in s.paras]
+
+
+def pdf_wrap(s: Speech, rng: random.Random) -> str:
+    return "\n".join("\n".join(lines) for lines in pdf_lines(s, rng))
+
+
+def pdf_wrap_blank(s: Speech, rng: random.Random) -> str:
+    return "\n\n".join("\n".join(lines) for lines in pdf_lines(s, rng))
+
+
+def pdf_pages(s: Speech, rng: random.Random) -> str:
+    lines = [line for para in pdf_lines(s, rng) for line in para]
+    form, out, page = rng.randrange(4), [], 1
+    every = rng.randint(30, 34)
+    for n, line in enumerate(lines, start=1):
+        out.append(line)
+        if n % every == 0:
+            out.append(_page_label(page, form))
+            page += 1
+    return "\n".join(out)
+
+
+def pagenum(s: Speech, rng: random.Random) -> str:
+    form, out, page = rng.randrange(4), [], 1
+    budget = rng.randint(1300, 1500)
+    for p in s.paras:
+        while len(p) > budget:
+            out.append(p[:budget])
+            out.append(_page_label(page, form))
+            page += 1
+            p = p[budget:]
+            budget = rng.randint(1300, 1500)
+        budget -= len(p)
+        out.append(p)
+    return "\n".join(out)
+
+
+_SITES = ("某某市人民政府门户网站", "某某县教育局", "某某大学新闻网", "某某区委组织部")
+_CRUMBS = ("首页 > 新闻中心 > 领导讲话", "当前位置：首页 > 政务公开 > 讲话", "您的位置：首页 > 校园新闻")
+
+
+def furniture_lines(s: Speech, rng: random.Random) -> list[str]:
+    head = [rng.choice(_SITES), rng.choice(_CRUMBS)]
+    meta = [
+        f"来源：{rng.choice(_SITES)}",
+        f"作者：{rng.choice(('办公室', '宣传部', '佚名'))}",
+        f"发布时间：20{rng.randint(10, 24)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+        f"浏览次数：{rng.randint(100, 9999)}",
+    ]
+    if rng.random() < 0.5:
+        meta = ["  ".join(meta)]  # one info bar
+    tail = [f"责任编辑：{rng.choice(('张三', '李四'))}", "分享到：", "【打印】【关闭】"]
+    k = s.title_at + 1
+    return [*s.paras[: k - 1], *head, s.paras[k - 1], *meta, *s.paras[k:], *tail]
+
+
+def md_bold(s: Speech, rng: random.Random) -> str:
+    out = []
+    for i, p in enumerate(s.paras):
+        h = s.heads[i]
+        if h is not None and (h[1] > 0 or s.standalone(i)):
+            out.append(f"**{p[: h[2]].rstrip()}**{p[h[2]:]}")
+        else:
+            out.append(p)
+    return "\n\n".join(out)
+
+
+def md_heading(s: Speech, rng: random.Random) -> str:
+    out = []
+    for i, p in enumerate(s.paras):
+        h = s.heads[i]
+        if i == s.title_at and s.title:
+            out.append(f"# {p}")
+        elif h is not None and s.standalone(i):
+            out.append(f"{'#' * (h[0] + 1)} {p}")
+        else:
+            out.append(p)
+    return "\n\n".join(out)
+
+
+def heading_runin(s: Speech, rng: random.Random) -> str:
+    out, i = [], 0
+    while i < len(s.paras):
+        p = s.paras[i]
+        if s.standalone(i) and i + 1 < len(s.paras) and s.heads[i + 1] is None:
+            sep = "" if p[-1] in _ENDS else rng.choice(("", " "))
+            out.append(p + sep + s.paras[i + 1])
+            i += 2
+        else:
+            out.append(p)
+            i += 1
+    return "\n".join(out)
+
+
+def heading_split(s: Speech, rng: random.Random) -> str:
+    out = []
+    for i, p in enumerate(s.paras):
+        h = s.heads[i]
+        if h is not None and not s.standalone(i) and h[1] > 0:
+            out += [p[: h[2]].rstrip(), p[h[2]:].strip()]
+        else:
+            out.append(p)
+    return "\n".join(out)
+
+
+_CN = "一二三四五六七八九十"
+_AT = r"(?:^|(?<=[。；！？：]))"
+
+
+def _labels(text: str, comma: bool) -> str:
+    text = re.sub(_AT + rf"([{_CN}]{{1,3}})、", r"\1，" if comma else r"\1.", text)
+    text = re.sub(_AT + rf"（([{_CN}]{{1,3}})）", r"(\1)", text)
+    text = re.sub(_AT + r"(\d{1,2})\.(?!\d)", r"\1．", text)
+    return re.sub(_AT + r"（(\d{1,2})）", r"(\1)", text)
+
+
+DAMAGES: dict[str, Damage] = {
+    "plain": lambda s, rng: "\n".join(s.paras),
+    "blank": lambda s, rng: "\n\n".join(s.paras),
+    "blank2": lambda s, rng: "\n\n\n".join(s.paras),
+    "flat": lambda s, rng: "".join(s.paras),
+    "flat_indent": lambda s, rng: "".join("\u3000\u3000" + p for p in s.paras),
+    "pdf_wrap": pdf_wrap,
+    "pdf_wrap_blank": pdf_wrap_blank,
+    "pdf_pages": pdf_pages,
+    "pagenum": pagenum,
+    "indent_fw": lambda s, rng: "\n".join("\u3000\u3000" + p for p in s.paras),
+    "indent_nbsp": lambda s, rng: "\n".join("\xa0" * 4 + p for p in s.paras),
+    "furniture": lambda s, rng: "\n".join(furniture_lines(s, rng)),
+    "label_dot": lambda s, rng: "\n".join(_labels(p, comma=False) for p in s.paras),
+    "label_comma": lambda s, rng: "\n".join(_labels(p, comma=True) for p in s.paras),
+    "md_bold": md_bold,
+    "md_heading": md_heading,
+    "heading_runin": heading_runin,
+    "heading_split": heading_split,
+    "web": lambda s, rng: "\n\n".join("\u3000\u3000" + p for p in furniture_lines(s, rng)),
+}
+
+
+def outline_hits(path: Path, s: Speech) -> dict[int, tuple[int, int, int]]:
+    """Per level: (hits, predicted, gold) of the outline read from ``path``; level 0: (title right, 0, has one)."""
+    predicted: dict[int, list[str]] = defaultdict(list)
+    title = ""
+    try:
+        outline = read_speech(path).outline
+    except JianggaoError as exc:  # the damaged copy is refused: nothing read
+        print(f"{path.parent.name}/{path.name}: {exc}", file=sys.stderr)
+    else:
+        title = outline.title
+        for node in outline.nodes():
+            predicted[node.depth].append(node.heading)
+    out: dict[int, tuple[int, int, int]] = {0: (int(bool(s.title) and clean(title) == clean(s.title)), 0, int(bool(s.title)))}
+    for level in (1, 2):
+        gold = s.levels.get(level, [])
+        hits, _, _ = score(predicted.get(level, []), gold, level)
+        out[level] = (hits, len(predicted.get(level, [])), len(gold))
+    return out
+
+
+def f1(t: list[int]) -> float:
+    hits, pred, gold = t
+    p = hits / pred if pred else 1.0
+    r = hits / gold if gold else 1.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="*", type=Path, default=[ROOT / "corpus" / f for f in FOLDERS])
+    parser.add_argument("--damage", action="append", choices=sorted(DAMAGES), help="only these damages")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the speeches a damage costs hits or the title")
+    parser.add_argument("--dump", type=Path, help="write each damaged text to DIR/DAMAGE/NAME.txt")
+    args = parser.parse_args()
+    if any(word in str(f) for f in args.folders for word in _FORBIDDEN):
+        print("blind13/blind14 are kept unseen: not read here", file=sys.stderr)
+        return 1
+    names = ["clean", *(args.damage or DAMAGES)]
+    # tables[damage][batch] = {1: [h, p, g], 2: [...], "wrong": n}
+    tables: dict[str, dict[str, dict]] = {d: {} for d in names}
+    per_file: dict[str, dict[str, dict[int, tuple[int, int, int]]]] = defaultdict(dict)
+    with tempfile.TemporaryDirectory() as tmp:
+        for folder in args.folders:
+            batch = folder.name
+            for d in names:
+                tables[d][batch] = {0: [0, 0, 0], 1: [0, 0, 0], 2: [0, 0, 0], "wrong": 0, "n": 0}
+            for path in sorted(folder.glob("*.txt")):
+                if not path.with_suffix(".outline.yaml").exists():
+                    continue
+                s = Speech(path)
+                for d in names:
+                    if d == "clean":
+                        target = path
+                    else:
+                        text = DAMAGES[d](s, random.Random(f"{d}/{path.stem}"))
+                        target = (args.dump / d if args.dump else Path(tmp)) / path.name
+                        target.parent.mkdir(parents=True, exist_ok=True)
+                        target.write_text(text + "\n", encoding="utf-8")
+                    got = outline_hits(target, s)
+                    per_file[d][path.stem] = got
+                    t = tables[d][batch]
+                    t["n"] += 1
+                    for level in (0, 1, 2):
+                        t[level] = [a + b for a, b in zip(t[level], got[level], strict=True)]
+                    if got[1][2] and not got[1][0]:
+                        t["wrong"] += 1
+    batches = [f.name for f in args.folders]
+    sizes = {b: tables[names[0]][b]["n"] for b in batches}
+    head = f"{'damage':<15}" + "".join(f"| {f'{b} ({sizes[b]})':<27}" for b in batches)
+    print(head)
+    print(f"{'':<15}" + "".join(f"| {'L1':>6}{'L2':>7}{'wrong':>7}{'title':>6} " for _ in batches))
+    for d in names:
+        row = f"{d:<15}"
+        for b in batches:
+            t = tables[d][b]
+            row += f"| {f1(t[1]):>6.3f}{f1(t[2]):>7.3f}{t['wrong']:>7}{t[0][0]:>6} "
+        print(row)
+    if args.verbose:
+        for d in names[1:]:
+            base = "plain" if "plain" in per_file and d != "plain" else "clean"
+            worse = [
+                f"{stem} L1 {was[1][0]}→{got[1][0]}/{got[1][2]} L2 {was[2][0]}→{got[2][0]}/{got[2][2]}"
+                + ("  标题读错" if got[0][0] < was[0][0] else "")
+                for stem, got in per_file[d].items()
+                if any(got[level][0] < (was := per_file[base][stem])[level][0] for level in (0, 1, 2))
+            ]
+            if worse:
+                print(f"\n{d}（比 {base} 少命中）：")
+                print("\n".join("  " + w for w in worse))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
