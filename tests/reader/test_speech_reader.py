@@ -951,3 +951,17 @@ def test_the_first_point_run_in_after_the_announcement_of_a_cut_page(opening: st
     whole = [p[:-2] + "取得实效。" if p.endswith("确保") else p for p in paras]  # the page complete: a turn of phrase
     if opening.endswith("。"):
         assert parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(whole)]).points == []
+
+
+def test_heading_labels_a_page_typed_with_a_comma_or_a_dot() -> None:
+    """一，统一思想 and 一.2020年工作回顾 are headings whose 、 a web page turned into ， or .; a count (一，二，三，)
+    and a decimal (一.5倍) are not."""
+    from jianggao.zh.labels import match_label
+
+    for text, label in (("一，统一思想，提高认识", "一，"), ("二.2020年工作回顾", "二."), ("三. 抓好落实", "三."),
+                        ("四、千方百计稳就业", "四、")):
+        m = match_label(text)[0]
+        assert (m.style, m.label) == ("一、", label), text
+    for text in ("一，二，三，大家跟我一起数。", "一.5倍的增长"):
+        assert all(m.style != "一、" for m in match_label(text)), text
+

@@ -53,7 +53,7 @@ def is_agenda_label(label: str) -> bool:
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
     return [
         # 一、2009年工作回顾 and 一、千方百计稳就业 are headings; 一.5 and 一、二、三 are not
-        (re.compile(rf"^({_CN_NUMBER})\s*(?:、(?![{_CN}]、)|[．.](?![\d{_CN}]))\s*"), "一、"),
+        (re.compile(rf"^({_CN_NUMBER})\s*(?:、(?![{_CN}]、)|[．.](?![{_CN}]|\d{{1,3}}(?!\d))|[，,](?![{_CN}][，,]))\s*"), "一、"),
         (re.compile(rf"^[（(]\s*({_CN_NUMBER})\s*[）)]\s*"), "（一）"),
         (re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*"), "1."),
         (re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*"), "（1）"),
