@@ -1,0 +1,164 @@
+"""The title of a speech in the forms real copies print it (mine's ``title``, which the writer reuses).
+
+A speech reaches mine as a news agency's copy, a web page, a Word or PDF file or a paste of one of them;
+each prints the title its own way. The title is the speech's main title line as printed (corpus/ANNOTATION.md):
+no byline, date, dateline, 来源 or subtitle; a speaker's name that opens the line stays. Forms supported:
+
+1. A news copy's one line: the title, its date in brackets, the speaker and the agency's dateline on one line
+   (在…上的讲话（2023年3月1日）张明远 新华社北京3月1日电), in either order (the dateline first:
+   新华社北京3月1日电 在…上的讲话（…）张明远), with 题： before the title, a reporter in brackets after the
+   dateline, or the salutation and the opening run on after it.
+2. The same parts on lines of their own: title / （2023年3月1日） / 张明远 / 新华社北京3月1日电.
+3. The speaker before the title: 张明远：在…上的讲话 / 张明远在…上的讲话 (the name is kept).
+4. A main title over a subtitle line (——在…上的讲话): the main title is the title, the —— line the subtitle.
+5. A site or column name, a breadcrumb or a page title above the real title
+   (XX网 > 领导讲话 > … / 当前位置：首页 > … / a page title that repeats the title with the site's name).
+6. A title with a tag a site appends or prepends: （全文） / (全文) / （2355字） / 范文 / 【精品】 / 【范文】 /
+   （完整版） / 【最新】 (the tag goes, the title stays).
+7. A date or a place in brackets under or after the title: 在…上的讲话（2023年3月1日） /
+   在…上的讲话（2023年3月1日，北京） / a line （2023年3月1日） under it (the bracket is no part of the title).
+8. A title folded over two lines (在全市城乡建设 / 工作会议上的讲话): one title.
+9. No title at all (the salutation is the first line, or the opening sentence is): no title is read —
+   neither the salutation nor the first sentence.
+
+Near-misses: a first line that is a sentence of text (ends 。, or is long and has commas) is no title, even
+when it mentions a 讲话; a bracket in the title that is no date or place (（试行）, （2023—2025年）) stays.
+Every case also reads the body's three points, so a title form never costs the outline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jianggao.reader.speech_file import read_speech
+
+TITLE = "在全市城乡建设工作会议上的讲话"
+SALUTATION = "同志们："
+BODY = """今天召开这次会议，主要是总结去年的城乡建设工作，安排部署今年的任务。下面，我讲三点意见。
+一、提高站位，增强做好城乡建设工作的责任感
+做好今年的城乡建设工作，意义重大。各级各部门要把思想统一到市委的部署上来。
+二、突出重点，推动各项任务落地见效
+要抓住关键环节，集中力量攻坚克难，确保取得实效。
+三、强化保障，营造干事创业的良好氛围
+要加强组织领导，压实工作责任，形成工作合力。
+同志们，任务艰巨，使命光荣。让我们团结一心，扎实工作，奋力开创城乡建设新局面！"""
+POINTS = [
+    "提高站位，增强做好城乡建设工作的责任感",
+    "突出重点，推动各项任务落地见效",
+    "强化保障，营造干事创业的良好氛围",
+]
+
+
+def _read(tmp_path: Path, head: str, body: str = BODY, salutation: str = SALUTATION):
+    path = tmp_path / "speech.txt"
+    text = head + ("\n" if head else "") + (salutation + "\n" if salutation else "") + body + "\n"
+    path.write_text(text, encoding="utf-8")
+    return read_speech(path)
+
+
+def _points(read) -> list[str]:
+    return [node.heading for node in read.outline.points]
+
+
+# (head lines above the salutation, the title read); grouped by the forms of the docstring
+CASES: list[tuple[str, str, str]] = [
+    # 1. a news copy's one line
+    ("news-one-line", f"{TITLE}（2023年3月1日）张明远 新华社北京3月1日电", TITLE),
+    ("news-one-line-spaced", f"{TITLE}　（2023年3月1日）　张明远　新华社北京3月1日电", TITLE),
+    ("news-dateline-first", f"新华社北京3月1日电 {TITLE}（2023年3月1日）张明远", TITLE),
+    ("news-dateline-ti", f"新华社北京3月1日电 题：{TITLE}", TITLE),
+    ("news-reporter", f"{TITLE}（2023年3月1日）张明远\n新华社北京3月1日电（记者李华）", TITLE),
+    ("news-numeral-date", f"{TITLE}（二〇二三年三月一日）张明远 新华社北京3月1日电", TITLE),
+    ("news-web-agency", f"{TITLE}（2023年3月1日）张明远 人民网北京3月1日电", TITLE),
+    # 2. its parts on lines of their own
+    ("news-parts", f"{TITLE}\n（2023年3月1日）\n张明远\n新华社北京3月1日电", TITLE),
+    ("news-parts-dateline-first", f"新华社北京3月1日电\n{TITLE}\n（2023年3月1日）\n张明远", TITLE),
+    # 3. the speaker before the title
+    ("speaker-colon", f"张明远：{TITLE}", f"张明远：{TITLE}"),
+    ("speaker-glued", f"张明远{TITLE}", f"张明远{TITLE}"),
+    ("speaker-colon-news", f"张明远：{TITLE}（全文）\n新华社北京3月1日电", f"张明远：{TITLE}"),
+    # 4. a main title over a subtitle
+    ("subtitle", f"凝心聚力建新城\n——{TITLE}\n张明远\n2023年3月1日", "凝心聚力建新城"),
+    # 5. a site or column name, a breadcrumb, a page title above the title
+    ("breadcrumb", f"城乡建设网 > 领导讲话 > 正文\n{TITLE}\n2023-03-01 来源：市政府办", TITLE),
+    ("breadcrumb-position", f"当前位置：首页 > 领导讲话\n{TITLE}", TITLE),
+    ("page-title", f"{TITLE}_领导讲话_城乡建设网\n{TITLE}\n发布时间：2023-03-01", TITLE),
+    ("site-column", f"城乡建设网\n领导讲话\n{TITLE}", TITLE),
+    # 6. an appended or prepended tag
+    ("tag-quanwen", f"{TITLE}（全文）", TITLE),
+    ("tag-quanwen-half", f"{TITLE}(全文)", TITLE),
+    ("tag-count", f"{TITLE}（2355字）", TITLE),
+    ("tag-fanwen", f"{TITLE}范文", TITLE),
+    ("tag-jingpin", f"【精品】{TITLE}", TITLE),
+    ("tag-fanwen-bracket", f"{TITLE}【范文】", TITLE),
+    ("tag-full", f"{TITLE}（完整版）", TITLE),
+    ("tag-latest", f"【最新】{TITLE}（全文）", TITLE),
+    # 7. a date or a place in brackets after or under the title
+    ("bracket-date-after", f"{TITLE}（2023年3月1日）", TITLE),
+    ("bracket-date-place-after", f"{TITLE}（2023年3月1日，北京）", TITLE),
+    ("bracket-date-under", f"{TITLE}\n（2023年3月1日）", TITLE),
+    ("bracket-date-place-under", f"{TITLE}\n（2023年3月1日　北京）", TITLE),
+    # 8. a title folded over two lines
+    ("folded", "在全市城乡建设\n工作会议上的讲话", TITLE),
+    ("folded-with-date", "在全市城乡建设\n工作会议上的讲话\n（2023年3月1日）", TITLE),
+]
+
+
+@pytest.mark.parametrize(("head", "title"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_the_title_is_read_in_every_form(tmp_path: Path, head: str, title: str) -> None:
+    read = _read(tmp_path, head)
+    assert read.outline.title == title
+    assert read.outline.salutation == "同志们"
+    assert _points(read) == POINTS
+
+
+def test_the_speaker_and_date_of_a_news_line_are_its_bylines(tmp_path: Path) -> None:
+    read = _read(tmp_path, f"{TITLE}（2023年3月1日）张明远 新华社北京3月1日电")
+    bylines = [b.text for b in read.outline.bylines]
+    assert "张明远" in bylines and any("2023年3月1日" in b for b in bylines)
+    assert not read.outline.subtitle
+
+
+def test_a_news_line_that_runs_on_into_the_speech(tmp_path: Path) -> None:
+    """Title, date, speaker, dateline, salutation and opening on one line (a copy that lost its line breaks)."""
+    head = f"{TITLE}（2023年3月1日）张明远 新华社北京3月1日电 同志们：今天召开这次会议，主要是总结去年的城乡建设工作。"
+    body = BODY.split("\n", 1)[1]
+    read = _read(tmp_path, head, body=body, salutation="")
+    assert read.outline.title == TITLE
+    assert read.outline.salutation == "同志们"
+    assert _points(read) == POINTS
+
+
+def test_a_subtitle_keeps_its_line(tmp_path: Path) -> None:
+    read = _read(tmp_path, f"凝心聚力建新城\n——{TITLE}\n张明远")
+    assert read.outline.subtitle == f"——{TITLE}"
+
+
+def test_brackets_that_belong_to_the_title_stay(tmp_path: Path) -> None:
+    for title in ("关于城乡建设三年行动计划（2023—2025年）的说明", "在全市城乡建设工作会议（扩大）上的讲话"):
+        read = _read(tmp_path, title)
+        assert read.outline.title == title
+        assert _points(read) == POINTS
+
+
+# 9. no title, and the near-misses: a first line that is a sentence of text is no title
+NO_TITLE = [
+    ("salutation-first", ""),
+    ("sentence-first", "今天，我们在这里召开全市城乡建设工作会议，听取各区的汇报，这次讲话就讲三个问题。"),
+    ("long-line-first", "这次会议是经市委研究决定召开的一次重要会议，各区、各部门主要负责同志都参加了会议，大家来得很齐"),
+]
+
+
+@pytest.mark.parametrize("head", [c[1] for c in NO_TITLE], ids=[c[0] for c in NO_TITLE])
+def test_no_title_is_read_where_there_is_none(tmp_path: Path, head: str) -> None:
+    read = _read(tmp_path, head)
+    assert read.outline.title == ""
+    assert _points(read) == POINTS
+
+
+def test_no_title_and_no_salutation_reads_no_first_sentence(tmp_path: Path) -> None:
+    read = _read(tmp_path, "", salutation="")
+    assert read.outline.title == ""
+    assert _points(read) == POINTS
