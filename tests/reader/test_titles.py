@@ -62,6 +62,10 @@ def _points(read) -> list[str]:
     return [node.heading for node in read.outline.points]
 
 
+# a web page's menu and an editor's lead above the speech's printed head
+MENU = "\n".join(("城乡建设网", "首页", "新闻中心", "政务公开", "领导讲话", "办事服务", "互动交流", "专题专栏", "通知公告", "手机版"))
+LEAD = "3月1日，全市城乡建设工作会议召开。市长张明远出席会议并讲话。"
+
 # (head lines above the salutation, the title read); grouped by the forms of the docstring
 CASES: list[tuple[str, str, str]] = [
     # 1. a news copy's one line
@@ -75,17 +79,21 @@ CASES: list[tuple[str, str, str]] = [
     # 2. its parts on lines of their own
     ("news-parts", f"{TITLE}\n（2023年3月1日）\n张明远\n新华社北京3月1日电", TITLE),
     ("news-parts-dateline-first", f"新华社北京3月1日电\n{TITLE}\n（2023年3月1日）\n张明远", TITLE),
+    ("news-parts-blank-lines", f"{TITLE}\n\n（2023年3月1日）\n\n张明远\n\n新华社北京3月1日电\n", TITLE),
     # 3. the speaker before the title
     ("speaker-colon", f"张明远：{TITLE}", f"张明远：{TITLE}"),
     ("speaker-glued", f"张明远{TITLE}", f"张明远{TITLE}"),
     ("speaker-colon-news", f"张明远：{TITLE}（全文）\n新华社北京3月1日电", f"张明远：{TITLE}"),
     # 4. a main title over a subtitle
     ("subtitle", f"凝心聚力建新城\n——{TITLE}\n张明远\n2023年3月1日", "凝心聚力建新城"),
+    ("subtitle-exclaimed", f"欢迎你们来到新城！\n——{TITLE}\n张明远", "欢迎你们来到新城！"),
+    ("subtitle-on-one-line", f"欢迎你们来到新城！——{TITLE}\n张明远", "欢迎你们来到新城！"),
     # 5. a site or column name, a breadcrumb, a page title above the title
     ("breadcrumb", f"城乡建设网 > 领导讲话 > 正文\n{TITLE}\n2023-03-01 来源：市政府办", TITLE),
     ("breadcrumb-position", f"当前位置：首页 > 领导讲话\n{TITLE}", TITLE),
     ("page-title", f"{TITLE}_领导讲话_城乡建设网\n{TITLE}\n发布时间：2023-03-01", TITLE),
     ("site-column", f"城乡建设网\n领导讲话\n{TITLE}", TITLE),
+    ("page-menu", f"{MENU}\n张明远：{TITLE}\n收听本文 00:00/00:00\n{LEAD}\n{TITLE}\n（2023年3月1日）\n张明远", TITLE),
     # 6. an appended or prepended tag
     ("tag-quanwen", f"{TITLE}（全文）", TITLE),
     ("tag-quanwen-half", f"{TITLE}(全文)", TITLE),
@@ -111,6 +119,40 @@ def test_the_title_is_read_in_every_form(tmp_path: Path, head: str, title: str) 
     read = _read(tmp_path, head)
     assert read.outline.title == title
     assert read.outline.salutation == "同志们"
+    assert _points(read) == POINTS
+
+
+@pytest.mark.parametrize(("head", "title"), [c[1:] for c in CASES if c[0].startswith("news-parts")], ids=lambda h: h[:12])
+def test_the_title_is_read_with_no_salutation_under_it(tmp_path: Path, head: str, title: str) -> None:
+    read = _read(tmp_path, head, salutation="")
+    assert read.outline.title == title
+    assert _points(read) == POINTS
+
+
+def test_a_page_menu_over_a_printed_head_with_no_salutation(tmp_path: Path) -> None:
+    """Dozens of a page's lines, then title / （date） / speaker, then the speech's first words."""
+    read = _read(tmp_path, f"{MENU}\n{MENU}\n{TITLE}\n（2023年3月1日）\n张明远", salutation="")
+    assert read.outline.title == TITLE
+    assert [b.text for b in read.outline.bylines] == ["（2023年3月1日）", "张明远"]
+    assert read.outline.opening[0].text.startswith("今天召开这次会议")
+    assert _points(read) == POINTS
+
+
+def test_a_page_player_line_is_no_theme_title(tmp_path: Path) -> None:
+    """收听本文 00:00/00:00 right above the title is a page's audio player, not a theme over it."""
+    read = _read(tmp_path, f"收听本文 00:00/00:00\n{TITLE}\n（2023年3月1日）\n张明远")
+    assert read.outline.title == TITLE
+    assert not read.outline.subtitle
+
+
+def test_a_salutation_below_the_speechs_first_sentences_is_not_its_head(tmp_path: Path) -> None:
+    """同志们： after sentences of text (a speech that has begun) is no salutation under a page's lines
+    (within the first 15 lines one is read as the salutation still, as before)."""
+    lines = "\n".join(f"第{n}句话说明来意。" for n in range(3))
+    body = BODY.replace("下面，我讲三点意见。", f"下面，我讲三点意见。\n{lines}\n同志们：")
+    read = _read(tmp_path, f"{MENU}\n{MENU}", body=body, salutation="")
+    assert read.outline.salutation == ""
+    assert [t.text for t in read.outline.opening][-5:] == ["今天召开这次会议，主要是总结去年的城乡建设工作，安排部署今年的任务。下面，我讲三点意见。", "第0句话说明来意。", "第1句话说明来意。", "第2句话说明来意。", "同志们："]
     assert _points(read) == POINTS
 
 

@@ -3,13 +3,23 @@
 Patterns and tests ``reader.outline`` reads the lines before the body and the paragraphs
 after it with: a line that names a speech (…上的讲话), a speaker's name and office, a date
 line, the salutation (同志们：), the closing words (同志们！让我们…。) and the thanks line.
+
+And where the head is in the forms real copies print it (tests/reader/test_titles.py lists them):
+``title_line`` takes the title out of a line that also holds its date, speaker and a news agency's
+dateline, or a site's tags and names; ``title_lines`` does so for the header's lines (a main title
+and its ——subtitle on one line become two); ``run_on_heads`` cuts a news head run on into its
+salutation; ``salutation_under_page`` and ``printed_head_end`` find the head under a web page's
+menus and lead; ``prose_line`` and ``theme_words`` tell a sentence and a page's player line from a title.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..records import replace
 from ..zh.dates import NUMERAL_DATE, NUMERIC_DATE
+from ..zh.labels import match_label
+from .outline_records import SourceParagraph, SourceText
 
 _SALUTATION = re.compile(
     r"^(同志们|各位|诸位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们)[^。！？]{0,40}[：:]$"
@@ -27,11 +37,17 @@ def _is_date_line(text: str) -> bool:
     return bool(m and not t[m.end() :].strip()) or bool(_CN_DATE.match(t))
 
 
-_NEWS_DATELINE = re.compile(r"^[（(]?[\u4e00-\u9fff]{1,8}社[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电\s*[）)]?$")
+# 新华社北京3月1日电 / 人民网北京3月1日电（记者李华）: a news agency's dateline (the agency, the place, the day)
+_DATELINE = (
+    r"[\u4e00-\u9fff]{1,8}(?:社|网|报|台)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
+    r"(?:[ \u3000]*[（(](?:记者|通讯员)[^（）()]{1,30}[）)])?"
+)
+_NEWS_DATELINE = re.compile(rf"^[（(]?{_DATELINE}[ \u3000]*[）)]?$")
 _BRACKETED = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
 _TITLE_END = (
     "讲话", "发言", "致辞", "讲稿", "讲话稿", "发言稿", "报告", "讲话提纲", "党课", "演讲", "贺词", "讲话要点",
     "主持词", "开幕词", "闭幕词", "欢迎词", "答谢词", "演讲稿", "讲话材料", "发言材料",
+    "祝词", "献词", "讲演", "演说", "宣讲稿", "的说明",
 )
 _NAME_DATE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
@@ -111,3 +127,200 @@ def _similar(a: str, b: str) -> bool:
         return False
     common = len(set(a) & set(b))
     return common >= 0.6 * min(len(set(a)), len(set(b)))
+
+
+# --- a title line as copies print it ------------------------------------------------------------
+# A news copy prints the title, its date, the speaker and the agency's dateline on one line
+# (在…上的讲话（2023年3月1日）张明远 新华社北京3月1日电, or the dateline first, 题： before the title); a web
+# page appends or prepends its tags (（全文） / （2355字） / 范文 / 【精品】) and its names (…_领导讲话_某某网).
+# ``title_line`` parts such a line into the title and the bylines it holds.
+_TERMINAL_MARKS = "。！？!?；;"
+TITLE_LINE_MAX = 160  # characters; a longer line holds no title with its date, speaker and dateline
+
+# 新华社 / 人民网 …: an agency the dateline names, known by name when no space sets it apart from a name before it
+_AGENCIES = r"(?:新华社|中新社|中国新闻社|人民网|新华网|央视网|中新网|光明网|中国网|人民日报|光明日报|经济日报|本报)"
+_DATELINE_TAIL = r"[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电(?:[ \u3000]*[（(](?:记者|通讯员)[^（）()]{1,30}[）)])?[ \u3000]*[）)]?$"
+_DATELINE_LAST = (  # the agency by name first (张明远新华社…: the name is no agency's), else one set apart
+    re.compile(rf"[ \u3000]*[（(]?{_AGENCIES}{_DATELINE_TAIL}"),
+    re.compile(rf"[ \u3000]*[（(]?(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{1,8}}(?:社|网|报|台){_DATELINE_TAIL}"),
+)
+_DATELINE_FIRST = re.compile(
+    rf"^[（(]?(?:{_DATELINE})[ \u3000]*[）)]?[ \u3000]*(?:题[ \u3000]*[:：][ \u3000]*)?(?=\S)"
+)
+# the tags a site puts before or after a title: 【精品】… / …（全文） / …（2355字） / …范文
+_TAG_WORDS = r"(?:精品|范文|最新|推荐|荐|精选|原创|热门|优秀|时文|完整版|全文|附全文|讲话全文|精编版|word版|WORD版|Word版|doc版|\d{2,6}字|全文\d{2,6}字|共\d{2,6}字)"
+_TAG_BEFORE = re.compile(rf"^[【\[（(]{_TAG_WORDS}[】\]）)][ \u3000]*")
+_TAG_AFTER = re.compile(rf"[ \u3000]*(?:[【\[（(]{_TAG_WORDS}[】\]）)]|范文(?:[一二三四五六七八九十\d]{{1,2}}篇)?|全文)$")
+# …_领导讲话_某某网 / … - 某某网 / … | 某某网: a page title's tail, the column's and the site's names
+_PAGE_TAIL = re.compile(r"(?:[ \u3000]*[_|｜][ \u3000]*[^_|｜]{1,16}|[ \u3000]+[-–][ \u3000]+[^\s]{1,16})+$")
+# （2023年3月1日） / （2023年3月1日，北京） / （二〇二三年三月一日　北京）: a date, perhaps a place, in brackets
+_BRACKET_AT_END = re.compile(r"[ \u3000]*[（(]([^（）()]{6,30})[）)]")
+_AFTER_DATE = re.compile(r"^[，,、 \u3000]*[\u4e00-\u9fff]{0,10}$")  # a place: 北京 / 人民大会堂
+
+
+def _bracketed_date(inside: str) -> bool:
+    """2023年3月1日 / 2023年3月1日，北京 / 二〇二三年三月一日　北京: a date, perhaps a place after it."""
+    date, _, place = inside.partition(next((c for c in inside if c in "，,、 \u3000"), "\0"))
+    return _is_date_line(date) and bool(_AFTER_DATE.match(place))
+
+
+def _untagged(text: str) -> str:
+    """``text`` without the tags a site adds before or after a title (范文 only after a title's ending)."""
+    while True:
+        t = _TAG_BEFORE.sub("", text)
+        m = _TAG_AFTER.search(t)
+        if m and m.start() >= 4 and (not m.group().strip().startswith("范文") or _looks_like_title(t[: m.start()])):
+            t = t[: m.start()]
+        if t == text:
+            return t
+        text = t
+
+
+def title_line(text: str) -> tuple[str, list[str]]:
+    """The title a header line holds and the bylines printed on it (its date, its speaker), in order.
+
+    在…上的讲话（2023年3月1日）张明远 新华社北京3月1日电 → (在…上的讲话, [（2023年3月1日）, 张明远]);
+    新华社北京3月1日电 题：在…上的讲话 → (在…上的讲话, []); 【精品】在…上的讲话（全文） → (在…上的讲话, []);
+    在…上的讲话_领导讲话_某某网 → (在…上的讲话, []). Any other line comes back as it is, with no bylines.
+    The agency's dateline is no part of the speech and is left out.
+    """
+    t = text.strip()
+    if len(t) > TITLE_LINE_MAX:  # (no title: and the patterns below, anchored at the end, stay linear)
+        return t, []
+    m = _DATELINE_FIRST.match(t)
+    if m and m.end() < len(t):
+        t = t[m.end() :]
+    m = next((m for pattern in _DATELINE_LAST if (m := pattern.search(t))), None)
+    if m and m.start() >= 4:
+        t = t[: m.start()]
+    t = _untagged(t)
+    m = _PAGE_TAIL.search(t)
+    if m and m.start() >= 4 and _looks_like_title(t[: m.start()]) and not _looks_like_title(t[m.start() :].strip(" \u3000_|｜-–")):
+        t = t[: m.start()]
+    bylines: list[str] = []
+    m = next((b for b in _BRACKET_AT_END.finditer(t) if _bracketed_date(b.group(1).strip())), None)
+    if m and m.start() >= 4 and t[m.start() - 1] not in _TERMINAL_MARKS:
+        after = t[m.end() :].strip()
+        if not after or _BYLINE.match(after):
+            bylines = [m.group().strip(), *([after] if after else [])]
+            t = _untagged(t[: m.start()])
+    if not bylines:
+        # 在…上的讲话 张明远: a name after a title, set apart by a space (a news copy's line)
+        m = re.search(rf"[ \u3000]+({_NAME})$", t)
+        if m and t != text.strip() and _looks_like_title(t[: m.start()]):
+            bylines, t = [m.group(1)], t[: m.start()]
+    return t.strip(), bylines
+
+
+
+def prose_line(text: str) -> bool:
+    """A line of the speech's text, not a title: a long clause run on with commas (今天，我们在这里…，…)
+    or a line that trails off (……) or announces what follows (…讲三点意见：)."""
+    if _looks_like_title(text):
+        return False
+    commas = text.count("，") + text.count(",")
+    return (commas >= 2 and len(text) >= 25) or text.endswith(("…", "……")) or (commas >= 1 and text.endswith(("：", ":")))
+
+
+# 欢迎你为“求真”而来！——在…上的讲话: a main title and its subtitle on one line
+_SUBTITLE_ON_LINE = re.compile(r"^(?P<main>[^—]{4,40}?)[ \u3000]*(?P<sub>——[^—]{4,80})$")
+
+
+def title_lines(header: list[SourceParagraph]) -> tuple[list[SourceParagraph], list[SourceText]]:
+    """The header's lines with the title of each taken out of what a copy prints around it (``title_line``),
+    and the bylines found on them. A main title and its ——subtitle on one line become two lines (one number)."""
+    lines: list[SourceParagraph] = []
+    bylines: list[SourceText] = []
+    for p in header:
+        if p.is_title or p.heading_level:
+            lines.append(p)
+            continue
+        title, printed = title_line(p.text)
+        bylines += [SourceText(p.number, b) for b in printed]
+        m = _SUBTITLE_ON_LINE.match(title)
+        if m and _looks_like_title(m.group("sub")) and not m.group("main").startswith("在"):
+            lines += [replace(p, text=m.group("main")), replace(p, text=m.group("sub"))]
+        else:
+            lines.append(p if title == p.text else replace(p, text=title))
+    return lines, bylines
+
+
+# 在…上的讲话（2023年3月1日）张明远 新华社北京3月1日电 同志们：今天…: a news copy's head run on into the speech
+_RUN_ON_SALUTATION = re.compile(
+    r"(?<=[ \u3000）)电])[ \u3000]*(?P<salutation>(?:同志们|各位|尊敬的|亲爱的|老师们|同学们|女士们|朋友们|代表们)[^。！？：:\s]{0,30}[：:])"
+)
+RUN_ON_HEAD = 120  # characters; a news head runs on into its salutation within this many
+HEAD_LINES = 6  # the lines at the top of a copy where a run-on news head is looked for
+
+
+def run_on_heads(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """A line among the first that holds a news copy's head (``title_line`` finds its date, speaker or
+    dateline), the salutation and the speech's first words is cut into the three (one number)."""
+    out: list[SourceParagraph] = []
+    for k, p in enumerate(paras):
+        m = _RUN_ON_SALUTATION.search(p.text, 0, RUN_ON_HEAD) if k < HEAD_LINES and not p.heading_level else None
+        head = p.text[: m.start()].strip() if m else ""
+        if not m or title_line(head) == (head, []) or not _looks_like_title(title_line(head)[0]):
+            out.append(p)
+            continue
+        rest = p.text[m.end() :].strip()
+        out += [replace(p, text=head), replace(p, text=m.group("salutation")), *([replace(p, text=rest)] if rest else [])]
+    return out
+
+
+# A web page may print its menus, column names, page title and an editor's lead of a sentence or two above
+# the speech's printed head (title / （date） / speaker, then the salutation): dozens of short lines.
+PAGE_HEAD_LINES = 80  # lines of a page above a speech that are looked through
+PAGE_LEAD_LINES = 2  # sentences of an editor's lead among them
+HEAD_RUN = 6  # header-like lines at the top a speech's own head has at most
+PAGE_TITLE_MIN = 8  # characters of a title under a page's lines (领导讲话 there is a column's name)
+
+
+def _furniture(p: SourceParagraph) -> bool | None:
+    """A page's short line (True), a sentence (False), or a numbered line, where a speech has begun (None)."""
+    if any(m.style != "——" for m in match_label(p.text)) or (p.heading_level and not p.is_title):
+        return None
+    return len(p.text) <= 60 and p.text[-1] not in _TERMINAL_MARKS
+
+
+def salutation_under_page(paras: list[SourceParagraph]) -> int | None:
+    """Where the salutation stands under a page's lines (see PAGE_HEAD_LINES): above it only short lines
+    that end no sentence, and at most PAGE_LEAD_LINES sentences; None when a speech begins above it."""
+    sentences = 0
+    for i, p in enumerate(paras[:PAGE_HEAD_LINES]):
+        if len(p.text) <= 50 and _SALUTATION.match(p.text):
+            return i
+        short = _furniture(p)
+        if short is None:
+            return None
+        sentences += not short
+        if sentences > PAGE_LEAD_LINES:
+            return None
+    return None
+
+
+def printed_head_end(paras: list[SourceParagraph]) -> int:
+    """Where a printed head (a title over its date or speaker: 在…上的讲话 / （2019年4月16日） / 张明远) ends
+    under a page's lines (see ``salutation_under_page``) further down than a speech's own head (HEAD_RUN),
+    else 0."""
+    sentences, end = 0, 0
+    for i, p in enumerate(paras[:PAGE_HEAD_LINES]):
+        short = _furniture(p)
+        if short is None:
+            break
+        sentences += not short
+        if sentences > PAGE_LEAD_LINES:
+            break
+        signed = _is_date_line(p.text) or _BRACKETED.match(p.text) or _byline_like(p.text)
+        if signed and any(_looks_like_title(t := title_line(q.text)[0]) and len(t) >= PAGE_TITLE_MIN for q in paras[max(i - 2, 0) : i]):
+            end = i + 1
+    return end if end > HEAD_RUN else 0
+
+
+THEME_CJK = 0.8  # share of Chinese characters in a theme title's line (收听本文 00:00/00:00 is a page's player)
+
+
+def theme_words(text: str) -> bool:
+    """A line that can be a theme title over a title (坚定信心　奋力攻坚): Chinese words, some punctuation."""
+    marks = re.sub(r"[\s\u3000，、；！“”‘’《》·—]", "", text)
+    return bool(marks) and len(re.findall(r"[\u4e00-\u9fff]", marks)) >= THEME_CJK * len(marks)
