@@ -10,14 +10,21 @@ no byline, date, dateline, 来源 or subtitle; a speaker's name that opens the l
    dateline, or the salutation and the opening run on after it.
 2. The same parts on lines of their own: title / （2023年3月1日） / 张明远 / 新华社北京3月1日电.
 3. The speaker before the title: 张明远：在…上的讲话 / 张明远在…上的讲话 (the name is kept).
-4. A main title over a subtitle line (——在…上的讲话): the main title is the title, the —— line the subtitle.
+4. A main title over a subtitle line (——在…上的讲话): the main title is the title, the —— line the subtitle;
+   also when the main title ends with ！, or both stand on one line (欢迎你们来到新城！——在…上的讲话).
 5. A site or column name, a breadcrumb or a page title above the real title
-   (XX网 > 领导讲话 > … / 当前位置：首页 > … / a page title that repeats the title with the site's name).
+   (XX网 > 领导讲话 > … / 当前位置：首页 > … / a page title that repeats the title with the site's name / a
+   breadcrumb run together that ends with the title printed under it), also under dozens of a page's menu lines
+   and an editor's lead, with or without a salutation under the printed head (title / （date） / speaker);
+   a page's audio player line (收听本文 00:00/00:00) above the title is no theme title over it.
 6. A title with a tag a site appends or prepends: （全文） / (全文) / （2355字） / 范文 / 【精品】 / 【范文】 /
    （完整版） / 【最新】 (the tag goes, the title stays).
 7. A date or a place in brackets under or after the title: 在…上的讲话（2023年3月1日） /
    在…上的讲话（2023年3月1日，北京） / a line （2023年3月1日） under it (the bracket is no part of the title).
-8. A title folded over two lines (在全市城乡建设 / 工作会议上的讲话): one title.
+8. A title folded over two lines (在全市城乡建设 / 工作会议上的讲话): one title; a —— subtitle folded so
+   (——2023年3月1日在全市城乡 / 建设工作会议上): one subtitle; a date and occasion under a report's title
+   (2023年3月1日在…会议上, bracketed or not) is its subtitle, neither its title nor its speaker; a date before
+   the title (2023-03-01-在…上的讲话, a transcript's or a file's name) stays with it.
 9. No title at all (the salutation is the first line, or the opening sentence is): no title is read —
    neither the salutation nor the first sentence.
 
@@ -93,6 +100,7 @@ CASES: list[tuple[str, str, str]] = [
     ("breadcrumb-position", f"当前位置：首页 > 领导讲话\n{TITLE}", TITLE),
     ("page-title", f"{TITLE}_领导讲话_城乡建设网\n{TITLE}\n发布时间：2023-03-01", TITLE),
     ("site-column", f"城乡建设网\n领导讲话\n{TITLE}", TITLE),
+    ("breadcrumb-glued", "首页城建资讯领导讲话张明远：城乡建设的三点思考\n张明远：城乡建设的三点思考\n发布时间：2023-03-01", "张明远：城乡建设的三点思考"),
     ("page-menu", f"{MENU}\n张明远：{TITLE}\n收听本文 00:00/00:00\n{LEAD}\n{TITLE}\n（2023年3月1日）\n张明远", TITLE),
     # 6. an appended or prepended tag
     ("tag-quanwen", f"{TITLE}（全文）", TITLE),
@@ -111,6 +119,8 @@ CASES: list[tuple[str, str, str]] = [
     # 8. a title folded over two lines
     ("folded", "在全市城乡建设\n工作会议上的讲话", TITLE),
     ("folded-with-date", "在全市城乡建设\n工作会议上的讲话\n（2023年3月1日）", TITLE),
+    # the date before the title (a transcript's or a file's name)
+    ("date-before", f"2023-03-01-{TITLE}", f"2023-03-01-{TITLE}"),
 ]
 
 
@@ -170,6 +180,19 @@ def test_a_news_line_that_runs_on_into_the_speech(tmp_path: Path) -> None:
     read = _read(tmp_path, head, body=body, salutation="")
     assert read.outline.title == TITLE
     assert read.outline.salutation == "同志们"
+    assert _points(read) == POINTS
+
+
+@pytest.mark.parametrize(
+    "occasion",
+    ["2023年3月1日在全市城乡建设工作会议上", "（2023年3月1日在全市城乡建设工作会议上）", "——2023年3月1日在全市城乡\n建设工作会议上"],
+)
+def test_the_date_and_occasion_under_a_report_title_is_its_subtitle(tmp_path: Path, occasion: str) -> None:
+    """政府工作报告 / 2023年3月1日在…会议上 / 市长 张明远: the occasion line (folded or not) is no title and no speaker."""
+    read = _read(tmp_path, f"城乡建设工作报告\n{occasion}\n市长 张明远", salutation="各位代表：")
+    assert read.outline.title == "城乡建设工作报告"
+    assert read.outline.subtitle == occasion.replace("\n", "")
+    assert [b.text for b in read.outline.bylines] == ["市长 张明远"]
     assert _points(read) == POINTS
 
 

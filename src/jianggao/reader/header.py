@@ -324,3 +324,46 @@ def theme_words(text: str) -> bool:
     """A line that can be a theme title over a title (坚定信心　奋力攻坚): Chinese words, some punctuation."""
     marks = re.sub(r"[\s\u3000，、；！“”‘’《》·—]", "", text)
     return bool(marks) and len(re.findall(r"[\u4e00-\u9fff]", marks)) >= THEME_CJK * len(marks)
+
+
+HELD_TITLE_MIN = 6  # characters of a title a page's line above it repeats in full
+
+
+def holds_title(line: str, below: str) -> bool:
+    """``line`` is a page's breadcrumb or title that holds the whole title printed under it (首页资讯张明远：… /
+    张明远：…), not the first half of a title folded over two lines."""
+    a, b = re.sub(r"\s", "", line), re.sub(r"\s", "", below)
+    return len(b) >= HELD_TITLE_MIN and len(a) > len(b) and b in a
+
+
+# 在浙江省第十四届人民代表大会第四次会议上 / 在…开幕式时: where a speech was given, after its date
+_OCCASION = re.compile(r"^在[^，。：:]{4,60}(?:上|时|期间)[）)]?$")
+
+
+def occasion_line(rest: str) -> bool:
+    """The words after a date that opens a line say where the speech was given (2026年1月14日在…会议上)."""
+    return bool(_OCCASION.match(rest.strip(" \u3000")))
+
+
+def dated_title(rest: str) -> bool:
+    """The words after a date that opens a line are a title (2025-03-27-在…班会上，跟大家做了一些分享 /
+    2024年 在…上的讲话), not a speaker, the occasion (在…会议上) or a page's information (2024-05-20 来源：…)."""
+    words = rest.strip(" \u3000-_—:：").strip()
+    return (
+        len(words) >= HELD_TITLE_MIN
+        and not re.search(r"[:：|｜]|\d{1,2}:\d{2}", words)
+        and not _byline_like(words)
+        and not occasion_line(words)
+        and (_looks_like_title(words) or words.startswith("在"))
+    )
+
+
+FOLDED_SUBTITLE_MAX = 30  # characters of a subtitle's second line
+
+
+def subtitle_goes_on(subtitle: str, line: str) -> bool:
+    """``line`` is the rest of a ——subtitle folded over two lines: the subtitle stops short of its end
+    (——2026年1月26日在广东省第十四届) and the line ends it (人民代表大会第五次会议上 / …上的讲话)."""
+    if not subtitle.startswith(("——", "—", "--")) or subtitle.endswith((*_TITLE_END, "上", "时")):
+        return False
+    return len(line) <= FOLDED_SUBTITLE_MAX and line.endswith((*_TITLE_END, "会议上", "大会上", "会上")) and not line.startswith("在")

@@ -106,10 +106,14 @@ from .header import (
     _looks_like_title,
     _named_apart,
     _similar,
+    dated_title,
+    holds_title,
+    occasion_line,
     printed_head_end,
     prose_line,
     run_on_heads,
     salutation_under_page,
+    subtitle_goes_on,
     theme_words,
     title_lines,
 )
@@ -325,7 +329,12 @@ class _Parser:
                 kinds.append("byline")
                 continue
             m = _DATE.match(t)
-            if m:
+            if m and dated_title(t[m.end() :]):  # 2025-03-27-在…班会上，跟大家做了一些分享: a title opening with its date
+                kinds.append("title")
+            elif m and occasion_line(t[m.end() :]) and not self.out.subtitle:
+                self.out.subtitle = t  # 2026年1月14日在…代表大会第四次会议上: the date and occasion under a report's title
+                kinds.append("subtitle")
+            elif m:
                 rest = t[m.end() :].strip()
                 if rest.isdigit():  # "2021-06-02 121": a page's date and view counter
                     self.out.bylines.append(SourceText(p.number, t[: m.end()].strip()))
@@ -343,6 +352,9 @@ class _Parser:
                     self.out.bylines.append(SourceText(p.number, t[cut:].strip()))
                 else:
                     self.out.subtitle = t
+                kinds.append("subtitle")
+            elif kinds and kinds[-1] == "subtitle" and subtitle_goes_on(self.out.subtitle, t):
+                self.out.subtitle += t  # ——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上
                 kinds.append("subtitle")
             elif not p.is_title and (
                 (t[-1] in "。！!" and not (t[-1] != "。" and k + 1 < len(header) and header[k + 1].text.startswith("——")))
@@ -403,6 +415,11 @@ class _Parser:
             start -= wrapped
             others.append(chosen[:start])
             chosen = chosen[start:]
+        # 首页陶朱公商圈资讯张明远：… over 张明远：…: a breadcrumb or page title that holds the title under it
+        held = [p for k, p in enumerate(chosen[:-1]) if holds_title(p.text, chosen[k + 1].text)]
+        if held:
+            others.append(held)
+            chosen = [p for p in chosen if p not in held]
         lines = [p.text for p in chosen]
         title = lines[0] if lines else ""
         rest = lines[1:]
