@@ -7,9 +7,11 @@ no byline, date, dateline, 来源 or subtitle; a speaker's name that opens the l
 1. A news copy's one line: the title, its date in brackets, the speaker and the agency's dateline on one line
    (在…上的讲话（2023年3月1日）张明远 新华社北京3月1日电), in either order (the dateline first:
    新华社北京3月1日电 在…上的讲话（…）张明远), with 题： before the title, a reporter in brackets after the
-   dateline, or the salutation and the opening run on after it.
+   dateline, or the salutation and the opening (or the whole speech) run on after it, in text or as a
+   Markdown # title.
 2. The same parts on lines of their own: title / （2023年3月1日） / 张明远 / 新华社北京3月1日电.
-3. The speaker before the title: 张明远：在…上的讲话 / 张明远在…上的讲话 (the name is kept).
+3. The speaker before the title: 张明远：在…上的讲话 / 张明远在…上的讲话 (the name is kept); after it, set
+   apart by a space (在…上的讲话 张明远), the name is a byline.
 4. A main title over a subtitle line (——在…上的讲话): the main title is the title, the —— line the subtitle;
    also when the main title ends with ！, or both stand on one line (欢迎你们来到新城！——在…上的讲话).
 5. A site or column name, a breadcrumb or a page title above the real title
@@ -17,8 +19,9 @@ no byline, date, dateline, 来源 or subtitle; a speaker's name that opens the l
    breadcrumb run together that ends with the title printed under it), also under dozens of a page's menu lines
    and an editor's lead, with or without a salutation under the printed head (title / （date） / speaker);
    a page's audio player line (收听本文 00:00/00:00) above the title is no theme title over it.
-6. A title with a tag a site appends or prepends: （全文） / (全文) / （2355字） / 范文 / 【精品】 / 【范文】 /
-   （完整版） / 【最新】 (the tag goes, the title stays).
+6. A title with a tag a site appends or prepends: （全文） / (全文) / …讲话全文 / （2355字） / 范文 / 【精品】 /
+   【范文】 / （完整版） / 【最新】 / （受权发布） / a column's name in 【】 before a speech's title (【讲话】…)
+   (the tag goes, the title stays).
 7. A date or a place in brackets under or after the title: 在…上的讲话（2023年3月1日） /
    在…上的讲话（2023年3月1日，北京） / a line （2023年3月1日） under it (the bracket is no part of the title).
 8. A title folded over two lines (在全市城乡建设 / 工作会议上的讲话): one title; a —— subtitle folded so
@@ -91,6 +94,8 @@ CASES: list[tuple[str, str, str]] = [
     ("speaker-colon", f"张明远：{TITLE}", f"张明远：{TITLE}"),
     ("speaker-glued", f"张明远{TITLE}", f"张明远{TITLE}"),
     ("speaker-colon-news", f"张明远：{TITLE}（全文）\n新华社北京3月1日电", f"张明远：{TITLE}"),
+    ("speaker-authorised", f"（受权发布）张明远：{TITLE}\n新华社北京3月1日电", f"张明远：{TITLE}"),
+    ("speaker-after-title", f"{TITLE} 张明远", TITLE),
     # 4. a main title over a subtitle
     ("subtitle", f"凝心聚力建新城\n——{TITLE}\n张明远\n2023年3月1日", "凝心聚力建新城"),
     ("subtitle-exclaimed", f"欢迎你们来到新城！\n——{TITLE}\n张明远", "欢迎你们来到新城！"),
@@ -111,6 +116,8 @@ CASES: list[tuple[str, str, str]] = [
     ("tag-fanwen-bracket", f"{TITLE}【范文】", TITLE),
     ("tag-full", f"{TITLE}（完整版）", TITLE),
     ("tag-latest", f"【最新】{TITLE}（全文）", TITLE),
+    ("tag-column", f"【讲话】{TITLE}", TITLE),
+    ("tag-quanwen-glued", f"张明远{TITLE}全文", f"张明远{TITLE}"),
     # 7. a date or a place in brackets after or under the title
     ("bracket-date-after", f"{TITLE}（2023年3月1日）", TITLE),
     ("bracket-date-place-after", f"{TITLE}（2023年3月1日，北京）", TITLE),
@@ -193,6 +200,31 @@ def test_the_date_and_occasion_under_a_report_title_is_its_subtitle(tmp_path: Pa
     assert read.outline.title == "城乡建设工作报告"
     assert read.outline.subtitle == occasion.replace("\n", "")
     assert [b.text for b in read.outline.bylines] == ["市长 张明远"]
+    assert _points(read) == POINTS
+
+
+@pytest.mark.parametrize(
+    "head",
+    [f"{TITLE}（2023年3月1日）张明远 新华社北京3月1日电 ", f"新华社北京3月1日电 {TITLE}（2023年3月1日）张明远 "],
+    ids=["title-first", "dateline-first"],
+)
+def test_a_whole_news_copy_on_one_line(tmp_path: Path, head: str) -> None:
+    """A copy that lost every line break: the news head, the salutation and the whole speech on one line."""
+    path = tmp_path / "speech.txt"
+    path.write_text(head + SALUTATION + BODY.replace("\n", "") + "\n", encoding="utf-8")
+    read = read_speech(path)
+    assert read.outline.title == TITLE
+    assert [b.text for b in read.outline.bylines] == ["（2023年3月1日）", "张明远"]
+    # (where a heading run together with its text ends is the outline's matter, not the title's)
+    assert len(_points(read)) == 3 and all(h.startswith(w) for h, w in zip(_points(read), POINTS, strict=True))
+
+
+def test_a_markdown_title_line_with_the_news_head(tmp_path: Path) -> None:
+    path = tmp_path / "speech.md"
+    path.write_text(f"# {TITLE}（2023年3月1日）张明远 新华社北京3月1日电\n\n{SALUTATION}\n\n" + BODY.replace("\n", "\n\n"), encoding="utf-8")
+    read = read_speech(path)
+    assert read.outline.title == TITLE
+    assert [b.text for b in read.outline.bylines] == ["（2023年3月1日）", "张明远"]
     assert _points(read) == POINTS
 
 

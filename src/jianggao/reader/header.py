@@ -149,7 +149,8 @@ _DATELINE_FIRST = re.compile(
 )
 # the tags a site puts before or after a title: 【精品】… / …（全文） / …（2355字） / …范文
 _TAG_WORDS = r"(?:精品|范文|最新|推荐|荐|精选|原创|热门|优秀|时文|完整版|全文|附全文|讲话全文|精编版|word版|WORD版|Word版|doc版|\d{2,6}字|全文\d{2,6}字|共\d{2,6}字)"
-_TAG_BEFORE = re.compile(rf"^[【\[（(]{_TAG_WORDS}[】\]）)][ \u3000]*")
+_TAGS_BEFORE = ("精品", "范文", "最新", "推荐", "荐", "精选", "原创", "热门", "优秀", "时文", "受权发布", "独家", "重磅")
+_TAG_BEFORE = re.compile(rf"^(?:[【\[（(](?:{_TAG_WORDS}|受权发布|独家|重磅)[】\]）)]|【[\u4e00-\u9fff]{{2,6}}】)[ \u3000]*")
 _TAG_AFTER = re.compile(rf"[ \u3000]*(?:[【\[（(]{_TAG_WORDS}[】\]）)]|范文(?:[一二三四五六七八九十\d]{{1,2}}篇)?|全文)$")
 # …_领导讲话_某某网 / … - 某某网 / … | 某某网: a page title's tail, the column's and the site's names
 _PAGE_TAIL = re.compile(r"(?:[ \u3000]*[_|｜][ \u3000]*[^_|｜]{1,16}|[ \u3000]+[-–][ \u3000]+[^\s]{1,16})+$")
@@ -167,7 +168,8 @@ def _bracketed_date(inside: str) -> bool:
 def _untagged(text: str) -> str:
     """``text`` without the tags a site adds before or after a title (范文 only after a title's ending)."""
     while True:
-        t = _TAG_BEFORE.sub("", text)
+        m = _TAG_BEFORE.match(text)  # (a column's name in 【】 only before what reads as a speech's title)
+        t = text[m.end() :] if m and (m.group().strip()[1:-1] in _TAGS_BEFORE or _looks_like_title(text[m.end() :])) else text
         m = _TAG_AFTER.search(t)
         if m and m.start() >= 4 and (not m.group().strip().startswith("范文") or _looks_like_title(t[: m.start()])):
             t = t[: m.start()]
@@ -199,7 +201,7 @@ def title_line(text: str) -> tuple[str, list[str]]:
         t = t[: m.start()]
     bylines: list[str] = []
     m = next((b for b in _BRACKET_AT_END.finditer(t) if _bracketed_date(b.group(1).strip())), None)
-    if m and m.start() >= 4 and t[m.start() - 1] not in _TERMINAL_MARKS:
+    if m and (m.start() >= 4 and t[m.start() - 1] not in _TERMINAL_MARKS or (not t[: m.start()].strip() and m.end() < len(t))):
         after = t[m.end() :].strip()
         if not after or _BYLINE.match(after):
             bylines = [m.group().strip(), *([after] if after else [])]
@@ -207,7 +209,7 @@ def title_line(text: str) -> tuple[str, list[str]]:
     if not bylines:
         # 在…上的讲话 张明远: a name after a title, set apart by a space (a news copy's line)
         m = re.search(rf"[ \u3000]+({_NAME})$", t)
-        if m and t != text.strip() and _looks_like_title(t[: m.start()]):
+        if m and (t != text.strip() or t[: m.start()].endswith(_TITLE_END)) and _looks_like_title(t[: m.start()]):
             bylines, t = [m.group(1)], t[: m.start()]
     return t.strip(), bylines
 
@@ -232,11 +234,13 @@ def title_lines(header: list[SourceParagraph]) -> tuple[list[SourceParagraph], l
     lines: list[SourceParagraph] = []
     bylines: list[SourceText] = []
     for p in header:
-        if p.is_title or p.heading_level:
+        if p.heading_level:
             lines.append(p)
             continue
         title, printed = title_line(p.text)
         bylines += [SourceText(p.number, b) for b in printed]
+        if not title:  # （2023年3月1日）张明远 新华社北京3月1日电: bylines only
+            continue
         m = _SUBTITLE_ON_LINE.match(title)
         if m and _looks_like_title(m.group("sub")) and not m.group("main").startswith("在"):
             lines += [replace(p, text=m.group("main")), replace(p, text=m.group("sub"))]
