@@ -20,8 +20,10 @@ no byline, date, dateline, 来源 or subtitle; a speaker's name that opens the l
    and an editor's lead, with or without a salutation under the printed head (title / （date） / speaker);
    a page's audio player line (收听本文 00:00/00:00) above the title is no theme title over it.
 6. A title with a tag a site appends or prepends: （全文） / (全文) / …讲话全文 / （2355字） / 范文 / 【精品】 /
-   【范文】 / （完整版） / 【最新】 / （受权发布） / a column's name in 【】 before a speech's title (【讲话】…)
-   (the tag goes, the title stays).
+   【范文】 / （完整版） / 【最新】 / （受权发布） / （精选5篇） / a column's name in 【】 before a speech's title
+   (【讲话】…) / 篇一： 第1篇： before one of several pieces a page collects / a page's date or information bar
+   after the title (…讲话　2023-03-01 10:20 / …讲话　作者：…　来源：…) / a site's name after - or _
+   (the tag goes, the title stays; a date after it is a byline).
 7. A date or a place in brackets under or after the title: 在…上的讲话（2023年3月1日） /
    在…上的讲话（2023年3月1日，北京） / a line （2023年3月1日） under it (the bracket is no part of the title).
 8. A title folded over two lines (在全市城乡建设 / 工作会议上的讲话): one title; a —— subtitle folded so
@@ -117,6 +119,11 @@ CASES: list[tuple[str, str, str]] = [
     ("tag-full", f"{TITLE}（完整版）", TITLE),
     ("tag-latest", f"【最新】{TITLE}（全文）", TITLE),
     ("tag-column", f"【讲话】{TITLE}", TITLE),
+    ("tag-pieces", f"{TITLE}（精选5篇）\n篇一：{TITLE}", TITLE),
+    ("tag-piece-first", f"第1篇：{TITLE}", TITLE),
+    ("page-title-dash", f"{TITLE}-城建在线", TITLE),
+    ("page-date-after", f"{TITLE}　2023-03-01 10:20", TITLE),
+    ("page-info-after", f"{TITLE}　作者：李华　来源：城乡建设网", TITLE),
     ("tag-quanwen-glued", f"张明远{TITLE}全文", f"张明远{TITLE}"),
     # 7. a date or a place in brackets after or under the title
     ("bracket-date-after", f"{TITLE}（2023年3月1日）", TITLE),

@@ -148,12 +148,23 @@ _DATELINE_FIRST = re.compile(
     rf"^[（(]?(?:{_DATELINE})[ \u3000]*[）)]?[ \u3000]*(?:题[ \u3000]*[:：][ \u3000]*)?(?=\S)"
 )
 # the tags a site puts before or after a title: 【精品】… / …（全文） / …（2355字） / …范文
-_TAG_WORDS = r"(?:精品|范文|最新|推荐|荐|精选|原创|热门|优秀|时文|完整版|全文|附全文|讲话全文|精编版|word版|WORD版|Word版|doc版|\d{2,6}字|全文\d{2,6}字|共\d{2,6}字)"
+_TAG_WORDS = (
+    r"(?:精品|范文|最新|推荐|荐|精选|原创|热门|优秀|时文|完整版|全文|附全文|讲话全文|精编版|word版|WORD版|Word版|doc版"
+    r"|\d{2,6}字|全文\d{2,6}字|共\d{2,6}字"
+    r"|(?:精选|通用|推荐|优选|热门|最新|实用|优秀|范文)?[\d一二三四五六七八九十]{1,2}篇(?:范文)?)"  # （精选5篇） / （通用6篇）
+)
 _TAGS_BEFORE = ("精品", "范文", "最新", "推荐", "荐", "精选", "原创", "热门", "优秀", "时文", "受权发布", "独家", "重磅")
 _TAG_BEFORE = re.compile(rf"^(?:[【\[（(](?:{_TAG_WORDS}|受权发布|独家|重磅)[】\]）)]|【[\u4e00-\u9fff]{{2,6}}】)[ \u3000]*")
 _TAG_AFTER = re.compile(rf"[ \u3000]*(?:[【\[（(]{_TAG_WORDS}[】\]）)]|范文(?:[一二三四五六七八九十\d]{{1,2}}篇)?|全文)$")
 # …_领导讲话_某某网 / … - 某某网 / … | 某某网: a page title's tail, the column's and the site's names
-_PAGE_TAIL = re.compile(r"(?:[ \u3000]*[_|｜][ \u3000]*[^_|｜]{1,16}|[ \u3000]+[-–][ \u3000]+[^\s]{1,16})+$")
+_PAGE_TAIL = re.compile(
+    r"(?:[ \u3000]*[_|｜][ \u3000]*[^_|｜]{1,16}|[ \u3000]+[-–][ \u3000]+[^\s]{1,16}|[-–][\u4e00-\u9fff]{2,10})+$"
+)
+# 篇一： / 第2篇： / 范文三：: one of several pieces a page collects, before its title
+_PIECE = re.compile(r"^(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇|范文[一二三四五六七八九十\d]{1,2})[：:、.．\s\u3000]*")
+# …讲话 2023-03-01 / …讲话　作者：某某　来源：某某网: a page's date or information bar after the title
+_DATE_AFTER = re.compile(r"[ \u3000]+(\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_INFO_AFTER = re.compile(r"[ \u3000]+(?:作者|来源|文章来源|发布时间|发布日期|时间|日期|浏览|点击|阅读)[:：].*$")
 # （2023年3月1日） / （2023年3月1日，北京） / （二〇二三年三月一日　北京）: a date, perhaps a place, in brackets
 _BRACKET_AT_END = re.compile(r"[ \u3000]*[（(]([^（）()]{6,30})[）)]")
 _AFTER_DATE = re.compile(r"^[，,、 \u3000]*[\u4e00-\u9fff]{0,10}$")  # a place: 北京 / 人民大会堂
@@ -195,7 +206,14 @@ def title_line(text: str) -> tuple[str, list[str]]:
     m = next((m for pattern in _DATELINE_LAST if (m := pattern.search(t))), None)
     if m and m.start() >= 4:
         t = t[: m.start()]
-    t = _untagged(t)
+    t = _untagged(_PIECE.sub("", t) if _looks_like_title(_PIECE.sub("", t)) else t)
+    m = _INFO_AFTER.search(t)
+    if m and _looks_like_title(_untagged(t[: m.start()])):
+        t = _untagged(t[: m.start()])
+    m = _DATE_AFTER.search(t)
+    date_after = m.group(1) if m and _looks_like_title(_untagged(t[: m.start()])) else None
+    if date_after and m:
+        t = _untagged(t[: m.start()])
     m = _PAGE_TAIL.search(t)
     if m and m.start() >= 4 and _looks_like_title(t[: m.start()]) and not _looks_like_title(t[m.start() :].strip(" \u3000_|｜-–")):
         t = t[: m.start()]
@@ -206,6 +224,8 @@ def title_line(text: str) -> tuple[str, list[str]]:
         if not after or _BYLINE.match(after):
             bylines = [m.group().strip(), *([after] if after else [])]
             t = _untagged(t[: m.start()])
+    if date_after:
+        bylines.append(date_after)
     if not bylines:
         # 在…上的讲话 张明远: a name after a title, set apart by a space (a news copy's line)
         m = re.search(rf"[ \u3000]+({_NAME})$", t)
