@@ -44,6 +44,7 @@ from pathlib import Path
 
 import pytest
 
+from jianggao.reader.mine import mine_speech
 from jianggao.reader.speech_file import read_speech
 
 TITLE = "在全市城乡建设工作会议上的讲话"
@@ -88,6 +89,8 @@ CASES: list[tuple[str, str, str]] = [
     ("news-reporter", f"{TITLE}（2023年3月1日）张明远\n新华社北京3月1日电（记者李华）", TITLE),
     ("news-numeral-date", f"{TITLE}（二〇二三年三月一日）张明远 新华社北京3月1日电", TITLE),
     ("news-web-agency", f"{TITLE}（2023年3月1日）张明远 人民网北京3月1日电", TITLE),
+    ("news-name-then-date", f"新华社北京3月1日电　{TITLE}　张明远　（2023年3月1日）", TITLE),
+    ("news-name-glued-to-dateline", f"{TITLE}（2023年3月1日）张明远新华社北京3月1日电", TITLE),
     # 2. its parts on lines of their own
     ("news-parts", f"{TITLE}\n（2023年3月1日）\n张明远\n新华社北京3月1日电", TITLE),
     ("news-parts-dateline-first", f"新华社北京3月1日电\n{TITLE}\n（2023年3月1日）\n张明远", TITLE),
@@ -122,6 +125,7 @@ CASES: list[tuple[str, str, str]] = [
     ("tag-pieces", f"{TITLE}（精选5篇）\n篇一：{TITLE}", TITLE),
     ("tag-piece-first", f"第1篇：{TITLE}", TITLE),
     ("page-title-dash", f"{TITLE}-城建在线", TITLE),
+    ("page-title-channels", f"张明远：{TITLE}--新闻报道-城建在线", f"张明远：{TITLE}"),
     ("page-date-after", f"{TITLE}　2023-03-01 10:20", TITLE),
     ("page-info-after", f"{TITLE}　作者：李华　来源：城乡建设网", TITLE),
     ("tag-quanwen-glued", f"张明远{TITLE}全文", f"张明远{TITLE}"),
@@ -180,11 +184,21 @@ def test_a_salutation_below_the_speechs_first_sentences_is_not_its_head(tmp_path
     assert _points(read) == POINTS
 
 
-def test_the_speaker_and_date_of_a_news_line_are_its_bylines(tmp_path: Path) -> None:
-    read = _read(tmp_path, f"{TITLE}（2023年3月1日）张明远 新华社北京3月1日电")
-    bylines = [b.text for b in read.outline.bylines]
-    assert "张明远" in bylines and any("2023年3月1日" in b for b in bylines)
+@pytest.mark.parametrize(
+    "head",
+    [
+        f"{TITLE}（2023年3月1日）张明远 新华社北京3月1日电",
+        f"{TITLE}（2023年3月1日）张明远新华社北京3月1日电",
+        f"新华社北京3月1日电　{TITLE}　张明远　（2023年3月1日）",
+    ],
+    ids=["title-date-name-dateline", "name-glued-to-dateline", "dateline-title-name-date"],
+)
+def test_the_speaker_and_date_of_a_news_line_are_its_bylines(tmp_path: Path, head: str) -> None:
+    read = _read(tmp_path, head)
+    assert sorted(b.text for b in read.outline.bylines) == ["张明远", "（2023年3月1日）"]
     assert not read.outline.subtitle
+    spec = mine_speech(read).data
+    assert (spec["title"], spec["speaker"], str(spec["date"])) == (TITLE, "张明远", "2023-03-01")
 
 
 def test_a_news_line_that_runs_on_into_the_speech(tmp_path: Path) -> None:

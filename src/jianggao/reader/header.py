@@ -158,7 +158,7 @@ _TAG_BEFORE = re.compile(rf"^(?:[【\[（(](?:{_TAG_WORDS}|受权发布|独家|�
 _TAG_AFTER = re.compile(rf"[ \u3000]*(?:[【\[（(]{_TAG_WORDS}[】\]）)]|范文(?:[一二三四五六七八九十\d]{{1,2}}篇)?|全文)$")
 # …_领导讲话_某某网 / … - 某某网 / … | 某某网: a page title's tail, the column's and the site's names
 _PAGE_TAIL = re.compile(
-    r"(?:[ \u3000]*[_|｜][ \u3000]*[^_|｜]{1,16}|[ \u3000]+[-–][ \u3000]+[^\s]{1,16}|[-–][\u4e00-\u9fff]{2,10})+$"
+    r"(?:[ \u3000]*[_|｜][ \u3000]*[^_|｜]{1,16}|[ \u3000]+[-–]{1,2}[ \u3000]+[^\s]{1,16}|[-–]{1,2}[\u4e00-\u9fff]{2,10})+$"
 )
 # 篇一： / 第2篇： / 范文三：: one of several pieces a page collects, before its title
 _PIECE = re.compile(r"^(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇|范文[一二三四五六七八九十\d]{1,2})[：:、.．\s\u3000]*")
@@ -226,11 +226,10 @@ def title_line(text: str) -> tuple[str, list[str]]:
             t = _untagged(t[: m.start()])
     if date_after:
         bylines.append(date_after)
-    if not bylines:
-        # 在…上的讲话 张明远: a name after a title, set apart by a space (a news copy's line)
-        m = re.search(rf"[ \u3000]+({_NAME})$", t)
-        if m and (t != text.strip() or t[: m.start()].endswith(_TITLE_END)) and _looks_like_title(t[: m.start()]):
-            bylines, t = [m.group(1)], t[: m.start()]
+    # 在…上的讲话 张明远 (（2023年3月1日）): a name after a title, set apart by a space (a news copy's line)
+    m = re.search(rf"[ \u3000]+({_NAME})$", t.rstrip())
+    if m and (t != text.strip() or t[: m.start()].endswith(_TITLE_END)) and _looks_like_title(t[: m.start()]):
+        bylines, t = [m.group(1), *bylines], t[: m.start()]
     return t.strip(), bylines
 
 
