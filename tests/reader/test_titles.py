@@ -45,6 +45,7 @@ from pathlib import Path
 import pytest
 
 from jianggao.reader.mine import mine_speech
+from jianggao.reader.outline import SourceParagraph, parse_outline
 from jianggao.reader.speech_file import read_speech
 
 TITLE = "在全市城乡建设工作会议上的讲话"
@@ -182,6 +183,17 @@ def test_a_salutation_below_the_speechs_first_sentences_is_not_its_head(tmp_path
     assert read.outline.salutation == ""
     assert [t.text for t in read.outline.opening][-5:] == ["今天召开这次会议，主要是总结去年的城乡建设工作，安排部署今年的任务。下面，我讲三点意见。", "第0句话说明来意。", "第1句话说明来意。", "第2句话说明来意。", "同志们："]
     assert _points(read) == POINTS
+
+
+def test_an_unpunctuated_transcript_above_a_salutation_is_no_page() -> None:
+    """A speech-to-text transcript's lines end no sentence, but most are long: the speech has begun, and a
+    salutation twenty lines down is no sign of a page above it (nothing is dropped as a page's)."""
+    said = [f"第{n}段我们今天在这里说一说城乡建设的事情" + "大家都很关心这个问题" * (1 + n % 3) for n in range(20)]
+    lines = [*said, SALUTATION, *BODY.split("\n")]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(lines)])
+    assert outline.salutation == ""
+    assert not outline.dropped
+    assert [node.heading for node in outline.points] == POINTS
 
 
 @pytest.mark.parametrize(

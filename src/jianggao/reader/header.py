@@ -299,25 +299,37 @@ HEAD_RUN = 6  # header-like lines at the top a speech's own head has at most
 PAGE_TITLE_MIN = 8  # characters of a title under a page's lines (领导讲话 there is a column's name)
 
 
-def _furniture(p: SourceParagraph) -> bool | None:
-    """A page's short line (True), a sentence (False), or a numbered line, where a speech has begun (None)."""
-    if any(m.style != "——" for m in match_label(p.text)) or (p.heading_level and not p.is_title):
-        return None
-    return len(p.text) <= 60 and p.text[-1] not in _TERMINAL_MARKS
+PAGE_LINE = 30  # characters of a page's menu entry or column name at most; a title may be longer
+PAGE_LONG_LINES = 4  # lines longer than that (a page title, the speech's title) above the head at most
+
+
+class _PageLines:
+    """Walks a page's lines from the top: menus and names (short), titles (long, few), an editor's lead
+    (PAGE_LEAD_LINES sentences at most); ``ended`` once a line shows the speech has begun (a numbered line,
+    one more sentence or long line than a page holds: an unpunctuated transcript's lines are long)."""
+
+    def __init__(self) -> None:
+        self.sentences = 0
+        self.long = 0
+
+    def ended(self, p: SourceParagraph) -> bool:
+        if any(m.style != "——" for m in match_label(p.text)) or (p.heading_level and not p.is_title):
+            return True
+        if len(p.text) > 60 or p.text[-1] in _TERMINAL_MARKS:
+            self.sentences += 1
+        elif len(p.text) > PAGE_LINE:
+            self.long += 1
+        return self.sentences > PAGE_LEAD_LINES or self.long > PAGE_LONG_LINES
 
 
 def salutation_under_page(paras: list[SourceParagraph]) -> int | None:
-    """Where the salutation stands under a page's lines (see PAGE_HEAD_LINES): above it only short lines
-    that end no sentence, and at most PAGE_LEAD_LINES sentences; None when a speech begins above it."""
-    sentences = 0
+    """Where the salutation stands under a page's lines (see PAGE_HEAD_LINES and ``_PageLines``); None when
+    a speech begins above it."""
+    lines = _PageLines()
     for i, p in enumerate(paras[:PAGE_HEAD_LINES]):
         if len(p.text) <= 50 and _SALUTATION.match(p.text):
             return i
-        short = _furniture(p)
-        if short is None:
-            return None
-        sentences += not short
-        if sentences > PAGE_LEAD_LINES:
+        if lines.ended(p):
             return None
     return None
 
@@ -326,13 +338,9 @@ def printed_head_end(paras: list[SourceParagraph]) -> int:
     """Where a printed head (a title over its date or speaker: 在…上的讲话 / （2019年4月16日） / 张明远) ends
     under a page's lines (see ``salutation_under_page``) further down than a speech's own head (HEAD_RUN),
     else 0."""
-    sentences, end = 0, 0
+    lines, end = _PageLines(), 0
     for i, p in enumerate(paras[:PAGE_HEAD_LINES]):
-        short = _furniture(p)
-        if short is None:
-            break
-        sentences += not short
-        if sentences > PAGE_LEAD_LINES:
+        if lines.ended(p):
             break
         signed = _is_date_line(p.text) or _BRACKETED.match(p.text) or _byline_like(p.text)
         if signed and any(_looks_like_title(t := title_line(q.text)[0]) and len(t) >= PAGE_TITLE_MIN for q in paras[max(i - 2, 0) : i]):
