@@ -20,7 +20,7 @@ no byline, date, dateline, 来源 or subtitle; a speaker's name that opens the l
    and an editor's lead, with or without a salutation under the printed head (title / （date） / speaker);
    a page's audio player line (收听本文 00:00/00:00) above the title is no theme title over it.
 6. A title with a tag a site appends or prepends: （全文） / (全文) / …讲话全文 / （2355字） / 范文 / 【精品】 /
-   【范文】 / （完整版） / 【最新】 / （受权发布） / （精选5篇） / a column's name in 【】 before a speech's title
+   【范文】 / （完整版） / （摘要） / （根据录音整理） / 【最新】 / （受权发布） / （精选5篇） / a column's name in 【】 before a speech's title
    (【讲话】…) / 篇一： 第1篇： before one of several pieces a page collects / a page's date or information bar
    after the title (…讲话　2023-03-01 10:20 / …讲话　作者：…　来源：…) / a site's name after - or _
    (the tag goes, the title stays; a date after it is a byline).
@@ -121,6 +121,8 @@ CASES: list[tuple[str, str, str]] = [
     ("tag-jingpin", f"【精品】{TITLE}", TITLE),
     ("tag-fanwen-bracket", f"{TITLE}【范文】", TITLE),
     ("tag-full", f"{TITLE}（完整版）", TITLE),
+    ("tag-abridged", f"{TITLE}（摘要）", TITLE),
+    ("tag-transcribed", f"{TITLE}\n（根据录音整理）", TITLE),
     ("tag-latest", f"【最新】{TITLE}（全文）", TITLE),
     ("tag-column", f"【讲话】{TITLE}", TITLE),
     ("tag-pieces", f"{TITLE}（精选5篇）\n篇一：{TITLE}", TITLE),
@@ -259,6 +261,12 @@ def test_a_markdown_title_line_with_the_news_head(tmp_path: Path) -> None:
     assert read.outline.title == TITLE
     assert [b.text for b in read.outline.bylines] == ["（2023年3月1日）", "张明远"]
     assert _points(read) == POINTS
+
+
+def test_a_tag_on_a_line_of_its_own_is_no_speaker(tmp_path: Path) -> None:
+    read = _read(tmp_path, f"{TITLE}\n（根据录音整理）\n张明远")
+    assert read.outline.title == TITLE
+    assert mine_speech(read).data["speaker"] == "张明远"
 
 
 def test_a_subtitle_keeps_its_line(tmp_path: Path) -> None:

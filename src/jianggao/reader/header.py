@@ -150,12 +150,13 @@ _DATELINE_FIRST = re.compile(
 # the tags a site puts before or after a title: 【精品】… / …（全文） / …（2355字） / …范文
 _TAG_WORDS = (
     r"(?:精品|范文|最新|推荐|荐|精选|原创|热门|优秀|时文|完整版|全文|附全文|讲话全文|精编版|word版|WORD版|Word版|doc版"
-    r"|\d{2,6}字|全文\d{2,6}字|共\d{2,6}字"
+    r"|\d{2,6}字|全文\d{2,6}字|共\d{2,6}字|摘要|节选|摘编|摘录|有删节|略有删节|根据录音整理|录音整理"
     r"|(?:精选|通用|推荐|优选|热门|最新|实用|优秀|范文)?[\d一二三四五六七八九十]{1,2}篇(?:范文)?)"  # （精选5篇） / （通用6篇）
 )
 _TAGS_BEFORE = ("精品", "范文", "最新", "推荐", "荐", "精选", "原创", "热门", "优秀", "时文", "受权发布", "独家", "重磅")
 _TAG_BEFORE = re.compile(rf"^(?:[【\[（(](?:{_TAG_WORDS}|受权发布|独家|重磅)[】\]）)]|【[\u4e00-\u9fff]{{2,6}}】)[ \u3000]*")
 _TAG_AFTER = re.compile(rf"[ \u3000]*(?:[【\[（(]{_TAG_WORDS}[】\]）)]|范文(?:[一二三四五六七八九十\d]{{1,2}}篇)?|全文)$")
+_TAG_LINE = re.compile(rf"^[【\[（(]{_TAG_WORDS}[】\]）)]$")
 # …_领导讲话_某某网 / … - 某某网 / … | 某某网: a page title's tail, the column's and the site's names
 _PAGE_TAIL = re.compile(
     r"(?:[ \u3000]*[_|｜][ \u3000]*[^_|｜]{1,16}|[ \u3000]+[-–]{1,2}[ \u3000]+[^\s]{1,16}|[-–]{1,2}[\u4e00-\u9fff]{2,10})+$"
@@ -200,6 +201,8 @@ def title_line(text: str) -> tuple[str, list[str]]:
     t = text.strip()
     if len(t) > TITLE_LINE_MAX:  # (no title: and the patterns below, anchored at the end, stay linear)
         return t, []
+    if _TAG_LINE.match(t):  # （根据录音整理） / 【全文】 on a line of its own: neither a title nor a byline
+        return "", []
     m = _DATELINE_FIRST.match(t)
     if m and m.end() < len(t):
         t = t[m.end() :]
