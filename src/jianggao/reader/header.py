@@ -3,13 +3,23 @@
 Patterns and tests ``reader.outline`` reads the lines before the body and the paragraphs
 after it with: a line that names a speech (…上的讲话), a speaker's name and office, a date
 line, the salutation (同志们：), the closing words (同志们！让我们…。) and the thanks line.
+
+And where the head is in the forms real copies print it (tests/reader/test_titles.py lists them):
+``title_line`` takes the title out of a line that also holds its date, speaker and a news agency's
+dateline, or a site's tags and names; ``title_lines`` does so for the header's lines (a main title
+and its ——subtitle on one line become two); ``run_on_heads`` cuts a news head run on into its
+salutation; ``salutation_under_page`` and ``printed_head_end`` find the head under a web page's
+menus and lead; ``prose_line`` and ``theme_words`` tell a sentence and a page's player line from a title.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..records import replace
 from ..zh.dates import NUMERAL_DATE, NUMERIC_DATE
+from ..zh.labels import match_label
+from .outline_records import SourceParagraph, SourceText
 
 _SALUTATION = re.compile(
     r"^(同志们|各位|诸位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们)[^。！？]{0,40}[：:]$"
@@ -27,11 +37,17 @@ def _is_date_line(text: str) -> bool:
     return bool(m and not t[m.end() :].strip()) or bool(_CN_DATE.match(t))
 
 
-_NEWS_DATELINE = re.compile(r"^[（(]?[\u4e00-\u9fff]{1,8}社[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电\s*[）)]?$")
+# 新华社北京3月1日电 / 人民网北京3月1日电（记者李华）: a news agency's dateline (the agency, the place, the day)
+_DATELINE = (
+    r"[\u4e00-\u9fff]{1,8}(?:社|网|报|台)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
+    r"(?:[ \u3000]*[（(](?:记者|通讯员)[^（）()]{1,30}[）)])?"
+)
+_NEWS_DATELINE = re.compile(rf"^[（(]?{_DATELINE}[ \u3000]*[）)]?$")
 _BRACKETED = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
 _TITLE_END = (
     "讲话", "发言", "致辞", "讲稿", "讲话稿", "发言稿", "报告", "讲话提纲", "党课", "演讲", "贺词", "讲话要点",
     "主持词", "开幕词", "闭幕词", "欢迎词", "答谢词", "演讲稿", "讲话材料", "发言材料",
+    "祝词", "献词", "讲演", "演说", "宣讲稿", "的说明",
 )
 _NAME_DATE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
@@ -111,3 +127,277 @@ def _similar(a: str, b: str) -> bool:
         return False
     common = len(set(a) & set(b))
     return common >= 0.6 * min(len(set(a)), len(set(b)))
+
+
+# --- a title line as copies print it ------------------------------------------------------------
+# A news copy prints the title, its date, the speaker and the agency's dateline on one line
+# (在…上的讲话（2023年3月1日）张明远 新华社北京3月1日电, or the dateline first, 题： before the title); a web
+# page appends or prepends its tags (（全文） / （2355字） / 范文 / 【精品】) and its names (…_领导讲话_某某网).
+# ``title_line`` parts such a line into the title and the bylines it holds.
+_TERMINAL_MARKS = "。！？!?；;"
+TITLE_LINE_MAX = 160  # characters; a longer line holds no title with its date, speaker and dateline
+
+# 新华社 / 人民网 …: an agency the dateline names, known by name when no space sets it apart from a name before it
+_AGENCIES = r"(?:新华社|中新社|中国新闻社|人民网|新华网|央视网|中新网|光明网|中国网|人民日报|光明日报|经济日报|本报)"
+_DATELINE_TAIL = r"[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电(?:[ \u3000]*[（(](?:记者|通讯员)[^（）()]{1,30}[）)])?[ \u3000]*[）)]?$"
+_DATELINE_LAST = (  # the agency by name first (张明远新华社…: the name is no agency's), else one set apart
+    re.compile(rf"[ \u3000]*[（(]?{_AGENCIES}{_DATELINE_TAIL}"),
+    re.compile(rf"[ \u3000]*[（(]?(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{1,8}}(?:社|网|报|台){_DATELINE_TAIL}"),
+)
+_DATELINE_FIRST = re.compile(
+    rf"^[（(]?(?:{_DATELINE})[ \u3000]*[）)]?[ \u3000]*(?:题[ \u3000]*[:：][ \u3000]*)?(?=\S)"
+)
+# the tags a site puts before or after a title: 【精品】… / …（全文） / …（2355字） / …范文
+_TAG_WORDS = (
+    r"(?:精品|范文|最新|推荐|荐|精选|原创|热门|优秀|时文|完整版|全文|附全文|讲话全文|精编版|word版|WORD版|Word版|doc版"
+    r"|\d{2,6}字|全文\d{2,6}字|共\d{2,6}字|摘要|节选|摘编|摘录|有删节|略有删节|根据录音整理|录音整理"
+    r"|(?:精选|通用|推荐|优选|热门|最新|实用|优秀|范文)?[\d一二三四五六七八九十]{1,2}篇(?:范文)?)"  # （精选5篇） / （通用6篇）
+)
+_TAGS_BEFORE = ("精品", "范文", "最新", "推荐", "荐", "精选", "原创", "热门", "优秀", "时文", "受权发布", "独家", "重磅")
+_TAG_BEFORE = re.compile(rf"^(?:[【\[（(](?:{_TAG_WORDS}|受权发布|独家|重磅)[】\]）)]|【[\u4e00-\u9fff]{{2,6}}】)[ \u3000]*")
+_TAG_AFTER = re.compile(rf"[ \u3000]*(?:[【\[（(]{_TAG_WORDS}[】\]）)]|范文(?:[一二三四五六七八九十\d]{{1,2}}篇)?|全文)$")
+_TAG_LINE = re.compile(rf"^[【\[（(]{_TAG_WORDS}[】\]）)]$")
+# …_领导讲话_某某网 / … - 某某网 / … | 某某网: a page title's tail, the column's and the site's names
+_PAGE_TAIL = re.compile(
+    r"(?:[ \u3000]*[_|｜][ \u3000]*[^_|｜]{1,16}|[ \u3000]+[-–]{1,2}[ \u3000]+[^\s]{1,16}|[-–]{1,2}[\u4e00-\u9fff]{2,10})+$"
+)
+# 篇一： / 第2篇： / 范文三：: one of several pieces a page collects, before its title
+_PIECE = re.compile(r"^(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇|范文[一二三四五六七八九十\d]{1,2})[：:、.．\s\u3000]*")
+# …讲话 2023-03-01 / …讲话　作者：某某　来源：某某网: a page's date or information bar after the title
+_DATE_AFTER = re.compile(r"[ \u3000]+(\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_INFO_AFTER = re.compile(r"[ \u3000]+(?:作者|来源|文章来源|发布时间|发布日期|时间|日期|浏览|点击|阅读)[:：].*$")
+# （2023年3月1日） / （2023年3月1日，北京） / （二〇二三年三月一日　北京）: a date, perhaps a place, in brackets
+_BRACKET_AT_END = re.compile(r"[ \u3000]*[（(]([^（）()]{6,30})[）)]")
+_AFTER_DATE = re.compile(r"^[，,、 \u3000]*[\u4e00-\u9fff]{0,10}$")  # a place: 北京 / 人民大会堂
+
+
+def _bracketed_date(inside: str) -> bool:
+    """2023年3月1日 / 2023年3月1日，北京 / 二〇二三年三月一日　北京: a date, perhaps a place after it."""
+    date, _, place = inside.partition(next((c for c in inside if c in "，,、 \u3000"), "\0"))
+    return _is_date_line(date) and bool(_AFTER_DATE.match(place))
+
+
+def _untagged(text: str) -> str:
+    """``text`` without the tags a site adds before or after a title (范文 only after a title's ending)."""
+    while True:
+        m = _TAG_BEFORE.match(text)  # (a column's name in 【】 only before what reads as a speech's title)
+        t = text[m.end() :] if m and (m.group().strip()[1:-1] in _TAGS_BEFORE or _looks_like_title(text[m.end() :])) else text
+        m = _TAG_AFTER.search(t)
+        if m and m.start() >= 4 and (not m.group().strip().startswith("范文") or _looks_like_title(t[: m.start()])):
+            t = t[: m.start()]
+        if t == text:
+            return t
+        text = t
+
+
+def title_line(text: str) -> tuple[str, list[str]]:
+    """The title a header line holds and the bylines printed on it (its date, its speaker), in order.
+
+    在…上的讲话（2023年3月1日）张明远 新华社北京3月1日电 → (在…上的讲话, [（2023年3月1日）, 张明远]);
+    新华社北京3月1日电 题：在…上的讲话 → (在…上的讲话, []); 【精品】在…上的讲话（全文） → (在…上的讲话, []);
+    在…上的讲话_领导讲话_某某网 → (在…上的讲话, []). Any other line comes back as it is, with no bylines.
+    The agency's dateline is no part of the speech and is left out.
+    """
+    t = text.strip()
+    if len(t) > TITLE_LINE_MAX:  # (no title: and the patterns below, anchored at the end, stay linear)
+        return t, []
+    if _TAG_LINE.match(t):  # （根据录音整理） / 【全文】 on a line of its own: neither a title nor a byline
+        return "", []
+    m = _DATELINE_FIRST.match(t)
+    if m and m.end() < len(t):
+        t = t[m.end() :]
+    m = next((m for pattern in _DATELINE_LAST if (m := pattern.search(t))), None)
+    if m and m.start() >= 4:
+        t = t[: m.start()]
+    t = _untagged(_PIECE.sub("", t) if _looks_like_title(_PIECE.sub("", t)) else t)
+    m = _INFO_AFTER.search(t)
+    if m and _looks_like_title(_untagged(t[: m.start()])):
+        t = _untagged(t[: m.start()])
+    m = _DATE_AFTER.search(t)
+    date_after = m.group(1) if m and _looks_like_title(_untagged(t[: m.start()])) else None
+    if date_after and m:
+        t = _untagged(t[: m.start()])
+    m = _PAGE_TAIL.search(t)
+    if m and m.start() >= 4 and _looks_like_title(t[: m.start()]) and not _looks_like_title(t[m.start() :].strip(" \u3000_|｜-–")):
+        t = t[: m.start()]
+    bylines: list[str] = []
+    m = next((b for b in _BRACKET_AT_END.finditer(t) if _bracketed_date(b.group(1).strip())), None)
+    if m and (m.start() >= 4 and t[m.start() - 1] not in _TERMINAL_MARKS or (not t[: m.start()].strip() and m.end() < len(t))):
+        after = t[m.end() :].strip()
+        if not after or _BYLINE.match(after):
+            bylines = [m.group().strip(), *([after] if after else [])]
+            t = _untagged(t[: m.start()])
+    if date_after:
+        bylines.append(date_after)
+    # 在…上的讲话 张明远 (（2023年3月1日）): a name after a title, set apart by a space (a news copy's line)
+    m = re.search(rf"[ \u3000]+({_NAME})$", t.rstrip())
+    if m and (t != text.strip() or t[: m.start()].endswith(_TITLE_END)) and _looks_like_title(t[: m.start()]):
+        bylines, t = [m.group(1), *bylines], t[: m.start()]
+    return t.strip(), bylines
+
+
+
+def prose_line(text: str) -> bool:
+    """A line of the speech's text, not a title: a long clause run on with commas (今天，我们在这里…，…)
+    or a line that trails off (……) or announces what follows (…讲三点意见：)."""
+    if _looks_like_title(text):
+        return False
+    commas = text.count("，") + text.count(",")
+    return (commas >= 2 and len(text) >= 25) or text.endswith(("…", "……")) or (commas >= 1 and text.endswith(("：", ":")))
+
+
+# 欢迎你为“求真”而来！——在…上的讲话: a main title and its subtitle on one line
+_SUBTITLE_ON_LINE = re.compile(r"^(?P<main>[^—]{4,40}?)[ \u3000]*(?P<sub>——[^—]{4,80})$")
+
+
+def title_lines(header: list[SourceParagraph]) -> tuple[list[SourceParagraph], list[SourceText]]:
+    """The header's lines with the title of each taken out of what a copy prints around it (``title_line``),
+    and the bylines found on them. A main title and its ——subtitle on one line become two lines (one number)."""
+    lines: list[SourceParagraph] = []
+    bylines: list[SourceText] = []
+    for p in header:
+        if p.heading_level:
+            lines.append(p)
+            continue
+        title, printed = title_line(p.text)
+        bylines += [SourceText(p.number, b) for b in printed]
+        if not title:  # （2023年3月1日）张明远 新华社北京3月1日电: bylines only
+            continue
+        m = _SUBTITLE_ON_LINE.match(title)
+        if m and _looks_like_title(m.group("sub")) and not m.group("main").startswith("在"):
+            lines += [replace(p, text=m.group("main")), replace(p, text=m.group("sub"))]
+        else:
+            lines.append(p if title == p.text else replace(p, text=title))
+    return lines, bylines
+
+
+# 在…上的讲话（2023年3月1日）张明远 新华社北京3月1日电 同志们：今天…: a news copy's head run on into the speech
+_RUN_ON_SALUTATION = re.compile(
+    r"(?<=[ \u3000）)电])[ \u3000]*(?P<salutation>(?:同志们|各位|尊敬的|亲爱的|老师们|同学们|女士们|朋友们|代表们)[^。！？：:\s]{0,30}[：:])"
+)
+RUN_ON_HEAD = 120  # characters; a news head runs on into its salutation within this many
+HEAD_LINES = 6  # the lines at the top of a copy where a run-on news head is looked for
+
+
+def run_on_heads(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """A line among the first that holds a news copy's head (``title_line`` finds its date, speaker or
+    dateline), the salutation and the speech's first words is cut into the three (one number)."""
+    out: list[SourceParagraph] = []
+    for k, p in enumerate(paras):
+        m = _RUN_ON_SALUTATION.search(p.text, 0, RUN_ON_HEAD) if k < HEAD_LINES and not p.heading_level else None
+        head = p.text[: m.start()].strip() if m else ""
+        if not m or title_line(head) == (head, []) or not _looks_like_title(title_line(head)[0]):
+            out.append(p)
+            continue
+        rest = p.text[m.end() :].strip()
+        out += [replace(p, text=head), replace(p, text=m.group("salutation")), *([replace(p, text=rest)] if rest else [])]
+    return out
+
+
+# A web page may print its menus, column names, page title and an editor's lead of a sentence or two above
+# the speech's printed head (title / （date） / speaker, then the salutation): dozens of short lines.
+PAGE_HEAD_LINES = 80  # lines of a page above a speech that are looked through
+PAGE_LEAD_LINES = 2  # sentences of an editor's lead among them
+HEAD_RUN = 6  # header-like lines at the top a speech's own head has at most
+PAGE_TITLE_MIN = 8  # characters of a title under a page's lines (领导讲话 there is a column's name)
+
+
+PAGE_LINE = 30  # characters of a page's menu entry or column name at most; a title may be longer
+PAGE_LONG_LINES = 4  # lines longer than that (a page title, the speech's title) above the head at most
+
+
+class _PageLines:
+    """Walks a page's lines from the top: menus and names (short), titles (long, few), an editor's lead
+    (PAGE_LEAD_LINES sentences at most); ``ended`` once a line shows the speech has begun (a numbered line,
+    one more sentence or long line than a page holds: an unpunctuated transcript's lines are long)."""
+
+    def __init__(self) -> None:
+        self.sentences = 0
+        self.long = 0
+
+    def ended(self, p: SourceParagraph) -> bool:
+        if any(m.style != "——" for m in match_label(p.text)) or (p.heading_level and not p.is_title):
+            return True
+        if len(p.text) > 60 or p.text[-1] in _TERMINAL_MARKS:
+            self.sentences += 1
+        elif len(p.text) > PAGE_LINE:
+            self.long += 1
+        return self.sentences > PAGE_LEAD_LINES or self.long > PAGE_LONG_LINES
+
+
+def salutation_under_page(paras: list[SourceParagraph]) -> int | None:
+    """Where the salutation stands under a page's lines (see PAGE_HEAD_LINES and ``_PageLines``); None when
+    a speech begins above it."""
+    lines = _PageLines()
+    for i, p in enumerate(paras[:PAGE_HEAD_LINES]):
+        if len(p.text) <= 50 and _SALUTATION.match(p.text):
+            return i
+        if lines.ended(p):
+            return None
+    return None
+
+
+def printed_head_end(paras: list[SourceParagraph]) -> int:
+    """Where a printed head (a title over its date or speaker: 在…上的讲话 / （2019年4月16日） / 张明远) ends
+    under a page's lines (see ``salutation_under_page``) further down than a speech's own head (HEAD_RUN),
+    else 0."""
+    lines, end = _PageLines(), 0
+    for i, p in enumerate(paras[:PAGE_HEAD_LINES]):
+        if lines.ended(p):
+            break
+        signed = _is_date_line(p.text) or _BRACKETED.match(p.text) or _byline_like(p.text)
+        if signed and any(_looks_like_title(t := title_line(q.text)[0]) and len(t) >= PAGE_TITLE_MIN for q in paras[max(i - 2, 0) : i]):
+            end = i + 1
+    return end if end > HEAD_RUN else 0
+
+
+THEME_CJK = 0.8  # share of Chinese characters in a theme title's line (收听本文 00:00/00:00 is a page's player)
+
+
+def theme_words(text: str) -> bool:
+    """A line that can be a theme title over a title (坚定信心　奋力攻坚): Chinese words, some punctuation."""
+    marks = re.sub(r"[\s\u3000，、；！“”‘’《》·—]", "", text)
+    return bool(marks) and len(re.findall(r"[\u4e00-\u9fff]", marks)) >= THEME_CJK * len(marks)
+
+
+HELD_TITLE_MIN = 6  # characters of a title a page's line above it repeats in full
+
+
+def holds_title(line: str, below: str) -> bool:
+    """``line`` is a page's breadcrumb or title that holds the whole title printed under it (首页资讯张明远：… /
+    张明远：…), not the first half of a title folded over two lines."""
+    a, b = re.sub(r"\s", "", line), re.sub(r"\s", "", below)
+    return len(b) >= HELD_TITLE_MIN and len(a) > len(b) and b in a
+
+
+# 在浙江省第十四届人民代表大会第四次会议上 / 在…开幕式时: where a speech was given, after its date
+_OCCASION = re.compile(r"^在[^，。：:]{4,60}(?:上|时|期间)[）)]?$")
+
+
+def occasion_line(rest: str) -> bool:
+    """The words after a date that opens a line say where the speech was given (2026年1月14日在…会议上)."""
+    return bool(_OCCASION.match(rest.strip(" \u3000")))
+
+
+def dated_title(rest: str) -> bool:
+    """The words after a date that opens a line are a title (2025-03-27-在…班会上，跟大家做了一些分享 /
+    2024年 在…上的讲话), not a speaker, the occasion (在…会议上) or a page's information (2024-05-20 来源：…)."""
+    words = rest.strip(" \u3000-_—:：").strip()
+    return (
+        len(words) >= HELD_TITLE_MIN
+        and not re.search(r"[:：|｜]|\d{1,2}:\d{2}", words)
+        and not _byline_like(words)
+        and not occasion_line(words)
+        and (_looks_like_title(words) or words.startswith("在"))
+    )
+
+
+FOLDED_SUBTITLE_MAX = 30  # characters of a subtitle's second line
+
+
+def subtitle_goes_on(subtitle: str, line: str) -> bool:
+    """``line`` is the rest of a ——subtitle folded over two lines: the subtitle stops short of its end
+    (——2026年1月26日在广东省第十四届) and the line ends it (人民代表大会第五次会议上 / …上的讲话)."""
+    if not subtitle.startswith(("——", "—", "--")) or subtitle.endswith((*_TITLE_END, "上", "时")):
+        return False
+    return len(line) <= FOLDED_SUBTITLE_MAX and line.endswith((*_TITLE_END, "会议上", "大会上", "会上")) and not line.startswith("在")

@@ -98,6 +98,7 @@ from .header import (
     _SALUTATION,
     _THANKS,
     _TITLE_END,
+    HEAD_RUN,
     _byline_like,
     _closing_words,
     _glued_name,
@@ -105,6 +106,16 @@ from .header import (
     _looks_like_title,
     _named_apart,
     _similar,
+    dated_title,
+    holds_title,
+    occasion_line,
+    printed_head_end,
+    prose_line,
+    run_on_heads,
+    salutation_under_page,
+    subtitle_goes_on,
+    theme_words,
+    title_lines,
 )
 from .heading_end import heading_end
 from .outline_records import DroppedLine, Outline, OutlineNode, SourceParagraph, SourceText
@@ -216,6 +227,7 @@ class _Parser:
         given = [p for p in paragraphs if p.text.strip()]
         given = _rejoin_page_lines(_rejoin_viewer_pages(given))
         paras = _rejoin_year(_unflatten(given))
+        paras = run_on_heads(paras)  # 在…上的讲话（2023年3月1日）张明远 新华社…电 同志们：今天…
         self.flattened = len(paras) > len(given)  # a page that had lost its line breaks
         self.paras = _spoken_breaks([piece for p in paras for piece in _split_listed_points(p)])
         self.out = Outline()
@@ -246,6 +258,8 @@ class _Parser:
         """Title, subtitle, bylines and salutation; returns the body paragraphs."""
         paras = self.paras
         sal = next((i for i, p in enumerate(paras[:15]) if len(p.text) <= 50 and _SALUTATION.match(p.text)), None)
+        if sal is None:  # (a web page's menus and lead above the speech's head)
+            sal = salutation_under_page(paras)
         if sal is not None:
             first = sal
             # 亲爱的2020级新同学， / 尊敬的各位嘉宾、 / 各位老师：: a salutation over two or more lines
@@ -263,8 +277,9 @@ class _Parser:
             self.out.salutation = "".join(p.text for p in paras[first : sal + 1]).rstrip("：:").strip()
         else:
             n = 0
-            while n < min(len(paras), 6) and self._header_like(paras[n]):
+            while n < min(len(paras), HEAD_RUN) and self._header_like(paras[n]):
                 n += 1
+            n = max(n, printed_head_end(paras))  # (under a web page's menus)
             n = self._first_dated_part(paras, n)
             header, body = paras[:n], paras[n:]
         self.header(header)
@@ -294,8 +309,11 @@ class _Parser:
             replace(p, text=t, bold_lead=False, bold_phrases=()) if (t := _FILE_NAME_TAIL.sub("", p.text)) else p
             for p in header
         ]
+        # 在…上的讲话（2023年3月1日）张明远 新华社北京…电 / 【精品】…（全文）: each line's title, its date and speaker
+        header, printed = title_lines(header)
+        self.out.bylines += printed
         kinds: list[str] = []
-        for p in header:
+        for k, p in enumerate(header):
             t = p.text
             if not p.is_title and not _DATE.match(t) and (_numbered(t) or not _CJK.search(t)):
                 self.out.dropped.append(DroppedLine(p.number, t, "标题前的目录或符号"))
@@ -311,7 +329,12 @@ class _Parser:
                 kinds.append("byline")
                 continue
             m = _DATE.match(t)
-            if m:
+            if m and dated_title(t[m.end() :]):  # 2025-03-27-在…班会上，跟大家做了一些分享: a title opening with its date
+                kinds.append("title")
+            elif m and occasion_line(t[m.end() :]) and not self.out.subtitle:
+                self.out.subtitle = t  # 2026年1月14日在…代表大会第四次会议上: the date and occasion under a report's title
+                kinds.append("subtitle")
+            elif m:
                 rest = t[m.end() :].strip()
                 if rest.isdigit():  # "2021-06-02 121": a page's date and view counter
                     self.out.bylines.append(SourceText(p.number, t[: m.end()].strip()))
@@ -330,7 +353,14 @@ class _Parser:
                 else:
                     self.out.subtitle = t
                 kinds.append("subtitle")
-            elif not p.is_title and (t[-1] in "。！!" or len(t) > 80):
+            elif kinds and kinds[-1] == "subtitle" and subtitle_goes_on(self.out.subtitle, t):
+                self.out.subtitle += t  # ——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上
+                kinds.append("subtitle")
+            elif not p.is_title and (
+                (t[-1] in "。！!" and not (t[-1] != "。" and k + 1 < len(header) and header[k + 1].text.startswith("——")))
+                or len(t) > 80
+                or prose_line(t)
+            ):  # (欢迎你为“求真”而来！ over ——在…上的讲话 is a main title)
                 self.out.dropped.append(DroppedLine(p.number, t, "标题前的导语"))
                 kinds.append("dropped")
             else:
@@ -370,6 +400,7 @@ class _Parser:
             and chosen[complete[0]].text.startswith("在")
             and len("".join(p.text for p in chosen[: complete[0]])) >= 8
             and not chosen[complete[0] - 1].text.startswith("在")
+            and theme_words("".join(p.text for p in chosen[: complete[0]]))
         )
         if theme and not self.out.subtitle:
             self.out.subtitle = chosen[complete[0]].text
@@ -384,6 +415,11 @@ class _Parser:
             start -= wrapped
             others.append(chosen[:start])
             chosen = chosen[start:]
+        # 首页陶朱公商圈资讯张明远：… over 张明远：…: a breadcrumb or page title that holds the title under it
+        held = [p for k, p in enumerate(chosen[:-1]) if holds_title(p.text, chosen[k + 1].text)]
+        if held:
+            others.append(held)
+            chosen = [p for p in chosen if p not in held]
         lines = [p.text for p in chosen]
         title = lines[0] if lines else ""
         rest = lines[1:]
