@@ -300,3 +300,23 @@ def test_no_title_and_no_salutation_reads_no_first_sentence(tmp_path: Path) -> N
     read = _read(tmp_path, "", salutation="")
     assert read.outline.title == ""
     assert _points(read) == POINTS
+
+
+def test_what_a_head_line_loses_besides_its_title_and_bylines_is_said(tmp_path) -> None:
+    """The dateline and a site's tags are cut out of the title's line; the writer is told, with the line."""
+    from jianggao.reader.speech_file import read_speech
+
+    body = "同志们：\n今天开会。\n一、提高认识\n正文。\n二、压实责任\n正文。\n"
+    cases = {
+        "在全省科技大会上的讲话（2024年6月24日）张明远 新华社北京6月24日电": "第 1 行读作标题“在全省科技大会上的讲话”、署名“（2024年6月24日）”“张明远”，",
+        "【精品】在全县防汛工作会议上的讲话（全文）": "第 1 行读作标题“在全县防汛工作会议上的讲话”，",
+    }
+    for n, (line, said) in enumerate(cases.items()):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(line + "\n" + body, encoding="utf-8")
+        notes = [note for note in read_speech(path).outline.notes if note.startswith("第 1 行")]
+        assert len(notes) == 1 and notes[0].startswith(said) and notes[0].endswith("原行：" + line), notes
+    for line in ("在全县防汛工作会议上的讲话", "坚定信心 真抓实干——在全县防汛工作会议上的讲话"):
+        path = tmp_path / "plain.txt"
+        path.write_text(line + "\n" + body, encoding="utf-8")
+        assert not [note for note in read_speech(path).outline.notes if "已去掉" in note], line

@@ -220,6 +220,11 @@ def _name_under(above: list[SourceParagraph], group: list[SourceParagraph]) -> b
 NAME_UNDER = 3  # characters of a bare name under a title
 DASH_LEAD_LINE = 50  # characters; a dash paragraph this short may be a lead on a line of its own
 
+
+def _ink(text: str) -> int:
+    """Characters that are not space."""
+    return len(text) - sum(c.isspace() for c in text)
+
 class _Parser:
     def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False, unnumbered_leads: bool = False) -> None:
         self.page_cut = page_cut
@@ -303,6 +308,21 @@ class _Parser:
         t = p.text
         return p.is_title or (len(t) <= 60 and t[-1] not in "。！？!?；;")
 
+    def _note_cut_head_lines(
+        self, before: list[SourceParagraph], after: list[SourceParagraph], printed: list[SourceText]
+    ) -> None:
+        """Say what title_lines left out of a head line (an agency's dateline, a site's tags): the writer's
+        words are never dropped without a word."""
+        for p in before:
+            kept = [q.text for q in after if q.number == p.number]
+            bylines = [b.text for b in printed if b.paragraph == p.number]
+            if _ink("".join(kept + bylines)) >= _ink(p.text):
+                continue
+            parts = [f"标题“{'”“'.join(kept)}”"] if kept else []
+            parts += [f"署名“{'”“'.join(bylines)}”"] if bylines else []
+            read_as = "读作" + "、".join(parts) + "，" if parts else ""
+            self.out.notes.append(f"第 {p.number} 行{read_as}行中其余文字（网站标签、新闻电头等）已去掉；原行：{p.text}")
+
     def header(self, header: list[SourceParagraph]) -> None:
         # a document site names the file and its pages: 在…上的讲话.doc / 在…上的讲话.doc_第1页
         header = [
@@ -310,8 +330,10 @@ class _Parser:
             for p in header
         ]
         # 在…上的讲话（2023年3月1日）张明远 新华社北京…电 / 【精品】…（全文）: each line's title, its date and speaker
+        before = header
         header, printed = title_lines(header)
         self.out.bylines += printed
+        self._note_cut_head_lines(before, header, printed)
         kinds: list[str] = []
         for k, p in enumerate(header):
             t = p.text
