@@ -320,3 +320,17 @@ def test_what_a_head_line_loses_besides_its_title_and_bylines_is_said(tmp_path) 
         path = tmp_path / "plain.txt"
         path.write_text(line + "\n" + body, encoding="utf-8")
         assert not [note for note in read_speech(path).outline.notes if "已去掉" in note], line
+
+
+def test_a_page_title_ending_in_a_document_sites_name_keeps_its_title(tmp_path) -> None:
+    """在…上的讲话-百度文库 is the page's title over the speech, not a site name to drop; 百度文库 alone is."""
+    from jianggao.reader.speech_file import read_speech
+
+    body = "同志们：\n今天开会。\n一、提高认识\n正文。\n二、压实责任\n正文。\n"
+    path = tmp_path / "a.txt"
+    path.write_text("在全县防汛工作会议上的讲话-百度文库\n" + body, encoding="utf-8")
+    assert read_speech(path).outline.title == "在全县防汛工作会议上的讲话"
+    path.write_text("百度文库\n在全县防汛工作会议上的讲话\n" + body, encoding="utf-8")
+    read = read_speech(path)
+    assert read.outline.title == "在全县防汛工作会议上的讲话"
+    assert [(d.text, d.reason) for d in read.dropped] == [("百度文库", "网站名称")]

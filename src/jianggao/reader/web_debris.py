@@ -51,7 +51,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^\[[^\]]+\]\([^)\s]+\)$"), "网页链接"),  # a Markdown line that is one link: [返回首页](https://…)
     (re.compile(r"(版权所有|版权声明|免责声明|ICP备|Copyright|©)", re.I), "版权信息"),
     (re.compile(r"^原标题\s*[:：]"), "网页信息栏"),
-    (re.compile(r"(范文网|文库|文秘网|写作网|公文网|范文大全|素材库)$"), "网站名称"),
+    # 百度文库 / 某某范文网 alone; 在…上的讲话-百度文库 is a page title whose tail title_line cuts off
+    (re.compile(r"^[^\s\-_|｜—–]{0,12}(范文网|文库|文秘网|写作网|公文网|范文大全|素材库)$"), "网站名称"),
     (re.compile(r"^\S{1,12}\s+首页$|^首页$"), "网站导航"),
     (re.compile(r"^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,2})?\s+\S{0,6}[\u4e00-\u9fff]\S{0,6}$"), "发布日期"),
     (re.compile(r"^\S{1,12}\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?(\s+\S{1,8})?$"), "发布日期"),  # 公文搜 2022-09-02 20:27:57 讲话发言
