@@ -334,3 +334,20 @@ def test_a_page_title_ending_in_a_document_sites_name_keeps_its_title(tmp_path) 
     read = read_speech(path)
     assert read.outline.title == "在全县防汛工作会议上的讲话"
     assert [(d.text, d.reason) for d in read.dropped] == [("百度文库", "网站名称")]
+
+
+def test_a_labelled_title_in_a_pages_information_block_is_the_title(tmp_path) -> None:
+    """标题：… among a page's fields (作者：, 发表日期：, 来源：) names the title, over a page title that carries a
+    column tag and the author (# 【某某文库】张明远｜…) and over the other fields."""
+    from jianggao.reader.speech_file import read_speech
+
+    body = "同学们：\n今天是你们毕业的日子。\n希望你们走得更远。\n"
+    path = tmp_path / "a.md"
+    path.write_text(
+        "# 【学院文库】张明远｜愿你们永远保持好奇\n\n2023-06-23\n\n**标题：** 愿你们永远保持好奇\n\n"
+        "**作者：** 张明远\n\n**发表日期：** 2023.6.23\n\n**主题归类：** 毕业致辞\n\n" + body,
+        encoding="utf-8",
+    )
+    assert read_speech(path).outline.title == "愿你们永远保持好奇"
+    path.write_text("**标题：** 教授毕业致辞：我想说的话\n\n**作者：** 张明远\n\n**收藏：** 公民馆\n\n" + body, encoding="utf-8")
+    assert read_speech(path).outline.title == "教授毕业致辞：我想说的话"

@@ -221,6 +221,8 @@ NAME_UNDER = 3  # characters of a bare name under a title
 DASH_LEAD_LINE = 50  # characters; a dash paragraph this short may be a lead on a line of its own
 
 
+_LABELLED_TITLE = re.compile(r"^(?:文章)?标题\s*[:：]\s*")
+
 def _ink(text: str) -> int:
     """Characters that are not space."""
     return len(text) - sum(c.isspace() for c in text)
@@ -401,7 +403,11 @@ class _Parser:
                     subtitled.append(groups[-1])
             else:
                 previous = None
-        if any(p.is_title for g in groups for p in g):
+        labelled = [g for g in groups if len(g) == 1 and _LABELLED_TITLE.match(g[0].text)]
+        if labelled:  # 标题：… in a page's information block names the title outright, over page and column titles
+            chosen = labelled[0]
+            others = [g for g in groups if g is not chosen]
+        elif any(p.is_title for g in groups for p in g):
             groups = [g for g in groups if any(p.is_title for p in g)] + [g for g in groups if not any(p.is_title for p in g)]
             chosen = groups[0]
             others = groups[1:]
@@ -459,7 +465,7 @@ class _Parser:
                 self.out.subtitle = line
             else:
                 self.out.bylines.append(SourceText(p.number, line))
-        self.out.title = re.sub(r"^(文章)?标题\s*[:：]\s*", "", title)
+        self.out.title = _LABELLED_TITLE.sub("", title)
         after = chosen[-1].number if chosen else None
         for group in others:
             if not group:
