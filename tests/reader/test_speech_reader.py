@@ -965,3 +965,13 @@ def test_heading_labels_a_page_typed_with_a_comma_or_a_dot() -> None:
     for text in ("一，二，三，大家跟我一起数。", "一.5倍的增长"):
         assert all(m.style != "一、" for m in match_label(text)), text
 
+
+
+def test_a_markdown_heading_inside_a_quote_block_is_a_heading(tmp_path: Path) -> None:
+    """> ## 引言 (a page that set its first part in a quote block): the heading's marks do not become its text."""
+    path = tmp_path / "讲话.md"
+    path.write_text(
+        "# 在全县读书会上的讲话\n\n> ##  引言\n\n> 同志们，今天我们在这里座谈读书。\n\n##  结论\n\n读书要联系实际。\n",
+        encoding="utf-8",
+    )
+    assert [p.heading for p in read_speech(path).outline.points] == ["引言", "结论"]

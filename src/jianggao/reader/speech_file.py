@@ -459,6 +459,7 @@ def markdown_paragraphs(text: str, path: Path) -> list[SourceParagraph]:
         if not raw or _MD_RULE.match(raw) or raw.startswith("<!--"):
             flush()
             continue
+        raw = raw.lstrip(">").strip() if raw.startswith(">") else raw  # (> ## 引言: a heading quoted too)
         m = _MD_HEADING.match(raw)
         if m and not in_fence:
             flush()
@@ -467,7 +468,6 @@ def markdown_paragraphs(text: str, path: Path) -> list[SourceParagraph]:
             if heading:
                 out.append(SourceParagraph(n, heading, heading_level=max(level - 1, 0), is_title=level == 1))
             continue
-        raw = raw.lstrip(">").strip() if raw.startswith(">") else raw
         if _MD_LIST.match(raw) and not re.match(r"^\d+[.)]\S", raw):
             flush()
             raw = _MD_LIST.sub("", raw) if not re.match(r"^\d+[.)]", raw) else raw
