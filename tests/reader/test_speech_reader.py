@@ -975,3 +975,19 @@ def test_a_markdown_heading_inside_a_quote_block_is_a_heading(tmp_path: Path) ->
         encoding="utf-8",
     )
     assert [p.heading for p in read_speech(path).outline.points] == ["引言", "结论"]
+
+
+def test_reference_material_a_page_appends_is_no_part_of_the_speech(tmp_path: Path) -> None:
+    """【参考资料】 over a numbered document the page appends: dropped as an attachment and listed, even when
+    the appendix is longer than the speech (its numbered rules are not sub-points)."""
+    rules = "".join(f"{n}. 第{n}条守则的内容要牢记。\n" for n in range(1, 13))
+    path = tmp_path / "讲话.txt"
+    path.write_text(
+        "在公司干部大会上的讲话\n同志们：\n今天讲两点。\n一、严守纪律\n纪律是底线，人人都要遵守。\n"
+        "二、提升能力\n能力是本钱，人人都要学习。\n【参考资料】\n《员工守则》\n" + rules,
+        encoding="utf-8",
+    )
+    read = read_speech(path)
+    assert [p.heading for p in read.outline.points] == ["严守纪律", "提升能力"]
+    assert all(not p.children for p in read.outline.points)
+    assert [d.text for d in read.dropped if d.reason == "文末附件"][:2] == ["【参考资料】", "《员工守则》"]

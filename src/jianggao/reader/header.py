@@ -105,7 +105,11 @@ _CLOSING_START = re.compile(
 _THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
 # 附件：/ 附件2 / 附：…同志简介 / 附录: what follows is attached to the speech, not part of it
 # (名词解释 / 注释 over the text's notes: the back matter of a report or a collected piece)
-_ATTACHMENT = re.compile(r"^(?:附(?:件|录|表)?\s*[\d一二三四五六七八九十]*\s*(?:[:：]|$)|(?:名词解释|注释|注解)\s*[:：]?$)")
+# (【参考资料】 / 背景资料： over a document the page appends for reference)
+_ATTACHMENT = re.compile(
+    r"^(?:附(?:件|录|表)?\s*[\d一二三四五六七八九十]*\s*(?:[:：]|$)|(?:名词解释|注释|注解)\s*[:：]?$"
+    r"|[【\[]?(?:参考资料|参考文献|背景资料|相关资料)[】\]]?\s*[:：]?$)"
+)
 
 
 def _closing_words(text: str) -> bool:

@@ -532,10 +532,13 @@ class _Parser:
         """After the closing words, a new title (a short line with no sentence end, with a ——subtitle line
         after it or the form of a speech's title) or an attachment (附件：/ 附：) starts another document on
         the same page: none of it is the speech's. A line of its own naming an attachment (附件：…) needs
-        no closing words before it."""
-        for j in range(max(len(body) // 2, 1), len(body)):
+        no closing words before it, nor (when a long appendix outweighs the speech: 【参考资料】 over 21 quoted
+        rules) to stand in the second half of the page."""
+        for j in range(1, len(body)):
             before, text = body[j - 1].text.rstrip(), body[j].text
             attachment = bool(_ATTACHMENT.match(text))
+            if j < len(body) // 2 and not attachment:
+                continue
             if not attachment and (len(text) > 40 or text[-1] in _TERMINAL):
                 continue  # (most paragraphs: neither a title nor an attachment line)
             closed = _closing_words(before)
