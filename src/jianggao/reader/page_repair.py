@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ..records import replace
 from ..zh.display_width import display_width
 from ..zh.labels import HEADING_RANK, LabelMatch, match_label, sentence_starts
 from .heading_end import commonest
@@ -77,6 +78,51 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         pieces += [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
         out += [SourceParagraph(p.number, piece) for whole in pieces for piece in _split_at_ordinals(whole) if piece]
     return out
+
+
+# 一、认识到位，做到未雨绸缪  （一）科学研判形势。…: a heading label after two or more spaces inside a line is
+# where a page set its lines apart with spaces instead of breaks (one space may part a heading's phrases)
+_SPACED_LABEL = re.compile(
+    r"(?<=\S)[ \u3000\xa0]{2,}(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])[\u4e00-\u9fff“]"
+    r"|[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff“])"
+)
+
+
+def _split_spaced_labels(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """A line that holds a heading and the next heading's label after a run of spaces is two lines; only a
+    line that opens with a heading label is cut (its points were set apart by spaces, not breaks)."""
+    out: list[SourceParagraph] = []
+    for p in paras:
+        if not any(m.style in HEADING_RANK for m in match_label(p.text.strip())) or not _SPACED_LABEL.search(p.text):
+            out.append(p)
+            continue
+        cuts = [0] + [m.end() for m in _SPACED_LABEL.finditer(p.text)] + [len(p.text)]
+        out += [
+            replace(p, text=piece) if k == 0 else SourceParagraph(p.number, piece)
+            for k, piece in enumerate(p.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False))
+            if piece
+        ]
+    return out
+
+
+# 市长视察…时的讲话 / 市长视察…时的讲话一、认真吸取…: a page that prints its title, then the speech's first
+# line with the title again run on into the first heading (a speech with no opening)
+REPEATED_TITLE_LINES = 4  # lines at the top where a title line and its repetition are looked for
+REPEATED_TITLE_MIN = 8  # characters of the repeated title at least
+
+
+def _split_repeated_title(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """A line among the first that opens with a line above it again, then a heading label, is cut after it."""
+    top = paras[:REPEATED_TITLE_LINES]
+    for k, p in enumerate(top):
+        for above in top[:k]:
+            title = above.text.strip()
+            if len(title) < REPEATED_TITLE_MIN or title[-1] in _TERMINAL or not p.text.startswith(title):
+                continue
+            rest = p.text[len(title) :].strip()
+            if any(m.style in HEADING_RANK for m in match_label(rest)):
+                return [*paras[:k], replace(p, text=title), SourceParagraph(p.number, rest), *paras[k + 1 :]]
+    return paras
 
 
 LISTED_ITEM_MAX = 40  # characters; the points of a one-line list (一、…；二、…；三、…) are short

@@ -1,0 +1,75 @@
+"""Forms of the web-page excerpts county and township speeches are copied from (studied on corpus/blind15):
+a heading and its sub-headings set apart by spaces on one line, a page title printed again at the head of
+the speech's first line and run on into its first heading. Each form is read from a speech of our own
+wording, beside a near miss where the cue must not fire.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jianggao.reader.speech_file import read_speech
+
+
+def _read(tmp_path: Path, text: str):
+    path = tmp_path / "copy.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_speech(path)
+
+
+def _levels(read) -> tuple[list[str], list[str]]:
+    nodes = list(read.outline.nodes())
+    return [n.heading for n in nodes if n.depth == 1], [n.heading for n in nodes if n.depth == 2]
+
+
+OPENING = "同志们：\n今天召开全镇抗旱保苗工作会议，主要是分析旱情，部署下一步工作。下面，我讲两点意见：\n"
+
+
+def test_sub_headings_set_apart_by_spaces_on_the_heading_line_are_lines_of_their_own(tmp_path: Path) -> None:
+    text = (
+        "在全镇抗旱保苗工作会议上的讲话\n" + OPENING
+        + "  一、提高认识，切实增强抗旱保苗的紧迫感  （一）看清今年的旱情。入夏以来降雨偏少，部分村组人畜饮水困难。"
+        "  （二）看清工作中的短板。个别村对旱情估计不足，水源调度不够及时。\n"
+        "二、突出重点，全力以赴保苗保收\n各村要把有限的水源用在刀刃上，先保人畜饮水，再保农田灌溉。\n"
+    )
+    l1, l2 = _levels(_read(tmp_path, text))
+    assert l1 == ["提高认识，切实增强抗旱保苗的紧迫感", "突出重点，全力以赴保苗保收"]
+    assert l2 == ["看清今年的旱情。", "看清工作中的短板。"]
+
+
+def test_one_space_between_a_headings_phrases_is_no_break(tmp_path: Path) -> None:
+    # near miss: two spaces part the heading's phrases, no label after them
+    text = (
+        "在全镇抗旱保苗工作会议上的讲话\n" + OPENING
+        + "一、提高认识  增强抗旱保苗的紧迫感\n入夏以来降雨偏少，部分村组人畜饮水困难，大家要高度重视。\n"
+        "二、突出重点  全力以赴保苗保收\n各村要把有限的水源用在刀刃上，先保人畜饮水，再保农田灌溉。\n"
+    )
+    l1, _ = _levels(_read(tmp_path, text))
+    assert [h.replace(" ", "") for h in l1] == ["提高认识增强抗旱保苗的紧迫感", "突出重点全力以赴保苗保收"]
+
+
+TITLE = "县长在检查春季防火工作时的讲话"
+
+
+def test_a_page_title_printed_again_and_run_into_the_first_heading_is_cut_off_it(tmp_path: Path) -> None:
+    text = (
+        f"{TITLE}\n{TITLE}一、认清形势，切实增强春季防火的责任感。我县山多林密，春季风大物燥，"
+        "稍有不慎就会酿成大祸，各乡镇务必高度重视。\n二、压实责任，确保不发生重大火情。各乡镇主要负责同志要亲自过问，"
+        "护林员要上山巡查，做到火源不进山。\n"
+    )
+    read = _read(tmp_path, text)
+    l1, _ = _levels(read)
+    assert read.outline.title == TITLE
+    assert l1 == ["认清形势，切实增强春季防火的责任感。", "压实责任，确保不发生重大火情。"]
+
+
+def test_a_line_that_repeats_the_title_without_a_label_after_it_is_left_whole(tmp_path: Path) -> None:
+    # near miss: the title again over the speech's words (no heading label after it) stays as the page gave it
+    text = (
+        f"{TITLE}\n{TITLE}（摘要）\n同志们：\n今天我们检查春季防火工作，总的看准备是充分的。下面讲两点。\n"
+        "一、认清形势\n我县山多林密，春季风大物燥，各乡镇务必高度重视。\n二、压实责任\n护林员要上山巡查，做到火源不进山。\n"
+    )
+    read = _read(tmp_path, text)
+    l1, _ = _levels(read)
+    assert read.outline.title == TITLE
+    assert l1 == ["认清形势", "压实责任"]
