@@ -73,3 +73,32 @@ def test_a_line_that_repeats_the_title_without_a_label_after_it_is_left_whole(tm
     l1, _ = _levels(read)
     assert read.outline.title == TITLE
     assert l1 == ["认清形势", "压实责任"]
+
+
+CADRE_HEAD = "在全县年轻干部培训班开班式上的讲话\n同志们：\n今天，年轻干部培训班正式开班了。"
+
+
+def test_a_lone_first_heading_run_on_after_the_opening_starts_its_own_line(tmp_path: Path) -> None:
+    # an excerpt cut before 二、: its 一、 lost the break before it, its （一） stand on lines of their own
+    text = (
+        CADRE_HEAD + "我代表县委，向参加培训的同志们表示欢迎！一、充分认识这次培训的重要意义年轻干部是事业发展的生力军。\n"
+        "当前改革发展任务很重，对干部的能力提出了更高要求。\n"
+        "（一）这是履职尽责的需要。\n岗位在变，任务在变，本领也要跟着变。\n"
+        "（二）这是成长进步的需要。\n干部成长没有捷径，只有不断学习。\n"
+    )
+    l1, l2 = _levels(_read(tmp_path, text))
+    assert l1 == ["充分认识这次培训的重要意义"]
+    assert l2 == ["这是履职尽责的需要。", "这是成长进步的需要。"]
+
+
+def test_a_one_line_list_in_the_opening_is_not_cut_at_its_first_item(tmp_path: Path) -> None:
+    # near miss: 一、 after a sentence, but its 二、 follows on the same line: a list written in one paragraph
+    text = (
+        CADRE_HEAD + "这期培训安排两项内容。一、学理论，读原著；二、学业务，练本领。大家要珍惜机会。\n"
+        "（一）要端正学习态度。\n培训期间要严守纪律，专心学习。\n"
+        "（二）要注重学用结合。\n学了要用，用了再学。\n"
+    )
+    read = _read(tmp_path, text)
+    l1, _ = _levels(read)
+    assert l1 == ["要端正学习态度。", "要注重学用结合。"]
+    assert any("一、学理论，读原著；二、学业务，练本领。" in s.text for s in read.outline.opening)

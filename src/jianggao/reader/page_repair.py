@@ -53,9 +53,16 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         # (or a first heading whose line break before it was lost: …我讲三点意见。一、统一思想 / … / 二、…)
         second = next((k for k, p in enumerate(paras) if p.text.startswith(("二、", "（二）", "(二)"))), None)
         first = any(p.text.startswith(("一、", "（一）", "(一)")) for p in paras)
+        # …表示热烈的欢迎！一、充分认识…的重要意义… / （一）…: an excerpt cut before its 二、, whose 一、 lost the
+        # break before it and has its （一） opening a line below
+        sub = next((k for k, p in enumerate(paras) if p.text.startswith(("（一）", "(一)"))), None)
         return [
             piece for k, p in enumerate(paras)
-            for piece in _split_run_together(p, lost_first=not first and second is not None and k < second)
+            for piece in _split_run_together(
+                p,
+                lost_first=not first and second is not None and k < second,
+                lost_lone=sub is not None and k < sub and not any(q.text.startswith(("一、", "二、")) for q in paras),
+            )
         ]
     out: list[SourceParagraph] = []
     for p in paras:
@@ -167,11 +174,13 @@ _INLINE_TOP = re.compile(r"[。！？!?：:]\s*一、(?![一二三四五六七�
 _INLINE_FIRST = re.compile(r"[。！？!?：:]\s*(?P<label>一、(?![一二三四五六七八九十\d])|[（(]一[）)])")
 
 
-def _split_run_together(p: SourceParagraph, lost_first: bool = False) -> list[SourceParagraph]:
+def _split_run_together(p: SourceParagraph, lost_first: bool = False, lost_lone: bool = False) -> list[SourceParagraph]:
     """A long line with a top heading run in after a sentence (…讲三点意见：一、…): split at its heading labels.
     ``lost_first``: the text's 二、 opens a later paragraph and no 一、 opens one; a line of any length with
     一、 after a sentence is split there too (the break before the first heading was lost), as is a line
-    that ends with a short 一、 or （一） heading after a sentence."""
+    that ends with a short 一、 or （一） heading after a sentence. ``lost_lone``: no 二、 and no 一、 open a
+    paragraph, a （一） opens a later one: a line with 一、 after a sentence's end (not a colon) and no 二、 after
+    it is split there (an excerpt cut before its second point)."""
     if len(p.text) < FLAT_LENGTH:
         inline = _INLINE_FIRST.search(p.text)
         if inline is None:
@@ -180,7 +189,8 @@ def _split_run_together(p: SourceParagraph, lost_first: bool = False) -> list[So
         tail = p.text[cut:].rstrip()
         # …我讲三点意见。一、统一思想，提高认识 ending its line: a heading whose break before it was lost
         heading_tail = len(tail) <= SHORT_LEAD + 10 and tail[-1] not in _TERMINAL
-        if not (lost_first or heading_tail):
+        lone = lost_lone and inline.group("label").startswith("一") and p.text[inline.start()] in "。！？!?" and "二、" not in tail
+        if not (lost_first or heading_tail or lone):
             return [p]
         return [SourceParagraph(p.number, p.text[:cut].strip()), SourceParagraph(p.number, tail)]
     if not _INLINE_TOP.search(p.text):
