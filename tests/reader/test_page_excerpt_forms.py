@@ -102,3 +102,27 @@ def test_a_one_line_list_in_the_opening_is_not_cut_at_its_first_item(tmp_path: P
     l1, _ = _levels(read)
     assert l1 == ["要端正学习态度。", "要注重学用结合。"]
     assert any("一、学理论，读原著；二、学业务，练本领。" in s.text for s in read.outline.opening)
+
+
+STAMPED = (
+    "在全区职工工作会议上的讲话\n同志们：\n今天召开全区职工工作会议，我讲两点意见： 笔杆汇 www.bigan-hui.com\n"
+    "一、肯定成绩，找准差距 笔杆汇,公文学习文库\n"
+    "一年来，全区工会组织围绕中心、服务大局，做了大量工作。\n笔杆汇,办公文档之家\n"
+    "{second}\n"
+    "各级工会要把职工冷暖放在心上，多办实事，少说空话。\n"
+)
+
+
+def test_a_copy_sites_stamped_name_goes_from_the_heading_line_and_the_text(tmp_path: Path) -> None:
+    read = _read(tmp_path, STAMPED.format(second="二、突出重点，服务职工"))
+    l1, _ = _levels(read)
+    assert l1 == ["肯定成绩，找准差距", "突出重点，服务职工"]
+    stamps = [d.text for d in read.dropped if d.reason == "网站水印"]
+    assert stamps == ["笔杆汇 www.bigan-hui.com", "笔杆汇,公文学习文库", "笔杆汇,办公文档之家"]
+
+
+def test_a_headings_own_phrase_ending_like_a_place_name_stays(tmp_path: Path) -> None:
+    # near miss: 之家 alone (not 文档之家) after a space is the heading's second phrase, not a site's name
+    read = _read(tmp_path, STAMPED.format(second="二、建好职工之家 暖心职工之家"))
+    l1, _ = _levels(read)
+    assert l1[1] == "建好职工之家 暖心职工之家"

@@ -157,6 +157,27 @@ def info_bar_span(line: str) -> tuple[int, int] | None:
     return start, m.end()
 
 
+# A copy site stamps its name into the text it serves: 稿子汇,范文学习文库 / 公文汇 www.gongwenhui.com, set apart
+# by a space at a line's end (…的短板 稿子汇,范文学习文库) or on a line of its own. Only a web address or a
+# name ending as a document site's does (文库, 文档之家, 范文网…): 建设职工之家 温暖职工之家 is a heading's.
+_SITE_MARK = (
+    r"[\u4e00-\u9fffA-Za-z0-9，,]{0,14}(?:文库|文档之家|范文网|文秘网|公文网|写作网|素材网|范文大全)"
+    r"|(?:[\u4e00-\u9fffA-Za-z0-9，,]{1,14}[ \u3000]*)?(?:https?://|www\.)[A-Za-z0-9.\-/]+"
+)
+_WATERMARK_TAIL = re.compile(rf"(?<=\S)[ \u3000]+(?:{_SITE_MARK})[ \u3000]*$")
+_WATERMARK_LINE = re.compile(rf"^(?:{_SITE_MARK})$")
+WATERMARK_TAIL = 40  # characters at a line's end where a stamped name is looked for (a hostile line stays linear)
+
+
+def watermark_start(line: str) -> int | None:
+    """Where a copy site's name stamped at the end of ``line`` starts (0: the line is nothing else), or None."""
+    text = line.strip()
+    if _WATERMARK_LINE.match(text):
+        return 0
+    m = _WATERMARK_TAIL.search(line, max(0, len(line) - WATERMARK_TAIL))
+    return m.start() if m else None
+
+
 def ends_article(line: str) -> bool:
     """After this line a web page carries no more of the speech."""
     text = _strip_bullets(line)
