@@ -126,3 +126,28 @@ def test_a_headings_own_phrase_ending_like_a_place_name_stays(tmp_path: Path) ->
     read = _read(tmp_path, STAMPED.format(second="二、建好职工之家 暖心职工之家"))
     l1, _ = _levels(read)
     assert l1[1] == "建好职工之家 暖心职工之家"
+
+
+FIRE_HEAD = "在全镇秋冬季防火工作会议上的讲话同志们：今天召开全镇秋冬季防火工作会议，主要是部署今冬明春的防火工作。下面，我讲两点意见。"
+
+
+def test_a_heading_glued_to_text_opening_with_a_time_word_ends_before_it(tmp_path: Path) -> None:
+    # a page that lost every line break: each heading runs into its text, which opens with 当前， / 近期，
+    text = (
+        FIRE_HEAD + "一、坚决扛起秋冬季防火的政治担子当前，全镇已进入森林防火紧要期，各村要高度警惕，不能有丝毫松懈。"
+        "二、从严管住野外一切火源近期，个别村组出现了烧荒苗头，必须坚决制止，发现一起查处一起。"
+        "同志们，防火工作责任重于泰山，希望大家守土尽责，确保全镇不发生森林火灾！"
+    )
+    l1, _ = _levels(_read(tmp_path, text))
+    assert l1 == ["坚决扛起秋冬季防火的政治担子", "从严管住野外一切火源"]
+
+
+def test_a_time_word_a_heading_holds_as_its_object_is_no_break(tmp_path: Path) -> None:
+    # near miss: 研判当前， / 把握当前， is the heading's own clause, whatever follows it (a page that kept its lines)
+    text = (
+        FIRE_HEAD.replace("讲话同志们：", "讲话\n同志们：\n") + "\n一、坚持底线思维，科学研判当前，全力打好秋冬季防火攻坚战。全镇已进入森林防火紧要期，各村要高度警惕，不能有丝毫松懈。"
+        "\n二、始终保持清醒头脑，准确把握当前，统筹兼顾长远防火需要。个别村组出现了烧荒苗头，必须坚决制止，发现一起查处一起。"
+        "\n同志们，防火工作责任重于泰山，希望大家守土尽责，确保全镇不发生森林火灾！"
+    )
+    l1, _ = _levels(_read(tmp_path, text))
+    assert l1 == ["坚持底线思维，科学研判当前，全力打好秋冬季防火攻坚战。", "始终保持清醒头脑，准确把握当前，统筹兼顾长远防火需要。"]
