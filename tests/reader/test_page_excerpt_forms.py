@@ -151,3 +151,26 @@ def test_a_time_word_a_heading_holds_as_its_object_is_no_break(tmp_path: Path) -
     )
     l1, _ = _levels(_read(tmp_path, text))
     assert l1 == ["坚持底线思维，科学研判当前，全力打好秋冬季防火攻坚战。", "始终保持清醒头脑，准确把握当前，统筹兼顾长远防火需要。"]
+
+
+VILLAGE_HEAD = "在全县乡村建设工作会议上的讲话\n同志们：\n今天召开全县乡村建设工作会议。下面，我讲两点意见。\n"
+
+
+def test_a_heading_that_goes_on_after_its_closing_noun_with_a_conjunction_is_read_whole(tmp_path: Path) -> None:
+    # …的重大意义与…成效 on a line of its own: 与 carries the heading on past 重大意义
+    text = (
+        VILLAGE_HEAD + "一、提高站位，深刻认识乡村建设的重大意义与全县取得的阶段成效\n乡村建设是一项长期任务，各乡镇要久久为功。\n"
+        "二、突出重点，扎实推进乡村建设各项任务\n要抓好村庄规划，抓好道路和供水设施建设。\n"
+    )
+    l1, _ = _levels(_read(tmp_path, text))
+    assert l1[0] == "提高站位，深刻认识乡村建设的重大意义与全县取得的阶段成效"
+
+
+def test_a_heading_glued_to_its_text_still_ends_at_its_closing_noun(tmp_path: Path) -> None:
+    # near miss: the text glued after 重大意义 opens with a word of its own, not a conjunction
+    text = (
+        VILLAGE_HEAD + "一、提高站位，深刻认识乡村建设的重大意义乡村建设是一项长期任务，各乡镇要久久为功。\n"
+        "二、突出重点，扎实推进乡村建设各项任务\n要抓好村庄规划，抓好道路和供水设施建设。\n"
+    )
+    l1, _ = _levels(_read(tmp_path, text))
+    assert l1[0] == "提高站位，深刻认识乡村建设的重大意义"

@@ -197,7 +197,8 @@ _PREDICATE = re.compile(r"很|十分|非常|极为|极其|特别|更加|在于|�
 def _run_on_heading_end(after: str, end: int) -> int:
     """Where a heading-style label's heading ends when no full stop closes it before the text runs on."""
     m = _HEADING_CLOSE.search(after, 0, end)
-    if m is None or end - m.end() < 8 or after[m.end()] in "。！？!?，,；;：:”’）)的":  # (…重要性的认识 goes on)
+    # (…重要性的认识 / …重大意义与我县取得的成效 go on)
+    if m is None or end - m.end() < 8 or after[m.end()] in "。！？!?，,；;：:”’）)的与和及并":
         return end
     if _PREDICATE.match(after, m.end()):  # (它的意义很大: the noun is the subject of the clause, which goes on)
         return end
