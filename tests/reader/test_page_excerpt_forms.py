@@ -174,3 +174,24 @@ def test_a_heading_glued_to_its_text_still_ends_at_its_closing_noun(tmp_path: Pa
     )
     l1, _ = _levels(_read(tmp_path, text))
     assert l1[0] == "提高站位，深刻认识乡村建设的重大意义"
+
+
+YOUTH = (
+    "各位学员，同志们：\n今天，全市青年干部培训班开班了，我代表团市委向大家表示祝贺！\n下面，我讲三句话，与大家共勉。\n"
+    "第一句话：把学习当作成长的阶梯\n学习是青年干部的立身之本。老一辈常讲，本领不是天生的，要在学中练、练中学，"
+    "我们要把学习当作一种习惯、一种责任，做到“学而不厌、{end}"
+)
+
+
+def test_an_excerpt_cut_inside_a_quotation_after_its_first_announced_sentence_keeps_that_point(tmp_path: Path) -> None:
+    # 我讲三句话。 / 第一句话：… and the page cut inside a quotation (…“学而不厌、学以致用”, no full stop)
+    read = _read(tmp_path, YOUTH.format(end="学以致用”"))
+    l1, _ = _levels(read)
+    assert l1 == ["把学习当作成长的阶梯"]
+
+
+def test_a_copy_ending_its_sentence_after_the_quotation_is_no_cut_excerpt(tmp_path: Path) -> None:
+    # near miss: the same text with its full stop after the quotation ends as written: one lone 第一句话 is no point
+    read = _read(tmp_path, YOUTH.format(end="学以致用”。"))
+    l1, _ = _levels(read)
+    assert l1 == []
