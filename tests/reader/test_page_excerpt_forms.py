@@ -195,3 +195,25 @@ def test_a_copy_ending_its_sentence_after_the_quotation_is_no_cut_excerpt(tmp_pa
     read = _read(tmp_path, YOUTH.format(end="学以致用”。"))
     l1, _ = _levels(read)
     assert l1 == []
+
+
+BODY = "同志们：\n今天召开全县文教工作会议，我讲两点意见。\n一、回顾过去一年的工作\n过去一年，全县文教事业稳步发展。\n二、部署今年的重点任务\n今年要抓好学前教育和职业教育。\n"
+
+
+def test_a_collections_count_tag_goes_from_the_title(tmp_path: Path) -> None:
+    read = _read(tmp_path, "在全县文教工作会议上的讲话(共4则范文)\n" + BODY)
+    assert read.outline.title == "在全县文教工作会议上的讲话"
+    read = _read(tmp_path, "在全县文教工作会议上的讲话（共）\n" + BODY)  # the count lost, its bracket left
+    assert read.outline.title == "在全县文教工作会议上的讲话"
+
+
+def test_a_bracket_that_only_opens_with_gong_stays_on_the_title(tmp_path: Path) -> None:
+    # near miss: （共建共享） is the title's own words, no count
+    read = _read(tmp_path, "在全县文教工作会议上的讲话（共建共享）\n" + BODY)
+    assert read.outline.title == "在全县文教工作会议上的讲话（共建共享）"
+
+
+def test_a_pages_date_line_in_traditional_characters_is_no_title(tmp_path: Path) -> None:
+    read = _read(tmp_path, "縣長在全縣文教工作會議上的講話\n時間:2022-05-30 09:13:00\n" + BODY)
+    assert read.outline.title == "縣長在全縣文教工作會議上的講話"
+    assert [d.reason for d in read.dropped if d.text.startswith("時間")] == ["网页信息栏"]
