@@ -217,3 +217,18 @@ def test_a_pages_date_line_in_traditional_characters_is_no_title(tmp_path: Path)
     read = _read(tmp_path, "縣長在全縣文教工作會議上的講話\n時間:2022-05-30 09:13:00\n" + BODY)
     assert read.outline.title == "縣長在全縣文教工作會議上的講話"
     assert [d.reason for d in read.dropped if d.text.startswith("時間")] == ["网页信息栏"]
+
+
+def test_a_title_run_on_into_a_greeting_salutation_keeps_the_title(tmp_path: Path) -> None:
+    # 讲话(1800字)同志们，大家好！今天…: the head ran on into 同志们，大家好！ (greeting, not a colon)
+    text = "在全县文教工作会议上的讲话(1800字)同志们，大家好！今天我们召开全县文教工作会议。\n" + BODY.split("\n", 2)[2]
+    read = _read(tmp_path, text)
+    assert read.outline.title == "在全县文教工作会议上的讲话"
+    assert _levels(read)[0] == ["回顾过去一年的工作", "部署今年的重点任务"]
+
+
+def test_a_sentence_run_on_into_a_greeting_is_no_title(tmp_path: Path) -> None:
+    # near miss: what runs into the greeting is a sentence, not a title
+    text = "今天天气很好（晴）同志们，大家好！今天我们召开全县文教工作会议。\n" + BODY.split("\n", 2)[2]
+    read = _read(tmp_path, text)
+    assert read.outline.title == ""

@@ -274,7 +274,8 @@ def title_lines(header: list[SourceParagraph]) -> tuple[list[SourceParagraph], l
 
 # 在…上的讲话（2023年3月1日）张明远 新华社北京3月1日电 同志们：今天…: a news copy's head run on into the speech
 _RUN_ON_SALUTATION = re.compile(
-    r"(?<=[ \u3000）)电])[ \u3000]*(?P<salutation>(?:同志们|各位|尊敬的|亲爱的|老师们|同学们|女士们|朋友们|代表们)[^。！？：:\s]{0,30}[：:])"
+    r"(?<=[ \u3000）)电])[ \u3000]*(?P<salutation>(?:同志们|各位|尊敬的|亲爱的|老师们|同学们|女士们|朋友们|代表们)"
+    r"(?:[^。！？：:\s]{0,30}[：:]|[，,]大家好[！!]))"  # (同志们，大家好！ greets as a salutation does)
 )
 RUN_ON_HEAD = 120  # characters; a news head runs on into its salutation within this many
 HEAD_LINES = 6  # the lines at the top of a copy where a run-on news head is looked for
