@@ -232,3 +232,25 @@ def test_a_sentence_run_on_into_a_greeting_is_no_title(tmp_path: Path) -> None:
     text = "今天天气很好（晴）同志们，大家好！今天我们召开全县文教工作会议。\n" + BODY.split("\n", 2)[2]
     read = _read(tmp_path, text)
     assert read.outline.title == ""
+
+
+FLAT_BODY = (
+    "农业普查是一项重要的国情国力调查。今天召开全县农业普查动员大会，主要是部署普查工作。下面，我讲两点意见。"
+    "一、提高认识，切实增强做好普查工作的责任感。普查是摸清家底的基础工作，各乡镇要高度重视。"
+    "二、精心组织，确保普查数据真实准确。各级普查机构要严格按方案办事，不得弄虚作假。"
+    "同志们，普查工作任务重、要求高，希望大家认真负责，圆满完成任务！"
+)
+
+
+def test_a_flattened_pages_title_then_the_printed_title_gives_the_printed_one(tmp_path: Path) -> None:
+    # a page that lost its breaks: its own shortened title, a space, the speech's printed title, a space, the speech
+    # (no salutation)
+    read = _read(tmp_path, "全县农业普查动员大会上讲话 在全县农业普查动员大会上的讲话 " + FLAT_BODY)
+    assert read.outline.title == "在全县农业普查动员大会上的讲话"
+    assert _levels(read)[0] == ["提高认识，切实增强做好普查工作的责任感。", "精心组织，确保普查数据真实准确。"]
+
+
+def test_a_flattened_title_followed_by_another_speechs_title_keeps_the_first(tmp_path: Path) -> None:
+    # near miss: the second title names another meeting: not the same speech's title printed again
+    read = _read(tmp_path, "在全县农业普查动员大会上的讲话 县长在全市森林防火会议上的讲话 " + FLAT_BODY)
+    assert read.outline.title == "在全县农业普查动员大会上的讲话"

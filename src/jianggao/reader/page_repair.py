@@ -75,6 +75,10 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         if m and not out:
             pieces.append(m.group(1))
             text = text[m.end() :]
+            again = _FLAT_TITLE.match(text.lstrip()) if text[:1].isspace() else None
+            if again and _same_title(m.group(1), again.group(1)):  # a page's title, then the speech's printed one
+                pieces.append(again.group(1))
+                text = text.lstrip()[again.end() :]
         m = _FLAT_SALUTATION.match(text) or _FLAT_SALUTATION_AFTER.search(text, 0, 80)
         if m:
             if m.start("salutation") > 0:  # (2020年3月10日)某某 同志们：…: the byline before it
@@ -130,6 +134,17 @@ def _split_repeated_title(paras: list[SourceParagraph]) -> list[SourceParagraph]
             if any(m.style in HEADING_RANK for m in match_label(rest)):
                 return [*paras[:k], replace(p, text=title), SourceParagraph(p.number, rest), *paras[k + 1 :]]
     return paras
+
+
+def _same_title(a: str, b: str) -> bool:
+    """全县…动员大会上讲话 / 在全县…动员大会上的讲话: two titles of one speech (most of the shorter one's
+    characters stand in the longer one, in order)."""
+    short, long_ = sorted((a, b), key=len)
+    k = 0
+    for ch in long_:
+        if k < len(short) and ch == short[k]:
+            k += 1
+    return k >= 0.8 * len(short) and len(short) >= 8
 
 
 LISTED_ITEM_MAX = 40  # characters; the points of a one-line list (一、…；二、…；三、…) are short
