@@ -254,3 +254,15 @@ def test_a_flattened_title_followed_by_another_speechs_title_keeps_the_first(tmp
     # near miss: the second title names another meeting: not the same speech's title printed again
     read = _read(tmp_path, "在全县农业普查动员大会上的讲话 县长在全市森林防火会议上的讲话 " + FLAT_BODY)
     assert read.outline.title == "在全县农业普查动员大会上的讲话"
+
+
+def test_a_speakers_office_and_name_glued_to_the_title_are_a_byline(tmp_path: Path) -> None:
+    read = _read(tmp_path, "在全县文教工作会议上的讲话县教育局局长张明远(2024年3月1日)\n" + BODY)
+    assert read.outline.title == "在全县文教工作会议上的讲话"
+    assert [b.text for b in read.outline.bylines] == ["县教育局局长张明远", "(2024年3月1日)"]
+
+
+def test_words_after_a_title_that_only_end_like_an_office_stay_on_it(tmp_path: Path) -> None:
+    # near miss: 同志 ends many words (同志代表 is no office and name)
+    read = _read(tmp_path, "在全县文教工作会议上的发言同志代表\n" + BODY)
+    assert read.outline.title == "在全县文教工作会议上的发言同志代表"

@@ -191,6 +191,13 @@ def _untagged(text: str) -> str:
         text = t
 
 
+# (the offices that stand before a name; 同志, 委员, 主席 also end words: …的发言同志代表 / …主席团委员)
+_GLUED_OFFICE_NAME = re.compile(
+    r"(?<=[话言辞告])([\u4e00-\u9fff]{0,12}?(?:书记|市长|县长|区长|镇长|乡长|省长|州长|主任|部长|局长|厅长|处长|院长|校长"
+    r"|董事长|总经理|行长|社长|厂长|所长)[\u4e00-\u9fff]{2,3})$"
+)
+
+
 def title_line(text: str) -> tuple[str, list[str]]:
     """The title a header line holds and the bylines printed on it (its date, its speaker), in order.
 
@@ -230,6 +237,11 @@ def title_line(text: str) -> tuple[str, list[str]]:
             t = _untagged(t[: m.start()])
     if date_after:
         bylines.append(date_after)
+    # 在…大会上的讲话红石林业局局长张明远（2020年9月30日）: an office and a name glued to a title's end (a page that
+    # ran its head into one line)
+    m = _GLUED_OFFICE_NAME.search(t.rstrip())
+    if m and m.start() >= 4 and t[: m.start()].endswith(_TITLE_END) and _looks_like_title(t[: m.start()]):
+        bylines, t = [m.group(1), *bylines], t[: m.start()]
     # 在…上的讲话 张明远 (（2023年3月1日）): a name after a title, set apart by a space (a news copy's line)
     m = re.search(rf"[ \u3000]+({_NAME})$", t.rstrip())
     if m and (t != text.strip() or t[: m.start()].endswith(_TITLE_END)) and _looks_like_title(t[: m.start()]):
