@@ -155,7 +155,8 @@ _DATELINE_FIRST = re.compile(
 _TAG_WORDS = (
     r"(?:精品|范文|最新|推荐|荐|精选|原创|热门|优秀|时文|完整版|全文|附全文|讲话全文|精编版|word版|WORD版|Word版|doc版"
     r"|\d{2,6}字|全文\d{2,6}字|共\d{2,6}字|摘要|节选|摘编|摘录|有删节|略有删节|根据录音整理|录音整理"
-    r"|(?:精选|通用|推荐|优选|热门|最新|实用|优秀|范文)?[\d一二三四五六七八九十]{1,2}篇(?:范文)?)"  # （精选5篇） / （通用6篇）
+    r"|(?:精选|通用|推荐|优选|热门|最新|实用|优秀|范文)?[\d一二三四五六七八九十]{1,2}篇(?:范文)?"  # （精选5篇） / （通用6篇）
+    r"|共[\d一二三四五六七八九十]{0,2}[篇则]?(?:范文)?)"  # （共5则范文） / （共）: a collection's count, or what is left of it
 )
 _TAGS_BEFORE = ("精品", "范文", "最新", "推荐", "荐", "精选", "原创", "热门", "优秀", "时文", "受权发布", "独家", "重磅")
 _TAG_BEFORE = re.compile(rf"^(?:[【\[（(](?:{_TAG_WORDS}|受权发布|独家|重磅)[】\]）)]|【[\u4e00-\u9fff]{{2,6}}】)[ \u3000]*")
@@ -192,6 +193,13 @@ def _untagged(text: str) -> str:
         if t == text:
             return t
         text = t
+
+
+# (the offices that stand before a name; 同志, 委员, 主席 also end words: …的发言同志代表 / …主席团委员)
+_GLUED_OFFICE_NAME = re.compile(
+    r"(?<=[话言辞告])([\u4e00-\u9fff]{0,12}?(?:书记|市长|县长|区长|镇长|乡长|省长|州长|主任|部长|局长|厅长|处长|院长|校长"
+    r"|董事长|总经理|行长|社长|厂长|所长)[\u4e00-\u9fff]{2,3})$"
+)
 
 
 def title_line(text: str) -> tuple[str, list[str]]:
@@ -233,6 +241,11 @@ def title_line(text: str) -> tuple[str, list[str]]:
             t = _untagged(t[: m.start()])
     if date_after:
         bylines.append(date_after)
+    # 在…大会上的讲话红石林业局局长张明远（2020年9月30日）: an office and a name glued to a title's end (a page that
+    # ran its head into one line)
+    m = _GLUED_OFFICE_NAME.search(t.rstrip())
+    if m and m.start() >= 4 and t[: m.start()].endswith(_TITLE_END) and _looks_like_title(t[: m.start()]):
+        bylines, t = [m.group(1), *bylines], t[: m.start()]
     # 在…上的讲话 张明远 (（2023年3月1日）): a name after a title, set apart by a space (a news copy's line)
     m = re.search(rf"[ \u3000]+({_NAME})$", t.rstrip())
     if m and (t != text.strip() or t[: m.start()].endswith(_TITLE_END)) and _looks_like_title(t[: m.start()]):
@@ -277,7 +290,8 @@ def title_lines(header: list[SourceParagraph]) -> tuple[list[SourceParagraph], l
 
 # 在…上的讲话（2023年3月1日）张明远 新华社北京3月1日电 同志们：今天…: a news copy's head run on into the speech
 _RUN_ON_SALUTATION = re.compile(
-    r"(?<=[ \u3000）)电])[ \u3000]*(?P<salutation>(?:同志们|各位|尊敬的|亲爱的|老师们|同学们|女士们|朋友们|代表们)[^。！？：:\s]{0,30}[：:])"
+    r"(?<=[ \u3000）)电])[ \u3000]*(?P<salutation>(?:同志们|各位|尊敬的|亲爱的|老师们|同学们|女士们|朋友们|代表们)"
+    r"(?:[^。！？：:\s]{0,30}[：:]|[，,]大家好[！!]))"  # (同志们，大家好！ greets as a salutation does)
 )
 RUN_ON_HEAD = 120  # characters; a news head runs on into its salutation within this many
 HEAD_LINES = 6  # the lines at the top of a copy where a run-on news head is looked for

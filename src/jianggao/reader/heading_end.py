@@ -197,7 +197,8 @@ _PREDICATE = re.compile(r"很|十分|非常|极为|极其|特别|更加|在于|�
 def _run_on_heading_end(after: str, end: int) -> int:
     """Where a heading-style label's heading ends when no full stop closes it before the text runs on."""
     m = _HEADING_CLOSE.search(after, 0, end)
-    if m is None or end - m.end() < 8 or after[m.end()] in "。！？!?，,；;：:”’）)的":  # (…重要性的认识 goes on)
+    # (…重要性的认识 / …重大意义与我县取得的成效 go on)
+    if m is None or end - m.end() < 8 or after[m.end()] in "。！？!?，,；;：:”’）)的与和及并":
         return end
     if _PREDICATE.match(after, m.end()):  # (它的意义很大: the noun is the subject of the clause, which goes on)
         return end
@@ -222,6 +223,28 @@ def _spaced_text_end(after: str, end: int) -> int:
     return gap.start()
 
 
+# …齐抓共管新格局当前，从国际到国内… / …谋划人大工作月初，我到… / …的简要回顾春防期间，…: a time word and its comma
+# glued to a heading's last word open the text's first sentence (a heading's 当前 is an object, 立足当前，…; 明年年底，
+# is a date); so does a place's placeholder and 是 (…的森林防火工作*是一个…地区: the text's subject).
+_GLUED_TIME = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:(?:当前|目前|(?<![年今明去本当前后次同上下每〇零一二三四五六七八九十])(?:月初|月底|年初|年底|年末)"
+    r"|近期|近日|日前|前不久|最近|近年来|近几年|今年以来|去年以来"
+    r"|[\u4e00-\u9fff]{2}期间)[，,](?=[\u4e00-\u9fff“])|(?:[*＊]|[XＸ×]{1,3})(?:县|市|区|镇|乡)?是)"
+)
+_TIME_OBJECT = re.compile(r"(?:立足|着眼|把握|认识|研判|分析|抓住|聚焦|面对|应对|做好|统筹|兼顾|正视|审视|关注|看清|认清|结合)$")
+GLUED_TIME_HEADING = 8  # characters of the heading before a glued time word at least
+GLUED_TIME_TEXT = 8  # characters of the glued text's sentence after the time word's comma at least
+
+
+def _glued_time_end(after: str, end: int, sentence_end: int) -> int:
+    """Where a heading glued to a text that opens with a time word (or a placeholder subject) ends, before
+    ``end`` (the glued text's first sentence ends at ``sentence_end``)."""
+    m = _GLUED_TIME.search(after, GLUED_TIME_HEADING, min(end, REPEAT_HEADING_MAX))
+    if m is None or sentence_end - m.end() < GLUED_TIME_TEXT or _TIME_OBJECT.search(after, 0, m.start()):
+        return end
+    return m.start()
+
+
 def heading_end(after: str, sentence_end: int, label_length: int, flattened: bool) -> int:
     """Where the heading in ``after`` (the text after its label, ``label_length`` characters long) ends, given
     the end of its first sentence; ``flattened``: the page lost its line breaks."""
@@ -241,6 +264,7 @@ def heading_end(after: str, sentence_end: int, label_length: int, flattened: boo
     quote = _GLUED_QUOTE.search(after, LOST_BREAK_MIN, end)
     end = quote.start() if quote else _glued_heading_end(after, end)
     end = _taken_up_end(after, end)
+    end = _glued_time_end(after, end, sentence_end)
     tag = _SITE_TAG.search(after, max(0, end - 16), end)  # (a tag is short: a hostile line stays linear)
     return tag.start() if tag else end
 

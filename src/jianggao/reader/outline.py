@@ -125,6 +125,8 @@ from .page_repair import (
     _rejoin_viewer_pages,
     _rejoin_year,
     _split_listed_points,
+    _split_repeated_title,
+    _split_spaced_labels,
     _unflatten,
 )
 from .top_level import (
@@ -233,6 +235,7 @@ class _Parser:
         self.unnumbered_leads = unnumbered_leads
         given = [p for p in paragraphs if p.text.strip()]
         given = _rejoin_page_lines(_rejoin_viewer_pages(given))
+        given = _split_repeated_title(_split_spaced_labels(given))
         paras = _rejoin_year(_unflatten(given))
         paras = run_on_heads(paras)  # 在…上的讲话（2023年3月1日）张明远 新华社…电 同志们：今天…
         self.flattened = len(paras) > len(given)  # a page that had lost its line breaks

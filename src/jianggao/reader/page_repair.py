@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ..records import replace
 from ..zh.display_width import display_width
 from ..zh.labels import HEADING_RANK, LabelMatch, match_label, sentence_starts
 from .heading_end import commonest
@@ -52,9 +53,16 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         # (or a first heading whose line break before it was lost: …我讲三点意见。一、统一思想 / … / 二、…)
         second = next((k for k, p in enumerate(paras) if p.text.startswith(("二、", "（二）", "(二)"))), None)
         first = any(p.text.startswith(("一、", "（一）", "(一)")) for p in paras)
+        # …表示热烈的欢迎！一、充分认识…的重要意义… / （一）…: an excerpt cut before its 二、, whose 一、 lost the
+        # break before it and has its （一） opening a line below
+        sub = next((k for k, p in enumerate(paras) if p.text.startswith(("（一）", "(一)"))), None)
         return [
             piece for k, p in enumerate(paras)
-            for piece in _split_run_together(p, lost_first=not first and second is not None and k < second)
+            for piece in _split_run_together(
+                p,
+                lost_first=not first and second is not None and k < second,
+                lost_lone=sub is not None and k < sub and not any(q.text.startswith(("一、", "二、")) for q in paras),
+            )
         ]
     out: list[SourceParagraph] = []
     for p in paras:
@@ -67,6 +75,10 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         if m and not out:
             pieces.append(m.group(1))
             text = text[m.end() :]
+            again = _FLAT_TITLE.match(text.lstrip()) if text[:1].isspace() else None
+            if again and _same_title(m.group(1), again.group(1)):  # a page's title, then the speech's printed one
+                pieces.append(again.group(1))
+                text = text.lstrip()[again.end() :]
         m = _FLAT_SALUTATION.match(text) or _FLAT_SALUTATION_AFTER.search(text, 0, 80)
         if m:
             if m.start("salutation") > 0:  # (2020年3月10日)某某 同志们：…: the byline before it
@@ -77,6 +89,62 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         pieces += [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
         out += [SourceParagraph(p.number, piece) for whole in pieces for piece in _split_at_ordinals(whole) if piece]
     return out
+
+
+# 一、认识到位，做到未雨绸缪  （一）科学研判形势。…: a heading label after two or more spaces inside a line is
+# where a page set its lines apart with spaces instead of breaks (one space may part a heading's phrases)
+_SPACED_LABEL = re.compile(
+    r"(?<=\S)[ \u3000\xa0]{2,}(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])[\u4e00-\u9fff“]"
+    r"|[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff“])"
+)
+
+
+def _split_spaced_labels(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """A line that holds a heading and the next heading's label after a run of spaces is two lines; only a
+    line that opens with a heading label is cut (its points were set apart by spaces, not breaks)."""
+    out: list[SourceParagraph] = []
+    for p in paras:
+        if not any(m.style in HEADING_RANK for m in match_label(p.text.strip())) or not _SPACED_LABEL.search(p.text):
+            out.append(p)
+            continue
+        cuts = [0] + [m.end() for m in _SPACED_LABEL.finditer(p.text)] + [len(p.text)]
+        out += [
+            replace(p, text=piece) if k == 0 else SourceParagraph(p.number, piece)
+            for k, piece in enumerate(p.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False))
+            if piece
+        ]
+    return out
+
+
+# 市长视察…时的讲话 / 市长视察…时的讲话一、认真吸取…: a page that prints its title, then the speech's first
+# line with the title again run on into the first heading (a speech with no opening)
+REPEATED_TITLE_LINES = 4  # lines at the top where a title line and its repetition are looked for
+REPEATED_TITLE_MIN = 8  # characters of the repeated title at least
+
+
+def _split_repeated_title(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """A line among the first that opens with a line above it again, then a heading label, is cut after it."""
+    top = paras[:REPEATED_TITLE_LINES]
+    for k, p in enumerate(top):
+        for above in top[:k]:
+            title = above.text.strip()
+            if len(title) < REPEATED_TITLE_MIN or title[-1] in _TERMINAL or not p.text.startswith(title):
+                continue
+            rest = p.text[len(title) :].strip()
+            if any(m.style in HEADING_RANK for m in match_label(rest)):
+                return [*paras[:k], replace(p, text=title), SourceParagraph(p.number, rest), *paras[k + 1 :]]
+    return paras
+
+
+def _same_title(a: str, b: str) -> bool:
+    """全县…动员大会上讲话 / 在全县…动员大会上的讲话: two titles of one speech (most of the shorter one's
+    characters stand in the longer one, in order)."""
+    short, long_ = sorted((a, b), key=len)
+    k = 0
+    for ch in long_:
+        if k < len(short) and ch == short[k]:
+            k += 1
+    return k >= 0.8 * len(short) and len(short) >= 8
 
 
 LISTED_ITEM_MAX = 40  # characters; the points of a one-line list (一、…；二、…；三、…) are short
@@ -121,11 +189,13 @@ _INLINE_TOP = re.compile(r"[。！？!?：:]\s*一、(?![一二三四五六七�
 _INLINE_FIRST = re.compile(r"[。！？!?：:]\s*(?P<label>一、(?![一二三四五六七八九十\d])|[（(]一[）)])")
 
 
-def _split_run_together(p: SourceParagraph, lost_first: bool = False) -> list[SourceParagraph]:
+def _split_run_together(p: SourceParagraph, lost_first: bool = False, lost_lone: bool = False) -> list[SourceParagraph]:
     """A long line with a top heading run in after a sentence (…讲三点意见：一、…): split at its heading labels.
     ``lost_first``: the text's 二、 opens a later paragraph and no 一、 opens one; a line of any length with
     一、 after a sentence is split there too (the break before the first heading was lost), as is a line
-    that ends with a short 一、 or （一） heading after a sentence."""
+    that ends with a short 一、 or （一） heading after a sentence. ``lost_lone``: no 二、 and no 一、 open a
+    paragraph, a （一） opens a later one: a line with 一、 after a sentence's end (not a colon) and no 二、 after
+    it is split there (an excerpt cut before its second point)."""
     if len(p.text) < FLAT_LENGTH:
         inline = _INLINE_FIRST.search(p.text)
         if inline is None:
@@ -134,7 +204,8 @@ def _split_run_together(p: SourceParagraph, lost_first: bool = False) -> list[So
         tail = p.text[cut:].rstrip()
         # …我讲三点意见。一、统一思想，提高认识 ending its line: a heading whose break before it was lost
         heading_tail = len(tail) <= SHORT_LEAD + 10 and tail[-1] not in _TERMINAL
-        if not (lost_first or heading_tail):
+        lone = lost_lone and inline.group("label").startswith("一") and p.text[inline.start()] in "。！？!?" and "二、" not in tail
+        if not (lost_first or heading_tail or lone):
             return [p]
         return [SourceParagraph(p.number, p.text[:cut].strip()), SourceParagraph(p.number, tail)]
     if not _INLINE_TOP.search(p.text):

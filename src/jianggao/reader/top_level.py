@@ -25,7 +25,7 @@ from .outline_rules import _CJK, _TERMINAL, SHORT_LEAD
 
 # 下面，我讲三点意见。 / 讲几点意见。 / 提两点希望。: the paragraph before the points announces them
 _ANNOUNCEMENT = re.compile(
-    r"(讲|谈|提|强调|说|交流|汇报)[一两二三四五六七八九十几\d]+\s*(点|个方面|个问题)[^。！？]{0,8}[。：:]$"
+    r"(讲|谈|提|强调|说|交流|汇报)[一两二三四五六七八九十几\d]+\s*(点|个方面|个问题|句话)[^。！？]{0,8}[。：:]$"
 )
 
 # —— 必须坚持党的领导。: a dash point, at a paragraph start only (a leading —— in the header is a subtitle)
@@ -371,6 +371,8 @@ def _cut_off(body: list[SourceParagraph], page_cut: bool) -> bool:
     if page_cut:
         return True
     last = _PINYIN_TAIL.sub("", body[-1].text.rstrip()) if body else ""
+    if last.endswith(("”", "’")) and last.rstrip("”’")[-1:] not in "。！？!?…":
+        return True  # …做到“上知精神、胸有全局”: a quotation that ends no sentence, cut before the sentence's end
     return bool(last) and (last[-1] not in _TERMINAL or bool(_CUT_ELLIPSIS.search(last)))
 
 

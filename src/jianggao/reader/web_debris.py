@@ -42,7 +42,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^\d+\s*(次阅读|人阅读|次浏览|人浏览|阅读|浏览)$"), "浏览计数"),
     (re.compile(r"^(点赞|在看|收藏|举报|评论|赞)\s*\d*$"), "网页按钮"),
     (re.compile(r"^[【\[（(]?\s*(来源|文章来源|信息来源|作者|责任编辑|编辑|审核|校对|发布时间|发布日期|更新时间|字号|字体)\s*[:：]"), "网页信息栏"),
-    (re.compile(r"^(时间|日期)\s*[:：]\s*\d{4}"), "网页信息栏"),
+    (re.compile(r"^(时间|時間|日期)\s*[:：]\s*\d{4}"), "网页信息栏"),  # (a page in traditional characters: 時間)
     (re.compile(r"^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}"), "发布日期"),  # 2024年05月20日 10:30 来源：…
     (re.compile(r"^(主办单位|主办|承办单位|承办|协办单位|技术支持|网站标识码|政务服务热线|联系电话)\s*[:：]|邮编\s*[:：]\s*\d"), "网站页脚"),
     (re.compile(r"^(首页|当前位置|您的位置|你的位置|您现在的位置)\s*[>:：»›/]"), "网站导航"),
@@ -155,6 +155,27 @@ def info_bar_span(line: str) -> tuple[int, int] | None:
     if field is not None and not re.search(r"[。！？!?]", line[field.start() : start]):
         start = field.start()
     return start, m.end()
+
+
+# A copy site stamps its name into the text it serves: 稿子汇,范文学习文库 / 公文汇 www.gongwenhui.com, set apart
+# by a space at a line's end (…的短板 稿子汇,范文学习文库) or on a line of its own. Only a web address or a
+# name ending as a document site's does (文库, 文档之家, 范文网…): 建设职工之家 温暖职工之家 is a heading's.
+_SITE_MARK = (
+    r"[\u4e00-\u9fffA-Za-z0-9，,]{0,14}(?:文库|文档之家|范文网|文秘网|公文网|写作网|素材网|范文大全)"
+    r"|(?:[\u4e00-\u9fffA-Za-z0-9，,]{1,14}[ \u3000]*)?(?:https?://|www\.)[A-Za-z0-9.\-/]+"
+)
+_WATERMARK_TAIL = re.compile(rf"(?<=\S)[ \u3000]+(?:{_SITE_MARK})[ \u3000]*$")
+_WATERMARK_LINE = re.compile(rf"^(?:{_SITE_MARK})$")
+WATERMARK_TAIL = 40  # characters at a line's end where a stamped name is looked for (a hostile line stays linear)
+
+
+def watermark_start(line: str) -> int | None:
+    """Where a copy site's name stamped at the end of ``line`` starts (0: the line is nothing else), or None."""
+    text = line.strip()
+    if _WATERMARK_LINE.match(text):
+        return 0
+    m = _WATERMARK_TAIL.search(line, max(0, len(line) - WATERMARK_TAIL))
+    return m.start() if m else None
 
 
 def ends_article(line: str) -> bool:
