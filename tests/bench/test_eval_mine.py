@@ -1,0 +1,26 @@
+"""bench/eval_mine.py: a gold title of （无标题） means the annotator found no title line, so a reader that
+reads none is right and one that reads a line is wrong. Our own few lines, written into tmp_path."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO
+
+EVAL = REPO / "bench" / "eval_mine.py"
+GOLD = "batch: dev\noccasion: 工作部署会议\ntitle: （无标题）\nlevels:\n  1:\n  - 提高认识\n  - 压实责任\n"
+
+
+def titles_right(folder: Path) -> str:
+    out = subprocess.run([sys.executable, str(EVAL), str(folder)], capture_output=True, text=True, check=True).stdout
+    return next(line for line in out.splitlines() if "标题正确" in line).rsplit("标题正确", 1)[1].strip()
+
+
+def test_no_title_in_the_gold_is_right_when_none_is_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("同志们：\n今天开会。\n一、提高认识\n正文。\n二、压实责任\n正文。\n", encoding="utf-8")
+    (tmp_path / "a.outline.yaml").write_text(GOLD, encoding="utf-8")
+    assert titles_right(tmp_path) == "1/1"
+    (tmp_path / "a.txt").write_text("在全县防汛工作会议上的讲话\n同志们：\n今天开会。\n一、提高认识\n正文。\n二、压实责任\n正文。\n", encoding="utf-8")
+    assert titles_right(tmp_path) == "0/1"
