@@ -12,7 +12,8 @@ first sentence and says where the heading ends:
   (…坚定信心我县是…); where the text takes up the heading's last words again (…的统计工作统计工作是…);
 - on a page that kept its line breaks: at a paragraph's indent inside the heading's line (two ideographic spaces:
   一、提高认识　　植树造林是…), not at one ideographic space between a heading's phrases; at the heading's last
-  space when a sentence of text follows it (一、工作回顾 过去一年，…。: a heading set in bold inside its paragraph);
+  space when a sentence of text follows it (一、工作回顾 过去一年，…。: a heading set in bold inside its paragraph;
+  二、工作任务 今年任务重、挑战多。: a whole sentence opening with a word of text);
 - before a web site's bracketed tag set apart by a space (…和紧迫感 (弘利教育));
 - on any page: at a quotation brought in by its speaker (…的发展方向习近平总书记强调：“…”), at a word that
   opens a sentence of text inside an overlong second clause (…的理念去年全市…), or where the text opens
@@ -205,6 +206,7 @@ def _run_on_heading_end(after: str, end: int) -> int:
 
 
 SPACED_TEXT = 12  # characters; the sentence after a heading's last space runs at least this long
+SPACED_SENTENCE = 8  # characters of a whole sentence after the space that opens with a word of text
 
 
 def _spaced_text_end(after: str, end: int) -> int:
@@ -217,9 +219,14 @@ def _spaced_text_end(after: str, end: int) -> int:
         return end
     gap = gaps[-1]
     text = after[gap.end() : end]
-    if len(text) < SPACED_TEXT or not re.search(r"[，,]", text) or re.search(r"\s", text):
+    if re.search(r"\s", text):
         return end
-    return gap.start()
+    if len(text) >= SPACED_TEXT and re.search(r"[，,]", text):
+        return gap.start()
+    # 二、2022年政府工作任务 今年经济社会发展任务重、挑战多。: a whole sentence that opens as text does
+    if len(text) >= SPACED_SENTENCE and text[-1] in "。！？!?" and _TEXT_START.match(text):
+        return gap.start()
+    return end
 
 
 def heading_end(after: str, sentence_end: int, label_length: int, flattened: bool) -> int:

@@ -1,0 +1,42 @@
+"""Headings run into their paragraph with nothing between (bench/robustness.py's heading_runin damage).
+
+A web page that drops a heading's line break glues it to the text under it: 一、统一思想提高认识当前我县…
+Each test writes a short speech of our own wording whose headings are glued to their paragraphs the way
+such a page glues them, and asserts the headings read back; a near miss beside each shows the same cue
+not firing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jianggao.reader.speech_file import read_speech
+
+TITLE = "在全区社区养老服务工作推进会上的讲话"
+OPENING = ["同志们：", "今天召开这次会议，主要是总结去年社区养老服务工作，安排今年任务。下面，我讲三点意见。"]
+CLOSING = "同志们，养老服务连着千家万户。希望大家真抓实干，让老年人过上更加幸福的晚年生活！"
+
+
+def _l1(tmp_path: Path, *points: str) -> list[str]:
+    """The top-level headings read from a speech whose three points are ``points`` (label included)."""
+    path = tmp_path / "copy.txt"
+    path.write_text("\n".join([TITLE, *OPENING, *points, CLOSING]), encoding="utf-8")
+    return [n.heading for n in read_speech(path).outline.nodes() if n.depth == 1]
+
+
+ONE = "一、认清形势，增强做好养老服务工作的责任感"
+ONE_TEXT = "过去一年，全区新建日间照料中心十二个，助餐点覆盖了所有街道。"
+TWO = "二、突出重点，扎实推进居家养老服务"
+TWO_TEXT = "居家养老是大多数老人的选择，上门服务要覆盖所有失能老人。"
+
+
+def test_a_whole_sentence_that_opens_as_text_after_a_space_ends_the_heading(tmp_path: Path) -> None:
+    # (the page kept only a space where the heading's bold ended; the sentence after it has no comma)
+    got = _l1(tmp_path, ONE, ONE_TEXT, TWO, TWO_TEXT, "三、明年的工作安排 我们要再建五个日间照料中心。")
+    assert got == [ONE[2:], TWO[2:], "明年的工作安排"]
+
+
+def test_a_space_between_a_headings_phrases_before_a_verb_does_not_end_it(tmp_path: Path) -> None:
+    # near miss: after the space comes the heading's second phrase, closed by its own full stop
+    got = _l1(tmp_path, ONE, ONE_TEXT, TWO, TWO_TEXT, "三、坚持需求导向 推动社区养老服务提质增效。")
+    assert got == [ONE[2:], TWO[2:], "坚持需求导向 推动社区养老服务提质增效。"]
