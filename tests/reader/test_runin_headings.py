@@ -40,3 +40,21 @@ def test_a_space_between_a_headings_phrases_before_a_verb_does_not_end_it(tmp_pa
     # near miss: after the space comes the heading's second phrase, closed by its own full stop
     got = _l1(tmp_path, ONE, ONE_TEXT, TWO, TWO_TEXT, "三、坚持需求导向 推动社区养老服务提质增效。")
     assert got == [ONE[2:], TWO[2:], "坚持需求导向 推动社区养老服务提质增效。"]
+
+
+THREE_TEXT = "各街道要明确专人负责，区民政局要加强督查，每季度通报一次进度。"
+
+
+def test_glued_text_that_takes_up_the_headings_words_starts_at_the_whole_word(tmp_path: Path) -> None:
+    # the text opens with the heading's last words (six characters), or with words of its first clause
+    two = "二、突出重点，着力推动居家养老服务提质增效居家养老服务是大多数老人的选择，上门服务要覆盖所有失能老人。"
+    three = "三、坚持社区自治，推进基层治理体系现代化社区自治是基层治理的基础，要让居民自己的事自己商量着办。"
+    got = _l1(tmp_path, ONE, ONE_TEXT, two, three)
+    assert got == [ONE[2:], "突出重点，着力推动居家养老服务提质增效", "坚持社区自治，推进基层治理体系现代化"]
+
+
+def test_a_heading_word_said_again_after_把_in_a_lead_sentence_does_not_end_it(tmp_path: Path) -> None:
+    # near miss: 把服务为民的要求… takes up the first clause's 服务为民 inside one lead sentence
+    three = "三、坚持服务为民，把服务为民的要求落实到每一位老人身上。" + THREE_TEXT
+    got = _l1(tmp_path, ONE, ONE_TEXT, TWO, TWO_TEXT, three)
+    assert got == [ONE[2:], TWO[2:], "坚持服务为民，把服务为民的要求落实到每一位老人身上。"]

@@ -153,13 +153,16 @@ def _repeated_heading_end(after: str, end: int) -> int:
 
 
 TAKEN_UP_TEXT = 8  # characters of the glued text's clause after the word it takes up, at least
+TAKEN_UP_MAX = 8  # characters of the word taken up, at most
 
 
 def _taken_up_end(after: str, end: int) -> int:
     """…确保项目落地见效项目签约只是第一步，… / …扛起防汛防旱政治责任防汛防旱事关…: a heading glued to its text
-    with no mark ends where the text opens with a word (two to four characters) that the heading's last clause
-    already holds: in the first clause after the heading's first that runs longer than a heading's clause
-    does (GLUED_CLAUSE), the text's part of it going on after the word."""
+    with no mark ends where the text opens with a word that the heading already holds (two to eight characters,
+    the longest: 推动高质量发展高质量发展是… ends before the second 高质量发展; a word of four or more may
+    come from the heading's first clause,坚持依法治国，推进法治建设依法治国是…): in the first clause after the
+    heading's first that runs longer than a heading's clause does (GLUED_CLAUSE), the text's part of it
+    going on after the word."""
     if end < 20:
         return end
     bounds = [m.start() for m in re.finditer(r"[，,、；;：:]", after[: min(end, REPEAT_HEADING_MAX)])] + [end]
@@ -170,11 +173,11 @@ def _taken_up_end(after: str, end: int) -> int:
         if stop - start < GLUED_CLAUSE:
             continue
         for k in range(start + 4, min(stop - TAKEN_UP_TEXT + 1, REPEAT_HEADING_MAX)):  # (a hostile line stays linear)
-            for n in (4, 3, 2):
+            for n in range(TAKEN_UP_MAX, 1, -1):  # (the longest word: 高质量发展 taken up whole, not its 高质)
                 word = after[k : k + n]
                 if not _CJK_WORD.fullmatch(word):
                     continue
-                j = after.find(word, start, k - n + 1)
+                j = after.find(word, 0 if n >= 4 else start, k)  # (a long word from the first clause too)
                 if j >= 0 and after[j + n] != after[k + n] and after[k - 1] not in _JOINING and after[k + n] != "的":
                     return k
         return end
