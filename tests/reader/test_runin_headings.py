@@ -58,3 +58,17 @@ def test_a_heading_word_said_again_after_把_in_a_lead_sentence_does_not_end_it(
     three = "三、坚持服务为民，把服务为民的要求落实到每一位老人身上。" + THREE_TEXT
     got = _l1(tmp_path, ONE, ONE_TEXT, TWO, TWO_TEXT, three)
     assert got == [ONE[2:], TWO[2:], "坚持服务为民，把服务为民的要求落实到每一位老人身上。"]
+
+
+def test_glued_text_that_opens_with_the_headings_first_words_starts_there(tmp_path: Path) -> None:
+    one = "一、2025年养老服务工作回顾2025年是全区养老服务体系建设取得明显进展的一年。"
+    three = "三、“十五五”时期的养老服务目标“十五五”时期，全区老年人口将继续增加，服务需求更加多样。"
+    got = _l1(tmp_path, one, ONE_TEXT, TWO, TWO_TEXT, three)
+    assert got == [one[2:15], TWO[2:], "“十五五”时期的养老服务目标"]
+
+
+def test_a_heading_that_says_its_first_words_again_after_a_comma_is_one_heading(tmp_path: Path) -> None:
+    # near miss: 发展养老产业，发展养老产业要… takes up the first words after the heading's own comma
+    three = "三、发展养老产业，发展养老产业要坚持政府引导、市场运作。" + THREE_TEXT
+    got = _l1(tmp_path, ONE, ONE_TEXT, TWO, TWO_TEXT, three)
+    assert got == [ONE[2:], TWO[2:], "发展养老产业，发展养老产业要坚持政府引导、市场运作。"]

@@ -15,7 +15,8 @@ first sentence and says where the heading ends:
   space when a sentence of text follows it (一、工作回顾 过去一年，…。: a heading set in bold inside its paragraph;
   二、工作任务 今年任务重、挑战多。: a whole sentence opening with a word of text);
 - before a web site's bracketed tag set apart by a space (…和紧迫感 (弘利教育));
-- on any page: at a quotation brought in by its speaker (…的发展方向习近平总书记强调：“…”), at a word that
+- on any page: where the text opens with the heading's own first words again (2009年工作回顾2009年是…), at a
+  quotation brought in by its speaker (…的发展方向习近平总书记强调：“…”), at a word that
   opens a sentence of text inside an overlong second clause (…的理念去年全市…), or where the text opens
   with a word the heading's long last clause already holds (…确保项目落地见效项目签约只是第一步，…).
 
@@ -232,6 +233,27 @@ def _spaced_text_end(after: str, end: int) -> int:
     return end
 
 
+OPENING_REPEAT = 4  # characters of a heading's first words that the text glued to it opens with again
+OPENING_HEADING_MIN = 6  # characters of heading before the text takes up its first words
+OPENING_TEXT_MIN = 8  # characters of the text's sentence after the cut, at least
+
+
+def _opening_repeat_end(after: str, end: int) -> int:
+    """二、2009年教育工作的简要回顾2009年应该说是…。 / “十五五”时期主要目标任务“十五五”时期在…: a heading
+    glued to its text ends where the text opens with the heading's own first words again (four characters
+    or more, right after a word of the heading: not after a mark, 发展经济，发展经济是… is one heading)."""
+    words = after[:OPENING_REPEAT]
+    if len(words) < OPENING_REPEAT or _NO_REPEAT.search(words.strip("“”")) or not _CJK_OR_DIGIT.match(words.lstrip("“")):
+        return end
+    j = after.find(words, OPENING_HEADING_MIN, min(end, REPEAT_HEADING_MAX) - OPENING_TEXT_MIN)
+    if j < 0 or not re.match(r"[\u4e00-\u9fff\d”）)]", after[j - 1]) or re.search(r"[。！？!?；;：:\s]", after[:j]):
+        return end
+    return j
+
+
+_CJK_OR_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")
+
+
 def heading_end(after: str, sentence_end: int, label_length: int, flattened: bool) -> int:
     """Where the heading in ``after`` (the text after its label, ``label_length`` characters long) ends, given
     the end of its first sentence; ``flattened``: the page lost its line breaks."""
@@ -248,6 +270,7 @@ def heading_end(after: str, sentence_end: int, label_length: int, flattened: boo
     repeated = _repeated_heading_end(after, sentence_end) if flattened else sentence_end
     if repeated < sentence_end and not re.search(r"\s", after[:repeated]):
         end = repeated  # 关于今年的统计工作统计工作是…: the text takes up the heading's words
+    end = _opening_repeat_end(after, end)
     quote = _GLUED_QUOTE.search(after, LOST_BREAK_MIN, end)
     end = quote.start() if quote else _glued_heading_end(after, end)
     end = _taken_up_end(after, end)
