@@ -72,3 +72,10 @@ def test_a_heading_that_says_its_first_words_again_after_a_comma_is_one_heading(
     three = "三、发展养老产业，发展养老产业要坚持政府引导、市场运作。" + THREE_TEXT
     got = _l1(tmp_path, ONE, ONE_TEXT, TWO, TWO_TEXT, three)
     assert got == [ONE[2:], TWO[2:], "发展养老产业，发展养老产业要坚持政府引导、市场运作。"]
+
+
+def test_a_short_sentence_that_opens_with_the_headings_first_words_is_still_text(tmp_path: Path) -> None:
+    # the text's sentence after the repeated words is short (2025年很不平凡。: ten characters)
+    one = "一、2025年和近五年工作回顾2025年很不平凡。" + ONE_TEXT
+    got = _l1(tmp_path, one, TWO, TWO_TEXT, "三、强化保障，确保各项任务落到实处", THREE_TEXT)
+    assert got == ["2025年和近五年工作回顾", TWO[2:], "强化保障，确保各项任务落到实处"]

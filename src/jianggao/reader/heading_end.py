@@ -245,7 +245,7 @@ def _opening_repeat_end(after: str, end: int) -> int:
     words = after[:OPENING_REPEAT]
     if len(words) < OPENING_REPEAT or _NO_REPEAT.search(words.strip("“”")) or not _CJK_OR_DIGIT.match(words.lstrip("“")):
         return end
-    j = after.find(words, OPENING_HEADING_MIN, min(end, REPEAT_HEADING_MAX) - OPENING_TEXT_MIN)
+    j = after.find(words, OPENING_HEADING_MIN, min(end, REPEAT_HEADING_MAX) - OPENING_TEXT_MIN + OPENING_REPEAT)
     if j < 0 or not re.match(r"[\u4e00-\u9fff\d”）)]", after[j - 1]) or re.search(r"[。！？!?；;：:\s]", after[:j]):
         return end
     return j
