@@ -79,3 +79,26 @@ def test_a_short_sentence_that_opens_with_the_headings_first_words_is_still_text
     one = "一、2025年和近五年工作回顾2025年很不平凡。" + ONE_TEXT
     got = _l1(tmp_path, one, TWO, TWO_TEXT, "三、强化保障，确保各项任务落到实处", THREE_TEXT)
     assert got == ["2025年和近五年工作回顾", TWO[2:], "强化保障，确保各项任务落到实处"]
+
+
+REVIEW = ["一、过去一年的工作回顾", "（一）服务网络更加完善。全区新建日间照料中心十二个。", "（二）服务质量稳步提高。老人满意度达到百分之九十。"]
+
+
+def test_a_glued_lead_in_a_run_with_clear_headings_ends_where_its_text_opens(tmp_path: Path) -> None:
+    # the first heading stands on its own line (sub-points under it); the others are glued to their text,
+    # which opens with a time or the speaker's side (今年是… / 我们要…) right after the heading's last word
+    two = "二、今年工作的总体要求今年是全区养老服务体系建设的关键之年，任务十分繁重。"
+    three = "三、养老服务的重点任务我们要把居家养老放在更加突出的位置，让老人在家门口享受服务。"
+    assert _l1(tmp_path, *REVIEW, two, three) == ["过去一年的工作回顾", "今年工作的总体要求", "养老服务的重点任务"]
+
+
+def test_a_lead_sentence_whose_text_word_follows_a_comma_or_has_no_clear_heading_beside_it_stays_whole(
+    tmp_path: Path,
+) -> None:
+    # near misses: 我们 after the lead's comma is the lead sentence going on; with no heading of the run
+    # ending clearly, a glued 我们 is not looked for
+    two = "二、强化服务保障，我们要让每一位老人都感受到党和政府的温暖。"
+    three = "三、抓好队伍建设我们一直在努力，护理人员持证上岗率逐年提高。"
+    assert _l1(tmp_path, *REVIEW, two, three)[1] == two[2:]
+    alone = ["一、做好养老服务工作我们责无旁贷，要以更大的力度推进。", "二、强化服务保障我们要让每一位老人都感受到温暖。"]
+    assert _l1(tmp_path, *alone) == [alone[0][2:], alone[1][2:]]

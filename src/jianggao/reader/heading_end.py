@@ -281,3 +281,31 @@ def heading_end(after: str, sentence_end: int, label_length: int, flattened: boo
 # …的重要性和紧迫感 (弘利教育): a bracketed name set apart by a space at a heading's end is the tag a web
 # site put on the line, not the heading's (a heading's own bracket, …办法（试行）, follows it directly)
 _SITE_TAG = re.compile(r"[ \u3000]+[（(][\u4e00-\u9fff]{2,8}[）)][ \u3000]*$")
+
+
+RUN_CLEAR = 40  # characters; a longer heading found ends no clearer than a lead sentence
+RUN_SLACK = 4  # characters a glued heading may run past the longest standalone heading of its run
+RUN_TEXT_MIN = 8  # characters of the text's sentence after the cut, at least
+# Words that open a sentence of text (a time, the speaker's side), looked for only in a run's glued lead:
+# 过去一年， / 今年是 / 一年来， / 党的十八大以来， / 2010年， / 我们… / 我国…
+_RUN_TEXT_START = re.compile(
+    r"今年(?=[，,是将要\d])|去年(?=[，,是\d])|过去的?[一二三四五六七八九十几两]+年(?=[，,是来里中])"
+    r"|[一二三四五六七八九十百几两多]+年(?:来|以来|前)(?=[，,])|本年度(?=[，,])|本学期(?=[，,])"
+    r"|(?:党的)?[一二三四五六七八九十]{2,3}大以来(?=[，,])|\d{4}年(?=[，,是])|\d{4}年\d{1,2}月"
+    r"|我们(?!的)|我国|我是|我曾|我[省市县区镇乡校厂]"
+)
+
+
+def run_heading_end(after: str, end: int, longest: int, commas: int) -> int | None:
+    """Where a lead glued to its text ends, given the longest standalone heading of its run and the most
+    commas one holds: at the first word that opens a sentence of text (``_RUN_TEXT_START``) glued to a
+    word (no mark before it), at most RUN_SLACK characters past the longest, with no more commas before it;
+    None when there is none."""
+    for p in range(LOST_BREAK_MIN, min(end - RUN_TEXT_MIN, longest + RUN_SLACK) + 1):
+        if _RUN_TEXT_START.match(after, p) and _CJK_OR_DIGIT.match(after[p - 1]) or (
+            _RUN_TEXT_START.match(after, p) and after[p - 1] in "”）)"
+        ):
+            if after[p - 1] in _JOINING or len(re.findall(r"[，,]", after[:p])) > commas:
+                return None
+            return p
+    return None
