@@ -172,9 +172,15 @@ def _consecutive(run: _Run) -> bool:
     return all(b.para - a.para == 1 for a, b in zip(run.items, run.items[1:], strict=False))
 
 
-def _bunched(run: _Run, size: int) -> bool:
-    """A list in the opening: items in consecutive paragraphs, a small share of what follows."""
-    return _consecutive(run) and _coverage(run, size) < 0.4
+def _bunched(run: _Run, body: list[SourceParagraph]) -> bool:
+    """A list in the opening: items in consecutive paragraphs, a small share of what follows (not items that
+    each hold their text at length: a flattened page's points, cut apart at their labels and nothing else)."""
+    if all(len(body[c.para].text) > BUNCHED_ITEM_MAX for c in run.items):
+        return False
+    return _consecutive(run) and _coverage(run, len(body)) < 0.4
+
+
+BUNCHED_ITEM_MAX = 300  # characters; the items of a list in the opening are shorter, one at least
 
 
 def _in_gap(run: _Run, outer: _Run) -> bool:
@@ -192,7 +198,7 @@ def _nested(run: _Run, outer: _Run, body: list[SourceParagraph], runs: list[_Run
         return False  # 第三， read both as 第一， and as 首先: the same labels, not a nesting
     if _in_gap(run, outer):
         return True
-    if run.first < outer.end or _bunched(outer, size):
+    if run.first < outer.end or _bunched(outer, body):
         return False
     if (
         _announced(body, run.first) == len(run.items)
@@ -430,9 +436,9 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
     multi = [r for r in runs if len(r.items) >= 2]
     free = [r for r in runs if not any(_nested(r, s, body, runs) for s in multi)]
     # a list in the opening gives way to a later run that spreads over the body
-    spread = [r for r in free if len(r.items) >= 2 and not _bunched(r, size) and not _quoted_leads(r, body)]
+    spread = [r for r in free if len(r.items) >= 2 and not _bunched(r, body) and not _quoted_leads(r, body)]
     if spread:
-        free = [r for r in free if not (_bunched(r, size) and len(r.items) >= 2 and any(s.first > r.first for s in spread))]
+        free = [r for r in free if not (_bunched(r, body) and len(r.items) >= 2 and any(s.first > r.first for s in spread))]
     headed = [r for r in free if (r.style in HEADING_RANK or r.style.startswith("#")) and not _weak_single(r, body)]
     if headed:
         # the highest-ranked heading style; its points start at its first free run (a page may hold two speeches)
