@@ -191,7 +191,6 @@ def _in_gap(run: _Run, outer: _Run) -> bool:
 
 def _nested(run: _Run, outer: _Run, body: list[SourceParagraph], runs: list[_Run]) -> bool:
     """``run`` lies within one item of ``outer`` (an inner list restarting under it)."""
-    size = len(body)
     if outer is run or outer.style == run.style or len(outer.items) < 2 or outer.first >= run.first:
         return False
     if {c.serial for c in outer.items} & {c.serial for c in run.items}:
