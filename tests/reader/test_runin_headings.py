@@ -102,3 +102,33 @@ def test_a_lead_sentence_whose_text_word_follows_a_comma_or_has_no_clear_heading
     assert _l1(tmp_path, *REVIEW, two, three)[1] == two[2:]
     alone = ["一、做好养老服务工作我们责无旁贷，要以更大的力度推进。", "二、强化服务保障我们要让每一位老人都感受到温暖。"]
     assert _l1(tmp_path, *alone) == [alone[0][2:], alone[1][2:]]
+
+
+ALIKE = [
+    "一、服务网络更加完善",
+    "全区新建日间照料中心十二个，助餐点覆盖了所有街道。",
+    "二、服务质量稳步提高",
+    "老人满意度达到百分之九十，投诉件数比上年减少一半。",
+    "三、护理队伍不断壮大在区民政局的组织下，全年培训护理人员八百人次，持证上岗率明显提高。",
+    "四、智慧养老起步良好",
+    "呼叫平台已接入两千户老人家庭，紧急救助响应时间缩短到十分钟。",
+]
+
+
+def test_a_glued_heading_in_a_run_of_headings_of_one_length_ends_at_that_length(tmp_path: Path) -> None:
+    # three clear headings of eight characters bound the fourth, whose text opens with no word of its own
+    assert _l1(tmp_path, *ALIKE) == ["服务网络更加完善", "服务质量稳步提高", "护理队伍不断壮大", "智慧养老起步良好"]
+
+
+def test_a_lead_sentence_among_headings_of_one_length_keeps_its_comma_clause(tmp_path: Path) -> None:
+    # near miss: a mark within the shared length: the lead is no heading of that shape, it stays whole
+    lines = list(ALIKE)
+    lines[4] = "三、护理队伍，全年培训护理人员八百人次，持证上岗率明显提高。"
+    assert _l1(tmp_path, *lines)[2] == "护理队伍，全年培训护理人员八百人次，持证上岗率明显提高。"
+
+
+def test_glued_text_that_says_the_headings_first_three_characters_again_starts_there(tmp_path: Path) -> None:
+    lines = [*REVIEW, "二、志愿者队伍建设志愿者是社区养老不可缺少的力量，要建立服务时间储蓄制度。", "三、养老服务的重点任务"]
+    lines.append("（一）抓好居家服务。上门服务要覆盖所有失能老人。")
+    lines.append("（二）抓好机构服务。每个街道都要有一家嵌入式养老机构。")
+    assert _l1(tmp_path, *lines) == ["过去一年的工作回顾", "志愿者队伍建设", "养老服务的重点任务"]

@@ -296,16 +296,40 @@ _RUN_TEXT_START = re.compile(
 )
 
 
-def run_heading_end(after: str, end: int, longest: int, commas: int) -> int | None:
-    """Where a lead glued to its text ends, given the longest standalone heading of its run and the most
-    commas one holds: at the first word that opens a sentence of text (``_RUN_TEXT_START``) glued to a
-    word (no mark before it), at most RUN_SLACK characters past the longest, with no more commas before it;
-    None when there is none."""
-    for p in range(LOST_BREAK_MIN, min(end - RUN_TEXT_MIN, longest + RUN_SLACK) + 1):
-        if _RUN_TEXT_START.match(after, p) and _CJK_OR_DIGIT.match(after[p - 1]) or (
-            _RUN_TEXT_START.match(after, p) and after[p - 1] in "”）)"
-        ):
-            if after[p - 1] in _JOINING or len(re.findall(r"[，,]", after[:p])) > commas:
-                return None
-            return p
+def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
+    """Where a lead glued to its text ends, given the headings of its run that end clearly: at the first
+    word that opens a sentence of text (``_RUN_TEXT_START``) or that says the heading's first words again
+    (three characters or more: 决议稿的基本框架决议稿除…), glued to a word (no mark before it), at most
+    RUN_SLACK characters past the longest clear heading (past their shared length, if they share one) and with no more commas than one holds; or, when
+    RUN_ALIKE or more clear headings, two in three at least, are of one length (队伍建设卓有成效), at that
+    length if no mark falls within it or at it. None when there is none."""
+    bound = run_bound(clear)
+    commas = max(len(re.findall(r"[，,]", h)) for h in clear)
+    opening = after[:RUN_OPENING]
+    for p in range(LOST_BREAK_MIN, min(end - RUN_TEXT_MIN, bound + RUN_SLACK) + 1):
+        if not (_RUN_TEXT_START.match(after, p) or (_CJK_WORD.fullmatch(opening) and after.startswith(opening, p))):
+            continue
+        if not (_CJK_OR_DIGIT.match(after[p - 1]) or after[p - 1] in "”）)"):
+            continue
+        if after[p - 1] in _JOINING or len(re.findall(r"[，,]", after[:p])) > commas:
+            return None
+        return p
+    alike = _alike_length(clear)
+    if alike and alike <= end - RUN_TEXT_MIN and not re.search(r"[^\u4e00-\u9fff\d]", after[: alike + 1]):
+        return alike
     return None
+
+
+def _alike_length(clear: list[str]) -> int:
+    """The one length RUN_ALIKE or more of a run's clear headings, two in three at least, share (0: none)."""
+    alike, count = Counter(len(h) for h in clear).most_common(1)[0]
+    return alike if count >= RUN_ALIKE and 3 * count >= 2 * len(clear) else 0
+
+
+def run_bound(clear: list[str]) -> int:
+    """How long a heading of the run may be: the length its clear headings share, else the longest."""
+    return _alike_length(clear) or max(len(h) for h in clear)
+
+
+RUN_OPENING = 3  # characters of a heading's first words that its glued text says again
+RUN_ALIKE = 3  # clear headings of one length, at least, for that length to bound the others

@@ -107,7 +107,7 @@ from .header import (
     _named_apart,
     _similar,
 )
-from .heading_end import RUN_CLEAR, RUN_SLACK, heading_end, run_heading_end
+from .heading_end import RUN_CLEAR, RUN_SLACK, heading_end, run_bound, run_heading_end
 from .outline_records import DroppedLine, Outline, OutlineNode, SourceParagraph, SourceText
 from .outline_rules import _CJK, _TERMINAL, SHORT_LEAD
 from .page_repair import (
@@ -572,28 +572,32 @@ class _Parser:
         """Among the headings of one run (one style, one parent), a lead that runs its whole first sentence,
         or runs long past the others that end clearly (a line of their own with no full stop, or cut where
         their text begins; no longer than RUN_CLEAR), may be a heading glued to its text: it ends where a
-        word that opens a sentence of text is glued on, within their length (``run_heading_end``)."""
+        word that opens a sentence of text is glued on, within their length (``run_heading_end``). Twice:
+        the headings cut the first time bound the rest (a page where every heading was glued)."""
         leads = {id(entry[0]): entry for entry in self.heading_leads}
         groups = [self.out.points, *(n.children for p in self.out.points for n in p.walk() if n.children)]
-        for group in groups:
-            for style in sorted({n.style for n in group}):
-                run = [leads[id(n)] for n in group if n.style == style and id(n) in leads]
-                clear = [
-                    n.heading for n, _, _, _, uncut in run
-                    if len(n.heading) <= RUN_CLEAR and (not uncut or (n.standalone and n.heading[-1] not in _TERMINAL))
-                ]
-                if not clear:
-                    continue
-                longest = max(len(h) for h in clear)
-                commas = max(len(re.findall(r"[，,]", h)) for h in clear)
-                for node, block, after, end, uncut in run:
-                    if node.heading in clear or not (uncut or len(node.heading) > longest + RUN_SLACK):
+        ended: set[int] = set()
+        for _ in range(2):
+            for group in groups:
+                for style in sorted({n.style for n in group}):
+                    run = [leads[id(n)] for n in group if n.style == style and id(n) in leads]
+                    clear = [
+                        n.heading for n, _, _, _, uncut in run
+                        if len(n.heading) <= RUN_CLEAR
+                        and (not uncut or id(n) in ended or (n.standalone and n.heading[-1] not in _TERMINAL))
+                    ]
+                    if not clear:
                         continue
-                    cut = run_heading_end(after, end, longest, commas)
-                    if cut is None:
-                        continue
-                    node.heading, node.text, node.standalone = after[:cut].strip(), after[cut:].strip(), False
-                    self.blocks[block] = Paragraph(text=node.text, lead=node.heading, lead_level=node.level, label=node.label)
+                    bound = run_bound(clear)
+                    for node, block, after, end, uncut in run:
+                        if id(node) in ended or len(node.heading) <= bound + RUN_SLACK and (node.heading in clear or not uncut):
+                            continue
+                        cut = run_heading_end(after, end, clear)
+                        if cut is None:
+                            continue
+                        ended.add(id(node))
+                        node.heading, node.text, node.standalone = after[:cut].strip(), after[cut:].strip(), False
+                        self.blocks[block] = Paragraph(text=node.text, lead=node.heading, lead_level=node.level, label=node.label)
 
     @staticmethod
     def _dated_parts(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
