@@ -315,3 +315,23 @@ def test_a_short_list_in_the_opening_still_gives_way_to_the_points_spread_after_
 
 
 POINTS = ["抓好河道清淤", "抓好堤防加固", "抓好山塘整治", "抓好应急演练", "抓好物资储备", "抓好值班值守"]
+
+
+UNNUMBERED = ["水源问题", "堤防问题", "山塘水库问题", "转移避险问题", "物资储备问题", "汛期值班和信息报送问题"]
+
+
+def _unnumbered(headings: list[str]) -> str:
+    body = [line for h in headings for line in (h, f"{h}是今年防汛工作中必须认真对待的一件事，各地要摸清底数、落实责任，不能心存侥幸。")]
+    return "\n".join(["在全县防汛工作会议上的讲话", "同志们！今天我讲几个问题。", *body, "同志们，防汛工作责任重于泰山，希望大家切实负起责任！"])
+
+
+def test_many_unnumbered_heading_lines_of_unlike_length_are_the_points(tmp_path: Path) -> None:
+    # a page whose ## headings lost their markup: six short lines over paragraphs, from four to eleven characters
+    l1, _ = _levels(_read(tmp_path, _unnumbered(UNNUMBERED)))
+    assert l1 == UNNUMBERED
+
+
+def test_few_unnumbered_lines_of_unlike_length_are_not_taken_for_points(tmp_path: Path) -> None:
+    # near miss: three such lines, one three times as long as another: likeness is still asked of so few
+    l1, _ = _levels(_read(tmp_path, _unnumbered(["水源问题", "堤防问题", "汛期值班和信息报送问题"])))
+    assert l1 == []

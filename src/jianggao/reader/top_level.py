@@ -583,10 +583,14 @@ def _standalone_run(body: list[SourceParagraph], reach: int = 0) -> list[int]:
     return _topic_lines(body)  # (the speaker's own words mark them: no likeness or spread asked)
 
 
+MANY_LINES = 5  # standalone heading lines; so many over paragraphs of text, spread, need be less alike
+MANY_LINES_RATIO = 6  # longest to shortest, at most, of so many lines (和平问题 … 大会的团结和全党的团结)
+
+
 def _spread_alike(lines: list[int], body: list[SourceParagraph], reach: int) -> bool:
     """Heading lines alike in length that spread over half the body from the first on."""
     sizes = [len(body[i].text) for i in lines]
-    if max(sizes) > 2.5 * min(sizes):
+    if max(sizes) > (MANY_LINES_RATIO if len(lines) >= MANY_LINES else 2.5) * min(sizes):
         return False
     return (max(lines[-1], reach) - lines[0] + 1) / max(len(body) - lines[0], 1) >= 0.5
 
