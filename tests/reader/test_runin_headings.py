@@ -132,3 +132,14 @@ def test_glued_text_that_says_the_headings_first_three_characters_again_starts_t
     lines.append("（一）抓好居家服务。上门服务要覆盖所有失能老人。")
     lines.append("（二）抓好机构服务。每个街道都要有一家嵌入式养老机构。")
     assert _l1(tmp_path, *lines) == ["过去一年的工作回顾", "志愿者队伍建设", "养老服务的重点任务"]
+
+
+def test_glued_text_whose_subject_is_a_word_of_the_heading_starts_there(tmp_path: Path) -> None:
+    two = "二、弘扬敬老传统美德敬老是中华民族的美德，要在全社会大力弘扬。"
+    assert _l1(tmp_path, *REVIEW, two, "三、养老服务的重点任务", *REVIEW[1:]) == ["过去一年的工作回顾", "弘扬敬老传统美德", "养老服务的重点任务"]
+
+
+def test_a_word_of_the_heading_as_subject_after_a_comma_is_the_lead_going_on(tmp_path: Path) -> None:
+    # near miss: 敬老是… after the lead's comma is its own clause, not glued text
+    two = "二、弘扬敬老传统，敬老是中华民族的美德，要在全社会大力弘扬。"
+    assert _l1(tmp_path, *REVIEW, two, "三、养老服务的重点任务", *REVIEW[1:])[1] == two[2:]

@@ -298,8 +298,9 @@ _RUN_TEXT_START = re.compile(
 
 def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
     """Where a lead glued to its text ends, given the headings of its run that end clearly: at the first
-    word that opens a sentence of text (``_RUN_TEXT_START``) or that says the heading's first words again
-    (three characters or more: 决议稿的基本框架决议稿除…), glued to a word (no mark before it), at most
+    word that opens a sentence of text (``_RUN_TEXT_START``), that says the heading's first words again
+    (three characters or more: 决议稿的基本框架决议稿除…) or a word of the heading as the subject of 是
+    (…文化繁荣兴盛文化是…), glued to a word (no mark before it), at most
     RUN_SLACK characters past the longest clear heading (past their shared length, if they share one) and with no more commas than one holds; or, when
     RUN_ALIKE or more clear headings, two in three at least, are of one length (队伍建设卓有成效), at that
     length if no mark falls within it or at it. None when there is none."""
@@ -307,7 +308,8 @@ def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
     commas = max(len(re.findall(r"[，,]", h)) for h in clear)
     opening = after[:RUN_OPENING]
     for p in range(LOST_BREAK_MIN, min(end - RUN_TEXT_MIN, bound + RUN_SLACK) + 1):
-        if not (_RUN_TEXT_START.match(after, p) or (_CJK_WORD.fullmatch(opening) and after.startswith(opening, p))):
+        if not (_RUN_TEXT_START.match(after, p) or (_CJK_WORD.fullmatch(opening) and after.startswith(opening, p))
+                or _subject_taken_up(after, p)):
             continue
         if not (_CJK_OR_DIGIT.match(after[p - 1]) or after[p - 1] in "”）)"):
             continue
@@ -329,6 +331,15 @@ def _alike_length(clear: list[str]) -> int:
 def run_bound(clear: list[str]) -> int:
     """How long a heading of the run may be: the length its clear headings share, else the longest."""
     return _alike_length(clear) or max(len(h) for h in clear)
+
+
+def _subject_taken_up(after: str, p: int) -> bool:
+    """文化是一个国家… glued to 推动社会主义文化繁荣兴盛: the text opens with a word the heading holds (two to six
+    characters) as the subject of 是."""
+    return any(
+        after[p + n : p + n + 1] == "是" and _CJK_WORD.fullmatch(after[p : p + n]) and after.find(after[p : p + n], 0, p) >= 0
+        for n in range(2, 7)
+    )
 
 
 RUN_OPENING = 3  # characters of a heading's first words that its glued text says again
