@@ -143,3 +143,19 @@ def test_a_word_of_the_heading_as_subject_after_a_comma_is_the_lead_going_on(tmp
     # near miss: 敬老是… after the lead's comma is its own clause, not glued text
     two = "二、弘扬敬老传统，敬老是中华民族的美德，要在全社会大力弘扬。"
     assert _l1(tmp_path, *REVIEW, two, "三、养老服务的重点任务", *REVIEW[1:])[1] == two[2:]
+
+
+def test_a_run_glued_throughout_is_cut_at_a_time_word_then_bounded_by_that_heading(tmp_path: Path) -> None:
+    # no heading of the run stands on its own: 今年是… glued to the second ends it, and that heading then
+    # bounds the others (我们… glued to the third)
+    one = "一、补齐养老服务短板我们在调研中发现，不少老旧小区没有适合老人活动的场所。"
+    two = "二、办好助餐服务实事今年是我们推进助餐服务全覆盖的关键一年，各街道要抓紧选址。"
+    three = "三、加强护理人才培养我们要同职业院校合作，每年培养护理人员五百名。"
+    assert _l1(tmp_path, one, two, three) == ["补齐养老服务短板", "办好助餐服务实事", "加强护理人才培养"]
+
+
+def test_a_time_after_a_verb_in_a_run_glued_throughout_is_the_verbs_object(tmp_path: Path) -> None:
+    # near miss: 认真总结过去一年，… takes the year as the verb's object: one lead sentence, uncut
+    one = "一、认真总结过去一年，把成绩和问题都讲清楚，为今年的工作打好基础。"
+    two = "二、科学谋划今年工作，突出助餐、助医、助浴三件实事。"
+    assert _l1(tmp_path, one, two) == [one[2:], two[2:]]

@@ -333,6 +333,32 @@ def run_bound(clear: list[str]) -> int:
     return _alike_length(clear) or max(len(h) for h in clear)
 
 
+# A time word opening a sentence of text (今年是… / 过去一年， / 十八大以来，): glued to a heading's last word it
+# ends the heading even where no heading of the run ends clearly.
+_TIME_TEXT_START = re.compile(
+    r"今年(?=[，,是])|去年(?=[，,是])|过去的?[一二三四五六七八九十几两]+年(?=[，,是])"
+    r"|[一二三四五六七八九十百几两多]+年(?:来|以来)(?=[，,])|(?:党的)?[一二三四五六七八九十]{2,3}大以来(?=[，,])"
+)
+
+
+def time_heading_end(after: str, end: int) -> int | None:
+    """Where a lead glued to its text ends at a time word opening the text (``_TIME_TEXT_START``) right after
+    a word of the heading, within RUN_CLEAR characters, the text's sentence at least TIME_TEXT_MIN long; not
+    after a verb that takes the time as its object (认真总结过去一年，…); None when there is none."""
+    for m in _TIME_TEXT_START.finditer(after, LOST_BREAK_MIN, min(end, RUN_CLEAR + 12)):
+        p = m.start()
+        if p > RUN_CLEAR or end - p < TIME_TEXT_MIN or not (_CJK_OR_DIGIT.match(after[p - 1]) or after[p - 1] in "”）)"):
+            continue
+        if after[p - 1] in _JOINING or _TIME_VERB.search(after, 0, p) or re.search(r"[。！？!?；;：:]", after[:p]):
+            return None
+        return p
+    return None
+
+
+TIME_TEXT_MIN = 15  # characters of the text's sentence after a time word that ends a glued heading
+_TIME_VERB = re.compile(r"(?:总结|回顾|谋划|部署|做好|抓好|安排|展望|盘点|对比|比较)$")
+
+
 def _subject_taken_up(after: str, p: int) -> bool:
     """文化是一个国家… glued to 推动社会主义文化繁荣兴盛: the text opens with a word the heading holds (two to six
     characters) as the subject of 是."""

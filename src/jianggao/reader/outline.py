@@ -107,7 +107,7 @@ from .header import (
     _named_apart,
     _similar,
 )
-from .heading_end import RUN_CLEAR, RUN_SLACK, heading_end, run_bound, run_heading_end
+from .heading_end import RUN_CLEAR, RUN_SLACK, heading_end, run_bound, run_heading_end, time_heading_end
 from .outline_records import DroppedLine, Outline, OutlineNode, SourceParagraph, SourceText
 from .outline_rules import _CJK, _TERMINAL, SHORT_LEAD
 from .page_repair import (
@@ -586,7 +586,12 @@ class _Parser:
                         if len(n.heading) <= RUN_CLEAR
                         and (not uncut or id(n) in ended or (n.standalone and n.heading[-1] not in _TERMINAL))
                     ]
-                    if not clear:
+                    if not clear:  # (no heading of the run ends clearly: a time word opening the text ends one)
+                        for node, block, after, end, uncut in run:
+                            cut = time_heading_end(after, end) if uncut else None
+                            if cut is not None:
+                                ended.add(id(node))
+                                self._cut_lead(node, block, after, cut)
                         continue
                     bound = run_bound(clear)
                     for node, block, after, end, uncut in run:
@@ -596,8 +601,12 @@ class _Parser:
                         if cut is None:
                             continue
                         ended.add(id(node))
-                        node.heading, node.text, node.standalone = after[:cut].strip(), after[cut:].strip(), False
-                        self.blocks[block] = Paragraph(text=node.text, lead=node.heading, lead_level=node.level, label=node.label)
+                        self._cut_lead(node, block, after, cut)
+
+    def _cut_lead(self, node: OutlineNode, block: int, after: str, cut: int) -> None:
+        """The heading-style point ``node`` ends at ``cut`` in ``after`` (its text after the label)."""
+        node.heading, node.text, node.standalone = after[:cut].strip(), after[cut:].strip(), False
+        self.blocks[block] = Paragraph(text=node.text, lead=node.heading, lead_level=node.level, label=node.label)
 
     @staticmethod
     def _dated_parts(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
