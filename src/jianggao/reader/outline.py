@@ -107,7 +107,14 @@ from .header import (
     _named_apart,
     _similar,
 )
-from .heading_end import RUN_CLEAR, RUN_SLACK, heading_end, run_bound, run_heading_end, time_heading_end
+from .heading_end import (
+    RUN_CLEAR,
+    RUN_SLACK,
+    heading_end,
+    run_bound,
+    run_heading_end,
+    time_heading_end,
+)
 from .outline_records import DroppedLine, Outline, OutlineNode, SourceParagraph, SourceText
 from .outline_rules import _CJK, _TERMINAL, SHORT_LEAD
 from .page_repair import (
