@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from jianggao.reader.speech_file import read_speech
 
 TITLE = "在全县秋季植树护绿工作推进会上的讲话"
@@ -282,14 +284,18 @@ def _long(topic: str) -> str:
     )
 
 
-def test_a_flattened_report_whose_points_hold_their_text_at_length_is_not_read_as_an_opening_list(tmp_path: Path) -> None:
+@pytest.mark.parametrize("third", [_long("今年的防汛任务"), ""])
+def test_a_flattened_report_whose_points_hold_their_text_at_length_is_not_read_as_an_opening_list(
+    tmp_path: Path, third: str
+) -> None:
     # the page lost every break: its three 一、 points (the last with six （一） sub-points) are cut apart at
-    # their labels only, so the three stand in consecutive long paragraphs, the sub-points spread after them
+    # their labels only, so the three stand in consecutive long paragraphs (the last may be short, its
+    # text going on in the sub-points), the sub-points spread after them
     subs = POINTS
     parts = [
         "一、去年防汛工作回顾。" + _long("去年的防汛工作"),
         "二、今年防汛形势分析。" + _long("今年的防汛形势"),
-        "三、今年防汛重点工作。" + _long("今年的防汛任务") + "今年要重点做好以下几方面工作。",
+        "三、今年防汛重点工作。" + third + "今年要重点做好以下几方面工作。",
         *(f"（{'一二三四五六'[k]}）{s}。" + _long(s) for k, s in enumerate(subs)),
     ]
     text = "在全县防汛工作会议上的讲话同志们：今天召开全县防汛工作会议，主要任务是部署今年的防汛工作。" + "".join(parts)

@@ -174,8 +174,9 @@ def _consecutive(run: _Run) -> bool:
 
 def _bunched(run: _Run, body: list[SourceParagraph]) -> bool:
     """A list in the opening: items in consecutive paragraphs, a small share of what follows (not items that
-    each hold their text at length: a flattened page's points, cut apart at their labels and nothing else)."""
-    if all(len(body[c.para].text) > BUNCHED_ITEM_MAX for c in run.items):
+    each hold their text at length, but for the last, which may go on in sub-points: a flattened page's
+    points, cut apart at their labels and nothing else)."""
+    if len(run.items) >= 2 and all(len(body[c.para].text) > BUNCHED_ITEM_MAX for c in run.items[:-1]):  # (the last may open its sub-points)
         return False
     return _consecutive(run) and _coverage(run, len(body)) < 0.4
 
