@@ -159,3 +159,27 @@ def test_a_time_after_a_verb_in_a_run_glued_throughout_is_the_verbs_object(tmp_p
     one = "一、认真总结过去一年，把成绩和问题都讲清楚，为今年的工作打好基础。"
     two = "二、科学谋划今年工作，突出助餐、助医、助浴三件实事。"
     assert _l1(tmp_path, one, two) == [one[2:], two[2:]]
+
+
+def test_a_glued_lead_is_bounded_by_the_other_headings_of_its_run_not_by_itself(tmp_path: Path) -> None:
+    # the second lead is cut short of its sentence where its text takes up 方案 again (…三年行动|方案起草…):
+    # thirty-odd characters, it would bound itself; the run's other headings bound it, 今年3月 ends it
+    two = "二、方案起草过程今年3月，区政府决定，由区民政局牵头起草养老服务三年行动方案起草工作历时半年。"
+    lines = [*REVIEW, two, "三、养老服务的重点任务", *REVIEW[1:]]
+    assert _l1(tmp_path, *lines) == ["过去一年的工作回顾", "方案起草过程", "养老服务的重点任务"]
+
+
+def test_glued_text_that_opens_with_a_topic_of_the_heading_and_a_colon_starts_there(tmp_path: Path) -> None:
+    two = (
+        "二、今后五年的目标和主要任务目标：到2030年，全区养老服务床位达到一万张，"
+        "居家养老服务覆盖全部老人，养老服务人才队伍基本满足需要。"
+    )
+    lines = [*REVIEW, two, "三、养老服务的重点任务", *REVIEW[1:]]
+    assert _l1(tmp_path, *lines) == ["过去一年的工作回顾", "今后五年的目标和主要任务", "养老服务的重点任务"]
+
+
+def test_a_topic_and_colon_after_the_leads_comma_is_the_lead_going_on(tmp_path: Path) -> None:
+    # near miss: 目标：… after a comma is part of the lead sentence
+    two = "二、明确今后五年的目标，目标：床位达到一万张。"
+    lines = [*REVIEW, two, "三、养老服务的重点任务", *REVIEW[1:]]
+    assert _l1(tmp_path, *lines)[1] == "明确今后五年的目标，目标：床位达到一万张。"

@@ -579,8 +579,9 @@ class _Parser:
         """Among the headings of one run (one style, one parent), a lead that runs its whole first sentence,
         or runs long past the others that end clearly (a line of their own with no full stop, or cut where
         their text begins; no longer than RUN_CLEAR), may be a heading glued to its text: it ends where a
-        word that opens a sentence of text is glued on, within their length (``run_heading_end``). Twice:
-        the headings cut the first time bound the rest (a page where every heading was glued)."""
+        word that opens a sentence of text is glued on, within the length of the run's other clear headings
+        (``run_heading_end``). Twice: the headings cut the first time bound the rest (a page where every
+        heading was glued)."""
         leads = {id(entry[0]): entry for entry in self.heading_leads}
         groups = [self.out.points, *(n.children for p in self.out.points for n in p.walk() if n.children)]
         ended: set[int] = set()
@@ -588,11 +589,11 @@ class _Parser:
             for group in groups:
                 for style in sorted({n.style for n in group}):
                     run = [leads[id(n)] for n in group if n.style == style and id(n) in leads]
-                    clear = [
-                        n.heading for n, _, _, _, uncut in run
+                    clear = {
+                        id(n): n.heading for n, _, _, _, uncut in run
                         if len(n.heading) <= RUN_CLEAR
                         and (not uncut or id(n) in ended or (n.standalone and n.heading[-1] not in _TERMINAL))
-                    ]
+                    }
                     if not clear:  # (no heading of the run ends clearly: a time word opening the text ends one)
                         for node, block, after, end, uncut in run:
                             cut = time_heading_end(after, end) if uncut else None
@@ -600,11 +601,13 @@ class _Parser:
                                 ended.add(id(node))
                                 self._cut_lead(node, block, after, cut)
                         continue
-                    bound = run_bound(clear)
                     for node, block, after, end, uncut in run:
-                        if id(node) in ended or len(node.heading) <= bound + RUN_SLACK and (node.heading in clear or not uncut):
+                        others = [h for k, h in clear.items() if k != id(node)]  # (a lead is not bounded by itself)
+                        if id(node) in ended or not others:
                             continue
-                        cut = run_heading_end(after, end, clear)
+                        if len(node.heading) <= run_bound(others) + RUN_SLACK and (id(node) in clear or not uncut):
+                            continue
+                        cut = run_heading_end(after, end, others)
                         if cut is None:
                             continue
                         ended.add(id(node))
