@@ -183,3 +183,10 @@ def test_a_topic_and_colon_after_the_leads_comma_is_the_lead_going_on(tmp_path: 
     two = "二、明确今后五年的目标，目标：床位达到一万张。"
     lines = [*REVIEW, two, "三、养老服务的重点任务", *REVIEW[1:]]
     assert _l1(tmp_path, *lines)[1] == "明确今后五年的目标，目标：床位达到一万张。"
+
+
+def test_a_review_heading_glued_to_its_time_word_ends_before_it(tmp_path: Path) -> None:
+    # 工作回顾 is the heading's noun, not a verb taking 过去一年 as its object
+    one = "一、2025年工作回顾过去一年是全区养老服务体系建设取得明显进展的一年。"
+    two = "二、2026年工作安排今年是实施养老服务三年行动方案的第一年，任务很重。"
+    assert _l1(tmp_path, one, ONE_TEXT, two, TWO_TEXT) == ["2025年工作回顾", "2026年工作安排"]

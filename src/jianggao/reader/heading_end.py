@@ -356,7 +356,8 @@ def time_heading_end(after: str, end: int) -> int | None:
 
 
 TIME_TEXT_MIN = 15  # characters of the text's sentence after a time word that ends a glued heading
-_TIME_VERB = re.compile(r"(?:总结|回顾|谋划|部署|做好|抓好|安排|展望|盘点|对比|比较)$")
+# (a noun after 工作 or 的: 2021年工作回顾过去一年是… ends the heading 2021年工作回顾)
+_TIME_VERB = re.compile(r"(?<!工作)(?<!的)(?:总结|回顾|谋划|部署|做好|抓好|安排|展望|盘点|对比|比较)$")
 
 
 def _subject_taken_up(after: str, p: int) -> bool:
