@@ -190,3 +190,11 @@ def test_a_review_heading_glued_to_its_time_word_ends_before_it(tmp_path: Path) 
     one = "一、2025年工作回顾过去一年是全区养老服务体系建设取得明显进展的一年。"
     two = "二、2026年工作安排今年是实施养老服务三年行动方案的第一年，任务很重。"
     assert _l1(tmp_path, one, ONE_TEXT, two, TWO_TEXT) == ["2025年工作回顾", "2026年工作安排"]
+
+
+def test_a_headings_second_clause_taking_up_a_word_of_its_first_does_not_end_it(tmp_path: Path) -> None:
+    # near miss: 养老服务 of the first clause said again inside the second (切实维护养老服务安全) is still the
+    # heading; the glued text starts where 安全 is taken up as its subject
+    two = "二、推进养老服务体系建设，切实维护养老服务安全和老人权益安全是养老服务的生命线，一刻也不能放松。"
+    lines = [*REVIEW, two, "三、养老服务的重点任务", *REVIEW[1:]]
+    assert _l1(tmp_path, *lines)[1] == "推进养老服务体系建设，切实维护养老服务安全和老人权益"

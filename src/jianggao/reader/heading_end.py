@@ -161,7 +161,8 @@ def _taken_up_end(after: str, end: int) -> int:
     """…确保项目落地见效项目签约只是第一步，… / …扛起防汛防旱政治责任防汛防旱事关…: a heading glued to its text
     with no mark ends where the text opens with a word that the heading already holds (two to eight characters,
     the longest: 推动高质量发展高质量发展是… ends before the second 高质量发展; a word of four or more may
-    come from the heading's first clause,坚持依法治国，推进法治建设依法治国是…): in the first clause after the
+    come from the heading's first clause when the text makes it its subject, 坚持依法治国，推进法治建设依法治国是…,
+    not when the heading's own clause takes it up, 推进国家安全体系…，坚决维护国家安全和…): in the first clause after the
     heading's first that runs longer than a heading's clause does (GLUED_CLAUSE), the text's part of it
     going on after the word."""
     if end < 20:
@@ -178,7 +179,9 @@ def _taken_up_end(after: str, end: int) -> int:
                 word = after[k : k + n]
                 if not _CJK_WORD.fullmatch(word):
                     continue
-                j = after.find(word, 0 if n >= 4 else start, k)  # (a long word from the first clause too)
+                j = after.find(word, start, k)
+                if j < 0 and n >= 4:  # (a long word from the first clause, as the text's subject: …依法治国是…)
+                    j = after.find(word, 0, start) if after[k + n : k + n + 1] in ("是", "：", ":") else -1
                 if j >= 0 and after[j + n] != after[k + n] and after[k - 1] not in _JOINING and after[k + n] != "的":
                     return k
         return end
