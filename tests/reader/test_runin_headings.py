@@ -198,3 +198,17 @@ def test_a_headings_second_clause_taking_up_a_word_of_its_first_does_not_end_it(
     two = "二、推进养老服务体系建设，切实维护养老服务安全和老人权益安全是养老服务的生命线，一刻也不能放松。"
     lines = [*REVIEW, two, "三、养老服务的重点任务", *REVIEW[1:]]
     assert _l1(tmp_path, *lines)[1] == "推进养老服务体系建设，切实维护养老服务安全和老人权益"
+
+
+def test_glued_text_opening_with_a_quoted_term_of_the_heading_or_from_now_on_starts_there(tmp_path: Path) -> None:
+    two = "二、推广“时间银行”做法“时间银行”是鼓励低龄老人服务高龄老人的好办法，要在全区推开。"
+    three = "三、明确今后的主要任务从现在起，全区养老服务工作要转到提质增效上来。"
+    lines = [*REVIEW, two, three, "四、养老服务的重点任务", *REVIEW[1:]]
+    assert _l1(tmp_path, *lines) == ["过去一年的工作回顾", "推广“时间银行”做法", "明确今后的主要任务", "养老服务的重点任务"]
+
+
+def test_a_quoted_term_said_again_after_a_comma_is_the_lead_going_on(tmp_path: Path) -> None:
+    # near miss: “时间银行”是… after the lead's comma belongs to the lead sentence
+    two = "二、推广“时间银行”做法，“时间银行”是好办法。"
+    lines = [*REVIEW, two, "三、养老服务的重点任务", *REVIEW[1:]]
+    assert _l1(tmp_path, *lines)[1] == two[2:]

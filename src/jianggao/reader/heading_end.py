@@ -295,7 +295,7 @@ _RUN_TEXT_START = re.compile(
     r"今年(?=[，,是将要\d])|去年(?=[，,是\d])|过去的?[一二三四五六七八九十几两]+年(?=[，,是来里中])"
     r"|[一二三四五六七八九十百几两多]+年(?:来|以来|前)(?=[，,])|本年度(?=[，,])|本学期(?=[，,])"
     r"|(?:党的)?[一二三四五六七八九十]{2,3}大以来(?=[，,的])|\d{4}年(?=[，,是])|\d{4}年\d{1,2}月"
-    r"|我们(?!的)|我国|我是|我曾|我[省市县区镇乡校厂]"
+    r"|从现在起(?=[，,])|我们(?!的)|我国|我是|我曾|我[省市县区镇乡校厂]"
 )
 
 
@@ -365,11 +365,14 @@ _TIME_VERB = re.compile(r"(?<!工作)(?<!的)(?:总结|回顾|谋划|部署|做�
 
 def _subject_taken_up(after: str, p: int) -> bool:
     """文化是一个国家… glued to 推动社会主义文化繁荣兴盛: the text opens with a word the heading holds (two to six
-    characters) as the subject of 是, or as a topic before a colon (…和主要任务总体要求：…)."""
+    characters, or a quoted term) as the subject of 是, or as a topic before a colon (…和主要任务总体要求：…)."""
     return any(
-        after[p + n : p + n + 1] in ("是", "：", ":") and _CJK_WORD.fullmatch(after[p : p + n]) and after.find(after[p : p + n], 0, p) >= 0
-        for n in range(2, 7)
+        after[p + n : p + n + 1] in ("是", "：", ":") and _SUBJECT_WORD.fullmatch(after[p : p + n]) and after.find(after[p : p + n], 0, p) >= 0
+        for n in range(2, 9)
     )
+
+
+_SUBJECT_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}|“[\u4e00-\u9fff]{2,6}”")  # (a quoted term too: “一国两制”是…)
 
 
 RUN_OPENING = 3  # characters of a heading's first words that its glued text says again
