@@ -212,3 +212,16 @@ def test_a_quoted_term_said_again_after_a_comma_is_the_lead_going_on(tmp_path: P
     two = "二、推广“时间银行”做法，“时间银行”是好办法。"
     lines = [*REVIEW, two, "三、养老服务的重点任务", *REVIEW[1:]]
     assert _l1(tmp_path, *lines)[1] == two[2:]
+
+
+def test_glued_text_opening_with_this_and_a_word_of_the_heading_starts_there(tmp_path: Path) -> None:
+    two = "二、加强对助餐服务的领导这次助餐服务扩面，时间紧、任务重。"
+    lines = [*REVIEW, two, "三、养老服务的重点任务", *REVIEW[1:]]
+    assert _l1(tmp_path, *lines)[1] == "加强对助餐服务的领导"
+
+
+def test_this_before_a_word_the_heading_does_not_hold_is_no_cue(tmp_path: Path) -> None:
+    # near miss: 这次会议 is no word of the heading: the lead sentence is left whole
+    two = "二、加强对助餐服务的领导这次会议以后要抓紧落实。"
+    lines = [*REVIEW, two, "三、养老服务的重点任务", *REVIEW[1:]]
+    assert _l1(tmp_path, *lines)[1] == two[2:]

@@ -303,7 +303,7 @@ def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
     """Where a lead glued to its text ends, given the headings of its run that end clearly: at the first
     word that opens a sentence of text (``_RUN_TEXT_START``), that says the heading's first words again
     (three characters or more: 决议稿的基本框架决议稿除…) or a word of the heading as the subject of 是
-    (…文化繁荣兴盛文化是…), glued to a word (no mark before it), at most
+    (…文化繁荣兴盛文化是…) or after 这次 (…的领导这次主题教育，…), glued to a word (no mark before it), at most
     RUN_SLACK characters past the longest clear heading (past their shared length, if they share one) and with no more commas than one holds; or, when
     RUN_ALIKE or more clear headings, two in three at least, are of one length (队伍建设卓有成效), at that
     length if no mark falls within it or at it. None when there is none."""
@@ -312,7 +312,7 @@ def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
     opening = after[:RUN_OPENING]
     for p in range(LOST_BREAK_MIN, min(end - RUN_TEXT_MIN, bound + RUN_SLACK) + 1):
         if not (_RUN_TEXT_START.match(after, p) or (_CJK_WORD.fullmatch(opening) and after.startswith(opening, p))
-                or _subject_taken_up(after, p)):
+                or _subject_taken_up(after, p) or _this_taken_up(after, p)):
             continue
         if not (_CJK_OR_DIGIT.match(after[p - 1]) or after[p - 1] in "”）)"):
             continue
@@ -361,6 +361,14 @@ def time_heading_end(after: str, end: int) -> int | None:
 TIME_TEXT_MIN = 15  # characters of the text's sentence after a time word that ends a glued heading
 # (a noun after 工作 or 的: 2021年工作回顾过去一年是… ends the heading 2021年工作回顾)
 _TIME_VERB = re.compile(r"(?<!工作)(?<!的)(?:总结|回顾|谋划|部署|做好|抓好|安排|展望|盘点|对比|比较)$")
+
+
+def _this_taken_up(after: str, p: int) -> bool:
+    """这次主题教育，… glued to 加强对主题教育的领导: the text opens with 这次/这项/本次 and a word the heading holds
+    (two to six characters)."""
+    if after[p : p + 2] not in ("这次", "这项", "本次"):
+        return False
+    return any(_CJK_WORD.fullmatch(after[p + 2 : p + 2 + n]) and after.find(after[p + 2 : p + 2 + n], 0, p) >= 0 for n in range(6, 1, -1))
 
 
 def _subject_taken_up(after: str, p: int) -> bool:
