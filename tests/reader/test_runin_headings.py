@@ -225,3 +225,15 @@ def test_this_before_a_word_the_heading_does_not_hold_is_no_cue(tmp_path: Path) 
     two = "二、加强对助餐服务的领导这次会议以后要抓紧落实。"
     lines = [*REVIEW, two, "三、养老服务的重点任务", *REVIEW[1:]]
     assert _l1(tmp_path, *lines)[1] == two[2:]
+
+
+def test_a_heading_with_commas_run_in_at_a_space_ends_at_the_space(tmp_path: Path) -> None:
+    # the heading parts its phrases with commas; the sentence after the space (no comma, no text word) is text
+    three = "三、强化保障，明确责任，确保各项任务落到实处 一个街道一名分管领导必须落实到位。"
+    assert _l1(tmp_path, ONE, ONE_TEXT, TWO, TWO_TEXT, three)[2] == "强化保障，明确责任，确保各项任务落到实处"
+
+
+def test_a_space_after_a_heading_phrase_with_no_comma_before_it_stays_inside_the_heading(tmp_path: Path) -> None:
+    # near miss: no comma before the space: the space may part the heading's phrases (坚持需求导向 推动…。)
+    three = "三、坚持需求导向 一个街道一名分管领导落实到位。"
+    assert _l1(tmp_path, ONE, ONE_TEXT, TWO, TWO_TEXT, three)[2] == three[2:]

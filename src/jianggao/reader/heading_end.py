@@ -233,6 +233,10 @@ def _spaced_text_end(after: str, end: int) -> int:
     # 二、2022年政府工作任务 今年经济社会发展任务重、挑战多。: a whole sentence that opens as text does
     if len(text) >= SPACED_SENTENCE and text[-1] in "。！？!?" and _TEXT_START.match(text):
         return gap.start()
+    # …善于抓住主要矛盾，…有妥协的工作方法 一个干部最重要的是…。: a heading that parts its phrases with commas
+    # does not part them with a space too: a whole sentence after the space is its text
+    if len(text) >= SPACED_SENTENCE and text[-1] in "。！？!?" and re.search(r"[，,；;]", after[: gap.start()]):
+        return gap.start()
     return end
 
 
