@@ -237,3 +237,20 @@ def test_a_space_after_a_heading_phrase_with_no_comma_before_it_stays_inside_the
     # near miss: no comma before the space: the space may part the heading's phrases (坚持需求导向 推动…。)
     three = "三、坚持需求导向 一个街道一名分管领导落实到位。"
     assert _l1(tmp_path, ONE, ONE_TEXT, TWO, TWO_TEXT, three)[2] == three[2:]
+
+
+def test_glued_text_whose_subject_is_a_term_of_another_heading_of_the_run_starts_there(tmp_path: Path) -> None:
+    # 居家养老服务 is no word of the second heading but of the first: the run's own term, the text's subject;
+    # 当前， opens the third heading's text
+    lines = [
+        "一、补齐居家养老服务短板", *REVIEW[1:],
+        "二、以医养结合提升服务质量居家养老服务是全区养老服务的基础，要与医疗服务结合起来。",
+        "三、加强养老服务人才培养当前，全区护理人员缺口仍然较大。",
+    ]
+    assert _l1(tmp_path, *lines) == ["补齐居家养老服务短板", "以医养结合提升服务质量", "加强养老服务人才培养"]
+
+
+def test_a_short_word_of_another_heading_as_subject_is_no_cue(tmp_path: Path) -> None:
+    # near miss: 养老 (two characters) is in the first heading only: too common a word to mark the text
+    lines = ["一、补齐居家养老服务短板", *REVIEW[1:], "二、以医养结合提升服务质量养老是全区的一件大事，要抓紧抓好。"]
+    assert _l1(tmp_path, *lines)[1] == "以医养结合提升服务质量养老是全区的一件大事，要抓紧抓好。"

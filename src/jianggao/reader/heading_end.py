@@ -299,7 +299,7 @@ _RUN_TEXT_START = re.compile(
     r"今年(?=[，,是将要\d])|去年(?=[，,是\d])|过去的?[一二三四五六七八九十几两]+年(?=[，,是来里中])"
     r"|[一二三四五六七八九十百几两多]+年(?:来|以来|前)(?=[，,])|本年度(?=[，,])|本学期(?=[，,])"
     r"|(?:党的)?[一二三四五六七八九十]{2,3}大以来(?=[，,的])|\d{4}年(?=[，,是])|\d{4}年\d{1,2}月"
-    r"|从现在起(?=[，,])|我们(?!的)|我国|我是|我曾|我[省市县区镇乡校厂]"
+    r"|从现在起(?=[，,])|当前(?=[，,])|当今世界|当今时代|如今(?=[，,])|我们(?!的)|我国|我是|我曾|我[省市县区镇乡校厂]"
 )
 
 
@@ -316,7 +316,7 @@ def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
     opening = after[:RUN_OPENING]
     for p in range(LOST_BREAK_MIN, min(end - RUN_TEXT_MIN, bound + RUN_SLACK) + 1):
         if not (_RUN_TEXT_START.match(after, p) or (_CJK_WORD.fullmatch(opening) and after.startswith(opening, p))
-                or _subject_taken_up(after, p) or _this_taken_up(after, p)):
+                or _subject_taken_up(after, p, clear) or _this_taken_up(after, p)):
             continue
         if not (_CJK_OR_DIGIT.match(after[p - 1]) or after[p - 1] in "”）)"):
             continue
@@ -375,11 +375,13 @@ def _this_taken_up(after: str, p: int) -> bool:
     return any(_CJK_WORD.fullmatch(after[p + 2 : p + 2 + n]) and after.find(after[p + 2 : p + 2 + n], 0, p) >= 0 for n in range(6, 1, -1))
 
 
-def _subject_taken_up(after: str, p: int) -> bool:
+def _subject_taken_up(after: str, p: int, run: list[str]) -> bool:
     """文化是一个国家… glued to 推动社会主义文化繁荣兴盛: the text opens with a word the heading holds (two to six
-    characters, or a quoted term) as the subject of 是, or as a topic before a colon (…和主要任务总体要求：…)."""
+    characters, or a quoted term; four or more may come from another heading of the run ``run``: 思想大解放是…)
+    as the subject of 是, or as a topic before a colon (…和主要任务总体要求：…)."""
     return any(
-        after[p + n : p + n + 1] in ("是", "：", ":") and _SUBJECT_WORD.fullmatch(after[p : p + n]) and after.find(after[p : p + n], 0, p) >= 0
+        after[p + n : p + n + 1] in ("是", "：", ":") and _SUBJECT_WORD.fullmatch(word := after[p : p + n])
+        and (after.find(word, 0, p) >= 0 or (n >= 4 and any(word in h for h in run)))
         for n in range(2, 9)
     )
 
