@@ -262,7 +262,7 @@ def features(r: tl._Run | None, cands: list[tl._Cand], body: list, page_cut: boo
     f["coverage"] = tl._coverage(r, size)
     f["start_share"] = r.first / size
     f["tail_share"] = (size - 1 - r.end) / size
-    f["bunched"] = float(n >= 2 and tl._bunched(r, size))
+    f["bunched"] = float(n >= 2 and tl._bunched(r, body))
     f["consecutive"] = float(n >= 2 and tl._consecutive(r))
     f["nested"] = float(any(tl._nested(r, s, body, runs) for s in multi))
     f["in_gap"] = float(any(tl._in_gap(r, s) for s in multi if s.style != r.style))
@@ -291,7 +291,7 @@ def features(r: tl._Run | None, cands: list[tl._Cand], body: list, page_cut: boo
     f["lone_unlicensed"] = float(
         n == 1 and not f["list_announced_single"] and not (cut and tl._dash_heading_line(r, body)) and not _headed(r.style)
     )
-    spread = [s for s in multi if not tl._bunched(s, size) and not tl._quoted_leads(s, body)]
+    spread = [s for s in multi if not tl._bunched(s, body) and not tl._quoted_leads(s, body)]
     f["bunched_before_spread"] = float(bool(f["bunched"]) and any(s.first > r.first for s in spread))
     return [f[k] for k in FEATURES + POSTHOC]
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from jianggao.reader.speech_file import read_speech
 
 TITLE = "在全县秋季植树护绿工作推进会上的讲话"
@@ -272,3 +274,70 @@ def test_short_points_in_one_line_written_with_full_stops_are_one_point_each(tmp
     paras = [TITLE, "同志们：", PARAS[2], listing, PARAS[-1]]
     read = _read(tmp_path, "\n".join(paras))
     assert _levels(read)[0] == ["苗木要选得好", "坑穴要挖得深", "管护要跟得上。"]
+
+
+def _long(topic: str) -> str:
+    """A paragraph of text over three hundred characters about ``topic`` (our own words, said several ways)."""
+    return "".join(
+        f"关于{topic}，{lead}大家在讨论中提出了不少好的意见，有关部门要认真梳理，能吸收的尽量吸收，一时做不到的要向群众说明情况。"
+        for lead in ("我们已经做了一些工作，", "从调研的情况看，", "从群众反映的情况看，", "总的来看，", "下一步，")
+    )
+
+
+@pytest.mark.parametrize("third", [_long("今年的防汛任务"), ""])
+def test_a_flattened_report_whose_points_hold_their_text_at_length_is_not_read_as_an_opening_list(
+    tmp_path: Path, third: str
+) -> None:
+    # the page lost every break: its three 一、 points (the last with six （一） sub-points) are cut apart at
+    # their labels only, so the three stand in consecutive long paragraphs (the last may be short, its
+    # text going on in the sub-points), the sub-points spread after them
+    subs = POINTS
+    parts = [
+        "一、去年防汛工作回顾。" + _long("去年的防汛工作"),
+        "二、今年防汛形势分析。" + _long("今年的防汛形势"),
+        "三、今年防汛重点工作。" + third + "今年要重点做好以下几方面工作。",
+        *(f"（{'一二三四五六'[k]}）{s}。" + _long(s) for k, s in enumerate(subs)),
+    ]
+    text = "在全县防汛工作会议上的讲话同志们：今天召开全县防汛工作会议，主要任务是部署今年的防汛工作。" + "".join(parts)
+    read = _read(tmp_path, text)
+    l1, l2 = _levels(read)
+    assert l1 == ["去年防汛工作回顾。", "今年防汛形势分析。", "今年防汛重点工作。"]
+    assert l2 == [s + "。" for s in subs]
+
+
+def test_a_short_list_in_the_opening_still_gives_way_to_the_points_spread_after_it(tmp_path: Path) -> None:
+    # near miss: 一、…二、…三、 in short consecutive lines (a list of the meeting's tasks), then （一） points
+    lines = [
+        "在全县防汛工作会议上的讲话",
+        "同志们：",
+        "这次会议的任务是：",
+        "一、传达上级防汛工作会议精神；",
+        "二、总结去年防汛工作；",
+        "三、部署今年防汛任务。",
+        *(f"（{'一二三四五六'[k]}）{s}。" + _long(s) for k, s in enumerate(POINTS)),
+    ]
+    l1, _ = _levels(_read(tmp_path, "\n".join(lines)))
+    assert l1 == [s + "。" for s in POINTS]
+
+
+POINTS = ["抓好河道清淤", "抓好堤防加固", "抓好山塘整治", "抓好应急演练", "抓好物资储备", "抓好值班值守"]
+
+
+UNNUMBERED = ["水源问题", "堤防问题", "山塘水库问题", "转移避险问题", "物资储备问题", "汛期值班和信息报送问题"]
+
+
+def _unnumbered(headings: list[str]) -> str:
+    body = [line for h in headings for line in (h, f"{h}是今年防汛工作中必须认真对待的一件事，各地要摸清底数、落实责任，不能心存侥幸。")]
+    return "\n".join(["在全县防汛工作会议上的讲话", "同志们！今天我讲几个问题。", *body, "同志们，防汛工作责任重于泰山，希望大家切实负起责任！"])
+
+
+def test_many_unnumbered_heading_lines_of_unlike_length_are_the_points(tmp_path: Path) -> None:
+    # a page whose ## headings lost their markup: six short lines over paragraphs, from four to eleven characters
+    l1, _ = _levels(_read(tmp_path, _unnumbered(UNNUMBERED)))
+    assert l1 == UNNUMBERED
+
+
+def test_few_unnumbered_lines_of_unlike_length_are_not_taken_for_points(tmp_path: Path) -> None:
+    # near miss: three such lines, one three times as long as another: likeness is still asked of so few
+    l1, _ = _levels(_read(tmp_path, _unnumbered(["水源问题", "堤防问题", "汛期值班和信息报送问题"])))
+    assert l1 == []

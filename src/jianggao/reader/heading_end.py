@@ -12,9 +12,11 @@ first sentence and says where the heading ends:
   (…坚定信心我县是…); where the text takes up the heading's last words again (…的统计工作统计工作是…);
 - on a page that kept its line breaks: at a paragraph's indent inside the heading's line (two ideographic spaces:
   一、提高认识　　植树造林是…), not at one ideographic space between a heading's phrases; at the heading's last
-  space when a sentence of text follows it (一、工作回顾 过去一年，…。: a heading set in bold inside its paragraph);
+  space when a sentence of text follows it (一、工作回顾 过去一年，…。: a heading set in bold inside its paragraph;
+  二、工作任务 今年任务重、挑战多。: a whole sentence opening with a word of text);
 - before a web site's bracketed tag set apart by a space (…和紧迫感 (弘利教育));
-- on any page: at a quotation brought in by its speaker (…的发展方向习近平总书记强调：“…”), at a word that
+- on any page: where the text opens with the heading's own first words again (2009年工作回顾2009年是…), at a
+  quotation brought in by its speaker (…的发展方向习近平总书记强调：“…”), at a word that
   opens a sentence of text inside an overlong second clause (…的理念去年全市…), or where the text opens
   with a word the heading's long last clause already holds (…确保项目落地见效项目签约只是第一步，…).
 
@@ -152,13 +154,17 @@ def _repeated_heading_end(after: str, end: int) -> int:
 
 
 TAKEN_UP_TEXT = 8  # characters of the glued text's clause after the word it takes up, at least
+TAKEN_UP_MAX = 8  # characters of the word taken up, at most
 
 
 def _taken_up_end(after: str, end: int) -> int:
     """…确保项目落地见效项目签约只是第一步，… / …扛起防汛防旱政治责任防汛防旱事关…: a heading glued to its text
-    with no mark ends where the text opens with a word (two to four characters) that the heading's last clause
-    already holds: in the first clause after the heading's first that runs longer than a heading's clause
-    does (GLUED_CLAUSE), the text's part of it going on after the word."""
+    with no mark ends where the text opens with a word that the heading already holds (two to eight characters,
+    the longest: 推动高质量发展高质量发展是… ends before the second 高质量发展; a word of four or more may
+    come from the heading's first clause when the text makes it its subject, 坚持依法治国，推进法治建设依法治国是…,
+    not when the heading's own clause takes it up, 推进国家安全体系…，坚决维护国家安全和…): in the first clause after the
+    heading's first that runs longer than a heading's clause does (GLUED_CLAUSE), the text's part of it
+    going on after the word."""
     if end < 20:
         return end
     bounds = [m.start() for m in re.finditer(r"[，,、；;：:]", after[: min(end, REPEAT_HEADING_MAX)])] + [end]
@@ -169,11 +175,13 @@ def _taken_up_end(after: str, end: int) -> int:
         if stop - start < GLUED_CLAUSE:
             continue
         for k in range(start + 4, min(stop - TAKEN_UP_TEXT + 1, REPEAT_HEADING_MAX)):  # (a hostile line stays linear)
-            for n in (4, 3, 2):
+            for n in range(TAKEN_UP_MAX, 1, -1):  # (the longest word: 高质量发展 taken up whole, not its 高质)
                 word = after[k : k + n]
                 if not _CJK_WORD.fullmatch(word):
                     continue
-                j = after.find(word, start, k - n + 1)
+                j = after.find(word, start, k)
+                if j < 0 and n >= 4:  # (a long word from the first clause, as the text's subject: …依法治国是…)
+                    j = after.find(word, 0, start) if after[k + n : k + n + 1] in ("是", "：", ":") else -1
                 if j >= 0 and after[j + n] != after[k + n] and after[k - 1] not in _JOINING and after[k + n] != "的":
                     return k
         return end
@@ -206,6 +214,7 @@ def _run_on_heading_end(after: str, end: int) -> int:
 
 
 SPACED_TEXT = 12  # characters; the sentence after a heading's last space runs at least this long
+SPACED_SENTENCE = 8  # characters of a whole sentence after the space that opens with a word of text
 
 
 def _spaced_text_end(after: str, end: int) -> int:
@@ -218,9 +227,39 @@ def _spaced_text_end(after: str, end: int) -> int:
         return end
     gap = gaps[-1]
     text = after[gap.end() : end]
-    if len(text) < SPACED_TEXT or not re.search(r"[，,]", text) or re.search(r"\s", text):
+    if re.search(r"\s", text):
         return end
-    return gap.start()
+    if len(text) >= SPACED_TEXT and re.search(r"[，,]", text):
+        return gap.start()
+    # 二、2022年政府工作任务 今年经济社会发展任务重、挑战多。: a whole sentence that opens as text does
+    if len(text) >= SPACED_SENTENCE and text[-1] in "。！？!?" and _TEXT_START.match(text):
+        return gap.start()
+    # …善于抓住主要矛盾，…有妥协的工作方法 一个干部最重要的是…。: a heading that parts its phrases with commas
+    # does not part them with a space too: a whole sentence after the space is its text
+    if len(text) >= SPACED_SENTENCE and text[-1] in "。！？!?" and re.search(r"[，,；;]", after[: gap.start()]):
+        return gap.start()
+    return end
+
+
+OPENING_REPEAT = 4  # characters of a heading's first words that the text glued to it opens with again
+OPENING_HEADING_MIN = 6  # characters of heading before the text takes up its first words
+OPENING_TEXT_MIN = 8  # characters of the text's sentence after the cut, at least
+
+
+def _opening_repeat_end(after: str, end: int) -> int:
+    """二、2009年教育工作的简要回顾2009年应该说是…。 / “十五五”时期主要目标任务“十五五”时期在…: a heading
+    glued to its text ends where the text opens with the heading's own first words again (four characters
+    or more, right after a word of the heading: not after a mark, 发展经济，发展经济是… is one heading)."""
+    words = after[:OPENING_REPEAT]
+    if len(words) < OPENING_REPEAT or _NO_REPEAT.search(words.strip("“”")) or not _CJK_OR_DIGIT.match(words.lstrip("“")):
+        return end
+    j = after.find(words, OPENING_HEADING_MIN, min(end, REPEAT_HEADING_MAX) - OPENING_TEXT_MIN + OPENING_REPEAT)
+    if j < 0 or not re.match(r"[\u4e00-\u9fff\d”）)]", after[j - 1]) or re.search(r"[。！？!?；;：:\s]", after[:j]):
+        return end
+    return j
+
+
+_CJK_OR_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")
 
 
 # …齐抓共管新格局当前，从国际到国内… / …谋划人大工作月初，我到… / …的简要回顾春防期间，…: a time word and its comma
@@ -261,6 +300,7 @@ def heading_end(after: str, sentence_end: int, label_length: int, flattened: boo
     repeated = _repeated_heading_end(after, sentence_end) if flattened else sentence_end
     if repeated < sentence_end and not re.search(r"\s", after[:repeated]):
         end = repeated  # 关于今年的统计工作统计工作是…: the text takes up the heading's words
+    end = _opening_repeat_end(after, end)
     quote = _GLUED_QUOTE.search(after, LOST_BREAK_MIN, end)
     end = quote.start() if quote else _glued_heading_end(after, end)
     end = _taken_up_end(after, end)
@@ -272,3 +312,106 @@ def heading_end(after: str, sentence_end: int, label_length: int, flattened: boo
 # …的重要性和紧迫感 (弘利教育): a bracketed name set apart by a space at a heading's end is the tag a web
 # site put on the line, not the heading's (a heading's own bracket, …办法（试行）, follows it directly)
 _SITE_TAG = re.compile(r"[ \u3000]+[（(][\u4e00-\u9fff]{2,8}[）)][ \u3000]*$")
+
+
+RUN_CLEAR = 40  # characters; a longer heading found ends no clearer than a lead sentence
+RUN_SLACK = 4  # characters a glued heading may run past the longest standalone heading of its run
+RUN_TEXT_MIN = 8  # characters of the text's sentence after the cut, at least
+# Words that open a sentence of text (a time, the speaker's side), looked for only in a run's glued lead:
+# 过去一年， / 今年是 / 一年来， / 党的十八大以来， / 2010年， / 我们… / 我国…
+_RUN_TEXT_START = re.compile(
+    r"今年(?=[，,是将要\d])|去年(?=[，,是\d])|过去的?[一二三四五六七八九十几两]+年(?=[，,是来里中])"
+    r"|[一二三四五六七八九十百几两多]+年(?:来|以来|前)(?=[，,])|本年度(?=[，,])|本学期(?=[，,])"
+    r"|(?:党的)?[一二三四五六七八九十]{2,3}大以来(?=[，,的])|\d{4}年(?=[，,是])|\d{4}年\d{1,2}月"
+    r"|从现在起(?=[，,])|当前(?=[，,])|当今世界|当今时代|如今(?=[，,])|我们(?!的)|我国|我是|我曾|我[省市县区镇乡校厂]"
+)
+
+
+def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
+    """Where a lead glued to its text ends, given the headings of its run that end clearly: at the first
+    word that opens a sentence of text (``_RUN_TEXT_START``), that says the heading's first words again
+    (three characters or more: 决议稿的基本框架决议稿除…) or a word of the heading as the subject of 是
+    (…文化繁荣兴盛文化是…) or after 这次 (…的领导这次主题教育，…), glued to a word (no mark before it), at most
+    RUN_SLACK characters past the longest clear heading (past their shared length, if they share one) and with no more commas than one holds; or, when
+    RUN_ALIKE or more clear headings, two in three at least, are of one length (队伍建设卓有成效), at that
+    length if no mark falls within it or at it. None when there is none."""
+    bound = run_bound(clear)
+    commas = max(len(re.findall(r"[，,]", h)) for h in clear)
+    opening = after[:RUN_OPENING]
+    for p in range(LOST_BREAK_MIN, min(end - RUN_TEXT_MIN, bound + RUN_SLACK) + 1):
+        if not (_RUN_TEXT_START.match(after, p) or (_CJK_WORD.fullmatch(opening) and after.startswith(opening, p))
+                or _subject_taken_up(after, p, clear) or _this_taken_up(after, p)):
+            continue
+        if not (_CJK_OR_DIGIT.match(after[p - 1]) or after[p - 1] in "”）)"):
+            continue
+        if after[p - 1] in _JOINING or len(re.findall(r"[，,]", after[:p])) > commas:
+            return None
+        return p
+    alike = _alike_length(clear)
+    if alike and alike <= end - RUN_TEXT_MIN and not re.search(r"[^\u4e00-\u9fff\d]", after[: alike + 1]):
+        return alike
+    return None
+
+
+def _alike_length(clear: list[str]) -> int:
+    """The one length RUN_ALIKE or more of a run's clear headings, two in three at least, share (0: none)."""
+    alike, count = Counter(len(h) for h in clear).most_common(1)[0]
+    return alike if count >= RUN_ALIKE and 3 * count >= 2 * len(clear) else 0
+
+
+def run_bound(clear: list[str]) -> int:
+    """How long a heading of the run may be: the length its clear headings share, else the longest."""
+    return _alike_length(clear) or max(len(h) for h in clear)
+
+
+# A time word opening a sentence of text (今年是… / 过去一年， / 十八大以来，): glued to a heading's last word it
+# ends the heading even where no heading of the run ends clearly.
+_TIME_TEXT_START = re.compile(
+    r"今年(?=[，,是])|去年(?=[，,是])|过去的?[一二三四五六七八九十几两]+年(?=[，,是])"
+    r"|[一二三四五六七八九十百几两多]+年(?:来|以来)(?=[，,])|(?:党的)?[一二三四五六七八九十]{2,3}大以来(?=[，,])"
+)
+
+
+def time_heading_end(after: str, end: int) -> int | None:
+    """Where a lead glued to its text ends at a time word opening the text (``_TIME_TEXT_START``) right after
+    a word of the heading, within RUN_CLEAR characters, the text's sentence at least TIME_TEXT_MIN long; not
+    after a verb that takes the time as its object (认真总结过去一年，…); None when there is none."""
+    for m in _TIME_TEXT_START.finditer(after, LOST_BREAK_MIN, min(end, RUN_CLEAR + 12)):
+        p = m.start()
+        if p > RUN_CLEAR or end - p < TIME_TEXT_MIN or not (_CJK_OR_DIGIT.match(after[p - 1]) or after[p - 1] in "”）)"):
+            continue
+        if after[p - 1] in _JOINING or _TIME_VERB.search(after, 0, p) or re.search(r"[。！？!?；;：:]", after[:p]):
+            return None
+        return p
+    return None
+
+
+TIME_TEXT_MIN = 15  # characters of the text's sentence after a time word that ends a glued heading
+# (a noun after 工作 or 的: 2021年工作回顾过去一年是… ends the heading 2021年工作回顾)
+_TIME_VERB = re.compile(r"(?<!工作)(?<!的)(?:总结|回顾|谋划|部署|做好|抓好|安排|展望|盘点|对比|比较)$")
+
+
+def _this_taken_up(after: str, p: int) -> bool:
+    """这次主题教育，… glued to 加强对主题教育的领导: the text opens with 这次/这项/本次 and a word the heading holds
+    (two to six characters)."""
+    if after[p : p + 2] not in ("这次", "这项", "本次"):
+        return False
+    return any(_CJK_WORD.fullmatch(after[p + 2 : p + 2 + n]) and after.find(after[p + 2 : p + 2 + n], 0, p) >= 0 for n in range(6, 1, -1))
+
+
+def _subject_taken_up(after: str, p: int, run: list[str]) -> bool:
+    """文化是一个国家… glued to 推动社会主义文化繁荣兴盛: the text opens with a word the heading holds (two to six
+    characters, or a quoted term; four or more may come from another heading of the run ``run``: 思想大解放是…)
+    as the subject of 是, or as a topic before a colon (…和主要任务总体要求：…)."""
+    return any(
+        after[p + n : p + n + 1] in ("是", "：", ":") and _SUBJECT_WORD.fullmatch(word := after[p : p + n])
+        and (after.find(word, 0, p) >= 0 or (n >= 4 and any(word in h for h in run)))
+        for n in range(2, 9)
+    )
+
+
+_SUBJECT_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}|“[\u4e00-\u9fff]{2,6}”")  # (a quoted term too: “一国两制”是…)
+
+
+RUN_OPENING = 3  # characters of a heading's first words that its glued text says again
+RUN_ALIKE = 3  # clear headings of one length, at least, for that length to bound the others

@@ -59,7 +59,8 @@ first sub-item (一是/一要/首先) under the last heading, after a paragraph 
 or, with its lead whole, inside it, when the page ends soon after.
 
 Where a heading that runs on into its text ends (a flattened page's lost break,
-a heading glued to its text) is ``heading_end``'s job.
+a heading glued to its text) is ``heading_end``'s job; the headings of one run that end
+clearly bound those glued to their text (``_run_heading_ends``: 今年工作的总体要求今年是…).
 
 Before that (``page_repair``), a document viewer's numbered pages of text (1、… 2、…, each cut
 mid-sentence) are joined back into one text, lines cut at one page width (a PDF
@@ -117,7 +118,14 @@ from .header import (
     theme_words,
     title_lines,
 )
-from .heading_end import heading_end
+from .heading_end import (
+    RUN_CLEAR,
+    RUN_SLACK,
+    heading_end,
+    run_bound,
+    run_heading_end,
+    time_heading_end,
+)
 from .outline_records import DroppedLine, Outline, OutlineNode, SourceParagraph, SourceText
 from .outline_rules import _CJK, _TERMINAL, SHORT_LEAD
 from .page_repair import (
@@ -249,6 +257,8 @@ class _Parser:
         self.previous_text = ""
         self.top_run: set[int] = set()  # serials of the labels chosen as the points
         self.walked: list[SourceParagraph] = []  # the body paragraphs being walked
+        # heading-style points at a paragraph start: (node, its block, text after the label, heading end, uncut)
+        self.heading_leads: list[tuple[OutlineNode, int, str, int, bool]] = []
 
     # -- blocks of the Speech, in reading order --
 
@@ -633,6 +643,50 @@ class _Parser:
         if owned:  # 机关作风的第一条毛病是：: the owner and noun are not kept by the numbering style
             self.out.notes.append(f"原稿的“{owned}”式序号重新生成时写作“第一，”，序号前后的说法请在要点标题中补回")
         self.walk(body, cands, top, opening_end)
+        self._run_heading_ends()
+
+    def _run_heading_ends(self) -> None:
+        """Among the headings of one run (one style, one parent), a lead that runs its whole first sentence,
+        or runs long past the others that end clearly (a line of their own with no full stop, or cut where
+        their text begins; no longer than RUN_CLEAR), may be a heading glued to its text: it ends where a
+        word that opens a sentence of text is glued on, within the length of the run's other clear headings
+        (``run_heading_end``). Twice: the headings cut the first time bound the rest (a page where every
+        heading was glued)."""
+        leads = {id(entry[0]): entry for entry in self.heading_leads}
+        groups = [self.out.points, *(n.children for p in self.out.points for n in p.walk() if n.children)]
+        ended: set[int] = set()
+        for _ in range(2):
+            for group in groups:
+                for style in sorted({n.style for n in group}):
+                    run = [leads[id(n)] for n in group if n.style == style and id(n) in leads]
+                    clear = {
+                        id(n): n.heading for n, _, _, _, uncut in run
+                        if len(n.heading) <= RUN_CLEAR
+                        and (not uncut or id(n) in ended or (n.standalone and n.heading[-1] not in _TERMINAL))
+                    }
+                    if not clear:  # (no heading of the run ends clearly: a time word opening the text ends one)
+                        for node, block, after, end, uncut in run:
+                            cut = time_heading_end(after, end) if uncut else None
+                            if cut is not None:
+                                ended.add(id(node))
+                                self._cut_lead(node, block, after, cut)
+                        continue
+                    for node, block, after, end, uncut in run:
+                        others = [h for k, h in clear.items() if k != id(node)]  # (a lead is not bounded by itself)
+                        if id(node) in ended or not others:
+                            continue
+                        if len(node.heading) <= run_bound(others) + RUN_SLACK and (id(node) in clear or not uncut):
+                            continue
+                        cut = run_heading_end(after, end, others)
+                        if cut is None:
+                            continue
+                        ended.add(id(node))
+                        self._cut_lead(node, block, after, cut)
+
+    def _cut_lead(self, node: OutlineNode, block: int, after: str, cut: int) -> None:
+        """The heading-style point ``node`` ends at ``cut`` in ``after`` (its text after the label)."""
+        node.heading, node.text, node.standalone = after[:cut].strip(), after[cut:].strip(), False
+        self.blocks[block] = Paragraph(text=node.text, lead=node.heading, lead_level=node.level, label=node.label)
 
     @staticmethod
     def _dated_parts(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
@@ -837,7 +891,9 @@ class _Parser:
                 if heading_style and pos == 0 and p.bold_lead and after.startswith(p.bold_phrases[:1] or ("\0",)):
                     end = len(p.bold_phrases[0])  # **“新故相推，日生不滞。”** …: the bold lead, its quote whole
                 elif heading_style and pos == 0:
+                    sentence_end = end
                     end = heading_end(after, end, m.end, self.flattened)
+                    self.heading_leads.append((node, len(self.blocks), after, end, end == sentence_end))
                 if end > LONG_LEAD and node.depth > 1:  # a long sub-point lead is its first clause (一方面，要压实责任，…)
                     comma = next((j for j in range(4, LONG_LEAD) if after[j] in "，,"), None)
                     end = comma + 1 if comma is not None and not heading_style else end

@@ -172,9 +172,16 @@ def _consecutive(run: _Run) -> bool:
     return all(b.para - a.para == 1 for a, b in zip(run.items, run.items[1:], strict=False))
 
 
-def _bunched(run: _Run, size: int) -> bool:
-    """A list in the opening: items in consecutive paragraphs, a small share of what follows."""
-    return _consecutive(run) and _coverage(run, size) < 0.4
+def _bunched(run: _Run, body: list[SourceParagraph]) -> bool:
+    """A list in the opening: items in consecutive paragraphs, a small share of what follows (not items that
+    each hold their text at length, but for the last, which may go on in sub-points: a flattened page's
+    points, cut apart at their labels and nothing else)."""
+    if len(run.items) >= 2 and all(len(body[c.para].text) > BUNCHED_ITEM_MAX for c in run.items[:-1]):  # (the last may open its sub-points)
+        return False
+    return _consecutive(run) and _coverage(run, len(body)) < 0.4
+
+
+BUNCHED_ITEM_MAX = 300  # characters; the items of a list in the opening are shorter, one at least
 
 
 def _in_gap(run: _Run, outer: _Run) -> bool:
@@ -185,14 +192,13 @@ def _in_gap(run: _Run, outer: _Run) -> bool:
 
 def _nested(run: _Run, outer: _Run, body: list[SourceParagraph], runs: list[_Run]) -> bool:
     """``run`` lies within one item of ``outer`` (an inner list restarting under it)."""
-    size = len(body)
     if outer is run or outer.style == run.style or len(outer.items) < 2 or outer.first >= run.first:
         return False
     if {c.serial for c in outer.items} & {c.serial for c in run.items}:
         return False  # 第三， read both as 第一， and as 首先: the same labels, not a nesting
     if _in_gap(run, outer):
         return True
-    if run.first < outer.end or _bunched(outer, size):
+    if run.first < outer.end or _bunched(outer, body):
         return False
     if (
         _announced(body, run.first) == len(run.items)
@@ -432,9 +438,9 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
     multi = [r for r in runs if len(r.items) >= 2]
     free = [r for r in runs if not any(_nested(r, s, body, runs) for s in multi)]
     # a list in the opening gives way to a later run that spreads over the body
-    spread = [r for r in free if len(r.items) >= 2 and not _bunched(r, size) and not _quoted_leads(r, body)]
+    spread = [r for r in free if len(r.items) >= 2 and not _bunched(r, body) and not _quoted_leads(r, body)]
     if spread:
-        free = [r for r in free if not (_bunched(r, size) and len(r.items) >= 2 and any(s.first > r.first for s in spread))]
+        free = [r for r in free if not (_bunched(r, body) and len(r.items) >= 2 and any(s.first > r.first for s in spread))]
     headed = [r for r in free if (r.style in HEADING_RANK or r.style.startswith("#")) and not _weak_single(r, body)]
     if headed:
         # the highest-ranked heading style; its points start at its first free run (a page may hold two speeches)
@@ -580,10 +586,14 @@ def _standalone_run(body: list[SourceParagraph], reach: int = 0) -> list[int]:
     return _topic_lines(body)  # (the speaker's own words mark them: no likeness or spread asked)
 
 
+MANY_LINES = 5  # standalone heading lines; so many over paragraphs of text, spread, need be less alike
+MANY_LINES_RATIO = 6  # longest to shortest, at most, of so many lines (和平问题 … 大会的团结和全党的团结)
+
+
 def _spread_alike(lines: list[int], body: list[SourceParagraph], reach: int) -> bool:
     """Heading lines alike in length that spread over half the body from the first on."""
     sizes = [len(body[i].text) for i in lines]
-    if max(sizes) > 2.5 * min(sizes):
+    if max(sizes) > (MANY_LINES_RATIO if len(lines) >= MANY_LINES else 2.5) * min(sizes):
         return False
     return (max(lines[-1], reach) - lines[0] + 1) / max(len(body) - lines[0], 1) >= 0.5
 
