@@ -43,3 +43,26 @@ def test_a_headings_own_first_step_and_data_are_no_break(tmp_path: Path) -> None
         "首先要抓好苗木调运，依据去年成活率测算补植数量。",
         "做实植树台账，用好造林数据统计结果。",
     ]
+
+
+FLAT_HEAD = "在全区信访工作会议上的讲话同志们：今天召开全区信访工作会议，主要是部署下一阶段的信访工作。下面，我讲两点意见。"
+
+
+def test_a_two_clause_heading_glued_to_a_text_whose_subject_is_a_line_of_work_ends_before_it(tmp_path: Path) -> None:
+    text = (
+        FLAT_HEAD + "一、提高认识,扛起为民解忧的政治责任信访工作是党和政府联系群众的桥梁纽带,关系群众切身利益。"
+        "二、压实责任,把矛盾化解在基层源头各街道要落实领导接访制度,做到件件有回音。"
+        "同志们，信访工作责任重大，希望大家真抓实干！"
+    )
+    assert _level_one(tmp_path, text)[0] == "提高认识,扛起为民解忧的政治责任"
+
+
+def test_a_line_of_work_the_heading_itself_names_is_no_break(tmp_path: Path) -> None:
+    # near miss: 做好信访工作事关… inside the heading's own long clause (the work is 做好's object, not the text's subject)
+    text = (
+        FLAT_HEAD.replace("讲话同志们：", "讲话\n同志们：\n")
+        + "\n一、提高认识，深刻领会做好信访工作事关党的执政根基。信访是党和政府联系群众的桥梁纽带，关系群众切身利益。"
+        "\n二、压实责任，把矛盾化解在基层源头。各街道要落实领导接访制度，做到件件有回音。"
+        "\n同志们，信访工作责任重大，希望大家真抓实干！"
+    )
+    assert _level_one(tmp_path, text)[0] == "提高认识，深刻领会做好信访工作事关党的执政根基。"

@@ -54,6 +54,7 @@ _TEXT_START = re.compile(rf"[“\d]|{_TEXT_WORDS}")
 # (今年, 全市, 我们 are common inside headings: 推动今年全市经济社会发展再上新台阶).
 _GLUED_TEXT_START = re.compile(
     r"去年|近年来|近几年|这几年|多年来|长期以来|实践证明|事实证明|实践表明|(?:各地|各级|各部门|各单位|各乡镇)(?:要|必须|都要)"
+    r"|(?<![的和与及抓做把好])[\u4e00-\u9fff]{2}工作(?:是|历来是|始终是|事关)"  # …担当政法工作是…: the text's subject
 )
 GLUED_CLAUSE = 16  # characters without a comma: longer than a heading's clauses run to
 
