@@ -22,7 +22,7 @@ from ..zh.labels import match_label
 from .outline_records import SourceParagraph, SourceText
 
 _SALUTATION = re.compile(
-    r"^(同志们|各位|诸位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们)[^。！？]{0,40}[：:]$"
+    r"^(同志们|同志們|各位|诸位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们)[^。！？]{0,40}[：:]$"
     r"|^(?:[\u4e00-\u9fff]{1,10}们[，,、])+[\u4e00-\u9fff]{1,10}们[：:]$"  # 共青团员们，青年朋友们，同志们：
 )
 # A date line: either form of ``zh.dates``, perhaps in brackets (2024年3月5日 / （一九五五年三月二十一日）).
@@ -156,7 +156,8 @@ _TAG_WORDS = (
     r"(?:精品|范文|最新|推荐|荐|精选|原创|热门|优秀|时文|完整版|全文|附全文|讲话全文|精编版|word版|WORD版|Word版|doc版"
     r"|\d{2,6}字|全文\d{2,6}字|共\d{2,6}字|摘要|节选|摘编|摘录|有删节|略有删节|根据录音整理|录音整理"
     r"|(?:精选|通用|推荐|优选|热门|最新|实用|优秀|范文)?[\d一二三四五六七八九十]{1,2}篇(?:范文)?"  # （精选5篇） / （通用6篇）
-    r"|共[\d一二三四五六七八九十]{0,2}[篇则]?(?:范文)?)"  # （共5则范文） / （共）: a collection's count, or what is left of it
+    r"|共[\d一二三四五六七八九十]{0,2}[篇则]?(?:范文)?"  # （共5则范文） / （共）: a collection's count, or what is left of it
+    r"|第[\d一二三四五六七八九十]{1,2}篇|篇[\d一二三四五六七八九十]{1,2})"  # 【第一篇】 / 【篇二】: which piece of a collection
 )
 _TAGS_BEFORE = ("精品", "范文", "最新", "推荐", "荐", "精选", "原创", "热门", "优秀", "时文", "受权发布", "独家", "重磅")
 _TAG_BEFORE = re.compile(rf"^(?:[【\[（(](?:{_TAG_WORDS}|受权发布|独家|重磅)[】\]）)]|【[\u4e00-\u9fff]{{2,6}}】)[ \u3000]*")
@@ -166,8 +167,12 @@ _TAG_LINE = re.compile(rf"^[【\[（(]{_TAG_WORDS}[】\]）)]$")
 _PAGE_TAIL = re.compile(
     r"(?:[ \u3000]*[_|｜][ \u3000]*[^_|｜]{1,16}|[ \u3000]+[-–]{1,2}[ \u3000]+[^\s]{1,16}|[-–]{1,2}[\u4e00-\u9fff]{2,10})+$"
 )
-# 篇一： / 第2篇： / 范文三：: one of several pieces a page collects, before its title
-_PIECE = re.compile(r"^(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇|范文[一二三四五六七八九十\d]{1,2})[：:、.．\s\u3000]*")
+# 篇一： / 第2篇： / 范文三：: one of several pieces a page collects, before its title; 附件 / 附件2：: a document's
+# attachment mark; -1- / — 2 —: a document's page number printed at the head of its first page
+_PIECE = re.compile(
+    r"^(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇|范文[一二三四五六七八九十\d]{1,2}"
+    r"|附件[一二三四五六七八九十\d]{0,2}|[-－—–][ \u3000]*\d{1,3}[ \u3000]*[-－—–])[：:、.．\s\u3000]*"
+)
 # …讲话 2023-03-01 / …讲话　作者：某某　来源：某某网: a page's date or information bar after the title
 _DATE_AFTER = re.compile(r"[ \u3000]+(\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _INFO_AFTER = re.compile(r"[ \u3000]+(?:作者|来源|文章来源|发布时间|发布日期|时间|日期|浏览|点击|阅读)[:：].*$")

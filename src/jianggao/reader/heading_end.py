@@ -54,6 +54,7 @@ _TEXT_START = re.compile(rf"[“\d]|{_TEXT_WORDS}")
 # (今年, 全市, 我们 are common inside headings: 推动今年全市经济社会发展再上新台阶).
 _GLUED_TEXT_START = re.compile(
     r"去年|近年来|近几年|这几年|多年来|长期以来|实践证明|事实证明|实践表明|(?:各地|各级|各部门|各单位|各乡镇)(?:要|必须|都要)"
+    r"|(?<![的和与及抓做把好])[\u4e00-\u9fff]{2}工作(?:是|历来是|始终是|事关)"  # …担当政法工作是…: the text's subject
 )
 GLUED_CLAUSE = 16  # characters without a comma: longer than a heading's clauses run to
 
@@ -270,16 +271,29 @@ _GLUED_TIME = re.compile(
     r"|近期|近日|日前|前不久|最近|近年来|近几年|今年以来|去年以来"
     r"|[\u4e00-\u9fff]{2}期间)[，,](?=[\u4e00-\u9fff“])|(?:[*＊]|[XＸ×]{1,3})(?:县|市|区|镇|乡)?是)"
 )
+# …表达两个感谢首先，感谢… / …总体形势分析据气象部门预测，…: a sequence word and its comma, or a source the text
+# reports from (据统计 / 据…预测), glued to a heading's last word open the text's first sentence; a heading
+# says 首先 without a comma (首先要…) and 依据 / 根据 / 数据 are no such source.
+_GLUED_OPENER = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:(?:首先|其次)[，,](?=[\u4e00-\u9fff“])"
+    r"|(?<![依根数证占凭])据[\u4e00-\u9fff]{0,8}?(?:预测|统计|了解|测算|调查|监测)(?:显示|表明)?[，,]?(?=[\u4e00-\u9fff“\d]))"
+)
 _TIME_OBJECT = re.compile(r"(?:立足|着眼|把握|认识|研判|分析|抓住|聚焦|面对|应对|做好|统筹|兼顾|正视|审视|关注|看清|认清|结合)$")
 GLUED_TIME_HEADING = 8  # characters of the heading before a glued time word at least
 GLUED_TIME_TEXT = 8  # characters of the glued text's sentence after the time word's comma at least
 
 
 def _glued_time_end(after: str, end: int, sentence_end: int) -> int:
-    """Where a heading glued to a text that opens with a time word (or a placeholder subject) ends, before
-    ``end`` (the glued text's first sentence ends at ``sentence_end``)."""
+    """Where a heading glued to a text that opens with a time word (or a placeholder subject, a sequence word,
+    a reported source) ends, before ``end`` (the glued text's first sentence ends at ``sentence_end``)."""
     m = _GLUED_TIME.search(after, GLUED_TIME_HEADING, min(end, REPEAT_HEADING_MAX))
-    if m is None or sentence_end - m.end() < GLUED_TIME_TEXT or _TIME_OBJECT.search(after, 0, m.start()):
+    if m is not None and _TIME_OBJECT.search(after, 0, m.start()):
+        m = None  # (分析当前，…: the time word is the heading's object)
+    if m is None:  # (the source's comma may be the first sentence mark: search to the sentence's end)
+        m = _GLUED_OPENER.search(after, GLUED_TIME_HEADING, min(sentence_end, REPEAT_HEADING_MAX))
+        if m is not None and m.start() >= end:
+            m = None
+    if m is None or sentence_end - m.end() < GLUED_TIME_TEXT:
         return end
     return m.start()
 

@@ -24,7 +24,13 @@ from .outline_rules import _TERMINAL, SHORT_LEAD
 FLAT_LENGTH = 250  # characters; a paragraph this long in a text of at most three is a flattened page
 FLAT_LENGTH_ALONE = 100  # a text that is one paragraph only is flattened from this length
 _FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|讲话|工作报告))(?=\s*\S)")
-_FLAT_SALUTATION = re.compile(r"^(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:]{0,30}[：:])")
+# 党课：坚持…干成事同志们：今天… / 縣委書記在…上的講話同志們：…: a title with no title word (or in traditional
+# characters) glued to the salutation; not a salutation's own list (尊敬的各位领导、同志们：) nor a sentence
+_FLAT_GLUED_TITLE = re.compile(
+    r"^(?P<title>(?!尊敬|各位|亲爱|女士|先生|同志|老师|同学|朋友|代表|委员|来宾)[^。！？!?；;，,、\s]"
+    r"[^。！？!?；;\s]{4,58}[^。！？!?；;，,、\s])(?=(?:同志[们們]|各位)[^。！？：:\s]{0,30}[：:])"
+)
+_FLAT_SALUTATION = re.compile(r"^(?P<salutation>(同志们|同志們|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:]{0,30}[：:])")
 # (after a space, or after the speaker's name of two to four characters the title ran into: 李克强各位代表：)
 _FLAT_SALUTATION_AFTER = re.compile(
     r"(?:(?<=\s)|^[\u4e00-\u9fff]{2,4})(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:\s]{0,30}[：:])"
@@ -71,7 +77,7 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             out.append(p)
             continue
         pieces: list[str] = []
-        m = _FLAT_TITLE.match(text)
+        m = _FLAT_TITLE.match(text) or _FLAT_GLUED_TITLE.match(text)
         if m and not out:
             pieces.append(m.group(1))
             text = text[m.end() :]

@@ -132,6 +132,7 @@ def _runs(cands: list[_Cand]) -> list[_Run]:
                 or style.startswith("#")
                 or (index is None and style == DASH_STYLE)
                 or (index == 2 and not heading and style != DASH_STYLE and current is None)  # (its first told elsewhere)
+                or (index is not None and index >= 3 and style == "一是" and current is None)  # (a page's hidden middle)
             ):
                 current = _Run(style, [c], index if index is not None else 1)
                 runs.append(current)
@@ -407,6 +408,15 @@ def _agenda_run(run: _Run) -> bool:
     return all(is_agenda_label((_style_match(c, run.style) or c.matches[0]).label) for c in run.items)
 
 
+def _visible_part(run: _Run, body: list[SourceParagraph]) -> bool:
+    """三是要…。四是… with no 一是 or 二是 anywhere before: the part of a list a page lets be seen (the site hid
+    the speech's middle, or the excerpt opens inside the list), read as the points; a 三是 whose first two are
+    said anywhere before it belongs to them."""
+    first = _style_match(run.items[0], run.style).index or 1
+    told = tuple(f"{n}是" for n in "一二三四五六七八九"[: first - 1])
+    return not any(w in p.text for p in body[: run.items[0].para + 1] for w in told)
+
+
 def _candidate_runs(cands: list[_Cand], body: list[SourceParagraph]) -> list[_Run]:
     """Every run that can be the points at all: not a document viewer's page numbers, not a list from 2
     with nothing to begin it, not a host's agenda before the points, not an editor's summary."""
@@ -415,6 +425,7 @@ def _candidate_runs(cands: list[_Cand], body: list[SourceParagraph]) -> list[_Ru
     runs = [
         r for r in _runs(cands) + _spoken_runs(cands)
         if not _page_chunks(r, body)
+        and ((_style_match(r.items[0], r.style).index or 1) < 3 or _visible_part(r, body))
         and (
             _style_match(r.items[0], r.style).index != 2
             or _inline_first(r, cands) is not None
@@ -466,7 +477,11 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
     cut_off = _cut_off(body, page_cut)
     singles = [
         r for r in free
-        if (_list_announced(body, r.first, cut_off) or (cut_off and _dash_heading_line(r, body)))
+        if (
+            _list_announced(body, r.first, cut_off)
+            or (cut_off and _dash_heading_line(r, body))
+            or (cut_off and (_style_match(r.items[0], r.style).index or 1) >= 3)  # (三是… of a page's visible part)
+        )
         and not any(d.at_start and _style_match(d, r.style) for d in cands[r.items[0].serial + 1 :])
     ]
     return singles[0] if singles else _announced_inline_first(cands, body, cut_off)

@@ -1,0 +1,36 @@
+"""A flattened page whose title has no title word (党课：…) or is in traditional characters (…講話), glued to
+the salutation: the words before 同志们： / 同志們： are the title. Speeches of our own wording (studied on
+corpus/blind16), beside a near miss: a salutation's own list is no title.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jianggao.reader.speech_file import read_speech
+
+BODY = (
+    "今天把大家请来，一起交流基层治理的做法和体会。近年来，各村各社区在化解矛盾纠纷、服务困难群众方面下了不少功夫，"
+    "涌现出一批好经验好做法。下面，我讲两点意见。一、把群众的小事当作大事来办，这是基层治理的根本要求。"
+    "二、把制度的优势转化为治理的效能，这是基层治理的努力方向。同志们，基层治理没有休止符，希望大家再接再厉！"
+)
+
+
+def _title(tmp_path: Path, text: str) -> str | None:
+    path = tmp_path / "copy.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_speech(path).outline.title
+
+
+def test_a_title_without_a_title_word_glued_to_the_salutation_is_the_title(tmp_path: Path) -> None:
+    assert _title(tmp_path, "专题党课：把小事办好把实事办实同志们：" + BODY) == "专题党课：把小事办好把实事办实"
+
+
+def test_a_traditional_title_glued_to_its_salutation_is_the_title(tmp_path: Path) -> None:
+    text = "鎮長在基層治理座談會上的講話同志們：" + BODY
+    assert _title(tmp_path, text) == "鎮長在基層治理座談會上的講話"
+
+
+def test_a_salutations_own_list_is_no_title(tmp_path: Path) -> None:
+    # near miss: 各位领导各位来宾同志们： (a page that dropped its commas) is the salutation whole, no title
+    assert _title(tmp_path, "各位领导各位来宾同志们：" + BODY) in (None, "")
