@@ -144,3 +144,18 @@ BAD_WORD_FILES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "lying-header": (lambda d: lie_about_size(write_docx(d / "speech.docx", [], document=padded(_BODY, 16 * 1024 * 1024)), "word/document.xml", 4096), "无法读取 word/document.xml"),
     "ratio-bomb": (lambda d: write_docx(d / "speech.docx", [], document=padded(_BODY, 4 * 1024 * 1024)), "压缩炸弹"),
 }
+
+
+def read_copy(tmp_path: Path, text: str):
+    """Read ``text`` as a pasted .txt copy of a speech."""
+    from jianggao.reader.speech_file import read_speech
+
+    path = tmp_path / "copy.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_speech(path)
+
+
+def outline_levels(read) -> tuple[list[str], list[str]]:
+    """The headings read at the top level and at the second."""
+    nodes = list(read.outline.nodes())
+    return [n.heading for n in nodes if n.depth == 1], [n.heading for n in nodes if n.depth == 2]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from jianggao.reader.speech_file import read_speech
+from tests.speech_files import outline_levels, read_copy
 
 TITLE = "在全县秋季植树护绿工作推进会上的讲话"
 PARAS = [
@@ -38,27 +38,18 @@ L2 = ["成绩来之不易。", "问题不容忽视。", "抓好通道绿化。",
 INFO_BAR = "文章来源：本站原创 作者：县林业局 发布时间：2024年09月12日 点击数：次"
 
 
-def _read(tmp_path: Path, text: str):
-    path = tmp_path / "copy.txt"
-    path.write_text(text, encoding="utf-8")
-    return read_speech(path)
-
-
-def _levels(read) -> tuple[list[str], list[str]]:
-    nodes = list(read.outline.nodes())
-    return [n.heading for n in nodes if n.depth == 1], [n.heading for n in nodes if n.depth == 2]
 
 
 def test_the_clean_copy_reads_as_written(tmp_path: Path) -> None:
-    read = _read(tmp_path, "\n".join(PARAS))
+    read = read_copy(tmp_path, "\n".join(PARAS))
     assert read.outline.title == TITLE
-    assert _levels(read) == (L1, L2)
+    assert outline_levels(read) == (L1, L2)
 
 
 def test_a_flattened_page_keeps_its_text_when_its_information_bar_is_run_into_it(tmp_path: Path) -> None:
     # a page that lost its line breaks: title, information bar, title again and the whole speech in one line
-    read = _read(tmp_path, TITLE + INFO_BAR + "".join(PARAS))
-    l1, l2 = _levels(read)
+    read = read_copy(tmp_path, TITLE + INFO_BAR + "".join(PARAS))
+    l1, l2 = outline_levels(read)
     assert read.outline.title == TITLE
     assert l1[:2] == L1[:2] and len(l1) == 3 and l1[2].startswith(L1[2])  # the last heading has no end mark
     assert l2 == L2
@@ -66,17 +57,17 @@ def test_a_flattened_page_keeps_its_text_when_its_information_bar_is_run_into_it
 
 
 def test_a_short_line_with_an_information_bar_is_still_dropped_whole(tmp_path: Path) -> None:
-    read = _read(tmp_path, "\n".join([PARAS[0], INFO_BAR, *PARAS[1:]]))
+    read = read_copy(tmp_path, "\n".join([PARAS[0], INFO_BAR, *PARAS[1:]]))
     assert [d.text for d in read.dropped] == [INFO_BAR]
-    assert _levels(read) == (L1, L2)
+    assert outline_levels(read) == (L1, L2)
 
 
 def test_a_page_that_kept_only_its_indents_is_cut_at_them(tmp_path: Path) -> None:
     # every paragraph opened by two full-width spaces (or four no-break spaces), all in one line
     for indent in ("\u3000\u3000", "\xa0" * 4):
-        read = _read(tmp_path, "".join(indent + p for p in [TITLE, *PARAS]))  # the title twice, as pages print it
+        read = read_copy(tmp_path, "".join(indent + p for p in [TITLE, *PARAS]))  # the title twice, as pages print it
         assert read.outline.title == TITLE
-        assert _levels(read) == (L1, L2)
+        assert outline_levels(read) == (L1, L2)
         # the repeated title is dropped by its text, not with every paragraph of the line
         assert [p.text for p in read.paragraphs] == PARAS
 
@@ -95,16 +86,16 @@ def _heading_run_in(separator: str) -> list[str]:
 def test_a_heading_set_apart_by_a_space_in_its_paragraph_ends_at_the_space(tmp_path: Path) -> None:
     # (a page that set each heading in bold at the start of its paragraph: the copy keeps only a space)
     for separator in (" ", "\u3000"):
-        read = _read(tmp_path, "\n".join(_heading_run_in(separator)))
-        assert _levels(read) == (L1, L2)
+        read = read_copy(tmp_path, "\n".join(_heading_run_in(separator)))
+        assert outline_levels(read) == (L1, L2)
         assert [n.text[:6] for n in read.outline.nodes() if n.depth == 1] == ["过去一年，全", "秋季是植树的", "各乡镇主要负"]
 
 
 def test_a_space_between_the_phrases_of_a_heading_does_not_end_it(tmp_path: Path) -> None:
     spaced = [p.replace("认清形势，增强", "认清形势 增强") for p in PARAS]
     spaced[3] += "。过去一年，全县新增造林面积两万亩。"  # a run-in lead closed by its full stop
-    read = _read(tmp_path, "\n".join(spaced))
-    assert _levels(read)[0] == ["认清形势 增强做好植树护绿工作的责任感。", *L1[1:]]
+    read = read_copy(tmp_path, "\n".join(spaced))
+    assert outline_levels(read)[0] == ["认清形势 增强做好植树护绿工作的责任感。", *L1[1:]]
 
 
 PAGE = 30  # characters a line of the PDF copies below (all Chinese: 60 display columns)
@@ -121,8 +112,8 @@ CUT_BEFORE_LABEL = "各部门要把这次学习成果转化为工作的动力，
 def test_a_pdf_copy_cut_before_a_numeral_and_its_comma_keeps_the_sentence_whole(tmp_path: Path) -> None:
     assert CUT_BEFORE_LABEL[PAGE:].startswith("一、")
     paras = [*PARAS[:8], CUT_BEFORE_LABEL, *PARAS[8:]]
-    read = _read(tmp_path, "\n".join(line for p in paras for line in _page_lines(p)))
-    assert _levels(read) == (L1, L2)
+    read = read_copy(tmp_path, "\n".join(line for p in paras for line in _page_lines(p)))
+    assert outline_levels(read) == (L1, L2)
 
 
 def test_a_blank_line_in_a_pdf_copy_ends_the_paragraph_a_full_line_closed(tmp_path: Path) -> None:
@@ -130,8 +121,8 @@ def test_a_blank_line_in_a_pdf_copy_ends_the_paragraph_a_full_line_closed(tmp_pa
     assert len(exact) == 2 * PAGE
     paras = [*PARAS[:4], exact, *PARAS[4:]]
     text = "\n\n".join("\n".join(_page_lines(p)) for p in paras)
-    read = _read(tmp_path, text)
-    assert _levels(read) == (L1, L2)
+    read = read_copy(tmp_path, text)
+    assert outline_levels(read) == (L1, L2)
     # the paragraph after the exact one (no label: only the blank line parts them) stays a paragraph of its own
     first = next(read.outline.nodes())
     assert [t.text for t in first.paragraphs][:2] == [exact, PARAS[4]]
@@ -143,14 +134,14 @@ def test_a_short_line_that_ends_no_sentence_after_one_that_does_is_a_heading_in_
     headings = ["认清当前形势", "突出工作重点", "强化组织保障"]
     body = [PARAS[4], exact, PARAS[8], PARAS[13]]
     paras = [*PARAS[:3], headings[0], body[0], headings[1], body[1], headings[2], body[2], body[3]]
-    read = _read(tmp_path, "\n".join(line for p in paras for line in _page_lines(p)))
-    assert _levels(read)[0] == headings
+    read = read_copy(tmp_path, "\n".join(line for p in paras for line in _page_lines(p)))
+    assert outline_levels(read)[0] == headings
 
 
 def test_a_double_spaced_pdf_copy_still_joins_its_lines(tmp_path: Path) -> None:
     # a blank line after every line of the page: blank lines part nothing, the page width joins the lines
-    read = _read(tmp_path, "\n\n".join(line for p in PARAS for line in _page_lines(p)))
-    assert _levels(read) == (L1, L2)
+    read = read_copy(tmp_path, "\n\n".join(line for p in PARAS for line in _page_lines(p)))
+    assert outline_levels(read) == (L1, L2)
     assert [t.text for t in next(read.outline.nodes()).paragraphs][:1] == [PARAS[4]]
 
 
@@ -160,30 +151,30 @@ def test_a_page_number_inside_a_whole_paragraph_is_dropped_and_the_paragraph_joi
     cut = whole.index("百") + 1  # mid-sentence: …提高了一个百 / 分点，…
     for number in ("－ 2 －", "第 2 页", "2"):
         paras = [*PARAS[:4], whole[:cut], number, whole[cut:], *PARAS[5:]]
-        read = _read(tmp_path, "\n".join(paras))
-        assert _levels(read) == (L1, L2)
+        read = read_copy(tmp_path, "\n".join(paras))
+        assert outline_levels(read) == (L1, L2)
         assert [t.text for t in next(read.outline.nodes()).paragraphs][:1] == [whole]
         assert [(d.text, d.reason) for d in read.dropped] == [(number, "页码")]
 
 
 def test_a_bare_number_after_a_sentence_stays_text(tmp_path: Path) -> None:
     paras = [*PARAS[:3], "1", *PARAS[3:]]  # (after a full stop: the number may be a heading's)
-    read = _read(tmp_path, "\n".join(paras))
+    read = read_copy(tmp_path, "\n".join(paras))
     assert read.dropped == ()
 
 
 def test_a_name_a_blank_line_under_a_title_that_names_no_speech_is_the_byline(tmp_path: Path) -> None:
     # a web page copied with a blank line between its paragraphs: the title (no 讲话 at its end) and the name
     title = "2025年全县林业工作报告（全文）"
-    read = _read(tmp_path, "\n\n".join([title, "王海林", *PARAS[1:]]))
+    read = read_copy(tmp_path, "\n\n".join([title, "王海林", *PARAS[1:]]))
     assert read.outline.title == "2025年全县林业工作报告"  # (the site's tag goes: tests/reader/test_titles.py)
     assert [b.text for b in read.outline.bylines] == ["王海林"]
-    assert _levels(read) == (L1, L2)
+    assert outline_levels(read) == (L1, L2)
 
 
 def test_a_short_title_a_blank_line_under_a_page_header_stays_the_title(tmp_path: Path) -> None:
     # (a four-character title reads like a name; it is no byline)
-    read = _read(tmp_path, "\n\n".join(["县林业局网站", "植树感言", *PARAS[1:]]))
+    read = read_copy(tmp_path, "\n\n".join(["县林业局网站", "植树感言", *PARAS[1:]]))
     assert read.outline.title == "植树感言"
 
 
@@ -206,10 +197,10 @@ REPORT = [
 
 
 def test_a_flattened_report_is_cut_at_its_title_salutation_and_year_headings(tmp_path: Path) -> None:
-    read = _read(tmp_path, "".join(REPORT))
+    read = read_copy(tmp_path, "".join(REPORT))
     assert read.outline.title == REPORT[0]
     assert read.outline.salutation == "各位代表"
-    l1, l2 = _levels(read)
+    l1, l2 = outline_levels(read)
     assert len(l1) == 3 and [h[:8] for h in l1] == ["2024年工作回", "2025年工作安", "2026年工作展"]
     assert l2 == ["造林任务全面完成。", "森林防火形势平稳。", "扩绿增量。", "提质增效。"]
 
@@ -217,9 +208,9 @@ def test_a_flattened_report_is_cut_at_its_title_salutation_and_year_headings(tmp
 def test_one_bold_line_in_a_plain_text_loses_its_markup(tmp_path: Path) -> None:
     # one heading set in Markdown bold, too little markup for the text to be read as Markdown
     paras = [f"**{p}**" if p.startswith("二、") else p for p in PARAS]
-    read = _read(tmp_path, "\n".join(paras))
+    read = read_copy(tmp_path, "\n".join(paras))
     assert read.kind == "txt"
-    assert _levels(read) == (L1, L2)
+    assert outline_levels(read) == (L1, L2)
 
 
 def test_an_enumeration_at_a_line_start_after_a_full_line_ending_in_a_colon_starts_a_paragraph(tmp_path: Path) -> None:
@@ -236,7 +227,7 @@ def test_an_enumeration_at_a_line_start_after_a_full_line_ending_in_a_colon_star
         "三要强化管护。栽后要及时补植补造，落实专人看护，防止人畜破坏，确保栽一棵活一棵。",
     ]
     paras = [TITLE, "同志们：", PARAS[2], *done, PARAS[4], announcing, *asked, PARAS[-1]]
-    read = _read(tmp_path, "\n".join(line for p in paras for line in _page_lines(p)))
+    read = read_copy(tmp_path, "\n".join(line for p in paras for line in _page_lines(p)))
     # as in the clean copy: the second list is a run of points of its own, not a list inside the paragraph before
     assert [(n.depth, n.heading[:4]) for n in read.outline.nodes()] == [
         (1, "造林任务"), (1, "森林防火"), (1, "林下经济"), (1, "早做准备"), (1, "严把质量"), (1, "强化管护"),
@@ -248,7 +239,7 @@ def test_a_pdf_line_that_opens_with_the_next_item_of_a_list_inside_the_paragraph
     listing = "今年全县重点抓三项工作。一是抓好苗木供应，保障造林需要。二是抓好技术培训，组织技术人员进村入户，提高栽植的质量和成活率。三是抓好资金保障，县财政要按时足额拨付补助资金。"
     assert listing.index("三是") == 2 * PAGE
     paras = [*PARAS[:5], listing, *PARAS[5:]]
-    read = _read(tmp_path, "\n".join(line for p in paras for line in _page_lines(p)))
+    read = read_copy(tmp_path, "\n".join(line for p in paras for line in _page_lines(p)))
     items = [n for n in read.outline.nodes() if n.heading.startswith("抓好") and n.depth == 2][:3]
     assert [n.heading for n in items] == ["抓好苗木供应，保障造林需要。", "抓好技术培训，组织技术人员进村入户，提高栽植的质量和成活率。", "抓好资金保障，县财政要按时足额拨付补助资金。"]
     assert len({n.paragraph for n in items}) == 1  # one paragraph, as written
@@ -263,7 +254,7 @@ def test_dash_leads_on_lines_of_their_own_are_a_list(tmp_path: Path) -> None:
             dashed += ["——" + lead + "。", text]
         else:
             dashed.append(p)
-    read = _read(tmp_path, "\n".join(dashed))
+    read = read_copy(tmp_path, "\n".join(dashed))
     second = [n for n in read.outline.nodes() if n.depth == 1][1]
     assert [n.heading for n in second.children] == ["抓好通道绿化。", "抓好村庄绿化。", "抓好荒山造林。"]
 
@@ -272,8 +263,8 @@ def test_short_points_in_one_line_written_with_full_stops_are_one_point_each(tmp
     # 一.…；二.…；三.…。: the one-line list of short points, its labels written with a full stop
     listing = "一.苗木要选得好；二.坑穴要挖得深；三.管护要跟得上。"
     paras = [TITLE, "同志们：", PARAS[2], listing, PARAS[-1]]
-    read = _read(tmp_path, "\n".join(paras))
-    assert _levels(read)[0] == ["苗木要选得好", "坑穴要挖得深", "管护要跟得上。"]
+    read = read_copy(tmp_path, "\n".join(paras))
+    assert outline_levels(read)[0] == ["苗木要选得好", "坑穴要挖得深", "管护要跟得上。"]
 
 
 def _long(topic: str) -> str:
@@ -299,8 +290,8 @@ def test_a_flattened_report_whose_points_hold_their_text_at_length_is_not_read_a
         *(f"（{'一二三四五六'[k]}）{s}。" + _long(s) for k, s in enumerate(subs)),
     ]
     text = "在全县防汛工作会议上的讲话同志们：今天召开全县防汛工作会议，主要任务是部署今年的防汛工作。" + "".join(parts)
-    read = _read(tmp_path, text)
-    l1, l2 = _levels(read)
+    read = read_copy(tmp_path, text)
+    l1, l2 = outline_levels(read)
     assert l1 == ["去年防汛工作回顾。", "今年防汛形势分析。", "今年防汛重点工作。"]
     assert l2 == [s + "。" for s in subs]
 
@@ -316,7 +307,7 @@ def test_a_short_list_in_the_opening_still_gives_way_to_the_points_spread_after_
         "三、部署今年防汛任务。",
         *(f"（{'一二三四五六'[k]}）{s}。" + _long(s) for k, s in enumerate(POINTS)),
     ]
-    l1, _ = _levels(_read(tmp_path, "\n".join(lines)))
+    l1, _ = outline_levels(read_copy(tmp_path, "\n".join(lines)))
     assert l1 == [s + "。" for s in POINTS]
 
 
@@ -333,11 +324,11 @@ def _unnumbered(headings: list[str]) -> str:
 
 def test_many_unnumbered_heading_lines_of_unlike_length_are_the_points(tmp_path: Path) -> None:
     # a page whose ## headings lost their markup: six short lines over paragraphs, from four to eleven characters
-    l1, _ = _levels(_read(tmp_path, _unnumbered(UNNUMBERED)))
+    l1, _ = outline_levels(read_copy(tmp_path, _unnumbered(UNNUMBERED)))
     assert l1 == UNNUMBERED
 
 
 def test_few_unnumbered_lines_of_unlike_length_are_not_taken_for_points(tmp_path: Path) -> None:
     # near miss: three such lines, one three times as long as another: likeness is still asked of so few
-    l1, _ = _levels(_read(tmp_path, _unnumbered(["水源问题", "堤防问题", "汛期值班和信息报送问题"])))
+    l1, _ = outline_levels(read_copy(tmp_path, _unnumbered(["水源问题", "堤防问题", "汛期值班和信息报送问题"])))
     assert l1 == []

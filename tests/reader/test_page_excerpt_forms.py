@@ -8,19 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jianggao.reader.speech_file import read_speech
-
-
-def _read(tmp_path: Path, text: str):
-    path = tmp_path / "copy.txt"
-    path.write_text(text, encoding="utf-8")
-    return read_speech(path)
-
-
-def _levels(read) -> tuple[list[str], list[str]]:
-    nodes = list(read.outline.nodes())
-    return [n.heading for n in nodes if n.depth == 1], [n.heading for n in nodes if n.depth == 2]
-
+from tests.speech_files import outline_levels, read_copy
 
 OPENING = "同志们：\n今天召开全镇抗旱保苗工作会议，主要是分析旱情，部署下一步工作。下面，我讲两点意见：\n"
 
@@ -32,7 +20,7 @@ def test_sub_headings_set_apart_by_spaces_on_the_heading_line_are_lines_of_their
         "  （二）看清工作中的短板。个别村对旱情估计不足，水源调度不够及时。\n"
         "二、突出重点，全力以赴保苗保收\n各村要把有限的水源用在刀刃上，先保人畜饮水，再保农田灌溉。\n"
     )
-    l1, l2 = _levels(_read(tmp_path, text))
+    l1, l2 = outline_levels(read_copy(tmp_path, text))
     assert l1 == ["提高认识，切实增强抗旱保苗的紧迫感", "突出重点，全力以赴保苗保收"]
     assert l2 == ["看清今年的旱情。", "看清工作中的短板。"]
 
@@ -44,7 +32,7 @@ def test_one_space_between_a_headings_phrases_is_no_break(tmp_path: Path) -> Non
         + "一、提高认识  增强抗旱保苗的紧迫感\n入夏以来降雨偏少，部分村组人畜饮水困难，大家要高度重视。\n"
         "二、突出重点  全力以赴保苗保收\n各村要把有限的水源用在刀刃上，先保人畜饮水，再保农田灌溉。\n"
     )
-    l1, _ = _levels(_read(tmp_path, text))
+    l1, _ = outline_levels(read_copy(tmp_path, text))
     assert [h.replace(" ", "") for h in l1] == ["提高认识增强抗旱保苗的紧迫感", "突出重点全力以赴保苗保收"]
 
 
@@ -57,8 +45,8 @@ def test_a_page_title_printed_again_and_run_into_the_first_heading_is_cut_off_it
         "稍有不慎就会酿成大祸，各乡镇务必高度重视。\n二、压实责任，确保不发生重大火情。各乡镇主要负责同志要亲自过问，"
         "护林员要上山巡查，做到火源不进山。\n"
     )
-    read = _read(tmp_path, text)
-    l1, _ = _levels(read)
+    read = read_copy(tmp_path, text)
+    l1, _ = outline_levels(read)
     assert read.outline.title == TITLE
     assert l1 == ["认清形势，切实增强春季防火的责任感。", "压实责任，确保不发生重大火情。"]
 
@@ -69,8 +57,8 @@ def test_a_line_that_repeats_the_title_without_a_label_after_it_is_left_whole(tm
         f"{TITLE}\n{TITLE}（摘要）\n同志们：\n今天我们检查春季防火工作，总的看准备是充分的。下面讲两点。\n"
         "一、认清形势\n我县山多林密，春季风大物燥，各乡镇务必高度重视。\n二、压实责任\n护林员要上山巡查，做到火源不进山。\n"
     )
-    read = _read(tmp_path, text)
-    l1, _ = _levels(read)
+    read = read_copy(tmp_path, text)
+    l1, _ = outline_levels(read)
     assert read.outline.title == TITLE
     assert l1 == ["认清形势", "压实责任"]
 
@@ -86,7 +74,7 @@ def test_a_lone_first_heading_run_on_after_the_opening_starts_its_own_line(tmp_p
         "（一）这是履职尽责的需要。\n岗位在变，任务在变，本领也要跟着变。\n"
         "（二）这是成长进步的需要。\n干部成长没有捷径，只有不断学习。\n"
     )
-    l1, l2 = _levels(_read(tmp_path, text))
+    l1, l2 = outline_levels(read_copy(tmp_path, text))
     assert l1 == ["充分认识这次培训的重要意义"]
     assert l2 == ["这是履职尽责的需要。", "这是成长进步的需要。"]
 
@@ -98,8 +86,8 @@ def test_a_one_line_list_in_the_opening_is_not_cut_at_its_first_item(tmp_path: P
         "（一）要端正学习态度。\n培训期间要严守纪律，专心学习。\n"
         "（二）要注重学用结合。\n学了要用，用了再学。\n"
     )
-    read = _read(tmp_path, text)
-    l1, _ = _levels(read)
+    read = read_copy(tmp_path, text)
+    l1, _ = outline_levels(read)
     assert l1 == ["要端正学习态度。", "要注重学用结合。"]
     assert any("一、学理论，读原著；二、学业务，练本领。" in s.text for s in read.outline.opening)
 
@@ -114,8 +102,8 @@ STAMPED = (
 
 
 def test_a_copy_sites_stamped_name_goes_from_the_heading_line_and_the_text(tmp_path: Path) -> None:
-    read = _read(tmp_path, STAMPED.format(second="二、突出重点，服务职工"))
-    l1, _ = _levels(read)
+    read = read_copy(tmp_path, STAMPED.format(second="二、突出重点，服务职工"))
+    l1, _ = outline_levels(read)
     assert l1 == ["肯定成绩，找准差距", "突出重点，服务职工"]
     stamps = [d.text for d in read.dropped if d.reason == "网站水印"]
     assert stamps == ["笔杆汇 www.bigan-hui.com", "笔杆汇,公文学习文库", "笔杆汇,办公文档之家"]
@@ -123,8 +111,8 @@ def test_a_copy_sites_stamped_name_goes_from_the_heading_line_and_the_text(tmp_p
 
 def test_a_headings_own_phrase_ending_like_a_place_name_stays(tmp_path: Path) -> None:
     # near miss: 之家 alone (not 文档之家) after a space is the heading's second phrase, not a site's name
-    read = _read(tmp_path, STAMPED.format(second="二、建好职工之家 暖心职工之家"))
-    l1, _ = _levels(read)
+    read = read_copy(tmp_path, STAMPED.format(second="二、建好职工之家 暖心职工之家"))
+    l1, _ = outline_levels(read)
     assert l1[1] == "建好职工之家 暖心职工之家"
 
 
@@ -138,7 +126,7 @@ def test_a_heading_glued_to_text_opening_with_a_time_word_ends_before_it(tmp_pat
         "二、从严管住野外一切火源近期，个别村组出现了烧荒苗头，必须坚决制止，发现一起查处一起。"
         "同志们，防火工作责任重于泰山，希望大家守土尽责，确保全镇不发生森林火灾！"
     )
-    l1, _ = _levels(_read(tmp_path, text))
+    l1, _ = outline_levels(read_copy(tmp_path, text))
     assert l1 == ["坚决扛起秋冬季防火的政治担子", "从严管住野外一切火源"]
 
 
@@ -149,7 +137,7 @@ def test_a_time_word_a_heading_holds_as_its_object_is_no_break(tmp_path: Path) -
         "\n二、始终保持清醒头脑，准确把握当前，统筹兼顾长远防火需要。个别村组出现了烧荒苗头，必须坚决制止，发现一起查处一起。"
         "\n同志们，防火工作责任重于泰山，希望大家守土尽责，确保全镇不发生森林火灾！"
     )
-    l1, _ = _levels(_read(tmp_path, text))
+    l1, _ = outline_levels(read_copy(tmp_path, text))
     assert l1 == ["坚持底线思维，科学研判当前，全力打好秋冬季防火攻坚战。", "始终保持清醒头脑，准确把握当前，统筹兼顾长远防火需要。"]
 
 
@@ -162,7 +150,7 @@ def test_a_heading_that_goes_on_after_its_closing_noun_with_a_conjunction_is_rea
         VILLAGE_HEAD + "一、提高站位，深刻认识乡村建设的重大意义与全县取得的阶段成效\n乡村建设是一项长期任务，各乡镇要久久为功。\n"
         "二、突出重点，扎实推进乡村建设各项任务\n要抓好村庄规划，抓好道路和供水设施建设。\n"
     )
-    l1, _ = _levels(_read(tmp_path, text))
+    l1, _ = outline_levels(read_copy(tmp_path, text))
     assert l1[0] == "提高站位，深刻认识乡村建设的重大意义与全县取得的阶段成效"
 
 
@@ -172,7 +160,7 @@ def test_a_heading_glued_to_its_text_still_ends_at_its_closing_noun(tmp_path: Pa
         VILLAGE_HEAD + "一、提高站位，深刻认识乡村建设的重大意义乡村建设是一项长期任务，各乡镇要久久为功。\n"
         "二、突出重点，扎实推进乡村建设各项任务\n要抓好村庄规划，抓好道路和供水设施建设。\n"
     )
-    l1, _ = _levels(_read(tmp_path, text))
+    l1, _ = outline_levels(read_copy(tmp_path, text))
     assert l1[0] == "提高站位，深刻认识乡村建设的重大意义"
 
 
@@ -185,15 +173,15 @@ YOUTH = (
 
 def test_an_excerpt_cut_inside_a_quotation_after_its_first_announced_sentence_keeps_that_point(tmp_path: Path) -> None:
     # 我讲三句话。 / 第一句话：… and the page cut inside a quotation (…“学而不厌、学以致用”, no full stop)
-    read = _read(tmp_path, YOUTH.format(end="学以致用”"))
-    l1, _ = _levels(read)
+    read = read_copy(tmp_path, YOUTH.format(end="学以致用”"))
+    l1, _ = outline_levels(read)
     assert l1 == ["把学习当作成长的阶梯"]
 
 
 def test_a_copy_ending_its_sentence_after_the_quotation_is_no_cut_excerpt(tmp_path: Path) -> None:
     # near miss: the same text with its full stop after the quotation ends as written: one lone 第一句话 is no point
-    read = _read(tmp_path, YOUTH.format(end="学以致用”。"))
-    l1, _ = _levels(read)
+    read = read_copy(tmp_path, YOUTH.format(end="学以致用”。"))
+    l1, _ = outline_levels(read)
     assert l1 == []
 
 
@@ -201,20 +189,20 @@ BODY = "同志们：\n今天召开全县文教工作会议，我讲两点意见�
 
 
 def test_a_collections_count_tag_goes_from_the_title(tmp_path: Path) -> None:
-    read = _read(tmp_path, "在全县文教工作会议上的讲话(共4则范文)\n" + BODY)
+    read = read_copy(tmp_path, "在全县文教工作会议上的讲话(共4则范文)\n" + BODY)
     assert read.outline.title == "在全县文教工作会议上的讲话"
-    read = _read(tmp_path, "在全县文教工作会议上的讲话（共）\n" + BODY)  # the count lost, its bracket left
+    read = read_copy(tmp_path, "在全县文教工作会议上的讲话（共）\n" + BODY)  # the count lost, its bracket left
     assert read.outline.title == "在全县文教工作会议上的讲话"
 
 
 def test_a_bracket_that_only_opens_with_gong_stays_on_the_title(tmp_path: Path) -> None:
     # near miss: （共建共享） is the title's own words, no count
-    read = _read(tmp_path, "在全县文教工作会议上的讲话（共建共享）\n" + BODY)
+    read = read_copy(tmp_path, "在全县文教工作会议上的讲话（共建共享）\n" + BODY)
     assert read.outline.title == "在全县文教工作会议上的讲话（共建共享）"
 
 
 def test_a_pages_date_line_in_traditional_characters_is_no_title(tmp_path: Path) -> None:
-    read = _read(tmp_path, "縣長在全縣文教工作會議上的講話\n時間:2022-05-30 09:13:00\n" + BODY)
+    read = read_copy(tmp_path, "縣長在全縣文教工作會議上的講話\n時間:2022-05-30 09:13:00\n" + BODY)
     assert read.outline.title == "縣長在全縣文教工作會議上的講話"
     assert [d.reason for d in read.dropped if d.text.startswith("時間")] == ["网页信息栏"]
 
@@ -222,15 +210,15 @@ def test_a_pages_date_line_in_traditional_characters_is_no_title(tmp_path: Path)
 def test_a_title_run_on_into_a_greeting_salutation_keeps_the_title(tmp_path: Path) -> None:
     # 讲话(1800字)同志们，大家好！今天…: the head ran on into 同志们，大家好！ (greeting, not a colon)
     text = "在全县文教工作会议上的讲话(1800字)同志们，大家好！今天我们召开全县文教工作会议。\n" + BODY.split("\n", 2)[2]
-    read = _read(tmp_path, text)
+    read = read_copy(tmp_path, text)
     assert read.outline.title == "在全县文教工作会议上的讲话"
-    assert _levels(read)[0] == ["回顾过去一年的工作", "部署今年的重点任务"]
+    assert outline_levels(read)[0] == ["回顾过去一年的工作", "部署今年的重点任务"]
 
 
 def test_a_sentence_run_on_into_a_greeting_is_no_title(tmp_path: Path) -> None:
     # near miss: what runs into the greeting is a sentence, not a title
     text = "今天天气很好（晴）同志们，大家好！今天我们召开全县文教工作会议。\n" + BODY.split("\n", 2)[2]
-    read = _read(tmp_path, text)
+    read = read_copy(tmp_path, text)
     assert read.outline.title == ""
 
 
@@ -245,24 +233,24 @@ FLAT_BODY = (
 def test_a_flattened_pages_title_then_the_printed_title_gives_the_printed_one(tmp_path: Path) -> None:
     # a page that lost its breaks: its own shortened title, a space, the speech's printed title, a space, the speech
     # (no salutation)
-    read = _read(tmp_path, "全县农业普查动员大会上讲话 在全县农业普查动员大会上的讲话 " + FLAT_BODY)
+    read = read_copy(tmp_path, "全县农业普查动员大会上讲话 在全县农业普查动员大会上的讲话 " + FLAT_BODY)
     assert read.outline.title == "在全县农业普查动员大会上的讲话"
-    assert _levels(read)[0] == ["提高认识，切实增强做好普查工作的责任感。", "精心组织，确保普查数据真实准确。"]
+    assert outline_levels(read)[0] == ["提高认识，切实增强做好普查工作的责任感。", "精心组织，确保普查数据真实准确。"]
 
 
 def test_a_flattened_title_followed_by_another_speechs_title_keeps_the_first(tmp_path: Path) -> None:
     # near miss: the second title names another meeting: not the same speech's title printed again
-    read = _read(tmp_path, "在全县农业普查动员大会上的讲话 县长在全市森林防火会议上的讲话 " + FLAT_BODY)
+    read = read_copy(tmp_path, "在全县农业普查动员大会上的讲话 县长在全市森林防火会议上的讲话 " + FLAT_BODY)
     assert read.outline.title == "在全县农业普查动员大会上的讲话"
 
 
 def test_a_speakers_office_and_name_glued_to_the_title_are_a_byline(tmp_path: Path) -> None:
-    read = _read(tmp_path, "在全县文教工作会议上的讲话县教育局局长张明远(2024年3月1日)\n" + BODY)
+    read = read_copy(tmp_path, "在全县文教工作会议上的讲话县教育局局长张明远(2024年3月1日)\n" + BODY)
     assert read.outline.title == "在全县文教工作会议上的讲话"
     assert [b.text for b in read.outline.bylines] == ["县教育局局长张明远", "(2024年3月1日)"]
 
 
 def test_words_after_a_title_that_only_end_like_an_office_stay_on_it(tmp_path: Path) -> None:
     # near miss: 同志 ends many words (同志代表 is no office and name)
-    read = _read(tmp_path, "在全县文教工作会议上的发言同志代表\n" + BODY)
+    read = read_copy(tmp_path, "在全县文教工作会议上的发言同志代表\n" + BODY)
     assert read.outline.title == "在全县文教工作会议上的发言同志代表"
