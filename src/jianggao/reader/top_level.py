@@ -644,21 +644,26 @@ def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None
             by_para.setdefault(c.para, []).append(c)
     for found in by_para.values():
         for s in INLINE_TOP_STYLES:
-            run: list[_Cand] = []
+            runs: list[list[_Cand]] = [[]]
             for c in found:
                 m = _style_match(c, s)
                 if m is None or m.index is None:
                     continue
+                run = runs[-1]
                 if m.index == len(run) + 1:
                     run.append(c)
                 elif m.index == 1 and len(run) < 2:
-                    run = [c]
+                    runs[-1] = [c]
+                elif m.index == 1:
+                    runs.append([c])  # a second list in the paragraph (目的：一是…；三是…。特点：一是…)
                 else:
-                    break  # a list that starts again or skips inside its paragraph: no plain run
-            if len(run) >= 2:
+                    break  # a list that skips inside its paragraph: no plain run
+            runs = [r for r in runs if len(r) >= 2]
+            for run in runs:
                 if _parallel_leads(_Run(s, run, None), body) and _developed(run, s, body):
                     items.extend(run)
                     style = style or s
+            if runs:
                 break
     if not items:
         return None
