@@ -393,6 +393,28 @@ def _dash_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
     return _short_heading(text) and len(body[c.para + 1].text) >= 40
 
 
+ANNOUNCED_LINE = 40  # characters; a lone first point's heading line, at most
+
+
+def _announced_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
+    """下面，我强调四点要求： / 第一，要…的主体作用 / a paragraph of text: the first item, a line of its own that ends
+    no sentence, right after a paragraph announcing the list with a colon, is the first point even where the
+    excerpt shows no sign of being cut (it ends with a paragraph: the rest of the page was not copied)."""
+    c = run.items[0]
+    if len(run.items) != 1 or not c.at_start or c.para + 1 >= len(body) or c.para == 0:
+        return False
+    if (_style_match(c, run.style) or c.matches[0]).index != 1 or body[c.para - 1].text.rstrip()[-1:] not in "：:":
+        return False
+    text = body[c.para].text[c.matches[0].end :].strip()
+    return (
+        _list_announced(body, c.para, True)
+        and 4 <= len(text) <= ANNOUNCED_LINE
+        and not re.search(r"[。！？!?；;：:…]", text)
+        and text[-1] not in "，,、"
+        and len(body[c.para + 1].text) >= 40
+    )
+
+
 # …以下是我的演讲全文： / 以下为演讲实录：: a page's introduction ends, the speech follows
 _FULL_TEXT_FOLLOWS = re.compile(r"以下(?:是|为)[^。！？!?]{0,12}(?:全文|实录|原文)[：:]\s*$")
 
@@ -480,6 +502,7 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
         if (
             _list_announced(body, r.first, cut_off)
             or (cut_off and _dash_heading_line(r, body))
+            or _announced_heading_line(r, body)
             or (cut_off and (_style_match(r.items[0], r.style).index or 1) >= 3)  # (三是… of a page's visible part)
         )
         and not any(d.at_start and _style_match(d, r.style) for d in cands[r.items[0].serial + 1 :])
