@@ -32,3 +32,20 @@ def test_a_paragraph_whose_only_lists_are_bare_clauses_has_no_points() -> None:
         "下面，我再讲讲下半年的打算，请大家认真听，回去以后抓好落实，把今年的任务完成好，向全镇群众交一份满意的答卷。"
     )
     assert top(bare) == []
+
+
+def _developed_list(announcement: str) -> str:
+    return (
+        "同志们：今天把大家请来开这个会，" + announcement + "一是让大家看清形势。今年的任务比去年重了不少，"
+        "资金、土地、人手都紧，不早动手就会被动。二是把责任落到人头。每个项目都要有一名领导牵头，"
+        "一名干部跟班，出了问题找得到人。三是给大家鼓鼓劲。困难是有，但办法总比困难多，只要肯下功夫就干得成。"
+    )
+
+
+def test_the_meetings_aims_listed_in_the_opening_are_not_the_points() -> None:
+    assert top(_developed_list("主要有三个方面的目的："), "下面，我再讲讲下半年的打算。") == []
+
+
+def test_the_same_list_announced_as_the_speakers_points_is_read() -> None:
+    """Near miss: announced as what the speaker has to say, the same list is the points."""
+    assert top(_developed_list("我讲以下几点："), "下面，我再讲讲下半年的打算。") == ["让大家看清形势。", "把责任落到人头。", "给大家鼓鼓劲。"]

@@ -638,6 +638,8 @@ def _spread_alike(lines: list[int], body: list[SourceParagraph], reach: int) -> 
     return (max(lines[-1], reach) - lines[0] + 1) / max(len(body) - lines[0], 1) >= 0.5
 
 
+# 召开这次会议的主要目的是： / 主要有三个方面的目的：, right before a list inside the paragraph
+_AIMS = re.compile(r"目的(?:是|有)?[：:]\s*$")
 INLINE_TOP_STYLES = ("一是", "一要", "第一，")  # numbered enumerations; 首先/一方面 inside a paragraph are turns of phrase
 INLINE_SHARE = 0.2  # share of the body's characters the lists must span, first item to the end of the last paragraph
 INLINE_ITEM_TEXT = 15  # characters said after an item's lead sentence: a point has something said under it
@@ -685,6 +687,8 @@ def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None
                     break  # a list that skips inside its paragraph: no plain run
             runs = [r for r in runs if len(r) >= 2]
             for run in runs:
+                if _AIMS.search(body[run[0].para].text, 0, run[0].pos):
+                    continue  # the meeting's aims, said in the opening, are not the speaker's points
                 if _parallel_leads(_Run(s, run, None), body) and _developed(run, s, body):
                     items.extend(run)
                     style = style or s
