@@ -277,6 +277,10 @@ def _heading_after_sentence(last: str, p: SourceParagraph, w: int | None, width:
     )
 
 
+# 在…上的讲话 / …的发言 / 致辞: a line that ends as a speech's title does, with no comma or sentence end in it
+_HEAD_TITLE = re.compile(r"^[^，,。！？!?；;：:]{4,}(?:讲话|发言|致辞|讲话稿|发言稿)$")
+
+
 def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """Lines cut at the page width back into paragraphs: a full line runs on into the next one unless the
     next one opens with a heading label after a sentence's end, or ends a sentence or a clause (：；) before an
@@ -305,6 +309,8 @@ def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             out.append(p)
         w = _line_width(p)
         running = w is not None and width - _FULL_LINE_SLACK <= w <= width + 2
+        if running and _HEAD_TITLE.search(p.text) and not any(re.search(r"[。！？!?]", q.text) for q in out):
+            running = False  # 在…上的讲话 as wide as the page, above the speech's first sentence: a title line
         if not running and w is not None and i + 1 < len(paras):
             running = _wrapped_heading_line(p, w, paras[i + 1], width)
     return out
