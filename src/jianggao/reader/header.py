@@ -161,7 +161,7 @@ _TAG_WORDS = (
 )
 _TAGS_BEFORE = ("精品", "范文", "最新", "推荐", "荐", "精选", "原创", "热门", "优秀", "时文", "受权发布", "独家", "重磅")
 _TAG_BEFORE = re.compile(rf"^(?:[【\[（(](?:{_TAG_WORDS}|受权发布|独家|重磅)[】\]）)]|【[\u4e00-\u9fff]{{2,6}}】)[ \u3000]*")
-_TAG_AFTER = re.compile(rf"[ \u3000]*(?:[【\[（(]{_TAG_WORDS}[】\]）)]|范文(?:[一二三四五六七八九十\d]{{1,2}}篇)?|全文)$")
+_TAG_AFTER = re.compile(rf"[ \u3000]*(?:[【\[（(]{_TAG_WORDS}[】\]）)]|范文(?:[一二三四五六七八九十\d]{{1,2}}篇)?|全文|通用)$")
 _TAG_LINE = re.compile(rf"^[【\[（(]{_TAG_WORDS}[】\]）)]$")
 # …_领导讲话_某某网 / … - 某某网 / … | 某某网: a page title's tail, the column's and the site's names
 _PAGE_TAIL = re.compile(
@@ -188,12 +188,13 @@ def _bracketed_date(inside: str) -> bool:
 
 
 def _untagged(text: str) -> str:
-    """``text`` without the tags a site adds before or after a title (范文 only after a title's ending)."""
+    """``text`` without the tags a site adds before or after a title (范文, 通用 only after a title's ending:
+    …会发言通用 is a template site's 'for general use')."""
     while True:
         m = _TAG_BEFORE.match(text)  # (a column's name in 【】 only before what reads as a speech's title)
         t = text[m.end() :] if m and (m.group().strip()[1:-1] in _TAGS_BEFORE or _looks_like_title(text[m.end() :])) else text
         m = _TAG_AFTER.search(t)
-        if m and m.start() >= 4 and (not m.group().strip().startswith("范文") or _looks_like_title(t[: m.start()])):
+        if m and m.start() >= 4 and (not m.group().strip().startswith(("范文", "通用")) or _looks_like_title(t[: m.start()])):
             t = t[: m.start()]
         if t == text:
             return t

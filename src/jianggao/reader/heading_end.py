@@ -59,9 +59,13 @@ _GLUED_TEXT_START = re.compile(
 GLUED_CLAUSE = 16  # characters without a comma: longer than a heading's clauses run to
 
 
+PARALLEL_TEXT_MIN = 6  # characters before the sentence's end: 统一思想，充分认清当前形势。 holds no text in 当前形势
+
+
 def _parallel_heading_end(after: str, end: int) -> int:
     """提高思想认识，凝聚向心力项目是…: a two-clause heading run on into its text ends where its second
-    clause, about as long as the first, meets the start of a sentence (flattened pages only)."""
+    clause, about as long as the first, meets the start of a sentence (flattened pages only) that goes on
+    for PARALLEL_TEXT_MIN characters or more before its end (a heading's closing words are no text)."""
     if end <= 12:
         return end
     comma = next((i for i in range(4, 17) if i < len(after) and after[i] in "，,"), None)
@@ -70,7 +74,7 @@ def _parallel_heading_end(after: str, end: int) -> int:
     first = comma
     for size in sorted(range(max(4, first - 3), first + 6), key=lambda n: abs(n - first)):
         cut = comma + 1 + size
-        if cut < end and _TEXT_START.match(after, cut):
+        if cut + PARALLEL_TEXT_MIN <= end and _TEXT_START.match(after, cut):
             return cut
     return end
 

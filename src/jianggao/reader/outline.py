@@ -173,6 +173,10 @@ LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at 
 
 
 # …我想和同学们分享三点希望。: a paragraph that ends by announcing a count of unnumbered points
+SUMMARY_LINE = 80  # characters; a header line longer than this that opens with a title is a page's summary
+_TITLE_OVER_SALUTATION = re.compile(
+    r"^(.{6,60}?(?:讲话|講話|发言|發言|致辞|致辭))[ \u3000]+(?=(?:同志们|同志們|各位)[^。！？：:\s]{0,30}[：:])"
+)
 _ANNOUNCED_END = re.compile(r"([两二三四五六七八九\d])\s*(?:点|个方面|个问题|句话|条)[^。！？，,]{0,8}[。：:]$")
 
 
@@ -346,6 +350,12 @@ class _Parser:
         ]
         # 在…上的讲话（2023年3月1日）张明远 新华社北京…电 / 【精品】…（全文）: each line's title, its date and speaker
         before = header
+        # 在…上的讲话 同志们：根据…。: a page's summary line that opens with the title and runs on into the speech
+        header = [
+            replace(p, text=m.group(1), bold_lead=False, bold_phrases=())
+            if len(p.text) > SUMMARY_LINE and (m := _TITLE_OVER_SALUTATION.match(p.text)) else p
+            for p in header
+        ]
         header, printed = title_lines(header)
         self.out.bylines += printed
         self._note_cut_head_lines(before, header, printed)

@@ -38,7 +38,7 @@ _FLAT_SALUTATION_AFTER = re.compile(
 _FLAT_HEADING = re.compile(
     # (a Latin word between, loCalHoST, is a document site's watermark: it stays with the sentence before)
     # (一、2020年工作回顾: a year may open the heading; 一、二、 and 一、5 open none)
-    r"(?<=[。！？!?；;：:])\s*(?:[A-Za-z]{3,}\s+)?(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]|\d{1,3}\D)|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"(?<=[。！？!?；;：:])\s*(?:[A-Za-z]{3,}\s+)?(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]|(?!\d{2}[Xx*×＊]{1,2}年)\d{1,3}\D)|[（(][一二三四五六七八九十]{1,3}[）)])"
     # …专项整治工作（一）开展…: a sub-heading run on after its heading (not 第（一）项)
     r"|(?<=[\u4e00-\u9fff])(?<!第)(?=[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff])"
     # …我再强调几点：一要… — a list announced by a count of 点 starts on a line of its own
@@ -191,8 +191,10 @@ def _split_at_ordinals(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-_INLINE_TOP = re.compile(r"[。！？!?：:]\s*一、(?![一二三四五六七八九十\d])")
-_INLINE_FIRST = re.compile(r"[。！？!?：:]\s*(?P<label>一、(?![一二三四五六七八九十\d])|[（(]一[）)])")
+# 一、20**年工作回顾 / 一、20XX年…: a template's masked year opens a heading as a year does (一、5 opens none)
+_MASKED_YEAR = r"(?!\d{2}[Xx*×＊]{1,2}年)"
+_INLINE_TOP = re.compile(rf"[。！？!?：:]\s*一、(?![一二三四五六七八九十]|{_MASKED_YEAR}\d)")
+_INLINE_FIRST = re.compile(rf"[。！？!?：:]\s*(?P<label>一、(?![一二三四五六七八九十]|{_MASKED_YEAR}\d)|[（(]一[）)])")
 
 
 def _split_run_together(p: SourceParagraph, lost_first: bool = False, lost_lone: bool = False) -> list[SourceParagraph]:
@@ -275,6 +277,10 @@ def _heading_after_sentence(last: str, p: SourceParagraph, w: int | None, width:
     )
 
 
+# 在…上的讲话 / …的发言 / 致辞: a line that ends as a speech's title does, with no comma or sentence end in it
+_HEAD_TITLE = re.compile(r"^[^，,。！？!?；;：:]{4,}(?:讲话|发言|致辞|讲话稿|发言稿)$")
+
+
 def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """Lines cut at the page width back into paragraphs: a full line runs on into the next one unless the
     next one opens with a heading label after a sentence's end, or ends a sentence or a clause (：；) before an
@@ -303,6 +309,8 @@ def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             out.append(p)
         w = _line_width(p)
         running = w is not None and width - _FULL_LINE_SLACK <= w <= width + 2
+        if running and _HEAD_TITLE.search(p.text) and not any(re.search(r"[。！？!?]", q.text) for q in out):
+            running = False  # 在…上的讲话 as wide as the page, above the speech's first sentence: a title line
         if not running and w is not None and i + 1 < len(paras):
             running = _wrapped_heading_line(p, w, paras[i + 1], width)
     return out

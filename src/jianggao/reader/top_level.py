@@ -43,6 +43,8 @@ _ANNOUNCED_COUNT = re.compile(r"([一两二三四五六七八九十几\d]+)\s*(?
 _LIST_COMING = re.compile(
     r"(几点|以下|如下|下面|[一两二三四五六七八九十]+\s*(?:点|个方面|个问题|句话))[^。！？]{0,12}[：:]$"
     r"|(?:讲|谈|提|说|告诉大家|强调)[^。！？，,]{0,8}意见[。：:]$"  # 我将告诉大家一些意见。
+    # 给大家提一些要求。 / 提几点希望： (not 提出了更高的要求。: a demand made of us, no list)
+    r"|(?:讲|谈|提|说|强调)(?:一些|几点|几条|以下)(?:具体)?(?:要求|希望)[。：:]$"
 )
 
 
@@ -393,6 +395,28 @@ def _dash_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
     return _short_heading(text) and len(body[c.para + 1].text) >= 40
 
 
+ANNOUNCED_LINE = 40  # characters; a lone first point's heading line, at most
+
+
+def _announced_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
+    """下面，我强调四点要求： / 第一，要…的主体作用 / a paragraph of text: the first item, a line of its own that ends
+    no sentence, right after a paragraph announcing the list with a colon, is the first point even where the
+    excerpt shows no sign of being cut (it ends with a paragraph: the rest of the page was not copied)."""
+    c = run.items[0]
+    if len(run.items) != 1 or not c.at_start or c.para + 1 >= len(body) or c.para == 0:
+        return False
+    if (_style_match(c, run.style) or c.matches[0]).index != 1 or body[c.para - 1].text.rstrip()[-1:] not in "：:":
+        return False
+    text = body[c.para].text[c.matches[0].end :].strip()
+    return (
+        _list_announced(body, c.para, True)
+        and 4 <= len(text) <= ANNOUNCED_LINE
+        and not re.search(r"[。！？!?；;：:…]", text)
+        and text[-1] not in "，,、"
+        and len(body[c.para + 1].text) >= 40
+    )
+
+
 # …以下是我的演讲全文： / 以下为演讲实录：: a page's introduction ends, the speech follows
 _FULL_TEXT_FOLLOWS = re.compile(r"以下(?:是|为)[^。！？!?]{0,12}(?:全文|实录|原文)[：:]\s*$")
 
@@ -480,6 +504,7 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
         if (
             _list_announced(body, r.first, cut_off)
             or (cut_off and _dash_heading_line(r, body))
+            or _announced_heading_line(r, body)
             or (cut_off and (_style_match(r.items[0], r.style).index or 1) >= 3)  # (三是… of a page's visible part)
         )
         and not any(d.at_start and _style_match(d, r.style) for d in cands[r.items[0].serial + 1 :])
@@ -613,6 +638,8 @@ def _spread_alike(lines: list[int], body: list[SourceParagraph], reach: int) -> 
     return (max(lines[-1], reach) - lines[0] + 1) / max(len(body) - lines[0], 1) >= 0.5
 
 
+# 召开这次会议的主要目的是： / 主要有三个方面的目的：, right before a list inside the paragraph
+_AIMS = re.compile(r"目的(?:是|有)?[：:]\s*$")
 INLINE_TOP_STYLES = ("一是", "一要", "第一，")  # numbered enumerations; 首先/一方面 inside a paragraph are turns of phrase
 INLINE_SHARE = 0.2  # share of the body's characters the lists must span, first item to the end of the last paragraph
 INLINE_ITEM_TEXT = 15  # characters said after an item's lead sentence: a point has something said under it
@@ -644,21 +671,28 @@ def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None
             by_para.setdefault(c.para, []).append(c)
     for found in by_para.values():
         for s in INLINE_TOP_STYLES:
-            run: list[_Cand] = []
+            runs: list[list[_Cand]] = [[]]
             for c in found:
                 m = _style_match(c, s)
                 if m is None or m.index is None:
                     continue
+                run = runs[-1]
                 if m.index == len(run) + 1:
                     run.append(c)
                 elif m.index == 1 and len(run) < 2:
-                    run = [c]
+                    runs[-1] = [c]
+                elif m.index == 1:
+                    runs.append([c])  # a second list in the paragraph (目的：一是…；三是…。特点：一是…)
                 else:
-                    break  # a list that starts again or skips inside its paragraph: no plain run
-            if len(run) >= 2:
+                    break  # a list that skips inside its paragraph: no plain run
+            runs = [r for r in runs if len(r) >= 2]
+            for run in runs:
+                if _AIMS.search(body[run[0].para].text, 0, run[0].pos):
+                    continue  # the meeting's aims, said in the opening, are not the speaker's points
                 if _parallel_leads(_Run(s, run, None), body) and _developed(run, s, body):
                     items.extend(run)
                     style = style or s
+            if runs:
                 break
     if not items:
         return None

@@ -1,0 +1,43 @@
+"""A PDF copy whose title line happens to be as wide as its page (``page_repair._rejoin_page_lines``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jianggao.reader.outline import SourceParagraph
+from jianggao.reader.page_repair import _rejoin_page_lines
+from jianggao.reader.speech_file import read_speech
+
+WIDTH = 24  # characters a page line holds
+TITLE = "在全县2025年春季森林防火工作动员部署大会上的讲话"  # 48 display columns, as a full line
+BODY = (
+    "今天我们召开全县春季森林防火工作动员部署大会，主要任务是分析当前的防火形势，安排部署今年春季的防火工作。"
+    "刚才，林业局的同志通报了去年的火情，几个乡镇作了表态发言，讲得都很好，我都同意。"
+    "下面，我讲三点意见：一是要认清形势。今年入春以来降雨偏少，气温偏高，林下可燃物多，火险等级一直居高不下，"
+    "各乡镇千万不能掉以轻心。二是要压实责任。每一片山林都要落实到具体的人头，谁的山谁负责，谁的林谁看护。"
+    "三是要管住火源。清明前后上山祭扫的人多，各个路口都要设卡，把火种挡在山下，绝不允许带火上山。"
+)
+
+
+def wrap(text: str) -> str:
+    return "\n".join(text[i : i + WIDTH] for i in range(0, len(text), WIDTH))
+
+
+def read(tmp_path: Path, head: str) -> str:
+    path = tmp_path / "speech.txt"
+    path.write_text(head + "\n同志们：\n" + wrap(BODY) + "\n", encoding="utf-8")
+    return read_speech(path).outline.title
+
+
+def test_a_title_line_as_wide_as_the_page_does_not_run_on(tmp_path: Path) -> None:
+    assert read(tmp_path, TITLE) == TITLE
+
+
+def test_a_page_line_ending_in_the_same_word_after_the_first_sentence_runs_on() -> None:
+    """Near miss: past the speech's first sentence, a full line that ends in 讲话 is cut mid-sentence."""
+    lines = wrap(BODY).split("\n")
+    lines[3] = "认真学习好省委领导同志在全省森林防火会议上的讲话"  # (a full line, no mark in it)
+    assert len(lines[3]) == WIDTH
+    paras = [SourceParagraph(i + 1, t) for i, t in enumerate(lines)]
+    joined = _rejoin_page_lines(paras)
+    assert any(lines[3] + lines[4] in p.text for p in joined)
