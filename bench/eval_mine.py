@@ -34,6 +34,7 @@ characters): where a long lead sentence ends is a matter of taste.
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -160,6 +161,24 @@ def write_sources(folder: Path, docs: dict[Path, dict]) -> Path:
     return target
 
 
+BOOTSTRAP_ROUNDS = 2000
+
+
+def f1_of(rows: list[tuple[int, int, int]]) -> float:
+    hits, predicted, gold = (sum(r[k] for r in rows) for k in range(3))
+    return 2 * hits / (predicted + gold) if predicted + gold else 1.0
+
+
+def bootstrap_f1(rows: list[tuple[int, int, int]], seed: int = 0) -> tuple[float, float]:
+    """A 95% interval for a batch's F1 by resampling its speeches: how far the figure could move on
+    another batch of the same kind and size (30 speeches with a heading or two each move it a lot)."""
+    if not rows:
+        return 1.0, 1.0
+    rng = random.Random(seed)
+    values = sorted(f1_of(rng.choices(rows, k=len(rows))) for _ in range(BOOTSTRAP_ROUNDS))
+    return values[int(0.025 * BOOTSTRAP_ROUNDS)], values[int(0.975 * BOOTSTRAP_ROUNDS) - 1]
+
+
 def print_table(caption: str, table: dict[int, list[int]]) -> None:
     print(f"\n{caption}")
     print(f"{'层级':<6}{'精确率':>8}{'召回率':>8}{'F1':>8}   命中/预测/标注")
@@ -200,6 +219,7 @@ def main() -> int:
     tables: dict[str, dict[int, list[int]]] = {b: defaultdict(lambda: [0, 0, 0]) for b in BATCHES}  # hits, predicted, gold
     titles = {b: [0, 0] for b in BATCHES}
     failed = Counter()  # speeches whose top level is entirely wrong (gold has points, none found right)
+    speeches: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # L1 hits, predicted, gold per speech
     print(f"{'文件':<34}" + "".join(f"  L{n} 命中/预测/标注" for n in (1, 2, 3)) + "  标题")
     for path in files:
         gold_doc = docs[path]
@@ -219,6 +239,8 @@ def main() -> int:
             t[0] += hits
             t[1] += len(predicted.get(level, []))
             t[2] += len(gold)
+            if level == 1:
+                speeches[batch].append((hits, len(predicted.get(level, [])), len(gold)))
             if level == 1 and gold and not hits:
                 failed[batch] += 1
             row += f"  {hits:>4}/{len(predicted.get(level, [])):>3}/{len(gold):>3}     "
@@ -263,6 +285,8 @@ def main() -> int:
         if counts[batch]:
             print_table(f"{names[batch]}，{counts[batch]} 篇", tables[batch])
             print(f"一级要点全错的讲稿 {failed[batch]} 篇；标题正确 {titles[batch][0]}/{titles[batch][1]}")
+            low, high = bootstrap_f1(speeches[batch])
+            print(f"一级要点 F1 的 95% 区间（按讲稿重抽样 {BOOTSTRAP_ROUNDS} 次）：{low:.3f}–{high:.3f}")
     if sum(counts[b] > 0 for b in BLIND) > 1:
         both: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
         for batch in BLIND:

@@ -24,3 +24,19 @@ def test_no_title_in_the_gold_is_right_when_none_is_read(tmp_path: Path) -> None
     assert titles_right(tmp_path) == "1/1"
     (tmp_path / "a.txt").write_text("在全县防汛工作会议上的讲话\n同志们：\n今天开会。\n一、提高认识\n正文。\n二、压实责任\n正文。\n", encoding="utf-8")
     assert titles_right(tmp_path) == "0/1"
+
+
+def test_the_interval_brackets_the_figure_and_narrows_to_it_when_every_speech_agrees(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("eval_mine", EVAL)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = [(1, 1, 1), (0, 1, 1), (2, 2, 3), (3, 3, 3), (0, 0, 1)]
+    low, high = module.bootstrap_f1(rows)
+    assert low < module.f1_of(rows) < high
+    assert module.bootstrap_f1([(2, 2, 2)] * 5) == (1.0, 1.0)
+    (tmp_path / "a.txt").write_text("同志们：\n今天开会。\n一、提高认识\n正文。\n二、压实责任\n正文。\n", encoding="utf-8")
+    (tmp_path / "a.outline.yaml").write_text(GOLD, encoding="utf-8")
+    out = subprocess.run([sys.executable, str(EVAL), str(tmp_path)], capture_output=True, text=True, check=True).stdout
+    assert "一级要点 F1 的 95% 区间（按讲稿重抽样 2000 次）：1.000–1.000" in out
