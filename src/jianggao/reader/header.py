@@ -227,10 +227,12 @@ def title_line(text: str) -> tuple[str, list[str]]:
     m = next((m for pattern in _DATELINE_LAST if (m := pattern.search(t))), None)
     if m and m.start() >= 4:
         t = t[: m.start()]
-    t = _untagged(_PIECE.sub("", t) if _looks_like_title(_PIECE.sub("", t)) else t)
+    unpieced = _PIECE.sub("", t)
+    t = _untagged(unpieced if _looks_like_title(unpieced) else t)
     m = _INFO_AFTER.search(t)
-    if m and _looks_like_title(_untagged(t[: m.start()])):
-        t = _untagged(t[: m.start()])
+    before_info = _untagged(t[: m.start()]) if m else ""
+    if m and _looks_like_title(before_info):
+        t = before_info
     m = _DATE_AFTER.search(t)
     date_after = m.group(1) if m and _looks_like_title(_untagged(t[: m.start()])) else None
     if date_after and m:
@@ -294,6 +296,10 @@ def title_lines(header: list[SourceParagraph]) -> tuple[list[SourceParagraph], l
     return lines, bylines
 
 
+# 党课：…干成事同志们：今天… / …上的講話同志們：: the short salutation (同志们 or 各位, perhaps more words, then its
+# colon) a page glues a title to; page_repair cuts a flattened page's title there, outline a page's summary line
+GLUED_SALUTATION = r"(?:同志[们們]|各位)[^。！？：:\s]{0,30}[：:]"
+
 # 在…上的讲话（2023年3月1日）张明远 新华社北京3月1日电 同志们：今天…: a news copy's head run on into the speech
 _RUN_ON_SALUTATION = re.compile(
     r"(?<=[ \u3000）)电])[ \u3000]*(?P<salutation>(?:同志们|各位|尊敬的|亲爱的|老师们|同学们|女士们|朋友们|代表们)"
@@ -310,7 +316,8 @@ def run_on_heads(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     for k, p in enumerate(paras):
         m = _RUN_ON_SALUTATION.search(p.text, 0, RUN_ON_HEAD) if k < HEAD_LINES and not p.heading_level else None
         head = p.text[: m.start()].strip() if m else ""
-        if not m or title_line(head) == (head, []) or not _looks_like_title(title_line(head)[0]):
+        parted = title_line(head) if m else None
+        if parted is None or parted == (head, []) or not _looks_like_title(parted[0]):
             out.append(p)
             continue
         rest = p.text[m.end() :].strip()

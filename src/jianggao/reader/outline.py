@@ -99,6 +99,7 @@ from .header import (
     _SALUTATION,
     _THANKS,
     _TITLE_END,
+    GLUED_SALUTATION,
     HEAD_RUN,
     _byline_like,
     _closing_words,
@@ -172,11 +173,10 @@ from .top_level import (
 LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
 
 
-# …我想和同学们分享三点希望。: a paragraph that ends by announcing a count of unnumbered points
 SUMMARY_LINE = 80  # characters; a header line longer than this that opens with a title is a page's summary
-_TITLE_OVER_SALUTATION = re.compile(
-    r"^(.{6,60}?(?:讲话|講話|发言|發言|致辞|致辭))[ \u3000]+(?=(?:同志们|同志們|各位)[^。！？：:\s]{0,30}[：:])"
-)
+_TITLE_OVER_SALUTATION = re.compile(rf"^(.{{6,60}}?(?:讲话|講話|发言|發言|致辞|致辭))[ \u3000]+(?={GLUED_SALUTATION})")
+
+# …我想和同学们分享三点希望。: a paragraph that ends by announcing a count of unnumbered points
 _ANNOUNCED_END = re.compile(r"([两二三四五六七八九\d])\s*(?:点|个方面|个问题|句话|条)[^。！？，,]{0,8}[。：:]$")
 
 
@@ -237,9 +237,11 @@ DASH_LEAD_LINE = 50  # characters; a dash paragraph this short may be a lead on 
 
 _LABELLED_TITLE = re.compile(r"^(?:文章)?标题\s*[:：]\s*")
 
+
 def _ink(text: str) -> int:
     """Characters that are not space."""
     return len(text) - sum(c.isspace() for c in text)
+
 
 class _Parser:
     def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False, unnumbered_leads: bool = False) -> None:

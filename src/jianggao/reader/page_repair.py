@@ -16,9 +16,13 @@ from collections.abc import Sequence
 from ..records import replace
 from ..zh.display_width import display_width
 from ..zh.labels import HEADING_RANK, LabelMatch, match_label, sentence_starts
+from .header import GLUED_SALUTATION
 from .heading_end import commonest
 from .outline_records import SourceParagraph
 from .outline_rules import _TERMINAL, SHORT_LEAD
+
+# 一、20**年工作回顾 / 一、20XX年…: a template's masked year opens a heading as a year does (一、5 opens none)
+_MASKED_YEAR = r"(?!\d{2}[Xx*×＊]{1,2}年)"
 
 # A web page that lost every line break (title, salutation, opening and points in one line).
 FLAT_LENGTH = 250  # characters; a paragraph this long in a text of at most three is a flattened page
@@ -28,7 +32,7 @@ _FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|
 # characters) glued to the salutation; not a salutation's own list (尊敬的各位领导、同志们：) nor a sentence
 _FLAT_GLUED_TITLE = re.compile(
     r"^(?P<title>(?!尊敬|各位|亲爱|女士|先生|同志|老师|同学|朋友|代表|委员|来宾)[^。！？!?；;，,、\s]"
-    r"[^。！？!?；;\s]{4,58}[^。！？!?；;，,、\s])(?=(?:同志[们們]|各位)[^。！？：:\s]{0,30}[：:])"
+    rf"[^。！？!?；;\s]{{4,58}}[^。！？!?；;，,、\s])(?={GLUED_SALUTATION})"
 )
 _FLAT_SALUTATION = re.compile(r"^(?P<salutation>(同志们|同志們|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:]{0,30}[：:])")
 # (after a space, or after the speaker's name of two to four characters the title ran into: 李克强各位代表：)
@@ -38,7 +42,7 @@ _FLAT_SALUTATION_AFTER = re.compile(
 _FLAT_HEADING = re.compile(
     # (a Latin word between, loCalHoST, is a document site's watermark: it stays with the sentence before)
     # (一、2020年工作回顾: a year may open the heading; 一、二、 and 一、5 open none)
-    r"(?<=[。！？!?；;：:])\s*(?:[A-Za-z]{3,}\s+)?(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]|(?!\d{2}[Xx*×＊]{1,2}年)\d{1,3}\D)|[（(][一二三四五六七八九十]{1,3}[）)])"
+    rf"(?<=[。！？!?；;：:])\s*(?:[A-Za-z]{{3,}}\s+)?(?=[一二三四五六七八九十]{{1,3}}、(?![一二三四五六七八九十]|{_MASKED_YEAR}\d{{1,3}}\D)|[（(][一二三四五六七八九十]{{1,3}}[）)])"
     # …专项整治工作（一）开展…: a sub-heading run on after its heading (not 第（一）项)
     r"|(?<=[\u4e00-\u9fff])(?<!第)(?=[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff])"
     # …我再强调几点：一要… — a list announced by a count of 点 starts on a line of its own
@@ -191,8 +195,6 @@ def _split_at_ordinals(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-# 一、20**年工作回顾 / 一、20XX年…: a template's masked year opens a heading as a year does (一、5 opens none)
-_MASKED_YEAR = r"(?!\d{2}[Xx*×＊]{1,2}年)"
 _INLINE_TOP = re.compile(rf"[。！？!?：:]\s*一、(?![一二三四五六七八九十]|{_MASKED_YEAR}\d)")
 _INLINE_FIRST = re.compile(rf"[。！？!?：:]\s*(?P<label>一、(?![一二三四五六七八九十]|{_MASKED_YEAR}\d)|[（(]一[）)])")
 

@@ -562,14 +562,15 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
             dropped.append(DroppedLine(p.number, p.text[bar[0] : bar[1]], "网页信息栏"))
             kept += [replace(p, text=part.strip()) for part in (p.text[: bar[0]], p.text[bar[1] :]) if part.strip()]
             continue
-        stamp = None if debris_reason(p.text) else watermark_start(p.text)  # (百度文库 alone: a site's name)
+        reason = debris_reason(p.text)
+        stamp = None if reason else watermark_start(p.text)  # (百度文库 alone: a site's name, by debris_reason)
         if stamp == 0:
             dropped.append(DroppedLine(p.number, p.text, "网站水印"))
             continue
         if stamp is not None:  # …的短板 稿子汇,范文学习文库: the site's name goes, the line stays
             dropped.append(DroppedLine(p.number, p.text[stamp:].strip(), "网站水印"))
             p = replace(p, text=p.text[:stamp].rstrip())
-        reason = debris_reason(p.text)
+            reason = debris_reason(p.text)  # (what is left of the line may be debris itself)
         if reason is None and _BARE_PAGE_NUMBER.match(p.text) and kept and i + 1 < len(paragraphs):
             # 不能解决的矛盾 / 2 / ，全世界…: a bare number inside a sentence a page cut is its page number
             reason = "页码" if _cut_by_page(kept[-1], DroppedLine(p.number, p.text, "页码"), paragraphs[i + 1]) else None
