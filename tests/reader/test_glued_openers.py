@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jianggao.reader.speech_file import read_speech
+from tests.speech_files import outline_levels, read_copy
 
 HEAD = (
     "在全镇春季植树工作会议上的讲话同志们：今天召开全镇春季植树工作会议，主要是总结去年的绿化工作，"
@@ -17,9 +17,7 @@ CLOSING = "同志们，植树造林功在当代、利在千秋，希望大家齐
 
 
 def _level_one(tmp_path: Path, text: str) -> list[str]:
-    path = tmp_path / "copy.txt"
-    path.write_text(text, encoding="utf-8")
-    return [n.heading for n in read_speech(path).outline.nodes() if n.depth == 1]
+    return outline_levels(read_copy(tmp_path, text))[0]
 
 
 def test_a_heading_glued_to_a_sequence_word_or_a_reported_source_ends_before_it(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jianggao.reader.speech_file import read_speech
+from tests.speech_files import read_copy
 
 BODY = (
     "今天把大家请来，一起交流基层治理的做法和体会。近年来，各村各社区在化解矛盾纠纷、服务困难群众方面下了不少功夫，"
@@ -17,9 +17,7 @@ BODY = (
 
 
 def _title(tmp_path: Path, text: str) -> str | None:
-    path = tmp_path / "copy.txt"
-    path.write_text(text, encoding="utf-8")
-    return read_speech(path).outline.title
+    return read_copy(tmp_path, text).outline.title
 
 
 def test_a_title_without_a_title_word_glued_to_the_salutation_is_the_title(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jianggao.reader.speech_file import read_speech
+from tests.speech_files import outline_levels, read_copy
 
 TITLE = "在全区社区养老服务工作推进会上的讲话"
 OPENING = ["同志们：", "今天召开这次会议，主要是总结去年社区养老服务工作，安排今年任务。下面，我讲三点意见。"]
@@ -19,9 +19,7 @@ CLOSING = "同志们，养老服务连着千家万户。希望大家真抓实干
 
 def _l1(tmp_path: Path, *points: str) -> list[str]:
     """The top-level headings read from a speech whose three points are ``points`` (label included)."""
-    path = tmp_path / "copy.txt"
-    path.write_text("\n".join([TITLE, *OPENING, *points, CLOSING]), encoding="utf-8")
-    return [n.heading for n in read_speech(path).outline.nodes() if n.depth == 1]
+    return outline_levels(read_copy(tmp_path, "\n".join([TITLE, *OPENING, *points, CLOSING])))[0]
 
 
 ONE = "一、认清形势，增强做好养老服务工作的责任感"

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jianggao.reader.speech_file import read_speech
+from tests.speech_files import outline_levels, read_copy
 
 
 def _level_one(tmp_path: Path, text: str) -> list[str]:
-    path = tmp_path / "copy.txt"
-    path.write_text(text, encoding="utf-8")
-    return [n.heading for n in read_speech(path).outline.nodes() if n.depth == 1]
+    return outline_levels(read_copy(tmp_path, text))[0]
 
 
 def test_an_excerpt_opening_inside_a_list_reads_its_items_as_the_points(tmp_path: Path) -> None:
