@@ -154,20 +154,8 @@ def _headed(style: str) -> bool:
     return style in HEADING_RANK or style.startswith("#")
 
 
-def _told(r: tl._Run, cands: list[tl._Cand]) -> bool:
-    m = tl._style_match(r.items[0], r.style)
-    return m is not None and m.index == 2 and tl._inline_first(r, cands) is not None
-
-
 def _hand_score(body: list, cands: list[tl._Cand]):
-    size = len(body)
-
-    def score(r: tl._Run) -> float:
-        told = _told(r, cands)
-        n = len(r.items) + told
-        return n + 3 * (tl._announced(body, r.first - told) == n) + 2 * tl._coverage(r, size)
-
-    return score
+    return lambda r: tl.run_score(r, body, tl._told_before(r, cands))
 
 
 _HAND = tl._choose_top  # the hand chooser (the study puts its own in the outline module's place)
@@ -243,7 +231,7 @@ def features(r: tl._Run | None, cands: list[tl._Cand], body: list, page_cut: boo
         return [f[k] for k in FEATURES + POSTHOC]
     size = len(body)
     runs, multi = context["runs"], context["multi"]
-    told = _told(r, cands)
+    told = tl._told_before(r, cands)
     n = len(r.items) + told
     first_match = tl._style_match(r.items[0], r.style)
     f["headed"] = float(_headed(r.style))

@@ -466,9 +466,22 @@ def _candidate_runs(cands: list[_Cand], body: list[SourceParagraph]) -> list[_Ru
     return [r for r in runs if r.first > intro]
 
 
+def _told_before(run: _Run, cands: list[_Cand]) -> bool:
+    """A run from 2 whose first is said inside the paragraph before (…讲两点。第一，… / 第二，…): it counts that one too."""
+    m = _style_match(run.items[0], run.style)
+    return m is not None and m.index == 2 and _inline_first(run, cands) is not None
+
+
+def run_score(run: _Run, body: list[SourceParagraph], told: bool) -> float:
+    """The hand-weighted evidence a list of points is chosen by: its length (with a first ``told`` before it),
+    a count announced for it and met, and how much of the body it spans (bench/chooser_study.py scores the
+    same way)."""
+    length = len(run.items) + told
+    return length + 3 * (_announced(body, run.first - told) == length) + 2 * _coverage(run, len(body))
+
+
 def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool) -> _Run | None:
     """The run that best explains the body as its points, by evidence (see the module docstring)."""
-    size = len(body)
     runs = _candidate_runs(cands, body)
     multi = [r for r in runs if len(r.items) >= 2]
     free = [r for r in runs if not any(_nested(r, s, body, runs) for s in multi)]
@@ -482,15 +495,13 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
         style = min(headed, key=lambda r: (_rank(r.style), -len(r.items))).style
         return min((r for r in headed if r.style == style), key=lambda r: r.first)
 
-    # (a run from 2 whose first is said inside the paragraph before counts that one too: …讲两点。第一，… / 第二，…)
-    told = {id(r) for r in free if _style_match(r.items[0], r.style).index == 2 and _inline_first(r, cands) is not None}
+    told = {id(r) for r in free if _told_before(r, cands)}
 
     def length(r: _Run) -> int:
         return len(r.items) + (id(r) in told)
 
     def score(r: _Run) -> float:
-        announced = _announced(body, r.first - (id(r) in told))
-        return length(r) + 3 * (announced == length(r)) + 2 * _coverage(r, size)
+        return run_score(r, body, id(r) in told)
 
     lists = [r for r in free if length(r) >= 2]
     if any(not _quoted_leads(r, body) for r in lists):  # (a quoted list gives way to the speaker's own)
