@@ -48,7 +48,7 @@ from jianggao.reader.speech_file import read_speech  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 
 _ENDINGS = "。，：；！？"
-BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18")
+BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20")
 BLIND = BATCHES[1:]
 NO_TITLE = ("（无标题）", "（无标题行）")
 
@@ -274,11 +274,13 @@ def main() -> int:
         "blind11": "第十一批盲测集（blind11：县市区乡镇政府与党委会议讲话的网页开头摘录，在 blind10 计分之后检索、标注）",
         "blind12": "第十二批盲测集（blind12：43 篇完整讲话全文，取自 12 个公开代码库，在 blind11 计分之后检索、标注）",
         "blind13": "第十三批盲测集（blind13：24 篇完整讲话全文，取自 6 个公开代码库，在 blind12 计分之后检索、标注；四次计分后于 stop 11 转为研究用）",
-        "blind14": "第十四批盲测集（blind14：22 篇完整讲话全文，取自 2 个公开代码库，在 blind13 之后检索、标注，从未研究）",
+        "blind14": "第十四批盲测集（blind14：22 篇完整讲话全文，取自 2 个公开代码库，在 blind13 之后检索、标注；stop 11 计分后于 stop 12 转为研究用）",
         "blind15": "第十五批盲测集（blind15：30 篇县市区乡镇会议讲话的网页开头摘录，在 blind14 之后检索、标注；两次计分后于 96bcf3b 转为研究用）",
         "blind16": "第十六批盲测集（blind16：30 篇县市区乡镇会议讲话的网页开头摘录，在 blind15 转为研究用之后检索、标注；两次计分后于 3271ae1 转为研究用）",
         "blind17": "第十七批盲测集（blind17：30 篇县市区乡镇会议讲话的网页开头摘录，在 blind16 转为研究用之后检索、标注；两次计分后于 stop 11 转为研究用）",
-        "blind18": "第十八批盲测集（blind18：县市区乡镇会议讲话的网页开头摘录，在 blind17 转为研究用之后检索、标注，从未研究）",
+        "blind18": "第十八批盲测集（blind18：30 篇县市区乡镇会议讲话的网页开头摘录，在 blind17 转为研究用之后检索、标注；stop 11 计分后于 stop 12 转为研究用）",
+        "blind19": "第十九批盲测集（blind19：完整讲话全文，取自公开代码库，在 stop 12 开始时检索、标注，从未研究）",
+        "blind20": "第二十批盲测集（blind20：县市区乡镇会议讲话的网页开头摘录，在 stop 12 开始时检索、标注，从未研究）",
     }
     counts = Counter(docs[p].get("batch", "dev") for p in files)
     for batch in BATCHES:
