@@ -29,7 +29,9 @@ item is a list quoted in that item; a run announced by its own count after a lis
 (以下工作：第一，…第四，… 我讲三点。一要…) is not nested in that list. With no
 heading above them, enumeration runs that follow one another through the body,
 each brought in by a paragraph of its own, with heading-like leads, are all
-points (``_successive``: a 一是 review, then 一要 tasks, then —— points); an
+points (``_successive``: a 一是 review, then 一要 tasks, then —— points; a list said inside a
+paragraph of its own before the last of them, brought in by words that count or name its parts
+(把握好以下四条：一要…), is one of them too); an
 oral run from 第二点 takes the paragraph that calls itself 第一点 as its first.
 Standalone short lines over lists that restart under each are the points and
 the lists their sub-points. Under a numbered point, three or more paragraphs

@@ -543,6 +543,33 @@ def _announced_inline_first(cands: list[_Cand], body: list[SourceParagraph], cut
 
 _ADDED_ON = re.compile(r"再(?:强调|提|讲|说|谈|补充)|再次强调|补充|^最后[，,]|^以上[一两二三四五六七八九十几]")
 SUCCESSIVE_ITEM = 40  # characters; the items of a part's run are paragraphs of substance, not an agenda's lines
+DASH_LEAD = 40  # characters; a dash point's lead is a thesis by its mark, often two clauses a little past SHORT_LEAD
+
+
+def _announced_inline(cands: list[_Cand], body: list[SourceParagraph]) -> list[_Run]:
+    """Lists said inside an unlabelled paragraph and brought in by words that count or name their parts
+    (…需要把握好以下四条：一要…。二要…。 / 必须具备以下要素：一是…。二是…。): one run each, numbered 1, 2, 3 …
+    in one paragraph, with lead sentences that read as headings."""
+    by_para: dict[int, list[_Cand]] = {}
+    for c in cands:
+        if not c.at_start:
+            by_para.setdefault(c.para, []).append(c)
+    found: list[_Run] = []
+    for para, inline in by_para.items():
+        if any(c.at_start and c.para == para for c in cands):
+            continue  # (a list inside a labelled paragraph belongs to that item)
+        for style in INLINE_TOP_STYLES:
+            run: list[_Cand] = []
+            for c in inline:
+                m = _style_match(c, style)
+                if m is not None and m.index == len(run) + 1:
+                    run.append(c)
+            if len(run) < 2 or not _LIST_COMING.search(body[para].text[: run[0].pos].rstrip()):
+                continue
+            if _parallel_leads(_Run(style, run, None), body):
+                found.append(_Run(style, run, len(run)))
+            break
+    return found
 
 
 def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], score, cands: list[_Cand]) -> _Run:
@@ -550,7 +577,9 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
     then 一要… tasks, each brought in by a paragraph of its own) are all the speech's points: ``best``
     with every run of paragraph-initial enumerations that lies inside no item of another run, shares
     no paragraph with those taken, is brought in by an unlabelled paragraph that adds nothing on
-    (我再强调两点：), and whose items are paragraphs of substance."""
+    (我再强调两点：), and whose items are paragraphs of substance with heading-like leads (a dash
+    thesis may run to DASH_LEAD); and every list announced by its parts inside an unlabelled paragraph
+    (``_announced_inline``) that lies outside the runs and before the last one taken starts."""
     taken = [best]
     others = sorted((r for r in multi if r is not best), key=lambda r: (-score(r), r.first))
     for r in others:
@@ -565,26 +594,34 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
             continue
         if any(t.end == intro for t in taken) or sum(len(body[c.para].text) for c in r.items) < SUCCESSIVE_ITEM * len(r.items):
             continue
-        if not _parallel_leads(r, body):
+        if not _parallel_leads(r, body, DASH_LEAD if r.style == DASH_STYLE else SHORT_LEAD):
             continue  # 第一，7月26日，…获得金牌。 第二，8月10日，…: news told one by one, not points
         if _quoted_leads(r, body):
             continue  # 第一条：“留心各样的事情…” 第二条：“…”: rules quoted from another's text, not points
         first = _inline_first(r, cands)
         taken.append(_Run(r.style, [first, *r.items], r.last) if first is not None else r)
+    # a list said inside a paragraph of its own, announced by its parts, between or before the runs taken
+    # (成就：—— … —— …, then 把握好以下四条：一要…二要…, then 我提四点希望。第一，…): a part of the body too
+    for r in _announced_inline(cands, body):
+        if r.first >= max(t.first for t in taken) or r.first == 0:
+            continue  # (after the last run's start: inside its items; in the body's first paragraph: the opening)
+        if any(t.first <= r.first <= t.end or _in_gap(r, t) for t in multi):
+            continue
+        taken.append(r)
     if len(taken) == 1:
         return best
     items = sorted((c for t in taken for c in t.items), key=lambda c: c.serial)
     return _Run(best.style, items, best.last, runs=len(taken))
 
 
-def _parallel_leads(run: _Run, body: list[SourceParagraph]) -> bool:
-    """The run's lead sentences read as headings: all short, or all opening alike (40年来，我们始终坚持…)."""
+def _parallel_leads(run: _Run, body: list[SourceParagraph], short: int = SHORT_LEAD) -> bool:
+    """The run's lead sentences read as headings: all ``short``, or all opening alike (40年来，我们始终坚持…)."""
     leads = []
     for c in run.items:
         m = _style_match(c, run.style) or c.matches[0]
         after = body[c.para].text[c.pos + m.end :]
         leads.append(after[: first_sentence_end(after)])
-    return all(len(lead) <= SHORT_LEAD for lead in leads) or len(_common_prefix(leads)) >= 2
+    return all(len(lead) <= short for lead in leads) or len(_common_prefix(leads)) >= 2
 
 
 def _quoted_item(m: LabelMatch, after: str) -> bool:
