@@ -102,6 +102,7 @@ from .header import (
     _THANKS,
     _TITLE_END,
     GLUED_SALUTATION,
+    GUEST_SALUTATION,
     HEAD_RUN,
     _byline_like,
     _closing_words,
@@ -285,7 +286,10 @@ class _Parser:
     def head(self) -> list[SourceParagraph]:
         """Title, subtitle, bylines and salutation; returns the body paragraphs."""
         paras = self.paras
-        sal = next((i for i, p in enumerate(paras[:15]) if len(p.text) <= 50 and _SALUTATION.match(p.text)), None)
+        sal = next(
+            (i for i, p in enumerate(paras[:15]) if (len(p.text) <= 50 and _SALUTATION.match(p.text)) or GUEST_SALUTATION.match(p.text)),
+            None,
+        )
         if sal is None:  # (a web page's menus and lead above the speech's head)
             sal = salutation_under_page(paras)
         if sal is not None:
