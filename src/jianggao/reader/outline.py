@@ -54,7 +54,7 @@ points the host goes on to make; a list whose every lead is a quotation (第一�
 “…。”) is quoted from another's text, neither the points nor sub-points. On a
 page cut short (the page says so, the body ends without a closing mark, or in an
 ellipsis after a sentence's first words: 。会……) a lone item counts where its
-list was cut off: a dash heading line, a standalone short line right after an
+list was cut off: a dash heading line, a 第一， paragraph that is its heading sentence alone, a standalone short line right after an
 announced count (我讲四个方面的问题。, its automatic number lost), a first item
 said right after the announcement in its paragraph (讲几点意见：第一，…), and a
 first sub-item (一是/一要/首先) under the last heading, after a paragraph of text

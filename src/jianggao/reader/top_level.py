@@ -398,6 +398,25 @@ def _dash_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
 ANNOUNCED_LINE = 40  # characters; a lone first point's heading line, at most
 
 
+def _ordinal_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
+    """第一，提高认识、全民动员，把群众发动起来。 as a paragraph of its own (its lead sentence and nothing more,
+    a heading's length) over a paragraph of text: on a page cut off after it, the first point, as a dash
+    heading line is (a 第一， that runs on into its text in its paragraph may be a sentence told in turn)."""
+    c = run.items[0]
+    if run.style != "第一，" or len(run.items) != 1 or not c.at_start or c.para + 1 >= len(body):
+        return False
+    m = _style_match(c, run.style)
+    if m is None or m.index != 1:
+        return False
+    text = body[c.para].text[m.end :].strip()
+    return (
+        4 <= len(text) <= ANNOUNCED_LINE
+        and first_sentence_end(text) >= len(text) - 1
+        and text[-1] not in "，,、：:"
+        and len(body[c.para + 1].text) >= 40
+    )
+
+
 def _announced_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
     """下面，我强调四点要求： / 第一，要…的主体作用 / a paragraph of text: the first item, a line of its own that ends
     no sentence, right after a paragraph announcing the list with a colon, is the first point even where the
@@ -514,7 +533,7 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
         r for r in free
         if (
             _list_announced(body, r.first, cut_off)
-            or (cut_off and _dash_heading_line(r, body))
+            or (cut_off and (_dash_heading_line(r, body) or _ordinal_heading_line(r, body)))
             or _announced_heading_line(r, body)
             or (cut_off and (_style_match(r.items[0], r.style).index or 1) >= 3)  # (三是… of a page's visible part)
         )
