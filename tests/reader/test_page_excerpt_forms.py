@@ -292,3 +292,34 @@ def test_a_lone_first_ordinal_heading_in_a_speech_that_ends_is_no_point(tmp_path
     )
     l1, _ = outline_levels(read_copy(tmp_path, text))
     assert l1 == []
+
+
+# a page cut off in the first dash point under the first heading (studied on blind18)
+DASH_HEAD = (
+    "在全市防汛工作会议上的讲话\n同志们：\n今天召开全市防汛工作会议，总结去年工作，部署今年任务。下面，我讲三个问题。\n"
+    "一、真抓实干，全市防汛工作取得明显成效\n"
+)
+DASH_TEXT = "一年来，各地各部门把防汛工作摆上重要位置，层层压实责任，全力以赴应对了多轮强降雨过程，保障了群众生命财产安全。\n"
+DASH_ITEM = "——健全机制，防汛责任体系有新加强。全市各地坚持以责任落实为抓手，建立了市、县、乡、村四级责任网络，在预案修订方面，我市"
+
+
+def test_a_lone_dash_point_under_a_heading_on_a_cut_page_is_its_first_sub_point(tmp_path: Path) -> None:
+    l1, l2 = outline_levels(read_copy(tmp_path, DASH_HEAD + DASH_TEXT + DASH_ITEM + "\n"))
+    assert l1 == ["真抓实干，全市防汛工作取得明显成效"]
+    assert l2 == ["健全机制，防汛责任体系有新加强。"]
+
+
+def test_the_lone_dash_point_right_under_its_heading_counts_too(tmp_path: Path) -> None:
+    _, l2 = outline_levels(read_copy(tmp_path, DASH_HEAD + DASH_ITEM + "\n"))
+    assert l2 == ["健全机制，防汛责任体系有新加强。"]
+
+
+def test_a_lone_dash_line_in_a_speech_that_closes_is_no_sub_point(tmp_path: Path) -> None:
+    """Near miss: the speech goes on and closes; a single dash line in a point is no list."""
+    text = (
+        DASH_HEAD + DASH_TEXT + DASH_ITEM + "的预案做到了全覆盖。\n"
+        "二、正视问题，切实增强防汛工作的紧迫感\n当前，一些地方的防汛设施老化失修，群众的避险意识还不强，必须引起高度重视。\n"
+        "同志们，防汛工作责任重于泰山。让我们立即行动起来，确保全市安全度汛！\n"
+    )
+    l1, l2 = outline_levels(read_copy(tmp_path, text))
+    assert len(l1) == 2 and l2 == []

@@ -57,7 +57,7 @@ ellipsis after a sentence's first words: 。会……) a lone item counts where 
 list was cut off: a dash heading line, a 第一， paragraph that is its heading sentence alone, a standalone short line right after an
 announced count (我讲四个方面的问题。, its automatic number lost), a first item
 said right after the announcement in its paragraph (讲几点意见：第一，…), and a
-first sub-item (一是/一要/首先) under the last heading, after a paragraph of text
+first sub-item (一是/一要/首先, or a —— point opening its paragraph) under the last heading, after a paragraph of text
 or, with its lead whole, inside it, when the page ends soon after.
 
 Where a heading that runs on into its text ends (a flattened page's lost break,
@@ -983,7 +983,8 @@ class _Parser:
                 lead = c.at_start and len(p.text) <= DASH_LEAD_LINE
                 reach = 2 if lead else 1
                 runs_on = any(c.para < d.para <= c.para + reach and d.at_start and _style_match(d, DASH_STYLE) for d in cands[c.serial + 1 : c.serial + 4])
-                if not runs_on and not (lead and self._dash_lead_before(c, cands)):
+                cut = c.at_start and self._cut_list(c, cands, stack)  # (a page cut off in its first dash point)
+                if not runs_on and not (lead and self._dash_lead_before(c, cands)) and not cut:
                     continue  # dash points below the top level are a list only when they run on (—— … ——)
             elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top, from_start=c.at_start) or self._cut_list(c, cands, stack)):
                 continue  # an enumeration word counts only when its list goes on (一是 … 二是)
@@ -1029,7 +1030,7 @@ class _Parser:
         )
 
     def _cut_list(self, c: _Cand, cands: list[_Cand], stack: list[list]) -> bool:
-        """A page cut off in the first item under a heading (三、… / 一是…): its 二是 is lost. The item opens
+        """A page cut off in the first item under a heading (三、… / 一是… / ——…): its 二是 is lost. The item opens
         a paragraph under the heading (right after it, after its colon, or after a paragraph of text under
         it), nothing after it opens with a label, and the page ends soon after it (a lone 一是 with a long
         text after it and no 二是 is a turn of phrase, not a list)."""
