@@ -36,7 +36,8 @@ oral run from 第二点 takes the paragraph that calls itself 第一点 as its f
 Standalone short lines over lists that restart under each are the points and
 the lists their sub-points. Under a numbered point, three or more paragraphs
 that open alike but for an ordinal counting from 1 or a quoted term (第一阶段为…
-/ 所谓“…”，就是…) are unnumbered sub-points (``_parallel_openings``); a list
+/ 所谓“…”，就是…), or in a row with short lead sentences alike but for a short end, in words the
+heading shares (…的鲜明特性: 城市具有鲜明的开放性。…), are unnumbered sub-points (``_parallel_openings``); a list
 brought in mid-paragraph in a later paragraph of a paragraph-initial sub-point
 is the speaker's reasoning, not a level below it (``_aside``). Three or more
 short bold phrases inside a paragraph that each open a clause alike (Markdown

@@ -271,7 +271,8 @@ MIN_PARALLEL = 3
 def _parallel_openings(cands: list[_Cand], body: list[SourceParagraph], top: set[int]) -> None:
     """Within each top point (paragraphs ``top`` open them), three or more paragraphs whose openings are the
     same words but for an ordinal counting on from 1 or a quoted term (第一阶段为…，第二阶段为…，第三阶段为… /
-    所谓“…”，就是… ×3) are its sub-points, unnumbered; their first sentence, ordinal included, is the heading.
+    所谓“…”，就是… ×3), or in a row with alike short leads the heading names (``_alike_leads``), are its
+    sub-points, unnumbered; their first sentence, ordinal included, is the heading.
     Only paragraphs with no label of their own count."""
     labelled = {c.para for c in cands if c.at_start}
     found: list[_Cand] = []
@@ -288,6 +289,8 @@ def _parallel_openings(cands: list[_Cand], body: list[SourceParagraph], top: set
                     groups.setdefault(("第", m.group(2)), []).append((i, n))
             else:
                 groups.setdefault(("“", m.group(3)), []).append((i, 0))
+        for run in _alike_leads(body, a, b, labelled):
+            groups[("同", str(run[0]))] = [(i, 0) for i in run]
         for (kind, _), items in groups.items():
             if len(items) < MIN_PARALLEL:
                 continue
@@ -298,6 +301,47 @@ def _parallel_openings(cands: list[_Cand], body: list[SourceParagraph], top: set
         cands[:] = sorted([*cands, *found], key=lambda c: (c.para, c.pos))
         for n, c in enumerate(cands):
             c.serial = n
+
+
+ALIKE_PREFIX = 4  # characters the alike lead sentences of unnumbered sub-points open with, at least
+ALIKE_TAIL = 8  # characters each adds to them, at most (中华文明具有突出的|连续性)
+ALIKE_TEXT = 15  # characters said after each lead sentence, at least
+
+
+def _alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """Under the point at paragraph ``a`` (its part runs to ``b``), three or more paragraphs in a row whose
+    short lead sentences (no comma) are the same words but for a short end (城市具有鲜明的开放性。… 城市具有鲜明的
+    包容性。…), words the point's heading shares (the parts its heading names), each with text after its lead:
+    its unnumbered sub-points."""
+    heading = body[a].text[: first_sentence_end(body[a].text)]
+    words = {heading[k : k + 2] for k in range(len(heading) - 1)}
+    found: list[list[int]] = []
+
+    def close(run: list[tuple[int, str]]) -> None:
+        leads = [lead for _, lead in run]
+        prefix = _common_prefix(leads) if len(run) >= MIN_PARALLEL else ""
+        if (
+            len(prefix) >= ALIKE_PREFIX
+            and all(len(x) - len(prefix) <= ALIKE_TAIL for x in leads)
+            and any(prefix[k : k + 2] in words for k in range(len(prefix) - 1))
+        ):
+            found.append([i for i, _ in run])
+
+    run: list[tuple[int, str]] = []
+    for i in range(a + 1, b):
+        text = body[i].text if i not in labelled else ""
+        end = first_sentence_end(text)
+        lead = text[:end].rstrip("。！？!?")
+        if not (lead and len(lead) <= SHORT_LEAD and len(text) - end >= ALIKE_TEXT and not re.search(r"[，,]", lead)):
+            close(run)
+            run = []
+        elif run and len(_common_prefix([run[0][1], lead])) < ALIKE_PREFIX:
+            close(run)
+            run = [(i, lead)]
+        else:
+            run.append((i, lead))
+    close(run)
+    return found
 
 
 BOLD_CLAUSE = 20  # characters; a bold phrase longer than this is emphasis, not a clause's lead
