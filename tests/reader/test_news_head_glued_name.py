@@ -79,3 +79,22 @@ def test_a_sentence_opening_with_respect_and_a_colon_is_no_salutation(tmp_path: 
     sentence = "尊敬的各位领导，下面我代表教育厅党组向大家简要汇报全省乡村教师队伍建设的有关情况，请各位领导和同志们："
     _, salutation, _ = _read(tmp_path, f"{TITLE}\n{sentence}")
     assert salutation != sentence
+
+
+def test_a_title_glued_to_its_salutation_under_a_page_title_is_the_title(tmp_path: Path) -> None:
+    """A document site's page title (a year glued on) over the speech's own head, which lost the break
+    before its salutation: the printed title is the title."""
+    head = f"2019{TITLE}\n{TITLE}同志们："
+    assert _read(tmp_path, head) == (TITLE, "同志们：", POINTS)
+
+
+def test_a_title_glued_to_a_longer_salutation_alone(tmp_path: Path) -> None:
+    assert _read(tmp_path, f"{TITLE}各位领导、同志们：") == (TITLE, "各位领导、同志们：", POINTS)
+
+
+def test_a_title_glued_to_a_salutation_and_the_speech_is_a_summary_line_kept_whole() -> None:
+    """Near miss: the title run on into its salutation and the first words (a page's summary of the
+    speech, printed again under it) is not cut here."""
+    line = f"{TITLE}同志们：今天我们隆重集会，表彰扎根乡村的优秀教师。"
+    assert [p.text for p in run_on_heads([SourceParagraph(1, line)])] == [line]
+

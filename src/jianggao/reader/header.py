@@ -330,6 +330,11 @@ def _run_on_head(text: str) -> tuple[list[str], re.Match[str]] | None:
             break
         head = text[: m.start()].strip()
         parted = title_line(head)
+        if (
+            parted == (head, []) and head.endswith(_TITLE_END) and _looks_like_title(head)
+            and not _SALUTATION.match(head) and not text[m.end() :].strip()
+        ):
+            return [head], m  # 在…上的讲话同志们：, the line's end: a title glued to its salutation (not a page's summary)
         if parted == (head, []) or not _looks_like_title(parted[0]):
             glued = _GLUED_NAME_TITLE.search(head)
             if glued and _DATELINE_FIRST.match(head) and _looks_like_title(title_line(head[: glued.start(1)])[0]):
