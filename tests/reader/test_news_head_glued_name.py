@@ -98,3 +98,14 @@ def test_a_title_glued_to_a_salutation_and_the_speech_is_a_summary_line_kept_who
     line = f"{TITLE}同志们：今天我们隆重集会，表彰扎根乡村的优秀教师。"
     assert [p.text for p in run_on_heads([SourceParagraph(1, line)])] == [line]
 
+
+def test_a_page_label_ending_in_a_colon_is_no_title(tmp_path: Path) -> None:
+    for label in ("内容预览：", "正文:"):
+        title, salutation, points = _read(tmp_path, f"{label}\n同志们：")
+        assert (title, salutation, points) == ("", "同志们：", POINTS)
+
+
+def test_a_title_that_ends_in_a_colon_is_still_the_title(tmp_path: Path) -> None:
+    """Near miss: a line that reads as a speech's title keeps it, colon or not."""
+    title, _, _ = _read(tmp_path, "新年致辞：\n同志们：")
+    assert title.startswith("新年致辞")

@@ -174,6 +174,7 @@ from .top_level import (
     _unnumbered_run,
 )
 
+PAGE_LABEL = 10  # characters; a line this short that ends in a colon over the speech is a page's label, no title
 LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
 
 
@@ -412,6 +413,9 @@ class _Parser:
             elif kinds and kinds[-1] == "subtitle" and subtitle_goes_on(self.out.subtitle, t):
                 self.out.subtitle += t  # ——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上
                 kinds.append("subtitle")
+            elif not p.is_title and len(t) <= PAGE_LABEL and t[-1] in "：:" and not _looks_like_title(t[:-1]):
+                self.out.dropped.append(DroppedLine(p.number, t, "页面栏目名"))  # 内容预览： / 正文：: a page's label
+                kinds.append("dropped")
             elif not p.is_title and (
                 (t[-1] in "。！!" and not (t[-1] != "。" and k + 1 < len(header) and header[k + 1].text.startswith("——")))
                 or len(t) > 80
