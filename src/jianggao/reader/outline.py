@@ -174,6 +174,8 @@ from .top_level import (
     _unnumbered_run,
 )
 
+# 指导组领导在2022年度 / 县长张明远在全县: a speaker's title line folded after its 在 (the occasion on the next line)
+_SPEAKER_AT = re.compile(r"^[\u4e00-\u9fff]{2,12}在[^，,。！？!?：:；;\s]{1,30}$")
 PAGE_LABEL = 10  # characters; a line this short that ends in a colon over the speech is a page's label, no title
 LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
 
@@ -472,8 +474,11 @@ class _Parser:
             complete = []
         if len(complete) > 1 or (complete and not chosen[0].text.startswith("在")):
             start = complete[-1]
+            before = chosen[start - 1].text if start > 0 else ""
             wrapped = start > 0 and (
                 (chosen[start - 1].text.startswith("在") and "上的" not in chosen[start - 1].text)
+                # 指导组领导在2022年度 / 民主生活会上的点评讲话: a speaker's title folded after its 在
+                or (bool(_SPEAKER_AT.match(before)) and "上的" not in before and not _looks_like_title(before))
                 or chosen[start].text.startswith(("上的", "会上的"))  # 市委书记在…学习会 / 上的主持讲话
             )
             start -= wrapped
