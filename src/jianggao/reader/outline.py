@@ -10,7 +10,8 @@ A numbering label only counts when it belongs to a sequence: 一是 needs a 二�
 after it, 三、 needs the 二、 before it (gaps such as 一、二、四、 are kept so
 ``check`` can report them; repeats likewise). Enumerations (一是, 一要, 第一，,
 第一点，/第三个问题，, 首先/其次/最后, 一方面/另一方面) are also found inside a
-paragraph, at a sentence start; heading styles (一、 （一） 1. （1）) and dash
+paragraph, at a sentence start (a 一方面 pair in a later paragraph of a point, as a sub-list, only after
+a colon: after a full stop it weighs the sentence before it); heading styles (一、 （一） 1. （1）) and dash
 points (——) only at a paragraph start; a numeral set apart by a space on a short
 line of its own (一 城市和乡村的关系) is an 一、 heading, and an ordinal with its owner and
 noun, then 是 and a colon (党八股的第一条罪状是：), opening a paragraph is a 第一， label.
@@ -194,6 +195,18 @@ def _own_sentence(text: str, pos: int, m: LabelMatch) -> bool:
     after = text[pos + m.end :]
     end = first_sentence_end(after)
     return end < len(after) and not any(mark in after[:end] for mark in "；;")
+
+
+def _reasoning_pair(c: _Cand, m: LabelMatch, p: SourceParagraph, stack: list[list]) -> bool:
+    """…任务仍然艰巨。一方面，…。另一方面，…。: a 一方面 pair said in a later paragraph of a point, inside it after
+    a sentence of its own (not brought in by a colon: 原因有两个：一方面…), weighs two sides of that sentence;
+    it lists no sub-points (in the point's own paragraph, under its heading, it does)."""
+    return (
+        m.style == "一方面"
+        and not c.at_start
+        and stack[-1][2].paragraph != p.number
+        and p.text[: c.pos].rstrip()[-1:] not in "：:"
+    )
 
 
 def _holds_list(text: str) -> bool:
@@ -998,7 +1011,7 @@ class _Parser:
                     continue  # dash points below the top level are a list only when they run on (—— … ——)
             elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top, from_start=c.at_start) or self._cut_list(c, cands, stack)):
                 continue  # an enumeration word counts only when its list goes on (一是 … 二是)
-            elif self._aside(c, stack, p) or _quoted_item(m, p.text[c.pos + m.end :]):
+            elif self._aside(c, stack, p) or _quoted_item(m, p.text[c.pos + m.end :]) or _reasoning_pair(c, m, p, stack):
                 continue  # (第一条：“留心各样的事情…。” a rule quoted from another's text, not a sub-point)
             if heading_style:
                 while len(stack) > 1 and _rank(stack[-1][0]) >= _rank(m.style):
