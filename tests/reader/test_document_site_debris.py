@@ -43,3 +43,17 @@ def test_the_title_under_a_document_sites_notice_and_a_field_code_is_read(tmp_pa
     read = read_copy(tmp_path, text)
     assert read.outline.title == "全区文旅工作座谈会讲话"
     assert outline_levels(read)[0] == ["看清形势，把握文旅融合的新机遇", "突出重点，打造一批叫得响的文旅品牌"]
+
+
+def test_a_page_flattened_into_one_line_with_the_notice_is_not_dropped_whole(tmp_path: Path) -> None:
+    """Near miss: the notice's words inside a page that lost its line breaks leave the speech in place."""
+    text = (
+        "本站所有内容均由用户自行上传分享，仅供学习交流使用。全区文旅工作座谈会讲话 同志们：刚才，几位同志谈了很好的意见，"
+        "我都赞同。下面讲两点。一、看清形势，把握文旅融合的新机遇 这几年，全区游客人数逐年增长，文旅产业已经成为新的增长点。"
+        "二、突出重点，打造一批叫得响的文旅品牌 要把老街、古镇和山水资源串起来，形成精品线路。"
+        "各部门要加强协作，在项目、资金、用地等方面给予支持，形成推动文旅发展的合力。"
+        "同志们，让我们携起手来，共同把全区文旅事业推向新的高度！\n"
+    )
+    assert len(text) > 220
+    read = read_copy(tmp_path, text)
+    assert len(outline_levels(read)[0]) == 2

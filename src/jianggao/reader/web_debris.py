@@ -65,13 +65,17 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (_PAGE_NUMBER, "页码"),
 ]
 
+SITE_NOTICE = 200  # characters; a document site's notice line (a sentence or three) is no longer
+
 # Rules for lines of any length.
 _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^本文(系|为|由|来源|转载|首发)[^。！]{0,30}(投稿|原创|转载|发布|整理|网友)"), "投稿/转载声明"),
     (re.compile(r"(仅供学习参考|请勿照搬照抄|仅供参考，请勿|如有侵权|版权归原作者)"), "投稿/转载声明"),
     (re.compile(r"(网友为您整理|为您整理分享|供您参考学习|相关资料，供您)"), "网站导语"),
-    # 本站所有内容均由…上传 / 文档一经付费…不意味着购买了版权 / 如文档侵犯…请点击“版权申诉”: a document site's notice
-    (re.compile(r"本站所有内容均由|文档一经付费|(如|若)文档侵犯|版权申诉|不意味着购买了?该?文档的?版权"), "文档网站声明"),
+    # 本站所有内容均由…上传 / 文档一经付费…不意味着购买了版权 / 如文档侵犯…请点击“版权申诉”: a document site's notice,
+    # a line of its own (SITE_NOTICE characters at most: a page flattened into one line is not dropped whole)
+    (re.compile(rf"^(?=.{{0,{SITE_NOTICE}}}$).*(?:本站所有内容均由|文档一经付费|(?:如|若)文档侵犯|版权申诉|不意味着购买了?该?文档的?版权)"),
+     "文档网站声明"),
     # 领导讲话  发文时间:2019-12-20 08:58:00   浏览次数: — a page's information bar, whatever comes before it
     (re.compile(r"(发布时间|发文时间|更新时间|发布日期)\s*[:：]\s*\d{4}"), "网页信息栏"),
     # 【导读】…… / 编者按：……: the page's introduction, not the speech
