@@ -254,3 +254,72 @@ def test_words_after_a_title_that_only_end_like_an_office_stay_on_it(tmp_path: P
     # near miss: 同志 ends many words (同志代表 is no office and name)
     read = read_copy(tmp_path, "在全县文教工作会议上的发言同志代表\n" + BODY)
     assert read.outline.title == "在全县文教工作会议上的发言同志代表"
+
+
+# a page cut off after the first point: 第一， standing as a heading paragraph of its own (studied on blind18)
+CUT_HEAD = (
+    "在全县秋冬种工作会议上的讲话\n同志们：\n今天我们召开全县秋冬种工作会议，把今年的任务交代清楚。\n"
+    "下面，就做好今年的秋冬种工作，我再作一些强调。\n"
+)
+CUT_TEXT = "各乡镇要把秋冬种当作当前农村工作的头等大事来抓，主要领导亲自过问，分管领导靠前指挥，层层压实责任，"
+CUT_END = "确保种足种好，不误农时，为明年农业丰收打下"
+
+
+def test_a_lone_first_ordinal_heading_paragraph_on_a_cut_page_is_the_first_point(tmp_path: Path) -> None:
+    text = CUT_HEAD + "第一，提高认识、压实责任，切实把秋冬种抓紧抓实。\n" + CUT_TEXT + "\n" + CUT_END + "\n"
+    l1, _ = outline_levels(read_copy(tmp_path, text))
+    assert l1 == ["提高认识、压实责任，切实把秋冬种抓紧抓实。"]
+
+
+def test_the_same_heading_with_no_full_stop_and_a_page_number_after_the_cut(tmp_path: Path) -> None:
+    text = CUT_HEAD + "第一,提高认识、压实责任\n" + CUT_TEXT + CUT_END + "\n- 1 -\n"
+    l1, _ = outline_levels(read_copy(tmp_path, text))
+    assert l1 == ["提高认识、压实责任"]
+
+
+def test_a_lone_first_ordinal_that_runs_on_into_its_text_is_no_point(tmp_path: Path) -> None:
+    """Near miss: 第一， opens a paragraph that goes on in sentences of text: a thing told in turn, perhaps."""
+    text = CUT_HEAD + "第一，提高认识、压实责任。" + CUT_TEXT + "\n" + CUT_END + "\n"
+    l1, _ = outline_levels(read_copy(tmp_path, text))
+    assert l1 == []
+
+
+def test_a_lone_first_ordinal_heading_in_a_speech_that_ends_is_no_point(tmp_path: Path) -> None:
+    """Near miss: the page is not cut (the speech closes), so a single 第一， is no list."""
+    text = (
+        CUT_HEAD + "第一，提高认识、压实责任，切实把秋冬种抓紧抓实。\n" + CUT_TEXT + "确保种足种好，不误农时。\n"
+        "同志们，秋冬种时间紧、任务重，希望大家回去以后迅速行动起来，确保圆满完成今年的各项任务！\n"
+    )
+    l1, _ = outline_levels(read_copy(tmp_path, text))
+    assert l1 == []
+
+
+# a page cut off in the first dash point under the first heading (studied on blind18)
+DASH_HEAD = (
+    "在全市防汛工作会议上的讲话\n同志们：\n今天召开全市防汛工作会议，总结去年工作，部署今年任务。下面，我讲三个问题。\n"
+    "一、真抓实干，全市防汛工作取得明显成效\n"
+)
+DASH_TEXT = "一年来，各地各部门把防汛工作摆上重要位置，层层压实责任，全力以赴应对了多轮强降雨过程，保障了群众生命财产安全。\n"
+DASH_ITEM = "——健全机制，防汛责任体系有新加强。全市各地坚持以责任落实为抓手，建立了市、县、乡、村四级责任网络，在预案修订方面，我市"
+
+
+def test_a_lone_dash_point_under_a_heading_on_a_cut_page_is_its_first_sub_point(tmp_path: Path) -> None:
+    l1, l2 = outline_levels(read_copy(tmp_path, DASH_HEAD + DASH_TEXT + DASH_ITEM + "\n"))
+    assert l1 == ["真抓实干，全市防汛工作取得明显成效"]
+    assert l2 == ["健全机制，防汛责任体系有新加强。"]
+
+
+def test_the_lone_dash_point_right_under_its_heading_counts_too(tmp_path: Path) -> None:
+    _, l2 = outline_levels(read_copy(tmp_path, DASH_HEAD + DASH_ITEM + "\n"))
+    assert l2 == ["健全机制，防汛责任体系有新加强。"]
+
+
+def test_a_lone_dash_line_in_a_speech_that_closes_is_no_sub_point(tmp_path: Path) -> None:
+    """Near miss: the speech goes on and closes; a single dash line in a point is no list."""
+    text = (
+        DASH_HEAD + DASH_TEXT + DASH_ITEM + "的预案做到了全覆盖。\n"
+        "二、正视问题，切实增强防汛工作的紧迫感\n当前，一些地方的防汛设施老化失修，群众的避险意识还不强，必须引起高度重视。\n"
+        "同志们，防汛工作责任重于泰山。让我们立即行动起来，确保全市安全度汛！\n"
+    )
+    l1, l2 = outline_levels(read_copy(tmp_path, text))
+    assert len(l1) == 2 and l2 == []

@@ -26,7 +26,8 @@ no byline, date, dateline, 来源 or subtitle; a speaker's name that opens the l
    (the tag goes, the title stays; a date after it is a byline).
 7. A date or a place in brackets under or after the title: 在…上的讲话（2023年3月1日） /
    在…上的讲话（2023年3月1日，北京） / a line （2023年3月1日） under it (the bracket is no part of the title).
-8. A title folded over two lines (在全市城乡建设 / 工作会议上的讲话): one title; a —— subtitle folded so
+8. A title folded over two lines (在全市城乡建设 / 工作会议上的讲话, or after a speaker's 在: 市长张明远在全市 /
+   城乡建设工作会议上的讲话): one title; a —— subtitle folded so
    (——2023年3月1日在全市城乡 / 建设工作会议上): one subtitle; a date and occasion under a report's title
    (2023年3月1日在…会议上, bracketed or not) is its subtitle, neither its title nor its speaker; a date before
    the title (2023-03-01-在…上的讲话, a transcript's or a file's name) stays with it.
@@ -140,6 +141,9 @@ CASES: list[tuple[str, str, str]] = [
     # 8. a title folded over two lines
     ("folded", "在全市城乡建设\n工作会议上的讲话", TITLE),
     ("folded-with-date", "在全市城乡建设\n工作会议上的讲话\n（2023年3月1日）", TITLE),
+    # a speaker's title folded after its 在, alone or under the page's title printed whole
+    ("folded-speaker", "市长张明远在全市城乡\n建设工作会议上的讲话", f"市长张明远{TITLE}"),
+    ("folded-speaker-under-page-title", f"市长张明远{TITLE}\n市长张明远在全市城乡\n建设工作会议上的讲话", f"市长张明远{TITLE}"),
     # the date before the title (a transcript's or a file's name)
     ("date-before", f"2023-03-01-{TITLE}", f"2023-03-01-{TITLE}"),
 ]
@@ -351,3 +355,9 @@ def test_a_labelled_title_in_a_pages_information_block_is_the_title(tmp_path) ->
     assert read_speech(path).outline.title == "愿你们永远保持好奇"
     path.write_text("**标题：** 教授毕业致辞：我想说的话\n\n**作者：** 张明远\n\n**收藏：** 公民馆\n\n" + body, encoding="utf-8")
     assert read_speech(path).outline.title == "教授毕业致辞：我想说的话"
+
+
+def test_a_page_line_with_zai_over_the_title_is_not_folded_into_it(tmp_path: Path) -> None:
+    """Near miss: 正在加载 (a page's loading line, 在 after one character) over the title stays the page's."""
+    read = _read(tmp_path, f"正在加载\n{TITLE}")
+    assert read.outline.title == TITLE

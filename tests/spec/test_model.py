@@ -166,3 +166,21 @@ def test_text_that_opens_like_a_field_is_still_text(tmp_path: Path) -> None:
     path = tmp_path / "s.yaml"
     path.write_text("template: a\ntitle: b\npoints:\n  - heading: 甲\n    items:\n      - GDP：增长百分之五。\n      - PM2.5:下降。\n", encoding="utf-8")
     assert load_spec(path).spec.points[0].items == ["GDP：增长百分之五。", "PM2.5:下降。"]
+
+
+PAIRED = (
+    "template: a\ntitle: b\nnumbering: {items: 一方面}\npoints:\n"
+    "  - heading: 看清形势\n    items: [{heading: 看到成绩}, {heading: 正视不足}]\n"
+)
+
+
+def test_a_paired_default_style_leaves_points_with_no_items_alone(write_spec) -> None:
+    """The default 一方面 of the items pairs the two items of one point; a point with none uses no style."""
+    spec = load_spec(write_spec(PAIRED + "  - heading: 抓好落实\n")).spec
+    assert [len(p.items) for p in spec.points] == [2, 0]
+
+
+def test_a_paired_default_style_still_refuses_a_point_with_three_items(write_spec) -> None:
+    text = PAIRED + "  - heading: 抓好落实\n    items: [{heading: 甲}, {heading: 乙}, {heading: 丙}]\n"
+    with pytest.raises(SpecError, match="“一方面”只能用于两个带小标题的分论点，这里有 3 个"):
+        load_spec(write_spec(text))

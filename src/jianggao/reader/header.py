@@ -8,7 +8,8 @@ And where the head is in the forms real copies print it (tests/reader/test_title
 ``title_line`` takes the title out of a line that also holds its date, speaker and a news agency's
 dateline, or a site's tags and names; ``title_lines`` does so for the header's lines (a main title
 and its ——subtitle on one line become two); ``run_on_heads`` cuts a news head run on into its
-salutation; ``salutation_under_page`` and ``printed_head_end`` find the head under a web page's
+salutation (set apart, or glued to the speaker's name: …（2024年6月1日）王明远同志们：); ``GUEST_SALUTATION`` is
+a salutation naming guests one by one (尊敬的…总统，尊敬的…先生，各位嘉宾：), longer than a greeting; ``salutation_under_page`` and ``printed_head_end`` find the head under a web page's
 menus and lead; ``prose_line`` and ``theme_words`` tell a sentence and a page's player line from a title.
 """
 
@@ -21,9 +22,15 @@ from ..zh.dates import NUMERAL_DATE, NUMERIC_DATE
 from ..zh.labels import match_label
 from .outline_records import SourceParagraph, SourceText
 
+# 尊敬的…总统，尊敬的…秘书长…先生，各位朋友、各位嘉宾：: guests named one by one, each a short phrase (no 我:
+# 尊敬的各位领导，下面我汇报…，请各位同志： is a sentence)
+GUEST_SALUTATION = re.compile(
+    r"^尊敬的(?:[^。！？：:，,、；;我]{1,30}[，,、])+[^。！？：:，,、；;我]{0,30}(?:们|嘉宾|来宾|朋友|先生|女士|同志|代表)[：:]$"
+)
 _SALUTATION = re.compile(
     r"^(同志们|同志們|各位|诸位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们)[^。！？]{0,40}[：:]$"
     r"|^(?:[\u4e00-\u9fff]{1,10}们[，,、])+[\u4e00-\u9fff]{1,10}们[：:]$"  # 共青团员们，青年朋友们，同志们：
+    r"|" + GUEST_SALUTATION.pattern
 )
 # A date line: either form of ``zh.dates``, perhaps in brackets (2024年3月5日 / （一九五五年三月二十一日）).
 _DATE = re.compile(rf"^[（(]?{NUMERIC_DATE}[）)]?")  # a prefix: what follows is the caller's
@@ -302,11 +309,44 @@ GLUED_SALUTATION = r"(?:同志[们們]|各位)[^。！？：:\s]{0,30}[：:]"
 
 # 在…上的讲话（2023年3月1日）张明远 新华社北京3月1日电 同志们：今天…: a news copy's head run on into the speech
 _RUN_ON_SALUTATION = re.compile(
-    r"(?<=[ \u3000）)电])[ \u3000]*(?P<salutation>(?:同志们|各位|尊敬的|亲爱的|老师们|同学们|女士们|朋友们|代表们)"
-    r"(?:[^。！？：:\s]{0,30}[：:]|[，,]大家好[！!]))"  # (同志们，大家好！ greets as a salutation does)
+    r"(?P<salutation>(?:同志们|同胞们|各位|尊敬的|亲爱的|老师们|同学们|女士们|朋友们|代表们)"
+    r"(?:[^。！？：:\s]{0,30}[：:]|[，,]大家好[！!]"  # (同志们，大家好！ greets as a salutation does)
+    r"|[^。！？：:\s]{0,150}[：:]$))"  # (尊敬的…总统，尊敬的…，各位嘉宾：: guests named one by one, to the line's end)
 )
 RUN_ON_HEAD = 120  # characters; a news head runs on into its salutation within this many
 HEAD_LINES = 6  # the lines at the top of a copy where a run-on news head is looked for
+# …的讲话（2024年6月1日）王明远同志们： / …（2024年6月1日，北京）国家主席　王明远尊敬的…: the speaker's name glued on
+_GLUED_NAME_AFTER = re.compile(r"[）)　 ]([\u4e00-\u9fff]{2,4})$")
+# 新华社北京6月1日电关于…的说明王明远同志们：: a name glued to a news head's title with no date between
+_GLUED_NAME_TITLE = re.compile(rf"(?:{'|'.join(sorted(_TITLE_END, key=len, reverse=True))})([\u4e00-\u9fff]{{2,3}})$")
+
+
+def _run_on_head(text: str) -> tuple[list[str], re.Match[str]] | None:
+    """The head lines (title and bylines as they stand) of a news head run on into its salutation, and the
+    salutation: set apart by a space, a date's bracket or the dateline (电), or glued to the speaker's name
+    that a date's bracket or a news head's title ends with."""
+    for m in _RUN_ON_SALUTATION.finditer(text):
+        if m.start() > RUN_ON_HEAD:
+            break
+        head = text[: m.start()].strip()
+        parted = title_line(head)
+        if (
+            parted == (head, []) and head.endswith(_TITLE_END) and _looks_like_title(head)
+            and not _SALUTATION.match(head) and not text[m.end() :].strip()
+        ):
+            return [head], m  # 在…上的讲话同志们：, the line's end: a title glued to its salutation (not a page's summary)
+        if parted == (head, []) or not _looks_like_title(parted[0]):
+            glued = _GLUED_NAME_TITLE.search(head)
+            if glued and _DATELINE_FIRST.match(head) and _looks_like_title(title_line(head[: glued.start(1)])[0]):
+                return [head[: glued.start(1)], glued.group(1)], m
+            continue
+        before = text[: m.start()]
+        if before.rstrip(" \u3000")[-1:] in "）)电" or before[-1:] in " \u3000":
+            return [head], m
+        name = _GLUED_NAME_AFTER.search(head)
+        if name and parted[1] and parted[1][-1].endswith(name.group(1)):
+            return [head], m
+    return None
 
 
 def run_on_heads(paras: list[SourceParagraph]) -> list[SourceParagraph]:
@@ -314,14 +354,17 @@ def run_on_heads(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     dateline), the salutation and the speech's first words is cut into the three (one number)."""
     out: list[SourceParagraph] = []
     for k, p in enumerate(paras):
-        m = _RUN_ON_SALUTATION.search(p.text, 0, RUN_ON_HEAD) if k < HEAD_LINES and not p.heading_level else None
-        head = p.text[: m.start()].strip() if m else ""
-        parted = title_line(head) if m else None
-        if parted is None or parted == (head, []) or not _looks_like_title(parted[0]):
+        found = _run_on_head(p.text) if k < HEAD_LINES and not p.heading_level else None
+        if found is None:
             out.append(p)
             continue
+        heads, m = found
         rest = p.text[m.end() :].strip()
-        out += [replace(p, text=head), replace(p, text=m.group("salutation")), *([replace(p, text=rest)] if rest else [])]
+        out += [
+            *(replace(p, text=h) for h in heads),
+            replace(p, text=m.group("salutation")),
+            *([replace(p, text=rest)] if rest else []),
+        ]
     return out
 
 

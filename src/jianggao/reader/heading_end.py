@@ -6,7 +6,8 @@ first sentence and says where the heading ends:
 
 - at the noun that closes the commonest first-point heading (…的重要性 / 增强…的责任感), unless the phrase
   goes on (…重要性的认识);
-- on a flattened page (a copy that lost its line breaks): at the space a lost break left, or at the next
+- on a flattened page (a copy that lost its line breaks): after a counted formula in quotes that closes a
+  heading whose first sentence runs long past it (…必须做到“四个准确把握”兴水利…); at the space a lost break left, or at the next
   one when the heading filled a line of its page (…的责任感 和紧迫感 2月10日…); for a two-clause heading,
   where its second clause, about as long as the first, meets a word that opens a sentence of text
   (…坚定信心我县是…); where the text takes up the heading's last words again (…的统计工作统计工作是…);
@@ -302,13 +303,43 @@ def _glued_time_end(after: str, end: int, sentence_end: int) -> int:
     return m.start()
 
 
+# …必须做到“四个准确把握” / …增强"四个意识": a counted formula in quotes (a numeral, then 个/大/项/条/种, then its
+# words) that closes a heading; on a flattened page the text glued after it starts a sentence of its own
+_COUNTED_QUOTE = re.compile(r"(?:“[一二两三四五六七八九十]+(?:个|大|项|条|种)[^“”\"]{1,10}”|\"[一二两三四五六七八九十]+(?:个|大|项|条|种)[^“”\"]{1,10}\")")
+# what a counted formula goes on into inside its heading (…“四个意识”的要求 / “两个确保”要求 / “三个一批”工程)
+_FORMULA_GOES_ON = re.compile(rf"[{_JOINING}]|要求|精神|目标|任务|部署|理念|战略|作用|原则|标准|工程|行动|活动|建设|机制|体系|意识|重要")
+COUNTED_HEADING_MIN = 8  # characters of a heading before its counted formula ends, at least
+COUNTED_TEXT_MIN = 15  # characters of the glued text from the cut to its sentence's end, at least
+
+
+def _counted_quote_end(after: str, end: int) -> int:
+    """深刻领会文件精神,必须做到"四个准确把握"兴水利、除水害历来是…: on a flattened page a heading closed by a
+    counted formula in quotes ends there when its first sentence runs long past it (RUN_CLEAR) and the words
+    glued after it do not carry the formula on (的/要求/工程…)."""
+    if end <= RUN_CLEAR:
+        return end
+    for m in _COUNTED_QUOTE.finditer(after, COUNTED_HEADING_MIN - 4, end):
+        cut = m.end()
+        if cut < COUNTED_HEADING_MIN or end - cut < COUNTED_TEXT_MIN or cut > RUN_CLEAR + 10:
+            continue
+        if after.count('"', 0, m.start()) % 2:  # (a half-width quote that closes, not one that opens)
+            continue
+        if not _CJK_OR_DIGIT.match(after, cut) or _FORMULA_GOES_ON.match(after, cut):
+            continue
+        return cut
+    return end
+
+
 def heading_end(after: str, sentence_end: int, label_length: int, flattened: bool) -> int:
     """Where the heading in ``after`` (the text after its label, ``label_length`` characters long) ends, given
     the end of its first sentence; ``flattened``: the page lost its line breaks."""
     end = _run_on_heading_end(after, sentence_end)
     wrapped = _wrapped_heading(label_length, after, sentence_end) if flattened else None
+    counted = _counted_quote_end(after, end) if flattened and wrapped is None else end
     if wrapped is not None:
         end = wrapped
+    elif counted < end:  # …必须做到“四个准确把握”兴水利、除水害历来是…
+        end = counted
     elif flattened:  # …统一到中央决策部署上来 脱贫攻坚是…: a space where the line broke
         gap = _LOST_BREAK.search(after, LOST_BREAK_MIN, end)
         end = gap.start() if gap else _parallel_heading_end(after, end)

@@ -10,7 +10,8 @@ A numbering label only counts when it belongs to a sequence: 一是 needs a 二�
 after it, 三、 needs the 二、 before it (gaps such as 一、二、四、 are kept so
 ``check`` can report them; repeats likewise). Enumerations (一是, 一要, 第一，,
 第一点，/第三个问题，, 首先/其次/最后, 一方面/另一方面) are also found inside a
-paragraph, at a sentence start; heading styles (一、 （一） 1. （1）) and dash
+paragraph, at a sentence start (a 一方面 pair in a later paragraph of a point, as a sub-list, only after
+a colon: after a full stop it weighs the sentence before it); heading styles (一、 （一） 1. （1）) and dash
 points (——) only at a paragraph start; a numeral set apart by a space on a short
 line of its own (一 城市和乡村的关系) is an 一、 heading, and an ordinal with its owner and
 noun, then 是 and a colon (党八股的第一条罪状是：), opening a paragraph is a 第一， label.
@@ -29,12 +30,15 @@ item is a list quoted in that item; a run announced by its own count after a lis
 (以下工作：第一，…第四，… 我讲三点。一要…) is not nested in that list. With no
 heading above them, enumeration runs that follow one another through the body,
 each brought in by a paragraph of its own, with heading-like leads, are all
-points (``_successive``: a 一是 review, then 一要 tasks, then —— points); an
+points (``_successive``: a 一是 review, then 一要 tasks, then —— points; a list said inside a
+paragraph of its own before the last of them, brought in by words that count or name its parts
+(把握好以下四条：一要…), is one of them too); an
 oral run from 第二点 takes the paragraph that calls itself 第一点 as its first.
 Standalone short lines over lists that restart under each are the points and
 the lists their sub-points. Under a numbered point, three or more paragraphs
 that open alike but for an ordinal counting from 1 or a quoted term (第一阶段为…
-/ 所谓“…”，就是…) are unnumbered sub-points (``_parallel_openings``); a list
+/ 所谓“…”，就是…), or in a row with short lead sentences alike but for a short end, in words the
+heading shares (…的鲜明特性: 城市具有鲜明的开放性。…), are unnumbered sub-points (``_parallel_openings``); a list
 brought in mid-paragraph in a later paragraph of a paragraph-initial sub-point
 is the speaker's reasoning, not a level below it (``_aside``). Three or more
 short bold phrases inside a paragraph that each open a clause alike (Markdown
@@ -52,10 +56,10 @@ points the host goes on to make; a list whose every lead is a quotation (第一�
 “…。”) is quoted from another's text, neither the points nor sub-points. On a
 page cut short (the page says so, the body ends without a closing mark, or in an
 ellipsis after a sentence's first words: 。会……) a lone item counts where its
-list was cut off: a dash heading line, a standalone short line right after an
+list was cut off: a dash heading line, a 第一， paragraph that is its heading sentence alone, a standalone short line right after an
 announced count (我讲四个方面的问题。, its automatic number lost), a first item
 said right after the announcement in its paragraph (讲几点意见：第一，…), and a
-first sub-item (一是/一要/首先) under the last heading, after a paragraph of text
+first sub-item (一是/一要/首先, or a —— point opening its paragraph) under the last heading, after a paragraph of text
 or, with its lead whole, inside it, when the page ends soon after.
 
 Where a heading that runs on into its text ends (a flattened page's lost break,
@@ -100,6 +104,7 @@ from .header import (
     _THANKS,
     _TITLE_END,
     GLUED_SALUTATION,
+    GUEST_SALUTATION,
     HEAD_RUN,
     _byline_like,
     _closing_words,
@@ -170,6 +175,9 @@ from .top_level import (
     _unnumbered_run,
 )
 
+# 指导组领导在2022年度 / 县长张明远在全县: a speaker's title line folded after its 在 (the occasion on the next line)
+_SPEAKER_AT = re.compile(r"^[\u4e00-\u9fff]{2,12}在[^，,。！？!?：:；;\s]{1,30}$")
+PAGE_LABEL = 10  # characters; a line this short that ends in a colon over the speech is a page's label, no title
 LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
 
 
@@ -187,6 +195,18 @@ def _own_sentence(text: str, pos: int, m: LabelMatch) -> bool:
     after = text[pos + m.end :]
     end = first_sentence_end(after)
     return end < len(after) and not any(mark in after[:end] for mark in "；;")
+
+
+def _reasoning_pair(c: _Cand, m: LabelMatch, p: SourceParagraph, stack: list[list]) -> bool:
+    """…任务仍然艰巨。一方面，…。另一方面，…。: a 一方面 pair said in a later paragraph of a point, inside it after
+    a sentence of its own (not brought in by a colon: 原因有两个：一方面…), weighs two sides of that sentence;
+    it lists no sub-points (in the point's own paragraph, under its heading, it does)."""
+    return (
+        m.style == "一方面"
+        and not c.at_start
+        and stack[-1][2].paragraph != p.number
+        and p.text[: c.pos].rstrip()[-1:] not in "：:"
+    )
 
 
 def _holds_list(text: str) -> bool:
@@ -283,7 +303,10 @@ class _Parser:
     def head(self) -> list[SourceParagraph]:
         """Title, subtitle, bylines and salutation; returns the body paragraphs."""
         paras = self.paras
-        sal = next((i for i, p in enumerate(paras[:15]) if len(p.text) <= 50 and _SALUTATION.match(p.text)), None)
+        sal = next(
+            (i for i, p in enumerate(paras[:15]) if (len(p.text) <= 50 and _SALUTATION.match(p.text)) or GUEST_SALUTATION.match(p.text)),
+            None,
+        )
         if sal is None:  # (a web page's menus and lead above the speech's head)
             sal = salutation_under_page(paras)
         if sal is not None:
@@ -405,6 +428,9 @@ class _Parser:
             elif kinds and kinds[-1] == "subtitle" and subtitle_goes_on(self.out.subtitle, t):
                 self.out.subtitle += t  # ——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上
                 kinds.append("subtitle")
+            elif not p.is_title and len(t) <= PAGE_LABEL and t[-1] in "：:" and not _looks_like_title(t[:-1]):
+                self.out.dropped.append(DroppedLine(p.number, t, "页面栏目名"))  # 内容预览： / 正文：: a page's label
+                kinds.append("dropped")
             elif not p.is_title and (
                 (t[-1] in "。！!" and not (t[-1] != "。" and k + 1 < len(header) and header[k + 1].text.startswith("——")))
                 or len(t) > 80
@@ -461,8 +487,11 @@ class _Parser:
             complete = []
         if len(complete) > 1 or (complete and not chosen[0].text.startswith("在")):
             start = complete[-1]
+            before = chosen[start - 1].text if start > 0 else ""
             wrapped = start > 0 and (
                 (chosen[start - 1].text.startswith("在") and "上的" not in chosen[start - 1].text)
+                # 指导组领导在2022年度 / 民主生活会上的点评讲话: a speaker's title folded after its 在
+                or (bool(_SPEAKER_AT.match(before)) and "上的" not in before and not _looks_like_title(before))
                 or chosen[start].text.startswith(("上的", "会上的"))  # 市委书记在…学习会 / 上的主持讲话
             )
             start -= wrapped
@@ -977,11 +1006,12 @@ class _Parser:
                 lead = c.at_start and len(p.text) <= DASH_LEAD_LINE
                 reach = 2 if lead else 1
                 runs_on = any(c.para < d.para <= c.para + reach and d.at_start and _style_match(d, DASH_STYLE) for d in cands[c.serial + 1 : c.serial + 4])
-                if not runs_on and not (lead and self._dash_lead_before(c, cands)):
+                cut = c.at_start and self._cut_list(c, cands, stack)  # (a page cut off in its first dash point)
+                if not runs_on and not (lead and self._dash_lead_before(c, cands)) and not cut:
                     continue  # dash points below the top level are a list only when they run on (—— … ——)
             elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top, from_start=c.at_start) or self._cut_list(c, cands, stack)):
                 continue  # an enumeration word counts only when its list goes on (一是 … 二是)
-            elif self._aside(c, stack, p) or _quoted_item(m, p.text[c.pos + m.end :]):
+            elif self._aside(c, stack, p) or _quoted_item(m, p.text[c.pos + m.end :]) or _reasoning_pair(c, m, p, stack):
                 continue  # (第一条：“留心各样的事情…。” a rule quoted from another's text, not a sub-point)
             if heading_style:
                 while len(stack) > 1 and _rank(stack[-1][0]) >= _rank(m.style):
@@ -1023,7 +1053,7 @@ class _Parser:
         )
 
     def _cut_list(self, c: _Cand, cands: list[_Cand], stack: list[list]) -> bool:
-        """A page cut off in the first item under a heading (三、… / 一是…): its 二是 is lost. The item opens
+        """A page cut off in the first item under a heading (三、… / 一是… / ——…): its 二是 is lost. The item opens
         a paragraph under the heading (right after it, after its colon, or after a paragraph of text under
         it), nothing after it opens with a label, and the page ends soon after it (a lone 一是 with a long
         text after it and no 二是 is a turn of phrase, not a list)."""

@@ -271,7 +271,8 @@ MIN_PARALLEL = 3
 def _parallel_openings(cands: list[_Cand], body: list[SourceParagraph], top: set[int]) -> None:
     """Within each top point (paragraphs ``top`` open them), three or more paragraphs whose openings are the
     same words but for an ordinal counting on from 1 or a quoted term (第一阶段为…，第二阶段为…，第三阶段为… /
-    所谓“…”，就是… ×3) are its sub-points, unnumbered; their first sentence, ordinal included, is the heading.
+    所谓“…”，就是… ×3), or in a row with alike short leads the heading names (``_alike_leads``), are its
+    sub-points, unnumbered; their first sentence, ordinal included, is the heading.
     Only paragraphs with no label of their own count."""
     labelled = {c.para for c in cands if c.at_start}
     found: list[_Cand] = []
@@ -288,6 +289,8 @@ def _parallel_openings(cands: list[_Cand], body: list[SourceParagraph], top: set
                     groups.setdefault(("第", m.group(2)), []).append((i, n))
             else:
                 groups.setdefault(("“", m.group(3)), []).append((i, 0))
+        for run in _alike_leads(body, a, b, labelled):
+            groups[("同", str(run[0]))] = [(i, 0) for i in run]
         for (kind, _), items in groups.items():
             if len(items) < MIN_PARALLEL:
                 continue
@@ -298,6 +301,47 @@ def _parallel_openings(cands: list[_Cand], body: list[SourceParagraph], top: set
         cands[:] = sorted([*cands, *found], key=lambda c: (c.para, c.pos))
         for n, c in enumerate(cands):
             c.serial = n
+
+
+ALIKE_PREFIX = 4  # characters the alike lead sentences of unnumbered sub-points open with, at least
+ALIKE_TAIL = 8  # characters each adds to them, at most (中华文明具有突出的|连续性)
+ALIKE_TEXT = 15  # characters said after each lead sentence, at least
+
+
+def _alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """Under the point at paragraph ``a`` (its part runs to ``b``), three or more paragraphs in a row whose
+    short lead sentences (no comma) are the same words but for a short end (城市具有鲜明的开放性。… 城市具有鲜明的
+    包容性。…), words the point's heading shares (the parts its heading names), each with text after its lead:
+    its unnumbered sub-points."""
+    heading = body[a].text[: first_sentence_end(body[a].text)]
+    words = {heading[k : k + 2] for k in range(len(heading) - 1)}
+    found: list[list[int]] = []
+
+    def close(run: list[tuple[int, str]]) -> None:
+        leads = [lead for _, lead in run]
+        prefix = _common_prefix(leads) if len(run) >= MIN_PARALLEL else ""
+        if (
+            len(prefix) >= ALIKE_PREFIX
+            and all(len(x) - len(prefix) <= ALIKE_TAIL for x in leads)
+            and any(prefix[k : k + 2] in words for k in range(len(prefix) - 1))
+        ):
+            found.append([i for i, _ in run])
+
+    run: list[tuple[int, str]] = []
+    for i in range(a + 1, b):
+        text = body[i].text if i not in labelled else ""
+        end = first_sentence_end(text)
+        lead = text[:end].rstrip("。！？!?")
+        if not (lead and len(lead) <= SHORT_LEAD and len(text) - end >= ALIKE_TEXT and not re.search(r"[，,]", lead)):
+            close(run)
+            run = []
+        elif run and len(_common_prefix([run[0][1], lead])) < ALIKE_PREFIX:
+            close(run)
+            run = [(i, lead)]
+        else:
+            run.append((i, lead))
+    close(run)
+    return found
 
 
 BOLD_CLAUSE = 20  # characters; a bold phrase longer than this is emphasis, not a clause's lead
@@ -396,6 +440,25 @@ def _dash_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
 
 
 ANNOUNCED_LINE = 40  # characters; a lone first point's heading line, at most
+
+
+def _ordinal_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
+    """第一，提高认识、全民动员，把群众发动起来。 as a paragraph of its own (its lead sentence and nothing more,
+    a heading's length) over a paragraph of text: on a page cut off after it, the first point, as a dash
+    heading line is (a 第一， that runs on into its text in its paragraph may be a sentence told in turn)."""
+    c = run.items[0]
+    if run.style != "第一，" or len(run.items) != 1 or not c.at_start or c.para + 1 >= len(body):
+        return False
+    m = _style_match(c, run.style)
+    if m is None or m.index != 1:
+        return False
+    text = body[c.para].text[m.end :].strip()
+    return (
+        4 <= len(text) <= ANNOUNCED_LINE
+        and first_sentence_end(text) >= len(text) - 1
+        and text[-1] not in "，,、：:"
+        and len(body[c.para + 1].text) >= 40
+    )
 
 
 def _announced_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
@@ -514,7 +577,7 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
         r for r in free
         if (
             _list_announced(body, r.first, cut_off)
-            or (cut_off and _dash_heading_line(r, body))
+            or (cut_off and (_dash_heading_line(r, body) or _ordinal_heading_line(r, body)))
             or _announced_heading_line(r, body)
             or (cut_off and (_style_match(r.items[0], r.style).index or 1) >= 3)  # (三是… of a page's visible part)
         )
@@ -543,6 +606,33 @@ def _announced_inline_first(cands: list[_Cand], body: list[SourceParagraph], cut
 
 _ADDED_ON = re.compile(r"再(?:强调|提|讲|说|谈|补充)|再次强调|补充|^最后[，,]|^以上[一两二三四五六七八九十几]")
 SUCCESSIVE_ITEM = 40  # characters; the items of a part's run are paragraphs of substance, not an agenda's lines
+DASH_LEAD = 40  # characters; a dash point's lead is a thesis by its mark, often two clauses a little past SHORT_LEAD
+
+
+def _announced_inline(cands: list[_Cand], body: list[SourceParagraph]) -> list[_Run]:
+    """Lists said inside an unlabelled paragraph and brought in by words that count or name their parts
+    (…需要把握好以下四条：一要…。二要…。 / 必须具备以下要素：一是…。二是…。): one run each, numbered 1, 2, 3 …
+    in one paragraph, with lead sentences that read as headings."""
+    by_para: dict[int, list[_Cand]] = {}
+    for c in cands:
+        if not c.at_start:
+            by_para.setdefault(c.para, []).append(c)
+    found: list[_Run] = []
+    for para, inline in by_para.items():
+        if any(c.at_start and c.para == para for c in cands):
+            continue  # (a list inside a labelled paragraph belongs to that item)
+        for style in INLINE_TOP_STYLES:
+            run: list[_Cand] = []
+            for c in inline:
+                m = _style_match(c, style)
+                if m is not None and m.index == len(run) + 1:
+                    run.append(c)
+            if len(run) < 2 or not _LIST_COMING.search(body[para].text[: run[0].pos].rstrip()):
+                continue
+            if _parallel_leads(_Run(style, run, None), body):
+                found.append(_Run(style, run, len(run)))
+            break
+    return found
 
 
 def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], score, cands: list[_Cand]) -> _Run:
@@ -550,7 +640,9 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
     then 一要… tasks, each brought in by a paragraph of its own) are all the speech's points: ``best``
     with every run of paragraph-initial enumerations that lies inside no item of another run, shares
     no paragraph with those taken, is brought in by an unlabelled paragraph that adds nothing on
-    (我再强调两点：), and whose items are paragraphs of substance."""
+    (我再强调两点：), and whose items are paragraphs of substance with heading-like leads (a dash
+    thesis may run to DASH_LEAD); and every list announced by its parts inside an unlabelled paragraph
+    (``_announced_inline``) that lies outside the runs and before the last one taken starts."""
     taken = [best]
     others = sorted((r for r in multi if r is not best), key=lambda r: (-score(r), r.first))
     for r in others:
@@ -565,26 +657,34 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
             continue
         if any(t.end == intro for t in taken) or sum(len(body[c.para].text) for c in r.items) < SUCCESSIVE_ITEM * len(r.items):
             continue
-        if not _parallel_leads(r, body):
+        if not _parallel_leads(r, body, DASH_LEAD if r.style == DASH_STYLE else SHORT_LEAD):
             continue  # 第一，7月26日，…获得金牌。 第二，8月10日，…: news told one by one, not points
         if _quoted_leads(r, body):
             continue  # 第一条：“留心各样的事情…” 第二条：“…”: rules quoted from another's text, not points
         first = _inline_first(r, cands)
         taken.append(_Run(r.style, [first, *r.items], r.last) if first is not None else r)
+    # a list said inside a paragraph of its own, announced by its parts, between or before the runs taken
+    # (成就：—— … —— …, then 把握好以下四条：一要…二要…, then 我提四点希望。第一，…): a part of the body too
+    for r in _announced_inline(cands, body):
+        if r.first >= max(t.first for t in taken) or r.first == 0:
+            continue  # (after the last run's start: inside its items; in the body's first paragraph: the opening)
+        if any(t.first <= r.first <= t.end or _in_gap(r, t) for t in multi):
+            continue
+        taken.append(r)
     if len(taken) == 1:
         return best
     items = sorted((c for t in taken for c in t.items), key=lambda c: c.serial)
     return _Run(best.style, items, best.last, runs=len(taken))
 
 
-def _parallel_leads(run: _Run, body: list[SourceParagraph]) -> bool:
-    """The run's lead sentences read as headings: all short, or all opening alike (40年来，我们始终坚持…)."""
+def _parallel_leads(run: _Run, body: list[SourceParagraph], short: int = SHORT_LEAD) -> bool:
+    """The run's lead sentences read as headings: all ``short``, or all opening alike (40年来，我们始终坚持…)."""
     leads = []
     for c in run.items:
         m = _style_match(c, run.style) or c.matches[0]
         after = body[c.para].text[c.pos + m.end :]
         leads.append(after[: first_sentence_end(after)])
-    return all(len(lead) <= SHORT_LEAD for lead in leads) or len(_common_prefix(leads)) >= 2
+    return all(len(lead) <= short for lead in leads) or len(_common_prefix(leads)) >= 2
 
 
 def _quoted_item(m: LabelMatch, after: str) -> bool:

@@ -1,5 +1,6 @@
 """Lines a web page adds around a speech: site headers, 阅读全文, 上一篇/下一篇,
-share prompts, view counters, QR-code prompts, 本文系…投稿 notices, photo captions
+share prompts, view counters, QR-code prompts, 本文系…投稿 notices, a document site's notice
+(本站所有内容均由…上传 / 如文档侵犯…), a Word page-number field copied as its code, photo captions
 and credits (图为…, 记者 … 摄, 摄影/…), an editor's 【导读】.
 
 ``debris_reason`` names why a line is debris (a short Chinese phrase for the
@@ -21,6 +22,8 @@ CUT_PAGE_REASONS = frozenset({"阅读全文提示", "登录/下载提示"})
 
 _PAGE_NUMBER = re.compile(
     r"^[－—\-–]\s*\d{1,4}\s*[－—\-–]$|^第\s*\d{1,4}\s*页([\s/，,]*共\s*\d{1,4}\s*页)?$|^\d{1,3}\s*/\s*\d{1,3}$"
+    # 第 PAGE \* Arabic \* MERGEFORMAT 9 页 / - PAGE \* MERGEFORMAT 3 -: a Word page-number field copied as its code
+    r"|^[第－—\-–]?\s*PAGE(?:\s*\\\*\s*[A-Za-z]+)*\s*\d{0,4}\s*[页－—\-–]?$"
 )
 
 # (pattern, reason): matched against a line with bullets stripped.
@@ -33,7 +36,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(微信|微博|QQ空间|QQ|朋友圈|复制链接|新浪微博|腾讯微博)(\s+(微信|微博|QQ空间|QQ|朋友圈|复制链接|新浪微博|腾讯微博))+$"), "分享提示"),
     (re.compile(r"(扫一扫|扫码|二维码|微信订阅号|关注公众号|长按识别|在手机(上)?阅读|手机阅读本文)"), "扫码/二维码提示"),
     (re.compile(r"^(相关内容|相关文章|相关阅读|相关推荐|相关链接|相关新闻|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读|本周热门|本月热门|热门文章|最新文章|精彩推荐|更多推荐|为您推荐)"), "推荐栏目"),
-    (re.compile(r"^(联系客服|在线客服|客服热线|返回顶部|返回列表|打印本页|关闭窗口|加入收藏|收藏本文|设为首页)"), "网页按钮"),
+    (re.compile(r"^(联系客服|在线客服|客服热线|返回顶部|返回列表|打印本页|关闭窗口|加入收藏|收藏本文|设为首页|查看更多$)"), "网页按钮"),
     (re.compile(r"^[【\[]?(打印|关闭|收藏|纠错|字号)[】\]]"), "网页按钮"),
     (re.compile(r"^[【\[]?(视力保护色|大字版|小字版|长辈版|无障碍|我要纠错|打印本页|打印|关闭)[】\]]?(\s*[|｜/]?\s*[【\[]?(视力保护色|大字版|小字版|长辈版|无障碍|我要纠错|打印本页|打印|关闭|收藏|分享)[】\]]?)*$"), "网页按钮"),
     # 网站地图 | 联系我们 / 首页 | 政务公开 | 新闻中心: a menu of short entries between bars
@@ -62,11 +65,17 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (_PAGE_NUMBER, "页码"),
 ]
 
+SITE_NOTICE = 200  # characters; a document site's notice line (a sentence or three) is no longer
+
 # Rules for lines of any length.
 _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^本文(系|为|由|来源|转载|首发)[^。！]{0,30}(投稿|原创|转载|发布|整理|网友)"), "投稿/转载声明"),
     (re.compile(r"(仅供学习参考|请勿照搬照抄|仅供参考，请勿|如有侵权|版权归原作者)"), "投稿/转载声明"),
     (re.compile(r"(网友为您整理|为您整理分享|供您参考学习|相关资料，供您)"), "网站导语"),
+    # 本站所有内容均由…上传 / 文档一经付费…不意味着购买了版权 / 如文档侵犯…请点击“版权申诉”: a document site's notice,
+    # a line of its own (SITE_NOTICE characters at most: a page flattened into one line is not dropped whole)
+    (re.compile(rf"^(?=.{{0,{SITE_NOTICE}}}$).*(?:本站所有内容均由|文档一经付费|(?:如|若)文档侵犯|版权申诉|不意味着购买了?该?文档的?版权)"),
+     "文档网站声明"),
     # 领导讲话  发文时间:2019-12-20 08:58:00   浏览次数: — a page's information bar, whatever comes before it
     (re.compile(r"(发布时间|发文时间|更新时间|发布日期)\s*[:：]\s*\d{4}"), "网页信息栏"),
     # 【导读】…… / 编者按：……: the page's introduction, not the speech

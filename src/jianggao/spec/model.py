@@ -205,7 +205,7 @@ def _check_pairs(spec: Spec, source: LocatedYaml) -> None:
 
     def check(items: list, style: str | None, path: YamlPath) -> None:
         headed = sum(1 for item in items if isinstance(item, Item) and item.heading)
-        if style == "一方面" and headed != 2:
+        if style == "一方面" and items and headed != 2:  # (a point with no items uses no style)
             raise SpecError(
                 f"序号样式“一方面”只能用于两个带小标题的分论点，这里有 {headed} 个",
                 location=source.where(path),

@@ -1,0 +1,64 @@
+"""Unnumbered sub-points under a numbered heading: three or more paragraphs in a row whose short lead
+sentences are the same words but for a short end, words the heading names them by
+(一、把握这座城市的鲜明特性 / 这座城市具有鲜明的开放性。… / 这座城市具有鲜明的包容性。…);
+``top_level._alike_leads``."""
+
+from __future__ import annotations
+
+from jianggao.reader.outline import SourceParagraph, parse_outline
+
+TEXT = "这一点，从老城的街巷到新区的园区都看得很清楚，大家在工作中也有切身体会，这里不再展开。"
+
+
+def levels(*texts: str) -> tuple[list[str], list[str]]:
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(texts)])
+    nodes = list(outline.nodes())
+    return [n.heading for n in nodes if n.depth == 1], [n.heading.rstrip("。") for n in nodes if n.depth == 2]
+
+
+def speech(heading: str, leads: list[str], second: str = "二、接续奋斗，书写城市发展新篇章") -> tuple[str, ...]:
+    return (
+        "在建城七十周年座谈会上的讲话", "同志们：", "今天我们座谈，回顾这座城市七十年来走过的路。我讲两点。",
+        heading, "七十年来，这座城市从一个小渔村成长为现代化都市，形成了自己鲜明的特性。",
+        *(lead + TEXT for lead in leads),
+        second, "新的征程上，我们要再接再厉，把这座城市建设得更加美好。",
+        "同志们，让我们携手并肩，共同创造这座城市更加美好的明天！",
+    )
+
+
+LEADS = ["这座城市具有鲜明的开放性。", "这座城市具有鲜明的包容性。", "这座城市具有鲜明的创新性。"]
+
+
+def test_alike_leads_the_heading_names_are_its_sub_points() -> None:
+    l1, l2 = levels(*speech("一、深刻把握这座城市的鲜明特性", LEADS))
+    assert len(l1) == 2
+    assert l2 == ["这座城市具有鲜明的开放性", "这座城市具有鲜明的包容性", "这座城市具有鲜明的创新性"]
+
+
+def test_five_alike_leads_with_ends_of_different_length() -> None:
+    leads = ["城市精神体现在敢闯。", "城市精神体现在敢试。", "城市精神体现在敢为人先。", "城市精神体现在务实。", "城市精神体现在包容并蓄。"]
+    _, l2 = levels(*speech("一、大力弘扬城市精神", leads))
+    assert l2 == [lead.rstrip("。") for lead in leads]
+
+
+def test_alike_leads_the_heading_does_not_name_stay_text() -> None:
+    """Near miss: the heading says nothing of what the paragraphs share; they are not its parts."""
+    _, l2 = levels(*speech("一、回顾七十年的奋斗历程", LEADS))
+    assert l2 == []
+
+
+def test_two_alike_leads_are_too_few() -> None:
+    """Near miss: two such paragraphs are a pair of remarks, not a list."""
+    _, l2 = levels(*speech("一、深刻把握这座城市的鲜明特性", LEADS[:2]))
+    assert l2 == []
+
+
+def test_long_leads_with_commas_are_sentences_not_sub_points() -> None:
+    """Near miss: lead sentences that run on in clauses are text told alike, not headings."""
+    leads = [
+        "这座城市具有鲜明的开放性，早在上世纪八十年代就率先对外打开了大门。",
+        "这座城市具有鲜明的包容性，来自五湖四海的建设者在这里安家落户。",
+        "这座城市具有鲜明的创新性，一批批新技术新产品从这里走向全国。",
+    ]
+    _, l2 = levels(*speech("一、深刻把握这座城市的鲜明特性", leads))
+    assert l2 == []

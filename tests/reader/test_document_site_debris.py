@@ -1,0 +1,59 @@
+"""A speech copied from a document-sharing site: the site's numbered notice over the text (本站所有内容均由
+…上传 / 文档一经付费… / 如文档侵犯…请点击“版权申诉”), its 查看更多 button, and a Word page-number field
+copied as its code (第 PAGE \\* Arabic \\* MERGEFORMAT 9 页) between the page's title and the speech's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jianggao.reader.web_debris import debris_reason
+from tests.speech_files import outline_levels, read_copy
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("- 1、本站所有内容均由用户自行上传分享，仅供学习交流使用。", "文档网站声明"),
+        ("2.文档一经付费（服务费），不意味着购买了该文档的版权。", "文档网站声明"),
+        ("3、若文档侵犯您的著作权，请点击右侧“版权申诉”联系我们。", "文档网站声明"),
+        ("查看更多", "网页按钮"),
+        (r"第 PAGE \* Arabic \* MERGEFORMAT 12 页", "页码"),
+        (r"- PAGE \* MERGEFORMAT 4 -", "页码"),
+        # near misses: a speech's own words about pages and copyright
+        ("查看更多情况，请大家会后翻阅材料。", None),
+        ("要加大版权保护力度，严厉打击侵犯著作权的行为。", None),
+        ("第一页的数字要再核实一遍。", None),
+    ],
+)
+def test_document_site_lines(line: str, reason: str | None) -> None:
+    assert debris_reason(line) == reason
+
+
+def test_the_title_under_a_document_sites_notice_and_a_field_code_is_read(tmp_path: Path) -> None:
+    text = (
+        "- 1、本站所有内容均由用户自行上传分享，仅供学习交流使用。\n"
+        "- 2、若文档侵犯您的著作权，请点击右侧“版权申诉”联系我们。\n查看更多\n"
+        "全区文旅工作座谈会讲话\n第 PAGE \\* Arabic \\* MERGEFORMAT 3 页\n全区文旅工作座谈会讲话\n"
+        "刚才，几位同志谈了很好的意见，我都赞同。下面讲两点。\n"
+        "一、看清形势，把握文旅融合的新机遇\n这几年，全区游客人数逐年增长，文旅产业已经成为新的增长点。\n"
+        "二、突出重点，打造一批叫得响的文旅品牌\n要把老街、古镇和山水资源串起来，形成精品线路。\n"
+    )
+    read = read_copy(tmp_path, text)
+    assert read.outline.title == "全区文旅工作座谈会讲话"
+    assert outline_levels(read)[0] == ["看清形势，把握文旅融合的新机遇", "突出重点，打造一批叫得响的文旅品牌"]
+
+
+def test_a_page_flattened_into_one_line_with_the_notice_is_not_dropped_whole(tmp_path: Path) -> None:
+    """Near miss: the notice's words inside a page that lost its line breaks leave the speech in place."""
+    text = (
+        "本站所有内容均由用户自行上传分享，仅供学习交流使用。全区文旅工作座谈会讲话 同志们：刚才，几位同志谈了很好的意见，"
+        "我都赞同。下面讲两点。一、看清形势，把握文旅融合的新机遇 这几年，全区游客人数逐年增长，文旅产业已经成为新的增长点。"
+        "二、突出重点，打造一批叫得响的文旅品牌 要把老街、古镇和山水资源串起来，形成精品线路。"
+        "各部门要加强协作，在项目、资金、用地等方面给予支持，形成推动文旅发展的合力。"
+        "同志们，让我们携起手来，共同把全区文旅事业推向新的高度！\n"
+    )
+    assert len(text) > 220
+    read = read_copy(tmp_path, text)
+    assert len(outline_levels(read)[0]) == 2
