@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.speech_files import read_copy
 
 BODY = (
@@ -32,3 +34,15 @@ def test_a_traditional_title_glued_to_its_salutation_is_the_title(tmp_path: Path
 def test_a_salutations_own_list_is_no_title(tmp_path: Path) -> None:
     # near miss: 各位领导各位来宾同志们： (a page that dropped its commas) is the salutation whole, no title
     assert _title(tmp_path, "各位领导各位来宾同志们：" + BODY) in (None, "")
+
+
+@pytest.mark.parametrize("salutation", ["女士们、先生们", "代表们", "朋友们", "委员们"])
+def test_a_flattened_pages_salutation_is_cut_off_whatever_word_it_opens_with(tmp_path: Path, salutation: str) -> None:
+    # the same words open a salutation on a line of its own and one a flattened page runs on after its title
+    read = read_copy(tmp_path, f"在全县基层治理座谈会上的讲话{salutation}：" + BODY)
+    assert (read.outline.title, read.outline.salutation) == ("在全县基层治理座谈会上的讲话", salutation)
+
+
+def test_a_flattened_pages_salutation_after_the_speakers_name(tmp_path: Path) -> None:
+    read = read_copy(tmp_path, "在全县基层治理座谈会上的讲话 王海涛 同志們：" + BODY)
+    assert read.outline.salutation == "同志們"

@@ -21,8 +21,11 @@ from ..zh.dates import NUMERAL_DATE, NUMERIC_DATE
 from ..zh.labels import match_label
 from .outline_records import SourceParagraph, SourceText
 
+# The words a salutation opens with (同志们： / 尊敬的各位领导： / 女士们、先生们：), as a regex alternative: the
+# salutation line here, a news head run on into it (``run_on_heads``), a flattened page's (page_repair).
+SALUTATION_OPENER = "同志们|同志們|各位|诸位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们"
 _SALUTATION = re.compile(
-    r"^(同志们|同志們|各位|诸位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们)[^。！？]{0,40}[：:]$"
+    rf"^(?:{SALUTATION_OPENER})[^。！？]{{0,40}}[：:]$"
     r"|^(?:[\u4e00-\u9fff]{1,10}们[，,、])+[\u4e00-\u9fff]{1,10}们[：:]$"  # 共青团员们，青年朋友们，同志们：
 )
 # A date line: either form of ``zh.dates``, perhaps in brackets (2024年3月5日 / （一九五五年三月二十一日）).
@@ -302,7 +305,7 @@ GLUED_SALUTATION = r"(?:同志[们們]|各位)[^。！？：:\s]{0,30}[：:]"
 
 # 在…上的讲话（2023年3月1日）张明远 新华社北京3月1日电 同志们：今天…: a news copy's head run on into the speech
 _RUN_ON_SALUTATION = re.compile(
-    r"(?<=[ \u3000）)电])[ \u3000]*(?P<salutation>(?:同志们|各位|尊敬的|亲爱的|老师们|同学们|女士们|朋友们|代表们)"
+    rf"(?<=[ \u3000）)电])[ \u3000]*(?P<salutation>(?:{SALUTATION_OPENER})"
     r"(?:[^。！？：:\s]{0,30}[：:]|[，,]大家好[！!]))"  # (同志们，大家好！ greets as a salutation does)
 )
 RUN_ON_HEAD = 120  # characters; a news head runs on into its salutation within this many

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..records import replace
 from ..zh.display_width import display_width
 from ..zh.labels import HEADING_RANK, LabelMatch, match_label, sentence_starts
-from .header import GLUED_SALUTATION
+from .header import GLUED_SALUTATION, SALUTATION_OPENER
 from .heading_end import commonest
 from .outline_records import SourceParagraph
 from .outline_rules import _TERMINAL, SHORT_LEAD
@@ -34,10 +34,10 @@ _FLAT_GLUED_TITLE = re.compile(
     r"^(?P<title>(?!尊敬|各位|亲爱|女士|先生|同志|老师|同学|朋友|代表|委员|来宾)[^。！？!?；;，,、\s]"
     rf"[^。！？!?；;\s]{{4,58}}[^。！？!?；;，,、\s])(?={GLUED_SALUTATION})"
 )
-_FLAT_SALUTATION = re.compile(r"^(?P<salutation>(同志们|同志們|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:]{0,30}[：:])")
+_FLAT_SALUTATION = re.compile(rf"^(?P<salutation>(?:{SALUTATION_OPENER})[^。！？：:]{{0,30}}[：:])")
 # (after a space, or after the speaker's name of two to four characters the title ran into: 李克强各位代表：)
 _FLAT_SALUTATION_AFTER = re.compile(
-    r"(?:(?<=\s)|^[\u4e00-\u9fff]{2,4})(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:\s]{0,30}[：:])"
+    rf"(?:(?<=\s)|^[\u4e00-\u9fff]{{2,4}})(?P<salutation>(?:{SALUTATION_OPENER})[^。！？：:\s]{{0,30}}[：:])"
 )
 _FLAT_HEADING = re.compile(
     # (a Latin word between, loCalHoST, is a document site's watermark: it stays with the sentence before)
