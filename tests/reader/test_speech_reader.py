@@ -294,6 +294,31 @@ def test_seed_with_inline_sub_points_under_points() -> None:
     assert outline.closing[0].text.startswith("总之，")
 
 
+@pytest.mark.parametrize("address", ["代表们！", "女士们，先生们，朋友们！", "委员们，"])
+def test_the_closing_opens_with_any_word_a_salutation_opens_with(address: str) -> None:
+    paras = [
+        SourceParagraph(1, "在全市人大会议上的讲话"),
+        SourceParagraph(2, "各位代表："),
+        SourceParagraph(3, "下面讲两点。"),
+        SourceParagraph(4, "一、稳住经济大盘"),
+        SourceParagraph(5, "要抓项目、扩投资，保持经济平稳运行。"),
+        SourceParagraph(6, "二、办好民生实事"),
+        SourceParagraph(7, "要把群众的急难愁盼放在心上。"),
+        SourceParagraph(8, address),
+        SourceParagraph(9, "目标已经明确，让我们同心协力，把蓝图变为现实。"),
+    ]
+    outline = parse_outline(paras)
+    assert [t.paragraph for t in outline.closing] == [8, 9]
+    assert [p.paragraph for p in outline.points[-1].paragraphs] == [7]
+
+
+def test_a_closing_word_is_a_salutation_word_too() -> None:
+    # 同事们 opened only a closing; one list of address words makes 同事们： a salutation line as well
+    paras = [SourceParagraph(1, "在公司年度总结会上的讲话"), SourceParagraph(2, "同事们："), SourceParagraph(3, "今天我们总结一年的工作。")]
+    outline = parse_outline(paras)
+    assert (outline.title, outline.salutation) == ("在公司年度总结会上的讲话", "同事们")
+
+
 def test_numbering_gaps_and_repeats_are_kept_for_check() -> None:
     paras = [
         SourceParagraph(1, "在会议上的讲话"),

@@ -22,8 +22,9 @@ from ..zh.labels import match_label
 from .outline_records import SourceParagraph, SourceText
 
 # The words a salutation opens with (同志们： / 尊敬的各位领导： / 女士们、先生们：), as a regex alternative: the
-# salutation line here, a news head run on into it (``run_on_heads``), a flattened page's (page_repair).
-SALUTATION_OPENER = "同志们|同志們|各位|诸位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们"
+# salutation line here, a news head run on into it (``run_on_heads``), a flattened page's (page_repair), and
+# the address that opens the closing words (同志们！让我们… / 女士们，先生们，朋友们！).
+SALUTATION_OPENER = "同志们|同志們|各位|诸位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们|同事们"
 _SALUTATION = re.compile(
     rf"^(?:{SALUTATION_OPENER})[^。！？]{{0,40}}[：:]$"
     r"|^(?:[\u4e00-\u9fff]{1,10}们[，,、])+[\u4e00-\u9fff]{1,10}们[：:]$"  # 共青团员们，青年朋友们，同志们：
@@ -103,7 +104,7 @@ def _named_apart(text: str) -> bool:
 
 
 _CLOSING_START = re.compile(
-    r"^((?:同志们|同学们|老师们|朋友们|青年朋友们|同事们)[，,！!：:]|同志们、朋友们|总之[，,]|以上[一两二三四五六七八九十几]+(?:点|个方面)|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
+    rf"^((?:{SALUTATION_OPENER})[，,！!：:]|同志们、朋友们|总之[，,]|以上[一两二三四五六七八九十几]+(?:点|个方面)|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
 )
 _THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
 # 附件：/ 附件2 / 附：…同志简介 / 附录: what follows is attached to the speech, not part of it
