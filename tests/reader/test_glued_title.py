@@ -31,6 +31,17 @@ def test_a_traditional_title_glued_to_its_salutation_is_the_title(tmp_path: Path
     assert _title(tmp_path, text) == "鎮長在基層治理座談會上的講話"
 
 
+@pytest.mark.parametrize("salutation", ["尊敬的各位领导：", "亲爱的同学们：", "老师们："])
+def test_a_title_without_a_title_word_glued_to_any_salutation_is_the_title(tmp_path: Path, salutation: str) -> None:
+    # the glued salutation opens with any word a salutation line opens with, not only 同志们 / 各位
+    assert _title(tmp_path, "开学第一课：做有理想有担当的新时代青年" + salutation + BODY) == "开学第一课：做有理想有担当的新时代青年"
+
+
+def test_a_salutation_word_inside_the_title_does_not_cut_it(tmp_path: Path) -> None:
+    # near miss: 老师们 inside the title is no salutation; the title runs to the one glued to it
+    assert _title(tmp_path, "专题党课：向老师们学习什么同志们：" + BODY) == "专题党课：向老师们学习什么"
+
+
 def test_a_salutations_own_list_is_no_title(tmp_path: Path) -> None:
     # near miss: 各位领导各位来宾同志们： (a page that dropped its commas) is the salutation whole, no title
     assert _title(tmp_path, "各位领导各位来宾同志们：" + BODY) in (None, "")

@@ -300,9 +300,9 @@ def title_lines(header: list[SourceParagraph]) -> tuple[list[SourceParagraph], l
     return lines, bylines
 
 
-# 党课：…干成事同志们：今天… / …上的講話同志們：: the short salutation (同志们 or 各位, perhaps more words, then its
-# colon) a page glues a title to; page_repair cuts a flattened page's title there, outline a page's summary line
-GLUED_SALUTATION = r"(?:同志[们們]|各位)[^。！？：:\s]{0,30}[：:]"
+# 党课：…干成事同志们：今天… / …上的講話同志們：: the short salutation (a SALUTATION_OPENER word, perhaps more words,
+# then its colon) a page glues a title to; page_repair cuts a flattened page's title there, outline a page's summary line
+GLUED_SALUTATION = rf"(?:{SALUTATION_OPENER})[^。！？：:\s]{{0,30}}[：:]"
 
 # 在…上的讲话（2023年3月1日）张明远 新华社北京3月1日电 同志们：今天…: a news copy's head run on into the speech
 _RUN_ON_SALUTATION = re.compile(

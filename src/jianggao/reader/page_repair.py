@@ -29,10 +29,11 @@ FLAT_LENGTH = 250  # characters; a paragraph this long in a text of at most thre
 FLAT_LENGTH_ALONE = 100  # a text that is one paragraph only is flattened from this length
 _FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|讲话|工作报告))(?=\s*\S)")
 # 党课：坚持…干成事同志们：今天… / 縣委書記在…上的講話同志們：…: a title with no title word (or in traditional
-# characters) glued to the salutation; not a salutation's own list (尊敬的各位领导、同志们：) nor a sentence
+# characters) glued to the salutation; not a salutation's own list (尊敬的各位领导、同志们：) nor a sentence.
+# (…青年尊敬的各位领导：: the salutation's 尊敬的 / 亲爱的 before another of its words is no end of the title)
 _FLAT_GLUED_TITLE = re.compile(
     r"^(?P<title>(?!尊敬|各位|亲爱|女士|先生|同志|老师|同学|朋友|代表|委员|来宾)[^。！？!?；;，,、\s]"
-    rf"[^。！？!?；;\s]{{4,58}}[^。！？!?；;，,、\s])(?={GLUED_SALUTATION})"
+    rf"[^。！？!?；;\s]{{4,58}}[^。！？!?；;，,、\s])(?<!尊敬的)(?<!亲爱的)(?={GLUED_SALUTATION})"
 )
 _FLAT_SALUTATION = re.compile(rf"^(?P<salutation>(?:{SALUTATION_OPENER})[^。！？：:]{{0,30}}[：:])")
 # (after a space, or after the speaker's name of two to four characters the title ran into: 李克强各位代表：)
