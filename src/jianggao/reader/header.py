@@ -30,7 +30,7 @@ _SALUTATION = re.compile(
     r"|^(?:[\u4e00-\u9fff]{1,10}们[，,、])+[\u4e00-\u9fff]{1,10}们[：:]$"  # 共青团员们，青年朋友们，同志们：
 )
 # A date line: either form of ``zh.dates``, perhaps in brackets (2024年3月5日 / （一九五五年三月二十一日）).
-_DATE = re.compile(rf"^[（(]?{NUMERIC_DATE}[）)]?")  # a prefix: what follows is the caller's
+_DATE = re.compile(rf"^[（(]?\s*{NUMERIC_DATE}\s*[）)]?")  # a prefix: what follows is the caller's
 _CN_DATE = re.compile(rf"^[（(]?\s*{NUMERAL_DATE}\s*[）)]?$")
 
 
@@ -53,7 +53,7 @@ _TITLE_END = (
     "主持词", "开幕词", "闭幕词", "欢迎词", "答谢词", "演讲稿", "讲话材料", "发言材料",
     "祝词", "献词", "讲演", "演说", "宣讲稿", "的说明",
 )
-_NAME_DATE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_NAME_DATE = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s+{NUMERIC_DATE}$")  # 胡建新 2009年5月4日 / 胡建新 2009-05-04
 
 
 _OFFICES = (
@@ -70,7 +70,7 @@ _SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 
 # 区长　孙立华 / 孙立华　区长 / 绍兴一中党委书记、校长  王 琛 / 王  琛  2020.6.20: an office and a name, or a name alone
 _BYLINE = re.compile(
     rf"^(?:[^\s，。：:]{{0,24}}{_OFFICES}[ \u3000]+)?{_NAME}(?:[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})?"
-    r"(?:[ \u3000]+\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?$"
+    rf"(?:[ \u3000]+{NUMERIC_DATE})?$"
 )
 
 _SPACED_NAME = re.compile(rf"^{_SPACED}$")  # a name set apart on its own line
@@ -178,7 +178,7 @@ _PIECE = re.compile(
     r"|附件[一二三四五六七八九十\d]{0,2}|[-－—–][ \u3000]*\d{1,3}[ \u3000]*[-－—–])[：:、.．\s\u3000]*"
 )
 # …讲话 2023-03-01 / …讲话　作者：某某　来源：某某网: a page's date or information bar after the title
-_DATE_AFTER = re.compile(r"[ \u3000]+(\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_DATE_AFTER = re.compile(rf"[ \u3000]+(?P<date>{NUMERIC_DATE})(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$")
 _INFO_AFTER = re.compile(r"[ \u3000]+(?:作者|来源|文章来源|发布时间|发布日期|时间|日期|浏览|点击|阅读)[:：].*$")
 # （2023年3月1日） / （2023年3月1日，北京） / （二〇二三年三月一日　北京）: a date, perhaps a place, in brackets
 _BRACKET_AT_END = re.compile(r"[ \u3000]*[（(]([^（）()]{6,30})[）)]")
@@ -238,7 +238,7 @@ def title_line(text: str) -> tuple[str, list[str]]:
     if m and _looks_like_title(before_info):
         t = before_info
     m = _DATE_AFTER.search(t)
-    date_after = m.group(1) if m and _looks_like_title(_untagged(t[: m.start()])) else None
+    date_after = m.group("date") if m and _looks_like_title(_untagged(t[: m.start()])) else None
     if date_after and m:
         t = _untagged(t[: m.start()])
     m = _PAGE_TAIL.search(t)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..zh.dates import NUMERIC_DATE
 from ..zh.labels import match_label
 
 _BULLETS = "•·●▪◆◇■□★☆►▶-*> \t\u3000"
@@ -48,7 +49,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(点赞|在看|收藏|举报|评论|赞)\s*\d*$"), "网页按钮"),
     (re.compile(r"^[【\[（(]?\s*(来源|文章来源|信息来源|作者|责任编辑|编辑|审核|校对|发布时间|发布日期|更新时间|字号|字体)\s*[:：]"), "网页信息栏"),
     (re.compile(r"^(时间|時間|日期)\s*[:：]\s*\d{4}"), "网页信息栏"),  # (a page in traditional characters: 時間)
-    (re.compile(r"^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}"), "发布日期"),  # 2024年05月20日 10:30 来源：…
+    (re.compile(rf"^{NUMERIC_DATE}\s+\d{{1,2}}:\d{{2}}"), "发布日期"),  # 2024年05月20日 10:30 来源：…
     (re.compile(r"^(主办单位|主办|承办单位|承办|协办单位|技术支持|网站标识码|政务服务热线|联系电话)\s*[:：]|邮编\s*[:：]\s*\d"), "网站页脚"),
     (re.compile(r"^(首页|当前位置|您的位置|你的位置|您现在的位置)\s*[>:：»›/]"), "网站导航"),
     (re.compile(r"^\S{1,12}(\s*[>»›]\s*\S{1,12}){2,}$"), "网站导航"),
@@ -137,7 +138,7 @@ def debris_reason(line: str) -> str | None:
 # PAGE_LINE characters) is not dropped whole: the bar is cut out of it (``info_bar_span``).
 PAGE_LINE = 200
 _BAR_DATE = re.compile(
-    r"(?:发布时间|发文时间|更新时间|发布日期)\s*[:：]\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
+    rf"(?:发布时间|发文时间|更新时间|发布日期)\s*[:：]\s*{NUMERIC_DATE}"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*(?:点击数|点击|浏览次数|浏览|阅读次数|阅读|访问量)\s*[:：]\s*\d*\s*次?)*"
 )
