@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.speech_files import read_copy
 
 BODY = (
@@ -29,6 +31,29 @@ def test_a_traditional_title_glued_to_its_salutation_is_the_title(tmp_path: Path
     assert _title(tmp_path, text) == "鎮長在基層治理座談會上的講話"
 
 
+@pytest.mark.parametrize("salutation", ["尊敬的各位领导：", "亲爱的同学们：", "老师们："])
+def test_a_title_without_a_title_word_glued_to_any_salutation_is_the_title(tmp_path: Path, salutation: str) -> None:
+    # the glued salutation opens with any word a salutation line opens with, not only 同志们 / 各位
+    assert _title(tmp_path, "开学第一课：做有理想有担当的新时代青年" + salutation + BODY) == "开学第一课：做有理想有担当的新时代青年"
+
+
+def test_a_salutation_word_inside_the_title_does_not_cut_it(tmp_path: Path) -> None:
+    # near miss: 老师们 inside the title is no salutation; the title runs to the one glued to it
+    assert _title(tmp_path, "专题党课：向老师们学习什么同志们：" + BODY) == "专题党课：向老师们学习什么"
+
+
 def test_a_salutations_own_list_is_no_title(tmp_path: Path) -> None:
     # near miss: 各位领导各位来宾同志们： (a page that dropped its commas) is the salutation whole, no title
     assert _title(tmp_path, "各位领导各位来宾同志们：" + BODY) in (None, "")
+
+
+@pytest.mark.parametrize("salutation", ["女士们、先生们", "代表们", "朋友们", "委员们"])
+def test_a_flattened_pages_salutation_is_cut_off_whatever_word_it_opens_with(tmp_path: Path, salutation: str) -> None:
+    # the same words open a salutation on a line of its own and one a flattened page runs on after its title
+    read = read_copy(tmp_path, f"在全县基层治理座谈会上的讲话{salutation}：" + BODY)
+    assert (read.outline.title, read.outline.salutation) == ("在全县基层治理座谈会上的讲话", salutation)
+
+
+def test_a_flattened_pages_salutation_after_the_speakers_name(tmp_path: Path) -> None:
+    read = read_copy(tmp_path, "在全县基层治理座谈会上的讲话 王海涛 同志們：" + BODY)
+    assert read.outline.salutation == "同志們"

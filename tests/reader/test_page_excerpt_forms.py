@@ -106,7 +106,23 @@ def test_a_copy_sites_stamped_name_goes_from_the_heading_line_and_the_text(tmp_p
     l1, _ = outline_levels(read)
     assert l1 == ["肯定成绩，找准差距", "突出重点，服务职工"]
     stamps = [d.text for d in read.dropped if d.reason == "网站水印"]
-    assert stamps == ["笔杆汇 www.bigan-hui.com", "笔杆汇,公文学习文库", "笔杆汇,办公文档之家"]
+    assert stamps == ["笔杆汇 www.bigan-hui.com", "笔杆汇,公文学习文库"]
+    assert ("笔杆汇,办公文档之家", "网站名称") in [(d.text, d.reason) for d in read.dropped]  # a name on its own line
+
+
+def test_a_site_name_is_known_by_the_same_endings_alone_and_stamped(tmp_path: Path) -> None:
+    # one list of endings for both: 文档之家 alone on a line is a site's name, 素材库 stamped after a space is cut
+    text = (
+        "在全区职工工作会议上的讲话\n同志们：\n今天召开全区职工工作会议，我讲两点意见。\n"
+        "一、肯定成绩，找准差距 写稿帮,讲话素材库\n一年来，全区工会组织做了大量工作。\n写稿帮办公文档之家\n"
+        "二、突出重点，服务职工\n各级工会要把职工冷暖放在心上。\n"
+    )
+    read = read_copy(tmp_path, text)
+    l1, _ = outline_levels(read)
+    assert l1 == ["肯定成绩，找准差距", "突出重点，服务职工"]
+    dropped = [(d.text, d.reason) for d in read.dropped]
+    assert ("写稿帮,讲话素材库", "网站水印") in dropped
+    assert ("写稿帮办公文档之家", "网站名称") in dropped
 
 
 def test_a_headings_own_phrase_ending_like_a_place_name_stays(tmp_path: Path) -> None:

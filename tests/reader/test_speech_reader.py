@@ -294,6 +294,31 @@ def test_seed_with_inline_sub_points_under_points() -> None:
     assert outline.closing[0].text.startswith("总之，")
 
 
+@pytest.mark.parametrize("address", ["代表们！", "女士们，先生们，朋友们！", "委员们，"])
+def test_the_closing_opens_with_any_word_a_salutation_opens_with(address: str) -> None:
+    paras = [
+        SourceParagraph(1, "在全市人大会议上的讲话"),
+        SourceParagraph(2, "各位代表："),
+        SourceParagraph(3, "下面讲两点。"),
+        SourceParagraph(4, "一、稳住经济大盘"),
+        SourceParagraph(5, "要抓项目、扩投资，保持经济平稳运行。"),
+        SourceParagraph(6, "二、办好民生实事"),
+        SourceParagraph(7, "要把群众的急难愁盼放在心上。"),
+        SourceParagraph(8, address),
+        SourceParagraph(9, "目标已经明确，让我们同心协力，把蓝图变为现实。"),
+    ]
+    outline = parse_outline(paras)
+    assert [t.paragraph for t in outline.closing] == [8, 9]
+    assert [p.paragraph for p in outline.points[-1].paragraphs] == [7]
+
+
+def test_a_closing_word_is_a_salutation_word_too() -> None:
+    # 同事们 opened only a closing; one list of address words makes 同事们： a salutation line as well
+    paras = [SourceParagraph(1, "在公司年度总结会上的讲话"), SourceParagraph(2, "同事们："), SourceParagraph(3, "今天我们总结一年的工作。")]
+    outline = parse_outline(paras)
+    assert (outline.title, outline.salutation) == ("在公司年度总结会上的讲话", "同事们")
+
+
 def test_numbering_gaps_and_repeats_are_kept_for_check() -> None:
     paras = [
         SourceParagraph(1, "在会议上的讲话"),
@@ -332,12 +357,33 @@ def test_a_lone_enumeration_word_is_not_a_label() -> None:
         ("区长　孙立华", "区长　孙立华"),  # office, full-width space, name: not a subtitle
         ("某某中学党委书记、校长  李 明", "某某中学党委书记、校长  李 明"),
         ("王  明  2020.6.20", "王  明  2020.6.20"),
+        # a name and a date in any form zh.dates knows (not only 2021年6月2日), spaced as a page spaces them
+        ("张明远 2021年6月2日", "张明远 2021年6月2日"),
+        ("张明远 2021-06-02", "张明远 2021-06-02"),
+        ("张明远 2021.6.2", "张明远 2021.6.2"),
+        ("王  明  2020 年 6 月 20 日", "王  明  2020 年 6 月 20 日"),
     ],
 )
 def test_bylines_in_common_forms(line: str, byline: str) -> None:
     outline = parse_outline([SourceParagraph(1, "在会议上的讲话"), SourceParagraph(2, line), SourceParagraph(3, "同志们："), SourceParagraph(4, "正文。")])
     assert outline.title == "在会议上的讲话"
     assert [b.text for b in outline.bylines] == [byline]
+
+
+@pytest.mark.parametrize("signed", ["张明远 2021年6月2日", "张明远 2021-06-02"])
+def test_a_name_and_date_after_the_last_words_are_a_byline(signed: str) -> None:
+    paras = [SourceParagraph(1, "在会议上的讲话"), SourceParagraph(2, "同志们："), SourceParagraph(3, "今天讲两点。"),
+             SourceParagraph(4, "一、抓落实"), SourceParagraph(5, "要把工作做实。"), SourceParagraph(6, "二、强作风"),
+             SourceParagraph(7, "要把作风搞好。"), SourceParagraph(8, "让我们携手奋进！"), SourceParagraph(9, signed)]
+    outline = parse_outline(paras)
+    assert [b.text for b in outline.bylines] == [signed]
+
+
+@pytest.mark.parametrize("date", ["2021-06-02", "2021年6月2日", "2021 年 6 月 2 日", "2021.6.2 10:30"])
+def test_a_date_after_the_title_on_its_line_is_a_byline(date: str) -> None:
+    outline = parse_outline([SourceParagraph(1, "在会议上的讲话　" + date), SourceParagraph(2, "同志们："), SourceParagraph(3, "正文。")])
+    assert outline.title == "在会议上的讲话"
+    assert [b.text for b in outline.bylines] == [date.split(" 10:30")[0]]
 
 
 # --- bad input ---------------------------------------------------------------

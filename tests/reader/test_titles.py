@@ -229,6 +229,15 @@ def test_a_news_line_that_runs_on_into_the_speech(tmp_path: Path) -> None:
     assert _points(read) == POINTS
 
 
+@pytest.mark.parametrize("salutation", ["委员们", "同志們", "诸位同仁", "青年朋友们"])
+def test_a_news_line_runs_on_into_any_salutation(tmp_path: Path, salutation: str) -> None:
+    """The run-on news head is cut at every word a salutation line opens with, not only at 同志们 / 各位."""
+    head = f"{TITLE}（2023年3月1日）张明远 新华社北京3月1日电 {salutation}：今天召开这次会议，主要是总结去年的城乡建设工作。"
+    read = _read(tmp_path, head, body=BODY.split("\n", 1)[1], salutation="")
+    assert (read.outline.title, read.outline.salutation) == (TITLE, salutation)
+    assert _points(read) == POINTS
+
+
 @pytest.mark.parametrize(
     "occasion",
     ["2023年3月1日在全市城乡建设工作会议上", "（2023年3月1日在全市城乡建设工作会议上）", "——2023年3月1日在全市城乡\n建设工作会议上"],

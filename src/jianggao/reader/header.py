@@ -22,18 +22,22 @@ from ..zh.dates import NUMERAL_DATE, NUMERIC_DATE
 from ..zh.labels import match_label
 from .outline_records import SourceParagraph, SourceText
 
+# The words a salutation opens with (同志们： / 尊敬的各位领导： / 女士们、先生们：), as a regex alternative: the
+# salutation line here, a news head run on into it (``run_on_heads``), a flattened page's (page_repair), and
+# the address that opens the closing words (同志们！让我们… / 女士们，先生们，朋友们！).
+SALUTATION_OPENER = "同志们|同志們|各位|诸位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们|同事们|同胞们"
 # 尊敬的…总统，尊敬的…秘书长…先生，各位朋友、各位嘉宾：: guests named one by one, each a short phrase (no 我:
 # 尊敬的各位领导，下面我汇报…，请各位同志： is a sentence)
 GUEST_SALUTATION = re.compile(
     r"^尊敬的(?:[^。！？：:，,、；;我]{1,30}[，,、])+[^。！？：:，,、；;我]{0,30}(?:们|嘉宾|来宾|朋友|先生|女士|同志|代表)[：:]$"
 )
 _SALUTATION = re.compile(
-    r"^(同志们|同志們|各位|诸位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们)[^。！？]{0,40}[：:]$"
+    rf"^(?:{SALUTATION_OPENER})[^。！？]{{0,40}}[：:]$"
     r"|^(?:[\u4e00-\u9fff]{1,10}们[，,、])+[\u4e00-\u9fff]{1,10}们[：:]$"  # 共青团员们，青年朋友们，同志们：
     r"|" + GUEST_SALUTATION.pattern
 )
 # A date line: either form of ``zh.dates``, perhaps in brackets (2024年3月5日 / （一九五五年三月二十一日）).
-_DATE = re.compile(rf"^[（(]?{NUMERIC_DATE}[）)]?")  # a prefix: what follows is the caller's
+_DATE = re.compile(rf"^[（(]?\s*{NUMERIC_DATE}\s*[）)]?")  # a prefix: what follows is the caller's
 _CN_DATE = re.compile(rf"^[（(]?\s*{NUMERAL_DATE}\s*[）)]?$")
 
 
@@ -56,7 +60,7 @@ _TITLE_END = (
     "主持词", "开幕词", "闭幕词", "欢迎词", "答谢词", "演讲稿", "讲话材料", "发言材料",
     "祝词", "献词", "讲演", "演说", "宣讲稿", "的说明",
 )
-_NAME_DATE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_NAME_DATE = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s+{NUMERIC_DATE}$")  # 胡建新 2009年5月4日 / 胡建新 2009-05-04
 
 
 _OFFICES = (
@@ -73,7 +77,7 @@ _SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 
 # 区长　孙立华 / 孙立华　区长 / 绍兴一中党委书记、校长  王 琛 / 王  琛  2020.6.20: an office and a name, or a name alone
 _BYLINE = re.compile(
     rf"^(?:[^\s，。：:]{{0,24}}{_OFFICES}[ \u3000]+)?{_NAME}(?:[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})?"
-    r"(?:[ \u3000]+\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?$"
+    rf"(?:[ \u3000]+{NUMERIC_DATE})?$"
 )
 
 _SPACED_NAME = re.compile(rf"^{_SPACED}$")  # a name set apart on its own line
@@ -107,7 +111,7 @@ def _named_apart(text: str) -> bool:
 
 
 _CLOSING_START = re.compile(
-    r"^((?:同志们|同学们|老师们|朋友们|青年朋友们|同事们)[，,！!：:]|同志们、朋友们|总之[，,]|以上[一两二三四五六七八九十几]+(?:点|个方面)|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
+    rf"^((?:{SALUTATION_OPENER})[，,！!：:]|同志们、朋友们|总之[，,]|以上[一两二三四五六七八九十几]+(?:点|个方面)|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
 )
 _THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
 # 附件：/ 附件2 / 附：…同志简介 / 附录: what follows is attached to the speech, not part of it
@@ -181,7 +185,7 @@ _PIECE = re.compile(
     r"|附件[一二三四五六七八九十\d]{0,2}|[-－—–][ \u3000]*\d{1,3}[ \u3000]*[-－—–])[：:、.．\s\u3000]*"
 )
 # …讲话 2023-03-01 / …讲话　作者：某某　来源：某某网: a page's date or information bar after the title
-_DATE_AFTER = re.compile(r"[ \u3000]+(\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_DATE_AFTER = re.compile(rf"[ \u3000]+(?P<date>{NUMERIC_DATE})(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$")
 _INFO_AFTER = re.compile(r"[ \u3000]+(?:作者|来源|文章来源|发布时间|发布日期|时间|日期|浏览|点击|阅读)[:：].*$")
 # （2023年3月1日） / （2023年3月1日，北京） / （二〇二三年三月一日　北京）: a date, perhaps a place, in brackets
 _BRACKET_AT_END = re.compile(r"[ \u3000]*[（(]([^（）()]{6,30})[）)]")
@@ -241,7 +245,7 @@ def title_line(text: str) -> tuple[str, list[str]]:
     if m and _looks_like_title(before_info):
         t = before_info
     m = _DATE_AFTER.search(t)
-    date_after = m.group(1) if m and _looks_like_title(_untagged(t[: m.start()])) else None
+    date_after = m.group("date") if m and _looks_like_title(_untagged(t[: m.start()])) else None
     if date_after and m:
         t = _untagged(t[: m.start()])
     m = _PAGE_TAIL.search(t)
@@ -303,13 +307,13 @@ def title_lines(header: list[SourceParagraph]) -> tuple[list[SourceParagraph], l
     return lines, bylines
 
 
-# 党课：…干成事同志们：今天… / …上的講話同志們：: the short salutation (同志们 or 各位, perhaps more words, then its
-# colon) a page glues a title to; page_repair cuts a flattened page's title there, outline a page's summary line
-GLUED_SALUTATION = r"(?:同志[们們]|各位)[^。！？：:\s]{0,30}[：:]"
+# 党课：…干成事同志们：今天… / …上的講話同志們：: the short salutation (a SALUTATION_OPENER word, perhaps more words,
+# then its colon) a page glues a title to; page_repair cuts a flattened page's title there, outline a page's summary line
+GLUED_SALUTATION = rf"(?:{SALUTATION_OPENER})[^。！？：:\s]{{0,30}}[：:]"
 
 # 在…上的讲话（2023年3月1日）张明远 新华社北京3月1日电 同志们：今天…: a news copy's head run on into the speech
 _RUN_ON_SALUTATION = re.compile(
-    r"(?P<salutation>(?:同志们|同胞们|各位|尊敬的|亲爱的|老师们|同学们|女士们|朋友们|代表们)"
+    rf"(?P<salutation>(?:{SALUTATION_OPENER})"
     r"(?:[^。！？：:\s]{0,30}[：:]|[，,]大家好[！!]"  # (同志们，大家好！ greets as a salutation does)
     r"|[^。！？：:\s]{0,150}[：:]$))"  # (尊敬的…总统，尊敬的…，各位嘉宾：: guests named one by one, to the line's end)
 )

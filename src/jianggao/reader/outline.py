@@ -79,7 +79,7 @@ more short 一、 points in order (一、…；二、…；三、…。) holds o
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..records import replace
 from ..speech import Block, Heading, Paragraph, ParagraphRole, Speech
@@ -637,29 +637,7 @@ class _Parser:
                 run = sections
                 self.out.notes.append("原稿要点没有编号，已把独立成行的短标题读作一级要点、其下的分述读作分论点（重新生成时按模板加上编号）")
         if run is None:
-            run = self._unnumbered_headings(cands, body)
-            if run is not None:
-                self.out.notes.append("原稿要点没有编号，已把独立成行的短标题读作一级要点（重新生成时按模板加上编号）")
-        if run is None:
-            run = self._announced_line(cands, body)
-            if run is not None:
-                self.out.notes.append("原稿要点没有编号，已把开头所说几点之后独立成行的短标题读作第一个一级要点（页面在其中截断）")
-        if run is None:
-            run = self._bold_leads(cands, body)
-            if run is not None:
-                self.out.notes.append("原稿要点没有编号，已把段首加粗的句子读作一级要点（重新生成时按模板加上编号）")
-        if run is None:
-            run = self._bold_lines(cands, body)
-            if run is not None:
-                self.out.notes.append("原稿要点没有编号，已把整段加粗的短句读作一级要点（重新生成时按模板加上编号）")
-        if run is None and self.unnumbered_leads:
-            run = self._unnumbered_announced(cands, body)
-            if run is not None:
-                self.out.notes.append("原稿要点没有编号，已把开头所说几点之后、段首句句式相同的几段读作一级要点")
-        if run is None:
-            run = _inline_runs(cands, body)
-            if run is not None:
-                self.out.notes.append("原稿的编号只出现在段落之中（……：一是……二是……），已把这些分述读作一级要点")
+            run = self._unnumbered_run(cands, body)
         if run is not None and _style_match(run.items[0], run.style) is not None and _style_match(run.items[0], run.style).index == 2:
             run = _told_first(run, cands, body)
         top = run.style if run else ""
@@ -685,6 +663,23 @@ class _Parser:
             self.out.notes.append(f"原稿的“{owned}”式序号重新生成时写作“第一，”，序号前后的说法请在要点标题中补回")
         self.walk(body, cands, top, opening_end)
         self._run_heading_ends()
+
+    def _unnumbered_run(self, cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+        """No run of numbered points: the other ways a speech sets its points apart, tried in this order; the
+        first that finds them is said in a note."""
+        ways: list[tuple[Callable[[list[_Cand], list[SourceParagraph]], _Run | None], str]] = [
+            (self._unnumbered_headings, "原稿要点没有编号，已把独立成行的短标题读作一级要点（重新生成时按模板加上编号）"),
+            (self._announced_line, "原稿要点没有编号，已把开头所说几点之后独立成行的短标题读作第一个一级要点（页面在其中截断）"),
+            (self._bold_leads, "原稿要点没有编号，已把段首加粗的句子读作一级要点（重新生成时按模板加上编号）"),
+            (self._bold_lines, "原稿要点没有编号，已把整段加粗的短句读作一级要点（重新生成时按模板加上编号）"),
+            *([(self._unnumbered_announced, "原稿要点没有编号，已把开头所说几点之后、段首句句式相同的几段读作一级要点")] if self.unnumbered_leads else []),
+            (_inline_runs, "原稿的编号只出现在段落之中（……：一是……二是……），已把这些分述读作一级要点"),
+        ]
+        for find, note in ways:
+            if (run := find(cands, body)) is not None:
+                self.out.notes.append(note)
+                return run
+        return None
 
     def _run_heading_ends(self) -> None:
         """Among the headings of one run (one style, one parent), a lead that runs its whole first sentence,

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..records import replace
 from ..zh.display_width import display_width
 from ..zh.labels import HEADING_RANK, LabelMatch, match_label, sentence_starts
-from .header import GLUED_SALUTATION
+from .header import GLUED_SALUTATION, SALUTATION_OPENER
 from .heading_end import commonest
 from .outline_records import SourceParagraph
 from .outline_rules import _TERMINAL, SHORT_LEAD
@@ -29,15 +29,16 @@ FLAT_LENGTH = 250  # characters; a paragraph this long in a text of at most thre
 FLAT_LENGTH_ALONE = 100  # a text that is one paragraph only is flattened from this length
 _FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|讲话|工作报告))(?=\s*\S)")
 # 党课：坚持…干成事同志们：今天… / 縣委書記在…上的講話同志們：…: a title with no title word (or in traditional
-# characters) glued to the salutation; not a salutation's own list (尊敬的各位领导、同志们：) nor a sentence
+# characters) glued to the salutation; not a salutation's own list (尊敬的各位领导、同志们：) nor a sentence.
+# (…青年尊敬的各位领导：: the salutation's 尊敬的 / 亲爱的 before another of its words is no end of the title)
 _FLAT_GLUED_TITLE = re.compile(
     r"^(?P<title>(?!尊敬|各位|亲爱|女士|先生|同志|老师|同学|朋友|代表|委员|来宾)[^。！？!?；;，,、\s]"
-    rf"[^。！？!?；;\s]{{4,58}}[^。！？!?；;，,、\s])(?={GLUED_SALUTATION})"
+    rf"[^。！？!?；;\s]{{4,58}}[^。！？!?；;，,、\s])(?<!尊敬的)(?<!亲爱的)(?={GLUED_SALUTATION})"
 )
-_FLAT_SALUTATION = re.compile(r"^(?P<salutation>(同志们|同志們|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:]{0,30}[：:])")
+_FLAT_SALUTATION = re.compile(rf"^(?P<salutation>(?:{SALUTATION_OPENER})[^。！？：:]{{0,30}}[：:])")
 # (after a space, or after the speaker's name of two to four characters the title ran into: 李克强各位代表：)
 _FLAT_SALUTATION_AFTER = re.compile(
-    r"(?:(?<=\s)|^[\u4e00-\u9fff]{2,4})(?P<salutation>(同志们|各位|尊敬的|亲爱的|老师们|同学们)[^。！？：:\s]{0,30}[：:])"
+    rf"(?:(?<=\s)|^[\u4e00-\u9fff]{{2,4}})(?P<salutation>(?:{SALUTATION_OPENER})[^。！？：:\s]{{0,30}}[：:])"
 )
 _FLAT_HEADING = re.compile(
     # (a Latin word between, loCalHoST, is a document site's watermark: it stays with the sentence before)

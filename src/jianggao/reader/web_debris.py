@@ -13,9 +13,15 @@ from __future__ import annotations
 
 import re
 
+from ..zh.dates import NUMERIC_DATE
 from ..zh.labels import match_label
 
 _BULLETS = "•·●▪◆◇■□★☆►▶-*> \t\u3000"
+
+# How the name of a site that serves copies of documents ends (百度文库, 某某范文网, 办公文档之家): a line that is
+# such a name alone (``debris_reason``: 网站名称) or one stamped at a line's end (``watermark_start``).
+_SITE_NAME_ENDINGS = ("范文网", "文库", "文档之家", "文秘网", "写作网", "公文网", "范文大全", "素材库", "素材网")
+_SITE_NAME_END = "|".join(_SITE_NAME_ENDINGS)
 
 # Reasons that say the page stops before the speech does (the rest behind a login or a link).
 CUT_PAGE_REASONS = frozenset({"阅读全文提示", "登录/下载提示"})
@@ -46,7 +52,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(点赞|在看|收藏|举报|评论|赞)\s*\d*$"), "网页按钮"),
     (re.compile(r"^[【\[（(]?\s*(来源|文章来源|信息来源|作者|责任编辑|编辑|审核|校对|发布时间|发布日期|更新时间|字号|字体)\s*[:：]"), "网页信息栏"),
     (re.compile(r"^(时间|時間|日期)\s*[:：]\s*\d{4}"), "网页信息栏"),  # (a page in traditional characters: 時間)
-    (re.compile(r"^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}"), "发布日期"),  # 2024年05月20日 10:30 来源：…
+    (re.compile(rf"^{NUMERIC_DATE}\s+\d{{1,2}}:\d{{2}}"), "发布日期"),  # 2024年05月20日 10:30 来源：…
     (re.compile(r"^(主办单位|主办|承办单位|承办|协办单位|技术支持|网站标识码|政务服务热线|联系电话)\s*[:：]|邮编\s*[:：]\s*\d"), "网站页脚"),
     (re.compile(r"^(首页|当前位置|您的位置|你的位置|您现在的位置)\s*[>:：»›/]"), "网站导航"),
     (re.compile(r"^\S{1,12}(\s*[>»›]\s*\S{1,12}){2,}$"), "网站导航"),
@@ -55,7 +61,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(版权所有|版权声明|免责声明|ICP备|Copyright|©)", re.I), "版权信息"),
     (re.compile(r"^原标题\s*[:：]"), "网页信息栏"),
     # 百度文库 / 某某范文网 alone; 在…上的讲话-百度文库 is a page title whose tail title_line cuts off
-    (re.compile(r"^[^\s\-_|｜—–]{0,12}(范文网|文库|文秘网|写作网|公文网|范文大全|素材库)$"), "网站名称"),
+    (re.compile(rf"^[^\s\-_|｜—–]{{0,12}}({_SITE_NAME_END})$"), "网站名称"),
     (re.compile(r"^\S{1,12}\s+首页$|^首页$"), "网站导航"),
     (re.compile(r"^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,2})?\s+\S{0,6}[\u4e00-\u9fff]\S{0,6}$"), "发布日期"),
     (re.compile(r"^\S{1,12}\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?(\s+\S{1,8})?$"), "发布日期"),  # 公文搜 2022-09-02 20:27:57 讲话发言
@@ -141,7 +147,7 @@ def debris_reason(line: str) -> str | None:
 # PAGE_LINE characters) is not dropped whole: the bar is cut out of it (``info_bar_span``).
 PAGE_LINE = 200
 _BAR_DATE = re.compile(
-    r"(?:发布时间|发文时间|更新时间|发布日期)\s*[:：]\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
+    rf"(?:发布时间|发文时间|更新时间|发布日期)\s*[:：]\s*{NUMERIC_DATE}"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*(?:点击数|点击|浏览次数|浏览|阅读次数|阅读|访问量)\s*[:：]\s*\d*\s*次?)*"
 )
@@ -168,9 +174,9 @@ def info_bar_span(line: str) -> tuple[int, int] | None:
 
 # A copy site stamps its name into the text it serves: 稿子汇,范文学习文库 / 公文汇 www.gongwenhui.com, set apart
 # by a space at a line's end (…的短板 稿子汇,范文学习文库) or on a line of its own. Only a web address or a
-# name ending as a document site's does (文库, 文档之家, 范文网…): 建设职工之家 温暖职工之家 is a heading's.
+# name ending as a document site's does (_SITE_NAME_ENDINGS): 建设职工之家 温暖职工之家 is a heading's.
 _SITE_MARK = (
-    r"[\u4e00-\u9fffA-Za-z0-9，,]{0,14}(?:文库|文档之家|范文网|文秘网|公文网|写作网|素材网|范文大全)"
+    rf"[\u4e00-\u9fffA-Za-z0-9，,]{{0,14}}(?:{_SITE_NAME_END})"
     r"|(?:[\u4e00-\u9fffA-Za-z0-9，,]{1,14}[ \u3000]*)?(?:https?://|www\.)[A-Za-z0-9.\-/]+"
 )
 _WATERMARK_TAIL = re.compile(rf"(?<=\S)[ \u3000]+(?:{_SITE_MARK})[ \u3000]*$")

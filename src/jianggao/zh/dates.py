@@ -12,9 +12,11 @@ import re
 
 from .numerals import parse_chinese_number, parse_digit_string
 
-# The two forms of a date (the one home of both: the reader's date lines are built on them).
+# The two forms of a date (the one home of both: the reader's date lines, a byline's or a title line's date and
+# a web page's date stamps are built on them), as regex parts that capture the year, the month and the day.
+# NUMERIC_DATE: 2024年3月5日 / 2024-03-05 / 2024.3.5 / 2024 年 3 月 5 日 (no space around it: the caller's).
 # Patterns compiled on first use (re caches them): most runs never parse a typed date.
-NUMERIC_DATE = r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*"
+NUMERIC_DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 NUMERAL_DATE = r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
 
 
@@ -32,7 +34,7 @@ def chinese_date(value: dt.date | str | None) -> str:
 
 def parse_date(text: str) -> dt.date | None:
     """2025-03-01, 2025-3-1, 2025/3/1, 2025.3.1 or 2025年3月1日."""
-    m = re.fullmatch(NUMERIC_DATE, text)
+    m = re.fullmatch(rf"\s*{NUMERIC_DATE}\s*", text)
     if not m:
         return None
     try:
