@@ -97,7 +97,10 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             text = text[m.end() :]
         cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(text)] + [len(text)]
         pieces += [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
-        out += [SourceParagraph(p.number, piece) for whole in pieces for piece in _split_at_ordinals(whole) if piece]
+        out += [
+            SourceParagraph(p.number, piece)
+            for whole in pieces for part in _split_at_ordinals(whole) for piece in _split_at_parallel_openers(part) if piece
+        ]
     return out
 
 
@@ -189,6 +192,47 @@ def _split_at_ordinals(text: str) -> list[str]:
     ]  # (0: a piece that starts with its 第一， after a cut before it, …意见。| 第一，…)
     indexes = {(m.style, m.index) for _, m in found}
     cuts = [i for i, m in found if m.index is not None and ((m.style, m.index + 1) in indexes or (m.style, m.index - 1) in indexes)]
+    if not cuts:
+        return [text]
+    bounds = [0, *sorted(set(cuts)), len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+# A flattened page's paragraphs that open alike after a sentence's end: ——… / 1． 2． 3．
+_SENTENCE_END = "。！？!?"
+_CLOSING = "”’」』）)"
+PARALLEL_DASHES = 3  # ——… sentence openers on one flattened page, at least, for each to open a paragraph
+PARALLEL_NUMBERS = 2  # 1． 2． … in order, at least
+PARALLEL_ITEM_MIN = 30  # characters from one opener to the next, at least (an inline list's items are short)
+
+
+def _after_sentence(text: str, i: int, colon: bool = False) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in _CLOSING + " \u3000":
+        j -= 1
+    return j >= 0 and (text[j] in _SENTENCE_END or (colon and text[j] in "：:"))
+
+
+def _split_at_parallel_openers(text: str) -> list[str]:
+    """A flattened page's paragraphs that opened alike lost the breaks before them: split before a ——
+    that opens a sentence when PARALLEL_DASHES or more do (a dash opens no sentence of running text, but
+    a set of parallel headings: ——…是…的光辉榜样。), and before Arabic-numbered labels (1． 2、) that
+    open sentences in order from 1 (the first may follow a colon: …几点建议：1．…), each one at least
+    PARALLEL_ITEM_MIN characters after the last (…：1、…；2、… is an inline list)."""
+    dashes = [m.start() for m in re.finditer("——", text) if m.start() > 0 and _after_sentence(text, m.start())]
+    cuts = dashes if len(dashes) >= PARALLEL_DASHES else []
+    numbered = []
+    for m in re.finditer(r"(?<![\d.．])(\d{1,2})[、.．](?!\d)", text):
+        want = len(numbered) + 1
+        if int(m.group(1)) != want or not _after_sentence(text, m.start(), colon=want == 1):
+            continue
+        if numbered and m.start() - numbered[-1] < PARALLEL_ITEM_MIN:
+            break
+        if not any(lm.style == "1." and lm.index == want for lm in match_label(text[m.start() :])):
+            continue
+        numbered.append(m.start())
+    if len(numbered) >= PARALLEL_NUMBERS:
+        cuts += numbered
     if not cuts:
         return [text]
     bounds = [0, *sorted(set(cuts)), len(text)]

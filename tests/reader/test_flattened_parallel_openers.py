@@ -1,0 +1,69 @@
+"""A flattened page (every line break lost) whose points open alike after a sentence's end.
+
+Unnumbered ——… leads and Arabic-numbered 1． 2． points are cut back into paragraphs when several open
+sentences of one line, in order; one dash after a sentence and a short inline 1、…；2、… list stay text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jianggao.reader.page_repair import _split_at_parallel_openers
+from tests.speech_files import outline_levels, read_copy
+
+TITLE = "在全区社区志愿服务表彰会上的讲话"
+HEAD = [TITLE, "同志们：", "今天我们在这里表彰一批优秀志愿者。一年来，全区志愿者走街串巷、扶老助残，用行动温暖了一个个家庭。他们身上有三种可贵的品格。"]
+DASHED = [
+    "——他们是甘于奉献、不计回报的好邻居。",
+    "东湖社区的一位退休教师，七年来每周为独居老人送菜上门，从没要过一分钱报酬，老人们都把她当成自己的亲人。",
+    "——他们是敢打头阵、冲在一线的排头兵。",
+    "汛期来临时，青年突击队连夜转移低洼地带的群众，守在堤坝上三天三夜，没有一个人喊累叫苦。",
+    "——他们是善于学习、不断创新的带头人。",
+    "几位大学生志愿者开发了预约小程序，让居民在手机上就能约到理发、修伞、量血压等服务，受到普遍欢迎。",
+]
+TAIL = ["同志们，志愿服务没有终点。希望大家再接再厉，让志愿精神在全区处处开花！"]
+DASH_L1 = ["他们是甘于奉献、不计回报的好邻居。", "他们是敢打头阵、冲在一线的排头兵。", "他们是善于学习、不断创新的带头人。"]
+
+
+def test_dash_leads_after_sentences_of_a_flattened_page_are_its_points(tmp_path: Path) -> None:
+    flat = "".join([*HEAD, *DASHED, *TAIL])
+    read = read_copy(tmp_path, flat)
+    assert read.outline.title == TITLE
+    assert outline_levels(read)[0] == DASH_L1
+
+
+NUMBERED = [
+    "借此机会，我对新队员提几点希望：",
+    "1．要把服务当成学习。走进社区就是走进一所大学校，要多听群众怎么说，多看老同志怎么做，在服务中长本事。",
+    "2．要把安全放在首位。上门服务前要熟悉流程，遇到突发情况要第一时间报告，既保护群众，也保护好自己。",
+    "3．要把记录坚持下去。每次服务都要登记时长和内容，这既是对大家付出的肯定，也是改进工作的依据。",
+]
+
+
+def test_arabic_numbered_points_in_order_after_sentences_of_a_flattened_page_are_cut(tmp_path: Path) -> None:
+    for label in ("．", "、"):  # (1． 2． or 1、 2、; a space after the label as some pages keep)
+        for space in ("", " "):
+            items = [p.replace("．", label, 1).replace(label, label + space, 1) if p[0].isdigit() else p for p in NUMBERED]
+            read = read_copy(tmp_path, "".join([*HEAD[:2], *items, *TAIL]))
+            l1, _ = outline_levels(read)
+            assert l1 == ["要把服务当成学习。", "要把安全放在首位。", "要把记录坚持下去。"], (label, space)
+
+
+def test_one_dash_and_a_short_inline_numbered_list_stay_text() -> None:
+    # a single quotation's dash after a sentence, and 1、…；2、… inside a sentence: no parallel paragraphs
+    text = (
+        "老人们常说一句话：“远亲不如近邻。”——这句话今天依然管用。服务内容包括：1、理发；2、修伞；3、量血压。"
+        "大家报名很踊跃，活动办得很成功。"
+    )
+    assert _split_at_parallel_openers(text) == [text]
+    # two dash sentence openers are not yet a set of parallel points
+    two = "我们记住了两句话。——服务就是幸福。大家都这样说。——坚持就是胜利。这也是大家的心声。"
+    assert _split_at_parallel_openers(two) == [two]
+    # numbers out of order (a date's 2. after 1.) give no cut either
+    odd = "第一期完成了。2．第二期开始了，很顺利，大家都很满意，也很投入，效果明显。3．第三期在筹备中，也很顺利。"
+    assert _split_at_parallel_openers(odd) == [odd]
+
+
+def test_dash_openers_split_before_each_dash() -> None:
+    text = "开头一句。——甲是一。甲的话。——乙是二。乙的话。——丙是三。丙的话。"
+    assert _split_at_parallel_openers(text) == ["开头一句。", "——甲是一。甲的话。", "——乙是二。乙的话。", "——丙是三。丙的话。"]
