@@ -563,7 +563,7 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
         intro = r.first - 1
         if intro < 0 or _numbered(body[intro].text) or _ADDED_ON.search(body[intro].text):
             continue
-        if any(t.end == intro for t in taken) or sum(len(body[c.para].text) for c in r.items) < SUCCESSIVE_ITEM * len(r.items):
+        if any(t.end == intro for t in taken) or _item_text(r, body) < SUCCESSIVE_ITEM * len(r.items):
             continue
         if not _parallel_leads(r, body):
             continue  # 第一，7月26日，…获得金牌。 第二，8月10日，…: news told one by one, not points
@@ -575,6 +575,21 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
         return best
     items = sorted((c for t in taken for c in t.items), key=lambda c: c.serial)
     return _Run(best.style, items, best.last, runs=len(taken))
+
+
+def _item_text(run: _Run, body: list[SourceParagraph]) -> int:
+    """Characters said under the run's items: each item's paragraph with the unlabelled paragraphs after it up
+    to the next item (第一，…要树立远大理想。 on a line of its own over its text); the last item's with the one
+    paragraph after it only when the items before it have paragraphs under them (an agenda's lines, or a
+    review in consecutive paragraphs, follow one another with nothing between)."""
+    total = 0
+    spaced = any(b.para - a.para > 1 for a, b in zip(run.items, run.items[1:], strict=False))
+    for k, c in enumerate(run.items):
+        end = run.items[k + 1].para if k + 1 < len(run.items) else min(c.para + 1 + spaced, len(body))
+        total += len(body[c.para].text) + sum(
+            len(body[i].text) for i in range(c.para + 1, end) if not match_label(body[i].text)
+        )
+    return total
 
 
 def _parallel_leads(run: _Run, body: list[SourceParagraph]) -> bool:
