@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jianggao.reader.page_repair import _split_at_parallel_openers
+from jianggao.reader.page_repair import _split_at_developed_items, _split_at_parallel_openers
 from tests.speech_files import outline_levels, read_copy
 
 TITLE = "在全区社区志愿服务表彰会上的讲话"
@@ -67,3 +67,37 @@ def test_one_dash_and_a_short_inline_numbered_list_stay_text() -> None:
 def test_dash_openers_split_before_each_dash() -> None:
     text = "开头一句。——甲是一。甲的话。——乙是二。乙的话。——丙是三。丙的话。"
     assert _split_at_parallel_openers(text) == ["开头一句。", "——甲是一。甲的话。", "——乙是二。乙的话。", "——丙是三。丙的话。"]
+
+
+# 一抓…。…。二抓…。…。: paragraphs that each opened with an enumeration and held their text at length
+DEVELOPED = [
+    "一抓宣传发动，营造浓厚氛围。我们在每个小区门口设立宣传栏，编印通俗易懂的告居民书，发动楼长逐户上门讲解，还利用广场舞、乘凉会等场合现场答疑，做到家喻户晓、人人皆知。",
+    "二抓队伍建设，夯实服务基础。全区招募网格员三百余名，分批开展业务培训，明确每人联系二十户，每月至少入户走访一次，及时掌握困难群众的需求，建立一户一档，确保情况清、底数明、服务到位。",
+    "三抓制度保障，推动常态长效。我们制定了志愿服务积分办法，积分可以兑换生活用品，还把服务情况纳入文明家庭评选。",
+]
+DEVELOPED_L1 = ["宣传发动，营造浓厚氛围。", "队伍建设，夯实服务基础。", "制度保障，推动常态长效。"]  # (一抓 is the label)
+
+
+def test_developed_enumeration_paragraphs_of_a_flattened_page_are_cut_back(tmp_path: Path) -> None:
+    intro = "一年来，我们着力在三个方面下功夫："
+    read = read_copy(tmp_path, "".join([*HEAD[:2], intro, *DEVELOPED, *TAIL]))
+    assert outline_levels(read)[0] == DEVELOPED_L1
+    # the sentence that brings the list in with a colon stands apart from the text before it
+    pieces = _split_at_developed_items("开头的话说完了。" + intro + "".join(DEVELOPED))
+    assert pieces[:2] == ["开头的话说完了。", intro]
+    assert pieces[2:] == DEVELOPED
+
+
+def test_developed_yishi_items_after_a_sentence_are_cut_too() -> None:
+    items = [p.replace("一抓", "一是抓").replace("二抓", "二是抓").replace("三抓", "三是抓") for p in DEVELOPED]
+    assert _split_at_developed_items("开头的话说完了。" + "".join(items)) == ["开头的话说完了。", *items]
+
+
+def test_an_inline_list_of_one_sentence_items_stays_whole() -> None:
+    # 一是…；二是…；三是…。 and one short sentence an item: a list said inside one paragraph
+    for text in (
+        "我们的做法是：一是早谋划，年初就把任务分到各村；二是勤调度，每周通报一次进度；三是严考核，年底排名公开。后面还有很多话要说。",
+        "我们的做法是：一是早谋划，年初就把任务分解到各个村、各个组、各个户，一个不漏。二是勤调度，每周通报一次进度，月底召开一次推进会。"
+        "三是严考核，年底排名公开，结果和评优挂钩。后面还有很多话要说。",
+    ):
+        assert _split_at_developed_items(text) == [text]

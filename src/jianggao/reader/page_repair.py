@@ -99,7 +99,8 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         pieces += [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
         out += [
             SourceParagraph(p.number, piece)
-            for whole in pieces for part in _split_at_ordinals(whole) for piece in _split_at_parallel_openers(part) if piece
+            for whole in pieces for part in _split_at_ordinals(whole) for opened in _split_at_parallel_openers(part)
+            for piece in _split_at_developed_items(opened) if piece
         ]
     return out
 
@@ -233,6 +234,47 @@ def _split_at_parallel_openers(text: str) -> list[str]:
         numbered.append(m.start())
     if len(numbered) >= PARALLEL_NUMBERS:
         cuts += numbered
+    if not cuts:
+        return [text]
+    bounds = [0, *sorted(set(cuts)), len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+DEVELOPED_ITEM = 80  # characters from an enumeration item's label to the next one's, at least
+DEVELOPED_ITEMS = 3  # items of such a list, at least
+_SENTENCE_IN = re.compile(r"[。！？!?]")
+
+
+def _split_at_developed_items(text: str) -> list[str]:
+    """一抓…。…。二抓…。…。三抓…: a flattened page's paragraphs that each opened with an enumeration (一是 / 一要
+    / 一抓) lost their breaks: a list of DEVELOPED_ITEMS or more numbered in order from 1, each opening a
+    sentence (the first may follow a colon), each item before the last running DEVELOPED_ITEM characters or
+    more over two sentences or more, is cut before each item, and before the sentence that brings it in
+    with a colon (…强化以下“四种意识”：一要…: that sentence was a paragraph of its own, or the end of one).
+    A list said inside a paragraph (一是…；二是… or one short sentence an item) stays whole."""
+    found = [
+        (i, m) for i in [0, *sentence_starts(text)] for m in match_label(text[i:], enumerations_only=True)
+        if m.style in ("一是", "一要") and m.index is not None and (i == 0 or _after_sentence(text, i, colon=m.index == 1))
+    ]
+    cuts: list[int] = []
+    for style in ("一是", "一要"):
+        run: list[int] = []
+        items = [(i, m.index) for i, m in found if m.style == style]
+        for k, (i, index) in enumerate(items):
+            if index == len(run) + 1:
+                run.append(i)
+            elif index == 1:
+                run = [i]
+            else:
+                continue
+            last = k + 1 == len(items) or items[k + 1][1] != index + 1
+            if last and len(run) >= DEVELOPED_ITEMS and all(
+                b - a >= DEVELOPED_ITEM and len(_SENTENCE_IN.findall(text, a, b)) >= 2 for a, b in zip(run, run[1:], strict=False)
+            ):
+                cuts += [i for i in run if i > 0]
+                if run[0] > 0 and not _after_sentence(text, run[0]):  # brought in with a colon
+                    cuts.append(max(text.rfind(end, 0, run[0]) for end in _SENTENCE_END) + 1)
+    cuts = [c for c in cuts if c > 0]
     if not cuts:
         return [text]
     bounds = [0, *sorted(set(cuts)), len(text)]
