@@ -101,3 +101,27 @@ def test_an_inline_list_of_one_sentence_items_stays_whole() -> None:
         "三是严考核，年底排名公开，结果和评优挂钩。后面还有很多话要说。",
     ):
         assert _split_at_developed_items(text) == [text]
+
+
+TASKS = [
+    "一是要把好事办实。群众最盼的是身边的小事，加装电梯、修补路面、增设充电桩，件件都要排出时间表，办一件成一件，哪一件拖了后腿就由哪位分管同志说明原因，让大家看得见、摸得着。",
+    "二是要把实事办好。每件事办完都要请群众打分，满意了才算办结，不满意就返工重来，决不能搞形式、走过场，更不能报喜不报忧、数字注水，群众的评价就是我们最好的成绩单和试金石。",
+    "三是要把好事办长。好的做法要写进制度，形成一套管用的机制，人员换了、年份变了，服务的标准不降、热情不减，让群众长久受益。",
+]
+
+
+def test_a_second_developed_list_right_after_the_first_keeps_its_lead_in_sentence_apart(tmp_path: Path) -> None:
+    # a review 一是…三是…, then 一是要…三是要… brought in by a sentence that ended the review's last paragraph
+    review = [p.replace("一抓", "一是抓").replace("二抓", "二是抓").replace("三抓", "三是抓") for p in DEVELOPED]
+    lead_in = "新的一年，任务更重，要求更高。"
+    pieces = _split_at_developed_items("".join([*review, lead_in, *TASKS]))
+    assert pieces == [*review, lead_in, *TASKS]
+    read = read_copy(tmp_path, "".join([*HEAD[:2], "一年来，我们主要做了三件事：", *review, lead_in, *TASKS, *TAIL]))
+    l1, l2 = outline_levels(read)
+    assert len(l1) == 6 and l2 == []
+
+
+def test_a_single_developed_list_after_a_sentence_keeps_that_sentence_with_the_text_before() -> None:
+    # no list before it: the sentence before 一是 stays where it was (the opening's end, not a paragraph)
+    text = "开头的话说完了。新的一年，任务更重，要求更高。" + "".join(TASKS)
+    assert _split_at_developed_items(text) == ["开头的话说完了。新的一年，任务更重，要求更高。", *TASKS]

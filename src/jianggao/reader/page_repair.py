@@ -250,13 +250,15 @@ def _split_at_developed_items(text: str) -> list[str]:
     / 一抓) lost their breaks: a list of DEVELOPED_ITEMS or more numbered in order from 1, each opening a
     sentence (the first may follow a colon), each item before the last running DEVELOPED_ITEM characters or
     more over two sentences or more, is cut before each item, and before the sentence that brings it in
-    with a colon (…强化以下“四种意识”：一要…: that sentence was a paragraph of its own, or the end of one).
+    with a colon (…强化以下“四种意识”：一要…: that sentence was a paragraph of its own, or the end of one),
+    or that brings in a second such list right after another's last item (a review, then the tasks).
     A list said inside a paragraph (一是…；二是… or one short sentence an item) stays whole."""
     found = [
         (i, m) for i in [0, *sentence_starts(text)] for m in match_label(text[i:], enumerations_only=True)
         if m.style in ("一是", "一要") and m.index is not None and (i == 0 or _after_sentence(text, i, colon=m.index == 1))
     ]
     cuts: list[int] = []
+    runs: list[list[int]] = []  # the lists cut
     for style in ("一是", "一要"):
         run: list[int] = []
         items = [(i, m.index) for i, m in found if m.style == style]
@@ -272,8 +274,18 @@ def _split_at_developed_items(text: str) -> list[str]:
                 b - a >= DEVELOPED_ITEM and len(_SENTENCE_IN.findall(text, a, b)) >= 2 for a, b in zip(run, run[1:], strict=False)
             ):
                 cuts += [i for i in run if i > 0]
-                if run[0] > 0 and not _after_sentence(text, run[0]):  # brought in with a colon
-                    cuts.append(max(text.rfind(end, 0, run[0]) for end in _SENTENCE_END) + 1)
+                runs.append(run)
+    for run in runs:
+        if run[0] == 0:
+            continue
+        if not _after_sentence(text, run[0]):  # brought in with a colon
+            cuts.append(max(text.rfind(end, 0, run[0]) for end in _SENTENCE_END) + 1)
+        elif any(other[-1] < run[0] for other in runs):
+            # a second list right after another's last item: the sentence before it brings it in
+            end = len(text[: run[0]].rstrip(_CLOSING + " \u3000")) - 1
+            start = max(text.rfind(mark, 0, end) for mark in _SENTENCE_END) + 1
+            if start > max(other[-1] for other in runs if other[-1] < run[0]):
+                cuts.append(start)
     cuts = [c for c in cuts if c > 0]
     if not cuts:
         return [text]
