@@ -639,7 +639,8 @@ def _standalone_run(body: list[SourceParagraph], reach: int = 0) -> list[int]:
     (three or more, or two when the paragraph before the first announces two: 讲两点意见); ``reach``:
     a paragraph the last line's part is known to run to (the last item of a list under it). With no such
     lines, short questions in their place (为什么要…？ / 怎么办？, ``_question_lines``), or the speaker's
-    own lines naming his next topic (现在我来讲一讲…。, ``_topic_lines``)."""
+    own lines naming his next topic (现在我来讲一讲…。, ``_topic_lines``), or short one-sentence lines that
+    open alike (当以…。, ``_sentence_lines``)."""
     lines = [
         i for i, p in enumerate(body[:-1])
         if _short_heading(p.text) and not _short_heading(body[i + 1].text) and len(body[i + 1].text) >= 40
@@ -649,6 +650,9 @@ def _standalone_run(body: list[SourceParagraph], reach: int = 0) -> list[int]:
     for found in (lines, _question_lines(body)):
         if found and _spread_alike(found, body, reach):
             return found
+    said = _sentence_lines(body)  # (as many as announced: the count marks them, no spread asked)
+    if said and (_announced(body, said[0]) == len(said) or _spread_alike(said, body, reach)):
+        return said
     return _topic_lines(body)  # (the speaker's own words mark them: no likeness or spread asked)
 
 
@@ -1066,6 +1070,36 @@ def _question_lines(body: list[SourceParagraph]) -> list[int]:
     announced = _announced(body, lines[0]) == len(lines)
     alike = len(lines) >= MIN_PARALLEL and len(_common_prefix([body[i].text for i in lines])) >= 2
     return lines if announced or alike else []
+
+
+SENTENCE_LINE = 24  # characters; a heading that ends with a full stop on a line of its own is this short at most
+
+
+def _sentence_line(text: str) -> bool:
+    """当以…之担当引领青春航向。: one short sentence on a line of its own, no label, no comma in it."""
+    return (
+        6 <= len(text) <= SENTENCE_LINE
+        and text[-1] in "。！!"
+        and not any(mark in text[:-1] for mark in "。！？!?；;：:，,")
+        and len(_CJK.findall(text)) >= 6
+        and not match_label(text)
+        and not _SALUTATION.match(text)
+    )
+
+
+def _sentence_lines(body: list[SourceParagraph]) -> list[int]:
+    """Short one-sentence lines, each over a paragraph of text, opening alike (当以…。 ×3) and as many as the
+    paragraph before the first announces (有三点期待与你们共勉：), or four or more opening alike: unnumbered
+    headings that end with a full stop (their bold or heading markup lost). A sentence said on a line of its
+    own in passing (谢谢大家！ / 这就是我们的答案。) has neither."""
+    lines = [
+        i for i, p in enumerate(body[:-1])
+        if _sentence_line(p.text) and not _sentence_line(body[i + 1].text) and len(body[i + 1].text) >= 40
+    ]
+    texts = [body[i].text for i in lines]
+    if len(lines) < 2 or len(set(texts)) < len(texts) or len(_common_prefix(texts)) < 2:
+        return []  # (青年朋友们、同志们！ said again and again: a call, no heading)
+    return lines if _announced(body, lines[0]) == len(lines) or len(lines) >= MIN_PARALLEL + 1 else []
 
 
 # 现在我来讲一讲主观主义。 / 下面谈谈作风问题。 / 接下来说说招生。: the speaker names the next topic on a line of its own
