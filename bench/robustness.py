@@ -55,6 +55,14 @@ heading_split (L1 0.82–0.84, L2 0.79–0.82); heading_runin cost what was expe
 pdf_pages and pagenum cost less (0.80–0.95); blank, blank2, indent_fw, indent_nbsp and furniture cost no
 points, blank lines a few titles; md_heading helps. The plain form itself costs markup-marked headings
 (unnumbered ## or bold headings: L1 0.94 → 0.83 on blind12).
+
+Stop 12 (branch robust2), L1/L2 on mine, blind8, blind12: flat 0.575/0.437, 0.514/0.592, 0.423/0.709 →
+0.734/0.787, 0.640/0.600, 0.423/0.814 (a flattened page's ——leads, 1． 2． points and developed 一是/一要
+paragraphs opening sentences in order are cut back apart); heading_split 0.817/0.856, 0.884/0.837 →
+0.963/0.979, 0.952/0.897 (a second list's leads on lines of their own keep their text as substance);
+blind8 plain 0.967 → 0.975 (alike one-sentence lines as many as announced are points). Left: headings
+glued to their text with no mark (一、过去五年的工作十八大以来… ; 一 两类…的矛盾我们的… ; unnumbered
+和平问题我们党…), which is most of what flat and heading_runin still cost on blind12.
 """
 
 from __future__ import annotations

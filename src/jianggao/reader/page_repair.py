@@ -98,7 +98,11 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             text = text[m.end() :]
         cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(text)] + [len(text)]
         pieces += [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
-        out += [SourceParagraph(p.number, piece) for whole in pieces for piece in _split_at_ordinals(whole) if piece]
+        out += [
+            SourceParagraph(p.number, piece)
+            for whole in pieces for part in _split_at_ordinals(whole) for opened in _split_at_parallel_openers(part)
+            for piece in _split_at_developed_items(opened) if piece
+        ]
     return out
 
 
@@ -190,6 +194,100 @@ def _split_at_ordinals(text: str) -> list[str]:
     ]  # (0: a piece that starts with its 第一， after a cut before it, …意见。| 第一，…)
     indexes = {(m.style, m.index) for _, m in found}
     cuts = [i for i, m in found if m.index is not None and ((m.style, m.index + 1) in indexes or (m.style, m.index - 1) in indexes)]
+    if not cuts:
+        return [text]
+    bounds = [0, *sorted(set(cuts)), len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+# A flattened page's paragraphs that open alike after a sentence's end: ——… / 1． 2． 3．
+_SENTENCE_END = "。！？!?"
+_CLOSING = "”’」』）)"
+PARALLEL_DASHES = 3  # ——… sentence openers on one flattened page, at least, for each to open a paragraph
+PARALLEL_NUMBERS = 2  # 1． 2． … in order, at least
+PARALLEL_ITEM_MIN = 30  # characters from one opener to the next, at least (an inline list's items are short)
+
+
+def _after_sentence(text: str, i: int, colon: bool = False) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in _CLOSING + " \u3000":
+        j -= 1
+    return j >= 0 and (text[j] in _SENTENCE_END or (colon and text[j] in "：:"))
+
+
+def _split_at_parallel_openers(text: str) -> list[str]:
+    """A flattened page's paragraphs that opened alike lost the breaks before them: split before a ——
+    that opens a sentence when PARALLEL_DASHES or more do (a dash opens no sentence of running text, but
+    a set of parallel headings: ——…是…的光辉榜样。), and before Arabic-numbered labels (1． 2、) that
+    open sentences in order from 1 (the first may follow a colon: …几点建议：1．…), each one at least
+    PARALLEL_ITEM_MIN characters after the last (…：1、…；2、… is an inline list)."""
+    dashes = [m.start() for m in re.finditer("——", text) if m.start() > 0 and _after_sentence(text, m.start())]
+    cuts = dashes if len(dashes) >= PARALLEL_DASHES else []
+    numbered = []
+    for m in re.finditer(r"(?<![\d.．])(\d{1,2})[、.．](?!\d)", text):
+        want = len(numbered) + 1
+        if int(m.group(1)) != want or not _after_sentence(text, m.start(), colon=want == 1):
+            continue
+        if numbered and m.start() - numbered[-1] < PARALLEL_ITEM_MIN:
+            break
+        if not any(lm.style == "1." and lm.index == want for lm in match_label(text[m.start() :])):
+            continue
+        numbered.append(m.start())
+    if len(numbered) >= PARALLEL_NUMBERS:
+        cuts += numbered
+    if not cuts:
+        return [text]
+    bounds = [0, *sorted(set(cuts)), len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+DEVELOPED_ITEM = 80  # characters from an enumeration item's label to the next one's, at least
+DEVELOPED_ITEMS = 3  # items of such a list, at least
+_SENTENCE_IN = re.compile(r"[。！？!?]")
+
+
+def _split_at_developed_items(text: str) -> list[str]:
+    """一抓…。…。二抓…。…。三抓…: a flattened page's paragraphs that each opened with an enumeration (一是 / 一要
+    / 一抓) lost their breaks: a list of DEVELOPED_ITEMS or more numbered in order from 1, each opening a
+    sentence (the first may follow a colon), each item before the last running DEVELOPED_ITEM characters or
+    more over two sentences or more, is cut before each item, and before the sentence that brings it in
+    with a colon (…强化以下“四种意识”：一要…: that sentence was a paragraph of its own, or the end of one),
+    or that brings in a second such list right after another's last item (a review, then the tasks).
+    A list said inside a paragraph (一是…；二是… or one short sentence an item) stays whole."""
+    found = [
+        (i, m) for i in [0, *sentence_starts(text)] for m in match_label(text[i:], enumerations_only=True)
+        if m.style in ("一是", "一要") and m.index is not None and (i == 0 or _after_sentence(text, i, colon=m.index == 1))
+    ]
+    cuts: list[int] = []
+    runs: list[list[int]] = []  # the lists cut
+    for style in ("一是", "一要"):
+        run: list[int] = []
+        items = [(i, m.index) for i, m in found if m.style == style]
+        for k, (i, index) in enumerate(items):
+            if index == len(run) + 1:
+                run.append(i)
+            elif index == 1:
+                run = [i]
+            else:
+                continue
+            last = k + 1 == len(items) or items[k + 1][1] != index + 1
+            if last and len(run) >= DEVELOPED_ITEMS and all(
+                b - a >= DEVELOPED_ITEM and len(_SENTENCE_IN.findall(text, a, b)) >= 2 for a, b in zip(run, run[1:], strict=False)
+            ):
+                cuts += [i for i in run if i > 0]
+                runs.append(run)
+    for run in runs:
+        if run[0] == 0:
+            continue
+        if not _after_sentence(text, run[0]):  # brought in with a colon
+            cuts.append(max(text.rfind(end, 0, run[0]) for end in _SENTENCE_END) + 1)
+        elif any(other[-1] < run[0] for other in runs):
+            # a second list right after another's last item: the sentence before it brings it in
+            end = len(text[: run[0]].rstrip(_CLOSING + " \u3000")) - 1
+            start = max(text.rfind(mark, 0, end) for mark in _SENTENCE_END) + 1
+            if start > max(other[-1] for other in runs if other[-1] < run[0]):
+                cuts.append(start)
+    cuts = [c for c in cuts if c > 0]
     if not cuts:
         return [text]
     bounds = [0, *sorted(set(cuts)), len(text)]

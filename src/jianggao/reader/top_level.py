@@ -655,7 +655,7 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
         intro = r.first - 1
         if intro < 0 or _numbered(body[intro].text) or _ADDED_ON.search(body[intro].text):
             continue
-        if any(t.end == intro for t in taken) or sum(len(body[c.para].text) for c in r.items) < SUCCESSIVE_ITEM * len(r.items):
+        if any(t.end == intro for t in taken) or _item_text(r, body) < SUCCESSIVE_ITEM * len(r.items):
             continue
         if not _parallel_leads(r, body, DASH_LEAD if r.style == DASH_STYLE else SHORT_LEAD):
             continue  # 第一，7月26日，…获得金牌。 第二，8月10日，…: news told one by one, not points
@@ -675,6 +675,21 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
         return best
     items = sorted((c for t in taken for c in t.items), key=lambda c: c.serial)
     return _Run(best.style, items, best.last, runs=len(taken))
+
+
+def _item_text(run: _Run, body: list[SourceParagraph]) -> int:
+    """Characters said under the run's items: each item's paragraph with the unlabelled paragraphs after it up
+    to the next item (第一，…要树立远大理想。 on a line of its own over its text); the last item's with the one
+    paragraph after it only when the items before it have paragraphs under them (an agenda's lines, or a
+    review in consecutive paragraphs, follow one another with nothing between)."""
+    total = 0
+    spaced = any(b.para - a.para > 1 for a, b in zip(run.items, run.items[1:], strict=False))
+    for k, c in enumerate(run.items):
+        end = run.items[k + 1].para if k + 1 < len(run.items) else min(c.para + 1 + spaced, len(body))
+        total += len(body[c.para].text) + sum(
+            len(body[i].text) for i in range(c.para + 1, end) if not match_label(body[i].text)
+        )
+    return total
 
 
 def _parallel_leads(run: _Run, body: list[SourceParagraph], short: int = SHORT_LEAD) -> bool:
@@ -724,7 +739,8 @@ def _standalone_run(body: list[SourceParagraph], reach: int = 0) -> list[int]:
     (three or more, or two when the paragraph before the first announces two: 讲两点意见); ``reach``:
     a paragraph the last line's part is known to run to (the last item of a list under it). With no such
     lines, short questions in their place (为什么要…？ / 怎么办？, ``_question_lines``), or the speaker's
-    own lines naming his next topic (现在我来讲一讲…。, ``_topic_lines``)."""
+    own lines naming his next topic (现在我来讲一讲…。, ``_topic_lines``), or short one-sentence lines that
+    open alike (当以…。, ``_sentence_lines``)."""
     lines = [
         i for i, p in enumerate(body[:-1])
         if _short_heading(p.text) and not _short_heading(body[i + 1].text) and len(body[i + 1].text) >= 40
@@ -734,6 +750,9 @@ def _standalone_run(body: list[SourceParagraph], reach: int = 0) -> list[int]:
     for found in (lines, _question_lines(body)):
         if found and _spread_alike(found, body, reach):
             return found
+    said = _sentence_lines(body)  # (as many as announced: the count marks them, no spread asked)
+    if said and (_announced(body, said[0]) == len(said) or _spread_alike(said, body, reach)):
+        return said
     return _topic_lines(body)  # (the speaker's own words mark them: no likeness or spread asked)
 
 
@@ -1151,6 +1170,36 @@ def _question_lines(body: list[SourceParagraph]) -> list[int]:
     announced = _announced(body, lines[0]) == len(lines)
     alike = len(lines) >= MIN_PARALLEL and len(_common_prefix([body[i].text for i in lines])) >= 2
     return lines if announced or alike else []
+
+
+SENTENCE_LINE = 24  # characters; a heading that ends with a full stop on a line of its own is this short at most
+
+
+def _sentence_line(text: str) -> bool:
+    """当以…之担当引领青春航向。: one short sentence on a line of its own, no label, no comma in it."""
+    return (
+        6 <= len(text) <= SENTENCE_LINE
+        and text[-1] in "。！!"
+        and not any(mark in text[:-1] for mark in "。！？!?；;：:，,")
+        and len(_CJK.findall(text)) >= 6
+        and not match_label(text)
+        and not _SALUTATION.match(text)
+    )
+
+
+def _sentence_lines(body: list[SourceParagraph]) -> list[int]:
+    """Short one-sentence lines, each over a paragraph of text, opening alike (当以…。 ×3) and as many as the
+    paragraph before the first announces (有三点期待与你们共勉：), or four or more opening alike: unnumbered
+    headings that end with a full stop (their bold or heading markup lost). A sentence said on a line of its
+    own in passing (谢谢大家！ / 这就是我们的答案。) has neither."""
+    lines = [
+        i for i, p in enumerate(body[:-1])
+        if _sentence_line(p.text) and not _sentence_line(body[i + 1].text) and len(body[i + 1].text) >= 40
+    ]
+    texts = [body[i].text for i in lines]
+    if len(lines) < 2 or len(set(texts)) < len(texts) or len(_common_prefix(texts)) < 2:
+        return []  # (青年朋友们、同志们！ said again and again: a call, no heading)
+    return lines if _announced(body, lines[0]) == len(lines) or len(lines) >= MIN_PARALLEL + 1 else []
 
 
 # 现在我来讲一讲主观主义。 / 下面谈谈作风问题。 / 接下来说说招生。: the speaker names the next topic on a line of its own
