@@ -74,7 +74,9 @@ def _parallel_heading_end(after: str, end: int) -> int:
     first = comma
     for size in sorted(range(max(4, first - 3), first + 6), key=lambda n: abs(n - first)):
         cut = comma + 1 + size
-        if cut + PARALLEL_TEXT_MIN <= end and _TEXT_START.match(after, cut):
+        if cut + PARALLEL_TEXT_MIN > end or after[cut - 1] in "，,、；;":
+            continue  # (肯定成绩，总结经验，我市…: a third clause follows, the heading goes on)
+        if _TEXT_START.match(after, cut):
             return cut
     return end
 
@@ -273,6 +275,7 @@ _CJK_OR_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")
 _GLUED_TIME = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:(?:当前|目前|(?<![年今明去本当前后次同上下每〇零一二三四五六七八九十])(?:月初|月底|年初|年底|年末)"
     r"|近期|近日|日前|前不久|最近|近年来|近几年|今年以来|去年以来"
+    r"|(?:今年|去年|本年度?)?(?:上半年|下半年|[一二三四]季度|前[两三]季度|一至[二三四五六七八九十]{1,2}月)"
     r"|[\u4e00-\u9fff]{2}期间)[，,](?=[\u4e00-\u9fff“])|(?:[*＊]|[XＸ×]{1,3})(?:县|市|区|镇|乡)?是)"
 )
 # …表达两个感谢首先，感谢… / …总体形势分析据气象部门预测，…: a sequence word and its comma, or a source the text
