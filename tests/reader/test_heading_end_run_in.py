@@ -47,3 +47,31 @@ def test_a_part_of_the_year_inside_a_heading_is_its_own() -> None:
     # near miss: no comma after 上半年 (the heading's own object), and 分析上半年，… takes it as an object
     assert cut("全力冲刺上半年目标任务确保时间过半任务过半。") == "全力冲刺上半年目标任务确保时间过半任务过半。"
     assert cut("认真分析上半年,找准薄弱环节和主攻方向。") == "认真分析上半年,找准薄弱环节和主攻方向。"
+
+
+# —— the text takes up a word of a one-clause heading as the subject of 是 ——
+
+
+def test_a_word_of_the_heading_taken_up_as_the_texts_subject_ends_the_heading() -> None:
+    after = "做好防汛工作是保障群众安全的头等大事防汛是一项系统工程,需要各部门协同配合。"
+    assert cut(after) == "做好防汛工作是保障群众安全的头等大事"
+
+
+def test_the_subject_may_come_late_in_a_long_clause_or_after_a_word_ending_in_wei() -> None:
+    after = "扎根社区一线,就必须在服务群众的具体实践中主动作为社区是我们联系居民的最后一公里。"
+    assert cut(after) == "扎根社区一线,就必须在服务群众的具体实践中主动作为"
+    assert cut("筑牢生态底线生态是我镇最大的本钱。", flattened=True) == "筑牢生态底线"
+
+
+def test_a_word_said_again_after_a_mark_or_a_joining_word_is_the_headings_own() -> None:
+    # near misses: after a comma the repeat is the heading's second clause; after 和 it goes on the phrase;
+    # the heading's own 是 said again is no subject taken up
+    assert cut("抓好教育,教育是强县之基。") == "抓好教育,教育是强县之基。"
+    assert cut("提升服务速度和服务是否到位的满意度。") == "提升服务速度和服务是否到位的满意度。"
+    assert cut("树牢发展是第一要务的理念推动发展是硬道理落到实处。") == "树牢发展是第一要务的理念推动发展是硬道理落到实处。"
+
+
+def test_a_subject_whose_first_words_the_heading_lacks_does_not_cut_inside_it() -> None:
+    # near miss: 服务 is the heading's word, but the text's subject is 社区助餐服务 (养老 closes no heading)
+    after = "优化供给提升养老服务社区助餐服务是居家养老的重要一环,要扩大覆盖面。"
+    assert cut(after) == after

@@ -196,6 +196,43 @@ def _taken_up_end(after: str, end: int) -> int:
 
 
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+# Words a heading of the genre commonly closes with (the last words of the studied gold headings): where the
+# text takes up a heading's word as its subject, the heading ends only after one of these (…服务质量居家养老服务是…:
+# 养老 closes no heading, the subject is 居家养老服务).
+_HEADING_LAST = re.compile(
+    r"(?:发展|问题|体系|要求|建设|工作|任务|提升|活力|机制|意义|作用|精神|责任|能力|关系|领导|行动|力量|高地|台阶"
+    r"|水平|成效|突破|格局|战略|形势|保障|目标|优势|队伍|增长|工程|信心|基础|根基|环境|制度|重点|动能|方向|条件"
+    r"|空间|动力|安全|作风|担当|道路|管理|振兴|阶段|力度|成绩|理念|决心|意识|认识|共识|[認认]\S{0,7}[識识]|本领"
+    r"|平台|地位|作为|局面|定位|落实|质量|导向|实效|措施|举措|使命|成就|支撑|效能|步伐|经验|表率|福祉|民生|转型"
+    r"|治理|服务|底线|防线|氛围|合力|重视|扎实|坚实|到位|落地|见效|现代化|[感性]|大事|关键|根本|前列|新篇章)$"
+)
+_JOINING_ENDS = ("作为", "有为", "而为", "之为")  # (…积极作为党校是…: 为 closing a word, no preposition)
+SUBJECT_HEADING_MIN = 6  # characters of heading before the text takes up one of its words as its subject
+SUBJECT_TEXT_MIN = 4  # characters of the text's sentence after its 是, at least
+
+
+def _subject_end(after: str, end: int) -> int:
+    """…发展的重大举措健康是…的共同追求 / 端正思想认识思想是行动的指南。: a heading glued to its text with no
+    mark ends where the text opens with a word the heading holds (two to eight characters, the longest) as the
+    subject of 是, glued to a word of the heading (not after a mark: 抓教育，教育是根本 is one heading; not after
+    a joining word: …和质量是…), the heading's own 是 aside (推进医改是…: the word said again without 是)."""
+    stop = min(end - SUBJECT_TEXT_MIN, REPEAT_HEADING_MAX)
+    for k in range(SUBJECT_HEADING_MIN, stop):
+        if (after[k - 1] in _JOINING and after[k - 2 : k] not in _JOINING_ENDS) or not (
+            _CJK_WORD.match(after, k - 1) or after[k - 1] in "”）)"
+        ):
+            continue
+        if after[k - 1] in "。！？!?；;：:":
+            return end
+        for n in range(TAKEN_UP_MAX, 1, -1):
+            word = after[k : k + n]
+            if after[k + n : k + n + 1] != "是" or k + n >= stop or not _CJK_WORD.fullmatch(word):
+                continue
+            j = after.find(word, 0, k - n + 1)
+            if j >= 0 and after[j + n] != "是" and _HEADING_LAST.search(after, max(0, k - 10), k):
+                return k
+    return end
 # a word after these, or before 的, goes on the phrase (主要矛盾和矛盾的… / 批评与自我批评的…)
 _JOINING = "和与及或并且而的之将把对从向在以被让使为等"
 
@@ -325,6 +362,7 @@ def heading_end(after: str, sentence_end: int, label_length: int, flattened: boo
     quote = _GLUED_QUOTE.search(after, LOST_BREAK_MIN, end)
     end = quote.start() if quote else _glued_heading_end(after, end)
     end = _taken_up_end(after, end)
+    end = _subject_end(after, end)
     end = _glued_time_end(after, end, sentence_end)
     tag = _SITE_TAG.search(after, max(0, end - 16), end)  # (a tag is short: a hostile line stays linear)
     return tag.start() if tag else end
