@@ -75,3 +75,26 @@ def test_a_subject_whose_first_words_the_heading_lacks_does_not_cut_inside_it() 
     # near miss: 服务 is the heading's word, but the text's subject is 社区助餐服务 (养老 closes no heading)
     after = "优化供给提升养老服务社区助餐服务是居家养老的重要一环,要扩大覆盖面。"
     assert cut(after) == after
+
+
+# —— a word headings close with, then a word that opens a sentence of text ——
+
+
+def test_a_word_opening_text_after_a_headings_closing_word_ends_the_heading() -> None:
+    after = "正视存在的问题这些年,全镇集体经济虽有发展,但底子薄、来源单一的状况没有根本改变。"
+    assert cut(after) == "正视存在的问题"
+
+
+def test_a_view_from_somewhere_or_the_county_itself_opens_the_text_too() -> None:
+    after = "找准主攻方向从全省的排位来看:我县的人均地区生产总值仍处在中下游。"
+    assert cut(after) == "找准主攻方向"
+    after = "突出工作重点我县山区面积大、道路长,汛期地质灾害隐患点多面广。"
+    assert cut(after) == "突出工作重点"
+
+
+def test_an_opener_after_a_verb_or_a_word_no_heading_closes_with_stays_in_the_heading() -> None:
+    # near misses: 推动我县… (我县 as an object), …的变化我们… (我们 opens no text here: a lead sentence whole),
+    # and 从严… (no 看 closes the view)
+    assert cut("推动我县特色农业提质增效,让农民腰包鼓起来。") == "推动我县特色农业提质增效,让农民腰包鼓起来。"
+    assert cut("看清形势的变化我们才能赢得主动。") == "看清形势的变化我们才能赢得主动。"
+    assert cut("强化责任从严从实抓好安全生产各项工作。") == "强化责任从严从实抓好安全生产各项工作。"

@@ -205,8 +205,34 @@ _HEADING_LAST = re.compile(
     r"|水平|成效|突破|格局|战略|形势|保障|目标|优势|队伍|增长|工程|信心|基础|根基|环境|制度|重点|动能|方向|条件"
     r"|空间|动力|安全|作风|担当|道路|管理|振兴|阶段|力度|成绩|理念|决心|意识|认识|共识|[認认]\S{0,7}[識识]|本领"
     r"|平台|地位|作为|局面|定位|落实|质量|导向|实效|措施|举措|使命|成就|支撑|效能|步伐|经验|表率|福祉|民生|转型"
-    r"|治理|服务|底线|防线|氛围|合力|重视|扎实|坚实|到位|落地|见效|现代化|[感性]|大事|关键|根本|前列|新篇章)$"
+    r"|治理|服务|底线|防线|氛围|合力|重视|扎实|坚实|到位|落地|见效|现代化|[感性]|大事|关键|根本|前列|新篇章"
+    r"|实践|干部|取向|生产|部署|思路|路径|合作|效率|改革|开放|稳定|创新|斗争|团结|奋斗|成果|差距|短板|挑战|机遇)$"
 )
+# Words that open a sentence of text, not a heading's phrase, right after a word a heading closes with
+# (…遇到的问题这些年，… / …的目标要求党中央下发的… / …总揽工会工作从政策形势上看：… / …抓住重点我县…; not 我们:
+# 做好这项工作我们责无旁贷 is a lead sentence whole)
+_BODY_OPENER = re.compile(
+    r"我[县市区省镇乡](?![的和与])|近年来|近几年|这些年|这几年|多年来|长期以来|一直以来|今年以来"
+    r"|随着|众所周知|实践证明|事实证明|实践表明|当今世界|当今时代|党中央(?![的和与])|(?:习近平)?总书记(?![的和与])"
+    r"|全党(?:必须|要|同志)|新中国成立|从[^，,。！？；：:]{1,14}?(?:来看|看|可以看出|看出)[：:，,]"
+)
+BODY_OPENER_HEADING = 6  # characters of heading before the opener, at least
+BODY_OPENER_TEXT = 10  # characters of the text's sentence from the opener, at least
+
+
+def _opener_end(after: str, end: int) -> int:
+    """A heading glued to its text with no mark ends where a word it commonly closes with (``_HEADING_LAST``)
+    meets a word that opens a sentence of text (``_BODY_OPENER``), the text's sentence running on for
+    BODY_OPENER_TEXT characters or more (…的重点我县: a heading's own 我县 follows a verb, 推动我县…)."""
+    for m in _BODY_OPENER.finditer(after, BODY_OPENER_HEADING, min(end - BODY_OPENER_TEXT, REPEAT_HEADING_MAX) + 1):
+        p = m.start()
+        if re.search(r"[。！？!?；;：:]", after[:p]):
+            return end
+        if _HEADING_LAST.search(after, max(0, p - 10), p):
+            return p
+    return end
+
+
 _JOINING_ENDS = ("作为", "有为", "而为", "之为")  # (…积极作为党校是…: 为 closing a word, no preposition)
 SUBJECT_HEADING_MIN = 6  # characters of heading before the text takes up one of its words as its subject
 SUBJECT_TEXT_MIN = 4  # characters of the text's sentence after its 是, at least
@@ -364,6 +390,7 @@ def heading_end(after: str, sentence_end: int, label_length: int, flattened: boo
     end = _taken_up_end(after, end)
     end = _subject_end(after, end)
     end = _glued_time_end(after, end, sentence_end)
+    end = _opener_end(after, end)
     tag = _SITE_TAG.search(after, max(0, end - 16), end)  # (a tag is short: a hostile line stays linear)
     return tag.start() if tag else end
 
