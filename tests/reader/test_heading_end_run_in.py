@@ -98,3 +98,39 @@ def test_an_opener_after_a_verb_or_a_word_no_heading_closes_with_stays_in_the_he
     assert cut("推动我县特色农业提质增效,让农民腰包鼓起来。") == "推动我县特色农业提质增效,让农民腰包鼓起来。"
     assert cut("看清形势的变化我们才能赢得主动。") == "看清形势的变化我们才能赢得主动。"
     assert cut("强化责任从严从实抓好安全生产各项工作。") == "强化责任从严从实抓好安全生产各项工作。"
+
+
+# —— closing forms: a second clause reaching 认识, a demand said twice after its topic ——
+
+
+def test_a_second_clause_reaching_an_understanding_closes_the_heading() -> None:
+    after = "看清大势,深化思想认识山多地少、人多水缺,是我们这个县绕不开的基本县情。"
+    assert cut(after) == "看清大势,深化思想认识"
+
+
+def test_a_demand_said_twice_after_its_topic_closes_the_heading() -> None:
+    assert cut("措施上要细化再细化每一片林区都要落实到人,不留死角。") == "措施上要细化再细化"
+    assert cut("责任上要压实再压实具体要求是:乡镇包村、村干部包组。") == "责任上要压实再压实"
+
+
+def test_closing_forms_that_go_on_or_end_the_sentence_stay_whole() -> None:
+    # near misses: 认识 goes on with 的; a doubled demand with no topic before it takes its object;
+    # a short closing text with no mark is the heading's own end
+    assert cut("统一步调,提高思想认识的自觉性和主动性。") == "统一步调,提高思想认识的自觉性和主动性。"
+    assert cut("要重视再重视森林防火工作,确保不发生大的火情。") == "要重视再重视森林防火工作,确保不发生大的火情。"
+    assert cut("思想上要重视再重视防火工作。") == "思想上要重视再重视防火工作。"
+
+
+def test_a_sequence_words_lead_ends_at_its_closing_form_too(tmp_path) -> None:
+    from tests.speech_files import outline_levels, read_copy
+
+    head = "在全县森林防火工作会议上的讲话\n同志们：\n今天召开全县森林防火工作会议。下面，我强调两点意见：\n"
+    text = (
+        head + "第一，思想上要重视再重视森林防火年年讲，但今年春季气温偏高、降水偏少，火险等级明显上升。\n"
+        "第二，工作上要落实再落实总的要求是：预防为主，积极消灭，确保不发生重大森林火灾。\n"
+        "同志们，责任重于泰山，希望大家守土尽责，确保全县森林资源安全！\n"
+    )
+    assert outline_levels(read_copy(tmp_path, text))[0] == ["思想上要重视再重视", "工作上要落实再落实"]
+    # near miss: a lead that closes its own sentence keeps it whole
+    plain = text.replace("重视再重视森林防火年年讲，", "重视再重视。森林防火年年讲，")
+    assert outline_levels(read_copy(tmp_path, plain))[0][0] == "思想上要重视再重视。"

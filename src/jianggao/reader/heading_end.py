@@ -272,8 +272,31 @@ _GLUED_QUOTE = re.compile(r"(?<=[\u4e00-\u9fff])(?:习近平)?总书记(?:强调
 _PREDICATE = re.compile(r"很|十分|非常|极为|极其|特别|更加|在于|就是|也是|都是|不强|不够|不足")
 
 
+# 认清形势，统一思想认识: a second clause that closes on the understanding to be reached (统一/提高/深化 … 认识)
+_CLAUSE_CLOSE = re.compile(r"(?<=[，,])[\u4e00-\u9fff]{0,4}(?:统一|提高|深化|端正|增强|提升)(?:思想|政治)?认识")
+# …重视再重视 / …扎实再扎实: a demand said twice closes a heading that put its topic first (思想上要…, 工作上要…)
+_DOUBLED_CLOSE = re.compile(r"[上中里]要?([\u4e00-\u9fff]{2})再\1")
+CLOSE_TEXT_MIN = 12  # characters of the text's sentence after such a close, a mark among them
+
+
+def closing_form_end(after: str, end: int) -> int:
+    """Where a closing form ends a heading glued to a sentence of text: a second clause reaching 认识, or a
+    demand said twice after its topic; the text's sentence runs on CLOSE_TEXT_MIN characters or more with a comma
+    or colon in it (…统一思想认识的关键在于… goes on: 的 after it)."""
+    for pattern in (_CLAUSE_CLOSE, _DOUBLED_CLOSE):
+        m = pattern.search(after, 0, min(end, REPEAT_HEADING_MAX))
+        if m is None or end - m.end() < CLOSE_TEXT_MIN or not _CJK_OR_DIGIT.match(after, m.end()):
+            continue
+        if after[m.end()] in "的与和及并上中" or re.search(r"[。！？!?；;]", after[: m.end()]):
+            continue
+        if re.search(r"[，,：:]", after[m.end() : end]):
+            return m.end()
+    return end
+
+
 def _run_on_heading_end(after: str, end: int) -> int:
     """Where a heading-style label's heading ends when no full stop closes it before the text runs on."""
+    end = closing_form_end(after, end)
     m = _HEADING_CLOSE.search(after, 0, end)
     # (…重要性的认识 / …重大意义与我县取得的成效 go on)
     if m is None or end - m.end() < 8 or after[m.end()] in "。！？!?，,；;：:”’）)的与和及并":
