@@ -134,3 +134,18 @@ def test_a_sequence_words_lead_ends_at_its_closing_form_too(tmp_path) -> None:
     # near miss: a lead that closes its own sentence keeps it whole
     plain = text.replace("重视再重视森林防火年年讲，", "重视再重视。森林防火年年讲，")
     assert outline_levels(read_copy(tmp_path, plain))[0][0] == "思想上要重视再重视。"
+
+
+def test_a_sequence_words_lead_ends_where_its_text_opens(tmp_path) -> None:
+    from tests.speech_files import outline_levels, read_copy
+
+    head = "在全镇安全生产工作会议上的讲话\n同志们：\n今天召开全镇安全生产工作会议。下面，我讲两点意见：\n"
+    text = (
+        head + "第一，要切实增强安全发展意识从近期几起事故来看，问题大多出在思想麻痹、责任不落实上。\n"
+        "第二，要扭住隐患排查这个重点排查是防范事故的第一道关口，必须做到横向到边、纵向到底。\n"
+        "同志们，安全生产责任重于泰山，希望大家守土尽责！\n"
+    )
+    assert outline_levels(read_copy(tmp_path, text))[0] == ["要切实增强安全发展意识", "要扭住隐患排查这个重点"]
+    # near miss: an opener after a word no heading closes with is the lead going on
+    other = text.replace("增强安全发展意识从近期", "增强安全发展的自觉从近期")
+    assert outline_levels(read_copy(tmp_path, other))[0][0].startswith("要切实增强安全发展的自觉从近期几起事故来看")

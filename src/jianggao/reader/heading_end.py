@@ -294,6 +294,14 @@ def closing_form_end(after: str, end: int) -> int:
     return end
 
 
+def lead_end(after: str, end: int) -> int:
+    """Where the lead after a sequence label (第一，/ 一是) ends, given the end of its first sentence: at a closing
+    form, a word of it taken up as the text's subject, or a word that opens text after a word headings close with."""
+    end = closing_form_end(after, end)
+    end = _subject_end(after, end)
+    return _opener_end(after, end)
+
+
 def _run_on_heading_end(after: str, end: int) -> int:
     """Where a heading-style label's heading ends when no full stop closes it before the text runs on."""
     end = closing_form_end(after, end)
