@@ -149,3 +149,24 @@ def test_a_sequence_words_lead_ends_where_its_text_opens(tmp_path) -> None:
     # near miss: an opener after a word no heading closes with is the lead going on
     other = text.replace("增强安全发展意识从近期", "增强安全发展的自觉从近期")
     assert outline_levels(read_copy(tmp_path, other))[0][0].startswith("要切实增强安全发展的自觉从近期几起事故来看")
+
+
+# —— this year, last year, a starting year, a placeholder place as the text's first words ——
+
+
+def test_this_year_or_a_starting_year_opens_the_text_after_a_headings_closing_word() -> None:
+    after = "明确全年工作的总体要求今年是实施新一轮城乡规划的开局之年,任务十分繁重。"
+    assert cut(after) == "明确全年工作的总体要求"
+    after = "巩固提升基层治理成效自2019年开展网格化管理以来,全镇矛盾纠纷调处率逐年上升。"
+    assert cut(after) == "巩固提升基层治理成效"
+
+
+def test_a_lower_case_placeholder_place_opens_the_text() -> None:
+    after = "要在比学赶超中坚定加快发展的信心xx县是一个山区农业县,工业基础相对薄弱。"
+    assert cut(after) == "要在比学赶超中坚定加快发展的信心"
+
+
+def test_this_year_as_the_headings_own_object_stays() -> None:
+    # near misses: 今年 after a verb (做好今年…), and 今年 with no 是/将/comma after it
+    assert cut("全力以赴做好今年是否达标的评估工作。") == "全力以赴做好今年是否达标的评估工作。"
+    assert cut("对照目标要求今年各项指标全面完成。") == "对照目标要求今年各项指标全面完成。"

@@ -214,7 +214,7 @@ _HEADING_LAST = re.compile(
 _BODY_OPENER = re.compile(
     r"我[县市区省镇乡](?![的和与])|近年来|近几年|这些年|这几年|多年来|长期以来|一直以来|今年以来"
     r"|随着|众所周知|实践证明|事实证明|实践表明|当今世界|当今时代|党中央(?![的和与])|(?:习近平)?总书记(?![的和与])"
-    r"|全党(?:必须|要|同志)|新中国成立|从[^，,。！？；：:]{1,14}?(?:来看|看|可以看出|看出)[：:，,]"
+    r"|全党(?:必须|要|同志)|新中国成立|今年(?=[，,是将要])|去年(?=[，,是])|自(?:\d{4}|[上今去])年|从[^，,。！？；：:]{1,14}?(?:来看|看|可以看出|看出)[：:，,]"
 )
 BODY_OPENER_HEADING = 6  # characters of heading before the opener, at least
 BODY_OPENER_TEXT = 10  # characters of the text's sentence from the opener, at least
@@ -370,7 +370,7 @@ _GLUED_TIME = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:(?:当前|目前|(?<![年今明去本当前后次同上下每〇零一二三四五六七八九十])(?:月初|月底|年初|年底|年末)"
     r"|近期|近日|日前|前不久|最近|近年来|近几年|今年以来|去年以来"
     r"|(?:今年|去年|本年度?)?(?:上半年|下半年|[一二三四]季度|前[两三]季度|一至[二三四五六七八九十]{1,2}月)"
-    r"|[\u4e00-\u9fff]{2}期间)[，,](?=[\u4e00-\u9fff“])|(?:[*＊]|[XＸ×]{1,3})(?:县|市|区|镇|乡)?是)"
+    r"|[\u4e00-\u9fff]{2}期间)[，,](?=[\u4e00-\u9fff“])|(?:[*＊]|[XxＸｘ×]{1,3})(?:县|市|区|镇|乡)?是)"
 )
 # …表达两个感谢首先，感谢… / …总体形势分析据气象部门预测，…: a sequence word and its comma, or a source the text
 # reports from (据统计 / 据…预测), glued to a heading's last word open the text's first sentence; a heading
