@@ -170,3 +170,24 @@ def test_this_year_as_the_headings_own_object_stays() -> None:
     # near misses: 今年 after a verb (做好今年…), and 今年 with no 是/将/comma after it
     assert cut("全力以赴做好今年是否达标的评估工作。") == "全力以赴做好今年是否达标的评估工作。"
     assert cut("对照目标要求今年各项指标全面完成。") == "对照目标要求今年各项指标全面完成。"
+
+
+# —— a list of subjects before 是, one of them the heading's word ——
+
+
+def test_a_list_of_subjects_holding_a_word_of_the_heading_opens_the_text() -> None:
+    after = "夯实乡村振兴的人才基础土地、资金、人才是乡村发展的三大要素,人才尤为关键。"
+    assert cut(after) == "夯实乡村振兴的人才基础"
+
+
+def test_a_longer_list_or_a_two_item_list_opens_the_text_too() -> None:
+    after = "守牢耕地保护底线种子、耕地、水利、农机是粮食生产的四根支柱,缺一不可。"
+    assert cut(after) == "守牢耕地保护底线"
+    after = "推动文化和旅游深度融合发展文化、旅游是我县最有潜力的两大产业,要统筹谋划。"
+    assert cut(after) == "推动文化和旅游深度融合发展"
+
+
+def test_a_list_the_heading_does_not_hold_stays_in_the_lead() -> None:
+    # near miss: no item of the list is a word of the heading before it
+    after = "加强队伍建设党员、干部、群众是我们事业的依靠力量。"
+    assert cut(after) == after

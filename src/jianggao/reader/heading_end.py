@@ -233,6 +233,7 @@ def _opener_end(after: str, end: int) -> int:
     return end
 
 
+_LIST_SUBJECT = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、){1,4}[\u4e00-\u9fff]{1,6}是")
 _JOINING_ENDS = ("作为", "有为", "而为", "之为")  # (…积极作为党校是…: 为 closing a word, no preposition)
 SUBJECT_HEADING_MIN = 6  # characters of heading before the text takes up one of its words as its subject
 SUBJECT_TEXT_MIN = 4  # characters of the text's sentence after its 是, at least
@@ -251,6 +252,11 @@ def _subject_end(after: str, end: int) -> int:
             continue
         if after[k - 1] in "。！？!?；;：:":
             return end
+        listed = _LIST_SUBJECT.match(after, k)  # (…人才支撑教育、科技、人才是…: a list of subjects, one taken up)
+        if listed and listed.end() < stop and _HEADING_LAST.search(after, max(0, k - 10), k) and any(
+            after.find(item, 0, k) >= 0 for item in re.split("、", listed.group()[:-1]) if len(item) >= 2
+        ):
+            return k
         for n in range(TAKEN_UP_MAX, 1, -1):
             word = after[k : k + n]
             if after[k + n : k + n + 1] != "是" or k + n >= stop or not _CJK_WORD.fullmatch(word):
