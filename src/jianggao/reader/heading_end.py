@@ -18,7 +18,11 @@ first sentence and says where the heading ends:
 - on any page: where the text opens with the heading's own first words again (2009年工作回顾2009年是…), at a
   quotation brought in by its speaker (…的发展方向习近平总书记强调：“…”), at a word that
   opens a sentence of text inside an overlong second clause (…的理念去年全市…), or where the text opens
-  with a word the heading's long last clause already holds (…确保项目落地见效项目签约只是第一步，…).
+  with a word the heading's long last clause already holds (…确保项目落地见效项目签约只是第一步，…);
+- with no sibling heading to measure against (a page opening): at a closing form (…，统一思想认识 / 思想上要
+  重视再重视), where the text takes up a word of the heading as the subject of 是 after a word headings close
+  with (…的重大举措健康是… / …人才支撑教育、科技、人才是…), and where such a word meets a word that opens
+  text (…的问题这些年， / …工作从…上看： / …的总体要求今年是…). ``lead_end`` applies these to a 第一，/一是 lead.
 
 Pure functions of strings, linear in the heading's length (a hostile line stays linear).
 """
