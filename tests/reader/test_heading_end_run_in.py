@@ -191,3 +191,24 @@ def test_a_list_the_heading_does_not_hold_stays_in_the_lead() -> None:
     # near miss: no item of the list is a word of the heading before it
     after = "加强队伍建设党员、干部、群众是我们事业的依靠力量。"
     assert cut(after) == after
+
+
+# —— a topic that has always been so (…历来是 / 从来都与) opens the text ——
+
+
+def test_a_topic_that_has_always_been_so_opens_the_text() -> None:
+    after = "认清新形势下的目标任务妇联工作从来都与党的中心工作紧密相连,须臾不可分离。"
+    assert cut(after) == "认清新形势下的目标任务"
+
+
+def test_the_topic_starts_after_the_last_closing_word_or_may_be_a_list() -> None:
+    after = "明确水利工作的思路路径治水兴水历来是安民兴邦的大事,马虎不得。"
+    assert cut(after) == "明确水利工作的思路路径"
+    after = "筑牢防汛抗旱安全底线防汛、抗旱历来是全县农业生产的头等大事。"
+    assert cut(after) == "筑牢防汛抗旱安全底线"
+
+
+def test_always_inside_the_headings_own_clause_stays() -> None:
+    # near miss: 历来 after a word no heading closes with (…的优良传统历来…: 传统 is not one), and a short text
+    assert cut("发扬党的优良传统历来重视调查研究的作风。") == "发扬党的优良传统历来重视调查研究的作风。"
+    assert cut("突出工作重点基层历来是短板。") == "突出工作重点基层历来是短板。"

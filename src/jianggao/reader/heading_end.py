@@ -218,6 +218,7 @@ _HEADING_LAST = re.compile(
 _BODY_OPENER = re.compile(
     r"我[县市区省镇乡](?![的和与])|近年来|近几年|这些年|这几年|多年来|长期以来|一直以来|今年以来"
     r"|随着|众所周知|实践证明|事实证明|实践表明|当今世界|当今时代|党中央(?![的和与])|(?:习近平)?总书记(?![的和与])"
+    r"|(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?(?:历来|从来|向来)(?:都|就)?(?=是|与|把|被|为|不)"
     r"|全党(?:必须|要|同志)|新中国成立|今年(?=[，,是将要])|去年(?=[，,是])|自(?:\d{4}|[上今去])年|从[^，,。！？；：:]{1,14}?(?:来看|看|可以看出|看出)[：:，,]"
 )
 BODY_OPENER_HEADING = 6  # characters of heading before the opener, at least
@@ -228,12 +229,19 @@ def _opener_end(after: str, end: int) -> int:
     """A heading glued to its text with no mark ends where a word it commonly closes with (``_HEADING_LAST``)
     meets a word that opens a sentence of text (``_BODY_OPENER``), the text's sentence running on for
     BODY_OPENER_TEXT characters or more (…的重点我县: a heading's own 我县 follows a verb, 推动我县…)."""
-    for m in _BODY_OPENER.finditer(after, BODY_OPENER_HEADING, min(end - BODY_OPENER_TEXT, REPEAT_HEADING_MAX) + 1):
-        p = m.start()
-        if re.search(r"[。！？!?；;：:]", after[:p]):
+    stop = min(end - BODY_OPENER_TEXT, REPEAT_HEADING_MAX) + 1
+    if re.search(r"[。！？!?；;：:]", after[:BODY_OPENER_HEADING]):
+        return end
+    for p in range(BODY_OPENER_HEADING, stop):  # (every start: a topic before 历来 may start at any word)
+        if after[p - 1] in "。！？!?；;：:":
             return end
-        if _HEADING_LAST.search(after, max(0, p - 10), p):
-            return p
+        m = _BODY_OPENER.match(after, p, stop) if _HEADING_LAST.search(after, max(0, p - 10), p) else None
+        if m is None:
+            continue
+        # (…的形势任务共青团工作从来都…: a topic before 历来 starts after the last closing word before it)
+        later = (q for q in range(m.end() - 3, p, -1) if _HEADING_LAST.search(after, max(0, q - 10), q)
+                 and (n := _BODY_OPENER.match(after, q, stop)) and n.end() == m.end())
+        return next(later, p)
     return end
 
 
