@@ -19,7 +19,11 @@ first sentence and says where the heading ends:
 - on any page: where the text opens with the heading's own first words again (2009年工作回顾2009年是…), at a
   quotation brought in by its speaker (…的发展方向习近平总书记强调：“…”), at a word that
   opens a sentence of text inside an overlong second clause (…的理念去年全市…), or where the text opens
-  with a word the heading's long last clause already holds (…确保项目落地见效项目签约只是第一步，…).
+  with a word the heading's long last clause already holds (…确保项目落地见效项目签约只是第一步，…);
+- with no sibling heading to measure against (a page opening): at a closing form (…，统一思想认识 / 思想上要
+  重视再重视), where the text takes up a word of the heading as the subject of 是 after a word headings close
+  with (…的重大举措健康是… / …人才支撑教育、科技、人才是…), and where such a word meets a word that opens
+  text (…的问题这些年， / …工作从…上看： / …的总体要求今年是…). ``lead_end`` applies these to a 第一，/一是 lead.
 
 Pure functions of strings, linear in the heading's length (a hostile line stays linear).
 """
@@ -75,7 +79,9 @@ def _parallel_heading_end(after: str, end: int) -> int:
     first = comma
     for size in sorted(range(max(4, first - 3), first + 6), key=lambda n: abs(n - first)):
         cut = comma + 1 + size
-        if cut + PARALLEL_TEXT_MIN <= end and _TEXT_START.match(after, cut):
+        if cut + PARALLEL_TEXT_MIN > end or after[cut - 1] in "，,、；;":
+            continue  # (肯定成绩，总结经验，我市…: a third clause follows, the heading goes on)
+        if _TEXT_START.match(after, cut):
             return cut
     return end
 
@@ -195,6 +201,83 @@ def _taken_up_end(after: str, end: int) -> int:
 
 
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+# Words a heading of the genre commonly closes with (the last words of the studied gold headings): where the
+# text takes up a heading's word as its subject, the heading ends only after one of these (…服务质量居家养老服务是…:
+# 养老 closes no heading, the subject is 居家养老服务).
+_HEADING_LAST = re.compile(
+    r"(?:发展|问题|体系|要求|建设|工作|任务|提升|活力|机制|意义|作用|精神|责任|能力|关系|领导|行动|力量|高地|台阶"
+    r"|水平|成效|突破|格局|战略|形势|保障|目标|优势|队伍|增长|工程|信心|基础|根基|环境|制度|重点|动能|方向|条件"
+    r"|空间|动力|安全|作风|担当|道路|管理|振兴|阶段|力度|成绩|理念|决心|意识|认识|共识|[認认]\S{0,7}[識识]|本领"
+    r"|平台|地位|作为|局面|定位|落实|质量|导向|实效|措施|举措|使命|成就|支撑|效能|步伐|经验|表率|福祉|民生|转型"
+    r"|治理|服务|底线|防线|氛围|合力|重视|扎实|坚实|到位|落地|见效|现代化|[感性]|大事|关键|根本|前列|新篇章"
+    r"|实践|干部|取向|生产|部署|思路|路径|合作|效率|改革|开放|稳定|创新|斗争|团结|奋斗|成果|差距|短板|挑战|机遇)$"
+)
+# Words that open a sentence of text, not a heading's phrase, right after a word a heading closes with
+# (…遇到的问题这些年，… / …的目标要求党中央下发的… / …总揽工会工作从政策形势上看：… / …抓住重点我县…; not 我们:
+# 做好这项工作我们责无旁贷 is a lead sentence whole)
+_BODY_OPENER = re.compile(
+    r"我[县市区省镇乡](?![的和与])|近年来|近几年|这些年|这几年|多年来|长期以来|一直以来|今年以来"
+    r"|随着|众所周知|实践证明|事实证明|实践表明|当今世界|当今时代|党中央(?![的和与])|(?:习近平)?总书记(?![的和与])"
+    r"|(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?(?:历来|从来|向来)(?:都|就)?(?=是|与|把|被|为|不)"
+    r"|全党(?:必须|要|同志)|新中国成立|今年(?=[，,是将要])|去年(?=[，,是])|自(?:\d{4}|[上今去])年|从[^，,。！？；：:]{1,14}?(?:来看|看|可以看出|看出)[：:，,]"
+)
+BODY_OPENER_HEADING = 6  # characters of heading before the opener, at least
+BODY_OPENER_TEXT = 10  # characters of the text's sentence from the opener, at least
+
+
+def _opener_end(after: str, end: int) -> int:
+    """A heading glued to its text with no mark ends where a word it commonly closes with (``_HEADING_LAST``)
+    meets a word that opens a sentence of text (``_BODY_OPENER``), the text's sentence running on for
+    BODY_OPENER_TEXT characters or more (…的重点我县: a heading's own 我县 follows a verb, 推动我县…)."""
+    stop = min(end - BODY_OPENER_TEXT, REPEAT_HEADING_MAX) + 1
+    if re.search(r"[。！？!?；;：:]", after[:BODY_OPENER_HEADING]):
+        return end
+    for p in range(BODY_OPENER_HEADING, stop):  # (every start: a topic before 历来 may start at any word)
+        if after[p - 1] in "。！？!?；;：:":
+            return end
+        m = _BODY_OPENER.match(after, p, stop) if _HEADING_LAST.search(after, max(0, p - 10), p) else None
+        if m is None:
+            continue
+        # (…的形势任务共青团工作从来都…: a topic before 历来 starts after the last closing word before it)
+        later = (q for q in range(m.end() - 3, p, -1) if _HEADING_LAST.search(after, max(0, q - 10), q)
+                 and (n := _BODY_OPENER.match(after, q, stop)) and n.end() == m.end())
+        return next(later, p)
+    return end
+
+
+_LIST_SUBJECT = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、){1,4}[\u4e00-\u9fff]{1,6}是")
+_JOINING_ENDS = ("作为", "有为", "而为", "之为")  # (…积极作为党校是…: 为 closing a word, no preposition)
+SUBJECT_HEADING_MIN = 6  # characters of heading before the text takes up one of its words as its subject
+SUBJECT_TEXT_MIN = 4  # characters of the text's sentence after its 是, at least
+
+
+def _subject_end(after: str, end: int) -> int:
+    """…发展的重大举措健康是…的共同追求 / 端正思想认识思想是行动的指南。: a heading glued to its text with no
+    mark ends where the text opens with a word the heading holds (two to eight characters, the longest) as the
+    subject of 是, glued to a word of the heading (not after a mark: 抓教育，教育是根本 is one heading; not after
+    a joining word: …和质量是…), the heading's own 是 aside (推进医改是…: the word said again without 是)."""
+    stop = min(end - SUBJECT_TEXT_MIN, REPEAT_HEADING_MAX)
+    for k in range(SUBJECT_HEADING_MIN, stop):
+        if (after[k - 1] in _JOINING and after[k - 2 : k] not in _JOINING_ENDS) or not (
+            _CJK_WORD.match(after, k - 1) or after[k - 1] in "”）)"
+        ):
+            continue
+        if after[k - 1] in "。！？!?；;：:":
+            return end
+        listed = _LIST_SUBJECT.match(after, k)  # (…人才支撑教育、科技、人才是…: a list of subjects, one taken up)
+        if listed and listed.end() < stop and _HEADING_LAST.search(after, max(0, k - 10), k) and any(
+            after.find(item, 0, k) >= 0 for item in re.split("、", listed.group()[:-1]) if len(item) >= 2
+        ):
+            return k
+        for n in range(TAKEN_UP_MAX, 1, -1):
+            word = after[k : k + n]
+            if after[k + n : k + n + 1] != "是" or k + n >= stop or not _CJK_WORD.fullmatch(word):
+                continue
+            j = after.find(word, 0, k - n + 1)
+            if j >= 0 and after[j + n] != "是" and _HEADING_LAST.search(after, max(0, k - 10), k):
+                return k
+    return end
 # a word after these, or before 的, goes on the phrase (主要矛盾和矛盾的… / 批评与自我批评的…)
 _JOINING = "和与及或并且而的之将把对从向在以被让使为等"
 
@@ -208,8 +291,39 @@ _GLUED_QUOTE = re.compile(r"(?<=[\u4e00-\u9fff])(?:习近平)?总书记(?:强调
 _PREDICATE = re.compile(r"很|十分|非常|极为|极其|特别|更加|在于|就是|也是|都是|不强|不够|不足")
 
 
+# 认清形势，统一思想认识: a second clause that closes on the understanding to be reached (统一/提高/深化 … 认识)
+_CLAUSE_CLOSE = re.compile(r"(?<=[，,])[\u4e00-\u9fff]{0,4}(?:统一|提高|深化|端正|增强|提升)(?:思想|政治)?认识")
+# …重视再重视 / …扎实再扎实: a demand said twice closes a heading that put its topic first (思想上要…, 工作上要…)
+_DOUBLED_CLOSE = re.compile(r"[上中里]要?([\u4e00-\u9fff]{2})再\1")
+CLOSE_TEXT_MIN = 12  # characters of the text's sentence after such a close, a mark among them
+
+
+def closing_form_end(after: str, end: int) -> int:
+    """Where a closing form ends a heading glued to a sentence of text: a second clause reaching 认识, or a
+    demand said twice after its topic; the text's sentence runs on CLOSE_TEXT_MIN characters or more with a comma
+    or colon in it (…统一思想认识的关键在于… goes on: 的 after it)."""
+    for pattern in (_CLAUSE_CLOSE, _DOUBLED_CLOSE):
+        m = pattern.search(after, 0, min(end, REPEAT_HEADING_MAX))
+        if m is None or end - m.end() < CLOSE_TEXT_MIN or not _CJK_OR_DIGIT.match(after, m.end()):
+            continue
+        if after[m.end()] in "的与和及并上中" or re.search(r"[。！？!?；;]", after[: m.end()]):
+            continue
+        if re.search(r"[，,：:]", after[m.end() : end]):
+            return m.end()
+    return end
+
+
+def lead_end(after: str, end: int) -> int:
+    """Where the lead after a sequence label (第一，/ 一是) ends, given the end of its first sentence: at a closing
+    form, a word of it taken up as the text's subject, or a word that opens text after a word headings close with."""
+    end = closing_form_end(after, end)
+    end = _subject_end(after, end)
+    return _opener_end(after, end)
+
+
 def _run_on_heading_end(after: str, end: int) -> int:
     """Where a heading-style label's heading ends when no full stop closes it before the text runs on."""
+    end = closing_form_end(after, end)
     m = _HEADING_CLOSE.search(after, 0, end)
     # (…重要性的认识 / …重大意义与我县取得的成效 go on)
     if m is None or end - m.end() < 8 or after[m.end()] in "。！？!?，,；;：:”’）)的与和及并":
@@ -274,7 +388,8 @@ _CJK_OR_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")
 _GLUED_TIME = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:(?:当前|目前|(?<![年今明去本当前后次同上下每〇零一二三四五六七八九十])(?:月初|月底|年初|年底|年末)"
     r"|近期|近日|日前|前不久|最近|近年来|近几年|今年以来|去年以来"
-    r"|[\u4e00-\u9fff]{2}期间)[，,](?=[\u4e00-\u9fff“])|(?:[*＊]|[XＸ×]{1,3})(?:县|市|区|镇|乡)?是)"
+    r"|(?:今年|去年|本年度?)?(?:上半年|下半年|[一二三四]季度|前[两三]季度|一至[二三四五六七八九十]{1,2}月)"
+    r"|[\u4e00-\u9fff]{2}期间)[，,](?=[\u4e00-\u9fff“])|(?:[*＊]|[XxＸｘ×]{1,3})(?:县|市|区|镇|乡)?是)"
 )
 # …表达两个感谢首先，感谢… / …总体形势分析据气象部门预测，…: a sequence word and its comma, or a source the text
 # reports from (据统计 / 据…预测), glued to a heading's last word open the text's first sentence; a heading
@@ -353,7 +468,9 @@ def heading_end(after: str, sentence_end: int, label_length: int, flattened: boo
     quote = _GLUED_QUOTE.search(after, LOST_BREAK_MIN, end)
     end = quote.start() if quote else _glued_heading_end(after, end)
     end = _taken_up_end(after, end)
+    end = _subject_end(after, end)
     end = _glued_time_end(after, end, sentence_end)
+    end = _opener_end(after, end)
     tag = _SITE_TAG.search(after, max(0, end - 16), end)  # (a tag is short: a hostile line stays linear)
     return tag.start() if tag else end
 

@@ -128,6 +128,7 @@ from .heading_end import (
     RUN_CLEAR,
     RUN_SLACK,
     heading_end,
+    lead_end,
     run_bound,
     run_heading_end,
     time_heading_end,
@@ -930,6 +931,8 @@ class _Parser:
                     sentence_end = end
                     end = heading_end(after, end, m.end, self.flattened)
                     self.heading_leads.append((node, len(self.blocks), after, end, end == sentence_end))
+                elif pos == 0:  # 第一，思想上要重视再重视秸秆禁烧年年抓，…: a lead's closing form glued to its text
+                    end = lead_end(after, end)
                 if end > LONG_LEAD and node.depth > 1:  # a long sub-point lead is its first clause (一方面，要压实责任，…)
                     comma = next((j for j in range(4, LONG_LEAD) if after[j] in "，,"), None)
                     end = comma + 1 if comma is not None and not heading_style else end
