@@ -374,6 +374,41 @@ def test_building_a_text_speech_points_to_mine_or_format(runner: CliRunner, tmp_
     assert f"jianggao mine {speech}" in line, line
 
 
+MARKDOWN_SPEECH = """# 在青年干部座谈会上的讲话
+
+**（2025年5月4日）**
+
+同志们：
+
+一是要坚定理想信念。要把个人追求融入事业发展。
+"""
+
+
+@pytest.mark.parametrize(("name", "text"), [("座谈会.md", MARKDOWN_SPEECH), ("要求.txt", "@全体干部：\n同志们：\n要抓好落实。\n")])
+def test_building_a_speech_that_is_not_even_yaml_points_to_mine(runner: CliRunner, tmp_path: Path, name: str, text: str) -> None:
+    # **……** read as a YAML alias, @ as a reserved sign: the syntax error sent the writer into the speech
+    speech = tmp_path / name
+    speech.write_text(text, encoding="utf-8")
+    line = assert_user_error(runner.invoke(cli, ["build", str(speech), "-o", str(tmp_path / "out")]), "这像是一篇讲话稿")
+    assert f"jianggao mine {speech}" in line and f"jianggao format {speech}" in line, line
+
+
+def test_a_spec_saved_as_txt_keeps_its_own_syntax_error(runner: CliRunner, tmp_path: Path) -> None:
+    spec = tmp_path / "今年.yaml.txt"  # what Notepad makes of “save as 今年.yaml”
+    spec.write_text(SMALL_SPEC.replace("  - heading: 甲", "\t- heading: 甲"), encoding="utf-8")
+    assert_user_error(runner.invoke(cli, ["build", str(spec), "-o", str(tmp_path / "out")]), f"{spec}:4:1：", "不能用 Tab 缩进")
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("第一,", "第一，"), ("(一)", "（一）"), ("1．", "1."), ("( 1 )", "（1）")])
+def test_a_numbering_style_typed_in_the_wrong_width_is_named(runner: CliRunner, tmp_path: Path, typed: str, meant: str) -> None:
+    spec = tmp_path / "s.yaml"
+    spec.write_text(SMALL_SPEC + f"numbering:\n  items: '{typed}'\n", encoding="utf-8")
+    assert_user_error(
+        runner.invoke(cli, ["build", str(spec), "-o", str(tmp_path / "out")]),
+        f"numbering.items 的值“{typed}”无效。您是不是要写“{meant}”？", "可选的值：",
+    )
+
+
 # --- a value of the wrong kind: where, in the writer's counting, and the concrete fix ---------
 
 ITEM = "points:\n  - heading: 甲，乙，丙\n    items:\n      - heading: 深化理论武装\n"

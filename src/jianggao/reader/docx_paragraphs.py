@@ -110,6 +110,7 @@ class DocxParagraphReader:
     """Reads parsed parts (see ``ooxml.parse_xml``); parsing and its errors are the caller's."""
 
     def __init__(self, styles: Any | None, numbering: Any | None) -> None:
+        self.notes: list[str] = []  # what the text read leaves out of the document (footnotes, comments …)
         self.styles: dict[str, dict[str, Any]] = {}
         self.levels: dict[str, dict[int, dict[str, Any]]] = {}  # numId → ilvl → level definition
         self.counters: dict[str, dict[int, int]] = {}  # list (abstract definition) → level → count
@@ -214,13 +215,15 @@ class DocxParagraphReader:
         return re.sub(r"%(\d)", fill, level["text"])
 
     def paragraphs(self, root: Any) -> list[SourceParagraph]:
-        """The paragraphs of a parsed document part (the tree loses its mc:Fallback copies)."""
+        """The paragraphs of a parsed document part (the tree loses its mc:Fallback copies).
+        What of the document they leave out, or change the shape of, is told in ``self.notes``."""
         for fallback in list(root.iter(MC + "Fallback")):  # a copy of the mc:Choice content
             fallback.getparent().remove(fallback)
         body = root.find(W + "body")
         out: list[SourceParagraph] = []
         if body is None:
             return out
+        self.notes = word_notes(body)
         for number, p in enumerate(body.iter(W + "p"), start=1):
             lines = self._lines(p)
             ppr = p.find(W + "pPr")
@@ -274,3 +277,40 @@ class DocxParagraphReader:
             elif el.get(W + "type") != "column":
                 lines.append("")
         return lines
+
+
+def _where(numbers: list[int]) -> str:
+    """第 3、7 段 (the first few of them)."""
+    shown = sorted(set(numbers))
+    more = "等" if len(shown) > 5 else ""
+    return f"第 {'、'.join(str(n) for n in shown[:5])} 段{more}"
+
+
+def word_notes(body: Any) -> list[str]:
+    """What a Word document holds beyond the text of its paragraphs, which a reading of that text loses:
+    footnotes and endnotes, comments, unaccepted tracked changes (read as accepted), tables (read cell by
+    cell). One note each, with the paragraphs (numbered as ``paragraphs`` numbers them) where they are."""
+    number = {p: n for n, p in enumerate(body.iter(W + "p"), start=1)}
+
+    def owners(elements: list[Any]) -> list[int]:
+        return [number[p] for el in elements if (p := next(el.iterancestors(W + "p"), None)) is not None and p in number]
+
+    notes: list[str] = []
+    refs = [*body.iter(W + "footnoteReference", W + "endnoteReference")]
+    if refs:
+        notes.append(f"原稿{_where(owners(refs))}有脚注或尾注（共 {len(refs)} 处），注释的文字没有读入，需要时请手工补进正文")
+    comments = [*body.iter(W + "commentReference")]
+    if comments:
+        notes.append(f"原稿{_where(owners(comments))}有批注（共 {len(comments)} 处），批注没有读入，请先在 Word 中处理")
+    inserted = [el for el in body.iter(W + "ins", W + "moveTo") if el.find(f".//{W}t") is not None]
+    deleted = [el for el in body.iter(W + "del", W + "moveFrom") if el.find(f".//{W}delText") is not None or el.find(f".//{W}t") is not None]
+    if inserted or deleted:
+        notes.append(
+            f"原稿{_where(owners([*inserted, *deleted]))}有尚未接受或拒绝的修订（插入 {len(inserted)} 处、删除 {len(deleted)} 处），"
+            "已按“全部接受”读入：删去的文字不在其中，请核对"
+        )
+    tables = [t for t in body.iter(W + "tbl") if next(t.iterancestors(W + "tbl"), None) is None]
+    if tables:
+        first = [number[p] for t in tables if (p := t.find(f".//{W}p")) is not None and p in number]
+        notes.append(f"原稿{_where(first)}起有表格（共 {len(tables)} 个），已按单元格逐段读入（每格一段），表格本身没有保留")
+    return notes

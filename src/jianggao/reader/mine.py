@@ -74,6 +74,7 @@ class MinedSpec:
     data: dict[str, Any]  # the spec, keys in writing order
     notes: list[str] = field(default_factory=list)
     scores: dict[str, int] = field(default_factory=dict)
+    point_style: str = ""  # the template's own style for the points, used when data names none
 
 
 # --- choosing the template -------------------------------------------------
@@ -158,7 +159,7 @@ def mine_speech(
     profile = profiles[template]
     if not outline.points and profile.point_style == UNNUMBERED:
         outline = _unnumbered_outline(read)
-    notes = list(outline.notes)
+    notes = [*read.source_notes, *outline.notes]
     data: dict[str, Any] = {"template": template}
 
     title = outline.title
@@ -213,7 +214,7 @@ def mine_speech(
             data["thanks"] = outline.thanks.text
     elif profile.thanks_line:
         data["thanks"] = False
-    return MinedSpec(template, data, notes, scores)
+    return MinedSpec(template, data, notes, scores, profile.point_style)
 
 
 def _unnumbered_outline(read: ReadResult) -> Outline:
