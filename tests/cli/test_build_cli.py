@@ -409,6 +409,34 @@ def test_a_numbering_style_typed_in_the_wrong_width_is_named(runner: CliRunner, 
     )
 
 
+@pytest.mark.parametrize(
+    ("closing", "blank_line"),
+    [
+        ("closing: |\n  同志们，任务已经明确。\n\n  让我们撸起袖子加油干！\n", 9),
+        ("closing: >\n  同志们，任务已经明确。\n  \n  让我们撸起袖子加油干！\n", 9),
+        ("closing:\n  - 同志们，任务已经明确。\n\n    让我们撸起袖子加油干！\n", 9),
+    ],
+)
+def test_a_blank_line_inside_a_paragraph_is_said_where_it_is(runner: CliRunner, tmp_path: Path, closing: str, blank_line: int) -> None:
+    # the writer's paragraph break was joined into one paragraph without a word
+    spec = tmp_path / "今年.yaml"
+    spec.write_text(SMALL_SPEC + closing, encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(spec), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "同志们，任务已经明确。让我们撸起袖子加油干！" in result.stdout
+    assert result.stderr == f"警告：{spec}:{blank_line}:1：这段文字中间有空行，生成时已连成一段。要分成几段，请写成列表，每段一行“- ……”\n"
+    checked = runner.invoke(cli, ["check", str(spec)])
+    assert f"{spec}:{blank_line}:1：警告 [joined-paragraphs]" in checked.stdout, checked.stdout
+
+
+def test_lines_of_a_literal_block_without_a_blank_line_join_quietly(runner: CliRunner, tmp_path: Path) -> None:
+    spec = tmp_path / "今年.yaml"
+    spec.write_text(SMALL_SPEC + "closing: |\n  同志们，任务已经明确，\n  让我们撸起袖子加油干！\n", encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(spec), "-o", "-"])
+    assert result.exit_code == 0 and result.stderr == "", result.output
+    assert "同志们，任务已经明确，让我们撸起袖子加油干！" in result.stdout
+
+
 # --- a value of the wrong kind: where, in the writer's counting, and the concrete fix ---------
 
 ITEM = "points:\n  - heading: 甲，乙，丙\n    items:\n      - heading: 深化理论武装\n"
