@@ -78,7 +78,19 @@ def test_broken_doc_is_one_clear_error(tmp_path: Path) -> None:
     assert str(path) in message and "（.doc）" in message and "\n" not in message
 
 
-@pytest.mark.parametrize(("name", "kind"), [("speech.doc", "旧版 Word 文档（.doc）"), ("speech.wps", "WPS 文字文档（.wps）")])
+def test_a_doc_renamed_docx_is_read_as_the_doc_it_is(word97: Path, tmp_path: Path) -> None:
+    # writers rename files to please upload forms: it was refused as “not docx” although LibreOffice reads it
+    renamed = tmp_path / "去年讲话.docx"
+    shutil.copyfile(word97, renamed)
+    result = CliRunner().invoke(cli, ["mine", str(renamed), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "提高认识" in result.stdout and "落实措施" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("speech.doc", "旧版 Word 文档（.doc）"), ("speech.wps", "WPS 文字文档（.wps）"), ("speech.docx", "旧版 Word 文档（.doc，扩展名却是 .docx）")],
+)
 def test_without_libreoffice_a_doc_is_one_chinese_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, kind: str) -> None:
     monkeypatch.setenv(SOFFICE_ENV, str(tmp_path / "no-such-soffice"))
     path = tmp_path / name

@@ -75,8 +75,10 @@ def read_speech(path: Path) -> ReadResult:
     path = Path(path)
     refuse_spec(path)
     raw = _read_bytes(path)
-    if path.suffix.lower() in LEGACY_SUFFIXES and signature(raw) != "zip":
-        raw = convert_to_docx(path, MAX_TEXT_BYTES)  # .doc / .wps through LibreOffice
+    legacy = path.suffix.lower() in LEGACY_SUFFIXES and signature(raw) != "zip"
+    renamed = path.suffix.lower() in (".docx", ".docm") and signature(raw) == "ole"  # a .doc renamed .docx
+    if legacy or renamed:
+        raw = convert_to_docx(path, MAX_TEXT_BYTES, suffix=".doc" if renamed else None)  # through LibreOffice
         paragraphs, notes = read_docx_paragraphs(path, raw)
         return parse_paragraphs(path, "docx", paragraphs, notes)
     kind = _kind(path, raw)
