@@ -15,7 +15,7 @@ from jianggao.errors import InputError
 from jianggao.reader.speech_file import read_speech
 from jianggao.soffice import SOFFICE_ENV, find_soffice, headless_command, new_profile, run_soffice
 from tests.cli_helpers import assert_user_error
-from tests.speech_files import paragraph_xml, write_docx
+from tests.speech_files import document_xml, paragraph_xml, write_docx
 
 SPEECH = [
     "在全县春耕生产工作会议上的讲话",
@@ -202,3 +202,26 @@ def test_a_libreoffice_that_cannot_start_is_explained_in_chinese(tmp_path: Path,
     result = CliRunner().invoke(cli, ["mine", str(path), "-o", str(tmp_path / "spec.yaml")])
     line = assert_user_error(result, str(path), "无法启动 LibreOffice")
     assert "Exec format error" not in line and "Traceback" not in line
+
+
+_TAB_BYLINE = "<w:p><w:r><w:t>副市长</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>周建国</w:t></w:r></w:p>"
+_TAB_HEADING = (  # a tab stop in w:pPr is no text; the tab in the run is
+    '<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="840"/></w:tabs></w:pPr>'
+    "<w:r><w:t>一、</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>提高认识，增强责任感</w:t></w:r></w:p>"
+)
+_HYPHENED = "<w:p><w:r><w:t>要在2026</w:t></w:r><w:r><w:noBreakHyphen/></w:r><w:r><w:t>2028年完成改造。</w:t></w:r></w:p>"
+
+
+def test_word_tabs_and_non_breaking_hyphens_are_read(tmp_path: Path) -> None:
+    # they were dropped: 副市长⇥周建国 read as one word (a subtitle), 2026‑2028年 as 20262028年
+    body = (
+        paragraph_xml("在全市防汛工作会议上的讲话") + _TAB_BYLINE + paragraph_xml("同志们：")
+        + paragraph_xml("今天召开会议。下面，我讲两点意见。") + _TAB_HEADING + _HYPHENED
+        + paragraph_xml("二、压实责任，确保安全度汛") + paragraph_xml("要在岗在位。") + paragraph_xml("同志们，让我们共同努力！")
+    )
+    draft = write_docx(tmp_path / "旧稿.docx", [], document=document_xml(body))
+    result = CliRunner().invoke(cli, ["mine", str(draft), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "speaker: 周建国\nspeaker_title: 副市长\n" in result.stdout, result.stdout
+    assert "  - heading: 提高认识，增强责任感\n" in result.stdout
+    assert "要在2026-2028年完成改造。" in result.stdout

@@ -267,13 +267,18 @@ class DocxParagraphReader:
     def _lines(p: Any) -> list[str]:
         """The paragraph's text, cut at its line breaks (w:br, w:cr): pandoc and web pastes merge paragraphs so."""
         lines = [""]
-        for el in p.iter(W + "t", W + "br", W + "cr"):
+        for el in p.iter(W + "t", W + "br", W + "cr", W + "tab", W + "noBreakHyphen"):
             # text of a paragraph nested in a text box belongs to that paragraph
             owner = next(el.iterancestors(W + "p"), None)
             if owner is not p:
                 continue
             if el.tag == W + "t":
                 lines[-1] += el.text or ""
+            elif el.tag == W + "tab":
+                if el.getparent().tag == W + "r":  # (not a tab stop of the paragraph's w:tabs)
+                    lines[-1] += " "  # 副市长⇥周建国: two words, as a pasted copy has them
+            elif el.tag == W + "noBreakHyphen":
+                lines[-1] += "-"
             elif el.get(W + "type") != "column":
                 lines.append("")
         return lines
