@@ -225,3 +225,30 @@ def test_word_tabs_and_non_breaking_hyphens_are_read(tmp_path: Path) -> None:
     assert "speaker: 周建国\nspeaker_title: 副市长\n" in result.stdout, result.stdout
     assert "  - heading: 提高认识，增强责任感\n" in result.stdout
     assert "要在2026-2028年完成改造。" in result.stdout
+
+
+_MOVED_FROM = '<w:p><w:moveFrom w:id="7" w:author="秘书"><w:r><w:t>要加强巡查值守。</w:t></w:r></w:moveFrom></w:p>'
+_MOVED_TO = '<w:p><w:moveTo w:id="8" w:author="秘书"><w:r><w:t>要加强巡查值守。</w:t></w:r></w:moveTo></w:p>'
+_HIDDEN = '<w:p><w:r><w:t>要在岗在位。</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>（此处请领导脱稿发挥）</w:t></w:r></w:p>'
+
+
+def _speech_with(tmp_path: Path, first: str, second: str) -> Path:
+    body = (
+        paragraph_xml("在全市防汛工作会议上的讲话") + paragraph_xml("同志们：") + paragraph_xml("今天召开会议。下面，我讲两点意见。")
+        + paragraph_xml("一、提高认识，增强责任感") + first + paragraph_xml("防汛工作丝毫不能放松。")
+        + paragraph_xml("二、压实责任，确保安全度汛") + second + paragraph_xml("同志们，让我们共同努力！")
+    )
+    return write_docx(tmp_path / "旧稿.docx", [], document=document_xml(body))
+
+
+def test_a_moved_paragraph_is_read_once(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["mine", str(_speech_with(tmp_path, _MOVED_FROM, _MOVED_TO)), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("要加强巡查值守。") == 1, result.stdout
+
+
+def test_hidden_text_is_left_out_and_said(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["mine", str(_speech_with(tmp_path, paragraph_xml("要加强巡查值守。"), _HIDDEN)), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "脱稿发挥" not in result.stdout
+    assert "隐藏" in result.stderr

@@ -273,7 +273,8 @@ class DocxParagraphReader:
             if owner is not p:
                 continue
             if el.tag == W + "t":
-                lines[-1] += el.text or ""
+                if not left_out(el):
+                    lines[-1] += el.text or ""
             elif el.tag == W + "tab":
                 if el.getparent().tag == W + "r":  # (not a tab stop of the paragraph's w:tabs)
                     lines[-1] += " "  # 副市长⇥周建国: two words, as a pasted copy has them
@@ -282,6 +283,18 @@ class DocxParagraphReader:
             elif el.get(W + "type") != "column":
                 lines.append("")
         return lines
+
+
+def _hidden(run: Any) -> bool:
+    """The run is hidden text (w:vanish): Word neither shows nor prints it."""
+    vanish = run.find(W + "rPr/" + W + "vanish") if run is not None and run.tag == W + "r" else None
+    return vanish is not None and vanish.get(W + "val") not in ("0", "false", "off")
+
+
+def left_out(text: Any) -> bool:
+    """The w:t ``text`` is not part of the document as printed: hidden, or the old place of a tracked move
+    (its new place, in w:moveTo, holds the same words)."""
+    return _hidden(text.getparent()) or next(text.iterancestors(W + "moveFrom"), None) is not None
 
 
 def _where(numbers: list[int]) -> str:
@@ -314,6 +327,9 @@ def word_notes(body: Any) -> list[str]:
             f"原稿{_where(owners([*inserted, *deleted]))}有尚未接受或拒绝的修订（插入 {len(inserted)} 处、删除 {len(deleted)} 处），"
             "已按“全部接受”读入：删去的文字不在其中，请核对"
         )
+    hidden = [t for t in body.iter(W + "t") if (t.text or "").strip() and _hidden(t.getparent())]
+    if hidden:
+        notes.append(f"原稿{_where(owners(hidden))}有隐藏文字（Word 里不显示、不打印），没有读入；需要的话请在 Word 中取消隐藏")
     tables = [t for t in body.iter(W + "tbl") if next(t.iterancestors(W + "tbl"), None) is None]
     if tables:
         first = [number[p] for t in tables if (p := t.find(f".//{W}p")) is not None and p in number]
