@@ -429,6 +429,28 @@ def test_a_blank_line_inside_a_paragraph_is_said_where_it_is(runner: CliRunner, 
     assert f"{spec}:{blank_line}:1：警告 [joined-paragraphs]" in checked.stdout, checked.stdout
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "printed", "warned"),
+    [
+        ("要落实市安委会 #3 号文件，确保安全。", "要落实市安委会", True),  # the rest of the line went unsaid
+        ("要落实市安委会 # 这是写给自己的注释", "要落实市安委会", False),  # “# ” is a comment as YAML means it
+        ("'要落实市安委会 #3 号文件，确保安全。'", "要落实市安委会 #3 号文件，确保安全。", False),
+        ("要落实市安委会#3号文件，确保安全。", "要落实市安委会#3号文件，确保安全。", False),
+    ],
+)
+def test_a_hash_that_cuts_a_paragraph_is_said(runner: CliRunner, tmp_path: Path, paragraph: str, printed: str, warned: bool) -> None:
+    spec = tmp_path / "今年.yaml"
+    spec.write_text(SMALL_SPEC + f"closing:\n  - {paragraph}\n", encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(spec), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert printed in result.stdout.splitlines(), result.stdout
+    expected = f"警告：{spec}:8:13：这段文字从“#3 号文件，确保安全。”起被 YAML 当成了注释（# 前面有空格），这部分没有写进讲话稿。"
+    assert result.stderr.startswith(expected) if warned else result.stderr == "", result.stderr
+    if warned:
+        checked = runner.invoke(cli, ["check", str(spec)])
+        assert f"{spec}:8:13：警告 [cut-by-comment]" in checked.stdout, checked.stdout
+
+
 def test_lines_of_a_literal_block_without_a_blank_line_join_quietly(runner: CliRunner, tmp_path: Path) -> None:
     spec = tmp_path / "今年.yaml"
     spec.write_text(SMALL_SPEC + "closing: |\n  同志们，任务已经明确，\n  让我们撸起袖子加油干！\n", encoding="utf-8")

@@ -37,6 +37,7 @@ from .typed_labels import drop_typed_labels
 from .typed_values import drop_repeated_thanks, typed_view
 
 JOINED_PARAGRAPHS = "joined-paragraphs"  # check rule: a text value with a blank line, printed as one paragraph
+CUT_BY_COMMENT = "cut-by-comment"  # check rule: “ #3 号文件” in a plain value, read by YAML as a comment
 
 
 class FragmentSource(Protocol):
@@ -129,6 +130,16 @@ class _Renderer:
                 "这段文字中间有空行，生成时已连成一段",
                 "要分成几段，请写成列表，每段一行“- ……”",
                 JOINED_PARAGRAPHS,
+            )
+        cut = self.loaded.source.cut_comments.get(path)
+        if cut is not None and self.options.warn is not None:
+            line, column, comment = cut
+            shown = comment if len(comment) <= 12 else comment[:12] + "…"
+            self.options.warn(
+                Location(self.loaded.path, line, column),
+                f"这段文字从“{shown}”起被 YAML 当成了注释（# 前面有空格），这部分没有写进讲话稿",
+                "要保留，请给整段文字加上引号；真是注释的话，请在 # 后面空一格",
+                CUT_BY_COMMENT,
             )
         return one_line(value)
 

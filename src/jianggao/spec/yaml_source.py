@@ -38,6 +38,9 @@ class LocatedYaml:
     # Text values the writer broke with a blank line (a paragraph break, which rendering joins): the
     # position of that blank line.
     blank_lines: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+    # Plain text values followed on their line by “ #…” with no space after the #: YAML reads the rest of
+    # the line as a comment, though it is most likely words (#3 号文件): where the # is, and what it cut.
+    cut_comments: dict[YamlPath, tuple[int, int, str]] = field(default_factory=dict)
 
     def where(self, path: YamlPath, *, key: bool = False) -> Location:
         """The closest known position of ``path`` (falls back to its parents)."""
@@ -363,6 +366,11 @@ class _Builder:
                 blank = _blank_line(node, self.text)
                 if blank is not None:
                     doc.blank_lines[path] = blank
+            if not node.style and node.tag == _STR_TAG:  # (plain: style None, or "" from libyaml)
+                cut = _CUT_COMMENT.match(self.text, node.end_mark.index)
+                if cut is not None:
+                    column = node.end_mark.column + (cut.start(1) - node.end_mark.index)  # the # (0-based)
+                    doc.cut_comments[path] = (node.end_mark.line + 1, column + 1, cut.group(1))
             if node.tag == _STR_TAG:  # most of a spec: the constructor would return the text as it is
                 return node.value
             return self.construct(node)
@@ -440,6 +448,9 @@ class _Builder:
             self.doc.key_marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             result[key] = self.build(value_node, child)
         return result
+
+
+_CUT_COMMENT = re.compile(r"[ \t]+(#[^\s#][^\n\r]*)")
 
 
 def _blank_line(node: yaml.ScalarNode, text: str) -> tuple[int, int] | None:
