@@ -15,7 +15,7 @@ from jianggao.errors import InputError
 from jianggao.reader.speech_file import read_speech
 from jianggao.soffice import SOFFICE_ENV, find_soffice, headless_command, new_profile, run_soffice
 from tests.cli_helpers import assert_user_error
-from tests.speech_files import document_xml, paragraph_xml, write_docx
+from tests.speech_files import MEETING_SPEECH, document_xml, paragraph_xml, write_docx
 
 SPEECH = [
     "在全县春耕生产工作会议上的讲话",
@@ -252,3 +252,22 @@ def test_hidden_text_is_left_out_and_said(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "脱稿发挥" not in result.stdout
     assert "隐藏" in result.stderr
+
+
+def _ruby(base: str, reading: str) -> str:
+    """A character with its pinyin above it, as Word's 拼音指南 sets it."""
+    return (
+        '<w:r><w:ruby><w:rubyPr><w:hps w:val="10"/><w:hpsBaseText w:val="21"/></w:rubyPr>'
+        f"<w:rt><w:r><w:t>{reading}</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>{base}</w:t></w:r></w:rubyBase></w:ruby></w:r>"
+    )
+
+
+def test_pinyin_over_a_character_is_not_read_into_the_text(tmp_path: Path) -> None:
+    annotated = "<w:p><w:r><w:t>要发扬</w:t></w:r>" + _ruby("筚", "bì") + _ruby("路", "lù") + "<w:r><w:t>蓝缕、以启山林的精神。</w:t></w:r></w:p>"
+    paragraphs = [paragraph_xml(t) for t in MEETING_SPEECH]
+    paragraphs.insert(5, annotated)
+    draft = write_docx(tmp_path / "旧稿.docx", [], document=document_xml("".join(paragraphs)))
+    result = CliRunner().invoke(cli, ["mine", str(draft), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "要发扬筚路蓝缕、以启山林的精神。" in result.stdout, result.stdout
+    assert "拼音" in result.stderr

@@ -292,9 +292,14 @@ def _hidden(run: Any) -> bool:
 
 
 def left_out(text: Any) -> bool:
-    """The w:t ``text`` is not part of the document as printed: hidden, or the old place of a tracked move
-    (its new place, in w:moveTo, holds the same words)."""
-    return _hidden(text.getparent()) or next(text.iterancestors(W + "moveFrom"), None) is not None
+    """The w:t ``text`` is not part of the document's lines of text: hidden, the old place of a tracked
+    move, or pinyin over a character."""
+    return _hidden(text.getparent()) or any(a.tag in _NOT_PRINTED_IN_LINE for a in text.iterancestors())
+
+
+# The old place of a tracked move (its new place, in w:moveTo, holds the same words), and the pinyin
+# set over a character by Word's 拼音指南 (w:rt; the character itself is in w:rubyBase).
+_NOT_PRINTED_IN_LINE = frozenset((W + "moveFrom", W + "rt"))
 
 
 def _where(numbers: list[int]) -> str:
@@ -330,6 +335,9 @@ def word_notes(body: Any) -> list[str]:
     hidden = [t for t in body.iter(W + "t") if (t.text or "").strip() and _hidden(t.getparent())]
     if hidden:
         notes.append(f"原稿{_where(owners(hidden))}有隐藏文字（Word 里不显示、不打印），没有读入；需要的话请在 Word 中取消隐藏")
+    readings = [r for r in body.iter(W + "ruby") if r.find(f"{W}rt//{W}t") is not None]
+    if readings:
+        notes.append(f"原稿{_where(owners(readings))}有拼音注音（拼音指南，共 {len(readings)} 处），只读入了汉字，没有读入拼音")
     tables = [t for t in body.iter(W + "tbl") if next(t.iterancestors(W + "tbl"), None) is None]
     if tables:
         first = [number[p] for t in tables if (p := t.find(f".//{W}p")) is not None and p in number]
