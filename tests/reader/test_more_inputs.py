@@ -15,7 +15,7 @@ from jianggao.errors import InputError
 from jianggao.reader.speech_file import read_speech
 from jianggao.soffice import SOFFICE_ENV, find_soffice, headless_command, new_profile, run_soffice
 from tests.cli_helpers import assert_user_error
-from tests.speech_files import MEETING_SPEECH, document_xml, paragraph_xml, write_docx
+from tests.speech_files import MEETING_SPEECH, W_NS, document_xml, paragraph_xml, write_docx
 
 SPEECH = [
     "在全县春耕生产工作会议上的讲话",
@@ -271,3 +271,23 @@ def test_pinyin_over_a_character_is_not_read_into_the_text(tmp_path: Path) -> No
     assert result.exit_code == 0, result.output
     assert "要发扬筚路蓝缕、以启山林的精神。" in result.stdout, result.stdout
     assert "拼音" in result.stderr
+
+
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_CHUNK_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="c1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="chunk.htm"/>'
+    "</Relationships>"
+)
+_CHUNK = "<html><body><p>在全县会议上的讲话</p><p>同志们：</p><p>一、抓好落实</p><p>要落实。</p></body></html>"
+
+
+def test_a_word_file_made_of_an_embedded_page_says_so(tmp_path: Path) -> None:
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}">'
+        '<w:body><w:altChunk r:id="c1"/></w:body></w:document>'
+    )
+    draft = write_docx(tmp_path / "导出.docx", [], document=document, extra={"word/_rels/document.xml.rels": _CHUNK_RELS, "word/chunk.htm": _CHUNK})
+    line = assert_user_error(CliRunner().invoke(cli, ["mine", str(draft), "-o", "-"]), "导出.docx", "另存为")
+    assert "没有中文段落" not in line

@@ -551,7 +551,16 @@ def read_docx_paragraphs(path: Path, raw: bytes) -> tuple[list[SourceParagraph],
     from .docx_paragraphs import DocxParagraphReader
 
     reader = DocxParagraphReader(styles, numbering)
-    return reader.paragraphs(document), reader.notes
+    paragraphs = reader.paragraphs(document)
+    if not any(_CJK.search(p.text) for p in paragraphs) and next(document.iter(f"{W}altChunk"), None) is not None:
+        # “export to Word” of web sites and office systems: the text is a web page (or document) Word
+        # embeds and only turns into paragraphs when it saves the file
+        raise _docx_error(
+            path,
+            "这个 Word 文档的正文是嵌入的网页或文档（altChunk，网站或办公系统“导出为 Word”常这样做），不是 Word 段落",
+            "请用 Word 或 WPS 打开它，另存为 .docx 后重试（另存时正文会变成普通段落）；或把全文复制粘贴成 .txt",
+        )
+    return paragraphs, reader.notes
 
 
 def _optional_part(package: Package, name: str) -> Any:
