@@ -353,6 +353,13 @@ class Converter:
         for option in options:
             if getattr(option, "__list_field__", None) and isinstance(value, str):
                 return self.convert(option, value, path)  # the one entry of its list field
+        if value is not None and set(options) == {bool, str}:  # thanks: a switch or the words: name both
+            self._refuse_typing_slip(path, value)
+            key = path[-1] if path else ""
+            self.fail(
+                path, f"{_subject(path)}应为true/false 或一句文字，实际是{_describe(value)}",
+                f"请写 true（是）、false（否），或者直接写一句话，如 {key}: 谢谢大家！",
+            )
         self._wrong_type(path, options[0], value)
 
     @staticmethod
