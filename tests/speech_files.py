@@ -159,3 +159,64 @@ def outline_levels(read) -> tuple[list[str], list[str]]:
     """The headings read at the top level and at the second."""
     nodes = list(read.outline.nodes())
     return [n.heading for n in nodes if n.depth == 1], [n.heading for n in nodes if n.depth == 2]
+
+
+# --- what a Word document holds beyond its paragraphs' text -------------------------------
+
+MEETING_SPEECH = [
+    "在2025年全市防汛工作会议上的讲话",
+    "同志们：",
+    "今天召开全市防汛工作会议，部署今年的防汛工作。下面，我讲三点意见。",
+    "一、提高认识，增强做好防汛工作的责任感",
+    "防汛工作关系群众生命财产安全，丝毫不能放松。",
+    "二、突出重点，扎实做好汛前各项准备",
+    "要抓紧排查水库、堤防和城市易涝点，逐一落实整改责任。",
+    "三、压实责任，确保安全度汛",
+    "各级防汛责任人要在岗在位，确保信息畅通。",
+    "同志们，防汛工作责任重大。让我们坚守岗位，确保安全度汛！",
+]
+FOOTNOTE_TEXT = "数据来源：市水务局年度统计。"
+_FOOTNOTE_REF = (
+    "<w:p><w:r><w:t>防汛物资储备比上年增加三成。</w:t></w:r>"
+    '<w:r><w:footnoteReference w:id="1"/></w:r></w:p>'
+)
+_FOOTNOTES = (
+    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{W_NS}">'
+    f'<w:footnote w:id="1"><w:p><w:r><w:t>{FOOTNOTE_TEXT}</w:t></w:r></w:p></w:footnote>'
+    "</w:footnotes>"
+)
+_FOOTNOTE_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+    "</Relationships>"
+)
+_TABLE = (
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>去年</w:t></w:r></w:p></w:tc></w:tr>"
+    "<w:tr><w:tc><w:p><w:r><w:t>转移群众</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>1200人</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+)
+TRACKED_KEPT, TRACKED_DELETED = "实行领导带班，", "坚决杜绝脱岗漏岗，"
+_TRACKED = (
+    "<w:p><w:r><w:t>要严格落实值班制度，</w:t></w:r>"
+    f'<w:del w:id="3" w:author="秘书"><w:r><w:delText>{TRACKED_DELETED}</w:delText></w:r></w:del>'
+    f'<w:ins w:id="4" w:author="秘书"><w:r><w:t>{TRACKED_KEPT}</w:t></w:r></w:ins>'
+    "<w:r><w:t>确保信息畅通。</w:t></w:r></w:p>"
+)
+_COMMENTED = (
+    '<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>汛期值班表要在五月底前报送。</w:t></w:r><w:commentRangeEnd w:id="0"/>'
+    '<w:r><w:commentReference w:id="0"/></w:r></w:p>'
+)
+
+
+def meeting_docx(path: Path, extra: str) -> Path:
+    """The flood-control meeting speech as a Word document: ``extra`` ("footnote", "table", "tracked" or
+    "comment") inside its points, after the fifth paragraph."""
+    body, parts = {
+        "footnote": (_FOOTNOTE_REF, {"word/footnotes.xml": _FOOTNOTES, "word/_rels/document.xml.rels": _FOOTNOTE_RELS}),
+        "table": (_TABLE, {}),
+        "tracked": (_TRACKED, {}),
+        "comment": (_COMMENTED, {}),
+    }[extra]
+    paragraphs = [paragraph_xml(t) for t in MEETING_SPEECH]
+    paragraphs.insert(5, body)
+    return write_docx(path, [], document=document_xml("".join(paragraphs)), extra=parts)

@@ -47,6 +47,7 @@ class Reformatted:
     def report(self) -> list[str]:
         lines = [change.describe() for change in self.changes]
         lines += [f"已略去 {dropped.describe()}" for dropped in self.source.dropped]
+        lines += [f"提示：{note}" for note in self.source.source_notes]
         return lines
 
 

@@ -200,7 +200,7 @@ def test_heading_with_other_clause_count():
     found = findings(GOOD.replace("夯实基础，提升应急处置能力", "夯实基础，提升能力，营造氛围"), "parallelism")
     assert len(found) == 1
     assert "有 3 个分句" in found[0].message
-    assert "2 个分句（4+8 字）" in found[0].message
+    assert "同级其他标题多为 2 个分句（4+8 字）" in found[0].message  # (the space was missing)
 
 
 def test_run_in_leads_of_one_list_are_compared():

@@ -374,6 +374,91 @@ def test_building_a_text_speech_points_to_mine_or_format(runner: CliRunner, tmp_
     assert f"jianggao mine {speech}" in line, line
 
 
+MARKDOWN_SPEECH = """# 在青年干部座谈会上的讲话
+
+**（2025年5月4日）**
+
+同志们：
+
+一是要坚定理想信念。要把个人追求融入事业发展。
+"""
+
+
+@pytest.mark.parametrize(("name", "text"), [("座谈会.md", MARKDOWN_SPEECH), ("要求.txt", "@全体干部：\n同志们：\n要抓好落实。\n")])
+def test_building_a_speech_that_is_not_even_yaml_points_to_mine(runner: CliRunner, tmp_path: Path, name: str, text: str) -> None:
+    # **……** read as a YAML alias, @ as a reserved sign: the syntax error sent the writer into the speech
+    speech = tmp_path / name
+    speech.write_text(text, encoding="utf-8")
+    line = assert_user_error(runner.invoke(cli, ["build", str(speech), "-o", str(tmp_path / "out")]), "这像是一篇讲话稿")
+    assert f"jianggao mine {speech}" in line and f"jianggao format {speech}" in line, line
+
+
+def test_a_spec_saved_as_txt_keeps_its_own_syntax_error(runner: CliRunner, tmp_path: Path) -> None:
+    spec = tmp_path / "今年.yaml.txt"  # what Notepad makes of “save as 今年.yaml”
+    spec.write_text(SMALL_SPEC.replace("  - heading: 甲", "\t- heading: 甲"), encoding="utf-8")
+    assert_user_error(runner.invoke(cli, ["build", str(spec), "-o", str(tmp_path / "out")]), f"{spec}:4:1：", "不能用 Tab 缩进")
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("第一,", "第一，"), ("(一)", "（一）"), ("1．", "1."), ("( 1 )", "（1）")])
+def test_a_numbering_style_typed_in_the_wrong_width_is_named(runner: CliRunner, tmp_path: Path, typed: str, meant: str) -> None:
+    spec = tmp_path / "s.yaml"
+    spec.write_text(SMALL_SPEC + f"numbering:\n  items: '{typed}'\n", encoding="utf-8")
+    assert_user_error(
+        runner.invoke(cli, ["build", str(spec), "-o", str(tmp_path / "out")]),
+        f"numbering.items 的值“{typed}”无效。您是不是要写“{meant}”？", "可选的值：",
+    )
+
+
+@pytest.mark.parametrize(
+    ("closing", "blank_line"),
+    [
+        ("closing: |\n  同志们，任务已经明确。\n\n  让我们撸起袖子加油干！\n", 9),
+        ("closing: >\n  同志们，任务已经明确。\n  \n  让我们撸起袖子加油干！\n", 9),
+        ("closing:\n  - 同志们，任务已经明确。\n\n    让我们撸起袖子加油干！\n", 9),
+    ],
+)
+def test_a_blank_line_inside_a_paragraph_is_said_where_it_is(runner: CliRunner, tmp_path: Path, closing: str, blank_line: int) -> None:
+    # the writer's paragraph break was joined into one paragraph without a word
+    spec = tmp_path / "今年.yaml"
+    spec.write_text(SMALL_SPEC + closing, encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(spec), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "同志们，任务已经明确。让我们撸起袖子加油干！" in result.stdout
+    assert result.stderr == f"警告：{spec}:{blank_line}:1：这段文字中间有空行，生成时已连成一段。要分成几段，请写成列表，每段一行“- ……”\n"
+    checked = runner.invoke(cli, ["check", str(spec)])
+    assert f"{spec}:{blank_line}:1：警告 [joined-paragraphs]" in checked.stdout, checked.stdout
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "printed", "warned"),
+    [
+        ("要落实市安委会 #3 号文件，确保安全。", "要落实市安委会", True),  # the rest of the line went unsaid
+        ("要落实市安委会 # 这是写给自己的注释", "要落实市安委会", False),  # “# ” is a comment as YAML means it
+        ("'要落实市安委会 #3 号文件，确保安全。'", "要落实市安委会 #3 号文件，确保安全。", False),
+        ("要落实市安委会#3号文件，确保安全。", "要落实市安委会#3号文件，确保安全。", False),
+    ],
+)
+def test_a_hash_that_cuts_a_paragraph_is_said(runner: CliRunner, tmp_path: Path, paragraph: str, printed: str, warned: bool) -> None:
+    spec = tmp_path / "今年.yaml"
+    spec.write_text(SMALL_SPEC + f"closing:\n  - {paragraph}\n", encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(spec), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert printed in result.stdout.splitlines(), result.stdout
+    expected = f"警告：{spec}:8:13：这段文字从“#3 号文件，确保安全。”起被 YAML 当成了注释（# 前面有空格），这部分没有写进讲话稿。"
+    assert result.stderr.startswith(expected) if warned else result.stderr == "", result.stderr
+    if warned:
+        checked = runner.invoke(cli, ["check", str(spec)])
+        assert f"{spec}:8:13：警告 [cut-by-comment]" in checked.stdout, checked.stdout
+
+
+def test_lines_of_a_literal_block_without_a_blank_line_join_quietly(runner: CliRunner, tmp_path: Path) -> None:
+    spec = tmp_path / "今年.yaml"
+    spec.write_text(SMALL_SPEC + "closing: |\n  同志们，任务已经明确，\n  让我们撸起袖子加油干！\n", encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(spec), "-o", "-"])
+    assert result.exit_code == 0 and result.stderr == "", result.output
+    assert "同志们，任务已经明确，让我们撸起袖子加油干！" in result.stdout
+
+
 # --- a value of the wrong kind: where, in the writer's counting, and the concrete fix ---------
 
 ITEM = "points:\n  - heading: 甲，乙，丙\n    items:\n      - heading: 深化理论武装\n"

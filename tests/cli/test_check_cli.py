@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -131,3 +134,22 @@ def test_a_spec_on_a_user_template_and_library_is_checked_with_them(runner, tmp_
     assert run(runner, str(spec)).exit_code == 1  # award is unknown without --templates
     result = run(runner, str(spec), "--templates", str(templates), "--fragments", str(library))
     assert "s.yaml:4:5" in result.stdout and "placeholder" in result.stdout
+
+
+@pytest.mark.parametrize(("name", "said"), [("output", "output 是文件夹，不是文件"), ("draft.txt", "是文件夹，不是文件"), ("今年", "找不到文件")])
+def test_check_of_a_folder_or_a_missing_file_says_so(runner: CliRunner, tmp_path: Path, name: str, said: str) -> None:
+    # a folder without a suffix was “不支持检查“无扩展名”文件”
+    if name != "今年":
+        (tmp_path / name).mkdir()
+    assert_user_error(runner.invoke(cli, ["check", str(tmp_path / name)]), said)
+
+
+def test_check_fix_into_head_still_writes_the_fixed_copy(tmp_path: Path) -> None:
+    # the change list went out first: a pipe closed by head ended the run before the file was written
+    draft = tmp_path / "稿.txt"
+    lines = [f"第{n}条,要抓好落实,确保见效。" for n in range(1, 1001)]  # a list longer than a pipe holds
+    draft.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    fixed = tmp_path / "稿_改标点.txt"
+    command = " ".join(f"'{a}'" for a in [sys.executable, "-c", "from jianggao.cli import main; main()", "check", "--fix", str(draft)])
+    subprocess.run(["bash", "-c", command + " | head -1"], check=False, capture_output=True, timeout=60)
+    assert fixed.read_text(encoding="utf-8").startswith("第1条，要抓好落实，确保见效。\n")

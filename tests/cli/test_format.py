@@ -21,6 +21,7 @@ from jianggao.writers.pdf import find_soffice
 from jianggao.zh.punctuation import fix_half_width
 from tests.cli_helpers import assert_user_error
 from tests.conftest import TESTS
+from tests.speech_files import FOOTNOTE_TEXT, meeting_docx
 from tests.writers.docx_validation import schema_findings
 
 SEEDS = sorted((TESTS / "data" / "seeds").glob("*.txt"))
@@ -283,3 +284,19 @@ def test_check_fix_refuses_word_files_and_in_place_alone(tmp_path: Path) -> None
     assert_user_error(CliRunner().invoke(cli, ["check", "--fix", str(doc)]), "--fix 只能修改")
     result = CliRunner().invoke(cli, ["check", "--in-place", str(doc)])
     assert result.exit_code == 2 and "--in-place 须与 --fix 一起使用" in result.output
+
+
+@pytest.mark.parametrize(
+    ("extra", "said"),
+    [("footnote", "脚注或尾注（共 1 处），注释的文字没有读入"), ("table", "表格（共 1 个），已按单元格逐段读入（每格一段），表格本身没有保留")],
+)
+def test_format_names_what_of_a_word_document_it_does_not_keep(tmp_path: Path, extra: str, said: str) -> None:
+    # 正文一字不改 and every change listed: a footnote or a table lost its shape without a word
+    draft = meeting_docx(tmp_path / "旧稿.docx", extra)
+    out = tmp_path / "排版.docx"
+    result = CliRunner().invoke(cli, ["format", str(draft), "-o", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "提示：原稿第 6 段" in result.output and said in result.output, result.output
+    with zipfile.ZipFile(out) as z:
+        document = z.read("word/document.xml").decode()
+    assert FOOTNOTE_TEXT not in document and "<w:tbl" not in document  # what the note speaks of

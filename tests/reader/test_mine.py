@@ -21,7 +21,16 @@ from jianggao.writers.markdown import render_markdown
 from jianggao.writers.text import render_text
 from tests.cli_helpers import assert_user_error
 from tests.conftest import TESTS
-from tests.speech_files import BAD_WORD_FILES, SECRET, paragraph_xml, write_docx
+from tests.speech_files import (
+    BAD_WORD_FILES,
+    FOOTNOTE_TEXT,
+    SECRET,
+    TRACKED_DELETED,
+    TRACKED_KEPT,
+    meeting_docx,
+    paragraph_xml,
+    write_docx,
+)
 
 SEEDS = TESTS / "data" / "seeds"
 EXAMPLES = TESTS.parent / "examples"
@@ -647,3 +656,113 @@ def test_the_report_shows_the_outline_read_in_the_speechs_own_numbering(tmp_path
         "  第二，要压实责任（2 个分论点）",
         "  第三，要强化保障",
     ]
+
+
+# --- what the writer gave beyond the text of a speech: named in the report, never dropped unsaid ---
+
+
+@pytest.mark.parametrize(
+    ("extra", "said"),
+    [
+        ("footnote", "第 6 段有脚注或尾注（共 1 处），注释的文字没有读入"),
+        ("comment", "第 6 段有批注（共 1 处），批注没有读入"),
+        ("tracked", "第 6 段有尚未接受或拒绝的修订（插入 1 处、删除 1 处），已按“全部接受”读入"),
+        ("table", "第 6 段起有表格（共 1 个），已按单元格逐段读入"),
+    ],
+)
+def test_mine_names_what_of_a_word_document_it_does_not_keep(tmp_path: Path, extra: str, said: str) -> None:
+    draft = meeting_docx(tmp_path / "旧稿.docx", extra)
+    result = CliRunner().invoke(cli, ["mine", str(draft), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert f"提示：原稿{said}" in result.stderr, result.stderr
+    assert FOOTNOTE_TEXT not in result.stdout
+    if extra == "tracked":  # read as accepted
+        assert TRACKED_KEPT in result.stdout and TRACKED_DELETED not in result.stdout
+
+
+def test_mine_of_a_plain_word_document_has_no_such_notes(tmp_path: Path) -> None:
+    draft = write_docx(tmp_path / "旧稿.docx", [paragraph_xml("在全市会议上的讲话"), paragraph_xml("同志们："), paragraph_xml("一、抓好落实"), paragraph_xml("要落实。")])
+    result = CliRunner().invoke(cli, ["mine", str(draft), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert not re.search("脚注|批注|修订|表格", result.stderr), result.stderr
+
+
+THIS_YEARS_SPEC = """template: advancement
+title: 在2026年全市防汛工作推进会上的讲话
+points:
+  - heading: 压实责任，强化担当，确保安全度汛
+    items:
+      - {heading: 落实值班制度, text: 要严格落实领导带班制度。}
+"""
+
+
+@pytest.mark.parametrize("args", [["-o", "-"], ["-o", "别处.yaml"], [], ["--force"]])
+def test_mine_of_a_spec_says_it_is_a_spec_and_leaves_it_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]) -> None:
+    # given its own spec, mine read the YAML lines as a speech; onto itself it first advised --force
+    monkeypatch.chdir(tmp_path)
+    spec = tmp_path / "今年.yaml"
+    spec.write_text(THIS_YEARS_SPEC, encoding="utf-8")
+    line = assert_user_error(CliRunner().invoke(cli, ["mine", "今年.yaml", *args]), "今年.yaml：这是说明书（YAML），不是讲话稿", "jianggao build 今年.yaml")
+    assert "--force" not in line
+    assert spec.read_text(encoding="utf-8") == THIS_YEARS_SPEC
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["今年.yaml"]
+
+
+@pytest.mark.parametrize("command", [["format"], ["templates", "new", "防汛会", "--from"]])
+def test_format_and_template_maker_refuse_a_spec_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "今年.yaml").write_text(THIS_YEARS_SPEC, encoding="utf-8")
+    assert_user_error(CliRunner().invoke(cli, [*command, "今年.yaml"]), "这是说明书（YAML），不是讲话稿")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["今年.yaml"]
+
+
+RUN_IN_POINTS = """# 在青年干部座谈会上的讲话
+
+**（2025年5月4日）**
+
+同志们：
+
+今天我们召开座谈会。结合大家的发言，我谈三点意见。
+
+一是要坚定理想信念。要把个人追求融入事业发展。
+
+二是要练就过硬本领。要沉下心来学习钻研。
+
+三是要勇于担当作为。要到基层一线去经风雨、见世面。
+"""
+
+
+def test_mine_report_labels_points_as_the_template_prints_them(tmp_path: Path) -> None:
+    # symposium prints its points 一是…, so the spec names no numbering.points; the report said 一、
+    speech = tmp_path / "座谈会.md"
+    speech.write_text(RUN_IN_POINTS, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["mine", str(speech), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "template: symposium" in result.stdout and "numbering" not in result.stdout
+    assert "\n  一是要坚定理想信念\n  二是要练就过硬本领\n  三是要勇于担当作为\n" in result.stderr, result.stderr
+
+
+SIGNED_AT_THE_END = """在全区教育工作会议上的讲话
+（根据录音整理，未经本人审阅）
+同志们：
+今天召开全区教育工作会议，主要任务是总结去年工作，部署今年任务。下面，我讲三点意见。
+一、坚持立德树人，办好人民满意的教育
+要把思想政治教育贯穿教育教学全过程。
+二、深化教育改革，激发办学活力
+要推进集团化办学，扩大优质教育资源覆盖面。
+三、加强队伍建设，提升教师素质
+要完善教师培训体系，关心关爱教师成长。
+同志们，教育事关千家万户。让我们齐心协力，推动全区教育事业再上新台阶！
+区教育局局长  王海燕
+2025年3月10日
+"""
+
+
+def test_no_byline_is_dropped_unsaid(tmp_path: Path) -> None:
+    speech = tmp_path / "讲话.txt"
+    speech.write_text(SIGNED_AT_THE_END, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["mine", str(speech), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    # (the editor's note took the speaker slot, and the signed name was dropped without a word)
+    assert "speaker: 王海燕\nspeaker_title: 区教育局局长\n" in result.stdout, result.stdout
+    assert "提示：原稿的署名行“（根据录音整理，未经本人审阅）”没有写进说明书" in result.stderr, result.stderr

@@ -15,7 +15,7 @@ from jianggao.errors import InputError
 from jianggao.reader.speech_file import read_speech
 from jianggao.soffice import SOFFICE_ENV, find_soffice, headless_command, new_profile, run_soffice
 from tests.cli_helpers import assert_user_error
-from tests.speech_files import paragraph_xml, write_docx
+from tests.speech_files import MEETING_SPEECH, W_NS, document_xml, paragraph_xml, write_docx
 
 SPEECH = [
     "在全县春耕生产工作会议上的讲话",
@@ -78,7 +78,19 @@ def test_broken_doc_is_one_clear_error(tmp_path: Path) -> None:
     assert str(path) in message and "（.doc）" in message and "\n" not in message
 
 
-@pytest.mark.parametrize(("name", "kind"), [("speech.doc", "旧版 Word 文档（.doc）"), ("speech.wps", "WPS 文字文档（.wps）")])
+def test_a_doc_renamed_docx_is_read_as_the_doc_it_is(word97: Path, tmp_path: Path) -> None:
+    # writers rename files to please upload forms: it was refused as “not docx” although LibreOffice reads it
+    renamed = tmp_path / "去年讲话.docx"
+    shutil.copyfile(word97, renamed)
+    result = CliRunner().invoke(cli, ["mine", str(renamed), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "提高认识" in result.stdout and "落实措施" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("speech.doc", "旧版 Word 文档（.doc）"), ("speech.wps", "WPS 文字文档（.wps）"), ("speech.docx", "旧版 Word 文档（.doc，扩展名却是 .docx）")],
+)
 def test_without_libreoffice_a_doc_is_one_chinese_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, kind: str) -> None:
     monkeypatch.setenv(SOFFICE_ENV, str(tmp_path / "no-such-soffice"))
     path = tmp_path / name
@@ -190,3 +202,92 @@ def test_a_libreoffice_that_cannot_start_is_explained_in_chinese(tmp_path: Path,
     result = CliRunner().invoke(cli, ["mine", str(path), "-o", str(tmp_path / "spec.yaml")])
     line = assert_user_error(result, str(path), "无法启动 LibreOffice")
     assert "Exec format error" not in line and "Traceback" not in line
+
+
+_TAB_BYLINE = "<w:p><w:r><w:t>副市长</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>周建国</w:t></w:r></w:p>"
+_TAB_HEADING = (  # a tab stop in w:pPr is no text; the tab in the run is
+    '<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="840"/></w:tabs></w:pPr>'
+    "<w:r><w:t>一、</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>提高认识，增强责任感</w:t></w:r></w:p>"
+)
+_HYPHENED = "<w:p><w:r><w:t>要在2026</w:t></w:r><w:r><w:noBreakHyphen/></w:r><w:r><w:t>2028年完成改造。</w:t></w:r></w:p>"
+
+
+def test_word_tabs_and_non_breaking_hyphens_are_read(tmp_path: Path) -> None:
+    # they were dropped: 副市长⇥周建国 read as one word (a subtitle), 2026‑2028年 as 20262028年
+    body = (
+        paragraph_xml("在全市防汛工作会议上的讲话") + _TAB_BYLINE + paragraph_xml("同志们：")
+        + paragraph_xml("今天召开会议。下面，我讲两点意见。") + _TAB_HEADING + _HYPHENED
+        + paragraph_xml("二、压实责任，确保安全度汛") + paragraph_xml("要在岗在位。") + paragraph_xml("同志们，让我们共同努力！")
+    )
+    draft = write_docx(tmp_path / "旧稿.docx", [], document=document_xml(body))
+    result = CliRunner().invoke(cli, ["mine", str(draft), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "speaker: 周建国\nspeaker_title: 副市长\n" in result.stdout, result.stdout
+    assert "  - heading: 提高认识，增强责任感\n" in result.stdout
+    assert "要在2026-2028年完成改造。" in result.stdout
+
+
+_MOVED_FROM = '<w:p><w:moveFrom w:id="7" w:author="秘书"><w:r><w:t>要加强巡查值守。</w:t></w:r></w:moveFrom></w:p>'
+_MOVED_TO = '<w:p><w:moveTo w:id="8" w:author="秘书"><w:r><w:t>要加强巡查值守。</w:t></w:r></w:moveTo></w:p>'
+_HIDDEN = '<w:p><w:r><w:t>要在岗在位。</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>（此处请领导脱稿发挥）</w:t></w:r></w:p>'
+
+
+def _speech_with(tmp_path: Path, first: str, second: str) -> Path:
+    body = (
+        paragraph_xml("在全市防汛工作会议上的讲话") + paragraph_xml("同志们：") + paragraph_xml("今天召开会议。下面，我讲两点意见。")
+        + paragraph_xml("一、提高认识，增强责任感") + first + paragraph_xml("防汛工作丝毫不能放松。")
+        + paragraph_xml("二、压实责任，确保安全度汛") + second + paragraph_xml("同志们，让我们共同努力！")
+    )
+    return write_docx(tmp_path / "旧稿.docx", [], document=document_xml(body))
+
+
+def test_a_moved_paragraph_is_read_once(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["mine", str(_speech_with(tmp_path, _MOVED_FROM, _MOVED_TO)), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("要加强巡查值守。") == 1, result.stdout
+
+
+def test_hidden_text_is_left_out_and_said(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["mine", str(_speech_with(tmp_path, paragraph_xml("要加强巡查值守。"), _HIDDEN)), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "脱稿发挥" not in result.stdout
+    assert "隐藏" in result.stderr
+
+
+def _ruby(base: str, reading: str) -> str:
+    """A character with its pinyin above it, as Word's 拼音指南 sets it."""
+    return (
+        '<w:r><w:ruby><w:rubyPr><w:hps w:val="10"/><w:hpsBaseText w:val="21"/></w:rubyPr>'
+        f"<w:rt><w:r><w:t>{reading}</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>{base}</w:t></w:r></w:rubyBase></w:ruby></w:r>"
+    )
+
+
+def test_pinyin_over_a_character_is_not_read_into_the_text(tmp_path: Path) -> None:
+    annotated = "<w:p><w:r><w:t>要发扬</w:t></w:r>" + _ruby("筚", "bì") + _ruby("路", "lù") + "<w:r><w:t>蓝缕、以启山林的精神。</w:t></w:r></w:p>"
+    paragraphs = [paragraph_xml(t) for t in MEETING_SPEECH]
+    paragraphs.insert(5, annotated)
+    draft = write_docx(tmp_path / "旧稿.docx", [], document=document_xml("".join(paragraphs)))
+    result = CliRunner().invoke(cli, ["mine", str(draft), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "要发扬筚路蓝缕、以启山林的精神。" in result.stdout, result.stdout
+    assert "拼音" in result.stderr
+
+
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_CHUNK_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="c1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="chunk.htm"/>'
+    "</Relationships>"
+)
+_CHUNK = "<html><body><p>在全县会议上的讲话</p><p>同志们：</p><p>一、抓好落实</p><p>要落实。</p></body></html>"
+
+
+def test_a_word_file_made_of_an_embedded_page_says_so(tmp_path: Path) -> None:
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}">'
+        '<w:body><w:altChunk r:id="c1"/></w:body></w:document>'
+    )
+    draft = write_docx(tmp_path / "导出.docx", [], document=document, extra={"word/_rels/document.xml.rels": _CHUNK_RELS, "word/chunk.htm": _CHUNK})
+    line = assert_user_error(CliRunner().invoke(cli, ["mine", str(draft), "-o", "-"]), "导出.docx", "另存为")
+    assert "没有中文段落" not in line

@@ -69,7 +69,8 @@ def test_opening_and_closing_take_a_single_paragraph_alike(write_spec) -> None:
         ("template: a\ntitle: b\npoints:\n  - heding: x\n", ":4:5：未知字段“heding”。您是不是要写“heading”？"),
         ("template: a\ntitle: [b]\n", ":2:8：title 应为文本，实际是列表"),
         ("template: a\ntitle: b\ndate: 2025-13-01\n", ":3:7：不是有效的日期"),
-        ("template: a\ntitle: b\nthanks: [1]\n", ":3:9：thanks 应为"),
+        # (thanks takes words too: the message named only true/false)
+        ("template: a\ntitle: b\nthanks: [1]\n", ":3:9：thanks 应为true/false 或一句文字，实际是列表。请写 true（是）、false（否），或者直接写一句话，如 thanks: 谢谢大家！"),
         ("template: a\ntitle: b\nopening: 3\n", ":3:10：opening 应为键值对"),
         ("template: a\ntitle: b\nnumbering: {items: 甲}\n", "numbering.items 的值“甲”无效"),
         ("template: a\ntitle: b\npoints: [{heading: x, numbering: 一方面, items: [{heading: a}]}]\n", "“一方面”只能用于两个带小标题的分论点"),

@@ -96,6 +96,10 @@ def load_subject(path: Path, render_options: RenderOptions | None = None) -> Sub
         from .draft_subject import draft_subject
 
         return draft_subject(path)
+    if path.is_dir():  # a folder is not a file of an unknown kind: say which mistake it is
+        raise InputError(f"{path} 是文件夹，不是文件", hint="请给出说明书（.yaml）或讲话稿（.txt、.md、.docx）的文件路径")
+    if not path.exists() and not path.is_symlink():
+        raise InputError(f"找不到文件 {path}", hint="请检查路径是否正确")
     raise InputError(
         f"不支持检查“{suffix or '无扩展名'}”文件",
         location=Location(path),

@@ -163,7 +163,7 @@ def check_parallelism(subject: Subject, options: CheckOptions) -> Iterator[Findi
             if len(shape) != clause_count:
                 message = (
                     f"标题“{entry.label}{entry.heading}”有 {len(shape)} 个分句，"
-                    f"同级其他标题多为{shown}"
+                    f"同级其他标题多为 {shown}"
                 )
             elif has_lengths and any(abs(a - b) > slack for a, b in zip(shape, lengths, strict=True)):
                 message = (

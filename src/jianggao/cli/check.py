@@ -98,10 +98,11 @@ def _fix_punctuation(path: Path, *, in_place: bool, quiet: bool) -> Path:
     target = path if in_place else path.with_name(f"{path.stem}_改标点{path.suffix}")
     if not in_place and target.exists():
         raise OutputError(f"{target} 已存在，未覆盖", hint="请先删去或改名，或加 --in-place 直接修改原文件")
-    for change in fixed.fixes:
-        click.echo(change.describe(path), err=quiet)
+    # write before listing: the list may go to a pipe that closes early (| head), which ends the run
     if fixed.fixes or not in_place:
         write_atomic(target, encode_text(fixed.text, fixed.codec))
+    for change in fixed.fixes:
+        click.echo(change.describe(path), err=quiet)
     count = sum(change.count for change in fixed.fixes)
     click.echo(f"已{'修改' if in_place else '写入'} {target}（标点改动 {count} 处）", err=quiet)
     return target

@@ -30,10 +30,11 @@ def mine_command(
     """
     from ..output_files import write_atomic
     from ..reader.mine import mine_speech
-    from ..reader.speech_file import read_speech
+    from ..reader.speech_file import read_speech, refuse_spec
     from ..spec.model import validate_spec_text
     from ..spec.yaml_writer import spec_yaml
 
+    refuse_spec(speech)  # before the output checks: --force would not help
     to_stdout = is_stdout(output)
     target = None if to_stdout else (output or Path(speech.stem + ".yaml"))
     if target is not None:
@@ -57,7 +58,7 @@ def mine_command(
 
     points = len(mined.data.get("points", []))
     report(f"已读取 {speech}（{read.kind}，{len(read.paragraphs)} 段）：{points} 个一级要点，选用模板 {mined.template}")
-    for line in outline_preview(mined.data):
+    for line in outline_preview(mined.data, mined.point_style):
         report(line)
     if read.dropped:
         report(f"已丢弃网页杂项 {len(read.dropped)} 行：")
@@ -75,9 +76,11 @@ def mine_command(
 PREVIEW_WIDTH = 30  # characters of a heading shown in the report; the spec holds it whole
 
 
-def outline_preview(data: dict) -> list[str]:
+def outline_preview(data: dict, template_style: str = "") -> list[str]:
     """The title and the top-level points as read, for the writer to check at a glance before opening the
-    spec (a wrong structure is the reader's costliest mistake and the easiest to see here)."""
+    spec (a wrong structure is the reader's costliest mistake and the easiest to see here). The points
+    are labelled as the rebuilt speech labels them: the spec's numbering.points, else ``template_style``
+    (the template's own, such as 一是 for a symposium), else 一、."""
     from ..zh.numbering import TOP_STYLE, UNNUMBERED, number_label
 
     def cut(text: str) -> str:
@@ -85,7 +88,7 @@ def outline_preview(data: dict) -> list[str]:
 
     lines = [f"读出的标题：{cut(data['title'])}"] if data.get("title") else ["读出的标题：（无）"]
     points = data.get("points", [])
-    style = (data.get("numbering") or {}).get("points") or TOP_STYLE
+    style = (data.get("numbering") or {}).get("points") or template_style or TOP_STYLE
     for n, point in enumerate(points, start=1):
         items = sum(1 for item in point.get("items", []) if isinstance(item, dict) and item.get("heading"))
         more = f"（{items} 个分论点）" if items else ""

@@ -110,6 +110,7 @@ class DocxParagraphReader:
     """Reads parsed parts (see ``ooxml.parse_xml``); parsing and its errors are the caller's."""
 
     def __init__(self, styles: Any | None, numbering: Any | None) -> None:
+        self.notes: list[str] = []  # what the text read leaves out of the document (footnotes, comments …)
         self.styles: dict[str, dict[str, Any]] = {}
         self.levels: dict[str, dict[int, dict[str, Any]]] = {}  # numId → ilvl → level definition
         self.counters: dict[str, dict[int, int]] = {}  # list (abstract definition) → level → count
@@ -214,13 +215,15 @@ class DocxParagraphReader:
         return re.sub(r"%(\d)", fill, level["text"])
 
     def paragraphs(self, root: Any) -> list[SourceParagraph]:
-        """The paragraphs of a parsed document part (the tree loses its mc:Fallback copies)."""
+        """The paragraphs of a parsed document part (the tree loses its mc:Fallback copies).
+        What of the document they leave out, or change the shape of, is told in ``self.notes``."""
         for fallback in list(root.iter(MC + "Fallback")):  # a copy of the mc:Choice content
             fallback.getparent().remove(fallback)
         body = root.find(W + "body")
         out: list[SourceParagraph] = []
         if body is None:
             return out
+        self.notes = word_notes(body)
         for number, p in enumerate(body.iter(W + "p"), start=1):
             lines = self._lines(p)
             ppr = p.find(W + "pPr")
@@ -264,13 +267,79 @@ class DocxParagraphReader:
     def _lines(p: Any) -> list[str]:
         """The paragraph's text, cut at its line breaks (w:br, w:cr): pandoc and web pastes merge paragraphs so."""
         lines = [""]
-        for el in p.iter(W + "t", W + "br", W + "cr"):
+        for el in p.iter(W + "t", W + "br", W + "cr", W + "tab", W + "noBreakHyphen"):
             # text of a paragraph nested in a text box belongs to that paragraph
             owner = next(el.iterancestors(W + "p"), None)
             if owner is not p:
                 continue
             if el.tag == W + "t":
-                lines[-1] += el.text or ""
+                if not left_out(el):
+                    lines[-1] += el.text or ""
+            elif el.tag == W + "tab":
+                if el.getparent().tag == W + "r":  # (not a tab stop of the paragraph's w:tabs)
+                    lines[-1] += " "  # 副市长⇥周建国: two words, as a pasted copy has them
+            elif el.tag == W + "noBreakHyphen":
+                lines[-1] += "-"
             elif el.get(W + "type") != "column":
                 lines.append("")
         return lines
+
+
+def _hidden(run: Any) -> bool:
+    """The run is hidden text (w:vanish): Word neither shows nor prints it."""
+    vanish = run.find(W + "rPr/" + W + "vanish") if run is not None and run.tag == W + "r" else None
+    return vanish is not None and vanish.get(W + "val") not in ("0", "false", "off")
+
+
+def left_out(text: Any) -> bool:
+    """The w:t ``text`` is not part of the document's lines of text: hidden, the old place of a tracked
+    move, or pinyin over a character."""
+    return _hidden(text.getparent()) or any(a.tag in _NOT_PRINTED_IN_LINE for a in text.iterancestors())
+
+
+# The old place of a tracked move (its new place, in w:moveTo, holds the same words), and the pinyin
+# set over a character by Word's 拼音指南 (w:rt; the character itself is in w:rubyBase).
+_NOT_PRINTED_IN_LINE = frozenset((W + "moveFrom", W + "rt"))
+
+
+def _where(numbers: list[int]) -> str:
+    """第 3、7 段 (the first few of them)."""
+    shown = sorted(set(numbers))
+    more = "等" if len(shown) > 5 else ""
+    return f"第 {'、'.join(str(n) for n in shown[:5])} 段{more}"
+
+
+def word_notes(body: Any) -> list[str]:
+    """What a Word document holds beyond the text of its paragraphs, which a reading of that text loses:
+    footnotes and endnotes, comments, unaccepted tracked changes (read as accepted), tables (read cell by
+    cell). One note each, with the paragraphs (numbered as ``paragraphs`` numbers them) where they are."""
+    number = {p: n for n, p in enumerate(body.iter(W + "p"), start=1)}
+
+    def owners(elements: list[Any]) -> list[int]:
+        return [number[p] for el in elements if (p := next(el.iterancestors(W + "p"), None)) is not None and p in number]
+
+    notes: list[str] = []
+    refs = [*body.iter(W + "footnoteReference", W + "endnoteReference")]
+    if refs:
+        notes.append(f"原稿{_where(owners(refs))}有脚注或尾注（共 {len(refs)} 处），注释的文字没有读入，需要时请手工补进正文")
+    comments = [*body.iter(W + "commentReference")]
+    if comments:
+        notes.append(f"原稿{_where(owners(comments))}有批注（共 {len(comments)} 处），批注没有读入，请先在 Word 中处理")
+    inserted = [el for el in body.iter(W + "ins", W + "moveTo") if el.find(f".//{W}t") is not None]
+    deleted = [el for el in body.iter(W + "del", W + "moveFrom") if el.find(f".//{W}delText") is not None or el.find(f".//{W}t") is not None]
+    if inserted or deleted:
+        notes.append(
+            f"原稿{_where(owners([*inserted, *deleted]))}有尚未接受或拒绝的修订（插入 {len(inserted)} 处、删除 {len(deleted)} 处），"
+            "已按“全部接受”读入：删去的文字不在其中，请核对"
+        )
+    hidden = [t for t in body.iter(W + "t") if (t.text or "").strip() and _hidden(t.getparent())]
+    if hidden:
+        notes.append(f"原稿{_where(owners(hidden))}有隐藏文字（Word 里不显示、不打印），没有读入；需要的话请在 Word 中取消隐藏")
+    readings = [r for r in body.iter(W + "ruby") if r.find(f"{W}rt//{W}t") is not None]
+    if readings:
+        notes.append(f"原稿{_where(owners(readings))}有拼音注音（拼音指南，共 {len(readings)} 处），只读入了汉字，没有读入拼音")
+    tables = [t for t in body.iter(W + "tbl") if next(t.iterancestors(W + "tbl"), None) is None]
+    if tables:
+        first = [number[p] for t in tables if (p := t.find(f".//{W}p")) is not None and p in number]
+        notes.append(f"原稿{_where(first)}起有表格（共 {len(tables)} 个），已按单元格逐段读入（每格一段），表格本身没有保留")
+    return notes

@@ -34,9 +34,13 @@ def describe(path: Path) -> str:
     return "WPS 文字文档（.wps）" if suffix in (".wps", ".wpt") else "旧版 Word 文档（.doc）"
 
 
-def convert_to_docx(path: Path, max_bytes: int) -> bytes:
-    """The bytes of a .docx LibreOffice makes from ``path``; InputError when it cannot."""
-    kind = describe(path)
+def convert_to_docx(path: Path, max_bytes: int, *, suffix: str | None = None) -> bytes:
+    """The bytes of a .docx LibreOffice makes from ``path`` (read as a ``suffix`` file: an old .doc
+    renamed .docx is one); InputError when it cannot."""
+    suffix = suffix or path.suffix.lower()
+    kind = describe(Path("speech" + suffix))
+    if suffix != path.suffix.lower():
+        kind = kind[:-1] + f"，扩展名却是 {path.suffix}）"
     soffice = find_soffice()
     if soffice is None:
         raise InputError(
@@ -47,7 +51,7 @@ def convert_to_docx(path: Path, max_bytes: int) -> bytes:
     staging = Path(tempfile.mkdtemp(prefix="jianggao-doc-"))
     profile = new_profile()
     try:
-        staged = staging / f"speech{path.suffix.lower()}"
+        staged = staging / f"speech{suffix}"
         shutil.copyfile(path, staged)
         out_dir = staging / "docx"
         command = [*headless_command(soffice, profile), "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out_dir), str(staged)]

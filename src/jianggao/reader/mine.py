@@ -74,6 +74,7 @@ class MinedSpec:
     data: dict[str, Any]  # the spec, keys in writing order
     notes: list[str] = field(default_factory=list)
     scores: dict[str, int] = field(default_factory=dict)
+    point_style: str = ""  # the template's own style for the points, used when data names none
 
 
 # --- choosing the template -------------------------------------------------
@@ -158,7 +159,7 @@ def mine_speech(
     profile = profiles[template]
     if not outline.points and profile.point_style == UNNUMBERED:
         outline = _unnumbered_outline(read)
-    notes = list(outline.notes)
+    notes = [*read.source_notes, *outline.notes]
     data: dict[str, Any] = {"template": template}
 
     title = outline.title
@@ -171,7 +172,7 @@ def mine_speech(
     m = _MEETING.match(title) or _MEETING.match(outline.subtitle.lstrip("—-"))
     if m:
         data["meeting"] = m.group(1)
-    _bylines(outline, data)
+    _bylines(outline, data, notes)
     if outline.salutation and outline.salutation != "同志们":
         data["salutation"] = outline.salutation
     elif not outline.salutation:
@@ -213,7 +214,7 @@ def mine_speech(
             data["thanks"] = outline.thanks.text
     elif profile.thanks_line:
         data["thanks"] = False
-    return MinedSpec(template, data, notes, scores)
+    return MinedSpec(template, data, notes, scores, profile.point_style)
 
 
 def _unnumbered_outline(read: ReadResult) -> Outline:
@@ -224,18 +225,34 @@ def _unnumbered_outline(read: ReadResult) -> Outline:
     return parse_outline(read.paragraphs, page_cut=page_cut, unnumbered_leads=True)
 
 
-def _bylines(outline: Outline, data: dict[str, Any]) -> None:
-    for byline in outline.bylines:
-        text = byline.text.strip("（）() ")
-        date = parse_date(text) or parse_chinese_date(text)
-        if date and "date" not in data:
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_SENTENCE_MARKS = re.compile(r"[，。、：；！？,.:;!?]")
+
+
+def _names_someone(text: str) -> bool:
+    """区教育局局长  王海燕, 王海燕: a title and a name, or a name; not an editor's note (根据录音整理，…)."""
+    return bool(_NAME.fullmatch(re.split(r"[\s\u3000]+", text)[-1])) and not _SENTENCE_MARKS.search(text)
+
+
+def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
+    """The date and the speaker from the lines under the title (or signed at the end). The spec has one of
+    each: a line that names someone is the speaker before one that does not, and every line left over is
+    named in a note."""
+    lines = [(b.text, b.text.strip("（）() ")) for b in outline.bylines]
+    dates = [(line, parse_date(line[1]) or parse_chinese_date(line[1])) for line in lines]
+    date_line = next((line for line, date in dates if date), None)
+    others = [line for line in lines if line is not date_line and line[1]]
+    speaker = next((b for b in others if _names_someone(b[1])), others[0]) if others else None
+    for line, date in dates:  # in the order written, as the spec lists them
+        if line is date_line:
             data["date"] = date
-            continue
-        if "speaker" not in data and text:
-            parts = re.split(r"[\s\u3000]+", text)
+        elif line is speaker:
+            parts = re.split(r"[\s\u3000]+", line[1])
             data["speaker"] = parts[-1]
             if len(parts) > 1:
                 data["speaker_title"] = " ".join(parts[:-1])
+    for written, _ in (b for b in others if b is not speaker):
+        notes.append(f"原稿的署名行“{written}”没有写进说明书（说明书只有一个讲话人和一个日期），需要的话请写进开头或结尾")
 
 
 # --- opening ---------------------------------------------------------------

@@ -44,6 +44,7 @@ class ReadResult:
     paragraphs: tuple[SourceParagraph, ...]  # cleaned, with their numbers in the source
     dropped: tuple[DroppedLine, ...]  # web-page debris, with the reason
     outline: Outline
+    source_notes: tuple[str, ...] = ()  # what the file holds beyond its text, left out (a Word footnote …)
 
     @property
     def speech(self) -> Speech:
@@ -56,26 +57,41 @@ class ReadResult:
 
     @property
     def notes(self) -> list[str]:
-        return self.outline.notes
+        return [*self.source_notes, *self.outline.notes]
+
+
+def refuse_spec(path: Path) -> None:
+    """InputError for a spec (.yaml) given where a speech belongs: read as text it would make a speech of YAML lines."""
+    if path.suffix.lower() in (".yaml", ".yml") and path.is_file():  # (a missing file, a FIFO: their own message)
+        raise InputError(
+            "这是说明书（YAML），不是讲话稿",
+            location=Location(path),
+            hint=f"要由它生成讲话稿，请运行 jianggao build {path}；这里要给出讲话稿（.txt、.md、.docx）",
+        )
 
 
 def read_speech(path: Path) -> ReadResult:
     """Read and parse the speech at ``path``; raises InputError for anything that is not one."""
     path = Path(path)
+    refuse_spec(path)
     raw = _read_bytes(path)
-    if path.suffix.lower() in LEGACY_SUFFIXES and signature(raw) != "zip":
-        raw = convert_to_docx(path, MAX_TEXT_BYTES)  # .doc / .wps through LibreOffice
-        return parse_paragraphs(path, "docx", read_docx_paragraphs(path, raw))
+    legacy = path.suffix.lower() in LEGACY_SUFFIXES and signature(raw) != "zip"
+    renamed = path.suffix.lower() in (".docx", ".docm") and signature(raw) == "ole"  # a .doc renamed .docx
+    if legacy or renamed:
+        raw = convert_to_docx(path, MAX_TEXT_BYTES, suffix=".doc" if renamed else None)  # through LibreOffice
+        paragraphs, notes = read_docx_paragraphs(path, raw)
+        return parse_paragraphs(path, "docx", paragraphs, notes)
     kind = _kind(path, raw)
+    notes: list[str] = []
     if kind == "docx":
-        paragraphs = read_docx_paragraphs(path, raw)
+        paragraphs, notes = read_docx_paragraphs(path, raw)
     else:
         text = _decode(raw, path)
         if kind == "txt" and looks_like_markdown(text):
             kind = "md"  # Markdown pasted into a .txt: read as Markdown, so no markup lands in the headings
         paragraphs = markdown_paragraphs(text, path) if kind == "md" else text_paragraphs(text)
     _check_size(paragraphs, path)
-    return parse_paragraphs(path, kind, paragraphs)
+    return parse_paragraphs(path, kind, paragraphs, notes)
 
 
 # A long speech has a few hundred paragraphs and some 30,000 characters; these bounds are far
@@ -94,7 +110,7 @@ def _check_size(paragraphs: list[SourceParagraph], path: Path) -> None:
         )
 
 
-def parse_paragraphs(path: Path, kind: str, paragraphs: list[SourceParagraph]) -> ReadResult:
+def parse_paragraphs(path: Path, kind: str, paragraphs: list[SourceParagraph], notes: list[str] | None = None) -> ReadResult:
     kept, dropped = drop_debris(paragraphs)
     if not any(_CJK.search(p.text) for p in kept):
         raise InputError(
@@ -117,7 +133,7 @@ def parse_paragraphs(path: Path, kind: str, paragraphs: list[SourceParagraph]) -
         elif p.number not in dropped_numbers or p.number in shared:
             remaining.append(p)
     kept = remaining
-    return ReadResult(path, kind, tuple(kept), tuple(all_dropped), outline)
+    return ReadResult(path, kind, tuple(kept), tuple(all_dropped), outline, tuple(notes or ()))
 
 
 # --- bytes and format -----------------------------------------------------
@@ -511,8 +527,9 @@ def _not_word(path: Path, package: Package, main: str | None) -> InputError:
     return _docx_error(path, f"这不是可以读取的 Word 文档：{main} 不是 Word 正文", "请在 Word 中另存为“Word 文档（*.docx）”后重试")
 
 
-def read_docx_paragraphs(path: Path, raw: bytes) -> list[SourceParagraph]:
-    """The paragraphs of the Word document ``raw`` (read from ``path``), numbering included."""
+def read_docx_paragraphs(path: Path, raw: bytes) -> tuple[list[SourceParagraph], list[str]]:
+    """The paragraphs of the Word document ``raw`` (read from ``path``), numbering included, and notes on
+    what they leave out (footnotes, comments, tracked changes, tables)."""
     if not raw.startswith(b"PK"):
         raise _docx_error(path, "这不是有效的 Word 文档（.docx）：文件内容不是 docx 格式", "如果是 .doc 或文本文件，请改成正确的扩展名或另存为 .docx")
     try:
@@ -533,7 +550,17 @@ def read_docx_paragraphs(path: Path, raw: bytes) -> list[SourceParagraph]:
         raise _docx_error(path, exc.message_for("Word 文档"), hint) from None
     from .docx_paragraphs import DocxParagraphReader
 
-    return DocxParagraphReader(styles, numbering).paragraphs(document)
+    reader = DocxParagraphReader(styles, numbering)
+    paragraphs = reader.paragraphs(document)
+    if not any(_CJK.search(p.text) for p in paragraphs) and next(document.iter(f"{W}altChunk"), None) is not None:
+        # “export to Word” of web sites and office systems: the text is a web page (or document) Word
+        # embeds and only turns into paragraphs when it saves the file
+        raise _docx_error(
+            path,
+            "这个 Word 文档的正文是嵌入的网页或文档（altChunk，网站或办公系统“导出为 Word”常这样做），不是 Word 段落",
+            "请用 Word 或 WPS 打开它，另存为 .docx 后重试（另存时正文会变成普通段落）；或把全文复制粘贴成 .txt",
+        )
+    return paragraphs, reader.notes
 
 
 def _optional_part(package: Package, name: str) -> Any:

@@ -36,6 +36,9 @@ from .templates import TemplateInfo, find_template
 from .typed_labels import drop_typed_labels
 from .typed_values import drop_repeated_thanks, typed_view
 
+JOINED_PARAGRAPHS = "joined-paragraphs"  # check rule: a text value with a blank line, printed as one paragraph
+CUT_BY_COMMENT = "cut-by-comment"  # check rule: “ #3 号文件” in a plain value, read by YAML as a comment
+
 
 class FragmentSource(Protocol):
     """What rendering needs of a fragment library (see fragments.library)."""
@@ -118,6 +121,26 @@ class _Renderer:
             text = one_line(self.fragments().render(value.fragment, value.with_, self.fragment_context, where))
             self.fragment_texts[path] = text
             return text
+        blanks = self.loaded.source.blank_lines
+        # (a paragraph written where a list of them may be, `closing: |`, is that list's only entry)
+        blank = blanks.get(path) or (blanks.get(path[:-1]) if path and path[-1] == 0 else None)
+        if blank is not None and self.options.warn is not None:
+            self.options.warn(
+                Location(self.loaded.path, *blank),
+                "这段文字中间有空行，生成时已连成一段",
+                "要分成几段，请写成列表，每段一行“- ……”",
+                JOINED_PARAGRAPHS,
+            )
+        cut = self.loaded.source.cut_comments.get(path)
+        if cut is not None and self.options.warn is not None:
+            line, column, comment = cut
+            shown = comment if len(comment) <= 12 else comment[:12] + "…"
+            self.options.warn(
+                Location(self.loaded.path, line, column),
+                f"这段文字从“{shown}”起被 YAML 当成了注释（# 前面有空格），这部分没有写进讲话稿",
+                "要保留，请给整段文字加上引号；真是注释的话，请在 # 后面空一格",
+                CUT_BY_COMMENT,
+            )
         return one_line(value)
 
     # --- the view the template sees --------------------------------------

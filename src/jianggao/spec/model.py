@@ -8,11 +8,13 @@ output formats.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
-from ..errors import JianggaoError, SpecError
+from ..errors import JianggaoError, Location, SpecError
 from ..records import fields, record
+from ..text_files import decode_text, read_user_bytes
 from ..zh.numbering import ItemStyle, PointStyle
 from ..zh.numerals import MAX_NUMERAL
 from .typed_yaml import field_doc, load_model, yaml_key
@@ -127,7 +129,31 @@ class LoadedSpec:
 
 
 def load_spec(path: Path) -> LoadedSpec:
-    return _validated(load_yaml_file(path, SpecError, not_yaml_hint=_speech_given_hint(path)))
+    try:
+        source = load_yaml_file(path, SpecError, not_yaml_hint=_speech_given_hint(path))
+    except SpecError:
+        # a pasted speech is seldom valid YAML (“**……**” reads as an alias, “@” is reserved): its
+        # syntax error would send the writer hunting in the wrong file
+        if _speech_text(path):
+            raise SpecError(_NOT_A_SPEECH + "，这像是一篇讲话稿", location=Location(path), hint=_speech_given_hint(path)) from None
+        raise
+    return _validated(source)
+
+
+_NOT_A_SPEECH = "说明书的顶层应是键值对（template: …、title: …）"
+_SPEC_KEY_LINE = re.compile(r"^[ \t]*(template|title)[ \t]*[:：]", re.M)
+
+
+def _speech_text(path: Path) -> bool:
+    """``path`` is a .txt/.md that reads as text without a spec's template: or title: line — a speech.
+    (A spec saved as .txt, as Notepad does, keeps its own errors.)"""
+    if path.suffix.lower() not in (".txt", ".md", ".markdown"):
+        return False
+    try:
+        text = decode_text(read_user_bytes(path, SpecError), path, SpecError)
+    except JianggaoError:
+        return False
+    return bool(text.strip()) and not _SPEC_KEY_LINE.search(text)
 
 
 def _speech_given_hint(path: Path) -> str:
@@ -166,7 +192,7 @@ def _validated(source: LocatedYaml) -> LoadedSpec:
     if not isinstance(source.data, dict):
         speech = source.path.suffix.lower() in (".txt", ".md") and isinstance(source.data, str)
         raise SpecError(
-            "说明书的顶层应是键值对（template: …、title: …）" + ("，这像是一篇讲话稿" if speech else ""),
+            _NOT_A_SPEECH + ("，这像是一篇讲话稿" if speech else ""),
             location=source.where(()),
             hint=_speech_given_hint(source.path) if speech else "请参考 jianggao new 生成的示例",
         )

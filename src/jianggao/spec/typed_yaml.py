@@ -159,6 +159,14 @@ def _subject(path: YamlPath) -> str:
     return words + " " if words[-1].isascii() else words
 
 
+
+_WIDTH_BLIND = str.maketrans("，（）：；．。、", ",():;..,")
+
+
+def _punctuation_blind(text: str) -> str:
+    """``text`` with full-width punctuation as half-width and no spaces: 第一, and 第一， alike."""
+    return "".join(text.split()).translate(_WIDTH_BLIND)
+
 class Converter:
     """Converts one document; raises ``error`` (a JianggaoError subclass) at the first problem."""
 
@@ -182,7 +190,9 @@ class Converter:
                 value = self.doc.raw_scalars[path]
             if value not in choices:
                 shown = "、".join(str(c) for c in choices)
-                self.fail(path, f"{_subject(path)}的值“{value}”无效", f"可选的值：{shown}")
+                close = [c for c in choices if isinstance(value, str) and _punctuation_blind(str(c)) == _punctuation_blind(value)]
+                guess = f"您是不是要写“{close[0]}”？（标点的全角、半角要与之相同）" if len(close) == 1 else ""
+                self.fail(path, f"{_subject(path)}的值“{value}”无效", f"{guess}可选的值：{shown}")
             return value
         if origin is list:
             (item_hint,) = args
@@ -343,6 +353,13 @@ class Converter:
         for option in options:
             if getattr(option, "__list_field__", None) and isinstance(value, str):
                 return self.convert(option, value, path)  # the one entry of its list field
+        if value is not None and set(options) == {bool, str}:  # thanks: a switch or the words: name both
+            self._refuse_typing_slip(path, value)
+            key = path[-1] if path else ""
+            self.fail(
+                path, f"{_subject(path)}应为true/false 或一句文字，实际是{_describe(value)}",
+                f"请写 true（是）、false（否），或者直接写一句话，如 {key}: 谢谢大家！",
+            )
         self._wrong_type(path, options[0], value)
 
     @staticmethod

@@ -35,6 +35,12 @@ class LocatedYaml:
     key_marks: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
     # The source text of every scalar: `items: 1.` is the style "1.", not the float 1.0.
     raw_scalars: dict[YamlPath, str] = field(default_factory=dict)
+    # Text values the writer broke with a blank line (a paragraph break, which rendering joins): the
+    # position of that blank line.
+    blank_lines: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+    # Plain text values followed on their line by “ #…” with no space after the #: YAML reads the rest of
+    # the line as a comment, though it is most likely words (#3 号文件): where the # is, and what it cut.
+    cut_comments: dict[YamlPath, tuple[int, int, str]] = field(default_factory=dict)
 
     def where(self, path: YamlPath, *, key: bool = False) -> Location:
         """The closest known position of ``path`` (falls back to its parents)."""
@@ -115,7 +121,7 @@ def load_yaml_text(text: str, path: Path, error: type[JianggaoError] = JianggaoE
         if slip is not None:
             raise error(slip[1], location=Location(path, first + 1, slip[0] + 1), hint=slip[2])
     doc = LocatedYaml(path=path, data=None)
-    builder = _Builder(doc)
+    builder = _Builder(doc, text)
     try:
         doc.data = builder.build(node, ())
     except _ValueProblem as exc:
@@ -308,8 +314,9 @@ _STR_TAG = "tag:yaml.org,2002:str"
 class _Builder:
     """Plain data from a composed node graph, within MAX_NODES and MAX_DEPTH, refusing alias cycles."""
 
-    def __init__(self, doc: LocatedYaml) -> None:
+    def __init__(self, doc: LocatedYaml, text: str = "") -> None:
         self.doc = doc
+        self.text = text  # the source, for the lines of a scalar (libyaml's marks carry no buffer)
         self.constructor = yaml.constructor.SafeConstructor()
         self.nodes = 0
         self.seen: set[int] = set()
@@ -355,6 +362,15 @@ class _Builder:
         doc.value_marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, yaml.ScalarNode):
             doc.raw_scalars[path] = node.value
+            if "\n" in node.value.strip():
+                blank = _blank_line(node, self.text)
+                if blank is not None:
+                    doc.blank_lines[path] = blank
+            if not node.style and node.tag == _STR_TAG:  # (plain: style None, or "" from libyaml)
+                cut = _CUT_COMMENT.match(self.text, node.end_mark.index)
+                if cut is not None:
+                    column = node.end_mark.column + (cut.start(1) - node.end_mark.index)  # the # (0-based)
+                    doc.cut_comments[path] = (node.end_mark.line + 1, column + 1, cut.group(1))
             if node.tag == _STR_TAG:  # most of a spec: the constructor would return the text as it is
                 return node.value
             return self.construct(node)
@@ -432,3 +448,22 @@ class _Builder:
             self.doc.key_marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             result[key] = self.build(value_node, child)
         return result
+
+
+_CUT_COMMENT = re.compile(r"[ \t]+(#[^\s#][^\n\r]*)")
+
+
+def _blank_line(node: yaml.ScalarNode, text: str) -> tuple[int, int] | None:
+    """Where the scalar ``node`` of ``text`` has a blank line between two lines of words (line, column 1),
+    if it has: in a literal block (|) its value keeps two line breaks there, in any other style one."""
+    value = node.value.strip()
+    if ("\n\n" if node.style == "|" else "\n") not in value:
+        return None
+    lines = text[node.start_mark.index : node.end_mark.index].split("\n")
+    seen_words = False
+    for offset, line in enumerate(lines):
+        if line.strip(" \t\r\u3000"):
+            seen_words = True
+        elif seen_words and any(later.strip(" \t\r\u3000") for later in lines[offset + 1 :]):
+            return (node.start_mark.line + 1 + offset, 1)
+    return None  # a break typed as "\n" in quotes, or kept by a more-indented line of a > block
