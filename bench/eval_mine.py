@@ -48,7 +48,7 @@ from jianggao.reader.speech_file import read_speech  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 
 _ENDINGS = "。，：；！？"
-BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21")
+BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22")
 BLIND = BATCHES[1:]
 NO_TITLE = ("（无标题）", "（无标题行）")
 
@@ -288,7 +288,8 @@ def main() -> int:
         "blind18": "第十八批盲测集（blind18：30 篇县市区乡镇会议讲话的网页开头摘录，在 blind17 转为研究用之后检索、标注；stop 11 计分后于 stop 12 转为研究用）",
         "blind19": "第十九批盲测集（blind19：拟收集完整讲话全文；stop 12 在可取回的公开代码库中没有找到符合条件的讲稿，本批为空，检索经过见 corpus/blind19/SOURCES.md）",
         "blind20": "第二十批盲测集（blind20：30 篇县市区乡镇会议讲话的网页开头摘录，在 stop 12 开始时检索、标注；计分一次后于 stop 12 转为研究用）",
-        "blind21": "第二十一批盲测集（blind21：县市区乡镇会议讲话的网页开头摘录，在 blind20 转为研究用时检索、标注，从未研究）",
+        "blind21": "第二十一批盲测集（blind21：30 篇县市区乡镇会议讲话的网页开头摘录，在 blind20 转为研究用时检索、标注；两次计分后于 stop 12 转为研究用）",
+        "blind22": "第二十二批盲测集（blind22：县市区乡镇会议讲话的网页开头摘录，在 blind21 转为研究用时检索、标注，从未研究）",
     }
     counts = Counter(docs[p].get("batch", "dev") for p in files)
     for batch in BATCHES:
