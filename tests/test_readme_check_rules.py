@@ -41,3 +41,10 @@ def test_every_rule_reported_is_in_the_readme_table(tmp_path: Path) -> None:
     reported = {finding["rule"] for finding in json.loads(result.stdout)["files"][0]["findings"]}
     assert {"typed-label", "typed-punctuation", "placeholder", "punctuation-halfwidth", "count-mismatch", "repeated-sentence"} <= reported
     assert reported <= readme_rules(), reported - readme_rules()
+
+
+def test_the_rules_check_ignore_takes_are_the_readme_table() -> None:
+    from jianggao.checking.runner import RULE_IDS
+
+    assert set(RULE_IDS) == readme_rules()
+    assert len(RULE_IDS) == len(set(RULE_IDS))

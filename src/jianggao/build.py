@@ -37,7 +37,8 @@ class BuildOptions:
     reference_doc: Path | None = None
     force: bool = False
     # Called with each warning at a spec's place (where, what, what to do), in the specs' order and
-    # before anything is written: a spec value the template left out, a label typed into a heading.
+    # before anything is written: a spec value the template left out, a label typed into a heading,
+    # a placeholder (XX, ××, 某某…) still in the text (the build goes on: a writer may build early).
     warn: Callable[[Location, str, str], None] | None = None
 
 
@@ -121,6 +122,10 @@ class _Drafter:
         if self.warnings:
             for field in unprinted_fields(loaded, speech, fragment_texts):
                 notes.append((field.where, field.message(speech.template), field.hint))
+            if _holds_placeholder(speech):  # check's own rule, said at build; loaded only when needed
+                from .checking.spec_subject import placeholder_warnings
+
+                notes.extend(placeholder_warnings(loaded, speech, fragment_texts))
         warnings = tuple(notes)
         if self.writers is None and self.setup_error is None:
             try:
@@ -137,6 +142,13 @@ class _Drafter:
             except JianggaoError as exc:
                 return _Drafted(tuple(outputs), "write", exc, warnings)
         return _Drafted(tuple(outputs), warnings=warnings)
+
+
+def _holds_placeholder(speech: Speech) -> bool:
+    from .zh.placeholders import has_placeholder
+
+    texts = (speech.title, speech.subtitle, *speech.bylines, speech.salutation, *(b.full_text for b in speech.blocks))
+    return any(has_placeholder(text) for text in texts)
 
 
 _worker_drafter: _Drafter | None = None

@@ -30,6 +30,7 @@ from .text_rules import (
     check_thanks_line,
     check_thanks_twice,
 )
+from .year_rules import check_stale_year
 
 if TYPE_CHECKING:
     from ..render.renderer import RenderOptions
@@ -44,6 +45,7 @@ def check_render_notes(subject: Subject, options: CheckOptions) -> Iterable[Find
 RULES: tuple[Rule, ...] = (
     check_render_notes,
     check_placeholders,
+    check_stale_year,
     check_announced_counts,
     check_point_count,
     check_parallelism,
@@ -57,6 +59,29 @@ RULES: tuple[Rule, ...] = (
     check_thanks_line,
     check_thanks_twice,
     check_unprinted,
+)
+
+# Every rule id a finding can carry (the README's rule table lists the same); `check --ignore` takes these.
+RULE_IDS: tuple[str, ...] = (
+    "placeholder",
+    "stale-year",
+    "count-mismatch",
+    "point-count",
+    "parallelism",
+    "numbering-gap",
+    "mixed-styles",
+    "length",
+    "duration",
+    "punctuation-halfwidth",
+    "unbalanced-pair",
+    "repeated-sentence",
+    "unprinted",
+    "typed-label",
+    "joined-paragraphs",
+    "cut-by-comment",
+    "typed-punctuation",
+    "thanks-punctuation",
+    "thanks-twice",
 )
 
 SPEC_SUFFIXES = (".yaml", ".yml")
@@ -75,7 +100,7 @@ class CheckReport:
 def run_rules(subject: Subject, options: CheckOptions) -> list[Finding]:
     findings: list[Finding] = []
     for rule in RULES:
-        findings.extend(rule(subject, options))
+        findings.extend(f for f in rule(subject, options) if f.rule not in options.ignore)
     return sorted(findings, key=_position)
 
 

@@ -10,11 +10,12 @@ key, or to the file.
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_right
 from pathlib import Path
 from typing import Any
 
-from ..errors import Location
+from ..errors import JianggaoError, Location
 from ..records import record, replace
 from ..render.jinja_env import one_line
 from ..render.renderer import RenderOptions, render_speech_traced
@@ -222,6 +223,13 @@ class SpecSubject(Subject):
         self.fragment_texts = dict(fragment_texts or {})
         self.locator = SpecLocator(loaded, raw, self.units, fragment_texts)
 
+    def stated_date(self) -> tuple[dt.date, Place] | None:
+        date = self.loaded.spec.date
+        if date is None:
+            return None
+        where = self.loaded.where(("date",))
+        return date, Place(where.path, where.line, where.column, excerpt=f"date: {date.isoformat()}")
+
     def unprinted(self) -> list[tuple[Place, str, str]]:
         found = unprinted_fields(self.loaded, self.speech, self.fragment_texts)
         return [
@@ -253,3 +261,24 @@ def spec_subject(path: Path, options: RenderOptions | None = None) -> SpecSubjec
     subject.render_notes = notes
     return subject
 
+
+
+def placeholder_warnings(
+    loaded: LoadedSpec, speech: Speech, fragment_texts: dict[YamlPath, str] | None = None
+) -> list[tuple[Location, str, str]]:
+    """Check's ``placeholder`` findings on a rendered spec, as (where in the spec, what, what to do) for ``build``.
+
+    Every placeholder gets its own line (check merges a paragraph of many), in the spec's line order.
+    """
+    from .text_rules import placeholder_findings
+
+    try:
+        raw = read_text(loaded.path)
+    except (OSError, JianggaoError):  # a spec held in memory only: places fall back to its values
+        raw = ""
+    subject = SpecSubject(loaded, speech, raw, loaded.spec.duration, fragment_texts)
+    found = [
+        (Location(f.place.path, f.place.line, f.place.column), f.message, f.suggestion)
+        for f in placeholder_findings(subject, merge_over=None)
+    ]
+    return sorted(found, key=lambda note: (note[0].line or 0, note[0].column or 0))  # as the writer reads the file

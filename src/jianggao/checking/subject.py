@@ -9,6 +9,7 @@ text came from, a draft with the paragraph number.
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cached_property
 from pathlib import Path
 
@@ -34,6 +35,7 @@ class CheckOptions:
     rate: int = 220  # characters a minute
     max_chars: int | None = None
     duration: float | None = None  # minutes; overrides the spec's duration
+    ignore: frozenset[str] = frozenset()  # rule ids not reported (check --ignore)
 
 
 @record
@@ -63,6 +65,10 @@ class Subject:
             return Place(self.path, paragraph=None)
         shown = excerpt(unit.text, start, end if end is not None else len(unit.text))
         return Place(self.path, paragraph=unit.number, excerpt=shown)
+
+    def stated_date(self) -> tuple[dt.date, Place] | None:
+        """The speech's date as a setting (a spec's ``date:``) and where it is written; none for a draft."""
+        return None
 
     def unprinted(self) -> list[tuple[Place, str, str]]:
         """Spec text the template left out of the speech: (place, message, suggestion); none for a draft."""

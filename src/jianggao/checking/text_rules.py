@@ -7,44 +7,24 @@ from collections.abc import Iterator
 
 from ..render.typed_values import THANKS_TWICE, ends_a_sentence, repeated_thanks
 from ..speech import Paragraph
+from ..zh.placeholders import placeholder_spans as _placeholder_spans
 from ..zh.punctuation import FULL_WIDTH, HALF_WIDTH
 from .findings import Finding
 from .subject import CheckOptions, Subject, Unit
 
 _HAN = r"\u3400-\u9fff\uf900-\ufaff"
-_CN_DIGITS = "〇○零一二三四五六七八九十"
-
-# X-runs are placeholders unless they belong to a Latin word (XML, Xbox) or a fixed term.
-_X_RUN = re.compile(r"(?<![A-Za-z])(?:[XＸ]+|[xｘ]{2,})(?![A-Za-z])")
-_X_TERMS = re.compile(r"[XＸ](?:光|射线|线|染色体|型|轴)")
-_PLACEHOLDERS = re.compile(
-    r"×{2,}|某某+|○{2,}|【[^【】\n]{0,30}】|（[\s　]*）|\([\s　]*\)|＿{2,}|_{3,}"
-)
-
-
-def _placeholder_spans(text: str) -> Iterator[tuple[int, int]]:
-    for m in _X_RUN.finditer(text):
-        if _X_TERMS.match(text, m.start()) and m.end() - m.start() == 1:
-            continue
-        yield m.start(), m.end()
-    for m in _PLACEHOLDERS.finditer(text):
-        token = m.group()
-        if token[0] == "○":
-            # 二○○八年 writes zero with ○: a year, not a blank.
-            before = text[m.start() - 1] if m.start() else ""
-            after = text[m.end()] if m.end() < len(text) else ""
-            if (before and before in _CN_DIGITS) or (after and after in _CN_DIGITS + "年"):
-                continue
-        yield m.start(), m.end()
-
-
 PER_PARAGRAPH = 3  # more placeholders than this in one paragraph make one finding
 
 
 def check_placeholders(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
+    return placeholder_findings(subject)
+
+
+def placeholder_findings(subject: Subject, merge_over: int | None = PER_PARAGRAPH) -> Iterator[Finding]:
+    """One finding per placeholder; a paragraph with more than ``merge_over`` gets one for all (None: never)."""
     for unit in subject.units:
         spans = sorted(_placeholder_spans(unit.text))
-        if len(spans) > PER_PARAGRAPH:
+        if merge_over is not None and len(spans) > merge_over:
             tokens = "、".join(dict.fromkeys(f"“{unit.text[a:b]}”" for a, b in spans))
             yield Finding(
                 "placeholder",

@@ -24,6 +24,7 @@ from .options import FRAGMENTS_OPTION, TEMPLATES_OPTION, FiniteFloatRange
 @click.option("--rate", metavar="字数", type=click.IntRange(min=1, max=100_000), default=220, show_default=True, help="语速（每分钟字数），用于估算讲话时长")
 @click.option("--max-chars", "max_chars", metavar="字数", type=click.IntRange(min=1), help="字数上限，超过即报错")
 @click.option("--duration", metavar="分钟数", type=FiniteFloatRange(min=0, min_open=True, max=100_000), help="计划讲话分钟数（覆盖说明书中的 duration）")
+@click.option("--ignore", "ignored", metavar="规则", multiple=True, help="不报告这条规则（规则名见 README 的规则表，如 stale-year），可重复或用逗号隔开")
 @click.option("--fix", is_flag=True, help="把中文里的半角标点改为全角（.txt 讲话稿和 .yaml 说明书），写入“原名_改标点”新文件后再检查")
 @click.option("--in-place", "in_place", is_flag=True, help="与 --fix 同用：直接改原文件（整体替换，不会只写一半）")
 @TEMPLATES_OPTION
@@ -37,13 +38,14 @@ def check_command(
     rate: int,
     max_chars: int | None,
     duration: float | None,
+    ignored: tuple[str, ...],
     fix: bool,
     in_place: bool,
     template_dirs: tuple[Path, ...],
     fragment_dirs: tuple[Path, ...],
 ) -> None:
-    """检查说明书（.yaml）或讲话稿（.txt、.md、.docx；装有 LibreOffice 时也可以是 .doc、.wps）：占位符、前后数目、
-    要点数、标题对仗、序号、篇幅与时长、标点、重复句。
+    """检查说明书（.yaml）或讲话稿（.txt、.md、.docx；装有 LibreOffice 时也可以是 .doc、.wps）：占位符、沿用往年没改的年份、
+    前后数目、要点数、标题对仗、序号、篇幅与时长、标点、重复句。
 
     \b
     退出码：没有错误为 0（只有警告和提示也是 0）；有错误为 1；
@@ -56,9 +58,10 @@ def check_command(
 
     if in_place and not fix:
         raise click.UsageError("--in-place 须与 --fix 一起使用")
+    ignore = _rule_names(ignored)
     if fix:
         files = tuple(_fix_punctuation(path, in_place=in_place, quiet=output_format == "json") for path in files)
-    options = CheckOptions(rate=rate, max_chars=max_chars, duration=duration)
+    options = CheckOptions(rate=rate, max_chars=max_chars, duration=duration, ignore=ignore)
     render_options = RenderOptions(template_dirs=list(template_dirs), fragment_dirs=list(fragment_dirs))
     reports = check_files(files, options, render_options)
     counts = {name: sum(r.count(name) for r in reports) for name in SEVERITY_NAMES}
@@ -85,6 +88,20 @@ def check_command(
         )
     if counts["error"] or (strict and counts["warning"]):
         ctx.exit(1)
+
+
+def _rule_names(given: tuple[str, ...]) -> frozenset[str]:
+    """The rule ids of --ignore (repeated or comma-separated), each one a rule check has."""
+    import re
+
+    from ..checking.runner import RULE_IDS
+    from ..zh.suggest import suggestion
+
+    names = {name for value in given for name in re.split(r"[,，、\s]+", value.strip()) if name}
+    for name in sorted(names):
+        if name not in RULE_IDS:
+            raise click.UsageError(f"--ignore 的规则名“{name}”不存在。{suggestion(name, RULE_IDS)}可用的规则：{'、'.join(RULE_IDS)}")
+    return frozenset(names)
 
 
 def _fix_punctuation(path: Path, *, in_place: bool, quiet: bool) -> Path:

@@ -1,7 +1,8 @@
 """Dates as Chinese speeches write them, and as users type them in a spec.
 
 ``chinese_date`` prints 2025年3月1日; ``parse_date`` reads what a user types
-(2025-03-01, 2025/3/1, 2025年3月1日); ``parse_chinese_date`` reads the
+(2025-03-01, 2025/3/1, 2025年3月1日); ``parse_year`` reads a year alone (2025 or
+二〇二五, as ``YEAR`` finds it before 年); ``parse_chinese_date`` reads the
 numeral form a byline uses (二〇二五年三月一日).
 """
 
@@ -16,8 +17,12 @@ from .numerals import parse_chinese_number, parse_digit_string
 # a web page's date stamps are built on them), as regex parts that capture the year, the month and the day.
 # NUMERIC_DATE: 2024年3月5日 / 2024-03-05 / 2024.3.5 / 2024 年 3 月 5 日 (no space around it: the caller's).
 # Patterns compiled on first use (re caches them): most runs never parse a typed date.
-NUMERIC_DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-NUMERAL_DATE = r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
+# YEAR: a year as a speech writes it before 年, in figures (2025) or in numerals (二〇二五), one capture group.
+NUMERIC_YEAR = r"(\d{4})"
+NUMERAL_YEAR = r"([〇○零一二三四五六七八九]{4})"
+YEAR = r"(?<![\d〇○零一二三四五六七八九])(\d{4}|[〇○零一二三四五六七八九]{4})(?=\s*年)"
+NUMERIC_DATE = NUMERIC_YEAR + r"\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+NUMERAL_DATE = NUMERAL_YEAR + r"年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
 
 
 def chinese_date(value: dt.date | str | None) -> str:
@@ -41,6 +46,11 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
+
+
+def parse_year(text: str) -> int | None:
+    """2025 or 二〇二五 (a YEAR capture) → 2025."""
+    return int(text) if text.isdigit() else parse_digit_string(text)
 
 
 def parse_chinese_date(text: str) -> dt.date | None:
