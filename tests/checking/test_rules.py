@@ -52,7 +52,7 @@ def test_the_good_speech_has_no_errors_or_warnings():
 
 
 def test_every_rule_is_run():
-    assert len(RULES) == 16
+    assert len(RULES) == 17
 
 
 def test_a_thanks_line_said_twice():

@@ -258,3 +258,45 @@ def test_the_suggestion_names_the_year_to_write(tmp_path):
     assert "2024年改为2025年" in last.suggestion
     (now,) = stale(spec(tmp_path, opening="今年（二〇二五年）是关键一年。"))
     assert "2025年改为2026年" in now.suggestion
+
+
+EDITION = """在第十一届全县读书节开幕式上的讲话
+（2026年4月23日）
+
+同志们：
+{opening}下面，我讲三点意见。
+一、多读书
+要多读书。
+二、读好书
+要读好书。
+三、善读书
+要善读书。
+"""
+
+
+def edition(tmp_path: Path, opening: str) -> list:
+    path = tmp_path / "读书节.txt"
+    path.write_text(EDITION.format(opening=opening), encoding="utf-8")
+    return stale(path)
+
+
+@pytest.mark.parametrize("opening", ["今年是第十届读书节。", "本届（第10届）读书节主题鲜明。", "上届（第十一届）办得很好。"])
+def test_an_edition_in_the_body_against_the_title(tmp_path, opening):
+    (found,) = edition(tmp_path, opening)
+    assert found.severity == "warning" and found.place.line == 5
+    assert "第十一届" in found.message
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["今年是第十一届读书节。", "上届（第十届）办得很好。", "本届读书节主题鲜明。第九届读书节以来，我们做了很多。", "去年我们办了读书节。"],
+)
+def test_editions_that_agree_or_are_history(tmp_path, opening):
+    assert edition(tmp_path, opening) == []
+
+
+def test_the_edition_suggestion_keeps_the_numeral_style(tmp_path):
+    (found,) = edition(tmp_path, "今年是第十届读书节。")
+    assert "改为第十一届" in found.suggestion
+    (found,) = edition(tmp_path, "本届（第10届）读书节主题鲜明。")
+    assert "改为第11届" in found.suggestion

@@ -30,7 +30,7 @@ from .text_rules import (
     check_thanks_line,
     check_thanks_twice,
 )
-from .year_rules import check_stale_year
+from .year_rules import check_stale_edition, check_stale_year
 
 if TYPE_CHECKING:
     from ..render.renderer import RenderOptions
@@ -46,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     check_render_notes,
     check_placeholders,
     check_stale_year,
+    check_stale_edition,
     check_announced_counts,
     check_point_count,
     check_parallelism,

@@ -14,6 +14,9 @@ Years the speech uses for other times are no claims: history (1949年,
 2012年以来), spans (2021—2025年), targets (到2035年), comparisons (比2024年),
 and a title's 2025年度…总结 held early the next year. Date and year forms come
 from ``zh.dates``.
+
+An edition works the same way: a title's 第十一届 against the body's
+今年是第十届 / 本届（第十届） / 上届（第十一届）.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from collections.abc import Iterator
 
 from ..records import record
 from ..zh.dates import NUMERAL_DATE, NUMERIC_DATE, YEAR, parse_chinese_date, parse_date, parse_year
+from ..zh.numerals import chinese_numeral, parse_chinese_number
 from .findings import Finding, Place
 from .subject import CheckOptions, Subject, Unit
 
@@ -217,3 +221,44 @@ def check_stale_year(subject: Subject, options: CheckOptions) -> Iterator[Findin
             f"若今年不是{year}年，要改的是{_NAMES[basis.kind]}和与它同一年份的地方",
             claim.place,
         )
+
+
+_EDITION_NUMBER = r"第([0-9]{1,3}|[一二三四五六七八九十百零〇]{1,5})届"
+# 今年是第十届…, 本届（第十届）, 上届第十届: the first edition number later in the same clause.
+_EDITION_SAID = re.compile(rf"(今年|本届|这一届|这届|上届|去年)[^，,。；;！？!?：:\n]{{0,12}}?{_EDITION_NUMBER}")
+_EDITION_SHIFT = {"上届": 1, "去年": 1}
+
+
+def _edition(number: str) -> int | None:
+    return int(number) if number.isdigit() else parse_chinese_number(number)
+
+
+def check_stale_edition(subject: Subject, options: CheckOptions) -> Iterator[Finding]:
+    """The title's 第N届 against the edition the body calls this one (``stale-year`` too)."""
+    title_unit = next((u for u in subject.units if _in_title(subject, u) and re.search(_EDITION_NUMBER, u.text)), None)
+    if title_unit is None:
+        return
+    m = re.search(_EDITION_NUMBER, title_unit.text)
+    assert m is not None
+    edition = _edition(m[1])
+    if edition is None:
+        return
+    where = subject.describe(subject.place(title_unit, m.start(), m.end()))
+    for unit in subject.units:
+        if unit.kind in _FRONT:
+            continue
+        for said in _EDITION_SAID.finditer(unit.text):
+            number = _edition(said[2])
+            if number is None:
+                continue
+            shift = _EDITION_SHIFT.get(said[1], 0)
+            if number + shift == edition:
+                continue
+            right = str(edition - shift) if said[2].isdigit() else chinese_numeral(edition - shift)
+            yield Finding(
+                RULE,
+                "warning",
+                f"“{said.group()}”与标题（{where}）的“{m.group()}”不一致，可能是沿用上一届讲话稿时没有改",
+                f"这一届若是{m.group()}，把这里的“第{said[2]}届”改为第{right}届；若标题不对，改标题",
+                subject.place(unit, said.start(), said.end()),
+            )
