@@ -384,12 +384,15 @@ _CJK_OR_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")
 
 # …齐抓共管新格局当前，从国际到国内… / …谋划人大工作月初，我到… / …的简要回顾春防期间，…: a time word and its comma
 # glued to a heading's last word open the text's first sentence (a heading's 当前 is an object, 立足当前，…; 明年年底，
-# is a date); so does a place's placeholder and 是 (…的森林防火工作*是一个…地区: the text's subject).
+# is a date); so does a place's placeholder and 是 (…的森林防火工作*是一个…地区: the text's subject), and a year
+# with 是 or with 以来 and a comma (…的信心和决心20XX年是…).
 _GLUED_TIME = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:(?:当前|目前|(?<![年今明去本当前后次同上下每〇零一二三四五六七八九十])(?:月初|月底|年初|年底|年末)"
     r"|近期|近日|日前|前不久|最近|近年来|近几年|今年以来|去年以来"
     r"|(?:今年|去年|本年度?)?(?:上半年|下半年|[一二三四]季度|前[两三]季度|一至[二三四五六七八九十]{1,2}月)"
-    r"|[\u4e00-\u9fff]{2}期间)[，,](?=[\u4e00-\u9fff“])|(?:[*＊]|[XxＸｘ×]{1,3})(?:县|市|区|镇|乡)?是)"
+    r"|[\u4e00-\u9fff]{2}期间)[，,](?=[\u4e00-\u9fff“])|(?:[*＊]|[XxＸｘ×]{1,3})(?:县|市|区|镇|乡)?是"
+    # …的信心和决心2019年是… / …做出了积极贡献2016年以来，…: a year (a masked one too: 20XX年) and 是, or 以来 and a comma
+    r"|(?:19|20)[\dXxＸｘ*＊×]{2}年(?:是|以来[，,])(?=[\u4e00-\u9fff“]))"
 )
 # …表达两个感谢首先，感谢… / …总体形势分析据气象部门预测，…: a sequence word and its comma, or a source the text
 # reports from (据统计 / 据…预测), glued to a heading's last word open the text's first sentence; a heading
