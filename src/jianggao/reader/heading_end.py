@@ -330,7 +330,12 @@ def _run_on_heading_end(after: str, end: int) -> int:
         return end
     if _PREDICATE.match(after, m.end()):  # (它的意义很大: the noun is the subject of the clause, which goes on)
         return end
+    if end == len(after) and end - m.end() <= LINE_TAIL_MAX and not _NO_REPEAT.search(after, m.end()):
+        return end  # (…的使命感落实好河长制湖长制 alone in its paragraph, no mark after the noun: a heading line whole)
     return m.end()
+
+
+LINE_TAIL_MAX = 12  # characters after the close noun of a heading line that stands alone (no sentence end, no mark)
 
 
 SPACED_TEXT = 12  # characters; the sentence after a heading's last space runs at least this long
