@@ -303,6 +303,10 @@ def _split_at_developed_items(text: str) -> list[str]:
 
 
 _INLINE_TOP = re.compile(rf"[。！？!?：:]\s*一、(?![一二三四五六七八九十]|{_MASKED_YEAR}\d)")
+# …我讲几点意见。（一）要…: a long line whose points open with （一） after a sentence's end and that holds no 一、
+# label at all (its top level is （一）)
+_INLINE_SUB_TOP = re.compile(r"[。！？!?]\s*[（(]一[）)](?=[\u4e00-\u9fff“])")
+_ANY_TOP = re.compile(r"(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])")
 _INLINE_FIRST = re.compile(rf"[。！？!?：:]\s*(?P<label>一、(?![一二三四五六七八九十]|{_MASKED_YEAR}\d)|[（(]一[）)])")
 
 
@@ -312,7 +316,8 @@ def _split_run_together(p: SourceParagraph, lost_first: bool = False, lost_lone:
     一、 after a sentence is split there too (the break before the first heading was lost), as is a line
     that ends with a short 一、 or （一） heading after a sentence. ``lost_lone``: no 二、 and no 一、 open a
     paragraph, a （一） opens a later one: a line with 一、 after a sentence's end (not a colon) and no 二、 after
-    it is split there (an excerpt cut before its second point)."""
+    it is split there (an excerpt cut before its second point). A long line is split at its heading labels when
+    一、 follows a sentence in it, or （一） does and no 一、 stands in it."""
     if len(p.text) < FLAT_LENGTH:
         inline = _INLINE_FIRST.search(p.text)
         if inline is None:
@@ -325,7 +330,7 @@ def _split_run_together(p: SourceParagraph, lost_first: bool = False, lost_lone:
         if not (lost_first or heading_tail or lone):
             return [p]
         return [SourceParagraph(p.number, p.text[:cut].strip()), SourceParagraph(p.number, tail)]
-    if not _INLINE_TOP.search(p.text):
+    if not _INLINE_TOP.search(p.text) and (not _INLINE_SUB_TOP.search(p.text) or _ANY_TOP.search(p.text)):
         return [p]
     cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(p.text)] + [len(p.text)]
     pieces = [p.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
