@@ -239,6 +239,13 @@ def _same_form(a: str, b: str) -> bool:
     return x is None or y is None or x.group(1) == y.group(1)
 
 
+# 一是创建文明城市是提升综合竞争力的客观需要。: an item whose lead says its subject 是 a need, a requirement, a
+# means… gives a reason (why the point matters), no sub-point of it
+_REASON_LEAD = re.compile(
+    r"^[^。！？!?，,；;：:]{2,30}?是[^。！？!?；;]{2,40}?(?:需要|要求|保证|保障|举措|选择|途径|关键|基础|前提|体现|抓手|必由之路)[。！？!?]?$"
+)
+
+
 CUT_ITEM_REST = 1500  # characters from a lone first sub-item to the end of a cut page: its 二是 was cut off
 CUT_INLINE_REST = 400  # the same for a lone 一是 inside a paragraph, a likelier turn of phrase
 
@@ -1069,6 +1076,7 @@ class _Parser:
                 and c.matches[0].style in ("一是", "一要")
                 and rest <= CUT_INLINE_REST
                 and first_sentence_end(after) < len(after)
+                and not _REASON_LEAD.match(after[: first_sentence_end(after)].strip())
             )
         if (parent.paragraph == self.previous and not parent.text) or self.previous_text.endswith(("：", ":")):
             return True
