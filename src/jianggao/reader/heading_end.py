@@ -195,12 +195,29 @@ def _taken_up_end(after: str, end: int) -> int:
                 if j < 0 and n >= 4:  # (a long word from the first clause, as the text's subject: …依法治国是…)
                     j = after.find(word, 0, start) if after[k + n : k + n + 1] in ("是", "：", ":") else -1
                 if j >= 0 and after[j + n] != after[k + n] and after[k - 1] not in _JOINING and after[k + n] != "的":
+                    if j > 0 and after[j - 1] == after[k - 1]:
+                        # (…合作医疗试点工作建立新型农牧区合作医疗制度是…: the word goes on to the left as well; when the
+                        # text opens with a verb and the longer word, the cut is before the verb)
+                        cut = _verb_before(after, k, j)
+                        return k if cut is None else cut
                     return k
         return end
     return end
 
 
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# verbs that open a text's sentence whose object is a word the heading holds (建立…制度是… / 推行…改革是…)
+_OBJECT_VERB = re.compile(r"建立|推行|实行|实施|推进|开展|加强|落实|做好|抓好|搞好|推动|深化|完善|健全")
+
+
+def _verb_before(after: str, k: int, j: int) -> int | None:
+    """Where a taken-up word (at ``k``, the heading's at ``j``) starts, walked left while the two agree: the cut
+    before a verb of two characters that opens the text there, after a word headings close with; None if none."""
+    while j > 0 and k > j + 1 and after[j - 1] == after[k - 1] and _CJK_WORD.match(after[k - 1]):
+        j, k = j - 1, k - 1
+    if k >= 2 and _OBJECT_VERB.fullmatch(after[k - 2 : k]) and _HEADING_LAST.search(after, max(0, k - 12), k - 2):
+        return k - 2
+    return None
 
 # Words a heading of the genre commonly closes with (the last words of the studied gold headings): where the
 # text takes up a heading's word as its subject, the heading ends only after one of these (…服务质量居家养老服务是…:
