@@ -21,7 +21,10 @@ from tests.speech_files import outline_levels, read_copy
         ("查看更多", "网页按钮"),
         (r"第 PAGE \* Arabic \* MERGEFORMAT 12 页", "页码"),
         (r"- PAGE \* MERGEFORMAT 4 -", "页码"),
+        ("《镇长在秋收工作会上的讲话》由会员分享,可在线阅读,更多相关《讲话(6页)》请在某某文库上搜索。", "文档网站声明"),
+        ("《全区教育座谈会发言》由会员分享，可在线阅读，更多相关内容请在本站搜索", "文档网站声明"),
         # near misses: a speech's own words about pages and copyright
+        ("经验由会员单位分享，材料可在线查阅。", None),
         ("查看更多情况，请大家会后翻阅材料。", None),
         ("要加大版权保护力度，严厉打击侵犯著作权的行为。", None),
         ("第一页的数字要再核实一遍。", None),

@@ -195,12 +195,29 @@ def _taken_up_end(after: str, end: int) -> int:
                 if j < 0 and n >= 4:  # (a long word from the first clause, as the text's subject: …依法治国是…)
                     j = after.find(word, 0, start) if after[k + n : k + n + 1] in ("是", "：", ":") else -1
                 if j >= 0 and after[j + n] != after[k + n] and after[k - 1] not in _JOINING and after[k + n] != "的":
+                    if j > 0 and after[j - 1] == after[k - 1]:
+                        # (…合作医疗试点工作建立新型农牧区合作医疗制度是…: the word goes on to the left as well; when the
+                        # text opens with a verb and the longer word, the cut is before the verb)
+                        cut = _verb_before(after, k, j)
+                        return k if cut is None else cut
                     return k
         return end
     return end
 
 
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# verbs that open a text's sentence whose object is a word the heading holds (建立…制度是… / 推行…改革是…)
+_OBJECT_VERB = re.compile(r"建立|推行|实行|实施|推进|开展|加强|落实|做好|抓好|搞好|推动|深化|完善|健全")
+
+
+def _verb_before(after: str, k: int, j: int) -> int | None:
+    """Where a taken-up word (at ``k``, the heading's at ``j``) starts, walked left while the two agree: the cut
+    before a verb of two characters that opens the text there, after a word headings close with; None if none."""
+    while j > 0 and k > j + 1 and after[j - 1] == after[k - 1] and _CJK_WORD.match(after[k - 1]):
+        j, k = j - 1, k - 1
+    if k >= 2 and _OBJECT_VERB.fullmatch(after[k - 2 : k]) and _HEADING_LAST.search(after, max(0, k - 12), k - 2):
+        return k - 2
+    return None
 
 # Words a heading of the genre commonly closes with (the last words of the studied gold headings): where the
 # text takes up a heading's word as its subject, the heading ends only after one of these (…服务质量居家养老服务是…:
@@ -330,7 +347,12 @@ def _run_on_heading_end(after: str, end: int) -> int:
         return end
     if _PREDICATE.match(after, m.end()):  # (它的意义很大: the noun is the subject of the clause, which goes on)
         return end
+    if end == len(after) and end - m.end() <= LINE_TAIL_MAX and not _NO_REPEAT.search(after, m.end()):
+        return end  # (…的使命感落实好河长制湖长制 alone in its paragraph, no mark after the noun: a heading line whole)
     return m.end()
+
+
+LINE_TAIL_MAX = 12  # characters after the close noun of a heading line that stands alone (no sentence end, no mark)
 
 
 SPACED_TEXT = 12  # characters; the sentence after a heading's last space runs at least this long
@@ -384,12 +406,15 @@ _CJK_OR_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")
 
 # …齐抓共管新格局当前，从国际到国内… / …谋划人大工作月初，我到… / …的简要回顾春防期间，…: a time word and its comma
 # glued to a heading's last word open the text's first sentence (a heading's 当前 is an object, 立足当前，…; 明年年底，
-# is a date); so does a place's placeholder and 是 (…的森林防火工作*是一个…地区: the text's subject).
+# is a date); so does a place's placeholder and 是 (…的森林防火工作*是一个…地区: the text's subject), and a year
+# with 是 or with 以来 and a comma (…的信心和决心20XX年是…).
 _GLUED_TIME = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:(?:当前|目前|(?<![年今明去本当前后次同上下每〇零一二三四五六七八九十])(?:月初|月底|年初|年底|年末)"
     r"|近期|近日|日前|前不久|最近|近年来|近几年|今年以来|去年以来"
     r"|(?:今年|去年|本年度?)?(?:上半年|下半年|[一二三四]季度|前[两三]季度|一至[二三四五六七八九十]{1,2}月)"
-    r"|[\u4e00-\u9fff]{2}期间)[，,](?=[\u4e00-\u9fff“])|(?:[*＊]|[XxＸｘ×]{1,3})(?:县|市|区|镇|乡)?是)"
+    r"|[\u4e00-\u9fff]{2}期间)[，,](?=[\u4e00-\u9fff“])|(?:[*＊]|[XxＸｘ×]{1,3})(?:县|市|区|镇|乡)?是"
+    # …的信心和决心2019年是… / …做出了积极贡献2016年以来，…: a year (a masked one too: 20XX年) and 是, or 以来 and a comma
+    r"|(?:19|20)[\dXxＸｘ*＊×]{2}年(?:是|以来[，,])(?=[\u4e00-\u9fff“]))"
 )
 # …表达两个感谢首先，感谢… / …总体形势分析据气象部门预测，…: a sequence word and its comma, or a source the text
 # reports from (据统计 / 据…预测), glued to a heading's last word open the text's first sentence; a heading

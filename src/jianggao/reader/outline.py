@@ -239,6 +239,19 @@ def _same_form(a: str, b: str) -> bool:
     return x is None or y is None or x.group(1) == y.group(1)
 
 
+# 一是创建文明城市是提升综合竞争力的客观需要。: an item whose lead says its subject 是 a need, a requirement, a
+# means… gives a reason (why the point matters), no sub-point of it
+_REASON_LEAD = re.compile(
+    r"^[^。！？!?，,；;：:]{2,30}?是[^。！？!?；;]{2,40}?(?:需要|要求|保证|保障|举措|选择|途径|关键|基础|前提|体现|抓手|必由之路)[。！？!?]?$"
+)
+
+
+# …要算好“三本账”，一是… / …抓好两件事：一是…: the words just before a lone 一是 count its parts, so it opens a
+# list whose rest the page cut off, under a sub-point as well
+_COUNTED_PARTS = re.compile(r"[两二三四五六七八九十几]\s*(?:个方面|件事|本账|句话|项任务|个问题|条措施|点要求)”?[，,：:]\s*$")
+COUNTED_PARTS_BEFORE = 12  # characters before the 一是 looked through for the count
+
+
 CUT_ITEM_REST = 1500  # characters from a lone first sub-item to the end of a cut page: its 二是 was cut off
 CUT_INLINE_REST = 400  # the same for a lone 一是 inside a paragraph, a likelier turn of phrase
 
@@ -1063,12 +1076,14 @@ class _Parser:
             # …提高统计公信力。一是要进一步优化统计工作环境。各乡镇… and the page ends: a numbered item said
             # inside the heading's text, near the end of the page
             # (its lead sentence whole: 一是县域经济实现持续快速 cut off in it is no heading yet)
-            after = self.walked[c.para].text[c.pos + c.matches[0].end :]
+            text = self.walked[c.para].text
+            after = text[c.pos + c.matches[0].end :]
             return (
-                len(stack) == 1
+                (len(stack) == 1 or bool(_COUNTED_PARTS.search(text, max(0, c.pos - COUNTED_PARTS_BEFORE), c.pos)))
                 and c.matches[0].style in ("一是", "一要")
                 and rest <= CUT_INLINE_REST
                 and first_sentence_end(after) < len(after)
+                and not _REASON_LEAD.match(after[: first_sentence_end(after)].strip())
             )
         if (parent.paragraph == self.previous and not parent.text) or self.previous_text.endswith(("：", ":")):
             return True

@@ -24,9 +24,13 @@ from .outline_rules import _TERMINAL, SHORT_LEAD
 # 一、20**年工作回顾 / 一、20XX年…: a template's masked year opens a heading as a year does (一、5 opens none)
 _MASKED_YEAR = r"(?!\d{2}[Xx*×＊]{1,2}年)"
 
+# 十五期间 / 十三五时期 / 十四五规划: a five-year plan's name that lost its quotes (a numeral that is no label)
+_PLAN_NAME = r"十[一二三四]?五(?:期间|时期|规划|计划|以来|末)"
+
 # A web page that lost every line break (title, salutation, opening and points in one line).
 FLAT_LENGTH = 250  # characters; a paragraph this long in a text of at most three is a flattened page
 FLAT_LENGTH_ALONE = 100  # a text that is one paragraph only is flattened from this length
+_PAGE_COUNTER = re.compile(r"^第\s*\d{1,3}\s*页\s*[/／,，]?\s*共\s*\d{1,3}\s*页\s*(?=\S)")
 _FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|讲话|工作报告))(?=\s*\S)")
 # 党课：坚持…干成事同志们：今天… / 縣委書記在…上的講話同志們：…: a title with no title word (or in traditional
 # characters) glued to the salutation; not a salutation's own list (尊敬的各位领导、同志们：) nor a sentence.
@@ -43,7 +47,9 @@ _FLAT_SALUTATION_AFTER = re.compile(
 _FLAT_HEADING = re.compile(
     # (a Latin word between, loCalHoST, is a document site's watermark: it stays with the sentence before)
     # (一、2020年工作回顾: a year may open the heading; 一、二、 and 一、5 open none)
-    rf"(?<=[。！？!?；;：:])\s*(?:[A-Za-z]{{3,}}\s+)?(?=[一二三四五六七八九十]{{1,3}}、(?![一二三四五六七八九十]|{_MASKED_YEAR}\d{{1,3}}\D)|[（(][一二三四五六七八九十]{{1,3}}[）)])"
+    # (一、十四五时期… / 一、十五期间…: a five-year plan's name without its quotes opens one)
+    rf"(?<=[。！？!?；;：:])\s*(?:[A-Za-z]{{3,}}\s+)?(?=[一二三四五六七八九十]{{1,3}}、(?:{_PLAN_NAME}|(?![一二三四五六七八九十]|{_MASKED_YEAR}\d{{1,3}}\D))"
+    r"|[（(][一二三四五六七八九十]{1,3}[）)])"
     # …专项整治工作（一）开展…: a sub-heading run on after its heading (not 第（一）项)
     r"|(?<=[\u4e00-\u9fff])(?<!第)(?=[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff])"
     # …我再强调几点：一要… — a list announced by a count of 点 starts on a line of its own
@@ -82,6 +88,8 @@ def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             out.append(p)
             continue
         pieces: list[str] = []
+        if not out:  # 第1页共11页在…上的讲话…: a document site's page counter glued before the title
+            text = _PAGE_COUNTER.sub("", text, count=1)
         m = _FLAT_TITLE.match(text) or _FLAT_GLUED_TITLE.match(text)
         if m and not out:
             pieces.append(m.group(1))
@@ -295,6 +303,10 @@ def _split_at_developed_items(text: str) -> list[str]:
 
 
 _INLINE_TOP = re.compile(rf"[。！？!?：:]\s*一、(?![一二三四五六七八九十]|{_MASKED_YEAR}\d)")
+# …我讲几点意见。（一）要…: a long line whose points open with （一） after a sentence's end and that holds no 一、
+# label at all (its top level is （一）)
+_INLINE_SUB_TOP = re.compile(r"[。！？!?]\s*[（(]一[）)](?=[\u4e00-\u9fff“])")
+_ANY_TOP = re.compile(r"(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])")
 _INLINE_FIRST = re.compile(rf"[。！？!?：:]\s*(?P<label>一、(?![一二三四五六七八九十]|{_MASKED_YEAR}\d)|[（(]一[）)])")
 
 
@@ -304,7 +316,8 @@ def _split_run_together(p: SourceParagraph, lost_first: bool = False, lost_lone:
     一、 after a sentence is split there too (the break before the first heading was lost), as is a line
     that ends with a short 一、 or （一） heading after a sentence. ``lost_lone``: no 二、 and no 一、 open a
     paragraph, a （一） opens a later one: a line with 一、 after a sentence's end (not a colon) and no 二、 after
-    it is split there (an excerpt cut before its second point)."""
+    it is split there (an excerpt cut before its second point). A long line is split at its heading labels when
+    一、 follows a sentence in it, or （一） does and no 一、 stands in it."""
     if len(p.text) < FLAT_LENGTH:
         inline = _INLINE_FIRST.search(p.text)
         if inline is None:
@@ -317,7 +330,7 @@ def _split_run_together(p: SourceParagraph, lost_first: bool = False, lost_lone:
         if not (lost_first or heading_tail or lone):
             return [p]
         return [SourceParagraph(p.number, p.text[:cut].strip()), SourceParagraph(p.number, tail)]
-    if not _INLINE_TOP.search(p.text):
+    if not _INLINE_TOP.search(p.text) and (not _INLINE_SUB_TOP.search(p.text) or _ANY_TOP.search(p.text)):
         return [p]
     cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(p.text)] + [len(p.text)]
     pieces = [p.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]

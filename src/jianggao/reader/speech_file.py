@@ -240,12 +240,18 @@ def _indented_paragraphs(line: str) -> list[str]:
     return parts if len(parts) > INDENTS_INSIDE else [line]
 
 
+# An HTML line-break tag left in a copied page's text (… <br>一、… <br/>…): where a paragraph ended
+_HTML_BREAK = re.compile(r"[ \t\u3000]*<br[ \t]*/?>[ \t\u3000]*", re.I)
+
+
 def text_paragraphs(text: str) -> list[SourceParagraph]:
-    """One paragraph a line (as speeches are pasted and shared); numbers are line numbers."""
+    """One paragraph a line (as speeches are pasted and shared); numbers are line numbers. An HTML
+    line-break tag left in the text breaks its line."""
     out: list[SourceParagraph] = []
     blanks = 0
     for n, whole in enumerate(text.splitlines(), start=1):
-        for line in _indented_paragraphs(whole):
+        pieces = _HTML_BREAK.split(whole) if "<" in whole else [whole]
+        for line in (part for piece in pieces for part in _indented_paragraphs(piece)):
             cleaned = _clean_line(line)
             if "**" in cleaned:  # a line or two set in Markdown bold in a text too plain to read as Markdown
                 cleaned = _MD_BOLD.sub(r"\1", cleaned).strip()

@@ -80,7 +80,9 @@ _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(网友为您整理|为您整理分享|供您参考学习|相关资料，供您)"), "网站导语"),
     # 本站所有内容均由…上传 / 文档一经付费…不意味着购买了版权 / 如文档侵犯…请点击“版权申诉”: a document site's notice,
     # a line of its own (SITE_NOTICE characters at most: a page flattened into one line is not dropped whole)
-    (re.compile(rf"^(?=.{{0,{SITE_NOTICE}}}$).*(?:本站所有内容均由|文档一经付费|(?:如|若)文档侵犯|版权申诉|不意味着购买了?该?文档的?版权)"),
+    # 《…》由会员分享，可在线阅读，更多相关《…》请在…文库上搜索。: a document site's line under its viewer
+    (re.compile(rf"^(?=.{{0,{SITE_NOTICE}}}$).*(?:本站所有内容均由|文档一经付费|(?:如|若)文档侵犯|版权申诉|不意味着购买了?该?文档的?版权"
+                r"|由会员分享[，,]\s*可在线阅读)"),
      "文档网站声明"),
     # 领导讲话  发文时间:2019-12-20 08:58:00   浏览次数: — a page's information bar, whatever comes before it
     (re.compile(r"(发布时间|发文时间|更新时间|发布日期)\s*[:：]\s*\d{4}"), "网页信息栏"),

@@ -1,0 +1,34 @@
+"""A heading glued to its text with no mark, where the text opens with a verb and a word of the heading longer
+than the eight characters a taken-up word is looked for at (…高度重视城乡居民基本养老保险扩面工作建立城乡居民基本
+养老保险制度是…): the heading ends before the verb, not inside the long word."""
+
+from __future__ import annotations
+
+from jianggao.reader.heading_end import heading_end
+from jianggao.zh.labels import first_sentence_end
+
+
+def _end(after: str) -> str:
+    return after[: heading_end(after, first_sentence_end(after), 2, False)]
+
+
+def test_a_verb_and_a_long_word_of_the_heading_open_the_text() -> None:
+    after = (
+        "统一思想，提高认识，高度重视城乡居民基本养老保险扩面工作建立城乡居民基本养老保险制度是党中央、国务院"
+        "作出的一项重大决策，事关广大群众的切身利益。"
+    )
+    assert _end(after) == "统一思想，提高认识，高度重视城乡居民基本养老保险扩面工作"
+
+
+def test_another_verb_and_word() -> None:
+    after = (
+        "明确任务，压实责任，扎实推进农村生活垃圾分类处理试点工作推行农村生活垃圾分类处理试点是改善人居环境的"
+        "重要抓手，各乡镇务必抓紧抓实。"
+    )
+    assert _end(after) == "明确任务，压实责任，扎实推进农村生活垃圾分类处理试点工作"
+
+
+def test_a_short_word_taken_up_without_a_verb_still_ends_there() -> None:
+    """Near miss: the text opens with the heading's word itself (no verb, the word no longer to the left)."""
+    after = "加快项目建设，确保重点项目早日落地见效项目签约只是第一步，落地投产才是硬道理，各地要盯紧抓实。"
+    assert _end(after) == "加快项目建设，确保重点项目早日落地见效"
