@@ -1,0 +1,273 @@
+"""Does a cut point chosen from statistics carry to unseen batches better than heading_end's hand lists?
+
+Not a test: it prints figures. A heading glued to its text with no mark (一、认清形势统一思想绿水青山是…。)
+ends where reader/heading_end.py's hand lists say (words headings close with, words that open text).
+This study learns instead, from the studied corpus texts (git-ignored) with leave-one-batch-out:
+
+- how sentences of text open: the first 1–3 characters after every 。！？ and at every paragraph start,
+  against how often the same characters occur anywhere (self-supervised);
+- how headings end: the last 1–3 characters of the gold headings, against the same background;
+- a length prior: the gold headings' lengths.
+
+A candidate cut k scores log-odds(heading ends with after[:k]) + log-odds(text opens with after[k:]) +
+log P(length k); the best cut is taken when it beats a "no cut" score (a threshold fitted on the training
+batches only). The statistics of batch B are learned without B, and measured on B:
+
+1. cut accuracy: every gold heading-style heading (一、 / （一）…) whose paragraph is the heading alone is
+   glued to the next paragraph with nothing between (``glued``: the cut must fall at the heading's end);
+   every run-in lead (一、…。 then its text in one paragraph) is kept (``lead``: no cut may fall inside it).
+   Hand = heading_end as the reader calls it; stats = the statistical cut alone; both = the hand rules, and
+   the statistical cut where they cut nothing.
+2. end to end: bench/robustness.py's heading_runin damage and the clean file, top-level (L1) and L2 F1,
+   read with heading_end as shipped and with heading_end + the statistical fallback (trained without B).
+
+    python bench/cut_study.py [--no-e2e]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import re
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from eval_mine import clean  # noqa: E402
+from robustness import Speech, f1, heading_runin, outline_hits  # noqa: E402
+
+import jianggao.reader.outline as outline_module  # noqa: E402
+from jianggao.reader.heading_end import heading_end  # noqa: E402
+from jianggao.zh.labels import HEADING_RANK, first_sentence_end, match_label  # noqa: E402
+
+CORPUS = Path("/work/main/corpus")
+BATCHES = ("mine", "blind8", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind20", "blind21")
+_CHAR = re.compile(r"[\u4e00-\u9fff\d]")
+_SENTENCE = re.compile(r"[。！？!?]")
+MAX_N = 3
+MIN_HEAD = 4  # characters of heading before a cut, at least
+MIN_TEXT = 8  # characters of text after a cut to the sentence's end, at least
+
+
+class Stats:
+    """Character n-gram counts: at sentence starts, at heading ends, anywhere; heading lengths."""
+
+    def __init__(self) -> None:
+        self.opens: Counter[str] = Counter()
+        self.ends: Counter[str] = Counter()
+        self.anywhere: Counter[str] = Counter()
+        self.lengths: Counter[int] = Counter()
+        self.n_opens = self.n_ends = self.n_anywhere = self.n_lengths = 0
+        self.threshold = 0.0
+
+    def add_text(self, paras: list[str]) -> None:
+        for p in paras:
+            for i in range(len(p)):
+                for n in range(1, MAX_N + 1):
+                    g = p[i : i + n]
+                    if len(g) == n and all(_CHAR.match(c) for c in g):
+                        self.anywhere[g] += 1
+            self.n_anywhere += len(p)
+            starts = [0] + [m.end() for m in _SENTENCE.finditer(p)]
+            for s in starts:
+                while s < len(p) and p[s] in " \u3000”’":
+                    s += 1
+                if s >= len(p) or not _CHAR.match(p[s]):
+                    continue
+                labels = match_label(p[s:])
+                if labels:  # (a label opens a heading, not text)
+                    continue
+                self.n_opens += 1
+                for n in range(1, MAX_N + 1):
+                    g = p[s : s + n]
+                    if len(g) == n and all(_CHAR.match(c) for c in g):
+                        self.opens[g] += 1
+
+    def add_heading(self, heading: str) -> None:
+        h = heading.rstrip("。，：；！？,.:;!? ")
+        if not h:
+            return
+        self.n_ends += 1
+        self.lengths[len(h)] += 1
+        self.n_lengths += 1
+        for n in range(1, MAX_N + 1):
+            g = h[-n:]
+            if len(g) == n and all(_CHAR.match(c) for c in g):
+                self.ends[g] += 1
+
+    def _odds(self, counts: Counter[str], total: int, g: str) -> float:
+        """log P(g at the place) / P(g anywhere), smoothed; 0 for an n-gram never seen."""
+        base = self.anywhere.get(g, 0)
+        if base < 3:
+            return 0.0
+        return math.log((counts.get(g, 0) + 0.5) / total) - math.log(base / self.n_anywhere)
+
+    def end_score(self, before: str) -> float:
+        """How much the characters before a cut look like a heading's end (longest n-gram seen enough)."""
+        for n in range(MAX_N, 0, -1):
+            g = before[-n:]
+            if len(g) == n and self.anywhere.get(g, 0) >= 5 and self.ends.get(g, 0) >= 2:
+                return self._odds(self.ends, self.n_ends, g)
+        return self._odds(self.ends, self.n_ends, before[-1:])
+
+    def open_score(self, after: str) -> float:
+        for n in range(MAX_N, 0, -1):
+            g = after[:n]
+            if len(g) == n and self.anywhere.get(g, 0) >= 5 and self.opens.get(g, 0) >= 3:
+                return self._odds(self.opens, self.n_opens, g)
+        return self._odds(self.opens, self.n_opens, after[:1])
+
+    def length_score(self, k: int) -> float:
+        near = sum(self.lengths.get(j, 0) for j in range(k - 1, k + 2))
+        return math.log((near + 0.5) / (3 * self.n_lengths)) - math.log(1 / 40)
+
+    def best_cut(self, after: str, end: int) -> tuple[int, float]:
+        """The best cut inside the first sentence (before ``end``) and its score; (end, -inf) when none."""
+        best, score = end, -math.inf
+        if re.search(r"[。！？!?；;：:]", after[:end]):
+            return best, score
+        for k in range(MIN_HEAD, min(end - MIN_TEXT, 60) + 1):
+            if not (_CHAR.match(after[k - 1]) or after[k - 1] in "”）)") or not (_CHAR.match(after[k]) or after[k] == "“"):
+                continue
+            s = self.end_score(after[:k]) + self.open_score(after[k:]) + self.length_score(k)
+            if s > score:
+                best, score = k, s
+        return best, score
+
+    def cut(self, after: str, end: int) -> int:
+        k, s = self.best_cut(after, end)
+        return k if s > self.threshold else end
+
+
+def speeches(batch: str) -> list[Speech]:
+    folder = CORPUS / batch
+    return [Speech(p) for p in sorted(folder.glob("*.txt")) if p.with_suffix(".outline.yaml").exists()]
+
+
+def instances(s: Speech) -> list[tuple[str, str, int, int]]:
+    """(kind, after, label length, truth) for the speech's heading-style headings: ``glued`` (a standalone
+    heading glued to the next paragraph, truth its length) and ``lead`` (a run-in lead, truth its end)."""
+    out = []
+    for i, h in enumerate(s.heads):
+        if h is None or h[1] == 0:
+            continue
+        p = s.paras[i]
+        labels = match_label(p)
+        if not labels or labels[0].style not in HEADING_RANK:
+            continue
+        start = h[1]
+        if s.standalone(i):
+            if i + 1 >= len(s.paras) or s.heads[i + 1] is not None or p.rstrip()[-1] in "。！？：:；;，,":
+                continue
+            head = p[start:].rstrip()
+            out.append(("glued", head + s.paras[i + 1], labels[0].end, len(head)))
+        else:
+            out.append(("lead", p[start:], labels[0].end, h[2] - start))
+    return out
+
+
+def train(batches: list[str], cache: dict[str, list[Speech]]) -> Stats:
+    st = Stats()
+    for b in batches:
+        for s in cache[b]:
+            st.add_text(s.paras)
+            for level in s.levels.values():
+                for heading in level:
+                    st.add_heading(clean(heading))
+    # the no-cut threshold: the one that cuts best on the training batches' own instances (hand rules first)
+    scored = []
+    for b in batches:
+        for s in cache[b]:
+            for kind, after, label, truth in instances(s):
+                end = first_sentence_end(after)
+                hand = heading_end(after, end, label, False)
+                if hand != end:
+                    continue
+                k, sc = st.best_cut(after, end)
+                scored.append((sc, k == truth, end == truth or (kind == "lead" and end >= truth)))
+    best_t, best_right = 0.0, -1
+    for t in sorted({round(sc, 1) for sc, _, _ in scored if sc > -math.inf}) + [math.inf]:
+        right = sum(cut_right if sc > t else keep_right for sc, cut_right, keep_right in scored)
+        if right > best_right:
+            best_t, best_right = t, right
+    st.threshold = best_t
+    return st
+
+
+def both(st: Stats):  # type: ignore[no-untyped-def]
+    def cut(after: str, end: int, label_length: int, flattened: bool) -> int:
+        hand = heading_end(after, end, label_length, flattened)
+        return st.cut(after, end) if hand == end else hand
+
+    return cut
+
+
+def e2e(speeches_: list[Speech], tmp: Path) -> tuple[list[int], list[int], list[int], list[int]]:
+    """(L1, L2) hit triples summed, clean and heading_runin."""
+    sums = [[0, 0, 0] for _ in range(4)]
+    for s in speeches_:
+        text = heading_runin(s, random.Random(f"heading_runin/{s.path.stem}"))
+        target = tmp / s.path.name
+        target.write_text(text + "\n", encoding="utf-8")
+        for j, path in enumerate((s.path, target)):
+            got = outline_hits(path, s)
+            for level in (1, 2):
+                sums[2 * j + level - 1] = [a + b for a, b in zip(sums[2 * j + level - 1], got[level], strict=True)]
+    return sums[0], sums[1], sums[2], sums[3]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-e2e", action="store_true", help="cut accuracy only")
+    args = parser.parse_args()
+    cache = {b: speeches(b) for b in BATCHES}
+    print(f"{'held out':<9}{'glued':>6}{'hand':>6}{'stats':>6}{'both':>6} |{'lead':>5}{'hand':>6}{'stats':>6}{'both':>6} | threshold")
+    totals = Counter()
+    models = {}
+    for b in BATCHES:
+        st = train([x for x in BATCHES if x != b], cache)
+        models[b] = st
+        row = Counter()
+        for s in cache[b]:
+            for kind, after, label, truth in instances(s):
+                end = first_sentence_end(after)
+                hand = heading_end(after, end, label, False)
+                stat = st.cut(after, end)
+                comb = stat if hand == end else hand
+                ok = (lambda k, kind=kind, truth=truth: k == truth if kind == "glued" else k >= truth)
+                row[kind] += 1
+                row[kind + "hand"] += ok(hand)
+                row[kind + "stats"] += ok(stat)
+                row[kind + "both"] += ok(comb)
+        totals.update(row)
+        print(f"{b:<9}{row['glued']:>6}{row['gluedhand']:>6}{row['gluedstats']:>6}{row['gluedboth']:>6} |"
+              f"{row['lead']:>5}{row['leadhand']:>6}{row['leadstats']:>6}{row['leadboth']:>6} | {st.threshold:.1f}")
+    t = totals
+    print(f"{'all':<9}{t['glued']:>6}{t['gluedhand']:>6}{t['gluedstats']:>6}{t['gluedboth']:>6} |"
+          f"{t['lead']:>5}{t['leadhand']:>6}{t['leadstats']:>6}{t['leadboth']:>6}")
+    if args.no_e2e:
+        return 0
+    print(f"\n{'held out':<9}| {'clean L1/L2 hand':<18}{'both':<14}| {'run-in L1/L2 hand':<18}{'both':<14}")
+    shipped = outline_module.heading_end
+    with tempfile.TemporaryDirectory() as tmp:
+        for b in BATCHES:
+            figures = []
+            for variant in (shipped, both(models[b])):
+                outline_module.heading_end = variant
+                try:
+                    figures.append([f1(x) for x in e2e(cache[b], Path(tmp))])
+                finally:
+                    outline_module.heading_end = shipped
+            h, c = figures
+            print(f"{b:<9}| {h[0]:.3f}/{h[1]:.3f}       {c[0]:.3f}/{c[1]:.3f}  | {h[2]:.3f}/{h[3]:.3f}       {c[2]:.3f}/{c[3]:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
