@@ -27,6 +27,7 @@ batches only). The statistics of batch B are learned without B, and measured on 
 from __future__ import annotations
 
 import argparse
+import itertools
 import math
 import random
 import re
@@ -53,6 +54,8 @@ _SENTENCE = re.compile(r"[。！？!?]")
 MAX_N = 3
 MIN_HEAD = 4  # characters of heading before a cut, at least
 MIN_TEXT = 8  # characters of text after a cut to the sentence's end, at least
+SENTENCE_BUCKET = 5  # characters
+GRID = (0.0, 0.5, 1.0, 2.0)  # weights tried for cohesion, clause balance and text sentence length
 
 
 class Stats:
@@ -63,8 +66,10 @@ class Stats:
         self.ends: Counter[str] = Counter()
         self.anywhere: Counter[str] = Counter()
         self.lengths: Counter[int] = Counter()
+        self.sentences: Counter[int] = Counter()  # lengths of text sentences, in buckets of SENTENCE_BUCKET
         self.n_opens = self.n_ends = self.n_anywhere = self.n_lengths = 0
         self.threshold = 0.0
+        self.weights: tuple[float, ...] = (1.0, 1.0, 1.0, 1.0, 1.0, 1.0)
 
     def add_text(self, paras: list[str]) -> None:
         for p in paras:
@@ -75,6 +80,8 @@ class Stats:
                         self.anywhere[g] += 1
             self.n_anywhere += len(p)
             starts = [0] + [m.end() for m in _SENTENCE.finditer(p)]
+            for a, b in zip(starts, starts[1:], strict=False):
+                self.sentences[(b - a) // SENTENCE_BUCKET] += 1
             for s in starts:
                 while s < len(p) and p[s] in " \u3000”’":
                     s += 1
@@ -127,22 +134,57 @@ class Stats:
         near = sum(self.lengths.get(j, 0) for j in range(k - 1, k + 2))
         return math.log((near + 0.5) / (3 * self.n_lengths)) - math.log(1 / 40)
 
-    def best_cut(self, after: str, end: int) -> tuple[int, float]:
-        """The best cut inside the first sentence (before ``end``) and its score; (end, -inf) when none."""
-        best, score = end, -math.inf
-        if re.search(r"[。！？!?；;：:]", after[:end]):
-            return best, score
+    def sentence_score(self, n: int) -> float:
+        """log P(a text sentence of n characters) against a uniform spread over 100."""
+        total = sum(self.sentences.values())
+        return math.log((self.sentences.get(n // SENTENCE_BUCKET, 0) + 0.5) / total / SENTENCE_BUCKET) - math.log(1 / 100)
+
+    def cohesion(self, a: str, b: str) -> float:
+        """log P(ab) / P(a) P(b) over the background: how much a cut between a and b splits a word."""
+        ab, na, nb = self.anywhere.get(a + b, 0), self.anywhere.get(a, 0), self.anywhere.get(b, 0)
+        if not (na and nb):
+            return 0.0
+        return max(0.0, math.log((ab + 0.5) * self.n_anywhere / (na * nb)))
+
+    def balance(self, after: str, k: int) -> float:
+        """A two-clause heading's last clause about as long as its first: minus the log of the ratio."""
+        clauses = re.split(r"[，,、；;]", after[:k])
+        if len(clauses) < 2:
+            return 0.0
+        first, last = len(clauses[0]), len(clauses[-1])
+        if last < 2:
+            return -5.0
+        return -abs(math.log(last / first))
+
+    def features(self, after: str, end: int) -> list[tuple[int, tuple[float, ...]]]:
+        """Each candidate cut inside the first sentence (before ``end``) and its features: heading end, text
+        opening, heading length, minus the cohesion across the cut, clause balance, text sentence length."""
+        out = []
         for k in range(MIN_HEAD, min(end - MIN_TEXT, 60) + 1):
+            if after[k - 1] in "。！？!?；;：:":
+                break
             if not (_CHAR.match(after[k - 1]) or after[k - 1] in "”）)") or not (_CHAR.match(after[k]) or after[k] == "“"):
                 continue
-            s = self.end_score(after[:k]) + self.open_score(after[k:]) + self.length_score(k)
-            if s > score:
-                best, score = k, s
-        return best, score
+            out.append((k, (self.end_score(after[:k]), self.open_score(after[k:]), self.length_score(k),
+                            -self.cohesion(after[k - 1], after[k]), self.balance(after, k), self.sentence_score(end - k))))
+        return out
+
+    def best_cut(self, after: str, end: int, weights: tuple[float, ...] | None = None) -> tuple[int, float]:
+        """The best cut and its score; (end, -inf) when there is no candidate."""
+        return best_of(self.features(after, end), end, weights or self.weights)
 
     def cut(self, after: str, end: int) -> int:
         k, s = self.best_cut(after, end)
         return k if s > self.threshold else end
+
+
+def best_of(candidates: list[tuple[int, tuple[float, ...]]], end: int, weights: tuple[float, ...]) -> tuple[int, float]:
+    best, score = end, -math.inf
+    for k, f in candidates:
+        s = sum(w * x for w, x in zip(weights, f, strict=True))
+        if s > score:
+            best, score = k, s
+    return best, score
 
 
 def speeches(batch: str) -> list[Speech]:
@@ -180,23 +222,25 @@ def train(batches: list[str], cache: dict[str, list[Speech]]) -> Stats:
             for level in s.levels.values():
                 for heading in level:
                     st.add_heading(clean(heading))
-    # the no-cut threshold: the one that cuts best on the training batches' own instances (hand rules first)
-    scored = []
+    # the weights of the last three features and the no-cut threshold: those that cut best on the training
+    # batches' own instances where the hand rules cut nothing
+    cases = []
     for b in batches:
         for s in cache[b]:
             for kind, after, label, truth in instances(s):
                 end = first_sentence_end(after)
-                hand = heading_end(after, end, label, False)
-                if hand != end:
+                if heading_end(after, end, label, False) != end:
                     continue
-                k, sc = st.best_cut(after, end)
-                scored.append((sc, k == truth, end == truth or (kind == "lead" and end >= truth)))
-    best_t, best_right = 0.0, -1
-    for t in sorted({round(sc, 1) for sc, _, _ in scored if sc > -math.inf}) + [math.inf]:
-        right = sum(cut_right if sc > t else keep_right for sc, cut_right, keep_right in scored)
-        if right > best_right:
-            best_t, best_right = t, right
-    st.threshold = best_t
+                keep_right = end == truth or (kind == "lead" and end >= truth)
+                cases.append((st.features(after, end), end, truth, keep_right))
+    best = (-1, 0.0, st.weights)
+    for weights in itertools.product((1.0,), (1.0,), (1.0,), GRID, GRID, GRID):
+        scored = [(*best_of(c, end, weights), truth, keep) for c, end, truth, keep in cases]
+        for t in sorted({round(sc, 1) for _, sc, _, _ in scored if sc > -math.inf}) + [math.inf]:
+            right = sum(k == truth if sc > t else keep for k, sc, truth, keep in scored)
+            if right > best[0]:
+                best = (right, t, weights)
+    _, st.threshold, st.weights = best
     return st
 
 
@@ -240,14 +284,12 @@ def main() -> int:
                 hand = heading_end(after, end, label, False)
                 stat = st.cut(after, end)
                 comb = stat if hand == end else hand
-                ok = (lambda k, kind=kind, truth=truth: k == truth if kind == "glued" else k >= truth)
                 row[kind] += 1
-                row[kind + "hand"] += ok(hand)
-                row[kind + "stats"] += ok(stat)
-                row[kind + "both"] += ok(comb)
+                for name, k in (("hand", hand), ("stats", stat), ("both", comb)):
+                    row[kind + name] += k == truth if kind == "glued" else k >= truth
         totals.update(row)
         print(f"{b:<9}{row['glued']:>6}{row['gluedhand']:>6}{row['gluedstats']:>6}{row['gluedboth']:>6} |"
-              f"{row['lead']:>5}{row['leadhand']:>6}{row['leadstats']:>6}{row['leadboth']:>6} | {st.threshold:.1f}")
+              f"{row['lead']:>5}{row['leadhand']:>6}{row['leadstats']:>6}{row['leadboth']:>6} | {st.threshold:.1f} {st.weights[3:]}")
     t = totals
     print(f"{'all':<9}{t['glued']:>6}{t['gluedhand']:>6}{t['gluedstats']:>6}{t['gluedboth']:>6} |"
           f"{t['lead']:>5}{t['leadhand']:>6}{t['leadstats']:>6}{t['leadboth']:>6}")
