@@ -21,7 +21,7 @@ batches only). The statistics of batch B are learned without B, and measured on 
 2. end to end: bench/robustness.py's heading_runin damage and the clean file, top-level (L1) and L2 F1,
    read with heading_end as shipped and with heading_end + the statistical fallback (trained without B).
 
-    python bench/cut_study.py [--no-e2e]
+    python bench/cut_study.py [--no-e2e] [--damage NAME]
 """
 
 from __future__ import annotations
@@ -41,10 +41,10 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from eval_mine import clean  # noqa: E402
-from robustness import Speech, f1, heading_runin, outline_hits  # noqa: E402
+from robustness import DAMAGES, Speech, f1, outline_hits  # noqa: E402
 
 import jianggao.reader.outline as outline_module  # noqa: E402
-from jianggao.reader.heading_end import heading_end  # noqa: E402
+from jianggao.reader.heading_end import RUN_SLACK, heading_end, run_bound, run_heading_end  # noqa: E402
 from jianggao.zh.labels import HEADING_RANK, first_sentence_end, match_label  # noqa: E402
 
 CORPUS = Path("/work/main/corpus")
@@ -159,7 +159,9 @@ class Stats:
     def features(self, after: str, end: int) -> list[tuple[int, tuple[float, ...]]]:
         """Each candidate cut inside the first sentence (before ``end``) and its features: heading end, text
         opening, heading length, minus the cohesion across the cut, clause balance, text sentence length."""
-        out = []
+        out: list[tuple[int, tuple[float, ...]]] = []
+        if not _SENTENCE.match(after, end - 1):  # (a heading alone on its line: no sentence of text follows)
+            return out
         for k in range(MIN_HEAD, min(end - MIN_TEXT, 60) + 1):
             if after[k - 1] in "。！？!?；;：:":
                 break
@@ -205,6 +207,7 @@ def instances(s: Speech) -> list[tuple[str, str, int, int]]:
             continue
         start = h[1]
         if s.standalone(i):
+            out.append(("alone", p[start:].rstrip(), labels[0].end, len(p[start:].rstrip())))
             if i + 1 >= len(s.paras) or s.heads[i + 1] is not None or p.rstrip()[-1] in "。！？：:；;，,":
                 continue
             head = p[start:].rstrip()
@@ -231,7 +234,7 @@ def train(batches: list[str], cache: dict[str, list[Speech]]) -> Stats:
                 end = first_sentence_end(after)
                 if heading_end(after, end, label, False) != end:
                     continue
-                keep_right = end == truth or (kind == "lead" and end >= truth)
+                keep_right = end == truth or (kind != "glued" and end >= truth)
                 cases.append((st.features(after, end), end, truth, keep_right))
     best = (-1, 0.0, st.weights)
     for weights in itertools.product((1.0,), (1.0,), (1.0,), GRID, GRID, GRID):
@@ -244,19 +247,35 @@ def train(batches: list[str], cache: dict[str, list[Speech]]) -> Stats:
     return st
 
 
-def both(st: Stats):  # type: ignore[no-untyped-def]
+def both(st: Stats, flat_only: bool = False):  # type: ignore[no-untyped-def]
+    """heading_end, and the statistical cut where it cuts nothing (``flat_only``: on a flattened page only)."""
+
     def cut(after: str, end: int, label_length: int, flattened: bool) -> int:
         hand = heading_end(after, end, label_length, flattened)
-        return st.cut(after, end) if hand == end else hand
+        return st.cut(after, end) if hand == end and (flattened or not flat_only) else hand
 
     return cut
 
 
-def e2e(speeches_: list[Speech], tmp: Path) -> tuple[list[int], list[int], list[int], list[int]]:
-    """(L1, L2) hit triples summed, clean and heading_runin."""
+def in_run(st: Stats, always: bool = False):  # type: ignore[no-untyped-def]
+    """run_heading_end, and where it finds no cut for a lead that runs long past its run's clear headings, the
+    statistical cut within the run's bound (RUN_SLACK past it); ``always``: the best cut whatever its score."""
+
+    def cut(after: str, end: int, clear: list[str]) -> int | None:
+        hand = run_heading_end(after, end, clear)
+        if hand is not None:
+            return hand
+        k = st.best_cut(after, end)[0] if always else st.cut(after, end)
+        return k if k < end and k <= run_bound(clear) + RUN_SLACK else None
+
+    return cut
+
+
+def e2e(speeches_: list[Speech], tmp: Path, damage: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """(L1, L2) hit triples summed, clean and damaged."""
     sums = [[0, 0, 0] for _ in range(4)]
     for s in speeches_:
-        text = heading_runin(s, random.Random(f"heading_runin/{s.path.stem}"))
+        text = DAMAGES[damage](s, random.Random(f"{damage}/{s.path.stem}"))
         target = tmp / s.path.name
         target.write_text(text + "\n", encoding="utf-8")
         for j, path in enumerate((s.path, target)):
@@ -269,9 +288,11 @@ def e2e(speeches_: list[Speech], tmp: Path) -> tuple[list[int], list[int], list[
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-e2e", action="store_true", help="cut accuracy only")
+    parser.add_argument("--damage", default="heading_runin", choices=sorted(DAMAGES), help="bench/robustness.py's damage")
     args = parser.parse_args()
     cache = {b: speeches(b) for b in BATCHES}
-    print(f"{'held out':<9}{'glued':>6}{'hand':>6}{'stats':>6}{'both':>6} |{'lead':>5}{'hand':>6}{'stats':>6}{'both':>6} | threshold")
+    print(f"{'held out':<9}{'glued':>6}{'hand':>6}{'stats':>6}{'both':>6} |{'lead':>5}{'hand':>6}{'stats':>6}{'both':>6}"
+          f" |{'alone':>6}{'hand':>6}{'stats':>6}{'both':>6} | threshold, weights")
     totals = Counter()
     models = {}
     for b in BATCHES:
@@ -289,25 +310,29 @@ def main() -> int:
                     row[kind + name] += k == truth if kind == "glued" else k >= truth
         totals.update(row)
         print(f"{b:<9}{row['glued']:>6}{row['gluedhand']:>6}{row['gluedstats']:>6}{row['gluedboth']:>6} |"
-              f"{row['lead']:>5}{row['leadhand']:>6}{row['leadstats']:>6}{row['leadboth']:>6} | {st.threshold:.1f} {st.weights[3:]}")
+              f"{row['lead']:>5}{row['leadhand']:>6}{row['leadstats']:>6}{row['leadboth']:>6} |"
+              f"{row['alone']:>6}{row['alonehand']:>6}{row['alonestats']:>6}{row['aloneboth']:>6} | {st.threshold:.1f} {st.weights[3:]}")
     t = totals
     print(f"{'all':<9}{t['glued']:>6}{t['gluedhand']:>6}{t['gluedstats']:>6}{t['gluedboth']:>6} |"
-          f"{t['lead']:>5}{t['leadhand']:>6}{t['leadstats']:>6}{t['leadboth']:>6}")
+          f"{t['lead']:>5}{t['leadhand']:>6}{t['leadstats']:>6}{t['leadboth']:>6} |"
+          f"{t['alone']:>6}{t['alonehand']:>6}{t['alonestats']:>6}{t['aloneboth']:>6}")
     if args.no_e2e:
         return 0
-    print(f"\n{'held out':<9}| {'clean L1/L2 hand':<18}{'both':<14}| {'run-in L1/L2 hand':<18}{'both':<14}")
-    shipped = outline_module.heading_end
+    print(f"\n{'held out':<9}| {'clean L1/L2: hand':<19}{'both':<13}{'run':<13}{'run, any':<13}{'both, flat':<14}| {args.damage + ' L1/L2: hand':<20}{'both':<13}{'run':<13}{'run, any':<13}{'both, flat'}")
+    shipped = (outline_module.heading_end, outline_module.run_heading_end)
     with tempfile.TemporaryDirectory() as tmp:
         for b in BATCHES:
             figures = []
-            for variant in (shipped, both(models[b])):
-                outline_module.heading_end = variant
+            for variant in (shipped, (both(models[b]), shipped[1]), (shipped[0], in_run(models[b])), (shipped[0], in_run(models[b], True)),
+                            (both(models[b], flat_only=True), shipped[1])):
+                outline_module.heading_end, outline_module.run_heading_end = variant
                 try:
-                    figures.append([f1(x) for x in e2e(cache[b], Path(tmp))])
+                    figures.append([f1(x) for x in e2e(cache[b], Path(tmp), args.damage)])
                 finally:
-                    outline_module.heading_end = shipped
-            h, c = figures
-            print(f"{b:<9}| {h[0]:.3f}/{h[1]:.3f}       {c[0]:.3f}/{c[1]:.3f}  | {h[2]:.3f}/{h[3]:.3f}       {c[2]:.3f}/{c[3]:.3f}")
+                    outline_module.heading_end, outline_module.run_heading_end = shipped
+            clean_ = "".join(f"{f[0]:.3f}/{f[1]:.3f}  " + " " * (j == 0) * 6 for j, f in enumerate(figures))
+            runin = "".join(f"{f[2]:.3f}/{f[3]:.3f}  " + " " * (j == 0) * 7 for j, f in enumerate(figures))
+            print(f"{b:<9}| {clean_} | {runin}")
     return 0
 
 
