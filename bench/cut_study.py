@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import math
 import random
 import re
@@ -285,12 +286,35 @@ def e2e(speeches_: list[Speech], tmp: Path, damage: str) -> tuple[list[int], lis
     return sums[0], sums[1], sums[2], sums[3]
 
 
+TABLE_MIN = 5  # occurrences of a background n-gram, at least, to be kept in the shipped table (the score reads no rarer one)
+
+
+def write_table(st: Stats, path: Path) -> None:
+    """The shipped statistics: counts of character n-grams only (no sentence), pruned to what the score reads."""
+    needed = {g for g, c in st.ends.items() if c >= 2} | {g for g, c in st.opens.items() if c >= 3}
+    anywhere = {g: c for g, c in st.anywhere.items() if c >= TABLE_MIN and (len(g) <= 2 or g in needed)}
+    table = {
+        "weights": st.weights[:5], "threshold": st.threshold,
+        "n_opens": st.n_opens, "n_ends": st.n_ends, "n_anywhere": st.n_anywhere,
+        "lengths": {str(k): v for k, v in sorted(st.lengths.items())},
+        "opens": {g: c for g, c in sorted(st.opens.items()) if g in anywhere},
+        "ends": {g: c for g, c in sorted(st.ends.items()) if g in anywhere},
+        "anywhere": dict(sorted(anywhere.items())),
+    }
+    path.write_text(json.dumps(table, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{path}: {len(anywhere)} background n-grams, weights {st.weights}, threshold {st.threshold}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-e2e", action="store_true", help="cut accuracy only")
     parser.add_argument("--damage", default="heading_runin", choices=sorted(DAMAGES), help="bench/robustness.py's damage")
+    parser.add_argument("--write-table", type=Path, help="learn from every studied batch and write the shipped table")
     args = parser.parse_args()
     cache = {b: speeches(b) for b in BATCHES}
+    if args.write_table:
+        write_table(train(list(BATCHES), cache), args.write_table)
+        return 0
     print(f"{'held out':<9}{'glued':>6}{'hand':>6}{'stats':>6}{'both':>6} |{'lead':>5}{'hand':>6}{'stats':>6}{'both':>6}"
           f" |{'alone':>6}{'hand':>6}{'stats':>6}{'both':>6} | threshold, weights")
     totals = Counter()
