@@ -175,6 +175,8 @@ _TAG_BEFORE = re.compile(rf"^(?:[【\[（(](?:{_TAG_WORDS}|受权发布|独家|�
 _TAG_AFTER = re.compile(rf"[ \u3000]*(?:[【\[（(]{_TAG_WORDS}[】\]）)]|范文(?:[一二三四五六七八九十\d]{{1,2}}篇)?|全文|通用)$")
 _TAG_LINE = re.compile(rf"^[【\[（(]{_TAG_WORDS}[】\]）)]$")
 # …_领导讲话_某某网 / … - 某某网 / … | 某某网: a page title's tail, the column's and the site's names
+# 在…上的讲话 在…上的讲话: a page that prints the title twice on one line (its heading over the article's)
+_PRINTED_TWICE = re.compile(r"(.{6,}?)[ \u3000]*\1")
 _PAGE_TAIL = re.compile(
     r"(?:[ \u3000]*[_|｜][ \u3000]*[^_|｜]{1,16}|[ \u3000]+[-–]{1,2}[ \u3000]+[^\s]{1,16}|[-–]{1,2}[\u4e00-\u9fff]{2,10})+$"
 )
@@ -219,6 +221,12 @@ _GLUED_OFFICE_NAME = re.compile(
 )
 
 
+def printed_once(title: str) -> str:
+    """``title`` once, when a page printed it twice on its line (在…上的讲话 在…上的讲话)."""
+    m = _PRINTED_TWICE.fullmatch(title)
+    return m.group(1) if m and _looks_like_title(m.group(1)) else title
+
+
 def title_line(text: str) -> tuple[str, list[str]]:
     """The title a header line holds and the bylines printed on it (its date, its speaker), in order.
 
@@ -240,6 +248,7 @@ def title_line(text: str) -> tuple[str, list[str]]:
         t = t[: m.start()]
     unpieced = _PIECE.sub("", t)
     t = _untagged(unpieced if _looks_like_title(unpieced) else t)
+    t = printed_once(t)
     m = _INFO_AFTER.search(t)
     before_info = _untagged(t[: m.start()]) if m else ""
     if m and _looks_like_title(before_info):

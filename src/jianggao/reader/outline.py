@@ -117,6 +117,7 @@ from .header import (
     holds_title,
     occasion_line,
     printed_head_end,
+    printed_once,
     prose_line,
     run_on_heads,
     salutation_under_page,
@@ -533,7 +534,7 @@ class _Parser:
                 self.out.subtitle = line
             else:
                 self.out.bylines.append(SourceText(p.number, line))
-        self.out.title = _LABELLED_TITLE.sub("", title)
+        self.out.title = printed_once(_LABELLED_TITLE.sub("", title))
         after = chosen[-1].number if chosen else None
         for group in others:
             if not group:
