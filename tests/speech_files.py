@@ -161,6 +161,11 @@ def outline_levels(read) -> tuple[list[str], list[str]]:
     return [n.heading for n in nodes if n.depth == 1], [n.heading for n in nodes if n.depth == 2]
 
 
+def top_headings(tmp_path: Path, text: str) -> list[str]:
+    """The top-level headings read from ``text`` as a pasted .txt copy."""
+    return outline_levels(read_copy(tmp_path, text))[0]
+
+
 # --- what a Word document holds beyond its paragraphs' text -------------------------------
 
 MEETING_SPEECH = [

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.speech_files import outline_levels, read_copy
+from tests.speech_files import top_headings
 
 HEAD = (
     "在全镇春季植树工作会议上的讲话同志们：今天召开全镇春季植树工作会议，主要是总结去年的绿化工作，"
@@ -16,9 +16,6 @@ HEAD = (
 CLOSING = "同志们，植树造林功在当代、利在千秋，希望大家齐心协力，圆满完成今年的植树任务！"
 
 
-def _level_one(tmp_path: Path, text: str) -> list[str]:
-    return outline_levels(read_copy(tmp_path, text))[0]
-
 
 def test_a_heading_glued_to_a_sequence_word_or_a_reported_source_ends_before_it(tmp_path: Path) -> None:
     text = (
@@ -26,7 +23,7 @@ def test_a_heading_glued_to_a_sequence_word_or_a_reported_source_ends_before_it(
         "二、全镇今年绿化任务的基本情况据林业站初步统计，全镇还有宜林荒山八百亩，缺苗断垄的路段十余公里。"
         + CLOSING
     )
-    assert _level_one(tmp_path, text) == ["向去年绿化工作中作出贡献的同志表示两点谢意", "全镇今年绿化任务的基本情况"]
+    assert top_headings(tmp_path, text) == ["向去年绿化工作中作出贡献的同志表示两点谢意", "全镇今年绿化任务的基本情况"]
 
 
 def test_a_headings_own_first_step_and_data_are_no_break(tmp_path: Path) -> None:
@@ -37,7 +34,7 @@ def test_a_headings_own_first_step_and_data_are_no_break(tmp_path: Path) -> None
         "\n二、做实植树台账，用好造林数据统计结果。每一片新造林都要登记地块、树种和管护责任人。"
         "\n" + CLOSING
     )
-    assert _level_one(tmp_path, text) == [
+    assert top_headings(tmp_path, text) == [
         "首先要抓好苗木调运，依据去年成活率测算补植数量。",
         "做实植树台账，用好造林数据统计结果。",
     ]
@@ -52,7 +49,7 @@ def test_a_two_clause_heading_glued_to_a_text_whose_subject_is_a_line_of_work_en
         "二、压实责任,把矛盾化解在基层源头各街道要落实领导接访制度,做到件件有回音。"
         "同志们，信访工作责任重大，希望大家真抓实干！"
     )
-    assert _level_one(tmp_path, text)[0] == "提高认识,扛起为民解忧的政治责任"
+    assert top_headings(tmp_path, text)[0] == "提高认识,扛起为民解忧的政治责任"
 
 
 def test_a_line_of_work_the_heading_itself_names_is_no_break(tmp_path: Path) -> None:
@@ -63,4 +60,4 @@ def test_a_line_of_work_the_heading_itself_names_is_no_break(tmp_path: Path) -> 
         "\n二、压实责任，把矛盾化解在基层源头。各街道要落实领导接访制度，做到件件有回音。"
         "\n同志们，信访工作责任重大，希望大家真抓实干！"
     )
-    assert _level_one(tmp_path, text)[0] == "提高认识，深刻领会做好信访工作事关党的执政根基。"
+    assert top_headings(tmp_path, text)[0] == "提高认识，深刻领会做好信访工作事关党的执政根基。"

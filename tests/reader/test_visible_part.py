@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.speech_files import outline_levels, read_copy
-
-
-def _level_one(tmp_path: Path, text: str) -> list[str]:
-    return outline_levels(read_copy(tmp_path, text))[0]
+from tests.speech_files import top_headings
 
 
 def test_an_excerpt_opening_inside_a_list_reads_its_items_as_the_points(tmp_path: Path) -> None:
@@ -20,7 +16,7 @@ def test_an_excerpt_opening_inside_a_list_reads_its_items_as_the_points(tmp_path
         "三是加快烘干设施建设，防止粮食霉变。今年秋雨偏多，各乡镇要把烘干塔用足用好，不让一粒粮食烂在地里。\n\n"
         "四是守住收购价格底线，不让农民吃亏。收储企业要敞开收购，严禁压级压价、打白条。\n"
     )
-    assert _level_one(tmp_path, text) == ["加快烘干设施建设，防止粮食霉变。", "守住收购价格底线，不让农民吃亏。"]
+    assert top_headings(tmp_path, text) == ["加快烘干设施建设，防止粮食霉变。", "守住收购价格底线，不让农民吃亏。"]
 
 
 def test_a_lone_third_item_before_the_page_cuts_off_is_a_point(tmp_path: Path) -> None:
@@ -28,7 +24,7 @@ def test_a_lone_third_item_before_the_page_cuts_off_is_a_point(tmp_path: Path) -
         "在全县秋粮收储工作会上的讲话\n同志们：\n今年全县秋粮再获丰收，收储任务比往年更重。\n"
         "三是要管好仓容调度，做到应收尽收。各收储库点要每天报送库存，县粮食局统一调"
     )
-    assert _level_one(tmp_path, text) == ["要管好仓容调度，做到应收尽收。"]
+    assert top_headings(tmp_path, text) == ["要管好仓容调度，做到应收尽收。"]
 
 
 def test_a_third_item_whose_first_two_were_said_before_is_no_point_of_its_own(tmp_path: Path) -> None:
@@ -39,4 +35,4 @@ def test_a_third_item_whose_first_two_were_said_before_is_no_point_of_its_own(tm
         "三是加快烘干设施建设，防止粮食霉变。今年秋雨偏多，各乡镇要把烘干塔用足用好。\n\n"
         "四是守住收购价格底线，不让农民吃亏。收储企业要敞开收购，严禁压级压价。\n"
     )
-    assert _level_one(tmp_path, text) == []
+    assert top_headings(tmp_path, text) == []
