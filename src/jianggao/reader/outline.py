@@ -181,6 +181,7 @@ from .top_level import (
 _SPEAKER_AT = re.compile(r"^[\u4e00-\u9fff]{2,12}在[^，,。！？!?：:；;\s]{1,30}$")
 PAGE_LABEL = 10  # characters; a line this short that ends in a colon over the speech is a page's label, no title
 LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
+GUESSED_SHOWN = 5  # glued headings whose guessed end mine's report shows one by one
 
 
 SUMMARY_LINE = 80  # characters; a header line longer than this that opens with a title is a page's summary
@@ -300,6 +301,8 @@ class _Parser:
         self.walked: list[SourceParagraph] = []  # the body paragraphs being walked
         # heading-style points at a paragraph start: (node, its block, text after the label, heading end, uncut)
         self.heading_leads: list[tuple[OutlineNode, int, str, int, bool]] = []
+        # points whose heading the copy glued to its text, ended where the reader judged (said in a note)
+        self.guessed_ends: dict[int, OutlineNode] = {}
 
     # -- blocks of the Speech, in reading order --
 
@@ -678,6 +681,7 @@ class _Parser:
             self.out.notes.append(f"原稿的“{owned}”式序号重新生成时写作“第一，”，序号前后的说法请在要点标题中补回")
         self.walk(body, cands, top, opening_end)
         self._run_heading_ends()
+        self._note_guessed_ends()
 
     def _unnumbered_run(self, cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
         """No run of numbered points: the other ways a speech sets its points apart, tried in this order; the
@@ -737,7 +741,25 @@ class _Parser:
     def _cut_lead(self, node: OutlineNode, block: int, after: str, cut: int) -> None:
         """The heading-style point ``node`` ends at ``cut`` in ``after`` (its text after the label)."""
         node.heading, node.text, node.standalone = after[:cut].strip(), after[cut:].strip(), False
+        self._guessed(node, after, cut)
         self.blocks[block] = Paragraph(text=node.text, lead=node.heading, lead_level=node.level, label=node.label)
+
+    def _guessed(self, node: OutlineNode, after: str, cut: int) -> None:
+        """``node``'s heading ends at ``cut`` inside its first sentence with no mark there (no space a lost
+        line break left): where it ends is the reader's judgement, for the writer to check."""
+        if 0 < cut < len(after) and not after[cut - 1].isspace() and not after[cut].isspace():
+            self.guessed_ends[id(node)] = node
+
+    def _note_guessed_ends(self) -> None:
+        shown = [n for n in self.guessed_ends.values() if n.heading and n.text]
+        for node in shown[:GUESSED_SHOWN]:
+            end = node.heading if len(node.heading) <= 12 else "…" + node.heading[-12:]
+            self.out.notes.append(
+                f"第 {node.paragraph} 段的小标题在原稿中与正文连在一起，已读作止于“{end}｜{node.text[:8]}…”"
+                "（竖线处），请核对小标题是否完整"
+            )
+        if len(shown) > GUESSED_SHOWN:
+            self.out.notes.append(f"另有 {len(shown) - GUESSED_SHOWN} 个与正文连在一起的小标题，止点同样是推断的，请逐一核对")
 
     @staticmethod
     def _dated_parts(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
@@ -945,8 +967,13 @@ class _Parser:
                     sentence_end = end
                     end = heading_end(after, end, m.end, self.flattened)
                     self.heading_leads.append((node, len(self.blocks), after, end, end == sentence_end))
+                    if end < sentence_end:
+                        self._guessed(node, after, end)
                 elif pos == 0:  # 第一，思想上要重视再重视秸秆禁烧年年抓，…: a lead's closing form glued to its text
+                    sentence_end = end
                     end = lead_end(after, end)
+                    if end < sentence_end:
+                        self._guessed(node, after, end)
                 if end > LONG_LEAD and node.depth > 1:  # a long sub-point lead is its first clause (一方面，要压实责任，…)
                     comma = next((j for j in range(4, LONG_LEAD) if after[j] in "，,"), None)
                     end = comma + 1 if comma is not None and not heading_style else end
