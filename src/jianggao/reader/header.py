@@ -174,9 +174,9 @@ _TAGS_BEFORE = ("精品", "范文", "最新", "推荐", "荐", "精选", "原创
 _TAG_BEFORE = re.compile(rf"^(?:[【\[（(](?:{_TAG_WORDS}|受权发布|独家|重磅)[】\]）)]|【[\u4e00-\u9fff]{{2,6}}】)[ \u3000]*")
 _TAG_AFTER = re.compile(rf"[ \u3000]*(?:[【\[（(]{_TAG_WORDS}[】\]）)]|范文(?:[一二三四五六七八九十\d]{{1,2}}篇)?|全文|通用)$")
 _TAG_LINE = re.compile(rf"^[【\[（(]{_TAG_WORDS}[】\]）)]$")
-# …_领导讲话_某某网 / … - 某某网 / … | 某某网: a page title's tail, the column's and the site's names
 # 在…上的讲话 在…上的讲话: a page that prints the title twice on one line (its heading over the article's)
 _PRINTED_TWICE = re.compile(r"(.{6,}?)[ \u3000]*\1")
+# …_领导讲话_某某网 / … - 某某网 / … | 某某网: a page title's tail, the column's and the site's names
 _PAGE_TAIL = re.compile(
     r"(?:[ \u3000]*[_|｜][ \u3000]*[^_|｜]{1,16}|[ \u3000]+[-–]{1,2}[ \u3000]+[^\s]{1,16}|[-–]{1,2}[\u4e00-\u9fff]{2,10})+$"
 )
