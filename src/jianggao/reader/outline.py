@@ -168,13 +168,13 @@ from .top_level import (
     _rank,
     _Run,
     _runs,
-    _short_heading,
     _spaced_numeral,
     _spoken_breaks,
     _standalone_run,
     _style_match,
     _told_first,
     _unnumbered_run,
+    heading_line_over_text,
 )
 
 # 指导组领导在2022年度 / 县长张明远在全县: a speaker's title line folded after its 在 (the occasion on the next line)
@@ -789,10 +789,7 @@ class _Parser:
         cut_off = _cut_off(body, self.page_cut)
         if not cut_off:
             return None
-        lines = [
-            i for i in range(1, len(body) - 1)
-            if _short_heading(body[i].text) and not _short_heading(body[i + 1].text) and len(body[i + 1].text) >= 40
-        ]
+        lines = [i for i in range(1, len(body) - 1) if heading_line_over_text(body, i)]
         # (讲三点意见。 / 讲几点意见。: a count of points, not 讲一点体会)
         if len(lines) != 1 or _announced(body, lines[0]) == 1 or not _ANNOUNCEMENT.search(body[lines[0] - 1].text):
             return None

@@ -429,6 +429,9 @@ def _cut_off(body: list[SourceParagraph], page_cut: bool) -> bool:
     return bool(last) and (last[-1] not in _TERMINAL or bool(_CUT_ELLIPSIS.search(last)))
 
 
+TEXT_UNDER_HEADING = 40  # characters; the paragraph of text under a heading line of its own, at least
+
+
 def _dash_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
     """——回顾三年奋斗历程，最珍贵的是… on a line of its own, short, ending no sentence, over text: a dash
     heading, which stands alone like an 一、 heading on a page cut off after it."""
@@ -436,7 +439,7 @@ def _dash_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
     if run.style != DASH_STYLE or len(run.items) != 1 or c.para + 1 >= len(body):
         return False
     text = body[c.para].text[c.matches[0].end :].strip()
-    return _short_heading(text) and len(body[c.para + 1].text) >= 40
+    return _short_heading(text) and len(body[c.para + 1].text) >= TEXT_UNDER_HEADING
 
 
 ANNOUNCED_LINE = 40  # characters; a lone first point's heading line, at most
@@ -457,7 +460,7 @@ def _ordinal_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
         4 <= len(text) <= ANNOUNCED_LINE
         and first_sentence_end(text) >= len(text) - 1
         and text[-1] not in "，,、：:"
-        and len(body[c.para + 1].text) >= 40
+        and len(body[c.para + 1].text) >= TEXT_UNDER_HEADING
     )
 
 
@@ -476,7 +479,7 @@ def _announced_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
         and 4 <= len(text) <= ANNOUNCED_LINE
         and not re.search(r"[。！？!?；;：:…]", text)
         and text[-1] not in "，,、"
-        and len(body[c.para + 1].text) >= 40
+        and len(body[c.para + 1].text) >= TEXT_UNDER_HEADING
     )
 
 
@@ -734,6 +737,15 @@ def _short_heading(text: str) -> bool:
     )
 
 
+def heading_line_over_text(body: list[SourceParagraph], i: int) -> bool:
+    """Paragraph ``i`` can be an unnumbered heading line over a paragraph of text (``i`` is not the last)."""
+    return (
+        _short_heading(body[i].text)
+        and not _short_heading(body[i + 1].text)
+        and len(body[i + 1].text) >= TEXT_UNDER_HEADING
+    )
+
+
 def _standalone_run(body: list[SourceParagraph], reach: int = 0) -> list[int]:
     """Unnumbered heading lines, each over a paragraph of text, alike in length, spread over the body
     (three or more, or two when the paragraph before the first announces two: 讲两点意见); ``reach``:
@@ -741,10 +753,7 @@ def _standalone_run(body: list[SourceParagraph], reach: int = 0) -> list[int]:
     lines, short questions in their place (为什么要…？ / 怎么办？, ``_question_lines``), or the speaker's
     own lines naming his next topic (现在我来讲一讲…。, ``_topic_lines``), or short one-sentence lines that
     open alike (当以…。, ``_sentence_lines``)."""
-    lines = [
-        i for i, p in enumerate(body[:-1])
-        if _short_heading(p.text) and not _short_heading(body[i + 1].text) and len(body[i + 1].text) >= 40
-    ]
+    lines = [i for i in range(len(body) - 1) if heading_line_over_text(body, i)]
     if len(lines) < 2 or (len(lines) == 2 and _announced(body, lines[0]) != 2):
         lines = []
     for found in (lines, _question_lines(body)):
@@ -1163,7 +1172,7 @@ def _question_lines(body: list[SourceParagraph]) -> list[int]:
     points asked in parallel. A question asked in passing (…是什么？ and its answer) has neither."""
     lines = [
         i for i, p in enumerate(body[:-1])
-        if _question_heading(p.text) and not _question_heading(body[i + 1].text) and len(body[i + 1].text) >= 40
+        if _question_heading(p.text) and not _question_heading(body[i + 1].text) and len(body[i + 1].text) >= TEXT_UNDER_HEADING
     ]
     if len(lines) < 2:
         return []
@@ -1194,7 +1203,7 @@ def _sentence_lines(body: list[SourceParagraph]) -> list[int]:
     own in passing (谢谢大家！ / 这就是我们的答案。) has neither."""
     lines = [
         i for i, p in enumerate(body[:-1])
-        if _sentence_line(p.text) and not _sentence_line(body[i + 1].text) and len(body[i + 1].text) >= 40
+        if _sentence_line(p.text) and not _sentence_line(body[i + 1].text) and len(body[i + 1].text) >= TEXT_UNDER_HEADING
     ]
     texts = [body[i].text for i in lines]
     if len(lines) < 2 or len(set(texts)) < len(texts) or len(_common_prefix(texts)) < 2:
@@ -1217,7 +1226,7 @@ def _topic_lines(body: list[SourceParagraph]) -> list[int]:
         i for i, p in enumerate(body[:-1])
         if len(p.text) <= SHORT_LEAD and _TOPIC_LINE.match(p.text)
         and not any(mark in p.text.rstrip("。．") for mark in "。！？!?；;")
-        and not match_label(p.text) and len(body[i + 1].text) >= 40
+        and not match_label(p.text) and len(body[i + 1].text) >= TEXT_UNDER_HEADING
     ]
     return lines if len(lines) >= 2 else []
 
