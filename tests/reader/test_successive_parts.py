@@ -108,3 +108,39 @@ def test_an_announced_list_after_the_last_point_begins_belongs_to_that_point() -
     """Near miss: the same announced list after 第三， opens is said inside the third point."""
     headings = top(*HEAD, *POINTS[:-1], _announced("要把握好以下三条：", ("一要", "二要", "三要")), POINTS[-1])
     assert headings == ["着力壮大山区特色产业", "着力补齐山区公共服务短板", "着力守护好山区绿水青山"]
+
+
+# Two parts of the body, each numbering its own points, with a salutation between: the paragraph that brings
+# in the second list says 再强调 of something else before it announces the points.
+SECOND_PART = (
+    "同志们！前面讲的是今年的任务，下面讲讲干部队伍自身。",
+    "三年前的大会上，我说过，干部是事业成败的关键。这个话，今天我再强调一遍。这里，我提几点希望，同大家共勉。",
+    "第一，坚定理想信念。" + BODY,
+    "第二，强化责任担当。" + BODY,
+    "第三，全面增强本领。" + BODY,
+)
+
+
+def test_a_second_numbered_part_brought_in_by_points_is_points_though_its_paragraph_repeats_a_word() -> None:
+    assert top(*HEAD, *POINTS[:4], *SECOND_PART, POINTS[4]) == [
+        "着力壮大山区特色产业",
+        "着力补齐山区公共服务短板",
+        "着力守护好山区绿水青山",
+        "坚定理想信念",
+        "强化责任担当",
+        "全面增强本领",
+    ]
+
+
+def test_a_list_brought_in_as_added_on_in_its_last_sentence_stays_under_the_points() -> None:
+    """Near miss: 下面，我再强调两点。 brings in a list added on to the points, not points of its own."""
+    added = (
+        "下面，我再强调两点。",
+        "第一，坚守安全底线。" + BODY,
+        "第二，严守纪律规矩。" + BODY,
+    )
+    assert top(*HEAD, *POINTS[:4], *added, POINTS[4]) == [
+        "着力壮大山区特色产业",
+        "着力补齐山区公共服务短板",
+        "着力守护好山区绿水青山",
+    ]

@@ -137,6 +137,7 @@ from .heading_end import (
 from .outline_records import DroppedLine, Outline, OutlineNode, SourceParagraph, SourceText
 from .outline_rules import _CJK, _TERMINAL, SHORT_LEAD
 from .page_repair import (
+    _rejoin_inline_breaks,
     _rejoin_page_lines,
     _rejoin_viewer_pages,
     _rejoin_year,
@@ -284,7 +285,7 @@ class _Parser:
         self.page_cut = page_cut
         self.unnumbered_leads = unnumbered_leads
         given = [p for p in paragraphs if p.text.strip()]
-        given = _rejoin_page_lines(_rejoin_viewer_pages(given))
+        given = _rejoin_inline_breaks(_rejoin_page_lines(_rejoin_viewer_pages(given)))
         given = _split_repeated_title(_split_spaced_labels(given))
         paras = _rejoin_year(_unflatten(given))
         paras = run_on_heads(paras)  # 在…上的讲话（2023年3月1日）张明远 新华社…电 同志们：今天…

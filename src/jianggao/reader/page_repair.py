@@ -494,6 +494,36 @@ def _rejoin_viewer_pages(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     return out
 
 
+# A page whose inline elements (a link, a footnote mark) were each put on a line of their own by the tool
+# that copied it: 学习《 / 共产党宣言 / 》等著作 or …的经验[ / 1 / ]。 No paragraph opens with a closing bracket
+# or quote, or with a mark that goes after a word, and none ends on an opening bracket or quote. (A numbered
+# heading line with its sentence going on below, 一、认清形势,把握大局 / ,是我们…, keeps its line: a heading
+# set in bold apart from the rest of its sentence ends where its line does.)
+_CLOSING_MARKS = "》〉”’）)」』】]"
+_AFTER_WORD_MARKS = "，,。、；;：:！!？?"
+_OPENING_MARKS = "《〈“‘（(「『【["
+
+
+def _rejoin_inline_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """A paragraph that opens with a closing bracket or quote or with a mark that goes after a word, or follows
+    one that ends on an opening bracket or quote, is the rest of the paragraph before it (an inline element the
+    copy put on a line of its own)."""
+    out: list[SourceParagraph] = []
+    for p in paras:
+        text = p.text.strip()
+        last = out[-1].text.rstrip() if out else ""
+        goes_on = bool(text) and (
+            text[0] in _CLOSING_MARKS
+            or (text[0] in _AFTER_WORD_MARKS and not match_label(last))
+            or last[-1:] in tuple(_OPENING_MARKS)
+        )
+        if last and goes_on:
+            out[-1] = replace(out[-1], text=last + text)
+        else:
+            out.append(p)
+    return out
+
+
 def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """2021 / 年在…会议上的讲话: a title whose year the page put on a line of its own."""
     if len(paras) > 1 and re.fullmatch(r"\d{4}", paras[0].text.strip()) and paras[1].text.startswith("年"):

@@ -607,7 +607,20 @@ def _announced_inline_first(cands: list[_Cand], body: list[SourceParagraph], cut
     return None
 
 
-_ADDED_ON = re.compile(r"再(?:强调|提|讲|说|谈|补充)|再次强调|补充|^最后[，,]|^以上[一两二三四五六七八九十几]")
+# 最后，我再强调两点： / 以上三点… / …我再补充一点：: a paragraph bringing in what is added on to the points. The
+# words that add on count in the paragraph's last sentence only, the one that brings the list in (…这个话，今天
+# 我再强调一遍。…这里，我提几点希望。 brings in points).
+_ADDED_ON_START = re.compile(r"^最后[，,]|^以上[一两二三四五六七八九十几]")
+_ADDED_ON = re.compile(r"再(?:强调|提|讲|说|谈|补充)|再次强调|补充")
+
+
+def _adds_on(text: str) -> bool:
+    """The paragraph brings in a list added on to the points (see ``_ADDED_ON``)."""
+    body = text.rstrip()
+    ends = [i for i, ch in enumerate(body[:-1]) if ch in "。！？!?"]
+    return bool(_ADDED_ON_START.search(body) or _ADDED_ON.search(body[ends[-1] + 1 if ends else 0 :]))
+
+
 SUCCESSIVE_ITEM = 40  # characters; the items of a part's run are paragraphs of substance, not an agenda's lines
 DASH_LEAD = 40  # characters; a dash point's lead is a thesis by its mark, often two clauses a little past SHORT_LEAD
 
@@ -656,7 +669,7 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
         if any(not (r.end < t.first or r.first > t.end) for t in taken):
             continue
         intro = r.first - 1
-        if intro < 0 or _numbered(body[intro].text) or _ADDED_ON.search(body[intro].text):
+        if intro < 0 or _numbered(body[intro].text) or _adds_on(body[intro].text):
             continue
         if any(t.end == intro for t in taken) or _item_text(r, body) < SUCCESSIVE_ITEM * len(r.items):
             continue

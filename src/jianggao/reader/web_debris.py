@@ -32,6 +32,10 @@ _PAGE_NUMBER = re.compile(
     r"|^[第－—\-–]?\s*PAGE(?:\s*\\\*\s*[A-Za-z]+)*\s*\d{0,4}\s*[页－—\-–]?$"
 )
 
+# 本作品来自…之后的中国共产党文件。根据… / 本作品在全世界都属于公有领域…: the licence notice an online library
+# (维基文库) sets under a text it holds; what follows it is the library's notes, not the speech.
+_LICENCE_NOTICE = re.compile(r"^本作品(?:来自|在全世界|在中国|是|属于|采用|依据|根据|系|的作者)")
+
 # (pattern, reason): matched against a line with bullets stripped.
 _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(点击)?(阅读全文|展开全文|查看全文|继续阅读|阅读原文|余下全文)"), "阅读全文提示"),
@@ -59,6 +63,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^https?://\S+$|^www\.\S+$"), "网址"),
     (re.compile(r"^\[[^\]]+\]\([^)\s]+\)$"), "网页链接"),  # a Markdown line that is one link: [返回首页](https://…)
     (re.compile(r"(版权所有|版权声明|免责声明|ICP备|Copyright|©)", re.I), "版权信息"),
+    (_LICENCE_NOTICE, "版权信息"),
     (re.compile(r"^原标题\s*[:：]"), "网页信息栏"),
     # 百度文库 / 某某范文网 alone; 在…上的讲话-百度文库 is a page title whose tail title_line cuts off
     (re.compile(rf"^[^\s\-_|｜—–]{{0,12}}({_SITE_NAME_END})$"), "网站名称"),
@@ -198,7 +203,7 @@ def watermark_start(line: str) -> int | None:
 def ends_article(line: str) -> bool:
     """After this line a web page carries no more of the speech."""
     text = _strip_bullets(line)
-    return len(text) <= 40 and bool(_ENDS_ARTICLE.search(text))
+    return (len(text) <= 40 and bool(_ENDS_ARTICLE.search(text))) or bool(_LICENCE_NOTICE.match(text))
 
 
 # ● 一、统一思想 / ■ （一）…: a page's bullet before a numbering label is decoration, not the heading's
