@@ -514,6 +514,7 @@ def _rejoin_inline_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]
         last = out[-1].text.rstrip() if out else ""
         goes_on = bool(text) and (
             text[0] in _CLOSING_MARKS
+            or all(ch in _OPENING_MARKS for ch in text)  # (《 alone: the mark before a link)
             or (text[0] in _AFTER_WORD_MARKS and not match_label(last))
             or last[-1:] in tuple(_OPENING_MARKS)
         )
