@@ -34,6 +34,8 @@ GUEST_SALUTATION = re.compile(
 _SALUTATION = re.compile(
     rf"^(?:{SALUTATION_OPENER})[^。！？]{{0,40}}[：:]$"
     r"|^(?:[\u4e00-\u9fff]{1,10}们[，,、])+[\u4e00-\u9fff]{1,10}们[：:]$"  # 共青团员们，青年朋友们，同志们：
+    # 尊敬的各位嘉宾、家长，同学们、老师们，大家好！: the people named, then a greeting in place of the colon
+    rf"|^(?:{SALUTATION_OPENER})[^。？?：:]{{0,40}}[，,]\s*大家(?:早上|上午|中午|下午|晚上)?好[！!。]?$"
     r"|" + GUEST_SALUTATION.pattern
 )
 # A date line: either form of ``zh.dates``, perhaps in brackets (2024年3月5日 / （一九五五年三月二十一日）).

@@ -72,6 +72,10 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^\S{1,12}\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?(\s+\S{1,8})?$"), "发布日期"),  # 公文搜 2022-09-02 20:27:57 讲话发言
     (re.compile(r"^(发布者|作者|编辑|网站编辑|责任编辑|文章编辑)(微信)?$"), "网页信息栏"),
     (re.compile(r"^目录|^提纲"), "网页目录"),
+    # 收听本文 00:00/00:00 / 点击观看视频: a page's audio or video player over the text
+    (re.compile(r"^收听本文|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|^(点击)?(观看|播放|收听)(视频|音频|本文)$|^(视频|音频)加载中"), "音视频播放器"),
+    # 微信号 mycase / 功能介绍… / 文章来自微信…: a public account's own lines on a WeChat page
+    (re.compile(r"^微信号\s*[:：]?\s*[A-Za-z][\w-]{3,}$|^功能介绍|^文章来自微信"), "公众号信息"),
     # － 2 － / - 12 - / 第 3 页 / 第3页 共8页 / 2/5: the page numbers of a printed or PDF copy
     (_PAGE_NUMBER, "页码"),
 ]
@@ -91,6 +95,8 @@ _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
      "文档网站声明"),
     # 领导讲话  发文时间:2019-12-20 08:58:00   浏览次数: — a page's information bar, whatever comes before it
     (re.compile(r"(发布时间|发文时间|更新时间|发布日期)\s*[:：]\s*\d{4}"), "网页信息栏"),
+    # 【头条】… / 【二条】…: a WeChat account's list of the day's articles
+    (re.compile(r"^【[头二三四五六七八九十]条】"), "公众号文章列表"),
     # 【导读】…… / 编者按：……: the page's introduction, not the speech
     (re.compile(r"^[【\[]\s*(导\s*读|编\s*者\s*按)\s*[】\]]|^编者按\s*[:：]"), "编者导读"),
 ]
