@@ -144,6 +144,23 @@ def test_unnumbered_leads_count_only_as_many_as_announced() -> None:
     assert parse_outline(three, unnumbered_leads=True).points == []
 
 
+def test_unnumbered_leads_announced_without_a_count_are_as_many_as_follow_alike() -> None:
+    """跟你们说几句话 counts none: the alike leads that follow it in a row, three at least, are the points."""
+    head = ("同学们：", "今天是你们毕业的日子。作为校长，也作为过来人，我跟你们说几句话，算是临别赠言吧。")
+    leads = ("我期望你们坚持读书。读书使人明理，也使人沉静。", "我期待你们勇于担当。担当成就事业，也成就自己。", "我期待你们常回母校。母校永远是你们的家。")
+    after = ("三年时光转瞬即逝，你们带走的是知识，留下的是青春的足迹。", "祝大家一路顺风！")
+    read = [SourceParagraph(i + 1, t) for i, t in enumerate((*head, *leads, *after))]
+    assert [n.heading for n in parse_outline(read, unnumbered_leads=True).points] == [
+        "我期望你们坚持读书。", "我期待你们勇于担当。", "我期待你们常回母校。",
+    ]
+    # near misses: two alike leads only, or no announcement before them
+    two = [SourceParagraph(i + 1, t) for i, t in enumerate((*head, *leads[:2], *after))]
+    assert parse_outline(two, unnumbered_leads=True).points == []
+    plain = ("同学们：", "今天是你们毕业的日子，我代表学校向你们表示祝贺。")
+    unannounced = [SourceParagraph(i + 1, t) for i, t in enumerate((*plain, *leads, *after))]
+    assert parse_outline(unannounced, unnumbered_leads=True).points == []
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [

@@ -130,6 +130,16 @@ def choose_template(outline: Outline, profiles: dict[str, TemplateProfile]) -> t
 # --- the spec ----------------------------------------------------------------
 
 
+def library_profiles(
+    template_dirs: Sequence[Path] = (), spec_path: Path | None = None, *, only: str | None = None
+) -> dict[str, TemplateProfile]:
+    """The profiles of the templates ``build`` would find for a spec at ``spec_path`` (``only``: that one)."""
+    spec_path = spec_path or Path.cwd() / "mined.yaml"
+    dirs = search_path("templates", template_dirs, spec_path.resolve().parent)
+    infos = {only: find_template(only, dirs)} if only else list_templates(dirs)
+    return template_profiles(infos, dirs, RenderOptions(template_dirs=list(template_dirs)), spec_path)
+
+
 def mine_speech(
     read: ReadResult,
     template: str | None = None,
@@ -143,22 +153,16 @@ def mine_speech(
     written at ``spec_path`` with ``--templates template_dirs``.
     """
     spec_path = spec_path or Path.cwd() / "mined.yaml"
-    dirs = search_path("templates", template_dirs, spec_path.resolve().parent)
     if template:
-        forced = find_template(template, dirs)
-        template = forced.name  # a Chinese name given with -t is written as the file name
-        infos = {template: forced}
-    else:
-        infos = list_templates(dirs)
-    profiles = template_profiles(infos, dirs, RenderOptions(template_dirs=list(template_dirs)), spec_path)
-    outline = read.outline
+        dirs = search_path("templates", template_dirs, spec_path.resolve().parent)
+        template = find_template(template, dirs).name  # a Chinese name given with -t is written as the file name
+    profiles = library_profiles(template_dirs, spec_path, only=template)
     if template is None:
-        template, scores = choose_template(outline, profiles)
+        template, scores = choose_template(read.outline, profiles)
     else:
         scores = {}
     profile = profiles[template]
-    if not outline.points and profile.point_style == UNNUMBERED:
-        outline = _unnumbered_outline(read)
+    outline = outline_for(read, profile)
     notes = [*read.source_notes, *outline.notes]
     data: dict[str, Any] = {"template": template}
 
@@ -215,6 +219,14 @@ def mine_speech(
     elif profile.thanks_line:
         data["thanks"] = False
     return MinedSpec(template, data, notes, scores, profile.point_style)
+
+
+def outline_for(read: ReadResult, profile: TemplateProfile) -> Outline:
+    """The outline the spec is built from for a template: the one read, or, when it holds no points and the
+    template's points are unnumbered lead paragraphs, the speech read again for them."""
+    if not read.outline.points and profile.point_style == UNNUMBERED:
+        return _unnumbered_outline(read)
+    return read.outline
 
 
 def _unnumbered_outline(read: ReadResult) -> Outline:

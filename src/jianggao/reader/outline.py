@@ -190,6 +190,35 @@ _TITLE_OVER_SALUTATION = re.compile(rf"^(.{{6,60}}?(?:讲话|講話|发言|發�
 
 # …我想和同学们分享三点希望。: a paragraph that ends by announcing a count of unnumbered points
 _ANNOUNCED_END = re.compile(r"([两二三四五六七八九\d])\s*(?:点|个方面|个问题|句话|条)[^。！？，,]{0,8}[。：:]$")
+# 跟你们说几句话，算是临别赠言吧。: points announced without their count, in the paragraph's last sentence
+_ANNOUNCED_SOME = re.compile(r"(?:说|讲|谈|提|送)(?:上|一下)?几(?:点|句话|个方面|个问题|条|点希望|点期望)")
+
+
+def last_sentence_start(text: str) -> int:
+    """Where the last sentence of ``text`` starts (a full stop at its very end does not count)."""
+    body = text.rstrip()
+    ends = [k for k, ch in enumerate(body[:-1]) if ch in "。！？!?"]
+    return ends[-1] + 1 if ends else 0
+
+
+def _lead_sentence(text: str) -> str:
+    return text[: first_sentence_end(text)]
+
+
+def _announced_lead(lead: str) -> bool:
+    """A lead sentence an announced, unnumbered point opens with: short, ending with a full stop."""
+    return 4 <= len(lead) <= 30 and lead[-1] in "。！!"
+
+
+def _alike_leads_after(body: list[SourceParagraph], i: int, labelled: set[int]) -> int:
+    """How many paragraphs after ``i`` in a row open with announced-point leads sharing two characters or more."""
+    n = 0
+    while i + n + 1 < len(body) and i + n + 1 not in labelled:
+        leads = [_lead_sentence(body[j].text) for j in range(i + 1, i + n + 2)]
+        if not _announced_lead(leads[-1]) or len(_common_prefix(leads)) < 2:
+            break
+        n += 1
+    return n
 
 
 def _own_sentence(text: str, pos: int, m: LabelMatch) -> bool:
@@ -849,20 +878,27 @@ class _Parser:
     @staticmethod
     def _unnumbered_announced(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
         """No numbered run: 分享三点希望。 then three paragraphs whose short lead sentences open alike
-        (希望你们…。 希望你们…。 希望你们…。) are the points, unnumbered (不编号)."""
+        (希望你们…。 希望你们…。 希望你们…。) are the points, unnumbered (不编号). 跟你们说几句话。 counts none:
+        then as many such paragraphs as follow it in a row, three at least."""
+        labelled = {c.para for c in cands if c.at_start}
         for i, p in enumerate(body[:-2]):
             m = _ANNOUNCED_END.search(p.text)
-            if m is None:
+            if m is not None:
+                count = _count(m.group(1))
+            elif _ANNOUNCED_SOME.search(p.text[last_sentence_start(p.text) :]):
+                count = _alike_leads_after(body, i, labelled)
+                if count < MIN_PARALLEL:
+                    continue
+            else:
                 continue
-            count = _count(m.group(1))
             if count is None or not 2 <= count <= 9 or i + count >= len(body):
                 continue
             lines = list(range(i + 1, i + 1 + count))
-            leads = [body[j].text[: first_sentence_end(body[j].text)] for j in lines]
-            if not all(4 <= len(lead) <= 30 and lead[-1] in "。！!" for lead in leads):
+            leads = [_lead_sentence(body[j].text) for j in lines]
+            if not all(_announced_lead(lead) for lead in leads):
                 continue
             prefix = _common_prefix(leads)
-            if len(prefix) < 2 or any(k in lines for k in (c.para for c in cands if c.at_start)):
+            if len(prefix) < 2 or any(k in lines for k in labelled):
                 continue
             if i + count + 1 < len(body) and body[i + count + 1].text.startswith(prefix):
                 continue  # the series goes on past the count: not the announced points
