@@ -144,3 +144,18 @@ def test_a_list_brought_in_as_added_on_in_its_last_sentence_stays_under_the_poin
         "着力补齐山区公共服务短板",
         "着力守护好山区绿水青山",
     ]
+
+
+def test_a_closing_wish_after_the_last_point_is_the_closing_not_a_point() -> None:
+    """最后，预祝…圆满成功！ after 第一…第三 closes the speech as 最后，祝… does."""
+    for wish in ("最后，预祝本次大会圆满成功！", "最后，祝大家工作顺利！"):
+        outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate((*HEAD, *POINTS[:4], wish, "谢谢大家。"))])
+        assert [n.heading.rstrip("。") for n in outline.points] == ["着力壮大山区特色产业", "着力补齐山区公共服务短板", "着力守护好山区绿水青山"]
+        assert wish in [t.text for t in outline.closing]
+
+
+def test_a_last_point_that_wishes_is_still_a_point() -> None:
+    """Near miss: 最后，要预防… is the last point of 首先/其次, no wish."""
+    items = ("首先，要抓好安全生产。" + BODY, "其次，要抓好森林防火。" + BODY, "最后，要预防汛期灾害。" + BODY)
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate((*HEAD, *items, POINTS[4]))])
+    assert [n.heading.rstrip("。") for n in outline.points] == ["要抓好安全生产", "要抓好森林防火", "要预防汛期灾害"]

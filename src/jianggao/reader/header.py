@@ -113,7 +113,7 @@ def _named_apart(text: str) -> bool:
 
 
 _CLOSING_START = re.compile(
-    rf"^((?:{SALUTATION_OPENER})[，,！!：:]|同志们、朋友们|总之[，,]|以上[一两二三四五六七八九十几]+(?:点|个方面)|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
+    rf"^((?:{SALUTATION_OPENER})[，,！!：:]|同志们、朋友们|总之[，,]|以上[一两二三四五六七八九十几]+(?:点|个方面)|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝|预祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
 )
 _THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
 # 附件：/ 附件2 / 附：…同志简介 / 附录: what follows is attached to the speech, not part of it

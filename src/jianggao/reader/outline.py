@@ -666,7 +666,7 @@ class _Parser:
         text = body[j].text
         return (
             text.startswith("最后")
-            and not re.match(r"^最后[，,]\s*(我|让我们|祝|谢谢|再次)", text)
+            and not re.match(r"^最后[，,]\s*(我|让我们|祝|预祝|谢谢|再次)", text)
             and any(p.text.startswith(("其次", "再次", "第二")) for p in body[:j])
         )
 
