@@ -975,6 +975,11 @@ class _Parser:
                 stack.pop()  # a dash sub-point is its one paragraph: what follows belongs to the point above
             while len(stack) > 2 and stack[-1][2].inline and any(f[0] == stack[-1][0] for f in stack[1:-1]):
                 stack.pop()  # a list inside an item's paragraph that repeats the item's own style ends with it
+            opener = next((c for c in by_para.get(i, []) if c.at_start), None)
+            while len(stack) > 1 and stack[-1][2].inline and opener is not None and not any(
+                m.style == stack[-1][0] for m in opener.matches
+            ):
+                stack.pop()  # a list inside a paragraph ends with it: a label opening a later paragraph is no item of it
             before = list(stack)  # text ahead of this paragraph's first label belongs to the node before it
             for c in by_para.get(i, []):
                 hit = self.accept(c, cands, stack, top, p)
