@@ -176,6 +176,7 @@ from .top_level import (
     _told_first,
     _unnumbered_run,
     heading_line_over_text,
+    repeated_opening_clauses,
 )
 
 # 指导组领导在2022年度 / 县长张明远在全县: a speaker's title line folded after its 在 (the occasion on the next line)
@@ -723,6 +724,7 @@ class _Parser:
             (self._bold_lines, "原稿要点没有编号，已把整段加粗的短句读作一级要点（重新生成时按模板加上编号）"),
             *([(self._unnumbered_announced, "原稿要点没有编号，已把开头所说几点之后、段首句句式相同的几段读作一级要点")] if self.unnumbered_leads else []),
             (_inline_runs, "原稿的编号只出现在段落之中（……：一是……二是……），已把这些分述读作一级要点"),
+            (repeated_opening_clauses, "原稿要点没有编号，已把以同一分句开头、分散在正文各处的几段读作一级要点（各段首句为标题）"),
         ]
         for find, note in ways:
             if (run := find(cands, body)) is not None:

@@ -259,6 +259,39 @@ def _unnumbered_run(cands: list[_Cand], kept: list[_Cand], lines: list[int], las
     return _Run("#1", items, last)
 
 
+# 全面建成小康社会，我国广大知识分子… / 全面建成小康社会，我国亿万劳动群众… / 全面建成小康社会，广大青年…: the same
+# opening clause heading each part of an unnumbered speech, a few paragraphs apart
+REPEATED_CLAUSE = (6, 14)  # characters of Chinese in the repeated opening clause: a thesis, not a connective (因此，)
+REPEATED_LEAD = 60  # characters; the lead sentence of each part is at most this long
+REPEATED_TAIL = 1.5  # the text after the last part's start, at most, in the longest part before it
+
+
+def repeated_opening_clauses(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+    """Three to nine unlabelled paragraphs that open with the same clause (up to its comma) and a short lead
+    sentence, spread over the body with text between them (each heads a part, not a list read out in a row):
+    the speech's points, unnumbered; each one's lead sentence is its heading."""
+    labelled = {c.para for c in cands if c.at_start}
+    groups: dict[str, list[int]] = {}
+    for i, p in enumerate(body):
+        comma = next((k for k, ch in enumerate(p.text[: REPEATED_CLAUSE[1] + 1]) if ch in "，,"), None)
+        if comma is None or i in labelled or _SALUTATION.match(p.text[: comma] + "："):
+            continue
+        clause = p.text[:comma]
+        thesis = REPEATED_CLAUSE[0] <= len(_CJK.findall(clause)) == len(clause) <= REPEATED_CLAUSE[1]
+        if thesis and first_sentence_end(p.text) <= REPEATED_LEAD:
+            groups.setdefault(clause, []).append(i)
+    for lines in groups.values():
+        gaps = sum(b - a > 1 for a, b in zip(lines, lines[1:], strict=False))
+        if not (MIN_PARALLEL <= len(lines) <= 9 and gaps == len(lines) - 1):
+            continue
+        # the parts run to the end: what follows the last is no longer than the longest part before it (in
+        # characters, so that a page's short lines after the speech weigh little)
+        parts = [sum(len(p.text) for p in body[a:b]) for a, b in zip(lines, lines[1:], strict=False)]
+        if sum(len(p.text) for p in body[lines[-1] :]) <= REPEATED_TAIL * max(parts):
+            return _unnumbered_run(cands, list(cands), lines, len(lines))
+    return None
+
+
 # Paragraph openings that differ only in an ordinal or a quoted term: 第一阶段为… 第二阶段为… /
 # 所谓“工作项目化”，就是… 所谓“项目目标化”，就是…
 _PARALLEL_OPENING = re.compile(
