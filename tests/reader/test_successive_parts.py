@@ -159,3 +159,39 @@ def test_a_last_point_that_wishes_is_still_a_point() -> None:
     items = ("首先，要抓好安全生产。" + BODY, "其次，要抓好森林防火。" + BODY, "最后，要预防汛期灾害。" + BODY)
     outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate((*HEAD, *items, POINTS[4]))])
     assert [n.heading.rstrip("。") for n in outline.points] == ["要抓好安全生产", "要抓好森林防火", "要预防汛期灾害"]
+
+
+# A review told in dash theses, then the speaker's points after a salutation: heading leads of three parallel
+# clauses each, longer than a short heading.
+REVIEW = (
+    "这些年，我们在实践中形成了一些规律性认识。",
+    "——我们坚持党对山区工作的领导，健全领导体制，发挥统筹协调作用。" + BODY,
+    "——我们坚持把群众增收摆在首位，一切政策措施都围绕群众展开。" + BODY,
+    "——我们坚持生态优先绿色发展，决不以牺牲环境换取一时增长。" + BODY,
+)
+LONG_POINTS = (
+    "同志们！形势逼人，挑战逼人，使命逼人。对今后的工作，我讲三点意见。",
+    "第一，充分认识产业是第一支撑，提供高质量要素供给，着力壮大特色经济。" + BODY,
+    "第二，矢志不移改善民生，坚定发展信心，着力补齐公共服务短板。" + BODY,
+    "第三，全面深化山区改革，提升治理体系效能，着力激发内生活力。" + BODY,
+)
+
+
+def test_points_of_parallel_clauses_after_a_dash_review_are_points_too() -> None:
+    assert top(*HEAD, *REVIEW, *LONG_POINTS, POINTS[4])[3:] == [
+        "充分认识产业是第一支撑，提供高质量要素供给，着力壮大特色经济",
+        "矢志不移改善民生，坚定发展信心，着力补齐公共服务短板",
+        "全面深化山区改革，提升治理体系效能，着力激发内生活力",
+    ]
+
+
+def test_news_told_one_by_one_after_a_review_stays_text() -> None:
+    """Near miss: 第一，7月26日，…。 items past a short heading's length carry dates: news, not heading leads,
+    though their clauses are alike."""
+    news = (
+        "同志们！今年以来，我县体育健儿捷报频传。",
+        "第一，7月26日，我县短跑选手在全省第十届运动会上，获得男子百米决赛金牌。" + BODY,
+        "第二，8月10日，我县女子篮球队在全市篮球联赛决赛中，夺得冠军称号并创纪录。" + BODY,
+        "第三，9月3日，我县青少年代表队在全省田径邀请赛中，取得团体总分第二名。" + BODY,
+    )
+    assert len(top(*HEAD, *REVIEW, *news, POINTS[4])) == 3

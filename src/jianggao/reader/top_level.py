@@ -748,7 +748,24 @@ def _parallel_leads(run: _Run, body: list[SourceParagraph], short: int = SHORT_L
         m = _style_match(c, run.style) or c.matches[0]
         after = body[c.para].text[c.pos + m.end :]
         leads.append(after[: first_sentence_end(after)])
-    return all(len(lead) <= short for lead in leads) or len(_common_prefix(leads)) >= 2
+    return all(len(lead) <= short for lead in leads) or len(_common_prefix(leads)) >= 2 or _clause_parallel(leads)
+
+
+PARALLEL_CLAUSE = 16  # characters; each clause of a heading built of parallel clauses is at most this long
+
+
+def _clause_parallel(leads: list[str]) -> bool:
+    """Lead sentences built alike of two to four short clauses, as many in each, with no figures in them
+    (充分认识…，提供…，着力支撑…。 / 矢志不移…，坚定…，着力增强…。): headings however long, not news told
+    one by one (7月26日，…获得金牌。)."""
+    shapes = [re.split(r"[，,；;]", lead.rstrip("。！？!?")) for lead in leads]
+    return (
+        len(leads) >= 2
+        and len({len(clauses) for clauses in shapes}) == 1
+        and 2 <= len(shapes[0]) <= 4
+        and all(3 <= len(clause) <= PARALLEL_CLAUSE for clauses in shapes for clause in clauses)
+        and not any(re.search(r"[0-9０-９]", lead) for lead in leads)
+    )
 
 
 def _quoted_item(m: LabelMatch, after: str) -> bool:
