@@ -57,7 +57,7 @@ def mine_command(
         click.echo(message, err=True)
 
     points = len(mined.data.get("points", []))
-    report(f"已读取 {speech}（{read.kind}，{len(read.paragraphs)} 段）：{points} 个一级要点，选用模板 {mined.template}")
+    report(f"已读取 {speech}（{read.input_kind}，{len(read.paragraphs)} 段）：{points} 个一级要点，选用模板 {mined.template}")
     for line in outline_preview(mined.data, mined.point_style):
         report(line)
     if read.dropped:

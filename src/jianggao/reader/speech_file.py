@@ -40,11 +40,12 @@ MAX_TEXT_BYTES = 20 * 1024 * 1024  # a .docx is read within the limits of ooxml.
 @record(frozen=True)
 class ReadResult:
     path: Path
-    kind: str  # "txt", "md" (also a .txt of Markdown) or "docx"
+    kind: str  # how it was read: "txt", "md" (also a .txt of Markdown) or "docx" (also a .doc converted); see input_kind
     paragraphs: tuple[SourceParagraph, ...]  # cleaned, with their numbers in the source
     dropped: tuple[DroppedLine, ...]  # web-page debris, with the reason
     outline: Outline
     source_notes: tuple[str, ...] = ()  # what the file holds beyond its text, left out (a Word footnote …)
+    converted_from: str = ""  # ".doc", ".wps" …: the old Word or WPS file LibreOffice turned into the .docx read
 
     @property
     def speech(self) -> Speech:
@@ -58,6 +59,18 @@ class ReadResult:
     @property
     def notes(self) -> list[str]:
         return [*self.source_notes, *self.outline.notes]
+
+    @property
+    def input_kind(self) -> str:
+        """What the user gave, in the words of a report (已读取 讲话.doc（doc，经 LibreOffice 转换，12 段）):
+        ``kind`` names how the file was read, which is not always what it is."""
+        given = self.path.suffix.lower().lstrip(".")
+        if self.converted_from:
+            source = self.converted_from.lstrip(".")
+            return f"{source}，经 LibreOffice 转换" if source == given else f"实为 {source}，经 LibreOffice 转换"
+        if self.kind == "md" and given not in ("md", "markdown"):
+            return f"{given or '文本'}，按 Markdown 读取"
+        return self.kind
 
 
 def refuse_spec(path: Path) -> None:
@@ -78,9 +91,10 @@ def read_speech(path: Path) -> ReadResult:
     legacy = path.suffix.lower() in LEGACY_SUFFIXES and signature(raw) != "zip"
     renamed = path.suffix.lower() in (".docx", ".docm") and signature(raw) == "ole"  # a .doc renamed .docx
     if legacy or renamed:
-        raw = convert_to_docx(path, MAX_TEXT_BYTES, suffix=".doc" if renamed else None)  # through LibreOffice
+        source = ".doc" if renamed else path.suffix.lower()
+        raw = convert_to_docx(path, MAX_TEXT_BYTES, suffix=source)  # through LibreOffice
         paragraphs, notes = read_docx_paragraphs(path, raw)
-        return parse_paragraphs(path, "docx", paragraphs, notes)
+        return replace(parse_paragraphs(path, "docx", paragraphs, notes), converted_from=source)
     kind = _kind(path, raw)
     notes: list[str] = []
     if kind == "docx":
