@@ -3,8 +3,8 @@
 ``read_speech`` decodes the file (UTF-8 with or without BOM, GB18030/GBK,
 UTF-16), turns it into paragraphs with the numbers a user sees (line of a text
 file, paragraph of a Word document; a text file that is clearly Markdown is
-read as Markdown), drops web-page debris and reports it,
-and parses the outline (``reader.outline``). Anything that is not a speech
+read as Markdown; its footnotes and pipe tables are told of as a Word document's are),
+drops web-page debris and reports it, and parses the outline (``reader.outline``). Anything that is not a speech
 (empty, binary, a spreadsheet renamed .docx, a zip bomb) is an ``InputError``.
 """
 
@@ -103,7 +103,7 @@ def read_speech(path: Path) -> ReadResult:
         text = _decode(raw, path)
         if kind == "txt" and looks_like_markdown(text):
             kind = "md"  # Markdown pasted into a .txt: read as Markdown, so no markup lands in the headings
-        paragraphs = markdown_paragraphs(text, path) if kind == "md" else text_paragraphs(text)
+        paragraphs = markdown_paragraphs(text, path, notes) if kind == "md" else text_paragraphs(text)
     _check_size(paragraphs, path)
     return parse_paragraphs(path, kind, paragraphs, notes)
 
@@ -361,10 +361,18 @@ _MD_MARKUP_LINE = re.compile(r"^[ \t]*(?:\*\*[^*\n]+\*\*|!\[[^\]\n]*\]\([^)\n]*\
 
 
 def looks_like_markdown(text: str) -> bool:
-    """Is this text file clearly Markdown: front matter, a # heading line, or two lines of bold, image or link markup?"""
-    if "#" not in text and "**" not in text and "](" not in text and not text.lstrip("\ufeff").startswith("---"):
+    """Is this text file clearly Markdown: front matter, a # heading line, a pipe table, a footnote's text and its
+    mark, or two lines of bold, image or link markup?"""
+    if (
+        "#" not in text and "**" not in text and "](" not in text and "|" not in text and "[^" not in text
+        and not text.lstrip("\ufeff").startswith("---")
+    ):
         return False  # most text files: no need to look line by line
     if _front_matter_block(text) is not None or _MD_HEADING_LINE.search(text):
+        return True
+    if "|" in text and _pipe_tables(text.splitlines()):
+        return True
+    if "[^" in text and _FOOTNOTE_TEXT_LINE.search(text) and _FOOTNOTE_MARK.search(text):
         return True
     markup = _MD_MARKUP_LINE.finditer(text)
     return next(markup, None) is not None and next(markup, None) is not None
@@ -454,7 +462,7 @@ def _bold_lead(line: str) -> bool:
     return bool(m and _CJK.search(line, m.end()))
 
 
-def markdown_paragraphs(text: str, path: Path) -> list[SourceParagraph]:
+def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -> list[SourceParagraph]:
     """Blocks separated by blank lines; # is the title, ## … headings; numbers are line numbers.
 
     Inside a block a line break still ends a paragraph when the line ends a
@@ -462,7 +470,17 @@ def markdown_paragraphs(text: str, path: Path) -> list[SourceParagraph]:
     A front matter block is not text; the title it gives comes first, for the
     header to weigh against the titles in the text (``outline``); one that is
     never closed is an InputError (``path`` says where).
+    Footnotes and pipe tables are read as a Word document's are: the marks ([^1]) and the notes' text
+    ([^1]: …) left out, each cell of a table a paragraph; ``notes`` is told of them (``source_notes``).
     """
+    lines = text.splitlines()
+    tables = _pipe_tables(lines)
+    footnotes = _MarkdownFootnotes(lines)
+    if notes is not None:
+        notes += footnotes.notes()
+        if tables:
+            notes.append(tables_note(where_numbers(sorted(tables), "行"), len(tables)))
+    table_rows = {n: first for first, rows in tables.items() for n in rows}
     out, skip = _front_matter(text, path)
     front = len(out)
     block: list[tuple[int, str, str]] = []  # line number, line as written, inline markup removed
@@ -485,10 +503,14 @@ def markdown_paragraphs(text: str, path: Path) -> list[SourceParagraph]:
         block.clear()
 
     in_fence = False
-    for n, line in enumerate(text.splitlines(), start=1):
-        if n <= skip:
+    for n, line in enumerate(lines, start=1):
+        if n <= skip or n in footnotes.texts:
             continue
-        raw = _clean_line(line)
+        if n in table_rows:  # a cell is a paragraph (the delimiter row |---| has none)
+            flush()
+            out += [SourceParagraph(n, cell) for cell in _table_cells(line)] if n != table_rows[n] + 1 else []
+            continue
+        raw = _clean_line(footnotes.unmarked(line) if n in footnotes.marked else line)
         if raw.startswith("```"):
             in_fence = not in_fence
             flush()
@@ -512,6 +534,129 @@ def markdown_paragraphs(text: str, path: Path) -> list[SourceParagraph]:
         block.append((n, raw, raw if _MD_LINK_LINE.match(raw) else _md_inline(raw).strip()))
     flush()
     return _heading_as_title(out, front)
+
+
+# --- Markdown footnotes and pipe tables: read as a Word document's are ----------------------------
+
+# A pipe table (GFM): a row of cells between |, the delimiter row under it (|---|:--:|) with as many cells,
+# and the rows after it up to a blank line or a line without a |.
+_TABLE_DELIMITER = re.compile(r"^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$")
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
+# A footnote mark [^1] / [^注释] in the text, and a footnote's text [^1]: … at a line's start (indented at most 3).
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,40}\](?!:)")
+_FOOTNOTE_TEXT = re.compile(r"^[ ]{0,3}\[\^[^\]\s]{1,40}\]:")
+_FOOTNOTE_TEXT_LINE = re.compile(_FOOTNOTE_TEXT.pattern, re.M)
+_FENCE = re.compile(r"^[ \t]{0,3}```")
+
+
+def _cells(row: str) -> list[str]:
+    row = row.strip(" \t\u3000")
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    return [cell.strip(" \t\u3000") for cell in _CELL_BORDER.split(row)]
+
+
+def _table_cells(row: str) -> list[str]:
+    """The text of each non-empty cell of a table row, inline markup and footnote marks removed."""
+    cells = (_md_inline(_FOOTNOTE_MARK.sub("", _INVISIBLE.sub("", cell).replace("\\|", "|"))).strip() for cell in _cells(row))
+    return [cell for cell in cells if cell]
+
+
+def _fenced(lines: list[str]) -> set[int]:
+    """The numbers of the lines inside ``` fences (and of the fences): code, no table nor footnote there."""
+    inside, fenced = False, set()
+    for n, line in enumerate(lines, start=1):
+        if _FENCE.match(line):
+            inside = not inside
+            fenced.add(n)
+        elif inside:
+            fenced.add(n)
+    return fenced
+
+
+def _pipe_tables(lines: list[str]) -> dict[int, list[int]]:
+    """The pipe tables of ``lines``: the number of each one's first row → the numbers of all its rows."""
+    fenced = _fenced(lines)
+    tables: dict[int, list[int]] = {}
+    n = 1
+    while n < len(lines):
+        head, under = lines[n - 1], lines[n]
+        if (
+            n not in fenced and "|" in head and "|" in under and _TABLE_DELIMITER.match(under.strip())
+            and len(_cells(head)) == len(_cells(under))
+        ):
+            rows = [n, n + 1]
+            while rows[-1] < len(lines) and "|" in lines[rows[-1]] and lines[rows[-1]].strip():
+                rows.append(rows[-1] + 1)
+            tables[n] = rows
+            n = rows[-1] + 1
+        else:
+            n += 1
+    return tables
+
+
+class _MarkdownFootnotes:
+    """The footnotes of a Markdown text: the lines with marks ([^1]) in them, and the lines of the notes'
+    text ([^1]: … and the lines that go on with it: unindented up to a blank line, indented after one)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        fenced = _fenced(lines)
+        self.texts: set[int] = set()
+        self.starts: list[int] = []  # the lines a note's text starts on ([^1]: …)
+        self.marked: dict[int, int] = {}  # line number → the marks on it
+        within, blank = False, False  # in a note's text; a blank line since its last line
+        for n, line in enumerate(lines, start=1):
+            if n in fenced:
+                within = False
+                continue
+            if _FOOTNOTE_TEXT.match(line):
+                self.texts.add(n)
+                self.starts.append(n)
+                within, blank = True, False
+                continue
+            if within:
+                if not line.strip():
+                    blank = True
+                    continue
+                if line.startswith(("    ", "\t")) or not blank and not line.lstrip().startswith("#"):
+                    self.texts.add(n)
+                    blank = False
+                    continue
+                within = False
+            if marks := len(_FOOTNOTE_MARK.findall(line)):
+                self.marked[n] = marks
+
+    @staticmethod
+    def unmarked(line: str) -> str:
+        return _FOOTNOTE_MARK.sub("", line)
+
+    def notes(self) -> list[str]:
+        """The report's word on them: where the marks are and how many, where the left-out texts are."""
+        if not self.marked and not self.texts:
+            return []
+        texts = where_numbers(self.starts, "行") if self.starts else ""
+        if self.marked:
+            where = where_numbers(sorted(self.marked), "行")
+            return [footnotes_note(where, sum(self.marked.values()), kind="脚注", texts_at=texts)]
+        return [footnotes_note(texts, len(self.starts), kind="脚注")]
+
+
+def where_numbers(numbers: list[int], unit: str = "段") -> str:
+    """第 3、7 段 (the first few of them): where in the source a note's matter is."""
+    shown = sorted(set(numbers))
+    more = "等" if len(shown) > 5 else ""
+    return f"第 {'、'.join(str(n) for n in shown[:5])} {unit}{more}"
+
+
+def footnotes_note(where: str, count: int, *, kind: str = "脚注或尾注", texts_at: str = "") -> str:
+    """The report's word on footnotes left out (a Word document's, a Markdown text's)."""
+    texts = f"注释的文字（{texts_at}）" if texts_at else "注释的文字"
+    return f"原稿{where}有{kind}（共 {count} 处），{texts}没有读入，需要时请手工补进正文"
+
+
+def tables_note(where: str, count: int) -> str:
+    """The report's word on tables read cell by cell (a Word document's, a Markdown text's)."""
+    return f"原稿{where}起有表格（共 {count} 个），已按单元格逐段读入（每格一段），表格本身没有保留"
 
 
 def _heading_as_title(paragraphs: list[SourceParagraph], start: int) -> list[SourceParagraph]:
