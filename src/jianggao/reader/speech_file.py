@@ -4,7 +4,8 @@
 UTF-16), turns it into paragraphs with the numbers a user sees (line of a text
 file, paragraph of a Word document; a text file that is clearly Markdown is
 read as Markdown; its footnotes and pipe tables are told of as a Word document's are),
-drops web-page debris and reports it, and parses the outline (``reader.outline``). Anything that is not a speech
+sets aside a table of contents printed above the salutation and drops web-page debris, reporting
+both (``dropped_report``), and parses the outline (``reader.outline``). Anything that is not a speech
 (empty, binary, a spreadsheet renamed .docx, a zip bomb) is an ``InputError``.
 """
 
@@ -22,6 +23,7 @@ from ..records import record, replace
 from ..speech import Speech
 from ..text_files import decode_text, read_user_bytes, signature
 from ..zh.labels import match_label
+from .header import PAGE_HEAD_LINES, salutation_line
 from .legacy_word import LEGACY_SUFFIXES, convert_to_docx
 from .outline import DroppedLine, Outline, SourceParagraph, parse_outline
 from .outline_rules import _CJK
@@ -125,7 +127,9 @@ def _check_size(paragraphs: list[SourceParagraph], path: Path) -> None:
 
 
 def parse_paragraphs(path: Path, kind: str, paragraphs: list[SourceParagraph], notes: list[str] | None = None) -> ReadResult:
+    paragraphs, contents = set_aside_contents(paragraphs)
     kept, dropped = drop_debris(paragraphs)
+    dropped = [*contents, *dropped]
     if not any(_CJK.search(p.text) for p in kept):
         raise InputError(
             "没有找到讲话稿正文（文件里没有中文段落）",
@@ -731,6 +735,73 @@ def read_docx_paragraphs(path: Path, raw: bytes) -> tuple[list[SourceParagraph],
 def _optional_part(package: Package, name: str) -> Any:
     data = package.part(name)
     return parse_xml(data, name) if data is not None else None
+
+
+# --- a table of contents above the salutation ---------------------------------
+
+CONTENTS_REASON = "正文前的目录"
+CONTENTS_ENTRIES = 2  # a table of contents lists at least this many of the speech's headings
+CONTENTS_ENTRY = (4, 60)  # characters of an entry (page number and leader dots aside), at least and at most
+HEAD_LINE = 60  # characters; a line between the contents and the salutation (a byline, a date) is no longer
+# 目录 / 目  录 / 【目录】 / 提纲： / 目录/提纲:…… (spaces are gone)
+_CONTENTS_WORD = re.compile(r"^[【\[]?(?:目录|提纲)(?:[/／、](?:目录|提纲))?[】\]]?[：:]?[…．.]*$")
+_LEADER_PAGE = re.compile(r"[.．·•…‥_—–\-]*\d{1,4}$")  # …………12 / ....3 / 12 (spaces and tabs are gone)
+_HEADING_GOES_ON = "。.，,；;：:！!？?"  # a heading the body prints with its text: 一、擦亮名片。我县……
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", _MD_LINK.sub(r"\1", text))
+
+
+def set_aside_contents(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph], list[DroppedLine]]:
+    """A table of contents a page or document prints above the salutation (目录 / 一、… / 二、… / 同志们：):
+    two or more lines in a row, each a heading the body after the salutation has, in the body's order (a
+    page number after it, leader dots between), perhaps under a 目录 line, and the numbered heading lines
+    right under them (entries of a body cut short). They are set aside, for the report to name
+    (``CONTENTS_REASON``); the outline is read from the body's own headings."""
+    sal = next((i for i, p in enumerate(paragraphs[:PAGE_HEAD_LINES]) if salutation_line(p.text)), None)
+    if not sal:
+        return paragraphs, []
+    body = [_compact(p.text) for p in paragraphs[sal + 1 :]]
+
+    def in_body(text: str, start: int) -> int | None:
+        entry = _compact(text)
+        for e in dict.fromkeys((entry, _LEADER_PAGE.sub("", entry))):
+            if not CONTENTS_ENTRY[0] <= len(e) <= CONTENTS_ENTRY[1] or not _CJK.search(e):
+                continue
+            for k in range(start, len(body)):
+                if body[k] == e or (body[k].startswith(e) and body[k][len(e)] in _HEADING_GOES_ON):
+                    return k
+        return None
+
+    for i in range(sal):
+        run, at = i, -1
+        while run < sal and (k := in_body(paragraphs[run].text, at + 1)) is not None:
+            run, at = run + 1, k
+        if run - i < CONTENTS_ENTRIES:
+            continue
+        while run < sal and _more_contents(paragraphs[run].text):  # entries the body lacks (a page cut it short)
+            run += 1
+        if all(len(p.text) <= HEAD_LINE and p.text[-1] not in "。！？!?" for p in paragraphs[run:sal]):
+            first = i - 1 if i and _CONTENTS_WORD.match(_compact(paragraphs[i - 1].text)) else i
+            contents = [DroppedLine(p.number, p.text, CONTENTS_REASON) for p in paragraphs[first:run]]
+            return [*paragraphs[:first], *paragraphs[run:]], contents
+    return paragraphs, []
+
+
+def _more_contents(text: str) -> bool:
+    """Under entries the body has: a numbered heading line it lacks (二、… of a page cut short), or …… ."""
+    return (bool(match_label(text)) and len(text) <= HEAD_LINE and text[-1] not in "。！？!?") or not text.strip("…．.·")
+
+
+def dropped_report(dropped: tuple[DroppedLine, ...] | list[DroppedLine]) -> list[str]:
+    """The report's lines on what the reading left out: a table of contents set aside, web-page debris."""
+    contents = [d for d in dropped if d.reason == CONTENTS_REASON]
+    debris = [d for d in dropped if d.reason != CONTENTS_REASON]
+    lines = [f"已丢弃网页杂项 {len(debris)} 行：", *(f"  {d.describe()}" for d in debris)] if debris else []
+    if contents:
+        lines += [f"已略去正文前的目录 {len(contents)} 行（目录不进说明书，要点按正文里的标题读出）：", *(f"  {d.describe()}" for d in contents)]
+    return lines
 
 
 # --- debris -----------------------------------------------------------------
