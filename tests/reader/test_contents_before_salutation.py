@@ -103,3 +103,10 @@ def test_heading_lines_above_the_salutation_that_are_sentences_below_it_are_no_c
     # the lines name the headings' words, but the body prints them inside longer headings: no entry matches
     path = write(tmp_path, [TITLE, "一、擦亮文化", "二、做强旅游", *BODY])
     assert not any(d.reason == CONTENTS_REASON for d in read_speech(path).dropped)
+
+
+def test_heading_lines_over_a_paragraph_of_prose_above_the_salutation_are_no_contents(tmp_path: Path) -> None:
+    # a sentence between the lines and the salutation: they are no list printed before the speech
+    prose = "今年以来，全县上下围绕文旅融合发展目标，真抓实干，各项工作取得明显成效。"
+    path = write(tmp_path, [TITLE, HEADINGS[0], HEADINGS[1], prose, *BODY])
+    assert not any(d.reason == CONTENTS_REASON for d in read_speech(path).dropped)

@@ -774,11 +774,13 @@ def set_aside_contents(paragraphs: list[SourceParagraph]) -> tuple[list[SourcePa
                     return k
         return None
 
-    for i in range(sal):
+    i = 0
+    while i < sal:
         run, at = i, -1
         while run < sal and (k := in_body(paragraphs[run].text, at + 1)) is not None:
             run, at = run + 1, k
         if run - i < CONTENTS_ENTRIES:
+            i += 1
             continue
         while run < sal and _more_contents(paragraphs[run].text):  # entries the body lacks (a page cut it short)
             run += 1
@@ -786,6 +788,7 @@ def set_aside_contents(paragraphs: list[SourceParagraph]) -> tuple[list[SourcePa
             first = i - 1 if i and _CONTENTS_WORD.match(_compact(paragraphs[i - 1].text)) else i
             contents = [DroppedLine(p.number, p.text, CONTENTS_REASON) for p in paragraphs[first:run]]
             return [*paragraphs[:first], *paragraphs[run:]], contents
+        i = run  # (prose under the run: a start inside it, which ends where it ends, is no contents either)
     return paragraphs, []
 
 
