@@ -291,3 +291,44 @@ def test_a_word_file_made_of_an_embedded_page_says_so(tmp_path: Path) -> None:
     draft = write_docx(tmp_path / "导出.docx", [], document=document, extra={"word/_rels/document.xml.rels": _CHUNK_RELS, "word/chunk.htm": _CHUNK})
     line = assert_user_error(CliRunner().invoke(cli, ["mine", str(draft), "-o", "-"]), "导出.docx", "另存为")
     assert "没有中文段落" not in line
+
+
+# --- the report names the file the writer gave, not the .docx it was read as ---------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [("去年讲话.doc", "（doc，经 LibreOffice 转换，"), ("去年讲话.wps", "（wps，经 LibreOffice 转换，"), ("去年讲话.docx", "（实为 doc，经 LibreOffice 转换，")],
+    ids=["doc", "wps", "doc-renamed-docx"],
+)
+def test_the_mine_report_names_an_old_word_or_wps_file_as_given(word97: Path, tmp_path: Path, name: str, said: str) -> None:
+    path = tmp_path / name
+    shutil.copyfile(word97, path)
+    result = CliRunner().invoke(cli, ["mine", str(path), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"已读取 {path}{said}"), first
+    assert "（docx，" not in first
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "said"),
+    [
+        ("讲话.docx", None, "（docx，"),
+        ("讲话.md", "# 在全县春耕生产工作会议上的讲话\n\n同志们：\n\n## 一、提高认识\n\n春耕生产事关全年。\n", "（md，"),
+        ("讲话.txt", "# 在全县春耕生产工作会议上的讲话\n\n同志们：\n\n## 一、提高认识\n\n春耕生产事关全年。\n", "（txt，按 Markdown 读取，"),
+        ("讲话.txt", "\n".join(SPEECH) + "\n", "（txt，"),
+    ],
+    ids=["docx", "md", "txt-of-markdown", "txt"],
+)
+def test_the_mine_report_names_a_file_read_as_it_is_without_libreoffice(tmp_path: Path, name: str, text: str | None, said: str) -> None:
+    path = tmp_path / name
+    if text is None:
+        write_docx(path, [paragraph_xml(t) for t in SPEECH])
+    else:
+        path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["mine", str(path), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"已读取 {path}{said}"), first
+    assert "LibreOffice" not in first

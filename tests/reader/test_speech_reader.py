@@ -9,7 +9,7 @@ import pytest
 
 from jianggao.errors import InputError
 from jianggao.reader.outline import SourceParagraph, parse_outline
-from jianggao.reader.speech_file import looks_like_markdown, read_speech
+from jianggao.reader.speech_file import CONTENTS_REASON, looks_like_markdown, read_speech
 from jianggao.reader.web_debris import debris_reason
 from jianggao.speech import Heading, Paragraph
 from tests.conftest import TESTS
@@ -452,7 +452,7 @@ def test_page_with_a_table_of_contents_before_the_speech() -> None:
     result = read_speech(SPEECHES / "page-with-outline-list.txt")
     assert result.outline.title == ""  # the page has no title, only an outline list
     reasons = {d.number: d.reason for d in result.dropped}
-    assert reasons[1] == "网页目录" and reasons[2] == "标题前的目录或符号"
+    assert reasons[1] == reasons[2] == reasons[9] == CONTENTS_REASON  # 目录/提纲:…… and its entries, the body's cut short
     assert [(n.depth, n.label) for n in result.outline.nodes()] == [(1, "一、"), (2, "(一)")]
 
 

@@ -173,6 +173,7 @@ def harvest_command(speech: Path, output: Path | None) -> None:
     """
     from ..errors import OutputError
     from ..fragments.harvest import harvest
+    from ..reader.speech_file import dropped_report
 
     if is_stdout(output):
         raise OutputError("fragments harvest 只写文件，不能用 -o - 输出到屏幕", hint="请用 -o 给出新文件名，如 -o 候选.fragments.yaml")
@@ -183,10 +184,8 @@ def harvest_command(speech: Path, output: Path | None) -> None:
         kinds[kind] = kinds.get(kind, 0) + 1
     summary = "、".join(f"{kind} {n}" for kind, n in kinds.items())
     click.echo(f"已提取 {len(found)} 条候选素材（{summary}），写入 {target}")
-    if parts.dropped:
-        click.echo(f"已丢弃网页杂项 {len(parts.dropped)} 行：")
-        for line in parts.dropped:
-            click.echo(f"  {line.describe()}")
+    for line in dropped_report(parts.dropped):
+        click.echo(line)
     missing = [label for label, present in (("过渡句", parts.transition), ("结尾", parts.closing)) if not present]
     if missing:
         click.echo(f"没有找到：{'、'.join(missing)}")

@@ -30,7 +30,7 @@ def mine_command(
     """
     from ..output_files import write_atomic
     from ..reader.mine import mine_speech
-    from ..reader.speech_file import read_speech, refuse_spec
+    from ..reader.speech_file import dropped_report, read_speech, refuse_spec
     from ..spec.model import validate_spec_text
     from ..spec.yaml_writer import spec_yaml
 
@@ -57,13 +57,11 @@ def mine_command(
         click.echo(message, err=True)
 
     points = len(mined.data.get("points", []))
-    report(f"已读取 {speech}（{read.kind}，{len(read.paragraphs)} 段）：{points} 个一级要点，选用模板 {mined.template}")
+    report(f"已读取 {speech}（{read.input_kind}，{len(read.paragraphs)} 段）：{points} 个一级要点，选用模板 {mined.template}")
     for line in outline_preview(mined.data, mined.point_style):
         report(line)
-    if read.dropped:
-        report(f"已丢弃网页杂项 {len(read.dropped)} 行：")
-        for line in read.dropped:
-            report(f"  {line.describe()}")
+    for line in dropped_report(read.dropped):
+        report(line)
     for note in mined.notes:
         report(f"提示：{note}")
     if target is None:

@@ -17,7 +17,7 @@ from typing import Any
 from ..ooxml import MC, W
 from ..zh.numerals import chinese_numeral
 from .outline import SourceParagraph
-from .speech_file import split_at_line_breaks
+from .speech_file import footnotes_note, split_at_line_breaks, tables_note, where_numbers
 
 _HEADING_NAME = re.compile(r"^(heading|标题)\s*(\d)$", re.I)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -302,13 +302,6 @@ def left_out(text: Any) -> bool:
 _NOT_PRINTED_IN_LINE = frozenset((W + "moveFrom", W + "rt"))
 
 
-def _where(numbers: list[int]) -> str:
-    """第 3、7 段 (the first few of them)."""
-    shown = sorted(set(numbers))
-    more = "等" if len(shown) > 5 else ""
-    return f"第 {'、'.join(str(n) for n in shown[:5])} 段{more}"
-
-
 def word_notes(body: Any) -> list[str]:
     """What a Word document holds beyond the text of its paragraphs, which a reading of that text loses:
     footnotes and endnotes, comments, unaccepted tracked changes (read as accepted), tables (read cell by
@@ -321,25 +314,25 @@ def word_notes(body: Any) -> list[str]:
     notes: list[str] = []
     refs = [*body.iter(W + "footnoteReference", W + "endnoteReference")]
     if refs:
-        notes.append(f"原稿{_where(owners(refs))}有脚注或尾注（共 {len(refs)} 处），注释的文字没有读入，需要时请手工补进正文")
+        notes.append(footnotes_note(where_numbers(owners(refs)), len(refs)))
     comments = [*body.iter(W + "commentReference")]
     if comments:
-        notes.append(f"原稿{_where(owners(comments))}有批注（共 {len(comments)} 处），批注没有读入，请先在 Word 中处理")
+        notes.append(f"原稿{where_numbers(owners(comments))}有批注（共 {len(comments)} 处），批注没有读入，请先在 Word 中处理")
     inserted = [el for el in body.iter(W + "ins", W + "moveTo") if el.find(f".//{W}t") is not None]
     deleted = [el for el in body.iter(W + "del", W + "moveFrom") if el.find(f".//{W}delText") is not None or el.find(f".//{W}t") is not None]
     if inserted or deleted:
         notes.append(
-            f"原稿{_where(owners([*inserted, *deleted]))}有尚未接受或拒绝的修订（插入 {len(inserted)} 处、删除 {len(deleted)} 处），"
+            f"原稿{where_numbers(owners([*inserted, *deleted]))}有尚未接受或拒绝的修订（插入 {len(inserted)} 处、删除 {len(deleted)} 处），"
             "已按“全部接受”读入：删去的文字不在其中，请核对"
         )
     hidden = [t for t in body.iter(W + "t") if (t.text or "").strip() and _hidden(t.getparent())]
     if hidden:
-        notes.append(f"原稿{_where(owners(hidden))}有隐藏文字（Word 里不显示、不打印），没有读入；需要的话请在 Word 中取消隐藏")
+        notes.append(f"原稿{where_numbers(owners(hidden))}有隐藏文字（Word 里不显示、不打印），没有读入；需要的话请在 Word 中取消隐藏")
     readings = [r for r in body.iter(W + "ruby") if r.find(f"{W}rt//{W}t") is not None]
     if readings:
-        notes.append(f"原稿{_where(owners(readings))}有拼音注音（拼音指南，共 {len(readings)} 处），只读入了汉字，没有读入拼音")
+        notes.append(f"原稿{where_numbers(owners(readings))}有拼音注音（拼音指南，共 {len(readings)} 处），只读入了汉字，没有读入拼音")
     tables = [t for t in body.iter(W + "tbl") if next(t.iterancestors(W + "tbl"), None) is None]
     if tables:
         first = [number[p] for t in tables if (p := t.find(f".//{W}p")) is not None and p in number]
-        notes.append(f"原稿{_where(first)}起有表格（共 {len(tables)} 个），已按单元格逐段读入（每格一段），表格本身没有保留")
+        notes.append(tables_note(where_numbers(first), len(tables)))
     return notes

@@ -8,7 +8,8 @@ And where the head is in the forms real copies print it (tests/reader/test_title
 ``title_line`` takes the title out of a line that also holds its date, speaker and a news agency's
 dateline, or a site's tags and names; ``title_lines`` does so for the header's lines (a main title
 and its ——subtitle on one line become two); ``run_on_heads`` cuts a news head run on into its
-salutation (set apart, or glued to the speaker's name: …（2024年6月1日）王明远同志们：); ``GUEST_SALUTATION`` is
+salutation (set apart, or glued to the speaker's name: …（2024年6月1日）王明远同志们：); ``salutation_line`` is a line
+that is the salutation; ``GUEST_SALUTATION`` is
 a salutation naming guests one by one (尊敬的…总统，尊敬的…先生，各位嘉宾：), longer than a greeting; ``salutation_under_page`` and ``printed_head_end`` find the head under a web page's
 menus and lead; ``prose_line`` and ``theme_words`` tell a sentence and a page's player line from a title.
 """
@@ -38,6 +39,14 @@ _SALUTATION = re.compile(
     rf"|^(?:{SALUTATION_OPENER})[^。？?：:]{{0,40}}[，,]\s*大家(?:早上|上午|中午|下午|晚上)?好[！!。]?$"
     r"|" + GUEST_SALUTATION.pattern
 )
+SALUTATION_LINE = 50  # characters; a salutation line is no longer (but one naming guests one by one)
+
+
+def salutation_line(text: str) -> bool:
+    """同志们： / 尊敬的各位领导、同志们： / 尊敬的…总统，…，各位嘉宾：: a line that is the salutation."""
+    return bool((len(text) <= SALUTATION_LINE and _SALUTATION.match(text)) or GUEST_SALUTATION.match(text))
+
+
 # A date line: either form of ``zh.dates``, perhaps in brackets (2024年3月5日 / （一九五五年三月二十一日）).
 _DATE = re.compile(rf"^[（(]?\s*{NUMERIC_DATE}\s*[）)]?")  # a prefix: what follows is the caller's
 _CN_DATE = re.compile(rf"^[（(]?\s*{NUMERAL_DATE}\s*[）)]?$")

@@ -3,8 +3,9 @@
 ``read_speech`` decodes the file (UTF-8 with or without BOM, GB18030/GBK,
 UTF-16), turns it into paragraphs with the numbers a user sees (line of a text
 file, paragraph of a Word document; a text file that is clearly Markdown is
-read as Markdown), drops web-page debris and reports it,
-and parses the outline (``reader.outline``). Anything that is not a speech
+read as Markdown; its footnotes and pipe tables are told of as a Word document's are),
+sets aside a table of contents printed above the salutation and drops web-page debris, reporting
+both (``dropped_report``), and parses the outline (``reader.outline``). Anything that is not a speech
 (empty, binary, a spreadsheet renamed .docx, a zip bomb) is an ``InputError``.
 """
 
@@ -22,6 +23,7 @@ from ..records import record, replace
 from ..speech import Speech
 from ..text_files import decode_text, read_user_bytes, signature
 from ..zh.labels import match_label
+from .header import PAGE_HEAD_LINES, salutation_line
 from .legacy_word import LEGACY_SUFFIXES, convert_to_docx
 from .outline import DroppedLine, Outline, SourceParagraph, parse_outline
 from .outline_rules import _CJK
@@ -40,11 +42,12 @@ MAX_TEXT_BYTES = 20 * 1024 * 1024  # a .docx is read within the limits of ooxml.
 @record(frozen=True)
 class ReadResult:
     path: Path
-    kind: str  # "txt", "md" (also a .txt of Markdown) or "docx"
+    kind: str  # how it was read: "txt", "md" (also a .txt of Markdown) or "docx" (also a .doc converted); see input_kind
     paragraphs: tuple[SourceParagraph, ...]  # cleaned, with their numbers in the source
     dropped: tuple[DroppedLine, ...]  # web-page debris, with the reason
     outline: Outline
     source_notes: tuple[str, ...] = ()  # what the file holds beyond its text, left out (a Word footnote …)
+    converted_from: str = ""  # ".doc", ".wps" …: the old Word or WPS file LibreOffice turned into the .docx read
 
     @property
     def speech(self) -> Speech:
@@ -58,6 +61,18 @@ class ReadResult:
     @property
     def notes(self) -> list[str]:
         return [*self.source_notes, *self.outline.notes]
+
+    @property
+    def input_kind(self) -> str:
+        """What the user gave, in the words of a report (已读取 讲话.doc（doc，经 LibreOffice 转换，12 段）):
+        ``kind`` names how the file was read, which is not always what it is."""
+        given = self.path.suffix.lower().lstrip(".")
+        if self.converted_from:
+            source = self.converted_from.lstrip(".")
+            return f"{source}，经 LibreOffice 转换" if source == given else f"实为 {source}，经 LibreOffice 转换"
+        if self.kind == "md" and given not in ("md", "markdown"):
+            return f"{given or '文本'}，按 Markdown 读取"
+        return self.kind
 
 
 def refuse_spec(path: Path) -> None:
@@ -78,9 +93,10 @@ def read_speech(path: Path) -> ReadResult:
     legacy = path.suffix.lower() in LEGACY_SUFFIXES and signature(raw) != "zip"
     renamed = path.suffix.lower() in (".docx", ".docm") and signature(raw) == "ole"  # a .doc renamed .docx
     if legacy or renamed:
-        raw = convert_to_docx(path, MAX_TEXT_BYTES, suffix=".doc" if renamed else None)  # through LibreOffice
+        source = ".doc" if renamed else path.suffix.lower()
+        raw = convert_to_docx(path, MAX_TEXT_BYTES, suffix=source)  # through LibreOffice
         paragraphs, notes = read_docx_paragraphs(path, raw)
-        return parse_paragraphs(path, "docx", paragraphs, notes)
+        return replace(parse_paragraphs(path, "docx", paragraphs, notes), converted_from=source)
     kind = _kind(path, raw)
     notes: list[str] = []
     if kind == "docx":
@@ -89,7 +105,7 @@ def read_speech(path: Path) -> ReadResult:
         text = _decode(raw, path)
         if kind == "txt" and looks_like_markdown(text):
             kind = "md"  # Markdown pasted into a .txt: read as Markdown, so no markup lands in the headings
-        paragraphs = markdown_paragraphs(text, path) if kind == "md" else text_paragraphs(text)
+        paragraphs = markdown_paragraphs(text, path, notes) if kind == "md" else text_paragraphs(text)
     _check_size(paragraphs, path)
     return parse_paragraphs(path, kind, paragraphs, notes)
 
@@ -111,7 +127,9 @@ def _check_size(paragraphs: list[SourceParagraph], path: Path) -> None:
 
 
 def parse_paragraphs(path: Path, kind: str, paragraphs: list[SourceParagraph], notes: list[str] | None = None) -> ReadResult:
+    paragraphs, contents = set_aside_contents(paragraphs)
     kept, dropped = drop_debris(paragraphs)
+    dropped = [*contents, *dropped]
     if not any(_CJK.search(p.text) for p in kept):
         raise InputError(
             "没有找到讲话稿正文（文件里没有中文段落）",
@@ -347,10 +365,18 @@ _MD_MARKUP_LINE = re.compile(r"^[ \t]*(?:\*\*[^*\n]+\*\*|!\[[^\]\n]*\]\([^)\n]*\
 
 
 def looks_like_markdown(text: str) -> bool:
-    """Is this text file clearly Markdown: front matter, a # heading line, or two lines of bold, image or link markup?"""
-    if "#" not in text and "**" not in text and "](" not in text and not text.lstrip("\ufeff").startswith("---"):
+    """Is this text file clearly Markdown: front matter, a # heading line, a pipe table, a footnote's text and its
+    mark, or two lines of bold, image or link markup?"""
+    if (
+        "#" not in text and "**" not in text and "](" not in text and "|" not in text and "[^" not in text
+        and not text.lstrip("\ufeff").startswith("---")
+    ):
         return False  # most text files: no need to look line by line
     if _front_matter_block(text) is not None or _MD_HEADING_LINE.search(text):
+        return True
+    if "|" in text and _pipe_tables(text.splitlines()):
+        return True
+    if "[^" in text and _FOOTNOTE_TEXT_LINE.search(text) and _FOOTNOTE_MARK.search(text):
         return True
     markup = _MD_MARKUP_LINE.finditer(text)
     return next(markup, None) is not None and next(markup, None) is not None
@@ -440,7 +466,7 @@ def _bold_lead(line: str) -> bool:
     return bool(m and _CJK.search(line, m.end()))
 
 
-def markdown_paragraphs(text: str, path: Path) -> list[SourceParagraph]:
+def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -> list[SourceParagraph]:
     """Blocks separated by blank lines; # is the title, ## … headings; numbers are line numbers.
 
     Inside a block a line break still ends a paragraph when the line ends a
@@ -448,7 +474,17 @@ def markdown_paragraphs(text: str, path: Path) -> list[SourceParagraph]:
     A front matter block is not text; the title it gives comes first, for the
     header to weigh against the titles in the text (``outline``); one that is
     never closed is an InputError (``path`` says where).
+    Footnotes and pipe tables are read as a Word document's are: the marks ([^1]) and the notes' text
+    ([^1]: …) left out, each cell of a table a paragraph; ``notes`` is told of them (``source_notes``).
     """
+    lines = text.splitlines()
+    tables = _pipe_tables(lines)
+    footnotes = _MarkdownFootnotes(lines)
+    if notes is not None:
+        notes += footnotes.notes()
+        if tables:
+            notes.append(tables_note(where_numbers(sorted(tables), "行"), len(tables)))
+    table_rows = {n: first for first, rows in tables.items() for n in rows}
     out, skip = _front_matter(text, path)
     front = len(out)
     block: list[tuple[int, str, str]] = []  # line number, line as written, inline markup removed
@@ -471,10 +507,14 @@ def markdown_paragraphs(text: str, path: Path) -> list[SourceParagraph]:
         block.clear()
 
     in_fence = False
-    for n, line in enumerate(text.splitlines(), start=1):
-        if n <= skip:
+    for n, line in enumerate(lines, start=1):
+        if n <= skip or n in footnotes.texts:
             continue
-        raw = _clean_line(line)
+        if n in table_rows:  # a cell is a paragraph (the delimiter row |---| has none)
+            flush()
+            out += [SourceParagraph(n, cell) for cell in _table_cells(line)] if n != table_rows[n] + 1 else []
+            continue
+        raw = _clean_line(footnotes.unmarked(line) if n in footnotes.marked else line)
         if raw.startswith("```"):
             in_fence = not in_fence
             flush()
@@ -498,6 +538,129 @@ def markdown_paragraphs(text: str, path: Path) -> list[SourceParagraph]:
         block.append((n, raw, raw if _MD_LINK_LINE.match(raw) else _md_inline(raw).strip()))
     flush()
     return _heading_as_title(out, front)
+
+
+# --- Markdown footnotes and pipe tables: read as a Word document's are ----------------------------
+
+# A pipe table (GFM): a row of cells between |, the delimiter row under it (|---|:--:|) with as many cells,
+# and the rows after it up to a blank line or a line without a |.
+_TABLE_DELIMITER = re.compile(r"^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$")
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
+# A footnote mark [^1] / [^注释] in the text, and a footnote's text [^1]: … at a line's start (indented at most 3).
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,40}\](?!:)")
+_FOOTNOTE_TEXT = re.compile(r"^[ ]{0,3}\[\^[^\]\s]{1,40}\]:")
+_FOOTNOTE_TEXT_LINE = re.compile(_FOOTNOTE_TEXT.pattern, re.M)
+_FENCE = re.compile(r"^[ \t]{0,3}```")
+
+
+def _cells(row: str) -> list[str]:
+    row = row.strip(" \t\u3000")
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    return [cell.strip(" \t\u3000") for cell in _CELL_BORDER.split(row)]
+
+
+def _table_cells(row: str) -> list[str]:
+    """The text of each non-empty cell of a table row, inline markup and footnote marks removed."""
+    cells = (_md_inline(_FOOTNOTE_MARK.sub("", _INVISIBLE.sub("", cell).replace("\\|", "|"))).strip() for cell in _cells(row))
+    return [cell for cell in cells if cell]
+
+
+def _fenced(lines: list[str]) -> set[int]:
+    """The numbers of the lines inside ``` fences (and of the fences): code, no table nor footnote there."""
+    inside, fenced = False, set()
+    for n, line in enumerate(lines, start=1):
+        if _FENCE.match(line):
+            inside = not inside
+            fenced.add(n)
+        elif inside:
+            fenced.add(n)
+    return fenced
+
+
+def _pipe_tables(lines: list[str]) -> dict[int, list[int]]:
+    """The pipe tables of ``lines``: the number of each one's first row → the numbers of all its rows."""
+    fenced = _fenced(lines)
+    tables: dict[int, list[int]] = {}
+    n = 1
+    while n < len(lines):
+        head, under = lines[n - 1], lines[n]
+        if (
+            n not in fenced and "|" in head and "|" in under and _TABLE_DELIMITER.match(under.strip())
+            and len(_cells(head)) == len(_cells(under))
+        ):
+            rows = [n, n + 1]
+            while rows[-1] < len(lines) and "|" in lines[rows[-1]] and lines[rows[-1]].strip():
+                rows.append(rows[-1] + 1)
+            tables[n] = rows
+            n = rows[-1] + 1
+        else:
+            n += 1
+    return tables
+
+
+class _MarkdownFootnotes:
+    """The footnotes of a Markdown text: the lines with marks ([^1]) in them, and the lines of the notes'
+    text ([^1]: … and the lines that go on with it: unindented up to a blank line, indented after one)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        fenced = _fenced(lines)
+        self.texts: set[int] = set()
+        self.starts: list[int] = []  # the lines a note's text starts on ([^1]: …)
+        self.marked: dict[int, int] = {}  # line number → the marks on it
+        within, blank = False, False  # in a note's text; a blank line since its last line
+        for n, line in enumerate(lines, start=1):
+            if n in fenced:
+                within = False
+                continue
+            if _FOOTNOTE_TEXT.match(line):
+                self.texts.add(n)
+                self.starts.append(n)
+                within, blank = True, False
+                continue
+            if within:
+                if not line.strip():
+                    blank = True
+                    continue
+                if line.startswith(("    ", "\t")) or not blank and not line.lstrip().startswith("#"):
+                    self.texts.add(n)
+                    blank = False
+                    continue
+                within = False
+            if marks := len(_FOOTNOTE_MARK.findall(line)):
+                self.marked[n] = marks
+
+    @staticmethod
+    def unmarked(line: str) -> str:
+        return _FOOTNOTE_MARK.sub("", line)
+
+    def notes(self) -> list[str]:
+        """The report's word on them: where the marks are and how many, where the left-out texts are."""
+        if not self.marked and not self.texts:
+            return []
+        texts = where_numbers(self.starts, "行") if self.starts else ""
+        if self.marked:
+            where = where_numbers(sorted(self.marked), "行")
+            return [footnotes_note(where, sum(self.marked.values()), kind="脚注", texts_at=texts)]
+        return [footnotes_note(texts, len(self.starts), kind="脚注")]
+
+
+def where_numbers(numbers: list[int], unit: str = "段") -> str:
+    """第 3、7 段 (the first few of them): where in the source a note's matter is."""
+    shown = sorted(set(numbers))
+    more = "等" if len(shown) > 5 else ""
+    return f"第 {'、'.join(str(n) for n in shown[:5])} {unit}{more}"
+
+
+def footnotes_note(where: str, count: int, *, kind: str = "脚注或尾注", texts_at: str = "") -> str:
+    """The report's word on footnotes left out (a Word document's, a Markdown text's)."""
+    texts = f"注释的文字（{texts_at}）" if texts_at else "注释的文字"
+    return f"原稿{where}有{kind}（共 {count} 处），{texts}没有读入，需要时请手工补进正文"
+
+
+def tables_note(where: str, count: int) -> str:
+    """The report's word on tables read cell by cell (a Word document's, a Markdown text's)."""
+    return f"原稿{where}起有表格（共 {count} 个），已按单元格逐段读入（每格一段），表格本身没有保留"
 
 
 def _heading_as_title(paragraphs: list[SourceParagraph], start: int) -> list[SourceParagraph]:
@@ -572,6 +735,76 @@ def read_docx_paragraphs(path: Path, raw: bytes) -> tuple[list[SourceParagraph],
 def _optional_part(package: Package, name: str) -> Any:
     data = package.part(name)
     return parse_xml(data, name) if data is not None else None
+
+
+# --- a table of contents above the salutation ---------------------------------
+
+CONTENTS_REASON = "正文前的目录"
+CONTENTS_ENTRIES = 2  # a table of contents lists at least this many of the speech's headings
+CONTENTS_ENTRY = (4, 60)  # characters of an entry (page number and leader dots aside), at least and at most
+HEAD_LINE = 60  # characters; a line between the contents and the salutation (a byline, a date) is no longer
+# 目录 / 目  录 / 【目录】 / 提纲： / 目录/提纲:…… (spaces are gone)
+_CONTENTS_WORD = re.compile(r"^[【\[]?(?:目录|提纲)(?:[/／、](?:目录|提纲))?[】\]]?[：:]?[…．.]*$")
+_LEADER_PAGE = re.compile(r"[.．·•…‥_—–\-]*\d{1,4}$")  # …………12 / ....3 / 12 (spaces and tabs are gone)
+_HEADING_GOES_ON = "。.，,；;：:！!？?"  # a heading the body prints with its text: 一、擦亮名片。我县……
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", _MD_LINK.sub(r"\1", text))
+
+
+def set_aside_contents(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph], list[DroppedLine]]:
+    """A table of contents a page or document prints above the salutation (目录 / 一、… / 二、… / 同志们：):
+    two or more lines in a row, each a heading the body after the salutation has, in the body's order (a
+    page number after it, leader dots between), perhaps under a 目录 line, and the numbered heading lines
+    right under them (entries of a body cut short). They are set aside, for the report to name
+    (``CONTENTS_REASON``); the outline is read from the body's own headings."""
+    sal = next((i for i, p in enumerate(paragraphs[:PAGE_HEAD_LINES]) if salutation_line(p.text)), None)
+    if not sal:
+        return paragraphs, []
+    body = [_compact(p.text) for p in paragraphs[sal + 1 :]]
+
+    def in_body(text: str, start: int) -> int | None:
+        entry = _compact(text)
+        for e in dict.fromkeys((entry, _LEADER_PAGE.sub("", entry))):
+            if not CONTENTS_ENTRY[0] <= len(e) <= CONTENTS_ENTRY[1] or not _CJK.search(e):
+                continue
+            for k in range(start, len(body)):
+                if body[k] == e or (body[k].startswith(e) and body[k][len(e)] in _HEADING_GOES_ON):
+                    return k
+        return None
+
+    i = 0
+    while i < sal:
+        run, at = i, -1
+        while run < sal and (k := in_body(paragraphs[run].text, at + 1)) is not None:
+            run, at = run + 1, k
+        if run - i < CONTENTS_ENTRIES:
+            i += 1
+            continue
+        while run < sal and _more_contents(paragraphs[run].text):  # entries the body lacks (a page cut it short)
+            run += 1
+        if all(len(p.text) <= HEAD_LINE and p.text[-1] not in "。！？!?" for p in paragraphs[run:sal]):
+            first = i - 1 if i and _CONTENTS_WORD.match(_compact(paragraphs[i - 1].text)) else i
+            contents = [DroppedLine(p.number, p.text, CONTENTS_REASON) for p in paragraphs[first:run]]
+            return [*paragraphs[:first], *paragraphs[run:]], contents
+        i = run  # (prose under the run: a start inside it, which ends where it ends, is no contents either)
+    return paragraphs, []
+
+
+def _more_contents(text: str) -> bool:
+    """Under entries the body has: a numbered heading line it lacks (二、… of a page cut short), or …… ."""
+    return (bool(match_label(text)) and len(text) <= HEAD_LINE and text[-1] not in "。！？!?") or not text.strip("…．.·")
+
+
+def dropped_report(dropped: tuple[DroppedLine, ...] | list[DroppedLine]) -> list[str]:
+    """The report's lines on what the reading left out: a table of contents set aside, web-page debris."""
+    contents = [d for d in dropped if d.reason == CONTENTS_REASON]
+    debris = [d for d in dropped if d.reason != CONTENTS_REASON]
+    lines = [f"已丢弃网页杂项 {len(debris)} 行：", *(f"  {d.describe()}" for d in debris)] if debris else []
+    if contents:
+        lines += [f"已略去正文前的目录 {len(contents)} 行（目录不进说明书，要点按正文里的标题读出）：", *(f"  {d.describe()}" for d in contents)]
+    return lines
 
 
 # --- debris -----------------------------------------------------------------
