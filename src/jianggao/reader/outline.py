@@ -104,7 +104,6 @@ from .header import (
     _THANKS,
     _TITLE_END,
     GLUED_SALUTATION,
-    GUEST_SALUTATION,
     HEAD_RUN,
     _byline_like,
     _closing_words,
@@ -120,6 +119,7 @@ from .header import (
     printed_once,
     prose_line,
     run_on_heads,
+    salutation_line,
     salutation_under_page,
     subtitle_goes_on,
     theme_words,
@@ -353,7 +353,7 @@ class _Parser:
         """Title, subtitle, bylines and salutation; returns the body paragraphs."""
         paras = self.paras
         sal = next(
-            (i for i, p in enumerate(paras[:15]) if (len(p.text) <= 50 and _SALUTATION.match(p.text)) or GUEST_SALUTATION.match(p.text)),
+            (i for i, p in enumerate(paras[:15]) if salutation_line(p.text)),
             None,
         )
         if sal is None:  # (a web page's menus and lead above the speech's head)

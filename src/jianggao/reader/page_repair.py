@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..records import replace
 from ..zh.display_width import display_width
 from ..zh.labels import HEADING_RANK, LabelMatch, match_label, sentence_starts
-from .header import GLUED_SALUTATION, SALUTATION_OPENER
+from .header import _TITLE_END, GLUED_SALUTATION, SALUTATION_OPENER
 from .heading_end import commonest
 from .outline_records import SourceParagraph
 from .outline_rules import _TERMINAL, SHORT_LEAD
@@ -31,7 +31,8 @@ _PLAN_NAME = r"十[一二三四]?五(?:期间|时期|规划|计划|以来|末)"
 FLAT_LENGTH = 250  # characters; a paragraph this long in a text of at most three is a flattened page
 FLAT_LENGTH_ALONE = 100  # a text that is one paragraph only is flattened from this length
 _PAGE_COUNTER = re.compile(r"^第\s*\d{1,3}\s*页\s*[/／,，]?\s*共\s*\d{1,3}\s*页\s*(?=\S)")
-_FLAT_TITLE = re.compile(r"^(.{4,60}?(?:上的讲话|讲话稿|发言稿|致辞|讲话|工作报告))(?=\s*\S)")
+# (上的讲话 first: a title ends at its first 上的讲话, not at a later 讲话稿 of a second title run on after it)
+_FLAT_TITLE = re.compile(rf"^(.{{4,60}}?(?:上的讲话|{'|'.join(sorted(_TITLE_END, key=len, reverse=True))}))(?=\s*\S)")
 # 党课：坚持…干成事同志们：今天… / 縣委書記在…上的講話同志們：…: a title with no title word (or in traditional
 # characters) glued to the salutation; not a salutation's own list (尊敬的各位领导、同志们：) nor a sentence.
 # (…青年尊敬的各位领导：: the salutation's 尊敬的 / 亲爱的 before another of its words is no end of the title)
