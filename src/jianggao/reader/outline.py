@@ -87,6 +87,7 @@ from ..zh.labels import (
     HEADING_RANK,
     LabelMatch,
     first_sentence_end,
+    last_sentence_start,
     match_label,
     sentence_starts,
 )
@@ -193,13 +194,6 @@ _TITLE_OVER_SALUTATION = re.compile(rf"^(.{{6,60}}?(?:讲话|講話|发言|發�
 _ANNOUNCED_END = re.compile(r"([两二三四五六七八九\d])\s*(?:点|个方面|个问题|句话|条)[^。！？，,]{0,8}[。：:]$")
 # 跟你们说几句话，算是临别赠言吧。: points announced without their count, in the paragraph's last sentence
 _ANNOUNCED_SOME = re.compile(r"(?:说|讲|谈|提|送)(?:上|一下)?几(?:点|句话|个方面|个问题|条|点希望|点期望)")
-
-
-def last_sentence_start(text: str) -> int:
-    """Where the last sentence of ``text`` starts (a full stop at its very end does not count)."""
-    body = text.rstrip()
-    ends = [k for k, ch in enumerate(body[:-1]) if ch in "。！？!?"]
-    return ends[-1] + 1 if ends else 0
 
 
 def _lead_sentence(text: str) -> str:

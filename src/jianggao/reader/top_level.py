@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 
 from ..records import record
-from ..zh.labels import HEADING_RANK, LabelMatch, first_sentence_end, is_agenda_label, match_label
+from ..zh.labels import (
+    HEADING_RANK,
+    LabelMatch,
+    first_sentence_end,
+    is_agenda_label,
+    last_sentence_start,
+    match_label,
+)
 from ..zh.numerals import parse_chinese_number
 from .header import _SALUTATION
 from .outline_records import SourceParagraph
@@ -649,9 +656,7 @@ _ADDED_ON = re.compile(r"再(?:强调|提|讲|说|谈|补充)|再次强调|补�
 
 def _adds_on(text: str) -> bool:
     """The paragraph brings in a list added on to the points (see ``_ADDED_ON``)."""
-    body = text.rstrip()
-    ends = [i for i, ch in enumerate(body[:-1]) if ch in "。！？!?"]
-    return bool(_ADDED_ON_START.search(body) or _ADDED_ON.search(body[ends[-1] + 1 if ends else 0 :]))
+    return bool(_ADDED_ON_START.search(text) or _ADDED_ON.search(text[last_sentence_start(text) :]))
 
 
 SUCCESSIVE_ITEM = 40  # characters; the items of a part's run are paragraphs of substance, not an agenda's lines

@@ -153,6 +153,12 @@ _TERMINATORS = "。！？!?"
 _CLOSERS = "”’」』）)"
 
 
+def last_sentence_start(text: str) -> int:
+    """Where the last sentence of ``text`` starts (the mark that ends the text does not count)."""
+    body = text.rstrip()
+    return max((i + 1 for i, ch in enumerate(body[:-1]) if ch in _TERMINATORS), default=0)
+
+
 def first_sentence_end(text: str, start: int = 0, stop: int | None = None) -> int:
     """End (exclusive) of the sentence beginning at ``start``, closing quotes included; ``stop`` if none."""
     stop = len(text) if stop is None else stop
