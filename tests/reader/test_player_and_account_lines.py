@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jianggao.reader.web_debris import CUT_PAGE_REASONS
 from tests.speech_files import read_copy
 
 BODY = [
@@ -74,3 +75,21 @@ def test_a_greeting_inside_a_sentence_is_no_salutation(tmp_path: Path) -> None:
     """Near miss: 同学们在操场上向大家问好 is text, not a salutation."""
     text = "\n".join(["在开学典礼上的讲话", "同学们在操场上列队，向新老师问好，大家好不热闹。", *BODY[1:]])
     assert read_copy(tmp_path, text).outline.salutation != "同学们在操场上列队，向新老师问好，大家好不热闹。"
+
+
+def test_a_wechat_read_the_original_link_ends_the_article_without_cutting_the_speech(tmp_path: Path) -> None:
+    tail = ["阅读原文", "阅读", "投诉", "微信扫一扫", "关注该公众号", "大案 最新文章:", "2016-05-01    时局 | 另一篇文章"]
+    read = read_copy(tmp_path, "\n".join(["在全市工作会议上的讲话", *BODY, "同志们，让我们扎实工作！", *tail]))
+    assert [n.heading for n in read.outline.points] == ["认清形势，坚定信心", "突出重点，狠抓落实"]
+    reasons = {d.text: d.reason for d in read.dropped}
+    assert reasons["阅读原文"] == "原文链接"
+    assert reasons["大案 最新文章:"] == "网页正文之后的内容"
+    assert not any(d.reason in CUT_PAGE_REASONS for d in read.dropped)  # (the speech is whole: no page cut)
+
+
+def test_a_read_the_whole_text_prompt_still_says_the_page_is_cut() -> None:
+    """Near miss: 阅读全文 under a page opening is a page cut short, not a link to the original."""
+    from jianggao.reader.web_debris import debris_reason
+
+    assert debris_reason("阅读全文") in CUT_PAGE_REASONS
+    assert debris_reason("阅读原文") not in CUT_PAGE_REASONS
