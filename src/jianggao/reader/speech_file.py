@@ -292,6 +292,12 @@ _MD_LIST = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 _MD_TAGS = re.compile(r"</?(strong|b|em|i|u|span|br|p|div)\b[^<>]*>", re.I)
 # No [ in the text nor ( in the address: else a line of [ or of [a]( is scanned to its end from each of them
 _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
+# ![图片](…) on a line of its own (perhaps in bold): a picture; its alt text (图片, or a caption) is no word of
+# the speech. (Inside a sentence, 详见通知和![图](b.png)。, the alt text reads as a word and stays.)
+_MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
+_MD_IMAGE_LINE = re.compile(r"^[*_\s]*(?:!\[[^\[\]]*\]\([^()]*\)[*_\s]*)+$")
+# Title / ===== under it: a Setext heading (level 1; ----- under a line is level 2)
+_MD_SETEXT = re.compile(r"^(=+|-+)[ \t]*$")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 
 
@@ -484,6 +490,9 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
         notes += footnotes.notes()
         if tables:
             notes.append(tables_note(where_numbers(sorted(tables), "行"), len(tables)))
+        images = [n for n, line in enumerate(lines, start=1) if _MD_IMAGE_LINE.match(line)]
+        if images:
+            notes.append(images_note(where_numbers(images, "行"), sum(len(_MD_IMAGE.findall(lines[n - 1])) for n in images)))
     table_rows = {n: first for first, rows in tables.items() for n in rows}
     out, skip = _front_matter(text, path)
     front = len(out)
@@ -519,7 +528,13 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
             in_fence = not in_fence
             flush()
             continue
-        if not raw or _MD_RULE.match(raw) or raw.startswith("<!--"):
+        setext = _MD_SETEXT.match(raw) if not in_fence and len(block) == 1 and len(raw) >= 3 else None
+        if setext and not _MD_LIST.match(block[0][1]):  # Title / =====: the line above is a heading
+            (number, _, heading), level = block.pop(), 1 if setext.group(1)[0] == "=" else 2
+            if heading:
+                out.append(SourceParagraph(number, heading, heading_level=level - 1, is_title=level == 1))
+            continue
+        if not raw or _MD_RULE.match(raw) or raw.startswith("<!--") or _MD_IMAGE_LINE.match(raw):
             flush()
             continue
         raw = raw.lstrip(">").strip() if raw.startswith(">") else raw  # (> ## 引言: a heading quoted too)
@@ -656,6 +671,11 @@ def footnotes_note(where: str, count: int, *, kind: str = "脚注或尾注", tex
     """The report's word on footnotes left out (a Word document's, a Markdown text's)."""
     texts = f"注释的文字（{texts_at}）" if texts_at else "注释的文字"
     return f"原稿{where}有{kind}（共 {count} 处），{texts}没有读入，需要时请手工补进正文"
+
+
+def images_note(where: str, count: int) -> str:
+    """The report's word on a Markdown text's pictures, left out with their alt text (图片 / a caption)."""
+    return f"原稿{where}有图片（共 {count} 张），图片和图片的替代文字没有读入；图下的说明如需保留，请手工补进正文"
 
 
 def tables_note(where: str, count: int) -> str:
