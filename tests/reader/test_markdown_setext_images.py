@@ -57,3 +57,26 @@ def test_a_link_keeps_its_words(tmp_path: Path) -> None:
     got = read(tmp_path, text)
     assert any("按照营商环境评价办法，" in p.text for p in got.paragraphs)
     assert not any("图片" in note for note in got.source_notes)
+
+
+ARTICLE = (
+    "定力至上：在年终秀上的演讲\n=========\n\n演讲 / 张明远\n\n**01**\n\n**上半场：遇见今年，寻找定力**\n\n"
+    "“当这个时代到来的时候，锐不可当。”\n\n今年是我的第九场年终演讲，我想和大家聊聊这一年。\n\n"
+    "**02**\n\n**下半场：预见明年，活着就是胜利**\n\n明年的经济会怎样？我有几个判断。\n\n"
+    "**03**\n\n**终场：相信相信的力量**\n\n最后，我想说，相信相信的力量。谢谢大家！\n"
+)
+
+
+def test_bold_section_lines_under_a_markdown_title_open_the_text(tmp_path: Path) -> None:
+    got = read(tmp_path, ARTICLE)
+    assert got.outline.title == "定力至上：在年终秀上的演讲"
+    assert not any("上半场" in d.text or "当这个时代" in d.text for d in got.dropped)
+    body = [t.text for t in got.outline.opening] + [p.text for n in got.outline.nodes() for p in n.paragraphs]
+    assert "上半场：遇见今年，寻找定力" in body and "“当这个时代到来的时候，锐不可当。”" in body
+
+
+def test_a_bold_byline_under_the_title_stays_out_of_the_text(tmp_path: Path) -> None:
+    """Near miss: **作者｜张小珺** in bold under the title is the page's byline, not a section."""
+    got = read(tmp_path, ARTICLE.replace("演讲 / 张明远", "**作者｜张小珺**"))
+    assert not any("张小珺" in p.text for n in got.outline.points for p in n.paragraphs)
+    assert not any("张小珺" in n.heading for n in got.outline.points)

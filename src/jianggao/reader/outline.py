@@ -369,7 +369,7 @@ class _Parser:
             self.out.salutation = "".join(p.text for p in paras[first : sal + 1]).rstrip("：:").strip()
         else:
             n = 0
-            while n < min(len(paras), HEAD_RUN) and self._header_like(paras[n]):
+            while n < min(len(paras), HEAD_RUN) and self._header_like(paras[n]) and not self._bold_section(paras, n):
                 n += 1
             n = max(n, printed_head_end(paras))  # (under a web page's menus)
             n = self._first_dated_part(paras, n)
@@ -388,6 +388,14 @@ class _Parser:
         if not any(p.is_title or _BRACKETED.match(p.text) for p in paras[: dated[0]]):
             return n  # (the title over its date is no talk of the piece)
         return dated[0]
+
+    @staticmethod
+    def _bold_section(paras: list[SourceParagraph], n: int) -> bool:
+        """Under a Markdown title, a line wholly in bold (**01** / **上半场：…**) opens the text: an article's
+        section mark or heading, not a line of the head (a byline in bold, **作者｜…**, is a page's)."""
+        p = paras[n]
+        whole = len(p.bold_phrases) == 1 and p.bold_phrases[0] == p.text.strip()
+        return whole and any(q.is_title for q in paras[:n]) and not _byline_like(p.text) and not re.search(r"[|｜/]", p.text)
 
     def _header_like(self, p: SourceParagraph) -> bool:
         if p.heading_level or _numbered(p.text) or _spaced_numeral(p.text):  # (一 一月十八日的讲话: a heading)
