@@ -195,3 +195,9 @@ def test_news_told_one_by_one_after_a_review_stays_text() -> None:
         "第三，9月3日，我县青少年代表队在全省田径邀请赛中，取得团体总分第二名。" + BODY,
     )
     assert len(top(*HEAD, *REVIEW, *news, POINTS[4])) == 3
+
+
+def test_a_last_paragraph_that_announces_a_count_brings_in_a_list() -> None:
+    """最后，我再强调两点。 is no last item of 首先/其次: it brings in the list after it."""
+    added = ("最后，我再强调两点。", "第一，坚守安全底线。" + BODY, "第二，严守纪律规矩。" + BODY)
+    assert "我再强调两点" not in top(*HEAD, *POINTS[:4], *added, POINTS[4])

@@ -244,7 +244,10 @@ def _holds_list(text: str) -> bool:
 
 
 # 这里，我再强调两点： / 最后，再提几点要求：: a list added on to the points, not a part of the speech's body
-_LAST_BRINGS_IN = re.compile(r"^最后[，,][^。！？!?]{0,30}[：:]$")
+# 最后，我提几点要求： / 最后，我再强调两点。: no last item, an introduction to a list (a count said, or a colon)
+_LAST_BRINGS_IN = re.compile(
+    r"^最后[，,](?:[^。！？!?]{0,30}[：:]|[^。！？!?]{0,24}(?:几|[两二三四五六七八九])(?:点|个方面|个问题|句话|条)[^。！？!?，,]{0,6}[。：:])$"
+)
 
 
 BOLD_LINE_MIN = 6  # characters; a bold paragraph shorter than this is a cry or a line of dialogue, not a point
