@@ -33,6 +33,7 @@ from eval_mine import clean  # noqa: E402
 from jianggao.errors import JianggaoError, Location  # noqa: E402
 from jianggao.reader.mine import normalise  # noqa: E402
 from jianggao.spec.yaml_source import LocatedYaml, load_yaml_file  # noqa: E402
+from jianggao.zh.labels import match_label  # noqa: E402
 
 MODES = ("markdown", "html-print", "html-visible", "text", "json-text")
 PRINT_START, PRINT_END = "<!--startprint-->", "<!--endprint-->"
@@ -259,7 +260,9 @@ class _Finder:
 
     def find(self, heading: str, start: int = 0) -> tuple[int, int] | None:
         """The span [start, end) of ``heading``: of its occurrences, one written exactly as the heading is
-        preferred, then one at or after text position ``start`` (headings are listed in order)."""
+        preferred, then one at or after text position ``start`` (headings are listed in order), then one that
+        is a line of its own, then one that opens a line (a short heading, 一 or 国王, also stands inside
+        the text's sentences and dates)."""
         target = clean(heading)
         if not target:
             return None
@@ -270,7 +273,16 @@ class _Finder:
             at = self.normal.find(target, at + 1)
         if not spans:
             return None
-        return min(spans, key=lambda sp: (span_text(self.text, sp) != heading, sp[0] < start, sp[0]))
+        return min(spans, key=lambda sp: (span_text(self.text, sp) != heading, sp[0] < start, *self._placed(sp), sp[0]))
+
+    def _placed(self, span: tuple[int, int]) -> tuple[bool, bool]:
+        """(not a line of its own, not at a line's start): spacing, a label and closing marks do not count."""
+        line_start = self.text.rfind("\n", 0, span[0]) + 1
+        line_end = self.text.find("\n", span[1])
+        before = self.text[line_start : span[0]].strip()
+        after = self.text[span[1] : len(self.text) if line_end < 0 else line_end].strip().strip("。：:！!？?#*")
+        opens = not before or bool(match_label(before)) or before.strip("#*> ") == ""
+        return (not (opens and not after), not opens)
 
 
 def span_text(text: str, span: list[int] | tuple[int, int]) -> str:

@@ -254,3 +254,27 @@ def test_thaw_of_a_bad_gold_file_writes_nothing(mirror: tuple[Path, str], tmp_pa
     assert done.returncode == 1, done.stdout
     assert "b.gold.yaml" in done.stderr and "levels 应是" in done.stderr and "Traceback" not in done.stderr
     assert sorted(p.name for p in fresh.iterdir()) == ["a.gold.yaml", "b.gold.yaml"]  # a was not written either
+
+
+def _finder(text: str):
+    sys.path.insert(0, str(REPO / "bench"))
+    import corpus_build
+
+    return corpus_build._Finder(text)
+
+
+def test_freeze_places_a_one_character_heading_on_its_own_line_not_inside_a_date() -> None:
+    text = "在全会上的讲话\n（一九五六年十一月十五日）\n我讲四个问题。\n\u3000\u3000一\n经济问题。二是指第二个五年。\n\u3000\u3000二\n国际形势。\n"
+    finder = _finder(text)
+    one = finder.find("一")
+    assert text[one[0] - 2 : one[1]] == "\u3000\u3000一"
+    two = finder.find("二", one[1])
+    assert text[two[0] - 2 : two[1]] == "\u3000\u3000二"
+
+
+def test_freeze_still_takes_a_heading_inside_its_paragraph_when_that_is_where_it_is() -> None:
+    """Near miss: a run-in heading (一、要…。 then text) is found at its line's start after its label."""
+    text = "标题\n同志们：\n一、要统一思想。统一思想很重要。\n二、要狠抓落实。\n"
+    finder = _finder(text)
+    span = finder.find("要统一思想")
+    assert text[span[0] - 2 : span[1]] == "一、要统一思想"
