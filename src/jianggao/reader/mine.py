@@ -467,12 +467,22 @@ def _item(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
     return _with_items(item, node, notes)
 
 
+# A part headed by its numeral alone (## 一, as selected works print a long report's parts)
+_BARE_NUMERAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]?$")
+BARE_NUMERAL_NOTE = "原稿的一级要点只有序号、没有小标题（如“一”），说明书中这些要点的 heading 留空（生成时只印序号），需要时请补上小标题"
+
+
 def _point(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
     # a run-in point (一是…。, or an unnumbered lead sentence) loses the full stop the template adds back;
     # a heading stays as written
     unnumbered_lead = node.style.startswith("#") and not node.standalone
     as_heading = is_heading_style(node.style) or (node.style not in POINT_STYLES and not unnumbered_lead)
     point: dict[str, Any] = {"heading": _lead_heading(node, as_heading)}
+    if _BARE_NUMERAL.match(point["heading"]):
+        # ## 一 / 　　一 over a part: the numeral is the template's to print; a heading "一" would print 一、一
+        point["heading"] = ""
+        if BARE_NUMERAL_NOTE not in notes:
+            notes.append(BARE_NUMERAL_NOTE)
     paragraphs = [t.text for t in node.paragraphs]
     if _inline_children(node) and not any(c.label for c in node.children):
         # clauses led by bold phrases (希望你们**要…**，…；**要…**，…) carry no number to print: they stay text
