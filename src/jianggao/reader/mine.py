@@ -133,10 +133,11 @@ def choose_template(outline: Outline, profiles: dict[str, TemplateProfile]) -> t
 def library_profiles(
     template_dirs: Sequence[Path] = (), spec_path: Path | None = None, *, only: str | None = None
 ) -> dict[str, TemplateProfile]:
-    """The profiles of the templates ``build`` would find for a spec at ``spec_path`` (``only``: that one)."""
+    """The profiles of the templates ``build`` would find for a spec at ``spec_path``, by file name (``only``:
+    that one, named as the writer gave it, perhaps in Chinese)."""
     spec_path = spec_path or Path.cwd() / "mined.yaml"
     dirs = search_path("templates", template_dirs, spec_path.resolve().parent)
-    infos = {only: find_template(only, dirs)} if only else list_templates(dirs)
+    infos = {(found := find_template(only, dirs)).name: found} if only else list_templates(dirs)
     return template_profiles(infos, dirs, RenderOptions(template_dirs=list(template_dirs)), spec_path)
 
 
@@ -152,15 +153,11 @@ def mine_speech(
     The template library is searched as ``build`` will search it for a spec
     written at ``spec_path`` with ``--templates template_dirs``.
     """
-    spec_path = spec_path or Path.cwd() / "mined.yaml"
-    if template:
-        dirs = search_path("templates", template_dirs, spec_path.resolve().parent)
-        template = find_template(template, dirs).name  # a Chinese name given with -t is written as the file name
     profiles = library_profiles(template_dirs, spec_path, only=template)
     if template is None:
         template, scores = choose_template(read.outline, profiles)
     else:
-        scores = {}
+        template, scores = next(iter(profiles)), {}  # a Chinese name given with -t is written as the file name
     profile = profiles[template]
     outline = outline_for(read, profile)
     notes = [*read.source_notes, *outline.notes]
