@@ -500,9 +500,10 @@ def _rejoin_viewer_pages(paras: list[SourceParagraph]) -> list[SourceParagraph]:
 # or quote, or with a mark that goes after a word, and none ends on an opening bracket or quote. (A numbered
 # heading line with its sentence going on below, 一、认清形势,把握大局 / ,是我们…, keeps its line: a heading
 # set in bold apart from the rest of its sentence ends where its line does.)
-_CLOSING_MARKS = "》〉”’）)」』】]"
+# (broader than _CLOSING above, which closes a sentence: book-title and square brackets close a link or a mark)
+_INLINE_CLOSERS = "》〉”’）)」』】]"
 _AFTER_WORD_MARKS = "，,。、；;：:！!？?"
-_OPENING_MARKS = "《〈“‘（(「『【["
+_INLINE_OPENERS = "《〈“‘（(「『【["
 
 
 def _rejoin_inline_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
@@ -514,10 +515,10 @@ def _rejoin_inline_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]
         text = p.text.strip()
         last = out[-1].text.rstrip() if out else ""
         goes_on = bool(text) and (
-            text[0] in _CLOSING_MARKS
-            or all(ch in _OPENING_MARKS for ch in text)  # (《 alone: the mark before a link)
+            text[0] in _INLINE_CLOSERS
+            or all(ch in _INLINE_OPENERS for ch in text)  # (《 alone: the mark before a link)
             or (text[0] in _AFTER_WORD_MARKS and not match_label(last))
-            or last[-1:] in tuple(_OPENING_MARKS)
+            or last.endswith(tuple(_INLINE_OPENERS))
         )
         if last and goes_on:
             out[-1] = replace(out[-1], text=last + text)
