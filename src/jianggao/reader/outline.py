@@ -153,6 +153,7 @@ from .top_level import (
     _OWNED_ORDINAL,
     DASH_STYLE,
     MIN_PARALLEL,
+    PART_COUNT_WORDS,
     _add_spoken,
     _announced,
     _bold_clauses,
@@ -191,9 +192,9 @@ SUMMARY_LINE = 80  # characters; a header line longer than this that opens with 
 _TITLE_OVER_SALUTATION = re.compile(rf"^(.{{6,60}}?(?:讲话|講話|发言|發言|致辞|致辭))[ \u3000]+(?={GLUED_SALUTATION})")
 
 # …我想和同学们分享三点希望。: a paragraph that ends by announcing a count of unnumbered points
-_ANNOUNCED_END = re.compile(r"([两二三四五六七八九\d])\s*(?:点|个方面|个问题|句话|条)[^。！？，,]{0,8}[。：:]$")
+_ANNOUNCED_END = re.compile(rf"([两二三四五六七八九\d])\s*{PART_COUNT_WORDS}[^。！？，,]{{0,8}}[。：:]$")
 # 跟你们说几句话，算是临别赠言吧。: points announced without their count, in the paragraph's last sentence
-_ANNOUNCED_SOME = re.compile(r"(?:说|讲|谈|提|送)(?:上|一下)?几(?:点|句话|个方面|个问题|条|点希望|点期望)")
+_ANNOUNCED_SOME = re.compile(rf"(?:说|讲|谈|提|送)(?:上|一下)?几{PART_COUNT_WORDS}")
 
 
 def _lead_sentence(text: str) -> str:
@@ -207,10 +208,11 @@ def _announced_lead(lead: str) -> bool:
 
 def _alike_leads_after(body: list[SourceParagraph], i: int, labelled: set[int]) -> int:
     """How many paragraphs after ``i`` in a row open with announced-point leads sharing two characters or more."""
-    n = 0
-    while i + n + 1 < len(body) and i + n + 1 not in labelled:
-        leads = [_lead_sentence(body[j].text) for j in range(i + 1, i + n + 2)]
-        if not _announced_lead(leads[-1]) or len(_common_prefix(leads)) < 2:
+    n, prefix = 0, None
+    for j in range(i + 1, len(body)):
+        lead = _lead_sentence(body[j].text)
+        prefix = lead if prefix is None else _common_prefix([prefix, lead])
+        if j in labelled or not _announced_lead(lead) or len(prefix) < 2:
             break
         n += 1
     return n
@@ -246,7 +248,7 @@ def _holds_list(text: str) -> bool:
 # 这里，我再强调两点： / 最后，再提几点要求：: a list added on to the points, not a part of the speech's body
 # 最后，我提几点要求： / 最后，我再强调两点。: no last item, an introduction to a list (a count said, or a colon)
 _LAST_BRINGS_IN = re.compile(
-    r"^最后[，,](?:[^。！？!?]{0,30}[：:]|[^。！？!?]{0,24}(?:几|[两二三四五六七八九])(?:点|个方面|个问题|句话|条)[^。！？!?，,]{0,6}[。：:])$"
+    rf"^最后[，,](?:[^。！？!?]{{0,30}}[：:]|[^。！？!?]{{0,24}}(?:几|[两二三四五六七八九]){PART_COUNT_WORDS}[^。！？!?，,]{{0,6}}[。：:])$"
 )
 
 

@@ -45,8 +45,10 @@ def _numbered(text: str) -> list[LabelMatch]:
     return [m for m in match_label(text) if m.style != DASH_STYLE]
 
 
+# the words a count of parts is said with: 三点 / 两个方面 / 几个问题 / 三句话 / 四条
+PART_COUNT_WORDS = r"(?:点|个方面|个问题|句话|条)"
 # the paragraph before a list says it comes: 讲三点意见： / 提以下几点希望： / 有以下这么几点考虑：
-_ANNOUNCED_COUNT = re.compile(r"([一两二三四五六七八九十几\d]+)\s*(?:点|个方面|个问题|句话|条)")
+_ANNOUNCED_COUNT = re.compile(rf"([一两二三四五六七八九十几\d]+)\s*{PART_COUNT_WORDS}")
 _LIST_COMING = re.compile(
     r"(几点|以下|如下|下面|[一两二三四五六七八九十]+\s*(?:点|个方面|个问题|句话))[^。！？]{0,12}[：:]$"
     r"|(?:讲|谈|提|说|告诉大家|强调)[^。！？，,]{0,8}意见[。：:]$"  # 我将告诉大家一些意见。
