@@ -295,7 +295,7 @@ _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
 # ![图片](…) on a line of its own (perhaps in bold): a picture; its alt text (图片, or a caption) is no word of
 # the speech. (Inside a sentence, 详见通知和![图](b.png)。, the alt text reads as a word and stays.)
 _MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
-_MD_IMAGE_LINE = re.compile(r"^[*_\s]*(?:!\[[^\[\]]*\]\([^()]*\)[*_\s]*)+$")
+_MD_IMAGE_LINE = re.compile(rf"^[*_\s]*(?:{_MD_IMAGE.pattern}[*_\s]*)+$")
 # Title / ===== under it: a Setext heading (level 1; ----- under a line is level 2)
 _MD_SETEXT = re.compile(r"^(=+|-+)[ \t]*$")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
