@@ -13,12 +13,16 @@ no byline, date, dateline, 来源 or subtitle; a speaker's name that opens the l
 3. The speaker before the title: 张明远：在…上的讲话 / 张明远在…上的讲话 (the name is kept); after it, set
    apart by a space (在…上的讲话 张明远), the name is a byline.
 4. A main title over a subtitle line (——在…上的讲话): the main title is the title, the —— line the subtitle;
-   also when the main title ends with ！, or both stand on one line (欢迎你们来到新城！——在…上的讲话).
+   also when the main title ends with ！, or both stand on one line (欢迎你们来到新城！——在…上的讲话); a title
+   that asks (…？) or is set in bold over the line naming the speech (张总在…上的讲话), touching it or a blank
+   line apart, is the title and that line the subtitle.
 5. A site or column name, a breadcrumb or a page title above the real title
    (XX网 > 领导讲话 > … / 当前位置：首页 > … / a page title that repeats the title with the site's name / a
    breadcrumb run together that ends with the title printed under it), also under dozens of a page's menu lines
    and an editor's lead, with or without a salutation under the printed head (title / （date） / speaker);
-   a page's audio player line (收听本文 00:00/00:00) above the title is no theme title over it.
+   a page's audio player line (收听本文 00:00/00:00) above the title is no theme title over it; with nothing
+   signed, the headline right above the text under a page's menu lines (its button bar, a font-size switch
+   a line each, dropped) is the title.
 6. A title with a tag a site appends or prepends: （全文） / (全文) / …讲话全文 / （2355字） / 范文 / 【精品】 /
    【范文】 / （完整版） / （摘要） / （根据录音整理） / 【最新】 / （受权发布） / （精选5篇） / a column's name in 【】 before a speech's title
    (【讲话】…) / 篇一： 第1篇： before one of several pieces a page collects / a page's date or information bar
@@ -45,6 +49,7 @@ from pathlib import Path
 
 import pytest
 
+from jianggao.reader.header import headline_under_page
 from jianggao.reader.mine import mine_speech
 from jianggao.reader.outline import SourceParagraph, parse_outline
 from jianggao.reader.speech_file import read_speech
@@ -170,6 +175,58 @@ def test_a_page_menu_over_a_printed_head_with_no_salutation(tmp_path: Path) -> N
     assert read.outline.title == TITLE
     assert [b.text for b in read.outline.bylines] == ["（2023年3月1日）", "张明远"]
     assert read.outline.opening[0].text.startswith("今天召开这次会议")
+    assert _points(read) == POINTS
+
+
+def test_a_headline_under_a_page_menu_with_nothing_signed(tmp_path: Path) -> None:
+    """A page's menu lines, its headline (no title word, no date or speaker under it), a button bar, then the
+    text: the headline is the title, the menu is dropped as the page's head."""
+    headline = "张明远：城市要有温度"
+    read = _read(tmp_path, f"{MENU}\n{headline}\n城乡建设网分享打印纠错", salutation="")
+    assert read.outline.title == headline
+    assert {d.text: d.reason for d in read.dropped}["城乡建设网分享打印纠错"] == "网页按钮"
+    dropped = {d.text for d in read.dropped} | {d.text for d in read.outline.dropped}
+    assert set(MENU.split("\n")) <= dropped
+    assert read.outline.opening[0].text.startswith("今天召开这次会议")
+    assert _points(read) == POINTS
+
+
+def test_a_short_head_or_a_sentence_over_the_text_is_no_headline_under_a_page() -> None:
+    """Near misses: a few short lines are the speech's own head; a line that ends a sentence, or one too
+    short to be a headline, above the text is none."""
+    text = [SourceParagraph(100 + i, t) for i, t in enumerate(BODY.split("\n"))]
+    menu = [SourceParagraph(i + 1, t) for i, t in enumerate(MENU.split("\n"))]
+    assert headline_under_page([*menu, SourceParagraph(50, "张明远：城市要有温度"), *text]) == len(menu)
+    assert headline_under_page([*menu[:3], SourceParagraph(50, "张明远：城市要有温度"), *text]) is None
+    assert headline_under_page([*menu, SourceParagraph(50, "城市要有温度。"), *text]) is None
+    assert headline_under_page([*menu, SourceParagraph(50, "城市温度"), *text]) is None
+
+
+def test_a_question_title_a_blank_line_over_the_line_naming_the_speech(tmp_path: Path) -> None:
+    """An e-mailed speech's head: the office's banner and number, a title that asks, a blank line, 张总在…上的
+    讲话, its date: the question is the title, the named line its subtitle."""
+    head = f"总 裁 办 电 子 邮 件\n\n电邮讲话【2023】012号    签发人：张明远\n\n城市为什么要有温度？\n\n张总{TITLE}\n\n2023年3月1日\n"
+    read = _read(tmp_path, head, salutation="")
+    assert (read.outline.title, read.outline.subtitle) == ("城市为什么要有温度？", f"张总{TITLE}")
+    assert _points(read) == POINTS
+
+
+def test_a_question_title_touching_the_named_line_is_a_theme_too(tmp_path: Path) -> None:
+    read = _read(tmp_path, f"城市为什么要有温度？\n张总{TITLE}\n2023年3月1日", salutation="")
+    assert (read.outline.title, read.outline.subtitle) == ("城市为什么要有温度？", f"张总{TITLE}")
+
+
+def test_a_question_over_a_line_naming_no_speech_is_no_title_over_it(tmp_path: Path) -> None:
+    read = _read(tmp_path, "城市为什么要有温度？\n\n张总谈城市建设\n\n2023年3月1日", salutation="")
+    assert read.outline.title != "城市为什么要有温度？"
+
+
+def test_a_font_size_switch_a_line_each_is_no_title(tmp_path: Path) -> None:
+    """【字体： / 大 / 中 / 小 / 】 between a report's page title and its subtitle is the page's, not a title."""
+    head = "2023年政府工作报告\n来源：城乡日报\n【字体：\n大\n中\n小\n】\n——2023年3月1日在市第五届人民代表大会第二次会议上\n市长　张明远"
+    read = _read(tmp_path, head, salutation="各位代表：")
+    assert read.outline.title == "2023年政府工作报告"
+    assert read.outline.subtitle == "——2023年3月1日在市第五届人民代表大会第二次会议上"
     assert _points(read) == POINTS
 
 

@@ -449,6 +449,20 @@ def printed_head_end(paras: list[SourceParagraph]) -> int:
     return end if end > HEAD_RUN else 0
 
 
+def headline_under_page(paras: list[SourceParagraph]) -> int | None:
+    """Where a headline stands right above the text under a page's lines with nothing signed (共产党员网首页 /
+    手机版 / … / 习近平：一个国家、一个民族不能没有灵魂 / 2019年3月4日下午，…), more than a speech's own head
+    (HEAD_RUN) down; None when the lines above the text are no page's or the line over it is no headline."""
+    lines = _PageLines()
+    for i, p in enumerate(paras[:PAGE_HEAD_LINES]):
+        if lines.ended(p) or lines.sentences or lines.long:
+            headline = paras[i - 1].text if i else ""
+            if i > HEAD_RUN and len(headline) >= PAGE_TITLE_MIN and theme_words(headline) and headline[-1] not in _TERMINAL_MARKS:
+                return i - 1
+            return None
+    return None
+
+
 THEME_CJK = 0.8  # share of Chinese characters in a theme title's line (收听本文 00:00/00:00 is a page's player)
 
 

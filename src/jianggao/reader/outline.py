@@ -114,6 +114,7 @@ from .header import (
     _named_apart,
     _similar,
     dated_title,
+    headline_under_page,
     holds_title,
     occasion_line,
     printed_head_end,
@@ -298,10 +299,43 @@ def _name_under(above: list[SourceParagraph], group: list[SourceParagraph]) -> b
 
 
 NAME_UNDER = 3  # characters of a bare name under a title
+QUESTION_TITLE = 40  # characters of a title that asks a question, at most
 DASH_LEAD_LINE = 50  # characters; a dash paragraph this short may be a lead on a line of its own
 
 
 _LABELLED_TITLE = re.compile(r"^(?:文章)?标题\s*[:：]\s*")
+
+
+def _theme_over_blank(header: list[SourceParagraph], above: list[SourceParagraph], group: list[SourceParagraph]) -> bool:
+    """喜马拉雅山的水为什么不能流入亚马逊河？ / (a blank line) / 任总在…上的讲话: a one-line title that asks or is
+    set in bold, a blank line over the one line that names the speech (在… / 任总在…): a theme title over its subtitle."""
+    if len(above) != 1 or len(group) != 1:
+        return False
+    top, named = above[0], group[0]
+    blank_between = top.number + 1 < named.number and not any(top.number < p.number < named.number for p in header)
+    striking = top.text[-1] in "？?！!" or (len(top.bold_phrases) == 1 and top.bold_phrases[0] == top.text.strip())
+    return (
+        blank_between and striking and not _looks_like_title(top.text)
+        and _looks_like_title(named.text) and (named.text.startswith("在") or bool(_SPEAKER_AT.match(named.text)))
+    )
+
+
+def _holds_more(run: _Run, other: _Run) -> bool:
+    """``run``'s points are at ``other``'s paragraphs and more."""
+    paras, others = {c.para for c in run.items}, {c.para for c in other.items}
+    return others < paras
+
+
+def _alike_by_runs(texts: list[str]) -> bool:
+    """Lines that open alike (two characters at least), or fall into runs in order that each do, of two lines
+    at least (我们坚持… ×5, then 中国愿同各国… ×4: a review, then the outlook)."""
+    runs: list[list[str]] = []
+    for t in texts:
+        if runs and len(_common_prefix([*runs[-1], t])) >= 2:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return all(len(run) >= 2 for run in runs)
 
 
 def _ink(text: str) -> int:
@@ -372,9 +406,17 @@ class _Parser:
             if part < first:  # (开幕词 / （date） / salutation: the first talk's heading is above its salutation)
                 header, body = paras[:part], paras[part:first] + body
             self.out.salutation = "".join(p.text for p in paras[first : sal + 1]).rstrip("：:").strip()
+        elif not printed_head_end(paras) and (headline := headline_under_page(paras)) is not None:
+            # a page's menus over a headline, nothing signed under it
+            self.out.dropped += [DroppedLine(p.number, p.text, "页头") for p in paras[:headline]]
+            header, body = paras[headline : headline + 1], paras[headline + 1 :]
         else:
             n = 0
-            while n < min(len(paras), HEAD_RUN) and self._header_like(paras[n]) and not self._bold_section(paras, n):
+            while (
+                n < min(len(paras), HEAD_RUN)
+                and (self._header_like(paras[n]) or self._question_title(paras, n))
+                and not self._bold_section(paras, n)
+            ):
                 n += 1
             n = max(n, printed_head_end(paras))  # (under a web page's menus)
             n = self._first_dated_part(paras, n)
@@ -401,6 +443,17 @@ class _Parser:
         p = paras[n]
         whole = len(p.bold_phrases) == 1 and p.bold_phrases[0] == p.text.strip()
         return whole and any(q.is_title for q in paras[:n]) and not _byline_like(p.text) and not re.search(r"[|｜/]", p.text)
+
+    @staticmethod
+    def _question_title(paras: list[SourceParagraph], n: int) -> bool:
+        """喜马拉雅山的水为什么不能流入亚马逊河？ over 任总在…上的讲话 (or a ——subtitle): a title that asks, one short
+        question, over the line that names the speech."""
+        t = paras[n].text
+        below = paras[n + 1].text if n + 1 < len(paras) else ""
+        return (
+            len(t) <= QUESTION_TITLE and t[-1] in "？?" and not re.search(r"[。！？!?；;]", t[:-1])
+            and (_looks_like_title(below) or below.startswith(("——", "--")))
+        )
 
     def _header_like(self, p: SourceParagraph) -> bool:
         if p.heading_level or _numbered(p.text) or _spaced_numeral(p.text):  # (一 一月十八日的讲话: a heading)
@@ -525,14 +578,18 @@ class _Parser:
             named = [g for k, g in enumerate(groups) if not (k and _name_under(groups[k - 1], g))] or groups
             titled = subtitled or [g for g in named if any(_looks_like_title(p.text) for p in g)] or named
             chosen = titled[-1] if titled else []
-            others = [g for g in groups if g is not chosen]
+            k = next((j for j, g in enumerate(groups) if g is chosen), 0)
+            themed = k > 0 and _theme_over_blank(header, groups[k - 1], chosen)
+            others = [g for j, g in enumerate(groups) if g is not chosen and not (themed and j == k - 1)]
+            if themed:  # (read as a theme title over its subtitle, below)
+                chosen = groups[k - 1] + chosen
         # within the group: a line that is a title on its own wins over page labels around it,
         # except under a theme title (坚定信心　奋力攻坚 / 在全市经济工作会议上的讲话), where it is the subtitle
         complete = [i for i, p in enumerate(chosen) if _looks_like_title(p.text)]
         theme = (
             len(complete) == 1
             and complete[0] > 0
-            and chosen[complete[0]].text.startswith("在")
+            and (chosen[complete[0]].text.startswith("在") or _SPEAKER_AT.match(chosen[complete[0]].text))
             and len("".join(p.text for p in chosen[: complete[0]])) >= 8
             and not chosen[complete[0] - 1].text.startswith("在")
             and theme_words("".join(p.text for p in chosen[: complete[0]]))
@@ -733,8 +790,12 @@ class _Parser:
             (_inline_runs, "原稿的编号只出现在段落之中（……：一是……二是……），已把这些分述读作一级要点"),
             (repeated_opening_clauses, "原稿要点没有编号，已把以同一分句开头、分散在正文各处的几段读作一级要点（各段首句为标题）"),
         ]
-        for find, note in ways:
+        for k, (find, note) in enumerate(ways):
             if (run := find(cands, body)) is not None:
+                # a later way that finds these points and more explains more of the speech (four short lines
+                # that end 。 among nine set wholly in bold: the bold lines are the points)
+                wider = next(((r, n) for f, n in ways[k + 1 :] if (r := f(cands, body)) is not None and _holds_more(r, run)), None)
+                run, note = wider or (run, note)
                 self.out.notes.append(note)
                 return run
         return None
@@ -839,8 +900,9 @@ class _Parser:
         """关于产业发展 / …一是…二是… / 关于人居环境 / …一是…二是…: standalone short lines each over a list
         that starts again under it: the lines are the points, the lists their sub-points. A run of
         headings (（一）…（八）) that lies wholly under one of the lines is one part's sub-points too
-        (a work report's part titles 一、二、三、 lost on a web page: 工作回顾 / 目标任务 / 重点工作)."""
-        lines = _standalone_run(body, headings.end if headings is not None else 0)
+        (a work report's part titles 一、二、三、 lost on a web page: 工作回顾 / 目标任务 / 重点工作); then two
+        lines are enough (回顾 / 目标和重点工作, the numbered headings under the second)."""
+        lines = _standalone_run(body, headings.end if headings is not None else 0, pair=headings is not None)
         if not lines or (headings is not None and headings.first < lines[0]):
             return None
         bounds = [*lines, len(body)]
@@ -879,8 +941,7 @@ class _Parser:
         ]
         if len(lines) < 2:
             return None
-        alike = len(_common_prefix([body[i].text for i in lines])) >= 2
-        if not alike and _announced(body, lines[0]) != len(lines):
+        if not _alike_by_runs([body[i].text for i in lines]) and _announced(body, lines[0]) != len(lines):
             return None
         return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
 

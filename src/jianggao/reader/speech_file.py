@@ -31,6 +31,7 @@ from .web_debris import (
     CUT_PAGE_REASONS,
     debris_reason,
     ends_article,
+    glued_caption_span,
     info_bar_span,
     label_bullet_end,
     watermark_start,
@@ -847,6 +848,11 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
         if bar is not None:  # a flattened page: its information bar is cut out, the text before and after kept
             dropped.append(DroppedLine(p.number, p.text[bar[0] : bar[1]], "网页信息栏"))
             kept += [replace(p, text=part.strip()) for part in (p.text[: bar[0]], p.text[bar[1] :]) if part.strip()]
+            continue
+        caption = glued_caption_span(p.text)
+        if caption is not None:  # …新华社记者 黄敬文 摄尊敬的…：: the caption goes, the text either side stays
+            dropped.append(DroppedLine(p.number, p.text[caption[0] : caption[1]], "图片说明"))
+            kept += [replace(p, text=part.strip()) for part in (p.text[: caption[0]], p.text[caption[1] :]) if part.strip()]
             continue
         reason = debris_reason(p.text)
         stamp = None if reason else watermark_start(p.text)  # (百度文库 alone: a site's name, by debris_reason)

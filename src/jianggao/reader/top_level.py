@@ -816,15 +816,16 @@ def heading_line_over_text(body: list[SourceParagraph], i: int) -> bool:
     )
 
 
-def _standalone_run(body: list[SourceParagraph], reach: int = 0) -> list[int]:
+def _standalone_run(body: list[SourceParagraph], reach: int = 0, pair: bool = False) -> list[int]:
     """Unnumbered heading lines, each over a paragraph of text, alike in length, spread over the body
-    (three or more, or two when the paragraph before the first announces two: 讲两点意见); ``reach``:
+    (three or more, or two when the paragraph before the first announces two: 讲两点意见, or when ``pair``:
+    the caller has other evidence for two); ``reach``:
     a paragraph the last line's part is known to run to (the last item of a list under it). With no such
     lines, short questions in their place (为什么要…？ / 怎么办？, ``_question_lines``), or the speaker's
     own lines naming his next topic (现在我来讲一讲…。, ``_topic_lines``), or short one-sentence lines that
     open alike (当以…。, ``_sentence_lines``)."""
     lines = [i for i in range(len(body) - 1) if heading_line_over_text(body, i)]
-    if len(lines) < 2 or (len(lines) == 2 and _announced(body, lines[0]) != 2):
+    if len(lines) < 2 or (len(lines) == 2 and not pair and _announced(body, lines[0]) != 2):
         lines = []
     for found in (lines, _question_lines(body)):
         if found and _spread_alike(found, body, reach):

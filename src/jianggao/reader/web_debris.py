@@ -50,6 +50,10 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(相关内容|相关文章|相关阅读|相关推荐|相关链接|相关新闻|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读|本周热门|本月热门|热门文章|最新文章|精彩推荐|更多推荐|为您推荐)"), "推荐栏目"),
     (re.compile(r"^(联系客服|在线客服|客服热线|返回顶部|返回列表|打印本页|关闭窗口|加入收藏|收藏本文|设为首页|查看更多$)"), "网页按钮"),
     (re.compile(r"^[【\[]?(打印|关闭|收藏|纠错|字号)[】\]]"), "网页按钮"),
+    # 【字体： / 大 / 中 / 小 / 】: a page's font-size switch, a line each
+    (re.compile(r"^[大中小]$|^】$"), "网页按钮"),
+    # 共产党员网分享打印纠错: a site's name and its buttons run together (two buttons at least)
+    (re.compile(r"(?:分享|打印|纠错|收藏|关闭)(?:\s*(?:分享|打印|纠错|收藏|关闭)){1,}$"), "网页按钮"),
     (re.compile(r"^[【\[]?(视力保护色|大字版|小字版|长辈版|无障碍|我要纠错|打印本页|打印|关闭)[】\]]?(\s*[|｜/]?\s*[【\[]?(视力保护色|大字版|小字版|长辈版|无障碍|我要纠错|打印本页|打印|关闭|收藏|分享)[】\]]?)*$"), "网页按钮"),
     # 网站地图 | 联系我们 / 首页 | 政务公开 | 新闻中心: a menu of short entries between bars
     (re.compile(r"^[^|｜\s]{1,8}(\s*[|｜]\s*[^|｜\s]{1,8}){1,}$"), "网站导航"),
@@ -126,6 +130,31 @@ def _photo_caption(text: str) -> bool:
     if text[-1] in "摄）)" and _PHOTO_CREDIT.search(text, max(0, len(text) - CREDIT_TAIL)):
         return True
     return len(text) <= CAPTION_LINE and text.startswith(_PHOTO_OPENINGS) and bool(_PHOTO_CAPTION.match(text))
+
+
+# 当地时间10月31日上午，…发表重要讲话。新华社记者 黄敬文 摄尊敬的…总统：: a news copy's photo caption glued
+# between the head and the salutation (the line breaks lost). The caption opens with its day (当地时间…日…，)
+# and ends with its credit; the credit runs straight on into text.
+_GLUED_CREDIT = re.compile(
+    r"[。！？!?]\s*(?:[\u4e00-\u9fff]{0,6}?(?:记者|通讯员|摄影))\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4})*\s*摄(?=[^\s，。、）)])"
+)
+_CAPTION_DAY = re.compile(r"(?:当地时间)?\d{1,2}月\d{1,2}日(?:上午|下午|中午|晚上|晚|凌晨|早上)?[，,]")
+GLUED_CAPTION = 200  # characters of a glued caption at most, its day to its credit
+
+
+def glued_caption_span(line: str) -> tuple[int, int] | None:
+    """Where a photo caption glued into a line starts and ends (its day to its credit), or None: the text
+    before and after it stays (see _GLUED_CREDIT)."""
+    credit = _GLUED_CREDIT.search(line)
+    if credit is None:
+        return None
+    day = next(
+        (m for m in _CAPTION_DAY.finditer(line, max(0, credit.start() - GLUED_CAPTION), credit.start())
+         if m.start() == 0 or line[m.start() - 1] not in "（(年"),
+        None,
+    )
+    return (day.start(), credit.end()) if day else None
 
 
 _ENDS_ARTICLE = re.compile(
