@@ -42,6 +42,19 @@ _SALUTATION = re.compile(
 SALUTATION_LINE = 50  # characters; a salutation line is no longer (but one naming guests one by one)
 
 
+# 各位劳动英雄，各位模范工作者！ / 同志们！: the people named with an exclamation in place of the colon (each
+# phrase opens as a salutation does or ends in 们); no word of a sentence in it (各位要努力工作！ is one)
+_ADDRESSEE = rf"(?:(?:{SALUTATION_OPENER})[\u4e00-\u9fff]{{0,10}}|[\u4e00-\u9fff]{{1,10}}们)"
+_EXCLAIMED_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:[，,、]{_ADDRESSEE})*[！!]$")
+_SENTENCE_WORDS = re.compile(r"[要应请把让能会将在是有]")
+
+
+def exclaimed_salutation(text: str) -> bool:
+    """各位劳动英雄，各位模范工作者！: a line that names the audience and exclaims (a salutation where the head
+    ends; anywhere else the address that opens the closing words)."""
+    return len(text) <= SALUTATION_LINE and bool(_EXCLAIMED_SALUTATION.match(text)) and not _SENTENCE_WORDS.search(text)
+
+
 def salutation_line(text: str) -> bool:
     """同志们： / 尊敬的各位领导、同志们： / 尊敬的…总统，…，各位嘉宾：: a line that is the salutation."""
     return bool((len(text) <= SALUTATION_LINE and _SALUTATION.match(text)) or GUEST_SALUTATION.match(text))
@@ -70,6 +83,7 @@ _TITLE_END = (
     "讲话", "发言", "致辞", "讲稿", "讲话稿", "发言稿", "报告", "讲话提纲", "党课", "演讲", "贺词", "讲话要点",
     "主持词", "开幕词", "闭幕词", "欢迎词", "答谢词", "演讲稿", "讲话材料", "发言材料",
     "祝词", "献词", "讲演", "演说", "宣讲稿", "的说明",
+    "祝酒辞", "祝酒词", "开幕辞", "闭幕辞", "欢迎辞", "答谢辞", "贺辞", "致词",  # (辞 for 词: both are printed)
 )
 _NAME_DATE = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s+{NUMERIC_DATE}$")  # 胡建新 2009年5月4日 / 胡建新 2009-05-04
 
@@ -412,10 +426,14 @@ class _PageLines:
     def __init__(self) -> None:
         self.sentences = 0
         self.long = 0
+        self.last = ""
 
     def ended(self, p: SourceParagraph) -> bool:
         if any(m.style != "——" for m in match_label(p.text)) or (p.heading_level and not p.is_title):
             return True
+        repeated, self.last = p.text == self.last, p.text
+        if repeated:  # (a slideshow's caption, the same line once per picture: the page's, counted once)
+            return False
         if len(p.text) > 60 or p.text[-1] in _TERMINAL_MARKS:
             self.sentences += 1
         elif len(p.text) > PAGE_LINE:

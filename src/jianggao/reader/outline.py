@@ -114,6 +114,7 @@ from .header import (
     _named_apart,
     _similar,
     dated_title,
+    exclaimed_salutation,
     headline_under_page,
     holds_title,
     occasion_line,
@@ -391,21 +392,30 @@ class _Parser:
         )
         if sal is None:  # (a web page's menus and lead above the speech's head)
             sal = salutation_under_page(paras)
+        if sal is None:  # 各位劳动英雄，各位模范工作者！ right under the head
+            sal = next((i for i, p in enumerate(paras[: HEAD_RUN + 1]) if exclaimed_salutation(p.text)), None)
         if sal is not None:
             first = sal
-            # 亲爱的2020级新同学， / 尊敬的各位嘉宾、 / 各位老师：: a salutation over two or more lines
+            # 亲爱的2020级新同学， / 尊敬的各位嘉宾、 / 各位老师：: a salutation over two or more lines (全国同胞们， /
+            # 同志们，朋友们：: a line read with the lines under it)
             while (
                 first > 0
                 and len(paras[first - 1].text) <= 50
                 and paras[first - 1].text.endswith(("，", ",", "、"))
-                and _SALUTATION.match(paras[first - 1].text[:-1] + "：")
+                and (
+                    _SALUTATION.match(paras[first - 1].text[:-1] + "：")
+                    or _SALUTATION.match("".join(p.text for p in paras[first - 1 : sal + 1]))
+                )
             ):
                 first -= 1
             header, body = paras[:first], paras[sal + 1 :]
             part = self._first_dated_part(paras, first)
             if part < first:  # (开幕词 / （date） / salutation: the first talk's heading is above its salutation)
                 header, body = paras[:part], paras[part:first] + body
-            self.out.salutation = "".join(p.text for p in paras[first : sal + 1]).rstrip("：:").strip()
+            said = "".join(p.text for p in paras[first : sal + 1])
+            # (各位劳动英雄，各位模范工作者！: the exclamation goes as a colon does; 同学们，大家好！ keeps its greeting's)
+            exclaimed = exclaimed_salutation(said) and not said.rstrip("！!").endswith("好")  # (…大家好！ is a greeting)
+            self.out.salutation = said.rstrip("：:！!" if exclaimed else "：:").strip()
         elif not printed_head_end(paras) and (headline := headline_under_page(paras)) is not None:
             # a page's menus over a headline, nothing signed under it
             self.out.dropped += [DroppedLine(p.number, p.text, "页头") for p in paras[:headline]]

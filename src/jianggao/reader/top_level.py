@@ -51,6 +51,8 @@ PART_COUNT_WORDS = r"(?:点|个方面|个问题|句话|条)"
 _ANNOUNCED_COUNT = re.compile(rf"([一两二三四五六七八九十几\d]+)\s*{PART_COUNT_WORDS}")
 _LIST_COMING = re.compile(
     r"(几点|以下|如下|下面|[一两二三四五六七八九十]+\s*(?:点|个方面|个问题|句话))[^。！？]{0,12}[：:]$"
+    r"|(?:以下|如下)[^。！？，,]{0,6}[。]$"  # 要注意处理好以下关系。 (a full stop in place of the colon)
+    r"|[两二三四五六七八九十]\s*(?:个|种|条|项|大)[\u4e00-\u9fff]{1,4}。$"  # 起了三个作用。第一个，…: the things counted
     r"|(?:讲|谈|提|说|告诉大家|强调)[^。！？，,]{0,8}意见[。：:]$"  # 我将告诉大家一些意见。
     # 给大家提一些要求。 / 提几点希望： (not 提出了更高的要求。: a demand made of us, no list)
     r"|(?:讲|谈|提|说|强调)(?:一些|几点|几条|以下)(?:具体)?(?:要求|希望)[。：:]$"
@@ -853,17 +855,20 @@ _AIMS = re.compile(r"目的(?:是|有)?[：:]\s*$")
 INLINE_TOP_STYLES = ("一是", "一要", "第一，")  # numbered enumerations; 首先/一方面 inside a paragraph are turns of phrase
 INLINE_SHARE = 0.2  # share of the body's characters the lists must span, first item to the end of the last paragraph
 INLINE_ITEM_TEXT = 15  # characters said after an item's lead sentence: a point has something said under it
+INLINE_ITEM_SENTENCE = 60  # characters; an item that is one sentence this long says something too
 
 
-def _developed(run: list[_Cand], style: str, body: list[SourceParagraph]) -> bool:
-    """Every item of a list inside one paragraph goes on after its lead sentence (一是…。即…。二是…), not
-    a list of bare phrases (三点考虑：一是再鼓干劲。二是分解任务。三是加压奋进。)."""
+def _developed(run: list[_Cand], style: str, body: list[SourceParagraph], brought_in: bool = False) -> bool:
+    """Every item of a list inside one paragraph goes on after its lead sentence (一是…。即…。二是…), or, in a
+    list ``brought_in`` by words that say it comes (…处理好以下关系。), is one sentence of substance
+    (一是要坚持…相统一，…。 running past INLINE_ITEM_SENTENCE); not a list of bare phrases
+    (三点考虑：一是再鼓干劲。二是分解任务。三是加压奋进。)."""
     text = body[run[0].para].text
     ends = [c.pos for c in run[1:]] + [len(text)]
     for c, end in zip(run, ends, strict=True):
         m = _style_match(c, style) or c.matches[0]
         after = text[c.pos + m.end : end]
-        if len(after) - first_sentence_end(after) < INLINE_ITEM_TEXT:
+        if len(after) - first_sentence_end(after) < INLINE_ITEM_TEXT and not (brought_in and len(after) >= INLINE_ITEM_SENTENCE):
             return False
     return True
 
@@ -899,7 +904,8 @@ def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None
             for run in runs:
                 if _AIMS.search(body[run[0].para].text, 0, run[0].pos):
                     continue  # the meeting's aims, said in the opening, are not the speaker's points
-                if _parallel_leads(_Run(s, run, None), body) and _developed(run, s, body):
+                brought_in = bool(_LIST_COMING.search(body[run[0].para].text[: run[0].pos].rstrip()))
+                if _parallel_leads(_Run(s, run, None), body) and _developed(run, s, body, brought_in):
                     items.extend(run)
                     style = style or s
             if runs:
@@ -909,7 +915,8 @@ def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None
     items.sort(key=lambda c: c.serial)
     first, last = items[0], items[-1]
     span = sum(len(p.text) for p in body[first.para : last.para + 1]) - first.pos
-    if span < INLINE_SHARE * sum(len(p.text) for p in body):
+    brought_in = _LIST_COMING.search(body[first.para].text[: first.pos].rstrip())  # (…处理好以下关系。一是…)
+    if span < INLINE_SHARE * sum(len(p.text) for p in body) and not brought_in:
         return None
     return _Run(style, items, None)
 

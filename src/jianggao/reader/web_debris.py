@@ -113,6 +113,8 @@ _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
 _PHOTO_CREDIT = re.compile(
     r"(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[）)]?$"
     r"|(?:^|[\s（(])[\u4e00-\u9fff]{2,4}\s+摄\s*[）)]?$"
+    # …（资料照片）。 新华社发: an agency's credit for a photo it released
+    r"|(?:^|[\s。）)])(?:新华社|中新社)发\s*$"
 )
 CREDIT_TAIL = 60
 # A short line that is a caption or a credit on its own: 图为……会场。 / 摄影/宗琪琪 / 摄影 宗琪琪 / （摄影：张三） /
@@ -127,7 +129,7 @@ _PHOTO_OPENINGS = ("摄", "图", "供图", "配图", "（", "(")
 
 def _photo_caption(text: str) -> bool:
     """A photo's caption or credit (most lines neither end with 摄 or a bracket nor open like a caption)."""
-    if text[-1] in "摄）)" and _PHOTO_CREDIT.search(text, max(0, len(text) - CREDIT_TAIL)):
+    if text[-1] in "摄发）)" and _PHOTO_CREDIT.search(text, max(0, len(text) - CREDIT_TAIL)):
         return True
     return len(text) <= CAPTION_LINE and text.startswith(_PHOTO_OPENINGS) and bool(_PHOTO_CAPTION.match(text))
 
