@@ -317,6 +317,19 @@ def test_a_document_viewers_page_numbers_are_not_points() -> None:
     assert list(outline.nodes()) == []
 
 
+def test_one_paragraph_that_lost_its_full_stop_makes_no_viewer_pages_of_a_list() -> None:
+    """第一，…第四， where one paragraph before an item lost its full stop (or is a caption left in): a speech's
+    points still; only when half the items at least carry on a sentence broken off are they a viewer's pages."""
+    text = "全县上下要把这项工作摆上重要位置，主要负责同志亲自抓，分管负责同志具体抓，一级抓一级，层层抓落实"
+    items = [f"第{n}，{lead}。{text}。" for n, lead in zip("一二三四", ("统一思想", "突出重点", "强化保障", "严格考核"), strict=True)]
+    lost = [items[0], items[1][:-1], items[2], items[3]]
+    outline = paragraphs("同志们：", "下面，我讲四点意见。", *lost, "同志们，让我们共同努力！")
+    assert [n.heading for n in outline.points] == ["统一思想。", "突出重点。", "强化保障。", "严格考核。"]
+    cut = [items[0][:-1], items[1][:-1], items[2], items[3]]
+    outline = paragraphs("同志们：", "下面，我讲四点意见。", *cut, "同志们，让我们共同努力！")
+    assert list(outline.nodes()) == []
+
+
 def test_run_on_headings_on_a_flattened_page_end_at_their_closing_words(tmp_path: Path) -> None:
     text = (
         "在全区校园安全工作会议上的讲话各位校长：今天召开全区校园安全工作会议，主要任务是分析形势，部署工作。"

@@ -158,13 +158,18 @@ _PHOTO_CREDIT = re.compile(r"(?:摄|供图|/图|图片来源[:：]?\S*)\s*$")
 
 def _page_chunks(run: _Run, body: list[SourceParagraph]) -> bool:
     """1、…2、… that cut a sentence in two (…任齐国丞相 / 2、40多年，…): a document viewer's pages, not points.
-    A heading the source marks as one (Markdown ##, Word's heading styles) is no page number."""
-    return not run.style.startswith("#") and any(
+    Half the items at least must cut one: a viewer cuts at every page, a speech's paragraph that lost its full
+    stop (or a caption left in) cuts at one. A heading the source marks as one (Markdown ##, Word's heading
+    styles) is no page number."""
+    if run.style.startswith("#"):
+        return False
+    cutting = sum(
         len(body[c.para - 1].text) >= 40
         and body[c.para - 1].text.rstrip()[-1] not in _TERMINAL + "…"
         and not _PHOTO_CREDIT.search(body[c.para - 1].text)
         for c in run.items[1:]
     )
+    return cutting > 0 and 2 * cutting >= len(run.items) - 1
 
 
 def _weak_single(run: _Run, body: list[SourceParagraph]) -> bool:
