@@ -1,5 +1,7 @@
-"""A report whose parts are headed by their numeral alone (## 一 / ## 二, as selected works print them): the
-spec's points keep an empty heading, so the draft prints 一、 and not 一、一, and the report says so."""
+"""A report whose parts are headed by their numeral alone (## 一 / ## 二, as selected works print them): each
+part is headed by the lead sentence of its first paragraph, as a label alone on its line is
+(corpus/ANNOTATION.md), so the draft prints 一、<that sentence> once and not 一、一; the report says so. A part
+with no paragraph under its numeral (its sub-points follow at once) keeps an empty heading, said too."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import yaml
 from click.testing import CliRunner
 
 from jianggao.cli.main import cli
+from jianggao.reader.speech_file import read_speech
 
 PART = "这一部分讲的是经济问题。我们的计划要又平衡又不平衡，要保护干部和群众的积极性，不要挫伤。"
 
@@ -26,21 +29,32 @@ def speech(*headings: str) -> str:
     return f"# 在全会上的讲话\n\n同志们：\n\n我讲三个问题。\n\n{parts}谢谢大家！\n"
 
 
-def test_parts_headed_by_their_numeral_alone_get_an_empty_heading(tmp_path: Path) -> None:
+def test_parts_headed_by_their_numeral_alone_are_headed_by_their_first_sentence(tmp_path: Path) -> None:
     spec, report = mine(tmp_path, speech("一", "二", "三"))
-    assert [p["heading"] for p in spec["points"]] == ["", "", ""]
-    assert "只有序号、没有小标题" in report
+    assert [p["heading"] for p in spec["points"]] == ["这一部分讲的是经济问题。"] * 3
+    assert spec["points"][0]["intro"] == ["我们的计划要又平衡又不平衡，要保护干部和群众的积极性，不要挫伤。", PART]
+    assert "首句读作小标题" in report
 
 
-def test_the_draft_prints_the_numeral_once(tmp_path: Path) -> None:
+def test_the_draft_prints_the_numeral_once_and_the_sentence_once(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, speech("一", "二", "三"))
     spec_path = tmp_path / "report.yaml"
     spec_path.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
     result = CliRunner().invoke(cli, ["build", str(spec_path), "-f", "txt", "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
-    lines = (tmp_path / "out" / "report.txt").read_text(encoding="utf-8").splitlines()
-    assert "一、" in [line.strip() for line in lines]
-    assert not any(line.strip().startswith("一、一") for line in lines)
+    text = (tmp_path / "out" / "report.txt").read_text(encoding="utf-8")
+    lines = [line.strip() for line in text.splitlines()]
+    assert "一、这一部分讲的是经济问题。" in lines
+    assert not any(line.startswith("一、一") for line in lines)
+    assert text.count("这一部分讲的是经济问题。") == 3 * 2  # (each part's heading and its second paragraph)
+
+
+def test_a_numeral_with_its_sub_points_right_under_it_keeps_an_empty_heading(tmp_path: Path) -> None:
+    parts = "".join(f"## {h}\n\n（一）抓好生产\n\n{PART}\n\n（二）搞好生活\n\n{PART}\n\n" for h in ("一", "二"))
+    spec, report = mine(tmp_path, f"# 在全会上的讲话\n\n同志们：\n\n我讲两个问题。\n\n{parts}谢谢大家！\n")
+    assert [p["heading"] for p in spec["points"]] == ["", ""]
+    assert [i["heading"] for i in spec["points"][0]["items"]] == ["抓好生产", "搞好生活"]
+    assert "只有序号、没有小标题" in report
 
 
 def test_a_heading_that_starts_with_a_numeral_word_is_kept(tmp_path: Path) -> None:
@@ -48,3 +62,20 @@ def test_a_heading_that_starts_with_a_numeral_word_is_kept(tmp_path: Path) -> No
     spec, report = mine(tmp_path, speech("一、一流营商环境", "二、二次创业", "三、三产融合"))
     assert [p["heading"] for p in spec["points"]] == ["一流营商环境", "二次创业", "三产融合"]
     assert "只有序号" not in report
+
+
+def _plain(tmp_path: Path, numerals: tuple[str, ...]) -> list[str]:
+    parts = "".join(f"　　{n}\n\n　　{PART}\n\n　　{PART}\n\n" for n in numerals)
+    path = tmp_path / "report.txt"
+    path.write_text(f"在全会上的讲话\n\n（一九五六年十一月十五日）\n\n　　我讲几个问题。\n\n{parts}", encoding="utf-8")
+    return [n.heading for n in read_speech(path).outline.points]
+
+
+def test_plain_text_parts_headed_by_a_numeral_alone_are_headed_by_their_first_sentence(tmp_path: Path) -> None:
+    assert _plain(tmp_path, ("一", "二", "三")) == ["这一部分讲的是经济问题。"] * 3
+
+
+def test_numerals_out_of_order_or_alone_head_nothing(tmp_path: Path) -> None:
+    """Near misses: 一 then 三 counts no parts; a single 一 on a line is no part's heading either."""
+    assert _plain(tmp_path, ("一", "三")) == []
+    assert _plain(tmp_path, ("一",)) == []

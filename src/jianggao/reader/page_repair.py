@@ -527,6 +527,34 @@ def _rejoin_inline_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]
     return out
 
 
+_NUMERALS = "一二三四五六七八九十"
+BARE_NUMERAL_TEXT = 20  # characters of the paragraph under a numeral alone on its line, at least
+
+
+def _run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """一 / 我们对问题要作全面的分析，…。 / … / 二 / …: a part headed by its numeral alone on a line (plain text,
+    as selected works print a talk's parts) runs in to the paragraph under it (一、我们对问题…), so its lead
+    sentence heads it (corpus/ANNOTATION.md: a label alone on its line). Only numerals that count 一, 二, …
+    in order, two at least, each over a paragraph of text."""
+    at = [
+        i for i, p in enumerate(paras[:-1])
+        if not p.heading_level and p.text.strip() in _NUMERALS and p.text.strip()
+        and len(paras[i + 1].text) >= BARE_NUMERAL_TEXT and not match_label(paras[i + 1].text)
+    ]
+    counted = [i for k, i in enumerate(at) if paras[i].text.strip() == _NUMERALS[k]] if at else []
+    if len(counted) < 2 or len(counted) != len(at):
+        return paras
+    out: list[SourceParagraph] = []
+    skip = set(counted)
+    for i, p in enumerate(paras):
+        if i in skip:
+            continue
+        if i - 1 in skip:
+            p = replace(p, text=paras[i - 1].text.strip() + "、" + p.text.strip())
+        out.append(p)
+    return out
+
+
 def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """2021 / 年在…会议上的讲话: a title whose year the page put on a line of its own."""
     if len(paras) > 1 and re.fullmatch(r"\d{4}", paras[0].text.strip()) and paras[1].text.startswith("年"):
