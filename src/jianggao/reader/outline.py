@@ -144,11 +144,11 @@ from .page_repair import (
     _rejoin_page_lines,
     _rejoin_viewer_pages,
     _rejoin_year,
-    _run_in_bare_numerals,
     _split_listed_points,
     _split_repeated_title,
     _split_spaced_labels,
     _unflatten,
+    run_in_bare_numerals,
 )
 from .top_level import (
     _ANNOUNCEMENT,
@@ -352,7 +352,9 @@ class _Parser:
         given = [p for p in paragraphs if p.text.strip()]
         given = _rejoin_inline_breaks(_rejoin_page_lines(_rejoin_viewer_pages(given)))
         given = _split_repeated_title(_split_spaced_labels(given))
-        paras = _rejoin_year(_unflatten(_run_in_bare_numerals(given)))
+        numbered = run_in_bare_numerals(given)
+        self.numerals_run_in = len(numbered) < len(given)  # (said in a note when points are read)
+        paras = _rejoin_year(_unflatten(numbered))
         paras = run_on_heads(paras)  # 在…上的讲话（2023年3月1日）张明远 新华社…电 同志们：今天…
         self.flattened = len(paras) > len(given)  # a page that had lost its line breaks
         self.paras = _spoken_breaks([piece for p in paras for piece in _split_listed_points(p)])
@@ -381,25 +383,10 @@ class _Parser:
         body = self.head()
         body = self.tail(body)
         self.body(body)
-        self._numeral_headings()
+        if self.numerals_run_in and self.out.points:
+            self.out.notes.append("原稿的一级要点只有序号（如“一”），已把各部分第一段的首句读作小标题，请核对")
         self.finish()
         return self.out
-
-    def _numeral_headings(self) -> None:
-        """## 一 / 中国共产党的二十年，就是…。: a part headed by its numeral alone is headed by the lead sentence of
-        the paragraph under it, as a label alone on its line (第三点。) is (corpus/ANNOTATION.md); that paragraph
-        keeps the rest. The report says so."""
-        taken = False
-        for node in self.out.points:
-            if not (node.standalone and not node.text and _BARE_NUMERAL.match(node.heading) and node.paragraphs):
-                continue
-            first = node.paragraphs[0]
-            end = first_sentence_end(first.text)
-            node.heading, rest = first.text[:end].strip(), first.text[end:].strip()
-            node.paragraphs[0:1] = [replace(first, text=rest)] if rest else []
-            taken = True
-        if taken:
-            self.out.notes.append("原稿的一级要点只有序号（如“一”），已把各部分第一段的首句读作小标题，请核对")
 
     def head(self) -> list[SourceParagraph]:
         """Title, subtitle, bylines and salutation; returns the body paragraphs."""

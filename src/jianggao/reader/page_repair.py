@@ -528,17 +528,18 @@ def _rejoin_inline_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]
 
 
 _NUMERALS = "一二三四五六七八九十"
-BARE_NUMERAL_TEXT = 20  # characters of the paragraph under a numeral alone on its line, at least
+BARE_NUMERAL_TEXT = 8  # characters of the paragraph under a numeral alone on its line, at least
 
 
-def _run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
-    """一 / 我们对问题要作全面的分析，…。 / … / 二 / …: a part headed by its numeral alone on a line (plain text,
-    as selected works print a talk's parts) runs in to the paragraph under it (一、我们对问题…), so its lead
-    sentence heads it (corpus/ANNOTATION.md: a label alone on its line). Only numerals that count 一, 二, …
-    in order, two at least, each over a paragraph of text."""
+def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """## 一 (or 　　一 in plain text) / 我们对问题要作全面的分析，…。 / … / ## 二 / …: a part headed by its numeral
+    alone on a line (as selected works print a talk's parts) runs in to the paragraph under it
+    (一、我们对问题…), so its lead sentence heads it (corpus/ANNOTATION.md: a label alone on its line). Only
+    numerals that count 一, 二, … in order, two at least, each over a paragraph of text (not over its own
+    sub-points: ## 一 / （一）… keeps its numeral, a part with no heading)."""
     at = [
         i for i, p in enumerate(paras[:-1])
-        if not p.heading_level and p.text.strip() in _NUMERALS and p.text.strip()
+        if p.text.strip() in _NUMERALS and p.text.strip() and not paras[i + 1].heading_level
         and len(paras[i + 1].text) >= BARE_NUMERAL_TEXT and not match_label(paras[i + 1].text)
     ]
     counted = [i for k, i in enumerate(at) if paras[i].text.strip() == _NUMERALS[k]] if at else []
