@@ -317,16 +317,20 @@ def test_a_document_viewers_page_numbers_are_not_points() -> None:
     assert list(outline.nodes()) == []
 
 
-def test_one_paragraph_that_lost_its_full_stop_makes_no_viewer_pages_of_a_list() -> None:
-    """第一，…第四， where one paragraph before an item lost its full stop (or is a caption left in): a speech's
-    points still; only when half the items at least carry on a sentence broken off are they a viewer's pages."""
+def test_paragraphs_that_lost_their_full_stop_make_no_viewer_pages_of_a_list() -> None:
+    """第一，…第四， where paragraphs before items lost their full stop (or a caption stands there): a speech's
+    points still. A viewer numbers its pages 1、 2、 3、 and cuts most of them mid-sentence; one cut among three
+    Arabic-numbered items is a lost full stop, two are pages."""
     text = "全县上下要把这项工作摆上重要位置，主要负责同志亲自抓，分管负责同志具体抓，一级抓一级，层层抓落实"
-    items = [f"第{n}，{lead}。{text}。" for n, lead in zip("一二三四", ("统一思想", "突出重点", "强化保障", "严格考核"), strict=True)]
-    lost = [items[0], items[1][:-1], items[2], items[3]]
-    outline = paragraphs("同志们：", "下面，我讲四点意见。", *lost, "同志们，让我们共同努力！")
-    assert [n.heading for n in outline.points] == ["统一思想。", "突出重点。", "强化保障。", "严格考核。"]
-    cut = [items[0][:-1], items[1][:-1], items[2], items[3]]
-    outline = paragraphs("同志们：", "下面，我讲四点意见。", *cut, "同志们，让我们共同努力！")
+    leads = ("统一思想", "突出重点", "强化保障", "严格考核")
+    items = [f"第{n}，{lead}。{text}。" for n, lead in zip("一二三四", leads, strict=True)]
+    for lost in ([items[0], items[1][:-1], items[2], items[3]], [items[0][:-1], items[1][:-1], items[2][:-1], items[3]]):
+        outline = paragraphs("同志们：", "下面，我讲四点意见。", *lost, "同志们，让我们共同努力！")
+        assert [n.heading for n in outline.points] == ["统一思想。", "突出重点。", "强化保障。", "严格考核。"]
+    arabic = [f"{n}、{lead}。{text}。" for n, lead in zip("123", leads, strict=False)]
+    outline = paragraphs("同志们：", "下面，我讲三点意见。", arabic[0], arabic[1][:-1], arabic[2], "同志们，让我们共同努力！")
+    assert [n.heading for n in outline.points] == ["统一思想。", "突出重点。", "强化保障。"]
+    outline = paragraphs("同志们：", "下面，我讲三点意见。", arabic[0][:-1], arabic[1][:-1], arabic[2], "同志们，让我们共同努力！")
     assert list(outline.nodes()) == []
 
 

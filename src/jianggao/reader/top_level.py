@@ -158,10 +158,11 @@ _PHOTO_CREDIT = re.compile(r"(?:摄|供图|/图|图片来源[:：]?\S*)\s*$")
 
 def _page_chunks(run: _Run, body: list[SourceParagraph]) -> bool:
     """1、…2、… that cut a sentence in two (…任齐国丞相 / 2、40多年，…): a document viewer's pages, not points.
-    Half the items at least must cut one: a viewer cuts at every page, a speech's paragraph that lost its full
-    stop (or a caption left in) cuts at one. A heading the source marks as one (Markdown ##, Word's heading
-    styles) is no page number."""
-    if run.style.startswith("#"):
+    A viewer numbers its pages 1、 2、 and cuts at every page: most items after the first carry on a sentence
+    broken off (two at least when there are three items or more), so a speech's paragraph that lost its full
+    stop, or a caption left in, does not make a run of points pages. Only Arabic numbers; a heading the source
+    marks as one (Markdown ##, Word's heading styles) is no page number."""
+    if run.style != "1.":
         return False
     cutting = sum(
         len(body[c.para - 1].text) >= 40
@@ -169,7 +170,8 @@ def _page_chunks(run: _Run, body: list[SourceParagraph]) -> bool:
         and not _PHOTO_CREDIT.search(body[c.para - 1].text)
         for c in run.items[1:]
     )
-    return cutting > 0 and 2 * cutting >= len(run.items) - 1
+    after_first = len(run.items) - 1
+    return cutting >= min(2, after_first) and 2 * cutting > after_first
 
 
 def _weak_single(run: _Run, body: list[SourceParagraph]) -> bool:
