@@ -44,6 +44,8 @@ Damages (what real copies do to a speech):
 - one_stop: the full stop of the paragraph right before one top-level heading (not the first) lost
 - one_note: an editor's bracketed note (（本文有删节）) on a line of its own right before one top-level heading
 - one_label: one top-level heading's label typed another way (三、→三. or 三，, 第三，→第三、, 3.→3、)
+- one_merge: the line break before one top-level heading lost (its paragraph run on after the one before)
+- one_dup: one paragraph of text under a top-level heading printed twice in a row (a page's repeat)
 
 Expectation for the single glitches, written before their first run (stop 14, after the viewer-pages filter
 was changed to ask half the items): each costs at most the heading it stands before, never a whole run;
@@ -51,6 +53,17 @@ one_caption and one_stop cost about nothing, one_note a few headings where a run
 paragraphs (the note is an unlabelled paragraph between items); one_label (added after the first run of the
 others, expectation written before its own) costs the one heading, or nothing where the reader takes a
 mixed label as the run's. (It cost nothing: blind12 0.902 → 0.899, the rest unchanged.)
+
+Expectation for one_merge and one_dup, written before their first run: one_merge costs that one heading
+(a label inside a paragraph is no paragraph-start item) and perhaps its run where a gap breaks it (一、 二、 四、);
+one_dup costs nothing.
+
+First run of one_merge and one_dup: one_dup cost about nothing (mine 0.963 → 0.944: a repeated paragraph
+under a standalone heading), one_merge what was expected and more (mine 0.963 → 0.824, blind27 0.882 →
+0.691: most speeches lost the one heading, a few a run's worth). With page_repair._split_lost_breaks (a
+run's missing number found once after a sentence's end, between its neighbours or after the last) one_merge
+costs mine 0.912, blind8 0.929, blind12 0.840, blind27 0.797, blind28 0.929 (was 0.848); what it still
+costs is unnumbered or bold headings run on (no number says one is missing).
 
 First run of the single glitches: one_caption and one_note cost nothing (one heading on blind28), but
 one_stop was far worse than expected (L1 mine 0.963 → 0.778, blind12 0.902 → 0.639, blind27 0.882 → 0.568;
@@ -306,6 +319,15 @@ def _note(paras: list[str], i: int) -> None:
     paras.insert(i, "（本文有删节）")
 
 
+def _merged(paras: list[str], i: int) -> None:
+    paras[i - 1 : i + 1] = [paras[i - 1] + paras[i]]
+
+
+def _repeated(paras: list[str], i: int) -> None:
+    if i + 1 < len(paras):
+        paras.insert(i + 1, paras[i + 1])
+
+
 _OTHER_LABEL = ((re.compile(rf"^([{'一二三四五六七八九十'}]{{1,3}})、"), (r"\1.", r"\1，")), (re.compile(r"^第([一二三四五六七八九十]{1,3})，"), (r"第\1、",)), (re.compile(r"^(\d{1,2})\."), (r"\1、",)))
 
 
@@ -351,6 +373,8 @@ DAMAGES: dict[str, Damage] = {
     "one_stop": lambda s, rng: _one_glitch(s, rng, _lost_stop),
     "one_note": lambda s, rng: _one_glitch(s, rng, _note),
     "one_label": lambda s, rng: _one_glitch(s, rng, _other_label),
+    "one_merge": lambda s, rng: _one_glitch(s, rng, _merged),
+    "one_dup": lambda s, rng: _one_glitch(s, rng, _repeated),
 }
 
 

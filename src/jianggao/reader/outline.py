@@ -145,6 +145,7 @@ from .page_repair import (
     _rejoin_viewer_pages,
     _rejoin_year,
     _split_listed_points,
+    _split_lost_breaks,
     _split_repeated_title,
     _split_spaced_labels,
     _unflatten,
@@ -351,7 +352,7 @@ class _Parser:
         self.unnumbered_leads = unnumbered_leads
         given = [p for p in paragraphs if p.text.strip()]
         given = _rejoin_inline_breaks(_rejoin_page_lines(_rejoin_viewer_pages(given)))
-        given = _split_repeated_title(_split_spaced_labels(given))
+        given = _split_lost_breaks(_split_repeated_title(_split_spaced_labels(given)))
         numbered = run_in_bare_numerals(given)
         self.numerals_run_in = len(numbered) < len(given)  # (said in a note when points are read)
         paras = _rejoin_year(_unflatten(numbered))

@@ -527,6 +527,55 @@ def _rejoin_inline_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]
     return out
 
 
+_SENTENCE_END_AT = re.compile(r"[。！？!?][”’」』）)]*[ \u3000]*")
+
+
+def _inline_item(text: str, style: str, index: int) -> list[int]:
+    """Where ``text`` holds the label of ``style`` numbered ``index`` right after a sentence's end."""
+    return [
+        m.end() for m in _SENTENCE_END_AT.finditer(text)
+        if m.end() < len(text) and any(x.style == style and x.index == index for x in match_label(text[m.end() : m.end() + 12]))
+    ]
+
+
+def _split_lost_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """一、… / …。二、… / 三、…: the line break before an item of a run of paragraph-start labels lost, so the
+    item runs on inside the paragraph before it, after a sentence's end, with the very number the run misses
+    (一、 and 三、 open paragraphs, 二、 stands inside one between them; or, for the last of a heading run,
+    一、 二、 open paragraphs and 三、 stands inside the last one's text). That paragraph is split there (one
+    number). Only where the missing number is found once."""
+    starts: dict[str, list[tuple[int, int]]] = {}
+    for k, p in enumerate(paras):
+        for m in match_label(p.text):
+            if m.index:
+                starts.setdefault(m.style, []).append((k, m.index))
+    cuts: dict[int, int] = {}
+    for style, items in starts.items():
+        for (k1, n1), (k2, n2) in zip(items, items[1:], strict=False):
+            if n2 == n1 + 2:
+                found = [(k, i) for k in range(k1, k2) for i in _inline_item(paras[k].text, style, n1 + 1)]
+                if len(found) == 1:
+                    cuts[found[0][0]] = found[0][1]
+        (k, n) = items[-1]
+        if len(items) >= 2 and items[-2][1] == n - 1:
+            found = [(j, i) for j in range(k, len(paras)) for i in _inline_item(paras[j].text, style, n + 1)]
+            if len(found) == 1:
+                j, i = found[0]
+                text = paras[j].text
+                # (no list of its own around it: 一是…二是…三是 inside one paragraph, or a 四 after it)
+                if not _inline_item(text[:i], style, 1) and not _inline_item(text[i:], style, n + 2):
+                    cuts.setdefault(j, i)
+    if not cuts:
+        return paras
+    out: list[SourceParagraph] = []
+    for k, p in enumerate(paras):
+        if k in cuts:
+            out += [replace(p, text=p.text[: cuts[k]].rstrip()), replace(p, text=p.text[cuts[k] :])]
+        else:
+            out.append(p)
+    return out
+
+
 _NUMERALS = "一二三四五六七八九十"
 BARE_NUMERAL_TEXT = 8  # characters of the paragraph under a numeral alone on its line, at least
 

@@ -1,0 +1,55 @@
+"""A copy that lost the line break before one numbered point: the point runs on inside the paragraph before
+it, after a sentence's end, with the very number its run misses (一、 and 三、 open paragraphs, 二、 stands in
+one between; or the last point, 三、, runs on after 二、's text). The paragraph is split there and the point
+read (``page_repair._split_lost_breaks``); one glitch costs no point."""
+
+from __future__ import annotations
+
+from jianggao.reader.outline import SourceParagraph, parse_outline
+from jianggao.reader.page_repair import _split_lost_breaks
+
+TEXT = "各级各部门要把这项工作摆上重要位置，主要负责同志亲自抓，分管负责同志具体抓，层层压实责任。"
+HEADINGS = ["统一思想，提高认识", "突出重点，狠抓落实", "强化保障，严格考核"]
+
+
+def _outline(lines: list[str]):
+    return parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(lines)])
+
+
+def _points(lines: list[str]) -> list[str]:
+    return [n.heading for n in _outline(lines).points]
+
+
+def _speech(style: str) -> list[str]:
+    labels = {"heading": ("一、", "二、", "三、"), "yishi": ("一是", "二是", "三是")}[style]
+    lines = ["同志们：", "下面，我讲三点意见。"]
+    for label, heading in zip(labels, HEADINGS, strict=True):
+        lines += [f"{label}{heading}。" if style == "yishi" else f"{label}{heading}", TEXT, TEXT]
+    return [*lines, "同志们，让我们共同努力！"]
+
+
+def _merge_before(lines: list[str], label: str) -> list[str]:
+    at = next(i for i, t in enumerate(lines) if t.startswith(label))
+    return [*lines[: at - 1], lines[at - 1] + lines[at], *lines[at + 1 :]]
+
+
+def test_a_middle_point_run_on_after_the_sentence_before_it() -> None:
+    assert _points(_merge_before(_speech("heading"), "二、")) == HEADINGS
+
+
+def test_the_last_point_run_on_after_the_text_of_the_one_before() -> None:
+    assert _points(_merge_before(_speech("heading"), "三、")) == HEADINGS
+    assert [h.rstrip("。") for h in _points(_merge_before(_speech("yishi"), "三是"))] == HEADINGS
+
+
+def test_near_misses_are_not_split() -> None:
+    """The missing number twice, after a colon, or inside a list of the paragraph's own (一是…二是…三是) stays."""
+    def split(texts: list[str]) -> list[str]:
+        return [p.text for p in _split_lost_breaks([SourceParagraph(i + 1, t) for i, t in enumerate(texts)])]
+
+    twice = ["一、统一思想", TEXT + "二、突出重点" + TEXT + "二、狠抓落实", "三、强化保障"]
+    assert split(twice) == twice
+    colon = ["一、统一思想", "要做好以下工作：二、突出重点", "三、强化保障"]
+    assert split(colon) == colon
+    own_list = ["一是统一思想。", "二是突出重点。要做到三点。一是早。二是实。三是严。"]
+    assert split(own_list) == own_list
