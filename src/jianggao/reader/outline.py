@@ -143,6 +143,7 @@ from .page_repair import (
     _rejoin_inline_breaks,
     _rejoin_page_lines,
     _rejoin_viewer_pages,
+    _rejoin_wrapped_headings,
     _rejoin_year,
     _split_listed_points,
     _split_lost_breaks,
@@ -353,6 +354,7 @@ class _Parser:
         given = [p for p in paragraphs if p.text.strip()]
         given = _rejoin_inline_breaks(_rejoin_page_lines(_rejoin_viewer_pages(given)))
         given = _split_lost_breaks(_split_repeated_title(_split_spaced_labels(given)))
+        given = _rejoin_wrapped_headings(given)
         numbered = run_in_bare_numerals(given)
         self.numerals_run_in = len(numbered) < len(given)  # (said in a note when points are read)
         paras = _rejoin_year(_unflatten(numbered))
@@ -833,7 +835,7 @@ class _Parser:
                     clear = {
                         id(n): n.heading for n, _, _, _, uncut in run
                         if len(n.heading) <= RUN_CLEAR
-                        and (not uncut or id(n) in ended or (n.standalone and n.heading[-1] not in _TERMINAL))
+                        and (not uncut or id(n) in ended or (n.standalone and bool(n.heading) and n.heading[-1] not in _TERMINAL))
                     }
                     if not clear:  # (no heading of the run ends clearly: a time word opening the text ends one)
                         for node, block, after, end, uncut in run:

@@ -576,6 +576,26 @@ def _split_lost_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     return out
 
 
+def _rejoin_wrapped_headings(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """三、 / 结语 and 一、统一思想， / 提高认识: a numbered heading whose line a copy broke after its label, or after
+    a comma of a short heading, goes on on the next line (short, no label of its own): the two lines are one
+    heading again (a heading line never ends on a comma)."""
+    out: list[SourceParagraph] = []
+    for p in paras:
+        last = out[-1] if out else None
+        text = p.text.strip()
+        if last is not None and text and not match_label(text) and not last.heading_level and not p.heading_level:
+            labels = match_label(last.text)
+            rest = last.text[labels[0].end :].strip() if labels else None
+            bare = rest == "" and labels[0].style in HEADING_RANK
+            wrapped = bool(rest) and rest[-1] in "，,、" and len(rest) <= SHORT_LEAD and len(text) <= SHORT_LEAD
+            if bare or wrapped:
+                out[-1] = replace(last, text=last.text.rstrip() + text)
+                continue
+        out.append(p)
+    return out
+
+
 _NUMERALS = "一二三四五六七八九十"
 BARE_NUMERAL_TEXT = 8  # characters of the paragraph under a numeral alone on its line, at least
 
