@@ -81,10 +81,13 @@ run's missing number found once after a sentence's end, between its neighbours o
 costs mine 0.912, blind8 0.929, blind12 0.840, blind27 0.797, blind28 0.929 (was 0.848); what it still
 costs is unnumbered or bold headings run on (no number says one is missing).
 
-First run of the single glitches: one_caption and one_note cost nothing (one heading on blind28), but
-one_stop was far worse than expected (L1 mine 0.963 → 0.778, blind12 0.902 → 0.639, blind27 0.882 → 0.568;
-13 speeches wholly wrong on mine): a lost full stop before one heading made the whole run a document viewer's
-pages. With the viewer-pages filter asking Arabic 1、 numbers and most items cut (two at least), one_stop
+First run of the single glitches (after the viewer-pages filter asked half the items, d24b747):
+one_caption and one_note cost nothing (one heading on blind28), but one_stop was far worse than expected (L1
+mine 0.963 → 0.778, blind12 0.902 → 0.639, blind27 0.882 → 0.568; 13 speeches wholly wrong on mine): a
+lost full stop before one heading made the whole run a document viewer's pages. With the reader of the
+stop's start (afed78d: any one item after an unfinished paragraph) it was worse still: one_stop L1 mine
+0.370, blind8 0.526, blind12 0.316, blind23 0.286, blind25 0.267, blind27 0.137, blind28 0.256 (21 of 29
+speeches wholly wrong on mine); one_merge 0.824, 0.881, 0.745, 0.796, 0.800, 0.691, 0.703. With the viewer-pages filter asking Arabic 1、 numbers and most items cut (two at least), one_stop
 costs one speech on mine (a two-item 1. run) and nothing elsewhere.
 
 Expectation, written before the first run: flat and pdf_wrap (no blank lines) hurt most — paragraph
