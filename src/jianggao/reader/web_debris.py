@@ -111,7 +111,7 @@ _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
 # end and searched only in its last CREDIT_TAIL characters (a credit is short), so a long line costs no more
 # than a short one: searched over a whole line, the repeated names made it quadratic.
 _PHOTO_CREDIT = re.compile(
-    r"(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[）)]?$"
+    r"(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4})*\s*[/／]?摄\s*[）)]?$"
     r"|(?:^|[\s（(])[\u4e00-\u9fff]{2,4}\s+摄\s*[）)]?$"
     # …（资料照片）。 新华社发: an agency's credit for a photo it released
     r"|(?:^|[\s。）)])(?:新华社|中新社)发\s*$"
