@@ -114,3 +114,12 @@ def test_a_slideshow_caption_printed_once_per_picture_is_one_line_of_the_page(tm
     outline = _read(tmp_path, page + BODY, "speech.txt")
     assert (outline.title, outline.salutation) == ("在全区劳动模范表彰大会上的讲话", "同志们")
     assert _heads(outline) == ["向劳动模范学习", "把生产搞上去", "团结起来"]
+
+
+def test_an_address_between_points_near_the_top_is_no_salutation() -> None:
+    """同志们！ among the first lines but under numbered points (a short speech) is the speaker's address, not a
+    salutation that would make the points above it the head."""
+    lines = ["党委会的工作方法", "一、要当好班长。" + LONG, "二、要把问题摆到桌面上来。" + LONG, "同志们！", "三、要互通情报。" + LONG]
+    outline = _outline(lines)
+    assert outline.salutation == ""
+    assert _heads(outline) == ["要当好班长", "要把问题摆到桌面上来", "要互通情报"]

@@ -1,7 +1,8 @@
 """A numbered heading whose line a copy broke: after its label (三、 / 结语) or after a comma of a short heading
 (一、统一思想， / 提高认识). The two lines are one heading again (``page_repair._rejoin_wrapped_headings``); a
 label left with no words at all (三、 over its own sub-points) reads as a point with an empty heading, never
-as an error."""
+as an error. A heading line that lost its number between two numbered neighbours (一、 / 突出重点 / 三、) gets the
+missing label back when it is the only such line in the gap (``page_repair._restore_lost_labels``)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,19 @@ def test_near_misses_stay_apart() -> None:
     assert _points(_speech("三、强化保障，", TEXT))[2] == "强化保障，"
     lines = ["同志们：", "一、统一思想", TEXT, "二、突出重点", TEXT, "三、", "（一）强化保障", TEXT, "（二）严格考核", TEXT]
     assert _points(lines) == ["统一思想", "突出重点", ""]
+
+
+def test_a_heading_line_that_lost_its_number_between_its_neighbours_gets_it_back() -> None:
+    lines = ["同志们：", "一、统一思想，提高认识", TEXT, "突出重点，狠抓落实", TEXT, "三、强化保障，严格考核", TEXT]
+    assert _points(lines) == ["统一思想，提高认识", "突出重点，狠抓落实", "强化保障，严格考核"]
+    numbered = ["同志们：", "（一）统一思想", TEXT, "突出重点", TEXT, "（三）强化保障", TEXT]
+    assert [n.label for n in parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(numbered)]).points] == ["（一）", "（二）", "（三）"]
+
+
+def test_a_lost_number_with_two_bare_lines_or_no_gap_is_left_alone() -> None:
+    """Near misses: two bare short lines in the gap (which one?) or a run with no number missing: no label is
+    made up."""
+    two = ["同志们：", "一、统一思想", TEXT, "突出重点", "狠抓落实", TEXT, "三、强化保障", TEXT]
+    assert _points(two) == ["统一思想", "强化保障"]
+    whole = ["同志们：", "一、统一思想", TEXT, "抓好三件事", TEXT, "二、强化保障", TEXT]
+    assert _points(whole) == ["统一思想", "强化保障"]

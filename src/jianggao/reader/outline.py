@@ -145,6 +145,7 @@ from .page_repair import (
     _rejoin_viewer_pages,
     _rejoin_wrapped_headings,
     _rejoin_year,
+    _restore_lost_labels,
     _split_listed_points,
     _split_lost_breaks,
     _split_repeated_title,
@@ -354,7 +355,7 @@ class _Parser:
         given = [p for p in paragraphs if p.text.strip()]
         given = _rejoin_inline_breaks(_rejoin_page_lines(_rejoin_viewer_pages(given)))
         given = _split_lost_breaks(_split_repeated_title(_split_spaced_labels(given)))
-        given = _rejoin_wrapped_headings(given)
+        given = _restore_lost_labels(_rejoin_wrapped_headings(given))
         numbered = run_in_bare_numerals(given)
         self.numerals_run_in = len(numbered) < len(given)  # (said in a note when points are read)
         paras = _rejoin_year(_unflatten(numbered))
@@ -400,8 +401,12 @@ class _Parser:
         )
         if sal is None:  # (a web page's menus and lead above the speech's head)
             sal = salutation_under_page(paras)
-        if sal is None:  # 各位劳动英雄，各位模范工作者！ right under the head
-            sal = next((i for i, p in enumerate(paras[: HEAD_RUN + 1]) if exclaimed_salutation(p.text)), None)
+        if sal is None:  # 各位劳动英雄，各位模范工作者！ right under the head (no point above it: 同志们！ between points)
+            sal = next(
+                (i for i, p in enumerate(paras[: HEAD_RUN + 1])
+                 if exclaimed_salutation(p.text) and not any(_numbered(q.text) for q in paras[:i])),
+                None,
+            )
         if sal is not None:
             first = sal
             # 亲爱的2020级新同学， / 尊敬的各位嘉宾、 / 各位老师：: a salutation over two or more lines (全国同胞们， /

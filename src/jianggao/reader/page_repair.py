@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..records import replace
 from ..zh.display_width import display_width
 from ..zh.labels import HEADING_RANK, LabelMatch, match_label, sentence_starts
+from ..zh.numerals import chinese_numeral
 from .header import _TITLE_END, GLUED_SALUTATION, SALUTATION_OPENER
 from .heading_end import commonest
 from .outline_records import SourceParagraph
@@ -574,6 +575,46 @@ def _split_lost_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         else:
             out.append(p)
     return out
+
+
+STANDALONE_HEADING = 40  # characters of a heading line of its own, at most
+_LABEL_NUMBER = re.compile(r"\d+|[一二三四五六七八九十]+")
+
+
+def _next_label(label: str, index: int) -> str:
+    """``label`` (一、 / （三） / 2. / 第一，) numbered ``index`` + 1, written the same way."""
+    m = _LABEL_NUMBER.search(label)
+    if m is None:
+        return label
+    number = str(index + 1) if m.group().isdigit() else chinese_numeral(index + 1)
+    return label[: m.start()] + number + label[m.end() :]
+
+
+def _heading_line(text: str) -> bool:
+    return 4 <= len(text) <= STANDALONE_HEADING and text[-1] not in _TERMINAL
+
+
+def _restore_lost_labels(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """一、统一思想 / … / 突出重点 / … / 三、强化保障: a copy that dropped one heading's automatic number leaves its
+    line bare between the run's neighbours. When the run of heading lines misses exactly one number and exactly
+    one heading-like line (short, no sentence end, no label) stands between the two around the gap, that line
+    gets the missing label back."""
+    starts: dict[str, list[tuple[int, int, str]]] = {}
+    for k, p in enumerate(paras):
+        for m in match_label(p.text):
+            if m.index and _heading_line(p.text):
+                starts.setdefault(m.style, []).append((k, m.index, m.label))
+    restored: dict[int, str] = {}
+    for items in starts.values():
+        for (k1, n1, label), (k2, n2, _) in zip(items, items[1:], strict=False):
+            if n2 != n1 + 2:
+                continue
+            lines = [j for j in range(k1 + 1, k2) if _heading_line(paras[j].text) and not match_label(paras[j].text)]
+            if len(lines) == 1:
+                restored[lines[0]] = _next_label(label, n1)
+    if not restored:
+        return paras
+    return [replace(p, text=restored[k] + p.text.strip()) if k in restored else p for k, p in enumerate(paras)]
 
 
 def _rejoin_wrapped_headings(paras: list[SourceParagraph]) -> list[SourceParagraph]:
