@@ -429,21 +429,22 @@ class _Parser:
             # (各位劳动英雄，各位模范工作者！: the exclamation goes as a colon does; 同学们，大家好！ keeps its greeting's)
             exclaimed = exclaimed_salutation(said) and not said.rstrip("！!").endswith("好")  # (…大家好！ is a greeting)
             self.out.salutation = said.rstrip("：:！!" if exclaimed else "：:").strip()
-        elif not printed_head_end(paras) and (headline := headline_under_page(paras)) is not None:
-            # a page's menus over a headline, nothing signed under it
-            self.out.dropped += [DroppedLine(p.number, p.text, "页头") for p in paras[:headline]]
-            header, body = paras[headline : headline + 1], paras[headline + 1 :]
         else:
-            n = 0
-            while (
-                n < min(len(paras), HEAD_RUN)
-                and (self._header_like(paras[n]) or self._question_title(paras, n))
-                and not self._bold_section(paras, n)
-            ):
-                n += 1
-            n = max(n, printed_head_end(paras))  # (under a web page's menus)
-            n = self._first_dated_part(paras, n)
-            header, body = paras[:n], paras[n:]
+            printed = printed_head_end(paras)  # (a printed head under a web page's menus)
+            headline = None if printed else headline_under_page(paras)
+            if headline is not None:  # a page's menus over a headline, nothing signed under it
+                self.out.dropped += [DroppedLine(p.number, p.text, "页头") for p in paras[:headline]]
+                header, body = paras[headline : headline + 1], paras[headline + 1 :]
+            else:
+                n = 0
+                while (
+                    n < min(len(paras), HEAD_RUN)
+                    and (self._header_like(paras[n]) or self._question_title(paras, n))
+                    and not self._bold_section(paras, n)
+                ):
+                    n += 1
+                n = self._first_dated_part(paras, max(n, printed))
+                header, body = paras[:n], paras[n:]
         self.header(header)
         return body
 

@@ -528,7 +528,18 @@ def _rejoin_inline_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]
     return out
 
 
-_SENTENCE_END_AT = re.compile(r"[。！？!?][”’」』）)]*[ \u3000]*")
+def _opening_labels(paras: list[SourceParagraph]) -> dict[str, list[tuple[int, int, str]]]:
+    """Per numbering style, the paragraphs that open with one of its numbered labels, in order:
+    (paragraph, number, label as written)."""
+    starts: dict[str, list[tuple[int, int, str]]] = {}
+    for k, p in enumerate(paras):
+        for m in match_label(p.text):
+            if m.index:
+                starts.setdefault(m.style, []).append((k, m.index, m.label))
+    return starts
+
+
+_SENTENCE_END_AT = re.compile(f"[{re.escape(_SENTENCE_END)}][{re.escape(_CLOSING)}]*[ \u3000]*")  # (as _after_sentence reads one)
 
 
 def _inline_item(text: str, style: str, index: int) -> list[int]:
@@ -545,13 +556,9 @@ def _split_lost_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     (一、 and 三、 open paragraphs, 二、 stands inside one between them; or, for the last of a heading run,
     一、 二、 open paragraphs and 三、 stands inside the last one's text). That paragraph is split there (one
     number). Only where the missing number is found once."""
-    starts: dict[str, list[tuple[int, int]]] = {}
-    for k, p in enumerate(paras):
-        for m in match_label(p.text):
-            if m.index:
-                starts.setdefault(m.style, []).append((k, m.index))
     cuts: dict[int, int] = {}
-    for style, items in starts.items():
+    for style, labelled in _opening_labels(paras).items():
+        items = [(k, n) for k, n, _ in labelled]
         for (k1, n1), (k2, n2) in zip(items, items[1:], strict=False):
             if n2 == n1 + 2:
                 found = [(k, i) for k in range(k1, k2) for i in _inline_item(paras[k].text, style, n1 + 1)]
@@ -599,13 +606,9 @@ def _restore_lost_labels(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     line bare between the run's neighbours. When the run of heading lines misses exactly one number and exactly
     one heading-like line (short, no sentence end, no label) stands between the two around the gap, that line
     gets the missing label back."""
-    starts: dict[str, list[tuple[int, int, str]]] = {}
-    for k, p in enumerate(paras):
-        for m in match_label(p.text):
-            if m.index and _heading_line(p.text):
-                starts.setdefault(m.style, []).append((k, m.index, m.label))
     restored: dict[int, str] = {}
-    for items in starts.values():
+    for labelled in _opening_labels(paras).values():
+        items = [(k, n, label) for k, n, label in labelled if _heading_line(paras[k].text)]
         for (k1, n1, label), (k2, n2, _) in zip(items, items[1:], strict=False):
             if n2 != n1 + 2:
                 continue
@@ -637,7 +640,6 @@ def _rejoin_wrapped_headings(paras: list[SourceParagraph]) -> list[SourceParagra
     return out
 
 
-_NUMERALS = "一二三四五六七八九十"
 BARE_NUMERAL_TEXT = 8  # characters of the paragraph under a numeral alone on its line, at least
 
 

@@ -674,6 +674,11 @@ SUCCESSIVE_ITEM = 40  # characters; the items of a part's run are paragraphs of 
 DASH_LEAD = 40  # characters; a dash point's lead is a thesis by its mark, often two clauses a little past SHORT_LEAD
 
 
+def _brought_in(c: _Cand, body: list[SourceParagraph]) -> bool:
+    """Words right before the list item ``c`` inside its paragraph say a list comes (…把握好以下四条：一要…)."""
+    return bool(_LIST_COMING.search(body[c.para].text[: c.pos].rstrip()))
+
+
 def _announced_inline(cands: list[_Cand], body: list[SourceParagraph]) -> list[_Run]:
     """Lists said inside an unlabelled paragraph and brought in by words that count or name their parts
     (…需要把握好以下四条：一要…。二要…。 / 必须具备以下要素：一是…。二是…。): one run each, numbered 1, 2, 3 …
@@ -692,7 +697,7 @@ def _announced_inline(cands: list[_Cand], body: list[SourceParagraph]) -> list[_
                 m = _style_match(c, style)
                 if m is not None and m.index == len(run) + 1:
                     run.append(c)
-            if len(run) < 2 or not _LIST_COMING.search(body[para].text[: run[0].pos].rstrip()):
+            if len(run) < 2 or not _brought_in(run[0], body):
                 continue
             if _parallel_leads(_Run(style, run, None), body):
                 found.append(_Run(style, run, len(run)))
@@ -887,6 +892,7 @@ def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None
     passing (我们做了三件事：第一，决定了…，这就是…。) has neither. Every such list counts, in reading order."""
     items: list[_Cand] = []
     style = ""
+    introduced: set[int] = set()  # serials of the first items of lists brought in by words that say so
     by_para: dict[int, list[_Cand]] = {}
     for c in cands:
         if not c.at_start:
@@ -911,10 +917,12 @@ def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None
             for run in runs:
                 if _AIMS.search(body[run[0].para].text, 0, run[0].pos):
                     continue  # the meeting's aims, said in the opening, are not the speaker's points
-                brought_in = bool(_LIST_COMING.search(body[run[0].para].text[: run[0].pos].rstrip()))
+                brought_in = _brought_in(run[0], body)
                 if _parallel_leads(_Run(s, run, None), body) and _developed(run, s, body, brought_in):
                     items.extend(run)
                     style = style or s
+                    if brought_in:
+                        introduced.add(run[0].serial)
             if runs:
                 break
     if not items:
@@ -922,8 +930,8 @@ def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None
     items.sort(key=lambda c: c.serial)
     first, last = items[0], items[-1]
     span = sum(len(p.text) for p in body[first.para : last.para + 1]) - first.pos
-    brought_in = _LIST_COMING.search(body[first.para].text[: first.pos].rstrip())  # (…处理好以下关系。一是…)
-    if span < INLINE_SHARE * sum(len(p.text) for p in body) and not brought_in:
+    # (…处理好以下关系。一是…: a list brought in by words that say so needs no share of the body)
+    if span < INLINE_SHARE * sum(len(p.text) for p in body) and first.serial not in introduced:
         return None
     return _Run(style, items, None)
 
