@@ -196,7 +196,7 @@ def test_a_short_head_or_a_sentence_over_the_text_is_no_headline_under_a_page() 
     short to be a headline, above the text is none."""
     text = [SourceParagraph(100 + i, t) for i, t in enumerate(BODY.split("\n"))]
     menu = [SourceParagraph(i + 1, t) for i, t in enumerate(MENU.split("\n"))]
-    assert headline_under_page([*menu, SourceParagraph(50, "张明远：城市要有温度"), *text]) == len(menu)
+    assert headline_under_page([*menu, SourceParagraph(50, "张明远：城市要有温度"), *text]) == (len(menu), len(menu) + 1)
     assert headline_under_page([*menu[:3], SourceParagraph(50, "张明远：城市要有温度"), *text]) is None
     assert headline_under_page([*menu, SourceParagraph(50, "城市要有温度。"), *text]) is None
     assert headline_under_page([*menu, SourceParagraph(50, "城市温度"), *text]) is None

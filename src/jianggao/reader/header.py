@@ -74,7 +74,7 @@ def _is_date_line(text: str) -> bool:
 
 # 新华社北京3月1日电 / 人民网北京3月1日电（记者李华）: a news agency's dateline (the agency, the place, the day)
 _DATELINE = (
-    r"[\u4e00-\u9fff]{1,8}(?:社|网|报|台)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
+    r"[\u4e00-\u9fff]{1,8}(?:社|网|报|台)[\u4e00-\u9fff]{0,12}\d{1,2}月\d{1,2}日电"  # (新华社马来西亚布特拉加亚4月16日电)
     r"(?:[ \u3000]*[（(](?:记者|通讯员)[^（）()]{1,30}[）)])?"
 )
 _NEWS_DATELINE = re.compile(rf"^[（(]?{_DATELINE}[ \u3000]*[）)]?$")
@@ -179,7 +179,7 @@ TITLE_LINE_MAX = 160  # characters; a longer line holds no title with its date, 
 
 # 新华社 / 人民网 …: an agency the dateline names, known by name when no space sets it apart from a name before it
 _AGENCIES = r"(?:新华社|中新社|中国新闻社|人民网|新华网|央视网|中新网|光明网|中国网|人民日报|光明日报|经济日报|本报)"
-_DATELINE_TAIL = r"[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电(?:[ \u3000]*[（(](?:记者|通讯员)[^（）()]{1,30}[）)])?[ \u3000]*[）)]?$"
+_DATELINE_TAIL = r"[\u4e00-\u9fff]{0,12}\d{1,2}月\d{1,2}日电(?:[ \u3000]*[（(](?:记者|通讯员)[^（）()]{1,30}[）)])?[ \u3000]*[）)]?$"
 _DATELINE_LAST = (  # the agency by name first (张明远新华社…: the name is no agency's), else one set apart
     re.compile(rf"[ \u3000]*[（(]?{_AGENCIES}{_DATELINE_TAIL}"),
     re.compile(rf"[ \u3000]*[（(]?(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{1,8}}(?:社|网|报|台){_DATELINE_TAIL}"),
@@ -317,7 +317,8 @@ def prose_line(text: str) -> bool:
 
 
 # 欢迎你为“求真”而来！——在…上的讲话: a main title and its subtitle on one line
-_SUBTITLE_ON_LINE = re.compile(r"^(?P<main>[^—]{4,40}?)[ \u3000]*(?P<sub>——[^—]{4,80})$")
+# (弘扬“中国—中亚精神”…——在…上的主旨发言: a single dash joins names inside the main title)
+_SUBTITLE_ON_LINE = re.compile(r"^(?P<main>(?:[^—]|—(?!—)){4,40}?)[ \u3000]*(?P<sub>——(?:[^—]|—(?!—)){4,80})$")
 
 
 def title_lines(header: list[SourceParagraph]) -> tuple[list[SourceParagraph], list[SourceText]]:
@@ -467,16 +468,18 @@ def printed_head_end(paras: list[SourceParagraph]) -> int:
     return end if end > HEAD_RUN else 0
 
 
-def headline_under_page(paras: list[SourceParagraph]) -> int | None:
-    """Where a headline stands right above the text under a page's lines with nothing signed (共产党员网首页 /
-    手机版 / … / 习近平：一个国家、一个民族不能没有灵魂 / 2019年3月4日下午，…), more than a speech's own head
-    (HEAD_RUN) down; None when the lines above the text are no page's or the line over it is no headline."""
+def headline_under_page(paras: list[SourceParagraph]) -> tuple[int, int] | None:
+    """Where a headline stands right above the text under a page's lines, with nothing signed or only the
+    speaker's name under it (共产党员网首页 / 手机版 / … / 习近平：一个国家、一个民族不能没有灵魂 / 2019年3月4日下午，…;
+    … / 推动形成…的区域经济布局 / 习近平 / 当前…), more than a speech's own head (HEAD_RUN) down: the headline's
+    line and the text's first; None when the lines above the text are no page's or the line over it is no headline."""
     lines = _PageLines()
     for i, p in enumerate(paras[:PAGE_HEAD_LINES]):
         if lines.ended(p) or lines.sentences or lines.long:
-            headline = paras[i - 1].text if i else ""
-            if i > HEAD_RUN and len(headline) >= PAGE_TITLE_MIN and theme_words(headline) and headline[-1] not in _TERMINAL_MARKS:
-                return i - 1
+            k = i - 2 if i >= 2 and _byline_like(paras[i - 1].text) else i - 1
+            headline = paras[k].text if k >= 0 else ""
+            if k >= HEAD_RUN and len(headline) >= PAGE_TITLE_MIN and theme_words(headline) and headline[-1] not in _TERMINAL_MARKS:
+                return k, i
             return None
     return None
 

@@ -140,6 +140,7 @@ from .heading_end import (
 from .outline_records import DroppedLine, Outline, OutlineNode, SourceParagraph, SourceText
 from .outline_rules import _CJK, _TERMINAL, SHORT_LEAD
 from .page_repair import (
+    _rejoin_broken_headings,
     _rejoin_inline_breaks,
     _rejoin_page_lines,
     _rejoin_viewer_pages,
@@ -183,6 +184,7 @@ from .top_level import (
     _style_match,
     _told_first,
     _unnumbered_run,
+    first_said_shouxian,
     heading_line_over_text,
     repeated_opening_clauses,
 )
@@ -192,6 +194,7 @@ _SPEAKER_AT = re.compile(r"^[\u4e00-\u9fff]{2,12}在[^，,。！？!?：:；;\s]
 PAGE_LABEL = 10  # characters; a line this short that ends in a colon over the speech is a page's label, no title
 LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
 GUESSED_SHOWN = 5  # glued headings whose guessed end mine's report shows one by one
+REPAIRS_SHOWN = 5  # repairs of a copy's paragraphs (a lost line break, a broken heading line, a lost label) shown so
 
 
 SUMMARY_LINE = 80  # characters; a header line longer than this that opens with a title is a page's summary
@@ -325,6 +328,27 @@ def _theme_over_blank(header: list[SourceParagraph], above: list[SourceParagraph
     )
 
 
+PART_SHARE = 0.25  # of the text from the first of two part lines on, the share the first part holds at least
+
+
+def _first_part_weighs(body: list[SourceParagraph], lines: list[int]) -> bool:
+    """Two part lines, the points numbered under the second only (我们党的第十一次路线斗争 / … / 形势和任务 /
+    首先，…第八，…): the first part is a part when it holds a good share of the text, not a stray line's few."""
+    sizes = [len(p.text) for p in body]
+    return len(lines) == 2 and sum(sizes[lines[0] : lines[1]]) >= PART_SHARE * sum(sizes[lines[0] :])
+
+
+def _counted_under_point(cands: list[_Cand], c: _Cand, m: LabelMatch, top: str) -> bool:
+    """A paragraph under the current point (after the last ``top`` label) opens with the number before
+    ``m``'s, said as 第二， or 其次 (第二，… before 第三，…)."""
+    for d in reversed(cands[: c.serial]):
+        if d.at_start and any(x.style == top for x in d.matches):
+            return False
+        if d.at_start and any(x.style in ("第一，", "首先") and x.index == m.index - 1 for x in d.matches):
+            return True
+    return False
+
+
 def _holds_more(run: _Run, other: _Run) -> bool:
     """``run``'s points are at ``other``'s paragraphs and more."""
     paras, others = {c.para for c in run.items}, {c.para for c in other.items}
@@ -354,15 +378,20 @@ class _Parser:
         self.unnumbered_leads = unnumbered_leads
         given = [p for p in paragraphs if p.text.strip()]
         given = _rejoin_inline_breaks(_rejoin_page_lines(_rejoin_viewer_pages(given)))
-        given = _split_lost_breaks(_split_repeated_title(_split_spaced_labels(given)))
-        given = _restore_lost_labels(_rejoin_wrapped_headings(given))
+        # (repairs that change a copy's paragraphs, not its words: said in the report for the writer to check)
+        self.repairs: list[str] = []
+        given = _split_lost_breaks(_split_repeated_title(_split_spaced_labels(given)), self.repairs)
+        given = _rejoin_broken_headings(_rejoin_wrapped_headings(given, self.repairs), self.repairs)
+        given = _restore_lost_labels(given, self.repairs)
         numbered = run_in_bare_numerals(given)
         self.numerals_run_in = len(numbered) < len(given)  # (said in a note when points are read)
         paras = _rejoin_year(_unflatten(numbered))
         paras = run_on_heads(paras)  # 在…上的讲话（2023年3月1日）张明远 新华社…电 同志们：今天…
         self.flattened = len(paras) > len(given)  # a page that had lost its line breaks
         self.paras = _spoken_breaks([piece for p in paras for piece in _split_listed_points(p)])
-        self.out = Outline()
+        self.out = Outline(notes=self.repairs[:REPAIRS_SHOWN])
+        if len(self.repairs) > REPAIRS_SHOWN:
+            self.out.notes.append(f"另有 {len(self.repairs) - REPAIRS_SHOWN} 处同样的分段修补，请逐一核对")
         self.blocks: list[Block] = []
         self.block_sources: list[int] = []
         self.block_runs_on: list[bool] = []
@@ -432,9 +461,10 @@ class _Parser:
         else:
             printed = printed_head_end(paras)  # (a printed head under a web page's menus)
             headline = None if printed else headline_under_page(paras)
-            if headline is not None:  # a page's menus over a headline, nothing signed under it
-                self.out.dropped += [DroppedLine(p.number, p.text, "页头") for p in paras[:headline]]
-                header, body = paras[headline : headline + 1], paras[headline + 1 :]
+            if headline is not None:  # a page's menus over a headline, nothing signed under it but a name
+                start, text_start = headline
+                self.out.dropped += [DroppedLine(p.number, p.text, "页头") for p in paras[:start]]
+                header, body = paras[start:text_start], paras[text_start:]
             else:
                 n = 0
                 while (
@@ -769,7 +799,7 @@ class _Parser:
             run = parts
             self.out.notes.append("原稿由几次讲话合成，已把各次讲话的标题（其下一行是日期）读作一级要点")
         elif run is not None and not run.style.startswith("#"):
-            sections = self._unnumbered_sections(cands, body, run if run.style in HEADING_RANK else None)
+            sections = self._unnumbered_sections(cands, body, run if run.style in HEADING_RANK or len(run.items) >= 3 else None)
             if sections is not None:
                 run = sections
                 self.out.notes.append("原稿要点没有编号，已把独立成行的短标题读作一级要点、其下的分述读作分论点（重新生成时按模板加上编号）")
@@ -940,7 +970,7 @@ class _Parser:
             if k is None:
                 return None  # a list runs across the lines: they are no sections of it
             holding.add(k)
-        if len(holding) < 2:
+        if len(holding) < 2 and not (headings is not None and holding == {1} and _first_part_weighs(body, lines)):
             return None
         return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
 
@@ -1030,6 +1060,7 @@ class _Parser:
         _add_spoken(cands, body)
         cands.sort(key=lambda c: (c.para, c.pos))
         _drop_previews(cands, body)
+        first_said_shouxian(cands)
         for n, c in enumerate(cands):
             c.serial = n
         return cands
@@ -1096,7 +1127,8 @@ class _Parser:
                 end = first_sentence_end(after)
                 if heading_style and pos == 0 and p.bold_lead and after.startswith(p.bold_phrases[:1] or ("\0",)):
                     end = len(p.bold_phrases[0])  # **“新故相推，日生不滞。”** …: the bold lead, its quote whole
-                elif heading_style and pos == 0:
+                elif heading_style and pos == 0 and not (self.numerals_run_in and node.depth == 1):
+                    # (a part headed by its numeral alone is headed by its whole lead sentence: corpus/ANNOTATION.md)
                     sentence_end = end
                     end = heading_end(after, end, m.end, self.flattened)
                     self.heading_leads.append((node, len(self.blocks), after, end, end == sentence_end))
@@ -1136,7 +1168,7 @@ class _Parser:
             top_item = c.serial in self.top_run if top not in HEADING_RANK and not top.startswith("#") else m.style == top
             if m.style == DASH_STYLE and not top_item and not (c.at_start and stack):
                 continue
-            if top_item or self._switched_style(c, m, stack, top):
+            if top_item or self._switched_style(c, m, stack, top, cands):
                 index = m.index or (stack[0][1] + 1 if stack else 1)
                 del stack[:]
                 node = self.node(m, index, 1, 0, p)
@@ -1211,8 +1243,9 @@ class _Parser:
         )
 
     @staticmethod
-    def _switched_style(c: _Cand, m: LabelMatch, stack: list[list], top: str) -> bool:
-        """一、 二、 then 第三，: the speaker switched marker style and the top numbering goes on."""
+    def _switched_style(c: _Cand, m: LabelMatch, stack: list[list], top: str, cands: list[_Cand]) -> bool:
+        """一、 二、 then 第三，: the speaker switched marker style and the top numbering goes on (not when a
+        paragraph under the point opened with 第二，: the 第三 counts on that list, its first item unlabelled)."""
         return (
             top in HEADING_RANK
             and c.at_start
@@ -1222,6 +1255,7 @@ class _Parser:
             and m.index == stack[0][1] + 1
             and m.index >= 3
             and not any(frame[0] in ("第一，", "首先") for frame in stack[1:])
+            and not _counted_under_point(cands, c, m, top)
         )
 
     def _cut_list(self, c: _Cand, cands: list[_Cand], stack: list[list]) -> bool:

@@ -508,8 +508,8 @@ _INLINE_OPENERS = "《〈“‘（(「『【["
 
 
 def _rejoin_inline_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
-    """A paragraph that opens with a closing bracket or quote or with a mark that goes after a word, or follows
-    one that ends on an opening bracket or quote, is the rest of the paragraph before it (an inline element the
+    """A paragraph that opens with a closing bracket or quote, with a mark that goes after a word or with 的, or
+    follows one that ends on an opening bracket or quote, is the rest of the paragraph before it (an inline element the
     copy put on a line of its own)."""
     out: list[SourceParagraph] = []
     for p in paras:
@@ -520,12 +520,22 @@ def _rejoin_inline_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]
             or all(ch in _INLINE_OPENERS for ch in text)  # (《 alone: the mark before a link)
             or (text[0] in _AFTER_WORD_MARKS and not match_label(last))
             or last.endswith(tuple(_INLINE_OPENERS))
+            # …坚持古为今用、洋为中用 / 的方针，…: a linked phrase put on its own line; 的 opens no sentence (的确 does)
+            or (text[0] == "的" and not text.startswith("的确") and not last.endswith(tuple(_TERMINAL)))
         )
         if last and goes_on:
             out[-1] = replace(out[-1], text=last + text)
+            if text[0] == "的" and len(out) > 1 and _cut_before_link(out[-2].text.rstrip(), last):
+                out[-2:] = [replace(out[-2], text=out[-2].text.rstrip() + out[-1].text)]
         else:
             out.append(p)
     return out
+
+
+def _cut_before_link(before: str, link: str) -> bool:
+    """…就是要认真贯彻执行 / 鼓足干劲，力争上游，多快好省地建设社会主义 / 的总路线…: the line before a linked
+    phrase put on its own line ends mid-sentence too (no mark, no label), so the three are one paragraph."""
+    return bool(before) and not before.endswith(tuple(_TERMINAL)) and not match_label(before) and len(link) <= SHORT_LEAD * 2
 
 
 def _opening_labels(paras: list[SourceParagraph]) -> dict[str, list[tuple[int, int, str]]]:
@@ -550,12 +560,12 @@ def _inline_item(text: str, style: str, index: int) -> list[int]:
     ]
 
 
-def _split_lost_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+def _split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
     """一、… / …。二、… / 三、…: the line break before an item of a run of paragraph-start labels lost, so the
     item runs on inside the paragraph before it, after a sentence's end, with the very number the run misses
     (一、 and 三、 open paragraphs, 二、 stands inside one between them; or, for the last of a heading run,
     一、 二、 open paragraphs and 三、 stands inside the last one's text). That paragraph is split there (one
-    number). Only where the missing number is found once."""
+    number). Only where the missing number is found once; each split is ``said`` (for the writer to check)."""
     cuts: dict[int, int] = {}
     for style, labelled in _opening_labels(paras).items():
         items = [(k, n) for k, n, _ in labelled]
@@ -579,6 +589,8 @@ def _split_lost_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     for k, p in enumerate(paras):
         if k in cuts:
             out += [replace(p, text=p.text[: cuts[k]].rstrip()), replace(p, text=p.text[cuts[k] :])]
+            if said is not None:
+                said.append(f"第 {p.number} 段在“{p.text[cuts[k] : cuts[k] + 12]}…”之前像是丢了换行，已从这里另起一段（文字未改），请核对")
         else:
             out.append(p)
     return out
@@ -601,11 +613,11 @@ def _heading_line(text: str) -> bool:
     return 4 <= len(text) <= STANDALONE_HEADING and text[-1] not in _TERMINAL
 
 
-def _restore_lost_labels(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+def _restore_lost_labels(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
     """一、统一思想 / … / 突出重点 / … / 三、强化保障: a copy that dropped one heading's automatic number leaves its
     line bare between the run's neighbours. When the run of heading lines misses exactly one number and exactly
     one heading-like line (short, no sentence end, no label) stands between the two around the gap, that line
-    gets the missing label back."""
+    gets the missing label back, ``said`` (for the writer to check)."""
     restored: dict[int, str] = {}
     for labelled in _opening_labels(paras).values():
         items = [(k, n, label) for k, n, label in labelled if _heading_line(paras[k].text)]
@@ -617,13 +629,15 @@ def _restore_lost_labels(paras: list[SourceParagraph]) -> list[SourceParagraph]:
                 restored[lines[0]] = _next_label(label, n1)
     if not restored:
         return paras
+    if said is not None:
+        said += [f"第 {paras[k].number} 段“{paras[k].text.strip()}”像是丢了序号，已按前后的小标题补作“{label}”，请核对" for k, label in sorted(restored.items())]
     return [replace(p, text=restored[k] + p.text.strip()) if k in restored else p for k, p in enumerate(paras)]
 
 
-def _rejoin_wrapped_headings(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+def _rejoin_wrapped_headings(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
     """三、 / 结语 and 一、统一思想， / 提高认识: a numbered heading whose line a copy broke after its label, or after
     a comma of a short heading, goes on on the next line (short, no label of its own): the two lines are one
-    heading again (a heading line never ends on a comma)."""
+    heading again (a heading line never ends on a comma), ``said`` (for the writer to check)."""
     out: list[SourceParagraph] = []
     for p in paras:
         last = out[-1] if out else None
@@ -635,7 +649,55 @@ def _rejoin_wrapped_headings(paras: list[SourceParagraph]) -> list[SourceParagra
             wrapped = bool(rest) and rest[-1] in "，,、" and len(rest) <= SHORT_LEAD and len(text) <= SHORT_LEAD
             if bare or wrapped:
                 out[-1] = replace(last, text=last.text.rstrip() + text)
+                if said is not None:
+                    said.append(f"第 {last.number} 段的小标题断在两行，已与下一行“{text[:12]}”合为一行，请核对")
                 continue
+        out.append(p)
+    return out
+
+
+BROKEN_REST = 20  # characters of the rest of a heading line broken mid-word, at most
+BROKEN_SLACK = 4  # characters the rejoined heading may run past the longest of its run's other headings
+
+
+def _rejoin_broken_headings(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
+    """二、华为大学的机 / 制和运营模式 / …: a heading line a copy broke mid-word, with no comma to show it. Of a run of
+    three or more numbered heading lines, one stands over a short line that ends no sentence and has no label,
+    with text under that, while every other one stands over text or its own labelled sub-points: the short line
+    is the rest of its heading, when the two together are no longer than the run's other headings. ``said``."""
+    joined: set[int] = set()
+
+    def over_rest(k: int) -> bool:
+        if k + 2 >= len(paras) or paras[k + 1].heading_level:
+            return False
+        rest, under = paras[k + 1].text.strip(), paras[k + 2].text.strip()
+        return (
+            0 < len(rest) <= BROKEN_REST and rest[-1] not in _TERMINAL + "，,、" and not match_label(rest)
+            and len(under) > STANDALONE_HEADING
+        )
+
+    for style, labelled in _opening_labels(paras).items():
+        if style not in HEADING_RANK:
+            continue
+        items = [k for k, _, _ in labelled if _heading_line(paras[k].text) and not paras[k].heading_level]
+        broken = [k for k in items if over_rest(k)]
+        if len(items) < 3 or len(broken) != 1:
+            continue
+        k = broken[0]
+        longest = max(len(paras[j].text.strip()) for j in items if j != k)
+        if len(paras[k].text.strip()) + len(paras[k + 1].text.strip()) <= longest + BROKEN_SLACK:
+            joined.add(k)
+    if not joined:
+        return paras
+    out: list[SourceParagraph] = []
+    for k, p in enumerate(paras):
+        if k - 1 in joined:
+            continue
+        if k in joined:
+            rest = paras[k + 1].text.strip()
+            p = replace(p, text=p.text.rstrip() + rest)
+            if said is not None:
+                said.append(f"第 {p.number} 段的小标题像是断在两行，已与下一行“{rest[:12]}”合为一行，请核对")
         out.append(p)
     return out
 

@@ -26,7 +26,7 @@ from ..zh.labels import (
     match_label,
 )
 from ..zh.numerals import parse_chinese_number
-from .header import _SALUTATION
+from .header import _SALUTATION, SALUTATION_OPENER
 from .outline_records import SourceParagraph
 from .outline_rules import _CJK, _TERMINAL, SHORT_LEAD
 
@@ -433,6 +433,20 @@ def _inline_first(run: _Run, cands: list[_Cand]) -> _Cand | None:
     )
 
 
+def first_said_shouxian(cands: list[_Cand]) -> None:
+    """首先，… / 第二，… / 第三，…: a paragraph opening 首先 right before a 第二 paragraph that a 第三 follows is
+    their 第一 (one list, the speaker's first word another style)."""
+    starts = [c for c in cands if c.at_start]
+    for c, second, third in zip(starts, starts[1:], starts[2:], strict=False):
+        opens = next((m for m in c.matches if m.style == "首先" and m.index == 1 and m.label.startswith("首先")), None)
+        if (
+            opens is not None
+            and any(m.style == "第一，" and m.index == 2 for m in second.matches)
+            and any(m.style == "第一，" and m.index == 3 for m in third.matches)
+        ):
+            c.matches.insert(0, LabelMatch("第一，", 1, opens.label, opens.end))
+
+
 def _told_first(run: _Run, cands: list[_Cand], body: list[SourceParagraph]) -> _Run:
     """第二点：…第八点： with no 第一点: the paragraph before them that calls itself the first point is it."""
     inline = _inline_first(run, cands)
@@ -812,7 +826,7 @@ def _short_heading(text: str) -> bool:
     """A line that can be an unnumbered heading: short, no sentence end, not a label or a salutation."""
     return (
         4 <= len(text) <= 30
-        and text[-1] not in _TERMINAL + "，,、"
+        and text[-1] not in _TERMINAL + "，,、\"'"  # (…怎么样啊？" closes a sentence with a typewriter quote)
         and "。" not in text
         and len(_CJK.findall(text)) >= 4
         and not match_label(text)
@@ -821,12 +835,18 @@ def _short_heading(text: str) -> bool:
     )
 
 
+# 同志们！ / 同志们： on a line of its own: the speaker turning to the hall, not text
+_ADDRESS = re.compile(rf"^(?:{SALUTATION_OPENER})[^。？?，,]{{0,12}}[！!：:]$")
+
+
 def heading_line_over_text(body: list[SourceParagraph], i: int) -> bool:
-    """Paragraph ``i`` can be an unnumbered heading line over a paragraph of text (``i`` is not the last)."""
+    """Paragraph ``i`` can be an unnumbered heading line over a paragraph of text (``i`` is not the last), an
+    address between them allowed (形势和任务 / 同志们！ / …)."""
+    j = i + 2 if i + 2 < len(body) and _ADDRESS.match(body[i + 1].text.strip()) else i + 1
     return (
         _short_heading(body[i].text)
-        and not _short_heading(body[i + 1].text)
-        and len(body[i + 1].text) >= TEXT_UNDER_HEADING
+        and not _short_heading(body[j].text)
+        and len(body[j].text) >= TEXT_UNDER_HEADING
     )
 
 
