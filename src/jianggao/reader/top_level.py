@@ -29,6 +29,7 @@ from ..zh.numerals import parse_chinese_number
 from .header import _SALUTATION, SALUTATION_OPENER
 from .outline_records import SourceParagraph
 from .outline_rules import _CJK, _TERMINAL, SHORT_LEAD
+from .web_debris import ends_with_credit
 
 # 下面，我讲三点意见。 / 讲几点意见。 / 提两点希望。: the paragraph before the points announces them
 _ANNOUNCEMENT = re.compile(
@@ -152,10 +153,6 @@ def _runs(cands: list[_Cand]) -> list[_Run]:
     return runs
 
 
-# …重温入党誓词。 新华社记者 兰红光/摄: a photo's caption ends with its credit, no sentence cut in two
-_PHOTO_CREDIT = re.compile(r"(?:摄|供图|/图|图片来源[:：]?\S*)\s*$")
-
-
 def _page_chunks(run: _Run, body: list[SourceParagraph]) -> bool:
     """1、…2、… that cut a sentence in two (…任齐国丞相 / 2、40多年，…): a document viewer's pages, not points.
     A viewer numbers its pages 1、 2、 and cuts at every page: most items after the first carry on a sentence
@@ -167,7 +164,7 @@ def _page_chunks(run: _Run, body: list[SourceParagraph]) -> bool:
     cutting = sum(
         len(body[c.para - 1].text) >= 40
         and body[c.para - 1].text.rstrip()[-1] not in _TERMINAL + "…"
-        and not _PHOTO_CREDIT.search(body[c.para - 1].text)
+        and not ends_with_credit(body[c.para - 1].text)
         for c in run.items[1:]
     )
     after_first = len(run.items) - 1

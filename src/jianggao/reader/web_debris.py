@@ -110,8 +110,11 @@ _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
 # A photo's credit: ……。新华社记者 李涛 摄 / （记者 张三、李四 摄） / ……会场。 张三 摄. Anchored at the line's
 # end and searched only in its last CREDIT_TAIL characters (a credit is short), so a long line costs no more
 # than a short one: searched over a whole line, the repeated names made it quadratic.
+# 记者 李涛 摄 / 新华社记者 黄敬文、张三 摄 / 记者 兰红光/摄: the credit itself, one shape for a caption's line end and
+# for a caption glued into a line (``_GLUED_CREDIT``)
+_CREDIT = r"(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4})*\s*[/／]?摄"
 _PHOTO_CREDIT = re.compile(
-    r"(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4})*\s*[/／]?摄\s*[）)]?$"
+    rf"{_CREDIT}\s*[）)]?$"
     r"|(?:^|[\s（(])[\u4e00-\u9fff]{2,4}\s+摄\s*[）)]?$"
     # …（资料照片）。 新华社发: an agency's credit for a photo it released
     r"|(?:^|[\s。）)])(?:新华社|中新社)发\s*$"
@@ -127,6 +130,16 @@ CAPTION_LINE = 60
 _PHOTO_OPENINGS = ("摄", "图", "供图", "配图", "（", "(")
 
 
+# …重温入党誓词。 新华社记者 兰红光/摄 / …。 张三 供图 / …图片来源：新华社: a line that ends with a credit of any
+# kind (a caption left in the text, no sentence cut in two: a document viewer's page ends mid-sentence)
+_ANY_CREDIT_END = re.compile(r"(?:摄|供图|/图|图片来源[:：]?\S*)\s*$")
+
+
+def ends_with_credit(text: str) -> bool:
+    """``text`` ends with a photo's credit (摄 / 供图 / /图 / 图片来源…), of any shape."""
+    return bool(_ANY_CREDIT_END.search(text[-CREDIT_TAIL:]))
+
+
 def _photo_caption(text: str) -> bool:
     """A photo's caption or credit (most lines neither end with 摄 or a bracket nor open like a caption)."""
     if text[-1] in "摄发）)" and _PHOTO_CREDIT.search(text, max(0, len(text) - CREDIT_TAIL)):
@@ -137,10 +150,7 @@ def _photo_caption(text: str) -> bool:
 # 当地时间10月31日上午，…发表重要讲话。新华社记者 黄敬文 摄尊敬的…总统：: a news copy's photo caption glued
 # between the head and the salutation (the line breaks lost). The caption opens with its day (当地时间…日…，)
 # and ends with its credit; the credit runs straight on into text.
-_GLUED_CREDIT = re.compile(
-    r"[。！？!?]\s*(?:[\u4e00-\u9fff]{0,6}?(?:记者|通讯员|摄影))\s*[\u4e00-\u9fff]{2,4}"
-    r"(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4})*\s*摄(?=[^\s，。、）)])"
-)
+_GLUED_CREDIT = re.compile(rf"[。！？!?]\s*[\u4e00-\u9fff]{{0,6}}?{_CREDIT}(?=[^\s，。、）)])")
 _CAPTION_DAY = re.compile(r"(?:当地时间)?\d{1,2}月\d{1,2}日(?:上午|下午|中午|晚上|晚|凌晨|早上)?[，,]")
 GLUED_CAPTION = 200  # characters of a glued caption at most, its day to its credit
 
