@@ -62,3 +62,11 @@ def test_the_span_is_the_caption_alone() -> None:
     line = f"滨湖市市长　李文涛{CAPTION}各位嘉宾："
     start, end = glued_caption_span(line)
     assert (line[:start], line[start:end], line[end:]) == ("滨湖市市长　李文涛", CAPTION, "各位嘉宾：")
+
+
+def test_a_glued_credit_written_with_a_slash_or_names_set_apart_by_a_space(tmp_path: Path) -> None:
+    """The credit has one shape wherever it stands: 记者 周明远/摄 and 记者 周明远 陈小燕 摄 end a glued caption too."""
+    for credit in ("新华社记者 周明远/摄", "新华社记者 周明远 陈小燕 摄"):
+        caption = f"6月2日上午，环湖城市合作论坛在滨湖会议中心开幕。{credit}"
+        head = f"新华社滨湖6月2日电　{TITLE}{SUBTITLE}（2026年6月2日，滨湖）滨湖市市长　李文涛\n{caption}尊敬的各位嘉宾，朋友们："
+        assert _read(tmp_path, head) == (TITLE, SUBTITLE, "尊敬的各位嘉宾，朋友们", POINTS, [caption])
