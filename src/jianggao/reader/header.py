@@ -29,8 +29,10 @@ from .outline_records import SourceParagraph, SourceText
 SALUTATION_OPENER = "同志们|同志們|各位|诸位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们|同事们|同胞们"
 # 尊敬的…总统，尊敬的…秘书长…先生，各位朋友、各位嘉宾：: guests named one by one, each a short phrase (no 我:
 # 尊敬的各位领导，下面我汇报…，请各位同志： is a sentence)
+# (行政长官贺一诚先生，…，女士们，先生们：: or opened by the first guest's office)
+GUEST_OFFICES = r"(?:行政长官|总统|总理|首相|国王|主席|秘书长|议长|部长|大使)"
 GUEST_SALUTATION = re.compile(
-    r"^尊敬的(?:[^。！？：:，,、；;我]{1,30}[，,、])+[^。！？：:，,、；;我]{0,30}(?:们|嘉宾|来宾|朋友|先生|女士|同志|代表)[：:]$"
+    rf"^(?:尊敬的|{GUEST_OFFICES})(?:[^。！？：:，,、；;我]{{1,30}}[，,、])+[^。！？：:，,、；;我]{{0,30}}(?:们|嘉宾|来宾|朋友|先生|女士|同志|代表)[：:]$"
 )
 _SALUTATION = re.compile(
     rf"^(?:{SALUTATION_OPENER})[^。！？]{{0,40}}[：:]$"
@@ -360,6 +362,15 @@ _GLUED_NAME_AFTER = re.compile(r"[）)　 ]([\u4e00-\u9fff]{2,4})$")
 _GLUED_NAME_TITLE = re.compile(rf"(?:{'|'.join(sorted(_TITLE_END, key=len, reverse=True))})([\u4e00-\u9fff]{{2,3}})$")
 
 
+# …的致辞（2024年12月19日）习近平行政长官贺一诚先生，候任行政长官岑浩辉先生，女士们，先生们：: guests named by
+# office and name, glued to the speaker's name after the date's bracket (the salutation opens with the office)
+_GUESTS_AFTER_NAME = re.compile(
+    r"[）)][ \u3000]*(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    rf"(?P<guests>{GUEST_OFFICES}[^。！？：:]{{2,120}}?(?:先生|女士|阁下)[，,])"
+)
+_SALUTATION_FROM = re.compile(r"(?P<salutation>[^。！？：:]{2,160}[：:])")
+
+
 def _run_on_head(text: str) -> tuple[list[str], re.Match[str]] | None:
     """The head lines (title and bylines as they stand) of a news head run on into its salutation, and the
     salutation: set apart by a space, a date's bracket or the dateline (电), or glued to the speaker's name
@@ -378,6 +389,10 @@ def _run_on_head(text: str) -> tuple[list[str], re.Match[str]] | None:
             glued = _GLUED_NAME_TITLE.search(head)
             if glued and _DATELINE_FIRST.match(head) and _looks_like_title(title_line(head[: glued.start(1)])[0]):
                 return [head[: glued.start(1)], glued.group(1)], m
+            guests = _GUESTS_AFTER_NAME.search(head)
+            said = _SALUTATION_FROM.match(text, guests.start("guests")) if guests else None
+            if guests and said and _looks_like_title(title_line(head[: guests.start("name")])[0]):
+                return [head[: guests.start("name")], guests.group("name")], said
             continue
         before = text[: m.start()]
         if before.rstrip(" \u3000")[-1:] in "）)电" or before[-1:] in " \u3000":
@@ -468,6 +483,9 @@ def printed_head_end(paras: list[SourceParagraph]) -> int:
     return end if end > HEAD_RUN else 0
 
 
+PAGE_HEADLINES = 2  # long lines over the text under a page's menus: the page's headline and the title under it
+
+
 def headline_under_page(paras: list[SourceParagraph]) -> tuple[int, int] | None:
     """Where a headline stands right above the text under a page's lines, with nothing signed or only the
     speaker's name under it (共产党员网首页 / 手机版 / … / 习近平：一个国家、一个民族不能没有灵魂 / 2019年3月4日下午，…;
@@ -475,7 +493,9 @@ def headline_under_page(paras: list[SourceParagraph]) -> tuple[int, int] | None:
     line and the text's first; None when the lines above the text are no page's or the line over it is no headline."""
     lines = _PageLines()
     for i, p in enumerate(paras[:PAGE_HEAD_LINES]):
-        if lines.ended(p) or lines.sentences or lines.long:
+        if lines.ended(p) or lines.sentences:
+            if lines.long > PAGE_HEADLINES:
+                return None  # (long lines one after another: an unpunctuated transcript's, no page's)
             k = i - 2 if i >= 2 and _byline_like(paras[i - 1].text) else i - 1
             headline = paras[k].text if k >= 0 else ""
             if k >= HEAD_RUN and len(headline) >= PAGE_TITLE_MIN and theme_words(headline) and headline[-1] not in _TERMINAL_MARKS:

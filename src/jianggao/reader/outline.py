@@ -160,6 +160,7 @@ from .top_level import (
     _OWNED_ORDINAL,
     DASH_STYLE,
     MIN_PARALLEL,
+    ORDINAL_NOUN,
     PART_COUNT_WORDS,
     _add_spoken,
     _announced,
@@ -264,7 +265,6 @@ _LAST_BRINGS_IN = re.compile(
 BOLD_LINE_MIN = 6  # characters; a bold paragraph shorter than this is a cry or a line of dialogue, not a point
 
 
-_ORDINAL_NOUN = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(点|条|项|个方面|个问题|句话|部分)")
 
 
 _BARE_NUMERAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
@@ -276,7 +276,7 @@ def _same_form(a: str, b: str) -> bool:
     apart by a space (三 关于…) and one with its mark (三、) are not (a piece's parts, and a list inside one)."""
     if bool(_BARE_NUMERAL.match(a)) != bool(_BARE_NUMERAL.match(b)):  # (三 against 三、: a spaced numeral's label)
         return False
-    x, y = _ORDINAL_NOUN.match(a), _ORDINAL_NOUN.match(b)
+    x, y = ORDINAL_NOUN.match(a), ORDINAL_NOUN.match(b)
     return x is None or y is None or x.group(1) == y.group(1)
 
 

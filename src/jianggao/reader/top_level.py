@@ -150,7 +150,31 @@ def _runs(cands: list[_Cand]) -> list[_Run]:
             ):
                 current = _Run(style, [c], index if index is not None else 1)
                 runs.append(current)
-    return runs
+    return runs + _noun_runs(starts, runs)
+
+
+# 第一个问题 / 第二点 / 第三个方面: an ordinal that names what it counts
+ORDINAL_NOUN = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(点|条|项|个方面|个问题|句话|部分)")
+
+
+def _noun_runs(starts: list[_Cand], runs: list[_Run]) -> list[_Run]:
+    """第一个问题：… / 第一，… 第四，… / 第二个问题：… / 第一，…: ordinals that name what they count (个问题, 点,
+    方面…) number on among themselves past the bare ordinals of the lists inside them, which start again at 1
+    and so break the run of one style: they make a run of their own (one the runs above do not already hold)."""
+    by_noun: dict[str, list[_Run]] = {}
+    for c in starts:
+        m = _style_match(c, "第一，")
+        noun = ORDINAL_NOUN.match(m.label) if m is not None and m.index else None
+        if noun is None or m is None or m.index is None:
+            continue
+        found = by_noun.setdefault(noun.group(1), [])
+        if m.index == 1:
+            found.append(_Run("第一，", [c], 1))
+        elif found and found[-1].last == m.index - 1:
+            found[-1].items.append(c)
+            found[-1].last = m.index
+    held = {tuple(id(c) for c in r.items) for r in runs}
+    return [r for found in by_noun.values() for r in found if len(r.items) >= 2 and tuple(id(c) for c in r.items) not in held]
 
 
 def _page_chunks(run: _Run, body: list[SourceParagraph]) -> bool:
@@ -202,6 +226,16 @@ def _bunched(run: _Run, body: list[SourceParagraph]) -> bool:
 BUNCHED_ITEM_MAX = 300  # characters; the items of a list in the opening are shorter, one at least
 
 
+def _labels(run: _Run) -> list[str]:
+    return [m.label for c in run.items if (m := _style_match(c, run.style)) is not None]
+
+
+def _named_over_bare(outer: _Run, run: _Run) -> bool:
+    """``outer``'s ordinals name what they count (第一个问题：) and ``run``'s are bare (第一，): of one style, two
+    forms, the bare ones a list inside the named (``_noun_runs``)."""
+    return all(ORDINAL_NOUN.match(x) for x in _labels(outer)) and not any(ORDINAL_NOUN.match(x) for x in _labels(run))
+
+
 def _in_gap(run: _Run, outer: _Run) -> bool:
     """``run`` lies between two items of ``outer``."""
     paras = [c.para for c in outer.items]
@@ -210,7 +244,7 @@ def _in_gap(run: _Run, outer: _Run) -> bool:
 
 def _nested(run: _Run, outer: _Run, body: list[SourceParagraph], runs: list[_Run]) -> bool:
     """``run`` lies within one item of ``outer`` (an inner list restarting under it)."""
-    if outer is run or outer.style == run.style or len(outer.items) < 2 or outer.first >= run.first:
+    if outer is run or (outer.style == run.style and not _named_over_bare(outer, run)) or len(outer.items) < 2 or outer.first >= run.first:
         return False
     if {c.serial for c in outer.items} & {c.serial for c in run.items}:
         return False  # 第三， read both as 第一， and as 首先: the same labels, not a nesting
@@ -729,7 +763,7 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
     for r in others:
         if r.style in HEADING_RANK or r.style.startswith("#") or r.style == "一方面":
             continue
-        if any(_in_gap(r, s) for s in multi if s is not r and s.style != r.style):
+        if any(_in_gap(r, s) or (_named_over_bare(s, r) and _nested(r, s, body, multi)) for s in multi if s is not r and (s.style != r.style or _named_over_bare(s, r))):
             continue  # a list inside one item of another
         if any(not (r.end < t.first or r.first > t.end) for t in taken):
             continue

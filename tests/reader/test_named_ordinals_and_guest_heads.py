@@ -1,0 +1,96 @@
+"""Forms found in complete speeches (stop 15, blind30), in our own wording:
+
+- 第一个问题：… / 第一，…第四，… / 第二个问题：… / 第一，…: ordinals that name what they count number on among
+  themselves past the bare ordinals of the lists inside them; they are the points, the bare ones their
+  sub-points (one style, two forms; ``top_level._noun_runs``). A speaker who drops the noun after the first
+  (第一点，… 第二，… 第三，…) still gives one list.
+- A news copy's head run on into a salutation of guests named by office (…（2024年12月19日）张明远行政长官李文涛
+  先生，…，女士们，先生们：), and that salutation on a line of its own.
+- A page headline longer than a menu entry, over the title and the speaker's name, under a page's menus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+
+from jianggao.cli.main import cli
+
+BODY = "这项工作关系全局，必须摆上重要位置，各级各部门要主动担当，拿出具体措施，确保落到实处、见到成效。"
+
+
+def mine(tmp_path: Path, text: str) -> tuple[dict, str]:
+    path = tmp_path / "speech.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["mine", str(path), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    return yaml.safe_load(result.stdout), result.stderr
+
+
+def headings(nodes: list[dict]) -> list[str]:
+    return [n.get("heading", "") for n in nodes]
+
+
+def test_named_ordinals_are_the_points_and_bare_ordinals_inside_them_their_sub_points(tmp_path: Path) -> None:
+    text = (
+        "在全市乡村振兴工作座谈会上的讲话\n同志们：\n今天，我讲三个问题。\n"
+        "第一个问题：充分肯定乡村振兴取得的进展。\n"
+        f"第一，产业发展取得新突破。{BODY}\n第二，乡村面貌发生新变化。{BODY}\n第三，农民收入实现新增长。{BODY}\n"
+        "第二个问题：清醒认识面临的困难挑战。\n"
+        f"第一，从任务看，{BODY}\n第二，从工作看，{BODY}\n"
+        "第三个问题：扎实做好今年的各项工作。\n"
+        f"第一，加强组织领导。{BODY}\n第二，完善资金管理。{BODY}\n第三，加强作风建设。{BODY}\n第四，组织干部轮训。{BODY}\n"
+        "同志们，让我们共同努力！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["充分肯定乡村振兴取得的进展", "清醒认识面临的困难挑战", "扎实做好今年的各项工作"]
+    assert headings(spec["points"][0]["items"]) == ["产业发展取得新突破", "乡村面貌发生新变化", "农民收入实现新增长"]
+    assert headings(spec["points"][2]["items"]) == ["加强组织领导", "完善资金管理", "加强作风建设", "组织干部轮训"]
+
+
+def test_a_speaker_who_drops_the_noun_after_the_first_ordinal_gives_one_list(tmp_path: Path) -> None:
+    """(near miss) 第一点，… 第二，… 第三，…: one form named once is no run of its own."""
+    text = (
+        "在全市安全生产会议上的讲话\n同志们：\n我讲三点意见。\n"
+        f"第一点，要盯紧危化品企业。{BODY}\n第二，要盯紧建筑工地。{BODY}\n第三，要盯紧人员密集场所。{BODY}\n"
+        "同志们，安全无小事，大家要抓紧行动。\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["要盯紧危化品企业", "要盯紧建筑工地", "要盯紧人员密集场所"]
+
+
+def test_a_news_head_run_on_into_guests_named_by_office(tmp_path: Path) -> None:
+    text = (
+        "新华社滨湖12月19日电　在滨湖市各界欢迎晚宴上的致辞（2024年12月19日）张明远"
+        "行政长官李文涛先生，候任行政长官陈志华先生，女士们，先生们：\n"
+        f"晚上好！很高兴再次来到滨湖。{BODY}\n谢谢大家。\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert spec["title"] == "在滨湖市各界欢迎晚宴上的致辞"
+    assert spec["speaker"] == "张明远"
+    assert spec["salutation"] == "行政长官李文涛先生，候任行政长官陈志华先生，女士们，先生们"
+
+
+def test_a_salutation_of_guests_opened_by_an_office_on_its_own_line(tmp_path: Path) -> None:
+    text = (
+        "在滨湖市各界欢迎晚宴上的致辞\n总统先生，各位嘉宾，女士们，先生们：\n"
+        f"晚上好！很高兴再次来到滨湖。{BODY}\n谢谢大家。\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert spec["salutation"] == "总统先生，各位嘉宾，女士们，先生们"
+
+
+def test_a_long_page_headline_over_the_title_and_the_speakers_name(tmp_path: Path) -> None:
+    menu = "\n".join(["某某网首页", "手机版", "用户中心", "我的投稿", "思想理论", "党章党规", "党的历史", "先进典型", "最新发布"])
+    title = "坚持和完善城乡融合发展的体制机制推进城乡治理体系和治理能力现代化"
+    text = (
+        f"{menu}\n张明远：{title}\n某某网分享打印纠错\n{title}\n张明远\n"
+        "这次全会审议通过了关于城乡融合发展的决定，这是一件大事。\n"
+        f"一、坚定制度自信\n{BODY}\n二、抓好贯彻落实\n{BODY}\n"
+    )
+    spec, report = mine(tmp_path, text)
+    assert spec["title"] == title
+    assert spec["speaker"] == "张明远"
+    assert "页头" in report
