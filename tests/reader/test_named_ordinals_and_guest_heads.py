@@ -94,3 +94,62 @@ def test_a_long_page_headline_over_the_title_and_the_speakers_name(tmp_path: Pat
     assert spec["title"] == title
     assert spec["speaker"] == "张明远"
     assert "页头" in report
+
+
+def test_a_second_list_after_a_closed_run_in_list_belongs_to_the_point(tmp_path: Path) -> None:
+    """（一）…（三） one run-in paragraph each, in a row, then an unlabelled paragraph, then ——…: the dash list is the
+    part's second list, beside the first, not inside its last item; a list right under an item stays inside it."""
+    text = (
+        "政府工作报告\n各位代表：\n"
+        "一、2025年工作回顾\n过去一年，主要做了以下工作。\n"
+        f"（一）稳住经济大盘。{BODY}\n（二）推进科技创新。{BODY}\n（三）办好民生实事。{BODY}\n"
+        "2025年是“十四五”收官之年。回望五年，我们取得了历史性成就。\n"
+        f"——这五年，综合实力大幅跃升。{BODY}\n——这五年，创新动能更加强劲。{BODY}\n——这五年，人民生活更加美好。{BODY}\n"
+        f"二、2026年工作安排\n{BODY}\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    part = spec["points"][0]
+    assert headings(part["items"][:3]) == ["稳住经济大盘", "推进科技创新", "办好民生实事"]
+    dashes = ["这五年，综合实力大幅跃升", "这五年，创新动能更加强劲", "这五年，人民生活更加美好"]
+    assert "items" not in part["items"][2]
+    assert part["items"][3]["numbering"] == "——"
+    assert headings(part["items"][3]["items"]) == dashes
+
+
+def test_notes_after_the_speech_are_the_editions(tmp_path: Path) -> None:
+    text = (
+        "在全党大会上的报告\n同志们：\n"
+        f"一、总结经验①\n{BODY}\n二、部署任务②\n{BODY}\n同志们，让我们共同奋斗！\n"
+        "注：\n① 列宁：《论合作制》，《列宁全集》第33卷，第423页。\n② 毛泽东：《实践论》，《毛泽东选集》第1卷，第285页。\n"
+    )
+    spec, report = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["总结经验①", "部署任务②"]
+    assert "文末注释" in report
+    assert "列宁全集" not in yaml.safe_dump(spec, allow_unicode=True)
+
+
+def test_a_bracketed_document_tag_starts_an_appended_document(tmp_path: Path) -> None:
+    text = (
+        "在干部培训班上的讲话\n同志们：\n"
+        f"一、加强学习\n{BODY}\n二、改进作风\n{BODY}\n"
+        "【公司文件】\n公司改进作风的三条要求\n1、不搞迎来送往。不去车站迎送。\n2、不许贪污受贿。一经发现严肃处理。\n3、提高会议效率。少开会、开短会。\n"
+    )
+    spec, report = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["加强学习", "改进作风"]
+    assert "文末附件" in report
+
+
+def test_a_list_inside_the_last_item_stays_there(tmp_path: Path) -> None:
+    """(near misses) Items that have paragraphs of their own, or a pair of turns (首先… 其次…), are not closed by
+    the paragraph after the last: the list after it is the last item's."""
+    text = (
+        "在全市教育工作会议上的讲话\n同志们：\n"
+        "一、怎样看待我们的孩子\n我想从两个方面谈。\n"
+        f"首先是德育和知识教学的割裂问题。{BODY}\n其次是环境改变对孩子的影响。{BODY}\n"
+        "现在的孩子有以下一些基本特征：\n"
+        f"一是他们都是独生子女。{BODY}\n二是他们知识面特别宽广。{BODY}\n三是他们都很善良。{BODY}\n"
+        f"二、学校下一步的工作\n{BODY}\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    second = spec["points"][0]["items"][1]
+    assert headings(second["items"]) == ["他们都是独生子女", "他们知识面特别宽广", "他们都很善良"]

@@ -146,7 +146,8 @@ _THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
 # (【参考资料】 / 背景资料： over a document the page appends for reference)
 _ATTACHMENT = re.compile(
     r"^(?:附(?:件|录|表)?\s*[\d一二三四五六七八九十]*\s*(?:[:：]|$)|(?:名词解释|注释|注解)\s*[:：]?$"
-    r"|[【\[]?(?:参考资料|参考文献|背景资料|相关资料)[】\]]?\s*[:：]?$)"
+    r"|[【\[]?(?:参考资料|参考文献|背景资料|相关资料)[】\]]?\s*[:：]?$"
+    r"|[【\[][\u4e00-\u9fff]{0,8}(?:文件|资料)[】\]]$)"  # 【华为文件】 over a document the page appends
 )
 
 

@@ -194,6 +194,11 @@ from .top_level import (
 _SPEAKER_AT = re.compile(r"^[\u4e00-\u9fff]{2,12}在[^，,。！？!?：:；;\s]{1,30}$")
 PAGE_LABEL = 10  # characters; a line this short that ends in a colon over the speech is a page's label, no title
 LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
+# ① … / [1] … / 〔1〕 … / 注1 …: a note after the speech, opening with its mark; 注： / 注释 over them
+_ENDNOTE = re.compile(r"^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[\[〔［]\d{1,3}[\]〕］]|注\s*\d{1,3}[\s：:.．、])")
+_ENDNOTES_LINE = re.compile(r"^(?:注|注释|附注|尾注)\s*[：:]?$")
+LIST_CLOSED_ITEMS = 3  # run-in items in a row that an unlabelled paragraph after them closes
+ENDNOTE_MAX = 300  # characters of one note at most
 GUESSED_SHOWN = 5  # glued headings whose guessed end mine's report shows one by one
 REPAIRS_SHOWN = 5  # repairs of a copy's paragraphs (a lost line break, a broken heading line, a lost label) shown so
 
@@ -702,6 +707,7 @@ class _Parser:
 
     def tail(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
         """Split off the thanks line and the closing; returns what lies between."""
+        body = self._endnotes(body)
         body = self._trailing_titles(self._appended_document(body))  # 附件： over a numbered list is an attachment
         body = self._trailing_bylines(body)
         if body and len(body[-1].text) <= 40 and _THANKS.search(body[-1].text):
@@ -719,6 +725,23 @@ class _Parser:
             self.out.closing = [SourceText(p.number, p.text) for p in body[start:]]
             body = body[:start]
         return body
+
+    def _endnotes(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
+        """注： / ① 列宁：《…》，《列宁全集》第26卷，第269页。 / ② …: notes printed after the speech (a transcription of
+        a book's page), each opening with its mark, two at least, to the end; under a 注： line, or each citing a
+        work (《…》). They are the edition's, not the speech's: dropped and said."""
+        j = len(body)
+        while j > 0 and _ENDNOTE.match(body[j - 1].text) and len(body[j - 1].text) <= ENDNOTE_MAX:
+            j -= 1
+        notes = body[j:]
+        if len(notes) < 2:
+            return body
+        headed = j > 0 and _ENDNOTES_LINE.match(body[j - 1].text.strip())
+        if not headed and not all("《" in p.text for p in notes):
+            return body
+        start = j - 1 if headed else j
+        self.out.dropped += [DroppedLine(p.number, p.text, "文末注释") for p in body[start:]]
+        return body[:start]
 
     def _trailing_bylines(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
         """The speech's date (and the speaker's name) set on lines of their own after the last words
@@ -1222,12 +1245,30 @@ class _Parser:
                     if stack[-1][0] == m.style and not _same_form(stack[-1][2].label, m.label):
                         break  # (三 关于… over 一、…二、…: a list of another form inside the part)
                     stack.pop()
+            if c.at_start and len(stack) >= 2 and self._after_closed_list(stack, p):
+                stack.pop()  # a second list of the point above, not one inside the first list's last item
             parent = stack[-1][2]
             node = self.node(m, 1, len(stack) + 1, parent.level, p)
             parent.children.append(node)
             stack.append([m.style, 1, node])
             return m, node
         return None
+
+    def _after_closed_list(self, stack: list[list], p: SourceParagraph) -> bool:
+        """（一）…。 （二）…。 … （六）…。 / 2025年是…。 / ——…: a list whose items are one run-in paragraph each, in a row,
+        LIST_CLOSED_ITEMS at least (首先…。其次…。 is a pair of turns, what follows may be the second's), none holding a
+        list, is closed by the unlabelled paragraph after its last item; a list that starts after
+        it belongs to the point above, beside the first (a report's year, then its five years)."""
+        node = stack[-1][2]
+        items = [n for n in stack[-2][2].children if n.style == node.style]
+        if len(items) < LIST_CLOSED_ITEMS or any(n.children or n.standalone or n.inline or not n.text for n in items):
+            return False
+        at = {q.number: k for k, q in enumerate(self.walked)}
+        rows = [at.get(n.paragraph) for n in items]
+        if None in rows or p.number not in at:
+            return False
+        in_a_row = all(b - a == 1 for a, b in zip(rows, rows[1:], strict=False))  # type: ignore[operator]
+        return in_a_row and at[p.number] > rows[-1] + 1  # type: ignore[operator]
 
     @staticmethod
     def _aside(c: _Cand, stack: list[list], p: SourceParagraph) -> bool:
