@@ -154,3 +154,10 @@ def test_a_part_of_a_report_is_a_spoken_ordinal() -> None:
         m = match_label(text)[0]
         assert (m.style, m.label) == ("第一，", label)
     assert match_label("第一部分同志认识不到位。") == []
+
+
+def test_a_comma_or_colon_after_yishi_and_yiyao_belongs_to_the_label() -> None:
+    """二是，变革… / 三要：做到…: the mark after the label is the label's, so the heading does not open with it."""
+    assert [(m.style, m.index, m.label) for m in match_label("二是，变革这条线有各种角色")] == [("一是", 2, "二是，")]
+    assert [(m.style, m.index, m.label) for m in match_label("三要：做到令行禁止")] == [("一要", 3, "三要：")]
+    assert [(m.label, m.end) for m in match_label("一是要坚持问题导向")] == [("一是", 2)]

@@ -71,8 +71,9 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"^第({_CN_NUMBER})部分(?:是{_SEP}?|{_SEP}|[ \u3000]+|(?=[“「]))\s*"), "第一，"),
         # 第一句话。环保是第一民生…: a spoken count of 句话/点/个方面/个问题 may end at a full stop (我讲四句话：)
         (re.compile(rf"^(?:我的|我们的)?第({_CN_NUMBER})(?:句话|点|个方面|个问题)[。．]\s*"), "第一，"),
-        (re.compile(rf"^({_CN_NUMBER}|[1-9])是(?![的否])"), "一是"),  # 1是…2是… written with digits
-        (re.compile(rf"^({_CN_NUMBER})要(?![求是])"), "一要"),
+        # 1是…2是… written with digits; 二是，变革…: a comma after the label is the label's
+        (re.compile(rf"^({_CN_NUMBER}|[1-9])是(?![的否])(?:[，,：:]\s*)?"), "一是"),
+        (re.compile(rf"^({_CN_NUMBER})要(?![求是])(?:[，,：:]\s*)?"), "一要"),
         # 一抓组织领导，… 二抓…: a numeral and 抓 work like 一要 (the run decides, as for every enumeration)
         (re.compile(rf"^({_CN_NUMBER})抓(?=[\u4e00-\u9fff“])"), "一要"),
         (re.compile(r"^(——)(?=[^—\s])"), "——"),  # dash paragraphs: each is "the next one"
