@@ -89,7 +89,8 @@ left are headings broken mid-word with no comma (三、2010年绍 / 兴教育的
 At stop 15 (blind29 studied, its one_wrap 0.783 against plain 0.933), page_repair._rejoin_broken_headings
 takes the run's other headings for that width: the one heading of a run over a short line that ends no
 sentence, its siblings over text, gets the line back when the two are no longer than the siblings. one_wrap
-is now mine 0.930, blind12 0.825 (was 0.789), blind27 0.824 (0.797), blind29 0.826; no clean figure moved.
+is now mine 0.930 (was 0.916), blind8 0.950 (0.928), blind12 0.825 (0.789), blind23 0.853 (0.834), blind27 0.824
+(0.797), blind28 0.918 (0.906), blind29 0.826; no clean figure moved, and no other damage's figure fell.
 
 First run of one_merge and one_dup: one_dup cost about nothing (mine 0.963 → 0.944: a repeated paragraph
 under a standalone heading), one_merge what was expected and more (mine 0.963 → 0.824, blind27 0.882 →
