@@ -13,15 +13,13 @@ from click.testing import CliRunner
 from jianggao.cli.main import cli
 from jianggao.reader.speech_file import read_speech
 
+from .mining import mine as mine_text
+
 PART = "这一部分讲的是经济问题。我们的计划要又平衡又不平衡，要保护干部和群众的积极性，不要挫伤。"
 
 
 def mine(tmp_path: Path, text: str) -> tuple[dict, str]:
-    path = tmp_path / "report.md"
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["mine", str(path), "-o", "-"])
-    assert result.exit_code == 0, result.output
-    return yaml.safe_load(result.stdout), result.stderr
+    return mine_text(tmp_path, text, "report.md")
 
 
 def speech(*headings: str) -> str:

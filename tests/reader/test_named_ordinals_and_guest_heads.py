@@ -14,23 +14,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from click.testing import CliRunner
 
-from jianggao.cli.main import cli
+from .mining import headings, mine
 
 BODY = "这项工作关系全局，必须摆上重要位置，各级各部门要主动担当，拿出具体措施，确保落到实处、见到成效。"
-
-
-def mine(tmp_path: Path, text: str) -> tuple[dict, str]:
-    path = tmp_path / "speech.txt"
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["mine", str(path), "-o", "-"])
-    assert result.exit_code == 0, result.output
-    return yaml.safe_load(result.stdout), result.stderr
-
-
-def headings(nodes: list[dict]) -> list[str]:
-    return [n.get("heading", "") for n in nodes]
 
 
 def test_named_ordinals_are_the_points_and_bare_ordinals_inside_them_their_sub_points(tmp_path: Path) -> None:
