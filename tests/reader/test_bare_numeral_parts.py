@@ -77,3 +77,23 @@ def test_numerals_out_of_order_or_alone_head_nothing(tmp_path: Path) -> None:
     """Near misses: 一 then 三 counts no parts; a single 一 on a line is no part's heading either."""
     assert _plain(tmp_path, ("一", "三")) == []
     assert _plain(tmp_path, ("一",)) == []
+
+
+def test_parts_counted_past_ten_are_read_too(tmp_path: Path) -> None:
+    """一 … 十 … 十一 十二 alone on their lines: every part, not the first ten only."""
+    numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+    spec, _ = mine(tmp_path, speech(*numerals))
+    assert len(spec["points"]) == 12
+
+
+def test_a_lead_that_is_a_long_quotation_to_the_paragraphs_end_is_kept_whole(tmp_path: Path) -> None:
+    """A part whose paragraph is one sentence reporting a quotation (…的报告说：“…。…。”) with nothing after the
+    closing quote: the sentence, and so the heading, is the whole paragraph; every part keeps its whole lead
+    sentence, however long (corpus/ANNOTATION.md)."""
+    quoted = "省委的报告说：“各地已经动起来了。现有的合作社正在筹划扩大。这是一个新的特点。”"
+    text = (
+        "# 在全会上的讲话\n\n同志们：\n\n我讲三个问题。\n\n"
+        f"## 一\n\n{PART}\n\n## 二\n\n{PART}\n\n## 三\n\n{quoted}\n\n谢谢大家！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert [p["heading"] for p in spec["points"]][2] == quoted

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from jianggao.zh.dates import chinese_date
-from jianggao.zh.labels import match_label
+from jianggao.zh.labels import first_sentence_end, match_label
 from jianggao.zh.numbering import number_label, style_level
 from jianggao.zh.numerals import MAX_NUMERAL, chinese_numeral, parse_chinese_number
 
@@ -161,3 +161,12 @@ def test_a_comma_or_colon_after_yishi_and_yiyao_belongs_to_the_label() -> None:
     assert [(m.style, m.index, m.label) for m in match_label("二是，变革这条线有各种角色")] == [("一是", 2, "二是，")]
     assert [(m.style, m.index, m.label) for m in match_label("三要：做到令行禁止")] == [("一要", 3, "三要：")]
     assert [(m.label, m.end) for m in match_label("一是要坚持问题导向")] == [("一是", 2)]
+
+
+def test_a_sentence_reporting_a_closed_quotation_runs_to_the_paragraphs_end() -> None:
+    reported = "报告说：“各地已经动起来了。这是一个新的特点。”"
+    assert first_sentence_end(reported) == len(reported)
+    went_on = "他说：“我们要抓紧。”然后大家都动起来了。后面还有话。"
+    assert went_on[: first_sentence_end(went_on)] == "他说：“我们要抓紧。”然后大家都动起来了。"
+    never_closed = "他说：“我们要抓紧。大家都动起来"
+    assert never_closed[: first_sentence_end(never_closed)] == "他说：“我们要抓紧。"

@@ -885,7 +885,9 @@ class _Parser:
         (``run_heading_end``). Twice: the headings cut the first time bound the rest (a page where every
         heading was glued)."""
         leads = {id(entry[0]): entry for entry in self.heading_leads}
-        groups = [self.out.points, *(n.children for p in self.out.points for n in p.walk() if n.children)]
+        # (parts headed by their numeral alone are headed by their whole lead sentence: corpus/ANNOTATION.md)
+        top = [] if self.numerals_run_in else [self.out.points]
+        groups = [*top, *(n.children for p in self.out.points for n in p.walk() if n.children)]
         ended: set[int] = set()
         for _ in range(2):
             for group in groups:

@@ -702,6 +702,7 @@ def _rejoin_broken_headings(paras: list[SourceParagraph], said: list[str] | None
     return out
 
 
+_BARE_NUMERAL_LINE = re.compile(r"[一二三四五六七八九十]{1,3}")  # 一 … 十 … 十一 … 二十三, alone on its line
 BARE_NUMERAL_TEXT = 8  # characters of the paragraph under a numeral alone on its line, at least
 
 
@@ -713,10 +714,10 @@ def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     sub-points: ## 一 / （一）… keeps its numeral, a part with no heading)."""
     at = [
         i for i, p in enumerate(paras[:-1])
-        if p.text.strip() in _NUMERALS and p.text.strip() and not paras[i + 1].heading_level
+        if _BARE_NUMERAL_LINE.fullmatch(p.text.strip()) and not paras[i + 1].heading_level
         and len(paras[i + 1].text) >= BARE_NUMERAL_TEXT and not match_label(paras[i + 1].text)
     ]
-    counted = [i for k, i in enumerate(at) if paras[i].text.strip() == _NUMERALS[k]] if at else []
+    counted = [i for k, i in enumerate(at) if paras[i].text.strip() == chinese_numeral(k + 1)] if at else []
     if len(counted) < 2 or len(counted) != len(at):
         return paras
     out: list[SourceParagraph] = []

@@ -178,4 +178,5 @@ def first_sentence_end(text: str, start: int = 0, stop: int | None = None) -> in
             if depth == 0:
                 return j
             quoted_end = min(quoted_end, j)
-    return quoted_end
+    # (…的报告说：“…。…。” to the paragraph's end: the quotation closed, so the sentence is the whole of it)
+    return stop if depth == 0 and quoted_end < stop and text[start:stop].rstrip()[-1:] in "”’」』" else quoted_end
