@@ -48,7 +48,7 @@ from jianggao.reader.speech_file import read_speech  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 
 _ENDINGS = "。，：；！？"
-BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32")
+BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33")
 BLIND = BATCHES[1:]
 NO_TITLE = ("（无标题）", "（无标题行）")
 
@@ -303,7 +303,8 @@ def main() -> int:
         "blind29": "第二十九批盲测集（blind29：22 篇完整讲话全文，取自 7 个公开代码库，多种场合，在 blind28 转为研究用时检索、标注；两次计分、双人标注后于 stop 15 转为研究用）",
         "blind30": "第三十批盲测集（blind30：21 篇完整讲话全文，取自 6 个公开代码库，多种场合，在 blind29 转为研究用时检索、标注；两次计分、双人标注后于 stop 15 转为研究用）",
         "blind31": "第三十一批盲测集（blind31：24 篇完整讲话全文，取自 6 个公开代码库，多种场合，在 blind30 转为研究用时检索、标注；两次计分、双人标注后于 stop 15 转为研究用）",
-        "blind32": "第三十二批盲测集（blind32：完整讲话全文，取自公开代码库，多种场合，在 blind31 转为研究用时检索、标注，从未研究）",
+        "blind32": "第三十二批盲测集（blind32：18 篇完整讲话全文，取自 5 个公开代码库，多种场合，在 blind31 转为研究用时检索、标注；两次计分、双人标注后于 stop 15 转为研究用）",
+        "blind33": "第三十三批盲测集（blind33：完整讲话全文，取自公开代码库，多种场合，在 blind32 转为研究用时检索、标注，从未研究）",
     }
     counts = Counter(docs[p].get("batch", "dev") for p in files)
     for batch in BATCHES:
