@@ -140,3 +140,50 @@ def test_a_list_inside_the_last_item_stays_there(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, text)
     second = spec["points"][0]["items"][1]
     assert headings(second["items"]) == ["他们都是独生子女", "他们知识面特别宽广", "他们都很善良"]
+
+
+def test_report_forms_from_blind32(tmp_path: Path) -> None:
+    """第一次是… labels a list of times; ——— typed with three dashes is a dash point; paragraphs counted by a
+    quoted word (必须做到“三个聚焦”：) or named as the parts (主要内容是：) and opening alike are sub-points."""
+    text = (
+        "政府工作报告\n各位代表：\n"
+        "一、回顾\n一百多年来，中国发生了三次历史性巨大变化。\n"
+        f"第一次是辛亥革命，推翻了君主专制制度。{BODY}\n第二次是新中国的成立。{BODY}\n第三次是改革开放。{BODY}\n"
+        "二、目标\n建设有特色的经济、政治、文化，是必要的。\n"
+        f"———建设有特色的经济，就是发展市场经济。{BODY}\n———建设有特色的政治，就是发展民主政治。{BODY}\n"
+        f"———建设有特色的文化，就是发展先进文化。{BODY}\n"
+        "三、任务\n实现目标，必须做到“三个聚焦”：\n"
+        f"聚焦对外开放，建设自由贸易港。\n{BODY}\n聚焦高质量发展，打造现代产业体系。\n{BODY}\n聚焦民生福祉，增强获得感。\n{BODY}\n"
+        "四、理论\n这个理论的主要内容是：\n"
+        f"在社会主义的道路问题上，强调走自己的路。{BODY}\n在社会主义的阶段问题上，作出初级阶段的论断。{BODY}\n"
+        f"在社会主义的动力问题上，强调改革也是革命。{BODY}\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    points = spec["points"]
+    assert headings(points) == ["回顾", "目标", "任务", "理论"]
+    assert headings(points[0]["items"]) == ["辛亥革命，推翻了君主专制制度", "新中国的成立", "改革开放"]
+    assert headings(points[1]["items"]) == ["建设有特色的经济，就是发展市场经济", "建设有特色的政治，就是发展民主政治", "建设有特色的文化，就是发展先进文化"]
+    assert headings(points[2]["items"]) == ["聚焦对外开放，建设自由贸易港", "聚焦高质量发展，打造现代产业体系", "聚焦民生福祉，增强获得感"]
+    assert headings(points[3]["items"]) == ["在社会主义的道路问题上，强调走自己的路", "在社会主义的阶段问题上，作出初级阶段的论断", "在社会主义的动力问题上，强调改革也是革命"]
+
+
+def test_a_count_that_does_not_match_the_paragraphs_is_no_list(tmp_path: Path) -> None:
+    """(near miss) “三个聚焦” over two paragraphs that open with 聚焦: the count is not met, nothing is read."""
+    text = (
+        f"政府工作报告\n各位代表：\n一、回顾\n{BODY}\n二、任务\n实现目标，必须做到“三个聚焦”：\n"
+        f"聚焦对外开放，建设自由贸易港。\n{BODY}\n聚焦民生福祉，增强获得感。\n{BODY}\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert "items" not in spec["points"][1]
+
+
+def test_a_spreadsheet_records_fields_before_the_title_are_dropped_and_said(tmp_path: Path) -> None:
+    text = (
+        "province,year,title,source_url,publish_date,full_text\n"
+        '滨湖省,2026,2026年滨湖省政府工作报告,https://example.org/a.html,2026-02-02,"政府工作报告\n'
+        "——2026年1月27日在滨湖省第七届人民代表大会第五次会议上\n各位代表：\n"
+        f"一、回顾\n{BODY}\n二、任务\n{BODY}\n"
+    )
+    spec, report = mine(tmp_path, text)
+    assert spec["title"] == "政府工作报告"
+    assert "表格导出的字段" in report

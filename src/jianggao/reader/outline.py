@@ -197,6 +197,8 @@ LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at 
 # ① … / [1] … / 〔1〕 … / 注1 …: a note after the speech, opening with its mark; 注： / 注释 over them
 _ENDNOTE = re.compile(r"^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[\[〔［]\d{1,3}[\]〕］]|注\s*\d{1,3}[\s：:.．、])")
 _ENDNOTES_LINE = re.compile(r"^(?:注|注释|附注|尾注)\s*[：:]?$")
+# 海南省,2026,…,https://…,2026-02-02,"…: three fields or more of a spreadsheet's record, then the quoted text
+_CSV_FIELDS = re.compile(r'^(?:[^,"\n]{1,200},){3,}"(?=[\u4e00-\u9fff])')
 LIST_CLOSED_ITEMS = 3  # run-in items in a row that an unlabelled paragraph after them closes
 ENDNOTE_MAX = 300  # characters of one note at most
 GUESSED_SHOWN = 5  # glued headings whose guessed end mine's report shows one by one
@@ -541,6 +543,7 @@ class _Parser:
             replace(p, text=t, bold_lead=False, bold_phrases=()) if (t := _FILE_NAME_TAIL.sub("", p.text)) else p
             for p in header
         ]
+        header = self._csv_fields_cut(header)
         # 在…上的讲话（2023年3月1日）张明远 新华社北京…电 / 【精品】…（全文）: each line's title, its date and speaker
         before = header
         # 在…上的讲话 同志们：根据…。: a page's summary line that opens with the title and runs on into the speech
@@ -742,6 +745,19 @@ class _Parser:
         start = j - 1 if headed else j
         self.out.dropped += [DroppedLine(p.number, p.text, "文末注释") for p in body[start:]]
         return body[:start]
+
+    def _csv_fields_cut(self, header: list[SourceParagraph]) -> list[SourceParagraph]:
+        """海南省,2026,2026年海南省政府工作报告,https://…,2026-02-02,"政府工作报告: a spreadsheet export's record, its
+        fields before the quoted text the speech opens with: the fields are dropped and said, the text kept."""
+        out = []
+        for p in header:
+            m = _CSV_FIELDS.match(p.text)
+            if m is None:
+                out.append(p)
+                continue
+            self.out.dropped.append(DroppedLine(p.number, m.group().rstrip('"'), "表格导出的字段"))
+            out.append(replace(p, text=p.text[m.end() :]))
+        return out
 
     def _trailing_bylines(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
         """The speech's date (and the speaker's name) set on lines of their own after the last words

@@ -37,7 +37,7 @@ _ANNOUNCEMENT = re.compile(
 )
 
 # —— 必须坚持党的领导。: a dash point, at a paragraph start only (a leading —— in the header is a subtitle)
-_DASH = re.compile(r"^(?:——|－－|--)\s*(?=[\u4e00-\u9fff“])")
+_DASH = re.compile(r"^(?:———?|－－|--)\s*(?=[\u4e00-\u9fff“])")  # (——— typed with three dashes too)
 DASH_STYLE = "——"
 
 
@@ -371,7 +371,7 @@ def _parallel_openings(cands: list[_Cand], body: list[SourceParagraph], top: set
                     groups.setdefault(("第", m.group(2)), []).append((i, n))
             else:
                 groups.setdefault(("“", m.group(3)), []).append((i, 0))
-        for run in _alike_leads(body, a, b, labelled):
+        for run in _alike_leads(body, a, b, labelled) + _counted_openers(body, a, b, labelled) + _named_openers(body, a, b, labelled):
             groups[("同", str(run[0]))] = [(i, 0) for i in run]
         for (kind, _), items in groups.items():
             if len(items) < MIN_PARALLEL:
@@ -383,6 +383,48 @@ def _parallel_openings(cands: list[_Cand], body: list[SourceParagraph], top: set
         cands[:] = sorted([*cands, *found], key=lambda c: (c.para, c.pos))
         for n, c in enumerate(cands):
             c.serial = n
+
+
+# 必须做到“八个聚焦”： / 抓好三个“坚持”：: a count of paragraphs that each open with the quoted word
+_COUNTED_OPENER = re.compile(r"“?([两二三四五六七八九十]{1,3})个“?([\u4e00-\u9fff]{1,4})”[^。！？：:]{0,6}[：:]$")
+
+
+def _counted_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """Under the point at paragraph ``a`` (its part runs to ``b``), a paragraph that ends by counting its parts by
+    a quoted word (必须做到“八个聚焦”：), then as many unlabelled paragraphs, and no more, that open with that
+    word (聚焦对外开放，…。): its unnumbered sub-points."""
+    found: list[list[int]] = []
+    for i in range(a + 1, b):
+        m = _COUNTED_OPENER.search(body[i].text.rstrip())
+        count = parse_chinese_number(m.group(1)) if m else None
+        if m is None or count is None:
+            continue
+        opening = [j for j in range(i + 1, b) if j not in labelled and body[j].text.startswith(m.group(2))]
+        if len(opening) == count >= MIN_PARALLEL:
+            found.append(opening)
+    return found
+
+
+# …理论的主要内容是： / 基本经验主要有：: words that say the parts of something follow
+_NAMED_PARTS = re.compile(r"(?:主要内容|基本内容|主要经验|基本经验|主要任务|基本要求|主要措施)[^。！？：:]{0,6}[：:]$")
+
+
+def _named_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """Under the point at paragraph ``a`` (its part runs to ``b``), a paragraph that ends by naming the parts that
+    follow (…理论的主要内容是：), then three or more unlabelled paragraphs in a row that open with the same words
+    (在社会主义的发展道路问题上，… / 在社会主义的发展阶段问题上，…): its unnumbered sub-points."""
+    found: list[list[int]] = []
+    for i in range(a + 1, b - MIN_PARALLEL):
+        if not _NAMED_PARTS.search(body[i].text.rstrip()):
+            continue
+        run = [i + 1]
+        while run[-1] + 1 < b and run[-1] + 1 not in labelled and len(
+            _common_prefix([body[j].text for j in [*run, run[-1] + 1]])
+        ) >= ALIKE_PREFIX:
+            run.append(run[-1] + 1)
+        if len(run) >= MIN_PARALLEL and i + 1 not in labelled:
+            found.append(run)
+    return found
 
 
 ALIKE_PREFIX = 4  # characters the alike lead sentences of unnumbered sub-points open with, at least

@@ -27,7 +27,7 @@ _FULL_STOP_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚�
 _SEP = r"[，,、：:]"
 # 第一点， 第三个问题， 第二点希望， 第二个， 第二点想法是：
 # (第一个“一点”是…: a quoted term the speaker counted, 三个“一点”)
-_SPOKEN = r"(?:点|条|类|个方面|方面|个问题|句话|个“[^”]{1,6}”|个)?(?:希望|意见|要求|建议|体会|想法|感想|感受|思考|特点)?"
+_SPOKEN = r"(?:点|条|类|次|个方面|方面|个问题|句话|个“[^”]{1,6}”|个)?(?:希望|意见|要求|建议|体会|想法|感想|感受|思考|特点)?"
 
 # Compiled on first use (compiling these CJK classes is a noticeable part of a cold start),
 # and only for a text whose first character can open a label at all: every pattern below
@@ -76,7 +76,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"^({_CN_NUMBER})要(?![求是])(?:[，,：:]\s*)?"), "一要"),
         # 一抓组织领导，… 二抓…: a numeral and 抓 work like 一要 (the run decides, as for every enumeration)
         (re.compile(rf"^({_CN_NUMBER})抓(?=[\u4e00-\u9fff“])"), "一要"),
-        (re.compile(r"^(——)(?=[^—\s])"), "——"),  # dash paragraphs: each is "the next one"
+        (re.compile(r"^(———?)(?=[^—\s])"), "——"),  # dash paragraphs: each is "the next one" (——— typed with three too)
     ]
 
 
