@@ -97,3 +97,25 @@ def test_a_lead_that_is_a_long_quotation_to_the_paragraphs_end_is_kept_whole(tmp
     )
     spec, _ = mine(tmp_path, text)
     assert [p["heading"] for p in spec["points"]][2] == quoted
+
+
+def test_one_glitch_costs_at_most_its_part(tmp_path: Path) -> None:
+    """A short line between a numeral and its paragraph (同志们！ / （本文有删节）) is looked past and stays in the
+    text; a numeral lost into the paragraph above (a lost line break) costs that part only, not the run."""
+    parts = [f"## {n}\n\n{PART}\n\n{PART}\n\n" for n in ("一", "二", "三", "四")]
+    noted = parts[:2] + ["## 三\n\n（本文有删节）\n\n" + f"{PART}\n\n{PART}\n\n"] + parts[3:]
+    spec, _ = mine(tmp_path, f"# 在全会上的讲话\n\n同志们：\n\n我讲四个问题。\n\n{''.join(noted)}谢谢大家！\n")
+    assert [p["heading"] for p in spec["points"]] == ["这一部分讲的是经济问题。"] * 4
+    assert "（本文有删节）" in yaml.safe_dump(spec, allow_unicode=True)
+    lost = ["　　一", f"　　{PART}", "　　二", f"　　{PART}", f"　　{PART}三", f"　　{PART}", "　　四", f"　　{PART}"]
+    path = tmp_path / "lost.txt"
+    path.write_text("在全会上的讲话\n\n同志们：\n\n" + "\n\n".join(lost) + "\n", encoding="utf-8")
+    assert [n.heading for n in read_speech(path).outline.points] == ["这一部分讲的是经济问题。"] * 3
+
+
+def test_a_numeral_over_a_spoken_label_runs_in_and_one_over_sub_points_does_not(tmp_path: Path) -> None:
+    """### 一 / 第一个问题：我们的文艺是为什么人的？: the labelled paragraph is the part's text, its lead sentence the
+    heading (a numeral over （一）… keeps no heading: see the test above)."""
+    parts = "".join(f"## {n}\n\n{lead}{PART}\n\n" for n, lead in (("一", "第一个问题：为什么人？"), ("二", "接着的问题是如何服务。")))
+    spec, _ = mine(tmp_path, f"# 在座谈会上的讲话\n\n同志们：\n\n{parts}谢谢大家！\n")
+    assert [p["heading"] for p in spec["points"]] == ["第一个问题：为什么人？", "接着的问题是如何服务。"]

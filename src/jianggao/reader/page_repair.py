@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..records import replace
 from ..zh.display_width import display_width
 from ..zh.labels import HEADING_RANK, LabelMatch, match_label, sentence_starts
-from ..zh.numerals import chinese_numeral
+from ..zh.numerals import chinese_numeral, parse_chinese_number
 from .header import _TITLE_END, GLUED_SALUTATION, SALUTATION_OPENER
 from .heading_end import commonest
 from .outline_records import SourceParagraph
@@ -704,29 +704,41 @@ def _rejoin_broken_headings(paras: list[SourceParagraph], said: list[str] | None
 
 _BARE_NUMERAL_LINE = re.compile(r"[一二三四五六七八九十]{1,3}")  # 一 … 十 … 十一 … 二十三, alone on its line
 BARE_NUMERAL_TEXT = 8  # characters of the paragraph under a numeral alone on its line, at least
+BARE_NUMERAL_SKIP = 1  # short lines between a numeral and its paragraph that are looked past
 
 
 def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """## 一 (or 　　一 in plain text) / 我们对问题要作全面的分析，…。 / … / ## 二 / …: a part headed by its numeral
     alone on a line (as selected works print a talk's parts) runs in to the paragraph under it
     (一、我们对问题…), so its lead sentence heads it (corpus/ANNOTATION.md: a label alone on its line). Only
-    numerals that count 一, 二, … in order, two at least, each over a paragraph of text (not over its own
-    sub-points: ## 一 / （一）… keeps its numeral, a part with no heading)."""
-    at = [
-        i for i, p in enumerate(paras[:-1])
-        if _BARE_NUMERAL_LINE.fullmatch(p.text.strip()) and not paras[i + 1].heading_level
-        and len(paras[i + 1].text) >= BARE_NUMERAL_TEXT and not match_label(paras[i + 1].text)
-    ]
-    counted = [i for k, i in enumerate(at) if paras[i].text.strip() == chinese_numeral(k + 1)] if at else []
-    if len(counted) < 2 or len(counted) != len(at):
+    numerals that count 一, 二, … in order (one may be lost), two at least. A short line between a numeral and its paragraph (同志们！ /
+    （本文有删节）) is looked past and stays where it is; a numeral over its own sub-points (## 一 / （一）…) keeps
+    its numeral, a part with no heading."""
+    numerals = [i for i, p in enumerate(paras[:-1]) if _BARE_NUMERAL_LINE.fullmatch(p.text.strip())]
+    counts = [parse_chinese_number(paras[i].text.strip()) or 0 for i in numerals]
+    steps = [b - a for a, b in zip([0, *counts], counts, strict=False)]
+    # counted on from 一, one number lost at most (a line break lost before it ran it into the paragraph above)
+    # (with a number lost, two steps of one at least: 一 then 三 alone counts no parts)
+    if len(numerals) < 2 or any(step not in (1, 2) for step in steps) or steps.count(2) > (steps.count(1) >= 2):
         return paras
+    text_of: dict[int, int] = {}  # numeral's paragraph -> the paragraph of text it runs in to
+    for i in numerals:
+        for j in range(i + 1, min(i + 2 + BARE_NUMERAL_SKIP, len(paras))):
+            q = paras[j]
+            if q.heading_level or j in numerals or any(m.style in HEADING_RANK for m in match_label(q.text)):
+                break  # (its own sub-points right under it, （一）…, or the next part: no heading)
+            if len(q.text) >= BARE_NUMERAL_TEXT:
+                text_of[i] = j
+                break
+    if not text_of:
+        return paras
+    numeral_at = {j: i for i, j in text_of.items()}
     out: list[SourceParagraph] = []
-    skip = set(counted)
-    for i, p in enumerate(paras):
-        if i in skip:
+    for k, p in enumerate(paras):
+        if k in text_of:
             continue
-        if i - 1 in skip:
-            p = replace(p, text=paras[i - 1].text.strip() + "、" + p.text.strip())
+        if k in numeral_at:
+            p = replace(p, text=paras[numeral_at[k]].text.strip() + "、" + p.text.strip())
         out.append(p)
     return out
 
