@@ -287,7 +287,7 @@ def test_harvest_writes_a_new_file_of_candidates(workdir: Path) -> None:
     assert result.exit_code == 0, result.stderr
     out = workdir / "speech.fragments.yaml"
     assert "写入 speech.fragments.yaml" in result.output
-    assert "已丢弃网页杂项 1 行：\n  第 11 行（阅读全文提示）：阅读全文\n" in result.output
+    assert "已丢弃不属于讲话正文的内容 1 行：\n  第 11 行（阅读全文提示）：阅读全文\n" in result.output
     assert "transition.speech" in out.read_text(encoding="utf-8")
     shown = run("show", "transition.speech", "--fragments", ".", "-s", "points_count=4")
     assert shown.output.strip().endswith("下面，我讲四点意见。")  # the count became a variable

@@ -304,7 +304,7 @@ def test_cli_writes_the_spec_and_reports_debris(tmp_path: Path) -> None:
     result = run("mine", str(SEEDS / "001_5813c959ba505617.txt"), "-o", str(out))
     assert result.exit_code == 0, result.output
     assert load_spec(out).spec.template == "deployment"
-    assert "已丢弃网页杂项 13 行" in result.stderr
+    assert "已丢弃不属于讲话正文的内容 13 行" in result.stderr
     assert "第 37 行（阅读全文提示）：阅读全文" in result.stderr
     assert "原稿可能不完整" in result.stderr
     assert result.stdout == ""
