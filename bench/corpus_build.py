@@ -318,7 +318,7 @@ def freeze_one(outline_path: Path) -> tuple[dict, list[str]] | None:
             raise CorpusError(f"在 {text_path.name} 中找不到“{heading}”", location=doc.where(where),
                               hint="请从讲稿中原样复制这一要点（标点、空格不计）")
         if span_text(text, list(span)) != heading:
-            notes.append(f"{outline_path.name}：“{heading}”在讲稿中写作“{span_text(text, list(span))}”")
+            notes.append(f"{outline_path.name}：“{heading}”在讲稿中写作“{span_text(text, list(span))}”（解冻时按讲稿原文写出）")
         return _Span(span)
 
     gold: dict = {key: doc.data[key] for key in ("batch", "occasion") if key in doc.data}
@@ -334,6 +334,10 @@ def freeze_one(outline_path: Path) -> tuple[dict, list[str]] | None:
         spans, start = [], 0
         for n, heading in enumerate(headings or []):
             spans.append(locate(heading, ("levels", key, n), start))
+            if spans[-1][0] < start:  # (no copy of it after the one before: listed out of order, or placed wrong)
+                line = text.count("\n", 0, spans[-1][0]) + 1
+                notes.append(f"{outline_path.name}：第 {key} 级第 {n + 1} 个要点“{heading}”落在讲稿第 {line} 行，"
+                             "在前一个要点之前：请核对要点的次序或它在讲稿中的位置")
             start = spans[-1][1]
         gold["levels"][int(key)] = spans
     return gold, notes
@@ -364,7 +368,7 @@ def freeze(folder: Path) -> int:
             frozen[outline_path.name.removesuffix(".outline.yaml")] = result
     for name, (gold, notes) in frozen.items():
         for note in notes:
-            print(f"注意：{note}（解冻时按讲稿原文写出）")
+            print(f"注意：{note}")
         header = (f"# 由 bench/corpus_build.py freeze 从 {name}.outline.yaml 生成，请勿手改。\n"
                   f"# 不含讲稿文字：标题和要点是 {name}.txt 中的字符区间 [起, 止)。\n")
         (folder / f"{name}.gold.yaml").write_text(dump_yaml(gold, header), encoding="utf-8")

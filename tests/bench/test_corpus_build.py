@@ -278,3 +278,21 @@ def test_freeze_still_takes_a_heading_inside_its_paragraph_when_that_is_where_it
     finder = _finder(text)
     span = finder.find("要统一思想")
     assert text[span[0] - 2 : span[1]] == "一、要统一思想"
+
+
+def test_freeze_warns_when_a_heading_falls_before_the_one_listed_before_it(mirror: tuple[Path, str], tmp_path: Path) -> None:
+    """Headings of one level are listed in text order: one that can only be placed before its predecessor is
+    said (its line), so the annotator checks the order or the place; the gold is still written."""
+    root, commit = mirror
+    outline = _annotate(tmp_path, root, commit)
+    outline["levels"][2] = list(reversed(outline["levels"][2]))
+    (tmp_path / "fire.outline.yaml").write_text(yaml.safe_dump(outline, allow_unicode=True), encoding="utf-8")
+    done = run("freeze", tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "第 2 级第 2 个要点“巡山护林要到位”" in done.stdout and "在前一个要点之前" in done.stdout
+    assert (tmp_path / "fire.gold.yaml").exists()
+    again = tmp_path / "again"
+    again.mkdir()
+    _annotate(again, root, commit)  # (the same headings in text order: nothing to say)
+    done = run("freeze", again)
+    assert done.returncode == 0 and "在前一个要点之前" not in done.stdout
