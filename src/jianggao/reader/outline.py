@@ -272,8 +272,6 @@ _LAST_BRINGS_IN = re.compile(
 BOLD_LINE_MIN = 6  # characters; a bold paragraph shorter than this is a cry or a line of dialogue, not a point
 
 
-
-
 _BARE_NUMERAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
 
 
@@ -407,6 +405,7 @@ class _Parser:
         self.previous_text = ""
         self.top_run: set[int] = set()  # serials of the labels chosen as the points
         self.walked: list[SourceParagraph] = []  # the body paragraphs being walked
+        self.walked_row: dict[int, int] = {}  # a walked paragraph's source number -> its place in ``walked``
         # heading-style points at a paragraph start: (node, its block, text after the label, heading end, uncut)
         self.heading_leads: list[tuple[OutlineNode, int, str, int, bool]] = []
         # points whose heading the copy glued to its text, ended where the reader judged (said in a note)
@@ -1130,6 +1129,7 @@ class _Parser:
         # frames: [style, last index, node]; frame 0 is the top level
         stack: list[list] = []
         self.walked = body
+        self.walked_row = {q.number: k for k, q in enumerate(body)}
         self.cut_off = _cut_off(body, self.page_cut)
         for i in range(start, len(body)):
             self.previous = body[i - 1].number if i else -1
@@ -1281,12 +1281,12 @@ class _Parser:
         items = [n for n in stack[-2][2].children if n.style == node.style]
         if len(items) < LIST_CLOSED_ITEMS or any(n.children or n.standalone or n.inline or not n.text for n in items):
             return False
-        at = {q.number: k for k, q in enumerate(self.walked)}
-        rows = [at.get(n.paragraph) for n in items]
-        if None in rows or p.number not in at:
+        at = self.walked_row
+        rows = [at[n.paragraph] for n in items if n.paragraph in at]
+        if len(rows) < len(items) or p.number not in at:
             return False
-        in_a_row = all(b - a == 1 for a, b in zip(rows, rows[1:], strict=False))  # type: ignore[operator]
-        return in_a_row and at[p.number] > rows[-1] + 1  # type: ignore[operator]
+        in_a_row = all(b - a == 1 for a, b in zip(rows, rows[1:], strict=False))
+        return in_a_row and at[p.number] > rows[-1] + 1
 
     @staticmethod
     def _aside(c: _Cand, stack: list[list], p: SourceParagraph) -> bool:

@@ -164,8 +164,10 @@ def _noun_runs(starts: list[_Cand], runs: list[_Run]) -> list[_Run]:
     by_noun: dict[str, list[_Run]] = {}
     for c in starts:
         m = _style_match(c, "第一，")
-        noun = ORDINAL_NOUN.match(m.label) if m is not None and m.index else None
-        if noun is None or m is None or m.index is None:
+        if m is None or not m.index:
+            continue
+        noun = ORDINAL_NOUN.match(m.label)
+        if noun is None:
             continue
         found = by_noun.setdefault(noun.group(1), [])
         if m.index == 1:
@@ -234,6 +236,14 @@ def _named_over_bare(outer: _Run, run: _Run) -> bool:
     """``outer``'s ordinals name what they count (第一个问题：) and ``run``'s are bare (第一，): of one style, two
     forms, the bare ones a list inside the named (``_noun_runs``)."""
     return all(ORDINAL_NOUN.match(x) for x in _labels(outer)) and not any(ORDINAL_NOUN.match(x) for x in _labels(run))
+
+
+def _inside(run: _Run, outer: _Run, body: list[SourceParagraph], runs: list[_Run]) -> bool:
+    """``run`` is a list inside one item of ``outer``: between two of its items, ``outer`` of another style; or,
+    when ``outer``'s ordinals name what they count and ``run``'s are bare, anywhere within one (``_nested``)."""
+    if _named_over_bare(outer, run):
+        return _nested(run, outer, body, runs)
+    return outer.style != run.style and _in_gap(run, outer)
 
 
 def _in_gap(run: _Run, outer: _Run) -> bool:
@@ -417,11 +427,12 @@ def _named_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[in
     for i in range(a + 1, b - MIN_PARALLEL):
         if not _NAMED_PARTS.search(body[i].text.rstrip()):
             continue
-        run = [i + 1]
-        while run[-1] + 1 < b and run[-1] + 1 not in labelled and len(
-            _common_prefix([body[j].text for j in [*run, run[-1] + 1]])
-        ) >= ALIKE_PREFIX:
-            run.append(run[-1] + 1)
+        run, prefix = [i + 1], body[i + 1].text
+        for j in range(i + 2, b):
+            prefix = _common_prefix([prefix, body[j].text])
+            if j in labelled or len(prefix) < ALIKE_PREFIX:
+                break
+            run.append(j)
         if len(run) >= MIN_PARALLEL and i + 1 not in labelled:
             found.append(run)
     return found
@@ -805,7 +816,7 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
     for r in others:
         if r.style in HEADING_RANK or r.style.startswith("#") or r.style == "一方面":
             continue
-        if any(_in_gap(r, s) or (_named_over_bare(s, r) and _nested(r, s, body, multi)) for s in multi if s is not r and (s.style != r.style or _named_over_bare(s, r))):
+        if any(_inside(r, s, body, multi) for s in multi if s is not r):
             continue  # a list inside one item of another
         if any(not (r.end < t.first or r.first > t.end) for t in taken):
             continue
