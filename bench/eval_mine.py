@@ -48,7 +48,7 @@ from jianggao.reader.speech_file import read_speech  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 
 _ENDINGS = "。，：；！？"
-BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33")
+BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35")
 BLIND = BATCHES[1:]
 NO_TITLE = ("（无标题）", "（无标题行）")
 
@@ -304,7 +304,9 @@ def main() -> int:
         "blind30": "第三十批盲测集（blind30：21 篇完整讲话全文，取自 6 个公开代码库，多种场合，在 blind29 转为研究用时检索、标注；两次计分、双人标注后于 stop 15 转为研究用）",
         "blind31": "第三十一批盲测集（blind31：24 篇完整讲话全文，取自 6 个公开代码库，多种场合，在 blind30 转为研究用时检索、标注；两次计分、双人标注后于 stop 15 转为研究用）",
         "blind32": "第三十二批盲测集（blind32：18 篇完整讲话全文，取自 5 个公开代码库，多种场合，在 blind31 转为研究用时检索、标注；两次计分、双人标注后于 stop 15 转为研究用）",
-        "blind33": "第三十三批盲测集（blind33：完整讲话全文，取自公开代码库，多种场合，在 blind32 转为研究用时检索、标注，从未研究）",
+        "blind33": "第三十三批盲测集（blind33：16 篇完整讲话全文，取自 5 个公开代码库，多种场合，在 blind32 转为研究用时检索、标注；stop 15 两次计分、双人标注，stop 16 开始时标注说明被读过，不再算作未见）",
+        "blind34": "第三十四批盲测集（blind34：完整讲话全文，取自公开代码库，企业场合，stop 16 检索、标注，从未研究）",
+        "blind35": "第三十五批盲测集（blind35：完整讲话全文，取自公开代码库，学校、企业等场合，stop 16 检索、标注，从未研究）",
     }
     counts = Counter(docs[p].get("batch", "dev") for p in files)
     for batch in BATCHES:

@@ -33,7 +33,7 @@ from ..render.renderer import RenderOptions
 from ..render.template_profile import TemplateProfile, template_profiles
 from ..render.templates import find_template, list_templates
 from ..zh.dates import parse_chinese_date, parse_date
-from ..zh.labels import is_agenda_label
+from ..zh.labels import is_agenda_label, match_label
 from ..zh.numbering import FIRST_TO_LAST, ITEM_STYLES, POINT_STYLES, UNNUMBERED, is_heading_style
 from ..zh.punctuation import FULL_WIDTH
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
@@ -186,10 +186,14 @@ def mine_speech(
             "原稿的一级要点分几组各自编号（如回顾的“一是……”和部署的“一要……”），说明书把它们读作一组要点，"
             "重新生成时按一种样式连续编号，请检查"
         )
-    elif any(n.style != outline.points[0].style for n in outline.points[1:]):
+    # (一要… 二是… 三是…: one count, its first item read in the style of the others, its label as written)
+    restyled = {id(n) for n in outline.nodes() if (found := match_label(n.label)) and n.style not in {m.style for m in found}}
+    if not outline.several_runs and (any(id(n) in restyled for n in outline.points) or any(n.style != outline.points[0].style for n in outline.points[1:])):
         notes.append("原稿的一级要点混用了几种序号样式（如“一、”“二、”之后是“第三，”），重新生成时统一为一种样式，请检查")
     # 一抓…二抓…: read as 一要, which is what a rebuilt speech prints
-    relabelled = next((n.label for n in outline.nodes() if n.style == "一要" and not n.label.endswith("要")), None)
+    relabelled = next(
+        (n.label for n in outline.nodes() if n.style == "一要" and not n.label.endswith("要") and id(n) not in restyled), None
+    )
     if relabelled:
         notes.append(f"原稿的“{relabelled}……”式序号没有对应的编号样式，重新生成时写作“一要……”，请检查")
     data["opening"] = _opening(outline, profile, len(points), notes)

@@ -185,8 +185,8 @@ from .top_level import (
     _style_match,
     _told_first,
     _unnumbered_run,
-    first_said_shouxian,
     heading_line_over_text,
+    one_count_in_mixed_styles,
     repeated_opening_clauses,
 )
 
@@ -1100,7 +1100,7 @@ class _Parser:
         _add_spoken(cands, body)
         cands.sort(key=lambda c: (c.para, c.pos))
         _drop_previews(cands, body)
-        first_said_shouxian(cands)
+        one_count_in_mixed_styles(cands)
         for n, c in enumerate(cands):
             c.serial = n
         return cands

@@ -517,18 +517,53 @@ def _inline_first(run: _Run, cands: list[_Cand]) -> _Cand | None:
     )
 
 
-def first_said_shouxian(cands: list[_Cand]) -> None:
-    """首先，… / 第二，… / 第三，…: a paragraph opening 首先 right before a 第二 paragraph that a 第三 follows is
-    their 第一 (one list, the speaker's first word another style)."""
+# the enumeration styles a speaker may switch between inside one count (一要… 二是… 三是… / 首先，… 第二，… 第三，…)
+SPOKEN_LIST_STYLES = ("一是", "一要", "第一，", "首先")
+MIXED_LIST_ITEMS = 3  # a count said in mixed styles holds this many items at least (two may be two lists)
+
+
+def one_count_in_mixed_styles(cands: list[_Cand]) -> None:
+    """一要…。 / 二是要…。 / 三是要…。 (or 首先，… / 第二，… / 第三，…, 一是… / 二是… / 第三，…): paragraphs in a
+    row that count 1, 2, 3 … with enumeration labels of more than one style, no one style counting them all,
+    the style switched once, are one list: each item is given the style of the second item as well (its label
+    as written), so the runs of one style read them as one. Not when an item of the other style goes on in its
+    own style right after (第一，…主要推进以下改革。一是… / 二是… / 第二，…: the 二是 counts on the 一是 said
+    inside the 第一 paragraph), or holds inside its paragraph the item of the list's style it would stand for."""
     starts = [c for c in cands if c.at_start]
-    for c, second, third in zip(starts, starts[1:], starts[2:], strict=False):
-        opens = next((m for m in c.matches if m.style == "首先" and m.index == 1 and m.label.startswith("首先")), None)
-        if (
-            opens is not None
-            and any(m.style == "第一，" and m.index == 2 for m in second.matches)
-            and any(m.style == "第一，" and m.index == 3 for m in third.matches)
-        ):
-            c.matches.insert(0, LabelMatch("第一，", 1, opens.label, opens.end))
+    chain: list[tuple[_Cand, LabelMatch]] = []
+    for c in [*starts, None]:
+        m = None if c is None else next(
+            (x for x in c.matches if x.style in SPOKEN_LIST_STYLES and x.index == len(chain) + 1), None
+        )
+        if c is not None and m is not None:
+            chain.append((c, m))
+            continue
+        _join_mixed(chain, c, cands)
+        first = None if c is None else next((x for x in c.matches if x.style in SPOKEN_LIST_STYLES and x.index == 1), None)
+        chain = [(c, first)] if c is not None and first is not None else []
+
+
+def _join_mixed(chain: list[tuple[_Cand, LabelMatch]], after: _Cand | None, cands: list[_Cand]) -> None:
+    """Give the items of ``chain`` (paragraph starts counting 1, 2, 3 …) one style, as the docstring above says."""
+    if len(chain) < MIXED_LIST_ITEMS:
+        return
+    if any(all((x := _style_match(c, style)) and x.index == n for n, (c, _) in enumerate(chain, 1)) for style in SPOKEN_LIST_STYLES):
+        return  # (one style counts them all: 首先，其次，第三，)
+    styles = [m.style for _, m in chain]
+    if sum(a != b for a, b in zip(styles, styles[1:], strict=False)) != 1:
+        return  # (一是，第二，三是，第四，: no single switch, no one count)
+    style = styles[1]
+    others = [(c, m) for c, m in chain if m.style != style]
+    last_other = others[-1][1]
+    if after is not None and any(x.style == last_other.style and x.index == (last_other.index or 0) + 1 for x in after.matches):
+        return
+    if any(
+        d.para == c.para and not d.at_start and any(x.style == style and x.index == m.index for x in d.matches)
+        for c, m in others for d in cands
+    ):
+        return
+    for c, m in others:
+        c.matches.insert(0, LabelMatch(style, m.index, m.label, m.end))
 
 
 def _told_first(run: _Run, cands: list[_Cand], body: list[SourceParagraph]) -> _Run:
