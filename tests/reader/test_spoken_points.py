@@ -526,3 +526,46 @@ def test_the_count_then_what_the_speaker_means_to_say() -> None:
         "谢谢大家。",
     )
     assert tops(o) == ["怎么看当前的形势", "怎么干好明年的工作"]
+
+
+def test_counted_things_a_commencement_or_annual_speech_names() -> None:
+    """第一个关键词是“…”。 / 第二个故事， / 第三个期望就是…: ordinals of the things the speaker counts (stop 16)."""
+    o = read(
+        "在2026届毕业典礼上的致辞",
+        "亲爱的同学们：",
+        "临别之际，我想送给大家三个关键词。",
+        "第一个关键词是“好奇”。" + ANSWER,
+        "第二个关键词是“坚韧”。" + ANSWER,
+        "第三个关键词是“善良”。" + ANSWER,
+        "谢谢大家。",
+    )
+    assert tops(o) == ["“好奇”", "“坚韧”", "“善良”"]
+    o = read(
+        "在公司年会上的讲话",
+        "各位同事：",
+        "今天我想跟大家讲两个故事。",
+        "第一个故事，是我们怎样做出第一台样机的。" + FILLER,
+        "第二个故事，是我们怎样走出国门的。" + FILLER,
+        "谢谢大家。",
+    )
+    assert tops(o) == ["我们怎样做出第一台样机的", "我们怎样走出国门的"]
+
+
+def test_a_counted_thing_said_once_or_a_thing_not_counted_is_no_point() -> None:
+    """(near misses) one 第一个关键词 with no second; 第一个月 / 第二个月 (time told, not things the speaker counts)."""
+    o = read(
+        "在2026届毕业典礼上的致辞",
+        "亲爱的同学们：",
+        "第一个关键词是“好奇”。" + ANSWER,
+        FILLER,
+        "谢谢大家。",
+    )
+    assert tops(o) == []
+    o = read(
+        "在公司年会上的讲话",
+        "各位同事：",
+        "第一个月是最难熬的。" + FILLER,
+        "第二个月是最忙的。" + FILLER,
+        "谢谢大家。",
+    )
+    assert tops(o) == []

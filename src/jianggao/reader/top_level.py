@@ -1147,10 +1147,13 @@ def _drop_previews(cands: list[_Cand], body: list[SourceParagraph]) -> None:
 #   现在我来讲一讲…。 / 下面谈谈…。: the speaker names his next topic on a line of its own (``_topic_lines``)
 #   第一部分是…，第二部分是…: parts named in a preview, later read out as titles (``_previewed_parts``)
 #   第2个问题 (digits), 关于第二个问题， / 我的第一个观点是， / 第一个问题我想讲的是…, 第一块
+#   第一个关键词是“…”。 / 第二个故事， / 第三个期望就是… (the things a commencement or annual speech counts)
 # A label said at the end of a paragraph (a question, or an announcement) takes the next paragraph as its
 # heading: ``_spoken_breaks`` moves the paragraph break from after the label to before it.
 
-_SPOKEN_NOUN = r"(?:点|条|个问题|个方面|个意思|个建议|个想法|个体会|个要求|个希望|个观点|件事情?|层意思|个部分|部分|块|个)"
+# (第一个关键词是“…”。 / 第二个故事， / 第三个期望就是…: what a commencement or annual speech counts)
+_COUNTED_THING = r"(?:关键词|词|故事|期望|期待|期许|心愿|愿望|嘱托|叮嘱|感悟|启示|收获|原则|目标|任务|理由|原因|变化|特点|判断|标准|关键|重点)"
+_SPOKEN_NOUN = rf"(?:点|条|个问题|个方面|个意思|个建议|个想法|个体会|个要求|个希望|个观点|个{_COUNTED_THING}|件事情?|层意思|个部分|部分|块|个)"
 _FILLER = r"(?:(?:好|嗯|啊|呃|那么|那|这个|下面|接下来|然后|另外|同时)[，,、]?\s*){0,4}"
 _SPEAKER = r"(?:我们|我|咱们)"
 _SPEAK = r"(?:讲|说|谈|分享|汇报|交流|提|强调|报告)"
