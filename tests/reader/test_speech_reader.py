@@ -863,6 +863,12 @@ def test_a_title_line_with_no_closing_rule_is_text(tmp_path: Path) -> None:
         ("[返回首页](https://example.org/)", "网页链接"),
         ("图书馆要延长开放时间。", None),
         ("我们要用镜头记录下每个瞬间，请大家配合摄影师拍摄。", None),
+        # a numbered figure's caption (stop 16); a sentence about a figure is text
+        ("图 2 理想中的「赛道」", "图片说明"),
+        ("图 15 SIMD 原理举例（1/2）", "图片说明"),
+        ("图3：展厅一角", "图片说明"),
+        ("图1显示，我们的产量翻了一番。", None),
+        ("图 2 所示的办法，大家回去可以试一试。", None),
     ],
 )
 def test_photo_captions_and_editors_notes_are_debris(line: str, reason: str | None) -> None:
@@ -1042,3 +1048,35 @@ def test_reference_material_a_page_appends_is_no_part_of_the_speech(tmp_path: Pa
     assert [p.heading for p in read.outline.points] == ["严守纪律", "提升能力"]
     assert all(not p.children for p in read.outline.points)
     assert [d.text for d in read.dropped if d.reason == "文末附件"][:2] == ["【参考资料】", "《员工守则》"]
+
+
+def test_a_caption_that_repeats_its_pictures_alt_text_goes_with_the_picture(tmp_path: Path) -> None:
+    """![主持人在会上讲话](1.png) / <div class="caption-center">主持人在会上讲话</div>: the caption says the alt
+    text again and goes with the picture, in the report's word on pictures; a line under a picture that says
+    something else stays."""
+    text = (
+        "# 在年度技术大会上的讲话\n\n各位同事：\n\n今天讲两件事。\n\n"
+        "![主持人在会上讲话](media/1.png)\n\n<div class=\"caption-center\">主持人在会上讲话</div>\n\n"
+        "第一件事，是把产品做稳。稳定是用户最在意的，我们要把每一个故障都查到底。\n\n"
+        "![架构图](media/2.png)\n\n这张图讲的是我们明年的架构，大家可以看到计算和存储分开了。\n\n"
+        "第二件事，是把产品做快。快是用户第二在意的，我们要把每一个慢查询都找出来。\n\n谢谢大家。\n"
+    )
+    path = tmp_path / "talk.md"
+    path.write_text(text, encoding="utf-8")
+    read = read_speech(path)
+    texts = [p.text for p in read.paragraphs]
+    assert "主持人在会上讲话" not in texts
+    assert "这张图讲的是我们明年的架构，大家可以看到计算和存储分开了。" in texts
+    assert any("第 9 行是图下重复替代文字的说明，也一并略去" in note for note in read.notes)
+
+
+def test_a_heading_of_short_english_words_is_no_forum_jammer(tmp_path: Path) -> None:
+    """## 1. Log is the new database: six short ASCII tokens, but words, not a jammer's letters-and-marks."""
+    text = (
+        "# 数据库的未来\n\n各位朋友：\n\n今天讲几个趋势。\n\n"
+        "## 1. Log is the new database\n\n第一个大趋势是日志，这句话很重要，我们要记住。\n\n"
+        "## 2. Vectorized\n\n第二个大趋势是向量化，这也是很重要的趋势。\n\n谢谢大家。\n"
+    )
+    path = tmp_path / "talk.md"
+    path.write_text(text, encoding="utf-8")
+    assert [n.heading for n in read_speech(path).outline.points] == ["Log is the new database", "Vectorized"]

@@ -231,13 +231,19 @@ def _check_text(text: str, path: Path) -> str:
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
-# A forum's anti-copy jammer: six or more tokens of one to three ASCII characters ("o0 x- I- f* p0 b0 \\1 T5 …").
+# A forum's anti-copy jammer: six or more tokens of one to three ASCII characters ("o0 x- I- f* p0 b0 \\1 T5 …"),
+# most of them letters mixed with digits or marks (## 1. Log is the new database: English words, no jammer).
 _JAMMER = re.compile(r"[!-~]{1,3}(?:[ \t]+[!-~]{1,3}){5,}(?=\s|$)")
+
+
+def _unjammed(m: re.Match[str]) -> str:
+    tokens = m.group().split()
+    return " " if 2 * sum(not token.isalpha() for token in tokens) >= len(tokens) else m.group()
 
 
 def _clean_line(line: str) -> str:
     line = _INVISIBLE.sub("", line).replace("\xa0", " ")
-    line = _JAMMER.sub(" ", line)
+    line = _JAMMER.sub(_unjammed, line)
     return line.strip(" \t\u3000\r\f\v")
 
 
@@ -491,9 +497,11 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
         notes += footnotes.notes()
         if tables:
             notes.append(tables_note(where_numbers(sorted(tables), "行"), len(tables)))
-        images = [n for n, line in enumerate(lines, start=1) if _MD_IMAGE_LINE.match(line)]
-        if images:
-            notes.append(images_note(where_numbers(images, "行"), sum(len(_MD_IMAGE.findall(lines[n - 1])) for n in images)))
+    images = [n for n, line in enumerate(lines, start=1) if _MD_IMAGE_LINE.match(line)]
+    captions = _repeated_alt_texts(lines, images)
+    if notes is not None and images:
+        count = sum(len(_MD_IMAGE.findall(lines[n - 1])) for n in images)
+        notes.append(images_note(where_numbers(images, "行"), count, where_numbers(captions, "行") if captions else ""))
     table_rows = {n: first for first, rows in tables.items() for n in rows}
     out, skip = _front_matter(text, path)
     front = len(out)
@@ -519,6 +527,9 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
     in_fence = False
     for n, line in enumerate(lines, start=1):
         if n <= skip or n in footnotes.texts:
+            continue
+        if n in captions:
+            flush()
             continue
         if n in table_rows:  # a cell is a paragraph (the delimiter row |---| has none)
             flush()
@@ -674,9 +685,29 @@ def footnotes_note(where: str, count: int, *, kind: str = "脚注或尾注", tex
     return f"原稿{where}有{kind}（共 {count} 处），{texts}没有读入，需要时请手工补进正文"
 
 
-def images_note(where: str, count: int) -> str:
-    """The report's word on a Markdown text's pictures, left out with their alt text (图片 / a caption)."""
-    return f"原稿{where}有图片（共 {count} 张），图片和图片的替代文字没有读入；图下的说明如需保留，请手工补进正文"
+def images_note(where: str, count: int, captions: str = "") -> str:
+    """The report's word on a Markdown text's pictures, left out with their alt text (图片 / a caption), and on
+    the caption lines under them that say their alt text again (``captions``: where they are, if any)."""
+    repeated = f"；{captions}是图下重复替代文字的说明，也一并略去" if captions else ""
+    return f"原稿{where}有图片（共 {count} 张），图片和图片的替代文字没有读入{repeated}；图下的说明如需保留，请手工补进正文"
+
+
+_ALT_TEXT = re.compile(r"!\[([^\[\]]*)\]")
+_PLAIN_ALT = ("", "图片", "图", "image", "img", "picture", "photo")
+
+
+def _repeated_alt_texts(lines: list[str], images: list[int]) -> list[int]:
+    """The numbers of the lines right under a picture (blank lines between) that say its alt text again
+    (![图 2 理想中的「赛道」](2.png) / <div class="caption-center">图 2 理想中的「赛道」</div>): its caption."""
+    found = []
+    for n in images:
+        alt = "".join(_ALT_TEXT.findall(lines[n - 1])).strip()
+        if alt.lower() in _PLAIN_ALT:
+            continue
+        k = next((k for k in range(n, len(lines)) if lines[k].strip()), None)
+        if k is not None and k + 1 not in images and _md_inline(_clean_line(lines[k])).strip() == alt:
+            found.append(k + 1)
+    return found
 
 
 def tables_note(where: str, count: int) -> str:
