@@ -170,3 +170,17 @@ def test_a_sentence_reporting_a_closed_quotation_runs_to_the_paragraphs_end() ->
     assert went_on[: first_sentence_end(went_on)] == "他说：“我们要抓紧。”然后大家都动起来了。"
     never_closed = "他说：“我们要抓紧。大家都动起来"
     assert never_closed[: first_sentence_end(never_closed)] == "他说：“我们要抓紧。"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("1，作为一个工具，微信要与时俱进。", [("1.", 1, "作为一个工具，微信要与时俱进。")]),  # a transcript's count (stop 16)
+        ("2，“帮助创造者”是出发点。", [("1.", 2, "“帮助创造者”是出发点。")]),
+        ("1，000名学生参加了活动。", []),  # a figure with a thousands comma
+        ("2019，我们迎来了新的一年。", []),  # a year, no count
+        ("3, 我们要做好准备。", []),  # a half-width comma: not this form
+    ],
+)
+def test_an_arabic_count_with_a_full_width_comma(text: str, found: list[tuple[str, int, str]]) -> None:
+    assert [(m.style, m.index, text[m.end :]) for m in match_label(text)] == found

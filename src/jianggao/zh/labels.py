@@ -55,7 +55,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         # 一、2009年工作回顾 and 一、千方百计稳就业 are headings; 一.5 and 一、二、三 are not
         (re.compile(rf"^({_CN_NUMBER})\s*(?:、(?![{_CN}]、)|[．.](?![{_CN}]|\d{{1,3}}(?!\d))|[，,](?![{_CN}][，,]))\s*"), "一、"),
         (re.compile(rf"^[（(]\s*({_CN_NUMBER})\s*[）)]\s*"), "（一）"),
-        (re.compile(r"^(\d{1,2})\s*[.．、](?!\d)\s*"), "1."),
+        # 1，作为一个工具，…: a transcript's Arabic count with a full-width comma, words after it
+        (re.compile(r"^(\d{1,2})\s*(?:[.．、](?!\d)|，(?=[\u4e00-\u9fff“]))\s*"), "1."),
         (re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*"), "（1）"),
         (re.compile(rf"^([{_CIRCLED}])\s*"), "（1）"),
         (re.compile(rf"^([{_FULL_STOP_DIGITS}])\s*"), "1."),
