@@ -243,6 +243,9 @@ def _untagged(text: str) -> str:
 
 
 # (the offices that stand before a name; 同志, 委员, 主席 also end words: …的发言同志代表 / …主席团委员)
+_BRACKETED_SPEAKER = re.compile(
+    rf"[ \u3000]*[（(]([^（）()，,。：:]{{0,24}}(?:{_OFFICES}|负责人|创始人|经理)[ \u3000]*{_NAME})[）)]$"
+)
 _GLUED_OFFICE_NAME = re.compile(
     r"(?<=[话言辞告])([\u4e00-\u9fff]{0,12}?(?:书记|市长|县长|区长|镇长|乡长|省长|州长|主任|部长|局长|厅长|处长|院长|校长"
     r"|董事长|总经理|行长|社长|厂长|所长)[\u4e00-\u9fff]{2,3})$"
@@ -297,6 +300,11 @@ def title_line(text: str) -> tuple[str, list[str]]:
             t = _untagged(t[: m.start()])
     if date_after:
         bylines.append(date_after)
+    # 在…上的讲话（县委书记 张明远） / …开场致辞（阿里巴巴数据技术与产品部负责人闵万里）: the speaker by office and
+    # name in a bracket at the title's end
+    m = _BRACKETED_SPEAKER.search(t.rstrip())
+    if m and m.start() >= 4 and t[: m.start()].endswith(_TITLE_END) and _looks_like_title(t[: m.start()]):
+        bylines, t = [m.group(1), *bylines], t[: m.start()]
     # 在…大会上的讲话红石林业局局长张明远（2020年9月30日）: an office and a name glued to a title's end (a page that
     # ran its head into one line)
     m = _GLUED_OFFICE_NAME.search(t.rstrip())
