@@ -869,6 +869,11 @@ def test_a_title_line_with_no_closing_rule_is_text(tmp_path: Path) -> None:
         ("图3：展厅一角", "图片说明"),
         ("图1显示，我们的产量翻了一番。", None),
         ("图 2 所示的办法，大家回去可以试一试。", None),
+        # a page's date line; a section number (2.1 查慢查询) is none (stop 16)
+        ("2024.05.20 新华社", "发布日期"),
+        ("05/20 来源", "发布日期"),
+        ("2.1 查慢查询", None),
+        ("2.2.2 千万级别测试用例", None),
     ],
 )
 def test_photo_captions_and_editors_notes_are_debris(line: str, reason: str | None) -> None:
@@ -1080,3 +1085,20 @@ def test_a_heading_of_short_english_words_is_no_forum_jammer(tmp_path: Path) -> 
     path = tmp_path / "talk.md"
     path.write_text(text, encoding="utf-8")
     assert [n.heading for n in read_speech(path).outline.points] == ["Log is the new database", "Vectorized"]
+
+
+def test_a_decimal_section_number_is_a_markdown_headings_label(tmp_path: Path) -> None:
+    """### 2.1 Make it work: the section number is the label, the words after it the heading (stop 16); a
+    heading that opens with a figure (## 2.5亿用户的选择) keeps it."""
+    text = (
+        "# 在年度技术大会上的讲话\n\n各位同事：\n\n今天讲两件事。\n\n"
+        "## 一、把产品做稳\n\n稳定是用户最在意的。\n\n### 1.1 Make it work\n\n先让它能跑起来。\n\n"
+        "### 1.2 Make it right\n\n再让它跑得对。\n\n## 二、把产品做快\n\n快是用户第二在意的。\n\n"
+        "### 2.1 查慢查询\n\n把每一个慢查询都找出来。\n\n### 2.5亿用户的选择\n\n用户的选择说明了一切。\n\n谢谢大家。\n"
+    )
+    path = tmp_path / "talk.md"
+    path.write_text(text, encoding="utf-8")
+    points = read_speech(path).outline.points
+    assert [n.heading for n in points] == ["把产品做稳", "把产品做快"]
+    assert [c.heading for c in points[0].children] == ["Make it work", "Make it right"]
+    assert [c.heading for c in points[1].children] == ["查慢查询", "2.5亿用户的选择"]

@@ -190,6 +190,7 @@ from .top_level import (
     repeated_opening_clauses,
 )
 
+_DECIMAL_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}[ \u3000]+(?=\S)")
 # 指导组领导在2022年度 / 县长张明远在全县: a speaker's title line folded after its 在 (the occasion on the next line)
 _SPEAKER_AT = re.compile(r"^[\u4e00-\u9fff]{2,12}在[^，,。！？!?：:；;\s]{1,30}$")
 PAGE_LABEL = 10  # characters; a line this short that ends in a colon over the speech is a page's label, no title
@@ -1079,7 +1080,10 @@ class _Parser:
             if not matches:
                 matches = _spaced_numeral(text) or _owned_ordinal(text)
             if p.heading_level and not matches:
-                matches = [LabelMatch(f"#{p.heading_level}", 0, "", 0)]
+                # ### 2.1 Make it work: a decimal section number is the heading's label, its text after it
+                decimal = _DECIMAL_SECTION.match(text)
+                label, end = (decimal.group().rstrip(), decimal.end()) if decimal else ("", 0)
+                matches = [LabelMatch(f"#{p.heading_level}", 0, label, end)]
             if not matches:
                 dash = _DASH.match(text)
                 if dash:

@@ -74,7 +74,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 百度文库 / 某某范文网 alone; 在…上的讲话-百度文库 is a page title whose tail title_line cuts off
     (re.compile(rf"^[^\s\-_|｜—–]{{0,12}}({_SITE_NAME_END})$"), "网站名称"),
     (re.compile(r"^\S{1,12}\s+首页$|^首页$"), "网站导航"),
-    (re.compile(r"^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,2})?\s+\S{0,6}[\u4e00-\u9fff]\S{0,6}$"), "发布日期"),
+    # 2024-05-20 人民网 / 05/20 来源 / 2024.05.20 新华社: a page's date line (2.1 查慢查询, 2.2.2 测试用例: section numbers)
+    (re.compile(r"^(?:\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,2})?|\d{4}\.\d{1,2}(?:\.\d{1,2})?)\s+\S{0,6}[\u4e00-\u9fff]\S{0,6}$"), "发布日期"),
     (re.compile(r"^\S{1,12}\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?(\s+\S{1,8})?$"), "发布日期"),  # 公文搜 2022-09-02 20:27:57 讲话发言
     (re.compile(r"^(发布者|作者|编辑|网站编辑|责任编辑|文章编辑)(微信)?$"), "网页信息栏"),
     (re.compile(r"^目录|^提纲"), "网页目录"),
