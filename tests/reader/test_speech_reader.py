@@ -1102,3 +1102,19 @@ def test_a_decimal_section_number_is_a_markdown_headings_label(tmp_path: Path) -
     assert [n.heading for n in points] == ["把产品做稳", "把产品做快"]
     assert [c.heading for c in points[0].children] == ["Make it work", "Make it right"]
     assert [c.heading for c in points[1].children] == ["查慢查询", "2.5亿用户的选择"]
+
+
+def test_numbered_markdown_headings_outrank_the_deeper_headings_under_them(tmp_path: Path) -> None:
+    """## 1. 把产品做稳 over ### 1.1 Make it work: the ## headings are the points, though 1. ranks below a bare
+    heading style (stop 16); the ### headings are their sub-points."""
+    text = (
+        "# 在年度技术大会上的讲话\n\n各位同事：\n\n今天讲两件事。\n\n"
+        "## 1. 把产品做稳\n\n稳定是用户最在意的。\n\n### 1.1 Make it work\n\n先让它能跑起来。\n\n"
+        "### 1.2 Make it right\n\n再让它跑得对。\n\n## 2. 把产品做快\n\n快是用户第二在意的。\n\n"
+        "### 2.1 查慢查询\n\n把每一个慢查询都找出来。\n\n### 2.2 查热点\n\n热点要打散。\n\n谢谢大家。\n"
+    )
+    path = tmp_path / "talk.md"
+    path.write_text(text, encoding="utf-8")
+    points = read_speech(path).outline.points
+    assert [n.heading for n in points] == ["把产品做稳", "把产品做快"]
+    assert [[c.heading for c in n.children] for n in points] == [["Make it work", "Make it right"], ["查慢查询", "查热点"]]

@@ -85,6 +85,14 @@ def _rank(style: str) -> float:
     return HEADING_RANK.get(style, 9)
 
 
+def _run_rank(run: _Run, body: list[SourceParagraph]) -> float:
+    """A run's rank as a heading level: its style's, or (## 1. 把产品做稳 over ### 1.1 …) the Markdown level its
+    items all carry, when that is higher."""
+    levels = {body[c.para].heading_level for c in run.items}
+    rank = _rank(run.style)
+    return min(rank, levels.pop() - 0.75) if len(levels) == 1 and 0 not in levels else rank
+
+
 @record
 class _Run:
     """Paragraph-initial labels of one style numbered on in order (1, 2, 3 …): a candidate level."""
@@ -742,7 +750,7 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
     headed = [r for r in free if (r.style in HEADING_RANK or r.style.startswith("#")) and not _weak_single(r, body)]
     if headed:
         # the highest-ranked heading style; its points start at its first free run (a page may hold two speeches)
-        style = min(headed, key=lambda r: (_rank(r.style), -len(r.items))).style
+        style = min(headed, key=lambda r: (_run_rank(r, body), -len(r.items))).style
         return min((r for r in headed if r.style == style), key=lambda r: r.first)
 
     told = {id(r) for r in free if _told_before(r, cands)}
