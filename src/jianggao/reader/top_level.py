@@ -87,7 +87,7 @@ def _rank(style: str) -> float:
 
 def _run_rank(run: _Run, body: list[SourceParagraph]) -> float:
     """A run's rank as a heading level: its style's, or (## 1. 把产品做稳 over ### 1.1 …) the Markdown level its
-    items all carry, when that is higher."""
+    items all carry, when that is higher: above the unnumbered headings of that level (``_rank``: level - 0.5)."""
     levels = {body[c.para].heading_level for c in run.items}
     rank = _rank(run.style)
     return min(rank, levels.pop() - 0.75) if len(levels) == 1 and 0 not in levels else rank
@@ -1159,7 +1159,7 @@ def _drop_previews(cands: list[_Cand], body: list[SourceParagraph]) -> None:
 # A label said at the end of a paragraph (a question, or an announcement) takes the next paragraph as its
 # heading: ``_spoken_breaks`` moves the paragraph break from after the label to before it.
 
-# (第一个关键词是“…”。 / 第二个故事， / 第三个期望就是…: what a commencement or annual speech counts)
+# the things a commencement or annual speech counts (第一个关键词是“…”。, in the forms above)
 _COUNTED_THING = r"(?:关键词|词|故事|期望|期待|期许|心愿|愿望|嘱托|叮嘱|感悟|启示|收获|原则|目标|任务|理由|原因|变化|特点|判断|标准|关键|重点)"
 _SPOKEN_NOUN = rf"(?:点|条|个问题|个方面|个意思|个建议|个想法|个体会|个要求|个希望|个观点|个{_COUNTED_THING}|件事情?|层意思|个部分|部分|块|个)"
 _FILLER = r"(?:(?:好|嗯|啊|呃|那么|那|这个|下面|接下来|然后|另外|同时)[，,、]?\s*){0,4}"
