@@ -1118,3 +1118,17 @@ def test_numbered_markdown_headings_outrank_the_deeper_headings_under_them(tmp_p
     points = read_speech(path).outline.points
     assert [n.heading for n in points] == ["把产品做稳", "把产品做快"]
     assert [[c.heading for c in n.children] for n in points] == [["Make it work", "Make it right"], ["查慢查询", "查热点"]]
+
+
+def test_a_front_matter_title_of_no_chinese_is_the_title(tmp_path: Path) -> None:
+    """title: The (Near) Future of Database in a blog's front matter is the speech's title (stop 16); a line of
+    no Chinese above a text's title is still a page's menu or symbol, dropped and said."""
+    body = "各位朋友：\n\n今天讲两个趋势。\n\n## 一、日志就是数据库\n\n第一个趋势是日志。\n\n## 二、全面向量化\n\n第二个趋势是向量化。\n\n谢谢大家。\n"
+    declared = tmp_path / "talk.md"
+    declared.write_text("---\ntitle: The (Near) Future of Database\nauthor: 张明\n---\n\n" + body, encoding="utf-8")
+    assert read_speech(declared).outline.title == "The (Near) Future of Database"
+    menu = tmp_path / "page.txt"
+    menu.write_text("The Future\n在年度技术大会上的讲话\n" + body.replace("\n\n", "\n"), encoding="utf-8")
+    read = read_speech(menu)
+    assert read.outline.title == "在年度技术大会上的讲话"
+    assert any(d.text == "The Future" for d in read.outline.dropped)

@@ -558,7 +558,8 @@ class _Parser:
         kinds: list[str] = []
         for k, p in enumerate(header):
             t = p.text
-            if not p.is_title and not _DATE.match(t) and (_numbered(t) or not _CJK.search(t)):
+            # (a line of no Chinese is a page's symbol or menu, unless the file declares it its title: The (Near) Future …)
+            if not (p.is_title or p.declared_title) and not _DATE.match(t) and (_numbered(t) or not _CJK.search(t)):
                 self.out.dropped.append(DroppedLine(p.number, t, "标题前的目录或符号"))
                 kinds.append("dropped")
                 continue

@@ -456,7 +456,7 @@ def _front_matter(text: str, path: Path) -> tuple[list[SourceParagraph], int]:
     parts = [part.strip() for part in _TITLE_DASH.split(value, maxsplit=1) if part.strip()]
     if len(parts) == 2 and len(parts[1].lstrip("—-")) <= SECTION_NAME:
         parts = parts[:1]  # 标题--南开要闻: the site's section, not a subtitle
-    return [SourceParagraph(number, part) for part in parts if _md_inline(part)], lines
+    return [SourceParagraph(number, part, declared_title=k == 0) for k, part in enumerate(parts) if _md_inline(part)], lines
 
 
 # **惟“守正”方能“创新”。**百年来，…: a bold lead sentence opening a paragraph, its text running on after it
