@@ -1055,6 +1055,13 @@ def test_reference_material_a_page_appends_is_no_part_of_the_speech(tmp_path: Pa
     assert [d.text for d in read.dropped if d.reason == "文末附件"][:2] == ["【参考资料】", "《员工守则》"]
 
 
+def _read_talk(tmp_path: Path, text: str):
+    """``text`` read as the Markdown file talk.md."""
+    path = tmp_path / "talk.md"
+    path.write_text(text, encoding="utf-8")
+    return read_speech(path)
+
+
 def test_a_caption_that_repeats_its_pictures_alt_text_goes_with_the_picture(tmp_path: Path) -> None:
     """![主持人在会上讲话](1.png) / <div class="caption-center">主持人在会上讲话</div>: the caption says the alt
     text again and goes with the picture, in the report's word on pictures; a line under a picture that says
@@ -1066,9 +1073,7 @@ def test_a_caption_that_repeats_its_pictures_alt_text_goes_with_the_picture(tmp_
         "![架构图](media/2.png)\n\n这张图讲的是我们明年的架构，大家可以看到计算和存储分开了。\n\n"
         "第二件事，是把产品做快。快是用户第二在意的，我们要把每一个慢查询都找出来。\n\n谢谢大家。\n"
     )
-    path = tmp_path / "talk.md"
-    path.write_text(text, encoding="utf-8")
-    read = read_speech(path)
+    read = _read_talk(tmp_path, text)
     texts = [p.text for p in read.paragraphs]
     assert "主持人在会上讲话" not in texts
     assert "这张图讲的是我们明年的架构，大家可以看到计算和存储分开了。" in texts
@@ -1082,9 +1087,7 @@ def test_a_heading_of_short_english_words_is_no_forum_jammer(tmp_path: Path) -> 
         "## 1. Log is the new database\n\n第一个大趋势是日志，这句话很重要，我们要记住。\n\n"
         "## 2. Vectorized\n\n第二个大趋势是向量化，这也是很重要的趋势。\n\n谢谢大家。\n"
     )
-    path = tmp_path / "talk.md"
-    path.write_text(text, encoding="utf-8")
-    assert [n.heading for n in read_speech(path).outline.points] == ["Log is the new database", "Vectorized"]
+    assert [n.heading for n in _read_talk(tmp_path, text).outline.points] == ["Log is the new database", "Vectorized"]
 
 
 def test_a_decimal_section_number_is_a_markdown_headings_label(tmp_path: Path) -> None:
@@ -1096,9 +1099,7 @@ def test_a_decimal_section_number_is_a_markdown_headings_label(tmp_path: Path) -
         "### 1.2 Make it right\n\n再让它跑得对。\n\n## 二、把产品做快\n\n快是用户第二在意的。\n\n"
         "### 2.1 查慢查询\n\n把每一个慢查询都找出来。\n\n### 2.5亿用户的选择\n\n用户的选择说明了一切。\n\n谢谢大家。\n"
     )
-    path = tmp_path / "talk.md"
-    path.write_text(text, encoding="utf-8")
-    points = read_speech(path).outline.points
+    points = _read_talk(tmp_path, text).outline.points
     assert [n.heading for n in points] == ["把产品做稳", "把产品做快"]
     assert [c.heading for c in points[0].children] == ["Make it work", "Make it right"]
     assert [c.heading for c in points[1].children] == ["查慢查询", "2.5亿用户的选择"]
@@ -1113,9 +1114,7 @@ def test_numbered_markdown_headings_outrank_the_deeper_headings_under_them(tmp_p
         "### 1.2 Make it right\n\n再让它跑得对。\n\n## 2. 把产品做快\n\n快是用户第二在意的。\n\n"
         "### 2.1 查慢查询\n\n把每一个慢查询都找出来。\n\n### 2.2 查热点\n\n热点要打散。\n\n谢谢大家。\n"
     )
-    path = tmp_path / "talk.md"
-    path.write_text(text, encoding="utf-8")
-    points = read_speech(path).outline.points
+    points = _read_talk(tmp_path, text).outline.points
     assert [n.heading for n in points] == ["把产品做稳", "把产品做快"]
     assert [[c.heading for c in n.children] for n in points] == [["Make it work", "Make it right"], ["查慢查询", "查热点"]]
 
