@@ -242,10 +242,11 @@ def _untagged(text: str) -> str:
         text = t
 
 
-# (the offices that stand before a name; 同志, 委员, 主席 also end words: …的发言同志代表 / …主席团委员)
+# 在…上的讲话（县委书记 张明远） / …致辞（…负责人王明远）: the speaker by office and name in a bracket at a title's end
 _BRACKETED_SPEAKER = re.compile(
     rf"[ \u3000]*[（(]([^（）()，,。：:]{{0,24}}(?:{_OFFICES}|负责人|创始人|经理)[ \u3000]*{_NAME})[）)]$"
 )
+# (the offices that stand before a name; 同志, 委员, 主席 also end words: …的发言同志代表 / …主席团委员)
 _GLUED_OFFICE_NAME = re.compile(
     r"(?<=[话言辞告])([\u4e00-\u9fff]{0,12}?(?:书记|市长|县长|区长|镇长|乡长|省长|州长|主任|部长|局长|厅长|处长|院长|校长"
     r"|董事长|总经理|行长|社长|厂长|所长)[\u4e00-\u9fff]{2,3})$"

@@ -190,6 +190,7 @@ from .top_level import (
     repeated_opening_clauses,
 )
 
+# ### 2.1 Make it work / #### 2.2.1 TLA+ 证明: a Markdown heading's decimal section number
 _DECIMAL_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}[ \u3000]+(?=\S)")
 # 指导组领导在2022年度 / 县长张明远在全县: a speaker's title line folded after its 在 (the occasion on the next line)
 _SPEAKER_AT = re.compile(r"^[\u4e00-\u9fff]{2,12}在[^，,。！？!?：:；;\s]{1,30}$")

@@ -1159,9 +1159,12 @@ def _drop_previews(cands: list[_Cand], body: list[SourceParagraph]) -> None:
 # A label said at the end of a paragraph (a question, or an announcement) takes the next paragraph as its
 # heading: ``_spoken_breaks`` moves the paragraph break from after the label to before it.
 
-# the things a commencement or annual speech counts (第一个关键词是“…”。, in the forms above)
-_COUNTED_THING = r"(?:关键词|词|故事|期望|期待|期许|心愿|愿望|嘱托|叮嘱|感悟|启示|收获|原则|目标|任务|理由|原因|变化|特点|判断|标准|关键|重点)"
-_SPOKEN_NOUN = rf"(?:点|条|个问题|个方面|个意思|个建议|个想法|个体会|个要求|个希望|个观点|个{_COUNTED_THING}|件事情?|层意思|个部分|部分|块|个)"
+# the things a speaker counts with 个 (第一个问题 / 第二个建议 / 第一个关键词是“…”。 / 第三个期望就是…)
+_COUNTED_THING = (
+    r"(?:问题|方面|意思|建议|想法|体会|要求|希望|观点"
+    r"|关键词|词|故事|期望|期待|期许|心愿|愿望|嘱托|叮嘱|感悟|启示|收获|原则|目标|任务|理由|原因|变化|特点|判断|标准|关键|重点)"
+)
+_SPOKEN_NOUN = rf"(?:点|条|个{_COUNTED_THING}|件事情?|层意思|个部分|部分|块|个)"
 _FILLER = r"(?:(?:好|嗯|啊|呃|那么|那|这个|下面|接下来|然后|另外|同时)[，,、]?\s*){0,4}"
 _SPEAKER = r"(?:我们|我|咱们)"
 _SPEAK = r"(?:讲|说|谈|分享|汇报|交流|提|强调|报告)"
