@@ -26,7 +26,7 @@ from ..zh.labels import (
     match_label,
 )
 from ..zh.numerals import parse_chinese_number
-from .header import _SALUTATION, SALUTATION_OPENER
+from .header import exclaimed_salutation, salutation_line
 from .outline_records import SourceParagraph
 from .outline_rules import _CJK, _TERMINAL, SHORT_LEAD
 from .web_debris import ends_with_credit
@@ -341,7 +341,7 @@ def repeated_opening_clauses(cands: list[_Cand], body: list[SourceParagraph]) ->
     groups: dict[str, list[int]] = {}
     for i, p in enumerate(body):
         comma = next((k for k, ch in enumerate(p.text[: REPEATED_CLAUSE[1] + 1]) if ch in "，,"), None)
-        if comma is None or i in labelled or _SALUTATION.match(p.text[: comma] + "："):
+        if comma is None or i in labelled or salutation_line(p.text[: comma] + "："):
             continue
         clause = p.text[:comma]
         thesis = REPEATED_CLAUSE[0] <= len(_CJK.findall(clause)) == len(clause) <= REPEATED_CLAUSE[1]
@@ -957,19 +957,20 @@ def _short_heading(text: str) -> bool:
         and "。" not in text
         and len(_CJK.findall(text)) >= 4
         and not match_label(text)
-        and not _SALUTATION.match(text)
+        and not salutation_line(text)
         and not _DASH.match(text)
     )
 
 
-# 同志们！ / 同志们： on a line of its own: the speaker turning to the hall, not text
-_ADDRESS = re.compile(rf"^(?:{SALUTATION_OPENER})[^。？?，,]{{0,12}}[！!：:]$")
+def _address(text: str) -> bool:
+    """同志们！ / 同志们： on a line of its own: the speaker turning to the hall, not text."""
+    return salutation_line(text) or exclaimed_salutation(text)
 
 
 def heading_line_over_text(body: list[SourceParagraph], i: int) -> bool:
     """Paragraph ``i`` can be an unnumbered heading line over a paragraph of text (``i`` is not the last), an
     address between them allowed (形势和任务 / 同志们！ / …)."""
-    j = i + 2 if i + 2 < len(body) and _ADDRESS.match(body[i + 1].text.strip()) else i + 1
+    j = i + 2 if i + 2 < len(body) and _address(body[i + 1].text.strip()) else i + 1
     return (
         _short_heading(body[i].text)
         and not _short_heading(body[j].text)
@@ -1438,7 +1439,7 @@ def _sentence_line(text: str) -> bool:
         and not any(mark in text[:-1] for mark in "。！？!?；;：:，,")
         and len(_CJK.findall(text)) >= 6
         and not match_label(text)
-        and not _SALUTATION.match(text)
+        and not salutation_line(text)
     )
 
 
