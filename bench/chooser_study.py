@@ -2,7 +2,7 @@
 
 Not a test: it prints figures. For every speech of the batches given (default corpus/mine,
 corpus/blind8, corpus/blind12; texts and gold outlines git-ignored, see corpus/ANNOTATION.md) the
-reader's choice of the top level (``top_level._choose_top``) is replaced, one candidate at a time, by
+reader's choice of the top level (``top_level.choose_top``) is replaced, one candidate at a time, by
 every candidate structure the reader could choose:
 
 * every run ``top_level._candidate_runs`` keeps (the hard filters judged structural: a document
@@ -85,7 +85,7 @@ Result (chooser run 2026-12-01 on 73a41b8 + _candidate_runs split out; L1 P/R/F1
 
 The same study on the reader as it was before blind12 was studied (``--src``: ``git archive 891f60c
 src | tar -x -C DIR``, then in DIR/src/jianggao/reader/outline.py the hard filters at the top of
-``_choose_top`` made a ``_candidate_runs`` returning the filtered runs, as in top_level here; the
+``choose_top`` made a ``_candidate_runs`` returning the filtered runs, as in top_level here; the
 export scores blind12 0.799 with bench/eval_mine.py, the figure recorded in 891f60c). There blind12
 is unseen by the rules, the candidates and the features alike:
 
@@ -113,7 +113,7 @@ from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 # --src DIR: study an older reader (a `git archive` export of src/, with _candidate_runs split out of
-# its _choose_top as here), e.g. the reader before blind12 was studied; parsed before jianggao is imported
+# its choose_top as here), e.g. the reader before blind12 was studied; parsed before jianggao is imported
 _SRC = sys.argv[sys.argv.index("--src") + 1] if "--src" in sys.argv[:-1] else str(ROOT / "src")
 sys.path.insert(0, _SRC)
 import jianggao.reader.outline as outline_module  # noqa: E402  (first: the package's __path__ is then _SRC)
@@ -154,23 +154,23 @@ def _headed(style: str) -> bool:
     return style in HEADING_RANK or style.startswith("#")
 
 
-def _hand_score(body: list, cands: list[tl._Cand]):
+def _hand_score(body: list, cands: list[tl.LabelCandidate]):
     return lambda r: tl.run_score(r, body, tl._told_before(r, cands))
 
 
-_HAND = tl._choose_top  # the hand chooser (the study puts its own in the outline module's place)
+_HAND = tl.choose_top  # the hand chooser (the study puts its own in the outline module's place)
 POSTHOC_ON = False  # --posthoc: fit with the two post-hoc features too
 WIDE = False  # --wide: also every fallback the reader runs when no run is chosen, each a candidate
 
 
-def _copy(cands: list[tl._Cand]) -> list[tl._Cand]:
-    return [tl._Cand(c.para, c.pos, c.matches, c.at_start, c.serial) for c in cands]
+def _copy(cands: list[tl.LabelCandidate]) -> list[tl.LabelCandidate]:
+    return [tl.LabelCandidate(c.para, c.pos, c.matches, c.at_start, c.serial) for c in cands]
 
 
 _BUILT: dict[int, int] = {}  # id of a fallback candidate -> which fallback built it
 
 
-def _fallbacks(cands: list[tl._Cand], body: list, page_cut: bool, only: int | None = None) -> list[tl._Run | None]:
+def _fallbacks(cands: list[tl.LabelCandidate], body: list, page_cut: bool, only: int | None = None) -> list[tl.LabelRun | None]:
     """What each of the reader's fallbacks (``reader.outline._Parser.body``) reads on its own, each on a
     copy of ``cands`` (the unnumbered ones change it); ``only``: that one alone, on ``cands`` itself."""
     parser = outline_module._Parser
@@ -181,7 +181,7 @@ def _fallbacks(cands: list[tl._Cand], body: list, page_cut: bool, only: int | No
         lambda c: parser._announced_line(SimpleNamespace(page_cut=page_cut), c, body),
         lambda c: parser._bold_leads(c, body),
         lambda c: parser._bold_lines(c, body),
-        lambda c: tl._inline_runs(c, body),
+        lambda c: tl.inline_runs(c, body),
     )
     if only is not None:
         return [builders[only](cands)]
@@ -194,11 +194,11 @@ def _fallbacks(cands: list[tl._Cand], body: list, page_cut: bool, only: int | No
     return found
 
 
-def candidates(cands: list[tl._Cand], body: list, page_cut: bool) -> list[tl._Run | None]:
+def candidates(cands: list[tl.LabelCandidate], body: list, page_cut: bool) -> list[tl.LabelRun | None]:
     """The candidate top levels of one body, hand pick included, each once; ``None`` last."""
     runs = tl._candidate_runs(cands, body)
     multi = [r for r in runs if len(r.items) >= 2]
-    options: list[tl._Run | None] = []
+    options: list[tl.LabelRun | None] = []
     plain = [r for r in runs if not (len(r.items) >= 2 and tl._quoted_leads(r, body))]
     runs_kept = plain if any(len(r.items) >= 2 for r in plain) else runs
     score = _hand_score(body, cands)
@@ -212,7 +212,7 @@ def candidates(cands: list[tl._Cand], body: list, page_cut: bool) -> list[tl._Ru
     if WIDE:
         options.extend(r for r in _fallbacks(cands, body, page_cut) if r is not None)
     seen: set[tuple] = set()
-    out: list[tl._Run | None] = []
+    out: list[tl.LabelRun | None] = []
     for r in options:
         key = None if r is None else (r.style, tuple(c.serial for c in r.items), r.runs)
         if key is not None and key not in seen:
@@ -222,7 +222,7 @@ def candidates(cands: list[tl._Cand], body: list, page_cut: bool) -> list[tl._Ru
     return out
 
 
-def features(r: tl._Run | None, cands: list[tl._Cand], body: list, page_cut: bool, context: dict) -> list[float]:
+def features(r: tl.LabelRun | None, cands: list[tl.LabelCandidate], body: list, page_cut: bool, context: dict) -> list[float]:
     f = dict.fromkeys(FEATURES + POSTHOC, 0.0)
     if r is None:
         f["none"] = 1.0
@@ -233,20 +233,20 @@ def features(r: tl._Run | None, cands: list[tl._Cand], body: list, page_cut: boo
     runs, multi = context["runs"], context["multi"]
     told = tl._told_before(r, cands)
     n = len(r.items) + told
-    first_match = tl._style_match(r.items[0], r.style)
+    first_match = tl.style_match(r.items[0], r.style)
     f["headed"] = float(_headed(r.style))
     f["dash"] = float(r.style == tl.DASH_STYLE)
-    f["top_rank"] = float(_headed(r.style) and tl._rank(r.style) == context["top_rank"])
+    f["top_rank"] = float(_headed(r.style) and tl.style_rank(r.style) == context["top_rank"])
     f["log_items"] = math.log(n)
     f["single"] = float(n == 1)
     f["two"] = float(n == 2)
     f["starts_at_one"] = float(first_match is not None and first_match.index in (1, None) or told)
     f["inline_first"] = float(told or not r.items[0].at_start)
-    announced = tl._announced(body, r.first - told)
+    announced = tl.announced_count(body, r.first - told)
     f["announced_match"] = float(announced == n)
     f["announced_other"] = float(announced is not None and announced != n)
     before = body[r.first - 1].text.rstrip() if r.first > 0 else ""
-    f["announces"] = float(bool(tl._ANNOUNCEMENT.search(before) or tl._LIST_COMING.search(before)))
+    f["announces"] = float(bool(tl.ANNOUNCEMENT.search(before) or tl._LIST_COMING.search(before)))
     f["coverage"] = tl._coverage(r, size)
     f["start_share"] = r.first / size
     f["tail_share"] = (size - 1 - r.end) / size
@@ -262,7 +262,7 @@ def features(r: tl._Run | None, cands: list[tl._Cand], body: list, page_cut: boo
     f["parallel_leads"] = float(n >= 2 and tl._parallel_leads(r, body))
     shorts = 0
     for c in r.items:
-        m = tl._style_match(c, r.style) or c.matches[0]
+        m = tl.style_match(c, r.style) or c.matches[0]
         shorts += c.at_start and tl._short_heading(body[c.para].text[m.end :].strip())
     f["short_leads"] = shorts / len(r.items)
     f["log_item_length"] = math.log(1 + sum(len(body[c.para].text) for c in r.items) / len(r.items)) / 5
@@ -284,27 +284,27 @@ def features(r: tl._Run | None, cands: list[tl._Cand], body: list, page_cut: boo
     return [f[k] for k in FEATURES + POSTHOC]
 
 
-def text_context(cands: list[tl._Cand], body: list, page_cut: bool) -> dict:
+def text_context(cands: list[tl.LabelCandidate], body: list, page_cut: bool) -> dict:
     runs = tl._candidate_runs(cands, body)
     headed = [r for r in runs if _headed(r.style) and not tl._weak_single(r, body)]
     return {
         "runs": runs,
         "multi": [r for r in runs if len(r.items) >= 2],
-        "top_rank": min((tl._rank(r.style) for r in headed), default=None),
-        "cut_off": tl._cut_off(body, page_cut),
-        "lines": tl._standalone_run(body),
-        "inline": tl._inline_runs(cands, body) is not None,
+        "top_rank": min((tl.style_rank(r.style) for r in headed), default=None),
+        "cut_off": tl.page_cut_off(body, page_cut),
+        "lines": tl.standalone_run(body),
+        "inline": tl.inline_runs(cands, body) is not None,
     }
 
 
 # --- reading a speech with a given candidate as its top level --------------------------------------
 
 class _Hook:
-    """Stands in for ``_choose_top`` in the outline module: records the candidates, returns one."""
+    """Stands in for ``choose_top`` in the outline module: records the candidates, returns one."""
 
     def __init__(self) -> None:
         self.pick: int | None = None  # None: the hand chooser's pick
-        self.options: list[tl._Run | None] = []
+        self.options: list[tl.LabelRun | None] = []
         self.hand_index = -1
         self.phi: list[list[float]] = []
 
@@ -334,7 +334,7 @@ def read_top(path: Path, hook: _Hook) -> list[str]:
 def study_text(path: Path, gold: list[str]) -> dict:
     """Candidates of one speech: features, hits/predicted/gold of each, the hand pick's index."""
     hook = _Hook()
-    outline_module._choose_top = hook
+    outline_module.choose_top = hook
     try:
         hook.pick = None
         hook.options = [None]
@@ -349,7 +349,7 @@ def study_text(path: Path, gold: list[str]) -> dict:
             hits, _, _ = match_score(predicted, gold, 1)
             labels.append((hits, len(predicted), len(gold)))
     finally:
-        outline_module._choose_top = _HAND
+        outline_module.choose_top = _HAND
     return {"phi": phi, "labels": labels, "hand": hand_index, "name": path.stem}
 
 

@@ -75,7 +75,7 @@ First run of one_address and one_unlabelled: one_address found a fault of this s
 0.902 → 0.844: 同志们！ among the first lines was taken as an exclaimed salutation even under numbered points,
 so the points became the head); with the salutation asked to stand above every numbered line it costs nothing.
 one_unlabelled cost more than its one heading (mine 0.963 → 0.849, blind12 0.902 → 0.833, blind27 0.882 →
-0.768): a run with a gap. page_repair._restore_lost_labels gives a bare heading line between two numbered
+0.768): a run with a gap. page_repair.restore_lost_labels gives a bare heading line between two numbered
 heading lines its label back (the only such line in the gap): mine 0.853, blind8 0.888, blind12 0.865,
 blind28 0.870. Most tops are run-in leads or long lines, where nothing tells the bare one from text.
 
@@ -83,10 +83,10 @@ First run of one_wrap, one_space and one_bold: one_space and one_bold cost nothi
 one_space); one_wrap cost more than expected (mine 0.963 → 0.849, blind27 0.882 → 0.716) and found a reader
 crash (a label 三、 left alone over a short line: an empty heading's last character was read). With the
 crash fixed, the damage kept to heading lines (as intended: a run-in paragraph broken anywhere is pdf_wrap's)
-and page_repair._rejoin_wrapped_headings (a label left alone, or a short heading ending on a comma, goes on
+and page_repair.rejoin_wrapped_headings (a label left alone, or a short heading ending on a comma, goes on
 on the next short line), one_wrap costs mine 0.916, blind8 0.928, blind27 0.797, blind28 0.906; what is
 left are headings broken mid-word with no comma (三、2010年绍 / 兴教育的工作重点), which only a page width tells.
-At stop 15 (blind29 studied, its one_wrap 0.783 against plain 0.933), page_repair._rejoin_broken_headings
+At stop 15 (blind29 studied, its one_wrap 0.783 against plain 0.933), page_repair.rejoin_broken_headings
 takes the run's other headings for that width: the one heading of a run over a short line that ends no
 sentence, its siblings over text, gets the line back when the two are no longer than the siblings. one_wrap
 is now mine 0.930 (was 0.916), blind8 0.950 (0.928), blind12 0.825 (0.789), blind23 0.853 (0.834), blind27 0.824
@@ -98,7 +98,7 @@ past one short line and lets one number be lost: one_note and one_address 0.927,
 
 First run of one_merge and one_dup: one_dup cost about nothing (mine 0.963 → 0.944: a repeated paragraph
 under a standalone heading), one_merge what was expected and more (mine 0.963 → 0.824, blind27 0.882 →
-0.691: most speeches lost the one heading, a few a run's worth). With page_repair._split_lost_breaks (a
+0.691: most speeches lost the one heading, a few a run's worth). With page_repair.split_lost_breaks (a
 run's missing number found once after a sentence's end, between its neighbours or after the last) one_merge
 costs mine 0.912, blind8 0.929, blind12 0.840, blind27 0.797, blind28 0.929 (was 0.848); what it still
 costs is unnumbered or bold headings run on (no number says one is missing).

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jianggao.reader.outline_records import SourceParagraph
-from jianggao.reader.page_repair import _unflatten
+from jianggao.reader.page_repair import unflatten
 from tests.speech_files import outline_levels, read_copy
 
 _OPENING = (
@@ -35,5 +35,5 @@ def test_the_next_plan_and_a_page_counter_before_the_title(tmp_path: Path) -> No
 def test_a_pair_of_numerals_after_a_sentence_end_is_no_heading() -> None:
     """Near miss: 一、二季度 after a full stop counts quarters; the page is not cut there."""
     text = _OPENING + "今年的任务很重。一、二季度全市交通投资增长较快，三季度有所回落，" + _BODY * 2
-    pieces = [p.text for p in _unflatten([SourceParagraph(1, text)])]
+    pieces = [p.text for p in unflatten([SourceParagraph(1, text)])]
     assert not any(piece.startswith("一、二季度") for piece in pieces)

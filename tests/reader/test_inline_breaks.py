@@ -1,5 +1,5 @@
 """A copy whose inline elements (a book's link, a footnote mark) stand on lines of their own
-(``page_repair._rejoin_inline_breaks``), and an online library's licence notice under the text
+(``page_repair.rejoin_inline_breaks``), and an online library's licence notice under the text
 (``web_debris.ends_article``)."""
 
 from __future__ import annotations

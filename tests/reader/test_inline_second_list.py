@@ -1,4 +1,4 @@
-"""Lists said inside one paragraph of a page that kept no line breaks (``top_level._inline_runs``)."""
+"""Lists said inside one paragraph of a page that kept no line breaks (``top_level.inline_runs``)."""
 
 from __future__ import annotations
 

@@ -1,12 +1,12 @@
 """A copy that lost the line break before one numbered point: the point runs on inside the paragraph before
 it, after a sentence's end, with the very number its run misses (一、 and 三、 open paragraphs, 二、 stands in
 one between; or the last point, 三、, runs on after 二、's text). The paragraph is split there and the point
-read (``page_repair._split_lost_breaks``); one glitch costs no point."""
+read (``page_repair.split_lost_breaks``); one glitch costs no point."""
 
 from __future__ import annotations
 
 from jianggao.reader.outline import SourceParagraph, parse_outline
-from jianggao.reader.page_repair import _split_lost_breaks
+from jianggao.reader.page_repair import split_lost_breaks
 
 TEXT = "各级各部门要把这项工作摆上重要位置，主要负责同志亲自抓，分管负责同志具体抓，层层压实责任。"
 HEADINGS = ["统一思想，提高认识", "突出重点，狠抓落实", "强化保障，严格考核"]
@@ -45,7 +45,7 @@ def test_the_last_point_run_on_after_the_text_of_the_one_before() -> None:
 def test_near_misses_are_not_split() -> None:
     """The missing number twice, after a colon, or inside a list of the paragraph's own (一是…二是…三是) stays."""
     def split(texts: list[str]) -> list[str]:
-        return [p.text for p in _split_lost_breaks([SourceParagraph(i + 1, t) for i, t in enumerate(texts)])]
+        return [p.text for p in split_lost_breaks([SourceParagraph(i + 1, t) for i, t in enumerate(texts)])]
 
     twice = ["一、统一思想", TEXT + "二、突出重点" + TEXT + "二、狠抓落实", "三、强化保障"]
     assert split(twice) == twice

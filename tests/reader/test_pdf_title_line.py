@@ -1,11 +1,11 @@
-"""A PDF copy whose title line happens to be as wide as its page (``page_repair._rejoin_page_lines``)."""
+"""A PDF copy whose title line happens to be as wide as its page (``page_repair.rejoin_page_lines``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from jianggao.reader.outline import SourceParagraph
-from jianggao.reader.page_repair import _rejoin_page_lines
+from jianggao.reader.page_repair import rejoin_page_lines
 from jianggao.reader.speech_file import read_speech
 
 WIDTH = 24  # characters a page line holds
@@ -39,5 +39,5 @@ def test_a_page_line_ending_in_the_same_word_after_the_first_sentence_runs_on() 
     lines[3] = "认真学习好省委领导同志在全省森林防火会议上的讲话"  # (a full line, no mark in it)
     assert len(lines[3]) == WIDTH
     paras = [SourceParagraph(i + 1, t) for i, t in enumerate(lines)]
-    joined = _rejoin_page_lines(paras)
+    joined = rejoin_page_lines(paras)
     assert any(lines[3] + lines[4] in p.text for p in joined)

@@ -67,7 +67,7 @@ def test_dash_items_that_tell_news_at_length_are_not_points() -> None:
     assert headings == ["着力壮大山区特色产业", "着力补齐山区公共服务短板", "着力守护好山区绿水青山"]
 
 
-def _announced(intro: str, style: tuple[str, str, str]) -> str:
+def announced_count(intro: str, style: tuple[str, str, str]) -> str:
     a, b, c = style
     return (
         "山区发展的实践告诉我们，" + intro + a + "坚持规划先行、一张蓝图绘到底。规划定了就要一任接着一任干。"
@@ -77,7 +77,7 @@ def _announced(intro: str, style: tuple[str, str, str]) -> str:
 
 
 def test_a_list_announced_by_its_count_inside_a_paragraph_is_a_part() -> None:
-    headings = top(*HEAD, _announced("要把握好以下三条：", ("一要", "二要", "三要")), *POINTS)
+    headings = top(*HEAD, announced_count("要把握好以下三条：", ("一要", "二要", "三要")), *POINTS)
     assert headings == [
         "坚持规划先行、一张蓝图绘到底",
         "坚持因地制宜、宜农则农宜游则游",
@@ -89,24 +89,24 @@ def test_a_list_announced_by_its_count_inside_a_paragraph_is_a_part() -> None:
 
 
 def test_a_list_announced_by_naming_its_parts_counts_too() -> None:
-    headings = top(*HEAD, _announced("做好山区工作必须具备以下几个条件：", ("一是", "二是", "三是")), *POINTS)
+    headings = top(*HEAD, announced_count("做好山区工作必须具备以下几个条件：", ("一是", "二是", "三是")), *POINTS)
     assert headings[:3] == ["坚持规划先行、一张蓝图绘到底", "坚持因地制宜、宜农则农宜游则游", "坚持群众主体、让群众唱主角"]
 
 
 def test_both_parts_and_the_points_read_in_order() -> None:
-    headings = top(*HEAD, *DASHES, _announced("有三个方面：", ("一是", "二是", "三是")), *POINTS)
+    headings = top(*HEAD, *DASHES, announced_count("有三个方面：", ("一是", "二是", "三是")), *POINTS)
     assert len(headings) == 9 and headings[3] == "坚持规划先行、一张蓝图绘到底"
 
 
 def test_a_list_led_in_by_what_it_shows_is_not_a_part() -> None:
     """Near miss: 主要表现在： leads into effects, it counts no parts; the list stays in its paragraph."""
-    headings = top(*HEAD, _announced("成效主要表现在：", ("一是", "二是", "三是")), *POINTS)
+    headings = top(*HEAD, announced_count("成效主要表现在：", ("一是", "二是", "三是")), *POINTS)
     assert headings == ["着力壮大山区特色产业", "着力补齐山区公共服务短板", "着力守护好山区绿水青山"]
 
 
 def test_an_announced_list_after_the_last_point_begins_belongs_to_that_point() -> None:
     """Near miss: the same announced list after 第三， opens is said inside the third point."""
-    headings = top(*HEAD, *POINTS[:-1], _announced("要把握好以下三条：", ("一要", "二要", "三要")), POINTS[-1])
+    headings = top(*HEAD, *POINTS[:-1], announced_count("要把握好以下三条：", ("一要", "二要", "三要")), POINTS[-1])
     assert headings == ["着力壮大山区特色产业", "着力补齐山区公共服务短板", "着力守护好山区绿水青山"]
 
 

@@ -1,8 +1,8 @@
 """A numbered heading whose line a copy broke: after its label (三、 / 结语) or after a comma of a short heading
-(一、统一思想， / 提高认识). The two lines are one heading again (``page_repair._rejoin_wrapped_headings``); a
+(一、统一思想， / 提高认识). The two lines are one heading again (``page_repair.rejoin_wrapped_headings``); a
 label left with no words at all (三、 over its own sub-points) reads as a point with an empty heading, never
 as an error. A heading line that lost its number between two numbered neighbours (一、 / 突出重点 / 三、) gets the
-missing label back when it is the only such line in the gap (``page_repair._restore_lost_labels``)."""
+missing label back when it is the only such line in the gap (``page_repair.restore_lost_labels``)."""
 
 from __future__ import annotations
 

@@ -34,7 +34,7 @@ GUEST_OFFICES = r"(?:行政长官|总统|总理|首相|国王|主席|秘书长|�
 GUEST_SALUTATION = re.compile(
     rf"^(?:尊敬的|{GUEST_OFFICES})(?:[^。！？：:，,、；;我]{{1,30}}[，,、])+[^。！？：:，,、；;我]{{0,30}}(?:们|嘉宾|来宾|朋友|先生|女士|同志|代表)[：:]$"
 )
-_SALUTATION = re.compile(
+SALUTATION_PATTERN = re.compile(
     rf"^(?:{SALUTATION_OPENER})[^。！？]{{0,40}}[：:]$"
     r"|^(?:[\u4e00-\u9fff]{1,10}们[，,、])+[\u4e00-\u9fff]{1,10}们[：:]$"  # 共青团员们，青年朋友们，同志们：
     # 尊敬的各位嘉宾、家长，同学们、老师们，大家好！: the people named, then a greeting in place of the colon
@@ -59,19 +59,19 @@ def exclaimed_salutation(text: str) -> bool:
 
 def salutation_line(text: str) -> bool:
     """同志们： / 尊敬的各位领导、同志们： / 尊敬的…总统，…，各位嘉宾：: a line that is the salutation."""
-    return bool((len(text) <= SALUTATION_LINE and _SALUTATION.match(text)) or GUEST_SALUTATION.match(text))
+    return bool((len(text) <= SALUTATION_LINE and SALUTATION_PATTERN.match(text)) or GUEST_SALUTATION.match(text))
 
 
 # A date line: either form of ``zh.dates``, perhaps in brackets (2024年3月5日 / （一九五五年三月二十一日）).
-_DATE = re.compile(rf"^[（(]?\s*{NUMERIC_DATE}\s*[）)]?")  # a prefix: what follows is the caller's
-_CN_DATE = re.compile(rf"^[（(]?\s*{NUMERAL_DATE}\s*[）)]?$")
+DATE = re.compile(rf"^[（(]?\s*{NUMERIC_DATE}\s*[）)]?")  # a prefix: what follows is the caller's
+CN_DATE = re.compile(rf"^[（(]?\s*{NUMERAL_DATE}\s*[）)]?$")
 
 
-def _is_date_line(text: str) -> bool:
+def is_date_line(text: str) -> bool:
     """A line that is a date and nothing else: 2024年3月5日 / （一九五五年三月二十一日）."""
     t = text.strip()
-    m = _DATE.match(t)
-    return bool(m and not t[m.end() :].strip()) or bool(_CN_DATE.match(t))
+    m = DATE.match(t)
+    return bool(m and not t[m.end() :].strip()) or bool(CN_DATE.match(t))
 
 
 # 新华社北京3月1日电 / 人民网北京3月1日电（记者李华）: a news agency's dateline (the agency, the place, the day)
@@ -79,15 +79,15 @@ _DATELINE = (
     r"[\u4e00-\u9fff]{1,8}(?:社|网|报|台)[\u4e00-\u9fff]{0,12}\d{1,2}月\d{1,2}日电"  # (新华社马来西亚布特拉加亚4月16日电)
     r"(?:[ \u3000]*[（(](?:记者|通讯员)[^（）()]{1,30}[）)])?"
 )
-_NEWS_DATELINE = re.compile(rf"^[（(]?{_DATELINE}[ \u3000]*[）)]?$")
-_BRACKETED = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
-_TITLE_END = (
+NEWS_DATELINE = re.compile(rf"^[（(]?{_DATELINE}[ \u3000]*[）)]?$")
+BRACKETED = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
+TITLE_END = (
     "讲话", "发言", "致辞", "讲稿", "讲话稿", "发言稿", "报告", "讲话提纲", "党课", "演讲", "贺词", "讲话要点",
     "主持词", "开幕词", "闭幕词", "欢迎词", "答谢词", "演讲稿", "讲话材料", "发言材料",
     "祝词", "献词", "讲演", "演说", "宣讲稿", "的说明",
     "祝酒辞", "祝酒词", "开幕辞", "闭幕辞", "欢迎辞", "答谢辞", "贺辞", "致词",  # (辞 for 词: both are printed)
 )
-_NAME_DATE = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s+{NUMERIC_DATE}$")  # 胡建新 2009年5月4日 / 胡建新 2009-05-04
+NAME_DATE = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s+{NUMERIC_DATE}$")  # 胡建新 2009年5月4日 / 胡建新 2009-05-04
 
 
 _OFFICES = (
@@ -112,24 +112,24 @@ _SPACED_NAME = re.compile(rf"^{_SPACED}$")  # a name set apart on its own line
 _GLUED_NAMES = (re.compile(rf"[ \u3000]+{_NAME}$"), re.compile(rf"{_SPACED}$"))
 
 
-def _glued_name(subtitle: str) -> int | None:
+def glued_name(subtitle: str) -> int | None:
     """Where a speaker's name glued to the end of ``subtitle`` starts, if the rest ends like a title."""
-    if subtitle.endswith(_TITLE_END):
+    if subtitle.endswith(TITLE_END):
         return None
     for pattern in _GLUED_NAMES:
         m = pattern.search(subtitle)
-        if m and subtitle[: m.start()].endswith(_TITLE_END):
+        if m and subtitle[: m.start()].endswith(TITLE_END):
             return m.start()
     return None
 
 
-def _byline_like(text: str) -> bool:
+def byline_like(text: str) -> bool:
     """A line under a title that names the speaker (with office or date), not a subtitle. A bare short
     line ending like a title (讲话 / 发言) is the end of a title folded over two lines, not a name."""
-    return bool(_OFFICE.search(text) or (_BYLINE.match(text) and not text.endswith(_TITLE_END)))
+    return bool(_OFFICE.search(text) or (_BYLINE.match(text) and not text.endswith(TITLE_END)))
 
 
-def _named_apart(text: str) -> bool:
+def named_apart(text: str) -> bool:
     """区长　孙立华 / 孙立华　区长 / 盛 阅 春: an office and a name set apart, or a name spaced out; a byline
     wherever it stands in the header."""
     if _SPACED_NAME.match(text):
@@ -137,34 +137,34 @@ def _named_apart(text: str) -> bool:
     return bool(re.search(r"[ \u3000]", text) and _OFFICE_IN.search(text) and _BYLINE.match(text))
 
 
-_CLOSING_START = re.compile(
+CLOSING_START = re.compile(
     rf"^((?:{SALUTATION_OPENER})[，,！!：:]|同志们、朋友们|总之[，,]|以上[一两二三四五六七八九十几]+(?:点|个方面)|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝|预祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些)"
 )
-_THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
+THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
 # 附件：/ 附件2 / 附：…同志简介 / 附录: what follows is attached to the speech, not part of it
 # (名词解释 / 注释 over the text's notes: the back matter of a report or a collected piece)
 # (【参考资料】 / 背景资料： over a document the page appends for reference)
-_ATTACHMENT = re.compile(
+ATTACHMENT = re.compile(
     r"^(?:附(?:件|录|表)?\s*[\d一二三四五六七八九十]*\s*(?:[:：]|$)|(?:名词解释|注释|注解)\s*[:：]?$"
     r"|[【\[]?(?:参考资料|参考文献|背景资料|相关资料)[】\]]?\s*[:：]?$"
     r"|[【\[][\u4e00-\u9fff]{0,8}(?:文件|资料)[】\]]$)"  # 【华为文件】 over a document the page appends
 )
 
 
-def _closing_words(text: str) -> bool:
+def closing_words(text: str) -> bool:
     """同志们！让我们…。 / 谢谢大家！: a paragraph that can end a speech."""
-    return bool(_CLOSING_START.match(text) or _THANKS.search(text)) and text[-1] in "。！!"
+    return bool(CLOSING_START.match(text) or THANKS.search(text)) and text[-1] in "。！!"
 
 
-_FILE_NAME_TAIL = re.compile(r"\.(?:docx?|wps|pdf|txt)(?:_第\d{1,4}页)?$", re.I)
+FILE_NAME_TAIL = re.compile(r"\.(?:docx?|wps|pdf|txt)(?:_第\d{1,4}页)?$", re.I)
 
 
-def _looks_like_title(text: str) -> bool:
+def looks_like_title(text: str) -> bool:
     """在…会议上的讲话, …开学典礼致辞, 党课：…: a line that names a speech."""
-    return text.rstrip("）)").endswith(_TITLE_END) or bool(re.match(r"^(党课|讲话|致辞)[:：]", text))
+    return text.rstrip("）)").endswith(TITLE_END) or bool(re.match(r"^(党课|讲话|致辞)[:：]", text))
 
 
-def _similar(a: str, b: str) -> bool:
+def similar(a: str, b: str) -> bool:
     """Two lines carry the same title (a page title and the article's own)."""
     if not a or not b:
         return False
@@ -225,7 +225,7 @@ _AFTER_DATE = re.compile(r"^[，,、 \u3000]*[\u4e00-\u9fff]{0,10}$")  # a place
 def _bracketed_date(inside: str) -> bool:
     """2023年3月1日 / 2023年3月1日，北京 / 二〇二三年三月一日　北京: a date, perhaps a place after it."""
     date, _, place = inside.partition(next((c for c in inside if c in "，,、 \u3000"), "\0"))
-    return _is_date_line(date) and bool(_AFTER_DATE.match(place))
+    return is_date_line(date) and bool(_AFTER_DATE.match(place))
 
 
 def _untagged(text: str) -> str:
@@ -233,9 +233,9 @@ def _untagged(text: str) -> str:
     …会发言通用 is a template site's 'for general use')."""
     while True:
         m = _TAG_BEFORE.match(text)  # (a column's name in 【】 only before what reads as a speech's title)
-        t = text[m.end() :] if m and (m.group().strip()[1:-1] in _TAGS_BEFORE or _looks_like_title(text[m.end() :])) else text
+        t = text[m.end() :] if m and (m.group().strip()[1:-1] in _TAGS_BEFORE or looks_like_title(text[m.end() :])) else text
         m = _TAG_AFTER.search(t)
-        if m and m.start() >= 4 and (not m.group().strip().startswith(("范文", "通用")) or _looks_like_title(t[: m.start()])):
+        if m and m.start() >= 4 and (not m.group().strip().startswith(("范文", "通用")) or looks_like_title(t[: m.start()])):
             t = t[: m.start()]
         if t == text:
             return t
@@ -256,7 +256,7 @@ _GLUED_OFFICE_NAME = re.compile(
 def printed_once(title: str) -> str:
     """``title`` once, when a page printed it twice on its line (在…上的讲话 在…上的讲话)."""
     m = _PRINTED_TWICE.fullmatch(title)
-    return m.group(1) if m and _looks_like_title(m.group(1)) else title
+    return m.group(1) if m and looks_like_title(m.group(1)) else title
 
 
 def title_line(text: str) -> tuple[str, list[str]]:
@@ -279,18 +279,18 @@ def title_line(text: str) -> tuple[str, list[str]]:
     if m and m.start() >= 4:
         t = t[: m.start()]
     unpieced = _PIECE.sub("", t)
-    t = _untagged(unpieced if _looks_like_title(unpieced) else t)
+    t = _untagged(unpieced if looks_like_title(unpieced) else t)
     t = printed_once(t)
     m = _INFO_AFTER.search(t)
     before_info = _untagged(t[: m.start()]) if m else ""
-    if m and _looks_like_title(before_info):
+    if m and looks_like_title(before_info):
         t = before_info
     m = _DATE_AFTER.search(t)
-    date_after = m.group("date") if m and _looks_like_title(_untagged(t[: m.start()])) else None
+    date_after = m.group("date") if m and looks_like_title(_untagged(t[: m.start()])) else None
     if date_after and m:
         t = _untagged(t[: m.start()])
     m = _PAGE_TAIL.search(t)
-    if m and m.start() >= 4 and _looks_like_title(t[: m.start()]) and not _looks_like_title(t[m.start() :].strip(" \u3000_|｜-–")):
+    if m and m.start() >= 4 and looks_like_title(t[: m.start()]) and not looks_like_title(t[m.start() :].strip(" \u3000_|｜-–")):
         t = t[: m.start()]
     bylines: list[str] = []
     m = next((b for b in _BRACKET_AT_END.finditer(t) if _bracketed_date(b.group(1).strip())), None)
@@ -304,16 +304,16 @@ def title_line(text: str) -> tuple[str, list[str]]:
     # 在…上的讲话（县委书记 张明远） / …开场致辞（阿里巴巴数据技术与产品部负责人闵万里）: the speaker by office and
     # name in a bracket at the title's end
     m = _BRACKETED_SPEAKER.search(t.rstrip())
-    if m and m.start() >= 4 and t[: m.start()].endswith(_TITLE_END) and _looks_like_title(t[: m.start()]):
+    if m and m.start() >= 4 and t[: m.start()].endswith(TITLE_END) and looks_like_title(t[: m.start()]):
         bylines, t = [m.group(1), *bylines], t[: m.start()]
     # 在…大会上的讲话红石林业局局长张明远（2020年9月30日）: an office and a name glued to a title's end (a page that
     # ran its head into one line)
     m = _GLUED_OFFICE_NAME.search(t.rstrip())
-    if m and m.start() >= 4 and t[: m.start()].endswith(_TITLE_END) and _looks_like_title(t[: m.start()]):
+    if m and m.start() >= 4 and t[: m.start()].endswith(TITLE_END) and looks_like_title(t[: m.start()]):
         bylines, t = [m.group(1), *bylines], t[: m.start()]
     # 在…上的讲话 张明远 (（2023年3月1日）): a name after a title, set apart by a space (a news copy's line)
     m = re.search(rf"[ \u3000]+({_NAME})$", t.rstrip())
-    if m and (t != text.strip() or t[: m.start()].endswith(_TITLE_END)) and _looks_like_title(t[: m.start()]):
+    if m and (t != text.strip() or t[: m.start()].endswith(TITLE_END)) and looks_like_title(t[: m.start()]):
         bylines, t = [m.group(1), *bylines], t[: m.start()]
     return t.strip(), bylines
 
@@ -322,7 +322,7 @@ def title_line(text: str) -> tuple[str, list[str]]:
 def prose_line(text: str) -> bool:
     """A line of the speech's text, not a title: a long clause run on with commas (今天，我们在这里…，…)
     or a line that trails off (……) or announces what follows (…讲三点意见：)."""
-    if _looks_like_title(text):
+    if looks_like_title(text):
         return False
     commas = text.count("，") + text.count(",")
     return (commas >= 2 and len(text) >= 25) or text.endswith(("…", "……")) or (commas >= 1 and text.endswith(("：", ":")))
@@ -347,7 +347,7 @@ def title_lines(header: list[SourceParagraph]) -> tuple[list[SourceParagraph], l
         if not title:  # （2023年3月1日）张明远 新华社北京3月1日电: bylines only
             continue
         m = _SUBTITLE_ON_LINE.match(title)
-        if m and _looks_like_title(m.group("sub")) and not m.group("main").startswith("在"):
+        if m and looks_like_title(m.group("sub")) and not m.group("main").startswith("在"):
             lines += [replace(p, text=m.group("main")), replace(p, text=m.group("sub"))]
         else:
             lines.append(p if title == p.text else replace(p, text=title))
@@ -369,7 +369,7 @@ HEAD_LINES = 6  # the lines at the top of a copy where a run-on news head is loo
 # …的讲话（2024年6月1日）王明远同志们： / …（2024年6月1日，北京）国家主席　王明远尊敬的…: the speaker's name glued on
 _GLUED_NAME_AFTER = re.compile(r"[）)　 ]([\u4e00-\u9fff]{2,4})$")
 # 新华社北京6月1日电关于…的说明王明远同志们：: a name glued to a news head's title with no date between
-_GLUED_NAME_TITLE = re.compile(rf"(?:{'|'.join(sorted(_TITLE_END, key=len, reverse=True))})([\u4e00-\u9fff]{{2,3}})$")
+_GLUED_NAME_TITLE = re.compile(rf"(?:{'|'.join(sorted(TITLE_END, key=len, reverse=True))})([\u4e00-\u9fff]{{2,3}})$")
 
 
 # …的致辞（2024年12月19日）习近平行政长官贺一诚先生，候任行政长官岑浩辉先生，女士们，先生们：: guests named by
@@ -391,17 +391,17 @@ def _run_on_head(text: str) -> tuple[list[str], re.Match[str]] | None:
         head = text[: m.start()].strip()
         parted = title_line(head)
         if (
-            parted == (head, []) and head.endswith(_TITLE_END) and _looks_like_title(head)
-            and not _SALUTATION.match(head) and not text[m.end() :].strip()
+            parted == (head, []) and head.endswith(TITLE_END) and looks_like_title(head)
+            and not SALUTATION_PATTERN.match(head) and not text[m.end() :].strip()
         ):
             return [head], m  # 在…上的讲话同志们：, the line's end: a title glued to its salutation (not a page's summary)
-        if parted == (head, []) or not _looks_like_title(parted[0]):
+        if parted == (head, []) or not looks_like_title(parted[0]):
             glued = _GLUED_NAME_TITLE.search(head)
-            if glued and _DATELINE_FIRST.match(head) and _looks_like_title(title_line(head[: glued.start(1)])[0]):
+            if glued and _DATELINE_FIRST.match(head) and looks_like_title(title_line(head[: glued.start(1)])[0]):
                 return [head[: glued.start(1)], glued.group(1)], m
             guests = _GUESTS_AFTER_NAME.search(head)
             said = _SALUTATION_FROM.match(text, guests.start("guests")) if guests else None
-            if guests and said and _looks_like_title(title_line(head[: guests.start("name")])[0]):
+            if guests and said and looks_like_title(title_line(head[: guests.start("name")])[0]):
                 return [head[: guests.start("name")], guests.group("name")], said
             continue
         before = text[: m.start()]
@@ -472,7 +472,7 @@ def salutation_under_page(paras: list[SourceParagraph]) -> int | None:
     a speech begins above it."""
     lines = _PageLines()
     for i, p in enumerate(paras[:PAGE_HEAD_LINES]):
-        if len(p.text) <= 50 and _SALUTATION.match(p.text):
+        if len(p.text) <= 50 and SALUTATION_PATTERN.match(p.text):
             return i
         if lines.ended(p):
             return None
@@ -487,8 +487,8 @@ def printed_head_end(paras: list[SourceParagraph]) -> int:
     for i, p in enumerate(paras[:PAGE_HEAD_LINES]):
         if lines.ended(p):
             break
-        signed = _is_date_line(p.text) or _BRACKETED.match(p.text) or _byline_like(p.text)
-        if signed and any(_looks_like_title(t := title_line(q.text)[0]) and len(t) >= PAGE_TITLE_MIN for q in paras[max(i - 2, 0) : i]):
+        signed = is_date_line(p.text) or BRACKETED.match(p.text) or byline_like(p.text)
+        if signed and any(looks_like_title(t := title_line(q.text)[0]) and len(t) >= PAGE_TITLE_MIN for q in paras[max(i - 2, 0) : i]):
             end = i + 1
     return end if end > HEAD_RUN else 0
 
@@ -506,7 +506,7 @@ def headline_under_page(paras: list[SourceParagraph]) -> tuple[int, int] | None:
         if lines.ended(p) or lines.sentences:
             if lines.long > PAGE_HEADLINES:
                 return None  # (long lines one after another: an unpunctuated transcript's, no page's)
-            k = i - 2 if i >= 2 and _byline_like(paras[i - 1].text) else i - 1
+            k = i - 2 if i >= 2 and byline_like(paras[i - 1].text) else i - 1
             headline = paras[k].text if k >= 0 else ""
             if k >= HEAD_RUN and len(headline) >= PAGE_TITLE_MIN and theme_words(headline) and headline[-1] not in _TERMINAL_MARKS:
                 return k, i
@@ -549,9 +549,9 @@ def dated_title(rest: str) -> bool:
     return (
         len(words) >= HELD_TITLE_MIN
         and not re.search(r"[:：|｜]|\d{1,2}:\d{2}", words)
-        and not _byline_like(words)
+        and not byline_like(words)
         and not occasion_line(words)
-        and (_looks_like_title(words) or words.startswith("在"))
+        and (looks_like_title(words) or words.startswith("在"))
     )
 
 
@@ -561,6 +561,6 @@ FOLDED_SUBTITLE_MAX = 30  # characters of a subtitle's second line
 def subtitle_goes_on(subtitle: str, line: str) -> bool:
     """``line`` is the rest of a ——subtitle folded over two lines: the subtitle stops short of its end
     (——2026年1月26日在广东省第十四届) and the line ends it (人民代表大会第五次会议上 / …上的讲话)."""
-    if not subtitle.startswith(("——", "—", "--")) or subtitle.endswith((*_TITLE_END, "上", "时")):
+    if not subtitle.startswith(("——", "—", "--")) or subtitle.endswith((*TITLE_END, "上", "时")):
         return False
-    return len(line) <= FOLDED_SUBTITLE_MAX and line.endswith((*_TITLE_END, "会议上", "大会上", "会上")) and not line.startswith("在")
+    return len(line) <= FOLDED_SUBTITLE_MAX and line.endswith((*TITLE_END, "会议上", "大会上", "会上")) and not line.startswith("在")

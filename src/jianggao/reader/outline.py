@@ -16,7 +16,7 @@ points (——) only at a paragraph start; a numeral set apart by a space on a s
 line of its own (一 城市和乡村的关系) is an 一、 heading, and an ordinal with its owner and
 noun, then 是 and a colon (党八股的第一条罪状是：), opening a paragraph is a 第一， label.
 
-The top level is chosen globally, by evidence (``top_level._choose_top``): every run of
+The top level is chosen globally, by evidence (``top_level.choose_top``): every run of
 paragraph-initial labels in order (1, 2, 3 … of one style) is a candidate; a
 run that lies inside one item of another run is nested in it (一是 lists that
 restart under each 第一，); a run bunched at the start of the body is a list in
@@ -38,18 +38,18 @@ Standalone short lines over lists that restart under each are the points and
 the lists their sub-points. Under a numbered point, three or more paragraphs
 that open alike but for an ordinal counting from 1 or a quoted term (第一阶段为…
 / 所谓“…”，就是…), or in a row with short lead sentences alike but for a short end, in words the
-heading shares (…的鲜明特性: 城市具有鲜明的开放性。…), are unnumbered sub-points (``_parallel_openings``); a list
+heading shares (…的鲜明特性: 城市具有鲜明的开放性。…), are unnumbered sub-points (``parallel_openings``); a list
 brought in mid-paragraph in a later paragraph of a paragraph-initial sub-point
 is the speaker's reasoning, not a level below it (``_aside``). Three or more
 short bold phrases inside a paragraph that each open a clause alike (Markdown
 **…** or Word's bold runs: 希望你们**要…**，…；**要…**，…) are label-less
-sub-points (``_bold_clauses``). With no numbered run, standalone short lines are
+sub-points (``bold_clauses``). With no numbered run, standalone short lines are
 the points, then paragraphs opening with a bold lead sentence, then short
 paragraphs set wholly in bold that open alike or are as many as announced (and, for
 ``mine`` with a template of unnumbered points, as many alike lead sentences as
 the opening announced: 分享三点希望。希望你们…。), then lists said inside paragraphs
 (…提升：一是…。二是…。) whose items have heading-like leads and go on after them, spanning a fifth of
-the body or more (``_inline_runs``).
+the body or more (``inline_runs``).
 
 A host's agenda (首先，进行第一项议程：… 现在，进行第二项议程：…) gives way to the
 points the host goes on to make; a list whose every lead is a quotation (第一条：
@@ -93,30 +93,29 @@ from ..zh.labels import (
 )
 from ..zh.numbering import style_level
 from .header import (
-    _ATTACHMENT,
-    _BRACKETED,
-    _CLOSING_START,
-    _CN_DATE,
-    _DATE,
-    _FILE_NAME_TAIL,
-    _NAME_DATE,
-    _NEWS_DATELINE,
-    _SALUTATION,
-    _THANKS,
-    _TITLE_END,
+    ATTACHMENT,
+    BRACKETED,
+    CLOSING_START,
+    CN_DATE,
+    DATE,
+    FILE_NAME_TAIL,
     GLUED_SALUTATION,
     HEAD_RUN,
-    _byline_like,
-    _closing_words,
-    _glued_name,
-    _is_date_line,
-    _looks_like_title,
-    _named_apart,
-    _similar,
+    NAME_DATE,
+    NEWS_DATELINE,
+    SALUTATION_PATTERN,
+    THANKS,
+    TITLE_END,
+    byline_like,
+    closing_words,
     dated_title,
     exclaimed_salutation,
+    glued_name,
     headline_under_page,
     holds_title,
+    is_date_line,
+    looks_like_title,
+    named_apart,
     occasion_line,
     printed_head_end,
     printed_once,
@@ -124,6 +123,7 @@ from .header import (
     run_on_heads,
     salutation_line,
     salutation_under_page,
+    similar,
     subtitle_goes_on,
     theme_words,
     title_lines,
@@ -138,56 +138,56 @@ from .heading_end import (
     time_heading_end,
 )
 from .outline_records import DroppedLine, Outline, OutlineNode, SourceParagraph, SourceText
-from .outline_rules import _CJK, _TERMINAL, SHORT_LEAD
+from .outline_rules import CJK_CHAR, SHORT_LEAD, TERMINAL
 from .page_repair import (
-    _rejoin_broken_headings,
-    _rejoin_inline_breaks,
-    _rejoin_page_lines,
-    _rejoin_viewer_pages,
-    _rejoin_wrapped_headings,
-    _rejoin_year,
-    _restore_lost_labels,
-    _split_listed_points,
-    _split_lost_breaks,
-    _split_repeated_title,
-    _split_spaced_labels,
-    _unflatten,
+    rejoin_broken_headings,
+    rejoin_inline_breaks,
+    rejoin_page_lines,
+    rejoin_viewer_pages,
+    rejoin_wrapped_headings,
+    rejoin_year,
+    restore_lost_labels,
     run_in_bare_numerals,
+    split_listed_points,
+    split_lost_breaks,
+    split_repeated_title,
+    split_spaced_labels,
+    unflatten,
 )
 from .top_level import (
-    _ANNOUNCEMENT,
-    _DASH,
-    _OWNED_ORDINAL,
+    ANNOUNCEMENT,
+    DASH,
     DASH_STYLE,
     MIN_PARALLEL,
     ORDINAL_NOUN,
+    OWNED_ORDINAL,
     PART_COUNT_WORDS,
-    _add_spoken,
-    _announced,
-    _bold_clauses,
-    _Cand,
-    _choose_top,
-    _common_prefix,
-    _count,
-    _cut_off,
-    _drop_previews,
-    _inline_runs,
-    _numbered,
-    _owned_ordinal,
-    _parallel_openings,
-    _quoted_item,
-    _rank,
-    _Run,
-    _runs,
-    _spaced_numeral,
-    _spoken_breaks,
-    _standalone_run,
-    _style_match,
-    _told_first,
-    _unnumbered_run,
+    LabelCandidate,
+    LabelRun,
+    add_spoken,
+    announced_count,
+    bold_clauses,
+    choose_top,
+    common_prefix,
+    count_said,
+    drop_previews,
     heading_line_over_text,
+    inline_runs,
+    label_runs,
+    numbering_labels,
     one_count_in_mixed_styles,
+    owned_ordinal,
+    page_cut_off,
+    parallel_openings,
+    quoted_item,
     repeated_opening_clauses,
+    spaced_numeral,
+    spoken_breaks,
+    standalone_run,
+    style_match,
+    style_rank,
+    told_first,
+    unnumbered_run,
 )
 
 # ### 2.1 Make it work / #### 2.2.1 TLA+ 证明: a Markdown heading's decimal section number
@@ -230,7 +230,7 @@ def _alike_leads_after(body: list[SourceParagraph], i: int, labelled: set[int]) 
     n, prefix = 0, None
     for j in range(i + 1, len(body)):
         lead = _lead_sentence(body[j].text)
-        prefix = lead if prefix is None else _common_prefix([prefix, lead])
+        prefix = lead if prefix is None else common_prefix([prefix, lead])
         if j in labelled or not _announced_lead(lead) or len(prefix) < 2:
             break
         n += 1
@@ -246,7 +246,7 @@ def _own_sentence(text: str, pos: int, m: LabelMatch) -> bool:
     return end < len(after) and not any(mark in after[:end] for mark in "；;")
 
 
-def _reasoning_pair(c: _Cand, m: LabelMatch, p: SourceParagraph, stack: list[list]) -> bool:
+def _reasoning_pair(c: LabelCandidate, m: LabelMatch, p: SourceParagraph, stack: list[list]) -> bool:
     """…任务仍然艰巨。一方面，…。另一方面，…。: a 一方面 pair said in a later paragraph of a point, inside it after
     a sentence of its own (not brought in by a colon: 原因有两个：一方面…), weighs two sides of that sentence;
     it lists no sub-points (in the point's own paragraph, under its heading, it does)."""
@@ -310,7 +310,7 @@ def _name_under(above: list[SourceParagraph], group: list[SourceParagraph]) -> b
     p = group[0]
     if len(group) > 1 or not p.blanks_before or p.number != above[-1].number + 1 + p.blanks_before:
         return False
-    return len(re.sub(r"\s", "", p.text)) <= NAME_UNDER and _byline_like(p.text)
+    return len(re.sub(r"\s", "", p.text)) <= NAME_UNDER and byline_like(p.text)
 
 
 NAME_UNDER = 3  # characters of a bare name under a title
@@ -330,8 +330,8 @@ def _theme_over_blank(header: list[SourceParagraph], above: list[SourceParagraph
     blank_between = top.number + 1 < named.number and not any(top.number < p.number < named.number for p in header)
     striking = top.text[-1] in "？?！!" or (len(top.bold_phrases) == 1 and top.bold_phrases[0] == top.text.strip())
     return (
-        blank_between and striking and not _looks_like_title(top.text)
-        and _looks_like_title(named.text) and (named.text.startswith("在") or bool(_SPEAKER_AT.match(named.text)))
+        blank_between and striking and not looks_like_title(top.text)
+        and looks_like_title(named.text) and (named.text.startswith("在") or bool(_SPEAKER_AT.match(named.text)))
     )
 
 
@@ -345,7 +345,7 @@ def _first_part_weighs(body: list[SourceParagraph], lines: list[int]) -> bool:
     return len(lines) == 2 and sum(sizes[lines[0] : lines[1]]) >= PART_SHARE * sum(sizes[lines[0] :])
 
 
-def _counted_under_point(cands: list[_Cand], c: _Cand, m: LabelMatch, top: str) -> bool:
+def _counted_under_point(cands: list[LabelCandidate], c: LabelCandidate, m: LabelMatch, top: str) -> bool:
     """A paragraph under the current point (after the last ``top`` label) opens with the number before
     ``m``'s, said as 第二， or 其次 (第二，… before 第三，…)."""
     for d in reversed(cands[: c.serial]):
@@ -356,7 +356,7 @@ def _counted_under_point(cands: list[_Cand], c: _Cand, m: LabelMatch, top: str) 
     return False
 
 
-def _holds_more(run: _Run, other: _Run) -> bool:
+def _holds_more(run: LabelRun, other: LabelRun) -> bool:
     """``run``'s points are at ``other``'s paragraphs and more."""
     paras, others = {c.para for c in run.items}, {c.para for c in other.items}
     return others < paras
@@ -367,7 +367,7 @@ def _alike_by_runs(texts: list[str]) -> bool:
     at least (我们坚持… ×5, then 中国愿同各国… ×4: a review, then the outlook)."""
     runs: list[list[str]] = []
     for t in texts:
-        if runs and len(_common_prefix([*runs[-1], t])) >= 2:
+        if runs and len(common_prefix([*runs[-1], t])) >= 2:
             runs[-1].append(t)
         else:
             runs.append([t])
@@ -384,18 +384,18 @@ class _Parser:
         self.page_cut = page_cut
         self.unnumbered_leads = unnumbered_leads
         given = [p for p in paragraphs if p.text.strip()]
-        given = _rejoin_inline_breaks(_rejoin_page_lines(_rejoin_viewer_pages(given)))
+        given = rejoin_inline_breaks(rejoin_page_lines(rejoin_viewer_pages(given)))
         # (repairs that change a copy's paragraphs, not its words: said in the report for the writer to check)
         self.repairs: list[str] = []
-        given = _split_lost_breaks(_split_repeated_title(_split_spaced_labels(given)), self.repairs)
-        given = _rejoin_broken_headings(_rejoin_wrapped_headings(given, self.repairs), self.repairs)
-        given = _restore_lost_labels(given, self.repairs)
+        given = split_lost_breaks(split_repeated_title(split_spaced_labels(given)), self.repairs)
+        given = rejoin_broken_headings(rejoin_wrapped_headings(given, self.repairs), self.repairs)
+        given = restore_lost_labels(given, self.repairs)
         numbered = run_in_bare_numerals(given)
         self.numerals_run_in = len(numbered) < len(given)  # (said in a note when points are read)
-        paras = _rejoin_year(_unflatten(numbered))
+        paras = rejoin_year(unflatten(numbered))
         paras = run_on_heads(paras)  # 在…上的讲话（2023年3月1日）张明远 新华社…电 同志们：今天…
         self.flattened = len(paras) > len(given)  # a page that had lost its line breaks
-        self.paras = _spoken_breaks([piece for p in paras for piece in _split_listed_points(p)])
+        self.paras = spoken_breaks([piece for p in paras for piece in split_listed_points(p)])
         self.out = Outline(notes=self.repairs[:REPAIRS_SHOWN])
         if len(self.repairs) > REPAIRS_SHOWN:
             self.out.notes.append(f"另有 {len(self.repairs) - REPAIRS_SHOWN} 处同样的分段修补，请逐一核对")
@@ -441,7 +441,7 @@ class _Parser:
         if sal is None:  # 各位劳动英雄，各位模范工作者！ right under the head (no point above it: 同志们！ between points)
             sal = next(
                 (i for i, p in enumerate(paras[: HEAD_RUN + 1])
-                 if exclaimed_salutation(p.text) and not any(_numbered(q.text) for q in paras[:i])),
+                 if exclaimed_salutation(p.text) and not any(numbering_labels(q.text) for q in paras[:i])),
                 None,
             )
         if sal is not None:
@@ -453,8 +453,8 @@ class _Parser:
                 and len(paras[first - 1].text) <= 50
                 and paras[first - 1].text.endswith(("，", ",", "、"))
                 and (
-                    _SALUTATION.match(paras[first - 1].text[:-1] + "：")
-                    or _SALUTATION.match("".join(p.text for p in paras[first - 1 : sal + 1]))
+                    SALUTATION_PATTERN.match(paras[first - 1].text[:-1] + "：")
+                    or SALUTATION_PATTERN.match("".join(p.text for p in paras[first - 1 : sal + 1]))
                 )
             ):
                 first -= 1
@@ -490,11 +490,11 @@ class _Parser:
     def _first_dated_part(paras: list[SourceParagraph], n: int) -> int:
         """Title / （一九五五年三月） / 开幕词 / （一九五五年三月二十一日） … 结论 / （…）: in a piece made of
         several talks, each headed by a short line over its date, the first talk's line ends the header."""
-        dated = [k for k in range(1, len(paras) - 1) if not paras[k].is_title and _is_date_line(paras[k + 1].text)
-                 and len(paras[k].text) <= 30 and paras[k].text[-1] not in _TERMINAL and not _BRACKETED.match(paras[k].text)]
+        dated = [k for k in range(1, len(paras) - 1) if not paras[k].is_title and is_date_line(paras[k + 1].text)
+                 and len(paras[k].text) <= 30 and paras[k].text[-1] not in TERMINAL and not BRACKETED.match(paras[k].text)]
         if len(dated) < 2 or dated[0] >= n or dated[1] < n:
             return n
-        if not any(p.is_title or _BRACKETED.match(p.text) for p in paras[: dated[0]]):
+        if not any(p.is_title or BRACKETED.match(p.text) for p in paras[: dated[0]]):
             return n  # (the title over its date is no talk of the piece)
         return dated[0]
 
@@ -504,7 +504,7 @@ class _Parser:
         section mark or heading, not a line of the head (a byline in bold, **作者｜…**, is a page's)."""
         p = paras[n]
         whole = len(p.bold_phrases) == 1 and p.bold_phrases[0] == p.text.strip()
-        return whole and any(q.is_title for q in paras[:n]) and not _byline_like(p.text) and not re.search(r"[|｜/]", p.text)
+        return whole and any(q.is_title for q in paras[:n]) and not byline_like(p.text) and not re.search(r"[|｜/]", p.text)
 
     @staticmethod
     def _question_title(paras: list[SourceParagraph], n: int) -> bool:
@@ -514,11 +514,11 @@ class _Parser:
         below = paras[n + 1].text if n + 1 < len(paras) else ""
         return (
             len(t) <= QUESTION_TITLE and t[-1] in "？?" and not re.search(r"[。！？!?；;]", t[:-1])
-            and (_looks_like_title(below) or below.startswith(("——", "--")))
+            and (looks_like_title(below) or below.startswith(("——", "--")))
         )
 
     def _header_like(self, p: SourceParagraph) -> bool:
-        if p.heading_level or _numbered(p.text) or _spaced_numeral(p.text):  # (一 一月十八日的讲话: a heading)
+        if p.heading_level or numbering_labels(p.text) or spaced_numeral(p.text):  # (一 一月十八日的讲话: a heading)
             return p.is_title
         t = p.text
         return p.is_title or (len(t) <= 60 and t[-1] not in "。！？!?；;")
@@ -541,7 +541,7 @@ class _Parser:
     def header(self, header: list[SourceParagraph]) -> None:
         # a document site names the file and its pages: 在…上的讲话.doc / 在…上的讲话.doc_第1页
         header = [
-            replace(p, text=t, bold_lead=False, bold_phrases=()) if (t := _FILE_NAME_TAIL.sub("", p.text)) else p
+            replace(p, text=t, bold_lead=False, bold_phrases=()) if (t := FILE_NAME_TAIL.sub("", p.text)) else p
             for p in header
         ]
         header = self._csv_fields_cut(header)
@@ -560,20 +560,20 @@ class _Parser:
         for k, p in enumerate(header):
             t = p.text
             # (a line of no Chinese is a page's symbol or menu, unless the file declares it its title: The (Near) Future …)
-            if not (p.is_title or p.declared_title) and not _DATE.match(t) and (_numbered(t) or not _CJK.search(t)):
+            if not (p.is_title or p.declared_title) and not DATE.match(t) and (numbering_labels(t) or not CJK_CHAR.search(t)):
                 self.out.dropped.append(DroppedLine(p.number, t, "标题前的目录或符号"))
                 kinds.append("dropped")
                 continue
-            if _NEWS_DATELINE.match(t):  # 新华社北京10月27日电: the agency's dateline, never a title line
+            if NEWS_DATELINE.match(t):  # 新华社北京10月27日电: the agency's dateline, never a title line
                 self.out.dropped.append(DroppedLine(p.number, t, "新闻电头"))
                 kinds.append("dropped")
                 continue
-            named = _NAME_DATE.match(t) or _named_apart(t)
+            named = NAME_DATE.match(t) or named_apart(t)
             if named:  # 胡建新 2009年5月4日 / 区长　孙立华
                 self.out.bylines.append(SourceText(p.number, t))
                 kinds.append("byline")
                 continue
-            m = _DATE.match(t)
+            m = DATE.match(t)
             if m and dated_title(t[m.end() :]):  # 2025-03-27-在…班会上，跟大家做了一些分享: a title opening with its date
                 kinds.append("title")
             elif m and occasion_line(t[m.end() :]) and not self.out.subtitle:
@@ -587,11 +587,11 @@ class _Parser:
                 else:
                     self.out.bylines.append(SourceText(p.number, t))
                 kinds.append("byline")
-            elif _CN_DATE.match(t) or (_BRACKETED.match(t) and not p.is_title):
+            elif CN_DATE.match(t) or (BRACKETED.match(t) and not p.is_title):
                 self.out.bylines.append(SourceText(p.number, t))
                 kinds.append("byline")
             elif t.startswith(("——", "—", "--")):
-                cut = _glued_name(t)
+                cut = glued_name(t)
                 if cut is not None:
                     self.out.subtitle = t[:cut]
                     self.out.bylines.append(SourceText(p.number, t[cut:].strip()))
@@ -601,7 +601,7 @@ class _Parser:
             elif kinds and kinds[-1] == "subtitle" and subtitle_goes_on(self.out.subtitle, t):
                 self.out.subtitle += t  # ——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上
                 kinds.append("subtitle")
-            elif not p.is_title and len(t) <= PAGE_LABEL and t[-1] in "：:" and not _looks_like_title(t[:-1]):
+            elif not p.is_title and len(t) <= PAGE_LABEL and t[-1] in "：:" and not looks_like_title(t[:-1]):
                 self.out.dropped.append(DroppedLine(p.number, t, "页面栏目名"))  # 内容预览： / 正文：: a page's label
                 kinds.append("dropped")
             elif not p.is_title and (
@@ -640,7 +640,7 @@ class _Parser:
             # above it); else the last group that reads like a title (…上的讲话, …致辞); the rest is the page's
             # (a group that is one name, 李克强, only blank lines under the group before it, is that title's byline)
             named = [g for k, g in enumerate(groups) if not (k and _name_under(groups[k - 1], g))] or groups
-            titled = subtitled or [g for g in named if any(_looks_like_title(p.text) for p in g)] or named
+            titled = subtitled or [g for g in named if any(looks_like_title(p.text) for p in g)] or named
             chosen = titled[-1] if titled else []
             k = next((j for j, g in enumerate(groups) if g is chosen), 0)
             themed = k > 0 and _theme_over_blank(header, groups[k - 1], chosen)
@@ -649,7 +649,7 @@ class _Parser:
                 chosen = groups[k - 1] + chosen
         # within the group: a line that is a title on its own wins over page labels around it,
         # except under a theme title (坚定信心　奋力攻坚 / 在全市经济工作会议上的讲话), where it is the subtitle
-        complete = [i for i, p in enumerate(chosen) if _looks_like_title(p.text)]
+        complete = [i for i, p in enumerate(chosen) if looks_like_title(p.text)]
         theme = (
             len(complete) == 1
             and complete[0] > 0
@@ -668,7 +668,7 @@ class _Parser:
             wrapped = start > 0 and (
                 (chosen[start - 1].text.startswith("在") and "上的" not in chosen[start - 1].text)
                 # 指导组领导在2022年度 / 民主生活会上的点评讲话: a speaker's title folded after its 在
-                or (bool(_SPEAKER_AT.match(before)) and "上的" not in before and not _looks_like_title(before))
+                or (bool(_SPEAKER_AT.match(before)) and "上的" not in before and not looks_like_title(before))
                 or chosen[start].text.startswith(("上的", "会上的"))  # 市委书记在…学习会 / 上的主持讲话
             )
             start -= wrapped
@@ -685,12 +685,12 @@ class _Parser:
         # a theme title over a subtitle whose first line sets its phrases apart (不忘初心担使命 传承博雅谱新篇 /
         # 奋力开创…新局面): its lines are phrases too, kept apart; other lines are one title wrapped
         phrases = theme or (chosen in subtitled and bool(re.search(r"\S[ \u3000]+\S", title)))
-        while rest and not title.endswith(_TITLE_END) and len(title + rest[0]) <= 80 and not _byline_like(rest[0]):
+        while rest and not title.endswith(TITLE_END) and len(title + rest[0]) <= 80 and not byline_like(rest[0]):
             title += rest.pop(0) if not phrases else "　" + rest.pop(0)
         for p, line in zip(chosen[len(chosen) - len(rest) :], rest, strict=True):
-            if line.endswith(_TITLE_END) and _similar(line, title):
+            if line.endswith(TITLE_END) and similar(line, title):
                 self.out.dropped.append(DroppedLine(p.number, line, "重复的标题"))
-            elif _byline_like(line) or len(line) <= 4:
+            elif byline_like(line) or len(line) <= 4:
                 self.out.bylines.append(SourceText(p.number, line))
             elif not self.out.subtitle:
                 self.out.subtitle = line
@@ -702,10 +702,10 @@ class _Parser:
             if not group:
                 continue
             text = "".join(p.text for p in group)
-            if after is not None and group[0].number > after and len(group) == 1 and _byline_like(text):
+            if after is not None and group[0].number > after and len(group) == 1 and byline_like(text):
                 self.out.bylines.append(SourceText(group[0].number, text))  # the speaker's name under the title
                 continue
-            reason = "重复的标题" if _similar(text, title) else "页头"
+            reason = "重复的标题" if similar(text, title) else "页头"
             for p in group:
                 self.out.dropped.append(DroppedLine(p.number, p.text, reason))
         self.out.bylines.sort(key=lambda b: b.paragraph)
@@ -715,14 +715,14 @@ class _Parser:
         body = self._endnotes(body)
         body = self._trailing_titles(self._appended_document(body))  # 附件： over a numbered list is an attachment
         body = self._trailing_bylines(body)
-        if body and len(body[-1].text) <= 40 and _THANKS.search(body[-1].text):
+        if body and len(body[-1].text) <= 40 and THANKS.search(body[-1].text):
             self.out.thanks = SourceText(body[-1].number, body[-1].text)
             body = body[:-1]
         start = None
         for j in range(len(body) - 1, max(len(body) - 5, -1), -1):
             text = body[j].text
-            closing = bool(_CLOSING_START.match(text)) and not self._last_of_a_list(body, j) and not _holds_list(text)
-            if body[j].heading_level or _DASH.match(text) or (match_label(text) and not closing):
+            closing = bool(CLOSING_START.match(text)) and not self._last_of_a_list(body, j) and not _holds_list(text)
+            if body[j].heading_level or DASH.match(text) or (match_label(text) and not closing):
                 break
             if closing:
                 start = j
@@ -766,8 +766,8 @@ class _Parser:
         (…更加美好！ / 2024年3月5日): bylines, as they are above the text, not closing words."""
         while len(body) > 1:
             t = body[-1].text.strip()
-            dated = _is_date_line(t) or bool(_NAME_DATE.match(t))
-            if not dated and not (self.out.bylines and body[-1].number + 1 == self.out.bylines[-1].paragraph and _named_apart(t)):
+            dated = is_date_line(t) or bool(NAME_DATE.match(t))
+            if not dated and not (self.out.bylines and body[-1].number + 1 == self.out.bylines[-1].paragraph and named_apart(t)):
                 break
             self.out.bylines.append(SourceText(body[-1].number, t))
             body = body[:-1]
@@ -778,13 +778,13 @@ class _Parser:
         """A page's list of other articles after the speech (更多报道： / 1.… 2.… 3.…): numbered short
         lines with no sentence end, after the closing words. Nothing after a closing is a point."""
         j = len(body)
-        while j > 0 and len(body[j - 1].text) <= 40 and body[j - 1].text[-1] not in _TERMINAL and _numbered(body[j - 1].text):
+        while j > 0 and len(body[j - 1].text) <= 40 and body[j - 1].text[-1] not in TERMINAL and numbering_labels(body[j - 1].text):
             j -= 1
         if len(body) - j < 2:
             return body
         k = j - 1 if j > 0 and len(body[j - 1].text) <= 12 and body[j - 1].text[-1] in "：:" else j  # 更多报道：
         before = body[k - 1].text if k > 0 else ""
-        if not _closing_words(before):
+        if not closing_words(before):
             return body
         for p in body[k:]:
             self.out.dropped.append(DroppedLine(p.number, p.text, "文末的文章列表"))
@@ -798,20 +798,20 @@ class _Parser:
         rules) to stand in the second half of the page."""
         for j in range(1, len(body)):
             before, text = body[j - 1].text.rstrip(), body[j].text
-            attachment = bool(_ATTACHMENT.match(text))
+            attachment = bool(ATTACHMENT.match(text))
             if j < len(body) // 2 and not attachment:
                 continue
-            if not attachment and (len(text) > 40 or text[-1] in _TERMINAL):
+            if not attachment and (len(text) > 40 or text[-1] in TERMINAL):
                 continue  # (most paragraphs: neither a title nor an attachment line)
-            closed = _closing_words(before)
-            if not closed and not (attachment and len(text) <= 40 and before[-1] in _TERMINAL):
+            closed = closing_words(before)
+            if not closed and not (attachment and len(text) <= 40 and before[-1] in TERMINAL):
                 continue
             titled = (
                 len(text) <= 40
-                and text[-1] not in _TERMINAL + "，,"
+                and text[-1] not in TERMINAL + "，,"
                 and not match_label(text)
-                and not _SALUTATION.match(text)
-                and (_looks_like_title(text) or (j + 1 < len(body) and body[j + 1].text.startswith(("——", "—", "--"))))
+                and not SALUTATION_PATTERN.match(text)
+                and (looks_like_title(text) or (j + 1 < len(body) and body[j + 1].text.startswith(("——", "—", "--"))))
             )
             if attachment or titled:
                 reason = "文末附件" if attachment else "同一页上的另一篇文章"
@@ -834,7 +834,7 @@ class _Parser:
 
     def body(self, body: list[SourceParagraph]) -> None:
         cands = self.candidates(body)
-        run = _choose_top(cands, body, self.page_cut)
+        run = choose_top(cands, body, self.page_cut)
         parts = self._dated_parts(cands, body)
         if parts is not None:
             run = parts
@@ -845,14 +845,14 @@ class _Parser:
                 run = sections
                 self.out.notes.append("原稿要点没有编号，已把独立成行的短标题读作一级要点、其下的分述读作分论点（重新生成时按模板加上编号）")
         if run is None:
-            run = self._unnumbered_run(cands, body)
-        if run is not None and _style_match(run.items[0], run.style) is not None and _style_match(run.items[0], run.style).index == 2:
-            run = _told_first(run, cands, body)
+            run = self.unnumbered_run(cands, body)
+        if run is not None and style_match(run.items[0], run.style) is not None and style_match(run.items[0], run.style).index == 2:
+            run = told_first(run, cands, body)
         top = run.style if run else ""
         self.out.top_style = top
         self.out.several_runs = run is not None and run.runs > 1
         if run is not None and top in HEADING_RANK:
-            _parallel_openings(cands, body, {c.para for c in run.items})
+            parallel_openings(cands, body, {c.para for c in run.items})
         self.top_run = {c.serial for c in run.items} if run else set()
         first = run.items[0] if run else None
         opening_end = first.para if first else len(body)
@@ -866,23 +866,23 @@ class _Parser:
             return
         if top not in HEADING_RANK and not top.startswith("#"):
             self.out.notes.append(f"原稿没有“一、”式标题，已把“{top}”分述的各段作为一级要点")
-        owned = next((m.label for c in run.items for m in c.matches if _OWNED_ORDINAL.match(m.label + " ")), None)
+        owned = next((m.label for c in run.items for m in c.matches if OWNED_ORDINAL.match(m.label + " ")), None)
         if owned:  # 机关作风的第一条毛病是：: the owner and noun are not kept by the numbering style
             self.out.notes.append(f"原稿的“{owned}”式序号重新生成时写作“第一，”，序号前后的说法请在要点标题中补回")
         self.walk(body, cands, top, opening_end)
         self._run_heading_ends()
         self._note_guessed_ends()
 
-    def _unnumbered_run(self, cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+    def unnumbered_run(self, cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
         """No run of numbered points: the other ways a speech sets its points apart, tried in this order; the
         first that finds them is said in a note."""
-        ways: list[tuple[Callable[[list[_Cand], list[SourceParagraph]], _Run | None], str]] = [
+        ways: list[tuple[Callable[[list[LabelCandidate], list[SourceParagraph]], LabelRun | None], str]] = [
             (self._unnumbered_headings, "原稿要点没有编号，已把独立成行的短标题读作一级要点（重新生成时按模板加上编号）"),
             (self._announced_line, "原稿要点没有编号，已把开头所说几点之后独立成行的短标题读作第一个一级要点（页面在其中截断）"),
             (self._bold_leads, "原稿要点没有编号，已把段首加粗的句子读作一级要点（重新生成时按模板加上编号）"),
             (self._bold_lines, "原稿要点没有编号，已把整段加粗的短句读作一级要点（重新生成时按模板加上编号）"),
             *([(self._unnumbered_announced, "原稿要点没有编号，已把开头所说几点之后、段首句句式相同的几段读作一级要点")] if self.unnumbered_leads else []),
-            (_inline_runs, "原稿的编号只出现在段落之中（……：一是……二是……），已把这些分述读作一级要点"),
+            (inline_runs, "原稿的编号只出现在段落之中（……：一是……二是……），已把这些分述读作一级要点"),
             (repeated_opening_clauses, "原稿要点没有编号，已把以同一分句开头、分散在正文各处的几段读作一级要点（各段首句为标题）"),
         ]
         for k, (find, note) in enumerate(ways):
@@ -914,7 +914,7 @@ class _Parser:
                     clear = {
                         id(n): n.heading for n, _, _, _, uncut in run
                         if len(n.heading) <= RUN_CLEAR
-                        and (not uncut or id(n) in ended or (n.standalone and bool(n.heading) and n.heading[-1] not in _TERMINAL))
+                        and (not uncut or id(n) in ended or (n.standalone and bool(n.heading) and n.heading[-1] not in TERMINAL))
                     }
                     if not clear:  # (no heading of the run ends clearly: a time word opening the text ends one)
                         for node, block, after, end, uncut in run:
@@ -959,52 +959,52 @@ class _Parser:
             self.out.notes.append(f"另有 {len(shown) - GUESSED_SHOWN} 个与正文连在一起的小标题，止点同样是推断的，请逐一核对")
 
     @staticmethod
-    def _dated_parts(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+    def _dated_parts(cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
         """开幕词 / （一九五五年三月二十一日） … 结论 / （一九五五年三月三十一日）: a piece made of several talks,
         each headed by a short line with its date on the line under it; the talks are the points."""
         lines = [
             i for i in range(len(body) - 2)
-            if len(body[i].text) <= 30 and body[i].text[-1] not in _TERMINAL and not _numbered(body[i].text)
-            and _CJK.search(body[i].text) and _is_date_line(body[i + 1].text)
+            if len(body[i].text) <= 30 and body[i].text[-1] not in TERMINAL and not numbering_labels(body[i].text)
+            and CJK_CHAR.search(body[i].text) and is_date_line(body[i + 1].text)
         ]
         if len(lines) < 2:
             return None
-        return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
+        return unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
 
     @staticmethod
-    def _unnumbered_headings(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+    def _unnumbered_headings(cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
         """No numbered run: standalone short lines (坚持问题导向 / 正文 / 坚持系统观念 …) are the points."""
-        lines = _standalone_run(body)
+        lines = standalone_run(body)
         if not lines:
             return None
-        return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, 1)
+        return unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, 1)
 
-    def _announced_line(self, cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+    def _announced_line(self, cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
         """…我讲四个方面的问题。 / 提高认识，进一步增强… / text…, on a page cut off before a second heading: the
         standalone short line right after the announcement is the first point (its number lost with the
         page's automatic numbering); the only such line in the body."""
-        cut_off = _cut_off(body, self.page_cut)
+        cut_off = page_cut_off(body, self.page_cut)
         if not cut_off:
             return None
         lines = [i for i in range(1, len(body) - 1) if heading_line_over_text(body, i)]
         # (讲三点意见。 / 讲几点意见。: a count of points, not 讲一点体会)
-        if len(lines) != 1 or _announced(body, lines[0]) == 1 or not _ANNOUNCEMENT.search(body[lines[0] - 1].text):
+        if len(lines) != 1 or announced_count(body, lines[0]) == 1 or not ANNOUNCEMENT.search(body[lines[0] - 1].text):
             return None
-        return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, 1)
+        return unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, 1)
 
     @staticmethod
-    def _unnumbered_sections(cands: list[_Cand], body: list[SourceParagraph], headings: _Run | None = None) -> _Run | None:
+    def _unnumbered_sections(cands: list[LabelCandidate], body: list[SourceParagraph], headings: LabelRun | None = None) -> LabelRun | None:
         """关于产业发展 / …一是…二是… / 关于人居环境 / …一是…二是…: standalone short lines each over a list
         that starts again under it: the lines are the points, the lists their sub-points. A run of
         headings (（一）…（八）) that lies wholly under one of the lines is one part's sub-points too
         (a work report's part titles 一、二、三、 lost on a web page: 工作回顾 / 目标任务 / 重点工作); then two
         lines are enough (回顾 / 目标和重点工作, the numbered headings under the second)."""
-        lines = _standalone_run(body, headings.end if headings is not None else 0, pair=headings is not None)
+        lines = standalone_run(body, headings.end if headings is not None else 0, pair=headings is not None)
         if not lines or (headings is not None and headings.first < lines[0]):
             return None
         bounds = [*lines, len(body)]
         holding = set()
-        for r in _runs(cands):
+        for r in label_runs(cands):
             if r.style in HEADING_RANK and (headings is None or r.style != headings.style):
                 continue
             if len(r.items) < 2 or r.style.startswith("#") or r.end < lines[0]:
@@ -1015,19 +1015,19 @@ class _Parser:
             holding.add(k)
         if len(holding) < 2 and not (headings is not None and holding == {1} and _first_part_weighs(body, lines)):
             return None
-        return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
+        return unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
 
     @staticmethod
-    def _bold_leads(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+    def _bold_leads(cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
         """No numbered run: paragraphs that open with a bold lead sentence (**惟…方能…。**…) and run on after it
         are the points (a bold line of dialogue, **“是！”**, has no text after it: no lead)."""
         lines = [i for i, p in enumerate(body) if p.bold_lead and not match_label(p.text)]
         if len(lines) < 2:
             return None
-        return _unnumbered_run(cands, [c for c in cands if c.para not in lines or c.pos > 0], lines, len(lines))
+        return unnumbered_run(cands, [c for c in cands if c.para not in lines or c.pos > 0], lines, len(lines))
 
     @staticmethod
-    def _bold_lines(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+    def _bold_lines(cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
         """No numbered run: short paragraphs set wholly in bold (**当以…之担当引领青春航向。**), each over text,
         opening alike or as many as the paragraph before the first announces (有三点期待…：), are the points
         (a bold line of dialogue, **“是！”**, is neither)."""
@@ -1038,12 +1038,12 @@ class _Parser:
         ]
         if len(lines) < 2:
             return None
-        if not _alike_by_runs([body[i].text for i in lines]) and _announced(body, lines[0]) != len(lines):
+        if not _alike_by_runs([body[i].text for i in lines]) and announced_count(body, lines[0]) != len(lines):
             return None
-        return _unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
+        return unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
 
     @staticmethod
-    def _unnumbered_announced(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+    def _unnumbered_announced(cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
         """No numbered run: 分享三点希望。 then three paragraphs whose short lead sentences open alike
         (希望你们…。 希望你们…。 希望你们…。) are the points, unnumbered (不编号). 跟你们说几句话。 counts none:
         then as many such paragraphs as follow it in a row, three at least."""
@@ -1051,7 +1051,7 @@ class _Parser:
         for i, p in enumerate(body[:-2]):
             m = _ANNOUNCED_END.search(p.text)
             if m is not None:
-                count = _count(m.group(1))
+                count = count_said(m.group(1))
             elif _ANNOUNCED_SOME.search(p.text[last_sentence_start(p.text) :]):
                 count = _alike_leads_after(body, i, labelled)
                 if count < MIN_PARALLEL:
@@ -1064,34 +1064,34 @@ class _Parser:
             leads = [_lead_sentence(body[j].text) for j in lines]
             if not all(_announced_lead(lead) for lead in leads):
                 continue
-            prefix = _common_prefix(leads)
+            prefix = common_prefix(leads)
             if len(prefix) < 2 or any(k in lines for k in labelled):
                 continue
             if i + count + 1 < len(body) and body[i + count + 1].text.startswith(prefix):
                 continue  # the series goes on past the count: not the announced points
-            return _unnumbered_run(cands, list(cands), lines, count)
+            return unnumbered_run(cands, list(cands), lines, count)
         return None
 
-    def candidates(self, body: list[SourceParagraph]) -> list[_Cand]:
-        cands: list[_Cand] = []
+    def candidates(self, body: list[SourceParagraph]) -> list[LabelCandidate]:
+        cands: list[LabelCandidate] = []
         for i, p in enumerate(body):
             text = p.text
             matches = match_label(text)
             if _LAST_BRINGS_IN.match(text):  # 最后，我提几点要求：: no last item, an introduction to a list
                 matches = [m for m in matches if m.index is not None]
             if not matches:
-                matches = _spaced_numeral(text) or _owned_ordinal(text)
+                matches = spaced_numeral(text) or owned_ordinal(text)
             if p.heading_level and not matches:
                 # ### 2.1 Make it work: a decimal section number is the heading's label, its text after it
                 decimal = _DECIMAL_SECTION.match(text)
                 label, end = (decimal.group().rstrip(), decimal.end()) if decimal else ("", 0)
                 matches = [LabelMatch(f"#{p.heading_level}", 0, label, end)]
             if not matches:
-                dash = _DASH.match(text)
+                dash = DASH.match(text)
                 if dash:
                     matches = [LabelMatch(DASH_STYLE, None, text[: dash.end()].rstrip(), dash.end())]
             if matches:
-                cands.append(_Cand(i, 0, matches, True))
+                cands.append(LabelCandidate(i, 0, matches, True))
             for pos in sentence_starts(text):
                 # 一方面要…；另一方面也要… inside a paragraph is a turn of one sentence, not a list of sub-points
                 # (一方面，要正确认识表扬。… with a lead sentence of its own is one)
@@ -1100,12 +1100,12 @@ class _Parser:
                     if m.style != "一方面" or _own_sentence(text, pos, m)
                 ]
                 if inline:
-                    cands.append(_Cand(i, pos, inline, False))
+                    cands.append(LabelCandidate(i, pos, inline, False))
             if len(p.bold_phrases) >= MIN_PARALLEL:
-                cands.extend(_bold_clauses(i, p))
-        _add_spoken(cands, body)
+                cands.extend(bold_clauses(i, p))
+        add_spoken(cands, body)
         cands.sort(key=lambda c: (c.para, c.pos))
-        _drop_previews(cands, body)
+        drop_previews(cands, body)
         one_count_in_mixed_styles(cands)
         for n, c in enumerate(cands):
             c.serial = n
@@ -1113,7 +1113,7 @@ class _Parser:
 
     @staticmethod
     def successor(
-        cands: list[_Cand], serial: int, style: str, top: str, at_start: bool = False, from_start: bool = False
+        cands: list[LabelCandidate], serial: int, style: str, top: str, at_start: bool = False, from_start: bool = False
     ) -> bool:
         """Is there a 2 of ``style`` after candidate ``serial``, before the next top-level point?
         ``at_start``: only a 2 at a paragraph start counts; ``from_start``: a 1 found inside a paragraph
@@ -1128,22 +1128,22 @@ class _Parser:
                     return False  # (a list inside a paragraph that starts again is nested, not the end)
         return False
 
-    def walk(self, body: list[SourceParagraph], cands: list[_Cand], top: str, start: int) -> None:
-        by_para: dict[int, list[_Cand]] = {}
+    def walk(self, body: list[SourceParagraph], cands: list[LabelCandidate], top: str, start: int) -> None:
+        by_para: dict[int, list[LabelCandidate]] = {}
         for c in cands:
             by_para.setdefault(c.para, []).append(c)
         # frames: [style, last index, node]; frame 0 is the top level
         stack: list[list] = []
         self.walked = body
         self.walked_row = {q.number: k for k, q in enumerate(body)}
-        self.cut_off = _cut_off(body, self.page_cut)
+        self.cut_off = page_cut_off(body, self.page_cut)
         for i in range(start, len(body)):
             self.previous = body[i - 1].number if i else -1
             self.previous_text = body[i - 1].text.rstrip() if i else ""
             p = body[i]
             text = p.text
             accepted: list[tuple[int, LabelMatch, OutlineNode]] = []
-            if len(stack) > 1 and stack[-1][0] == DASH_STYLE and not _DASH.match(text):
+            if len(stack) > 1 and stack[-1][0] == DASH_STYLE and not DASH.match(text):
                 stack.pop()  # a dash sub-point is its one paragraph: what follows belongs to the point above
             while len(stack) > 2 and stack[-1][2].inline and any(f[0] == stack[-1][0] for f in stack[1:-1]):
                 stack.pop()  # a list inside an item's paragraph that repeats the item's own style ends with it
@@ -1199,14 +1199,14 @@ class _Parser:
                     block = Paragraph(text=rest, lead=lead, lead_level=node.level, label=node.label)
                     self.emit(block, p.number, runs_on)
 
-    def _dash_lead_before(self, c: _Cand, cands: list[_Cand]) -> bool:
+    def _dash_lead_before(self, c: LabelCandidate, cands: list[LabelCandidate]) -> bool:
         """Is there a dash lead on a line of its own two paragraphs before ``c`` (the last of such a list)?"""
         return any(
-            d.para == c.para - 2 and d.at_start and _style_match(d, DASH_STYLE) and len(self.walked[d.para].text) <= DASH_LEAD_LINE
+            d.para == c.para - 2 and d.at_start and style_match(d, DASH_STYLE) and len(self.walked[d.para].text) <= DASH_LEAD_LINE
             for d in cands[max(0, c.serial - 3) : c.serial]
         )
 
-    def accept(self, c: _Cand, cands: list[_Cand], stack: list[list], top: str, p: SourceParagraph):
+    def accept(self, c: LabelCandidate, cands: list[LabelCandidate], stack: list[list], top: str, p: SourceParagraph):
         """The label ``c`` stands for in the current numbering, and the node it opens; None if plain text."""
         for m in c.matches:
             heading_style = m.style in HEADING_RANK or m.style.startswith("#")
@@ -1256,16 +1256,16 @@ class _Parser:
                 # (dash leads on lines of their own, each over its text: the next dash comes a paragraph later)
                 lead = c.at_start and len(p.text) <= DASH_LEAD_LINE
                 reach = 2 if lead else 1
-                runs_on = any(c.para < d.para <= c.para + reach and d.at_start and _style_match(d, DASH_STYLE) for d in cands[c.serial + 1 : c.serial + 4])
+                runs_on = any(c.para < d.para <= c.para + reach and d.at_start and style_match(d, DASH_STYLE) for d in cands[c.serial + 1 : c.serial + 4])
                 cut = c.at_start and self._cut_list(c, cands, stack)  # (a page cut off in its first dash point)
                 if not runs_on and not (lead and self._dash_lead_before(c, cands)) and not cut:
                     continue  # dash points below the top level are a list only when they run on (—— … ——)
             elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top, from_start=c.at_start) or self._cut_list(c, cands, stack)):
                 continue  # an enumeration word counts only when its list goes on (一是 … 二是)
-            elif self._aside(c, stack, p) or _quoted_item(m, p.text[c.pos + m.end :]) or _reasoning_pair(c, m, p, stack):
+            elif self._aside(c, stack, p) or quoted_item(m, p.text[c.pos + m.end :]) or _reasoning_pair(c, m, p, stack):
                 continue  # (第一条：“留心各样的事情…。” a rule quoted from another's text, not a sub-point)
             if heading_style:
-                while len(stack) > 1 and _rank(stack[-1][0]) >= _rank(m.style):
+                while len(stack) > 1 and style_rank(stack[-1][0]) >= style_rank(m.style):
                     if stack[-1][0] == m.style and not _same_form(stack[-1][2].label, m.label):
                         break  # (三 关于… over 一、…二、…: a list of another form inside the part)
                     stack.pop()
@@ -1295,7 +1295,7 @@ class _Parser:
         return in_a_row and at[p.number] > rows[-1] + 1
 
     @staticmethod
-    def _aside(c: _Cand, stack: list[list], p: SourceParagraph) -> bool:
+    def _aside(c: LabelCandidate, stack: list[list], p: SourceParagraph) -> bool:
         """…其实这里有两个因素：一是…；二是…。 inside a later paragraph of a run-in sub-point (我的第一想法是：…):
         the speaker's reasoning, not a sub-point of it."""
         parent = stack[-1][2]
@@ -1308,7 +1308,7 @@ class _Parser:
         )
 
     @staticmethod
-    def _switched_style(c: _Cand, m: LabelMatch, stack: list[list], top: str, cands: list[_Cand]) -> bool:
+    def _switched_style(c: LabelCandidate, m: LabelMatch, stack: list[list], top: str, cands: list[LabelCandidate]) -> bool:
         """一、 二、 then 第三，: the speaker switched marker style and the top numbering goes on (not when a
         paragraph under the point opened with 第二，: the 第三 counts on that list, its first item unlabelled)."""
         return (
@@ -1323,7 +1323,7 @@ class _Parser:
             and not _counted_under_point(cands, c, m, top)
         )
 
-    def _cut_list(self, c: _Cand, cands: list[_Cand], stack: list[list]) -> bool:
+    def _cut_list(self, c: LabelCandidate, cands: list[LabelCandidate], stack: list[list]) -> bool:
         """A page cut off in the first item under a heading (三、… / 一是… / ——…): its 二是 is lost. The item opens
         a paragraph under the heading (right after it, after its colon, or after a paragraph of text under
         it), nothing after it opens with a label, and the page ends soon after it (a lone 一是 with a long
@@ -1370,7 +1370,7 @@ class _Parser:
         last_body = self.blocks[-1] if self.blocks else None
         if isinstance(last_body, Paragraph):
             ending = last_body.full_text.rstrip()
-            if ending and ending[-1] not in _TERMINAL:
+            if ending and ending[-1] not in TERMINAL:
                 out.notes.append(f"正文最后一段没有结束标点（“…{ending[-12:]}”），原稿可能不完整")
         for t in out.closing:
             self.emit(Paragraph(text=t.text, role="closing"), t.paragraph)

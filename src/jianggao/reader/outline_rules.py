@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
-_TERMINAL = "。！？!?…”’）)；;：:"
+TERMINAL = "。！？!?…”’）)；;：:"
 SHORT_LEAD = 30  # characters; a lead sentence this short reads as a heading

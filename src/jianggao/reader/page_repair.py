@@ -17,10 +17,10 @@ from ..records import replace
 from ..zh.display_width import display_width
 from ..zh.labels import HEADING_RANK, LabelMatch, match_label, sentence_starts
 from ..zh.numerals import chinese_numeral, parse_chinese_number
-from .header import _TITLE_END, GLUED_SALUTATION, SALUTATION_OPENER
+from .header import GLUED_SALUTATION, SALUTATION_OPENER, TITLE_END
 from .heading_end import commonest
 from .outline_records import SourceParagraph
-from .outline_rules import _TERMINAL, SHORT_LEAD
+from .outline_rules import SHORT_LEAD, TERMINAL
 
 # 一、20**年工作回顾 / 一、20XX年…: a template's masked year opens a heading as a year does (一、5 opens none)
 _MASKED_YEAR = r"(?!\d{2}[Xx*×＊]{1,2}年)"
@@ -33,7 +33,7 @@ FLAT_LENGTH = 250  # characters; a paragraph this long in a text of at most thre
 FLAT_LENGTH_ALONE = 100  # a text that is one paragraph only is flattened from this length
 _PAGE_COUNTER = re.compile(r"^第\s*\d{1,3}\s*页\s*[/／,，]?\s*共\s*\d{1,3}\s*页\s*(?=\S)")
 # (上的讲话 first: a title ends at its first 上的讲话, not at a later 讲话稿 of a second title run on after it)
-_FLAT_TITLE = re.compile(rf"^(.{{4,60}}?(?:上的讲话|{'|'.join(sorted(_TITLE_END, key=len, reverse=True))}))(?=\s*\S)")
+_FLAT_TITLE = re.compile(rf"^(.{{4,60}}?(?:上的讲话|{'|'.join(sorted(TITLE_END, key=len, reverse=True))}))(?=\s*\S)")
 # 党课：坚持…干成事同志们：今天… / 縣委書記在…上的講話同志們：…: a title with no title word (or in traditional
 # characters) glued to the salutation; not a salutation's own list (尊敬的各位领导、同志们：) nor a sentence.
 # (…青年尊敬的各位领导：: the salutation's 尊敬的 / 亲爱的 before another of its words is no end of the title)
@@ -64,7 +64,7 @@ _FLAT_HEADING = re.compile(
 )
 
 
-def _unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+def unflatten(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """Split a flattened page back at its title, salutation and heading labels (一、 （一） after a sentence end)."""
     limit = FLAT_LENGTH_ALONE if len(paras) == 1 else FLAT_LENGTH
     if len(paras) > 3 or not any(len(p.text) >= limit for p in paras):
@@ -124,7 +124,7 @@ _SPACED_LABEL = re.compile(
 )
 
 
-def _split_spaced_labels(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+def split_spaced_labels(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """A line that holds a heading and the next heading's label after a run of spaces is two lines; only a
     line that opens with a heading label is cut (its points were set apart by spaces, not breaks)."""
     out: list[SourceParagraph] = []
@@ -147,13 +147,13 @@ REPEATED_TITLE_LINES = 4  # lines at the top where a title line and its repetiti
 REPEATED_TITLE_MIN = 8  # characters of the repeated title at least
 
 
-def _split_repeated_title(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+def split_repeated_title(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """A line among the first that opens with a line above it again, then a heading label, is cut after it."""
     top = paras[:REPEATED_TITLE_LINES]
     for k, p in enumerate(top):
         for above in top[:k]:
             title = above.text.strip()
-            if len(title) < REPEATED_TITLE_MIN or title[-1] in _TERMINAL or not p.text.startswith(title):
+            if len(title) < REPEATED_TITLE_MIN or title[-1] in TERMINAL or not p.text.startswith(title):
                 continue
             rest = p.text[len(title) :].strip()
             if any(m.style in HEADING_RANK for m in match_label(rest)):
@@ -176,7 +176,7 @@ LISTED_ITEM_MAX = 40  # characters; the points of a one-line list (一、…；�
 _NUMERALS = "一二三四五六七八九十"
 
 
-def _split_listed_points(p: SourceParagraph) -> list[SourceParagraph]:
+def split_listed_points(p: SourceParagraph) -> list[SourceParagraph]:
     """一、祝贺他们身体好；二、祝贺他们学习好；三、祝贺他们工作好。: a paragraph that is nothing but three or
     more short 一、 points in order, each after the last one's ；or 。, holds one point each."""
     text = p.text.strip()
@@ -327,7 +327,7 @@ def _split_run_together(p: SourceParagraph, lost_first: bool = False, lost_lone:
         cut = inline.start("label")
         tail = p.text[cut:].rstrip()
         # …我讲三点意见。一、统一思想，提高认识 ending its line: a heading whose break before it was lost
-        heading_tail = len(tail) <= SHORT_LEAD + 10 and tail[-1] not in _TERMINAL
+        heading_tail = len(tail) <= SHORT_LEAD + 10 and tail[-1] not in TERMINAL
         lone = lost_lone and inline.group("label").startswith("一") and p.text[inline.start()] in "。！？!?" and "二、" not in tail
         if not (lost_first or heading_tail or lone):
             return [p]
@@ -372,7 +372,7 @@ def _page_width(paras: Sequence[SourceParagraph]) -> int | None:
     if full < 5 or full < 0.4 * len(measured) or wider - min(lost, WIDER_LINES) > 0.05 * len(lines):
         return None
     # a page cuts lines mid-sentence; short paragraphs of about one length each end a sentence
-    ended = sum(p.text[-1] in _TERMINAL for p, w in measured if width - _FULL_LINE_SLACK <= w <= width)
+    ended = sum(p.text[-1] in TERMINAL for p, w in measured if width - _FULL_LINE_SLACK <= w <= width)
     return width if ended <= full / 2 else None
 
 
@@ -389,7 +389,7 @@ def _heading_after_sentence(last: str, p: SourceParagraph, w: int | None, width:
         last[-1] in "。！？!?"
         and w is not None
         and w < width - _FULL_LINE_SLACK
-        and p.text[-1] not in _TERMINAL + "，,、"
+        and p.text[-1] not in TERMINAL + "，,、"
     )
 
 
@@ -397,7 +397,7 @@ def _heading_after_sentence(last: str, p: SourceParagraph, w: int | None, width:
 _HEAD_TITLE = re.compile(r"^[^，,。！？!?；;：:]{4,}(?:讲话|发言|致辞|讲话稿|发言稿)$")
 
 
-def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """Lines cut at the page width back into paragraphs: a full line runs on into the next one unless the
     next one opens with a heading label after a sentence's end, or ends a sentence or a clause (：；) before an
     enumeration (二是…) starts a line,
@@ -416,7 +416,7 @@ def _rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             running = False
         labels = match_label(p.text) if running else []
         # (知行合 / 一、以知促行…: a label after a full line that ends no sentence is where the page cut a line)
-        heading = any(m.style in HEADING_RANK for m in labels) and out[-1].text[-1] in _TERMINAL
+        heading = any(m.style in HEADING_RANK for m in labels) and out[-1].text[-1] in TERMINAL
         ended = out[-1].text[-1] in "。！？!?；;：:" if running else False
         if running and not heading and not (labels and ended and not _in_inline_list(out[-1].text, labels)):
             last = out[-1]
@@ -447,7 +447,7 @@ _INDENT = 4  # display columns of a paragraph's first-line indent (two character
 def _wrapped_heading_line(p: SourceParagraph, w: int, nxt: SourceParagraph, width: int) -> bool:
     """一、进一步提高…的认识，增强使 / 命感和责任感: a heading line as wide as an indented first line, ending
     no sentence, runs on into a next line that is no full line, carries no label and ends no sentence."""
-    if not width - _INDENT - _FULL_LINE_SLACK <= w <= width or p.text[-1] in _TERMINAL:
+    if not width - _INDENT - _FULL_LINE_SLACK <= w <= width or p.text[-1] in TERMINAL:
         return False
     if not any(m.style in HEADING_RANK for m in match_label(p.text)):
         return False
@@ -455,7 +455,7 @@ def _wrapped_heading_line(p: SourceParagraph, w: int, nxt: SourceParagraph, widt
     return (
         after is not None
         and after < width - _INDENT - _FULL_LINE_SLACK
-        and nxt.text[-1] not in _TERMINAL
+        and nxt.text[-1] not in TERMINAL
         and not match_label(nxt.text)
     )
 
@@ -464,7 +464,7 @@ VIEWER_PAGE = 200  # characters; a document viewer's numbered page of text is at
 _VIEWER_NUMBER = re.compile(r"^(\d{1,3})、")
 
 
-def _rejoin_viewer_pages(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+def rejoin_viewer_pages(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """1、…接下 / 2、来，我将… : a document site's viewer numbers its pages of text, each cut mid-sentence;
     two or more such pages in a row are one text again, without the numbers (``_page_chunks`` knows them
     when they stay). A lone 1、 paragraph is a point, however long."""
@@ -474,7 +474,7 @@ def _rejoin_viewer_pages(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         return m if m and int(m.group(1)) == number else None
 
     def cut(k: int) -> bool:
-        return len(paras[k].text) >= VIEWER_PAGE and paras[k].text.rstrip()[-1] not in _TERMINAL
+        return len(paras[k].text) >= VIEWER_PAGE and paras[k].text.rstrip()[-1] not in TERMINAL
 
     out: list[SourceParagraph] = []
     k = 0
@@ -507,7 +507,7 @@ _AFTER_WORD_MARKS = "，,。、；;：:！!？?"
 _INLINE_OPENERS = "《〈“‘（(「『【["
 
 
-def _rejoin_inline_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+def rejoin_inline_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """A paragraph that opens with a closing bracket or quote, with a mark that goes after a word or with 的, or
     follows one that ends on an opening bracket or quote, is the rest of the paragraph before it (an inline element the
     copy put on a line of its own)."""
@@ -521,7 +521,7 @@ def _rejoin_inline_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]
             or (text[0] in _AFTER_WORD_MARKS and not match_label(last))
             or last.endswith(tuple(_INLINE_OPENERS))
             # …坚持古为今用、洋为中用 / 的方针，…: a linked phrase put on its own line; 的 opens no sentence (的确 does)
-            or (text[0] == "的" and not text.startswith("的确") and not last.endswith(tuple(_TERMINAL)))
+            or (text[0] == "的" and not text.startswith("的确") and not last.endswith(tuple(TERMINAL)))
         )
         if last and goes_on:
             out[-1] = replace(out[-1], text=last + text)
@@ -535,7 +535,7 @@ def _rejoin_inline_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]
 def _cut_before_link(before: str, link: str) -> bool:
     """…就是要认真贯彻执行 / 鼓足干劲，力争上游，多快好省地建设社会主义 / 的总路线…: the line before a linked
     phrase put on its own line ends mid-sentence too (no mark, no label), so the three are one paragraph."""
-    return bool(before) and not before.endswith(tuple(_TERMINAL)) and not match_label(before) and len(link) <= SHORT_LEAD * 2
+    return bool(before) and not before.endswith(tuple(TERMINAL)) and not match_label(before) and len(link) <= SHORT_LEAD * 2
 
 
 def _opening_labels(paras: list[SourceParagraph]) -> dict[str, list[tuple[int, int, str]]]:
@@ -560,7 +560,7 @@ def _inline_item(text: str, style: str, index: int) -> list[int]:
     ]
 
 
-def _split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
+def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
     """一、… / …。二、… / 三、…: the line break before an item of a run of paragraph-start labels lost, so the
     item runs on inside the paragraph before it, after a sentence's end, with the very number the run misses
     (一、 and 三、 open paragraphs, 二、 stands inside one between them; or, for the last of a heading run,
@@ -610,10 +610,10 @@ def _next_label(label: str, index: int) -> str:
 
 
 def _heading_line(text: str) -> bool:
-    return 4 <= len(text) <= STANDALONE_HEADING and text[-1] not in _TERMINAL
+    return 4 <= len(text) <= STANDALONE_HEADING and text[-1] not in TERMINAL
 
 
-def _restore_lost_labels(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
+def restore_lost_labels(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
     """一、统一思想 / … / 突出重点 / … / 三、强化保障: a copy that dropped one heading's automatic number leaves its
     line bare between the run's neighbours. When the run of heading lines misses exactly one number and exactly
     one heading-like line (short, no sentence end, no label) stands between the two around the gap, that line
@@ -634,7 +634,7 @@ def _restore_lost_labels(paras: list[SourceParagraph], said: list[str] | None = 
     return [replace(p, text=restored[k] + p.text.strip()) if k in restored else p for k, p in enumerate(paras)]
 
 
-def _rejoin_wrapped_headings(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
+def rejoin_wrapped_headings(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
     """三、 / 结语 and 一、统一思想， / 提高认识: a numbered heading whose line a copy broke after its label, or after
     a comma of a short heading, goes on on the next line (short, no label of its own): the two lines are one
     heading again (a heading line never ends on a comma), ``said`` (for the writer to check)."""
@@ -660,7 +660,7 @@ BROKEN_REST = 20  # characters of the rest of a heading line broken mid-word, at
 BROKEN_SLACK = 4  # characters the rejoined heading may run past the longest of its run's other headings
 
 
-def _rejoin_broken_headings(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
+def rejoin_broken_headings(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
     """二、华为大学的机 / 制和运营模式 / …: a heading line a copy broke mid-word, with no comma to show it. Of a run of
     three or more numbered heading lines, one stands over a short line that ends no sentence and has no label,
     with text under that, while every other one stands over text or its own labelled sub-points: the short line
@@ -672,7 +672,7 @@ def _rejoin_broken_headings(paras: list[SourceParagraph], said: list[str] | None
             return False
         rest, under = paras[k + 1].text.strip(), paras[k + 2].text.strip()
         return (
-            0 < len(rest) <= BROKEN_REST and rest[-1] not in _TERMINAL + "，,、" and not match_label(rest)
+            0 < len(rest) <= BROKEN_REST and rest[-1] not in TERMINAL + "，,、" and not match_label(rest)
             and len(under) > STANDALONE_HEADING
         )
 
@@ -743,7 +743,7 @@ def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     return out
 
 
-def _rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+def rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """2021 / 年在…会议上的讲话: a title whose year the page put on a line of its own."""
     if len(paras) > 1 and re.fullmatch(r"\d{4}", paras[0].text.strip()) and paras[1].text.startswith("年"):
         joined = SourceParagraph(paras[1].number, paras[0].text.strip() + paras[1].text, paras[1].heading_level, paras[1].is_title)

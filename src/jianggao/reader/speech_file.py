@@ -26,7 +26,7 @@ from ..zh.labels import match_label
 from .header import PAGE_HEAD_LINES, salutation_line
 from .legacy_word import LEGACY_SUFFIXES, convert_to_docx
 from .outline import DroppedLine, Outline, SourceParagraph, parse_outline
-from .outline_rules import _CJK
+from .outline_rules import CJK_CHAR
 from .web_debris import (
     CUT_PAGE_REASONS,
     debris_reason,
@@ -131,7 +131,7 @@ def parse_paragraphs(path: Path, kind: str, paragraphs: list[SourceParagraph], n
     paragraphs, contents = set_aside_contents(paragraphs)
     kept, dropped = drop_debris(paragraphs)
     dropped = [*contents, *dropped]
-    if not any(_CJK.search(p.text) for p in kept):
+    if not any(CJK_CHAR.search(p.text) for p in kept):
         raise InputError(
             "没有找到讲话稿正文（文件里没有中文段落）",
             location=Location(path),
@@ -207,7 +207,7 @@ def _utf16_guess(raw: bytes, codec: str) -> tuple[float, str]:
         text = raw.decode(codec)
     except UnicodeDecodeError:
         return 0.0, ""
-    return (len(_PLAIN.findall(text)) / len(text) if text and _CJK.search(text) else 0.0), text
+    return (len(_PLAIN.findall(text)) / len(text) if text and CJK_CHAR.search(text) else 0.0), text
 
 
 def _binary(path: Path) -> InputError:
@@ -476,7 +476,7 @@ def _bold_phrases(line: str) -> tuple[str, ...]:
 def _bold_lead(line: str) -> bool:
     """The line opens with a bold lead sentence and its text runs on after it (not a bold line of dialogue)."""
     m = _MD_BOLD_LEAD.match(line)
-    return bool(m and _CJK.search(line, m.end()))
+    return bool(m and CJK_CHAR.search(line, m.end()))
 
 
 def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -> list[SourceParagraph]:
@@ -773,7 +773,7 @@ def read_docx_paragraphs(path: Path, raw: bytes) -> tuple[list[SourceParagraph],
 
     reader = DocxParagraphReader(styles, numbering)
     paragraphs = reader.paragraphs(document)
-    if not any(_CJK.search(p.text) for p in paragraphs) and next(document.iter(f"{W}altChunk"), None) is not None:
+    if not any(CJK_CHAR.search(p.text) for p in paragraphs) and next(document.iter(f"{W}altChunk"), None) is not None:
         # “export to Word” of web sites and office systems: the text is a web page (or document) Word
         # embeds and only turns into paragraphs when it saves the file
         raise _docx_error(
@@ -819,7 +819,7 @@ def set_aside_contents(paragraphs: list[SourceParagraph]) -> tuple[list[SourcePa
     def in_body(text: str, start: int) -> int | None:
         entry = _compact(text)
         for e in dict.fromkeys((entry, _LEADER_PAGE.sub("", entry))):
-            if not CONTENTS_ENTRY[0] <= len(e) <= CONTENTS_ENTRY[1] or not _CJK.search(e):
+            if not CONTENTS_ENTRY[0] <= len(e) <= CONTENTS_ENTRY[1] or not CJK_CHAR.search(e):
                 continue
             for k in range(start, len(body)):
                 if body[k] == e or (body[k].startswith(e) and body[k][len(e)] in _HEADING_GOES_ON):

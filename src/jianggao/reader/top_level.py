@@ -1,13 +1,13 @@
 """Candidate label runs and the choice of the top level.
 
-Every numbering label the body holds is a candidate (``_Cand``); candidates of one style
-numbered 1, 2, 3 … in order make a run (``_Run``, ``_runs``). ``_choose_top`` weighs the runs
+Every numbering label the body holds is a candidate (``LabelCandidate``); candidates of one style
+numbered 1, 2, 3 … in order make a run (``LabelRun``, ``label_runs``). ``choose_top`` weighs the runs
 by evidence (nesting, announcements, coverage, a page cut short) and picks the one that gives
-the speech its points; ``_successive`` and ``_inline_runs`` read several runs, or lists said
+the speech its points; ``_successive`` and ``inline_runs`` read several runs, or lists said
 inside paragraphs, as the points; unnumbered sub-points (parallel openings, bold clauses) are
 candidates of their own. Points numbered as people speak them (第一点是什么呢？ / 我讲的第一点 / 头一条 /
 第一呢， / 先说…再说… / 一个是…另一个是…; see "Spoken numbering" below) are candidates too
-(``_add_spoken``), a label said at a paragraph's end takes its answer from the next (``_spoken_breaks``),
+(``add_spoken``), a label said at a paragraph's end takes its answer from the next (``spoken_breaks``),
 and ``_spoken_runs`` reads a spoken run with the lists that start again inside its items.
 ``reader.outline`` walks the body with the run chosen here.
 """
@@ -28,20 +28,20 @@ from ..zh.labels import (
 from ..zh.numerals import parse_chinese_number
 from .header import exclaimed_salutation, salutation_line
 from .outline_records import SourceParagraph
-from .outline_rules import _CJK, _TERMINAL, SHORT_LEAD
+from .outline_rules import CJK_CHAR, SHORT_LEAD, TERMINAL
 from .web_debris import ends_with_credit
 
 # 下面，我讲三点意见。 / 讲几点意见。 / 提两点希望。: the paragraph before the points announces them
-_ANNOUNCEMENT = re.compile(
+ANNOUNCEMENT = re.compile(
     r"(讲|谈|提|强调|说|交流|汇报)[一两二三四五六七八九十几\d]+\s*(点|个方面|个问题|句话)[^。！？]{0,8}[。：:]$"
 )
 
 # —— 必须坚持党的领导。: a dash point, at a paragraph start only (a leading —— in the header is a subtitle)
-_DASH = re.compile(r"^(?:———?|－－|--)\s*(?=[\u4e00-\u9fff“])")  # (——— typed with three dashes too)
+DASH = re.compile(r"^(?:———?|－－|--)\s*(?=[\u4e00-\u9fff“])")  # (——— typed with three dashes too)
 DASH_STYLE = "——"
 
 
-def _numbered(text: str) -> list[LabelMatch]:
+def numbering_labels(text: str) -> list[LabelMatch]:
     """The numbering labels ``text`` opens with, a dash aside (a leading —— in the header is a subtitle)."""
     return [m for m in match_label(text) if m.style != DASH_STYLE]
 
@@ -60,14 +60,14 @@ _LIST_COMING = re.compile(
 )
 
 
-def _common_prefix(texts: list[str]) -> str:
+def common_prefix(texts: list[str]) -> str:
     first, last = min(texts), max(texts)
     n = next((k for k, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), min(len(first), len(last)))
     return first[:n]
 
 
 @record
-class _Cand:
+class LabelCandidate:
     """A possible label: in paragraph ``para`` of the body at offset ``pos``."""
 
     para: int
@@ -78,27 +78,27 @@ class _Cand:
     spoken: int = 0  # a spoken count (SPOKEN), an order word or a count with no mark (SPOKEN_ONLY); 0: written
 
 
-def _rank(style: str) -> float:
+def style_rank(style: str) -> float:
     """Heading styles outrank each other by level; unnumbered source headings sit just above."""
     if style.startswith("#"):
         return int(style[1:]) - 0.5
     return HEADING_RANK.get(style, 9)
 
 
-def _run_rank(run: _Run, body: list[SourceParagraph]) -> float:
+def _run_rank(run: LabelRun, body: list[SourceParagraph]) -> float:
     """A run's rank as a heading level: its style's, or (## 1. 把产品做稳 over ### 1.1 …) the Markdown level its
-    items all carry, when that is higher: above the unnumbered headings of that level (``_rank``: level - 0.5)."""
+    items all carry, when that is higher: above the unnumbered headings of that level (``style_rank``: level - 0.5)."""
     levels = {body[c.para].heading_level for c in run.items}
-    rank = _rank(run.style)
+    rank = style_rank(run.style)
     return min(rank, levels.pop() - 0.75) if len(levels) == 1 and 0 not in levels else rank
 
 
 @record
-class _Run:
+class LabelRun:
     """Paragraph-initial labels of one style numbered on in order (1, 2, 3 …): a candidate level."""
 
     style: str
-    items: list[_Cand]
+    items: list[LabelCandidate]
     last: int | None  # the last index read (None: 最后 / ——, "the next one")
     runs: int = 1  # how many runs, each numbered on its own, ``_successive`` joined into this one
 
@@ -111,20 +111,20 @@ class _Run:
         return self.items[-1].para
 
 
-def _style_match(c: _Cand, style: str) -> LabelMatch | None:
+def style_match(c: LabelCandidate, style: str) -> LabelMatch | None:
     return next((m for m in c.matches if m.style == style), None)
 
 
-def _runs(cands: list[_Cand]) -> list[_Run]:
+def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
     """Every run of paragraph-initial labels, per style: a run starts at 1 and numbers on."""
     starts = [c for c in cands if c.at_start and c.spoken != SPOKEN_ONLY]
     styles = list(dict.fromkeys(m.style for c in starts for m in c.matches))
-    runs: list[_Run] = []
+    runs: list[LabelRun] = []
     for style in styles:
         heading = style in HEADING_RANK
-        current: _Run | None = None
+        current: LabelRun | None = None
         for c in starts:
-            m = _style_match(c, style)
+            m = style_match(c, style)
             if m is None and style in ("第一，", "首先") and current is not None and (current.last or 0) >= 2:
                 m = next((x for x in c.matches if x.index is None and x.style != DASH_STYLE), None)  # 第一，第二，…最后，
             if m is None:
@@ -156,7 +156,7 @@ def _runs(cands: list[_Cand]) -> list[_Run]:
                 or (index == 2 and not heading and style != DASH_STYLE and current is None)  # (its first told elsewhere)
                 or (index is not None and index >= 3 and style == "一是" and current is None)  # (a page's hidden middle)
             ):
-                current = _Run(style, [c], index if index is not None else 1)
+                current = LabelRun(style, [c], index if index is not None else 1)
                 runs.append(current)
     return runs + _noun_runs(starts, runs)
 
@@ -165,13 +165,13 @@ def _runs(cands: list[_Cand]) -> list[_Run]:
 ORDINAL_NOUN = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(点|条|项|个方面|个问题|句话|部分)")
 
 
-def _noun_runs(starts: list[_Cand], runs: list[_Run]) -> list[_Run]:
+def _noun_runs(starts: list[LabelCandidate], runs: list[LabelRun]) -> list[LabelRun]:
     """第一个问题：… / 第一，… 第四，… / 第二个问题：… / 第一，…: ordinals that name what they count (个问题, 点,
     方面…) number on among themselves past the bare ordinals of the lists inside them, which start again at 1
     and so break the run of one style: they make a run of their own (one the runs above do not already hold)."""
-    by_noun: dict[str, list[_Run]] = {}
+    by_noun: dict[str, list[LabelRun]] = {}
     for c in starts:
-        m = _style_match(c, "第一，")
+        m = style_match(c, "第一，")
         if m is None or not m.index:
             continue
         noun = ORDINAL_NOUN.match(m.label)
@@ -179,7 +179,7 @@ def _noun_runs(starts: list[_Cand], runs: list[_Run]) -> list[_Run]:
             continue
         found = by_noun.setdefault(noun.group(1), [])
         if m.index == 1:
-            found.append(_Run("第一，", [c], 1))
+            found.append(LabelRun("第一，", [c], 1))
         elif found and found[-1].last == m.index - 1:
             found[-1].items.append(c)
             found[-1].last = m.index
@@ -187,7 +187,7 @@ def _noun_runs(starts: list[_Cand], runs: list[_Run]) -> list[_Run]:
     return [r for found in by_noun.values() for r in found if len(r.items) >= 2 and tuple(id(c) for c in r.items) not in held]
 
 
-def _page_chunks(run: _Run, body: list[SourceParagraph]) -> bool:
+def _page_chunks(run: LabelRun, body: list[SourceParagraph]) -> bool:
     """1、…2、… that cut a sentence in two (…任齐国丞相 / 2、40多年，…): a document viewer's pages, not points.
     A viewer numbers its pages 1、 2、 and cuts at every page: most items after the first carry on a sentence
     broken off (two at least when there are three items or more), so a speech's paragraph that lost its full
@@ -197,7 +197,7 @@ def _page_chunks(run: _Run, body: list[SourceParagraph]) -> bool:
         return False
     cutting = sum(
         len(body[c.para - 1].text) >= 40
-        and body[c.para - 1].text.rstrip()[-1] not in _TERMINAL + "…"
+        and body[c.para - 1].text.rstrip()[-1] not in TERMINAL + "…"
         and not ends_with_credit(body[c.para - 1].text)
         for c in run.items[1:]
     )
@@ -205,7 +205,7 @@ def _page_chunks(run: _Run, body: list[SourceParagraph]) -> bool:
     return cutting >= min(2, after_first) and 2 * cutting > after_first
 
 
-def _weak_single(run: _Run, body: list[SourceParagraph]) -> bool:
+def _weak_single(run: LabelRun, body: list[SourceParagraph]) -> bool:
     """A lone 1、 or （1） whose first sentence runs on: a page or list number, not the first point of a cut page."""
     if len(run.items) > 1 or run.style not in ("1.", "（1）"):
         return False
@@ -214,17 +214,17 @@ def _weak_single(run: _Run, body: list[SourceParagraph]) -> bool:
     return first_sentence_end(text) > 60
 
 
-def _coverage(run: _Run, size: int) -> float:
+def _coverage(run: LabelRun, size: int) -> float:
     """Share of the body from the run's first item on that lies before its last item starts."""
     return (run.end - run.first + 1) / max(size - run.first, 1)
 
 
-def _consecutive(run: _Run) -> bool:
+def _consecutive(run: LabelRun) -> bool:
     """The run's items stand in consecutive paragraphs, nothing between them."""
     return all(b.para - a.para == 1 for a, b in zip(run.items, run.items[1:], strict=False))
 
 
-def _bunched(run: _Run, body: list[SourceParagraph]) -> bool:
+def _bunched(run: LabelRun, body: list[SourceParagraph]) -> bool:
     """A list in the opening: items in consecutive paragraphs, a small share of what follows (not items that
     each hold their text at length, but for the last, which may go on in sub-points: a flattened page's
     points, cut apart at their labels and nothing else)."""
@@ -236,17 +236,17 @@ def _bunched(run: _Run, body: list[SourceParagraph]) -> bool:
 BUNCHED_ITEM_MAX = 300  # characters; the items of a list in the opening are shorter, one at least
 
 
-def _labels(run: _Run) -> list[str]:
-    return [m.label for c in run.items if (m := _style_match(c, run.style)) is not None]
+def _labels(run: LabelRun) -> list[str]:
+    return [m.label for c in run.items if (m := style_match(c, run.style)) is not None]
 
 
-def _named_over_bare(outer: _Run, run: _Run) -> bool:
+def _named_over_bare(outer: LabelRun, run: LabelRun) -> bool:
     """``outer``'s ordinals name what they count (第一个问题：) and ``run``'s are bare (第一，): of one style, two
     forms, the bare ones a list inside the named (``_noun_runs``)."""
     return all(ORDINAL_NOUN.match(x) for x in _labels(outer)) and not any(ORDINAL_NOUN.match(x) for x in _labels(run))
 
 
-def _inside(run: _Run, outer: _Run, body: list[SourceParagraph], runs: list[_Run]) -> bool:
+def _inside(run: LabelRun, outer: LabelRun, body: list[SourceParagraph], runs: list[LabelRun]) -> bool:
     """``run`` is a list inside one item of ``outer``: between two of its items, ``outer`` of another style; or,
     when ``outer``'s ordinals name what they count and ``run``'s are bare, anywhere within one (``_nested``)."""
     if _named_over_bare(outer, run):
@@ -254,13 +254,13 @@ def _inside(run: _Run, outer: _Run, body: list[SourceParagraph], runs: list[_Run
     return outer.style != run.style and _in_gap(run, outer)
 
 
-def _in_gap(run: _Run, outer: _Run) -> bool:
+def _in_gap(run: LabelRun, outer: LabelRun) -> bool:
     """``run`` lies between two items of ``outer``."""
     paras = [c.para for c in outer.items]
     return any(a < run.first and run.end < b for a, b in zip(paras, paras[1:], strict=False))
 
 
-def _nested(run: _Run, outer: _Run, body: list[SourceParagraph], runs: list[_Run]) -> bool:
+def _nested(run: LabelRun, outer: LabelRun, body: list[SourceParagraph], runs: list[LabelRun]) -> bool:
     """``run`` lies within one item of ``outer`` (an inner list restarting under it)."""
     if outer is run or (outer.style == run.style and not _named_over_bare(outer, run)) or len(outer.items) < 2 or outer.first >= run.first:
         return False
@@ -271,7 +271,7 @@ def _nested(run: _Run, outer: _Run, body: list[SourceParagraph], runs: list[_Run
     if run.first < outer.end or _bunched(outer, body):
         return False
     if (
-        _announced(body, run.first) == len(run.items)
+        announced_count(body, run.first) == len(run.items)
         and run.first - 1 > outer.end  # announced in a paragraph of its own, not in the other's last item
         and _consecutive(outer)
         and not _announces_points(body, outer)
@@ -294,36 +294,36 @@ def _nested(run: _Run, outer: _Run, body: list[SourceParagraph], runs: list[_Run
 QUOTED_ITEM = 30  # characters; an item of a list quoted in a point is a short line of its own
 
 
-def _quoted_list(run: _Run, body: list[SourceParagraph]) -> bool:
+def _quoted_list(run: LabelRun, body: list[SourceParagraph]) -> bool:
     """Two or more short lines in consecutive paragraphs with nothing said under any (一、开展…监测 /
     二、梳理…进展): a list quoted in a point, not points of the speech (a run-in point holds its text in its
     paragraph). A lone short 一、 line is no list: on a page cut off in it, the first point."""
     return len(run.items) >= 2 and _consecutive(run) and all(len(body[c.para].text) <= QUOTED_ITEM for c in run.items)
 
 
-def _announced(body: list[SourceParagraph], para: int) -> int | None:
+def announced_count(body: list[SourceParagraph], para: int) -> int | None:
     """The count announced in the paragraph before ``para`` (下面，我讲三点意见。), if any."""
     if para == 0:
         return None
     found = _ANNOUNCED_COUNT.findall(body[para - 1].text)
     if not found:
         return None
-    return _count(found[-1])
+    return count_said(found[-1])
 
 
-def _count(token: str) -> int | None:
+def count_said(token: str) -> int | None:
     """三 / 两 / 3 in an announcement: the count it says."""
     return int(token) if token.isdigit() else parse_chinese_number(token)
 
 
-def _unnumbered_run(cands: list[_Cand], kept: list[_Cand], lines: list[int], last: int) -> _Run:
+def unnumbered_run(cands: list[LabelCandidate], kept: list[LabelCandidate], lines: list[int], last: int) -> LabelRun:
     """Unnumbered points at paragraphs ``lines``: a candidate of their own each, put among ``kept``
     (what stays of ``cands``), and every candidate numbered in order again."""
-    items = [_Cand(i, 0, [LabelMatch("#1", 0, "", 0)], True) for i in lines]
+    items = [LabelCandidate(i, 0, [LabelMatch("#1", 0, "", 0)], True) for i in lines]
     cands[:] = sorted([*kept, *items], key=lambda c: (c.para, c.pos))
     for n, c in enumerate(cands):
         c.serial = n
-    return _Run("#1", items, last)
+    return LabelRun("#1", items, last)
 
 
 # 全面建成小康社会，我国广大知识分子… / 全面建成小康社会，我国亿万劳动群众… / 全面建成小康社会，广大青年…: the same
@@ -333,7 +333,7 @@ REPEATED_LEAD = 60  # characters; the lead sentence of each part is at most this
 REPEATED_TAIL = 1.5  # the text after the last part's start, at most, in the longest part before it
 
 
-def repeated_opening_clauses(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+def repeated_opening_clauses(cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
     """Three to nine unlabelled paragraphs that open with the same clause (up to its comma) and a short lead
     sentence, spread over the body with text between them (each heads a part, not a list read out in a row):
     the speech's points, unnumbered; each one's lead sentence is its heading."""
@@ -344,7 +344,7 @@ def repeated_opening_clauses(cands: list[_Cand], body: list[SourceParagraph]) ->
         if comma is None or i in labelled or salutation_line(p.text[: comma] + "："):
             continue
         clause = p.text[:comma]
-        thesis = REPEATED_CLAUSE[0] <= len(_CJK.findall(clause)) == len(clause) <= REPEATED_CLAUSE[1]
+        thesis = REPEATED_CLAUSE[0] <= len(CJK_CHAR.findall(clause)) == len(clause) <= REPEATED_CLAUSE[1]
         if thesis and first_sentence_end(p.text) <= REPEATED_LEAD:
             groups.setdefault(clause, []).append(i)
     for lines in groups.values():
@@ -355,7 +355,7 @@ def repeated_opening_clauses(cands: list[_Cand], body: list[SourceParagraph]) ->
         # characters, so that a page's short lines after the speech weigh little)
         parts = [sum(len(p.text) for p in body[a:b]) for a, b in zip(lines, lines[1:], strict=False)]
         if sum(len(p.text) for p in body[lines[-1] :]) <= REPEATED_TAIL * max(parts):
-            return _unnumbered_run(cands, list(cands), lines, len(lines))
+            return unnumbered_run(cands, list(cands), lines, len(lines))
     return None
 
 
@@ -368,14 +368,14 @@ PARALLEL_STYLE = "#4"  # unnumbered sub-points sit below every numbered heading 
 MIN_PARALLEL = 3
 
 
-def _parallel_openings(cands: list[_Cand], body: list[SourceParagraph], top: set[int]) -> None:
+def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], top: set[int]) -> None:
     """Within each top point (paragraphs ``top`` open them), three or more paragraphs whose openings are the
     same words but for an ordinal counting on from 1 or a quoted term (第一阶段为…，第二阶段为…，第三阶段为… /
     所谓“…”，就是… ×3), or in a row with alike short leads the heading names (``_alike_leads``), are its
     sub-points, unnumbered; their first sentence, ordinal included, is the heading.
     Only paragraphs with no label of their own count."""
     labelled = {c.para for c in cands if c.at_start}
-    found: list[_Cand] = []
+    found: list[LabelCandidate] = []
     starts = sorted(top) + [len(body)]
     for a, b in zip(starts, starts[1:], strict=False):
         groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
@@ -396,7 +396,7 @@ def _parallel_openings(cands: list[_Cand], body: list[SourceParagraph], top: set
                 continue
             if kind == "第" and [n for _, n in items] != list(range(1, len(items) + 1)):
                 continue  # an ordinal run counts on from 1 with no gap
-            found.extend(_Cand(i, 0, [LabelMatch(PARALLEL_STYLE, 0, "", 0)], True) for i, _ in items)
+            found.extend(LabelCandidate(i, 0, [LabelMatch(PARALLEL_STYLE, 0, "", 0)], True) for i, _ in items)
     if found:
         cands[:] = sorted([*cands, *found], key=lambda c: (c.para, c.pos))
         for n, c in enumerate(cands):
@@ -437,7 +437,7 @@ def _named_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[in
             continue
         run, prefix = [i + 1], body[i + 1].text
         for j in range(i + 2, b):
-            prefix = _common_prefix([prefix, body[j].text])
+            prefix = common_prefix([prefix, body[j].text])
             if j in labelled or len(prefix) < ALIKE_PREFIX:
                 break
             run.append(j)
@@ -462,7 +462,7 @@ def _alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]
 
     def close(run: list[tuple[int, str]]) -> None:
         leads = [lead for _, lead in run]
-        prefix = _common_prefix(leads) if len(run) >= MIN_PARALLEL else ""
+        prefix = common_prefix(leads) if len(run) >= MIN_PARALLEL else ""
         if (
             len(prefix) >= ALIKE_PREFIX
             and all(len(x) - len(prefix) <= ALIKE_TAIL for x in leads)
@@ -478,7 +478,7 @@ def _alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]
         if not (lead and len(lead) <= SHORT_LEAD and len(text) - end >= ALIKE_TEXT and not re.search(r"[，,]", lead)):
             close(run)
             run = []
-        elif run and len(_common_prefix([run[0][1], lead])) < ALIKE_PREFIX:
+        elif run and len(common_prefix([run[0][1], lead])) < ALIKE_PREFIX:
             close(run)
             run = [(i, lead)]
         else:
@@ -490,7 +490,7 @@ def _alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]
 BOLD_CLAUSE = 20  # characters; a bold phrase longer than this is emphasis, not a clause's lead
 
 
-def _bold_clauses(i: int, p: SourceParagraph) -> list[_Cand]:
+def bold_clauses(i: int, p: SourceParagraph) -> list[LabelCandidate]:
     """希望你们**要广泛地学习**，…；**要不懈地钻研**，…；**要大胆地开拓**，…: three or more short bold phrases
     inside a paragraph, each opening a clause (after ；or 。, the first after a lead-in), each followed by a
     comma or semicolon and opening alike, are an unnumbered list of sub-points (label-less 一是 items)."""
@@ -508,19 +508,19 @@ def _bold_clauses(i: int, p: SourceParagraph) -> list[_Cand]:
     text = p.text
     ends = [text[k + len(ph) : k + len(ph) + 1] for k, ph in zip(spots, phrases, strict=True)]
     opened = all(text[k - 1] in "；;。" for k in spots[1:])
-    if not opened or any(e not in ("，", ",", "；", ";", "") for e in ends) or not _common_prefix(phrases):
+    if not opened or any(e not in ("，", ",", "；", ";", "") for e in ends) or not common_prefix(phrases):
         return []
-    return [_Cand(i, k, [LabelMatch("一是", n, "", 0)], False) for n, k in enumerate(spots, start=1)]
+    return [LabelCandidate(i, k, [LabelMatch("一是", n, "", 0)], False) for n, k in enumerate(spots, start=1)]
 
 
 # …这是我要讲的第一点。: a paragraph that names itself the first point (a speaker who numbers on from 第二点)
 _TOLD_FIRST = re.compile(r"(?:这|此)是[^。！？]{0,8}第一点[。！!]?$")
 
 
-def _inline_first(run: _Run, cands: list[_Cand]) -> _Cand | None:
+def _inline_first(run: LabelRun, cands: list[LabelCandidate]) -> LabelCandidate | None:
     """下面讲三点。第一，…: the first item said inside the paragraph before a run that starts at 2."""
     return next(
-        (c for c in cands if c.para == run.first - 1 and not c.at_start and (m := _style_match(c, run.style)) and m.index == 1),
+        (c for c in cands if c.para == run.first - 1 and not c.at_start and (m := style_match(c, run.style)) and m.index == 1),
         None,
     )
 
@@ -530,7 +530,7 @@ SPOKEN_LIST_STYLES = ("一是", "一要", "第一，", "首先")
 MIXED_LIST_ITEMS = 3  # a count said in mixed styles holds this many items at least (two may be two lists)
 
 
-def one_count_in_mixed_styles(cands: list[_Cand]) -> None:
+def one_count_in_mixed_styles(cands: list[LabelCandidate]) -> None:
     """一要…。 / 二是要…。 / 三是要…。 (or 首先，… / 第二，… / 第三，…, 一是… / 二是… / 第三，…): paragraphs in a
     row that count 1, 2, 3 … with enumeration labels of more than one style, no one style counting them all,
     the style switched once, are one list: each item is given the style of the second item as well (its label
@@ -538,7 +538,7 @@ def one_count_in_mixed_styles(cands: list[_Cand]) -> None:
     own style right after (第一，…主要推进以下改革。一是… / 二是… / 第二，…: the 二是 counts on the 一是 said
     inside the 第一 paragraph), or holds inside its paragraph the item of the list's style it would stand for."""
     starts = [c for c in cands if c.at_start]
-    chain: list[tuple[_Cand, LabelMatch]] = []
+    chain: list[tuple[LabelCandidate, LabelMatch]] = []
     for c in [*starts, None]:
         m = None if c is None else next(
             (x for x in c.matches if x.style in SPOKEN_LIST_STYLES and x.index == len(chain) + 1), None
@@ -551,11 +551,11 @@ def one_count_in_mixed_styles(cands: list[_Cand]) -> None:
         chain = [(c, first)] if c is not None and first is not None else []
 
 
-def _join_mixed(chain: list[tuple[_Cand, LabelMatch]], after: _Cand | None, cands: list[_Cand]) -> None:
+def _join_mixed(chain: list[tuple[LabelCandidate, LabelMatch]], after: LabelCandidate | None, cands: list[LabelCandidate]) -> None:
     """Give the items of ``chain`` (paragraph starts counting 1, 2, 3 …) one style, as the docstring above says."""
     if len(chain) < MIXED_LIST_ITEMS:
         return
-    if any(all((x := _style_match(c, style)) and x.index == n for n, (c, _) in enumerate(chain, 1)) for style in SPOKEN_LIST_STYLES):
+    if any(all((x := style_match(c, style)) and x.index == n for n, (c, _) in enumerate(chain, 1)) for style in SPOKEN_LIST_STYLES):
         return  # (one style counts them all: 首先，其次，第三，)
     styles = [m.style for _, m in chain]
     if sum(a != b for a, b in zip(styles, styles[1:], strict=False)) != 1:
@@ -574,33 +574,33 @@ def _join_mixed(chain: list[tuple[_Cand, LabelMatch]], after: _Cand | None, cand
         c.matches.insert(0, LabelMatch(style, m.index, m.label, m.end))
 
 
-def _told_first(run: _Run, cands: list[_Cand], body: list[SourceParagraph]) -> _Run:
+def told_first(run: LabelRun, cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun:
     """第二点：…第八点： with no 第一点: the paragraph before them that calls itself the first point is it."""
     inline = _inline_first(run, cands)
     if inline is not None:
-        return _Run(run.style, [inline, *run.items], run.last)
+        return LabelRun(run.style, [inline, *run.items], run.last)
     j = next((k for k in range(run.first - 1, -1, -1) if _TOLD_FIRST.search(body[k].text.rstrip())), None)
     if j is None:
         return run
-    first = _Cand(j, 0, [LabelMatch(run.style, 1, "", 0)], True)
+    first = LabelCandidate(j, 0, [LabelMatch(run.style, 1, "", 0)], True)
     cands[:] = sorted([c for c in cands if not (c.para == j and c.pos == 0)] + [first], key=lambda c: (c.para, c.pos))
     for n, c in enumerate(cands):
         c.serial = n
-    return _Run(run.style, [first, *run.items], run.last)
+    return LabelRun(run.style, [first, *run.items], run.last)
 
 
-def _announces_points(body: list[SourceParagraph], run: _Run) -> bool:
+def _announces_points(body: list[SourceParagraph], run: LabelRun) -> bool:
     """The paragraph before ``run`` announces the speaker's points (我讲几点意见。 / 讲三点：), or its count."""
-    if _announced(body, run.first) == len(run.items):
+    if announced_count(body, run.first) == len(run.items):
         return True
     before = body[run.first - 1].text.rstrip() if run.first > 0 else ""
-    return bool(_ANNOUNCEMENT.search(before))
+    return bool(ANNOUNCEMENT.search(before))
 
 
 def _list_announced(body: list[SourceParagraph], para: int, cut_off: bool) -> bool:
     """The paragraph before says a list follows (以下几点： / 讲三点意见。 on a page cut off after it)."""
     before = body[para - 1].text.rstrip() if para > 0 else ""
-    return cut_off and (before[-1:] in "：:" or bool(_ANNOUNCEMENT.search(before) or _LIST_COMING.search(before)))
+    return cut_off and (before[-1:] in "：:" or bool(ANNOUNCEMENT.search(before) or _LIST_COMING.search(before)))
 
 
 # …的“试金石”。会……: a preview cut in a word, marked with an ellipsis
@@ -610,7 +610,7 @@ _CUT_ELLIPSIS = re.compile(r"[。！？!?；;][^。！？!?；;…]{1,12}…+$")
 _PINYIN_TAIL = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,12}[）)]$")
 
 
-def _cut_off(body: list[SourceParagraph], page_cut: bool) -> bool:
+def page_cut_off(body: list[SourceParagraph], page_cut: bool) -> bool:
     """The body ends without a closing mark, or in an ellipsis just after a sentence's first words: a page
     cut short (``page_cut``: the page said so)."""
     if page_cut:
@@ -618,13 +618,13 @@ def _cut_off(body: list[SourceParagraph], page_cut: bool) -> bool:
     last = _PINYIN_TAIL.sub("", body[-1].text.rstrip()) if body else ""
     if last.endswith(("”", "’")) and last.rstrip("”’")[-1:] not in "。！？!?…":
         return True  # …做到“上知精神、胸有全局”: a quotation that ends no sentence, cut before the sentence's end
-    return bool(last) and (last[-1] not in _TERMINAL or bool(_CUT_ELLIPSIS.search(last)))
+    return bool(last) and (last[-1] not in TERMINAL or bool(_CUT_ELLIPSIS.search(last)))
 
 
 TEXT_UNDER_HEADING = 40  # characters; the paragraph of text under a heading line of its own, at least
 
 
-def _dash_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
+def _dash_heading_line(run: LabelRun, body: list[SourceParagraph]) -> bool:
     """——回顾三年奋斗历程，最珍贵的是… on a line of its own, short, ending no sentence, over text: a dash
     heading, which stands alone like an 一、 heading on a page cut off after it."""
     c = run.items[0]
@@ -637,14 +637,14 @@ def _dash_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
 ANNOUNCED_LINE = 40  # characters; a lone first point's heading line, at most
 
 
-def _ordinal_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
+def _ordinal_heading_line(run: LabelRun, body: list[SourceParagraph]) -> bool:
     """第一，提高认识、全民动员，把群众发动起来。 as a paragraph of its own (its lead sentence and nothing more,
     a heading's length) over a paragraph of text: on a page cut off after it, the first point, as a dash
     heading line is (a 第一， that runs on into its text in its paragraph may be a sentence told in turn)."""
     c = run.items[0]
     if run.style != "第一，" or len(run.items) != 1 or not c.at_start or c.para + 1 >= len(body):
         return False
-    m = _style_match(c, run.style)
+    m = style_match(c, run.style)
     if m is None or m.index != 1:
         return False
     text = body[c.para].text[m.end :].strip()
@@ -656,14 +656,14 @@ def _ordinal_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
     )
 
 
-def _announced_heading_line(run: _Run, body: list[SourceParagraph]) -> bool:
+def _announced_heading_line(run: LabelRun, body: list[SourceParagraph]) -> bool:
     """下面，我强调四点要求： / 第一，要…的主体作用 / a paragraph of text: the first item, a line of its own that ends
     no sentence, right after a paragraph announcing the list with a colon, is the first point even where the
     excerpt shows no sign of being cut (it ends with a paragraph: the rest of the page was not copied)."""
     c = run.items[0]
     if len(run.items) != 1 or not c.at_start or c.para + 1 >= len(body) or c.para == 0:
         return False
-    if (_style_match(c, run.style) or c.matches[0]).index != 1 or body[c.para - 1].text.rstrip()[-1:] not in "：:":
+    if (style_match(c, run.style) or c.matches[0]).index != 1 or body[c.para - 1].text.rstrip()[-1:] not in "：:":
         return False
     text = body[c.para].text[c.matches[0].end :].strip()
     return (
@@ -685,31 +685,31 @@ def _introduced_text(body: list[SourceParagraph]) -> int:
     return max((i for i, p in enumerate(body[: len(body) // 2 + 1]) if _FULL_TEXT_FOLLOWS.search(p.text)), default=-1)
 
 
-def _agenda_run(run: _Run) -> bool:
+def _agenda_run(run: LabelRun) -> bool:
     """Every item of ``run`` is a host's agenda label (下面，进行第二项议程：)."""
-    return all(is_agenda_label((_style_match(c, run.style) or c.matches[0]).label) for c in run.items)
+    return all(is_agenda_label((style_match(c, run.style) or c.matches[0]).label) for c in run.items)
 
 
-def _visible_part(run: _Run, body: list[SourceParagraph]) -> bool:
+def _visible_part(run: LabelRun, body: list[SourceParagraph]) -> bool:
     """三是要…。四是… with no 一是 or 二是 anywhere before: the part of a list a page lets be seen (the site hid
     the speech's middle, or the excerpt opens inside the list), read as the points; a 三是 whose first two are
     said anywhere before it belongs to them."""
-    first = _style_match(run.items[0], run.style).index or 1
+    first = style_match(run.items[0], run.style).index or 1
     told = tuple(f"{n}是" for n in "一二三四五六七八九"[: first - 1])
     return not any(w in p.text for p in body[: run.items[0].para + 1] for w in told)
 
 
-def _candidate_runs(cands: list[_Cand], body: list[SourceParagraph]) -> list[_Run]:
+def _candidate_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> list[LabelRun]:
     """Every run that can be the points at all: not a document viewer's page numbers, not a list from 2
     with nothing to begin it, not a host's agenda before the points, not an editor's summary."""
     # a run that starts at 2 needs its first said inside the paragraph before, or (第二点：… in a transcript)
     # three items to stand without it
     runs = [
-        r for r in _runs(cands) + _spoken_runs(cands)
+        r for r in label_runs(cands) + _spoken_runs(cands)
         if not _page_chunks(r, body)
-        and ((_style_match(r.items[0], r.style).index or 1) < 3 or _visible_part(r, body))
+        and ((style_match(r.items[0], r.style).index or 1) < 3 or _visible_part(r, body))
         and (
-            _style_match(r.items[0], r.style).index != 2
+            style_match(r.items[0], r.style).index != 2
             or _inline_first(r, cands) is not None
             or (r.style == "第一，" and len(r.items) >= 3)
         )
@@ -724,21 +724,21 @@ def _candidate_runs(cands: list[_Cand], body: list[SourceParagraph]) -> list[_Ru
     return [r for r in runs if r.first > intro]
 
 
-def _told_before(run: _Run, cands: list[_Cand]) -> bool:
+def _told_before(run: LabelRun, cands: list[LabelCandidate]) -> bool:
     """A run from 2 whose first is said inside the paragraph before (…讲两点。第一，… / 第二，…): it counts that one too."""
-    m = _style_match(run.items[0], run.style)
+    m = style_match(run.items[0], run.style)
     return m is not None and m.index == 2 and _inline_first(run, cands) is not None
 
 
-def run_score(run: _Run, body: list[SourceParagraph], told: bool) -> float:
+def run_score(run: LabelRun, body: list[SourceParagraph], told: bool) -> float:
     """The hand-weighted evidence a list of points is chosen by: its length (with a first ``told`` before it),
     a count announced for it and met, and how much of the body it spans (bench/chooser_study.py scores the
     same way)."""
     length = len(run.items) + told
-    return length + 3 * (_announced(body, run.first - told) == length) + 2 * _coverage(run, len(body))
+    return length + 3 * (announced_count(body, run.first - told) == length) + 2 * _coverage(run, len(body))
 
 
-def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool) -> _Run | None:
+def choose_top(cands: list[LabelCandidate], body: list[SourceParagraph], page_cut: bool) -> LabelRun | None:
     """The run that best explains the body as its points, by evidence (see the module docstring)."""
     runs = _candidate_runs(cands, body)
     multi = [r for r in runs if len(r.items) >= 2]
@@ -755,10 +755,10 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
 
     told = {id(r) for r in free if _told_before(r, cands)}
 
-    def length(r: _Run) -> int:
+    def length(r: LabelRun) -> int:
         return len(r.items) + (id(r) in told)
 
-    def score(r: _Run) -> float:
+    def score(r: LabelRun) -> float:
         return run_score(r, body, id(r) in told)
 
     lists = [r for r in free if length(r) >= 2]
@@ -767,21 +767,21 @@ def _choose_top(cands: list[_Cand], body: list[SourceParagraph], page_cut: bool)
     if lists:
         best = max(lists, key=lambda r: (score(r), -r.first))
         return _successive(best, [r for r in runs if len(r.items) >= 2], body, score, cands)
-    cut_off = _cut_off(body, page_cut)
+    cut_off = page_cut_off(body, page_cut)
     singles = [
         r for r in free
         if (
             _list_announced(body, r.first, cut_off)
             or (cut_off and (_dash_heading_line(r, body) or _ordinal_heading_line(r, body)))
             or _announced_heading_line(r, body)
-            or (cut_off and (_style_match(r.items[0], r.style).index or 1) >= 3)  # (三是… of a page's visible part)
+            or (cut_off and (style_match(r.items[0], r.style).index or 1) >= 3)  # (三是… of a page's visible part)
         )
-        and not any(d.at_start and _style_match(d, r.style) for d in cands[r.items[0].serial + 1 :])
+        and not any(d.at_start and style_match(d, r.style) for d in cands[r.items[0].serial + 1 :])
     ]
     return singles[0] if singles else _announced_inline_first(cands, body, cut_off)
 
 
-def _announced_inline_first(cands: list[_Cand], body: list[SourceParagraph], cut_off: bool) -> _Run | None:
+def _announced_inline_first(cands: list[LabelCandidate], body: list[SourceParagraph], cut_off: bool) -> LabelRun | None:
     """下面，我讲几点意见：第一，要统一思想…。 and the page cut off before 第二: the first item said right
     after the announcement, in its paragraph, is the first point."""
     if not cut_off:
@@ -791,11 +791,11 @@ def _announced_inline_first(cands: list[_Cand], body: list[SourceParagraph], cut
         if c.at_start or m is None:
             continue
         before = body[c.para].text[: c.pos].rstrip()
-        if not (_ANNOUNCEMENT.search(before) or _LIST_COMING.search(before)):
+        if not (ANNOUNCEMENT.search(before) or _LIST_COMING.search(before)):
             continue
-        if any(_style_match(d, m.style) for d in cands[c.serial + 1 :]):
+        if any(style_match(d, m.style) for d in cands[c.serial + 1 :]):
             return None  # (a list that goes on is no cut one)
-        return _Run(m.style, [c], 1)
+        return LabelRun(m.style, [c], 1)
     return None
 
 
@@ -815,38 +815,38 @@ SUCCESSIVE_ITEM = 40  # characters; the items of a part's run are paragraphs of 
 DASH_LEAD = 40  # characters; a dash point's lead is a thesis by its mark, often two clauses a little past SHORT_LEAD
 
 
-def _brought_in(c: _Cand, body: list[SourceParagraph]) -> bool:
+def _brought_in(c: LabelCandidate, body: list[SourceParagraph]) -> bool:
     """Words right before the list item ``c`` inside its paragraph say a list comes (…把握好以下四条：一要…)."""
     return bool(_LIST_COMING.search(body[c.para].text[: c.pos].rstrip()))
 
 
-def _announced_inline(cands: list[_Cand], body: list[SourceParagraph]) -> list[_Run]:
+def _announced_inline(cands: list[LabelCandidate], body: list[SourceParagraph]) -> list[LabelRun]:
     """Lists said inside an unlabelled paragraph and brought in by words that count or name their parts
     (…需要把握好以下四条：一要…。二要…。 / 必须具备以下要素：一是…。二是…。): one run each, numbered 1, 2, 3 …
     in one paragraph, with lead sentences that read as headings."""
-    by_para: dict[int, list[_Cand]] = {}
+    by_para: dict[int, list[LabelCandidate]] = {}
     for c in cands:
         if not c.at_start:
             by_para.setdefault(c.para, []).append(c)
-    found: list[_Run] = []
+    found: list[LabelRun] = []
     for para, inline in by_para.items():
         if any(c.at_start and c.para == para for c in cands):
             continue  # (a list inside a labelled paragraph belongs to that item)
         for style in INLINE_TOP_STYLES:
-            run: list[_Cand] = []
+            run: list[LabelCandidate] = []
             for c in inline:
-                m = _style_match(c, style)
+                m = style_match(c, style)
                 if m is not None and m.index == len(run) + 1:
                     run.append(c)
             if len(run) < 2 or not _brought_in(run[0], body):
                 continue
-            if _parallel_leads(_Run(style, run, None), body):
-                found.append(_Run(style, run, len(run)))
+            if _parallel_leads(LabelRun(style, run, None), body):
+                found.append(LabelRun(style, run, len(run)))
             break
     return found
 
 
-def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], score, cands: list[_Cand]) -> _Run:
+def _successive(best: LabelRun, multi: list[LabelRun], body: list[SourceParagraph], score, cands: list[LabelCandidate]) -> LabelRun:
     """With no heading above them, runs that follow one another through the body (一是… a review,
     then 一要… tasks, each brought in by a paragraph of its own) are all the speech's points: ``best``
     with every run of paragraph-initial enumerations that lies inside no item of another run, shares
@@ -864,7 +864,7 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
         if any(not (r.end < t.first or r.first > t.end) for t in taken):
             continue
         intro = r.first - 1
-        if intro < 0 or _numbered(body[intro].text) or _adds_on(body[intro].text):
+        if intro < 0 or numbering_labels(body[intro].text) or _adds_on(body[intro].text):
             continue
         if any(t.end == intro for t in taken) or _item_text(r, body) < SUCCESSIVE_ITEM * len(r.items):
             continue
@@ -873,7 +873,7 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
         if _quoted_leads(r, body):
             continue  # 第一条：“留心各样的事情…” 第二条：“…”: rules quoted from another's text, not points
         first = _inline_first(r, cands)
-        taken.append(_Run(r.style, [first, *r.items], r.last) if first is not None else r)
+        taken.append(LabelRun(r.style, [first, *r.items], r.last) if first is not None else r)
     # a list said inside a paragraph of its own, announced by its parts, between or before the runs taken
     # (成就：—— … —— …, then 把握好以下四条：一要…二要…, then 我提四点希望。第一，…): a part of the body too
     for r in _announced_inline(cands, body):
@@ -885,10 +885,10 @@ def _successive(best: _Run, multi: list[_Run], body: list[SourceParagraph], scor
     if len(taken) == 1:
         return best
     items = sorted((c for t in taken for c in t.items), key=lambda c: c.serial)
-    return _Run(best.style, items, best.last, runs=len(taken))
+    return LabelRun(best.style, items, best.last, runs=len(taken))
 
 
-def _item_text(run: _Run, body: list[SourceParagraph]) -> int:
+def _item_text(run: LabelRun, body: list[SourceParagraph]) -> int:
     """Characters said under the run's items: each item's paragraph with the unlabelled paragraphs after it up
     to the next item (第一，…要树立远大理想。 on a line of its own over its text); the last item's with the one
     paragraph after it only when the items before it have paragraphs under them (an agenda's lines, or a
@@ -903,14 +903,14 @@ def _item_text(run: _Run, body: list[SourceParagraph]) -> int:
     return total
 
 
-def _parallel_leads(run: _Run, body: list[SourceParagraph], short: int = SHORT_LEAD) -> bool:
+def _parallel_leads(run: LabelRun, body: list[SourceParagraph], short: int = SHORT_LEAD) -> bool:
     """The run's lead sentences read as headings: all ``short``, or all opening alike (40年来，我们始终坚持…)."""
     leads = []
     for c in run.items:
-        m = _style_match(c, run.style) or c.matches[0]
+        m = style_match(c, run.style) or c.matches[0]
         after = body[c.para].text[c.pos + m.end :]
         leads.append(after[: first_sentence_end(after)])
-    return all(len(lead) <= short for lead in leads) or len(_common_prefix(leads)) >= 2 or _clause_parallel(leads)
+    return all(len(lead) <= short for lead in leads) or len(common_prefix(leads)) >= 2 or _clause_parallel(leads)
 
 
 PARALLEL_CLAUSE = 16  # characters; each clause of a heading built of parallel clauses is at most this long
@@ -930,7 +930,7 @@ def _clause_parallel(leads: list[str]) -> bool:
     )
 
 
-def _quoted_item(m: LabelMatch, after: str) -> bool:
+def quoted_item(m: LabelMatch, after: str) -> bool:
     """The label brings in a quotation with a colon and the lead sentence after it is that quotation
     (第一条：“写不出的时候不硬写。”): an item quoted from another's text (第一部分“…”。 names a part)."""
     after = after.lstrip()
@@ -940,11 +940,11 @@ def _quoted_item(m: LabelMatch, after: str) -> bool:
     return close < 0 or close + 1 >= first_sentence_end(after)
 
 
-def _quoted_leads(run: _Run, body: list[SourceParagraph]) -> bool:
+def _quoted_leads(run: LabelRun, body: list[SourceParagraph]) -> bool:
     """Every item's lead sentence is a quotation: a list quoted from another's text."""
     for c in run.items:
-        m = _style_match(c, run.style) or c.matches[0]
-        if not _quoted_item(m, body[c.para].text[c.pos + m.end :]):
+        m = style_match(c, run.style) or c.matches[0]
+        if not quoted_item(m, body[c.para].text[c.pos + m.end :]):
             return False
     return True
 
@@ -953,12 +953,12 @@ def _short_heading(text: str) -> bool:
     """A line that can be an unnumbered heading: short, no sentence end, not a label or a salutation."""
     return (
         4 <= len(text) <= 30
-        and text[-1] not in _TERMINAL + "，,、\"'"  # (…怎么样啊？" closes a sentence with a typewriter quote)
+        and text[-1] not in TERMINAL + "，,、\"'"  # (…怎么样啊？" closes a sentence with a typewriter quote)
         and "。" not in text
-        and len(_CJK.findall(text)) >= 4
+        and len(CJK_CHAR.findall(text)) >= 4
         and not match_label(text)
         and not salutation_line(text)
-        and not _DASH.match(text)
+        and not DASH.match(text)
     )
 
 
@@ -978,7 +978,7 @@ def heading_line_over_text(body: list[SourceParagraph], i: int) -> bool:
     )
 
 
-def _standalone_run(body: list[SourceParagraph], reach: int = 0, pair: bool = False) -> list[int]:
+def standalone_run(body: list[SourceParagraph], reach: int = 0, pair: bool = False) -> list[int]:
     """Unnumbered heading lines, each over a paragraph of text, alike in length, spread over the body
     (three or more, or two when the paragraph before the first announces two: 讲两点意见, or when ``pair``:
     the caller has other evidence for two); ``reach``:
@@ -987,13 +987,13 @@ def _standalone_run(body: list[SourceParagraph], reach: int = 0, pair: bool = Fa
     own lines naming his next topic (现在我来讲一讲…。, ``_topic_lines``), or short one-sentence lines that
     open alike (当以…。, ``_sentence_lines``)."""
     lines = [i for i in range(len(body) - 1) if heading_line_over_text(body, i)]
-    if len(lines) < 2 or (len(lines) == 2 and not pair and _announced(body, lines[0]) != 2):
+    if len(lines) < 2 or (len(lines) == 2 and not pair and announced_count(body, lines[0]) != 2):
         lines = []
     for found in (lines, _question_lines(body)):
         if found and _spread_alike(found, body, reach):
             return found
     said = _sentence_lines(body)  # (as many as announced: the count marks them, no spread asked)
-    if said and (_announced(body, said[0]) == len(said) or _spread_alike(said, body, reach)):
+    if said and (announced_count(body, said[0]) == len(said) or _spread_alike(said, body, reach)):
         return said
     return _topic_lines(body)  # (the speaker's own words mark them: no likeness or spread asked)
 
@@ -1018,7 +1018,7 @@ INLINE_ITEM_TEXT = 15  # characters said after an item's lead sentence: a point 
 INLINE_ITEM_SENTENCE = 60  # characters; an item that is one sentence this long says something too
 
 
-def _developed(run: list[_Cand], style: str, body: list[SourceParagraph], brought_in: bool = False) -> bool:
+def _developed(run: list[LabelCandidate], style: str, body: list[SourceParagraph], brought_in: bool = False) -> bool:
     """Every item of a list inside one paragraph goes on after its lead sentence (一是…。即…。二是…), or, in a
     list ``brought_in`` by words that say it comes (…处理好以下关系。), is one sentence of substance
     (一是要坚持…相统一，…。 running past INLINE_ITEM_SENTENCE); not a list of bare phrases
@@ -1026,30 +1026,30 @@ def _developed(run: list[_Cand], style: str, body: list[SourceParagraph], brough
     text = body[run[0].para].text
     ends = [c.pos for c in run[1:]] + [len(text)]
     for c, end in zip(run, ends, strict=True):
-        m = _style_match(c, style) or c.matches[0]
+        m = style_match(c, style) or c.matches[0]
         after = text[c.pos + m.end : end]
         if len(after) - first_sentence_end(after) < INLINE_ITEM_TEXT and not (brought_in and len(after) >= INLINE_ITEM_SENTENCE):
             return False
     return True
 
 
-def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None:
+def inline_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
     """No run at paragraph starts: lists said inside paragraphs (…提升：一是…。二是…。三是…。), each numbered
     1, 2, 3 … in one paragraph, with lead sentences that read as headings (short, or opening alike), are the
     speech's points (its only numbered structure) when they span a fifth of the body or more; a list told in
     passing (我们做了三件事：第一，决定了…，这就是…。) has neither. Every such list counts, in reading order."""
-    items: list[_Cand] = []
+    items: list[LabelCandidate] = []
     style = ""
     introduced: set[int] = set()  # serials of the first items of lists brought in by words that say so
-    by_para: dict[int, list[_Cand]] = {}
+    by_para: dict[int, list[LabelCandidate]] = {}
     for c in cands:
         if not c.at_start:
             by_para.setdefault(c.para, []).append(c)
     for found in by_para.values():
         for s in INLINE_TOP_STYLES:
-            runs: list[list[_Cand]] = [[]]
+            runs: list[list[LabelCandidate]] = [[]]
             for c in found:
-                m = _style_match(c, s)
+                m = style_match(c, s)
                 if m is None or m.index is None:
                     continue
                 run = runs[-1]
@@ -1066,7 +1066,7 @@ def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None
                 if _AIMS.search(body[run[0].para].text, 0, run[0].pos):
                     continue  # the meeting's aims, said in the opening, are not the speaker's points
                 brought_in = _brought_in(run[0], body)
-                if _parallel_leads(_Run(s, run, None), body) and _developed(run, s, body, brought_in):
+                if _parallel_leads(LabelRun(s, run, None), body) and _developed(run, s, body, brought_in):
                     items.extend(run)
                     style = style or s
                     if brought_in:
@@ -1081,7 +1081,7 @@ def _inline_runs(cands: list[_Cand], body: list[SourceParagraph]) -> _Run | None
     # (…处理好以下关系。一是…: a list brought in by words that say so needs no share of the body)
     if span < INLINE_SHARE * sum(len(p.text) for p in body) and first.serial not in introduced:
         return None
-    return _Run(style, items, None)
+    return LabelRun(style, items, None)
 
 
 # 一 重工业和轻工业、农业的关系: a numeral set apart by a space on a short line of its own is an 一、 heading
@@ -1091,16 +1091,16 @@ _SPACED_NUMERAL = re.compile(
 )
 
 # 党八股的第一条罪状是： / 第七条罪状是：: an ordinal with its owner and noun, then 是 and a colon, opening a paragraph
-_OWNED_ORDINAL = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}的)?第([一二三四五六七八九十]{1,3})(?:条|点|个|项)[\u4e00-\u9fff]{1,4}是[：:]\s*")
+OWNED_ORDINAL = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}的)?第([一二三四五六七八九十]{1,3})(?:条|点|个|项)[\u4e00-\u9fff]{1,4}是[：:]\s*")
 
 
-def _owned_ordinal(text: str) -> list[LabelMatch]:
-    m = _OWNED_ORDINAL.match(text)
+def owned_ordinal(text: str) -> list[LabelMatch]:
+    m = OWNED_ORDINAL.match(text)
     n = parse_chinese_number(m.group(1)) if m else None
     return [LabelMatch("第一，", n, m.group(0).rstrip(), m.end())] if m and n else []
 
 
-def _spaced_numeral(text: str) -> list[LabelMatch]:
+def spaced_numeral(text: str) -> list[LabelMatch]:
     m = _SPACED_NUMERAL.match(text)
     if m is None or not _short_heading(text[m.end() :].rstrip().removesuffix("？").removesuffix("?")):  # (…能否变成好事？)
         return []
@@ -1111,7 +1111,7 @@ def _spaced_numeral(text: str) -> list[LabelMatch]:
     return [LabelMatch("一、", n, m.group(0).rstrip(), m.end())] if n else []
 
 
-def _drop_previews(cands: list[_Cand], body: list[SourceParagraph]) -> None:
+def drop_previews(cands: list[LabelCandidate], body: list[SourceParagraph]) -> None:
     """（一）…（二）…（三）… listed line by line, then developed from （一） again: the list is opening text."""
     starts = [c for c in cands if c.at_start and c.matches[0].index == 1 and c.matches[0].style in HEADING_RANK]
     drop: set[int] = set()
@@ -1120,7 +1120,7 @@ def _drop_previews(cands: list[_Cand], body: list[SourceParagraph]) -> None:
         preview = [first]
         while True:
             nxt = next((c for c in cands if c.at_start and c.para == preview[-1].para + 1), None)
-            m = _style_match(nxt, style) if nxt else None
+            m = style_match(nxt, style) if nxt else None
             if nxt is None or m is None or m.index != len(preview) + 1 or len(body[nxt.para].text) > 40:
                 break
             preview.append(nxt)
@@ -1128,7 +1128,7 @@ def _drop_previews(cands: list[_Cand], body: list[SourceParagraph]) -> None:
             continue
         head = body[first.para].text[first.matches[0].end :][:4]
         again = any(
-            c.at_start and c.para > preview[-1].para and (m := _style_match(c, style)) and m.index == 1
+            c.at_start and c.para > preview[-1].para and (m := style_match(c, style)) and m.index == 1
             and body[c.para].text[m.end :].startswith(head)
             for c in cands
         )
@@ -1158,7 +1158,7 @@ def _drop_previews(cands: list[_Cand], body: list[SourceParagraph]) -> None:
 #   第2个问题 (digits), 关于第二个问题， / 我的第一个观点是， / 第一个问题我想讲的是…, 第一块
 #   第一个关键词是“…”。 / 第二个故事， / 第三个期望就是… (the things a commencement or annual speech counts)
 # A label said at the end of a paragraph (a question, or an announcement) takes the next paragraph as its
-# heading: ``_spoken_breaks`` moves the paragraph break from after the label to before it.
+# heading: ``spoken_breaks`` moves the paragraph break from after the label to before it.
 
 # the things a speaker counts with 个 (第一个问题 / 第二个建议 / 第一个关键词是“…”。 / 第三个期望就是…)
 _COUNTED_THING = (
@@ -1193,7 +1193,7 @@ _ORDER_WORD = re.compile(
     rf"(?:(?<=点)|(?<=问题)|(?<=方面)|(?:来|再)?(?:说|讲|谈)(?:一下|一说|一谈)?)[，,：:]?\s*{_NOT_A_TOPIC}(?=[\u4e00-\u9fff“])"
 )
 _ONE_OF = re.compile(rf"^{_FILLER}(?:(?P<first>一个)|(?P<next>另一个|另外一个|再一个|还有一个|第二个))(?:呢|就)?是[，,：:]?\s*")
-SPOKEN, SPOKEN_ONLY = 1, 2  # ``_Cand.spoken``: a spoken count; one read only in a spoken run (``_spoken_runs``)
+SPOKEN, SPOKEN_ONLY = 1, 2  # ``LabelCandidate.spoken``: a spoken count; one read only in a spoken run (``_spoken_runs``)
 
 
 def _ordinal_number(m: re.Match[str]) -> int | None:
@@ -1244,7 +1244,7 @@ def _final_label(text: str) -> int | None:
     return None
 
 
-def _spoken_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+def spoken_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """Hall notes dropped; a spoken label said at the end of a paragraph (a question: 第一点是什么呢？, an
     announcement: 下面讲第二个问题。, or the label alone: 第二个问题。) opens a paragraph with the answer
     said after it: the break moves from after the label to before it."""
@@ -1299,23 +1299,23 @@ def _split_after_recap(p: SourceParagraph) -> list[SourceParagraph]:
     return [p]
 
 
-def _spoken_runs(cands: list[_Cand]) -> list[_Run]:
+def _spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
     """Runs of spoken counts read with their nesting: after item n of the run, a count that starts again
     at 1 opens a list inside item n, and its 2, 3 … belong to that list; the next count of the run is
     n + 1 (or n + 2, one lost) said outside it (我先来讲第一个问题… 第一点，… 我觉得第二点的话，… 我想讲的第二点
     是什么呢？); 最后， after the second ends it. Order words (先说 / 再说 / 最后说; 一个是 / 另一个是) number
-    on in their order. Only runs with a spoken label in them: written numbering is ``_runs``' work, and a
+    on in their order. Only runs with a spoken label in them: written numbering is ``label_runs``' work, and a
     count read only in a spoken run (第三点刚才… / a part named in a preview) does not start one."""
     starts = [c for c in cands if c.at_start]
-    runs: list[_Run] = []
+    runs: list[LabelRun] = []
     for style in ("第一，", "首先", "一是"):
         for k, c0 in enumerate(starts):
-            m0 = _style_match(c0, style)
+            m0 = style_match(c0, style)
             if m0 is None or m0.index != 1 or c0.spoken == SPOKEN_ONLY:
                 continue
             items, last, inner = [c0], 1, 0
             for c in starts[k + 1 :]:
-                m = _style_match(c, style)
+                m = style_match(c, style)
                 if (
                     m is None and style == "第一，" and last >= 2 and not inner
                     and any(x.style == "首先" and x.index is None for x in c.matches)
@@ -1338,7 +1338,7 @@ def _spoken_runs(cands: list[_Cand]) -> list[_Run]:
                 elif index == 1:
                     inner = 1
             if len(items) >= 2 and any(c.spoken for c in items) and not any(r.items == items for r in runs):
-                runs.append(_Run(style, items, last))
+                runs.append(LabelRun(style, items, last))
     return runs
 
 
@@ -1353,7 +1353,7 @@ def _alike(a: str, b: str) -> bool:
     return len(shorter) >= 4 and sum(ch in longer for ch in shorter) >= 0.8 * len(shorter)
 
 
-def _previewed_parts(cands: list[_Cand], body: list[SourceParagraph], labelled: set[int]) -> None:
+def _previewed_parts(cands: list[LabelCandidate], body: list[SourceParagraph], labelled: set[int]) -> None:
     """The opening names the parts (第一部分是…，第二部分是…，第三部分是…); a later paragraph with no label
     whose short first sentence is one of the names (基本态势展望。…) opens that part: a count read only
     in a spoken run (the speaker read the part's title, its number unsaid)."""
@@ -1368,12 +1368,12 @@ def _previewed_parts(cands: list[_Cand], body: list[SourceParagraph], labelled: 
             lead = body[j].text[: first_sentence_end(body[j].text)].rstrip("。．")
             n = next((n for n, (_, name) in enumerate(parts, start=1) if n > at and len(lead) <= PREVIEW_LEAD and _alike(lead, name)), None)
             if n is not None:
-                cands.append(_Cand(j, 0, [LabelMatch("第一，", n, "", 0)], True, spoken=SPOKEN_ONLY))
+                cands.append(LabelCandidate(j, 0, [LabelMatch("第一，", n, "", 0)], True, spoken=SPOKEN_ONLY))
                 at = n
         return
 
 
-def _add_spoken(cands: list[_Cand], body: list[SourceParagraph]) -> None:
+def add_spoken(cands: list[LabelCandidate], body: list[SourceParagraph]) -> None:
     """Spoken counts opening paragraphs that hold no written label (``_spoken_ordinal``, ``_bare_ordinal``)."""
     labelled = {c.para: c for c in cands if c.at_start and c.pos == 0}
     for i, p in enumerate(body):
@@ -1392,9 +1392,9 @@ def _add_spoken(cands: list[_Cand], body: list[SourceParagraph]) -> None:
         if found and found[0].style == "一是" and found[0].index == 1 and _counted_on(body, i):
             found = [LabelMatch("第一，", 1, found[0].label, found[0].end)]  # 一个是… 第二个是…: one list
         if found:
-            cands.append(_Cand(i, 0, found, True, spoken=SPOKEN if found[0].index is not None else SPOKEN_ONLY))
+            cands.append(LabelCandidate(i, 0, found, True, spoken=SPOKEN if found[0].index is not None else SPOKEN_ONLY))
         elif found := _bare_ordinal(p.text):
-            cands.append(_Cand(i, 0, found, True, spoken=SPOKEN_ONLY))
+            cands.append(LabelCandidate(i, 0, found, True, spoken=SPOKEN_ONLY))
     _previewed_parts(cands, body, {c.para for c in cands if c.at_start})
 
 
@@ -1423,8 +1423,8 @@ def _question_lines(body: list[SourceParagraph]) -> list[int]:
     ]
     if len(lines) < 2:
         return []
-    announced = _announced(body, lines[0]) == len(lines)
-    alike = len(lines) >= MIN_PARALLEL and len(_common_prefix([body[i].text for i in lines])) >= 2
+    announced = announced_count(body, lines[0]) == len(lines)
+    alike = len(lines) >= MIN_PARALLEL and len(common_prefix([body[i].text for i in lines])) >= 2
     return lines if announced or alike else []
 
 
@@ -1437,7 +1437,7 @@ def _sentence_line(text: str) -> bool:
         6 <= len(text) <= SENTENCE_LINE
         and text[-1] in "。！!"
         and not any(mark in text[:-1] for mark in "。！？!?；;：:，,")
-        and len(_CJK.findall(text)) >= 6
+        and len(CJK_CHAR.findall(text)) >= 6
         and not match_label(text)
         and not salutation_line(text)
     )
@@ -1453,9 +1453,9 @@ def _sentence_lines(body: list[SourceParagraph]) -> list[int]:
         if _sentence_line(p.text) and not _sentence_line(body[i + 1].text) and len(body[i + 1].text) >= TEXT_UNDER_HEADING
     ]
     texts = [body[i].text for i in lines]
-    if len(lines) < 2 or len(set(texts)) < len(texts) or len(_common_prefix(texts)) < 2:
+    if len(lines) < 2 or len(set(texts)) < len(texts) or len(common_prefix(texts)) < 2:
         return []  # (青年朋友们、同志们！ said again and again: a call, no heading)
-    return lines if _announced(body, lines[0]) == len(lines) or len(lines) >= MIN_PARALLEL + 1 else []
+    return lines if announced_count(body, lines[0]) == len(lines) or len(lines) >= MIN_PARALLEL + 1 else []
 
 
 # 现在我来讲一讲主观主义。 / 下面谈谈作风问题。 / 接下来说说招生。: the speaker names the next topic on a line of its own
