@@ -103,6 +103,41 @@ def test_a_second_list_after_a_closed_run_in_list_belongs_to_the_point(tmp_path:
     assert headings(part["items"][3]["items"]) == dashes
 
 
+def _report_with_two_lists(paragraphs_after_last: int) -> str:
+    """（一）…（四）, the second item running to a paragraph of its own, then ``paragraphs_after_last`` unlabelled
+    paragraphs after the last item, then a dash list."""
+    after = ["过去一年，我们坚决落实从严治党要求，政府自身建设不断加强。", "各位代表！回望五年，我们取得了历史性成就。",
+             "五年来，我们有力有效应对各种风险挑战。"][-paragraphs_after_last:]
+    return (
+        "政府工作报告\n各位代表：\n"
+        "一、2025年工作回顾\n过去一年，主要做了以下工作。\n"
+        f"（一）稳住经济大盘。{BODY}\n（二）推进科技创新。{BODY}\n{BODY}\n（三）深化改革开放。{BODY}\n"
+        f"（四）办好民生实事。{BODY}\n" + "".join(line + "\n" for line in after)
+        + f"——这五年，综合实力大幅跃升。{BODY}\n——这五年，创新动能更加强劲。{BODY}\n——这五年，人民生活更加美好。{BODY}\n"
+        f"二、2026年工作安排\n{BODY}\n"
+    )
+
+
+def test_a_second_list_after_more_paragraphs_than_any_item_ran_to_belongs_to_the_point(tmp_path: Path) -> None:
+    """The items of the first list have paragraphs of their own (one or two); three paragraphs come after the
+    last item before the dash list: more than any item ran to, so they are not all the last item's, and the dash
+    list is the part's second list (a province's report: its year, then its five years)."""
+    spec, _ = mine(tmp_path, _report_with_two_lists(3))
+    part = spec["points"][0]
+    assert headings(part["items"][:4]) == ["稳住经济大盘", "推进科技创新", "深化改革开放", "办好民生实事"]
+    assert "items" not in part["items"][3]
+    assert headings(part["items"][4]["items"]) == ["这五年，综合实力大幅跃升", "这五年，创新动能更加强劲", "这五年，人民生活更加美好"]
+
+
+def test_a_list_after_no_more_paragraphs_than_an_item_ran_to_stays_in_the_last_item(tmp_path: Path) -> None:
+    """(near miss) One paragraph after the last item, as many as the second item ran to: it may be the last
+    item's own, and the dash list stays inside that item."""
+    spec, _ = mine(tmp_path, _report_with_two_lists(1))
+    part = spec["points"][0]
+    assert len(part["items"]) == 4
+    assert headings(part["items"][3]["items"]) == ["这五年，综合实力大幅跃升", "这五年，创新动能更加强劲", "这五年，人民生活更加美好"]
+
+
 def test_notes_after_the_speech_are_the_editions(tmp_path: Path) -> None:
     text = (
         "在全党大会上的报告\n同志们：\n"

@@ -1279,10 +1279,11 @@ class _Parser:
         return None
 
     def _after_closed_list(self, stack: list[list], p: SourceParagraph) -> bool:
-        """（一）…。 （二）…。 … （六）…。 / 2025年是…。 / ——…: a list whose items are one run-in paragraph each, in a row,
-        LIST_CLOSED_ITEMS at least (首先…。其次…。 is a pair of turns, what follows may be the second's), none holding a
-        list, is closed by the unlabelled paragraph after its last item; a list that starts after
-        it belongs to the point above, beside the first (a report's year, then its five years)."""
+        """（一）…。 （二）…。 … （六）…。 / 2025年是…。 / ——…: a list of run-in items, LIST_CLOSED_ITEMS at least (首先…。其次…。
+        is a pair of turns, what follows may be the second's), none holding a list, is closed when more unlabelled
+        paragraphs follow its last item than any item before it ran to (one each: the paragraph after the last); a
+        list that starts after them belongs to the point above, beside the first (a report's year, then its five
+        years)."""
         node = stack[-1][2]
         items = [n for n in stack[-2][2].children if n.style == node.style]
         if len(items) < LIST_CLOSED_ITEMS or any(n.children or n.standalone or n.inline or not n.text for n in items):
@@ -1291,8 +1292,9 @@ class _Parser:
         rows = [at[n.paragraph] for n in items if n.paragraph in at]
         if len(rows) < len(items) or p.number not in at:
             return False
-        in_a_row = all(b - a == 1 for a, b in zip(rows, rows[1:], strict=False))
-        return in_a_row and at[p.number] > rows[-1] + 1
+        # the paragraphs after the last item are more than any item before it ran to: not all the last item's
+        widest = max(b - a for a, b in zip(rows, rows[1:], strict=False))
+        return at[p.number] - rows[-1] > widest
 
     @staticmethod
     def _aside(c: LabelCandidate, stack: list[list], p: SourceParagraph) -> bool:
