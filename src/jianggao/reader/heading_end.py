@@ -391,12 +391,13 @@ OPENING_TEXT_MIN = 8  # characters of the text's sentence after the cut, at leas
 def _opening_repeat_end(after: str, end: int) -> int:
     """二、2009年教育工作的简要回顾2009年应该说是…。 / “十五五”时期主要目标任务“十五五”时期在…: a heading
     glued to its text ends where the text opens with the heading's own first words again (four characters
-    or more, right after a word of the heading: not after a mark, 发展经济，发展经济是… is one heading)."""
+    or more, right after a word of the heading: not after a mark, 发展经济，发展经济是… is one heading; nor after a
+    comma anywhere before it: …实行外包管理，选择优质行政服务供应商 is one sentence that names its subject twice)."""
     words = after[:OPENING_REPEAT]
     if len(words) < OPENING_REPEAT or _NO_REPEAT.search(words.strip("“”")) or not _CJK_OR_DIGIT.match(words.lstrip("“")):
         return end
     j = after.find(words, OPENING_HEADING_MIN, min(end, REPEAT_HEADING_MAX) - OPENING_TEXT_MIN + OPENING_REPEAT)
-    if j < 0 or not re.match(r"[\u4e00-\u9fff\d”）)]", after[j - 1]) or re.search(r"[。！？!?；;：:\s]", after[:j]):
+    if j < 0 or not re.match(r"[\u4e00-\u9fff\d”）)]", after[j - 1]) or re.search(r"[。！？!?；;：:，,\s]", after[:j]):
         return end
     return j
 

@@ -176,6 +176,7 @@ from .top_level import (
     label_runs,
     numbering_labels,
     one_count_in_mixed_styles,
+    other_thing,
     owned_ordinal,
     page_cut_off,
     parallel_openings,
@@ -1113,16 +1114,18 @@ class _Parser:
 
     @staticmethod
     def successor(
-        cands: list[LabelCandidate], serial: int, style: str, top: str, at_start: bool = False, from_start: bool = False
+        cands: list[LabelCandidate], serial: int, style: str, top: str, at_start: bool = False, from_start: bool = False,
+        label: str = "",
     ) -> bool:
         """Is there a 2 of ``style`` after candidate ``serial``, before the next top-level point?
         ``at_start``: only a 2 at a paragraph start counts; ``from_start``: a 1 found inside a paragraph
-        (a list nested in an item) does not end the search."""
+        (a list nested in an item) does not end the search; ``label``: the 1's (a 2 that counts another thing does
+        not go on its list: 第一个目标 … 第二个建议, ``other_thing``)."""
         for c in cands[serial + 1 :]:
             if top and c.at_start and any(m.style == top for m in c.matches) and style != top:
                 return False
             for m in c.matches:
-                if m.style == style and m.index == 2 and (c.at_start or not at_start):
+                if m.style == style and m.index == 2 and (c.at_start or not at_start) and not other_thing(label, m.label):
                     return True
                 if m.style == style and m.index == 1 and (c.at_start or not from_start):
                     return False  # (a list inside a paragraph that starts again is nested, not the end)
@@ -1225,6 +1228,10 @@ class _Parser:
             if not stack:
                 return None
             pos = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][0] == m.style and _same_form(stack[k][2].label, m.label)), None)
+            if pos is None and c.at_start and m.style == "首先" and m.index is None and "最后" in m.label:
+                # 第一，… 第二，… 最后，… (最后一个措施是…): the last item of a 第一， list at least two long, as at the top
+                pos = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][0] == "第一，" and stack[k][1] >= 2), None)
+                m = LabelMatch("第一，", None, m.label, m.end) if pos is not None else m
             if pos is not None:
                 last = stack[pos][1]
                 index = m.index or last + 1
@@ -1260,7 +1267,7 @@ class _Parser:
                 cut = c.at_start and self._cut_list(c, cands, stack)  # (a page cut off in its first dash point)
                 if not runs_on and not (lead and self._dash_lead_before(c, cands)) and not cut:
                     continue  # dash points below the top level are a list only when they run on (—— … ——)
-            elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top, from_start=c.at_start) or self._cut_list(c, cands, stack)):
+            elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top, from_start=c.at_start, label=m.label) or self._cut_list(c, cands, stack)):
                 continue  # an enumeration word counts only when its list goes on (一是 … 二是)
             elif self._aside(c, stack, p) or quoted_item(m, p.text[c.pos + m.end :]) or _reasoning_pair(c, m, p, stack):
                 continue  # (第一条：“留心各样的事情…。” a rule quoted from another's text, not a sub-point)

@@ -1134,8 +1134,39 @@ def drop_previews(cands: list[LabelCandidate], body: list[SourceParagraph]) -> N
         )
         if again:
             drop.update(id(c) for c in preview)
+    drop.update(id(c) for c in _said_before_developed(cands, body))
     if drop:
         cands[:] = [c for c in cands if id(c) not in drop]
+
+
+PREVIEW_ITEM = 40  # characters; an item of a list said in one paragraph before it is developed is this short at most
+
+
+def _said_before_developed(cands: list[LabelCandidate], body: list[SourceParagraph]) -> list[LabelCandidate]:
+    """…有四点要普及：第一点，…；第二点，…；第三点，…。 then 第一，… / 第二，… / 第三，… opening the paragraphs that
+    follow it: the short items said inside one paragraph name the list the next paragraphs develop; the
+    developed list is the one read."""
+    said: list[LabelCandidate] = []
+    by_para: dict[int, list[LabelCandidate]] = {}
+    for c in cands:
+        by_para.setdefault(c.para, []).append(c)
+    for para, group in by_para.items():
+        inline = [c for c in group if not c.at_start]
+        if len(inline) < 2:
+            continue
+        style = inline[0].matches[0].style
+        items = [style_match(c, style) for c in inline]
+        if any(m is None for m in items) or [m.index for m in items] != list(range(1, len(items) + 1)):
+            continue
+        text = body[para].text
+        ends = [c.pos for c in inline[1:]] + [len(text)]
+        if any(end - c.pos > PREVIEW_ITEM for c, end in zip(inline, ends, strict=True)):
+            continue
+        developed = [c for c in cands if c.at_start and c.para > para and style_match(c, style)]
+        numbers = [style_match(c, style).index for c in developed]
+        if developed and developed[0].para == para + 1 and numbers[: len(items)] == list(range(1, len(items) + 1)):
+            said.extend(inline)
+    return said
 
 
 # -- Spoken numbering: how people number points when they speak (口头讲话实录) --
@@ -1157,26 +1188,46 @@ def drop_previews(cands: list[LabelCandidate], body: list[SourceParagraph]) -> N
 #   第一部分是…，第二部分是…: parts named in a preview, later read out as titles (``_previewed_parts``)
 #   第2个问题 (digits), 关于第二个问题， / 我的第一个观点是， / 第一个问题我想讲的是…, 第一块
 #   第一个关键词是“…”。 / 第二个故事， / 第三个期望就是… (the things a commencement or annual speech counts)
+#   第一个措施是… / 激活人的第二个措施是… / 我遇到的第一个难点是… / 激活人的最后一个措施是… (a short phrase saying
+#   whose, before the count or the thing counted; the last one numbered as 最后，); a list begun inside an item that
+#   counts another thing (我给我定的第一个目标…) does not take the run's next count (第二个建议…, ``other_thing``)
 # A label said at the end of a paragraph (a question, or an announcement) takes the next paragraph as its
 # heading: ``spoken_breaks`` moves the paragraph break from after the label to before it.
 
-# the things a speaker counts with 个 (第一个问题 / 第二个建议 / 第一个关键词是“…”。 / 第三个期望就是…)
+# the things a speaker counts with 个 (第一个问题 / 第二个建议 / 第一个关键词是“…”。 / 第三个期望就是… / 第一个措施是…)
 _COUNTED_THING = (
     r"(?:问题|方面|意思|建议|想法|体会|要求|希望|观点"
-    r"|关键词|词|故事|期望|期待|期许|心愿|愿望|嘱托|叮嘱|感悟|启示|收获|原则|目标|任务|理由|原因|变化|特点|判断|标准|关键|重点)"
+    r"|关键词|词|故事|期望|期待|期许|心愿|愿望|嘱托|叮嘱|感悟|启示|收获|原则|目标|任务|理由|原因|变化|特点|判断|标准|关键|重点"
+    r"|措施|举措|办法|难点|挑战|困难|经验|教训|感受)"
 )
-_SPOKEN_NOUN = rf"(?:点|条|个{_COUNTED_THING}|件事情?|层意思|个部分|部分|块|个)"
-_FILLER = r"(?:(?:好|嗯|啊|呃|那么|那|这个|下面|接下来|然后|另外|同时)[，,、]?\s*){0,4}"
+# a short phrase saying whose or which, before the count or the thing counted: 激活人的第二个措施 / 第一个激活人的措施 /
+# 我遇到的第一个问题 / 我们的第一点
+_WHOSE = r"[\u4e00-\u9fff]{1,4}?的"
+_SPOKEN_NOUN = rf"(?:点|条|个(?:{_WHOSE})?{_COUNTED_THING}|件事情?|层意思|个部分|部分|块|个)"
+# a count that names what it counts (after a phrase saying whose: 我找的第一个 counts no topic)
+_COUNTED_UNIT = rf"(?:第[一二三四五六七八九十1-9]{{1,3}}|最后一)个(?:{_WHOSE})?{_COUNTED_THING}"
+_THING_COUNTED = re.compile(rf"个(?:{_WHOSE})?({_COUNTED_THING})")
+
+
+def other_thing(a: str, b: str) -> bool:
+    """Two counts that name different things (我给自己定的第一个目标… / 第二个建议…): the second does not go on
+    a list the first started inside a run's item (a speaker may vary the noun of the run itself: 第一个期望 /
+    第二个期待)."""
+    x, y = _THING_COUNTED.search(a), _THING_COUNTED.search(b)
+    return x is not None and y is not None and x.group(1) != y.group(1)
+
+_FILLER = r"(?:(?:好|嗯|啊|呃|那么|那|这个|下面|接下来|接着|然后|另外|同时)[，,、]?\s*){0,4}"
 _SPEAKER = r"(?:我们|我|咱们)"
 _SPEAK = r"(?:讲|说|谈|分享|汇报|交流|提|强调|报告)"
-# 我觉得 / 我想讲的 / 我先来讲 / 下面我讲 / 我今天想跟大家分享的 / 我要说的
+# 我觉得 / 我想讲的 / 我先来讲 / 下面我讲 / 我今天想跟大家分享的 / 我要说的 / 我遇到的
 _LEAD_IN = (
     rf"{_FILLER}(?:关于|对于)?(?:{_SPEAKER}?(?:觉得|认为)[，,]?\s*)?"
-    rf"(?:{_SPEAKER}的|{_SPEAKER}?(?:今天)?(?:先|再|想|要|来|就|还)*(?:跟大家|给大家|和大家|向大家|同大家)?{_SPEAK}(?:一下|一讲|一谈)?的?)?"
+    rf"(?:{_SPEAKER}的|{_WHOSE}(?={_COUNTED_UNIT})|{_SPEAKER}?(?:今天)?(?:先|再|想|要|来|就|还)*(?:跟大家|给大家|和大家|向大家|同大家)?{_SPEAK}(?:一下|一讲|一谈)?的?)?"
 )
 _ORDINAL = r"(?:第(?P<n>[一二三四五六七八九十]{1,3}|[1-9](?!\d))|(?P<head>头一))"  # 第2个问题: a transcriber's digits
 # 第二个建议的话 / 第一呢 / 第一点 / 头一条: an ordinal with what is counted or a particle (or both)
-_UNIT = rf"(?P<unit>{_ORDINAL}(?:{_SPOKEN_NOUN}(?:的话|呢|啊)?|(?:的话|呢)))"
+# (最后一个措施是… / 激活人的最后一个措施是…: the last of them, numbered as 最后， is)
+_UNIT = rf"(?P<unit>{_ORDINAL}(?:{_SPOKEN_NOUN}(?:的话|呢|啊)?|(?:的话|呢))|(?P<final>最后一个(?:{_WHOSE})?{_COUNTED_THING}))"
 _ASK = r"(?:就)?是(?:什么|啥)(?:呢|啊)?[？?]"  # 第一点是什么呢？
 _SPOKEN_LABEL = re.compile(
     rf"^(?P<lead>{_LEAD_IN}){_UNIT}(?:(?P=unit))?"
@@ -1206,6 +1257,8 @@ def _spoken_ordinal(text: str) -> list[LabelMatch]:
     """A spoken count opening ``text`` (我想讲的第二点是什么呢？ / 我觉得第二点的话， / 头一条， / 先说…) as a
     label of style 第一， (首先 or 一是 for order words), or []. Order words have no index (None)."""
     m = _SPOKEN_LABEL.match(text)
+    if m and m.group("final"):
+        return [LabelMatch("首先", None, text[: m.end()].rstrip(), m.end())]
     if m:
         n = _ordinal_number(m)
         if n:
@@ -1314,6 +1367,7 @@ def _spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
             if m0 is None or m0.index != 1 or c0.spoken == SPOKEN_ONLY:
                 continue
             items, last, inner = [c0], 1, 0
+            inner_label = ""  # the label of the inner list's last item
             for c in starts[k + 1 :]:
                 m = style_match(c, style)
                 if (
@@ -1330,13 +1384,13 @@ def _spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                         items.append(c)
                         last += 1
                     continue
-                if inner and index == inner + 1:
-                    inner = index
+                if inner and index == inner + 1 and not other_thing(inner_label, m.label):
+                    inner, inner_label = index, m.label
                 elif last < index <= last + 2:
                     items.append(c)
                     last, inner = index, 0
                 elif index == 1:
-                    inner = 1
+                    inner, inner_label = 1, m.label
             if len(items) >= 2 and any(c.spoken for c in items) and not any(r.items == items for r in runs):
                 runs.append(LabelRun(style, items, last))
     return runs
