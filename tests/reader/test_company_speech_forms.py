@@ -8,6 +8,7 @@
 - …有三点要做到：第一点，…；第二点，…；第三点，…。 then paragraphs opening 第一，… 第二，… 第三，…: the short list
   said in one paragraph names the list developed next; the developed one is read, once.
 - A heading sentence that names its subject twice after a comma (…外包管理，选择优质行政服务供应商…) is one sentence.
+- 【蓝血文章】 / 【延伸阅读】 on a line of its own after the speech starts an article the page appends.
 """
 
 from __future__ import annotations
@@ -132,3 +133,19 @@ def test_a_heading_glued_to_text_that_repeats_its_words_is_still_cut(tmp_path: P
     )
     spec, _ = mine(tmp_path, text)
     assert headings(spec["points"])[1] == "2025年工作的简要回顾"
+
+
+def test_an_article_the_page_appends_under_a_bracketed_tag_is_not_the_speech(tmp_path: Path) -> None:
+    """【蓝血文章】 / 【延伸阅读】 on a line of its own after the speech: an article the page appends, with its own
+    numbered rules, none of them the last point's."""
+    for tag in ("【蓝血文章】", "【延伸阅读】"):
+        text = (
+            "在公司激励工作汇报会上的讲话\n"
+            f"一、落实获取分享制\n{BODY}\n二、非物质激励要让多数人变成先进\n{BODY}\n"
+            f"{tag}\n《揭开虚拟股的退出机制》\n员工因故需要退出的，规定如下：\n"
+            "1、在职人员，每年可以卖四分之一；\n2、公司困难时期，员工不能卖；\n3、退休可以保留一部分。\n"
+        )
+        spec, report = mine(tmp_path, text, name=f"speech{len(tag)}{tag[1]}.txt")
+        assert headings(spec["points"]) == ["落实获取分享制", "非物质激励要让多数人变成先进"]
+        assert "items" not in spec["points"][1]
+        assert "文末附件" in report

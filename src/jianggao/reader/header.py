@@ -147,7 +147,8 @@ THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
 ATTACHMENT = re.compile(
     r"^(?:附(?:件|录|表)?\s*[\d一二三四五六七八九十]*\s*(?:[:：]|$)|(?:名词解释|注释|注解)\s*[:：]?$"
     r"|[【\[]?(?:参考资料|参考文献|背景资料|相关资料)[】\]]?\s*[:：]?$"
-    r"|[【\[][\u4e00-\u9fff]{0,8}(?:文件|资料)[】\]]$)"  # 【华为文件】 over a document the page appends
+    # 【华为文件】 over a document the page appends; 【蓝血文章】 / 【延伸阅读】 over an article
+    r"|[【\[][\u4e00-\u9fff]{0,8}(?:文件|资料|文章|阅读)[】\]]$)"
 )
 
 
