@@ -281,7 +281,8 @@ class _Finder:
         line_end = self.text.find("\n", span[1])
         before = self.text[line_start : span[0]].strip()
         after = self.text[span[1] : len(self.text) if line_end < 0 else line_end].strip().strip("。：:！!？?#*")
-        opens = not before or bool(match_label(before)) or before.strip("#*> ") == ""
+        # (a label and nothing else before it: 一、 / （一） / 第一，; 一是加强… before it is a sentence, not a label)
+        opens = not before or any(not before[m.end :].strip("#*>_ \u3000") for m in match_label(before)) or before.strip("#*> ") == ""
         return (not (opens and not after), not opens)
 
 

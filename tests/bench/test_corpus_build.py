@@ -280,6 +280,18 @@ def test_freeze_still_takes_a_heading_inside_its_paragraph_when_that_is_where_it
     assert text[span[0] - 2 : span[1]] == "一、要统一思想"
 
 
+def test_freeze_takes_a_heading_after_its_label_not_inside_a_sentence_that_opens_with_a_label() -> None:
+    """A line opening 一是 and going on (一是加强…，组建文化和旅游部) does not open a line for the words inside it:
+    the heading is where its own label stands (四是组建文化和旅游部); a Markdown mark after the label (1. **…) still
+    counts as the label's."""
+    text = "标题\n一是加强领导，文化部职责整合，组建文化和旅游部。\n四是组建文化和旅游部。\n1. **数据保鲜**\n"
+    finder = _finder(text)
+    span = finder.find("组建文化和旅游部")
+    assert text[span[0] - 2 : span[1]] == "四是组建文化和旅游部"
+    span = finder.find("数据保鲜")
+    assert text[span[0] - 5 : span[1]] == "1. **数据保鲜"
+
+
 def test_freeze_warns_when_a_heading_falls_before_the_one_listed_before_it(mirror: tuple[Path, str], tmp_path: Path) -> None:
     """Headings of one level are listed in text order: one that can only be placed before its predecessor is
     said (its line), so the annotator checks the order or the place; the gold is still written."""
