@@ -2,7 +2,7 @@
 
 - 第一个问题：… / 第一，…第四，… / 第二个问题：… / 第一，…: ordinals that name what they count number on among
   themselves past the bare ordinals of the lists inside them; they are the points, the bare ones their
-  sub-points (one style, two forms; ``top_level._noun_runs``). A speaker who drops the noun after the first
+  sub-points (one style, two forms; ``label_runs._noun_runs``). A speaker who drops the noun after the first
   (第一点，… 第二，… 第三，…) still gives one list.
 - A news copy's head run on into a salutation of guests named by office (…（2024年12月19日）张明远行政长官李文涛
   先生，…，女士们，先生们：), and that salutation on a line of its own.

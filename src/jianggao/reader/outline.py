@@ -137,6 +137,17 @@ from .heading_end import (
     run_heading_end,
     time_heading_end,
 )
+from .label_runs import (
+    DASH,
+    DASH_STYLE,
+    ORDINAL_NOUN,
+    LabelCandidate,
+    LabelRun,
+    label_runs,
+    numbering_labels,
+    style_match,
+    style_rank,
+)
 from .outline_records import DroppedLine, Outline, OutlineNode, SourceParagraph, SourceText
 from .outline_rules import CJK_CHAR, SHORT_LEAD, TERMINAL
 from .page_repair import (
@@ -154,17 +165,16 @@ from .page_repair import (
     split_spaced_labels,
     unflatten,
 )
+from .spoken_labels import (
+    add_spoken,
+    other_thing,
+    spoken_breaks,
+)
 from .top_level import (
     ANNOUNCEMENT,
-    DASH,
-    DASH_STYLE,
     MIN_PARALLEL,
-    ORDINAL_NOUN,
     OWNED_ORDINAL,
     PART_COUNT_WORDS,
-    LabelCandidate,
-    LabelRun,
-    add_spoken,
     announced_count,
     bold_clauses,
     choose_top,
@@ -173,20 +183,14 @@ from .top_level import (
     drop_previews,
     heading_line_over_text,
     inline_runs,
-    label_runs,
-    numbering_labels,
     one_count_in_mixed_styles,
-    other_thing,
     owned_ordinal,
     page_cut_off,
     parallel_openings,
     quoted_item,
     repeated_opening_clauses,
     spaced_numeral,
-    spoken_breaks,
     standalone_run,
-    style_match,
-    style_rank,
     told_first,
     unnumbered_run,
 )

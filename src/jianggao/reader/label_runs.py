@@ -1,0 +1,138 @@
+"""Numbering labels as candidates, and the runs they make.
+
+Every numbering label the body holds is a candidate (``LabelCandidate``: where it stands, the labels it may be
+read as, whether it opens its paragraph, whether it was spoken); candidates of one style numbered 1, 2, 3 … in
+order make a run (``LabelRun``, ``label_runs``). ``reader.top_level`` chooses among the runs, ``reader.outline``
+walks the body with the one chosen, ``reader.spoken_labels`` adds the counts people say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import record
+from ..zh.labels import HEADING_RANK, LabelMatch, match_label
+
+# —— 必须坚持党的领导。: a dash point, at a paragraph start only (a leading —— in the header is a subtitle)
+DASH = re.compile(r"^(?:———?|－－|--)\s*(?=[\u4e00-\u9fff“])")  # (——— typed with three dashes too)
+DASH_STYLE = "——"
+
+
+def numbering_labels(text: str) -> list[LabelMatch]:
+    """The numbering labels ``text`` opens with, a dash aside (a leading —— in the header is a subtitle)."""
+    return [m for m in match_label(text) if m.style != DASH_STYLE]
+
+
+@record
+class LabelCandidate:
+    """A possible label: in paragraph ``para`` of the body at offset ``pos``."""
+
+    para: int
+    pos: int
+    matches: list[LabelMatch]
+    at_start: bool
+    serial: int = 0
+    spoken: int = 0  # a spoken count (SPOKEN), an order word or a count with no mark (SPOKEN_ONLY); 0: written
+
+
+def style_rank(style: str) -> float:
+    """Heading styles outrank each other by level; unnumbered source headings sit just above."""
+    if style.startswith("#"):
+        return int(style[1:]) - 0.5
+    return HEADING_RANK.get(style, 9)
+
+@record
+class LabelRun:
+    """Paragraph-initial labels of one style numbered on in order (1, 2, 3 …): a candidate level."""
+
+    style: str
+    items: list[LabelCandidate]
+    last: int | None  # the last index read (None: 最后 / ——, "the next one")
+    runs: int = 1  # how many runs, each numbered on its own, ``_successive`` joined into this one
+
+    @property
+    def first(self) -> int:
+        return self.items[0].para
+
+    @property
+    def end(self) -> int:
+        return self.items[-1].para
+
+
+def style_match(c: LabelCandidate, style: str) -> LabelMatch | None:
+    return next((m for m in c.matches if m.style == style), None)
+
+
+def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
+    """Every run of paragraph-initial labels, per style: a run starts at 1 and numbers on."""
+    starts = [c for c in cands if c.at_start and c.spoken != SPOKEN_ONLY]
+    styles = list(dict.fromkeys(m.style for c in starts for m in c.matches))
+    runs: list[LabelRun] = []
+    for style in styles:
+        heading = style in HEADING_RANK
+        current: LabelRun | None = None
+        for c in starts:
+            m = style_match(c, style)
+            if m is None and style in ("第一，", "首先") and current is not None and (current.last or 0) >= 2:
+                m = next((x for x in c.matches if x.index is None and x.style != DASH_STYLE), None)  # 第一，第二，…最后，
+            if m is None:
+                continue
+            index = m.index
+            if style.startswith("#"):
+                follows = current is not None
+            elif current is None:
+                follows = False
+            elif index is None:
+                follows = style == DASH_STYLE or (current.last or 0) >= 2  # ——; 最后， after 其次 (not 首先…最后 alone)
+            elif current.last is None:
+                follows = False
+            elif heading:
+                follows = index >= current.last and index != 1  # gaps and repeats are kept for check
+            elif style == "首先" and m.label[:1] not in "首其再" and index >= 3:
+                # 首先，其次，第三，: a 第三 numbers on a 首先 run only after its 其次 (首先，…下面，进行第三项议程：
+                # is the host's own word and an agenda's number, not one sequence)
+                follows = current.last == index - 1
+            else:
+                follows = current.last < index <= current.last + 2  # one number may be lost (第一，第二，第四，)
+            if follows and current is not None:
+                current.items.append(c)
+                current.last = index if index is not None else current.last
+            elif (
+                index == 1
+                or style.startswith("#")
+                or (index is None and style == DASH_STYLE)
+                or (index == 2 and not heading and style != DASH_STYLE and current is None)  # (its first told elsewhere)
+                or (index is not None and index >= 3 and style == "一是" and current is None)  # (a page's hidden middle)
+            ):
+                current = LabelRun(style, [c], index if index is not None else 1)
+                runs.append(current)
+    return runs + _noun_runs(starts, runs)
+
+
+# 第一个问题 / 第二点 / 第三个方面: an ordinal that names what it counts
+ORDINAL_NOUN = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(点|条|项|个方面|个问题|句话|部分)")
+
+
+def _noun_runs(starts: list[LabelCandidate], runs: list[LabelRun]) -> list[LabelRun]:
+    """第一个问题：… / 第一，… 第四，… / 第二个问题：… / 第一，…: ordinals that name what they count (个问题, 点,
+    方面…) number on among themselves past the bare ordinals of the lists inside them, which start again at 1
+    and so break the run of one style: they make a run of their own (one the runs above do not already hold)."""
+    by_noun: dict[str, list[LabelRun]] = {}
+    for c in starts:
+        m = style_match(c, "第一，")
+        if m is None or not m.index:
+            continue
+        noun = ORDINAL_NOUN.match(m.label)
+        if noun is None:
+            continue
+        found = by_noun.setdefault(noun.group(1), [])
+        if m.index == 1:
+            found.append(LabelRun("第一，", [c], 1))
+        elif found and found[-1].last == m.index - 1:
+            found[-1].items.append(c)
+            found[-1].last = m.index
+    held = {tuple(id(c) for c in r.items) for r in runs}
+    return [r for found in by_noun.values() for r in found if len(r.items) >= 2 and tuple(id(c) for c in r.items) not in held]
+
+
+SPOKEN, SPOKEN_ONLY = 1, 2  # ``LabelCandidate.spoken``: a spoken count; one read only in a spoken run (``spoken_labels.spoken_runs``)

@@ -1,0 +1,308 @@
+"""Spoken numbering: how people number points when they speak (口头讲话实录).
+
+The counts a speaker says (第一点是什么呢？ / 我讲的第一点 / 头一条 / 第一呢， / 先说…再说… / 一个是…另一个是… /
+第一个措施是…) become label candidates (``add_spoken``); a label said at a paragraph's end takes its answer from
+the next paragraph (``spoken_breaks``); ``spoken_runs`` reads a spoken run with the lists that start again inside
+its items.
+``reader.top_level`` weighs these runs with the written ones (``reader.label_runs``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..zh.labels import LabelMatch, first_sentence_end, match_label
+from ..zh.numerals import parse_chinese_number
+from .label_runs import SPOKEN, SPOKEN_ONLY, LabelCandidate, LabelRun, style_match
+from .outline_records import SourceParagraph
+
+# -- Spoken numbering: how people number points when they speak (口头讲话实录) --
+#
+# Forms read, from what speakers say (each has a test of its own and a near-miss in tests/reader/test_spoken_points.py):
+#   第一点是什么呢？ / 第一个问题是什么？ (the answer, said next, is the heading)
+#   我讲的第一点 / 我要说的第一个方面 / 我想讲的第一个意思 / 我先来讲第一个问题，就是… / 我觉得第二点的话，
+#   头一个 / 头一条 (the first)
+#   第一呢， / 第二点呢， / 第二个建议的话， (a particle after the ordinal), said twice in a stutter
+#   第一个， (already a label: ``zh.labels``)
+#   先说… / 再说… / 还有一点… / 最后说… (order words, numbered by their order)
+#   一个是… / 另一个是… / 再一个是… / 还有一个是… (the same)
+#   为什么要…？ / 怎么办？: short question lines in parallel over their answers (``_question_lines``)
+#   the heading said on its own short line after its ordinal (第二个问题。 / then the heading line)
+#   好，下面讲第二个问题。: the next point announced at the end of the paragraph before it
+#   transcript debris: （掌声） （笑） dropped; 嗯 啊 那么 这个 before a label skipped
+#   这是第一点。第二点，…: the next count said after the recap of the last (``_split_after_recap``)
+#   现在我来讲一讲…。 / 下面谈谈…。: the speaker names his next topic on a line of its own (``_topic_lines``)
+#   第一部分是…，第二部分是…: parts named in a preview, later read out as titles (``_previewed_parts``)
+#   第2个问题 (digits), 关于第二个问题， / 我的第一个观点是， / 第一个问题我想讲的是…, 第一块
+#   第一个关键词是“…”。 / 第二个故事， / 第三个期望就是… (the things a commencement or annual speech counts)
+#   第一个措施是… / 激活人的第二个措施是… / 我遇到的第一个难点是… / 激活人的最后一个措施是… (a short phrase saying
+#   whose, before the count or the thing counted; the last one numbered as 最后，); a list begun inside an item that
+#   counts another thing (我给我定的第一个目标…) does not take the run's next count (第二个建议…, ``other_thing``)
+# A label said at the end of a paragraph (a question, or an announcement) takes the next paragraph as its
+# heading: ``spoken_breaks`` moves the paragraph break from after the label to before it.
+
+# the things a speaker counts with 个 (第一个问题 / 第二个建议 / 第一个关键词是“…”。 / 第三个期望就是… / 第一个措施是…)
+_COUNTED_THING = (
+    r"(?:问题|方面|意思|建议|想法|体会|要求|希望|观点"
+    r"|关键词|词|故事|期望|期待|期许|心愿|愿望|嘱托|叮嘱|感悟|启示|收获|原则|目标|任务|理由|原因|变化|特点|判断|标准|关键|重点"
+    r"|措施|举措|办法|难点|挑战|困难|经验|教训|感受)"
+)
+# a short phrase saying whose or which, before the count or the thing counted: 激活人的第二个措施 / 第一个激活人的措施 /
+# 我遇到的第一个问题 / 我们的第一点
+_WHOSE = r"[\u4e00-\u9fff]{1,4}?的"
+_SPOKEN_NOUN = rf"(?:点|条|个(?:{_WHOSE})?{_COUNTED_THING}|件事情?|层意思|个部分|部分|块|个)"
+# a count that names what it counts (after a phrase saying whose: 我找的第一个 counts no topic)
+_COUNTED_UNIT = rf"(?:第[一二三四五六七八九十1-9]{{1,3}}|最后一)个(?:{_WHOSE})?{_COUNTED_THING}"
+_THING_COUNTED = re.compile(rf"个(?:{_WHOSE})?({_COUNTED_THING})")
+
+
+def other_thing(a: str, b: str) -> bool:
+    """Two counts that name different things (我给自己定的第一个目标… / 第二个建议…): the second does not go on
+    a list the first started inside a run's item (a speaker may vary the noun of the run itself: 第一个期望 /
+    第二个期待)."""
+    x, y = _THING_COUNTED.search(a), _THING_COUNTED.search(b)
+    return x is not None and y is not None and x.group(1) != y.group(1)
+
+FILLER = r"(?:(?:好|嗯|啊|呃|那么|那|这个|下面|接下来|接着|然后|另外|同时)[，,、]?\s*){0,4}"
+SPEAKER = r"(?:我们|我|咱们)"
+_SPEAK = r"(?:讲|说|谈|分享|汇报|交流|提|强调|报告)"
+# 我觉得 / 我想讲的 / 我先来讲 / 下面我讲 / 我今天想跟大家分享的 / 我要说的 / 我遇到的
+_LEAD_IN = (
+    rf"{FILLER}(?:关于|对于)?(?:{SPEAKER}?(?:觉得|认为)[，,]?\s*)?"
+    rf"(?:{SPEAKER}的|{_WHOSE}(?={_COUNTED_UNIT})|{SPEAKER}?(?:今天)?(?:先|再|想|要|来|就|还)*(?:跟大家|给大家|和大家|向大家|同大家)?{_SPEAK}(?:一下|一讲|一谈)?的?)?"
+)
+_ORDINAL = r"(?:第(?P<n>[一二三四五六七八九十]{1,3}|[1-9](?!\d))|(?P<head>头一))"  # 第2个问题: a transcriber's digits
+# 第二个建议的话 / 第一呢 / 第一点 / 头一条: an ordinal with what is counted or a particle (or both)
+# (最后一个措施是… / 激活人的最后一个措施是…: the last of them, numbered as 最后， is)
+_UNIT = rf"(?P<unit>{_ORDINAL}(?:{_SPOKEN_NOUN}(?:的话|呢|啊)?|(?:的话|呢))|(?P<final>最后一个(?:{_WHOSE})?{_COUNTED_THING}))"
+_ASK = r"(?:就)?是(?:什么|啥)(?:呢|啊)?[？?]"  # 第一点是什么呢？
+_SPOKEN_LABEL = re.compile(
+    rf"^(?P<lead>{_LEAD_IN}){_UNIT}(?:(?P=unit))?"
+    rf"(?:(?P<ask>{_ASK})\s*(?:就是|是(?![的否]))?|[，,]?{SPEAKER}?(?:想|要|先)*{_SPEAK}的(?:就)?是[，,：:]?"
+    rf"|[，,：:]\s*(?:就是|是)?|(?:就是|是(?![的否]))[，,：:]?|(?P<stop>[。．]))\s*"
+)
+# 第三点刚才校长提了一个命题…: a count said with no mark after it, read only as a spoken run's next item
+_BARE_UNIT = re.compile(rf"^{_ORDINAL}(?:点|个问题|个方面)(?=[\u4e00-\u9fff])(?![是的意要])")
+# 先讲几句 / 再说两句 / 说到这里 / 讲清楚: saying a few words, no topic named
+NOT_A_TOPIC = r"(?![一两二三四五六七八九十几这那][句点个条些]|[几一]句|到这里|完了|清楚|明白|得)"
+# order words: 先说 / 再说 / 还有一点 / 最后说; 一个是 / 另一个是 / 再一个是
+_ORDER_WORD = re.compile(
+    rf"^{FILLER}{SPEAKER}?(?:(?P<first>先|首先)|(?P<next>再|然后|接着|还有一点|还有一个问题|还有一个方面)|(?P<last>最后))"
+    rf"(?:(?<=点)|(?<=问题)|(?<=方面)|(?:来|再)?(?:说|讲|谈)(?:一下|一说|一谈)?)[，,：:]?\s*{NOT_A_TOPIC}(?=[\u4e00-\u9fff“])"
+)
+_ONE_OF = re.compile(rf"^{FILLER}(?:(?P<first>一个)|(?P<next>另一个|另外一个|再一个|还有一个|第二个))(?:呢|就)?是[，,：:]?\s*")
+
+
+def _ordinal_number(m: re.Match[str]) -> int | None:
+    """The number an ``_ORDINAL`` says: 头一 is 1, 第2 and 第二 are 2."""
+    token = m.group("n")
+    return 1 if m.group("head") else int(token) if token.isdigit() else parse_chinese_number(token)
+
+
+def _spoken_ordinal(text: str) -> list[LabelMatch]:
+    """A spoken count opening ``text`` (我想讲的第二点是什么呢？ / 我觉得第二点的话， / 头一条， / 先说…) as a
+    label of style 第一， (首先 or 一是 for order words), or []. Order words have no index (None)."""
+    m = _SPOKEN_LABEL.match(text)
+    if m and m.group("final"):
+        return [LabelMatch("首先", None, text[: m.end()].rstrip(), m.end())]
+    if m:
+        n = _ordinal_number(m)
+        if n:
+            return [LabelMatch("第一，", n, text[: m.end()].rstrip(), m.end())]
+        return []
+    m = _ORDER_WORD.match(text)
+    if m:
+        return [LabelMatch("首先", 1 if m.group("first") else None, text[: m.end()].rstrip(), m.end())]
+    m = _ONE_OF.match(text)
+    if m:
+        return [LabelMatch("一是", 1 if m.group("first") else None, text[: m.end()].rstrip(), m.end())]
+    return []
+
+
+def _bare_ordinal(text: str) -> list[LabelMatch]:
+    """第三点刚才…: a count with no mark after it (a transcript drops the comma)."""
+    m = _BARE_UNIT.match(text)
+    n = _ordinal_number(m) if m else None
+    return [LabelMatch("第一，", n, text[: m.end()], m.end())] if m and n else []
+
+
+# （掌声） （笑） （热烈鼓掌） [掌声]: the transcriber's notes of the hall, not the speaker's words
+_HALL_NOTE = re.compile(r"[（(\[【]\s*(?:全场|众人?|热烈|长时间|会场)?(?:掌声|鼓掌|笑声?|大笑|哄笑|笑)(?:雷动|不断|经久不息)?\s*[）)\]】]")
+_CLAUSE_START = re.compile(r"[，,。！？!?；;]\s*")
+
+
+def _final_label(text: str) -> int | None:
+    """Where a spoken label that ends ``text`` starts (…我觉得第一点是什么呢？ / …好，下面讲第二个问题。 /
+    第二个问题。), at a clause start, with nothing said after it; None if none does."""
+    starts = [0] + [m.end() for m in _CLAUSE_START.finditer(text) if m.end() < len(text)]
+    for k in starts[-3:]:
+        tail = text[k:]
+        m = _SPOKEN_LABEL.match(tail)
+        if m and m.end() >= len(tail.rstrip()) and (m.group("ask") or m.group("stop") or k == 0):
+            return k
+    return None
+
+
+def spoken_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """Hall notes dropped; a spoken label said at the end of a paragraph (a question: 第一点是什么呢？, an
+    announcement: 下面讲第二个问题。, or the label alone: 第二个问题。) opens a paragraph with the answer
+    said after it: the break moves from after the label to before it."""
+    out: list[SourceParagraph] = []
+    for p in paras:
+        if "笑" in p.text or "掌" in p.text:
+            text = _HALL_NOTE.sub("", p.text).strip()
+            if not text:
+                continue
+            p = SourceParagraph(p.number, text, p.heading_level, p.is_title, p.bold_lead, p.bold_phrases)
+        out.append(p)
+    out = [piece for p in out for piece in _split_after_recap(p)]
+    k = 0
+    while k < len(out) - 1:
+        p, q = out[k], out[k + 1]
+        at = _final_label(p.text) if "第" in p.text or "头一" in p.text else None
+        if at is None or p.heading_level or q.heading_level or match_label(q.text) or _spoken_ordinal(q.text):
+            k += 1
+            continue
+        joined = SourceParagraph(p.number, p.text[at:] + q.text, 0, False)
+        head = [SourceParagraph(p.number, p.text[:at].rstrip(), p.heading_level, p.is_title, p.bold_lead, p.bold_phrases)]
+        out[k : k + 2] = (head if at else []) + [joined]
+        k += 1 + bool(at)
+    return out
+
+
+LABEL_REACH = 80  # characters; a label, spoken lead-in and all, opens within this many
+
+# 这是第一点。 / 第一个问题就讲到这里。 / 以上是第二个方面。: the speaker closes a point by its count
+_RECAP = re.compile(
+    r"(?:(?:这|以上|上面)(?:就)?是[^。！？!?]{0,10}第(?P<a>[一二三四五六七八九十]|[1-9])"
+    r"|第(?P<b>[一二三四五六七八九十]|[1-9])[^。！？!?，,]{0,6}(?:就|先)?(?:讲|说|谈)(?:到这里|到这儿|完了|这些|这么多))"
+    r"[^。！？!?]{0,8}[。！!]\s*"
+)
+
+
+def _split_after_recap(p: SourceParagraph) -> list[SourceParagraph]:
+    """…这是第一点。第二点，…: the next point said in the paragraph that closes the one before, after the
+    recap of its count, opens a paragraph of its own."""
+    if "第" not in p.text or p.heading_level:
+        return [p]
+    for m in _RECAP.finditer(p.text):
+        token = m.group("a") or m.group("b")
+        n = int(token) if token.isdigit() else parse_chinese_number(token)
+        opening = p.text[m.end() : m.end() + LABEL_REACH]
+        found = match_label(opening) or _spoken_ordinal(opening)
+        if opening and n and any(x.style == "第一，" and x.index == n + 1 for x in found):
+            return [
+                SourceParagraph(p.number, p.text[: m.end()].rstrip(), p.heading_level, p.is_title, p.bold_lead, p.bold_phrases),
+                *_split_after_recap(SourceParagraph(p.number, p.text[m.end() :])),
+            ]
+    return [p]
+
+
+def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
+    """Runs of spoken counts read with their nesting: after item n of the run, a count that starts again
+    at 1 opens a list inside item n, and its 2, 3 … belong to that list; the next count of the run is
+    n + 1 (or n + 2, one lost) said outside it (我先来讲第一个问题… 第一点，… 我觉得第二点的话，… 我想讲的第二点
+    是什么呢？); 最后， after the second ends it. Order words (先说 / 再说 / 最后说; 一个是 / 另一个是) number
+    on in their order. Only runs with a spoken label in them: written numbering is ``label_runs``' work, and a
+    count read only in a spoken run (第三点刚才… / a part named in a preview) does not start one."""
+    starts = [c for c in cands if c.at_start]
+    runs: list[LabelRun] = []
+    for style in ("第一，", "首先", "一是"):
+        for k, c0 in enumerate(starts):
+            m0 = style_match(c0, style)
+            if m0 is None or m0.index != 1 or c0.spoken == SPOKEN_ONLY:
+                continue
+            items, last, inner = [c0], 1, 0
+            inner_label = ""  # the label of the inner list's last item
+            for c in starts[k + 1 :]:
+                m = style_match(c, style)
+                if (
+                    m is None and style == "第一，" and last >= 2 and not inner
+                    and any(x.style == "首先" and x.index is None for x in c.matches)
+                ):  # 最后是…: the last one
+                    items.append(c)
+                    break
+                if m is None:
+                    continue
+                index = m.index
+                if index is None:  # an order word: the next one
+                    if c.spoken and c0.spoken and style != "第一，":  # (先说 … 再说; 首先 … 其次 … 再说， is "besides")
+                        items.append(c)
+                        last += 1
+                    continue
+                if inner and index == inner + 1 and not other_thing(inner_label, m.label):
+                    inner, inner_label = index, m.label
+                elif last < index <= last + 2:
+                    items.append(c)
+                    last, inner = index, 0
+                elif index == 1:
+                    inner, inner_label = 1, m.label
+            if len(items) >= 2 and any(c.spoken for c in items) and not any(r.items == items for r in runs):
+                runs.append(LabelRun(style, items, last))
+    return runs
+
+
+# 我的内容分了三个部分，第一部分是宏观形势…，第二部分是…，第三部分是…: the parts named before they are said
+_PREVIEW_PART = re.compile(r"第([一二三四五六七八九十])个?(?:部分|方面|问题)(?:是|讲|谈|为)?[，,：:]?([^，,。；;：:！？]{2,20})")
+PREVIEW_LEAD = 16  # characters; a part's name said as the first sentence of its paragraph is short
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two names of one thing: nearly every character of the shorter (four or more) is in the longer."""
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 4 and sum(ch in longer for ch in shorter) >= 0.8 * len(shorter)
+
+
+def _previewed_parts(cands: list[LabelCandidate], body: list[SourceParagraph], labelled: set[int]) -> None:
+    """The opening names the parts (第一部分是…，第二部分是…，第三部分是…); a later paragraph with no label
+    whose short first sentence is one of the names (基本态势展望。…) opens that part: a count read only
+    in a spoken run (the speaker read the part's title, its number unsaid)."""
+    for i, p in enumerate(body[: len(body) // 3 + 1]):
+        parts = _PREVIEW_PART.findall(p.text)
+        if len(parts) < 2 or [parse_chinese_number(n) for n, _ in parts] != list(range(1, len(parts) + 1)):
+            continue
+        at = 1
+        for j in range(i + 1, len(body)):
+            if j in labelled or body[j].heading_level:
+                continue
+            lead = body[j].text[: first_sentence_end(body[j].text)].rstrip("。．")
+            n = next((n for n, (_, name) in enumerate(parts, start=1) if n > at and len(lead) <= PREVIEW_LEAD and _alike(lead, name)), None)
+            if n is not None:
+                cands.append(LabelCandidate(j, 0, [LabelMatch("第一，", n, "", 0)], True, spoken=SPOKEN_ONLY))
+                at = n
+        return
+
+
+def add_spoken(cands: list[LabelCandidate], body: list[SourceParagraph]) -> None:
+    """Spoken counts opening paragraphs that hold no written label (``_spoken_ordinal``, ``_bare_ordinal``)."""
+    labelled = {c.para: c for c in cands if c.at_start and c.pos == 0}
+    for i, p in enumerate(body):
+        if p.heading_level:
+            continue
+        found = _spoken_ordinal(p.text)
+        if i in labelled:
+            # 第一个问题是什么呢？是人才。: the written label (第一个问题是) stops short of the question it asks
+            c = labelled[i]
+            if found and any(q in found[0].label for q in "？?") and any(m.style == "第一，" and m.index == found[0].index for m in c.matches):
+                c.matches = [found[0] if m.style == "第一，" else m for m in c.matches]
+                c.spoken = SPOKEN
+            continue
+        if found and found[0].end >= len(p.text.rstrip()):
+            continue  # 下面我们来讲第二块。 over 第二块，现状。: an announcement of the count said next, no point
+        if found and found[0].style == "一是" and found[0].index == 1 and _counted_on(body, i):
+            found = [LabelMatch("第一，", 1, found[0].label, found[0].end)]  # 一个是… 第二个是…: one list
+        if found:
+            cands.append(LabelCandidate(i, 0, found, True, spoken=SPOKEN if found[0].index is not None else SPOKEN_ONLY))
+        elif found := _bare_ordinal(p.text):
+            cands.append(LabelCandidate(i, 0, found, True, spoken=SPOKEN_ONLY))
+    _previewed_parts(cands, body, {c.para for c in cands if c.at_start})
+
+
+
+def _counted_on(body: list[SourceParagraph], i: int) -> bool:
+    """The next paragraph after ``i`` that opens with a count says 第二个 (一个是… 第二个是…), not 另一个."""
+    for p in body[i + 1 :]:
+        found = match_label(p.text) or _spoken_ordinal(p.text)
+        if found:
+            return any(m.style == "第一，" and m.index == 2 for m in found)
+    return False
