@@ -48,7 +48,7 @@ from jianggao.reader.speech_file import read_speech  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 
 _ENDINGS = "。，：；！？"
-BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39")
+BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40")
 BLIND = BATCHES[1:]
 NO_TITLE = ("（无标题）", "（无标题行）")
 
@@ -311,6 +311,7 @@ def main() -> int:
         "blind37": "第三十七批盲测集（blind37：14 篇完整讲话全文，取自 2 个用过的公开代码库，政府工作报告、党代会报告、国际会议讲话，stop 17 检索、标注，从未研究）",
         "blind38": "第三十八批盲测集（blind38：14 篇完整讲话全文，取自 3 个用过的公开代码库，企业负责人内部讲话、座谈会、技术大会主旨演讲，stop 17 检索、标注；计分一次后于 stop 17 转为研究用）",
         "blind39": "第三十九批盲测集（blind39：12 篇完整讲话全文，取自 1 个用过的公开代码库，企业负责人内部讲话，stop 17 检索、标注；计分一次后于 stop 17 转为研究用）",
+        "blind40": "第四十批盲测集（blind40：11 篇完整讲话全文，取自 1 个用过的公开代码库，企业负责人内部讲话、座谈会，stop 17 检索、标注，从未研究）",
     }
     counts = Counter(docs[p].get("batch", "dev") for p in files)
     for batch in BATCHES:
