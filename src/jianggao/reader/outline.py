@@ -93,7 +93,6 @@ from ..zh.labels import (
 )
 from ..zh.numbering import style_level
 from .header import (
-    ATTACHMENT,
     BRACKETED,
     CLOSING_START,
     CN_DATE,
@@ -107,7 +106,6 @@ from .header import (
     THANKS,
     TITLE_END,
     byline_like,
-    closing_words,
     dated_title,
     exclaimed_salutation,
     glued_name,
@@ -150,6 +148,7 @@ from .label_runs import (
 )
 from .outline_records import DroppedLine, Outline, OutlineNode, SourceParagraph, SourceText
 from .outline_rules import CJK_CHAR, SHORT_LEAD, TERMINAL
+from .page_end import cut_appended_document, cut_article_list, cut_endnotes
 from .page_repair import (
     rejoin_broken_headings,
     rejoin_inline_breaks,
@@ -202,12 +201,9 @@ _SPEAKER_AT = re.compile(r"^[\u4e00-\u9fff]{2,12}在[^，,。！？!?：:；;\s]
 PAGE_LABEL = 10  # characters; a line this short that ends in a colon over the speech is a page's label, no title
 LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
 # ① … / [1] … / 〔1〕 … / 注1 …: a note after the speech, opening with its mark; 注： / 注释 over them
-_ENDNOTE = re.compile(r"^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[\[〔［]\d{1,3}[\]〕］]|注\s*\d{1,3}[\s：:.．、])")
-_ENDNOTES_LINE = re.compile(r"^(?:注|注释|附注|尾注)\s*[：:]?$")
 # 海南省,2026,…,https://…,2026-02-02,"…: three fields or more of a spreadsheet's record, then the quoted text
 _CSV_FIELDS = re.compile(r'^(?:[^,"\n]{1,200},){3,}"(?=[\u4e00-\u9fff])')
 LIST_CLOSED_ITEMS = 3  # run-in items in a row that an unlabelled paragraph after them closes
-ENDNOTE_MAX = 300  # characters of one note at most
 GUESSED_SHOWN = 5  # glued headings whose guessed end mine's report shows one by one
 REPAIRS_SHOWN = 5  # repairs of a copy's paragraphs (a lost line break, a broken heading line, a lost label) shown so
 
@@ -717,8 +713,9 @@ class _Parser:
 
     def tail(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
         """Split off the thanks line and the closing; returns what lies between."""
-        body = self._endnotes(body)
-        body = self._trailing_titles(self._appended_document(body))  # 附件： over a numbered list is an attachment
+        for cut in (cut_endnotes, cut_appended_document, cut_article_list):  # (附件： over a numbered list is an attachment)
+            body, dropped = cut(body)
+            self.out.dropped += dropped
         body = self._trailing_bylines(body)
         if body and len(body[-1].text) <= 40 and THANKS.search(body[-1].text):
             self.out.thanks = SourceText(body[-1].number, body[-1].text)
@@ -735,23 +732,6 @@ class _Parser:
             self.out.closing = [SourceText(p.number, p.text) for p in body[start:]]
             body = body[:start]
         return body
-
-    def _endnotes(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
-        """注： / ① 列宁：《…》，《列宁全集》第26卷，第269页。 / ② …: notes printed after the speech (a transcription of
-        a book's page), each opening with its mark, two at least, to the end; under a 注： line, or each citing a
-        work (《…》). They are the edition's, not the speech's: dropped and said."""
-        j = len(body)
-        while j > 0 and _ENDNOTE.match(body[j - 1].text) and len(body[j - 1].text) <= ENDNOTE_MAX:
-            j -= 1
-        notes = body[j:]
-        if len(notes) < 2:
-            return body
-        headed = j > 0 and _ENDNOTES_LINE.match(body[j - 1].text.strip())
-        if not headed and not all("《" in p.text for p in notes):
-            return body
-        start = j - 1 if headed else j
-        self.out.dropped += [DroppedLine(p.number, p.text, "文末注释") for p in body[start:]]
-        return body[:start]
 
     def _csv_fields_cut(self, header: list[SourceParagraph]) -> list[SourceParagraph]:
         """海南省,2026,2026年海南省政府工作报告,https://…,2026-02-02,"政府工作报告: a spreadsheet export's record, its
@@ -777,52 +757,6 @@ class _Parser:
             self.out.bylines.append(SourceText(body[-1].number, t))
             body = body[:-1]
         self.out.bylines.sort(key=lambda b: b.paragraph)
-        return body
-
-    def _trailing_titles(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
-        """A page's list of other articles after the speech (更多报道： / 1.… 2.… 3.…): numbered short
-        lines with no sentence end, after the closing words. Nothing after a closing is a point."""
-        j = len(body)
-        while j > 0 and len(body[j - 1].text) <= 40 and body[j - 1].text[-1] not in TERMINAL and numbering_labels(body[j - 1].text):
-            j -= 1
-        if len(body) - j < 2:
-            return body
-        k = j - 1 if j > 0 and len(body[j - 1].text) <= 12 and body[j - 1].text[-1] in "：:" else j  # 更多报道：
-        before = body[k - 1].text if k > 0 else ""
-        if not closing_words(before):
-            return body
-        for p in body[k:]:
-            self.out.dropped.append(DroppedLine(p.number, p.text, "文末的文章列表"))
-        return body[:k]
-
-    def _appended_document(self, body: list[SourceParagraph]) -> list[SourceParagraph]:
-        """After the closing words, a new title (a short line with no sentence end, with a ——subtitle line
-        after it or the form of a speech's title) or an attachment (附件：/ 附：) starts another document on
-        the same page: none of it is the speech's. A line of its own naming an attachment (附件：…) needs
-        no closing words before it, nor (when a long appendix outweighs the speech: 【参考资料】 over 21 quoted
-        rules) to stand in the second half of the page."""
-        for j in range(1, len(body)):
-            before, text = body[j - 1].text.rstrip(), body[j].text
-            attachment = bool(ATTACHMENT.match(text))
-            if j < len(body) // 2 and not attachment:
-                continue
-            if not attachment and (len(text) > 40 or text[-1] in TERMINAL):
-                continue  # (most paragraphs: neither a title nor an attachment line)
-            closed = closing_words(before)
-            if not closed and not (attachment and len(text) <= 40 and before[-1] in TERMINAL):
-                continue
-            titled = (
-                len(text) <= 40
-                and text[-1] not in TERMINAL + "，,"
-                and not match_label(text)
-                and not SALUTATION_PATTERN.match(text)
-                and (looks_like_title(text) or (j + 1 < len(body) and body[j + 1].text.startswith(("——", "—", "--"))))
-            )
-            if attachment or titled:
-                reason = "文末附件" if attachment else "同一页上的另一篇文章"
-                for p in body[j:]:
-                    self.out.dropped.append(DroppedLine(p.number, p.text, reason))
-                return body[:j]
         return body
 
     @staticmethod

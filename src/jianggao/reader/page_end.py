@@ -1,0 +1,79 @@
+"""What a page prints after the speech that is not the speech: the edition's notes (注： / ① …), a list of other
+articles (更多报道： / 1.… 2.…), another document or an attachment (附件： / 【…文件】 / a new title). Each cut
+returns what stays and the lines it dropped, with the reason ``mine`` reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..zh.labels import match_label
+from .header import ATTACHMENT, SALUTATION_PATTERN, closing_words, looks_like_title
+from .label_runs import numbering_labels
+from .outline_records import DroppedLine, SourceParagraph
+from .outline_rules import TERMINAL
+
+_ENDNOTE = re.compile(r"^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[\[〔［]\d{1,3}[\]〕］]|注\s*\d{1,3}[\s：:.．、])")
+_ENDNOTES_LINE = re.compile(r"^(?:注|注释|附注|尾注)\s*[：:]?$")
+ENDNOTE_MAX = 300  # characters of one note at most
+
+
+def cut_endnotes(body: list[SourceParagraph]) -> tuple[list[SourceParagraph], list[DroppedLine]]:
+    """注： / ① 列宁：《…》，《列宁全集》第26卷，第269页。 / ② …: notes printed after the speech (a transcription of
+    a book's page), each opening with its mark, two at least, to the end; under a 注： line, or each citing a
+    work (《…》). They are the edition's, not the speech's: dropped and said."""
+    j = len(body)
+    while j > 0 and _ENDNOTE.match(body[j - 1].text) and len(body[j - 1].text) <= ENDNOTE_MAX:
+        j -= 1
+    notes = body[j:]
+    if len(notes) < 2:
+        return body, []
+    headed = j > 0 and _ENDNOTES_LINE.match(body[j - 1].text.strip())
+    if not headed and not all("《" in p.text for p in notes):
+        return body, []
+    start = j - 1 if headed else j
+    return body[:start], [DroppedLine(p.number, p.text, "文末注释") for p in body[start:]]
+
+
+def cut_article_list(body: list[SourceParagraph]) -> tuple[list[SourceParagraph], list[DroppedLine]]:
+    """A page's list of other articles after the speech (更多报道： / 1.… 2.… 3.…): numbered short
+    lines with no sentence end, after the closing words. Nothing after a closing is a point."""
+    j = len(body)
+    while j > 0 and len(body[j - 1].text) <= 40 and body[j - 1].text[-1] not in TERMINAL and numbering_labels(body[j - 1].text):
+        j -= 1
+    if len(body) - j < 2:
+        return body, []
+    k = j - 1 if j > 0 and len(body[j - 1].text) <= 12 and body[j - 1].text[-1] in "：:" else j  # 更多报道：
+    before = body[k - 1].text if k > 0 else ""
+    if not closing_words(before):
+        return body, []
+    return body[:k], [DroppedLine(p.number, p.text, "文末的文章列表") for p in body[k:]]
+
+
+def cut_appended_document(body: list[SourceParagraph]) -> tuple[list[SourceParagraph], list[DroppedLine]]:
+    """After the closing words, a new title (a short line with no sentence end, with a ——subtitle line
+    after it or the form of a speech's title) or an attachment (附件：/ 附：) starts another document on
+    the same page: none of it is the speech's. A line of its own naming an attachment (附件：…) needs
+    no closing words before it, nor (when a long appendix outweighs the speech: 【参考资料】 over 21 quoted
+    rules) to stand in the second half of the page."""
+    for j in range(1, len(body)):
+        before, text = body[j - 1].text.rstrip(), body[j].text
+        attachment = bool(ATTACHMENT.match(text))
+        if j < len(body) // 2 and not attachment:
+            continue
+        if not attachment and (len(text) > 40 or text[-1] in TERMINAL):
+            continue  # (most paragraphs: neither a title nor an attachment line)
+        closed = closing_words(before)
+        if not closed and not (attachment and len(text) <= 40 and before[-1] in TERMINAL):
+            continue
+        titled = (
+            len(text) <= 40
+            and text[-1] not in TERMINAL + "，,"
+            and not match_label(text)
+            and not SALUTATION_PATTERN.match(text)
+            and (looks_like_title(text) or (j + 1 < len(body) and body[j + 1].text.startswith(("——", "—", "--"))))
+        )
+        if attachment or titled:
+            reason = "文末附件" if attachment else "同一页上的另一篇文章"
+            return body[:j], [DroppedLine(p.number, p.text, reason) for p in body[j:]]
+    return body, []
