@@ -57,7 +57,7 @@ _THING_COUNTED = re.compile(rf"个(?:{_WHOSE})?({_COUNTED_THING})")
 
 
 def other_thing(a: str, b: str) -> bool:
-    """Two counts that name different things (我给自己定的第一个目标… / 第二个建议…): the second does not go on
+    """Two counts that name different things (我给我定的第一个目标… / 第二个建议…): the second does not go on
     a list the first started inside a run's item (a speaker may vary the noun of the run itself: 第一个期望 /
     第二个期待)."""
     x, y = _THING_COUNTED.search(a), _THING_COUNTED.search(b)
