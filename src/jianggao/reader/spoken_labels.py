@@ -50,9 +50,10 @@ _COUNTED_THING = (
 # a short phrase saying whose or which, before the count or the thing counted: 激活人的第二个措施 / 第一个激活人的措施 /
 # 我遇到的第一个问题 / 我们的第一点
 _WHOSE = r"[\u4e00-\u9fff]{1,4}?的"
-_SPOKEN_NOUN = rf"(?:点|条|个(?:{_WHOSE})?{_COUNTED_THING}|件事情?|层意思|个部分|部分|块|个)"
+_COUNTED = rf"个(?:{_WHOSE})?{_COUNTED_THING}"  # 个问题 / 个激活人的措施: a thing counted
+_SPOKEN_NOUN = rf"(?:点|条|{_COUNTED}|件事情?|层意思|个部分|部分|块|个)"
 # a count that names what it counts (after a phrase saying whose: 我找的第一个 counts no topic)
-_COUNTED_UNIT = rf"(?:第[一二三四五六七八九十1-9]{{1,3}}|最后一)个(?:{_WHOSE})?{_COUNTED_THING}"
+_COUNTED_UNIT = rf"(?:第[一二三四五六七八九十1-9]{{1,3}}|最后一){_COUNTED}"
 _THING_COUNTED = re.compile(rf"个(?:{_WHOSE})?({_COUNTED_THING})")
 
 
@@ -74,7 +75,7 @@ _LEAD_IN = (
 _ORDINAL = r"(?:第(?P<n>[一二三四五六七八九十]{1,3}|[1-9](?!\d))|(?P<head>头一))"  # 第2个问题: a transcriber's digits
 # 第二个建议的话 / 第一呢 / 第一点 / 头一条: an ordinal with what is counted or a particle (or both)
 # (最后一个措施是… / 激活人的最后一个措施是…: the last of them, numbered as 最后， is)
-_UNIT = rf"(?P<unit>{_ORDINAL}(?:{_SPOKEN_NOUN}(?:的话|呢|啊)?|(?:的话|呢))|(?P<final>最后一个(?:{_WHOSE})?{_COUNTED_THING}))"
+_UNIT = rf"(?P<unit>{_ORDINAL}(?:{_SPOKEN_NOUN}(?:的话|呢|啊)?|(?:的话|呢))|(?P<final>最后一{_COUNTED}))"
 _ASK = r"(?:就)?是(?:什么|啥)(?:呢|啊)?[？?]"  # 第一点是什么呢？
 _SPOKEN_LABEL = re.compile(
     rf"^(?P<lead>{_LEAD_IN}){_UNIT}(?:(?P=unit))?"

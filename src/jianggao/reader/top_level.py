@@ -997,6 +997,9 @@ def spaced_numeral(text: str) -> list[LabelMatch]:
     return [LabelMatch("一、", n, m.group(0).rstrip(), m.end())] if n else []
 
 
+PREVIEW_ITEM = 40  # characters; an item of a list said before it is developed (a line, or a part of a paragraph) is this short at most
+
+
 def drop_previews(cands: list[LabelCandidate], body: list[SourceParagraph]) -> None:
     """（一）…（二）…（三）… listed line by line, then developed from （一） again: the list is opening text."""
     starts = [c for c in cands if c.at_start and c.matches[0].index == 1 and c.matches[0].style in HEADING_RANK]
@@ -1007,10 +1010,10 @@ def drop_previews(cands: list[LabelCandidate], body: list[SourceParagraph]) -> N
         while True:
             nxt = next((c for c in cands if c.at_start and c.para == preview[-1].para + 1), None)
             m = style_match(nxt, style) if nxt else None
-            if nxt is None or m is None or m.index != len(preview) + 1 or len(body[nxt.para].text) > 40:
+            if nxt is None or m is None or m.index != len(preview) + 1 or len(body[nxt.para].text) > PREVIEW_ITEM:
                 break
             preview.append(nxt)
-        if len(preview) < 2 or len(body[first.para].text) > 40:
+        if len(preview) < 2 or len(body[first.para].text) > PREVIEW_ITEM:
             continue
         head = body[first.para].text[first.matches[0].end :][:4]
         again = any(
@@ -1023,9 +1026,6 @@ def drop_previews(cands: list[LabelCandidate], body: list[SourceParagraph]) -> N
     drop.update(id(c) for c in _said_before_developed(cands, body))
     if drop:
         cands[:] = [c for c in cands if id(c) not in drop]
-
-
-PREVIEW_ITEM = 40  # characters; an item of a list said in one paragraph before it is developed is this short at most
 
 
 def _said_before_developed(cands: list[LabelCandidate], body: list[SourceParagraph]) -> list[LabelCandidate]:
@@ -1048,9 +1048,9 @@ def _said_before_developed(cands: list[LabelCandidate], body: list[SourceParagra
         ends = [c.pos for c in inline[1:]] + [len(text)]
         if any(end - c.pos > PREVIEW_ITEM for c, end in zip(inline, ends, strict=True)):
             continue
-        developed = [c for c in cands if c.at_start and c.para > para and style_match(c, style)]
-        numbers = [style_match(c, style).index for c in developed]
-        if developed and developed[0].para == para + 1 and numbers[: len(items)] == list(range(1, len(items) + 1)):
+        developed = [(c.para, m.index) for c in cands if c.at_start and c.para > para and (m := style_match(c, style))]
+        numbers = [n for _, n in developed[: len(items)]]
+        if developed and developed[0][0] == para + 1 and numbers == list(range(1, len(items) + 1)):
             said.extend(inline)
     return said
 
