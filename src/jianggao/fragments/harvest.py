@@ -23,7 +23,8 @@ from ..errors import FragmentError, InputError
 from ..output_files import write_atomic
 from ..reader.legacy_word import LEGACY_SUFFIXES
 from ..reader.opening_sentences import find_acknowledgement, find_transition
-from ..reader.outline import DroppedLine, OutlineNode
+from ..reader.outline import OutlineNode
+from ..reader.outline_records import DroppedLine
 from ..reader.speech_file import ReadResult, read_speech
 from ..records import field, record
 from ..zh.numerals import parse_chinese_number

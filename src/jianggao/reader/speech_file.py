@@ -25,7 +25,8 @@ from ..text_files import decode_text, read_user_bytes, signature
 from ..zh.labels import match_label
 from .header import PAGE_HEAD_LINES, salutation_line
 from .legacy_word import LEGACY_SUFFIXES, convert_to_docx
-from .outline import DroppedLine, Outline, SourceParagraph, parse_outline
+from .outline import Outline, SourceParagraph, parse_outline
+from .outline_records import DroppedLine
 from .outline_rules import CJK_CHAR
 from .web_debris import (
     CUT_PAGE_REASONS,

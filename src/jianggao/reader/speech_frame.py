@@ -1,0 +1,453 @@
+"""What stands around a speech's body: its head above it and its end below it.
+
+``read_head`` finds where the body starts (after the salutation, or, with none, after the lines that read as a
+head: short lines without a final full stop, a question title, a printed head under a web page's menus) and
+reads the lines above it into the outline's title, subtitle and bylines, dropping, each with its reason, what a
+page prints there (menus, tags, a news agency's dateline, a lead, a repeated title). ``read_end`` cuts what a
+page prints after the speech (``page_end``), then takes off the dates and names set under it, the thanks line
+and the closing words (同志们！让我们…). Both fill the given ``Outline`` and return the paragraphs that stay.
+The patterns they read lines with are ``header``'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import replace
+from ..zh.labels import match_label, sentence_starts
+from .header import (
+    BRACKETED,
+    CLOSING_START,
+    CN_DATE,
+    DATE,
+    FILE_NAME_TAIL,
+    GLUED_SALUTATION,
+    HEAD_RUN,
+    NAME_DATE,
+    NEWS_DATELINE,
+    SALUTATION_PATTERN,
+    THANKS,
+    TITLE_END,
+    byline_like,
+    dated_title,
+    exclaimed_salutation,
+    glued_name,
+    headline_under_page,
+    holds_title,
+    is_date_line,
+    looks_like_title,
+    named_apart,
+    occasion_line,
+    printed_head_end,
+    printed_once,
+    prose_line,
+    salutation_line,
+    salutation_under_page,
+    similar,
+    subtitle_goes_on,
+    theme_words,
+    title_lines,
+)
+from .label_runs import DASH, numbering_labels
+from .outline_records import DroppedLine, Outline, SourceParagraph, SourceText
+from .outline_rules import CJK_CHAR, TERMINAL
+from .page_end import cut_appended_document, cut_article_list, cut_endnotes
+from .top_level import spaced_numeral
+
+# 指导组领导在2022年度 / 县长张明远在全县: a speaker's title line folded after its 在 (the occasion on the next line)
+_SPEAKER_AT = re.compile(r"^[\u4e00-\u9fff]{2,12}在[^，,。！？!?：:；;\s]{1,30}$")
+
+PAGE_LABEL = 10  # characters; a line this short that ends in a colon over the speech is a page's label, no title
+NAME_UNDER = 3  # characters of a bare name under a title
+QUESTION_TITLE = 40  # characters of a title that asks a question, at most
+
+# 海南省,2026,…,https://…,2026-02-02,"…: three fields or more of a spreadsheet's record, then the quoted text
+_CSV_FIELDS = re.compile(r'^(?:[^,"\n]{1,200},){3,}"(?=[\u4e00-\u9fff])')
+
+SUMMARY_LINE = 80  # characters; a header line longer than this that opens with a title is a page's summary
+_TITLE_OVER_SALUTATION = re.compile(rf"^(.{{6,60}}?(?:讲话|講話|发言|發言|致辞|致辭))[ \u3000]+(?={GLUED_SALUTATION})")
+
+
+def _holds_list(text: str) -> bool:
+    """A list said inside the paragraph (…我再强调两点：一是…。二是…。): its 1 and its 2 at sentence starts."""
+    found = {(m.style, m.index) for i in sentence_starts(text) for m in match_label(text[i:], enumerations_only=True)}
+    return any((style, 2) in found for style, index in found if index == 1)
+
+
+def _name_under(above: list[SourceParagraph], group: list[SourceParagraph]) -> bool:
+    """Is ``group`` one line naming a speaker (a name of two or three characters: 组织起来 is a title), parted
+    from the group ``above`` by nothing but blank lines?"""
+    p = group[0]
+    if len(group) > 1 or not p.blanks_before or p.number != above[-1].number + 1 + p.blanks_before:
+        return False
+    return len(re.sub(r"\s", "", p.text)) <= NAME_UNDER and byline_like(p.text)
+
+
+_LABELLED_TITLE = re.compile(r"^(?:文章)?标题\s*[:：]\s*")
+
+
+def _theme_over_blank(header: list[SourceParagraph], above: list[SourceParagraph], group: list[SourceParagraph]) -> bool:
+    """喜马拉雅山的水为什么不能流入亚马逊河？ / (a blank line) / 任总在…上的讲话: a one-line title that asks or is
+    set in bold, a blank line over the one line that names the speech (在… / 任总在…): a theme title over its subtitle."""
+    if len(above) != 1 or len(group) != 1:
+        return False
+    top, named = above[0], group[0]
+    blank_between = top.number + 1 < named.number and not any(top.number < p.number < named.number for p in header)
+    striking = top.text[-1] in "？?！!" or (len(top.bold_phrases) == 1 and top.bold_phrases[0] == top.text.strip())
+    return (
+        blank_between and striking and not looks_like_title(top.text)
+        and looks_like_title(named.text) and (named.text.startswith("在") or bool(_SPEAKER_AT.match(named.text)))
+    )
+
+
+def _ink(text: str) -> int:
+    """Characters that are not space."""
+    return len(text) - sum(c.isspace() for c in text)
+
+
+def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
+    """Read the head into ``out`` (title, subtitle, bylines, salutation, and the page's lines dropped with
+    their reasons); returns the body paragraphs."""
+    sal = next(
+        (i for i, p in enumerate(paras[:15]) if salutation_line(p.text)),
+        None,
+    )
+    if sal is None:  # (a web page's menus and lead above the speech's head)
+        sal = salutation_under_page(paras)
+    if sal is None:  # 各位劳动英雄，各位模范工作者！ right under the head (no point above it: 同志们！ between points)
+        sal = next(
+            (i for i, p in enumerate(paras[: HEAD_RUN + 1])
+             if exclaimed_salutation(p.text) and not any(numbering_labels(q.text) for q in paras[:i])),
+            None,
+        )
+    if sal is not None:
+        first = sal
+        # 亲爱的2020级新同学， / 尊敬的各位嘉宾、 / 各位老师：: a salutation over two or more lines (全国同胞们， /
+        # 同志们，朋友们：: a line read with the lines under it)
+        while (
+            first > 0
+            and len(paras[first - 1].text) <= 50
+            and paras[first - 1].text.endswith(("，", ",", "、"))
+            and (
+                SALUTATION_PATTERN.match(paras[first - 1].text[:-1] + "：")
+                or SALUTATION_PATTERN.match("".join(p.text for p in paras[first - 1 : sal + 1]))
+            )
+        ):
+            first -= 1
+        header, body = paras[:first], paras[sal + 1 :]
+        part = _first_dated_part(paras, first)
+        if part < first:  # (开幕词 / （date） / salutation: the first talk's heading is above its salutation)
+            header, body = paras[:part], paras[part:first] + body
+        said = "".join(p.text for p in paras[first : sal + 1])
+        # (各位劳动英雄，各位模范工作者！: the exclamation goes as a colon does; 同学们，大家好！ keeps its greeting's)
+        exclaimed = exclaimed_salutation(said) and not said.rstrip("！!").endswith("好")  # (…大家好！ is a greeting)
+        out.salutation = said.rstrip("：:！!" if exclaimed else "：:").strip()
+    else:
+        printed = printed_head_end(paras)  # (a printed head under a web page's menus)
+        headline = None if printed else headline_under_page(paras)
+        if headline is not None:  # a page's menus over a headline, nothing signed under it but a name
+            start, text_start = headline
+            out.dropped += [DroppedLine(p.number, p.text, "页头") for p in paras[:start]]
+            header, body = paras[start:text_start], paras[text_start:]
+        else:
+            n = 0
+            while (
+                n < min(len(paras), HEAD_RUN)
+                and (_header_like(paras[n]) or _question_title(paras, n))
+                and not _bold_section(paras, n)
+            ):
+                n += 1
+            n = _first_dated_part(paras, max(n, printed))
+            header, body = paras[:n], paras[n:]
+    _read_header(header, out)
+    return body
+
+
+def _first_dated_part(paras: list[SourceParagraph], n: int) -> int:
+    """Title / （一九五五年三月） / 开幕词 / （一九五五年三月二十一日） … 结论 / （…）: in a piece made of
+    several talks, each headed by a short line over its date, the first talk's line ends the header."""
+    dated = [k for k in range(1, len(paras) - 1) if not paras[k].is_title and is_date_line(paras[k + 1].text)
+             and len(paras[k].text) <= 30 and paras[k].text[-1] not in TERMINAL and not BRACKETED.match(paras[k].text)]
+    if len(dated) < 2 or dated[0] >= n or dated[1] < n:
+        return n
+    if not any(p.is_title or BRACKETED.match(p.text) for p in paras[: dated[0]]):
+        return n  # (the title over its date is no talk of the piece)
+    return dated[0]
+
+
+def _bold_section(paras: list[SourceParagraph], n: int) -> bool:
+    """Under a Markdown title, a line wholly in bold (**01** / **上半场：…**) opens the text: an article's
+    section mark or heading, not a line of the head (a byline in bold, **作者｜…**, is a page's)."""
+    p = paras[n]
+    whole = len(p.bold_phrases) == 1 and p.bold_phrases[0] == p.text.strip()
+    return whole and any(q.is_title for q in paras[:n]) and not byline_like(p.text) and not re.search(r"[|｜/]", p.text)
+
+
+def _question_title(paras: list[SourceParagraph], n: int) -> bool:
+    """喜马拉雅山的水为什么不能流入亚马逊河？ over 任总在…上的讲话 (or a ——subtitle): a title that asks, one short
+    question, over the line that names the speech."""
+    t = paras[n].text
+    below = paras[n + 1].text if n + 1 < len(paras) else ""
+    return (
+        len(t) <= QUESTION_TITLE and t[-1] in "？?" and not re.search(r"[。！？!?；;]", t[:-1])
+        and (looks_like_title(below) or below.startswith(("——", "--")))
+    )
+
+
+def _header_like(p: SourceParagraph) -> bool:
+    if p.heading_level or numbering_labels(p.text) or spaced_numeral(p.text):  # (一 一月十八日的讲话: a heading)
+        return p.is_title
+    t = p.text
+    return p.is_title or (len(t) <= 60 and t[-1] not in "。！？!?；;")
+
+
+def _note_cut_head_lines(
+    before: list[SourceParagraph], after: list[SourceParagraph], printed: list[SourceText], out: Outline
+) -> None:
+    """Say what title_lines left out of a head line (an agency's dateline, a site's tags): the writer's
+    words are never dropped without a word."""
+    for p in before:
+        kept = [q.text for q in after if q.number == p.number]
+        bylines = [b.text for b in printed if b.paragraph == p.number]
+        if _ink("".join(kept + bylines)) >= _ink(p.text):
+            continue
+        parts = [f"标题“{'”“'.join(kept)}”"] if kept else []
+        parts += [f"署名“{'”“'.join(bylines)}”"] if bylines else []
+        read_as = "读作" + "、".join(parts) + "，" if parts else ""
+        out.notes.append(f"第 {p.number} 行{read_as}行中其余文字（网站标签、新闻电头等）已去掉；原行：{p.text}")
+
+
+def _read_header(header: list[SourceParagraph], out: Outline) -> None:
+    # a document site names the file and its pages: 在…上的讲话.doc / 在…上的讲话.doc_第1页
+    header = [
+        replace(p, text=t, bold_lead=False, bold_phrases=()) if (t := FILE_NAME_TAIL.sub("", p.text)) else p
+        for p in header
+    ]
+    header = _csv_fields_cut(header, out)
+    # 在…上的讲话（2023年3月1日）张明远 新华社北京…电 / 【精品】…（全文）: each line's title, its date and speaker
+    before = header
+    # 在…上的讲话 同志们：根据…。: a page's summary line that opens with the title and runs on into the speech
+    header = [
+        replace(p, text=m.group(1), bold_lead=False, bold_phrases=())
+        if len(p.text) > SUMMARY_LINE and (m := _TITLE_OVER_SALUTATION.match(p.text)) else p
+        for p in header
+    ]
+    header, printed = title_lines(header)
+    out.bylines += printed
+    _note_cut_head_lines(before, header, printed, out)
+    kinds: list[str] = []
+    for k, p in enumerate(header):
+        t = p.text
+        # (a line of no Chinese is a page's symbol or menu, unless the file declares it its title: The (Near) Future …)
+        if not (p.is_title or p.declared_title) and not DATE.match(t) and (numbering_labels(t) or not CJK_CHAR.search(t)):
+            out.dropped.append(DroppedLine(p.number, t, "标题前的目录或符号"))
+            kinds.append("dropped")
+            continue
+        if NEWS_DATELINE.match(t):  # 新华社北京10月27日电: the agency's dateline, never a title line
+            out.dropped.append(DroppedLine(p.number, t, "新闻电头"))
+            kinds.append("dropped")
+            continue
+        named = NAME_DATE.match(t) or named_apart(t)
+        if named:  # 胡建新 2009年5月4日 / 区长　孙立华
+            out.bylines.append(SourceText(p.number, t))
+            kinds.append("byline")
+            continue
+        m = DATE.match(t)
+        if m and dated_title(t[m.end() :]):  # 2025-03-27-在…班会上，跟大家做了一些分享: a title opening with its date
+            kinds.append("title")
+        elif m and occasion_line(t[m.end() :]) and not out.subtitle:
+            out.subtitle = t  # 2026年1月14日在…代表大会第四次会议上: the date and occasion under a report's title
+            kinds.append("subtitle")
+        elif m:
+            rest = t[m.end() :].strip()
+            if rest.isdigit():  # "2021-06-02 121": a page's date and view counter
+                out.bylines.append(SourceText(p.number, t[: m.end()].strip()))
+                out.dropped.append(DroppedLine(p.number, rest, "浏览计数"))
+            else:
+                out.bylines.append(SourceText(p.number, t))
+            kinds.append("byline")
+        elif CN_DATE.match(t) or (BRACKETED.match(t) and not p.is_title):
+            out.bylines.append(SourceText(p.number, t))
+            kinds.append("byline")
+        elif t.startswith(("——", "—", "--")):
+            cut = glued_name(t)
+            if cut is not None:
+                out.subtitle = t[:cut]
+                out.bylines.append(SourceText(p.number, t[cut:].strip()))
+            else:
+                out.subtitle = t
+            kinds.append("subtitle")
+        elif kinds and kinds[-1] == "subtitle" and subtitle_goes_on(out.subtitle, t):
+            out.subtitle += t  # ——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上
+            kinds.append("subtitle")
+        elif not p.is_title and len(t) <= PAGE_LABEL and t[-1] in "：:" and not looks_like_title(t[:-1]):
+            out.dropped.append(DroppedLine(p.number, t, "页面栏目名"))  # 内容预览： / 正文：: a page's label
+            kinds.append("dropped")
+        elif not p.is_title and (
+            (t[-1] in "。！!" and not (t[-1] != "。" and k + 1 < len(header) and header[k + 1].text.startswith("——")))
+            or len(t) > 80
+            or prose_line(t)
+        ):  # (欢迎你为“求真”而来！ over ——在…上的讲话 is a main title)
+            out.dropped.append(DroppedLine(p.number, t, "标题前的导语"))
+            kinds.append("dropped")
+        else:
+            kinds.append("title")
+    # Title lines group when adjacent: a blank or dropped line between them starts a new group.
+    groups: list[list[SourceParagraph]] = []
+    subtitled: list[list[SourceParagraph]] = []  # groups right above a subtitle line (——在…上的讲话)
+    previous = None
+    for i, (p, kind) in enumerate(zip(header, kinds, strict=True)):
+        if kind == "title":
+            if not groups or previous is None or p.number not in (previous, previous + 1):
+                groups.append([])
+            groups[-1].append(p)
+            previous = p.number
+            if i + 1 < len(kinds) and kinds[i + 1] == "subtitle":
+                subtitled.append(groups[-1])
+        else:
+            previous = None
+    labelled = [g for g in groups if len(g) == 1 and _LABELLED_TITLE.match(g[0].text)]
+    if labelled:  # 标题：… in a page's information block names the title outright, over page and column titles
+        chosen = labelled[0]
+        others = [g for g in groups if g is not chosen]
+    elif any(p.is_title for g in groups for p in g):
+        groups = [g for g in groups if any(p.is_title for p in g)] + [g for g in groups if not any(p.is_title for p in g)]
+        chosen = groups[0]
+        others = groups[1:]
+    else:
+        # the title a subtitle stands under is the speech's own (a page header may repeat both on one line
+        # above it); else the last group that reads like a title (…上的讲话, …致辞); the rest is the page's
+        # (a group that is one name, 李克强, only blank lines under the group before it, is that title's byline)
+        named = [g for k, g in enumerate(groups) if not (k and _name_under(groups[k - 1], g))] or groups
+        titled = subtitled or [g for g in named if any(looks_like_title(p.text) for p in g)] or named
+        chosen = titled[-1] if titled else []
+        k = next((j for j, g in enumerate(groups) if g is chosen), 0)
+        themed = k > 0 and _theme_over_blank(header, groups[k - 1], chosen)
+        others = [g for j, g in enumerate(groups) if g is not chosen and not (themed and j == k - 1)]
+        if themed:  # (read as a theme title over its subtitle, below)
+            chosen = groups[k - 1] + chosen
+    # within the group: a line that is a title on its own wins over page labels around it,
+    # except under a theme title (坚定信心　奋力攻坚 / 在全市经济工作会议上的讲话), where it is the subtitle
+    complete = [i for i, p in enumerate(chosen) if looks_like_title(p.text)]
+    theme = (
+        len(complete) == 1
+        and complete[0] > 0
+        and (chosen[complete[0]].text.startswith("在") or _SPEAKER_AT.match(chosen[complete[0]].text))
+        and len("".join(p.text for p in chosen[: complete[0]])) >= 8
+        and not chosen[complete[0] - 1].text.startswith("在")
+        and theme_words("".join(p.text for p in chosen[: complete[0]]))
+    )
+    if theme and not out.subtitle:
+        out.subtitle = chosen[complete[0]].text
+        chosen = chosen[: complete[0]] + chosen[complete[0] + 1 :]
+        complete = []
+    if len(complete) > 1 or (complete and not chosen[0].text.startswith("在")):
+        start = complete[-1]
+        before = chosen[start - 1].text if start > 0 else ""
+        wrapped = start > 0 and (
+            (chosen[start - 1].text.startswith("在") and "上的" not in chosen[start - 1].text)
+            # 指导组领导在2022年度 / 民主生活会上的点评讲话: a speaker's title folded after its 在
+            or (bool(_SPEAKER_AT.match(before)) and "上的" not in before and not looks_like_title(before))
+            or chosen[start].text.startswith(("上的", "会上的"))  # 市委书记在…学习会 / 上的主持讲话
+        )
+        start -= wrapped
+        others.append(chosen[:start])
+        chosen = chosen[start:]
+    # 首页陶朱公商圈资讯张明远：… over 张明远：…: a breadcrumb or page title that holds the title under it
+    held = [p for k, p in enumerate(chosen[:-1]) if holds_title(p.text, chosen[k + 1].text)]
+    if held:
+        others.append(held)
+        chosen = [p for p in chosen if p not in held]
+    lines = [p.text for p in chosen]
+    title = lines[0] if lines else ""
+    rest = lines[1:]
+    # a theme title over a subtitle whose first line sets its phrases apart (不忘初心担使命 传承博雅谱新篇 /
+    # 奋力开创…新局面): its lines are phrases too, kept apart; other lines are one title wrapped
+    phrases = theme or (chosen in subtitled and bool(re.search(r"\S[ \u3000]+\S", title)))
+    while rest and not title.endswith(TITLE_END) and len(title + rest[0]) <= 80 and not byline_like(rest[0]):
+        title += rest.pop(0) if not phrases else "　" + rest.pop(0)
+    for p, line in zip(chosen[len(chosen) - len(rest) :], rest, strict=True):
+        if line.endswith(TITLE_END) and similar(line, title):
+            out.dropped.append(DroppedLine(p.number, line, "重复的标题"))
+        elif byline_like(line) or len(line) <= 4:
+            out.bylines.append(SourceText(p.number, line))
+        elif not out.subtitle:
+            out.subtitle = line
+        else:
+            out.bylines.append(SourceText(p.number, line))
+    out.title = printed_once(_LABELLED_TITLE.sub("", title))
+    after = chosen[-1].number if chosen else None
+    for group in others:
+        if not group:
+            continue
+        text = "".join(p.text for p in group)
+        if after is not None and group[0].number > after and len(group) == 1 and byline_like(text):
+            out.bylines.append(SourceText(group[0].number, text))  # the speaker's name under the title
+            continue
+        reason = "重复的标题" if similar(text, title) else "页头"
+        for p in group:
+            out.dropped.append(DroppedLine(p.number, p.text, reason))
+    out.bylines.sort(key=lambda b: b.paragraph)
+
+
+def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
+    """Read the end into ``out`` (what the page prints after the speech, dropped; dates and names under it, the
+    thanks line, the closing words); returns the body paragraphs before them."""
+    for cut in (cut_endnotes, cut_appended_document, cut_article_list):  # (附件： over a numbered list is an attachment)
+        body, dropped = cut(body)
+        out.dropped += dropped
+    body = _trailing_bylines(body, out)
+    if body and len(body[-1].text) <= 40 and THANKS.search(body[-1].text):
+        out.thanks = SourceText(body[-1].number, body[-1].text)
+        body = body[:-1]
+    start = None
+    for j in range(len(body) - 1, max(len(body) - 5, -1), -1):
+        text = body[j].text
+        closing = bool(CLOSING_START.match(text)) and not _last_of_a_list(body, j) and not _holds_list(text)
+        if body[j].heading_level or DASH.match(text) or (match_label(text) and not closing):
+            break
+        if closing:
+            start = j
+    if start is not None and start > 0:
+        out.closing = [SourceText(p.number, p.text) for p in body[start:]]
+        body = body[:start]
+    return body
+
+
+def _csv_fields_cut(header: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
+    """海南省,2026,2026年海南省政府工作报告,https://…,2026-02-02,"政府工作报告: a spreadsheet export's record, its
+    fields before the quoted text the speech opens with: the fields are dropped and said, the text kept."""
+    kept = []
+    for p in header:
+        m = _CSV_FIELDS.match(p.text)
+        if m is None:
+            kept.append(p)
+            continue
+        out.dropped.append(DroppedLine(p.number, m.group().rstrip('"'), "表格导出的字段"))
+        kept.append(replace(p, text=p.text[m.end() :]))
+    return kept
+
+
+def _trailing_bylines(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
+    """The speech's date (and the speaker's name) set on lines of their own after the last words
+    (…更加美好！ / 2024年3月5日): bylines, as they are above the text, not closing words."""
+    while len(body) > 1:
+        t = body[-1].text.strip()
+        dated = is_date_line(t) or bool(NAME_DATE.match(t))
+        if not dated and not (out.bylines and body[-1].number + 1 == out.bylines[-1].paragraph and named_apart(t)):
+            break
+        out.bylines.append(SourceText(body[-1].number, t))
+        body = body[:-1]
+    out.bylines.sort(key=lambda b: b.paragraph)
+    return body
+
+
+def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
+    """最后，希望… ends a 首先/其次 list of paragraphs: a point, not the closing."""
+    text = body[j].text
+    return (
+        text.startswith("最后")
+        and not re.match(r"^最后[，,]\s*(我|让我们|祝|预祝|谢谢|再次)", text)
+        and any(p.text.startswith(("其次", "再次", "第二")) for p in body[:j])
+    )
+
