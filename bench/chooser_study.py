@@ -122,9 +122,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 from eval_mine import score as match_score  # noqa: E402
 
 try:
+    from jianggao.reader import announcements as an
     from jianggao.reader import top_level as tl
+    from jianggao.reader import unnumbered as un
 except ImportError:  # a reader from before the split of reader.outline (0d9d8b3 and earlier)
-    tl = outline_module
+    tl = an = un = outline_module
 from jianggao.reader.speech_file import read_speech  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 from jianggao.zh.labels import HEADING_RANK  # noqa: E402
@@ -242,11 +244,11 @@ def features(r: tl.LabelRun | None, cands: list[tl.LabelCandidate], body: list, 
     f["two"] = float(n == 2)
     f["starts_at_one"] = float(first_match is not None and first_match.index in (1, None) or told)
     f["inline_first"] = float(told or not r.items[0].at_start)
-    announced = tl.announced_count(body, r.first - told)
+    announced = an.announced_count(body, r.first - told)
     f["announced_match"] = float(announced == n)
     f["announced_other"] = float(announced is not None and announced != n)
     before = body[r.first - 1].text.rstrip() if r.first > 0 else ""
-    f["announces"] = float(bool(tl.ANNOUNCEMENT.search(before) or tl._LIST_COMING.search(before)))
+    f["announces"] = float(bool(an.ANNOUNCEMENT.search(before) or an.LIST_COMING.search(before)))
     f["coverage"] = tl._coverage(r, size)
     f["start_share"] = r.first / size
     f["tail_share"] = (size - 1 - r.end) / size
@@ -263,7 +265,7 @@ def features(r: tl.LabelRun | None, cands: list[tl.LabelCandidate], body: list, 
     shorts = 0
     for c in r.items:
         m = tl.style_match(c, r.style) or c.matches[0]
-        shorts += c.at_start and tl._short_heading(body[c.para].text[m.end :].strip())
+        shorts += c.at_start and un.short_heading(body[c.para].text[m.end :].strip())
     f["short_leads"] = shorts / len(r.items)
     f["log_item_length"] = math.log(1 + sum(len(body[c.para].text) for c in r.items) / len(r.items)) / 5
     f["quoted"] = float(tl._quoted_leads(r, body))
@@ -292,7 +294,7 @@ def text_context(cands: list[tl.LabelCandidate], body: list, page_cut: bool) -> 
         "multi": [r for r in runs if len(r.items) >= 2],
         "top_rank": min((tl.style_rank(r.style) for r in headed), default=None),
         "cut_off": tl.page_cut_off(body, page_cut),
-        "lines": tl.standalone_run(body),
+        "lines": un.standalone_run(body),
         "inline": tl.inline_runs(cands, body) is not None,
     }
 

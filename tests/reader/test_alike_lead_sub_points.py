@@ -1,7 +1,7 @@
 """Unnumbered sub-points under a numbered heading: three or more paragraphs in a row whose short lead
 sentences are the same words but for a short end, words the heading names them by
 (一、把握这座城市的鲜明特性 / 这座城市具有鲜明的开放性。… / 这座城市具有鲜明的包容性。…);
-``top_level._alike_leads``."""
+``unnumbered._alike_leads``."""
 
 from __future__ import annotations
 

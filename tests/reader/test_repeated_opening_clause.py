@@ -1,5 +1,5 @@
 """An unnumbered speech whose parts each open with the same clause, a few paragraphs apart
-(``top_level.repeated_opening_clauses``): the parts are the points, each lead sentence a heading."""
+(``unnumbered.repeated_opening_clauses``): the parts are the points, each lead sentence a heading."""
 
 from __future__ import annotations
 

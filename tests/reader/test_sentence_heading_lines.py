@@ -1,7 +1,7 @@
 """Unnumbered headings that end with a full stop, each on a line of its own over its text, once their bold or
 heading markup is lost (a Markdown page pasted as plain text): short one-sentence lines that open alike and
 are as many as announced, or four or more such lines spread over the body, are the points
-(``top_level._sentence_lines``). Lines said again and again, or unlike ones nobody announced, are text.
+(``unnumbered._sentence_lines``). Lines said again and again, or unlike ones nobody announced, are text.
 """
 
 from __future__ import annotations

@@ -92,10 +92,8 @@ from ..zh.labels import (
     sentence_starts,
 )
 from ..zh.numbering import style_level
-from .header import (
-    is_date_line,
-    run_on_heads,
-)
+from .announcements import ANNOUNCEMENT, PART_COUNT_WORDS, announced_count, count_said
+from .header import is_date_line, run_on_heads
 from .heading_end import (
     RUN_CLEAR,
     RUN_SLACK,
@@ -117,7 +115,7 @@ from .label_runs import (
     style_rank,
 )
 from .outline_records import Outline, OutlineNode, SourceParagraph, SourceText
-from .outline_rules import CJK_CHAR, SHORT_LEAD, TERMINAL
+from .outline_rules import CJK_CHAR, SHORT_LEAD, TERMINAL, common_prefix
 from .page_repair import (
     rejoin_broken_headings,
     rejoin_inline_breaks,
@@ -134,33 +132,26 @@ from .page_repair import (
     unflatten,
 )
 from .speech_frame import read_end, read_head
-from .spoken_labels import (
-    add_spoken,
-    other_thing,
-    spoken_breaks,
-)
+from .spoken_labels import add_spoken, other_thing, spoken_breaks
 from .top_level import (
-    ANNOUNCEMENT,
-    MIN_PARALLEL,
     OWNED_ORDINAL,
-    PART_COUNT_WORDS,
-    announced_count,
-    bold_clauses,
     choose_top,
-    common_prefix,
-    count_said,
     drop_previews,
-    heading_line_over_text,
     inline_runs,
     one_count_in_mixed_styles,
     owned_ordinal,
     page_cut_off,
-    parallel_openings,
     quoted_item,
-    repeated_opening_clauses,
     spaced_numeral,
-    standalone_run,
     told_first,
+)
+from .unnumbered import (
+    MIN_PARALLEL,
+    bold_clauses,
+    heading_line_over_text,
+    parallel_openings,
+    repeated_opening_clauses,
+    standalone_run,
     unnumbered_run,
 )
 

@@ -1,4 +1,5 @@
-"""Measures the reader's modules share: the marks that end a sentence, the length of a heading-like lead, Chinese characters."""
+"""Measures the reader's modules share: the marks that end a sentence, the length of a heading-like lead, Chinese
+characters, the words lines open alike with."""
 
 from __future__ import annotations
 
@@ -8,3 +9,10 @@ CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 TERMINAL = "。！？!?…”’）)；;：:"
 SHORT_LEAD = 30  # characters; a lead sentence this short reads as a heading
+
+
+def common_prefix(texts: list[str]) -> str:
+    """The characters every text opens with (the texts open alike by it)."""
+    first, last = min(texts), max(texts)
+    n = next((k for k, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), min(len(first), len(last)))
+    return first[:n]

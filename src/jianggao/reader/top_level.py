@@ -1,11 +1,11 @@
-"""The choice of the top level, and the unnumbered points.
+"""The choice of the top level.
 
 The body's numbering labels are candidates, and candidates of one style numbered 1, 2, 3 … in order make
 runs (``reader.label_runs``); the counts people say are candidates and runs too (``reader.spoken_labels``).
 ``choose_top`` weighs the runs by evidence (nesting, announcements, coverage, a page cut short) and picks the
 one that gives the speech its points; ``_successive`` and ``inline_runs`` read several runs, or lists said
-inside paragraphs, as the points; unnumbered points (standalone short lines, question lines, topic lines,
-short sentence lines) and unnumbered sub-points (parallel openings, bold clauses) are candidates of their own.
+inside paragraphs, as the points. Points and sub-points that carry no number are ``reader.unnumbered``'s; what
+the paragraph before a list says of it (讲三点意见) is ``reader.announcements``'.
 ``reader.outline`` walks the body with the run chosen here.
 """
 
@@ -22,9 +22,8 @@ from ..zh.labels import (
     match_label,
 )
 from ..zh.numerals import parse_chinese_number
-from .header import exclaimed_salutation, salutation_line
+from .announcements import ANNOUNCEMENT, LIST_COMING, announced_count
 from .label_runs import (
-    DASH,
     DASH_STYLE,
     ORDINAL_NOUN,
     LabelCandidate,
@@ -35,34 +34,10 @@ from .label_runs import (
     style_rank,
 )
 from .outline_records import SourceParagraph
-from .outline_rules import CJK_CHAR, SHORT_LEAD, TERMINAL
-from .spoken_labels import FILLER, NOT_A_TOPIC, SPEAKER, spoken_runs
+from .outline_rules import SHORT_LEAD, TERMINAL, common_prefix
+from .spoken_labels import spoken_runs
+from .unnumbered import TEXT_UNDER_HEADING, short_heading
 from .web_debris import ends_with_credit
-
-# 下面，我讲三点意见。 / 讲几点意见。 / 提两点希望。: the paragraph before the points announces them
-ANNOUNCEMENT = re.compile(
-    r"(讲|谈|提|强调|说|交流|汇报)[一两二三四五六七八九十几\d]+\s*(点|个方面|个问题|句话)[^。！？]{0,8}[。：:]$"
-)
-
-# the words a count of parts is said with: 三点 / 两个方面 / 几个问题 / 三句话 / 四条
-PART_COUNT_WORDS = r"(?:点|个方面|个问题|句话|条)"
-# the paragraph before a list says it comes: 讲三点意见： / 提以下几点希望： / 有以下这么几点考虑：
-_ANNOUNCED_COUNT = re.compile(rf"([一两二三四五六七八九十几\d]+)\s*{PART_COUNT_WORDS}")
-_LIST_COMING = re.compile(
-    r"(几点|以下|如下|下面|[一两二三四五六七八九十]+\s*(?:点|个方面|个问题|句话))[^。！？]{0,12}[：:]$"
-    r"|(?:以下|如下)[^。！？，,]{0,6}[。]$"  # 要注意处理好以下关系。 (a full stop in place of the colon)
-    r"|[两二三四五六七八九十]\s*(?:个|种|条|项|大)[\u4e00-\u9fff]{1,4}。$"  # 起了三个作用。第一个，…: the things counted
-    r"|(?:讲|谈|提|说|告诉大家|强调)[^。！？，,]{0,8}意见[。：:]$"  # 我将告诉大家一些意见。
-    # 给大家提一些要求。 / 提几点希望： (not 提出了更高的要求。: a demand made of us, no list)
-    r"|(?:讲|谈|提|说|强调)(?:一些|几点|几条|以下)(?:具体)?(?:要求|希望)[。：:]$"
-)
-
-
-def common_prefix(texts: list[str]) -> str:
-    first, last = min(texts), max(texts)
-    n = next((k for k, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), min(len(first), len(last)))
-    return first[:n]
-
 
 
 def _run_rank(run: LabelRun, body: list[SourceParagraph]) -> float:
@@ -187,218 +162,6 @@ def _quoted_list(run: LabelRun, body: list[SourceParagraph]) -> bool:
     return len(run.items) >= 2 and _consecutive(run) and all(len(body[c.para].text) <= QUOTED_ITEM for c in run.items)
 
 
-def announced_count(body: list[SourceParagraph], para: int) -> int | None:
-    """The count announced in the paragraph before ``para`` (下面，我讲三点意见。), if any."""
-    if para == 0:
-        return None
-    found = _ANNOUNCED_COUNT.findall(body[para - 1].text)
-    if not found:
-        return None
-    return count_said(found[-1])
-
-
-def count_said(token: str) -> int | None:
-    """三 / 两 / 3 in an announcement: the count it says."""
-    return int(token) if token.isdigit() else parse_chinese_number(token)
-
-
-def unnumbered_run(cands: list[LabelCandidate], kept: list[LabelCandidate], lines: list[int], last: int) -> LabelRun:
-    """Unnumbered points at paragraphs ``lines``: a candidate of their own each, put among ``kept``
-    (what stays of ``cands``), and every candidate numbered in order again."""
-    items = [LabelCandidate(i, 0, [LabelMatch("#1", 0, "", 0)], True) for i in lines]
-    cands[:] = sorted([*kept, *items], key=lambda c: (c.para, c.pos))
-    for n, c in enumerate(cands):
-        c.serial = n
-    return LabelRun("#1", items, last)
-
-
-# 全面建成小康社会，我国广大知识分子… / 全面建成小康社会，我国亿万劳动群众… / 全面建成小康社会，广大青年…: the same
-# opening clause heading each part of an unnumbered speech, a few paragraphs apart
-REPEATED_CLAUSE = (6, 14)  # characters of Chinese in the repeated opening clause: a thesis, not a connective (因此，)
-REPEATED_LEAD = 60  # characters; the lead sentence of each part is at most this long
-REPEATED_TAIL = 1.5  # the text after the last part's start, at most, in the longest part before it
-
-
-def repeated_opening_clauses(cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
-    """Three to nine unlabelled paragraphs that open with the same clause (up to its comma) and a short lead
-    sentence, spread over the body with text between them (each heads a part, not a list read out in a row):
-    the speech's points, unnumbered; each one's lead sentence is its heading."""
-    labelled = {c.para for c in cands if c.at_start}
-    groups: dict[str, list[int]] = {}
-    for i, p in enumerate(body):
-        comma = next((k for k, ch in enumerate(p.text[: REPEATED_CLAUSE[1] + 1]) if ch in "，,"), None)
-        if comma is None or i in labelled or salutation_line(p.text[: comma] + "："):
-            continue
-        clause = p.text[:comma]
-        thesis = REPEATED_CLAUSE[0] <= len(CJK_CHAR.findall(clause)) == len(clause) <= REPEATED_CLAUSE[1]
-        if thesis and first_sentence_end(p.text) <= REPEATED_LEAD:
-            groups.setdefault(clause, []).append(i)
-    for lines in groups.values():
-        gaps = sum(b - a > 1 for a, b in zip(lines, lines[1:], strict=False))
-        if not (MIN_PARALLEL <= len(lines) <= 9 and gaps == len(lines) - 1):
-            continue
-        # the parts run to the end: what follows the last is no longer than the longest part before it (in
-        # characters, so that a page's short lines after the speech weigh little)
-        parts = [sum(len(p.text) for p in body[a:b]) for a, b in zip(lines, lines[1:], strict=False)]
-        if sum(len(p.text) for p in body[lines[-1] :]) <= REPEATED_TAIL * max(parts):
-            return unnumbered_run(cands, list(cands), lines, len(lines))
-    return None
-
-
-# Paragraph openings that differ only in an ordinal or a quoted term: 第一阶段为… 第二阶段为… /
-# 所谓“工作项目化”，就是… 所谓“项目目标化”，就是…
-_PARALLEL_OPENING = re.compile(
-    r"^(?:第([一二三四五六七八九十]{1,3})个?([\u4e00-\u9fff]{1,2})(?:为|是)|([\u4e00-\u9fff]{2,4})“[^”]{1,12}”[，,])"
-)
-PARALLEL_STYLE = "#4"  # unnumbered sub-points sit below every numbered heading style
-MIN_PARALLEL = 3
-
-
-def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], top: set[int]) -> None:
-    """Within each top point (paragraphs ``top`` open them), three or more paragraphs whose openings are the
-    same words but for an ordinal counting on from 1 or a quoted term (第一阶段为…，第二阶段为…，第三阶段为… /
-    所谓“…”，就是… ×3), or in a row with alike short leads the heading names (``_alike_leads``), are its
-    sub-points, unnumbered; their first sentence, ordinal included, is the heading.
-    Only paragraphs with no label of their own count."""
-    labelled = {c.para for c in cands if c.at_start}
-    found: list[LabelCandidate] = []
-    starts = sorted(top) + [len(body)]
-    for a, b in zip(starts, starts[1:], strict=False):
-        groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
-        for i in range(a + 1, b):
-            m = _PARALLEL_OPENING.match(body[i].text) if i not in labelled else None
-            if m is None:
-                continue
-            if m.group(1):
-                n = parse_chinese_number(m.group(1))
-                if n:
-                    groups.setdefault(("第", m.group(2)), []).append((i, n))
-            else:
-                groups.setdefault(("“", m.group(3)), []).append((i, 0))
-        for run in _alike_leads(body, a, b, labelled) + _counted_openers(body, a, b, labelled) + _named_openers(body, a, b, labelled):
-            groups[("同", str(run[0]))] = [(i, 0) for i in run]
-        for (kind, _), items in groups.items():
-            if len(items) < MIN_PARALLEL:
-                continue
-            if kind == "第" and [n for _, n in items] != list(range(1, len(items) + 1)):
-                continue  # an ordinal run counts on from 1 with no gap
-            found.extend(LabelCandidate(i, 0, [LabelMatch(PARALLEL_STYLE, 0, "", 0)], True) for i, _ in items)
-    if found:
-        cands[:] = sorted([*cands, *found], key=lambda c: (c.para, c.pos))
-        for n, c in enumerate(cands):
-            c.serial = n
-
-
-# 必须做到“八个聚焦”： / 抓好三个“坚持”：: a count of paragraphs that each open with the quoted word
-_COUNTED_OPENER = re.compile(r"“?([两二三四五六七八九十]{1,3})个“?([\u4e00-\u9fff]{1,4})”[^。！？：:]{0,6}[：:]$")
-
-
-def _counted_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
-    """Under the point at paragraph ``a`` (its part runs to ``b``), a paragraph that ends by counting its parts by
-    a quoted word (必须做到“八个聚焦”：), then as many unlabelled paragraphs, and no more, that open with that
-    word (聚焦对外开放，…。): its unnumbered sub-points."""
-    found: list[list[int]] = []
-    for i in range(a + 1, b):
-        m = _COUNTED_OPENER.search(body[i].text.rstrip())
-        count = parse_chinese_number(m.group(1)) if m else None
-        if m is None or count is None:
-            continue
-        opening = [j for j in range(i + 1, b) if j not in labelled and body[j].text.startswith(m.group(2))]
-        if len(opening) == count >= MIN_PARALLEL:
-            found.append(opening)
-    return found
-
-
-# …理论的主要内容是： / 基本经验主要有：: words that say the parts of something follow
-_NAMED_PARTS = re.compile(r"(?:主要内容|基本内容|主要经验|基本经验|主要任务|基本要求|主要措施)[^。！？：:]{0,6}[：:]$")
-
-
-def _named_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
-    """Under the point at paragraph ``a`` (its part runs to ``b``), a paragraph that ends by naming the parts that
-    follow (…理论的主要内容是：), then three or more unlabelled paragraphs in a row that open with the same words
-    (在社会主义的发展道路问题上，… / 在社会主义的发展阶段问题上，…): its unnumbered sub-points."""
-    found: list[list[int]] = []
-    for i in range(a + 1, b - MIN_PARALLEL):
-        if not _NAMED_PARTS.search(body[i].text.rstrip()):
-            continue
-        run, prefix = [i + 1], body[i + 1].text
-        for j in range(i + 2, b):
-            prefix = common_prefix([prefix, body[j].text])
-            if j in labelled or len(prefix) < ALIKE_PREFIX:
-                break
-            run.append(j)
-        if len(run) >= MIN_PARALLEL and i + 1 not in labelled:
-            found.append(run)
-    return found
-
-
-ALIKE_PREFIX = 4  # characters the alike lead sentences of unnumbered sub-points open with, at least
-ALIKE_TAIL = 8  # characters each adds to them, at most (中华文明具有突出的|连续性)
-ALIKE_TEXT = 15  # characters said after each lead sentence, at least
-
-
-def _alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
-    """Under the point at paragraph ``a`` (its part runs to ``b``), three or more paragraphs in a row whose
-    short lead sentences (no comma) are the same words but for a short end (城市具有鲜明的开放性。… 城市具有鲜明的
-    包容性。…), words the point's heading shares (the parts its heading names), each with text after its lead:
-    its unnumbered sub-points."""
-    heading = body[a].text[: first_sentence_end(body[a].text)]
-    words = {heading[k : k + 2] for k in range(len(heading) - 1)}
-    found: list[list[int]] = []
-
-    def close(run: list[tuple[int, str]]) -> None:
-        leads = [lead for _, lead in run]
-        prefix = common_prefix(leads) if len(run) >= MIN_PARALLEL else ""
-        if (
-            len(prefix) >= ALIKE_PREFIX
-            and all(len(x) - len(prefix) <= ALIKE_TAIL for x in leads)
-            and any(prefix[k : k + 2] in words for k in range(len(prefix) - 1))
-        ):
-            found.append([i for i, _ in run])
-
-    run: list[tuple[int, str]] = []
-    for i in range(a + 1, b):
-        text = body[i].text if i not in labelled else ""
-        end = first_sentence_end(text)
-        lead = text[:end].rstrip("。！？!?")
-        if not (lead and len(lead) <= SHORT_LEAD and len(text) - end >= ALIKE_TEXT and not re.search(r"[，,]", lead)):
-            close(run)
-            run = []
-        elif run and len(common_prefix([run[0][1], lead])) < ALIKE_PREFIX:
-            close(run)
-            run = [(i, lead)]
-        else:
-            run.append((i, lead))
-    close(run)
-    return found
-
-
-BOLD_CLAUSE = 20  # characters; a bold phrase longer than this is emphasis, not a clause's lead
-
-
-def bold_clauses(i: int, p: SourceParagraph) -> list[LabelCandidate]:
-    """希望你们**要广泛地学习**，…；**要不懈地钻研**，…；**要大胆地开拓**，…: three or more short bold phrases
-    inside a paragraph, each opening a clause (after ；or 。, the first after a lead-in), each followed by a
-    comma or semicolon and opening alike, are an unnumbered list of sub-points (label-less 一是 items)."""
-    spots: list[int] = []
-    phrases = [ph for k, ph in enumerate(p.bold_phrases) if k or not p.text.startswith(ph)]  # not the lead
-    if len(phrases) < MIN_PARALLEL:
-        return []
-    at = 1
-    for phrase in phrases:
-        k = p.text.find(phrase, at)
-        if k < 0 or len(phrase) > BOLD_CLAUSE:
-            return []
-        spots.append(k)
-        at = k + len(phrase)
-    text = p.text
-    ends = [text[k + len(ph) : k + len(ph) + 1] for k, ph in zip(spots, phrases, strict=True)]
-    opened = all(text[k - 1] in "；;。" for k in spots[1:])
-    if not opened or any(e not in ("，", ",", "；", ";", "") for e in ends) or not common_prefix(phrases):
-        return []
-    return [LabelCandidate(i, k, [LabelMatch("一是", n, "", 0)], False) for n, k in enumerate(spots, start=1)]
-
-
 # …这是我要讲的第一点。: a paragraph that names itself the first point (a speaker who numbers on from 第二点)
 _TOLD_FIRST = re.compile(r"(?:这|此)是[^。！？]{0,8}第一点[。！!]?$")
 
@@ -486,7 +249,7 @@ def _announces_points(body: list[SourceParagraph], run: LabelRun) -> bool:
 def _list_announced(body: list[SourceParagraph], para: int, cut_off: bool) -> bool:
     """The paragraph before says a list follows (以下几点： / 讲三点意见。 on a page cut off after it)."""
     before = body[para - 1].text.rstrip() if para > 0 else ""
-    return cut_off and (before[-1:] in "：:" or bool(ANNOUNCEMENT.search(before) or _LIST_COMING.search(before)))
+    return cut_off and (before[-1:] in "：:" or bool(ANNOUNCEMENT.search(before) or LIST_COMING.search(before)))
 
 
 # …的“试金石”。会……: a preview cut in a word, marked with an ellipsis
@@ -507,9 +270,6 @@ def page_cut_off(body: list[SourceParagraph], page_cut: bool) -> bool:
     return bool(last) and (last[-1] not in TERMINAL or bool(_CUT_ELLIPSIS.search(last)))
 
 
-TEXT_UNDER_HEADING = 40  # characters; the paragraph of text under a heading line of its own, at least
-
-
 def _dash_heading_line(run: LabelRun, body: list[SourceParagraph]) -> bool:
     """——回顾三年奋斗历程，最珍贵的是… on a line of its own, short, ending no sentence, over text: a dash
     heading, which stands alone like an 一、 heading on a page cut off after it."""
@@ -517,7 +277,7 @@ def _dash_heading_line(run: LabelRun, body: list[SourceParagraph]) -> bool:
     if run.style != DASH_STYLE or len(run.items) != 1 or c.para + 1 >= len(body):
         return False
     text = body[c.para].text[c.matches[0].end :].strip()
-    return _short_heading(text) and len(body[c.para + 1].text) >= TEXT_UNDER_HEADING
+    return short_heading(text) and len(body[c.para + 1].text) >= TEXT_UNDER_HEADING
 
 
 ANNOUNCED_LINE = 40  # characters; a lone first point's heading line, at most
@@ -677,7 +437,7 @@ def _announced_inline_first(cands: list[LabelCandidate], body: list[SourceParagr
         if c.at_start or m is None:
             continue
         before = body[c.para].text[: c.pos].rstrip()
-        if not (ANNOUNCEMENT.search(before) or _LIST_COMING.search(before)):
+        if not (ANNOUNCEMENT.search(before) or LIST_COMING.search(before)):
             continue
         if any(style_match(d, m.style) for d in cands[c.serial + 1 :]):
             return None  # (a list that goes on is no cut one)
@@ -703,7 +463,7 @@ DASH_LEAD = 40  # characters; a dash point's lead is a thesis by its mark, often
 
 def _brought_in(c: LabelCandidate, body: list[SourceParagraph]) -> bool:
     """Words right before the list item ``c`` inside its paragraph say a list comes (…把握好以下四条：一要…)."""
-    return bool(_LIST_COMING.search(body[c.para].text[: c.pos].rstrip()))
+    return bool(LIST_COMING.search(body[c.para].text[: c.pos].rstrip()))
 
 
 def _announced_inline(cands: list[LabelCandidate], body: list[SourceParagraph]) -> list[LabelRun]:
@@ -835,67 +595,6 @@ def _quoted_leads(run: LabelRun, body: list[SourceParagraph]) -> bool:
     return True
 
 
-def _short_heading(text: str) -> bool:
-    """A line that can be an unnumbered heading: short, no sentence end, not a label or a salutation."""
-    return (
-        4 <= len(text) <= 30
-        and text[-1] not in TERMINAL + "，,、\"'"  # (…怎么样啊？" closes a sentence with a typewriter quote)
-        and "。" not in text
-        and len(CJK_CHAR.findall(text)) >= 4
-        and not match_label(text)
-        and not salutation_line(text)
-        and not DASH.match(text)
-    )
-
-
-def _address(text: str) -> bool:
-    """同志们！ / 同志们： on a line of its own: the speaker turning to the hall, not text."""
-    return salutation_line(text) or exclaimed_salutation(text)
-
-
-def heading_line_over_text(body: list[SourceParagraph], i: int) -> bool:
-    """Paragraph ``i`` can be an unnumbered heading line over a paragraph of text (``i`` is not the last), an
-    address between them allowed (形势和任务 / 同志们！ / …)."""
-    j = i + 2 if i + 2 < len(body) and _address(body[i + 1].text.strip()) else i + 1
-    return (
-        _short_heading(body[i].text)
-        and not _short_heading(body[j].text)
-        and len(body[j].text) >= TEXT_UNDER_HEADING
-    )
-
-
-def standalone_run(body: list[SourceParagraph], reach: int = 0, pair: bool = False) -> list[int]:
-    """Unnumbered heading lines, each over a paragraph of text, alike in length, spread over the body
-    (three or more, or two when the paragraph before the first announces two: 讲两点意见, or when ``pair``:
-    the caller has other evidence for two); ``reach``:
-    a paragraph the last line's part is known to run to (the last item of a list under it). With no such
-    lines, short questions in their place (为什么要…？ / 怎么办？, ``_question_lines``), or the speaker's
-    own lines naming his next topic (现在我来讲一讲…。, ``_topic_lines``), or short one-sentence lines that
-    open alike (当以…。, ``_sentence_lines``)."""
-    lines = [i for i in range(len(body) - 1) if heading_line_over_text(body, i)]
-    if len(lines) < 2 or (len(lines) == 2 and not pair and announced_count(body, lines[0]) != 2):
-        lines = []
-    for found in (lines, _question_lines(body)):
-        if found and _spread_alike(found, body, reach):
-            return found
-    said = _sentence_lines(body)  # (as many as announced: the count marks them, no spread asked)
-    if said and (announced_count(body, said[0]) == len(said) or _spread_alike(said, body, reach)):
-        return said
-    return _topic_lines(body)  # (the speaker's own words mark them: no likeness or spread asked)
-
-
-MANY_LINES = 5  # standalone heading lines; so many over paragraphs of text, spread, need be less alike
-MANY_LINES_RATIO = 6  # longest to shortest, at most, of so many lines (和平问题 … 大会的团结和全党的团结)
-
-
-def _spread_alike(lines: list[int], body: list[SourceParagraph], reach: int) -> bool:
-    """Heading lines alike in length that spread over half the body from the first on."""
-    sizes = [len(body[i].text) for i in lines]
-    if max(sizes) > (MANY_LINES_RATIO if len(lines) >= MANY_LINES else 2.5) * min(sizes):
-        return False
-    return (max(lines[-1], reach) - lines[0] + 1) / max(len(body) - lines[0], 1) >= 0.5
-
-
 # 召开这次会议的主要目的是： / 主要有三个方面的目的：, right before a list inside the paragraph
 _AIMS = re.compile(r"目的(?:是|有)?[：:]\s*$")
 INLINE_TOP_STYLES = ("一是", "一要", "第一，")  # numbered enumerations; 首先/一方面 inside a paragraph are turns of phrase
@@ -988,7 +687,7 @@ def owned_ordinal(text: str) -> list[LabelMatch]:
 
 def spaced_numeral(text: str) -> list[LabelMatch]:
     m = _SPACED_NUMERAL.match(text)
-    if m is None or not _short_heading(text[m.end() :].rstrip().removesuffix("？").removesuffix("?")):  # (…能否变成好事？)
+    if m is None or not short_heading(text[m.end() :].rstrip().removesuffix("？").removesuffix("?")):  # (…能否变成好事？)
         return []
     token = m.group(1)
     if token.isdigit():  # 1 找人是管理的第一个切入点: an Arabic number set apart so is a 1. heading
@@ -1055,81 +754,3 @@ def _said_before_developed(cands: list[LabelCandidate], body: list[SourceParagra
     return said
 
 
-# 为什么要搞这次活动？ / 怎么办？: a question a speaker asks to answer it, said on a line of its own
-_QUESTION_WORD = re.compile(r"为什么|为何|怎么|怎样|如何|什么|哪些|哪几|是否|能否|要不要|行不行|吗[？?]$")
-
-
-def _question_heading(text: str) -> bool:
-    """A short question on a line of its own (one sentence, a question word in it, no label)."""
-    return (
-        4 <= len(text) <= SHORT_LEAD
-        and text[-1] in "？?"
-        and not any(mark in text[:-1] for mark in "。！？!?；;")
-        and bool(_QUESTION_WORD.search(text))
-        and not match_label(text)
-    )
-
-
-def _question_lines(body: list[SourceParagraph]) -> list[int]:
-    """Short question lines, each over a paragraph of its answer, as many as the paragraph before the first
-    announces (我讲两个问题。为什么要改？ … 怎么改？ …), or three or more that open alike (为什么要…？ ×3):
-    points asked in parallel. A question asked in passing (…是什么？ and its answer) has neither."""
-    lines = [
-        i for i, p in enumerate(body[:-1])
-        if _question_heading(p.text) and not _question_heading(body[i + 1].text) and len(body[i + 1].text) >= TEXT_UNDER_HEADING
-    ]
-    if len(lines) < 2:
-        return []
-    announced = announced_count(body, lines[0]) == len(lines)
-    alike = len(lines) >= MIN_PARALLEL and len(common_prefix([body[i].text for i in lines])) >= 2
-    return lines if announced or alike else []
-
-
-SENTENCE_LINE = 24  # characters; a heading that ends with a full stop on a line of its own is this short at most
-
-
-def _sentence_line(text: str) -> bool:
-    """当以…之担当引领青春航向。: one short sentence on a line of its own, no label, no comma in it."""
-    return (
-        6 <= len(text) <= SENTENCE_LINE
-        and text[-1] in "。！!"
-        and not any(mark in text[:-1] for mark in "。！？!?；;：:，,")
-        and len(CJK_CHAR.findall(text)) >= 6
-        and not match_label(text)
-        and not salutation_line(text)
-    )
-
-
-def _sentence_lines(body: list[SourceParagraph]) -> list[int]:
-    """Short one-sentence lines, each over a paragraph of text, opening alike (当以…。 ×3) and as many as the
-    paragraph before the first announces (有三点期待与你们共勉：), or four or more opening alike: unnumbered
-    headings that end with a full stop (their bold or heading markup lost). A sentence said on a line of its
-    own in passing (谢谢大家！ / 这就是我们的答案。) has neither."""
-    lines = [
-        i for i, p in enumerate(body[:-1])
-        if _sentence_line(p.text) and not _sentence_line(body[i + 1].text) and len(body[i + 1].text) >= TEXT_UNDER_HEADING
-    ]
-    texts = [body[i].text for i in lines]
-    if len(lines) < 2 or len(set(texts)) < len(texts) or len(common_prefix(texts)) < 2:
-        return []  # (青年朋友们、同志们！ said again and again: a call, no heading)
-    return lines if announced_count(body, lines[0]) == len(lines) or len(lines) >= MIN_PARALLEL + 1 else []
-
-
-# 现在我来讲一讲主观主义。 / 下面谈谈作风问题。 / 接下来说说招生。: the speaker names the next topic on a line of its own
-_TOPIC_LINE = re.compile(
-    rf"^{FILLER}(?:现在|今天|这里|那么)?[，,]?\s*{SPEAKER}?(?:先|再|来|想|就)*"
-    r"(?:讲一讲|谈一谈|说一说|讲讲|谈谈|说说|讲|谈|说)(?:一下)?[，,：:]?\s*"
-    rf"{NOT_A_TOPIC}(?=[\u4e00-\u9fff“])"
-)
-
-
-def _topic_lines(body: list[SourceParagraph]) -> list[int]:
-    """Two or more short lines of their own in which the speaker names the topic he goes on to (现在我来讲一讲
-    主观主义。 … 现在我来讲一讲宗派主义的问题。), each over a paragraph of text: the points, unnumbered."""
-    lines = [
-        i for i, p in enumerate(body[:-1])
-        if len(p.text) <= SHORT_LEAD and _TOPIC_LINE.match(p.text)
-        and not any(mark in p.text.rstrip("。．") for mark in "。！？!?；;")
-        and not match_label(p.text) and len(body[i + 1].text) >= TEXT_UNDER_HEADING
-    ]
-    return lines if len(lines) >= 2 else []

@@ -1,0 +1,48 @@
+"""What a speaker says before a list of points: 下面，我讲三点意见。
+
+The words a count of parts is said with (三点 / 两个方面 / 几个问题 / 三句话 / 四条), a paragraph that announces the
+points, and the count it announces. The top-level choice weighs a run by it, and unnumbered points are taken
+as many as it says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..zh.numerals import parse_chinese_number
+from .outline_records import SourceParagraph
+
+# 下面，我讲三点意见。 / 讲几点意见。 / 提两点希望。: the paragraph before the points announces them
+ANNOUNCEMENT = re.compile(
+    r"(讲|谈|提|强调|说|交流|汇报)[一两二三四五六七八九十几\d]+\s*(点|个方面|个问题|句话)[^。！？]{0,8}[。：:]$"
+)
+# the words a count of parts is said with: 三点 / 两个方面 / 几个问题 / 三句话 / 四条
+PART_COUNT_WORDS = r"(?:点|个方面|个问题|句话|条)"
+# a count of parts said (讲三点意见： / 两个方面): its numeral
+_ANNOUNCED_COUNT = re.compile(rf"([一两二三四五六七八九十几\d]+)\s*{PART_COUNT_WORDS}")
+
+
+def announced_count(body: list[SourceParagraph], para: int) -> int | None:
+    """The count announced in the paragraph before ``para`` (下面，我讲三点意见。), if any."""
+    if para == 0:
+        return None
+    found = _ANNOUNCED_COUNT.findall(body[para - 1].text)
+    if not found:
+        return None
+    return count_said(found[-1])
+
+
+def count_said(token: str) -> int | None:
+    """三 / 两 / 3 in an announcement: the count it says."""
+    return int(token) if token.isdigit() else parse_chinese_number(token)
+
+
+# the paragraph before a list says it comes: 讲三点意见： / 提以下几点希望： / 有以下这么几点考虑：
+LIST_COMING = re.compile(
+    r"(几点|以下|如下|下面|[一两二三四五六七八九十]+\s*(?:点|个方面|个问题|句话))[^。！？]{0,12}[：:]$"
+    r"|(?:以下|如下)[^。！？，,]{0,6}[。]$"  # 要注意处理好以下关系。 (a full stop in place of the colon)
+    r"|[两二三四五六七八九十]\s*(?:个|种|条|项|大)[\u4e00-\u9fff]{1,4}。$"  # 起了三个作用。第一个，…: the things counted
+    r"|(?:讲|谈|提|说|告诉大家|强调)[^。！？，,]{0,8}意见[。：:]$"  # 我将告诉大家一些意见。
+    # 给大家提一些要求。 / 提几点希望： (not 提出了更高的要求。: a demand made of us, no list)
+    r"|(?:讲|谈|提|说|强调)(?:一些|几点|几条|以下)(?:具体)?(?:要求|希望)[。：:]$"
+)

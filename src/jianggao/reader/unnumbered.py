@@ -1,0 +1,377 @@
+"""Points and sub-points that carry no number.
+
+A speech that numbers nothing still sets its points apart: standalone short lines over paragraphs of text
+(``standalone_run``), short questions in their place, short one-sentence lines, the speaker's own lines naming
+the next topic, the same opening clause heading each part (``repeated_opening_clauses``). Under a numbered
+point, paragraphs that open alike (``parallel_openings``) and bold clause leads inside a paragraph
+(``bold_clauses``) are sub-points. ``unnumbered_run`` makes candidates of such lines, for the parser to walk
+as it walks numbered ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..zh.labels import LabelMatch, first_sentence_end, match_label
+from ..zh.numerals import parse_chinese_number
+from .announcements import announced_count
+from .header import exclaimed_salutation, salutation_line
+from .label_runs import DASH, LabelCandidate, LabelRun
+from .outline_records import SourceParagraph
+from .outline_rules import CJK_CHAR, SHORT_LEAD, TERMINAL, common_prefix
+from .spoken_labels import FILLER, NOT_A_TOPIC, SPEAKER
+
+
+def unnumbered_run(cands: list[LabelCandidate], kept: list[LabelCandidate], lines: list[int], last: int) -> LabelRun:
+    """Unnumbered points at paragraphs ``lines``: a candidate of their own each, put among ``kept``
+    (what stays of ``cands``), and every candidate numbered in order again."""
+    items = [LabelCandidate(i, 0, [LabelMatch("#1", 0, "", 0)], True) for i in lines]
+    cands[:] = sorted([*kept, *items], key=lambda c: (c.para, c.pos))
+    for n, c in enumerate(cands):
+        c.serial = n
+    return LabelRun("#1", items, last)
+
+
+# 全面建成小康社会，我国广大知识分子… / 全面建成小康社会，我国亿万劳动群众… / 全面建成小康社会，广大青年…: the same
+# opening clause heading each part of an unnumbered speech, a few paragraphs apart
+REPEATED_CLAUSE = (6, 14)  # characters of Chinese in the repeated opening clause: a thesis, not a connective (因此，)
+
+
+REPEATED_LEAD = 60  # characters; the lead sentence of each part is at most this long
+
+
+REPEATED_TAIL = 1.5  # the text after the last part's start, at most, in the longest part before it
+
+
+def repeated_opening_clauses(cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
+    """Three to nine unlabelled paragraphs that open with the same clause (up to its comma) and a short lead
+    sentence, spread over the body with text between them (each heads a part, not a list read out in a row):
+    the speech's points, unnumbered; each one's lead sentence is its heading."""
+    labelled = {c.para for c in cands if c.at_start}
+    groups: dict[str, list[int]] = {}
+    for i, p in enumerate(body):
+        comma = next((k for k, ch in enumerate(p.text[: REPEATED_CLAUSE[1] + 1]) if ch in "，,"), None)
+        if comma is None or i in labelled or salutation_line(p.text[: comma] + "："):
+            continue
+        clause = p.text[:comma]
+        thesis = REPEATED_CLAUSE[0] <= len(CJK_CHAR.findall(clause)) == len(clause) <= REPEATED_CLAUSE[1]
+        if thesis and first_sentence_end(p.text) <= REPEATED_LEAD:
+            groups.setdefault(clause, []).append(i)
+    for lines in groups.values():
+        gaps = sum(b - a > 1 for a, b in zip(lines, lines[1:], strict=False))
+        if not (MIN_PARALLEL <= len(lines) <= 9 and gaps == len(lines) - 1):
+            continue
+        # the parts run to the end: what follows the last is no longer than the longest part before it (in
+        # characters, so that a page's short lines after the speech weigh little)
+        parts = [sum(len(p.text) for p in body[a:b]) for a, b in zip(lines, lines[1:], strict=False)]
+        if sum(len(p.text) for p in body[lines[-1] :]) <= REPEATED_TAIL * max(parts):
+            return unnumbered_run(cands, list(cands), lines, len(lines))
+    return None
+
+
+# Paragraph openings that differ only in an ordinal or a quoted term: 第一阶段为… 第二阶段为… /
+# 所谓“工作项目化”，就是… 所谓“项目目标化”，就是…
+_PARALLEL_OPENING = re.compile(
+    r"^(?:第([一二三四五六七八九十]{1,3})个?([\u4e00-\u9fff]{1,2})(?:为|是)|([\u4e00-\u9fff]{2,4})“[^”]{1,12}”[，,])"
+)
+
+
+PARALLEL_STYLE = "#4"  # unnumbered sub-points sit below every numbered heading style
+
+
+MIN_PARALLEL = 3
+
+
+def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], top: set[int]) -> None:
+    """Within each top point (paragraphs ``top`` open them), three or more paragraphs whose openings are the
+    same words but for an ordinal counting on from 1 or a quoted term (第一阶段为…，第二阶段为…，第三阶段为… /
+    所谓“…”，就是… ×3), or in a row with alike short leads the heading names (``_alike_leads``), are its
+    sub-points, unnumbered; their first sentence, ordinal included, is the heading.
+    Only paragraphs with no label of their own count."""
+    labelled = {c.para for c in cands if c.at_start}
+    found: list[LabelCandidate] = []
+    starts = sorted(top) + [len(body)]
+    for a, b in zip(starts, starts[1:], strict=False):
+        groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        for i in range(a + 1, b):
+            m = _PARALLEL_OPENING.match(body[i].text) if i not in labelled else None
+            if m is None:
+                continue
+            if m.group(1):
+                n = parse_chinese_number(m.group(1))
+                if n:
+                    groups.setdefault(("第", m.group(2)), []).append((i, n))
+            else:
+                groups.setdefault(("“", m.group(3)), []).append((i, 0))
+        for run in _alike_leads(body, a, b, labelled) + _counted_openers(body, a, b, labelled) + _named_openers(body, a, b, labelled):
+            groups[("同", str(run[0]))] = [(i, 0) for i in run]
+        for (kind, _), items in groups.items():
+            if len(items) < MIN_PARALLEL:
+                continue
+            if kind == "第" and [n for _, n in items] != list(range(1, len(items) + 1)):
+                continue  # an ordinal run counts on from 1 with no gap
+            found.extend(LabelCandidate(i, 0, [LabelMatch(PARALLEL_STYLE, 0, "", 0)], True) for i, _ in items)
+    if found:
+        cands[:] = sorted([*cands, *found], key=lambda c: (c.para, c.pos))
+        for n, c in enumerate(cands):
+            c.serial = n
+
+
+# 必须做到“八个聚焦”： / 抓好三个“坚持”：: a count of paragraphs that each open with the quoted word
+_COUNTED_OPENER = re.compile(r"“?([两二三四五六七八九十]{1,3})个“?([\u4e00-\u9fff]{1,4})”[^。！？：:]{0,6}[：:]$")
+
+
+def _counted_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """Under the point at paragraph ``a`` (its part runs to ``b``), a paragraph that ends by counting its parts by
+    a quoted word (必须做到“八个聚焦”：), then as many unlabelled paragraphs, and no more, that open with that
+    word (聚焦对外开放，…。): its unnumbered sub-points."""
+    found: list[list[int]] = []
+    for i in range(a + 1, b):
+        m = _COUNTED_OPENER.search(body[i].text.rstrip())
+        count = parse_chinese_number(m.group(1)) if m else None
+        if m is None or count is None:
+            continue
+        opening = [j for j in range(i + 1, b) if j not in labelled and body[j].text.startswith(m.group(2))]
+        if len(opening) == count >= MIN_PARALLEL:
+            found.append(opening)
+    return found
+
+
+# …理论的主要内容是： / 基本经验主要有：: words that say the parts of something follow
+_NAMED_PARTS = re.compile(r"(?:主要内容|基本内容|主要经验|基本经验|主要任务|基本要求|主要措施)[^。！？：:]{0,6}[：:]$")
+
+
+def _named_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """Under the point at paragraph ``a`` (its part runs to ``b``), a paragraph that ends by naming the parts that
+    follow (…理论的主要内容是：), then three or more unlabelled paragraphs in a row that open with the same words
+    (在社会主义的发展道路问题上，… / 在社会主义的发展阶段问题上，…): its unnumbered sub-points."""
+    found: list[list[int]] = []
+    for i in range(a + 1, b - MIN_PARALLEL):
+        if not _NAMED_PARTS.search(body[i].text.rstrip()):
+            continue
+        run, prefix = [i + 1], body[i + 1].text
+        for j in range(i + 2, b):
+            prefix = common_prefix([prefix, body[j].text])
+            if j in labelled or len(prefix) < ALIKE_PREFIX:
+                break
+            run.append(j)
+        if len(run) >= MIN_PARALLEL and i + 1 not in labelled:
+            found.append(run)
+    return found
+
+
+ALIKE_PREFIX = 4  # characters the alike lead sentences of unnumbered sub-points open with, at least
+
+
+ALIKE_TAIL = 8  # characters each adds to them, at most (中华文明具有突出的|连续性)
+
+
+ALIKE_TEXT = 15  # characters said after each lead sentence, at least
+
+
+def _alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """Under the point at paragraph ``a`` (its part runs to ``b``), three or more paragraphs in a row whose
+    short lead sentences (no comma) are the same words but for a short end (城市具有鲜明的开放性。… 城市具有鲜明的
+    包容性。…), words the point's heading shares (the parts its heading names), each with text after its lead:
+    its unnumbered sub-points."""
+    heading = body[a].text[: first_sentence_end(body[a].text)]
+    words = {heading[k : k + 2] for k in range(len(heading) - 1)}
+    found: list[list[int]] = []
+
+    def close(run: list[tuple[int, str]]) -> None:
+        leads = [lead for _, lead in run]
+        prefix = common_prefix(leads) if len(run) >= MIN_PARALLEL else ""
+        if (
+            len(prefix) >= ALIKE_PREFIX
+            and all(len(x) - len(prefix) <= ALIKE_TAIL for x in leads)
+            and any(prefix[k : k + 2] in words for k in range(len(prefix) - 1))
+        ):
+            found.append([i for i, _ in run])
+
+    run: list[tuple[int, str]] = []
+    for i in range(a + 1, b):
+        text = body[i].text if i not in labelled else ""
+        end = first_sentence_end(text)
+        lead = text[:end].rstrip("。！？!?")
+        if not (lead and len(lead) <= SHORT_LEAD and len(text) - end >= ALIKE_TEXT and not re.search(r"[，,]", lead)):
+            close(run)
+            run = []
+        elif run and len(common_prefix([run[0][1], lead])) < ALIKE_PREFIX:
+            close(run)
+            run = [(i, lead)]
+        else:
+            run.append((i, lead))
+    close(run)
+    return found
+
+
+BOLD_CLAUSE = 20  # characters; a bold phrase longer than this is emphasis, not a clause's lead
+
+
+def bold_clauses(i: int, p: SourceParagraph) -> list[LabelCandidate]:
+    """希望你们**要广泛地学习**，…；**要不懈地钻研**，…；**要大胆地开拓**，…: three or more short bold phrases
+    inside a paragraph, each opening a clause (after ；or 。, the first after a lead-in), each followed by a
+    comma or semicolon and opening alike, are an unnumbered list of sub-points (label-less 一是 items)."""
+    spots: list[int] = []
+    phrases = [ph for k, ph in enumerate(p.bold_phrases) if k or not p.text.startswith(ph)]  # not the lead
+    if len(phrases) < MIN_PARALLEL:
+        return []
+    at = 1
+    for phrase in phrases:
+        k = p.text.find(phrase, at)
+        if k < 0 or len(phrase) > BOLD_CLAUSE:
+            return []
+        spots.append(k)
+        at = k + len(phrase)
+    text = p.text
+    ends = [text[k + len(ph) : k + len(ph) + 1] for k, ph in zip(spots, phrases, strict=True)]
+    opened = all(text[k - 1] in "；;。" for k in spots[1:])
+    if not opened or any(e not in ("，", ",", "；", ";", "") for e in ends) or not common_prefix(phrases):
+        return []
+    return [LabelCandidate(i, k, [LabelMatch("一是", n, "", 0)], False) for n, k in enumerate(spots, start=1)]
+
+
+TEXT_UNDER_HEADING = 40  # characters; the paragraph of text under a heading line of its own, at least
+
+
+def short_heading(text: str) -> bool:
+    """A line that can be an unnumbered heading: short, no sentence end, not a label or a salutation."""
+    return (
+        4 <= len(text) <= 30
+        and text[-1] not in TERMINAL + "，,、\"'"  # (…怎么样啊？" closes a sentence with a typewriter quote)
+        and "。" not in text
+        and len(CJK_CHAR.findall(text)) >= 4
+        and not match_label(text)
+        and not salutation_line(text)
+        and not DASH.match(text)
+    )
+
+
+def _address(text: str) -> bool:
+    """同志们！ / 同志们： on a line of its own: the speaker turning to the hall, not text."""
+    return salutation_line(text) or exclaimed_salutation(text)
+
+
+def heading_line_over_text(body: list[SourceParagraph], i: int) -> bool:
+    """Paragraph ``i`` can be an unnumbered heading line over a paragraph of text (``i`` is not the last), an
+    address between them allowed (形势和任务 / 同志们！ / …)."""
+    j = i + 2 if i + 2 < len(body) and _address(body[i + 1].text.strip()) else i + 1
+    return (
+        short_heading(body[i].text)
+        and not short_heading(body[j].text)
+        and len(body[j].text) >= TEXT_UNDER_HEADING
+    )
+
+
+def standalone_run(body: list[SourceParagraph], reach: int = 0, pair: bool = False) -> list[int]:
+    """Unnumbered heading lines, each over a paragraph of text, alike in length, spread over the body
+    (three or more, or two when the paragraph before the first announces two: 讲两点意见, or when ``pair``:
+    the caller has other evidence for two); ``reach``:
+    a paragraph the last line's part is known to run to (the last item of a list under it). With no such
+    lines, short questions in their place (为什么要…？ / 怎么办？, ``_question_lines``), or the speaker's
+    own lines naming his next topic (现在我来讲一讲…。, ``_topic_lines``), or short one-sentence lines that
+    open alike (当以…。, ``_sentence_lines``)."""
+    lines = [i for i in range(len(body) - 1) if heading_line_over_text(body, i)]
+    if len(lines) < 2 or (len(lines) == 2 and not pair and announced_count(body, lines[0]) != 2):
+        lines = []
+    for found in (lines, _question_lines(body)):
+        if found and _spread_alike(found, body, reach):
+            return found
+    said = _sentence_lines(body)  # (as many as announced: the count marks them, no spread asked)
+    if said and (announced_count(body, said[0]) == len(said) or _spread_alike(said, body, reach)):
+        return said
+    return _topic_lines(body)  # (the speaker's own words mark them: no likeness or spread asked)
+
+
+MANY_LINES = 5  # standalone heading lines; so many over paragraphs of text, spread, need be less alike
+
+
+MANY_LINES_RATIO = 6  # longest to shortest, at most, of so many lines (和平问题 … 大会的团结和全党的团结)
+
+
+def _spread_alike(lines: list[int], body: list[SourceParagraph], reach: int) -> bool:
+    """Heading lines alike in length that spread over half the body from the first on."""
+    sizes = [len(body[i].text) for i in lines]
+    if max(sizes) > (MANY_LINES_RATIO if len(lines) >= MANY_LINES else 2.5) * min(sizes):
+        return False
+    return (max(lines[-1], reach) - lines[0] + 1) / max(len(body) - lines[0], 1) >= 0.5
+
+
+# 为什么要搞这次活动？ / 怎么办？: a question a speaker asks to answer it, said on a line of its own
+_QUESTION_WORD = re.compile(r"为什么|为何|怎么|怎样|如何|什么|哪些|哪几|是否|能否|要不要|行不行|吗[？?]$")
+
+
+def _question_heading(text: str) -> bool:
+    """A short question on a line of its own (one sentence, a question word in it, no label)."""
+    return (
+        4 <= len(text) <= SHORT_LEAD
+        and text[-1] in "？?"
+        and not any(mark in text[:-1] for mark in "。！？!?；;")
+        and bool(_QUESTION_WORD.search(text))
+        and not match_label(text)
+    )
+
+
+def _question_lines(body: list[SourceParagraph]) -> list[int]:
+    """Short question lines, each over a paragraph of its answer, as many as the paragraph before the first
+    announces (我讲两个问题。为什么要改？ … 怎么改？ …), or three or more that open alike (为什么要…？ ×3):
+    points asked in parallel. A question asked in passing (…是什么？ and its answer) has neither."""
+    lines = [
+        i for i, p in enumerate(body[:-1])
+        if _question_heading(p.text) and not _question_heading(body[i + 1].text) and len(body[i + 1].text) >= TEXT_UNDER_HEADING
+    ]
+    if len(lines) < 2:
+        return []
+    announced = announced_count(body, lines[0]) == len(lines)
+    alike = len(lines) >= MIN_PARALLEL and len(common_prefix([body[i].text for i in lines])) >= 2
+    return lines if announced or alike else []
+
+
+SENTENCE_LINE = 24  # characters; a heading that ends with a full stop on a line of its own is this short at most
+
+
+def _sentence_line(text: str) -> bool:
+    """当以…之担当引领青春航向。: one short sentence on a line of its own, no label, no comma in it."""
+    return (
+        6 <= len(text) <= SENTENCE_LINE
+        and text[-1] in "。！!"
+        and not any(mark in text[:-1] for mark in "。！？!?；;：:，,")
+        and len(CJK_CHAR.findall(text)) >= 6
+        and not match_label(text)
+        and not salutation_line(text)
+    )
+
+
+def _sentence_lines(body: list[SourceParagraph]) -> list[int]:
+    """Short one-sentence lines, each over a paragraph of text, opening alike (当以…。 ×3) and as many as the
+    paragraph before the first announces (有三点期待与你们共勉：), or four or more opening alike: unnumbered
+    headings that end with a full stop (their bold or heading markup lost). A sentence said on a line of its
+    own in passing (谢谢大家！ / 这就是我们的答案。) has neither."""
+    lines = [
+        i for i, p in enumerate(body[:-1])
+        if _sentence_line(p.text) and not _sentence_line(body[i + 1].text) and len(body[i + 1].text) >= TEXT_UNDER_HEADING
+    ]
+    texts = [body[i].text for i in lines]
+    if len(lines) < 2 or len(set(texts)) < len(texts) or len(common_prefix(texts)) < 2:
+        return []  # (青年朋友们、同志们！ said again and again: a call, no heading)
+    return lines if announced_count(body, lines[0]) == len(lines) or len(lines) >= MIN_PARALLEL + 1 else []
+
+
+# 现在我来讲一讲主观主义。 / 下面谈谈作风问题。 / 接下来说说招生。: the speaker names the next topic on a line of its own
+_TOPIC_LINE = re.compile(
+    rf"^{FILLER}(?:现在|今天|这里|那么)?[，,]?\s*{SPEAKER}?(?:先|再|来|想|就)*"
+    r"(?:讲一讲|谈一谈|说一说|讲讲|谈谈|说说|讲|谈|说)(?:一下)?[，,：:]?\s*"
+    rf"{NOT_A_TOPIC}(?=[\u4e00-\u9fff“])"
+)
+
+
+def _topic_lines(body: list[SourceParagraph]) -> list[int]:
+    """Two or more short lines of their own in which the speaker names the topic he goes on to (现在我来讲一讲
+    主观主义。 … 现在我来讲一讲宗派主义的问题。), each over a paragraph of text: the points, unnumbered."""
+    lines = [
+        i for i, p in enumerate(body[:-1])
+        if len(p.text) <= SHORT_LEAD and _TOPIC_LINE.match(p.text)
+        and not any(mark in p.text.rstrip("。．") for mark in "。！？!?；;")
+        and not match_label(p.text) and len(body[i + 1].text) >= TEXT_UNDER_HEADING
+    ]
+    return lines if len(lines) >= 2 else []
