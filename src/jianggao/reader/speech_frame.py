@@ -443,11 +443,11 @@ def _trailing_bylines(body: list[SourceParagraph], out: Outline) -> list[SourceP
 
 
 def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
-    """最后，希望… ends a 首先/其次 list of paragraphs: a point, not the closing."""
+    """最后，希望… / 最后，我以为… ends a 首先/其次 list of paragraphs: a point, not the closing (最后，我祝… is)."""
     text = body[j].text
     return (
         text.startswith("最后")
-        and not re.match(r"^最后[，,]\s*(我|让我们|祝|预祝|谢谢|再次)", text)
+        and not re.match(r"^最后[，,]\s*(我(?!以为|认为|觉得|主张)|让我们|祝|预祝|谢谢|再次)", text)
         and any(p.text.startswith(("其次", "再次", "第二")) for p in body[:j])
     )
 

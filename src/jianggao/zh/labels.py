@@ -67,7 +67,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"^(首先|其次|再次|再者|最后)(?:(?<=最后)一点)?(?:{_SEP}|是(?![的否]))(?!\s*第{_CN_NUMBER}{_SPOKEN}{_SEP})\s*"), "首先"),
         # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
         # (最后一点，第八点： / 最后，第六， names the last of them twice; 我的第一想法是： says whose)
-        (re.compile(rf"^(?:最后(?:一点)?[，,]\s*)?(?:我的|我们的)?(?:第|其)({_CN_NUMBER}){_SPOKEN}(?:是{_SEP}?|{_SEP})\s*"), "第一，"),  # 其一，其二， 第一个是…
+        (re.compile(rf"^(?:最后(?:一点)?[，,]\s*)?(?:我的|我们的)?(?:第|其)({_CN_NUMBER}){_SPOKEN}(?:是{_SEP}?|{_SEP}(?:\s*是(?![的否非])(?!\s*第))?)\s*"), "第一，"),  # 其一，其二， 第一个是…
         # 第一部分“夺取新民主主义革命伟大胜利”。 / 第一部分是宏观经济… / 第二部分　…: a part of a report or a talk
         (re.compile(rf"^第({_CN_NUMBER})部分(?:是{_SEP}?|{_SEP}|[ \u3000]+|(?=[“「]))\s*"), "第一，"),
         # 第一句话。环保是第一民生…: a spoken count of 句话/点/个方面/个问题 may end at a full stop (我讲四句话：)

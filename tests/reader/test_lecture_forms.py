@@ -1,0 +1,52 @@
+"""Forms of a lecture's points (blind42, studied at stop 18), in speeches of our own wording beside near misses:
+最后，我以为… after 第一，第二，第三， is the last point, not the closing words (最后，我祝… is); and 第一，是… takes
+its 是 into the label, as 第一是… does (第一，是否… keeps its words)."""
+
+from __future__ import annotations
+
+from jianggao.reader.outline import SourceParagraph, parse_outline
+from jianggao.zh.labels import match_label
+
+OPENING = "今天请大家来，是想谈谈读书会今后怎么办。我说一说今后应当注意的几点。"
+POINTS = (
+    "第一，读书要和实际相结合。只在书斋里议论问题，无论怎样激烈，都是容易的；一碰到实际，就见分晓了。",
+    "第二，我以为读书的范围应该扩大。这几年大家读的书太窄，翻来覆去总是那几本，眼界就打不开。",
+    "第三，我们应当培养一大批新的读书人。现在来参加活动的总是那么几个人，内容难免单调，要多吸收年轻人。",
+)
+
+
+def read(paragraphs: tuple[str, ...]):
+    return parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paragraphs)])
+
+
+def test_last_i_think_after_three_points_is_the_fourth_point() -> None:
+    last = "最后，我以为联合起来是要有共同目的的。目的不同，聚在一起也是散的，这一点大家要想清楚。"
+    outline = read(("在读书会年会上的讲话", "各位会员：", OPENING, *POINTS, last))
+    assert [n.heading.rstrip("。") for n in outline.points] == [
+        "读书要和实际相结合",
+        "我以为读书的范围应该扩大",
+        "我们应当培养一大批新的读书人",
+        "我以为联合起来是要有共同目的的",
+    ]
+    assert outline.closing == []
+
+
+def test_last_i_wish_after_three_points_is_the_closing() -> None:
+    """Near miss: 最后，我祝… is the speaker's closing words, no point."""
+    last = "最后，我祝读书会越办越好，祝各位会员新年快乐！"
+    outline = read(("在读书会年会上的讲话", "各位会员：", OPENING, *POINTS, last))
+    assert len(outline.points) == 3
+    assert [c.text for c in outline.closing] == [last]
+
+
+def test_a_comma_then_shi_after_the_ordinal_is_the_label() -> None:
+    [m] = match_label("第一，是往往分不清读书和教书。")
+    assert m.label == "第一，是"
+    [m] = match_label("第二点，是要把书读完。")
+    assert m.label == "第二点，是"
+
+
+def test_a_comma_then_shifou_keeps_its_words() -> None:
+    """Near miss: 是否 / 是非 open the heading's words; 第一，是第一… names the ordinal again."""
+    assert match_label("第一，是否要办下去，大家可以讨论。")[0].label == "第一，"
+    assert match_label("第一，是非要分清楚。")[0].label == "第一，"
