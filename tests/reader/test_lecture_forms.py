@@ -1,5 +1,6 @@
 """Forms of a lecture's points (blind42, studied at stop 18), in speeches of our own wording beside near misses:
-最后，我以为… after 第一，第二，第三， is the last point, not the closing words (最后，我祝… is); and 第一，是… takes
+最后，我以为… after 第一，第二，第三， is the last point, not the closing words (最后，我祝… is); a role line (主讲：…)
+under a lecture's title is its byline; and 第一，是… takes
 its 是 into the label, as 第一是… does (第一，是否… keeps its words)."""
 
 from __future__ import annotations
@@ -50,3 +51,25 @@ def test_a_comma_then_shifou_keeps_its_words() -> None:
     """Near miss: 是否 / 是非 open the heading's words; 第一，是第一… names the ordinal again."""
     assert match_label("第一，是否要办下去，大家可以讨论。")[0].label == "第一，"
     assert match_label("第一，是非要分清楚。")[0].label == "第一，"
+
+
+LECTURE = (
+    "今天我想和大家谈谈翻译。翻译是一门手艺，也是一种修行。",
+    "一、翻译与时间",
+    "好的译本总是慢慢磨出来的，急不得，一个词有时要想上好几天。",
+    "二、翻译与朋友",
+    "译者需要朋友，需要有人在旁边挑毛病，这样才能少犯错误。",
+)
+
+
+def test_a_role_line_under_a_lecture_title_is_its_byline() -> None:
+    outline = read(("2024年读书节系列讲座-译者的手艺", "主讲：林远", "", *LECTURE))
+    assert outline.title == "2024年读书节系列讲座-译者的手艺"
+    assert [b.text for b in outline.bylines] == ["主讲：林远"]
+
+
+def test_a_title_wrapped_over_two_lines_is_one_title() -> None:
+    """Near miss: the second line ends the title (…上的讲话), no role named: the lines are one title."""
+    outline = read(("在全市读书节系列讲座", "开讲仪式上的讲话", *LECTURE))
+    assert outline.title == "在全市读书节系列讲座开讲仪式上的讲话"
+    assert outline.bylines == []

@@ -108,6 +108,8 @@ _BYLINE = re.compile(
 )
 
 _SPACED_NAME = re.compile(rf"^{_SPACED}$")  # a name set apart on its own line
+# 主讲：北岛 / 主讲人：王琛 / 演讲者：…: the speaker named by role, on a line of its own under a lecture's title
+_ROLE_NAME = re.compile(rf"^(?:主讲人?|主讲嘉宾|讲话人|演讲人|演讲者|报告人)\s*[:：]\s*{_NAME}$")
 # a name at the end of a subtitle line, set off by a space or spaced out: ——在…上的讲话 李明 / ——在…上的致辞王  琛
 _GLUED_NAMES = (re.compile(rf"[ \u3000]+{_NAME}$"), re.compile(rf"{_SPACED}$"))
 
@@ -124,9 +126,11 @@ def glued_name(subtitle: str) -> int | None:
 
 
 def byline_like(text: str) -> bool:
-    """A line under a title that names the speaker (with office or date), not a subtitle. A bare short
+    """A line under a title that names the speaker (with office or date, or by role: 主讲：…), not a subtitle. A bare short
     line ending like a title (讲话 / 发言) is the end of a title folded over two lines, not a name."""
-    return bool(_OFFICE.search(text) or (_BYLINE.match(text) and not text.endswith(TITLE_END)))
+    return bool(
+        _OFFICE.search(text) or _ROLE_NAME.match(text) or (_BYLINE.match(text) and not text.endswith(TITLE_END))
+    )
 
 
 def named_apart(text: str) -> bool:
