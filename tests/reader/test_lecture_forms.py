@@ -1,6 +1,6 @@
 """Forms of a lecture's points (blind42, studied at stop 18), in speeches of our own wording beside near misses:
 最后，我以为… after 第一，第二，第三， is the last point, not the closing words (最后，我祝… is); a role line (主讲：…)
-under a lecture's title is its byline; and 第一，是… takes
+under a lecture's title is its byline; 敬爱的老师，… is a salutation; and 第一，是… takes
 its 是 into the label, as 第一是… does (第一，是否… keeps its words)."""
 
 from __future__ import annotations
@@ -73,3 +73,31 @@ def test_a_title_wrapped_over_two_lines_is_one_title() -> None:
     outline = read(("在全市读书节系列讲座", "开讲仪式上的讲话", *LECTURE))
     assert outline.title == "在全市读书节系列讲座开讲仪式上的讲话"
     assert outline.bylines == []
+
+
+GRADUATION = (
+    "上午好！谢谢你们邀请我回到母校。站在这里，我才发现自己离开校园已经二十年了。",
+    "二十年里，我做过很多事情，也犯过不少错误，但有一样东西从来没有丢，那就是在这里学会的认真。",
+    "祝福你们，亲爱的同学们，愿你们走得再远，也记得回家的路。",
+)
+
+
+def test_a_salutation_to_revered_teachers_is_the_salutation() -> None:
+    """敬爱的老师，亲爱的同学们： opens the speech as 尊敬的… does, set as a Markdown heading too (not a point)."""
+    for level in (0, 2):
+        paragraphs = [
+            SourceParagraph(1, "在中文系毕业典礼上的致辞", is_title=True),
+            SourceParagraph(2, "敬爱的老师，亲爱的同学们：", heading_level=level),
+            *(SourceParagraph(k + 3, t) for k, t in enumerate(GRADUATION)),
+        ]
+        outline = parse_outline(paragraphs)
+        assert outline.salutation == "敬爱的老师，亲爱的同学们"
+        assert outline.points == []
+
+
+def test_a_sentence_about_revered_elders_is_no_salutation() -> None:
+    """Near miss: 敬爱的… opening a sentence that ends in a full stop is text."""
+    sentence = "敬爱的老一辈学者为我们树立了榜样，他们的认真我们要一代一代传下去。"
+    outline = read(("在中文系毕业典礼上的致辞", sentence, *GRADUATION))
+    assert outline.salutation == ""
+    assert sentence in [o.text for o in outline.opening]

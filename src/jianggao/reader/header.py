@@ -26,7 +26,7 @@ from .outline_records import SourceParagraph, SourceText
 # The words a salutation opens with (同志们： / 尊敬的各位领导： / 女士们、先生们：), as a regex alternative: the
 # salutation line here, a news head run on into it (``run_on_heads``), a flattened page's (page_repair), and
 # the address that opens the closing words (同志们！让我们… / 女士们，先生们，朋友们！).
-SALUTATION_OPENER = "同志们|同志們|各位|诸位|女士们|先生们|尊敬的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们|同事们|同胞们"
+SALUTATION_OPENER = "同志们|同志們|各位|诸位|女士们|先生们|尊敬的|敬爱的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们|同事们|同胞们"
 # 尊敬的…总统，尊敬的…秘书长…先生，各位朋友、各位嘉宾：: guests named one by one, each a short phrase (no 我:
 # 尊敬的各位领导，下面我汇报…，请各位同志： is a sentence)
 # (行政长官贺一诚先生，…，女士们，先生们：: or opened by the first guest's office)
