@@ -37,6 +37,10 @@ GUEST_SALUTATION = re.compile(
 SALUTATION_PATTERN = re.compile(
     rf"^(?:{SALUTATION_OPENER})[^。！？]{{0,40}}[：:]$"
     r"|^(?:[\u4e00-\u9fff]{1,10}们[，,、])+[\u4e00-\u9fff]{1,10}们[：:]$"  # 共青团员们，青年朋友们，同志们：
+    # 乡亲们： / 战友们： / 家长朋友们：: one word for the people, no pronoun (我们： / 他们： open no speech)
+    r"|^(?![我你他她它咱人]们)[\u4e00-\u9fff]{1,6}们[：:]$"
+    # 全体同学： / 全体党员同志们：: the whole audience named by who they are
+    r"|^全体[\u4e00-\u9fff、，,]{0,10}(?:同学|同志|师生|员工|职工|党员|干部|老师|教师|同仁|队员|官兵|战士|学员)们?[：:]$"
     # 尊敬的各位嘉宾、家长，同学们、老师们，大家好！: the people named, then a greeting in place of the colon
     rf"|^(?:{SALUTATION_OPENER})[^。？?：:]{{0,40}}[，,]\s*大家(?:早上|上午|中午|下午|晚上)?好[！!。]?$"
     r"|" + GUEST_SALUTATION.pattern

@@ -36,10 +36,10 @@ _PAGE_COUNTER = re.compile(r"^第\s*\d{1,3}\s*页\s*[/／,，]?\s*共\s*\d{1,3}\
 _FLAT_TITLE = re.compile(rf"^(.{{4,60}}?(?:上的讲话|{'|'.join(sorted(TITLE_END, key=len, reverse=True))}))(?=\s*\S)")
 # 党课：坚持…干成事同志们：今天… / 縣委書記在…上的講話同志們：…: a title with no title word (or in traditional
 # characters) glued to the salutation; not a salutation's own list (尊敬的各位领导、同志们：) nor a sentence.
-# (…青年尊敬的各位领导：: the salutation's 尊敬的 / 亲爱的 before another of its words is no end of the title)
+# (…青年尊敬的各位领导：: the salutation's 尊敬的 / 敬爱的 / 亲爱的 before another of its words is no end of the title)
 _FLAT_GLUED_TITLE = re.compile(
-    r"^(?P<title>(?!尊敬|各位|亲爱|女士|先生|同志|老师|同学|朋友|代表|委员|来宾)[^。！？!?；;，,、\s]"
-    rf"[^。！？!?；;\s]{{4,58}}[^。！？!?；;，,、\s])(?<!尊敬的)(?<!亲爱的)(?={GLUED_SALUTATION})"
+    r"^(?P<title>(?!尊敬|敬爱|各位|亲爱|女士|先生|同志|老师|同学|朋友|代表|委员|来宾)[^。！？!?；;，,、\s]"
+    rf"[^。！？!?；;\s]{{4,58}}[^。！？!?；;，,、\s])(?<!尊敬的)(?<!敬爱的)(?<!亲爱的)(?={GLUED_SALUTATION})"
 )
 _FLAT_SALUTATION = re.compile(rf"^(?P<salutation>(?:{SALUTATION_OPENER})[^。！？：:]{{0,30}}[：:])")
 # (after a space, or after the speaker's name of two to four characters the title ran into: 李克强各位代表：)
