@@ -1,5 +1,5 @@
 """Salutations that name the audience in one word (乡亲们： / 战友们： / 家长朋友们：) or as the whole of a body
-(全体同学： / 全体党员同志们：): read as the salutation, not dropped as a page's label. Speeches of our own wording;
+(全体同学： / 全县广大干部群众：), or as those present (在座的各位：): read as the salutation, not dropped as a page's label. Speeches of our own wording;
 near misses: a pronoun (我们：) and a sentence that brings in a list (全体党员干部要做到：) are no salutation."""
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ def read(line: str):
     return parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paragraphs)])
 
 
-@pytest.mark.parametrize("line", ["乡亲们：", "战友们：", "家长朋友们：", "全体同学：", "全体党员同志们："])
+@pytest.mark.parametrize(
+    "line", ["乡亲们：", "战友们：", "家长朋友们：", "全体同学：", "全体党员同志们：", "全县广大干部群众：", "在座的各位："]
+)
 def test_the_audience_in_one_word_is_the_salutation(line: str) -> None:
     outline = read(line)
     assert outline.salutation == line[:-1]
@@ -29,7 +31,7 @@ def test_the_audience_in_one_word_is_the_salutation(line: str) -> None:
     assert len(outline.points) == 3
 
 
-@pytest.mark.parametrize("line", ["我们：", "全体党员干部要做到："])
+@pytest.mark.parametrize("line", ["我们：", "全体党员干部要做到：", "全市上下要做到："])
 def test_a_pronoun_or_a_sentence_is_no_salutation(line: str) -> None:
     outline = read(line)
     assert outline.salutation == ""

@@ -26,7 +26,7 @@ from .outline_records import SourceParagraph, SourceText
 # The words a salutation opens with (同志们： / 尊敬的各位领导： / 女士们、先生们：), as a regex alternative: the
 # salutation line here, a news head run on into it (``run_on_heads``), a flattened page's (page_repair), and
 # the address that opens the closing words (同志们！让我们… / 女士们，先生们，朋友们！).
-SALUTATION_OPENER = "同志们|同志們|各位|诸位|女士们|先生们|尊敬的|敬爱的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们|同事们|同胞们"
+SALUTATION_OPENER = "同志们|同志們|各位|在座的|诸位|女士们|先生们|尊敬的|敬爱的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们|同事们|同胞们"
 # 尊敬的…总统，尊敬的…秘书长…先生，各位朋友、各位嘉宾：: guests named one by one, each a short phrase (no 我:
 # 尊敬的各位领导，下面我汇报…，请各位同志： is a sentence)
 # (行政长官贺一诚先生，…，女士们，先生们：: or opened by the first guest's office)
@@ -39,8 +39,9 @@ SALUTATION_PATTERN = re.compile(
     r"|^(?:[\u4e00-\u9fff]{1,10}们[，,、])+[\u4e00-\u9fff]{1,10}们[：:]$"  # 共青团员们，青年朋友们，同志们：
     # 乡亲们： / 战友们： / 家长朋友们：: one word for the people, no pronoun (我们： / 他们： open no speech)
     r"|^(?![我你他她它咱人]们)[\u4e00-\u9fff]{1,6}们[：:]$"
-    # 全体同学： / 全体党员同志们：: the whole audience named by who they are
-    r"|^全体[\u4e00-\u9fff、，,]{0,10}(?:同学|同志|师生|员工|职工|党员|干部|老师|教师|同仁|队员|官兵|战士|学员)们?[：:]$"
+    # 全体同学： / 全体党员同志们： / 全县广大干部群众：: the whole audience named by who they are
+    r"|^(?:全体|全[省市县区镇乡校]|广大)[\u4e00-\u9fff、，,]{0,10}"
+    r"(?:同学|同志|师生|员工|职工|党员|干部|群众|老师|教师|同仁|队员|官兵|战士|学员)们?[：:]$"
     # 尊敬的各位嘉宾、家长，同学们、老师们，大家好！: the people named, then a greeting in place of the colon
     rf"|^(?:{SALUTATION_OPENER})[^。？?：:]{{0,40}}[，,]\s*大家(?:早上|上午|中午|下午|晚上)?好[！!。]?$"
     r"|" + GUEST_SALUTATION.pattern
