@@ -1,0 +1,55 @@
+"""What stands after a speech's points (``speech_frame.read_end``), in speeches of our own wording: an editor's note
+on the copy in brackets on its own line (（根据录音整理，有删节） / （作者系县委书记）) is a byline, not closing words;
+以上讲的三点，… sums up the points, closing words as 以上三点 are. Near misses beside each."""
+
+from __future__ import annotations
+
+import pytest
+
+from jianggao.reader.outline import SourceParagraph, parse_outline
+
+HEAD = ("在全县经济工作会议上的讲话", "同志们：", "今天召开全县经济工作会议，我讲三点意见。")
+POINTS = (
+    "一、提高认识，增强做好工作的责任感",
+    "当前，全县经济社会发展面临新的形势，各级各部门要充分认识做好今年工作的重要性。",
+    "二、突出重点，扎实推进各项工作",
+    "要抓好项目建设、招商引资、民生保障等重点工作，确保取得实效。",
+    "三、强化保障，确保各项任务落到实处",
+    "各级领导干部要以上率下，层层压实责任，确保各项任务落地见效。",
+)
+CLOSING = "同志们，新的一年任务艰巨、使命光荣。让我们团结一心，为全县高质量发展作出新的更大贡献！"
+
+
+def read(*tail: str):
+    paragraphs = (*HEAD, *POINTS, *tail)
+    return parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(paragraphs)])
+
+
+@pytest.mark.parametrize("note", ["（根据录音整理，有删节）", "（作者系县委书记）", "(本文原载《县情通讯》)"])
+def test_an_editors_note_after_the_closing_is_a_byline(note: str) -> None:
+    outline = read(CLOSING, note)
+    assert [c.text for c in outline.closing] == [CLOSING]
+    assert [b.text for b in outline.bylines] == [note]
+
+
+def test_a_bracketed_sentence_after_the_closing_stays_with_it() -> None:
+    """Near miss: a sentence in brackets (it ends in a full stop) is the speech's, no editor's note on the copy."""
+    aside = "（会场响起热烈掌声。）"
+    outline = read(CLOSING, aside)
+    assert [c.text for c in outline.closing] == [CLOSING, aside]
+    assert outline.bylines == []
+
+
+def test_the_points_summed_up_in_words_before_the_count_close_the_speech() -> None:
+    summary = "以上讲的三点，请大家结合实际认真抓好落实。"
+    outline = read(summary)
+    assert [c.text for c in outline.closing] == [summary]
+    assert len(outline.points) == 3
+
+
+def test_a_last_paragraph_of_text_stays_in_the_last_point() -> None:
+    """Near miss: text that sums nothing up is the last point's."""
+    text = "以上率下的干部越多，各项任务就落实得越好，这一点大家要牢牢记住。"
+    outline = read(text)
+    assert outline.closing == []
+    assert outline.points[-1].paragraphs[-1].text == text
