@@ -69,3 +69,20 @@ def test_a_pair_in_the_points_own_paragraph_is_its_sub_points() -> None:
         "农村学校的生源还在持续减少，一些教学点已经难以为继。",
         "县城学校的大班额问题还没有根本解决，家长意见比较大。",
     ]
+
+
+CLAUSES = "一方面，农村学校的生源还在减少，一些教学点难以为继；另一方面，县城学校的大班额还没有解决，家长意见比较大。"
+
+
+def test_a_counted_pair_of_clauses_is_two_sub_points() -> None:
+    """问题主要有两个方面：一方面，…；另一方面，…: the words before the pair count it as parts, so the two clauses
+    of one sentence are the point's sub-points."""
+    assert second_level("全县教育发展不平衡，问题主要有两个方面：" + CLAUSES) == [
+        "农村学校的生源还在减少，一些教学点难以为继；",
+        "县城学校的大班额还没有解决，家长意见比较大。",
+    ]
+
+
+def test_an_uncounted_pair_of_clauses_is_one_sentence() -> None:
+    """Near miss: with no count before it, 一方面…；另一方面… is a turn of one sentence, no sub-points."""
+    assert second_level("全县教育发展不平衡，问题是多方面的：" + CLAUSES) == []

@@ -608,12 +608,19 @@ class _Parser:
                     matches = [LabelMatch(DASH_STYLE, None, text[: dash.end()].rstrip(), dash.end())]
             if matches:
                 cands.append(LabelCandidate(i, 0, matches, True))
-            for pos in sentence_starts(text):
+            starts = sentence_starts(text)
+            # (要把握两个方面：一方面，…；另一方面，…: a pair the words before it count as parts is a list)
+            counted_pair = any(
+                _COUNTED_PARTS.search(text[max(0, pos - COUNTED_PARTS_BEFORE) : pos])
+                for pos in starts
+                if any(m.style == "一方面" and m.index == 1 for m in match_label(text[pos:], enumerations_only=True))
+            )
+            for pos in starts:
                 # 一方面要…；另一方面也要… inside a paragraph is a turn of one sentence, not a list of sub-points
                 # (一方面，要正确认识表扬。… with a lead sentence of its own is one)
                 inline = [
                     m for m in match_label(text[pos:], enumerations_only=True)
-                    if m.style != "一方面" or _own_sentence(text, pos, m)
+                    if m.style != "一方面" or counted_pair or _own_sentence(text, pos, m)
                 ]
                 if inline:
                     cands.append(LabelCandidate(i, pos, inline, False))
