@@ -62,6 +62,15 @@ def exclaimed_salutation(text: str) -> bool:
     return len(text) <= SALUTATION_LINE and bool(_EXCLAIMED_SALUTATION.match(text)) and not _SENTENCE_WORDS.search(text)
 
 
+_COMMA_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:[，,、]{_ADDRESSEE})*[，,]$")
+
+
+def comma_salutation(text: str) -> bool:
+    """同志们， / 各位领导，同志们，: the audience named on a line of its own that ends in a comma, as a transcript
+    sets the salutation (where the head ends: a line ending so above another salutation line is that one's first)."""
+    return len(text) <= SALUTATION_LINE and bool(_COMMA_SALUTATION.match(text)) and not _SENTENCE_WORDS.search(text)
+
+
 def salutation_line(text: str) -> bool:
     """同志们： / 尊敬的各位领导、同志们： / 尊敬的…总统，…，各位嘉宾：: a line that is the salutation."""
     return bool((len(text) <= SALUTATION_LINE and SALUTATION_PATTERN.match(text)) or GUEST_SALUTATION.match(text))
@@ -113,8 +122,12 @@ _BYLINE = re.compile(
 )
 
 _SPACED_NAME = re.compile(rf"^{_SPACED}$")  # a name set apart on its own line
-# 主讲：北岛 / 主讲人：王琛 / 演讲者：…: the speaker named by role, on a line of its own under a lecture's title
-_ROLE_NAME = re.compile(rf"^(?:主讲人?|主讲嘉宾|讲话人|演讲人|演讲者|报告人)\s*[:：]\s*{_NAME}$")
+# 主讲：北岛 / 主讲人：王琛 / 演讲者：…: the speaker named by role, on a line of its own under a lecture's title;
+# 县委书记：张明远 / 张明远（县委书记）: by office, before a colon or in brackets after the name
+_ROLE_NAME = re.compile(
+    rf"^(?:(?:主讲人?|主讲嘉宾|讲话人|演讲人|演讲者|报告人)\s*|[^\s，。：:（）()]{{0,24}}{_OFFICES})[:：]\s*{_NAME}$"
+    rf"|^{_NAME}[ \u3000]*[（(][^（）()，。]{{0,24}}{_OFFICES}[）)]$"
+)
 # a name at the end of a subtitle line, set off by a space or spaced out: ——在…上的讲话 李明 / ——在…上的致辞王  琛
 _GLUED_NAMES = (re.compile(rf"[ \u3000]+{_NAME}$"), re.compile(rf"{_SPACED}$"))
 

@@ -29,6 +29,7 @@ from .header import (
     THANKS,
     TITLE_END,
     byline_like,
+    comma_salutation,
     dated_title,
     exclaimed_salutation,
     glued_name,
@@ -83,6 +84,7 @@ def _name_under(above: list[SourceParagraph], group: list[SourceParagraph]) -> b
     return len(re.sub(r"\s", "", p.text)) <= NAME_UNDER and byline_like(p.text)
 
 
+_BOOK_TITLE = re.compile(r"^《([^《》]+)》$")
 _LABELLED_TITLE = re.compile(r"^(?:文章)?标题\s*[:：]\s*")
 
 
@@ -117,7 +119,8 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
     if sal is None:  # 各位劳动英雄，各位模范工作者！ right under the head (no point above it: 同志们！ between points)
         sal = next(
             (i for i, p in enumerate(paras[: HEAD_RUN + 1])
-             if exclaimed_salutation(p.text) and not any(numbering_labels(q.text) for q in paras[:i])),
+             if (exclaimed_salutation(p.text) or comma_salutation(p.text))
+             and not any(numbering_labels(q.text) for q in paras[:i])),
             None,
         )
     if sal is not None:
@@ -141,7 +144,7 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
         said = "".join(p.text for p in paras[first : sal + 1])
         # (各位劳动英雄，各位模范工作者！: the exclamation goes as a colon does; 同学们，大家好！ keeps its greeting's)
         exclaimed = exclaimed_salutation(said) and not said.rstrip("！!").endswith("好")  # (…大家好！ is a greeting)
-        out.salutation = said.rstrip("：:！!" if exclaimed else "：:").strip()
+        out.salutation = said.rstrip("：:" + ("！!" if exclaimed else "") + ("，," if comma_salutation(said) else "")).strip()
     else:
         printed = printed_head_end(paras)  # (a printed head under a web page's menus)
         headline = None if printed else headline_under_page(paras)
@@ -376,6 +379,8 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
         else:
             out.bylines.append(SourceText(p.number, line))
     out.title = printed_once(_LABELLED_TITLE.sub("", title))
+    if (book := _BOOK_TITLE.match(out.title)) and looks_like_title(book.group(1)):
+        out.title = book.group(1)  # 《在…上的讲话》: a title quoted whole as a work's name
     after = chosen[-1].number if chosen else None
     for group in others:
         if not group:
