@@ -766,3 +766,24 @@ def test_no_byline_is_dropped_unsaid(tmp_path: Path) -> None:
     # (the editor's note took the speaker slot, and the signed name was dropped without a word)
     assert "speaker: 王海燕\nspeaker_title: 区教育局局长\n" in result.stdout, result.stdout
     assert "提示：原稿的署名行“（根据录音整理，未经本人审阅）”没有写进说明书" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("县委书记：张明远", "speaker: 张明远\nspeaker_title: 县委书记\n"),
+        ("张明远（县委书记）", "speaker: 张明远\nspeaker_title: 县委书记\n"),
+        ("主讲：张明远", "speaker: 张明远\n"),  # (a role, no office: nothing for speaker_title)
+        ("县委书记　张明远", "speaker: 张明远\nspeaker_title: 县委书记\n"),  # the form it read before
+    ],
+)
+def test_the_speaker_and_office_are_taken_apart_whatever_the_byline_form(
+    tmp_path: Path, byline: str, expected: str
+) -> None:
+    lines = SIGNED_AT_THE_END.splitlines()
+    speech = tmp_path / "讲话.txt"
+    speech.write_text("\n".join([lines[0], byline, *lines[2:-2]]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["mine", str(speech), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert expected in result.stdout, result.stdout
+    assert "speaker_title: 主讲" not in result.stdout

@@ -248,6 +248,22 @@ def _names_someone(text: str) -> bool:
     return bool(_NAME.fullmatch(re.split(r"[\s\u3000]+", text)[-1])) and not _SENTENCE_MARKS.search(text)
 
 
+# 县委书记：张明远 / 主讲：北岛: an office or a role before a colon; 张明远（县委书记）: the office in brackets after
+_OFFICE_COLON = re.compile(r"^(\S+?)\s*[：:]\s*(\S+)$")
+_NAME_BRACKETED = re.compile(r"^(\S+?)[\s\u3000]*[（(]([^（）()]+)[）)]$")
+_ROLE_WORDS = ("主讲", "主讲人", "主讲嘉宾", "讲话人", "演讲人", "演讲者", "报告人")  # (a role, no office to keep)
+
+
+def _speaker_parts(text: str) -> tuple[str, str]:
+    """The speaker's office and name from a byline (区教育局局长  王海燕 / 县委书记：张明远 / 张明远（县委书记）)."""
+    if m := _OFFICE_COLON.match(text):
+        return ("" if m.group(1) in _ROLE_WORDS else m.group(1)), m.group(2)
+    if m := _NAME_BRACKETED.match(text):
+        return m.group(2), m.group(1)
+    parts = re.split(r"[\s\u3000]+", text.strip("（）() "))
+    return " ".join(parts[:-1]), parts[-1]
+
+
 def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     """The date and the speaker from the lines under the title (or signed at the end). The spec has one of
     each: a line that names someone is the speaker before one that does not, and every line left over is
@@ -261,10 +277,10 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
         if line is date_line:
             data["date"] = date
         elif line is speaker:
-            parts = re.split(r"[\s\u3000]+", line[1])
-            data["speaker"] = parts[-1]
-            if len(parts) > 1:
-                data["speaker_title"] = " ".join(parts[:-1])
+            title, name = _speaker_parts(line[0].strip())
+            data["speaker"] = name
+            if title:
+                data["speaker_title"] = title
     for written, _ in (b for b in others if b is not speaker):
         notes.append(f"原稿的署名行“{written}”没有写进说明书（说明书只有一个讲话人和一个日期），需要的话请写进开头或结尾")
 
