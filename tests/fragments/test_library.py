@@ -14,8 +14,9 @@ from jianggao.fragments.library import (
 )
 from jianggao.fragments.lint import check_libraries
 from jianggao.library_paths import builtin_dir, search_path
+from jianggao.render.context_names import CONTEXT_NAMES
 from jianggao.render.jinja_env import names_read
-from jianggao.render.renderer import CONTEXT_NAMES, RenderOptions, render_speech
+from jianggao.render.renderer import RenderOptions, render_speech
 from jianggao.spec.model import load_spec
 from jianggao.writers.text import render_text
 

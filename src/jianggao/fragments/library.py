@@ -35,6 +35,7 @@ from typing import Any
 from ..errors import FragmentError, JianggaoError, Location
 from ..library_paths import builtin_dir, is_within, user_dirs
 from ..records import field, record, replace
+from ..render.context_names import CONTEXT_NAMES
 from ..spec.typed_yaml import Converter, field_doc
 from ..spec.yaml_source import LocatedYaml, load_yaml_text
 from ..text_files import read_text
@@ -461,8 +462,6 @@ def user_library(given: Iterable[Path], cwd: Path | None = None) -> Path:
 def preview_values(frag: Fragment, given: dict[str, Any] | None = None) -> dict[str, Any]:
     """Values to show a fragment without a spec: given ones, defaults, else 【placeholders】."""
     given = given or {}
-    from ..render.renderer import CONTEXT_NAMES
-
     values: dict[str, Any] = {name: f"【{label}】" for name, label in CONTEXT_NAMES.items()}
     values["vars"] = {}
     values["points_count"] = 3

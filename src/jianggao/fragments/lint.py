@@ -12,8 +12,8 @@ from pathlib import Path
 
 from ..errors import JianggaoError, Location
 from ..records import record
+from ..render.context_names import CONTEXT_NAMES
 from ..render.jinja_env import names_read
-from ..render.renderer import CONTEXT_NAMES
 from .library import Entry, Fragment, FragmentLibrary, load_library, preview_values, render_entry
 
 

@@ -16,8 +16,9 @@ from typing import Any
 
 from ..ooxml import MC, W
 from ..zh.numerals import chinese_numeral
+from .line_breaks import split_at_line_breaks
 from .outline import SourceParagraph
-from .speech_file import footnotes_note, split_at_line_breaks, tables_note, where_numbers
+from .source_notes import footnotes_note, tables_note, where_numbers
 
 _HEADING_NAME = re.compile(r"^(heading|标题)\s*(\d)$", re.I)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

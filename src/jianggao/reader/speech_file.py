@@ -25,9 +25,11 @@ from ..text_files import decode_text, read_user_bytes, signature
 from ..zh.labels import match_label
 from .header import PAGE_HEAD_LINES, salutation_line
 from .legacy_word import LEGACY_SUFFIXES, convert_to_docx
+from .line_breaks import CLOSING_MARKS, MD_LIST, continues, hard_wrapped
 from .outline import Outline, SourceParagraph, parse_outline
 from .outline_records import DroppedLine
 from .outline_rules import CJK_CHAR
+from .source_notes import footnotes_note, tables_note, where_numbers
 from .web_debris import (
     CUT_PAGE_REASONS,
     debris_reason,
@@ -248,9 +250,6 @@ def _clean_line(line: str) -> str:
     return line.strip(" \t\u3000\r\f\v")
 
 
-_CLOSING_MARKS = re.compile(r"^[。，、；：！？”’）)…!?,;:]+$")
-
-
 # A web page that lost its paragraph breaks but kept each paragraph's indent (two full-width spaces, or
 # four spaces / no-break spaces) inside one long line: the indents are where its paragraphs start.
 INDENTED_LINE = 200  # characters; a line this long with INDENTS_INSIDE indents inside is cut at them
@@ -281,7 +280,7 @@ def text_paragraphs(text: str) -> list[SourceParagraph]:
             cleaned = _clean_line(line)
             if "**" in cleaned:  # a line or two set in Markdown bold in a text too plain to read as Markdown
                 cleaned = _MD_BOLD.sub(r"\1", cleaned).strip()
-            if cleaned and out and _CLOSING_MARKS.match(cleaned):
+            if cleaned and out and CLOSING_MARKS.match(cleaned):
                 # a full stop that a web page pushed onto a line of its own belongs to the line before
                 out[-1] = replace(out[-1], text=out[-1].text + cleaned)
             elif cleaned:
@@ -295,7 +294,6 @@ def text_paragraphs(text: str) -> list[SourceParagraph]:
 # The text is taken whole and its closing #s stripped after: a lazy (.*?) before \s*#*$ is quadratic on runs of spaces
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _MD_RULE = re.compile(r"^([-*_]\s*){3,}$")
-_MD_LIST = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 # [^<>]: a line of <b without a > is not scanned to its end from each of them
 _MD_TAGS = re.compile(r"</?(strong|b|em|i|u|span|br|p|div)\b[^<>]*>", re.I)
 # No [ in the text nor ( in the address: else a line of [ or of [a]( is scanned to its end from each of them
@@ -316,53 +314,6 @@ def _md_inline(text: str) -> str:
     text = re.sub(r"(?<![\\*])\*(?!\s)(.+?)(?<!\s)\*", r"\1", text)
     text = text.replace("`", "")
     return _MD_ESCAPE.sub(r"\1", text)
-
-
-def _width(line: str) -> int:
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in line)
-
-
-_LINE_END_CLOSERS = "”’」』）)*_ "
-
-
-def _hard_wrapped(lines: list[str]) -> bool:
-    """Three or more lines cut at one column (an editor's fill): one paragraph, whatever each line ends with."""
-    if len(lines) < 3:
-        return False
-    widths = [_width(line) for line in lines[:-1]]
-    return min(widths) >= 40 and max(widths) - min(widths) <= 2 and _width(lines[-1]) <= max(widths) + 2
-
-
-def split_at_line_breaks(lines: list[str]) -> list[str]:
-    """Lines of one block (a Word paragraph with line breaks) back into paragraphs, by ``_continues``."""
-    if _hard_wrapped(lines):
-        return ["".join(lines)]
-    out = [lines[0]]
-    for line, following in zip(lines, lines[1:], strict=False):
-        if _continues(line.strip(), following.strip()):
-            out[-1] += following
-        else:
-            out.append(following)
-    return out
-
-
-def _continues(line: str, following: str) -> bool:
-    """Does ``following`` continue the paragraph of ``line`` in a block without blank lines?
-
-    Chinese writers end a paragraph with a line break, so a line that ends a
-    sentence (。！？；：) ends its paragraph; a line cut after a comma runs on;
-    a short line without an ending is a title or byline of its own.
-    """
-    if _CLOSING_MARKS.match(following):
-        return True
-    if match_label(following) or _MD_LIST.match(following):
-        return False
-    end = line.rstrip(_LINE_END_CLOSERS)[-1:] or line[-1:]
-    if end in "。！？!?；;：:…":
-        return False
-    if end in "，,、":
-        return True
-    return len(line) > 40
 
 
 # YAML front matter (Hexo, Hugo, Jekyll): the file opens with a --- line, the next line is a key: line, and a
@@ -484,7 +435,7 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
     """Blocks separated by blank lines; # is the title, ## … headings; numbers are line numbers.
 
     Inside a block a line break still ends a paragraph when the line ends a
-    sentence (see ``_continues``), unless the whole block is hard-wrapped.
+    sentence (see ``continues``), unless the whole block is hard-wrapped.
     A front matter block is not text; the title it gives comes first, for the
     header to weigh against the titles in the text (``outline``); one that is
     never closed is an InputError (``path`` says where).
@@ -511,10 +462,10 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
     def flush() -> None:
         if not block:
             return
-        wrapped = _hard_wrapped([raw for _, raw, _ in block])
+        wrapped = hard_wrapped([raw for _, raw, _ in block])
         number, parts, bold, phrases = block[0][0], [block[0][2]], _bold_lead(block[0][1]), _bold_phrases(block[0][1])
         for (_, raw, _), (n, following, cleaned) in zip(block, block[1:], strict=False):
-            if wrapped or _continues(raw, following):
+            if wrapped or continues(raw, following):
                 parts.append(cleaned)
                 phrases += _bold_phrases(following)
             else:
@@ -542,7 +493,7 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
             flush()
             continue
         setext = _MD_SETEXT.match(raw) if not in_fence and len(block) == 1 and len(raw) >= 3 else None
-        if setext and not _MD_LIST.match(block[0][1]):  # Title / =====: the line above is a heading
+        if setext and not MD_LIST.match(block[0][1]):  # Title / =====: the line above is a heading
             (number, _, heading), level = block.pop(), 1 if setext.group(1)[0] == "=" else 2
             if heading:
                 out.append(SourceParagraph(number, heading, heading_level=level - 1, is_title=level == 1))
@@ -559,9 +510,9 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
             if heading:
                 out.append(SourceParagraph(n, heading, heading_level=max(level - 1, 0), is_title=level == 1))
             continue
-        if _MD_LIST.match(raw) and not re.match(r"^\d+[.)]\S", raw):
+        if MD_LIST.match(raw) and not re.match(r"^\d+[.)]\S", raw):
             flush()
-            raw = _MD_LIST.sub("", raw) if not re.match(r"^\d+[.)]", raw) else raw
+            raw = MD_LIST.sub("", raw) if not re.match(r"^\d+[.)]", raw) else raw
         # a line that is one link ([返回首页](…)) is a page's navigation: kept as written, for drop_debris
         block.append((n, raw, raw if _MD_LINK_LINE.match(raw) else _md_inline(raw).strip()))
     flush()
@@ -673,19 +624,6 @@ class _MarkdownFootnotes:
         return [footnotes_note(texts, len(self.starts), kind="脚注")]
 
 
-def where_numbers(numbers: list[int], unit: str = "段") -> str:
-    """第 3、7 段 (the first few of them): where in the source a note's matter is."""
-    shown = sorted(set(numbers))
-    more = "等" if len(shown) > 5 else ""
-    return f"第 {'、'.join(str(n) for n in shown[:5])} {unit}{more}"
-
-
-def footnotes_note(where: str, count: int, *, kind: str = "脚注或尾注", texts_at: str = "") -> str:
-    """The report's word on footnotes left out (a Word document's, a Markdown text's)."""
-    texts = f"注释的文字（{texts_at}）" if texts_at else "注释的文字"
-    return f"原稿{where}有{kind}（共 {count} 处），{texts}没有读入，需要时请手工补进正文"
-
-
 def images_note(where: str, count: int, captions: str = "") -> str:
     """The report's word on a Markdown text's pictures, left out with their alt text (图片 / a caption), and on
     the caption lines under them that say their alt text again (``captions``: where they are, if any)."""
@@ -709,11 +647,6 @@ def _repeated_alt_texts(lines: list[str], images: list[int]) -> list[int]:
         if k is not None and k + 1 not in images and _md_inline(_clean_line(lines[k])).strip() == alt:
             found.append(k + 1)
     return found
-
-
-def tables_note(where: str, count: int) -> str:
-    """The report's word on tables read cell by cell (a Word document's, a Markdown text's)."""
-    return f"原稿{where}起有表格（共 {count} 个），已按单元格逐段读入（每格一段），表格本身没有保留"
 
 
 def _heading_as_title(paragraphs: list[SourceParagraph], start: int) -> list[SourceParagraph]:

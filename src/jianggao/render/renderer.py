@@ -17,11 +17,12 @@ from typing import Any, Protocol
 from ..errors import Location, TemplateError
 from ..library_paths import search_path
 from ..records import field, fields, is_record, record
-from ..spec.model import FragmentRef, Item, LoadedSpec, Spec, spec_keys
+from ..spec.model import FragmentRef, Item, LoadedSpec, Spec
 from ..spec.typed_yaml import yaml_key
 from ..spec.yaml_source import YamlPath
 from ..speech import Speech
 from ..zh.dates import chinese_date
+from .context_names import FACTS
 from .jinja_env import (
     JinjaFailure,
     View,
@@ -81,10 +82,6 @@ def to_view(value: Any) -> Any:
     return value
 
 
-# The spec's plain facts, which a fragment may print by name (title, speaker, date…).
-FACTS = spec_keys("fact")
-# Everything a fragment's text sees besides its own variables, with a few words on each.
-CONTEXT_NAMES = {**FACTS, "points_count": "要点个数", "vars": "说明书中的自定义变量"}
 
 
 @functools.cache
