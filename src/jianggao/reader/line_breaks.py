@@ -11,9 +11,10 @@ import re
 
 from ..zh.labels import match_label
 
+# 。 / ”。 / ）: a line of nothing but closing marks ends the line above it (a copy broke before them)
 CLOSING_MARKS = re.compile(r"^[。，、；：！？”’）)…!?,;:]+$")
 
-
+# - 一项 / 1. 一项: a Markdown list item, which opens a line of its own
 MD_LIST = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 
 
