@@ -1,6 +1,7 @@
 """What stands after a speech's points (``speech_frame.read_end``), in speeches of our own wording: an editor's note
 on the copy in brackets on its own line (（根据录音整理，有删节） / （作者系县委书记）) is a byline, not closing words;
-以上讲的三点，… sums up the points, closing words as 以上三点 are. Near misses beside each."""
+以上讲的三点，… sums up the points, closing words as 以上三点 are; an exchange speech or a report ends with
+以上发言，… / 汇报完毕，… / 我就汇报这些。 Near misses beside each."""
 
 from __future__ import annotations
 
@@ -50,6 +51,23 @@ def test_the_points_summed_up_in_words_before_the_count_close_the_speech() -> No
 def test_a_last_paragraph_of_text_stays_in_the_last_point() -> None:
     """Near miss: text that sums nothing up is the last point's."""
     text = "以上率下的干部越多，各项任务就落实得越好，这一点大家要牢牢记住。"
+    outline = read(text)
+    assert outline.closing == []
+    assert outline.points[-1].paragraphs[-1].text == text
+
+
+@pytest.mark.parametrize(
+    "last", ["以上发言，不妥之处，敬请批评指正。", "汇报完毕，请各位领导批评指正。", "我就汇报这些。", "我的发言就到这里。"]
+)
+def test_how_an_exchange_speech_or_a_report_ends_is_its_closing(last: str) -> None:
+    outline = read(last)
+    assert [c.text for c in outline.closing] == [last]
+    assert len(outline.points) == 3
+
+
+def test_a_sentence_about_reporting_stays_in_the_last_point() -> None:
+    """Near miss: 汇报 opening a sentence of the point's text ends nothing."""
+    text = "汇报工作中发现的问题，要建立台账，限期整改到位。"
     outline = read(text)
     assert outline.closing == []
     assert outline.points[-1].paragraphs[-1].text == text
