@@ -124,8 +124,9 @@ _BYLINE = re.compile(
 _SPACED_NAME = re.compile(rf"^{_SPACED}$")  # a name set apart on its own line
 # 主讲：北岛 / 主讲人：王琛 / 演讲者：…: the speaker named by role, on a line of its own under a lecture's title;
 # 县委书记：张明远 / 张明远（县委书记）: by office, before a colon or in brackets after the name
+ROLE_WORDS = ("主讲", "主讲人", "主讲嘉宾", "讲话人", "演讲人", "演讲者", "报告人")  # a role in the talk, no office
 _ROLE_NAME = re.compile(
-    rf"^(?:(?:主讲人?|主讲嘉宾|讲话人|演讲人|演讲者|报告人)\s*|[^\s，。：:（）()]{{0,24}}{_OFFICES})[:：]\s*{_NAME}$"
+    rf"^(?:(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})\s*|[^\s，。：:（）()]{{0,24}}{_OFFICES})[:：]\s*{_NAME}$"
     rf"|^{_NAME}[ \u3000]*[（(][^（）()，。]{{0,24}}{_OFFICES}[）)]$"
 )
 # a name at the end of a subtitle line, set off by a space or spaced out: ——在…上的讲话 李明 / ——在…上的致辞王  琛

@@ -36,6 +36,7 @@ from ..zh.dates import parse_chinese_date, parse_date
 from ..zh.labels import is_agenda_label, match_label
 from ..zh.numbering import FIRST_TO_LAST, ITEM_STYLES, POINT_STYLES, UNNUMBERED, is_heading_style
 from ..zh.punctuation import FULL_WIDTH
+from .header import ROLE_WORDS
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
 from .speech_file import ReadResult
@@ -251,13 +252,12 @@ def _names_someone(text: str) -> bool:
 # 县委书记：张明远 / 主讲：北岛: an office or a role before a colon; 张明远（县委书记）: the office in brackets after
 _OFFICE_COLON = re.compile(r"^(\S+?)\s*[：:]\s*(\S+)$")
 _NAME_BRACKETED = re.compile(r"^(\S+?)[\s\u3000]*[（(]([^（）()]+)[）)]$")
-_ROLE_WORDS = ("主讲", "主讲人", "主讲嘉宾", "讲话人", "演讲人", "演讲者", "报告人")  # (a role, no office to keep)
 
 
 def _speaker_parts(text: str) -> tuple[str, str]:
     """The speaker's office and name from a byline (区教育局局长  王海燕 / 县委书记：张明远 / 张明远（县委书记）)."""
     if m := _OFFICE_COLON.match(text):
-        return ("" if m.group(1) in _ROLE_WORDS else m.group(1)), m.group(2)
+        return ("" if m.group(1) in ROLE_WORDS else m.group(1)), m.group(2)
     if m := _NAME_BRACKETED.match(text):
         return m.group(2), m.group(1)
     parts = re.split(r"[\s\u3000]+", text.strip("（）() "))

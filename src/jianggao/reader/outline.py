@@ -608,18 +608,18 @@ class _Parser:
                     matches = [LabelMatch(DASH_STYLE, None, text[: dash.end()].rstrip(), dash.end())]
             if matches:
                 cands.append(LabelCandidate(i, 0, matches, True))
-            starts = sentence_starts(text)
+            found = [(pos, match_label(text[pos:], enumerations_only=True)) for pos in sentence_starts(text)]
             # (要把握两个方面：一方面，…；另一方面，…: a pair the words before it count as parts is a list)
             counted_pair = any(
                 _COUNTED_PARTS.search(text[max(0, pos - COUNTED_PARTS_BEFORE) : pos])
-                for pos in starts
-                if any(m.style == "一方面" and m.index == 1 for m in match_label(text[pos:], enumerations_only=True))
+                for pos, matches_at in found
+                if any(m.style == "一方面" and m.index == 1 for m in matches_at)
             )
-            for pos in starts:
+            for pos, matches_at in found:
                 # 一方面要…；另一方面也要… inside a paragraph is a turn of one sentence, not a list of sub-points
                 # (一方面，要正确认识表扬。… with a lead sentence of its own is one)
                 inline = [
-                    m for m in match_label(text[pos:], enumerations_only=True)
+                    m for m in matches_at
                     if m.style != "一方面" or counted_pair or _own_sentence(text, pos, m)
                 ]
                 if inline:
