@@ -26,7 +26,17 @@ from .outline_records import SourceParagraph, SourceText
 # The words a salutation opens with (同志们： / 尊敬的各位领导： / 女士们、先生们：), as a regex alternative: the
 # salutation line here, a news head run on into it (``run_on_heads``), a flattened page's (page_repair), and
 # the address that opens the closing words (同志们！让我们… / 女士们，先生们，朋友们！).
-SALUTATION_OPENER = "同志们|同志們|各位|在座的|诸位|女士们|先生们|尊敬的|敬爱的|亲爱的|老师们|同学们|朋友们|代表们|委员们|青年朋友们|同事们|同胞们"
+# 尊敬的 / 敬爱的 / 亲爱的: the words of respect before the people named (no end of a title glued before them).
+ADDRESS_ADJECTIVES = ("尊敬的", "敬爱的", "亲爱的")
+SALUTATION_OPENER = "|".join(
+    ("同志们", "同志們", "各位", "在座的", "诸位", "女士们", "先生们", *ADDRESS_ADJECTIVES)
+    + ("老师们", "同学们", "朋友们", "代表们", "委员们", "青年朋友们", "同事们", "同胞们")
+)
+# The stems no title opens with, since a salutation does (尊敬… / 各位… / 同志…): a flattened page's title glued to
+# its salutation starts with none of them (page_repair).
+SALUTATION_STEMS = (
+    *(word[:2] for word in ADDRESS_ADJECTIVES), "各位", "女士", "先生", "同志", "老师", "同学", "朋友", "代表", "委员", "来宾"
+)
 # 尊敬的…总统，尊敬的…秘书长…先生，各位朋友、各位嘉宾：: guests named one by one, each a short phrase (no 我:
 # 尊敬的各位领导，下面我汇报…，请各位同志： is a sentence)
 # (行政长官贺一诚先生，…，女士们，先生们：: or opened by the first guest's office)

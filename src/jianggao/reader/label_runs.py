@@ -59,6 +59,13 @@ class LabelRun:
         return self.items[-1].para
 
 
+def ends_with_last(count: int | None) -> bool:
+    """最后， (最后一个措施是…) is the last item of a 第一，/首先 list that has reached its second item (第一，第二，…
+    最后，); after the first alone it is no item of it (首先…最后，我祝… is the closing). The one home of this rule:
+    the written runs, the spoken runs and the lists inside an item ask it."""
+    return (count or 0) >= 2
+
+
 def style_match(c: LabelCandidate, style: str) -> LabelMatch | None:
     return next((m for m in c.matches if m.style == style), None)
 
@@ -73,7 +80,7 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
         current: LabelRun | None = None
         for c in starts:
             m = style_match(c, style)
-            if m is None and style in ("第一，", "首先") and current is not None and (current.last or 0) >= 2:
+            if m is None and style in ("第一，", "首先") and current is not None and ends_with_last(current.last):
                 m = next((x for x in c.matches if x.index is None and x.style != DASH_STYLE), None)  # 第一，第二，…最后，
             if m is None:
                 continue
@@ -83,7 +90,7 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
             elif current is None:
                 follows = False
             elif index is None:
-                follows = style == DASH_STYLE or (current.last or 0) >= 2  # ——; 最后， after 其次 (not 首先…最后 alone)
+                follows = style == DASH_STYLE or ends_with_last(current.last)  # ——; 最后， after 其次
             elif current.last is None:
                 follows = False
             elif heading:

@@ -109,6 +109,7 @@ from .label_runs import (
     ORDINAL_NOUN,
     LabelCandidate,
     LabelRun,
+    ends_with_last,
     label_runs,
     numbering_labels,
     style_match,
@@ -752,7 +753,7 @@ class _Parser:
             pos = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][0] == m.style and _same_form(stack[k][2].label, m.label)), None)
             if pos is None and c.at_start and m.style == "首先" and m.index is None and "最后" in m.label:
                 # 第一，… 第二，… 最后，… (最后一个措施是…): the last item of a 第一， list at least two long, as at the top
-                pos = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][0] == "第一，" and stack[k][1] >= 2), None)
+                pos = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][0] == "第一，" and ends_with_last(stack[k][1])), None)
                 m = LabelMatch("第一，", None, m.label, m.end) if pos is not None else m
             if pos is not None:
                 last = stack[pos][1]

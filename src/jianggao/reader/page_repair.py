@@ -17,7 +17,13 @@ from ..records import replace
 from ..zh.display_width import display_width
 from ..zh.labels import HEADING_RANK, LabelMatch, match_label, sentence_starts
 from ..zh.numerals import chinese_numeral, parse_chinese_number
-from .header import GLUED_SALUTATION, SALUTATION_OPENER, TITLE_END
+from .header import (
+    ADDRESS_ADJECTIVES,
+    GLUED_SALUTATION,
+    SALUTATION_OPENER,
+    SALUTATION_STEMS,
+    TITLE_END,
+)
 from .heading_end import commonest
 from .outline_records import SourceParagraph
 from .outline_rules import SHORT_LEAD, TERMINAL
@@ -38,8 +44,8 @@ _FLAT_TITLE = re.compile(rf"^(.{{4,60}}?(?:上的讲话|{'|'.join(sorted(TITLE_E
 # characters) glued to the salutation; not a salutation's own list (尊敬的各位领导、同志们：) nor a sentence.
 # (…青年尊敬的各位领导：: the salutation's 尊敬的 / 敬爱的 / 亲爱的 before another of its words is no end of the title)
 _FLAT_GLUED_TITLE = re.compile(
-    r"^(?P<title>(?!尊敬|敬爱|各位|亲爱|女士|先生|同志|老师|同学|朋友|代表|委员|来宾)[^。！？!?；;，,、\s]"
-    rf"[^。！？!?；;\s]{{4,58}}[^。！？!?；;，,、\s])(?<!尊敬的)(?<!敬爱的)(?<!亲爱的)(?={GLUED_SALUTATION})"
+    rf"^(?P<title>(?!{'|'.join(SALUTATION_STEMS)})[^。！？!?；;，,、\s]"
+    rf"[^。！？!?；;\s]{{4,58}}[^。！？!?；;，,、\s]){''.join(f'(?<!{a})' for a in ADDRESS_ADJECTIVES)}(?={GLUED_SALUTATION})"
 )
 _FLAT_SALUTATION = re.compile(rf"^(?P<salutation>(?:{SALUTATION_OPENER})[^。！？：:]{{0,30}}[：:])")
 # (after a space, or after the speaker's name of two to four characters the title ran into: 李克强各位代表：)

@@ -13,7 +13,7 @@ import re
 
 from ..zh.labels import LabelMatch, first_sentence_end, match_label
 from ..zh.numerals import parse_chinese_number
-from .label_runs import SPOKEN, SPOKEN_ONLY, LabelCandidate, LabelRun, style_match
+from .label_runs import SPOKEN, SPOKEN_ONLY, LabelCandidate, LabelRun, ends_with_last, style_match
 from .outline_records import SourceParagraph
 
 # -- Spoken numbering: how people number points when they speak (口头讲话实录) --
@@ -218,7 +218,7 @@ def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
             for c in starts[k + 1 :]:
                 m = style_match(c, style)
                 if (
-                    m is None and style == "第一，" and last >= 2 and not inner
+                    m is None and style == "第一，" and ends_with_last(last) and not inner
                     and any(x.style == "首先" and x.index is None for x in c.matches)
                 ):  # 最后是…: the last one
                     items.append(c)
