@@ -157,6 +157,34 @@ def test_a_page_number_inside_a_whole_paragraph_is_dropped_and_the_paragraph_joi
         assert [(d.text, d.reason) for d in read.dropped] == [(number, "页码")]
 
 
+def _wrapped_with_a_page_number(paras: list[str], cut_after: int) -> str:
+    """A PDF copy wrapped at PAGE characters, its page number between blank lines after line ``cut_after``."""
+    lines = [line for p in paras for line in _page_lines(p)]
+    return "\n".join([*lines[:cut_after], "", "— 1 —", "", *lines[cut_after:]])
+
+
+# a paragraph under the third heading, two lines in a copy wrapped at PAGE (…，分 / 管负责同志…)
+FOOT_OF_PAGE = "各乡镇要把植树护绿摆上重要议事日程，主要负责同志要亲自抓，分管负责同志要具体抓，层层压实责任。"
+
+
+def test_a_page_number_between_the_lines_of_a_wrapped_pdf_copy_is_dropped_and_the_lines_joined(tmp_path: Path) -> None:
+    paras = [*PARAS[:13], FOOT_OF_PAGE, *PARAS[13:]]
+    lines = [line for p in paras[:13] for line in _page_lines(p)]
+    read = read_copy(tmp_path, _wrapped_with_a_page_number(paras, len(lines) + 1))  # the page breaks after 分
+    assert outline_levels(read) == (L1, L2)
+    third = list(read.outline.nodes())[-3]
+    assert [t.text for t in third.paragraphs][:2] == [FOOT_OF_PAGE, PARAS[13]]
+    assert [(d.text, d.reason) for d in read.dropped] == [("— 1 —", "页码")]
+
+
+def test_a_heading_at_the_foot_of_a_wrapped_page_stays_a_heading(tmp_path: Path) -> None:
+    # near miss: the page breaks right after 三、强化保障，… (a label, a comma, no sentence ended): not joined
+    lines = [line for p in PARAS[:13] for line in _page_lines(p)]
+    read = read_copy(tmp_path, _wrapped_with_a_page_number(PARAS, len(lines)))
+    assert outline_levels(read) == (L1, L2)
+    assert [(d.text, d.reason) for d in read.dropped] == [("— 1 —", "页码")]
+
+
 def test_a_bare_number_after_a_sentence_stays_text(tmp_path: Path) -> None:
     paras = [*PARAS[:3], "1", *PARAS[3:]]  # (after a full stop: the number may be a heading's)
     read = read_copy(tmp_path, "\n".join(paras))

@@ -850,13 +850,22 @@ PAGE_CUT_PARAGRAPH = 60  # characters; a paragraph this long (on either side of 
 
 def _cut_by_page(before: SourceParagraph, page: DroppedLine, after: SourceParagraph) -> bool:
     """…天眼“望远镜 / － 1 － / FAST馈源舱…: a paragraph that a page number cut mid-sentence (a Word or PDF copy
-    that kept its paragraphs whole) goes on after it. Lines of a page (shorter) are joined by the page width."""
+    that kept its paragraphs whole) goes on after it. So does the last line of a page wrapped at its width
+    (…主要负责同 / — 1 — / 志要亲自抓…, a PDF's 28 characters a line) when it is running text: a sentence mark
+    inside it, no heading's label before a sentence ends (一、…，… at a page's foot is a heading)."""
+    if page.number <= before.number or before.text[-1] in _PAGE_CUT_ENDS or match_label(after.text):
+        return False
+    if max(len(before.text), len(after.text)) >= PAGE_CUT_PARAGRAPH:
+        return True
+    line = before.text.strip()
     return (
-        page.number > before.number
-        and before.text[-1] not in _PAGE_CUT_ENDS
-        and max(len(before.text), len(after.text)) >= PAGE_CUT_PARAGRAPH
-        and not match_label(after.text)
+        len(line) >= PAGE_LINE
+        and bool(_SENTENCE_MARK.search(line))
+        and not (match_label(line) and not _SENTENCE_END.search(line))
     )
 
 
 _PAGE_CUT_ENDS = "。！？!?…”’）)；;：:"
+PAGE_LINE = 20  # characters; a wrapped page's last line is at least this long (GB/T 9704 sets 28 a line)
+_SENTENCE_MARK = re.compile(r"[，,、；;。！？]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
