@@ -125,18 +125,29 @@ _SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 
 # _NAME and _SPACED overlap (王 琛 is both) but are two rules: _NAME is any name of 2-4 characters, spaces between
 # them optional and at most two; _SPACED is a name of 2-3 characters spaced out (a space between every two, as wide
 # as the layout made it), which alone on a line or glued to a subtitle is what tells a name from other words.
+# 主讲：北岛 / 主持人 县委副书记 赵某某: the part the speaker has in the meeting, named before the office or name
+ROLE_WORDS = ("主讲", "主讲人", "主讲嘉宾", "讲话人", "演讲人", "演讲者", "报告人", "主持", "主持人")  # no office
+_ROLE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+_ROLE_FIRST = re.compile(rf"^(?:{_ROLE})(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)(?=\S)")
+
+
+def without_role(byline: str) -> str:
+    """主持人 县委副书记 赵某某 → 县委副书记 赵某某; 主讲：北岛 → 北岛: the byline without the speaker's role."""
+    m = _ROLE_FIRST.match(byline)
+    return byline[m.end() :] if m else byline
+
+
 # 区长　孙立华 / 孙立华　区长 / 绍兴一中党委书记、校长  王 琛 / 王  琛  2020.6.20: an office and a name, or a name alone
 _BYLINE = re.compile(
-    rf"^(?:[^\s，。：:]{{0,24}}{_OFFICES}[ \u3000]+)?{_NAME}(?:[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})?"
+    rf"^(?:(?:{_ROLE})[ \u3000]+)?(?:[^\s，。：:]{{0,24}}{_OFFICES}[ \u3000]+)?{_NAME}(?:[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})?"
     rf"(?:[ \u3000]+{NUMERIC_DATE})?$"
 )
 
 _SPACED_NAME = re.compile(rf"^{_SPACED}$")  # a name set apart on its own line
 # 主讲：北岛 / 主讲人：王琛 / 演讲者：…: the speaker named by role, on a line of its own under a lecture's title;
 # 县委书记：张明远 / 张明远（县委书记）: by office, before a colon or in brackets after the name
-ROLE_WORDS = ("主讲", "主讲人", "主讲嘉宾", "讲话人", "演讲人", "演讲者", "报告人")  # a role in the talk, no office
 _ROLE_NAME = re.compile(
-    rf"^(?:(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})\s*|[^\s，。：:（）()]{{0,24}}{_OFFICES})[:：]\s*{_NAME}$"
+    rf"^(?:(?:{_ROLE})\s*|[^\s，。：:（）()]{{0,24}}{_OFFICES})[:：]\s*{_NAME}$"
     rf"|^{_NAME}[ \u3000]*[（(][^（）()，。]{{0,24}}{_OFFICES}[）)]$"
 )
 # a name at the end of a subtitle line, set off by a space or spaced out: ——在…上的讲话 李明 / ——在…上的致辞王  琛
@@ -170,8 +181,13 @@ def named_apart(text: str) -> bool:
     return bool(re.search(r"[ \u3000]", text) and _OFFICE_IN.search(text) and _BYLINE.match(text))
 
 
+# (好，我就讲这些。 / 那么，…: a spoken 好 before the closing's first words; 各位企业家朋友，… / 青年朋友们，…:
+# the audience named again, as a salutation names it; 本次会议就到这里，散会。: the chair ends the meeting)
+_SPOKEN_TURN = r"(?:好|好了|那好|行|那么)[，,！!]\s*"
+_ADDRESSED_AGAIN = r"(?:各位|尊敬的|亲爱的)[\u4e00-\u9fff、]{1,12}?(?:们|朋友|同志|同仁|同事|代表|来宾|嘉宾|家长|校友)[，,！!]|[\u4e00-\u9fff]{1,6}(?<![我你他她它咱人])们[，,！!]"
+_MEETING_ENDS = r"(?:本次|今天的?|这次)(?:会议|会|座谈会)(?:就)?(?:开)?到这里|会议(?:就)?到此结束"
 CLOSING_START = re.compile(
-    rf"^((?:{SALUTATION_OPENER})[，,！!：:]|同志们、朋友们|总之[，,]|以上(?:讲的|所讲的?|说的)?[一两二三四五六七八九十几]+(?:点|个方面)|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝|预祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些|以上(?:发言|汇报|意见|讲话)[，,]|(?:我的)?(?:发言|汇报|讲话)(?:完毕|就到这里)|我就(?:说|汇报|发言|谈)(?:到)?这些)"
+    rf"^(?:{_SPOKEN_TURN})?((?:{SALUTATION_OPENER})[，,！!：:]|{_ADDRESSED_AGAIN}|{_MEETING_ENDS}|同志们、朋友们|总之[，,]|以上(?:讲的|所讲的?|说的)?[一两二三四五六七八九十几]+(?:点|个方面)|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝|预祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些|以上(?:发言|汇报|意见|讲话)[，,]|(?:我的)?(?:发言|汇报|讲话)(?:完毕|就到这里)|我就(?:说|汇报|发言|谈)(?:到)?这些)"
 )
 THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
 # 附件：/ 附件2 / 附：…同志简介 / 附录: what follows is attached to the speech, not part of it

@@ -36,7 +36,7 @@ from ..zh.dates import parse_chinese_date, parse_date
 from ..zh.labels import is_agenda_label, match_label
 from ..zh.numbering import FIRST_TO_LAST, ITEM_STYLES, POINT_STYLES, UNNUMBERED, is_heading_style
 from ..zh.punctuation import FULL_WIDTH
-from .header import ROLE_WORDS
+from .header import without_role
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
 from .speech_file import ReadResult
@@ -177,8 +177,9 @@ def mine_speech(
     _bylines(outline, data, notes)
     if outline.salutation and outline.salutation != "同志们":
         data["salutation"] = outline.salutation
-    elif not outline.salutation:
-        notes.append("原稿没有称呼，说明书使用默认称呼“同志们”")
+    elif not outline.salutation:  # (left out, the spec would print the default 同志们： the speech never said)
+        data["salutation"] = ""
+        notes.append("原稿没有称呼，说明书写了 salutation: \"\"（不印称呼）；需要称呼的话请填上")
 
     points = [_point(node, notes) for node in outline.points]
     # runs numbered each on their own (一是… then 一要…), which the outline joined; or one count in mixed styles (一、二、第三，)
@@ -255,9 +256,11 @@ _NAME_BRACKETED = re.compile(r"^(\S+?)[\s\u3000]*[（(]([^（）()]+)[）)]$")
 
 
 def _speaker_parts(text: str) -> tuple[str, str]:
-    """The speaker's office and name from a byline (区教育局局长  王海燕 / 县委书记：张明远 / 张明远（县委书记）)."""
+    """The speaker's office and name from a byline (区教育局局长  王海燕 / 县委书记：张明远 / 张明远（县委书记）);
+    a role before them (主讲：北岛 / 主持人 县委副书记 赵某某) is neither."""
+    text = without_role(text)
     if m := _OFFICE_COLON.match(text):
-        return ("" if m.group(1) in ROLE_WORDS else m.group(1)), m.group(2)
+        return m.group(1), m.group(2)
     if m := _NAME_BRACKETED.match(text):
         return m.group(2), m.group(1)
     parts = re.split(r"[\s\u3000]+", text.strip("（）() "))

@@ -180,6 +180,15 @@ def _announced_lead(lead: str) -> bool:
     return 4 <= len(lead) <= 30 and lead[-1] in "。！!"
 
 
+SHORT_MODAL_LEAD = 12  # characters; leads this short may share no more than their opening 要 (要志存高远。)
+
+
+def _alike_opening(prefix: str, leads: list[str]) -> bool:
+    """Do the leads open alike: two characters shared (希望你们…), or a bare 要 opening short ones (要志存高远。
+    要勤学善思。 要强健体魄。, the modal a writer's parallel points open with)?"""
+    return len(prefix) >= 2 or (prefix == "要" and all(len(lead) <= SHORT_MODAL_LEAD for lead in leads))
+
+
 def _alike_leads_after(body: list[SourceParagraph], i: int, labelled: set[int]) -> int:
     """How many paragraphs after ``i`` in a row open with announced-point leads sharing two characters or more."""
     n, prefix = 0, None
@@ -582,7 +591,7 @@ class _Parser:
             if not all(_announced_lead(lead) for lead in leads):
                 continue
             prefix = common_prefix(leads)
-            if len(prefix) < 2 or any(k in lines for k in labelled):
+            if not _alike_opening(prefix, leads) or any(k in lines for k in labelled):
                 continue
             if i + count + 1 < len(body) and body[i + count + 1].text.startswith(prefix):
                 continue  # the series goes on past the count: not the announced points

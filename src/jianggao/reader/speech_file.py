@@ -855,6 +855,8 @@ def _cut_by_page(before: SourceParagraph, page: DroppedLine, after: SourceParagr
     inside it, no heading's label before a sentence ends (一、…，… at a page's foot is a heading)."""
     if page.number <= before.number or before.text[-1] in _PAGE_CUT_ENDS or match_label(after.text):
         return False
+    if before.text.rstrip(_CLOSING_QUOTES)[-1:] in _PAGE_CUT_ENDS:  # …越美。" : a sentence ended inside quotes
+        return False
     if max(len(before.text), len(after.text)) >= PAGE_CUT_PARAGRAPH:
         return True
     line = before.text.strip()
@@ -866,6 +868,7 @@ def _cut_by_page(before: SourceParagraph, page: DroppedLine, after: SourceParagr
 
 
 _PAGE_CUT_ENDS = "。！？!?…”’）)；;：:"
+_CLOSING_QUOTES = "\"'”’」』）)*"
 PAGE_LINE = 20  # characters; a wrapped page's last line is at least this long (GB/T 9704 sets 28 a line)
 _SENTENCE_MARK = re.compile(r"[，,、；;。！？]")
 _SENTENCE_END = re.compile(r"[。！？!?]")

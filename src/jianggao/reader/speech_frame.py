@@ -58,6 +58,7 @@ from .top_level import spaced_numeral
 # 指导组领导在2022年度 / 县长张明远在全县: a speaker's title line folded after its 在 (the occasion on the next line)
 _SPEAKER_AT = re.compile(r"^[\u4e00-\u9fff]{2,12}在[^，,。！？!?：:；;\s]{1,30}$")
 
+STANDALONE_HEADING = 30  # characters; a point this short is a heading line, with its text in paragraphs after it
 PAGE_LABEL = 10  # characters; a line this short that ends in a colon over the speech is a page's label, no title
 NAME_UNDER = 3  # characters of a bare name under a title
 QUESTION_TITLE = 40  # characters of a title that asks a question, at most
@@ -405,7 +406,7 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
     if body and len(body[-1].text) <= 40 and THANKS.search(body[-1].text):
         out.thanks = SourceText(body[-1].number, body[-1].text)
         body = body[:-1]
-    start = None
+    start = len(body) - 1 if _closes_one_paragraph_points(body) else None
     for j in range(len(body) - 1, max(len(body) - 5, -1), -1):
         text = body[j].text
         closing = bool(CLOSING_START.match(text)) and not _last_of_a_list(body, j) and not _holds_list(text)
@@ -417,6 +418,41 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
         out.closing = [SourceText(p.number, p.text) for p in body[start:]]
         body = body[:start]
     return body
+
+
+# 希望大家… / 让我们… / 祝大家…: a sentence that turns to the audience, as closing words do
+_CLOSING_TURN = re.compile(r"希望(?:大家|各位|同志们|你们|同学们)|让我们|祝(?:大家|各位|愿)|预祝")
+ONE_PARAGRAPH_POINTS = 3  # points, each one paragraph, before a last paragraph that is the closing
+
+
+def _closes_one_paragraph_points(body: list[SourceParagraph]) -> bool:
+    """…三要压实责任抓落实。… / 家政服务一头连着千家万户…。希望大家共同努力…。: after points that are each one
+    paragraph (a bold lead, or a label of one count, run in: 一要…。 二要…。 三要…。), or all said in one paragraph
+    (…一是…。二是…。三是…。), a last paragraph without a lead that turns to the audience is the closing words, not
+    a second paragraph of the last point (every other point has one)."""
+    if len(body) < 2:
+        return False
+    last = body[-1]
+    if last.bold_lead or last.heading_level or match_label(last.text) or DASH.match(last.text):
+        return False
+    if not any(_CLOSING_TURN.match(last.text, i) for i in (0, *_sentence_heads(last.text))):
+        return False
+    if _holds_list(body[-2].text):
+        return True
+    if len(body) < ONE_PARAGRAPH_POINTS + 1:
+        return False
+    points = body[-1 - ONE_PARAGRAPH_POINTS : -1]
+    if all(p.bold_lead for p in points):
+        return True
+    found = [{m.style: m.index for m in match_label(p.text)} for p in points]
+    styles = set.intersection(*(set(f) for f in found))
+    return any(
+        all(f[style] is not None and f[style] == found[0][style] + k for k, f in enumerate(found)) for style in styles
+    ) and not any(p.heading_level or len(p.text) <= STANDALONE_HEADING for p in points)
+
+
+def _sentence_heads(text: str) -> list[int]:
+    return [m.end() for m in re.finditer(r"[。！？!?]\s*", text) if m.end() < len(text)]
 
 
 def _csv_fields_cut(header: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:

@@ -36,6 +36,7 @@ _PAGE_NUMBER = re.compile(
 # (维基文库) sets under a text it holds; what follows it is the library's notes, not the speech.
 _LICENCE_NOTICE = re.compile(r"^本作品(?:来自|在全世界|在中国|是|属于|采用|依据|根据|系|的作者)")
 
+_SHARE_BUTTONS = r"(?:微信|微博|QQ空间|QQ|朋友圈|复制链接|新浪微博|腾讯微博)"
 # (pattern, reason): matched against a line with bullets stripped.
 _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(点击)?(阅读全文|展开全文|查看全文|继续阅读|余下全文)"), "阅读全文提示"),
@@ -44,8 +45,9 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(想阅读完全部|需要先登[陆录]|登[陆录]后(查看|阅读)|开通会员|会员专享|下载(全文|本文|文档)|预览结束|获取全文|联系老师|定制代笔|(点此|点击)(注册|登[陆录]))"), "登录/下载提示"),
     (re.compile(r"^[（(【\[](未完|全文共|请认真阅读|本文共|余下|文章共)"), "登录/下载提示"),
     (re.compile(r"^(上一篇|下一篇|上一页|下一页|上一章|下一章|上一条|下一条)"), "上一篇/下一篇"),
-    (re.compile(r"^(分享到?|分享本文|转发到?|一键分享)\s*[:：]?\s*$|^分享到\S{1,10}$"), "分享提示"),
-    (re.compile(r"^(微信|微博|QQ空间|QQ|朋友圈|复制链接|新浪微博|腾讯微博)(\s+(微信|微博|QQ空间|QQ|朋友圈|复制链接|新浪微博|腾讯微博))+$"), "分享提示"),
+    # 分享到： / 【分享到】 / 分享到：微信 微博 QQ空间: the share prompt, bracketed or with its buttons after it
+    (re.compile(rf"^[【\[]?(分享到?|分享本文|转发到?|一键分享)[】\]]?\s*[:：]?\s*(?:{_SHARE_BUTTONS}\s*)*$|^分享到\S{{1,10}}$"), "分享提示"),
+    (re.compile(rf"^{_SHARE_BUTTONS}(\s+{_SHARE_BUTTONS})+$"), "分享提示"),
     (re.compile(r"(扫一扫|扫码|二维码|微信订阅号|关注公众号|长按识别|在手机(上)?阅读|手机阅读本文)"), "扫码/二维码提示"),
     (re.compile(r"^(相关内容|相关文章|相关阅读|相关推荐|相关链接|相关新闻|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读|本周热门|本月热门|热门文章|最新文章|精彩推荐|更多推荐|为您推荐)"), "推荐栏目"),
     (re.compile(r"^(联系客服|在线客服|客服热线|返回顶部|返回列表|打印本页|关闭窗口|加入收藏|收藏本文|设为首页|查看更多$)"), "网页按钮"),

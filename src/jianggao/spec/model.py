@@ -98,7 +98,7 @@ class Spec:
     speaker: str = field_doc("讲话人", default="", fact="讲话人")
     speaker_title: str = field_doc("讲话人职务，用于署名行", default="", fact="讲话人职务")
     date: dt.date | None = field_doc("讲话日期，如 2025-03-01", default=None, setting=True, fact="讲话日期")
-    salutation: str = field_doc("称呼，默认“同志们”；冒号由模板加上", default="同志们")
+    salutation: str = field_doc("称呼，默认“同志们”；冒号由模板加上；写 \"\"（空）表示不要称呼", default="同志们")
     opening: Opening = field_doc("开头：各“动作”，或段落列表，或一段文字", default_factory=Opening)
     points: list[Point] = field_doc("一级要点", default_factory=list)
     numbering: Numbering = field_doc("序号样式", default_factory=Numbering, setting=True)

@@ -1,0 +1,123 @@
+"""The .docx speeches of the everyday-forms suite (our own wording), built with python-docx at test time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+
+
+def centered(doc: Document, text: str, bold: bool = False) -> None:
+    p = doc.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run(text).bold = bold
+
+
+def s34(out: Path) -> Path:
+    doc = Document()
+    centered(doc, "在全市生态环境保护工作会议上的讲话", bold=True)
+    centered(doc, "副市长 郑某某")
+    doc.add_paragraph("同志们：")
+    doc.add_paragraph("今天，我们召开全市生态环境保护工作会议，主要任务是总结去年工作，部署今年任务。下面，我讲三点意见。")
+    doc.add_heading("一、深入打好蓝天保卫战", level=1)
+    doc.add_heading("（一）加强工业源治理", level=2)
+    doc.add_paragraph("要推进钢铁、水泥等重点行业超低排放改造，年底前完成改造任务的企业不少于十家。")
+    doc.add_heading("（二）加强移动源治理", level=2)
+    doc.add_paragraph("要加快淘汰国三及以下排放标准柴油货车，推广新能源公交和出租车。")
+    doc.add_heading("二、深入打好碧水保卫战", level=1)
+    doc.add_paragraph("要全面落实河长制，抓好入河排污口整治，确保国控断面水质稳定达标。")
+    doc.add_heading("三、深入打好净土保卫战", level=1)
+    doc.add_paragraph("要加强建设用地土壤污染风险管控，严格落实农用地分类管理制度。")
+    doc.add_paragraph("同志们，生态环境保护功在当代、利在千秋。我们要以更高标准、更严要求，推动全市生态环境质量持续改善！")
+    doc.save(out / "s34_docx_heading_styles.docx")
+    return out / "s34_docx_heading_styles.docx"
+
+
+def s35(out: Path) -> Path:
+    doc = Document()
+    centered(doc, "在全县消费品以旧换新工作推进会上的讲话", bold=True)
+    doc.add_paragraph("同志们：")
+    doc.add_paragraph("刚才，县商务局通报了前一阶段工作进展，几家企业谈了意见建议。下面，我强调三点。")
+    leads = [
+        ("第一，要加大政策宣传力度。", "要通过电视、广播、短视频等多种渠道，把补贴标准、申领流程讲清楚，让群众应知尽知。"),
+        ("第二，要简化补贴申领流程。", "要推行线上申领、快速审核，资金拨付时间原则上不超过十个工作日。"),
+        ("第三，要强化资金安全监管。", "要加强对参与企业的检查，严厉打击虚假交易、套取补贴等违法行为。"),
+    ]
+    for lead, text in leads:
+        p = doc.add_paragraph()
+        p.add_run(lead).bold = True
+        p.add_run(text)
+    doc.add_paragraph("同志们，以旧换新既是惠民生的好事，也是促消费的实招。各有关部门要密切配合，确保政策红利尽快惠及群众。")
+    doc.save(out / "s35_docx_bold_leads.docx")
+    return out / "s35_docx_bold_leads.docx"
+
+
+def s36(out: Path) -> Path:
+    doc = Document()
+    p = doc.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run("在全镇秋冬季防火工作会议上的讲话")
+    p.add_run().add_break(WD_BREAK.LINE)
+    p.add_run("（2024年10月28日）")
+    body = [
+        "同志们：",
+        "今天，我们召开全镇秋冬季防火工作会议，对今冬明春防火工作进行安排。下面，我讲三点意见。",
+        "一、强化宣传教育",
+        "各村要利用大喇叭、宣传车、微信群，反复宣传防火知识，做到家喻户晓。",
+        "二、严格野外用火管理",
+        "秋收以后，严禁焚烧秸秆和荒草，对违规用火的，一经发现严肃处理。",
+        "三、落实值班巡查制度",
+        "镇村两级要落实二十四小时值班，护林员要每天上山巡查，发现火情立即报告。",
+        "同志们，防火工作一刻也不能放松。大家要守土有责，确保全镇平安过冬。",
+    ]
+    p = doc.add_paragraph()
+    for i, line in enumerate(body):
+        if i:
+            p.add_run().add_break(WD_BREAK.LINE)
+        p.add_run(line)
+    doc.save(out / "s36_docx_linebreaks.docx")
+    return out / "s36_docx_linebreaks.docx"
+
+
+def s37(out: Path) -> Path:
+    doc = Document()
+    centered(doc, "在全市家政服务业提质扩容工作座谈会上的讲话", bold=True)
+    doc.add_paragraph("同志们：")
+    doc.add_paragraph("刚才，大家围绕家政服务业发展谈了很好的意见。我谈几点想法。")
+    leads = [
+        ("要加强职业技能培训。", "要依托职业院校和龙头企业建设家政培训基地，今年培训家政服务人员五千人次。"),
+        ("要推进诚信体系建设。", "要推行家政服务员持证上岗和信用记录查询，让雇主请得放心、用得安心。"),
+        ("要培育知名家政品牌。", "要支持骨干企业连锁化、规模化发展，打造一批群众信得过的本地品牌。"),
+    ]
+    for lead, text in leads:
+        p = doc.add_paragraph()
+        p.add_run(lead).bold = True
+        p.add_run(text)
+    doc.add_paragraph("家政服务一头连着千家万户，一头连着就业创业。希望大家共同努力，把这件民生实事办实办好。")
+    doc.add_paragraph("谢谢大家！")
+    doc.save(out / "s37_docx_bold_unnumbered.docx")
+    return out / "s37_docx_bold_unnumbered.docx"
+
+
+def s38(out: Path) -> Path:
+    doc = Document()
+    centered(doc, "在全县秋季征兵工作会议上的讲话", bold=True)
+    centered(doc, "县人民武装部部长 黄某某")
+    doc.add_paragraph("各位领导、同志们：")
+    doc.add_paragraph("今天，我们召开全县秋季征兵工作会议，主要任务是部署今年征兵工作。我讲三个方面。")
+    parts = [
+        ("提高兵员征集质量", "要把大学生特别是理工类大学生作为征集重点，确保大学生新兵比例不低于百分之八十。"),
+        ("严把政治和体检关口", "要严格落实政治考核各项规定，体检站要规范操作，坚决防止带病入伍。"),
+        ("坚决纠治征兵廉洁问题", "要公开征兵政策、程序和结果，对“走后门”“拉关系”的，发现一起查处一起。"),
+    ]
+    for head, text in parts:
+        doc.add_heading(head, level=1)
+        doc.add_paragraph(text)
+    doc.add_paragraph("同志们，依法服兵役是每个公民的光荣义务。让我们共同努力，为部队输送更多优秀兵员！")
+    doc.save(out / "s38_docx_heading_no_number.docx")
+    return out / "s38_docx_heading_no_number.docx"
+
+
+BUILDERS: dict[str, Callable[[Path], Path]] = {f.__name__: f for f in (s34, s35, s36, s37, s38)}

@@ -1,0 +1,128 @@
+"""Everyday forms, from a writer's side: 40 short speeches of our own wording in the forms county and school
+writers use (heads, salutations, openings, numbering styles, transitions, closings, web pastes, .docx and .md),
+each with the outline its writer expected, written down before ``jianggao mine`` was first run on it.
+
+The speeches and outlines are in tests/data/everyday/ (the .docx ones are built by ``everyday_docx``). Each
+test runs ``jianggao mine`` and compares what a writer checks first: the title, the speaker, the salutation
+(none written: ``salutation: ""``), the points' headings (label and end mark set aside, as the evaluation
+does), the sub-points' headings where the outline names them, and the first words of the closing.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from jianggao.cli.main import cli
+from tests.reader.everyday_docx import BUILDERS
+
+DATA = Path(__file__).parent.parent / "data" / "everyday"
+CASES = sorted(p.stem for p in (DATA / "expected").glob("*.yaml"))
+CN = "一二三四五六七八九十"
+_LABEL = re.compile(
+    rf"^(?:[{CN}]+、|（[{CN}]+）|\d+[.．、]|（\d+）|第[{CN}]+(?:个问题|个方面|点|条)?[，、,：:]|[{CN}]+[是要](?=\S)"
+    r"|(?:首先|其次|再次|最后)[，,])"
+)
+
+
+def _norm(text: str | None) -> str:
+    """A heading without its label, spaces and end mark; a leading 要 set aside (要志存高远 / 志存高远)."""
+    return _LABEL.sub("", re.sub(r"\s+", "", text or "")).rstrip("。！？；：，.!?;:,").removeprefix("要")
+
+
+def _expected_tree(items: list | None) -> list[tuple[str, list]]:
+    return [
+        (_norm(it), []) if isinstance(it, str) else (_norm(it["heading"]), _expected_tree(it.get("sub")))
+        for it in items or []
+    ]
+
+
+def _mined_tree(items: list | None) -> list[tuple[str, list]]:
+    return [(_norm(it["heading"]), _mined_tree(it.get("items"))) for it in items or [] if isinstance(it, dict) and it.get("heading")]
+
+
+def _closing(spec: dict) -> str:
+    closing = spec.get("closing") or []
+    first = closing[0] if isinstance(closing, list) and closing else closing
+    text = first.get("text", "") if isinstance(first, dict) else str(first or "")
+    if not text and isinstance(spec.get("thanks"), str):
+        text = spec["thanks"]
+    return re.sub(r"\s+", "", text)
+
+
+def _speech(name: str, tmp_path: Path) -> Path:
+    builder = BUILDERS.get(name[:3])
+    if builder is not None and name.split("_", 1)[1].startswith("docx"):
+        return builder(tmp_path)
+    source = next((DATA / "speeches").glob(name + ".*"))
+    return Path(shutil.copy(source, tmp_path / source.name))
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_an_everyday_speech_reads_as_its_writer_expected(name: str, tmp_path: Path) -> None:
+    want = yaml.safe_load((DATA / "expected" / f"{name}.yaml").read_text(encoding="utf-8"))
+    result = CliRunner().invoke(cli, ["mine", str(_speech(name, tmp_path)), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    spec = yaml.safe_load(result.stdout)
+    assert _norm(spec["title"]) == _norm(want["title"])
+    assert (spec.get("speaker") or None) == want.get("speaker")
+    bare = re.compile(r"[：:，,！!\s]+$")
+    assert bare.sub("", spec.get("salutation", "同志们")) == bare.sub("", want.get("salutation") or "")
+    points = _mined_tree(spec.get("points"))
+    expected = _expected_tree(want.get("points"))
+    assert [h for h, _ in points] == [h for h, _ in expected]
+    for (_, subs), (_, want_subs) in zip(points, expected, strict=True):
+        if want_subs:
+            assert [h for h, _ in subs] == [h for h, _ in want_subs]
+    assert _closing(spec).startswith(re.sub(r"\s+", "", want["closing_start"]))
+
+
+@pytest.mark.parametrize(
+    ("name", "closing", "dropped"),
+    [
+        ("s16_web_paste", "同志们，森林防火责任重大。", "第 25 行（分享提示）：分享到：微信 微博 QQ空间"),
+        ("s17_web_editor_note", "以上三点，希望大家认真抓好落实。", "（分享提示）：【分享到】"),
+    ],
+)
+def test_a_pages_share_prompt_under_the_speech_is_dropped_not_closing_words(
+    name: str, closing: str, dropped: str, tmp_path: Path
+) -> None:
+    result = CliRunner().invoke(cli, ["mine", str(_speech(name, tmp_path)), "-o", "-"])
+    spec = yaml.safe_load(result.stdout)
+    assert len(spec["closing"]) == 1 and spec["closing"][0].startswith(closing)
+    assert dropped in result.stderr
+
+
+def _mine_and_build(name: str, tmp_path: Path) -> tuple[dict, str]:
+    """mine the speech into a spec file, build it back as text: the spec and the rebuilt text."""
+    spec_path = tmp_path / f"{name}.yaml"
+    mined = CliRunner().invoke(cli, ["mine", str(_speech(name, tmp_path)), "-o", str(spec_path)])
+    assert mined.exit_code == 0, mined.output
+    built = CliRunner().invoke(cli, ["build", str(spec_path), "-f", "txt", "-o", str(tmp_path / "out")])
+    assert built.exit_code == 0, built.output
+    return yaml.safe_load(spec_path.read_text(encoding="utf-8")), (tmp_path / "out" / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def test_a_speech_with_no_salutation_is_built_back_with_none(tmp_path: Path) -> None:
+    spec, text = _mine_and_build("s07_nosal_yiyao", tmp_path)
+    assert spec["salutation"] == ""
+    assert text.split("\n", 2)[2].lstrip().startswith("这次会议的主要任务是")  # title, blank line, then the opening
+    assert "同志们：" not in text
+
+
+def test_a_host_script_read_back_says_its_opening_words_once(tmp_path: Path) -> None:
+    spec, text = _mine_and_build("s19_host_script", tmp_path)
+    assert spec["template"] == "host"
+    assert text.count("现在开会") == 1
+
+
+def test_a_congress_speech_that_finished_its_agenda_is_no_host_script(tmp_path: Path) -> None:
+    # 圆满完成了各项议程 names no agenda of the host's (这次会议共有三项议程 / 进行第一项议程 do)
+    spec, text = _mine_and_build("s05_daibiao_yishi", tmp_path)
+    assert spec["template"] != "host"
+    assert "现在开会" not in text

@@ -1,0 +1,60 @@
+"""Near misses of the forms the everyday suite (test_everyday_forms) taught the reader: each looks like one of
+them and must stay what it was. Speeches of our own wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.reader.mining import headings, mine
+
+HEAD = "在全县冬春农田水利建设推进会上的讲话\n\n同志们：\n\n今天召开这次会议，主要是部署冬春农田水利建设。下面，我讲三点意见。\n\n"
+POINTS = [
+    "一要抓好沟渠清淤。各乡镇要组织劳力，在春耕前完成主要沟渠的清淤任务。",
+    "二要抓好塘坝加固。对病险塘坝要逐一排查，制定加固方案，汛前完成整治。",
+    "三要抓好高标准农田建设。要按照规划推进项目，确保工程质量经得起检验。",
+]
+
+
+def test_a_last_paragraph_that_turns_to_no_one_stays_the_last_points_text(tmp_path: Path) -> None:
+    # after one-paragraph points: a second paragraph of the third point (no 希望大家 / 让我们 / 祝) stays in it
+    more = "高标准农田建成以后，要落实管护主体，明确管护责任，防止重建轻管。"
+    spec, _ = mine(tmp_path, HEAD + "\n\n".join([*POINTS, more]))
+    assert headings(spec["points"]) == ["抓好沟渠清淤", "抓好塘坝加固", "抓好高标准农田建设"]
+    assert spec["points"][-1]["intro"][-1] == more
+    assert not spec.get("closing")
+
+
+def test_a_last_paragraph_that_turns_to_the_audience_is_the_closing_after_one_paragraph_points(tmp_path: Path) -> None:
+    last = "农田水利是农业的命脉。希望大家鼓足干劲，打好这场硬仗。"
+    spec, _ = mine(tmp_path, HEAD + "\n\n".join([*POINTS, last]))
+    assert spec["closing"] == [last]
+
+
+def test_希望大家_after_points_of_several_paragraphs_stays_in_the_last_point(tmp_path: Path) -> None:
+    # every point has two paragraphs: the third's second paragraph is its own, whatever it says
+    seconds = ["要倒排工期。", "要压实责任。", "希望大家把工程质量放在第一位。"]
+    paras = [p for point, second in zip(POINTS, seconds, strict=True) for p in (point, second)]
+    spec, _ = mine(tmp_path, HEAD + "\n\n".join(paras))
+    assert spec["points"][-1]["intro"][-1] == seconds[-1]
+    assert not spec.get("closing")
+
+
+def test_a_paragraph_opening_with_a_pronoun_and_a_comma_is_no_closing(tmp_path: Path) -> None:
+    # 青年朋友们， names the audience again; 我们， / 他们， do not
+    last = "他们，这些常年守在工地上的同志，值得我们学习。"
+    spec, _ = mine(tmp_path, HEAD + "\n\n".join([*POINTS, last]))
+    assert spec["points"][-1]["intro"][-1] == last
+    assert not spec.get("closing")
+
+
+def test_long_lead_sentences_that_share_only_要_are_no_points(tmp_path: Path) -> None:
+    # 分享三点希望 then three paragraphs whose first sentences open with 要 but are long sentences of text
+    text = (
+        "在新学期开学典礼上的讲话\n\n老师们、同学们：\n\n新学期开始了。我想和同学们分享三点希望。\n\n"
+        "要把每天的时间安排得井井有条，不让一分一秒白白流走。时间是最公平的。\n\n"
+        "要在课堂上大胆提出自己的问题，也要认真倾听同学的想法。学问学问，要学要问。\n\n"
+        "要每天坚持到操场上锻炼一个小时以上的时间。身体是学习的本钱。\n\n"
+        "同学们，新学期新气象。祝大家学习进步！"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert not spec.get("points")
