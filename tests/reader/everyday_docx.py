@@ -15,6 +15,21 @@ def centered(doc: Document, text: str, bold: bool = False) -> None:
     p.add_run(text).bold = bold
 
 
+def bold_lead_speech(title: str, opening: str, leads: list[tuple[str, str]], ending: list[str]) -> Document:
+    """A speech whose points are paragraphs opening with a bold lead sentence, its text run on after it."""
+    doc = Document()
+    centered(doc, title, bold=True)
+    doc.add_paragraph("同志们：")
+    doc.add_paragraph(opening)
+    for lead, text in leads:
+        p = doc.add_paragraph()
+        p.add_run(lead).bold = True
+        p.add_run(text)
+    for text in ending:
+        doc.add_paragraph(text)
+    return doc
+
+
 def s34(out: Path) -> Path:
     doc = Document()
     centered(doc, "在全市生态环境保护工作会议上的讲话", bold=True)
@@ -36,20 +51,16 @@ def s34(out: Path) -> Path:
 
 
 def s35(out: Path) -> Path:
-    doc = Document()
-    centered(doc, "在全县消费品以旧换新工作推进会上的讲话", bold=True)
-    doc.add_paragraph("同志们：")
-    doc.add_paragraph("刚才，县商务局通报了前一阶段工作进展，几家企业谈了意见建议。下面，我强调三点。")
-    leads = [
-        ("第一，要加大政策宣传力度。", "要通过电视、广播、短视频等多种渠道，把补贴标准、申领流程讲清楚，让群众应知尽知。"),
-        ("第二，要简化补贴申领流程。", "要推行线上申领、快速审核，资金拨付时间原则上不超过十个工作日。"),
-        ("第三，要强化资金安全监管。", "要加强对参与企业的检查，严厉打击虚假交易、套取补贴等违法行为。"),
-    ]
-    for lead, text in leads:
-        p = doc.add_paragraph()
-        p.add_run(lead).bold = True
-        p.add_run(text)
-    doc.add_paragraph("同志们，以旧换新既是惠民生的好事，也是促消费的实招。各有关部门要密切配合，确保政策红利尽快惠及群众。")
+    doc = bold_lead_speech(
+        "在全县消费品以旧换新工作推进会上的讲话",
+        "刚才，县商务局通报了前一阶段工作进展，几家企业谈了意见建议。下面，我强调三点。",
+        [
+            ("第一，要加大政策宣传力度。", "要通过电视、广播、短视频等多种渠道，把补贴标准、申领流程讲清楚，让群众应知尽知。"),
+            ("第二，要简化补贴申领流程。", "要推行线上申领、快速审核，资金拨付时间原则上不超过十个工作日。"),
+            ("第三，要强化资金安全监管。", "要加强对参与企业的检查，严厉打击虚假交易、套取补贴等违法行为。"),
+        ],
+        ["同志们，以旧换新既是惠民生的好事，也是促消费的实招。各有关部门要密切配合，确保政策红利尽快惠及群众。"],
+    )
     doc.save(out / "s35_docx_bold_leads.docx")
     return out / "s35_docx_bold_leads.docx"
 
@@ -82,21 +93,16 @@ def s36(out: Path) -> Path:
 
 
 def s37(out: Path) -> Path:
-    doc = Document()
-    centered(doc, "在全市家政服务业提质扩容工作座谈会上的讲话", bold=True)
-    doc.add_paragraph("同志们：")
-    doc.add_paragraph("刚才，大家围绕家政服务业发展谈了很好的意见。我谈几点想法。")
-    leads = [
-        ("要加强职业技能培训。", "要依托职业院校和龙头企业建设家政培训基地，今年培训家政服务人员五千人次。"),
-        ("要推进诚信体系建设。", "要推行家政服务员持证上岗和信用记录查询，让雇主请得放心、用得安心。"),
-        ("要培育知名家政品牌。", "要支持骨干企业连锁化、规模化发展，打造一批群众信得过的本地品牌。"),
-    ]
-    for lead, text in leads:
-        p = doc.add_paragraph()
-        p.add_run(lead).bold = True
-        p.add_run(text)
-    doc.add_paragraph("家政服务一头连着千家万户，一头连着就业创业。希望大家共同努力，把这件民生实事办实办好。")
-    doc.add_paragraph("谢谢大家！")
+    doc = bold_lead_speech(
+        "在全市家政服务业提质扩容工作座谈会上的讲话",
+        "刚才，大家围绕家政服务业发展谈了很好的意见。我谈几点想法。",
+        [
+            ("要加强职业技能培训。", "要依托职业院校和龙头企业建设家政培训基地，今年培训家政服务人员五千人次。"),
+            ("要推进诚信体系建设。", "要推行家政服务员持证上岗和信用记录查询，让雇主请得放心、用得安心。"),
+            ("要培育知名家政品牌。", "要支持骨干企业连锁化、规模化发展，打造一批群众信得过的本地品牌。"),
+        ],
+        ["家政服务一头连着千家万户，一头连着就业创业。希望大家共同努力，把这件民生实事办实办好。", "谢谢大家！"],
+    )
     doc.save(out / "s37_docx_bold_unnumbered.docx")
     return out / "s37_docx_bold_unnumbered.docx"
 
