@@ -765,7 +765,7 @@ def test_no_byline_is_dropped_unsaid(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     # (the editor's note took the speaker slot, and the signed name was dropped without a word)
     assert "speaker: 王海燕\nspeaker_title: 区教育局局长\n" in result.stdout, result.stdout
-    assert "提示：原稿的署名行“（根据录音整理，未经本人审阅）”没有写进说明书" in result.stderr, result.stderr
+    assert "提示：原稿的编者说明“（根据录音整理，未经本人审阅）”没有写进说明书" in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,12 @@ on the copy in brackets on its own line (（根据录音整理，有删节） / 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from jianggao.reader.outline import SourceParagraph, parse_outline
+from tests.reader.mining import mine
 
 HEAD = ("在全县经济工作会议上的讲话", "同志们：", "今天召开全县经济工作会议，我讲三点意见。")
 POINTS = (
@@ -71,3 +74,16 @@ def test_a_sentence_about_reporting_stays_in_the_last_point() -> None:
     outline = read(text)
     assert outline.closing == []
     assert outline.points[-1].paragraphs[-1].text == text
+
+
+@pytest.mark.parametrize("where", ["above", "under"])
+def test_an_editors_note_is_never_the_speaker(where: str, tmp_path: Path) -> None:
+    """The note is the only line besides the title: mine names no speaker and says what the note was, the same
+    way above the speech as under it (it had become speaker 根据录音整理，有删节 under it, and been called a site's
+    tag above it)."""
+    note = "（根据录音整理，有删节）"
+    lines = [HEAD[0], note, *HEAD[1:], *POINTS, CLOSING] if where == "above" else [*HEAD, *POINTS, CLOSING, note]
+    spec, report = mine(tmp_path, "\n".join(lines))
+    assert "speaker" not in spec
+    assert f"原稿的编者说明“{note}”没有写进说明书" in report
+    assert spec["closing"] == [CLOSING]

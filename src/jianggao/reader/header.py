@@ -309,6 +309,11 @@ def printed_once(title: str) -> str:
     return m.group(1) if m and looks_like_title(m.group(1)) else title
 
 
+# （根据录音整理，有删节） / （作者系县委书记） / （本文原载…）: an editor's note on the copy, in brackets on a line of its own,
+# above the speech or under it: kept with the bylines (said to the writer), never the title, the speaker or closing words
+EDITORS_NOTE = re.compile(r"^[（(][^（）()。！？]{0,30}(?:整理|删节|摘要|节选|摘编|摘录|作者系|本文系|原载)[^（）()。！？]{0,30}[）)]$")
+
+
 def title_line(text: str) -> tuple[str, list[str]]:
     """The title a header line holds and the bylines printed on it (its date, its speaker), in order.
 
@@ -320,7 +325,9 @@ def title_line(text: str) -> tuple[str, list[str]]:
     t = text.strip()
     if len(t) > TITLE_LINE_MAX:  # (no title: and the patterns below, anchored at the end, stay linear)
         return t, []
-    if _TAG_LINE.match(t):  # （根据录音整理） / 【全文】 on a line of its own: neither a title nor a byline
+    if EDITORS_NOTE.match(t):  # （根据录音整理）: an editor's note, kept with the bylines
+        return "", [t]
+    if _TAG_LINE.match(t):  # 【全文】 / （精选5篇） on a line of its own: a site's tag, neither a title nor a byline
         return "", []
     m = _DATELINE_FIRST.match(t)
     if m and m.end() < len(t):

@@ -36,7 +36,7 @@ from ..zh.dates import parse_chinese_date, parse_date
 from ..zh.labels import is_agenda_label, match_label
 from ..zh.numbering import FIRST_TO_LAST, ITEM_STYLES, POINT_STYLES, UNNUMBERED, is_heading_style
 from ..zh.punctuation import FULL_WIDTH
-from .header import without_role
+from .header import EDITORS_NOTE, without_role
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
 from .speech_file import ReadResult
@@ -271,7 +271,10 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     """The date and the speaker from the lines under the title (or signed at the end). The spec has one of
     each: a line that names someone is the speaker before one that does not, and every line left over is
     named in a note."""
-    lines = [(b.text, b.text.strip("（）() ")) for b in outline.bylines]
+    lines = [(b.text, b.text.strip("（）() ")) for b in outline.bylines if not EDITORS_NOTE.match(b.text)]
+    for b in outline.bylines:
+        if EDITORS_NOTE.match(b.text):  # （根据录音整理）: no speaker, no date; the spec has no field for it
+            notes.append(f"原稿的编者说明“{b.text}”没有写进说明书，需要的话请写进开头或结尾")
     dates = [(line, parse_date(line[1]) or parse_chinese_date(line[1])) for line in lines]
     date_line = next((line for line, date in dates if date), None)
     others = [line for line in lines if line is not date_line and line[1]]

@@ -20,6 +20,7 @@ from .header import (
     CLOSING_START,
     CN_DATE,
     DATE,
+    EDITORS_NOTE,
     FILE_NAME_TAIL,
     GLUED_SALUTATION,
     HEAD_RUN,
@@ -469,17 +470,13 @@ def _csv_fields_cut(header: list[SourceParagraph], out: Outline) -> list[SourceP
     return kept
 
 
-# （根据录音整理，有删节） / （作者系县委书记） / （本文原载…）: an editor's note on the copy, in brackets on its own line
-_EDITORS_NOTE = re.compile(r"^[（(][^（）()。！？]{0,30}(?:整理|删节|摘要|节选|作者系|本文系|原载)[^（）()。！？]{0,30}[）)]$")
-
-
 def _trailing_bylines(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
     """The speech's date (and the speaker's name) set on lines of their own after the last words
     (…更加美好！ / 2024年3月5日), and an editor's note on the copy (（根据录音整理，有删节）): bylines, as they are
     above the text, not closing words."""
     while len(body) > 1:
         t = body[-1].text.strip()
-        dated = is_date_line(t) or bool(NAME_DATE.match(t)) or bool(_EDITORS_NOTE.match(t))
+        dated = is_date_line(t) or bool(NAME_DATE.match(t)) or bool(EDITORS_NOTE.match(t))
         if not dated and not (out.bylines and body[-1].number + 1 == out.bylines[-1].paragraph and named_apart(t)):
             break
         out.bylines.append(SourceText(body[-1].number, t))
