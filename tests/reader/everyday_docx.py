@@ -7,6 +7,8 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 
 
 def centered(doc: Document, text: str, bold: bool = False) -> None:
@@ -126,4 +128,137 @@ def s38(out: Path) -> Path:
     return out / "s38_docx_heading_no_number.docx"
 
 
-BUILDERS: dict[str, Callable[[Path], Path]] = {f.__name__: f for f in (s34, s35, s36, s37, s38)}
+# the second round (p25–p27): Word's List Number style, numbering by numPr, 标题 1 / 标题 2 styles (WPS's names)
+def _head(d: Document, title: str, byline: str | None, sal: str) -> None:
+    p = d.add_paragraph(title)
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if byline:
+        d.add_paragraph(byline).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph(sal)
+
+
+def p25(out: Path) -> Path:
+    """Top-level points in Word's List Number style (auto 1. 2. 3.), no typed numbers."""
+    d = Document()
+    _head(d, "在全市招商引资工作推进会上的讲话", "副市长 彭某某", "同志们：")
+    d.add_paragraph(
+        "今天召开全市招商引资工作推进会，主要任务是通报上半年招商引资工作情况，安排部署下半年工作。"
+        "刚才，市商务局通报了有关情况，我都同意。下面，我讲三点意见。"
+    )
+    for h, t in [
+        (
+            "坚定信心，认清招商引资面临的形势",
+            "上半年全市新签约项目六十二个，协议投资额三百一十亿元，但项目质量不高、落地率偏低的问题依然存在，部分县区招商工作还停留在发发资料、见见面的层面。",
+        ),
+        (
+            "精准发力，提高招商引资质量效益",
+            "要围绕主导产业绘制产业链招商图谱，开展以商招商、驻点招商，力争引进一批带动力强的链主企业，招商部门要建立重点客商数据库，实行动态管理。",
+        ),
+        (
+            "优化服务，推动签约项目加快落地",
+            "要建立签约项目跟踪服务机制，对每个项目明确一名责任领导，确保签约项目三个月内开工。对长期不开工的签约项目，要及时清理，腾出资源留给优质项目。",
+        ),
+    ]:
+        d.add_paragraph(h, style="List Number")
+        d.add_paragraph(t)
+    d.add_paragraph(
+        "同志们，招商引资是发展的生命线。希望大家鼓足干劲、真抓实干，确保完成全年目标任务。"
+    )
+    d.save(out / "p25_docx_list_number.docx")
+    return out / "p25_docx_list_number.docx"
+
+
+_NUMBERING = (
+    '<w:abstractNum {} w:abstractNumId="77">'
+    '<w:multiLevelType w:val="multilevel"/>'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+    '<w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+    '<w:lvlText w:val="（%2）"/><w:lvlJc w:val="left"/></w:lvl>'
+    "</w:abstractNum>"
+).format(nsdecls("w"))
+
+
+def p26(out: Path) -> Path:
+    """Headings numbered by numPr (一、 and （一） by Word), none typed."""
+    d = Document()
+    numbering = d.part.numbering_part.element
+    absn = parse_xml(_NUMBERING)
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(absn)
+    else:
+        numbering.append(absn)
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="77"><w:abstractNumId w:val="77"/></w:num>')
+    )
+
+    def numbered(text: str, lvl: int) -> None:
+        p = d.add_paragraph(text)
+        ppr = p._p.get_or_add_pPr()
+        ppr.append(
+            parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{lvl}"/><w:numId w:val="77"/></w:numPr>'
+            )
+        )
+
+    _head(d, "在全县医疗保障工作会议上的讲话", "县医保局局长 贺某某", "同志们：")
+    d.add_paragraph(
+        "今天召开全县医疗保障工作会议，主要任务是总结去年工作，部署今年任务。下面，我讲两个方面的意见。"
+    )
+    numbered("巩固提升医保待遇保障水平", 0)
+    numbered("稳定参保扩面", 1)
+    d.add_paragraph(
+        "要把参保扩面任务分解到乡镇、落实到村组，确保基本医疗保险参保率稳定在百分之九十五以上，特别要做好新生儿、灵活就业人员等群体的参保工作。"
+    )
+    numbered("落实大病保险和医疗救助", 1)
+    d.add_paragraph(
+        "要做好三重保障制度衔接，防止因病返贫致贫。对符合条件的困难群众，要做到应助尽助，及时把救助资金发放到位。"
+    )
+    numbered("坚决守好群众看病钱救命钱", 0)
+    numbered("开展专项整治", 1)
+    d.add_paragraph(
+        "要聚焦定点医药机构欺诈骗保问题，开展全覆盖检查，重点查处虚假住院、串换药品、过度诊疗等问题，发现一起查处一起，形成有力震慑。"
+    )
+    numbered("强化智能监管", 1)
+    d.add_paragraph("要用好医保智能监控系统，实现事前提醒、事中审核、事后监管全链条覆盖。")
+    d.add_paragraph(
+        "同志们，医疗保障事关千家万户。我们要以更高标准、更实举措，让群众看病更省心、更放心。"
+    )
+    d.add_paragraph("谢谢大家！")
+    d.save(out / "p26_docx_numpr.docx")
+    return out / "p26_docx_numpr.docx"
+
+
+def p27(out: Path) -> Path:
+    """Headings in 标题 1 / 标题 2 (as WPS names them), no typed numbers."""
+    d = Document()
+    h1, h2 = d.styles["Heading 1"], d.styles["Heading 2"]
+    h1.name, h2.name = "标题 1", "标题 2"
+    _head(d, "在全区社区工作者队伍建设座谈会上的讲话", "区委组织部部长 曹某某", "同志们：")
+    d.add_paragraph(
+        "今天我们召开座谈会，听取大家对社区工作者队伍建设的意见建议。刚才，六位同志作了发言，讲得都很实在。"
+        "下面，结合大家的发言，我谈两点意见。"
+    )
+    d.add_paragraph("拓宽选人渠道", style=h1)
+    d.add_paragraph("面向社会公开招聘", style=h2)
+    d.add_paragraph(
+        "要严格按照规定程序公开招聘，注重吸纳退役军人、高校毕业生进入社区工作者队伍，进一步优化队伍的年龄和学历结构。"
+    )
+    d.add_paragraph("注重从居民骨干中选拔", style=h2)
+    d.add_paragraph(
+        "要把热心公益、群众认可的楼栋长、志愿者纳入后备力量培养，有计划地安排他们参与社区事务，在实践中锻炼成长。"
+    )
+    d.add_paragraph("健全激励机制", style=h1)
+    d.add_paragraph(
+        "要落实社区工作者岗位等级序列薪酬制度，建立正常增长机制，让社区工作者干事有劲头、发展有奔头。同时，要加大评先评优向社区倾斜力度，对表现优秀的社区工作者，注重从中考录乡镇公务员和事业编制人员。"
+    )
+    d.add_paragraph(
+        "同志们，社区工作者是党和政府联系群众的“最后一米”。希望大家立足岗位、担当作为，"
+        "把社区建设成为居民群众的幸福家园。"
+    )
+    d.save(out / "p27_docx_zh_heading_styles.docx")
+    return out / "p27_docx_zh_heading_styles.docx"
+
+
+BUILDERS: dict[str, Callable[[Path], Path]] = {f.__name__: f for f in (s34, s35, s36, s37, s38, p25, p26, p27)}

@@ -58,3 +58,34 @@ def test_long_lead_sentences_that_share_only_要_are_no_points(tmp_path: Path) -
     )
     spec, _ = mine(tmp_path, text)
     assert not spec.get("points")
+
+
+def test_a_second_version_of_the_speech_after_its_title_again_is_kept(tmp_path: Path) -> None:
+    # the title printed again, then the same opening, but a longer text after it: not a repeat, nothing dropped
+    first = HEAD + "\n\n".join(POINTS)
+    longer = [*POINTS[:2], POINTS[2] + "今冬明春要完成新建高标准农田一万亩。", "同志们，让我们鼓足干劲，夺取新的胜利！"]
+    second = HEAD + "\n\n".join(longer)
+    _, report = mine(tmp_path, first + "\n\n" + second)
+    assert "重复印出的全文" not in report
+
+
+def test_a_title_over_a_page_number_and_printed_again_under_it_is_not_joined_to_the_text(tmp_path: Path) -> None:
+    # 标题 / — 1 — / 标题 again / the text: the second title is no running header cutting a sentence
+    title = "在全县冬春农田水利建设推进会上的讲话"
+    text = "\n".join([title, "— 1 —", title, *HEAD.split("\n\n")[1:], *POINTS])
+    spec, _ = mine(tmp_path, text)
+    assert spec["title"] == title
+    assert not any(title in str(p) for p in spec["opening"].values())
+
+
+def test_a_two_line_title_wrapped_unevenly_is_one_title(tmp_path: Path) -> None:
+    # a long title folded at the page's width (halves of unequal length) over a ——subtitle joins with no space
+    text = "凝心聚力谋发展实干担当奋力谱写\n高质量发展新篇章\n——在全县冬春农田水利建设推进会上的讲话\n" + HEAD.split("\n\n", 1)[1] + "\n\n".join(POINTS)
+    spec, _ = mine(tmp_path, text)
+    assert spec["title"] == "凝心聚力谋发展实干担当奋力谱写高质量发展新篇章"
+
+
+def test_a_credit_word_opening_a_sentence_is_text(tmp_path: Path) -> None:
+    line = "文字：这是我们今天要讲清楚的第一件事，大家要认真记住。"
+    spec, report = mine(tmp_path, HEAD + "\n\n".join([*POINTS, line]))
+    assert line in str(spec) and "网页信息栏" not in report

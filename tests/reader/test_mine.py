@@ -653,9 +653,11 @@ def test_the_report_shows_the_outline_read_in_the_speechs_own_numbering(tmp_path
     start = lines.index("读出的标题：在全镇秋季防火工作会议上的讲话")
     assert lines[start + 1 : start + 4] == [
         "  第一，要认清今年防火形势的严峻性和复杂性，切实把思想和行动统一到镇…",
-        "  第二，要压实责任（2 个分论点）",
+        "  第二，要压实责任",
         "  第三，要强化保障",
     ]
+    # (一是压实村组责任。各村要落实。二是… stays in its paragraph, as written, and the report says so)
+    assert "提示：要点段落中由短句组成的“一是……二是……”留在原段落里" in result.stderr
 
 
 # --- what the writer gave beyond the text of a speech: named in the report, never dropped unsaid ---

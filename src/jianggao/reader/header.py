@@ -126,7 +126,9 @@ _SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 
 # them optional and at most two; _SPACED is a name of 2-3 characters spaced out (a space between every two, as wide
 # as the layout made it), which alone on a line or glued to a subtitle is what tells a name from other words.
 # 主讲：北岛 / 主持人 县委副书记 赵某某: the part the speaker has in the meeting, named before the office or name
-ROLE_WORDS = ("主讲", "主讲人", "主讲嘉宾", "讲话人", "演讲人", "演讲者", "报告人", "主持", "主持人")  # no office
+ROLE_WORDS = (  # no office
+    "主讲", "主讲人", "主讲嘉宾", "讲话人", "演讲人", "演讲者", "报告人", "主持", "主持人", "述职人", "汇报人", "发言人"
+)
 _ROLE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 _ROLE_FIRST = re.compile(rf"^(?:{_ROLE})(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)(?=\S)")
 
@@ -173,6 +175,12 @@ def byline_like(text: str) -> bool:
     )
 
 
+def named_by_role(text: str) -> bool:
+    """述职人：方某某 / 主讲：北岛 / 县委书记：张明远: the speaker named by the part they have, or their office, before
+    a colon (a byline wherever it stands: under the title, or signed under the speech)."""
+    return bool(_ROLE_NAME.match(text))
+
+
 def named_apart(text: str) -> bool:
     """区长　孙立华 / 孙立华　区长 / 盛 阅 春: an office and a name set apart, or a name spaced out; a byline
     wherever it stands in the header."""
@@ -184,10 +192,15 @@ def named_apart(text: str) -> bool:
 # (好，我就讲这些。 / 那么，…: a spoken 好 before the closing's first words; 各位企业家朋友，… / 青年朋友们，…:
 # the audience named again, as a salutation names it; 本次会议就到这里，散会。: the chair ends the meeting)
 _SPOKEN_TURN = r"(?:好|好了|那好|行|那么)[，,！!]\s*"
-_ADDRESSED_AGAIN = r"(?:各位|尊敬的|亲爱的)[\u4e00-\u9fff、]{1,12}?(?:们|朋友|同志|同仁|同事|代表|来宾|嘉宾|家长|校友)[，,！!]|[\u4e00-\u9fff]{1,6}(?<![我你他她它咱人])们[，,！!]"
+# (女士们、先生们，朋友们，…: several named in a row; 家人们 / 同事们, but no pronoun: 我们 / 相信你们 / 人们)
+_ADDRESSEE_AGAIN = (
+    r"(?:(?:各位|尊敬的|亲爱的)[\u4e00-\u9fff]{0,12}?(?:们|朋友|同志|同仁|同事|代表|来宾|嘉宾|家长|校友)"
+    r"|(?!人们)[\u4e00-\u9fff]{1,6}(?<![我你他她它咱])们)"
+)
+_ADDRESSED_AGAIN = rf"(?:{_ADDRESSEE_AGAIN}[、，,])*{_ADDRESSEE_AGAIN}[，,！!]"
 _MEETING_ENDS = r"(?:本次|今天的?|这次)(?:会议|会|座谈会)(?:就)?(?:开)?到这里|会议(?:就)?到此结束"
 CLOSING_START = re.compile(
-    rf"^(?:{_SPOKEN_TURN})?((?:{SALUTATION_OPENER})[，,！!：:]|{_ADDRESSED_AGAIN}|{_MEETING_ENDS}|同志们、朋友们|总之[，,]|以上(?:讲的|所讲的?|说的)?[一两二三四五六七八九十几]+(?:点|个方面)|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝|预祝)|让我们|我相信|我坚信|今天我就讲这些|我就讲这些|就讲这些|以上(?:发言|汇报|意见|讲话)[，,]|(?:我的)?(?:发言|汇报|讲话)(?:完毕|就到这里)|我就(?:说|汇报|发言|谈)(?:到)?这些)"
+    rf"^(?:{_SPOKEN_TURN})?((?:{SALUTATION_OPENER})[，,！!：:]|{_ADDRESSED_AGAIN}|{_MEETING_ENDS}|同志们、朋友们|总之[，,]|以上(?:讲的|所讲的?|说的)?[一两二三四五六七八九十几]+(?:点|个方面)|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝|预祝)|让我们|我相信|我坚信|(?:今天)?我?就(?:讲|说|谈)(?:到)?这(?:些|里)|以上(?:发言|汇报|意见|讲话|报告)[，,]|(?:我的)?(?:发言|汇报|讲话)(?:完毕|就到这里)|我就(?:说|汇报|发言|谈)(?:到)?这些)"
 )
 THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
 # 附件：/ 附件2 / 附：…同志简介 / 附录: what follows is attached to the speech, not part of it

@@ -204,6 +204,10 @@ def mine_speech(
     point_style = outline.points[0].style if outline.points else ""
     if point_style == "首先":
         point_style = _run_style(outline.points, notes)
+    if point_style.startswith("#") and outline.points[0].standalone and not is_heading_style(profile.point_style):
+        # heading lines with no number (Word's 标题 1 / ## …) under a template whose points are run-in leads (一是…):
+        # heading lines still, numbered 一、 (the template's 一是 would run each heading into its text)
+        point_style = "一、"
     # (下面，进行会议第一项议程，: an agenda label the template prints itself, not the style 第一，)
     own_label = not outline.points or not is_agenda_label(outline.points[0].label)
     if point_style in POINT_STYLES and point_style != profile.point_style and own_label:
@@ -462,12 +466,39 @@ def _inline_children(node: OutlineNode) -> bool:
     return bool(node.children) and all(c.inline and c.paragraph in own for c in node.children)
 
 
+def _one_paragraph_list(node: OutlineNode) -> bool:
+    """``node``'s children are one list said in one paragraph of its own (一是…；二是…。), nothing under them."""
+    first = node.children[0] if node.children else None
+    return (
+        first is not None
+        and not first.inline
+        and all(c.paragraph == first.paragraph and not c.paragraphs and not c.children for c in node.children)
+        and all(c.inline for c in node.children[1:])
+    )
+
+
+INLINE_CLAUSE = 60  # characters; list items no longer than this are clauses of one paragraph, not sub-points
+INLINE_LIST_NOTE = (
+    "要点段落中由短句组成的“一是……二是……”留在原段落里，没有拆成分论点（重新生成时段落不拆开）；"
+    "需要分条编号时，请把它们改写成该要点的 items"
+)
+
+
+def _clauses(children: list[OutlineNode]) -> bool:
+    return all(len(c.heading) + len(c.text) <= INLINE_CLAUSE for c in children)
+
+
 def _folded(node: OutlineNode) -> tuple[OutlineNode, list[str]]:
-    """``node`` with its inline children written back into its text, and its later paragraphs."""
+    """``node`` with its inline children written back into its text (or into the one paragraph that holds
+    them all), and its later paragraphs."""
     own = [node.paragraph, *(t.paragraph for t in node.paragraphs)]
     texts = [node.text, *(t.text for t in node.paragraphs)]
     after: list[str] = []
     for child in node.children:
+        if child.paragraph not in own:  # (the paragraph the list opens, among the node's own in their order)
+            k = sum(1 for n in own if n < child.paragraph)
+            own.insert(k, child.paragraph)
+            texts.insert(k, "")
         k = len(own) - 1 - own[::-1].index(child.paragraph)
         texts[k] += _inline_text(child, after)
     return OutlineNode(**{**node.__dict__, "text": texts[0], "children": [], "paragraphs": []}), texts[1:] + after
@@ -477,9 +508,9 @@ def _item(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
     item: dict[str, Any] = {}
     style = UNNUMBERED if _unnumbered_lead(node) else _item_style(node.style, notes)
     paragraphs = [t.text for t in node.paragraphs]
-    if _inline_children(node):
-        # 一是…二是… inside a sub-point's paragraphs stays in their text: the paragraph is not split
-        # (a template prints every item as a paragraph of its own); check still sees them.
+    if _inline_children(node) or (_one_paragraph_list(node) and _clauses(node.children)):
+        # 一是…二是… inside a sub-point's paragraphs (or short ones all in one) stays in their text: the paragraph is
+        # not split (a template prints every item as a paragraph of its own); check still sees them.
         node, paragraphs = _folded(node)
     # mirrors the template: a heading-style item with no text of its own is a heading line
     as_heading = not node.text and bool(node.children or paragraphs) and is_heading_style(style)
@@ -508,8 +539,14 @@ def _point(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
         if BARE_NUMERAL_NOTE not in notes:
             notes.append(BARE_NUMERAL_NOTE)
     paragraphs = [t.text for t in node.paragraphs]
-    if _inline_children(node) and not any(c.label for c in node.children):
-        # clauses led by bold phrases (希望你们**要…**，…；**要…**，…) carry no number to print: they stay text
+    unlabelled = _inline_children(node) and not any(c.label for c in node.children)
+    if unlabelled or ((_inline_children(node) or _one_paragraph_list(node)) and _clauses(node.children)):
+        # clauses led by bold phrases (希望你们**要…**，…；**要…**，…), and a list of short clauses inside the point's
+        # own paragraphs or all in one (一是…；二是…；三是…。), stay as written: a template prints every item as a
+        # paragraph of its own, and the writer's paragraph would be split. check still sees them. (Items that
+        # each run on for sentences, 一要…。要…。要…。二要…, are the point's sub-points.)
+        if not unlabelled and INLINE_LIST_NOTE not in notes:
+            notes.append(INLINE_LIST_NOTE)
         node, paragraphs = _folded(node)
     intro = ([node.text] if node.text else []) + paragraphs
     if intro:

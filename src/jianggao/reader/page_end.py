@@ -1,5 +1,6 @@
 """What a page prints after the speech that is not the speech: the edition's notes (注： / ① …), a list of other
-articles (更多报道： / 1.… 2.…), another document or an attachment (附件： / 【…文件】 / a new title). Each cut
+articles (更多报道： / 1.… 2.…), another document or an attachment (附件： / 【…文件】 / a new title), the speech
+printed a second time (its title again, then its first paragraphs again). Each cut
 returns what stays and the lines it dropped, with the reason ``mine`` reports.
 """
 
@@ -76,4 +77,28 @@ def cut_appended_document(body: list[SourceParagraph]) -> tuple[list[SourceParag
         if attachment or titled:
             reason = "文末附件" if attachment else "同一页上的另一篇文章"
             return body[:j], [DroppedLine(p.number, p.text, reason) for p in body[j:]]
+    return body, []
+
+
+# of the paragraphs after a repeated title (its byline and salutation were the head's, not the body's), how many
+# are read and how many of them must have been printed before it
+REPEAT_READ, REPEAT_SEEN = 5, 3
+REPEATED_SHARE = 0.8  # of all the paragraphs after it, printed before: the copy is a repeat, not a second version
+
+
+def cut_repeated_copy(body: list[SourceParagraph], title: str) -> tuple[list[SourceParagraph], list[DroppedLine]]:
+    """在…上的讲话 / 区长 谭某某 / 同志们： / 今天召开… again after the closing: a page (or a paste) that prints the
+    speech twice. From the title's second printing on, when the paragraphs after it were all printed before, the
+    rest is the first copy again: dropped and said, not read as more points."""
+    if not title:
+        return body, []
+    seen: set[str] = set()
+    for j, p in enumerate(body):
+        after = [q.text.strip() for q in body[j + 1 : j + 1 + REPEAT_READ]]
+        if j and p.text.strip() == title and sum(t in seen for t in after) >= REPEAT_SEEN:
+            rest = [q.text.strip() for q in body[j + 1 :]]
+            if sum(t in seen for t in rest) < REPEATED_SHARE * len(rest):
+                return body, []  # (a second version with words of its own: kept, the writer decides)
+            return body[:j], [DroppedLine(q.number, q.text, "重复印出的全文") for q in body[j:]]
+        seen.add(p.text.strip())
     return body, []

@@ -310,6 +310,8 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 def _md_inline(text: str) -> str:
     text = _MD_TAGS.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
+    # **要坚持先立后破。** 传统…: the space a writer types after a bold lead is Markdown's, not the sentence's
+    text = re.sub(r"([。！？；：，、])(\*\*|__)[ \t]+(?=[\u4e00-\u9fff“‘（])", r"\1\2", text)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     text = re.sub(r"(?<![\\*])\*(?!\s)(.+?)(?<!\s)\*", r"\1", text)
     text = text.replace("`", "")
@@ -832,12 +834,14 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
         if reason is None and _BARE_PAGE_NUMBER.match(p.text) and kept and i + 1 < len(paragraphs):
             # 不能解决的矛盾 / 2 / ，全世界…: a bare number inside a sentence a page cut is its page number
             reason = "页码" if _cut_by_page(kept[-1], DroppedLine(p.number, p.text, "页码"), paragraphs[i + 1]) else None
+        if reason is None and kept and dropped and _running_header(kept[-1], dropped[-1], p, paragraphs[i + 1 : i + 2]):
+            reason = PAGE_HEADER_REASON
         if reason:
             dropped.append(DroppedLine(p.number, p.text, reason))
         elif bullet := label_bullet_end(p.text):  # ● 一、…: the label opens the paragraph (the bullet is listed)
             dropped.append(DroppedLine(p.number, p.text[:bullet].strip(), "序号前的项目符号"))
             kept.append(replace(p, text=p.text[bullet:]))
-        elif kept and dropped and dropped[-1].reason == "页码" and _cut_by_page(kept[-1], dropped[-1], p):
+        elif kept and dropped and dropped[-1].reason in ("页码", PAGE_HEADER_REASON) and _cut_by_page(kept[-1], dropped[-1], p):
             kept[-1] = replace(kept[-1], text=kept[-1].text + p.text)
         else:
             kept.append(p)
@@ -845,7 +849,33 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
 
 
 _BARE_PAGE_NUMBER = re.compile(r"\d{1,3}$")
+# 东川市人民政府办公室文件: a page's running header, a short line with no punctuation (said as 页眉 when dropped)
+_PAGE_HEADER = re.compile(r"^[^\s。！？!?，,；;：:、“”]{4,30}$")
+PAGE_HEADER_REASON = "页眉"
 PAGE_CUT_PARAGRAPH = 60  # characters; a paragraph this long (on either side of a page number) is no line of a page
+
+
+def _running_header(before: SourceParagraph, page: DroppedLine, line: SourceParagraph, after: list[SourceParagraph]) -> bool:
+    """— 1 — / 东川市人民政府办公室文件 / 得开心…: the next page's running header, a short line with no punctuation
+    right after the page number, between the halves of a sentence the page cut."""
+    return (
+        page.reason == "页码"
+        and bool(after)
+        and bool(_PAGE_HEADER.match(line.text))
+        and not match_label(line.text)
+        and _running_text(before.text)  # (a title over the page number, the header under it: nothing is cut)
+        and _cut_by_page(before, page, after[0])
+    )
+
+
+def _running_text(text: str) -> bool:
+    """A line of text, not a heading: long enough, a sentence mark inside it, no label before a sentence ends."""
+    line = text.strip()
+    return (
+        len(line) >= PAGE_LINE
+        and bool(_SENTENCE_MARK.search(line))
+        and not (match_label(line) and not _SENTENCE_END.search(line))
+    )
 
 
 def _cut_by_page(before: SourceParagraph, page: DroppedLine, after: SourceParagraph) -> bool:
@@ -857,14 +887,7 @@ def _cut_by_page(before: SourceParagraph, page: DroppedLine, after: SourceParagr
         return False
     if before.text.rstrip(_CLOSING_QUOTES)[-1:] in _PAGE_CUT_ENDS:  # …越美。" : a sentence ended inside quotes
         return False
-    if max(len(before.text), len(after.text)) >= PAGE_CUT_PARAGRAPH:
-        return True
-    line = before.text.strip()
-    return (
-        len(line) >= PAGE_LINE
-        and bool(_SENTENCE_MARK.search(line))
-        and not (match_label(line) and not _SENTENCE_END.search(line))
-    )
+    return max(len(before.text), len(after.text)) >= PAGE_CUT_PARAGRAPH or _running_text(before.text)
 
 
 _PAGE_CUT_ENDS = "。！？!?…”’）)；;：:"

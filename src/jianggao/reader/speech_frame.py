@@ -39,6 +39,7 @@ from .header import (
     is_date_line,
     looks_like_title,
     named_apart,
+    named_by_role,
     occasion_line,
     printed_head_end,
     printed_once,
@@ -53,12 +54,13 @@ from .header import (
 from .label_runs import DASH, numbering_labels
 from .outline_records import DroppedLine, Outline, SourceParagraph, SourceText
 from .outline_rules import CJK_CHAR, TERMINAL
-from .page_end import cut_appended_document, cut_article_list, cut_endnotes
+from .page_end import cut_appended_document, cut_article_list, cut_endnotes, cut_repeated_copy
 from .top_level import spaced_numeral
 
 # 指导组领导在2022年度 / 县长张明远在全县: a speaker's title line folded after its 在 (the occasion on the next line)
 _SPEAKER_AT = re.compile(r"^[\u4e00-\u9fff]{2,12}在[^，,。！？!?：:；;\s]{1,30}$")
 
+PARALLEL_PHRASE = (4, 12)  # characters of each of a title's two parallel phrases set a line each
 STANDALONE_HEADING = 30  # characters; a point this short is a heading line, with its text in paragraphs after it
 PAGE_LABEL = 10  # characters; a line this short that ends in a colon over the speech is a page's label, no title
 NAME_UNDER = 3  # characters of a bare name under a title
@@ -368,7 +370,11 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
     rest = lines[1:]
     # a theme title over a subtitle whose first line sets its phrases apart (不忘初心担使命 传承博雅谱新篇 /
     # 奋力开创…新局面): its lines are phrases too, kept apart; other lines are one title wrapped
-    phrases = theme or (chosen in subtitled and bool(re.search(r"\S[ \u3000]+\S", title)))
+    # (凝心聚力谋发展 / 实干担当开新局 over a ——subtitle: two parallel phrases of one length, a line each, are kept
+    # apart as well; a title wrapped at a page's width does not break into halves of one length so short)
+    parallel = len(lines) == 2 and len(lines[0]) == len(lines[1]) and PARALLEL_PHRASE[0] <= len(lines[0]) <= PARALLEL_PHRASE[1]
+    parallel = parallel and not re.search(r"[，,。、；;：:！？]", "".join(lines))
+    phrases = theme or (chosen in subtitled and (bool(re.search(r"\S[ \u3000]+\S", title)) or parallel))
     while rest and not title.endswith(TITLE_END) and len(title + rest[0]) <= 80 and not byline_like(rest[0]):
         title += rest.pop(0) if not phrases else "　" + rest.pop(0)
     for p, line in zip(chosen[len(chosen) - len(rest) :], rest, strict=True):
@@ -400,6 +406,8 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
 def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
     """Read the end into ``out`` (what the page prints after the speech, dropped; dates and names under it, the
     thanks line, the closing words); returns the body paragraphs before them."""
+    body, dropped = cut_repeated_copy(body, out.title)
+    out.dropped += dropped
     for cut in (cut_endnotes, cut_appended_document, cut_article_list):  # (附件： over a numbered list is an attachment)
         body, dropped = cut(body)
         out.dropped += dropped
@@ -477,7 +485,8 @@ def _trailing_bylines(body: list[SourceParagraph], out: Outline) -> list[SourceP
     while len(body) > 1:
         t = body[-1].text.strip()
         dated = is_date_line(t) or bool(NAME_DATE.match(t)) or bool(EDITORS_NOTE.match(t))
-        if not dated and not (out.bylines and body[-1].number + 1 == out.bylines[-1].paragraph and named_apart(t)):
+        named = named_apart(t) or named_by_role(t)
+        if not dated and not (out.bylines and body[-1].number + 1 == out.bylines[-1].paragraph and named):
             break
         out.bylines.append(SourceText(body[-1].number, t))
         body = body[:-1]
