@@ -1,6 +1,8 @@
-"""Everyday forms, from a writer's side: 40 short speeches of our own wording in the forms county and school
-writers use (heads, salutations, openings, numbering styles, transitions, closings, web pastes, .docx and .md),
-each with the outline its writer expected, written down before ``jianggao mine`` was first run on it.
+"""Everyday forms, from a writer's side: speeches of our own wording in the forms county, school and company
+writers use (heads, salutations, openings, numbering styles, transitions, closings, web and PDF pastes, .docx
+and .md), each with the outline its writer expected, written down before ``jianggao mine`` was first run on it.
+Two rounds by two writers: s01–s40 (short, the common forms), p01–p38 (longer, more occasions and damaged
+copies); an expectation accepted on review as mine reads it says so in its file.
 
 The speeches and outlines are in tests/data/everyday/ (the .docx ones are built by ``everyday_docx``). Each
 test runs ``jianggao mine`` and compares what a writer checks first: the title, the speaker, the salutation
