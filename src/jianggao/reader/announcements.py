@@ -32,6 +32,12 @@ def announced_count(body: list[SourceParagraph], para: int) -> int | None:
     return count_said(found[-1])
 
 
+def count_in(text: str) -> int | None:
+    """The last count ``text`` says of parts (我们向两个孩子说三句话。 → 3), if any."""
+    found = _ANNOUNCED_COUNT.findall(text)
+    return count_said(found[-1]) if found else None
+
+
 def count_said(token: str) -> int | None:
     """三 / 两 / 3 in an announcement: the count it says."""
     return int(token) if token.isdigit() else parse_chinese_number(token)
@@ -43,6 +49,7 @@ LIST_COMING = re.compile(
     r"|(?:以下|如下)[^。！？，,]{0,6}[。]$"  # 要注意处理好以下关系。 (a full stop in place of the colon)
     r"|[两二三四五六七八九十]\s*(?:个|种|条|项|大)[\u4e00-\u9fff]{1,4}。$"  # 起了三个作用。第一个，…: the things counted
     r"|(?:讲|谈|提|说|告诉大家|强调)[^。！？，,]{0,8}意见[。：:]$"  # 我将告诉大家一些意见。
+    r"|(?:讲|谈|提|说|强调)[^。！？，,]{0,6}[两二三四五六七八九十]\s*(?:点|个方面|个问题|句话)[^。！？，,]{0,6}。$"  # 说三句话。
     # 给大家提一些要求。 / 提几点希望： (not 提出了更高的要求。: a demand made of us, no list)
     r"|(?:讲|谈|提|说|强调)(?:一些|几点|几条|以下)(?:具体)?(?:要求|希望)[。：:]$"
 )

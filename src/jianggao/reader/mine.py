@@ -246,6 +246,8 @@ def _unnumbered_outline(read: ReadResult) -> Outline:
 
 
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+BYLINE_MAX = 40  # characters; a longer line under the title is no speaker's byline
+_SENTENCE_ENDS = re.compile(r"[。！？!?]")
 _SENTENCE_MARKS = re.compile(r"[，。、：；！？,.:;!?]")
 
 
@@ -282,7 +284,9 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     dates = [(line, parse_date(line[1]) or parse_chinese_date(line[1])) for line in lines]
     date_line = next((line for line, date in dates if date), None)
     others = [line for line in lines if line is not date_line and line[1]]
-    speaker = next((b for b in others if _names_someone(b[1])), others[0]) if others else None
+    # (a line of sentences under the title, a news lead that opens with its date, names no speaker: said in a note)
+    named = [b for b in others if len(b[1]) <= BYLINE_MAX and not _SENTENCE_ENDS.search(b[1])]
+    speaker = next((b for b in named if _names_someone(b[1])), named[0]) if named else None
     for line, date in dates:  # in the order written, as the spec lists them
         if line is date_line:
             data["date"] = date

@@ -22,7 +22,7 @@ from ..zh.labels import (
     match_label,
 )
 from ..zh.numerals import parse_chinese_number
-from .announcements import ANNOUNCEMENT, LIST_COMING, announced_count
+from .announcements import ANNOUNCEMENT, LIST_COMING, announced_count, count_in
 from .label_runs import (
     DASH_STYLE,
     ORDINAL_NOUN,
@@ -601,19 +601,24 @@ INLINE_TOP_STYLES = ("一是", "一要", "第一，")  # numbered enumerations; 
 INLINE_SHARE = 0.2  # share of the body's characters the lists must span, first item to the end of the last paragraph
 INLINE_ITEM_TEXT = 15  # characters said after an item's lead sentence: a point has something said under it
 INLINE_ITEM_SENTENCE = 60  # characters; an item that is one sentence this long says something too
+INLINE_TOLD_ITEM = 30  # characters; so does one of a list whose count was said before it
 
 
-def _developed(run: list[LabelCandidate], style: str, body: list[SourceParagraph], brought_in: bool = False) -> bool:
+def _developed(
+    run: list[LabelCandidate], style: str, body: list[SourceParagraph], brought_in: bool = False, told: bool = False
+) -> bool:
     """Every item of a list inside one paragraph goes on after its lead sentence (一是…。即…。二是…), or, in a
     list ``brought_in`` by words that say it comes (…处理好以下关系。), is one sentence of substance
     (一是要坚持…相统一，…。 running past INLINE_ITEM_SENTENCE); not a list of bare phrases
-    (三点考虑：一是再鼓干劲。二是分解任务。三是加压奋进。)."""
+    (三点考虑：一是再鼓干劲。二是分解任务。三是加压奋进。). A list ``told`` (as many items as the words before
+    it count: 说三句话。第一句，…) needs only a sentence of INLINE_TOLD_ITEM under each item."""
     text = body[run[0].para].text
     ends = [c.pos for c in run[1:]] + [len(text)]
+    sentence = INLINE_TOLD_ITEM if told else INLINE_ITEM_SENTENCE
     for c, end in zip(run, ends, strict=True):
         m = style_match(c, style) or c.matches[0]
         after = text[c.pos + m.end : end]
-        if len(after) - first_sentence_end(after) < INLINE_ITEM_TEXT and not (brought_in and len(after) >= INLINE_ITEM_SENTENCE):
+        if len(after) - first_sentence_end(after) < INLINE_ITEM_TEXT and not (brought_in and len(after) >= sentence):
             return False
     return True
 
@@ -651,7 +656,10 @@ def inline_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> Lab
                 if _AIMS.search(body[run[0].para].text, 0, run[0].pos):
                     continue  # the meeting's aims, said in the opening, are not the speaker's points
                 brought_in = _brought_in(run[0], body)
-                if _parallel_leads(LabelRun(s, run, None), body) and _developed(run, s, body, brought_in):
+                # (…说三句话。第一句，…第二句话，…第三句话，…: as many items as the words before them count need no
+                # lead sentences that read as headings)
+                told = brought_in and count_in(body[run[0].para].text[: run[0].pos]) == len(run)
+                if (_parallel_leads(LabelRun(s, run, None), body) or told) and _developed(run, s, body, brought_in, told):
                     items.extend(run)
                     style = style or s
                     if brought_in:

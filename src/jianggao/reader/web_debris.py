@@ -185,10 +185,16 @@ def _strip_bullets(line: str) -> str:
     return line.strip().lstrip(_BULLETS).strip()
 
 
+# 最新动态 > / > 动态内容: a piece of a breadcrumb its page set on a line of its own
+_CRUMB_PIECE = re.compile(r"^[^\s>»›。！？，,]{1,8}\s*[>»›]$|^[>»›]\s*[^\s>»›。！？，,]{1,8}$")
+
+
 def debris_reason(line: str) -> str | None:
     """Why ``line`` is web-page debris, or None when it may belong to the speech."""
     if _PAGE_NUMBER.match(line.strip()):  # before the bullets go: - 1 -
         return "页码"
+    if _CRUMB_PIECE.match(line.strip()):  # (before the bullets go: > 动态内容 is no quotation)
+        return "网站导航"
     text = _strip_bullets(line)
     if not text:
         return None

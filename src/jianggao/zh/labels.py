@@ -27,7 +27,7 @@ _FULL_STOP_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚�
 _SEP = r"[，,、：:]"
 # 第一点， 第三个问题， 第二点希望， 第二个， 第二点想法是：
 # (第一个“一点”是…: a quoted term the speaker counted, 三个“一点”)
-_SPOKEN = r"(?:点|条|类|次|个方面|方面|个问题|句话|个“[^”]{1,6}”|个)?(?:希望|意见|要求|建议|体会|想法|感想|感受|思考|特点)?"
+_SPOKEN = r"(?:点|条|类|次|个方面|方面|个问题|句话|句|个“[^”]{1,6}”|个)?(?:希望|意见|要求|建议|体会|想法|感想|感受|思考|特点)?"
 
 # Compiled on first use (compiling these CJK classes is a noticeable part of a cold start),
 # and only for a text whose first character can open a label at all: every pattern below
