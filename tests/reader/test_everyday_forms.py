@@ -175,3 +175,13 @@ def test_a_title_of_two_parallel_phrases_keeps_them_apart(tmp_path: Path) -> Non
 def test_a_bold_leads_markdown_space_is_not_kept_in_the_text(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["mine", str(_speech("p28_markdown_h2_h3_bold", tmp_path)), "-o", "-"])
     assert "要坚持先立后破。传统能源" in result.stdout
+
+
+def test_labels_a_rebuilt_speech_words_otherwise_are_said(tmp_path: Path) -> None:
+    # 首先，其次，再次，最后， rebuilt 首先，其次，第三，最后，: the writer's 再次 is named; 第一部分： / 第二部分： too
+    for name, said in (("s21_shouxian_zaici", "“再次，”重新生成时写作“第三，”"), ("p02_party_lecture_bufen", "“第一部分：”")):
+        result = CliRunner().invoke(cli, ["mine", str(_speech(name, tmp_path)), "-o", "-"])
+        assert f"提示：原稿一级要点的序号{said}" in result.stderr
+    # near miss: 第一，第二，第三， are printed as written, nothing said
+    result = CliRunner().invoke(cli, ["mine", str(_speech("s03_subtitle_diyi", tmp_path)), "-o", "-"])
+    assert "重新生成时写作" not in result.stderr

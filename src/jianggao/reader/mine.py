@@ -34,7 +34,15 @@ from ..render.template_profile import TemplateProfile, template_profiles
 from ..render.templates import find_template, list_templates
 from ..zh.dates import parse_chinese_date, parse_date
 from ..zh.labels import is_agenda_label, match_label
-from ..zh.numbering import FIRST_TO_LAST, ITEM_STYLES, POINT_STYLES, UNNUMBERED, is_heading_style
+from ..zh.numbering import (
+    ENUMERATION_STYLES,
+    FIRST_TO_LAST,
+    ITEM_STYLES,
+    POINT_STYLES,
+    UNNUMBERED,
+    is_heading_style,
+    number_label,
+)
 from ..zh.punctuation import FULL_WIDTH
 from .header import EDITORS_NOTE, without_role
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
@@ -215,6 +223,8 @@ def mine_speech(
     if numbering:
         data["numbering"] = numbering
         _drop_default_numbering(numbering, points, profile.nested_style)
+    if own_label and not mixed and not outline.several_runs:
+        _note_relabelled(outline.points, numbering.get("points") or profile.point_style, notes)
     if points:
         data["points"] = points
     else:
@@ -425,6 +435,28 @@ def _unnumbered_lead(node: OutlineNode) -> bool:
     """An unnumbered lead sentence with its text after it (第一阶段为…。 / 所谓“…”，就是…。), no heading line:
     printed as it was, with no label."""
     return node.style.startswith("#") and not node.label and (not node.standalone or node.heading.endswith(("。", "！", "？")))
+
+
+SHOWN_LABELS = 3  # labels named in the note on labels a rebuilt speech words otherwise
+
+
+def _note_relabelled(nodes: list[OutlineNode], style: str, notes: list[str]) -> None:
+    """第一点，/ 第二个问题，/ 再次，/ 第一，是…: labels the rebuilt speech prints in ``style``'s words (第一，/ 第三，)
+    are said in a note, the writer's wording named (no other note said it)."""
+    if style not in ENUMERATION_STYLES or style == UNNUMBERED or any("重新生成时写作" in note for note in notes):
+        return
+    printed = [number_label(style, k, len(nodes)) for k in range(1, len(nodes) + 1)]
+    changed = [(n.label.strip(), p) for n, p in zip(nodes, printed, strict=True) if n.label and _bare_label(n.label) != _bare_label(p)]
+    if changed:
+        shown = changed[:SHOWN_LABELS]
+        written = "".join(f"“{a}”" for a, _ in shown)
+        rebuilt = "".join(f"“{b}”" for _, b in shown)
+        more = f"等 {len(changed)} 处" if len(changed) > SHOWN_LABELS else ""
+        notes.append(f"原稿一级要点的序号{written}{more}重新生成时写作{rebuilt}（说明书的编号样式），需要原来的说法请在生成的稿子里改回")
+
+
+def _bare_label(label: str) -> str:
+    return label.strip().rstrip("，,、：: ")
 
 
 def _run_style(run: list[OutlineNode], notes: list[str]) -> str:
