@@ -1,0 +1,119 @@
+"""The pass that takes a copy's debris out of its paragraphs, before the outline is read: the lines a web page
+adds (``web_debris`` says which), everything after the page says the article ended (阅读全文 / 上一篇 …), and what
+a printed page leaves in a copied text — its page numbers and running headers — with the paragraph a page break
+cut joined again. Each line dropped is kept with its reason for the report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import replace
+from ..zh.labels import match_label
+from .outline_records import DroppedLine, SourceParagraph
+from .web_debris import (
+    debris_reason,
+    ends_article,
+    glued_caption_span,
+    info_bar_span,
+    label_bullet_end,
+    watermark_start,
+)
+
+
+def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph], list[DroppedLine]]:
+    """Remove web-page lines; after 阅读全文/上一篇/相关内容 in the body, drop everything."""
+    kept: list[SourceParagraph] = []
+    dropped: list[DroppedLine] = []
+    ended = False
+    for i, p in enumerate(paragraphs):
+        if ended:
+            dropped.append(DroppedLine(p.number, p.text, "网页正文之后的内容"))
+            continue
+        if len(kept) >= 3 and ends_article(p.text):
+            ended = True
+            dropped.append(DroppedLine(p.number, p.text, debris_reason(p.text) or "网页正文之后的内容"))
+            continue
+        bar = info_bar_span(p.text)
+        if bar is not None:  # a flattened page: its information bar is cut out, the text before and after kept
+            dropped.append(DroppedLine(p.number, p.text[bar[0] : bar[1]], "网页信息栏"))
+            kept += [replace(p, text=part.strip()) for part in (p.text[: bar[0]], p.text[bar[1] :]) if part.strip()]
+            continue
+        caption = glued_caption_span(p.text)
+        if caption is not None:  # …新华社记者 黄敬文 摄尊敬的…：: the caption goes, the text either side stays
+            dropped.append(DroppedLine(p.number, p.text[caption[0] : caption[1]], "图片说明"))
+            kept += [replace(p, text=part.strip()) for part in (p.text[: caption[0]], p.text[caption[1] :]) if part.strip()]
+            continue
+        reason = debris_reason(p.text)
+        stamp = None if reason else watermark_start(p.text)  # (百度文库 alone: a site's name, by debris_reason)
+        if stamp == 0:
+            dropped.append(DroppedLine(p.number, p.text, "网站水印"))
+            continue
+        if stamp is not None:  # …的短板 稿子汇,范文学习文库: the site's name goes, the line stays
+            dropped.append(DroppedLine(p.number, p.text[stamp:].strip(), "网站水印"))
+            p = replace(p, text=p.text[:stamp].rstrip())
+            reason = debris_reason(p.text)  # (what is left of the line may be debris itself)
+        if reason is None and _BARE_PAGE_NUMBER.match(p.text) and kept and i + 1 < len(paragraphs):
+            # 不能解决的矛盾 / 2 / ，全世界…: a bare number inside a sentence a page cut is its page number
+            reason = "页码" if _cut_by_page(kept[-1], DroppedLine(p.number, p.text, "页码"), paragraphs[i + 1]) else None
+        if reason is None and kept and dropped and _running_header(kept[-1], dropped[-1], p, paragraphs[i + 1 : i + 2]):
+            reason = PAGE_HEADER_REASON
+        if reason:
+            dropped.append(DroppedLine(p.number, p.text, reason))
+        elif bullet := label_bullet_end(p.text):  # ● 一、…: the label opens the paragraph (the bullet is listed)
+            dropped.append(DroppedLine(p.number, p.text[:bullet].strip(), "序号前的项目符号"))
+            kept.append(replace(p, text=p.text[bullet:]))
+        elif kept and dropped and dropped[-1].reason in ("页码", PAGE_HEADER_REASON) and _cut_by_page(kept[-1], dropped[-1], p):
+            kept[-1] = replace(kept[-1], text=kept[-1].text + p.text)
+        else:
+            kept.append(p)
+    return kept, dropped
+
+
+_BARE_PAGE_NUMBER = re.compile(r"\d{1,3}$")
+# 东川市人民政府办公室文件: a page's running header, a short line with no punctuation (said as 页眉 when dropped)
+_PAGE_HEADER = re.compile(r"^[^\s。！？!?，,；;：:、“”]{4,30}$")
+PAGE_HEADER_REASON = "页眉"
+PAGE_CUT_PARAGRAPH = 60  # characters; a paragraph this long (on either side of a page number) is no line of a page
+
+
+def _running_header(before: SourceParagraph, page: DroppedLine, line: SourceParagraph, after: list[SourceParagraph]) -> bool:
+    """— 1 — / 东川市人民政府办公室文件 / 得开心…: the next page's running header, a short line with no punctuation
+    right after the page number, between the halves of a sentence the page cut."""
+    return (
+        page.reason == "页码"
+        and bool(after)
+        and bool(_PAGE_HEADER.match(line.text))
+        and not match_label(line.text)
+        and _running_text(before.text)  # (a title over the page number, the header under it: nothing is cut)
+        and _cut_by_page(before, page, after[0])
+    )
+
+
+def _running_text(text: str) -> bool:
+    """A line of text, not a heading: long enough, a sentence mark inside it, no label before a sentence ends."""
+    line = text.strip()
+    return (
+        len(line) >= PAGE_LINE
+        and bool(_SENTENCE_MARK.search(line))
+        and not (match_label(line) and not _SENTENCE_END.search(line))
+    )
+
+
+def _cut_by_page(before: SourceParagraph, page: DroppedLine, after: SourceParagraph) -> bool:
+    """…天眼“望远镜 / － 1 － / FAST馈源舱…: a paragraph that a page number cut mid-sentence (a Word or PDF copy
+    that kept its paragraphs whole) goes on after it. So does the last line of a page wrapped at its width
+    (…主要负责同 / — 1 — / 志要亲自抓…, a PDF's 28 characters a line) when it is running text: a sentence mark
+    inside it, no heading's label before a sentence ends (一、…，… at a page's foot is a heading)."""
+    if page.number <= before.number or before.text[-1] in _PAGE_CUT_ENDS or match_label(after.text):
+        return False
+    if before.text.rstrip(_CLOSING_QUOTES)[-1:] in _PAGE_CUT_ENDS:  # …越美。" : a sentence ended inside quotes
+        return False
+    return max(len(before.text), len(after.text)) >= PAGE_CUT_PARAGRAPH or _running_text(before.text)
+
+
+_PAGE_CUT_ENDS = "。！？!?…”’）)；;：:"
+_CLOSING_QUOTES = "\"'”’」』）)*"
+PAGE_LINE = 20  # characters; a wrapped page's last line is at least this long (GB/T 9704 sets 28 a line)
+_SENTENCE_MARK = re.compile(r"[，,、；;。！？]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
