@@ -261,4 +261,35 @@ def p27(out: Path) -> Path:
     return out / "p27_docx_zh_heading_styles.docx"
 
 
+
+# the third round: .docx written as a small markup (tests/data/everyday/docx_src/NAME.txt), a line a paragraph:
+# **lead**rest (a bold lead run), #C text (a centred bold paragraph), @H text (the page header, not the body),
+# // inside a line (a manual line break in the paragraph)
+def from_markup(src: Path, out: Path) -> Path:
+    doc = Document()
+    for raw in src.read_text(encoding="utf-8").splitlines():
+        if raw.startswith("@H "):
+            doc.sections[0].header.paragraphs[0].text = raw[3:]
+            continue
+        centred = raw.startswith("#C ")
+        line = raw[3:] if centred else raw
+        p = doc.add_paragraph()
+        if centred:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        pieces = line.split("//")
+        for i, piece in enumerate(pieces):
+            if piece.startswith("**") and "**" in piece[2:]:
+                lead, rest = piece[2:].split("**", 1)
+                p.add_run(lead).bold = True
+                if rest:
+                    p.add_run(rest)
+            else:
+                p.add_run(piece).bold = centred
+            if i < len(pieces) - 1:
+                p.runs[-1].add_break()
+    path = out / (src.stem + ".docx")
+    doc.save(path)
+    return path
+
+
 BUILDERS: dict[str, Callable[[Path], Path]] = {f.__name__: f for f in (s34, s35, s36, s37, s38, p25, p26, p27)}

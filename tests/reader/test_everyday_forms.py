@@ -1,8 +1,8 @@
 """Everyday forms, from a writer's side: speeches of our own wording in the forms county, school and company
 writers use (heads, salutations, openings, numbering styles, transitions, closings, web and PDF pastes, .docx
 and .md), each with the outline its writer expected, written down before ``jianggao mine`` was first run on it.
-Two rounds by two writers: s01–s40 (short, the common forms), p01–p38 (longer, more occasions and damaged
-copies); an expectation accepted on review as mine reads it says so in its file.
+Three rounds by three writers: s01–s40 (short, the common forms), p01–p38 (longer, more occasions and damaged
+copies), r01–r34 (longer still: oral transcripts, reports, lectures, more damaged copies); an expectation accepted on review as mine reads it says so in its file.
 
 The speeches and outlines are in tests/data/everyday/ (the .docx ones are built by ``everyday_docx``). Each
 test runs ``jianggao mine`` and compares what a writer checks first: the title, the speaker, the salutation
@@ -21,7 +21,7 @@ import yaml
 from click.testing import CliRunner
 
 from jianggao.cli.main import cli
-from tests.reader.everyday_docx import BUILDERS
+from tests.reader.everyday_docx import BUILDERS, from_markup
 
 DATA = Path(__file__).parent.parent / "data" / "everyday"
 CASES = sorted(p.stem for p in (DATA / "expected").glob("*.yaml"))
@@ -61,11 +61,29 @@ def _speech(name: str, tmp_path: Path) -> Path:
     builder = BUILDERS.get(name[:3])
     if builder is not None and name.split("_", 1)[1].startswith("docx"):
         return builder(tmp_path)
+    if (markup := DATA / "docx_src" / f"{name}.txt").exists():
+        return from_markup(markup, tmp_path)
     source = next((DATA / "speeches").glob(name + ".*"))
     return Path(shutil.copy(source, tmp_path / source.name))
 
 
-@pytest.mark.parametrize("name", CASES)
+# Misses of the third round not mended yet (the note of stop 19 lists them for planning): each runs, strict, so a
+# mend shows as a pass to record here.
+KNOWN_MISSES = {
+    "r01_oral_boss_jige_yisi": "spoken 第一个意思 / 第二个意思 then 再一个 / 还有一个 / 最后一个: the last three are read inside the second",
+    "r02_oral_county_zheshi_diyige": "最后呢，我再讲一下… is no last item; the sentence 我再说具体一点。 is read as one",
+    "r10_question_heads_restart_1": "question lines (为什么要…？) over 1. 2. lists restarting under each: the 1. items are read as the points",
+    "r13_docx_header_title_manual_breaks": "a .docx whose title stands only in the page header: the byline is read as the title",
+    "r24_unnumbered_parts_xiamian_zaijiangjiang": "parts opened only by 我先讲讲 / 下面，我再讲讲 / 最后，我讲讲: the 一是 items inside are read as the points",
+    "r30_retirement_three_ganxie": "我想说三个感谢。 then 感谢… paragraphs, under a template that numbers its points: read as text by convention",
+    "r32_oral_heading_after_story": "a point named after a story (所以我讲的第一个意思呢，就是…), then 第三个意思，/ 最后一个意思，: no points read",
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_MISSES[n], strict=True)) if n in KNOWN_MISSES else n for n in CASES],
+)
 def test_an_everyday_speech_reads_as_its_writer_expected(name: str, tmp_path: Path) -> None:
     want = yaml.safe_load((DATA / "expected" / f"{name}.yaml").read_text(encoding="utf-8"))
     result = CliRunner().invoke(cli, ["mine", str(_speech(name, tmp_path)), "-o", "-"])

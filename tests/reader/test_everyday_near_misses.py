@@ -89,3 +89,25 @@ def test_a_credit_word_opening_a_sentence_is_text(tmp_path: Path) -> None:
     line = "文字：这是我们今天要讲清楚的第一件事，大家要认真记住。"
     spec, report = mine(tmp_path, HEAD + "\n\n".join([*POINTS, line]))
     assert line in str(spec) and "网页信息栏" not in report
+
+
+def test_questions_from_the_floor_after_the_closing_leave_the_closing_its_words(tmp_path: Path) -> None:
+    closing = "好，三点讲完了。希望大家抓好落实。"
+    qa = ["互动环节", "提问：清淤的经费从哪里来？", "回答：县里统筹一部分，乡镇自筹一部分。"]
+    spec, _ = mine(tmp_path, HEAD + "\n\n".join([*POINTS, closing, *qa]))
+    assert spec["closing"][0] == closing and spec["closing"][1:] == qa
+    # near miss: one line of a 问： in the last point's text is no Q&A block, and no closing is made of it
+    spec, _ = mine(tmp_path, HEAD + "\n\n".join([*POINTS, "问：为什么要清淤？"]))
+    assert not spec.get("closing")
+
+
+def test_a_unit_and_a_name_under_the_title_are_the_byline(tmp_path: Path) -> None:
+    text = "在全县冬春农田水利建设推进会上的讲话\n县水利局农水科 温某某\n" + HEAD.split("\n\n", 1)[1] + "\n\n".join(POINTS)
+    spec, _ = mine(tmp_path, text)
+    assert spec["speaker"] == "温某某" and spec["speaker_title"] == "县水利局农水科"
+
+
+def test_a_transcripts_tag_after_the_title_is_dropped(tmp_path: Path) -> None:
+    text = "在全县冬春农田水利建设推进会上的讲话（录音整理稿）\n" + HEAD.split("\n\n", 1)[1] + "\n\n".join(POINTS)
+    spec, _ = mine(tmp_path, text)
+    assert spec["title"] == "在全县冬春农田水利建设推进会上的讲话"

@@ -503,12 +503,14 @@ def _inline_children(node: OutlineNode) -> bool:
 
 
 def _one_paragraph_list(node: OutlineNode) -> bool:
-    """``node``'s children are one list said in one paragraph of its own (一是…；二是…。), nothing under them."""
-    first = node.children[0] if node.children else None
+    """``node``'s children are one list said in one paragraph of its own (一是…；二是…。), nothing under them (the
+    paragraphs after it, which the reader gave the last item, are the point's own)."""
+    first = node.children[0] if len(node.children) >= 2 else None
     return (
         first is not None
         and not first.inline
-        and all(c.paragraph == first.paragraph and not c.paragraphs and not c.children for c in node.children)
+        and all(c.paragraph == first.paragraph and not c.children for c in node.children)
+        and not any(c.paragraphs for c in node.children[:-1])
         and all(c.inline for c in node.children[1:])
     )
 

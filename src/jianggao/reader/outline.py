@@ -189,6 +189,25 @@ def _alike_opening(prefix: str, leads: list[str]) -> bool:
     return len(prefix) >= 2 or (prefix == "要" and all(len(lead) <= SHORT_MODAL_LEAD for lead in leads))
 
 
+ITEM_PARAGRAPHS = 3  # paragraphs an announced, unnumbered point may run to (its lead's and the ones after it)
+
+
+def _announced_items(body: list[SourceParagraph], i: int, count: int) -> list[int] | None:
+    """The paragraphs that open the ``count`` points announced at ``i`` (我提三点希望。): the next one, then each
+    that opens alike (希望同学们…。) within ITEM_PARAGRAPHS of the one before, a point's further paragraphs
+    between them; None unless exactly ``count`` are found, each lead a short sentence of its own."""
+    items = [i + 1]
+    if not _announced_lead(_lead_sentence(body[i + 1].text)):
+        return None
+    j = i + 2
+    while len(items) < count and j < len(body) and j - items[-1] <= ITEM_PARAGRAPHS:
+        leads = [_lead_sentence(body[k].text) for k in (*items, j)]
+        if _announced_lead(leads[-1]) and _alike_opening(common_prefix(leads), leads):
+            items.append(j)
+        j += 1
+    return items if len(items) == count else None
+
+
 def _alike_leads_after(body: list[SourceParagraph], i: int, labelled: set[int]) -> int:
     """How many paragraphs after ``i`` in a row open with announced-point leads sharing two characters or more."""
     n, prefix = 0, None
@@ -586,14 +605,12 @@ class _Parser:
                 continue
             if count is None or not 2 <= count <= 9 or i + count >= len(body):
                 continue
-            lines = list(range(i + 1, i + 1 + count))
-            leads = [_lead_sentence(body[j].text) for j in lines]
-            if not all(_announced_lead(lead) for lead in leads):
+            lines = _announced_items(body, i, count)
+            if lines is None or any(k in lines for k in labelled):
                 continue
-            prefix = common_prefix(leads)
-            if not _alike_opening(prefix, leads) or any(k in lines for k in labelled):
-                continue
-            if i + count + 1 < len(body) and body[i + count + 1].text.startswith(prefix):
+            prefix = common_prefix([_lead_sentence(body[j].text) for j in lines])
+            after = range(lines[-1] + 1, min(lines[-1] + ITEM_PARAGRAPHS + 1, len(body)))
+            if any(body[k].text.startswith(prefix) for k in after):
                 continue  # the series goes on past the count: not the announced points
             return unnumbered_run(cands, list(cands), lines, count)
         return None

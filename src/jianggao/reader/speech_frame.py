@@ -416,7 +416,8 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
         out.thanks = SourceText(body[-1].number, body[-1].text)
         body = body[:-1]
     start = len(body) - 1 if _closes_one_paragraph_points(body) else None
-    for j in range(len(body) - 1, max(len(body) - 5, -1), -1):
+    end = _questions_after(body)  # (a transcript's questions and answers after the closing words stay after them)
+    for j in range(end - 1, max(end - 5, -1), -1):
         text = body[j].text
         closing = bool(CLOSING_START.match(text)) and not _last_of_a_list(body, j) and not _holds_list(text)
         if body[j].heading_level or DASH.match(text) or (match_label(text) and not closing):
@@ -432,6 +433,19 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
 # 希望大家… / 让我们… / 祝大家…: a sentence that turns to the audience, as closing words do
 _CLOSING_TURN = re.compile(r"希望(?:大家|各位|同志们|你们|同学们)|让我们|祝(?:大家|各位|愿)|预祝")
 ONE_PARAGRAPH_POINTS = 3  # points, each one paragraph, before a last paragraph that is the closing
+
+
+# 互动环节 / 提问：… / 回答：…: the questions from the floor a transcript prints after the speech
+_QA_LINE = re.compile(r"^(?:互动环节|现场互动|问答环节|提问环节|现场提问|答问环节)$|^(?:提问|问|答|回答)[:：]")
+
+
+def _questions_after(body: list[SourceParagraph]) -> int:
+    """Where the questions and answers a transcript prints after the speech begin (two lines of them at
+    least, to the end), or the body's end."""
+    j = len(body)
+    while j > 0 and _QA_LINE.match(body[j - 1].text.strip()):
+        j -= 1
+    return j if len(body) - j >= 2 and j > 0 else len(body)
 
 
 def _closes_one_paragraph_points(body: list[SourceParagraph]) -> bool:
