@@ -111,3 +111,27 @@ def test_a_transcripts_tag_after_the_title_is_dropped(tmp_path: Path) -> None:
     text = "在全县冬春农田水利建设推进会上的讲话（录音整理稿）\n" + HEAD.split("\n\n", 1)[1] + "\n\n".join(POINTS)
     spec, _ = mine(tmp_path, text)
     assert spec["title"] == "在全县冬春农田水利建设推进会上的讲话"
+
+
+ORAL = (
+    "在公司月度例会上的讲话\n\n各位同事：\n\n好，我简单讲几句。\n\n"
+    "第一个意思，就是成绩要看清楚。这个月销售涨了一些，但是利润没有涨，大家心里要有数。\n\n"
+    "第二个意思，回款要抓紧。账期越拖越长，这个事情不能再拖了，财务部门要天天盯。\n\n"
+    "再一个，就是干部要下一线。坐在办公室里听汇报，听不到真话，要到客户那里去。\n\n"
+    "还有一个，安全这根弦不能松。夏天到了，几个车间都要把防暑降温的措施落实好。\n\n"
+    "最后一个，讲讲培训。新来的同事多，老同事要带一带，把经验传下去。\n\n"
+    "好，我就讲这么几点。\n"
+)
+
+
+def test_a_speaker_going_on_with_再一个_and_还有一个_after_a_spoken_count(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, ORAL)
+    assert headings(spec["points"]) == ["成绩要看清楚", "回款要抓紧", "干部要下一线", "安全这根弦不能松", "讲讲培训"]
+    assert spec["closing"] == ["好，我就讲这么几点。"]
+
+
+def test_再一个_in_a_speech_numbered_otherwise_is_text(tmp_path: Path) -> None:
+    # near miss: 再一个，… in the last point of an 一、二、 speech goes on that point's text
+    line = "再一个，就是要把账算清楚，钱要花在刀刃上。"
+    spec, _ = mine(tmp_path, HEAD + "\n\n".join([*POINTS, line]))
+    assert len(spec["points"]) == 3 and spec["points"][-1]["intro"][-1] == line

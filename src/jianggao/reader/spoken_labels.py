@@ -91,7 +91,13 @@ _ORDER_WORD = re.compile(
     rf"^{FILLER}{SPEAKER}?(?:(?P<first>先|首先)|(?P<next>再|然后|接着|还有一点|还有一个问题|还有一个方面)|(?P<last>最后))"
     rf"(?:(?<=点)|(?<=问题)|(?<=方面)|(?:来|再)?(?:说|讲|谈)(?:一下|一说|一谈)?)[，,：:]?\s*{NOT_A_TOPIC}(?=[\u4e00-\u9fff“])"
 )
-_ONE_OF = re.compile(rf"^{FILLER}(?:(?P<first>一个)|(?P<next>另一个|另外一个|再一个|还有一个|第二个))(?:呢|就)?是[，,：:]?\s*")
+# (再一个，就是… / 还有一个，…: the comma a speaker pauses at in place of 是; 最后一个，…: the last of them)
+_ONE_OF = re.compile(
+    rf"^{FILLER}(?:(?P<first>一个)|(?P<next>另一个|另外一个|再一个|还有一个|第二个)|(?P<last>最后一个))"
+    r"(?:(?:呢|就)?是[，,：:]?|(?<!^一个)[，,：:]\s*(?:就是|是(?![的否]))?)\s*"
+)
+# 再一个，… / 还有一个，… after a spoken count (第一个意思，… 第二个意思，…): its next item
+_ONE_MORE = re.compile(r"^(?:再一个|还有一个|另外一个)")
 
 
 def _ordinal_number(m: re.Match[str]) -> int | None:
@@ -115,6 +121,8 @@ def _spoken_ordinal(text: str) -> list[LabelMatch]:
     if m:
         return [LabelMatch("首先", 1 if m.group("first") else None, text[: m.end()].rstrip(), m.end())]
     m = _ONE_OF.match(text)
+    if m and m.group("last"):
+        return [LabelMatch("首先", None, text[: m.end()].rstrip(), m.end())]  # (最后一个，: as 最后， is)
     if m:
         return [LabelMatch("一是", 1 if m.group("first") else None, text[: m.end()].rstrip(), m.end())]
     return []
@@ -223,6 +231,13 @@ def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 ):  # 最后是…: the last one
                     items.append(c)
                     break
+                if (
+                    m is None and style == "第一，" and ends_with_last(last) and not inner and c0.spoken
+                    and any(x.style == "一是" and x.index is None and _ONE_MORE.match(x.label) for x in c.matches)
+                ):  # 第一个意思，… 第二个意思，… 再一个，…: the next one, said the way a speaker goes on
+                    items.append(c)
+                    last += 1
+                    continue
                 if m is None:
                     continue
                 index = m.index
