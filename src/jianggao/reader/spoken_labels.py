@@ -85,7 +85,7 @@ _SPOKEN_LABEL = re.compile(
 # 第三点刚才校长提了一个命题…: a count said with no mark after it, read only as a spoken run's next item
 _BARE_UNIT = re.compile(rf"^{_ORDINAL}(?:点|个问题|个方面)(?=[\u4e00-\u9fff])(?![是的意要])")
 # 先讲几句 / 再说两句 / 说到这里 / 讲清楚: saying a few words, no topic named
-NOT_A_TOPIC = r"(?![一两二三四五六七八九十几这那][句点个条些]|[几一]句|到这里|完了|清楚|明白|得)"
+NOT_A_TOPIC = r"(?![一两二三四五六七八九十几这那][句点个条些]|[几一]句|到这里|完了|清楚|明白|得|具体|详细|仔细|细一点|多一点)"
 # order words: 先说 / 再说 / 还有一点 / 最后说; 一个是 / 另一个是 / 再一个是
 _ORDER_WORD = re.compile(
     rf"^{FILLER}{SPEAKER}?(?:(?P<first>先|首先)|(?P<next>再|然后|接着|还有一点|还有一个问题|还有一个方面)|(?P<last>最后))"

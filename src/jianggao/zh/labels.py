@@ -64,7 +64,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (_agenda(), "第一，"),  # (before 首先: 首先，进行第一项议程： is an agenda item, not 首先)
         # 首先， / 其次是环境的影响。 (是 joins the label to its heading)
         # (最后一点， is 最后，; 最后，第六，: the ordinal after it is the label, read below)
-        (re.compile(rf"^(首先|其次|再次|再者|最后)(?:(?<=最后)一点)?(?:{_SEP}|是(?![的否]))(?!\s*第{_CN_NUMBER}{_SPOKEN}{_SEP})\s*"), "首先"),
+        # (最后呢，…: a speaker's 呢 after the order word)
+        (re.compile(rf"^(首先|其次|再次|再者|最后)(?:(?<=最后)一点)?(?:呢?{_SEP}|是(?![的否]))(?!\s*第{_CN_NUMBER}{_SPOKEN}{_SEP})\s*"), "首先"),
         # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
         # (最后一点，第八点： / 最后，第六， names the last of them twice; 我的第一想法是： says whose)
         (re.compile(rf"^(?:最后(?:一点)?[，,]\s*)?(?:我的|我们的)?(?:第|其)({_CN_NUMBER}){_SPOKEN}(?:是{_SEP}?|{_SEP}(?:\s*是(?![的否非])(?!\s*第))?)\s*"), "第一，"),  # 其一，其二， 第一个是…
