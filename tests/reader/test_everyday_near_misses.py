@@ -135,3 +135,26 @@ def test_再一个_in_a_speech_numbered_otherwise_is_text(tmp_path: Path) -> Non
     line = "再一个，就是要把账算清楚，钱要花在刀刃上。"
     spec, _ = mine(tmp_path, HEAD + "\n\n".join([*POINTS, line]))
     assert len(spec["points"]) == 3 and spec["points"][-1]["intro"][-1] == line
+
+
+QUESTIONS = (
+    "在全县河道保洁推进会上的讲话\n\n同志们：\n\n今天我想回答三个问题。\n\n去年以来，各乡镇做了大量工作，河道面貌有了明显改观。\n\n"
+    "为什么要抓河道保洁？\n\n1.这是群众的期盼。群众天天看着这条河，河水干净了、岸上整洁了、两岸绿起来了，群众心里才会真正满意。\n\n2.这是考核的要求。省里每季度暗访一次，结果要通报。\n\n"
+    "保洁要抓什么？\n\n1.抓垃圾清理。沿河垃圾要日产日清，不能堆在岸边，更不能一推了之往河里倒，保洁员要每天巡一遍。\n\n2.抓长效管护。每条河都要有保洁员，定人定岗定责。\n\n"
+    "怎么抓好保洁？\n\n1.压实责任。河长要每月巡河一次，发现问题当场交办，交办的问题要限期整改到位，不能一拖再拖。\n\n2.严格考核。考核结果和乡镇年度考核挂钩，排名靠后的要约谈。\n\n"
+    "同志们，河道保洁是一件长期的事，大家要持之以恒抓下去。\n"
+)
+
+
+def test_question_lines_over_restarting_lists_are_the_points_when_the_count_was_said_two_paragraphs_before(
+    tmp_path: Path,
+) -> None:
+    spec, _ = mine(tmp_path, QUESTIONS)
+    assert headings(spec["points"]) == ["为什么要抓河道保洁？", "保洁要抓什么？", "怎么抓好保洁？"]
+    assert [len(p["items"]) for p in spec["points"]] == [2, 2, 2]
+
+
+def test_question_lines_with_no_count_said_are_no_points(tmp_path: Path) -> None:
+    # near miss: nothing says three, and the questions do not open alike: the lists are what is numbered
+    spec, _ = mine(tmp_path, QUESTIONS.replace("今天我想回答三个问题。", "今天我讲一讲河道保洁。"))
+    assert "为什么要抓河道保洁？" not in headings(spec.get("points", []))

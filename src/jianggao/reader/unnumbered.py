@@ -322,7 +322,9 @@ def _question_lines(body: list[SourceParagraph]) -> list[int]:
     ]
     if len(lines) < 2:
         return []
-    announced = announced_count(body, lines[0]) == len(lines)
+    # (the count said in the paragraph before the first question, or the one before that: 我想回答三个问题。 /
+    # 去年以来，… / 为什么要…？)
+    announced = any(announced_count(body, k) == len(lines) for k in range(max(lines[0] - 1, 1), lines[0] + 1))
     alike = len(lines) >= MIN_PARALLEL and len(common_prefix([body[i].text for i in lines])) >= 2
     return lines if announced or alike else []
 
