@@ -158,3 +158,24 @@ def test_question_lines_with_no_count_said_are_no_points(tmp_path: Path) -> None
     # near miss: nothing says three, and the questions do not open alike: the lists are what is numbered
     spec, _ = mine(tmp_path, QUESTIONS.replace("今天我想回答三个问题。", "今天我讲一讲河道保洁。"))
     assert "为什么要抓河道保洁？" not in headings(spec.get("points", []))
+
+
+TOPICS = (
+    "在全县医保工作会议上的讲话\n\n同志们：\n\n今天召开全县医保工作会议，主要是部署今年的医保基金监管工作。\n\n"
+    "下面，我先讲讲当前面临的形势。\n\n去年全县医保基金支出增长较快，欺诈骗保问题还时有发生，群众反映强烈，监管的压力越来越大。\n\n"
+    "下面，我再讲讲今年的重点任务。\n\n今年要开展专项整治，推进智能监管，强化部门协同，把每一分钱都花在群众看病上。\n\n"
+    "最后，我讲讲工作要求。\n\n各乡镇、各部门要提高站位，主要负责同志要亲自抓，确保各项任务落到实处、见到成效。\n"
+)
+
+
+def test_the_speakers_own_lines_naming_his_next_topic_are_the_points_his_last_no_closing(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, TOPICS)
+    assert len(spec["points"]) == 3 and "工作要求" in spec["points"][-1]["heading"]
+    assert not spec.get("closing")
+
+
+def test_最后_then_a_wish_stays_the_closing(tmp_path: Path) -> None:
+    # near miss: 最后，我祝… names no topic: the closing words, as before
+    wish = "最后，我祝大家新年快乐、工作顺利！"
+    spec, _ = mine(tmp_path, TOPICS + "\n" + wish + "\n")
+    assert spec["closing"] == [wish]

@@ -56,6 +56,7 @@ from .outline_records import DroppedLine, Outline, SourceParagraph, SourceText
 from .outline_rules import CJK_CHAR, TERMINAL
 from .page_end import cut_appended_document, cut_article_list, cut_endnotes, cut_repeated_copy
 from .top_level import spaced_numeral
+from .unnumbered import topic_line
 
 # 指导组领导在2022年度 / 县长张明远在全县: a speaker's title line folded after its 在 (the occasion on the next line)
 _SPEAKER_AT = re.compile(r"^[\u4e00-\u9fff]{2,12}在[^，,。！？!?：:；;\s]{1,30}$")
@@ -419,7 +420,10 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
     end = _questions_after(body)  # (a transcript's questions and answers after the closing words stay after them)
     for j in range(end - 1, max(end - 5, -1), -1):
         text = body[j].text
-        closing = bool(CLOSING_START.match(text)) and not _last_of_a_list(body, j) and not _holds_list(text)
+        closing = (
+            bool(CLOSING_START.match(text)) and not _last_of_a_list(body, j) and not _holds_list(text)
+            and not topic_line(text)  # (最后，我讲讲工作要求。: his last topic, not his closing words)
+        )
         if body[j].heading_level or DASH.match(text) or (match_label(text) and not closing):
             break
         if closing:

@@ -85,11 +85,13 @@ _SPOKEN_LABEL = re.compile(
 # 第三点刚才校长提了一个命题…: a count said with no mark after it, read only as a spoken run's next item
 _BARE_UNIT = re.compile(rf"^{_ORDINAL}(?:点|个问题|个方面)(?=[\u4e00-\u9fff])(?![是的意要])")
 # 先讲几句 / 再说两句 / 说到这里 / 讲清楚: saying a few words, no topic named
-NOT_A_TOPIC = r"(?![一两二三四五六七八九十几这那][句点个条些]|[几一]句|到这里|完了|清楚|明白|得|具体|详细|仔细|细一点|多一点)"
+NOT_A_TOPIC = r"(?![一两二三四五六七八九十几这那][句点个条些]|[几一]句|这么|这些|这里|到这里|完了|清楚|明白|得|具体|详细|仔细|细一点|多一点)"
 # order words: 先说 / 再说 / 还有一点 / 最后说; 一个是 / 另一个是 / 再一个是
 _ORDER_WORD = re.compile(
     rf"^{FILLER}{SPEAKER}?(?:(?P<first>先|首先)|(?P<next>再|然后|接着|还有一点|还有一个问题|还有一个方面)|(?P<last>最后))"
-    rf"(?:(?<=点)|(?<=问题)|(?<=方面)|(?:来|再)?(?:说|讲|谈)(?:一下|一说|一谈)?)[，,：:]?\s*{NOT_A_TOPIC}(?=[\u4e00-\u9fff“])"
+    # (最后，我讲讲…: the order word, a pause, the speaker; 讲讲 / 谈谈 said twice)
+    rf"(?:(?<=点)|(?<=问题)|(?<=方面)|(?:[，,]\s*{SPEAKER})?(?:来|再)?(?:说|讲|谈)(?:一下|一说|一谈|(?<=说)说|(?<=讲)讲|(?<=谈)谈)?)"
+    rf"[，,：:]?\s*{NOT_A_TOPIC}(?=[\u4e00-\u9fff“])"
 )
 # (再一个，就是… / 还有一个，…: the comma a speaker pauses at in place of 是; 最后一个，…: the last of them)
 _ONE_OF = re.compile(
@@ -302,6 +304,11 @@ def add_spoken(cands: list[LabelCandidate], body: list[SourceParagraph]) -> None
             if found and any(q in found[0].label for q in "？?") and any(m.style == "第一，" and m.index == found[0].index for m in c.matches):
                 c.matches = [found[0] if m.style == "第一，" else m for m in c.matches]
                 c.spoken = SPOKEN
+            elif (
+                found and found[0].style == "首先" and found[0].index is None and not c.spoken
+                and [(m.style, m.index) for m in c.matches] == [("首先", None)] and len(found[0].label) > len(c.matches[0].label)
+            ):  # 最后，我讲讲工作要求。: the written 最后， is a speaker's order word naming his last topic
+                c.matches, c.spoken = found, SPOKEN_ONLY
             continue
         if found and found[0].end >= len(p.text.rstrip()):
             continue  # 下面我们来讲第二块。 over 第二块，现状。: an announcement of the count said next, no point

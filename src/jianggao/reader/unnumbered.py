@@ -360,20 +360,28 @@ def _sentence_lines(body: list[SourceParagraph]) -> list[int]:
 
 
 # 现在我来讲一讲主观主义。 / 下面谈谈作风问题。 / 接下来说说招生。: the speaker names the next topic on a line of its own
+# (下面，我再讲讲… / 最后，我讲讲…: the speaker goes on to his next topic, or his last)
 _TOPIC_LINE = re.compile(
-    rf"^{FILLER}(?:现在|今天|这里|那么)?[，,]?\s*{SPEAKER}?(?:先|再|来|想|就)*"
+    rf"^{FILLER}(?:现在|今天|这里|那么|下面|接下来|然后|最后)?[，,]?\s*{SPEAKER}?(?:先|再|来|想|就)*"
     r"(?:讲一讲|谈一谈|说一说|讲讲|谈谈|说说|讲|谈|说)(?:一下)?[，,：:]?\s*"
     rf"{NOT_A_TOPIC}(?=[\u4e00-\u9fff“])"
 )
 
 
+def topic_line(text: str) -> bool:
+    """现在我来讲一讲主观主义。 / 最后，我讲讲工作要求。: a short line of its own in which the speaker names the
+    topic he goes on to (not closing words, though it opens with 最后，我)."""
+    return (
+        len(text) <= SHORT_LEAD and bool(_TOPIC_LINE.match(text))
+        and not any(mark in text.rstrip("。．") for mark in "。！？!?；;")
+        and not match_label(re.sub(r"^最后[，,]\s*", "", text))  # (最后， opens his last topic, no label of a list)
+    )
+
+
 def _topic_lines(body: list[SourceParagraph]) -> list[int]:
-    """Two or more short lines of their own in which the speaker names the topic he goes on to (现在我来讲一讲
-    主观主义。 … 现在我来讲一讲宗派主义的问题。), each over a paragraph of text: the points, unnumbered."""
+    """Two or more topic lines (``topic_line``: 现在我来讲一讲主观主义。 … 现在我来讲一讲宗派主义的问题。), each
+    over a paragraph of text: the points, unnumbered."""
     lines = [
-        i for i, p in enumerate(body[:-1])
-        if len(p.text) <= SHORT_LEAD and _TOPIC_LINE.match(p.text)
-        and not any(mark in p.text.rstrip("。．") for mark in "。！？!?；;")
-        and not match_label(p.text) and len(body[i + 1].text) >= TEXT_UNDER_HEADING
+        i for i, p in enumerate(body[:-1]) if topic_line(p.text) and len(body[i + 1].text) >= TEXT_UNDER_HEADING
     ]
     return lines if len(lines) >= 2 else []
