@@ -659,10 +659,11 @@ def inline_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> Lab
                 # (…说三句话。第一句，…第二句话，…第三句话，…: as many items as the words before them count need no
                 # lead sentences that read as headings)
                 told = brought_in and count_in(body[run[0].para].text[: run[0].pos]) == len(run)
-                if (_parallel_leads(LabelRun(s, run, None), body) or told) and _developed(run, s, body, brought_in, told):
+                parallel = _parallel_leads(LabelRun(s, run, None), body)
+                if (parallel or told) and _developed(run, s, body, brought_in, told):
                     items.extend(run)
                     style = style or s
-                    if brought_in:
+                    if brought_in and parallel:  # (a told list of unlike leads must span its share of the body)
                         introduced.add(run[0].serial)
             if runs:
                 break
