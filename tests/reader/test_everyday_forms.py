@@ -200,3 +200,11 @@ def test_labels_a_rebuilt_speech_words_otherwise_are_said(tmp_path: Path) -> Non
     # near miss: 第一，第二，第三， are printed as written, nothing said
     result = CliRunner().invoke(cli, ["mine", str(_speech("s03_subtitle_diyi", tmp_path)), "-o", "-"])
     assert "重新生成时写作" not in result.stderr
+
+
+def test_points_counted_as_points_are_built_back_so(tmp_path: Path) -> None:
+    # 第一点，… 第二点，… 第三点，…: numbering.points 第一点，, the rebuilt speech says them as the speaker did
+    spec, text = _mine_and_build("s28_diyidian_spoken", tmp_path)
+    assert spec["numbering"]["points"] == "第一点，"
+    original = (DATA / "speeches" / "s28_diyidian_spoken.txt").read_text(encoding="utf-8")
+    assert [line for line in text.splitlines() if line.strip()] == [line for line in original.splitlines() if line.strip()]

@@ -216,6 +216,8 @@ def mine_speech(
         # heading lines with no number (Word's 标题 1 / ## …) under a template whose points are run-in leads (一是…):
         # heading lines still, numbered 一、 (the template's 一是 would run each heading into its text)
         point_style = "一、"
+    if point_style == "第一，" and all(_COUNTED_AS_POINTS.match(n.label) for n in outline.points):
+        point_style = "第一点，"  # 第一点，… 第二点，…: printed as the speaker counted them
     # (下面，进行会议第一项议程，: an agenda label the template prints itself, not the style 第一，)
     own_label = not outline.points or not is_agenda_label(outline.points[0].label)
     if point_style in POINT_STYLES and point_style != profile.point_style and own_label:
@@ -438,6 +440,7 @@ def _unnumbered_lead(node: OutlineNode) -> bool:
 
 
 SHOWN_LABELS = 3  # labels named in the note on labels a rebuilt speech words otherwise
+_COUNTED_AS_POINTS = re.compile(r"^第[一二三四五六七八九十]{1,3}点[，,、：:]?$")
 
 
 def _note_relabelled(nodes: list[OutlineNode], style: str, notes: list[str]) -> None:

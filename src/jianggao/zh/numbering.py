@@ -36,6 +36,7 @@ STYLES: dict[str, NumberStyle] = {
         NumberStyle("1.", "{n}.", 3),
         NumberStyle("（1）", "（{n}）", 4),
         NumberStyle("第一，", "第{cn}，"),
+        NumberStyle("第一点，", "第{cn}点，"),  # 第一点，…第二点，…: the points counted as points, as speakers say them
         NumberStyle("一是", "{cn}是"),
         NumberStyle("一要", "{cn}要"),
         NumberStyle("首先", ""),  # 首先，其次，第三，…
