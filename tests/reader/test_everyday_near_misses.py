@@ -179,3 +179,18 @@ def test_最后_then_a_wish_stays_the_closing(tmp_path: Path) -> None:
     wish = "最后，我祝大家新年快乐、工作顺利！"
     spec, _ = mine(tmp_path, TOPICS + "\n" + wish + "\n")
     assert spec["closing"] == [wish]
+
+
+def test_a_salutation_run_into_the_first_paragraph_is_the_salutation(tmp_path: Path) -> None:
+    # a web page that ran 同志们： into the opening's first sentence
+    text = HEAD.replace("同志们：\n\n", "同志们：") + "\n\n".join(POINTS)
+    spec, _ = mine(tmp_path, text)
+    assert spec.get("salutation", "同志们") == "同志们"
+    assert "同志们" not in str(spec["opening"]) and "今天召开这次会议" in str(spec["opening"])
+
+
+def test_a_sentence_opening_with_各位_and_a_colon_is_no_salutation(tmp_path: Path) -> None:
+    # near miss: 各位乡镇干部要注意以下几点：… is a sentence (a verb in it), the opening's
+    text = HEAD.replace("同志们：\n\n", "各位乡镇干部要注意以下几点：今天召开这次会议，") + "\n\n".join(POINTS)
+    spec, _ = mine(tmp_path, text)
+    assert spec.get("salutation") == ""

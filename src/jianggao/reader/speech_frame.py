@@ -26,6 +26,7 @@ from .header import (
     HEAD_RUN,
     NAME_DATE,
     NEWS_DATELINE,
+    SALUTATION_OPENER,
     SALUTATION_PATTERN,
     THANKS,
     TITLE_END,
@@ -167,8 +168,17 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
                 n += 1
             n = _first_dated_part(paras, max(n, printed))
             header, body = paras[:n], paras[n:]
+        # 同志们：今天召开…: a web page that ran the salutation into the first paragraph (no sentence of it: 各位要…：)
+        if body and (glued := _SALUTATION_RUN_IN.match(body[0].text)):
+            out.salutation = glued.group(1)
+            body = [replace(body[0], text=body[0].text[glued.end() :]), *body[1:]]
     _read_header(header, out)
     return body
+
+
+_SALUTATION_RUN_IN = re.compile(
+    rf"^((?:{SALUTATION_OPENER})(?:(?![要应请把让能会将在是有])[^。！？!?：:\s，,；;]){{0,30}})[：:]\s*(?=[\u4e00-\u9fff“])"
+)
 
 
 def _first_dated_part(paras: list[SourceParagraph], n: int) -> int:
