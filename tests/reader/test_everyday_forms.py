@@ -76,7 +76,6 @@ KNOWN_MISSES = {
     "r30_retirement_three_ganxie": "我想说三个感谢。 then 感谢… paragraphs, under a template that numbers its points: read as text by convention",
     "q09_exchange_speech": "下一步，我们将… after the last 四是 item, then 以上汇报…: the 下一步 paragraph is read as the item's text",
     "q19_web_glued": "a web paste with headings glued to their text: the third heading's end guessed one character late (…合力区)",
-    "q24_host_commendation": "a host's 最后，进行第五项议程：请…: the agenda words stay in the last item's heading",
     "r32_oral_heading_after_story": "a point named after a story (所以我讲的第一个意思呢，就是…), then 第三个意思，/ 最后一个意思，: no points read",
 }
 

@@ -38,9 +38,9 @@ _LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + _FULL_STOP_DIGITS + "另一
 @functools.cache
 def _agenda() -> re.Pattern[str]:
     # 下面，进行会议第一项议程， / 进行第二项议程： / 下面，大会第三项： / 首先，进行第一项议程： /
-    # 现在，进行第二项议程：: a host script's agenda items
+    # 现在，进行第二项议程： / 最后，进行第五项议程：: a host script's agenda items
     return re.compile(
-        rf"^(?:(?:下面|首先|现在|接下来|接着)[，,]?\s*(?:进行|开始)?|进行|开始)(?:会议|大会)?第({_CN_NUMBER})项(?:议程|内容)?{_SEP}\s*"
+        rf"^(?:(?:下面|首先|现在|接下来|接着|最后)[，,]?\s*(?:进行|开始)?|进行|开始)(?:会议|大会)?第({_CN_NUMBER})项(?:议程|内容)?{_SEP}\s*"
     )
 
 
