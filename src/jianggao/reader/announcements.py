@@ -24,12 +24,7 @@ _ANNOUNCED_COUNT = re.compile(rf"([一两二三四五六七八九十几\d]+)\s*{
 
 def announced_count(body: list[SourceParagraph], para: int) -> int | None:
     """The count announced in the paragraph before ``para`` (下面，我讲三点意见。), if any."""
-    if para == 0:
-        return None
-    found = _ANNOUNCED_COUNT.findall(body[para - 1].text)
-    if not found:
-        return None
-    return count_said(found[-1])
+    return count_in(body[para - 1].text) if para else None
 
 
 def count_in(text: str) -> int | None:

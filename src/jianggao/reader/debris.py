@@ -11,6 +11,7 @@ import re
 from ..records import replace
 from ..zh.labels import match_label
 from .outline_records import DroppedLine, SourceParagraph
+from .outline_rules import SENTENCE_ENDS
 from .web_debris import (
     debris_reason,
     ends_article,
@@ -116,4 +117,4 @@ _PAGE_CUT_ENDS = "。！？!?…”’）)；;：:"
 _CLOSING_QUOTES = "\"'”’」』）)*"
 PAGE_LINE = 20  # characters; a wrapped page's last line is at least this long (GB/T 9704 sets 28 a line)
 _SENTENCE_MARK = re.compile(r"[，,、；;。！？]")
-_SENTENCE_END = re.compile(r"[。！？!?]")
+_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")

@@ -63,7 +63,8 @@ SALUTATION_LINE = 50  # characters; a salutation line is no longer (but one nami
 # phrase opens as a salutation does or ends in 们); no word of a sentence in it (各位要努力工作！ is one)
 _ADDRESSEE = rf"(?:(?:{SALUTATION_OPENER})[\u4e00-\u9fff]{{0,10}}|[\u4e00-\u9fff]{{1,10}}们)"
 _EXCLAIMED_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:[，,、]{_ADDRESSEE})*[！!]$")
-_SENTENCE_WORDS = re.compile(r"[要应请把让能会将在是有]")
+SENTENCE_VERBS = "要应请把让能会将在是有"  # a word of a sentence: a line with one names no audience (各位要努力工作！)
+_SENTENCE_WORDS = re.compile(rf"[{SENTENCE_VERBS}]")
 
 
 def exclaimed_salutation(text: str) -> bool:
@@ -136,10 +137,27 @@ _ROLE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 _ROLE_FIRST = re.compile(rf"^(?:{_ROLE})(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)(?=\S)")
 
 
-def without_role(byline: str) -> str:
+def _without_role(byline: str) -> str:
     """主持人 县委副书记 赵某某 → 县委副书记 赵某某; 主讲：北岛 → 北岛: the byline without the speaker's role."""
     m = _ROLE_FIRST.match(byline)
     return byline[m.end() :] if m else byline
+
+
+# 县委书记：张明远 / 主讲：北岛: an office or a role before a colon; 张明远（县委书记）: the office in brackets after
+_OFFICE_COLON = re.compile(r"^(\S+?)\s*[：:]\s*(\S+)$")
+_NAME_BRACKETED = re.compile(r"^(\S+?)[\s\u3000]*[（(]([^（）()]+)[）)]$")
+
+
+def speaker_parts(byline: str) -> tuple[str, str]:
+    """The speaker's office and name from a byline (区教育局局长  王海燕 / 县委书记：张明远 / 张明远（县委书记）);
+    a role before them (主讲：北岛 / 主持人 县委副书记 赵某某) is neither."""
+    text = _without_role(byline)
+    if m := _OFFICE_COLON.match(text):
+        return m.group(1), m.group(2)
+    if m := _NAME_BRACKETED.match(text):
+        return m.group(2), m.group(1)
+    parts = re.split(r"[\s\u3000]+", text.strip("（）() "))
+    return " ".join(parts[:-1]), parts[-1]
 
 
 # 区长　孙立华 / 孙立华　区长 / 绍兴一中党委书记、校长  王 琛 / 王  琛  2020.6.20: an office and a name, or a name alone
@@ -197,7 +215,7 @@ def named_apart(text: str) -> bool:
 _SPOKEN_TURN = r"(?:好|好了|那好|行|那么)[，,！!]\s*"
 # (女士们、先生们，朋友们，…: several named in a row; 家人们 / 同事们, but no pronoun: 我们 / 相信你们 / 人们)
 _ADDRESSEE_AGAIN = (
-    r"(?:各位(?:(?![要应请把让能会将在是有])[\u4e00-\u9fff]){1,8}(?=[，,！!、])"  # 各位企业家，/ 各位委员，同志们，
+    rf"(?:各位(?:(?![{SENTENCE_VERBS}])[\u4e00-\u9fff]){{1,8}}(?=[，,！!、])"  # 各位企业家，/ 各位委员，同志们，
     r"|(?:尊敬的|亲爱的)[\u4e00-\u9fff]{0,12}?(?:们|朋友|同志|同仁|同事|代表|来宾|嘉宾|家长|校友)"
     r"|(?!人们)[\u4e00-\u9fff]{1,6}(?<![我你他她它咱])们)"
 )
@@ -431,6 +449,10 @@ def title_lines(header: list[SourceParagraph]) -> tuple[list[SourceParagraph], l
 # 党课：…干成事同志们：今天… / …上的講話同志們：: the short salutation (a SALUTATION_OPENER word, perhaps more words,
 # then its colon) a page glues a title to; page_repair cuts a flattened page's title there, outline a page's summary line
 GLUED_SALUTATION = rf"(?:{SALUTATION_OPENER})[^。！？：:\s]{{0,30}}[：:]"
+# 同志们：今天召开…: a web page that ran the salutation into the first paragraph (no sentence of it: 各位要…：)
+RUN_IN_SALUTATION = re.compile(
+    rf"^((?:{SALUTATION_OPENER})(?:(?![{SENTENCE_VERBS}])[^。！？!?：:\s，,；;]){{0,30}})[：:]\s*(?=[\u4e00-\u9fff“])"
+)
 
 # 在…上的讲话（2023年3月1日）张明远 新华社北京3月1日电 同志们：今天…: a news copy's head run on into the speech
 _RUN_ON_SALUTATION = re.compile(

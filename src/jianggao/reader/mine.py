@@ -44,9 +44,10 @@ from ..zh.numbering import (
     number_label,
 )
 from ..zh.punctuation import FULL_WIDTH
-from .header import EDITORS_NOTE, without_role
+from .header import EDITORS_NOTE, speaker_parts
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
+from .outline_rules import SENTENCE_ENDS
 from .speech_file import ReadResult
 from .web_debris import CUT_PAGE_REASONS
 
@@ -259,30 +260,13 @@ def _unnumbered_outline(read: ReadResult) -> Outline:
 
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 BYLINE_MAX = 40  # characters; a longer line under the title is no speaker's byline
-_SENTENCE_ENDS = re.compile(r"[。！？!?]")
+_SENTENCE_ENDS = re.compile(f"[{SENTENCE_ENDS}]")
 _SENTENCE_MARKS = re.compile(r"[，。、：；！？,.:;!?]")
 
 
 def _names_someone(text: str) -> bool:
     """区教育局局长  王海燕, 王海燕: a title and a name, or a name; not an editor's note (根据录音整理，…)."""
     return bool(_NAME.fullmatch(re.split(r"[\s\u3000]+", text)[-1])) and not _SENTENCE_MARKS.search(text)
-
-
-# 县委书记：张明远 / 主讲：北岛: an office or a role before a colon; 张明远（县委书记）: the office in brackets after
-_OFFICE_COLON = re.compile(r"^(\S+?)\s*[：:]\s*(\S+)$")
-_NAME_BRACKETED = re.compile(r"^(\S+?)[\s\u3000]*[（(]([^（）()]+)[）)]$")
-
-
-def _speaker_parts(text: str) -> tuple[str, str]:
-    """The speaker's office and name from a byline (区教育局局长  王海燕 / 县委书记：张明远 / 张明远（县委书记）);
-    a role before them (主讲：北岛 / 主持人 县委副书记 赵某某) is neither."""
-    text = without_role(text)
-    if m := _OFFICE_COLON.match(text):
-        return m.group(1), m.group(2)
-    if m := _NAME_BRACKETED.match(text):
-        return m.group(2), m.group(1)
-    parts = re.split(r"[\s\u3000]+", text.strip("（）() "))
-    return " ".join(parts[:-1]), parts[-1]
 
 
 def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
@@ -303,7 +287,7 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
         if line is date_line:
             data["date"] = date
         elif line is speaker:
-            title, name = _speaker_parts(line[0].strip())
+            title, name = speaker_parts(line[0].strip())
             data["speaker"] = name
             if title:
                 data["speaker_title"] = title

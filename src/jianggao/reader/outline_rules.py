@@ -8,6 +8,7 @@ import re
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 TERMINAL = "。！？!?…”’）)；;：:"
+SENTENCE_ENDS = "。！？!?"  # the marks that end a sentence (TERMINAL also holds closers and the marks that may end a line)
 SHORT_LEAD = 30  # characters; a lead sentence this short reads as a heading
 
 

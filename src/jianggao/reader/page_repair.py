@@ -26,7 +26,7 @@ from .header import (
 )
 from .heading_end import commonest
 from .outline_records import SourceParagraph
-from .outline_rules import SHORT_LEAD, TERMINAL
+from .outline_rules import SENTENCE_ENDS, SHORT_LEAD, TERMINAL
 
 # 一、20**年工作回顾 / 一、20XX年…: a template's masked year opens a heading as a year does (一、5 opens none)
 _MASKED_YEAR = r"(?!\d{2}[Xx*×＊]{1,2}年)"
@@ -217,7 +217,7 @@ def _split_at_ordinals(text: str) -> list[str]:
 
 
 # A flattened page's paragraphs that open alike after a sentence's end: ——… / 1． 2． 3．
-_SENTENCE_END = "。！？!?"
+_SENTENCE_END = SENTENCE_ENDS
 _CLOSING = "”’」』）)"
 PARALLEL_DASHES = 3  # ——… sentence openers on one flattened page, at least, for each to open a paragraph
 PARALLEL_NUMBERS = 2  # 1． 2． … in order, at least

@@ -26,7 +26,7 @@ from .header import (
     HEAD_RUN,
     NAME_DATE,
     NEWS_DATELINE,
-    SALUTATION_OPENER,
+    RUN_IN_SALUTATION,
     SALUTATION_PATTERN,
     THANKS,
     TITLE_END,
@@ -54,7 +54,7 @@ from .header import (
 )
 from .label_runs import DASH, numbering_labels
 from .outline_records import DroppedLine, Outline, SourceParagraph, SourceText
-from .outline_rules import CJK_CHAR, TERMINAL
+from .outline_rules import CJK_CHAR, SENTENCE_ENDS, TERMINAL
 from .page_end import cut_appended_document, cut_article_list, cut_endnotes, cut_repeated_copy
 from .top_level import spaced_numeral
 from .unnumbered import topic_line
@@ -168,17 +168,12 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
                 n += 1
             n = _first_dated_part(paras, max(n, printed))
             header, body = paras[:n], paras[n:]
-        # 同志们：今天召开…: a web page that ran the salutation into the first paragraph (no sentence of it: 各位要…：)
-        if body and (glued := _SALUTATION_RUN_IN.match(body[0].text)):
+        if body and (glued := RUN_IN_SALUTATION.match(body[0].text)):
             out.salutation = glued.group(1)
             body = [replace(body[0], text=body[0].text[glued.end() :]), *body[1:]]
     _read_header(header, out)
     return body
 
-
-_SALUTATION_RUN_IN = re.compile(
-    rf"^((?:{SALUTATION_OPENER})(?:(?![要应请把让能会将在是有])[^。！？!?：:\s，,；;]){{0,30}})[：:]\s*(?=[\u4e00-\u9fff“])"
-)
 
 
 def _first_dated_part(paras: list[SourceParagraph], n: int) -> int:
@@ -489,7 +484,7 @@ def _closes_one_paragraph_points(body: list[SourceParagraph]) -> bool:
 
 
 def _sentence_heads(text: str) -> list[int]:
-    return [m.end() for m in re.finditer(r"[。！？!?]\s*", text) if m.end() < len(text)]
+    return [m.end() for m in re.finditer(f"[{SENTENCE_ENDS}]\\s*", text) if m.end() < len(text)]
 
 
 def _csv_fields_cut(header: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:

@@ -93,13 +93,15 @@ _ORDER_WORD = re.compile(
     rf"(?:(?<=点)|(?<=问题)|(?<=方面)|(?:[，,]\s*{SPEAKER})?(?:来|再)?(?:说|讲|谈)(?:一下|一说|一谈|(?<=说)说|(?<=讲)讲|(?<=谈)谈)?)"
     rf"[，,：:]?\s*{NOT_A_TOPIC}(?=[\u4e00-\u9fff“])"
 )
+# 再一个 / 还有一个 / 另外一个: the next of them, as a speaker goes on (also after a spoken count: ``_ONE_MORE``)
+_GOING_ON = ("再一个", "还有一个", "另外一个")
 # (再一个，就是… / 还有一个，…: the comma a speaker pauses at in place of 是; 最后一个，…: the last of them)
 _ONE_OF = re.compile(
-    rf"^{FILLER}(?:(?P<first>一个)|(?P<next>另一个|另外一个|再一个|还有一个|第二个)|(?P<last>最后一个))"
+    rf"^{FILLER}(?:(?P<first>一个)|(?P<next>另一个|{'|'.join(_GOING_ON)}|第二个)|(?P<last>最后一个))"
     r"(?:(?:呢|就)?是[，,：:]?|(?<!^一个)[，,：:]\s*(?:就是|是(?![的否]))?)\s*"
 )
 # 再一个，… / 还有一个，… after a spoken count (第一个意思，… 第二个意思，…): its next item
-_ONE_MORE = re.compile(r"^(?:再一个|还有一个|另外一个)")
+_ONE_MORE = re.compile(f"^(?:{'|'.join(_GOING_ON)})")
 
 
 def _ordinal_number(m: re.Match[str]) -> int | None:
