@@ -30,6 +30,26 @@ def test_a_last_paragraph_that_turns_to_the_audience_is_the_closing_after_one_pa
     assert spec["closing"] == [last]
 
 
+def test_a_look_ahead_after_one_paragraph_points_opens_the_closing(tmp_path: Path) -> None:
+    # 下一步，我们将… after 一要…三要…, before 以上… or alone at the end: the speaker's closing words (q09)
+    ahead = "下一步，我们将把农田水利建设作为重点工作，一抓到底。"
+    for ending in ([ahead, "以上意见，请大家抓好落实。"], [ahead]):
+        spec, _ = mine(tmp_path, HEAD + "\n\n".join([*POINTS, *ending]))
+        assert headings(spec["points"]) == ["抓好沟渠清淤", "抓好塘坝加固", "抓好高标准农田建设"]
+        assert spec["closing"] == ending
+
+
+def test_a_look_ahead_under_a_point_of_several_paragraphs_stays_in_it(tmp_path: Path) -> None:
+    # the points are headings with paragraphs of their own: 下一步，… under the last is its text, 以上… the closing
+    text = HEAD + "\n\n".join(
+        ["一、抓好沟渠清淤", "各乡镇要组织劳力完成清淤。", "二、抓好塘坝加固", "要逐一排查病险塘坝。", "三、抓好高标准农田建设",
+         "要按照规划推进项目。", "下一步，要把管护责任落到人头。", "以上意见，请大家抓好落实。"]
+    )
+    spec, _ = mine(tmp_path, text)
+    assert spec["points"][-1]["intro"][-1] == "下一步，要把管护责任落到人头。"
+    assert spec["closing"] == ["以上意见，请大家抓好落实。"]
+
+
 def test_希望大家_after_points_of_several_paragraphs_stays_in_the_last_point(tmp_path: Path) -> None:
     # every point has two paragraphs: the third's second paragraph is its own, whatever it says
     seconds = ["要倒排工期。", "要压实责任。", "希望大家把工程质量放在第一位。"]

@@ -433,6 +433,8 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
             break
         if closing:
             start = j
+    if start is not None and start > 1 and _OUTLOOK.match(body[start - 1].text) and _after_one_paragraph_points(body, start - 1):
+        start -= 1  # 下一步，我们将…, the speaker's look ahead before his closing words, after one-paragraph points
     if start is not None and start > 0:
         out.closing = [SourceText(p.number, p.text) for p in body[start:]]
         body = body[:start]
@@ -442,6 +444,8 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
 # 希望大家… / 让我们… / 祝大家…: a sentence that turns to the audience, as closing words do
 _CLOSING_TURN = re.compile(r"希望(?:大家|各位|同志们|你们|同学们)|让我们|祝(?:大家|各位|愿)|预祝")
 ONE_PARAGRAPH_POINTS = 3  # points, each one paragraph, before a last paragraph that is the closing
+# 下一步，… / 今后，我们…: a look ahead that opens the closing after one-paragraph points (a report's or exchange's)
+_OUTLOOK = re.compile(r"^(?:下一步|今后)[，,]")
 
 
 # 互动环节 / 提问：… / 回答：…: the questions from the floor a transcript prints after the speech
@@ -461,25 +465,32 @@ def _closes_one_paragraph_points(body: list[SourceParagraph]) -> bool:
     """…三要压实责任抓落实。… / 家政服务一头连着千家万户…。希望大家共同努力…。: after points that are each one
     paragraph (a bold lead, or a label of one count, run in: 一要…。 二要…。 三要…。), or all said in one paragraph
     (…一是…。二是…。三是…。), a last paragraph without a lead that turns to the audience is the closing words, not
-    a second paragraph of the last point (every other point has one)."""
+    a second paragraph of the last point (every other point has one); so is a look ahead (下一步，我们将…)."""
     if len(body) < 2:
         return False
     last = body[-1]
     if last.bold_lead or last.heading_level or match_label(last.text) or DASH.match(last.text):
         return False
-    if not any(_CLOSING_TURN.match(last.text, i) for i in (0, *_sentence_heads(last.text))):
+    turns = _OUTLOOK.match(last.text) or any(_CLOSING_TURN.match(last.text, i) for i in (0, *_sentence_heads(last.text)))
+    if not turns:
         return False
-    if _holds_list(body[-2].text):
+    return _after_one_paragraph_points(body, len(body) - 1)
+
+
+def _after_one_paragraph_points(body: list[SourceParagraph], k: int) -> bool:
+    """The paragraphs before ``body[k]`` are points of one paragraph each (bold leads, or run-in labels of one
+    style counting on), or one paragraph that says them all."""
+    if _holds_list(body[k - 1].text):
         return True
-    if len(body) < ONE_PARAGRAPH_POINTS + 1:
+    if k < ONE_PARAGRAPH_POINTS:
         return False
-    points = body[-1 - ONE_PARAGRAPH_POINTS : -1]
+    points = body[k - ONE_PARAGRAPH_POINTS : k]
     if all(p.bold_lead for p in points):
         return True
     found = [{m.style: m.index for m in match_label(p.text)} for p in points]
     styles = set.intersection(*(set(f) for f in found))
     return any(
-        all(f[style] is not None and f[style] == found[0][style] + k for k, f in enumerate(found)) for style in styles
+        all(f[style] is not None and f[style] == found[0][style] + n for n, f in enumerate(found)) for style in styles
     ) and not any(p.heading_level or len(p.text) <= STANDALONE_HEADING for p in points)
 
 
