@@ -58,7 +58,7 @@ _TEXT_START = re.compile(rf"[“\d]|{_TEXT_WORDS}")
 # On a page that kept its line breaks only words that headings hardly hold mark a glued text's start
 # (今年, 全市, 我们 are common inside headings: 推动今年全市经济社会发展再上新台阶).
 _GLUED_TEXT_START = re.compile(
-    r"去年|近年来|近几年|这几年|多年来|长期以来|实践证明|事实证明|实践表明|(?:各地|各级|各部门|各单位|各乡镇)(?:要|必须|都要)"
+    r"去年|近年来|近几年|这几年|多年来|长期以来|实践证明|事实证明|实践表明|各[\u4e00-\u9fff]{1,3}?(?:要(?![求素点件])|必须)"
     r"|(?<![的和与及抓做把好])[\u4e00-\u9fff]{2}工作(?:是|历来是|始终是|事关)"  # …担当政法工作是…: the text's subject
 )
 GLUED_CLAUSE = 16  # characters without a comma: longer than a heading's clauses run to
@@ -200,11 +200,14 @@ def _taken_up_end(after: str, end: int) -> int:
                         # text opens with a verb and the longer word, the cut is before the verb)
                         cut = _verb_before(after, k, j)
                         return k if cut is None else cut
-                    return k
+                    return k - 1 if _UNIT_BEFORE.match(after, k - 1) and _OFFICE.match(after, k + n) else k
         return end
     return end
 
 
+# …强大合力区创建办要…: the text's subject is an office of the district (县/区…) named by the word taken up
+_UNIT_BEFORE = re.compile(r"[省市县区镇乡]")
+_OFFICE = re.compile(r"(?:办|局|委|部|组|中心|指挥部)")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # verbs that open a text's sentence whose object is a word the heading holds (建立…制度是… / 推行…改革是…)
 _OBJECT_VERB = re.compile(r"建立|推行|实行|实施|推进|开展|加强|落实|做好|抓好|搞好|推动|深化|完善|健全")
