@@ -16,6 +16,7 @@ from typing import Any
 
 from ..ooxml import MC, W
 from ..zh.numerals import chinese_numeral
+from .header import looks_like_title, salutation_line, similar
 from .line_breaks import split_at_line_breaks
 from .outline import SourceParagraph
 from .source_notes import footnotes_note, tables_note, where_numbers
@@ -337,3 +338,27 @@ def word_notes(body: Any) -> list[str]:
         first = [number[p] for t in tables if (p := t.find(f".//{W}p")) is not None and p in number]
         notes.append(tables_note(where_numbers(first), len(tables)))
     return notes
+
+
+HEADER_TITLE_SEEN = 3  # the body's first paragraphs, where its own title would stand (above the salutation)
+
+
+def page_header_title(header: Any | None, paragraphs: list[SourceParagraph]) -> SourceParagraph | None:
+    """在全县…会议上的讲话 set only in the page header (Word's 页眉), the body opening with the byline: the
+    header's line that names a speech, as the title paragraph before the body (number 0: no paragraph of the
+    body). None when the header names none, or when the body prints a title of its own (the header a running
+    title then)."""
+    if header is None:
+        return None
+    lines = ["".join(t.text or "" for t in p.iter(W + "t")).strip(" \t\u3000\xa0") for p in header.iter(W + "p")]
+    title = next((line for line in lines if line and looks_like_title(line)), None)
+    if title is None:
+        return None
+    head = []
+    for p in paragraphs[:HEADER_TITLE_SEEN]:  # (the lines above the salutation: the opening may name the meeting too)
+        if salutation_line(p.text):
+            break
+        head.append(p)
+    if any(p.is_title or looks_like_title(p.text) or similar(p.text, title) for p in head):
+        return None
+    return SourceParagraph(0, title, is_title=True)

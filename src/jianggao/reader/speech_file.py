@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, Location
-from ..ooxml import REL_NUMBERING, REL_STYLES, OoxmlError, Package, W, parse_xml
+from ..ooxml import REL_HEADER, REL_NUMBERING, REL_STYLES, OoxmlError, Package, W, parse_xml
 from ..records import record, replace
 from ..speech import Speech
 from ..text_files import decode_text, read_user_bytes, signature
@@ -695,13 +695,17 @@ def read_docx_paragraphs(path: Path, raw: bytes) -> tuple[list[SourceParagraph],
             folder = posixpath.dirname(main)
             styles = _optional_part(package, rels.get(REL_STYLES) or posixpath.join(folder, "styles.xml"))
             numbering = _optional_part(package, rels.get(REL_NUMBERING) or posixpath.join(folder, "numbering.xml"))
+            header = _optional_part(package, rels[REL_HEADER]) if REL_HEADER in rels else None
     except OoxmlError as exc:
         hint = "请确认文件来源" if exc.kind == "hostile" else _DOCX_HINT
         raise _docx_error(path, exc.message_for("Word 文档"), hint) from None
-    from .docx_paragraphs import DocxParagraphReader
+    from .docx_paragraphs import DocxParagraphReader, page_header_title
 
     reader = DocxParagraphReader(styles, numbering)
     paragraphs = reader.paragraphs(document)
+    if (title := page_header_title(header, paragraphs)) is not None:
+        paragraphs.insert(0, title)
+        reader.notes.append(f"标题只印在页眉里，已读作讲话的标题：{title.text}")
     if not any(CJK_CHAR.search(p.text) for p in paragraphs) and next(document.iter(f"{W}altChunk"), None) is not None:
         # “export to Word” of web sites and office systems: the text is a web page (or document) Word
         # embeds and only turns into paragraphs when it saves the file
