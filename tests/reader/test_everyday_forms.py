@@ -29,13 +29,17 @@ CASES = sorted(p.stem for p in (DATA / "expected").glob("*.yaml"))
 CN = "一二三四五六七八九十"
 _LABEL = re.compile(
     rf"^(?:[{CN}]+、|（[{CN}]+）|\d+[.．、]|（\d+）|第[{CN}]+(?:个问题|个方面|点|条)?[，、,：:]|[{CN}]+[是要](?=\S)"
-    r"|(?:首先|其次|再次|最后)[，,])"
+    r"|(?:首先|其次|再次|最后)[，,]"
+    # spoken, literary and agenda labels: 第一个呢， / 第二点呢， / 第一句话： / 其一， / 还有一点， / —— / 下面进行第一项议程：
+    rf"|第[{CN}]+(?:个|点|句话)?呢?[，,：:]|其[{CN}][，,]|还有一点[，,]|——|(?:下面)?进行第[{CN}]+项议程[：:])"
 )
 
 
 def _norm(text: str | None) -> str:
-    """A heading without its label, spaces and end mark; a leading 要 set aside (要志存高远 / 志存高远)."""
-    return _LABEL.sub("", re.sub(r"\s+", "", text or "")).rstrip("。！？；：，.!?;:,").removeprefix("要")
+    """A heading without its label, spaces and end mark; a leading 要 or 就是 set aside (要志存高远 / 志存高远;
+    还有一点，就是安全问题 / 安全问题)."""
+    bare = _LABEL.sub("", re.sub(r"\s+", "", text or "")).rstrip("。！？；：，.!?;:,")
+    return bare.removeprefix("要").removeprefix("就是")
 
 
 def _expected_tree(items: list | None) -> list[tuple[str, list]]:
