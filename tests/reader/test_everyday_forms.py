@@ -31,15 +31,17 @@ _LABEL = re.compile(
     rf"^(?:[{CN}]+、|（[{CN}]+）|\d+[.．、]|（\d+）|第[{CN}]+(?:个问题|个方面|点|条)?[，、,：:]|[{CN}]+[是要](?=\S)"
     r"|(?:首先|其次|再次|最后)[，,]"
     # spoken, literary and agenda labels: 第一个呢， / 第二点呢， / 第一句话： / 其一， / 还有一点， / —— / 下面进行第一项议程：
-    rf"|第[{CN}]+(?:个|点|句话)?呢?[，,：:]|其[{CN}][，,]|还有一点[，,]|——|(?:下面)?进行第[{CN}]+项议程[：:])"
+    rf"|第[{CN}]+(?:个|点|句话)?呢?[，,：:]|其[{CN}][，,]|还有一点[，,]|(?:再|还有|另外)一个[，,]|——|(?:下面)?进行第[{CN}]+项议程[：:])"
 )
 
 
 def _norm(text: str | None) -> str:
-    """A heading without its label, spaces and end mark; a leading 要 or 就是 set aside (要志存高远 / 志存高远;
+    """A heading without its labels, spaces and end mark; a leading 要, 就是 or 是 set aside (要志存高远 / 志存高远;
     还有一点，就是安全问题 / 安全问题)."""
-    bare = _LABEL.sub("", re.sub(r"\s+", "", text or "")).rstrip("。！？；：，.!?;:,")
-    return bare.removeprefix("要").removeprefix("就是")
+    bare = re.sub(r"\s+", "", text or "")
+    while (cut := _LABEL.sub("", bare, count=1)) != bare:  # (再一个，第三个，…: a label said twice)
+        bare = cut
+    return re.sub(r"^(?:要|就是|是)", "", bare.rstrip("。！？；：，.!?;:,"))
 
 
 def _expected_tree(items: list | None) -> list[tuple[str, list]]:

@@ -214,3 +214,33 @@ def test_a_sentence_opening_with_各位_and_a_colon_is_no_salutation(tmp_path: P
     text = HEAD.replace("同志们：\n\n", "各位乡镇干部要注意以下几点：今天召开这次会议，") + "\n\n".join(POINTS)
     spec, _ = mine(tmp_path, text)
     assert spec.get("salutation") == ""
+
+
+SPOKEN = (
+    "在全县森林防火工作会议上的讲话\n\n各位：\n\n今年秋天雨水少，防火形势严峻。我就讲三点。\n\n"
+    "第一个呢，是思想上不能松。过去没出事，不等于今后不出事，各乡镇回去以后要专门开一次会。\n\n"
+    "第二个，火源要管住。进山路口要设卡，护林员要巡山，重点时段要把人派到坟头、地头去。\n\n"
+    "再一个，第三个，是队伍要拉得出。扑火队伍平时要练，装备要检查，不要到了火场才发现用不了。\n\n"
+)
+
+
+def test_a_spoken_ending_that_counts_what_was_said_is_the_closing(tmp_path: Path) -> None:
+    # 好，就讲这三点。 / 好，我就先说这么多。: the speaker's closing words (t23, u09); 再一个，第三个，: one label said twice
+    for ending in ("好，就讲这三点。大家辛苦一点，确保不出事。散会。", "好，我就先说这么多。大家有什么问题会后找我。"):
+        spec, _ = mine(tmp_path, SPOKEN + ending)
+        assert headings(spec["points"]) == ["思想上不能松", "火源要管住", "队伍要拉得出"]
+        assert spec["closing"] == [ending]
+
+
+def test_就讲这三点_before_a_next_speaker_stays_in_the_last_point(tmp_path: Path) -> None:
+    # near miss: 就讲这三点，下面请…再讲讲: the meeting goes on, no closing words of his
+    last = "我就讲这三点，下面请王局长再讲讲具体安排。"
+    spec, _ = mine(tmp_path, SPOKEN + last)
+    assert spec["points"][-1]["intro"][-1] == last
+    assert not spec.get("closing")
+
+
+def test_再一个_then_a_word_with_第_is_the_heading(tmp_path: Path) -> None:
+    # near miss: 再一个，第三季度… names no count: the heading keeps 第三季度
+    spec, _ = mine(tmp_path, SPOKEN.replace("再一个，第三个，是队伍要拉得出。", "再一个，第三季度要把队伍练好。") + "好，就讲这三点。散会。")
+    assert headings(spec["points"])[-1].startswith("第三季度要把队伍练好")
