@@ -244,3 +244,28 @@ def test_再一个_then_a_word_with_第_is_the_heading(tmp_path: Path) -> None:
     # near miss: 再一个，第三季度… names no count: the heading keeps 第三季度
     spec, _ = mine(tmp_path, SPOKEN.replace("再一个，第三个，是队伍要拉得出。", "再一个，第三季度要把队伍练好。") + "好，就讲这三点。散会。")
     assert headings(spec["points"])[-1].startswith("第三季度要把队伍练好")
+
+
+def test_a_sales_chiefs_things_counted_are_the_points(tmp_path: Path) -> None:
+    # 第一个事儿，是回款 / 第二个事儿呢，我想说的是… / 最后一个事儿，就是… (u24)
+    text = (
+        "在年度销售大会上的讲话\n\n各位兄弟姐妹们：\n\n今年咱们完成了9.2个亿。明年的目标是11个亿，我今天就说三个事儿。\n\n"
+        "第一个事儿，是回款。账上应收太多了，明年开始，回款跟提成直接挂钩。\n\n"
+        "第二个事儿呢，我想说的是新客户。每个业务员明年至少要开发十五个新客户，区域经理要带头。\n\n"
+        "最后一个事儿，就是团队。老员工要多带新人，新人要多学多问，输了一起扛，赢了一起喝酒。\n\n"
+        "好，就说这么多。谢谢大家！"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["回款", "新客户", "团队"]
+
+
+def test_a_thing_counted_with_no_mark_after_it_is_no_label(tmp_path: Path) -> None:
+    # near miss: 第一个事儿办好了，… runs on as a sentence: no label, no points
+    text = (
+        "在年度销售大会上的讲话\n\n各位兄弟姐妹们：\n\n今年咱们完成了9.2个亿，这是公司成立以来最好的一年。\n\n"
+        "第一个事儿办好了，后面的事儿就顺了。回款跟提成直接挂钩，回不来钱的单子不算提成。\n\n"
+        "第二个事儿办不好，明年的目标就落空了。每个业务员明年至少要开发十五个新客户。\n\n"
+        "好，就说这么多。谢谢大家！"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert not spec.get("points")

@@ -45,13 +45,13 @@ from .outline_records import SourceParagraph
 _COUNTED_THING = (
     r"(?:问题|方面|意思|建议|想法|体会|要求|希望|观点"
     r"|关键词|词|故事|期望|期待|期许|心愿|愿望|嘱托|叮嘱|感悟|启示|收获|原则|目标|任务|理由|原因|变化|特点|判断|标准|关键|重点"
-    r"|措施|举措|办法|难点|挑战|困难|经验|教训|感受)"
+    r"|措施|举措|办法|难点|挑战|困难|经验|教训|感受|事儿|事)"  # (第一个事儿，是回款: a sales chief's word)
 )
 # a short phrase saying whose or which, before the count or the thing counted: 激活人的第二个措施 / 第一个激活人的措施 /
 # 我遇到的第一个问题 / 我们的第一点
 _WHOSE = r"[\u4e00-\u9fff]{1,4}?的"
 _COUNTED = rf"个(?:{_WHOSE})?{_COUNTED_THING}"  # 个问题 / 个激活人的措施: a thing counted
-_SPOKEN_NOUN = rf"(?:点|条|{_COUNTED}|件事情?|层意思|个部分|部分|块|个)"
+_SPOKEN_NOUN = rf"(?:点|条|{_COUNTED}|件事(?:情|儿)?|层意思|个部分|部分|块|个)"
 # a count that names what it counts (after a phrase saying whose: 我找的第一个 counts no topic)
 _COUNTED_UNIT = rf"(?:第[一二三四五六七八九十1-9]{{1,3}}|最后一){_COUNTED}"
 _THING_COUNTED = re.compile(rf"个(?:{_WHOSE})?({_COUNTED_THING})")
