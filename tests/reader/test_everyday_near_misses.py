@@ -40,14 +40,50 @@ def test_a_look_ahead_after_one_paragraph_points_opens_the_closing(tmp_path: Pat
 
 
 def test_a_look_ahead_under_a_point_of_several_paragraphs_stays_in_it(tmp_path: Path) -> None:
-    # the points are headings with paragraphs of their own: 下一步，… under the last is its text, 以上… the closing
+    # the points are heading lines over two paragraphs each: 下一步，… under the last is its text, 以上… the closing
+    two = ["各乡镇要组织劳力，在春耕前完成主要沟渠的清淤任务，确保灌溉用水畅通无阻。", "县水利局要加强技术指导，及时协调解决清淤中遇到的困难和问题。"]
+    ahead = "下一步，要把高标准农田的管护责任落到每一个村、每一个人头上，防止重建轻管。"
     text = HEAD + "\n\n".join(
-        ["一、抓好沟渠清淤", "各乡镇要组织劳力完成清淤。", "二、抓好塘坝加固", "要逐一排查病险塘坝。", "三、抓好高标准农田建设",
-         "要按照规划推进项目。", "下一步，要把管护责任落到人头。", "以上意见，请大家抓好落实。"]
+        ["一、抓好沟渠清淤", *two, "二、抓好塘坝加固", *two, "三、抓好高标准农田建设", two[0], ahead, "以上意见，请大家抓好落实。"]
     )
     spec, _ = mine(tmp_path, text)
-    assert spec["points"][-1]["intro"][-1] == "下一步，要把管护责任落到人头。"
+    assert spec["points"][-1]["intro"][-1] == ahead
     assert spec["closing"] == ["以上意见，请大家抓好落实。"]
+
+
+EXCHANGE = (
+    "用好三张清单　推动课后服务提质\n\n城关第二中学校长　郑某某\n\n尊敬的各位领导、同志们：\n\n"
+    "近年来，我校认真落实“双减”政策，围绕三张清单抓课后服务。下面，我把主要做法作简要汇报。\n\n"
+    "一、建立需求清单\n\n每学期开学前，我们通过问卷、家访、班会等方式摸清学生和家长的需求，形成需求清单。\n\n"
+    "二、建立课程清单\n\n我们坚持“基础+拓展”的模式，第一时段以作业辅导为主，第二时段开设兴趣课程。\n\n"
+    "三、建立保障清单\n\n一方面，完善教师激励机制，将课后服务工作量纳入绩效考核；另一方面，引进社会资源补充师资。\n\n"
+)
+
+
+def test_a_look_back_after_points_of_one_paragraph_opens_the_closing(tmp_path: Path) -> None:
+    # 虽然我们做了一些探索，…下一步… between one-paragraph points and 以上发言…谢谢！ (u06, p08); 这些成绩的取得… and
+    # 新的一年，… between one-paragraph dash items and 最后，祝… (t17)
+    back = "虽然我们做了一些探索，但与上级要求和群众期盼相比还有差距，下一步我们将继续完善三张清单。"
+    spec, _ = mine(tmp_path, EXCHANGE + back + "\n\n以上发言，不妥之处，敬请批评指正。谢谢！")
+    assert len(spec["points"]) == 3 and spec["closing"][0] == back
+    dashes = HEAD.replace("下面，我讲三点意见。", "借这个机会，向大家简要汇报几个方面的情况。") + "\n\n".join(
+        ["——产业发展迈出新步伐。全镇新引进农产品加工企业3家，茶叶种植面积扩大到2.6万亩，茶农人均增收1800元。",
+         "——基础设施得到新改善。新建和改造农村公路38公里，所有行政村实现了自来水全覆盖，群众出行更方便了。",
+         "——民生保障实现新提升。新建镇卫生院住院楼一栋，开办老年食堂4个，为80岁以上老人免费提供午餐。",
+         "这些成绩的取得，凝聚着各位老同志的智慧和心血，很多老同志主动担任宣讲员，走村入户宣传政策。",
+         "新的一年，镇党委、镇政府将继续做好老干部工作，也恳请各位老同志一如既往地关心支持镇里的发展。",
+         "最后，祝各位老同志新春愉快，身体健康！"]
+    )
+    spec, _ = mine(tmp_path, dashes)
+    assert len(spec["points"]) == 3 and spec["closing"][0].startswith("这些成绩的取得")
+
+
+def test_a_paragraph_going_on_with_the_last_points_matter_stays_its_text(tmp_path: Path) -> None:
+    # near miss: after one-paragraph points, 宣传部门要… (no look back, no look ahead) before the closing words is the
+    # last point's second paragraph (t25)
+    more = "宣传部门要加强正面引导，及时回应社会关切，讲好企业家创业故事，弘扬优秀企业家精神。"
+    spec, _ = mine(tmp_path, EXCHANGE + more + "\n\n以上发言，不妥之处，敬请批评指正。谢谢！")
+    assert spec["points"][-1]["intro"][-1] == more
 
 
 def test_希望大家_after_points_of_several_paragraphs_stays_in_the_last_point(tmp_path: Path) -> None:
@@ -269,3 +305,28 @@ def test_a_thing_counted_with_no_mark_after_it_is_no_label(tmp_path: Path) -> No
     )
     spec, _ = mine(tmp_path, text)
     assert not spec.get("points")
+
+
+DASH_LINES = (
+    "在质量月活动启动仪式上的讲话\n\n同事们：\n\n今天举行质量月活动启动仪式。借这个机会，我讲三个观点。\n\n"
+    "——质量是干出来的\n\n质量是每一道工序做出来的，检验只能发现问题，不能消灭问题，每一位操作工都是第一道检验员。\n\n"
+    "——质量问题的根子在管理上\n\n两起退货，一起是工艺文件没有及时更新，一起是新员工没有培训就上岗，表面是操作失误，实际是管理失位。\n\n"
+    "——质量提升要靠全员参与\n\n这次活动安排了知识竞赛、改善提案、质量之星评选等内容，提案被采纳的，公司给予奖励，年底评先优先考虑。\n\n"
+)
+
+
+def test_a_turn_to_the_audience_after_heading_lines_of_one_paragraph_each_is_the_closing(tmp_path: Path) -> None:
+    # ——… lines each over one paragraph, then 质量之路没有终点。希望全体员工…: the closing (u18)
+    last = "质量之路没有终点。希望全体员工从我做起、从现在做起，用过硬的质量赢得市场！"
+    spec, _ = mine(tmp_path, DASH_LINES + last)
+    assert len(spec["points"]) == 3 and spec["closing"] == [last]
+
+
+def test_a_turn_to_the_audience_after_heading_lines_of_two_paragraphs_stays_in_the_last_point(tmp_path: Path) -> None:
+    # near miss: every heading line has two paragraphs under it: the third's second is its own
+    second = "各车间要把工艺文件全面梳理一遍，把管理上的漏洞堵住，确保不再发生同类问题，这项工作月底前完成。"
+    text = DASH_LINES.replace("\n\n——质量问题", "\n\n" + second + "\n\n——质量问题").replace("\n\n——质量提升", "\n\n" + second + "\n\n——质量提升")
+    last = "质量之路没有终点。希望全体员工从我做起、从现在做起，用过硬的质量赢得市场！"
+    spec, _ = mine(tmp_path, text + second + "\n\n" + last)
+    assert spec["points"][-1]["intro"][-1] == last
+    assert not spec.get("closing")

@@ -433,8 +433,9 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
             break
         if closing:
             start = j
-    if start is not None and start > 1 and _OUTLOOK.match(body[start - 1].text) and _after_one_paragraph_points(body, start - 1):
-        start -= 1  # 下一步，我们将…, the speaker's look ahead before his closing words, after one-paragraph points
+    if start is not None or out.thanks is not None:  # (以上发言，…谢谢！ short enough to be the thanks line)
+        start = _frame_before_closing(body, len(body) if start is None else start)
+        start = None if start == len(body) else start
     if start is not None and start > 0:
         out.closing = [SourceText(p.number, p.text) for p in body[start:]]
         body = body[:start]
@@ -442,10 +443,14 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
 
 
 # 希望大家… / 让我们… / 祝大家…: a sentence that turns to the audience, as closing words do
-_CLOSING_TURN = re.compile(r"希望(?:大家|各位|同志们|你们|同学们)|让我们|祝(?:大家|各位|愿)|预祝")
+_CLOSING_TURN = re.compile(r"希望(?:大家|各位|同志们|你们|同学们|全体|广大)|让我们|祝(?:大家|各位|愿)|预祝")
 ONE_PARAGRAPH_POINTS = 3  # points, each one paragraph, before a last paragraph that is the closing
 # 下一步，… / 今后，我们…: a look ahead that opens the closing after one-paragraph points (a report's or exchange's)
 _OUTLOOK = re.compile(r"^(?:下一步|今后)[，,]")
+# …, or a look back over them all (当然，我们的工作也还存在一些不足 / 这些成绩的取得，… / 虽然我们做了一些探索，…)
+_FRAME_TURN = re.compile(
+    rf"{_OUTLOOK.pattern}|^(?:新的一年|展望未来|当然|总的来看|总的来说|总体来看)[，,]|^虽然我们|^(?:这些|以上)(?:成绩|成效|做法)"
+)
 
 
 # 互动环节 / 提问：… / 回答：…: the questions from the floor a transcript prints after the speech
@@ -477,21 +482,55 @@ def _closes_one_paragraph_points(body: list[SourceParagraph]) -> bool:
     return _after_one_paragraph_points(body, len(body) - 1)
 
 
-def _after_one_paragraph_points(body: list[SourceParagraph], k: int) -> bool:
+FRAME_PARAGRAPHS = 2  # paragraphs, at most, between one-paragraph points and the closing words that open the closing
+
+
+def _frame_before_closing(body: list[SourceParagraph], start: int) -> int:
+    """虽然我们做了一些探索…下一步，… / 这些成绩的取得…。新的一年，…: after points of one paragraph each, the
+    paragraphs with no lead or label between the last point and the closing words (``body[start]``), the first
+    turning back to the whole speech (``_FRAME_TURN``), are the closing's first paragraphs (FRAME_PARAGRAPHS at
+    most); a paragraph that goes on with the last point's matter (宣传部门要…) stays its text."""
+    for m in range(max(start - FRAME_PARAGRAPHS, 1), start):
+        if not _FRAME_TURN.match(body[m].text) or any(_led(p) or _heading_line(p, marked=False) for p in body[m:start]):
+            continue
+        if _after_one_paragraph_points(body, m, said_in_one=False):
+            return m
+    return start
+
+
+def _led(p: SourceParagraph) -> bool:
+    return bool(p.heading_level or p.bold_lead or DASH.match(p.text) or match_label(p.text))
+
+
+def _after_one_paragraph_points(body: list[SourceParagraph], k: int, said_in_one: bool = True) -> bool:
     """The paragraphs before ``body[k]`` are points of one paragraph each (bold leads, or run-in labels of one
-    style counting on), or one paragraph that says them all."""
-    if _holds_list(body[k - 1].text):
+    style counting on, or heading lines each over one paragraph), or (``said_in_one``) one paragraph that says
+    them all."""
+    if said_in_one and _holds_list(body[k - 1].text):
+        return True
+    if k >= 2 * ONE_PARAGRAPH_POINTS and all(
+        _heading_line(body[k - 2 * n]) and not _heading_line(body[k - 2 * n + 1]) and len(body[k - 2 * n + 1].text) > STANDALONE_HEADING
+        for n in range(1, ONE_PARAGRAPH_POINTS + 1)
+    ):
         return True
     if k < ONE_PARAGRAPH_POINTS:
         return False
     points = body[k - ONE_PARAGRAPH_POINTS : k]
-    if all(p.bold_lead for p in points):
+    if all(p.bold_lead for p in points) or all(DASH.match(p.text) and not _heading_line(p) for p in points):
         return True
     found = [{m.style: m.index for m in match_label(p.text)} for p in points]
     styles = set.intersection(*(set(f) for f in found))
     return any(
         all(f[style] is not None and f[style] == found[0][style] + n for n, f in enumerate(found)) for style in styles
     ) and not any(p.heading_level or len(p.text) <= STANDALONE_HEADING for p in points)
+
+
+def _heading_line(p: SourceParagraph, marked: bool = True) -> bool:
+    """——质量是干出来的 / 一、提高认识 / 标题 2: a heading on a line of its own, its text in the paragraphs after it
+    (``marked``: with a label, a dash or a heading style; else any short line with no end mark)."""
+    if marked and not (p.heading_level or DASH.match(p.text) or match_label(p.text)):
+        return False
+    return len(p.text) <= STANDALONE_HEADING and p.text[-1] not in TERMINAL
 
 
 def _sentence_heads(text: str) -> list[int]:
