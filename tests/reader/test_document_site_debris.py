@@ -19,6 +19,8 @@ from tests.speech_files import outline_levels, read_copy
         ("2.文档一经付费（服务费），不意味着购买了该文档的版权。", "文档网站声明"),
         ("3、若文档侵犯您的著作权，请点击右侧“版权申诉”联系我们。", "文档网站声明"),
         ("查看更多", "网页按钮"),
+        ("【打印本页】　【关闭窗口】", "网页按钮"),  # (a school site's footer, u15)
+        ("【关闭本页】", "网页按钮"),
         (r"第 PAGE \* Arabic \* MERGEFORMAT 12 页", "页码"),
         (r"- PAGE \* MERGEFORMAT 4 -", "页码"),
         ("《镇长在秋收工作会上的讲话》由会员分享,可在线阅读,更多相关《讲话(6页)》请在某某文库上搜索。", "文档网站声明"),
@@ -28,6 +30,7 @@ from tests.speech_files import outline_levels, read_copy
         ("查看更多情况，请大家会后翻阅材料。", None),
         ("要加大版权保护力度，严厉打击侵犯著作权的行为。", None),
         ("第一页的数字要再核实一遍。", None),
+        ("关闭本页面的弹窗后，再填写报名表格。", None),
     ],
 )
 def test_document_site_lines(line: str, reason: str | None) -> None:

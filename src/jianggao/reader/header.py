@@ -148,6 +148,22 @@ _OFFICE_COLON = re.compile(r"^(\S+?)\s*[：:]\s*(\S+)$")
 _NAME_BRACKETED = re.compile(r"^(\S+?)[\s\u3000]*[（(]([^（）()]+)[）)]$")
 
 
+# 党委书记张建华在…上的讲话 / ——华南分公司总经理罗斌在…上的发言: a news-style title naming the speaker (an office
+# and a name, 同志 perhaps) before the occasion
+_NAMED_AT = re.compile(
+    rf"^(?P<dash>——|—|--)?(?P<office>[^\s，。：:、（）()]{{0,24}}?{_OFFICES}(?:、[^\s，。：:、（）()]{{0,12}}?{_OFFICES})*)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?P<rest>在.+)$"
+)
+
+
+def speaker_in_title(title: str) -> tuple[str, str, str] | None:
+    """(office, name, the title without them) for a title that names its speaker before 在…上的讲话, else None."""
+    m = _NAMED_AT.match(title)
+    if m is None or not looks_like_title(m.group("rest")) or _OFFICE.search(m.group("name")):
+        return None
+    return m.group("office"), m.group("name"), (m.group("dash") or "") + m.group("rest")
+
+
 def speaker_parts(byline: str) -> tuple[str, str]:
     """The speaker's office and name from a byline (区教育局局长  王海燕 / 县委书记：张明远 / 张明远（县委书记）);
     a role before them (主讲：北岛 / 主持人 县委副书记 赵某某) is neither."""

@@ -44,7 +44,7 @@ from ..zh.numbering import (
     number_label,
 )
 from ..zh.punctuation import FULL_WIDTH
-from .header import EDITORS_NOTE, speaker_parts
+from .header import EDITORS_NOTE, speaker_in_title, speaker_parts
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
 from .outline_rules import SENTENCE_ENDS
@@ -184,6 +184,7 @@ def mine_speech(
     if m:
         data["meeting"] = m.group(1)
     _bylines(outline, data, notes)
+    _speaker_in_title(data, notes)
     if outline.salutation and outline.salutation != "同志们":
         data["salutation"] = outline.salutation
     elif not outline.salutation:  # (left out, the spec would print the default 同志们： the speech never said)
@@ -293,6 +294,17 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
                 data["speaker_title"] = title
     for written, _ in (b for b in others if b is not speaker):
         notes.append(f"原稿的署名行“{written}”没有写进说明书（说明书只有一个讲话人和一个日期），需要的话请写进开头或结尾")
+
+
+def _speaker_in_title(data: dict[str, Any], notes: list[str]) -> None:
+    """No byline, a title (or subtitle) that names the speaker (党委书记张建华在…上的讲话): the speaker and office
+    move to speaker / speaker_title, where the template prints them, the title keeps 在…上的讲话; said in a note."""
+    for key, called in (("title", "标题"), ("subtitle", "副标题")):
+        if "speaker" in data or key not in data or (found := speaker_in_title(data[key])) is None:
+            continue
+        office, name, rest = found
+        notes.append(f"原稿{called}“{data[key]}”中的讲话人已写进 speaker（{name}）和 speaker_title（{office}），{called}写作“{rest}”")
+        data[key], data["speaker"], data["speaker_title"] = rest, name, office
 
 
 # --- opening ---------------------------------------------------------------

@@ -1,0 +1,50 @@
+"""A title (or subtitle) that names its speaker before the occasion, the news way (党委书记张建华在…上的讲话 /
+——华南分公司总经理罗斌在…上的发言; u15 and u21 of the everyday suite): with no byline, mine writes the speaker and
+office to speaker / speaker_title, keeps 在…上的讲话 as the title, and says so; the rebuild prints them apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from jianggao.cli.main import cli
+from tests.reader.mining import mine
+
+BODY = "同志们：\n\n今天召开安全稳定工作动员会。下面，我讲两点意见。\n\n一、提高认识\n\n要把安全稳定放在首位。\n\n二、压实责任\n\n要层层签订责任书。\n\n同志们，让我们共同努力！\n"
+
+
+def test_a_title_naming_its_speaker_is_split(tmp_path: Path) -> None:
+    spec, report = mine(tmp_path, "党委书记张建华在2024年春季学期安全稳定工作动员会上的讲话\n\n" + BODY)
+    assert spec["title"] == "在2024年春季学期安全稳定工作动员会上的讲话"
+    assert (spec["speaker"], spec["speaker_title"]) == ("张建华", "党委书记")
+    assert "中的讲话人已写进 speaker（张建华）和 speaker_title（党委书记）" in report
+
+
+def test_a_subtitle_naming_its_speaker_is_split(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, "深耕区域市场　实现逆势增长\n\n——华南分公司总经理罗斌同志在集团营销工作交流会上的发言\n\n" + BODY)
+    assert spec["subtitle"] == "——在集团营销工作交流会上的发言"
+    assert (spec["speaker"], spec["speaker_title"]) == ("罗斌", "华南分公司总经理")
+
+
+def test_the_rebuilt_speech_prints_the_title_and_the_speaker(tmp_path: Path) -> None:
+    source = tmp_path / "speech.txt"
+    source.write_text("党委书记张建华在全校安全稳定工作动员会上的讲话\n\n" + BODY, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["mine", str(source), "-o", str(tmp_path / "speech.yaml")]).exit_code == 0
+    assert runner.invoke(cli, ["build", str(tmp_path / "speech.yaml"), "-f", "txt", "-o", str(tmp_path / "out")]).exit_code == 0
+    text = (tmp_path / "out" / "speech.txt").read_text(encoding="utf-8")
+    assert text.startswith("在全校安全稳定工作动员会上的讲话\n") and "张建华" in text.split("同志们：")[0]
+
+
+def test_a_title_with_a_byline_under_it_is_left_whole(tmp_path: Path) -> None:
+    # near miss: the byline names the speaker; the title stays as written
+    spec, _ = mine(tmp_path, "党委书记张建华在全校安全稳定工作动员会上的讲话\n\n（2024年2月26日）\n\n副校长　李某某\n\n" + BODY)
+    assert spec["title"] == "党委书记张建华在全校安全稳定工作动员会上的讲话" and spec["speaker"] == "李某某"
+
+
+def test_an_office_without_a_name_or_a_name_without_an_office_is_left_whole(tmp_path: Path) -> None:
+    # near miss: 校长在… names no one; 学生代表王某某在… has no office to tell the name by
+    for title in ("校长在全校安全稳定工作动员会上的讲话", "学生代表王某某在全校安全稳定工作动员会上的发言"):
+        spec, _ = mine(tmp_path, title + "\n\n" + BODY)
+        assert spec["title"] == title and not spec.get("speaker")
