@@ -330,3 +330,32 @@ def test_a_turn_to_the_audience_after_heading_lines_of_two_paragraphs_stays_in_t
     spec, _ = mine(tmp_path, text + second + "\n\n" + last)
     assert spec["points"][-1]["intro"][-1] == last
     assert not spec.get("closing")
+
+
+CLAUSES = (
+    "在全县警示教育大会上的讲话\n\n同志们：\n\n今天召开警示教育大会。下面，我讲三点意见。\n\n"
+    "首先，要深刻汲取案件教训。剖析近年来查处的案件，有几个共同特点：一是从小节失守开始，慢慢发展到收受巨额财物；"
+    "二是“一把手”问题突出，权力集中的岗位风险更高；三是“靠山吃山”现象明显，工程建设等领域是重灾区。"
+    "大家要把自己摆进去，对照反思，切不可认为事不关己、高高挂起，更不能心存侥幸、以为别人出事的教训离自己很远。\n\n"
+    "其次，要严格遵守纪律规矩。要经常对照党章党规党纪，逐条检查自己的言行，管住自己的手和嘴。\n\n"
+    "最后，要切实履行主体责任。各级党组织要把全面从严治党抓在手上，管好班子带好队伍。\n\n"
+    "同志们，廉洁从政是对党员干部的基本要求。希望大家警钟长鸣，干干净净干事！"
+)
+
+
+def test_clauses_of_one_sentence_with_the_paragraph_going_on_after_them_stay_in_it(tmp_path: Path) -> None:
+    # 有几个共同特点：一是…；二是…；三是…。大家要…: clauses of a sentence, not sub-points, though the last runs on (t11)
+    spec, report = mine(tmp_path, CLAUSES)
+    assert "items" not in spec["points"][0]
+    assert "一是从小节失守开始" in spec["points"][0]["intro"][0] and "大家要把自己摆进去" in spec["points"][0]["intro"][0]
+    assert "留在原段落里" in report
+
+
+def test_items_with_sentences_of_their_own_stay_sub_points(tmp_path: Path) -> None:
+    # near miss: each item a lead sentence and text longer than a clause's: sub-points, as before
+    more = "要对照问题清单，逐项研究整改措施，明确责任人和完成时限，确保件件有着落、事事有回音，整改不到位的坚决不销号。"
+    text = CLAUSES.replace("一是从小节失守开始，慢慢发展到收受巨额财物；", "一是从小节失守开始。" + more).replace(
+        "二是“一把手”问题突出，权力集中的岗位风险更高；", "二是“一把手”问题突出。" + more
+    )
+    spec, _ = mine(tmp_path, text)
+    assert [i["heading"] for i in spec["points"][0]["items"]][:2] == ["从小节失守开始", "“一把手”问题突出"]

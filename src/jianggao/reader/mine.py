@@ -522,7 +522,11 @@ INLINE_LIST_NOTE = (
 
 
 def _clauses(children: list[OutlineNode]) -> bool:
-    return all(len(c.heading) + len(c.text) <= INLINE_CLAUSE for c in children)
+    """A list said in one paragraph whose items are clauses, not sub-points: each short with what it says
+    (一是加强领导。二是落实责任。), or each one clause of a sentence with no text of its own (有几个共同特点：一是…；二是…；
+    三是…。 the last one's text is the paragraph going on after the list)."""
+    short = all(len(c.heading) + len(c.text) <= INLINE_CLAUSE for c in children)
+    return short or len(children) >= 2 and all(len(c.heading) <= INLINE_CLAUSE and not (c.text and c is not children[-1]) for c in children)
 
 
 def _folded(node: OutlineNode) -> tuple[OutlineNode, list[str]]:
