@@ -520,13 +520,17 @@ _RUN_TEXT_START = re.compile(
     r"|(?:党的)?[一二三四五六七八九十]{2,3}大以来(?=[，,的])|\d{4}年(?=[，,是])|\d{4}年\d{1,2}月"
     r"|从现在起(?=[，,])|当前(?=[，,])|当今世界|当今时代|如今(?=[，,])|我们(?!的)|我国|我是|我曾|我[省市县区镇乡校厂]"
 )
+# …，全面排查整治风险隐患要紧盯水库…: the text's charge glued to the last word of a two-clause heading (only after
+# its comma: 打败对手要靠… / 蓝军的价值要体现在… are headings saying 要 themselves; 需要 / 重要 / 只要 … are words)
+_RUN_CHARGE = re.compile(r"(?<![需重主只必想不就还也都应将须总纪摘])要(?![求素点件害闻务领诀义])(?=[\u4e00-\u9fff]{2})")
 
 
 def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
     """Where a lead glued to its text ends, given the headings of its run that end clearly: at the first
     word that opens a sentence of text (``_RUN_TEXT_START``), that says the heading's first words again
     (three characters or more: 决议稿的基本框架决议稿除…) or a word of the heading as the subject of 是
-    (…文化繁荣兴盛文化是…) or after 这次 (…的领导这次主题教育，…), glued to a word (no mark before it), at most
+    (…文化繁荣兴盛文化是…) or after 这次 (…的领导这次主题教育，…), or the text's 要 after a two-clause heading
+    (…，全面排查整治风险隐患要紧盯…), glued to a word (no mark before it), at most
     RUN_SLACK characters past the longest clear heading (past their shared length, if they share one) and with no more commas than one holds; or, when
     RUN_ALIKE or more clear headings, two in three at least, are of one length (队伍建设卓有成效), at that
     length if no mark falls within it or at it. None when there is none."""
@@ -534,7 +538,8 @@ def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
     commas = max(len(re.findall(r"[，,]", h)) for h in clear)
     opening = after[:RUN_OPENING]
     for p in range(LOST_BREAK_MIN, min(end - RUN_TEXT_MIN, bound + RUN_SLACK) + 1):
-        if not (_RUN_TEXT_START.match(after, p) or (_CJK_WORD.fullmatch(opening) and after.startswith(opening, p))
+        charge = bool(_RUN_CHARGE.match(after, p)) and bool(re.search(r"[，,]", after[LOST_BREAK_MIN:p]))
+        if not (_RUN_TEXT_START.match(after, p) or charge or (_CJK_WORD.fullmatch(opening) and after.startswith(opening, p))
                 or _subject_taken_up(after, p, clear) or _this_taken_up(after, p)):
             continue
         if not (_CJK_OR_DIGIT.match(after[p - 1]) or after[p - 1] in "”）)"):
