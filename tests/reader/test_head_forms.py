@@ -4,9 +4,12 @@ a near miss: the speaker named by office before a colon or in brackets after the
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from jianggao.reader.outline import SourceParagraph, parse_outline
+from tests.reader.mining import mine
 
 BODY = (
     "今天召开全县工作会议，我讲三点意见。",
@@ -58,3 +61,22 @@ def test_a_title_quoted_whole_in_book_marks_is_the_title() -> None:
 def test_a_title_that_quotes_a_work_keeps_its_marks() -> None:
     """Near miss: book marks around a work the title names, not the whole title, stay."""
     assert read("学习《论持久战》的体会发言", "同志们：").title == "学习《论持久战》的体会发言"
+
+
+def test_a_note_apps_line_of_facts_under_the_title_gives_the_speaker_and_date(tmp_path: Path) -> None:
+    # > 七一专题党课讲稿 · 县教育局党组书记 郑某某 · 2026年6月28日 (t10 of the everyday suite): byline and date read,
+    # the label dropped and said
+    text = (
+        "# 传承红色基因　争做合格党员\n\n> 七一专题党课讲稿 · 县教育局党组书记 郑某某 · 2026年6月28日\n\n同志们：\n\n"
+        "今天上一堂专题党课。我讲两点。\n\n## 一、从红色历史中汲取力量\n\n要学习先辈。\n\n## 二、对照标准找差距\n\n要找准差距。\n"
+    )
+    spec, report = mine(tmp_path, text, name="lesson.md")
+    assert (spec["speaker"], spec["speaker_title"], str(spec["date"])) == ("郑某某", "县教育局党组书记", "2026-06-28")
+    assert "第 3 行（页头）：七一专题党课讲稿" in report
+
+
+def test_a_name_with_a_transliteration_dot_is_no_line_of_facts(tmp_path: Path) -> None:
+    # near miss: 艾尔肯·吐尼亚孜 holds a dot with no spaces round it: not pieces set apart
+    text = "2026年政府工作报告\n\n自治区主席　艾尔肯·吐尼亚孜\n\n各位代表：\n\n现在，我代表自治区人民政府作报告。\n\n一、过去一年工作回顾\n\n经济稳步增长。\n\n二、今年工作安排\n\n要稳中求进。\n"
+    spec, _ = mine(tmp_path, text)
+    assert spec.get("speaker") != "艾尔肯"

@@ -403,10 +403,30 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
         if after is not None and group[0].number > after and len(group) == 1 and byline_like(text):
             out.bylines.append(SourceText(group[0].number, text))  # the speaker's name under the title
             continue
+        if after is not None and group[0].number > after and len(group) == 1 and _meta_line(group[0].number, text, out):
+            continue
         reason = "重复的标题" if similar(text, title) else "页头"
         for p in group:
             out.dropped.append(DroppedLine(p.number, p.text, reason))
     out.bylines.sort(key=lambda b: b.paragraph)
+
+
+# 七一专题党课讲稿 · 县教育局党组书记 郑某某 · 2026年6月28日: a note app's line of the piece's facts, set apart by dots
+_META_APART = re.compile(r"[ \u3000]+[·•][ \u3000]+|[ \u3000]*[｜|][ \u3000]*")  # (艾尔肯·吐尼亚孜: a name's dot, no spaces)
+
+
+def _meta_line(number: int, text: str, out: Outline) -> bool:
+    """A line under the title that sets the speech's facts apart by dots or bars, one of them a byline: the byline
+    and the date are read as bylines, the rest (七一专题党课讲稿) dropped as the page's; False when none is a byline."""
+    pieces = [piece for piece in _META_APART.split(text.lstrip("> ").strip()) if piece]
+    if len(pieces) < 2 or not any(byline_like(piece) for piece in pieces):
+        return False
+    for piece in pieces:
+        if byline_like(piece) or is_date_line(piece):
+            out.bylines.append(SourceText(number, piece))
+        else:
+            out.dropped.append(DroppedLine(number, piece, "页头"))
+    return True
 
 
 def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
