@@ -538,7 +538,7 @@ def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
     commas = max(len(re.findall(r"[，,]", h)) for h in clear)
     opening = after[:RUN_OPENING]
     for p in range(LOST_BREAK_MIN, min(end - RUN_TEXT_MIN, bound + RUN_SLACK) + 1):
-        charge = bool(_RUN_CHARGE.match(after, p)) and bool(re.search(r"[，,]", after[LOST_BREAK_MIN:p]))
+        charge = bool(_RUN_CHARGE.match(after, p)) and _second_clause(after, p)
         if not (_RUN_TEXT_START.match(after, p) or charge or (_CJK_WORD.fullmatch(opening) and after.startswith(opening, p))
                 or _subject_taken_up(after, p, clear) or _this_taken_up(after, p)):
             continue
@@ -551,6 +551,13 @@ def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
     if alike and alike <= end - RUN_TEXT_MIN and not re.search(r"[^\u4e00-\u9fff\d]", after[: alike + 1]):
         return alike
     return None
+
+
+def _second_clause(after: str, p: int) -> bool:
+    """``after[:p]`` is a heading of two clauses, the second not saying the first's words again (发展养老产业，发展养老
+    产业要… is one sentence taking up its subject)."""
+    comma = re.search(r"[，,]", after[LOST_BREAK_MIN:p])
+    return comma is not None and not after.startswith(after[LOST_BREAK_MIN + comma.end() :][:RUN_OPENING])
 
 
 def _alike_length(clear: list[str]) -> int:
