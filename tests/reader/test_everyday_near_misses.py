@@ -359,3 +359,31 @@ def test_items_with_sentences_of_their_own_stay_sub_points(tmp_path: Path) -> No
     )
     spec, _ = mine(tmp_path, text)
     assert [i["heading"] for i in spec["points"][0]["items"]][:2] == ["从小节失守开始", "“一把手”问题突出"]
+
+
+FIRST_TOPIC_IN_OPENING = (
+    "在全市医保基金监管工作会议上的讲话\n\n同志们：\n\n"
+    "今天召开全市医保基金监管工作会议，就是要统一思想、压实责任。我先讲讲当前面临的形势。\n\n"
+    "去年全市医保基金支出增长较快，欺诈骗保问题仍然易发多发，基金监管的形势依然严峻，一刻也不能放松。\n\n"
+    "下面，我再讲讲今年的重点任务。\n\n"
+    "一是开展专项整治。聚焦重点领域和突出问题，开展为期半年的专项整治，做到全覆盖、无死角。\n\n"
+    "二是推进智能监管。加快医保智能监管系统建设，把事前提醒、事中审核、事后监控贯穿始终。\n\n"
+    "最后，我讲讲工作要求。\n\n各县区医保部门主要负责同志要亲自抓、带头抓，对欺诈骗保行为一查到底、严肃处理。\n\n"
+    "同志们，守护好医保基金，就是守护好群众的健康福祉。"
+)
+
+
+def test_a_first_topic_named_at_the_end_of_the_opening_is_the_first_part(tmp_path: Path) -> None:
+    # 我先讲讲…。 closing the opening's paragraph, then 下面，我再讲讲… / 最后，我讲讲… lines (r24)
+    spec, _ = mine(tmp_path, FIRST_TOPIC_IN_OPENING)
+    assert headings(spec["points"]) == ["当前面临的形势", "今年的重点任务", "工作要求"]
+    assert headings(spec["points"][1]["items"]) == ["开展专项整治", "推进智能监管"]
+    assert "我先讲讲" not in str(spec["opening"])
+
+
+def test_我先讲讲_with_no_next_topic_line_is_left_in_the_opening(tmp_path: Path) -> None:
+    # near miss: no 再讲讲 / 最后，我讲讲 line follows: the sentence stays the opening's, the 一是 items the points
+    text = FIRST_TOPIC_IN_OPENING.replace("下面，我再讲讲今年的重点任务。\n\n", "").replace("最后，我讲讲工作要求。\n\n", "")
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["开展专项整治", "推进智能监管"]
+    assert "我先讲讲当前面临的形势" in str(spec["opening"])

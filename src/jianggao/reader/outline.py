@@ -385,7 +385,8 @@ class _Parser:
             run = parts
             self.out.notes.append("原稿由几次讲话合成，已把各次讲话的标题（其下一行是日期）读作一级要点")
         elif run is not None and not run.style.startswith("#"):
-            sections = self._unnumbered_sections(cands, body, run if run.style in HEADING_RANK or len(run.items) >= 3 else None)
+            headings = run if run.style in HEADING_RANK or len(run.items) >= 3 else None
+            sections = self._unnumbered_sections(cands, body, headings, counted=frozenset(c.para for c in run.items))
             if sections is not None:
                 run = sections
                 self.out.notes.append("原稿要点没有编号，已把独立成行的短标题读作一级要点、其下的分述读作分论点（重新生成时按模板加上编号）")
@@ -538,15 +539,17 @@ class _Parser:
         return unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, 1)
 
     @staticmethod
-    def _unnumbered_sections(cands: list[LabelCandidate], body: list[SourceParagraph], headings: LabelRun | None = None) -> LabelRun | None:
+    def _unnumbered_sections(
+        cands: list[LabelCandidate], body: list[SourceParagraph], headings: LabelRun | None = None, counted: frozenset[int] = frozenset(),
+    ) -> LabelRun | None:
         """关于产业发展 / …一是…二是… / 关于人居环境 / …一是…二是…: standalone short lines each over a list
         that starts again under it: the lines are the points, the lists their sub-points. A run of
         headings (（一）…（八）) that lies wholly under one of the lines is one part's sub-points too
         (a work report's part titles 一、二、三、 lost on a web page: 工作回顾 / 目标任务 / 重点工作); then two
         lines are enough (回顾 / 目标和重点工作, the numbered headings under the second)."""
         lines = standalone_run(body, headings.end if headings is not None else 0, pair=headings is not None)
-        if not lines or (headings is not None and headings.first < lines[0]):
-            return None
+        if not lines or (headings is not None and headings.first < lines[0]) or set(lines) <= counted:
+            return None  # (下面，我再讲讲… lines the top run's order words count, ``counted``: its labels, not bare lines)
         bounds = [*lines, len(body)]
         holding = set()
         for r in label_runs(cands):

@@ -15,6 +15,7 @@ from ..zh.labels import LabelMatch, first_sentence_end, match_label
 from ..zh.numerals import parse_chinese_number
 from .label_runs import SPOKEN, SPOKEN_ONLY, LabelCandidate, LabelRun, ends_with_last, style_match
 from .outline_records import SourceParagraph
+from .outline_rules import SENTENCE_ENDS, SHORT_LEAD
 
 # -- Spoken numbering: how people number points when they speak (口头讲话实录) --
 #
@@ -170,6 +171,7 @@ def spoken_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             p = SourceParagraph(p.number, text, p.heading_level, p.is_title, p.bold_lead, p.bold_phrases)
         out.append(p)
     out = [piece for p in out for piece in _split_after_recap(p)]
+    out = _first_topic_apart(out)
     k = 0
     while k < len(out) - 1:
         p, q = out[k], out[k + 1]
@@ -182,6 +184,33 @@ def spoken_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         out[k : k + 2] = (head if at else []) + [joined]
         k += 1 + bool(at)
     return out
+
+
+def _order_topic(text: str, which: str) -> bool:
+    """我先讲讲当前面临的形势。 (``which``: first) / 下面，我再讲讲… (next) / 最后，我讲讲… (last): a short sentence of its own
+    in which the speaker names the topic he takes in that order."""
+    m = _ORDER_WORD.match(text)
+    return (
+        m is not None and bool(m.group(which)) and len(text) <= SHORT_LEAD
+        and not re.search(f"[{SENTENCE_ENDS}；;]", text.rstrip("。．"))
+    )
+
+
+def _first_topic_apart(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """…坚决守护好这份“救命钱”。我先讲讲当前面临的形势。 / (text) / 下面，我再讲讲今年的重点任务。 / … / 最后，我讲讲…:
+    the first topic named at the end of the opening's paragraph, the next ones on lines of their own: the first is set
+    apart, a line as the others are (none of them said so: nothing changes)."""
+    later = [k for k, p in enumerate(paras) if _order_topic(p.text, "next") or _order_topic(p.text, "last")]
+    if not later or any(_order_topic(p.text, "first") for p in paras):
+        return paras
+    for k in range(later[0] - 1, 0, -1):
+        p = paras[k - 1]
+        ends = [m.end() for m in re.finditer(f"[{SENTENCE_ENDS}]", p.text.rstrip("。．"))]
+        if not ends or p.heading_level or not _order_topic(p.text[ends[-1] :].strip(), "first"):
+            continue
+        head = SourceParagraph(p.number, p.text[: ends[-1]].rstrip(), p.heading_level, p.is_title, p.bold_lead, p.bold_phrases)
+        return [*paras[: k - 1], head, SourceParagraph(p.number, p.text[ends[-1] :].strip()), *paras[k:]]
+    return paras
 
 
 LABEL_REACH = 80  # characters; a label, spoken lead-in and all, opens within this many
