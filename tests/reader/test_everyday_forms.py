@@ -28,7 +28,7 @@ DATA = Path(__file__).parent.parent / "data" / "everyday"
 CASES = sorted(p.stem for p in (DATA / "expected").glob("*.yaml"))
 CN = "一二三四五六七八九十"
 _LABEL = re.compile(
-    rf"^(?:[{CN}]+、|（[{CN}]+）|\d+[.．、]|（\d+）|第[{CN}]+(?:个问题|个方面|点|条)?[，、,：:]|[{CN}]+[是要](?=\S)"
+    rf"^(?:[{CN}]+[、.．]|（[{CN}]+）|\d+[.．、]|（\d+）|第[{CN}]+(?:个问题|个方面|点|条)?[，、,：:]|[{CN}]+[是要](?=\S)"
     r"|(?:首先|其次|再次|最后)[，,]"
     # spoken, literary and agenda labels: 第一个呢， / 第二点呢， / 第一个事儿， / 最后一个事儿， / 第一句话： / 其一， /
     # 还有一点， / —— / 下面进行第一项议程：
