@@ -80,3 +80,12 @@ def test_a_name_with_a_transliteration_dot_is_no_line_of_facts(tmp_path: Path) -
     text = "2026年政府工作报告\n\n自治区主席　艾尔肯·吐尼亚孜\n\n各位代表：\n\n现在，我代表自治区人民政府作报告。\n\n一、过去一年工作回顾\n\n经济稳步增长。\n\n二、今年工作安排\n\n要稳中求进。\n"
     spec, _ = mine(tmp_path, text)
     assert spec.get("speaker") != "艾尔肯"
+
+
+def test_a_byline_with_the_date_at_its_end_gives_the_name_and_the_date(tmp_path: Path) -> None:
+    # 行长 刘某某　2024年7月12日 (w04 of the everyday suite): the speaker had been read as the date
+    body = "同志们：\n\n今天召开年中工作会议。我讲两点。\n\n第一，要稳存款。存款是立行之本。\n\n第二，要控风险。风险是底线。\n"
+    cases = (("行长 刘某某\u30002024年7月12日", "刘某某", "行长", "2024-07-12"), ("王明远 2019年9月1日", "王明远", None, "2019-09-01"))
+    for byline, name, office, date in cases:
+        spec, _ = mine(tmp_path, "在分行年中工作会议上的讲话\n\n" + byline + "\n\n" + body)
+        assert (spec["speaker"], spec.get("speaker_title"), str(spec["date"])) == (name, office, date)

@@ -270,11 +270,19 @@ def _names_someone(text: str) -> bool:
     return bool(_NAME.fullmatch(re.split(r"[\s\u3000]+", text)[-1])) and not _SENTENCE_MARKS.search(text)
 
 
+def _name_and_date(text: str) -> list[tuple[str, str]]:
+    """A byline as (written, bare) lines: 行长 刘某某　2024年7月12日 is a name's line and a date's."""
+    m = re.match(r"^(.*\S)[ \u3000]+(\S+)$", text.strip())
+    if m and _names_someone(m.group(1)) and (parse_date(m.group(2)) or parse_chinese_date(m.group(2))):
+        return [(m.group(1), m.group(1)), (m.group(2), m.group(2))]
+    return [(text, text.strip("（）() "))]
+
+
 def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     """The date and the speaker from the lines under the title (or signed at the end). The spec has one of
     each: a line that names someone is the speaker before one that does not, and every line left over is
     named in a note."""
-    lines = [(b.text, b.text.strip("（）() ")) for b in outline.bylines if not EDITORS_NOTE.match(b.text)]
+    lines = [piece for b in outline.bylines if not EDITORS_NOTE.match(b.text) for piece in _name_and_date(b.text)]
     for b in outline.bylines:
         if EDITORS_NOTE.match(b.text):  # （根据录音整理）: no speaker, no date; the spec has no field for it
             notes.append(f"原稿的编者说明“{b.text}”没有写进说明书，需要的话请写进开头或结尾")
