@@ -89,3 +89,11 @@ def test_a_byline_with_the_date_at_its_end_gives_the_name_and_the_date(tmp_path:
     for byline, name, office, date in cases:
         spec, _ = mine(tmp_path, "在分行年中工作会议上的讲话\n\n" + byline + "\n\n" + body)
         assert (spec["speaker"], spec.get("speaker_title"), str(spec["date"])) == (name, office, date)
+
+
+def test_bylines_with_a_founders_or_a_candidates_office_name_the_speaker(tmp_path: Path) -> None:
+    # 创始人、CEO　陆某某 / *县政府党组书记、县长候选人　邓某某* (v23, v18): no page's line, the speaker
+    body = "各位同事：\n\n今天我们欢聚一堂。我讲两点。\n\n第一，感谢大家。一年来大家辛苦了。\n\n第二，展望明年。明年要再上台阶。\n"
+    for byline, name in (("创始人、CEO\u3000陆某某", "陆某某"), ("*县政府党组书记、县长候选人\u3000邓某某*", "邓某某")):
+        spec, _ = mine(tmp_path, "# 在公司年会上的致辞\n\n" + byline + "\n\n" + body, name="speech.md")
+        assert spec["speaker"] == name
