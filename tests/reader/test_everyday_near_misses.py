@@ -387,3 +387,26 @@ def test_我先讲讲_with_no_next_topic_line_is_left_in_the_opening(tmp_path: P
     spec, _ = mine(tmp_path, text)
     assert headings(spec["points"]) == ["开展专项整治", "推进智能监管"]
     assert "我先讲讲当前面临的形势" in str(spec["opening"])
+
+
+FORUM = (
+    "在重点工业企业座谈会上的讲话（录音整理稿）\n\n各位企业家，同志们：\n\n刚才，十二家企业的负责同志都发了言。下面呢，我讲几点意见。\n\n"
+    "第一，要稳住信心。市委、市政府支持实体经济发展的决心不会变，支持民营企业的政策只会加码不会减少。\n\n"
+    "第二，要把项目抓紧。有几个签了约的项目，到现在还没开工，发改委、自然资源局会后要把情况理一理。\n\n"
+    "再一个，要把服务做到位。各部门要推行一次性告知、首问负责，能帮企业准备的材料，就帮企业准备好。\n\n"
+    "最后一个，要守住安全这条底线。各位企业家回去以后，要把安全生产的主体责任扛起来。\n\n"
+    "好，我就讲这么几点。谢谢大家！"
+)
+
+
+def test_再一个_after_a_written_count_of_two_goes_on_with_it(tmp_path: Path) -> None:
+    # 第一，… 第二，… 再一个，… 最后一个，… in a transcript (v25): four points
+    spec, _ = mine(tmp_path, FORUM)
+    assert headings(spec["points"]) == ["要稳住信心", "要把项目抓紧", "要把服务做到位", "要守住安全这条底线"]
+
+
+def test_再一个_after_the_first_alone_is_no_point(tmp_path: Path) -> None:
+    # near miss: 第一，… then 再一个，… with no 第二: the count has not reached two, 再一个 goes on in the text
+    text = FORUM.replace("第二，要把项目抓紧。", "项目方面，").replace("最后一个，要守住安全这条底线。", "安全方面，")
+    spec, _ = mine(tmp_path, text)
+    assert "要把服务做到位" not in headings(spec.get("points") or [])

@@ -266,9 +266,9 @@ def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                     items.append(c)
                     break
                 if (
-                    m is None and style == "第一，" and ends_with_last(last) and not inner and c0.spoken
+                    m is None and style == "第一，" and ends_with_last(last) and not inner
                     and any(x.style == "一是" and x.index is None and _ONE_MORE.match(x.label) for x in c.matches)
-                ):  # 第一个意思，… 第二个意思，… 再一个，…: the next one, said the way a speaker goes on
+                ):  # 第一个意思，… 第二个意思，… 再一个，… (or 第一，… 第二，… 再一个，…): the next one, said the way a speaker goes on
                     items.append(c)
                     last += 1
                     continue
