@@ -410,3 +410,26 @@ def test_再一个_after_the_first_alone_is_no_point(tmp_path: Path) -> None:
     text = FORUM.replace("第二，要把项目抓紧。", "项目方面，").replace("最后一个，要守住安全这条底线。", "安全方面，")
     spec, _ = mine(tmp_path, text)
     assert "要把服务做到位" not in headings(spec.get("points") or [])
+
+
+HEALTH = (
+    "在全县卫生健康工作会议上的讲话\n\n今天召开全县卫生健康工作会议。下面，我讲两点意见。\n\n"
+    "一、以医共体建设为抓手，推动优质资源下沉\n\n要深化紧密型县域医共体建设，推动县级医院专家定期下沉乡镇卫生院坐诊。\n\n"
+    "要加强乡村医生队伍建设，落实好乡村医生待遇，让群众在家门口看得上病、看得好病。\n\n"
+    "二、以作风建设为保障，打造群众满意的队伍\n\n要深入开展医药领域腐败问题集中整治，坚决纠治收受回扣、过度诊疗等行业顽疾。\n\n"
+    "要关心关爱医务人员，落实好薪酬、职称评聘等政策，让广大医务人员安心工作、舒心工作。\n\n"
+)
+
+
+def test_a_last_look_ahead_that_ends_with_the_call_is_the_closing(tmp_path: Path) -> None:
+    # 新的一年，…为全县人民的健康福祉作出更大贡献。 after points of two paragraphs, no salutation again (w24)
+    last = "新的一年，全县卫生健康系统要以更加昂扬的斗志、更加务实的作风，奋力推进健康县城建设，为全县人民的健康福祉作出更大贡献。"
+    spec, _ = mine(tmp_path, HEALTH + last)
+    assert spec["closing"] == [last]
+
+
+def test_a_last_look_ahead_that_goes_on_with_the_points_matter_stays_its_text(tmp_path: Path) -> None:
+    # near miss: 新的一年，… with no call at its end is the last point's text
+    last = "新的一年，要把医务人员的职称评聘办法再完善一遍，年底前出台实施细则。"
+    spec, _ = mine(tmp_path, HEALTH + last)
+    assert spec["points"][-1]["intro"][-1] == last and not spec.get("closing")

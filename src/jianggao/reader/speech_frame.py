@@ -448,7 +448,7 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
         closing = (
             bool(CLOSING_START.match(text)) and not _last_of_a_list(body, j) and not _holds_list(text)
             and not topic_line(text)  # (最后，我讲讲工作要求。: his last topic, not his closing words)
-        )
+        ) or (j == end - 1 and bool(_FRAME_TURN.match(text)) and bool(_CALL_END.search(text)))
         if body[j].heading_level or DASH.match(text) or (match_label(text) and not closing):
             break
         if closing:
@@ -467,6 +467,8 @@ _CLOSING_TURN = re.compile(r"希望(?:大家|各位|同志们|你们|同学们|�
 ONE_PARAGRAPH_POINTS = 3  # points, each one paragraph, before a last paragraph that is the closing
 # 下一步，… / 今后，我们…: a look ahead that opens the closing after one-paragraph points (a report's or exchange's)
 _OUTLOOK = re.compile(r"^(?:下一步|今后)[，,]")
+# 新的一年，…奋力推进…，为全县人民的健康福祉作出更大贡献。: the call a last paragraph that looks ahead ends a speech with
+_CALL_END = re.compile(r"(?:作出|做出)(?:新的)?(?:更大|应有|积极)?的?贡献[。！!]$|(?:而)?(?:努力|不懈|团结)奋斗[。！!]$|新篇章[。！!]$|新局面[。！!]$")
 # …, or a look back over them all (当然，我们的工作也还存在一些不足 / 这些成绩的取得，… / 虽然我们做了一些探索，…)
 _FRAME_TURN = re.compile(
     rf"{_OUTLOOK.pattern}|^(?:新的一年|展望未来|当然|总的来看|总的来说|总体来看)[，,]|^虽然我们|^(?:这些|以上)(?:成绩|成效|做法)"
