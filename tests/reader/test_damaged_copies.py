@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.reader.mining import headings, mine
 from tests.speech_files import outline_levels, read_copy
 
 TITLE = "在全县秋季植树护绿工作推进会上的讲话"
@@ -360,3 +361,35 @@ def test_few_unnumbered_lines_of_unlike_length_are_not_taken_for_points(tmp_path
     # near miss: three such lines, one three times as long as another: likeness is still asked of so few
     l1, _ = outline_levels(read_copy(tmp_path, _unnumbered(["水源问题", "堤防问题", "汛期值班和信息报送问题"])))
     assert l1 == []
+
+
+GLUED_WEB = (
+    "在全县招商引资工作推进会上的讲话\n副县长 罗某某\n"
+    "同志们：今天召开全县招商引资工作推进会。下面，我讲三点意见。一、进一步统一思想，切实增强抓招商的紧迫感。"
+    "招商引资是经济发展的生命线，各乡镇、各部门一定要把招商引资作为“一把手”工程。\n"
+    "二、进一步突出重点，切实提高招商引资实效。要紧扣主导产业开展精准招商，推动项目尽快落地。"
+    "三、进一步强化保障，切实形成招商引资合力。要完善考核办法，实行季度通报、年终考核。"
+    "同志们，招商引资是一场没有硝烟的竞争。希望大家以只争朝夕的精神，奋力推动全县招商引资工作再上新台阶！\n"
+)
+
+
+def test_a_web_copy_with_the_last_point_and_the_closing_glued_on_is_split_and_said(tmp_path: Path) -> None:
+    # 二、 alone opens a line, 一、 runs on into the opening, 三、 and 同志们，… into 二's line (w17)
+    spec, report = mine(tmp_path, GLUED_WEB)
+    assert [h.rstrip("。") for h in headings(spec["points"])] == [
+        "进一步统一思想，切实增强抓招商的紧迫感", "进一步突出重点，切实提高招商引资实效", "进一步强化保障，切实形成招商引资合力"
+    ]
+    assert spec["closing"][0].startswith("同志们，招商引资是一场没有硝烟的竞争")
+    assert "第 4 段在“同志们，招商引资是一场没…”之前像是丢了换行" in report
+
+
+def test_同志们_inside_a_long_last_point_is_not_cut_off(tmp_path: Path) -> None:
+    # near miss: 同志们，… addresses the audience inside the point's long text (no turn, more than closing words run to)
+    inside = (
+        "同志们，考核不是目的，是手段。对完成任务好的单位给予奖励，对排名靠后的进行约谈，约谈以后还要跟踪问效，"
+        "一个季度以后再看整改，整改不到位的要在全县通报，连续两个季度排名靠后的，主要负责同志要在县政府常务会议上作检讨，"
+        "考核结果还要同年度评先评优、干部提拔使用挂钩，真正让干得好的有面子、干得差的有压力，形成比学赶超的浓厚氛围。"
+    )
+    text = GLUED_WEB.replace("同志们，招商引资是一场没有硝烟的竞争。希望大家以只争朝夕的精神，奋力推动全县招商引资工作再上新台阶！", inside)
+    spec, _ = mine(tmp_path, text)
+    assert not spec.get("closing") and inside in spec["points"][-1]["intro"][-1]

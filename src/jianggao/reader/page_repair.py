@@ -581,7 +581,9 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
                 if len(found) == 1:
                     cuts[found[0][0]] = found[0][1]
         (k, n) = items[-1]
-        if len(items) >= 2 and items[-2][1] == n - 1:
+        # (二、 alone opens a paragraph, 一、 run on into the opening before it: the run's first is found there)
+        before = len(items) == 1 and n >= 2 and len([i for j in range(k) for i in _inline_item(paras[j].text, style, n - 1)]) == 1
+        if (len(items) >= 2 and items[-2][1] == n - 1) or before:
             found = [(j, i) for j in range(k, len(paras)) for i in _inline_item(paras[j].text, style, n + 1)]
             if len(found) == 1:
                 j, i = found[0]
@@ -589,17 +591,38 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
                 # (no list of its own around it: 一是…二是…三是 inside one paragraph, or a 四 after it)
                 if not _inline_item(text[:i], style, 1) and not _inline_item(text[i:], style, n + 2):
                     cuts.setdefault(j, i)
-    if not cuts:
-        return paras
     out: list[SourceParagraph] = []
     for k, p in enumerate(paras):
+        pieces = [p]
         if k in cuts:
-            out += [replace(p, text=p.text[: cuts[k]].rstrip()), replace(p, text=p.text[cuts[k] :])]
+            pieces = [replace(p, text=p.text[: cuts[k]].rstrip()), replace(p, text=p.text[cuts[k] :])]
+        if k == len(paras) - 1 and (closing := _glued_closing(pieces[-1].text)) is not None:
+            last = pieces.pop()
+            pieces += [replace(last, text=last.text[:closing].rstrip()), replace(last, text=last.text[closing:].lstrip())]
+        for piece in pieces[1:]:
             if said is not None:
-                said.append(f"第 {p.number} 段在“{p.text[cuts[k] : cuts[k] + 12]}…”之前像是丢了换行，已从这里另起一段（文字未改），请核对")
-        else:
-            out.append(p)
+                said.append(f"第 {p.number} 段在“{piece.text[:12]}…”之前像是丢了换行，已从这里另起一段（文字未改），请核对")
+        out += pieces
     return out
+
+
+# …对排名靠后的进行约谈。同志们，招商引资是一场…。希望大家…！: the closing words run on into the last point's paragraph
+_GLUED_CLOSING = re.compile(rf"(?<=[{SENTENCE_ENDS}])[ \u3000]*(?:{SALUTATION_OPENER})[，,！!]")
+
+
+def _glued_closing(text: str) -> int | None:
+    """Where the closing words start in the last paragraph, a numbered point's (三、…), when a line break before
+    the audience named again (同志们，…) was lost and the words after turn to them (希望… / 让我们… / …！); else None."""
+    if not match_label(text):
+        return None
+    found = list(_GLUED_CLOSING.finditer(text))
+    if len(found) != 1:
+        return None
+    rest = text[found[0].end() :]
+    return found[0].start() if re.search(r"希望|让我们|祝|[！!]$", rest) and len(rest) <= GLUED_CLOSING_MAX else None
+
+
+GLUED_CLOSING_MAX = 150  # characters of closing words run on into a point's paragraph, at most
 
 
 STANDALONE_HEADING = 40  # characters of a heading line of its own, at most
