@@ -97,3 +97,22 @@ def test_bylines_with_a_founders_or_a_candidates_office_name_the_speaker(tmp_pat
     for byline, name in (("创始人、CEO\u3000陆某某", "陆某某"), ("*县政府党组书记、县长候选人\u3000邓某某*", "邓某某")):
         spec, _ = mine(tmp_path, "# 在公司年会上的致辞\n\n" + byline + "\n\n" + body, name="speech.md")
         assert spec["speaker"] == name
+
+
+def test_a_name_spaced_out_after_an_office_is_one_name(tmp_path: Path) -> None:
+    # 绍兴一中党委书记、校长  王 琛 / 盛 阅 春: the speaker had been read as 琛 (office 王) or 春
+    body = "同志们：\n\n今天召开会议。我讲两点。\n\n第一，要抓学习。学习是第一位的。\n\n第二，要抓落实。落实是关键。\n"
+    for byline, name, office in (("绍兴一中党委书记、校长  王 琛", "王琛", "绍兴一中党委书记、校长"), ("盛 阅 春", "盛阅春", None)):
+        spec, _ = mine(tmp_path, "在全校教职工大会上的讲话\n\n" + byline + "\n\n" + body)
+        assert (spec["speaker"], spec.get("speaker_title")) == (name, office)
+
+
+def test_an_office_and_a_name_are_the_speaker_before_a_bare_word_of_the_page(tmp_path: Path) -> None:
+    # a web page's menu left 视频新闻 as a byline beside 县委副书记、县长　林某某 (v21): the office and name win
+    text = (
+        "某某县人民政府门户网站\u3000首页\u3000新闻中心\u3000领导讲话\u3000视频新闻\n在全县乡村振兴工作推进会上的讲话\n"
+        "县委副书记、县长\u3000林某某\n同志们：\n今天召开全县乡村振兴工作推进会。下面，我讲两点意见。\n"
+        "一、聚焦产业发展\n要立足资源禀赋，坚持特色发展。\n二、聚焦乡村建设\n要扎实推进人居环境整治。\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert (spec["speaker"], spec["speaker_title"]) == ("林某某", "县委副书记、县长")

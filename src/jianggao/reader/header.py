@@ -174,7 +174,10 @@ def speaker_parts(byline: str) -> tuple[str, str]:
     if m := _NAME_BRACKETED.match(text):
         return m.group(2), m.group(1)
     parts = re.split(r"[\s\u3000]+", text.strip("（）() "))
-    return " ".join(parts[:-1]), parts[-1]
+    k = len(parts) - 1
+    while k > 0 and len(parts[k - 1]) == 1 and len(parts[k]) == 1 and len(parts) - k < 3:
+        k -= 1  # 校长  王 琛 / 盛 阅 春: a name spaced out, one character a part
+    return " ".join(parts[:k]), "".join(parts[k:])
 
 
 # 区长　孙立华 / 孙立华　区长 / 绍兴一中党委书记、校长  王 琛 / 王  琛  2020.6.20: an office and a name, or a name alone

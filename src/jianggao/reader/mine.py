@@ -44,7 +44,7 @@ from ..zh.numbering import (
     number_label,
 )
 from ..zh.punctuation import FULL_WIDTH
-from .header import EDITORS_NOTE, speaker_in_title, speaker_parts
+from .header import EDITORS_NOTE, named_apart, speaker_in_title, speaker_parts
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
 from .outline_rules import SENTENCE_ENDS
@@ -291,7 +291,8 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     others = [line for line in lines if line is not date_line and line[1]]
     # (a line of sentences under the title, a news lead that opens with its date, names no speaker: said in a note)
     named = [b for b in others if len(b[1]) <= BYLINE_MAX and not _SENTENCE_ENDS.search(b[1])]
-    speaker = next((b for b in named if _names_someone(b[1])), named[0]) if named else None
+    # (an office and a name, 县委副书记、县长　林某某, before a bare word that may be a page's: 视频新闻)
+    speaker = next((b for b in named if named_apart(b[1])), None) or next((b for b in named if _names_someone(b[1])), named[0]) if named else None
     for line, date in dates:  # in the order written, as the spec lists them
         if line is date_line:
             data["date"] = date
