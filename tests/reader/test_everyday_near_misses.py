@@ -433,3 +433,26 @@ def test_a_last_look_ahead_that_goes_on_with_the_points_matter_stays_its_text(tm
     last = "新的一年，要把医务人员的职称评聘办法再完善一遍，年底前出台实施细则。"
     spec, _ = mine(tmp_path, HEALTH + last)
     assert spec["points"][-1]["intro"][-1] == last and not spec.get("closing")
+
+
+YOUTH = (
+    "在共青团县第十五次代表大会上的讲话\n\n各位代表、青年朋友们：\n\n今天，共青团县第十五次代表大会隆重开幕。我提四点希望。\n\n"
+    "一要坚定理想信念。希望大家自觉用党的创新理论武装头脑，做到学思用贯通、知信行统一。\n\n"
+    "二要勇于担当作为。希望大家在乡村振兴、基层治理一线建功立业，在急难险重任务中经受考验。\n\n"
+    "三要练就过硬本领。希望大家珍惜韶华、勤奋学习，既要读有字之书，也要读无字之书。\n\n"
+    "四要锤炼品德修为。希望大家明大德、守公德、严私德，自觉抵制各种不良风气的侵蚀。\n\n"
+)
+
+
+def test_the_partys_charge_to_those_who_lead_the_youth_opens_the_closing(tmp_path: Path) -> None:
+    # 各级党组织要坚持党建带团建… after 一要…四要… to the youth, before 各位代表、青年朋友们！… (v11)
+    charge = "各级党组织要坚持党建带团建，关心青年成长，为青年干事创业搭建平台、创造条件。"
+    spec, _ = mine(tmp_path, YOUTH + charge + "\n\n各位代表、青年朋友们！让我们携手奋进，共创美好未来！")
+    assert len(spec["points"]) == 4 and spec["closing"][0] == charge
+
+
+def test_各级_units_charged_without_the_party_stay_the_last_points_text(tmp_path: Path) -> None:
+    # near miss: 各级团组织要… goes on with the last point's matter (the youth's own organisations)
+    more = "各级团组织要把品德教育摆在突出位置，经常开展道德模范学习宣传活动，引导团员青年见贤思齐。"
+    spec, _ = mine(tmp_path, YOUTH + more + "\n\n各位代表、青年朋友们！让我们携手奋进，共创美好未来！")
+    assert spec["points"][-1]["intro"][-1] == more

@@ -472,6 +472,9 @@ _CALL_END = re.compile(r"(?:作出|做出)(?:新的)?(?:更大|应有|积极)?�
 # …, or a look back over them all (当然，我们的工作也还存在一些不足 / 这些成绩的取得，… / 虽然我们做了一些探索，…)
 _FRAME_TURN = re.compile(
     rf"{_OUTLOOK.pattern}|^(?:新的一年|展望未来|当然|总的来看|总的来说|总体来看)[，,]|^虽然我们|^(?:这些|以上)(?:成绩|成效|做法)"
+    # (各级党组织要坚持党建带团建…: after points to the youth, the party's charge to those who lead them, as a 团代会's
+    # or 妇代会's speech closes)
+    r"|^各级(?:党组织|党委|党委和政府|党委政府)(?:要|都要)"
 )
 
 
