@@ -41,3 +41,23 @@ def test_a_page_line_ending_in_the_same_word_after_the_first_sentence_runs_on() 
     paras = [SourceParagraph(i + 1, t) for i, t in enumerate(lines)]
     joined = rejoin_page_lines(paras)
     assert any(lines[3] + lines[4] in p.text for p in joined)
+
+
+def _lines(*texts: str) -> list[SourceParagraph]:
+    return [SourceParagraph(n, t) for n, t in enumerate(texts, start=1)]
+
+
+FULL = [BODY[i : i + WIDTH] for i in range(0, len(BODY) - WIDTH, WIDTH)]  # the body's full lines
+ENDED = ("要着力解决职工急难愁盼问题持续办好实事" + "办" * WIDTH)[: WIDTH - 1] + "。"  # a full line that ends a sentence
+
+
+def test_the_audience_named_after_a_full_line_that_ends_a_sentence_opens_a_paragraph() -> None:
+    # …持续办好职工实事。(a full line) / 各位代表，同志们，新的一年…: the closing, not the line's run-on (v10)
+    paras = rejoin_page_lines(_lines(*FULL, ENDED, "各位代表，同志们，新的一年，任务艰巨、使命光荣。"))
+    assert paras[-1].text.startswith("各位代表，同志们，新的一年")
+
+
+def test_同志们的_after_a_full_line_runs_on() -> None:
+    # near miss: 同志们的干劲… is the sentence's subject: the page cut the paragraph there
+    paras = rejoin_page_lines(_lines(*FULL, ENDED, "同志们的干劲很足，大家都盼着新厂房早日投产。"))
+    assert paras[-1].text.endswith(ENDED + "同志们的干劲很足，大家都盼着新厂房早日投产。")

@@ -403,12 +403,17 @@ def _heading_after_sentence(last: str, p: SourceParagraph, w: int | None, width:
 _HEAD_TITLE = re.compile(r"^[^，,。！？!?；;：:]{4,}(?:讲话|发言|致辞|讲话稿|发言稿)$")
 
 
+# 各位代表，同志们， / 同志们！: the audience named again (同志们的干劲… is a sentence's subject)
+_AUDIENCE_AGAIN = re.compile(rf"^(?:{SALUTATION_OPENER})(?:(?!的)[\u4e00-\u9fff]){{0,4}}[，,！!]")
+
+
 def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """Lines cut at the page width back into paragraphs: a full line runs on into the next one unless the
     next one opens with a heading label after a sentence's end, or ends a sentence or a clause (：；) before an
     enumeration (二是…) starts a line,
     or a blank line stands between (when blank lines part paragraphs), or it is a short line that ends no
-    sentence after a line that ends one (an unnumbered heading)."""
+    sentence after a line that ends one (an unnumbered heading), or it names the audience again after a line that
+    ends a sentence (各位代表，同志们，…: the closing)."""
     width = _page_width(paras)
     if width is None:
         return paras
@@ -420,6 +425,8 @@ def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             running = False
         if running and _heading_after_sentence(out[-1].text, p, _line_width(p), width):
             running = False
+        if running and out[-1].text[-1] in "。！!" and _AUDIENCE_AGAIN.match(p.text):
+            running = False  # …办好职工实事。 / 各位代表，同志们，新的一年…: the audience named again opens the closing
         labels = match_label(p.text) if running else []
         # (知行合 / 一、以知促行…: a label after a full line that ends no sentence is where the page cut a line)
         heading = any(m.style in HEADING_RANK for m in labels) and out[-1].text[-1] in TERMINAL
