@@ -32,3 +32,16 @@ def test_各项要求_inside_a_long_heading_clause_is_no_text() -> None:
     """Near miss: 各项要求 in a heading's long clause is no unit that must act (要求, not 要): the heading runs to 。."""
     after = "严格对照标准，确保文明城市创建测评体系的各项要求全部落到实处。创建工作涉及方方面面。"
     assert _end(after) == "严格对照标准，确保文明城市创建测评体系的各项要求全部落到实处。"
+
+
+def test_a_subject_made_of_two_words_of_the_heading_opens_the_text() -> None:
+    # …夯实振兴基础产业振兴是…: 产业 (from 聚焦产业发展) and 振兴 make the text's subject (v21); the heading ends before 产业
+    after = "聚焦产业发展，夯实振兴基础产业振兴是乡村振兴的重中之重。要立足资源禀赋，坚持特色发展。"
+    assert _end(after) == "聚焦产业发展，夯实振兴基础"
+
+
+def test_a_taken_up_word_after_a_word_the_heading_does_not_hold_ends_there() -> None:
+    """Near miss: …筑牢安全生产防线安全是…: 防线 is no word of the heading's first clause, so the heading keeps it and
+    ends before the taken-up 安全."""
+    after = "压实各方责任，筑牢安全生产防线安全是发展的前提，各乡镇要把安全生产摆在突出位置，一刻也不能放松。"
+    assert _end(after) == "压实各方责任，筑牢安全生产防线"

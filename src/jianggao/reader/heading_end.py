@@ -200,7 +200,11 @@ def _taken_up_end(after: str, end: int) -> int:
                         # text opens with a verb and the longer word, the cut is before the verb)
                         cut = _verb_before(after, k, j)
                         return k if cut is None else cut
-                    return k - 1 if _UNIT_BEFORE.match(after, k - 1) and _OFFICE.match(after, k + n) else k
+                    if _UNIT_BEFORE.match(after, k - 1) and _OFFICE.match(after, k + n):
+                        return k - 1
+                    # (…夯实振兴基础产业振兴是…: 产业, a word of the heading's first clause, and 振兴 make the subject)
+                    compound = after[k + n : k + n + 1] == "是" and _CJK_WORD.fullmatch(after[k - 2 : k]) and after.find(after[k - 2 : k], 0, k - 4) >= 0
+                    return k - 2 if compound else k
         return end
     return end
 
