@@ -58,5 +58,5 @@ def test_near_misses_are_not_split() -> None:
 def test_the_report_names_the_split_for_the_writer_to_check() -> None:
     merged = _merge_before(_speech("heading"), "二、")
     notes = _outline(merged).notes
-    assert "第 5 段在“二、突出重点，狠抓落实…”之前像是丢了换行，已从这里另起一段（文字未改），请核对" in notes
+    assert "第 5 段在“二、突出重点，狠抓落实”之前像是丢了换行，已从这里另起一段（文字未改），请核对" in notes  # (the whole line: no …)
     assert not any("丢了换行" in note for note in _outline(_speech("heading")).notes)

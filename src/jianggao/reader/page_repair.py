@@ -608,7 +608,7 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
             pieces += [replace(last, text=last.text[:closing].rstrip()), replace(last, text=last.text[closing:].lstrip())]
         for piece in pieces[1:]:
             if said is not None:
-                said.append(f"第 {p.number} 段在“{piece.text[:12]}…”之前像是丢了换行，已从这里另起一段（文字未改），请核对")
+                said.append(f"第 {p.number} 段在“{_opening_words(piece.text)}”之前像是丢了换行，已从这里另起一段（文字未改），请核对")
         out += pieces
     return out
 
@@ -630,6 +630,11 @@ def _glued_closing(text: str) -> int | None:
 
 
 GLUED_CLOSING_MAX = 150  # characters of closing words run on into a point's paragraph, at most
+
+
+def _opening_words(text: str, shown: int = 12) -> str:
+    """The first words of a line for a note to the writer, … where more follows."""
+    return text[:shown] + ("…" if len(text) > shown else "")
 
 
 STANDALONE_HEADING = 40  # characters of a heading line of its own, at most
@@ -686,7 +691,7 @@ def rejoin_wrapped_headings(paras: list[SourceParagraph], said: list[str] | None
             if bare or wrapped:
                 out[-1] = replace(last, text=last.text.rstrip() + text)
                 if said is not None:
-                    said.append(f"第 {last.number} 段的小标题断在两行，已与下一行“{text[:12]}”合为一行，请核对")
+                    said.append(f"第 {last.number} 段的小标题断在两行，已与下一行“{_opening_words(text)}”合为一行，请核对")
                 continue
         out.append(p)
     return out
@@ -733,7 +738,7 @@ def rejoin_broken_headings(paras: list[SourceParagraph], said: list[str] | None 
             rest = paras[k + 1].text.strip()
             p = replace(p, text=p.text.rstrip() + rest)
             if said is not None:
-                said.append(f"第 {p.number} 段的小标题像是断在两行，已与下一行“{rest[:12]}”合为一行，请核对")
+                said.append(f"第 {p.number} 段的小标题像是断在两行，已与下一行“{_opening_words(rest)}”合为一行，请核对")
         out.append(p)
     return out
 
