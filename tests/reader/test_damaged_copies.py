@@ -393,3 +393,16 @@ def test_同志们_inside_a_long_last_point_is_not_cut_off(tmp_path: Path) -> No
     text = GLUED_WEB.replace("同志们，招商引资是一场没有硝烟的竞争。希望大家以只争朝夕的精神，奋力推动全县招商引资工作再上新台阶！", inside)
     spec, _ = mine(tmp_path, text)
     assert not spec.get("closing") and inside in spec["points"][-1]["intro"][-1]
+
+
+def test_closing_words_run_on_into_the_text_under_the_last_heading_line_are_split(tmp_path: Path) -> None:
+    # 三、… on a line of its own, its text with 同志们，…希望大家… run on, then 谢谢大家！ (y20)
+    text = (
+        "在全镇村干部培训班上的讲话\n同志们：\n今天，全镇村干部培训班开班了。下面，我讲三点意见。\n一、提高站位\n要把思想统一到镇党委的部署上来。\n"
+        "二、转变角色\n当上村干部，就意味着多了一份责任，全村的事都要操心。\n三、守住底线\n"
+        "近年来查处的村干部违纪违法案件，大部分集中在集体资金、惠民补贴这几个方面。"
+        "同志们，这次培训时间虽然只有三天，但安排的内容很实用。希望大家珍惜机会，学有所获。\n谢谢大家！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert spec["closing"][0].startswith("同志们，这次培训时间虽然只有三天")
+    assert spec["points"][-1]["intro"][-1].endswith("惠民补贴这几个方面。")

@@ -598,12 +598,15 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
                 # (no list of its own around it: 一是…二是…三是 inside one paragraph, or a 四 after it)
                 if not _inline_item(text[:i], style, 1) and not _inline_item(text[i:], style, n + 2):
                     cuts.setdefault(j, i)
+    # (the last paragraph, or the one before a short last line: 谢谢大家！ / a date)
+    last = len(paras) - 2 if len(paras) >= 2 and len(paras[-1].text) <= SHORT_LAST_LINE else len(paras) - 1
     out: list[SourceParagraph] = []
     for k, p in enumerate(paras):
         pieces = [p]
         if k in cuts:
             pieces = [replace(p, text=p.text[: cuts[k]].rstrip()), replace(p, text=p.text[cuts[k] :])]
-        if k == len(paras) - 1 and (closing := _glued_closing(pieces[-1].text)) is not None:
+        under_heading = k > 0 and bool(match_label(paras[k - 1].text)) and len(paras[k - 1].text) <= STANDALONE_HEADING
+        if k == last and (closing := _glued_closing(pieces[-1].text, under_heading)) is not None:
             last = pieces.pop()
             pieces += [replace(last, text=last.text[:closing].rstrip()), replace(last, text=last.text[closing:].lstrip())]
         for piece in pieces[1:]:
@@ -617,10 +620,11 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
 _GLUED_CLOSING = re.compile(rf"(?<=[{SENTENCE_ENDS}])[ \u3000]*(?:{SALUTATION_OPENER})[，,！!]")
 
 
-def _glued_closing(text: str) -> int | None:
-    """Where the closing words start in the last paragraph, a numbered point's (三、…), when a line break before
-    the audience named again (同志们，…) was lost and the words after turn to them (希望… / 让我们… / …！); else None."""
-    if not match_label(text):
+def _glued_closing(text: str, under_heading: bool = False) -> int | None:
+    """Where the closing words start in the last paragraph, a numbered point's (三、… run in, or the text under a
+    heading line: ``under_heading``), when a line break before the audience named again (同志们，…) was lost and
+    the words after turn to them (希望… / 让我们… / …！); else None."""
+    if not (under_heading or match_label(text)):
         return None
     found = list(_GLUED_CLOSING.finditer(text))
     if len(found) != 1:
@@ -630,6 +634,7 @@ def _glued_closing(text: str) -> int | None:
 
 
 GLUED_CLOSING_MAX = 150  # characters of closing words run on into a point's paragraph, at most
+SHORT_LAST_LINE = 20  # characters of a line after the closing words (谢谢大家！, a date, a name), at most
 
 
 def _opening_words(text: str, shown: int = 12) -> str:
