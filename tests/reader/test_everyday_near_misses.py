@@ -456,3 +456,28 @@ def test_各级_units_charged_without_the_party_stay_the_last_points_text(tmp_pa
     more = "各级团组织要把品德教育摆在突出位置，经常开展道德模范学习宣传活动，引导团员青年见贤思齐。"
     spec, _ = mine(tmp_path, YOUTH + more + "\n\n各位代表、青年朋友们！让我们携手奋进，共创美好未来！")
     assert spec["points"][-1]["intro"][-1] == more
+
+
+THANKS = (
+    "在全区“最美护士”表彰会上的发言\n\n获奖代表　区人民医院急诊科　吴某\n\n尊敬的各位领导，各位同仁：\n\n"
+    "大家好！能作为获奖代表站在这里发言，我既激动又惶恐。此时此刻，我最想说的，是三声感谢。\n\n"
+    "感谢组织的培养。十年前，我从卫校毕业来到急诊科，是科室的老师们手把手教会了我每一项操作。\n\n"
+    "感谢团队的托举。急诊科没有单打独斗的英雄，每一次抢救成功，都是医生、护士、护工共同努力的结果。\n\n"
+    "感谢家人的理解。做急诊护士，三班倒是常态，是家人默默扛起了家里的大事小情，让我安心工作。\n\n"
+    "荣誉是对过去的肯定，更是对未来的鞭策。今后，我将以这次表彰为新的起点，守好急诊这道生命防线。\n\n谢谢大家！"
+)
+
+
+def test_thanks_counted_under_a_numbered_template_are_points_kept_unnumbered(tmp_path: Path) -> None:
+    # 是三声感谢。 then 感谢…。 ×3 in a 表彰会 speech (commendation numbers its points): points, numbering 不编号 (y11)
+    spec, _ = mine(tmp_path, THANKS)
+    assert spec["template"] == "commendation" and spec["numbering"]["points"] == "不编号"
+    assert headings(spec["points"]) == ["感谢组织的培养", "感谢团队的托举", "感谢家人的理解"]
+    assert spec["closing"][0].startswith("荣誉是对过去的肯定")
+
+
+def test_thanks_counted_then_paragraphs_that_do_not_open_alike_are_no_points(tmp_path: Path) -> None:
+    # near miss: the paragraphs after 三声感谢 open each its own way: no points, the text as it was
+    text = THANKS.replace("感谢团队的托举。", "急诊科没有单打独斗的英雄。").replace("感谢家人的理解。", "做急诊护士很辛苦。")
+    spec, _ = mine(tmp_path, text)
+    assert not spec.get("points")

@@ -122,7 +122,7 @@ _OFFICES = (
     r"|候选人|创始人|合伙人|负责人|首席执行官|CEO|CTO|COO|CFO)"
 )
 # 市政府办公室综合科 温某某: the speaker's unit (a section, an office) before the name, set apart by a space
-_UNIT = r"(?:科|处|股|室|办|中心|工作组|课题组)"
+_UNIT = r"(?:科|处|股|室|办|中心|工作组|课题组|班|年级|学院|医院|支行|分行|公司|车间)"  # (五年级二班　李沐阳: a pupil's class)
 _OFFICE = re.compile(rf"{_OFFICES}$")
 _OFFICE_IN = re.compile(_OFFICES)
 _NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}"  # 王琛 / 王  琛 / 盛 阅 春
@@ -132,7 +132,8 @@ _SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 
 # as the layout made it), which alone on a line or glued to a subtitle is what tells a name from other words.
 # 主讲：北岛 / 主持人 县委副书记 赵某某: the part the speaker has in the meeting, named before the office or name
 ROLE_WORDS = (  # no office
-    "主讲", "主讲人", "主讲嘉宾", "讲话人", "演讲人", "演讲者", "报告人", "主持", "主持人", "述职人", "汇报人", "发言人"
+    "主讲", "主讲人", "主讲嘉宾", "讲话人", "演讲人", "演讲者", "报告人", "主持", "主持人", "述职人", "汇报人", "发言人",
+    "获奖代表", "受表彰代表", "学生代表", "教师代表", "家长代表", "员工代表", "职工代表", "新生代表", "毕业生代表", "党员代表",
 )
 _ROLE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 _ROLE_FIRST = re.compile(rf"^(?:{_ROLE})(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)(?=\S)")

@@ -214,6 +214,8 @@ def mine_speech(
     point_style = outline.points[0].style if outline.points else ""
     if point_style == "首先":
         point_style = _run_style(outline.points, notes)
+    if outline is not read.outline and point_style.startswith("#"):
+        point_style = UNNUMBERED  # (the lead paragraphs read again for a template that numbers its points: kept so)
     if point_style.startswith("#") and outline.points[0].standalone and not is_heading_style(profile.point_style):
         # heading lines with no number (Word's 标题 1 / ## …) under a template whose points are run-in leads (一是…):
         # heading lines still, numbered 一、 (the template's 一是 would run each heading into its text)
@@ -244,10 +246,11 @@ def mine_speech(
 
 
 def outline_for(read: ReadResult, profile: TemplateProfile) -> Outline:
-    """The outline the spec is built from for a template: the one read, or, when it holds no points and the
-    template's points are unnumbered lead paragraphs, the speech read again for them."""
-    if not read.outline.points and profile.point_style == UNNUMBERED:
-        return _unnumbered_outline(read)
+    """The outline the spec is built from for a template: the one read, or, when it holds no points, the speech
+    read again for unnumbered lead paragraphs (我想说三声感谢。 / 感谢…。 / 感谢…。 / 感谢…。): under a template
+    whose points are numbered, the spec then says 不编号, so the rebuilt speech keeps them as the writer wrote them."""
+    if not read.outline.points and (profile.point_style == UNNUMBERED or (again := _unnumbered_outline(read)).points):
+        return _unnumbered_outline(read) if profile.point_style == UNNUMBERED else again
     return read.outline
 
 

@@ -166,7 +166,10 @@ REPAIRS_SHOWN = 5  # repairs of a copy's paragraphs (a lost line break, a broken
 
 
 # …我想和同学们分享三点希望。: a paragraph that ends by announcing a count of unnumbered points
-_ANNOUNCED_END = re.compile(rf"([两二三四五六七八九\d])\s*{PART_COUNT_WORDS}[^。！？，,]{{0,8}}[。：:]$")
+# (…最想说的，是三声感谢。 / 我想说三个感谢。: thanks or wishes counted, each a paragraph opening 感谢… / 希望…)
+_ANNOUNCED_END = re.compile(
+    rf"([两二三四五六七八九\d])\s*(?:{PART_COUNT_WORDS}|[声个](?=感谢|谢谢|希望|期望|祝福|祝愿))[^。！？，,]{{0,8}}[。：:]$"
+)
 # 跟你们说几句话，算是临别赠言吧。: points announced without their count, in the paragraph's last sentence
 _ANNOUNCED_SOME = re.compile(rf"(?:说|讲|谈|提|送)(?:上|一下)?几{PART_COUNT_WORDS}")
 

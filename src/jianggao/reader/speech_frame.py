@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..records import replace
-from ..zh.labels import match_label, sentence_starts
+from ..zh.labels import first_sentence_end, match_label, sentence_starts
 from .header import (
     BRACKETED,
     CLOSING_START,
@@ -54,7 +54,7 @@ from .header import (
 )
 from .label_runs import DASH, numbering_labels
 from .outline_records import DroppedLine, Outline, SourceParagraph, SourceText
-from .outline_rules import CJK_CHAR, SENTENCE_ENDS, TERMINAL
+from .outline_rules import CJK_CHAR, SENTENCE_ENDS, SHORT_LEAD, TERMINAL, common_prefix
 from .page_end import cut_appended_document, cut_article_list, cut_endnotes, cut_repeated_copy
 from .top_level import spaced_numeral
 from .unnumbered import topic_line
@@ -463,7 +463,7 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
 
 
 # 希望大家… / 让我们… / 祝大家…: a sentence that turns to the audience, as closing words do
-_CLOSING_TURN = re.compile(r"希望(?:大家|各位|同志们|你们|同学们|全体|广大)|让我们|祝(?:大家|各位|愿)|预祝")
+_CLOSING_TURN = re.compile(r"希望(?:大家|各位|同志们|你们|同学们|全体|广大)|让我们|祝(?:大家|各位|愿)|预祝|今后[，,]我(?:将|会|要)")
 ONE_PARAGRAPH_POINTS = 3  # points, each one paragraph, before a last paragraph that is the closing
 # 下一步，… / 今后，我们…: a look ahead that opens the closing after one-paragraph points (a report's or exchange's)
 _OUTLOOK = re.compile(r"^(?:下一步|今后)[，,]")
@@ -543,6 +543,9 @@ def _after_one_paragraph_points(body: list[SourceParagraph], k: int, said_in_one
     points = body[k - ONE_PARAGRAPH_POINTS : k]
     if all(p.bold_lead for p in points) or all(DASH.match(p.text) and not _heading_line(p) for p in points):
         return True
+    leads = [p.text[: first_sentence_end(p.text)] for p in points]
+    if len(common_prefix(leads)) >= 2 and all(len(lead) <= SHORT_LEAD < len(p.text) for lead, p in zip(leads, points, strict=True)):
+        return True  # 感谢组织的培养。… / 感谢团队的托举。… / 感谢家人的理解。…: short leads opening alike, no label
     found = [{m.style: m.index for m in match_label(p.text)} for p in points]
     styles = set.intersection(*(set(f) for f in found))
     return any(
