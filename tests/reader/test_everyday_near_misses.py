@@ -481,3 +481,18 @@ def test_thanks_counted_then_paragraphs_that_do_not_open_alike_are_no_points(tmp
     text = THANKS.replace("感谢团队的托举。", "急诊科没有单打独斗的英雄。").replace("感谢家人的理解。", "做急诊护士很辛苦。")
     spec, _ = mine(tmp_path, text)
     assert not spec.get("points")
+
+
+def test_最后再讲一点_after_a_spoken_count_is_its_last_item(tmp_path: Path) -> None:
+    # 第一个呢，… 第二个，… 再一个，第三个，… 最后再讲一点，就是…: the last of them (x11)
+    last = "最后再讲一点，就是安全的问题。马上要进入汛期了，农村的山塘水库要逐个排查，不能出事。"
+    spec, _ = mine(tmp_path, SPOKEN + last + "\n\n好，就讲这几点。散会。")
+    assert headings(spec["points"])[-1] == "安全的问题"
+    assert len(spec["points"]) == 4
+
+
+def test_最后再讲一点_with_no_pause_after_it_is_no_item(tmp_path: Path) -> None:
+    # near miss: 最后再讲一点体会。… says a few more words, no item: the paragraph stays the last point's text
+    last = "最后再讲一点体会。这些年我深深感到，防火工作没有捷径可走，只有一个山头一个山头地去守。"
+    spec, _ = mine(tmp_path, SPOKEN + last + "\n\n好，就讲这几点。散会。")
+    assert len(spec["points"]) == 3
