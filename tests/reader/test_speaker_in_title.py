@@ -48,3 +48,17 @@ def test_an_office_without_a_name_or_a_name_without_an_office_is_left_whole(tmp_
     for title in ("校长在全校安全稳定工作动员会上的讲话", "学生代表王某某在全校安全稳定工作动员会上的发言"):
         spec, _ = mine(tmp_path, title + "\n\n" + BODY)
         assert spec["title"] == title and not spec.get("speaker")
+
+
+def test_a_title_naming_its_speaker_by_name_alone_is_split(tmp_path: Path) -> None:
+    # 邓某某在全县组织工作会议上的讲话 (x15): the name, by a common surname, before 在
+    spec, report = mine(tmp_path, "邓某某在全县组织工作会议上的讲话\n\n" + BODY)
+    assert (spec["title"], spec["speaker"]) == ("在全县组织工作会议上的讲话", "邓某某") and "speaker_title" not in spec
+    assert "中的讲话人已写进 speaker（邓某某），标题写作“在全县组织工作会议上的讲话”" in report
+
+
+def test_a_place_or_a_word_before_在_is_no_speaker(tmp_path: Path) -> None:
+    # near miss: 张家港在… is a city, 学校在… a word: the title stays whole
+    for title in ("张家港在全省安全稳定工作会议上的发言", "学校在全省安全稳定工作会议上的发言"):
+        spec, _ = mine(tmp_path, title + "\n\n" + BODY)
+        assert spec["title"] == title and not spec.get("speaker")

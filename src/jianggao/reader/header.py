@@ -158,12 +158,25 @@ _NAMED_AT = re.compile(
 )
 
 
+# 邓某某在全县组织工作会议上的讲话 / 习近平在…: a name alone before 在, told from a word (我们在… / 学校在…) by its
+# surname, one of the commonest
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
+    "金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柯祁柏温习常殷乔齐翟康伍"
+)
+_NAME_AT = re.compile(rf"^(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡])(?:同志)?(?P<rest>在.+)$")  # (张家港在… is a place)
+
+
 def speaker_in_title(title: str) -> tuple[str, str, str] | None:
-    """(office, name, the title without them) for a title that names its speaker before 在…上的讲话, else None."""
+    """(office, name, the title without them) for a title that names its speaker before 在…上的讲话 (the office ""
+    when only the name is given), else None."""
     m = _NAMED_AT.match(title)
-    if m is None or not looks_like_title(m.group("rest")) or _OFFICE.search(m.group("name")):
-        return None
-    return m.group("office"), m.group("name"), (m.group("dash") or "") + m.group("rest")
+    if m is not None and looks_like_title(m.group("rest")) and not _OFFICE.search(m.group("name")):
+        return m.group("office"), m.group("name"), (m.group("dash") or "") + m.group("rest")
+    m = _NAME_AT.match(title)
+    if m is not None and looks_like_title(m.group("rest")) and not _OFFICE_IN.search(m.group("name")):
+        return "", m.group("name"), m.group("rest")
+    return None
 
 
 def speaker_parts(byline: str) -> tuple[str, str]:

@@ -315,8 +315,11 @@ def _speaker_in_title(data: dict[str, Any], notes: list[str]) -> None:
         if "speaker" in data or key not in data or (found := speaker_in_title(data[key])) is None:
             continue
         office, name, rest = found
-        notes.append(f"原稿{called}“{data[key]}”中的讲话人已写进 speaker（{name}）和 speaker_title（{office}），{called}写作“{rest}”")
-        data[key], data["speaker"], data["speaker_title"] = rest, name, office
+        written = f"speaker（{name}）和 speaker_title（{office}）" if office else f"speaker（{name}）"
+        notes.append(f"原稿{called}“{data[key]}”中的讲话人已写进 {written}，{called}写作“{rest}”")
+        data[key], data["speaker"] = rest, name
+        if office:
+            data["speaker_title"] = office
 
 
 # --- opening ---------------------------------------------------------------
