@@ -116,3 +116,19 @@ def test_an_office_and_a_name_are_the_speaker_before_a_bare_word_of_the_page(tmp
     )
     spec, _ = mine(tmp_path, text)
     assert (spec["speaker"], spec["speaker_title"]) == ("林某某", "县委副书记、县长")
+
+
+def test_a_date_in_brackets_at_a_titles_end_is_the_date(tmp_path: Path) -> None:
+    # 市场部周例会讲话（6月17日） (y07): the title without it, the date read as the speech's
+    body = "\n\n好，人到齐了，我们开始吧。\n\n首先，说一下上周的销售数据。上周完成销售额186万。\n\n其次，关于活动复盘。问题已经暴露出来了。\n\n最后，说一点团队的事。最近加班比较多。\n\n就这些。其他同事有没有要补充的？没有的话，散会。"
+    spec, _ = mine(tmp_path, "市场部周例会讲话（2024年6月17日）" + body)
+    assert (spec["title"], str(spec["date"])) == ("市场部周例会讲话", "2024-06-17")
+    assert spec["closing"] == ["就这些。其他同事有没有要补充的？没有的话，散会。"]
+
+
+def test_a_bracket_that_is_no_date_stays_in_the_title(tmp_path: Path) -> None:
+    # near miss: （2024年度） / （第二次） name no day: the title as written
+    body = "\n\n同志们：\n\n今天开会。我讲两点。\n\n第一，要抓学习。学习是第一位的。\n\n第二，要抓落实。落实是关键。\n"
+    for title in ("在全县工作会议上的讲话（2024年度）", "在全县工作会议上的讲话（第二次）"):
+        spec, _ = mine(tmp_path, title + body)
+        assert spec["title"] == title

@@ -393,6 +393,9 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
         else:
             out.bylines.append(SourceText(p.number, line))
     out.title = printed_once(_LABELLED_TITLE.sub("", title))
+    if chosen and (dated := _TITLE_DATE.search(out.title)) and dated.start() >= 4:  # (a title of some words before it)
+        out.bylines.append(SourceText(chosen[0].number, dated.group().strip()))  # 市场部周例会讲话（6月17日）: the date apart
+        out.title = out.title[: dated.start()].rstrip()
     if (book := _BOOK_TITLE.match(out.title)) and looks_like_title(book.group(1)):
         out.title = book.group(1)  # 《在…上的讲话》: a title quoted whole as a work's name
     after = chosen[-1].number if chosen else None
@@ -427,6 +430,10 @@ def _meta_line(number: int, text: str, out: Outline) -> bool:
         else:
             out.dropped.append(DroppedLine(number, piece, "页头"))
     return True
+
+
+# （6月17日） / （2024年6月17日） at a title's end: the day it was given, a byline's
+_TITLE_DATE = re.compile(r"[ \u3000]*[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日[）)]$")
 
 
 def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
