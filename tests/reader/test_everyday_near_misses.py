@@ -496,3 +496,18 @@ def test_最后再讲一点_with_no_pause_after_it_is_no_item(tmp_path: Path) ->
     last = "最后再讲一点体会。这些年我深深感到，防火工作没有捷径可走，只有一个山头一个山头地去守。"
     spec, _ = mine(tmp_path, SPOKEN + last + "\n\n好，就讲这几点。散会。")
     assert len(spec["points"]) == 3
+
+
+def test_clauses_with_commas_in_them_stay_in_their_paragraph_and_以上是_closes(tmp_path: Path) -> None:
+    # 不足：一是…，…，…；二是…；三是…。 (the first clause long, its lead cut at a comma) and 以上是…的工作总结，… (y08)
+    text = (
+        "技术研发部2024年度工作总结\n\n各位领导、各位同事：\n\n2024年，技术研发部围绕产品升级开展工作。\n\n一、主要工作\n\n"
+        "全年完成了两个重点项目的交付，研发体系逐步完善，人才队伍有所加强。\n\n二、存在的主要问题\n\n"
+        "回顾一年的工作，我们也清醒地认识到存在的不足：一是前瞻性研究投入不够，大部分精力都在应付眼前的项目，新技术储备不足，"
+        "比如边缘计算、低功耗通信这些方向，同行已经有了产品；二是跨部门协作还不顺畅；三是部分文档不规范。今年有一个老项目，"
+        "接手的同事花了将近一个月才把代码理清楚，教训很深刻。\n\n三、2025年工作打算\n\n要聚焦核心产品迭代，加强跨部门协同。\n\n"
+        "以上是技术研发部2024年的工作总结，不妥之处，请各位领导和同事批评指正\n\n谢谢大家！"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert "items" not in spec["points"][1] and "一是前瞻性研究投入不够" in spec["points"][1]["intro"][0]
+    assert spec["closing"][0].startswith("以上是技术研发部2024年的工作总结")

@@ -530,6 +530,7 @@ def _one_paragraph_list(node: OutlineNode) -> bool:
 
 
 INLINE_CLAUSE = 60  # characters; list items no longer than this are clauses of one paragraph, not sub-points
+_SENTENCE_END_IN = re.compile(f"[{SENTENCE_ENDS}]")
 INLINE_LIST_NOTE = (
     "要点段落中由短句组成的“一是……二是……”留在原段落里，没有拆成分论点（重新生成时段落不拆开）；"
     "需要分条编号时，请把它们改写成该要点的 items"
@@ -541,7 +542,9 @@ def _clauses(children: list[OutlineNode]) -> bool:
     (一是加强领导。二是落实责任。), or each one clause of a sentence with no text of its own (有几个共同特点：一是…；二是…；
     三是…。 the last one's text is the paragraph going on after the list)."""
     short = all(len(c.heading) + len(c.text) <= INLINE_CLAUSE for c in children)
-    return short or len(children) >= 2 and all(len(c.heading) <= INLINE_CLAUSE and not (c.text and c is not children[-1]) for c in children)
+    # (each but the last one clause, no sentence ended inside it: 一是前瞻性研究投入不够，…；二是…；三是…。)
+    clauses = all(not _SENTENCE_END_IN.search((c.heading + c.text).rstrip("。！？!?")) for c in children[:-1])
+    return short or len(children) >= 2 and clauses and not _SENTENCE_END_IN.search(children[-1].heading.rstrip("。！？!?"))
 
 
 def _folded(node: OutlineNode) -> tuple[OutlineNode, list[str]]:
