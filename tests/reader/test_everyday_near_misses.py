@@ -511,3 +511,31 @@ def test_clauses_with_commas_in_them_stay_in_their_paragraph_and_以上是_close
     spec, _ = mine(tmp_path, text)
     assert "items" not in spec["points"][1] and "一是前瞻性研究投入不够" in spec["points"][1]["intro"][0]
     assert spec["closing"][0].startswith("以上是技术研发部2024年的工作总结")
+
+
+BANK = (
+    "在城东支行上半年工作总结会上的讲话\n各位同事：\n今天把大家召集起来，一起盘一盘账。\n"
+    "REVIEW"
+    "下面，我就下半年工作讲三点意见。\n"
+    "一是紧盯全年目标不放松。各网点要把任务分解到月、到周、到人，每周一晚上报进度，落后的要说明原因。\n"
+    "二是把风险防控挺在前面。贷前调查要实地看、当面谈，贷后管理要按时走访，发现预警信号第一时间报告。\n"
+    "三是用心用情提升服务。大堂经理要主动迎，柜员要微笑服务，遇到老年客户要耐心讲解，减少投诉。\n"
+    "同志们，下半年的任务很重。希望大家鼓足干劲，冲刺全年！\n"
+)
+
+
+def test_order_words_before_a_run_whose_count_is_said_are_the_opening(tmp_path: Path) -> None:
+    # 先说成绩。… 再说问题。… then 讲三点意见 and 一是…三是…: three points (y02)
+    review = "先说成绩。截至6月末，各项存款余额比年初增加3.2亿元，完成全年任务的百分之五十八。\n再说问题。一是个人贷款投放慢，二是中间业务收入同比下降，三是个别网点服务投诉偏多。这些问题，下半年必须拿出硬办法。\n"
+    spec, _ = mine(tmp_path, BANK.replace("REVIEW", review))
+    assert headings(spec["points"]) == ["紧盯全年目标不放松", "把风险防控挺在前面", "用心用情提升服务"]
+
+
+def test_a_numbered_review_before_a_run_whose_count_is_said_stays_points(tmp_path: Path) -> None:
+    # near miss: 第一，…。第二，…。 a review numbered as points, before 讲三点意见: five points, as the studied gold counts them
+    review = (
+        "第一，存款增长较快。截至6月末，各项存款余额比年初增加3.2亿元，完成全年任务的百分之五十八，好于去年同期。\n"
+        "第二，资产质量稳定。普惠小微贷款增长较快，不良率控制在分行下达的目标以内，没有出现新的大额不良。\n"
+    )
+    spec, _ = mine(tmp_path, BANK.replace("REVIEW", review))
+    assert len(spec["points"]) == 5

@@ -502,8 +502,13 @@ def _successive(best: LabelRun, multi: list[LabelRun], body: list[SourceParagrap
     (``_announced_inline``) that lies outside the runs and before the last one taken starts."""
     taken = [best]
     others = sorted((r for r in multi if r is not best), key=lambda r: (-score(r), r.first))
+    # (先说成绩。… 再说问题。… 下面，我讲三点意见。 一是… 二是… 三是…: order words before a run whose count is said
+    # right before it are the opening's review, not points; a numbered review before it is the speech's first points)
+    counted = announced_count(body, best.first) == len(best.items)
     for r in others:
         if r.style in HEADING_RANK or r.style.startswith("#") or r.style == "一方面":
+            continue
+        if counted and r.end < best.first and r.style == "首先":
             continue
         if any(_inside(r, s, body, multi) for s in multi if s is not r):
             continue  # a list inside one item of another
