@@ -174,6 +174,27 @@ _ANNOUNCED_END = re.compile(
 _ANNOUNCED_SOME = re.compile(rf"(?:说|讲|谈|提|送)(?:上|一下)?几{PART_COUNT_WORDS}")
 
 
+def _bold_line(p: SourceParagraph) -> bool:
+    """A short paragraph set wholly in bold, no label, no line of dialogue (**“是！”**)."""
+    return (
+        p.bold_phrases == (p.text.strip(),) and BOLD_LINE_MIN <= len(p.text) <= SHORT_LEAD + 10
+        and not match_label(p.text) and not p.text.startswith(("“", "‘"))
+    )
+
+
+def _bold_section_lines(body: list[SourceParagraph]) -> tuple[list[int], list[int]] | None:
+    """Bold lines (``_bold_line``) and the bold-lead paragraphs under them, when the lines are two or more, come
+    before every lead, and two of them at least hold leads; else None."""
+    lines = [i for i, p in enumerate(body[:-1]) if _bold_line(p)]
+    leads = [i for i, p in enumerate(body) if p.bold_lead and not match_label(p.text)]
+    if len(lines) < 2 or not leads or leads[0] < lines[0]:
+        return None
+    bounds = [*lines, len(body)]
+    if sum(any(a < j < b for j in leads) for a, b in zip(bounds, bounds[1:], strict=False)) < 2:
+        return None
+    return lines, leads
+
+
 def _lead_sentence(text: str) -> str:
     return text[: first_sentence_end(text)]
 
@@ -428,6 +449,7 @@ class _Parser:
         ways: list[tuple[Callable[[list[LabelCandidate], list[SourceParagraph]], LabelRun | None], str]] = [
             (self._unnumbered_headings, "原稿要点没有编号，已把独立成行的短标题读作一级要点（重新生成时按模板加上编号）"),
             (self._announced_line, "原稿要点没有编号，已把开头所说几点之后独立成行的短标题读作第一个一级要点（页面在其中截断）"),
+            (self._bold_sections, "原稿要点没有编号，已把整段加粗的短句读作一级要点、其下段首加粗的句子读作分论点（重新生成时按模板加上编号）"),
             (self._bold_leads, "原稿要点没有编号，已把段首加粗的句子读作一级要点（重新生成时按模板加上编号）"),
             (self._bold_lines, "原稿要点没有编号，已把整段加粗的短句读作一级要点（重新生成时按模板加上编号）"),
             *([(self._unnumbered_announced, "原稿要点没有编号，已把开头所说几点之后、段首句句式相同的几段读作一级要点")] if self.unnumbered_leads else []),
@@ -573,20 +595,32 @@ class _Parser:
         """No numbered run: paragraphs that open with a bold lead sentence (**惟…方能…。**…) and run on after it
         are the points (a bold line of dialogue, **“是！”**, has no text after it: no lead)."""
         lines = [i for i, p in enumerate(body) if p.bold_lead and not match_label(p.text)]
-        if len(lines) < 2:
+        if len(lines) < 2 or _bold_section_lines(body) is not None:  # (leads under bold lines: their sub-points)
             return None
         return unnumbered_run(cands, [c for c in cands if c.para not in lines or c.pos > 0], lines, len(lines))
+
+    @staticmethod
+    def _bold_sections(cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
+        """No numbered run: short paragraphs set wholly in bold (**全力冲刺下半年目标任务**), each over paragraphs that
+        open with a bold lead (**突出抓好项目建设。**…), two of them at least holding such leads: the lines are the
+        points, the leads under them their sub-points (a plenum's parts, each with its tasks)."""
+        found = _bold_section_lines(body)
+        if found is None:
+            return None
+        lines, leads = found
+        subs = [LabelCandidate(j, 0, [LabelMatch("#2", 0, "", 0)], True) for j in leads]
+        run = unnumbered_run(cands, [c for c in cands if c.para not in lines and (c.para not in leads or c.pos > 0)], lines, len(lines))
+        cands[:] = sorted([*cands, *subs], key=lambda c: (c.para, c.pos))
+        for n, c in enumerate(cands):
+            c.serial = n
+        return run
 
     @staticmethod
     def _bold_lines(cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
         """No numbered run: short paragraphs set wholly in bold (**当以…之担当引领青春航向。**), each over text,
         opening alike or as many as the paragraph before the first announces (有三点期待…：), are the points
         (a bold line of dialogue, **“是！”**, is neither)."""
-        lines = [
-            i for i, p in enumerate(body[:-1])
-            if p.bold_phrases == (p.text.strip(),) and BOLD_LINE_MIN <= len(p.text) <= SHORT_LEAD + 10
-            and not match_label(p.text) and not p.text.startswith(("“", "‘")) and not body[i + 1].bold_phrases
-        ]
+        lines = [i for i, p in enumerate(body[:-1]) if _bold_line(p) and not body[i + 1].bold_phrases]
         if len(lines) < 2:
             return None
         if not _alike_by_runs([body[i].text for i in lines]) and announced_count(body, lines[0]) != len(lines):
