@@ -539,3 +539,29 @@ def test_a_numbered_review_before_a_run_whose_count_is_said_stays_points(tmp_pat
     )
     spec, _ = mine(tmp_path, BANK.replace("REVIEW", review))
     assert len(spec["points"]) == 5
+
+
+PEACE = (
+    "在全县政法工作会议上的讲话\n\n同志们：\n\n今天召开全县政法工作会议。下面，我讲两点意见。\n\n"
+    "一、全力维护社会大局稳定\n\n维护稳定是政法机关的第一责任，今年各类风险挑战交织叠加。\n\n"
+    "——坚持底线思维，抓实风险防范。要建立健全重大决策社会稳定风险评估机制，对涉及群众切身利益的重大事项，凡是没有经过评估的一律不得出台，确保把风险化解在萌芽状态。\n\n"
+    "要特别重视涉稳风险的前端预警，各乡镇、各部门要落实排查责任，做到早发现、早报告、早处置。\n\n"
+    "——坚持源头治理，抓实矛盾化解。要深入开展矛盾纠纷排查化解专项行动，对涉及群众切身利益的重大事项，凡是没有经过评估的一律不得出台，确保把风险化解在萌芽状态。\n\n"
+    "对排查出来的矛盾纠纷，要坚持一事一策，能就地化解的就地化解，不能让小事拖成大事。\n\n"
+    "——坚持依法打击，抓实治安防控。要保持对各类违法犯罪的高压态势，对涉及群众切身利益的重大事项，凡是没有经过评估的一律不得出台，确保把风险化解在萌芽状态。\n\n"
+    "二、加强政法队伍建设\n\n要坚持政治建警，从严管理，打造忠诚干净担当的政法铁军。\n\n"
+    "同志们，平安建设责任重大。让我们齐心协力，为全县高质量发展创造安全稳定的环境！"
+)
+
+
+def test_dash_sub_points_run_in_each_with_a_paragraph_after_it_are_a_list(tmp_path: Path) -> None:
+    # ——…。… / a paragraph going on / ——…。… / a paragraph / ——… under 一、 (x13): three dash sub-points
+    spec, _ = mine(tmp_path, PEACE)
+    assert headings(spec["points"][0]["items"]) == ["坚持底线思维，抓实风险防范", "坚持源头治理，抓实矛盾化解", "坚持依法打击，抓实治安防控"]
+
+
+def test_a_lone_dash_paragraph_under_a_point_is_no_list(tmp_path: Path) -> None:
+    # near miss: one ——… paragraph with plain paragraphs round it: no sub-points
+    text = PEACE.replace("——坚持源头治理，抓实矛盾化解。", "同时，").replace("——坚持依法打击，抓实治安防控。", "此外，")
+    spec, _ = mine(tmp_path, text)
+    assert "items" not in spec["points"][0]

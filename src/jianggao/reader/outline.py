@@ -851,10 +851,12 @@ class _Parser:
             elif m.style == DASH_STYLE:
                 # (dash leads on lines of their own, each over its text: the next dash comes a paragraph later)
                 lead = c.at_start and len(p.text) <= DASH_LEAD_LINE
-                reach = 2 if lead else 1
+                reach = 2  # (—— over its text, or ——… run in with a paragraph going on after it)
                 runs_on = any(c.para < d.para <= c.para + reach and d.at_start and style_match(d, DASH_STYLE) for d in cands[c.serial + 1 : c.serial + 4])
                 cut = c.at_start and self._cut_list(c, cands, stack)  # (a page cut off in its first dash point)
-                if not runs_on and not (lead and self._dash_lead_before(c, cands)) and not cut:
+                # (the last of dash points run in, a paragraph after each: the point above holds the ones before it)
+                goes_on = c.at_start and any(ch.style == DASH_STYLE for ch in stack[-1][2].children)
+                if not runs_on and not (lead and self._dash_lead_before(c, cands)) and not cut and not goes_on:
                     continue  # dash points below the top level are a list only when they run on (—— … ——)
             elif m.index != 1 or not (self.successor(cands, c.serial, m.style, top, from_start=c.at_start, label=m.label) or self._cut_list(c, cands, stack)):
                 continue  # an enumeration word counts only when its list goes on (一是 … 二是)
