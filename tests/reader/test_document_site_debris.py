@@ -31,6 +31,8 @@ from tests.speech_files import outline_levels, read_copy
         ("要加大版权保护力度，严厉打击侵犯著作权的行为。", None),
         ("第一页的数字要再核实一遍。", None),
         ("关闭本页面的弹窗后，再填写报名表格。", None),
+        ("2. 开通会员服务热线，做到有问必答、有求必应。", None),  # (an association's task, z20: no paywall)
+        ("立即开通会员查看全部内容", "登录/下载提示"),
     ],
 )
 def test_document_site_lines(line: str, reason: str | None) -> None:

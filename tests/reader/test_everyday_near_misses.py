@@ -565,3 +565,17 @@ def test_a_lone_dash_paragraph_under_a_point_is_no_list(tmp_path: Path) -> None:
     text = PEACE.replace("——坚持源头治理，抓实矛盾化解。", "同时，").replace("——坚持依法打击，抓实治安防控。", "此外，")
     spec, _ = mine(tmp_path, text)
     assert "items" not in spec["points"][0]
+
+
+def test_a_spoken_ending_with_a_particle_and_an_association_addressed_again_are_closings(tmp_path: Path) -> None:
+    # 就讲这么多吧。… (n15) / 各位会员，… (z20: 会 of 会员 is no verb)
+    for ending in ("就讲这么多吧。大家回去以后抓紧落实，有问题随时报告。散会！", "各位会员，协会是大家的协会，需要大家共同来建设。"):
+        spec, _ = mine(tmp_path, SPOKEN + ending)
+        assert spec["closing"] == [ending]
+
+
+def test_各位_with_a_verb_after_it_is_no_audience_named_again(tmp_path: Path) -> None:
+    # near miss: 各位会议代表要… / 各位要… charge the audience in a sentence of the last point
+    last = "各位要把防火责任落到每一座山头，签了责任书的要一个一个对照检查。"
+    spec, _ = mine(tmp_path, SPOKEN + last)
+    assert spec["points"][-1]["intro"][-1] == last and not spec.get("closing")
