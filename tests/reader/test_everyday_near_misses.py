@@ -579,3 +579,10 @@ def test_各位_with_a_verb_after_it_is_no_audience_named_again(tmp_path: Path) 
     last = "各位要把防火责任落到每一座山头，签了责任书的要一个一个对照检查。"
     spec, _ = mine(tmp_path, SPOKEN + last)
     assert spec["points"][-1]["intro"][-1] == last and not spec.get("closing")
+
+
+def test_a_pledge_after_one_paragraph_points_opens_the_closing(tmp_path: Path) -> None:
+    # 我们有信心、有决心，…。 between 一要…三要… and 以上意见… (z24, a 表态发言's pledge)
+    pledge = "我们有信心、有决心，在县委、县政府的坚强领导下，圆满完成今年各项目标任务。"
+    spec, _ = mine(tmp_path, HEAD + "\n\n".join([*POINTS, pledge, "以上意见，请大家抓好落实。"]))
+    assert spec["closing"] == [pledge, "以上意见，请大家抓好落实。"]

@@ -482,6 +482,8 @@ _FRAME_TURN = re.compile(
     # (各级党组织要坚持党建带团建…: after points to the youth, the party's charge to those who lead them, as a 团代会's
     # or 妇代会's speech closes)
     r"|^各级(?:党组织|党委|党委和政府|党委政府)(?:要|都要)"
+    # (我们有信心、有决心…: a 表态发言's pledge after its points)
+    r"|^我们有(?:信心|决心)"
 )
 
 
