@@ -586,3 +586,26 @@ def test_a_pledge_after_one_paragraph_points_opens_the_closing(tmp_path: Path) -
     pledge = "我们有信心、有决心，在县委、县政府的坚强领导下，圆满完成今年各项目标任务。"
     spec, _ = mine(tmp_path, HEAD + "\n\n".join([*POINTS, pledge, "以上意见，请大家抓好落实。"]))
     assert spec["closing"] == [pledge, "以上意见，请大家抓好落实。"]
+
+
+SCHOOL = (
+    "在秋季学期开学典礼上的讲话\n\n亲爱的老师们、同学们：\n\n今天，我们隆重举行新学期开学典礼。\n\n"
+    "过去的一个学年，是我们学校收获满满的一年，合唱团在市艺术节上捧回了金奖。\n\n"
+    "同学们，新学期开始了，我想和大家谈谈习惯。希望大家养成认真读书的习惯，每天留出一点时间读一本好书。\n\n"
+    "七年级的同学们，你们刚刚走进中学校园，遇到不懂的问题，要大胆地问老师、问学长。\n\n"
+    "老师们，教育是一项需要耐心和爱心的事业。希望大家继续关爱每一个学生，上好每一节课。\n\n"
+    "老师们、同学们，新的学期，新的起点。让我们一起努力，书写新的精彩！\n\n谢谢大家！"
+)
+
+
+def test_a_speech_with_no_points_turning_to_each_group_keeps_its_body(tmp_path: Path) -> None:
+    # 同学们，… / 七年级的同学们，… / 老师们，… then 老师们、同学们，新的学期…: the last is the closing (w03, z02)
+    spec, _ = mine(tmp_path, SCHOOL)
+    assert spec["closing"] == ["老师们、同学们，新的学期，新的起点。让我们一起努力，书写新的精彩！"]
+
+
+def test_closing_words_of_two_paragraphs_after_points_stay_whole(tmp_path: Path) -> None:
+    # near miss: after points, 同志们，… and 让我们… are both the closing (not half the speech)
+    ending = ["同志们，农田水利是农业的命脉，各乡镇要把这件事抓紧抓实。", "让我们鼓足干劲，打好这场硬仗！"]
+    spec, _ = mine(tmp_path, HEAD + "\n\n".join([*POINTS, *ending]))
+    assert spec["closing"] == ending

@@ -450,6 +450,7 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
         body = body[:-1]
     start = len(body) - 1 if _closes_one_paragraph_points(body) else None
     end = _questions_after(body)  # (a transcript's questions and answers after the closing words stay after them)
+    last = None  # the latest paragraph that can open the closing
     for j in range(end - 1, max(end - 5, -1), -1):
         text = body[j].text
         closing = (
@@ -459,7 +460,11 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
         if body[j].heading_level or DASH.match(text) or (match_label(text) and not closing):
             break
         if closing:
-            start = j
+            start, last = j, last if last is not None else j
+    if start is not None and last is not None and end - start > len(body) // 2:
+        # (同学们，… / 七年级的同学们，… / 老师们，… / 老师们、同学们，新的学期…: a speech with no points that turns to
+        # each group in turn; closing words would be half of it: only the last that can open them do)
+        start = last
     if start is not None or out.thanks is not None:  # (以上发言，…谢谢！ short enough to be the thanks line)
         start = _frame_before_closing(body, len(body) if start is None else start)
         start = None if start == len(body) else start
