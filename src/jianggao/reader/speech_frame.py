@@ -460,10 +460,11 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
         if body[j].heading_level or DASH.match(text) or (match_label(text) and not closing):
             break
         if closing:
-            start, last = j, last if last is not None else j
+            start = j
+            last = j if last is None else last
     if start is not None and last is not None and end - start > len(body) // 2:
         # (同学们，… / 七年级的同学们，… / 老师们，… / 老师们、同学们，新的学期…: a speech with no points that turns to
-        # each group in turn; closing words would be half of it: only the last that can open them do)
+        # each group in turn, whose closing would be half of it: the closing is only the last paragraph that can open it)
         start = last
     if start is not None or out.thanks is not None:  # (以上发言，…谢谢！ short enough to be the thanks line)
         start = _frame_before_closing(body, len(body) if start is None else start)
