@@ -200,7 +200,7 @@ def _taken_up_end(after: str, end: int) -> int:
                         # text opens with a verb and the longer word, the cut is before the verb)
                         cut = _verb_before(after, k, j)
                         return k if cut is None else cut
-                    if _UNIT_BEFORE.match(after, k - 1) and _OFFICE.match(after, k + n):
+                    if _UNIT_BEFORE.match(after, k - 1) and _DISTRICT_OFFICE.match(after, k + n):
                         return k - 1
                     # (…夯实振兴基础产业振兴是…: 产业, a word of the heading's first clause, and 振兴 make the subject)
                     compound = after[k + n : k + n + 1] == "是" and _CJK_WORD.fullmatch(after[k - 2 : k]) and after.find(after[k - 2 : k], 0, k - 4) >= 0
@@ -211,7 +211,7 @@ def _taken_up_end(after: str, end: int) -> int:
 
 # …强大合力区创建办要…: the text's subject is an office of the district (县/区…) named by the word taken up
 _UNIT_BEFORE = re.compile(r"[省市县区镇乡]")
-_OFFICE = re.compile(r"(?:办|局|委|部|组|中心|指挥部)")
+_DISTRICT_OFFICE = re.compile(r"(?:办|局|委|部|组|中心|指挥部)")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # verbs that open a text's sentence whose object is a word the heading holds (建立…制度是… / 推行…改革是…)
 _OBJECT_VERB = re.compile(r"建立|推行|实行|实施|推进|开展|加强|落实|做好|抓好|搞好|推动|深化|完善|健全")

@@ -249,9 +249,10 @@ def outline_for(read: ReadResult, profile: TemplateProfile) -> Outline:
     """The outline the spec is built from for a template: the one read, or, when it holds no points, the speech
     read again for unnumbered lead paragraphs (我想说三声感谢。 / 感谢…。 / 感谢…。 / 感谢…。): under a template
     whose points are numbered, the spec then says 不编号, so the rebuilt speech keeps them as the writer wrote them."""
-    if not read.outline.points and (profile.point_style == UNNUMBERED or (again := _unnumbered_outline(read)).points):
-        return _unnumbered_outline(read) if profile.point_style == UNNUMBERED else again
-    return read.outline
+    if read.outline.points:
+        return read.outline
+    again = _unnumbered_outline(read)
+    return again if again.points or profile.point_style == UNNUMBERED else read.outline
 
 
 def _unnumbered_outline(read: ReadResult) -> Outline:
@@ -530,7 +531,6 @@ def _one_paragraph_list(node: OutlineNode) -> bool:
 
 
 INLINE_CLAUSE = 60  # characters; list items no longer than this are clauses of one paragraph, not sub-points
-_SENTENCE_END_IN = re.compile(f"[{SENTENCE_ENDS}]")
 INLINE_LIST_NOTE = (
     "要点段落中由短句组成的“一是……二是……”留在原段落里，没有拆成分论点（重新生成时段落不拆开）；"
     "需要分条编号时，请把它们改写成该要点的 items"
@@ -543,8 +543,8 @@ def _clauses(children: list[OutlineNode]) -> bool:
     三是…。 the last one's text is the paragraph going on after the list)."""
     short = all(len(c.heading) + len(c.text) <= INLINE_CLAUSE for c in children)
     # (each but the last one clause, no sentence ended inside it: 一是前瞻性研究投入不够，…；二是…；三是…。)
-    clauses = all(not _SENTENCE_END_IN.search((c.heading + c.text).rstrip("。！？!?")) for c in children[:-1])
-    return short or len(children) >= 2 and clauses and not _SENTENCE_END_IN.search(children[-1].heading.rstrip("。！？!?"))
+    clauses = all(not _SENTENCE_ENDS.search((c.heading + c.text).rstrip("。！？!?")) for c in children[:-1])
+    return short or len(children) >= 2 and clauses and not _SENTENCE_ENDS.search(children[-1].heading.rstrip("。！？!?"))
 
 
 def _folded(node: OutlineNode) -> tuple[OutlineNode, list[str]]:

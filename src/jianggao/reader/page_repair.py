@@ -605,10 +605,11 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
         pieces = [p]
         if k in cuts:
             pieces = [replace(p, text=p.text[: cuts[k]].rstrip()), replace(p, text=p.text[cuts[k] :])]
-        under_heading = k > 0 and bool(match_label(paras[k - 1].text)) and len(paras[k - 1].text) <= STANDALONE_HEADING
-        if k == last and (closing := _glued_closing(pieces[-1].text, under_heading)) is not None:
-            last = pieces.pop()
-            pieces += [replace(last, text=last.text[:closing].rstrip()), replace(last, text=last.text[closing:].lstrip())]
+        if k == last:
+            under_heading = k > 0 and bool(match_label(paras[k - 1].text)) and len(paras[k - 1].text) <= STANDALONE_HEADING
+            if (closing := _glued_closing(pieces[-1].text, under_heading)) is not None:
+                tail = pieces.pop()
+                pieces += [replace(tail, text=tail.text[:closing].rstrip()), replace(tail, text=tail.text[closing:].lstrip())]
         for piece in pieces[1:]:
             if said is not None:
                 said.append(f"第 {p.number} 段在“{_opening_words(piece.text)}”之前像是丢了换行，已从这里另起一段（文字未改），请核对")

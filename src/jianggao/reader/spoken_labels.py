@@ -15,7 +15,7 @@ from ..zh.labels import LabelMatch, first_sentence_end, match_label
 from ..zh.numerals import parse_chinese_number
 from .label_runs import SPOKEN, SPOKEN_ONLY, LabelCandidate, LabelRun, ends_with_last, style_match
 from .outline_records import SourceParagraph
-from .outline_rules import SENTENCE_ENDS, SHORT_LEAD
+from .outline_rules import SENTENCE_ENDS, short_sentence_line
 
 # -- Spoken numbering: how people number points when they speak (口头讲话实录) --
 #
@@ -191,10 +191,7 @@ def _order_topic(text: str, which: str) -> bool:
     """我先讲讲当前面临的形势。 (``which``: first) / 下面，我再讲讲… (next) / 最后，我讲讲… (last): a short sentence of its own
     in which the speaker names the topic he takes in that order."""
     m = _ORDER_WORD.match(text)
-    return (
-        m is not None and bool(m.group(which)) and len(text) <= SHORT_LEAD
-        and not re.search(f"[{SENTENCE_ENDS}；;]", text.rstrip("。．"))
-    )
+    return m is not None and bool(m.group(which)) and short_sentence_line(text)
 
 
 def _first_topic_apart(paras: list[SourceParagraph]) -> list[SourceParagraph]:

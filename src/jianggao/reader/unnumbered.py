@@ -18,7 +18,7 @@ from .announcements import announced_count
 from .header import exclaimed_salutation, salutation_line
 from .label_runs import DASH, LabelCandidate, LabelRun
 from .outline_records import SourceParagraph
-from .outline_rules import CJK_CHAR, SHORT_LEAD, TERMINAL, common_prefix
+from .outline_rules import CJK_CHAR, SHORT_LEAD, TERMINAL, common_prefix, short_sentence_line
 from .spoken_labels import FILLER, NOT_A_TOPIC, SPEAKER
 
 
@@ -372,8 +372,7 @@ def topic_line(text: str) -> bool:
     """现在我来讲一讲主观主义。 / 最后，我讲讲工作要求。: a short line of its own in which the speaker names the
     topic he goes on to (not closing words, though it opens with 最后，我)."""
     return (
-        len(text) <= SHORT_LEAD and bool(_TOPIC_LINE.match(text))
-        and not any(mark in text.rstrip("。．") for mark in "。！？!?；;")
+        short_sentence_line(text) and bool(_TOPIC_LINE.match(text))
         and not match_label(re.sub(r"^最后[，,]\s*", "", text))  # (最后， opens his last topic, no label of a list)
     )
 
