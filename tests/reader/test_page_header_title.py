@@ -4,6 +4,7 @@ prints its own title, or a header that names no speech, changes nothing."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import yaml
@@ -59,3 +60,19 @@ def test_a_header_that_names_no_speech_is_not_read(tmp_path: Path) -> None:
     spec, report = _mine(_docx(tmp_path, "东川县人民政府办公室", body))
     assert spec["title"] == "在全县河湖长制工作会议上的讲话"
     assert "东川县人民政府办公室" not in yaml.safe_dump(spec, allow_unicode=True) and "页眉" not in report
+
+
+def test_a_hostile_page_header_is_refused_in_one_line(tmp_path: Path) -> None:
+    # the header part is read with the same hardened parser as the body: a DOCTYPE in it is refused, exit 1, no spec
+    good = _docx(tmp_path, "在全县河湖长制工作会议上的讲话", BODY)
+    bad = tmp_path / "bad.docx"
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename.startswith("word/header") and info.filename.endswith(".xml"):
+                data = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><w:hdr>&a;</w:hdr>'
+            zout.writestr(info, data)
+    out = tmp_path / "spec.yaml"
+    result = CliRunner().invoke(cli, ["mine", str(bad), "-o", str(out)])
+    assert result.exit_code == 1 and not out.exists()
+    assert "DOCTYPE" in result.output and "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
