@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..records import replace
-from ..zh.labels import first_sentence_end, match_label, sentence_starts
+from ..zh.labels import first_sentence_end, last_sentence_start, match_label, sentence_starts
 from .header import (
     BRACKETED,
     CLOSING_START,
@@ -31,6 +31,7 @@ from .header import (
     THANKS,
     TITLE_END,
     byline_like,
+    closing_words,
     comma_salutation,
     dated_title,
     exclaimed_salutation,
@@ -490,6 +491,9 @@ _FRAME_TURN = re.compile(
     r"|^各级(?:党组织|党委|党委和政府|党委政府)(?:要|都要)"
     # (我们有信心、有决心…: a 表态发言's pledge after its points)
     r"|^我们有(?:信心|决心)"
+    # (回顾一年工作，也还存在一些不足：… / 工作中也还存在一些问题…: a report's look back at its shortcomings, before
+    # the pledge and 以上报告…)
+    r"|^回顾[^。！？，,]{1,10}[，,]|^[^。！？!?]{0,16}?(?:也|还|仍)(?:还|然)?存在(?:着)?(?:一些|不少|许多)?(?:不足|差距|短板)"
 )
 
 
@@ -516,7 +520,10 @@ def _closes_one_paragraph_points(body: list[SourceParagraph]) -> bool:
     last = body[-1]
     if last.bold_lead or last.heading_level or match_label(last.text) or DASH.match(last.text):
         return False
-    turns = _OUTLOOK.match(last.text) or any(_CLOSING_TURN.match(last.text, i) for i in (0, *_sentence_heads(last.text)))
+    turns = (
+        _OUTLOOK.match(last.text) or any(_CLOSING_TURN.match(last.text, i) for i in (0, *_sentence_heads(last.text)))
+        or closing_words(last.text[last_sentence_start(last.text) :])  # (…报送市委巡察办。就讲这些。)
+    )
     if not turns:
         return False
     return _after_one_paragraph_points(body, len(body) - 1)
