@@ -60,3 +60,23 @@ def test_the_report_names_the_split_for_the_writer_to_check() -> None:
     notes = _outline(merged).notes
     assert "第 5 段在“二、突出重点，狠抓落实”之前像是丢了换行，已从这里另起一段（文字未改），请核对" in notes  # (the whole line: no …)
     assert not any("丢了换行" in note for note in _outline(_speech("heading")).notes)
+
+
+def _two_parts() -> list[str]:
+    lines = ["同志们：", "下面，我讲两个方面。", "一、" + HEADINGS[0], TEXT, TEXT, "二、" + HEADINGS[1], TEXT, TEXT]
+    return [*lines, "同志们，让我们共同努力！"]
+
+
+def test_the_second_of_two_heading_lines_glued_to_a_paragraphs_end() -> None:
+    # 一、 the only line opening with its style; 二、突出重点… ends the paragraph before its text (k12's copy)
+    assert _points(_merge_before(_two_parts(), "二、")) == HEADINGS[:2]
+
+
+def test_a_second_label_that_ends_a_paragraph_as_a_sentence_or_ends_the_speech_stays() -> None:
+    def split(texts: list[str]) -> list[str]:
+        return [p.text for p in split_lost_breaks([SourceParagraph(i + 1, t) for i, t in enumerate(texts)])]
+
+    sentence = ["一、统一思想", TEXT + "二、各单位要在月底前报送进展情况。", TEXT]
+    assert split(sentence) == sentence
+    at_the_end = ["一、统一思想", TEXT, TEXT + "二、突出重点"]
+    assert split(at_the_end) == at_the_end

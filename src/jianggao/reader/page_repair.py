@@ -590,13 +590,17 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
         (k, n) = items[-1]
         # (二、 alone opens a paragraph, 一、 run on into the opening before it: the run's first is found there)
         before = len(items) == 1 and n >= 2 and len([i for j in range(k) for i in _inline_item(paras[j].text, style, n - 1)]) == 1
-        if (len(items) >= 2 and items[-2][1] == n - 1) or before:
+        # (一、 alone opens a paragraph, 二、 glued to the end of a later one: a heading line that ends it, its text
+        # on the lines after)
+        lone_first = len(items) == 1 and n == 1
+        if (len(items) >= 2 and items[-2][1] == n - 1) or before or lone_first:
             found = [(j, i) for j in range(k, len(paras)) for i in _inline_item(paras[j].text, style, n + 1)]
             if len(found) == 1:
                 j, i = found[0]
                 text = paras[j].text
+                ends_with_heading = _heading_line(text[i:].strip()) and j + 1 < len(paras)
                 # (no list of its own around it: 一是…二是…三是 inside one paragraph, or a 四 after it)
-                if not _inline_item(text[:i], style, 1) and not _inline_item(text[i:], style, n + 2):
+                if (not lone_first or ends_with_heading) and not _inline_item(text[:i], style, 1) and not _inline_item(text[i:], style, n + 2):
                     cuts.setdefault(j, i)
     # (the last paragraph, or the one before a short last line: 谢谢大家！ / a date)
     last = len(paras) - 2 if len(paras) >= 2 and len(paras[-1].text) <= SHORT_LAST_LINE else len(paras) - 1
