@@ -143,6 +143,7 @@ from .top_level import (
     owned_ordinal,
     page_cut_off,
     quoted_item,
+    repeated_first_labels,
     spaced_numeral,
     told_first,
 )
@@ -697,6 +698,7 @@ class _Parser:
         cands.sort(key=lambda c: (c.para, c.pos))
         drop_previews(cands, body)
         one_count_in_mixed_styles(cands)
+        repeated_first_labels(cands)  # (the relabelling is said with the others: 序号“一要”“一要”重新生成时写作…)
         for n, c in enumerate(cands):
             c.serial = n
         return cands

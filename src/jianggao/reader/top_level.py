@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..records import replace
 from ..zh.labels import (
     HEADING_RANK,
     LabelMatch,
@@ -177,6 +178,22 @@ def _inline_first(run: LabelRun, cands: list[LabelCandidate]) -> LabelCandidate 
 # the enumeration styles a speaker may switch between inside one count (一要… 二是… 三是… / 首先，… 第二，… 第三，…)
 SPOKEN_LIST_STYLES = ("一是", "一要", "第一，", "首先")
 MIXED_LIST_ITEMS = 3  # a count said in mixed styles holds this many items at least (two may be two lists)
+
+
+REPEATED_FIRST = 3  # paragraphs, at least, that open with the same first label for it to count them
+
+
+def repeated_first_labels(cands: list[LabelCandidate]) -> None:
+    """一要抓好问题整改。… / 一要注重日常经常。… / 一要发挥支部战斗堡垒作用。…: a speaker who opens each point with
+    the same 一要 (or 一是) counts them all the same way. Three paragraphs or more opening so, and no other label of
+    that style anywhere (no 二要, none inside a paragraph), are numbered on 1, 2, 3 … (their labels as written)."""
+    for style in ("一要", "一是"):
+        found = [(c, m) for c in cands if (m := style_match(c, style)) is not None]
+        if len(found) < REPEATED_FIRST or not all(c.at_start and m.index == 1 for c, m in found):
+            continue
+        for n, (c, m) in enumerate(found, 1):
+            c.matches = [replace(m, index=n) if x is m else x for x in c.matches]
+        return
 
 
 def one_count_in_mixed_styles(cands: list[LabelCandidate]) -> None:
