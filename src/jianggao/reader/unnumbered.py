@@ -234,10 +234,14 @@ def bold_clauses(i: int, p: SourceParagraph) -> list[LabelCandidate]:
 TEXT_UNDER_HEADING = 40  # characters; the paragraph of text under a heading line of its own, at least
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
 def short_heading(text: str) -> bool:
-    """A line that can be an unnumbered heading: short, no sentence end, not a label or a salutation."""
+    """A line that can be an unnumbered heading: short, no sentence end, not a label or a salutation (a Latin word
+    counts as one character, as a Chinese word would: Part 1  AI for Science 正在改变研究范式)."""
     return (
-        4 <= len(text) <= 30
+        4 <= len(_LATIN_WORD.sub("x", text)) <= 30
         and text[-1] not in TERMINAL + "，,、\"'"  # (…怎么样啊？" closes a sentence with a typewriter quote)
         and "。" not in text
         and len(CJK_CHAR.findall(text)) >= 4
