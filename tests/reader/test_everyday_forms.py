@@ -92,7 +92,6 @@ KNOWN_MISSES = {
     "n24_forest_fire_no_salutation": "森林防火，责任重于泰山。… after run-in 1. 2. 3. sub-points, no address, no look back or ahead: read as the last sub-point's second paragraph, the writer's closing",
     "z18_street_civilized_city_glued": "a web copy glued throughout: the byline run on into the title line, 二、 and 三、 run on after a sentence's end in one paragraph, the closing run on too: one point read of three",
     "z21_industrial_park_signing_toast": "a 致辞's commitments said in one paragraph after a count (将做到三点：一是…；二是…；三是…。): read as three points, the writer reads none (a count before the colon makes it arguable)",
-    "j04_anniversary_flow": "a 校庆 致辞 with no points: the rally 七秩芳华，再启新程。让我们携起手来… is read as the body's, the closing starts at 最后，祝…",
     "k04_dev_zone_report_to_leader": "the only byline inside a Markdown blockquote memo (备忘：…汇报人：管委会主任 孙某某): dropped as the page's",
     "k21_note_app_markdown_street_office": "a bold Markdown line 几点要求 after the second point's bullet list: read as that point's paragraph, not the third point",
     "r32_oral_heading_after_story": "a point named after a story (所以我讲的第一个意思呢，就是…), then 第三个意思，/ 最后一个意思，: no points read",

@@ -99,3 +99,25 @@ def test_an_outlines_ending_marked_as_such_is_the_closing(tmp_path: Path) -> Non
     spec, _ = mine(tmp_path, text)
     assert headings(spec["points"]) == ["认清形势", "压实责任"]
     assert spec["closing"] == ["结尾：安全无小事，各单位会后即部署，月底前报进展。"]
+
+
+GREETING = (
+    "在建校七十周年庆祝大会上的致辞\n\n尊敬的各位领导、各位来宾，亲爱的校友们：\n\n"
+    "金秋十月，我们欢聚一堂，隆重庆祝学校建校七十周年。我代表学校党委，向各位来宾表示热烈欢迎！\n\n"
+    "七十年来，学校从一所只有两个专业的专科学校，发展成为拥有十八个学院的综合性大学。\n\n"
+    "站在新的起点上，学校将继续坚持立德树人根本任务，加快建设高水平大学。\n\n"
+)
+
+
+def test_a_slogan_before_the_call_opens_the_closing(tmp_path: Path) -> None:
+    # 七秩芳华，再启新程。让我们…: a short slogan first, then the turn to the audience (a 致辞 with no points)
+    last = "七秩芳华，再启新程。让我们携起手来，共同书写学校更加辉煌的明天！"
+    spec, _ = mine(tmp_path, GREETING + last + "\n\n谢谢大家！")
+    assert spec["closing"] == [last]
+
+
+def test_a_slogan_before_more_of_the_speech_is_no_closing(tmp_path: Path) -> None:
+    last = "七秩芳华，再启新程。学校将把校庆作为新的起点，进一步凝聚校友力量。"
+    spec, _ = mine(tmp_path, GREETING + last + "\n\n谢谢大家！")
+    assert last in spec["opening"]["paragraphs"]
+    assert not spec.get("closing")

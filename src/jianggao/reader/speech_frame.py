@@ -455,7 +455,7 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
     for j in range(end - 1, max(end - 5, -1), -1):
         text = body[j].text
         closing = (
-            bool(CLOSING_START.match(text)) and not _last_of_a_list(body, j) and not _holds_list(text)
+            _closing_start(text) and not _last_of_a_list(body, j) and not _holds_list(text)
             and not topic_line(text)  # (最后，我讲讲工作要求。: his last topic, not his closing words)
         ) or (j == end - 1 and bool(_FRAME_TURN.match(text)) and bool(_CALL_END.search(text)))
         if body[j].heading_level or DASH.match(text) or (match_label(text) and not closing):
@@ -474,6 +474,15 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
         out.closing = [SourceText(p.number, p.text) for p in body[start:]]
         body = body[:start]
     return body
+
+
+SLOGAN = 20  # characters of a slogan that may open the closing words before they turn to the audience
+
+
+def _closing_start(text: str) -> bool:
+    """同志们，… / 让我们…, or a short slogan first (七秩芳华，再启新程。让我们携起手来…): closing words' first sentence."""
+    first = first_sentence_end(text)
+    return bool(CLOSING_START.match(text) or (first <= SLOGAN and CLOSING_START.match(text[first:].lstrip())))
 
 
 # 希望大家… / 让我们… / 祝大家…: a sentence that turns to the audience, as closing words do
