@@ -85,6 +85,10 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    "a02_county_flood_webpage": "一是…。…二是…。… items of several sentences each, said in one paragraph under 二、: read as sub-points by the suite's convention (u03's writer wanted such items so); this writer, as q12's and round b's, reads them as the paragraph's text (the open convention in corpus/ANNOTATION.md)",
+    "a09_county_plenary_long": "…必须把握好以下几点：一是…。…二是… in one paragraph under 二、: read as sub-points by the suite's convention; the writer reads the paragraph's text (as a02)",
+    "a18_flood_site_dispatch_spoken": "a title naming the speaker by surname and office only (周县长在…): mine has no name to write and keeps the title whole; the writer drops 周县长 from it",
+    "a24_projects_dispatch_lost_blanks": "一是…；二是…；三是… items of several sentences in one paragraph under 二、: read as sub-points by the suite's convention; the writer reads the paragraph's text (as a02)",
     "r30_retirement_three_ganxie": "我想说三个感谢。 then 感谢… paragraphs, each thanks with a second paragraph (我还记得… / 特别要感谢…): the announced items are looked for one paragraph each, so none is read",
     "u03_project_kickoff_yishi": "一是…。(one sentence of text)二是…。三是… in a run-in point's paragraph, items of about 50 characters: read as clauses that stay in the paragraph, as q12's of about 30 (whose writer wanted them so); this writer wanted sub-points, and length alone parts the two",
     "x09_economy_dispatch_outline_terse": "1.主要指标：地区生产总值增长5.4%…；… in a 讲话提纲: the writer heads each item by the topic word before its colon (主要指标), mine by the whole first sentence; corpus/ANNOTATION.md leaves topic words as a level an open proposal",
@@ -92,7 +96,6 @@ KNOWN_MISSES = {
     "n24_forest_fire_no_salutation": "森林防火，责任重于泰山。… after run-in 1. 2. 3. sub-points, no address, no look back or ahead: read as the last sub-point's second paragraph, the writer's closing",
     "z18_street_civilized_city_glued": "a web copy glued throughout: the byline run on into the title line, 二、 and 三、 run on after a sentence's end in one paragraph, the closing run on too: one point read of three",
     "z21_industrial_park_signing_toast": "a 致辞's commitments said in one paragraph after a count (将做到三点：一是…；二是…；三是…。): read as three points, the writer reads none (a count before the colon makes it arguable)",
-    "k04_dev_zone_report_to_leader": "the only byline inside a Markdown blockquote memo (备忘：…汇报人：管委会主任 孙某某): dropped as the page's",
     "k21_note_app_markdown_street_office": "a bold Markdown line 几点要求 after the second point's bullet list: read as that point's paragraph, not the third point",
     "r32_oral_heading_after_story": "a point named after a story (所以我讲的第一个意思呢，就是…), then 第三个意思，/ 最后一个意思，: no points read",
 }

@@ -121,3 +121,18 @@ def test_a_slogan_before_more_of_the_speech_is_no_closing(tmp_path: Path) -> Non
     spec, _ = mine(tmp_path, GREETING + last + "\n\n谢谢大家！")
     assert last in spec["opening"]["paragraphs"]
     assert not spec.get("closing")
+
+
+def test_a_memo_line_under_the_title_gives_the_speaker_by_role(tmp_path: Path) -> None:
+    # > 备忘：…，汇报人：管委会主任 孙某某 (a note app's memo): the clause naming the speaker is the byline, the rest dropped
+    text = "# 高新区工作情况汇报\n\n> 备忘：周四上午市委书记来调研时用，汇报人：管委会主任 孙某某\n\n尊敬的王书记：\n\n" + "\n\n".join(LINES)
+    spec, report = mine(tmp_path, text, "memo.md")
+    assert (spec["speaker"], spec["speaker_title"]) == ("孙某某", "管委会主任")
+    assert "（页头）：备忘：周四上午市委书记来调研时用" in report
+
+
+def test_a_memo_line_with_no_role_and_name_is_dropped_whole(tmp_path: Path) -> None:
+    text = "# 高新区工作情况汇报\n\n> 备忘：周四上午市委书记来调研时用，材料由办公室准备\n\n尊敬的王书记：\n\n" + "\n\n".join(LINES)
+    spec, report = mine(tmp_path, text, "memo.md")
+    assert not spec.get("speaker")
+    assert "（页头）：备忘：周四上午市委书记来调研时用，材料由办公室准…" in report

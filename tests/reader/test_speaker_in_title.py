@@ -62,3 +62,17 @@ def test_a_place_or_a_word_before_在_is_no_speaker(tmp_path: Path) -> None:
     for title in ("张家港在全省安全稳定工作会议上的发言", "学校在全省安全稳定工作会议上的发言"):
         spec, _ = mine(tmp_path, title + "\n\n" + BODY)
         assert spec["title"] == title and not spec.get("speaker")
+
+
+def test_a_title_naming_its_speaker_name_first_is_split(tmp_path: Path) -> None:
+    # 张建华副市长在… (a11): the name, then the office, the way a news item says it
+    spec, _ = mine(tmp_path, "张建华常务副市长在全市安全生产月部署会上的讲话\n\n" + BODY)
+    assert spec["title"] == "在全市安全生产月部署会上的讲话"
+    assert (spec["speaker"], spec["speaker_title"]) == ("张建华", "常务副市长")
+
+
+def test_a_surname_with_an_office_or_a_place_with_one_is_left_whole(tmp_path: Path) -> None:
+    # near miss: 周县长在… gives no name to write; 张家港市长在… is a city's mayor
+    for title in ("周县长在石门乡防汛现场调度会上的讲话", "张家港市长在全省安全稳定工作会议上的发言"):
+        spec, _ = mine(tmp_path, title + "\n\n" + BODY)
+        assert spec["title"] == title and not spec.get("speaker")

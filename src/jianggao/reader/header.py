@@ -52,6 +52,8 @@ SALUTATION_PATTERN = re.compile(
     # 全体同学： / 全体党员同志们： / 全县广大干部群众：: the whole audience named by who they are
     r"|^(?:全体|全[省市县区镇乡校]|广大)[\u4e00-\u9fff、，,]{0,10}"
     r"(?:同学|同志|师生|员工|职工|党员|干部|群众|老师|教师|同仁|队员|官兵|战士|学员)们?[：:]$"
+    # 各乡镇、各有关部门的同志们： / 参加会议的同志们：: the comrades named by where they come from
+    r"|^(?:各[\u4e00-\u9fff、]{1,20}|[\u4e00-\u9fff]{1,16}的)同志们[：:]$"
     # 尊敬的各位嘉宾、家长，同学们、老师们，大家好！: the people named, then a greeting in place of the colon
     rf"|^(?:{SALUTATION_OPENER})[^。？?：:]{{0,40}}[，,]\s*大家(?:早上|上午|中午|下午|晚上)?好[！!。]?$"
     r"|" + GUEST_SALUTATION.pattern
@@ -164,6 +166,10 @@ _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
     "金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柯祁柏温习常殷乔齐翟康伍"
 )
+# 张建华副市长在…: the name first, its office after (the way a news item says it)
+_NAME_OFFICE_AT = re.compile(
+    rf"^(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡])(?P<office>(?:常务副|副)?(?!同志){_OFFICES})(?:同志)?(?P<rest>在.+)$"
+)
 _NAME_AT = re.compile(rf"^(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡])(?:同志)?(?P<rest>在.+)$")  # (张家港在… is a place)
 
 
@@ -173,6 +179,9 @@ def speaker_in_title(title: str) -> tuple[str, str, str] | None:
     m = _NAMED_AT.match(title)
     if m is not None and looks_like_title(m.group("rest")) and not _OFFICE.search(m.group("name")):
         return m.group("office"), m.group("name"), (m.group("dash") or "") + m.group("rest")
+    m = _NAME_OFFICE_AT.match(title)
+    if m is not None and looks_like_title(m.group("rest")) and not _OFFICE_IN.search(m.group("name")):
+        return m.group("office"), m.group("name"), m.group("rest")
     m = _NAME_AT.match(title)
     if m is not None and looks_like_title(m.group("rest")) and not _OFFICE_IN.search(m.group("name")):
         return "", m.group("name"), m.group("rest")
@@ -245,7 +254,8 @@ def named_apart(text: str) -> bool:
 
 
 # (好，我就讲这些。 / 那么，…: a spoken 好 before the closing's first words; 各位企业家朋友，… / 青年朋友们，…:
-# the audience named again, as a salutation names it; 本次会议就到这里，散会。: the chair ends the meeting)
+# the audience named again, as a salutation names it; 本次会议就到这里，散会。: the chair ends the meeting;
+# 会后，各…要… / 请应急局会后形成纪要… / 今天会议议定的事项，…: what is to be done after the meeting)
 _SPOKEN_TURN = r"(?:好|好了|那好|行|那么)[，,！!]\s*"
 # (女士们、先生们，朋友们，…: several named in a row; 家人们 / 同事们, but no pronoun: 我们 / 相信你们 / 人们)
 _ADDRESSEE_AGAIN = (
@@ -260,7 +270,7 @@ _MEETING_ENDS = (
     r"|今天(?:(?:就|先|我们就)(?:讲|说|开|学)?|讲|说|开|学)到这里[。！!，,]|散会[。！!]"  # (not 今天到这里，我看到…)
 )
 CLOSING_START = re.compile(
-    rf"^(?:{_SPOKEN_TURN})?((?:{SALUTATION_OPENER})[，,！!：:]|{_ADDRESSED_AGAIN}|{_MEETING_ENDS}|就(?:这些|这么多)[。！!，,]|同志们、朋友们|总之[，,]|以上(?:讲的|所讲的?|说的)?[一两二三四五六七八九十几]+(?:点|个方面)|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝|预祝)|让我们|我相信|我坚信|(?:(?!第)[^。！？!?]){{0,24}}?就(?:先)?(?:讲|说|谈)(?:到)?这(?:些|里|么(?:多|几点|几条|几句|几个意思)|[一两二三四五六七八九十几]+(?:点|条|句|个方面|个问题|个意思))(?:吧|啊|了)?(?=[，,。！!]|$)(?!.*(?:下面|接下来|再讲|再说|再谈))|(?:[一两二三四五六七八九十几]+(?:条|点|个方面|个问题|个意思))?讲完了|以上(?:发言|汇报|意见|讲话|报告|述职|对照检查|检查|剖析|体会)[，,]|(?:结尾|结束语|结语)[:：]|以上是我的|以上是[^。！？，,]{{0,20}}(?:工作总结|总结|汇报|发言|报告|述职|体会|做法)|(?:我的)?(?:发言|汇报|讲话)(?:完毕|就到这里)|我就(?:说|汇报|发言|谈)(?:到)?这些)"
+    rf"^(?:{_SPOKEN_TURN})?((?:{SALUTATION_OPENER})[，,！!：:]|{_ADDRESSED_AGAIN}|{_MEETING_ENDS}|就(?:这些|这么多)[。！!，,]|同志们、朋友们|总之[，,]|以上(?:讲的|所讲的?|说的)?[一两二三四五六七八九十几]+(?:点|个方面)|以上(?:讲的|所讲的?|说的|讲的这些)[，,]|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝|预祝)|让我们|我相信|我坚信|(?:(?!第)[^。！？!?]){{0,24}}?就(?:先)?(?:讲|说|谈)(?:到)?这(?:些|里|么(?:多|几点|几条|几句|几个意思)|[一两二三四五六七八九十几]+(?:点|条|句|个方面|个问题|个意思))(?:吧|啊|了)?(?=[，,。！!]|$)(?!.*(?:下面|接下来|再讲|再说|再谈))|(?:[一两二三四五六七八九十几]+(?:条|点|个方面|个问题|个意思))?讲完了|以上(?:发言|汇报|意见|讲话|报告|述职|对照检查|检查|剖析|体会)[，,]|(?:结尾|结束语|结语)[:：]|会后[，,]|请[^。！？，,]{{0,10}}会后|(?:今天|本次|这次)(?:会议|会上)?(?:议定|研究确定|确定)的(?:事项|事情)|以上是我的|以上是[^。！？，,]{{0,20}}(?:工作总结|总结|汇报|发言|报告|述职|体会|做法)|(?:我的)?(?:发言|汇报|讲话)(?:完毕|就到这里)|我就(?:说|汇报|发言|谈)(?:到)?这些)"
 )
 THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
 # 附件：/ 附件2 / 附：…同志简介 / 附录: what follows is attached to the speech, not part of it

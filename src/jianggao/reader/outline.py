@@ -136,6 +136,7 @@ from .speech_frame import read_end, read_head
 from .spoken_labels import add_spoken, other_thing, spoken_breaks
 from .top_level import (
     OWNED_ORDINAL,
+    SPOKEN_LIST_STYLES,
     choose_top,
     drop_previews,
     inline_runs,
@@ -317,6 +318,14 @@ def _first_part_weighs(body: list[SourceParagraph], lines: list[int]) -> bool:
     首先，…第八，…): the first part is a part when it holds a good share of the text, not a stray line's few."""
     sizes = [len(p.text) for p in body]
     return len(lines) == 2 and sum(sizes[lines[0] : lines[1]]) >= PART_SHARE * sum(sizes[lines[0] :])
+
+
+def _fills_gap(cands: list[LabelCandidate], c: LabelCandidate, m: LabelMatch, top: str) -> bool:
+    """The ``top`` heading run has no label numbered as ``m`` and numbers past it at its next label after ``c``
+    (一、 … 第二， … 三是 … 四、)."""
+    tops = [(d, x.index) for d in cands if d.at_start for x in d.matches if x.style == top]
+    after = next((index for d, index in tops if d.serial > c.serial), None)
+    return after is not None and after > (m.index or 0) and all(index != m.index for _, index in tops)
 
 
 def _counted_under_point(cands: list[LabelCandidate], c: LabelCandidate, m: LabelMatch, top: str) -> bool:
@@ -912,18 +921,19 @@ class _Parser:
     @staticmethod
     def _switched_style(c: LabelCandidate, m: LabelMatch, stack: list[list], top: str, cands: list[LabelCandidate]) -> bool:
         """一、 二、 then 第三，: the speaker switched marker style and the top numbering goes on (not when a
-        paragraph under the point opened with 第二，: the 第三 counts on that list, its first item unlabelled)."""
-        return (
-            top in HEADING_RANK
-            and c.at_start
-            and bool(stack)
-            and m.style in ("第一，", "首先")
-            and m.index is not None
-            and m.index == stack[0][1] + 1
+        paragraph under the point opened with 第二，: the 第三 counts on that list, its first item unlabelled). Or
+        一、 第二， 三是 四、: a number the heading run misses, said in another style where the run has its gap."""
+        if not (top in HEADING_RANK and c.at_start and stack and m.index is not None and m.index == stack[0][1] + 1):
+            return False
+        if (
+            m.style in ("第一，", "首先")
             and m.index >= 3
             and not any(frame[0] in ("第一，", "首先") for frame in stack[1:])
-            and not _counted_under_point(cands, c, m, top)
-        )
+            # (一、 二、 第三， 第四，: the point 第三 opened is one of this style already, so 第四 goes on from it)
+            and (stack[0][0] == m.style or not _counted_under_point(cands, c, m, top))
+        ):
+            return True
+        return m.style in SPOKEN_LIST_STYLES and not any(frame[0] == m.style for frame in stack[1:]) and _fills_gap(cands, c, m, top)
 
     def _cut_list(self, c: LabelCandidate, cands: list[LabelCandidate], stack: list[list]) -> bool:
         """A page cut off in the first item under a heading (三、… / 一是… / ——…): its 二是 is lost. The item opens

@@ -437,7 +437,16 @@ def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         else:
             out.append(p)
         w = _line_width(p)
-        running = w is not None and width - _FULL_LINE_SLACK <= w <= width + 2
+        running = w is not None and (
+            width - _FULL_LINE_SLACK <= w <= width + 2
+            # (a copy cut at a number of characters, not of columns: a full line with half-width digits in it, cut
+            # mid-sentence: …占年度计划的61.3%，比序时进度慢了)
+            # (not a running head set apart by spaces: 南川市安全生产委员会办公室　　　　2026年3月)
+            or (
+                w < width and width - _FULL_LINE_SLACK <= 2 * len(p.text) <= width + 2
+                and p.text[-1] not in TERMINAL + "，,、" and not re.search(r"[ \u3000]{2}", p.text)
+            )
+        )
         if running and _HEAD_TITLE.search(p.text) and not any(re.search(r"[。！？!?]", q.text) for q in out):
             running = False  # 在…上的讲话 as wide as the page, above the speech's first sentence: a title line
         if not running and w is not None and i + 1 < len(paras):

@@ -419,12 +419,20 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
 _META_APART = re.compile(r"[ \u3000]+[·•][ \u3000]+|[ \u3000]*[｜|][ \u3000]*")  # (艾尔肯·吐尼亚孜: a name's dot, no spaces)
 
 
+_MEMO_CLAUSE = re.compile(r"[，,；;][ \u3000]*")
+
+
 def _meta_line(number: int, text: str, out: Outline) -> bool:
-    """A line under the title that sets the speech's facts apart by dots or bars, one of them a byline: the byline
-    and the date are read as bylines, the rest (七一专题党课讲稿) dropped as the page's; False when none is a byline."""
-    pieces = [piece for piece in _META_APART.split(text.lstrip("> ").strip()) if piece]
+    """A line under the title that sets the speech's facts apart by dots or bars, one of them a byline (or by commas,
+    one of them a role and a name): the byline and the date are read as bylines, the rest (七一专题党课讲稿)
+    dropped as the page's; False when none is a byline."""
+    line = text.lstrip("> ").strip()
+    pieces = [piece for piece in _META_APART.split(line) if piece]
     if len(pieces) < 2 or not any(byline_like(piece) for piece in pieces):
-        return False
+        # (备忘：周四调研时用，汇报人：管委会主任 孙某某: a memo's clause that names the speaker by the part he has)
+        pieces = [piece for piece in _MEMO_CLAUSE.split(line) if piece]
+        if len(pieces) < 2 or not any(named_by_role(piece) for piece in pieces):
+            return False
     for piece in pieces:
         if byline_like(piece) or is_date_line(piece):
             out.bylines.append(SourceText(number, piece))
@@ -626,12 +634,20 @@ def _trailing_bylines(body: list[SourceParagraph], out: Outline) -> list[SourceP
     return body
 
 
+PARALLEL_OPENING = 3  # characters the last item's words open with as the item before it did (我们将以…), at least
+
+
 def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
-    """最后，希望… / 最后，我以为… ends a 首先/其次 list of paragraphs: a point, not the closing (最后，我祝… is)."""
+    """最后，希望… / 最后，我以为… ends a 首先/其次 list of paragraphs: a point, not the closing (最后，我祝… is); so
+    does 最后，我们将以… when it opens as the item before it did (其次，我们将以…)."""
     text = body[j].text
-    return (
-        text.startswith("最后")
-        and not re.match(r"^最后[，,]\s*(我(?!以为|认为|觉得|主张)|让我们|祝|预祝|谢谢|再次)", text)
-        and any(p.text.startswith(("其次", "再次", "第二")) for p in body[:j])
-    )
+    if not text.startswith("最后"):
+        return False
+    before = [p.text for p in body[:j] if p.text.startswith(("其次", "再次", "第二"))]
+    if not before:
+        return False
+    if not re.match(r"^最后[，,]\s*(我(?!以为|认为|觉得|主张)|让我们|祝|预祝|谢谢|再次)", text):
+        return True
+    words = re.sub(r"^最后[，,]\s*", "", text)
+    return len(common_prefix([words, re.sub(r"^(?:其次|再次|第二)[，,、]?\s*", "", before[-1])])) >= PARALLEL_OPENING
 
