@@ -38,8 +38,9 @@ _LABEL = re.compile(
     rf"^(?:[{CN}]+[、.．]|（[{CN}]+）|\d+[.．、]|（\d+）|第[{CN}]+(?:个问题|个方面|点|条)?[，、,：:]|[{CN}]+[是要](?=\S)"
     r"|(?:首先|其次|再次|最后)[，,]"
     # spoken, literary and agenda labels: 第一个呢， / 第二点呢， / 第一个事儿， / 最后一个事儿， / 第一句话： / 其一， /
+    # 还有第三点， / 第一个关键词： /
     # 还有一点， / —— / 下面进行第一项议程：
-    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一点[，,：:]|(?:这个)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,2}}?|点|句话)?呢?[，,：:]|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点[，,]|(?:再|还有|另外)一个[，,]|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
+    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一点[，,：:]|(?:这个|还有)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?[，,：:]|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点[，,]|(?:再|还有|另外)一个[，,]|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
 )
 
 
@@ -85,6 +86,17 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    "b05_npc_opening_address": "two paragraphs that can open an opening address's closing (各位代表，…希望… then 我们相信，…): mine takes the first, the writer the second (a judgement call)",
+    "b07_cppcc_opening_note": "各级党委要切实加强对政协工作的领导… after the points opens the closing (a party charge, as at a 团代会, t-round); the writer starts at the address after it",
+    "b11_company_annual_gala_transcript": "第一件，… 第二件，… 第三件， under a spoken 第二个事儿呢，: not read as its sub-points (件 alone is no counted noun; adding it let them join the top run)",
+    "b12_sales_rally_pledge": "a title naming the speaker by office only (总经理在…): kept whole by the suite's convention (test_speaker_in_title: an office with no name); the writer drops the office",
+    "b13_internal_ops_review_glued": "最后再说一点，就是信息报送的问题。 after the third point: mine reads a fourth point, the writer the third point's text",
+    "b16_private_firms_forum_docx": "unnumbered 坚持…。 lead paragraphs under a bold 三、 heading, after an inline 一是…四是 list: not read as sub-points",
+    "b17_old_town_experts_forum": "一要…二要…三要 said in one paragraph, then 四要… opening its own: read as one list of four sub-points (near miss in test_congress_and_company_forms); the writer reads none",
+    "b18_party_congress_closing_pdf": "a PDF copy whose first heading line (一、…的目标) runs across a page break (— 1 — and blank lines): the heading's end (任务上来。) is read as a paragraph of its own",
+    "b19_city_plenum_concluding": "第一，…第二，…第三，… said inside one paragraph under 一、, items of several sentences: sub-points by the suite's convention; the writer reads text (as a02)",
+    "b21_internet_co_annual_gala": "好，最后简单说说2024年的打算。 after three 第一个关键词 heading lines: the writer's closing starts there, mine at the spoken end after it",
+    "b24_midlevel_cadres_meeting": "unnumbered heading lines (关于今年的形势 / 关于几项重点工作 / 关于干部队伍) with a spoken 一个是…再一个是… list under only the second: the list is read as the top level",
     "a02_county_flood_webpage": "一是…。…二是…。… items of several sentences each, said in one paragraph under 二、: read as sub-points by the suite's convention (u03's writer wanted such items so); this writer, as q12's and round b's, reads them as the paragraph's text (the open convention in corpus/ANNOTATION.md)",
     "a09_county_plenary_long": "…必须把握好以下几点：一是…。…二是… in one paragraph under 二、: read as sub-points by the suite's convention; the writer reads the paragraph's text (as a02)",
     "a18_flood_site_dispatch_spoken": "a title naming the speaker by surname and office only (周县长在…): mine has no name to write and keeps the title whole; the writer drops 周县长 from it",

@@ -80,3 +80,18 @@ def test_a_second_label_that_ends_a_paragraph_as_a_sentence_or_ends_the_speech_s
     assert split(sentence) == sentence
     at_the_end = ["一、统一思想", TEXT, TEXT + "二、突出重点"]
     assert split(at_the_end) == at_the_end
+
+
+def test_the_number_before_a_runs_first_line_glued_to_a_paragraphs_end() -> None:
+    # 三、 opens the only line of its run; 二、 glued as a heading line to the end of a paragraph before it, 一、 to the
+    # end of the opening (b22)
+    lines = ["同志们：", "下面，我讲三点意见。一、" + HEADINGS[0], TEXT, TEXT + "二、" + HEADINGS[1], TEXT, "三、" + HEADINGS[2], TEXT]
+    assert _points([*lines, "同志们，让我们共同努力！"]) == HEADINGS
+
+
+def test_a_spoken_heading_of_one_short_sentence_glued_to_a_paragraphs_end() -> None:
+    # 第一点，关于经营指标。 opens a line; …。第二个，关于安全生产。 ends a later paragraph, its text on the lines after (b13)
+    lines = ["各位：", "第一点，关于经营指标。", TEXT, TEXT + "第二个，关于安全生产。", TEXT, "同志们，让我们共同努力！"]
+    assert [h.rstrip("。") for h in _points(lines)] == ["关于经营指标", "关于安全生产"]
+    long_sentence = TEXT + "第二个，" + TEXT  # near miss: a whole sentence of text after the count stays where it is
+    assert len(split_lost_breaks([SourceParagraph(i + 1, t) for i, t in enumerate(["第一点，关于经营指标。", long_sentence, TEXT])])) == 3

@@ -310,12 +310,16 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
 
 
 def _speaker_in_title(data: dict[str, Any], notes: list[str]) -> None:
-    """No byline, a title (or subtitle) that names the speaker (党委书记张建华在…上的讲话): the speaker and office
-    move to speaker / speaker_title, where the template prints them, the title keeps 在…上的讲话; said in a note."""
+    """No byline, or one naming the same person, and a title (or subtitle) that names the speaker (党委书记张建华在…上的
+    讲话): the speaker and office move to speaker / speaker_title, where the template prints them, the title keeps
+    在…上的讲话; said in a note."""
     for key, called in (("title", "标题"), ("subtitle", "副标题")):
-        if "speaker" in data or key not in data or (found := speaker_in_title(data[key])) is None:
+        if key not in data or (found := speaker_in_title(data[key])) is None:
             continue
         office, name, rest = found
+        if data.get("speaker", name) != name:
+            continue  # (the byline names another: the title is left whole)
+        office = data.get("speaker_title", office)
         written = f"speaker（{name}）和 speaker_title（{office}）" if office else f"speaker（{name}）"
         notes.append(f"原稿{called}“{data[key]}”中的讲话人已写进 {written}，{called}写作“{rest}”")
         data[key], data["speaker"] = rest, name
@@ -598,6 +602,7 @@ def _point(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
         if BARE_NUMERAL_NOTE not in notes:
             notes.append(BARE_NUMERAL_NOTE)
     paragraphs = [t.text for t in node.paragraphs]
+    node, paragraphs = _inline_run_before_items(node, paragraphs, notes)
     unlabelled = _inline_children(node) and not any(c.label for c in node.children)
     if unlabelled or ((_inline_children(node) or _one_paragraph_list(node)) and _clauses(node.children)):
         # clauses led by bold phrases (希望你们**要…**，…；**要…**，…), and a list of short clauses inside the point's
@@ -611,6 +616,21 @@ def _point(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
     if intro:
         point["intro"] = intro
     return _with_items(point, node, notes)
+
+
+def _inline_run_before_items(node: OutlineNode, paragraphs: list[str], notes: list[str]) -> tuple[OutlineNode, list[str]]:
+    """一年来，我们主要抓了几件事：一是…；二是…。 in the point's own text, then （一）… （二）… opening paragraphs: the
+    list said in the text stays in it, the paragraph-start run (of another style) is the point's sub-points (the list
+    would have taken their place as its first items)."""
+    own = {node.paragraph, *(t.paragraph for t in node.paragraphs)}
+    k = next((k for k, c in enumerate(node.children) if not (c.inline and c.paragraph in own)), len(node.children))
+    # (一要…二要…三要… said in the text, then 四要… opening a paragraph: one list counting on, not two)
+    if k == 0 or k == len(node.children) or node.children[k].inline or node.children[k].style == node.children[k - 1].style:
+        return node, paragraphs
+    folded, texts = _folded(OutlineNode(**{**node.__dict__, "children": node.children[:k]}))
+    if INLINE_LIST_NOTE not in notes:
+        notes.append(INLINE_LIST_NOTE)
+    return OutlineNode(**{**folded.__dict__, "children": node.children[k:]}), texts
 
 
 def _with_items(entry: dict[str, Any], node: OutlineNode, notes: list[str]) -> dict[str, Any]:

@@ -596,6 +596,11 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
                 found = [(k, i) for k in range(k1, k2) for i in _inline_item(paras[k].text, style, n1 + 1)]
                 if len(found) == 1:
                     cuts[found[0][0]] = found[0][1]
+        (k, n) = items[0]
+        # (三、 opens the first paragraph of its run, 二、 glued to the end of one before it as a heading line)
+        glued = [(j, i) for j in range(k) for i in _inline_item(paras[j].text, style, n - 1)] if n >= 2 else []
+        if len(glued) == 1 and _heading_tail(paras[glued[0][0]].text[glued[0][1] :].strip(), style):
+            cuts.setdefault(*glued[0])
         (k, n) = items[-1]
         # (二、 alone opens a paragraph, 一、 run on into the opening before it: the run's first is found there)
         before = len(items) == 1 and n >= 2 and len([i for j in range(k) for i in _inline_item(paras[j].text, style, n - 1)]) == 1
@@ -607,7 +612,7 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
             if len(found) == 1:
                 j, i = found[0]
                 text = paras[j].text
-                ends_with_heading = _heading_line(text[i:].strip()) and j + 1 < len(paras)
+                ends_with_heading = _heading_tail(text[i:].strip(), style) and j + 1 < len(paras)
                 # (no list of its own around it: 一是…二是…三是 inside one paragraph, or a 四 after it)
                 if (not lone_first or ends_with_heading) and not _inline_item(text[:i], style, 1) and not _inline_item(text[i:], style, n + 2):
                     cuts.setdefault(j, i)
@@ -671,6 +676,17 @@ def _next_label(label: str, index: int) -> str:
 
 def _heading_line(text: str) -> bool:
     return 4 <= len(text) <= STANDALONE_HEADING and text[-1] not in TERMINAL
+
+
+SPOKEN_HEADING = 24  # characters of a heading said as one short sentence (第二个，关于安全生产。), at most
+
+
+def _heading_tail(text: str, style: str) -> bool:
+    """What a lost break left at a paragraph's end reads as a heading: a heading line, or, numbered as a speaker
+    counts (第二个，), one short sentence (二、各单位要在月底前报送。 is a sentence of the list it ends)."""
+    if _heading_line(text):
+        return True
+    return style not in HEADING_RANK and len(text) <= SPOKEN_HEADING and text[-1] == "。" and "。" not in text[:-1]
 
 
 def restore_lost_labels(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:

@@ -65,7 +65,7 @@ def other_thing(a: str, b: str) -> bool:
     x, y = _THING_COUNTED.search(a), _THING_COUNTED.search(b)
     return x is not None and y is not None and x.group(1) != y.group(1)
 
-FILLER = r"(?:(?:好|嗯|啊|呃|那么|那|这个|下面|接下来|接着|然后|另外|同时)[，,、]?\s*){0,4}"
+FILLER = r"(?:(?:好|嗯|啊|呃|那么|那|这个|下面|接下来|接着|然后|另外|同时|还有(?=第))[，,、]?\s*){0,4}"  # (还有第三点，)
 SPEAKER = r"(?:我们|我|咱们)"
 _SPEAK = r"(?:讲|说|谈|分享|汇报|交流|提|强调|报告)"
 # 我觉得 / 我想讲的 / 我先来讲 / 下面我讲 / 我今天想跟大家分享的 / 我要说的 / 我遇到的
@@ -143,7 +143,11 @@ def _bare_ordinal(text: str) -> list[LabelMatch]:
 
 
 # （掌声） （笑） （热烈鼓掌） [掌声]: the transcriber's notes of the hall, not the speaker's words
-_HALL_NOTE = re.compile(r"[（(\[【]\s*(?:全场|众人?|热烈|长时间|会场)?(?:掌声|鼓掌|笑声?|大笑|哄笑|笑)(?:雷动|不断|经久不息)?\s*[）)\]】]")
+_HALL_NOTE = re.compile(
+    r"[（(\[【]\s*(?:全场|众人?|热烈|长时间|会场)?(?:掌声|鼓掌|笑声?|大笑|哄笑|笑)(?:雷动|不断|经久不息)?\s*[）)\]】]"
+    # （全场：有！有！有！） / （众人齐声：好！）: the hall's answer to the speaker's call
+    r"|^[（(]\s*(?:全场|众人?|台下|大家|全体)(?:齐声)?(?:高呼|回答|答)?[：:][^（）()]{1,20}[）)]$"
+)
 _CLAUSE_START = re.compile(r"[，,。！？!?；;]\s*")
 
 
@@ -165,7 +169,7 @@ def spoken_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     said after it: the break moves from after the label to before it."""
     out: list[SourceParagraph] = []
     for p in paras:
-        if "笑" in p.text or "掌" in p.text:
+        if "笑" in p.text or "掌" in p.text or p.text.startswith(("（", "(")):
             text = _HALL_NOTE.sub("", p.text).strip()
             if not text:
                 continue
@@ -255,7 +259,9 @@ def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 continue
             items, last, inner = [c0], 1, 0
             inner_label = ""  # the label of the inner list's last item
+            aside = False  # a 再一个，/ 还有一个， passed over inside an item: this speaker's aside, never the next count
             for c in starts[k + 1 :]:
+                going_on = any(x.style == "一是" and x.index is None and _ONE_MORE.match(x.label) for x in c.matches)
                 m = style_match(c, style)
                 if (
                     m is None and style == "第一，" and ends_with_last(last) and not inner
@@ -263,12 +269,13 @@ def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 ):  # 最后是…: the last one
                     items.append(c)
                     break
-                if (
-                    m is None and style == "第一，" and ends_with_last(last) and not inner
-                    and any(x.style == "一是" and x.index is None and _ONE_MORE.match(x.label) for x in c.matches)
-                ):  # 第一个意思，… 第二个意思，… 再一个，… (or 第一，… 第二，… 再一个，…): the next one, said the way a speaker goes on
-                    items.append(c)
-                    last += 1
+                if m is None and style == "第一，" and going_on and not inner:
+                    # 第一个意思，… 第二个意思，… 再一个，… (or 第一，… 第二，… 再一个，…): the next one, said the way a speaker
+                    # goes on; not when the speaker said it inside an item before (第一个事儿，… 还有一个，… 第二个事儿)
+                    if ends_with_last(last) and not aside:
+                        items.append(c)
+                        last += 1
+                    aside = aside or not ends_with_last(last)
                     continue
                 if m is None:
                     continue
