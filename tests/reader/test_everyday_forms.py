@@ -93,7 +93,6 @@ KNOWN_MISSES = {
     "b13_internal_ops_review_glued": "最后再说一点，就是信息报送的问题。 after the third point: mine reads a fourth point, the writer the third point's text",
     "b16_private_firms_forum_docx": "unnumbered 坚持…。 lead paragraphs under a bold 三、 heading, after an inline 一是…四是 list: not read as sub-points",
     "b17_old_town_experts_forum": "一要…二要…三要 said in one paragraph, then 四要… opening its own: read as one list of four sub-points (near miss in test_congress_and_company_forms); the writer reads none",
-    "b18_party_congress_closing_pdf": "a PDF copy whose first heading line (一、…的目标) runs across a page break (— 1 — and blank lines): the heading's end (任务上来。) is read as a paragraph of its own",
     "b19_city_plenum_concluding": "第一，…第二，…第三，… said inside one paragraph under 一、, items of several sentences: sub-points by the suite's convention; the writer reads text (as a02)",
     "b21_internet_co_annual_gala": "好，最后简单说说2024年的打算。 after three 第一个关键词 heading lines: the writer's closing starts there, mine at the spoken end after it",
     "b24_midlevel_cadres_meeting": "unnumbered heading lines (关于今年的形势 / 关于几项重点工作 / 关于干部队伍) with a spoken 一个是…再一个是… list under only the second: the list is read as the top level",
