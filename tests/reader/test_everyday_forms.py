@@ -86,6 +86,12 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    "c05_soe_inspection_feedback_pledge_short": "我们将按时向省委报送整改报告… before 我的表态完毕。: mine's closing is the last line, the writer's the pledge paragraph before it (a judgement call)",
+    "c10_bureau_theme_lecture_glued_lines": "two 同志们，… paragraphs at the end: mine's closing opens at the first, the writer's at the second (b10's writer chose the first)",
+    "c12_soe_inspection_rectification_count_mismatch": "韩立群同志在…: mine writes the speaker and keeps 在…上的讲话 (the suite's convention, a and b's writers alike); this writer keeps the title whole",
+    "c18_docx_city_soe_warning_linebreaks": "第一，…第二，… and 一是… said inside the paragraphs of a Word copy's bold headings (manual line breaks): read as sub-points by the suite's convention; the writer reads text (as a02); the closing opens at 会后，… before the writer's 同志们，…",
+    "c23_county_patrol_feedback_colon_subs": "1.贯彻落实…不够到位：落实耕地保护…。: the writer heads each item by its words before the colon, mine by the whole first sentence (the open topic-before-colon proposal, as x09)",
+    "c25_docx_county_standing_committee_life_meeting": "一要…二要… said inside a bold-lead paragraph (第三点，…): sub-points by the suite's convention, the writer reads text; 会议情况，我们将如实向市委报告。… is not read as the closing",
     "b05_npc_opening_address": "two paragraphs that can open an opening address's closing (各位代表，…希望… then 我们相信，…): mine takes the first, the writer the second (a judgement call)",
     "b07_cppcc_opening_note": "各级党委要切实加强对政协工作的领导… after the points opens the closing (a party charge, as at a 团代会, t-round); the writer starts at the address after it",
     "b11_company_annual_gala_transcript": "第一件，… 第二件，… 第三件， under a spoken 第二个事儿呢，: not read as its sub-points (件 alone is no counted noun; adding it let them join the top run)",
@@ -103,7 +109,6 @@ KNOWN_MISSES = {
     "r30_retirement_three_ganxie": "我想说三个感谢。 then 感谢… paragraphs, each thanks with a second paragraph (我还记得… / 特别要感谢…): the announced items are looked for one paragraph each, so none is read",
     "u03_project_kickoff_yishi": "一是…。(one sentence of text)二是…。三是… in a run-in point's paragraph, items of about 50 characters: read as clauses that stay in the paragraph, as q12's of about 30 (whose writer wanted them so); this writer wanted sub-points, and length alone parts the two",
     "x09_economy_dispatch_outline_terse": "1.主要指标：地区生产总值增长5.4%…；… in a 讲话提纲: the writer heads each item by the topic word before its colon (主要指标), mine by the whole first sentence; corpus/ANNOTATION.md leaves topic words as a level an open proposal",
-    "n12_youth_league_congress_notes": "Markdown bullets with bold leads (- **投身科技创新。** …) under ## 二、: the writer reads sub-points; bold leads under a numbered heading stay paragraphs by the suite's convention (test_speech_reader: bold leads are headings only where no numbered heading ranks them)",
     "n24_forest_fire_no_salutation": "森林防火，责任重于泰山。… after run-in 1. 2. 3. sub-points, no address, no look back or ahead: read as the last sub-point's second paragraph, the writer's closing",
     "z18_street_civilized_city_glued": "a web copy glued throughout: the byline run on into the title line, 二、 and 三、 run on after a sentence's end in one paragraph, the closing run on too: one point read of three",
     "z21_industrial_park_signing_toast": "a 致辞's commitments said in one paragraph after a count (将做到三点：一是…；二是…；三是…。): read as three points, the writer reads none (a count before the colon makes it arguable)",

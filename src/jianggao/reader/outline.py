@@ -775,8 +775,9 @@ class _Parser:
                 heading_style = m.style in HEADING_RANK or m.style.startswith("#")
                 after = segment[m.end :].strip()
                 end = first_sentence_end(after)
-                if heading_style and pos == 0 and p.bold_lead and after.startswith(p.bold_phrases[:1] or ("\0",)):
-                    end = len(p.bold_phrases[0])  # **“新故相推，日生不滞。”** …: the bold lead, its quote whole
+                # **“新故相推，日生不滞。”** …: the bold lead, its quote whole; - **物流公司党委：**…: a list item's
+                if heading_style and pos == 0 and (p.bold_lead or p.bulleted) and after.startswith(p.bold_phrases[:1] or ("\0",)):
+                    end = len(p.bold_phrases[0])
                 elif heading_style and pos == 0 and not (self.numerals_run_in and node.depth == 1):
                     # (a part headed by its numeral alone is headed by its whole lead sentence: corpus/ANNOTATION.md)
                     sentence_end = end

@@ -25,6 +25,7 @@ class SourceParagraph:
     bold_phrases: tuple[str, ...] = ()  # short phrases set in bold inside it (Markdown **…**), in order
     blanks_before: int = 0  # blank lines right before it in a text file (a page copy's paragraph break)
     declared_title: bool = False  # the title a Markdown front matter gives (title: …), in whatever script
+    bulleted: bool = False  # a Markdown list item (- … / * …)
 
 
 @record(frozen=True)

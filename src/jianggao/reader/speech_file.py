@@ -453,6 +453,7 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
     out, skip = _front_matter(text, path)
     front = len(out)
     block: list[tuple[int, str, str]] = []  # line number, line as written, inline markup removed
+    bulleted: set[int] = set()  # the lines that were list items (- … / * …)
 
     def flush() -> None:
         if not block:
@@ -465,10 +466,10 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
                 phrases += _bold_phrases(following)
             else:
                 if "".join(parts):
-                    out.append(SourceParagraph(number, "".join(parts), bold_lead=bold, bold_phrases=phrases))
+                    out.append(SourceParagraph(number, "".join(parts), bold_lead=bold, bold_phrases=phrases, bulleted=number in bulleted))
                 number, parts, bold, phrases = n, [cleaned], _bold_lead(following), _bold_phrases(following)
         if "".join(parts):
-            out.append(SourceParagraph(number, "".join(parts), bold_lead=bold, bold_phrases=phrases))
+            out.append(SourceParagraph(number, "".join(parts), bold_lead=bold, bold_phrases=phrases, bulleted=number in bulleted))
         block.clear()
 
     in_fence = False
@@ -507,7 +508,9 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
             continue
         if MD_LIST.match(raw) and not re.match(r"^\d+[.)]\S", raw):
             flush()
-            raw = MD_LIST.sub("", raw) if not re.match(r"^\d+[.)]", raw) else raw
+            if not re.match(r"^\d+[.)]", raw):
+                raw = MD_LIST.sub("", raw)
+                bulleted.add(n)
         # a line that is one link ([返回首页](…)) is a page's navigation: kept as written, for drop_debris
         block.append((n, raw, raw if _MD_LINK_LINE.match(raw) else _md_inline(raw).strip()))
     flush()

@@ -465,7 +465,10 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
         closing = (
             _closing_start(text) and not _last_of_a_list(body, j) and not _holds_list(text)
             and not topic_line(text)  # (最后，我讲讲工作要求。: his last topic, not his closing words)
-        ) or (j == end - 1 and bool(_FRAME_TURN.match(text)) and bool(_CALL_END.search(text)))
+        ) or (j == end - 1 and bool(_FRAME_TURN.match(text)) and bool(_CALL_END.search(text))) or (
+            # (…进行跟踪督导。就讲这些。: a speech with no points whose last paragraph ends with a spoken end)
+            j == end - 1 and j > 0 and not any(_led(p) for p in body) and closing_words(text[last_sentence_start(text) :])
+        )
         if body[j].heading_level or DASH.match(text) or (match_label(text) and not closing):
             break
         if closing:

@@ -103,10 +103,11 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
                     groups.setdefault(("第", m.group(2)), []).append((i, n))
             else:
                 groups.setdefault(("“", m.group(3)), []).append((i, 0))
-        for run in _alike_leads(body, a, b, labelled) + _counted_openers(body, a, b, labelled) + _named_openers(body, a, b, labelled):
+        runs = _alike_leads(body, a, b, labelled) + _counted_openers(body, a, b, labelled) + _named_openers(body, a, b, labelled)
+        for run in runs + _bulleted_leads(body, a, b, labelled):
             groups[("同", str(run[0]))] = [(i, 0) for i in run]
         for (kind, _), items in groups.items():
-            if len(items) < MIN_PARALLEL:
+            if len(items) < (MIN_BULLETED if kind == "同" and body[items[0][0]].bulleted else MIN_PARALLEL):
                 continue
             if kind == "第" and [n for _, n in items] != list(range(1, len(items) + 1)):
                 continue  # an ordinal run counts on from 1 with no gap
@@ -115,6 +116,25 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
         cands[:] = sorted([*cands, *found], key=lambda c: (c.para, c.pos))
         for n, c in enumerate(cands):
             c.serial = n
+
+
+MIN_BULLETED = 2  # list items with bold leads in a row, at least, to be a point's sub-points
+
+
+def _bulleted_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """Under the point at paragraph ``a`` (its part runs to ``b``), Markdown list items in a row that each open
+    with a bold lead (- **物流公司党委：**… / - **投身科技创新。**…): a list the writer set out, its items the
+    point's sub-points."""
+    runs: list[list[int]] = []
+    for i in range(a + 1, b):
+        p = body[i]
+        led = p.bold_lead or bool(p.bold_phrases and p.text.startswith(p.bold_phrases[0]) and len(p.text) > len(p.bold_phrases[0]))
+        item = p.bulleted and led and i not in labelled
+        if item and runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        elif item:
+            runs.append([i])
+    return runs
 
 
 # 必须做到“八个聚焦”： / 抓好三个“坚持”：: a count of paragraphs that each open with the quoted word
