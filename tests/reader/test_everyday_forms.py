@@ -35,10 +35,10 @@ DATA = Path(__file__).parent.parent / "data" / "everyday"
 CASES = sorted(p.stem for p in (DATA / "expected").glob("*.yaml"))
 CN = "一二三四五六七八九十"
 _LABEL = re.compile(
-    rf"^(?:[{CN}]+[、.．]|（[{CN}]+）|\d+[.．、]|（\d+）|第[{CN}]+(?:个问题|个方面|点|条)?[，、,：:]|[{CN}]+[是要](?=\S)"
+    rf"^(?:[{CN}]+[、.．]|（[{CN}]+）|\d+[.．、]|0[1-9](?=\D)|（\d+）|第[{CN}]+(?:个问题|个方面|点|条)?[，、,：:]|[{CN}]+[是要](?=\S)"
     r"|(?:首先|其次|再次|最后)[，,]"
     # spoken, literary and agenda labels: 第一个呢， / 第二点呢， / 第一个事儿， / 最后一个事儿， / 第一句话： / 其一， /
-    # 还有第三点， / 第一个关键词： /
+    # 还有第三点， / 第一个关键词： / ## 01 回到客户 /
     # 还有一点， / —— / 下面进行第一项议程：
     rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一点[，,：:]|(?:这个|还有)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?[，,：:]|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点[，,]|(?:再|还有|另外)一个[，,]|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
 )
@@ -86,6 +86,15 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    "d02_opening_ceremony_recording": "张建华校长在…: this writer keeps the title whole (c's and d's writers; a's and b's drop the name, the suite's convention); 那么另外，我再顺带说一下安全 read as the third point's text, the writer's fourth point",
+    "d03_teachers_day_webpage": "校长李文博在…: the title convention (as d02)",
+    "d04_anniversary70_pdf_long": "同学们，… then 老师们、同学们、校友们！… at the end: mine's closing opens at the first address, the writer's at the last (a judgement call, as c10)",
+    "d10_school60_web_unnumbered": "the speaker named only in the web page's 作者：黄振宇 field (dropped with the info bar): not read as the speaker",
+    "d12_sales_kickoff_yiyao": "当然，还有一条，就是要守住底线。 after 一要…五要: the writer's sixth point, read as the fifth point's text",
+    "d14_business_meeting_pdf": "1.…2.…3.… run together inside one paragraph under 三、: sub-points by the suite's convention, the writer reads text (as a02)",
+    "d18_strategy_switching_numbering": "一、 then 第二，… then 3. (three styles for one count, no 四 after them) and an added 另外，…: only 一、 read as a point",
+    "d21_customer_dinner_toast_web": "董事长周国梁在…: the title convention (as d02)",
+    "d25_primary_opening_inline_list": "a speech with no points turning to 老师们，… then 同学们，…: mine's closing opens at the first, the writer's at the second (as d04)",
     "c05_soe_inspection_feedback_pledge_short": "我们将按时向省委报送整改报告… before 我的表态完毕。: mine's closing is the last line, the writer's the pledge paragraph before it (a judgement call)",
     "c10_bureau_theme_lecture_glued_lines": "two 同志们，… paragraphs at the end: mine's closing opens at the first, the writer's at the second (b10's writer chose the first)",
     "c12_soe_inspection_rectification_count_mismatch": "韩立群同志在…: mine writes the speaker and keeps 在…上的讲话 (the suite's convention, a and b's writers alike); this writer keeps the title whole",
@@ -126,9 +135,11 @@ def test_an_everyday_speech_reads_as_its_writer_expected(name: str, tmp_path: Pa
     result = CliRunner().invoke(cli, ["mine", str(_speech(name, tmp_path)), "-o", "-"])
     assert result.exit_code == 0, result.output
     spec = yaml.safe_load(result.stdout)
-    assert _norm(spec["title"]) == _norm(want["title"])
+    # (no title written: mine fills in 讲话稿 and says so in a note)
+    assert _norm(spec["title"]) == _norm(want["title"] or "讲话稿")
     assert (spec.get("speaker") or None) == want.get("speaker")
-    bare = re.compile(r"[：:，,！!\s]+$")
+    # (…，大家上午好！: the greeting after the address is kept in mine's salutation, set aside here on both sides)
+    bare = re.compile(r"(?:[，,]\s*大家(?:早上|上午|中午|下午|晚上)?好)?[：:，,！!\s]*$")
     assert bare.sub("", spec.get("salutation", "同志们")) == bare.sub("", want.get("salutation") or "")
     points = _mined_tree(spec.get("points"))
     expected = _expected_tree(want.get("points"))

@@ -173,9 +173,14 @@ _NAME_OFFICE_AT = re.compile(
 _NAME_AT = re.compile(rf"^(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡])(?:同志)?(?P<rest>在.+)$")  # (张家港在… is a place)
 
 
+# 王嘉树：与客户同行，做时间的朋友 | 2024合作伙伴大会主题演讲: a WeChat headline, the speaker, his talk's own title, the event
+_NAME_COLON = re.compile(rf"^(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})[：:][ \u3000]*(?P<rest>[^|｜]{{4,}}?)[ \u3000]*[|｜][ \u3000]*(?P<event>.+)$")  # (the bar and event required: 周末：… is no name)
+
+
 def speaker_in_title(title: str) -> tuple[str, str, str] | None:
     """(office, name, the title without them) for a title that names its speaker before 在…上的讲话 (the office ""
-    when only the name is given), else None."""
+    when only the name is given), or before a colon and his talk's title with the event after a bar (a WeChat
+    headline: the event is left out, the note quoting the whole title says it), else None."""
     m = _NAMED_AT.match(title)
     if m is not None and looks_like_title(m.group("rest")) and not _OFFICE.search(m.group("name")):
         return m.group("office"), m.group("name"), (m.group("dash") or "") + m.group("rest")
@@ -184,6 +189,9 @@ def speaker_in_title(title: str) -> tuple[str, str, str] | None:
         return m.group("office"), m.group("name"), m.group("rest")
     m = _NAME_AT.match(title)
     if m is not None and looks_like_title(m.group("rest")) and not _OFFICE_IN.search(m.group("name")):
+        return "", m.group("name"), m.group("rest")
+    m = _NAME_COLON.match(title)
+    if m is not None and not _OFFICE_IN.search(m.group("name")) and not looks_like_title(m.group("name")):
         return "", m.group("name"), m.group("rest")
     return None
 
@@ -216,6 +224,8 @@ _SPACED_NAME = re.compile(rf"^{_SPACED}$")  # a name set apart on its own line
 _ROLE_NAME = re.compile(
     rf"^(?:(?:{_ROLE})\s*|[^\s，。：:（）()]{{0,24}}{_OFFICES})[:：]\s*(?:[^\s，。：:]{{0,24}}{_OFFICES}[ \u3000]+)?{_NAME}$"
     rf"|^{_NAME}[ \u3000]*[（(][^（）()，。]{{0,24}}{_OFFICES}[）)]$"
+    # 演讲人：何振宇（启航汽车董事长兼CEO）: a role, the name, the office in brackets
+    rf"|^(?:{_ROLE})\s*[:：]\s*{_NAME}[ \u3000]*[（(][^（）()，。]{{0,24}}{_OFFICES}[）)]$"
 )
 # a name at the end of a subtitle line, set off by a space or spaced out: ——在…上的讲话 李明 / ——在…上的致辞王  琛
 _GLUED_NAMES = (re.compile(rf"[ \u3000]+{_NAME}$"), re.compile(rf"{_SPACED}$"))
@@ -246,6 +256,19 @@ def named_by_role(text: str) -> bool:
     return bool(_ROLE_NAME.match(text))
 
 
+_SPEAKER_TAG = re.compile(rf"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}[:：]$")
+
+
+def speaker_tag(text: str) -> bool:
+    """周一鸣：: a name by a common surname and a colon, on a line of its own (a transcript's speaker tag)."""
+    return bool(_SPEAKER_TAG.match(text)) and not _OFFICE_IN.search(text) and not looks_like_title(text[:-1])
+
+
+def byline_office(text: str) -> bool:
+    """The line names an office (县长 / 党委副书记、院长), not only a name (注　　释 is spaced out as a name is)."""
+    return bool(_OFFICE_IN.search(text))
+
+
 def named_apart(text: str) -> bool:
     """区长　孙立华 / 孙立华　区长 / 盛 阅 春: an office and a name set apart, or a name spaced out; a byline
     wherever it stands in the header."""
@@ -267,11 +290,11 @@ _ADDRESSEE_AGAIN = (
 _ADDRESSED_AGAIN = rf"(?:{_ADDRESSEE_AGAIN}[、，,])*{_ADDRESSEE_AGAIN}[，,！!]"
 # (好，今天就到这里。散会。 / 今天就讲到这里。: the chair or speaker ends the meeting without naming it)
 _MEETING_ENDS = (
-    r"(?:本次|今天的?|这次)(?:会议|会|座谈会)(?:就)?(?:开)?到这里|会议(?:就)?到此结束"
+    r"(?:本次|今天的?|这次)(?:会议|会|座谈会|发布会?|分享|活动|课|演讲)(?:就)?(?:开)?到这里|会议(?:就)?到此结束"
     r"|今天(?:(?:就|先|我们就)(?:讲|说|开|学)?|讲|说|开|学)到这里[。！!，,]|散会[。！!]"  # (not 今天到这里，我看到…)
 )
 CLOSING_START = re.compile(
-    rf"^(?:{_SPOKEN_TURN})?((?:{SALUTATION_OPENER})[，,！!：:]|{_ADDRESSED_AGAIN}|{_MEETING_ENDS}|就(?:这些|这么多)[。！!，,]|同志们、朋友们|总之[，,]|以上(?:讲的|所讲的?|说的)?[一两二三四五六七八九十几]+(?:点|个方面)|以上(?:讲的|所讲的?|说的|讲的这些)[，,]|综上|总而言之|最后[，,]\s*(我|让我们|希望|祝|预祝)|让我们|我(?:们)?(?:相信|坚信)|(?:(?!第)[^。！？!?]){{0,24}}?就(?:先)?(?:讲|说|谈)(?:到)?这(?:些|里|么(?:多|几点|几条|几句|几个意思)|[一两二三四五六七八九十几]+(?:点|条|句|个方面|个问题|个意思))(?:吧|啊|了)?(?=[，,。！!]|$)(?!.*(?:(?:下面|接下来)(?:我|再|我再)?(?:讲|说|谈)|再讲|再说|再谈))|(?:[一两二三四五六七八九十几]+(?:条|点|个方面|个问题|个意思))?讲完了|以上[^。！？，,]{{0,6}}?(?:发言|汇报|意见|讲话|报告|述职|对照检查|检查|剖析|体会)[，,]|(?:结尾|结束语|结语)[:：]|会后[，,]|请[^。！？，,]{{0,10}}会后|(?:今天|本次|这次)(?:会议|会上)?(?:议定|研究确定|确定)的(?:事项|事情)|以上是我的|以上是[^。！？，,]{{0,20}}(?:工作总结|总结|汇报|发言|报告|述职|体会|做法)|(?:我的)?(?:发言|汇报|讲话|表态)(?:完毕|就到这里)|我就(?:说|汇报|发言|谈)(?:到)?这些)"
+    rf"^(?:{_SPOKEN_TURN})?((?:{SALUTATION_OPENER})[，,！!：:]|{_ADDRESSED_AGAIN}|{_MEETING_ENDS}|就(?:这些|这么多)[。！!，,]|同志们、朋友们|总之[，,]|以上(?:讲的|所讲的?|说的)?[一两二三四五六七八九十几]+(?:点|个方面)|以上(?:讲的|所讲的?|说的|讲的这些)[，,]|综上|总而言之|最后[，,]\s*(?:衷心|诚挚地?|再次)?(我|让我们|希望|祝|预祝)|让我们|我(?:们)?(?:相信|坚信)|(?:(?!第)[^。！？!?]){{0,24}}?就(?:先)?(?:讲|说|谈)(?:到)?这(?:些|里|么(?:多|几点|几条|几句|几个意思)|[一两二三四五六七八九十几]+(?:点|条|句|个方面|个问题|个意思))(?:吧|啊|了)?(?=[，,。！!]|$)(?!.*(?:(?:下面|接下来)(?:我|再|我再)?(?:讲|说|谈)|再讲|再说|再谈))|(?:[一两二三四五六七八九十几]+(?:条|点|个方面|个问题|个意思))?讲完了|以上[^。！？，,]{{0,6}}?(?:发言|汇报|意见|讲话|报告|述职|对照检查|检查|剖析|体会)[，,]|(?:结尾|结束语|结语)[:：]|会后[，,]|请[^。！？，,]{{0,10}}会后|(?:今天|本次|这次)(?:会议|会上)?(?:议定|研究确定|确定)的(?:事项|事情)|以上是我的|以上是[^。！？，,]{{0,20}}(?:工作总结|总结|汇报|发言|报告|述职|体会|做法)|(?:我的)?(?:发言|汇报|讲话|表态)(?:完毕|就到这里)|我就(?:说|汇报|发言|谈)(?:到)?这些)"
 )
 THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
 # 附件：/ 附件2 / 附：…同志简介 / 附录: what follows is attached to the speech, not part of it

@@ -118,6 +118,7 @@ from .label_runs import (
 from .outline_records import Outline, OutlineNode, SourceParagraph, SourceText
 from .outline_rules import CJK_CHAR, SHORT_LEAD, TERMINAL, common_prefix
 from .page_repair import (
+    STANDALONE_HEADING,
     rejoin_broken_headings,
     rejoin_inline_breaks,
     rejoin_page_lines,
@@ -508,6 +509,8 @@ class _Parser:
                         others = [h for k, h in clear.items() if k != id(node)]  # (a lead is not bounded by itself)
                         if id(node) in ended or not others:
                             continue
+                        if node.standalone and node.heading and node.heading[-1] not in TERMINAL and len(node.heading) <= STANDALONE_HEADING:
+                            continue  # (a line of its own that ends no sentence is glued to nothing: 三、站在…发展新篇章)
                         if len(node.heading) <= run_bound(others) + RUN_SLACK and (id(node) in clear or not uncut):
                             continue
                         cut = run_heading_end(after, end, others)

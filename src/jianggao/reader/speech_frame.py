@@ -31,6 +31,7 @@ from .header import (
     THANKS,
     TITLE_END,
     byline_like,
+    byline_office,
     closing_words,
     comma_salutation,
     dated_title,
@@ -49,6 +50,7 @@ from .header import (
     salutation_line,
     salutation_under_page,
     similar,
+    speaker_tag,
     subtitle_goes_on,
     theme_words,
     title_lines,
@@ -295,8 +297,12 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
             out.subtitle += t  # ——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上
             kinds.append("subtitle")
         elif not p.is_title and len(t) <= PAGE_LABEL and t[-1] in "：:" and not looks_like_title(t[:-1]):
-            out.dropped.append(DroppedLine(p.number, t, "页面栏目名"))  # 内容预览： / 正文：: a page's label
-            kinds.append("dropped")
+            if speaker_tag(t):  # 周一鸣：: a transcript's tag for the one who speaks, over what he said
+                out.bylines.append(SourceText(p.number, t[:-1]))
+                kinds.append("byline")
+            else:
+                out.dropped.append(DroppedLine(p.number, t, "页面栏目名"))  # 内容预览： / 正文：: a page's label
+                kinds.append("dropped")
         elif not p.is_title and (
             (t[-1] in "。！!" and not (t[-1] != "。" and k + 1 < len(header) and header[k + 1].text.startswith("——")))
             or len(t) > 80
@@ -411,6 +417,10 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
             continue
         reason = "重复的标题" if similar(text, title) else "页头"
         for p in group:
+            if after is not None and p.number > after and named_by_role(p.text.lstrip("> ").strip()):
+                # (> 演讲人：何振宇（…） / > 版本：… / > 时长：…: a note's lines, one naming the speaker by his part)
+                out.bylines.append(SourceText(p.number, p.text.lstrip("> ").strip()))
+                continue
             out.dropped.append(DroppedLine(p.number, p.text, reason))
     out.bylines.sort(key=lambda b: b.paragraph)
 
@@ -484,7 +494,14 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
     if start is not None and start > 0:
         out.closing = [SourceText(p.number, p.text) for p in body[start:]]
         body = body[:start]
+        if len(body) > 1 and _CLOSING_HEADING.match(body[-1].text.strip()):
+            # (## 写在最后 / ## 结束语 over the closing words: the closing's own heading, no sub-point of the last point)
+            out.dropped.append(DroppedLine(body[-1].number, body[-1].text, "结尾的小标题"))
+            body = body[:-1]
     return body
+
+
+_CLOSING_HEADING = re.compile(r"^(?:写在最后|结束语|结语|结尾|尾声|最后的话)[：:]?$")
 
 
 SLOGAN = 20  # characters of a slogan that may open the closing words before they turn to the audience
@@ -505,7 +522,7 @@ _OUTLOOK = re.compile(r"^(?:下一步|今后)[，,]")
 _CALL_END = re.compile(r"(?:作出|做出)(?:新的)?(?:更大|应有|积极)?的?贡献[。！!]$|(?:而)?(?:努力|不懈|团结)奋斗[。！!]$|新篇章[。！!]$|新局面[。！!]$")
 # …, or a look back over them all (当然，我们的工作也还存在一些不足 / 这些成绩的取得，… / 虽然我们做了一些探索，…)
 _FRAME_TURN = re.compile(
-    rf"{_OUTLOOK.pattern}|^(?:新的一年|展望未来|当然|总的来看|总的来说|总体来看)[，,]|^虽然我们|^(?:这些|以上)(?:成绩|成效|做法)"
+    rf"{_OUTLOOK.pattern}|^(?:新的一年|展望未来|当然(?![，,]\s*还有一)|总的来看|总的来说|总体来看)[，,]|^虽然我们|^(?:这些|以上)(?:成绩|成效|做法)"
     # (各级党组织要坚持党建带团建…: after points to the youth, the party's charge to those who lead them, as a 团代会's
     # or 妇代会's speech closes)
     r"|^各级(?:党组织|党委|党委和政府|党委政府)(?:要|都要)"
@@ -625,11 +642,15 @@ def _trailing_bylines(body: list[SourceParagraph], out: Outline) -> list[SourceP
     """The speech's date (and the speaker's name) set on lines of their own after the last words
     (…更加美好！ / 2024年3月5日), and an editor's note on the copy (（根据录音整理，有删节）): bylines, as they are
     above the text, not closing words."""
+    last = True
     while len(body) > 1:
         t = body[-1].text.strip()
         dated = is_date_line(t) or bool(NAME_DATE.match(t)) or bool(EDITORS_NOTE.match(t))
         named = named_apart(t) or named_by_role(t)
-        if not dated and not (out.bylines and body[-1].number + 1 == out.bylines[-1].paragraph and named):
+        # (…谢谢大家！ / 党委副书记、院长  冯立新: the speech signed at its end, the last line)
+        signed = last and (named_by_role(t) or (named_apart(t) and byline_office(t))) and body[-2].text.rstrip()[-1:] in "。！!"
+        last = False
+        if not dated and not signed and not (out.bylines and body[-1].number + 1 == out.bylines[-1].paragraph and named):
             break
         out.bylines.append(SourceText(body[-1].number, t))
         body = body[:-1]

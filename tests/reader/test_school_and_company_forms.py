@@ -1,0 +1,86 @@
+"""Forms of school and company speeches (everyday round d): a note's role line, a speech signed at its end, a
+transcript's speaker tag, a WeChat headline, a closing under its own heading, a long heading line of its own,
+the audience named in a list, 最后，衷心祝愿…, 当然，还有一条… and a launch's end; each with a near miss that keeps
+its reading. Speeches of our own wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.reader.mining import headings, mine
+
+TEXT = "过去一年，公司在市场开拓、产品研发和团队建设上都取得了新的进展，这是全体同事共同努力的结果。"
+BODY = "\n\n".join(["各位同事：", TEXT, "一、回到客户", TEXT, "二、做深行业", TEXT, "各位同事，让我们共同努力，再创佳绩！"])
+
+
+def test_a_notes_role_line_names_the_speaker(tmp_path: Path) -> None:
+    head = "# 启航S7上市发布会主题演讲\n\n> 演讲人：何振宇（启航汽车董事长兼CEO）\n> 版本：定稿v3\n> 时长：约25分钟\n\n"
+    spec, report = mine(tmp_path, head + BODY, "launch.md")
+    assert (spec["speaker"], spec["speaker_title"]) == ("何振宇", "启航汽车董事长兼CEO")
+    assert "版本：定稿v3" in report  # (the note's other lines dropped and said)
+
+
+def test_a_speech_signed_at_its_end_names_the_speaker(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, "在建校二十周年庆祝大会上的讲话\n\n" + BODY + "\n\n谢谢大家！\n\n党委副书记、院长　冯立新")
+    assert (spec["speaker"], spec["speaker_title"]) == ("冯立新", "党委副书记、院长")
+
+
+def test_a_spaced_word_at_the_end_is_no_signature(tmp_path: Path) -> None:
+    # near miss: 注　　释 spaced out as a name would be, no office: the end of the text, not the speaker
+    spec, _ = mine(tmp_path, "在建校二十周年庆祝大会上的讲话\n\n" + BODY + "\n\n谢谢大家！\n\n注　　释")
+    assert not spec.get("speaker")
+
+
+def test_a_transcripts_speaker_tag_names_the_speaker(tmp_path: Path) -> None:
+    spec, report = mine(tmp_path, "周一鸣：\n\n" + BODY)
+    assert spec["speaker"] == "周一鸣"
+    page, _ = mine(tmp_path, "正文：\n\n" + BODY)  # near miss: a page's label, no name
+    assert not page.get("speaker")
+
+
+def test_a_wechat_headline_gives_the_speaker_and_the_talks_title(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, "# 王嘉树：与客户同行，做时间的朋友 | 2024合作伙伴大会主题演讲\n\n" + BODY, "talk.md")
+    assert (spec["title"], spec["speaker"]) == ("与客户同行，做时间的朋友", "王嘉树")
+    plain, _ = mine(tmp_path, "# 王嘉树：与客户同行，做时间的朋友\n\n" + BODY, "talk.md")  # near miss: no bar, no event
+    assert plain["title"] == "王嘉树：与客户同行，做时间的朋友" and not plain.get("speaker")
+
+
+def test_a_closing_under_its_own_heading_is_no_sub_point(tmp_path: Path) -> None:
+    text = "# 与客户同行\n\n" + BODY.rsplit("\n\n", 1)[0] + "\n\n## 写在最后\n\n各位朋友，做企业服务是一件很慢的事情，让我们一起做时间的朋友！"
+    spec, report = mine(tmp_path, text, "talk.md")
+    assert "items" not in spec["points"][-1]
+    assert spec["closing"] == ["各位朋友，做企业服务是一件很慢的事情，让我们一起做时间的朋友！"]
+    assert "（结尾的小标题）：写在最后" in report
+
+
+def test_a_long_heading_line_of_its_own_is_not_cut(tmp_path: Path) -> None:
+    # 三、站在新的历史起点上，我们要以…新篇章 on a line of its own, longer than the run's others: nothing glued to it
+    long = "站在新的历史起点上，我们要以更加昂扬的姿态奋力谱写学校高质量发展新篇章"
+    text = "\n\n".join(["在建校七十周年庆祝大会上的讲话", "老师们、同学们：", TEXT, "一、七十年筚路蓝缕，我们走出了一条办学之路", TEXT,
+                       "二、七十年薪火相传，我们积淀了精神财富", TEXT, "三、" + long, TEXT, "同学们，让我们共同努力！"])
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"])[-1] == long
+
+
+def test_the_audience_named_in_a_list_after_a_full_pdf_line_opens_a_paragraph(tmp_path: Path) -> None:
+    lines = [TEXT[i : i + 30] for i in range(0, len(TEXT), 30)] * 6
+    lines += ["老师们、同学们、校友们！七十年风雨兼程，让我们携手奋进，再创辉煌！", "谢谢大家！"]
+    spec, _ = mine(tmp_path, "在建校七十周年庆祝大会上的讲话\n\n老师们、同学们：\n\n" + "\n".join(lines))
+    assert spec["closing"][0].startswith("老师们、同学们、校友们！")
+
+
+def test_last_wishes_and_a_launchs_end_are_closing_words(tmp_path: Path) -> None:
+    for last in ("最后，衷心祝愿学校的明天更加美好！", "好，今天的发布就到这里。我们做产品的人，最开心的就是看到用户用得满意。"):
+        spec, _ = mine(tmp_path, "在新品发布会上的讲话\n\n" + BODY.rsplit("\n\n", 1)[0] + "\n\n" + last)
+        assert spec["closing"][0] == last
+
+
+def test_one_more_point_said_after_of_course_is_no_look_back(tmp_path: Path) -> None:
+    # 当然，还有一条，… after one-paragraph 一要 points: not the look back that opens a closing (当然，我们的工作…)
+    points = [f"{n}要{t}。{TEXT}" for n, t in zip("一二三", ["坚定信心", "深耕渠道", "拥抱变化"], strict=True)]
+    more = "当然，还有一条，就是要守住底线。营销工作和钱打交道多，大家一定要守住底线。"
+    spec, _ = mine(tmp_path, "\n\n".join(["在营销工作会上的讲话", "各位同事：", "我讲三点。", *points, more, "以上几点，和大家共勉。"]))
+    assert spec["closing"] == ["以上几点，和大家共勉。"]
+    back = "当然，我们的工作也还存在一些不足，离上级要求还有差距。"  # near miss: the look back opens the closing, as before
+    spec, _ = mine(tmp_path, "\n\n".join(["在营销工作会上的讲话", "各位同事：", "我讲三点。", *points, back, "以上几点，和大家共勉。"]))
+    assert spec["closing"][0] == back
