@@ -31,3 +31,9 @@ def test_two_alike_labels_or_a_second_numeral_somewhere_are_no_repeated_count(tm
     told = HEAD + "\n\n".join([f"一要{TOPICS[0]}。{BODY}", f"一要{TOPICS[1]}。{BODY}二要按时报送。", f"一要{TOPICS[2]}。{BODY}"]) + END
     spec, _ = mine(tmp_path, told)
     assert not spec.get("points")  # (as before: no run the reader can vouch for, the paragraphs kept as written)
+
+
+def test_one_is_said_three_times_is_no_repeated_count(tmp_path: Path) -> None:
+    # near miss: 一个是…。/ 一个是…。/ 一个是…。 ("one is…") in a talk: not counted 1, 2, 3 as 一要 repeated is
+    spec, _ = mine(tmp_path, _speech(["一个是"] * 3))
+    assert not spec.get("points")

@@ -189,7 +189,8 @@ def repeated_first_labels(cands: list[LabelCandidate]) -> None:
     that style anywhere (no 二要, none inside a paragraph), are numbered on 1, 2, 3 … (their labels as written)."""
     for style in ("一要", "一是"):
         found = [(c, m) for c in cands if (m := style_match(c, style)) is not None]
-        if len(found) < REPEATED_FIRST or not all(c.at_start and m.index == 1 for c, m in found):
+        # (一个是…一个是…: "one is…, another is…", said, not a count repeated)
+        if len(found) < REPEATED_FIRST or not all(c.at_start and m.index == 1 and m.label == style for c, m in found):
             continue
         for n, (c, m) in enumerate(found, 1):
             c.matches = [replace(m, index=n) if x is m else x for x in c.matches]
