@@ -95,3 +95,13 @@ def test_a_spoken_heading_of_one_short_sentence_glued_to_a_paragraphs_end() -> N
     assert [h.rstrip("。") for h in _points(lines)] == ["关于经营指标", "关于安全生产"]
     long_sentence = TEXT + "第二个，" + TEXT  # near miss: a whole sentence of text after the count stays where it is
     assert len(split_lost_breaks([SourceParagraph(i + 1, t) for i, t in enumerate(["第一点，关于经营指标。", long_sentence, TEXT])])) == 3
+
+
+def test_a_copy_glued_throughout_is_split_one_break_after_another() -> None:
+    # 二、 at a paragraph's end; 三、 at the end of the paragraph under it; the closing glued under 三 (z18): each split
+    # shows the next, up to the closing words
+    lines = ["同志们：下面，我讲三点意见。", "一、" + HEADINGS[0], TEXT + "二、" + HEADINGS[1], TEXT + "三、" + HEADINGS[2],
+             TEXT + "同志们，时间紧、任务重。希望大家迅速行动，交上一份满意的答卷！"]
+    outline = _outline(lines)
+    assert [n.heading for n in outline.points] == HEADINGS
+    assert [t.text for t in outline.closing] == ["同志们，时间紧、任务重。希望大家迅速行动，交上一份满意的答卷！"]

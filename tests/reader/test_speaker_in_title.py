@@ -76,3 +76,9 @@ def test_a_surname_with_an_office_or_a_place_with_one_is_left_whole(tmp_path: Pa
     for title in ("周县长在石门乡防汛现场调度会上的讲话", "张家港市长在全省安全稳定工作会议上的发言"):
         spec, _ = mine(tmp_path, title + "\n\n" + BODY)
         assert spec["title"] == title and not spec.get("speaker")
+
+
+def test_an_office_and_name_after_the_title_on_its_line_are_the_byline(tmp_path: Path) -> None:
+    # 在…上的讲话 街道党工委书记 林某某: a web copy's one line (z18)
+    spec, _ = mine(tmp_path, "在街道创建全国文明城市动员大会上的讲话 街道党工委书记 林某某\n\n" + BODY)
+    assert (spec["title"], spec["speaker"], spec["speaker_title"]) == ("在街道创建全国文明城市动员大会上的讲话", "林某某", "街道党工委书记")

@@ -360,6 +360,9 @@ def _alike_by_runs(texts: list[str]) -> bool:
 
 
 
+LOST_BREAK_PASSES = 3  # passes of split_lost_breaks, at most: each split can show the next lost break
+
+
 class _Parser:
     def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False, unnumbered_leads: bool = False) -> None:
         self.page_cut = page_cut
@@ -368,7 +371,12 @@ class _Parser:
         given = rejoin_inline_breaks(rejoin_page_lines(rejoin_viewer_pages(given)))
         # (repairs that change a copy's paragraphs, not its words: said in the report for the writer to check)
         self.repairs: list[str] = []
-        given = split_lost_breaks(split_repeated_title(split_spaced_labels(given)), self.repairs)
+        given = split_repeated_title(split_spaced_labels(given))
+        for _ in range(LOST_BREAK_PASSES):  # (二、 split off a paragraph's end: the 三、 glued on after it is found once 二 opens a line)
+            said = len(self.repairs)
+            given = split_lost_breaks(given, self.repairs)
+            if len(self.repairs) == said:
+                break
         given = rejoin_broken_headings(rejoin_wrapped_headings(given, self.repairs), self.repairs)
         given = restore_lost_labels(given, self.repairs)
         numbered = run_in_bare_numerals(given)
