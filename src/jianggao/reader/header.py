@@ -166,15 +166,17 @@ _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
     "金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柯祁柏温习常殷乔齐翟康伍"
 )
+# a name of two or three characters by a common surname (张家港 is a place: a last character of a place's name is no name's)
+_SURNAMED = rf"[{_SURNAMES}][\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡]"
 # 张建华副市长在…: the name first, its office after (the way a news item says it)
 _NAME_OFFICE_AT = re.compile(
-    rf"^(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡])(?P<office>(?:常务副|副)?(?!同志){_OFFICES})(?:同志)?(?P<rest>在.+)$"
+    rf"^(?P<name>{_SURNAMED})(?P<office>(?:常务副|副)?(?!同志){_OFFICES})(?:同志)?(?P<rest>在.+)$"
 )
-_NAME_AT = re.compile(rf"^(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡])(?:同志)?(?P<rest>在.+)$")  # (张家港在… is a place)
+_NAME_AT = re.compile(rf"^(?P<name>{_SURNAMED})(?:同志)?(?P<rest>在.+)$")  # (张家港在… is a place)
 
 
 # 王嘉树：与客户同行，做时间的朋友 | 2024合作伙伴大会主题演讲: a WeChat headline, the speaker, his talk's own title, the event
-_NAME_COLON = re.compile(rf"^(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})[：:][ \u3000]*(?P<rest>[^|｜]{{4,}}?)[ \u3000]*[|｜][ \u3000]*(?P<event>.+)$")  # (the bar and event required: 周末：… is no name)
+_NAME_COLON = re.compile(rf"^(?P<name>{_SURNAMED})[：:][ \u3000]*(?P<rest>[^|｜]{{4,}}?)[ \u3000]*[|｜][ \u3000]*(?P<event>.+)$")  # (the bar and event required: 周末：… is no name)
 
 
 def speaker_in_title(title: str) -> tuple[str, str, str] | None:
@@ -256,7 +258,7 @@ def named_by_role(text: str) -> bool:
     return bool(_ROLE_NAME.match(text))
 
 
-_SPEAKER_TAG = re.compile(rf"^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}[:：]$")
+_SPEAKER_TAG = re.compile(rf"^{_SURNAMED}[:：]$")
 
 
 def speaker_tag(text: str) -> bool:

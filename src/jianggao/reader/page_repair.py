@@ -601,9 +601,9 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
         glued = [(j, i) for j in range(k) for i in _inline_item(paras[j].text, style, n - 1)] if n >= 2 else []
         if len(glued) == 1 and _heading_tail(paras[glued[0][0]].text[glued[0][1] :].strip(), style):
             cuts.setdefault(*glued[0])
-        (k, n) = items[-1]
         # (二、 alone opens a paragraph, 一、 run on into the opening before it: the run's first is found there)
-        before = len(items) == 1 and n >= 2 and len([i for j in range(k) for i in _inline_item(paras[j].text, style, n - 1)]) == 1
+        before = len(items) == 1 and len(glued) == 1
+        (k, n) = items[-1]
         # (一、 alone opens a paragraph, 二、 glued to the end of a later one: a heading line that ends it, its text
         # on the lines after)
         lone_first = len(items) == 1 and n == 1
