@@ -115,7 +115,7 @@ KNOWN_MISSES = {
     "a09_county_plenary_long": "…必须把握好以下几点：一是…。…二是… in one paragraph under 二、: read as sub-points by the suite's convention; the writer reads the paragraph's text (as a02)",
     "a18_flood_site_dispatch_spoken": "a title naming the speaker by surname and office only (周县长在…): mine has no name to write and keeps the title whole; the writer drops 周县长 from it",
     "a24_projects_dispatch_lost_blanks": "一是…；二是…；三是… items of several sentences in one paragraph under 二、: read as sub-points by the suite's convention; the writer reads the paragraph's text (as a02)",
-    "r30_retirement_three_ganxie": "我想说三个感谢。 then 感谢… paragraphs, each thanks with a second paragraph (我还记得… / 特别要感谢…): the announced items are looked for one paragraph each, so none is read",
+    "r30_retirement_three_ganxie": "我想说三个感谢。 then a paragraph more of the opening, then 感谢… paragraphs of two each (read since stop 21); the writer\'s closing opens at 退休了，我还会… after the third thanks\' two paragraphs, mine at 最后，祝… after it",
     "u03_project_kickoff_yishi": "一是…。(one sentence of text)二是…。三是… in a run-in point's paragraph, items of about 50 characters: read as clauses that stay in the paragraph, as q12's of about 30 (whose writer wanted them so); this writer wanted sub-points, and length alone parts the two",
     "x09_economy_dispatch_outline_terse": "1.主要指标：地区生产总值增长5.4%…；… in a 讲话提纲: the writer heads each item by the topic word before its colon (主要指标), mine by the whole first sentence; corpus/ANNOTATION.md leaves topic words as a level an open proposal",
     "n24_forest_fire_no_salutation": "森林防火，责任重于泰山。… after run-in 1. 2. 3. sub-points, no address, no look back or ahead: read as the last sub-point's second paragraph, the writer's closing",

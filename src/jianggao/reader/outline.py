@@ -220,19 +220,23 @@ ITEM_PARAGRAPHS = 3  # paragraphs an announced, unnumbered point may run to (its
 
 
 def _announced_items(body: list[SourceParagraph], i: int, count: int) -> list[int] | None:
-    """The paragraphs that open the ``count`` points announced at ``i`` (我提三点希望。): the next one, then each
-    that opens alike (希望同学们…。) within ITEM_PARAGRAPHS of the one before, a point's further paragraphs
-    between them; None unless exactly ``count`` are found, each lead a short sentence of its own."""
-    items = [i + 1]
-    if not _announced_lead(_lead_sentence(body[i + 1].text)):
-        return None
-    j = i + 2
-    while len(items) < count and j < len(body) and j - items[-1] <= ITEM_PARAGRAPHS:
-        leads = [_lead_sentence(body[k].text) for k in (*items, j)]
-        if _announced_lead(leads[-1]) and _alike_opening(common_prefix(leads), leads):
-            items.append(j)
-        j += 1
-    return items if len(items) == count else None
+    """The paragraphs that open the ``count`` points announced at ``i`` (我提三点希望。): the next one (or the one
+    after it: a paragraph more of the opening between, 我想说三个感谢。 / 这些年的成绩是大家的… / 感谢组织的培养。…),
+    then each that opens alike (希望同学们…。) within ITEM_PARAGRAPHS of the one before, a point's further
+    paragraphs between them; None unless exactly ``count`` are found, each lead a short sentence of its own."""
+    for first in (i + 1, i + 2):
+        if first >= len(body) or not _announced_lead(_lead_sentence(body[first].text)):
+            continue
+        items = [first]
+        j = first + 1
+        while len(items) < count and j < len(body) and j - items[-1] <= ITEM_PARAGRAPHS:
+            leads = [_lead_sentence(body[k].text) for k in (*items, j)]
+            if _announced_lead(leads[-1]) and _alike_opening(common_prefix(leads), leads):
+                items.append(j)
+            j += 1
+        if len(items) == count:
+            return items
+    return None
 
 
 def _alike_leads_after(body: list[SourceParagraph], i: int, labelled: set[int]) -> int:
