@@ -59,8 +59,9 @@ RALLY = "\n\n".join([
 
 def test_the_halls_answers_in_a_transcript_are_no_paragraphs_of_the_speech(tmp_path: Path) -> None:
     call = "好了，话不多说。同志们，号角已经吹响，接下来就看大家的了！大家有没有信心？"
-    spec, _ = mine(tmp_path, "\n\n".join([RALLY, call, "（全场：有！）", "好！一季度，我们庆功宴上见！散会！"]))
+    spec, report = mine(tmp_path, "\n\n".join([RALLY, call, "（全场：有！）", "好！一季度，我们庆功宴上见！散会！"]))
     assert spec["closing"] == [call, "好！一季度，我们庆功宴上见！散会！"]
+    assert "（现场记录）：（全场：有！）" in report  # (dropped, and said)
     # near miss: a bracketed line of the speaker's own (a note of the date) is no answer of the hall
     kept, _ = mine(tmp_path, "\n\n".join([RALLY, call, "（此处插播视频）", "好！一季度，我们庆功宴上见！散会！"]))
     assert "（此处插播视频）" in kept["closing"]

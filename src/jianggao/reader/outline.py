@@ -115,7 +115,7 @@ from .label_runs import (
     style_match,
     style_rank,
 )
-from .outline_records import Outline, OutlineNode, SourceParagraph, SourceText
+from .outline_records import DroppedLine, Outline, OutlineNode, SourceParagraph, SourceText
 from .outline_rules import CJK_CHAR, SHORT_LEAD, TERMINAL, common_prefix
 from .page_repair import (
     STANDALONE_HEADING,
@@ -388,8 +388,9 @@ class _Parser:
         paras = rejoin_year(unflatten(numbered))
         paras = run_on_heads(paras)  # 在…上的讲话（2023年3月1日）张明远 新华社…电 同志们：今天…
         self.flattened = len(paras) > len(given)  # a page that had lost its line breaks
-        self.paras = spoken_breaks([piece for p in paras for piece in split_listed_points(p)])
-        self.out = Outline(notes=self.repairs[:REPAIRS_SHOWN])
+        hall_notes: list[DroppedLine] = []
+        self.paras = spoken_breaks([piece for p in paras for piece in split_listed_points(p)], hall_notes)
+        self.out = Outline(notes=self.repairs[:REPAIRS_SHOWN], dropped=hall_notes)
         if len(self.repairs) > REPAIRS_SHOWN:
             self.out.notes.append(f"另有 {len(self.repairs) - REPAIRS_SHOWN} 处同样的分段修补，请逐一核对")
         self.blocks: list[Block] = []

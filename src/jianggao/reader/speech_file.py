@@ -789,7 +789,7 @@ def dropped_report(dropped: tuple[DroppedLine, ...] | list[DroppedLine]) -> list
     """The report's lines on what the reading left out: a table of contents set aside, and what is no part of the
     speech's text (web-page debris, a photo caption, notes and documents appended after it, a spreadsheet's fields)."""
     contents = [d for d in dropped if d.reason == CONTENTS_REASON]
-    debris = [d for d in dropped if d.reason != CONTENTS_REASON]
+    debris = sorted((d for d in dropped if d.reason != CONTENTS_REASON), key=lambda d: d.number)  # (in the order of the file)
     lines = [f"已丢弃不属于讲话正文的内容 {len(debris)} 行：", *(f"  {d.describe()}" for d in debris)] if debris else []
     if contents:
         lines += [f"已略去正文前的目录 {len(contents)} 行（目录不进说明书，要点按正文里的标题读出）：", *(f"  {d.describe()}" for d in contents)]

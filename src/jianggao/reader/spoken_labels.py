@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from ..records import replace
 from ..zh.labels import LabelMatch, first_sentence_end, match_label
 from ..zh.numerals import parse_chinese_number
 from .label_runs import SPOKEN, SPOKEN_ONLY, LabelCandidate, LabelRun, ends_with_last, style_match
-from .outline_records import SourceParagraph
+from .outline_records import DroppedLine, SourceParagraph
 from .outline_rules import SENTENCE_ENDS, short_sentence_line
 
 # -- Spoken numbering: how people number points when they speak (口头讲话实录) --
@@ -148,6 +149,7 @@ _HALL_NOTE = re.compile(
     # （全场：有！有！有！） / （众人齐声：好！）: the hall's answer to the speaker's call
     r"|^[（(]\s*(?:全场|众人?|台下|大家|全体)(?:齐声)?(?:高呼|回答|答)?[：:][^（）()]{1,20}[）)]$"
 )
+HALL_NOTE_REASON = "现场记录"
 _CLAUSE_START = re.compile(r"[，,。！？!?；;]\s*")
 
 
@@ -163,17 +165,21 @@ def _final_label(text: str) -> int | None:
     return None
 
 
-def spoken_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
-    """Hall notes dropped; a spoken label said at the end of a paragraph (a question: 第一点是什么呢？, an
-    announcement: 下面讲第二个问题。, or the label alone: 第二个问题。) opens a paragraph with the answer
-    said after it: the break moves from after the label to before it."""
+def spoken_breaks(paras: list[SourceParagraph], dropped: list[DroppedLine] | None = None) -> list[SourceParagraph]:
+    """Hall notes dropped (each added to ``dropped``, for the report); a spoken label said at the end of a paragraph
+    (a question: 第一点是什么呢？, an announcement: 下面讲第二个问题。, or the label alone: 第二个问题。) opens a
+    paragraph with the answer said after it: the break moves from after the label to before it."""
     out: list[SourceParagraph] = []
     for p in paras:
         if "笑" in p.text or "掌" in p.text or p.text.startswith(("（", "(")):
+            notes = [m.group() for m in _HALL_NOTE.finditer(p.text)]
+            if dropped is not None:
+                dropped += [DroppedLine(p.number, note, HALL_NOTE_REASON) for note in notes]
             text = _HALL_NOTE.sub("", p.text).strip()
             if not text:
                 continue
-            p = SourceParagraph(p.number, text, p.heading_level, p.is_title, p.bold_lead, p.bold_phrases)
+            if notes:
+                p = replace(p, text=text)
         out.append(p)
     out = [piece for p in out for piece in _split_after_recap(p)]
     out = _first_topic_apart(out)
