@@ -86,6 +86,22 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    "f01_new_year_address_wechat": "a new-year address with no points whose last paragraph turns to the audience after a slogan (幸福都是奋斗出来的。新的一年，让我们…): not read as the closing (a rule for it read the last point of inline-list and bold-line speeches as closing words, test_outline_generalises)",
+    "f02_gov_work_report_pdf": "坚持…，… clauses said in one paragraph under 一、's 总体要求: sub-points by the suite's convention, the writer reads text (as a02)",
+    "f03_gov_report_summary_epaper": "政府工作报告（摘要）: mine drops （摘要） with the page's tags, the writer keeps it",
+    "f10_talent_meeting_transcript": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
+    "f11_safety_tv_meeting_glued": "（二）（三） glued inside the paragraph of （一） under 三、: not split off (two lost breaks of one sub-run in one paragraph); 同志们，… glued to the last sub-point's text not split",
+    "f12_safety_emergency_short": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
+    "f14_july1_award_rep_wechat": "an award winner's speech on WeChat ending 征途漫漫，唯有奋斗。我将以这次…: the writer's closing, not read (only 谢谢大家！)",
+    "f15_national_day_toast": "a toast: 现在，我提议： over the lines of the toast: not read as the closing",
+    "f16_district_national_day_toast_web": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
+    "f17_year_end_gov_commendation_docx": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
+    "f18_soe_year_end_chairman": "抓队伍，… a sub-point of 谈谈明年的工作重点 read as a point of its own",
+    "f19_district_year_end_notes": "plain Markdown bullets (no bold) under a heading: not read as its sub-points (bold-led bullets are, c16)",
+    "f20_cppcc_member_forum_secretary": "第一点，… 第二点，… then 三、… (a count switching to a heading style): the third not read; the closing opens at 最后，再次感谢… after the points",
+    "f21_cppcc_entrepreneurs_forum_notes": "希望各位委员…, then the meeting's tasks, then a recorder's note: the closing not found",
+    "f24_new_year_tea_party_news": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
+    "f25_district_gov_report_excerpt": "政府工作报告（节选） (the tag dropped, as f03); the excerpt's two part lines (2025年工作总体要求… / 2025年重点工作) read below its 突出… run",
     "d02_opening_ceremony_recording": "张建华校长在…: this writer keeps the title whole (c's and d's writers; a's and b's drop the name, the suite's convention); 那么另外，我再顺带说一下安全 read as the third point's text, the writer's fourth point",
     "d03_teachers_day_webpage": "校长李文博在…: the title convention (as d02)",
     "d04_anniversary70_pdf_long": "同学们，… then 老师们、同学们、校友们！… at the end: mine's closing opens at the first address, the writer's at the last (a judgement call, as c10)",

@@ -132,3 +132,20 @@ def test_a_bracket_that_is_no_date_stays_in_the_title(tmp_path: Path) -> None:
     for title in ("在全县工作会议上的讲话（2024年度）", "在全县工作会议上的讲话（第二次）"):
         spec, _ = mine(tmp_path, title + body)
         assert spec["title"] == title
+
+
+def test_a_date_line_with_its_weekday_time_or_place_is_no_speaker(tmp_path: Path) -> None:
+    # 2025年01月17日 星期五 (an e-paper's date) / 2025年5月16日 下午 市政府第一会议室: the date, never a name (f03, f21)
+    body = "同志们：\n\n今天召开座谈会，主要是听取大家的意见建议。\n\n一、关于经济形势\n\n今年以来，全市经济总体延续回升向好的态势。\n\n同志们，让我们共同努力！"
+    for line in ("2025年01月17日 星期五", "2025年5月16日 下午 市政府第一会议室"):
+        spec, _ = mine(tmp_path, f"在民营企业界政协委员座谈会上的讲话\n\n{line}\n\n{body}")
+        assert not spec.get("speaker") and str(spec["date"]) in ("2025-01-17", "2025-05-16")
+
+
+def test_the_speaker_under_a_subtitle_under_a_pages_menus(tmp_path: Path) -> None:
+    # an e-paper's menus, then 政府工作报告（摘要） / ——…会议上 / 市长　周立群 (f03): the byline is the head's, not the text's
+    menus = "江川日报数字报\n首页 | 往期回顾 | 版面导航\n2025年01月17日 星期五\n当前版：02版　　第02版：要闻\n上一版　下一版\n"
+    head = "政府工作报告（摘要）\n——2025年1月16日在江川市第十七届人民代表大会第五次会议上\n市长　周立群\n"
+    body = "\n一、2024年工作回顾\n\n过去一年，全市经济总体延续回升向好的态势，主要指标好于预期。\n\n二、2025年重点工作\n\n今年要抓好项目建设。"
+    spec, _ = mine(tmp_path, menus + head + body)
+    assert (spec["speaker"], spec["speaker_title"]) == ("周立群", "市长")

@@ -84,3 +84,27 @@ def test_one_more_point_said_after_of_course_is_no_look_back(tmp_path: Path) -> 
     back = "当然，我们的工作也还存在一些不足，离上级要求还有差距。"  # near miss: the look back opens the closing, as before
     spec, _ = mine(tmp_path, "\n\n".join(["在营销工作会上的讲话", "各位同事：", "我讲三点。", *points, back, "以上几点，和大家共勉。"]))
     assert spec["closing"][0] == back
+
+
+def test_a_wechat_pages_list_of_earlier_posts_is_dropped(tmp_path: Path) -> None:
+    # 往期推荐 / ● … / 江川发布 / 阅读原文 after the speech (f01): the page's, said in the report
+    spec, report = mine(tmp_path, "二〇二五年新年贺词\n\n" + BODY + "\n\n往期推荐\n\n● 2024，江川这一年\n\n● 元旦假期出行指南来了\n\n江川发布\n\n阅读原文")
+    assert spec["closing"] == ["各位同事，让我们共同努力，再创佳绩！"]
+    assert "（推荐栏目）：往期推荐" in report
+
+
+def test_last_words_that_end_no_list_close_the_speech(tmp_path: Path) -> None:
+    # 最后，提前给大家拜个早年，祝… after 一、二、 (no 首先/其次 before it): the closing, whatever follows 最后，
+    last = "最后，提前给大家拜个早年，祝大家新年快乐、身体健康！"
+    spec, _ = mine(tmp_path, "在年终总结表彰大会上的讲话\n\n" + BODY.rsplit("\n\n", 1)[0] + "\n\n" + last)
+    assert spec["closing"] == [last]
+    # near misses: a host's last agenda item; the last of a 首先/其次 list
+    host = "最后，进行第三项议程：请市长讲话。大家欢迎！"
+    spec, _ = mine(tmp_path, "在年终总结表彰大会上的主持词\n\n同志们：\n\n现在开会。\n\n首先，进行第一项议程：宣读表彰决定。\n\n下面，进行第二项议程：颁奖。\n\n" + host)
+    assert host not in (spec.get("closing") or [])
+
+
+def test_old_comrades_named_again_open_the_closing(tmp_path: Path) -> None:
+    last = "各位老领导、老同志，江北的今天，离不开你们的开拓奠基，祝大家新春愉快！"
+    spec, _ = mine(tmp_path, "在迎春茶话会上的讲话\n\n" + BODY.rsplit("\n\n", 1)[0] + "\n\n" + last + "\n\n谢谢大家！")
+    assert spec["closing"][0] == last

@@ -94,11 +94,16 @@ DATE = re.compile(rf"^[（(]?\s*{NUMERIC_DATE}\s*[）)]?")  # a prefix: what fol
 CN_DATE = re.compile(rf"^[（(]?\s*{NUMERAL_DATE}\s*[）)]?$")
 
 
+# 2025年01月17日 星期五 / 2025年5月16日 下午: the weekday and the time of day after a date
+_WEEKDAY_TIME = re.compile(r"(?:[ \u3000]*(?:(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日]|上午|下午|晚上|早上))+$")
+
+
 def is_date_line(text: str) -> bool:
-    """A line that is a date and nothing else: 2024年3月5日 / （一九五五年三月二十一日）."""
+    """A line that is a date and nothing else (its weekday or time of day perhaps after it): 2024年3月5日 /
+    （一九五五年三月二十一日） / 2025年01月17日 星期五."""
     t = text.strip()
     m = DATE.match(t)
-    return bool(m and not t[m.end() :].strip()) or bool(CN_DATE.match(t))
+    return bool(m and (not t[m.end() :].strip() or _WEEKDAY_TIME.fullmatch(t[m.end() :]))) or bool(CN_DATE.match(t))
 
 
 # 新华社北京3月1日电 / 人民网北京3月1日电（记者李华）: a news agency's dateline (the agency, the place, the day)
@@ -287,7 +292,8 @@ _SPOKEN_TURN = r"(?:好|好了|那好|行|那么)[，,！!]\s*"
 _ADDRESSEE_AGAIN = (
     rf"(?:各位(?:会员|会长|(?![{SENTENCE_VERBS}])[\u4e00-\u9fff]){{1,8}}(?=[，,！!、])"  # 各位企业家，/ 各位委员，同志们， / 各位会员，
     r"|(?:尊敬的|亲爱的)[\u4e00-\u9fff]{0,12}?(?:们|朋友|同志|同仁|同事|代表|来宾|嘉宾|家长|校友)"
-    r"|(?!人们)[\u4e00-\u9fff]{1,6}(?<![我你他她它咱])们)"
+    r"|(?!人们)[\u4e00-\u9fff]{1,6}(?<![我你他她它咱])们"
+    r"|老(?:同志|领导|干部|战友|朋友))"  # (各位老领导、老同志，…)
 )
 _ADDRESSED_AGAIN = rf"(?:{_ADDRESSEE_AGAIN}[、，,])*{_ADDRESSEE_AGAIN}[，,！!]"
 # (好，今天就到这里。散会。 / 今天就讲到这里。: the chair or speaker ends the meeting without naming it)
@@ -659,7 +665,11 @@ def printed_head_end(paras: list[SourceParagraph]) -> int:
         if lines.ended(p):
             break
         signed = is_date_line(p.text) or BRACKETED.match(p.text) or byline_like(p.text)
-        if signed and any(looks_like_title(t := title_line(q.text)[0]) and len(t) >= PAGE_TITLE_MIN for q in paras[max(i - 2, 0) : i]):
+        # (政府工作报告（摘要） / ——2025年1月16日在…会议上 / 市长　周立群: the speaker under a ——subtitle)
+        if signed and any(
+            (looks_like_title(t := title_line(q.text)[0]) and len(t) >= PAGE_TITLE_MIN) or q.text.startswith("——")
+            for q in paras[max(i - 2, 0) : i]
+        ):
             end = i + 1
     return end if end > HEAD_RUN else 0
 

@@ -44,7 +44,7 @@ from ..zh.numbering import (
     number_label,
 )
 from ..zh.punctuation import FULL_WIDTH
-from .header import EDITORS_NOTE, named_apart, speaker_in_title, speaker_parts
+from .header import DATE, EDITORS_NOTE, named_apart, speaker_in_title, speaker_parts
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
 from .outline_rules import SENTENCE_ENDS
@@ -275,11 +275,22 @@ def _names_someone(text: str) -> bool:
 
 
 def _name_and_date(text: str) -> list[tuple[str, str]]:
-    """A byline as (written, bare) lines: 行长 刘某某　2024年7月12日 is a name's line and a date's."""
+    """A byline as (written, bare) lines: 行长 刘某某　2024年7月12日 is a name's line and a date's; 2025年1月17日 星期五
+    a date's (its weekday set aside); 2025年5月16日 下午 市政府第一会议室 a date's and a place's."""
     m = re.match(r"^(.*\S)[ \u3000]+(\S+)$", text.strip())
     if m and _names_someone(m.group(1)) and (parse_date(m.group(2)) or parse_chinese_date(m.group(2))):
         return [(m.group(1), m.group(1)), (m.group(2), m.group(2))]
+    d = DATE.match(text.strip())
+    if d and d.end() < len(text.strip()) and parse_date(date := d.group().strip()):
+        rest = _WEEKDAY_TIME_AT.sub("", text.strip()[d.end() :]).strip(" \u3000，,")
+        if not rest or _PLACE.search(rest):  # (nothing but the weekday, the time of day and the place after the date)
+            return [(date, date), *([(rest, rest)] if rest else [])]
     return [(text, text.strip("（）() "))]
+
+
+_WEEKDAY_TIME_AT = re.compile(r"^(?:[ \u3000]*(?:(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日]|上午|下午|晚上|早上))+")
+# 市政府第一会议室 / 县委礼堂: where the meeting is, on the date's line: no speaker
+_PLACE = re.compile(r"(?:会议室|礼堂|大厅|会场|会堂|宾馆|酒店|报告厅|多功能厅)$")
 
 
 def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
@@ -294,7 +305,7 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     date_line = next((line for line, date in dates if date), None)
     others = [line for line in lines if line is not date_line and line[1]]
     # (a line of sentences under the title, a news lead that opens with its date, names no speaker: said in a note)
-    named = [b for b in others if len(b[1]) <= BYLINE_MAX and not _SENTENCE_ENDS.search(b[1])]
+    named = [b for b in others if len(b[1]) <= BYLINE_MAX and not _SENTENCE_ENDS.search(b[1]) and not _PLACE.search(b[1])]
     # (an office and a name, 县委副书记、县长　林某某, before a bare word that may be a page's: 视频新闻)
     speaker = next((b for b in named if named_apart(b[1])), None) or next((b for b in named if _names_someone(b[1])), named[0]) if named else None
     for line, date in dates:  # in the order written, as the spec lists them

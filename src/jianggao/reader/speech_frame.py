@@ -473,7 +473,7 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
     for j in range(end - 1, max(end - 5, -1), -1):
         text = body[j].text
         closing = (
-            _closing_start(text) and not _last_of_a_list(body, j) and not _holds_list(text)
+            (_closing_start(text) or _last_word(body, j)) and not _last_of_a_list(body, j) and not _holds_list(text)
             and not topic_line(text)  # (最后，我讲讲工作要求。: his last topic, not his closing words)
         ) or (j == end - 1 and bool(_FRAME_TURN.match(text)) and bool(_CALL_END.search(text))) or (
             # (…进行跟踪督导。就讲这些。: a speech with no points whose last paragraph ends with a spoken end)
@@ -659,6 +659,17 @@ def _trailing_bylines(body: list[SourceParagraph], out: Outline) -> list[SourceP
 
 
 PARALLEL_OPENING = 3  # characters the last item's words open with as the item before it did (我们将以…), at least
+
+
+def _last_word(body: list[SourceParagraph], j: int) -> bool:
+    """最后，提前给大家拜个早年，祝…: 最后， that ends no 首先/其次 list of paragraphs (none before it) opens the last
+    words, whatever follows it."""
+    text = body[j].text
+    return (
+        bool(re.match(r"^最后[，,]", text))
+        and "议程" not in text[: first_sentence_end(text)]  # (最后，进行第五项议程：…: a host's last item of the agenda)
+        and not any(p.text.startswith(("其次", "再次", "第二")) for p in body[:j])
+    )
 
 
 def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
