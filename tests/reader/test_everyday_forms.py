@@ -38,9 +38,9 @@ _LABEL = re.compile(
     rf"^(?:[{CN}]+[、.．]|（[{CN}]+）|\d+[.．、]|0[1-9](?=\D)|（\d+）|第[{CN}]+(?:个问题|个方面|点|条)?[，、,：:]|[{CN}]+[是要](?=\S)"
     r"|(?:首先|其次|再次|最后)[，,]"
     # spoken, literary and agenda labels: 第一个呢， / 第二点呢， / 第一个事儿， / 最后一个事儿， / 第一句话： / 其一， /
-    # 还有第三点， / 第一个关键词： / ## 01 回到客户 /
+    # 还有第三点， / 第一个关键词： / ## 01 回到客户 / 第一是… /
     # 还有一点， / —— / 下面进行第一项议程：
-    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一点[，,：:]|(?:这个|还有)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?[，,：:]|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点[，,]|(?:再|还有|另外)一个[，,]|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
+    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一点[，,：:]|(?:这个|还有)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?[，,：:]|第[{CN}]+是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点[，,]|最后还有一点[，,]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外)一个[，,]|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
 )
 
 
@@ -86,6 +86,12 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    "e03_forest_fire_webpage": "管住…、推行… items said inside one paragraph under 二、: sub-points by the suite's convention, the writer reads text (as a02)",
+    "e05_township_investment_note": "Markdown dash bullets (no bold) under ## 三、: not read as sub-points (bold-led bullets are, c16; as f19)",
+    "e06_docx_civilized_city": "一要…二要…三要…四要 said inside one paragraph under a bold 三、: sub-points by the suite's convention, the writer reads text (as a02)",
+    "e11_rural_industry_pdf_dashes": "一要…四要 said inside one paragraph under 三、 of a PDF copy: sub-points by the suite's convention, the writer reads text (as a02)",
+    "e15_health_town_mixed_numbering": "一、 then 第二，… (its 一是…五是 sub-points) then 三是要… right after 五是: one count in three styles, the third after a sub-run of its own style; only 一、 read",
+    "e17_environment_hundred_days_unnumbered": "the speaker named only in a note at the end; bold-only unnumbered lines under an unnumbered ## heading not read as its sub-points",
     "f01_new_year_address_wechat": "a new-year address with no points whose last paragraph turns to the audience after a slogan (幸福都是奋斗出来的。新的一年，让我们…): not read as the closing (a rule for it read the last point of inline-list and bold-line speeches as closing words, test_outline_generalises)",
     "f02_gov_work_report_pdf": "坚持…，… clauses said in one paragraph under 一、's 总体要求: sub-points by the suite's convention, the writer reads text (as a02)",
     "f03_gov_report_summary_epaper": "政府工作报告（摘要）: mine drops （摘要） with the page's tags, the writer keeps it",

@@ -288,6 +288,7 @@ def _name_and_date(text: str) -> list[tuple[str, str]]:
     return [(text, text.strip("（）() "))]
 
 
+_NOTE_WORDS = re.compile(r"[ \u3000，,]*(?:根据|据)?(?:现场)?(?:录音|速记|记录)?整理(?:[，,].*)?$")
 _WEEKDAY_TIME_AT = re.compile(r"^(?:[ \u3000]*(?:(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日]|上午|下午|晚上|早上))+")
 # 市政府第一会议室 / 县委礼堂: where the meeting is, on the date's line: no speaker
 _PLACE = re.compile(r"(?:会议室|礼堂|大厅|会场|会堂|宾馆|酒店|报告厅|多功能厅)$")
@@ -301,6 +302,10 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     for b in outline.bylines:
         if EDITORS_NOTE.match(b.text):  # （根据录音整理）: no speaker, no date; the spec has no field for it
             notes.append(f"原稿的编者说明“{b.text}”没有写进说明书，需要的话请写进开头或结尾")
+            # (（镇党委书记　韩志刚　根据录音整理）: the office and name the note gives first are the speaker's)
+            signed = _NOTE_WORDS.sub("", b.text.strip("（）() ")).strip(" \u3000，,")
+            if signed and named_apart(signed):
+                lines.append((signed, signed))
     dates = [(line, parse_date(line[1]) or parse_chinese_date(line[1])) for line in lines]
     date_line = next((line for line, date in dates if date), None)
     others = [line for line in lines if line is not date_line and line[1]]

@@ -639,13 +639,19 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
 _GLUED_CLOSING = re.compile(rf"(?<=[{SENTENCE_ENDS}])[ \u3000]*(?:{SALUTATION_OPENER})[，,！!]")
 
 
+_GLUED_SUMMING_UP = re.compile(rf"(?<=[{SENTENCE_ENDS}])[ \u3000]*以上(?:讲的|所讲的?|说的)?[一两二三四五六七八九十几]+(?:点|个方面|条)(?:意见|要求)?[，,]")
+
+
 def _glued_closing(text: str, under_heading: bool = False) -> int | None:
     """Where the closing words start in the last paragraph, a numbered point's (三、… run in, or the text under a
     heading line: ``under_heading``), when a line break before the audience named again (同志们，…) was lost and
-    the words after turn to them (希望… / 让我们… / …！); else None."""
+    the words after turn to them (希望… / 让我们… / …！), or before the points summed up (以上几点，…); else None."""
     if not (under_heading or match_label(text)):
         return None
     found = list(_GLUED_CLOSING.finditer(text))
+    said = list(_GLUED_SUMMING_UP.finditer(text))  # (…发现问题马上处理。以上几点，请大家会后抓好落实。…)
+    if len(said) == 1 and len(text) - said[0].start() <= GLUED_CLOSING_MAX:
+        return said[0].start()
     if len(found) != 1:
         return None
     rest = text[found[0].end() :]

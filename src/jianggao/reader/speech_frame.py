@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..records import replace
+from ..zh.dates import NUMERIC_DATE
 from ..zh.labels import first_sentence_end, last_sentence_start, match_label, sentence_starts
 from .header import (
     BRACKETED,
@@ -119,6 +120,7 @@ def _ink(text: str) -> int:
 def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
     """Read the head into ``out`` (title, subtitle, bylines, salutation, and the page's lines dropped with
     their reasons); returns the body paragraphs."""
+    paras = [piece for k, p in enumerate(paras) for piece in (_byline_over_salutation(p) if k < HEAD_RUN else [p])]
     sal = next(
         (i for i, p in enumerate(paras[:15]) if salutation_line(p.text)),
         None,
@@ -177,6 +179,25 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
     _read_header(header, out)
     return body
 
+
+
+_BYLINE_AND_SALUTATION = re.compile(rf"^(?P<byline>.+?)[ \u3000]*(?P<salutation>{GLUED_SALUTATION})$")
+
+
+def _byline_over_salutation(p: SourceParagraph) -> list[SourceParagraph]:
+    """乡长　石建平　（2023年6月9日）同志们：: a byline and the salutation run into one line: two lines again."""
+    m = _BYLINE_AND_SALUTATION.match(p.text.strip()) if len(p.text) <= SUMMARY_LINE else None  # (linear: a short line)
+    if m is None or not salutation_line(m.group("salutation")):
+        return [p]
+    byline = m.group("byline")
+    dated = _DATE_AT_END.search(byline)
+    signed = byline[: dated.start()].strip() if dated else byline
+    if not (named_apart(signed) or named_by_role(signed)) or not byline_office(signed):  # (亲爱的同学们，… is one salutation)
+        return [p]
+    return [replace(p, text=byline), replace(p, text=m.group("salutation"))]
+
+
+_DATE_AT_END = re.compile(rf"[ \u3000]*[（(]?{NUMERIC_DATE}[）)]?$")
 
 
 def _first_dated_part(paras: list[SourceParagraph], n: int) -> int:
