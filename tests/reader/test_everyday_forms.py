@@ -1,15 +1,18 @@
 """Everyday forms, from a writer's side: speeches of our own wording in the forms county, school and company
 writers use (heads, salutations, openings, numbering styles, transitions, closings, web and PDF pastes, .docx
 and .md), each with the outline its writer expected, written down before ``jianggao mine`` was first run on it.
-Fourteen rounds by fourteen writers: s01–s40 (short, the common forms), p01–p38 (longer, more occasions and damaged
+Twenty rounds by twenty writers: s01–s40 (short, the common forms), p01–p38 (longer, more occasions and damaged
 copies), r01–r34 (longer still: oral transcripts, reports, lectures, more damaged copies), q01–q25 (ordinary
 speeches of every week, by a writer who saw none of the earlier rounds: 18/25 at the first run); then, each by a
 writer who saw none of the others, t01–t25 (county and party meetings: 18/25), u01–u25 (companies, schools, talks
 given aloud: 15/25), v01–v25 (the occasions the issue names: 19/25), w01–w25 (the copies writers start from:
 19/25), x01–x20 (a leader's long speeches at the year's big meetings: 14/20), y01–y25 (small occasions, given
 aloud: 18/25), n01–n25 (a street office's, a department's and a company's: 20/25), z01–z25 (a year of one
-writer's files: 20/25), j01–j25 (universities and hospitals: 21/25) and k01–k25 (speeches that are half report:
-14/25), each round's file (t_ROUND.md …) saying what form each speech tests. An expectation
+writer's files: 20/25), j01–j25 (universities and hospitals: 21/25), k01–k25 (speeches that are half report:
+14/25), a01–a25 (government deployment and work meetings: 14/25), b01–b25 (commemorations, congresses, a company
+leader's transcripts: 10/25), c01–c25 (party-building and discipline meetings: 16/25), d01–d25 (universities,
+schools and enterprises: 12/25), e01–e25 (county and township work, spoken: 15/25) and f01–f25 (a year of one
+city's speeches in every copy form: 8/25), each round's file (t_ROUND.md …) saying what form each speech tests. An expectation
 accepted on review as mine reads it says so in its file.
 
 The speeches and outlines are in tests/data/everyday/ (the .docx ones are built by ``everyday_docx``). Each
