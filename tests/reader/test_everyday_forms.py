@@ -99,7 +99,7 @@ KNOWN_MISSES = {
     "f02_gov_work_report_pdf": "坚持…，… clauses said in one paragraph under 一、's 总体要求: sub-points by the suite's convention, the writer reads text (as a02)",
     "f03_gov_report_summary_epaper": "政府工作报告（摘要）: mine drops （摘要） with the page's tags, the writer keeps it",
     "f10_talent_meeting_transcript": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
-    "f11_safety_tv_meeting_glued": "（二）（三） glued inside the paragraph of （一） under 三、: not split off (two lost breaks of one sub-run in one paragraph); 同志们，… glued to the last sub-point's text not split",
+    "f11_safety_tv_meeting_glued": "同志们，安全生产责任重于泰山。各地各部门要… glued to the last sub-point\'s text: not split off (the words after the address turn to no one: no 希望 / 让我们 / 祝 / ！); its （二）（三） glued inside （一） are read since stop 21",
     "f12_safety_emergency_short": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
     "f14_july1_award_rep_wechat": "an award winner's speech on WeChat ending 征途漫漫，唯有奋斗。我将以这次…: the writer's closing, not read (only 谢谢大家！)",
     "f15_national_day_toast": "a toast: 现在，我提议： over the lines of the toast: not read as the closing",

@@ -105,3 +105,20 @@ def test_a_copy_glued_throughout_is_split_one_break_after_another() -> None:
     outline = _outline(lines)
     assert [n.heading for n in outline.points] == HEADINGS
     assert [t.text for t in outline.closing] == ["同志们，时间紧、任务重。希望大家迅速行动，交上一份满意的答卷！"]
+
+
+def test_two_sub_points_run_on_inside_the_first_are_split_one_after_the_other() -> None:
+    # （一） and （四） open paragraphs, （二） and （三） both run on inside （一）'s (f11)
+    lines = ["同志们：", "一、压实责任", "（一）压实属地责任。" + TEXT + "（二）压实部门责任。" + TEXT + "（三）压实企业责任。" + TEXT,
+             "（四）严格值班值守。" + TEXT, "同志们，让我们共同努力！"]
+    point = _outline(lines).points[0]
+    assert [n.heading.rstrip("。") for n in point.children] == ["压实属地责任", "压实部门责任", "压实企业责任", "严格值班值守"]
+
+
+def test_a_gap_whose_other_numbers_are_not_there_is_not_split() -> None:
+    # near miss: （一） and （四） open paragraphs, only （二） stands inside: no run of lost breaks, nothing split
+    def split(texts: list[str]) -> list[str]:
+        return [p.text for p in split_lost_breaks([SourceParagraph(i + 1, t) for i, t in enumerate(texts)])]
+
+    lines = ["（一）压实属地责任。" + TEXT + "（二）压实部门责任。" + TEXT, "（四）严格值班值守。" + TEXT]
+    assert split(lines) == lines

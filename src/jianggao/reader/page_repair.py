@@ -582,6 +582,9 @@ def _inline_item(text: str, style: str, index: int) -> list[int]:
     ]
 
 
+LOST_BREAKS_IN_A_GAP = 3  # numbers, at most, a run misses between two of its paragraph starts, all run on inside
+
+
 def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
     """一、… / …。二、… / 三、…: the line break before an item of a run of paragraph-start labels lost, so the
     item runs on inside the paragraph before it, after a sentence's end, with the very number the run misses
@@ -592,9 +595,12 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
     for style, labelled in _opening_labels(paras).items():
         items = [(k, n) for k, n, _ in labelled]
         for (k1, n1), (k2, n2) in zip(items, items[1:], strict=False):
-            if n2 == n1 + 2:
+            # (（一） and （四） open paragraphs, （二） and （三） both inside the first's: the first missing number is
+            # split off here when each of the others stands after it; the next pass finds the next)
+            if n1 + 2 <= n2 <= n1 + LOST_BREAKS_IN_A_GAP + 1:
                 found = [(k, i) for k in range(k1, k2) for i in _inline_item(paras[k].text, style, n1 + 1)]
-                if len(found) == 1:
+                rest = [[(k, i) for k in range(k1, k2) for i in _inline_item(paras[k].text, style, m)] for m in range(n1 + 2, n2)]
+                if len(found) == 1 and all(any(spot > found[0] for spot in spots) for spots in rest):
                     cuts[found[0][0]] = found[0][1]
         (k, n) = items[0]
         # (三、 opens the first paragraph of its run, 二、 glued to the end of one before it as a heading line)
