@@ -108,3 +108,17 @@ def test_old_comrades_named_again_open_the_closing(tmp_path: Path) -> None:
     last = "各位老领导、老同志，江北的今天，离不开你们的开拓奠基，祝大家新春愉快！"
     spec, _ = mine(tmp_path, "在迎春茶话会上的讲话\n\n" + BODY.rsplit("\n\n", 1)[0] + "\n\n" + last + "\n\n谢谢大家！")
     assert spec["closing"][0] == last
+
+
+TOAST = "\n\n".join([
+    "在庆祝新中国成立76周年招待会上的致辞", "各位来宾，同志们，朋友们：", "今天，我们欢聚一堂，共同庆祝中华人民共和国成立76周年。",
+    "七十六年来，在中国共产党的坚强领导下，我们的国家发生了翻天覆地的变化，人民生活水平不断提高。",
+    "今年以来，面对复杂多变的外部环境，全市上下团结一心、攻坚克难，经济社会发展取得了新的成绩。",
+])
+
+
+def test_a_toasts_call_opens_the_closing_over_its_short_lines(tmp_path: Path) -> None:
+    # 现在，我提议： / 为…， / 为…， / 为…， / 干杯！: the toast's short lines do not count against the look back (f15)
+    lines = ["现在，我提议：", "为伟大祖国的繁荣昌盛，", "为江川经济社会高质量发展，", "为各位来宾的身体健康，", "干杯！"]
+    spec, _ = mine(tmp_path, TOAST + "\n\n" + "\n\n".join(lines))
+    assert spec["closing"][0] == "现在，我提议："

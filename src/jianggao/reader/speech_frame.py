@@ -491,7 +491,9 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
     start = len(body) - 1 if _closes_one_paragraph_points(body) else None
     end = _questions_after(body)  # (a transcript's questions and answers after the closing words stay after them)
     last = None  # the latest paragraph that can open the closing
-    for j in range(end - 1, max(end - 5, -1), -1):
+    # (为伟大祖国的繁荣昌盛， / 为…， / 干杯！: a toast's short lines do not count against how far back to look)
+    short = next((n for n in range(end) if len(body[end - 1 - n].text) > TOAST_LINE), end)
+    for j in range(end - 1, max(end - CLOSING_LOOKBACK - 1 - short, -1), -1):
         text = body[j].text
         closing = (
             (_closing_start(text) or _last_word(body, j)) and not _last_of_a_list(body, j) and not _holds_list(text)
@@ -532,6 +534,10 @@ def _closing_start(text: str) -> bool:
     """同志们，… / 让我们…, or a short slogan first (七秩芳华，再启新程。让我们携起手来…): closing words' first sentence."""
     first = first_sentence_end(text)
     return bool(CLOSING_START.match(text) or (first <= SLOGAN and CLOSING_START.match(text[first:].lstrip())))
+
+
+CLOSING_LOOKBACK = 4  # paragraphs at the end where the closing words' first is looked for
+TOAST_LINE = 25  # characters; a line of a toast (为…， / 干杯！) is no longer
 
 
 # 希望大家… / 让我们… / 祝大家…: a sentence that turns to the audience, as closing words do
