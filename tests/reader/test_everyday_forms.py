@@ -105,7 +105,6 @@ KNOWN_MISSES = {
     "f16_district_national_day_toast_web": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
     "f17_year_end_gov_commendation_docx": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
     "f18_soe_year_end_chairman": "抓队伍，… a sub-point of 谈谈明年的工作重点 read as a point of its own",
-    "f19_district_year_end_notes": "plain Markdown bullets (no bold) under a heading: not read as its sub-points (bold-led bullets are, c16)",
     "f20_cppcc_member_forum_secretary": "第一点，… 第二点，… then 三、… (a count switching to a heading style): the third not read; the closing opens at 最后，再次感谢… after the points",
     "f21_cppcc_entrepreneurs_forum_notes": "希望各位委员…, then the meeting's tasks, then a recorder's note: the closing not found",
     "f24_new_year_tea_party_news": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",

@@ -58,3 +58,11 @@ def test_bold_led_paragraphs_or_a_lone_bold_led_item_stay_text(tmp_path: Path) -
     paragraphs, _ = mine(tmp_path, REVIEW + "\n\n".join(item[2:] for item in ITEMS) + END, "review.md")
     lone, _ = mine(tmp_path, REVIEW + ITEMS[0] + END, "review.md")
     assert "items" not in paragraphs["points"][1] and "items" not in lone["points"][1]
+
+
+def test_bold_led_list_items_under_an_unnumbered_heading_are_its_sub_points(tmp_path: Path) -> None:
+    # ## 一年来的主要成绩 (no number) over - **项目建设实现新突破**… items (f19)
+    text = ("# 在区委全会上的讲话\n\n同志们：\n\n" + TEXT + "\n\n## 一年来的主要成绩\n\n" + "\n".join(ITEMS)
+            + "\n\n## 当前面临的问题\n\n" + TEXT + "\n\n## 明年的重点工作\n\n" + TEXT + "\n\n同志们，让我们共同努力！")
+    spec, _ = mine(tmp_path, text, "plenum.md")
+    assert headings(spec["points"][0]["items"]) == ["物流公司党委：", "地产公司党委："]

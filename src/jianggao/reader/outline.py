@@ -152,6 +152,7 @@ from .top_level import (
 from .unnumbered import (
     MIN_PARALLEL,
     bold_clauses,
+    bulleted_sub_points,
     heading_line_over_text,
     parallel_openings,
     repeated_opening_clauses,
@@ -447,6 +448,8 @@ class _Parser:
         self.out.several_runs = run is not None and run.runs > 1
         if run is not None and top in HEADING_RANK:
             parallel_openings(cands, body, {c.para for c in run.items})
+        if run is not None and (top in HEADING_RANK or top.startswith("#")):
+            bulleted_sub_points(cands, body, {c.para for c in run.items})
         self.top_run = {c.serial for c in run.items} if run else set()
         first = run.items[0] if run else None
         opening_end = first.para if first else len(body)
@@ -794,6 +797,8 @@ class _Parser:
                 # **“新故相推，日生不滞。”** …: the bold lead, its quote whole; - **物流公司党委：**…: a list item's
                 if heading_style and pos == 0 and (p.bold_lead or p.bulleted) and after.startswith(p.bold_phrases[:1] or ("\0",)):
                     end = len(p.bold_phrases[0])
+                    if p.bulleted and after[end : end + 1] in ("。", "：", ":"):  # (- **核心系统减负**。从…: its mark)
+                        end += 1
                 elif heading_style and pos == 0 and not (self.numerals_run_in and node.depth == 1):
                     # (a part headed by its numeral alone is headed by its whole lead sentence: corpus/ANNOTATION.md)
                     sentence_end = end

@@ -103,11 +103,10 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
                     groups.setdefault(("第", m.group(2)), []).append((i, n))
             else:
                 groups.setdefault(("“", m.group(3)), []).append((i, 0))
-        runs = _alike_leads(body, a, b, labelled) + _counted_openers(body, a, b, labelled) + _named_openers(body, a, b, labelled)
-        for run in runs + _bulleted_leads(body, a, b, labelled):
+        for run in _alike_leads(body, a, b, labelled) + _counted_openers(body, a, b, labelled) + _named_openers(body, a, b, labelled):
             groups[("同", str(run[0]))] = [(i, 0) for i in run]
         for (kind, _), items in groups.items():
-            if len(items) < (MIN_BULLETED if kind == "同" and body[items[0][0]].bulleted else MIN_PARALLEL):
+            if len(items) < MIN_PARALLEL:
                 continue
             if kind == "第" and [n for _, n in items] != list(range(1, len(items) + 1)):
                 continue  # an ordinal run counts on from 1 with no gap
@@ -119,6 +118,23 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
 
 
 MIN_BULLETED = 2  # list items with bold leads in a row, at least, to be a point's sub-points
+
+
+def bulleted_sub_points(cands: list[LabelCandidate], body: list[SourceParagraph], top: set[int]) -> None:
+    """Within each top point (paragraphs ``top`` open them, numbered or not), Markdown list items in a row that
+    open with a bold lead (``_bulleted_leads``) are its sub-points, unnumbered; the bold lead is the heading."""
+    labelled = {c.para for c in cands if c.at_start}
+    starts = sorted(top) + [len(body)]
+    found = [
+        LabelCandidate(i, 0, [LabelMatch(PARALLEL_STYLE, 0, "", 0)], True)
+        for a, b in zip(starts, starts[1:], strict=False)
+        for run in _bulleted_leads(body, a, b, labelled) if len(run) >= MIN_BULLETED
+        for i in run
+    ]
+    if found:
+        cands[:] = sorted([*cands, *found], key=lambda c: (c.para, c.pos))
+        for n, c in enumerate(cands):
+            c.serial = n
 
 
 def _bulleted_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
