@@ -101,7 +101,6 @@ KNOWN_MISSES = {
     "f10_talent_meeting_transcript": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
     "f11_safety_tv_meeting_glued": "同志们，安全生产责任重于泰山。各地各部门要… glued to the last sub-point\'s text: not split off (the words after the address turn to no one: no 希望 / 让我们 / 祝 / ！); its （二）（三） glued inside （一） are read since stop 21",
     "f12_safety_emergency_short": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
-    "f14_july1_award_rep_wechat": "an award winner's speech on WeChat ending 征途漫漫，唯有奋斗。我将以这次…: the writer's closing, not read (only 谢谢大家！)",
     "f16_district_national_day_toast_web": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
     "f17_year_end_gov_commendation_docx": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
     "f18_soe_year_end_chairman": "抓队伍，… a sub-point of 谈谈明年的工作重点 read as a point of its own",

@@ -122,3 +122,12 @@ def test_a_toasts_call_opens_the_closing_over_its_short_lines(tmp_path: Path) ->
     lines = ["现在，我提议：", "为伟大祖国的繁荣昌盛，", "为江川经济社会高质量发展，", "为各位来宾的身体健康，", "干杯！"]
     spec, _ = mine(tmp_path, TOAST + "\n\n" + "\n\n".join(lines))
     assert spec["closing"][0] == "现在，我提议："
+
+
+def test_an_award_winners_pledge_after_a_slogan_opens_the_closing(tmp_path: Path) -> None:
+    # 征途漫漫，唯有奋斗。我将以这次表彰为新的起点，… (f14): a slogan, then the pledge that takes this day as its start
+    body = "在七一表彰大会上的发言\n\n尊敬的各位领导，同志们：\n\n" + "\n\n".join(
+        ["一是始终把群众放在心上。" + TEXT, "二是始终把责任扛在肩上。" + TEXT, "三是始终把本领练在手上。" + TEXT])
+    pledge = "征途漫漫，唯有奋斗。我将以这次表彰为新的起点，守好生命通道，带好急诊团队。"
+    spec, _ = mine(tmp_path, body + "\n\n" + pledge + "\n\n谢谢大家！")
+    assert spec["closing"] == [pledge]
