@@ -149,3 +149,19 @@ def test_the_speaker_under_a_subtitle_under_a_pages_menus(tmp_path: Path) -> Non
     body = "\n一、2024年工作回顾\n\n过去一年，全市经济总体延续回升向好的态势，主要指标好于预期。\n\n二、2025年重点工作\n\n今年要抓好项目建设。"
     spec, _ = mine(tmp_path, menus + head + body)
     assert (spec["speaker"], spec["speaker_title"]) == ("周立群", "市长")
+
+
+def test_a_name_and_its_bracketed_date_on_one_line(tmp_path: Path) -> None:
+    # 周立新（2024年2月19日） under the title (g25): a name and its date (it had been lost without a word)
+    body = "同志们：\n\n新春伊始，万象更新。\n\n一、2023年是极不平凡的一年\n\n全县上下交出了一份沉甸甸的答卷。\n\n同志们，让我们共同努力！"
+    spec, _ = mine(tmp_path, "在全县目标管理考核总结表彰大会上的讲话\n\n周立新（2024年2月19日）\n\n" + body)
+    assert (spec["speaker"], str(spec["date"])) == ("周立新", "2024-02-19")
+    title, _ = mine(tmp_path, "讲话稿（2024年2月19日）\n\n" + body)  # near miss: a title's word, not a name
+    assert not title.get("speaker")
+
+
+def test_a_transcripts_tag_after_the_title_is_the_pages(tmp_path: Path) -> None:
+    body = "同志们：\n\n今天开个经营分析会。\n\n一、车险\n\n三季度车险保费增长放缓。\n\n二、非车险\n\n非车险保持较快增长。"
+    spec, report = mine(tmp_path, "在2024年三季度经营分析会上的讲话（录音转写稿）\n\n" + body)
+    assert spec["title"] == "在2024年三季度经营分析会上的讲话"
+    assert "录音转写稿" in report  # (the tag dropped, and said)

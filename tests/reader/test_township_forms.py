@@ -49,3 +49,8 @@ def test_the_points_summed_up_glued_to_the_last_one(tmp_path: Path) -> None:
     last = POINTS[-1] + "以上几点，请大家会后抓好落实。"
     spec, _ = mine(tmp_path, HEAD + "\n\n".join([*POINTS[:-1], last]))
     assert spec["closing"] == ["以上几点，请大家会后抓好落实。"]
+
+
+def test_above_then_a_request_ends_the_speech(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, HEAD + "\n\n".join([*POINTS, "以上，请大家抓好落实。"]))
+    assert spec["closing"] == ["以上，请大家抓好落实。"]
