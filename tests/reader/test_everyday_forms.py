@@ -1,7 +1,7 @@
 """Everyday forms, from a writer's side: speeches of our own wording in the forms county, school and company
 writers use (heads, salutations, openings, numbering styles, transitions, closings, web and PDF pastes, .docx
 and .md), each with the outline its writer expected, written down before ``jianggao mine`` was first run on it.
-Twenty rounds by twenty writers: s01–s40 (short, the common forms), p01–p38 (longer, more occasions and damaged
+Twenty-two rounds by twenty-two writers: s01–s40 (short, the common forms), p01–p38 (longer, more occasions and damaged
 copies), r01–r34 (longer still: oral transcripts, reports, lectures, more damaged copies), q01–q25 (ordinary
 speeches of every week, by a writer who saw none of the earlier rounds: 18/25 at the first run); then, each by a
 writer who saw none of the others, t01–t25 (county and party meetings: 18/25), u01–u25 (companies, schools, talks
@@ -11,8 +11,9 @@ aloud: 18/25), n01–n25 (a street office's, a department's and a company's: 20/
 writer's files: 20/25), j01–j25 (universities and hospitals: 21/25), k01–k25 (speeches that are half report:
 14/25), a01–a25 (government deployment and work meetings: 14/25), b01–b25 (commemorations, congresses, a company
 leader's transcripts: 10/25), c01–c25 (party-building and discipline meetings: 16/25), d01–d25 (universities,
-schools and enterprises: 12/25), e01–e25 (county and township work, spoken: 15/25) and f01–f25 (a year of one
-city's speeches in every copy form: 8/25), each round's file (t_ROUND.md …) saying what form each speech tests. An expectation
+schools and enterprises: 12/25), e01–e25 (county and township work, spoken: 15/25), f01–f25 (a year of one
+city's speeches in every copy form: 8/25), g01–g25 (a county or city writer's year: 17/25) and h01–h25
+(enterprises and institutions: 16/25), each round's file (t_ROUND.md …) saying what form each speech tests. An expectation
 accepted on review as mine reads it says so in its file.
 
 The speeches and outlines are in tests/data/everyday/ (the .docx ones are built by ``everyday_docx``). Each
