@@ -131,3 +131,13 @@ def test_an_award_winners_pledge_after_a_slogan_opens_the_closing(tmp_path: Path
     pledge = "征途漫漫，唯有奋斗。我将以这次表彰为新的起点，守好生命通道，带好急诊团队。"
     spec, _ = mine(tmp_path, body + "\n\n" + pledge + "\n\n谢谢大家！")
     assert spec["closing"] == [pledge]
+
+
+def test_a_news_copys_credits_after_the_speech_are_the_pages(tmp_path: Path) -> None:
+    # 来源 新华社 / 编辑 曾佳佳 / 流程编辑 刘伟利 (a space for the colon): dropped and said, not closing words
+    spec, report = mine(tmp_path, "二〇二五年新年贺词\n\n" + BODY + "\n\n来源 新华社\n\n编辑 曾佳佳\n\n流程编辑 刘伟利")
+    assert spec["closing"] == ["各位同事，让我们共同努力，再创佳绩！"]
+    assert "（网页信息栏）：编辑 曾佳佳" in report
+    # near miss: a line of the speech that opens with 编辑 and goes on is kept
+    kept, _ = mine(tmp_path, "二〇二五年新年贺词\n\n" + BODY.replace("各位同事：", "各位同事：\n\n编辑部的同志们这一年辛苦了，向你们致敬。"))
+    assert "编辑部的同志们这一年辛苦了，向你们致敬。" in str(kept)  # (wherever the spec holds it: not dropped)
