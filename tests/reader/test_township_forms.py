@@ -54,3 +54,13 @@ def test_the_points_summed_up_glued_to_the_last_one(tmp_path: Path) -> None:
 def test_above_then_a_request_ends_the_speech(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, HEAD + "\n\n".join([*POINTS, "以上，请大家抓好落实。"]))
     assert spec["closing"] == ["以上，请大家抓好落实。"]
+
+
+def test_a_short_clause_then_the_turn_to_the_audience_opens_the_closing(tmp_path: Path) -> None:
+    # 新学期即将开始，希望全县教育系统的同志们… after points of two paragraphs each (g15); 第一点，希望同学们… stays a point
+    # (v20 of the everyday suite is that near miss)
+    points = [x for p in POINTS for x in (p, "这里我还要特别强调一下，各村要把责任落到人头上，不能层层往下推。")]
+    last = "新学期即将开始，希望全镇上下以饱满的热情把各项工作抓紧抓实。"
+    spec, _ = mine(tmp_path, HEAD + "\n\n".join([*points, last]))
+    assert spec["closing"] == [last]
+    assert len(spec["points"]) == 3
