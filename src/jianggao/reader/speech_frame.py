@@ -67,7 +67,7 @@ from .unnumbered import topic_line
 _SPEAKER_AT = re.compile(r"^[\u4e00-\u9fff]{2,12}在[^，,。！？!?：:；;\s]{1,30}$")
 
 PARALLEL_PHRASE = (4, 12)  # characters of each of a title's two parallel phrases set a line each
-STANDALONE_HEADING = 30  # characters; a point this short is a heading line, with its text in paragraphs after it
+HEADING_LINE_POINT = 30  # characters; a point this short is a heading line, with its text in paragraphs after it
 PAGE_LABEL = 10  # characters; a line this short that ends in a colon over the speech is a page's label, no title
 NAME_UNDER = 3  # characters of a bare name under a title
 QUESTION_TITLE = 40  # characters of a title that asks a question, at most
@@ -620,7 +620,7 @@ def _after_one_paragraph_points(body: list[SourceParagraph], k: int, said_in_one
     if said_in_one and _holds_list(body[k - 1].text):
         return True
     if k >= 2 * ONE_PARAGRAPH_POINTS and all(
-        _heading_line(body[k - 2 * n]) and not _heading_line(body[k - 2 * n + 1]) and len(body[k - 2 * n + 1].text) > STANDALONE_HEADING
+        _heading_line(body[k - 2 * n]) and not _heading_line(body[k - 2 * n + 1]) and len(body[k - 2 * n + 1].text) > HEADING_LINE_POINT
         for n in range(1, ONE_PARAGRAPH_POINTS + 1)
     ):
         return True
@@ -636,7 +636,7 @@ def _after_one_paragraph_points(body: list[SourceParagraph], k: int, said_in_one
     styles = set.intersection(*(set(f) for f in found))
     return any(
         all(f[style] is not None and f[style] == found[0][style] + n for n, f in enumerate(found)) for style in styles
-    ) and not any(p.heading_level or len(p.text) <= STANDALONE_HEADING for p in points)
+    ) and not any(p.heading_level or len(p.text) <= HEADING_LINE_POINT for p in points)
 
 
 def _heading_line(p: SourceParagraph, marked: bool = True) -> bool:
@@ -644,7 +644,7 @@ def _heading_line(p: SourceParagraph, marked: bool = True) -> bool:
     (``marked``: with a label, a dash or a heading style; else any short line with no end mark)."""
     if marked and not (p.heading_level or DASH.match(p.text) or match_label(p.text)):
         return False
-    return len(p.text) <= STANDALONE_HEADING and p.text[-1] not in TERMINAL
+    return len(p.text) <= HEADING_LINE_POINT and p.text[-1] not in TERMINAL
 
 
 def _sentence_heads(text: str) -> list[int]:
