@@ -110,7 +110,7 @@ def _cut_by_page(before: SourceParagraph, page: DroppedLine, after: SourceParagr
         return False
     if before.text.rstrip(_CLOSING_QUOTES)[-1:] in _PAGE_CUT_ENDS:  # …越美。" : a sentence ended inside quotes
         return False
-    if _heading_tail(before.text, after.text):
+    if _heading_cut_by_page(before.text, after.text):
         return True
     return max(len(before.text), len(after.text)) >= PAGE_CUT_PARAGRAPH or _running_text(before.text)
 
@@ -118,7 +118,7 @@ def _cut_by_page(before: SourceParagraph, page: DroppedLine, after: SourceParagr
 HEADING_TAIL = 20  # characters of a heading sentence's end carried over to the next page, at most
 
 
-def _heading_tail(before: str, after: str) -> bool:
+def _heading_cut_by_page(before: str, after: str) -> bool:
     """一、要深入学习领会大会精神，切实把思想和行动统一到大会确定的目标 / — 1 — / 任务上来。: a numbered heading sentence at a
     page's foot whose last words, a short line that ends the sentence, open the next page."""
     tail = after.strip()

@@ -94,8 +94,8 @@ DATE = re.compile(rf"^[（(]?\s*{NUMERIC_DATE}\s*[）)]?")  # a prefix: what fol
 CN_DATE = re.compile(rf"^[（(]?\s*{NUMERAL_DATE}\s*[）)]?$")
 
 
-# 2025年01月17日 星期五 / 2025年5月16日 下午: the weekday and the time of day after a date
-_WEEKDAY_TIME = re.compile(r"(?:[ \u3000]*(?:(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日]|上午|下午|晚上|早上))+$")
+# 2025年01月17日 星期五 / 2025年5月16日 下午: the weekday and the time of day after a date (mine sets them aside too)
+WEEKDAY_TIME = re.compile(r"(?:[ \u3000]*(?:(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日]|上午|下午|晚上|早上))+")
 
 
 def is_date_line(text: str) -> bool:
@@ -103,7 +103,7 @@ def is_date_line(text: str) -> bool:
     （一九五五年三月二十一日） / 2025年01月17日 星期五."""
     t = text.strip()
     m = DATE.match(t)
-    return bool(m and (not t[m.end() :].strip() or _WEEKDAY_TIME.fullmatch(t[m.end() :]))) or bool(CN_DATE.match(t))
+    return bool(m and (not t[m.end() :].strip() or WEEKDAY_TIME.fullmatch(t[m.end() :]))) or bool(CN_DATE.match(t))
 
 
 # 新华社北京3月1日电 / 人民网北京3月1日电（记者李华）: a news agency's dateline (the agency, the place, the day)

@@ -70,6 +70,14 @@ def style_match(c: LabelCandidate, style: str) -> LabelMatch | None:
     return next((m for m in c.matches if m.style == style), None)
 
 
+def place_candidates(cands: list[LabelCandidate], kept: list[LabelCandidate], added: list[LabelCandidate]) -> None:
+    """``cands`` becomes ``kept`` and ``added`` in the order they stand in the body, every candidate numbered in order
+    again (the one home of what each reader that adds candidates of its own does)."""
+    cands[:] = sorted([*kept, *added], key=lambda c: (c.para, c.pos))
+    for n, c in enumerate(cands):
+        c.serial = n
+
+
 def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
     """Every run of paragraph-initial labels, per style: a run starts at 1 and numbers on."""
     starts = [c for c in cands if c.at_start and c.spoken != SPOKEN_ONLY]

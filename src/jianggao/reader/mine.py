@@ -44,7 +44,7 @@ from ..zh.numbering import (
     number_label,
 )
 from ..zh.punctuation import FULL_WIDTH
-from .header import DATE, EDITORS_NOTE, named_apart, speaker_in_title, speaker_parts
+from .header import DATE, EDITORS_NOTE, WEEKDAY_TIME, named_apart, speaker_in_title, speaker_parts
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
 from .outline_rules import SENTENCE_ENDS
@@ -282,14 +282,14 @@ def _name_and_date(text: str) -> list[tuple[str, str]]:
         return [(m.group(1), m.group(1)), (m.group(2), m.group(2))]
     d = DATE.match(text.strip())
     if d and d.end() < len(text.strip()) and parse_date(date := d.group().strip()):
-        rest = _WEEKDAY_TIME_AT.sub("", text.strip()[d.end() :]).strip(" \u3000，,")
+        rest = text.strip()[d.end() :]
+        rest = rest[w.end() if (w := WEEKDAY_TIME.match(rest)) else 0 :].strip(" \u3000，,")
         if not rest or _PLACE.search(rest):  # (nothing but the weekday, the time of day and the place after the date)
             return [(date, date), *([(rest, rest)] if rest else [])]
     return [(text, text.strip("（）() "))]
 
 
 _NOTE_WORDS = re.compile(r"[ \u3000，,]*(?:根据|据)?(?:现场)?(?:录音|速记|记录)?整理(?:[，,].*)?$")
-_WEEKDAY_TIME_AT = re.compile(r"^(?:[ \u3000]*(?:(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日]|上午|下午|晚上|早上))+")
 # 市政府第一会议室 / 县委礼堂: where the meeting is, on the date's line: no speaker
 _PLACE = re.compile(r"(?:会议室|礼堂|大厅|会场|会堂|宾馆|酒店|报告厅|多功能厅)$")
 

@@ -112,6 +112,7 @@ from .label_runs import (
     ends_with_last,
     label_runs,
     numbering_labels,
+    place_candidates,
     style_match,
     style_rank,
 )
@@ -639,9 +640,7 @@ class _Parser:
         lines, leads = found
         subs = [LabelCandidate(j, 0, [LabelMatch("#2", 0, "", 0)], True) for j in leads]
         run = unnumbered_run(cands, [c for c in cands if c.para not in lines and (c.para not in leads or c.pos > 0)], lines, len(lines))
-        cands[:] = sorted([*cands, *subs], key=lambda c: (c.para, c.pos))
-        for n, c in enumerate(cands):
-            c.serial = n
+        place_candidates(cands, list(cands), subs)
         return run
 
     @staticmethod

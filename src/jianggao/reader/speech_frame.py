@@ -669,14 +669,13 @@ def _trailing_bylines(body: list[SourceParagraph], out: Outline) -> list[SourceP
     """The speech's date (and the speaker's name) set on lines of their own after the last words
     (…更加美好！ / 2024年3月5日), and an editor's note on the copy (（根据录音整理，有删节）): bylines, as they are
     above the text, not closing words."""
-    last = True
+    whole = len(body)
     while len(body) > 1:
         t = body[-1].text.strip()
         dated = is_date_line(t) or bool(NAME_DATE.match(t)) or bool(EDITORS_NOTE.match(t))
         named = named_apart(t) or named_by_role(t)
-        # (…谢谢大家！ / 党委副书记、院长  冯立新: the speech signed at its end, the last line)
-        signed = last and (named_by_role(t) or (named_apart(t) and byline_office(t))) and body[-2].text.rstrip()[-1:] in "。！!"
-        last = False
+        # (…谢谢大家！ / 党委副书记、院长  冯立新: the speech signed at its end, its last line)
+        signed = len(body) == whole and (named_by_role(t) or (named_apart(t) and byline_office(t))) and body[-2].text.rstrip()[-1:] in "。！!"
         if not dated and not signed and not (out.bylines and body[-1].number + 1 == out.bylines[-1].paragraph and named):
             break
         out.bylines.append(SourceText(body[-1].number, t))
@@ -688,6 +687,11 @@ def _trailing_bylines(body: list[SourceParagraph], out: Outline) -> list[SourceP
 PARALLEL_OPENING = 3  # characters the last item's words open with as the item before it did (我们将以…), at least
 
 
+def _later_items(body: list[SourceParagraph], j: int) -> list[str]:
+    """The paragraphs before ``body[j]`` that go on with a 首先 list (其次，… / 再次，… / 第二，…)."""
+    return [p.text for p in body[:j] if p.text.startswith(("其次", "再次", "第二"))]
+
+
 def _last_word(body: list[SourceParagraph], j: int) -> bool:
     """最后，提前给大家拜个早年，祝…: 最后， that ends no 首先/其次 list of paragraphs (none before it) opens the last
     words, whatever follows it."""
@@ -695,7 +699,7 @@ def _last_word(body: list[SourceParagraph], j: int) -> bool:
     return (
         bool(re.match(r"^最后[，,]", text))
         and "议程" not in text[: first_sentence_end(text)]  # (最后，进行第五项议程：…: a host's last item of the agenda)
-        and not any(p.text.startswith(("其次", "再次", "第二")) for p in body[:j])
+        and not _later_items(body, j)
     )
 
 
@@ -705,7 +709,7 @@ def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
     text = body[j].text
     if not text.startswith("最后"):
         return False
-    before = [p.text for p in body[:j] if p.text.startswith(("其次", "再次", "第二"))]
+    before = _later_items(body, j)
     if not before:
         return False
     if not re.match(r"^最后[，,]\s*(我(?!以为|认为|觉得|主张)|让我们|祝|预祝|谢谢|再次)", text):

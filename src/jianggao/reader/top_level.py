@@ -31,6 +31,7 @@ from .label_runs import (
     LabelRun,
     label_runs,
     numbering_labels,
+    place_candidates,
     style_match,
     style_rank,
 )
@@ -250,9 +251,7 @@ def told_first(run: LabelRun, cands: list[LabelCandidate], body: list[SourcePara
     if j is None:
         return run
     first = LabelCandidate(j, 0, [LabelMatch(run.style, 1, "", 0)], True)
-    cands[:] = sorted([c for c in cands if not (c.para == j and c.pos == 0)] + [first], key=lambda c: (c.para, c.pos))
-    for n, c in enumerate(cands):
-        c.serial = n
+    place_candidates(cands, [c for c in cands if not (c.para == j and c.pos == 0)], [first])
     return LabelRun(run.style, [first, *run.items], run.last)
 
 

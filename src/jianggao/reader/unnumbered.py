@@ -16,7 +16,7 @@ from ..zh.labels import LabelMatch, first_sentence_end, match_label
 from ..zh.numerals import parse_chinese_number
 from .announcements import announced_count
 from .header import exclaimed_salutation, salutation_line
-from .label_runs import DASH, LabelCandidate, LabelRun
+from .label_runs import DASH, LabelCandidate, LabelRun, place_candidates
 from .outline_records import SourceParagraph
 from .outline_rules import CJK_CHAR, SHORT_LEAD, TERMINAL, common_prefix, short_sentence_line
 from .spoken_labels import FILLER, NOT_A_TOPIC, SPEAKER
@@ -26,9 +26,7 @@ def unnumbered_run(cands: list[LabelCandidate], kept: list[LabelCandidate], line
     """Unnumbered points at paragraphs ``lines``: a candidate of their own each, put among ``kept``
     (what stays of ``cands``), and every candidate numbered in order again."""
     items = [LabelCandidate(i, 0, [LabelMatch("#1", 0, "", 0)], True) for i in lines]
-    cands[:] = sorted([*kept, *items], key=lambda c: (c.para, c.pos))
-    for n, c in enumerate(cands):
-        c.serial = n
+    place_candidates(cands, kept, items)
     return LabelRun("#1", items, last)
 
 
@@ -112,9 +110,7 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
                 continue  # an ordinal run counts on from 1 with no gap
             found.extend(LabelCandidate(i, 0, [LabelMatch(PARALLEL_STYLE, 0, "", 0)], True) for i, _ in items)
     if found:
-        cands[:] = sorted([*cands, *found], key=lambda c: (c.para, c.pos))
-        for n, c in enumerate(cands):
-            c.serial = n
+        place_candidates(cands, list(cands), found)
 
 
 MIN_BULLETED = 2  # list items with bold leads in a row, at least, to be a point's sub-points
@@ -132,9 +128,7 @@ def bulleted_sub_points(cands: list[LabelCandidate], body: list[SourceParagraph]
         for i in run
     ]
     if found:
-        cands[:] = sorted([*cands, *found], key=lambda c: (c.para, c.pos))
-        for n, c in enumerate(cands):
-            c.serial = n
+        place_candidates(cands, list(cands), found)
 
 
 def _bulleted_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
