@@ -5,6 +5,12 @@
   top and under a point; the report says the styles were mixed.
 - Near misses: two items only; styles switched back and forth; a 第一 paragraph that says 一是 inside itself
   before paragraphs 二是, 三是 (the 二是 counts on that 一是) and is followed by its own 第二.
+
+A count that switches style for good (stop 22): 一、… 第二，… 3.… and 第一点，… 第二点，… 三、… (the top numbering
+over, the next number said in a style of its own); 一、… 第二，(its 一是…五是) 三是要… (the 三是 goes on from no 二是).
+Near misses: 首先，… then 第二， under the point (a list of the point's), a 第二， after 第一， said inside the point's
+paragraph, a top numbering that goes on later (一、… 第二，… 二、…). And the closing after such a count: 最后，再次感谢…
+ends it, 最后，我们要… parallel to the items before it is their last.
 """
 
 from __future__ import annotations
@@ -86,3 +92,70 @@ def test_a_first_that_says_its_own_yishi_keeps_its_list(tmp_path: Path) -> None:
         "在完善市政府机构职能方面，主要推进以下改革",
     ]
     assert MIXED_NOTE not in report
+
+
+def _points_of(tmp_path: Path, body: str, closing: str = "同志们，任务已经明确，希望大家抓紧行动，确保各项工作落到实处。\n") -> dict:
+    spec, _ = mine(tmp_path, "在公司年度经营工作会议上的讲话\n同志们：\n今天开会，我讲三点意见。\n" + body + closing)
+    return spec
+
+
+def test_a_count_that_switches_style_twice_goes_on(tmp_path: Path) -> None:
+    """一、关于市场 (its 第一个判断 … 第三个判断) / 第二，关于组织。 / 3. 关于干部: the speaker said each number in a new style."""
+    spec = _points_of(
+        tmp_path,
+        f"一、关于市场\n第一个判断：传统业务是基本盘。{BODY}\n第二个判断：新业务要聚焦。{BODY}\n"
+        f"第三个判断：海外是必答题。{BODY}\n第二，关于组织。{BODY}\n3. 关于干部\n{BODY}\n",
+    )
+    assert headings(spec["points"]) == ["关于市场", "关于组织", "关于干部"]
+    assert headings(spec["points"][0]["items"]) == ["传统业务是基本盘", "新业务要聚焦", "海外是必答题"]
+
+
+def test_a_third_point_said_after_a_longer_sub_count_of_its_style(tmp_path: Path) -> None:
+    """一、… / 第二，… (一是…五是) / 三是要…: the 三是 right after 五是 goes on from no 二是; it is the third point."""
+    subs = "".join(f"{n}是抓好第{n}项工作。{BODY}\n" for n in "一二三四五")
+    spec = _points_of(tmp_path, f"一、提高认识\n{BODY}\n第二，要明确任务。{BODY}\n{subs}三是要强化保障。{BODY}\n")
+    assert headings(spec["points"]) == ["提高认识", "要明确任务", "要强化保障"]
+    assert len(spec["points"][1]["items"]) == 5
+
+
+def test_a_spoken_count_that_ends_in_a_heading_line(tmp_path: Path) -> None:
+    """第一点，… / 第二点，… / 三、关于…。: the third in a heading's style; 最后，再次感谢… after it is the closing."""
+    spec = _points_of(
+        tmp_path,
+        f"第一点，关于发展。\n{BODY}\n第二点，关于改革。\n{BODY}\n三、关于队伍。\n{BODY}\n",
+        closing=f"各位同事中，有不少是老骨干。{BODY}\n最后，再次感谢大家的辛勤付出。希望大家再接再厉，在新的一年里再创佳绩，为公司发展作出新的更大贡献。\n",
+    )
+    assert headings(spec["points"]) == ["关于发展", "关于改革", "关于队伍。"]  # (a heading line keeps its 。)
+    # (各位同事中，… before it is "among you": no address that opens the closing)
+    assert spec["closing"] == ["最后，再次感谢大家的辛勤付出。希望大家再接再厉，在新的一年里再创佳绩，为公司发展作出新的更大贡献。"]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        f"首先，要抓市场。{BODY}\n第二，要抓组织。{BODY}\n",  # (其次 said as 第二，: the point's own list)
+        f"这里讲两条。第一，要抓市场。{BODY}\n第二，要抓组织。{BODY}\n",  # (the first said inside a paragraph)
+    ],
+)
+def test_a_second_that_goes_on_from_a_list_under_the_point_stays_in_it(tmp_path: Path, under: str) -> None:
+    spec = _points_of(tmp_path, f"一、关于市场\n{BODY}\n{under}")
+    assert headings(spec["points"]) == ["关于市场"]
+
+
+def test_a_second_said_in_another_style_before_the_top_numbering_goes_on(tmp_path: Path) -> None:
+    """一、… 第二，… 二、… 三、…: the top numbering goes on, so the 第二， is no switch of it."""
+    spec = _points_of(
+        tmp_path, f"一、关于市场\n{BODY}\n第二，要抓组织。{BODY}\n二、关于组织\n{BODY}\n三、关于干部\n{BODY}\n"
+    )
+    assert headings(spec["points"]) == ["关于市场", "关于组织", "关于干部"]
+
+
+def test_a_last_item_parallel_to_the_ones_before_is_no_closing(tmp_path: Path) -> None:
+    """第一，我们要…。 第二，我们要…。 最后，我们要…。: the list's last item, not its closing words."""
+    spec = _points_of(
+        tmp_path,
+        f"第一，我们要抓好发展。{BODY}\n第二，我们要抓好改革。{BODY}\n最后，我们要抓好队伍。{BODY}\n",
+        closing="",
+    )
+    assert headings(spec["points"]) == ["我们要抓好发展", "我们要抓好改革", "我们要抓好队伍"]
+    assert not spec.get("closing")

@@ -839,7 +839,7 @@ class _Parser:
             top_item = c.serial in self.top_run if top not in HEADING_RANK and not top.startswith("#") else m.style == top
             if m.style == DASH_STYLE and not top_item and not (c.at_start and stack):
                 continue
-            if top_item or self._switched_style(c, m, stack, top, cands):
+            if top_item or self._switched_style(c, m, stack, top, cands) or self._count_goes_on(c, m, stack, top, cands):
                 index = m.index or (stack[0][1] + 1 if stack else 1)
                 del stack[:]
                 node = self.node(m, index, 1, 0, p)
@@ -955,6 +955,25 @@ class _Parser:
         ):
             return True
         return m.style in SPOKEN_LIST_STYLES and not any(frame[0] == m.style for frame in stack[1:]) and _fills_gap(cands, c, m, top)
+
+    def _count_goes_on(self, c: LabelCandidate, m: LabelMatch, stack: list[list], top: str, cands: list[LabelCandidate]) -> bool:
+        """一、… 第二，… 3.… (or 第一点，… 第二点，… 三、…): with no label of the top numbering after it, a paragraph
+        opens with the number after the current point's in a style whose last item in the point is not the number
+        before it (no 第二， or 其次 just before a 第三，, no 二是 said inside a paragraph before a 三是): the speaker
+        switched style for good, and the count goes on (after 一是…五是 under the point, 三是 is the third point)."""
+        if top.startswith("#") or not (c.at_start and stack and m.index is not None and m.index == stack[0][1] + 1):
+            return False  # (points under unnumbered headings are counted by the reader, not the speaker)
+        if [n.index for n in self.out.points] != list(range(1, len(self.out.points) + 1)):
+            return False  # (一是… 第二，… 三是… 第四，…: a count that left a number to another style goes back and forth)
+        if any(
+            (d.at_start and any(x.style == top for x in d.matches)) if top in HEADING_RANK else d.serial in self.top_run
+            for d in cands[c.serial + 1 :]
+        ):
+            return False  # (the top numbering goes on: a number it leaves out is _switched_style's)
+        family = ("第一，", "首先") if m.style in ("第一，", "首先") else (m.style,)
+        since = stack[0][2].paragraph
+        before = [x.index for d in cands[: c.serial] if self.walked[d.para].number >= since for x in d.matches if x.style in family]
+        return not before or before[-1] != m.index - 1
 
     def _cut_list(self, c: LabelCandidate, cands: list[LabelCandidate], stack: list[list]) -> bool:
         """A page cut off in the first item under a heading (三、… / 一是… / ——…): its 二是 is lost. The item opens

@@ -699,8 +699,14 @@ def _last_word(body: list[SourceParagraph], j: int) -> bool:
     return (
         bool(re.match(r"^最后[，,]", text))
         and "议程" not in text[: first_sentence_end(text)]  # (最后，进行第五项议程：…: a host's last item of the agenda)
-        and not _later_items(body, j)
+        # (第一点，… 第二点，… 最后，再次感谢…: thanks or wishes after a count are its last words, unless parallel to
+        # the item before: _last_of_a_list)
+        and (not _later_items(body, j) or bool(_LAST_WORDS.match(text)))
     )
+
+
+# 最后，我祝… / 最后，让我们… / 最后，再次感谢…: the words after 最后， turn to the audience
+_LAST_WORDS = re.compile(r"^最后[，,]\s*(我(?!以为|认为|觉得|主张)|让我们|祝|预祝|谢谢|再次)")
 
 
 def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
@@ -712,7 +718,7 @@ def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
     before = _later_items(body, j)
     if not before:
         return False
-    if not re.match(r"^最后[，,]\s*(我(?!以为|认为|觉得|主张)|让我们|祝|预祝|谢谢|再次)", text):
+    if not _LAST_WORDS.match(text):
         return True
     words = re.sub(r"^最后[，,]\s*", "", text)
     return len(common_prefix([words, re.sub(r"^(?:其次|再次|第二)[，,、]?\s*", "", before[-1])])) >= PARALLEL_OPENING
