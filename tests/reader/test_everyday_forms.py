@@ -92,7 +92,6 @@ def _speech(name: str, tmp_path: Path) -> Path:
 KNOWN_MISSES = {
     "g11_county_economic_conference_long_pdf": "一是…四是 problems said inside one paragraph: sub-points by the suite's convention, the writer reads text (as a02)",
     "g13_docx_party_building_review_meeting": "一是…四是 said inside one paragraph: sub-points by the suite's convention, the writer reads text (as a02)",
-    "g14_political_legal_safety_webpage_mixed": "（一）（二） then 3. (a sub-count switching style): the third sub-point not read",
     "g22_anti_gang_safety_webpage_runon": "强化…。 run-on sub-points of a web copy's second heading, no label: not read",
     "g24_hundred_day_project_drive_glued": "sub-points 一是/二是/二是 (a misnumbered 三) with the rest glued: only the first two read",
     "h03_private_firm_annual_gala_transcript": "产品要做精 / 渠道要下沉 / 人要用对 (a spoken list under the third 第三个呢) read as top-level points",

@@ -10,7 +10,8 @@ A count that switches style for good (stop 22): 一、… 第二，… 3.… and
 over, the next number said in a style of its own); 一、… 第二，(its 一是…五是) 三是要… (the 三是 goes on from no 二是).
 Near misses: 首先，… then 第二， under the point (a list of the point's), a 第二， after 第一， said inside the point's
 paragraph, a top numbering that goes on later (一、… 第二，… 二、…). And the closing after such a count: 最后，再次感谢…
-ends it, 最后，我们要… parallel to the items before it is their last.
+ends it, 最后，我们要… parallel to the items before it is their last. The same one level down: （一）… （二）… 3.… (near
+misses: 1. 2. under （一） then 3. under （二）; a 3. before its list's own （三）).
 """
 
 from __future__ import annotations
@@ -159,3 +160,35 @@ def test_a_last_item_parallel_to_the_ones_before_is_no_closing(tmp_path: Path) -
     )
     assert headings(spec["points"]) == ["我们要抓好发展", "我们要抓好改革", "我们要抓好队伍"]
     assert not spec.get("closing")
+
+
+def _sub_points_of(tmp_path: Path, under_first: str) -> list[list[str]]:
+    spec = _points_of(tmp_path, f"一、认清形势\n{under_first}二、抓好重点\n（一）抓项目。{BODY}\n（二）抓招商。{BODY}\n")
+    return [headings(p.get("items", [])) for p in spec["points"]]
+
+
+def test_a_sub_count_that_switches_style_goes_on(tmp_path: Path) -> None:
+    """（一）… （二）… 3.…: the third sub-point said in another style is the list's third."""
+    spec, report = mine(
+        tmp_path,
+        "在公司年度经营工作会议上的讲话\n同志们：\n今天开会，我讲两点意见。\n"
+        f"一、认清形势\n（一）要看到成绩。{BODY}\n（二）要看到问题。{BODY}\n3.要看到形势。{BODY}\n"
+        f"二、抓好重点\n（一）抓项目。{BODY}\n（二）抓招商。{BODY}\n同志们，希望大家抓紧行动。\n",
+    )
+    assert [headings(p["items"]) for p in spec["points"]] == [["要看到成绩", "要看到问题", "要看到形势"], ["抓项目", "抓招商"]]
+    assert "原稿的分论点混用了几种序号样式（如“3.”）" in report
+
+
+@pytest.mark.parametrize(
+    "under_first",
+    [
+        # (1. 2. under （一）, then 3. under （二）: that count's, not a third sub-point)
+        f"（一）要看到成绩。{BODY}\n1.经济增长。{BODY}\n2.民生改善。{BODY}\n（二）要看到问题。{BODY}\n3.要看到形势。{BODY}\n",
+        # (its own （三） comes after it: the 3. is text)
+        f"（一）要看到成绩。{BODY}\n（二）要看到问题。{BODY}\n3.要看到形势。{BODY}\n（三）要看到差距。{BODY}\n",
+    ],
+)
+def test_a_number_that_goes_on_from_its_own_count_switches_nothing(tmp_path: Path, under_first: str) -> None:
+    subs = _sub_points_of(tmp_path, under_first)
+    assert "要看到形势" not in subs[0]
+    assert "要看到问题" in subs[0]

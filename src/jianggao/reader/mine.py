@@ -203,6 +203,9 @@ def mine_speech(
     mixed = any(id(n) in restyled for n in outline.points) or any(n.style != outline.points[0].style for n in outline.points[1:])
     if mixed and not outline.several_runs:
         notes.append("原稿的一级要点混用了几种序号样式（如“一、”“二、”之后是“第三，”），重新生成时统一为一种样式，请检查")
+    restyled_sub = next((n for n in outline.nodes() if n.depth > 1 and id(n) in restyled), None)
+    if restyled_sub is not None:  # (（一）… （二）… 3.…: one sub-count, the third in another style)
+        notes.append(f"原稿的分论点混用了几种序号样式（如“{restyled_sub.label.strip()}”），重新生成时统一为一种样式，请检查")
     # 一抓…二抓…: read as 一要, which is what a rebuilt speech prints
     relabelled = next(
         (n.label for n in outline.nodes() if n.style == "一要" and not n.label.endswith("要") and id(n) not in restyled), None

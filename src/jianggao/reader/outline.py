@@ -877,6 +877,14 @@ class _Parser:
                 parent.children.append(node)
                 stack[pos] = [m.style, index, node]
                 return m, node
+            k = self._switched_sub_count(c, m, stack, top, cands)
+            if k is not None:  # （一）… （二）… 3.…: the sub-count goes on in another style, an item of that list
+                m = LabelMatch(stack[k][0], m.index, m.label, m.end)
+                del stack[k + 1 :]
+                node = self.node(m, m.index, k + 1, stack[k - 1][2].level, p)
+                stack[k - 1][2].children.append(node)
+                stack[k] = [m.style, m.index, node]
+                return m, node
             if heading_style:
                 if m.index not in (1, None) and not m.style.startswith("#"):
                     continue
@@ -974,6 +982,30 @@ class _Parser:
         since = stack[0][2].paragraph
         before = [x.index for d in cands[: c.serial] if self.walked[d.para].number >= since for x in d.matches if x.style in family]
         return not before or before[-1] != m.index - 1
+
+    def _switched_sub_count(self, c: LabelCandidate, m: LabelMatch, stack: list[list], top: str, cands: list[LabelCandidate]) -> int | None:
+        """（一）… （二）… then 3.… at a paragraph's start: a number that neither starts a list nor goes on from one of
+        its own style in the point, one past a sub-list of two items at least whose style says it no more before
+        the next point: the sub-count goes on in another style. The place in ``stack`` of that sub-list, or None."""
+        if not c.at_start or m.index is None or m.index < 3 or m.style in (top, DASH_STYLE):
+            return None
+        k = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][1] == m.index - 1), None)
+        if k is None or stack[k][0] == m.style:
+            return None
+        since = stack[0][2].paragraph
+        if any(
+            x.style == m.style and x.index == m.index - 1
+            for d in cands[: c.serial]
+            if self.walked[d.para].number >= since
+            for x in d.matches
+        ):
+            return None  # (1. 2. under （一）, then 3. under （二）: that count goes on, or nothing does)
+        for d in cands[c.serial + 1 :]:
+            if d.serial in self.top_run or (d.at_start and any(x.style == top for x in d.matches)):
+                break
+            if any(x.style == stack[k][0] and x.index == m.index for x in d.matches):
+                return None  # (its own （三） comes later)
+        return k
 
     def _cut_list(self, c: LabelCandidate, cands: list[LabelCandidate], stack: list[list]) -> bool:
         """A page cut off in the first item under a heading (三、… / 一是… / ——…): its 二是 is lost. The item opens
