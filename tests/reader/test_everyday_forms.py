@@ -39,12 +39,12 @@ DATA = Path(__file__).parent.parent / "data" / "everyday"
 CASES = sorted(p.stem for p in (DATA / "expected").glob("*.yaml"))
 CN = "一二三四五六七八九十"
 _LABEL = re.compile(
-    rf"^(?:[{CN}]+[、.．]|（[{CN}]+）|\d+[.．、]|0[1-9](?=\D)|（\d+）|第[{CN}]+(?:个问题|个方面|点|条)?[，、,：:]|[{CN}]+[是要](?=\S)"
+    rf"^(?:[{CN}]+[、.．]|[（(][{CN}]+[）)]|\d+[.．、]|0[1-9](?=\D)|[（(]\d+[）)]|第[{CN}]+(?:个问题|个方面|点|条)?[，、,：:]|[{CN}]+[是要](?=\S)"
     r"|(?:首先|其次|再次|最后)[，,]"
     # spoken, literary and agenda labels: 第一个呢， / 第二点呢， / 第一个事儿， / 最后一个事儿， / 第一句话： / 其一， /
     # 还有第三点， / 第一个关键词： / ## 01 回到客户 / 第一是… /
-    # 还有一点， / —— / 下面进行第一项议程：
-    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一点[，,：:]|(?:这个|还有)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?[，,：:]|第[{CN}]+是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点[，,]|最后还有一点[，,]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外)一个[，,]|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
+    # 还有一点， / 最后一点， / (一) / —— / 下面进行第一项议程：
+    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一点[，,：:]|(?:这个|还有)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?[，,：:]|第[{CN}]+是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点[，,]|最后(?:还有)?一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外)一个[，,]|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
 )
 
 
@@ -156,6 +156,9 @@ KNOWN_MISSES = {
     "n24_forest_fire_no_salutation": "森林防火，责任重于泰山。… after run-in 1. 2. 3. sub-points, no address, no look back or ahead: read as the last sub-point's second paragraph, the writer's closing",
     "z21_industrial_park_signing_toast": "a 致辞's commitments said in one paragraph after a count (将做到三点：一是…；二是…；三是…。): read as three points, the writer reads none (a count before the colon makes it arguable)",
     "k21_note_app_markdown_street_office": "a bold Markdown line 几点要求 after the second point's bullet list: read as that point's paragraph, not the third point",
+    "i10_statistics_training_web": "刘海燕副局长在…: this writer keeps the title whole (the title convention, as d02)",
+    "i21_court_trial_management_intranet": "一是…四是 said inside one paragraph after 存在的问题也比较突出。 (problems named): sub-points by the suite's convention, the writer reads text (as a02)",
+    "i25_inspection_pledge_hospital_web": "市中医院党委书记方建新在…: the title convention (as d02)",
     "r32_oral_heading_after_story": "a point named after a story (所以我讲的第一个意思呢，就是…), then 第三个意思，/ 最后一个意思，: no points read",
 }
 

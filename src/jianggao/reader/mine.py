@@ -44,7 +44,16 @@ from ..zh.numbering import (
     number_label,
 )
 from ..zh.punctuation import FULL_WIDTH
-from .header import DATE, EDITORS_NOTE, WEEKDAY_TIME, named_apart, speaker_in_title, speaker_parts
+from .header import (
+    DATE,
+    EDITORS_NOTE,
+    WEEKDAY_TIME,
+    named_apart,
+    named_by_role,
+    speaker_in_note,
+    speaker_in_title,
+    speaker_parts,
+)
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
 from .outline_rules import SENTENCE_ENDS
@@ -273,8 +282,9 @@ _SENTENCE_MARKS = re.compile(r"[，。、：；！？,.:;!?]")
 
 
 def _names_someone(text: str) -> bool:
-    """区教育局局长  王海燕, 王海燕: a title and a name, or a name; not an editor's note (根据录音整理，…)."""
-    return bool(_NAME.fullmatch(re.split(r"[\s\u3000]+", text)[-1])) and not _SENTENCE_MARKS.search(text)
+    """区教育局局长  王海燕, 王海燕: a title and a name, or a name (or one named by role or office: 王海燕（行长）);
+    not an editor's note (根据录音整理，…)."""
+    return (bool(_NAME.fullmatch(re.split(r"[\s\u3000]+", text)[-1])) and not _SENTENCE_MARKS.search(text)) or named_by_role(text)
 
 
 def _name_and_date(text: str) -> list[tuple[str, str]]:
@@ -307,7 +317,8 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
             notes.append(f"原稿的编者说明“{b.text}”没有写进说明书，需要的话请写进开头或结尾")
             # (（镇党委书记　韩志刚　根据录音整理）: the office and name the note gives first are the speaker's)
             signed = _NOTE_WORDS.sub("", b.text.strip("（）() ")).strip(" \u3000，,")
-            if signed and named_apart(signed):
+            signed = signed if signed and named_apart(signed) else speaker_in_note(b.text)
+            if signed:
                 lines.append((signed, signed))
     dates = [(line, parse_date(line[1]) or parse_chinese_date(line[1])) for line in lines]
     date_line = next((line for line, date in dates if date), None)

@@ -1,0 +1,65 @@
+"""Forms from the speeches of courts, banks, state firms and hospitals (everyday round i, stop 22), in our own
+wording:
+
+- Heads: a byline with the name first and the offices in brackets, then the date (**宋某某**（分行党委书记、行长）
+  2024年4月10日); an executive director's byline (××公司党委书记、执行董事　吴　涛); the speaker named in an editor's
+  note as the one whose handwritten draft it copies (（刘某某院长手写稿，办公室据原稿整理，2024.6.3）). Near miss: a note
+  that names nobody (（根据录音整理）) gives no speaker.
+- A dash item that opens with a figure (—— 8月底前…) is the list's next item.
+- Closings: 以上几项工作，请… (what follows 以上 before the comma may name the work); a pledge that turns to the
+  inspection team again (尊敬的杨组长、各位领导，…).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .mining import headings, mine
+
+BODY = "这项工作关系全局，必须摆上重要位置，各级各部门要主动担当，拿出具体措施，确保落到实处、见到成效。"
+POINTS = f"一、提高站位\n{BODY}\n二、压实责任\n{BODY}\n三、狠抓落实\n{BODY}\n"
+
+
+def _speech(head: str, body: str = POINTS, end: str = "同志们，让我们振奋精神，扎实工作，努力完成全年目标任务。\n") -> str:
+    return f"在全行经营工作会议上的讲话\n{head}同志们：\n今天开会，我讲三点意见。\n{body}{end}"
+
+
+@pytest.mark.parametrize(
+    ("head", "speaker", "office"),
+    [
+        ("**宋晓光**（分行党委书记、行长）  2024年4月10日\n", "宋晓光", "分行党委书记、行长"),
+        ("××工程公司党委书记、执行董事　吴　涛\n", "吴涛", "××工程公司党委书记、执行董事"),
+        ("（刘振华院长手写稿，办公室据原稿整理，2024.6.3）\n", "刘振华", "院长"),
+    ],
+)
+def test_the_speaker_named_in_a_byline_or_note(tmp_path: Path, head: str, speaker: str, office: str) -> None:
+    spec, _ = mine(tmp_path, _speech(head), name="speech.md")
+    assert (spec.get("speaker"), spec.get("speaker_title")) == (speaker, office)
+    assert headings(spec["points"]) == ["提高站位", "压实责任", "狠抓落实"]
+
+
+def test_a_note_that_names_nobody_gives_no_speaker(tmp_path: Path) -> None:
+    spec, report = mine(tmp_path, _speech("（根据录音整理）\n"))
+    assert "speaker" not in spec
+    assert "编者说明" in report
+
+
+def test_a_dash_item_that_opens_with_a_figure(tmp_path: Path) -> None:
+    body = f"一、提高站位\n{BODY}\n二、几点要求\n—— 一把手要亲自抓\n—— 数据要真实\n—— 8月底前开一次推进会\n"
+    spec, _ = mine(tmp_path, _speech("", body=body))
+    assert headings(spec["points"][1]["items"]) == ["一把手要亲自抓", "数据要真实", "8月底前开一次推进会"]
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "以上几项工作，请分管领导牵头抓好落实，办公室跟踪督办，月底前报告进展情况。\n",
+        "尊敬的杨组长、各位领导，巡察反馈是一次全面体检，我们一定照单全收、立行立改，以整改实效回报组织的信任。\n",
+    ],
+)
+def test_closing_words_after_the_points(tmp_path: Path, end: str) -> None:
+    spec, _ = mine(tmp_path, _speech("", end=end))
+    assert spec["closing"] == [end.strip()]
+    assert headings(spec["points"]) == ["提高站位", "压实责任", "狠抓落实"]
