@@ -48,7 +48,7 @@ from jianggao.reader.speech_file import read_speech  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 
 _ENDINGS = "。，：；！？"
-BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind42", "blind43", "blind44")
+BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind42", "blind43", "blind44", "blind45", "blind46")
 BLIND = BATCHES[1:]
 NO_TITLE = ("（无标题）", "（无标题行）")
 
@@ -315,6 +315,8 @@ def main() -> int:
         "blind42": "第四十二批盲测集（blind42：18 篇完整讲演全文，取自 3 个没用过的公开代码库，鲁迅、徐志摩的学校和社团讲演 16 篇、大学毕业典礼致辞、书展讲座，stop 18 检索、标注；计分一次、双人标注后于 stop 18 转为研究用）",
         "blind43": "第四十三批盲测集（blind43：11 篇完整讲话全文，取自 5 个公开代码库（1 个没用过），表彰大会、毕业典礼、纪念会、婚礼致辞、代表大会开幕词、成立大会演说、中央全会结论讲话，stop 19 检索、标注；计分一次、双人标注后于 stop 19 转为研究用）",
         "blind44": "第四十四批盲测集（blind44：15 篇完整讲话全文，取自 8 个公开代码库（5 个没用过），技术大会和开源社区的主题演讲、直播课、企业内部讲话、学生讲演、年会发言等，stop 19 检索、标注，从未研究）",
+        "blind45": "第四十五批盲测集（blind45：7 篇完整讲话全文，取自 3 个用过的公开代码库，政府工作报告、博览会和峰会开幕式讲话、纪念会讲话，stop 22 检索、标注，从未研究）",
+        "blind46": "第四十六批盲测集（blind46：12 篇完整讲话全文，取自 8 个用过的公开代码库，校庆演讲、新年致辞、教师节表彰会发言、讲坛报告、技术大会演讲、企业座谈会和表彰会讲话等，stop 22 检索、标注，从未研究）",
     }
     counts = Counter(docs[p].get("batch", "dev") for p in files)
     for batch in BATCHES:
