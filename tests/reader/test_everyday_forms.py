@@ -43,8 +43,8 @@ _LABEL = re.compile(
     r"|(?:首先|其次|再次|最后)[，,]"
     # spoken, literary and agenda labels: 第一个呢， / 第二点呢， / 第一个事儿， / 最后一个事儿， / 第一句话： / 其一， /
     # 还有第三点， / 第一个关键词： / ## 01 回到客户 / 第一是… /
-    # 还有一点， / 最后一点， / (一) / —— / 下面进行第一项议程：
-    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一点[，,：:]|(?:这个|还有)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?[，,：:]|第[{CN}]+是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点[，,]|最后(?:还有)?一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外)一个[，,]|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
+    # 还有一点， / 最后一点， / (一) / 头一个， / —— / 下面进行第一项议程：
+    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一点[，,：:]|(?:这个|还有)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?[，,：:]|第[{CN}]+是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点[，,]|头一(?:个|点|条)[，,]|最后(?:还有)?一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外)一个[，,]|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
 )
 
 
@@ -159,6 +159,12 @@ KNOWN_MISSES = {
     "i10_statistics_training_web": "刘海燕副局长在…: this writer keeps the title whole (the title convention, as d02)",
     "i21_court_trial_management_intranet": "一是…四是 said inside one paragraph after 存在的问题也比较突出。 (problems named): sub-points by the suite's convention, the writer reads text (as a02)",
     "i25_inspection_pledge_hospital_web": "市中医院党委书记方建新在…: the title convention (as d02)",
+    "l01_union_congress_opening": "各级党委要切实加强对工会工作的领导… after the points opens the closing (the party's charge, as b07); the writer starts at the address after it",
+    "l03_pioneers_day_short": "two paragraphs that can open the closing (戴上红领巾以后，希望大家… then 少先队员们，…): mine takes the first, the writer the second (as c10)",
+    "l06_cppcc_members_talk_transcript": "县政协主席吴长海在…: this writer keeps the title whole (the title convention, as d02)",
+    "l12_village_party_members_meeting": "还有一点，也是很重要的，就是… after 一、 / 第二， / 三是 (read since stop 22): the writer's fourth point, read as the third point's text (an add-on after a written count; b13's writer reads one so, d12's as a point)",
+    "l14_town_school_opening_ceremony": "老师们，… then 同学们，老师们，… at the end: mine's closing opens at the first address, the writer's at the last (as d04)",
+    "l25_cppcc_rural_elderly_consultation": "协商的成果关键在转化。会后，… then 以上意见，供大家参考: mine's closing opens at the first, the writer's at the second (as c10)",
     "r32_oral_heading_after_story": "a point named after a story (所以我讲的第一个意思呢，就是…), then 第三个意思，/ 最后一个意思，: no points read",
 }
 

@@ -7,7 +7,8 @@ wording:
   that names nobody (（根据录音整理）) gives no speaker.
 - A dash item that opens with a figure (—— 8月底前…) is the list's next item.
 - Closings: 以上几项工作，请… (what follows 以上 before the comma may name the work); a pledge that turns to the
-  inspection team again (尊敬的杨组长、各位领导，…).
+  inspection team again (尊敬的杨组长、各位领导，…); spoken ends (好，大概就这么几点。 / 好，我就不多说了，…: round l).
+  Near miss: …，我就不多说了，… inside the last point's paragraph.
 """
 
 from __future__ import annotations
@@ -57,9 +58,18 @@ def test_a_dash_item_that_opens_with_a_figure(tmp_path: Path) -> None:
     [
         "以上几项工作，请分管领导牵头抓好落实，办公室跟踪督办，月底前报告进展情况。\n",
         "尊敬的杨组长、各位领导，巡察反馈是一次全面体检，我们一定照单全收、立行立改，以整改实效回报组织的信任。\n",
+        "好，大概就这么几点。总的意思就是，工作要实，作风要实，希望大家回去以后抓好落实。\n",  # (round l)
+        "好，我就不多说了，耽误大家吃饭了。祝各位老人家身体健康、福寿安康！\n",
     ],
 )
 def test_closing_words_after_the_points(tmp_path: Path, end: str) -> None:
     spec, _ = mine(tmp_path, _speech("", end=end))
     assert spec["closing"] == [end.strip()]
     assert headings(spec["points"]) == ["提高站位", "压实责任", "狠抓落实"]
+
+
+def test_a_point_that_says_it_will_not_say_more_keeps_its_paragraph(tmp_path: Path) -> None:
+    """安全的道理，我就不多说了，… in the last point: the words are not at the paragraph's start, no closing."""
+    body = POINTS + "安全的道理，我就不多说了，大家心里都清楚，关键是要落实到每一个岗位、每一个环节。\n"
+    spec, _ = mine(tmp_path, _speech("", body=body, end=""))
+    assert not spec.get("closing")
