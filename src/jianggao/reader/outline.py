@@ -153,10 +153,13 @@ from .top_level import (
 from .unnumbered import (
     MIN_PARALLEL,
     bold_clauses,
+    bullet_topic_end,
     bulleted_sub_points,
     heading_line_over_text,
     parallel_openings,
     repeated_opening_clauses,
+    short_heading,
+    spread_alike,
     standalone_run,
     unnumbered_run,
 )
@@ -182,7 +185,9 @@ _ANNOUNCED_SOME = re.compile(rf"(?:说|讲|谈|提|送)(?:上|一下)?几{PART_C
 def _bold_line(p: SourceParagraph) -> bool:
     """A short paragraph set wholly in bold, no label, no line of dialogue (**“是！”**)."""
     return (
-        p.bold_phrases == (p.text.strip(),) and BOLD_LINE_MIN <= len(p.text) <= SHORT_LEAD + 10
+        p.bold_phrases == (p.text.strip(),)
+        and (len(p.text) >= BOLD_LINE_MIN or (len(p.text) >= BOLD_PHRASE_MIN and p.text.strip()[-1] not in TERMINAL))
+        and len(p.text) <= SHORT_LEAD + 10
         and not match_label(p.text) and not p.text.startswith(("“", "‘"))
     )
 
@@ -282,6 +287,7 @@ _LAST_BRINGS_IN = re.compile(
 
 
 BOLD_LINE_MIN = 6  # characters; a bold paragraph shorter than this is a cry or a line of dialogue, not a point
+BOLD_PHRASE_MIN = 4  # characters; a bold phrase this short that ends no sentence is a heading still (**几点要求**)
 
 
 _BARE_NUMERAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
@@ -344,6 +350,20 @@ def _counted_under_point(cands: list[LabelCandidate], c: LabelCandidate, m: Labe
         if d.at_start and any(x.style in ("第一，", "首先") and x.index == m.index - 1 for x in d.matches):
             return True
     return False
+
+
+def _heading_lines(run: LabelRun, body: list[SourceParagraph]) -> bool:
+    """Each point of ``run`` is a heading on a line of its own (**第一点：目标没有商量的余地**), whatever its label's
+    style: the lists set out under such lines are theirs, as under 一、 headings."""
+    return all(
+        (m := style_match(c, run.style)) is not None and short_heading(body[c.para].text[m.end :].strip())
+        for c in run.items
+    )
+
+
+def _count_family(style: str) -> tuple[str, ...]:
+    """The styles one count may be said in, item by item: 第一， and 首先 (首先，… 其次，… 第三，…); else the style alone."""
+    return ("第一，", "首先") if style in ("第一，", "首先") else (style,)
 
 
 def _holds_more(run: LabelRun, other: LabelRun) -> bool:
@@ -449,7 +469,7 @@ class _Parser:
         self.out.several_runs = run is not None and run.runs > 1
         if run is not None and top in HEADING_RANK:
             parallel_openings(cands, body, {c.para for c in run.items})
-        if run is not None and (top in HEADING_RANK or top.startswith("#")):
+        if run is not None and (top in HEADING_RANK or top.startswith("#") or _heading_lines(run, body)):
             bulleted_sub_points(cands, body, {c.para for c in run.items})
         self.top_run = {c.serial for c in run.items} if run else set()
         first = run.items[0] if run else None
@@ -646,12 +666,17 @@ class _Parser:
     @staticmethod
     def _bold_lines(cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
         """No numbered run: short paragraphs set wholly in bold (**当以…之担当引领青春航向。**), each over text,
-        opening alike or as many as the paragraph before the first announces (有三点期待…：), are the points
-        (a bold line of dialogue, **“是！”**, is neither)."""
+        opening alike or as many as the paragraph before the first announces (有三点期待…：), or three at least that
+        end no sentence, alike in length and spread over the body (**2024年工作回顾** / **2025年工作安排** / **几点要求**),
+        are the points (a bold line of dialogue, **“是！”**, is neither)."""
         lines = [i for i, p in enumerate(body[:-1]) if _bold_line(p) and not body[i + 1].bold_phrases]
         if len(lines) < 2:
             return None
-        if not _alike_by_runs([body[i].text for i in lines]) and announced_count(body, lines[0]) != len(lines):
+        phrases = len(lines) >= MIN_PARALLEL and all(body[i].text.strip()[-1] not in TERMINAL for i in lines)
+        if (
+            not _alike_by_runs([body[i].text for i in lines]) and announced_count(body, lines[0]) != len(lines)
+            and not (phrases and spread_alike(lines, body, 0))
+        ):
             return None
         return unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
 
@@ -798,6 +823,8 @@ class _Parser:
                     end = len(p.bold_phrases[0])
                     if p.bulleted and after[end : end + 1] in ("。", "：", ":"):  # (- **核心系统减负**。从…: its mark)
                         end += 1
+                elif heading_style and pos == 0 and p.bulleted and (topic := bullet_topic_end(after)) is not None:
+                    end = topic  # (- 经济发展稳中有进：…: a plain list item's topic, up to its colon)
                 elif heading_style and pos == 0 and not (self.numerals_run_in and node.depth == 1):
                     # (a part headed by its numeral alone is headed by its whole lead sentence: corpus/ANNOTATION.md)
                     sentence_end = end
@@ -978,7 +1005,7 @@ class _Parser:
             for d in cands[c.serial + 1 :]
         ):
             return False  # (the top numbering goes on: a number it leaves out is _switched_style's)
-        family = ("第一，", "首先") if m.style in ("第一，", "首先") else (m.style,)
+        family = _count_family(m.style)
         since = stack[0][2].paragraph
         before = [x.index for d in cands[: c.serial] if self.walked[d.para].number >= since for x in d.matches if x.style in family]
         return not before or before[-1] != m.index - 1
@@ -989,12 +1016,15 @@ class _Parser:
         the next point: the sub-count goes on in another style. The place in ``stack`` of that sub-list, or None."""
         if not c.at_start or m.index is None or m.index < 3 or m.style in (top, DASH_STYLE):
             return None
+        family = _count_family(m.style)
+        if any(frame[0] in family for frame in stack[1:]):
+            return None  # (首先，… 其次，… （1）（2） 第三，…: the 第三 goes on from the 其次 list above the （1） list)
         k = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][1] == m.index - 1), None)
-        if k is None or stack[k][0] == m.style:
+        if k is None:
             return None
         since = stack[0][2].paragraph
         if any(
-            x.style == m.style and x.index == m.index - 1
+            x.style in family and x.index == m.index - 1
             for d in cands[: c.serial]
             if self.walked[d.para].number >= since
             for x in d.matches

@@ -114,6 +114,8 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
 
 
 MIN_BULLETED = 2  # list items with bold leads in a row, at least, to be a point's sub-points
+BULLET_LEAD = 16  # characters; a plain list item's lead (before its ： or first 。) this long at most
+BULLET_TEXT = 10  # characters, at least, that the item goes on with after its lead
 
 
 def bulleted_sub_points(cands: list[LabelCandidate], body: list[SourceParagraph], top: set[int]) -> None:
@@ -139,12 +141,28 @@ def _bulleted_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[i
     for i in range(a + 1, b):
         p = body[i]
         led = p.bold_lead or bool(p.bold_phrases and p.text.startswith(p.bold_phrases[0]) and len(p.text) > len(p.bold_phrases[0]))
-        item = p.bulleted and led and i not in labelled
+        item = p.bulleted and (led or _plain_lead(p.text)) and i not in labelled
         if item and runs and runs[-1][-1] == i - 1:
             runs[-1].append(i)
         elif item:
             runs.append([i])
     return runs
+
+
+# - 经济发展稳中有进：全年… / - 要守信践诺。对企业…: a list item's short lead, a topic before its colon or a sentence
+# (- 项目：新拿到… / - 毕业：…: a fact's bare noun, too short to lead a sub-point)
+_PLAIN_LEAD = re.compile(rf"^[^，,。！？!?；;：:]{{5,{BULLET_LEAD}}}(?P<mark>[：:]|[。！!])(?=.{{{BULLET_TEXT},}})")
+
+
+def _plain_lead(text: str) -> bool:
+    """A Markdown list item that opens with a short lead and goes on after it (no bold to mark the lead)."""
+    return bool(_PLAIN_LEAD.match(text))
+
+
+def bullet_topic_end(text: str) -> int | None:
+    """Where a list item's topic before its colon ends, colon included (经济发展稳中有进：…), if it opens so."""
+    m = _PLAIN_LEAD.match(text)
+    return m.end() if m is not None and m.group("mark") in "：:" else None
 
 
 # 必须做到“八个聚焦”： / 抓好三个“坚持”：: a count of paragraphs that each open with the quoted word
@@ -309,10 +327,10 @@ def standalone_run(body: list[SourceParagraph], reach: int = 0, pair: bool = Fal
     if len(lines) < 2 or (len(lines) == 2 and not pair and announced_count(body, lines[0]) != 2):
         lines = []
     for found in (lines, _question_lines(body)):
-        if found and _spread_alike(found, body, reach):
+        if found and spread_alike(found, body, reach):
             return found
     said = _sentence_lines(body)  # (as many as announced: the count marks them, no spread asked)
-    if said and (announced_count(body, said[0]) == len(said) or _spread_alike(said, body, reach)):
+    if said and (announced_count(body, said[0]) == len(said) or spread_alike(said, body, reach)):
         return said
     return _topic_lines(body)  # (the speaker's own words mark them: no likeness or spread asked)
 
@@ -323,7 +341,7 @@ MANY_LINES = 5  # standalone heading lines; so many over paragraphs of text, spr
 MANY_LINES_RATIO = 6  # longest to shortest, at most, of so many lines (和平问题 … 大会的团结和全党的团结)
 
 
-def _spread_alike(lines: list[int], body: list[SourceParagraph], reach: int) -> bool:
+def spread_alike(lines: list[int], body: list[SourceParagraph], reach: int) -> bool:
     """Heading lines alike in length that spread over half the body from the first on."""
     sizes = [len(body[i].text) for i in lines]
     if max(sizes) > (MANY_LINES_RATIO if len(lines) >= MANY_LINES else 2.5) * min(sizes):
