@@ -165,7 +165,7 @@ from .unnumbered import (
 )
 
 # ### 2.1 Make it work / #### 2.2.1 TLA+ 证明: a Markdown heading's decimal section number
-_DECIMAL_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}[ \u3000]+(?=\S)")
+_DECIMAL_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}(?:[ \u3000]+|、)(?=\S)")  # (#### 1.1、…)
 LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
 LIST_CLOSED_ITEMS = 3  # run-in items in a row that an unlabelled paragraph after them closes
 GUESSED_SHOWN = 5  # glued headings whose guessed end mine's report shows one by one
@@ -361,6 +361,20 @@ def _heading_lines(run: LabelRun, body: list[SourceParagraph]) -> bool:
     )
 
 
+# the heading a page sets over its introduction of the talk
+_PREFACE = re.compile(r"^(?:前言|引言|导语|导读|写在前面|编者按)[：:]?$")
+
+
+def _mixed_heading_levels(body: list[SourceParagraph]) -> set[int]:
+    """The Markdown heading levels whose headings are some numbered (### 1、…), some not (### 前言): the level, not
+    the number's style, places them all."""
+    labelled: dict[int, set[bool]] = {}
+    for p in body:
+        if p.heading_level:
+            labelled.setdefault(p.heading_level, set()).add(any(m.index for m in match_label(p.text)))
+    return {level for level, kinds in labelled.items() if kinds == {True, False}}
+
+
 def _count_family(style: str) -> tuple[str, ...]:
     """The styles one count may be said in, item by item: 第一， and 首先 (首先，… 其次，… 第三，…); else the style alone."""
     return ("第一，", "首先") if style in ("第一，", "首先") else (style,)
@@ -464,6 +478,8 @@ class _Parser:
             run = self.unnumbered_run(cands, body)
         if run is not None and style_match(run.items[0], run.style) is not None and style_match(run.items[0], run.style).index == 2:
             run = told_first(run, cands, body)
+        if run is not None and run.style.startswith("#"):
+            run = self._after_preface(run, cands, body)
         top = run.style if run else ""
         self.out.top_style = top
         self.out.several_runs = run is not None and run.runs > 1
@@ -710,6 +726,7 @@ class _Parser:
 
     def candidates(self, body: list[SourceParagraph]) -> list[LabelCandidate]:
         cands: list[LabelCandidate] = []
+        mixed = _mixed_heading_levels(body)
         for i, p in enumerate(body):
             text = p.text
             matches = match_label(text)
@@ -717,6 +734,9 @@ class _Parser:
                 matches = [m for m in matches if m.index is not None]
             if not matches:
                 matches = spaced_numeral(text) or owned_ordinal(text)
+            if p.heading_level in mixed and matches:
+                # ### 前言 / ### 1、… / ### 2、… / ### 总结: the Markdown level ranks the headings, the number is a label
+                matches = [LabelMatch(f"#{p.heading_level}", 0, matches[0].label, matches[0].end)]
             if p.heading_level and not matches:
                 # ### 2.1 Make it work: a decimal section number is the heading's label, its text after it
                 decimal = _DECIMAL_SECTION.match(text)
@@ -875,7 +895,7 @@ class _Parser:
                 return m, node
             if not stack:
                 return None
-            pos = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][0] == m.style and _same_form(stack[k][2].label, m.label)), None)
+            pos = self._own_list(stack, m, p)
             if pos is None and c.at_start and m.style == "首先" and m.index is None and "最后" in m.label:
                 # 第一，… 第二，… 最后，… (最后一个措施是…): the last item of a 第一， list at least two long, as at the top
                 pos = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][0] == "第一，" and ends_with_last(stack[k][1])), None)
@@ -942,6 +962,32 @@ class _Parser:
             stack.append([m.style, 1, node])
             return m, node
         return None
+
+    @staticmethod
+    def _after_preface(run: LabelRun, cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun:
+        """## 导语 / ### 前言 among the first two Markdown headings of the points: the page's introduction of the
+        talk (and a notice the page printed above it) is read with the opening; the talk's parts follow it."""
+        k = next((k for k, c in enumerate(run.items[:2]) if _PREFACE.match(body[c.para].text.strip())), None)
+        if k is None or len(run.items) - k - 1 < 2:
+            return run
+        dropped = {id(c) for c in run.items[: k + 1]}
+        cands[:] = [c for c in cands if id(c) not in dropped]
+        return LabelRun(run.style, run.items[k + 1 :], run.last)
+
+    def _own_list(self, stack: list[list], m: LabelMatch, p: SourceParagraph) -> int | None:
+        """The place in ``stack`` of the list ``m`` numbers on: the innermost of its style and form; for a Markdown
+        heading (### 2、…), the innermost whose item is a heading of the same level, past the list items of that
+        form under it (### 1、… / 1. 2. 3. 4. / ### 2、…)."""
+        same = [k for k in range(len(stack) - 1, 0, -1) if stack[k][0] == m.style and _same_form(stack[k][2].label, m.label)]
+        if p.heading_level:
+            marked = [k for k in same if self._heading_level_of(stack[k][2]) == p.heading_level]
+            same = marked or same
+        return same[0] if same else None
+
+    def _heading_level_of(self, node: OutlineNode) -> int:
+        """The Markdown heading level of the paragraph ``node`` opens (0: no heading)."""
+        row = self.walked_row.get(node.paragraph)
+        return self.walked[row].heading_level if row is not None else 0
 
     def _after_closed_list(self, stack: list[list], p: SourceParagraph) -> bool:
         """（一）…。 （二）…。 … （六）…。 / 2025年是…。 / ——…: a list of run-in items, LIST_CLOSED_ITEMS at least (首先…。其次…。

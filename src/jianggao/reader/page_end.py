@@ -1,6 +1,6 @@
 """What a page prints after the speech that is not the speech: the edition's notes (注： / ① …), a list of other
-articles (更多报道： / 1.… 2.…), another document or an attachment (附件： / 【…文件】 / a new title), the speech
-printed a second time (its title again, then its first paragraphs again). Each cut
+articles (更多报道： / 1.… 2.…), another document or an attachment (附件： / 【…文件】 / a new title), a blog's note on
+its author (## 作者介绍) or the questions after the talk (## Q&A), the speech printed a second time (its title again, then its first paragraphs again). Each cut
 returns what stays and the lines it dropped, with the reason ``mine`` reports.
 """
 
@@ -84,6 +84,29 @@ def cut_appended_document(body: list[SourceParagraph]) -> tuple[list[SourceParag
 # are read and how many of them must have been printed before it
 REPEAT_READ, REPEAT_SEEN = 5, 3
 REPEATED_SHARE = 0.8  # of all the paragraphs after it, printed before: the copy is a repeat, not a second version
+
+
+# headings over what a page prints under a talk that is not the talk: a blog's note on who gave it (## 作者介绍 /
+# **讲师简介** / 关于作者), and the questions the audience asked after it (## Q&A / 现场问答)
+# (a transcript's 互动环节 line, no heading markup, keeps its questions after the closing words: speech_frame)
+_BACK_MATTER = (
+    (re.compile(r"^(?:(?:作者|讲师|讲者|嘉宾|分享嘉宾|演讲嘉宾)(?:介绍|简介)|关于作者)[：:]?$"), "文末的作者介绍", False),
+    (re.compile(r"^(?:Q\s*&\s*A|QA|(?:现场|互动)?问答(?:环节)?|提问环节|互动环节)[：:]?$", re.I), "讲后的问答", True),
+)
+
+
+def cut_back_matter(body: list[SourceParagraph]) -> tuple[list[SourceParagraph], list[DroppedLine]]:
+    """A heading line over an author's note, or a Markdown heading over the audience's questions, in the second
+    half of the page: it and all after it are not the speech (each line is reported with its reason)."""
+    for j in range(len(body) // 2, len(body)):
+        p = body[j]
+        reason = next(
+            (why for pattern, why, marked in _BACK_MATTER if pattern.match(p.text.strip()) and (p.heading_level or not marked)),
+            None,
+        )
+        if reason is not None:
+            return body[:j], [DroppedLine(p.number, p.text, reason) for p in body[j:]]
+    return body, []
 
 
 def cut_repeated_copy(body: list[SourceParagraph], title: str) -> tuple[list[SourceParagraph], list[DroppedLine]]:

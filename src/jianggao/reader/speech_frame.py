@@ -59,7 +59,13 @@ from .header import (
 from .label_runs import DASH, numbering_labels
 from .outline_records import DroppedLine, Outline, SourceParagraph, SourceText
 from .outline_rules import CJK_CHAR, SENTENCE_ENDS, SHORT_LEAD, TERMINAL, common_prefix
-from .page_end import cut_appended_document, cut_article_list, cut_endnotes, cut_repeated_copy
+from .page_end import (
+    cut_appended_document,
+    cut_article_list,
+    cut_back_matter,
+    cut_endnotes,
+    cut_repeated_copy,
+)
 from .top_level import spaced_numeral
 from .unnumbered import topic_line
 
@@ -481,7 +487,8 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
     thanks line, the closing words); returns the body paragraphs before them."""
     body, dropped = cut_repeated_copy(body, out.title)
     out.dropped += dropped
-    for cut in (cut_endnotes, cut_appended_document, cut_article_list):  # (附件： over a numbered list is an attachment)
+    # (附件： over a numbered list is an attachment)
+    for cut in (cut_endnotes, cut_appended_document, cut_article_list, cut_back_matter):
         body, dropped = cut(body)
         out.dropped += dropped
     body = _trailing_bylines(body, out)

@@ -1,0 +1,63 @@
+"""Talks published as Markdown blog posts (blind46, studied at stop 22), in our own wording:
+
+- A level of Markdown headings whose headings are some numbered, some not (### 前言 / ### 1、… / ### 2、… /
+  ### 总结): the level places them all, the numbers are labels, so the #### 1.1、 headings under ### 1、 are its
+  sub-points and ### 2、 is not lost among 1. 2. 3. list items; a decimal section number with 、 (1.1、) is a label.
+- ## 导语 (or ### 前言) among the first two headings: the page's introduction, and a notice printed above it, are read
+  with the opening, not as points.
+- ## 作者介绍 and a Markdown ## Q&A in the second half of the page: back matter, dropped and reported.
+Near misses: a 前言 heading third among the headings stays a point; 作者介绍 in the first half of the page stays.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .mining import headings, mine
+
+BODY = "这一部分介绍我们的做法和体会，包括架构的演进、落地过程中遇到的问题，以及我们是怎样一步一步解决的。"
+HEAD = "# 分布式事务的开源与实践\n\n"
+
+
+def test_a_heading_level_with_numbered_and_unnumbered_headings(tmp_path: Path) -> None:
+    text = HEAD + (
+        f"### 前言\n\n{BODY}\n\n### 1、问题产生的背景\n\n#### 1.1、数据库的水平拆分\n\n{BODY}\n\n"
+        f"#### 1.2、转账案例\n\n{BODY}\n\n1. 调用交易系统创建订单；\n2. 调用支付系统记录明细；\n3. 调用账务系统扣钱。\n\n"
+        f"### 2、我们的方案\n\n#### 2.1、理论基础\n\n{BODY}\n\n#### 2.2、TCC 模式\n\n{BODY}\n\n"
+        f"### 3、社区共建\n\n{BODY}\n\n### 总结\n\n{BODY}\n"
+    )
+    spec, _ = mine(tmp_path, text, name="talk.md")
+    points = headings(spec["points"])
+    assert points[:3] == ["问题产生的背景", "我们的方案", "社区共建"]  # (### 前言 first: read with the opening)
+    assert headings(spec["points"][0]["items"]) == ["数据库的水平拆分", "转账案例"]
+    assert headings(spec["points"][1]["items"]) == ["理论基础", "TCC 模式"]
+
+
+def test_a_preface_heading_and_the_notice_above_it_open_the_talk(tmp_path: Path) -> None:
+    text = HEAD + (
+        f"## 项目完成孵化，启用独立社区\n\n{BODY}\n\n## 导语\n\n{BODY}\n\n## 网关的定义\n\n{BODY}\n\n"
+        f"## 网关的实践\n\n{BODY}\n\n## 云原生下的思考\n\n{BODY}\n\n## 作者介绍\n\n张某某，某公司技术专家。\n"
+    )
+    spec, report = mine(tmp_path, text, name="talk.md")
+    assert headings(spec["points"]) == ["网关的定义", "网关的实践", "云原生下的思考"]
+    assert "文末的作者介绍" in report
+
+
+def test_the_questions_after_a_talk_under_a_markdown_heading(tmp_path: Path) -> None:
+    text = HEAD + (
+        f"## 数据库现状\n\n{BODY}\n\n## 什么是 NewSQL\n\n{BODY}\n\n## 我们学到的东西\n\n{BODY}\n\n"
+        "## Q&A\n\n### 提问：是否做过性能对比？\n\n做过，结果在官网上。\n\n### 提问：是否会出商业版本？\n\n会的。\n"
+    )
+    spec, report = mine(tmp_path, text, name="talk.md")
+    assert headings(spec["points"]) == ["数据库现状", "什么是 NewSQL", "我们学到的东西"]
+    assert "讲后的问答" in report
+
+
+def test_a_preface_heading_later_and_an_author_note_early_stay(tmp_path: Path) -> None:
+    text = HEAD + (
+        f"## 作者介绍\n\n{BODY}\n\n## 网关的定义\n\n{BODY}\n\n## 前言\n\n{BODY}\n\n## 网关的实践\n\n{BODY}\n\n"
+        f"## 云原生下的思考\n\n{BODY}\n\n## 后续的计划\n\n{BODY}\n"
+    )
+    spec, report = mine(tmp_path, text, name="talk.md")
+    assert "前言" in headings(spec["points"])
+    assert "文末的作者介绍" not in report
