@@ -5,7 +5,7 @@
   sub-points and ### 2、 is not lost among 1. 2. 3. list items; a decimal section number with 、 (1.1、) is a label.
 - ## 导语 (or ### 前言) among the first two headings: the page's introduction, and a notice printed above it, are read
   with the opening, not as points.
-- ## 作者介绍 and a Markdown ## Q&A in the second half of the page: back matter, dropped and reported.
+- ## 作者介绍, a Markdown ## Q&A and ## 关于 …Meetup in the second half of the page: back matter, dropped and reported.
 Near misses: a 前言 heading third among the headings stays a point; 作者介绍 in the first half of the page stays.
 """
 
@@ -51,6 +51,16 @@ def test_the_questions_after_a_talk_under_a_markdown_heading(tmp_path: Path) -> 
     spec, report = mine(tmp_path, text, name="talk.md")
     assert headings(spec["points"]) == ["数据库现状", "什么是 NewSQL", "我们学到的东西"]
     assert "讲后的问答" in report
+
+
+def test_the_pages_word_on_the_event_series(tmp_path: Path) -> None:
+    text = HEAD + (
+        f"## 背景\n\n{BODY}\n\n## 变更\n\n{BODY}\n\n## 技术风险建设\n\n{BODY}\n\n"
+        "## 关于 Service Mesh Meetup\n\n本期是第九期杭州站，感谢各家公司的支持。\n"
+    )
+    spec, report = mine(tmp_path, text, name="talk.md")
+    assert headings(spec["points"]) == ["背景", "变更", "技术风险建设"]
+    assert "文末的活动介绍" in report
 
 
 def test_a_preface_heading_later_and_an_author_note_early_stay(tmp_path: Path) -> None:
