@@ -139,7 +139,7 @@ _SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 
 # as the layout made it), which alone on a line or glued to a subtitle is what tells a name from other words.
 # 主讲：北岛 / 主持人 县委副书记 赵某某: the part the speaker has in the meeting, named before the office or name
 ROLE_WORDS = (  # no office
-    "主讲", "主讲人", "主讲嘉宾", "讲话人", "演讲人", "演讲者", "报告人", "主持", "主持人", "述职人", "汇报人", "发言人",
+    "主讲", "主讲人", "主讲嘉宾", "讲话人", "演讲人", "演讲者", "报告人", "主持", "主持人", "述职人", "汇报人", "发言人", "致辞人",
     "获奖代表", "受表彰代表", "学生代表", "教师代表", "家长代表", "员工代表", "职工代表", "新生代表", "毕业生代表", "党员代表",
 )
 _ROLE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
@@ -155,6 +155,7 @@ def _without_role(byline: str) -> str:
 # 县委书记：张明远 / 主讲：北岛: an office or a role before a colon; 张明远（县委书记）: the office in brackets after
 _OFFICE_COLON = re.compile(r"^(\S+?)\s*[：:]\s*(\S+)$")
 _NAME_BRACKETED = re.compile(r"^(\S+?)[\s\u3000]*[（(]([^（）()]+)[）)]$")
+_NAME_COMMA_OFFICE = re.compile(rf"^({_NAME})[，,]\s*([^，,]{{0,24}}{_OFFICES})$")  # 唐一鸣，公司创始人、董事长
 
 
 # 党委书记张建华在…上的讲话 / ——华南分公司总经理罗斌在…上的发言: a news-style title naming the speaker (an office
@@ -175,8 +176,8 @@ _SURNAMES = (
 _SURNAMED = rf"[{_SURNAMES}][\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡]"
 # 张建华副市长在…: the name first, its office after (the way a news item says it)
 _NAME_OFFICE_AT = re.compile(
-    rf"^(?P<name>{_SURNAMED})(?P<office>(?:常务副|副)?(?!同志){_OFFICES})(?:同志)?(?P<rest>在.+)$"
-)
+    rf"^(?P<name>{_SURNAMED})(?<!总)(?P<office>(?:常务副|副)?(?!同志){_OFFICES})(?:同志)?(?P<rest>在.+)$"
+)  # (蒋涛总经理在…: the office is 总经理, not 经理 after a name 蒋涛总)
 _NAME_AT = re.compile(rf"^(?P<name>{_SURNAMED})(?:同志)?(?P<rest>在.+)$")  # (张家港在… is a place)
 
 
@@ -221,7 +222,12 @@ def speaker_in_note(note: str) -> str | None:
 def speaker_parts(byline: str) -> tuple[str, str]:
     """The speaker's office and name from a byline (区教育局局长  王海燕 / 县委书记：张明远 / 张明远（县委书记）);
     a role before them (主讲：北岛 / 主持人 县委副书记 赵某某) is neither."""
-    text = _without_role(byline)
+    text = byline.strip()
+    if re.fullmatch(r"[（(][^（）()]+[）)]", text):
+        text = text[1:-1]  # (（致辞人：唐一鸣，公司创始人、董事长）: a signature in brackets)
+    text = _without_role(text)
+    if m := _NAME_COMMA_OFFICE.match(text):
+        return m.group(2), m.group(1)
     if m := _OFFICE_COLON.match(text):
         return m.group(1), m.group(2)
     if m := _NAME_BRACKETED.match(text):
@@ -247,6 +253,8 @@ _ROLE_NAME = re.compile(
     rf"^(?:(?:{_ROLE})\s*|[^\s，。：:（）()]{{0,24}}{_OFFICES})[:：]\s*(?:[^\s，。：:]{{0,24}}{_OFFICES}[ \u3000]+)?{_NAME}$"
     rf"|^{_NAME}[ \u3000]*[（(][^（）()，。]{{0,24}}{_OFFICES}[）)](?:[ \u3000]+{NUMERIC_DATE})?$"  # (…（行长）  2024年4月10日)
     # 演讲人：何振宇（启航汽车董事长兼CEO）: a role, the name, the office in brackets
+    # (（致辞人：唐一鸣，公司创始人、董事长）: all of it in brackets, the office after a comma, as a speech is signed)
+    rf"|^[（(](?:{_ROLE})\s*[:：]\s*{_NAME}(?:[，,][^（）()，,。]{{0,24}}{_OFFICES})?[）)]$"
     rf"|^(?:{_ROLE})\s*[:：]\s*{_NAME}[ \u3000]*[（(][^（）()，。]{{0,24}}{_OFFICES}[）)]$"
 )
 # a name at the end of a subtitle line, set off by a space or spaced out: ——在…上的讲话 李明 / ——在…上的致辞王  琛
@@ -320,7 +328,7 @@ _MEETING_ENDS = (
     r"|今天(?:(?:就|先|我们就)(?:讲|说|开|学)?|讲|说|开|学)到这(?:里|儿)[。！!，,]|散会[。！!]"  # (not 今天到这里，我看到…)
 )
 CLOSING_START = re.compile(
-    rf"^(?:{_SPOKEN_TURN})?((?:{SALUTATION_OPENER})[，,！!：:]|{_ADDRESSED_AGAIN}|{_MEETING_ENDS}|(?:大概|大致)?就(?:这些|这么多|这么?几[点条])[。！!，,]|(?:我)?就不多(?:说|讲)了|同志们、朋友们|总之[，,]|以上(?:讲的|所讲的?|说的)?[一两二三四五六七八九十几]+(?:点|个方面)|以上(?:讲的|所讲的?|说的|讲的这些)[，,]|综上|总而言之|最后[，,]\s*(?:衷心|诚挚地?|再次)?(我|让我们|希望|祝|预祝)|让我们|(?![一二三四五六七八九十第首其再最另还])[^。！？，,]{{2,10}}[，,]\s*希望(?:大家|各位|同志们|你们|同学们|全体|广大|全[县市区乡镇])|我(?:们)?(?:相信|坚信)|我(?:们)?(?:将|一定)以(?:这次|此次|此)|(?:(?!第)[^。！？!?]){{0,24}}?就(?:先)?(?:讲|说|谈)(?:到)?这(?:些|里|儿|么(?:多|几点|几条|几句|几个意思)|[一两二三四五六七八九十几]+(?:点|条|句|个方面|个问题|个意思))(?:吧|啊|了)?(?=[，,。！!]|$)(?!.*(?:(?:下面|接下来)(?:我|再|我再)?(?:讲|说|谈)|再讲|再说|再谈))|(?:[一两二三四五六七八九十几]+(?:条|点|个方面|个问题|个意思))?讲完了|以上[^。！？，,]{{0,6}}?(?:发言|汇报|意见|讲话|报告|述职|对照检查|检查|剖析|体会)[，,]|以上[^。！？，,]{{0,8}}[，,]\s*请|(?:结尾|结束语|结语)[:：]|会后[，,]|请[^。！？，,]{{0,10}}会后|现在[，,]?\s*我提议|(?:今天|本次|这次)(?:会议|会上)?(?:议定|研究确定|确定)的(?:事项|事情)|以上是我的|以上是[^。！？，,]{{0,20}}(?:工作总结|总结|汇报|发言|报告|述职|体会|做法)|(?:我的)?(?:发言|汇报|讲话|表态)(?:完毕|就到这里)|我就(?:说|汇报|发言|谈)(?:到)?这些)"
+    rf"^(?:{_SPOKEN_TURN})?((?:{SALUTATION_OPENER})[，,！!：:]|{_ADDRESSED_AGAIN}|{_MEETING_ENDS}|(?:大概|大致)?就(?:这些|这么多|这么?[几两二三四五六七八九十]+(?:点|条|件事))[。！!，,]|(?:我)?就不多(?:说|讲)了|我?(?:啰啰嗦嗦|啰里啰嗦|拉拉杂杂)?(?:讲|说)了[一二三四五六七八九十几多半个]+(?:分钟|钟头|小时)|同志们、朋友们|总之[，,]|以上(?:讲的|所讲的?|说的)?[一两二三四五六七八九十几]+(?:点|个方面)|以上(?:讲的|所讲的?|说的|讲的这些)[，,]|综上|总而言之|最后[，,]\s*(?:衷心|诚挚地?|再次)?(我|让我们|希望|祝|预祝)|让我们|(?![一二三四五六七八九十第首其再最另还])[^。！？，,]{{2,10}}[，,]\s*希望(?:大家|各位|同志们|你们|同学们|全体|广大|全[县市区乡镇])|我(?:们)?(?:相信|坚信)|我(?:们)?(?:将|一定)以(?:这次|此次|此)|(?:(?!第)[^。！？!?]){{0,24}}?就(?:先)?(?:讲|说|谈)(?:到)?这(?:些|里|儿|么(?:多|几点|几条|几句|几个意思)|[一两二三四五六七八九十几]+(?:点|条|句|个方面|个问题|个意思))(?:吧|啊|了)?(?=[，,。！!]|$)(?!.*(?:(?:下面|接下来)(?:我|再|我再)?(?:讲|说|谈)|再讲|再说|再谈))|(?:[一两二三四五六七八九十几]+(?:条|点|个方面|个问题|个意思))?讲完了|以上[^。！？，,]{{0,6}}?(?:发言|汇报|意见|讲话|报告|述职|对照检查|检查|剖析|体会)[，,]|以上[^。！？，,]{{0,8}}[，,]\s*请|(?:结尾|结束语|结语)[:：]|会后[，,]|请[^。！？，,]{{0,10}}会后|现在[，,]?\s*我提议|(?:今天|本次|这次)(?:会议|会上)?(?:议定|研究确定|确定)的(?:事项|事情)|以上是我的|以上是[^。！？，,]{{0,20}}(?:工作总结|总结|汇报|发言|报告|述职|体会|做法)|(?:我的)?(?:发言|汇报|讲话|表态)(?:完毕|就到这里)|我就(?:说|汇报|发言|谈)(?:到)?这些)"
 )
 THANKS = re.compile(r"(谢谢|感谢大家|感谢各位)")
 # 附件：/ 附件2 / 附：…同志简介 / 附录: what follows is attached to the speech, not part of it

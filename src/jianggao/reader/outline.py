@@ -182,11 +182,17 @@ _ANNOUNCED_END = re.compile(
 _ANNOUNCED_SOME = re.compile(rf"(?:说|讲|谈|提|送)(?:上|一下)?几{PART_COUNT_WORDS}")
 
 
+def _ends_sentence(text: str) -> bool:
+    """The line ends a sentence or a clause (a closing quote or bracket after the mark counts as the mark:
+    一家工厂的“笨功夫” ends none)."""
+    return text.strip().rstrip("”’）)")[-1:] in "。！？!?…；;：:"
+
+
 def _bold_line(p: SourceParagraph) -> bool:
     """A short paragraph set wholly in bold, no label, no line of dialogue (**“是！”**)."""
     return (
         p.bold_phrases == (p.text.strip(),)
-        and (len(p.text) >= BOLD_LINE_MIN or (len(p.text) >= BOLD_PHRASE_MIN and p.text.strip()[-1] not in TERMINAL))
+        and (len(p.text) >= BOLD_LINE_MIN or (len(p.text) >= BOLD_PHRASE_MIN and not _ends_sentence(p.text)))
         and len(p.text) <= SHORT_LEAD + 10
         and not match_label(p.text) and not p.text.startswith(("“", "‘"))
     )
@@ -688,7 +694,7 @@ class _Parser:
         lines = [i for i, p in enumerate(body[:-1]) if _bold_line(p) and not body[i + 1].bold_phrases]
         if len(lines) < 2:
             return None
-        phrases = len(lines) >= MIN_PARALLEL and all(body[i].text.strip()[-1] not in TERMINAL for i in lines)
+        phrases = len(lines) >= MIN_PARALLEL and not any(_ends_sentence(body[i].text) for i in lines)
         if (
             not _alike_by_runs([body[i].text for i in lines]) and announced_count(body, lines[0]) != len(lines)
             and not (phrases and spread_alike(lines, body, 0))

@@ -118,6 +118,10 @@ def _theme_over_blank(header: list[SourceParagraph], above: list[SourceParagraph
     )
 
 
+# 大家好！ / 大家新年好啊！ / 同志们好！: a greeting, the first words a speaker says
+_GREETING = re.compile(r"^(?:大家|各位|同志们|朋友们|同学们|老师们|家人们|兄弟们)[\u4e00-\u9fff]{0,4}好(?:啊|呀|哇)?[！!]")
+
+
 def _ink(text: str) -> int:
     """Characters that are not space."""
     return len(text) - sum(c.isspace() for c in text)
@@ -175,6 +179,7 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
                 n < min(len(paras), HEAD_RUN)
                 and (_header_like(paras[n]) or _question_title(paras, n))
                 and not _bold_section(paras, n)
+                and not _GREETING.match(paras[n].text)  # (大家新年好啊！: the speech's first words, no head)
             ):
                 n += 1
             n = _first_dated_part(paras, max(n, printed))
@@ -260,6 +265,10 @@ def _note_cut_head_lines(
         out.notes.append(f"第 {p.number} 行{read_as}行中其余文字（网站标签、新闻电头等）已去掉；原行：{p.text}")
 
 
+# 时间：… / 地点：… / 会议地点：…: a record's line of the meeting's facts under the title
+_MEETING_FACT = re.compile(r"^(?:会议)?(?:时间|日期|地点|场合|会场)[：:][ \u3000]*(\S.*)$")
+
+
 def _read_header(header: list[SourceParagraph], out: Outline) -> None:
     # a document site names the file and its pages: 在…上的讲话.doc / 在…上的讲话.doc_第1页
     header = [
@@ -323,6 +332,17 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
         elif kinds and kinds[-1] == "subtitle" and subtitle_goes_on(out.subtitle, t):
             out.subtitle += t  # ——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上
             kinds.append("subtitle")
+        elif not p.is_title and named_by_role(t):  # 讲话人：戴永福（公司董事长）: the speaker, named by his part
+            out.bylines.append(SourceText(p.number, t))
+            kinds.append("byline")
+        elif not p.is_title and (fact := _MEETING_FACT.match(t)):
+            # 时间：2025年2月5日（正月初八）上午8:30 / 地点：一号车间门口: a record's facts of the meeting
+            if is_date_line(fact.group(1)) or DATE.match(fact.group(1)):
+                out.bylines.append(SourceText(p.number, fact.group(1)))
+                kinds.append("byline")
+            else:
+                out.dropped.append(DroppedLine(p.number, t, "会议信息"))
+                kinds.append("dropped")
         elif not p.is_title and len(t) <= PAGE_LABEL and t[-1] in "：:" and not looks_like_title(t[:-1]):
             if speaker_tag(t):  # 周一鸣：: a transcript's tag for the one who speaks, over what he said
                 out.bylines.append(SourceText(p.number, t[:-1]))
@@ -448,6 +468,8 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
                 # (> 演讲人：何振宇（…） / > 版本：… / > 时长：…: a note's lines, one naming the speaker by his part)
                 out.bylines.append(SourceText(p.number, p.text.lstrip("> ").strip()))
                 continue
+            if after is not None and p.number > after and len(group) > 1 and _meta_line(p.number, p.text, out):
+                continue  # (> 王振华｜2024.3.9｜培训中心 / > 定稿，已发人力部: a note's line of facts among its others)
             out.dropped.append(DroppedLine(p.number, p.text, reason))
     out.bylines.sort(key=lambda b: b.paragraph)
 

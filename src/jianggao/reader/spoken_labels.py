@@ -110,6 +110,16 @@ _ONE_OF = re.compile(
 _ONE_MORE = re.compile(f"^(?:{'|'.join(_GOING_ON)})")
 
 
+def _going_on(c: LabelCandidate) -> bool:
+    """The paragraph opens with a word a speaker goes on with (再一个，/ 还有一个，/ 另外一个，)."""
+    return any(x.style == "一是" and x.index is None and _ONE_MORE.match(x.label) for x in c.matches)
+
+
+def _said_later(starts: list[LabelCandidate], style: str, index: int) -> bool:
+    """A paragraph among ``starts`` opens with the count ``index`` in ``style`` (第二个问题，…)."""
+    return any((x := style_match(c, style)) is not None and x.index == index for c in starts)
+
+
 def _ordinal_number(m: re.Match[str]) -> int | None:
     """The number an ``_ORDINAL`` says: 头一 is 1, 第2 and 第二 are 2."""
     token = m.group("n")
@@ -268,8 +278,8 @@ def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
             items, last, inner = [c0], 1, 0
             inner_label = ""  # the label of the inner list's last item
             aside = False  # a 再一个，/ 还有一个， passed over inside an item: this speaker's aside, never the next count
-            for c in starts[k + 1 :]:
-                going_on = any(x.style == "一是" and x.index is None and _ONE_MORE.match(x.label) for x in c.matches)
+            for j, c in enumerate(starts[k + 1 :], k + 1):
+                going_on = _going_on(c)
                 m = style_match(c, style)
                 if (
                     m is None and style == "第一，" and ends_with_last(last) and not inner
@@ -280,10 +290,16 @@ def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 if m is None and style == "第一，" and going_on and not inner:
                     # 第一个意思，… 第二个意思，… 再一个，… (or 第一，… 第二，… 再一个，…): the next one, said the way a speaker
                     # goes on; not when the speaker said it inside an item before (第一个事儿，… 还有一个，… 第二个事儿)
-                    if ends_with_last(last) and not aside:
+                    # (第一个问题，… 再一个，… 还有一个，… 最后，…: after the first alone, when no 第二 of the count comes later and
+                    # another goes on after this one, the speaker counts on this way from the start; one 再一个， alone
+                    # after the first goes on in its text)
+                    counts_on = ends_with_last(last) or (
+                        last == 1 and not _said_later(starts[j + 1 :], style, 2) and any(_going_on(d) for d in starts[j + 1 :])
+                    )
+                    if counts_on and not aside:
                         items.append(c)
                         last += 1
-                    aside = aside or not ends_with_last(last)
+                    aside = aside or not counts_on
                     continue
                 if m is None:
                     continue

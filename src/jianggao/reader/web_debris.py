@@ -36,6 +36,7 @@ _PAGE_NUMBER = re.compile(
 # (维基文库) sets under a text it holds; what follows it is the library's notes, not the speech.
 _LICENCE_NOTICE = re.compile(r"^本作品(?:来自|在全世界|在中国|是|属于|采用|依据|根据|系|的作者)")
 
+_CREDIT = r"(?:整理|文字|文案|撰文|摄影|图片|视频|编辑|责编|责任编辑|排版|美编|审核|校对|来源|供稿|监制)"
 _SHARE_BUTTONS = r"(?:微信|微博|QQ空间|QQ|朋友圈|复制链接|新浪微博|腾讯微博)"
 # (pattern, reason): matched against a line with bullets stripped.
 _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
@@ -49,7 +50,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^[【\[]?(分享到?|分享本文|转发到?|一键分享)[】\]]?\s*[:：]?\s*(?:{_SHARE_BUTTONS}\s*)*$|^分享到\S{{1,10}}$"), "分享提示"),
     (re.compile(rf"^{_SHARE_BUTTONS}(\s+{_SHARE_BUTTONS})+$"), "分享提示"),
     (re.compile(r"(扫一扫|扫码|二维码|微信订阅号|关注公众号|长按识别|在手机(上)?阅读|手机阅读本文)"), "扫码/二维码提示"),
-    (re.compile(r"^(相关内容|相关文章|相关阅读|相关推荐|相关链接|相关新闻|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读|往期推荐|往期回顾|往期精选|本周热门|本月热门|热门文章|最新文章|精彩推荐|更多推荐|为您推荐)"), "推荐栏目"),
+    (re.compile(r"^[▼▽▶►■●◆★☆]?\s*(相关内容|相关文章|相关阅读|相关推荐|相关链接|相关新闻|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读|往期推荐|往期回顾|往期精选|本周热门|本月热门|热门文章|最新文章|精彩推荐|更多推荐|为您推荐)"), "推荐栏目"),
     (re.compile(r"^(联系客服|在线客服|客服热线|返回顶部|返回列表|打印本页|关闭窗口|加入收藏|收藏本文|设为首页|查看更多$)"), "网页按钮"),
     (re.compile(r"^[【\[]?(打印|关闭|收藏|纠错|字号)(?:本页|此页|本文|窗口|正文)?[】\]]"), "网页按钮"),  # 【打印本页】　【关闭窗口】
     # 【字体： / 大 / 中 / 小 / 】: a page's font-size switch, a line each
@@ -58,14 +59,19 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:分享|打印|纠错|收藏|关闭)(?:\s*(?:分享|打印|纠错|收藏|关闭)){1,}$"), "网页按钮"),
     (re.compile(r"^[【\[]?(视力保护色|大字版|小字版|长辈版|无障碍|我要纠错|打印本页|打印|关闭)[】\]]?(\s*[|｜/]?\s*[【\[]?(视力保护色|大字版|小字版|长辈版|无障碍|我要纠错|打印本页|打印|关闭|收藏|分享)[】\]]?)*$"), "网页按钮"),
     # 网站地图 | 联系我们 / 首页 | 政务公开 | 新闻中心: a menu of short entries between bars
-    (re.compile(r"^[^|｜\s]{1,8}(\s*[|｜]\s*[^|｜\s]{1,8}){1,}$"), "网站导航"),
+    # (## 05 | 写给每一个万禾人: a numbered heading set off by a bar, no menu)
+    # (王某某｜2024.3.9｜培训中心: a note's facts, a date among them, no menu)
+    (re.compile(r"^(?!\d{1,2}\s*[|｜])(?!.*\d{4}\s*[.\-/年]\s*\d{1,2})[^|｜\s]{1,8}(\s*[|｜]\s*[^|｜\s]{1,8}){1,}$"), "网站导航"),
     (re.compile(r"^(阅读|浏览|点击|阅读量|浏览量|浏览次数|阅读次数|点击次数|访问量|访问次数|点击量|点击数|人气|热度)\s*[:：]?\s*\d+"), "浏览计数"),
     (re.compile(r"^\d+\s*(次阅读|人阅读|次浏览|人浏览|阅读|浏览)$"), "浏览计数"),
     (re.compile(r"^(点赞|在看|收藏|举报|评论|赞)\s*\d*$"), "网页按钮"),
+    (re.compile(r"^(?:喜欢就|觉得不错就?|记得)?(?:点个?|顺手点个?)[“\"]?(?:赞|在看)"), "网页按钮"),  # 喜欢就点个赞和在看吧～
     (re.compile(r"^[【\[（(]?\s*(来源|文章来源|信息来源|作者|责任编辑|编辑|审核|校对|发布时间|发布日期|更新时间|字号|字体)\s*[:：]"), "网页信息栏"),
     # 文字：李某 / 摄影：… / 初审：…: an article's credits, a name or two after the colon (记者： opens a question)
     (re.compile(r"^(文字|文案|撰文|图文|摄影|图片|视频|供稿|通讯员|初审|复审|终审|责编|排版|美编|监制|出品)\s*[:：]\s*[^\s。！？，,]{1,12}(?:[ \u3000、，,]\s*[^\s。！？，,]{1,12}){0,3}$"), "网页信息栏"),
-    (re.compile(r"^(时间|時間|日期)\s*[:：]\s*\d{4}"), "网页信息栏"),  # (a page in traditional characters: 時間)
+    (re.compile(r"^(时间|時間|日期)\s*[:：]\s*\d{4}"), "网页信息栏"),
+    # 整理：万禾集团品牌中心 | 摄影：李想 | 编辑：周小米: an article's credits set apart by bars
+    (re.compile(rf"^(?:{_CREDIT}\s*[:：]\s*[^|｜]{{1,16}}?\s*[|｜]\s*)+{_CREDIT}\s*[:：]\s*[^|｜]{{1,16}}$"), "网页信息栏"),  # (a page in traditional characters: 時間)
     (re.compile(rf"^{NUMERIC_DATE}\s+\d{{1,2}}:\d{{2}}"), "发布日期"),  # 2024年05月20日 10:30 来源：…
     (re.compile(r"^(主办单位|主办|承办单位|承办|协办单位|技术支持|网站标识码|政务服务热线|联系电话)\s*[:：]|邮编\s*[:：]\s*\d"), "网站页脚"),
     (re.compile(r"^(首页|当前位置|您的位置|你的位置|您现在的位置)\s*[>:：»›/]"), "网站导航"),
@@ -97,8 +103,9 @@ SITE_NOTICE = 200  # characters; a document site's notice line (a sentence or th
 
 # Rules for lines of any length.
 _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^本文(系|为|由|来源|转载|首发)[^。！]{0,30}(投稿|原创|转载|发布|整理|网友)"), "投稿/转载声明"),
-    (re.compile(r"(仅供学习参考|请勿照搬照抄|仅供参考，请勿|如有侵权|版权归原作者)"), "投稿/转载声明"),
+    # (本文根据演讲录音整理，经演讲者审定。转载请联系后台授权。: a WeChat article's note under the speech)
+    (re.compile(r"^本文(系|为|由|来源|转载|首发|根据|据)[^。！]{0,30}(投稿|原创|转载|发布|整理|网友)"), "投稿/转载声明"),
+    (re.compile(r"(仅供学习参考|请勿照搬照抄|仅供参考，请勿|如有侵权|版权归原作者|转载请(?:联系|注明)|未经授权[，,]?\s*(?:不得|禁止|严禁)转载)"), "投稿/转载声明"),
     (re.compile(r"(网友为您整理|为您整理分享|供您参考学习|相关资料，供您)"), "网站导语"),
     # 本站所有内容均由…上传 / 文档一经付费…不意味着购买了版权 / 如文档侵犯…请点击“版权申诉”: a document site's notice,
     # a line of its own (SITE_NOTICE characters at most: a page flattened into one line is not dropped whole)
@@ -178,7 +185,7 @@ def glued_caption_span(line: str) -> tuple[int, int] | None:
 
 
 _ENDS_ARTICLE = re.compile(
-    r"^(点击)?(阅读全文|展开全文|查看全文|继续阅读|余下全文|阅读原文$|上一篇|下一篇|上一条|下一条|相关内容|相关文章|相关阅读|相关推荐|相关链接|相关新闻|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读|[▼▲]?往期(?:推荐|回顾|精选))"
+    r"^[▼▲▽]?\s*(点击)?(阅读全文|展开全文|查看全文|继续阅读|余下全文|阅读原文$|上一篇|下一篇|上一条|下一条|相关内容|相关文章|相关阅读|相关推荐|相关链接|相关新闻|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读|[▼▲]?往期(?:推荐|回顾|精选))"
     r"|想阅读完全部"
 )
 
