@@ -101,7 +101,6 @@ def _speech(name: str, tmp_path: Path) -> Path:
 KNOWN_MISSES = {
     "g11_county_economic_conference_long_pdf": "一是…四是 problems said inside one paragraph: sub-points by the suite's convention, the writer reads text (as a02)",
     "g13_docx_party_building_review_meeting": "一是…四是 said inside one paragraph: sub-points by the suite's convention, the writer reads text (as a02)",
-    "g22_anti_gang_safety_webpage_runon": "强化…。 run-on sub-points of a web copy's second heading, no label: not read",
     "g24_hundred_day_project_drive_glued": "sub-points 一是/二是/二是 (a misnumbered 三) with the rest glued: only the first two read",
     "h03_private_firm_annual_gala_transcript": "产品要做精 / 渠道要下沉 / 人要用对 (a spoken list under the third 第三个呢) read as top-level points",
     "h07_hospital_cadre_meeting_docx": "敢于担当 / 善于管理 / 清正廉洁 said inside one paragraph under a bold 一、: sub-points by the suite's convention (as a02)",
@@ -182,6 +181,10 @@ KNOWN_MISSES = {
     "o17_monthly_analysis_dash_points": "蒋涛总经理在…讲话要点: the title convention (as d02; the speaker and office are read since stop 22)",
     "o18_founder_yearend_speech_long_wechat": "万禾创始人张伟民2024年度演讲全文：…: the speaker named inside a WeChat headline after an office: not read (its fifth heading 05 | …, the page's end and the thanks are read since stop 22)",
     "o20_founder_new_hire_talk_transcript": "首先呢，… / 另外一个，就是… / 还有就是，… / 最后讲一句，…: order words and going-on words mixed, no count: not read as points",
+    "m02_party_history_summary_county_pdf": "政治站位进一步提高… said inside one paragraph under a point: sub-points by the suite's convention, the writer reads text (as a02)",
+    "m07_party_congress_report_county": "——综合实力更强 / ——产业结构更优 …: a report's goals set out as dash lines under its 指导思想和奋斗目标: read as sub-points; the writer reads them as the part's text (a list that names goals, not parts)",
+    "m24_flood_control_video_meeting": "一是盯紧…二是盯紧… said inside a run-in point's paragraph: sub-points by the suite's convention, the writer reads text (as a02)",
+    "m25_vocational_graduation_transcript": "院长何建军在…: the title convention (as d02); 亲爱的同学们，…，大家上午好！ on one line: mine keeps the greeting with the salutation (as an exclaimed salutation ending 好 keeps it), the writer drops it",
     "r32_oral_heading_after_story": "a point named after a story (所以我讲的第一个意思呢，就是…), then 第三个意思，/ 最后一个意思，: no points read",
 }
 

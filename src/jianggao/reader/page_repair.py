@@ -605,7 +605,7 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
         (k, n) = items[0]
         # (三、 opens the first paragraph of its run, 二、 glued to the end of one before it as a heading line)
         glued = [(j, i) for j in range(k) for i in _inline_item(paras[j].text, style, n - 1)] if n >= 2 else []
-        if len(glued) == 1 and _heading_tail(paras[glued[0][0]].text[glued[0][1] :].strip(), style):
+        if len(glued) == 1 and _heading_tail(paras[glued[0][0]].text[glued[0][1] :].strip(), style, _run_in(paras[k].text)):
             cuts.setdefault(*glued[0])
         # (二、 alone opens a paragraph, 一、 run on into the opening before it: the run's first is found there)
         before = len(items) == 1 and len(glued) == 1
@@ -693,12 +693,30 @@ def _heading_line(text: str) -> bool:
 SPOKEN_HEADING = 24  # characters of a heading said as one short sentence (第二个，关于安全生产。), at most
 
 
-def _heading_tail(text: str, style: str) -> bool:
+def _heading_tail(text: str, style: str, run_in: bool = False) -> bool:
     """What a lost break left at a paragraph's end reads as a heading: a heading line, or, numbered as a speaker
-    counts (第二个，), one short sentence (二、各单位要在月底前报送。 is a sentence of the list it ends)."""
+    counts (第二个，), one short sentence (二、各单位要在月底前报送。 is a sentence of the list it ends); or, when the
+    items after it head their text with a sentence (``run_in``: （二）保护利用好红色资源，讲好长征故事。要…), one sentence
+    of a run-in heading's length, or such a heading with its text (…长征路。（一）坚定理想信念，…。全县…)."""
     if _heading_line(text):
         return True
-    return style not in HEADING_RANK and len(text) <= SPOKEN_HEADING and text[-1] == "。" and "。" not in text[:-1]
+    one_sentence = text[-1] == "。" and "。" not in text[:-1]
+    if run_in and ((one_sentence and len(text) <= RUN_IN_HEADING) or _run_in(text, RUN_IN_TEXT)):
+        return True  # (…长征路。（一）坚定理想信念，…。全县…: the item with its text, run on after the intro)
+    return style not in HEADING_RANK and len(text) <= SPOKEN_HEADING and one_sentence
+
+
+RUN_IN_HEADING = 40  # characters of a run-in heading sentence, at most
+
+
+RUN_IN_TEXT = 10  # characters, at least, of an item's own text after its run-in heading
+
+
+def _run_in(text: str, rest: int = RUN_IN_HEADING) -> bool:
+    """The item heads its text with a sentence of its own, ``rest`` characters of text at least after it
+    (（二）保护利用好红色资源，讲好长征故事。要加大…)."""
+    end = text.find("。")
+    return 0 < end < RUN_IN_HEADING and len(text) - end > rest
 
 
 def restore_lost_labels(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
