@@ -7,6 +7,8 @@
   follows (near misses: 再一个， inside the first item, then 第二个问题，; one 再一个， alone after the first, in
   test_everyday_near_misses).
 - Spoken ends: 就这三件事。 / 好了，我啰啰嗦嗦讲了四十多分钟了。
+- 首先呢，… / 另外一个，就是… / 还有就是，… / 最后讲一句，…: order words and going-on words said as one count (a
+  label with 呢 is a speaker's; near miss: 另外，… alone is no label).
 - Bold heading lines that end in a closing quote (**一家工厂的“笨功夫”**).
 - A WeChat copy's end: the editor's note (本文根据演讲录音整理…), credits set apart by bars, ▼ 往期回顾 and its list,
   喜欢就点个赞和在看吧～; ## 05 | … is a numbered heading, no menu.
@@ -95,3 +97,22 @@ def test_a_numbered_heading_set_off_by_a_bar_is_no_menu(tmp_path: Path) -> None:
     parts = "".join(f"## 0{n} | {t}\n\n{BODY}\n\n" for n, t in enumerate(["差一点掉下去", "怎么挺过来的", "想明白的事", "写给每一个人"], 1))
     spec, _ = mine(tmp_path, f"# 年度演讲全文\n\n各位伙伴：\n\n又是一年。\n\n{parts}谢谢大家！\n", name="talk.md")
     assert len(spec["points"]) == 4
+
+
+def test_order_words_and_going_on_words_said_as_one_count(tmp_path: Path) -> None:
+    """首先呢，… / 另外一个，就是… / 还有就是，… / 最后讲一句，…: a founder's talk to new hires, one count of four."""
+    text = (
+        "在新员工入职培训上的讲话\n各位新同事：\n今天我就随便聊聊，讲几点吧。\n"
+        f"首先呢，我希望大家头三个月多听、多看、少下结论。{BODY}\n另外一个，就是要学会写东西。{BODY}\n"
+        f"还有就是，要对结果负责。{BODY}\n最后讲一句，身体是自己的。{BODY}\n好，就说这些，欢迎大家！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert len(spec["points"]) == 4
+    assert headings(spec["points"])[1:] == ["要学会写东西", "要对结果负责", "身体是自己的"]
+
+
+def test_another_said_in_passing_is_no_label(tmp_path: Path) -> None:
+    """另外，… opens no point: only 另外一个，… goes on a count."""
+    text = f"在新员工入职培训上的讲话\n各位新同事：\n今天讲三点。\n{POINTS}另外，我们还要注意安全。{BODY}\n{CLOSE}"
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["抓市场", "抓管理", "抓队伍"]

@@ -40,11 +40,11 @@ CASES = sorted(p.stem for p in (DATA / "expected").glob("*.yaml"))
 CN = "一二三四五六七八九十"
 _LABEL = re.compile(
     rf"^(?:[{CN}]+[、.．]|[（(][{CN}]+[）)]|\d+[.．、]|0[1-9](?=\D)|[（(]\d+[）)]|第[{CN}]+(?:个问题|个方面|点|条)?[，、,：:]|[{CN}]+[是要](?=\S)"
-    r"|(?:首先|其次|再次|最后)(?:[，,]|是)"
+    r"|(?:首先|其次|再次|最后)呢?(?:[，,]|是)|还有就是[，,]"
     # spoken, literary and agenda labels: 第一个呢， / 第二点呢， / 第一个事儿， / 最后一个事儿， / 第一句话： / 其一， /
     # 还有第三点， / 第一个关键词： / ## 01 回到客户 / 第一是… /
     # 还有一点， / 最后一点， / (一) / 头一个， / 第一件事是 / 首先是 / 第一点体会： / —— / 下面进行第一项议程：
-    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一点[，,：:]|(?:这个|还有)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?[，,：:]|第[{CN}]+是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点[，,]|头一(?:个|点|条|件事)[，,]|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外)一个[，,]|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
+    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|(?:这个|还有)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?[，,：:]|第[{CN}]+是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点[，,]|头一(?:个|点|条|件事)[，,]|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外)一个[，,]|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
 )
 
 
@@ -180,7 +180,6 @@ KNOWN_MISSES = {
     "o11_founder_yearend_transcript_count_mismatch": "吴德胜董事长在…: the title convention (as d02); 大家最关心的，钱的事 announced inside the third point's paragraph after an interjection: the writer's fourth point, read as text",
     "o17_monthly_analysis_dash_points": "蒋涛总经理在…讲话要点: the title convention (as d02; the speaker and office are read since stop 22)",
     "o18_founder_yearend_speech_long_wechat": "万禾创始人张伟民2024年度演讲全文：…: the speaker named inside a WeChat headline after an office: not read (its fifth heading 05 | …, the page's end and the thanks are read since stop 22)",
-    "o20_founder_new_hire_talk_transcript": "首先呢，… / 另外一个，就是… / 还有就是，… / 最后讲一句，…: order words and going-on words mixed, no count: not read as points",
     "m02_party_history_summary_county_pdf": "政治站位进一步提高… said inside one paragraph under a point: sub-points by the suite's convention, the writer reads text (as a02)",
     "m07_party_congress_report_county": "——综合实力更强 / ——产业结构更优 …: a report's goals set out as dash lines under its 指导思想和奋斗目标: read as sub-points; the writer reads them as the part's text (a list that names goals, not parts)",
     "m24_flood_control_video_meeting": "一是盯紧…二是盯紧… said inside a run-in point's paragraph: sub-points by the suite's convention, the writer reads text (as a02)",

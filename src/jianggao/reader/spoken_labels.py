@@ -66,7 +66,7 @@ def other_thing(a: str, b: str) -> bool:
     x, y = _THING_COUNTED.search(a), _THING_COUNTED.search(b)
     return x is not None and y is not None and x.group(1) != y.group(1)
 
-FILLER = r"(?:(?:好|嗯|啊|呃|那么|那|这个|下面|接下来|接着|然后|另外|同时|还有(?=第))[，,、]?\s*){0,4}"  # (还有第三点，)
+FILLER = r"(?:(?:好|嗯|啊|呃|那么|那|这个|下面|接下来|接着|然后|另外(?!一个)|同时|还有(?=第))[，,、]?\s*){0,4}"  # (还有第三点，)
 SPEAKER = r"(?:我们|我|咱们)"
 _SPEAK = r"(?:讲|说|谈|分享|汇报|交流|提|强调|报告)"
 # 我觉得 / 我想讲的 / 我先来讲 / 下面我讲 / 我今天想跟大家分享的 / 我要说的 / 我遇到的
@@ -90,9 +90,9 @@ _BARE_UNIT = re.compile(rf"^{_ORDINAL}(?:点|个问题|个方面)(?=[\u4e00-\u9f
 NOT_A_TOPIC = r"(?![一两二三四五六七八九十几这那][句点个条些]|[几一]句|这么|这些|这里|到这里|完了|清楚|明白|得|具体|详细|仔细|细一点|多一点)"
 # order words: 先说 / 再说 / 还有一点 / 最后说; 一个是 / 另一个是 / 再一个是
 _ORDER_WORD = re.compile(
-    rf"^{FILLER}{SPEAKER}?(?:(?P<first>先|首先)|(?P<next>再|然后|接着|还有一点|还有一个问题|还有一个方面)|(?P<last>最后))"
-    # (最后，我讲讲…: the order word, a pause, the speaker; 讲讲 / 谈谈 said twice)
-    rf"(?:(?<=点)|(?<=问题)|(?<=方面)|(?:[，,]\s*{SPEAKER})?(?:来|再)?(?:说|讲|谈)(?:一下|一说|一谈|(?<=说)说|(?<=讲)讲|(?<=谈)谈)?)"
+    rf"^{FILLER}{SPEAKER}?(?:(?P<first>先|首先)|(?P<next>再|然后|接着|还有一点|还有一个问题|还有一个方面|还有就是)|(?P<last>最后))"
+    # (最后，我讲讲…: the order word, a pause, the speaker; 讲讲 / 谈谈 said twice; 首先呢，/ 还有就是，: a spoken pause)
+    rf"(?:(?<=点)|(?<=问题)|(?<=方面)|(?<=首先)呢(?=[，,])|(?<=还有就是)(?=[，,])|(?:[，,]\s*{SPEAKER})?(?:来|再)?(?:说|讲|谈)(?:一下|一说|一谈|(?<=说)说|(?<=讲)讲|(?<=谈)谈)?)"
     rf"[，,：:]?\s*{NOT_A_TOPIC}(?=[\u4e00-\u9fff“])"
 )
 # 再一个 / 还有一个 / 另外一个: the next of them, as a speaker goes on (also after a spoken count: ``_ONE_MORE``)
@@ -102,7 +102,7 @@ _ONE_OF = re.compile(
     # (最后再讲一点，就是…: the last one, said as a speaker adds it)
     # (还有一个事情，顺便讲一下，… / 最后还有一点，就是…: one more thing added after the count)
     rf"^{FILLER}(?:(?P<first>一个)|(?P<next>另一个|{'|'.join(_GOING_ON)}|第二个)"
-    rf"|(?P<last>最后一个|最后(?:再|还)?(?:讲|说|强调|提)一点(?=[，,：:])|最后还有一点(?=[，,：:])|还有一个(?:事情|事儿)(?=[，,])))"
+    rf"|(?P<last>最后一个|最后(?:再|还)?(?:讲|说|强调|提)一[点句](?=[，,：:])|最后还有一点(?=[，,：:])|还有一个(?:事情|事儿)(?=[，,])))"
     # (再一个，第三个，是…: the speaker names its count too, after the word he goes on with)
     r"(?:(?:呢|就)?是[，,：:]?|(?<!^一个)[，,：:]\s*(?:第[一二三四五六七八九十]+个[，,]\s*)?(?:就是|是(?![的否]))?)\s*"
 )
@@ -287,6 +287,11 @@ def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 ):  # 最后是…: the last one
                     items.append(c)
                     break
+                if m is None and style == "首先" and going_on and c0.spoken:
+                    # (首先呢，… 另外一个，就是… 还有一个，… 最后讲一句，…: order words and going-on words, one count)
+                    items.append(c)
+                    last += 1
+                    continue
                 if m is None and style == "第一，" and going_on and not inner:
                     # 第一个意思，… 第二个意思，… 再一个，… (or 第一，… 第二，… 再一个，…): the next one, said the way a speaker
                     # goes on; not when the speaker said it inside an item before (第一个事儿，… 还有一个，… 第二个事儿)
@@ -362,6 +367,8 @@ def add_spoken(cands: list[LabelCandidate], body: list[SourceParagraph]) -> None
         if i in labelled:
             # 第一个问题是什么呢？是人才。: the written label (第一个问题是) stops short of the question it asks
             c = labelled[i]
+            if not c.spoken and any("呢" in m.label for m in c.matches):
+                c.spoken = SPOKEN  # (首先呢，… / 第一呢，…: a label said with a spoken particle is a speaker's count)
             if found and any(q in found[0].label for q in "？?") and any(m.style == "第一，" and m.index == found[0].index for m in c.matches):
                 c.matches = [found[0] if m.style == "第一，" else m for m in c.matches]
                 c.spoken = SPOKEN
