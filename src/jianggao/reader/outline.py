@@ -372,12 +372,15 @@ _PREFACE = re.compile(r"^(?:前言|引言|导语|导读|写在前面|编者按)[
 
 
 def _mixed_heading_levels(body: list[SourceParagraph]) -> set[int]:
-    """The Markdown heading levels whose headings are some numbered (### 1、…), some not (### 前言): the level, not
-    the number's style, places them all."""
+    """The Markdown heading levels whose headings are some numbered in a heading's style (### 1、…), some not (### 前言):
+    the level, not the number's style, places them all (none where a heading holds a spoken count)."""
     labelled: dict[int, set[bool]] = {}
     for p in body:
         if p.heading_level:
-            labelled.setdefault(p.heading_level, set()).add(any(m.index for m in match_label(p.text)))
+            labels = match_label(p.text)
+            if any(m.index and m.style not in HEADING_RANK for m in labels):
+                return set()  # (### 第一点，… among unnumbered lines: a speaker's count, read as before)
+            labelled.setdefault(p.heading_level, set()).add(any(m.index for m in labels))
     return {level for level, kinds in labelled.items() if kinds == {True, False}}
 
 
