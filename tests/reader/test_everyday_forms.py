@@ -44,7 +44,7 @@ _LABEL = re.compile(
     # spoken, literary and agenda labels: 第一个呢， / 第二点呢， / 第一个事儿， / 最后一个事儿， / 第一句话： / 其一， /
     # 还有第三点， / 第一个关键词： / ## 01 回到客户 / 第一是… /
     # 还有一点， / 最后一点， / (一) / 头一个， / 第一件事是 / 首先是 / 第一点体会： / —— / 下面进行第一项议程：
-    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|(?:这个|还有)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?[，,：:]|第[{CN}]+是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点[，,]|头一(?:个|点|条|件事)[，,]|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外)一个[，,]|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
+    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|(?:这个|还有)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?[，,：:]|第[{CN}]+是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点[，,]|头一(?:个|点|条|件事)[，,]|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外)一个[，,]|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
 )
 
 
@@ -108,7 +108,7 @@ KNOWN_MISSES = {
     "h15_rural_bank_midyear_analysis_docx": "最后，我再强调一下作风和纪律问题。… then 同志们，…: mine's closing opens at the first, the writer's at the address (a judgement call, as c10)",
     "h19_tech_startup_annual_party_transcript": "哦对，还有一个，第三点，我差点忘了…: the forgotten third point said late, read as two points (交付 / 人); the writer's closing opens at 好，差不多了，我又超时了。",
     "h22_investment_signing_ceremony_docx": "我们深知，… (a pledge before 最后，预祝…): the writer's closing, mine's opens at 最后，",
-    "h23_pc_insurer_q3_analysis_autotranscript": "an auto-transcript with 发言人1 00:01:12 lines: 嗯，就是承保质量的问题 read as a fourth point, the writer's third (也是最重要的…) not",
+    "h23_pc_insurer_q3_analysis_autotranscript": "an auto-transcript with 发言人1 00:01:12 lines: 一个是… / 再一个是… / 还有一个就是，嗯，… under 非车险 not read as its sub-points (its three 第N个方面 points are read since stop 22)",
     "h25_hospital_midyear_push_meeting_no_byline": "unnumbered whole-sentence heading lines with commas, each with 1. run-on sub-points: the sub-points read as the top level",
     "e03_forest_fire_webpage": "管住…、推行… items said inside one paragraph under 二、: sub-points by the suite's convention, the writer reads text (as a02)",
     "e06_docx_civilized_city": "一要…二要…三要…四要 said inside one paragraph under a bold 三、: sub-points by the suite's convention, the writer reads text (as a02)",
@@ -179,11 +179,16 @@ KNOWN_MISSES = {
     "o09_entrepreneur_speech_bold_subheads": "a WeChat headline 林国栋：做制造业… (a name, a colon, no bar or event after): the speaker not read from it (周末：… is no name; its bold lines, thanks and the page's end are read since stop 22)",
     "o11_founder_yearend_transcript_count_mismatch": "吴德胜董事长在…: the title convention (as d02); 大家最关心的，钱的事 announced inside the third point's paragraph after an interjection: the writer's fourth point, read as text",
     "o17_monthly_analysis_dash_points": "蒋涛总经理在…讲话要点: the title convention (as d02; the speaker and office are read since stop 22)",
-    "o18_founder_yearend_speech_long_wechat": "万禾创始人张伟民2024年度演讲全文：…: the speaker named inside a WeChat headline after an office: not read (its fifth heading 05 | …, the page's end and the thanks are read since stop 22)",
     "m02_party_history_summary_county_pdf": "政治站位进一步提高… said inside one paragraph under a point: sub-points by the suite's convention, the writer reads text (as a02)",
     "m07_party_congress_report_county": "——综合实力更强 / ——产业结构更优 …: a report's goals set out as dash lines under its 指导思想和奋斗目标: read as sub-points; the writer reads them as the part's text (a list that names goals, not parts)",
     "m24_flood_control_video_meeting": "一是盯紧…二是盯紧… said inside a run-in point's paragraph: sub-points by the suite's convention, the writer reads text (as a02)",
     "m25_vocational_graduation_transcript": "院长何建军在…: the title convention (as d02); 亲爱的同学们，…，大家上午好！ on one line: mine keeps the greeting with the salutation (as an exclaimed salutation ending 好 keeps it), the writer drops it",
+    "gb02_opening_ceremony_webpage": "校长李卫东在…: this writer keeps the title whole (the title convention, as d02)",
+    "gb05_founder_midyear_transcript": "刘建平董事长在…: the title convention (as d02); 讲到这里，我还想多说一句，也算是第四点吧 inside the third point: the writer's fourth point; the closing opens at 最后，我提一个要求 (mine) or 好，我再把今天的意思归拢一下 (the writer, later)",
+    "gb07_president_graduation_wechat": "校长寄语｜做一个清醒而温暖的人: a column's tag before the title not set apart; the speaker named only in a photo caption (▲ 校长吴海平院士致辞, dropped as one)",
+    "gb14_sales_meeting_transcript_mixed_numbering": "各位兄弟姐妹们，大家下午好！: mine keeps the greeting with the salutation (as m25); 还有最后一点，我再讲讲激励 after 三是 (its 第一点，/ 第二，/ 三是 read since stop 22): the writer's fourth point, read as text",
+    "gb15_group_chairman_work_conference_webpage": "董事长王振华在…: the title convention (as d02)",
+    "gb20_founder_going_global_transcript": "第一条，内部培养。… three 第N条 items said inside one paragraph after 人从哪里来？三条路。: sub-points by the suite's convention, the writer reads text (as a02)",
     "r32_oral_heading_after_story": "a point named after a story (所以我讲的第一个意思呢，就是…), then 第三个意思，/ 最后一个意思，: no points read",
 }
 

@@ -185,10 +185,18 @@ _NAME_AT = re.compile(rf"^(?P<name>{_SURNAMED})(?:同志)?(?P<rest>在.+)$")  # 
 _NAME_COLON = re.compile(rf"^(?P<name>{_SURNAMED})[：:][ \u3000]*(?P<rest>[^|｜]{{4,}}?)[ \u3000]*[|｜][ \u3000]*(?P<event>.+)$")  # (the bar and event required: 周末：… is no name)
 
 
+# 万禾创始人张伟民2024年度演讲全文：… / 蒋一鸣年会演讲全文：…: a WeChat headline over the full text, naming the speaker
+_FULL_TEXT_OF = re.compile(
+    rf"^(?:[^：:，,]{{0,12}}?{_OFFICES})?(?P<name>{_SURNAMED})(?=\d|年|最新|新年|首次|在|的|演讲|讲话|致辞|发言)"
+    rf"[^：:，,]{{0,16}}?(?:演讲|讲话|致辞|发言)(?:全文|实录)[：:]"  # (陆奇最新演讲实录：… names 陆奇)
+)
+
+
 def speaker_in_title(title: str) -> tuple[str, str, str] | None:
     """(office, name, the title without them) for a title that names its speaker before 在…上的讲话 (the office ""
     when only the name is given), or before a colon and his talk's title with the event after a bar (a WeChat
-    headline: the event is left out, the note quoting the whole title says it), else None."""
+    headline: the event is left out, the note quoting the whole title says it), or in a headline over his speech's
+    full text (…演讲全文：…, the title kept whole), else None."""
     if len(title) > TITLE_LINE_MAX:  # (no title naming its speaker runs so long; the patterns stay linear)
         return None
     m = _NAMED_AT.match(title)
@@ -203,13 +211,16 @@ def speaker_in_title(title: str) -> tuple[str, str, str] | None:
     m = _NAME_COLON.match(title)
     if m is not None and not _OFFICE_IN.search(m.group("name")) and not looks_like_title(m.group("name")):
         return "", m.group("name"), m.group("rest")
+    m = _FULL_TEXT_OF.match(title)
+    if m is not None and not _OFFICE_IN.search(m.group("name")):
+        return "", m.group("name"), title  # (the headline is the title as printed, whole)
     return None
 
 
 # （刘振华院长手写稿，办公室据原稿整理） / （根据王建国同志讲话录音整理）: the note names whose words it copies first
 _NOTE_NAMED = re.compile(
-    rf"^(?:根据|据)?(?P<name>{_SURNAMED})(?P<office>(?:常务副|副)?(?!同志){_OFFICES})?(?:同志)?的?"
-    r"(?:手写稿|手稿|讲话稿|讲话|发言稿|发言|底稿|原稿)"
+    rf"^(?:本文)?(?:根据|据)?(?P<name>{_SURNAMED})(?P<office>(?:常务副|副)?(?!同志){_OFFICES})?(?:同志)?"
+    r"(?:在[^，。（）()]{2,30}?上)?的?(?:手写稿|手稿|讲话稿|讲话|发言稿|发言|底稿|原稿)"  # (本文根据杨某某在…会上的讲话录音整理)
 )
 
 
@@ -452,7 +463,8 @@ def printed_once(title: str) -> str:
 
 # （根据录音整理，有删节） / （作者系县委书记） / （本文原载…）: an editor's note on the copy, in brackets on a line of its own,
 # above the speech or under it: kept with the bylines (said to the writer), never the title, the speaker or closing words
-EDITORS_NOTE = re.compile(r"^[（(][^（）()。！？]{0,30}(?:整理|删节|摘要|节选|摘编|摘录|作者系|本文系|原载)[^（）()。！？]{0,30}[）)]$")
+# (（本文根据…讲话录音整理，有删节。标题为编者所加。）: a note of two sentences)
+EDITORS_NOTE = re.compile(r"^[（(][^（）()。！？]{0,40}(?:整理|删节|摘要|节选|摘编|摘录|作者系|本文系|原载)[^（）()]{0,40}[）)]$")
 
 
 def title_line(text: str) -> tuple[str, list[str]]:

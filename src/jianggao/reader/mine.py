@@ -351,7 +351,8 @@ def _speaker_in_title(data: dict[str, Any], notes: list[str]) -> None:
             continue  # (the byline names another: the title is left whole)
         office = data.get("speaker_title", office)
         written = f"speaker（{name}）和 speaker_title（{office}）" if office else f"speaker（{name}）"
-        notes.append(f"原稿{called}“{data[key]}”中的讲话人已写进 {written}，{called}写作“{rest}”")
+        kept = "" if rest == data[key] else f"，{called}写作“{rest}”"
+        notes.append(f"原稿{called}“{data[key]}”中的讲话人已写进 {written}{kept}")
         data[key], data["speaker"] = rest, name
         if office:
             data["speaker_title"] = office

@@ -116,8 +116,10 @@ def _going_on(c: LabelCandidate) -> bool:
 
 
 def _said_later(starts: list[LabelCandidate], style: str, index: int) -> bool:
-    """A paragraph among ``starts`` opens with the count ``index`` in ``style`` (第二个问题，…)."""
-    return any((x := style_match(c, style)) is not None and x.index == index for c in starts)
+    """A paragraph among ``starts`` opens with the count ``index`` in ``style`` or another spoken style a speaker
+    switches to (第二个问题，… / 三是…)."""
+    styles = (style, "第一，", "一是", "首先") if style in ("第一，", "一是", "首先") else (style,)
+    return any(x.style in styles and x.index == index for c in starts for x in c.matches)
 
 
 def _ordinal_number(m: re.Match[str]) -> int | None:
@@ -298,7 +300,9 @@ def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                     # (第一个问题，… 再一个，… 还有一个，… 最后，…: after the first alone, when no 第二 of the count comes later and
                     # another goes on after this one, the speaker counts on this way from the start; one 再一个， alone
                     # after the first goes on in its text)
-                    counts_on = ends_with_last(last) or (
+                    # (第一点，… 第二，… 再一个，… 还有一个，… 三是…: the number after the count's comes later, said in a
+                    # style of the count's: the going-on words are inside the second)
+                    counts_on = (ends_with_last(last) and not _said_later(starts[j + 1 :], style, last + 1)) or (
                         last == 1 and not _said_later(starts[j + 1 :], style, 2) and any(_going_on(d) for d in starts[j + 1 :])
                     )
                     if counts_on and not aside:

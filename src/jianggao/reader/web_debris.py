@@ -36,7 +36,7 @@ _PAGE_NUMBER = re.compile(
 # (维基文库) sets under a text it holds; what follows it is the library's notes, not the speech.
 _LICENCE_NOTICE = re.compile(r"^本作品(?:来自|在全世界|在中国|是|属于|采用|依据|根据|系|的作者)")
 
-_CREDIT = r"(?:整理|文字|文案|撰文|摄影|图片|视频|编辑|责编|责任编辑|排版|美编|审核|校对|来源|供稿|监制)"
+_CREDIT_FIELD = r"(?:整理|文字|文案|撰文|摄影|图片|视频|编辑|责编|责任编辑|排版|美编|审核|校对|来源|供稿|监制)"  # an article credit's field
 _SHARE_BUTTONS = r"(?:微信|微博|QQ空间|QQ|朋友圈|复制链接|新浪微博|腾讯微博)"
 # (pattern, reason): matched against a line with bullets stripped.
 _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
@@ -49,7 +49,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 分享到： / 【分享到】 / 分享到：微信 微博 QQ空间: the share prompt, bracketed or with its buttons after it
     (re.compile(rf"^[【\[]?(分享到?|分享本文|转发到?|一键分享)[】\]]?\s*[:：]?\s*(?:{_SHARE_BUTTONS}\s*)*$|^分享到\S{{1,10}}$"), "分享提示"),
     (re.compile(rf"^{_SHARE_BUTTONS}(\s+{_SHARE_BUTTONS})+$"), "分享提示"),
-    (re.compile(r"(扫一扫|扫码|二维码|微信订阅号|关注公众号|长按识别|在手机(上)?阅读|手机阅读本文)"), "扫码/二维码提示"),
+    (re.compile(r"(扫一扫|扫码|二维码|微信订阅号|关注公众号|长按识别|在手机(上)?阅读|手机阅读本文|点击蓝字|点击上方.{0,12}关注|关注我们)"), "扫码/二维码提示"),
     (re.compile(r"^[▼▽▶►■●◆★☆]?\s*(相关内容|相关文章|相关阅读|相关推荐|相关链接|相关新闻|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读|往期推荐|往期回顾|往期精选|本周热门|本月热门|热门文章|最新文章|精彩推荐|更多推荐|为您推荐|本版其他(?:文章|新闻|稿件)|本版导读)"), "推荐栏目"),  # (本版其他文章: an e-paper's page)
     (re.compile(r"^(联系客服|在线客服|客服热线|返回顶部|返回列表|打印本页|关闭窗口|加入收藏|收藏本文|设为首页|查看更多$)"), "网页按钮"),
     (re.compile(r"^[【\[]?(打印|关闭|收藏|纠错|字号)(?:本页|此页|本文|窗口|正文)?[】\]]"), "网页按钮"),  # 【打印本页】　【关闭窗口】
@@ -71,7 +71,9 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(文字|文案|撰文|图文|摄影|图片|视频|供稿|通讯员|初审|复审|终审|责编|排版|美编|监制|出品)\s*[:：]\s*[^\s。！？，,]{1,12}(?:[ \u3000、，,]\s*[^\s。！？，,]{1,12}){0,3}$"), "网页信息栏"),
     (re.compile(r"^(时间|時間|日期)\s*[:：]\s*\d{4}"), "网页信息栏"),
     # 整理：万禾集团品牌中心 | 摄影：李想 | 编辑：周小米: an article's credits set apart by bars
-    (re.compile(rf"^(?:{_CREDIT}\s*[:：]\s*[^|｜]{{1,16}}?\s*[|｜]\s*)+{_CREDIT}\s*[:：]\s*[^|｜]{{1,16}}$"), "网页信息栏"),  # (a page in traditional characters: 時間)
+    (re.compile(rf"^(?:{_CREDIT_FIELD}\s*[:：]\s*[^|｜]{{1,16}}?\s*[|｜]\s*)+{_CREDIT_FIELD}\s*[:：]\s*[^|｜]{{1,16}}$"), "网页信息栏"),
+    # 全文约3000字，阅读需要8分钟: a WeChat article's reading-time line
+    (re.compile(r"^(?:全文|本文)(?:共|约)\s*\d+\s*字[，,]\s*(?:预计)?阅读(?:需要|时间|约)?\s*(?:约)?\s*\d+\s*分钟"), "阅读提示"),  # (a page in traditional characters: 時間)
     (re.compile(rf"^{NUMERIC_DATE}\s+\d{{1,2}}:\d{{2}}"), "发布日期"),  # 2024年05月20日 10:30 来源：…
     (re.compile(r"^(主办单位|主办|承办单位|承办|协办单位|技术支持|网站标识码|政务服务热线|联系电话)\s*[:：]|邮编\s*[:：]\s*\d"), "网站页脚"),
     (re.compile(r"^(首页|当前位置|您的位置|你的位置|您现在的位置)\s*[>:：»›/]"), "网站导航"),
@@ -95,6 +97,9 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^收听本文|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|^(点击)?(观看|播放|收听)(视频|音频|本文)$|^(视频|音频)加载中"), "音视频播放器"),
     # 微信号 mycase / 功能介绍… / 文章来自微信…: a public account's own lines on a WeChat page
     (re.compile(r"^微信号\s*[:：]?\s*[A-Za-z][\w-]{3,}$|^功能介绍|^文章来自微信"), "公众号信息"),
+    # 原创 小禾说 禾丰科技 2025-01-26 21:08 浙江: a WeChat article's line of account, date and place
+    (re.compile(r"^原创\s+\S.{0,30}?\d{4}[-年]\d{1,2}[-月]\d{1,2}"), "公众号信息"),
+    (re.compile(r"^(?:编者按|编者的话)[：:]?$"), "编者按"),  # (over the editor's note, a line of its own)
     # － 2 － / - 12 - / 第 3 页 / 第3页 共8页 / 2/5: the page numbers of a printed or PDF copy
     (_PAGE_NUMBER, "页码"),
 ]
@@ -156,8 +161,11 @@ def ends_with_credit(text: str) -> bool:
 
 
 def _photo_caption(text: str) -> bool:
-    """A photo's caption or credit (most lines neither end with 摄 or a bracket nor open like a caption)."""
+    """A photo's caption or credit (most lines neither end with 摄 or a bracket nor open like a caption; ▲ 校长…致辞:
+    a WeChat caption's mark)."""
     if text[-1] in "摄发）)" and _PHOTO_CREDIT.search(text, max(0, len(text) - CREDIT_TAIL)):
+        return True
+    if text[0] in "▲△" and len(text) <= CAPTION_LINE:
         return True
     return len(text) <= CAPTION_LINE and text.startswith(_PHOTO_OPENINGS) and bool(_PHOTO_CAPTION.match(text))
 
