@@ -189,6 +189,17 @@ KNOWN_MISSES = {
     "gb14_sales_meeting_transcript_mixed_numbering": "各位兄弟姐妹们，大家下午好！: mine keeps the greeting with the salutation (as m25); 还有最后一点，我再讲讲激励 after 三是 (its 第一点，/ 第二，/ 三是 read since stop 22): the writer's fourth point, read as text",
     "gb15_group_chairman_work_conference_webpage": "董事长王振华在…: the title convention (as d02)",
     "gb20_founder_going_global_transcript": "第一条，内部培养。… three 第N条 items said inside one paragraph after 人从哪里来？三条路。: sub-points by the suite's convention, the writer reads text (as a02)",
+    "ga02_safety_deploy_webpage": "王建平在…: this writer keeps the title whole (the title convention, as d02)",
+    "ga06_may_fourth_youth_forum": "各级党委和政府要关心青年成长… after the points opens the closing (the party's charge, as b07; k17's and v11's writers start there, b07's, l01's and this one's at the address after it)",
+    "ga08_party_congress_opening": "a congress opening with no points: 各位代表！这次大会承载着… then 我们坚信，…: mine's closing opens at the address, the writer's at the later pledge (as b05)",
+    "ga09_npc_closing_newspaper": "a review of the year said in unnumbered lead paragraphs (经济运行稳中向好。…) before the numbered tasks: read as points, the writer reads them as the opening's text",
+    "ga10_project_drive_mobilization": "一是压实责任。…五是… said inside a bold-led Word paragraph under 三、: sub-points by the suite's convention, the writer reads text (as a02)",
+    "ga12_flood_control_glued_lines": "3.抓好城区防涝。 glued inside the paragraph of an earlier 3. (a number written twice): not split off, the writer's fourth sub-point",
+    "ga13_young_talent_forum": "最后，我对青年人才朋友们提几点希望。希望大家…: mine's closing opens there, the writer's fourth point (its closing at the address after it)",
+    "ga14_labour_model_dash_points": "高振宇在…: the title convention (as d02); 各级党委和政府要… before 同志们、朋友们，…: the party's charge, as ga06",
+    "ga21_july_first_commendation_webpage": "陈志刚在…: the title convention (as d02)",
+    "ga23_health_commission_theme_ed_summary": "三个多月来，我们重点做了以下几方面工作： then 坚持以学铸魂，… review items: read as the points (a counted list), the writer's points the 一是要… tasks after them",
+    "ga24_midyear_plenary_note_md": "**要强化责任落实。**… three bold leads inside one paragraph under ## 三、: not read as its sub-points",
     "r32_oral_heading_after_story": "a point named after a story (所以我讲的第一个意思呢，就是…), then 第三个意思，/ 最后一个意思，: no points read",
 }
 
