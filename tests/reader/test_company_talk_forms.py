@@ -116,3 +116,44 @@ def test_another_said_in_passing_is_no_label(tmp_path: Path) -> None:
     text = f"在新员工入职培训上的讲话\n各位新同事：\n今天讲三点。\n{POINTS}另外，我们还要注意安全。{BODY}\n{CLOSE}"
     spec, _ = mine(tmp_path, text)
     assert headings(spec["points"]) == ["抓市场", "抓管理", "抓队伍"]
+
+
+def test_a_wechat_heads_lines_and_a_full_text_headline(tmp_path: Path) -> None:
+    """(round gb) 原创 … date place / 点击上方…关注我们 / 全文约N字，阅读需要N分钟 are the page's; a headline over a speech's
+    full text names its speaker, the title kept whole."""
+    text = (
+        "蒋一飞年会演讲全文：慢一点，稳一点，远一点\n原创 小禾说 禾丰科技 2025-01-26 21:08 浙江\n"
+        "↑ 点击上方“禾丰科技”关注我们，获取更多资讯\n全文约3000字，阅读需要8分钟\n各位小伙伴们：\n"
+        f"又到了一年一度的年会。今年我讲三点。\n{POINTS}{CLOSE}"
+    )
+    spec, report = mine(tmp_path, text)
+    assert spec["title"] == "蒋一飞年会演讲全文：慢一点，稳一点，远一点"
+    assert spec.get("speaker") == "蒋一飞"
+    assert "阅读提示" in report and "公众号信息" in report
+
+
+def test_a_headline_that_names_no_one_before_its_full_text(tmp_path: Path) -> None:
+    """最新演讲实录：… after a two-character name: the name is the two, 最新 is no part of it."""
+    spec, _ = mine(tmp_path, f"陆奇最新演讲实录：我的大模型世界观\n各位：\n今天讲三点。\n{POINTS}{CLOSE}")
+    assert spec.get("speaker") == "陆奇"
+
+
+def test_an_editors_note_of_two_sentences_names_the_speaker(tmp_path: Path) -> None:
+    text = (
+        "杨振飞：我们为什么必须出海\n（本文根据杨振飞在公司2024年战略研讨会上的讲话录音整理，有删节。标题为编者所加。）\n"
+        f"这两天的会，大家讨论得很热烈。我讲三点。\n{POINTS}{CLOSE}"
+    )
+    spec, report = mine(tmp_path, text)
+    assert spec["title"] == "杨振飞：我们为什么必须出海"
+    assert spec.get("speaker") == "杨振飞"
+    assert "编者说明" in report
+
+
+def test_going_on_words_inside_the_second_when_the_third_comes_later(tmp_path: Path) -> None:
+    """(round gb) 第一点，… 第二，… 再一个，… 还有一个，… 三是…: the going-on words are inside the second point."""
+    text = (
+        f"在营销工作会议上的讲话\n各位：\n今天讲几点。\n第一点，心态要调整过来。{BODY}\n第二，打法要变。{BODY}\n"
+        f"再一个，线上线下要结合起来。{BODY}\n还有一个，就是要盯住重点客户。{BODY}\n三是团队的事情。{BODY}\n{CLOSE}"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["心态要调整过来", "打法要变", "团队的事情"]

@@ -73,3 +73,13 @@ def test_a_point_that_says_it_will_not_say_more_keeps_its_paragraph(tmp_path: Pa
     body = POINTS + "安全的道理，我就不多说了，大家心里都清楚，关键是要落实到每一个岗位、每一个环节。\n"
     spec, _ = mine(tmp_path, _speech("", body=body, end=""))
     assert not spec.get("closing")
+
+
+def test_closings_a_government_writer_uses(tmp_path: Path) -> None:
+    """(round ga) 总之一句话，… opens the closing; 最后，衷心祝愿… after 第一点，/ 第二点，… is the closing, not their last."""
+    spec, _ = mine(tmp_path, _speech("", end="总之一句话，企业发展得好，全县发展才有底气，希望大家坚定信心、放手发展。\n"))
+    assert spec["closing"] == ["总之一句话，企业发展得好，全县发展才有底气，希望大家坚定信心、放手发展。"]
+    body = f"第一点，衷心感谢老同志。{BODY}\n第二点，衷心感谢各位老领导。{BODY}\n第三点，做好老干部工作。{BODY}\n"
+    last = "最后，衷心祝愿各位老领导、老同志节日快乐，身体健康，阖家幸福，万事如意！"
+    spec, _ = mine(tmp_path, _speech("", body=body, end=last + "\n谢谢大家！\n"))
+    assert spec["closing"] == [last]
