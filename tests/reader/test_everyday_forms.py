@@ -40,7 +40,7 @@ CASES = sorted(p.stem for p in (DATA / "expected").glob("*.yaml"))
 CN = "一二三四五六七八九十"
 _LABEL = re.compile(
     rf"^(?:[{CN}]+[、.．]|[（(][{CN}]+[）)]|\d+[.．、]|0[1-9](?=\D)|[（(]\d+[）)]|第[{CN}]+(?:个问题|个方面|点|条)?[，、,：:]|[{CN}]+[是要](?=\S)"
-    r"|(?:首先|其次|再次|最后)呢?(?:[，,]|是)|还有就是[，,]"
+    r"|(?:首先|其次|再次|最后)呢?(?:[，,]|是)|还有就是[，,]?"
     # spoken, literary and agenda labels: 第一个呢， / 第二点呢， / 第一个事儿， / 最后一个事儿， / 第一句话： / 其一， /
     # 还有第三点， / 第一个关键词： / ## 01 回到客户 / 第一是… /
     # 还有一点， / 最后一点， / (一) / 头一个， / 第一件事是 / 首先是 / 第一点体会： / —— / 下面进行第一项议程：
@@ -200,6 +200,13 @@ KNOWN_MISSES = {
     "ga21_july_first_commendation_webpage": "陈志刚在…: the title convention (as d02)",
     "ga23_health_commission_theme_ed_summary": "三个多月来，我们重点做了以下几方面工作： then 坚持以学铸魂，… review items: read as the points (a counted list), the writer's points the 一是要… tasks after them",
     "ga24_midyear_plenary_note_md": "**要强化责任落实。**… three bold leads inside one paragraph under ## 三、: not read as its sub-points",
+    "gd01_county_rural_survey_remarks": "a research forum's remarks whose points are topic sentences said in passing (产业这个事情，… / 人的问题… / 算好集体经济这笔账 / 最后，讲一讲干部作风): no points read; 最后，讲一讲… read as the closing",
+    "gd03_project_tour_webpage": "项目结构不优…推进进度不均… said inside one paragraph after 有的项目…: sub-points by the suite's convention, the writer reads text (as a02)",
+    "gd07_private_entrepreneurs_forum_response": "the speaker named only in a line the header does not read; 希望大家… ×3 paragraphs opening alike under 我再加一个，… read as its sub-points, the writer reads text",
+    "gd13_safety_briefing_mismatch": "燃气安全…道路交通…人员密集场所… said inside one paragraph: sub-points by the suite's convention, the writer reads text (as a02)",
+    "gd18_foreign_firms_forum_short": "最后说一点。刚才有位朋友讲… after the points: the writer's closing, mine's last point text (the thanks line its closing)",
+    "gd23_industrial_firms_forum_docx": "the speaker named only in the Word page header's title (李国梁同志在…): not read as the speaker",
+    "gd24_flood_control_briefing_webpage": "防汛工作关系人民群众生命财产安全… as the last paragraph, no address, no call: not read as the closing (as n24)",
     "r32_oral_heading_after_story": "a point named after a story (所以我讲的第一个意思呢，就是…), then 第三个意思，/ 最后一个意思，: no points read",
 }
 

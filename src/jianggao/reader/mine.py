@@ -290,7 +290,9 @@ def _names_someone(text: str) -> bool:
 def _name_and_date(text: str) -> list[tuple[str, str]]:
     """A byline as (written, bare) lines: 行长 刘某某　2024年7月12日 is a name's line and a date's; 2025年1月17日 星期五
     a date's (its weekday set aside); 2025年5月16日 下午 市政府第一会议室 a date's and a place's."""
-    m = re.match(r"^(.*\S)[ \u3000]+(\S+)$", text.strip())
+    # (（市委书记　邓华林　2023年8月28日）: the office, name and date in one bracket)
+    inner = text.strip()[1:-1].strip() if re.fullmatch(r"[（(][^（）()]+[）)]", text.strip()) else text.strip()
+    m = re.match(r"^(.*\S)[ \u3000]+(\S+)$", inner)
     if m and _names_someone(m.group(1)) and (parse_date(m.group(2)) or parse_chinese_date(m.group(2))):
         return [(m.group(1), m.group(1)), (m.group(2), m.group(2))]
     d = DATE.match(text.strip())

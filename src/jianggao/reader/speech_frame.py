@@ -45,6 +45,7 @@ from .header import (
     named_apart,
     named_by_role,
     occasion_line,
+    office_over_name,
     printed_head_end,
     printed_once,
     prose_line,
@@ -286,6 +287,12 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
     ]
     header, printed = title_lines(header)
     out.bylines += printed
+    # (市委常委、市纪委书记、市监委主任 / 张丽华: a byline broken after its offices, by a line break or a Word //)
+    header = [
+        replace(p, text=f"{p.text}　{header[k + 1].text}") if k + 1 < len(header) and office_over_name(p.text, header[k + 1].text) else p
+        for k, p in enumerate(header)
+        if not (k > 0 and office_over_name(header[k - 1].text, p.text))
+    ]
     _note_cut_head_lines(before, header, printed, out)
     kinds: list[str] = []
     for k, p in enumerate(header):

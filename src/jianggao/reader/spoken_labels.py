@@ -92,7 +92,7 @@ NOT_A_TOPIC = r"(?![一两二三四五六七八九十几这那][句点个条些]
 _ORDER_WORD = re.compile(
     rf"^{FILLER}{SPEAKER}?(?:(?P<first>先|首先)|(?P<next>再|然后|接着|还有一点|还有一个问题|还有一个方面|还有就是)|(?P<last>最后))"
     # (最后，我讲讲…: the order word, a pause, the speaker; 讲讲 / 谈谈 said twice; 首先呢，/ 还有就是，: a spoken pause)
-    rf"(?:(?<=点)|(?<=问题)|(?<=方面)|(?<=首先)呢(?=[，,])|(?<=还有就是)(?=[，,])|(?:[，,]\s*{SPEAKER})?(?:来|再)?(?:说|讲|谈)(?:一下|一说|一谈|(?<=说)说|(?<=讲)讲|(?<=谈)谈)?)"
+    rf"(?:(?<=点)|(?<=问题)|(?<=方面)|(?<=首先)呢(?=[，,])|(?<=还有就是)|(?:[，,]\s*{SPEAKER})?(?:来|再)?(?:说|讲|谈)(?:一下|一说|一谈|(?<=说)说|(?<=讲)讲|(?<=谈)谈)?)"
     rf"[，,：:]?\s*{NOT_A_TOPIC}(?=[\u4e00-\u9fff“])"
 )
 # 再一个 / 还有一个 / 另外一个: the next of them, as a speaker goes on (also after a spoken count: ``_ONE_MORE``)
