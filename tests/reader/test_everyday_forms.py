@@ -207,6 +207,16 @@ KNOWN_MISSES = {
     "gd18_foreign_firms_forum_short": "最后说一点。刚才有位朋友讲… after the points: the writer's closing, mine's last point text (the thanks line its closing)",
     "gd23_industrial_firms_forum_docx": "the speaker named only in the Word page header's title (李国梁同志在…): not read as the speaker",
     "gd24_flood_control_briefing_webpage": "防汛工作关系人民群众生命财产安全… as the last paragraph, no address, no call: not read as the closing (as n24)",
+    "gc05_docx_village_election_mobilization": "突出政治标准…突出能力素质… said inside a bold-led Word paragraph: sub-points by the suite's convention, the writer reads text (as a02)",
+    "gc07_group_chat_forest_fire": "a group chat's forwarded text (转发 note, replies): its title and speaker not found among the chat's lines; the closing 最后我再强调一句，… not read",
+    "gc12_civil_affairs_unnumbered": "unnumbered 关于… heading lines, each over 1. 2. 3. sub-points that restart: the sub-points read as the top level (as h25)",
+    "gc13_river_chief_count_mismatch": "一是完善考核机制；二是…；三是… said inside one paragraph: sub-points by the suite's convention, the writer reads text (as a02)",
+    "gc14_street_grid_style_switch": "一、 二、 then 第三，/ 第四， with a 首先 list under 二、: 把重点人群管住 read as the third point, 第三，/ 第四， as text",
+    "gc15_food_safety_gov_site_inline_list": "压实了责任…强化了监管… said inside one paragraph of a review: sub-points by the suite's convention, the writer reads text (as a02)",
+    "gc18_community_election_brief_no_points": "a short speech with no points whose last paragraph opens 希望大家…: not read as the closing (a rule for it broke six passes: writers put 希望大家… inside the last point)",
+    "gc19_town_collective_assets_pdf_diyidian": "健全制度…强化监督… said inside one paragraph of a PDF copy: sub-points by the suite's convention, the writer reads text (as a02)",
+    "gc22_flood_control_glued_lines": "同志们，防汛抗旱事关… glued inside the last point's paragraph (not its end): not split off as the closing",
+    "gc23_docx_winter_training_summary": "提前祝大家春节愉快、阖家幸福 (a bold Word line of wishes) read as a fourth point; the closing 同志们，… before it not found",
     "r32_oral_heading_after_story": "a point named after a story (所以我讲的第一个意思呢，就是…), then 第三个意思，/ 最后一个意思，: no points read",
 }
 

@@ -6,6 +6,10 @@ wording:
   note as the one whose handwritten draft it copies (（刘某某院长手写稿，办公室据原稿整理，2024.6.3）). Near miss: a note
   that names nobody (（根据录音整理）) gives no speaker.
 - A dash item that opens with a figure (—— 8月底前…) is the list's next item.
+- Heads of county copies and leaders' transcripts (rounds gd, gc): an office, name and date in one bracket; offices and
+  the name broken onto two lines; a PDF title whose last word stands spaced on its own line (讲    话).
+- 一要…四要… then 最后，要…: the count's last item, not the closing (round gc).
+- A news reprint's —— 相关推荐 —— list; 好了，不多说了。 (rounds gc, gd).
 - Closings: 以上几项工作，请… (what follows 以上 before the comma may name the work); a pledge that turns to the
   inspection team again (尊敬的杨组长、各位领导，…); spoken ends (好，大概就这么几点。 / 好，我就不多说了，…: round l).
   Near miss: …，我就不多说了，… inside the last point's paragraph.
@@ -83,3 +87,35 @@ def test_closings_a_government_writer_uses(tmp_path: Path) -> None:
     last = "最后，衷心祝愿各位老领导、老同志节日快乐，身体健康，阖家幸福，万事如意！"
     spec, _ = mine(tmp_path, _speech("", body=body, end=last + "\n谢谢大家！\n"))
     assert spec["closing"] == [last]
+
+
+def test_heads_of_county_and_leaders_copies(tmp_path: Path) -> None:
+    """(rounds gd, gc) an office, name and date in one bracket; offices and the name broken onto two lines; a PDF
+    title whose last word stands spaced on a line of its own."""
+    spec, _ = mine(tmp_path, _speech("（市委书记　邓华明　2023年8月28日）\n"))
+    assert (spec.get("speaker"), spec.get("speaker_title"), str(spec.get("date"))) == ("邓华明", "市委书记", "2023-08-28")
+    spec, _ = mine(tmp_path, _speech("市委常委、市纪委书记、市监委主任\n张丽芳\n"))
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("张丽芳", "市委常委、市纪委书记、市监委主任")
+    text = f"在全县教育系统2024年工作会议上的\n讲    话\n县教育局局长　孙立明\n同志们：\n今天开会，我讲三点。\n{POINTS}同志们，让我们共同努力！\n"
+    spec, _ = mine(tmp_path, text)
+    assert spec["title"] == "在全县教育系统2024年工作会议上的讲话"
+    assert spec.get("speaker") == "孙立明"
+
+
+def test_a_last_charge_after_a_yiyao_count_is_its_last_item(tmp_path: Path) -> None:
+    """(round gc) 一要…四要… 最后，要严格督导考核。: the count's fifth item; the closing is the address after it."""
+    items = "".join(f"{n}要抓实第{n}项工作，确保见到成效。{BODY}\n" for n in "一二三四")
+    end = "同志们，守住底线是硬任务，希望大家扛起责任，抓紧抓实。\n"
+    spec, _ = mine(tmp_path, _speech("", body=items + f"最后，要严格督导考核。{BODY}\n", end=end))
+    assert len(spec["points"]) == 5
+    assert spec["closing"] == [end.strip()]
+
+
+def test_a_news_reprints_related_list_and_spoken_ends(tmp_path: Path) -> None:
+    page = "（全媒体记者 刘洋 整理）\n【责任编辑：刘洋】\n—— 相关推荐 ——\n· 我县召开上半年经济运行分析会\n· 双河镇：小积分兑出文明新风\n"
+    end = "同志们，农村人居环境整治关系群众切身利益，希望大家抓紧行动、久久为功。\n"
+    spec, report = mine(tmp_path, _speech("", end=end + page))
+    assert spec["closing"] == [end.strip()]
+    assert "推荐栏目" in report
+    spec, _ = mine(tmp_path, _speech("", end="好了，不多说了。我们接着往下走，去看下一个项目。\n"))
+    assert spec["closing"] == ["好了，不多说了。我们接着往下走，去看下一个项目。"]

@@ -91,6 +91,9 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
             m = style_match(c, style)
             if m is None and style in ("第一，", "首先") and current is not None and ends_with_last(current.last):
                 m = next((x for x in c.matches if x.index is None and x.style != DASH_STYLE), None)  # 第一，第二，…最后，
+            elif m is None and style in ("一要", "一是") and current is not None and ends_with_last(current.last):
+                # (一要…四要… 最后，要严格督导考核。: the count's last item, said with 最后，)
+                m = next((x for x in c.matches if x.index is None and x.style == "首先" and x.label.startswith("最后")), None)
             if m is None:
                 continue
             index = m.index

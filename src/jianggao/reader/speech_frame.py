@@ -293,6 +293,8 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
         for k, p in enumerate(header)
         if not (k > 0 and office_over_name(header[k - 1].text, p.text))
     ]
+    # (讲    话: a title's last word a PDF copy set spaced on its own line is the word)
+    header = [replace(p, text="".join(p.text.split())) if "".join(p.text.split()) in TITLE_END else p for p in header]
     _note_cut_head_lines(before, header, printed, out)
     kinds: list[str] = []
     for k, p in enumerate(header):
@@ -738,7 +740,13 @@ def _last_word(body: list[SourceParagraph], j: int) -> bool:
         # (第一点，… 第二点，… 最后，再次感谢…: thanks or wishes after a count are its last words, unless parallel to
         # the item before: _last_of_a_list)
         and (not _later_items(body, j) or bool(_LAST_WORDS.match(text)))
+        # (一要…四要… 最后，要严格督导考核。: a charge after a count is its last item, not the closing)
+        and not (_LAST_CHARGE.match(text) and any(_COUNT_ITEM.match(p.text) for p in body[:j]))
     )
+
+
+_LAST_CHARGE = re.compile(r"^最后[，,]\s*(?:还)?要(?!讲|说|谈|提|强调)")
+_COUNT_ITEM = re.compile(r"^[一二三四五六七八九十][是要][^，,。]")
 
 
 # 最后，我祝… / 最后，让我们… / 最后，再次感谢…: the words after 最后， turn to the audience
