@@ -368,7 +368,7 @@ def _heading_lines(run: LabelRun, body: list[SourceParagraph]) -> bool:
 
 
 # the heading a page sets over its introduction of the talk
-_PREFACE = re.compile(r"^(?:前言|引言|导语|导读|写在前面|编者按)[：:]?$")
+_PREFACE = re.compile(r"^(?:前言|引言|导语|导读|写在前面)[：:]?$")  # (a line 编者按 is dropped as the page's before)
 
 
 def _mixed_heading_levels(body: list[SourceParagraph]) -> set[int]:
