@@ -209,7 +209,6 @@ KNOWN_MISSES = {
     "gd24_flood_control_briefing_webpage": "防汛工作关系人民群众生命财产安全… as the last paragraph, no address, no call: not read as the closing (as n24)",
     "gc05_docx_village_election_mobilization": "突出政治标准…突出能力素质… said inside a bold-led Word paragraph: sub-points by the suite's convention, the writer reads text (as a02)",
     "gc07_group_chat_forest_fire": "a group chat's forwarded text (转发 note, replies): its title and speaker not found among the chat's lines; the closing 最后我再强调一句，… not read",
-    "gc12_civil_affairs_unnumbered": "unnumbered 关于… heading lines, each over 1. 2. 3. sub-points that restart: the sub-points read as the top level (as h25)",
     "gc13_river_chief_count_mismatch": "一是完善考核机制；二是…；三是… said inside one paragraph: sub-points by the suite's convention, the writer reads text (as a02)",
     "gc14_street_grid_style_switch": "一、 二、 then 第三，/ 第四， with a 首先 list under 二、: 把重点人群管住 read as the third point, 第三，/ 第四， as text",
     "gc15_food_safety_gov_site_inline_list": "压实了责任…强化了监管… said inside one paragraph of a review: sub-points by the suite's convention, the writer reads text (as a02)",

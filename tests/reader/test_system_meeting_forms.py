@@ -10,6 +10,8 @@ wording:
   the name broken onto two lines; a PDF title whose last word stands spaced on its own line (讲    话).
 - 一要…四要… then 最后，要…: the count's last item, not the closing (round gc).
 - A news reprint's —— 相关推荐 —— list; 好了，不多说了。 (rounds gc, gd).
+- 关于… / 关于… / 关于…: unnumbered heading lines that open alike are the parts over a list under one of them (near miss:
+  lines that open unlike leave the list the top level).
 - Closings: 以上几项工作，请… (what follows 以上 before the comma may name the work); a pledge that turns to the
   inspection team again (尊敬的杨组长、各位领导，…); spoken ends (好，大概就这么几点。 / 好，我就不多说了，…: round l).
   Near miss: …，我就不多说了，… inside the last point's paragraph.
@@ -119,3 +121,21 @@ def test_a_news_reprints_related_list_and_spoken_ends(tmp_path: Path) -> None:
     assert "推荐栏目" in report
     spec, _ = mine(tmp_path, _speech("", end="好了，不多说了。我们接着往下走，去看下一个项目。\n"))
     assert spec["closing"] == ["好了，不多说了。我们接着往下走，去看下一个项目。"]
+
+
+def _parts(lines: list[str]) -> str:
+    """Three unnumbered heading lines over text; a 第一件事 list under the second."""
+    items = "".join(f"第{n}件事，是做好第{n}项工作。{BODY}\n" for n in "一二三")
+    return f"{lines[0]}\n{BODY}\n{BODY}\n{lines[1]}\n{BODY}\n{items}{lines[2]}\n{BODY}\n{BODY}\n"
+
+
+def test_heading_lines_that_open_alike_over_one_list(tmp_path: Path) -> None:
+    """(round gc) 关于… / 关于… / 关于…: the lines are the parts, the 第一件事 list the second part's sub-points."""
+    spec, _ = mine(tmp_path, _speech("", body=_parts(["关于去年工作的基本评价", "关于社会救助工作", "关于养老服务工作"])))
+    assert headings(spec["points"]) == ["关于去年工作的基本评价", "关于社会救助工作", "关于养老服务工作"]
+    assert len(spec["points"][1]["items"]) == 3
+
+
+def test_heading_lines_that_open_unlike_over_one_list_are_no_parts(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, _speech("", body=_parts(["去年工作的基本评价", "社会救助工作", "养老服务要上新台阶"])))
+    assert headings(spec["points"]) == ["做好第一项工作", "做好第二项工作", "做好第三项工作"]  # (the list stays the top)

@@ -646,7 +646,7 @@ class _Parser:
         that starts again under it: the lines are the points, the lists their sub-points. A run of
         headings (（一）…（八）) that lies wholly under one of the lines is one part's sub-points too
         (a work report's part titles 一、二、三、 lost on a web page: 工作回顾 / 目标任务 / 重点工作); then two
-        lines are enough (回顾 / 目标和重点工作, the numbered headings under the second)."""
+        lines are enough (回顾 / 目标和重点工作, the numbered headings under the second); or three that open alike."""
         lines = standalone_run(body, headings.end if headings is not None else 0, pair=headings is not None)
         if not lines or (headings is not None and headings.first < lines[0]) or set(lines) <= counted:
             return None  # (下面，我再讲讲… lines the top run's order words count, ``counted``: its labels, not bare lines)
@@ -661,7 +661,10 @@ class _Parser:
             if k is None:
                 return None  # a list runs across the lines: they are no sections of it
             holding.add(k)
-        if len(holding) < 2 and not (headings is not None and holding == {1} and _first_part_weighs(body, lines)):
+        # (关于社会救助工作 / 关于养老服务工作 / …: three lines or more that open alike are parts, though a list stands
+        # under one of them only)
+        alike = len(lines) >= MIN_PARALLEL and len(common_prefix([body[i].text for i in lines])) >= 2
+        if len(holding) < 2 and not (headings is not None and holding == {1} and _first_part_weighs(body, lines)) and not alike:
             return None
         return unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
 
