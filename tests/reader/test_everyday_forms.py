@@ -118,7 +118,6 @@ KNOWN_MISSES = {
     "f02_gov_work_report_pdf": "坚持…，… clauses said in one paragraph under 一、's 总体要求: sub-points by the suite's convention, the writer reads text (as a02)",
     "f03_gov_report_summary_epaper": "政府工作报告（摘要）: mine drops （摘要） with the page's tags, the writer keeps it",
     "f10_talent_meeting_transcript": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
-    "f11_safety_tv_meeting_glued": "同志们，安全生产责任重于泰山。各地各部门要… glued to the last sub-point\'s text: not split off (the words after the address turn to no one: no 希望 / 让我们 / 祝 / ！); its （二）（三） glued inside （一） are read since stop 21",
     "f12_safety_emergency_short": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
     "f16_district_national_day_toast_web": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
     "f17_year_end_gov_commendation_docx": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
@@ -214,8 +213,6 @@ KNOWN_MISSES = {
     "gc15_food_safety_gov_site_inline_list": "压实了责任…强化了监管… said inside one paragraph of a review: sub-points by the suite's convention, the writer reads text (as a02)",
     "gc18_community_election_brief_no_points": "a short speech with no points whose last paragraph opens 希望大家…: not read as the closing (a rule for it broke six passes: writers put 希望大家… inside the last point)",
     "gc19_town_collective_assets_pdf_diyidian": "健全制度…强化监督… said inside one paragraph of a PDF copy: sub-points by the suite's convention, the writer reads text (as a02)",
-    "gc22_flood_control_glued_lines": "同志们，防汛抗旱事关… glued inside the last point's paragraph (not its end): not split off as the closing",
-    "gc23_docx_winter_training_summary": "提前祝大家春节愉快、阖家幸福 (a bold Word line of wishes) read as a fourth point; the closing 同志们，… before it not found",
     "r32_oral_heading_after_story": "a point named after a story (所以我讲的第一个意思呢，就是…), then 第三个意思，/ 最后一个意思，: no points read",
 }
 

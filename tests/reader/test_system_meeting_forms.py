@@ -12,6 +12,8 @@ wording:
 - A news reprint's —— 相关推荐 —— list; 好了，不多说了。 (rounds gc, gd).
 - 关于… / 关于… / 关于…: unnumbered heading lines that open alike are the parts over a list under one of them (near miss:
   lines that open unlike leave the list the top level).
+- Closing words glued to the last point's end that charge every unit (…。同志们，…。各乡镇、各部门要…); 最后，提前祝… after
+  the closing address.
 - Closings: 以上几项工作，请… (what follows 以上 before the comma may name the work); a pledge that turns to the
   inspection team again (尊敬的杨组长、各位领导，…); spoken ends (好，大概就这么几点。 / 好，我就不多说了，…: round l).
   Near miss: …，我就不多说了，… inside the last point's paragraph.
@@ -139,3 +141,21 @@ def test_heading_lines_that_open_alike_over_one_list(tmp_path: Path) -> None:
 def test_heading_lines_that_open_unlike_over_one_list_are_no_parts(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, _speech("", body=_parts(["去年工作的基本评价", "社会救助工作", "养老服务要上新台阶"])))
     assert headings(spec["points"]) == ["做好第一项工作", "做好第二项工作", "做好第三项工作"]  # (the list stays the top)
+
+
+def test_closing_words_glued_to_the_last_points_end_that_charge_every_unit(tmp_path: Path) -> None:
+    """(rounds f, gc) …严肃追究责任。同志们，防汛抗旱事关…。各乡镇、各部门要…。 run on at the last point's end: split off as
+    the closing (the words charge every unit, as closing words do)."""
+    last = "同志们，防汛抗旱事关人民群众生命财产安全，责任重于泰山。各乡镇、各部门要扎实做好各项工作，坚决打赢这场硬仗。"
+    body = f"一、提高站位\n{BODY}\n二、压实责任\n{BODY}\n三、狠抓落实\n{BODY}对失职失责的要严肃追究责任。{last}\n"
+    spec, _ = mine(tmp_path, _speech("", body=body, end=""))
+    assert spec["closing"] == [last]
+
+
+def test_a_wish_said_last_after_the_closing_address(tmp_path: Path) -> None:
+    """(round gc) 同志们，… then 最后，提前祝大家春节愉快！ after 第一，… 第三，…: the wish is the closing's, not a fourth point."""
+    body = f"第一，学习要常态化。{BODY}\n第二，成果要转化好。{BODY}\n第三，作用要发挥好。{BODY}\n"
+    end = "同志们，冬训是加强党员教育管理的重要载体。让我们以冬训为新起点，奋力开创各项工作新局面！\n最后，提前祝大家春节愉快、阖家幸福！\n"
+    spec, _ = mine(tmp_path, _speech("", body=body, end=end))
+    assert len(spec["points"]) == 3
+    assert spec["closing"][0].startswith("同志们，冬训")

@@ -651,7 +651,8 @@ _GLUED_SUMMING_UP = re.compile(rf"(?<=[{SENTENCE_ENDS}])[ \u3000]*以上(?:讲�
 def _glued_closing(text: str, under_heading: bool = False) -> int | None:
     """Where the closing words start in the last paragraph, a numbered point's (三、… run in, or the text under a
     heading line: ``under_heading``), when a line break before the audience named again (同志们，…) was lost and
-    the words after turn to them (希望… / 让我们… / …！), or before the points summed up (以上几点，…); else None."""
+    the words after turn to them (希望… / 让我们… / …！ / 各乡镇、各部门要…), or before the points summed up (以上几点，…);
+    else None."""
     if not (under_heading or match_label(text)):
         return None
     found = list(_GLUED_CLOSING.finditer(text))
@@ -661,7 +662,9 @@ def _glued_closing(text: str, under_heading: bool = False) -> int | None:
     if len(found) != 1:
         return None
     rest = text[found[0].end() :]
-    return found[0].start() if re.search(r"希望|让我们|祝|[！!]$", rest) and len(rest) <= GLUED_CLOSING_MAX else None
+    # (…希望… / 让我们… / …！, or a charge to every unit: 各乡镇、各部门要… / 各地各部门要…)
+    turns = re.search(r"希望|让我们|祝|[！!]$|各[\u4e00-\u9fff、]{1,12}要", rest)
+    return found[0].start() if turns and len(rest) <= GLUED_CLOSING_MAX else None
 
 
 GLUED_CLOSING_MAX = 150  # characters of closing words run on into a point's paragraph, at most

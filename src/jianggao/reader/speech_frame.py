@@ -750,7 +750,7 @@ _COUNT_ITEM = re.compile(r"^[一二三四五六七八九十][是要][^，,。]")
 
 
 # 最后，我祝… / 最后，让我们… / 最后，再次感谢…: the words after 最后， turn to the audience
-_LAST_WORDS = re.compile(r"^最后[，,]\s*(我(?!以为|认为|觉得|主张)|让我们|(?:衷心|诚挚地?)?(?:祝|预祝)|谢谢|再次)")
+_LAST_WORDS = re.compile(r"^最后[，,]\s*(我(?!以为|认为|觉得|主张)|让我们|(?:衷心|诚挚地?|提前)?(?:祝|预祝)|谢谢|再次)")
 
 
 def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
