@@ -224,19 +224,31 @@ _NOTE_NAMED = re.compile(
 )
 
 
+# （镇党委书记　韩志刚　根据录音整理）: the words a note ends with after the office and name it gives first
+_NOTE_WORDS = re.compile(r"[ \u3000，,]*(?:根据|据)?(?:现场)?(?:录音|速记|记录)?整理(?:[，,].*)?$")
+
+
 def speaker_in_note(note: str) -> str | None:
-    """The speaker an editor's note names as the one whose words it copies, as a byline (院长 刘振华), if any."""
+    """The speaker an editor's note names, as a byline: the office and name set apart before its words
+    (（镇党委书记　韩志刚　根据录音整理）), or the one whose words it copies (（刘振华院长手写稿，…）: 院长 刘振华); else None."""
+    signed = _NOTE_WORDS.sub("", note.strip("（）() ")).strip(" \u3000，,")
+    if signed and named_apart(signed):
+        return signed
     m = _NOTE_NAMED.match(note.strip("（）() \u3000"))
     return None if m is None else f"{m.group('office') or ''} {m.group('name')}".strip()
+
+
+def unbracketed(text: str) -> str:
+    """A line set wholly in one pair of brackets without them (（致辞人：唐某某，董事长） / （市委书记　邓某某　2023年8月28日）);
+    else the line as it is, stripped."""
+    line = text.strip()
+    return line[1:-1] if re.fullmatch(r"[（(][^（）()]+[）)]", line) else line
 
 
 def speaker_parts(byline: str) -> tuple[str, str]:
     """The speaker's office and name from a byline (区教育局局长  王海燕 / 县委书记：张明远 / 张明远（县委书记）);
     a role before them (主讲：北岛 / 主持人 县委副书记 赵某某) is neither."""
-    text = byline.strip()
-    if re.fullmatch(r"[（(][^（）()]+[）)]", text):
-        text = text[1:-1]  # (（致辞人：唐一鸣，公司创始人、董事长）: a signature in brackets)
-    text = _without_role(text)
+    text = _without_role(unbracketed(byline))  # (（致辞人：唐一鸣，公司创始人、董事长）: a signature in brackets)
     if m := _NAME_COMMA_OFFICE.match(text):
         return m.group(2), m.group(1)
     if m := _OFFICE_COLON.match(text):

@@ -53,6 +53,7 @@ from .header import (
     speaker_in_note,
     speaker_in_title,
     speaker_parts,
+    unbracketed,
 )
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
@@ -290,8 +291,7 @@ def _names_someone(text: str) -> bool:
 def _name_and_date(text: str) -> list[tuple[str, str]]:
     """A byline as (written, bare) lines: 行长 刘某某　2024年7月12日 is a name's line and a date's; 2025年1月17日 星期五
     a date's (its weekday set aside); 2025年5月16日 下午 市政府第一会议室 a date's and a place's."""
-    # (（市委书记　邓华林　2023年8月28日）: the office, name and date in one bracket)
-    inner = text.strip()[1:-1].strip() if re.fullmatch(r"[（(][^（）()]+[）)]", text.strip()) else text.strip()
+    inner = unbracketed(text).strip()  # (（市委书记　邓华林　2023年8月28日）: office, name and date in one bracket)
     m = re.match(r"^(.*\S)[ \u3000]+(\S+)$", inner)
     if m and _names_someone(m.group(1)) and (parse_date(m.group(2)) or parse_chinese_date(m.group(2))):
         return [(m.group(1), m.group(1)), (m.group(2), m.group(2))]
@@ -304,7 +304,6 @@ def _name_and_date(text: str) -> list[tuple[str, str]]:
     return [(text, text.strip("（）() "))]
 
 
-_NOTE_WORDS = re.compile(r"[ \u3000，,]*(?:根据|据)?(?:现场)?(?:录音|速记|记录)?整理(?:[，,].*)?$")
 # 市政府第一会议室 / 县委礼堂: where the meeting is, on the date's line: no speaker
 _PLACE = re.compile(r"(?:会议室|礼堂|大厅|会场|会堂|宾馆|酒店|报告厅|多功能厅)$")
 
@@ -318,8 +317,7 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
         if EDITORS_NOTE.match(b.text):  # （根据录音整理）: no speaker, no date; the spec has no field for it
             notes.append(f"原稿的编者说明“{b.text}”没有写进说明书，需要的话请写进开头或结尾")
             # (（镇党委书记　韩志刚　根据录音整理）: the office and name the note gives first are the speaker's)
-            signed = _NOTE_WORDS.sub("", b.text.strip("（）() ")).strip(" \u3000，,")
-            signed = signed if signed and named_apart(signed) else speaker_in_note(b.text)
+            signed = speaker_in_note(b.text)
             if signed:
                 lines.append((signed, signed))
     dates = [(line, parse_date(line[1]) or parse_chinese_date(line[1])) for line in lines]

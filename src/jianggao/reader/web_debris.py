@@ -36,6 +36,12 @@ _PAGE_NUMBER = re.compile(
 # (维基文库) sets under a text it holds; what follows it is the library's notes, not the speech.
 _LICENCE_NOTICE = re.compile(r"^本作品(?:来自|在全世界|在中国|是|属于|采用|依据|根据|系|的作者)")
 
+# the words a page heads its list of other articles with (—— 相关推荐 —— / ▼ 往期回顾 / 本版其他文章, an e-paper's page):
+# the list is the page's (推荐栏目), and the speech ends before it (_ENDS_ARTICLE)
+_RELATED_LIST = (
+    r"相关内容|相关文章|相关阅读|相关推荐|相关链接|相关新闻|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读"
+    r"|往期(?:推荐|回顾|精选)|本版其他(?:文章|新闻|稿件)|本版导读"
+)
 _CREDIT_FIELD = r"(?:整理|文字|文案|撰文|摄影|图片|视频|编辑|责编|责任编辑|排版|美编|审核|校对|来源|供稿|监制)"  # an article credit's field
 _SHARE_BUTTONS = r"(?:微信|微博|QQ空间|QQ|朋友圈|复制链接|新浪微博|腾讯微博)"
 # (pattern, reason): matched against a line with bullets stripped.
@@ -50,7 +56,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^[【\[]?(分享到?|分享本文|转发到?|一键分享)[】\]]?\s*[:：]?\s*(?:{_SHARE_BUTTONS}\s*)*$|^分享到\S{{1,10}}$"), "分享提示"),
     (re.compile(rf"^{_SHARE_BUTTONS}(\s+{_SHARE_BUTTONS})+$"), "分享提示"),
     (re.compile(r"(扫一扫|扫码|二维码|微信订阅号|关注公众号|长按识别|在手机(上)?阅读|手机阅读本文|点击蓝字|点击上方.{0,12}关注|关注我们)"), "扫码/二维码提示"),
-    (re.compile(r"^[▼▽▶►■●◆★☆]?[—\s]*(相关内容|相关文章|相关阅读|相关推荐|相关链接|相关新闻|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读|往期推荐|往期回顾|往期精选|本周热门|本月热门|热门文章|最新文章|精彩推荐|更多推荐|为您推荐|本版其他(?:文章|新闻|稿件)|本版导读)"), "推荐栏目"),  # (本版其他文章: an e-paper's page)
+    (re.compile(rf"^[▼▽▶►■●◆★☆]?[—\s]*({_RELATED_LIST}|本周热门|本月热门|热门文章|最新文章|精彩推荐|更多推荐|为您推荐)"), "推荐栏目"),
     (re.compile(r"^(联系客服|在线客服|客服热线|返回顶部|返回列表|打印本页|关闭窗口|加入收藏|收藏本文|设为首页|查看更多$)"), "网页按钮"),
     (re.compile(r"^[【\[]?(打印|关闭|收藏|纠错|字号)(?:本页|此页|本文|窗口|正文)?[】\]]"), "网页按钮"),  # 【打印本页】　【关闭窗口】
     # 【字体： / 大 / 中 / 小 / 】: a page's font-size switch, a line each
@@ -69,11 +75,11 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^[【\[（(]?\s*(来源|文章来源|信息来源|作者|责任编辑|编辑|审核|校对|发布时间|发布日期|更新时间|字号|字体)\s*[:：]"), "网页信息栏"),
     # 文字：李某 / 摄影：… / 初审：…: an article's credits, a name or two after the colon (记者： opens a question)
     (re.compile(r"^(文字|文案|撰文|图文|摄影|图片|视频|供稿|通讯员|初审|复审|终审|责编|排版|美编|监制|出品)\s*[:：]\s*[^\s。！？，,]{1,12}(?:[ \u3000、，,]\s*[^\s。！？，,]{1,12}){0,3}$"), "网页信息栏"),
-    (re.compile(r"^(时间|時間|日期)\s*[:：]\s*\d{4}"), "网页信息栏"),
+    (re.compile(r"^(时间|時間|日期)\s*[:：]\s*\d{4}"), "网页信息栏"),  # (a page in traditional characters: 時間)
     # 整理：万禾集团品牌中心 | 摄影：李想 | 编辑：周小米: an article's credits set apart by bars
     (re.compile(rf"^(?:{_CREDIT_FIELD}\s*[:：]\s*[^|｜]{{1,16}}?\s*[|｜]\s*)+{_CREDIT_FIELD}\s*[:：]\s*[^|｜]{{1,16}}$"), "网页信息栏"),
     # 全文约3000字，阅读需要8分钟: a WeChat article's reading-time line
-    (re.compile(r"^(?:全文|本文)(?:共|约)\s*\d+\s*字[，,]\s*(?:预计)?阅读(?:需要|时间|约)?\s*(?:约)?\s*\d+\s*分钟"), "阅读提示"),  # (a page in traditional characters: 時間)
+    (re.compile(r"^(?:全文|本文)(?:共|约)\s*\d+\s*字[，,]\s*(?:预计)?阅读(?:需要|时间|约)?\s*(?:约)?\s*\d+\s*分钟"), "阅读提示"),
     (re.compile(rf"^{NUMERIC_DATE}\s+\d{{1,2}}:\d{{2}}"), "发布日期"),  # 2024年05月20日 10:30 来源：…
     (re.compile(r"^(主办单位|主办|承办单位|承办|协办单位|技术支持|网站标识码|政务服务热线|联系电话)\s*[:：]|邮编\s*[:：]\s*\d"), "网站页脚"),
     (re.compile(r"^(首页|当前位置|您的位置|你的位置|您现在的位置)\s*[>:：»›/]"), "网站导航"),
@@ -193,7 +199,7 @@ def glued_caption_span(line: str) -> tuple[int, int] | None:
 
 
 _ENDS_ARTICLE = re.compile(
-    r"^[▼▲▽]?[—\s]*(点击)?(阅读全文|展开全文|查看全文|继续阅读|余下全文|阅读原文$|上一篇|下一篇|上一条|下一条|相关内容|相关文章|相关阅读|相关推荐|相关链接|相关新闻|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读|[▼▲]?往期(?:推荐|回顾|精选)|本版其他(?:文章|新闻|稿件)|本版导读)"
+    rf"^[▼▲▽]?[—\s]*(点击)?(阅读全文|展开全文|查看全文|继续阅读|余下全文|阅读原文$|上一篇|下一篇|上一条|下一条|{_RELATED_LIST}|[▼▲]往期(?:推荐|回顾|精选))"
     r"|想阅读完全部"
 )
 
