@@ -209,7 +209,7 @@ KNOWN_MISSES = {
     "gc05_docx_village_election_mobilization": "突出政治标准…突出能力素质… said inside a bold-led Word paragraph: sub-points by the suite's convention, the writer reads text (as a02)",
     "gc07_group_chat_forest_fire": "a group chat's forwarded text (转发 note, replies): its title and speaker not found among the chat's lines; the closing 最后我再强调一句，… not read",
     "gc13_river_chief_count_mismatch": "一是完善考核机制；二是…；三是… said inside one paragraph: sub-points by the suite's convention, the writer reads text (as a02)",
-    "gc14_street_grid_style_switch": "一、 二、 then 第三，/ 第四， with a 首先 list under 二、: 把重点人群管住 read as the third point, 第三，/ 第四， as text",
+    "gc14_street_grid_style_switch": "一方面，要严格管理。… 另一方面，要关心关爱。… inside the third point's paragraph: sub-points by the suite's convention, the writer reads text (its 1. 2. （3） （4） sub-count and 第三，/ 第四， points are read since stop 23)",
     "gc15_food_safety_gov_site_inline_list": "压实了责任…强化了监管… said inside one paragraph of a review: sub-points by the suite's convention, the writer reads text (as a02)",
     "gc18_community_election_brief_no_points": "a short speech with no points whose last paragraph opens 希望大家…: not read as the closing (a rule for it broke six passes: writers put 希望大家… inside the last point)",
     "gc19_town_collective_assets_pdf_diyidian": "健全制度…强化监督… said inside one paragraph of a PDF copy: sub-points by the suite's convention, the writer reads text (as a02)",

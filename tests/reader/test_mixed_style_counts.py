@@ -11,7 +11,9 @@ over, the next number said in a style of its own); 一、… 第二，(its 一�
 Near misses: 首先，… then 第二， under the point (a list of the point's), a 第二， after 第一， said inside the point's
 paragraph, a top numbering that goes on later (一、… 第二，… 二、…). And the closing after such a count: 最后，再次感谢…
 ends it, 最后，我们要… parallel to the items before it is their last. The same one level down: （一）… （二）… 3.… (near
-misses: 1. 2. under （一） then 3. under （二）; a 3. before its list's own （三）).
+misses: 1. 2. under （一） then 3. under （二）; a 3. before its list's own （三）). Both at once (stop 23): 二、… 1.… 2.…
+（3）… （4）… then 第三，… 第四，…: the （3） goes on from the 2., since the top's third is said later (near miss: no
+later 第三, the （3） is the top count).
 """
 
 from __future__ import annotations
@@ -192,3 +194,27 @@ def test_a_number_that_goes_on_from_its_own_count_switches_nothing(tmp_path: Pat
     subs = _sub_points_of(tmp_path, under_first)
     assert "要看到形势" not in subs[0]
     assert "要看到问题" in subs[0]
+
+
+def _grid_speech(tmp_path: Path, after_subs: str) -> dict:
+    spec, _ = mine(
+        tmp_path,
+        "在全街道网格化工作推进会上的讲话\n同志们：\n下面我讲几个方面的意见。\n"
+        f"一、认清差距\n{BODY}\n二、抓好几项工作\n1.把信息搞准。{BODY}\n2.把处置提速。{BODY}\n"
+        f"（3）把重点人群管住。{BODY}\n（4）把平台用好。{BODY}\n{after_subs}同志们，网格虽小，连着万家灯火。\n",
+    )
+    return spec
+
+
+def test_a_sub_count_switched_before_the_top_count_switches_too(tmp_path: Path) -> None:
+    """二、… 1.… 2.… （3）… （4）… then 第三，… 第四，…: the （3） goes on from the 2. below the point (the top's
+    third is said later, in yet another style, and its fourth after it); the （4） goes on from the （3）."""
+    spec = _grid_speech(tmp_path, f"第三，要加强队伍管理。{BODY}\n第四，要压实各方责任。{BODY}\n")
+    assert headings(spec["points"]) == ["认清差距", "抓好几项工作", "要加强队伍管理", "要压实各方责任"]
+    assert headings(spec["points"][1]["items"]) == ["把信息搞准", "把处置提速", "把重点人群管住", "把平台用好"]
+
+
+def test_a_switched_third_with_no_later_third_stays_the_top_count(tmp_path: Path) -> None:
+    """二、… 1.… 2.… （3）… （4）… and no later 第三: the （3） is the top count said in another style (stop 22)."""
+    spec = _grid_speech(tmp_path, "")
+    assert [h.rstrip("。") for h in headings(spec["points"])] == ["认清差距", "抓好几项工作", "把重点人群管住"]

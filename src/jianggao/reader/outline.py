@@ -913,6 +913,8 @@ class _Parser:
                 pos = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][0] == "第一，" and ends_with_last(stack[k][1])), None)
                 m = LabelMatch("第一，", None, m.label, m.end) if pos is not None else m
             if pos is not None:
+                if stack[pos][2].style != m.style:  # (a list that switched style: its items keep the style it opened in)
+                    m = LabelMatch(stack[pos][2].style, m.index, m.label, m.end)
                 last = stack[pos][1]
                 index = m.index or last + 1
                 # heading styles keep gaps and repeats (check reports them); enumerations must count on
@@ -938,11 +940,12 @@ class _Parser:
                 return m, node
             k = self._switched_sub_count(c, m, stack, top, cands)
             if k is not None:  # （一）… （二）… 3.…: the sub-count goes on in another style, an item of that list
+                said = m.style  # (the frame takes the new style: 1. 2. （3） （4）, the （4） goes on from the （3）)
                 m = LabelMatch(stack[k][0], m.index, m.label, m.end)
                 del stack[k + 1 :]
                 node = self.node(m, m.index, k + 1, stack[k - 1][2].level, p)
                 stack[k - 1][2].children.append(node)
-                stack[k] = [m.style, m.index, node]
+                stack[k] = [said, m.index, node]
                 return m, node
             if heading_style:
                 if m.index not in (1, None) and not m.style.startswith("#"):
@@ -1066,7 +1069,23 @@ class _Parser:
         family = _count_family(m.style)
         since = stack[0][2].paragraph
         before = [x.index for d in cands[: c.serial] if self.walked[d.para].number >= since for x in d.matches if x.style in family]
-        return not before or before[-1] != m.index - 1
+        if before and before[-1] == m.index - 1:
+            return False
+        # 二、… 1.… 2.… （3）… then 第三，… 第四，…: the sub-count went on in another style; the top's own number,
+        # and the one after it, open later paragraphs in a third style
+        return not (any(frame[1] == m.index - 1 for frame in stack[1:]) and self._said_later(c, cands, m.index, m.style))
+
+    @staticmethod
+    def _said_later(c: LabelCandidate, cands: list[LabelCandidate], index: int, style: str) -> bool:
+        """Do later paragraphs open with ``index`` and then ``index + 1`` in one style other than ``style``?"""
+        seen: dict[str, int] = {}
+        for d in cands[c.serial + 1 :]:
+            for x in d.matches if d.at_start else ():
+                if x.style != style and x.index == seen.get(x.style, index):
+                    if x.index == index + 1:
+                        return True
+                    seen[x.style] = index + 1
+        return False
 
     def _switched_sub_count(self, c: LabelCandidate, m: LabelMatch, stack: list[list], top: str, cands: list[LabelCandidate]) -> int | None:
         """（一）… （二）… then 3.… at a paragraph's start: a number that neither starts a list nor goes on from one of
