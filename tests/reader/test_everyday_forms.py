@@ -193,7 +193,6 @@ KNOWN_MISSES = {
     "ga08_party_congress_opening": "a congress opening with no points: 各位代表！这次大会承载着… then 我们坚信，…: mine's closing opens at the address, the writer's at the later pledge (as b05)",
     "ga09_npc_closing_newspaper": "a review of the year said in unnumbered lead paragraphs (经济运行稳中向好。…) before the numbered tasks: read as points, the writer reads them as the opening's text",
     "ga10_project_drive_mobilization": "一是压实责任。…五是… said inside a bold-led Word paragraph under 三、: sub-points by the suite's convention, the writer reads text (as a02)",
-    "ga12_flood_control_glued_lines": "3.抓好城区防涝。 glued inside the paragraph of an earlier 3. (a number written twice): not split off, the writer's fourth sub-point",
     "ga13_young_talent_forum": "最后，我对青年人才朋友们提几点希望。希望大家…: mine's closing opens there, the writer's fourth point (its closing at the address after it)",
     "ga14_labour_model_dash_points": "高振宇在…: the title convention (as d02); 各级党委和政府要… before 同志们、朋友们，…: the party's charge, as ga06",
     "ga21_july_first_commendation_webpage": "陈志刚在…: the title convention (as d02)",

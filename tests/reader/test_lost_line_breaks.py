@@ -122,3 +122,21 @@ def test_a_gap_whose_other_numbers_are_not_there_is_not_split() -> None:
 
     lines = ["（一）压实属地责任。" + TEXT + "（二）压实部门责任。" + TEXT, "（四）严格值班值守。" + TEXT]
     assert split(lines) == lines
+
+
+def _split(texts: list[str]) -> list[str]:
+    return [p.text for p in split_lost_breaks([SourceParagraph(i + 1, t) for i, t in enumerate(texts)])]
+
+
+def test_a_number_written_twice_run_on_after_the_first_is_split() -> None:
+    """3.抓好…。…。3.抓好城区防涝。… then 4.…: a number written twice, the second run on after the first's text."""
+    lines = ["1.抓好排查。" + TEXT, "2.抓好演练。" + TEXT, "3.抓好转移。" + TEXT + "3.抓好城区防涝。" + TEXT, "4.抓好物资准备。" + TEXT]
+    assert _split(lines) == [*lines[:2], "3.抓好转移。" + TEXT, "3.抓好城区防涝。" + TEXT, lines[3]]
+
+
+def test_a_number_said_again_that_heads_no_text_stays() -> None:
+    """…。3.抓好城区防涝。 with no text of its own after it, or a first item with no heading sentence: no split."""
+    bare = ["1.抓好排查。" + TEXT, "2.抓好演练。" + TEXT, "3.抓好转移。" + TEXT + "3.抓好城区防涝。", "4.抓好物资准备。" + TEXT]
+    assert _split(bare) == bare
+    long_first = ["1.抓好排查。" + TEXT, "2.抓好演练。" + TEXT, "3." + TEXT * 2 + "3.抓好城区防涝。" + TEXT, "4.抓好物资准备。" + TEXT]
+    assert _split(long_first) == long_first

@@ -590,7 +590,8 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
     item runs on inside the paragraph before it, after a sentence's end, with the very number the run misses
     (一、 and 三、 open paragraphs, 二、 stands inside one between them; or, for the last of a heading run,
     一、 二、 open paragraphs and 三、 stands inside the last one's text). That paragraph is split there (one
-    number). Only where the missing number is found once; each split is ``said`` (for the writer to check)."""
+    number). Only where the missing number is found once; each split is ``said`` (for the writer to check). Or a
+    number written twice: 3.…。3.… inside the paragraph that 3. opens, 4. opening the next."""
     cuts: dict[int, int] = {}
     for style, labelled in _opening_labels(paras).items():
         items = [(k, n) for k, n, _ in labelled]
@@ -602,6 +603,13 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
                 rest = [[(k, i) for k in range(k1, k2) for i in _inline_item(paras[k].text, style, m)] for m in range(n1 + 2, n2)]
                 if len(found) == 1 and all(any(spot > found[0] for spot in spots) for spots in rest):
                     cuts[found[0][0]] = found[0][1]
+            elif n2 == n1 + 1 and k2 == k1 + 1:
+                # (3.抓好…。…。3.抓好城区防涝。… / 4.…: a number written twice, the second run on after the first's
+                # text; both items head their text with a sentence)
+                text = paras[k1].text
+                twice = _inline_item(text, style, n1)
+                if len(twice) == 1 and _run_in(text) and _run_in(text[twice[0] :], RUN_IN_TEXT):
+                    cuts.setdefault(k1, twice[0])
         (k, n) = items[0]
         # (三、 opens the first paragraph of its run, 二、 glued to the end of one before it as a heading line)
         glued = [(j, i) for j in range(k) for i in _inline_item(paras[j].text, style, n - 1)] if n >= 2 else []
