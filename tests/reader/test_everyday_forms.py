@@ -174,7 +174,6 @@ KNOWN_MISSES = {
     "o05_annual_party_webpage": "董事长郑宏在…: this writer keeps the title whole (the title convention, as d02)",
     "o06_oath_rally_docx": "一是…二是…三是… said inside one paragraph of a Word copy: sub-points by the suite's convention, the writer reads text (as a02)",
     "o07_new_hire_wechat_article": "the speaker named only in the editor's note (…董事长许国平…) and the page's related links: not read as the speaker",
-    "o08_cadre_training_note_md": "- 用人关。… / - 花钱关。… (three-character leads) under 其次，…要把好三道关。: not read as its sub-points (plain list items need a lead of five characters, so that - 项目：… facts are none)",
     "o09_entrepreneur_speech_bold_subheads": "a WeChat headline 林国栋：做制造业… (a name, a colon, no bar or event after): the speaker not read from it (周末：… is no name; its bold lines, thanks and the page's end are read since stop 22)",
     "o11_founder_yearend_transcript_count_mismatch": "吴德胜董事长在…: the title convention (as d02); 大家最关心的，钱的事 announced inside the third point's paragraph after an interjection: the writer's fourth point, read as text",
     "o17_monthly_analysis_dash_points": "蒋涛总经理在…讲话要点: the title convention (as d02; the speaker and office are read since stop 22)",

@@ -7,7 +7,8 @@ own wording:
 - Plain list items (no bold) that open with a short lead and go on after it are a point's sub-points: a topic before
   its colon (- 经济发展稳中有进：…, the heading up to the colon) or a first sentence (- 要守信践诺。…).
 Near misses: items that open with a bare noun (- 项目：新拿到…) are facts, no sub-points; two bold lines that open
-unlike are no points; a short bold cry (**加油！**) is no heading.
+unlike are no points; a short bold cry (**加油！**) is no heading. Items led by a word or two (- 用人关。…) are
+sub-points when the paragraph before them counts as many (要把好三道关。), under any point (stop 23).
 """
 
 from __future__ import annotations
@@ -78,3 +79,28 @@ def test_two_unlike_bold_lines_and_a_bold_cry_are_no_points(tmp_path: Path) -> N
     ) + END
     spec, _ = mine(tmp_path, text, name="speech.md")
     assert not spec.get("points")
+
+
+def _three_gates(count: str, items: str) -> dict:
+    return HEAD + (
+        f"首先，中层干部要当好“翻译官”。\n\n{BODY}\n\n其次，中层干部要把好{count}道关。\n\n{items}\n"
+        f"这几道关，说到底就是一个责任。{BODY}\n\n最后，中层干部要管好自己。\n\n{BODY}\n"
+    ) + END
+
+
+GATES = f"- 用人关。{BODY}\n- 花钱关。{BODY}\n- 质量关。{BODY}\n"
+
+
+def test_items_led_by_a_word_the_point_counts_are_its_sub_points(tmp_path: Path) -> None:
+    """其次，…要把好三道关。 then - 用人关。… / - 花钱关。… / - 质量关。… (stop 23, o08): leads too short on their own,
+    but as many as the point counts, under a spoken point that is a sentence of its own."""
+    spec, _ = mine(tmp_path, _three_gates("三", GATES), name="speech.md")
+    assert headings(spec["points"]) == ["中层干部要当好“翻译官”", "中层干部要把好三道关", "中层干部要管好自己"]
+    assert headings(spec["points"][1]["items"]) == ["用人关", "花钱关", "质量关"]
+
+
+def test_items_led_by_a_word_not_counted_stay_text(tmp_path: Path) -> None:
+    """The count says two, three items follow: no sub-points (a fact's bare noun is as short as these leads)."""
+    spec, _ = mine(tmp_path, _three_gates("两", GATES), name="speech.md")
+    assert len(spec["points"]) == 3
+    assert "items" not in spec["points"][1]

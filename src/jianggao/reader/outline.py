@@ -494,8 +494,9 @@ class _Parser:
         self.out.several_runs = run is not None and run.runs > 1
         if run is not None and top in HEADING_RANK:
             parallel_openings(cands, body, {c.para for c in run.items})
-        if run is not None and (top in HEADING_RANK or top.startswith("#") or _heading_lines(run, body)):
-            bulleted_sub_points(cands, body, {c.para for c in run.items})
+        if run is not None:
+            led = top in HEADING_RANK or top.startswith("#") or _heading_lines(run, body)
+            bulleted_sub_points(cands, body, {c.para for c in run.items}, led=led)
         self.top_run = {c.serial for c in run.items} if run else set()
         first = run.items[0] if run else None
         opening_end = first.para if first else len(body)

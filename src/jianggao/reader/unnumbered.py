@@ -118,15 +118,18 @@ BULLET_LEAD = 16  # characters; a plain list item's lead (before its ： or firs
 BULLET_TEXT = 10  # characters, at least, that the item goes on with after its lead
 
 
-def bulleted_sub_points(cands: list[LabelCandidate], body: list[SourceParagraph], top: set[int]) -> None:
+def bulleted_sub_points(cands: list[LabelCandidate], body: list[SourceParagraph], top: set[int], *, led: bool) -> None:
     """Within each top point (paragraphs ``top`` open them, numbered or not), Markdown list items in a row that
-    open with a bold lead (``_bulleted_leads``) are its sub-points, unnumbered; the bold lead is the heading."""
+    open with a lead are its sub-points, unnumbered; the lead is the heading. ``led``: the points are headings
+    (lines of their own), so a bold or short lead is enough (``_bulleted_leads``); under any point, items led by
+    a word or two that the paragraph before them counts (``_counted_short_leads``)."""
     labelled = {c.para for c in cands if c.at_start}
     starts = sorted(top) + [len(body)]
     found = [
         LabelCandidate(i, 0, [LabelMatch(PARALLEL_STYLE, 0, "", 0)], True)
         for a, b in zip(starts, starts[1:], strict=False)
-        for run in _bulleted_leads(body, a, b, labelled) if len(run) >= MIN_BULLETED
+        for run in [*(_bulleted_leads(body, a, b, labelled) if led else []), *_counted_short_leads(body, a, b, labelled)]
+        if len(run) >= MIN_BULLETED
         for i in run
     ]
     if found:
@@ -147,6 +150,29 @@ def _bulleted_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[i
         elif item:
             runs.append([i])
     return runs
+
+
+# - 用人关。… / - 花钱关。…: a list item's lead of a few characters, a sentence of its own
+_SHORT_LEAD = re.compile(rf"^[\u4e00-\u9fff“”]{{2,4}}[。！!](?=.{{{BULLET_TEXT},}})")
+# 中层干部要把好三道关。 / 抓好三件事： : the things counted, the list after it naming each
+_COUNTED_THINGS = re.compile(r"([两二三四五六七八九十])\s*(?:个|道|条|项|种|件|大)[“\u4e00-\u9fff”]{1,5}[。：:]$")
+
+
+def _counted_short_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """Under the point at paragraph ``a``, Markdown list items in a row each led by a word or two set as a sentence
+    (- 用人关。…), as many as the paragraph before them counts (要把好三道关。): too short to lead on their own (a
+    fact's bare noun is as short), the count says they are the things it names."""
+    found: list[list[int]] = []
+    i = a + 1
+    while i < b:
+        j = i
+        while j < b and j not in labelled and body[j].bulleted and _SHORT_LEAD.match(body[j].text):
+            j += 1
+        m = _COUNTED_THINGS.search(body[i - 1].text.rstrip()) if j > i else None
+        if m is not None and parse_chinese_number(m.group(1)) == j - i:
+            found.append(list(range(i, j)))
+        i = j + 1
+    return found
 
 
 # - 经济发展稳中有进：全年… / - 要守信践诺。对企业…: a list item's short lead, a topic before its colon or a sentence
