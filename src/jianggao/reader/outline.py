@@ -107,6 +107,7 @@ from .label_runs import (
     DASH,
     DASH_STYLE,
     ORDINAL_NOUN,
+    SPOKEN_ONLY,
     LabelCandidate,
     LabelRun,
     ends_with_last,
@@ -801,7 +802,9 @@ class _Parser:
             if top and c.at_start and any(m.style == top for m in c.matches) and style != top:
                 return False
             for m in c.matches:
-                if m.style == style and m.index == 2 and (c.at_start or not at_start) and not other_thing(label, m.label):
+                # (一个是… / 再一个是… / 还有一个是…: a speaker's going-on words are his count's next)
+                said_next = m.index is None and c.spoken == SPOKEN_ONLY and c.at_start and label.startswith("一个")
+                if m.style == style and (m.index == 2 or said_next) and (c.at_start or not at_start) and not other_thing(label, m.label):
                     return True
                 if m.style == style and m.index == 1 and (c.at_start or not from_start):
                     return False  # (a list inside a paragraph that starts again is nested, not the end)

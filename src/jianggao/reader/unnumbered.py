@@ -337,7 +337,22 @@ def heading_line_over_text(body: list[SourceParagraph], i: int) -> bool:
     return (
         short_heading(body[i].text)
         and not short_heading(body[j].text)
-        and len(body[j].text) >= TEXT_UNDER_HEADING
+        and (len(body[j].text) >= TEXT_UNDER_HEADING or _short_text_before_more(body, j))
+    )
+
+
+SHORT_TEXT_UNDER_HEADING = 20  # characters; a shorter sentence under a heading line, when text goes on after it
+
+
+def _short_text_before_more(body: list[SourceParagraph], j: int) -> bool:
+    """关于几项重点工作 / 今年的重点工作，报告里都写了，就强调三件。 / …: a sentence of text under the line, shorter
+    than a paragraph, and a paragraph of text after it."""
+    return (
+        len(body[j].text) >= SHORT_TEXT_UNDER_HEADING
+        and body[j].text.rstrip()[-1:] in TERMINAL
+        and j + 1 < len(body)
+        and len(body[j + 1].text) >= TEXT_UNDER_HEADING
+        and not short_heading(body[j + 1].text)
     )
 
 
