@@ -10,6 +10,7 @@ import re
 
 from ..records import replace
 from ..zh.labels import match_label
+from .header import looks_like_title
 from .outline_records import DroppedLine, SourceParagraph
 from .outline_rules import SENTENCE_ENDS
 from .web_debris import (
@@ -68,7 +69,18 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
             kept[-1] = replace(kept[-1], text=kept[-1].text + p.text)
         else:
             kept.append(p)
-    return kept, dropped
+    return _same_as_running_header(kept, dropped)
+
+
+def _same_as_running_header(kept: list[SourceParagraph], dropped: list[DroppedLine]) -> tuple[list[SourceParagraph], list[DroppedLine]]:
+    """西岭市科技创新大会材料 over the title, then again after — 1 — (dropped as the running header): each line the
+    same as a running header is that header, on the first page too (where no page number stands before it); not
+    a line that names a speech (在…上的讲话 over the text and atop each page: the title, printed as the header too)."""
+    headers = {d.text.strip() for d in dropped if d.reason == PAGE_HEADER_REASON and not looks_like_title(d.text.strip())}
+    if not headers:
+        return kept, dropped
+    dropped = sorted([*dropped, *(DroppedLine(p.number, p.text, PAGE_HEADER_REASON) for p in kept if p.text.strip() in headers)], key=lambda d: d.number)
+    return [p for p in kept if p.text.strip() not in headers], dropped
 
 
 _BARE_PAGE_NUMBER = re.compile(r"\d{1,3}$")

@@ -155,6 +155,7 @@ def _without_role(byline: str) -> str:
 # 县委书记：张明远 / 主讲：北岛: an office or a role before a colon; 张明远（县委书记）: the office in brackets after
 _OFFICE_COLON = re.compile(r"^(\S+?)\s*[：:]\s*(\S+)$")
 _NAME_BRACKETED = re.compile(r"^(\S+?)[\s\u3000]*[（(]([^（）()]+)[）)]$")
+_FACTS_AFTER = re.compile(r"[，,]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # a date after a comma: the facts a note lists
 _NAME_COMMA_OFFICE = re.compile(rf"^({_NAME})[，,]\s*([^，,]{{0,24}}{_OFFICES})$")  # 唐一鸣，公司创始人、董事长
 
 
@@ -249,6 +250,8 @@ def speaker_parts(byline: str) -> tuple[str, str]:
     """The speaker's office and name from a byline (区教育局局长  王海燕 / 县委书记：张明远 / 张明远（县委书记）);
     a role before them (主讲：北岛 / 主持人 县委副书记 赵某某) is neither."""
     text = _without_role(unbracketed(byline))  # (（致辞人：唐一鸣，公司创始人、董事长）: a signature in brackets)
+    if (m := _FACTS_AFTER.search(text)) and _BYLINE.match(text[: m.start()]):
+        text = text[: m.start()]  # (（副市长 潘晓云，9月5日上午，市民中心…，约5分钟）: the speaker, then the day's facts)
     if m := _NAME_COMMA_OFFICE.match(text):
         return m.group(2), m.group(1)
     if m := _OFFICE_COLON.match(text):

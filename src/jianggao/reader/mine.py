@@ -536,6 +536,8 @@ def _lead_heading(node: OutlineNode, renders_as_heading: bool) -> str:
         return heading
     if heading.endswith(","):
         return heading[:-1] + "，"
+    if heading.endswith(".") and re.search(r'[\u4e00-\u9fff"”]$', heading[:-1]):
+        return heading[:-1]  # (当好"服务员".: a mixed-width copy's full stop, the template adds 。)
     return heading[:-1] if heading.endswith("。") and not heading.endswith("。。") else heading
 
 

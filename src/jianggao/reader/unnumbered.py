@@ -341,7 +341,7 @@ def heading_line_over_text(body: list[SourceParagraph], i: int) -> bool:
     )
 
 
-SHORT_TEXT_UNDER_HEADING = 20  # characters; a shorter sentence under a heading line, when text goes on after it
+SHORT_TEXT_UNDER_HEADING = 10  # characters; a shorter sentence under a heading line, when text goes on after it
 
 
 def _short_text_before_more(body: list[SourceParagraph], j: int) -> bool:

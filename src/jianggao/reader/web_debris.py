@@ -44,6 +44,7 @@ _RELATED_LIST = (
 )
 _CREDIT_FIELD = r"(?:整理|文字|文案|撰文|摄影|图片|视频|编辑|责编|责任编辑|排版|美编|审核|校对|来源|供稿|监制)"  # an article credit's field
 _SHARE_BUTTONS = r"(?:微信|微博|QQ空间|QQ|朋友圈|复制链接|新浪微博|腾讯微博)"
+_EPAPER_BUTTONS = r"上一版|下一版|本版导航|版面导航|返回目录|放大|缩小|语音播报"
 # (pattern, reason): matched against a line with bullets stripped.
 _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(点击)?(阅读全文|展开全文|查看全文|继续阅读|余下全文)"), "阅读全文提示"),
@@ -106,6 +107,10 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 原创 小禾说 禾丰科技 2025-01-26 21:08 浙江: a WeChat article's line of account, date and place
     (re.compile(r"^原创\s+\S.{0,30}?\d{4}[-年]\d{1,2}[-月]\d{1,2}"), "公众号信息"),
     (re.compile(r"^(?:编者按|编者的话)[：:]?$"), "编者按"),  # (over the editor's note, a line of its own)
+    # 东川日报数字报　2024年01月12日　星期五 / 第01版：要闻　上一版　下一版 / 放大+　缩小-　默认　打印: an e-paper's
+    # masthead and its page buttons (two at least)
+    (re.compile(r"^\S{1,10}报(?:数字报|电子报|电子版)?[ \u3000]+\d{4}年\d{1,2}月\d{1,2}日(?:[ \u3000]+星期[一二三四五六日天])?$"), "报纸版面信息"),
+    (re.compile(rf"(?:{_EPAPER_BUTTONS})[+\-]?[ \u3000]+(?:\S{{0,6}}[ \u3000]+)*?(?:{_EPAPER_BUTTONS})"), "网页按钮"),
     # － 2 － / - 12 - / 第 3 页 / 第3页 共8页 / 2/5: the page numbers of a printed or PDF copy
     (_PAGE_NUMBER, "页码"),
 ]
@@ -290,8 +295,8 @@ def ends_article(line: str) -> bool:
     return (len(text) <= 40 and bool(_ENDS_ARTICLE.search(text))) or bool(_LICENCE_NOTICE.match(text))
 
 
-# ● 一、统一思想 / ■ （一）…: a page's bullet before a numbering label is decoration, not the heading's
-_LABEL_BULLET = re.compile(r"^[•·●▪◆◇■□★☆►▶◎○※][ \t\u3000]*")
+# ● 一、统一思想 / ■ （一）… / 📌第一，…: a page's bullet or emoji before a numbering label is decoration, not the heading's
+_LABEL_BULLET = re.compile(r"^(?:[•·●▪◆◇■□★☆►▶◎○※]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)+[ \t\u3000]*")
 
 
 def label_bullet_end(line: str) -> int:

@@ -153,6 +153,7 @@ def sentence_starts(text: str) -> list[int]:
 
 
 _TERMINATORS = "。！？!?"
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CLOSERS = "”’」』）)"
 
 
@@ -160,6 +161,12 @@ def last_sentence_start(text: str) -> int:
     """Where the last sentence of ``text`` starts (the mark that ends the text does not count)."""
     body = text.rstrip()
     return max((i + 1 for i, ch in enumerate(body[:-1]) if ch in _TERMINATORS), default=0)
+
+
+def _half_width_stop(text: str, i: int, stop: int) -> bool:
+    """当好"服务员".大家…: a half-width full stop between Chinese (a closing quote before it) ends a sentence, as
+    a mixed-width copy writes 。 (1.5 and 2.抓好… are no such stop)."""
+    return i > 0 and i + 1 < stop and _HAN.match(text[i + 1]) is not None and (_HAN.match(text[i - 1]) is not None or text[i - 1] in '"”')
 
 
 def first_sentence_end(text: str, start: int = 0, stop: int | None = None) -> int:
@@ -173,7 +180,7 @@ def first_sentence_end(text: str, start: int = 0, stop: int | None = None) -> in
             depth += 1
         elif ch in "”’」』" and depth:
             depth -= 1
-        elif ch in _TERMINATORS:
+        elif ch in _TERMINATORS or (ch == "." and _half_width_stop(text, i, stop)):
             j = i + 1
             while j < stop and (text[j] in _TERMINATORS or text[j] in _CLOSERS):
                 j += 1
