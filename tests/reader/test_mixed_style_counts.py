@@ -218,3 +218,17 @@ def test_a_switched_third_with_no_later_third_stays_the_top_count(tmp_path: Path
     """二、… 1.… 2.… （3）… （4）… and no later 第三: the （3） is the top count said in another style (stop 22)."""
     spec = _grid_speech(tmp_path, "")
     assert [h.rstrip("。") for h in headings(spec["points"])] == ["认清差距", "抓好几项工作", "把重点人群管住"]
+
+
+def test_a_spoken_counts_missing_number_written_as_a_heading(tmp_path: Path) -> None:
+    """第一点，… / 二、… / 第三，…: the number the spoken count misses, written as a heading where its gap is (stop 23, ge18)."""
+    spec = _points_of(tmp_path, f"第一点，关于角色定位。\n{BODY}\n二、关于学校管理\n{BODY}\n第三，关于培训要求。\n{BODY}\n")
+    assert headings(spec["points"]) == ["关于角色定位", "关于学校管理", "关于培训要求"]
+
+
+def test_a_heading_numbered_as_a_number_the_count_says_is_no_point(tmp_path: Path) -> None:
+    """第一点，… / 第二点，… / 二、… / 第三，…: the count has its 2, so the 二、 fills no gap."""
+    spec = _points_of(
+        tmp_path, f"第一点，关于角色定位。\n{BODY}\n第二点，关于学校管理。\n{BODY}\n二、关于经费\n{BODY}\n第三，关于培训要求。\n{BODY}\n"
+    )
+    assert headings(spec["points"]) == ["关于角色定位", "关于学校管理", "关于培训要求"]

@@ -49,3 +49,19 @@ def test_a_line_over_a_short_sentence_with_no_text_after_is_no_part(tmp_path: Pa
     ) + END
     spec, _ = mine(tmp_path, text)
     assert "关于几项重点工作" not in headings(spec.get("points", []))
+
+
+def _graduation(last_text: str) -> str:
+    parts = "".join(f"{h}\n{BODY}{BODY}\n" for h in ("带着好奇心出发", "守住一张安静的书桌"))
+    return (
+        "在文学院2024届毕业典礼上的讲话\n亲爱的同学们：\n今天你们就要离开了，我想送给大家三句话。\n"
+        f"{parts}学会与平凡相处\n{last_text}\n同学们，毕业不是告别，而是另一种出发。祝大家前程似锦！\n"
+    )
+
+
+def test_text_under_the_last_part_line_that_turns_to_the_audience_is_the_parts(tmp_path: Path) -> None:
+    """… / 学会与平凡相处 / 同学们，你们中的大多数人…: the paragraph right under the last part line is its text, though it
+    opens with the address; the closing is the address after it (stop 23, ge17)."""
+    spec, _ = mine(tmp_path, _graduation(f"同学们，你们中的大多数人将来会成为普通人。{BODY}"))
+    assert headings(spec["points"]) == ["带着好奇心出发", "守住一张安静的书桌", "学会与平凡相处"]
+    assert spec["closing"][0].startswith("同学们，毕业不是告别")

@@ -136,7 +136,7 @@ from .page_repair import (
     unflatten,
 )
 from .speech_frame import read_end, read_head
-from .spoken_labels import add_spoken, other_thing, spoken_breaks
+from .spoken_labels import ADDED_STYLE, add_added_point, add_spoken, other_thing, spoken_breaks
 from .top_level import (
     OWNED_ORDINAL,
     SPOKEN_LIST_STYLES,
@@ -498,6 +498,8 @@ class _Parser:
         if run is not None:
             led = top in HEADING_RANK or top.startswith("#") or _heading_lines(run, body)
             bulleted_sub_points(cands, body, {c.para for c in run.items}, led=led)
+        if run is not None:
+            add_added_point(cands, body, run.end)
         self.top_run = {c.serial for c in run.items} if run else set()
         first = run.items[0] if run else None
         opening_end = first.para if first else len(body)
@@ -896,6 +898,18 @@ class _Parser:
     def accept(self, c: LabelCandidate, cands: list[LabelCandidate], stack: list[list], top: str, p: SourceParagraph):
         """The label ``c`` stands for in the current numbering, and the node it opens; None if plain text."""
         for m in c.matches:
+            if m.style == ADDED_STYLE:
+                # (另外还有一个事，…: one more point after a count of two at least)
+                last = self.out.points[-1] if len(self.out.points) >= 2 else None
+                # (not after unnumbered heading lines, nor after a last item over a list of paragraphs of its own)
+                if not stack or last is None or any(not ch.inline for ch in last.children) or last.style.startswith("#"):
+                    continue
+                m = LabelMatch(last.style, stack[0][1] + 1, "", 0)
+                del stack[:]
+                node = self.node(m, m.index, 1, 0, p)
+                self.out.points.append(node)
+                stack.append([m.style, m.index, node])
+                return m, node
             heading_style = m.style in HEADING_RANK or m.style.startswith("#")
             if heading_style and not c.at_start:
                 continue
@@ -1043,9 +1057,12 @@ class _Parser:
     def _switched_style(c: LabelCandidate, m: LabelMatch, stack: list[list], top: str, cands: list[LabelCandidate]) -> bool:
         """一、 二、 then 第三，: the speaker switched marker style and the top numbering goes on (not when a
         paragraph under the point opened with 第二，: the 第三 counts on that list, its first item unlabelled). Or
-        一、 第二， 三是 四、: a number the heading run misses, said in another style where the run has its gap."""
-        if not (top in HEADING_RANK and c.at_start and stack and m.index is not None and m.index == stack[0][1] + 1):
+        一、 第二， 三是 四、: a number the heading run misses, said in another style where the run has its gap; or
+        the other way, 第一点，… 二、… 第三，…: a spoken run's missing number written as a heading."""
+        if not (c.at_start and stack and m.index is not None and m.index == stack[0][1] + 1):
             return False
+        if top not in HEADING_RANK:  # (第一点，… 二、… 第三，…: the number the spoken run misses, said as a heading)
+            return m.style in HEADING_RANK and _fills_gap(cands, c, m, top)
         if (
             m.style in ("第一，", "首先")
             and m.index >= 3

@@ -68,7 +68,7 @@ from .page_end import (
     cut_repeated_copy,
 )
 from .top_level import spaced_numeral
-from .unnumbered import topic_line
+from .unnumbered import heading_line_over_text, short_heading, topic_line
 
 # 指导组领导在2022年度 / 县长张明远在全县: a speaker's title line folded after its 在 (the occasion on the next line)
 _SPEAKER_AT = re.compile(r"^[\u4e00-\u9fff]{2,12}在[^，,。！？!?：:；;\s]{1,30}$")
@@ -540,7 +540,7 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
             # (…进行跟踪督导。就讲这些。: a speech with no points whose last paragraph ends with a spoken end)
             j == end - 1 and j > 0 and not any(_led(p) for p in body) and closing_words(text[last_sentence_start(text) :])
         )
-        if body[j].heading_level or DASH.match(text) or (match_label(text) and not closing):
+        if body[j].heading_level or DASH.match(text) or (match_label(text) and not closing) or (closing and _under_part_line(body, j)):
             break
         if closing:
             start = j
@@ -563,6 +563,17 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
 
 
 _CLOSING_HEADING = re.compile(r"^(?:写在最后|结束语|结语|结尾|尾声|最后的话)[：:]?$")
+
+
+def _under_part_line(body: list[SourceParagraph], j: int) -> bool:
+    """带着好奇心出发 / … / 学会与平凡相处 / 同学们，你们中的大多数人…: a paragraph right under the last of the speech's
+    unnumbered part lines (two more stand over text before it) is that part's text, though it turns to the audience."""
+    return (
+        j > 0
+        and short_heading(body[j - 1].text)
+        and not _CLOSING_HEADING.match(body[j - 1].text.strip())
+        and sum(heading_line_over_text(body, i) for i in range(j - 1)) >= 2
+    )
 
 
 SLOGAN = 20  # characters of a slogan that may open the closing words before they turn to the audience

@@ -14,7 +14,15 @@ import re
 from ..records import replace
 from ..zh.labels import LabelMatch, first_sentence_end, match_label
 from ..zh.numerals import parse_chinese_number
-from .label_runs import SPOKEN, SPOKEN_ONLY, LabelCandidate, LabelRun, ends_with_last, style_match
+from .label_runs import (
+    SPOKEN,
+    SPOKEN_ONLY,
+    LabelCandidate,
+    LabelRun,
+    ends_with_last,
+    place_candidates,
+    style_match,
+)
 from .outline_records import DroppedLine, SourceParagraph
 from .outline_rules import SENTENCE_ENDS, short_sentence_line
 
@@ -401,3 +409,26 @@ def _counted_on(body: list[SourceParagraph], i: int) -> bool:
         if found:
             return any(m.style == "第一，" and m.index == 2 for m in found)
     return False
+
+
+ADDED_STYLE = "又及"  # a point the speaker adds after his count's last (``add_added_point``)
+# 另外还有一个事，… / 当然，还有一条，… / 还有最后一点，…: a speaker adding one more point after his count's last (not
+# 我还要强调一点，…: what he stresses goes on with the last point, as most writers read it)
+_ADDED_POINT = re.compile(r"^(?:(?:当然|另外|此外)[，,]?)?还有(?:最后)?(?:一点|一条|一个事(?:情|儿)?)[，,]")
+
+
+def add_added_point(cands: list[LabelCandidate], body: list[SourceParagraph], after: int) -> None:
+    """One paragraph after paragraph ``after`` (the count's last item) that adds a point in the speaker's words
+    (另外还有一个事，就是安全。…), with no paragraph after it opening with a label: a point of the count, its
+    lead sentence, words and all, the heading. Offered as the candidate's last reading (the walk takes it only
+    after a count of two points at least, when no other reading of the paragraph is taken)."""
+    found = [i for i in range(after + 1, len(body)) if _ADDED_POINT.match(body[i].text)]
+    if len(found) != 1 or any(c.at_start and c.para > found[0] for c in cands):
+        return
+    added = LabelMatch(ADDED_STYLE, None, "", 0)
+    own = next((c for c in cands if c.para == found[0] and c.at_start), None)
+    if own is not None:
+        own.matches = [*own.matches, added]
+    else:
+        place_candidates(cands, list(cands), [LabelCandidate(found[0], 0, [added], True)])
+

@@ -78,13 +78,15 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"^({_CN_NUMBER})要(?![求是])(?:[，,：:]\s*)?"), "一要"),
         # 一抓组织领导，… 二抓…: a numeral and 抓 work like 一要 (the run decides, as for every enumeration)
         (re.compile(rf"^({_CN_NUMBER})抓(?=[\u4e00-\u9fff“])"), "一要"),
+        # 一防溺水。… 二防…: the numeral alone is the label, 防 stays with what is guarded against (一要防溺水)
+        (re.compile(rf"^({_CN_NUMBER})(?=防[\u4e00-\u9fff“])"), "一要"),
         (re.compile(r"^(———?)(?=[^—\s])"), "——"),  # dash paragraphs: each is "the next one" (——— typed with three too)
     ]
 
 
 @functools.cache
 def _enum_starts() -> re.Pattern[str]:
-    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|[第其]{_CN_NUMBER}{_SPOKEN}{_SEP}|第{_CN_NUMBER}(?:句话|点|个方面|个问题)[。．]|第{_CN_NUMBER}部分|{_CN_NUMBER}[是要抓]|[1-9]是)")
+    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|[第其]{_CN_NUMBER}{_SPOKEN}{_SEP}|第{_CN_NUMBER}(?:句话|点|个方面|个问题)[。．]|第{_CN_NUMBER}部分|{_CN_NUMBER}[是要抓防]|[1-9]是)")
 
 
 @record(frozen=True)

@@ -1,0 +1,50 @@
+"""One more point a speaker adds after his count's last (everyday d12, l12, gb14, gg21, ge04; stop 23), in our own
+wording: 另外还有一个事，就是安全。… / 当然，还有一条，… / 还有最后一点，… after 一要…三要 (or 首先…最后, or a count
+switched in style) is a point of the count, its lead sentence, words and all, the heading.
+
+Near misses, as most writers read them: 我还要强调一点，… (what the speaker stresses goes on with the last point);
+such a paragraph after unnumbered heading lines, or after a last item over sub-points of its own; two of them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .mining import headings, mine
+
+BODY = "各乡镇各部门要把这项工作摆上重要位置，主要负责同志亲自抓，分管负责同志具体抓，层层压实责任。"
+HEAD = "在全县百日攻坚动员会上的讲话\n同志们：\n今天开个短会，我讲三点。\n"
+END = "好，我就讲这些。同志们，离百日攻坚结束还有八十天，希望大家拿出冲刺的劲头，确保各项任务圆满完成。\n"
+COUNT = f"一要把攻坚的状态拿出来。{BODY}\n二要把问题一个一个解决掉。{BODY}\n三要把责任压下去、压实。{BODY}\n"
+LEADS = ["把攻坚的状态拿出来", "把问题一个一个解决掉", "把责任压下去、压实"]
+
+
+@pytest.mark.parametrize("added", ["另外还有一个事，就是安全。", "当然，还有一条，就是要守住安全底线。", "还有最后一点，我再讲讲安全。"])
+def test_one_more_point_after_the_count(tmp_path: Path, added: str) -> None:
+    spec, _ = mine(tmp_path, HEAD + COUNT + f"{added}{BODY}\n" + END)
+    assert headings(spec["points"])[:3] == LEADS
+    assert len(spec["points"]) == 4 and spec["points"][3]["heading"] == added.rstrip("。")
+
+
+def test_what_the_speaker_stresses_goes_on_with_the_last_point(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, HEAD + COUNT + f"我还要强调一点，就是安全。{BODY}\n" + END)
+    assert headings(spec["points"]) == LEADS
+
+
+def test_no_added_point_after_unnumbered_heading_lines(tmp_path: Path) -> None:
+    lines = "".join(f"{h}\n{BODY}{BODY}\n" for h in ("关于今年的形势", "关于几项重点工作", "关于干部队伍建设"))
+    spec, _ = mine(tmp_path, HEAD + lines + f"另外还有一个事，就是安全。{BODY}\n" + END)
+    assert headings(spec["points"]) == ["关于今年的形势", "关于几项重点工作", "关于干部队伍建设"]
+
+
+def test_no_added_point_after_a_last_item_with_sub_points(tmp_path: Path) -> None:
+    parts = f"一、认清形势\n{BODY}\n二、突出重点\n{BODY}\n三、强化保障\n（一）加强领导。{BODY}\n（二）严格考核。{BODY}\n"
+    spec, _ = mine(tmp_path, HEAD + parts + f"另外还有一个事，就是安全。{BODY}\n" + END)
+    assert headings(spec["points"]) == ["认清形势", "突出重点", "强化保障"]
+
+
+def test_two_added_points_are_neither(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, HEAD + COUNT + f"另外还有一个事，就是安全。{BODY}\n还有一点，就是信访。{BODY}\n" + END)
+    assert headings(spec["points"]) == LEADS
