@@ -140,3 +140,13 @@ def test_a_number_said_again_that_heads_no_text_stays() -> None:
     assert _split(bare) == bare
     long_first = ["1.抓好排查。" + TEXT, "2.抓好演练。" + TEXT, "3." + TEXT * 2 + "3.抓好城区防涝。" + TEXT, "4.抓好物资准备。" + TEXT]
     assert _split(long_first) == long_first
+
+
+def test_a_parts_last_item_run_on_before_the_next_part_restarts_is_split() -> None:
+    """（一）… / （二）…。（三）形势依然严峻。… / 二、… / （一）…: the first part's （三） run on inside its （二）'s text, the
+    next part's list starting again at （一） (stop 23, gg13); a 三是 said so is one paragraph's list, no lost break."""
+    part = ["一、正视问题", "（一）成绩来之不易。" + TEXT, "（二）问题不容忽视。" + TEXT + "（三）形势依然严峻。" + TEXT]
+    rest = ["二、抓好重点", "（一）抓好隐患排查。" + TEXT, "（二）抓好教育培训。" + TEXT]
+    assert _split(part + rest) == [*part[:2], "（二）问题不容忽视。" + TEXT, "（三）形势依然严峻。" + TEXT, *rest]
+    spoken = ["一是成绩来之不易。" + TEXT, "二是问题不容忽视。" + TEXT + "三是形势依然严峻。" + TEXT, "一是抓好隐患排查。" + TEXT, "二是抓好教育培训。" + TEXT]
+    assert _split(spoken) == spoken

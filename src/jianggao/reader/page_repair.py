@@ -603,6 +603,14 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
                 rest = [[(k, i) for k in range(k1, k2) for i in _inline_item(paras[k].text, style, m)] for m in range(n1 + 2, n2)]
                 if len(found) == 1 and all(any(spot > found[0] for spot in spots) for spots in rest):
                     cuts[found[0][0]] = found[0][1]
+            elif n2 == 1 and n1 >= 2 and style in HEADING_RANK:  # (一是…三是 said in one paragraph is writing, no loss)
+                # (（一） （二） …。（三）形势依然严峻。… then the next part's （一）: the first part's last item run on
+                # inside the text of the one before it)
+                found = [(k, i) for k in range(k1, k2) for i in _inline_item(paras[k].text, style, n1 + 1)]
+                if len(found) == 1:
+                    k, i = found[0]
+                    if _heading_tail(paras[k].text[i:].strip(), style, _run_in(paras[k1].text)) and not _inline_item(paras[k].text[:i], style, 1):
+                        cuts.setdefault(k, i)
             elif n2 == n1 + 1 and k2 == k1 + 1:
                 # (3.抓好…。…。3.抓好城区防涝。… / 4.…: a number written twice, the second run on after the first's
                 # text; both items head their text with a sentence)
