@@ -564,6 +564,7 @@ class _Parser:
                         if len(n.heading) <= RUN_CLEAR
                         and (not uncut or id(n) in ended or (n.standalone and bool(n.heading) and n.heading[-1] not in TERMINAL))
                     }
+                    self._topic_like_the_others(run, ended)
                     if not clear:  # (no heading of the run ends clearly: a time word opening the text ends one)
                         for node, block, after, end, uncut in run:
                             cut = time_heading_end(after, end) if uncut else None
@@ -584,6 +585,18 @@ class _Parser:
                             continue
                         ended.add(id(node))
                         self._cut_lead(node, block, after, cut)
+
+    def _topic_like_the_others(self, run: list[tuple[OutlineNode, int, str, int, bool]], ended: set[int]) -> None:
+        """一、查摆的问题：… / 二、问题产生的原因：主要是…。 / 三、整改措施：…: every other heading of the run is a topic
+        before its colon (two at least), so the one whose lead runs past its colon ends at the colon too."""
+        topics = [n for n, *_ in run if n.heading[-1:] in "：:"]
+        if len(topics) < 2 or len(topics) != len(run) - 1:
+            return
+        node, block, after, _, _ = next(entry for entry in run if entry[0] not in topics)
+        colon = re.search("[：:]", node.heading)
+        if colon is not None and id(node) not in ended and after.startswith(node.heading):
+            ended.add(id(node))
+            self._cut_lead(node, block, after, colon.end())
 
     def _cut_lead(self, node: OutlineNode, block: int, after: str, cut: int) -> None:
         """The heading-style point ``node`` ends at ``cut`` in ``after`` (its text after the label)."""
