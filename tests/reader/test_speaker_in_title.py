@@ -82,3 +82,19 @@ def test_an_office_and_name_after_the_title_on_its_line_are_the_byline(tmp_path:
     # 在…上的讲话 街道党工委书记 林某某: a web copy's one line (z18)
     spec, _ = mine(tmp_path, "在街道创建全国文明城市动员大会上的讲话 街道党工委书记 林某某\n\n" + BODY)
     assert (spec["title"], spec["speaker"], spec["speaker_title"]) == ("在街道创建全国文明城市动员大会上的讲话", "林某某", "街道党工委书记")
+
+
+def test_a_standing_committee_members_offices_before_his_name(tmp_path: Path) -> None:
+    """县委常委、常务副县长马建军同志在…上的讲话 (stop 23, gg14): 常委 is an office."""
+    spec, _ = mine(tmp_path, "县委常委、常务副县长马建军同志在全县防汛工作会议上的讲话\n\n" + BODY)
+    assert (spec["speaker"], spec["speaker_title"]) == ("马建军", "县委常委、常务副县长")
+
+
+def test_a_document_of_a_named_comrade_keeps_its_title_whole(tmp_path: Path) -> None:
+    """镇党委书记吴卫东同志2023年度民主生活会个人对照检查材料 (stop 23, gf02): the speaker read, the title as printed;
+    a title with no 同志 after the name is left alone."""
+    spec, _ = mine(tmp_path, "镇党委书记吴卫东同志2023年度民主生活会个人对照检查材料\n\n" + BODY)
+    assert spec["title"] == "镇党委书记吴卫东同志2023年度民主生活会个人对照检查材料"
+    assert (spec["speaker"], spec["speaker_title"]) == ("吴卫东", "镇党委书记")
+    spec, _ = mine(tmp_path, "镇党委书记吴卫东2023年度民主生活会个人对照检查材料\n\n" + BODY)
+    assert "speaker" not in spec

@@ -124,7 +124,7 @@ NAME_DATE = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s+{NUMERIC_DATE}$")  # 胡建�
 
 _OFFICES = (
     r"(?:书记|市长|县长|区长|镇长|乡长|省长|州长|主任|部长|局长|厅长|处长|主席|院长|校长|检察长|委员|同志"
-    r"|董事长|总经理|总裁|会长|行长|社长|厂长|所长|董事|监事"  # (党委书记、执行董事　吴　涛)
+    r"|董事长|总经理|总裁|会长|行长|社长|厂长|所长|董事|监事|常委"  # (党委书记、执行董事　吴　涛 / 县委常委、常务副县长)
     r"|秘书长|馆长|总监|经理|科长|股长|队长|站长|台长|主编|教授|理事长|组长|团长|政委|司令员|河长|湖长|林长|链长"
     r"|候选人|创始人|合伙人|负责人|首席执行官|CEO|CTO|COO|CFO)"
 )
@@ -186,6 +186,10 @@ _NAME_AT = re.compile(rf"^(?P<name>{_SURNAMED})(?:同志)?(?P<rest>在.+)$")  # 
 _NAME_COLON = re.compile(rf"^(?P<name>{_SURNAMED})[：:][ \u3000]*(?P<rest>[^|｜]{{4,}}?)[ \u3000]*[|｜][ \u3000]*(?P<event>.+)$")  # (the bar and event required: 周末：… is no name)
 
 
+# 镇党委书记吴卫东同志2023年度民主生活会个人对照检查材料: a document of the speaker's, named with 同志 before it
+_NAMED_COMRADE = re.compile(rf"^(?P<office>[^\s，。：:、（）()]{{0,24}}?{_OFFICES})(?P<name>{_SURNAMED})同志(?P<rest>(?!在)[^\s]{{4,}})$")
+
+
 # 万禾创始人张伟民2024年度演讲全文：… / 蒋一鸣年会演讲全文：…: a WeChat headline over the full text, naming the speaker
 _FULL_TEXT_OF = re.compile(
     rf"^(?:[^：:，,]{{0,12}}?{_OFFICES})?(?P<name>{_SURNAMED})(?=\d|年|最新|新年|首次|在|的|演讲|讲话|致辞|发言)"
@@ -215,6 +219,9 @@ def speaker_in_title(title: str) -> tuple[str, str, str] | None:
     m = _FULL_TEXT_OF.match(title)
     if m is not None and not _OFFICE_IN.search(m.group("name")):
         return "", m.group("name"), title  # (the headline is the title as printed, whole)
+    m = _NAMED_COMRADE.match(title)
+    if m is not None and looks_like_title(m.group("rest")) and not _OFFICE_IN.search(m.group("name")):
+        return m.group("office"), m.group("name"), title  # (a document of his: the title as printed, whole)
     return None
 
 
