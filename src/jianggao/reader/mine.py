@@ -50,6 +50,7 @@ from .header import (
     WEEKDAY_TIME,
     named_apart,
     named_by_role,
+    speaker_called_up,
     speaker_in_note,
     speaker_in_title,
     speaker_parts,
@@ -195,6 +196,7 @@ def mine_speech(
         data["meeting"] = m.group(1)
     _bylines(outline, data, notes)
     _speaker_in_title(data, notes)
+    _speaker_called_up(outline, data, notes)
     if outline.salutation and outline.salutation != "同志们":
         data["salutation"] = outline.salutation
     elif not outline.salutation:  # (left out, the spec would print the default 同志们： the speech never said)
@@ -312,7 +314,11 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     """The date and the speaker from the lines under the title (or signed at the end). The spec has one of
     each: a line that names someone is the speaker before one that does not, and every line left over is
     named in a note."""
-    lines = [piece for b in outline.bylines if not EDITORS_NOTE.match(b.text) for piece in _name_and_date(b.text)]
+    # (（主持人：…有请…钱立群校长讲话！）: the host's line, read by _speaker_called_up when no line names the speaker)
+    lines = [
+        piece for b in outline.bylines if not EDITORS_NOTE.match(b.text) and speaker_called_up(b.text) is None
+        for piece in _name_and_date(b.text)
+    ]
     for b in outline.bylines:
         if EDITORS_NOTE.match(b.text):  # （根据录音整理）: no speaker, no date; the spec has no field for it
             notes.append(f"原稿的编者说明“{b.text}”没有写进说明书，需要的话请写进开头或结尾")
@@ -337,6 +343,21 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
                 data["speaker_title"] = title
     for written, _ in (b for b in others if b is not speaker):
         notes.append(f"原稿的署名行“{written}”没有写进说明书（说明书只有一个讲话人和一个日期），需要的话请写进开头或结尾")
+
+
+def _speaker_called_up(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
+    """A host's line under the title, or one the reader dropped before the speech, that calls the speaker up
+    (主持人：…下面请我们学校的吴海涛校长给大家讲几句…): with no speaker read, he is the speaker; said in a note either way."""
+    for line in [*outline.bylines, *outline.dropped]:
+        if (called := speaker_called_up(line.text)) is None:
+            continue
+        if "speaker" not in data:
+            office, data["speaker"] = speaker_parts(called)
+            if office:
+                data["speaker_title"] = office
+            notes.append(f"讲话人取自主持人的介绍“{line.text}”，请核对")
+        elif line in outline.bylines:
+            notes.append(f"原稿中主持人的介绍“{line.text}”没有写进说明书，需要的话请写进开头")
 
 
 def _speaker_in_title(data: dict[str, Any], notes: list[str]) -> None:

@@ -61,7 +61,7 @@ _COUNTED_THING = (
 # 我遇到的第一个问题 / 我们的第一点
 _WHOSE = r"[\u4e00-\u9fff]{1,4}?的"
 _COUNTED = rf"个(?:{_WHOSE})?{_COUNTED_THING}"  # 个问题 / 个激活人的措施: a thing counted
-_SPOKEN_NOUN = rf"(?:点|条|{_COUNTED}|件事(?:情|儿)?|层意思|个部分|部分|块|个)"
+_SPOKEN_NOUN = rf"(?:点|条|{_COUNTED}|件事(?:情|儿)?|层意思|个部分|部分|块|句话|个)"
 # a count that names what it counts (after a phrase saying whose: 我找的第一个 counts no topic)
 _COUNTED_UNIT = rf"(?:第[一二三四五六七八九十1-9]{{1,3}}|最后一){_COUNTED}"
 _THING_COUNTED = re.compile(rf"个(?:{_WHOSE})?({_COUNTED_THING})")
@@ -84,8 +84,8 @@ _LEAD_IN = (
 )
 _ORDINAL = r"(?:第(?P<n>[一二三四五六七八九十]{1,3}|[1-9](?!\d))|(?P<head>头一))"  # 第2个问题: a transcriber's digits
 # 第二个建议的话 / 第一呢 / 第一点 / 头一条: an ordinal with what is counted or a particle (or both)
-# (最后一个措施是… / 激活人的最后一个措施是…: the last of them, numbered as 最后， is)
-_UNIT = rf"(?P<unit>{_ORDINAL}(?:{_SPOKEN_NOUN}(?:的话|呢|啊)?|(?:的话|呢))|(?P<final>最后一{_COUNTED}))"
+# (最后一个措施是… / 激活人的最后一个措施是… / 最后一个呢，…: the last of them, numbered as 最后， is)
+_UNIT = rf"(?P<unit>{_ORDINAL}(?:{_SPOKEN_NOUN}(?:的话|呢|啊)?|(?:的话|呢))|(?P<final>最后一(?:{_COUNTED}|个(?=呢))(?:呢)?))"
 _ASK = r"(?:就)?是(?:什么|啥)(?:呢|啊)?[？?]"  # 第一点是什么呢？
 _SPOKEN_LABEL = re.compile(
     rf"^(?P<lead>{_LEAD_IN}){_UNIT}(?:(?P=unit))?"
@@ -292,9 +292,9 @@ def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 going_on = _going_on(c)
                 m = style_match(c, style)
                 if (
-                    m is None and style == "第一，" and ends_with_last(last) and not inner
-                    and any(x.style == "首先" and x.index is None for x in c.matches)
-                ):  # 最后是…: the last one
+                    m is None and style in ("第一，", "一是") and ends_with_last(last) and not inner
+                    and any(x.style == "首先" and x.index is None and (style == "第一，" or x.label.startswith("最后一")) for x in c.matches)
+                ):  # 最后是…: the last one (一个是… 再一个，… 还有一个，… 最后一个呢，… too, said with 一个)
                     items.append(c)
                     break
                 if m is None and style == "首先" and going_on and c0.spoken:
