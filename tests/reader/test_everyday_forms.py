@@ -1,7 +1,7 @@
 """Everyday forms, from a writer's side: speeches of our own wording in the forms county, school and company
 writers use (heads, salutations, openings, numbering styles, transitions, closings, web and PDF pastes, .docx
 and .md), each with the outline its writer expected, written down before ``jianggao mine`` was first run on it.
-Twenty-two rounds by twenty-two writers: s01–s40 (short, the common forms), p01–p38 (longer, more occasions and damaged
+Thirty-four rounds by thirty-four writers: s01–s40 (short, the common forms), p01–p38 (longer, more occasions and damaged
 copies), r01–r34 (longer still: oral transcripts, reports, lectures, more damaged copies), q01–q25 (ordinary
 speeches of every week, by a writer who saw none of the earlier rounds: 18/25 at the first run); then, each by a
 writer who saw none of the others, t01–t25 (county and party meetings: 18/25), u01–u25 (companies, schools, talks
@@ -13,7 +13,9 @@ writer's files: 20/25), j01–j25 (universities and hospitals: 21/25), k01–k25
 leader's transcripts: 10/25), c01–c25 (party-building and discipline meetings: 16/25), d01–d25 (universities,
 schools and enterprises: 12/25), e01–e25 (county and township work, spoken: 15/25), f01–f25 (a year of one
 city's speeches in every copy form: 8/25), g01–g25 (a county or city writer's year: 17/25) and h01–h25
-(enterprises and institutions: 16/25), each round's file (t_ROUND.md …) saying what form each speech tests. An expectation
+(enterprises and institutions: 16/25); then i, l, o, m, ga, gb, gc and gd (stop 22: 116/200 at the
+first run) and ge (schools: 13/25), gf (party building and discipline: 17/25), gg (emergencies, safety and
+projects: 16/25) and gh (damaged copies of every kind: 12/25), each round's file (t_ROUND.md …) saying what form each speech tests. An expectation
 accepted on review as mine reads it says so in its file.
 
 The speeches and outlines are in tests/data/everyday/ (the .docx ones are built by ``everyday_docx``). Each
@@ -100,6 +102,33 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    "ge06_gaokao_100day_rally_pdf": "老师们，… then 同学们，… at the end: mine's closing opens at the later address, the writer's at the teachers' (this writer starts at the first; d04's and l14's at the last)",
+    "ge07_docx_county_school_safety": "一是…。二是…。三是…。四是… said in one paragraph under a bold 三、: sub-points by the suite's convention, the writer reads text",
+    "ge08_principal_to_new_teachers_transcript": "首先，… / 其次，要过好“三关”。(哪三关呢？第一是…关 / 第二是… / 第三是…) / 最后，我想提醒大家几条底线。: mine reads 第三是家长关 as the third point, the writer the 最后 paragraph (and 第一是课堂关 said after a question as the first sub-point)",
+    "ge09_kindergarten_opening_short": "a short speech with no points: 各位家长朋友们，… then 最后，祝小朋友们…: mine's closing opens at the address, the writer's at the wish (as b05)",
+    "ge11_zhongkao_mobilisation_glued": "一要紧跟老师…二要… said in one paragraph: sub-points by the suite's convention, the writer reads text",
+    "ge18_principals_training_mixed_numbering": "要端正学习态度。… / 要注重学以致用。… / 要严守纪律规定。… under 第三，: unlabelled sub-points opening only with 要 (points read since stop 23)",
+    "ge19_grade12_exam_analysis_inline_list": "一是…二是…三是… review said in one paragraph: sub-points by the suite's convention, the writer reads text",
+    "ge22_rural_teachers_forum_transcript": "赵东升县长在…: the title convention (as d02); 我讲得比较乱啊，没有准备稿子，想到哪里说到哪里。 then 好，就这样。: the writer's closing opens at the apology, mine's at 好，就这样。 (points read since stop 23)",
+    "gf09_oath_ceremony_transcript": "最后我还想说一句，… before 好，就讲这些。谢谢大家！: the writer's closing opens at 最后, mine's at the spoken end",
+    "gf11_org_life_meeting_comment": "林晓东同志在…上的点评讲话: the title convention (as d02)",
+    "gf17_pre_appointment_talk_spoken": "a talk's head of facts (（录音整理稿） / 谈话人：… / 时间：…  地点：…) under a title that names no occasion: read as the title; 几位同志： not read as the salutation; 最后我也说一句，… before 行，今天就谈到这儿。: the writer's closing opens at 最后 (as gf09)",
+    "gf18_university_july1_webpage": "党委书记李国华在…: the title convention (as d02)",
+    "gf21_docx_inspection_entry_mobilization": "聚焦落实…// 聚焦落实… four items split by Word line breaks inside one paragraph: sub-points by the suite's convention, the writer reads text",
+    "gf25_docx_leadership_team_self_check": "a self-check's last paragraph (局党组将以这次民主生活会为新的起点…) with no address or call: not read as the closing (as n24)",
+    "gg02_county_flood_drought_webpage": "陈立新在…: the title convention (as d02)",
+    "gg10_rural_revitalization_site_meeting": "还要强调一点，就是工作作风问题。 after 最后，…: the writer's fifth point; what a speaker stresses after his count goes on with the last point as most writers read it (g12, gd11, gf03, o04, gh05: since stop 23 mine reads 还有一点 / 另外还有一个事 added points only)",
+    "gg14_flood_geohazard_yiyao": "县委常委、常务副县长马建军同志在…: the title convention (as d02; the speaker read since stop 23)",
+    "gg16_county_fire_mixed_numbering": "一是…二是… said in one paragraph: sub-points by the suite's convention, the writer reads text",
+    "gg17_docx_swine_fever_response": "这里，我还要特别强调一下纪律问题。 after 五是: the writer's sixth point, read as the fifth point's text (as gg10)",
+    "gg18_investment_forum_newsportal": "韩启明在…: the title convention (as d02)",
+    "gg22_docx_site_tour_review": "**第一站，…。**… / **第五站至第八站，**…: bold-led paragraphs under a bold 二、 heading not read as its sub-points (bold leads under headings in a Word copy; a .md's are text to c03's writer)",
+    "gh02_county_safety_scanned_pdf": "一是…二是…三是… said in one paragraph: sub-points by the suite's convention, the writer reads text",
+    "gh10_school_opening_glued_lines": "a copy glued throughout whose last paragraph runs on 老师们，… 家长朋友们，… 同学们，老师们，新的学期…: the closing not split off (several addresses run on; the writer's at the last)",
+    "gh11_investment_meeting_transcript": "孙卫国县长在…: the title convention (as d02); 最后还有个事，… before 就讲这些。散会。: the writer's closing opens at 最后 (as gf09)",
+    "gh19_model_workers_dash_points": "各级党委和政府要… after the points opens the closing (the party's charge, as b07); the writer starts at the address after it",
+    "gh20_tax_midyear_docx_lost_labels": "下半年的任务依然艰巨繁重。… as the last paragraph, no address, no call: not read as the closing (as n24)",
+    "gh22_party_school_opening_two_pages": "the speaker named only in the page's 编者按 (as o07)",
     "g11_county_economic_conference_long_pdf": "一是…四是 problems said inside one paragraph: sub-points by the suite's convention, the writer reads text (as a02)",
     "g13_docx_party_building_review_meeting": "一是…四是 said inside one paragraph: sub-points by the suite's convention, the writer reads text (as a02)",
     "g24_hundred_day_project_drive_glued": "sub-points 一是/二是/二是 (a misnumbered 三) with the rest glued: only the first two read",

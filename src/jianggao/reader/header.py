@@ -116,7 +116,7 @@ BRACKETED = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
 TITLE_END = (
     "讲话", "发言", "致辞", "讲稿", "讲话稿", "发言稿", "报告", "讲话提纲", "党课", "演讲", "贺词", "讲话要点",
     "主持词", "开幕词", "闭幕词", "欢迎词", "答谢词", "演讲稿", "讲话材料", "发言材料",
-    "祝词", "献词", "讲演", "演说", "宣讲稿", "的说明", "发言提纲", "对照检查材料",  # (a 民主生活会's 个人对照检查发言提纲)
+    "祝词", "献词", "讲演", "演说", "宣讲稿", "的说明", "发言提纲",  # (a 民主生活会's 个人对照检查发言提纲)
     "祝酒辞", "祝酒词", "开幕辞", "闭幕辞", "欢迎辞", "答谢辞", "贺辞", "致词",  # (辞 for 词: both are printed)
 )
 NAME_DATE = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s+{NUMERIC_DATE}$")  # 胡建新 2009年5月4日 / 胡建新 2009-05-04
@@ -220,7 +220,7 @@ def speaker_in_title(title: str) -> tuple[str, str, str] | None:
     if m is not None and not _OFFICE_IN.search(m.group("name")):
         return "", m.group("name"), title  # (the headline is the title as printed, whole)
     m = _NAMED_COMRADE.match(title)
-    if m is not None and looks_like_title(m.group("rest")) and not _OFFICE_IN.search(m.group("name")):
+    if m is not None and (looks_like_title(m.group("rest")) or m.group("rest").endswith("材料")) and not _OFFICE_IN.search(m.group("name")):
         return m.group("office"), m.group("name"), title  # (a document of his: the title as printed, whole)
     return None
 
