@@ -112,7 +112,7 @@ KNOWN_MISSES = {
     "ge22_rural_teachers_forum_transcript": "赵东升县长在…: the title convention (as d02); 我讲得比较乱啊，没有准备稿子，想到哪里说到哪里。 then 好，就这样。: the writer's closing opens at the apology, mine's at 好，就这样。 (points read since stop 23)",
     "gf09_oath_ceremony_transcript": "最后我还想说一句，… before 好，就讲这些。谢谢大家！: the writer's closing opens at 最后, mine's at the spoken end",
     "gf11_org_life_meeting_comment": "林晓东同志在…上的点评讲话: the title convention (as d02)",
-    "gf17_pre_appointment_talk_spoken": "a talk's head of facts (（录音整理稿） / 谈话人：… / 时间：…  地点：…) under a title that names no occasion: read as the title; 几位同志： not read as the salutation; 最后我也说一句，… before 行，今天就谈到这儿。: the writer's closing opens at 最后 (as gf09)",
+    "gf17_pre_appointment_talk_spoken": "最后我也说一句，… before 行，今天就谈到这儿。: the writer's closing opens at 最后, mine's at the spoken end (as gf09; its head read since stop 23)",
     "gf18_university_july1_webpage": "党委书记李国华在…: the title convention (as d02)",
     "gf21_docx_inspection_entry_mobilization": "聚焦落实…// 聚焦落实… four items split by Word line breaks inside one paragraph: sub-points by the suite's convention, the writer reads text",
     "gf25_docx_leadership_team_self_check": "a self-check's last paragraph (局党组将以这次民主生活会为新的起点…) with no address or call: not read as the closing (as n24)",

@@ -165,3 +165,18 @@ def test_a_transcripts_tag_after_the_title_is_the_pages(tmp_path: Path) -> None:
     spec, report = mine(tmp_path, "在2024年三季度经营分析会上的讲话（录音转写稿）\n\n" + body)
     assert spec["title"] == "在2024年三季度经营分析会上的讲话"
     assert "录音转写稿" in report  # (the tag dropped, and said)
+
+
+def test_a_pre_appointment_talks_head(tmp_path: Path) -> None:
+    """县纪委书记对新任乡镇党政正职的任前廉政谈话 / （录音整理稿） / 谈话人：… / 时间：…  地点：… / 几位同志： (stop 23,
+    gf17): a talk's title, its speaker named by his part in it, the few comrades addressed."""
+    text = (
+        "县纪委书记对新任乡镇党政正职的任前廉政谈话\n（录音整理稿）\n谈话人：县委常委、县纪委书记 方国栋\n"
+        "时间：2024年5月9日上午  地点：县纪委三楼会议室\n几位同志：\n今天叫大家来，是例行的任前廉政谈话。\n"
+        "第一，要把位置摆正。当了书记、镇长，更要把自己摆进去。\n第二，要把权力管住。权力是人民给的，要用来为人民办事。\n"
+        "行，今天就谈到这儿。\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert spec["title"] == "县纪委书记对新任乡镇党政正职的任前廉政谈话"
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("方国栋", "县委常委、县纪委书记")
+    assert spec["salutation"] == "几位同志"

@@ -29,7 +29,7 @@ from .outline_records import SourceParagraph, SourceText
 # 尊敬的 / 敬爱的 / 亲爱的: the words of respect before the people named (no end of a title glued before them).
 ADDRESS_ADJECTIVES = ("尊敬的", "敬爱的", "亲爱的")
 SALUTATION_OPENER = "|".join(
-    ("同志们", "同志們", "各位", "在座的", "诸位", "女士们", "先生们", *ADDRESS_ADJECTIVES)
+    ("同志们", "同志們", "各位", "在座的", "诸位", "几位同志", "女士们", "先生们", *ADDRESS_ADJECTIVES)
     + ("老师们", "同学们", "朋友们", "代表们", "委员们", "青年朋友们", "同事们", "同胞们")
 )
 # The stems no title opens with, since a salutation does (尊敬… / 各位… / 同志…): a flattened page's title glued to
@@ -117,6 +117,7 @@ TITLE_END = (
     "讲话", "发言", "致辞", "讲稿", "讲话稿", "发言稿", "报告", "讲话提纲", "党课", "演讲", "贺词", "讲话要点",
     "主持词", "开幕词", "闭幕词", "欢迎词", "答谢词", "演讲稿", "讲话材料", "发言材料",
     "祝词", "献词", "讲演", "演说", "宣讲稿", "的说明", "发言提纲",  # (a 民主生活会's 个人对照检查发言提纲)
+    "廉政谈话", "集体谈话", "任前谈话",  # (…对新任乡镇党政正职的任前廉政谈话)
     "祝酒辞", "祝酒词", "开幕辞", "闭幕辞", "欢迎辞", "答谢辞", "贺辞", "致词",  # (辞 for 词: both are printed)
 )
 NAME_DATE = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s+{NUMERIC_DATE}$")  # 胡建新 2009年5月4日 / 胡建新 2009-05-04
@@ -139,7 +140,7 @@ _SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 
 # as the layout made it), which alone on a line or glued to a subtitle is what tells a name from other words.
 # 主讲：北岛 / 主持人 县委副书记 赵某某: the part the speaker has in the meeting, named before the office or name
 ROLE_WORDS = (  # no office
-    "主讲", "主讲人", "主讲嘉宾", "讲话人", "演讲人", "演讲者", "报告人", "主持", "主持人", "述职人", "汇报人", "发言人", "致辞人",
+    "主讲", "主讲人", "主讲嘉宾", "讲话人", "谈话人", "演讲人", "演讲者", "报告人", "主持", "主持人", "述职人", "汇报人", "发言人", "致辞人",
     "获奖代表", "受表彰代表", "学生代表", "教师代表", "家长代表", "员工代表", "职工代表", "新生代表", "毕业生代表", "党员代表",
 )
 _ROLE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
