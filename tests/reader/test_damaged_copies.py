@@ -406,3 +406,16 @@ def test_closing_words_run_on_into_the_text_under_the_last_heading_line_are_spli
     spec, _ = mine(tmp_path, text)
     assert spec["closing"][0].startswith("同志们，这次培训时间虽然只有三天")
     assert spec["points"][-1]["intro"][-1].endswith("惠民补贴这几个方面。")
+
+
+def test_the_last_of_several_addresses_run_on_opens_the_closing(tmp_path: Path) -> None:
+    """…。老师们，…。家长朋友们，…。同学们，老师们，新的学期…让我们…！ glued onto the last point (stop 23, gh10): the
+    audience named in turn, the closing words the last address's."""
+    turns = (
+        "老师们，这学期学校将继续推进课堂教学改革，为大家的专业成长创造条件。家长朋友们，教育孩子是学校和家庭共同的责任，"
+        "希望大家多和孩子沟通。同学们，老师们，新的学期，新的起点。让我们携起手来，共同书写学校新的篇章！"
+    )
+    text = GLUED_WEB.replace("同志们，招商引资是一场没有硝烟的竞争。希望大家以只争朝夕的精神，奋力推动全县招商引资工作再上新台阶！", turns)
+    spec, _ = mine(tmp_path, text)
+    assert spec["closing"][0].startswith("同学们，老师们，新的学期")
+    assert "家长朋友们，教育孩子" in spec["points"][-1]["intro"][-1]

@@ -124,7 +124,6 @@ KNOWN_MISSES = {
     "gg18_investment_forum_newsportal": "韩启明在…: the title convention (as d02)",
     "gg22_docx_site_tour_review": "**第一站，…。**… / **第五站至第八站，**…: bold-led paragraphs under a bold 二、 heading not read as its sub-points (bold leads under headings in a Word copy; a .md's are text to c03's writer)",
     "gh02_county_safety_scanned_pdf": "一是…二是…三是… said in one paragraph: sub-points by the suite's convention, the writer reads text",
-    "gh10_school_opening_glued_lines": "a copy glued throughout whose last paragraph runs on 老师们，… 家长朋友们，… 同学们，老师们，新的学期…: the closing not split off (several addresses run on; the writer's at the last)",
     "gh11_investment_meeting_transcript": "孙卫国县长在…: the title convention (as d02); 最后还有个事，… before 就讲这些。散会。: the writer's closing opens at 最后 (as gf09)",
     "gh19_model_workers_dash_points": "各级党委和政府要… after the points opens the closing (the party's charge, as b07); the writer starts at the address after it",
     "gh20_tax_midyear_docx_lost_labels": "下半年的任务依然艰巨繁重。… as the last paragraph, no address, no call: not read as the closing (as n24)",

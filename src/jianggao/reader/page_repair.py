@@ -675,12 +675,15 @@ def _glued_closing(text: str, under_heading: bool = False) -> int | None:
     said = list(_GLUED_SUMMING_UP.finditer(text))  # (…发现问题马上处理。以上几点，请大家会后抓好落实。…)
     if len(said) == 1 and len(text) - said[0].start() <= GLUED_CLOSING_MAX:
         return said[0].start()
-    if len(found) != 1:
+    if not found:
         return None
-    rest = text[found[0].end() :]
+    # (…老师们，…。家长朋友们，…。同学们，老师们，新的学期…让我们…！: the audience named in turn, the closing words the
+    # last address's, a short reach from the end)
+    last = found[-1]
+    rest = text[last.end() :]
     # (…希望… / 让我们… / …！, or a charge to every unit: 各乡镇、各部门要… / 各地各部门要…)
     turns = re.search(r"希望|让我们|祝|[！!]$|各[\u4e00-\u9fff、]{1,12}要", rest)
-    return found[0].start() if turns and len(rest) <= GLUED_CLOSING_MAX else None
+    return last.start() if turns and len(rest) <= GLUED_CLOSING_MAX else None
 
 
 GLUED_CLOSING_MAX = 150  # characters of closing words run on into a point's paragraph, at most
