@@ -107,7 +107,6 @@ KNOWN_MISSES = {
     "ge08_principal_to_new_teachers_transcript": "首先，… / 其次，要过好“三关”。(哪三关呢？第一是…关 / 第二是… / 第三是…) / 最后，我想提醒大家几条底线。: mine reads 第三是家长关 as the third point, the writer the 最后 paragraph (and 第一是课堂关 said after a question as the first sub-point)",
     "ge09_kindergarten_opening_short": "a short speech with no points: 各位家长朋友们，… then 最后，祝小朋友们…: mine's closing opens at the address, the writer's at the wish (as b05)",
     "ge11_zhongkao_mobilisation_glued": "一要紧跟老师…二要… said in one paragraph: sub-points by the suite's convention, the writer reads text",
-    "ge18_principals_training_mixed_numbering": "要端正学习态度。… / 要注重学以致用。… / 要严守纪律规定。… under 第三，: unlabelled sub-points opening only with 要 (points read since stop 23)",
     "ge19_grade12_exam_analysis_inline_list": "一是…二是…三是… review said in one paragraph: sub-points by the suite's convention, the writer reads text",
     "ge22_rural_teachers_forum_transcript": "赵东升县长在…: the title convention (as d02); 我讲得比较乱啊，没有准备稿子，想到哪里说到哪里。 then 好，就这样。: the writer's closing opens at the apology, mine's at 好，就这样。 (points read since stop 23)",
     "gf09_oath_ceremony_transcript": "最后我还想说一句，… before 好，就讲这些。谢谢大家！: the writer's closing opens at 最后, mine's at the spoken end",

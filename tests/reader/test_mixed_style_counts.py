@@ -232,3 +232,13 @@ def test_a_heading_numbered_as_a_number_the_count_says_is_no_point(tmp_path: Pat
         tmp_path, f"第一点，关于角色定位。\n{BODY}\n第二点，关于学校管理。\n{BODY}\n二、关于经费\n{BODY}\n第三，关于培训要求。\n{BODY}\n"
     )
     assert headings(spec["points"]) == ["关于角色定位", "关于学校管理", "关于培训要求"]
+
+
+def test_requirements_a_spoken_point_announces_are_its_sub_points(tmp_path: Path) -> None:
+    """第三，关于这次培训的几点要求。 then 要端正学习态度。… / 要注重学以致用。… / 要严守纪律规定。… (stop 23, ge18): the
+    short leads opening alike under a point that announces requirements; near miss: no announcement, no sub-points."""
+    reqs = f"要端正学习态度。{BODY}\n要注重学以致用。{BODY}\n要严守纪律规定。{BODY}\n"
+    spec = _points_of(tmp_path, f"第一，关于角色定位。\n{BODY}\n第二，关于学校管理。\n{BODY}\n第三，关于这次培训的几点要求。\n{reqs}")
+    assert headings(spec["points"][2]["items"]) == ["要端正学习态度", "要注重学以致用", "要严守纪律规定"]
+    spec = _points_of(tmp_path, f"第一，关于角色定位。\n{BODY}\n第二，关于学校管理。\n{BODY}\n第三，关于这次培训。\n{reqs}")
+    assert "items" not in spec["points"][2]

@@ -493,8 +493,8 @@ class _Parser:
         top = run.style if run else ""
         self.out.top_style = top
         self.out.several_runs = run is not None and run.runs > 1
-        if run is not None and top in HEADING_RANK:
-            parallel_openings(cands, body, {c.para for c in run.items})
+        if run is not None:
+            parallel_openings(cands, body, {c.para for c in run.items}, headed=top in HEADING_RANK)
         if run is not None:
             led = top in HEADING_RANK or top.startswith("#") or _heading_lines(run, body)
             bulleted_sub_points(cands, body, {c.para for c in run.items}, led=led)

@@ -80,19 +80,20 @@ PARALLEL_STYLE = "#4"  # unnumbered sub-points sit below every numbered heading 
 MIN_PARALLEL = 3
 
 
-def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], top: set[int]) -> None:
+def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], top: set[int], *, headed: bool = True) -> None:
     """Within each top point (paragraphs ``top`` open them), three or more paragraphs whose openings are the
     same words but for an ordinal counting on from 1 or a quoted term (第一阶段为…，第二阶段为…，第三阶段为… /
     所谓“…”，就是… ×3), or in a row with alike short leads the heading names (``_alike_leads``), are its
     sub-points, unnumbered; their first sentence, ordinal included, is the heading.
-    Only paragraphs with no label of their own count."""
+    Only paragraphs with no label of their own count. Under points that are no headings (``headed`` False: 第一，…
+    said in a paragraph), only the requirements a point's heading announces (``_required_leads``)."""
     labelled = {c.para for c in cands if c.at_start}
     found: list[LabelCandidate] = []
     starts = sorted(top) + [len(body)]
     for a, b in zip(starts, starts[1:], strict=False):
         groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for i in range(a + 1, b):
-            m = _PARALLEL_OPENING.match(body[i].text) if i not in labelled else None
+            m = _PARALLEL_OPENING.match(body[i].text) if i not in labelled and headed else None
             if m is None:
                 continue
             if m.group(1):
@@ -101,7 +102,8 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
                     groups.setdefault(("第", m.group(2)), []).append((i, n))
             else:
                 groups.setdefault(("“", m.group(3)), []).append((i, 0))
-        for run in _alike_leads(body, a, b, labelled) + _counted_openers(body, a, b, labelled) + _named_openers(body, a, b, labelled):
+        finders = (_alike_leads, _counted_openers, _named_openers, _required_leads) if headed else (_required_leads,)
+        for run in [run for find in finders for run in find(body, a, b, labelled)]:
             groups[("同", str(run[0]))] = [(i, 0) for i in run]
         for (kind, _), items in groups.items():
             if len(items) < MIN_PARALLEL:
@@ -277,6 +279,33 @@ def _alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]
             run.append((i, lead))
     close(run)
     return found
+
+
+# 第三，关于这次培训的几点要求。 / 三、提三点希望: a point whose heading says it sets out requirements, counted
+_REQUIREMENTS = re.compile(r"(几|[两二三四五六七八九十])(?:点|条|项)(?:要求|希望)")
+REQUIRED_LEAD = 12  # characters; a requirement's lead sentence (要端正学习态度。) is no longer
+
+
+def _required_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """Under a point whose heading announces requirements (关于这次培训的几点要求), paragraphs in a row right after it
+    that each open with a short lead sentence, all opening with the same word (要端正学习态度。… / 要注重学以致用。… /
+    要严守纪律规定。…), as many as the heading counts (three at least for 几点): its unnumbered sub-points."""
+    heading = body[a].text[: first_sentence_end(body[a].text)]
+    m = _REQUIREMENTS.search(heading)
+    if m is None:
+        return []
+    run: list[int] = []
+    for i in range(a + 1, b):
+        text = body[i].text
+        end = first_sentence_end(text)
+        if i in labelled or end > REQUIRED_LEAD or len(text) - end < ALIKE_TEXT or re.search(r"[，,]", text[:end]):
+            break
+        run.append(i)
+    count = None if m.group(1) == "几" else parse_chinese_number(m.group(1))
+    opener = common_prefix([body[i].text for i in run]) if run else ""
+    if not opener or len(run) < (count or MIN_PARALLEL) or (count and len(run) != count):
+        return []
+    return [run]
 
 
 BOLD_CLAUSE = 20  # characters; a bold phrase longer than this is emphasis, not a clause's lead
