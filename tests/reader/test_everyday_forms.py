@@ -60,6 +60,17 @@ def _norm(text: str | None) -> str:
     return re.sub(r"^(?:要|就是|是)+", "", bare.rstrip("。！？；：，.!?;:,"))  # (就是要…)
 
 
+def _same_title(mined: str, wanted: str, speaker: str | None) -> bool:
+    """The title as its writer reads it, a speaker named before 在 set aside on either side: mine writes the speaker
+    of 党委书记张建华在…上的讲话 to speaker / speaker_title and keeps 在…上的讲话 (the genre's layout prints them apart),
+    and writers split on keeping the name in the title (most keep it; a's, b's and gk's writers drop it)."""
+    a, b = _norm(mined), _norm(wanted)
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return bool(speaker) and shorter.startswith("在") and longer.endswith(shorter) and speaker in longer[: len(longer) - len(shorter)]
+
+
 def _expected_tree(items: list | None) -> list[tuple[str, list]]:
     return [
         (_norm(it), []) if isinstance(it, str) else (_norm(it["heading"]), _expected_tree(it.get("sub")))
@@ -110,17 +121,12 @@ KNOWN_MISSES = {
     "ge19_grade12_exam_analysis_inline_list": "一是…二是…三是… review said in one paragraph: sub-points by the suite's convention, the writer reads text",
     "ge22_rural_teachers_forum_transcript": "赵东升县长在…: the title convention (as d02); 我讲得比较乱啊，没有准备稿子，想到哪里说到哪里。 then 好，就这样。: the writer's closing opens at the apology, mine's at 好，就这样。 (points read since stop 23)",
     "gf09_oath_ceremony_transcript": "最后我还想说一句，… before 好，就讲这些。谢谢大家！: the writer's closing opens at 最后, mine's at the spoken end",
-    "gf11_org_life_meeting_comment": "林晓东同志在…上的点评讲话: the title convention (as d02)",
     "gf17_pre_appointment_talk_spoken": "最后我也说一句，… before 行，今天就谈到这儿。: the writer's closing opens at 最后, mine's at the spoken end (as gf09; its head read since stop 23)",
-    "gf18_university_july1_webpage": "党委书记李国华在…: the title convention (as d02)",
     "gf21_docx_inspection_entry_mobilization": "聚焦落实…// 聚焦落实… four items split by Word line breaks inside one paragraph: sub-points by the suite's convention, the writer reads text",
     "gf25_docx_leadership_team_self_check": "a self-check's last paragraph (局党组将以这次民主生活会为新的起点…) with no address or call: not read as the closing (as n24)",
-    "gg02_county_flood_drought_webpage": "陈立新在…: the title convention (as d02)",
     "gg10_rural_revitalization_site_meeting": "还要强调一点，就是工作作风问题。 after 最后，…: the writer's fifth point; what a speaker stresses after his count goes on with the last point as most writers read it (g12, gd11, gf03, o04, gh05: since stop 23 mine reads 还有一点 / 另外还有一个事 added points only)",
-    "gg14_flood_geohazard_yiyao": "县委常委、常务副县长马建军同志在…: the title convention (as d02; the speaker read since stop 23)",
     "gg16_county_fire_mixed_numbering": "一是…二是… said in one paragraph: sub-points by the suite's convention, the writer reads text",
     "gg17_docx_swine_fever_response": "这里，我还要特别强调一下纪律问题。 after 五是: the writer's sixth point, read as the fifth point's text (as gg10)",
-    "gg18_investment_forum_newsportal": "韩启明在…: the title convention (as d02)",
     "gg22_docx_site_tour_review": "**第一站，…。**… / **第五站至第八站，**…: bold-led paragraphs under a bold 二、 heading not read as its sub-points (bold leads under headings in a Word copy; a .md's are text to c03's writer)",
     "gh02_county_safety_scanned_pdf": "一是…二是…三是… said in one paragraph: sub-points by the suite's convention, the writer reads text",
     "gh11_investment_meeting_transcript": "孙卫国县长在…: the title convention (as d02); 最后还有个事，… before 就讲这些。散会。: the writer's closing opens at 最后 (as gf09)",
@@ -132,7 +138,6 @@ KNOWN_MISSES = {
     "g24_hundred_day_project_drive_glued": "sub-points 一是/二是/二是 (a misnumbered 三) with the rest glued: only the first two read",
     "h03_private_firm_annual_gala_transcript": "产品要做精 / 渠道要下沉 / 人要用对 (a spoken list under the third 第三个呢) read as top-level points",
     "h07_hospital_cadre_meeting_docx": "敢于担当 / 善于管理 / 清正廉洁 said inside one paragraph under a bold 一、: sub-points by the suite's convention (as a02)",
-    "h11_university_enterprise_signing_webpage": "吕振华在…: this writer keeps the title whole (the title convention, as d02)",
     "h15_rural_bank_midyear_analysis_docx": "最后，我再强调一下作风和纪律问题。… then 同志们，…: mine's closing opens at the first, the writer's at the address (a judgement call, as c10)",
     "h19_tech_startup_annual_party_transcript": "哦对，还有一个，第三点，我差点忘了…: the forgotten third point said late, read as two points (交付 / 人); the writer's closing opens at 好，差不多了，我又超时了。",
     "h22_investment_signing_ceremony_docx": "我们深知，… (a pledge before 最后，预祝…): the writer's closing, mine's opens at 最后，",
@@ -144,26 +149,18 @@ KNOWN_MISSES = {
     "f01_new_year_address_wechat": "a new-year address with no points whose last paragraph turns to the audience after a slogan (幸福都是奋斗出来的。新的一年，让我们…): not read as the closing (a rule for it read the last point of inline-list and bold-line speeches as closing words, test_outline_generalises)",
     "f02_gov_work_report_pdf": "坚持…，… clauses said in one paragraph under 一、's 总体要求: sub-points by the suite's convention, the writer reads text (as a02)",
     "f03_gov_report_summary_epaper": "政府工作报告（摘要）: mine drops （摘要） with the page's tags, the writer keeps it",
-    "f10_talent_meeting_transcript": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
-    "f12_safety_emergency_short": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
-    "f16_district_national_day_toast_web": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
-    "f17_year_end_gov_commendation_docx": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
     "f18_soe_year_end_chairman": "抓队伍，… a sub-point of 谈谈明年的工作重点 read as a point of its own",
     "f20_cppcc_member_forum_secretary": "一是…四是 said inside one paragraph after 有几个问题 (counted): sub-points by the suite's convention, the writer reads text (as a02); its 第一点，/ 第二点，/ 三、 and the closing 最后，再次感谢… are read since stop 22",
     "f21_cppcc_entrepreneurs_forum_notes": "希望各位委员…, then the meeting's tasks, then a recorder's note: the closing not found",
-    "f24_new_year_tea_party_news": "a title naming the speaker (…同志在… / 何振宇在…): this writer keeps it whole, mine writes the speaker and keeps 在… (the suite's convention: the writers of u, a, b and e drop the name, those of c, d and f keep it)",
     "f25_district_gov_report_excerpt": "政府工作报告（节选） (the tag dropped, as f03); the excerpt's two part lines (2025年工作总体要求… / 2025年重点工作) read below its 突出… run",
     "d02_opening_ceremony_recording": "张建华校长在…: this writer keeps the title whole (c's and d's writers; a's and b's drop the name, the suite's convention); 那么另外，我再顺带说一下安全 read as the third point's text, the writer's fourth point",
-    "d03_teachers_day_webpage": "校长李文博在…: the title convention (as d02)",
     "d04_anniversary70_pdf_long": "同学们，… then 老师们、同学们、校友们！… at the end: mine's closing opens at the first address, the writer's at the last (a judgement call, as c10)",
     "d10_school60_web_unnumbered": "the speaker named only in the web page's 作者：黄振宇 field (dropped with the info bar): not read as the speaker",
     "d14_business_meeting_pdf": "1.…2.…3.… run together inside one paragraph under 三、: sub-points by the suite's convention, the writer reads text (as a02)",
     "d18_strategy_switching_numbering": "另外，原来没有准备讲，但是我觉得有必要补充一个方面，就是文化。 after 一、 / 第二， / 3. (read since stop 22): the writer's fourth point, an add-on said with no count word (还有一个事情，/ 最后还有一点， are read), read as the third point's text",
-    "d21_customer_dinner_toast_web": "董事长周国梁在…: the title convention (as d02)",
     "d25_primary_opening_inline_list": "a speech with no points turning to 老师们，… then 同学们，…: mine's closing opens at the first, the writer's at the second (as d04)",
     "c05_soe_inspection_feedback_pledge_short": "我们将按时向省委报送整改报告… before 我的表态完毕。: mine's closing is the last line, the writer's the pledge paragraph before it (a judgement call)",
     "c10_bureau_theme_lecture_glued_lines": "two 同志们，… paragraphs at the end: mine's closing opens at the first, the writer's at the second (b10's writer chose the first)",
-    "c12_soe_inspection_rectification_count_mismatch": "韩立群同志在…: mine writes the speaker and keeps 在…上的讲话 (the suite's convention, a and b's writers alike); this writer keeps the title whole",
     "c18_docx_city_soe_warning_linebreaks": "第一，…第二，… and 一是… said inside the paragraphs of a Word copy's bold headings (manual line breaks): read as sub-points by the suite's convention; the writer reads text (as a02); the closing opens at 会后，… before the writer's 同志们，…",
     "c23_county_patrol_feedback_colon_subs": "1.贯彻落实…不够到位：落实耕地保护…。: the writer heads each item by its words before the colon, mine by the whole first sentence (the open topic-before-colon proposal, as x09)",
     "c25_docx_county_standing_committee_life_meeting": "一要…二要… said inside a bold-lead paragraph (第三点，…): sub-points by the suite's convention, the writer reads text; 会议情况，我们将如实向市委报告。… is not read as the closing",
@@ -185,39 +182,29 @@ KNOWN_MISSES = {
     "x09_economy_dispatch_outline_terse": "1.主要指标：地区生产总值增长5.4%…；… in a 讲话提纲: the writer heads each item by the topic word before its colon (主要指标), mine by the whole first sentence; corpus/ANNOTATION.md leaves topic words as a level an open proposal",
     "n24_forest_fire_no_salutation": "森林防火，责任重于泰山。… after run-in 1. 2. 3. sub-points, no address, no look back or ahead: read as the last sub-point's second paragraph, the writer's closing",
     "z21_industrial_park_signing_toast": "a 致辞's commitments said in one paragraph after a count (将做到三点：一是…；二是…；三是…。): read as three points, the writer reads none (a count before the colon makes it arguable)",
-    "i10_statistics_training_web": "刘海燕副局长在…: this writer keeps the title whole (the title convention, as d02)",
     "i21_court_trial_management_intranet": "一是…四是 said inside one paragraph after 存在的问题也比较突出。 (problems named): sub-points by the suite's convention, the writer reads text (as a02)",
-    "i25_inspection_pledge_hospital_web": "市中医院党委书记方建新在…: the title convention (as d02)",
     "l01_union_congress_opening": "各级党委要切实加强对工会工作的领导… after the points opens the closing (the party's charge, as b07); the writer starts at the address after it",
     "l03_pioneers_day_short": "two paragraphs that can open the closing (戴上红领巾以后，希望大家… then 少先队员们，…): mine takes the first, the writer the second (as c10)",
-    "l06_cppcc_members_talk_transcript": "县政协主席吴长海在…: this writer keeps the title whole (the title convention, as d02)",
     "l14_town_school_opening_ceremony": "老师们，… then 同学们，老师们，… at the end: mine's closing opens at the first address, the writer's at the last (as d04)",
     "l25_cppcc_rural_elderly_consultation": "协商的成果关键在转化。会后，… then 以上意见，供大家参考: mine's closing opens at the first, the writer's at the second (as c10)",
     "o01_founder_midlevel_transcript": "一个是废料 / 一个是库存 / 一个是费用 (一个是 said three times, no 二) under the spoken 还有一个，成本: not read as its sub-points (its points are read since stop 22)",
     "o02_soe_annual_work_report": "一是…的挑战；二是… said inside one paragraph after counting words: sub-points by the suite's convention, the writer reads text (as a02)",
-    "o05_annual_party_webpage": "董事长郑宏在…: this writer keeps the title whole (the title convention, as d02)",
     "o06_oath_rally_docx": "一是…二是…三是… said inside one paragraph of a Word copy: sub-points by the suite's convention, the writer reads text (as a02)",
     "o07_new_hire_wechat_article": "the speaker named only in the editor's note (…董事长许国平…) and the page's related links: not read as the speaker",
     "o09_entrepreneur_speech_bold_subheads": "a WeChat headline 林国栋：做制造业… (a name, a colon, no bar or event after): the speaker not read from it (周末：… is no name; its bold lines, thanks and the page's end are read since stop 22)",
     "o11_founder_yearend_transcript_count_mismatch": "吴德胜董事长在…: the title convention (as d02); 大家最关心的，钱的事 announced inside the third point's paragraph after an interjection: the writer's fourth point, read as text",
-    "o17_monthly_analysis_dash_points": "蒋涛总经理在…讲话要点: the title convention (as d02; the speaker and office are read since stop 22)",
     "m02_party_history_summary_county_pdf": "政治站位进一步提高… said inside one paragraph under a point: sub-points by the suite's convention, the writer reads text (as a02)",
     "m07_party_congress_report_county": "——综合实力更强 / ——产业结构更优 …: a report's goals set out as dash lines under its 指导思想和奋斗目标: read as sub-points; the writer reads them as the part's text (a list that names goals, not parts)",
     "m24_flood_control_video_meeting": "一是盯紧…二是盯紧… said inside a run-in point's paragraph: sub-points by the suite's convention, the writer reads text (as a02)",
-    "m25_vocational_graduation_transcript": "院长何建军在…: the title convention (as d02); 亲爱的同学们，…，大家上午好！ on one line: mine keeps the greeting with the salutation (as an exclaimed salutation ending 好 keeps it), the writer drops it",
-    "gb02_opening_ceremony_webpage": "校长李卫东在…: this writer keeps the title whole (the title convention, as d02)",
     "gb05_founder_midyear_transcript": "刘建平董事长在…: the title convention (as d02); 讲到这里，我还想多说一句，也算是第四点吧 inside the third point: the writer's fourth point; the closing opens at 最后，我提一个要求 (mine) or 好，我再把今天的意思归拢一下 (the writer, later)",
     "gb07_president_graduation_wechat": "校长寄语｜做一个清醒而温暖的人: a column's tag before the title not set apart; the speaker named only in a photo caption (▲ 校长吴海平院士致辞, dropped as one)",
-    "gb15_group_chairman_work_conference_webpage": "董事长王振华在…: the title convention (as d02)",
     "gb20_founder_going_global_transcript": "第一条，内部培养。… three 第N条 items said inside one paragraph after 人从哪里来？三条路。: sub-points by the suite's convention, the writer reads text (as a02)",
-    "ga02_safety_deploy_webpage": "王建平在…: this writer keeps the title whole (the title convention, as d02)",
     "ga06_may_fourth_youth_forum": "各级党委和政府要关心青年成长… after the points opens the closing (the party's charge, as b07; k17's and v11's writers start there, b07's, l01's and this one's at the address after it)",
     "ga08_party_congress_opening": "a congress opening with no points: 各位代表！这次大会承载着… then 我们坚信，…: mine's closing opens at the address, the writer's at the later pledge (as b05)",
     "ga09_npc_closing_newspaper": "a review of the year said in unnumbered lead paragraphs (经济运行稳中向好。…) before the numbered tasks: read as points, the writer reads them as the opening's text",
     "ga10_project_drive_mobilization": "一是压实责任。…五是… said inside a bold-led Word paragraph under 三、: sub-points by the suite's convention, the writer reads text (as a02)",
     "ga13_young_talent_forum": "最后，我对青年人才朋友们提几点希望。希望大家…: mine's closing opens there, the writer's fourth point (its closing at the address after it)",
     "ga14_labour_model_dash_points": "高振宇在…: the title convention (as d02); 各级党委和政府要… before 同志们、朋友们，…: the party's charge, as ga06",
-    "ga21_july_first_commendation_webpage": "陈志刚在…: the title convention (as d02)",
     "ga23_health_commission_theme_ed_summary": "三个多月来，我们重点做了以下几方面工作： then 坚持以学铸魂，… review items: read as the points (a counted list), the writer's points the 一是要… tasks after them",
     "ga24_midyear_plenary_note_md": "**要强化责任落实。**… three bold leads inside one paragraph under ## 三、: not read as its sub-points",
     "gd01_county_rural_survey_remarks": "a research forum's remarks whose points are topic sentences said in passing (产业这个事情，… / 人的问题… / 算好集体经济这笔账 / 最后，讲一讲干部作风): no points read; 最后，讲一讲… read as the closing",
@@ -248,7 +235,7 @@ def test_an_everyday_speech_reads_as_its_writer_expected(name: str, tmp_path: Pa
     assert result.exit_code == 0, result.output
     spec = yaml.safe_load(result.stdout)
     # (no title written: mine fills in 讲话稿 and says so in a note)
-    assert _norm(spec["title"]) == _norm(want["title"] or "讲话稿")
+    assert _same_title(spec["title"], want["title"] or "讲话稿", spec.get("speaker"))
     assert (spec.get("speaker") or None) == want.get("speaker")
     # (…，大家上午好！: the greeting after the address is kept in mine's salutation, set aside here on both sides)
     bare = re.compile(r"(?:[，,]\s*大家(?:早上|上午|中午|下午|晚上)?好)?[：:，,！!\s]*$")
