@@ -46,6 +46,10 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
             dropped.append(DroppedLine(p.number, p.text[caption[0] : caption[1]], "图片说明"))
             kept += [replace(p, text=part.strip()) for part in (p.text[: caption[0]], p.text[caption[1] :]) if part.strip()]
             continue
+        if (code := _TIME_CODE.match(p.text)) and p.text[code.end() :].strip():
+            # [00:02:30] 首先第一个坑，…: a transcript's time code before the words, listed; the words kept
+            dropped.append(DroppedLine(p.number, code.group().strip(), "时间码"))
+            p = replace(p, text=p.text[code.end() :])
         reason = debris_reason(p.text)
         stamp = None if reason else watermark_start(p.text)  # (百度文库 alone: a site's name, by debris_reason)
         if stamp == 0:
@@ -84,6 +88,7 @@ def _same_as_running_header(kept: list[SourceParagraph], dropped: list[DroppedLi
 
 
 _BARE_PAGE_NUMBER = re.compile(r"\d{1,3}$")
+_TIME_CODE = re.compile(r"^[\[【]\d{1,2}:\d{2}(?::\d{2})?[\]】][ \t\u3000]*")  # [00:02:30] / 【01:12:05】
 # 东川市人民政府办公室文件: a page's running header, a short line with no punctuation (said as 页眉 when dropped)
 _PAGE_HEADER = re.compile(r"^[^\s。！？!?，,；;：:、“”]{4,30}$")
 PAGE_HEADER_REASON = "页眉"

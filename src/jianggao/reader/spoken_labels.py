@@ -55,7 +55,8 @@ from .outline_rules import SENTENCE_ENDS, short_sentence_line
 _COUNTED_THING = (
     r"(?:问题|方面|意思|建议|想法|体会|要求|希望|观点"
     r"|关键词|词|故事|期望|期待|期许|心愿|愿望|嘱托|叮嘱|感悟|启示|收获|原则|目标|任务|理由|原因|变化|特点|判断|标准|关键|重点"
-    r"|措施|举措|办法|难点|挑战|困难|经验|教训|感受|事儿|事)"  # (第一个事儿，是回款: a sales chief's word)
+    r"|措施|举措|办法|难点|挑战|困难|经验|教训|感受|事儿|事"  # (第一个事儿，是回款: a sales chief's word)
+    r"|坑|误区|趋势|机会|维度|方向|心得|习惯)"  # (第一个坑，… / 第二个误区，…: what a talk outside officialdom counts)
 )
 # a short phrase saying whose or which, before the count or the thing counted: 激活人的第二个措施 / 第一个激活人的措施 /
 # 我遇到的第一个问题 / 我们的第一点
@@ -74,7 +75,7 @@ def other_thing(a: str, b: str) -> bool:
     x, y = _THING_COUNTED.search(a), _THING_COUNTED.search(b)
     return x is not None and y is not None and x.group(1) != y.group(1)
 
-FILLER = r"(?:(?:好|嗯|啊|呃|那么|那|这个|下面|接下来|接着|然后|另外(?!一个)|同时|还有(?=第))[，,、]?\s*){0,4}"  # (还有第三点，)
+FILLER = r"(?:(?:好|嗯|啊|呃|那么|那|这个|下面|接下来|接着|然后|另外(?!一个)|同时|还有(?=第)|首先(?=第一))[，,、]?\s*){0,4}"  # (还有第三点， / 首先第一个坑，)
 SPEAKER = r"(?:我们|我|咱们)"
 _SPEAK = r"(?:讲|说|谈|分享|汇报|交流|提|强调|报告)"
 # 我觉得 / 我想讲的 / 我先来讲 / 下面我讲 / 我今天想跟大家分享的 / 我要说的 / 我遇到的
@@ -86,7 +87,7 @@ _ORDINAL = r"(?:第(?P<n>[一二三四五六七八九十]{1,3}|[1-9](?!\d))|(?P<
 # 第二个建议的话 / 第一呢 / 第一点 / 头一条: an ordinal with what is counted or a particle (or both)
 # (最后一个措施是… / 激活人的最后一个措施是… / 最后一个呢，…: the last of them, numbered as 最后， is)
 _UNIT = rf"(?P<unit>{_ORDINAL}(?:{_SPOKEN_NOUN}(?:的话|呢|啊)?|(?:的话|呢))|(?P<final>最后一(?:{_COUNTED}|个(?=呢))(?:呢)?))"
-_ASK = r"(?:就)?是(?:什么|啥)(?:呢|啊)?[？?]"  # 第一点是什么呢？
+_ASK = r"(?:就)?是(?:什么|啥)(?:呢|啊)?[？?，,]"  # 第一点是什么呢？ / 第四个坑是什么呢，就是…
 _SPOKEN_LABEL = re.compile(
     rf"^(?P<lead>{_LEAD_IN}){_UNIT}(?:(?P=unit))?"
     rf"(?:(?P<ask>{_ASK})\s*(?:就是|是(?![的否]))?|[，,]?{SPEAKER}?(?:想|要|先)*{_SPEAK}的(?:就)?是[，,：:]?"
