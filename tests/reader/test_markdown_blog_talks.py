@@ -71,3 +71,18 @@ def test_a_preface_heading_later_and_an_author_note_early_stay(tmp_path: Path) -
     spec, report = mine(tmp_path, text, name="talk.md")
     assert "前言" in headings(spec["points"])
     assert "文末的作者介绍" not in report
+
+
+def test_numbered_markdown_headings_over_a_numbered_list(tmp_path: Path) -> None:
+    """## 1. … / ## 2. … (1. 2. 3. list items under it) / ## 3. … / ## 4. 要不要迁？我的建议 (stop 23, gl09): the points
+    are the headings, the list items of the same label style are no points, and a heading is its whole line, a
+    question in it included. Near miss: a plain 1. 2. 3. list with no headings stays the points."""
+    steps = "1. 先把最热的内核抽成独立模块，用新语言重写。\n2. 压测加影子流量跑了六周，两个版本同时算。\n3. 最后才把外面那层服务也换掉。\n"
+    text = HEAD + (
+        f"## 1. 背景：我们遇到了什么问题？\n\n{BODY}\n\n## 2. 迁移怎么做的？\n\n{BODY}\n\n{steps}\n"
+        f"## 3. 踩过的坑\n\n{BODY}\n\n## 4. 要不要迁？我的建议\n\n{BODY}\n"
+    )
+    spec, _ = mine(tmp_path, text, name="talk.md")
+    assert headings(spec["points"]) == ["背景：我们遇到了什么问题？", "迁移怎么做的？", "踩过的坑", "要不要迁？我的建议"]
+    spec, _ = mine(tmp_path, HEAD + f"{BODY}\n\n{steps}\n{BODY}\n", name="talk.md")
+    assert len(spec["points"]) == 3

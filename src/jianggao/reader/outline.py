@@ -446,6 +446,7 @@ class _Parser:
         self.previous = -1  # source number of the paragraph before the one being walked
         self.previous_text = ""
         self.top_run: set[int] = set()  # serials of the labels chosen as the points
+        self.top_heading_level = 0  # the Markdown heading level every point's label stands on (0: none, or mixed)
         self.walked: list[SourceParagraph] = []  # the body paragraphs being walked
         self.walked_row: dict[int, int] = {}  # a walked paragraph's source number -> its place in ``walked``
         # heading-style points at a paragraph start: (node, its block, text after the label, heading end, uncut)
@@ -501,6 +502,9 @@ class _Parser:
         if run is not None:
             add_added_point(cands, body, run.end)
         self.top_run = {c.serial for c in run.items} if run else set()
+        # (## 1. … / ## 2. … over 1. 2. 3. list items: the points are the Markdown headings, the items a list under one)
+        levels = {body[c.para].heading_level for c in run.items} if run else set()
+        self.top_heading_level = levels.pop() if len(levels) == 1 and run is not None and len(run.items) >= 2 else 0
         first = run.items[0] if run else None
         opening_end = first.para if first else len(body)
         for p in body[:opening_end]:
@@ -868,7 +872,8 @@ class _Parser:
                 segment = text[pos : cuts[k + 1]]
                 heading_style = m.style in HEADING_RANK or m.style.startswith("#")
                 after = segment[m.end :].strip()
-                end = first_sentence_end(after)
+                # (## 4. 要不要迁？我的建议: a Markdown heading is its whole line, a question in it included)
+                end = len(after) if p.heading_level and pos == 0 else first_sentence_end(after)
                 # **“新故相推，日生不滞。”** …: the bold lead, its quote whole; - **物流公司党委：**…: a list item's
                 if heading_style and pos == 0 and (p.bold_lead or p.bulleted) and after.startswith(p.bold_phrases[:1] or ("\0",)):
                     end = len(p.bold_phrases[0])
@@ -927,6 +932,7 @@ class _Parser:
             if heading_style and not c.at_start:
                 continue
             top_item = c.serial in self.top_run if top not in HEADING_RANK and not top.startswith("#") else m.style == top
+            top_item = top_item and not (self.top_heading_level and p.heading_level != self.top_heading_level and m.style == top)
             if m.style == DASH_STYLE and not top_item and not (c.at_start and stack):
                 continue
             if top_item or self._switched_style(c, m, stack, top, cands) or self._count_goes_on(c, m, stack, top, cands):
