@@ -51,3 +51,16 @@ def test_the_last_of_a_count_of_yige(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, text)
     assert headings(spec["points"])[-1] == "我想说说孩子们"
     assert len(spec["points"]) == 4
+
+
+def test_another_one_said_twice_over_goes_on_from_a_spoken_count(tmp_path: Path) -> None:
+    """第一个，… / 第二个呢，… / 另外还有一个，…: 另外还有一个 goes on as 还有一个 does (stop 23, gl03); near miss: a
+    single 另外还有一个 after one first item alone is the first item's text."""
+    text = "从零搭建数据中台\n各位朋友：\n今天跟大家聊聊中小企业怎么做数据中台。\n" + (
+        f"第一个，先把账理清楚。\n{BODY}\n第二个呢，就是工具选型。\n{BODY}\n另外还有一个，我觉得特别重要，就是人。\n{BODY}\n"
+        "好，今天就讲这些。\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert len(spec["points"]) == 3 and spec["points"][2]["heading"].endswith("就是人")
+    spec, _ = mine(tmp_path, text.replace(f"第二个呢，就是工具选型。\n{BODY}\n", ""))
+    assert len(spec.get("points", [])) < 2

@@ -116,7 +116,7 @@ _ONE_OF = re.compile(
     r"(?:(?:呢|就)?是[，,：:]?|(?<!^一个)[，,：:]\s*(?:第[一二三四五六七八九十]+个[，,]\s*)?(?:就是|是(?![的否]))?)\s*"
 )
 # 再一个，… / 还有一个，… after a spoken count (第一个意思，… 第二个意思，…): its next item
-_ONE_MORE = re.compile(f"^(?:{'|'.join(_GOING_ON)})")
+_ONE_MORE = re.compile(f"^(?:另外)?(?:{'|'.join(_GOING_ON)})")  # (另外还有一个，…: the same, said twice over)
 
 
 def _going_on(c: LabelCandidate) -> bool:
