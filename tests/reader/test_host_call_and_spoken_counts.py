@@ -64,3 +64,16 @@ def test_another_one_said_twice_over_goes_on_from_a_spoken_count(tmp_path: Path)
     assert len(spec["points"]) == 3 and spec["points"][2]["heading"].endswith("就是人")
     spec, _ = mine(tmp_path, text.replace(f"第二个呢，就是工具选型。\n{BODY}\n", ""))
     assert len(spec.get("points", [])) < 2
+
+
+def test_a_speaker_who_names_himself_in_his_first_words(tmp_path: Path) -> None:
+    """大家好，我是李可欣。… (stop 23, gl02, gl18, gl19): with no byline, the name he gives himself; near miss: 我是一名…
+    names no one."""
+    text = "大模型落地，到底难在哪里？\n大家好，我是李可欣。过去一年多，我们给二十几家企业做过落地项目。\n" + (
+        f"第一个问题，为什么演示很惊艳，上线就拉胯。\n{BODY}\n第二个问题，企业愿意为什么买单。\n{BODY}\n好，就讲这些。\n"
+    )
+    spec, report = mine(tmp_path, text)
+    assert spec.get("speaker") == "李可欣"
+    assert "讲话人取自开头的自我介绍“大家好，我是李可欣。" in report
+    spec, _ = mine(tmp_path, text.replace("我是李可欣", "我是一名工程师"))
+    assert "speaker" not in spec

@@ -255,6 +255,16 @@ _CALLED_UP = re.compile(
 )
 
 
+# 大家好，我是李可欣。 / 大家好！我是许嘉言，今天…: the speaker names himself in his first words
+_SELF_INTRODUCED = re.compile(rf"^(?:(?:大家|各位)[^。！？!?，,]{{0,8}}好[！!，,。]?\s*)?我是(?P<name>{_SURNAMED})(?=[，,。！!])")
+
+
+def speaker_introduced(text: str) -> str | None:
+    """The name a speaker gives himself at the start of ``text`` (大家好，我是李可欣。), if any."""
+    m = _SELF_INTRODUCED.match(text)
+    return m.group("name") if m else None
+
+
 def speaker_called_up(line: str) -> str | None:
     """The speaker a host's line calls up (有请…钱立群校长为…讲话), as a byline (校长 钱立群); else None."""
     m = _CALLED_UP.search(line)

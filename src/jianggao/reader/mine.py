@@ -53,6 +53,7 @@ from .header import (
     speaker_called_up,
     speaker_in_note,
     speaker_in_title,
+    speaker_introduced,
     speaker_parts,
     unbracketed,
 )
@@ -197,6 +198,7 @@ def mine_speech(
     _bylines(outline, data, notes)
     _speaker_in_title(data, notes)
     _speaker_called_up(outline, data, notes)
+    _speaker_introduced(outline, data, notes)
     if outline.salutation and outline.salutation != "同志们":
         data["salutation"] = outline.salutation
     elif not outline.salutation:  # (left out, the spec would print the default 同志们： the speech never said)
@@ -358,6 +360,22 @@ def _speaker_called_up(outline: Outline, data: dict[str, Any], notes: list[str])
             notes.append(f"讲话人取自主持人的介绍“{line.text}”，请核对")
         elif line in outline.bylines:
             notes.append(f"原稿中主持人的介绍“{line.text}”没有写进说明书，需要的话请写进开头")
+
+
+SELF_INTRODUCED_WITHIN = 3  # paragraphs of the opening where a speaker names himself (大家好，我是…)
+
+
+def _speaker_introduced(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
+    """No speaker read, and he names himself in the opening's first paragraphs (大家好，我是李可欣。…): he is the
+    speaker; said in a note."""
+    if "speaker" in data:
+        return
+    for text in outline.opening[:SELF_INTRODUCED_WITHIN]:
+        if (name := speaker_introduced(text.text)) is not None:
+            data["speaker"] = name
+            shown = text.text[:20] + ("…" if len(text.text) > 20 else "")
+            notes.append(f"讲话人取自开头的自我介绍“{shown}”，请核对")
+            return
 
 
 def _speaker_in_title(data: dict[str, Any], notes: list[str]) -> None:
