@@ -77,3 +77,12 @@ def test_a_speaker_who_names_himself_in_his_first_words(tmp_path: Path) -> None:
     assert "讲话人取自开头的自我介绍“大家好，我是李可欣。" in report
     spec, _ = mine(tmp_path, text.replace("我是李可欣", "我是一名工程师"))
     assert "speaker" not in spec
+
+
+def test_a_chief_officers_byline(tmp_path: Path) -> None:
+    """星河云计算有限公司首席技术官  周明远 under a keynote's subtitle (stop 23, gl01): a chief officer's office."""
+    text = "开源，让每一行代码都有回响\n——在2024星河开发者大会上的主旨演讲\n星河云计算有限公司首席技术官  周明远\n各位开发者朋友们：\n" + (
+        f"第一件事，开源。\n{BODY}\n第二件事，生态。\n{BODY}\n谢谢大家！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("周明远", "星河云计算有限公司首席技术官")
