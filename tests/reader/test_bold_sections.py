@@ -53,3 +53,25 @@ def test_bold_leads_under_one_bold_line_only_are_the_points(tmp_path: Path) -> N
     plain = [(line, []) for line, _ in PARTS[:2]] + [PARTS[2]]
     spec = _mine(_docx(tmp_path, plain))
     assert [p["heading"] for p in spec["points"]] == ["领导干部要带头干", "要从严从实考核"]
+
+
+def test_a_bold_lead_that_holds_its_label_ends_the_heading(tmp_path: Path) -> None:
+    """**一、要提高政治站位，深刻认识审计整改是审计工作的“下半篇文章”。**审计查出问题是… (stop 23, gk17): the heading is
+    the bold lead after its label, whole, though the text takes up its words (审计…) as a glued heading's might."""
+    leads = [
+        ("一、要提高政治站位，深刻认识审计整改是审计工作的“下半篇文章”。", "审计查出问题是上半篇文章，整改到位才是下半篇文章。"),
+        ("二、要突出重点难点，推动问题真改实改。", "对审计反映的问题，要建立台账、逐项销号。"),
+        ("三、要健全工作机制，形成整改合力。", "各部门要加强协作，形成齐抓共管的工作格局。"),
+    ]
+    doc = Document()
+    doc.add_paragraph().add_run("在全市审计整改工作推进会上的讲话").bold = True
+    doc.add_paragraph("同志们：")
+    doc.add_paragraph("今天召开这次会议，部署推进审计整改工作。下面，我讲三点意见。")
+    for lead, text in leads:
+        p = doc.add_paragraph()
+        p.add_run(lead).bold = True
+        p.add_run(text)
+    doc.add_paragraph("同志们，审计整改责任重大，让我们抓紧行动，确保整改落到实处！")
+    doc.save(tmp_path / "audit.docx")
+    spec = _mine(tmp_path / "audit.docx")
+    assert spec["points"][0]["heading"].rstrip("。") == "要提高政治站位，深刻认识审计整改是审计工作的“下半篇文章”"

@@ -875,8 +875,11 @@ class _Parser:
                 # (## 4. 要不要迁？我的建议: a Markdown heading is its whole line, a question in it included)
                 end = len(after) if p.heading_level and pos == 0 else first_sentence_end(after)
                 # **“新故相推，日生不滞。”** …: the bold lead, its quote whole; - **物流公司党委：**…: a list item's
-                if heading_style and pos == 0 and (p.bold_lead or p.bulleted) and after.startswith(p.bold_phrases[:1] or ("\0",)):
-                    end = len(p.bold_phrases[0])
+                # (**一、要提高…“下半篇文章”。**审计查出…: the bold lead holds the label too, the heading is the rest of it)
+                bold = p.bold_phrases[0].strip() if p.bold_phrases else ""
+                bold = bold[len(m.label) :].strip() if bold.startswith(m.label) and len(bold) > len(m.label) else bold
+                if heading_style and pos == 0 and (p.bold_lead or p.bulleted) and bold and after.startswith(bold):
+                    end = len(bold)
                     if p.bulleted and after[end : end + 1] in ("。", "：", ":"):  # (- **核心系统减负**。从…: its mark)
                         end += 1
                 elif heading_style and pos == 0 and p.bulleted and (topic := bullet_topic_end(after)) is not None:
