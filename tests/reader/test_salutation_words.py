@@ -36,3 +36,16 @@ def test_a_pronoun_or_a_sentence_is_no_salutation(line: str) -> None:
     outline = read(line)
     assert outline.salutation == ""
     assert len(outline.points) == 3
+
+
+@pytest.mark.parametrize("line", ["驻市部队首长，各位老同志，同志们：", "学弟学妹们，各位老师："])
+def test_short_phrases_naming_the_audience_the_last_an_address(line: str) -> None:
+    """(stop 23, gk25 and gl23) the earlier phrases need not open as a salutation does."""
+    outline = read(line)
+    assert outline.salutation == line[:-1]
+    assert len(outline.points) == 3
+
+
+@pytest.mark.parametrize("line", ["会议要求，各位同志：", "我们要感谢，同志们："])
+def test_a_sentence_before_the_address_is_no_salutation_line(line: str) -> None:
+    assert read(line).salutation != line[:-1]

@@ -44,6 +44,7 @@ GUEST_OFFICES = r"(?:行政长官|总统|总理|首相|国王|主席|秘书长|�
 GUEST_SALUTATION = re.compile(
     rf"^(?:尊敬的|{GUEST_OFFICES})(?:[^。！？：:，,、；;我]{{1,30}}[，,、])+[^。！？：:，,、；;我]{{0,30}}(?:们|嘉宾|来宾|朋友|先生|女士|同志|代表)[：:]$"
 )
+SENTENCE_VERBS = "要应请把让能会将在是有"  # a word of a sentence: a line with one names no audience (各位要努力工作！)
 SALUTATION_PATTERN = re.compile(
     rf"^(?:{SALUTATION_OPENER})[^。！？]{{0,40}}[：:]$"
     r"|^(?:[\u4e00-\u9fff]{1,10}们[，,、])+[\u4e00-\u9fff]{1,10}们[：:]$"  # 共青团员们，青年朋友们，同志们：
@@ -54,6 +55,8 @@ SALUTATION_PATTERN = re.compile(
     r"(?:同学|同志|师生|员工|职工|党员|干部|群众|老师|教师|同仁|队员|官兵|战士|学员)们?[：:]$"
     # 各乡镇、各有关部门的同志们： / 参加会议的同志们：: the comrades named by where they come from
     r"|^(?:各[\u4e00-\u9fff、]{1,20}|[\u4e00-\u9fff]{1,16}的)同志们[：:]$"
+    # 驻市部队首长，各位老同志，同志们： / 学弟学妹们，各位老师：: short phrases naming the audience, the last an address
+    rf"|^(?:[^\s，,、。！？：:{SENTENCE_VERBS}我你他]{{1,12}}[，,、])+(?:[^\s，,、。！？：:]{{0,10}}们|各位[^\s，,、。！？：:]{{1,8}})[：:]$"
     # 尊敬的各位嘉宾、家长，同学们、老师们，大家好！: the people named, then a greeting in place of the colon
     rf"|^(?:{SALUTATION_OPENER})[^。？?：:]{{0,40}}[，,]\s*大家(?:早上|上午|中午|下午|晚上)?好[！!。]?$"
     r"|" + GUEST_SALUTATION.pattern
@@ -65,7 +68,6 @@ SALUTATION_LINE = 50  # characters; a salutation line is no longer (but one nami
 # phrase opens as a salutation does or ends in 们); no word of a sentence in it (各位要努力工作！ is one)
 _ADDRESSEE = rf"(?:(?:{SALUTATION_OPENER})[\u4e00-\u9fff]{{0,10}}|[\u4e00-\u9fff]{{1,10}}们)"
 _EXCLAIMED_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:[，,、]{_ADDRESSEE})*[！!]$")
-SENTENCE_VERBS = "要应请把让能会将在是有"  # a word of a sentence: a line with one names no audience (各位要努力工作！)
 _SENTENCE_WORDS = re.compile(rf"[{SENTENCE_VERBS}]")
 
 
