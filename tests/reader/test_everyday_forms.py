@@ -1,7 +1,7 @@
 """Everyday forms, from a writer's side: speeches of our own wording in the forms county, school and company
 writers use (heads, salutations, openings, numbering styles, transitions, closings, web and PDF pastes, .docx
 and .md), each with the outline its writer expected, written down before ``jianggao mine`` was first run on it.
-Thirty-four rounds by thirty-four writers: s01–s40 (short, the common forms), p01–p38 (longer, more occasions and damaged
+Thirty-eight rounds by thirty-eight writers: s01–s40 (short, the common forms), p01–p38 (longer, more occasions and damaged
 copies), r01–r34 (longer still: oral transcripts, reports, lectures, more damaged copies), q01–q25 (ordinary
 speeches of every week, by a writer who saw none of the earlier rounds: 18/25 at the first run); then, each by a
 writer who saw none of the others, t01–t25 (county and party meetings: 18/25), u01–u25 (companies, schools, talks
@@ -15,7 +15,9 @@ schools and enterprises: 12/25), e01–e25 (county and township work, spoken: 15
 city's speeches in every copy form: 8/25), g01–g25 (a county or city writer's year: 17/25) and h01–h25
 (enterprises and institutions: 16/25); then i, l, o, m, ga, gb, gc and gd (stop 22: 116/200 at the
 first run) and ge (schools: 13/25), gf (party building and discipline: 17/25), gg (emergencies, safety and
-projects: 16/25) and gh (damaged copies of every kind: 12/25), each round's file (t_ROUND.md …) saying what form each speech tests. An expectation
+projects: 16/25), gh (damaged copies of every kind: 12/25), gk (departments and social sectors: 20/25),
+gi (enterprises: 22/25), gj (government plenary and economic meetings: 21/25) and gl (talks outside
+officialdom: 5/25), each round's file (t_ROUND.md …) saying what form each speech tests. An expectation
 accepted on review as mine reads it says so in its file.
 
 The speeches and outlines are in tests/data/everyday/ (the .docx ones are built by ``everyday_docx``). Each
@@ -113,6 +115,34 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    "gi07_q1_business_review_transcript": "噢，还有一个问题我补充一下，本来没准备讲的，就是第四个，关于人的问题。 after 关于订单 / 关于回款 / 关于成本费用: the writer's fourth point, said in passing (as d18)",
+    "gi23_plant_safety_month_notes": "安全生产月动员讲话（定稿）: mine keeps the draft's （定稿） tag, the writer drops it",
+    "gi24_q3_business_review_glued": "最后强调一下，全年目标能不能完成，… as the last paragraph: not read as the closing (what a speaker stresses last, as gg10)",
+    "gj03_q1_econ_analysis_transcript": "最后，我再强调一点，就是统计数据的真实性。 after the count: mine's closing opens there, the writer's fifth point (as gg10), its closing at 好，我就讲这些。",
+    "gj05_investment_promotion_pdfcopy": "以上，是我讲的几点意见。 in a PDF copy's last paragraph: not read as the closing (以上， with a comma before 是)",
+    "gj06_project_tour_review_shouxian": "一是…二是…三是… and 一要…四要… said in one paragraph each: sub-points by the suite's convention, the writer reads text",
+    "gj09_city_plenary_midyear_guanyu": "真抓实干… / 敢于担当… / 廉洁自律… lead paragraphs under 关于政府自身建设: read as its sub-points, the writer reads text",
+    "gk14_community_residents_meeting": "还有就是，社区今年准备… after 第一点，… 第三点，: read as a fourth point (还有就是 goes on a count, as gd25's writer reads it), this writer reads text",
+    "gk19_peach_blossom_festival_webpage": "副市长李文涛在…致辞 over a photo caption 图为开幕式现场 read as the byline: the title's speaker not read",
+    "gk24_cppcc_bimonthly_consultation": "各位委员，同志们：今天的双月协商座谈会… glued: the salutation run on into the first paragraph not read",
+    "gl02_llm_landing_blog": "## 写在最后 over its last paragraphs: read as a fourth point (as b38's gold does), the writer's closing heading",
+    "gl03_data_platform_webinar": "a webinar's head (【直播回放文字稿】title / 嘉宾：… / 主持：… / 直播时间：…): the time line read as the title and the host as the speaker; 还有就是老板自己 read as a fourth point (as gk14)",
+    "gl04_scholar_lecture_webpage": "名师讲堂第十二讲｜做学问要下“笨功夫”: the column's name kept in the title (the corpus gold keeps such prefixes: 陆奇最新演讲实录：…); the speaker named only in the 编者按",
+    "gl08_class_three_minute_talk": "课前三分钟演讲：外婆的旧收音机: the prefix kept in the title (as gl04)",
+    "gl09_go_to_rust_meetup_notes": "分享人：赵北辰（某出行平台 基础架构组） not read as the speaker; 1. 2. 3. steps read as sub-points, 坑一：… / 坑二：… not (the writer the other way)",
+    "gl10_founder_livestream_asr": "a livestream's head (直播文字稿｜title / 主播：… / 直播平台：…  直播时间：…) read as one title line; 第五个坑呢，本来我想讲的是… read as a fifth point (the writer: deferred), so the closing 好，那今天就先讲这四个。 falls inside it (points read since stop 23)",
+    "gl11_digital_humanities_seminar_opening": "另外，我还想说一点，就是学术共同体… after the count: the writer's fourth point (as gj03); the writer's closing opens at the meeting's facts (本次会议共收到论文…)",
+    "gl12_ai_era_learning_lecture": "给大一的同学：… / 给大二、大三的同学：… / 给大四和研究生同学：… under 给同学们的几点具体建议: not read as its sub-points",
+    "gl13_photo_club_annual": "当然，也有很多没做好的地方：… read as the closing's start (a 当然 turn), the writer's at 最后，我想说，…",
+    "gl14_notes_app_launch_md": "发布会实录｜拾光笔记 3.0：…: the prefix kept in the title (as gl04)",
+    "gl16_docx_graduation_teacher": "同学们，人这一辈子，… inside a story's paragraph read as the closing's start; the writer's at the later 同学们，山高水长，后会有期。",
+    "gl17_startup_q3_allhands": "开第二曲线 / 砍定制、保标准 / 建线上销售团队: unlabelled sub-points under 接下来怎么办 not read",
+    "gl18_class_monitor_campaign": "当然，我也有很多缺点：… read as the closing's start (as gl13), the writer's at 最后，我想说，…",
+    "gl19_ai_programmer_techmedia_page": "three question lines that open unlike (AI会取代程序员吗？ / …是什么？ / 团队该怎么变？): not read as the parts (a rule for them broke blind28's rhetorical questions); the page's info bar read as the title",
+    "gl20_edtech_annual_gala_long": "同事们，教育是一件慢事业… inside the last numbered point (五、几句心里话): the writer's closing, mine's the spoken end after it",
+    "gl21_saas_pricing_webinar": "【Webinar 实录】title (kept whole, as gl04); **嘉宾**：Kevin 顾（顾凯文），…CEO read as speaker CEO; OK，以上就是我今天的分享。 not read as the closing",
+    "gl22_docx_young_scholars_forum_closing": "选题上，… / 方法上，… / 视野上，… read as sub-points (parallel leads), the writer reads text; the writer's closing opens at 青年学者是学科的未来。",
+    "gl24_debate_cup_opening": "在这里，我也要感谢校团委… before 以上就是我的几点想法。: the writer's closing opens at the thanks",
     "ge06_gaokao_100day_rally_pdf": "老师们，… then 同学们，… at the end: mine's closing opens at the later address, the writer's at the teachers' (this writer starts at the first; d04's and l14's at the last)",
     "ge07_docx_county_school_safety": "一是…。二是…。三是…。四是… said in one paragraph under a bold 三、: sub-points by the suite's convention, the writer reads text",
     "ge08_principal_to_new_teachers_transcript": "首先，… / 其次，要过好“三关”。(哪三关呢？第一是…关 / 第二是… / 第三是…) / 最后，我想提醒大家几条底线。: mine reads 第三是家长关 as the third point, the writer the 最后 paragraph (and 第一是课堂关 said after a question as the first sub-point)",
