@@ -135,7 +135,6 @@ KNOWN_MISSES = {
     "gl12_ai_era_learning_lecture": "给大一的同学：… / 给大二、大三的同学：… / 给大四和研究生同学：… under 给同学们的几点具体建议: not read as its sub-points",
     "gl13_photo_club_annual": "当然，也有很多没做好的地方：… read as the closing's start (a 当然 turn), the writer's at 最后，我想说，…",
     "gl14_notes_app_launch_md": "发布会实录｜拾光笔记 3.0：…: the prefix kept in the title (as gl04)",
-    "gl16_docx_graduation_teacher": "同学们，人这一辈子，… inside a story's paragraph read as the closing's start; the writer's at the later 同学们，山高水长，后会有期。",
     "gl17_startup_q3_allhands": "开第二曲线 / 砍定制、保标准 / 建线上销售团队: unlabelled sub-points under 接下来怎么办 not read",
     "gl18_class_monitor_campaign": "当然，我也有很多缺点：… read as the closing's start (as gl13), the writer's at 最后，我想说，…",
     "gl19_ai_programmer_techmedia_page": "three question lines that open unlike (AI会取代程序员吗？ / …是什么？ / 团队该怎么变？): not read as the parts (a rule for them broke blind28's rhetorical questions); the page's info bar read as the title",

@@ -87,3 +87,16 @@ def test_an_editors_note_is_never_the_speaker(where: str, tmp_path: Path) -> Non
     assert "speaker" not in spec
     assert f"原稿的编者说明“{note}”没有写进说明书" in report
     assert spec["closing"] == [CLOSING]
+
+
+def test_a_sentence_of_the_speakers_story_before_the_address_is_no_slogan() -> None:
+    """读完这封邮件，我激动得一晚上没睡好。同学们，人这一辈子，… in the last point's text (stop 23, gl16): the speaker's
+    own story, not a slogan before the closing words; 七秩芳华，再启新程。让我们… still is one, and 以上，是我讲的几点意见。
+    同志们，… sums up."""
+    story = "读完这封邮件，我激动得一晚上没睡好。同志们，人这一辈子，总要有一点比自己更大的东西值得去追求。"
+    outline = read(story, CLOSING)
+    assert outline.closing[0].text == CLOSING
+    outline = read("七秩芳华，再启新程。让我们携起手来，共同开创更加美好的未来！")
+    assert outline.closing[0].text.startswith("七秩芳华")
+    outline = read("以上，是我讲的几点意见。同志们，任务艰巨，让我们共同努力！")
+    assert outline.closing[0].text.startswith("以上，是我讲的几点意见")

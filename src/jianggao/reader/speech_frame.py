@@ -582,7 +582,10 @@ SLOGAN = 20  # characters of a slogan that may open the closing words before the
 def _closing_start(text: str) -> bool:
     """同志们，… / 让我们…, or a short slogan first (七秩芳华，再启新程。让我们携起手来…): closing words' first sentence."""
     first = first_sentence_end(text)
-    return bool(CLOSING_START.match(text) or (first <= SLOGAN and CLOSING_START.match(text[first:].lstrip())))
+    # (读完这封邮件，我激动得一晚上没睡好。同学们，…: a sentence of the speaker's story is no slogan; 以上，是我讲的几点
+    # 意见。同志们，… sums up)
+    slogan = first <= SLOGAN and ("我" not in text[:first] or text.startswith("以上"))
+    return bool(CLOSING_START.match(text) or (slogan and CLOSING_START.match(text[first:].lstrip())))
 
 
 CLOSING_LOOKBACK = 4  # paragraphs at the end where the closing words' first is looked for
