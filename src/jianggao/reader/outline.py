@@ -1116,10 +1116,10 @@ class _Parser:
             return False
         # 二、… 1.… 2.… （3）… then 第三，… 第四，…: the sub-count went on in another style; the top's own number,
         # and the one after it, open later paragraphs in a third style
-        return not (any(frame[1] == m.index - 1 for frame in stack[1:]) and self._said_later(c, cands, m.index, m.style))
+        return not (any(frame[1] == m.index - 1 for frame in stack[1:]) and self._counted_on_later(c, cands, m.index, m.style))
 
     @staticmethod
-    def _said_later(c: LabelCandidate, cands: list[LabelCandidate], index: int, style: str) -> bool:
+    def _counted_on_later(c: LabelCandidate, cands: list[LabelCandidate], index: int, style: str) -> bool:
         """Do later paragraphs open with ``index`` and then ``index + 1`` in one style other than ``style``?"""
         seen: dict[str, int] = {}
         for d in cands[c.serial + 1 :]:
