@@ -150,3 +150,11 @@ def test_a_parts_last_item_run_on_before_the_next_part_restarts_is_split() -> No
     assert _split(part + rest) == [*part[:2], "（二）问题不容忽视。" + TEXT, "（三）形势依然严峻。" + TEXT, *rest]
     spoken = ["一是成绩来之不易。" + TEXT, "二是问题不容忽视。" + TEXT + "三是形势依然严峻。" + TEXT, "一是抓好隐患排查。" + TEXT, "二是抓好教育培训。" + TEXT]
     assert _split(spoken) == spoken
+
+
+def test_a_heading_glued_to_text_that_turns_to_the_audience_ends_there() -> None:
+    """一、愿你们保有对语言的敬畏同学们，语言是… (stop 23, gn25): the audience named again glued on opens the text;
+    near miss: 一、感谢同学们的支持 (no comma after them) is the heading whole."""
+    lines = ["同学们：", "我讲两个愿你们。", "一、愿你们保有对语言的敬畏同学们，语言是有温度、有分量的。" + TEXT, "二、愿你们做文明互鉴的使者在座的很多同学，将来会从事外交工作。" + TEXT]
+    assert _points(lines) == ["愿你们保有对语言的敬畏", "愿你们做文明互鉴的使者"]
+    assert _points(["同学们：", "一、感谢同学们的支持", TEXT, "二、祝愿大家前程似锦", TEXT])[0] == "感谢同学们的支持"

@@ -250,6 +250,16 @@ BODY_OPENER_HEADING = 6  # characters of heading before the opener, at least
 BODY_OPENER_TEXT = 10  # characters of the text's sentence from the opener, at least
 
 
+# 愿你们保有对语言的敬畏同学们，语言是… / …的使者在座的很多同学，…: the audience named again, glued to a heading
+_GLUED_ADDRESS = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?:同学们|同志们|朋友们|老师们)[，,]|在座的(?:各位|同志|同学|很多|不少))")
+
+
+def _address_end(after: str, end: int) -> int:
+    """A heading glued to its text ends where the text turns to the audience (…的敬畏同学们，…), a heading's length in."""
+    m = _GLUED_ADDRESS.search(after, LOST_BREAK_MIN, end)
+    return m.start() if m else end
+
+
 def _opener_end(after: str, end: int) -> int:
     """A heading glued to its text with no mark ends where a word it commonly closes with (``_HEADING_LAST``)
     meets a word that opens a sentence of text (``_BODY_OPENER``), the text's sentence running on for
@@ -504,6 +514,7 @@ def heading_end(after: str, sentence_end: int, label_length: int, flattened: boo
     end = _subject_end(after, end)
     end = _glued_time_end(after, end, sentence_end)
     end = _opener_end(after, end)
+    end = _address_end(after, end)
     tag = _SITE_TAG.search(after, max(0, end - 16), end)  # (a tag is short: a hostile line stays linear)
     return tag.start() if tag else end
 
