@@ -180,3 +180,14 @@ def test_a_pre_appointment_talks_head(tmp_path: Path) -> None:
     assert spec["title"] == "县纪委书记对新任乡镇党政正职的任前廉政谈话"
     assert (spec.get("speaker"), spec.get("speaker_title")) == ("方国栋", "县委常委、县纪委书记")
     assert spec["salutation"] == "几位同志"
+
+
+def test_a_township_liaison_and_a_note_naming_the_speech(tmp_path: Path) -> None:
+    """镇包村领导　何秀梅 (stop 23, go11) is a byline; （村党总支书记吴德明在4月村民代表大会上的讲话，村文书根据录音整理）
+    (go17) names the speaker as a news title would."""
+    body = "各位村民代表：\n今天开个会，讲三件事。\n第一，垃圾要分类。大家回去跟家里人说清楚。\n第二，院子要干净。房前屋后不能乱堆。\n好，就讲这些。\n"
+    spec, _ = mine(tmp_path, "在新一届村“两委”班子第一次会议上的讲话\n镇包村领导　何秀梅\n" + body)
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("何秀梅", "镇包村领导")
+    note = "（村党总支书记吴德明在4月村民代表大会上的讲话，村文书根据录音整理）"
+    spec, _ = mine(tmp_path, "关于全村人居环境整治提升的讲话\n" + note + "\n" + body)
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("吴德明", "村党总支书记")

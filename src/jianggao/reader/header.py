@@ -129,7 +129,7 @@ _OFFICES = (
     r"(?:书记|市长|县长|区长|镇长|乡长|省长|州长|主任|部长|局长|厅长|处长|主席|院长|校长|检察长|委员|同志"
     r"|董事长|总经理|总裁|会长|行长|社长|厂长|所长|董事|监事|常委"  # (党委书记、执行董事　吴　涛 / 县委常委、常务副县长)
     r"|秘书长|馆长|总监|经理|科长|股长|队长|站长|台长|主编|教授|理事长|组长|团长|政委|司令员|河长|湖长|林长|链长"
-    r"|候选人|创始人|合伙人|负责人|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|架构师|研究员|CEO|CTO|COO|CFO)"
+    r"|候选人|创始人|合伙人|负责人|包村领导|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|架构师|研究员|CEO|CTO|COO|CFO)"
 )
 # 市政府办公室综合科 温某某: the speaker's unit (a section, an office) before the name, set apart by a space
 _UNIT = r"(?:科|处|股|室|办|中心|工作组|课题组|班|年级|学院|医院|支行|分行|公司|车间|支部|总支)"  # (五年级二班　李沐阳: a pupil's class)
@@ -246,7 +246,12 @@ def speaker_in_note(note: str) -> str | None:
     if signed and named_apart(signed):
         return signed
     m = _NOTE_NAMED.match(note.strip("（）() \u3000"))
-    return None if m is None else f"{m.group('office') or ''} {m.group('name')}".strip()
+    if m is not None:
+        return f"{m.group('office') or ''} {m.group('name')}".strip()
+    # (（村党总支书记吴德明在4月村民代表大会上的讲话，村文书根据录音整理）: the speech named as a news title names it)
+    first = re.split(r"[，,。]", note.strip("（）() \u3000"), maxsplit=1)[0]
+    named = speaker_in_title(first) if _NAMED_AT.match(first) else None
+    return f"{named[0]} {named[1]}".strip() if named else None
 
 
 # （主持人：下面，有请我们的钱立群校长为毕业生同学们讲话！） / 下面请我们学校的吴海涛校长给大家讲话: the host calls
