@@ -98,3 +98,12 @@ def test_a_document_of_a_named_comrade_keeps_its_title_whole(tmp_path: Path) -> 
     assert (spec["speaker"], spec["speaker_title"]) == ("吴卫东", "镇党委书记")
     spec, _ = mine(tmp_path, "镇党委书记吴卫东2023年度民主生活会个人对照检查材料\n\n" + BODY)
     assert "speaker" not in spec
+
+
+def test_a_name_and_colon_before_the_speechs_title(tmp_path: Path) -> None:
+    """刘海燕：在第五届“临江工匠”颁奖典礼上的致辞 (stop 23, gp21): a news headline naming the speaker before the title;
+    near miss: 周末：在… (no surname) stays whole."""
+    spec, _ = mine(tmp_path, "刘海燕：在第五届“临江工匠”颁奖典礼上的致辞\n\n" + BODY)
+    assert (spec["title"], spec["speaker"]) == ("在第五届“临江工匠”颁奖典礼上的致辞", "刘海燕")
+    spec, _ = mine(tmp_path, "周末：在全市读书节开幕式上的致辞\n\n" + BODY)
+    assert "speaker" not in spec

@@ -193,6 +193,10 @@ _NAME_COLON = re.compile(rf"^(?P<name>{_SURNAMED})[：:][ \u3000]*(?P<rest>[^|�
 _NAMED_COMRADE = re.compile(rf"^(?P<office>[^\s，。：:、（）()]{{0,24}}?{_OFFICES})(?P<name>{_SURNAMED})同志(?P<rest>(?!在)[^\s]{{4,}})$")
 
 
+# 刘海燕：在第五届“临江工匠”颁奖典礼上的致辞: a news headline, the speaker's name before the speech's own title
+_NAME_COLON_TITLE = re.compile(rf"^(?P<name>{_SURNAMED})[：:][ \u3000]*(?P<rest>在[^：:]{{4,}}上的(?:{'|'.join(TITLE_END)}))$")
+
+
 # 万禾创始人张伟民2024年度演讲全文：… / 蒋一鸣年会演讲全文：…: a WeChat headline over the full text, naming the speaker
 _FULL_TEXT_OF = re.compile(
     rf"^(?:[^：:，,]{{0,12}}?{_OFFICES})?(?P<name>{_SURNAMED})(?=\d|年|最新|新年|首次|在|的|演讲|讲话|致辞|发言)"
@@ -216,7 +220,7 @@ def speaker_in_title(title: str) -> tuple[str, str, str] | None:
     m = _NAME_AT.match(title)
     if m is not None and looks_like_title(m.group("rest")) and not _OFFICE_IN.search(m.group("name")):
         return "", m.group("name"), m.group("rest")
-    m = _NAME_COLON.match(title)
+    m = _NAME_COLON.match(title) or _NAME_COLON_TITLE.match(title)
     if m is not None and not _OFFICE_IN.search(m.group("name")) and not looks_like_title(m.group("name")):
         return "", m.group("name"), m.group("rest")
     m = _FULL_TEXT_OF.match(title)
