@@ -1,7 +1,7 @@
 """Everyday forms, from a writer's side: speeches of our own wording in the forms county, school and company
 writers use (heads, salutations, openings, numbering styles, transitions, closings, web and PDF pastes, .docx
 and .md), each with the outline its writer expected, written down before ``jianggao mine`` was first run on it.
-Thirty-eight rounds by thirty-eight writers: s01–s40 (short, the common forms), p01–p38 (longer, more occasions and damaged
+Forty-two rounds by forty-two writers: s01–s40 (short, the common forms), p01–p38 (longer, more occasions and damaged
 copies), r01–r34 (longer still: oral transcripts, reports, lectures, more damaged copies), q01–q25 (ordinary
 speeches of every week, by a writer who saw none of the earlier rounds: 18/25 at the first run); then, each by a
 writer who saw none of the others, t01–t25 (county and party meetings: 18/25), u01–u25 (companies, schools, talks
@@ -16,8 +16,9 @@ city's speeches in every copy form: 8/25), g01–g25 (a county or city writer's 
 (enterprises and institutions: 16/25); then i, l, o, m, ga, gb, gc and gd (stop 22: 116/200 at the
 first run) and ge (schools: 13/25), gf (party building and discipline: 17/25), gg (emergencies, safety and
 projects: 16/25), gh (damaged copies of every kind: 12/25), gk (departments and social sectors: 20/25),
-gi (enterprises: 22/25), gj (government plenary and economic meetings: 21/25) and gl (talks outside
-officialdom: 5/25), each round's file (t_ROUND.md …) saying what form each speech tests. An expectation
+gi (enterprises: 22/25), gj (government plenary and economic meetings: 21/25), gl (talks outside
+officialdom: 5/25), gn (universities: 18/25), gm (talks outside officialdom, a second writer: 10/25), go (rural
+and grassroots: 11/25) and gp (ceremonies and commemorations: 20/25), each round's file (t_ROUND.md …) saying what form each speech tests. An expectation
 accepted on review as mine reads it says so in its file.
 
 The speeches and outlines are in tests/data/everyday/ (the .docx ones are built by ``everyday_docx``). Each
@@ -115,6 +116,44 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    'gm01_cloud_native_keynote': "first run at stop 23, not mended: speaker read as None, the writer's '林启明'",
+    'gm02_watch_launch_livestream': "first run at stop 23, not mended: title read as '整理：青禾科技品牌部', the writer's '青禾智能手表X3新品发布会'; speaker read as '周小满', the writer's '陈一帆'; closing read from '好，今天就到这里，谢谢大家！'…, the writer's from '最后我想说一句心里话'…",
+    'gm03_opensource_meetup_notes': "first run at stop 23, not mended: sub-points of 第一批用户从哪里来… read ['不要等着用户来找你', 'README比代码更重要', '第一个issue一定要当'], the writer's []; closing read from '谢谢大家！欢迎会后加我微信，或…, the writer's from '最后说一句。开源这件事，很像种…",
+    'gm04_allhands_wechat_copy': "first run at stop 23, not mended: speaker read as None, the writer's '郑立群'",
+    'gm07_ted_style_no_points': "first run at stop 23, not mended: title read as '2023年10月 · 上海 · 「拾光」演讲第42期', the writer's '我在一座小岛上拍了七年云'; speaker read as None, the writer's '苏念'; closing read from '谢谢。'…, the writer's from '今天的演讲就要结束了'…",
+    'gm08_podcast_transcript_qa': "first run at stop 23, not mended: title read as '嘉宾：孟夏（独立开发者，前某互联网公司高级工程师）录制：2, the writer's 'AI会让程序员失业吗？'; speaker read as '阿哲', the writer's '孟夏'; points read [], the writer's ['Q1：为什么从大厂出来做独立', 'Q2：AI编程工具到底提效了', 'Q3：新人还应该学编程吗', 'Q4：那到底会不会失业']; no closing read, the writer's from '阿哲：好，今天就聊到这儿'…",
+    'gm11_ai_industry_summit_long': "first run at stop 23, not mended: sub-points of 看清形势：大模型正在… read ['技术进步的速度仍在加快，', '产业需求正在爆发，但真正', '落地的瓶颈，已经从“技术'], the writer's ['技术进步的速度仍在加快，', '产业需求正在爆发，但真正', '落地的瓶颈，已经从“技术']",
+    'gm12_quarterly_allhands_glued': "first run at stop 23, not mended: points read ['关于七月份的故障，我要再做一', '关于四季度的产品重点', '关于团队和协作'], the writer's ['关于七月份的故障，我要再做一', '关于四季度的产品重点', '关于团队和协作', '说说大家最关心的绩效和调薪']",
+    'gm13_community_annual_dash_notes': "first run at stop 23, not mended: title read as '年度大会开幕致辞（定稿v3）', the writer's '在开源星火社区2024年度大会上的致辞'; closing read from '当然，我们也清醒地看到，社区还…, the writer's from '朋友们，开源的“源”，是源头的…",
+    'gm16_indie_game_livestream_spoken': "first run at stop 23, not mended: title read as '嘉宾：大刘（刘一舟，独立游戏《纸上江湖》制作人）整理：弹幕, the writer's '做独立游戏的第五年：赚钱、挨骂和继续做'; speaker read as '小鹿', the writer's '刘一舟'; points read [], the writer's ['那第一个事儿，先说钱', '说说挨骂', '对，第三个事儿，接下来']; no closing read, the writer's from '最后说一句心里话吧'…",
+    'gm17_docx_medtech_strategy_launch': "first run at stop 23, not mended: sub-points of 恒川未来五年的战略… read [], the writer's ['向诊断延伸', '向管理延伸', '向海外延伸']",
+    'gm21_docx_sales_kickoff_allhands': "first run at stop 23, not mended: speaker read as None, the writer's '韦晓峰'",
+    'gm22_devcon_closing_summary': "first run at stop 23, not mended: closing read from '当然，本届大会也有一些不足，主…, the writer's from '朋友们，大会虽然结束了'…",
+    'gm23_saas_agent_keynote_webpage': "first run at stop 23, not mended: title read as '极客前线 · 活动组  2024-09-20 10:12 , the writer's 'Agent 时代，SaaS 会被“吃掉”吗？'; speaker read as None, the writer's '顾明哲'; no closing read, the writer's from '最后我想说，每一次技术变革'…",
+    'gm25_friday_night_chat_short': "first run at stop 23, not mended: title read as '【周五夜聊】第23期 我为什么把App里的红点全删了主播：, the writer's '我为什么把App里的红点全删了'; speaker read as None, the writer's '程嘉'; no closing read, the writer's from '好，今天就先聊到这儿吧'…",
+    'gn01_freshman_opening_president': "first run at stop 23, not mended: closing read from '同学们，你们这一代人，将在二〇…, the writer's from '同学们，大学四年很长，也很短'…",
+    'gn03_degree_conferral_pdf': "first run at stop 23, not mended: closing read from '同学们，国家正在加快建设教育强…, the writer's from '同学们，今天你们从这里出发'…",
+    'gn10_alumni_rep_graduation_short': "first run at stop 23, not mended: speaker read as None, the writer's '宋雨桐'",
+    'gn14_teaching_conference_president_docx': "first run at stop 23, not mended: sub-points of 准确把握本科教育面临… read ['人工智能等新技术对教育的', '社会对人才的需求结构正在', '高校之间的竞争日趋激烈'], the writer's []",
+    'gn16_college_discipline_mixed_numbering': "first run at stop 23, not mended: points read ['平台建设', '经费使用'], the writer's ['把工商管理学科冲A作为学院的', '补齐应用经济学的短板', '加强学科队伍建设', '关于学科平台和经费使用']",
+    'gn20_anniversary_alumni_address': "first run at stop 23, not mended: speaker read as None, the writer's '陈建华'; closing read from '亲爱的学弟学妹们，你们赶上了好…, the writer's from '最后，衷心祝愿母校六十华诞生日…",
+    'gn25_foreign_lang_dean_graduation_glued': "first run at stop 23, not mended: points read ['愿你们保有对语言的敬畏', '愿你们做文明互鉴的使者', '愿你们拥有从容的人生毕业以后'], the writer's ['愿你们保有对语言的敬畏', '愿你们做文明互鉴的使者', '愿你们拥有从容的人生']",
+    'go02_villagers_assembly_transcript': "first run at stop 23, not mended: salutation read as '', the writer's '乡亲们'",
+    'go07_flood_dispatch_groupchat': "first run at stop 23, not mended: no closing read, the writer's from '最后我再说一句，防汛这个事'…",
+    'go08_straw_burning_phone_note': "first run at stop 23, not mended: title read as '秋季秸秆禁烧工作调度会讲话（10.8定稿 发党政办）', the writer's '秋季秸秆禁烧工作调度会讲话'; no closing read, the writer's from '最后说一句，禁烧工作不搞下不为…",
+    'go12_township_yearend_glued': "first run at stop 23, not mended: sub-points of 对明年工作要早谋划、… read ['项目要早储备', '产业要早布局', '班子要早调整'], the writer's []",
+    'go13_first_secretary_farewell_dash': "first run at stop 23, not mended: salutation read as '', the writer's '镇党委的各位领导，村“两委”的同志们，各位党员、群众代表'; points read ['体会，我体会最深的有这么几条', '嘱托，有几句话想说给大家'], the writer's ['驻村，首先得把自己当成村里人', '办事情，得先想明白群众要啥', '村里的事，最终要靠村里人来干', '干部干部，先干一步']; closing read from '对乡亲们，我想说，感谢大家三年…, the writer's from '最后，我想说，杏花岭是我的第二…",
+    'go14_docx_wedding_funeral_council': "first run at stop 23, not mended: salutation read as '', the writer's '全村的父老乡亲们，理事会的各位成员'",
+    'go16_grid_worker_induction_md': "first run at stop 23, not mended: closing read from '网格员的工作，辛苦，琐碎，有时…, the writer's from '最后，给大家提三点纪律要求'…",
+    'go18_coop_dividend_pdf': "first run at stop 23, not mended: points read ['2023年，咱们合作社经受住', '说成绩的同时也要看到，咱们合', '2024年，咱们'], the writer's ['2023年，咱们合作社经受住', '说成绩的同时也要看到，咱们合', '2024年，咱们要在稳住种植']; no closing read, the writer's from '乡亲们，合作社是大伙儿的'…",
+    'go19_straw_burning_wechat_article': "first run at stop 23, not mended: speaker read as '图片', the writer's '袁海涛'",
+    'go20_elders_association_reelection_transcript': "first run at stop 23, not mended: title read as '【主持人：下面请新当选的会长孟繁荣同志讲话，大家欢迎！】', the writer's '东岗村老年协会第二届会员大会新任会长孟繁荣讲话'; speaker read as None, the writer's '孟繁荣'",
+    'go23_docx_first_secretaries_forum': "first run at stop 23, not mended: points read ['身子要沉下去，真正把村当家', '情况要摸上来，找准帮扶的路子', '资源要引进来，发挥派出单位的', '班子要带起来，留下一支“不走', '第一书记和村“两委”的关系要'], the writer's ['身子要沉下去，真正把村当家', '情况要摸上来，找准帮扶的路子', '资源要引进来，发挥派出单位的', '班子要带起来，留下一支“不走']",
+    'go25_qingming_fire_prevention_chat': "first run at stop 23, not mended: title read as '村文书-晓丽 4月2日 19:41', the writer's '赵书记在村两委会上关于清明节森林防火的讲话'",
+    'gp09_memorial_professor': "first run at stop 23, not mended: no closing read, the writer's from '罗老虽然离开了我们，但他留下的…",
+    'gp11_father_80th_birthday': "first run at stop 23, not mended: speaker read as None, the writer's '王建军'",
+    'gp22_retired_secretary_memorial_pdf': "first run at stop 23, not mended: no closing read, the writer's from '杨守义同志虽然离开了我们'…",
+    'gp25_may_fourth_youth_commemoration': "first run at stop 23, not mended: speaker read as None, the writer's '邵一鸣'",
     "gi07_q1_business_review_transcript": "噢，还有一个问题我补充一下，本来没准备讲的，就是第四个，关于人的问题。 after 关于订单 / 关于回款 / 关于成本费用: the writer's fourth point, said in passing (as d18)",
     "gi23_plant_safety_month_notes": "安全生产月动员讲话（定稿）: mine keeps the draft's （定稿） tag, the writer drops it",
     "gi24_q3_business_review_glued": "最后强调一下，全年目标能不能完成，… as the last paragraph: not read as the closing (what a speaker stresses last, as gg10)",
