@@ -135,7 +135,6 @@ KNOWN_MISSES = {
     'gn03_degree_conferral_pdf': "first run at stop 23, not mended: closing read from '同学们，国家正在加快建设教育强…, the writer's from '同学们，今天你们从这里出发'…",
     'gn10_alumni_rep_graduation_short': "first run at stop 23, not mended: speaker read as None, the writer's '宋雨桐'",
     'gn14_teaching_conference_president_docx': "first run at stop 23, not mended: sub-points of 准确把握本科教育面临… read ['人工智能等新技术对教育的', '社会对人才的需求结构正在', '高校之间的竞争日趋激烈'], the writer's []",
-    'gn16_college_discipline_mixed_numbering': "first run at stop 23, not mended: points read ['平台建设', '经费使用'], the writer's ['把工商管理学科冲A作为学院的', '补齐应用经济学的短板', '加强学科队伍建设', '关于学科平台和经费使用']",
     'gn20_anniversary_alumni_address': "first run at stop 23, not mended: speaker read as None, the writer's '陈建华'; closing read from '亲爱的学弟学妹们，你们赶上了好…, the writer's from '最后，衷心祝愿母校六十华诞生日…",
     'gn25_foreign_lang_dean_graduation_glued': "first run at stop 23, not mended: points read ['愿你们保有对语言的敬畏', '愿你们做文明互鉴的使者', '愿你们拥有从容的人生毕业以后'], the writer's ['愿你们保有对语言的敬畏', '愿你们做文明互鉴的使者', '愿你们拥有从容的人生']",
     'go02_villagers_assembly_transcript': "first run at stop 23, not mended: salutation read as '', the writer's '乡亲们'",

@@ -242,3 +242,15 @@ def test_requirements_a_spoken_point_announces_are_its_sub_points(tmp_path: Path
     assert headings(spec["points"][2]["items"]) == ["要端正学习态度", "要注重学以致用", "要严守纪律规定"]
     spec = _points_of(tmp_path, f"第一，关于角色定位。\n{BODY}\n第二，关于学校管理。\n{BODY}\n第三，关于这次培训。\n{reqs}")
     assert "items" not in spec["points"][2]
+
+
+def test_a_count_that_goes_on_as_a_lone_heading_over_a_list(tmp_path: Path) -> None:
+    """第一，… 第二，… 三是… / 四、关于平台和经费 over 1.… 2.… (stop 23, gn16): the count is the points, the lone 四、
+    its fourth, the 1. 2. list under it. Near miss: a lone 四、 after a count of two is no fourth (the list stays the
+    points)."""
+    tail = f"四、关于平台和经费\n1.平台建设。{BODY}\n2.经费使用。{BODY}\n"
+    spec = _points_of(tmp_path, f"第一，要抓学科。{BODY}\n第二，要补短板。{BODY}\n三是要建队伍。{BODY}\n{tail}")
+    assert headings(spec["points"]) == ["要抓学科", "要补短板", "要建队伍", "关于平台和经费"]
+    assert [h.rstrip("。") for h in headings(spec["points"][3]["items"])] == ["平台建设", "经费使用"]
+    spec = _points_of(tmp_path, f"第一，要抓学科。{BODY}\n第二，要补短板。{BODY}\n{tail}")
+    assert [h.rstrip("。") for h in headings(spec["points"])] == ["平台建设", "经费使用"]

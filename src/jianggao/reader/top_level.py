@@ -414,7 +414,8 @@ def choose_top(cands: list[LabelCandidate], body: list[SourceParagraph], page_cu
     if headed:
         # the highest-ranked heading style; its points start at its first free run (a page may hold two speeches)
         style = min(headed, key=lambda r: (_run_rank(r, body), -len(r.items))).style
-        return min((r for r in headed if r.style == style), key=lambda r: r.first)
+        best = min((r for r in headed if r.style == style), key=lambda r: r.first)
+        return _count_before_lone_heading(best, runs, cands) or best
 
     told = {id(r) for r in free if _told_before(r, cands)}
 
@@ -442,6 +443,22 @@ def choose_top(cands: list[LabelCandidate], body: list[SourceParagraph], page_cu
         and not any(d.at_start and style_match(d, r.style) for d in cands[r.items[0].serial + 1 :])
     ]
     return singles[0] if singles else _announced_inline_first(cands, body, cut_off)
+
+
+def _count_before_lone_heading(best: LabelRun, runs: list[LabelRun], cands: list[LabelCandidate]) -> LabelRun | None:
+    """第一，… 第二，… 三是… / 四、关于… (1.… 2.… under it): the heading run chosen lies wholly under one lone heading
+    numbered after a count of paragraphs that ends right before it (no other label of the heading's style in the
+    speech); the count is the points, the lone heading its next in another style, the run a list under that."""
+    for c in cands:
+        m = next((x for x in c.matches if x.style in HEADING_RANK and x.style != best.style), None)
+        if not c.at_start or m is None or (m.index or 0) < 3 or c.para >= best.first:
+            continue
+        if any(d is not c and d.at_start and any(x.style == m.style for x in d.matches) for d in cands):
+            continue
+        count = next((r for r in runs if r.style not in HEADING_RANK and len(r.items) >= 2 and r.end < c.para and r.last == m.index - 1), None)
+        if count is not None:
+            return count
+    return None
 
 
 def _announced_inline_first(cands: list[LabelCandidate], body: list[SourceParagraph], cut_off: bool) -> LabelRun | None:
