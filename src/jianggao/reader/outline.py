@@ -495,11 +495,10 @@ class _Parser:
         self.out.top_style = top
         self.out.several_runs = run is not None and run.runs > 1
         if run is not None:
-            parallel_openings(cands, body, {c.para for c in run.items}, headed=top in HEADING_RANK)
-        if run is not None:
+            points = {c.para for c in run.items}
+            parallel_openings(cands, body, points, headed=top in HEADING_RANK)
             led = top in HEADING_RANK or top.startswith("#") or _heading_lines(run, body)
-            bulleted_sub_points(cands, body, {c.para for c in run.items}, led=led)
-        if run is not None:
+            bulleted_sub_points(cands, body, points, led=led)
             add_added_point(cands, body, run.end)
         self.top_run = {c.serial for c in run.items} if run else set()
         # (## 1. … / ## 2. … over 1. 2. 3. list items: the points are the Markdown headings, the items a list under one)
@@ -925,12 +924,7 @@ class _Parser:
                 # (not after unnumbered heading lines, nor after a last item over a list of paragraphs of its own)
                 if not stack or last is None or any(not ch.inline for ch in last.children) or last.style.startswith("#"):
                     continue
-                m = LabelMatch(last.style, stack[0][1] + 1, "", 0)
-                del stack[:]
-                node = self.node(m, m.index, 1, 0, p)
-                self.out.points.append(node)
-                stack.append([m.style, m.index, node])
-                return m, node
+                return self._open_point(LabelMatch(last.style, stack[0][1] + 1, "", 0), stack[0][1] + 1, stack, p)
             heading_style = m.style in HEADING_RANK or m.style.startswith("#")
             if heading_style and not c.at_start:
                 continue
@@ -939,12 +933,7 @@ class _Parser:
             if m.style == DASH_STYLE and not top_item and not (c.at_start and stack):
                 continue
             if top_item or self._switched_style(c, m, stack, top, cands) or self._count_goes_on(c, m, stack, top, cands):
-                index = m.index or (stack[0][1] + 1 if stack else 1)
-                del stack[:]
-                node = self.node(m, index, 1, 0, p)
-                self.out.points.append(node)
-                stack.append([m.style, index, node])
-                return m, node
+                return self._open_point(m, m.index or (stack[0][1] + 1 if stack else 1), stack, p)
             if not stack:
                 return None
             pos = self._own_list(stack, m, p)
@@ -1017,6 +1006,14 @@ class _Parser:
             stack.append([m.style, 1, node])
             return m, node
         return None
+
+    def _open_point(self, m: LabelMatch, index: int, stack: list[list], p: SourceParagraph) -> tuple[LabelMatch, OutlineNode]:
+        """A top-level point numbered ``index`` opens at ``p``: every list open before it is closed."""
+        del stack[:]
+        node = self.node(m, index, 1, 0, p)
+        self.out.points.append(node)
+        stack.append([m.style, index, node])
+        return m, node
 
     @staticmethod
     def _after_preface(run: LabelRun, cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun:
@@ -1109,14 +1106,17 @@ class _Parser:
             for d in cands[c.serial + 1 :]
         ):
             return False  # (the top numbering goes on: a number it leaves out is _switched_style's)
-        family = _count_family(m.style)
-        since = stack[0][2].paragraph
-        before = [x.index for d in cands[: c.serial] if self.walked[d.para].number >= since for x in d.matches if x.style in family]
+        before = self._said_in_point(c, cands, stack, _count_family(m.style))
         if before and before[-1] == m.index - 1:
             return False
         # 二、… 1.… 2.… （3）… then 第三，… 第四，…: the sub-count went on in another style; the top's own number,
         # and the one after it, open later paragraphs in a third style
         return not (any(frame[1] == m.index - 1 for frame in stack[1:]) and self._counted_on_later(c, cands, m.index, m.style))
+
+    def _said_in_point(self, c: LabelCandidate, cands: list[LabelCandidate], stack: list[list], family: tuple[str, ...]) -> list[int]:
+        """The numbers said in the styles ``family`` before ``c`` since the current point opened, in order."""
+        since = stack[0][2].paragraph
+        return [x.index for d in cands[: c.serial] if self.walked[d.para].number >= since for x in d.matches if x.style in family]
 
     @staticmethod
     def _counted_on_later(c: LabelCandidate, cands: list[LabelCandidate], index: int, style: str) -> bool:
@@ -1142,13 +1142,7 @@ class _Parser:
         k = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][1] == m.index - 1), None)
         if k is None:
             return None
-        since = stack[0][2].paragraph
-        if any(
-            x.style in family and x.index == m.index - 1
-            for d in cands[: c.serial]
-            if self.walked[d.para].number >= since
-            for x in d.matches
-        ):
+        if m.index - 1 in self._said_in_point(c, cands, stack, family):
             return None  # (1. 2. under （一）, then 3. under （二）: that count goes on, or nothing does)
         for d in cands[c.serial + 1 :]:
             if d.serial in self.top_run or (d.at_start and any(x.style == top for x in d.matches)):
