@@ -46,9 +46,12 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
             dropped.append(DroppedLine(p.number, p.text[caption[0] : caption[1]], "图片说明"))
             kept += [replace(p, text=part.strip()) for part in (p.text[: caption[0]], p.text[caption[1] :]) if part.strip()]
             continue
-        if (code := _TIME_CODE.match(p.text)) and p.text[code.end() :].strip():
-            # [00:02:30] 首先第一个坑，…: a transcript's time code before the words, listed; the words kept
+        if code := _TIME_CODE.match(p.text):
+            # [00:02:30] 首先第一个坑，…: a transcript's time code before the words (or on a line of its own), listed;
+            # the words kept
             dropped.append(DroppedLine(p.number, code.group().strip(), "时间码"))
+            if not p.text[code.end() :].strip():
+                continue
             p = replace(p, text=p.text[code.end() :])
         reason = debris_reason(p.text)
         stamp = None if reason else watermark_start(p.text)  # (百度文库 alone: a site's name, by debris_reason)

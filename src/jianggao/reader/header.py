@@ -141,8 +141,13 @@ _SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 
 # them optional and at most two; _SPACED is a name of 2-3 characters spaced out (a space between every two, as wide
 # as the layout made it), which alone on a line or glued to a subtitle is what tells a name from other words.
 # 主讲：北岛 / 主持人 县委副书记 赵某某: the part the speaker has in the meeting, named before the office or name
+SPEAKER_ROLES = (  # the one who speaks (嘉宾 / 主播 / 分享人: a talk transcript's)
+    "主讲", "主讲人", "主讲嘉宾", "嘉宾", "分享人", "分享嘉宾", "主播", "讲者", "讲话人", "谈话人", "演讲人", "演讲者", "报告人",
+    "述职人", "汇报人", "发言人", "致辞人",
+)
+HOST_ROLES = ("主持", "主持人")  # the speaker only where no one is named by a speaker's role (a host's script)
 ROLE_WORDS = (  # no office
-    "主讲", "主讲人", "主讲嘉宾", "讲话人", "谈话人", "演讲人", "演讲者", "报告人", "主持", "主持人", "述职人", "汇报人", "发言人", "致辞人",
+    *SPEAKER_ROLES, *HOST_ROLES,
     "获奖代表", "受表彰代表", "学生代表", "教师代表", "家长代表", "员工代表", "职工代表", "新生代表", "毕业生代表", "党员代表",
 )
 _ROLE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
@@ -177,29 +182,29 @@ _SURNAMES = (
     "金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柯祁柏温习常殷乔齐翟康伍"
 )
 # a name of two or three characters by a common surname (张家港 is a place: a last character of a place's name is no name's)
-_SURNAMED = rf"[{_SURNAMES}][\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡]"
+SURNAMED = rf"[{_SURNAMES}][\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡]"
 # 张建华副市长在…: the name first, its office after (the way a news item says it)
 _NAME_OFFICE_AT = re.compile(
-    rf"^(?P<name>{_SURNAMED})(?<!总)(?P<office>(?:常务副|副)?(?!同志){_OFFICES})(?:同志)?(?P<rest>在.+)$"
+    rf"^(?P<name>{SURNAMED})(?<!总)(?P<office>(?:常务副|副)?(?!同志){_OFFICES})(?:同志)?(?P<rest>在.+)$"
 )  # (蒋涛总经理在…: the office is 总经理, not 经理 after a name 蒋涛总)
-_NAME_AT = re.compile(rf"^(?P<name>{_SURNAMED})(?:同志)?(?P<rest>在.+)$")  # (张家港在… is a place)
+_NAME_AT = re.compile(rf"^(?P<name>{SURNAMED})(?:同志)?(?P<rest>在.+)$")  # (张家港在… is a place)
 
 
 # 王嘉树：与客户同行，做时间的朋友 | 2024合作伙伴大会主题演讲: a WeChat headline, the speaker, his talk's own title, the event
-_NAME_COLON = re.compile(rf"^(?P<name>{_SURNAMED})[：:][ \u3000]*(?P<rest>[^|｜]{{4,}}?)[ \u3000]*[|｜][ \u3000]*(?P<event>.+)$")  # (the bar and event required: 周末：… is no name)
+_NAME_COLON = re.compile(rf"^(?P<name>{SURNAMED})[：:][ \u3000]*(?P<rest>[^|｜]{{4,}}?)[ \u3000]*[|｜][ \u3000]*(?P<event>.+)$")  # (the bar and event required: 周末：… is no name)
 
 
 # 镇党委书记吴卫东同志2023年度民主生活会个人对照检查材料: a document of the speaker's, named with 同志 before it
-_NAMED_COMRADE = re.compile(rf"^(?P<office>[^\s，。：:、（）()]{{0,24}}?{_OFFICES})(?P<name>{_SURNAMED})同志(?P<rest>(?!在)[^\s]{{4,}})$")
+_NAMED_COMRADE = re.compile(rf"^(?P<office>[^\s，。：:、（）()]{{0,24}}?{_OFFICES})(?P<name>{SURNAMED})同志(?P<rest>(?!在)[^\s]{{4,}})$")
 
 
 # 刘海燕：在第五届“临江工匠”颁奖典礼上的致辞: a news headline, the speaker's name before the speech's own title
-_NAME_COLON_TITLE = re.compile(rf"^(?P<name>{_SURNAMED})[：:][ \u3000]*(?P<rest>在[^：:]{{4,}}上的(?:{'|'.join(TITLE_END)}))$")
+_NAME_COLON_TITLE = re.compile(rf"^(?P<name>{SURNAMED})[：:][ \u3000]*(?P<rest>在[^：:]{{4,}}上的(?:{'|'.join(TITLE_END)}))$")
 
 
 # 万禾创始人张伟民2024年度演讲全文：… / 蒋一鸣年会演讲全文：…: a WeChat headline over the full text, naming the speaker
 _FULL_TEXT_OF = re.compile(
-    rf"^(?:[^：:，,]{{0,12}}?{_OFFICES})?(?P<name>{_SURNAMED})(?=\d|年|最新|新年|首次|在|的|演讲|讲话|致辞|发言)"
+    rf"^(?:[^：:，,]{{0,12}}?{_OFFICES})?(?P<name>{SURNAMED})(?=\d|年|最新|新年|首次|在|的|演讲|讲话|致辞|发言)"
     rf"[^：:，,]{{0,16}}?(?:演讲|讲话|致辞|发言)(?:全文|实录)[：:]"  # (陆奇最新演讲实录：… names 陆奇)
 )
 
@@ -234,7 +239,7 @@ def speaker_in_title(title: str) -> tuple[str, str, str] | None:
 
 # （刘振华院长手写稿，办公室据原稿整理） / （根据王建国同志讲话录音整理）: the note names whose words it copies first
 _NOTE_NAMED = re.compile(
-    rf"^(?:本文)?(?:根据|据)?(?P<name>{_SURNAMED})(?P<office>(?:常务副|副)?(?!同志){_OFFICES})?(?:同志)?"
+    rf"^(?:本文)?(?:根据|据)?(?P<name>{SURNAMED})(?P<office>(?:常务副|副)?(?!同志){_OFFICES})?(?:同志)?"
     r"(?:在[^，。（）()]{2,30}?上)?的?(?:手写稿|手稿|讲话稿|讲话|发言稿|发言|底稿|原稿)"  # (本文根据杨某某在…会上的讲话录音整理)
 )
 
@@ -261,13 +266,13 @@ def speaker_in_note(note: str) -> str | None:
 # （主持人：下面，有请我们的钱立群校长为毕业生同学们讲话！） / 下面请我们学校的吴海涛校长给大家讲话: the host calls
 # the speaker up, by name and office
 _CALLED_UP = re.compile(
-    rf"(?:有请|下面请|现在请)(?:[^\s，。！？]{{0,8}}?的)?(?:(?P<name>{_SURNAMED})(?P<office>(?:常务副|副)?{_OFFICES})|(?P<office2>[^\s，。！？、]{{0,12}}?{_OFFICES})(?P<name2>{_SURNAMED}))"
+    rf"(?:有请|下面请|现在请)(?:[^\s，。！？]{{0,8}}?的)?(?:(?P<name>{SURNAMED})(?P<office>(?:常务副|副)?{_OFFICES})|(?P<office2>[^\s，。！？、]{{0,12}}?{_OFFICES})(?P<name2>{SURNAMED}))"
     r"(?:同志)?(?:为|给|向|作|做|讲话|致辞|发言)"
 )
 
 
 # 大家好，我是李可欣。 / 大家好！我是许嘉言，今天…: the speaker names himself in his first words
-_SELF_INTRODUCED = re.compile(rf"^(?:(?:大家|各位)[^。！？!?，,]{{0,8}}好[！!，,。]?\s*)?我是(?P<name>{_SURNAMED})(?=[，,。！!])")
+_SELF_INTRODUCED = re.compile(rf"^(?:(?:大家|各位)[^。！？!?，,]{{0,8}}好[！!，,。]?\s*)?我是(?P<name>{SURNAMED})(?=[，,。！!])")
 
 
 def speaker_introduced(text: str) -> str | None:
@@ -357,7 +362,7 @@ def named_by_role(text: str) -> bool:
     return bool(_ROLE_NAME.match(text))
 
 
-_SPEAKER_TAG = re.compile(rf"^{_SURNAMED}[:：]$")
+_SPEAKER_TAG = re.compile(rf"^{SURNAMED}[:：]$")
 
 
 def speaker_tag(text: str) -> bool:
@@ -465,7 +470,7 @@ _DATELINE_FIRST = re.compile(
 # the tags a site puts before or after a title: 【精品】… / …（全文） / …（2355字） / …范文
 _TAG_WORDS = (
     r"(?:精品|范文|最新|推荐|荐|精选|原创|热门|优秀|时文|完整版|全文|附全文|讲话全文|精编版|word版|WORD版|Word版|doc版"
-    r"|\d{2,6}字|全文\d{2,6}字|共\d{2,6}字|摘要|节选|摘编|摘录|有删节|略有删节|根据录音整理|录音整理稿?|(?:录音|现场)?转写稿|速记稿|整理稿"
+    r"|\d{2,6}字|全文\d{2,6}字|共\d{2,6}字|摘要|节选|摘编|摘录|有删节|略有删节|根据录音整理|录音整理稿?|(?:录音|现场)?转写稿|速记稿|整理稿|整理版"
     r"|(?:精选|通用|推荐|优选|热门|最新|实用|优秀|范文)?[\d一二三四五六七八九十]{1,2}篇(?:范文)?"  # （精选5篇） / （通用6篇）
     r"|共[\d一二三四五六七八九十]{0,2}[篇则]?(?:范文)?"  # （共5则范文） / （共）: a collection's count, or what is left of it
     r"|第[\d一二三四五六七八九十]{1,2}篇|篇[\d一二三四五六七八九十]{1,2})"  # 【第一篇】 / 【篇二】: which piece of a collection
@@ -500,12 +505,21 @@ def _bracketed_date(inside: str) -> bool:
     return is_date_line(date) and bool(_AFTER_DATE.match(place))
 
 
+# 【直播回放文字稿】 / 【Webinar 实录】 / 直播文字稿｜ / 发布会实录｜: what kind of copy this is, before any title (a
+# column's name, 【毕业季】 / 校长寄语｜, stays: it may be the title's own words)
+_COPY_TAG = re.compile(
+    r"^(?:【[^【】]{0,12}(?:实录|文字稿|文字版|回放|速记|转写|录音整理)[^【】]{0,6}】|[^｜|\s]{0,8}(?:实录|文字稿|文字版)[ \u3000]*[｜|])[ \u3000]*"
+)
+
+
 def _untagged(text: str) -> str:
     """``text`` without the tags a site adds before or after a title (范文, 通用 only after a title's ending:
     …会发言通用 is a template site's 'for general use')."""
     while True:
         m = _TAG_BEFORE.match(text)  # (a column's name in 【】 only before what reads as a speech's title)
         t = text[m.end() :] if m and (m.group().strip()[1:-1] in _TAGS_BEFORE or looks_like_title(text[m.end() :])) else text
+        if t == text and (m := _COPY_TAG.match(text)) and len(text) - m.end() >= 4:
+            t = text[m.end() :]
         m = _TAG_AFTER.search(t)
         if m and m.start() >= 4 and (not m.group().strip().startswith(("范文", "通用")) or looks_like_title(t[: m.start()])):
             t = t[: m.start()]
@@ -631,7 +645,8 @@ def title_lines(header: list[SourceParagraph]) -> tuple[list[SourceParagraph], l
         if not title:  # （2023年3月1日）张明远 新华社北京3月1日电: bylines only
             continue
         m = _SUBTITLE_ON_LINE.match(title)
-        if m and looks_like_title(m.group("sub")) and not m.group("main").startswith("在"):
+        # (AI会让程序员失业吗？——对话独立开发者孟夏: an interview's subtitle)
+        if m and (looks_like_title(m.group("sub")) or m.group("sub").startswith(("——对话", "——专访"))) and not m.group("main").startswith("在"):
             lines += [replace(p, text=m.group("main")), replace(p, text=m.group("sub"))]
         else:
             lines.append(p if title == p.text else replace(p, text=title))

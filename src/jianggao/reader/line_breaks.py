@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..zh.labels import match_label
+from .transcript_facts import facts_line
 
 # 。 / ”。 / ）: a line of nothing but closing marks ends the line above it (a copy broke before them)
 CLOSING_MARKS = re.compile(r"^[。，、；：！？”’）)…!?,;:]+$")
@@ -55,8 +56,8 @@ def continues(line: str, following: str) -> bool:
     """
     if CLOSING_MARKS.match(following):
         return True
-    if match_label(following) or MD_LIST.match(following):
-        return False
+    if match_label(following) or MD_LIST.match(following) or facts_line(following.replace("**", "")):
+        return False  # (嘉宾：… / 主办：… / 日期：…: a transcript's facts, a line each)
     end = line.rstrip(_LINE_END_CLOSERS)[-1:] or line[-1:]
     if end in "。！？!?；;：:…":
         return False

@@ -47,6 +47,8 @@ from ..zh.punctuation import FULL_WIDTH
 from .header import (
     DATE,
     EDITORS_NOTE,
+    HOST_ROLES,
+    SPEAKER_ROLES,
     WEEKDAY_TIME,
     named_apart,
     named_by_role,
@@ -61,6 +63,7 @@ from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
 from .outline_rules import SENTENCE_ENDS
 from .speech_file import ReadResult
+from .transcript_facts import guest_parts, role_field
 from .web_debris import CUT_PAGE_REASONS
 
 # --- recognising the opening moves ----------------------------------------
@@ -335,11 +338,15 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     named = [b for b in others if len(b[1]) <= BYLINE_MAX and not _SENTENCE_ENDS.search(b[1]) and not _PLACE.search(b[1])]
     # (an office and a name, 县委副书记、县长　林某某, before a bare word that may be a page's: 视频新闻)
     speaker = next((b for b in named if named_apart(b[1])), None) or next((b for b in named if _names_someone(b[1])), named[0]) if named else None
+    # (嘉宾：孟夏（…） over 主持：阿哲: the one named by a speaker's role, not the host, in a talk's transcript)
+    if speaker and (field := role_field(speaker[0])) and field[0] in HOST_ROLES:
+        speaker = next((b for b in named if (field := role_field(b[0])) and field[0] in SPEAKER_ROLES), speaker)
     for line, date in dates:  # in the order written, as the spec lists them
         if line is date_line:
             data["date"] = date
         elif line is speaker:
-            title, name = speaker_parts(line[0].strip())
+            field = role_field(line[0])
+            title, name = guest_parts(field[1]) if field else speaker_parts(line[0].strip())
             data["speaker"] = name
             if title:
                 data["speaker_title"] = title

@@ -25,8 +25,10 @@ from .header import (
     FILE_NAME_TAIL,
     GLUED_SALUTATION,
     HEAD_RUN,
+    HOST_ROLES,
     NAME_DATE,
     NEWS_DATELINE,
+    ROLE_WORDS,
     RUN_IN_SALUTATION,
     SALUTATION_PATTERN,
     THANKS,
@@ -52,6 +54,7 @@ from .header import (
     salutation_line,
     salutation_under_page,
     similar,
+    speaker_called_up,
     speaker_tag,
     subtitle_goes_on,
     theme_words,
@@ -68,6 +71,7 @@ from .page_end import (
     cut_repeated_copy,
 )
 from .top_level import spaced_numeral
+from .transcript_facts import facts_line, host_turn, role_field, turn_tag
 from .unnumbered import heading_line_over_text, short_heading, topic_line
 
 # 指导组领导在2022年度 / 县长张明远在全县: a speaker's title line folded after its 在 (the occasion on the next line)
@@ -189,6 +193,38 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
             out.salutation = glued.group(1)
             body = [replace(body[0], text=body[0].text[glued.end() :]), *body[1:]]
     _read_header(header, out)
+    return _host_turns(body, out)
+
+
+HOST_TURNS = 3  # paragraphs at the top of a transcript's body where a host's turns are looked for
+_STAGE_NOTE = re.compile(r"^[（(][^（）()]{1,8}[）)]$")  # （掌声） / （笑）: what the transcript says the room did
+
+
+def _host_turns(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
+    """A transcript's host's turns at the top of its body (主持人：…有请… / 小林：… under 主持：小林), over the
+    speaker's first words, are reported, not the speaker's opening; so is the speaker's tag before them (王志刚：…).
+    A host's turn that neither calls the speaker up nor comes before one named as speaking is his speech (a host's
+    script)."""
+    fields = [f for b in out.bylines if (f := role_field(b.text))]
+    hosts = [value for role, value in fields if role in HOST_ROLES]
+    guests = [value for role, value in fields if role not in HOST_ROLES]
+    facts = 0  # (说明：本文根据音频整理，有删减。: a line of facts ended by a full stop, under the head)
+    while facts < len(body) - 1 and (fields := facts_line(body[facts].text)) and all(label not in ROLE_WORDS for label, _ in fields):
+        out.dropped.append(DroppedLine(body[facts].number, body[facts].text, "文字稿或会议信息"))
+        facts += 1
+    body = body[facts:]
+    k = 0
+    while k < min(len(body) - 1, HOST_TURNS) and (host_turn(body[k].text, hosts) or (k and _STAGE_NOTE.match(body[k].text))):
+        k += 1
+    tag = turn_tag(body[k].text) if k < len(body) else None
+    named = bool(tag) and any(tag in guest for guest in guests) and not host_turn(body[k].text, hosts)
+    if k and not (named or guests or any(speaker_called_up(p.text) for p in body[:k])):
+        return body
+    out.dropped += [DroppedLine(p.number, p.text, "现场记录" if _STAGE_NOTE.match(p.text) else "主持人的话") for p in body[:k]]
+    body = body[k:]
+    if tag and (named or k):
+        out.notes.append(f"第 {body[0].number} 段开头的说话人标记“{tag}：”已去掉")
+        body = [replace(body[0], text=body[0].text[len(tag) + 1 :].lstrip(" \u3000")), *body[1:]]
     return body
 
 
@@ -266,8 +302,25 @@ def _note_cut_head_lines(
         out.notes.append(f"第 {p.number} 行{read_as}行中其余文字（网站标签、新闻电头等）已去掉；原行：{p.text}")
 
 
-# 时间：… / 地点：… / 会议地点：…: a record's line of the meeting's facts under the title
-_MEETING_FACT = re.compile(r"^(?:会议)?(?:时间|日期|地点|场合|会场)[：:][ \u3000]*(\S.*)$")
+def _read_facts(number: int, fields: list[tuple[str, str]], out: Outline) -> str:
+    """A line of facts' fields into bylines (a speaker's or host's field as written, a date) and dropped facts;
+    the line's kind: a byline if it gave one."""
+    kind = "dropped"
+    for label, value in fields:
+        if label in ROLE_WORDS:
+            out.bylines.append(SourceText(number, f"{label}：{value}"))
+            kind = "byline"
+        elif is_date_line(value):
+            out.bylines.append(SourceText(number, value))
+            kind = "byline"
+        elif date := DATE.match(value):
+            # (时间：2025年2月5日（正月初八）上午8:30 / 直播时间：2024年4月18日 20:00—21:10: the date; the rest said)
+            out.bylines.append(SourceText(number, date.group().strip()))
+            out.dropped.append(DroppedLine(number, value[date.end() :].strip(), "文字稿或会议信息"))
+            kind = "byline"
+        else:
+            out.dropped.append(DroppedLine(number, f"{label}：{value}" if label else value, "文字稿或会议信息"))
+    return kind
 
 
 def _read_header(header: list[SourceParagraph], out: Outline) -> None:
@@ -341,17 +394,13 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
         elif kinds and kinds[-1] == "subtitle" and subtitle_goes_on(out.subtitle, t):
             out.subtitle += t  # ——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上
             kinds.append("subtitle")
+        elif not p.is_title and (fields := facts_line(t)):
+            # 嘉宾：孟夏（…） / 主持：阿哲 / 录制：2024年3月2日 ｜ 时长：58分钟 / 时间：2025年2月5日上午8:30 / 地点：…:
+            # a transcript's or a meeting record's facts; who speaks or hosts and the date are bylines
+            kinds.append(_read_facts(p.number, fields, out))
         elif not p.is_title and named_by_role(t):  # 讲话人：戴永福（公司董事长）: the speaker, named by his part
             out.bylines.append(SourceText(p.number, t))
             kinds.append("byline")
-        elif not p.is_title and (fact := _MEETING_FACT.match(t)):
-            # 时间：2025年2月5日（正月初八）上午8:30 / 地点：一号车间门口: a record's facts of the meeting
-            if is_date_line(fact.group(1)) or DATE.match(fact.group(1)):
-                out.bylines.append(SourceText(p.number, fact.group(1)))
-                kinds.append("byline")
-            else:
-                out.dropped.append(DroppedLine(p.number, t, "会议信息"))
-                kinds.append("dropped")
         elif not p.is_title and len(t) <= PAGE_LABEL and t[-1] in "：:" and not looks_like_title(t[:-1]):
             if speaker_tag(t):  # 周一鸣：: a transcript's tag for the one who speaks, over what he said
                 out.bylines.append(SourceText(p.number, t[:-1]))

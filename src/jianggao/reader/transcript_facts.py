@@ -1,0 +1,100 @@
+"""The lines of facts under a talk transcript's title: who speaks and who hosts (嘉宾：… / 主持：…), and when, where
+and by whom it was recorded (直播时间：… ｜ 整理：…), several fields to a line at times.
+
+A meeting record's 时间：… / 地点：… are the same kind of line. ``facts_line`` splits such a line into its fields;
+``guest_parts`` reads the speaker's office and name from a speaker's field (老韩（韩东升，禾木家居创始人）: the name in
+the bracket is the real one, the one before it a nickname)."""
+
+from __future__ import annotations
+
+import re
+
+from .header import HOST_ROLES, SPEAKER_ROLES, SURNAMED, speaker_parts
+
+# the rest of a transcript's or a meeting record's facts: a date among them is the speech's date
+FACT_LABELS = (
+    "时间", "日期", "地点", "场合", "会场", "会议时间", "会议日期", "会议地点", "直播时间", "录制时间", "录制", "录音时长",
+    "时长", "直播平台", "平台", "直播间", "栏目", "整理", "整理人", "文字整理", "整理说明", "速记", "说明", "主办", "承办",
+    "协办", "出品", "策划",
+)
+_LABELS = "|".join(sorted((*SPEAKER_ROLES, *HOST_ROLES, *FACT_LABELS), key=len, reverse=True))
+# a field opens the line, or follows a bar or a wide space: 录制：2024年3月2日 ｜ 时长：58分钟; after a bar, a field may
+# have no label (直播时间：2024年12月6日 21:00 ｜ 文字稿由听众整理)
+# (each run of spaces tried from its start only: a line of many spaces is read in linear time)
+_FIELD = re.compile(
+    rf"(?:^|(?P<bar>(?<![ \u3000])[ \u3000]*[|｜][ \u3000]*)|(?<![ \u3000])(?:[ \u3000]{{2,}}|\u3000))"
+    rf"(?:(?P<label>{_LABELS})[ \u3000]*[：:][ \u3000]*|(?(bar)|(?!)))"
+)
+FACTS_LINE_MAX = 200  # characters; a longer line is no line of facts
+_SENTENCE_MARKS = re.compile(r"[。！？!?]")
+_BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
+ROLE_VALUE_MAX = 40  # characters of a speaker's or host's field: a longer one is the host's words (主持人：接下来，有请…)
+
+
+def facts_line(text: str) -> list[tuple[str, str]] | None:
+    """The (label, value) fields of a line that is nothing but such fields, the first labelled (label "" for one
+    after a bar that has none); None for any other line."""
+    if len(text) > FACTS_LINE_MAX or not _FIELD.match(text):
+        return None
+    starts = list(_FIELD.finditer(text))
+    if not starts or starts[0].start() != 0 or not starts[0].group("label"):
+        return None
+    fields = []
+    for k, m in enumerate(starts):
+        value = text[m.end() : starts[k + 1].start() if k + 1 < len(starts) else len(text)].strip()
+        if not value:
+            return None
+        label = m.group("label") or ""
+        named = label in SPEAKER_ROLES or label in HOST_ROLES
+        if named and (len(value) > ROLE_VALUE_MAX or _SENTENCE_MARKS.search(_BRACKETS.sub("", value))):
+            return None
+        fields.append((label, value))
+    return fields
+
+
+# 老韩（韩东升，禾木家居创始人） / Kevin 顾（顾凯文），FlowDesk 联合创始人兼 CEO / 孟夏（独立开发者，…工程师）
+_GUEST = re.compile(r"^(?P<outer>[^（(，,]+?)[ \u3000]*[（(](?P<inside>[^（）()]*)[）)][ \u3000]*(?:[，,][ \u3000]*(?P<after>.+))?$")
+_NAME_FIRST = re.compile(rf"^(?P<name>{SURNAMED})[ \u3000]*[，,][ \u3000]*(?P<office>\S.*)$")
+_PIECES = re.compile(r"[，,、；;][ \u3000]*")
+
+
+_ROLE_FIELD = re.compile(rf"^(?P<role>{'|'.join(sorted((*SPEAKER_ROLES, *HOST_ROLES), key=len, reverse=True))})[ \u3000]*[：:][ \u3000]*(?P<value>\S.*)$")
+
+
+def role_field(byline: str) -> tuple[str, str] | None:
+    """(role, value) of a byline that names someone by his part (嘉宾：孟夏（…） / 主持：阿哲)."""
+    m = _ROLE_FIELD.match(byline.strip())
+    return (m.group("role"), m.group("value")) if m else None
+
+
+def guest_parts(value: str) -> tuple[str, str]:
+    """The office and name of the one a speaker's field names: a name first in the bracket after a nickname is his
+    own (老韩（韩东升，…创始人）); else the name before the bracket, the bracket his office."""
+    if m := _NAME_FIRST.match(value):  # 沈既白，轻舟数据库项目维护者（Maintainer）
+        return m.group("office"), m.group("name")
+    m = _GUEST.match(value)
+    if m is None:
+        return speaker_parts(value)
+    pieces = [piece for piece in _PIECES.split(m.group("inside")) if piece]
+    after = [m.group("after")] if m.group("after") else []
+    if pieces and re.fullmatch(SURNAMED, pieces[0]):
+        return "，".join(pieces[1:] + after), pieces[0]
+    return "，".join(([m.group("inside")] if m.group("inside") else []) + after), m.group("outer").strip()
+
+
+# 主持人：… / 主持人（周小满）：… / 主持人 Amy：… / 小林：… (the host a 主持：小林 line named): a host's turn in a transcript
+_HOST_TAG = re.compile(rf"^(?:{'|'.join(HOST_ROLES[::-1])})(?:[（(][^（）()]{{1,12}}[）)]|[ \u3000]+[^\s：:，。]{{1,12}})?[：:]")
+# 王志刚：… / Kevin：… / 大刘：…: who speaks, before his words
+_TURN_TAG = re.compile(r"^(?P<name>[^\s：:，。！？；、“”（）()]{1,8}(?:[ \u3000][^\s：:，。！？；、“”（）()]{1,8})?)[：:][ \u3000]*(?=\S)")
+
+
+def host_turn(text: str, hosts: list[str]) -> bool:
+    """A paragraph that opens with the host's tag (主持人：… / 小林：… when 主持：小林 named him)."""
+    m = _TURN_TAG.match(text)
+    return bool(_HOST_TAG.match(text) or (m and m.group("name") in hosts))
+
+
+def turn_tag(text: str) -> str | None:
+    """The tag before a speaker's words in a transcript (王志刚：好，谢谢小林… → 王志刚), if the paragraph opens with one."""
+    m = _TURN_TAG.match(text)
+    return m.group("name") if m else None

@@ -1,0 +1,114 @@
+"""The head of a talk's transcript (everyday gl03, gl10, gl21, gm02, gm08, gm16, gm25; stop 24), in our own wording:
+a copy's tag before the title (【直播回放文字稿】 / 发布会实录｜), then lines of facts — who speaks (嘉宾 / 主讲 / 主播 /
+分享人), who hosts (主持), when and by whom it was recorded, several fields to a line at times. The title is the
+title without the tag; the speaker is the one named by a speaker's part (his own name when a nickname comes first:
+老韩（韩东升，…）), not the host; a date among the facts is the speech's date; every other fact is reported.
+
+The host's turns at the top of the body (小林：… / 主持人：…有请…), and the room's reaction (（掌声）), are reported, not
+the speaker's opening, and so is the speaker's tag before his first words (王立新：…); time codes on lines of their
+own and a transcript's note (说明：…) are reported too.
+
+Near misses: a host's script, its host the only one named, is his speech (主持人：… is the speaker, his words its
+opening); a column's name before a title (【毕业季】) is no copy's tag and stays; a host's line calling the speaker up
+is no line of facts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .mining import headings, mine
+
+BODY = "这几年我们服务了两百多家企业，踩过的坑不少，今天挑最要紧的讲一讲，希望对大家有用，有问题可以在弹幕里提。"
+TALK = (
+    "大家晚上好，谢谢主持人。今天跟大家聊三件事。\n"
+    f"第一，先把账理清楚。{BODY}\n第二，工具不要贪大求全。{BODY}\n第三，人比系统重要。{BODY}\n"
+    "好，以上就是我今天的分享，谢谢大家！\n"
+)
+POINTS = ["先把账理清楚", "工具不要贪大求全", "人比系统重要"]
+
+
+def test_a_webinars_head(tmp_path: Path) -> None:
+    head = (
+        "【直播回放文字稿】中小企业怎么做数据治理\n嘉宾：王立新（数聚科技 解决方案总监）\n主持：小林\n"
+        "直播时间：2024年4月18日 20:00—21:10\n\n"
+    )
+    spec, report = mine(tmp_path, head + TALK)
+    assert spec["title"] == "中小企业怎么做数据治理"
+    assert (spec["speaker"], spec["speaker_title"]) == ("王立新", "数聚科技 解决方案总监")
+    assert str(spec["date"]) == "2024-04-18"
+    assert headings(spec["points"]) == POINTS
+    assert "主持：小林" in report and "20:00—21:10" in report
+
+
+def test_a_livestreams_host_by_nickname_and_facts_on_one_line(tmp_path: Path) -> None:
+    head = (
+        "直播文字稿｜创业十年踩过的坑（整理版）\n主播：老韩（韩东升，禾木家居创始人）\n"
+        "录制：2024年8月22日 ｜ 时长：58分钟 ｜ 口语略有删改\n\n"
+    )
+    spec, report = mine(tmp_path, head + TALK)
+    assert spec["title"] == "创业十年踩过的坑"
+    assert (spec["speaker"], spec["speaker_title"]) == ("韩东升", "禾木家居创始人")
+    assert str(spec["date"]) == "2024-08-22"
+    assert "时长：58分钟" in report and "口语略有删改" in report
+
+
+def test_an_interviews_subtitle_and_the_guest_after_the_host(tmp_path: Path) -> None:
+    head = "AI会让程序员失业吗？——对话独立开发者孟夏\n主持：阿哲\n嘉宾：孟夏，独立开发者\n\n"
+    spec, _ = mine(tmp_path, head + TALK)
+    assert (spec["title"], spec["subtitle"]) == ("AI会让程序员失业吗？", "——对话独立开发者孟夏")
+    assert spec["speaker"] == "孟夏"
+
+
+def test_a_host_script_is_the_hosts_speech(tmp_path: Path) -> None:
+    head = "在全县表彰大会上的主持词\n主持人：县委副书记 孙海涛\n\n"
+    spec, _ = mine(tmp_path, head + TALK)
+    assert spec["speaker"] == "孙海涛"
+
+
+def test_a_columns_name_before_the_title_stays(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, "【毕业季】愿你们做温暖的人\n主讲：钱立群\n\n" + TALK)
+    assert spec["title"] == "【毕业季】愿你们做温暖的人"
+    assert spec["speaker"] == "钱立群"
+
+
+def test_a_hosts_call_under_the_title_is_no_line_of_facts(tmp_path: Path) -> None:
+    spec, report = mine(tmp_path, "在2024届毕业典礼上的讲话\n主持人：有请钱立群校长讲话\n\n" + TALK)
+    assert (spec["speaker"], spec["speaker_title"]) == ("钱立群", "校长")
+    assert "讲话人取自主持人的介绍" in report
+
+
+def test_the_hosts_turns_over_the_speakers_first_words_are_reported(tmp_path: Path) -> None:
+    head = (
+        "中小企业怎么做数据治理\n嘉宾：王立新（数聚科技 解决方案总监）\n主持：小林\n\n"
+        "小林：各位晚上好，欢迎来到直播间。今天的嘉宾是王立新王总，我们把时间交给王总。\n（掌声）\n"
+    )
+    spec, report = mine(tmp_path, head + "王立新：" + TALK)
+    assert spec["speaker"] == "王立新"
+    assert spec["opening"]["transition"] == "大家晚上好，谢谢主持人。今天跟大家聊三件事。"
+    assert headings(spec["points"]) == POINTS
+    assert "（主持人的话）：小林：各位晚上好" in report and "（现场记录）：（掌声）" in report
+    assert "说话人标记“王立新：”已去掉" in report
+
+
+def test_a_hosts_call_above_the_speech_is_his_not_the_speakers(tmp_path: Path) -> None:
+    head = "在2024届毕业典礼上的讲话\n主持人：下面，有请我们的钱立群校长讲话，大家欢迎！\n"
+    spec, report = mine(tmp_path, head + TALK)
+    assert spec["speaker"] == "钱立群"
+    assert "有请" not in str(spec["opening"])
+    assert "（主持人的话）：主持人：下面，有请" in report
+
+
+def test_a_host_script_keeps_its_hosts_words(tmp_path: Path) -> None:
+    # (no one called up, no one named as speaking: the host's words are the speech)
+    text = "在全县表彰大会上的主持词\n主持人：同志们，今天我们召开全县表彰大会，会议有三项议程。\n" + TALK
+    spec, _ = mine(tmp_path, text)
+    assert "今天我们召开全县表彰大会" in str(spec["opening"])
+
+
+def test_time_codes_and_a_transcripts_note_under_its_head_are_reported(tmp_path: Path) -> None:
+    head = "中小企业怎么做数据治理\n主讲：王立新\n说明：本文根据直播录音整理，有删减。\n[00:00:12]\n"
+    spec, report = mine(tmp_path, head + TALK.replace("第二，", "[00:12:40]\n第二，"))
+    assert headings(spec["points"]) == POINTS
+    assert "00:" not in str(spec) and "说明" not in str(spec["opening"])
+    assert "（时间码）：[00:12:40]" in report and "（文字稿或会议信息）：说明：本文根据直播录音整理" in report
