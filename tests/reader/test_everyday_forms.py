@@ -49,8 +49,8 @@ _LABEL = re.compile(
     # spoken, literary and agenda labels: 第一个呢， / 第二点呢， / 第一个事儿， / 最后一个事儿， / 第一句话： / 其一， /
     # 还有第三点， / 第一个关键词： / ## 01 回到客户 / 第一是… /
     # 还有一点， / 最后一点， / (一) / 头一个， / 第一件事是 / 首先是 / 第一点体会： / —— / 下面进行第一项议程： /
-    # 一个是 / 再一个是 / 还有一个就是， / 首先第一个坑， / 第四个坑是什么呢，
-    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|(?:这个|还有)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?[，,：:]|第[{CN}]+是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点[，,]|头一(?:个|点|条|件事)(?:事儿?)?[，,]|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
+    # 一个是 / 再一个是 / 还有一个就是， / 首先第一个坑， / 第四个坑是什么呢， / 第一道坎，是 / a transcript's 嗯， / 那个，
+    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|(?:这个|还有)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?[，,：:]|第[{CN}]+是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点[，,]|头一(?:个|点|条|件事)(?:事儿?)?[，,]|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
 )
 
 
@@ -138,13 +138,10 @@ KNOWN_MISSES = {
     'gs16_flag_raising_short': "first run at stop 24, not mended: closing read from '我的讲话完了，谢谢大家！'…, the writer's from '新学期开始了。希望同学们从今天做'…",
     'gs20_wechat_intl_symposium_opening': "first run at stop 24, not mended: speaker read as None, the writer's '杨立群'",
     'gs21_md_professor_freshman_talk': "first run at stop 24, not mended: sub-points of 学会读书… read [], the writer's ['每学期读一本“啃不动”的', '读物理学家的传记和书信', '读一点物理以外的东西']; closing read from '同学们，四年以后，希望你们离开这里的时候，不光带走一张毕业证'…, the writer's from '好，今天就讲这四条，时间也差不多'…",
-    'gt01_county_industry_three_hurdles': "first run at stop 24, not mended: points read [], the writer's ['第一道坎，是有产业、没链条', '第二道坎，是有企业、没企业家', '第三道坎，是有政策、没落地']; no closing read, the writer's from '好，时间关系，我就讲这三道坎'…",
-    'gt02_rereading_earthbound_china': "first run at stop 24, not mended: points read ['问题一：“差序格局”过时了吗', '问题二：礼治社会里，规矩从哪', '问题三：我们今天读它，读什么', '互动环节（节选）'], the writer's ['问题一：“差序格局”过时了吗', '问题二：礼治社会里，规矩从哪', '问题三：我们今天读它，读什么']; no closing read, the writer's from '好，我的分享就先到这里'…",
     'gt03_ancient_books_digitization_webpage': "first run at stop 24, not mended: title read as '【数字人文系列直播讲座】古籍数字化的现在与未来', the writer's '古籍数字化的现在与未来'; sub-points of 数据怎么用起来… read ['做“人物关系”', '做“文本比对”'], the writer's []; no closing read, the writer's from '以上就是我今天想跟大家分享的内容'…",
     'gt04_energy_storage_summit_pdf': "first run at stop 24, not mended: salutation read as '', the writer's '尊敬的各位嘉宾，各位同行，女士们、先生们'",
     'gt05_docx_old_factory_second_startup': "first run at stop 24, not mended: no closing read, the writer's from '这三个体会，说起来都很土'…",
     'gt06_restaurant_chain_glued_lines': "first run at stop 24, not mended: speaker read as None, the writer's '郑海鸣'; salutation read as '', the writer's '各位同行、各位朋友'",
-    'gt08_long_livestream_retirement_planning': "first run at stop 24, not mended: speaker read as '某商业银行私人银行部资深财富规划师，从业十八年', the writer's '何静怡'; no closing read, the writer's from '好，今天的主要内容就讲到这里'…",
     'gt10_saas_founder_mixed_numbering': "first run at stop 24, not mended: closing read from '方晴：谢谢林总的坦诚分享。本期《创新者说》就到这里，我们下期'…, the writer's from '好，说了这么多坑，其实就想告诉大'…",
     'gt12_talent_forum_inline_sublists': "first run at stop 24, not mended: title read as '主旨演讲', the writer's '城市人才竞争进入“下半场”'; no closing read, the writer's from '这几点观察，可能不全面'…",
     'gt14_book_club_shiji_first_next_last': "first run at stop 24, not mended: title read as '【主持人开场】', the writer's '我读《史记》的三个角度'",
@@ -214,7 +211,6 @@ KNOWN_MISSES = {
     "gl18_class_monitor_campaign": "当然，我也有很多缺点：… read as the closing's start (as gl13), the writer's at 最后，我想说，…",
     "gl19_ai_programmer_techmedia_page": "three question lines that open unlike (AI会取代程序员吗？ / …是什么？ / 团队该怎么变？): not read as the parts (a rule for them broke blind28's rhetorical questions); the page's info bar read as the title",
     "gl20_edtech_annual_gala_long": "同事们，教育是一件慢事业… inside the last numbered point (五、几句心里话): the writer's closing, mine's the spoken end after it",
-    "gl21_saas_pricing_webinar": "OK，以上就是我今天的分享。 not read as the closing (its head is read since stop 24)",
     "gl22_docx_young_scholars_forum_closing": "选题上，… / 方法上，… / 视野上，… read as sub-points (parallel leads), the writer reads text; the writer's closing opens at 青年学者是学科的未来。",
     "gl24_debate_cup_opening": "在这里，我也要感谢校团委… before 以上就是我的几点想法。: the writer's closing opens at the thanks",
     "ge06_gaokao_100day_rally_pdf": "老师们，… then 同学们，… at the end: mine's closing opens at the later address, the writer's at the teachers' (this writer starts at the first; d04's and l14's at the last)",

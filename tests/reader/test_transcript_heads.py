@@ -112,3 +112,44 @@ def test_time_codes_and_a_transcripts_note_under_its_head_are_reported(tmp_path:
     assert headings(spec["points"]) == POINTS
     assert "00:" not in str(spec) and "说明" not in str(spec["opening"])
     assert "（时间码）：[00:12:40]" in report and "（文字稿或会议信息）：说明：本文根据直播录音整理" in report
+
+
+def test_the_hosts_interjections_and_his_thanks_after_the_talk_are_reported(tmp_path: Path) -> None:
+    head = "县域产业怎么升级\n主讲嘉宾：周立衡  东南财经大学区域经济研究院院长\n主持人：刘敏\n\n"
+    turns = (
+        "主持人：各位来宾，下面有请周院长。\n周立衡：谢谢刘敏主任。今天讲三道坎。\n"
+        f"第一道坎，是有产业、没链条。{BODY}\n第二道坎，是有企业、没企业家。{BODY}\n"
+        "主持人：周院长，提醒您一下，还有八分钟。\n周立衡：好，我讲快一点。\n"
+        f"第三道坎，是有政策、没落地。{BODY}\n"
+        "好，时间关系，我就讲这三道坎。过坎不容易，但县域经济的希望，恰恰就在一道一道过坎的过程中。谢谢大家！\n"
+        "主持人：感谢周院长的精彩演讲！下面进入圆桌对话环节。\n刘敏：第一个问题，请问周院长……\n周立衡：这个问题很好。\n"
+    )
+    spec, report = mine(tmp_path, head + turns)
+    assert (spec["speaker"], spec["speaker_title"]) == ("周立衡", "东南财经大学区域经济研究院院长")
+    assert headings(spec["points"]) == ["有产业、没链条", "有企业、没企业家", "有政策、没落地"]
+    assert spec["closing"][0].startswith("好，时间关系，我就讲这三道坎。")
+    assert "还有八分钟" not in str(spec) and "圆桌" not in str(spec) and "周立衡：" not in str(spec)
+    assert "（主持人或听众的话）：主持人：周院长，提醒您" in report and "（讲后的主持和问答）：主持人：感谢周院长" in report
+
+
+def test_a_heading_that_names_its_count_before_a_colon_is_no_one_speaking(tmp_path: Path) -> None:
+    # (## 问题一：…: a heading, not someone's turn, in a transcript whose speaker is tagged)
+    head = "# 重读《乡土中国》\n\n领读人：沈佳宁\n\n主持：小鹿\n\n小鹿：欢迎大家，有请沈老师。\n\n沈佳宁：谢谢小鹿。今天围绕三个问题。\n\n"
+    asked = (("一", "差序格局过时了吗", "熟人社会"), ("二", "规矩从哪来", "礼治秩序"), ("三", "今天读它读什么", "城乡变迁"))
+    parts = "".join(f"## 问题{n}：{q}？\n\n先说{word}。{BODY}\n\n" for n, q, word in asked)
+    end = "好，我的分享就先到这里，下面留点时间给大家，我们一起交流交流，看看大家还有什么问题。谢谢大家！\n"
+    spec, _ = mine(tmp_path, head + parts + end, "讲座.md")
+    assert spec["speaker"] == "沈佳宁"
+    assert headings(spec["points"]) == ["问题一：差序格局过时了吗？", "问题二：规矩从哪来？", "问题三：今天读它读什么？"]
+    assert spec["closing"][0].startswith("好，我的分享就先到这里")
+
+
+def test_fillers_around_a_spoken_count_and_before_an_added_point(tmp_path: Path) -> None:
+    text = (
+        "在公司年夜饭上的讲话\n同事们：\n今天说三个词。\n"
+        f"第一个词，感恩。{BODY}\n第二个词呢，坚持。{BODY}\n那个，第三个，嗯，改变。{BODY}\n"
+        f"哦对，还有一个事，年终奖下周发。{BODY}\n行，我就说这么多。祝大家新年快乐！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["感恩", "坚持", "改变", "哦对，还有一个事，年终奖下周发"]
+

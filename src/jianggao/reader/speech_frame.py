@@ -25,7 +25,6 @@ from .header import (
     FILE_NAME_TAIL,
     GLUED_SALUTATION,
     HEAD_RUN,
-    HOST_ROLES,
     NAME_DATE,
     NEWS_DATELINE,
     ROLE_WORDS,
@@ -54,7 +53,6 @@ from .header import (
     salutation_line,
     salutation_under_page,
     similar,
-    speaker_called_up,
     speaker_tag,
     subtitle_goes_on,
     theme_words,
@@ -71,7 +69,8 @@ from .page_end import (
     cut_repeated_copy,
 )
 from .top_level import spaced_numeral
-from .transcript_facts import facts_line, host_turn, role_field, turn_tag
+from .transcript_facts import facts_line
+from .transcript_turns import read_turns
 from .unnumbered import heading_line_over_text, short_heading, topic_line
 
 # 指导组领导在2022年度 / 县长张明远在全县: a speaker's title line folded after its 在 (the occasion on the next line)
@@ -193,40 +192,7 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
             out.salutation = glued.group(1)
             body = [replace(body[0], text=body[0].text[glued.end() :]), *body[1:]]
     _read_header(header, out)
-    return _host_turns(body, out)
-
-
-HOST_TURNS = 3  # paragraphs at the top of a transcript's body where a host's turns are looked for
-_STAGE_NOTE = re.compile(r"^[（(][^（）()]{1,8}[）)]$")  # （掌声） / （笑）: what the transcript says the room did
-
-
-def _host_turns(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
-    """A transcript's host's turns at the top of its body (主持人：…有请… / 小林：… under 主持：小林), over the
-    speaker's first words, are reported, not the speaker's opening; so is the speaker's tag before them (王志刚：…).
-    A host's turn that neither calls the speaker up nor comes before one named as speaking is his speech (a host's
-    script)."""
-    fields = [f for b in out.bylines if (f := role_field(b.text))]
-    hosts = [value for role, value in fields if role in HOST_ROLES]
-    guests = [value for role, value in fields if role not in HOST_ROLES]
-    facts = 0  # (说明：本文根据音频整理，有删减。: a line of facts ended by a full stop, under the head)
-    while facts < len(body) - 1 and (fields := facts_line(body[facts].text)) and all(label not in ROLE_WORDS for label, _ in fields):
-        out.dropped.append(DroppedLine(body[facts].number, body[facts].text, "文字稿或会议信息"))
-        facts += 1
-    body = body[facts:]
-    k = 0
-    while k < min(len(body) - 1, HOST_TURNS) and (host_turn(body[k].text, hosts) or (k and _STAGE_NOTE.match(body[k].text))):
-        k += 1
-    tag = turn_tag(body[k].text) if k < len(body) else None
-    named = bool(tag) and any(tag in guest for guest in guests) and not host_turn(body[k].text, hosts)
-    if k and not (named or guests or any(speaker_called_up(p.text) for p in body[:k])):
-        return body
-    out.dropped += [DroppedLine(p.number, p.text, "现场记录" if _STAGE_NOTE.match(p.text) else "主持人的话") for p in body[:k]]
-    body = body[k:]
-    if tag and (named or k):
-        out.notes.append(f"第 {body[0].number} 段开头的说话人标记“{tag}：”已去掉")
-        body = [replace(body[0], text=body[0].text[len(tag) + 1 :].lstrip(" \u3000")), *body[1:]]
-    return body
-
+    return read_turns(body, out)
 
 
 _BYLINE_AND_SALUTATION = re.compile(rf"^(?P<byline>.+?)[ \u3000]*(?P<salutation>{GLUED_SALUTATION})$")

@@ -62,7 +62,7 @@ _COUNTED_THING = (
 # 我遇到的第一个问题 / 我们的第一点
 _WHOSE = r"[\u4e00-\u9fff]{1,4}?的"
 _COUNTED = rf"个(?:{_WHOSE})?{_COUNTED_THING}"  # 个问题 / 个激活人的措施: a thing counted
-_SPOKEN_NOUN = rf"(?:点|条|{_COUNTED}|件事(?:情|儿)?|层意思|个部分|部分|块|句话|个)"
+_SPOKEN_NOUN = rf"(?:点|条|{_COUNTED}|件事(?:情|儿)?|层意思|个部分|部分|块|句话|道(?:坎|关|难关|门槛)|个)"  # (第一道坎，…)
 # a count that names what it counts (after a phrase saying whose: 我找的第一个 counts no topic)
 _COUNTED_UNIT = rf"(?:第[一二三四五六七八九十1-9]{{1,3}}|最后一){_COUNTED}"
 _THING_COUNTED = re.compile(rf"个(?:{_WHOSE})?({_COUNTED_THING})")
@@ -75,7 +75,7 @@ def other_thing(a: str, b: str) -> bool:
     x, y = _THING_COUNTED.search(a), _THING_COUNTED.search(b)
     return x is not None and y is not None and x.group(1) != y.group(1)
 
-FILLER = r"(?:(?:好|嗯|啊|呃|那么|那|这个|下面|接下来|接着|然后|另外(?!一个)|同时|还有(?=第)|首先(?=第一))[，,、]?\s*){0,4}"  # (还有第三点， / 首先第一个坑，)
+FILLER = r"(?:(?:好|嗯|啊|呃|哦对|哦|对(?=[，,])|那么|那个(?=[，,])|那|这个|下面|接下来|接着|然后|另外(?!一个)|同时|还有(?=第)|首先(?=第一))[，,、]?\s*){0,4}"  # (还有第三点， / 首先第一个坑，)
 SPEAKER = r"(?:我们|我|咱们)"
 _SPEAK = r"(?:讲|说|谈|分享|汇报|交流|提|强调|报告)"
 # 我觉得 / 我想讲的 / 我先来讲 / 下面我讲 / 我今天想跟大家分享的 / 我要说的 / 我遇到的
@@ -91,7 +91,7 @@ _ASK = r"(?:就)?是(?:什么|啥)(?:呢|啊)?[？?，,]"  # 第一点是什么�
 _SPOKEN_LABEL = re.compile(
     rf"^(?P<lead>{_LEAD_IN}){_UNIT}(?:(?P=unit))?"
     rf"(?:(?P<ask>{_ASK})\s*(?:就是|是(?![的否]))?|[，,]?{SPEAKER}?(?:想|要|先)*{_SPEAK}的(?:就)?是[，,：:]?"
-    rf"|[，,：:]\s*(?:就是|是)?|(?:就是|是(?![的否]))[，,：:]?|(?P<stop>[。．]))\s*"
+    rf"|[，,：:]\s*(?:就是|是)?|(?:就是|是(?![的否]))[，,：:]?|(?P<stop>[。．]))\s*(?:(?:嗯|啊|呃)[，,]\s*)?"  # (第三个，嗯，改变。)
 )
 # 第三点刚才校长提了一个命题…: a count said with no mark after it, read only as a spoken run's next item
 _BARE_UNIT = re.compile(rf"^{_ORDINAL}(?:点|个问题|个方面)(?=[\u4e00-\u9fff])(?![是的意要])")
@@ -415,7 +415,8 @@ def _counted_on(body: list[SourceParagraph], i: int) -> bool:
 ADDED_STYLE = "又及"  # a point the speaker adds after his count's last (``add_added_point``)
 # 另外还有一个事，… / 当然，还有一条，… / 还有最后一点，…: a speaker adding one more point after his count's last (not
 # 我还要强调一点，…: what he stresses goes on with the last point, as most writers read it)
-_ADDED_POINT = re.compile(r"^(?:(?:当然|另外|此外)[，,]?)?还有(?:最后)?(?:一点|一条|一个事(?:情|儿)?)[，,]")
+# (哦对，还有一个事，…: a transcript's filler before it)
+_ADDED_POINT = re.compile(r"^(?:(?:嗯|哦对|哦|对)[，,])?(?:(?:当然|另外|此外)[，,]?)?还有(?:最后)?(?:一点|一条|一个事(?:情|儿)?)[，,]")
 
 
 def add_added_point(cands: list[LabelCandidate], body: list[SourceParagraph], after: int) -> None:

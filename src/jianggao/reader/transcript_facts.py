@@ -15,7 +15,7 @@ from .header import HOST_ROLES, SPEAKER_ROLES, SURNAMED, speaker_parts
 FACT_LABELS = (
     "时间", "日期", "地点", "场合", "会场", "会议时间", "会议日期", "会议地点", "直播时间", "录制时间", "录制", "录音时长",
     "时长", "直播平台", "平台", "直播间", "栏目", "整理", "整理人", "文字整理", "整理说明", "速记", "说明", "主办", "承办",
-    "协办", "出品", "策划",
+    "协办", "出品", "策划", "温馨提示", "免责声明",
 )
 _LABELS = "|".join(sorted((*SPEAKER_ROLES, *HOST_ROLES, *FACT_LABELS), key=len, reverse=True))
 # a field opens the line, or follows a bar or a wide space: 录制：2024年3月2日 ｜ 时长：58分钟; after a bar, a field may
@@ -54,7 +54,7 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
 
 # 老韩（韩东升，禾木家居创始人） / Kevin 顾（顾凯文），FlowDesk 联合创始人兼 CEO / 孟夏（独立开发者，…工程师）
 _GUEST = re.compile(r"^(?P<outer>[^（(，,]+?)[ \u3000]*[（(](?P<inside>[^（）()]*)[）)][ \u3000]*(?:[，,][ \u3000]*(?P<after>.+))?$")
-_NAME_FIRST = re.compile(rf"^(?P<name>{SURNAMED})[ \u3000]*[，,][ \u3000]*(?P<office>\S.*)$")
+_NAME_FIRST = re.compile(rf"^(?P<name>{SURNAMED})(?:[ \u3000]*[，,][ \u3000]*|[ \u3000]{{2,}}|\u3000)(?P<office>\S.*)$")
 _PIECES = re.compile(r"[，,、；;][ \u3000]*")
 
 
@@ -70,7 +70,7 @@ def role_field(byline: str) -> tuple[str, str] | None:
 def guest_parts(value: str) -> tuple[str, str]:
     """The office and name of the one a speaker's field names: a name first in the bracket after a nickname is his
     own (老韩（韩东升，…创始人）); else the name before the bracket, the bracket his office."""
-    if m := _NAME_FIRST.match(value):  # 沈既白，轻舟数据库项目维护者（Maintainer）
+    if m := _NAME_FIRST.match(value):  # 沈既白，轻舟数据库项目维护者（Maintainer） / 何静怡  某商业银行…规划师
         return m.group("office"), m.group("name")
     m = _GUEST.match(value)
     if m is None:
@@ -81,20 +81,3 @@ def guest_parts(value: str) -> tuple[str, str]:
         return "，".join(pieces[1:] + after), pieces[0]
     return "，".join(([m.group("inside")] if m.group("inside") else []) + after), m.group("outer").strip()
 
-
-# 主持人：… / 主持人（周小满）：… / 主持人 Amy：… / 小林：… (the host a 主持：小林 line named): a host's turn in a transcript
-_HOST_TAG = re.compile(rf"^(?:{'|'.join(HOST_ROLES[::-1])})(?:[（(][^（）()]{{1,12}}[）)]|[ \u3000]+[^\s：:，。]{{1,12}})?[：:]")
-# 王志刚：… / Kevin：… / 大刘：…: who speaks, before his words
-_TURN_TAG = re.compile(r"^(?P<name>[^\s：:，。！？；、“”（）()]{1,8}(?:[ \u3000][^\s：:，。！？；、“”（）()]{1,8})?)[：:][ \u3000]*(?=\S)")
-
-
-def host_turn(text: str, hosts: list[str]) -> bool:
-    """A paragraph that opens with the host's tag (主持人：… / 小林：… when 主持：小林 named him)."""
-    m = _TURN_TAG.match(text)
-    return bool(_HOST_TAG.match(text) or (m and m.group("name") in hosts))
-
-
-def turn_tag(text: str) -> str | None:
-    """The tag before a speaker's words in a transcript (王志刚：好，谢谢小林… → 王志刚), if the paragraph opens with one."""
-    m = _TURN_TAG.match(text)
-    return m.group("name") if m else None

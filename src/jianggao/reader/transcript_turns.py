@@ -1,0 +1,87 @@
+"""The turns of a talk's transcript, where tags say who says each paragraph (王志刚：… / 主持人：… / 白露（插话）：…).
+
+The speaker's words are the speech, his tags set aside; the host's turns are reported, not read: his introduction
+over the speaker's first words, his interjections (主持人：还有八分钟。 / 小林：弹幕里有朋友问…), and his thanks after
+the talk with all that follows it (the questions and answers). A host's script, no one else speaking, stays his speech.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import replace
+from .header import HOST_ROLES, ROLE_WORDS, speaker_called_up
+from .outline_records import DroppedLine, Outline, SourceParagraph
+from .transcript_facts import facts_line, guest_parts, role_field
+
+HOST_TURNS = 3  # paragraphs at the top of a transcript's body where a host's turns are looked for
+_STAGE_NOTE = re.compile(r"^[（(][^（）()]{1,8}[）)]$")  # （掌声） / （笑）: what the transcript says the room did
+# 主持人：… / 主持人（周小满）：… / 主持人 Amy：… / 主播小禾：…: a host's turn, by his part
+_HOST_TAG = re.compile(rf"^(?:{'|'.join(HOST_ROLES[::-1])}|主播)(?:[（(][^（）()]{{1,12}}[）)]|[ \u3000]*[^\s：:，。]{{1,12}})?[：:]")
+# 王志刚：… / Kevin：… / 大刘：… / 白露（插话）：…: who speaks, before his words
+_TURN_TAG = re.compile(
+    r"^(?P<tag>(?P<name>[^\s：:，。！？；、“”（）()]{1,8}(?:[ \u3000][^\s：:，。！？；、“”（）()]{1,8})?)(?:[（(][^（）()]{1,6}[）)])?)[：:][ \u3000]*(?=\S)"
+)
+_COUNT_WORD = re.compile(r"[\d一二三四五六七八九十第]|^(?:问|答|提问|回答|Q|A)$")  # (问题一：… / Part 1：…: headings, no one's name)
+_THANKS = re.compile(r"^[^。！？!?]{0,12}(?:谢谢|感谢)")  # (谢谢林总的坦诚分享。 / 感谢周院长的精彩演讲！)
+
+
+def _turn_tag(text: str) -> tuple[str, str] | None:
+    """(tag as written, name) of a paragraph that opens with one (王志刚：好，… → 王志刚)."""
+    m = _TURN_TAG.match(text)
+    return (m.group("tag"), m.group("name")) if m else None
+
+
+def _is_host(text: str, hosts: list[str]) -> bool:
+    tag = _turn_tag(text)
+    return bool(_HOST_TAG.match(text) or (tag and tag[1] in hosts))
+
+
+def read_turns(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
+    """The body without the host's turns and the speaker's tags (each reported)."""
+    fields = [f for b in out.bylines if (f := role_field(b.text))]
+    # (主持人：小林（财富公开课栏目编辑）: the host's tag is 小林)
+    hosts = [name for role, value in fields if role in HOST_ROLES for name in (value, guest_parts(value)[1])]
+    guests = [name for role, value in fields if role not in HOST_ROLES for name in (value, guest_parts(value)[1])]
+    facts = 0  # (说明：本文根据音频整理，有删减。: a line of facts ended by a full stop, under the head)
+    while facts < len(body) - 1 and (found := facts_line(body[facts].text)) and all(label not in ROLE_WORDS for label, _ in found):
+        out.dropped.append(DroppedLine(body[facts].number, body[facts].text, "文字稿或会议信息"))
+        facts += 1
+    body = body[facts:]
+    k = 0
+    while k < min(len(body) - 1, HOST_TURNS) and (_is_host(body[k].text, hosts) or (k and _STAGE_NOTE.match(body[k].text))):
+        k += 1
+    first = _turn_tag(body[k].text) if k < len(body) else None
+    named = bool(first) and any(first[1] in guest for guest in guests) and not _is_host(body[k].text, hosts)
+    if k and not (named or guests or any(speaker_called_up(p.text) for p in body[:k])):
+        return body  # (a host's script)
+    out.dropped += [DroppedLine(p.number, p.text, "现场记录" if _STAGE_NOTE.match(p.text) else "主持人的话") for p in body[:k]]
+    body = body[k:]
+    speaker = first[1] if first and (named or k) else None
+    if speaker is None:
+        return body
+    return _later_turns(body, speaker, hosts, out)
+
+
+def _later_turns(body: list[SourceParagraph], speaker: str, hosts: list[str], out: Outline) -> list[SourceParagraph]:
+    """After the speaker's first words (his tag ``speaker``): the others' turns reported (from the host's thanks after
+    the talk on, everything), the speaker's tags set aside."""
+    kept: list[SourceParagraph] = []
+    stripped: list[int] = []
+    for j, p in enumerate(body):
+        tag = _turn_tag(p.text)
+        other = tag is not None and tag[1] != speaker and (_is_host(p.text, hosts) or not _COUNT_WORD.search(tag[1]))
+        if other and not p.heading_level and j >= len(body) // 2 and _THANKS.match(p.text[len(tag[0]) + 1 :]):
+            out.dropped += [DroppedLine(q.number, q.text, "讲后的主持和问答") for q in body[j:]]
+            break
+        if other and not p.heading_level:
+            out.dropped.append(DroppedLine(p.number, p.text, "主持人或听众的话"))
+        elif tag is not None and tag[1] == speaker:
+            stripped.append(p.number)
+            kept.append(replace(p, text=p.text[len(tag[0]) + 1 :].lstrip(" \u3000")))
+        else:
+            kept.append(p)
+    if stripped:
+        where = "、".join(str(n) for n in stripped)
+        out.notes.append(f"第 {where} 段开头的说话人标记“{speaker}：”已去掉")
+    return kept
