@@ -153,3 +153,21 @@ def test_fillers_around_a_spoken_count_and_before_an_added_point(tmp_path: Path)
     spec, _ = mine(tmp_path, text)
     assert headings(spec["points"]) == ["感恩", "坚持", "改变", "哦对，还有一个事，年终奖下周发"]
 
+
+
+def test_with_no_head_naming_them_the_one_who_says_most_is_the_speaker(tmp_path: Path) -> None:
+    text = (
+        "一口锅卖到四十个国家\n编者按：本文根据一位创始人在商学院的分享整理。\n"
+        "钱思远：同学们，今天的嘉宾是戴文澜女士，大家欢迎。\n戴文澜：谢谢钱老师，同学们好！今天讲三件事。\n"
+        f"第一件事，活下来。{BODY}\n出海：先学会做本地人。{BODY}\n第二件事，做品牌。{BODY}\n"
+        f"观众提问：戴总，您怎么看价格战？\n戴文澜：价格战打不赢。{BODY}\n第三件事，建制度。{BODY}\n"
+        "好，今天就先讲这三件事，希望对同学们有一点点启发，也欢迎大家毕业以后来我们公司看看。\n"
+        "钱思远：好，今天就到这里。谢谢戴总！\n"
+    )
+    spec, report = mine(tmp_path, text)
+    assert spec["speaker"] == "戴文澜"
+    assert "讲话人取自文字稿的说话人标记“戴文澜：”" in report
+    assert headings(spec["points"]) == ["活下来", "做品牌", "建制度"]
+    assert "出海：先学会做本地人。" in str(spec["points"][0])  # (a heading before a colon, once: no one's turn)
+    assert "（主持人或听众的话）：观众提问：戴总" in report and "（讲后的主持和问答）：钱思远：好，今天就到这里" in report
+    assert spec["closing"][0].startswith("好，今天就先讲这三件事")

@@ -49,6 +49,7 @@ from .header import (
     EDITORS_NOTE,
     HOST_ROLES,
     SPEAKER_ROLES,
+    SURNAMED,
     WEEKDAY_TIME,
     named_apart,
     named_by_role,
@@ -202,6 +203,7 @@ def mine_speech(
     _speaker_in_title(data, notes)
     _speaker_called_up(outline, data, notes)
     _speaker_introduced(outline, data, notes)
+    _speaker_tagged(outline, data, notes)
     if outline.salutation and outline.salutation != "同志们":
         data["salutation"] = outline.salutation
     elif not outline.salutation:  # (left out, the spec would print the default 同志们： the speech never said)
@@ -367,6 +369,14 @@ def _speaker_called_up(outline: Outline, data: dict[str, Any], notes: list[str])
             notes.append(f"讲话人取自主持人的介绍“{line.text}”，请核对")
         elif line in outline.bylines:
             notes.append(f"原稿中主持人的介绍“{line.text}”没有写进说明书，需要的话请写进开头")
+
+
+def _speaker_tagged(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
+    """No speaker read, and a transcript tags his words with his name (戴文澜：谢谢钱老师…): he is the speaker; said
+    in a note."""
+    if "speaker" not in data and re.fullmatch(SURNAMED, outline.turns_speaker):
+        data["speaker"] = outline.turns_speaker
+        notes.append(f"讲话人取自文字稿的说话人标记“{outline.turns_speaker}：”，请核对")
 
 
 SELF_INTRODUCED_WITHIN = 3  # paragraphs of the opening where a speaker names himself (大家好，我是…)

@@ -85,6 +85,7 @@ class Outline:
     dropped: list[DroppedLine] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     top_style: str = ""
+    turns_speaker: str = ""  # the tag a transcript puts before the speaker's words (王志刚：…), set aside from them
     several_runs: bool = False  # the points are runs numbered each on its own (一是… then 一要…), read as one
     speech: Speech = field(default_factory=lambda: Speech(title=""))
     block_paragraphs: tuple[int, ...] = ()  # source paragraph of each block of ``speech``

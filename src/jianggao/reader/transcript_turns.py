@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..records import replace
-from .header import HOST_ROLES, ROLE_WORDS, speaker_called_up
+from .header import HOST_ROLES, ROLE_WORDS, SURNAMED, speaker_called_up
 from .outline_records import DroppedLine, Outline, SourceParagraph
 from .transcript_facts import facts_line, guest_parts, role_field
 
@@ -23,7 +23,12 @@ _TURN_TAG = re.compile(
     r"^(?P<tag>(?P<name>[^\s：:，。！？；、“”（）()]{1,8}(?:[ \u3000][^\s：:，。！？；、“”（）()]{1,8})?)(?:[（(][^（）()]{1,6}[）)])?)[：:][ \u3000]*(?=\S)"
 )
 _COUNT_WORD = re.compile(r"[\d一二三四五六七八九十第]|^(?:问|答|提问|回答|Q|A)$")  # (问题一：… / Part 1：…: headings, no one's name)
-_THANKS = re.compile(r"^[^。！？!?]{0,12}(?:谢谢|感谢)")  # (谢谢林总的坦诚分享。 / 感谢周院长的精彩演讲！)
+# 观众提问：… / 读者A：… / 网友：…: someone in the audience
+_AUDIENCE = re.compile(r"^(?:现场)?(?:观众|听众|读者|网友|学员|同学|记者)[A-Z甲乙丙丁\d]?(?:提问)?$")
+_NOT_A_PARTY = re.compile(r"^(?:编者按|编者|编辑|小编按?|按语|导语|提示|注|说明|摘要|前言|背景)$")
+EDITOR_LINES = 1  # paragraphs of an editor's note (编者按：…) above a transcript's turns
+# (谢谢林总的坦诚分享。 / 感谢周院长的精彩演讲！ / 好，今天就聊到这儿。谢谢…: the host ends the talk)
+_THANKS = re.compile(r"^[^。！？!?]{0,12}(?:谢谢|感谢)|^[^。！？!?]{0,8}(?:今天|本期|这期)[^。！？!?]{0,6}到这(?:里|儿)")
 
 
 def _turn_tag(text: str) -> tuple[str, str] | None:
@@ -37,8 +42,29 @@ def _is_host(text: str, hosts: list[str]) -> bool:
     return bool(_HOST_TAG.match(text) or (tag and tag[1] in hosts))
 
 
+def _party(name: str) -> bool:
+    """A tag's name that may be someone's (not 问题一 / Part 1 / 编者按)."""
+    return not _COUNT_WORD.search(name) and not _NOT_A_PARTY.match(name)
+
+
+def _parties(body: list[SourceParagraph]) -> dict[str, int]:
+    """Who speaks in the body's turns, with how much each says (a turn runs on to the next tag): a name tagged twice
+    at least, or a full name (出海：… once is a heading, no one's turn)."""
+    said: dict[str, int] = {}
+    tagged: dict[str, int] = {}
+    name = None
+    for p in body:
+        if (tag := _turn_tag(p.text)) and _party(tag[1]):
+            name = tag[1]
+            tagged[name] = tagged.get(name, 0) + 1
+        if name is not None:
+            said[name] = said.get(name, 0) + len(p.text)
+    return {n: said[n] for n in said if tagged[n] >= 2 or re.fullmatch(SURNAMED, n) or _AUDIENCE.match(n)}
+
+
 def read_turns(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
-    """The body without the host's turns and the speaker's tags (each reported)."""
+    """The body without the host's turns and the speaker's tags (each reported); the speaker's tag, if any, in
+    ``out.turns_speaker``."""
     fields = [f for b in out.bylines if (f := role_field(b.text))]
     # (主持人：小林（财富公开课栏目编辑）: the host's tag is 小林)
     hosts = [name for role, value in fields if role in HOST_ROLES for name in (value, guest_parts(value)[1])]
@@ -48,29 +74,37 @@ def read_turns(body: list[SourceParagraph], out: Outline) -> list[SourceParagrap
         out.dropped.append(DroppedLine(body[facts].number, body[facts].text, "文字稿或会议信息"))
         facts += 1
     body = body[facts:]
+    if not hosts and not guests:  # (钱思远：… 戴文澜：… with no head naming them: the one who says most is the speaker)
+        said = _parties(body)
+        if len(said) >= 2:
+            guests = [max(said, key=lambda name: said[name])]
+            hosts = [name for name in said if name != guests[0]]
+    # (编者按：… above the turns: the editor's words stay where they are)
+    lead = next((i for i in range(min(len(body), EDITOR_LINES + 1)) if (tag := _turn_tag(body[i].text)) and _party(tag[1])), 0)
+    top = body[lead:]
     k = 0
-    while k < min(len(body) - 1, HOST_TURNS) and (_is_host(body[k].text, hosts) or (k and _STAGE_NOTE.match(body[k].text))):
+    while k < min(len(top) - 1, HOST_TURNS) and (_is_host(top[k].text, hosts) or (k and _STAGE_NOTE.match(top[k].text))):
         k += 1
-    first = _turn_tag(body[k].text) if k < len(body) else None
-    named = bool(first) and any(first[1] in guest for guest in guests) and not _is_host(body[k].text, hosts)
-    if k and not (named or guests or any(speaker_called_up(p.text) for p in body[:k])):
+    first = _turn_tag(top[k].text) if k < len(top) else None
+    named = bool(first) and any(first[1] in guest for guest in guests) and not _is_host(top[k].text, hosts)
+    if k and not (named or guests or any(speaker_called_up(p.text) for p in top[:k])):
         return body  # (a host's script)
-    out.dropped += [DroppedLine(p.number, p.text, "现场记录" if _STAGE_NOTE.match(p.text) else "主持人的话") for p in body[:k]]
-    body = body[k:]
+    out.dropped += [DroppedLine(p.number, p.text, "现场记录" if _STAGE_NOTE.match(p.text) else "主持人的话") for p in top[:k]]
     speaker = first[1] if first and (named or k) else None
     if speaker is None:
-        return body
-    return _later_turns(body, speaker, hosts, out)
+        return body[:lead] + top[k:]
+    out.turns_speaker = speaker
+    return body[:lead] + _later_turns(top[k:], speaker, [*hosts, *_parties(top[k:])], out)
 
 
-def _later_turns(body: list[SourceParagraph], speaker: str, hosts: list[str], out: Outline) -> list[SourceParagraph]:
-    """After the speaker's first words (his tag ``speaker``): the others' turns reported (from the host's thanks after
-    the talk on, everything), the speaker's tags set aside."""
+def _later_turns(body: list[SourceParagraph], speaker: str, others: list[str], out: Outline) -> list[SourceParagraph]:
+    """After the speaker's first words (his tag ``speaker``): the turns of ``others`` (the hosts, and all who speak in
+    turns) reported (from the host's thanks after the talk on, everything), the speaker's tags set aside."""
     kept: list[SourceParagraph] = []
     stripped: list[int] = []
     for j, p in enumerate(body):
         tag = _turn_tag(p.text)
-        other = tag is not None and tag[1] != speaker and (_is_host(p.text, hosts) or not _COUNT_WORD.search(tag[1]))
+        other = tag is not None and tag[1] != speaker and _is_host(p.text, others)
         if other and not p.heading_level and j >= len(body) // 2 and _THANKS.match(p.text[len(tag[0]) + 1 :]):
             out.dropped += [DroppedLine(q.number, q.text, "讲后的主持和问答") for q in body[j:]]
             break
