@@ -121,6 +121,7 @@ TITLE_END = (
     "祝词", "献词", "讲演", "演说", "宣讲稿", "的说明", "发言提纲",  # (a 民主生活会's 个人对照检查发言提纲)
     "廉政谈话", "集体谈话", "任前谈话",  # (…对新任乡镇党政正职的任前廉政谈话)
     "祝酒辞", "祝酒词", "开幕辞", "闭幕辞", "欢迎辞", "答谢辞", "贺辞", "致词",  # (辞 for 词: both are printed)
+    "上的讲座", "上的报告会",  # (——院士何明远在…“开学第一课”上的讲座: a lecture's, not a column's 学术讲座)
 )
 NAME_DATE = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s+{NUMERIC_DATE}$")  # 胡建新 2009年5月4日 / 胡建新 2009-05-04
 
@@ -129,7 +130,7 @@ _OFFICES = (
     r"(?:书记|市长|县长|区长|镇长|乡长|省长|州长|主任|部长|局长|厅长|处长|主席|院长|校长|检察长|委员|同志"
     r"|董事长|总经理|总裁|会长|行长|社长|厂长|所长|董事|监事|常委"  # (党委书记、执行董事　吴　涛 / 县委常委、常务副县长)
     r"|秘书长|馆长|总监|经理|科长|股长|队长|站长|台长|主编|教授|理事长|组长|团长|政委|司令员|河长|湖长|林长|链长"
-    r"|候选人|创始人|合伙人|负责人|包村领导|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|架构师|研究员|CEO|CTO|COO|CFO)"
+    r"|候选人|创始人|合伙人|负责人|包村领导|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|架构师|研究员|院士|CEO|CTO|COO|CFO)"
 )
 # 市政府办公室综合科 温某某: the speaker's unit (a section, an office) before the name, set apart by a space
 _UNIT = r"(?:科|处|股|室|办|中心|工作组|课题组|班|年级|学院|医院|支行|分行|公司|车间|支部|总支)"  # (五年级二班　李沐阳: a pupil's class)
@@ -239,11 +240,14 @@ def speaker_in_title(title: str) -> tuple[str, str, str] | None:
 
 # （刘振华院长手写稿，办公室据原稿整理） / （根据王建国同志讲话录音整理）: the note names whose words it copies first
 _NOTE_NAMED = re.compile(
-    rf"^(?:本文)?(?:根据|据)?(?P<name>{SURNAMED})(?P<office>(?:常务副|副)?(?!同志){_OFFICES})?(?:同志)?"
+    # (（根据分公司总经理田志勇同志讲话整理）: the office first)
+    rf"^(?:本文)?(?:根据|据)?(?:(?P<office_first>[^\s，。：:（）()]{{0,16}}?{_OFFICES})(?=(?:{SURNAMED})同志))?"
+    rf"(?P<name>{SURNAMED})(?P<office>(?:常务副|副)?(?!同志){_OFFICES})?(?:同志)?"
     r"(?:在[^，。（）()]{2,30}?上)?的?(?:手写稿|手稿|讲话稿|讲话|发言稿|发言|底稿|原稿)"  # (本文根据杨某某在…会上的讲话录音整理)
 )
 
 
+_OFFICE_GLUED_NAME = re.compile(rf"^(?P<office>[^\s，。：:（）()]{{0,16}}?{_OFFICES})(?P<name>{SURNAMED})$")  # 董事长秦大海
 # （镇党委书记　韩志刚　根据录音整理）: the words a note ends with after the office and name it gives first
 _NOTE_WORDS = re.compile(r"[ \u3000，,]*(?:根据|据)?(?:现场)?(?:录音|速记|记录)?整理(?:[，,].*)?$")
 
@@ -254,9 +258,11 @@ def speaker_in_note(note: str) -> str | None:
     signed = _NOTE_WORDS.sub("", note.strip("（）() ")).strip(" \u3000，,")
     if signed and named_apart(signed):
         return signed
+    if signed and (m := _OFFICE_GLUED_NAME.match(signed)):  # (（董事长秦大海，根据现场录音整理，有删节）)
+        return f"{m.group('office')} {m.group('name')}"
     m = _NOTE_NAMED.match(note.strip("（）() \u3000"))
     if m is not None:
-        return f"{m.group('office') or ''} {m.group('name')}".strip()
+        return f"{m.group('office') or m.group('office_first') or ''} {m.group('name')}".strip()
     # (（村党总支书记吴德明在4月村民代表大会上的讲话，村文书根据录音整理）: the speech named as a news title names it)
     first = re.split(r"[，,。]", note.strip("（）() \u3000"), maxsplit=1)[0]
     named = speaker_in_title(first) if _NAMED_AT.match(first) else None

@@ -64,6 +64,7 @@ from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
 from .outline_rules import SENTENCE_ENDS
 from .speech_file import ReadResult
+from .speech_frame import REPEATED_TITLE
 from .transcript_facts import guest_parts, role_field
 from .web_debris import CUT_PAGE_REASONS
 
@@ -201,6 +202,7 @@ def mine_speech(
         data["meeting"] = m.group(1)
     _bylines(outline, data, notes)
     _speaker_in_title(data, notes)
+    _speaker_in_headline(outline, data, notes)
     _speaker_called_up(outline, data, notes)
     _speaker_introduced(outline, data, notes)
     _speaker_tagged(outline, data, notes)
@@ -400,9 +402,11 @@ def _speaker_in_title(data: dict[str, Any], notes: list[str]) -> None:
     讲话): the speaker and office move to speaker / speaker_title, where the template prints them, the title keeps
     在…上的讲话; said in a note."""
     for key, called in (("title", "标题"), ("subtitle", "副标题")):
-        if key not in data or (found := speaker_in_title(data[key])) is None:
+        dash = re.match(r"^[—-]*", data.get(key, "")).group()  # (——郑海鸣在…上的主题演讲)
+        if key not in data or (found := speaker_in_title(data[key][len(dash) :])) is None:
             continue
         office, name, rest = found
+        rest = dash + rest
         if data.get("speaker", name) != name:
             continue  # (the byline names another: the title is left whole)
         office = data.get("speaker_title", office)
@@ -412,6 +416,20 @@ def _speaker_in_title(data: dict[str, Any], notes: list[str]) -> None:
         data[key], data["speaker"] = rest, name
         if office:
             data["speaker_title"] = office
+
+
+def _speaker_in_headline(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
+    """No speaker read, and the page's headline over the speech, dropped as the title printed again, names him
+    (致辞｜杨立群副校长在…上的致辞 over 在…上的致辞): he is the speaker; said in a note."""
+    for line in outline.dropped:
+        if "speaker" in data or line.reason != REPEATED_TITLE:
+            continue
+        found = speaker_in_title(line.text.split("｜")[-1].split("|")[-1].strip())
+        if found is not None and found[2] == data.get("title"):
+            office, data["speaker"] = found[0], found[1]
+            if office:
+                data["speaker_title"] = office
+            notes.append(f"讲话人取自网页的大标题“{line.text}”，请核对")
 
 
 # --- opening ---------------------------------------------------------------

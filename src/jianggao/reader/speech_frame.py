@@ -79,6 +79,7 @@ _SPEAKER_AT = re.compile(r"^[\u4e00-\u9fff]{2,12}在[^，,。！？!?：:；;\s]
 PARALLEL_PHRASE = (4, 12)  # characters of each of a title's two parallel phrases set a line each
 HEADING_LINE_POINT = 30  # characters; a point this short is a heading line, with its text in paragraphs after it
 PAGE_LABEL = 10  # characters; a line this short that ends in a colon over the speech is a page's label, no title
+REPEATED_TITLE = "重复的标题"  # the reason a page's headline over the speech's own title is dropped with (mine reads a speaker in it)
 NAME_UNDER = 3  # characters of a bare name under a title
 QUESTION_TITLE = 40  # characters of a title that asks a question, at most
 
@@ -463,7 +464,7 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
         title += rest.pop(0) if not phrases else "　" + rest.pop(0)
     for p, line in zip(chosen[len(chosen) - len(rest) :], rest, strict=True):
         if line.endswith(TITLE_END) and similar(line, title):
-            out.dropped.append(DroppedLine(p.number, line, "重复的标题"))
+            out.dropped.append(DroppedLine(p.number, line, REPEATED_TITLE))
         elif byline_like(line) or len(line) <= 4:
             out.bylines.append(SourceText(p.number, line))
         elif not out.subtitle:
@@ -486,7 +487,7 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
             continue
         if after is not None and group[0].number > after and len(group) == 1 and _meta_line(group[0].number, text, out):
             continue
-        reason = "重复的标题" if similar(text, title) else "页头"
+        reason = REPEATED_TITLE if similar(text, title) else "页头"
         for p in group:
             if after is not None and p.number > after and named_by_role(p.text.lstrip("> ").strip()):
                 # (> 演讲人：何振宇（…） / > 版本：… / > 时长：…: a note's lines, one naming the speaker by his part)
