@@ -100,3 +100,34 @@ def test_a_sentence_of_the_speakers_story_before_the_address_is_no_slogan() -> N
     assert outline.closing[0].text.startswith("七秩芳华")
     outline = read("以上，是我讲的几点意见。同志们，任务艰巨，让我们共同努力！")
     assert outline.closing[0].text.startswith("以上，是我讲的几点意见")
+
+
+# (everyday gr12, h15, gs14; stop 24)
+@pytest.mark.parametrize("topic", ["最后，我再强调一下作风问题。", "最后，我再讲一点，关于家校沟通的问题。"])
+def test_the_last_topic_he_names_after_his_points_is_no_closing(topic: str) -> None:
+    outline = read(f"{topic}下半年任务重、时间紧，各级领导干部要以身作则，带头转变作风。", CLOSING)
+    assert outline.closing[0].text == CLOSING
+    assert topic in outline.points[-1].paragraphs[-1].text
+
+
+@pytest.mark.parametrize("words", ["最后，我想说，今年大家辛苦了。", "最后，说点轻松的。"])
+def test_last_words_that_name_no_topic_open_the_closing(words: str) -> None:
+    """Near miss: 最后，我想说，… / 最后，说点轻松的。 open the closing words."""
+    outline = read(f"{words}下半年任务重、时间紧，希望大家再接再厉。", CLOSING)
+    assert outline.closing[0].text.startswith(words)
+
+
+def test_a_counted_point_whose_text_turns_to_the_audience_is_no_closing() -> None:
+    # (四、要感恩。同学们，…: the count's fourth point, glued to its text, not the closing words; gs11)
+    fourth = "四、要感恩。同志们，大家今天的成绩离不开组织的培养，要常怀感恩之心，把感恩化作干事创业的动力。"
+    outline = read(fourth, CLOSING)
+    assert [n.label for n in outline.points] == ["一、", "二、", "三、", "四、"]
+    assert outline.closing[0].text == CLOSING
+
+
+def test_a_wechat_section_bar_before_a_label_is_decoration(tmp_path: Path) -> None:
+    # (▍一、…: gr11)
+    paragraphs = (*HEAD, *(f"▍{t}" if t[:2] in ("一、", "二、", "三、") else t for t in POINTS), CLOSING)
+    spec, report = mine(tmp_path, "\n".join(paragraphs) + "\n")
+    assert [n["heading"] for n in spec["points"]] == ["提高认识，增强做好工作的责任感", "突出重点，扎实推进各项工作", "强化保障，确保各项任务落到实处"]
+    assert "（序号前的项目符号）：▍" in report

@@ -551,7 +551,9 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
         text = body[j].text
         closing = (
             (_closing_start(text) or _last_word(body, j)) and not _last_of_a_list(body, j) and not _holds_list(text)
-            and not topic_line(text)  # (最后，我讲讲工作要求。: his last topic, not his closing words)
+            # (最后，我讲讲工作要求。 / 最后，我再强调一下作风问题。…: his last topic, not his closing words)
+            and not topic_line(text) and not _LAST_TOPIC.match(text)
+            and not _counted(text)  # (四、要感恩。同学们，…: the count's next point, its text turning to them)
         ) or (j == end - 1 and bool(_FRAME_TURN.match(text)) and bool(_CALL_END.search(text))) or (
             # (…进行跟踪督导。就讲这些。: a speech with no points whose last paragraph ends with a spoken end)
             j == end - 1 and j > 0 and not any(_led(p) for p in body) and closing_words(text[last_sentence_start(text) :])
@@ -576,6 +578,15 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
             out.dropped.append(DroppedLine(body[-1].number, body[-1].text, "结尾的小标题"))
             body = body[:-1]
     return body
+
+
+# 最后，我再强调一下作风问题。 / 最后，我再讲一点，关于家校沟通的问题。: the last topic he names, his text after it
+_LAST_TOPIC = re.compile(r"^最后[，,]\s*我?(?:再|还)?(?:强调一下|(?:讲|说|强调)一点[，,]\s*关于)[^。！？!?，,]{2,20}。")
+
+
+def _counted(text: str) -> bool:
+    """The paragraph opens with a count's number (四、 / （四） / 4. / 第四，), not an order word (最后，)."""
+    return any(m.index is not None and m.style != "首先" for m in match_label(text))
 
 
 _CLOSING_HEADING = re.compile(r"^(?:写在最后|结束语|结语|结尾|尾声|最后的话)[：:]?$")

@@ -295,8 +295,8 @@ def ends_article(line: str) -> bool:
     return (len(text) <= 40 and bool(_ENDS_ARTICLE.search(text))) or bool(_LICENCE_NOTICE.match(text))
 
 
-# ● 一、统一思想 / ■ （一）… / 📌第一，…: a page's bullet or emoji before a numbering label is decoration, not the heading's
-_LABEL_BULLET = re.compile(r"^(?:[•·●▪◆◇■□★☆►▶◎○※]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)+[ \t\u3000]*")
+# ● 一、统一思想 / ■ （一）… / 📌第一，… / ▍一、…: a page's bullet or emoji before a numbering label is decoration, not the heading's
+_LABEL_BULLET = re.compile(r"^(?:[•·●▪◆◇■□★☆►▶◎○※\u2580-\u259F]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)+[ \t\u3000]*")
 
 
 def label_bullet_end(line: str) -> int:
