@@ -125,7 +125,6 @@ KNOWN_MISSES = {
     'gr09_chairman_impromptu_q3_review': "first run at stop 24, not mended: points read ['回款', '成本的问题', '人的问题'], the writer's ['回款', '成本的问题', '人的问题', '嗯，还有一个，安全']; closing read from '好，我就讲这么多。'…, the writer's from '好，就这几个事。四季度还有不到九'…",
     'gr10_gm_dispatch_meeting_transcript': "first run at stop 24, not mended: sub-points of 生产这一块… read ['设备管理', '质量'], the writer's ['设备管理', '第二个是质量', '计划']; no closing read, the writer's from '就这些吧。今天会上布置的事情'…",
     'gr20_feed_dealer_meeting_unnumbered_heads': "first run at stop 24, not mended: closing read from '最后，做生意要讲诚信。不窜货、不赊欠过度、不夸大宣传，这些是'…, the writer's from '朋友们，寒冬总会过去，春天一定会'…",
-    'gs05_undergrad_teaching_conf_long': "first run at stop 24, not mended: closing read from '这里还要说一下会议精神的传达落实。会后，各学院要在两周内召开'…, the writer's from '同志们，本科教育是大学的根和本'…",
     'gs06_wechat_primary_first_lesson': "first run at stop 24, not mended: speaker read as None, the writer's '王晓岚'",
     'gs07_parents_meeting_transcript': "first run at stop 24, not mended: title read as '初三年级家长会发言（录音整理稿，未经本人审阅）', the writer's '初三年级家长会发言'; salutation read as '各位家长，大家晚上好。', the writer's '各位家长'; points read ['初三这一年到底意味着什么', '关于作息和手机', '体育中考', '我们家长自己的心态', '提醒的，就是中考政策'], the writer's ['初三这一年到底意味着什么', '关于作息和手机', '体育中考', '我们家长自己的心态']",
     'gs08_academician_freshman_lecture': "first run at stop 24, not mended: speaker read as None, the writer's '何明远'; salutation read as '同学们好！', the writer's '同学们'",

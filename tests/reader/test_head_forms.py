@@ -191,3 +191,11 @@ def test_a_township_liaison_and_a_note_naming_the_speech(tmp_path: Path) -> None
     note = "（村党总支书记吴德明在4月村民代表大会上的讲话，村文书根据录音整理）"
     spec, _ = mine(tmp_path, "关于全村人居环境整治提升的讲话\n" + note + "\n" + body)
     assert (spec.get("speaker"), spec.get("speaker_title")) == ("吴德明", "村党总支书记")
+
+
+def test_an_editors_note_at_the_titles_end_is_said_apart() -> None:
+    # (初三年级家长会发言（录音整理稿，未经本人审阅）: gs07, stop 24)
+    outline = read("初三年级家长会发言（录音整理稿，未经本人审阅）", "同志们：")
+    assert outline.title == "初三年级家长会发言"
+    assert [b.text for b in outline.bylines] == ["（录音整理稿，未经本人审阅）"]
+

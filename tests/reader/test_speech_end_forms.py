@@ -131,3 +131,15 @@ def test_a_wechat_section_bar_before_a_label_is_decoration(tmp_path: Path) -> No
     spec, report = mine(tmp_path, "\n".join(paragraphs) + "\n")
     assert [n["heading"] for n in spec["points"]] == ["提高认识，增强做好工作的责任感", "突出重点，扎实推进各项工作", "强化保障，确保各项任务落到实处"]
     assert "（序号前的项目符号）：▍" in report
+
+
+def test_a_short_first_sentence_naming_one_more_thing_is_no_slogan() -> None:
+    # (这里还要说一下会议精神的传达落实。会后，…: what he goes on to say, not a slogan before closing words; gs05)
+    outline = read("这里还要说一下会议精神的传达落实。会后，各单位要在两周内召开会议，传达学习本次会议精神。", CLOSING)
+    assert outline.closing[0].text == CLOSING
+
+
+def test_a_slogan_opens_the_closing_words_after_it() -> None:
+    """Near miss: 七秩芳华，再启新程。让我们… is a slogan before closing words."""
+    outline = read("七秩芳华，再启新程。让我们携起手来，共同谱写新的篇章！")
+    assert outline.closing[0].text.startswith("七秩芳华")

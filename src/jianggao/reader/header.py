@@ -557,6 +557,9 @@ def printed_once(title: str) -> str:
 EDITORS_NOTE = re.compile(r"^[（(][^（）()。！？]{0,40}(?:整理|删节|摘要|节选|摘编|摘录|作者系|本文系|原载)[^（）()]{0,40}[）)]$")
 
 
+_NOTE_AT_END = re.compile(r"[ \u3000]*([（(][^（）()]{0,30}(?:整理|审阅|删节)[^（）()]{0,30}[）)])$")
+
+
 def title_line(text: str) -> tuple[str, list[str]]:
     """The title a header line holds and the bylines printed on it (its date, its speaker), in order.
 
@@ -604,6 +607,10 @@ def title_line(text: str) -> tuple[str, list[str]]:
             t = _untagged(t[: m.start()])
     if date_after:
         bylines.append(date_after)
+    # 初三年级家长会发言（录音整理稿，未经本人审阅）: an editor's note on the copy at the title's end, said as a byline
+    m = _NOTE_AT_END.search(t)
+    if m and m.start() >= 4 and EDITORS_NOTE.match(m.group(1)):
+        bylines, t = [m.group(1), *bylines], t[: m.start()]
     # 在…上的讲话（县委书记 张明远） / …开场致辞（阿里巴巴数据技术与产品部负责人闵万里）: the speaker by office and
     # name in a bracket at the title's end
     m = _BRACKETED_SPEAKER.search(t.rstrip())

@@ -611,10 +611,12 @@ def _closing_start(text: str) -> bool:
     first = first_sentence_end(text)
     # (读完这封邮件，我激动得一晚上没睡好。同学们，…: a sentence of the speaker's story is no slogan; 以上，是我讲的几点
     # 意见。同志们，… sums up)
-    slogan = first <= SLOGAN and ("我" not in text[:first] or text.startswith("以上"))
+    # (这里还要说一下会议精神的传达落实。会后，…: a topic he goes on to, no slogan)
+    slogan = first <= SLOGAN and ("我" not in text[:first] or text.startswith("以上")) and not _SAYS_MORE.search(text[:first])
     return bool(CLOSING_START.match(text) or (slogan and CLOSING_START.match(text[first:].lstrip())))
 
 
+_SAYS_MORE = re.compile(r"(?:还|再)要?(?:说|讲|谈|强调)一下")
 CLOSING_LOOKBACK = 4  # paragraphs at the end where the closing words' first is looked for
 TOAST_LINE = 25  # characters; a line of a toast (为…， / 干杯！) is no longer
 
