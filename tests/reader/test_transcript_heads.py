@@ -171,3 +171,26 @@ def test_with_no_head_naming_them_the_one_who_says_most_is_the_speaker(tmp_path:
     assert "出海：先学会做本地人。" in str(spec["points"][0])  # (a heading before a colon, once: no one's turn)
     assert "（主持人或听众的话）：观众提问：戴总" in report and "（讲后的主持和问答）：钱思远：好，今天就到这里" in report
     assert spec["closing"][0].startswith("好，今天就先讲这三件事")
+
+
+def test_an_editors_marks_of_a_transcripts_parts_are_reported(tmp_path: Path) -> None:
+    head = "我读《史记》的三个角度\n\n分享人：邵文博（市第一中学历史教师）\n主持人：杜晓雯\n\n【主持人开场】\n杜晓雯：各位书友，晚上好！\n【主讲分享】\n"
+    end = "【现场问答】\n杜晓雯：有书友问，先读哪一篇？\n邵文博：先读《项羽本纪》。\n"
+    spec, report = mine(tmp_path, head + "邵文博：" + TALK + end)
+    assert spec["title"] == "我读《史记》的三个角度"
+    assert (spec["speaker"], spec["speaker_title"]) == ("邵文博", "市第一中学历史教师")
+    assert headings(spec["points"]) == POINTS
+    assert "（文字稿的分段标记）：【主讲分享】" in report and "（讲后的问答）：【现场问答】" in report
+
+
+def test_a_talks_kind_before_its_title_and_the_event_under_it(tmp_path: Path) -> None:
+    head = "主旨演讲｜城市人才竞争进入下半场\n\n2024长三角人才发展论坛\n演讲嘉宾：赵明远　华东人才发展研究院院长\n\n"
+    spec, _ = mine(tmp_path, head + TALK)
+    assert spec["title"] == "城市人才竞争进入下半场"
+    assert (spec["speaker"], spec["speaker_title"]) == ("赵明远", "华东人才发展研究院院长")
+
+
+def test_the_speaker_named_by_his_part_over_a_place_in_the_dates_bracket(tmp_path: Path) -> None:
+    head = "低空经济：飞起来，更要飞得稳\n（2024年7月25日　云川）\n\n演讲人：钱国强，云川市发展和改革委员会主任\n主持人：吴可\n\n"
+    spec, _ = mine(tmp_path, head + TALK)
+    assert (spec["speaker"], spec["speaker_title"]) == ("钱国强", "云川市发展和改革委员会主任")

@@ -143,7 +143,7 @@ _SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 
 # as the layout made it), which alone on a line or glued to a subtitle is what tells a name from other words.
 # 主讲：北岛 / 主持人 县委副书记 赵某某: the part the speaker has in the meeting, named before the office or name
 SPEAKER_ROLES = (  # the one who speaks (嘉宾 / 主播 / 分享人: a talk transcript's)
-    "主讲", "主讲人", "主讲嘉宾", "嘉宾", "分享人", "分享嘉宾", "主播", "讲者", "讲话人", "谈话人", "演讲人", "演讲者", "报告人",
+    "主讲", "主讲人", "主讲嘉宾", "嘉宾", "演讲嘉宾", "分享人", "分享嘉宾", "主播", "讲者", "讲话人", "谈话人", "演讲人", "演讲者", "报告人",
     "述职人", "汇报人", "发言人", "致辞人", "领读人", "导读人",
 )
 HOST_ROLES = ("主持", "主持人")  # the speaker only where no one is named by a speaker's role (a host's script)
@@ -511,11 +511,14 @@ def _bracketed_date(inside: str) -> bool:
     return is_date_line(date) and bool(_AFTER_DATE.match(place))
 
 
-# 【直播回放文字稿】 / 【Webinar 实录】 / 直播文字稿｜ / 发布会实录｜: what kind of copy this is, before any title (a
-# column's name, 【毕业季】 / 校长寄语｜, stays: it may be the title's own words)
+# 【直播回放文字稿】 / 【Webinar 实录】 / 直播文字稿｜ / 发布会实录｜ / 主旨演讲｜ / 直播回顾｜: what kind of copy or talk
+# this is, before any title (a column's name, 【毕业季】 / 校长寄语｜, stays: it may be the title's own words); …｜峰会演讲
+# 整理 after it
+_COPY_KIND = r"(?:实录|文字稿|文字版|(?:主旨|主题)(?:演讲|讲话|发言)|(?:直播|精彩)回顾|演讲整理|讲座整理)"
 _COPY_TAG = re.compile(
-    r"^(?:【[^【】]{0,12}(?:实录|文字稿|文字版|回放|速记|转写|录音整理)[^【】]{0,6}】|[^｜|\s]{0,8}(?:实录|文字稿|文字版)[ \u3000]*[｜|])[ \u3000]*"
+    rf"^(?:【[^【】]{{0,12}}(?:实录|文字稿|文字版|回放|速记|转写|录音整理)[^【】]{{0,6}}】|[^｜|\s]{{0,8}}{_COPY_KIND}[ \u3000]*[｜|])[ \u3000]*"
 )
+_COPY_TAG_AFTER = re.compile(rf"[ \u3000]*[｜|][ \u3000]*[^｜|\s]{{0,8}}{_COPY_KIND}$")
 
 
 def _untagged(text: str) -> str:
@@ -526,6 +529,8 @@ def _untagged(text: str) -> str:
         t = text[m.end() :] if m and (m.group().strip()[1:-1] in _TAGS_BEFORE or looks_like_title(text[m.end() :])) else text
         if t == text and (m := _COPY_TAG.match(text)) and len(text) - m.end() >= 4:
             t = text[m.end() :]
+        if t == text and (m := _COPY_TAG_AFTER.search(text)) and m.start() >= 4:
+            t = text[: m.start()]
         m = _TAG_AFTER.search(t)
         if m and m.start() >= 4 and (not m.group().strip().startswith(("范文", "通用")) or looks_like_title(t[: m.start()])):
             t = t[: m.start()]

@@ -47,7 +47,6 @@ from ..zh.punctuation import FULL_WIDTH
 from .header import (
     DATE,
     EDITORS_NOTE,
-    HOST_ROLES,
     SPEAKER_ROLES,
     SURNAMED,
     WEEKDAY_TIME,
@@ -342,20 +341,29 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     named = [b for b in others if len(b[1]) <= BYLINE_MAX and not _SENTENCE_ENDS.search(b[1]) and not _PLACE.search(b[1])]
     # (an office and a name, 县委副书记、县长　林某某, before a bare word that may be a page's: 视频新闻)
     speaker = next((b for b in named if named_apart(b[1])), None) or next((b for b in named if _names_someone(b[1])), named[0]) if named else None
-    # (嘉宾：孟夏（…） over 主持：阿哲: the one named by a speaker's role, not the host, in a talk's transcript)
-    if speaker and (field := role_field(speaker[0])) and field[0] in HOST_ROLES:
-        speaker = next((b for b in named if (field := role_field(b[0])) and field[0] in SPEAKER_ROLES), speaker)
+    # (嘉宾：孟夏（…） over 主持：阿哲, 演讲人：钱国强，… over （2024年7月25日　云川）: the one named by a speaker's role,
+    # not the host or another name, in a talk's transcript; the line that names him with his office first kept)
+    by_role = next((b for b in named if (field := role_field(b[0])) and field[0] in SPEAKER_ROLES), None)
+    if speaker and by_role and (
+        _byline_parts(by_role)[1] != _byline_parts(speaker)[1] or (_byline_parts(by_role)[0] and not _byline_parts(speaker)[0])
+    ):
+        speaker = by_role  # (and 演讲嘉宾：赵明远　…院长 over his tag 赵明远：, the same name with no office)
     for line, date in dates:  # in the order written, as the spec lists them
         if line is date_line:
             data["date"] = date
         elif line is speaker:
-            field = role_field(line[0])
-            title, name = guest_parts(field[1]) if field else speaker_parts(line[0].strip())
+            title, name = _byline_parts(line)
             data["speaker"] = name
             if title:
                 data["speaker_title"] = title
     for written, _ in (b for b in others if b is not speaker):
         notes.append(f"原稿的署名行“{written}”没有写进说明书（说明书只有一个讲话人和一个日期），需要的话请写进开头或结尾")
+
+
+def _byline_parts(line: tuple[str, str]) -> tuple[str, str]:
+    """The office and name a byline gives (a speaker's field read as a transcript's: 主播：老韩（韩东升，…））."""
+    field = role_field(line[0])
+    return guest_parts(field[1]) if field else speaker_parts(line[0].strip())
 
 
 def _speaker_called_up(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:

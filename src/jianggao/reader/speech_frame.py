@@ -69,7 +69,7 @@ from .page_end import (
     cut_repeated_copy,
 )
 from .top_level import spaced_numeral
-from .transcript_facts import facts_line
+from .transcript_facts import SECTION_MARK_REASON, facts_line, section_mark
 from .transcript_turns import read_turns
 from .unnumbered import heading_line_over_text, short_heading, topic_line
 
@@ -269,6 +269,9 @@ def _note_cut_head_lines(
         out.notes.append(f"第 {p.number} 行{read_as}行中其余文字（网站标签、新闻电头等）已去掉；原行：{p.text}")
 
 
+_EVENT_NAME = re.compile(r"^[^，。！？：:]{2,30}(?:论坛|峰会|大会|年会|研讨会|沙龙|讲堂|读书会|分享会|发布会|博览会)(?:[·・ \u3000][^，。！？]{0,12})?$")
+
+
 def _read_facts(number: int, fields: list[tuple[str, str]], out: Outline) -> str:
     """A line of facts' fields into bylines (a speaker's or host's field as written, a date) and dropped facts;
     the line's kind: a byline if it gave one."""
@@ -361,6 +364,9 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
         elif kinds and kinds[-1] == "subtitle" and subtitle_goes_on(out.subtitle, t):
             out.subtitle += t  # ——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上
             kinds.append("subtitle")
+        elif section_mark(t):  # 【主持人开场】: a transcript's part marked by its editor, no title
+            out.dropped.append(DroppedLine(p.number, t, SECTION_MARK_REASON))
+            kinds.append("dropped")
         elif not p.is_title and (fields := facts_line(t)):
             # 嘉宾：孟夏（…） / 主持：阿哲 / 录制：2024年3月2日 ｜ 时长：58分钟 / 时间：2025年2月5日上午8:30 / 地点：…:
             # a transcript's or a meeting record's facts; who speaks or hosts and the date are bylines
@@ -411,7 +417,9 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
         # above it); else the last group that reads like a title (…上的讲话, …致辞); the rest is the page's
         # (a group that is one name, 李克强, only blank lines under the group before it, is that title's byline)
         named = [g for k, g in enumerate(groups) if not (k and _name_under(groups[k - 1], g))] or groups
-        titled = subtitled or [g for g in named if any(looks_like_title(p.text) for p in g)] or named
+        # (2024长三角人才发展论坛 under 城市人才竞争进入“下半场”: the event the talk was given at, not its title)
+        unevented = [g for g in named if not (len(g) == 1 and _EVENT_NAME.match(g[0].text))] or named
+        titled = subtitled or [g for g in named if any(looks_like_title(p.text) for p in g)] or unevented
         chosen = titled[-1] if titled else []
         k = next((j for j, g in enumerate(groups) if g is chosen), 0)
         themed = k > 0 and _theme_over_blank(header, groups[k - 1], chosen)

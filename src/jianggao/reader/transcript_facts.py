@@ -15,7 +15,7 @@ from .header import HOST_ROLES, SPEAKER_ROLES, SURNAMED, speaker_parts
 FACT_LABELS = (
     "时间", "日期", "地点", "场合", "会场", "会议时间", "会议日期", "会议地点", "直播时间", "录制时间", "录制", "录音时长",
     "时长", "直播平台", "平台", "直播间", "栏目", "整理", "整理人", "文字整理", "整理说明", "速记", "说明", "主办", "承办",
-    "协办", "出品", "策划", "温馨提示", "免责声明",
+    "协办", "出品", "策划", "活动", "温馨提示", "免责声明", "记录整理", "记录人", "会议时长", "记录来源",
 )
 _LABELS = "|".join(sorted((*SPEAKER_ROLES, *HOST_ROLES, *FACT_LABELS), key=len, reverse=True))
 # a field opens the line, or follows a bar or a wide space: 录制：2024年3月2日 ｜ 时长：58分钟; after a bar, a field may
@@ -81,3 +81,21 @@ def guest_parts(value: str) -> tuple[str, str]:
         return "，".join(pieces[1:] + after), pieces[0]
     return "，".join(([m.group("inside")] if m.group("inside") else []) + after), m.group("outer").strip()
 
+
+
+SECTION_MARK_REASON = "文字稿的分段标记"
+# 【主持人开场】 / ## 主讲部分 / 【主讲分享】 / 【现场问答】 / 【互动问答摘录】: an editor's marks of a transcript's parts,
+# on lines of their own (the questions' part ends the talk)
+_SECTION_MARK = re.compile(
+    r"^【?(?:(?P<host>主持人?的?(?:开场|介绍|导语|致辞|串词|开场白)|主讲(?:部分|分享|内容|环节)|嘉宾(?:分享|发言|演讲|主讲))"
+    r"|(?P<questions>(?:现场|互动|观众)?问答(?:环节|部分)?(?:摘录)?|互动(?:环节|问答)(?:摘录)?|(?:圆桌)?对话环节))"
+    r"(?:[（(][^（）()]{1,6}[）)])?】?$"
+)
+
+
+def section_mark(text: str) -> str | None:
+    """"questions" for a mark over the questions and answers after a talk, "part" for another part's mark, else None."""
+    m = _SECTION_MARK.match(text.strip())
+    if m is None or (text.strip().startswith("【") != text.strip().endswith("】")):
+        return None
+    return "questions" if m.group("questions") else "part"

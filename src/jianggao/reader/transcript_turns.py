@@ -12,7 +12,7 @@ import re
 from ..records import replace
 from .header import HOST_ROLES, ROLE_WORDS, SURNAMED, speaker_called_up
 from .outline_records import DroppedLine, Outline, SourceParagraph
-from .transcript_facts import facts_line, guest_parts, role_field
+from .transcript_facts import SECTION_MARK_REASON, facts_line, guest_parts, role_field, section_mark
 
 HOST_TURNS = 3  # paragraphs at the top of a transcript's body where a host's turns are looked for
 _STAGE_NOTE = re.compile(r"^[（(][^（）()]{1,8}[）)]$")  # （掌声） / （笑）: what the transcript says the room did
@@ -73,7 +73,7 @@ def read_turns(body: list[SourceParagraph], out: Outline) -> list[SourceParagrap
     while facts < len(body) - 1 and (found := facts_line(body[facts].text)) and all(label not in ROLE_WORDS for label, _ in found):
         out.dropped.append(DroppedLine(body[facts].number, body[facts].text, "文字稿或会议信息"))
         facts += 1
-    body = body[facts:]
+    body = _without_section_marks(body[facts:], out)
     if not hosts and not guests:  # (钱思远：… 戴文澜：… with no head naming them: the one who says most is the speaker)
         said = _parties(body)
         if len(said) >= 2:
@@ -95,6 +95,23 @@ def read_turns(body: list[SourceParagraph], out: Outline) -> list[SourceParagrap
         return body[:lead] + top[k:]
     out.turns_speaker = speaker
     return body[:lead] + _later_turns(top[k:], speaker, [*hosts, *_parties(top[k:])], out)
+
+
+def _without_section_marks(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
+    """The body without its editor's marks of a transcript's parts (【主讲分享】 / ## 主讲部分), each reported; from a
+    mark of the questions after the talk (【现场问答】) in the body's second half on, everything is reported."""
+    kept: list[SourceParagraph] = []
+    for j, p in enumerate(body):
+        mark = section_mark(p.text)
+        # (互动环节 on a plain line of its own keeps its questions after the closing words: speech_frame)
+        if mark == "questions" and j >= len(body) // 2 and (p.heading_level or p.text.strip().startswith("【")):
+            out.dropped += [DroppedLine(q.number, q.text, "讲后的问答") for q in body[j:]]
+            break
+        if mark == "part":
+            out.dropped.append(DroppedLine(p.number, p.text, SECTION_MARK_REASON))
+        else:
+            kept.append(p)
+    return kept
 
 
 def _later_turns(body: list[SourceParagraph], speaker: str, others: list[str], out: Outline) -> list[SourceParagraph]:
