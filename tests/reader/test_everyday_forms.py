@@ -116,6 +116,11 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    'gu10_md_new_materials_park_visit': "first run at stop 24, not mended: points read ['坚定发展信心', '抓紧解决企业反映的具体问题', '希望企业家朋友们专心致志办好'], the writer's ['坚定发展信心', '抓紧解决企业反映的具体问题', '再有，要加快补齐创新短板', '希望企业家朋友们专心致志办好']",
+    'gu14_transcript_district_cadres_meeting': "first run at stop 24, not mended: points read ['抓产业，特别是抓工业', '抓城市，就是抓好东部新城建设', '抓民生，首先要把历史遗留问题', '抓安全稳定', '讲讲区委常委班子自身建设，也'], the writer's ['我想讲一讲到临河这两个多月的', '把心思和精力集中到发展上来，', '讲讲今后一个时期要重点抓的几', '关于干部队伍建设，我讲几句心', '讲讲区委常委班子自身建设，也']",
+    'gu16_md_transcript_flood_video_dispatch': "first run at stop 24, not mended: salutation read as '', the writer's '各县（市、区）和市直有关部门的同志们'",
+    'gu20_docx_education_layout_centred': "first run at stop 24, not mended: points read ['认清形势，增强紧迫感', '把握原则，稳妥有序推进', '坚持规划先行', '坚持群众自愿', '坚持先建后撤', '坚持保留必要的教学点', '强化保障，确保取得实效'], the writer's ['认清形势，增强紧迫感', '把握原则，稳妥有序推进', '强化保障，确保取得实效']",
+    'gu24_docx_organization_work_subtitle': "first run at stop 24, not mended: title read as '讲话稿', the writer's '建强组织体系，锻造过硬队伍，为推动临河高质量发展提供坚强组织保证'",
     'gv05_commendation_grassroots_cadres': "first run at stop 24, not mended: sub-points of 学习先进，从“最美”… read [], the writer's ['学习他们对党忠诚、信念坚', '学习他们心系群众、服务人', '学习他们敢于担当、攻坚克']",
     'gv08_entrepreneurs_forum_transcript': "first run at stop 24, not mended: points read ['给大家吃一颗定心丸', '营商环境这个事', '我想讲讲政府自身', '我再补充一下，就是希望大家自'], the writer's ['给大家吃一颗定心丸', '营商环境这个事', '我想讲讲政府自身', '另外，还有一点，我再补充一下']",
     'gv20_grad_opening_spoken_keywords': "first run at stop 24, not mended: title read as '沈某某校长在2023级研究生开学典礼上的讲话（现场实录）', the writer's '沈某某校长在2023级研究生开学典礼上的讲话'; speaker read as None, the writer's '沈某某'; closing read from '好，不多说了，耽误大家时间了。再次欢迎大家！谢谢！'…, the writer's from '我就讲这三个词：问题、耐心、合作'…",
