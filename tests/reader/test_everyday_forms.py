@@ -117,7 +117,7 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # to record here.
 KNOWN_MISSES = {
     'gu10_md_new_materials_park_visit': "first run at stop 24, not mended: points read ['坚定发展信心', '抓紧解决企业反映的具体问题', '希望企业家朋友们专心致志办好'], the writer's ['坚定发展信心', '抓紧解决企业反映的具体问题', '再有，要加快补齐创新短板', '希望企业家朋友们专心致志办好']",
-    'gu14_transcript_district_cadres_meeting': "first run at stop 24, not mended: points read ['抓产业，特别是抓工业', '抓城市，就是抓好东部新城建设', '抓民生，首先要把历史遗留问题', '抓安全稳定', '讲讲区委常委班子自身建设，也'], the writer's ['我想讲一讲到临河这两个多月的', '把心思和精力集中到发展上来，', '讲讲今后一个时期要重点抓的几', '关于干部队伍建设，我讲几句心', '讲讲区委常委班子自身建设，也']",
+    "gu14_transcript_district_cadres_meeting": "first run at stop 24: points read as the list inside the third point (第一件事…第四件事) — mended at stop 24; what remains: 第一个，重实干… said inside 第四's paragraph read as its sub-points, the writer reads text (as a02)",
     'gu16_md_transcript_flood_video_dispatch': "first run at stop 24, not mended: salutation read as '', the writer's '各县（市、区）和市直有关部门的同志们'",
     'gu20_docx_education_layout_centred': "first run at stop 24, not mended: points read ['认清形势，增强紧迫感', '把握原则，稳妥有序推进', '坚持规划先行', '坚持群众自愿', '坚持先建后撤', '坚持保留必要的教学点', '强化保障，确保取得实效'], the writer's ['认清形势，增强紧迫感', '把握原则，稳妥有序推进', '强化保障，确保取得实效']",
     'gu24_docx_organization_work_subtitle': "first run at stop 24, not mended: title read as '讲话稿', the writer's '建强组织体系，锻造过硬队伍，为推动临河高质量发展提供坚强组织保证'",

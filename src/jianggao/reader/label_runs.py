@@ -113,6 +113,15 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 follows = current.last == index - 1
             else:
                 follows = current.last < index <= current.last + 2  # one number may be lost (第一，第二，第四，)
+            # (第一点，… 第二，… 第三个问题，… 第一件事，… 第四件事，… 第四，…: a list inside the third point ran in
+            # the same style; the count it left goes on when its next number comes and the list cannot take it)
+            left = None if follows or heading or index is None else next(
+                (r for r in reversed(runs) if r.style == style and r is not current and r.last == index - 1 and r.items[-1].serial < (current.items[0].serial if current else 0)),
+                None,
+            )
+            if left is not None:
+                current = left
+                follows = True
             if follows and current is not None:
                 current.items.append(c)
                 current.last = index if index is not None else current.last
