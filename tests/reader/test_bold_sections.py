@@ -75,3 +75,24 @@ def test_a_bold_lead_that_holds_its_label_ends_the_heading(tmp_path: Path) -> No
     doc.save(tmp_path / "audit.docx")
     spec = _mine(tmp_path / "audit.docx")
     assert spec["points"][0]["heading"].rstrip("。") == "要提高政治站位，深刻认识审计整改是审计工作的“下半篇文章”"
+
+
+def test_three_bold_lines_one_over_several_bold_leads_are_points_and_sub_points(tmp_path: Path) -> None:
+    # (gu20, stop 24: the middle part's principles, four bold leads, under its heading; the other parts plain text)
+    doc = Document()
+    doc.add_paragraph().add_run("在全县教育布局调整工作会议上的讲话").bold = True
+    doc.add_paragraph("同志们：")
+    doc.add_paragraph("这次会议的主要任务是，部署全县教育资源布局调整工作。")
+    for k, (line, _) in enumerate(PARTS):
+        doc.add_paragraph().add_run(line).bold = True
+        doc.add_paragraph("近年来，随着城镇化的加快推进，我县城乡学校布局发生了很大变化，调整工作势在必行。")
+        for word in ("规划先行", "群众自愿", "先建后撤", "保留教学点") if k == 1 else ():
+            p = doc.add_paragraph()
+            p.add_run(f"坚持{word}。").bold = True
+            p.add_run("要充分听取群众意见，做好宣传解释工作，确保平稳有序。")
+    doc.add_paragraph("同志们，教育是最大的民生。希望大家以对历史负责的态度，把这件好事办好、实事办实！")
+    path = tmp_path / "layout.docx"
+    doc.save(path)
+    spec = _mine(path)
+    assert [p["heading"] for p in spec["points"]] == [line for line, _ in PARTS]
+    assert [i["heading"] for i in spec["points"][1]["items"]] == ["坚持规划先行", "坚持群众自愿", "坚持先建后撤", "坚持保留教学点"]

@@ -165,3 +165,25 @@ def test_a_part_headed_by_its_numeral_keeps_its_whole_lead_sentence(tmp_path: Pa
     )
     spec, _ = mine(tmp_path, f"# 目前的形势和任务\n\n{parts}", name="report.md")
     assert headings(spec["points"]) == ["我们的方针是正确的。", lead, "今后的任务很重。"]
+
+
+def test_zaiyou_is_the_third_of_shouxian_qici(tmp_path: Path) -> None:
+    # (首先…其次…再有，…最后…: 再有 said for 再次; gu10, stop 24)
+    text = (
+        "在企业座谈会上的讲话\n各位企业家：\n今天讲几点。\n"
+        f"首先，要坚定发展信心。{BODY}\n其次，要解决具体问题。{BODY}\n再有，要补齐创新短板。{BODY}\n"
+        f"最后，希望大家专心办好企业。{BODY}\n同志们，让我们携手并进，共同开创民营经济发展新局面！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["要坚定发展信心", "要解决具体问题", "要补齐创新短板", "希望大家专心办好企业"]
+
+
+def test_zaiyou_in_a_sentence_is_no_label(tmp_path: Path) -> None:
+    """Near miss: 再有 inside a sentence (再有两个月…) opens no item."""
+    text = (
+        "在企业座谈会上的讲话\n各位企业家：\n今天讲几点。\n"
+        f"首先，要坚定发展信心。{BODY}\n其次，要解决具体问题。{BODY}\n再有两个月就到年底了，{BODY}\n"
+        f"最后，希望大家专心办好企业。{BODY}\n同志们，让我们携手并进，共同开创民营经济发展新局面！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["要坚定发展信心", "要解决具体问题", "希望大家专心办好企业"]

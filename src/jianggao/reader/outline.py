@@ -201,13 +201,16 @@ def _bold_line(p: SourceParagraph) -> bool:
 
 def _bold_section_lines(body: list[SourceParagraph]) -> tuple[list[int], list[int]] | None:
     """Bold lines (``_bold_line``) and the bold-lead paragraphs under them, when the lines are two or more, come
-    before every lead, and two of them at least hold leads; else None."""
+    before every lead, and two of them at least hold leads (or, of three lines or more, one holds three leads or
+    more); else None."""
     lines = [i for i, p in enumerate(body[:-1]) if _bold_line(p)]
     leads = [i for i, p in enumerate(body) if p.bold_lead and not match_label(p.text)]
     if len(lines) < 2 or not leads or leads[0] < lines[0]:
         return None
     bounds = [*lines, len(body)]
-    if sum(any(a < j < b for j in leads) for a, b in zip(bounds, bounds[1:], strict=False)) < 2:
+    holding = [sum(a < j < b for j in leads) for a, b in zip(bounds, bounds[1:], strict=False)]
+    # (three bold lines, the middle one over four bold-lead paragraphs: a part's principles under its heading)
+    if sum(n > 0 for n in holding) < 2 and not (len(lines) >= MIN_PARALLEL and max(holding) >= MIN_PARALLEL):
         return None
     return lines, leads
 

@@ -65,7 +65,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         # 首先， / 其次是环境的影响。 (是 joins the label to its heading)
         # (最后一点， is 最后，; 最后，第六，: the ordinal after it is the label, read below)
         # (最后呢，…: a speaker's 呢 after the order word)
-        (re.compile(rf"^(首先|其次|再次|再者|最后)(?:(?<=最后)一点)?(?:呢?{_SEP}|是(?![的否]))(?!\s*第{_CN_NUMBER}{_SPOKEN}{_SEP})\s*"), "首先"),
+        (re.compile(rf"^(首先|其次|再次|再者|再有|最后)(?:(?<=最后)一点)?(?:呢?{_SEP}|是(?![的否]))(?!\s*第{_CN_NUMBER}{_SPOKEN}{_SEP})\s*"), "首先"),
         # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
         # (最后一点，第八点： / 最后，第六， names the last of them twice; 我的第一想法是： says whose)
         (re.compile(rf"^(?:最后(?:一点)?[，,]\s*)?(?:我的|我们的)?(?:第|其)({_CN_NUMBER}){_SPOKEN}(?:是{_SEP}?|{_SEP}(?:\s*是(?![的否非])(?!\s*第))?)\s*"), "第一，"),  # 其一，其二， 第一个是…
@@ -86,7 +86,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
 
 @functools.cache
 def _enum_starts() -> re.Pattern[str]:
-    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|最后|[第其]{_CN_NUMBER}{_SPOKEN}{_SEP}|第{_CN_NUMBER}(?:句话|点|个方面|个问题)[。．]|第{_CN_NUMBER}部分|{_CN_NUMBER}[是要抓防]|[1-9]是)")
+    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|再有|最后|[第其]{_CN_NUMBER}{_SPOKEN}{_SEP}|第{_CN_NUMBER}(?:句话|点|个方面|个问题)[。．]|第{_CN_NUMBER}部分|{_CN_NUMBER}[是要抓防]|[1-9]是)")
 
 
 @record(frozen=True)
@@ -118,7 +118,7 @@ def match_label(text: str, *, enumerations_only: bool = False) -> list[LabelMatc
         elif style == "——":
             found.append(LabelMatch(style, None, label, end))
         elif style == "首先":
-            index = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}.get(token)
+            index = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "再有": 3}.get(token)
             found.append(LabelMatch(style, index, label, end))
         elif style == "（1）" and token in _CIRCLED:
             found.append(LabelMatch(style, _CIRCLED.index(token) + 1, label, end))
