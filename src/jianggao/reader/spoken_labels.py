@@ -287,6 +287,7 @@ def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
             if m0 is None or m0.index != 1 or c0.spoken == SPOKEN_ONLY:
                 continue
             items, last, inner = [c0], 1, 0
+            said_again = False  # 一个是 said a second time as the run's second (``"one is…, one is…"``)
             inner_label = ""  # the label of the inner list's last item
             aside = False  # a 再一个，/ 还有一个， passed over inside an item: this speaker's aside, never the next count
             for j, c in enumerate(starts[k + 1 :], k + 1):
@@ -332,8 +333,15 @@ def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 elif last < index <= last + 2:
                     items.append(c)
                     last, inner = index, 0
+                elif index == 1 and style == "一是" and c0.spoken and last == 1 and not inner:
+                    items.append(c)  # (一个是“聚焦”。… 一个是“数字化”。… 还有一个是…: "one is…, one is…", a list only
+                    last, said_again = 2, True  # when a word that goes on ends it)
+                elif index == 1 and style == "一是" and c0.spoken:
+                    break  # (一个是… 再一个是…, then 一个是… again: the speaker's next list, under another part)
                 elif index == 1:
                     inner, inner_label = 1, m.label
+            if said_again and not any(x.label.startswith(("还有", "再", "另", "最后")) for c in items[2:] for x in c.matches):
+                continue
             if len(items) >= 2 and any(c.spoken for c in items) and not any(r.items == items for r in runs):
                 runs.append(LabelRun(style, items, last))
     return runs
