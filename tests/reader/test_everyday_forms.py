@@ -210,7 +210,6 @@ KNOWN_MISSES = {
     'gp22_retired_secretary_memorial_pdf': "first run at stop 23, not mended: no closing read, the writer's from '杨守义同志虽然离开了我们'…",
     'gp25_may_fourth_youth_commemoration': "first run at stop 23, not mended: speaker read as None, the writer's '邵一鸣'",
     "gi07_q1_business_review_transcript": "噢，还有一个问题我补充一下，本来没准备讲的，就是第四个，关于人的问题。 after 关于订单 / 关于回款 / 关于成本费用: the writer's fourth point, said in passing (as d18)",
-    "gi23_plant_safety_month_notes": "安全生产月动员讲话（定稿）: mine keeps the draft's （定稿） tag, the writer drops it",
     "gi24_q3_business_review_glued": "最后强调一下，全年目标能不能完成，… as the last paragraph: not read as the closing (what a speaker stresses last, as gg10)",
     "gj03_q1_econ_analysis_transcript": "最后，我再强调一点，就是统计数据的真实性。 after the count: mine's closing opens there, the writer's fifth point (as gg10), its closing at 好，我就讲这些。",
     "gj05_investment_promotion_pdfcopy": "以上，是我讲的几点意见。 in a PDF copy's last paragraph: not read as the closing (以上， with a comma before 是)",

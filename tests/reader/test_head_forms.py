@@ -199,3 +199,21 @@ def test_an_editors_note_at_the_titles_end_is_said_apart() -> None:
     assert outline.title == "初三年级家长会发言"
     assert [b.text for b in outline.bylines] == ["（录音整理稿，未经本人审阅）"]
 
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("项目推进会讲话（5.20定稿）", "项目推进会讲话"),
+        ("安全生产月动员讲话（内部定稿）", "安全生产月动员讲话"),
+        ("在2023级研究生开学典礼上的讲话（现场实录）", "在2023级研究生开学典礼上的讲话"),
+    ],
+)
+def test_a_drafts_state_or_a_copys_kind_after_the_title_is_a_tag(line: str, title: str) -> None:
+    # (gq12, gi23, gw20, gv20: stop 24)
+    assert read(line, "同志们：").title == title
+
+
+def test_a_bracket_of_the_titles_own_words_stays() -> None:
+    """Near miss: （2024—2026年） / （试行） are the title's own words."""
+    assert read("在全县三年行动计划（2024—2026年）推进会上的讲话", "同志们：").title == "在全县三年行动计划（2024—2026年）推进会上的讲话"
