@@ -71,3 +71,25 @@ def test_a_headline_over_another_title_names_no_speaker(tmp_path: Path) -> None:
     page = "致辞｜杨立群副校长在第六届海洋生态学术研讨会开幕式上的致辞\n海大科研  2024-10-21 09:05\n\n"
     spec, _ = mine(tmp_path, page + f"在第六届海洋生态学术研讨会闭幕式上的讲话\n\n{BODY}")
     assert "speaker" not in spec
+
+
+@pytest.mark.parametrize(
+    ("intro", "name"),
+    [("大家好！我是恒泰新能源科技有限公司董事长郑光明。", "郑光明"), ("大家好！我叫何小燕，是桂花园社区的一名网格员。", "何小燕")],
+)
+def test_the_speaker_introduces_himself_by_office_or_by_name(tmp_path: Path, intro: str, name: str) -> None:
+    # (gx15, gx24: stop 24)
+    spec, report = mine(tmp_path, f"在全市表彰大会上的发言\n\n{intro}今天能代表获奖单位发言，我感到十分荣幸。\n{BODY.split(chr(10), 1)[1]}")
+    assert spec["speaker"] == name
+    assert "讲话人取自开头的自我介绍" in report
+
+
+def test_a_month_in_brackets_under_the_title_names_no_one(tmp_path: Path) -> None:
+    # ((2024年6月) / （一九五五年三月）: gx08 and the studied b12/b13 texts, whose month had been read as the speaker)
+    spec, _ = mine(tmp_path, f"关于全县教育工作情况的汇报提纲\n（2024年6月）\n\n{BODY}")
+    assert "speaker" not in spec
+
+
+def test_a_reporters_line_with_the_month_after_his_name(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, f"关于乡村振兴工作情况的汇报\n汇报人：县委常委、副县长　蒋文涛　　2024年11月\n\n{BODY}")
+    assert (spec["speaker"], spec["speaker_title"]) == ("蒋文涛", "县委常委、副县长")

@@ -278,7 +278,10 @@ _CALLED_UP = re.compile(
 
 
 # 大家好，我是李可欣。 / 大家好！我是许嘉言，今天…: the speaker names himself in his first words
-_SELF_INTRODUCED = re.compile(rf"^(?:(?:大家|各位)[^。！？!?，,]{{0,8}}好[！!，,。]?\s*)?我是(?P<name>{SURNAMED})(?=[，,。！!])")
+# (我是恒泰新能源科技有限公司董事长郑光明。 / 我叫何小燕，是…网格员: his office before his name, or 我叫)
+_SELF_INTRODUCED = re.compile(
+    rf"^(?:(?:大家|各位)[^。！？!?，,]{{0,8}}好[！!，,。]?\s*)?我(?:是|叫)(?:[^，,。！？!?]{{0,30}}?{_OFFICES})?(?P<name>{SURNAMED})(?=[，,。！!])"
+)
 
 
 def speaker_introduced(text: str) -> str | None:

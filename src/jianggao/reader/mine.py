@@ -314,6 +314,7 @@ def _name_and_date(text: str) -> list[tuple[str, str]]:
     return [(text, text.strip("（）() "))]
 
 
+_MONTH = re.compile(r"[（(]?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?[）)]?")
 # 市政府第一会议室 / 县委礼堂: where the meeting is, on the date's line: no speaker
 _PLACE = re.compile(r"(?:会议室|礼堂|大厅|会场|会堂|宾馆|酒店|报告厅|多功能厅)$")
 
@@ -338,7 +339,11 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     date_line = next((line for line, date in dates if date), None)
     others = [line for line in lines if line is not date_line and line[1]]
     # (a line of sentences under the title, a news lead that opens with its date, names no speaker: said in a note)
-    named = [b for b in others if len(b[1]) <= BYLINE_MAX and not _SENTENCE_ENDS.search(b[1]) and not _PLACE.search(b[1])]
+    # ((2024年6月): a month, no one's name)
+    named = [
+        b for b in others
+        if len(b[1]) <= BYLINE_MAX and not _SENTENCE_ENDS.search(b[1]) and not _PLACE.search(b[1]) and not _MONTH.fullmatch(b[1].strip())
+    ]
     # (an office and a name, 县委副书记、县长　林某某, before a bare word that may be a page's: 视频新闻)
     speaker = next((b for b in named if named_apart(b[1])), None) or next((b for b in named if _names_someone(b[1])), named[0]) if named else None
     # (嘉宾：孟夏（…） over 主持：阿哲, 演讲人：钱国强，… over （2024年7月25日　云川）: the one named by a speaker's role,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..zh.dates import NUMERIC_DATE
 from .header import HOST_ROLES, SPEAKER_ROLES, SURNAMED, speaker_parts
 
 # the rest of a transcript's or a meeting record's facts: a date among them is the speech's date
@@ -25,6 +26,7 @@ _FIELD = re.compile(
     rf"(?:^|(?P<bar>(?<![ \u3000])[ \u3000]*[|｜][ \u3000]*)|(?<![ \u3000])(?:[ \u3000]{{2,}}|\u3000))"
     rf"(?:(?P<label>{_LABELS})[ \u3000]*[：:][ \u3000]*|(?(bar)|(?!)))"
 )
+_DATE_AFTER = re.compile(rf"[ \u3000]{{2,}}(?P<date>{NUMERIC_DATE}|\d{{4}}年\d{{1,2}}月)$")
 FACTS_LINE_MAX = 200  # characters; a longer line is no line of facts
 _SENTENCE_MARKS = re.compile(r"[。！？!?]")
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
@@ -48,7 +50,11 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
         named = label in SPEAKER_ROLES or label in HOST_ROLES
         if named and (len(value) > ROLE_VALUE_MAX or _SENTENCE_MARKS.search(_BRACKETS.sub("", value))):
             return None
-        fields.append((label, value))
+        # (汇报人：县委常委、副县长　蒋文涛　　2024年11月: the date after the name, a field of its own)
+        if named and (dated := _DATE_AFTER.search(value)):
+            fields += [(label, value[: dated.start()]), ("", dated.group("date"))]
+        else:
+            fields.append((label, value))
     return fields
 
 
