@@ -194,3 +194,12 @@ def test_the_speaker_named_by_his_part_over_a_place_in_the_dates_bracket(tmp_pat
     head = "低空经济：飞起来，更要飞得稳\n（2024年7月25日　云川）\n\n演讲人：钱国强，云川市发展和改革委员会主任\n主持人：吴可\n\n"
     spec, _ = mine(tmp_path, head + TALK)
     assert (spec["speaker"], spec["speaker_title"]) == ("钱国强", "云川市发展和改革委员会主任")
+
+
+def test_labels_spaced_out_to_line_up(tmp_path: Path) -> None:
+    # (主 持 人： / 时　间：: gz02, gz09, gz15; stop 24)
+    head = "数字政府建设的实践逻辑\n时　间：2024年10月15日上午\n地　点：省委党校报告厅\n访谈嘉宾：青溪镇党委书记 黄立新\n主 持 人：孙佳\n\n"
+    spec, report = mine(tmp_path, head + TALK)
+    assert spec["title"] == "数字政府建设的实践逻辑"
+    assert (spec["speaker"], str(spec["date"])) == ("黄立新", "2024-10-15")
+    assert "地点：省委党校报告厅" in report

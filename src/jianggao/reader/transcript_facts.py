@@ -16,9 +16,10 @@ from .header import HOST_ROLES, SPEAKER_ROLES, SURNAMED, speaker_parts
 FACT_LABELS = (
     "时间", "日期", "地点", "场合", "会场", "会议时间", "会议日期", "会议地点", "直播时间", "录制时间", "录制", "录音时长",
     "时长", "直播平台", "平台", "直播间", "栏目", "整理", "整理人", "文字整理", "整理说明", "速记", "说明", "主办", "承办",
-    "协办", "出品", "策划", "活动", "温馨提示", "免责声明", "记录整理", "记录人", "会议时长", "记录来源",
+    "协办", "出品", "策划", "活动", "访谈时间", "实录整理", "文字", "摄影", "编辑", "责编", "审核", "监制", "温馨提示", "免责声明", "记录整理", "记录人", "会议时长", "记录来源",
 )
-_LABELS = "|".join(sorted((*SPEAKER_ROLES, *HOST_ROLES, *FACT_LABELS), key=len, reverse=True))
+# (主 持 人： / 时　间：: a label spaced out to line up with the others)
+_LABELS = "|".join("[ \u3000]?".join(label) for label in sorted((*SPEAKER_ROLES, *HOST_ROLES, *FACT_LABELS), key=len, reverse=True))
 # a field opens the line, or follows a bar or a wide space: 录制：2024年3月2日 ｜ 时长：58分钟; after a bar, a field may
 # have no label (直播时间：2024年12月6日 21:00 ｜ 文字稿由听众整理)
 # (each run of spaces tried from its start only: a line of many spaces is read in linear time)
@@ -46,7 +47,7 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
         value = text[m.end() : starts[k + 1].start() if k + 1 < len(starts) else len(text)].strip()
         if not value:
             return None
-        label = m.group("label") or ""
+        label = re.sub(r"[ \u3000]", "", m.group("label") or "")
         named = label in SPEAKER_ROLES or label in HOST_ROLES
         if named and (len(value) > ROLE_VALUE_MAX or _SENTENCE_MARKS.search(_BRACKETS.sub("", value))):
             return None
