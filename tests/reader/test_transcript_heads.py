@@ -203,3 +203,16 @@ def test_labels_spaced_out_to_line_up(tmp_path: Path) -> None:
     assert spec["title"] == "数字政府建设的实践逻辑"
     assert (spec["speaker"], str(spec["date"])) == ("黄立新", "2024-10-15")
     assert "地点：省委党校报告厅" in report
+
+
+def test_the_hosts_thanks_after_the_talk_ends_it_though_no_turn_is_tagged_before(tmp_path: Path) -> None:
+    # (a party lecture's transcript: the host's words at the top read as the page's lead, the speaker's untagged;
+    # his thanks after the talk and the questions still end it; gz01, gz09, gz17, stop 24)
+    head = "忠诚是共产党人的底色\n主讲：周立群\n主持人：陈红\n\n"
+    end = (
+        "同志们，忠诚不是一时一事的表态，而是一辈子的坚守。让我们以更加坚定的信念，在各自岗位上践行对党的忠诚！\n"
+        "主持人：感谢周教授的精彩宣讲！下面是提问环节。\n提问（区市场监管局 王某）：周教授您好，请问……\n周立群：这个问题很实在。\n"
+    )
+    spec, report = mine(tmp_path, head + TALK.rsplit("好，以上", 1)[0] + end)
+    assert spec["closing"][0].startswith("同志们，忠诚不是一时一事的表态")
+    assert "（讲后的主持和问答）：主持人：感谢周教授" in report

@@ -14,6 +14,7 @@ from .header import HOST_ROLES, ROLE_WORDS, SURNAMED, speaker_called_up
 from .outline_records import DroppedLine, Outline, SourceParagraph
 from .transcript_facts import SECTION_MARK_REASON, facts_line, guest_parts, role_field, section_mark
 
+AFTER_TALK = "讲后的主持和问答"
 HOST_TURNS = 3  # paragraphs at the top of a transcript's body where a host's turns are looked for
 _STAGE_NOTE = re.compile(r"^[（(][^（）()]{1,8}[）)]$")  # （掌声） / （笑）: what the transcript says the room did
 # 主持人：… / 主持人（周小满）：… / 主持人 Amy：… / 主播小禾：…: a host's turn, by his part
@@ -73,7 +74,7 @@ def read_turns(body: list[SourceParagraph], out: Outline) -> list[SourceParagrap
     while facts < len(body) - 1 and (found := facts_line(body[facts].text)) and all(label not in ROLE_WORDS for label, _ in found):
         out.dropped.append(DroppedLine(body[facts].number, body[facts].text, "文字稿或会议信息"))
         facts += 1
-    body = _without_section_marks(body[facts:], out)
+    body = _talk_ended(_without_section_marks(body[facts:], out), hosts, out)
     if not hosts and not guests:  # (钱思远：… 戴文澜：… with no head naming them: the one who says most is the speaker)
         said = _parties(body)
         if len(said) >= 2:
@@ -95,6 +96,17 @@ def read_turns(body: list[SourceParagraph], out: Outline) -> list[SourceParagrap
         return body[:lead] + top[k:]
     out.turns_speaker = speaker
     return body[:lead] + _later_turns(top[k:], speaker, [*hosts, *_parties(top[k:])], out)
+
+
+def _talk_ended(body: list[SourceParagraph], hosts: list[str], out: Outline) -> list[SourceParagraph]:
+    """The body up to the host's thanks after the talk (主持人：感谢周教授的精彩宣讲！…, in its second half): that turn and
+    all after it (the questions, the host's last words) reported."""
+    for j in range(len(body) // 2, len(body)):
+        tag = _turn_tag(body[j].text)
+        if tag and _is_host(body[j].text, hosts) and _THANKS.match(body[j].text[len(tag[0]) + 1 :]):
+            out.dropped += [DroppedLine(q.number, q.text, AFTER_TALK) for q in body[j:]]
+            return body[:j]
+    return body
 
 
 def _without_section_marks(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
@@ -123,7 +135,7 @@ def _later_turns(body: list[SourceParagraph], speaker: str, others: list[str], o
         tag = _turn_tag(p.text)
         other = tag is not None and tag[1] != speaker and _is_host(p.text, others)
         if other and not p.heading_level and j >= len(body) // 2 and _THANKS.match(p.text[len(tag[0]) + 1 :]):
-            out.dropped += [DroppedLine(q.number, q.text, "讲后的主持和问答") for q in body[j:]]
+            out.dropped += [DroppedLine(q.number, q.text, AFTER_TALK) for q in body[j:]]
             break
         if other and not p.heading_level:
             out.dropped.append(DroppedLine(p.number, p.text, "主持人或听众的话"))
