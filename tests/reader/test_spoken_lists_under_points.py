@@ -25,3 +25,14 @@ def test_spoken_lists_stay_under_their_points(tmp_path: Path) -> None:
     )
     spec, _ = mine(tmp_path, text)
     assert headings(spec["points"]) == ["感谢", "反思", "2024年怎么干"]
+
+
+def test_one_more_named_by_what_it_counts(tmp_path: Path) -> None:
+    # (还有一点体会，就是要用好政策。: the order word with the thing it counts, all of it the label; gz07, stop 24)
+    text = (
+        "在企业家分享会上的发言\n各位朋友：\n今天讲几点体会。\n"
+        f"第一点体会，出海不是赌。{BODY}\n第二点体会，标准要跟上。{BODY}\n第三点体会，人最关键。{BODY}\n"
+        f"还有一点体会，就是要用好政府的政策。{BODY}\n各位朋友，出海这条路不好走，但值得走。谢谢大家！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert len(spec["points"]) == 4 and headings(spec["points"])[-1] == "就是要用好政府的政策"  # (not 体会，…)
