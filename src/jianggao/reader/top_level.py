@@ -550,7 +550,7 @@ def _successive(best: LabelRun, multi: list[LabelRun], body: list[SourceParagrap
             continue
         intro = r.first - 1
         # (an intro that opens with a spoken count of its own, 一个是“聚焦”。…, brings in no run: it is that list's)
-        if intro < 0 or numbering_labels(body[intro].text) or _adds_on(body[intro].text) or any(c.para == intro and c.at_start for c in cands):
+        if intro < 0 or numbering_labels(body[intro].text) or _adds_on(body[intro].text) or any(c.para == intro and c.at_start and c.spoken for c in cands):
             continue
         if any(t.end == intro for t in taken) or _item_text(r, body) < SUCCESSIVE_ITEM * len(r.items):
             continue
