@@ -336,7 +336,7 @@ def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 elif index == 1 and style == "一是" and c0.spoken and last == 1 and not inner and c.para == c0.para + 1:
                     items.append(c)  # (一个是“聚焦”。… 一个是“数字化”。… 还有一个是…, paragraph after paragraph: "one is…, one is…", a list only
                     last, said_again = 2, True  # when a word that goes on ends it)
-                elif index == 1 and style == "一是" and c0.spoken:
+                elif index == 1 and style == "一是" and c0.spoken and last >= 2:
                     break  # (一个是… 再一个是…, then 一个是… again: the speaker's next list, under another part)
                 elif index == 1:
                     inner, inner_label = 1, m.label

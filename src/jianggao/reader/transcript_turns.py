@@ -44,8 +44,8 @@ def _is_host(text: str, hosts: list[str]) -> bool:
 
 
 def _party(name: str) -> bool:
-    """A tag's name that may be someone's (not 问题一 / Part 1 / 编者按)."""
-    return not _COUNT_WORD.search(name) and not _NOT_A_PARTY.match(name)
+    """A tag's name that may be someone's (not 问题一 / Part 1 / 编者按; 曹一鸣 is)."""
+    return (bool(re.fullmatch(SURNAMED, name)) or not _COUNT_WORD.search(name)) and not _NOT_A_PARTY.match(name)
 
 
 def _parties(body: list[SourceParagraph]) -> dict[str, int]:
