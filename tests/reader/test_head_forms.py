@@ -217,3 +217,22 @@ def test_a_drafts_state_or_a_copys_kind_after_the_title_is_a_tag(line: str, titl
 def test_a_bracket_of_the_titles_own_words_stays() -> None:
     """Near miss: （2024—2026年） / （试行） are the title's own words."""
     assert read("在全县三年行动计划（2024—2026年）推进会上的讲话", "同志们：").title == "在全县三年行动计划（2024—2026年）推进会上的讲话"
+
+
+def test_a_salutation_glued_under_a_news_pages_lead() -> None:
+    # (6月13日，…召开。 over 同志们：今天上午，…: gy24, stop 24)
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate((
+        "在全县和美乡村建设现场推进会上的讲话", "6月13日，全县和美乡村建设现场推进会在柳河镇召开。县委书记出席并讲话。",
+        "同志们：今天上午，我们实地观摩了几个村，看了以后很受启发。", *BODY[1:],
+    ))])
+    assert outline.salutation == "同志们"
+    assert outline.opening[-1].text.startswith("今天上午")
+
+
+def test_a_news_lead_over_text_with_no_salutation_gives_none() -> None:
+    """Near miss: the lead over text that names no audience: no salutation."""
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate((
+        "在全县和美乡村建设现场推进会上的讲话", "6月13日，全县和美乡村建设现场推进会在柳河镇召开。县委书记出席并讲话。",
+        "今天上午，我们实地观摩了几个村，看了以后很受启发。", *BODY[1:],
+    ))])
+    assert outline.salutation == ""

@@ -189,13 +189,16 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
                 n += 1
             n = _first_dated_part(paras, max(n, printed))
             header, body = paras[:n], paras[n:]
-        if body and (glued := RUN_IN_SALUTATION.match(body[0].text)):
+        # (6月13日，全县…推进会在柳河镇召开。… over 同志们：今天上午，…: a news page's lead above the glued salutation)
+        k = 1 if len(body) > 1 and _NEWS_LEAD.match(body[0].text) and not RUN_IN_SALUTATION.match(body[0].text) else 0
+        if body and (glued := RUN_IN_SALUTATION.match(body[k].text)):
             out.salutation = glued.group(1)
-            body = [replace(body[0], text=body[0].text[glued.end() :]), *body[1:]]
+            body = [*body[:k], replace(body[k], text=body[k].text[glued.end() :]), *body[k + 1 :]]
     _read_header(header, out)
     return read_turns(body, out)
 
 
+_NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]")
 _BYLINE_AND_SALUTATION = re.compile(rf"^(?P<byline>.+?)[ \u3000]*(?P<salutation>{GLUED_SALUTATION})$")
 
 
