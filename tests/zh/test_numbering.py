@@ -184,3 +184,16 @@ def test_a_sentence_reporting_a_closed_quotation_runs_to_the_paragraphs_end() ->
 )
 def test_an_arabic_count_with_a_full_width_comma(text: str, found: list[tuple[str, int, str]]) -> None:
     assert [(m.style, m.index, text[m.end :]) for m in match_label(text)] == found
+
+
+@pytest.mark.parametrize(("text", "label"), [("01｜先别急着没收手机", "01｜"), ("04 | 2025，我们要做难而正确的事", "04 |")])
+def test_a_number_before_a_bar_is_a_label(text: str, label: str) -> None:
+    # (a WeChat article's numbered sections: gt18, o18; stop 24)
+    found = match_label(text)
+    assert [(m.style, m.label.strip()) for m in found] == [("1.", label)]
+
+
+@pytest.mark.parametrize("text", ["2024｜年度回顾", "12｜", "3 | ,"])
+def test_a_year_or_a_bare_bar_is_no_label(text: str) -> None:
+    """Near miss: four digits before a bar (a year), or nothing Chinese after it."""
+    assert match_label(text) == []

@@ -56,7 +56,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"^({_CN_NUMBER})\s*(?:、(?![{_CN}]、)|[．.](?![{_CN}]|\d{{1,3}}(?!\d))|[，,](?![{_CN}][，,]))\s*"), "一、"),
         (re.compile(rf"^[（(]\s*({_CN_NUMBER})\s*[）)]\s*"), "（一）"),
         # 1，作为一个工具，…: a transcript's Arabic count with a full-width comma, words after it
-        (re.compile(r"^(\d{1,2})\s*(?:[.．、](?!\d)|，(?=[\u4e00-\u9fff“]))\s*"), "1."),
+        # (01｜先别急着没收手机: a WeChat article's numbered section, a bar after the number)
+        (re.compile(r"^(\d{1,2})\s*(?:[.．、](?!\d)|，(?=[\u4e00-\u9fff“])|[｜|](?=\s*[\u4e00-\u9fff“\d]))\s*"), "1."),
         (re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*"), "（1）"),
         (re.compile(rf"^([{_CIRCLED}])\s*"), "（1）"),
         (re.compile(rf"^([{_FULL_STOP_DIGITS}])\s*"), "1."),
