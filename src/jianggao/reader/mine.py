@@ -349,10 +349,10 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     # (嘉宾：孟夏（…） over 主持：阿哲, 演讲人：钱国强，… over （2024年7月25日　云川）: the one named by a speaker's role,
     # not the host or another name, in a talk's transcript; the line that names him with his office first kept)
     by_role = next((b for b in named if (field := role_field(b[0])) and field[0] in SPEAKER_ROLES), None)
-    if speaker and by_role and (
-        _byline_parts(by_role)[1] != _byline_parts(speaker)[1] or (_byline_parts(by_role)[0] and not _byline_parts(speaker)[0])
-    ):
-        speaker = by_role  # (and 演讲嘉宾：赵明远　…院长 over his tag 赵明远：, the same name with no office)
+    if speaker and by_role:
+        (role_office, role_name), (office, name) = _byline_parts(by_role), _byline_parts(speaker)
+        if role_name != name or (role_office and not office):
+            speaker = by_role  # (and 演讲嘉宾：赵明远　…院长 over his tag 赵明远：, the same name with no office)
     for line, date in dates:  # in the order written, as the spec lists them
         if line is date_line:
             data["date"] = date

@@ -59,12 +59,6 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
     return fields
 
 
-# 老韩（韩东升，禾木家居创始人） / Kevin 顾（顾凯文），FlowDesk 联合创始人兼 CEO / 孟夏（独立开发者，…工程师）
-_GUEST = re.compile(r"^(?P<outer>[^（(，,]+?)[ \u3000]*[（(](?P<inside>[^（）()]*)[）)][ \u3000]*(?:[，,][ \u3000]*(?P<after>.+))?$")
-_NAME_FIRST = re.compile(rf"^(?P<name>{SURNAMED})(?:[ \u3000]*[，,][ \u3000]*|[ \u3000]{{2,}}|\u3000)(?P<office>\S.*)$")
-_PIECES = re.compile(r"[，,、；;][ \u3000]*")
-
-
 _ROLE_FIELD = re.compile(rf"^(?P<role>{'|'.join(sorted((*SPEAKER_ROLES, *HOST_ROLES), key=len, reverse=True))})[ \u3000]*[：:][ \u3000]*(?P<value>\S.*)$")
 
 
@@ -72,6 +66,12 @@ def role_field(byline: str) -> tuple[str, str] | None:
     """(role, value) of a byline that names someone by his part (嘉宾：孟夏（…） / 主持：阿哲)."""
     m = _ROLE_FIELD.match(byline.strip())
     return (m.group("role"), m.group("value")) if m else None
+
+
+# 老韩（韩东升，禾木家居创始人） / Kevin 顾（顾凯文），FlowDesk 联合创始人兼 CEO / 孟夏（独立开发者，…工程师）
+_GUEST = re.compile(r"^(?P<outer>[^（(，,]+?)[ \u3000]*[（(](?P<inside>[^（）()]*)[）)][ \u3000]*(?:[，,][ \u3000]*(?P<after>.+))?$")
+_NAME_FIRST = re.compile(rf"^(?P<name>{SURNAMED})(?:[ \u3000]*[，,][ \u3000]*|[ \u3000]{{2,}}|\u3000)(?P<office>\S.*)$")
+_PIECES = re.compile(r"[，,、；;][ \u3000]*")
 
 
 def guest_parts(value: str) -> tuple[str, str]:
@@ -87,7 +87,6 @@ def guest_parts(value: str) -> tuple[str, str]:
     if pieces and re.fullmatch(SURNAMED, pieces[0]):
         return "，".join(pieces[1:] + after), pieces[0]
     return "，".join(([m.group("inside")] if m.group("inside") else []) + after), m.group("outer").strip()
-
 
 
 SECTION_MARK_REASON = "文字稿的分段标记"

@@ -38,6 +38,11 @@ def _turn_tag(text: str) -> tuple[str, str] | None:
     return (m.group("tag"), m.group("name")) if m else None
 
 
+def _words(text: str, tag: tuple[str, str]) -> str:
+    """What a tagged paragraph says after its tag and colon."""
+    return text[len(tag[0]) + 1 :]
+
+
 def _is_host(text: str, hosts: list[str]) -> bool:
     tag = _turn_tag(text)
     return bool(_HOST_TAG.match(text) or (tag and tag[1] in hosts))
@@ -103,7 +108,7 @@ def _talk_ended(body: list[SourceParagraph], hosts: list[str], out: Outline) -> 
     all after it (the questions, the host's last words) reported."""
     for j in range(len(body) // 2, len(body)):
         tag = _turn_tag(body[j].text)
-        if tag and _is_host(body[j].text, hosts) and _THANKS.match(body[j].text[len(tag[0]) + 1 :]):
+        if tag and _is_host(body[j].text, hosts) and _THANKS.match(_words(body[j].text, tag)):
             out.dropped += [DroppedLine(q.number, q.text, AFTER_TALK) for q in body[j:]]
             return body[:j]
     return body
@@ -134,14 +139,14 @@ def _later_turns(body: list[SourceParagraph], speaker: str, others: list[str], o
     for j, p in enumerate(body):
         tag = _turn_tag(p.text)
         other = tag is not None and tag[1] != speaker and _is_host(p.text, others)
-        if other and not p.heading_level and j >= len(body) // 2 and _THANKS.match(p.text[len(tag[0]) + 1 :]):
+        if other and not p.heading_level and j >= len(body) // 2 and _THANKS.match(_words(p.text, tag)):
             out.dropped += [DroppedLine(q.number, q.text, AFTER_TALK) for q in body[j:]]
             break
         if other and not p.heading_level:
             out.dropped.append(DroppedLine(p.number, p.text, "主持人或听众的话"))
         elif tag is not None and tag[1] == speaker:
             stripped.append(p.number)
-            kept.append(replace(p, text=p.text[len(tag[0]) + 1 :].lstrip(" \u3000")))
+            kept.append(replace(p, text=_words(p.text, tag).lstrip(" \u3000")))
         else:
             kept.append(p)
     if stripped:
