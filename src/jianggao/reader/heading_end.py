@@ -235,7 +235,7 @@ _HEADING_LAST = re.compile(
     r"|空间|动力|安全|作风|担当|道路|管理|振兴|阶段|力度|成绩|理念|决心|意识|认识|共识|[認认]\S{0,7}[識识]|本领"
     r"|平台|地位|作为|局面|定位|落实|质量|导向|实效|措施|举措|使命|成就|支撑|效能|步伐|经验|表率|福祉|民生|转型"
     r"|治理|服务|底线|防线|氛围|合力|重视|扎实|坚实|到位|落地|见效|现代化|[感性]|大事|关键|根本|前列|新篇章"
-    r"|实践|干部|取向|生产|部署|思路|路径|合作|效率|改革|开放|稳定|创新|斗争|团结|奋斗|成果|差距|短板|挑战|机遇)$"
+    r"|实践|干部|取向|生产|部署|思路|路径|合作|效率|改革|开放|稳定|创新|斗争|团结|奋斗|成果|差距|短板|挑战|机遇|情况)$"
 )
 # Words that open a sentence of text, not a heading's phrase, right after a word a heading closes with
 # (…遇到的问题这些年，… / …的目标要求党中央下发的… / …总揽工会工作从政策形势上看：… / …抓住重点我县…; not 我们:
@@ -534,7 +534,11 @@ _RUN_TEXT_START = re.compile(
     r"|[一二三四五六七八九十百几两多]+年(?:来|以来|前)(?=[，,])|本年度(?=[，,])|本学期(?=[，,])"
     r"|(?:党的)?[一二三四五六七八九十]{2,3}大以来(?=[，,的])|\d{4}年(?=[，,是])|\d{4}年\d{1,2}月"
     r"|从现在起(?=[，,])|当前(?=[，,])|当今世界|当今时代|如今(?=[，,])|我们(?!的)|我国|我是|我曾|我[省市县区镇乡校厂]"
+    r"|我(?:始终|一直|时刻|深知|坚持|认真|积极|主动|带头|自觉)"  # (…自觉做到廉洁从政我始终把…: a report's 我 and its habit)
 )
+# …高质量发展今年公司… / …落地见效各级党组织书记是…: words that open the text only right after a word a heading
+# closes with (推动今年… / 压实各级… keep them in the heading)
+_CLOSED_TEXT_START = re.compile(r"今年(?=[\u4e00-\u9fff])|各级(?=[\u4e00-\u9fff]{2})")
 # …，全面排查整治风险隐患要紧盯水库…: the text's charge glued to the last word of a two-clause heading (only after
 # its comma: 打败对手要靠… / 蓝军的价值要体现在… are headings saying 要 themselves; 需要 / 重要 / 只要 … are words)
 _RUN_CHARGE = re.compile(r"(?<![需重主只必想不就还也都应将须总纪摘])要(?![求素点件害闻务领诀义])(?=[\u4e00-\u9fff]{2})")
@@ -554,7 +558,8 @@ def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
     opening = after[:RUN_OPENING]
     for p in range(LOST_BREAK_MIN, min(end - RUN_TEXT_MIN, bound + RUN_SLACK) + 1):
         charge = bool(_RUN_CHARGE.match(after, p)) and _second_clause(after, p)
-        if not (_RUN_TEXT_START.match(after, p) or charge or (_CJK_WORD.fullmatch(opening) and after.startswith(opening, p))
+        closed = bool(_CLOSED_TEXT_START.match(after, p)) and bool(_HEADING_LAST.search(after, max(0, p - 10), p))
+        if not (_RUN_TEXT_START.match(after, p) or charge or closed or (_CJK_WORD.fullmatch(opening) and after.startswith(opening, p))
                 or _subject_taken_up(after, p, clear) or _this_taken_up(after, p)):
             continue
         if not (_CJK_OR_DIGIT.match(after[p - 1]) or after[p - 1] in "”）)"):

@@ -318,6 +318,17 @@ _ANY_TOP = re.compile(r"(?<![一二三四五六七八九十第])[一二三四五
 _INLINE_FIRST = re.compile(rf"[。！？!?：:]\s*(?P<label>一、(?![一二三四五六七八九十]|{_MASKED_YEAR}\d)|[（(]一[）)])")
 
 
+_OPENING_TOP = re.compile(r"[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])")
+_INLINE_SECOND_SUB = re.compile(r"[。！？!?]\s*[（(]二[）)](?=[\u4e00-\u9fff“])")
+
+
+def _own_subs_run_in(text: str) -> bool:
+    """二、突出重点，…。（一）坚持…。（二）持续…: a long line opened by its heading's label holds its own （一） and
+    （二） after sentences (a page that lost the breaks inside a part)."""
+    first = _INLINE_SUB_TOP.search(text)
+    return bool(_OPENING_TOP.match(text)) and first is not None and _INLINE_SECOND_SUB.search(text, first.end()) is not None
+
+
 def _split_run_together(p: SourceParagraph, lost_first: bool = False, lost_lone: bool = False) -> list[SourceParagraph]:
     """A long line with a top heading run in after a sentence (…讲三点意见：一、…): split at its heading labels.
     ``lost_first``: the text's 二、 opens a later paragraph and no 一、 opens one; a line of any length with
@@ -338,7 +349,7 @@ def _split_run_together(p: SourceParagraph, lost_first: bool = False, lost_lone:
         if not (lost_first or heading_tail or lone):
             return [p]
         return [SourceParagraph(p.number, p.text[:cut].strip()), SourceParagraph(p.number, tail)]
-    if not _INLINE_TOP.search(p.text) and (not _INLINE_SUB_TOP.search(p.text) or _ANY_TOP.search(p.text)):
+    if not _INLINE_TOP.search(p.text) and (not _INLINE_SUB_TOP.search(p.text) or (_ANY_TOP.search(p.text) and not _own_subs_run_in(p.text))):
         return [p]
     cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(p.text)] + [len(p.text)]
     pieces = [p.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]

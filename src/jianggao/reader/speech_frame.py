@@ -319,8 +319,8 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
         for k, p in enumerate(header)
         if not (k > 0 and office_over_name(header[k - 1].text, p.text))
     ]
-    # (讲    话: a title's last word a PDF copy set spaced on its own line is the word)
-    header = [replace(p, text="".join(p.text.split())) if "".join(p.text.split()) in TITLE_END else p for p in header]
+    # (讲    话 / 述　职　报　告: a short title a PDF or Word copy set spaced out on its own line is the word)
+    header = [replace(p, text="".join(p.text.split())) if _spaced_title(p.text) else p for p in header]
     _note_cut_head_lines(before, header, printed, out)
     kinds: list[str] = []
     for k, p in enumerate(header):
@@ -508,6 +508,16 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
                 continue  # (> 王振华｜2024.3.9｜培训中心 / > 定稿，已发人力部: a note's line of facts among its others)
             out.dropped.append(DroppedLine(p.number, p.text, reason))
     out.bylines.sort(key=lambda b: b.paragraph)
+
+
+# 述　职　报　告 / 讲    话: a title of a few characters set one by one with spaces between them
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,9}")
+
+
+def _spaced_title(text: str) -> bool:
+    """The line is a short title spaced out character by character (讲    话, 述　职　报　告), or its last word alone."""
+    squeezed = "".join(text.split())
+    return squeezed in TITLE_END or (bool(_LETTER_SPACED.fullmatch(text.strip())) and squeezed.endswith(TITLE_END))
 
 
 # 七一专题党课讲稿 · 县教育局党组书记 郑某某 · 2026年6月28日: a note app's line of the piece's facts, set apart by dots
