@@ -120,7 +120,6 @@ KNOWN_MISSES = {
     'gy07_community_residents_transcript': "first run at stop 24, not mended: points read ['加装电梯', '垃圾分类', '停车的问题'], the writer's ['加装电梯', '垃圾分类', '停车的问题', '还有一个小事儿，顺便说一下，']",
     'gy13_trade_union_plenary_webpage': "first run at stop 24, not mended: speaker read as None, the writer's '韩立军'",
     'gy14_street_old_housing_dash_notes': "first run at stop 24, not mended: sub-points of 群众的事要和群众商量… read ['开好“三会”', '成立居民监督小组'], the writer's ['摸清底数', '开好“三会”', '成立居民监督小组']; no closing read, the writer's from '最后再强调一句：这项工作'…",
-    'gy19_city_business_environment_pdf': "first run at stop 24, not mended: points read ['营商环境就是生产力，必须把优', '聚焦企业所需，着力打好优化营', '构建亲清政商关系，营造尊商重', '强化责任落实，确保各项举措落'], the writer's ['营商环境就是生产力，必须把优', '聚焦企业所需，着力打好优化营', '构建亲清政商关系，营造尊商重', '强化责任落实，确保各项举措落']",
     'gz02_web_interview_town_secretary': "first run at stop 24, partly mended since; what remains: title read as '“书记谈发展”在线访谈第十二期让“小茶叶”撑起乡村振兴“大产业”——访青溪镇党委书记 黄某某', the writer's '让“小茶叶”撑起乡村振兴“大产业”'; points read [], the writer's ['从“卖茶叶”到“卖品牌”', '从“一季忙”到“四季旺”', '从“单打独斗”到“抱团发展”']; no closing read, the writer's from '谢谢黄书记！感谢各位网友'…",
     'gz03_livestream_county_head': "first run at stop 24, not mended: salutation read as '', the writer's '直播间的朋友们'; no closing read, the writer's from '我就说两句。一句是感谢'…",
     'gz04_forum_keynote_manufacturing': "first run at stop 24, partly mended since; what remains: closing read from '我就分享这些，不当之处请大家批评指正。谢谢大家！'…, the writer's from '最后我想说，“专精特新”不是一块'…",

@@ -214,7 +214,7 @@ _UNIT_BEFORE = re.compile(r"[省市县区镇乡]")
 _DISTRICT_OFFICE = re.compile(r"(?:办|局|委|部|组|中心|指挥部)")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # verbs that open a text's sentence whose object is a word the heading holds (建立…制度是… / 推行…改革是…)
-_OBJECT_VERB = re.compile(r"建立|推行|实行|实施|推进|开展|加强|落实|做好|抓好|搞好|推动|深化|完善|健全")
+_OBJECT_VERB = re.compile(r"建立|推行|实行|实施|推进|开展|加强|落实|做好|抓好|搞好|推动|深化|完善|健全|优化|提升|改善|打造|营造")
 
 
 def _verb_before(after: str, k: int, j: int) -> int | None:
@@ -235,7 +235,7 @@ _HEADING_LAST = re.compile(
     r"|空间|动力|安全|作风|担当|道路|管理|振兴|阶段|力度|成绩|理念|决心|意识|认识|共识|[認认]\S{0,7}[識识]|本领"
     r"|平台|地位|作为|局面|定位|落实|质量|导向|实效|措施|举措|使命|成就|支撑|效能|步伐|经验|表率|福祉|民生|转型"
     r"|治理|服务|底线|防线|氛围|合力|重视|扎实|坚实|到位|落地|见效|现代化|[感性]|大事|关键|根本|前列|新篇章"
-    r"|实践|干部|取向|生产|部署|思路|路径|合作|效率|改革|开放|稳定|创新|斗争|团结|奋斗|成果|差距|短板|挑战|机遇|情况)$"
+    r"|实践|干部|取向|生产|部署|思路|路径|合作|效率|改革|开放|稳定|创新|斗争|团结|奋斗|成果|差距|短板|挑战|机遇|情况)[”’]?$"
 )
 # Words that open a sentence of text, not a heading's phrase, right after a word a heading closes with
 # (…遇到的问题这些年，… / …的目标要求党中央下发的… / …总揽工会工作从政策形势上看：… / …抓住重点我县…; not 我们:
@@ -559,7 +559,9 @@ def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
     for p in range(LOST_BREAK_MIN, min(end - RUN_TEXT_MIN, bound + RUN_SLACK) + 1):
         charge = bool(_RUN_CHARGE.match(after, p)) and _second_clause(after, p)
         closed = bool(_CLOSED_TEXT_START.match(after, p)) and bool(_HEADING_LAST.search(after, max(0, p - 10), p))
-        if not (_RUN_TEXT_START.match(after, p) or charge or closed or (_CJK_WORD.fullmatch(opening) and after.startswith(opening, p))
+        # (…必须把优化营商环境作为…: the heading's first words again as a verb's object open no text)
+        again = _CJK_WORD.fullmatch(opening) and after.startswith(opening, p) and not _OBJECT_VERB.fullmatch(after[max(0, p - 2) : p])
+        if not (_RUN_TEXT_START.match(after, p) or charge or closed or again
                 or _subject_taken_up(after, p, clear) or _this_taken_up(after, p)):
             continue
         if not (_CJK_OR_DIGIT.match(after[p - 1]) or after[p - 1] in "”）)"):
