@@ -116,6 +116,10 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    'ha08_town_safety_glued': "first run at stop 25, not mended: no closing read, the writer's from '同志们，安全生产没有终点，只有起'…",
+    'ha12_city_halfyear_unnumbered': "first run at stop 25, not mended: sub-points of 聚焦目标，全力以赴冲… read [], the writer's ['在扩大有效投资上持续用力', '在稳定工业增长上持续用力', '在促进消费回升上持续用力', '在招商引资上持续用力']",
+    'ha20_city_safety_fire_pdf': "first run at stop 25, not mended: points read ['坚持人民至上、生命至上，以更', '聚焦重点行业领域，深入开展治', '健全完善责任体系，着力提升基'], the writer's ['坚持人民至上、生命至上，以更', '聚焦重点行业领域，深入开展治', '健全完善责任体系，着力提升基']",
+    'ha21_flood_emergency_no_points': "first run at stop 25, not mended: speaker read as '2024年7月3日晚', the writer's None; no closing read, the writer's from '就这样，大家马上行动。'…",
     'he01_county_work_safety': "first run at stop 25, not mended: sub-points of 压紧压实安全生产责任… read ['落实党政领导责任', '落实部门监管责任', '落实企业主体责任', '严格考核问责'], the writer's []",
     'he04_company_annual_unnumbered': "first run at stop 25, not mended: points read ['关于2023年的工作', '关于2024年的目标任务', '关于队伍建设'], the writer's ['关于2023年的工作', '关于2024年的目标任务', '关于几项重点工作', '关于队伍建设']",
     'he05_rural_revitalization_longheads': "first run at stop 25, not mended: points read ['把思想和行动统一到中央和省委', '牢牢守住不发生规模性返贫的底', '聚焦产业、就业、集体经济三个', '加强党对“三农”工作的全面领'], the writer's ['把思想和行动统一到中央和省委', '牢牢守住不发生规模性返贫的底', '聚焦产业、就业、集体经济三个', '加强党对“三农”工作的全面领']",
