@@ -130,7 +130,6 @@ KNOWN_MISSES = {
     'he01_county_work_safety': "first run at stop 25, not mended: sub-points of 压紧压实安全生产责任… read ['落实党政领导责任', '落实部门监管责任', '落实企业主体责任', '严格考核问责'], the writer's []",
     'he04_company_annual_unnumbered': "first run at stop 25, not mended: points read ['关于2023年的工作', '关于2024年的目标任务', '关于队伍建设'], the writer's ['关于2023年的工作', '关于2024年的目标任务', '关于几项重点工作', '关于队伍建设']",
     'he05_rural_revitalization_longheads': "first run at stop 25, not mended: points read ['把思想和行动统一到中央和省委', '牢牢守住不发生规模性返贫的底', '聚焦产业、就业、集体经济三个', '加强党对“三农”工作的全面领'], the writer's ['把思想和行动统一到中央和省委', '牢牢守住不发生规模性返贫的底', '聚焦产业、就业、集体经济三个', '加强党对“三农”工作的全面领']",
-    'he13_transport_bureau_shouxian': "first run at stop 25, not mended: points read ['加快推进重点交通项目建设', '着力提升运输服务水平', '持续抓好安全生产', '深化交通运输领域改革', '始终绷紧廉洁自律这根弦'], the writer's ['充分肯定全局一年来的工作成绩', '准确把握今年工作的重点', '切实加强干部队伍建设', '始终绷紧廉洁自律这根弦']",
     'he19_volunteers_inline_hopes': "first run at stop 25, not mended: points read ['希望大家继续发挥示范带动作用', '希望志愿服务组织加强自身建设', '希望各级各部门为志愿服务创造'], the writer's []",
     'gy04_school_opening_wechat': "first run at stop 24, not mended: closing read from '老师们，教育是一项需要耐心和爱心的事业。新的学期，希望大家继'…, the writer's from '同学们，新学期，新起点'…",
     'gy07_community_residents_transcript': "first run at stop 24, not mended: points read ['加装电梯', '垃圾分类', '停车的问题'], the writer's ['加装电梯', '垃圾分类', '停车的问题', '还有一个小事儿，顺便说一下，']",

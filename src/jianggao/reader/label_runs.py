@@ -91,7 +91,7 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
             m = style_match(c, style)
             if m is None and style in ("第一，", "首先") and current is not None and ends_with_last(current.last):
                 m = next((x for x in c.matches if x.index is None and x.style != DASH_STYLE), None)  # 第一，第二，…最后，
-            elif m is None and style in ("一要", "一是") and current is not None and ends_with_last(current.last):
+            elif m is None and style in ("一要", "一是") and current is not None and ends_with_last(current.last) and not _outer_count(starts, current, c):
                 # (一要…四要… 最后，要严格督导考核。: the count's last item, said with 最后，)
                 m = next((x for x in c.matches if x.index is None and x.style == "首先" and x.label.startswith("最后")), None)
             if m is None:
@@ -135,6 +135,18 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 current = LabelRun(style, [c], index if index is not None else 1)
                 runs.append(current)
     return runs + _noun_runs(starts, runs)
+
+
+def _outer_count(starts: list[LabelCandidate], run: LabelRun, last: LabelCandidate) -> bool:
+    """首先，… / 其次，… 一是… 四是… / 再次，… / 最后，…: a count of 首先 or 第一， that opened before ``run`` and reached
+    its second item before ``last`` (the 最后 paragraph) is the list 最后 ends, not the 一是 list inside it."""
+    for style in ("首先", "第一，"):
+        opened = next((d for d in starts if d.serial < run.items[0].serial and (x := style_match(d, style)) and x.index == 1), None)
+        if opened is not None and any(
+            opened.serial < d.serial < last.serial and (x := style_match(d, style)) is not None and (x.index or 0) >= 2 for d in starts
+        ):
+            return True
+    return False
 
 
 # 第一个问题 / 第二点 / 第三个方面: an ordinal that names what it counts
