@@ -142,10 +142,17 @@ def _heading_cut_by_page(before: str, after: str) -> bool:
     """一、要深入学习领会大会精神，切实把思想和行动统一到大会确定的目标 / — 1 — / 任务上来。: a numbered heading sentence at a
     page's foot whose last words, a short line that ends the sentence, open the next page."""
     tail = after.strip()
-    return (
-        bool(match_label(before.strip())) and not _SENTENCE_END.search(before)
-        and len(tail) <= HEADING_TAIL and tail[-1:] in "。！？" and not _SENTENCE_END.search(tail[:-1])
-    )
+    if not match_label(before.strip()) or _SENTENCE_END.search(before) or len(tail) > HEADING_TAIL:
+        return False
+    if tail[-1:] in "。！？" and not _SENTENCE_END.search(tail[:-1]):
+        return True
+    # 三、健全完善责任体系，…推动安全生产和消防工 / — 2 — / 作再上新台阶: a heading line as wide as a page's line, its
+    # last words on the next page, a line of no mark
+    return len(before.strip()) >= WRAPPED_HEADING_LINE and bool(_SENTENCE_MARK.search(before)) and not _ANY_MARK.search(tail)
+
+
+WRAPPED_HEADING_LINE = 28  # characters of a heading line at a page's foot that filled it (GB/T 9704 sets 28 a line)
+_ANY_MARK = re.compile(r"[，,、；;。！？!?：:“”（）()\s]")
 
 
 _PAGE_CUT_ENDS = "。！？!?…”’）)；;：:"

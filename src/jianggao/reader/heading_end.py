@@ -194,6 +194,8 @@ def _taken_up_end(after: str, end: int) -> int:
                 j = after.find(word, start, k)
                 if j < 0 and n >= 4:  # (a long word from the first clause, as the text's subject: …依法治国是…)
                     j = after.find(word, 0, start) if after[k + n : k + n + 1] in ("是", "：", ":") else -1
+                if j >= 0 and k - (j + n) < 2:
+                    continue  # (…增强做强做优做大的信心: a word said again right after itself is the heading's own pattern)
                 if j >= 0 and after[j + n] != after[k + n] and after[k - 1] not in _JOINING and after[k + n] != "的":
                     if j > 0 and after[j - 1] == after[k - 1]:
                         # (…合作医疗试点工作建立新型农牧区合作医疗制度是…: the word goes on to the left as well; when the
@@ -321,6 +323,10 @@ _JOINING = "和与及或并且而的之将把对从向在以被让使为等"
 _GLUED_QUOTE = re.compile(r"(?<=[\u4e00-\u9fff])(?:习近平)?总书记(?:强调|指出|要求|说)[：:]")
 
 
+# 以更强的… / 以高度的…: the close noun after 以 is the means of a verb that follows it (no mark between)
+_MEANS = re.compile(r"以[^，,。；;：:！？!?]{0,10}$")
+
+
 # words that make a closing noun the subject of its clause (意义很大 / 重要性在于 / 紧迫感不强): no heading ends there
 _PREDICATE = re.compile(r"很|十分|非常|极为|极其|特别|更加|在于|就是|也是|都是|不强|不够|不足")
 
@@ -362,6 +368,8 @@ def _run_on_heading_end(after: str, end: int) -> int:
     # (…重要性的认识 / …重大意义与我县取得的成效 go on)
     if m is None or end - m.end() < 8 or after[m.end()] in "。！？!?，,；;：:”’）)的与和及并":
         return end
+    if _MEANS.search(after, max(0, m.start() - 12), m.start()):
+        return end  # (以更强的责任感使命感推进乡村振兴: the noun is the means, the verb after it goes on the heading)
     if _PREDICATE.match(after, m.end()):  # (它的意义很大: the noun is the subject of the clause, which goes on)
         return end
     if end == len(after) and end - m.end() <= LINE_TAIL_MAX and not _NO_REPEAT.search(after, m.end()):
