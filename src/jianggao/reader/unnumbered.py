@@ -366,8 +366,21 @@ def heading_line_over_text(body: list[SourceParagraph], i: int) -> bool:
     return (
         short_heading(body[i].text)
         and not short_heading(body[j].text)
-        and (len(body[j].text) >= TEXT_UNDER_HEADING or _short_text_before_more(body, j))
+        and (len(body[j].text) >= TEXT_UNDER_HEADING or _short_text_before_more(body, j) or _numbered_line_over_text(body, j))
     )
+
+
+def _numbered_line_over_text(body: list[SourceParagraph], j: int) -> bool:
+    """关于几项重点工作 / 1.市场开拓 / 市场是企业的生命线。…: a numbered heading line of its own under the line, a
+    paragraph of text under it (the line heads a list of parts)."""
+    line = body[j].text
+    return (
+        bool(match_label(line)) and len(line) <= SHORT_HEADING_LINE and line[-1] not in TERMINAL
+        and j + 1 < len(body) and len(body[j + 1].text) >= TEXT_UNDER_HEADING
+    )
+
+
+SHORT_HEADING_LINE = 30  # characters of a numbered heading line of its own, at most
 
 
 SHORT_TEXT_UNDER_HEADING = 10  # characters; a shorter sentence under a heading line, when text goes on after it
