@@ -118,7 +118,7 @@ from .label_runs import (
     style_rank,
 )
 from .outline_records import DroppedLine, Outline, OutlineNode, SourceParagraph, SourceText
-from .outline_rules import CJK_CHAR, SHORT_LEAD, TERMINAL, common_prefix
+from .outline_rules import CJK_CHAR, SHORT_LEAD, TERMINAL, common_prefix, ends_no_sentence
 from .page_repair import (
     STANDALONE_HEADING,
     rejoin_broken_headings,
@@ -416,12 +416,6 @@ def _alike_by_runs(texts: list[str]) -> bool:
 LOST_BREAK_PASSES = 3  # passes of split_lost_breaks, at most: each split can show the next lost break
 
 
-def _line_ends_no_sentence(heading: str) -> bool:
-    """A heading line that ends no sentence (…作为“一号改革工程”: a quoted term's closing mark ends none either)."""
-    bare = heading.rstrip("”’）)")
-    return bool(bare) and bare[-1] not in TERMINAL and (bare == heading or "“" in heading or "（" in heading or "(" in heading)
-
-
 class _Parser:
     def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False, unnumbered_leads: bool = False) -> None:
         self.page_cut = page_cut
@@ -574,7 +568,7 @@ class _Parser:
                     clear = {
                         id(n): n.heading for n, _, _, _, uncut in run
                         if len(n.heading) <= RUN_CLEAR
-                        and (not uncut or id(n) in ended or (n.standalone and _line_ends_no_sentence(n.heading)))
+                        and (not uncut or id(n) in ended or (n.standalone and ends_no_sentence(n.heading)))
                     }
                     self._topic_like_the_others(run, ended)
                     if not clear:  # (no heading of the run ends clearly: a time word opening the text ends one)
@@ -588,7 +582,7 @@ class _Parser:
                         others = [h for k, h in clear.items() if k != id(node)]  # (a lead is not bounded by itself)
                         if id(node) in ended or not others:
                             continue
-                        if node.standalone and _line_ends_no_sentence(node.heading) and len(node.heading) <= STANDALONE_HEADING:
+                        if node.standalone and ends_no_sentence(node.heading) and len(node.heading) <= STANDALONE_HEADING:
                             continue  # (a line of its own that ends no sentence is glued to nothing: 三、站在…发展新篇章)
                         if len(node.heading) <= run_bound(others) + RUN_SLACK and (id(node) in clear or not uncut):
                             continue

@@ -13,6 +13,18 @@ SHORT_LEAD = 30  # characters; a lead sentence this short reads as a heading
 _INNER_STOP = re.compile(f"[{SENTENCE_ENDS}；;]")
 
 
+_CLOSER_OPENERS = {"”": "“", "’": "‘", "）": "（", ")": "("}
+
+
+def ends_no_sentence(text: str) -> bool:
+    """The line ends no sentence: its last mark is none of TERMINAL's, or closes a quoted term or a bracket opened
+    inside the line after words that end none (…作为“一号改革工程” / 工程教育坚守的“不变”; …说：“干实事。” ends one)."""
+    bare = text
+    while bare and bare[-1] in _CLOSER_OPENERS and _CLOSER_OPENERS[bare[-1]] in bare:
+        bare = bare[:-1]
+    return bool(bare) and bare[-1] not in TERMINAL
+
+
 def short_sentence_line(text: str) -> bool:
     """A line of one short sentence (SHORT_LEAD at most), no stop inside it: 最后，我讲讲工作要求。"""
     return len(text) <= SHORT_LEAD and not _INNER_STOP.search(text.rstrip("。．"))

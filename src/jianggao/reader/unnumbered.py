@@ -18,7 +18,14 @@ from .announcements import announced_count
 from .header import exclaimed_salutation, salutation_line
 from .label_runs import DASH, LabelCandidate, LabelRun, place_candidates
 from .outline_records import SourceParagraph
-from .outline_rules import CJK_CHAR, SHORT_LEAD, TERMINAL, common_prefix, short_sentence_line
+from .outline_rules import (
+    CJK_CHAR,
+    SHORT_LEAD,
+    TERMINAL,
+    common_prefix,
+    ends_no_sentence,
+    short_sentence_line,
+)
 from .spoken_labels import FILLER, NOT_A_TOPIC, SPEAKER
 
 
@@ -345,7 +352,8 @@ def short_heading(text: str) -> bool:
     counts as one character, as a Chinese word would: Part 1  AI for Science 正在改变研究范式)."""
     return (
         4 <= len(_LATIN_WORD.sub("x", text)) <= 30
-        and text[-1] not in TERMINAL + "，,、\"'"  # (…怎么样啊？" closes a sentence with a typewriter quote)
+        and ends_no_sentence(text) and text[-1] not in "，,、\"'"  # (…怎么样啊？" closes a sentence with a typewriter quote)
+        and not (text[0] in "（(" and text[-1] in "）)")  # (（通报）: a stage direction in brackets)
         and "。" not in text
         and len(CJK_CHAR.findall(text)) >= 4
         and not match_label(text)
