@@ -106,7 +106,8 @@ def _running_header(before: SourceParagraph, page: DroppedLine, line: SourcePara
         and bool(after)
         and bool(_PAGE_HEADER.match(line.text))
         and not match_label(line.text)
-        and _running_text(before.text)  # (a title over the page number, the header under it: nothing is cut)
+        # (a title over the page number, the header under it: nothing is cut; a heading line the page cut is)
+        and (_running_text(before.text) or _heading_cut_by_page(before.text, after[0].text))
         and _cut_by_page(before, page, after[0])
     )
 

@@ -549,7 +549,7 @@ _RUN_TEXT_START = re.compile(
 _CLOSED_TEXT_START = re.compile(r"今年(?=[\u4e00-\u9fff])|各级(?=[\u4e00-\u9fff]{2})")
 # …，全面排查整治风险隐患要紧盯水库…: the text's charge glued to the last word of a two-clause heading (only after
 # its comma: 打败对手要靠… / 蓝军的价值要体现在… are headings saying 要 themselves; 需要 / 重要 / 只要 … are words)
-_RUN_CHARGE = re.compile(r"(?<![需重主只必想不就还也都应将须总纪摘])要(?![求素点件害闻务领诀义])(?=[\u4e00-\u9fff]{2})")
+_RUN_CHARGE = re.compile(r"(?<![需重主只必想不就还也都应将须总纪摘们家])要(?![求素点件害闻务领诀义])(?=[\u4e00-\u9fff]{2})")
 
 
 def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:

@@ -102,7 +102,8 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
             elif current is None:
                 follows = False
             elif index is None:
-                follows = style == DASH_STYLE or ends_with_last(current.last)  # ——; 最后， after 其次
+                # ——; 最后， after 其次 (not after another 最后，: …最后，要共享。 / 最后，提前给大家拜个早年 is the closing's)
+                follows = style == DASH_STYLE or (ends_with_last(current.last) and not _said_last(current, style))
             elif current.last is None:
                 follows = False
             elif heading:
@@ -135,6 +136,14 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 current = LabelRun(style, [c], index if index is not None else 1)
                 runs.append(current)
     return runs + _noun_runs(starts, runs)
+
+
+def _said_last(run: LabelRun, style: str) -> bool:
+    """The run's last item is its 最后， already (no number: the last one said)."""
+    last = run.items[-1]
+    return any(x.index is None and x.label.startswith("最后") for x in last.matches) and (
+        (m := style_match(last, style)) is None or m.index is None
+    )
 
 
 def _outer_count(starts: list[LabelCandidate], run: LabelRun, last: LabelCandidate) -> bool:

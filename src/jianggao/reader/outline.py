@@ -393,10 +393,10 @@ def _count_family(style: str) -> tuple[str, ...]:
     return ("第一，", "首先") if style in ("第一，", "首先") else (style,)
 
 
-def _holds_more(run: LabelRun, other: LabelRun) -> bool:
-    """``run``'s points are at ``other``'s paragraphs and more."""
+def _holds_as_much(run: LabelRun, other: LabelRun) -> bool:
+    """``run``'s points are at ``other``'s paragraphs, perhaps more."""
     paras, others = {c.para for c in run.items}, {c.para for c in other.items}
-    return others < paras
+    return others <= paras
 
 
 def _alike_by_runs(texts: list[str]) -> bool:
@@ -540,13 +540,20 @@ class _Parser:
             (repeated_opening_clauses, "原稿要点没有编号，已把以同一分句开头、分散在正文各处的几段读作一级要点（各段首句为标题）"),
         ]
         for k, (find, note) in enumerate(ways):
-            if (run := find(cands, body)) is not None:
-                # a later way that finds these points and more explains more of the speech (four short lines
-                # that end 。 among nine set wholly in bold: the bold lines are the points)
-                wider = next(((r, n) for f, n in ways[k + 1 :] if (r := f(cands, body)) is not None and _holds_more(r, run)), None)
-                run, note = wider or (run, note)
-                self.out.notes.append(note)
-                return run
+            if (run := find(cands, body)) is None:
+                continue
+            # a later way that finds these points and more explains more of the speech (four short lines
+            # that end 。 among nine set wholly in bold: the bold lines are the points), or as much (bold lines over
+            # bold leads: the leads its sub-points); the later ways are tried on a copy of the candidates, kept only
+            # when one of them is taken (a way that found other paragraphs puts none of them among the candidates)
+            trial = list(cands)
+            for later, said in ways[k + 1 :]:
+                if (wider := later(trial, body)) is not None and _holds_as_much(wider, run):
+                    cands[:], run, note = trial, wider, said
+                    break
+            place_candidates(cands, list(cands), [])  # (numbered in order again: the tries numbered their copy)
+            self.out.notes.append(note)
+            return run
         return None
 
     def _run_heading_ends(self) -> None:

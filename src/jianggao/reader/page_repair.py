@@ -441,6 +441,8 @@ def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         labels = match_label(p.text) if running else []
         # (知行合 / 一、以知促行…: a label after a full line that ends no sentence is where the page cut a line)
         heading = any(m.style in HEADING_RANK for m in labels) and out[-1].text[-1] in TERMINAL
+        # (三、…往深里走、往宽里走 / 1.往深里走，…: a numbered line under a heading line that ended no sentence opens a part)
+        heading = heading or (bool(labels) and _heading_line_above(out[-1].text))
         ended = out[-1].text[-1] in "。！？!?；;：:" if running else False
         if running and not heading and not (labels and ended and not _in_inline_list(out[-1].text, labels)):
             last = out[-1]
@@ -463,6 +465,11 @@ def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         if not running and w is not None and i + 1 < len(paras):
             running = _wrapped_heading_line(p, w, paras[i + 1], width)
     return out
+
+
+def _heading_line_above(text: str) -> bool:
+    """The paragraph so far is a heading's line (一、… / （一）…) with no sentence mark in it: a label under it opens a part."""
+    return any(m.style in HEADING_RANK for m in match_label(text)) and not re.search(r"[。！？!?；;：:]", text)
 
 
 def _in_inline_list(text: str, labels: list[LabelMatch]) -> bool:

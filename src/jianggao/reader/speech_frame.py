@@ -814,7 +814,7 @@ _COUNT_ITEM = re.compile(r"^[一二三四五六七八九十][是要][^，,。]")
 
 
 # 最后，我祝… / 最后，让我们… / 最后，再次感谢…: the words after 最后， turn to the audience
-_LAST_WORDS = re.compile(r"^最后[，,]\s*(我(?!以为|认为|觉得|主张)|让我们|(?:衷心|诚挚地?|提前)?(?:祝|预祝)|谢谢|再次)")
+_LAST_WORDS = re.compile(r"^最后[，,]\s*(我(?!以为|认为|觉得|主张)|让我们|(?:衷心|诚挚地?|提前)?(?:祝|预祝)|谢谢|再次|提前(?:给|向)(?:大家|各位)拜)")
 
 
 def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
@@ -824,7 +824,7 @@ def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
     if not text.startswith("最后"):
         return False
     before = _later_items(body, j)
-    if not before:
+    if not before or any(p.text.startswith("最后") for p in body[:j]):  # (the list's 最后， said before it ended it)
         return False
     if not _LAST_WORDS.match(text):
         return True
