@@ -135,7 +135,7 @@ KNOWN_MISSES = {
     'hb25_street_party_lecture_wechat': "first run at stop 25, not mended: speaker read as None, the writer's '许文斌'",
     'ha08_town_safety_glued': "first run at stop 25, not mended: no closing read, the writer's from '同志们，安全生产没有终点，只有起'…",
     'ha12_city_halfyear_unnumbered': "first run at stop 25, not mended: sub-points of 聚焦目标，全力以赴冲… read [], the writer's ['在扩大有效投资上持续用力', '在稳定工业增长上持续用力', '在促进消费回升上持续用力', '在招商引资上持续用力']",
-    'ha21_flood_emergency_no_points': "first run at stop 25, not mended: speaker read as '2024年7月3日晚', the writer's None; no closing read, the writer's from '就这样，大家马上行动。'…",
+    'ha21_flood_emergency_no_points': "first run at stop 25, partly mended since (the speaker read as '2024年7月3日晚', now the date); what remains: no closing read, the writer's from '就这样，大家马上行动。'…",
     'he01_county_work_safety': "first run at stop 25, not mended: sub-points of 压紧压实安全生产责任… read ['落实党政领导责任', '落实部门监管责任', '落实企业主体责任', '严格考核问责'], the writer's []",
     'he19_volunteers_inline_hopes': "first run at stop 25, not mended: points read ['希望大家继续发挥示范带动作用', '希望志愿服务组织加强自身建设', '希望各级各部门为志愿服务创造'], the writer's []",
     'gy04_school_opening_wechat': "first run at stop 24, not mended: closing read from '老师们，教育是一项需要耐心和爱心的事业。新的学期，希望大家继'…, the writer's from '同学们，新学期，新起点'…",

@@ -97,7 +97,7 @@ CN_DATE = re.compile(rf"^[（(]?\s*{NUMERAL_DATE}\s*[）)]?$")
 
 
 # 2025年01月17日 星期五 / 2025年5月16日 下午: the weekday and the time of day after a date (mine sets them aside too)
-WEEKDAY_TIME = re.compile(r"(?:[ \u3000]*(?:(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日]|上午|下午|晚上|早上))+")
+WEEKDAY_TIME = re.compile(r"(?:[ \u3000]*(?:(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日]|上午|下午|晚上|早上|中午|凌晨|夜间|晚间|晚))+")
 
 
 def is_date_line(text: str) -> bool:

@@ -306,9 +306,9 @@ def _name_and_date(text: str) -> list[tuple[str, str]]:
     if m and _names_someone(m.group(1)) and (parse_date(m.group(2)) or parse_chinese_date(m.group(2))):
         return [(m.group(1), m.group(1)), (m.group(2), m.group(2))]
     d = DATE.match(text.strip())
-    if d and d.end() < len(text.strip()) and parse_date(date := d.group().strip()):
+    if d and d.end() < len(text.strip()) and parse_date(date := d.group().strip(" \u3000（()）")):
         rest = text.strip()[d.end() :]
-        rest = rest[w.end() if (w := WEEKDAY_TIME.match(rest)) else 0 :].strip(" \u3000，,")
+        rest = rest[w.end() if (w := WEEKDAY_TIME.match(rest)) else 0 :].strip(" \u3000，,）)")
         if not rest or _PLACE.search(rest):  # (nothing but the weekday, the time of day and the place after the date)
             return [(date, date), *([(rest, rest)] if rest else [])]
     return [(text, text.strip("（）() "))]
