@@ -119,7 +119,6 @@ KNOWN_MISSES = {
     'hc08_commencement_dean_transcript': "first run at stop 25, not mended: no closing read, the writer's from '好，我就讲这么多，再讲大家该饿了'…",
     'hc15_primary_school_centenary_subtitle': "first run at stop 25, not mended: closing read from '老师们，你们肩负着培养下一代的光荣使命。希望你们继承和发扬学'…, the writer's from '百年风华，弦歌不辍；百年再启，未'…",
     'hc16_teachers_day_oath_docx': "first run at stop 25, not mended: sub-points of 凝心聚力，推动集团高… read ['推进“一校一品”特色建设', '深化集团内教师交流，今年', '实施“青蓝工程”，为每一'], the writer's []; closing read from '新老师们，你们的到来为集团注入了新鲜血液。希望你们虚心向老教'…, the writer's from '老师们，同志们，教育是一项需要用'…",
-    'hc18_vocational_research_annual_pdf': "first run at stop 25, not mended: points read ['坚持服务发展导向，推动职业教', '坚持问题导向，聚焦职业教育改', '坚持开放合作，着力构建政府、', '加强自身建设，不断提升研究会'], the writer's ['坚持服务发展导向，推动职业教', '坚持问题导向，聚焦职业教育改', '坚持开放合作，着力构建政府、', '加强自身建设，不断提升研究会']",
     'hd12_transcript_tenth_anniversary_gala': "first run at stop 25, not mended: points read ['我想说的是感谢', '讲讲我们这一年', '明年怎么干'], the writer's ['我想说的是感谢', '讲讲我们这一年', '那么还有一个事情，就是明年怎']; no closing read, the writer's from '好，我说是讲三点，其实讲了不止三'…",
     'hd15_unnumbered_cadre_meeting': "first run at stop 25, not mended: sub-points of 全力支持新班子的工作… read ['把稳方向', '谋好发展', '带好队伍', '守住底线'], the writer's []",
     'hd17_web_private_group_year_end': "first run at stop 25, not mended: sub-points of 对各级管理人员的几点… read ['讲忠诚', '讲担当', '讲廉洁', '讲学习'], the writer's []",

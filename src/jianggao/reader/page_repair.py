@@ -486,10 +486,16 @@ _INDENT = 4  # display columns of a paragraph's first-line indent (two character
 
 def _wrapped_heading_line(p: SourceParagraph, w: int, nxt: SourceParagraph, width: int) -> bool:
     """一、进一步提高…的认识，增强使 / 命感和责任感: a heading line as wide as an indented first line, ending
-    no sentence, runs on into a next line that is no full line, carries no label and ends no sentence."""
+    no sentence, runs on into a next line that is no full line, carries no label and ends no sentence; a lead after
+    an enumeration's label (三要…) as wide runs on into a next line with no label."""
     if not width - _INDENT - _FULL_LINE_SLACK <= w <= width or p.text[-1] in TERMINAL:
         return False
-    if not any(m.style in HEADING_RANK for m in match_label(p.text)):
+    labels = match_label(p.text)
+    if labels and not any(m.style in HEADING_RANK for m in labels):
+        # (三要坚持开放合作，…研究共同 / 体。职业教育…: a lead after an enumeration's label ends no line without its
+        # sentence's end; its first line, as wide as an indented one, runs on into the next, which carries no label)
+        return not match_label(nxt.text)
+    if not labels:
         return False
     after = _line_width(nxt)
     return (
