@@ -224,7 +224,6 @@ KNOWN_MISSES = {
     'gn10_alumni_rep_graduation_short': "first run at stop 23, not mended: speaker read as None, the writer's '宋雨桐'",
     'gn14_teaching_conference_president_docx': "first run at stop 23, not mended: sub-points of 准确把握本科教育面临… read ['人工智能等新技术对教育的', '社会对人才的需求结构正在', '高校之间的竞争日趋激烈'], the writer's []",
     'gn20_anniversary_alumni_address': "first run at stop 23, not mended: speaker read as None, the writer's '陈建华'; closing read from '亲爱的学弟学妹们，你们赶上了好…, the writer's from '最后，衷心祝愿母校六十华诞生日…",
-    'gn25_foreign_lang_dean_graduation_glued': "first run at stop 23, not mended: points read ['愿你们保有对语言的敬畏', '愿你们做文明互鉴的使者', '愿你们拥有从容的人生毕业以后'], the writer's ['愿你们保有对语言的敬畏', '愿你们做文明互鉴的使者', '愿你们拥有从容的人生']",
     'go02_villagers_assembly_transcript': "first run at stop 23, not mended: salutation read as '', the writer's '乡亲们'",
     'go07_flood_dispatch_groupchat': "first run at stop 23, not mended: no closing read, the writer's from '最后我再说一句，防汛这个事'…",
     'go08_straw_burning_phone_note': "first run at stop 23, not mended: title read as '秋季秸秆禁烧工作调度会讲话（10.8定稿 发党政办）', the writer's '秋季秸秆禁烧工作调度会讲话'; no closing read, the writer's from '最后说一句，禁烧工作不搞下不为…",

@@ -107,3 +107,23 @@ def test_a_lone_bracketed_one_in_a_parts_line_stays_in_its_text(tmp_path: Path) 
     # near miss: only （一） stands after a sentence (no （二） follows): no run of sub-points is run on in the line
     spec, _ = mine(tmp_path, HEAD + FIRST + SUBS.format(second="") + END)
     assert "items" not in spec["points"][1]
+
+
+GRAD = (
+    "在外国语学院2024届毕业典礼上的讲话\n亲爱的同学们：\n今天，我想送给大家三句话。\n"
+    "一、愿你们保有对语言的敬畏\n语言是思想的家园，每一个词都值得认真对待。\n"
+    "二、愿你们做文明互鉴的使者\n你们学的是外语，做的是沟通世界的工作。\n"
+    "三、{third}\n"
+    "同学们，母校永远是你们的家，祝大家前程似锦！\n"
+)
+
+
+def test_a_time_clause_glued_to_a_heading_opens_its_text(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, GRAD.format(third="愿你们拥有从容的人生毕业以后，生活会变得忙碌，你们会为工作奔波，为房租发愁。"))
+    assert headings(spec["points"])[2] == "愿你们拥有从容的人生"
+
+
+def test_a_time_clause_after_a_mark_stays_in_the_sentence(tmp_path: Path) -> None:
+    # near miss: a comma before the time clause: the heading is the sentence, no glued text
+    spec, _ = mine(tmp_path, GRAD.format(third="愿你们拥有从容的人生。毕业以后，生活会变得忙碌，你们会为工作奔波，为房租发愁。"))
+    assert headings(spec["points"])[2] == "愿你们拥有从容的人生。"

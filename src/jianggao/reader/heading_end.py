@@ -543,6 +543,7 @@ _RUN_TEXT_START = re.compile(
     r"|(?:党的)?[一二三四五六七八九十]{2,3}大以来(?=[，,的])|\d{4}年(?=[，,是])|\d{4}年\d{1,2}月"
     r"|从现在起(?=[，,])|当前(?=[，,])|当今世界|当今时代|如今(?=[，,])|我们(?!的)|我国|我是|我曾|我[省市县区镇乡校厂]"
     r"|我(?:始终|一直|时刻|深知|坚持|认真|积极|主动|带头|自觉)"  # (…自觉做到廉洁从政我始终把…: a report's 我 and its habit)
+    r"|[\u4e00-\u9fff]{2}(?:以后|之后)(?=[，,])"  # (…拥有从容的人生毕业以后，生活会…: a time the text opens with)
 )
 # …高质量发展今年公司… / …落地见效各级党组织书记是…: words that open the text only right after a word a heading
 # closes with (推动今年… / 压实各级… keep them in the heading)
