@@ -705,8 +705,8 @@ def _glued_closing(text: str, under_heading: bool = False) -> int | None:
     # last address's, a short reach from the end)
     last = found[-1]
     rest = text[last.end() :]
-    # (…希望… / 让我们… / …！, or a charge to every unit: 各乡镇、各部门要… / 各地各部门要…)
-    turns = re.search(r"希望|让我们|祝|[！!]$|各[\u4e00-\u9fff、]{1,12}要", rest)
+    # (…希望… / 让我们… / …！, or a charge to every unit: 各乡镇、各部门要… / 各地各部门要…, or to all: 我们要以…)
+    turns = re.search(r"希望|让我们|祝|[！!]$|各[\u4e00-\u9fff、]{1,12}要|我们(?:一定|都)?要", rest)
     return last.start() if turns and len(rest) <= GLUED_CLOSING_MAX else None
 
 

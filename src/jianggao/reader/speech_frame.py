@@ -583,7 +583,9 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
             break
         if closing:
             start = j
-            last = j if last is None else last
+            # (现在，我宣布：…开幕！ opens the closing of an opening address, but is no address to the hall: the latest
+            # paragraph that can open the closing is one before it, when there is one)
+            last = j if last is None and not _DECLARED.match(text) else last
     if start is not None and last is not None and end - start > len(body) // 2:
         # (同学们，… / 七年级的同学们，… / 老师们，… / 老师们、同学们，新的学期…: a speech with no points that turns to
         # each group in turn, whose closing would be half of it: the closing is only the last paragraph that can open it)
@@ -603,6 +605,9 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
 
 # 最后，我再强调一下作风问题。 / 最后，我再讲一点，关于家校沟通的问题。: the last topic he names, his text after it
 _LAST_TOPIC = re.compile(r"^最后[，,]\s*我?(?:再|还)?(?:强调一下|(?:讲|说|强调)一点[，,]\s*关于)[^。！？!?，,]{2,20}。")
+
+
+_DECLARED = re.compile(r"^现在[，,]?\s*我宣布")
 
 
 def _counted(text: str) -> bool:
