@@ -116,6 +116,21 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    'hf01_business_env_news_reprint': "first run at stop 25, not mended: sub-points of 压实责任，确保各项任… read [], the writer's ['强化组织领导', '强化督查考核', '强化作风建设']",
+    'hf03_county_safety_wenku': "first run at stop 25, not mended: no closing read, the writer's from '同志们，安全生产责任重于泰山'…",
+    'hf06_catering_assoc_annual_md': "first run at stop 25, not mended: sub-points of 明年，协会重点干好四… read [], the writer's ['办好第二届“老城味道”美', '搭建会员与外卖平台的沟通', '联合职业院校开办厨师、服', '推进“预制菜”和“中央厨']",
+    'hf08_town_summer_harvest_glued': "first run at stop 25, not mended: points read ['思想上要高度重视，绝不能掉以', '措施上要精准有力，确保颗粒归', '禁烧上要严防死守，做到不烧一', '作风上要过硬，确保各项责任落'], the writer's ['思想上要高度重视，绝不能掉以', '措施上要精准有力，确保颗粒归', '禁烧上要严防死守，做到不烧一', '作风上要过硬，确保各项责任落']",
+    'hf09_quarterly_review_transcript': "first run at stop 25, not mended: closing read from '好，我就讲这些，散会。'…, the writer's from '好，最后说两句。离年底还有'…",
+    'hf13_spring_farming_county_portal': "first run at stop 25, not mended: sub-points of 今年春耕生产基础较好… read [], the writer's ['气象条件不确定性大', '病虫害发生风险偏高', '种粮比较效益偏低']",
+    'hf17_teachers_day_first_then_last_wechat': "first run at stop 25, not mended: points read ['我想说的是，教育是一项慢的事', '我想说的是，好老师要有真本事'], the writer's ['我想说的是，教育是一项慢的事', '我想说的是，好老师要有真本事', '我想对年轻老师们说几句']; closing read from '最后，我想对年轻老师们说几句。'…, the writer's from '老师们，教育是一份良心活'…",
+    'hf22_double_reduction_glued_lines': "first run at stop 25, not mended: sub-points of 强化保障，凝聚“双减… read [], the writer's ['加强组织领导', '加强教师保障', '加强家校沟通', '加强督导检查']",
+    'hf24_tech_dept_yearend_md': "first run at stop 25, not mended: no closing read, the writer's from '以上就是我想说的。最后，谢谢大家'…",
+    'hh09_college_teaching_meeting_transcript_spoken': "first run at stop 25, not mended: points read ['人才培养方案修订的事', '关于课堂教学质量', '学生评教'], the writer's ['人才培养方案修订的事', '关于课堂教学质量', '专业认证', '毕业设计', '说一下青年教师的事']",
+    'hh12_long_city_economic_work_conference': "first run at stop 25, not mended: points read ['客观看待今年经济发展取得的成', '准确把握明年经济工作的总体要', '全力以赴抓好明年经济工作重点', '切实加强党对经济工作的全面领', '提高政治站位', '提升专业能力', '激发干事创业活力', '狠抓工作落实', '做好岁末年初各项工作'], the writer's ['客观看待今年经济发展取得的成', '准确把握明年经济工作的总体要', '全力以赴抓好明年经济工作重点', '切实加强党对经济工作的全面领']",
+    'hh13_group_digital_transformation_md_diyidian': "first run at stop 25, not mended: speaker read as None, the writer's '宋嘉明'",
+    'hh14_county_education_glued_shouxian': "first run at stop 25, not mended: points read ['充分肯定成绩，坚定办好人民满', '聚焦短板弱项，推动义务教育优', '加强教师队伍建设，打造高素质'], the writer's ['充分肯定成绩，坚定办好人民满', '聚焦短板弱项，推动义务教育优', '加强教师队伍建设，打造高素质', '强化保障措施，为教育发展营造']",
+    'hh18_company_cost_cutting_yishi_top': "first run at stop 25, not mended: sub-points of 重点上要精准发力… read ['抓采购降本', '抓生产降耗，要对标行业先', '抓管理节支，非生产性支出', '外包费用的问题'], the writer's []",
+    'hh20_docx_university_audit_evaluation_unnumbered_bold': "first run at stop 25, not mended: points read ['认真撰写自评报告', '全面梳理教学档案', '着力提升课堂教学质量', '补齐办学条件短板'], the writer's ['统一思想，充分认识审核评估的', '突出重点，扎实做好迎评各项工', '压实责任，确保评估工作取得实']",
     'hc08_commencement_dean_transcript': "first run at stop 25, not mended: no closing read, the writer's from '好，我就讲这么多，再讲大家该饿了'…",
     'hc15_primary_school_centenary_subtitle': "first run at stop 25, not mended: closing read from '老师们，你们肩负着培养下一代的光荣使命。希望你们继承和发扬学'…, the writer's from '百年风华，弦歌不辍；百年再启，未'…",
     'hc16_teachers_day_oath_docx': "first run at stop 25, not mended: sub-points of 凝心聚力，推动集团高… read ['推进“一校一品”特色建设', '深化集团内教师交流，今年', '实施“青蓝工程”，为每一'], the writer's []; closing read from '新老师们，你们的到来为集团注入了新鲜血液。希望你们虚心向老教'…, the writer's from '老师们，同志们，教育是一项需要用'…",
