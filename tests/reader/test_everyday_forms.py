@@ -126,7 +126,6 @@ KNOWN_MISSES = {
     'hf22_double_reduction_glued_lines': "first run at stop 25, not mended: sub-points of 强化保障，凝聚“双减… read [], the writer's ['加强组织领导', '加强教师保障', '加强家校沟通', '加强督导检查']",
     'hf24_tech_dept_yearend_md': "first run at stop 25, not mended: no closing read, the writer's from '以上就是我想说的。最后，谢谢大家'…",
     'hh09_college_teaching_meeting_transcript_spoken': "first run at stop 25, not mended: points read ['人才培养方案修订的事', '关于课堂教学质量', '学生评教'], the writer's ['人才培养方案修订的事', '关于课堂教学质量', '专业认证', '毕业设计', '说一下青年教师的事']",
-    'hh12_long_city_economic_work_conference': "first run at stop 25, not mended: points read ['客观看待今年经济发展取得的成', '准确把握明年经济工作的总体要', '全力以赴抓好明年经济工作重点', '切实加强党对经济工作的全面领', '提高政治站位', '提升专业能力', '激发干事创业活力', '狠抓工作落实', '做好岁末年初各项工作'], the writer's ['客观看待今年经济发展取得的成', '准确把握明年经济工作的总体要', '全力以赴抓好明年经济工作重点', '切实加强党对经济工作的全面领']",
     'hh13_group_digital_transformation_md_diyidian': "first run at stop 25, not mended: speaker read as None, the writer's '宋嘉明'",
     'hh14_county_education_glued_shouxian': "first run at stop 25, not mended: points read ['充分肯定成绩，坚定办好人民满', '聚焦短板弱项，推动义务教育优', '加强教师队伍建设，打造高素质'], the writer's ['充分肯定成绩，坚定办好人民满', '聚焦短板弱项，推动义务教育优', '加强教师队伍建设，打造高素质', '强化保障措施，为教育发展营造']",
     'hh18_company_cost_cutting_yishi_top': "first run at stop 25, not mended: sub-points of 重点上要精准发力… read ['抓采购降本', '抓生产降耗，要对标行业先', '抓管理节支，非生产性支出', '外包费用的问题'], the writer's []",

@@ -546,6 +546,8 @@ def _successive(best: LabelRun, multi: list[LabelRun], body: list[SourceParagrap
             continue
         if any(_inside(r, s, body, multi) for s in multi if s is not r):
             continue  # a list inside one item of another
+        if r.first > best.end and any(s is not r and s.style == r.style and _inside(s, best, body, multi) for s in multi):
+            continue  # (第一，…一是…五是 … 第四，…一是…五是: a list of the style the items before hold, under the last)
         if any(not (r.end < t.first or r.first > t.end) for t in taken):
             continue
         intro = r.first - 1
