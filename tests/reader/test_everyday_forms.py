@@ -116,6 +116,19 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    'hg01_county_private_firms_forum': "first run at stop 25, not mended: points read ['对我们县民营经济的家底，要有', '政府该干的事，要干到位', '刚才孙总讲到的政策兑现的问题'], the writer's ['对我们县民营经济的家底，要有', '政府该干的事，要干到位', '企业自己也要练好内功', '政企之间要常来常往']",
+    'hg03_entrepreneur_forum_webpage': "first run at stop 25, not mended: speaker read as None, the writer's '陈卫东'",
+    'hg08_entrepreneur_salon_short': "first run at stop 25, not mended: speaker read as None, the writer's '黄晓勇'",
+    'hg09_rural_revitalization_long': 'first run at stop 25, not mended: sub-points of 下一步要重点抓好的五… read [], the writer\'s [\'产业这件事，要从"村村点\', \'人这件事，要把能人留住、\', \'钱这件事，要让每一分钱都\', \'地这件事，要把撂荒地种起\', \'治理这件事，要让村里既有\']',
+    'hg10_principal_grade12_glued': "first run at stop 25, not mended: points read ['这届学生的基本情况', '学校的冲刺安排（一）复习节奏', '请家长们做好的几件事第一，管'], the writer's ['这届学生的基本情况', '学校的冲刺安排', '请家长们做好的几件事']",
+    'hg13_docx_village_land_transfer': "first run at stop 25, not mended: sub-points of 关于茶叶基地的土地流… read ['租金，每亩每年四百五十块', '务工，茶园建起来以后，除', '分红，村集体以一部分集体'], the writer's []",
+    'hg14_reservoir_flood_site_meeting': "first run at stop 25, not mended: points read ['隐患要马上整改', '预案要真管用'], the writer's ['隐患要马上整改', '把人盯在岗位上', '预案要真管用', '讲一下责任']; closing read from '最后，讲一下责任。防汛工作，是政府一把手负总责，分管领导具体'…, the writer's from '就这样，各单位回去抓紧落实'…",
+    'hg17_primary_new_parents': "first run at stop 25, not mended: salutation read as '', the writer's '各位家长'",
+    'hg19_village_rules_vote_short': "first run at stop 25, not mended: speaker read as None, the writer's '刘洋'; salutation read as '', the writer's '老少爷们、婶子大娘们'; no closing read, the writer's from '就这三句话。下面，请大家表决'…",
+    'hg22_textile_founder_lecture_long': "first run at stop 25, not mended: title read as '企业家大讲堂（第十二期）三十年，我只做了一件事', the writer's '三十年，我只做了一件事'; salutation read as '', the writer's '各位朋友'; sub-points of 几次差点倒下… read ['一九九八年', '二〇〇八年', '我自己犯的错误'], the writer's ['第一次是一九九八年', '第二次是二〇〇八年', '第三次，是我自己犯的错误']",
+    'hg23_chemical_park_safety_site': "first run at stop 25, not mended: no closing read, the writer's from '以上就是我讲的几点意见。汛期来了'…",
+    'hg24_parent_committee_brackets': "first run at stop 25, not mended: speaker read as None, the writer's '黎明辉'; salutation read as '', the writer's '各位家委会的家长代表'; points read ['家校沟通', '家长课堂'], the writer's ['这一年学校做了哪些事', '下一年想做的几件事', '想请家委会帮忙的事']; no closing read, the writer's from '好，我先说这么多，都是些实际的事'…",
+    'hg25_docx_chamber_tenth_anniversary': "first run at stop 25, not mended: closing read from '各位领导、各位朋友，让我们不忘初心，携手同行，在这座城市、在'…, the writer's from '十年，对一个商会来说，只是一个开'…",
     'hf01_business_env_news_reprint': "first run at stop 25, not mended: sub-points of 压实责任，确保各项任… read [], the writer's ['强化组织领导', '强化督查考核', '强化作风建设']",
     'hf03_county_safety_wenku': "first run at stop 25, not mended: no closing read, the writer's from '同志们，安全生产责任重于泰山'…",
     'hf06_catering_assoc_annual_md': "first run at stop 25, not mended: sub-points of 明年，协会重点干好四… read [], the writer's ['办好第二届“老城味道”美', '搭建会员与外卖平台的沟通', '联合职业院校开办厨师、服', '推进“预制菜”和“中央厨']",
