@@ -120,7 +120,6 @@ KNOWN_MISSES = {
     'hg03_entrepreneur_forum_webpage': "first run at stop 25, not mended: speaker read as None, the writer's '陈卫东'",
     'hg08_entrepreneur_salon_short': "first run at stop 25, not mended: speaker read as None, the writer's '黄晓勇'",
     'hg09_rural_revitalization_long': 'first run at stop 25, not mended: sub-points of 下一步要重点抓好的五… read [], the writer\'s [\'产业这件事，要从"村村点\', \'人这件事，要把能人留住、\', \'钱这件事，要让每一分钱都\', \'地这件事，要把撂荒地种起\', \'治理这件事，要让村里既有\']',
-    'hg10_principal_grade12_glued': "first run at stop 25, not mended: points read ['这届学生的基本情况', '学校的冲刺安排（一）复习节奏', '请家长们做好的几件事第一，管'], the writer's ['这届学生的基本情况', '学校的冲刺安排', '请家长们做好的几件事']",
     'hg13_docx_village_land_transfer': "first run at stop 25, not mended: sub-points of 关于茶叶基地的土地流… read ['租金，每亩每年四百五十块', '务工，茶园建起来以后，除', '分红，村集体以一部分集体'], the writer's []",
     'hg14_reservoir_flood_site_meeting': "first run at stop 25, not mended: points read ['隐患要马上整改', '预案要真管用'], the writer's ['隐患要马上整改', '把人盯在岗位上', '预案要真管用', '讲一下责任']; closing read from '最后，讲一下责任。防汛工作，是政府一把手负总责，分管领导具体'…, the writer's from '就这样，各单位回去抓紧落实'…",
     'hg17_primary_new_parents': "first run at stop 25, not mended: salutation read as '', the writer's '各位家长'",

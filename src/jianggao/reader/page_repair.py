@@ -647,6 +647,10 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
         glued = [(j, i) for j in range(k) for i in _inline_item(paras[j].text, style, n - 1)] if n >= 2 else []
         if len(glued) == 1 and _heading_tail(paras[glued[0][0]].text[glued[0][1] :].strip(), style, _run_in(paras[k].text)):
             cuts.setdefault(*glued[0])
+        # (二、学校的冲刺安排（一）复习节奏 / … / （二）… / （三）…: the run's first item glued to its part's heading line,
+        # no mark between, in the last heading-labelled paragraph before its second)
+        elif n == 2 and (j := _last_heading_before(paras, k)) is not None and (at := _glued_to_heading(paras[j].text, style)) is not None:
+            cuts.setdefault(j, at)
         # (二、 alone opens a paragraph, 一、 run on into the opening before it: the run's first is found there)
         before = len(items) == 1 and len(glued) == 1
         (k, n) = items[-1]
@@ -679,6 +683,37 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
                 said.append(f"第 {p.number} 段在“{_opening_words(piece.text)}”之前像是丢了换行，已从这里另起一段（文字未改），请核对")
         out += pieces
     return out
+
+
+GLUED_ITEM_TEXT = 3  # paragraphs of the glued first item's text before its second, at most
+
+
+def _last_heading_before(paras: list[SourceParagraph], k: int) -> int | None:
+    """The paragraph, among the few before ``k``, that opens with a heading's label (一、 / （一）)."""
+    return next(
+        (j for j in range(k - 1, max(-1, k - 1 - GLUED_ITEM_TEXT), -1) if any(m.style in HEADING_RANK for m in match_label(paras[j].text))),
+        None,
+    )
+
+
+def _glued_to_heading(text: str, style: str) -> int | None:
+    """Where the first item of ``style`` (（一） / 第一，) stands glued to the words of a heading-labelled paragraph
+    (二、学校的冲刺安排（一）复习节奏 / 三、请家长们做好的几件事第一，管好…), no sentence mark before it; None if nowhere."""
+    opening = match_label(text)
+    if not any(m.style in HEADING_RANK and m.style != style for m in opening):
+        return None
+    start = max(m.end for m in opening)
+    spots = [
+        i for i in range(start + GLUED_HEADING_MIN, min(len(text), start + STANDALONE_HEADING))
+        if _CJK_BEFORE.match(text[i - 1]) and any(x.style == style and x.index == 1 for x in match_label(text[i : i + 12]))
+    ]
+    if len(spots) != 1 or re.search(r"[。！？!?；;：:，,]", text[start : spots[0]]):
+        return None
+    return spots[0]
+
+
+GLUED_HEADING_MIN = 4  # characters of a heading before an item glued to it, at least
+_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff”）)]")
 
 
 # …对排名靠后的进行约谈。同志们，招商引资是一场…。希望大家…！: the closing words run on into the last point's paragraph
