@@ -139,7 +139,6 @@ KNOWN_MISSES = {
     'hf24_tech_dept_yearend_md': "first run at stop 25, not mended: no closing read, the writer's from '以上就是我想说的。最后，谢谢大家'…",
     'hh09_college_teaching_meeting_transcript_spoken': "first run at stop 25, not mended: points read ['人才培养方案修订的事', '关于课堂教学质量', '学生评教'], the writer's ['人才培养方案修订的事', '关于课堂教学质量', '专业认证', '毕业设计', '说一下青年教师的事']",
     'hh13_group_digital_transformation_md_diyidian': "first run at stop 25, not mended: speaker read as None, the writer's '宋嘉明'",
-    'hh14_county_education_glued_shouxian': "first run at stop 25, not mended: points read ['充分肯定成绩，坚定办好人民满', '聚焦短板弱项，推动义务教育优', '加强教师队伍建设，打造高素质'], the writer's ['充分肯定成绩，坚定办好人民满', '聚焦短板弱项，推动义务教育优', '加强教师队伍建设，打造高素质', '强化保障措施，为教育发展营造']",
     'hh18_company_cost_cutting_yishi_top': "first run at stop 25, not mended: sub-points of 重点上要精准发力… read ['抓采购降本', '抓生产降耗，要对标行业先', '抓管理节支，非生产性支出', '外包费用的问题'], the writer's []",
     'hh20_docx_university_audit_evaluation_unnumbered_bold': "first run at stop 25, not mended: points read ['认真撰写自评报告', '全面梳理教学档案', '着力提升课堂教学质量', '补齐办学条件短板'], the writer's ['统一思想，充分认识审核评估的', '突出重点，扎实做好迎评各项工', '压实责任，确保评估工作取得实']",
     'hc08_commencement_dean_transcript': "first run at stop 25, not mended: no closing read, the writer's from '好，我就讲这么多，再讲大家该饿了'…",

@@ -666,6 +666,10 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
                 # (no list of its own around it: 一是…二是…三是 inside one paragraph, or a 四 after it)
                 if (not lone_first or ends_with_heading) and not _inline_item(text[:i], style, 1) and not _inline_item(text[i:], style, n + 2):
                     cuts.setdefault(j, i)
+    # (首先，… / 其次，… / 再次，…。最后，要强化保障措施，为…营造良好环境 / text: the count's 最后 heading glued to the end of
+    # the paragraph before its text, a heading line after a sentence's end)
+    if (glued_last := _glued_last_heading(paras, _opening_labels(paras).get("首先", []))) is not None:
+        cuts.setdefault(*glued_last)
     # (the last paragraph, or the one before a short last line: 谢谢大家！ / a date)
     last = len(paras) - 2 if len(paras) >= 2 and len(paras[-1].text) <= SHORT_LAST_LINE else len(paras) - 1
     out: list[SourceParagraph] = []
@@ -683,6 +687,20 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
                 said.append(f"第 {p.number} 段在“{_opening_words(piece.text)}”之前像是丢了换行，已从这里另起一段（文字未改），请核对")
         out += pieces
     return out
+
+
+def _glued_last_heading(paras: list[SourceParagraph], labelled: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """Where a 首先 count (two items or more opening paragraphs) has its 最后， heading run on at the end of a paragraph
+    after its last item, after a sentence's end, a heading line (no sentence end) with text after it: (paragraph, cut)."""
+    numbered = [(k, n) for k, n, _ in labelled if n]
+    if len(numbered) < 2 or any(label.startswith("最后") for _, _, label in labelled):
+        return None
+    k = numbered[-1][0]
+    found = [
+        (j, m.end()) for j in range(k, len(paras) - 1) for m in _SENTENCE_END_AT.finditer(paras[j].text)
+        if paras[j].text.startswith("最后", m.end()) and _heading_line(paras[j].text[m.end() :])
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 GLUED_ITEM_TEXT = 3  # paragraphs of the glued first item's text before its second, at most
