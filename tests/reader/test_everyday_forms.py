@@ -140,7 +140,6 @@ KNOWN_MISSES = {
     'hh09_college_teaching_meeting_transcript_spoken': "first run at stop 25, not mended: points read ['人才培养方案修订的事', '关于课堂教学质量', '学生评教'], the writer's ['人才培养方案修订的事', '关于课堂教学质量', '专业认证', '毕业设计', '说一下青年教师的事']",
     'hh13_group_digital_transformation_md_diyidian': "first run at stop 25, not mended: speaker read as None, the writer's '宋嘉明'",
     'hh18_company_cost_cutting_yishi_top': "first run at stop 25, not mended: sub-points of 重点上要精准发力… read ['抓采购降本', '抓生产降耗，要对标行业先', '抓管理节支，非生产性支出', '外包费用的问题'], the writer's []",
-    'hh20_docx_university_audit_evaluation_unnumbered_bold': "first run at stop 25, not mended: points read ['认真撰写自评报告', '全面梳理教学档案', '着力提升课堂教学质量', '补齐办学条件短板'], the writer's ['统一思想，充分认识审核评估的', '突出重点，扎实做好迎评各项工', '压实责任，确保评估工作取得实']",
     'hc08_commencement_dean_transcript': "first run at stop 25, not mended: no closing read, the writer's from '好，我就讲这么多，再讲大家该饿了'…",
     'hc15_primary_school_centenary_subtitle': "first run at stop 25, not mended: closing read from '老师们，你们肩负着培养下一代的光荣使命。希望你们继承和发扬学'…, the writer's from '百年风华，弦歌不辍；百年再启，未'…",
     'hc16_teachers_day_oath_docx': "first run at stop 25, not mended: sub-points of 凝心聚力，推动集团高… read ['推进“一校一品”特色建设', '深化集团内教师交流，今年', '实施“青蓝工程”，为每一'], the writer's []; closing read from '新老师们，你们的到来为集团注入了新鲜血液。希望你们虚心向老教'…, the writer's from '老师们，同志们，教育是一项需要用'…",

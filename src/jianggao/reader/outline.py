@@ -694,7 +694,10 @@ class _Parser:
         # (关于社会救助工作 / 关于养老服务工作 / …: three lines or more that open alike are parts, though a list stands
         # under one of them only)
         alike = len(lines) >= MIN_PARALLEL and len(common_prefix([body[i].text for i in lines])) >= 2
-        if len(holding) < 2 and not (headings is not None and holding == {1} and _first_part_weighs(body, lines)) and not alike:
+        # (**统一思想，…** / **突出重点，…** with 一要…四要 under it / **压实责任，…**: three lines or more each set wholly in
+        # bold are a copy's part headings, though a list stands under one of them only)
+        bold = len(lines) >= MIN_PARALLEL and all(_bold_line(body[i]) for i in lines) and bool(holding)
+        if len(holding) < 2 and not (headings is not None and holding == {1} and _first_part_weighs(body, lines)) and not alike and not bold:
             return None
         return unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
 
