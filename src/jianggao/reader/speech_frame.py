@@ -796,7 +796,10 @@ PARALLEL_OPENING = 3  # characters the last item's words open with as the item b
 
 def _later_items(body: list[SourceParagraph], j: int) -> list[str]:
     """The paragraphs before ``body[j]`` that go on with a 首先 list (其次，… / 再次，… / 第二，…)."""
-    return [p.text for p in body[:j] if p.text.startswith(("其次", "再次", "第二"))]
+    return [p.text for p in body[:j] if p.text.startswith(("其次", "再次", "第二")) or _LATER_ORDINAL.match(p.text)]
+
+
+_LATER_ORDINAL = re.compile(r"第[三四五六七八九十][个点条项]?[，,、]")  # (第三个，… / 第四点，…: a count past its second)
 
 
 def _last_word(body: list[SourceParagraph], j: int) -> bool:

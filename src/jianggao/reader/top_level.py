@@ -214,6 +214,8 @@ def one_count_in_mixed_styles(cands: list[LabelCandidate]) -> None:
         if c is not None and m is not None:
             chain.append((c, m))
             continue
+        if c is not None and chain and not any(x.index for x in c.matches):
+            continue  # (第一，… 另外，… 二是… : a word that goes on without a number is said inside the item before)
         _join_mixed(chain, c, cands)
         first = None if c is None else next((x for x in c.matches if x.style in SPOKEN_LIST_STYLES and x.index == 1), None)
         chain = [(c, first)] if c is not None and first is not None else []
@@ -226,9 +228,12 @@ def _join_mixed(chain: list[tuple[LabelCandidate, LabelMatch]], after: LabelCand
     if any(all((x := style_match(c, style)) and x.index == n for n, (c, _) in enumerate(chain, 1)) for style in SPOKEN_LIST_STYLES):
         return  # (one style counts them all: 首先，其次，第三，)
     styles = [m.style for _, m in chain]
-    if sum(a != b for a, b in zip(styles, styles[1:], strict=False)) != 1:
+    switches = sum(a != b for a, b in zip(styles, styles[1:], strict=False))
+    # (第一，… 二是要… 第三个，…: one item in the middle said in another style, the count's style the others')
+    odd_one = switches == 2 and len(chain) >= MIXED_LIST_ITEMS and styles[0] == styles[-1] and len(set(styles)) == 2 and styles.count(styles[0]) == len(chain) - 1
+    if switches != 1 and not odd_one:
         return  # (一是，第二，三是，第四，: no single switch, no one count)
-    style = styles[1]
+    style = styles[0] if odd_one else styles[1]
     others = [(c, m) for c, m in chain if m.style != style]
     last_other = others[-1][1]
     if after is not None and any(x.style == last_other.style and x.index == (last_other.index or 0) + 1 for x in after.matches):
