@@ -126,7 +126,7 @@ KNOWN_MISSES = {
     'hg19_village_rules_vote_short': "first run at stop 25, not mended: speaker read as None, the writer's '刘洋'; salutation read as '', the writer's '老少爷们、婶子大娘们'; no closing read, the writer's from '就这三句话。下面，请大家表决'…",
     'hg22_textile_founder_lecture_long': "first run at stop 25, not mended: title read as '企业家大讲堂（第十二期）三十年，我只做了一件事', the writer's '三十年，我只做了一件事'; salutation read as '', the writer's '各位朋友'; sub-points of 几次差点倒下… read ['一九九八年', '二〇〇八年', '我自己犯的错误'], the writer's ['第一次是一九九八年', '第二次是二〇〇八年', '第三次，是我自己犯的错误']",
     'hg23_chemical_park_safety_site': "first run at stop 25, not mended: no closing read, the writer's from '以上就是我讲的几点意见。汛期来了'…",
-    'hg24_parent_committee_brackets': "first run at stop 25, not mended: speaker read as None, the writer's '黎明辉'; salutation read as '', the writer's '各位家委会的家长代表'; points read ['家校沟通', '家长课堂'], the writer's ['这一年学校做了哪些事', '下一年想做的几件事', '想请家委会帮忙的事']; no closing read, the writer's from '好，我先说这么多，都是些实际的事'…",
+    'hg24_parent_committee_brackets': "first run at stop 25, partly mended since (its points, 【一、…】 editor's headings, read as expected); what remains: speaker read as None, the writer's '黎明辉'; salutation read as '', the writer's '各位家委会的家长代表'; no closing read, the writer's from '好，我先说这么多，都是些实际的事'…",
     'hg25_docx_chamber_tenth_anniversary': "first run at stop 25, not mended: closing read from '各位领导、各位朋友，让我们不忘初心，携手同行，在这座城市、在'…, the writer's from '十年，对一个商会来说，只是一个开'…",
     'hf01_business_env_news_reprint': "first run at stop 25, not mended: sub-points of 压实责任，确保各项任… read [], the writer's ['强化组织领导', '强化督查考核', '强化作风建设']",
     'hf03_county_safety_wenku': "first run at stop 25, not mended: no closing read, the writer's from '同志们，安全生产责任重于泰山'…",

@@ -14,6 +14,8 @@ from .header import looks_like_title
 from .outline_records import DroppedLine, SourceParagraph
 from .outline_rules import SENTENCE_ENDS
 from .web_debris import (
+    bracketed_heading,
+    bracketed_headings_numbered,
     debris_reason,
     ends_article,
     glued_caption_span,
@@ -28,6 +30,7 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
     kept: list[SourceParagraph] = []
     dropped: list[DroppedLine] = []
     ended = False
+    numbered_brackets = bracketed_headings_numbered([p.text for p in paragraphs])
     for i, p in enumerate(paragraphs):
         if ended:
             dropped.append(DroppedLine(p.number, p.text, "网页正文之后的内容"))
@@ -72,6 +75,9 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
         elif bullet := label_bullet_end(p.text):  # ● 一、…: the label opens the paragraph (the bullet is listed)
             dropped.append(DroppedLine(p.number, p.text[:bullet].strip(), "序号前的项目符号"))
             kept.append(replace(p, text=p.text[bullet:]))
+        elif numbered_brackets and (inner := bracketed_heading(p.text)) is not None:  # 【一、…】: the editor's heading
+            dropped.append(DroppedLine(p.number, "【】", "小标题的方括号"))
+            kept.append(replace(p, text=inner))
         elif kept and dropped and dropped[-1].reason in ("页码", PAGE_HEADER_REASON) and _cut_by_page(kept[-1], dropped[-1], p):
             kept[-1] = replace(kept[-1], text=kept[-1].text + p.text)
         else:

@@ -303,3 +303,19 @@ def label_bullet_end(line: str) -> int:
     """Where the text after a bullet that stands before a numbering label starts (0: no such bullet)."""
     m = _LABEL_BULLET.match(line)
     return m.end() if m and match_label(line[m.end() :]) else 0
+
+
+# 【一、这一年学校做了哪些事】: an editor's numbered heading set in square brackets on a line of its own
+_BRACKETED_HEADING = re.compile(r"^[ \t\u3000]*【([^【】]{2,60})】[ \t\u3000]*$")
+
+
+def bracketed_heading(line: str) -> str | None:
+    """The heading inside an editor's brackets when it opens with a numbering label (None: no such line)."""
+    m = _BRACKETED_HEADING.match(line)
+    return m.group(1).strip() if m and match_label(m.group(1).strip()) else None
+
+
+def bracketed_headings_numbered(lines: list[str]) -> bool:
+    """Every editor's bracketed heading line in the text opens with a numbering label (【一、…】 【二、…】; not 【先算一笔账】
+    among 【第一，…】 lines: the brackets are the level then, kept)."""
+    return all(bracketed_heading(line) is not None for line in lines if _BRACKETED_HEADING.match(line))
