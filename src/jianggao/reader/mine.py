@@ -52,6 +52,7 @@ from .header import (
     WEEKDAY_TIME,
     named_apart,
     named_by_role,
+    salutation_line,
     speaker_called_up,
     speaker_in_note,
     speaker_in_title,
@@ -343,6 +344,7 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     named = [
         b for b in others
         if len(b[1]) <= BYLINE_MAX and not _SENTENCE_ENDS.search(b[1]) and not _PLACE.search(b[1]) and not _MONTH.fullmatch(b[1].strip())
+        and not salutation_line(re.split("[：:]", b[1], maxsplit=1)[-1].strip())  # (主持人：各位家长代表：: the host's address, no name)
     ]
     # (an office and a name, 县委副书记、县长　林某某, before a bare word that may be a page's: 视频新闻)
     speaker = next((b for b in named if named_apart(b[1])), None) or next((b for b in named if _names_someone(b[1])), named[0]) if named else None

@@ -203,7 +203,12 @@ _BYLINE_AND_SALUTATION = re.compile(rf"^(?P<byline>.+?)[ \u3000]*(?P<salutation>
 
 
 def _byline_over_salutation(p: SourceParagraph) -> list[SourceParagraph]:
-    """乡长　石建平　（2023年6月9日）同志们：: a byline and the salutation run into one line: two lines again."""
+    """乡长　石建平　（2023年6月9日）同志们：: a byline and the salutation run into one line: two lines again. So are a
+    transcript's speaker tag and the salutation he opens with (黎明辉：各位家委会的家长代表：)."""
+    tag = _TAG_BEFORE.match(p.text.strip()) if len(p.text) <= SUMMARY_LINE else None
+    rest = p.text.strip()[tag.end() :] if tag is not None else ""
+    if tag is not None and speaker_tag(tag.group()) and salutation_line(rest):
+        return [replace(p, text=tag.group()), replace(p, text=rest)]
     m = _BYLINE_AND_SALUTATION.match(p.text.strip()) if len(p.text) <= SUMMARY_LINE else None  # (linear: a short line)
     if m is None or not salutation_line(m.group("salutation")):
         return [p]
@@ -216,6 +221,7 @@ def _byline_over_salutation(p: SourceParagraph) -> list[SourceParagraph]:
 
 
 _DATE_AT_END = re.compile(rf"[ \u3000]*[（(]?{NUMERIC_DATE}[）)]?$")
+_TAG_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]")  # 黎明辉：… (speaker_tag says whether it is a name)
 
 
 def _first_dated_part(paras: list[SourceParagraph], n: int) -> int:
