@@ -116,6 +116,18 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    'hi02_city_work_safety_meeting_webpage': "first run at stop 25, not mended: sub-points of 层层压实安全责任，确… read ['压实属地责任', '压实部门监管责任', '压实企业主体责任', '严格执法问责'], the writer's []",
+    'hi04_company_annual_party_notes': "first run at stop 25, not mended: closing read from '最后，我想借这个机会对家属们说一句：你们的家人在公司很优秀，'…, the writer's from '各位同事、各位家人们，新的一年'…",
+    'hi05_private_entrepreneurs_forum_transcript': "first run at stop 25, not mended: points read ['信心的问题', '问题怎么解决', '我也给企业家朋友们提点希望'], the writer's ['信心的问题', '问题怎么解决', '我也给企业家朋友们提点希望', '另外我再补充一点，就是政企沟']",
+    'hi07_city_project_push_meeting_glued': "first run at stop 25, not mended: points read ['正视差距，增强抓项目的紧迫感', '盯紧节点，全力加快项目建设进', '强化要素保障要坚持要素跟着项', '压实责任，形成齐抓共管的工作'], the writer's ['正视差距，增强抓项目的紧迫感', '盯紧节点，全力加快项目建设进', '强化要素保障', '压实责任，形成齐抓共管的工作']",
+    'hi10_docx_workers_congress_closing': "first run at stop 25, not mended: sub-points of 把力量集中到改革发展… read ['全力开拓市场', '加快科技创新', '深化精益管理'], the writer's []; closing read from '各位代表，同志们，蓝图已经绘就，号角已经吹响。让我们紧密团结'…, the writer's from '我这里说是两点，讲着讲着成了三点'…",
+    'hi12_party_branch_life_meeting_comment': "first run at stop 25, not mended: speaker read as None, the writer's '郭志刚'",
+    'hi23_hospital_annual_commendation_noblank': "first run at stop 25, not mended: points read ['回顾2023年工作', '几点要求'], the writer's ['回顾2023年工作', '2024年重点工作', '几点要求']",
+    'hj03_web_investment_promotion': "first run at stop 25, not mended: points read ['坚定信心，准确把握招商引资和', '突出重点，全力提升招商引资质', '压实责任，营造比学赶超的浓厚'], the writer's ['坚定信心，准确把握招商引资和', '突出重点，全力提升招商引资质', '压实责任，营造比学赶超的浓厚']",
+    'hj04_pdf_district_annual_work': "first run at stop 25, not mended: sub-points of 全面加强政府自身建设… read ['坚持依法行政', '狠抓工作落实', '坚持勤俭节约', '严守廉洁底线'], the writer's []",
+    'hj19_wechat_summer_harvest_shouxian': "first run at stop 25, not mended: sub-points of 统筹抓好抢收抢种，确… read ['抢收小麦', '抢种秋作物', '抢晒抢储'], the writer's []",
+    'hj21_docx_audit_study_yishi_bold': "first run at stop 25, not mended: sub-points of 审计干部必须做到自身… read ['提升专业能力', '严守审计纪律'], the writer's []",
+    'hj25_short_spoken_drill_review': "first run at stop 25, not mended: closing read from '好，我就讲这些。演练是为了不发生事故，但我们要做好随时应对事'…, the writer's from '这些问题，请各单位会后认真梳理'…",
     'hg01_county_private_firms_forum': "first run at stop 25, not mended: points read ['对我们县民营经济的家底，要有', '政府该干的事，要干到位', '刚才孙总讲到的政策兑现的问题'], the writer's ['对我们县民营经济的家底，要有', '政府该干的事，要干到位', '企业自己也要练好内功', '政企之间要常来常往']",
     'hg03_entrepreneur_forum_webpage': "first run at stop 25, not mended: speaker read as None, the writer's '陈卫东'",
     'hg08_entrepreneur_salon_short': "first run at stop 25, not mended: speaker read as None, the writer's '黄晓勇'",
