@@ -547,7 +547,8 @@ _RUN_TEXT_START = re.compile(
 )
 # …高质量发展今年公司… / …落地见效各级党组织书记是…: words that open the text only right after a word a heading
 # closes with (推动今年… / 压实各级… keep them in the heading)
-_CLOSED_TEXT_START = re.compile(r"今年(?=[\u4e00-\u9fff])|各级(?=[\u4e00-\u9fff]{2})")
+# (…浓厚氛围抓招商、抓项目，关键在人: a list of the text's charges, each said with its verb)
+_CLOSED_TEXT_START = re.compile(r"今年(?=[\u4e00-\u9fff])|各级(?=[\u4e00-\u9fff]{2})|([抓促强])[\u4e00-\u9fff]{1,4}、\1")
 # …，全面排查整治风险隐患要紧盯水库…: the text's charge glued to the last word of a two-clause heading (only after
 # its comma: 打败对手要靠… / 蓝军的价值要体现在… are headings saying 要 themselves; 需要 / 重要 / 只要 … are words)
 _RUN_CHARGE = re.compile(r"(?<![需重主只必想不就还也都应将须总纪摘们家])要(?![求素点件害闻务领诀义])(?=[\u4e00-\u9fff]{2})")
@@ -566,7 +567,7 @@ def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
     commas = max(len(re.findall(r"[，,]", h)) for h in clear)
     opening = after[:RUN_OPENING]
     for p in range(LOST_BREAK_MIN, min(end - RUN_TEXT_MIN, bound + RUN_SLACK) + 1):
-        charge = bool(_RUN_CHARGE.match(after, p)) and _second_clause(after, p)
+        charge = bool(_RUN_CHARGE.match(after, p)) and (_second_clause(after, p) or _short_closed(after, p, end))
         closed = bool(_CLOSED_TEXT_START.match(after, p)) and bool(_HEADING_LAST.search(after, max(0, p - 10), p))
         # (…必须把优化营商环境作为…: the heading's first words again as a verb's object open no text)
         again = _CJK_WORD.fullmatch(opening) and after.startswith(opening, p) and not _OBJECT_VERB.fullmatch(after[max(0, p - 2) : p])
@@ -582,6 +583,23 @@ def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
     if alike and alike <= end - RUN_TEXT_MIN and not re.search(r"[^\u4e00-\u9fff\d]", after[: alike + 1]):
         return alike
     return None
+
+
+SHORT_CLOSED_HEADING = 8  # characters of a one-clause heading the text's 要 may follow, at most
+CHARGE_TEXT_MIN = 12  # characters of the text's sentence from its 要, at least
+
+
+def _short_closed(after: str, p: int, end: int) -> bool:
+    """强化要素保障要坚持…: a short one-clause heading that opens with a verb and ends with a word headings close with, the
+    text's long sentence glued after it opening with its 要 (各级干部要切实… is one sentence: its subject, no verb)."""
+    return (
+        p <= SHORT_CLOSED_HEADING and bool(_HEADING_VERB.match(after)) and bool(_HEADING_LAST.search(after, max(0, p - 10), p))
+        and end - p >= CHARGE_TEXT_MIN
+    )
+
+
+# the verbs a heading of the genre opens with (强化要素保障 / 加强组织领导 / 压实工作责任)
+_HEADING_VERB = re.compile(r"强化|加强|推进|推动|提升|提高|深化|完善|健全|优化|坚持|聚焦|突出|狠抓|抓好|做好|抓实|压实|夯实|加快|统筹|严格|规范|构建|打造|营造")
 
 
 def _second_clause(after: str, p: int) -> bool:

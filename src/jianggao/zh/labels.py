@@ -57,7 +57,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"^[（(]\s*({_CN_NUMBER})\s*[）)]\s*"), "（一）"),
         # 1，作为一个工具，…: a transcript's Arabic count with a full-width comma, words after it
         # (01｜先别急着没收手机: a WeChat article's numbered section, a bar after the number)
-        (re.compile(r"^(\d{1,2})\s*(?:[.．、](?!\d)|，(?=[\u4e00-\u9fff“])|[｜|](?=\s*[\u4e00-\u9fff“\d]))\s*"), "1."),
+        # (2、2024年重点工作: a year after 、 opens a heading, as after 一、; 2、40多年 and 1.5 open none)
+        (re.compile(r"^(\d{1,2})\s*(?:[.．、](?!\d)|、(?=(?:19|20)\d{2}年)|，(?=[\u4e00-\u9fff“])|[｜|](?=\s*[\u4e00-\u9fff“\d]))\s*"), "1."),
         (re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*"), "（1）"),
         (re.compile(rf"^([{_CIRCLED}])\s*"), "（1）"),
         (re.compile(rf"^([{_FULL_STOP_DIGITS}])\s*"), "1."),
