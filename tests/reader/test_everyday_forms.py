@@ -139,7 +139,6 @@ KNOWN_MISSES = {
     'hf01_business_env_news_reprint': "first run at stop 25, not mended: sub-points of 压实责任，确保各项任… read [], the writer's ['强化组织领导', '强化督查考核', '强化作风建设']",
     'hf03_county_safety_wenku': "first run at stop 25, not mended: no closing read, the writer's from '同志们，安全生产责任重于泰山'…",
     'hf06_catering_assoc_annual_md': "first run at stop 25, not mended: sub-points of 明年，协会重点干好四… read [], the writer's ['办好第二届“老城味道”美', '搭建会员与外卖平台的沟通', '联合职业院校开办厨师、服', '推进“预制菜”和“中央厨']",
-    'hf08_town_summer_harvest_glued': "first run at stop 25, not mended: points read ['思想上要高度重视，绝不能掉以', '措施上要精准有力，确保颗粒归', '禁烧上要严防死守，做到不烧一', '作风上要过硬，确保各项责任落'], the writer's ['思想上要高度重视，绝不能掉以', '措施上要精准有力，确保颗粒归', '禁烧上要严防死守，做到不烧一', '作风上要过硬，确保各项责任落']",
     'hf09_quarterly_review_transcript': "first run at stop 25, not mended: closing read from '好，我就讲这些，散会。'…, the writer's from '好，最后说两句。离年底还有'…",
     'hf13_spring_farming_county_portal': "first run at stop 25, not mended: sub-points of 今年春耕生产基础较好… read [], the writer's ['气象条件不确定性大', '病虫害发生风险偏高', '种粮比较效益偏低']",
     'hf17_teachers_day_first_then_last_wechat': "first run at stop 25, not mended: points read ['我想说的是，教育是一项慢的事', '我想说的是，好老师要有真本事'], the writer's ['我想说的是，教育是一项慢的事', '我想说的是，好老师要有真本事', '我想对年轻老师们说几句']; closing read from '最后，我想对年轻老师们说几句。'…, the writer's from '老师们，教育是一份良心活'…",

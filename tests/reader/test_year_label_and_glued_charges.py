@@ -51,3 +51,22 @@ def test_a_subject_before_要_keeps_its_sentence_whole(tmp_path: Path) -> None:
     # near miss: 各级干部 opens no heading with a verb: 各级干部要坚持… is one sentence, the lead whole
     spec, _ = mine(tmp_path, PUSH.format(third="各级干部", fourth="抓招商、抓项目"))
     assert headings(spec["points"])[2].startswith("各级干部要坚持要素跟着项目走")
+
+
+HARVEST = (
+    "在全镇三夏生产工作会议上的讲话\n同志们：\n今天召开全镇三夏生产工作会议，我讲两点意见。\n"
+    "一、思想上要高度重视，绝不能掉以轻心\n三夏生产时间紧、任务重，各村要把三夏生产作为当前的头等大事来抓。\n"
+    "二、作风上要过硬，确保各项责任落实到位{glue}镇村两级干部要取消休假，全员在岗在位，深入田间地头。\n"
+    "同志们，三夏生产时不我待，让我们扎扎实实打好这场硬仗！\n"
+)
+
+
+def test_a_time_word_and_its_comma_glued_to_a_heading_open_its_text(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, HARVEST.format(glue="这段时间，"))
+    assert headings(spec["points"])[1] == "作风上要过硬，确保各项责任落实到位"
+
+
+def test_a_time_word_as_the_headings_object_stays(tmp_path: Path) -> None:
+    # near miss: 抓住这段时间 — the time is what the heading's verb takes, no text opens there
+    spec, _ = mine(tmp_path, HARVEST.format(glue="").replace("确保各项责任落实到位", "抓住这段时间，确保各项责任落实到位"))
+    assert headings(spec["points"])[1].startswith("作风上要过硬，抓住这段时间，确保各项责任落实到位")
