@@ -486,7 +486,11 @@ _TAG_WORDS = (
     r"|第[\d一二三四五六七八九十]{1,2}篇|篇[\d一二三四五六七八九十]{1,2})"  # 【第一篇】 / 【篇二】: which piece of a collection
 )
 _TAGS_BEFORE = ("精品", "范文", "最新", "推荐", "荐", "精选", "原创", "热门", "优秀", "时文", "受权发布", "独家", "重磅")
-_TAG_BEFORE = re.compile(rf"^(?:[【\[（(](?:{_TAG_WORDS}|受权发布|独家|重磅)[】\]）)]|【[\u4e00-\u9fff]{{2,6}}】)[ \u3000]*")
+# (重磅｜ / 独家丨: an account's call to read, before a bar, as 【重磅】 in brackets)
+_TAG_BEFORE = re.compile(
+    rf"^(?:[【\[（(](?:{_TAG_WORDS}|受权发布|独家|重磅)[】\]）)]|【[\u4e00-\u9fff]{{2,6}}】"
+    rf"|(?:受权发布|权威发布|独家|重磅)[ \u3000]*[｜|丨])[ \u3000]*"
+)
 _TAG_AFTER = re.compile(rf"[ \u3000]*(?:[【\[（(]{_TAG_WORDS}[】\]）)]|范文(?:[一二三四五六七八九十\d]{{1,2}}篇)?|全文|通用)$")
 _TAG_LINE = re.compile(rf"^[【\[（(]{_TAG_WORDS}[】\]）)]$")
 # 在…上的讲话 在…上的讲话: a page that prints the title twice on one line (its heading over the article's)
@@ -530,7 +534,9 @@ def _untagged(text: str) -> str:
     …会发言通用 is a template site's 'for general use')."""
     while True:
         m = _TAG_BEFORE.match(text)  # (a column's name in 【】 only before what reads as a speech's title)
-        t = text[m.end() :] if m and (m.group().strip()[1:-1] in _TAGS_BEFORE or looks_like_title(text[m.end() :])) else text
+        tag = m.group().strip() if m else ""
+        known = tag[1:-1] in _TAGS_BEFORE or tag.endswith(("｜", "|", "丨"))
+        t = text[m.end() :] if m and (known or looks_like_title(text[m.end() :])) else text
         if t == text and (m := _COPY_TAG.match(text)) and len(text) - m.end() >= 4:
             t = text[m.end() :]
         if t == text and (m := _COPY_TAG_AFTER.search(text)) and m.start() >= 4:

@@ -14,7 +14,7 @@ import re
 
 from ..zh.labels import LabelMatch, first_sentence_end, match_label
 from ..zh.numerals import parse_chinese_number
-from .announcements import announced_count
+from .announcements import announced_count, count_in
 from .header import exclaimed_salutation, salutation_line
 from .label_runs import DASH, LabelCandidate, LabelRun, place_candidates
 from .outline_records import SourceParagraph
@@ -109,7 +109,8 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
                     groups.setdefault(("第", m.group(2)), []).append((i, n))
             else:
                 groups.setdefault(("“", m.group(3)), []).append((i, 0))
-        finders = (_alike_leads, _counted_openers, _named_openers, _required_leads) if headed else (_required_leads,)
+        finders = (_alike_leads, _counted_alike_leads, _counted_openers, _named_openers, _required_leads)
+        finders = finders if headed else (_required_leads,)
         for run in [run for find in finders for run in find(body, a, b, labelled)]:
             groups[("同", str(run[0]))] = [(i, 0) for i in run]
         for (kind, _), items in groups.items():
@@ -286,6 +287,29 @@ def _alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]
             run.append((i, lead))
     close(run)
     return found
+
+
+def _counted_alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """Under the point at paragraph ``a``, whose heading or first paragraph counts what follows (重点要解决好四个方面
+    的突出问题。), as many paragraphs as it counts that open with short lead sentences of the same words but for a
+    short end (着力解决“不作为”问题。… 着力解决“慢作为”问题。…), with text after each and perhaps other paragraphs
+    between them: its unnumbered sub-points."""
+    said = [count_in(body[a].text)] + ([count_in(body[a + 1].text)] if a + 1 < b and a + 1 not in labelled else [])
+    count = next((n for n in said if n), None)
+    if not count or count < MIN_PARALLEL:
+        return []
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for i in range(a + 1, b):
+        text = body[i].text if i not in labelled else ""
+        end = first_sentence_end(text)
+        lead = text[:end].rstrip("。！？!?")
+        if lead and len(lead) <= SHORT_LEAD and len(text) - end >= ALIKE_TEXT and not re.search(r"[，,]", lead):
+            groups.setdefault(lead[:ALIKE_PREFIX], []).append((i, lead))
+    return [
+        [i for i, _ in run]
+        for run in groups.values()
+        if len(run) == count and all(len(lead) - len(common_prefix([x for _, x in run])) <= ALIKE_TAIL for _, lead in run)
+    ]
 
 
 # 第三，关于这次培训的几点要求。 / 三、提三点希望: a point whose heading says it sets out requirements, counted
