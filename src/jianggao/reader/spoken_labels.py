@@ -399,6 +399,8 @@ def add_spoken(cands: list[LabelCandidate], body: list[SourceParagraph]) -> None
             ):  # 最后，我讲讲工作要求。: the written 最后， is a speaker's order word naming his last topic
                 c.matches, c.spoken = found, SPOKEN_ONLY
             continue
+        if found and found[0].index is None and _ASIDE.match(p.text):
+            continue  # 还有一点我要特别提醒：…: an aside, no point
         if found and found[0].end >= len(p.text.rstrip()):
             continue  # 下面我们来讲第二块。 over 第二块，现状。: an announcement of the count said next, no point
         if found and found[0].style == "一是" and found[0].index == 1 and _counted_on(body, i):
@@ -427,12 +429,18 @@ ADDED_STYLE = "又及"  # a point the speaker adds after his count's last (``add
 _ADDED_POINT = re.compile(r"^(?:(?:嗯|哦对|哦|对)[，,])?(?:(?:当然|另外|此外)[，,]?)?还有(?:最后)?(?:一点|一条|一个事(?:情|儿)?)[，,]")
 
 
+# 还有一点我要特别提醒：… / 还有一点要提醒的，就是…: one more thing a speaker reminds his hearers of after his count,
+# an aside, no point of it (gs07, hk17 of the everyday suite; 还有一个事，我顺便说一下，… is one more point, as four
+# writers of five read it: e10, gi20, go02, z17, not hk02)
+_ASIDE = re.compile(r"^[^。！？：:]{0,8}还有一(?:点|个|件)[^。！？]{0,8}?提醒")
+
+
 def add_added_point(cands: list[LabelCandidate], body: list[SourceParagraph], after: int) -> None:
     """One paragraph after paragraph ``after`` (the count's last item) that adds a point in the speaker's words
     (另外还有一个事，就是安全。…), with no paragraph after it opening with a label: a point of the count, its
     lead sentence, words and all, the heading. Offered as the candidate's last reading (the walk takes it only
     after a count of two points at least, when no other reading of the paragraph is taken)."""
-    found = [i for i in range(after + 1, len(body)) if _ADDED_POINT.match(body[i].text)]
+    found = [i for i in range(after + 1, len(body)) if _ADDED_POINT.match(body[i].text) and not _ASIDE.match(body[i].text)]
     if len(found) != 1 or any(c.at_start and c.para > found[0] for c in cands):
         return
     added = LabelMatch(ADDED_STYLE, None, "", 0)
