@@ -100,11 +100,13 @@ def test_a_numbered_heading_set_off_by_a_bar_is_no_menu(tmp_path: Path) -> None:
 
 
 def test_order_words_and_going_on_words_said_as_one_count(tmp_path: Path) -> None:
-    """首先呢，… / 另外一个，就是… / 还有就是，… / 最后讲一句，…: a founder's talk to new hires, one count of four."""
+    """首先呢，… / 另外一个，就是… / 还有就是，… / 最后讲一句，…。 (on its line, as o20 has it: with more said after it
+    in its paragraph, 最后再说一句，… opens the closing, as six writers read it): a founder's talk to new hires, one count
+    of four."""
     text = (
         "在新员工入职培训上的讲话\n各位新同事：\n今天我就随便聊聊，讲几点吧。\n"
         f"首先呢，我希望大家头三个月多听、多看、少下结论。{BODY}\n另外一个，就是要学会写东西。{BODY}\n"
-        f"还有就是，要对结果负责。{BODY}\n最后讲一句，身体是自己的。{BODY}\n好，就说这些，欢迎大家！\n"
+        f"还有就是，要对结果负责。{BODY}\n最后讲一句，身体是自己的。\n{BODY}\n好，就说这些，欢迎大家！\n"
     )
     spec, _ = mine(tmp_path, text)
     assert len(spec["points"]) == 4

@@ -25,6 +25,7 @@ from .header import (
     FILE_NAME_TAIL,
     GLUED_SALUTATION,
     HEAD_RUN,
+    LAST_SAYING,
     NAME_DATE,
     NEWS_DATELINE,
     ROLE_WORDS,
@@ -828,7 +829,9 @@ _COUNT_ITEM = re.compile(r"^[一二三四五六七八九十][是要][^，,。]")
 
 
 # 最后，我祝… / 最后，让我们… / 最后，再次感谢…: the words after 最后， turn to the audience
-_LAST_WORDS = re.compile(r"^最后[，,]\s*(我(?!以为|认为|觉得|主张)|让我们|(?:衷心|诚挚地?|提前)?(?:祝|预祝)|谢谢|再次|提前(?:给|向)(?:大家|各位)拜)")
+_LAST_WORDS = re.compile(
+    rf"^(?:最后[，,]\s*(我(?!以为|认为|觉得|主张)|让我们|(?:衷心|诚挚地?|提前)?(?:祝|预祝)|谢谢|再次|提前(?:给|向)(?:大家|各位)拜)|{LAST_SAYING})"
+)
 
 
 def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
