@@ -127,7 +127,7 @@ NAME_DATE = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s+{NUMERIC_DATE}$")  # 胡建�
 
 
 _OFFICES = (
-    r"(?:书记|市长|县长|区长|镇长|乡长|省长|州长|主任|部长|局长|厅长|处长|主席|院长|校长|检察长|委员|同志"
+    r"(?:书记|支书|市长|县长|区长|镇长|乡长|省长|州长|主任|部长|局长|厅长|处长|主席|院长|校长|检察长|委员|同志"
     r"|董事长|总经理|总裁|会长|行长|社长|厂长|所长|董事|监事|常委"  # (党委书记、执行董事　吴　涛 / 县委常委、常务副县长)
     r"|秘书长|馆长|总监|经理|科长|股长|队长|站长|台长|主编|教授|理事长|组长|团长|政委|司令员|河长|湖长|林长|链长"
     r"|候选人|创始人|合伙人|负责人|包村领导|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|架构师|研究员|院士|CEO|CTO|COO|CFO)"
@@ -318,6 +318,8 @@ def speaker_parts(byline: str) -> tuple[str, str]:
     if m := _NAME_BRACKETED.match(text):
         return m.group(2), m.group(1)
     parts = re.split(r"[\s\u3000]+", text.strip("（）() "))
+    if len(parts) == 1 and (m := _OFFICE_GLUED_NAME.match(parts[0])):
+        return m.group("office"), m.group("name")  # (村支书王德顺 / 县委书记张明远: office and name with no space between)
     k = len(parts) - 1
     while k > 0 and len(parts[k - 1]) == 1 and len(parts[k]) == 1 and len(parts) - k < 3:
         k -= 1  # 校长  王 琛 / 盛 阅 春: a name spaced out, one character a part
@@ -532,6 +534,9 @@ _COPY_TAG = re.compile(
 _COPY_TAG_AFTER = re.compile(rf"[ \u3000]*[｜|][ \u3000]*[^｜|\s]{{0,8}}{_COPY_KIND}$")
 
 
+_BRACKET_END = re.compile(r"[（(][^（）()]{1,30}[）)]$")
+
+
 def _untagged(text: str) -> str:
     """``text`` without the tags a site adds before or after a title (范文, 通用 only after a title's ending:
     …会发言通用 is a template site's 'for general use')."""
@@ -539,7 +544,9 @@ def _untagged(text: str) -> str:
         m = _TAG_BEFORE.match(text)  # (a column's name in 【】 only before what reads as a speech's title)
         tag = m.group().strip() if m else ""
         known = tag[1:-1] in _TAGS_BEFORE or tag.endswith(("｜", "|", "丨"))
-        t = text[m.end() :] if m and (known or looks_like_title(text[m.end() :])) else text
+        rest = text[m.end() :] if m else ""
+        # (【转发】在…上的讲话（村支书王德顺）: a title, the speaker's bracket after it)
+        t = rest if m and (known or looks_like_title(rest) or looks_like_title(_BRACKET_END.sub("", rest))) else text
         if t == text and (m := _COPY_TAG.match(text)) and len(text) - m.end() >= 4:
             t = text[m.end() :]
         if t == text and (m := _COPY_TAG_AFTER.search(text)) and m.start() >= 4:

@@ -121,6 +121,7 @@ from .outline_records import DroppedLine, Outline, OutlineNode, SourceParagraph,
 from .outline_rules import CJK_CHAR, SHORT_LEAD, TERMINAL, common_prefix, ends_no_sentence
 from .page_repair import (
     STANDALONE_HEADING,
+    close_ocr_gaps,
     rejoin_broken_headings,
     rejoin_inline_breaks,
     rejoin_page_lines,
@@ -420,10 +421,10 @@ class _Parser:
     def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False, unnumbered_leads: bool = False) -> None:
         self.page_cut = page_cut
         self.unnumbered_leads = unnumbered_leads
-        given = [p for p in paragraphs if p.text.strip()]
+        given, ocr = close_ocr_gaps([p for p in paragraphs if p.text.strip()])
         given = rejoin_inline_breaks(rejoin_page_lines(rejoin_viewer_pages(given)))
         # (repairs that change a copy's paragraphs, not its words: said in the report for the writer to check)
-        self.repairs: list[str] = []
+        self.repairs: list[str] = ["原稿像是扫描识别出的文字，汉字之间多出的单个空格已去掉，请核对"] if ocr else []
         given = split_repeated_title(split_spaced_labels(given))
         for _ in range(LOST_BREAK_PASSES):  # (二、 split off a paragraph's end: the 三、 glued on after it is found once 二 opens a line)
             said = len(self.repairs)

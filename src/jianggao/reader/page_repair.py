@@ -130,6 +130,27 @@ _SPACED_LABEL = re.compile(
 )
 
 
+# 今 天，我们召开全院党风廉政建 设暨… / 在 全 院 … 上 的 讲 话 / （2 024年3月5日）: a scanned page's recognised text
+# (OCR), one space between characters of one word; two spaces, or a full-width one, still set an office from a name
+_OCR_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d，。、；：！？）”]) (?=[\u4e00-\u9fff\d，。、；：！？（“])")
+# (known by a space between two characters, not by one after a full stop: a web copy has those)
+_OCR_MARK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_SENTENCE_MARKS = re.compile(r"[，。；！？]")
+OCR_LINES = 3  # lines of sentences with such gaps, at least, for a copy to read as recognised text
+OCR_SHARE = 0.4  # of its lines of sentences, at least (copies typed or pasted have at most a fifth or so)
+
+
+def close_ocr_gaps(paras: list[SourceParagraph]) -> tuple[list[SourceParagraph], bool]:
+    """The paragraphs without the single spaces recognised text puts between Chinese characters, when enough
+    lines of sentences have them (a page's menu and information lines, 首页 新闻 / 来源：… 作者：…, hold no
+    sentence and count for nothing); and whether any were taken out."""
+    sentences = [p for p in paras if _SENTENCE_MARKS.search(p.text)]
+    gapped = sum(bool(_OCR_MARK.search(p.text)) for p in sentences)
+    if gapped < OCR_LINES or gapped < OCR_SHARE * len(sentences):
+        return paras, False
+    return [replace(p, text=_OCR_GAP.sub("", p.text)) if _OCR_GAP.search(p.text) else p for p in paras], True
+
+
 def split_spaced_labels(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """A line that holds a heading and the next heading's label after a run of spaces is two lines; only a
     line that opens with a heading label is cut (its points were set apart by spaces, not breaks)."""
