@@ -16,7 +16,7 @@ from .header import HOST_ROLES, SPEAKER_ROLES, SURNAMED, speaker_parts
 FACT_LABELS = (
     "时间", "日期", "地点", "场合", "会场", "会议时间", "会议日期", "会议地点", "直播时间", "录制时间", "录制", "录音时长",
     "时长", "直播平台", "平台", "直播间", "栏目", "整理", "整理人", "文字整理", "整理说明", "速记", "说明", "主办", "承办",
-    "协办", "出品", "策划", "活动", "访谈时间", "实录整理", "文字", "摄影", "编辑", "责编", "审核", "监制", "温馨提示", "免责声明", "记录整理", "记录人", "会议时长", "记录来源",
+    "协办", "出品", "策划", "活动", "访谈时间", "实录整理", "文字", "摄影", "编辑", "责编", "审核", "监制", "温馨提示", "免责声明", "记录整理", "记录人", "记录", "记录员", "会议时长", "记录来源",
 )
 # (主 持 人： / 时　间：: a label spaced out to line up with the others)
 _LABELS = "|".join("[ \u3000]?".join(label) for label in sorted((*SPEAKER_ROLES, *HOST_ROLES, *FACT_LABELS), key=len, reverse=True))
@@ -51,8 +51,9 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
         named = label in SPEAKER_ROLES or label in HOST_ROLES
         if named and (len(value) > ROLE_VALUE_MAX or _SENTENCE_MARKS.search(_BRACKETS.sub("", value))):
             return None
-        # (汇报人：县委常委、副县长　蒋文涛　　2024年11月: the date after the name, a field of its own)
-        if named and (dated := _DATE_AFTER.search(value)):
+        # (汇报人：县委常委、副县长　蒋文涛　　2024年11月 / 记录：刘小雨    2024.3.4: the date after the name, a field of
+        # its own)
+        if (dated := _DATE_AFTER.search(value)) and dated.start() > 0:
             fields += [(label, value[: dated.start()]), ("", dated.group("date"))]
         else:
             fields.append((label, value))
