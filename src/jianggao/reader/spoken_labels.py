@@ -426,7 +426,15 @@ ADDED_STYLE = "又及"  # a point the speaker adds after his count's last (``add
 # 另外还有一个事，… / 当然，还有一条，… / 还有最后一点，…: a speaker adding one more point after his count's last (not
 # 我还要强调一点，…: what he stresses goes on with the last point, as most writers read it)
 # (哦对，还有一个事，…: a transcript's filler before it)
-_ADDED_POINT = re.compile(r"^(?:(?:嗯|哦对|哦|对)[，,])?(?:(?:当然|另外|此外)[，,]?)?还有(?:最后)?(?:一点|一条|一个事(?:情|儿)?)[，,]")
+# (另外，还有一点我要补充一下，… / 还有个事儿，… / 另外再讲一点，…: hp03, hp08, hn25)
+_ADDED_POINT = re.compile(
+    r"^(?:(?:嗯|哦对|哦|对)[，,])?(?:(?:当然|另外|此外)[，,]?)?"
+    r"(?:还有(?:最后)?(?:一点|一条|一?个事(?:情|儿)?)(?:[，,]|我?要?补充一下[，,])|再(?:讲|说)一点[，,])"
+)
+# 还有个事，我顺便说一下。…: one more thing whose first sentence names no topic, said in passing (gc06): no point
+_NO_TOPIC = re.compile(r"^[^。！？!?]{0,16}(?:说|讲|提)一下[。！？!?]")
+# 四、最后说说自身: a count its speaker ended with 最后 has no point added after it (还有一条，… is that point's text)
+_ENDED_LAST = re.compile(r"^\W{0,2}(?:[一二三四五六七八九十]+[、，,.．]|第[一二三四五六七八九十]+[、，,点]?)?\s*最后")
 
 
 # 还有一点我要特别提醒：… / 还有一点要提醒的，就是…: one more thing a speaker reminds his hearers of after his count,
@@ -440,7 +448,12 @@ def add_added_point(cands: list[LabelCandidate], body: list[SourceParagraph], af
     (另外还有一个事，就是安全。…), with no paragraph after it opening with a label: a point of the count, its
     lead sentence, words and all, the heading. Offered as the candidate's last reading (the walk takes it only
     after a count of two points at least, when no other reading of the paragraph is taken)."""
-    found = [i for i in range(after + 1, len(body)) if _ADDED_POINT.match(body[i].text) and not _ASIDE.match(body[i].text)]
+    if _ENDED_LAST.match(body[after].text):
+        return
+    found = [
+        i for i in range(after + 1, len(body))
+        if _ADDED_POINT.match(body[i].text) and not _ASIDE.match(body[i].text) and not _NO_TOPIC.match(body[i].text)
+    ]
     if len(found) != 1 or any(c.at_start and c.para > found[0] for c in cands):
         return
     added = LabelMatch(ADDED_STYLE, None, "", 0)
