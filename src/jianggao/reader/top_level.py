@@ -553,6 +553,8 @@ def _successive(best: LabelRun, multi: list[LabelRun], body: list[SourceParagrap
             continue  # a list inside one item of another
         if r.first > best.end and any(s is not r and s.style == r.style and _inside(s, best, body, multi) for s in multi):
             continue  # (第一，…一是…五是 … 第四，…一是…五是: a list of the style the items before hold, under the last)
+        if r.first > best.end and _wider_unit(best, r):
+            continue  # (第一个问题，… 第三个问题，… 这个问题我想讲几点。第一点，…: points under the last problem)
         if any(not (r.end < t.first or r.first > t.end) for t in taken):
             continue
         intro = r.first - 1
@@ -579,6 +581,17 @@ def _successive(best: LabelRun, multi: list[LabelRun], body: list[SourceParagrap
         return best
     items = sorted((c for t in taken for c in t.items), key=lambda c: c.serial)
     return LabelRun(best.style, items, best.last, runs=len(taken))
+
+
+# 第一个问题， / 第二个方面， / 第三部分，: a count of parts wider than the 第一点， / 第二条， counted under them
+_WIDE_UNIT = re.compile(r"个?(?:问题|方面|部分)")
+_NARROW_UNIT = re.compile(r"[点条]")
+
+
+def _wider_unit(run: LabelRun, after: LabelRun) -> bool:
+    """``run`` counts its parts by a wider unit (个问题 / 个方面) than ``after`` counts its own (点 / 条)."""
+    first, later = (next((m.label for m in r.items[0].matches if m.style == r.style), "") for r in (run, after))
+    return bool(_WIDE_UNIT.search(first)) and bool(_NARROW_UNIT.search(later))
 
 
 def _item_text(run: LabelRun, body: list[SourceParagraph]) -> int:
