@@ -126,7 +126,6 @@ KNOWN_MISSES = {
     'ho03_group_midyear_glued': "first run at stop 26 (on 2cea43a), not mended: closing read from '谢谢大家！'…, the writer's from '各位同事，离年底只有不到六个月的'…",
     'ho04_village_reps_ocr_spaces': "first run at stop 26 (on 2cea43a), partly mended since; what remains: sub-points of 关于去年的工作… read ['村集体经济有了起色', '村容村貌变了样', '群众的事办得更顺了'], the writer's []",
     'ho08_city_economic_work_long_pdf': "first run at stop 26 (on 2cea43a), not mended: sub-points of 准确把握明年经济工作… read ['坚持稳字当头，稳增长、稳', '坚持以进促稳，在转方式、', '坚持先立后破，在新动能没'], the writer's []",
-    'ho11_university_summer_meeting_glued': "first run at stop 26 (on 2cea43a), not mended: points read ['关于学校发展的形势判断', '关于下一阶段的重点工作（一）', '关于加强党的建设和干部队伍建'], the writer's ['关于学校发展的形势判断', '关于下一阶段的重点工作', '关于加强党的建设和干部队伍建']",
     'ho14_company_strategy_kickoff_md': "first run at stop 26 (on 2cea43a), not mended: sub-points of 回到客户身边去… read [], the writer's ['管理层下沉', '服务前移', '客户之声']; closing read from '新的一年，让我们一起，回到客户身边去！谢谢大家！'…, the writer's from '以上，就是我今天想和大家讲的'…",
     'ho17_town_spring_farming_mixed_numbering': "first run at stop 26 (on 2cea43a), not mended: points read ['关于去年工作的简要回顾', '关于今年的春耕生产', '关于乡村振兴的几项重点工作'], the writer's ['关于去年工作的简要回顾', '关于今年的春耕生产', '关于乡村振兴的几项重点工作', '我再讲一讲作风问题']",
     'ho23_village_straw_burning_glued_short': "first run at stop 26 (on 2cea43a), partly mended since; what remains: closing read from '另外说一下防火。天干物燥，家里的柴草垛离房子远一点，电线老化'…, the writer's from '乡亲们，这事关系到咱村每一家的脸面'… (the closing glued inside the aside's paragraph)",

@@ -340,13 +340,15 @@ _INLINE_FIRST = re.compile(rf"[。！？!?：:]\s*(?P<label>一、(?![一二三�
 
 
 _OPENING_TOP = re.compile(r"[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])")
+# 二、关于下一阶段的重点工作（一）坚持…: the heading, its first （一） glued on with no mark between
+_GLUED_FIRST_SUB = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。！？!?（(]{2,30}(?<!第)[（(]一[）)](?=[\u4e00-\u9fff“])")
 _INLINE_SECOND_SUB = re.compile(r"[。！？!?]\s*[（(]二[）)](?=[\u4e00-\u9fff“])")
 
 
 def _own_subs_run_in(text: str) -> bool:
     """二、突出重点，…。（一）坚持…。（二）持续…: a long line opened by its heading's label holds its own （一） and
     （二） after sentences (a page that lost the breaks inside a part)."""
-    first = _INLINE_SUB_TOP.search(text)
+    first = _INLINE_SUB_TOP.search(text) or _GLUED_FIRST_SUB.match(text)
     return bool(_OPENING_TOP.match(text)) and first is not None and _INLINE_SECOND_SUB.search(text, first.end()) is not None
 
 
@@ -358,7 +360,8 @@ def _split_run_together(p: SourceParagraph, lost_first: bool = False, lost_lone:
     paragraph, a （一） opens a later one: a line with 一、 after a sentence's end (not a colon) and no 二、 after
     it is split there (an excerpt cut before its second point). A long line is split at its heading labels when
     一、 follows a sentence in it, or （一） does and no 一、 stands in it."""
-    if len(p.text) < FLAT_LENGTH:
+    glued_own = bool(_GLUED_FIRST_SUB.match(p.text)) and _own_subs_run_in(p.text)  # (of any length)
+    if len(p.text) < FLAT_LENGTH and not glued_own:
         inline = _INLINE_FIRST.search(p.text)
         if inline is None:
             return [p]
@@ -370,7 +373,8 @@ def _split_run_together(p: SourceParagraph, lost_first: bool = False, lost_lone:
         if not (lost_first or heading_tail or lone):
             return [p]
         return [SourceParagraph(p.number, p.text[:cut].strip()), SourceParagraph(p.number, tail)]
-    if not _INLINE_TOP.search(p.text) and (not _INLINE_SUB_TOP.search(p.text) or (_ANY_TOP.search(p.text) and not _own_subs_run_in(p.text))):
+    sub_top = _INLINE_SUB_TOP.search(p.text) or _GLUED_FIRST_SUB.match(p.text)
+    if not _INLINE_TOP.search(p.text) and (not sub_top or (_ANY_TOP.search(p.text) and not _own_subs_run_in(p.text))):
         return [p]
     cuts = [0] + [m.end() for m in _FLAT_HEADING.finditer(p.text)] + [len(p.text)]
     pieces = [p.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]

@@ -1,0 +1,32 @@
+"""A part run together on one line whose heading has its first （一） glued on with no mark between
+(二、关于下一阶段的重点工作（一）坚持…。（二）加快…。): the heading and each sub-point are split apart (ho11 of the
+everyday suite); a （一） glued on with no （二） after it stays in its line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.reader.mining import headings, mine
+
+TEXT = "要把这项工作摆在突出位置，明确责任分工，细化工作举措，确保各项任务按时保质完成，以实际成效取信于师生。"
+
+
+def speech(second: str) -> str:
+    return (
+        "在学校暑期工作会议上的讲话\n同志们：\n今年的会议，主要任务是总结本学年工作，部署下一阶段任务。我讲三点意见。\n"
+        f"一、关于学校发展的形势判断\n{TEXT}{TEXT}\n"
+        f"二、关于下一阶段的重点工作（一）坚持立德树人根本任务。{TEXT}{second}{TEXT}\n"
+        f"三、关于加强党的建设和干部队伍建设\n{TEXT}{TEXT}\n同志们，新学期开学在即，让我们以更加饱满的精神投入工作！\n"
+    )
+
+
+def test_a_heading_glued_to_its_first_sub_point_is_split(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, speech("（二）加快推进一流学科建设。"))
+    assert headings(spec["points"])[1] == "关于下一阶段的重点工作"
+    assert headings(spec["points"][1]["items"]) == ["坚持立德树人根本任务", "加快推进一流学科建设"]
+
+
+def test_a_lone_glued_sub_label_stays_in_its_line(tmp_path: Path) -> None:
+    # near miss: （一） with no （二） after it in the line: no part run together
+    spec, _ = mine(tmp_path, speech(""))
+    assert "items" not in spec["points"][1]
