@@ -122,7 +122,6 @@ KNOWN_MISSES = {
     'hm14_soe_party_lecture_obsidian': "first run at stop 26 (on 2cea43a), not mended: speaker read as None, the writer's '韩卫东'",
     'hn25_county_project_site_transcript': "first run at stop 26 (on 2cea43a), partly mended since; what remains: salutation read as '', the writer's '同志们'",
     'ho01_county_work_safety_pdf': "first run at stop 26 (on 2cea43a), not mended: sub-points of 清醒认识当前安全生产… read ['事故总量仍在高位', '风险隐患交织叠加', '责任落实仍有差距'], the writer's []",
-    'ho02_school_opening_webpage': "first run at stop 26 (on 2cea43a), not mended: closing read from '同学们，新的学期，新的起点，新的希望。让我们一起努力，用责任'…, the writer's from '老师们，教育是一项关乎未来的事业'…",
     'ho03_group_midyear_glued': "first run at stop 26 (on 2cea43a), not mended: closing read from '谢谢大家！'…, the writer's from '各位同事，离年底只有不到六个月的'…",
     'ho04_village_reps_ocr_spaces': "first run at stop 26 (on 2cea43a), partly mended since; what remains: sub-points of 关于去年的工作… read ['村集体经济有了起色', '村容村貌变了样', '群众的事办得更顺了'], the writer's []",
     'ho08_city_economic_work_long_pdf': "first run at stop 26 (on 2cea43a), not mended: sub-points of 准确把握明年经济工作… read ['坚持稳字当头，稳增长、稳', '坚持以进促稳，在转方式、', '坚持先立后破，在新动能没'], the writer's []",

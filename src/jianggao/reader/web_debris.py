@@ -79,6 +79,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(时间|時間|日期)\s*[:：]\s*\d{4}"), "网页信息栏"),  # (a page in traditional characters: 時間)
     # 整理：万禾集团品牌中心 | 摄影：李想 | 编辑：周小米: an article's credits set apart by bars
     (re.compile(rf"^(?:{_CREDIT_FIELD}\s*[:：]\s*[^|｜]{{1,16}}?\s*[|｜]\s*)+{_CREDIT_FIELD}\s*[:：]\s*[^|｜]{{1,16}}$"), "网页信息栏"),
+    # (（校长办公室 供稿 / 摄影：陈晓 / 审核：赵明）: the credits in brackets, parted by slashes or bars)
+    (re.compile(rf"^[（(](?=[^（）()]*[/／|｜])(?=(?:[^（）()]*?{_CREDIT_FIELD}){{2}})[^（）()。！？]{{4,60}}[）)]$"), "网页信息栏"),
     # 全文约3000字，阅读需要8分钟: a WeChat article's reading-time line
     (re.compile(r"^(?:全文|本文)(?:共|约)\s*\d+\s*字[，,]\s*(?:预计)?阅读(?:需要|时间|约)?\s*(?:约)?\s*\d+\s*分钟"), "阅读提示"),
     (re.compile(rf"^{NUMERIC_DATE}\s+\d{{1,2}}:\d{{2}}"), "发布日期"),  # 2024年05月20日 10:30 来源：…
