@@ -880,7 +880,9 @@ def test_photo_captions_and_editors_notes_are_debris(line: str, reason: str | No
     assert debris_reason(line) == reason
 
 
-def test_bold_leads_are_headings_only_where_no_numbered_heading_ranks_them(tmp_path: Path) -> None:
+def test_bold_leads_are_points_alone_and_sub_points_under_numbered_headings(tmp_path: Path) -> None:
+    """(Since stop 26: bold short leads under a numbered heading are its sub-points, as the writers of hm04, gv05,
+    gl09 and gg22 read them; a bold lead of a whole thesis stays text, as c03's writer reads it.)"""
     leads = "**坚持稳中求进。**这是总基调。\n\n**坚持改革创新。**这是动力。\n\n"
     alone = tmp_path / "alone.txt"
     alone.write_text("# 在全镇工作会议上的讲话\n\n同志们：\n\n今天讲两点。\n\n" + leads + "谢谢大家！\n", encoding="utf-8")
@@ -892,7 +894,16 @@ def test_bold_leads_are_headings_only_where_no_numbered_heading_ranks_them(tmp_p
     )
     outline = read_speech(numbered).outline
     assert [n.heading for n in outline.points] == ["总体要求", "重点任务"]
-    assert outline.points[0].paragraphs[0].text == "坚持稳中求进。这是总基调。"
+    assert [n.heading for n in outline.points[0].children] == ["坚持稳中求进。", "坚持改革创新。"]
+    thesis = "**我们党是靠革命理想和铁的纪律组织起来的马克思主义政党。**这是总基调。\n\n**纪律既是约束，也是保护。**这是动力。\n\n"
+    numbered.write_text(
+        "# 在全镇工作会议上的讲话\n\n同志们：\n\n今天讲两点。\n\n一、总体要求\n\n" + thesis + "二、重点任务\n\n" + thesis + "谢谢大家！\n",
+        encoding="utf-8",
+    )
+    # near miss: a bold lead of a whole thesis (more than BOLD_SUB_LEAD characters) is emphasis: no sub-points
+    outline = read_speech(numbered).outline
+    assert not outline.points[0].children
+    assert outline.points[0].paragraphs[0].text.startswith("我们党是靠革命理想")
 
 
 @pytest.mark.parametrize(

@@ -138,7 +138,11 @@ def bulleted_sub_points(cands: list[LabelCandidate], body: list[SourceParagraph]
     found = [
         LabelCandidate(i, 0, [LabelMatch(PARALLEL_STYLE, 0, "", 0)], True)
         for a, b in zip(starts, starts[1:], strict=False)
-        for run in [*(_bulleted_leads(body, a, b, labelled) if led else []), *_counted_short_leads(body, a, b, labelled)]
+        for run in [
+            *(_bulleted_leads(body, a, b, labelled) if led else []),
+            *(_bold_paragraph_leads(body, a, b, labelled) if led else []),
+            *_counted_short_leads(body, a, b, labelled),
+        ]
         if len(run) >= MIN_BULLETED
         for i in run
     ]
@@ -160,6 +164,21 @@ def _bulleted_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[i
         elif item:
             runs.append([i])
     return runs
+
+
+def _bold_paragraph_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """Under the heading at paragraph ``a``, paragraphs (no list items) that open with a short lead sentence set in
+    bold (**要端正态度，不找借口。** 巡察发现的问题，…), plain paragraphs between them or not: the heading's sub-points."""
+    found = [
+        i for i in range(a + 1, b)
+        if body[i].bold_lead and not body[i].bulleted and not body[i].heading_level and i not in labelled
+        and len(body[i].text) > first_sentence_end(body[i].text)
+    ]
+    # (a bold lead of a whole thesis, 我们党是靠革命理想和铁的纪律组织起来的马克思主义政党。, is emphasis, not a list's)
+    return [found] if found and all(first_sentence_end(body[i].text) <= BOLD_SUB_LEAD + 1 for i in found) else []
+
+
+BOLD_SUB_LEAD = 20  # characters of a bold lead sentence that heads a sub-point, at most
 
 
 # - 用人关。… / - 花钱关。…: a list item's lead of a few characters, a sentence of its own
