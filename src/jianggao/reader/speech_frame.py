@@ -258,7 +258,8 @@ def _question_title(paras: list[SourceParagraph], n: int) -> bool:
 
 def _header_like(p: SourceParagraph) -> bool:
     if p.heading_level or numbering_labels(p.text) or spaced_numeral(p.text):  # (一 一月十八日的讲话: a heading)
-        return p.is_title
+        # (## ——在…上的讲稿: a Markdown heading that is the title's subtitle)
+        return p.is_title or (bool(p.heading_level) and p.text.startswith(("——", "--")))
     t = p.text
     return p.is_title or (len(t) <= 60 and t[-1] not in "。！？!?；;")
 
