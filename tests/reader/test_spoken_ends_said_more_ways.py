@@ -30,6 +30,7 @@ TALK = (
         "这三个体会，说起来都很土，但都是拿真金白银换来的。",
         "嗯，时间差不多了，我简单总结一下。",
         "最后再强调一句：隐患就是事故。",
+        "最后，对各位企业负责人，我再多说一句：",  # (hm06)
     ],
 )
 def test_a_spoken_end_opens_the_closing(tmp_path: Path, end: str) -> None:
