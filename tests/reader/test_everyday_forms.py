@@ -145,7 +145,6 @@ KNOWN_MISSES = {
     'hk17_tcm_hospital_midyear_notes': "written at stop 25, first run at stop 26 (on 1fcb138), partly mended since; what remains: sub-points of 关于干部作风… read ['当好执行者，院里定了的事', '当好带头人，要求别人做到', '当好守门员，守住廉洁底线'], the writer's [] (a numbered list after 希望大家：)",
     'hk19_property_mgmt_no_salutation_yishi': "written at stop 25, first run at stop 26 (on 1fcb138), not mended: no closing read, the writer's from '物业管理连着民生，连着民心'…",
     'hl02_boss_monthly_recording': "written at stop 25, first run at stop 26 (on 1fcb138), not mended: title read as '在4月份经营分析会上的讲话', the writer's '陈总在4月份经营分析会上的讲话（根据录音整理）'; speaker read as '陈总', the writer's None",
-    'hl09_private_yearend_glued': "written at stop 25, first run at stop 26 (on 1fcb138), not mended: points read ['抓市场', '抓质量', '抓研发', '抓管理'], the writer's ['2023年我们干得怎么样', '2024年我们要干什么', '对大家的几点希望']",
     'hl13_safety_month_count_mismatch': "written at stop 25, first run at stop 26 (on 1fcb138), not mended: sub-points of 认清形势，绷紧安全生… read ['部分员工安全意识淡薄，认', '部分管理人员重生产、轻安', '外包作业管理薄弱，外包单'], the writer's []",
     'hl15_hospital_dean_recording': "written at stop 25, first run at stop 26 (on 1fcb138), partly mended since; what remains: points read ['这个医疗安全的问题', '讲讲这个成本的问题'], the writer's ['这个医疗安全的问题', '讲讲这个成本的问题', '然后还有一点，我多说两句，是'] (还有一点 after a count of two: writers split)",
     'hl19_bank_branch_annual_docx': "written at stop 25, first run at stop 26 (on 1fcb138), not mended: sub-points of 2024年工作的总体… read ['规模与效益的关系，不能为', '发展与风险的关系，不能为', '当前与长远的关系，既要完', '分行与支行的关系，分行要'], the writer's []",

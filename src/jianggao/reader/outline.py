@@ -436,6 +436,12 @@ class _Parser:
         numbered = run_in_bare_numerals(given)
         self.numerals_run_in = len(numbered) < len(given)  # (said in a note when points are read)
         paras = rejoin_year(unflatten(numbered))
+        if len(paras) > len(numbered):  # (一、 split off the opening's end: the 二、 glued to its text is found now)
+            for _ in range(LOST_BREAK_PASSES):
+                said = len(self.repairs)
+                paras = split_lost_breaks(paras, self.repairs)
+                if len(self.repairs) == said:
+                    break
         paras = run_on_heads(paras)  # 在…上的讲话（2023年3月1日）张明远 新华社…电 同志们：今天…
         self.flattened = len(paras) > len(given)  # a page that had lost its line breaks
         hall_notes: list[DroppedLine] = []

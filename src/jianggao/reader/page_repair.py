@@ -331,12 +331,12 @@ def _split_at_developed_items(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-_INLINE_TOP = re.compile(rf"[。！？!?：:]\s*一、(?![一二三四五六七八九十]|{_MASKED_YEAR}\d)")
+_INLINE_TOP = re.compile(rf"[。！？!?：:]\s*一、(?![一二三四五六七八九十]|{_MASKED_YEAR}\d{{1,3}}\D)")
 # …我讲几点意见。（一）要…: a long line whose points open with （一） after a sentence's end and that holds no 一、
 # label at all (its top level is （一）)
 _INLINE_SUB_TOP = re.compile(r"[。！？!?]\s*[（(]一[）)](?=[\u4e00-\u9fff“])")
 _ANY_TOP = re.compile(r"(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])")
-_INLINE_FIRST = re.compile(rf"[。！？!?：:]\s*(?P<label>一、(?![一二三四五六七八九十]|{_MASKED_YEAR}\d)|[（(]一[）)])")
+_INLINE_FIRST = re.compile(rf"[。！？!?：:]\s*(?P<label>一、(?![一二三四五六七八九十]|{_MASKED_YEAR}\d{{1,3}}\D)|[（(]一[）)])")
 
 
 _OPENING_TOP = re.compile(r"[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])")
@@ -631,6 +631,10 @@ def _inline_item(text: str, style: str, index: int) -> list[int]:
     ]
 
 
+# 二、2024年我们要干什么 2024年，公司…: a heading line whose break was lost, a space before its text
+_SPACED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、[^\s。！？!?，,；;：:]{2,24}[ \u3000]+[\u4e00-\u9fff\d“]")
+
+
 LOST_BREAKS_IN_A_GAP = 3  # numbers, at most, a run misses between two of its paragraph starts, all run on inside
 
 
@@ -687,7 +691,7 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
             if len(found) == 1:
                 j, i = found[0]
                 text = paras[j].text
-                ends_with_heading = _heading_tail(text[i:].strip(), style) and j + 1 < len(paras)
+                ends_with_heading = (_heading_tail(text[i:].strip(), style) or bool(_SPACED_HEADING.match(text[i:]))) and j + 1 < len(paras)
                 # (no list of its own around it: 一是…二是…三是 inside one paragraph, or a 四 after it)
                 if (not lone_first or ends_with_heading) and not _inline_item(text[:i], style, 1) and not _inline_item(text[i:], style, n + 2):
                     cuts.setdefault(j, i)
