@@ -119,7 +119,6 @@ KNOWN_MISSES = {
     'hm02_warning_conference_webpage': "first run at stop 26 (on 2cea43a), not mended: sub-points of 深入剖析案件根源，从… read ['理想信念丧失是总根子', '“小节”失守是突破口', '监督失灵是重要诱因', '家风不正是推手'], the writer's []; closing read from '会后，各地各单位要迅速传达今天的会议精神，在本地区本单位开展'…, the writer's from '同志们，警钟长鸣方能行稳致远'…",
     'hn25_county_project_site_transcript': "first run at stop 26 (on 2cea43a), partly mended since; what remains: salutation read as '', the writer's '同志们'",
     'ho01_county_work_safety_pdf': "first run at stop 26 (on 2cea43a), not mended: sub-points of 清醒认识当前安全生产… read ['事故总量仍在高位', '风险隐患交织叠加', '责任落实仍有差距'], the writer's []",
-    'ho03_group_midyear_glued': "first run at stop 26 (on 2cea43a), not mended: closing read from '谢谢大家！'…, the writer's from '各位同事，离年底只有不到六个月的'…",
     'ho04_village_reps_ocr_spaces': "first run at stop 26 (on 2cea43a), partly mended since; what remains: sub-points of 关于去年的工作… read ['村集体经济有了起色', '村容村貌变了样', '群众的事办得更顺了'], the writer's []",
     'ho08_city_economic_work_long_pdf': "first run at stop 26 (on 2cea43a), not mended: sub-points of 准确把握明年经济工作… read ['坚持稳字当头，稳增长、稳', '坚持以进促稳，在转方式、', '坚持先立后破，在新动能没'], the writer's []",
     'ho17_town_spring_farming_mixed_numbering': "first run at stop 26 (on 2cea43a), not mended: points read ['关于去年工作的简要回顾', '关于今年的春耕生产', '关于乡村振兴的几项重点工作'], the writer's ['关于去年工作的简要回顾', '关于今年的春耕生产', '关于乡村振兴的几项重点工作', '我再讲一讲作风问题']",

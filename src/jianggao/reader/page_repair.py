@@ -764,7 +764,8 @@ _CJK_BEFORE = re.compile(r"[\u4e00-\u9fff”）)]")
 
 
 # …对排名靠后的进行约谈。同志们，招商引资是一场…。希望大家…！: the closing words run on into the last point's paragraph
-_GLUED_CLOSING = re.compile(rf"(?<=[{SENTENCE_ENDS}])[ \u3000]*(?:{SALUTATION_OPENER})[，,！!]")
+# (…关键在人。各位同事，离年底…: 各位 and whom it names)
+_GLUED_CLOSING = re.compile(rf"(?<=[{SENTENCE_ENDS}])[ \u3000]*(?:各位[\u4e00-\u9fff]{{1,6}}?|{SALUTATION_OPENER})[，,！!]")
 
 
 _GLUED_SUMMING_UP = re.compile(rf"(?<=[{SENTENCE_ENDS}])[ \u3000]*以上(?:讲的|所讲的?|说的)?[一两二三四五六七八九十几]+(?:点|个方面|条)(?:意见|要求)?[，,]")

@@ -1,6 +1,7 @@
 """A page's credits in brackets, parted by slashes (（校长办公室 供稿 / 摄影：陈晓 / 审核：赵明）), are the page's, dropped:
 the closing words before them are looked for as far back as on any speech (ho02 of the everyday suite); a bracketed
-line that names no two credits stays."""
+line that names no two credits stays. Closing words to 各位同事 run on into the last point's paragraph are split
+off as those to 同志们 are (ho03)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,15 @@ def test_a_bracketed_line_of_no_credits_stays(tmp_path: Path) -> None:
     # near miss: one field, no slashes between credits
     spec, _ = mine(tmp_path, page("（根据现场讲话整理）"))
     assert "closing" in spec
+
+
+def test_closing_words_to_colleagues_glued_to_the_last_points_text(tmp_path: Path) -> None:
+    # (ho03) …关键在人。各位同事，离年底…希望大家…！ run on into the last point's paragraph: the closing split off
+    text = (
+        "在集团2024年半年工作会议上的讲话\n各位同事：\n今天召开半年工作会议，我讲两点意见。\n一、正视困难\n"
+        "上半年集团营业收入同比下降5%，利润下降12%，我们要正视困难，保持定力，把能做的事情做好。\n二、切实加强干部队伍建设\n"
+        "事业成败，关键在人。下半年集团将启动中层干部竞聘上岗工作，让能干事的人有舞台。"
+        "各位同事，离年底只有不到六个月的时间了。希望大家坚定信心、攻坚克难，确保圆满完成全年目标任务！\n谢谢大家！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert spec["closing"][0].startswith("各位同事，离年底")
