@@ -297,6 +297,7 @@ _MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
 _MD_IMAGE_LINE = re.compile(rf"^[*_\s]*(?:{_MD_IMAGE.pattern}[*_\s]*)+$")
 # Title / ===== under it: a Setext heading (level 1; ----- under a line is level 2)
 _MD_SETEXT = re.compile(r"^(=+|-+)[ \t]*$")
+_NO_SETEXT = re.compile(r"[。！？!?｜|]")  # (in a line above ---: no heading's)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 
 
@@ -489,7 +490,11 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
             flush()
             continue
         setext = _MD_SETEXT.match(raw) if not in_fence and len(block) == 1 and len(raw) >= 3 else None
-        if setext and not MD_LIST.match(block[0][1]):  # Title / =====: the line above is a heading
+        # (Title / =====: the line above is a heading; a paragraph of sentences or a byline of facts parted by bars over
+        # ---: a note app's rule under it, as its writer meant)
+        if setext and setext.group(1)[0] == "-" and _NO_SETEXT.search(block[0][2]):
+            setext = None
+        if setext and not MD_LIST.match(block[0][1]):
             (number, _, heading), level = block.pop(), 1 if setext.group(1)[0] == "=" else 2
             if heading:
                 out.append(SourceParagraph(number, heading, heading_level=level - 1, is_title=level == 1))
