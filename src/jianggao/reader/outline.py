@@ -130,6 +130,7 @@ from .page_repair import (
     rejoin_year,
     restore_lost_labels,
     run_in_bare_numerals,
+    split_glued_arabic_lists,
     split_listed_points,
     split_lost_breaks,
     split_repeated_title,
@@ -431,6 +432,7 @@ class _Parser:
             given = split_lost_breaks(given, self.repairs)
             if len(self.repairs) == said:
                 break
+        given = split_glued_arabic_lists(given, self.repairs)
         given = rejoin_broken_headings(rejoin_wrapped_headings(given, self.repairs), self.repairs)
         given = restore_lost_labels(given, self.repairs)
         numbered = run_in_bare_numerals(given)

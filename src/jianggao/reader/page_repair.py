@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..records import replace
 from ..zh.display_width import display_width
-from ..zh.labels import HEADING_RANK, LabelMatch, match_label, sentence_starts
+from ..zh.labels import HEADING_RANK, LabelMatch, first_sentence_end, match_label, sentence_starts
 from ..zh.numerals import chinese_numeral, parse_chinese_number
 from .header import (
     ADDRESS_ADJECTIVES,
@@ -636,6 +636,40 @@ _SPACED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、[^\s。�
 
 
 LOST_BREAKS_IN_A_GAP = 3  # numbers, at most, a run misses between two of its paragraph starts, all run on inside
+
+
+# …呈现出良好态势。1.组织体系更加健全。…。2.集体经济持续壮大。…: an Arabic list's items run on inside a paragraph
+_GLUED_ARABIC = re.compile(r"(?<=[。！？!?；;：:])[ \u3000]*(?P<n>[1-9])[.．、](?=[\u4e00-\u9fff“])")
+GLUED_ITEMS = 3  # items, at least, of an Arabic list run on inside one paragraph for its breaks to be restored
+
+
+def split_glued_arabic_lists(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
+    """A paragraph that holds an Arabic list's items 1. 2. 3. … in order, each after a sentence's end and each
+    led by a short sentence (1.组织体系更加健全。…), GLUED_ITEMS at least: the items' line breaks were lost (1. is
+    a line's label, never a sentence's word, as 一是 is); the paragraph is split before each (each split ``said``).
+    Not where a paragraph opens with such a label (a list item's own text) or the copy has such items on lines."""
+    if any(re.match(r"[1-9][.．、][\u4e00-\u9fff“]", p.text) for p in paras):
+        return paras
+    out: list[SourceParagraph] = []
+    for p in paras:
+        spots = list(_GLUED_ARABIC.finditer(p.text))
+        numbers = [int(m.group("n")) for m in spots]
+        leads_short = all(0 < first_sentence_end(p.text[m.end() :]) <= SHORT_LEAD + 1 for m in spots)
+        # (…：1.人才…；2.技术洞察；3.商业洞察。）: items parted by semicolons are a sentence's, no lost lines)
+        leads_short = leads_short and all(p.text[: m.start()].rstrip(" \u3000")[-1:] in "。！？!?" for m in spots[1:])
+        # (（徐直军：…条件：1、人才…。2、技术洞察。3、商业洞察。）: a list inside another's words in brackets)
+        leads_short = leads_short and not any(p.text.count("（", 0, m.start()) > p.text.count("）", 0, m.start()) for m in spots)
+        if len(spots) < GLUED_ITEMS or numbers != list(range(1, len(spots) + 1)) or not leads_short:
+            out.append(p)
+            continue
+        cuts = [0, *(m.start("n") for m in spots), len(p.text)]
+        pieces = [p.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+        out.append(replace(p, text=pieces[0]))
+        for piece in pieces[1:]:
+            out.append(SourceParagraph(p.number, piece))
+            if said is not None:
+                said.append(f"第 {p.number} 段在“{_opening_words(piece)}”之前像是丢了换行，已从这里另起一段（文字未改），请核对")
+    return out
 
 
 def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
