@@ -116,6 +116,8 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    'ho14_company_strategy_kickoff_md': "first run at stop 26 (on 2cea43a), partly mended since; what remains: sub-points of 回到客户身边去… read [], the writer's ['管理层下沉', '服务前移', '客户之声'] (leads of four characters before a colon: read for one commit, dropped as it lowered an unseen batch's L2)",
+    'gy14_street_old_housing_dash_notes': "first run at stop 24, partly mended since; what remains: sub-points of 群众的事要和群众商量… read ['开好“三会”', '成立居民监督小组'], the writer's ['摸清底数', '开好“三会”', '成立居民监督小组'] (摸清底数： a lead of four characters)",
     'hm02_warning_conference_webpage': "first run at stop 26 (on 2cea43a), not mended: sub-points of 深入剖析案件根源，从… read ['理想信念丧失是总根子', '“小节”失守是突破口', '监督失灵是重要诱因', '家风不正是推手'], the writer's []; closing read from '会后，各地各单位要迅速传达今天的会议精神，在本地区本单位开展'…, the writer's from '同志们，警钟长鸣方能行稳致远'…",
     'hn25_county_project_site_transcript': "first run at stop 26 (on 2cea43a), partly mended since; what remains: salutation read as '', the writer's '同志们'",
     'ho01_county_work_safety_pdf': "first run at stop 26 (on 2cea43a), not mended: sub-points of 清醒认识当前安全生产… read ['事故总量仍在高位', '风险隐患交织叠加', '责任落实仍有差距'], the writer's []",

@@ -206,7 +206,7 @@ def _counted_short_leads(body: list[SourceParagraph], a: int, b: int, labelled: 
 
 # - 经济发展稳中有进：全年… / - 要守信践诺。对企业…: a list item's short lead, a topic before its colon or a sentence
 # (- 项目：新拿到… / - 毕业：…: a fact's bare noun, too short to lead a sub-point)
-_PLAIN_LEAD = re.compile(rf"^[^，,。！？!?；;：:]{{4,{BULLET_LEAD}}}(?P<mark>[：:]|[。！!])(?=.{{{BULLET_TEXT},}})")
+_PLAIN_LEAD = re.compile(rf"^[^，,。！？!?；;：:]{{5,{BULLET_LEAD}}}(?P<mark>[：:]|[。！!])(?=.{{{BULLET_TEXT},}})")
 
 
 def _plain_lead(text: str) -> bool:

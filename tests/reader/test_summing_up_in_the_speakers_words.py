@@ -1,6 +1,6 @@
-"""List items under a heading with a lead of four characters before a colon (- 服务前移：… / - 客户之声：…) are its
-sub-points as five-character ones are (ho14, gy14 of the everyday suite); 以上，就是我今天想和大家讲的。 opens the closing
-as 以上就是我讲的 does."""
+"""以上，就是我今天想和大家讲的。 opens the closing as 以上就是我讲的 does (ho14 of the everyday suite). (Leads of four
+characters before a colon, - 服务前移：…, were read as list items' headings for one commit at stop 26 and dropped: the
+change lowered an unseen batch's L2 precision.)"""
 
 from __future__ import annotations
 
@@ -19,10 +19,10 @@ def talk(items: str) -> str:
     )
 
 
-def test_four_character_leads_head_list_items(tmp_path: Path) -> None:
-    items = "- 服务前移：在十个重点城市设立客户成功中心，客户的问题当天响应。\n- 客户之声：每个月的经营会，第一个议题固定是客户投诉和流失分析。"
+def test_summing_up_in_the_speakers_words_opens_the_closing(tmp_path: Path) -> None:
+    items = "- 管理层下沉：公司副总裁以上，每人每季度至少拜访二十家客户。\n- 服务前移到城市：在十个重点城市设立客户成功中心。"
     spec, _ = mine(tmp_path, talk(items), "talk.md")
-    assert headings(spec["points"][0]["items"]) == ["服务前移：", "客户之声："]
+    assert headings(spec["points"][0]["items"]) == ["管理层下沉：", "服务前移到城市："]
     assert spec["closing"][0].startswith("以上，就是我今天想和大家讲的。")
 
 
