@@ -151,7 +151,6 @@ KNOWN_MISSES = {
     'hl21_company_training_opening_web': "written at stop 25, first run at stop 26 (on 1fcb138), not mended: points read ['端正学习态度，把培训当成一次', '联系工作实际，带着问题来学，', '转变角色认识，从优秀的员工成', '管理者要学会沟通'], the writer's ['端正学习态度，把培训当成一次', '联系工作实际，带着问题来学，', '转变角色认识，从优秀的员工成']",
     'hi02_city_work_safety_meeting_webpage': "first run at stop 25, not mended: sub-points of 层层压实安全责任，确… read ['压实属地责任', '压实部门监管责任', '压实企业主体责任', '严格执法问责'], the writer's []",
     'hi04_company_annual_party_notes': "first run at stop 25, not mended: closing read from '最后，我想借这个机会对家属们说一句：你们的家人在公司很优秀，'…, the writer's from '各位同事、各位家人们，新的一年'…",
-    'hi05_private_entrepreneurs_forum_transcript': "first run at stop 25, not mended: points read ['信心的问题', '问题怎么解决', '我也给企业家朋友们提点希望'], the writer's ['信心的问题', '问题怎么解决', '我也给企业家朋友们提点希望', '另外我再补充一点，就是政企沟']",
     'hi10_docx_workers_congress_closing': "first run at stop 25, not mended: sub-points of 把力量集中到改革发展… read ['全力开拓市场', '加快科技创新', '深化精益管理'], the writer's []; closing read from '各位代表，同志们，蓝图已经绘就，号角已经吹响。让我们紧密团结'…, the writer's from '我这里说是两点，讲着讲着成了三点'…",
     'hi12_party_branch_life_meeting_comment': "first run at stop 25, not mended: speaker read as None, the writer's '郭志刚'",
     'hj03_web_investment_promotion': "first run at stop 25, partly mended since (its points read as expected); what remains: sub-points of 突出重点，全力提升招… read ['聚焦主导产业精准招商围绕', '创新方式拓展招商渠道要大', '强化要素保障推动项目落地'], the writer's ['聚焦主导产业精准招商', '创新方式拓展招商渠道', '强化要素保障推动项目落地'] (glued to their text)",

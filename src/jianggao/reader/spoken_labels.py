@@ -426,10 +426,10 @@ ADDED_STYLE = "又及"  # a point the speaker adds after his count's last (``add
 # 另外还有一个事，… / 当然，还有一条，… / 还有最后一点，…: a speaker adding one more point after his count's last (not
 # 我还要强调一点，…: what he stresses goes on with the last point, as most writers read it)
 # (哦对，还有一个事，…: a transcript's filler before it)
-# (另外，还有一点我要补充一下，… / 还有个事儿，… / 另外再讲一点，…: hp03, hp08, hn25)
+# (另外，还有一点我要补充一下，… / 还有个事儿，… / 另外再讲一点，… / 另外我再补充一点，…: hp03, hp08, hn25, hi05)
 _ADDED_POINT = re.compile(
     r"^(?:(?:嗯|哦对|哦|对)[，,])?(?:(?:当然|另外|此外)[，,]?)?"
-    r"(?:还有(?:最后)?(?:一点|一条|一?个事(?:情|儿)?)(?:[，,]|我?要?补充一下[，,])|再(?:讲|说)一点[，,])"
+    r"(?:还有(?:最后)?(?:一点|一条|一?个事(?:情|儿)?)(?:[，,]|我?要?补充一下[，,])|再(?:讲|说)一点[，,]|我?再补充一点[，,])"
 )
 # 还有个事，我顺便说一下。…: one more thing whose first sentence names no topic, said in passing (gc06): no point
 _NO_TOPIC = re.compile(r"^[^。！？!?]{0,16}(?:说|讲|提)一下[。！？!?]")
