@@ -438,7 +438,8 @@ class _Parser:
         numbered = run_in_bare_numerals(given)
         self.numerals_run_in = len(numbered) < len(given)  # (said in a note when points are read)
         paras = rejoin_year(unflatten(numbered))
-        if len(paras) > len(numbered):  # (一、 split off the opening's end: the 二、 glued to its text is found now)
+        opened = any(p.text.startswith("一、") for p in paras) and not any(p.text.startswith("一、") for p in numbered)
+        if opened:  # (一、 split off the opening's end: the 二、 glued to its text is found now)
             for _ in range(LOST_BREAK_PASSES):
                 said = len(self.repairs)
                 paras = split_lost_breaks(paras, self.repairs)

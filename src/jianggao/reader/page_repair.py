@@ -137,7 +137,7 @@ _OCR_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d，。、；：！？）”]) (?=[\u
 _OCR_MARK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _SENTENCE_MARKS = re.compile(r"[，。；！？]")
 OCR_LINES = 3  # lines of sentences with such gaps, at least, for a copy to read as recognised text
-OCR_SHARE = 0.4  # of its lines of sentences, at least (copies typed or pasted have at most a fifth or so)
+OCR_SHARE = 0.25  # of its lines of sentences, at least (copies typed or pasted have hardly any)
 
 
 def close_ocr_gaps(paras: list[SourceParagraph]) -> tuple[list[SourceParagraph], bool]:
@@ -145,7 +145,8 @@ def close_ocr_gaps(paras: list[SourceParagraph]) -> tuple[list[SourceParagraph],
     lines of sentences have them (a page's menu and information lines, 首页 新闻 / 来源：… 作者：…, hold no
     sentence and count for nothing); and whether any were taken out."""
     sentences = [p for p in paras if _SENTENCE_MARKS.search(p.text)]
-    gapped = sum(bool(_OCR_MARK.search(p.text)) for p in sentences)
+    # (two gaps a line at least: one space may part a heading run in from its text, 一、坚持… 正文…)
+    gapped = sum(len(_OCR_MARK.findall(p.text)) >= 2 for p in sentences)
     if gapped < OCR_LINES or gapped < OCR_SHARE * len(sentences):
         return paras, False
     return [replace(p, text=_OCR_GAP.sub("", p.text)) if _OCR_GAP.search(p.text) else p for p in paras], True
