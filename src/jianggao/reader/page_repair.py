@@ -642,6 +642,7 @@ LOST_BREAKS_IN_A_GAP = 3  # numbers, at most, a run misses between two of its pa
 # …呈现出良好态势。1.组织体系更加健全。…。2.集体经济持续壮大。…: an Arabic list's items run on inside a paragraph
 _GLUED_ARABIC = re.compile(r"(?<=[。！？!?；;：:])[ \u3000]*(?P<n>[1-9])[.．、](?=[\u4e00-\u9fff“])")
 GLUED_ITEMS = 3  # items, at least, of an Arabic list run on inside one paragraph for its breaks to be restored
+GLUED_LIST_LINE = 1000  # characters; a longer line is a page that lost every break, ``unflatten``'s to split
 
 
 def split_glued_arabic_lists(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
@@ -660,7 +661,7 @@ def split_glued_arabic_lists(paras: list[SourceParagraph], said: list[str] | Non
         leads_short = leads_short and all(p.text[: m.start()].rstrip(" \u3000")[-1:] in "。！？!?" for m in spots[1:])
         # (（徐直军：…条件：1、人才…。2、技术洞察。3、商业洞察。）: a list inside another's words in brackets)
         leads_short = leads_short and not any(p.text.count("（", 0, m.start()) > p.text.count("）", 0, m.start()) for m in spots)
-        if len(spots) < GLUED_ITEMS or numbers != list(range(1, len(spots) + 1)) or not leads_short:
+        if len(spots) < GLUED_ITEMS or numbers != list(range(1, len(spots) + 1)) or not leads_short or len(p.text) > GLUED_LIST_LINE:
             out.append(p)
             continue
         cuts = [0, *(m.start("n") for m in spots), len(p.text)]
