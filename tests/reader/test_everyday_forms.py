@@ -85,10 +85,17 @@ def _mined_tree(items: list | None) -> list[tuple[str, list]]:
     return [(_norm(it["heading"]), _mined_tree(it.get("items"))) for it in items or [] if isinstance(it, dict) and it.get("heading")]
 
 
+ADDRESS_LINE = re.compile(r"[^。！？，,]{2,8}[，,、][^。！？，,]{2,8}[！!：:]|[^。！？，,]{2,8}[！!：:]")
+
+
 def _closing(spec: dict) -> str:
     closing = spec.get("closing") or []
     first = closing[0] if isinstance(closing, list) and closing else closing
     text = first.get("text", "") if isinstance(first, dict) else str(first or "")
+    if isinstance(closing, list) and len(closing) > 1 and ADDRESS_LINE.fullmatch(text):
+        # (同志们，朋友们！ on a line of its own: writers give the closing's first words across it and the next line)
+        second = closing[1]
+        text += second.get("text", "") if isinstance(second, dict) else str(second)
     if not text and isinstance(spec.get("thanks"), str):
         text = spec["thanks"]
     if not text and "thanks" not in spec:  # (mine leaves the thanks line to a template that prints it by itself)
@@ -119,13 +126,12 @@ KNOWN_MISSES = {
     'hq04_flood_dispatch_transcript': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: points read ['思想上一定要绷紧这根弦', '转移要果断', '应急值守和信息报送', '物资和队伍'], the writer's ['思想上一定要绷紧这根弦', '转移要果断', '水库和河道', '应急值守和信息报送', '物资和队伍']",
     'hq11_city_flood_dash_points': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: speaker read as None, the writer's '冯立新'",
     'hq12_township_rural_site_short': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: title read as '在全县乡村振兴示范村建设现场推进会上的讲话', the writer's '在全县乡村振兴示范村建设现场推进会上的讲话（摘要）'; closing read from '谢谢大家！'…, the writer's from '今年全县要新创建示范村二十个'…",
-    'hq14_county_livelihood_mobile_web': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: speaker read as '分享', the writer's '袁志刚'; points read ['关于认识问题', '关于进度问题', '关于质量问题', '关于群众满意问题', '我再强调一下责任'], the writer's ['关于认识问题', '关于进度问题', '关于质量问题', '关于群众满意问题']; closing read from '以上几点，请大家抓好落实。'…, the writer's from '最后，我再强调一下责任'…",
+    'hq14_county_livelihood_mobile_web': "first run at stop 26 (on 94dd253, after all of the stop's mends), partly mended since; what remains: points read ['关于认识问题', '关于进度问题', '关于质量问题', '关于群众满意问题', '我再强调一下责任'], the writer's ['关于认识问题', '关于进度问题', '关于质量问题', '关于群众满意问题']; closing read from '以上几点，请大家抓好落实。'…, the writer's from '最后，我再强调一下责任'… (最后，我再强调一下…: writers split between a last point and the closing)",
     'hq22_province_rural_unnumbered_heads': 'first run at stop 26 (on 94dd253, after all of the stop\'s mends), not mended: speaker read as None, the writer\'s \'林秋实\'; points read [], the writer\'s [\'学好用好"千万工程"经验\', \'从农民群众最关心的事情做起\', \'让乡村既有"颜值"更有"产值\', \'发挥农民群众主体作用\']; no closing read, the writer\'s from \'各地各部门要把和美乡村建设\'…',
     'hq23_county_rural_group_glued': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: title read as '在县委农村工作领导小组（县乡村振兴领导小组）第二次会议上的讲话 县委书记 梁国华 2023年8月24日', the writer's '在县委农村工作领导小组（县乡村振兴领导小组）第二次会议上的讲话'; speaker read as None, the writer's '梁国华'; points read ['充分肯定成绩，正视存在的问题'], the writer's ['充分肯定成绩，正视存在的问题', '突出工作重点，确保完成全年目', '加强组织领导，形成工作合力']",
     'hr09_memorial_anniversary_long': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: closing read from '同志们，朋友们，历史是最好的教科书，也是最好的清醒剂。让我们'…, the writer's from '同志们、朋友们！林伯钧同志生前曾'…",
     'hr13_entrepreneurs_forum_glued': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: closing read from '最后，祝大家新春愉快、生意兴隆、万事如意！'…, the writer's from '各位企业家朋友们，政府和企业是一'…",
     'hr22_company_annual_awards_md': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: title read as '年会讲话稿 v3（给林总，12.28改）', the writer's '在公司2023年度总结表彰大会上的讲话'",
-    'hr24_model_workers_awards_long': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: closing read from '同志们，朋友们！'…, the writer's from '同志们，朋友们！幸福都是奋斗出来'…",
     'hs04_president_graduation_unnumbered': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: points read [], the writer's ['做一个心中有光的人', '做一个脚下有路的人', '做一个身边有人的人']; closing read from '同学们，你们是在一个相对优越的环境中成长起来的，但你们要知道'…, the writer's from '同学们，“各美其美，美美与共”。'…",
     'hs06_academician_lecture_transcript': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: title read as '郑怀远：做科研，要敢于坐冷板凳', the writer's '院士报告会实录｜郑怀远：做科研，要敢于坐冷板凳'; speaker read as None, the writer's '郑怀远'",
     'hs09_note_app_business_meeting': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: title read as '在集团2024年度经营工作会上的讲话（第三稿）', the writer's '在集团2024年度经营工作会上的讲话'; sub-points of 关于2023年经营情… read ['增收不增利的问题', '两金占用的问题', '费用管控的问题'], the writer's []",

@@ -121,6 +121,8 @@ SITE_NOTICE = 200  # characters; a document site's notice line (a sentence or th
 
 # Rules for lines of any length.
 _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
+    # (< 返回        领导讲话        分享: a mobile page's top bar, its back button, column and share button)
+    (re.compile(r"^[<＜‹〈←]\s*返回"), "网页导航"),
     # (本文根据演讲录音整理，经演讲者审定。转载请联系后台授权。: a WeChat article's note under the speech)
     (re.compile(r"^本文(系|为|由|来源|转载|首发|根据|据)[^。！]{0,30}(投稿|原创|转载|发布|整理|网友)"), "投稿/转载声明"),
     (re.compile(r"(仅供学习参考|请勿照搬照抄|仅供参考，请勿|如有侵权|版权归原作者|转载请(?:联系|注明)|未经授权[，,]?\s*(?:不得|禁止|严禁)转载)"), "投稿/转载声明"),
