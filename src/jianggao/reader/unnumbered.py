@@ -458,6 +458,7 @@ def standalone_run(body: list[SourceParagraph], reach: int = 0, pair: bool = Fal
     own lines naming his next topic (现在我来讲一讲…。, ``_topic_lines``), or short one-sentence lines that
     open alike (当以…。, ``_sentence_lines``)."""
     lines = [i for i in range(len(body) - 1) if heading_line_over_text(body, i)]
+    lines = _with_alike_lines(body, lines)
     if len(lines) < 2 or (len(lines) == 2 and not pair and announced_count(body, lines[0]) != 2):
         lines = []
     for found in (lines, _question_lines(body)):
@@ -467,6 +468,25 @@ def standalone_run(body: list[SourceParagraph], reach: int = 0, pair: bool = Fal
     if said and (announced_count(body, said[0]) == len(said) or spread_alike(said, body, reach)):
         return said
     return _topic_lines(body)  # (the speaker's own words mark them: no likeness or spread asked)
+
+
+def _with_alike_lines(body: list[SourceParagraph], lines: list[int]) -> list[int]:
+    """Two heading lines over text that open alike (做一个心中有光的人 / 做一个脚下有路的人), and another short line like
+    them over text too short to count on its own (做一个身边有人的人 / 身边有人，就是要…。 / a short paragraph): all
+    of them the speech's part lines."""
+    if len(lines) != 2:
+        return lines
+    a, b = (body[i].text for i in lines)
+    prefix = common_prefix([a, b])
+    if len(prefix) < 2 or abs(len(a) - len(b)) > 2:
+        return lines
+    more = [
+        i for i in range(len(body) - 1)
+        if i not in lines and body[i].text.startswith(prefix) and abs(len(body[i].text) - len(a)) <= 2
+        and short_heading(body[i].text) and not short_heading(body[i + 1].text)
+        and i + 2 < len(body) and not short_heading(body[i + 2].text)  # (text goes on under it, no next line at once)
+    ]
+    return sorted([*lines, *more]) if len(more) == 1 else lines
 
 
 MANY_LINES = 5  # standalone heading lines; so many over paragraphs of text, spread, need be less alike
