@@ -395,7 +395,9 @@ def short_heading(text: str) -> bool:
     counts as one character, as a Chinese word would: Part 1  AI for Science 正在改变研究范式)."""
     return (
         4 <= len(_LATIN_WORD.sub("x", text)) <= 30
-        and ends_no_sentence(text) and text[-1] not in "，,、\"'"  # (…怎么样啊？" closes a sentence with a typewriter quote)
+        and ends_no_sentence(text) and text[-1] not in "，,、"
+        # (…怎么样啊？" closes a sentence with a typewriter quote; 让乡村既有"颜值"更有"产值" closes a quoted word)
+        and not (text[-1] in "\"'" and (text.count(text[-1]) % 2 or text[-2:-1] in "。！？!?…"))
         and not (text[0] in "（(" and text[-1] in "）)")  # (（通报）: a stage direction in brackets)
         and "。" not in text
         and len(CJK_CHAR.findall(text)) >= 4
