@@ -220,7 +220,11 @@ def mine_speech(
             "重新生成时按一种样式连续编号，请检查"
         )
     # (一要… 二是… 三是…: one count, its first item read in the style of the others, its label as written)
-    restyled = {id(n) for n in outline.nodes() if (found := match_label(n.label)) and n.style not in {m.style for m in found}}
+    # (## 一、… under a Markdown level that ranks the headings, ## 前言 among them: the level is the style, no mixing)
+    restyled = {
+        id(n) for n in outline.nodes()
+        if not n.style.startswith("#") and (found := match_label(n.label)) and n.style not in {m.style for m in found}
+    }
     mixed = any(id(n) in restyled for n in outline.points) or any(n.style != outline.points[0].style for n in outline.points[1:])
     if mixed and not outline.several_runs:
         notes.append("原稿的一级要点混用了几种序号样式（如“一、”“二、”之后是“第三，”），重新生成时统一为一种样式，请检查")
