@@ -427,11 +427,7 @@ class _Parser:
         # (repairs that change a copy's paragraphs, not its words: said in the report for the writer to check)
         self.repairs: list[str] = ["原稿像是扫描识别出的文字，汉字之间多出的单个空格已去掉，请核对"] if ocr else []
         given = split_repeated_title(split_spaced_labels(given))
-        for _ in range(LOST_BREAK_PASSES):  # (二、 split off a paragraph's end: the 三、 glued on after it is found once 二 opens a line)
-            said = len(self.repairs)
-            given = split_lost_breaks(given, self.repairs)
-            if len(self.repairs) == said:
-                break
+        given = self._lost_breaks(given)
         given = split_glued_arabic_lists(given, self.repairs)
         given = rejoin_broken_headings(rejoin_wrapped_headings(given, self.repairs), self.repairs)
         given = restore_lost_labels(given, self.repairs)
@@ -440,11 +436,7 @@ class _Parser:
         paras = rejoin_year(unflatten(numbered))
         opened = any(p.text.startswith("一、") for p in paras) and not any(p.text.startswith("一、") for p in numbered)
         if opened:  # (一、 split off the opening's end: the 二、 glued to its text is found now)
-            for _ in range(LOST_BREAK_PASSES):
-                said = len(self.repairs)
-                paras = split_lost_breaks(paras, self.repairs)
-                if len(self.repairs) == said:
-                    break
+            paras = self._lost_breaks(paras)
         paras = run_on_heads(paras)  # 在…上的讲话（2023年3月1日）张明远 新华社…电 同志们：今天…
         self.flattened = len(paras) > len(given)  # a page that had lost its line breaks
         hall_notes: list[DroppedLine] = []
@@ -536,6 +528,16 @@ class _Parser:
         self.walk(body, cands, top, opening_end)
         self._run_heading_ends()
         self._note_guessed_ends()
+
+    def _lost_breaks(self, paras: list[SourceParagraph]) -> list[SourceParagraph]:
+        """``split_lost_breaks`` again while it finds more (二、 split off a paragraph's end: the 三、 glued on after it
+        is found once 二 opens a line), each split said in ``repairs``."""
+        for _ in range(LOST_BREAK_PASSES):
+            said = len(self.repairs)
+            paras = split_lost_breaks(paras, self.repairs)
+            if len(self.repairs) == said:
+                break
+        return paras
 
     def unnumbered_run(self, cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
         """No run of numbered points: the other ways a speech sets its points apart, tried in this order; the

@@ -654,24 +654,41 @@ def split_glued_arabic_lists(paras: list[SourceParagraph], said: list[str] | Non
         return paras
     out: list[SourceParagraph] = []
     for p in paras:
-        spots = list(_GLUED_ARABIC.finditer(p.text))
-        numbers = [int(m.group("n")) for m in spots]
-        leads_short = all(0 < first_sentence_end(p.text[m.end() :]) <= SHORT_LEAD + 1 for m in spots)
-        # (…：1.人才…；2.技术洞察；3.商业洞察。）: items parted by semicolons are a sentence's, no lost lines)
-        leads_short = leads_short and all(p.text[: m.start()].rstrip(" \u3000")[-1:] in "。！？!?" for m in spots[1:])
-        # (（徐直军：…条件：1、人才…。2、技术洞察。3、商业洞察。）: a list inside another's words in brackets)
-        leads_short = leads_short and not any(p.text.count("（", 0, m.start()) > p.text.count("）", 0, m.start()) for m in spots)
-        if len(spots) < GLUED_ITEMS or numbers != list(range(1, len(spots) + 1)) or not leads_short or len(p.text) > GLUED_LIST_LINE:
+        starts = _glued_list_items(p.text)
+        if not starts:
             out.append(p)
             continue
-        cuts = [0, *(m.start("n") for m in spots), len(p.text)]
+        cuts = [0, *starts, len(p.text)]
         pieces = [p.text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
         out.append(replace(p, text=pieces[0]))
         for piece in pieces[1:]:
             out.append(SourceParagraph(p.number, piece))
             if said is not None:
-                said.append(f"第 {p.number} 段在“{_opening_words(piece)}”之前像是丢了换行，已从这里另起一段（文字未改），请核对")
+                said.append(_lost_break_said(p.number, piece))
     return out
+
+
+def _glued_list_items(text: str) -> list[int]:
+    """Where the items of an Arabic list run on inside ``text`` start (1.组织体系更加健全。… 2.… 3.…), or none."""
+    if len(text) > GLUED_LIST_LINE:
+        return []
+    spots = list(_GLUED_ARABIC.finditer(text))
+    if len(spots) < GLUED_ITEMS or [int(m.group("n")) for m in spots] != list(range(1, len(spots) + 1)):
+        return []
+    if not all(0 < first_sentence_end(text[m.end() :]) <= SHORT_LEAD + 1 for m in spots):
+        return []
+    # (…：1.人才…；2.技术洞察；3.商业洞察。）: items parted by semicolons are a sentence's, no lost lines)
+    if not all(text[: m.start()].rstrip(" \u3000")[-1:] in "。！？!?" for m in spots[1:]):
+        return []
+    # (（徐直军：…条件：1、人才…。2、技术洞察。3、商业洞察。）: a list inside another's words in brackets)
+    if any(text.count("（", 0, m.start()) > text.count("）", 0, m.start()) for m in spots):
+        return []
+    return [m.start("n") for m in spots]
+
+
+def _lost_break_said(number: int, piece: str) -> str:
+    """The report's line for a paragraph split where its line break was lost, before ``piece``."""
+    return f"第 {number} 段在“{_opening_words(piece)}”之前像是丢了换行，已从这里另起一段（文字未改），请核对"
 
 
 def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
@@ -749,7 +766,7 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
                 pieces += [replace(tail, text=tail.text[:closing].rstrip()), replace(tail, text=tail.text[closing:].lstrip())]
         for piece in pieces[1:]:
             if said is not None:
-                said.append(f"第 {p.number} 段在“{_opening_words(piece.text)}”之前像是丢了换行，已从这里另起一段（文字未改），请核对")
+                said.append(_lost_break_said(p.number, piece.text))
         out += pieces
     return out
 

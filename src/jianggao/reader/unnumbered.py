@@ -272,6 +272,13 @@ ALIKE_TAIL = 8  # characters each adds to them, at most (中华文明具有突�
 ALIKE_TEXT = 15  # characters said after each lead sentence, at least
 
 
+def _alike_lead(text: str) -> str:
+    """The short lead sentence (no comma, its end mark left off) a paragraph opens with, text said after it; else ""."""
+    end = first_sentence_end(text)
+    lead = text[:end].rstrip("。！？!?")
+    return lead if lead and len(lead) <= SHORT_LEAD and len(text) - end >= ALIKE_TEXT and not re.search(r"[，,]", lead) else ""
+
+
 def _alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
     """Under the point at paragraph ``a`` (its part runs to ``b``), three or more paragraphs in a row whose
     short lead sentences (no comma) are the same words but for a short end (城市具有鲜明的开放性。… 城市具有鲜明的
@@ -293,10 +300,8 @@ def _alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]
 
     run: list[tuple[int, str]] = []
     for i in range(a + 1, b):
-        text = body[i].text if i not in labelled else ""
-        end = first_sentence_end(text)
-        lead = text[:end].rstrip("。！？!?")
-        if not (lead and len(lead) <= SHORT_LEAD and len(text) - end >= ALIKE_TEXT and not re.search(r"[，,]", lead)):
+        lead = _alike_lead(body[i].text) if i not in labelled else ""
+        if not lead:
             close(run)
             run = []
         elif run and len(common_prefix([run[0][1], lead])) < ALIKE_PREFIX:
@@ -319,10 +324,7 @@ def _counted_alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: 
         return []
     groups: dict[str, list[tuple[int, str]]] = {}
     for i in range(a + 1, b):
-        text = body[i].text if i not in labelled else ""
-        end = first_sentence_end(text)
-        lead = text[:end].rstrip("。！？!?")
-        if lead and len(lead) <= SHORT_LEAD and len(text) - end >= ALIKE_TEXT and not re.search(r"[，,]", lead):
+        if i not in labelled and (lead := _alike_lead(body[i].text)):
             groups.setdefault(lead[:ALIKE_PREFIX], []).append((i, lead))
     return [
         [i for i, _ in run]
