@@ -569,3 +569,33 @@ def test_a_counted_thing_said_once_or_a_thing_not_counted_is_no_point() -> None:
         "谢谢大家。",
     )
     assert tops(o) == []
+
+
+def test_a_clock_time_in_the_opening_is_no_announced_count() -> None:
+    """下午四点发了预警 is a time, not 讲四点: the count goes on to the fifth added in the speaker's words
+    (还有一个，…), where a count of four announced would have stopped it at the fourth."""
+    o = read(
+        "在防汛调度会上的讲话",
+        "今晚各乡镇要全部到岗，气象台下午四点发了暴雨预警。就讲几个具体的事。",
+        "第一，思想上要绷紧这根弦。" + FILLER,
+        "第二个，转移要果断。" + FILLER,
+        "第三个事情，水库和河道。" + FILLER,
+        "第四，应急值守和信息报送。" + FILLER,
+        "还有一个，物资和队伍。" + FILLER,
+        "就讲这些。散会以后马上回去传达部署。",
+    )
+    assert tops(o) == ["思想上要绷紧这根弦", "转移要果断", "水库和河道", "应急值守和信息报送", "物资和队伍"]
+
+
+def test_a_count_of_four_announced_stops_the_count_at_the_fourth() -> None:
+    o = read(
+        "在防汛调度会上的讲话",
+        "今晚十二点前要全部到岗。我讲四点意见。",
+        "第一，思想上要绷紧这根弦。" + FILLER,
+        "第二个，转移要果断。" + FILLER,
+        "第三个事情，水库和河道。" + FILLER,
+        "第四，应急值守和信息报送。" + FILLER,
+        "还有一个，物资和队伍。" + FILLER,
+        "就讲这些。散会以后马上回去传达部署。",
+    )
+    assert tops(o) == ["思想上要绷紧这根弦", "转移要果断", "水库和河道", "应急值守和信息报送"]
