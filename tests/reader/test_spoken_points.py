@@ -599,3 +599,28 @@ def test_a_count_of_four_announced_stops_the_count_at_the_fourth() -> None:
         "就讲这些。散会以后马上回去传达部署。",
     )
     assert tops(o) == ["思想上要绷紧这根弦", "转移要果断", "水库和河道", "应急值守和信息报送"]
+
+
+def test_a_spoken_count_set_off_by_a_dash() -> None:
+    """第三个词——其实也不是一个词，…: a dash after the count in place of its comma."""
+    o = read(
+        "在公司年会上的讲话",
+        "各位同事：",
+        "今年我想跟大家分享三个词。",
+        "第一个词，叫“活下来”。" + FILLER,
+        "第二个词，叫“慢下来”。" + FILLER,
+        "第三个词——其实也不是一个词，是一句话——叫“一起走远路”。" + ANSWER,
+        "谢谢大家。",
+    )
+    assert tops(o) == ["叫“活下来”", "叫“慢下来”", "其实也不是一个词，是一句话——叫“一起走远路”"]
+
+
+def test_a_count_with_a_dash_said_once_is_no_point() -> None:
+    o = read(
+        "在公司年会上的讲话",
+        "各位同事：",
+        "我今年想到的第一个词——说实话——就是“难”。" + FILLER,
+        FILLER,
+        "谢谢大家。",
+    )
+    assert o.points == []

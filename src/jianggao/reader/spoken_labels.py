@@ -91,7 +91,7 @@ _ASK = r"(?:就)?是(?:什么|啥)(?:呢|啊)?[？?，,]"  # 第一点是什么�
 _SPOKEN_LABEL = re.compile(
     rf"^(?P<lead>{_LEAD_IN}){_UNIT}(?:(?P=unit))?"
     rf"(?:(?P<ask>{_ASK})\s*(?:就是|是(?![的否]))?|[，,]?{SPEAKER}?(?:想|要|先)*{_SPEAK}的(?:就)?是[，,：:]?"
-    rf"|[，,：:]\s*(?:就是|是)?|(?:就是|是(?![的否]))[，,：:]?|(?P<stop>[。．]))\s*(?:(?:嗯|啊|呃)[，,]\s*)?"  # (第三个，嗯，改变。)
+    rf"|(?:[，,：:]|——)\s*(?:就是|是)?|(?:就是|是(?![的否]))[，,：:]?|(?P<stop>[。．]))\s*(?:(?:嗯|啊|呃)[，,]\s*)?"  # (第三个，嗯，改变。)
 )
 # 第三点刚才校长提了一个命题…: a count said with no mark after it, read only as a spoken run's next item
 _BARE_UNIT = re.compile(rf"^{_ORDINAL}(?:点|个问题|个方面)(?=[\u4e00-\u9fff])(?![是的意要])")
