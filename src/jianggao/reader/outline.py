@@ -607,6 +607,11 @@ class _Parser:
                         if len(node.heading) <= run_bound(others) + RUN_SLACK and (id(node) in clear or not uncut):
                             continue
                         cut = run_heading_end(after, end, others)
+                        if cut is None and uncut:
+                            # (the others too short to bound it: a time word opening the text ends a heading that is
+                            # a phrase, 2023年工作回顾过去一年，…; not a sentence's clause, 首先要肯定，…成立四年以来)
+                            cut = time_heading_end(after, end)
+                            cut = None if cut is None or re.search("[，,；;]", after[:cut]) else cut
                         if cut is None:
                             continue
                         ended.add(id(node))

@@ -624,6 +624,18 @@ def _opening_labels(paras: list[SourceParagraph]) -> dict[str, list[tuple[int, i
 _SENTENCE_END_AT = re.compile(f"[{re.escape(_SENTENCE_END)}][{re.escape(_CLOSING)}]*[ \u3000]*")  # (as _after_sentence reads one)
 
 
+def _glued_heading_chain(paras: list[SourceParagraph], j: int, i: int, style: str, n: int) -> bool:
+    """After a lone first heading, its second glued on at ``i`` in paragraph ``j`` and its third glued on once
+    later, at the end of a paragraph (a heading line), with no first inline before them and no fourth after."""
+    if _inline_item(paras[j].text[:i], style, 1):
+        return False
+    third = [(k, at) for k in range(j, len(paras)) for at in _inline_item(paras[k].text, style, n + 2) if (k, at) > (j, i)]
+    if len(third) != 1 or any(_inline_item(p.text, style, n + 3) for p in paras[j:]):
+        return False
+    k, at = third[0]
+    return k + 1 < len(paras) and bool(_heading_tail(paras[k].text[at:].strip(), style))
+
+
 def _inline_item(text: str, style: str, index: int) -> list[int]:
     """Where ``text`` holds the label of ``style`` numbered ``index`` right after a sentence's end."""
     return [
@@ -641,20 +653,24 @@ LOST_BREAKS_IN_A_GAP = 3  # numbers, at most, a run misses between two of its pa
 
 # …呈现出良好态势。1.组织体系更加健全。…。2.集体经济持续壮大。…: an Arabic list's items run on inside a paragraph
 _GLUED_ARABIC = re.compile(r"(?<=[。！？!?；;：:])[ \u3000]*(?P<n>[1-9])[.．、](?=[\u4e00-\u9fff“])")
-GLUED_ITEMS = 3  # items, at least, of an Arabic list run on inside one paragraph for its breaks to be restored
+# …做好以下几方面工作。（一）坚定不移调结构。…（二）千方百计降成本。…: the same with bracketed numerals
+_GLUED_BRACKETED = re.compile(r"(?<=[。！？!?；;：:])[ \u3000]*(?P<n>[（(][一二三四五六七八九十]{1,2}[）)])(?=[\u4e00-\u9fff“])")
+# a paragraph that opens with such a label: the copy keeps these items on lines of their own
+_OPENS_GLUED_STYLE = {_GLUED_ARABIC: re.compile(r"[1-9][.．、][\u4e00-\u9fff“]"), _GLUED_BRACKETED: re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)]")}
+GLUED_ITEMS = 3  # items, at least, of a list run on inside one paragraph for its breaks to be restored
 GLUED_LIST_LINE = 1000  # characters; a longer line is a page that lost every break, ``unflatten``'s to split
 
 
 def split_glued_arabic_lists(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
-    """A paragraph that holds an Arabic list's items 1. 2. 3. … in order, each after a sentence's end and each
-    led by a short sentence (1.组织体系更加健全。…), GLUED_ITEMS at least: the items' line breaks were lost (1. is
-    a line's label, never a sentence's word, as 一是 is); the paragraph is split before each (each split ``said``).
-    Not where a paragraph opens with such a label (a list item's own text) or the copy has such items on lines."""
-    if any(re.match(r"[1-9][.．、][\u4e00-\u9fff“]", p.text) for p in paras):
-        return paras
+    """A paragraph that holds a list's items 1. 2. 3. … (or （一） （二） （三） …) in order, each after a sentence's
+    end and each led by a short sentence (1.组织体系更加健全。…), GLUED_ITEMS at least: the items' line breaks were
+    lost (1. and （一） are a line's labels, never a sentence's words, as 一是 is); the paragraph is split before
+    each (each split ``said``). Not where a paragraph opens with a label of the list's kind (a list item's own
+    text) or the copy has such items on lines."""
+    styles = [style for style, opens in _OPENS_GLUED_STYLE.items() if not any(opens.match(p.text) for p in paras)]
     out: list[SourceParagraph] = []
     for p in paras:
-        starts = _glued_list_items(p.text)
+        starts = next((found for style in styles if (found := _glued_list_items(p.text, style))), [])
         if not starts:
             out.append(p)
             continue
@@ -668,17 +684,19 @@ def split_glued_arabic_lists(paras: list[SourceParagraph], said: list[str] | Non
     return out
 
 
-def _glued_list_items(text: str) -> list[int]:
-    """Where the items of an Arabic list run on inside ``text`` start (1.组织体系更加健全。… 2.… 3.…), or none."""
+def _glued_list_items(text: str, style: re.Pattern[str]) -> list[int]:
+    """Where the items of a list in ``style`` run on inside ``text`` start (1.组织体系更加健全。… 2.… 3.…), or none."""
     if len(text) > GLUED_LIST_LINE:
         return []
-    spots = list(_GLUED_ARABIC.finditer(text))
-    if len(spots) < GLUED_ITEMS or [int(m.group("n")) for m in spots] != list(range(1, len(spots) + 1)):
+    spots = list(style.finditer(text))
+    numbers = [int(n) if (n := m.group("n")).isdigit() else parse_chinese_number(n[1:-1]) for m in spots]
+    if len(spots) < GLUED_ITEMS or numbers != list(range(1, len(spots) + 1)):
         return []
     if not all(0 < first_sentence_end(text[m.end() :]) <= SHORT_LEAD + 1 for m in spots):
         return []
-    # (…：1.人才…；2.技术洞察；3.商业洞察。）: items parted by semicolons are a sentence's, no lost lines)
-    if not all(text[: m.start()].rstrip(" \u3000")[-1:] in "。！？!?" for m in spots[1:]):
+    # (…：1.人才…；2.技术洞察；3.商业洞察。）: items parted by semicolons are a sentence's, no lost lines; 规划应当有这么
+    # 几种：（一）…。（二）…: a bracketed list its sentence brings in with a colon is written inline)
+    if not all(text[: m.start()].rstrip(" \u3000")[-1:] in "。！？!?" for m in spots[style is _GLUED_ARABIC :]):
         return []
     # (（徐直军：…条件：1、人才…。2、技术洞察。3、商业洞察。）: a list inside another's words in brackets)
     if any(text.count("（", 0, m.start()) > text.count("）", 0, m.start()) for m in spots):
@@ -745,8 +763,14 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
                 j, i = found[0]
                 text = paras[j].text
                 ends_with_heading = (_heading_tail(text[i:].strip(), style) or bool(_SPACED_HEADING.match(text[i:]))) and j + 1 < len(paras)
+                # (一、 alone opens a paragraph, then …。二、…。…。三、几点要求 at the end of one later paragraph: the
+                # heading run's next two glued on after sentences, the last a heading line that ends it)
+                chain = lone_first and style == "一、" and _glued_heading_chain(paras, j, i, style, n)
                 # (no list of its own around it: 一是…二是…三是 inside one paragraph, or a 四 after it)
-                if (not lone_first or ends_with_heading) and not _inline_item(text[:i], style, 1) and not _inline_item(text[i:], style, n + 2):
+                if chain or (
+                    (not lone_first or ends_with_heading)
+                    and not _inline_item(text[:i], style, 1) and not _inline_item(text[i:], style, n + 2)
+                ):
                     cuts.setdefault(j, i)
     # (首先，… / 其次，… / 再次，…。最后，要强化保障措施，为…营造良好环境 / text: the count's 最后 heading glued to the end of
     # the paragraph before its text, a heading line after a sentence's end)

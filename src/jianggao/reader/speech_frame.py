@@ -15,7 +15,7 @@ import re
 
 from ..records import replace
 from ..zh.dates import NUMERIC_DATE
-from ..zh.labels import first_sentence_end, last_sentence_start, match_label, sentence_starts
+from ..zh.labels import HEADING_RANK, first_sentence_end, last_sentence_start, match_label, sentence_starts
 from .header import (
     BRACKETED,
     CLOSING_START,
@@ -574,6 +574,7 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
     start = len(body) - 1 if _closes_one_paragraph_points(body) else None
     end = _questions_after(body)  # (a transcript's questions and answers after the closing words stay after them)
     last = None  # the latest paragraph that can open the closing
+    opens: list[int] = []  # every paragraph that can open it, latest first
     # (为伟大祖国的繁荣昌盛， / 为…， / 干杯！: a toast's short lines do not count against how far back to look)
     short = next((n for n in range(end) if len(body[end - 1 - n].text) > TOAST_LINE), end)
     for j in range(end - 1, max(end - CLOSING_LOOKBACK - 1 - short, -1), -1):
@@ -590,6 +591,7 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
         if body[j].heading_level or DASH.match(text) or (match_label(text) and not closing) or (closing and _under_part_line(body, j)):
             break
         if closing:
+            opens.append(j)
             start = j
             # (现在，我宣布：…开幕！ opens the closing of an opening address, but is no address to the hall: the latest
             # paragraph that can open the closing is one before it, when there is one)
@@ -598,6 +600,10 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
         # (同学们，… / 七年级的同学们，… / 老师们，… / 老师们、同学们，新的学期…: a speech with no points that turns to
         # each group in turn, whose closing would be half of it: the closing is only the last paragraph that can open it)
         start = last
+    if start is not None and start > 0 and _bare_heading_line(body[start - 1].text) and any(j > start for j in opens):
+        # (三、几点要求 / 各位代表，大会结束后，…要求… / 各位代表，公司的发展…让我们…: a part's heading line right over the
+        # paragraph read as the closing's first: that paragraph is the part's text, the closing opens at the next)
+        start = min(j for j in opens if j > start)
     if start is not None or out.thanks is not None:  # (以上发言，…谢谢！ short enough to be the thanks line)
         start = _frame_before_closing(body, len(body) if start is None else start)
         start = None if start == len(body) else start
@@ -609,6 +615,14 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
             out.dropped.append(DroppedLine(body[-1].number, body[-1].text, "结尾的小标题"))
             body = body[:-1]
     return body
+
+
+def _bare_heading_line(text: str) -> bool:
+    """三、几点要求: a numbered heading on a line of its own, with no sentence after it."""
+    return len(text) <= BARE_HEADING_LINE and text[-1:] not in TERMINAL and any(m.style in HEADING_RANK for m in match_label(text))
+
+
+BARE_HEADING_LINE = 30  # characters, at most, of a numbered heading line with nothing after it
 
 
 # 最后，我再强调一下作风问题。 / 最后，我再讲一点，关于家校沟通的问题。: the last topic he names, his text after it
