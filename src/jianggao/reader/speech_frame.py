@@ -15,7 +15,13 @@ import re
 
 from ..records import replace
 from ..zh.dates import NUMERIC_DATE
-from ..zh.labels import HEADING_RANK, first_sentence_end, last_sentence_start, match_label, sentence_starts
+from ..zh.labels import (
+    HEADING_RANK,
+    first_sentence_end,
+    last_sentence_start,
+    match_label,
+    sentence_starts,
+)
 from .header import (
     BRACKETED,
     CLOSING_START,
