@@ -676,7 +676,11 @@ TOAST_LINE = 25  # characters; a line of a toast (为…， / 干杯！) is no l
 
 
 # 希望大家… / 让我们… / 祝大家…: a sentence that turns to the audience, as closing words do
-_CLOSING_TURN = re.compile(r"希望(?:大家|各位|同志们|你们|同学们|全体|广大)|让我们|祝(?:大家|各位|愿)|预祝|今后[，,]我(?:将|会|要)")
+_CLOSING_TURN = re.compile(
+    r"希望(?:大家|各位|同志们|你们|同学们|全体|广大)|让我们|祝(?:大家|各位|愿)|预祝|今后[，,]我(?:将|会|要)"
+    # (学习贯彻…是当前和今后一个时期的首要政治任务。各支部要…: the whole task set again, its arrangements after it)
+    r"|[^。！？!?，,]{2,30}是当前和今后一个(?:时期|阶段)"
+)
 ONE_PARAGRAPH_POINTS = 3  # points, each one paragraph, before a last paragraph that is the closing
 # 下一步，… / 今后，我们…: a look ahead that opens the closing after one-paragraph points (a report's or exchange's)
 _OUTLOOK = re.compile(r"^(?:下一步|今后)[，,]")
