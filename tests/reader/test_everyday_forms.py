@@ -50,7 +50,7 @@ _LABEL = re.compile(
     # 还有第三点， / 第一个关键词： / ## 01 回到客户 / 第一是… /
     # 还有一点， / 最后一点， / (一) / 头一个， / 第一件事是 / 首先是 / 第一点体会： / —— / 下面进行第一项议程： /
     # 一个是 / 再一个是 / 还有一个就是， / 首先第一个坑， / 第四个坑是什么呢， / 第一道坎，是 / a transcript's 嗯， / 那个，
-    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|(?:这个|还有)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?(?:[，,：:]|——)|第[{CN}]+是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?)?[，,]|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
+    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|(?:这个|还有)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?(?:[，,：:]|——)|第[{CN}]+(?:句话)?是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?)?[，,]|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
 )
 
 
@@ -123,8 +123,33 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    'hv02_academician_civil_web': "first run at stop 27 (on ca45ac3), not mended: title read as '中国工程院院士陈建邦：土木工程的下一个三十年', the writer's '土木工程的下一个三十年'; speaker read as None, the writer's '陈建邦'",
+    'hv06_video_export_pitfalls': "first run at stop 27 (on ca45ac3), not mended: title read as '各位朋友 大家好我是许文博做户外家具的', the writer's '小企业出海，我踩过的三个坑'; speaker read as None, the writer's '许文博'; salutation read as '', the writer's '各位朋友'; points read [], the writer's ['第一个坑是盲目铺品类', '第二个坑呢是把平台当成自己的', '第三个坑是只卖货不做品牌']; no closing read, the writer's from '好 今天就跟大家分享到这里'…",
+    'hv08_record_gm_tags': "first run at stop 27 (on ca45ac3), not mended: speaker read as '公司领导班子成员，各部门、各分厂负责人', the writer's '李国栋'",
+    'hv09_lecture_tags_digital': "first run at stop 27 (on ca45ac3), not mended: salutation read as '', the writer's '各位同学，各位同行'",
+    'hv12_long_keynote_five_words': "first run at stop 27 (on ca45ac3), not mended: salutation read as '', the writer's '尊敬的各位领导，各位企业家朋友'; points read ['叫“耐心”', '“聚焦”', '“开放”', '对世界开放', '对同行开放', '对年轻人开放', '我想讲“人”', '“底线”'], the writer's ['叫“耐心”', '“聚焦”', '“开放”', '我想讲“人”', '“底线”']; closing read from '各位朋友，这几年大家都感觉到，做制造业不容易。外部环境变化大'…, the writer's from '好，五个词讲完了：耐心、聚焦、开'…",
+    'hv13_md_academician_ai_materials': "first run at stop 27 (on ca45ac3), not mended: speaker read as '孙维平 院士', the writer's '孙维平'",
+    'hv15_docx_agri_survey_mayor': "first run at stop 27 (on ca45ac3), not mended: closing read from '会后，市政府办要把今天企业反映的问题汇总成清单，逐条明确责任'…, the writer's from '同志们、朋友们，龙头企业强'…",
+    'hv17_srt_earth_interior': "first run at stop 27 (on ca45ac3), not mended: title read as '讲话稿', the writer's '地球深部的秘密'; speaker read as None, the writer's '郑远山'; salutation read as '', the writer's '各位观众朋友们'; points read [], the writer's ['第一个秘密', '第二个秘密', '第三个秘密']; no closing read, the writer's from '好 三个秘密讲完了'…",
+    'hv21_web_vocational_unnumbered': "first run at stop 27 (on ca45ac3), not mended: title read as '【开学季】院长周汉民：手上有活，心里有光', the writer's '手上有活，心里有光'; speaker read as None, the writer's '周汉民'",
+    'hv25_wechat_academician_research': "first run at stop 27 (on ca45ac3), not mended: title read as '整理｜本刊记者 苏晴', the writer's '做科研，先学会和问题相处'; speaker read as None, the writer's '方启明'; no closing read, the writer's from '讲到这里，我想起我的导师晚年'…",
+    'hz03_village_election_pdf': "first run at stop 27 (on ca45ac3), not mended: sub-points of 加强组织领导，为换届… read ['责任要落实', '宣传要到位', '统筹要有力'], the writer's []",
+    'hz09_grassroots_governance_long': "first run at stop 27 (on ca45ac3), not mended: closing read from '会后，各乡镇（街道）、各部门要及时传达会议精神，结合实际抓好'…, the writer's from '同志们，基层治理是一项长期任务'…",
+    'hz10_rural_work_shouxian': "first run at stop 27 (on ca45ac3), not mended: points read ['在稳粮保供上持续用力，牢牢守', '在产业增收上精准发力，让农民', '在巩固成果上毫不放松，坚决守', '在乡村建设和治理上久久为功，'], the writer's ['在稳粮保供上持续用力，牢牢守', '在产业增收上精准发力，让农民', '在巩固成果上毫不放松，坚决守', '在乡村建设和治理上久久为功，', '加强党对“三农”工作的领导']",
+    'hz12_flood_drought_glued': "first run at stop 27 (on ca45ac3), not mended: points read ['正视严峻形势，克服麻痹思想', '突出关键环节，扎实做好防汛准', '统筹抗旱工作，保障群众生活生'], the writer's ['正视严峻形势，克服麻痹思想', '突出关键环节，扎实做好防汛准', '统筹抗旱工作，保障群众生活生', '我再强调一下责任落实问题']",
+    'hz14_township_forest_fire_dash': "first run at stop 27 (on ca45ac3), not mended: sub-points of 把措施落下去… read [], the writer's ['管住人', '管住火', '管住点', '管住队']",
+    'hz16_petition_backlog_diyidian': "first run at stop 27 (on ca45ac3), not mended: no closing read, the writer's from '以上，我讲的这几点，请大家会后'…",
+    'hz18_straw_county_webpage': "first run at stop 27 (on ca45ac3), not mended: sub-points of 措施再加强… read ['网格化管理要落到地块', '全天候巡查要做到不留死角', '综合利用要打通出路'], the writer's []",
+    'hz25_qingming_fire_wechat_glued': "first run at stop 27 (on ca45ac3), not mended: speaker read as None, the writer's '常建军'; points read ['思想上高度重视清明前后是森林', '卡点上严防死守', '坟头上包保到人', '处置上快速反应镇半专业扑火队'], the writer's ['思想上高度重视', '卡点上严防死守', '坟头上包保到人', '处置上快速反应']",
+    'ib02_jiyao_city_safety_summary': "first run at stop 27 (on ca45ac3), not mended: title read as '在全市安全生产工作会议上的讲话', the writer's '刘志远同志在全市安全生产工作会议上的讲话（摘要）'; no closing read, the writer's from '刘志远最后强调，安全生产责任重于'…",
+    'ib03_jianbao_district_flood_control': "first run at stop 27 (on ca45ac3), not mended: speaker read as None, the writer's '李卫东'; no closing read, the writer's from '李卫东要求，各级领导干部要坚持'…",
+    'ib04_huibian_business_environment': 'first run at stop 27 (on ca45ac3), not mended: title read as \'安澜市优化营商环境工作领导小组办公室2024年2月\', the writer\'s \'在全市优化营商环境工作会议上的讲话\'; speaker read as \'目录\', the writer\'s \'陈海波\'; salutation read as \'\', the writer\'s \'各位企业家朋友，同志们\'; points read [\'会议议程…………………………\', \'在全市优化营商环境工作会议上\', \'表态发言（摘编）………………\', \'评价排名还不理想\', \'企业感受还有落差\', \'部门协同还不顺畅\', \'推进"高效办成一件事"\', \'深化"双随机、一公开"监管\', \'规范涉企收费\'], the writer\'s [\'对标先进找差距，切实增强优化\', \'聚焦关键环节，着力打造"办事\', \'坚持问题导向，持续解决企业急\', \'强化责任落实，形成齐抓共管工\']; no closing read, the writer\'s from \'各位企业家朋友，同志们，营商环境\'…',
+    'ib14_jiyao_county_investment_promotion': "first run at stop 27 (on ca45ac3), not mended: speaker read as None, the writer's '张立新'; no closing read, the writer's from '会议要求，各乡镇、各部门要进一步'…",
+    'ib16_short_cadre_meeting_appointment': "first run at stop 27 (on ca45ac3), not mended: speaker read as '市委常委、组织部部长', the writer's None; points read ['讲政治、顾大局，坚决贯彻落实', '讲团结、聚合力，班子成员之间', '讲担当、重实干，保持工作的连'], the writer's []",
+    'ib22_pdf_notice_city_organization_work': "first run at stop 27 (on ca45ac3), not mended: points read ['坚持用党的创新理论凝心铸魂，', '坚持好干部标准，着力建设堪当', '坚持大抓基层的鲜明导向，不断'], the writer's ['坚持用党的创新理论凝心铸魂，', '坚持好干部标准，着力建设堪当', '坚持大抓基层的鲜明导向，不断']; no closing read, the writer's from '同志们，组织工作是党的建设的重要'…",
+    'ib24_md_county_forest_fire_prevention': "first run at stop 27 (on ca45ac3), not mended: sub-points of 措施上要再细化… read ['严管野外火源', '倡导文明祭祀', '加强隐患整治', '加强重点人群管控'], the writer's ['严管野外火源', '倡导文明祭祀', '加强隐患整治']",
+    'gt08_long_livestream_retirement_planning': "first run at stop 24, read wholly as written until stop 27: the salutation in the speaker's first turn (好的，谢谢小林。直播间的朋友们，大家晚上好！) is read since, the writer's ''; gz03's writer reads the same greeting as the salutation",
     'hw11_npc_standing_45th_glued': "first run at stop 27 (on 127aaab), not mended: points read ['坚持党的领导，确保人大工作正', '聚焦中心大局，依法履职尽责人', '密切联系群众，发挥人大代表主'], the writer's ['坚持党的领导，确保人大工作正', '聚焦中心大局，依法履职尽责', '密切联系群众，发挥人大代表主']",
-    'hw16_veterans_three_sentences_short': "first run at stop 27 (on 127aaab), not mended: points read ['感谢', '报告', '祝福'], the writer's ['第一句话是感谢', '第二句话是报告', '第三句话是祝福']; no closing read, the writer's from '再次祝各位老领导、老同志新春愉快'…",
     'ia04_q3_business_review_transcript': "first run at stop 27 (on 127aaab), not mended: points read ['关于对形势的判断', '四季度怎么干', '关于管理上的几个问题', '信息化的问题', '明年的预算'], the writer's ['关于对形势的判断', '四季度怎么干', '关于管理上的几个问题', '明年的预算']",
     'ia06_project_groundbreaking_remarks': "first run at stop 27 (on 127aaab), not mended: points read ['牢固树立安全第一的理念，严格', '坚持质量为本，精心组织、精细', '倒排工期、挂图作战，在确保安'], the writer's []",
     'ia08_joint_venture_signing_remarks': "first run at stop 27 (on 127aaab), not mended: speaker read as None, the writer's '陈怀远'",
@@ -216,7 +241,6 @@ KNOWN_MISSES = {
     'hj25_short_spoken_drill_review': "first run at stop 25, not mended: closing read from '好，我就讲这些。演练是为了不发生事故，但我们要做好随时应对事'…, the writer's from '这些问题，请各单位会后认真梳理'…",
     'hg01_county_private_firms_forum': "first run at stop 25, not mended: points read ['对我们县民营经济的家底，要有', '政府该干的事，要干到位', '刚才孙总讲到的政策兑现的问题'], the writer's ['对我们县民营经济的家底，要有', '政府该干的事，要干到位', '企业自己也要练好内功', '政企之间要常来常往']",
     'hg03_entrepreneur_forum_webpage': "first run at stop 25, not mended: speaker read as None, the writer's '陈卫东'",
-    'hg08_entrepreneur_salon_short': "first run at stop 25, not mended: speaker read as None, the writer's '黄晓勇'",
     'hg09_rural_revitalization_long': 'first run at stop 25, not mended: sub-points of 下一步要重点抓好的五… read [], the writer\'s [\'产业这件事，要从"村村点\', \'人这件事，要把能人留住、\', \'钱这件事，要让每一分钱都\', \'地这件事，要把撂荒地种起\', \'治理这件事，要让村里既有\']',
     'hg13_docx_village_land_transfer': "first run at stop 25, not mended: sub-points of 关于茶叶基地的土地流… read ['租金，每亩每年四百五十块', '务工，茶园建起来以后，除', '分红，村集体以一部分集体'], the writer's []",
     'hg14_reservoir_flood_site_meeting': "first run at stop 25, partly mended since (points read ['隐患要马上整改', '预案要真管用'], now as the writer's); what remains: no closing read (最后，讲一下责任。… is the last point now), the writer's from '就这样，各单位回去抓紧落实'…",
@@ -240,7 +264,6 @@ KNOWN_MISSES = {
     'hd17_web_private_group_year_end': "first run at stop 25, not mended: sub-points of 对各级管理人员的几点… read ['讲忠诚', '讲担当', '讲廉洁', '讲学习'], the writer's []",
     'hd21_transcript_midyear_cadre_meeting': "first run at stop 25, not mended: sub-points of 下半年怎么干… read ['抓订单', '抓回款', '抓降本', '抓安全'], the writer's ['抓订单', '抓回款', '抓降本', '抓安全', '新产业项目要抓紧']; sub-points of 我想讲讲干部队伍的问… read [], the writer's ['第一种是“躺平”', '第二种是“甩锅”', '第三种，是“做样子”']",
     'hd24_keyword_style_ceo_annual_talk': "first run at stop 25, not mended: speaker read as None, the writer's '林雪'",
-    'hb10_youth_cadre_forum_glued': "first run at stop 25, not mended: salutation read as '', the writer's '青年朋友们，同志们'",
     'hb17_guiding_democratic_life_pdf': "first run at stop 25, not mended: sub-points of 对这次民主生活会的总… read ['会前准备扎实充分', '对照检查深刻具体', '批评和自我批评坦诚见效', '整改措施务实可行'], the writer's []",
     'hb18_hospital_party_lecture_long': "first run at stop 25, not mended: speaker read as None, the writer's '罗静'",
     'hb25_street_party_lecture_wechat': "first run at stop 25, not mended: speaker read as None, the writer's '许文斌'",
@@ -264,7 +287,7 @@ KNOWN_MISSES = {
     'gz18_web_village_propaganda': "first run at stop 24, not mended: title read as '【百姓宣讲】好日子是干出来的——县委“百姓宣讲团”走进柳湾村宣讲实录', the writer's '好日子是干出来的'; speaker read as None, the writer's '车某某'",
     'gz19_forum_bank_count_mismatch': "first run at stop 24, not mended: title read as '【袁某某】', the writer's '让金融活水精准滴灌小微企业'",
     'gz20_safety_lecture_inline_lists': "first run at stop 24, not mended: title read as '“安全生产大讲堂”第三讲守牢安全底线　从“要我安全”到“我要安全”', the writer's '守牢安全底线　从“要我安全”到“我要安全”'; salutation read as '', the writer's '各位企业负责人、各位同志'",
-    'gz22_short_startup_salon': "first run at stop 24, not mended: title read as '创业沙龙·三分钟分享｜做社区团餐的这五年', the writer's '做社区团餐的这五年'; speaker read as '11月16日“青创汇”创业沙龙现场，速记稿', the writer's '熊某某'",
+    'gz22_short_startup_salon': "first run at stop 24, partly mended since; what remains: title read as '创业沙龙·三分钟分享｜做社区团餐的这五年', the writer's '做社区团餐的这五年'",
     'gz23_long_party_lecture_red_gene': "first run at stop 24, partly mended since; what remains: no closing read, the writer's from '同学们，八十多年前，我们的前辈在'…",
     'gz24_docx_interview_chip_founder': "first run at stop 24, not mended: title read as '本报记者　甘某某　整理', the writer's '十年磨一“芯”：坚持做难而正确的事'; no closing read, the writer's from '最后，您想对正在创业的年轻人说些'…",
     "gu14_transcript_district_cadres_meeting": "first run at stop 24: points read as the list inside the third point (第一件事…第四件事) — mended at stop 24; what remains: 第一个，重实干… said inside 第四's paragraph read as its sub-points, the writer reads text (as a02)",
@@ -301,7 +324,6 @@ KNOWN_MISSES = {
     'gs21_md_professor_freshman_talk': "first run at stop 24, not mended: sub-points of 学会读书… read [], the writer's ['每学期读一本“啃不动”的', '读物理学家的传记和书信', '读一点物理以外的东西']; closing read from '同学们，四年以后，希望你们离开这里的时候，不光带走一张毕业证'…, the writer's from '好，今天就讲这四条，时间也差不多'…",
     'gt03_ancient_books_digitization_webpage': "first run at stop 24, partly mended since; what remains: title read as '【数字人文系列直播讲座】古籍数字化的现在与未来', the writer's '古籍数字化的现在与未来'; sub-points of 数据怎么用起来… read ['做“人物关系”', '做“文本比对”'], the writer's []",
     'gt04_energy_storage_summit_pdf': "first run at stop 24, not mended: salutation read as '', the writer's '尊敬的各位嘉宾，各位同行，女士们、先生们'",
-    'gt06_restaurant_chain_glued_lines': "first run at stop 24, partly mended since; what remains: salutation read as '', the writer's '各位同行、各位朋友'",
     'gt10_saas_founder_mixed_numbering': "first run at stop 24, partly mended since; what remains: no closing read, the writer's from '好，说了这么多坑，其实就想告诉大'…",
     'gt16_kitchenware_founder_unnumbered_subheads': "first run at stop 24, partly mended since; what remains: title read as '企业家面对面｜戴文澜：一口锅卖到四十个国家', the writer's '一口锅卖到四十个国家'; points read ['差点死在第三年', '做品牌，从一口锅开始', '把“老板工程”变成“制度工程”', '出海：先学会做“本地人”', '写在最后的话'] (at stop 25: the two lines ending with a quoted term found), the writer's without '写在最后的话'; closing read from '谢谢大家！'…, the writer's from '最后，我想跟同学们说几句心里话'…",
     'gt21_docx_company_reading_club_analects': "first run at stop 24, partly mended since; what remains: speaker read as None, the writer's '唐立新'",
@@ -345,7 +367,6 @@ KNOWN_MISSES = {
     "gj09_city_plenary_midyear_guanyu": "真抓实干… / 敢于担当… / 廉洁自律… lead paragraphs under 关于政府自身建设: read as its sub-points, the writer reads text",
     "gk14_community_residents_meeting": "还有就是，社区今年准备… after 第一点，… 第三点，: read as a fourth point (还有就是 goes on a count, as gd25's writer reads it), this writer reads text",
     "gk19_peach_blossom_festival_webpage": "副市长李文涛在…致辞 over a photo caption 图为开幕式现场 read as the byline: the title's speaker not read",
-    "gk24_cppcc_bimonthly_consultation": "各位委员，同志们：今天的双月协商座谈会… glued: the salutation run on into the first paragraph not read",
     "gl02_llm_landing_blog": "## 写在最后 over its last paragraphs: read as a fourth point (as b38's gold does), the writer's closing heading",
     "gl03_data_platform_webinar": "还有就是老板自己 read as a fourth point (as gk14); its head is read since stop 24",
     "gl04_scholar_lecture_webpage": "名师讲堂第十二讲｜做学问要下“笨功夫”: the column's name kept in the title (the corpus gold keeps such prefixes: 陆奇最新演讲实录：…); the speaker named only in the 编者按",

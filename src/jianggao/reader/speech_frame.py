@@ -46,6 +46,7 @@ from .header import (
     dated_title,
     exclaimed_salutation,
     glued_name,
+    greeted_salutation,
     headline_under_page,
     holds_title,
     is_date_line,
@@ -202,7 +203,16 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
             out.salutation = glued.group(1)
             body = [*body[:k], replace(body[k], text=body[k].text[glued.end() :]), *body[k + 1 :]]
     _read_header(header, out)
-    return read_turns(body, out)
+    body = read_turns(body, out)
+    if body and not out.salutation and out.turns_speaker and salutation_line(body[0].text):
+        # (主持人：… / 盛晓岚：尊敬的各位嘉宾、各位企业家朋友：: the salutation the speaker's first turn opens with)
+        out.salutation = body[0].text.strip().rstrip("：:")
+        return body[1:]
+    greeted = greeted_salutation(body[0].text) if body and not out.salutation else None
+    if greeted is not None:  # (谢谢主持人。各位来宾、各位企业家朋友，大家好！…: said inside the first paragraph)
+        out.salutation, rest = greeted
+        body = [replace(body[0], text=rest), *body[1:]] if rest else body[1:]
+    return body
 
 
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]")

@@ -86,17 +86,23 @@ def read_turns(body: list[SourceParagraph], out: Outline) -> list[SourceParagrap
             guests = [max(said, key=lambda name: said[name])]
             hosts = [name for name in said if name != guests[0]]
     # (编者按：… above the turns: the editor's words stay where they are)
-    lead = next((i for i in range(min(len(body), EDITOR_LINES + 1)) if (tag := _turn_tag(body[i].text)) and _party(tag[1])), 0)
+    lead = next(
+        (i for i in range(min(len(body), EDITOR_LINES + 1))
+         if _is_host(body[i].text, hosts) or ((tag := _turn_tag(body[i].text)) and _party(tag[1]))),
+        0,
+    )
     top = body[lead:]
     k = 0
     while k < min(len(top) - 1, HOST_TURNS) and (_is_host(top[k].text, hosts) or (k and _STAGE_NOTE.match(top[k].text))):
         k += 1
     first = _turn_tag(top[k].text) if k < len(top) else None
     named = bool(first) and any(first[1] in guest for guest in guests) and not _is_host(top[k].text, hosts)
-    if k and not (named or guests or any(speaker_called_up(p.text) for p in top[:k])):
+    # (…他就是远航液压集团董事局主席沈卫东先生。有请！ over 沈卫东：…: the host names the one whose turn follows)
+    introduced = bool(first) and _party(first[1]) and any(first[1] in p.text for p in top[:k])
+    if k and not (named or introduced or guests or any(speaker_called_up(p.text) for p in top[:k])):
         return body  # (a host's script)
     out.dropped += [DroppedLine(p.number, p.text, "现场记录" if _STAGE_NOTE.match(p.text) else "主持人的话") for p in top[:k]]
-    speaker = first[1] if first and (named or k) else None
+    speaker = first[1] if first and (named or introduced or k) else None
     if speaker is None:
         return body[:lead] + top[k:]
     out.turns_speaker = speaker
