@@ -48,3 +48,38 @@ def test_no_added_point_after_a_last_item_with_sub_points(tmp_path: Path) -> Non
 def test_two_added_points_are_neither(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, HEAD + COUNT + f"另外还有一个事，就是安全。{BODY}\n还有一点，就是信访。{BODY}\n" + END)
     assert headings(spec["points"]) == LEADS
+
+
+def test_one_more_point_after_the_order_words_last(tmp_path: Path) -> None:
+    """首先… 其次… 最后，… then 还有一点，就是…: the order words' own last, one more added after it (hz10)."""
+    count = f"首先，要把攻坚的状态拿出来。{BODY}\n其次，要把问题一个一个解决掉。{BODY}\n最后，要把责任压下去、压实。{BODY}\n"
+    spec, _ = mine(tmp_path, HEAD + count + f"还有一点，就是安全生产不能放松。{BODY}\n" + END)
+    assert headings(spec["points"]) == [f"要{lead}" for lead in LEADS] + ["还有一点，就是安全生产不能放松"]
+
+
+def test_no_added_point_after_a_numbered_last(tmp_path: Path) -> None:
+    """Near miss: 三、最后说说自身 … 还有一条，就是…: the numbered last's own text (hp04)."""
+    count = f"一、先说团结\n{BODY}\n二、再说规矩\n{BODY}\n三、最后说说自身\n{BODY}\n"
+    spec, _ = mine(tmp_path, HEAD + count + f"还有一条，就是带头深入基层。{BODY}\n" + END)
+    assert headings(spec["points"]) == ["先说团结", "再说规矩", "最后说说自身"]
+
+
+def test_the_last_topic_named_after_the_count_is_one_more_point(tmp_path: Path) -> None:
+    """一、… 二、… 三、… then 最后，我再强调一下责任落实问题。…: his last topic, a point of its own (hz12, ht04, hu12, ho17)."""
+    count = f"一、提高思想认识\n{BODY}\n二、突出关键环节\n{BODY}\n三、统筹抗旱工作\n{BODY}\n"
+    spec, _ = mine(tmp_path, HEAD + count + f"最后，我再强调一下责任落实问题。{BODY}\n" + END)
+    assert headings(spec["points"]) == ["提高思想认识", "突出关键环节", "统筹抗旱工作", "最后，我再强调一下责任落实问题。"]
+
+
+@pytest.mark.parametrize(
+    ("count", "last"),
+    [
+        (f"一、提高思想认识\n{BODY}\n二、突出关键环节\n{BODY}\n三、关于作风和纪律\n{BODY}\n", "三、关于作风和纪律"),
+        (f"## 一、提高思想认识\n{BODY}\n## 二、突出关键环节\n{BODY}\n## 三、总结与展望\n{BODY}\n", "## 三、总结与展望"),
+    ],
+)
+def test_the_last_topic_inside_the_last_part_stays_its_text(tmp_path: Path, count: str, last: str) -> None:
+    """Near misses: 最后，我再强调一下作风和纪律问题。 under 三、关于作风和纪律 (the same topic), or under a Markdown
+    heading (## 三、总结与展望): the last part's own last words (h15, and a studied transcript)."""
+    spec, _ = mine(tmp_path, HEAD + count + f"最后，我再强调一下作风和纪律问题。{BODY}\n" + END, name="speech.md")
+    assert len(spec["points"]) == 3

@@ -102,8 +102,9 @@ def test_a_sentence_of_the_speakers_story_before_the_address_is_no_slogan() -> N
     assert outline.closing[0].text.startswith("以上，是我讲的几点意见")
 
 
-# (everyday gr12, h15, gs14; stop 24)
-@pytest.mark.parametrize("topic", ["最后，我再强调一下作风问题。", "最后，我再讲一点，关于家校沟通的问题。"])
+# (everyday gr12, h15, gs14; stop 24: the topic the last heading names, 三、强化保障，确保各项任务落到实处 / 最后，我再
+# 强调一下各项任务的落实。; a topic of its own after the count is one more point since stop 27, test_added_point)
+@pytest.mark.parametrize("topic", ["最后，我再强调一下各项任务的落实。", "最后，我再讲一点，关于家校沟通的问题。"])
 def test_the_last_topic_he_names_after_his_points_is_no_closing(topic: str) -> None:
     outline = read(f"{topic}下半年任务重、时间紧，各级领导干部要以身作则，带头转变作风。", CLOSING)
     assert outline.closing[0].text == CLOSING

@@ -429,18 +429,29 @@ ADDED_STYLE = "又及"  # a point the speaker adds after his count's last (``add
 # (另外，还有一点我要补充一下，… / 还有个事儿，… / 另外再讲一点，… / 另外我再补充一点，…: hp03, hp08, hn25, hi05)
 _ADDED_POINT = re.compile(
     r"^(?:(?:嗯|哦对|哦|对)[，,])?(?:(?:当然|另外|此外)[，,]?)?"
-    r"(?:还有(?:最后)?(?:一点|一条|一?个事(?:情|儿)?)(?:[，,]|我?要?补充一下[，,])|再(?:讲|说)一点[，,]|我?再补充一点[，,])"
+    r"(?:还有(?:最后)?(?:一点|一条|一?个事(?:情|儿)?)(?:[，,]|我?要?补充一下[，,])|再(?:讲|说)一点[，,]|我?再补充一点[，,]"
+    # (最后，我再强调一下责任落实问题。 / 最后再强调一下值班的事。: the last topic he names after his count, as five
+    # writers of six read it: hz12, ht04, ht21, hu12, ho17; not hq14's)
+    r"|(?P<last_topic>最后[，,]?\s*我?(?:再|还)(?:强调|讲|说|谈)(?:一下|一讲|一谈|讲|说|谈))(?=(?P<topic>[^。！？!?，,：:]{2,20})[。：:]))"
 )
 # 还有个事，我顺便说一下。…: one more thing whose first sentence names no topic, said in passing (gc06): no point
 _NO_TOPIC = re.compile(r"^[^。！？!?]{0,16}(?:说|讲|提)一下[。！？!?]")
-# 四、最后说说自身: a count its speaker ended with 最后 has no point added after it (还有一条，… is that point's text)
-_ENDED_LAST = re.compile(r"^\W{0,2}(?:[一二三四五六七八九十]+[、，,.．]|第[一二三四五六七八九十]+[、，,点]?)?\s*最后")
+# 四、最后说说自身: a count its speaker ended with a numbered 最后 has no point added after it (还有一条，… is that
+# point's text); after 首先… 其次… 最后，… (the order words' own last) 还有一点，就是… is one more (hz10)
+_ENDED_LAST = re.compile(r"^\W{0,2}(?:[一二三四五六七八九十]+[、，,.．]|第[一二三四五六七八九十]+[、，,点]?)\s*最后")
 
 
 # 还有一点我要特别提醒：… / 还有一点要提醒的，就是…: one more thing a speaker reminds his hearers of after his count,
 # an aside, no point of it (gs07, hk17 of the everyday suite; 还有一个事，我顺便说一下，… is one more point, as four
 # writers of five read it: e10, gi20, go02, z17, not hk02)
 _ASIDE = re.compile(r"^[^。！？：:]{0,8}还有一(?:点|个|件)[^。！？]{0,8}?提醒")
+
+
+def _last_part_holds(body: list[SourceParagraph], after: int, topic: str) -> bool:
+    """最后，我再强调一下作风和纪律问题。 under 四、关于作风和纪律 (the topic the last part's heading names), or under a
+    Markdown heading (## 总结与展望 … 最后再说一下 2020 年。): the last part's own last words, no point added."""
+    heading = body[after].text
+    return bool(body[after].heading_level) or any(topic[k : k + 3] in heading for k in range(len(topic) - 2))
 
 
 def add_added_point(cands: list[LabelCandidate], body: list[SourceParagraph], after: int) -> None:
@@ -455,6 +466,8 @@ def add_added_point(cands: list[LabelCandidate], body: list[SourceParagraph], af
         if _ADDED_POINT.match(body[i].text) and not _ASIDE.match(body[i].text) and not _NO_TOPIC.match(body[i].text)
     ]
     if len(found) != 1 or any(c.at_start and c.para > found[0] for c in cands):
+        return
+    if (said := _ADDED_POINT.match(body[found[0]].text)).group("last_topic") and _last_part_holds(body, after, said.group("topic")):
         return
     added = LabelMatch(ADDED_STYLE, None, "", 0)
     own = next((c for c in cands if c.para == found[0] and c.at_start), None)
