@@ -22,6 +22,7 @@ from ..zh.labels import (
     match_label,
     sentence_starts,
 )
+from .compilation import compiled_speech
 from .header import (
     BRACKETED,
     CLOSING_START,
@@ -143,6 +144,8 @@ def _ink(text: str) -> int:
 def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
     """Read the head into ``out`` (title, subtitle, bylines, salutation, and the page's lines dropped with
     their reasons); returns the body paragraphs."""
+    paras, compiled = compiled_speech(paras)  # (a speech among a compilation's papers: its own lines)
+    out.dropped += compiled
     paras = [piece for k, p in enumerate(paras) for piece in (_byline_over_salutation(p) if k < HEAD_RUN else [p])]
     sal = next(
         (i for i, p in enumerate(paras[:15]) if salutation_line(p.text)),
