@@ -150,8 +150,6 @@ KNOWN_MISSES = {
     'ia04_q3_business_review_transcript': "first run at stop 27 (on 127aaab), not mended: points read ['关于对形势的判断', '四季度怎么干', '关于管理上的几个问题', '信息化的问题', '明年的预算'], the writer's ['关于对形势的判断', '四季度怎么干', '关于管理上的几个问题', '明年的预算']",
     'ia06_project_groundbreaking_remarks': "first run at stop 27 (on 127aaab), not mended: points read ['牢固树立安全第一的理念，严格', '坚持质量为本，精心组织、精细', '倒排工期、挂图作战，在确保安'], the writer's []",
     'ia08_joint_venture_signing_remarks': "first run at stop 27 (on 127aaab), not mended: speaker read as None, the writer's '陈怀远'",
-    'ia10_logistics_company_work_meeting_mixed_numbering': "first run at stop 27 (on 127aaab), not mended: points read ['关于2024年工作的基本评价', '关于2025年的主要目标和重'], the writer's ['关于2024年工作的基本评价', '关于2025年的主要目标和重', '关于干部作风建设']",
-    'ia11_accident_warning_education_meeting': "first run at stop 27 (on 127aaab), not mended: points read ['深刻汲取事故教训，切实把思想', '迅速开展隐患排查，全面堵塞安'], the writer's ['深刻汲取事故教训，切实把思想', '迅速开展隐患排查，全面堵塞安', '严格落实安全责任，坚决做到失', '加强教育培训，切实提高全员安']",
     'ia13_q1_business_review_notes': "first run at stop 27 (on 127aaab), not mended: sub-points of 组织保障：责任到人，… read ['每周一经营例会，各事业部', '建立“红黄绿灯”预警机制', '二季度设立专项奖励，完成'], the writer's []",
     'ia23_june_business_review_talking_points': "first run at stop 27 (on 127aaab), not mended: points read ['关于指标完成情况：1至6月，', '关于存在的主要问题', '关于下半年的工作：下半年形势', '关于几点工作要求：各单位主要'], the writer's ['关于指标完成情况', '关于存在的主要问题', '关于下半年的工作', '关于几点工作要求']",
     'hu02_ministry_summary_webpage': "first run at stop 27 (on 127aaab), not mended: sub-points of 深刻把握主题教育积累… read ['必须坚持把理论学习摆在首', '必须坚持领导带头、以上率', '必须坚持问题导向、注重实', '必须坚持统筹兼顾、两手抓'], the writer's []",

@@ -254,3 +254,26 @@ def test_a_count_that_goes_on_as_a_lone_heading_over_a_list(tmp_path: Path) -> N
     assert [h.rstrip("。") for h in headings(spec["points"][3]["items"])] == ["平台建设", "经费使用"]
     spec = _points_of(tmp_path, f"第一，要抓学科。{BODY}\n第二，要补短板。{BODY}\n{tail}")
     assert [h.rstrip("。") for h in headings(spec["points"])] == ["平台建设", "经费使用"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        ("一、关于去年工作的评价\n", "2. 关于今年的目标和重点工作\n", "3. 关于干部作风建设\n"),  # (ia10)
+        ("（一）深刻汲取事故教训。", "二是迅速开展隐患排查。", "三是严格落实安全责任。"),  # (ia11)
+    ],
+)
+def test_a_count_gone_on_in_the_style_its_second_switched_to(tmp_path: Path, first: str, second: str, third: str) -> None:
+    """一、… then 2.… 3.…: the second point's own label is no number said inside it, so the third goes on from it."""
+    spec = _points_of(tmp_path, f"{first}{BODY}\n{second}{BODY}\n（1）做大市场。{BODY}\n（2）做强板块。{BODY}\n{third}{BODY}\n")
+    assert len(spec["points"]) == 3
+
+
+def test_one_more_thing_under_a_heading_line_stays_its_text(tmp_path: Path) -> None:
+    """一、… 2.… 3. 关于干部作风建设 / … / 还有一点，要关心一线职工。: under a last heading on a line of its own, one more
+    thing of its topic, no point added (ia10); after a last paragraph item it is one (test_added_point)."""
+    spec = _points_of(
+        tmp_path,
+        f"一、关于去年工作的评价\n{BODY}\n2. 关于今年的目标\n{BODY}\n3. 关于干部作风建设\n{BODY}\n还有一点，要关心一线职工。{BODY}\n",
+    )
+    assert headings(spec["points"]) == ["关于去年工作的评价", "关于今年的目标", "关于干部作风建设"]

@@ -1137,12 +1137,28 @@ class _Parser:
             for d in cands[c.serial + 1 :]
         ):
             return False  # (the top numbering goes on: a number it leaves out is _switched_style's)
-        before = self._said_in_point(c, cands, stack, _count_family(m.style))
-        if before and before[-1] == m.index - 1:
+        family = _count_family(m.style)
+        before = self._said_in_point(c, cands, stack, family)
+        if before and before[-1] == m.index - 1 and not (before == [m.index - 1] and self._opened_in_family(cands, stack, family)):
             return False
         # 二、… 1.… 2.… （3）… then 第三，… 第四，…: the sub-count went on in another style; the top's own number,
         # and the one after it, open later paragraphs in a third style
         return not (any(frame[1] == m.index - 1 for frame in stack[1:]) and self._counted_on_later(c, cands, m.index, m.style))
+
+    def _opened_in_family(self, cands: list[LabelCandidate], stack: list[list], family: tuple[str, ...]) -> bool:
+        """一、… / 2. 关于今年… / 3. …: the current point was opened by its own number in the styles ``family``, which
+        goes on from no list of paragraphs in the point before it (二、… 1.… 2.… / （3）…: the （3） goes on from that list
+        as well, and a （4） after it is that list's)."""
+        opened = stack[0][2]
+        if len(self.out.points) < 2 or not any(x.style in family for x in match_label(opened.label)):
+            return False
+        since = self.out.points[-2].paragraph  # (the point before, its own label aside)
+        return not any(
+            x.index == opened.index - 1 and x.style != self.out.points[0].style
+            for d in cands
+            if d.at_start and since < self.walked[d.para].number < opened.paragraph
+            for x in d.matches
+        )
 
     def _said_in_point(self, c: LabelCandidate, cands: list[LabelCandidate], stack: list[list], family: tuple[str, ...]) -> list[int]:
         """The numbers said in the styles ``family`` before ``c`` since the current point opened, in order."""

@@ -447,6 +447,14 @@ _ENDED_LAST = re.compile(r"^\W{0,2}(?:[一二三四五六七八九十]+[、，,.
 _ASIDE = re.compile(r"^[^。！？：:]{0,8}还有一(?:点|个|件)[^。！？]{0,8}?提醒")
 
 
+def _heading_line(text: str) -> bool:
+    """3. 关于干部作风建设: a numbered heading on a line of its own, its text on the lines under it."""
+    return len(text) <= HEADING_LINE and text[-1:] not in "。！？!?；;：:" and not first_sentence_end(text) < len(text)
+
+
+HEADING_LINE = 40  # characters, at most, of a heading line
+
+
 def _last_part_holds(body: list[SourceParagraph], after: int, topic: str) -> bool:
     """最后，我再强调一下作风和纪律问题。 under 四、关于作风和纪律 (the topic the last part's heading names), or under a
     Markdown heading (## 总结与展望 … 最后再说一下 2020 年。): the last part's own last words, no point added."""
@@ -467,8 +475,12 @@ def add_added_point(cands: list[LabelCandidate], body: list[SourceParagraph], af
     ]
     if len(found) != 1 or any(c.at_start and c.para > found[0] for c in cands):
         return
-    if (said := _ADDED_POINT.match(body[found[0]].text)).group("last_topic") and _last_part_holds(body, after, said.group("topic")):
+    said = _ADDED_POINT.match(body[found[0]].text)
+    if said.group("last_topic") and _last_part_holds(body, after, said.group("topic")):
         return
+    last = max((c.para for c in cands if c.at_start and c.para < found[0]), default=after)  # (the count's last item)
+    if not said.group("last_topic") and _heading_line(body[last].text):
+        return  # (3. 关于干部作风建设 / … / 还有一点，要关心一线职工。: one more thing under the heading's topic, ia10)
     added = LabelMatch(ADDED_STYLE, None, "", 0)
     own = next((c for c in cands if c.para == found[0] and c.at_start), None)
     if own is not None:
