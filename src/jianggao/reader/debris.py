@@ -30,14 +30,23 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
     kept: list[SourceParagraph] = []
     dropped: list[DroppedLine] = []
     ended = False
+    skip_to = 0  # (the lines of a list of related articles set in the middle of the text, dropped already)
     numbered_brackets = bracketed_headings_numbered([p.text for p in paragraphs])
     for i, p in enumerate(paragraphs):
+        if i < skip_to:
+            continue
         if ended:
             dropped.append(DroppedLine(p.number, p.text, "网页正文之后的内容"))
             continue
         if len(kept) >= 3 and ends_article(p.text):
+            reason = debris_reason(p.text) or "网页正文之后的内容"
+            resume = _resumes_after(paragraphs, i, kept) if reason == RELATED_REASON else None
+            if resume is not None:  # (相关阅读： and its list between 一、… and 二、…: the page's, in the middle)
+                dropped += [DroppedLine(q.number, q.text, reason) for q in paragraphs[i:resume]]
+                skip_to = resume
+                continue
             ended = True
-            dropped.append(DroppedLine(p.number, p.text, debris_reason(p.text) or "网页正文之后的内容"))
+            dropped.append(DroppedLine(p.number, p.text, reason))
             continue
         bar = info_bar_span(p.text)
         if bar is not None:  # a flattened page: its information bar is cut out, the text before and after kept
@@ -83,6 +92,25 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
         else:
             kept.append(p)
     return _same_as_running_header(kept, dropped)
+
+
+RELATED_REASON = "推荐栏目"
+RELATED_ITEMS = 8  # lines, at most, of a list of related articles set in the middle of the text
+
+
+def _resumes_after(paragraphs: list[SourceParagraph], i: int, kept: list[SourceParagraph]) -> int | None:
+    """相关阅读： / · …通报 / · …政策 / 二、统筹推进…: a list of related articles a page set between two parts of the
+    speech; where the speech goes on (the next number of a numbered line the text has had), or None when the
+    list ends the text."""
+    seen = {(m.style, m.index) for q in kept for m in match_label(q.text)[:1]}
+    for j in range(i + 1, min(len(paragraphs), i + 2 + RELATED_ITEMS)):
+        text = paragraphs[j].text
+        label = match_label(text)[:1]
+        if label and label[0].index and (label[0].style, label[0].index - 1) in seen and (label[0].style, label[0].index) not in seen:
+            return j if j > i + 1 else None
+        if len(text) > 40 or text[-1:] in SENTENCE_ENDS:
+            return None  # (a sentence: no list line, and no next part)
+    return None
 
 
 def _same_as_running_header(kept: list[SourceParagraph], dropped: list[DroppedLine]) -> tuple[list[SourceParagraph], list[DroppedLine]]:
