@@ -715,6 +715,8 @@ def inline_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> Lab
             for run in runs:
                 if _AIMS.search(body[run[0].para].text, 0, run[0].pos):
                     continue  # the meeting's aims, said in the opening, are not the speaker's points
+                if _clause_list(run, body):
+                    continue  # (提三点希望：一是要…；二是要…；三是要…。: one sentence's clauses, as six writers of six read it)
                 brought_in = _brought_in(run[0], body)
                 # (…说三句话。第一句，…第二句话，…第三句话，…: as many items as the words before them count need no
                 # lead sentences that read as headings)
@@ -736,6 +738,16 @@ def inline_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> Lab
     if span < INLINE_SHARE * sum(len(p.text) for p in body) and first.serial not in introduced:
         return None
     return LabelRun(style, items, None)
+
+
+def _clause_list(run: list[LabelCandidate], body: list[SourceParagraph]) -> bool:
+    """一是要…；二是要…；三是要…。: items in one paragraph that are clauses of one sentence, each but the last ending
+    at a semicolon with no sentence end inside (points said inline are sentences: 第一，…。…。第二，…)."""
+    text = body[run[0].para].text
+    if any(c.para != run[0].para for c in run):
+        return False
+    items = [text[a.pos : b.pos].rstrip() for a, b in zip(run, run[1:], strict=False)]
+    return all(item.endswith(("；", ";")) and not re.search("[。！？!?]", item) for item in items)
 
 
 # 一 重工业和轻工业、农业的关系: a numeral set apart by a space on a short line of its own is an 一、 heading
