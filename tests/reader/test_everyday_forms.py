@@ -150,7 +150,6 @@ KNOWN_MISSES = {
     'if18_supplier_talk_recording': "first run at stop 27 (on 998be1b), not mended: speaker read as '李总', the writer's None; points read ['明年我们的量会上来，但是价格', '付款', '我讲一下质量的事，这个本来不', '我顺带说一句'], the writer's ['明年我们的量会上来，但是价格', '付款', '我讲一下质量的事，这个本来不']",
     'if22_gm_annual_analysis_long_transcript': "first run at stop 27 (on 998be1b), not mended: points read ['今年这一年到底干得怎么样，我', '差距在哪里，我想了很久，归结', '明年怎么干'], the writer's ['今年这一年到底干得怎么样，我', '差距在哪里，我想了很久，归结', '明年怎么干', '本来就讲这三个问题，刚才听了']",
     'ig11_cast_congress_long': "first run at stop 27 (on 998be1b), not mended: closing read from '同志们，科协工作事关全局、责任重大。各级党委、政府要切实加强'…, the writer's from '各位代表，同志们，科技界的朋友们'…",
-    'ig19_cppcc_closing_newsportal': "first run at stop 27 (on 998be1b), not mended: points read [], the writer's ['坚持党的领导，确保政协工作始', '聚焦中心大局，在服务全市高质', '加强委员队伍建设，不断提高委']",
     'ig21_union_closing_yiyao': "first run at stop 27 (on 998be1b), not mended: closing read from '各级党委要加强和改善对工会工作的领导，把工会工作纳入党建工作'…, the writer's from '各位代表，同志们！让我们更加紧密'…",
     'ig22_womens_fed_chair_short': "first run at stop 27 (on 998be1b), not mended: closing read from '谢谢大家！'…, the writer's from '新一届妇联班子将牢记大会的嘱托'…",
     'ih03_pdf_diyi_with_inline_yishi': "first run at stop 27 (on 998be1b), not mended: points read ['在思想认识上再提升', '在审批服务上再提速', '在要素保障上再加力', '在法治环境上再优化', '在作风建设上再转变', '关于这次会议精神的贯彻落实，'], the writer's ['在思想认识上再提升', '在审批服务上再提速', '在要素保障上再加力', '在法治环境上再优化', '在作风建设上再转变']; closing read from '同志们，优化营商环境是一项系统工程，也是一场持久战。希望大家'…, the writer's from '最后，关于这次会议精神的贯彻落实'…",

@@ -471,6 +471,9 @@ def standalone_run(body: list[SourceParagraph], reach: int = 0, pair: bool = Fal
     said = _sentence_lines(body)  # (as many as announced: the count marks them, no spread asked)
     if said and (announced_count(body, said[0]) == len(said) or spread_alike(said, body, reach)):
         return said
+    said = _clause_pair_lines(body)
+    if said and spread_alike(said, body, reach):
+        return said
     return _topic_lines(body)  # (the speaker's own words mark them: no likeness or spread asked)
 
 
@@ -567,6 +570,35 @@ def _sentence_lines(body: list[SourceParagraph]) -> list[int]:
     if len(lines) < 2 or len(set(texts)) < len(texts) or len(common_prefix(texts)) < 2:
         return []  # (青年朋友们、同志们！ said again and again: a call, no heading)
     return lines if announced_count(body, lines[0]) == len(lines) or len(lines) >= MIN_PARALLEL + 1 else []
+
+
+CLAUSE_PAIR_LINE = 40  # characters; a two-clause heading sentence on a line of its own is this long at most
+CLAUSE_PAIR_MIN = 12  # characters, at least, of such a line
+
+
+def _clause_pair_line(text: str) -> bool:
+    """要坚持党的领导，确保政协工作始终沿着正确方向前进。: one sentence of two clauses on a line of its own, no label."""
+    return (
+        CLAUSE_PAIR_MIN <= len(text) <= CLAUSE_PAIR_LINE
+        and text[-1] in "。！!"
+        and len(re.findall("[，,]", text)) == 1
+        and not any(mark in text[:-1] for mark in "。！？!?；;：:")
+        and not match_label(text)
+        and not salutation_line(text)
+    )
+
+
+def _clause_pair_lines(body: list[SourceParagraph]) -> list[int]:
+    """Two-clause sentence lines (``_clause_pair_line``), each over a longer paragraph of text, three or more that
+    open with the same word (要坚持…，… / 要聚焦…，… / 要加强…，…): whole-sentence headings whose bold was lost."""
+    lines = [
+        i for i, p in enumerate(body[:-1])
+        if _clause_pair_line(p.text) and len(body[i + 1].text) >= max(TEXT_UNDER_HEADING, 2 * len(p.text))
+    ]
+    texts = [body[i].text for i in lines]
+    if len(lines) < MIN_PARALLEL or len(set(texts)) < len(texts) or not common_prefix(texts):
+        return []
+    return lines
 
 
 # 现在我来讲一讲主观主义。 / 下面谈谈作风问题。 / 接下来说说招生。: the speaker names the next topic on a line of its own
