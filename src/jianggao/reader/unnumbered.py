@@ -574,6 +574,7 @@ def _sentence_lines(body: list[SourceParagraph]) -> list[int]:
 
 CLAUSE_PAIR_LINE = 40  # characters; a two-clause heading sentence on a line of its own is this long at most
 CLAUSE_PAIR_MIN = 12  # characters, at least, of such a line
+CLAUSE_MIN = 5  # characters, at least, of each of its clauses
 
 
 def _clause_pair_line(text: str) -> bool:
@@ -582,6 +583,7 @@ def _clause_pair_line(text: str) -> bool:
         CLAUSE_PAIR_MIN <= len(text) <= CLAUSE_PAIR_LINE
         and text[-1] in "。！!"
         and len(re.findall("[，,]", text)) == 1
+        and min(len(clause) for clause in re.split("[，,]", text[:-1])) >= CLAUSE_MIN  # (因此，…: a connective, no clause)
         and not any(mark in text[:-1] for mark in "。！？!?；;：:")
         and not match_label(text)
         and not salutation_line(text)
