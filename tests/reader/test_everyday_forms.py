@@ -132,7 +132,6 @@ KNOWN_MISSES = {
     'id08_normal_college_70th_essay': "first run at stop 27 (on 998be1b), not mended: closing read from '同学们，你们是学校七十年历史最新的见证者，也是未来发展最重要'…, the writer's from '老师们、同学们、校友们！七十年风'…",
     'id10_long_march_forum_transcript': "first run at stop 27 (on 998be1b), not mended: points read ['把这段历史记住、讲好', '把红色资源保护好、利用好'], the writer's ['把这段历史记住、讲好', '把红色资源保护好、利用好', '这第三个，我想讲的是，纪念红']",
     'id17_no1_middle_school_centenary': "first run at stop 27 (on 998be1b), not mended: closing read from '同学们，你们正处在人生的黄金时期。希望你们珍惜韶华，勤奋学习'…, the writer's from '老师们、同学们、校友们！百年再出'…",
-    'id22_newspaper_zhao_yongfu_100_parallel': "first run at stop 27 (on 998be1b), not mended: points read [], the writer's ['纪念赵永福同志，就是要学习他', '纪念赵永福同志，就是要学习他', '纪念赵永福同志，就是要学习他', '纪念赵永福同志，就是要学习他']",
     'id24_city_organs_july1_dash_subs': "first run at stop 27 (on 998be1b), not mended: closing read from '让我们更加紧密地团结在以习近平同志为核心的党中央周围，在市委'…, the writer's from '102年前，中国共产党从嘉兴南湖'…",
     'ie05_parents_meeting_transcript': "first run at stop 27 (on 998be1b), not mended: salutation read as '', the writer's '各位家长'",
     'ie06_degree_ceremony_docx': "first run at stop 27 (on 998be1b), not mended: points read ['“求真”', '“坚韧”', '“致远”'], the writer's ['第一个词是“求真”', '第二个词是“坚韧”', '第三个词是“致远”']",

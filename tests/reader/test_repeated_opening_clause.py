@@ -51,3 +51,14 @@ def test_a_connective_repeated_is_no_part() -> None:
 def test_two_parts_alone_are_not_enough() -> None:
     body = [t for part in PARTS[:2] for t in part]
     assert points(*HEAD, *body, *CLOSING) == []
+
+
+def test_a_charge_said_again_in_paragraphs_in_a_row_heads_the_parts() -> None:
+    """纪念赵永福同志，就是要学习他…。 opening four developed paragraphs in a row: each a part the clause charges
+    (id22 of the everyday suite); the results told in a row (建设美丽县城，我们修通了…) stay a list."""
+    row = tuple(f"纪念赵永福同志，就是要学习他{w}。" + MORE for w in ("听党话、跟党走的坚定信念", "爱岗敬业的工匠精神", "敢为人先的进取精神"))
+    assert points(*HEAD, *row, MORE, *CLOSING) == [
+        "纪念赵永福同志，就是要学习他听党话、跟党走的坚定信念",
+        "纪念赵永福同志，就是要学习他爱岗敬业的工匠精神",
+        "纪念赵永福同志，就是要学习他敢为人先的进取精神",
+    ]

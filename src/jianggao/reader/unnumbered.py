@@ -45,6 +45,7 @@ REPEATED_CLAUSE = (6, 14)  # characters of Chinese in the repeated opening claus
 REPEATED_LEAD = 60  # characters; the lead sentence of each part is at most this long
 
 
+CHARGED_TAIL = 3  # the same for charges said in a row, whose last part's arrangements run on after it
 REPEATED_TAIL = 1.5  # the text after the last part's start, at most, in the longest part before it
 
 
@@ -62,16 +63,21 @@ def repeated_opening_clauses(cands: list[LabelCandidate], body: list[SourceParag
         thesis = REPEATED_CLAUSE[0] <= len(CJK_CHAR.findall(clause)) == len(clause) <= REPEATED_CLAUSE[1]
         if thesis and first_sentence_end(p.text) <= REPEATED_LEAD:
             groups.setdefault(clause, []).append(i)
-    for lines in groups.values():
+    for clause, lines in groups.items():
         gaps = sum(b - a > 1 for a, b in zip(lines, lines[1:], strict=False))
-        if not (MIN_PARALLEL <= len(lines) <= 9 and gaps == len(lines) - 1):
+        # (纪念赵永福同志，就是要学习他…。 ×4 in a row, each a developed paragraph: a charge said again, one per part)
+        charged = all(_CHARGE_AFTER.match(body[i].text, len(clause) + 1) and len(body[i].text) >= 2 * first_sentence_end(body[i].text) for i in lines)
+        if not (MIN_PARALLEL <= len(lines) <= 9 and (gaps == len(lines) - 1 or charged)):
             continue
         # the parts run to the end: what follows the last is no longer than the longest part before it (in
         # characters, so that a page's short lines after the speech weigh little)
         parts = [sum(len(p.text) for p in body[a:b]) for a, b in zip(lines, lines[1:], strict=False)]
-        if sum(len(p.text) for p in body[lines[-1] :]) <= REPEATED_TAIL * max(parts):
+        if sum(len(p.text) for p in body[lines[-1] :]) <= (CHARGED_TAIL if charged else REPEATED_TAIL) * max(parts):
             return unnumbered_run(cands, list(cands), lines, len(lines))
     return None
+
+
+_CHARGE_AFTER = re.compile(r"(?:就是要|就要|必须)")  # 纪念…同志，就是要学习他…: what the repeated clause charges
 
 
 # Paragraph openings that differ only in an ordinal or a quoted term: 第一阶段为… 第二阶段为… /
