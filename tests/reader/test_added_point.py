@@ -83,3 +83,10 @@ def test_the_last_topic_inside_the_last_part_stays_its_text(tmp_path: Path, coun
     heading (## 三、总结与展望): the last part's own last words (h15, and a studied transcript)."""
     spec, _ = mine(tmp_path, HEAD + count + f"最后，我再强调一下作风和纪律问题。{BODY}\n" + END, name="speech.md")
     assert len(spec["points"]) == 3
+
+
+@pytest.mark.parametrize("aside", ["还有一个事，我顺便讲一下，不算一点啊。", "还有一个事，我顺带说一句。"])
+def test_one_more_thing_said_in_passing_is_no_point(tmp_path: Path, aside: str) -> None:
+    """Near misses: a thing the speaker says is no point (不算一点), or one sentence said in passing (if07, if18)."""
+    spec, _ = mine(tmp_path, HEAD + COUNT + aside + BODY + "\n" + END)
+    assert headings(spec["points"]) == LEADS

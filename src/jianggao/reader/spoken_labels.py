@@ -435,7 +435,9 @@ _ADDED_POINT = re.compile(
     r"|(?P<last_topic>最后[，,]?\s*我?(?:再|还)(?:强调|讲|说|谈)(?:一下|一讲|一谈|讲|说|谈))(?=(?P<topic>[^。！？!?，,：:]{2,20})[。：:]))"
 )
 # 还有个事，我顺便说一下。…: one more thing whose first sentence names no topic, said in passing (gc06): no point
-_NO_TOPIC = re.compile(r"^[^。！？!?]{0,16}(?:说|讲|提)一下[。！？!?]")
+# (还有一个事，我顺带说一句。… / …我顺便讲一下，不算一点啊。: said in passing, or said to be no point, as if07's and
+# if18's writers read them)
+_NO_TOPIC = re.compile(r"^[^。！？!?]{0,16}(?:(?:说|讲|提)(?:一下|一句)[。！？!?]|(?:说|讲|提)一下[，,]\s*不算)")
 # 四、最后说说自身: a count its speaker ended with a numbered 最后 has no point added after it (还有一条，… is that
 # point's text); after 首先… 其次… 最后，… (the order words' own last) 还有一点，就是… is one more (hz10)
 _ENDED_LAST = re.compile(r"^\W{0,2}(?:[一二三四五六七八九十]+[、，,.．]|第[一二三四五六七八九十]+[、，,点]?)\s*最后")
