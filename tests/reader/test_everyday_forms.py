@@ -165,7 +165,6 @@ KNOWN_MISSES = {
     'ii25_discipline_cadre_glued_paren_top': "first run at stop 27 (on 998be1b), not mended: salutation read as '', the writer's '同志们'",
     'ij01_county_grain_harvest': "first run at stop 27 (on 998be1b), not mended: sub-points of 认清形势，绷紧粮食安… read ['天气风险大', '机收组织难度大', '禁烧压力大'], the writer's []; sub-points of 抓住关键，确保颗粒归… read [], the writer's ['抢抓农时组织机收', '全力防范“烂场雨”', '抓好夏种夏管']; sub-points of 严字当头，坚决打赢秸… read [], the writer's ['压实责任', '疏堵结合', '严格督查']",
     'ij04_soe_midyear_web_01marks': "first run at stop 27 (on 998be1b), not mended: sub-points of 紧盯全年目标，全力以… read [], the writer's ['在开拓市场上下功夫', '在降本增效上下功夫', '在防范风险上下功夫']",
-    'ij06_town_economy_inline_heads': "first run at stop 27 (on 998be1b), not mended: points read [], the writer's ['稳住工业基本盘', '抓紧项目开工', '招商要盯落地', '守牢安全底线', '最后再强调一下作风']",
     'ij07_flood_control_one_point': "first run at stop 27 (on 998be1b), not mended: salutation read as '', the writer's '各区县、各有关部门'; points read ['把人员转移做在前面', '把重点部位盯死看牢', '把值班值守落到实处', '把信息报送做到及时准确', '把应急救援力量前置'], the writer's ['压紧压实防汛责任，坚决守住不']",
     'ij10_new_year_greeting_heci': "first run at stop 27 (on 998be1b), not mended: salutation read as '', the writer's '全县广大干部群众，驻宁部队官兵，海内外关心支持宁川发展的各界朋友们'",
     'ij11_delegation_welcome_web': "first run at stop 27 (on 998be1b), not mended: no closing read, the writer's from '再次欢迎各位领导和朋友们的到来！'…",

@@ -134,6 +134,7 @@ from .page_repair import (
     split_listed_points,
     split_lost_breaks,
     split_repeated_title,
+    split_spaced_heads,
     split_spaced_labels,
     unflatten,
 )
@@ -426,7 +427,7 @@ class _Parser:
         given = rejoin_inline_breaks(rejoin_page_lines(rejoin_viewer_pages(given)))
         # (repairs that change a copy's paragraphs, not its words: said in the report for the writer to check)
         self.repairs: list[str] = ["原稿像是扫描识别出的文字，汉字之间多出的单个空格已去掉，请核对"] if ocr else []
-        given = split_repeated_title(split_spaced_labels(given))
+        given = split_spaced_heads(split_repeated_title(split_spaced_labels(given)), self.repairs)
         given = self._lost_breaks(given)
         given = split_glued_arabic_lists(given, self.repairs)
         given = rejoin_broken_headings(rejoin_wrapped_headings(given, self.repairs), self.repairs)

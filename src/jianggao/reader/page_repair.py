@@ -169,6 +169,33 @@ def split_spaced_labels(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     return out
 
 
+# 稳住工业基本盘 一季度我们的工业增长… / 抓紧项目开工　投资是…: an unnumbered heading set apart from its text by a space
+_SPACED_HEAD = re.compile(r"^(?P<head>[\u4e00-\u9fff“”]{4,16})[ \u3000]+(?=[\u4e00-\u9fff“])")
+SPACED_HEADS = 3  # paragraphs, at least, so headed for the space to part heading from text
+SPACED_HEAD_TEXT = 40  # characters, at least, of the text after such a heading
+
+
+def split_spaced_heads(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
+    """Paragraphs that open with a short phrase and a space before their text (稳住工业基本盘 一季度…。), three at
+    least: the phrases are unnumbered headings, each set on a line of its own over its text (each split ``said``).
+    Not a line with no sentence after the space (镇党委书记 何某某: a byline)."""
+    found = [
+        (k, m) for k, p in enumerate(paras)
+        if (m := _SPACED_HEAD.match(p.text)) and not match_label(p.text)
+        and not re.search(r"[ \u3000]", p.text[m.end() :])  # (微信 7.0 / 在 HackNews 上: a copy that spaces words apart)
+        and len(p.text) - m.end() >= SPACED_HEAD_TEXT and p.text.rstrip()[-1:] in "。！？!?”"
+    ]
+    if len(found) < SPACED_HEADS:
+        return paras
+    out = list(paras)
+    for k, m in reversed(found):
+        p = paras[k]
+        out[k : k + 1] = [replace(p, text=m.group("head")), SourceParagraph(p.number, p.text[m.end() :])]
+        if said is not None:
+            said.insert(0, f"第 {p.number} 段开头的“{m.group('head')}”与正文只隔一个空格，已读作小标题，请核对")
+    return out
+
+
 # 市长视察…时的讲话 / 市长视察…时的讲话一、认真吸取…: a page that prints its title, then the speech's first
 # line with the title again run on into the first heading (a speech with no opening)
 REPEATED_TITLE_LINES = 4  # lines at the top where a title line and its repetition are looked for
