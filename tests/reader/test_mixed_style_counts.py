@@ -277,3 +277,15 @@ def test_one_more_thing_under_a_heading_line_stays_its_text(tmp_path: Path) -> N
         f"一、关于去年工作的评价\n{BODY}\n2. 关于今年的目标\n{BODY}\n3. 关于干部作风建设\n{BODY}\n还有一点，要关心一线职工。{BODY}\n",
     )
     assert headings(spec["points"]) == ["关于去年工作的评价", "关于今年的目标", "关于干部作风建设"]
+
+
+def test_a_sub_count_switched_before_the_tops_last_number_said_later(tmp_path: Path) -> None:
+    """一、… 二、… （一）… （二）… 3.… then 第三，…: the 3. goes on from the （二） under the point, the top's third said
+    later in another style (ii13); with no 第三 later the 3. is the top's third (the test above)."""
+    spec = _points_of(
+        tmp_path,
+        f"一、坚持正确方向\n{BODY}\n二、聚焦中心大局\n（一）围绕产业转型建言献策。{BODY}\n（二）围绕生态文明加强监督。{BODY}\n"
+        f"3.围绕改善民生协商议政。{BODY}\n第三，加强自身建设。{BODY}\n",
+    )
+    assert headings(spec["points"]) == ["坚持正确方向", "聚焦中心大局", "加强自身建设"]
+    assert headings(spec["points"][1]["items"]) == ["围绕产业转型建言献策", "围绕生态文明加强监督", "围绕改善民生协商议政"]

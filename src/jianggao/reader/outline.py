@@ -1168,14 +1168,14 @@ class _Parser:
 
     @staticmethod
     def _counted_on_later(c: LabelCandidate, cands: list[LabelCandidate], index: int, style: str) -> bool:
-        """Do later paragraphs open with ``index`` and then ``index + 1`` in one style other than ``style``?"""
-        seen: dict[str, int] = {}
+        """Does a later paragraph open with ``index`` in a style other than ``style``, the first of that style said
+        later (第三，… after （一）（二）3.…, or 第三，… 第四，…; not a list of its own, 第一，… 第二，… 第三，…)?"""
+        seen: set[str] = set()
         for d in cands[c.serial + 1 :]:
             for x in d.matches if d.at_start else ():
-                if x.style != style and x.index == seen.get(x.style, index):
-                    if x.index == index + 1:
-                        return True
-                    seen[x.style] = index + 1
+                if x.style != style and x.style not in seen and x.index == index:
+                    return True
+                seen.add(x.style)
         return False
 
     def _switched_sub_count(self, c: LabelCandidate, m: LabelMatch, stack: list[list], top: str, cands: list[LabelCandidate]) -> int | None:
