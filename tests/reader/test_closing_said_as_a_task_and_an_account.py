@@ -40,3 +40,28 @@ def test_an_account_of_what_he_said_opens_the_closing(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, text)
     assert headings(spec["points"]) == ["提高政治站位", "突出问题导向", "保持高压态势"]
     assert spec["closing"][0].startswith("以上，是我讲的几点意见")
+
+
+CARRY_OUT = "最后，关于这次会议精神的贯彻落实，我再提几点要求。一是抓好传达学习；二是抓好任务分解；三是抓好督查问效。"
+
+
+def test_carrying_out_the_meeting_opens_the_closing_after_paragraph_points(tmp_path: Path) -> None:
+    """第一，… 第二，… 第三，… then 最后，关于这次会议精神的贯彻落实，…: the closing, not a fourth point (ih03)."""
+    text = (
+        "在全市优化营商环境大会上的讲话\n同志们：\n今天召开大会，我讲三点意见。\n"
+        f"第一，在思想认识上再提升。{TEXT}\n第二，在审批服务上再提速。{TEXT}\n第三，在要素保障上再加力。{TEXT}\n{CARRY_OUT}\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["在思想认识上再提升", "在审批服务上再提速", "在要素保障上再加力"]
+    assert spec["closing"][0].startswith("最后，关于这次会议精神")
+
+
+def test_carrying_out_the_meeting_under_heading_parts_stays_in_the_last(tmp_path: Path) -> None:
+    """Near miss: under 一、… 二、… 三、… the same paragraph goes on in the last part's text (hm05)."""
+    text = (
+        "在全市党风廉政建设工作会议上的讲话\n同志们：\n今天召开大会，我讲三点意见。\n"
+        f"一、提高政治站位\n{TEXT}\n二、突出问题导向\n{TEXT}\n三、保持高压态势\n{TEXT}\n{CARRY_OUT}\n"
+        "同志们，全面从严治党永远在路上，让我们坚定信心、久久为功！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert spec["closing"][0].startswith("同志们，全面从严治党")

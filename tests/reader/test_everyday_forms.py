@@ -151,7 +151,6 @@ KNOWN_MISSES = {
     'ig11_cast_congress_long': "first run at stop 27 (on 998be1b), not mended: closing read from '同志们，科协工作事关全局、责任重大。各级党委、政府要切实加强'…, the writer's from '各位代表，同志们，科技界的朋友们'…",
     'ig21_union_closing_yiyao': "first run at stop 27 (on 998be1b), not mended: closing read from '各级党委要加强和改善对工会工作的领导，把工会工作纳入党建工作'…, the writer's from '各位代表，同志们！让我们更加紧密'…",
     'ig22_womens_fed_chair_short': "first run at stop 27 (on 998be1b), not mended: closing read from '谢谢大家！'…, the writer's from '新一届妇联班子将牢记大会的嘱托'…",
-    'ih03_pdf_diyi_with_inline_yishi': "first run at stop 27 (on 998be1b), not mended: points read ['在思想认识上再提升', '在审批服务上再提速', '在要素保障上再加力', '在法治环境上再优化', '在作风建设上再转变', '关于这次会议精神的贯彻落实，'], the writer's ['在思想认识上再提升', '在审批服务上再提速', '在要素保障上再加力', '在法治环境上再优化', '在作风建设上再转变']; closing read from '同志们，优化营商环境是一项系统工程，也是一场持久战。希望大家'…, the writer's from '最后，关于这次会议精神的贯彻落实'…",
     'ih08_town_forest_fire_three_announced_four': "first run at stop 27 (on 998be1b), not mended: sub-points of 措施上要落细落实… read ['管住火源', '排查隐患', '备足物资'], the writer's []",
     'ih09_community_volunteers_yishi_points': "first run at stop 27 (on 998be1b), not mended: closing read from '最后，祝幸福里社区志愿服务队越办越好！祝各位志愿者身体健康、'…, the writer's from '街道和社区也会全力做好保障'…",
     'ih19_spoken_community_workers_ge_wenti': "first run at stop 27 (on 998be1b), not mended: points read ['社区工作到底重要在哪里', '减负的问题', '说说待遇和成长的问题'], the writer's ['社区工作到底重要在哪里', '减负的问题', '说说待遇和成长的问题', '我也想说一说，就是作风问题']",
