@@ -336,6 +336,8 @@ def speaker_parts(byline: str) -> tuple[str, str]:
     if m := _NAME_BRACKETED.match(text):
         return m.group(2), m.group(1)
     parts = re.split(r"[\s\u3000]+", text.strip("（）() "))
+    while len(parts) > 1 and is_date_line(parts[-1]):
+        parts.pop()  # (（市委常委、常务副市长　杜文斌　2024年10月22日）: the date after the name, no part of it)
     if len(parts) == 1 and (m := _OFFICE_GLUED_NAME.match(parts[0])):
         return m.group("office"), m.group("name")  # (村支书王德顺 / 县委书记张明远: office and name with no space between)
     k = len(parts) - 1

@@ -300,7 +300,8 @@ _SENTENCE_MARKS = re.compile(r"[，。、：；！？,.:;!?]")
 def _names_someone(text: str) -> bool:
     """区教育局局长  王海燕, 王海燕: a title and a name, or a name (or one named by role or office: 王海燕（行长）);
     not an editor's note (根据录音整理，…)."""
-    return (bool(_NAME.fullmatch(re.split(r"[\s\u3000]+", text)[-1])) and not _SENTENCE_MARKS.search(text)) or named_by_role(text)
+    # (市委常委、常务副市长　杜文斌: offices listed with 、 between)
+    return (bool(_NAME.fullmatch(re.split(r"[\s\u3000]+", text)[-1])) and not _SENTENCE_MARKS.search(text.replace("、", ""))) or named_by_role(text)
 
 
 def _name_and_date(text: str) -> list[tuple[str, str]]:
@@ -308,8 +309,9 @@ def _name_and_date(text: str) -> list[tuple[str, str]]:
     a date's (its weekday set aside); 2025年5月16日 下午 市政府第一会议室 a date's and a place's."""
     inner = unbracketed(text).strip()  # (（市委书记　邓华林　2023年8月28日）: office, name and date in one bracket)
     m = re.match(r"^(.*\S)[ \u3000]+(\S+)$", inner)
-    if m and _names_someone(m.group(1)) and (parse_date(m.group(2)) or parse_chinese_date(m.group(2))):
-        return [(m.group(1), m.group(1)), (m.group(2), m.group(2))]
+    day = _TIME_AFTER.sub("", m.group(2)) if m else ""  # (2024年7月24日晚: the day, its time of day aside)
+    if m and _names_someone(m.group(1)) and (parse_date(day) or parse_chinese_date(day)):
+        return [(m.group(1), m.group(1)), (m.group(2), day)]
     d = DATE.match(text.strip())
     if d and d.end() < len(text.strip()) and parse_date(date := d.group().strip(" \u3000（()）")):
         rest = text.strip()[d.end() :]
@@ -317,6 +319,9 @@ def _name_and_date(text: str) -> list[tuple[str, str]]:
         if not rest or _PLACE.search(rest):  # (nothing but the weekday, the time of day and the place after the date)
             return [(date, date), *([(rest, rest)] if rest else [])]
     return [(text, text.strip("（）() "))]
+
+
+_TIME_AFTER = re.compile(rf"(?:{WEEKDAY_TIME.pattern})$")  # 晚 / 上午 after a date written with no space
 
 
 _MONTH = re.compile(r"[（(]?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?[）)]?")
