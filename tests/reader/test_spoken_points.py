@@ -31,6 +31,8 @@ transcript here is written for this test.
 
 from __future__ import annotations
 
+import pytest
+
 from jianggao.reader.outline import Outline, SourceParagraph, parse_outline
 from jianggao.reader.speech_file import read_speech
 
@@ -571,34 +573,21 @@ def test_a_counted_thing_said_once_or_a_thing_not_counted_is_no_point() -> None:
     assert tops(o) == []
 
 
-def test_a_clock_time_in_the_opening_is_no_announced_count() -> None:
+FLOOD_COUNT = ("第一，思想上要绷紧这根弦。", "第二个，转移要果断。", "第三个事情，水库和河道。", "第四，应急值守和信息报送。", "还有一个，物资和队伍。")
+
+
+@pytest.mark.parametrize(
+    ("opening", "points"),
+    [
+        ("今晚各乡镇要全部到岗，气象台下午四点发了暴雨预警。就讲几个具体的事。", 5),  # a time, no count
+        ("今晚十二点前要全部到岗。我讲四点意见。", 4),  # near miss: four announced, the count stops at the fourth
+    ],
+)
+def test_a_clock_time_in_the_opening_is_no_announced_count(opening: str, points: int) -> None:
     """下午四点发了预警 is a time, not 讲四点: the count goes on to the fifth added in the speaker's words
-    (还有一个，…), where a count of four announced would have stopped it at the fourth."""
-    o = read(
-        "在防汛调度会上的讲话",
-        "今晚各乡镇要全部到岗，气象台下午四点发了暴雨预警。就讲几个具体的事。",
-        "第一，思想上要绷紧这根弦。" + FILLER,
-        "第二个，转移要果断。" + FILLER,
-        "第三个事情，水库和河道。" + FILLER,
-        "第四，应急值守和信息报送。" + FILLER,
-        "还有一个，物资和队伍。" + FILLER,
-        "就讲这些。散会以后马上回去传达部署。",
-    )
-    assert tops(o) == ["思想上要绷紧这根弦", "转移要果断", "水库和河道", "应急值守和信息报送", "物资和队伍"]
-
-
-def test_a_count_of_four_announced_stops_the_count_at_the_fourth() -> None:
-    o = read(
-        "在防汛调度会上的讲话",
-        "今晚十二点前要全部到岗。我讲四点意见。",
-        "第一，思想上要绷紧这根弦。" + FILLER,
-        "第二个，转移要果断。" + FILLER,
-        "第三个事情，水库和河道。" + FILLER,
-        "第四，应急值守和信息报送。" + FILLER,
-        "还有一个，物资和队伍。" + FILLER,
-        "就讲这些。散会以后马上回去传达部署。",
-    )
-    assert tops(o) == ["思想上要绷紧这根弦", "转移要果断", "水库和河道", "应急值守和信息报送"]
+    (还有一个，…), where a count of four announced stops it at the fourth."""
+    o = read("在防汛调度会上的讲话", opening, *(item + FILLER for item in FLOOD_COUNT), "就讲这些。散会以后马上回去传达部署。")
+    assert tops(o) == ["思想上要绷紧这根弦", "转移要果断", "水库和河道", "应急值守和信息报送", "物资和队伍"][:points]
 
 
 def test_a_spoken_count_set_off_by_a_dash() -> None:
