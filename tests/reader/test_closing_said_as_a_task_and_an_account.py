@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.reader.mining import headings, mine
 
 TEXT = "要对照党的二十大作出的战略部署，紧密结合本单位职责，研究提出贯彻落实的具体举措，切实把学习成果转化为推动工作的实际成效。"
@@ -65,3 +67,14 @@ def test_carrying_out_the_meeting_under_heading_parts_stays_in_the_last(tmp_path
     )
     spec, _ = mine(tmp_path, text)
     assert spec["closing"][0].startswith("同志们，全面从严治党")
+
+
+@pytest.mark.parametrize("last", ["再次祝各位老领导、老同志新春愉快，身体健康，阖家欢乐！", "再次欢迎各位领导和朋友们的到来！"])
+def test_wishes_and_welcome_said_again_close_the_speech(tmp_path: Path, last: str) -> None:
+    """再次祝… / 再次欢迎…: the last words said again, the closing (hw16, ij11)."""
+    text = (
+        "在老干部迎春座谈会上的讲话\n各位老领导、老同志：\n今天请大家来，一起叙叙旧、拜个早年。我讲两句话。\n"
+        f"第一句话是感谢。{TEXT}\n第二句话是祝福。{TEXT}\n{last}\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert spec["closing"][0] == last

@@ -50,7 +50,7 @@ _LABEL = re.compile(
     # 还有第三点， / 第一个关键词： / ## 01 回到客户 / 第一是… /
     # 还有一点， / 最后一点， / (一) / 头一个， / 第一件事是 / 首先是 / 第一点体会： / —— / 下面进行第一项议程： /
     # 一个是 / 再一个是 / 还有一个就是， / 首先第一个坑， / 第四个坑是什么呢， / 第一道坎，是 / a transcript's 嗯， / 那个，
-    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|(?:这个|还有)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?(?:[，,：:]|——)|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,2}}?)?是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?)?[，,]|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
+    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|这?第[{CN}]+个[，,]我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?(?:[，,：:]|——)|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,2}}?)?是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?)?[，,]|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
 )
 
 
@@ -129,7 +129,6 @@ KNOWN_MISSES = {
     'ic12_city_project_tour_unnumbered': "first run at stop 27 (on 998be1b), not mended: sub-points of 关于下一步项目建设的… read [], the writer's ['在“谋”上下功夫', '在“招”上求突破', '在“建”上提速度', '在“效”上见真章']",
     'ic20_county_project_tour_portal': "first run at stop 27 (on 998be1b), not mended: speaker read as None, the writer's '潘立新'",
     'id08_normal_college_70th_essay': "first run at stop 27 (on 998be1b), not mended: closing read from '同学们，你们是学校七十年历史最新的见证者，也是未来发展最重要'…, the writer's from '老师们、同学们、校友们！七十年风'…",
-    'id10_long_march_forum_transcript': "first run at stop 27 (on 998be1b), not mended: points read ['把这段历史记住、讲好', '把红色资源保护好、利用好'], the writer's ['把这段历史记住、讲好', '把红色资源保护好、利用好', '这第三个，我想讲的是，纪念红']",
     'id17_no1_middle_school_centenary': "first run at stop 27 (on 998be1b), not mended: closing read from '同学们，你们正处在人生的黄金时期。希望你们珍惜韶华，勤奋学习'…, the writer's from '老师们、同学们、校友们！百年再出'…",
     'id24_city_organs_july1_dash_subs': "first run at stop 27 (on 998be1b), not mended: closing read from '让我们更加紧密地团结在以习近平同志为核心的党中央周围，在市委'…, the writer's from '102年前，中国共产党从嘉兴南湖'…",
     'ie05_parents_meeting_transcript': "first run at stop 27 (on 998be1b), not mended: salutation read as '', the writer's '各位家长'",
@@ -163,7 +162,6 @@ KNOWN_MISSES = {
     'ij04_soe_midyear_web_01marks': "first run at stop 27 (on 998be1b), not mended: sub-points of 紧盯全年目标，全力以… read [], the writer's ['在开拓市场上下功夫', '在降本增效上下功夫', '在防范风险上下功夫']",
     'ij07_flood_control_one_point': "first run at stop 27 (on 998be1b), not mended: salutation read as '', the writer's '各区县、各有关部门'; points read ['把人员转移做在前面', '把重点部位盯死看牢', '把值班值守落到实处', '把信息报送做到及时准确', '把应急救援力量前置'], the writer's ['压紧压实防汛责任，坚决守住不']",
     'ij10_new_year_greeting_heci': "first run at stop 27 (on 998be1b), not mended: salutation read as '', the writer's '全县广大干部群众，驻宁部队官兵，海内外关心支持宁川发展的各界朋友们'",
-    'ij11_delegation_welcome_web': "first run at stop 27 (on 998be1b), not mended: no closing read, the writer's from '再次欢迎各位领导和朋友们的到来！'…",
     'ij14_pdf_civilized_city_wrapped': "first run at stop 27 (on 998be1b), not mended: sub-points of 聚焦短板，在整改上下… read [], the writer's ['背街小巷要净起来', '农贸市场要规范起来', '公益广告要亮起来', '志愿服务要活起来']",
     'ij19_clean_governance_diyi': "first run at stop 27 (on 998be1b), not mended: sub-points of 突出重点，持续推进党… read [], the writer's ['把政治监督摆在首位', '锲而不舍落实中央八项规定', '坚决整治群众身边的不正之', '深化以案为鉴、以案促改、', '加强纪检监察干部队伍建设']",
     'ij23_docx_university_anniversary_heci': "first run at stop 27 (on 998be1b), not mended: closing read from '谢谢大家！'…, the writer's from '七秩芳华再出发，奋楫扬帆正当时。'…",

@@ -613,3 +613,17 @@ def test_a_count_with_a_dash_said_once_is_no_point() -> None:
         "谢谢大家。",
     )
     assert o.points == []
+
+
+def test_a_spoken_third_said_with_this_before_it() -> None:
+    """第一个方面，… 第二个方面呢，… 这第三个，我想讲的是，…: 这 before the count (id10)."""
+    o = read(
+        "在纪念座谈会上的讲话",
+        "同志们：",
+        "今天我讲三个方面。",
+        "第一个方面，就是要把这段历史记住、讲好。" + FILLER,
+        "第二个方面呢，就是要把红色资源保护好、利用好。" + FILLER,
+        "这第三个，我想讲的是，纪念红军，最根本的是要把红军精神传承下去。" + ANSWER,
+        "谢谢大家。",
+    )
+    assert len(o.points) == 3 and o.points[2].heading.startswith("纪念红军")
