@@ -50,7 +50,7 @@ _LABEL = re.compile(
     # 还有第三点， / 第一个关键词： / ## 01 回到客户 / 第一是… /
     # 还有一点， / 最后一点， / (一) / 头一个， / 第一件事是 / 首先是 / 第一点体会： / —— / 下面进行第一项议程： /
     # 一个是 / 再一个是 / 还有一个就是， / 首先第一个坑， / 第四个坑是什么呢， / 第一道坎，是 / a transcript's 嗯， / 那个，
-    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?(?:[，,：:]|——)|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,2}}?)?是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?)?[，,]|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
+    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?(?:[，,：:]|——)|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,2}}?)?是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题)?[，,]是?|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
 )
 
 
@@ -169,7 +169,6 @@ KNOWN_MISSES = {
     'hv06_video_export_pitfalls': "first run at stop 27 (on ca45ac3), not mended: title read as '各位朋友 大家好我是许文博做户外家具的', the writer's '小企业出海，我踩过的三个坑'; speaker read as None, the writer's '许文博'; salutation read as '', the writer's '各位朋友'; points read [], the writer's ['第一个坑是盲目铺品类', '第二个坑呢是把平台当成自己的', '第三个坑是只卖货不做品牌']; no closing read, the writer's from '好 今天就跟大家分享到这里'…",
     'hv08_record_gm_tags': "first run at stop 27 (on ca45ac3), not mended: speaker read as '公司领导班子成员，各部门、各分厂负责人', the writer's '李国栋'",
     'hv09_lecture_tags_digital': "first run at stop 27 (on ca45ac3), not mended: salutation read as '', the writer's '各位同学，各位同行'",
-    'hv12_long_keynote_five_words': "first run at stop 27 (on ca45ac3), not mended: salutation read as '', the writer's '尊敬的各位领导，各位企业家朋友'; points read ['叫“耐心”', '“聚焦”', '“开放”', '对世界开放', '对同行开放', '对年轻人开放', '我想讲“人”', '“底线”'], the writer's ['叫“耐心”', '“聚焦”', '“开放”', '我想讲“人”', '“底线”']; closing read from '各位朋友，这几年大家都感觉到，做制造业不容易。外部环境变化大'…, the writer's from '好，五个词讲完了：耐心、聚焦、开'…",
     'hv13_md_academician_ai_materials': "first run at stop 27 (on ca45ac3), not mended: speaker read as '孙维平 院士', the writer's '孙维平'",
     'hv15_docx_agri_survey_mayor': "first run at stop 27 (on ca45ac3), not mended: closing read from '会后，市政府办要把今天企业反映的问题汇总成清单，逐条明确责任'…, the writer's from '同志们、朋友们，龙头企业强'…",
     'hv17_srt_earth_interior': "first run at stop 27 (on ca45ac3), not mended: title read as '讲话稿', the writer's '地球深部的秘密'; speaker read as None, the writer's '郑远山'; salutation read as '', the writer's '各位观众朋友们'; points read [], the writer's ['第一个秘密', '第二个秘密', '第三个秘密']; no closing read, the writer's from '好 三个秘密讲完了'…",

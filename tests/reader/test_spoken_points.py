@@ -627,3 +627,23 @@ def test_a_spoken_third_said_with_this_before_it() -> None:
         "谢谢大家。",
     )
     assert len(o.points) == 3 and o.points[2].heading.startswith("纪念红军")
+
+
+def test_a_count_goes_on_past_a_list_that_names_what_it_counts() -> None:
+    """第三，“开放”。 / 头一个方面，… 第二个方面，… 第三个方面，… / 第四点，…: the list under the third names its unit
+    (方面), 第四点 names none and goes on from the run's own third (hv12); 好，五个词讲完了。 opens the closing."""
+    o = read(
+        "做难而正确的事",
+        "各位朋友：",
+        "第一个词，叫“耐心”。" + FILLER,
+        "第二个词呢，“聚焦”。" + FILLER,
+        "第三，“开放”。" + FILLER,
+        "头一个方面，是对世界开放。" + FILLER,
+        "第二个方面，是对同行开放。" + FILLER,
+        "第三个方面，是对年轻人开放。" + FILLER,
+        "第四点，我想讲“人”。" + ANSWER,
+        "好，四个词讲完了：耐心、聚焦、开放、人。这四个词，是我二十六年做企业的体会，送给在座的各位朋友。",
+        "谢谢大家！",
+    )
+    assert len(o.points) == 4 and [len(p.children) for p in o.points] == [0, 0, 3, 0]
+    assert o.closing[0].text.startswith("好，四个词讲完了")

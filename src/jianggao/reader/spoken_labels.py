@@ -328,7 +328,10 @@ def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                         items.append(c)
                         last += 1
                     continue
-                if inner and index == inner + 1 and not other_thing(inner_label, m.label):
+                # (第三，… 头一个方面，… 第二个方面，… 第三个方面，… 第四点，…: the inner list names what it counts, the
+                # number after it names nothing and goes on from the run's own: the run's next, not the list's)
+                outer_next = index == last + 1 and _THING_COUNTED.search(inner_label) is not None and _THING_COUNTED.search(m.label) is None
+                if inner and index == inner + 1 and not other_thing(inner_label, m.label) and not outer_next:
                     inner, inner_label = index, m.label
                 elif last < index <= last + 2:
                     items.append(c)
