@@ -179,7 +179,7 @@ KNOWN_MISSES = {
     'hz14_township_forest_fire_dash': "first run at stop 27 (on ca45ac3), not mended: sub-points of 把措施落下去… read [], the writer's ['管住人', '管住火', '管住点', '管住队']",
     'hz16_petition_backlog_diyidian': "first run at stop 27 (on ca45ac3), not mended: no closing read, the writer's from '以上，我讲的这几点，请大家会后'…",
     'hz18_straw_county_webpage': "first run at stop 27 (on ca45ac3), not mended: sub-points of 措施再加强… read ['网格化管理要落到地块', '全天候巡查要做到不留死角', '综合利用要打通出路'], the writer's []",
-    'hz25_qingming_fire_wechat_glued': "first run at stop 27 (on ca45ac3), not mended: speaker read as None, the writer's '常建军'; points read ['思想上高度重视清明前后是森林', '卡点上严防死守', '坟头上包保到人', '处置上快速反应镇半专业扑火队'], the writer's ['思想上高度重视', '卡点上严防死守', '坟头上包保到人', '处置上快速反应']",
+    'hz25_qingming_fire_wechat_glued': "first run at stop 27 (on 998be1b), partly mended since; what remains: speaker read as None, the writer's '常建军' (named only in the WeChat sender's note: 镇党委书记常建军…)",
     'ib02_jiyao_city_safety_summary': "first run at stop 27 (on ca45ac3), not mended: title read as '在全市安全生产工作会议上的讲话', the writer's '刘志远同志在全市安全生产工作会议上的讲话（摘要）'; no closing read, the writer's from '刘志远最后强调，安全生产责任重于'…",
     'ib03_jianbao_district_flood_control': "first run at stop 27 (on ca45ac3), not mended: speaker read as None, the writer's '李卫东'; no closing read, the writer's from '李卫东要求，各级领导干部要坚持'…",
     'ib14_jiyao_county_investment_promotion': "first run at stop 27 (on ca45ac3), not mended: speaker read as None, the writer's '张立新'; no closing read, the writer's from '会议要求，各乡镇、各部门要进一步'…",

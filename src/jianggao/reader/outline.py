@@ -97,6 +97,7 @@ from .header import is_date_line, run_on_heads
 from .heading_end import (
     RUN_CLEAR,
     RUN_SLACK,
+    RUN_TEXT_MIN,
     heading_end,
     lead_end,
     run_bound,
@@ -391,6 +392,24 @@ def _mixed_heading_levels(body: list[SourceParagraph]) -> set[int]:
     return {level for level, kinds in labelled.items() if kinds == {True, False}}
 
 
+def _same_shape_end(after: str, others: list[str]) -> int | None:
+    """卡点上严防死守 / 坟头上包保到人 / 处置上快速反应 end clearly, all of one length with a word in the same place (上):
+    a lead of that shape glued to its text (思想上高度重视清明前后是…) ends at that length."""
+    bare = [h.rstrip("。！!") for h in others]
+    if len(bare) < 2 or len({len(h) for h in bare}) != 1:
+        return None
+    size = len(bare[0])
+    shared = [i for i in range(1, size) if len({h[i] for h in bare}) == 1]
+    if not SAME_SHAPE_MIN <= size <= SAME_SHAPE_MAX or any(not CJK_CHAR.fullmatch(ch) for h in bare for ch in h):
+        return None  # (short phrases of characters alone: 坚持…、…，… clauses of one length are chance)
+    if not shared or len(after) < size + RUN_TEXT_MIN or any(after[i] != bare[0][i] for i in shared):
+        return None
+    return size
+
+
+SAME_SHAPE_MIN, SAME_SHAPE_MAX = 4, 12  # characters of such a heading
+
+
 def _count_family(style: str) -> tuple[str, ...]:
     """The styles one count may be said in, item by item: 第一， and 首先 (首先，… 其次，… 第三，…); else the style alone."""
     return ("第一，", "首先") if style in ("第一，", "首先") else (style,)
@@ -608,6 +627,8 @@ class _Parser:
                         if len(node.heading) <= run_bound(others) + RUN_SLACK and (id(node) in clear or not uncut):
                             continue
                         cut = run_heading_end(after, end, others)
+                        if cut is None:
+                            cut = _same_shape_end(after, others)
                         if cut is None and uncut:
                             # (the others too short to bound it: a time word opening the text ends a heading that is
                             # a phrase, 2023年工作回顾过去一年，…; not a sentence's clause, 首先要肯定，…成立四年以来)
