@@ -131,7 +131,7 @@ from .page_repair import (
     rejoin_year,
     restore_lost_labels,
     run_in_bare_numerals,
-    split_glued_arabic_lists,
+    split_glued_lists,
     split_listed_points,
     split_lost_breaks,
     split_repeated_title,
@@ -448,7 +448,7 @@ class _Parser:
         self.repairs: list[str] = ["原稿像是扫描识别出的文字，汉字之间多出的单个空格已去掉，请核对"] if ocr else []
         given = split_spaced_heads(split_repeated_title(split_spaced_labels(given)), self.repairs)
         given = self._lost_breaks(given)
-        given = split_glued_arabic_lists(given, self.repairs)
+        given = split_glued_lists(given, self.repairs)
         given = rejoin_broken_headings(rejoin_wrapped_headings(given, self.repairs), self.repairs)
         given = restore_lost_labels(given, self.repairs)
         numbered = run_in_bare_numerals(given)

@@ -688,7 +688,7 @@ GLUED_ITEMS = 3  # items, at least, of a list run on inside one paragraph for it
 GLUED_LIST_LINE = 1000  # characters; a longer line is a page that lost every break, ``unflatten``'s to split
 
 
-def split_glued_arabic_lists(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
+def split_glued_lists(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
     """A paragraph that holds a list's items 1. 2. 3. … (or （一） （二） （三） …) in order, each after a sentence's
     end and each led by a short sentence (1.组织体系更加健全。…), GLUED_ITEMS at least: the items' line breaks were
     lost (1. and （一） are a line's labels, never a sentence's words, as 一是 is); the paragraph is split before

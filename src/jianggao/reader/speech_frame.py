@@ -594,8 +594,6 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
     end = _questions_after(body)  # (a transcript's questions and answers after the closing words stay after them)
     last = None  # the latest paragraph that can open the closing
     opens: list[int] = []  # every paragraph that can open it, latest first
-    # (under heading-style parts, 最后，关于会议精神的贯彻落实… goes on in the last part's text, as hm05's writer reads it)
-    headed = any(m.style in HEADING_RANK for p in body for m in match_label(p.text)[:1])
     # (为伟大祖国的繁荣昌盛， / 为…， / 干杯！: a toast's short lines do not count against how far back to look)
     short = next((n for n in range(end) if len(body[end - 1 - n].text) > TOAST_LINE), end)
     for j in range(end - 1, max(end - CLOSING_LOOKBACK - 1 - short, -1), -1):
@@ -605,7 +603,7 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
             # (最后，我讲讲工作要求。 / 最后，我再强调一下作风问题。…: his last topic, not his closing words)
             and not topic_line(text) and not _LAST_TOPIC.match(text)
             and not _counted(text)  # (四、要感恩。同学们，…: the count's next point, its text turning to them)
-        ) or (bool(_CARRY_OUT.match(text)) and not headed) or (j == end - 1 and bool(_FRAME_TURN.match(text)) and bool(_CALL_END.search(text))) or (
+        ) or (bool(_CARRY_OUT.match(text)) and not _headed_parts(body)) or (j == end - 1 and bool(_FRAME_TURN.match(text)) and bool(_CALL_END.search(text))) or (
             # (…进行跟踪督导。就讲这些。: a speech with no points whose last paragraph ends with a spoken end)
             j == end - 1 and j > 0 and not any(_led(p) for p in body) and closing_words(text[last_sentence_start(text) :])
         )
@@ -621,7 +619,7 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
         # (同学们，… / 七年级的同学们，… / 老师们，… / 老师们、同学们，新的学期…: a speech with no points that turns to
         # each group in turn, whose closing would be half of it: the closing is only the last paragraph that can open it)
         start = last
-    if start is not None and start > 0 and _bare_heading_line(body[start - 1].text) and any(j > start for j in opens):
+    if start is not None and start > 0 and _ranked_heading_line(body[start - 1]) and any(j > start for j in opens):
         # (三、几点要求 / 各位代表，大会结束后，…要求… / 各位代表，公司的发展…让我们…: a part's heading line right over the
         # paragraph read as the closing's first: that paragraph is the part's text, the closing opens at the next)
         start = min(j for j in opens if j > start)
@@ -638,16 +636,19 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
     return body
 
 
-def _bare_heading_line(text: str) -> bool:
-    """三、几点要求: a numbered heading on a line of its own, with no sentence after it."""
-    return len(text) <= BARE_HEADING_LINE and text[-1:] not in TERMINAL and any(m.style in HEADING_RANK for m in match_label(text))
+def _ranked_heading_line(p: SourceParagraph) -> bool:
+    """三、几点要求: a heading line (``_heading_line``) numbered in a heading style."""
+    return _heading_line(p) and any(m.style in HEADING_RANK for m in match_label(p.text))
 
 
-BARE_HEADING_LINE = 30  # characters, at most, of a numbered heading line with nothing after it
+def _headed_parts(body: list[SourceParagraph]) -> bool:
+    """Some paragraph opens with a heading-style label (一、 / （一）): the speech's parts are headed."""
+    return any(m.style in HEADING_RANK for p in body for m in match_label(p.text)[:1])
 
 
 # 最后，关于这次会议精神的贯彻落实，我再提几点要求。一是…: after points of paragraphs (第一，… 第五，…), how the
-# meeting is to be carried out, the closing's first words (ih03), its list of demands and all
+# meeting is to be carried out, the closing's first words (ih03), its list of demands and all (under heading-style
+# parts it goes on in the last part's text, as hm05's writer reads it: ``_headed_parts``)
 _CARRY_OUT = re.compile(r"^最后[，,]\s*(?:关于|就)?(?:这次|本次|此次|今天的?)?(?:会议|大会)精神的?(?:传达)?(?:学习)?(?:贯彻)?落实")
 
 

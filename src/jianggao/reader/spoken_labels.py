@@ -452,9 +452,9 @@ _ENDED_LAST = re.compile(r"^\W{0,2}(?:[一二三四五六七八九十]+[、，,.
 _ASIDE = re.compile(r"^[^。！？：:]{0,8}还有一(?:点|个|件)[^。！？]{0,8}?提醒")
 
 
-def _heading_line(text: str) -> bool:
-    """3. 关于干部作风建设: a numbered heading on a line of its own, its text on the lines under it."""
-    return len(text) <= HEADING_LINE and text[-1:] not in "。！？!?；;：:" and not first_sentence_end(text) < len(text)
+def _heading_on_its_line(text: str) -> bool:
+    """3. 关于干部作风建设: a heading on a line of its own (one sentence that ends no sentence), its text under it."""
+    return len(text) <= HEADING_LINE and text[-1:] not in "。！？!?；;：:" and first_sentence_end(text) >= len(text)
 
 
 HEADING_LINE = 40  # characters, at most, of a heading line
@@ -484,7 +484,7 @@ def add_added_point(cands: list[LabelCandidate], body: list[SourceParagraph], af
     if said.group("last_topic") and _last_part_holds(body, after, said.group("topic")):
         return
     last = max((c.para for c in cands if c.at_start and c.para < found[0]), default=after)  # (the count's last item)
-    if not said.group("last_topic") and _heading_line(body[last].text):
+    if not said.group("last_topic") and _heading_on_its_line(body[last].text):
         return  # (3. 关于干部作风建设 / … / 还有一点，要关心一线职工。: one more thing under the heading's topic, ia10)
     added = LabelMatch(ADDED_STYLE, None, "", 0)
     own = next((c for c in cands if c.para == found[0] and c.at_start), None)

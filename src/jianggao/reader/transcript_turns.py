@@ -102,7 +102,7 @@ def read_turns(body: list[SourceParagraph], out: Outline) -> list[SourceParagrap
     if k and not (named or introduced or guests or any(speaker_called_up(p.text) for p in top[:k])):
         return body  # (a host's script)
     out.dropped += [DroppedLine(p.number, p.text, "现场记录" if _STAGE_NOTE.match(p.text) else "主持人的话") for p in top[:k]]
-    speaker = first[1] if first and (named or introduced or k) else None
+    speaker = first[1] if first and (named or k) else None  # (introduced: named by a host's turn, so k > 0)
     if speaker is None:
         return body[:lead] + top[k:]
     out.turns_speaker = speaker
