@@ -32,3 +32,10 @@ def test_a_short_word_taken_up_without_a_verb_still_ends_there() -> None:
     """Near miss: the text opens with the heading's word itself (no verb, the word no longer to the left)."""
     after = "加快项目建设，确保重点项目早日落地见效项目签约只是第一步，落地投产才是硬道理，各地要盯紧抓实。"
     assert _end(after) == "加快项目建设，确保重点项目早日落地见效"
+
+
+def test_a_heading_line_saying_a_word_twice_is_whole() -> None:
+    """着力建设堪当现代化建设重任的…队伍 (ib22 of the everyday suite): a paragraph with no sentence, closing with a
+    word headings close with, takes up no word of its own; the near miss above (a sentence after) still ends."""
+    after = "坚持好干部标准，着力建设堪当现代化建设重任的高素质干部队伍"
+    assert _end(after) == after

@@ -177,7 +177,7 @@ def _taken_up_end(after: str, end: int) -> int:
     not when the heading's own clause takes it up, 推进国家安全体系…，坚决维护国家安全和…): in the first clause after the
     heading's first that runs longer than a heading's clause does (GLUED_CLAUSE), the text's part of it
     going on after the word."""
-    if end < 20:
+    if end < 20 or _whole_heading_line(after):
         return end
     bounds = [m.start() for m in re.finditer(r"[，,、；;：:]", after[: min(end, REPEAT_HEADING_MAX)])] + [end]
     if bounds[0] < 4:
@@ -209,6 +209,12 @@ def _taken_up_end(after: str, end: int) -> int:
                     return k - 2 if compound else k
         return end
     return end
+
+
+def _whole_heading_line(after: str) -> bool:
+    """…着力建设堪当现代化建设重任的高素质干部队伍: a paragraph that says no sentence and closes with a word headings
+    close with is a heading line whole; a word said twice in it is the heading's own, no text taking it up."""
+    return not re.search(r"[。！？!?；;]", after) and _HEADING_LAST.search(after) is not None
 
 
 # …强大合力区创建办要…: the text's subject is an office of the district (县/区…) named by the word taken up

@@ -348,11 +348,12 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     dates = [(line, parse_date(line[1]) or parse_chinese_date(line[1])) for line in lines]
     date_line = next((line for line, date in dates if date), None)
     others = [line for line in lines if line is not date_line and line[1]]
+    second_dates = [line for line, date in dates if date and line is not date_line]  # (the day it was printed, at the end)
     # (a line of sentences under the title, a news lead that opens with its date, names no speaker: said in a note)
     # ((2024年6月): a month, no one's name)
     named = [
         b for b in others
-        if len(b[1]) <= BYLINE_MAX and not _SENTENCE_ENDS.search(b[1]) and not _PLACE.search(b[1]) and not _MONTH.fullmatch(b[1].strip())
+        if b not in second_dates and len(b[1]) <= BYLINE_MAX and not _SENTENCE_ENDS.search(b[1]) and not _PLACE.search(b[1]) and not _MONTH.fullmatch(b[1].strip())
         and not salutation_line(re.split("[：:]", b[1], maxsplit=1)[-1].strip())  # (主持人：各位家长代表：: the host's address, no name)
     ]
     # (an office and a name, 县委副书记、县长　林某某, before a bare word that may be a page's: 视频新闻)

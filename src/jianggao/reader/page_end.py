@@ -36,6 +36,26 @@ def cut_endnotes(body: list[SourceParagraph]) -> tuple[list[SourceParagraph], li
     return body[:start], [DroppedLine(p.number, p.text, "文末注释") for p in body[start:]]
 
 
+# The record a printed 公文 closes with (版记): its rules (————), the offices it is copied to (抄送： / 主送：), the
+# office that printed it and the day (中共…办公室　　2024年3月12日印发), the copies printed (（共印50份）)
+_RECORD_RULE = re.compile(r"^[—─━\-_=＿－]{4,}$")
+_RECORD_LINE = re.compile(r"^(?:抄送|主送|抄报|报送|分送)\s*[：:]|^\S.{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|^[（(]共印\d+份[）)]$")
+# (出席：… / 列席：… / 记录：…: a 纪要's attendance over its distribution, part of the record only with it)
+_MINUTES_FIELD = re.compile(r"^(?:出席|列席|缺席|请假|记录)\s*[：:]")
+
+
+def cut_document_record(body: list[SourceParagraph]) -> tuple[list[SourceParagraph], list[DroppedLine]]:
+    """The 版记 under a speech a 通知 printed (rules, 抄送：…, …办公室 2024年3月12日印发; a 纪要's 出席： / 记录： over
+    its 分送：; an e-mail's 报送： / 主送：) at the page's end: the office's record, not the speech's closing words.
+    Dropped and said when it names whom it went to or who printed it (rules or attendance alone stay)."""
+    j = len(body)
+    while j > 0 and any(pattern.match(body[j - 1].text.strip()) for pattern in (_RECORD_RULE, _RECORD_LINE, _MINUTES_FIELD)):
+        j -= 1
+    if not any(_RECORD_LINE.match(p.text.strip()) for p in body[j:]):
+        return body, []
+    return body[:j], [DroppedLine(p.number, p.text, "公文版记") for p in body[j:]]
+
+
 def cut_article_list(body: list[SourceParagraph]) -> tuple[list[SourceParagraph], list[DroppedLine]]:
     """A page's list of other articles after the speech (更多报道： / 1.… 2.… 3.…): numbered short
     lines with no sentence end, after the closing words. Nothing after a closing is a point."""

@@ -74,6 +74,7 @@ from .page_end import (
     cut_appended_document,
     cut_article_list,
     cut_back_matter,
+    cut_document_record,
     cut_endnotes,
     cut_repeated_copy,
 )
@@ -583,7 +584,7 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
     body, dropped = cut_repeated_copy(body, out.title)
     out.dropped += dropped
     # (附件： over a numbered list is an attachment)
-    for cut in (cut_endnotes, cut_appended_document, cut_article_list, cut_back_matter):
+    for cut in (cut_document_record, cut_endnotes, cut_appended_document, cut_article_list, cut_back_matter):
         body, dropped = cut(body)
         out.dropped += dropped
     body = _trailing_bylines(body, out)
