@@ -14,8 +14,11 @@ from .header import looks_like_title
 from .outline_records import DroppedLine, SourceParagraph
 from .outline_rules import SENTENCE_ENDS
 from .web_debris import (
+    EPAPER_CONTENTS_REASON,
     bracketed_heading,
     bracketed_headings_numbered,
+    byline_bullet_end,
+    contents_entry,
     debris_reason,
     ends_article,
     glued_caption_span,
@@ -66,6 +69,8 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
                 continue
             p = replace(p, text=p.text[code.end() :])
         reason = debris_reason(p.text)
+        if reason is None and dropped and dropped[-1].reason == EPAPER_CONTENTS_REASON and contents_entry(p.text):
+            reason = EPAPER_CONTENTS_REASON  # (本版标题导航 / · 在…的致辞 / · 获奖作品名单: the page's list, each entry)
         stamp = None if reason else watermark_start(p.text)  # (百度文库 alone: a site's name, by debris_reason)
         if stamp == 0:
             dropped.append(DroppedLine(p.number, p.text, "网站水印"))
@@ -84,6 +89,9 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
         elif bullet := label_bullet_end(p.text):  # ● 一、…: the label opens the paragraph (the bullet is listed)
             dropped.append(DroppedLine(p.number, p.text[:bullet].strip(), "序号前的项目符号"))
             kept.append(replace(p, text=p.text[bullet:]))
+        elif bullet := byline_bullet_end(p.text):  # ■ 邱文澜: a newspaper's mark before its byline
+            dropped.append(DroppedLine(p.number, p.text[:bullet].strip(), "署名前的符号"))
+            kept.append(replace(p, text=p.text[bullet:].strip()))
         elif numbered_brackets and (inner := bracketed_heading(p.text)) is not None:  # 【一、…】: the editor's heading
             dropped.append(DroppedLine(p.number, "【】", "小标题的方括号"))
             kept.append(replace(p, text=inner))

@@ -795,9 +795,14 @@ def _after_one_paragraph_points(body: list[SourceParagraph], k: int, said_in_one
         return True  # 感谢组织的培养。… / 感谢团队的托举。… / 感谢家人的理解。…: short leads opening alike, no label
     found = [{m.style: m.index for m in match_label(p.text)} for p in points]
     styles = set.intersection(*(set(f) for f in found))
-    return any(
-        all(f[style] is not None and f[style] == found[0][style] + n for n, f in enumerate(found)) for style in styles
-    ) and not any(p.heading_level or len(p.text) <= HEADING_LINE_POINT for p in points)
+
+    def counted(style: str, n: int, index: int | None) -> bool:  # (首先… 其次… 最后…: 最后 is the count's next)
+        first = found[0][style]
+        return first is not None and (index == first + n or (index is None and style == "首先" and n == len(found) - 1))
+
+    return any(all(counted(style, n, f[style]) for n, f in enumerate(found)) for style in styles) and not any(
+        p.heading_level or len(p.text) <= HEADING_LINE_POINT for p in points
+    )
 
 
 def _heading_line(p: SourceParagraph, marked: bool = True) -> bool:
@@ -875,9 +880,10 @@ _LAST_CHARGE = re.compile(r"^最后[，,]\s*(?:还)?要(?!讲|说|谈|提|强调
 _COUNT_ITEM = re.compile(r"^[一二三四五六七八九十][是要][^，,。]")
 
 
-# 最后，我祝… / 最后，让我们… / 最后，再次感谢…: the words after 最后， turn to the audience
+# 最后，我祝… / 最后，让我们… / 最后，再次感谢…: the words after 最后， turn to the audience (最后，我想说的是，文学要…
+# names the list's last topic unless what it says turns to them: 最后，我想说的是，谢谢大家)
 _LAST_WORDS = re.compile(
-    rf"^(?:最后[，,]\s*(我(?!以为|认为|觉得|主张)|让我们|(?:衷心|诚挚地?|提前)?(?:祝|预祝)|谢谢|再次|提前(?:给|向)(?:大家|各位)拜)|{LAST_SAYING})"
+    rf"^(?:最后[，,]\s*(我(?!以为|认为|觉得|主张|[想要](?:说|讲|谈|强调)的是[，,：:]\s*(?!让我们|希望|祝|感谢|谢谢))|让我们|(?:衷心|诚挚地?|提前)?(?:祝|预祝)|谢谢|再次|提前(?:给|向)(?:大家|各位)拜)|{LAST_SAYING})"
 )
 
 

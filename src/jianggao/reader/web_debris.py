@@ -15,6 +15,7 @@ import re
 
 from ..zh.dates import NUMERIC_DATE
 from ..zh.labels import match_label
+from .header import byline_like, looks_like_title
 
 _BULLETS = "•·●▪◆◇■□★☆►▶-*> \t\u3000"
 
@@ -46,6 +47,7 @@ _CREDIT_FIELD = r"(?:整理|文字|文案|撰文|摄影|图片|视频|编辑|责
 _SHARE_BUTTONS = r"(?:微信|微博|QQ空间|QQ|朋友圈|复制链接|新浪微博|腾讯微博)"
 _EPAPER_BUTTONS = r"上一版|下一版|本版导航|版面导航|返回目录|放大|缩小|语音播报"
 # (pattern, reason): matched against a line with bullets stripped.
+EPAPER_CONTENTS_REASON = "报纸版面导航"
 _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(点击)?(阅读全文|展开全文|查看全文|继续阅读|余下全文)"), "阅读全文提示"),
     # 阅读原文: a WeChat article's link to where it was first published, under the whole text (no page cut)
@@ -113,6 +115,11 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # masthead and its page buttons (two at least)
     (re.compile(r"^\S{1,10}报(?:数字报|电子报|电子版)?[ \u3000]+\d{4}年\d{1,2}月\d{1,2}日(?:[ \u3000]+星期[一二三四五六日天])?$"), "报纸版面信息"),
     (re.compile(rf"(?:{_EPAPER_BUTTONS})[+\-]?[ \u3000]+(?:\S{{0,6}}[ \u3000]+)*?(?:{_EPAPER_BUTTONS})"), "网页按钮"),
+    # 2023年11月20日 星期一 | 第07版：文化周刊 / 第03版：要闻: an e-paper's date and page (定稿第3版 in a byline is a
+    # draft's version; …第1版，第60页 a book's edition)
+    (re.compile(r"^(?!.*[《，,。])(?:\S{0,12}?\d{4}年\d{1,2}月\d{1,2}日[^|｜]{0,8}?[ \u3000]*[|｜]?[ \u3000]*)?(?<![稿改])第\s*\d{1,3}\s*版(?:[：:][ \u3000]*\S{1,10})?$"), "报纸版面信息"),
+    # 本版标题导航: an e-paper's list of the page's articles (its entries, · 在…的致辞, follow: ``drop_debris``)
+    (re.compile(r"^本版(?:标题)?导航$"), EPAPER_CONTENTS_REASON),
     # － 2 － / - 12 - / 第 3 页 / 第3页 共8页 / 2/5: the page numbers of a printed or PDF copy
     (_PAGE_NUMBER, "页码"),
 ]
@@ -221,6 +228,14 @@ def _strip_bullets(line: str) -> str:
 _CRUMB_PIECE = re.compile(r"^[^\s>»›。！？，,]{1,8}\s*[>»›]$|^[>»›]\s*[^\s>»›。！？，,]{1,8}$")
 
 
+_CONTENTS_ENTRY = re.compile(r"^[·•●▪][ \u3000]*[^ \u3000].{0,38}$")
+
+
+def contents_entry(line: str) -> bool:
+    """· 在…上的致辞: an entry of an e-paper's list of the page's articles (under 本版标题导航), a short bulleted title."""
+    return bool(_CONTENTS_ENTRY.match(line.strip())) and line.strip()[-1] not in "。！？!?"
+
+
 def debris_reason(line: str) -> str | None:
     """Why ``line`` is web-page debris, or None when it may belong to the speech."""
     if _PAGE_NUMBER.match(line.strip()):  # before the bullets go: - 1 -
@@ -307,6 +322,17 @@ def label_bullet_end(line: str) -> int:
     """Where the text after a bullet that stands before a numbering label starts (0: no such bullet)."""
     m = _LABEL_BULLET.match(line)
     return m.end() if m and match_label(line[m.end() :]) else 0
+
+
+BYLINE_BULLETED = 30  # characters of a byline after its mark, at most
+_BYLINE_MARK = re.compile(r"^[ \u3000]*[■□◆◇●◎][ \t\u3000]*")  # (a newspaper's marks; a page's emoji marks no byline)
+
+
+def byline_bullet_end(line: str) -> int:
+    """■ 邱文澜: where the byline after a newspaper's mark starts (0: no such mark before a byline)."""
+    m = _BYLINE_MARK.match(line)
+    rest = line[m.end() :].strip() if m else ""
+    return m.end() if m and len(rest) <= BYLINE_BULLETED and byline_like(rest) and not looks_like_title(rest) else 0
 
 
 # 【一、这一年学校做了哪些事】: an editor's numbered heading set in square brackets on a line of its own
