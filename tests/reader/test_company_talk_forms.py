@@ -146,7 +146,7 @@ def test_an_editors_note_of_two_sentences_names_the_speaker(tmp_path: Path) -> N
         f"这两天的会，大家讨论得很热烈。我讲三点。\n{POINTS}{CLOSE}"
     )
     spec, report = mine(tmp_path, text)
-    assert spec["title"] == "杨振飞：我们为什么必须出海"
+    assert spec["title"] == "我们为什么必须出海"  # (the name before the colon is the speaker, stop 28)
     assert spec.get("speaker") == "杨振飞"
     assert "编者说明" in report
 

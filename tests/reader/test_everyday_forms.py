@@ -67,12 +67,15 @@ def _norm(text: str | None) -> str:
 def _same_title(mined: str, wanted: str, speaker: str | None) -> bool:
     """The title as its writer reads it, a speaker named before 在 set aside on either side: mine writes the speaker
     of 党委书记张建华在…上的讲话 to speaker / speaker_title and keeps 在…上的讲话 (the genre's layout prints them apart),
-    and writers split on keeping the name in the title (most keep it; a's, b's and gk's writers drop it)."""
+    and writers split on keeping the name in the title (most keep it; a's, b's and gk's writers drop it). So for a
+    headline quoting him before a colon (杨振宇：我们为什么必须出海): gb's writer keeps the name, hv's, ik's and im's drop it."""
     a, b = _norm(mined), _norm(wanted)
     if a == b:
         return True
     shorter, longer = sorted((a, b), key=len)
-    return bool(speaker) and shorter.startswith("在") and longer.endswith(shorter) and speaker in longer[: len(longer) - len(shorter)]
+    named = longer[: len(longer) - len(shorter)]
+    at = shorter.startswith("在") or named.endswith(("：", ":"))
+    return bool(speaker) and at and longer.endswith(shorter) and speaker in named
 
 
 def _expected_tree(items: list | None) -> list[tuple[str, list]]:
@@ -124,6 +127,62 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    'ik03_web_page_soe_party_lecture': "first run at stop 28 (on d5f271f), not mended: speaker read as None, the writer's '孙国栋'",
+    'ik06_transcript_spoken_numbering': "first run at stop 28 (on d5f271f), not mended: points read ['我们为什么要在这个时候抓作风', '当前我们干部作风上存在哪些突', '怎么办', '还要强调一点，就是领导干部要'], the writer's ['我们为什么要在这个时候抓作风', '下面我讲第二个问题，就是当前', '好，第三个问题，怎么办']",
+    'ik13_dash_points_spirit_lecture': "first run at stop 28 (on d5f271f), not mended: no closing read, the writer's from '红旗渠是干出来的，我们的事业也要'…",
+    'ik14_unnumbered_headings_mass_work': "first run at stop 28 (on d5f271f), not mended: points read ['会听', '会说', '会办'], the writer's ['群众工作面临的新情况', '群众工作的基本方法', '需要注意的几个问题']; no closing read, the writer's from '以上，是我对新时代群众工作的一些'…",
+    'ik17_no_salutation_diyidian_lecture': "first run at stop 28 (on d5f271f), not mended: no closing read, the writer's from '以上讲了四点，既是和大家交流'…",
+    'ik25_shouxian_qici_family_virtue_lecture': "first run at stop 28 (on d5f271f), not mended: no closing read, the writer's from '家和万事兴，家廉百业旺。'…",
+    'il07_township_flood_prep_glued': "first run at stop 28 (on d5f271f), not mended: sub-points of 把应急准备落实起来… read ['队伍要建好', '物资要备足', '预警要畅通', '预案要管用'], the writer's []",
+    'il14_flood_drill_review_short': "first run at stop 28 (on d5f271f), not mended: no closing read, the writer's from '请区防指办牵头，把今天演练发现的'…",
+    'il25_district_land_clearance_push_sentences': "first run at stop 28 (on d5f271f), not mended: points read ['进一步统一思想，充分认识“清', '坚持依法依规，确保征收工作公', '创新工作方法，一户一策攻克“', '强化组织保障，凝聚“清零”攻'], the writer's ['进一步统一思想，充分认识“清', '坚持依法依规，确保征收工作公', '创新工作方法，一户一策攻克“', '强化组织保障，凝聚“清零”攻', '严明工作纪律，确保征收工作在']; closing read from '最后，要严明工作纪律，确保征收工作在阳光下运行。'…, the writer's from '以上，是我讲的几点意见。'…",
+    'im02_newsapp_project_excerpt_brackets': "first run at stop 28 (on d5f271f), partly mended since (title and speaker from the quoting headline); what remains: sub-points of 项目是发展的“硬支撑”… read ['重大项目储备不足', '项目质量不高', '项目推进不快'], the writer's []; no closing read, the writer's from '全市各级各部门要以只争朝夕'…",
+    'im04_wechat_school_excerpt_jiexuan': "first run at stop 28 (on d5f271f), not mended: speaker read as None, the writer's '许文澜'; points read [], the writer's ['静下心来研究课堂', '静下心来陪伴学生']; closing read from '最后我想说，陪伴学生，也要照顾好自己。老师们每天早出晚归，有'…, the writer's from '老师们，教育是一项需要静下心来的'…",
+    'im06_webpage_district_business_env_inline_yishi': "first run at stop 28 (on d5f271f), not mended: sub-points of 强化责任落实，让企业… read ['建立区级领导联系重点企业', '严格考核问责'], the writer's []",
+    'im10_wechat_transcript_company_midyear': "first run at stop 28 (on d5f271f), partly mended since (title and speaker from the quoting headline, [图片] no title); what remains: sub-points of 下半年我们要打好三场… read [], the writer's ['头一场，是时效仗', '第二场，是成本仗', '第三场呢，是客户仗']",
+    'im14_wechat_quality_conference_01_numerals': "first run at stop 28 (on d5f271f), not mended: speaker read as None, the writer's '郑光明'",
+    'im16_md_may_fourth_youth_dash_points': "first run at stop 28 (on d5f271f), not mended: title read as '杜文斌：愿你们做挺膺担当的新时代好青年', the writer's '在纪念五四运动105周年暨“青春建功新时代”主题活动上的讲话'",
+    'im18_wechat_employment_switching_numbering': "first run at stop 28 (on d5f271f), not mended: sub-points of 准确把握当前就业形势… read [], the writer's ['把就业摆在更加突出的位置', '正确看待就业结构性矛盾', '增强工作的主动性']",
+    'im21_wechat_school_opening_diyidian_comments': "first run at stop 28 (on d5f271f), not mended: no closing read, the writer's from '同学们，三年很长，也很短'…",
+    'im22_newsapp_propaganda_unnumbered_headings': "first run at stop 28 (on d5f271f), not mended: points read ['讲好永州故事', '以文化人以文惠民', '培育文明新风', '锻造过硬队伍'], the writer's ['把牢正确方向', '讲好永州故事', '以文化人以文惠民', '培育文明新风', '锻造过硬队伍']; no closing read, the writer's from '全市宣传思想文化战线要加强自身建'…",
+    'im25_wechat_short_new_year_lost_blanks': "first run at stop 28 (on d5f271f), not mended: speaker read as None, the writer's '林世安'; no closing read, the writer's from '新的一年，祝大家身体健康'…",
+    'in01_county_party_building_exchange': "first run at stop 28 (on d5f271f), not mended: closing read from '以上发言，不妥之处，请批评指正。'…, the writer's from '在肯定成绩的同时，我们也清醒地看'…",
+    'in03_township_rural_revival_typical': "first run at stop 28 (on d5f271f), not mended: closing read from '谢谢大家！'…, the writer's from '当然，我们的工作与上级要求和群众'…",
+    'in05_approval_bureau_web_exchange': "first run at stop 28 (on d5f271f), not mended: closing read from '以上发言，不妥之处，敬请批评指正。'…, the writer's from '营商环境只有更好，没有最好'…",
+    'in07_docx_agri_bureau_pledge': "first run at stop 28 (on d5f271f), not mended: no closing read, the writer's from '请市委、市政府放心，我们将以'…",
+    'in08_private_entrepreneur_transcript': "first run at stop 28 (on d5f271f), not mended: points read ['干企业一定要坚守实业，专心把', '企业要发展，人是第一位的'], the writer's ['第一点体会，就是干企业一定要', '第二点体会呢，是创新这个事情', '企业要发展，人是第一位的', '下面，我再提两点建议，不一定']",
+    'in09_street_office_report_glued': "first run at stop 28 (on d5f271f), not mended: closing read from '以上述职，请予评议。'…, the writer's from '回顾一年的工作，我也清醒地认识到'…",
+    'in10_education_director_npc_report_long': "first run at stop 28 (on d5f271f), not mended: sub-points of 存在的问题和下一步打… read ['优质教育资源总量不足、分', '职业教育吸引力还不够强，', '教师队伍结构性缺员问题仍', '本人在运用法治思维和法治'], the writer's []",
+    'in11_housing_bureau_pledge_nobyline': "first run at stop 28 (on d5f271f), not mended: closing read from '谢谢大家！'…, the writer's from '请县委、县政府放心，我们一定以'…",
+    'in12_community_governance_exchange': "first run at stop 28 (on d5f271f), not mended: closing read from '以上发言，不当之处，请各位领导和同志们批评指正。谢谢！'…, the writer's from '总的来看，我们的工作虽然取得了一'…",
+    'in16_devzone_investment_pledge_firstly': "first run at stop 28 (on d5f271f), not mended: no closing read, the writer's from '请市委、市政府放心，高新区全体干'…",
+    'in17_county_culture_tourism_dash_points': "first run at stop 28 (on d5f271f), not mended: closing read from '谢谢大家！'…, the writer's from '在看到成绩的同时，我们也清醒地认'…",
+    'in20_county_secretary_title_named': "first run at stop 28 (on d5f271f), not mended: closing read from '同志们，新时代的县域经济大有可为。让我们在市委、市政府的坚强'…, the writer's from '当然，我们也清醒地看到，临川县域'…",
+    'in24_youth_league_short_nopoints': "first run at stop 28 (on d5f271f), not mended: closing read from '谢谢大家！'…, the writer's from '作为一名青年科技工作者，我将牢记'…",
+    'in25_docx_rural_bank_exchange': "first run at stop 28 (on d5f271f), not mended: sub-points of 聚焦降本增效，着力破… read ['大力发展信用贷款', '拓宽抵质押物范围，开办知', '减费让利'], the writer's []; closing read from '以上发言，如有不当之处，敬请批评指正。'…, the writer's from '下一步，我们将认真落实本次会议精'…",
+    'io10_young_entrepreneurs_forum_proposals': "first run at stop 28 (on d5f271f), not mended: closing read from '预祝本次论坛圆满成功！谢谢大家！'…, the writer's from '青年企业家朋友们，青春因奋斗而精'…",
+    'io13_alumni_dinner_transcript': "first run at stop 28 (on d5f271f), not mended: points read ['感谢', '希望大家常回家看看', '我想讲讲咱们的学生', '我本来没准备说的，就是明年是'], the writer's ['感谢', '希望大家常回家看看', '我想讲讲咱们的学生']",
+    'io21_welcome_dinner_toast_intl': "first run at stop 28 (on d5f271f), not mended: speaker read as '2024年5月20日，丝路国际酒店宴会厅', the writer's None",
+    'io23_youth_football_closing_webpage': "first run at stop 28 (on d5f271f), not mended: speaker read as None, the writer's '钱志刚'",
+    'io24_docx_ocean_conference': "first run at stop 28 (on d5f271f), not mended: salutation read as '', the writer's '尊敬的联合国环境规划署代表玛丽亚·洛佩斯（María López）女士，尊敬的国际海洋保护联盟主席彼得·约翰森（Peter Johansen）先生，各位专家学者，女士们、先生们，朋友们'",
+    'ip02_ocr_rural_revitalization': "first run at stop 28 (on d5f271f), not mended: points read ['认清形势,增强做好乡村振兴工', '突出重点,扎实推进各项工作任', '强化保障,确保各项工作落到实'], the writer's ['认清形势,增强做好乡村振兴工', '突出重点,扎实推进各项工作任', '三,强化保障,确保各项工作落']",
+    'ip04_glued_headings_education': "first run at stop 28 (on d5f271f), not mended: points read ['坚持立德树人，把牢教育发展的', '聚焦群众关切，推动各类教育协', '加强队伍建设，夯实教育发展的'], the writer's ['坚持立德树人，把牢教育发展的', '聚焦群众关切，推动各类教育协', '加强队伍建设，夯实教育发展的']",
+    'ip13_docx_bold_leads_finance': "first run at stop 28 (on d5f271f), not mended: speaker read as None, the writer's '孙丽华'",
+    'ip17_pdf_long_county_economy': "first run at stop 28 (on d5f271f), not mended: sub-points of 准确把握明年经济工作… read ['把握好稳和进的关系', '把握好增长和结构的关系', '把握好当前和长远的关系', '把握好发展和安全的关系'], the writer's []",
+    'ip21_switching_numbering_union': "first run at stop 28 (on d5f271f), not mended: points read ['提高政治站位，始终坚持工会工', '围绕中心大局，团结动员职工建'], the writer's ['提高政治站位，始终坚持工会工', '围绕中心大局，团结动员职工建', '聚焦主责主业，切实维护职工合', '加强自身建设，不断增强工会组']",
+    'ip24_docx_unnumbered_bold_science': "first run at stop 28 (on d5f271f), not mended: no closing read, the writer's from '以上，是我对今年全市科技创新工作'…",
+    'ip25_md_circled_subs_civilized_city': "first run at stop 28 (on d5f271f), not mended: sub-points of 创建惠民，要压紧压实… read ['强化组织领导', '强化责任落实', '强化督查考核', '强化宣传发动'], the writer's []",
+    'iq01_safety_meeting_closing': "first run at stop 28 (on d5f271f), not mended: sub-points of 压实各方责任，形成齐… read ['压实属地责任', '压实部门监管责任', '压实企业主体责任', '强化督导问责'], the writer's []",
+    'iq03_old_estate_minutes': "first run at stop 28 (on d5f271f), not mended: speaker read as None, the writer's '郑海涛'; no closing read, the writer's from '会议要求，各有关单位要按照会议'…",
+    'iq11_teachers_award_host_short': "first run at stop 28 (on d5f271f), not mended: points read ['请区委常委、宣传部部长侯佳宁', '颁奖', '请优秀教师代表、区实验小学教', '请区委书记梁永刚同志讲话，大'], the writer's []",
+    'iq16_civilized_city_mixed_numbering': "first run at stop 28 (on d5f271f), not mended: points read ['进一步增强紧迫感', '聚焦问题抓整改', '发动群众广泛参与'], the writer's ['进一步增强紧迫感', '聚焦问题抓整改', '发动群众广泛参与', '严格督查问责']",
+    'iq17_retired_cadres_first_second_last': "first run at stop 28 (on d5f271f), not mended: points read ['向各位老领导、老同志表示衷心', '请各位老同志继续为全县发展出'], the writer's ['向各位老领导、老同志表示衷心', '请各位老同志继续为全县发展出', '我们一定把老干部工作做得更好']; closing read from '最后，我们一定把老干部工作做得更好。县委、县政府将认真落实老'…, the writer's from '春节即将来临，在这里，我代表县委'…",
+    'iq18_branch_secretaries_outline_dash': "first run at stop 28 (on d5f271f), not mended: points read ['提三点要求'], the writer's ['学以致用，把培训成果转化为支', '当好“领头雁”，切实履行支部', '从严要求，带头严守纪律规矩']",
+    'iq22_education_four_questions': "first run at stop 28 (on d5f271f), not mended: sub-points of 关于对当前教育形势的… read ['学龄人口变化带来的挑战', '城乡教育发展不均衡的问题', '教育综合改革还需要深化，'], the writer's []; sub-points of 关于教师队伍建设… read ['加强师德师风建设', '优化教师资源配置', '切实减轻教师负担，清理规'], the writer's []",
+    'iq23_party_committee_minutes_docx': "first run at stop 28 (on d5f271f), not mended: title read as '党委会会议纪要〔2024〕第9次集团党委办公室                2024年5月14日', the writer's '党委会会议纪要'; speaker read as None, the writer's '苗国栋'; points read ['抓紧推进重点项目建设', '严格防控债务风险', '持续加强作风建设'], the writer's ['关于传达学习省国资委系统警示', '关于2024年一季度安全生产', '苗国栋同志讲话要点']; no closing read, the writer's from '会议要求，各部门、各子公司要'…",
+    'iq24_secondment_three_experiences': "first run at stop 28 (on d5f271f), not mended: speaker read as None, the writer's '郑晓明'",
+    'ir06_street_economic_meeting_docx': "first run at stop 28 (on d5f271f), not mended: sub-points of 抓经济要有硬抓手… read ['抓企业服务', '抓项目推进', '抓楼宇经济'], the writer's []",
+    'ir14_petition_backlog_inline_sublist': "first run at stop 28 (on d5f271f), not mended: speaker read as None, the writer's '许某某'",
     'ic03_county_project_review_transcript': "first run at stop 27 (on 998be1b), not mended: points read ['对这次观摩的项目，我总的评价', '关于下一步抓项目，我提三个要', '讲讲服务和作风的问题', '这次观摩我们也发现了，有些地'], the writer's ['对这次观摩的项目，我总的评价', '关于下一步抓项目，我提三个要', '讲讲服务和作风的问题']",
     'ic09_county_midyear_economy_glued': "first run at stop 27 (on 998be1b), not mended: points read ['正视差距，准确把握上半年经济', '突出重点，全力冲刺下半年目标', '压实责任，确保各项工作落地见'], the writer's ['正视差距，准确把握上半年经济', '突出重点，全力冲刺下半年目标', '压实责任，确保各项工作落地见']",
     'ic12_city_project_tour_unnumbered': "first run at stop 27 (on 998be1b), not mended: sub-points of 关于下一步项目建设的… read [], the writer's ['在“谋”上下功夫', '在“招”上求突破', '在“建”上提速度', '在“效”上见真章']",
@@ -163,14 +222,12 @@ KNOWN_MISSES = {
     'ij14_pdf_civilized_city_wrapped': "first run at stop 27 (on 998be1b), not mended: sub-points of 聚焦短板，在整改上下… read [], the writer's ['背街小巷要净起来', '农贸市场要规范起来', '公益广告要亮起来', '志愿服务要活起来']",
     'ij19_clean_governance_diyi': "first run at stop 27 (on 998be1b), not mended: sub-points of 突出重点，持续推进党… read [], the writer's ['把政治监督摆在首位', '锲而不舍落实中央八项规定', '坚决整治群众身边的不正之', '深化以案为鉴、以案促改、', '加强纪检监察干部队伍建设']",
     'ij23_docx_university_anniversary_heci': "first run at stop 27 (on 998be1b), not mended: closing read from '谢谢大家！'…, the writer's from '七秩芳华再出发，奋楫扬帆正当时。'…",
-    'hv02_academician_civil_web': "first run at stop 27 (on ca45ac3), not mended: title read as '中国工程院院士陈建邦：土木工程的下一个三十年', the writer's '土木工程的下一个三十年'; speaker read as None, the writer's '陈建邦'",
     'hv06_video_export_pitfalls': "first run at stop 27 (on ca45ac3), not mended: title read as '各位朋友 大家好我是许文博做户外家具的', the writer's '小企业出海，我踩过的三个坑'; speaker read as None, the writer's '许文博'; salutation read as '', the writer's '各位朋友'; points read [], the writer's ['第一个坑是盲目铺品类', '第二个坑呢是把平台当成自己的', '第三个坑是只卖货不做品牌']; no closing read, the writer's from '好 今天就跟大家分享到这里'…",
     'hv08_record_gm_tags': "first run at stop 27 (on ca45ac3), not mended: speaker read as '公司领导班子成员，各部门、各分厂负责人', the writer's '李国栋'",
     'hv09_lecture_tags_digital': "first run at stop 27 (on ca45ac3), not mended: salutation read as '', the writer's '各位同学，各位同行'",
     'hv13_md_academician_ai_materials': "first run at stop 27 (on ca45ac3), not mended: speaker read as '孙维平 院士', the writer's '孙维平'",
     'hv15_docx_agri_survey_mayor': "first run at stop 27 (on ca45ac3), not mended: closing read from '会后，市政府办要把今天企业反映的问题汇总成清单，逐条明确责任'…, the writer's from '同志们、朋友们，龙头企业强'…",
     'hv17_srt_earth_interior': "first run at stop 27 (on ca45ac3), not mended: title read as '讲话稿', the writer's '地球深部的秘密'; speaker read as None, the writer's '郑远山'; salutation read as '', the writer's '各位观众朋友们'; points read [], the writer's ['第一个秘密', '第二个秘密', '第三个秘密']; no closing read, the writer's from '好 三个秘密讲完了'…",
-    'hv21_web_vocational_unnumbered': "first run at stop 27 (on ca45ac3), not mended: title read as '【开学季】院长周汉民：手上有活，心里有光', the writer's '手上有活，心里有光'; speaker read as None, the writer's '周汉民'",
     'hv25_wechat_academician_research': "first run at stop 27 (on ca45ac3), not mended: title read as '整理｜本刊记者 苏晴', the writer's '做科研，先学会和问题相处'; speaker read as None, the writer's '方启明'; no closing read, the writer's from '讲到这里，我想起我的导师晚年'…",
     'hz03_village_election_pdf': "first run at stop 27 (on ca45ac3), not mended: sub-points of 加强组织领导，为换届… read ['责任要落实', '宣传要到位', '统筹要有力'], the writer's []",
     'hz09_grassroots_governance_long': "first run at stop 27 (on ca45ac3), not mended: closing read from '会后，各乡镇（街道）、各部门要及时传达会议精神，结合实际抓好'…, the writer's from '同志们，基层治理是一项长期任务'…",
@@ -191,7 +248,7 @@ KNOWN_MISSES = {
     'ia23_june_business_review_talking_points': "first run at stop 27 (on 127aaab), not mended: points read ['关于指标完成情况：1至6月，', '关于存在的主要问题', '关于下半年的工作：下半年形势', '关于几点工作要求：各单位主要'], the writer's ['关于指标完成情况', '关于存在的主要问题', '关于下半年的工作', '关于几点工作要求']",
     'hu02_ministry_summary_webpage': "first run at stop 27 (on 127aaab), not mended: sub-points of 深刻把握主题教育积累… read ['必须坚持把理论学习摆在首', '必须坚持领导带头、以上率', '必须坚持问题导向、注重实', '必须坚持统筹兼顾、两手抓'], the writer's []",
     'hu07_ministry_class_closing_transcript': "first run at stop 27 (on 127aaab), not mended: sub-points of 讲讲读书班结束以后怎… read ['继续把学习往深里走', '把思考变成行动', '带着学习成果去调研'], the writer's []",
-    'hu22_soe_portal_count_mismatch': "first run at stop 27 (on 127aaab), not mended: title read as '郭振涛：坚持学思想强党性重实践建新功 以主题教育新成效推动集团高质量发展', the writer's '坚持学思想强党性重实践建新功 以主题教育新成效推动集团高质量发展'; speaker read as None, the writer's '郭振涛'; sub-points of 突出重实践，着力在推… read ['围绕市场开拓调研，研究如', '围绕提质增效调研，研究如', '围绕科技创新调研，研究如'], the writer's []",
+    'hu22_soe_portal_count_mismatch': "first run at stop 27 (on 127aaab), partly mended since (title and speaker from the quoting headline, stop 28); what remains: sub-points of 突出重实践，着力在推… read ['围绕市场开拓调研，…', '围绕提质增效调研，…', '围绕科技创新调研，…'], the writer's []",
     'hx04_freshman_opening_wechat_essay': "first run at stop 27 (on 127aaab), not mended: title read as '校长开学第一课｜做一个心里有光的人', the writer's '做一个心里有光的人'",
     'hx06_new_year_chairman_wechat': "first run at stop 27 (on 127aaab), not mended: points read ['这一年，我们稳住了基本盘', '这一年，我们跑出了加速度', '这一年，我们迈出了新步伐', '这一年，我们收获了好口碑', '聚焦主业不动摇', '创新驱动不停步', '以人为本不走样'], the writer's ['聚焦主业不动摇', '创新驱动不停步', '以人为本不走样']",
     'hx09_league_congress_opening_docx': "first run at stop 27 (on 127aaab), not mended: closing read from '各级党组织要切实加强对共青团工作的领导，关心青年成长，支持共'…, the writer's from '各位代表，青年朋友们！青春由磨砺'…",
@@ -212,7 +269,6 @@ KNOWN_MISSES = {
     'hr13_entrepreneurs_forum_glued': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: closing read from '最后，祝大家新春愉快、生意兴隆、万事如意！'…, the writer's from '各位企业家朋友们，政府和企业是一'…",
     'hr22_company_annual_awards_md': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: title read as '年会讲话稿 v3（给林总，12.28改）', the writer's '在公司2023年度总结表彰大会上的讲话'",
     'hs04_president_graduation_unnumbered': "first run at stop 26 (on 94dd253, after all of the stop's mends), partly mended since; what remains: closing read from '同学们，你们是在一个相对优越的环境中成长起来的，但你们要知道'…, the writer's from '同学们，“各美其美，美美与共”。'… (an address inside the last part's text read as the closing's start)",
-    'hs06_academician_lecture_transcript': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: title read as '郑怀远：做科研，要敢于坐冷板凳', the writer's '院士报告会实录｜郑怀远：做科研，要敢于坐冷板凳'; speaker read as None, the writer's '郑怀远'",
     'hs09_note_app_business_meeting': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: title read as '在集团2024年度经营工作会上的讲话（第三稿）', the writer's '在集团2024年度经营工作会上的讲话'; sub-points of 关于2023年经营情… read ['增收不增利的问题', '两金占用的问题', '费用管控的问题'], the writer's []",
     'hs11_private_chairman_yishi_heading_lines': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: closing read from '对经销商朋友们，我也有一个承诺：今年集团将拿出三千万元，用于'…, the writer's from '各位同事、各位朋友，路虽远，行则'…",
     'hs15_academic_society_long_byline_yiyao': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: speaker read as None, the writer's '冯景山'",
@@ -321,7 +377,6 @@ KNOWN_MISSES = {
     'gv20_grad_opening_spoken_keywords': "first run at stop 24, partly mended since; what remains: closing read from '好，不多说了，耽误大家时间了。再次欢迎大家！谢谢！'…, the writer's from '我就讲这三个词：问题、耐心、合作'…",
     'gw03_safety_meeting_webpage': "first run at stop 24, not mended: sub-points of 责任上要再压实… read ['压实企业主体责任', '压实管理部门监管责任', '压实岗位直接责任'], the writer's []; sub-points of 措施上要再加力… read ['深化隐患排查治理', '强化相关方管理', '加强应急能力建设', '抓好安全培训'], the writer's []",
     'gw05_annual_party_boss_md': "first run at stop 24, partly mended since; what remains: sub-points of 反思… read ['交期', '内部协同'], the writer's ['交期', '内部协同', '成本']; sub-points of 2024年怎么干… read ['“数字化”', '“人”'], the writer's ['“聚焦”', '“数字化”', '“人”']",
-    'gw06_party_committee_pdf': "first run at stop 24, partly mended since; what remains: title read as '内部资料  注意保存', the writer's '在公司党委（扩大）会议上的讲话'",
     'gw08_ops_analysis_glued_lines': "first run at stop 24, not mended: speaker read as None, the writer's '韩书记'; sub-points of 关于几个具体问题… read ['成本', '库存', '这个是我今天特别想讲的，'], the writer's ['第一个是成本', '第二个是库存', '这个是我今天特别想讲的，']; sub-points of 关于四季度的工作… read ['目标不能调', '责任要到人', '考核要兑现'], the writer's []; no closing read, the writer's from '好，我就讲这些。大家回去以后'…",
     'gw09_safety_spoken_numbering': "first run at stop 24, not mended: points read ['上个月那个事情，大家一定要引', '隐患整改的问题', '外包队伍管理'], the writer's ['上个月那个事情，大家一定要引', '隐患整改的问题', '外包队伍管理', '再补充一点啊，就是夏季防暑降']",
     'gw11_work_conference_summary_shouxian': "first run at stop 24, not mended: points read ['迅速传达学习会议精神', '抓紧细化分解目标任务', '切实抓好开局起步', '以过硬作风保障任务落实'], the writer's ['迅速传达学习会议精神', '抓紧细化分解目标任务', '切实抓好开局起步', '另外，还有一件事情要提醒大家', '以过硬作风保障任务落实']",
@@ -375,7 +430,6 @@ KNOWN_MISSES = {
     'go13_first_secretary_farewell_dash': "first run at stop 23, not mended: salutation read as '', the writer's '镇党委的各位领导，村“两委”的同志们，各位党员、群众代表'; points read ['体会，我体会最深的有这么几条', '嘱托，有几句话想说给大家'], the writer's ['驻村，首先得把自己当成村里人', '办事情，得先想明白群众要啥', '村里的事，最终要靠村里人来干', '干部干部，先干一步']; closing read from '对乡亲们，我想说，感谢大家三年…, the writer's from '最后，我想说，杏花岭是我的第二…",
     'go14_docx_wedding_funeral_council': "first run at stop 23, not mended: salutation read as '', the writer's '全村的父老乡亲们，理事会的各位成员'",
     'go16_grid_worker_induction_md': "first run at stop 23, not mended: closing read from '网格员的工作，辛苦，琐碎，有时…, the writer's from '最后，给大家提三点纪律要求'…",
-    'go19_straw_burning_wechat_article': "first run at stop 23, not mended: speaker read as '图片', the writer's '袁海涛'",
     'go20_elders_association_reelection_transcript': "first run at stop 23, not mended: title read as '【主持人：下面请新当选的会长孟繁荣同志讲话，大家欢迎！】', the writer's '东岗村老年协会第二届会员大会新任会长孟繁荣讲话'; speaker read as None, the writer's '孟繁荣'",
     'go23_docx_first_secretaries_forum': "first run at stop 23, not mended: points read ['身子要沉下去，真正把村当家', '情况要摸上来，找准帮扶的路子', '资源要引进来，发挥派出单位的', '班子要带起来，留下一支“不走', '第一书记和村“两委”的关系要'], the writer's ['身子要沉下去，真正把村当家', '情况要摸上来，找准帮扶的路子', '资源要引进来，发挥派出单位的', '班子要带起来，留下一支“不走']",
     'go25_qingming_fire_prevention_chat': "first run at stop 23, not mended: title read as '村文书-晓丽 4月2日 19:41', the writer's '赵书记在村两委会上关于清明节森林防火的讲话'",
@@ -480,7 +534,6 @@ KNOWN_MISSES = {
     "o02_soe_annual_work_report": "一是…的挑战；二是… said inside one paragraph after counting words: sub-points by the suite's convention, the writer reads text (as a02)",
     "o06_oath_rally_docx": "一是…二是…三是… said inside one paragraph of a Word copy: sub-points by the suite's convention, the writer reads text (as a02)",
     "o07_new_hire_wechat_article": "the speaker named only in the editor's note (…董事长许国平…) and the page's related links: not read as the speaker",
-    "o09_entrepreneur_speech_bold_subheads": "a WeChat headline 林国栋：做制造业… (a name, a colon, no bar or event after): the speaker not read from it (周末：… is no name; its bold lines, thanks and the page's end are read since stop 22)",
     "o11_founder_yearend_transcript_count_mismatch": "吴德胜董事长在…: the title convention (as d02); 大家最关心的，钱的事 announced inside the third point's paragraph after an interjection: the writer's fourth point, read as text",
     "m02_party_history_summary_county_pdf": "政治站位进一步提高… said inside one paragraph under a point: sub-points by the suite's convention, the writer reads text (as a02)",
     "m07_party_congress_report_county": "——综合实力更强 / ——产业结构更优 …: a report's goals set out as dash lines under its 指导思想和奋斗目标: read as sub-points; the writer reads them as the part's text (a list that names goals, not parts)",

@@ -102,8 +102,10 @@ def test_a_document_of_a_named_comrade_keeps_its_title_whole(tmp_path: Path) -> 
 
 def test_a_name_and_colon_before_the_speechs_title(tmp_path: Path) -> None:
     """刘海燕：在第五届“临江工匠”颁奖典礼上的致辞 (stop 23, gp21): a news headline naming the speaker before the title;
-    near miss: 刘海燕：谈谈青年工匠的成长 (no speech's title after the colon) stays whole."""
+    刘海燕：谈谈青年工匠的成长 quotes her words (stop 28); near miss: 时评：谈谈青年工匠的成长 (a column's word) stays whole."""
     spec, _ = mine(tmp_path, "刘海燕：在第五届“临江工匠”颁奖典礼上的致辞\n\n" + BODY)
     assert (spec["title"], spec["speaker"]) == ("在第五届“临江工匠”颁奖典礼上的致辞", "刘海燕")
     spec, _ = mine(tmp_path, "刘海燕：谈谈青年工匠的成长\n\n" + BODY)
+    assert (spec["title"], spec["speaker"]) == ("谈谈青年工匠的成长", "刘海燕")
+    spec, _ = mine(tmp_path, "时评：谈谈青年工匠的成长\n\n" + BODY)
     assert "speaker" not in spec

@@ -221,6 +221,35 @@ _NAMED_COMRADE = re.compile(rf"^(?P<office>[^\s，。：:、（）()]{{0,24}}?{_
 _NAME_COLON_TITLE = re.compile(rf"^(?P<name>{SURNAMED})[：:][ \u3000]*(?P<rest>在[^：:]{{4,}}上的(?:{'|'.join(TITLE_END)}))$")
 
 
+# 市委书记刘志宏：以“拼抢实”作风推动… / 【开学季】院长周汉民：手上有活… / 专题党课｜冯卫红：弘扬…: a news or WeChat
+# headline quoting the speaker, named before a colon (with his office before the name, or his name alone: then
+# only when no byline names another), a column's tag perhaps before him
+_HEADLINE_TAG = r"(?:【[^【】]{1,8}】|[^｜|丨：:\s]{1,8}[ \u3000]*[｜|丨])?[ \u3000]*"
+_OFFICE_NAME_COLON = re.compile(
+    rf"^{_HEADLINE_TAG}(?P<office>[^\s，。：:、（）()｜|]{{0,24}}?{_OFFICES})(?P<name>{SURNAMED})[：:][ \u3000]*(?P<rest>[^：:｜|]{{4,}})$"
+)
+# (周末：… / 关注：… / 时评：…: a column's word before the colon, no one's name)
+_COLUMN_WORD = re.compile(
+    r"^(?:周末|关注|聚焦|回眸|时评|视频|图解|专访|独家|重磅|快讯|观察|解读|评论|热点|要闻|头条|特稿|原创|推荐|深度|实录|全文|速览"
+    r"|直击|现场|微评|述评|访谈|声音|金句|观点|原声|对话|党课|讲堂|钟声|宣言|时政|田野|万象|夜读|晨读|早读|晚安|师说|校长|书记)$"
+)
+_BARE_NAME_COLON = re.compile(rf"^{_HEADLINE_TAG}(?P<name>{SURNAMED})[：:][ \u3000]*(?P<rest>[^：:｜|]{{4,}})$")
+
+
+def speaker_quoted(title: str, byline_name: str | None) -> tuple[str, str, str] | None:
+    """(office, name, the words quoted) for a headline that quotes its speaker (市委书记刘志宏：以…), his bare name
+    counted only when no byline names another than ``byline_name``; else None."""
+    if len(title) > TITLE_LINE_MAX:
+        return None
+    m = _OFFICE_NAME_COLON.match(title)
+    if m is not None and not _OFFICE_IN.search(m.group("name")):
+        return m.group("office"), m.group("name"), m.group("rest").strip()
+    m = _BARE_NAME_COLON.match(title)
+    if m is not None and byline_name in (None, m.group("name")) and not _COLUMN_WORD.match(m.group("name")):
+        return "", m.group("name"), m.group("rest").strip()
+    return None
+
+
 # 万禾创始人张伟民2024年度演讲全文：… / 蒋一鸣年会演讲全文：…: a WeChat headline over the full text, naming the speaker
 _FULL_TEXT_OF = re.compile(
     rf"^(?:[^：:，,]{{0,12}}?{_OFFICES})?(?P<name>{SURNAMED})(?=\d|年|最新|新年|首次|在|的|演讲|讲话|致辞|发言)"

@@ -50,6 +50,7 @@ from .header import (
     SPEAKER_ROLES,
     SURNAMED,
     WEEKDAY_TIME,
+    looks_like_title,
     named_apart,
     named_by_role,
     salutation_line,
@@ -58,10 +59,12 @@ from .header import (
     speaker_in_title,
     speaker_introduced,
     speaker_parts,
+    speaker_quoted,
     unbracketed,
 )
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
+from .outline_records import DroppedLine
 from .outline_rules import SENTENCE_ENDS
 from .speech_file import ReadResult
 from .speech_frame import REPEATED_TITLE
@@ -197,15 +200,19 @@ def mine_speech(
     data["title"] = title
     if outline.subtitle:
         data["subtitle"] = outline.subtitle
-    m = _MEETING.match(title) or _MEETING.match(outline.subtitle.lstrip("—-"))
-    if m:
-        data["meeting"] = m.group(1)
+    data["meeting"] = ""  # (its place in the spec; read from the title once the speaker is taken out of it)
     _bylines(outline, data, notes)
+    _quoting_headline([*read.dropped, *outline.dropped], data, notes)
     _speaker_in_title(data, notes)
     _speaker_in_headline(outline, data, notes)
     _speaker_called_up(outline, data, notes)
     _speaker_introduced(outline, data, notes)
     _speaker_tagged(outline, data, notes)
+    m = _MEETING.match(data["title"]) or _MEETING.match(outline.subtitle.lstrip("—-"))
+    if m:
+        data["meeting"] = m.group(1)
+    else:
+        del data["meeting"]
     if outline.salutation and outline.salutation != "同志们":
         data["salutation"] = outline.salutation
     elif not outline.salutation:  # (left out, the spec would print the default 同志们： the speech never said)
@@ -420,6 +427,30 @@ def _speaker_introduced(outline: Outline, data: dict[str, Any], notes: list[str]
             shown = text.text[:20] + ("…" if len(text.text) > 20 else "")
             notes.append(f"讲话人取自开头的自我介绍“{shown}”，请核对")
             return
+
+
+# 原标题：《在全市优秀年轻干部座谈会上的讲话》: the title the speech had before a page gave it a headline
+_ORIGINAL_TITLE = re.compile(r"^[*\s]*原标题\s*[:：]\s*《?(?P<title>[^《》*]+?)》?[*\s]*$")
+
+
+def _quoting_headline(dropped: list[DroppedLine], data: dict[str, Any], notes: list[str]) -> None:
+    """A page's headline that quotes the speaker (市委书记刘志宏：以“拼抢实”作风推动…) for a title: he is the speaker
+    (when no byline names another), and the title is the speech's own (原标题：在…上的讲话, among the ``dropped``
+    lines of the page) or else the words quoted; said in a note."""
+    found = speaker_quoted(data["title"], data.get("speaker"))
+    if found is None or data.get("speaker", found[1]) != found[1]:
+        return
+    office, name, quoted = found
+    original = next(
+        (m.group("title") for line in dropped if (m := _ORIGINAL_TITLE.match(line.text)) and looks_like_title(m.group("title"))),
+        None,
+    )
+    headline, data["title"] = data["title"], original or quoted
+    data["speaker"] = name
+    if office and "speaker_title" not in data:
+        data["speaker_title"] = office
+    kept = f"原标题“{original}”作为标题" if original else f"标题写作“{quoted}”"
+    notes.append(f"原稿的大标题“{headline}”引用讲话人的话：讲话人写作 {name}，{kept}")
 
 
 def _speaker_in_title(data: dict[str, Any], notes: list[str]) -> None:

@@ -118,6 +118,11 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 2023年11月20日 星期一 | 第07版：文化周刊 / 第03版：要闻: an e-paper's date and page (定稿第3版 in a byline is a
     # draft's version; …第1版，第60页 a book's edition)
     (re.compile(r"^(?!.*[《，,。])(?:\S{0,12}?\d{4}年\d{1,2}月\d{1,2}日[^|｜]{0,8}?[ \u3000]*[|｜]?[ \u3000]*)?(?<![稿改])第\s*\d{1,3}\s*版(?:[：:][ \u3000]*\S{1,10})?$"), "报纸版面信息"),
+    # [图片] / 图片: where a copied WeChat page had a picture; 关注 alone: its follow button
+    (re.compile(r"^[\[［〔【](?:图片|图|image|img|视频)[\]］〕】]$|^(?:图片|image)$", re.I), "图片"),
+    (re.compile(r"^[+＋]?\s*关注$"), "网页按钮"),
+    # 内部资料　注意保存: the notice a printed copy carries over its title
+    (re.compile(r"^(?:内部资料|内部参考|内部文件|内部学习资料)(?:[ \u3000，,]*(?:注意保存|注意保密|请勿外传|仅供参考))?$"), "文件标注"),
     # 本版标题导航: an e-paper's list of the page's articles (its entries, · 在…的致辞, follow: ``drop_debris``)
     (re.compile(r"^本版(?:标题)?导航$"), EPAPER_CONTENTS_REASON),
     # － 2 － / - 12 - / 第 3 页 / 第3页 共8页 / 2/5: the page numbers of a printed or PDF copy
