@@ -12,6 +12,11 @@ SENTENCE_ENDS = "。！？!?"  # the marks that end a sentence (TERMINAL also ho
 SHORT_LEAD = 30  # characters; a lead sentence this short reads as a heading
 _INNER_STOP = re.compile(f"[{SENTENCE_ENDS}；;]")
 
+# 最后，要严格督导考核。 after a count said as charges (一要… / 三是… / 一、要… / 第二，要… / 三是要…): the count's last
+# item, said with 最后， (最后，要讲的是… / 最后，要强调… bring in words, no item)
+LAST_CHARGE = re.compile(r"^最后[，,]\s*(?:还)?要(?!讲|说|谈|提|强调)")
+CHARGE_ITEM = re.compile(r"^(?:[一二三四五六七八九十][是要]|(?:[一二三四五六七八九十][、是]|第[一二三四五六七八九十][，,、])要)[^，,。]")
+
 
 _CLOSER_OPENERS = {"”": "“", "’": "‘", "）": "（", ")": "("}
 

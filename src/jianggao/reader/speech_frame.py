@@ -69,7 +69,15 @@ from .header import (
 )
 from .label_runs import DASH, numbering_labels
 from .outline_records import DroppedLine, Outline, SourceParagraph, SourceText
-from .outline_rules import CJK_CHAR, SENTENCE_ENDS, SHORT_LEAD, TERMINAL, common_prefix
+from .outline_rules import (
+    CHARGE_ITEM,
+    CJK_CHAR,
+    LAST_CHARGE,
+    SENTENCE_ENDS,
+    SHORT_LEAD,
+    TERMINAL,
+    common_prefix,
+)
 from .page_end import (
     cut_appended_document,
     cut_article_list,
@@ -748,6 +756,7 @@ def _closes_one_paragraph_points(body: list[SourceParagraph]) -> bool:
     turns = (
         _OUTLOOK.match(last.text) or any(_CLOSING_TURN.match(last.text, i) for i in (0, *_sentence_heads(last.text)))
         or closing_words(last.text[last_sentence_start(last.text) :])  # (…报送市委巡察办。就讲这些。)
+        or _WISHES.search(last.text)  # (春节即将来临，…拜个早年，祝大家新春愉快…)
     )
     if not turns:
         return False
@@ -872,12 +881,8 @@ def _last_word(body: list[SourceParagraph], j: int) -> bool:
         # the item before: _last_of_a_list)
         and (not _later_items(body, j) or bool(_LAST_WORDS.match(text)))
         # (一要…四要… 最后，要严格督导考核。: a charge after a count is its last item, not the closing)
-        and not (_LAST_CHARGE.match(text) and any(_COUNT_ITEM.match(p.text) for p in body[:j]))
+        and not (LAST_CHARGE.match(text) and any(CHARGE_ITEM.match(p.text) for p in body[:j]))
     )
-
-
-_LAST_CHARGE = re.compile(r"^最后[，,]\s*(?:还)?要(?!讲|说|谈|提|强调)")
-_COUNT_ITEM = re.compile(r"^[一二三四五六七八九十][是要][^，,。]")
 
 
 # 最后，我祝… / 最后，让我们… / 最后，再次感谢…: the words after 最后， turn to the audience (最后，我想说的是，文学要…
@@ -889,7 +894,7 @@ _LAST_WORDS = re.compile(
 
 def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
     """最后，希望… / 最后，我以为… ends a 首先/其次 list of paragraphs: a point, not the closing (最后，我祝… is); so
-    does 最后，我们将以… when it opens as the item before it did (其次，我们将以…)."""
+    does 最后，我们将以… when it opens as the item before it did (其次，我们将以…), or when closing words follow it."""
     text = body[j].text
     if not text.startswith("最后"):
         return False
@@ -899,5 +904,12 @@ def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
     if not _LAST_WORDS.match(text):
         return True
     words = re.sub(r"^最后[，,]\s*", "", text)
+    if _PLEDGE.match(words) and any(_closing_start(p.text) or _WISHES.search(p.text) for p in body[j + 1 :]):
+        return True  # (最后，我们一定把老干部工作做得更好。… / 春节即将来临，…致以…: a pledge, the closing after it)
     return len(common_prefix([words, re.sub(r"^(?:其次|再次|第二)[，,、]?\s*", "", before[-1])])) >= PARALLEL_OPENING
+
+
+_PLEDGE = re.compile(r"^我们?(?:一定|必须|要|将|会)")  # (我们一定… / 我们将…: what the speaker's side will do)
+# (…拜个早年，祝大家新春愉快 / 向…致以节日的问候: the wishes a closing sends)
+_WISHES = re.compile(r"祝(?:大家|各位|你们|同志们|同学们|全体)|拜个?早?年|致以[^。！？]{0,12}(?:问候|祝福|敬意)")
 
