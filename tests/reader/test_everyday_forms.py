@@ -169,7 +169,6 @@ KNOWN_MISSES = {
     'ip04_glued_headings_education': "first run at stop 28 (on d5f271f), not mended: points read ['坚持立德树人，把牢教育发展的', '聚焦群众关切，推动各类教育协', '加强队伍建设，夯实教育发展的'], the writer's ['坚持立德树人，把牢教育发展的', '聚焦群众关切，推动各类教育协', '加强队伍建设，夯实教育发展的']",
     'ip13_docx_bold_leads_finance': "first run at stop 28 (on d5f271f), not mended: speaker read as None, the writer's '孙丽华'",
     'ip17_pdf_long_county_economy': "first run at stop 28 (on d5f271f), not mended: sub-points of 准确把握明年经济工作… read ['把握好稳和进的关系', '把握好增长和结构的关系', '把握好当前和长远的关系', '把握好发展和安全的关系'], the writer's []",
-    'ip21_switching_numbering_union': "first run at stop 28 (on d5f271f), not mended: points read ['提高政治站位，始终坚持工会工', '围绕中心大局，团结动员职工建'], the writer's ['提高政治站位，始终坚持工会工', '围绕中心大局，团结动员职工建', '聚焦主责主业，切实维护职工合', '加强自身建设，不断增强工会组']",
     'ip24_docx_unnumbered_bold_science': "first run at stop 28 (on d5f271f), not mended: no closing read, the writer's from '以上，是我对今年全市科技创新工作'…",
     'ip25_md_circled_subs_civilized_city': "first run at stop 28 (on d5f271f), not mended: sub-points of 创建惠民，要压紧压实… read ['强化组织领导', '强化责任落实', '强化督查考核', '强化宣传发动'], the writer's []",
     'iq01_safety_meeting_closing': "first run at stop 28 (on d5f271f), not mended: sub-points of 压实各方责任，形成齐… read ['压实属地责任', '压实部门监管责任', '压实企业主体责任', '强化督导问责'], the writer's []",

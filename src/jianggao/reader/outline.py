@@ -971,10 +971,15 @@ class _Parser:
 
     def _last_charge(self, c: LabelCandidate, m: LabelMatch, stack: list[list], p: SourceParagraph) -> bool:
         """最后，要严明工作纪律… after points each said as a charge (一、要… 二、要… / 一、要… 第二，要… 三是要…), in
-        whatever style the count ended: its last point, said with 最后， (the 一要 count's own 最后 is label_runs')."""
-        return (
-            c.at_start and bool(stack) and m.style == "首先" and m.index is None and bool(LAST_CHARGE.match(p.text))
-            and len(self.out.points) >= 2 and all(n.heading.startswith("要") for n in self.out.points)
+        whatever style the count ended, or a 最后， heading line after a count that switched to 第三，: its last point,
+        said with 最后， (the 一要 count's own 最后 is label_runs')."""
+        if not (c.at_start and stack and m.style == "首先" and m.index is None and len(self.out.points) >= 2):
+            return False
+        if LAST_CHARGE.match(p.text) and all(n.heading.startswith("要") for n in self.out.points):
+            return True
+        # (一、… 二、… 第三，… then 最后，加强自身建设，… on a heading line: the count switched to the spoken style and ends)
+        return self.out.points[-1].style in ("第一，", "首先") and self.out.points[0].style != self.out.points[-1].style and (
+            len(p.text) <= STANDALONE_HEADING and ends_no_sentence(p.text)
         )
 
     def _dash_lead_before(self, c: LabelCandidate, cands: list[LabelCandidate]) -> bool:

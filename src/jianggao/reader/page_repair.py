@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..records import replace
 from ..zh.display_width import display_width
@@ -803,6 +803,8 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
     # the paragraph before its text, a heading line after a sentence's end)
     if (glued_last := _glued_last_heading(paras, _opening_labels(paras).get("首先", []))) is not None:
         cuts.setdefault(*glued_last)
+    for k, i in _glued_switched_headings(paras, _opening_labels(paras).get("一、", [])):
+        cuts.setdefault(k, i)
     # (the last paragraph, or the one before a short last line: 谢谢大家！ / a date)
     last = len(paras) - 2 if len(paras) >= 2 and len(paras[-1].text) <= SHORT_LAST_LINE else len(paras) - 1
     out: list[SourceParagraph] = []
@@ -834,6 +836,30 @@ def _glued_last_heading(paras: list[SourceParagraph], labelled: list[tuple[int, 
         if paras[j].text.startswith("最后", m.end()) and _heading_line(paras[j].text[m.end() :])
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _glued_switched_headings(paras: list[SourceParagraph], labelled: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """一、… 二、… open paragraphs, then …。第三，聚焦主责主业，切实维护… and …。最后，加强自身建设… each glued to the end of
+    a paragraph after a sentence's end, a heading line with text after it: the count went on in the spoken style,
+    its line breaks lost. Each found once: (paragraph, cut) for 第三 and for the 最后 after it; [] when none."""
+    numbered = [(k, n) for k, n, _ in labelled if n]
+    if len(numbered) < 2 or [n for _, n in numbered] != list(range(1, len(numbered) + 1)):
+        return []
+    k, n = numbered[-1]
+    ends = [(j, m.end()) for j in range(k, len(paras) - 1) for m in _SENTENCE_END_AT.finditer(paras[j].text)]
+
+    def glued(opens: Callable[[list[LabelMatch]], bool], after: int) -> tuple[int, int] | None:
+        found = [
+            (j, i) for j, i in ends if j >= after and opens(match_label(paras[j].text[i:]))
+            and _heading_line(paras[j].text[i:]) and not match_label(paras[j + 1].text)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    third = glued(lambda ms: any(m.style in ("第一，", "首先") and m.index == n + 1 for m in ms), k)
+    if third is None:
+        return []
+    last = glued(lambda ms: any(m.index is None and m.label.startswith("最后") for m in ms), third[0] + 1)
+    return [third] if last is None else [third, last]
 
 
 GLUED_ITEM_TEXT = 3  # paragraphs of the glued first item's text before its second, at most
