@@ -39,3 +39,16 @@ def test_a_heading_line_saying_a_word_twice_is_whole() -> None:
     word headings close with, takes up no word of its own; the near miss above (a sentence after) still ends."""
     after = "坚持好干部标准，着力建设堪当现代化建设重任的高素质干部队伍"
     assert _end(after) == after
+
+
+def test_the_headings_first_clause_said_again_as_the_texts_subject() -> None:
+    """坚持党的领导，确保…方向坚持党的领导，是…原则 (hw11 of the everyday suite, a flattened page): the heading ends where
+    the text says its first clause again before 是."""
+    after = "坚持党的领导，确保人大工作正确政治方向坚持党的领导，是人民代表大会制度的根本原则，也是做好人大工作的根本保证。"
+    assert _end(after) == "坚持党的领导，确保人大工作正确政治方向"
+
+
+def test_the_first_clause_said_again_without_being_the_subject_cuts_nothing() -> None:
+    """Near miss: the clause said again with no 是 after it (…方向坚持党的领导不动摇，…) is no subject: nothing cut there."""
+    after = "坚持党的领导，确保人大工作正确政治方向坚持党的领导不动摇，把党的主张贯穿人大工作全过程。"
+    assert _end(after) == after

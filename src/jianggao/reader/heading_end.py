@@ -217,6 +217,20 @@ def _whole_heading_line(after: str) -> bool:
     return not re.search(r"[。！？!?；;]", after) and _HEADING_LAST.search(after) is not None
 
 
+def _restated_subject_end(after: str, end: int) -> int:
+    """坚持党的领导，确保人大工作正确政治方向坚持党的领导，是人民代表大会制度的根本原则…: a heading glued to its text
+    ends where the text says the heading's first clause (four to eight characters) again as its subject (…，是 /
+    …是), past the heading's second clause."""
+    first = re.match(r"[\u4e00-\u9fff]{4,8}(?=[，,])", after)
+    if first is None:
+        return end
+    words = first.group()
+    k = after.find(words, len(words) + 1 + GLUED_CLAUSE // 2, min(end, REPEAT_HEADING_MAX))
+    if k < 0 or not re.match(r"[，,]?是", after[k + len(words) :]) or re.search(r"[，,。；;：:]", after[len(words) + 1 : k]):
+        return end
+    return k
+
+
 # …强大合力区创建办要…: the text's subject is an office of the district (县/区…) named by the word taken up
 _UNIT_BEFORE = re.compile(r"[省市县区镇乡]")
 _DISTRICT_OFFICE = re.compile(r"(?:办|局|委|部|组|中心|指挥部)")
@@ -525,6 +539,7 @@ def heading_end(after: str, sentence_end: int, label_length: int, flattened: boo
     quote = _GLUED_QUOTE.search(after, LOST_BREAK_MIN, end)
     end = quote.start() if quote else _glued_heading_end(after, end)
     end = _taken_up_end(after, end)
+    end = _restated_subject_end(after, end)
     end = _subject_end(after, end)
     end = _glued_time_end(after, end, sentence_end)
     end = _opener_end(after, end)
