@@ -90,7 +90,8 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
         for c in starts:
             m = style_match(c, style)
             if m is None and style in ("第一，", "首先") and current is not None and ends_with_last(current.last):
-                m = next((x for x in c.matches if x.index is None and x.style != DASH_STYLE), None)  # 第一，第二，…最后，
+                if not (style == "第一，" and _inner_order_list(starts, current, c)):
+                    m = next((x for x in c.matches if x.index is None and x.style != DASH_STYLE), None)  # 第一，第二，…最后，
             elif m is None and style in ("一要", "一是") and current is not None and ends_with_last(current.last) and not _outer_count(starts, current, c):
                 # (一要…四要… 最后，要严格督导考核。: the count's last item, said with 最后，)
                 m = next((x for x in c.matches if x.index is None and x.style == "首先" and x.label.startswith("最后")), None)
@@ -143,6 +144,15 @@ def _said_last(run: LabelRun, style: str) -> bool:
     last = run.items[-1]
     return any(x.index is None and x.label.startswith("最后") for x in last.matches) and (
         (m := style_match(last, style)) is None or m.index is None
+    )
+
+
+def _inner_order_list(starts: list[LabelCandidate], run: LabelRun, last: LabelCandidate) -> bool:
+    """第三个问题，怎么办？ / 首先，… / 其次，… / 再次，… / 最后，…: a list said in order words (其次 / 再次 after its
+    首先) inside the run's last item, before ``last`` (the 最后 paragraph): 最后 ends that list, not the run."""
+    return any(
+        run.items[-1].serial < d.serial < last.serial and any(x.style == "首先" and x.label.startswith(("其次", "再次")) for x in d.matches)
+        for d in starts
     )
 
 
