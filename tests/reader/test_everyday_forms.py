@@ -130,7 +130,6 @@ KNOWN_MISSES = {
     'ik03_web_page_soe_party_lecture': "first run at stop 28 (on d5f271f), not mended: speaker read as None, the writer's '孙国栋'",
     'ik06_transcript_spoken_numbering': "first run at stop 28 (on d5f271f), partly mended since (最后，还要强调一点 ends the 首先 list inside the third point: three points); what remains: sub-points of 当前我们干部作风上存… read [], the writer's ['一种是“怕”字当头', '一种是“慢”字当头', '还有一种是“虚”字当头']",
     'ik13_dash_points_spirit_lecture': "first run at stop 28 (on d5f271f), not mended: no closing read, the writer's from '红旗渠是干出来的，我们的事业也要'…",
-    'ik14_unnumbered_headings_mass_work': "first run at stop 28 (on d5f271f), not mended: points read ['会听', '会说', '会办'], the writer's ['群众工作面临的新情况', '群众工作的基本方法', '需要注意的几个问题']; no closing read, the writer's from '以上，是我对新时代群众工作的一些'…",
     'ik17_no_salutation_diyidian_lecture': "first run at stop 28 (on d5f271f), not mended: no closing read, the writer's from '以上讲了四点，既是和大家交流'…",
     'ik25_shouxian_qici_family_virtue_lecture': "first run at stop 28 (on d5f271f), not mended: no closing read, the writer's from '家和万事兴，家廉百业旺。'…",
     'il07_township_flood_prep_glued': "first run at stop 28 (on d5f271f), not mended: sub-points of 把应急准备落实起来… read ['队伍要建好', '物资要备足', '预警要畅通', '预案要管用'], the writer's []",

@@ -138,9 +138,12 @@ def test_heading_lines_that_open_alike_over_one_list(tmp_path: Path) -> None:
     assert len(spec["points"][1]["items"]) == 3
 
 
-def test_heading_lines_that_open_unlike_over_one_list_are_no_parts(tmp_path: Path) -> None:
+def test_heading_lines_that_open_unlike_over_one_list_are_parts_when_each_holds_paragraphs(tmp_path: Path) -> None:
+    """Unlike lines, each over two paragraphs at least, are parts too (stop 28, ik14's writer); with one paragraph
+    under a line the list stays the top (test_lecture_part_lines)."""
     spec, _ = mine(tmp_path, _speech("", body=_parts(["去年工作的基本评价", "社会救助工作", "养老服务要上新台阶"])))
-    assert headings(spec["points"]) == ["做好第一项工作", "做好第二项工作", "做好第三项工作"]  # (the list stays the top)
+    assert headings(spec["points"]) == ["去年工作的基本评价", "社会救助工作", "养老服务要上新台阶"]
+    assert len(spec["points"][1]["items"]) == 3
 
 
 def test_closing_words_glued_to_the_last_points_end_that_charge_every_unit(tmp_path: Path) -> None:

@@ -415,6 +415,7 @@ def _same_shape_end(after: str, others: list[str]) -> int | None:
 
 
 SAME_SHAPE_MIN, SAME_SHAPE_MAX = 4, 12  # characters of such a heading
+SECTION_PARAGRAPHS = 2  # paragraphs of text, at least, under each of a lecture's unnumbered part lines
 
 
 def _count_family(style: str) -> tuple[str, ...]:
@@ -744,7 +745,10 @@ class _Parser:
         # (**统一思想，…** / **突出重点，…** with 一要…四要 under it / **压实责任，…**: three lines or more each set wholly in
         # bold are a copy's part headings, though a list stands under one of them only)
         bold = len(lines) >= MIN_PARALLEL and all(_bold_line(body[i]) for i in lines) and bool(holding)
-        if len(holding) < 2 and not (headings is not None and holding == {1} and _first_part_weighs(body, lines)) and not alike and not bold:
+        # (群众工作面临的新情况 / 群众工作的基本方法 with 一是…三是 under it / 需要注意的几个问题: three lines or more each
+        # over two paragraphs at least are a lecture's parts, the list under one of them its sub-points)
+        parts = len(lines) >= MIN_PARALLEL and bool(holding) and all(b - a >= SECTION_PARAGRAPHS + 1 for a, b in zip(bounds, bounds[1:], strict=False))
+        if len(holding) < 2 and not (headings is not None and holding == {1} and _first_part_weighs(body, lines)) and not (alike or bold or parts):
             return None
         return unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
 
