@@ -77,6 +77,17 @@ def _weak_single(run: LabelRun, body: list[SourceParagraph]) -> bool:
     return first_sentence_end(text) > 60
 
 
+def _announcing_heading(run: LabelRun, runs: list[LabelRun], body: list[SourceParagraph]) -> bool:
+    """## 提三点要求 over - 一、… - 二、… - 三、…: a lone Markdown heading that says the count of the numbered headings
+    right under it announces them (they are the points), as a paragraph would."""
+    if not run.style.startswith("#") or len(run.items) != 1:
+        return False
+    said = count_in(body[run.first].text)
+    return said is not None and any(
+        r.style in HEADING_RANK and r.first == run.first + 1 and len(r.items) == said for r in runs
+    )
+
+
 def _coverage(run: LabelRun, size: int) -> float:
     """Share of the body from the run's first item on that lies before its last item starts."""
     return (run.end - run.first + 1) / max(size - run.first, 1)
@@ -415,7 +426,10 @@ def choose_top(cands: list[LabelCandidate], body: list[SourceParagraph], page_cu
     spread = [r for r in free if len(r.items) >= 2 and not _bunched(r, body) and not _quoted_leads(r, body)]
     if spread:
         free = [r for r in free if not (_bunched(r, body) and len(r.items) >= 2 and any(s.first > r.first for s in spread))]
-    headed = [r for r in free if (r.style in HEADING_RANK or r.style.startswith("#")) and not _weak_single(r, body)]
+    headed = [
+        r for r in free
+        if (r.style in HEADING_RANK or r.style.startswith("#")) and not _weak_single(r, body) and not _announcing_heading(r, runs, body)
+    ]
     if headed:
         # the highest-ranked heading style; its points start at its first free run (a page may hold two speeches)
         style = min(headed, key=lambda r: (_run_rank(r, body), -len(r.items))).style
