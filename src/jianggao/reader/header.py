@@ -775,6 +775,17 @@ _GUESTS_AFTER_NAME = re.compile(
 _SALUTATION_FROM = re.compile(r"(?P<salutation>[^。！？：:]{2,160}[：:])")
 
 
+def _glued_byline(head: str) -> list[str] | None:
+    """The lines of a flattened page's head before its salutation when it ends with a byline set apart by a space
+    (县委副书记、县长　周建平), the speech's title glued before it perhaps (在…上的讲话市长　罗启明): [title, byline] or
+    [byline]; None if the head ends otherwise."""
+    for end in TITLE_END:
+        k = head.find(end)
+        if k > 0 and (title := head[: k + len(end)]) and looks_like_title(title) and named_apart(rest := head[k + len(end) :]):
+            return [title, rest]
+    return [head] if named_apart(head) else None
+
+
 def _run_on_head(text: str) -> tuple[list[str], re.Match[str]] | None:
     """The head lines (title and bylines as they stand) of a news head run on into its salutation, and the
     salutation: set apart by a space, a date's bracket or the dateline (电), or glued to the speaker's name
@@ -789,6 +800,11 @@ def _run_on_head(text: str) -> tuple[list[str], re.Match[str]] | None:
             and not SALUTATION_PATTERN.match(head) and not text[m.end() :].strip()
         ):
             return [head], m  # 在…上的讲话同志们：, the line's end: a title glued to its salutation (not a page's summary)
+        byline = _glued_byline(parted[0]) if len(parted[1]) <= 1 else None
+        if byline is not None:  # (县委副书记、县长　周建平（2024年1月10日）同志们：… / 在…上的讲话市长　罗启明同志们：…)
+            return [*byline, *parted[1]], m
+        if is_date_line(head):  # (（2024年2月19日）同志们：今天召开…)
+            return [head], m
         if parted == (head, []) or not looks_like_title(parted[0]):
             glued = _GLUED_NAME_TITLE.search(head)
             if glued and _DATELINE_FIRST.match(head) and looks_like_title(title_line(head[: glued.start(1)])[0]):
