@@ -69,7 +69,9 @@ def _same_title(mined: str, wanted: str, speaker: str | None) -> bool:
     of 党委书记张建华在…上的讲话 to speaker / speaker_title and keeps 在…上的讲话 (the genre's layout prints them apart),
     and writers split on keeping the name in the title (most keep it; a's, b's and gk's writers drop it). So for a
     headline quoting him before a colon (杨振宇：我们为什么必须出海): gb's writer keeps the name, hv's, ik's and im's drop it."""
-    a, b = _norm(mined), _norm(wanted)
+    # (…的讲话（摘要）: mine keeps the printed part's mark as the title prints it; writers split, nine keeping it,
+    # a20's, gc18's, ie20's and il19's dropping it)
+    a, b = (re.sub(r"[（(](?:摘要|节选|摘编|摘录)[）)]$", "", _norm(t)) for t in (mined, wanted))
     if a == b:
         return True
     shorter, longer = sorted((a, b), key=len)
@@ -181,15 +183,12 @@ KNOWN_MISSES = {
     'iz01_business_env_key_points': "first run at stop 28 (on f48fb32), not mended: no closing read, the writer's from '营商环境只有更好，没有最好'…",
     'iz02_county_safety_news_webpage': "first run at stop 28 (on f48fb32), not mended: title read as '刘某某在全县安全生产工作会议上强调压实责任 守牢底线 坚决防范遏制重特大事故发生', the writer's '刘某某在全县安全生产工作会议上强调'; speaker read as None, the writer's '刘某某'; no closing read, the writer's from '县领导王某某、陈某某、李某某'…",
     'iz03_flood_control_bulletin': "first run at stop 28 (on f48fb32), not mended: title read as '全区防汛工作会议召开区长陈某某对做好今年防汛工作提出明确要求', the writer's '全区防汛工作会议召开'; speaker read as None, the writer's '陈某某'; no closing read, the writer's from '陈某某强调，防汛工作责任重于泰山'…",
-    'iz05_org_work_excerpts_notes': "first run at stop 28 (on f48fb32), not mended: title read as '李某某书记在全区组织工作会议上的讲话', the writer's '李某某书记在全区组织工作会议上的讲话（摘编）'; speaker read as '#待整理', the writer's '李某某'",
+    'iz05_org_work_excerpts_notes': "first run at stop 28 (on f48fb32), partly mended since (the title keeps its （摘要） as printed, stop 28); what remains: speaker read as '#待整理', the writer's '李某某'",
     'iz06_project_dispatch_inline_summary': "first run at stop 28 (on f48fb32), not mended: title read as '孙某某在全市重大项目建设调度会上要求奋力攻坚二季度 确保项目建设“双过半”', the writer's '孙某某在全市重大项目建设调度会上要求'; speaker read as None, the writer's '孙某某'; points read [], the writer's ['加快新开工项目落地', '推动在建项目提速', '强化要素保障', '优化审批服务', '压实调度责任']; no closing read, the writer's from '孙某某强调，项目建设是稳增长的“'…",
-    'iz07_education_summary_pdf_copy': "first run at stop 28 (on f48fb32), not mended: title read as '在全县教育工作会议上的讲话', the writer's '在全县教育工作会议上的讲话（摘要）'",
     'iz08_rural_work_news_yiyao': "first run at stop 28 (on f48fb32), not mended: title read as '吴某某在全市农村工作会议上强调锚定农业强市目标 全面推进乡村振兴', the writer's '吴某某在全市农村工作会议上强调'; speaker read as None, the writer's '吴某某'; no closing read, the writer's from '吴某某强调，办好农村的事情，关键'…",
-    'iz10_civilized_city_glued_lines': "first run at stop 28 (on f48fb32), not mended: title read as '在全区创建全国文明城市动员大会上的讲话', the writer's '在全区创建全国文明城市动员大会上的讲话（摘要）'",
     'iz12_safety_excerpts_guanyu_headings': "first run at stop 28 (on f48fb32), not mended: title read as '关于统筹发展和安全', the writer's '马某某同志关于安全生产工作的讲话摘编'; speaker read as None, the writer's '马某某'; points read ['关于压实安全生产责任', '关于抓好隐患排查整治', '关于提升应急处置能力', '关于转变工作作风'], the writer's ['关于统筹发展和安全', '关于压实安全生产责任', '关于抓好隐患排查整治', '关于提升应急处置能力', '关于转变工作作风']; no closing read, the writer's from '抓安全生产，最怕的是形式主义'…",
     'iz13_economy_news_dash_points': "first run at stop 28 (on f48fb32), not mended: title read as '罗某某作讲话', the writer's '全县经济工作会议召开'; speaker read as None, the writer's '罗某某'; no closing read, the writer's from '罗某某要求，各乡镇、各部门要切实'…",
     'iz16_docx_safety_month_news_bold_leads': "first run at stop 28 (on f48fb32), not mended: title read as '邓某某出席并讲话', the writer's '公司召开2024年“安全生产月”活动启动会'; speaker read as None, the writer's '邓某某'; no closing read, the writer's from '邓某某要求，各单位主要负责人要亲'…",
-    'iz17_health_summary_mixed_numbering': "first run at stop 28 (on f48fb32), not mended: title read as '在全市卫生健康工作会议上的讲话', the writer's '在全市卫生健康工作会议上的讲话（摘要）'",
     'iz18_united_front_bulletin_speech_item': "first run at stop 28 (on f48fb32), not mended: speaker read as '第5期', the writer's '朱某某'; no closing read, the writer's from '企业家朋友们，民营经济发展前景广'…",
     'iz19_sales_midyear_meeting_notes': "first run at stop 28 (on f48fb32), not mended: speaker read as '公司领导班子、各部门负责人、各大区经理', the writer's '黄某某'; sub-points of 下半年重点：盯住三件… read ['稳住基本盘：老客户是我们', '打开新市场：新能源、储能', '把钱收回来：应收账款必须'], the writer's ['稳住基本盘', '打开新市场', '把钱收回来']; no closing read, the writer's from '最后说一句：下半年就是拼的时候'…",
     'iz20_tourism_inspection_short_news': "first run at stop 28 (on f48fb32), not mended: title read as '【简讯】许某某调研文旅产业发展工作', the writer's '许某某调研文旅产业发展工作'; speaker read as None, the writer's '许某某'; points read [], the writer's ['首先要在精品打造上下功夫', '其次要在业态融合上下功夫', '最后要在服务提升上下功夫']; no closing read, the writer's from '市文广旅游局、市发展改革委等部门'…",
@@ -276,7 +275,7 @@ KNOWN_MISSES = {
     'ih19_spoken_community_workers_ge_wenti': "first run at stop 27 (on 998be1b), not mended: points read ['社区工作到底重要在哪里', '减负的问题', '说说待遇和成长的问题'], the writer's ['社区工作到底重要在哪里', '减负的问题', '说说待遇和成长的问题', '我也想说一说，就是作风问题']",
     'ii01_city_portal_business_env': "first run at stop 27 (on 998be1b), not mended: sub-points of 压实责任，确保各项任… read ['加强组织领导', '强化督查考核', '严格问责问效', '营造浓厚氛围'], the writer's []",
     'ii16_sasac_unnumbered_headings': "first run at stop 27 (on 998be1b), not mended: sub-points of 关于下半年的重点任务… read [], the writer's ['抓市场', '抓清收', '抓项目管理', '抓安全质量']",
-    'ii17_newspaper_summary_diyidian': "first run at stop 27 (on 998be1b), not mended: title read as '在全市宣传思想文化工作会议上的讲话', the writer's '在全市宣传思想文化工作会议上的讲话（摘要）'; speaker read as None, the writer's '杨光'; no closing read, the writer's from '宣传思想文化工作责任重大、使命光'…",
+    'ii17_newspaper_summary_diyidian': "first run at stop 27 (on 998be1b), partly mended since (the title keeps its （摘要） as printed, stop 28); what remains: speaker read as None, the writer's '杨光'; no closing read, the writer's from '宣传思想文化工作责任重大、使命光'…",
     'ii23_university_opening_ceremony_captions': "first run at stop 27 (on 998be1b), not mended: speaker read as None, the writer's '方志诚'",
     'ii25_discipline_cadre_glued_paren_top': "first run at stop 27 (on 998be1b), not mended: salutation read as '', the writer's '同志们'",
     'ij01_county_grain_harvest': "first run at stop 27 (on 998be1b), not mended: sub-points of 认清形势，绷紧粮食安… read ['天气风险大', '机收组织难度大', '禁烧压力大'], the writer's []; sub-points of 抓住关键，确保颗粒归… read [], the writer's ['抢抓农时组织机收', '全力防范“烂场雨”', '抓好夏种夏管']; sub-points of 严字当头，坚决打赢秸… read [], the writer's ['压实责任', '疏堵结合', '严格督查']",
@@ -299,7 +298,7 @@ KNOWN_MISSES = {
     'hz16_petition_backlog_diyidian': "first run at stop 27 (on ca45ac3), not mended: no closing read, the writer's from '以上，我讲的这几点，请大家会后'…",
     'hz18_straw_county_webpage': "first run at stop 27 (on ca45ac3), not mended: sub-points of 措施再加强… read ['网格化管理要落到地块', '全天候巡查要做到不留死角', '综合利用要打通出路'], the writer's []",
     'hz25_qingming_fire_wechat_glued': "first run at stop 27 (on 998be1b), partly mended since; what remains: speaker read as None, the writer's '常建军' (named only in the WeChat sender's note: 镇党委书记常建军…)",
-    'ib02_jiyao_city_safety_summary': "first run at stop 27 (on ca45ac3), not mended: title read as '在全市安全生产工作会议上的讲话', the writer's '刘志远同志在全市安全生产工作会议上的讲话（摘要）'; no closing read, the writer's from '刘志远最后强调，安全生产责任重于'…",
+    'ib02_jiyao_city_safety_summary': "first run at stop 27 (on ca45ac3), partly mended since (the title keeps its （摘要） as printed, stop 28); what remains: no closing read, the writer's from '刘志远最后强调，安全生产责任重于'…",
     'ib03_jianbao_district_flood_control': "first run at stop 27 (on ca45ac3), not mended: speaker read as None, the writer's '李卫东'; no closing read, the writer's from '李卫东要求，各级领导干部要坚持'…",
     'ib14_jiyao_county_investment_promotion': "first run at stop 27 (on ca45ac3), not mended: speaker read as None, the writer's '张立新'; no closing read, the writer's from '会议要求，各乡镇、各部门要进一步'…",
     'ib16_short_cadre_meeting_appointment': "first run at stop 27 (on ca45ac3), partly mended since; what remains: speaker read as '市委常委、组织部部长', the writer's None (an office with no name)",
@@ -325,7 +324,7 @@ KNOWN_MISSES = {
     'hy18_wechat_transcript_entrepreneurs': "first run at stop 27 (on 127aaab), not mended: points read ['关于怎么看当前的形势', '关于政府该干啥'], the writer's ['关于怎么看当前的形势', '关于政府该干啥', '我再多说一句，也算第三点吧，']",
     'hy20_md_xuexi_clip_party_building': "first run at stop 27 (on 127aaab), not mended: speaker read as None, the writer's '沈立新'",
     'hq11_city_flood_dash_points': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: speaker read as None, the writer's '冯立新'",
-    'hq12_township_rural_site_short': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: title read as '在全县乡村振兴示范村建设现场推进会上的讲话', the writer's '在全县乡村振兴示范村建设现场推进会上的讲话（摘要）'; closing read from '谢谢大家！'…, the writer's from '今年全县要新创建示范村二十个'…",
+    'hq12_township_rural_site_short': "first run at stop 26 (on 94dd253, after all of the stop's mends), partly mended since (the title keeps its （摘要） as printed, stop 28); what remains: closing read from '谢谢大家！'…, the writer's from '今年全县要新创建示范村二十个'…",
     'hq14_county_livelihood_mobile_web': "first run at stop 26 (on 94dd253, after all of the stop's mends), partly mended since; what remains: points read ['关于认识问题', '关于进度问题', '关于质量问题', '关于群众满意问题', '我再强调一下责任'], the writer's ['关于认识问题', '关于进度问题', '关于质量问题', '关于群众满意问题']; closing read from '以上几点，请大家抓好落实。'…, the writer's from '最后，我再强调一下责任'… (最后，我再强调一下…: writers split between a last point and the closing)",
     'hq22_province_rural_unnumbered_heads': 'first run at stop 26 (on 94dd253, after all of the stop\'s mends), partly mended since; what remains: speaker read as None, the writer\'s \'林秋实\' (named in the editor\'s note: 省委副书记林秋实出席会议并讲话); points read [\'从农民群众最关心的事情做起\', \'让乡村既有"颜值"更有"产值\', \'发挥农民群众主体作用\'], the writer\'s [\'学好用好"千万工程"经验\', \'从农民群众最关心的事情做起\', \'让乡村既有"颜值"更有"产值\', \'发挥农民群众主体作用\'] (the first heading line, right under the editor\'s note, dropped as the page\'s head); no closing read, the writer\'s from \'各地各部门要把和美乡村建设\'…',
     'hq23_county_rural_group_glued': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: title read as '在县委农村工作领导小组（县乡村振兴领导小组）第二次会议上的讲话 县委书记 梁国华 2023年8月24日', the writer's '在县委农村工作领导小组（县乡村振兴领导小组）第二次会议上的讲话'; speaker read as None, the writer's '梁国华'; points read ['充分肯定成绩，正视存在的问题'], the writer's ['充分肯定成绩，正视存在的问题', '突出工作重点，确保完成全年目', '加强组织领导，形成工作合力']",
@@ -358,7 +357,7 @@ KNOWN_MISSES = {
     'hp11_bureau_leadership_meeting_gluedlines': "first run at stop 26 (on 2cea43a), not mended: points read [], the writer's ['把巡察整改作为当前的头等大事', '重点项目要加快', '信访工作不能放松', '加强干部队伍的管理', '对班子成员自身提点要求']; closing read from '最后，对班子成员自身提点要求。我们这个班子，总的是好的，是团'…, the writer's from '就讲这些，不对的地方请大家批评。'…",
     'hp14_sales_team_morning_meeting_voicenote': "first run at stop 26 (on 2cea43a), partly mended since; what remains: no closing read, the writer's from '行，就这样。早会散了'…",
     'hp15_village_assembly_farmland_docx': "first run at stop 26 (on 2cea43a), not mended: sub-points of 不要大家出钱、会不会… read ['不收钱', '不收地'], the writer's []; sub-points of 施工期间的几件事… read ['地里的秸秆、柴草堆，麻烦', '坟头的事，要迁的不多，涉', '施工队进村，有不规矩的地'], the writer's []",
-    'hp16_textile_company_visit_short': "first run at stop 26 (on 2cea43a), partly mended since; what remains: title read as '在调研恒丰纺织公司时的讲话', the writer's '在调研恒丰纺织公司时的讲话（摘要）'; speaker read as None, the writer's '孔祥林'",
+    'hp16_textile_company_visit_short': "first run at stop 26 (on 2cea43a), partly mended since (the title keeps its （摘要） as printed, stop 28); what remains: speaker read as None, the writer's '孔祥林'",
     'hp18_annual_assessment_review_transcript': "first run at stop 26 (on 2cea43a), not mended: points read ['重留痕、轻实绩', '指标“注水”', '平时不抓、年底突击', '减少材料考核，增加实地核查和', '拉开档次'], the writer's ['关于考核结果的总体评价', '关于考核中暴露的几个问题', '关于今年的考核怎么改']",
     'hp19_project_dept_team_meeting_notes': "first run at stop 26 (on 2cea43a), partly mended since; what remains: speaker read as None, the writer's '唐文军' (its byline of facts under the title read as a subtitle); no closing read, the writer's from '最后，班子成员要带头。'…",
     'hp22_village_dividend_assembly_pdfcopy': "first run at stop 26 (on 2cea43a), partly mended since; what remains: sub-points of 今年还有几件事要靠大… read ['茶厂要扩建，今年准备再上', '村里想搞乡村旅游', '人居环境，马上过年了，房'], the writer's []",
@@ -456,7 +455,6 @@ KNOWN_MISSES = {
     'gq12_key_projects_promotion_note': "first run at stop 24, partly mended since; what remains: title read as '项目推进会讲话', the writer's '在全市重点项目建设现场推进会上的讲话'",
     'gq15_county_economic_conference_mixed_numbering': "first run at stop 24, not mended: sub-points of 关于今年经济运行的基… read ['投资增速回落较快', '工业企业分化明显', '财政收支平衡压力大'], the writer's []",
     'gq16_theme_education_summary_docx': "first run at stop 24, not mended: sub-points of 第一批主题教育取得了… read ['理论武装更加深入', '调查研究更加扎实', '发展成效更加明显', '问题整改更加有力'], the writer's []",
-    'gq17_entrepreneurs_spring_forum_short': "first run at stop 24, not mended: title read as '在民营企业家迎春座谈会上的讲话', the writer's '在民营企业家迎春座谈会上的讲话（摘要）'",
     'gr09_chairman_impromptu_q3_review': "first run at stop 24, partly mended since; what remains: points read ['回款', '成本的问题', '人的问题'], the writer's ['回款', '成本的问题', '人的问题', '安全']; closing read from '好，我就讲这么多。'…, the writer's from '好，就这几个事。四季度还有不到九'…",
     'gr10_gm_dispatch_meeting_transcript': "first run at stop 24, partly mended since; what remains: sub-points of 生产这一块… read ['设备管理', '质量'], the writer's ['设备管理', '第二个是质量', '计划']",
     'gr20_feed_dealer_meeting_unnumbered_heads': "first run at stop 24, not mended: closing read from '最后，做生意要讲诚信。不窜货、不赊欠过度、不夸大宣传，这些是'…, the writer's from '朋友们，寒冬总会过去，春天一定会'…",
@@ -557,7 +555,6 @@ KNOWN_MISSES = {
     "e11_rural_industry_pdf_dashes": "一要…四要 said inside one paragraph under 三、 of a PDF copy: sub-points by the suite's convention, the writer reads text (as a02)",
     "e17_environment_hundred_days_unnumbered": "the speaker named only in a note at the end; bold-only unnumbered lines under an unnumbered ## heading not read as its sub-points",
     "f02_gov_work_report_pdf": "坚持…，… clauses said in one paragraph under 一、's 总体要求: sub-points by the suite's convention, the writer reads text (as a02)",
-    "f03_gov_report_summary_epaper": "政府工作报告（摘要）: mine drops （摘要） with the page's tags, the writer keeps it",
     "f18_soe_year_end_chairman": "抓队伍，… a sub-point of 谈谈明年的工作重点 read as a point of its own",
     "f20_cppcc_member_forum_secretary": "一是…四是 said inside one paragraph after 有几个问题 (counted): sub-points by the suite's convention, the writer reads text (as a02); its 第一点，/ 第二点，/ 三、 and the closing 最后，再次感谢… are read since stop 22",
     "f21_cppcc_entrepreneurs_forum_notes": "希望各位委员…, then the meeting's tasks, then a recorder's note: the closing not found",

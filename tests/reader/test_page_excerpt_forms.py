@@ -59,7 +59,7 @@ def test_a_line_that_repeats_the_title_without_a_label_after_it_is_left_whole(tm
     )
     read = read_copy(tmp_path, text)
     l1, _ = outline_levels(read)
-    assert read.outline.title == TITLE
+    assert read.outline.title == f"{TITLE}（摘要）"  # (the article's own title as printed, the part it prints said)
     assert l1 == ["认清形势", "压实责任"]
 
 

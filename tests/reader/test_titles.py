@@ -127,7 +127,8 @@ CASES: list[tuple[str, str, str]] = [
     ("tag-jingpin", f"【精品】{TITLE}", TITLE),
     ("tag-fanwen-bracket", f"{TITLE}【范文】", TITLE),
     ("tag-full", f"{TITLE}（完整版）", TITLE),
-    ("tag-abridged", f"{TITLE}（摘要）", TITLE),
+    ("tag-abridged", f"{TITLE}（摘要）", f"{TITLE}（摘要）"),  # (the part printed, kept as the title prints it: stop 28)
+    ("tag-abridged-line", f"{TITLE}\n（摘要）", TITLE),  # (on a line of its own: an editor's note)
     ("tag-transcribed", f"{TITLE}\n（根据录音整理）", TITLE),
     ("tag-latest", f"【最新】{TITLE}（全文）", TITLE),
     ("tag-column", f"【讲话】{TITLE}", TITLE),

@@ -504,8 +504,13 @@ FILE_NAME_TAIL = re.compile(r"\.(?:docx?|wps|pdf|txt)(?:_第\d{1,4}页)?$", re.I
 
 
 def looks_like_title(text: str) -> bool:
-    """在…会议上的讲话, …开学典礼致辞, 党课：…: a line that names a speech."""
-    return text.rstrip("）)").endswith(TITLE_END) or bool(re.match(r"^(党课|讲话|致辞)[:：]", text))
+    """在…会议上的讲话, …开学典礼致辞, 党课：…: a line that names a speech (…的讲话（摘要）: a part of it printed)."""
+    bare = _PRINTED_PART.sub("", text)
+    return bare.rstrip("）)").endswith(TITLE_END) or bool(re.match(r"^(党课|讲话|致辞)[:：]", text))
+
+
+# （摘要） / （节选） / （摘编） / （摘录） after a title: the part of the speech printed, a part of the title as printed
+_PRINTED_PART = re.compile(r"[ \u3000]*[（(](?:摘要|节选|摘编|摘录)[）)]$")
 
 
 def similar(a: str, b: str) -> bool:
@@ -537,7 +542,7 @@ _DATELINE_FIRST = re.compile(
 # the tags a site puts before or after a title: 【精品】… / …（全文） / …（2355字） / …范文
 _TAG_WORDS = (
     r"(?:精品|范文|最新|推荐|荐|精选|原创|热门|优秀|时文|完整版|全文|附全文|讲话全文|精编版|word版|WORD版|Word版|doc版"
-    r"|\d{2,6}字|全文\d{2,6}字|共\d{2,6}字|摘要|节选|摘编|摘录|有删节|略有删节|根据录音整理|录音整理稿?|(?:录音|现场)?转写稿|速记稿|整理稿|整理版|(?:现场|文字)?实录"
+    r"|\d{2,6}字|全文\d{2,6}字|共\d{2,6}字|有删节|略有删节|根据录音整理|录音整理稿?|(?:录音|现场)?转写稿|速记稿|整理稿|整理版|(?:现场|文字)?实录"
     r"|[^（）()\[\]【】]{0,8}(?:定稿|终稿|初稿|修改稿|送审稿|讨论稿)[^（）()\[\]【】]{0,8}"  # (（内部定稿） / （10.8定稿 发党政办）)
     r"|(?:精选|通用|推荐|优选|热门|最新|实用|优秀|范文)?[\d一二三四五六七八九十]{1,2}篇(?:范文)?"  # （精选5篇） / （通用6篇）
     r"|共[\d一二三四五六七八九十]{0,2}[篇则]?(?:范文)?"  # （共5则范文） / （共）: a collection's count, or what is left of it
