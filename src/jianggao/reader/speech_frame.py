@@ -599,6 +599,14 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
     if body and len(body[-1].text) <= 40 and THANKS.search(body[-1].text):
         out.thanks = SourceText(body[-1].number, body[-1].text)
         body = body[:-1]
+    headed = next((j for j in range(len(body) - 2, len(body) // 2, -1) if _CLOSING_HEADING.match(body[j].text.strip())), None)
+    numbered = headed is not None and sum(any(m.style in HEADING_RANK for m in match_label(p.text)) for p in body[:headed]) >= 2
+    if headed is not None and numbered:
+        # (### 一、… ### 三、… then ### 结束语 / 三十年的发展成就来之不易。… / 同志们、朋友们！…: all under it is the closing;
+        # a talk's ## 结语 among unnumbered ## headings is one of its parts, as annotators read it)
+        out.dropped.append(DroppedLine(body[headed].number, body[headed].text, "结尾的小标题"))
+        out.closing = [SourceText(p.number, p.text) for p in body[headed + 1 :]]
+        return body[:headed]
     start = len(body) - 1 if _closes_one_paragraph_points(body) else None
     end = _questions_after(body)  # (a transcript's questions and answers after the closing words stay after them)
     last = None  # the latest paragraph that can open the closing
@@ -909,7 +917,8 @@ def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
     return len(common_prefix([words, re.sub(r"^(?:其次|再次|第二)[，,、]?\s*", "", before[-1])])) >= PARALLEL_OPENING
 
 
-_PLEDGE = re.compile(r"^我们?(?:一定|必须|要|将|会)")  # (我们一定… / 我们将…: what the speaker's side will do)
+# (我们一定… / 我们将…: what the speaker's side will do; 我想表个态。: the topic he turns to, not 我想说，…)
+_PLEDGE = re.compile(r"^我们?(?:一定|必须|要|将|会|想(?!说[，,：:]))")
 # (…拜个早年，祝大家新春愉快 / 向…致以节日的问候: the wishes a closing sends)
 _WISHES = re.compile(r"祝(?:大家|各位|你们|同志们|同学们|全体)|拜个?早?年|致以[^。！？]{0,12}(?:问候|祝福|敬意)")
 
