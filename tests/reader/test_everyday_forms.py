@@ -154,7 +154,6 @@ KNOWN_MISSES = {
     'iv05_safety_dispatch_pdf': "first run at stop 28 (on f48fb32), not mended: sub-points of 清醒认识当前安全生产… read ['责任落实不到位', '隐患排查不彻底', '执法检查不严格'], the writer's []",
     'iv08_economy_dispatch_long': "first run at stop 28 (on f48fb32), not mended: sub-points of 准确把握经济运行态势… read ['回升的基础还不牢固', '投资的后劲还不足', '消费恢复还不均衡', '区域发展还不平衡'], the writer's []; sub-points of 逐一压实县区和部门的… read [], the writer's ['高新区', '东城区', '临河县', '西湖区和北山县', '南湖区和经开区', '市直部门']",
     'iv09_town_park_onsite_glued': "first run at stop 28 (on f48fb32), not mended: no closing read, the writer's from '以上意见，请大家认真抓好落实。'…",
-    'iv10_air_quality_dispatch_mixed': "first run at stop 28 (on f48fb32), not mended: points read ['正视差距，树立攻坚的决心', '盯住重点，扬尘管控要再加力', '工业企业要严格管控', '秸秆和烟花爆竹禁烧禁放要管住'], the writer's ['正视差距，树立攻坚的决心', '盯住重点，扬尘管控要再加力', '工业企业要严格管控', '秸秆和烟花爆竹禁烧禁放要管住', '严格考核问责']",
     'iv11_investment_special_firstly': "first run at stop 28 (on f48fb32), not mended: points read ['把招商的方向搞准', '把招商的方法搞活', '把项目的落地抓实', '把招商的责任压实'], the writer's ['把招商的方向搞准', '把招商的方法搞活', '把项目的落地抓实', '把招商的责任压实', '我顺便讲一下，就是要防范招商', '再讲一点，营商环境是最好的招']",
     'iv12_civilized_city_huddle_dash': "first run at stop 28 (on f48fb32), not mended: points read ['关于背街小巷和老旧小区', '关于农贸市场', '关于公益广告', '关于志愿服务', '关于交通秩序', '关于窗口单位'], the writer's ['关于背街小巷和老旧小区', '关于农贸市场', '关于公益广告', '关于志愿服务', '关于交通秩序', '关于窗口单位', '大家注意一下，问卷调查']; no closing read, the writer's from '最后强调一点，这段时间各单位'…",
     'iv18_village_revitalization_onsite': "first run at stop 28 (on f48fb32), not mended: no closing read, the writer's from '桃源村是全市乡村振兴的一个样板'…",

@@ -1202,12 +1202,12 @@ class _Parser:
         if len(self.out.points) < 2 or not any(x.style in family for x in match_label(opened.label)):
             return False
         since = self.out.points[-2].paragraph  # (the point before, its own label aside)
-        return not any(
-            x.index == opened.index - 1 and x.style != self.out.points[0].style
-            for d in cands
-            if d.at_start and since < self.walked[d.para].number < opened.paragraph
-            for x in d.matches
-        )
+        last: dict[str, int] = {}  # the last number said in each style between them
+        for d in cands:
+            if d.at_start and since < self.walked[d.para].number < opened.paragraph:
+                last.update((x.style, x.index) for x in d.matches if x.index is not None and x.style != self.out.points[0].style)
+        # (三、… 1.… 2.… 3.… 4.… then 四是…: that list ended at its 4, so 四是 goes on no list of it)
+        return opened.index - 1 not in last.values()
 
     def _said_in_point(self, c: LabelCandidate, cands: list[LabelCandidate], stack: list[list], family: tuple[str, ...]) -> list[int]:
         """The numbers said in the styles ``family`` before ``c`` since the current point opened, in order."""
