@@ -162,7 +162,7 @@ KNOWN_MISSES = {
     'iv24_autumn_harvest_dispatch_docx': "first run at stop 28 (on f48fb32), not mended: speaker read as None, the writer's '田国栋'; no closing read, the writer's from '散会前我再强调一句，各乡镇'…",
     'iw04_onboarding_outline_feishu': "first run at stop 28 (on f48fb32), not mended: sub-points of 培训期间的几点要求… read [], the writer's ['守时', '守纪', '安全']",
     'iw09_work_style_feishu_minutes': "first run at stop 28 (on f48fb32), not mended: title read as '主持人 00:00:02', the writer's '作风建设年活动动员会（录音转写）'; speaker read as '17秒', the writer's '周建明'; points read ['文山会海的毛病', '推诿扯皮的毛病', '不敢担当的毛病'], the writer's ['为什么要在今年搞这个作风建设', '那么，第二个问题呢，今年重点', '怎么抓落实']",
-    'iw21_allhands_notion_unnumbered': "first run at stop 28 (on f48fb32), not mended: speaker read as None, the writer's '宋一鸣'; points read ['🚀关于增长', '🤝关于协同', '🧭关于我们是谁'], the writer's ['关于增长', '关于协同', '关于我们是谁']",
+    'iw21_allhands_notion_unnumbered': "first run at stop 28 (on f48fb32), partly mended since (the emoji before its ## headings set aside); what remains: speaker read as None, the writer's '宋一鸣' (named in a block quote's 讲话人：宋一鸣（创始人、CEO）｜场合：…｜时长：… line)",
     'iw22_private_economy_webpaste': "first run at stop 28 (on f48fb32), not mended: sub-points of 精准施策，帮助民营企… read ['破解融资难题', '降低经营成本', '强化要素保障', '加强人才支撑'], the writer's []",
     'iw25_volunteer_team_emoji_keycaps': "first run at stop 28 (on f48fb32), not mended: speaker read as None, the writer's '严红梅'; sub-points of 2️⃣这支队伍要做些… read ['🧓关爱老人', '🧹美化环境', '📚陪伴孩子'], the writer's ['关爱老人', '美化环境', '陪伴孩子']",
     'ix01_county_work_safety_docx': "first run at stop 28 (on f48fb32), not mended: sub-points of 压紧压实安全生产责任… read ['落实党政领导责任', '落实部门监管责任', '落实企业主体责任', '强化督查问责'], the writer's []",

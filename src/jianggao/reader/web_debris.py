@@ -329,6 +329,15 @@ def label_bullet_end(line: str) -> int:
     return m.end() if m and match_label(line[m.end() :]) else 0
 
 
+_EMOJI_MARK = re.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)+[ \t\u3000]*(?=\S)")
+
+
+def heading_emoji_end(line: str) -> int:
+    """## 🚀 关于增长: where a Markdown heading's words start after the emoji a note app set before them (0: none)."""
+    m = _EMOJI_MARK.match(line)
+    return m.end() if m else 0
+
+
 BYLINE_BULLETED = 30  # characters of a byline after its mark, at most
 _BYLINE_MARK = re.compile(r"^[ \u3000]*[■□◆◇●◎][ \t\u3000]*")  # (a newspaper's marks; a page's emoji marks no byline)
 
