@@ -599,11 +599,7 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
     if body and len(body[-1].text) <= 40 and THANKS.search(body[-1].text):
         out.thanks = SourceText(body[-1].number, body[-1].text)
         body = body[:-1]
-    headed = next((j for j in range(len(body) - 2, len(body) // 2, -1) if _CLOSING_HEADING.match(body[j].text.strip())), None)
-    numbered = headed is not None and sum(any(m.style in HEADING_RANK for m in match_label(p.text)) for p in body[:headed]) >= 2
-    if headed is not None and numbered:
-        # (### 一、… ### 三、… then ### 结束语 / 三十年的发展成就来之不易。… / 同志们、朋友们！…: all under it is the closing;
-        # a talk's ## 结语 among unnumbered ## headings is one of its parts, as annotators read it)
+    if (headed := _closing_heading_after_numbered_parts(body)) is not None:
         out.dropped.append(DroppedLine(body[headed].number, body[headed].text, "结尾的小标题"))
         out.closing = [SourceText(p.number, p.text) for p in body[headed + 1 :]]
         return body[:headed]
@@ -651,6 +647,17 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
             out.dropped.append(DroppedLine(body[-1].number, body[-1].text, "结尾的小标题"))
             body = body[:-1]
     return body
+
+
+def _closing_heading_after_numbered_parts(body: list[SourceParagraph]) -> int | None:
+    """### 一、… ### 三、… then ### 结束语 / 三十年的发展成就来之不易。… / 同志们、朋友们！…: the closing's own heading in
+    the body's second half, after parts with numbered headings, all under it the closing (the heading right over
+    closing words found otherwise is dropped by read_end); a talk's ## 结语 among unnumbered ## headings is one of
+    its parts, as annotators read it. Its paragraph, or None."""
+    headed = next((j for j in range(len(body) - 2, len(body) // 2, -1) if _CLOSING_HEADING.match(body[j].text.strip())), None)
+    if headed is None or sum(any(m.style in HEADING_RANK for m in match_label(p.text)) for p in body[:headed]) < 2:
+        return None
+    return headed
 
 
 def _ranked_heading_line(p: SourceParagraph) -> bool:
