@@ -36,7 +36,7 @@ from .label_runs import (
     style_rank,
 )
 from .outline_records import SourceParagraph
-from .outline_rules import SHORT_LEAD, TERMINAL, common_prefix
+from .outline_rules import SHORT_LEAD, TERMINAL, common_prefix, ends_no_sentence
 from .spoken_labels import spoken_runs
 from .unnumbered import TEXT_UNDER_HEADING, short_heading
 from .web_debris import ends_with_credit
@@ -104,10 +104,14 @@ def _bunched(run: LabelRun, body: list[SourceParagraph]) -> bool:
     points, cut apart at their labels and nothing else)."""
     if len(run.items) >= 2 and all(len(body[c.para].text) > BUNCHED_ITEM_MAX for c in run.items[:-1]):  # (the last may open its sub-points)
         return False
-    return _consecutive(run) and _coverage(run, len(body)) < 0.4
+    # (1.杨家坪镇杨家坪村党总支书记　杨德才 … 10.…: a roll of names read out, short lines that say no sentence, however
+    # much of the body it fills)
+    roll = all(len(body[c.para].text) <= ROLL_ITEM and ends_no_sentence(body[c.para].text) for c in run.items)
+    return _consecutive(run) and (_coverage(run, len(body)) < 0.4 or roll)
 
 
 BUNCHED_ITEM_MAX = 300  # characters; the items of a list in the opening are shorter, one at least
+ROLL_ITEM = 30  # characters of a roll's line (a unit and a name), at most
 
 
 def _labels(run: LabelRun) -> list[str]:
