@@ -173,7 +173,6 @@ KNOWN_MISSES = {
     'ix16_quarterly_review_docx': "first run at stop 28 (on f48fb32), not mended: sub-points of 关于当前存在的问题… read ['市场拓展不够主动', '成本控制没有到位', '应收账款压力大'], the writer's []; no closing read, the writer's from '二季度是全年工作的关键'…",
     'ix25_party_lecture_note': "first run at stop 28 (on f48fb32), not mended: sub-points of 对照先辈找差距… read ['有的同志理论学习不够深入', '有的同志服务意识不强，习', '有的同志工作标准不高，满', '还有的同志纪律观念淡薄，'], the writer's []; no closing read, the writer's from '以上是我今天党课的主要内容'…",
     'iy09_factory_50th_transcript': "first run at stop 28 (on f48fb32), not mended: closing read from '好，我就讲这么多。最后祝老同志们身体健康，祝红星厂越办越好！'…, the writer's from '那么总的来讲，五十年是一个节点'…",
-    'iy14_transport_group_20th_long': "first run at stop 28 (on f48fb32), not mended: points read ['授予以下10名同志“集团成立', '授予以下单位“集团成立二十周', '授予集团所属85个集体“先进', '回顾二十年，集团发展取得了历', '总结二十年，我们积累了宝贵的', '展望新征程，奋力开创集团高质'], the writer's ['回顾二十年，集团发展取得了历', '总结二十年，我们积累了宝贵的', '展望新征程，奋力开创集团高质']",
     'iy18_city_30th_memorial_md': "first run at stop 28 (on f48fb32), partly mended since (### 结束语 after the numbered parts opens the closing, no fourth point); what remains: sub-points of 三十年再出发，… read with their colon's text ('做强产业：坚定不移推进工…'), the writer's the bold words before the colon ('做强产业')",
     'iy23_bank_branch_10th_short_nosalutation': "first run at stop 28 (on f48fb32), not mended: no closing read, the writer's from '感谢每一位客户的信任，感谢各级领'…",
     'iy24_agri_academy_65th_pdf': "first run at stop 28 (on f48fb32), not mended: salutation read as '', the writer's '尊敬的各位领导、各位嘉宾，尊敬的各位老专家、老同志，全院职工同志们'",

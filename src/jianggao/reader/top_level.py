@@ -88,6 +88,18 @@ def _announcing_heading(run: LabelRun, runs: list[LabelRun], body: list[SourcePa
     )
 
 
+# 授予以下10名同志“…功勋员工”称号 / 给予…通报表彰 / 记个人二等功: an award decision's item
+_AWARD_ITEM = re.compile(r"^(?:授予|追授|给予|记)[^。！？]{0,60}(?:称号|表彰|嘉奖|奖励|功)")
+
+
+def _award_decision(run: LabelRun, runs: list[LabelRun], body: list[SourceParagraph]) -> bool:
+    """一、授予以下10名同志“…”称号 / 二、授予以下单位… / 三、授予…: the award decision read out in the opening, a run of
+    the same style after it holding the speech's points."""
+    return all((m := style_match(c, run.style)) is not None and _AWARD_ITEM.match(body[c.para].text[m.end :]) for c in run.items) and any(
+        r is not run and r.style == run.style and r.first > run.end for r in runs
+    )
+
+
 def _coverage(run: LabelRun, size: int) -> float:
     """Share of the body from the run's first item on that lies before its last item starts."""
     return (run.end - run.first + 1) / max(size - run.first, 1)
@@ -433,6 +445,7 @@ def choose_top(cands: list[LabelCandidate], body: list[SourceParagraph], page_cu
     headed = [
         r for r in free
         if (r.style in HEADING_RANK or r.style.startswith("#")) and not _weak_single(r, body) and not _announcing_heading(r, runs, body)
+        and not _award_decision(r, runs, body)
     ]
     if headed:
         # the highest-ranked heading style; its points start at its first free run (a page may hold two speeches)
