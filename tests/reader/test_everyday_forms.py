@@ -50,7 +50,7 @@ _LABEL = re.compile(
     # 还有第三点， / 第一个关键词： / ## 01 回到客户 / 第一是… /
     # 还有一点， / 最后一点， / (一) / 头一个， / 第一件事是 / 首先是 / 第一点体会： / —— / 下面进行第一项议程： /
     # 一个是 / 再一个是 / 还有一个就是， / 首先第一个坑， / 第四个坑是什么呢， / 第一道坎，是 / a transcript's 嗯， / 那个，
-    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?(?:[，,：:]|——)|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,2}}?)?是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题)?[，,]是?|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
+    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?(?:[，,：:]|——)|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,3}}?)?是|第[{CN}]+个“[^”]{{1,4}}”[，,]?是?|第[{CN}]+个是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题)?[，,]是?|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
 )
 
 
@@ -144,8 +144,6 @@ KNOWN_MISSES = {
     'it18_warning_web_unnumbered': "first run at stop 28 (on f48fb32), not mended: sub-points of 标本兼治，推动以案促… read ['以查处问题的坚决态度形成', '以完善制度的务实举措堵塞'], the writer's []",
     'it21_village_branch_each_member': "first run at stop 28 (on f48fb32), not mended: points read [], the writer's ['对支部书记陈永福同志，你的对', '对老党员周德福同志，你今年七', '对年轻党员刘小军同志，你回村', '对妇联主席、党员王桂芳同志，']",
     'it25_short_review_no_points': "first run at stop 28 (on f48fb32), not mended: closing read from '会后，社区党委要把今天大家提出的意见建议梳理一下，能马上办的'…, the writer's from '社区工作千头万绪，大家辛苦了'…",
-    'iu01_opening_three_keywords': "first run at stop 28 (on f48fb32), not mended: points read ['“担当”', '“创新”', '“奋斗”'], the writer's ['第一个关键词是“担当”', '第二个关键词是“创新”', '第三个关键词是“奋斗”']",
-    'iu04_company_annual_four_yi': "first run at stop 28 (on f48fb32), not mended: points read ['一份感谢', '一本明白账', '一个新目标', '一句心里话'], the writer's ['第一个“一”，是一份感谢', '第二个“一”，是一本明白账', '第三个“一”，是一个新目标', '第四个“一”，是一句心里话']",
     'iu07_company_awards_spoken_transcript': "first run at stop 28 (on f48fb32), not mended: closing read from '祝大家新年快乐，身体健康，家庭幸福！谢谢大家！'…, the writer's from '好，最后我就说一句。'…",
     'iu15_vocational_opening_shouxian_qici': "first run at stop 28 (on f48fb32), not mended: speaker read as None, the writer's '吴海燕'",
     'iu18_hospital_newstaff_three_sentences_wechat': "first run at stop 28 (on f48fb32), not mended: title read as '院长寄语 | 在2024年新员工岗前培训开班仪式上的讲话', the writer's '在2024年新员工岗前培训开班仪式上的讲话'; speaker read as None, the writer's '蒋立群'",
@@ -169,7 +167,6 @@ KNOWN_MISSES = {
     'ix02_school_opening_docx': "first run at stop 28 (on f48fb32), not mended: closing read from '老师们，新学期，新的学生把最宝贵的三年交给了我们。希望大家用'…, the writer's from '同学们，从今天起，你们就是三中人'…",
     'ix04_civilized_city_webpage': "first run at stop 28 (on f48fb32), not mended: sub-points of 聚焦短板，集中开展专… read ['整治背街小巷', '规范农贸市场', '治理占道经营', '完善公益宣传'], the writer's []",
     'ix05_business_environment_docx': "first run at stop 28 (on f48fb32), not mended: points read ['在“快”字上下功夫', '在“简”字上下功夫', '在“实”字上下功夫'], the writer's ['把优化营商环境作为“一号工程', '聚焦企业所需，提升政务服务效', '强化法治保障，营造公平透明的']",
-    'ix09_site_meeting_transcript': "first run at stop 28 (on f48fb32), not mended: points read ['进度的问题', '安全', '群众工作', '资金'], the writer's ['进度的问题', '安全', '第三个是群众工作', '资金']",
     'ix16_quarterly_review_docx': "first run at stop 28 (on f48fb32), not mended: sub-points of 关于当前存在的问题… read ['市场拓展不够主动', '成本控制没有到位', '应收账款压力大'], the writer's []; no closing read, the writer's from '二季度是全年工作的关键'…",
     'ix25_party_lecture_note': "first run at stop 28 (on f48fb32), not mended: sub-points of 对照先辈找差距… read ['有的同志理论学习不够深入', '有的同志服务意识不强，习', '有的同志工作标准不高，满', '还有的同志纪律观念淡薄，'], the writer's []; no closing read, the writer's from '以上是我今天党课的主要内容'…",
     'iy09_factory_50th_transcript': "first run at stop 28 (on f48fb32), not mended: closing read from '好，我就讲这么多。最后祝老同志们身体健康，祝红星厂越办越好！'…, the writer's from '那么总的来讲，五十年是一个节点'…",
