@@ -828,7 +828,6 @@ class _Parser:
             matches = match_label(text)
             if _LAST_BRINGS_IN.match(text):  # 最后，我提几点要求：: no last item, an introduction to a list
                 matches = [m for m in matches if m.index is not None]
-
             if not matches:
                 matches = spaced_numeral(text) or owned_ordinal(text)
             if p.heading_level in mixed and matches:
@@ -973,7 +972,7 @@ class _Parser:
                     block = Paragraph(text=rest, lead=lead, lead_level=node.level, label=node.label)
                     self.emit(block, p.number, runs_on)
 
-    def _last_charge(self, c: LabelCandidate, m: LabelMatch, stack: list[list], p: SourceParagraph) -> bool:
+    def _last_point_said_last(self, c: LabelCandidate, m: LabelMatch, stack: list[list], p: SourceParagraph) -> bool:
         """最后，要严明工作纪律… after points each said as a charge (一、要… 二、要… / 一、要… 第二，要… 三是要…), in
         whatever style the count ended, or a 最后， heading line after a count that switched to 第三，: its last point,
         said with 最后， (the 一要 count's own 最后 is label_runs')."""
@@ -1012,7 +1011,7 @@ class _Parser:
                 continue
             if top_item or self._switched_style(c, m, stack, top, cands) or self._count_goes_on(c, m, stack, top, cands):
                 return self._open_point(m, m.index or (stack[0][1] + 1 if stack else 1), stack, p)
-            if self._last_charge(c, m, stack, p):  # (一、要… 第二，要… 三是要… 最后，要严格督查问责。)
+            if self._last_point_said_last(c, m, stack, p):  # (一、要… 第二，要… 三是要… 最后，要严格督查问责。)
                 return self._open_point(LabelMatch(self.out.points[-1].style, None, m.label, m.end), stack[0][1] + 1, stack, p)
             if not stack:
                 return None

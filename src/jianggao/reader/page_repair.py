@@ -830,10 +830,19 @@ def _glued_last_heading(paras: list[SourceParagraph], labelled: list[tuple[int, 
     numbered = [(k, n) for k, n, _ in labelled if n]
     if len(numbered) < 2 or any(label.startswith("最后") for _, _, label in labelled):
         return None
-    k = numbered[-1][0]
+    return _glued_heading_line(paras, numbered[-1][0], lambda rest: rest.startswith("最后"))
+
+
+def _glued_heading_line(
+    paras: list[SourceParagraph], after: int, opens: Callable[[str], bool], text_unlabelled: bool = False
+) -> tuple[int, int] | None:
+    """The one place, in paragraph ``after`` or later, where a heading line (no sentence end) that ``opens`` says
+    stands glued to a paragraph's end after a sentence's end, a paragraph after it (unlabelled, when
+    ``text_unlabelled``): (paragraph, cut), or None when no place or more than one is found."""
     found = [
-        (j, m.end()) for j in range(k, len(paras) - 1) for m in _SENTENCE_END_AT.finditer(paras[j].text)
-        if paras[j].text.startswith("最后", m.end()) and _heading_line(paras[j].text[m.end() :])
+        (j, m.end()) for j in range(after, len(paras) - 1) for m in _SENTENCE_END_AT.finditer(paras[j].text)
+        if opens(paras[j].text[m.end() :]) and _heading_line(paras[j].text[m.end() :])
+        and not (text_unlabelled and match_label(paras[j + 1].text))
     ]
     return found[0] if len(found) == 1 else None
 
@@ -846,19 +855,14 @@ def _glued_switched_headings(paras: list[SourceParagraph], labelled: list[tuple[
     if len(numbered) < 2 or [n for _, n in numbered] != list(range(1, len(numbered) + 1)):
         return []
     k, n = numbered[-1]
-    ends = [(j, m.end()) for j in range(k, len(paras) - 1) for m in _SENTENCE_END_AT.finditer(paras[j].text)]
-
-    def glued(opens: Callable[[list[LabelMatch]], bool], after: int) -> tuple[int, int] | None:
-        found = [
-            (j, i) for j, i in ends if j >= after and opens(match_label(paras[j].text[i:]))
-            and _heading_line(paras[j].text[i:]) and not match_label(paras[j + 1].text)
-        ]
-        return found[0] if len(found) == 1 else None
-
-    third = glued(lambda ms: any(m.style in ("第一，", "首先") and m.index == n + 1 for m in ms), k)
+    third = _glued_heading_line(
+        paras, k, lambda rest: any(m.style in ("第一，", "首先") and m.index == n + 1 for m in match_label(rest)), True
+    )
     if third is None:
         return []
-    last = glued(lambda ms: any(m.index is None and m.label.startswith("最后") for m in ms), third[0] + 1)
+    last = _glued_heading_line(
+        paras, third[0] + 1, lambda rest: any(m.index is None and m.label.startswith("最后") for m in match_label(rest)), True
+    )
     return [third] if last is None else [third, last]
 
 

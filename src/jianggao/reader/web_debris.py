@@ -320,7 +320,8 @@ def ends_article(line: str) -> bool:
 
 
 # ● 一、统一思想 / ■ （一）… / 📌第一，… / ▍一、…: a page's bullet or emoji before a numbering label is decoration, not the heading's
-_LABEL_BULLET = re.compile(r"^(?:[•·●▪◆◇■□★☆►▶◎○※\u2580-\u259F]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)+[ \t\u3000]*")
+_EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?"  # an emoji (and its presentation mark) a page sets as a mark
+_LABEL_BULLET = re.compile(rf"^(?:[•·●▪◆◇■□★☆►▶◎○※\u2580-\u259F]|{_EMOJI})+[ \t\u3000]*")
 
 
 def label_bullet_end(line: str) -> int:
@@ -329,7 +330,7 @@ def label_bullet_end(line: str) -> int:
     return m.end() if m and match_label(line[m.end() :]) else 0
 
 
-_EMOJI_MARK = re.compile(r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)+[ \t\u3000]*(?=\S)")
+_EMOJI_MARK = re.compile(rf"^(?:{_EMOJI})+[ \t\u3000]*(?=\S)")
 
 
 def heading_emoji_end(line: str) -> int:
