@@ -787,11 +787,31 @@ def _frame_before_closing(body: list[SourceParagraph], start: int) -> int:
     turning back to the whole speech (``_FRAME_TURN``), are the closing's first paragraphs (FRAME_PARAGRAPHS at
     most); a paragraph that goes on with the last point's matter (宣传部门要…) stays its text."""
     for m in range(max(start - FRAME_PARAGRAPHS, 1), start):
-        if not _FRAME_TURN.match(body[m].text) or any(_led(p) or _heading_line(p, marked=False) for p in body[m:start]):
+        if any(_led(p) or _heading_line(p, marked=False) for p in body[m:start]):
             continue
-        if _after_one_paragraph_points(body, m, said_in_one=False):
+        turns = bool(_FRAME_TURN.match(body[m].text)) and _after_one_paragraph_points(body, m, said_in_one=False)
+        if turns or _takes_stock_after_parts(body, m):
             return m
     return start
+
+
+# 在肯定成绩的同时，我们也清醒地看到，… / 当然，我们的工作…还有差距 / 总的来看，…虽然…但距离…: a look back at the
+# shortcomings of all the work the points told
+_TAKES_STOCK = re.compile(
+    r"^(?:在(?:肯定|看到|总结)(?:成绩|成效)的同时|当然|回顾[^。！？，,]{1,10}|总的来看|总体来看|总的来说)[，,]"
+    # (the speaker's side's shortcomings: 当然，会议也有一些不足 in a meeting's summing up goes on with its last point)
+    r"[^。！？!?]{0,20}?我[^。！？!?]{0,30}?(?:清醒地?(?:看到|认识到)|差距|不足|短板|虽然[^。！？!?]{2,30}但)"
+)
+# 三、存在的问题和下一步打算: a part that tells the shortcomings itself, its text no look back at the others
+_SHORTCOMINGS_PART = re.compile(r"存在的(?:问题|不足|差距)|不足之处|下一步|打算")
+
+
+def _takes_stock_after_parts(body: list[SourceParagraph], m: int) -> bool:
+    """…（三）强化阵地保障。… / 在肯定成绩的同时，我们也清醒地看到…: after parts with labelled or headed leads (a
+    交流发言's or 述职's 做法), a look back at the shortcomings of them all (``_TAKES_STOCK``) opens the closing, unless
+    a part of its own tells the shortcomings."""
+    leads = [p.text[: first_sentence_end(p.text)] for p in body[:m] if _led(p)]
+    return len(leads) >= 2 and bool(_TAKES_STOCK.match(body[m].text)) and not any(_SHORTCOMINGS_PART.search(t) for t in leads)
 
 
 def _led(p: SourceParagraph) -> bool:
