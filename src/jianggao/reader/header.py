@@ -312,8 +312,14 @@ def speaker_in_note(note: str) -> str | None:
         return f"{m.group('office') or m.group('office_first') or ''} {m.group('name')}".strip()
     # (（村党总支书记吴德明在4月村民代表大会上的讲话，村文书根据录音整理）: the speech named as a news title names it)
     first = re.split(r"[，,。]", note.strip("（）() \u3000"), maxsplit=1)[0]
+    # (（本文系市委常委、副市长冯立新2024年4月26日在…会议上的讲话，有删节）: what the piece is, and his day, said too)
+    first = _DATED_AT.sub("在", _PIECE_IS.sub("", first), count=1)
     named = speaker_in_title(first) if _NAMED_AT.match(first) else None
     return f"{named[0]} {named[1]}".strip() if named else None
+
+
+_PIECE_IS = re.compile(r"^(?:本文|此文|该文|文章)(?:系|为|是)")
+_DATED_AT = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{NUMERIC_DATE}|{NUMERAL_DATE})(?:上午|下午|晚上?)?在")
 
 
 # （主持人：下面，有请我们的钱立群校长为毕业生同学们讲话！） / 下面请我们学校的吴海涛校长给大家讲话: the host calls
@@ -447,9 +453,16 @@ def byline_office(text: str) -> bool:
 def named_apart(text: str) -> bool:
     """区长　孙立华 / 孙立华　区长 / 盛 阅 春: an office and a name set apart, or a name spaced out; a byline
     wherever it stands in the header."""
-    if _SPACED_NAME.match(text):
+    if _SPACED_NAME.match(text) or _UNIT_APART.match(text):
         return True
     return bool(re.search(r"[ \u3000]", text) and _OFFICE_IN.search(text) and _BYLINE.match(text))
+
+
+# 市发展改革委  郑晓明 / 区卫生健康委员会　　黄淑芬: the speaker's unit, no office, and a name by a common surname
+# set apart (a 交流发言's byline, the unit speaking through its head)
+_UNIT_APART = re.compile(
+    rf"^[^\s，。：:、]{{1,24}}(?:委|委员会|局|厅|办|集团|公司|镇|街道|乡|社区|学院|学校|医院|中心)[ \u3000]+{SURNAMED}$"
+)
 
 
 # (好，我就讲这些。 / 那么，…: a spoken 好 before the closing's first words; 各位企业家朋友，… / 青年朋友们，…:
