@@ -622,6 +622,10 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
         )
         if body[j].heading_level or DASH.match(text) or (match_label(text) and not closing) or (closing and _under_part_line(body, j)):
             break
+        if closing and _AFTER_MEETING.match(text) and opens:
+            # (会后，各部门要… / 同志们，…让我们…: what is to be done after the meeting, closing words after it: the
+            # arrangements go on with the last point, the closing opens at the words that turn to the hall)
+            continue
         if closing:
             opens.append(j)
             start = j
@@ -681,6 +685,8 @@ _LAST_TOPIC = re.compile(r"^最后[，,]\s*我?(?:再|还)?(?:强调一下|(?:�
 
 
 _DECLARED = re.compile(r"^现在[，,]?\s*我宣布")
+# 会后，… / 请办公室会后… / 今天的询问结束了，但…。会后，…: what is to be done after the meeting
+_AFTER_MEETING = re.compile(r"^(?:[^。！？!?]{1,20}[。！!])?\s*(?:会后[，,]|请[^。！？，,]{0,10}会后)")
 
 
 def _counted(text: str) -> bool:
