@@ -197,6 +197,8 @@ def _taken_up_end(after: str, end: int) -> int:
                 if j >= 0 and k - (j + n) < 2:
                     continue  # (…增强做强做优做大的信心: a word said again right after itself is the heading's own pattern)
                 if j >= 0 and after[j + n] != after[k + n] and after[k - 1] not in _JOINING and after[k + n] != "的":
+                    if _heading_close_to_end(after, k, stop, end):
+                        return end
                     if j > 0 and after[j - 1] == after[k - 1]:
                         # (…合作医疗试点工作建立新型农牧区合作医疗制度是…: the word goes on to the left as well; when the
                         # text opens with a verb and the longer word, the cut is before the verb)
@@ -209,6 +211,19 @@ def _taken_up_end(after: str, end: int) -> int:
                     return k - 2 if compound else k
         return end
     return end
+
+
+_CLOSE_NOUN_END = re.compile(rf"{_CLOSE_NOUN}(?:的(?:认识|理解|把握))?$")  # (…重要意义的认识 / …的紧迫感)
+
+
+def _heading_close_to_end(after: str, k: int, stop: int, end: int) -> bool:
+    """…进一步深化对改革深化提升行动重要意义的认识。: the words from ``k`` run to the sentence's end with no mark and
+    close as a first point's heading does (…的重要性 / …重要意义的认识): the heading's own last clause, no text taking up
+    its word."""
+    return (
+        stop == end and after[end - 1] in "。！!" and _CLOSE_NOUN_END.search(after, k, end - 1) is not None
+        and not re.search(r"[，,、]", after[k:end])
+    )
 
 
 def _whole_heading_line(after: str) -> bool:
@@ -593,7 +608,7 @@ def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
         # (…必须把优化营商环境作为…: the heading's first words again as a verb's object open no text)
         again = _CJK_WORD.fullmatch(opening) and after.startswith(opening, p) and not _OBJECT_VERB.fullmatch(after[max(0, p - 2) : p])
         if not (_RUN_TEXT_START.match(after, p) or charge or closed or again
-                or _subject_taken_up(after, p, clear) or _this_taken_up(after, p)):
+                or _subject_taken_up(after, p, clear) or _this_taken_up(after, p)) or _knows_clause(after, p):
             continue
         if not (_CJK_OR_DIGIT.match(after[p - 1]) or after[p - 1] in "”）)"):
             continue
@@ -680,13 +695,21 @@ def _subject_taken_up(after: str, p: int, run: list[str]) -> bool:
     """文化是一个国家… glued to 推动社会主义文化繁荣兴盛: the text opens with a word the heading holds (two to six
     characters, or a quoted term; four or more may come from another heading of the run ``run``: 思想大解放是…)
     as the subject of 是, or as a topic before a colon (…和主要任务总体要求：…)."""
-    return any(
+    return not _knows_clause(after, p) and any(
         after[p + n : p + n + 1] in ("是", "：", ":") and _SUBJECT_WORD.fullmatch(word := after[p : p + n])
         and (after.find(word, 0, p) >= 0 or (n >= 4 and any(word in h for h in run)))
         for n in range(2, 9)
     )
 
 
+_CLAUSE_VERB = re.compile(r"(?:认识到?|意识到|看到|懂得|明白|理解|深知|牢记|铭记|坚信|相信|知道|体会到)")
+
+
+def _knows_clause(after: str, p: int) -> bool:
+    """…，深刻认识红色基因是我们党…的精神密码: the clause up to ``p`` says what is known, its object a clause of
+    its own that runs on (its subject and its 我们 open no text)."""
+    clause = re.split(r"[，,；;：:]", after[:p])[-1]
+    return _CLAUSE_VERB.search(clause) is not None
 _SUBJECT_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}|“[\u4e00-\u9fff]{2,6}”")  # (a quoted term too: “一国两制”是…)
 
 

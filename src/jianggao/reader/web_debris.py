@@ -166,10 +166,10 @@ _PHOTO_CREDIT = re.compile(
     r"|(?:^|[\s。）)])(?:新华社|中新社)发\s*$"
 )
 CREDIT_TAIL = 60
-# A short line that is a caption or a credit on its own: 图为……会场。 / 摄影/宗琪琪 / 摄影 宗琪琪 / （摄影：张三） /
+# A short line that is a caption or a credit on its own: 图为……会场。 / （图为会议现场） / 摄影/宗琪琪 / 摄影 宗琪琪 / （摄影：张三） /
 # 图片来源：新华社. Tried only on a line of at most CAPTION_LINE characters that opens with 摄/图/供图/配图/a bracket.
 _PHOTO_CAPTION = re.compile(
-    r"^图为[^。！？!?]*[。！？!?]?$"
+    r"^图为[^。！？!?]*[。！？!?]?$|^[（(]图为[^。！？!?（）()]*[。！？!?]?[）)]$"  # (（图为会议现场）: in brackets too)
     r"|^[（(]?\s*(?:摄影|摄|图片|图|供图|图片来源|图片提供|配图)\s*[:：/／|\s]\s*[^，。！？\s]{1,20}\s*[）)]?$"
     r"|^图\s*\d{1,3}(?=[\s:：.．、]|$)[^。！？!?]*$"  # 图 2 理想中的「赛道」 / 图 15 SIMD 原理举例（1/2）: a numbered figure's caption
 )
