@@ -467,8 +467,8 @@ def _heading_after_sentence(last: str, p: SourceParagraph, w: int | None, width:
 _HEAD_TITLE = re.compile(r"^[^，,。！？!?；;：:]{4,}(?:讲话|发言|致辞|讲话稿|发言稿)$")
 
 
-# 各位代表，同志们， / 同志们！: the audience named again (同志们的干劲… is a sentence's subject)
-_AUDIENCE_AGAIN = re.compile(rf"^(?:{SALUTATION_OPENER})(?:(?!的)[\u4e00-\u9fff]){{0,4}}(?:、[\u4e00-\u9fff]{{1,6}}们)*[，,！!]")  # (老师们、同学们、校友们！)
+# 各位代表，同志们， / 同志们！ / 各位企业家朋友，: the audience named again (同志们的干劲… is a sentence's subject)
+_AUDIENCE_AGAIN = re.compile(rf"^(?:{SALUTATION_OPENER})(?:(?!的)[\u4e00-\u9fff]){{0,6}}(?:、[\u4e00-\u9fff]{{1,6}}们)*[，,！!]")  # (老师们、同学们、校友们！)
 
 
 def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:

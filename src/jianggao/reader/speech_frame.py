@@ -680,8 +680,9 @@ def _headed_parts(body: list[SourceParagraph]) -> bool:
 _CARRY_OUT = re.compile(r"^最后[，,]\s*(?:关于|就)?(?:这次|本次|此次|今天的?)?(?:会议|大会)精神的?(?:传达)?(?:学习)?(?:贯彻)?落实")
 
 
-# 最后，我再强调一下作风问题。 / 最后，我再讲一点，关于家校沟通的问题。: the last topic he names, his text after it
-_LAST_TOPIC = re.compile(r"^最后[，,]\s*我?(?:再|还)?(?:强调一下|(?:讲|说|强调)一点[，,]\s*关于)[^。！？!?，,]{2,20}。")
+# 最后，我再强调一下作风问题。 / 最后呢，我再讲一下安全和质量。 / 最后，我再讲一点，关于家校沟通的问题。: the last topic he
+# names, his text after it
+_LAST_TOPIC = re.compile(r"^最后呢?[，,]\s*(?:我?(?:再|还)?(?:强调一下|(?:讲|说|强调)一点[，,]\s*关于)|我?(?:再|还)(?:讲|说|谈)一下)[^。！？!?，,]{2,20}。")
 
 
 _DECLARED = re.compile(r"^现在[，,]?\s*我宣布")
@@ -916,7 +917,7 @@ def _last_word(body: list[SourceParagraph], j: int) -> bool:
     words, whatever follows it."""
     text = body[j].text
     return (
-        bool(re.match(r"^最后[，,]", text))
+        bool(re.match(r"^最后呢?[，,]", text))
         and "议程" not in text[: first_sentence_end(text)]  # (最后，进行第五项议程：…: a host's last item of the agenda)
         # (第一点，… 第二点，… 最后，再次感谢…: thanks or wishes after a count are its last words, unless parallel to
         # the item before: _last_of_a_list)
@@ -929,7 +930,7 @@ def _last_word(body: list[SourceParagraph], j: int) -> bool:
 # 最后，我祝… / 最后，让我们… / 最后，再次感谢…: the words after 最后， turn to the audience (最后，我想说的是，文学要…
 # names the list's last topic unless what it says turns to them: 最后，我想说的是，谢谢大家)
 _LAST_WORDS = re.compile(
-    rf"^(?:最后[，,]\s*(我(?!以为|认为|觉得|主张|[想要](?:说|讲|谈|强调)的是[，,：:]\s*(?!让我们|希望|祝|感谢|谢谢))|让我们|(?:衷心|诚挚地?|提前)?(?:祝|预祝)|谢谢|再次|提前(?:给|向)(?:大家|各位)拜)|{LAST_SAYING})"
+    rf"^(?:最后呢?[，,]\s*(我(?!以为|认为|觉得|主张|[想要](?:说|讲|谈|强调)的是[，,：:]\s*(?!让我们|希望|祝|感谢|谢谢))|让我们|(?:衷心|诚挚地?|提前)?(?:祝|预祝)|谢谢|再次|提前(?:给|向)(?:大家|各位)拜)|{LAST_SAYING})"
 )
 
 
@@ -944,7 +945,7 @@ def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
         return False
     if not _LAST_WORDS.match(text):
         return True
-    words = re.sub(r"^最后[，,]\s*", "", text)
+    words = re.sub(r"^最后呢?[，,]\s*", "", text)
     if _PLEDGE.match(words) and any(_closing_start(p.text) or _WISHES.search(p.text) for p in body[j + 1 :]):
         return True  # (最后，我们一定把老干部工作做得更好。… / 春节即将来临，…致以…: a pledge, the closing after it)
     return len(common_prefix([words, re.sub(r"^(?:其次|再次|第二)[，,、]?\s*", "", before[-1])])) >= PARALLEL_OPENING

@@ -40,7 +40,7 @@ _LICENCE_NOTICE = re.compile(r"^本作品(?:来自|在全世界|在中国|是|�
 # the words a page heads its list of other articles with (—— 相关推荐 —— / ▼ 往期回顾 / 本版其他文章, an e-paper's page):
 # the list is the page's (推荐栏目), and the speech ends before it (_ENDS_ARTICLE)
 _RELATED_LIST = (
-    r"相关内容|相关文章|相关阅读|相关推荐|相关链接|相关新闻|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读"
+    r"相关内容|相关文章|相关阅读|相关推荐|相关链接|相关新闻|相关信息|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读"
     r"|往期(?:推荐|回顾|精选)|本版其他(?:文章|新闻|稿件)|本版导读"
 )
 _CREDIT_FIELD = r"(?:整理|文字|文案|撰文|摄影|图片|视频|编辑|责编|责任编辑|排版|美编|审核|校对|来源|供稿|监制)"  # an article credit's field
@@ -133,6 +133,8 @@ SITE_NOTICE = 200  # characters; a document site's notice line (a sentence or th
 
 # Rules for lines of any length.
 _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
+    # 主办：…人民政府办公室　网站标识码：3412210001　皖ICP备09001234号: a site's footer, however long the line
+    (re.compile(r"ICP备\s*\d{4,}|网站标识码\s*[:：]\s*\d{6,}"), "网站页脚"),
     # (< 返回        领导讲话        分享: a mobile page's top bar, its back button, column and share button)
     (re.compile(r"^[<＜‹〈←]\s*返回"), "网页导航"),
     # (本文根据演讲录音整理，经演讲者审定。转载请联系后台授权。: a WeChat article's note under the speech)
