@@ -322,13 +322,22 @@ def test_a_turn_to_the_audience_after_heading_lines_of_one_paragraph_each_is_the
     assert len(spec["points"]) == 3 and spec["closing"] == [last]
 
 
-def test_a_turn_to_the_audience_after_heading_lines_of_two_paragraphs_stays_in_the_last_point(tmp_path: Path) -> None:
-    # near miss: every heading line has two paragraphs under it: the third's second is its own
+def test_a_hope_after_heading_lines_of_two_paragraphs_is_the_closing(tmp_path: Path) -> None:
+    # every heading line has two paragraphs under it, then 质量之路没有终点。希望全体员工…: the hope the speech ends
+    # with is its closing, as the writers of jc11, jc21, gc18 and ik25 read it, not a third paragraph of the last point
     second = "各车间要把工艺文件全面梳理一遍，把管理上的漏洞堵住，确保不再发生同类问题，这项工作月底前完成。"
     text = DASH_LINES.replace("\n\n——质量问题", "\n\n" + second + "\n\n——质量问题").replace("\n\n——质量提升", "\n\n" + second + "\n\n——质量提升")
     last = "质量之路没有终点。希望全体员工从我做起、从现在做起，用过硬的质量赢得市场！"
     spec, _ = mine(tmp_path, text + second + "\n\n" + last)
-    assert spec["points"][-1]["intro"][-1] == last
+    assert spec["points"][-1]["intro"][-1] == second
+    assert spec["closing"] == [last]
+
+
+def test_hopes_said_a_paragraph_each_keep_their_last(tmp_path: Path) -> None:
+    # near miss: 提三点希望 then 希望大家… ×3, each its own paragraph: the last hope is a hope like the others, no closing
+    hopes = ["希望大家坚定理想信念，在大是大非面前站稳脚跟。", "希望大家勤学苦练本领，尽快成为业务上的行家里手。", "希望大家严守纪律规矩，干干净净做事、清清白白做人。"]
+    text = "在新录用公务员培训班上的讲话\n\n同志们：\n\n欢迎大家加入公务员队伍。我给大家提三点希望。\n\n" + "\n\n".join(hopes)
+    spec, _ = mine(tmp_path, text)
     assert not spec.get("closing")
 
 

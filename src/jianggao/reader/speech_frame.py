@@ -616,7 +616,7 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
             # (最后，我讲讲工作要求。 / 最后，我再强调一下作风问题。…: his last topic, not his closing words)
             and not topic_line(text) and not _LAST_TOPIC.match(text)
             and not _counted(text)  # (四、要感恩。同学们，…: the count's next point, its text turning to them)
-        ) or (bool(_CARRY_OUT.match(text)) and not _headed_parts(body)) or (j == end - 1 and bool(_FRAME_TURN.match(text)) and bool(_CALL_END.search(text))) or (
+        ) or _last_hope(body, j, end) or (bool(_CARRY_OUT.match(text)) and not _headed_parts(body)) or (j == end - 1 and bool(_FRAME_TURN.match(text)) and bool(_CALL_END.search(text))) or (
             # (…进行跟踪督导。就讲这些。: a speech with no points whose last paragraph ends with a spoken end)
             j == end - 1 and j > 0 and not any(_led(p) for p in body) and closing_words(text[last_sentence_start(text) :])
         )
@@ -651,6 +651,24 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
             out.dropped.append(DroppedLine(body[-1].number, body[-1].text, "结尾的小标题"))
             body = body[:-1]
     return body
+
+
+# 希望大家… / 公司的未来属于青年。希望大家…: the hope the speaker sends his audience off with
+_HOPE = re.compile(r"^希望(?:大家|各位|同志们|你们|同学们|青年朋友们|年轻干部们|全体)")
+
+
+def _last_hope(body: list[SourceParagraph], j: int, end: int) -> bool:
+    """The speech's last paragraph (``end`` its end) opens with the hope he sends them off with, a short slogan
+    before it at most, and no paragraph before it opens so (三点希望 said a paragraph each: its last is a point)."""
+    text = body[j].text
+    # (a point's bold lead, 愿你们…。希望你们…; 希望同学们：一要…二要…, the points said in one paragraph: no closing)
+    if j != end - 1 or _led(body[j]) or _holds_list(text) or any(_HOPE.match(p.text) for p in body[:j]):
+        return False
+    above = body[j - 1] if j > 0 else None
+    if above is not None and (_led(above) or _heading_line(above, marked=False) or above.text in above.bold_phrases):
+        return False  # (**愿你们以坚韧之力…。** / 人生道路不会一帆风顺。希望你们…: the text right under a point's heading)
+    first = first_sentence_end(text)
+    return bool(_HOPE.match(text) or (first <= SLOGAN and "我" not in text[:first] and _HOPE.match(text[first:].lstrip())))
 
 
 def _closing_heading_after_numbered_parts(body: list[SourceParagraph]) -> int | None:
@@ -930,7 +948,7 @@ def _last_word(body: list[SourceParagraph], j: int) -> bool:
 # 最后，我祝… / 最后，让我们… / 最后，再次感谢…: the words after 最后， turn to the audience (最后，我想说的是，文学要…
 # names the list's last topic unless what it says turns to them: 最后，我想说的是，谢谢大家)
 _LAST_WORDS = re.compile(
-    rf"^(?:最后呢?[，,]\s*(我(?!以为|认为|觉得|主张|[想要](?:说|讲|谈|强调)的是[，,：:]\s*(?!让我们|希望|祝|感谢|谢谢))|让我们|(?:衷心|诚挚地?|提前)?(?:祝|预祝)|谢谢|再次|提前(?:给|向)(?:大家|各位)拜)|{LAST_SAYING})"
+    rf"^(?:最后呢?[，,]\s*(我(?!以为|认为|觉得|主张|[想要](?:说|讲|谈|强调)的是[，,：:]\s*(?!让我们|希望|祝|感谢|谢谢))|让我们|(?:衷心|诚挚地?|提前)?(?:祝|预祝)|谢谢|再次|提前(?:给|向)(?:大家|各位)拜|(?:给|向)(?:大家|各位)(?:拜|致以))|{LAST_SAYING})"
 )
 
 
