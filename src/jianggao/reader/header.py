@@ -57,8 +57,9 @@ SALUTATION_PATTERN = re.compile(
     r"|^(?:各[\u4e00-\u9fff、]{1,20}|[\u4e00-\u9fff]{1,16}的)同志们[：:]$"
     # 驻市部队首长，各位老同志，同志们： / 学弟学妹们，各位老师：: short phrases naming the audience, the last an address
     rf"|^(?:[^\s，,、。！？：:{SENTENCE_VERBS}我你他]{{1,12}}[，,、])+(?:[^\s，,、。！？：:]{{0,10}}们|各位[^\s，,、。！？：:]{{1,8}})[：:]$"
-    # 尊敬的各位嘉宾、家长，同学们、老师们，大家好！: the people named, then a greeting in place of the colon
-    rf"|^(?:{SALUTATION_OPENER})[^。？?：:]{{0,40}}[，,]\s*大家(?:早上|上午|中午|下午|晚上)?好[！!。]?$"
+    # 尊敬的各位嘉宾、家长，同学们、老师们，大家好！ / 同志们，大家辛苦了！: the people named, then a greeting in place
+    # of the colon
+    rf"|^(?:{SALUTATION_OPENER})[^。？?：:]{{0,40}}[，,]\s*大家(?:(?:早上|上午|中午|下午|晚上)?好|辛苦了)[！!。]?$"
     r"|" + GUEST_SALUTATION.pattern
 )
 SALUTATION_LINE = 50  # characters; a salutation line is no longer (but one naming guests one by one)
@@ -384,16 +385,18 @@ def speaker_parts(byline: str) -> tuple[str, str]:
 # 区长　孙立华 / 孙立华　区长 / 绍兴一中党委书记、校长  王 琛 / 王  琛  2020.6.20: an office and a name, or a name alone
 # (市委常委、秘书长，市直机关工委书记　罗晓峰: offices listed with a comma between)
 _BYLINE = re.compile(
-    rf"^(?:(?:{_ROLE})[ \u3000]+)?(?:(?:[^\s，。：:]{{0,24}}{_OFFICES}[，,])*[^\s，。：:]{{0,24}}(?:{_OFFICES}|{_UNIT})[ \u3000]+)?{_NAME}(?:[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})?"
+    rf"^(?:(?:{_ROLE})[ \u3000]+)?(?:(?:[^\s，。：:]{{0,24}}{_OFFICES}[，,])*[^\s，。：:]{{0,24}}(?:{_OFFICES}|{_UNIT})(?:[（(][^（）()\s]{{1,8}}[）)])?[ \u3000]+)?{_NAME}(?:[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})?"
     rf"(?:[ \u3000]+{NUMERIC_DATE})?$"
 )
 
 _SPACED_NAME = re.compile(rf"^{_SPACED}$")  # a name set apart on its own line
+_VENUE = r"[^\s，。：:]{1,16}(?:会议室|礼堂|大厅|会场|会堂|报告厅|多功能厅)"  # 三楼会议室 / 县委礼堂
 # 主讲：北岛 / 主讲人：王琛 / 演讲者：…: the speaker named by role, on a line of its own under a lecture's title;
 # 县委书记：张明远 / 张明远（县委书记）: by office, before a colon or in brackets after the name
 _ROLE_NAME = re.compile(
     rf"^(?:(?:{_ROLE})\s*|[^\s，。：:（）()]{{0,24}}{_OFFICES})[:：]\s*(?:[^\s，。：:]{{0,24}}{_OFFICES}[ \u3000]+)?{_NAME}$"
-    rf"|^{_NAME}[ \u3000]*[（(][^（）()，。]{{0,24}}{_OFFICES}[）)](?:[ \u3000]+{NUMERIC_DATE})?$"  # (…（行长）  2024年4月10日)
+    # (…（行长）  2024年4月10日 / 罗斌（…副总经理）　2025-04-07　三楼会议室: the date, and where he spoke)
+    rf"|^{_NAME}[ \u3000]*[（(][^（）()，。]{{0,24}}{_OFFICES}[）)](?:[ \u3000]+{NUMERIC_DATE}(?:[ \u3000]+{_VENUE})?)?$"
     # 演讲人：何振宇（启航汽车董事长兼CEO）: a role, the name, the office in brackets
     # (（致辞人：唐一鸣，公司创始人、董事长）: all of it in brackets, the office after a comma, as a speech is signed)
     rf"|^[（(](?:{_ROLE})\s*[:：]\s*{_NAME}(?:[，,][^（）()，,。]{{0,24}}{_OFFICES})?[）)]$"

@@ -313,9 +313,16 @@ def _names_someone(text: str) -> bool:
 
 def _name_and_date(text: str) -> list[tuple[str, str]]:
     """A byline as (written, bare) lines: 行长 刘某某　2024年7月12日 is a name's line and a date's; 2025年1月17日 星期五
-    a date's (its weekday set aside); 2025年5月16日 下午 市政府第一会议室 a date's and a place's."""
+    a date's (its weekday set aside); 2025年5月16日 下午 市政府第一会议室 a date's and a place's (the place set apart
+    last after any byline)."""
     inner = unbracketed(text).strip()  # (（市委书记　邓华林　2023年8月28日）: office, name and date in one bracket)
     m = re.match(r"^(.*\S)[ \u3000]+(\S+)$", inner)
+    # (罗斌（…副总经理）　2025-04-07　三楼会议室: the place where he spoke, last after his name and date; not the
+    # meeting's host, 副市长 许明杰 主持…, nor a date's line, 2023年11月22日 · 县政府三楼会议室)
+    if m and _PLACE.search(m.group(2)) and "主持" not in inner and not DATE.match(inner):
+        named = _name_and_date(m.group(1))
+        if len(named) == 2:
+            return [*named, (m.group(2), m.group(2))]
     day = _TIME_AFTER.sub("", m.group(2)) if m else ""  # (2024年7月24日晚: the day, its time of day aside)
     if m and _names_someone(m.group(1)) and (parse_date(day) or parse_chinese_date(day)):
         return [(m.group(1), m.group(1)), (m.group(2), day)]
