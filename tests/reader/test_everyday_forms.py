@@ -129,6 +129,13 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    'jl04_traffic_spring_festival_terse': "first run at stop 29 (on e6b7202), not mended: points read ['把人放到路上去', '把重点车辆盯死', '把隐患路段管住', '把应急准备做足', '把纪律作风绷紧', '执勤点要把饭送到、把热水备好'], the writer's ['把人放到路上去', '把重点车辆盯死', '把隐患路段管住', '把应急准备做足', '把纪律作风绷紧']",
+    'jl05_prison_safety_transcript': "first run at stop 29 (on e6b7202), not mended: speaker read as None, the writer's '陈国栋'; sub-points of 当前要重点抓好哪几件… read ['清监搜身，要真清真搜', '重点罪犯，要一人一策'], the writer's ['清监搜身，要真清真搜', '重点罪犯，要一人一策', '民警在岗，要在岗在位在状']",
+    'jl12_militia_town_mixed_numbering': "first run at stop 29 (on e6b7202), not mended: sub-points of 提高认识，把民兵整组… read ['镇党委班子成员要把民兵工', '各村党支部书记要履行好民', '镇直各单位要支持本单位人'], the writer's []",
+    'jl14_flood_wechat_first_next_last': "first run at stop 29 (on e6b7202), not mended: speaker read as '听全文', the writer's '郑海峰'; sub-points of 把预警转移抓到位，牢… read ['预警要快', '叫应要实', '转移要果断'], the writer's []",
+    'jl17_militia_spoken_points': "first run at stop 29 (on e6b7202), not mended: closing read from '就说这些。有什么困难，会后直接找我或者找政委。谢谢大家。'…, the writer's from '总的来说，今年整组任务是比较重的'…",
+    'jl19_emergency_note_bold_lists': "first run at stop 29 (on e6b7202), not mended: title read as '汛前会讲话稿', the writer's '在全市汛前安全生产和防汛准备工作会议上的讲话'",
+    'jl25_armed_police_demob_bold_unnumbered_docx': "first run at stop 29 (on e6b7202), not mended: points read ['领导干部要靠前指挥', '情况报告要及时准确'], the writer's ['抓教育，稳住官兵思想', '抓管理，守住安全底线', '抓交接，确保任务不断档', '抓整组，打牢建设基础', '我讲两点要求']",
     'jq02_safety_second_draft_no_closing': "first run at stop 29 (on e6b7202), not mended: points read ['清醒认识当前安全生产形势', '突出重点领域专项整治', '【批注：原第三部分“强化应急', '层层压实安全生产责任'], the writer's ['清醒认识当前安全生产形势', '突出重点领域专项整治', '层层压实安全生产责任']; no closing read, the writer's from '安全生产，责任重于泰山'…",
     'jq07_sales_meeting_track_changes': "first run at stop 29 (on e6b7202), not mended: sub-points of 聚焦重点，全力以赴完… read ['稳住基本盘', '开拓新市场', '抢抓新渠道', '做强品牌'], the writer's []",
     'jq09_park_opening_short_unfinished': "first run at stop 29 (on e6b7202), not mended: speaker read as '郑某某，待定', the writer's '郑某某'; no closing read, the writer's from '产业园的建成开园，是我区数字经济'…",
