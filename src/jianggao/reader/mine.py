@@ -206,6 +206,7 @@ def mine_speech(
     _speaker_in_title(data, notes)
     _speaker_in_headline(outline, data, notes)
     _speaker_called_up(outline, data, notes)
+    _speaker_in_info_bar(outline, data, notes)
     _speaker_introduced(outline, data, notes)
     _speaker_tagged(outline, data, notes)
     m = _MEETING.match(data["title"]) or _MEETING.match(outline.subtitle.lstrip("—-"))
@@ -410,6 +411,26 @@ def _speaker_called_up(outline: Outline, data: dict[str, Any], notes: list[str])
             notes.append(f"讲话人取自主持人的介绍“{line.text}”，请核对")
         elif line in outline.bylines:
             notes.append(f"原稿中主持人的介绍“{line.text}”没有写进说明书，需要的话请写进开头")
+
+
+# 作者：县委书记　宋某某　　来源：…　　时间：…: the author a page's information bar names, an office and a name set apart
+_BAR_AUTHOR = re.compile(r"作者\s*[:：]\s*(\S+[ \u3000]\S+?)(?=[ \u3000]{2,}|$)")
+
+
+def _speaker_in_info_bar(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
+    """No speaker read, and the page's information bar dropped over the speech names its author by office and name
+    (作者：县委书记　宋某某): he is the speaker; said in a note."""
+    if "speaker" in data:
+        return
+    for line in outline.dropped:
+        m = _BAR_AUTHOR.search(line.text)
+        if m is None or not named_apart(m.group(1)):
+            continue
+        office, data["speaker"] = speaker_parts(m.group(1))
+        if office:
+            data["speaker_title"] = office
+        notes.append(f"讲话人取自网页信息栏“{line.text}”中的作者，请核对")
+        return
 
 
 def _speaker_tagged(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:

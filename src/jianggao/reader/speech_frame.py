@@ -28,6 +28,7 @@ from .header import (
     CLOSING_START,
     CN_DATE,
     DATE,
+    DRAFT_MARK,
     EDITORS_NOTE,
     FILE_NAME_TAIL,
     GLUED_SALUTATION,
@@ -368,6 +369,10 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
             continue
         if NEWS_DATELINE.match(t):  # 新华社北京10月27日电: the agency's dateline, never a title line
             out.dropped.append(DroppedLine(p.number, t, "新闻电头"))
+            kinds.append("dropped")
+            continue
+        if DRAFT_MARK.match(t):  # （提　纲） / 【征求意见稿】: the state of the copy, no byline
+            out.dropped.append(DroppedLine(p.number, t, "稿本标记"))
             kinds.append("dropped")
             continue
         named = NAME_DATE.match(t) or named_apart(t)

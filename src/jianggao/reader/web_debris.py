@@ -104,8 +104,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 来源 新华社 / 编辑 曾佳佳 / 流程编辑 刘伟利: a news copy's credits with a space for the colon, a line each
     (re.compile(r"^(来源|编辑|责任编辑|流程编辑|审核|校对|监制|统筹)[ \u3000]+[\u4e00-\u9fff]{2,8}$"), "网页信息栏"),
     (re.compile(r"^目录|^提纲"), "网页目录"),
-    # 收听本文 00:00/00:00 / 点击观看视频: a page's audio or video player over the text
-    (re.compile(r"^收听本文|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|^(点击)?(观看|播放|收听)(视频|音频|本文)$|^(视频|音频)加载中"), "音视频播放器"),
+    # 收听本文 00:00/00:00 / 听全文 / 点击观看视频: a page's audio or video player over the text
+    (re.compile(r"^收听本文|^听全文$|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|^(点击)?(观看|播放|收听)(视频|音频|本文)$|^(视频|音频)加载中"), "音视频播放器"),
     # 微信号 mycase / 功能介绍… / 文章来自微信…: a public account's own lines on a WeChat page
     (re.compile(r"^微信号\s*[:：]?\s*[A-Za-z][\w-]{3,}$|^功能介绍|^文章来自微信"), "公众号信息"),
     # 原创 小禾说 禾丰科技 2025-01-26 21:08 浙江: a WeChat article's line of account, date and place
