@@ -44,7 +44,8 @@ def test_a_public_accounts_lines_are_not_the_title(tmp_path: Path) -> None:
         "来源：某某日报",
     )
     read = read_copy(tmp_path, "\n".join([*head, *BODY]))
-    assert read.outline.title == "时评 | 在全市工作会议上的讲话"
+    # (时评 | : the account's column before a bar goes too, as 巡察进驻｜ does for jj21's writer)
+    assert read.outline.title == "在全市工作会议上的讲话"
     reasons = {d.text: d.reason for d in read.dropped}
     assert reasons["微信号 moumoufabu"] == "公众号信息"
     assert reasons["【二条】本地新闻一则，供参考"] == "公众号文章列表"

@@ -69,7 +69,7 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
             if not p.text[code.end() :].strip():
                 continue
             p = replace(p, text=p.text[code.end() :])
-        reason = debris_reason(p.text)
+        reason = debris_reason(p.text) or (DRAFT_REMARK_REASON if _DRAFT_REMARK.match(p.text.strip()) else None)
         if reason is None and dropped and dropped[-1].reason == EPAPER_CONTENTS_REASON and contents_entry(p.text):
             reason = EPAPER_CONTENTS_REASON  # (本版标题导航 / · 在…的致辞 / · 获奖作品名单: the page's list, each entry)
         stamp = None if reason else watermark_start(p.text)  # (百度文库 alone: a site's name, by debris_reason)
@@ -106,6 +106,12 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
     return _same_as_running_header(kept, dropped)
 
 
+# 【批注：原第三部分…已并入…】 / 【宣传部意见：…】 / 【结尾待补：…】 / TODO：…: a reviewer's or drafter's remark on a line of
+# its own in a draft, not the speech's words
+_DRAFT_REMARK = re.compile(
+    r"^[【\[]\s*(?:批注|备注|修改意见|[\u4e00-\u9fff]{1,8}意见|[\u4e00-\u9fff]{0,4}待(?:补|核|定|改)|TODO)[^】\]]*[】\]]$|^TODO\s*[:：]"
+)
+DRAFT_REMARK_REASON = "稿中批注"
 RELATED_REASON = "推荐栏目"
 RELATED_ITEMS = 8  # lines, at most, of a list of related articles set in the middle of the text
 

@@ -314,12 +314,13 @@ def speaker_in_note(note: str) -> str | None:
     # (（村党总支书记吴德明在4月村民代表大会上的讲话，村文书根据录音整理）: the speech named as a news title names it)
     first = re.split(r"[，,。]", note.strip("（）() \u3000"), maxsplit=1)[0]
     # (（本文系市委常委、副市长冯立新2024年4月26日在…会议上的讲话，有删节）: what the piece is, and his day, said too)
-    first = _DATED_AT.sub("在", _PIECE_IS.sub("", first), count=1)
+    first = _PIECE_PART.sub("", _DATED_AT.sub("在", _PIECE_IS.sub("", first), count=1))
     named = speaker_in_title(first) if _NAMED_AT.match(first) else None
     return f"{named[0]} {named[1]}".strip() if named else None
 
 
 _PIECE_IS = re.compile(r"^(?:本文|此文|该文|文章)(?:系|为|是)")
+_PIECE_PART = re.compile(r"(?<=讲话)的(?:主要内容|主要部分|部分内容|节选|摘要|摘录)$")  # (…上讲话的主要内容)
 _DATED_AT = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{NUMERIC_DATE}|{NUMERAL_DATE})(?:上午|下午|晚上?)?在")
 
 
@@ -614,6 +615,19 @@ _COPY_TAG_AFTER = re.compile(rf"[ \u3000]*[｜|][ \u3000]*[^｜|\s]{{0,8}}{_COPY
 
 
 _BRACKET_END = re.compile(r"[（(][^（）()]{1,30}[）)]$")
+_TITLE_LABEL = re.compile(
+    r"(?:分享主题|主题分享|演讲题目|演讲主题|报告题目|讲座题目|讲座主题|讲话题目|题目|(?:幻灯片|Slide)[ \u3000]*\d{1,3})[:：]?[ \u3000]*(?=\S)"
+)
+_COLUMN_BAR = re.compile(r"^[^｜|丨：:，,。！？\s]{2,12}[ \u3000]*[｜|丨][ \u3000]*")
+
+
+def _column_before(rest: str) -> bool:
+    """What follows a bar is the title, the words before it a column's or an event's name: a speech's title in
+    its own words (在…上的讲话), or after a title's label (主题分享：…); not a news title naming its speaker
+    (我的一中故事|张懿雯在…上的发言: the words before the bar are the piece's own title)."""
+    if re.search(r"[｜|丨]", rest):
+        return False  # (首页 | 工作总结 | … | 讲话稿: a menu's entries)
+    return bool(_TITLE_LABEL.match(rest)) or (looks_like_title(rest) and speaker_in_title(rest) is None)
 
 
 def _untagged(text: str) -> str:
@@ -628,6 +642,10 @@ def _untagged(text: str) -> str:
         t = rest if m and (known or looks_like_title(rest) or looks_like_title(_BRACKET_END.sub("", rest))) else text
         if t == text and (m := _COPY_TAG.match(text)) and len(text) - m.end() >= 4:
             t = text[m.end() :]
+        if t == text and (m := _TITLE_LABEL.match(text)) and len(text) - m.end() >= 4:
+            t = text[m.end() :]  # (分享主题：从菜市场到小程序… / 幻灯片 1　…: the field or slide the title is printed in)
+        if t == text and (m := _COLUMN_BAR.match(text)) and _column_before(text[m.end() :]):
+            t = text[m.end() :]  # (巡察进驻｜在…上的讲话 / 2024硬科技投资论坛｜主题分享：…: the column or event before a bar)
         if t == text and (m := _COPY_TAG_AFTER.search(text)) and m.start() >= 4:
             t = text[: m.start()]
         m = _TAG_AFTER.search(t)

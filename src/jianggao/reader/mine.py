@@ -64,7 +64,7 @@ from .header import (
 )
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
-from .outline_records import DroppedLine
+from .outline_records import DroppedLine, SourceText
 from .outline_rules import SENTENCE_ENDS
 from .speech_file import ReadResult
 from .speech_frame import REPEATED_TITLE
@@ -206,7 +206,7 @@ def mine_speech(
     _speaker_in_title(data, notes)
     _speaker_in_headline(outline, data, notes)
     _speaker_called_up(outline, data, notes)
-    _speaker_in_info_bar(outline, data, notes)
+    _speaker_in_info_bar([*outline.bylines, *outline.dropped, *read.dropped], data, notes)
     _speaker_introduced(outline, data, notes)
     _speaker_tagged(outline, data, notes)
     m = _MEETING.match(data["title"]) or _MEETING.match(outline.subtitle.lstrip("—-"))
@@ -414,15 +414,17 @@ def _speaker_called_up(outline: Outline, data: dict[str, Any], notes: list[str])
 
 
 # 作者：县委书记　宋某某　　来源：…　　时间：…: the author a page's information bar names, an office and a name set apart
-_BAR_AUTHOR = re.compile(r"作者\s*[:：]\s*(\S+[ \u3000]\S+?)(?=[ \u3000]{2,}|$)")
+_BAR_AUTHOR = re.compile(
+    r"作者\s*[:：]\s*(\S+[ \u3000]\S+?)(?=[ \u3000]{2,}|[ \u3000]+(?:来源|时间|发布|点击|浏览|阅读|编辑)|$)"
+)
 
 
-def _speaker_in_info_bar(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
-    """No speaker read, and the page's information bar dropped over the speech names its author by office and name
-    (作者：县委书记　宋某某): he is the speaker; said in a note."""
+def _speaker_in_info_bar(lines: Sequence[SourceText | DroppedLine], data: dict[str, Any], notes: list[str]) -> None:
+    """No speaker read, and the page's information bar over the speech (among ``lines``: bylines and dropped lines)
+    names its author by office and name (作者：县委书记　宋某某): he is the speaker; said in a note."""
     if "speaker" in data:
         return
-    for line in outline.dropped:
+    for line in lines:
         m = _BAR_AUTHOR.search(line.text)
         if m is None or not named_apart(m.group(1)):
             continue
