@@ -618,3 +618,26 @@ def test_closing_words_of_two_paragraphs_after_points_stay_whole(tmp_path: Path)
     ending = ["同志们，农田水利是农业的命脉，各乡镇要把这件事抓紧抓实。", "让我们鼓足干劲，打好这场硬仗！"]
     spec, _ = mine(tmp_path, HEAD + "\n\n".join([*POINTS, *ending]))
     assert spec["closing"] == ending
+
+
+PARTS = (
+    "在全县上半年农业农村工作推进会上的讲话\n\n同志们：\n\n今天召开推进会，我讲三个方面。\n\n"
+    "一、上半年工作回顾\n\n上半年，全县粮食生产稳中有增，特色产业加快发展，项目建设有序推进。\n\n"
+    "二、存在的问题\n\n农业生产抗风险能力不强，产业链条短，项目进度偏慢。\n\n"
+    "三、下半年重点工作\n\n要全力抓好秋粮生产，加快推进项目建设，做大做强特色产业。\n\n"
+)
+
+
+def test_demands_announced_after_the_parts_over_their_own_list_are_one_more_part(tmp_path: Path) -> None:
+    # 最后，讲几点要求。 over 第一，… 第二，…: a fourth part with the demands under it (jp03, jp14)
+    demands = ["第一，要强化责任担当。各级干部要把责任扛在肩上。", "第二，要加强作风建设。要深入一线解决问题。"]
+    spec, _ = mine(tmp_path, PARTS + "最后，讲几点要求。\n\n" + "\n\n".join(demands))
+    assert headings(spec["points"]) == ["上半年工作回顾", "存在的问题", "下半年重点工作", "最后，讲几点要求。"]
+    assert headings(spec["points"][-1]["items"]) == ["要强化责任担当", "要加强作风建设"]
+
+
+def test_demands_announced_with_no_list_under_them_stay_the_last_parts_text(tmp_path: Path) -> None:
+    # near miss: the announcement over a paragraph that counts nothing is the last part's text
+    more = "各乡镇要对照目标倒排工期，确保各项任务按期完成。"
+    spec, _ = mine(tmp_path, PARTS + "最后，讲几点要求。\n\n" + more)
+    assert headings(spec["points"]) == ["上半年工作回顾", "存在的问题", "下半年重点工作"]

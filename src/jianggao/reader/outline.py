@@ -147,7 +147,15 @@ from .page_repair import (
     unflatten,
 )
 from .speech_frame import read_end, read_head
-from .spoken_labels import ADDED_STYLE, add_added_point, add_spoken, other_thing, spoken_breaks
+from .spoken_labels import (
+    ADDED_STYLE,
+    ANNOUNCED_STYLE,
+    add_added_point,
+    add_announced_part,
+    add_spoken,
+    other_thing,
+    spoken_breaks,
+)
 from .top_level import (
     OWNED_ORDINAL,
     SPOKEN_LIST_STYLES,
@@ -534,6 +542,8 @@ class _Parser:
             led = top in HEADING_RANK or top.startswith("#") or _heading_lines(run, body)
             bulleted_sub_points(cands, body, points, led=led)
             add_added_point(cands, body, run.end)
+            if top in HEADING_RANK or top.startswith("#"):  # (after run-in points, 最后，提几点要求： goes on the last)
+                add_announced_part(cands, body, run.end)
         self.top_run = {c.serial for c in run.items} if run else set()
         # (## 1. … / ## 2. … over 1. 2. 3. list items: the points are the Markdown headings, the items a list under one)
         levels = {body[c.para].heading_level for c in run.items} if run else set()
@@ -1000,6 +1010,12 @@ class _Parser:
                 last = self.out.points[-1] if len(self.out.points) >= 2 else None
                 # (not after unnumbered heading lines, nor after a last item over a list of paragraphs of its own)
                 if not stack or last is None or any(not ch.inline for ch in last.children) or last.style.startswith("#"):
+                    continue
+                return self._open_point(LabelMatch(last.style, stack[0][1] + 1, "", 0), stack[0][1] + 1, stack, p)
+            if m.style == ANNOUNCED_STYLE:
+                # (最后，讲几点要求。 over 第一，… 第二，…: a part of demands after the count's last, its list under it)
+                last = self.out.points[-1] if len(self.out.points) >= 2 else None
+                if not stack or last is None or last.style.startswith("#"):
                     continue
                 return self._open_point(LabelMatch(last.style, stack[0][1] + 1, "", 0), stack[0][1] + 1, stack, p)
             heading_style = m.style in HEADING_RANK or m.style.startswith("#")

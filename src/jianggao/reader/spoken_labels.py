@@ -426,6 +426,27 @@ def _counted_on(body: list[SourceParagraph], i: int) -> bool:
 
 
 ADDED_STYLE = "又及"  # a point the speaker adds after his count's last (``add_added_point``)
+ANNOUNCED_STYLE = "又讲"  # a part the speaker announces after his count's last, its own list under it (``add_announced_part``)
+# 最后，讲几点要求。 / 同时，我再提几点要求： / 最后，我讲两点要求：: a paragraph of its own that announces a part of
+# demands after the count's last point (jp03, jp14, jl25)
+_ANNOUNCED_PART = re.compile(
+    r"^(?:(?:最后|同时|另外|此外)[，,]?\s*)?我?(?:再|还)?(?:讲|提|强调|说)(?:一下)?[几两二三四五]点(?:要求|意见|希望)[。：:]?$"
+)
+
+
+def add_announced_part(cands: list[LabelCandidate], body: list[SourceParagraph], after: int) -> None:
+    """The one paragraph after paragraph ``after`` (the count's last item) that announces a part of demands (最后，讲几
+    点要求。) right over a list that starts at its first (第一，… / 1.… / 一是…): a point of the count, the paragraph
+    its heading, the list under it. Offered as the candidate's last reading."""
+    found = [i for i in range(after + 1, len(body) - 1) if _ANNOUNCED_PART.match(body[i].text.strip())]
+    if len(found) != 1 or not any(m.index == 1 for m in match_label(body[found[0] + 1].text)):
+        return
+    announced = LabelMatch(ANNOUNCED_STYLE, None, "", 0)
+    own = next((c for c in cands if c.para == found[0] and c.at_start), None)
+    if own is not None:
+        own.matches = [*own.matches, announced]
+    else:
+        place_candidates(cands, list(cands), [LabelCandidate(found[0], 0, [announced], True)])
 # 另外还有一个事，… / 当然，还有一条，… / 还有最后一点，…: a speaker adding one more point after his count's last (not
 # 我还要强调一点，…: what he stresses goes on with the last point, as most writers read it)
 # (哦对，还有一个事，…: a transcript's filler before it)
