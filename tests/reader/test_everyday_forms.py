@@ -158,7 +158,7 @@ KNOWN_MISSES = {
     'jj20_village_cadres_integrity_talk': "first run at stop 29 (on e6b7202), not mended: sub-points of 认清形势，知道村干部… read ['集体“三资”管理：有的把', '惠农补贴发放：有的优亲厚', '工程项目建设：有的插手村'], the writer's ['集体“三资”管理', '惠农补贴发放', '工程项目建设']; sub-points of 明确底线，知道村干部… read ['不能搞“一言堂”：村里的', '不能伸手乱拿：集体的钱、', '不能优亲厚友：低保、救助'], the writer's ['不能搞“一言堂”', '不能伸手乱拿', '不能优亲厚友']",
     'jj21_inspection_group_leader_wechat': "first run at stop 29 (on e6b7202), partly mended since (the column 巡察进驻｜ before the title dropped); what remains: 最后，希望镇党委和巡察组共同努力… read as a third point, the writer's closing",
     'jm01_starheng_autumn_launch': "first run at stop 29 (on e6b7202), not mended: points read ['一年前的承诺', '和生态伙伴一起走'], the writer's ['一年前的承诺', 'StarOS5：把AI装进每', 'NovaPad3', '和生态伙伴一起走']",
-    'jm02_yunfan_devcon_keywords_wechat': "first run at stop 29 (on e6b7202), not mended: speaker read as None, the writer's '何远舟'; points read ['▍关键词一：开放', '▍关键词二：耐心', '▍关键词三：共生'], the writer's ['关键词一：开放', '关键词二：耐心', '关键词三：共生']",
+    'jm02_yunfan_devcon_keywords_wechat': "first run at stop 29 (on e6b7202), partly mended since (the account's ▍ bar before each heading line dropped); what remains: the speaker named only in the headline 何远舟2024云帆开发者大会主题演讲：… not read",
     'jm07_saas_ceo_questions_headings': "first run at stop 29 (on e6b7202), not mended: speaker read as None, the writer's '许知行'",
     'jm08_haifan_crossborder_glued_lines': "first run at stop 29 (on e6b7202), not mended: sub-points of 给同行的几点建议… read ['不要怕慢', '合规先行', '抱团出海'], the writer's []",
     'jm09_short_annual_party_toast': "first run at stop 29 (on e6b7202), not mended: speaker read as None, the writer's '赵一鸣'",

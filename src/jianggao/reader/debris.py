@@ -25,6 +25,7 @@ from .web_debris import (
     heading_emoji_end,
     info_bar_span,
     label_bullet_end,
+    section_bar_end,
     watermark_start,
 )
 
@@ -90,7 +91,8 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
         elif bullet := label_bullet_end(p.text):  # ● 一、…: the label opens the paragraph (the bullet is listed)
             dropped.append(DroppedLine(p.number, p.text[:bullet].strip(), "序号前的项目符号"))
             kept.append(replace(p, text=p.text[bullet:]))
-        elif p.heading_level and (mark := heading_emoji_end(p.text)):  # ## 🚀 关于增长: a note app's emoji
+        elif (p.heading_level and (mark := heading_emoji_end(p.text))) or (mark := section_bar_end(p.text)):
+            # ## 🚀 关于增长: a note app's emoji; ▍关键词一：开放: an account's bar before a heading line
             dropped.append(DroppedLine(p.number, p.text[:mark].strip(), "标题前的符号"))
             kept.append(replace(p, text=p.text[mark:]))
         elif bullet := byline_bullet_end(p.text):  # ■ 邱文澜: a newspaper's mark before its byline

@@ -343,6 +343,18 @@ def heading_emoji_end(line: str) -> int:
     return m.end() if m else 0
 
 
+# ▍关键词一：开放 / ┃ 明年的几件事: the bar an account's editor sets before a section's heading line
+_SECTION_BAR = re.compile(r"^[▍▌▎▏▋▊▉█┃][ \t\u3000]*(?=\S)")
+SECTION_BAR_HEADING = 30  # characters of the heading line after its bar, at most
+
+
+def section_bar_end(line: str) -> int:
+    """Where a heading line's words start after the bar a page set before them (0: none, or a sentence after it)."""
+    m = _SECTION_BAR.match(line)
+    text = line[m.end() :].rstrip() if m else ""
+    return m.end() if m and len(text) <= SECTION_BAR_HEADING and text[-1] not in "。！？!?；;" else 0
+
+
 BYLINE_BULLETED = 30  # characters of a byline after its mark, at most
 _BYLINE_MARK = re.compile(r"^[ \u3000]*[■□◆◇●◎][ \t\u3000]*")  # (a newspaper's marks; a page's emoji marks no byline)
 
