@@ -441,12 +441,18 @@ def add_announced_part(cands: list[LabelCandidate], body: list[SourceParagraph],
     found = [i for i in range(after + 1, len(body) - 1) if _ANNOUNCED_PART.match(body[i].text.strip())]
     if len(found) != 1 or not any(m.index == 1 for m in match_label(body[found[0] + 1].text)):
         return
-    announced = LabelMatch(ANNOUNCED_STYLE, None, "", 0)
-    own = next((c for c in cands if c.para == found[0] and c.at_start), None)
+    _offer_last_reading(cands, found[0], ANNOUNCED_STYLE)
+
+
+def _offer_last_reading(cands: list[LabelCandidate], para: int, style: str) -> None:
+    """Offer paragraph ``para``'s opening as a label of ``style``, the last reading of its candidate (one is placed
+    when it has none)."""
+    reading = LabelMatch(style, None, "", 0)
+    own = next((c for c in cands if c.para == para and c.at_start), None)
     if own is not None:
-        own.matches = [*own.matches, announced]
+        own.matches = [*own.matches, reading]
     else:
-        place_candidates(cands, list(cands), [LabelCandidate(found[0], 0, [announced], True)])
+        place_candidates(cands, list(cands), [LabelCandidate(para, 0, [reading], True)])
 # 另外还有一个事，… / 当然，还有一条，… / 还有最后一点，…: a speaker adding one more point after his count's last (not
 # 我还要强调一点，…: what he stresses goes on with the last point, as most writers read it)
 # (哦对，还有一个事，…: a transcript's filler before it)
@@ -507,10 +513,5 @@ def add_added_point(cands: list[LabelCandidate], body: list[SourceParagraph], af
     last = max((c.para for c in cands if c.at_start and c.para < found[0]), default=after)  # (the count's last item)
     if not said.group("last_topic") and _heading_on_its_line(body[last].text):
         return  # (3. 关于干部作风建设 / … / 还有一点，要关心一线职工。: one more thing under the heading's topic, ia10)
-    added = LabelMatch(ADDED_STYLE, None, "", 0)
-    own = next((c for c in cands if c.para == found[0] and c.at_start), None)
-    if own is not None:
-        own.matches = [*own.matches, added]
-    else:
-        place_candidates(cands, list(cands), [LabelCandidate(found[0], 0, [added], True)])
+    _offer_last_reading(cands, found[0], ADDED_STYLE)
 
