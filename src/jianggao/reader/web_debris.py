@@ -135,8 +135,9 @@ SITE_NOTICE = 200  # characters; a document site's notice line (a sentence or th
 _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 幻灯片 1 / Slide 3 / 第2张幻灯片: a slide's number, in a presentation exported to text
     (re.compile(r"^(?:(?:幻灯片|Slide|slide)[ \u3000]*\d{1,3}|第[ \u3000]*\d{1,3}[ \u3000]*张(?:幻灯片)?)$"), "幻灯片编号"),
-    # 主办：…人民政府办公室　网站标识码：3412210001　皖ICP备09001234号: a site's footer, however long the line
-    (re.compile(r"ICP备\s*\d{4,}|网站标识码\s*[:：]\s*\d{6,}"), "网站页脚"),
+    # 主办：…人民政府办公室　网站标识码：3412210001　皖ICP备09001234号: a site's footer, a line longer than the short
+    # lines' but with no sentence in it (a piece of a flattened page that ends with the footer keeps its text)
+    (re.compile(r"^(?=.{0,100}$)(?!.*[。！？!?]).*(?:ICP备\s*\d{4,}|网站标识码\s*[:：]\s*\d{6,})"), "网站页脚"),
     # (< 返回        领导讲话        分享: a mobile page's top bar, its back button, column and share button)
     (re.compile(r"^[<＜‹〈←]\s*返回"), "网页导航"),
     # (本文根据演讲录音整理，经演讲者审定。转载请联系后台授权。: a WeChat article's note under the speech)
