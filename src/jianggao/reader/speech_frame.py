@@ -616,15 +616,7 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
     short = next((n for n in range(end) if len(body[end - 1 - n].text) > TOAST_LINE), end)
     for j in range(end - 1, max(end - CLOSING_LOOKBACK - 1 - short, -1), -1):
         text = body[j].text
-        closing = (
-            (_closing_start(text) or _last_word(body, j)) and not _last_of_a_list(body, j) and not _holds_list(text)
-            # (最后，我讲讲工作要求。 / 最后，我再强调一下作风问题。…: his last topic, not his closing words)
-            and not topic_line(text) and not _LAST_TOPIC.match(text)
-            and not _counted(text)  # (四、要感恩。同学们，…: the count's next point, its text turning to them)
-        ) or _last_hope(body, j, end) or (bool(_CARRY_OUT.match(text)) and not _headed_parts(body)) or (j == end - 1 and bool(_FRAME_TURN.match(text)) and bool(_CALL_END.search(text))) or (
-            # (…进行跟踪督导。就讲这些。: a speech with no points whose last paragraph ends with a spoken end)
-            j == end - 1 and j > 0 and not any(_led(p) for p in body) and closing_words(text[last_sentence_start(text) :])
-        )
+        closing = _can_open_closing(body, j, end)
         if body[j].heading_level or DASH.match(text) or (match_label(text) and not closing) or (closing and _under_part_line(body, j)):
             break
         if closing and _AFTER_MEETING.match(text) and opens:
@@ -674,6 +666,42 @@ def _last_hope(body: list[SourceParagraph], j: int, end: int) -> bool:
         return False  # (**愿你们以坚韧之力…。** / 人生道路不会一帆风顺。希望你们…: the text right under a point's heading)
     first = first_sentence_end(text)
     return bool(_HOPE.match(text) or (first <= SLOGAN and "我" not in text[:first] and _HOPE.match(text[first:].lstrip())))
+
+
+def _can_open_closing(body: list[SourceParagraph], j: int, end: int) -> bool:
+    """Can ``body[j]`` open the closing (``end``: where the speech's own words end)? Each way a closing opens is a
+    rule of its own below."""
+    return (
+        _closing_words_open(body, j) or _last_hope(body, j, end) or _carries_out(body, j)
+        or _last_call(body, j, end) or _spoken_end_of_unpointed(body, j, end)
+    )
+
+
+def _closing_words_open(body: list[SourceParagraph], j: int) -> bool:
+    """同志们，… / 让我们… / 最后，祝…: closing words open the paragraph, and it is no item of a list nor a topic."""
+    text = body[j].text
+    return (
+        (_closing_start(text) or _last_word(body, j)) and not _last_of_a_list(body, j) and not _holds_list(text)
+        # (最后，我讲讲工作要求。 / 最后，我再强调一下作风问题。…: his last topic, not his closing words)
+        and not topic_line(text) and not _LAST_TOPIC.match(text)
+        and not _counted(text)  # (四、要感恩。同学们，…: the count's next point, its text turning to them)
+    )
+
+
+def _carries_out(body: list[SourceParagraph], j: int) -> bool:
+    """最后，关于这次会议精神的贯彻落实，…: how the meeting is carried out, after points that are not headed parts."""
+    return bool(_CARRY_OUT.match(body[j].text)) and not _headed_parts(body)
+
+
+def _last_call(body: list[SourceParagraph], j: int, end: int) -> bool:
+    """新的一年，…为全县人民的健康福祉作出更大贡献。: the last paragraph looks ahead and ends with the call."""
+    return j == end - 1 and bool(_FRAME_TURN.match(body[j].text)) and bool(_CALL_END.search(body[j].text))
+
+
+def _spoken_end_of_unpointed(body: list[SourceParagraph], j: int, end: int) -> bool:
+    """…进行跟踪督导。就讲这些。: a speech with no points whose last paragraph ends with a spoken end."""
+    text = body[j].text
+    return j == end - 1 and j > 0 and not any(_led(p) for p in body) and closing_words(text[last_sentence_start(text) :])
 
 
 def _closing_heading_after_numbered_parts(body: list[SourceParagraph]) -> int | None:
