@@ -396,7 +396,8 @@ DRAFT_MARK = re.compile(
     r"^[（(【\[]?\s*(?:讲话|演示文稿|发言|汇报)?\s*(?:提\s*纲|[初定终]\s*稿|第[一二三四五六七八九十\d]{1,2}\s*稿"
     r"|征求意见稿|送审稿|讨论稿|修改稿|审定稿|草\s*稿)\s*[）)】\]]?$"
 )
-_VENUE = r"[^\s，。：:]{1,16}(?:会议室|礼堂|大厅|会场|会堂|报告厅|多功能厅)"  # 三楼会议室 / 县委礼堂
+VENUE_WORDS = r"会议室|礼堂|大厅|会场|会堂|报告厅|多功能厅"  # the words a hall's name ends with
+_VENUE = rf"[^\s，。：:]{{1,16}}(?:{VENUE_WORDS})"  # 三楼会议室 / 县委礼堂
 # 主讲：北岛 / 主讲人：王琛 / 演讲者：…: the speaker named by role, on a line of its own under a lecture's title;
 # 县委书记：张明远 / 张明远（县委书记）: by office, before a colon or in brackets after the name
 _ROLE_NAME = re.compile(

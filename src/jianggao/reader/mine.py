@@ -49,6 +49,7 @@ from .header import (
     EDITORS_NOTE,
     SPEAKER_ROLES,
     SURNAMED,
+    VENUE_WORDS,
     WEEKDAY_TIME,
     looks_like_title,
     named_apart,
@@ -341,7 +342,7 @@ _TIME_AFTER = re.compile(rf"(?:{WEEKDAY_TIME.pattern})$")  # 晚 / 上午 after 
 
 _MONTH = re.compile(r"[（(]?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?[）)]?")
 # 市政府第一会议室 / 县委礼堂: where the meeting is, on the date's line: no speaker
-_PLACE = re.compile(r"(?:会议室|礼堂|大厅|会场|会堂|宾馆|酒店|报告厅|多功能厅)$")
+_PLACE = re.compile(rf"(?:{VENUE_WORDS}|宾馆|酒店)$")
 
 
 def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
@@ -384,12 +385,16 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
         if line is date_line:
             data["date"] = date
         elif line is speaker:
-            title, name = _byline_parts(line)
-            data["speaker"] = name
-            if title:
-                data["speaker_title"] = title
+            _take_speaker(data, *_byline_parts(line))
     for written, _ in (b for b in others if b is not speaker):
         notes.append(f"原稿的署名行“{written}”没有写进说明书（说明书只有一个讲话人和一个日期），需要的话请写进开头或结尾")
+
+
+def _take_speaker(data: dict[str, Any], office: str, name: str) -> None:
+    """The speaker is ``name``; his office, when one is given, is the speaker's title."""
+    data["speaker"] = name
+    if office:
+        data["speaker_title"] = office
 
 
 def _byline_parts(line: tuple[str, str]) -> tuple[str, str]:
@@ -405,9 +410,7 @@ def _speaker_called_up(outline: Outline, data: dict[str, Any], notes: list[str])
         if (called := speaker_called_up(line.text)) is None:
             continue
         if "speaker" not in data:
-            office, data["speaker"] = speaker_parts(called)
-            if office:
-                data["speaker_title"] = office
+            _take_speaker(data, *speaker_parts(called))
             notes.append(f"讲话人取自主持人的介绍“{line.text}”，请核对")
         elif line in outline.bylines:
             notes.append(f"原稿中主持人的介绍“{line.text}”没有写进说明书，需要的话请写进开头")
@@ -428,9 +431,7 @@ def _speaker_in_info_bar(lines: Sequence[SourceText | DroppedLine], data: dict[s
         m = _BAR_AUTHOR.search(line.text)
         if m is None or not named_apart(m.group(1)):
             continue
-        office, data["speaker"] = speaker_parts(m.group(1))
-        if office:
-            data["speaker_title"] = office
+        _take_speaker(data, *speaker_parts(m.group(1)))
         notes.append(f"讲话人取自网页信息栏“{line.text}”中的作者，请核对")
         return
 
@@ -499,9 +500,8 @@ def _speaker_in_title(data: dict[str, Any], notes: list[str]) -> None:
         written = f"speaker（{name}）和 speaker_title（{office}）" if office else f"speaker（{name}）"
         kept = "" if rest == data[key] else f"，{called}写作“{rest}”"
         notes.append(f"原稿{called}“{data[key]}”中的讲话人已写进 {written}{kept}")
-        data[key], data["speaker"] = rest, name
-        if office:
-            data["speaker_title"] = office
+        data[key] = rest
+        _take_speaker(data, office, name)
 
 
 def _speaker_in_headline(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
@@ -512,9 +512,7 @@ def _speaker_in_headline(outline: Outline, data: dict[str, Any], notes: list[str
             continue
         found = speaker_in_title(line.text.split("｜")[-1].split("|")[-1].strip())
         if found is not None and found[2] == data.get("title"):
-            office, data["speaker"] = found[0], found[1]
-            if office:
-                data["speaker_title"] = office
+            _take_speaker(data, found[0], found[1])
             notes.append(f"讲话人取自网页的大标题“{line.text}”，请核对")
 
 
