@@ -148,7 +148,6 @@ KNOWN_MISSES = {
     'jq09_park_opening_short_unfinished': "first run at stop 29 (on e6b7202), not mended: speaker read as '郑某某，待定', the writer's '郑某某'; no closing read, the writer's from '产业园的建成开园，是我区数字经济'…",
     'jq11_city_economic_conference_long': "first run at stop 29 (on e6b7202), not mended: sub-points of 准确把握明年经济工作… read ['以进促稳', '先立后破'], the writer's []",
     'jq20_subdistrict_retreat_md_list': "first run at stop 29 (on e6b7202), not mended: speaker read as None, the writer's '潘某某'",
-    'jq21_tourism_county_webpage': "first run at stop 29 (on e6b7202), not mended: sub-points of 突出重点，全力推动文… read ['做精景区'], the writer's ['做精景区', '做活业态', '做强品牌', '做优服务', '做深融合']",
     'jj02_county_secretary_plenum_speech': "first run at stop 29 (on e6b7202), not mended: sub-points of 压紧压实管党治党政治… read ['各级党组织要扛起主体责任', '纪检监察机关要履行监督责', '领导干部要发挥示范作用', '职能部门要履行监管责任'], the writer's []",
     'jj03_warning_conference_qingfeng_web': "first run at stop 29 (on e6b7202), not mended: sub-points of 直面案件之痛，清醒认… read ['从查处的案件看，腐败存量', '从案件特点看，新型腐败和', '从全市面上看，政治生态修'], the writer's ['从查处的案件看，腐败存量', '从案件特点看，新型腐败和', '从全市面上看，政治生态修']",
     'jj08_county_warning_conference_glued': "first run at stop 29 (on e6b7202), not mended: sub-points of 以案促改，推动全面从… read ['抓好问题整改', '健全制度机制', '压实主体责任', '强化监督问责'], the writer's []",

@@ -1,7 +1,8 @@
 """An Arabic list's items run on inside one paragraph, each after a sentence's end and led by a short sentence
 (…呈现出良好态势。1.组织体系更加健全。…。2.集体经济持续壮大。…。3.…): their line breaks were lost, and the items are
 the heading's sub-points again, the repair said (hk10 of the everyday suite). Items parted by semicolons, or inside
-another's words in brackets, are a sentence's list and stay."""
+another's words in brackets, are a sentence's list and stay. So with bracketed numerals, also when the first item
+opens the paragraph (（一）做精景区。…（二）做活业态。…: jq21), but not when the items before it have lines of their own."""
 
 from __future__ import annotations
 
@@ -38,3 +39,17 @@ def test_a_glued_arabic_list_is_split_back(tmp_path: Path) -> None:
 def test_a_sentences_own_list_stays(tmp_path: Path, part: str) -> None:
     spec, _ = mine(tmp_path, speech(part))
     assert "items" not in spec["points"][0]
+
+
+def test_a_glued_list_whose_first_item_opens_the_paragraph_is_split_back(tmp_path: Path) -> None:
+    spec, report = mine(tmp_path, speech(f"\n（一）组织体系更加健全。{TEXT}（二）集体经济持续壮大。{TEXT}（三）队伍素质不断提升。{TEXT}"))
+    assert headings(spec["points"][0]["items"]) == ["组织体系更加健全", "集体经济持续壮大", "队伍素质不断提升"]
+    assert report.count("丢了换行") == 2
+
+
+def test_a_glued_list_after_items_on_lines_of_their_own_is_not_split(tmp_path: Path) -> None:
+    # near miss: （一） has its own line, so the copy keeps items on lines; （二） carries （三）（四） as its words
+    part = f"\n（一）组织体系更加健全。{TEXT}\n（二）集体经济持续壮大。{TEXT}（三）队伍素质不断提升。{TEXT}（四）阵地建设全面达标。{TEXT}"
+    spec, report = mine(tmp_path, speech(part))
+    assert headings(spec["points"][0]["items"]) == ["组织体系更加健全", "集体经济持续壮大"]
+    assert "丢了换行" not in report

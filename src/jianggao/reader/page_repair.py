@@ -684,6 +684,7 @@ _GLUED_ARABIC = re.compile(r"(?<=[。！？!?；;：:])[ \u3000]*(?P<n>[1-9])[.�
 _GLUED_BRACKETED = re.compile(r"(?<=[。！？!?；;：:])[ \u3000]*(?P<n>[（(][一二三四五六七八九十]{1,2}[）)])(?=[\u4e00-\u9fff“])")
 # a paragraph that opens with such a label: the copy keeps these items on lines of their own
 _OPENS_GLUED_STYLE = {_GLUED_ARABIC: re.compile(r"[1-9][.．、][\u4e00-\u9fff“]"), _GLUED_BRACKETED: re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)]")}
+_GLUED_FIRST_ITEM = re.compile(r"1[.．、]|[（(]一[）)]")  # a paragraph that opens with a glued list's first item
 GLUED_ITEMS = 3  # items, at least, of a list run on inside one paragraph for its breaks to be restored
 GLUED_LIST_LINE = 1000  # characters; a longer line is a page that lost every break, ``unflatten``'s to split
 
@@ -692,9 +693,13 @@ def split_glued_lists(paras: list[SourceParagraph], said: list[str] | None = Non
     """A paragraph that holds a list's items 1. 2. 3. … (or （一） （二） （三） …) in order, each after a sentence's
     end and each led by a short sentence (1.组织体系更加健全。…), GLUED_ITEMS at least: the items' line breaks were
     lost (1. and （一） are a line's labels, never a sentence's words, as 一是 is); the paragraph is split before
-    each (each split ``said``). Not where a paragraph opens with a label of the list's kind (a list item's own
-    text) or the copy has such items on lines."""
-    styles = [style for style, opens in _OPENS_GLUED_STYLE.items() if not any(opens.match(p.text) for p in paras)]
+    each (each split ``said``). The list's first item may open the paragraph (（一）做精景区。…（二）做活业态。…).
+    Not where another paragraph opens with a label of the list's kind: the copy has such items on lines."""
+    styles = [
+        style
+        for style, opens in _OPENS_GLUED_STYLE.items()
+        if all(_glued_list_items(p.text, style) for p in paras if opens.match(p.text))
+    ]
     out: list[SourceParagraph] = []
     for p in paras:
         starts = next((found for style in styles if (found := _glued_list_items(p.text, style))), [])
@@ -717,9 +722,13 @@ def _glued_list_items(text: str, style: re.Pattern[str]) -> list[int]:
         return []
     spots = list(style.finditer(text))
     numbers = [int(n) if (n := m.group("n")).isdigit() else parse_chinese_number(n[1:-1]) for m in spots]
-    if len(spots) < GLUED_ITEMS or numbers != list(range(1, len(spots) + 1)):
+    opening = _OPENS_GLUED_STYLE[style].match(text)
+    first = _GLUED_FIRST_ITEM.match(text) if opening else None
+    if opening and not first:
         return []
-    if not all(0 < first_sentence_end(text[m.end() :]) <= SHORT_LEAD + 1 for m in spots):
+    if len(spots) + bool(first) < GLUED_ITEMS or numbers != list(range(1 + bool(first), 1 + bool(first) + len(spots))):
+        return []
+    if not all(0 < first_sentence_end(text[m.end() :]) <= SHORT_LEAD + 1 for m in [*spots, *([first] if first else [])]):
         return []
     # (…：1.人才…；2.技术洞察；3.商业洞察。）: items parted by semicolons are a sentence's, no lost lines; 规划应当有这么
     # 几种：（一）…。（二）…: a bracketed list its sentence brings in with a colon is written inline)
