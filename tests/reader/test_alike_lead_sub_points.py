@@ -1,7 +1,8 @@
 """Unnumbered sub-points under a numbered heading: three or more paragraphs in a row whose short lead
 sentences are the same words but for a short end, words the heading names them by
 (一、把握这座城市的鲜明特性 / 这座城市具有鲜明的开放性。… / 这座城市具有鲜明的包容性。…);
-``unnumbered._alike_leads``."""
+``unnumbered._alike_leads``. Four or more such paragraphs whose leads are a few words (要聚焦重点领域。…
+要聚焦重点品种。…) are sub-points though the heading does not name them (jr15); ``unnumbered._short_alike_leads``."""
 
 from __future__ import annotations
 
@@ -62,3 +63,17 @@ def test_long_leads_with_commas_are_sentences_not_sub_points() -> None:
     ]
     _, l2 = levels(*speech("一、深刻把握这座城市的鲜明特性", leads))
     assert l2 == []
+
+
+SHORT = ["要聚焦重点领域。", "要聚焦重点品种。", "要聚焦新兴业态。", "要聚焦农村市场。"]
+
+
+def test_four_short_alike_leads_are_sub_points_though_the_heading_does_not_name_them() -> None:
+    _, l2 = levels(*speech("一、回顾七十年的奋斗历程", SHORT))
+    assert l2 == [lead.rstrip("。") for lead in SHORT]
+
+
+def test_three_short_alike_leads_or_leads_that_exclaim_stay_text() -> None:
+    """Near misses: three short leads the heading does not name; four addresses (各位代表！) repeated."""
+    assert levels(*speech("一、回顾七十年的奋斗历程", SHORT[:3]))[1] == []
+    assert levels(*speech("一、回顾七十年的奋斗历程", ["各位代表！"] * 4))[1] == []

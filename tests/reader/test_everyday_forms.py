@@ -181,7 +181,6 @@ KNOWN_MISSES = {
     'jr11_city_economic_work_booklet_long': "first run at stop 29 (on e6b7202), not mended: title read as '12月26日（星期二）', the writer's '坚定信心 奋勇争先 推动全市经济高质量发展迈出新步伐'; speaker read as None, the writer's '宋立言'; salutation read as '', the writer's '同志们'",
     'jr12_health_work_glued_lines': "first run at stop 29 (on e6b7202), not mended: sub-points of 充分肯定成绩，进一步… read ['医疗卫生服务体系不断完善', '基层服务能力持续提升', '公共卫生体系更加健全', '医改重点任务扎实推进'], the writer's []",
     'jr13_group_hse_wps_slides': "first run at stop 29 (on e6b7202), not mended: title read as '安全环保 只有起点 没有终点', the writer's '筑牢安全环保防线 护航集团高质量发展'; speaker read as None, the writer's '韩晓东'; points read [], the writer's ['2023年工作回顾', '存在的主要问题', '2024年重点工作']; closing read from '谢谢！'…, the writer's from '安全环保 只有起点 没有终点'…",
-    'jr15_food_safety_booklet_toc': "first run at stop 29 (on e6b7202), not mended: sub-points of 坚持问题导向，着力解… read [], the writer's ['聚焦重点领域', '聚焦重点品种', '聚焦新兴业态', '聚焦农村市场']",
     'jr20_investment_promotion_switching_numbering': "first run at stop 29 (on e6b7202), not mended: sub-points of 强化保障，确保项目建… read ['加快项目前期工作', '强化要素保障', '优化审批服务', '严格督查考核'], the writer's []",
     'jo15_ethnic_unity_creation_inline_list': "first run at stop 29 (on e6b7202), not mended: sub-points of 抓住关键环节，推动创… read ['抓示范引领', '抓融入日常', '抓问题导向', '抓动态管理'], the writer's []",
     'jo18_uf_cadre_training_yiyao': "first run at stop 29 (on e6b7202), not mended: closing read from '最后，对培训班的管理，我再强调一下。培训期间实行严格的考勤制'…, the writer's from '以上讲的，供大家参考'…",

@@ -537,9 +537,9 @@ class _Parser:
         self.out.several_runs = run is not None and run.runs > 1
         if run is not None:
             points = {c.para for c in run.items}
-            headed = top in HEADING_RANK or (top.startswith("#") and _heading_lines(run, body))
-            parallel_openings(cands, body, points, headed=headed)
-            led = top in HEADING_RANK or top.startswith("#") or _heading_lines(run, body)
+            lines = _heading_lines(run, body)
+            parallel_openings(cands, body, points, headed=top in HEADING_RANK or lines)
+            led = top in HEADING_RANK or top.startswith("#") or lines
             bulleted_sub_points(cands, body, points, led=led)
             add_added_point(cands, body, run.end)
             if top in HEADING_RANK or top.startswith("#"):  # (after run-in points, 最后，提几点要求： goes on the last)

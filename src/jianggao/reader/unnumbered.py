@@ -115,7 +115,7 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
                     groups.setdefault(("第", m.group(2)), []).append((i, n))
             else:
                 groups.setdefault(("“", m.group(3)), []).append((i, 0))
-        finders = (_alike_leads, _counted_alike_leads, _counted_openers, _named_openers, _required_leads)
+        finders = (_alike_leads, _short_alike_leads, _counted_alike_leads, _counted_openers, _named_openers, _required_leads)
         finders = finders if headed else (_required_leads,)
         for run in [run for find in finders for run in find(body, a, b, labelled)]:
             groups[("同", str(run[0]))] = [(i, 0) for i in run]
@@ -293,30 +293,48 @@ def _alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]
     heading = body[a].text[: first_sentence_end(body[a].text)]
     words = {heading[k : k + 2] for k in range(len(heading) - 1)}
     found: list[list[int]] = []
-
-    def close(run: list[tuple[int, str]]) -> None:
+    for run in _lead_runs(body, a, b, labelled, ALIKE_PREFIX):
         leads = [lead for _, lead in run]
-        prefix = common_prefix(leads) if len(run) >= MIN_PARALLEL else ""
+        prefix = common_prefix(leads)
         if (
-            len(prefix) >= ALIKE_PREFIX
+            len(run) >= MIN_PARALLEL
             and all(len(x) - len(prefix) <= ALIKE_TAIL for x in leads)
             and any(prefix[k : k + 2] in words for k in range(len(prefix) - 1))
         ):
             found.append([i for i, _ in run])
+    return found
 
+
+SHORT_ALIKE_LEADS = 4  # paragraphs in a row, at least, that open with short leads alike (要聚焦重点领域。…)
+SHORT_ALIKE_PREFIX = 3  # characters those leads open with, at least
+SHORT_ALIKE_LEAD = 8  # characters of each such lead, at most
+
+
+def _short_alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """Under the point at paragraph ``a``, SHORT_ALIKE_LEADS or more paragraphs in a row that each open with a
+    sentence of a few words ended by 。, all opening with the same words (要聚焦重点领域。… 要聚焦重点品种。… 要聚焦
+    新兴业态。… 要聚焦农村市场。…): its unnumbered sub-points, though the heading does not name them."""
+    return [
+        [i for i, _ in run]
+        for run in _lead_runs(body, a, b, labelled, SHORT_ALIKE_PREFIX)
+        if len(run) >= SHORT_ALIKE_LEADS
+        and all(len(lead) <= SHORT_ALIKE_LEAD and body[i].text[len(lead)] == "。" for i, lead in run)
+    ]
+
+
+def _lead_runs(body: list[SourceParagraph], a: int, b: int, labelled: set[int], shared: int) -> list[list[tuple[int, str]]]:
+    """The runs of paragraphs in a row under the point at ``a`` whose short lead sentences (``_alike_lead``) open
+    with the same ``shared`` characters at least, each paragraph with its lead."""
+    runs: list[list[tuple[int, str]]] = []
     run: list[tuple[int, str]] = []
     for i in range(a + 1, b):
         lead = _alike_lead(body[i].text) if i not in labelled else ""
-        if not lead:
-            close(run)
+        if run and (not lead or len(common_prefix([run[0][1], lead])) < shared):
+            runs.append(run)
             run = []
-        elif run and len(common_prefix([run[0][1], lead])) < ALIKE_PREFIX:
-            close(run)
-            run = [(i, lead)]
-        else:
+        if lead:
             run.append((i, lead))
-    close(run)
-    return found
+    return [*runs, run] if run else runs
 
 
 def _counted_alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
