@@ -149,6 +149,7 @@ _OFFICES = (
     r"(?:书记|支书|市长|县长|区长|镇长|乡长|省长|州长|主任|部长|局长|厅长|处长|主席|院长|校长|检察长|委员|同志"
     r"|董事长|总经理|总裁|会长|行长|社长|厂长|所长|董事|监事|常委"  # (党委书记、执行董事　吴　涛 / 县委常委、常务副县长)
     r"|秘书长|馆长|总监|经理|科长|股长|队长|站长|台长|主编|教授|理事长|组长|团长|政委|司令员|河长|湖长|林长|链长"
+    r"|指挥长|总指挥|审计长|关长|总工程师|总会计师|总经济师|巡视员|调研员|督学|指导员|教导员"  # (…防汛抗旱指挥部指挥长)
     r"|候选人|创始人|合伙人|负责人|包村领导|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|架构师|研究员|院士|CEO|CTO|COO|CFO)"
 )
 # 市政府办公室综合科 温某某: the speaker's unit (a section, an office) before the name, set apart by a space
@@ -375,6 +376,8 @@ def speaker_parts(byline: str) -> tuple[str, str]:
     parts = re.split(r"[\s\u3000]+", text.strip("（）() "))
     while len(parts) > 1 and is_date_line(parts[-1]):
         parts.pop()  # (（市委常委、常务副市长　杜文斌　2024年10月22日）: the date after the name, no part of it)
+    if len(parts) == 2 and _OFFICE.search(parts[1]) and not _OFFICE.search(parts[0]) and re.fullmatch(SURNAMED, parts[0]):
+        return parts[1], parts[0]  # (何丽萍 副市长: the name, then the office)
     if len(parts) == 1 and (m := _OFFICE_GLUED_NAME.match(parts[0])):
         return m.group("office"), m.group("name")  # (村支书王德顺 / 县委书记张明远: office and name with no space between)
     k = len(parts) - 1
@@ -391,11 +394,13 @@ _BYLINE = re.compile(
 )
 
 _SPACED_NAME = re.compile(rf"^{_SPACED}$")  # a name set apart on its own line
-# （提　纲） / （演示文稿提纲） / 【征求意见稿】 / 第二稿: what state of the text a copy is, under its title (no name)
-DRAFT_MARK = re.compile(
-    r"^[（(【\[]?\s*(?:讲话|演示文稿|发言|汇报)?\s*(?:提\s*纲|[初定终]\s*稿|第[一二三四五六七八九十\d]{1,2}\s*稿"
-    r"|征求意见稿|送审稿|讨论稿|修改稿|审定稿|草\s*稿)\s*[）)】\]]?$"
+# （提　纲） / （演示文稿提纲） / 【征求意见稿】 / 第二稿 / 会后整理稿: what state of the text a copy is, under its title
+# (no name); in brackets, with the drafter's remarks after it: （第三稿 1月10日改 待局长审定）
+_DRAFT_STATE = (
+    r"(?:讲话|演示文稿|发言|汇报)?\s*(?:提\s*纲|[初定终]\s*稿|第[一二三四五六七八九十\d]{1,2}\s*稿"
+    r"|征求意见稿|送审稿|讨论稿|修改稿|审定稿|草\s*稿|(?:会后|录音)?整理稿)"
 )
+DRAFT_MARK = re.compile(rf"^[（(【\[]?\s*{_DRAFT_STATE}\s*[）)】\]]?$|^[（(【\[]\s*{_DRAFT_STATE}[ \u3000，,][^（）()【】\[\]]{{1,30}}[）)】\]]$")
 VENUE_WORDS = r"会议室|礼堂|大厅|会场|会堂|报告厅|多功能厅"  # the words a hall's name ends with
 _VENUE = rf"[^\s，。：:]{{1,16}}(?:{VENUE_WORDS})"  # 三楼会议室 / 县委礼堂
 # 主讲：北岛 / 主讲人：王琛 / 演讲者：…: the speaker named by role, on a line of its own under a lecture's title;
@@ -451,8 +456,10 @@ _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
 def office_over_name(office: str, name: str) -> bool:
-    """An office on its line and a name alone on the next (a byline broken after the office): one byline."""
-    return bool(_OFFICES_ONLY.match(office) and _BARE_NAME.match(name)) and not looks_like_title(name)
+    """An office on its line and a name alone on the next (a byline broken after the office): one byline. The name
+    may be spaced out (杨　帆)."""
+    bare = "".join(name.split()) if _SPACED_NAME.match(name) else name
+    return bool(_OFFICES_ONLY.match(office) and _BARE_NAME.match(bare)) and not looks_like_title(bare)
 
 
 def byline_office(text: str) -> bool:

@@ -334,7 +334,7 @@ def _name_and_date(text: str) -> list[tuple[str, str]]:
         rest = rest[w.end() if (w := WEEKDAY_TIME.match(rest)) else 0 :].strip(" \u3000，,）)")
         if not rest or _PLACE.search(rest):  # (nothing but the weekday, the time of day and the place after the date)
             return [(date, date), *([(rest, rest)] if rest else [])]
-    return [(text, text.strip("（）() "))]
+    return [(text, unbracketed(text))]  # (徐文斌（副市长）: his office's brackets kept)
 
 
 _TIME_AFTER = re.compile(rf"(?:{WEEKDAY_TIME.pattern})$")  # 晚 / 上午 after a date written with no space

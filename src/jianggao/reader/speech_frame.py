@@ -580,7 +580,9 @@ def _meta_line(number: int, text: str, out: Outline) -> bool:
         if len(pieces) < 2 or not any(named_by_role(piece) for piece in pieces):
             return False
     for piece in pieces:
-        if byline_like(piece) or is_date_line(piece):
+        if DRAFT_MARK.match(piece):  # (徐文斌（副市长）｜2024年5月20日｜定稿: the state of the copy, no name)
+            out.dropped.append(DroppedLine(number, piece, "稿本标记"))
+        elif byline_like(piece) or is_date_line(piece):
             out.bylines.append(SourceText(number, piece))
         else:
             out.dropped.append(DroppedLine(number, piece, "页头"))
