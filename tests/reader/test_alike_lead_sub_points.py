@@ -77,3 +77,16 @@ def test_three_short_alike_leads_or_leads_that_exclaim_stay_text() -> None:
     """Near misses: three short leads the heading does not name; four addresses (各位代表！) repeated."""
     assert levels(*speech("一、回顾七十年的奋斗历程", SHORT[:3]))[1] == []
     assert levels(*speech("一、回顾七十年的奋斗历程", ["各位代表！"] * 4))[1] == []
+
+
+def test_short_alike_leads_of_a_dozen_characters_are_sub_points() -> None:
+    leads = ["要着力提升企业创新能力。", "要着力建设高能级创新平台。", "要着力加速科技成果转移转化。", "要着力优化科技创新生态。"]
+    _, l2 = levels(*speech("一、回顾七十年的奋斗历程", leads))
+    assert l2 == [lead.rstrip("。") for lead in leads]
+
+
+def test_alike_leads_too_long_for_headings_stay_text() -> None:
+    """Near miss: sentences of twenty characters that open alike are the text's, not headings."""
+    leads = ["要着力提升全市规模以上工业企业的自主创新能力。", "要着力建设一批服务全市主导产业的高能级创新平台。",
+             "要着力加速高校和科研院所科技成果的转移转化。", "要着力优化有利于人才干事创业的科技创新生态。"]
+    assert levels(*speech("一、回顾七十年的奋斗历程", leads))[1] == []

@@ -307,7 +307,7 @@ def _alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]
 
 SHORT_ALIKE_LEADS = 4  # paragraphs in a row, at least, that open with short leads alike (要聚焦重点领域。…)
 SHORT_ALIKE_PREFIX = 3  # characters those leads open with, at least
-SHORT_ALIKE_LEAD = 8  # characters of each such lead, at most
+SHORT_ALIKE_LEAD = 14  # characters of each such lead, at most
 
 
 def _short_alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
