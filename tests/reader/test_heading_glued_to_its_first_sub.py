@@ -30,3 +30,26 @@ def test_a_lone_glued_sub_label_stays_in_its_line(tmp_path: Path) -> None:
     # near miss: （一） with no （二） after it in the line: no part run together
     spec, _ = mine(tmp_path, speech(""))
     assert "items" not in spec["points"][1]
+
+
+def lined(heading: str, sub_lines: str) -> str:
+    return (
+        "在全县“三夏”工作会议上的讲话\n同志们：\n今天召开会议，安排部署今年“三夏”工作。我讲三点意见。\n"
+        f"一、充分认识做好“三夏”工作的重要性\n{TEXT}\n{heading}（一）抓好机收减损。{TEXT}\n{sub_lines}"
+        f"三、加强领导，确保“三夏”工作安全有序\n{TEXT}\n同志们，让我们抓紧行动，确保夏粮颗粒归仓！\n"
+    )
+
+
+def test_a_heading_with_a_comma_glued_to_its_first_sub_point_whose_others_have_lines(tmp_path: Path) -> None:
+    # (ju23: the heading's clauses parted by a comma; （二） （三） on lines of their own)
+    spec, report = mine(tmp_path, lined("二、突出重点，确保夏粮颗粒归仓", f"（二）抓好烘干晾晒。{TEXT}\n（三）抓好夏种夏管。{TEXT}\n"))
+    assert headings(spec["points"])[1] == "突出重点，确保夏粮颗粒归仓"
+    assert headings(spec["points"][1]["items"]) == ["抓好机收减损", "抓好烘干晾晒", "抓好夏种夏管"]
+    assert "丢了换行" in report
+
+
+def test_a_first_sub_point_after_a_sentence_is_no_heading_glued_to_it(tmp_path: Path) -> None:
+    # near miss: a sentence's end before （一）: the heading's text said it, no heading line glued on
+    spec, report = mine(tmp_path, lined("二、突出重点。确保夏粮颗粒归仓", f"（二）抓好烘干晾晒。{TEXT}\n（三）抓好夏种夏管。{TEXT}\n"))
+    assert headings(spec["points"])[1] == "突出重点。"
+    assert "丢了换行" not in report

@@ -64,14 +64,16 @@ _GLUED_TEXT_START = re.compile(
 GLUED_CLAUSE = 16  # characters without a comma: longer than a heading's clauses run to
 
 
+_SENTENCE_END_MARK = re.compile(r"[。！？!?]")
 PARALLEL_TEXT_MIN = 6  # characters before the sentence's end: 统一思想，充分认清当前形势。 holds no text in 当前形势
 
 
 def _parallel_heading_end(after: str, end: int) -> int:
     """提高思想认识，凝聚向心力项目是…: a two-clause heading run on into its text ends where its second
     clause, about as long as the first, meets the start of a sentence (flattened pages only) that goes on
-    for PARALLEL_TEXT_MIN characters or more before its end (a heading's closing words are no text)."""
-    if end <= 12:
+    for PARALLEL_TEXT_MIN characters or more before its end (a heading's closing words are no text). A paragraph
+    with no sentence's end is a heading line of its own (一、充分肯定成绩，准确把握“三农”工作面临的新形势), no text."""
+    if end <= 12 or not _SENTENCE_END_MARK.search(after):
         return end
     comma = next((i for i in range(4, 17) if i < len(after) and after[i] in "，,"), None)
     if comma is None:

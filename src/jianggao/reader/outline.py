@@ -1205,6 +1205,8 @@ class _Parser:
         before = self._said_in_point(c, cands, stack, family)
         if before and before[-1] == m.index - 1 and not (before == [m.index - 1] and self._opened_in_family(cands, stack, family)):
             return False
+        if before and before[-1] == m.index:
+            return False  # (（一）（二）（三）（三）（五）: a sub-list's number written twice, no point of the count)
         # 二、… 1.… 2.… （3）… then 第三，… 第四，…: the sub-count went on in another style; the top's own number,
         # and the one after it, open later paragraphs in a third style
         return not (any(frame[1] == m.index - 1 for frame in stack[1:]) and self._counted_on_later(c, cands, m.index, m.style))

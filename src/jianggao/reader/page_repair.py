@@ -888,7 +888,8 @@ def _last_heading_before(paras: list[SourceParagraph], k: int) -> int | None:
 
 def _glued_to_heading(text: str, style: str) -> int | None:
     """Where the first item of ``style`` (（一） / 第一，) stands glued to the words of a heading-labelled paragraph
-    (二、学校的冲刺安排（一）复习节奏 / 三、请家长们做好的几件事第一，管好…), no sentence mark before it; None if nowhere."""
+    (二、学校的冲刺安排（一）复习节奏 / 三、请家长们做好的几件事第一，管好…), no sentence mark (a comma at most) before
+    it; None if nowhere."""
     opening = match_label(text)
     if not any(m.style in HEADING_RANK and m.style != style for m in opening):
         return None
@@ -897,7 +898,8 @@ def _glued_to_heading(text: str, style: str) -> int | None:
         i for i in range(start + GLUED_HEADING_MIN, min(len(text), start + STANDALONE_HEADING))
         if _CJK_BEFORE.match(text[i - 1]) and any(x.style == style and x.index == 1 for x in match_label(text[i : i + 12]))
     ]
-    if len(spots) != 1 or re.search(r"[。！？!?；;：:，,]", text[start : spots[0]]):
+    # (二、突出重点，确保夏粮颗粒归仓（一）抓好机收减损。: a heading's comma stays before the item)
+    if len(spots) != 1 or re.search(r"[。！？!?；;：:]", text[start : spots[0]]):
         return None
     return spots[0]
 
