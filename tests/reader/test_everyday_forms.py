@@ -44,7 +44,7 @@ DATA = Path(__file__).parent.parent / "data" / "everyday"
 CASES = sorted(p.stem for p in (DATA / "expected").glob("*.yaml"))
 CN = "一二三四五六七八九十"
 _LABEL = re.compile(
-    rf"^(?:[{CN}]+[、.．]|[（(][{CN}]+[）)]|\d+[.．、]|0[1-9](?:[｜|]|(?=\D))|[（(]\d+[）)]|第[{CN}]+(?:个问题|个方面|点|条)?[，、,：:]|[{CN}]+[是要](?=\S)|[{CN}]+(?=防)|(?:首先|然后)(?=第)|(?:好[，,]\s*|下面|接下来)我?再?(?:讲|说|谈)?(?=第)|第[{CN}]+个[\u4e00-\u9fff]{{0,3}}?是什么呢?[，,？?]"
+    rf"^(?:[{CN}]+[、.．]|[（(][{CN}]+[）)]|\d+[.．、)）]|[A-H][.．、]|[甲乙丙丁戊己庚辛壬癸]、|0[1-9](?:[｜|]|(?=\D))|[（(]\d+[）)]|第[{CN}]+(?:个问题|个方面|点|条)?[，、,：:]|[{CN}]+[是要](?=\S)|[{CN}]+(?=防)|(?:首先|然后)(?=第)|(?:好[，,]\s*|下面|接下来)我?再?(?:讲|说|谈)?(?=第)|第[{CN}]+个[\u4e00-\u9fff]{{0,3}}?是什么呢?[，,？?]"
     r"|(?:首先|其次|再次|再者|再有|最后)呢?(?:[，,]|是)|还有就是[，,]?"
     # spoken, literary and agenda labels: 第一个呢， / 第二点呢， / 第一个事儿， / 最后一个事儿， / 第一句话： / 其一， /
     # 还有第三点， / 第一个关键词： / ## 01 回到客户 / 第一是… /
@@ -129,6 +129,44 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    'kg04_party_building_review_comments': "first run at stop 30 (on 2605347), not mended: sub-points of 对六位书记的述职逐一… read [], the writer's ['城关镇，李建军同志', '河口镇，赵永福同志', '白沙乡，孙海燕同志', '龙潭镇，周强同志', '清溪镇，黄志明同志', '青山乡，吴德胜同志']",
+    'kg05_factory_visit_impromptu': "first run at stop 30 (on 2605347), not mended: no closing read, the writer's from '好，就这样，祝你们明年更上一层楼'…",
+    'kg06_young_cadres_forum_notes': "first run at stop 30 (on 2605347), not mended: closing read from '同志们，你们这一代人，赶上了好时代，也肩负着重大的责任。希望'…, the writer's from '嗯，本来我准备讲三点，讲着讲着'…",
+    'kg08_flood_control_site_glued': "first run at stop 30 (on 2605347), not mended: salutation read as '', the writer's '同志们'",
+    'kg09_key_projects_site_meeting_long': "first run at stop 30 (on 2605347), not mended: closing read from '同志们，一年之计在于春。现在正是项目建设的黄金时间，大家要把'…, the writer's from '嗯，今天讲得时间长了一点，因为项'…",
+    'kg10_tourism_forum_mixed_numbering': "first run at stop 30 (on 2605347), not mended: sub-points of 把“过境游”变成“过… read ['晚上没地方去', '住得不够好', '玩的东西太单一，看的多，'], the writer's []",
+    'kg18_petition_forum_pdf': "first run at stop 30 (on 2605347), not mended: title read as '────────────────────────────────────在全县信访工作座谈会上的讲话', the writer's '在全县信访工作座谈会上的讲话'",
+    'kg21_finance_forum_docx': "first run at stop 30 (on 2605347), not mended: sub-points of 政府要搭好平台、做好… read ['搭平台，市里的“信易贷”', '做增信，市融资担保公司要', '设立应急转贷资金，企业贷'], the writer's []",
+    'kg22_hazchem_safety_site_meeting_long': "first run at stop 30 (on 2605347), not mended: closing read from '同志们，岁末年初，历来是安全事故的易发多发期。大家回去以后，'…, the writer's from '嗯，今天讲得多了一点，也讲得重了'…",
+    'kg23_foreign_trade_forum_dialogue': "first run at stop 30 (on 2605347), not mended: no closing read, the writer's from '今天这个会，开得很好，我收获很大'…",
+    'kg24_quarterly_review_comment_docx': "first run at stop 30 (on 2605347), not mended: no closing read, the writer's from '以上点评，不一定准确。一季度总体'…",
+    'kg25_community_governance_asr_transcript': "first run at stop 30 (on 2605347), not mended: title read as '说话人1 00:00:02', the writer's '在全区社区治理工作座谈会上的讲话'",
+    'ka04_teachers_day_short_no_points': "first run at stop 30 (on 2605347), not mended: closing read from '老师们，教育是一项需要耐心和爱心的事业。希望大家继续坚守初心'…, the writer's from '最后，祝全县广大教师和教育工作者'…",
+    'ka11_teachers_day_subtitle_yiyao': "first run at stop 30 (on 2605347), not mended: closing read from '老师们，尊师重教是一个城市的文明底色。市委、市政府将一如既往'…, the writer's from '同志们，教育兴则城市兴，教师强则'…",
+    'ka13_county_education_conference_mixed_numbering': "first run at stop 30 (on 2605347), not mended: points read ['县里教育的基本情况', '关于教师队伍建设', '关于教育质量提升'], the writer's ['关于办学条件改善', '关于教师队伍建设', '关于教育质量提升']",
+    'kb03_property_forum_transcript': "first run at stop 30 (on 2605347), not mended: no closing read, the writer's from '好，总的来说，物业管理这个事情'…",
+    'kb08_street_governance_long': "first run at stop 30 (on 2605347), not mended: closing read from '最后，我再提一个要求。今年的各项工作任务，会后街道党政办要尽'…, the writer's from '同志们，基层治理关系千家万户'…",
+    'kb11_new_social_workers_mixed_numbering': "first run at stop 30 (on 2605347), not mended: no closing read, the writer's from '最后，送大家一句话：把居民'…",
+    'kb22_village_reps_spoken_transcript': "first run at stop 30 (on 2605347), not mended: points read ['村里那块老晒场的事', '自来水的事', '环境卫生'], the writer's ['村里那块老晒场的事', '自来水的事', '第三件事呢，就是环境卫生']",
+    'kc05_double_ninth_visit_transcript': "first run at stop 30 (on 2605347), not mended: speaker read as None, the writer's '孙国栋'",
+    'kc15_army_day_forum_short': "first run at stop 30 (on 2605347), not mended: no closing read, the writer's from '军爱民，民拥军，军民团结如一人'…",
+    'kc20_care_home_safety_glued': "first run at stop 30 (on 2605347), not mended: sub-points of 压实责任，确保各项措… read ['落实机构主体责任', '落实部门监管责任', '落实属地管理责任', '严格执法问责'], the writer's []",
+    'kc24_elderly_meals_pdf_briefing': "first run at stop 30 (on 2605347), not mended: no closing read, the writer's from '助餐服务看起来是一件小事'…",
+    'kc25_retired_officers_spring_transcript': "first run at stop 30 (on 2605347), not mended: points read ['给大家报告一下去年的工作', '恳请各位老首长继续关心支持我们的工作'], the writer's ['给大家报告一下去年的工作', '再一个呢，跟大家说说今年我们打算办的几件实事', '恳请各位老首长继续关心支持我们的工作']",
+    'kd11_young_lawyers_dash_points': "first run at stop 30 (on 2605347), not mended: title read as '市律协会长在青年律师成长座谈会上的讲话', the writer's '市律协会长在青年律师成长座谈会上的讲话（整理稿）'",
+    'kd20_municipal_political_legal_work_conference_long': "first run at stop 30 (on 2605347), not mended: closing read from '最后，关于会议精神的贯彻落实，我再提几点具体要求。会后，各县'…, the writer's from '同志们，新时代政法工作使命光荣'…",
+    'kd22_chief_prosecutor_impromptu_transcript': "first run at stop 30 (on 2605347), not mended: points read ['说说开年以来的状态', '讲讲下一阶段几件要紧的事', '廉洁'], the writer's ['说说开年以来的状态', '讲讲下一阶段几件要紧的事']",
+    'ke03_river_chief_pdfcopy': "first run at stop 30 (on 2605347), not mended: sub-points of 充分肯定成绩，深刻认… read ['水环境质量稳中向好', '河湖“四乱”问题整治取得', '制度机制不断完善'], the writer's []",
+    'ke07_emergency_drill_review_transcript': "first run at stop 30 (on 2605347), not mended: sub-points of 下一步怎么办，我提三… read ['预案要修', '队伍要练', '物资要实'], the writer's []",
+    'ke12_county_carbon_count_mismatch': "first run at stop 30 (on 2605347), not mended: sub-points of 抓实重点工作… read ['严格项目准入', '抓好重点企业节能降耗', '加快可再生能源开发', '倡导绿色低碳生活'], the writer's []",
+    'ke19_air_campaign_md_list': "first run at stop 30 (on 2605347), not mended: no closing read, the writer's from '大家回去以后，要马上传达、马上部'…",
+    'ke22_lookback_sentence_headings': "first run at stop 30 (on 2605347), not mended: points read [], the writer's ['开展整改“回头看”，目的是检验整改成效，发现整改中存在的问题，防止问题反弹回潮，', '这次自查自纠要做到全覆盖，已销号的、未销号的问题都要查，交办的信访件也要查，一个', '对自查中发现的问题，要立查立改，坚决防止虚假整改、敷衍整改']",
+    'kf11_city_civilization_campaign_skip_continue_numbers': "first run at stop 30 (on 2605347), not mended: points read ['认清形势，进一步增强迎检工作的紧迫感', '聚焦短板，全力抓好迎检重点工作', '强化保障，确保迎检工作万无一失', '强化经费保障'], the writer's ['认清形势，进一步增强迎检工作的紧迫感', '聚焦短板，全力抓好迎检重点工作', '强化保障，确保迎检工作万无一失']",
+    'kf15_district_grassroots_forum_transcript': "first run at stop 30 (on 2605347), not mended: sub-points of 下一步到底怎么干，我… read ['干部要沉下去', '把物业管理这块短板补上', '减负的事情要真减'], the writer's ['干部要沉下去', '把物业管理这块短板补上', '减负的事情要真减', '把社区工作者的待遇问题解']",
+    'kf20_district_culture_tourism_mixed_styles': "first run at stop 30 (on 2605347), not mended: sub-points of 找准文旅产业发展的重… read ['做精景区', '做活乡村游', '做响品牌', '做优业态'], the writer's ['做精景区', '做活乡村游', '做响品牌', '做优业态', '完善旅游交通', '培育市场主体']",
+    'kh06_young_entrepreneurs_transcript': "first run at stop 30 (on 2605347), not mended: points read ['信心', '抱团', '传承'], the writer's ['信心', '抱团', '传承', '哦，还有一个，我再补充一点，就是责任']",
+    'kh10_auto_parts_assoc_long': "first run at stop 30 (on 2605347), not mended: sub-points of 2023年全省汽车零… read ['产业规模再上新台阶', '新能源转型明显提速', '创新能力持续增强', '开放合作不断深化', '协会服务取得新成效'], the writer's ['产业规模再上新台阶', '新能源转型明显提速', '创新能力持续增强', '开放合作不断深化']; sub-points of 准确把握行业发展面临… read ['汽车产业链正在经历系统性', '整零关系正在发生深刻变化', '市场竞争将更加激烈', '政策环境总体向好'], the writer's ['汽车产业链正在经历系统性', '整零关系正在发生深刻变化', '市场竞争将更加激烈']",
+    'kh19_private_entrepreneurs_council_notes': "first run at stop 30 (on 2605347), not mended: sub-points of 下半年要抓的几件事… read [], the writer's ['办好民营经济高质量发展论', '推进会员企业产融对接', '搞好年底的慰问活动']",
     'gu18_civilized_city_mobilization_headings': "four 要抓好…。 lead paragraphs in a row under 聚焦短板 精准发力: read as its sub-points since stop 30 (as the writers of jr15, jy13 and ic12 read such leads); this writer reads text (a judgement call)",
     'js02_city_tax_conference_webpage': "first run at stop 30 (on d22f8ff), not mended: sub-points of 持续落实好税费优惠政… read ['精准推送政策', '简化享受流程', '开展效应分析'], the writer's []; sub-points of 从严从实加强队伍建设… read ['抓班子带队伍', '抓作风转作风', '抓廉政守底线'], the writer's []",
     'js06_city_medical_insurance_transcript': "first run at stop 30 (on d22f8ff), not mended: points read ['把基金监管的弦绷紧', '用好智能监控这个手段', '敢于动真碰硬', '关于参保扩面的问题', '讲一讲队伍的问题'], the writer's ['关于基金监管的问题', '关于医保支付方式改革', '关于参保扩面的问题', '讲一讲队伍的问题']",
@@ -204,7 +242,7 @@ KNOWN_MISSES = {
     'jr07_city_management_pdf_wrapped': "first run at stop 29 (on e6b7202), not mended: points read ['充分肯定成绩，准确把握城市管', '聚焦重点难点，全面提升城市精', '创新体制机制，推动城市管理从'], the writer's ['充分肯定成绩，准确把握城市管', '聚焦重点难点，全面提升城市精', '创新体制机制，推动城市管理从']",
     'jr11_city_economic_work_booklet_long': "first run at stop 29 (on e6b7202), not mended: title read as '12月26日（星期二）', the writer's '坚定信心 奋勇争先 推动全市经济高质量发展迈出新步伐'; speaker read as None, the writer's '宋立言'; salutation read as '', the writer's '同志们'",
     'jr12_health_work_glued_lines': "first run at stop 29 (on e6b7202), not mended: sub-points of 充分肯定成绩，进一步… read ['医疗卫生服务体系不断完善', '基层服务能力持续提升', '公共卫生体系更加健全', '医改重点任务扎实推进'], the writer's []",
-    'jr13_group_hse_wps_slides': "first run at stop 29 (on e6b7202), not mended: title read as '安全环保 只有起点 没有终点', the writer's '筑牢安全环保防线 护航集团高质量发展'; speaker read as None, the writer's '韩晓东'; points read [], the writer's ['2023年工作回顾', '存在的主要问题', '2024年重点工作']; closing read from '谢谢！'…, the writer's from '安全环保 只有起点 没有终点'…",
+    'jr13_group_hse_wps_slides': "first run at stop 29 (on e6b7202), partly mended since (the speaker read from 汇报人：副总经理　韩晓东 since stop 30); what remains: a slide export ([幻灯片 N] marks, CONTENTS, PART 01): the slide mark kept in the title, the slides' 1) 2) items read as points, not the three PART headings",
     'jr20_investment_promotion_switching_numbering': "first run at stop 29 (on e6b7202), not mended: sub-points of 强化保障，确保项目建… read ['加快项目前期工作', '强化要素保障', '优化审批服务', '严格督查考核'], the writer's []",
     'jo15_ethnic_unity_creation_inline_list': "first run at stop 29 (on e6b7202), not mended: sub-points of 抓住关键环节，推动创… read ['抓示范引领', '抓融入日常', '抓问题导向', '抓动态管理'], the writer's []",
     'jo18_uf_cadre_training_yiyao': "first run at stop 29 (on e6b7202), not mended: closing read from '最后，对培训班的管理，我再强调一下。培训期间实行严格的考勤制'…, the writer's from '以上讲的，供大家参考'…",

@@ -53,3 +53,11 @@ def test_a_glued_list_after_items_on_lines_of_their_own_is_not_split(tmp_path: P
     spec, report = mine(tmp_path, speech(part))
     assert headings(spec["points"][0]["items"]) == ["组织体系更加健全", "集体经济持续壮大"]
     assert "丢了换行" not in report
+
+
+def test_a_glued_list_in_bracketed_digits_is_split_back(tmp_path: Path) -> None:
+    # (kb25: …要重点抓好三件事。（1）调优品种结构。…（2）拓宽销售渠道。…（3）…)
+    part = f"要重点抓好三件事。（1）组织体系更加健全。{TEXT}（2）集体经济持续壮大。{TEXT}（3）队伍素质不断提升。{TEXT}"
+    spec, report = mine(tmp_path, speech(part))
+    assert headings(spec["points"][0]["items"]) == ["组织体系更加健全", "集体经济持续壮大", "队伍素质不断提升"]
+    assert "丢了换行" in report

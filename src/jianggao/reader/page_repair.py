@@ -682,9 +682,15 @@ LOST_BREAKS_IN_A_GAP = 3  # numbers, at most, a run misses between two of its pa
 _GLUED_ARABIC = re.compile(r"(?<=[。！？!?；;：:])[ \u3000]*(?P<n>[1-9])[.．、](?=[\u4e00-\u9fff“])")
 # …做好以下几方面工作。（一）坚定不移调结构。…（二）千方百计降成本。…: the same with bracketed numerals
 _GLUED_BRACKETED = re.compile(r"(?<=[。！？!?；;：:])[ \u3000]*(?P<n>[（(][一二三四五六七八九十]{1,2}[）)])(?=[\u4e00-\u9fff“])")
+# …要重点抓好三件事。（1）调优品种结构。…（2）拓宽销售渠道。…: the same with bracketed digits
+_GLUED_BRACKETED_DIGITS = re.compile(r"(?<=[。！？!?；;：:])[ \u3000]*(?P<n>[（(][1-9][）)])(?=[\u4e00-\u9fff“])")
 # a paragraph that opens with such a label: the copy keeps these items on lines of their own
-_OPENS_GLUED_STYLE = {_GLUED_ARABIC: re.compile(r"[1-9][.．、][\u4e00-\u9fff“]"), _GLUED_BRACKETED: re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)]")}
-_GLUED_FIRST_ITEM = re.compile(r"1[.．、]|[（(]一[）)]")  # a paragraph that opens with a glued list's first item
+_OPENS_GLUED_STYLE = {
+    _GLUED_ARABIC: re.compile(r"[1-9][.．、][\u4e00-\u9fff“]"),
+    _GLUED_BRACKETED: re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)]"),
+    _GLUED_BRACKETED_DIGITS: re.compile(r"[（(][1-9][）)]"),
+}
+_GLUED_FIRST_ITEM = re.compile(r"1[.．、]|[（(][一1][）)]")  # a paragraph that opens with a glued list's first item
 GLUED_ITEMS = 3  # items, at least, of a list run on inside one paragraph for its breaks to be restored
 GLUED_LIST_LINE = 1000  # characters; a longer line is a page that lost every break, ``unflatten``'s to split
 
@@ -721,7 +727,7 @@ def _glued_list_items(text: str, style: re.Pattern[str]) -> list[int]:
     if len(text) > GLUED_LIST_LINE:
         return []
     spots = list(style.finditer(text))
-    numbers = [int(n) if (n := m.group("n")).isdigit() else parse_chinese_number(n[1:-1]) for m in spots]
+    numbers = [int(n) if (n := m.group("n").strip("（()）")).isdigit() else parse_chinese_number(n) for m in spots]
     opening = _OPENS_GLUED_STYLE[style].match(text)
     first = _GLUED_FIRST_ITEM.match(text) if opening else None
     if opening and not first:

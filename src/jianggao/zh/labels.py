@@ -23,16 +23,18 @@ from .numerals import parse_chinese_number
 _CN = "一二三四五六七八九十百千零〇两"
 _CN_NUMBER = rf"[{_CN}]{{1,7}}"  # up to 九千九百九十九 (zh.numerals.MAX_NUMERAL)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_LETTERS = "ABCDEFGH"  # A. B. C.: a list lettered (a company's slides), at most eight items
+_STEMS = "甲乙丙丁戊己庚辛壬癸"  # 甲、乙、丙、: a list counted by the heavenly stems (older documents)
 _FULL_STOP_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"  # one character each: 1. … 20. (a Word export's list numbers)
 _SEP = r"[，,、：:]"
-# 第一点， 第三个问题， 第二点希望， 第二个， 第二点想法是：
+# 第一点， 第三个问题， 第二点希望， 第二个， 第二点想法是： 第一个要抓的，是…
 # (第一个“一点”是…: a quoted term the speaker counted, 三个“一点”)
-_SPOKEN = r"(?:点|条|类|次|个方面|方面|个问题|句话|句|个“[^”]{1,6}”|个)?(?:希望|意见|要求|建议|体会|想法|感想|感受|思考|特点)?"
+_SPOKEN = r"(?:点|条|类|次|个方面|方面|个问题|句话|句|个“[^”]{1,6}”|[个件项]要[抓讲说办做干提]的|个)?(?:希望|意见|要求|建议|体会|想法|感想|感受|思考|特点)?"
 
 # Compiled on first use (compiling these CJK classes is a noticeable part of a cold start),
 # and only for a text whose first character can open a label at all: every pattern below
 # starts with one of _LABEL_OPENERS or a digit (\d, which is str.isdecimal).
-_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + _FULL_STOP_DIGITS + "另一首其再最第—下我进开现接")
+_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + _FULL_STOP_DIGITS + _LETTERS + _STEMS + "另一首其再最第—下我进开现接")
 
 
 @functools.cache
@@ -61,6 +63,11 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"^(\d{1,2})\s*(?:[.．、](?!\d)|、(?=(?:19|20)\d{2}年)|，(?=[\u4e00-\u9fff“])|[｜|](?=\s*[\u4e00-\u9fff“\d]))\s*"), "1."),
         (re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*"), "（1）"),
         (re.compile(rf"^([{_CIRCLED}])\s*"), "（1）"),
+        # 1）规范行政许可: an Arabic number closed by a half bracket, as 1.; A. 守住了老客户 / 甲、抓好粮食生产: a list
+        # lettered or counted by the heavenly stems, as （1）
+        (re.compile(r"^(\d{1,2})[）)]\s*(?=[\u4e00-\u9fff“])"), "1."),
+        (re.compile(rf"^([{_LETTERS}])\s*[.．、]\s*(?=[\u4e00-\u9fff“])"), "（1）"),
+        (re.compile(rf"^([{_STEMS}])、(?![{_STEMS}])(?=[\u4e00-\u9fff“])"), "（1）"),
         (re.compile(rf"^([{_FULL_STOP_DIGITS}])\s*"), "1."),
         (re.compile(rf"^(另一方面|一方面){_SEP}?\s*"), "一方面"),
         (_agenda(), "第一，"),  # (before 首先: 首先，进行第一项议程： is an agenda item, not 首先)
@@ -124,6 +131,8 @@ def match_label(text: str, *, enumerations_only: bool = False) -> list[LabelMatc
             found.append(LabelMatch(style, index, label, end))
         elif style == "（1）" and token in _CIRCLED:
             found.append(LabelMatch(style, _CIRCLED.index(token) + 1, label, end))
+        elif style == "（1）" and (token in _LETTERS or token in _STEMS):
+            found.append(LabelMatch(style, (_LETTERS if token in _LETTERS else _STEMS).index(token) + 1, label, end))
         elif style == "1." and token in _FULL_STOP_DIGITS:
             found.append(LabelMatch(style, _FULL_STOP_DIGITS.index(token) + 1, label, end))
         elif style in ("1.", "（1）"):
