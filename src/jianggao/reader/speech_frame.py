@@ -24,6 +24,7 @@ from ..zh.labels import (
 )
 from .compilation import compiled_speech
 from .header import (
+    AFTER_MEETING_WORDS,
     BRACKETED,
     CLOSING_START,
     CN_DATE,
@@ -653,19 +654,29 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
 
 
 # 希望大家… / 公司的未来属于青年。希望大家…: the hope the speaker sends his audience off with
-_HOPE = re.compile(r"^希望(?:大家|各位|同志们|你们|同学们|青年朋友们|年轻干部们|全体)")
+# (衷心希望驻县部队一如既往地…: those he hopes of named, then what they are to go on doing)
+_HOPE = re.compile(r"^(?:衷心|真诚|诚挚地?)?希望(?:大家|各位|同志们|你们|同学们|青年朋友们|年轻干部们|全体|[^。！？!?，,我]{2,10}?(?:一如既往|继续))")
+# 祝各位首长、全体官兵节日快乐、身体健康、工作顺利！: a line of wishes after the last paragraph
+_WISH_LINE = re.compile(r"^(?:衷心)?祝[^。！？!?]{2,40}[！!。]$")  # (最后，祝… is closing words of its own)
 
 
 def _last_hope(body: list[SourceParagraph], j: int, end: int) -> bool:
-    """The speech's last paragraph (``end`` its end) opens with the hope he sends them off with, a short slogan
-    before it at most, and no paragraph before it opens so (三点希望 said a paragraph each: its last is a point)."""
+    """The speech's last paragraph (``end`` its end; a line of wishes after it aside) opens with the hope he sends
+    them off with, a short slogan before it at most, and no paragraph before it opens so (三点希望 said a paragraph
+    each: its last is a point)."""
     text = body[j].text
+    last = j == end - 1 or (j == end - 2 and bool(_WISH_LINE.match(body[end - 1].text)))
     # (a point's bold lead, 愿你们…。希望你们…; 希望同学们：一要…二要…, the points said in one paragraph: no closing)
-    if j != end - 1 or _led(body[j]) or _holds_list(text) or any(_HOPE.match(p.text) for p in body[:j]):
+    if not last or _led(body[j]) or _holds_list(text) or any(_opens_with_hope(p.text) for p in body[:j]):
         return False
     above = body[j - 1] if j > 0 else None
     if above is not None and (_led(above) or _heading_line(above, marked=False) or above.text in above.bold_phrases):
         return False  # (**愿你们以坚韧之力…。** / 人生道路不会一帆风顺。希望你们…: the text right under a point's heading)
+    return _opens_with_hope(text)
+
+
+def _opens_with_hope(text: str) -> bool:
+    """希望大家… / 公司的未来属于青年。希望大家…: the paragraph opens with a hope, a short slogan before it at most."""
     first = first_sentence_end(text)
     return bool(_HOPE.match(text) or (first <= SLOGAN and "我" not in text[:first] and _HOPE.match(text[first:].lstrip())))
 
@@ -739,8 +750,8 @@ _LAST_TOPIC = re.compile(r"^最后呢?[，,]\s*(?:我?(?:再|还)?(?:强调一�
 
 
 _DECLARED = re.compile(r"^现在[，,]?\s*我宣布")
-# 会后，… / 请办公室会后… / 今天的询问结束了，但…。会后，…: what is to be done after the meeting
-_AFTER_MEETING = re.compile(r"^(?:[^。！？!?]{1,20}[。！!])?\s*(?:会后[，,]|请[^。！？，,]{0,10}会后)")
+# 会后，… / 今天的询问结束了，但…。会后，…: what is to be done after the meeting, a sentence before it at most
+_AFTER_MEETING = re.compile(rf"^(?:[^。！？!?]{{1,20}}[。！!])?\s*(?:{AFTER_MEETING_WORDS})")
 
 
 def _counted(text: str) -> bool:

@@ -1,0 +1,60 @@
+"""Closings that open in more of the ways speeches end (rounds kb, kc, ke of the everyday suite): 最后，送大家一句话：…
+after a count's last item (kb11); the hope he sends those he names off with, 衷心希望驻县部队一如既往…, before a line of
+wishes (kc15); 大家回去以后，要马上传达… after the points (ke19). Near misses: a 最后 that is the count's own last item, and
+hopes said a paragraph each (the last is a point)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.reader.mining import headings, mine
+
+TEXT = "社区工作没有惊天动地的大事，每天面对的都是家长里短，大家要沉下心来，把每一件小事办好办实。"
+
+
+def counted(last: str) -> str:
+    return (
+        "在新入职社区工作者培训班上的讲话\n同志们：\n今天，新入职的社区工作者集中培训，我讲几点希望。\n"
+        f"第一，要学得进政策。{TEXT}\n第二，要迈得开步子。{TEXT}\n第三，要守得住初心。{TEXT}\n四是要保护好自己。{TEXT}\n{last}\n"
+    )
+
+
+def test_words_he_sends_them_off_with_open_the_closing(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, counted("最后，送大家一句话：把居民当家人，把社区当家园。希望大家在社区这个平台上扎下根、干出彩！"))
+    assert len(spec["points"]) == 4
+    assert spec["closing"][0].startswith("最后，送大家一句话")
+
+
+def test_a_last_item_said_with_last_stays_a_point(tmp_path: Path) -> None:
+    # near miss: 首先… 其次… 最后，要…: the count's last item, no closing
+    text = (
+        "在新入职社区工作者培训班上的讲话\n同志们：\n今天集中培训，我讲几点希望。\n"
+        f"首先，要学得进政策。{TEXT}\n其次，要迈得开步子。{TEXT}\n最后，要守得住初心。{TEXT}\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert len(spec["points"]) == 3
+    assert not spec.get("closing")
+
+
+ARMY = (
+    "在庆祝八一建军节军政座谈会上的致辞\n各位首长，同志们：\n在八一建军节到来之际，我们在这里召开军政座谈会。\n"
+    "长期以来，驻县部队始终把驻地当故乡、视人民为亲人，积极投身地方经济社会建设，为全县发展作出了重要贡献。\n"
+    "支持国防和军队建设，是地方党委、政府义不容辞的责任。县委、县政府将一如既往地把部队的事当作自己的事来办。\n"
+)
+
+
+def test_a_hope_before_a_line_of_wishes_opens_the_closing(tmp_path: Path) -> None:
+    hope = "军爱民，民拥军，军民团结如一人。衷心希望驻县部队一如既往地关心支持地方发展，共同书写军民鱼水情的新篇章。"
+    spec, _ = mine(tmp_path, ARMY + f"{hope}\n祝各位首长、全体官兵节日快乐、身体健康、工作顺利！\n")
+    assert spec["closing"][0].startswith("军爱民，民拥军")
+
+
+def test_going_home_to_act_opens_the_closing(tmp_path: Path) -> None:
+    text = (
+        "在全市秋冬季大气污染防治攻坚部署会上的讲话\n同志们：\n今天开个短会，部署秋冬季攻坚。我讲三点。\n"
+        f"1. 管住工业排放。{TEXT}\n2. 管住扬尘和车辆。{TEXT}\n3. 做好重污染天气应对。{TEXT}\n"
+        "大家回去以后，要马上传达、马上部署、马上落实，每天的情况报市大气办。这个冬天的工作，只能干好，不能出错。\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert [h.rstrip("。") for h in headings(spec["points"])] == ["管住工业排放", "管住扬尘和车辆", "做好重污染天气应对"]
+    assert spec["closing"][0].startswith("大家回去以后")
