@@ -1,7 +1,7 @@
 """Closings that open in more of the ways speeches end (rounds kb, kc, ke of the everyday suite): 最后，送大家一句话：…
 after a count's last item (kb11); the hope he sends those he names off with, 衷心希望驻县部队一如既往…, before a line of
-wishes (kc15); 大家回去以后，要马上传达… after the points (ke19). Near misses: a 最后 that is the count's own last item, and
-hopes said a paragraph each (the last is a point)."""
+wishes (kc15); 大家回去以后，要马上传达… after the points (ke19); a spoken aside on how long he talked (kg06). Near misses:
+a 最后 that is the count's own last item, and hopes said a paragraph each (the last is a point)."""
 
 from __future__ import annotations
 
@@ -58,3 +58,11 @@ def test_going_home_to_act_opens_the_closing(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, text)
     assert [h.rstrip("。") for h in headings(spec["points"])] == ["管住工业排放", "管住扬尘和车辆", "做好重污染天气应对"]
     assert spec["closing"][0].startswith("大家回去以后")
+
+
+def test_a_spoken_aside_on_how_long_he_talked_opens_the_closing(tmp_path: Path) -> None:
+    # (kg06, kg09, kg22: 嗯，今天讲得时间长了一点… / 嗯，本来我准备讲三点，讲着讲着讲成了四点。 before 同志们，…)
+    for aside in ["嗯，今天讲得时间长了一点，因为项目建设这个事情，太重要了。", "嗯，本来我准备讲三点，讲着讲着讲成了四点。"]:
+        spec, _ = mine(tmp_path, counted(aside + "\n同志们，一年之计在于春。希望大家抓住黄金时间，把项目建设抓紧抓实！"))
+        assert len(spec["points"]) == 4
+        assert spec["closing"][0] == aside

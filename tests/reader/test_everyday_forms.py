@@ -131,13 +131,10 @@ def _speech(name: str, tmp_path: Path) -> Path:
 KNOWN_MISSES = {
     'kg04_party_building_review_comments': "first run at stop 30 (on 2605347), not mended: sub-points of 对六位书记的述职逐一… read [], the writer's ['城关镇，李建军同志', '河口镇，赵永福同志', '白沙乡，孙海燕同志', '龙潭镇，周强同志', '清溪镇，黄志明同志', '青山乡，吴德胜同志']",
     'kg05_factory_visit_impromptu': "first run at stop 30 (on 2605347), not mended: no closing read, the writer's from '好，就这样，祝你们明年更上一层楼'…",
-    'kg06_young_cadres_forum_notes': "first run at stop 30 (on 2605347), not mended: closing read from '同志们，你们这一代人，赶上了好时代，也肩负着重大的责任。希望'…, the writer's from '嗯，本来我准备讲三点，讲着讲着'…",
     'kg08_flood_control_site_glued': "first run at stop 30 (on 2605347), not mended: salutation read as '', the writer's '同志们'",
-    'kg09_key_projects_site_meeting_long': "first run at stop 30 (on 2605347), not mended: closing read from '同志们，一年之计在于春。现在正是项目建设的黄金时间，大家要把'…, the writer's from '嗯，今天讲得时间长了一点，因为项'…",
     'kg10_tourism_forum_mixed_numbering': "first run at stop 30 (on 2605347), not mended: sub-points of 把“过境游”变成“过… read ['晚上没地方去', '住得不够好', '玩的东西太单一，看的多，'], the writer's []",
     'kg18_petition_forum_pdf': "first run at stop 30 (on 2605347), not mended: title read as '────────────────────────────────────在全县信访工作座谈会上的讲话', the writer's '在全县信访工作座谈会上的讲话'",
     'kg21_finance_forum_docx': "first run at stop 30 (on 2605347), not mended: sub-points of 政府要搭好平台、做好… read ['搭平台，市里的“信易贷”', '做增信，市融资担保公司要', '设立应急转贷资金，企业贷'], the writer's []",
-    'kg22_hazchem_safety_site_meeting_long': "first run at stop 30 (on 2605347), not mended: closing read from '同志们，岁末年初，历来是安全事故的易发多发期。大家回去以后，'…, the writer's from '嗯，今天讲得多了一点，也讲得重了'…",
     'kg23_foreign_trade_forum_dialogue': "first run at stop 30 (on 2605347), not mended: no closing read, the writer's from '今天这个会，开得很好，我收获很大'…",
     'kg24_quarterly_review_comment_docx': "first run at stop 30 (on 2605347), not mended: no closing read, the writer's from '以上点评，不一定准确。一季度总体'…",
     'kg25_community_governance_asr_transcript': "first run at stop 30 (on 2605347), not mended: title read as '说话人1 00:00:02', the writer's '在全区社区治理工作座谈会上的讲话'",
