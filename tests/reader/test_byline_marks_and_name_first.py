@@ -52,3 +52,11 @@ def test_a_bracketed_note_that_names_the_speaker_is_still_his(tmp_path: Path) ->
     # near miss: an office and a name in brackets is a byline, not a drafter's note
     spec, _ = mine(tmp_path, f"{TITLE}\n（市委书记　邓华林）\n" + BODY)
     assert spec.get("speaker") == "邓华林"
+
+
+def test_the_part_of_his_remarks_a_copy_holds_names_no_speaker(tmp_path: Path) -> None:
+    # (la23: （经济运行部分　2024年5月13日） under the title: the date read, the part said in a note)
+    spec, report = mine(tmp_path, f"{TITLE}\n（经济运行部分　2024年5月13日）\n" + BODY)
+    assert "speaker" not in spec
+    assert str(spec["date"]) == "2024-05-13"
+    assert "经济运行部分" in report

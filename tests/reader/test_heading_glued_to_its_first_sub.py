@@ -53,3 +53,16 @@ def test_a_first_sub_point_after_a_sentence_is_no_heading_glued_to_it(tmp_path: 
     spec, report = mine(tmp_path, lined("二、突出重点。确保夏粮颗粒归仓", f"（二）抓好烘干晾晒。{TEXT}\n（三）抓好夏种夏管。{TEXT}\n"))
     assert headings(spec["points"])[1] == "突出重点。"
     assert "丢了换行" not in report
+
+
+def test_a_later_parts_first_sub_point_glued_to_its_heading_after_a_list_of_its_own(tmp_path: Path) -> None:
+    # (lh13: 二、 has its （一） （二） on lines; 三、夯实基层基础（一）加强基层监管力量。… / （二）… follows)
+    text = (
+        "在全市安全生产工作会议上的讲话\n同志们：\n今天召开会议，部署安全生产工作。我讲三点意见。\n"
+        f"一、正视问题，切实增强忧患意识\n{TEXT}\n二、聚焦重点行业领域，深化专项整治\n（一）抓好危化品整治。{TEXT}\n"
+        f"（二）抓好消防整治。{TEXT}\n三、夯实基层基础（一）加强基层监管力量。{TEXT}\n（二）推进信息化建设。{TEXT}\n"
+        "同志们，安全生产责任重于泰山，让我们以更加有力的举措守牢安全底线！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"])[2] == "夯实基层基础"
+    assert headings(spec["points"][2]["items"]) == ["加强基层监管力量", "推进信息化建设"]

@@ -109,3 +109,9 @@ def test_a_name_and_colon_before_the_speechs_title(tmp_path: Path) -> None:
     assert (spec["title"], spec["speaker"]) == ("谈谈青年工匠的成长", "刘海燕")
     spec, _ = mine(tmp_path, "时评：谈谈青年工匠的成长\n\n" + BODY)
     assert "speaker" not in spec
+
+
+def test_a_two_character_name_before_a_deputy_office(tmp_path: Path) -> None:
+    # (lh02: 孙伟副市长在…: 副 opens the office, no part of the name)
+    spec, _ = mine(tmp_path, "孙伟副市长在全市防汛工作电视电话会议上的讲话\n\n" + BODY)
+    assert (spec["speaker"], spec["speaker_title"]) == ("孙伟", "副市长")

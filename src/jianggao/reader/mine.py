@@ -326,7 +326,8 @@ def _name_and_date(text: str) -> list[tuple[str, str]]:
         if len(named) == 2:
             return [*named, (m.group(2), m.group(2))]
     day = _TIME_AFTER.sub("", m.group(2)) if m else ""  # (2024年7月24日晚: the day, its time of day aside)
-    if m and _names_someone(m.group(1)) and (parse_date(day) or parse_chinese_date(day)):
+    # (（经济运行部分　2024年5月13日）: which part of his remarks the copy holds, then the date)
+    if m and (_names_someone(m.group(1)) or _SPEECH_PART.fullmatch(m.group(1))) and (parse_date(day) or parse_chinese_date(day)):
         return [(m.group(1), m.group(1)), (m.group(2), day)]
     d = DATE.match(text.strip())
     if d and d.end() < len(text.strip()) and parse_date(date := d.group().strip(" \u3000（()）")):
@@ -337,6 +338,7 @@ def _name_and_date(text: str) -> list[tuple[str, str]]:
     return [(text, unbracketed(text))]  # (徐文斌（副市长）: his office's brackets kept)
 
 
+_SPEECH_PART = re.compile(r"[\u4e00-\u9fff]{2,12}部分")  # 经济运行部分: the part of a meeting's remarks a copy holds
 _TIME_AFTER = re.compile(rf"(?:{WEEKDAY_TIME.pattern})$")  # 晚 / 上午 after a date written with no space
 
 
@@ -370,6 +372,7 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     named = [
         b for b in others
         if b not in second_dates and len(b[1]) <= BYLINE_MAX and not _SENTENCE_ENDS.search(b[1]) and not _PLACE.search(b[1]) and not _MONTH.fullmatch(b[1].strip())
+        and not _SPEECH_PART.fullmatch(b[1])
         and not salutation_line(re.split("[：:]", b[1], maxsplit=1)[-1].strip())  # (主持人：各位家长代表：: the host's address, no name)
     ]
     # (an office and a name, 县委副书记、县长　林某某, before a bare word that may be a page's: 视频新闻)

@@ -777,6 +777,11 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
                     k, i = found[0]
                     if _heading_tail(paras[k].text[i:].strip(), style, _run_in(paras[k1].text)) and not _inline_item(paras[k].text[:i], style, 1):
                         cuts.setdefault(k, i)
+            elif n2 == 2 and n1 >= 2 and (j := _last_heading_before(paras, k2)) is not None and j > k1:
+                # (（一）…（三） under 二、, then 三、夯实基层基础（一）加强…。 / （二）…: the next part's first item glued
+                # to its heading line, as below for a run's first)
+                if (at := _glued_to_heading(paras[j].text, style)) is not None:
+                    cuts.setdefault(j, at)
             elif n2 == n1 + 1 and k2 == k1 + 1:
                 # (3.抓好…。…。3.抓好城区防涝。… / 4.…: a number written twice, the second run on after the first's
                 # text; both items head their text with a sentence)
