@@ -2,7 +2,8 @@
 sentences are the same words but for a short end, words the heading names them by
 (一、把握这座城市的鲜明特性 / 这座城市具有鲜明的开放性。… / 这座城市具有鲜明的包容性。…);
 ``unnumbered._alike_leads``. Four or more such paragraphs whose leads are a few words (要聚焦重点领域。…
-要聚焦重点品种。…) are sub-points though the heading does not name them (jr15); ``unnumbered._short_alike_leads``."""
+要聚焦重点品种。…), or verb leads sharing their verb (抓订单。… 抓生产。…), are sub-points though the heading does not name
+them (jr15, lh18); ``unnumbered._short_alike_leads``."""
 
 from __future__ import annotations
 
@@ -89,4 +90,16 @@ def test_alike_leads_too_long_for_headings_stay_text() -> None:
     """Near miss: sentences of twenty characters that open alike are the text's, not headings."""
     leads = ["要着力提升全市规模以上工业企业的自主创新能力。", "要着力建设一批服务全市主导产业的高能级创新平台。",
              "要着力加速高校和科研院所科技成果的转移转化。", "要着力优化有利于人才干事创业的科技创新生态。"]
+    assert levels(*speech("一、回顾七十年的奋斗历程", leads))[1] == []
+
+
+def test_four_verb_leads_sharing_only_their_verb_are_sub_points() -> None:
+    # (lh18, ii16: 抓审批改革。… 抓政策兑现。… 抓监管执法。… 抓要素保障。…)
+    leads = ["抓审批改革。", "抓政策兑现。", "抓监管执法。", "抓要素保障。"]
+    assert levels(*speech("一、回顾七十年的奋斗历程", leads))[1] == [lead.rstrip("。") for lead in leads]
+
+
+def test_longer_leads_sharing_only_their_first_character_stay_text() -> None:
+    # near miss: leads of more than a verb and its object that share one character only
+    leads = ["要把群众的事放在心上。", "要让企业办事更加方便。", "要使审批流程再减一半。", "要对违规行为严肃问责。"]
     assert levels(*speech("一、回顾七十年的奋斗历程", leads))[1] == []

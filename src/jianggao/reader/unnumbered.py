@@ -308,17 +308,19 @@ def _alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]
 SHORT_ALIKE_LEADS = 4  # paragraphs in a row, at least, that open with short leads alike (要聚焦重点领域。…)
 SHORT_ALIKE_PREFIX = 3  # characters those leads open with, at least
 SHORT_ALIKE_LEAD = 14  # characters of each such lead, at most
+VERB_LEAD = 6  # characters of a lead of a verb and its object (抓订单。), which need share only the verb
 
 
 def _short_alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
     """Under the point at paragraph ``a``, SHORT_ALIKE_LEADS or more paragraphs in a row that each open with a
     sentence of a few words ended by 。, all opening with the same words (要聚焦重点领域。… 要聚焦重点品种。… 要聚焦
-    新兴业态。… 要聚焦农村市场。…): its unnumbered sub-points, though the heading does not name them."""
+    新兴业态。… 要聚焦农村市场。…), or with the same verb when each is a verb and its object (抓订单。… 抓生产。…
+    抓采购。… 抓回款。…): its unnumbered sub-points, though the heading does not name them."""
     return [
         [i for i, _ in run]
-        for run in _lead_runs(body, a, b, labelled, SHORT_ALIKE_PREFIX)
-        if len(run) >= SHORT_ALIKE_LEADS
-        and all(len(lead) <= SHORT_ALIKE_LEAD and body[i].text[len(lead)] == "。" for i, lead in run)
+        for shared, longest in ((SHORT_ALIKE_PREFIX, SHORT_ALIKE_LEAD), (1, VERB_LEAD))
+        for run in _lead_runs(body, a, b, labelled, shared)
+        if len(run) >= SHORT_ALIKE_LEADS and all(len(lead) <= longest and body[i].text[len(lead)] == "。" for i, lead in run)
     ]
 
 
