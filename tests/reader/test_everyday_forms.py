@@ -155,7 +155,6 @@ KNOWN_MISSES = {
     'le19_npc_chair_elected_transcript': "first run at stop 30 (on 77a9ba2), not mended: speaker read as None, the writer's '杨国强'",
     'le25_youth_league_closing_glued': "first run at stop 30 (on 77a9ba2), not mended: sub-points of 坚持政治引领，始终做… read [], the writer's ['强化思想引领', '传承红色基因']",
     'lf03_anniversary70_president_pdf': "first run at stop 30 (on 77a9ba2), not mended: closing read from '老师们、同学们，学校的未来在于你们。希望老师们以更加饱满的热'…, the writer's from '各位领导、各位来宾，校友们、老师'…",
-    'lf11_vocational_opening_yiyao': "first run at stop 30 (on 77a9ba2), not mended: points read ['立志成才', '练就本领', '养成好的职业素养', '有团队意识', '强健体魄'], the writer's ['立志成才', '练就本领', '养成好的职业素养', '强健体魄']",
     'lf13_alumni_forum_secretary_webpage': "first run at stop 30 (on 77a9ba2), not mended: speaker read as None, the writer's '马立新'",
     'lf15_opening_president_unnumbered': "first run at stop 30 (on 77a9ba2), not mended: sub-points of 做一个有根的人… read [], the writer's ['根，在文化里', '根，在土地上']",
     'lf17_new_teachers_oath_secretary_md': "first run at stop 30 (on 77a9ba2), not mended: points read ['守住讲台', '守住底线'], the writer's ['“守”', '“钻”', '“爱”']",

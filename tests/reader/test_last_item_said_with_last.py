@@ -3,7 +3,8 @@
   第二，要… 三是要…: il25 and iq16 of the everyday suite); near miss: points that are no charges keep 最后，要… as the
   closing's.
 - 首先… 其次… 最后，我们一定把…做得更好。 (a pledge) with wishes after it (春节即将来临，…祝大家…): the pledge is the
-  third item, the wishes the closing (iq17); near miss: with no closing after it the pledge stays the closing."""
+  third item, the wishes the closing (iq17); near miss: with no closing after it the pledge stays the closing.
+- 首先… 其次… 最后，… under the last item of an 一要 count, another 四要 after them: 最后 ends that list (lf11)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,16 @@ def test_a_pledge_said_last_with_nothing_after_it_is_the_closing(tmp_path: Path)
     spec, _ = mine(tmp_path, FIRST + "谢谢大家！\n")
     assert len(spec["points"]) == 2
     assert spec["closing"][0].startswith("最后，我们一定")
+
+
+def test_last_after_first_and_next_under_a_yiyao_item_ends_that_list(tmp_path: Path) -> None:
+    # (lf11: 一要… 二要… 三要… / 首先，… 其次，… 最后，… / 四要…: 最后 ends the list under 三要, no point of the count)
+    inner = f"首先，要有规矩意识。{TEXT}\n其次，要有质量意识。{TEXT}\n最后，要有团队意识。{TEXT}\n"
+    text = (
+        "在新生开学典礼上的讲话\n同学们：\n今天，我们隆重举行开学典礼。我给大家提几点希望。\n"
+        f"一要立志成才。{TEXT}\n二要练就本领。{TEXT}\n三要养成好的职业素养。{TEXT}\n{inner}四要强健体魄。{TEXT}\n"
+        "同学们，让我们一起努力，书写属于你们的精彩人生！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert len(spec["points"]) == 4
+    assert [h.rstrip("。") for h in headings(spec["points"][2]["items"])] == ["要有规矩意识", "要有质量意识", "要有团队意识"]

@@ -92,8 +92,12 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
             if m is None and style in ("第一，", "首先") and current is not None and ends_with_last(current.last):
                 if not (style == "第一，" and _inner_order_list(starts, current, c)):
                     m = next((x for x in c.matches if x.index is None and x.style != DASH_STYLE), None)  # 第一，第二，…最后，
-            elif m is None and style in ("一要", "一是") and current is not None and ends_with_last(current.last) and not _outer_count(starts, current, c):
-                # (一要…四要… 最后，要严格督导考核。: the count's last item, said with 最后，)
+            elif (
+                m is None and style in ("一要", "一是") and current is not None and ends_with_last(current.last)
+                and not _outer_count(starts, current, c) and not _inner_order_list(starts, current, c)
+            ):
+                # (一要…四要… 最后，要严格督导考核。: the count's last item, said with 最后，; not when 首先，… 其次，… under
+                # its last item come before: 最后 ends that list)
                 m = next((x for x in c.matches if x.index is None and x.style == "首先" and x.label.startswith("最后")), None)
             if m is None:
                 continue
