@@ -1,7 +1,8 @@
 """Closings that open in more of the ways speeches end (rounds kb, kc, ke of the everyday suite): 最后，送大家一句话：…
 after a count's last item (kb11); the hope he sends those he names off with, 衷心希望驻县部队一如既往…, before a line of
 wishes (kc15); 大家回去以后，要马上传达… after the points (ke19); a spoken aside on how long he talked (kg06). Near misses:
-a 最后 that is the count's own last item, and hopes said a paragraph each (the last is a point)."""
+a 最后 that is the count's own last item, and hopes said a paragraph each (the last is a point). And a list announced and
+said after 以上…方面的任务… puts the closing after it (ka20)."""
 
 from __future__ import annotations
 
@@ -66,3 +67,20 @@ def test_a_spoken_aside_on_how_long_he_talked_opens_the_closing(tmp_path: Path) 
         spec, _ = mine(tmp_path, counted(aside + "\n同志们，一年之计在于春。希望大家抓住黄金时间，把项目建设抓紧抓实！"))
         assert len(spec["points"]) == 4
         assert spec["closing"][0] == aside
+
+
+SUMMED = "以上四个方面的任务，局里将制定任务分解表，明确责任科室、责任人和完成时限，实行清单化管理。"
+THREE = "在这里，我还想就抓落实讲三句话。第一句话，要说了算、定了干。第二句话，要一张蓝图绘到底。第三句话，要让群众说了算。"
+LAST = "同志们，新的一年，任务艰巨、责任重大。让我们坚定信心、开拓进取，推动全市教育高质量发展！"
+
+
+def test_a_list_announced_after_summing_up_puts_the_closing_after_it(tmp_path: Path) -> None:
+    # (ka20: 以上八个方面的任务，… / 在这里，我还想…讲三句话。第一句话，… / 同志们，…)
+    spec, _ = mine(tmp_path, counted(f"{SUMMED}\n{THREE}\n{LAST}"))
+    assert spec["closing"][0] == LAST
+
+
+def test_summing_up_with_no_list_after_it_opens_the_closing(tmp_path: Path) -> None:
+    # near miss: nothing announced between: the summing up opens the closing
+    spec, _ = mine(tmp_path, counted(f"{SUMMED}\n{LAST}"))
+    assert spec["closing"][0] == SUMMED

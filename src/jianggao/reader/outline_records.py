@@ -24,6 +24,7 @@ class SourceParagraph:
     bold_lead: bool = False  # opens with a lead sentence set in bold (Markdown **…。**), its text after it
     bold_phrases: tuple[str, ...] = ()  # short phrases set in bold inside it (Markdown **…**), in order
     blanks_before: int = 0  # blank lines right before it in a text file (a page copy's paragraph break)
+    indent: int = 0  # display columns of the indent its line opened with in a text file (a page's first line)
     declared_title: bool = False  # the title a Markdown front matter gives (title: …), in whatever script
     bulleted: bool = False  # a Markdown list item (- … / * …)
 

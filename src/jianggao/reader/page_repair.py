@@ -423,27 +423,44 @@ def _line_width(p: SourceParagraph) -> int | None:
     """The display width of a line that may be a page line (None: a heading, a title or too long)."""
     if p.heading_level or p.is_title or len(p.text) > _PAGE_LINE_MAX:
         return None
-    return display_width(p.text)
+    return display_width(p.text) + p.indent  # (an indented first line is as wide as the page's lines)
 
 
 def _page_width(paras: Sequence[SourceParagraph]) -> int | None:
     """The width of a fixed-width page, if these lines were cut at one: most lines of some width are
-    about equally wide, hardly any is wider, and most of those cut mid-sentence."""
+    about equally wide, hardly any is wider, and most of those cut mid-sentence. Widths are display columns, an
+    indent included; or, for a copy cut at a number of characters (half-width digits make its full lines
+    narrower), two columns a character."""
     lines = [p for p in paras if len(p.text) >= 16 and not p.heading_level and not p.is_title]
     short = [p for p in lines if len(p.text) <= _PAGE_LINE_MAX]
     if len(short) < 8 or len(lines) - len(short) > 0.05 * len(lines):
         return None  # (checked first: the test below reads every line)
-    measured = [(p, display_width(p.text)) for p in short if not match_label(p.text)]  # a heading line is no measure
+    unlabelled = [p for p in short if not match_label(p.text)]  # a heading line is no measure
+    longer = len(lines) - len(short)
+    by_columns = _width_measured([(p, display_width(p.text) + p.indent) for p in unlabelled], len(lines), longer)
+    return by_columns or _width_measured([(p, 2 * len(p.text) + p.indent) for p in unlabelled], len(lines), longer)
+
+
+def _width_measured(measured: list[tuple[SourceParagraph, int]], lines: int, longer: int) -> int | None:
+    """``_page_width`` for lines measured so: ``lines`` the count of all lines long enough to measure, ``longer``
+    of those too long for a page's."""
     width, full = commonest(Counter(w for _, w in measured), below=_FULL_LINE_SLACK, above=0)
-    wider = sum(w > width + 2 for _, w in measured) + len(lines) - len(short)
+    wider = sum(w > width + 2 for _, w in measured) + longer
     # (up to two lines where a copy lost a page line's break or two are allowed: at most three lines wide;
     # a paragraph of a plain text file runs longer)
     lost = sum(width + 2 < w <= 3 * width for _, w in measured)
-    if full < 5 or full < 0.4 * len(measured) or wider - min(lost, WIDER_LINES) > 0.05 * len(lines):
+    if full < 5 or full < 0.4 * len(measured) or wider - min(lost, WIDER_LINES) > 0.05 * lines:
         return None
     # a page cuts lines mid-sentence; short paragraphs of about one length each end a sentence
     ended = sum(p.text[-1] in TERMINAL for p, w in measured if width - _FULL_LINE_SLACK <= w <= width)
     return width if ended <= full / 2 else None
+
+
+def _indents_part(paras: Sequence[SourceParagraph]) -> bool:
+    """Does an indent open a paragraph of a page copy? Yes when some lines open with one and most do not (the
+    lines a paragraph runs on over)."""
+    indented = sum(p.indent > 0 for p in paras)
+    return 0 < indented <= len(paras) / 2
 
 
 def _blank_lines_part(paras: Sequence[SourceParagraph]) -> bool:
@@ -475,17 +492,19 @@ def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """Lines cut at the page width back into paragraphs: a full line runs on into the next one unless the
     next one opens with a heading label after a sentence's end, or ends a sentence or a clause (：；) before an
     enumeration (二是…) starts a line,
-    or a blank line stands between (when blank lines part paragraphs), or it is a short line that ends no
+    or a blank line stands between (when blank lines part paragraphs) or it is indented (when indents open
+    paragraphs), or it is a short line that ends no
     sentence after a line that ends one (an unnumbered heading), or it names the audience again after a line that
     ends a sentence (各位代表，同志们，…: the closing)."""
     width = _page_width(paras)
     if width is None:
         return paras
     blank_lines_part = _blank_lines_part(paras)
+    indents_part = _indents_part(paras)
     out: list[SourceParagraph] = []
     running = False
     for i, p in enumerate(paras):
-        if running and blank_lines_part and p.blanks_before:
+        if running and ((blank_lines_part and p.blanks_before) or (indents_part and p.indent)):
             running = False
         if running and _heading_after_sentence(out[-1].text, p, _line_width(p), width):
             running = False

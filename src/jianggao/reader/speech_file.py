@@ -22,6 +22,7 @@ from ..ooxml import REL_HEADER, REL_NUMBERING, REL_STYLES, OoxmlError, Package, 
 from ..records import record, replace
 from ..speech import Speech
 from ..text_files import decode_text, read_user_bytes, signature
+from ..zh.display_width import display_width
 from ..zh.labels import match_label
 from .debris import drop_debris
 from .header import PAGE_HEAD_LINES, salutation_line
@@ -277,7 +278,8 @@ def text_paragraphs(text: str) -> list[SourceParagraph]:
                 # a full stop that a web page pushed onto a line of its own belongs to the line before
                 out[-1] = replace(out[-1], text=out[-1].text + cleaned)
             elif cleaned:
-                out.append(SourceParagraph(n, cleaned, blanks_before=blanks if out else 0))
+                indent = display_width(line) - display_width(line.lstrip(" \u3000"))
+                out.append(SourceParagraph(n, cleaned, blanks_before=blanks if out else 0, indent=indent))
             blanks = 0 if cleaned else blanks + 1
     return out
 

@@ -22,6 +22,7 @@ from ..zh.labels import (
     match_label,
     sentence_starts,
 )
+from .announcements import ANNOUNCEMENT
 from .compilation import compiled_speech
 from .header import (
     AFTER_MEETING_WORDS,
@@ -615,6 +616,7 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
     end = _questions_after(body)  # (a transcript's questions and answers after the closing words stay after them)
     last = None  # the latest paragraph that can open the closing
     opens: list[int] = []  # every paragraph that can open it, latest first
+    listed_after = False  # a paragraph after this one that is no closing announces a list and holds it
     # (为伟大祖国的繁荣昌盛， / 为…， / 干杯！: a toast's short lines do not count against how far back to look)
     short = next((n for n in range(end) if len(body[end - 1 - n].text) > TOAST_LINE), end)
     for j in range(end - 1, max(end - CLOSING_LOOKBACK - 1 - short, -1), -1):
@@ -626,6 +628,11 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
             # (会后，各部门要… / 同志们，…让我们…: what is to be done after the meeting, closing words after it: the
             # arrangements go on with the last point, the closing opens at the words that turn to the hall)
             continue
+        if closing and listed_after and opens:
+            # (以上八个方面的任务，… / 在这里，我还想…讲三句话。第一句话，… / 同志们，…: a list announced and said after
+            # it, so no closing yet; the closing opens at the words after that list)
+            continue
+        listed_after = listed_after or (not closing and _holds_list(text) and bool(ANNOUNCEMENT.search(text[: first_sentence_end(text)])))
         if closing:
             opens.append(j)
             start = j
