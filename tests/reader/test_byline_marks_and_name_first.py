@@ -2,7 +2,8 @@
 everyday suite): a note's facts set apart by bars with the copy's state among them (徐文斌（副市长）｜2024年5月20日｜定稿,
 jv18); the name before the office (何丽萍 副市长, jy24); a 指挥部's 指挥长 (ju12); and lines that name no one: the
 drafter's bracketed note on the draft (（第三稿 1月10日改 待局长审定）, js12), a portal's top bar with the day and its
-buttons (设为首页 | 加入收藏 | 手机版, jt21)."""
+buttons (设为首页 | 加入收藏 | 手机版, jt21); a booklet's 目　　录 spaced out as a name is (mb02). And a transcription
+app's mark after the title (（妙记转写稿）, md22) is dropped."""
 
 from __future__ import annotations
 
@@ -60,3 +61,16 @@ def test_the_part_of_his_remarks_a_copy_holds_names_no_speaker(tmp_path: Path) -
     assert "speaker" not in spec
     assert str(spec["date"]) == "2024-05-13"
     assert "经济运行部分" in report
+
+
+def test_a_contents_heading_spaced_out_is_no_name(tmp_path: Path) -> None:
+    # (mb02: 目　　录 over a booklet's contents, then the speech: 目录 is no speaker, the byline under the title is)
+    head = f"目　　录\n{TITLE}…………………1\n在全市城市管理工作会议上的讲话……………5\n\n{TITLE}\n副市长　孙立平\n（2024年2月22日）\n"
+    spec, _ = mine(tmp_path, head + BODY)
+    assert spec.get("speaker") == "孙立平"
+
+
+@pytest.mark.parametrize("mark", ["（录音转写·已校对）", "（妙记转写稿）"])
+def test_a_transcription_apps_mark_after_the_title_is_dropped(tmp_path: Path, mark: str) -> None:
+    spec, _ = mine(tmp_path, f"{TITLE}{mark}\n" + BODY)
+    assert spec["title"] == TITLE

@@ -394,7 +394,8 @@ _BYLINE = re.compile(
     rf"(?:[ \u3000]+{NUMERIC_DATE})?$"
 )
 
-_SPACED_NAME = re.compile(rf"^{_SPACED}$")  # a name set apart on its own line
+# a name set apart on its own line (目　　录 / 前　言 / 注　　释 are a book's words spaced out as a name is)
+_SPACED_NAME = re.compile(rf"^(?!目[ \u3000]+录$|前[ \u3000]+言$|序[ \u3000]+言$|后[ \u3000]+记$|注[ \u3000]+释$|说[ \u3000]+明$|附[ \u3000]+件$){_SPACED}$")
 # （提　纲） / （演示文稿提纲） / 【征求意见稿】 / 第二稿 / 会后整理稿: what state of the text a copy is, under its title
 # (no name); in brackets, with the drafter's remarks after it: （第三稿 1月10日改 待局长审定）
 _DRAFT_STATE = (
@@ -577,7 +578,7 @@ _DATELINE_FIRST = re.compile(
 # the tags a site puts before or after a title: 【精品】… / …（全文） / …（2355字） / …范文
 _TAG_WORDS = (
     r"(?:精品|范文|最新|推荐|荐|精选|原创|热门|优秀|时文|完整版|全文|附全文|讲话全文|精编版|word版|WORD版|Word版|doc版"
-    r"|\d{2,6}字|全文\d{2,6}字|共\d{2,6}字|有删节|略有删节|根据录音整理|录音整理稿?|(?:录音|现场)?转写稿|速记稿|整理稿|整理版|(?:现场|文字)?实录"
+    r"|\d{2,6}字|全文\d{2,6}字|共\d{2,6}字|有删节|略有删节|根据录音整理|录音整理稿?|(?:录音|现场)?转写稿|[\u4e00-\u9fff]{0,4}转写稿?[·・，, ]?已?校对|[\u4e00-\u9fff]{1,4}转写稿|速记稿|整理稿|整理版|(?:现场|文字)?实录"
     r"|[^（）()\[\]【】]{0,8}(?:定稿|终稿|初稿|修改稿|送审稿|讨论稿)[^（）()\[\]【】]{0,8}"  # (（内部定稿） / （10.8定稿 发党政办）)
     r"|(?:精选|通用|推荐|优选|热门|最新|实用|优秀|范文)?[\d一二三四五六七八九十]{1,2}篇(?:范文)?"  # （精选5篇） / （通用6篇）
     r"|共[\d一二三四五六七八九十]{0,2}[篇则]?(?:范文)?"  # （共5则范文） / （共）: a collection's count, or what is left of it
