@@ -491,11 +491,10 @@ _AUDIENCE_AGAIN = re.compile(rf"^(?:{SALUTATION_OPENER})(?:(?!的)[\u4e00-\u9fff
 def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """Lines cut at the page width back into paragraphs: a full line runs on into the next one unless the
     next one opens with a heading label after a sentence's end, or ends a sentence or a clause (：；) before an
-    enumeration (二是…) starts a line,
-    or a blank line stands between (when blank lines part paragraphs) or it is indented (when indents open
-    paragraphs), or it is a short line that ends no
-    sentence after a line that ends one (an unnumbered heading), or it names the audience again after a line that
-    ends a sentence (各位代表，同志们，…: the closing)."""
+    enumeration (二是…) starts a line, or a blank line stands between (when blank lines part paragraphs), or it is
+    indented (when indents open paragraphs), or it is a short line that ends no sentence after a line that ends
+    one (an unnumbered heading), or it names the audience again after a line that ends a sentence (各位代表，
+    同志们，…: the closing)."""
     width = _page_width(paras)
     if width is None:
         return paras
