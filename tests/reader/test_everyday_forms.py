@@ -146,7 +146,7 @@ KNOWN_MISSES = {
     'mb09_economic_work_long_running_title': "first run at stop 30 (on 5c67971), not mended: title read as '讲话稿', the writer's '在全市经济工作会议上的讲话'",
     'mb12_discipline_plenum_glued_lines': "first run at stop 30 (on 5c67971), not mended: sub-points of 突出重点，纵深推进全… read [], the writer's ['强化政治监督', '持之以恒纠治“四风”', '坚决惩治腐败', '整治群众身边的不正之风和']",
     'mb15_tourism_two_speeches_one_copy': "first run at stop 30 (on 5c67971), not mended: title read as '2023年全市文化和旅游产业发展大会材料汇编', the writer's '在全市文化和旅游产业发展大会上的讲话'; points read ['迅速传达学习会议精神', '抓紧推动各项任务落地'], the writer's ['关于对文旅产业的认识', '关于重点工作', '关于组织保障']; closing read from '同志们，今年的文旅工作任务已经明确，关键在于抓落实。希望大家'…, the writer's from '同志们、朋友们，文旅产业发展正当'…",
-    'mb18_ecology_unnumbered_headings': "first run at stop 30 (on 5c67971), not mended: points read ['生态环境保护工作文件汇编', '关于突出抓好几项重点工作', '生态环境保护工作文件汇编', '关于压紧压实生态环保责任'], the writer's ['关于充分认识生态环境保护的重要性', '关于突出抓好几项重点工作', '关于压紧压实生态环保责任']",
+    'mb18_ecology_unnumbered_headings': "first run at stop 30 (on 5c67971), partly mended since (the page numbers and the book's running header 生态环境保护工作文件汇编 between paragraphs dropped, no longer read as points); what remains: the three unnumbered 关于… heading lines not read as points",
     'mb19_youth_day_dash_points': "first run at stop 30 (on 5c67971), not mended: closing read from '各级党组织要坚持党管青年原则，关心青年成长，为青年办实事、解'…, the writer's from '青年朋友们，青春孕育无限希望'…",
     'mb24_food_safety_presiding_words_first': "first run at stop 30 (on 5c67971), not mended: title read as '全市食品安全工作会议主持词', the writer's '在全市食品安全工作会议上的讲话'; speaker read as '罗海燕', the writer's '曹慧敏'",
     'mc06_town_government_report_webpage': "first run at stop 30 (on 5c67971), not mended: title read as '政府工作报告', the writer's '2024年桃溪镇政府工作报告'",

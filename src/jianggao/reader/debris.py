@@ -37,8 +37,12 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
     ended = False
     skip_to = 0  # (the lines of a list of related articles set in the middle of the text, dropped already)
     numbered_brackets = bracketed_headings_numbered([p.text for p in paragraphs])
+    furniture = _page_furniture(paragraphs)
     for i, p in enumerate(paragraphs):
         if i < skip_to:
+            continue
+        if i in furniture:  # (3 / 生态环境保护工作文件汇编 between two paragraphs, and again on each page)
+            dropped.append(DroppedLine(p.number, p.text, furniture[i]))
             continue
         if ended:
             dropped.append(DroppedLine(p.number, p.text, "网页正文之后的内容"))
@@ -150,6 +154,28 @@ _TIME_CODE = re.compile(r"^[\[【]\d{1,2}:\d{2}(?::\d{2})?[\]】][ \t\u3000]*") 
 _PAGE_HEADER = re.compile(r"^[^\s。！？!?，,；;：:、“”]{4,30}$")
 PAGE_HEADER_REASON = "页眉"
 PAGE_CUT_PARAGRAPH = 60  # characters; a paragraph this long (on either side of a page number) is no line of a page
+
+
+RUNNING_PAGES = 2  # pages, at least, that open with a bare number and the same header line for both to be the page's
+
+
+def _page_furniture(paragraphs: list[SourceParagraph]) -> dict[int, str]:
+    """3 / 生态环境保护工作文件汇编 / …, again as 4 / 生态环境保护工作文件汇编 on the next page: a bare page number and a
+    short header line of no punctuation after it, the same header at RUNNING_PAGES pages or more with their numbers
+    rising, though each page break falls between paragraphs (``_running_header`` finds one a page cut mid-sentence).
+    The paragraphs to drop, each with its reason."""
+    pairs: dict[str, list[tuple[int, int]]] = {}
+    for i, (number, line) in enumerate(zip(paragraphs, paragraphs[1:], strict=False)):
+        text = line.text.strip()
+        if _BARE_PAGE_NUMBER.fullmatch(number.text.strip()) and _PAGE_HEADER.match(text) and not match_label(text):
+            pairs.setdefault(text, []).append((i, int(number.text.strip())))
+    found: dict[int, str] = {}
+    for run in pairs.values():
+        numbers = [n for _, n in run]
+        if len(run) >= RUNNING_PAGES and numbers == sorted(set(numbers)):
+            for i, _ in run:
+                found[i], found[i + 1] = "页码", PAGE_HEADER_REASON
+    return found
 
 
 def _running_header(before: SourceParagraph, page: DroppedLine, line: SourceParagraph, after: list[SourceParagraph]) -> bool:
