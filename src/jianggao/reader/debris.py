@@ -12,7 +12,7 @@ from ..records import replace
 from ..zh.labels import match_label
 from .header import looks_like_title
 from .outline_records import DroppedLine, SourceParagraph
-from .outline_rules import SENTENCE_ENDS
+from .outline_rules import SENTENCE_END_MARK, SENTENCE_ENDS
 from .web_debris import (
     EPAPER_CONTENTS_REASON,
     bracketed_heading,
@@ -198,7 +198,7 @@ def _running_text(text: str) -> bool:
     return (
         len(line) >= PAGE_LINE
         and bool(_SENTENCE_MARK.search(line))
-        and not (match_label(line) and not _SENTENCE_END.search(line))
+        and not (match_label(line) and not SENTENCE_END_MARK.search(line))
     )
 
 
@@ -223,9 +223,9 @@ def _heading_cut_by_page(before: str, after: str) -> bool:
     """一、要深入学习领会大会精神，切实把思想和行动统一到大会确定的目标 / — 1 — / 任务上来。: a numbered heading sentence at a
     page's foot whose last words, a short line that ends the sentence, open the next page."""
     tail = after.strip()
-    if not match_label(before.strip()) or _SENTENCE_END.search(before) or len(tail) > HEADING_TAIL:
+    if not match_label(before.strip()) or SENTENCE_END_MARK.search(before) or len(tail) > HEADING_TAIL:
         return False
-    if tail[-1:] in "。！？" and not _SENTENCE_END.search(tail[:-1]):
+    if tail[-1:] in "。！？" and not SENTENCE_END_MARK.search(tail[:-1]):
         return True
     # 三、健全完善责任体系，…推动安全生产和消防工 / — 2 — / 作再上新台阶: a heading line as wide as a page's line, its
     # last words on the next page, a line of no mark
@@ -240,4 +240,3 @@ _PAGE_CUT_ENDS = "。！？!?…”’）)；;：:"
 _CLOSING_QUOTES = "\"'”’」』）)*"
 PAGE_LINE = 20  # characters; a wrapped page's last line is at least this long (GB/T 9704 sets 28 a line)
 _SENTENCE_MARK = re.compile(r"[，,、；;。！？]")
-_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")

@@ -33,6 +33,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .outline_rules import SENTENCE_END_MARK
+
 # A heading whose line break was lost (一、提高站位，深刻认识…的极端重要性营商环境是…。) ends at the
 # noun that closes the commonest first-point heading: 认识/把握 …的重要性 / 重大意义.
 _CLOSE_NOUN = r"(?:重要性|必要性|紧迫性|艰巨性|重大意义|重要意义|深远意义|意义|责任感|紧迫感|使命感|危机感|荣誉感)"
@@ -64,7 +66,6 @@ _GLUED_TEXT_START = re.compile(
 GLUED_CLAUSE = 16  # characters without a comma: longer than a heading's clauses run to
 
 
-_SENTENCE_END_MARK = re.compile(r"[。！？!?]")
 PARALLEL_TEXT_MIN = 6  # characters before the sentence's end: 统一思想，充分认清当前形势。 holds no text in 当前形势
 
 
@@ -73,7 +74,7 @@ def _parallel_heading_end(after: str, end: int) -> int:
     clause, about as long as the first, meets the start of a sentence (flattened pages only) that goes on
     for PARALLEL_TEXT_MIN characters or more before its end (a heading's closing words are no text). A paragraph
     with no sentence's end is a heading line of its own (一、充分肯定成绩，准确把握“三农”工作面临的新形势), no text."""
-    if end <= 12 or not _SENTENCE_END_MARK.search(after):
+    if end <= 12 or not SENTENCE_END_MARK.search(after):
         return end
     comma = next((i for i in range(4, 17) if i < len(after) and after[i] in "，,"), None)
     if comma is None:

@@ -66,7 +66,7 @@ from .header import (
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
 from .outline_records import DroppedLine, SourceText
-from .outline_rules import SENTENCE_ENDS
+from .outline_rules import SENTENCE_END_MARK
 from .speech_file import ReadResult
 from .speech_frame import REPEATED_TITLE
 from .transcript_facts import guest_parts, role_field
@@ -302,7 +302,6 @@ def _unnumbered_outline(read: ReadResult) -> Outline:
 
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 BYLINE_MAX = 40  # characters; a longer line under the title is no speaker's byline
-_SENTENCE_ENDS = re.compile(f"[{SENTENCE_ENDS}]")
 _SENTENCE_MARKS = re.compile(r"[，。、：；！？,.:;!?]")
 
 
@@ -371,7 +370,7 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     # ((2024年6月): a month, no one's name)
     named = [
         b for b in others
-        if b not in second_dates and len(b[1]) <= BYLINE_MAX and not _SENTENCE_ENDS.search(b[1]) and not _PLACE.search(b[1]) and not _MONTH.fullmatch(b[1].strip())
+        if b not in second_dates and len(b[1]) <= BYLINE_MAX and not SENTENCE_END_MARK.search(b[1]) and not _PLACE.search(b[1]) and not _MONTH.fullmatch(b[1].strip())
         and not _SPEECH_PART.fullmatch(b[1])
         and not salutation_line(re.split("[：:]", b[1], maxsplit=1)[-1].strip())  # (主持人：各位家长代表：: the host's address, no name)
     ]
@@ -741,8 +740,8 @@ def _clauses(children: list[OutlineNode]) -> bool:
     三是…。 the last one's text is the paragraph going on after the list)."""
     short = all(len(c.heading) + len(c.text) <= INLINE_CLAUSE for c in children)
     # (each but the last one clause, no sentence ended inside it: 一是前瞻性研究投入不够，…；二是…；三是…。)
-    clauses = all(not _SENTENCE_ENDS.search((c.heading + c.text).rstrip("。！？!?")) for c in children[:-1])
-    return short or len(children) >= 2 and clauses and not _SENTENCE_ENDS.search(children[-1].heading.rstrip("。！？!?"))
+    clauses = all(not SENTENCE_END_MARK.search((c.heading + c.text).rstrip("。！？!?")) for c in children[:-1])
+    return short or len(children) >= 2 and clauses and not SENTENCE_END_MARK.search(children[-1].heading.rstrip("。！？!?"))
 
 
 def _folded(node: OutlineNode) -> tuple[OutlineNode, list[str]]:

@@ -9,6 +9,7 @@ CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 TERMINAL = "。！？!?…”’）)；;：:"
 SENTENCE_ENDS = "。！？!?"  # the marks that end a sentence (TERMINAL also holds closers and the marks that may end a line)
+SENTENCE_END_MARK = re.compile(f"[{SENTENCE_ENDS}]")  # any of them
 SHORT_LEAD = 30  # characters; a lead sentence this short reads as a heading
 _INNER_STOP = re.compile(f"[{SENTENCE_ENDS}；;]")
 

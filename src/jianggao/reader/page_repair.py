@@ -26,7 +26,7 @@ from .header import (
 )
 from .heading_end import commonest
 from .outline_records import SourceParagraph
-from .outline_rules import SENTENCE_ENDS, SHORT_LEAD, TERMINAL
+from .outline_rules import SENTENCE_END_MARK, SENTENCE_ENDS, SHORT_LEAD, TERMINAL
 
 # 一、20**年工作回顾 / 一、20XX年…: a template's masked year opens a heading as a year does (一、5 opens none)
 _MASKED_YEAR = r"(?!\d{2}[Xx*×＊]{1,2}年)"
@@ -308,7 +308,6 @@ def _split_at_parallel_openers(text: str) -> list[str]:
 
 DEVELOPED_ITEM = 80  # characters from an enumeration item's label to the next one's, at least
 DEVELOPED_ITEMS = 3  # items of such a list, at least
-_SENTENCE_IN = re.compile(r"[。！？!?]")
 
 
 def _split_at_developed_items(text: str) -> list[str]:
@@ -337,7 +336,7 @@ def _split_at_developed_items(text: str) -> list[str]:
                 continue
             last = k + 1 == len(items) or items[k + 1][1] != index + 1
             if last and len(run) >= DEVELOPED_ITEMS and all(
-                b - a >= DEVELOPED_ITEM and len(_SENTENCE_IN.findall(text, a, b)) >= 2 for a, b in zip(run, run[1:], strict=False)
+                b - a >= DEVELOPED_ITEM and len(SENTENCE_END_MARK.findall(text, a, b)) >= 2 for a, b in zip(run, run[1:], strict=False)
             ):
                 cuts += [i for i in run if i > 0]
                 runs.append(run)

@@ -11,6 +11,7 @@ import re
 
 from ..zh.dates import NUMERIC_DATE
 from .header import HOST_ROLES, SPEAKER_ROLES, SURNAMED, speaker_parts
+from .outline_rules import SENTENCE_END_MARK
 
 # the rest of a transcript's or a meeting record's facts: a date among them is the speech's date
 FACT_LABELS = (
@@ -29,7 +30,6 @@ _FIELD = re.compile(
 )
 _DATE_AFTER = re.compile(rf"[ \u3000]{{2,}}(?P<date>{NUMERIC_DATE}|\d{{4}}年\d{{1,2}}月)$")
 FACTS_LINE_MAX = 200  # characters; a longer line is no line of facts
-_SENTENCE_MARKS = re.compile(r"[。！？!?]")
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 ROLE_VALUE_MAX = 40  # characters of a speaker's or host's field: a longer one is the host's words (主持人：接下来，有请…)
 
@@ -49,7 +49,7 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
             return None
         label = re.sub(r"[ \u3000]", "", m.group("label") or "")
         named = label in SPEAKER_ROLES or label in HOST_ROLES
-        if named and (len(value) > ROLE_VALUE_MAX or _SENTENCE_MARKS.search(_BRACKETS.sub("", value))):
+        if named and (len(value) > ROLE_VALUE_MAX or SENTENCE_END_MARK.search(_BRACKETS.sub("", value))):
             return None
         # (汇报人：县委常委、副县长　蒋文涛　　2024年11月 / 记录：刘小雨    2024.3.4: the date after the name, a field of
         # its own)
