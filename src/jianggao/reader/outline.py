@@ -1005,17 +1005,15 @@ class _Parser:
     def accept(self, c: LabelCandidate, cands: list[LabelCandidate], stack: list[list], top: str, p: SourceParagraph):
         """The label ``c`` stands for in the current numbering, and the node it opens; None if plain text."""
         for m in c.matches:
-            if m.style == ADDED_STYLE:
-                # (另外还有一个事，…: one more point after a count of two at least)
+            if m.style in (ADDED_STYLE, ANNOUNCED_STYLE):
+                # (另外还有一个事，…: one more point after a count of two at least; 最后，讲几点要求。 over 第一，… 第二，…: a
+                # part of demands after the count's last, its list under it) — the count's next point, in its style
                 last = self.out.points[-1] if len(self.out.points) >= 2 else None
-                # (not after unnumbered heading lines, nor after a last item over a list of paragraphs of its own)
-                if not stack or last is None or any(not ch.inline for ch in last.children) or last.style.startswith("#"):
-                    continue
-                return self._open_point(LabelMatch(last.style, stack[0][1] + 1, "", 0), stack[0][1] + 1, stack, p)
-            if m.style == ANNOUNCED_STYLE:
-                # (最后，讲几点要求。 over 第一，… 第二，…: a part of demands after the count's last, its list under it)
-                last = self.out.points[-1] if len(self.out.points) >= 2 else None
-                if not stack or last is None or last.style.startswith("#"):
+                # (not after unnumbered heading lines; one more point, not after a last item over a list of paragraphs
+                # of its own)
+                if not stack or last is None or last.style.startswith("#") or (
+                    m.style == ADDED_STYLE and any(not ch.inline for ch in last.children)
+                ):
                     continue
                 return self._open_point(LabelMatch(last.style, stack[0][1] + 1, "", 0), stack[0][1] + 1, stack, p)
             heading_style = m.style in HEADING_RANK or m.style.startswith("#")

@@ -129,10 +129,8 @@ def match_label(text: str, *, enumerations_only: bool = False) -> list[LabelMatc
         elif style == "首先":
             index = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "再有": 3}.get(token)
             found.append(LabelMatch(style, index, label, end))
-        elif style == "（1）" and token in _CIRCLED:
-            found.append(LabelMatch(style, _CIRCLED.index(token) + 1, label, end))
-        elif style == "（1）" and (token in _LETTERS or token in _STEMS):
-            found.append(LabelMatch(style, (_LETTERS if token in _LETTERS else _STEMS).index(token) + 1, label, end))
+        elif style == "（1）" and (series := next((s for s in (_CIRCLED, _LETTERS, _STEMS) if token in s), None)):
+            found.append(LabelMatch(style, series.index(token) + 1, label, end))  # (① / C. / 戊、: its place in the series)
         elif style == "1." and token in _FULL_STOP_DIGITS:
             found.append(LabelMatch(style, _FULL_STOP_DIGITS.index(token) + 1, label, end))
         elif style in ("1.", "（1）"):
