@@ -166,9 +166,9 @@ def _page_furniture(paragraphs: list[SourceParagraph]) -> dict[int, str]:
     The paragraphs to drop, each with its reason."""
     pairs: dict[str, list[tuple[int, int]]] = {}
     for i, (number, line) in enumerate(zip(paragraphs, paragraphs[1:], strict=False)):
-        text = line.text.strip()
-        if _BARE_PAGE_NUMBER.fullmatch(number.text.strip()) and _PAGE_HEADER.match(text) and not match_label(text):
-            pairs.setdefault(text, []).append((i, int(number.text.strip())))
+        page, text = number.text.strip(), line.text.strip()
+        if _BARE_PAGE_NUMBER.fullmatch(page) and _PAGE_HEADER.match(text) and not match_label(text):
+            pairs.setdefault(text, []).append((i, int(page)))
     found: dict[int, str] = {}
     for run in pairs.values():
         numbers = [n for _, n in run]

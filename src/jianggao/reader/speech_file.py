@@ -278,7 +278,7 @@ def text_paragraphs(text: str) -> list[SourceParagraph]:
                 # a full stop that a web page pushed onto a line of its own belongs to the line before
                 out[-1] = replace(out[-1], text=out[-1].text + cleaned)
             elif cleaned:
-                indent = display_width(line) - display_width(line.lstrip(" \u3000"))
+                indent = display_width(line[: len(line) - len(line.lstrip(" \u3000"))])  # (its indent only)
                 out.append(SourceParagraph(n, cleaned, blanks_before=blanks if out else 0, indent=indent))
             blanks = 0 if cleaned else blanks + 1
     return out
