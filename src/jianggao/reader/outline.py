@@ -128,8 +128,10 @@ from .outline_rules import (
     ends_no_sentence,
 )
 from .page_repair import (
+    COLON_LIST_STYLE,
     STANDALONE_HEADING,
     close_ocr_gaps,
+    colon_list_items,
     rejoin_broken_headings,
     rejoin_inline_breaks,
     rejoin_page_lines,
@@ -870,6 +872,7 @@ class _Parser:
                 ]
                 if inline:
                     cands.append(LabelCandidate(i, pos, inline, False))
+            cands.extend(LabelCandidate(i, pos, [m], False) for pos, m in colon_list_items(text))
             if len(p.bold_phrases) >= MIN_PARALLEL:
                 cands.extend(bold_clauses(i, p))
         add_spoken(cands, body)
@@ -926,6 +929,12 @@ class _Parser:
                 m.style == stack[-1][0] for m in opener.matches
             ):
                 stack.pop()  # a list inside a paragraph ends with it: a label opening a later paragraph is no item of it
+            first = next(iter(by_para.get(i, [])), None)
+            while (
+                len(stack) > 1 and stack[-1][2].inline and stack[-1][2].paragraph != p.number
+                and first is not None and any(m.style == COLON_LIST_STYLE for m in first.matches)
+            ):
+                stack.pop()  # a list said inside an earlier paragraph ended there: one a colon brings in here is its sibling
             before = list(stack)  # text ahead of this paragraph's first label belongs to the node before it
             for c in by_para.get(i, []):
                 hit = self.accept(c, cands, stack, top, p)

@@ -763,6 +763,40 @@ def _glued_list_items(text: str, style: re.Pattern[str]) -> list[int]:
     return [m.start("n") for m in spots]
 
 
+def colon_list_items(text: str) -> list[tuple[int, LabelMatch]]:
+    """规划应当有这么几种：（一）乡村合作社的规划。…（二）全乡的规划。…（三）…: a bracketed (or 1. 2.) list its
+    sentence brings in with a colon, written inline on purpose (``_glued_list_items`` leaves it be), its items each
+    after a sentence's end: where each item's label stands and what it reads as, or none. Annotators count such
+    items as the point's sub-points, as they do 一是…二是… inside a paragraph."""
+    for style in _OPENS_GLUED_STYLE:
+        spots = list(style.finditer(text))
+        if len(spots) < INLINE_LIST_ITEMS or text[: spots[0].start()].rstrip(" \u3000")[-1:] not in "：:":
+            continue
+        numbers = [int(n) if (n := m.group("n").strip("（()）")).isdigit() else parse_chinese_number(n) for m in spots]
+        if numbers != list(range(1, len(spots) + 1)):
+            continue
+        if not all(text[: m.start()].rstrip(" \u3000")[-1:] in "。！？!?；;" for m in spots[1:]):
+            continue
+        if not all(0 < first_sentence_end(text[m.end() :]) <= SHORT_LEAD + 1 for m in spots):
+            continue
+        if any(text.count("（", 0, m.start()) > text.count("）", 0, m.start()) for m in spots):
+            continue  # (（徐直军：…条件：1、人才…。2、…）: a list inside another's words in brackets)
+        found = []
+        for m in spots:
+            label = match_label(text[m.start("n") :])
+            if not label:
+                break
+            found.append((m.start("n"), LabelMatch(COLON_LIST_STYLE, label[0].index, label[0].label, label[0].end)))
+        else:
+            return found
+    return []
+
+
+INLINE_LIST_ITEMS = 2  # items, at least, of a list brought in by a colon inside a paragraph
+# the style of such items: an enumeration's (as 一是), not a heading's, since they stand inside a paragraph
+COLON_LIST_STYLE = "：（一）"
+
+
 def _lost_break_said(number: int, piece: str) -> str:
     """The report's line for a paragraph split where its line break was lost, before ``piece``."""
     return f"第 {number} 段在“{_opening_words(piece)}”之前像是丢了换行，已从这里另起一段（文字未改），请核对"
