@@ -141,6 +141,8 @@ TITLE_END = (
     "廉政谈话", "集体谈话", "任前谈话",  # (…对新任乡镇党政正职的任前廉政谈话)
     "祝酒辞", "祝酒词", "开幕辞", "闭幕辞", "欢迎辞", "答谢辞", "贺辞", "致词",  # (辞 for 词: both are printed)
     "上的讲座", "上的报告会",  # (——院士何明远在…“开学第一课”上的讲座: a lecture's, not a column's 学术讲座)
+    # (在边区第二次生产会议上的结论 / 同合作社干部的谈话: an anthology's heads of talks and a meeting's summing up)
+    "上的结论", "上的总结", "上的插话", "干部的谈话", "同志的谈话",
 )
 NAME_DATE = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s+{NUMERIC_DATE}$")  # 胡建新 2009年5月4日 / 胡建新 2009-05-04
 
@@ -153,7 +155,10 @@ _OFFICES = (
     r"|候选人|创始人|合伙人|负责人|包村领导|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|架构师|研究员|院士|CEO|CTO|COO|CFO)"
 )
 # 市政府办公室综合科 温某某: the speaker's unit (a section, an office) before the name, set apart by a space
-_UNIT = r"(?:科|处|股|室|办|中心|工作组|课题组|班|年级|学院|医院|支行|分行|公司|车间|支部|总支)"  # (五年级二班　李沐阳: a pupil's class)
+_UNIT = (  # (五年级二班　李沐阳: a pupil's class; 区实验中学　特级教师　梁永清 / 质量管理部　质量工程师（主管）　邓思远)
+    r"(?:科|处|股|室|办|中心|工作组|课题组|班|年级|学院|医院|支行|分行|公司|车间|支部|总支"
+    r"|小学|中学|大学|学校|部|教师|工程师|研究生|编辑|副总)"
+)
 _OFFICE = re.compile(rf"{_OFFICES}$")
 _OFFICE_IN = re.compile(_OFFICES)
 _NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}"  # 王琛 / 王  琛 / 盛 阅 春
@@ -336,8 +341,11 @@ _CALLED_UP = re.compile(
 
 # 大家好，我是李可欣。 / 大家好！我是许嘉言，今天…: the speaker names himself in his first words
 # (我是恒泰新能源科技有限公司董事长郑光明。 / 我叫何小燕，是…网格员: his office before his name, or 我叫)
+# (我是校学生会的林语桐。 / 晚上好！我是2021级的许澄。 / 我是8号选手严书禾，: a pupil's or an employee's class, unit or
+# part before his name)
 _SELF_INTRODUCED = re.compile(
-    rf"^(?:(?:大家|各位)[^。！？!?，,]{{0,8}}好[！!，,。]?\s*)?我(?:是|叫)(?:[^，,。！？!?]{{0,30}}?{_OFFICES})?(?P<name>{SURNAMED})(?=[，,。！!])"
+    rf"^(?:(?:大家|各位)[^。！？!?，,]{{0,8}}好[！!，,。]?\s*|(?:早上|上午|下午|晚上)好[！!，,。]\s*)?我(?:是|叫)"
+    rf"(?:[^，,。！？!?]{{0,30}}?(?:{_OFFICES}|的|级|选手|老师|专员|操作工|员工))?(?P<name>{SURNAMED})(?=[，,。！!])"
 )
 
 
@@ -388,9 +396,10 @@ def speaker_parts(byline: str) -> tuple[str, str]:
 
 
 # 区长　孙立华 / 孙立华　区长 / 绍兴一中党委书记、校长  王 琛 / 王  琛  2020.6.20: an office and a name, or a name alone
+# (原创 品牌文化部 湘通路桥: a WeChat article's account line, no byline)
 # (市委常委、秘书长，市直机关工委书记　罗晓峰: offices listed with a comma between)
 _BYLINE = re.compile(
-    rf"^(?:(?:{_ROLE})[ \u3000]+)?(?:[^\s，。：:]{{2,16}}[ \u3000]+(?=[^\s，。：:]{{0,24}}{_OFFICES}[ \u3000]))?(?:(?:[^\s，。：:]{{0,24}}{_OFFICES}[，,])*[^\s，。：:]{{0,24}}(?:{_OFFICES}|{_UNIT})(?:[（(][^（）()\s]{{1,8}}[）)])?[ \u3000]+)?{_NAME}(?:[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})?"
+    rf"^(?!原创[ \u3000])(?:(?:{_ROLE})[ \u3000]+)?(?:[^\s，。：:]{{2,16}}[ \u3000]+(?=[^\s，。：:]{{0,24}}(?:{_OFFICES}|{_UNIT})(?:[（(][^（）()\s]{{1,8}}[）)])?[ \u3000]))?(?:(?:[^\s，。：:]{{0,24}}{_OFFICES}[，,])*[^\s，。：:]{{0,24}}(?:{_OFFICES}|{_UNIT})(?:[（(][^（）()\s]{{1,8}}[）)])?[ \u3000]+)?{_NAME}(?:[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})?"
     rf"(?:[ \u3000]+{NUMERIC_DATE})?$"
 )
 

@@ -318,7 +318,9 @@ def _md_inline(text: str) -> str:
 # --- line closes the block within FRONT_MATTER_LINES lines. A --- followed by anything else is a rule.
 FRONT_MATTER_LINES = 40
 _FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*[ \t]*:(?:[ \t]|$)")
-_FRONT_MATTER_TITLE = re.compile(r"title[ \t]*:(.*)")  # the value is stripped after: a lazy .*? before [ \t]*$ is quadratic
+_FRONT_MATTER_TITLE = re.compile(r"title[ \t]*:(.*)")
+# author: 周启航 / speaker: "孟以宁（…负责人）": a person's name (an office in brackets after it, perhaps)
+_FRONT_MATTER_AUTHOR = re.compile(r"(?:author|speaker)[ \t]*:[ \t]*[\"']?([\u4e00-\u9fff]{2,4}(?:[（(][^（）()\n]{1,30}[）)])?)[\"']?[ \t]*$")  # the value is stripped after: a lazy .*? before [ \t]*$ is quadratic
 # Lines only Markdown writes: an ATX heading (indented or spaced with a full-width space as well, as Chinese
 # writers do), a bold lead, an image, a line that is one link. The heading is not _MD_HEADING's: the space here may
 # not be a line break (re.M over the whole text) and text must follow, where _MD_HEADING splits a cleaned line.
@@ -400,13 +402,17 @@ def _front_matter(text: str, path: Path) -> tuple[list[SourceParagraph], int]:
     found = next(((i, m) for i, line in enumerate(block.lines) if (m := _FRONT_MATTER_TITLE.match(line))), None)
     if found is None:
         return [], lines
+    author = next(((i, m) for i, line in enumerate(block.lines) if (m := _FRONT_MATTER_AUTHOR.match(line))), None)
     number = found[0] + 1 + block.opened
     value = found[1].group(1).strip().strip("\"'")
     value = _BREADCRUMB.sub("", _SITE_NAME.sub("", value)).strip()
     parts = [part.strip() for part in _TITLE_DASH.split(value, maxsplit=1) if part.strip()]
     if len(parts) == 2 and len(parts[1].lstrip("—-")) <= SECTION_NAME:
         parts = parts[:1]  # 标题--南开要闻: the site's section, not a subtitle
-    return [SourceParagraph(number, part, declared_title=k == 0) for k, part in enumerate(parts) if _md_inline(part)], lines
+    heads = [SourceParagraph(number, part, declared_title=k == 0) for k, part in enumerate(parts) if _md_inline(part)]
+    if author is not None:  # (author: 周启航: the talk's speaker, a byline under the title)
+        heads.append(SourceParagraph(author[0] + 1 + block.opened, author[1].group(1)))
+    return heads, lines
 
 
 # **惟“守正”方能“创新”。**百年来，…: a bold lead sentence opening a paragraph, its text running on after it

@@ -117,11 +117,15 @@ def _holds_list(text: str) -> bool:
     return any((style, 2) in found for style, index in found if index == 1)
 
 
-def _name_under(above: list[SourceParagraph], group: list[SourceParagraph]) -> bool:
+def _name_under(header: list[SourceParagraph], above: list[SourceParagraph], group: list[SourceParagraph]) -> bool:
     """Is ``group`` one line naming a speaker (a name of two or three characters: 组织起来 is a title), parted
-    from the group ``above`` by nothing but blank lines?"""
+    from the group ``above`` by nothing but blank lines, or by the talk's date line (an anthology's 在…上的结论 /
+    （一九四三年十一月二十日） / 周振华)?"""
     p = group[0]
-    if len(group) > 1 or not p.blanks_before or p.number != above[-1].number + 1 + p.blanks_before:
+    between = [q for q in header if above[-1].number < q.number < p.number]
+    if len(group) > 1 or not all(is_date_line(q.text) for q in between):
+        return False
+    if not between and (not p.blanks_before or p.number != above[-1].number + 1 + p.blanks_before):
         return False
     return len(re.sub(r"\s", "", p.text)) <= NAME_UNDER and byline_like(p.text)
 
@@ -462,10 +466,12 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
         # the title a subtitle stands under is the speech's own (a page header may repeat both on one line
         # above it); else the last group that reads like a title (…上的讲话, …致辞); the rest is the page's
         # (a group that is one name, 李克强, only blank lines under the group before it, is that title's byline)
-        named = [g for k, g in enumerate(groups) if not (k and _name_under(groups[k - 1], g))] or groups
+        named = [g for k, g in enumerate(groups) if not (k and _name_under(header, groups[k - 1], g))] or groups
         # (2024长三角人才发展论坛 under 城市人才竞争进入“下半场”: the event the talk was given at, not its title)
         unevented = [g for g in named if not (len(g) == 1 and _EVENT_NAME.match(g[0].text))] or named
-        titled = subtitled or [g for g in named if any(looks_like_title(p.text) for p in g)] or unevented
+        # (a front matter's title: line, the title its writer declared, over a page's event line in the text)
+        declared = [g for g in named if any(p.declared_title for p in g)]
+        titled = subtitled or [g for g in named if any(looks_like_title(p.text) for p in g)] or declared or unevented
         chosen = titled[-1] if titled else []
         k = next((j for j, g in enumerate(groups) if g is chosen), 0)
         themed = k > 0 and _theme_over_blank(header, groups[k - 1], chosen)
