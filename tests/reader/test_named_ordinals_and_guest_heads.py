@@ -222,3 +222,20 @@ def test_a_spreadsheet_records_fields_before_the_title_are_dropped_and_said(tmp_
     spec, report = mine(tmp_path, text)
     assert spec["title"] == "政府工作报告"
     assert "表格导出的字段" in report
+
+
+def test_a_reports_review_after_the_words_that_name_its_work_reads_its_we_paragraphs_as_sub_points(tmp_path: Path) -> None:
+    """五年来主要做了以下工作。 then paragraphs that each open with 我们…，…。: the report's review, sub-points (blind12);
+    (near miss) the same paragraphs with no words naming the work before them stay text."""
+    review = (
+        f"我们扭住发展第一要务，全力推进工业强县。{BODY}\n我们加快建设基础设施，着力强化发展支撑。{BODY}\n"
+        f"我们巩固拓展脱贫成果，扎实推进城乡融合。{BODY}\n"
+    )
+    text = "政府工作报告\n各位代表：\n一、过去五年的工作\n五年来主要做了以下工作。\n" + review + f"二、今后五年的任务\n{BODY}\n"
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"][0]["items"]) == [
+        "我们扭住发展第一要务，全力推进工业强县", "我们加快建设基础设施，着力强化发展支撑", "我们巩固拓展脱贫成果，扎实推进城乡融合",
+    ]
+    plain = text.replace("五年来主要做了以下工作。\n", "五年来我们付出了艰辛努力。\n")
+    spec, _ = mine(tmp_path, plain)
+    assert "items" not in spec["points"][0]

@@ -247,7 +247,10 @@ def _counted_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[
 
 
 # …理论的主要内容是： / 基本经验主要有：: words that say the parts of something follow
-_NAMED_PARTS = re.compile(r"(?:主要内容|基本内容|主要经验|基本经验|主要任务|基本要求|主要措施)[^。！？：:]{0,6}[：:]$")
+_NAMED_PARTS = re.compile(
+    r"(?:主要内容|基本内容|主要经验|基本经验|主要任务|基本要求|主要措施)[^。！？：:]{0,6}[：:]$"
+    r"|(?:主要)?做了以下(?:几个?方面的?)?工作[。：:]$"  # (五年来主要做了以下工作。 / 我们…。 ×8: a report's review)
+)
 
 
 def _named_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
@@ -261,7 +264,7 @@ def _named_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[in
         run, prefix = [i + 1], body[i + 1].text
         for j in range(i + 2, b):
             prefix = common_prefix([prefix, body[j].text])
-            if j in labelled or len(prefix) < ALIKE_PREFIX:
+            if j in labelled or len(prefix) < NAMED_PREFIX:
                 break
             run.append(j)
         if len(run) >= MIN_PARALLEL and i + 1 not in labelled:
@@ -270,6 +273,7 @@ def _named_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[in
 
 
 ALIKE_PREFIX = 4  # characters the alike lead sentences of unnumbered sub-points open with, at least
+NAMED_PREFIX = 2  # characters the paragraphs after words that name the parts open with, at least (我们…)
 
 
 ALIKE_TAIL = 8  # characters each adds to them, at most (中华文明具有突出的|连续性)
