@@ -65,6 +65,8 @@ def test_near_misses_name_no_speaker(tmp_path: Path) -> None:
     account = "原创 品牌文化部 湘通路桥"
     spec, _ = mine(tmp_path, f"湘通路桥 2024年03月05日 09:12 湖南\n\n在项目百日攻坚誓师大会上的讲话\n\n{account}\n\n{BODY}")
     assert "speaker" not in spec
+    spec, _ = mine(tmp_path, f"十亿级小文件：元数据层的三次重构\n\n讲者介绍\n\n{BODY}")
+    assert "speaker" not in spec  # (the heading of a bio, no name)
     late = BODY.replace("今天开个短会，我讲三点。", "今天开个短会。说到这件事，我是校学生会的林语桐请来的。我讲三点。")
     spec, _ = mine(tmp_path, "学生会招新宣讲稿\n\n" + late)
     assert "speaker" not in spec

@@ -444,7 +444,9 @@ def byline_like(text: str) -> bool:
     """A line under a title that names the speaker (with office or date, or by role: 主讲：…), not a subtitle. A bare short
     line ending like a title (讲话 / 发言) is the end of a title folded over two lines, not a name."""
     return bool(
-        _OFFICE.search(text) or _ROLE_NAME.match(text) or (_BYLINE.match(text) and not text.endswith(TITLE_END))
+        _OFFICE.search(text) or _ROLE_NAME.match(text)
+        # (讲者介绍 / 嘉宾简介: the heading of a bio, no name)
+        or (_BYLINE.match(text) and not text.endswith(TITLE_END) and not text.endswith(("介绍", "简介")))
     )
 
 
