@@ -739,12 +739,22 @@ def split_glued_lists(paras: list[SourceParagraph], said: list[str] | None = Non
     return out
 
 
+def _item_numbers(spots: list[re.Match[str]]) -> list[int | None]:
+    """The numbers of a list's items found run on in a paragraph (1. / （一） / （1）)."""
+    return [int(n) if (n := m.group("n").strip("（()）")).isdigit() else parse_chinese_number(n) for m in spots]
+
+
+def _inside_brackets(text: str, spots: list[re.Match[str]]) -> bool:
+    """Some item stands inside brackets opened before it: the list is inside another's words (（徐直军：…1、…2、…）)."""
+    return any(text.count("（", 0, m.start()) > text.count("）", 0, m.start()) for m in spots)
+
+
 def _glued_list_items(text: str, style: re.Pattern[str]) -> list[int]:
     """Where the items of a list in ``style`` run on inside ``text`` start (1.组织体系更加健全。… 2.… 3.…), or none."""
     if len(text) > GLUED_LIST_LINE:
         return []
     spots = list(style.finditer(text))
-    numbers = [int(n) if (n := m.group("n").strip("（()）")).isdigit() else parse_chinese_number(n) for m in spots]
+    numbers = _item_numbers(spots)
     opening = _OPENS_GLUED_STYLE[style].match(text)
     first = _GLUED_FIRST_ITEM.match(text) if opening else None
     if opening and not first:
@@ -757,8 +767,7 @@ def _glued_list_items(text: str, style: re.Pattern[str]) -> list[int]:
     # 几种：（一）…。（二）…: a bracketed list its sentence brings in with a colon is written inline)
     if not all(text[: m.start()].rstrip(" \u3000")[-1:] in "。！？!?" for m in spots[style is _GLUED_ARABIC :]):
         return []
-    # (（徐直军：…条件：1、人才…。2、技术洞察。3、商业洞察。）: a list inside another's words in brackets)
-    if any(text.count("（", 0, m.start()) > text.count("）", 0, m.start()) for m in spots):
+    if _inside_brackets(text, spots):
         return []
     return [m.start("n") for m in spots]
 
@@ -772,15 +781,15 @@ def colon_list_items(text: str) -> list[tuple[int, LabelMatch]]:
         spots = list(style.finditer(text))
         if len(spots) < INLINE_LIST_ITEMS or text[: spots[0].start()].rstrip(" \u3000")[-1:] not in "：:":
             continue
-        numbers = [int(n) if (n := m.group("n").strip("（()）")).isdigit() else parse_chinese_number(n) for m in spots]
+        numbers = _item_numbers(spots)
         if numbers != list(range(1, len(spots) + 1)):
             continue
         if not all(text[: m.start()].rstrip(" \u3000")[-1:] in "。！？!?；;" for m in spots[1:]):
             continue
         if not all(0 < first_sentence_end(text[m.end() :]) <= SHORT_LEAD + 1 for m in spots):
             continue
-        if any(text.count("（", 0, m.start()) > text.count("）", 0, m.start()) for m in spots):
-            continue  # (（徐直军：…条件：1、人才…。2、…）: a list inside another's words in brackets)
+        if _inside_brackets(text, spots):
+            continue
         found = []
         for m in spots:
             label = match_label(text[m.start("n") :])
