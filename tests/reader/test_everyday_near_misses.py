@@ -641,3 +641,17 @@ def test_demands_announced_with_no_list_under_them_stay_the_last_parts_text(tmp_
     more = "各乡镇要对照目标倒排工期，确保各项任务按期完成。"
     spec, _ = mine(tmp_path, PARTS + "最后，讲几点要求。\n\n" + more)
     assert headings(spec["points"]) == ["上半年工作回顾", "存在的问题", "下半年重点工作"]
+
+
+def test_hopes_after_words_that_say_some_to_the_hearers_are_the_points(tmp_path: Path) -> None:
+    """我想再叮嘱大家几句。 then 希望你们… ×4 (mu02): the ones spoken to stand between the verb and its count."""
+    hope = "走出校门以后，生活会很快把你们卷进忙碌之中，愿你们在任何时候都记得今天的自己和今天的约定。"
+    text = (
+        "在2024届毕业典礼上的讲话\n\n亲爱的同学们：\n\n今天，我们在这里为四年的大学生活画上句号。\n\n"
+        "临别之际，我想再叮嘱大家几句。\n\n"
+        f"希望你们永葆好奇之心。{hope}\n\n希望你们坚守诚实之德。{hope}\n\n"
+        f"希望你们保持对他人的善意。{hope}\n\n希望你们常回家看看。{hope}\n\n"
+        "同学们，毕业不是终点，而是新的起点。祝你们前程似锦！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["希望你们永葆好奇之心", "希望你们坚守诚实之德", "希望你们保持对他人的善意", "希望你们常回家看看"]

@@ -201,7 +201,8 @@ _ANNOUNCED_END = re.compile(
     rf"([两二三四五六七八九\d])\s*(?:{PART_COUNT_WORDS}|[声个](?=感谢|谢谢|希望|期望|祝福|祝愿))[^。！？，,]{{0,8}}[。：:]$"
 )
 # 跟你们说几句话，算是临别赠言吧。: points announced without their count, in the paragraph's last sentence
-_ANNOUNCED_SOME = re.compile(rf"(?:说|讲|谈|提|送)(?:上|一下)?几{PART_COUNT_WORDS}")
+# (我想再叮嘱大家几句。: the ones it is said to, between the verb and its count)
+_ANNOUNCED_SOME = re.compile(rf"(?:(?:说|讲|谈|提|送|叮嘱|嘱咐)(?:上|一下)?(?:大家|你们|同学们|各位)?几(?:{PART_COUNT_WORDS}|句))")
 
 
 def _ends_sentence(text: str) -> bool:
