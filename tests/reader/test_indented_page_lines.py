@@ -5,8 +5,12 @@ heading line as wide as the page does not run on into the indented text under it
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from jianggao.reader.page_repair import rejoin_page_lines
 from jianggao.reader.speech_file import text_paragraphs
+
+from .mining import headings, mine
 
 WIDTH = 35  # characters of a line
 
@@ -32,3 +36,18 @@ def test_a_copy_that_indents_every_line_joins_its_lines() -> None:
     # near miss: every line indented (a page pasted with its margin): no line opens a paragraph by its indent
     text = "\n".join("\u3000\u3000" + line for line in page([TEXT] * 5).split("\n"))
     assert [p.text for p in rejoin_page_lines(text_paragraphs(text))] == [TEXT] * 5
+
+
+
+
+
+def test_a_line_opening_with_a_mark_after_a_page_break_goes_on_the_line_before(tmp_path: Path) -> None:
+    """（二）…发展思想 / — 3 — / 、增进群众福祉的民心工程。…: a page number between a heading's two lines (mx18); no
+    printed line opens with 、, so the two are one paragraph again once the page number is dropped."""
+    first = "（一）创建文明城区是提升城市品质、增强城区综合竞争力的重要抓手。"
+    second = "（二）创建全国文明城区是全面践行以人民为中心发展思想的一场生动实践、增进群众福祉的民心工程。"  # (、 opens a line)
+    text = page(["同志们：", TEXT, "一、提高政治站位，充分认识创建文明城区的重大意义", first + TEXT, second + TEXT, "二、压实工作责任", TEXT, TEXT])
+    cut = text.index("、增进")
+    assert text[cut - 1] == "\n"  # (the page broke where the line did)
+    spec, _ = mine(tmp_path, "在全区创建文明城区动员大会上的讲话\n" + text[:cut] + "\n— 3 —\n\n" + text[cut:])
+    assert headings(spec["points"][0]["items"]) == [first.removeprefix("（一）").rstrip("。"), second.removeprefix("（二）").rstrip("。")]

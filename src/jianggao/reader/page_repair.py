@@ -487,6 +487,9 @@ _HEAD_TITLE = re.compile(r"^[^，,。！？!?；;：:]{4,}(?:讲话|发言|致�
 _AUDIENCE_AGAIN = re.compile(rf"^(?:{SALUTATION_OPENER})(?:(?!的)[\u4e00-\u9fff]){{0,6}}(?:、[\u4e00-\u9fff]{{1,6}}们)*[，,！!]")  # (老师们、同学们、校友们！)
 
 
+_NO_LINE_OPENS = "、，,。；;：:！？）」』”"  # marks a printed line never opens with
+
+
 def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """Lines cut at the page width back into paragraphs: a full line runs on into the next one unless the
     next one opens with a heading label after a sentence's end, or ends a sentence or a clause (：；) before an
@@ -504,6 +507,9 @@ def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     for i, p in enumerate(paras):
         if running and ((blank_lines_part and p.blanks_before) or (indents_part and p.indent)):
             running = False
+        # (…发展思想 / — 3 — / 、增进群众福祉的民心工程。: a mark no line opens with goes on the line before it, a
+        # page's number and blank lines between them or not)
+        running = running or bool(out) and p.text[:1] in _NO_LINE_OPENS
         if running and _heading_after_sentence(out[-1].text, p, _line_width(p), width):
             running = False
         if running and out[-1].text[-1] in "。！!" and _AUDIENCE_AGAIN.match(p.text):
