@@ -509,7 +509,7 @@ def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             running = False
         # (…发展思想 / — 3 — / 、增进群众福祉的民心工程。: a mark no line opens with goes on the line before it, a
         # page's number and blank lines between them or not)
-        running = running or bool(out) and p.text[:1] in _NO_LINE_OPENS
+        running = running or (bool(out) and p.text[:1] in _NO_LINE_OPENS)
         if running and _heading_after_sentence(out[-1].text, p, _line_width(p), width):
             running = False
         if running and out[-1].text[-1] in "。！!" and _AUDIENCE_AGAIN.match(p.text):

@@ -318,9 +318,9 @@ def _md_inline(text: str) -> str:
 # --- line closes the block within FRONT_MATTER_LINES lines. A --- followed by anything else is a rule.
 FRONT_MATTER_LINES = 40
 _FRONT_MATTER_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*[ \t]*:(?:[ \t]|$)")
-_FRONT_MATTER_TITLE = re.compile(r"title[ \t]*:(.*)")
+_FRONT_MATTER_TITLE = re.compile(r"title[ \t]*:(.*)")  # the value is stripped after: a lazy .*? before [ \t]*$ is quadratic
 # author: 周启航 / speaker: "孟以宁（…负责人）": a person's name (an office in brackets after it, perhaps)
-_FRONT_MATTER_AUTHOR = re.compile(r"(?:author|speaker)[ \t]*:[ \t]*[\"']?([\u4e00-\u9fff]{2,4}(?:[（(][^（）()\n]{1,30}[）)])?)[\"']?[ \t]*$")  # the value is stripped after: a lazy .*? before [ \t]*$ is quadratic
+_FRONT_MATTER_AUTHOR = re.compile(r"(?:author|speaker)[ \t]*:[ \t]*[\"']?([\u4e00-\u9fff]{2,4}(?:[（(][^（）()\n]{1,30}[）)])?)[\"']?[ \t]*$")
 # Lines only Markdown writes: an ATX heading (indented or spaced with a full-width space as well, as Chinese
 # writers do), a bold lead, an image, a line that is one link. The heading is not _MD_HEADING's: the space here may
 # not be a line break (re.M over the whole text) and text must follow, where _MD_HEADING splits a cleaned line.
