@@ -70,3 +70,13 @@ def test_near_misses_name_no_speaker(tmp_path: Path) -> None:
     late = BODY.replace("今天开个短会，我讲三点。", "今天开个短会。说到这件事，我是校学生会的林语桐请来的。我讲三点。")
     spec, _ = mine(tmp_path, "学生会招新宣讲稿\n\n" + late)
     assert "speaker" not in spec
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [("庞建华董事长在管理干部训练营结业式上的讲话", "庞建华"), ("欧阳明副总经理在销售公司务虚会上的讲话", "欧阳明")],
+)
+def test_a_less_common_or_compound_surname_names_the_speaker_in_the_title(tmp_path: Path, title: str, name: str) -> None:
+    spec, _ = mine(tmp_path, f"{title}\n\n{BODY}")
+    assert spec["speaker"] == name
+    assert spec["title"].startswith("在")

@@ -206,10 +206,12 @@ _NAMED_AT = re.compile(
 _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
     "金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柯祁柏温习常殷乔齐翟康伍"
+    "庞葛阮倪聂滕冉俞鲍裴靳翁褚喻卞樊邢凌"  # (less common, and no word's first character the way 纪 / 季 / 管 are)
 )
+_COMPOUND_SURNAMES = "欧阳|司马|上官|诸葛"
 # a name of two or three characters by a common surname (张家港 is a place: a last character of a place's name is no name's;
 # 孙伟副市长: 副 opens the office after the name)
-SURNAMED = rf"[{_SURNAMES}][\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡副]"
+SURNAMED = rf"(?:{_COMPOUND_SURNAMES}|[{_SURNAMES}])[\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡副]"
 # 张建华副市长在…: the name first, its office after (the way a news item says it)
 _NAME_OFFICE_AT = re.compile(
     rf"^(?P<name>{SURNAMED})(?<!总)(?P<office>(?:常务副|副)?(?!同志){_OFFICES})(?:同志)?(?P<rest>在.+)$"
