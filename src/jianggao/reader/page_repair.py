@@ -750,6 +750,11 @@ def _item_numbers(spots: list[re.Match[str]]) -> list[int | None]:
     return [int(n) if (n := m.group("n").strip("（()）")).isdigit() else parse_chinese_number(n) for m in spots]
 
 
+def _mark_before(text: str, item: re.Match[str]) -> str:
+    """The mark a run-on list's item follows (。 / ： / ；), spaces between aside; "" at the text's start."""
+    return text[: item.start()].rstrip(" \u3000")[-1:]
+
+
 def _inside_brackets(text: str, spots: list[re.Match[str]]) -> bool:
     """Some item stands inside brackets opened before it: the list is inside another's words (（徐直军：…1、…2、…）)."""
     return any(text.count("（", 0, m.start()) > text.count("）", 0, m.start()) for m in spots)
@@ -771,7 +776,7 @@ def _glued_list_items(text: str, style: re.Pattern[str]) -> list[int]:
         return []
     # (…：1.人才…；2.技术洞察；3.商业洞察。）: items parted by semicolons are a sentence's, no lost lines; 规划应当有这么
     # 几种：（一）…。（二）…: a bracketed list its sentence brings in with a colon is written inline)
-    if not all(text[: m.start()].rstrip(" \u3000")[-1:] in "。！？!?" for m in spots[style is _GLUED_ARABIC :]):
+    if not all(_mark_before(text, m) in "。！？!?" for m in spots[style is _GLUED_ARABIC :]):
         return []
     if _inside_brackets(text, spots):
         return []
@@ -785,12 +790,12 @@ def colon_list_items(text: str) -> list[tuple[int, LabelMatch]]:
     items as the point's sub-points, as they do 一是…二是… inside a paragraph."""
     for style in _OPENS_GLUED_STYLE:
         spots = list(style.finditer(text))
-        if len(spots) < INLINE_LIST_ITEMS or text[: spots[0].start()].rstrip(" \u3000")[-1:] not in "：:":
+        if len(spots) < INLINE_LIST_ITEMS or _mark_before(text, spots[0]) not in "：:":
             continue
         numbers = _item_numbers(spots)
         if numbers != list(range(1, len(spots) + 1)):
             continue
-        if not all(text[: m.start()].rstrip(" \u3000")[-1:] in "。！？!?；;" for m in spots[1:]):
+        if not all(_mark_before(text, m) in "。！？!?；;" for m in spots[1:]):
             continue
         if not all(0 < first_sentence_end(text[m.end() :]) <= SHORT_LEAD + 1 for m in spots):
             continue
