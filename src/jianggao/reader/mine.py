@@ -289,6 +289,8 @@ def outline_for(read: ReadResult, profile: TemplateProfile) -> Outline:
     if read.outline.points:
         return read.outline
     again = _unnumbered_outline(read)
+    if not again.bylines:  # (a byline line the first reading split and set aside is not among the paragraphs read again)
+        again.bylines = read.outline.bylines
     return again if again.points or profile.point_style == UNNUMBERED else read.outline
 
 

@@ -198,11 +198,14 @@ REPAIRS_SHOWN = 5  # repairs of a copy's paragraphs (a lost line break, a broken
 # …我想和同学们分享三点希望。: a paragraph that ends by announcing a count of unnumbered points
 # (…最想说的，是三声感谢。 / 我想说三个感谢。: thanks or wishes counted, each a paragraph opening 感谢… / 希望…)
 _ANNOUNCED_END = re.compile(
-    rf"([两二三四五六七八九\d])\s*(?:{PART_COUNT_WORDS}|[声个](?=感谢|谢谢|希望|期望|祝福|祝愿))[^。！？，,]{{0,8}}[。：:]$"
+    rf"([两二三四五六七八九\d])\s*(?:{PART_COUNT_WORDS}|[声个](?=感谢|谢谢|希望|期望|祝福|祝愿)|个(?=“))[^。！？，,]{{0,8}}[。：:]$"
 )
 # 跟你们说几句话，算是临别赠言吧。: points announced without their count, in the paragraph's last sentence
 # (我想再叮嘱大家几句。: the ones it is said to, between the verb and its count)
-_ANNOUNCED_SOME = re.compile(rf"(?:(?:说|讲|谈|提|送|叮嘱|嘱咐)(?:上|一下)?(?:大家|你们|同学们|各位)?几(?:{PART_COUNT_WORDS}|句))")
+# (下面，我再强调几点。 / 和大家聊几点体会。: the verbs a speaker brings in his points with)
+_ANNOUNCED_SOME = re.compile(
+    rf"(?:(?:说|讲|谈|提|送|叮嘱|嘱咐|强调|聊|分享|交流|提醒|交代|重申)(?:上|一下)?(?:大家|你们|同学们|各位)?几(?:{PART_COUNT_WORDS}|句))"
+)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -246,13 +249,17 @@ def _announced_lead(lead: str) -> bool:
     return 4 <= len(lead) <= 30 and lead[-1] in "。！!"
 
 
-SHORT_MODAL_LEAD = 12  # characters; leads this short may share no more than their opening 要 (要志存高远。)
+SHORT_MODAL_LEAD = 16  # characters; leads this short may share no more than their opening 要 (要志存高远。)
 
 
-def _alike_opening(prefix: str, leads: list[str]) -> bool:
-    """Do the leads open alike: two characters shared (希望你们…), or a bare 要 opening short ones (要志存高远。
-    要勤学善思。 要强健体魄。, the modal a writer's parallel points open with)?"""
-    return len(prefix) >= 2 or (prefix == "要" and all(len(lead) <= SHORT_MODAL_LEAD for lead in leads))
+def _alike_leads(leads: list[str]) -> bool:
+    """Are the leads alike: opening with two characters shared (希望你们…), or a bare 要 opening short ones (要志存高远。
+    要勤学善思。 要强健体魄。, the modal a writer's parallel points open with), or ending with two characters
+    shared (思想认识要到位。 排查化解要到位。, the word an announcement of 四个“到位” names)?"""
+    prefix = common_prefix(leads)
+    if len(prefix) >= 2 or (prefix == "要" and all(len(lead) <= SHORT_MODAL_LEAD for lead in leads)):
+        return True
+    return len(common_prefix([lead.rstrip("。！!")[::-1] for lead in leads])) >= 2
 
 
 ITEM_PARAGRAPHS = 3  # paragraphs an announced, unnumbered point may run to (its lead's and the ones after it)
@@ -270,7 +277,8 @@ def _announced_items(body: list[SourceParagraph], i: int, count: int) -> list[in
         j = first + 1
         while len(items) < count and j < len(body) and j - items[-1] <= ITEM_PARAGRAPHS:
             leads = [_lead_sentence(body[k].text) for k in (*items, j)]
-            if _announced_lead(leads[-1]) and _alike_opening(common_prefix(leads), leads):
+            # (- 先把基础打牢。 / - 学会提问。: a Markdown list's items are alike by their bullets)
+            if _announced_lead(leads[-1]) and (_alike_leads(leads) or all(body[k].bulleted for k in (*items, j))):
                 items.append(j)
             j += 1
         if len(items) == count:
@@ -279,15 +287,15 @@ def _announced_items(body: list[SourceParagraph], i: int, count: int) -> list[in
 
 
 def _alike_leads_after(body: list[SourceParagraph], i: int, labelled: set[int]) -> int:
-    """How many paragraphs after ``i`` in a row open with announced-point leads sharing two characters or more."""
-    n, prefix = 0, None
+    """How many paragraphs after ``i`` in a row open with announced-point leads alike (``_alike_leads``)."""
+    leads: list[str] = []
     for j in range(i + 1, len(body)):
         lead = _lead_sentence(body[j].text)
-        prefix = lead if prefix is None else common_prefix([prefix, lead])
-        if j in labelled or not _announced_lead(lead) or len(prefix) < 2:
+        alike = _alike_leads([*leads, lead] if leads else [lead, lead]) or all(p.bulleted for p in body[i + 1 : j + 1])
+        if j in labelled or not _announced_lead(lead) or not alike:
             break
-        n += 1
-    return n
+        leads.append(lead)
+    return len(leads)
 
 
 def _own_sentence(text: str, pos: int, m: LabelMatch) -> bool:
@@ -828,7 +836,7 @@ class _Parser:
                 continue
             prefix = common_prefix([_lead_sentence(body[j].text) for j in lines])
             after = range(lines[-1] + 1, min(lines[-1] + ITEM_PARAGRAPHS + 1, len(body)))
-            if any(body[k].text.startswith(prefix) for k in after):
+            if prefix and any(body[k].text.startswith(prefix) for k in after):
                 continue  # the series goes on past the count: not the announced points
             return unnumbered_run(cands, list(cands), lines, count)
         return None
