@@ -80,6 +80,7 @@ more short 一、 points in order (一、…；二、…；三、…。) holds o
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from ..speech import Block, Heading, Paragraph, ParagraphRole, Speech
@@ -756,6 +757,13 @@ class _Parser:
                 continue
             if len(r.items) < 2 or r.style.startswith("#") or r.end < lines[0]:
                 continue
+            if r.style == DASH_STYLE and r.first > lines[0]:
+                # (关于主要成效 / ——…——… / 关于几点体会 / ——…——…: dashes count nothing, so one run goes on across the
+                # lines; it is their lists, each line over two items at least)
+                held = Counter(next(k for k in range(len(lines)) if bounds[k] < c.para < bounds[k + 1]) for c in r.items)
+                if min(held.values()) >= 2:
+                    holding |= set(held)
+                    continue
             k = next((k for k in range(len(lines)) if bounds[k] < r.first and r.end < bounds[k + 1]), None)
             if k is None:
                 return None  # a list runs across the lines: they are no sections of it
