@@ -152,12 +152,13 @@ _OFFICES = (
     r"|董事长|总经理|总裁|会长|行长|社长|厂长|所长|董事|监事|常委"  # (党委书记、执行董事　吴　涛 / 县委常委、常务副县长)
     r"|秘书长|馆长|总监|经理|科长|股长|队长|站长|台长|主编|教授|理事长|组长|团长|政委|司令员|河长|湖长|林长|链长"
     r"|指挥长|总指挥|审计长|关长|总工程师|总会计师|总经济师|巡视员|调研员|督学|指导员|教导员"  # (…防汛抗旱指挥部指挥长)
-    r"|候选人|创始人|合伙人|负责人|包村领导|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|架构师|研究员|院士|CEO|CTO|COO|CFO)"
+    r"|候选人|创始人|合伙人|负责人|包村领导|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|架构师|研究员|院士|CEO|CTO|COO|CFO"
+    r"|律师|护士长|护士|医师|医生|规划师|设计师)"  # (主任律师　宁致远 / 急诊科护士　夏语桐 / …研究院总规划师 蒋一帆)
 )
 # 市政府办公室综合科 温某某: the speaker's unit (a section, an office) before the name, set apart by a space
 _UNIT = (  # (五年级二班　李沐阳: a pupil's class; 区实验中学　特级教师　梁永清 / 质量管理部　质量工程师（主管）　邓思远)
     r"(?:科|处|股|室|办|中心|工作组|课题组|班|年级|学院|医院|支行|分行|公司|车间|支部|总支"
-    r"|小学|中学|大学|学校|部|教师|工程师|研究生|编辑|副总)"
+    r"|小学|中学|大学|学校|部|教师|工程师|研究生|编辑|副总|校友)"  # (1995届中文系校友　蓝秋霞)
 )
 _OFFICE = re.compile(rf"{_OFFICES}$")
 _OFFICE_IN = re.compile(_OFFICES)
@@ -355,6 +356,25 @@ def speaker_introduced(text: str) -> str | None:
     """The name a speaker gives himself at the start of ``text`` (大家好，我是李可欣。), if any."""
     m = _SELF_INTRODUCED.match(text)
     return m.group("name") if m else None
+
+
+# 编者按：…董事长许振华为获奖团队和个人颁奖并致辞。 / …党委书记、董事长常怀远出席会议并讲话。 / 现将督导组组长袁建平同志
+# 的点评讲话摘发如下: the speaker an editor's note or a news lead names, by office and name, as the one who spoke
+_LEAD_SPEAKER = re.compile(
+    rf"(?P<office>[\u4e00-\u9fff、]{{0,20}}?{_OFFICES})(?P<name>{SURNAMED})(?:同志)?"
+    r"(?:(?:出席(?:会议|活动|典礼|仪式|大会)?并|在会上|为[^。！？，,]{1,24}并)?(?:作|发表)?(?:了)?(?:重要)?(?:题为《[^《》]{1,40}》的)?(?:讲话|致辞|发言)"
+    r"|的(?:点评|总结|重要)?(?:讲话|致辞|发言))"
+)
+# …年会现场使用。讲话人：CEO 韩博文。时长约12分钟。: a note's field naming the speaker inside its sentences
+_LEAD_ROLE_FIELD = re.compile(r"(?:讲话人|致辞人|发言人|演讲人|主讲人)[：:][ \u3000]*(?P<office>[^\s。，,；;]{0,20}?)[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,3})(?=[。，,；;]|$)")
+
+
+def speaker_in_lead(text: str) -> tuple[str, str] | None:
+    """The office and name of the one an editor's note or a news lead says spoke (…董事长许振华…并致辞); else None."""
+    m = _LEAD_SPEAKER.search(text) or _LEAD_ROLE_FIELD.search(text)
+    if m is None:
+        return None
+    return re.sub(r"^(?:现将|将|由|请)", "", m.group("office")), m.group("name")
 
 
 def speaker_called_up(line: str) -> str | None:

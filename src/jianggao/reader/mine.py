@@ -56,6 +56,7 @@ from .header import (
     named_by_role,
     salutation_line,
     speaker_called_up,
+    speaker_in_lead,
     speaker_in_note,
     speaker_in_title,
     speaker_introduced,
@@ -208,6 +209,7 @@ def mine_speech(
     _speaker_in_headline(outline, data, notes)
     _speaker_called_up(outline, data, notes)
     _speaker_in_info_bar([*outline.bylines, *outline.dropped, *read.dropped], data, notes)
+    _speaker_in_lead([*outline.dropped, *read.dropped], data, notes)
     _speaker_introduced(outline, data, notes)
     _speaker_tagged(outline, data, notes)
     m = _MEETING.match(data["title"]) or _MEETING.match(outline.subtitle.lstrip("—-"))
@@ -438,6 +440,21 @@ def _speaker_in_info_bar(lines: Sequence[SourceText | DroppedLine], data: dict[s
         _take_speaker(data, *speaker_parts(m.group(1)))
         notes.append(f"讲话人取自网页信息栏“{line.text}”中的作者，请核对")
         return
+
+
+LEAD_REASONS = ("编者导读", "标题前的导语")  # the dropped lines that tell the occasion: an editor's note, a news lead
+
+
+def _speaker_in_lead(lines: Sequence[DroppedLine], data: dict[str, Any], notes: list[str]) -> None:
+    """No speaker read, and an editor's note or a news lead dropped before the speech names who spoke, by office and
+    name (…董事长许振华为获奖团队和个人颁奖并致辞): he is the speaker; said in a note."""
+    if "speaker" in data:
+        return
+    for line in lines:
+        if line.reason in LEAD_REASONS and (found := speaker_in_lead(line.text)) is not None:
+            _take_speaker(data, *found)
+            notes.append(f"讲话人取自编者按或导语“{line.text[:40]}”，请核对")
+            return
 
 
 def _speaker_tagged(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:

@@ -69,6 +69,7 @@ from .header import (
     subtitle_goes_on,
     theme_words,
     title_lines,
+    unbracketed,
 )
 from .label_runs import DASH, numbering_labels
 from .outline_records import DroppedLine, Outline, SourceParagraph, SourceText
@@ -274,10 +275,12 @@ def _first_dated_part(paras: list[SourceParagraph], n: int) -> int:
 
 def _bold_section(paras: list[SourceParagraph], n: int) -> bool:
     """Under a Markdown title, a line wholly in bold (**01** / **上半场：…**) opens the text: an article's
-    section mark or heading, not a line of the head (a byline in bold, **作者｜…**, is a page's)."""
+    section mark or heading, not a line of the head (a byline in bold, **作者｜…** or **（…主任　刘雪晴）**, is a page's;
+    so is a subtitle, **——在…上的交流发言**)."""
     p = paras[n]
     whole = len(p.bold_phrases) == 1 and p.bold_phrases[0] == p.text.strip()
-    return whole and any(q.is_title for q in paras[:n]) and not byline_like(p.text) and not re.search(r"[|｜/]", p.text)
+    head_line = byline_like(unbracketed(p.text)) or p.text.startswith(("——", "--")) or bool(re.search(r"[|｜/]", p.text))
+    return whole and any(q.is_title for q in paras[:n]) and not head_line
 
 
 def _question_title(paras: list[SourceParagraph], n: int) -> bool:

@@ -107,12 +107,14 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(来源|编辑|责任编辑|流程编辑|审核|校对|监制|统筹)[ \u3000]+[\u4e00-\u9fff]{2,8}$"), "网页信息栏"),
     (re.compile(r"^目录|^提纲"), "网页目录"),
     # 收听本文 00:00/00:00 / 听全文 / 点击观看视频: a page's audio or video player over the text
-    (re.compile(r"^收听本文|^听全文$|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|^(点击)?(观看|播放|收听)(视频|音频|本文)$|^(视频|音频)加载中"), "音视频播放器"),
+    (re.compile(r"^收听本文|^听全文(?:[ \u3000]*约?\d{1,3}分钟)?$|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|^(点击)?(观看|播放|收听)(视频|音频|本文)$|^(视频|音频)加载中"), "音视频播放器"),
     # 微信号 mycase / 功能介绍… / 文章来自微信…: a public account's own lines on a WeChat page
     (re.compile(r"^微信号\s*[:：]?\s*[A-Za-z][\w-]{3,}$|^功能介绍|^文章来自微信"), "公众号信息"),
     # 原创 小禾说 禾丰科技 2025-01-26 21:08 浙江: a WeChat article's line of account, date and place
     (re.compile(r"^原创\s+\S.{0,30}?\d{4}[-年]\d{1,2}[-月]\d{1,2}"), "公众号信息"),
     (re.compile(r"^(?:编者按|编者的话)[：:]?$"), "编者按"),  # (over the editor's note, a line of its own)
+    # 致辞全文 / 以下为讲话全文： / 讲话全文如下: the line an article puts over the speech it prints whole
+    (re.compile(r"^(?:以下(?:是|为))?(?:致辞|讲话|发言|演讲|报告)?全文(?:如下)?[：:]?$"), "编者按"),
     # 东川日报数字报　2024年01月12日　星期五 / 第01版：要闻　上一版　下一版 / 放大+　缩小-　默认　打印: an e-paper's
     # masthead and its page buttons (two at least)
     (re.compile(r"^\S{1,10}报(?:数字报|电子报|电子版)?[ \u3000]+\d{4}年\d{1,2}月\d{1,2}日(?:[ \u3000]+星期[一二三四五六日天])?$"), "报纸版面信息"),
