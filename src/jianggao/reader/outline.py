@@ -203,9 +203,12 @@ _ANNOUNCED_END = re.compile(
 )
 # 跟你们说几句话，算是临别赠言吧。: points announced without their count, in the paragraph's last sentence
 # (我想再叮嘱大家几句。: the ones it is said to, between the verb and its count)
-# (下面，我再强调几点。 / 和大家聊几点体会。: the verbs a speaker brings in his points with)
+# (下面，我再强调几点。 / 和大家聊几点体会。: the verbs a speaker brings in his points with; 提出以下倡议： / 写下几个
+# 朴素的心愿。: what he brings in, named)
 _ANNOUNCED_SOME = re.compile(
     rf"(?:(?:说|讲|谈|提|送|叮嘱|嘱咐|强调|聊|分享|交流|提醒|交代|重申)(?:上|一下)?(?:大家|你们|同学们|各位)?几(?:{PART_COUNT_WORDS}|句))"
+    r"|以下(?:几点|几条)?(?:倡议|建议|希望|要求|意见|体会|心愿)[。：:]$"
+    r"|几(?:个|点|条)[^。！？，,]{0,4}(?:心愿|愿望|希望|期望|倡议|建议|体会)[。：:]$"
 )
 
 
@@ -245,9 +248,16 @@ def _lead_sentence(text: str) -> str:
     return text[: first_sentence_end(text)]
 
 
-def _announced_lead(lead: str) -> bool:
-    """A lead sentence an announced, unnumbered point opens with: short, ending with a full stop."""
-    return 4 <= len(lead) <= 30 and lead[-1] in "。！!"
+SHAPED_LEAD = 10  # characters; leads this short and as long as each other may be alike by their shape
+ANNOUNCED_LEAD = 30  # characters of an announced, unnumbered point's lead sentence, at most
+ALIKE_LONG_LEAD = 45  # ... of a later one that opens with the same words as the first (愿你在第一次考砸、…的时候，…。)
+
+
+def _announced_lead(lead: str, *, alike: str = "") -> bool:
+    """A lead sentence an announced, unnumbered point opens with: short, ending with a full stop; a little longer when
+    it opens with two characters or more of the first point's lead ``alike``."""
+    longest = ALIKE_LONG_LEAD if len(common_prefix([lead, alike])) >= 2 else ANNOUNCED_LEAD
+    return 4 <= len(lead) <= longest and lead[-1] in "。！!"
 
 
 SHORT_MODAL_LEAD = 16  # characters; leads this short may share no more than their opening 要 (要志存高远。)
@@ -260,7 +270,12 @@ def _alike_leads(leads: list[str]) -> bool:
     prefix = common_prefix(leads)
     if len(prefix) >= 2 or (prefix == "要" and all(len(lead) <= SHORT_MODAL_LEAD for lead in leads)):
         return True
-    return len(common_prefix([lead.rstrip("。！!")[::-1] for lead in leads])) >= 2
+    bare = [lead.rstrip("。！!") for lead in leads]
+    # (学习要深一层。 思考要进一步。 落实要快一拍。: short leads of one shape, as long, a word at the same place)
+    shaped = len({len(b) for b in bare}) == 1 and 4 <= len(bare[0]) <= SHAPED_LEAD and any(
+        len({b[k] for b in bare}) == 1 for k in range(1, len(bare[0]) - 1)
+    )
+    return shaped or len(common_prefix([b[::-1] for b in bare])) >= 2
 
 
 ITEM_PARAGRAPHS = 3  # paragraphs an announced, unnumbered point may run to (its lead's and the ones after it)
@@ -279,7 +294,7 @@ def _announced_items(body: list[SourceParagraph], i: int, count: int) -> list[in
         while len(items) < count and j < len(body) and j - items[-1] <= ITEM_PARAGRAPHS:
             leads = [_lead_sentence(body[k].text) for k in (*items, j)]
             # (- 先把基础打牢。 / - 学会提问。: a Markdown list's items are alike by their bullets)
-            if _announced_lead(leads[-1]) and (_alike_leads(leads) or all(body[k].bulleted for k in (*items, j))):
+            if _announced_lead(leads[-1], alike=leads[0]) and (_alike_leads(leads) or all(body[k].bulleted for k in (*items, j))):
                 items.append(j)
             j += 1
         if len(items) == count:
@@ -293,7 +308,7 @@ def _alike_leads_after(body: list[SourceParagraph], i: int, labelled: set[int]) 
     for j in range(i + 1, len(body)):
         lead = _lead_sentence(body[j].text)
         alike = _alike_leads([*leads, lead] if leads else [lead, lead]) or all(p.bulleted for p in body[i + 1 : j + 1])
-        if j in labelled or not _announced_lead(lead) or not alike:
+        if j in labelled or not _announced_lead(lead, alike=leads[0] if leads else "") or not alike:
             break
         leads.append(lead)
     return len(leads)
@@ -764,7 +779,10 @@ class _Parser:
                 if min(held.values()) >= 2:
                     holding |= set(held)
                     continue
-            k = next((k for k in range(len(lines)) if bounds[k] < r.first and r.end < bounds[k + 1]), None)
+            # (一要…三要… under one line, then 最后一点，… past the next line: a part's own last words, not the list's)
+            said_last = len(r.items) >= 3 and getattr(style_match(r.items[-1], r.style), "index", None) is None
+            end = r.items[-2].para if said_last else r.end
+            k = next((k for k in range(len(lines)) if bounds[k] < r.first and end < bounds[k + 1]), None)
             if k is None:
                 return None  # a list runs across the lines: they are no sections of it
             holding.add(k)

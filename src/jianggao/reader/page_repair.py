@@ -1164,9 +1164,16 @@ def rejoin_broken_headings(paras: list[SourceParagraph], said: list[str] | None 
     return out
 
 
-_BARE_NUMERAL_LINE = re.compile(r"[一二三四五六七八九十]{1,3}")  # 一 … 十 … 十一 … 二十三, alone on its line
+# 一 … 十 … 十一 … 二十三, alone on its line; or 01 / 02 (a WeChat article's part marks, **01**)
+_BARE_NUMERAL_LINE = re.compile(r"[一二三四五六七八九十]{1,3}|0[1-9]")
 BARE_NUMERAL_TEXT = 8  # characters of the paragraph under a numeral alone on its line, at least
+DIGIT_NUMERAL_TEXT = 40  # ... under an 01 (a heading line of its own under it is no text)
 BARE_NUMERAL_SKIP = 1  # short lines between a numeral and its paragraph that are looked past
+
+
+def _numeral_count(numeral: str) -> int:
+    """三 / 03: the number a numeral alone on its line counts."""
+    return int(numeral) if numeral.isdigit() else parse_chinese_number(numeral) or 0
 
 
 def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
@@ -1177,7 +1184,7 @@ def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     （本文有删节）) is looked past and stays where it is; a numeral over its own sub-points (## 一 / （一）…) keeps
     its numeral, a part with no heading."""
     numerals = [i for i, p in enumerate(paras[:-1]) if _BARE_NUMERAL_LINE.fullmatch(p.text.strip())]
-    counts = [parse_chinese_number(paras[i].text.strip()) or 0 for i in numerals]
+    counts = [_numeral_count(paras[i].text.strip()) for i in numerals]
     steps = [b - a for a, b in zip([0, *counts], counts, strict=False)]
     # counted on from 一, one number lost at most (a line break lost before it ran it into the paragraph above)
     # (with a number lost, two steps of one at least: 一 then 三 alone counts no parts)
@@ -1185,11 +1192,14 @@ def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         return paras
     text_of: dict[int, int] = {}  # numeral's paragraph -> the paragraph of text it runs in to
     for i in numerals:
-        for j in range(i + 1, min(i + 2 + BARE_NUMERAL_SKIP, len(paras))):
+        skip = 0 if paras[i].text.strip().isdigit() else BARE_NUMERAL_SKIP
+        for j in range(i + 1, min(i + 2 + skip, len(paras))):
             q = paras[j]
             if q.heading_level or j in numerals or any(m.style in HEADING_RANK for m in match_label(q.text)):
                 break  # (its own sub-points right under it, （一）…, or the next part: no heading)
-            if len(q.text) >= BARE_NUMERAL_TEXT:
+            # (**01** over a heading line of its own is a section mark, the line its heading: only over a paragraph of
+            # text does an 01 run in)
+            if len(q.text) >= (BARE_NUMERAL_TEXT if not paras[i].text.strip().isdigit() else DIGIT_NUMERAL_TEXT):
                 text_of[i] = j
                 break
     if not text_of:

@@ -532,8 +532,14 @@ DASH_LEAD = 40  # characters; a dash point's lead is a thesis by its mark, often
 
 
 def _brought_in(c: LabelCandidate, body: list[SourceParagraph]) -> bool:
-    """Words right before the list item ``c`` inside its paragraph say a list comes (…把握好以下四条：一要…)."""
-    return bool(LIST_COMING.search(body[c.para].text[: c.pos].rstrip()))
+    """Words right before the list item ``c`` inside its paragraph say a list comes (…把握好以下四条：一要…), or, for
+    an item that opens its paragraph, the paragraph before it ends saying so (谈三点体会。 / 一是…。二是…)."""
+    return bool(LIST_COMING.search(_words_before(c, body).rstrip()))
+
+
+def _words_before(c: LabelCandidate, body: list[SourceParagraph]) -> str:
+    """What is said right before ``c``: its paragraph's words before it, or the paragraph before when it opens one."""
+    return body[c.para].text[: c.pos] if c.pos or not c.para else body[c.para - 1].text
 
 
 def _announced_inline(cands: list[LabelCandidate], body: list[SourceParagraph]) -> list[LabelRun]:
@@ -726,6 +732,9 @@ def inline_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> Lab
     for c in cands:
         if not c.at_start:
             by_para.setdefault(c.para, []).append(c)
+    for c in cands:  # (谈三点体会。 / 一是…。…。二是…。…。三是…。: a list that opens its paragraph, the rest said in it)
+        if c.at_start and c.para in by_para:
+            by_para[c.para].insert(0, c)
     for found in by_para.values():
         for s in INLINE_TOP_STYLES:
             runs: list[list[LabelCandidate]] = [[]]
@@ -751,7 +760,7 @@ def inline_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> Lab
                 brought_in = _brought_in(run[0], body)
                 # (…说三句话。第一句，…第二句话，…第三句话，…: as many items as the words before them count need no
                 # lead sentences that read as headings)
-                told = brought_in and count_in(body[run[0].para].text[: run[0].pos]) == len(run)
+                told = brought_in and count_in(_words_before(run[0], body)) == len(run)
                 parallel = _parallel_leads(LabelRun(s, run, None), body)
                 if (parallel or told) and _developed(run, s, body, brought_in, told):
                     items.extend(run)

@@ -83,7 +83,7 @@ _CHARGE_AFTER = re.compile(r"(?:就是要|就要|必须)")  # 纪念…同志，
 # Paragraph openings that differ only in an ordinal or a quoted term: 第一阶段为… 第二阶段为… /
 # 所谓“工作项目化”，就是… 所谓“项目目标化”，就是…
 _PARALLEL_OPENING = re.compile(
-    r"^(?:第([一二三四五六七八九十]{1,3})个?([\u4e00-\u9fff]{1,2})(?:为|是)|([\u4e00-\u9fff]{2,4})“[^”]{1,12}”[，,])"
+    r"^(?:第([一二三四五六七八九十]{1,3})个?([\u4e00-\u9fff]{1,2})[，,]?(?:为|是)|([\u4e00-\u9fff]{2,4})“[^”]{1,12}”[，,])"
 )
 
 
@@ -227,7 +227,16 @@ def bullet_topic_end(text: str) -> int | None:
 
 
 # 必须做到“八个聚焦”： / 抓好三个“坚持”：: a count of paragraphs that each open with the quoted word
-_COUNTED_OPENER = re.compile(r"“?([两二三四五六七八九十]{1,3})个“?([\u4e00-\u9fff]{1,4})”[^。！？：:]{0,6}[：:]$")
+# (做到“三个引路人”。 / 做学术道路上的引路人。…: or whose lead sentences end with it)
+_COUNTED_OPENER = re.compile(r"“?([两二三四五六七八九十]{1,3})个“?([\u4e00-\u9fff]{1,4})”[^。！？：:]{0,6}[：:。]$")
+COUNTED_LEAD = 20  # characters of a lead sentence that ends with the counted word, at most
+
+
+def _holds_word(text: str, word: str) -> bool:
+    """The paragraph opens with the counted ``word`` (聚焦对外开放，…), or its short lead sentence ends with it
+    (要做政治上的明白人。… under 做到“四个人”)."""
+    lead = text[: first_sentence_end(text)]
+    return text.startswith(word) or (lead[-1:] in "。！!" and len(lead) <= COUNTED_LEAD and lead[:-1].endswith(word))
 
 
 def _counted_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
@@ -240,7 +249,7 @@ def _counted_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[
         count = parse_chinese_number(m.group(1)) if m else None
         if m is None or count is None:
             continue
-        opening = [j for j in range(i + 1, b) if j not in labelled and body[j].text.startswith(m.group(2))]
+        opening = [j for j in range(i + 1, b) if j not in labelled and _holds_word(body[j].text, m.group(2))]
         if len(opening) == count >= MIN_PARALLEL:
             found.append(opening)
     return found
@@ -273,6 +282,8 @@ def _named_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[in
 
 
 ALIKE_PREFIX = 4  # characters the alike lead sentences of unnumbered sub-points open with, at least
+COUNTED_ALIKE_TAIL = 16  # characters each of those adds to the shared words, at most (胸怀祖国、服务人民的爱国情怀)
+COUNTED_ALIKE_PREFIX = 3  # ... of as many as a count says (学习他胸怀祖国…。 学习他勇攀高峰…。 after 主要有四个方面。)
 NAMED_PREFIX = 2  # characters the paragraphs after words that name the parts open with, at least (我们…)
 
 
@@ -355,11 +366,11 @@ def _counted_alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: 
     groups: dict[str, list[tuple[int, str]]] = {}
     for i in range(a + 1, b):
         if i not in labelled and (lead := _alike_lead(body[i].text)):
-            groups.setdefault(lead[:ALIKE_PREFIX], []).append((i, lead))
+            groups.setdefault(lead[:COUNTED_ALIKE_PREFIX], []).append((i, lead))
     return [
         [i for i, _ in run]
         for run in groups.values()
-        if len(run) == count and all(len(lead) - len(common_prefix([x for _, x in run])) <= ALIKE_TAIL for _, lead in run)
+        if len(run) == count and all(len(lead) - len(common_prefix([x for _, x in run])) <= COUNTED_ALIKE_TAIL for _, lead in run)
     ]
 
 
@@ -555,13 +566,22 @@ def _question_heading(text: str) -> bool:
     )
 
 
+def _answered(body: list[SourceParagraph], i: int) -> bool:
+    """The question at ``i`` has an answer under it: TEXT_UNDER_HEADING characters in the next paragraph, or in the
+    next two (最后一个问题，来自一位同学的留言：“…” / 我想说，…)."""
+    under = [p.text for p in body[i + 1 : i + 3]]
+    return len(under[0]) >= TEXT_UNDER_HEADING or (
+        len(under) == 2 and not _question_heading(under[1]) and len(under[0]) + len(under[1]) >= TEXT_UNDER_HEADING
+    )
+
+
 def _question_lines(body: list[SourceParagraph]) -> list[int]:
     """Short question lines, each over a paragraph of its answer, as many as the paragraph before the first
     announces (我讲两个问题。为什么要改？ … 怎么改？ …), or three or more that open alike (为什么要…？ ×3):
     points asked in parallel. A question asked in passing (…是什么？ and its answer) has neither."""
     lines = [
         i for i, p in enumerate(body[:-1])
-        if _question_heading(p.text) and not _question_heading(body[i + 1].text) and len(body[i + 1].text) >= TEXT_UNDER_HEADING
+        if _question_heading(p.text) and not _question_heading(body[i + 1].text) and _answered(body, i)
     ]
     if len(lines) < 2:
         return []
