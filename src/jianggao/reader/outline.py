@@ -553,6 +553,9 @@ class _Parser:
             if sections is not None:
                 run = sections
                 self.out.notes.append("原稿要点没有编号，已把独立成行的短标题读作一级要点、其下的分述读作分论点（重新生成时按模板加上编号）")
+            elif (parts := self._bold_lead_parts(cands, body, run)) is not None:
+                run = parts
+                self.out.notes.append("原稿要点没有编号，已把段首加粗的句子读作一级要点、其中一段下的分述读作分论点（重新生成时按模板加上编号）")
         if run is None:
             run = self.unnumbered_run(cands, body)
         if run is not None and style_match(run.items[0], run.style) is not None and style_match(run.items[0], run.style).index == 2:
@@ -798,6 +801,21 @@ class _Parser:
         if len(holding) < 2 and not (headings is not None and holding == {1} and _first_part_weighs(body, lines)) and not (alike or bold or parts):
             return None
         return unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
+
+    @staticmethod
+    def _bold_lead_parts(cands: list[LabelCandidate], body: list[SourceParagraph], run: LabelRun) -> LabelRun | None:
+        """**韧性，是…。**… / **数字化，是…。**… / 一是…二是…三是… / **协同，是…。**…: three paragraphs or more that open
+        with a bold lead sentence, a numbered list (no heading run) wholly inside one of their parts: the leads are
+        the points, the list that part's sub-points."""
+        if run.style in HEADING_RANK:
+            return None
+        lines = [i for i, p in enumerate(body) if p.bold_lead and not match_label(p.text)]
+        if len(lines) < MIN_PARALLEL or _bold_section_lines(body) is not None:
+            return None
+        bounds = [*lines, len(body)]
+        if not any(a < run.first and run.end < b for a, b in zip(bounds, bounds[1:], strict=False)):
+            return None
+        return unnumbered_run(cands, [c for c in cands if c.para not in lines or c.pos > 0], lines, len(lines))
 
     @staticmethod
     def _bold_leads(cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
