@@ -414,7 +414,8 @@ def speaker_parts(byline: str) -> tuple[str, str]:
     k = len(parts) - 1
     while k > 0 and len(parts[k - 1]) == 1 and len(parts[k]) == 1 and len(parts) - k < 3:
         k -= 1  # 校长  王 琛 / 盛 阅 春: a name spaced out, one character a part
-    return " ".join(parts[:k]), "".join(parts[k:])
+    # (你的校长　魏澄: a letter's signature, the office without the words to the reader)
+    return re.sub(r"^(?:你们的|你的|您的)", "", " ".join(parts[:k])), "".join(parts[k:])
 
 
 # 区长　孙立华 / 孙立华　区长 / 绍兴一中党委书记、校长  王 琛 / 王  琛  2020.6.20: an office and a name, or a name alone

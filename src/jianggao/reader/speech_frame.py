@@ -962,19 +962,26 @@ def _csv_fields_cut(header: list[SourceParagraph], out: Outline) -> list[SourceP
     return kept
 
 
+_YEAR_MONTH = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # 2025年8月, signed
+
+
 def _trailing_bylines(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
     """The speech's date (and the speaker's name) set on lines of their own after the last words
     (…更加美好！ / 2024年3月5日), and an editor's note on the copy (（根据录音整理，有删节）): bylines, as they are
     above the text, not closing words."""
     whole = len(body)
+    dates = 0  # date lines taken off the end so far
     while len(body) > 1:
         t = body[-1].text.strip()
-        dated = is_date_line(t) or bool(NAME_DATE.match(t)) or bool(EDITORS_NOTE.match(t))
+        dated = is_date_line(t) or bool(NAME_DATE.match(t)) or bool(EDITORS_NOTE.match(t)) or bool(_YEAR_MONTH.fullmatch(t))
         named = named_apart(t) or named_by_role(t)
-        # (…谢谢大家！ / 党委副书记、院长  冯立新: the speech signed at its end, its last line)
-        signed = len(body) == whole and (named_by_role(t) or (named_apart(t) and byline_office(t))) and body[-2].text.rstrip()[-1:] in "。！!"
+        # (…谢谢大家！ / 党委副书记、院长  冯立新: the speech signed at its end, its last line; or over its date,
+        # …的梦想。 / 你的校长　魏澄 / 2025年8月)
+        last_line = len(body) == whole or (len(body) == whole - 1 and dates == 1)
+        signed = last_line and (named_by_role(t) or (named_apart(t) and byline_office(t))) and body[-2].text.rstrip()[-1:] in "。！!"
         if not dated and not signed and not (out.bylines and body[-1].number + 1 == out.bylines[-1].paragraph and named):
             break
+        dates += dated
         out.bylines.append(SourceText(body[-1].number, t))
         body = body[:-1]
     out.bylines.sort(key=lambda b: b.paragraph)

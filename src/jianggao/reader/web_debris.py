@@ -112,6 +112,15 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^微信号\s*[:：]?\s*[A-Za-z][\w-]{3,}$|^功能介绍|^文章来自微信"), "公众号信息"),
     # 原创 小禾说 禾丰科技 2025-01-26 21:08 浙江: a WeChat article's line of account, date and place
     (re.compile(r"^原创\s+\S.{0,30}?\d{4}[-年]\d{1,2}[-月]\d{1,2}"), "公众号信息"),
+    # - END - / ——END—— / （完）: the mark a page or a news copy ends its article with
+    (re.compile(r"^[-—–_=·\s]*(?:END|End|end|ＥＮＤ)[-—–_=·\s]*$|^[（(]\s*(?:完|全文完)\s*[）)]$"), "文末标记"),
+    # ▼ / ◆◆◆: a WeChat article's ornament on a line of its own
+    (re.compile(r"^[▼▲▽△◆◇●○■□★☆♦][ \u3000▼▲▽△◆◇●○■□★☆♦]{0,8}$"), "装饰符号"),
+    # 原创 清源编辑部 清源水利评论: the same line with no date (the author and the account only)
+    (re.compile(r"^原创[ \u3000]+[^\s，。：:]{2,16}(?:[ \u3000]+[^\s，。：:]{2,16}){1,2}$"), "公众号信息"),
+    # [ 创始人讲话选编 ] / 厂史资料 · 讲话稿 / 昆仑科学讲坛·录音整理: the column a page files the speech under
+    (re.compile(r"^[\[［][ \u3000]*[^\]］\s：:]{2,12}[ \u3000]*[\]］]$"), "栏目名称"),  # (not ［PPT：…］, a slide)
+    (re.compile(r"^[^\s，。：:·•]{2,10}[ \u3000]*[·•][ \u3000]*(?:讲话稿|讲话|录音整理|讲话实录|实录|文稿|资料|文选)$"), "栏目名称"),
     (re.compile(r"^(?:编者按|编者的话)[：:]?$"), "编者按"),  # (over the editor's note, a line of its own)
     # 致辞全文 / 以下为讲话全文： / 讲话全文如下: the line an article puts over the speech it prints whole
     (re.compile(r"^(?:以下(?:是|为))?(?:致辞|讲话|发言|演讲|报告)?全文(?:如下)?[：:]?$"), "编者按"),
