@@ -783,7 +783,8 @@ class _Parser:
                     holding |= set(held)
                     continue
             # (一要…三要… under one line, then 最后一点，… past the next line: a part's own last words, not the list's)
-            said_last = len(r.items) >= 3 and getattr(style_match(r.items[-1], r.style), "index", None) is None
+            last = style_match(r.items[-1], r.style)  # (None when the item was read as the list's 最后 in another style)
+            said_last = len(r.items) >= 3 and (last is None or last.index is None)
             end = r.items[-2].para if said_last else r.end
             k = next((k for k in range(len(lines)) if bounds[k] < r.first and end < bounds[k + 1]), None)
             if k is None:

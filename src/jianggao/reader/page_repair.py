@@ -1180,7 +1180,8 @@ def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """## 一 (or 　　一 in plain text) / 我们对问题要作全面的分析，…。 / … / ## 二 / …: a part headed by its numeral
     alone on a line (as selected works print a talk's parts) runs in to the paragraph under it
     (一、我们对问题…), so its lead sentence heads it (corpus/ANNOTATION.md: a label alone on its line). Only
-    numerals that count 一, 二, … in order (one may be lost), two at least. A short line between a numeral and its paragraph (同志们！ /
+    numerals that count 一, 二, … (or 01, 02, … right over a paragraph of text) in order (one may be lost), two at
+    least. A short line between a numeral and its paragraph (同志们！ /
     （本文有删节）) is looked past and stays where it is; a numeral over its own sub-points (## 一 / （一）…) keeps
     its numeral, a part with no heading."""
     numerals = [i for i, p in enumerate(paras[:-1]) if _BARE_NUMERAL_LINE.fullmatch(p.text.strip())]
