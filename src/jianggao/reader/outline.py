@@ -228,12 +228,17 @@ def _bold_line(p: SourceParagraph) -> bool:
     )
 
 
+def _bold_lead_paragraphs(body: list[SourceParagraph]) -> list[int]:
+    """The paragraphs that open with a bold lead sentence (**突出抓好项目建设。**…), no label before it."""
+    return [i for i, p in enumerate(body) if p.bold_lead and not match_label(p.text)]
+
+
 def _bold_section_lines(body: list[SourceParagraph]) -> tuple[list[int], list[int]] | None:
     """Bold lines (``_bold_line``) and the bold-lead paragraphs under them, when the lines are two or more, come
     before every lead, and two of them at least hold leads (or, of three lines or more, one holds three leads or
     more); else None."""
     lines = [i for i, p in enumerate(body[:-1]) if _bold_line(p)]
-    leads = [i for i, p in enumerate(body) if p.bold_lead and not match_label(p.text)]
+    leads = _bold_lead_paragraphs(body)
     if len(lines) < 2 or not leads or leads[0] < lines[0]:
         return None
     bounds = [*lines, len(body)]
@@ -307,7 +312,7 @@ def _alike_leads_after(body: list[SourceParagraph], i: int, labelled: set[int]) 
     leads: list[str] = []
     for j in range(i + 1, len(body)):
         lead = _lead_sentence(body[j].text)
-        alike = _alike_leads([*leads, lead] if leads else [lead, lead]) or all(p.bulleted for p in body[i + 1 : j + 1])
+        alike = not leads or _alike_leads([*leads, lead]) or all(p.bulleted for p in body[i + 1 : j + 1])
         if j in labelled or not _announced_lead(lead, alike=leads[0] if leads else "") or not alike:
             break
         leads.append(lead)
@@ -778,8 +783,8 @@ class _Parser:
             if r.style == DASH_STYLE and r.first > lines[0]:
                 # (关于主要成效 / ——…——… / 关于几点体会 / ——…——…: dashes count nothing, so one run goes on across the
                 # lines; it is their lists, each line over two items at least)
-                held = Counter(next(k for k in range(len(lines)) if bounds[k] < c.para < bounds[k + 1]) for c in r.items)
-                if min(held.values()) >= 2:
+                held = Counter(next((k for k in range(len(lines)) if bounds[k] < c.para < bounds[k + 1]), None) for c in r.items)
+                if None not in held and min(held.values()) >= 2:  # (None: a dash line that is itself one of the lines)
                     holding |= set(held)
                     continue
             # (一要…三要… under one line, then 最后一点，… past the next line: a part's own last words, not the list's)
@@ -803,26 +808,24 @@ class _Parser:
             return None
         return unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
 
-    @staticmethod
-    def _bold_lead_parts(cands: list[LabelCandidate], body: list[SourceParagraph], run: LabelRun) -> LabelRun | None:
+    @classmethod
+    def _bold_lead_parts(cls, cands: list[LabelCandidate], body: list[SourceParagraph], run: LabelRun) -> LabelRun | None:
         """**韧性，是…。**… / **数字化，是…。**… / 一是…二是…三是… / **协同，是…。**…: three paragraphs or more that open
         with a bold lead sentence, a numbered list (no heading run) wholly inside one of their parts: the leads are
-        the points, the list that part's sub-points."""
-        if run.style in HEADING_RANK:
-            return None
-        lines = [i for i, p in enumerate(body) if p.bold_lead and not match_label(p.text)]
-        if len(lines) < MIN_PARALLEL or _bold_section_lines(body) is not None:
+        the points (``_bold_leads``), the list that part's sub-points."""
+        lines = _bold_lead_paragraphs(body)
+        if run.style in HEADING_RANK or len(lines) < MIN_PARALLEL:
             return None
         bounds = [*lines, len(body)]
         if not any(a < run.first and run.end < b for a, b in zip(bounds, bounds[1:], strict=False)):
             return None
-        return unnumbered_run(cands, [c for c in cands if c.para not in lines or c.pos > 0], lines, len(lines))
+        return cls._bold_leads(cands, body)
 
     @staticmethod
     def _bold_leads(cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
         """No numbered run: paragraphs that open with a bold lead sentence (**惟…方能…。**…) and run on after it
         are the points (a bold line of dialogue, **“是！”**, has no text after it: no lead)."""
-        lines = [i for i, p in enumerate(body) if p.bold_lead and not match_label(p.text)]
+        lines = _bold_lead_paragraphs(body)
         if len(lines) < 2 or _bold_section_lines(body) is not None:  # (leads under bold lines: their sub-points)
             return None
         return unnumbered_run(cands, [c for c in cands if c.para not in lines or c.pos > 0], lines, len(lines))

@@ -1193,14 +1193,15 @@ def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         return paras
     text_of: dict[int, int] = {}  # numeral's paragraph -> the paragraph of text it runs in to
     for i in numerals:
-        skip = 0 if paras[i].text.strip().isdigit() else BARE_NUMERAL_SKIP
+        # (**01** over a heading line of its own is a section mark, the line its heading: only right over a paragraph
+        # of text does an 01 run in)
+        digits = paras[i].text.strip().isdigit()
+        skip, least = (0, DIGIT_NUMERAL_TEXT) if digits else (BARE_NUMERAL_SKIP, BARE_NUMERAL_TEXT)
         for j in range(i + 1, min(i + 2 + skip, len(paras))):
             q = paras[j]
             if q.heading_level or j in numerals or any(m.style in HEADING_RANK for m in match_label(q.text)):
                 break  # (its own sub-points right under it, （一）…, or the next part: no heading)
-            # (**01** over a heading line of its own is a section mark, the line its heading: only over a paragraph of
-            # text does an 01 run in)
-            if len(q.text) >= (BARE_NUMERAL_TEXT if not paras[i].text.strip().isdigit() else DIGIT_NUMERAL_TEXT):
+            if len(q.text) >= least:
                 text_of[i] = j
                 break
     if not text_of:

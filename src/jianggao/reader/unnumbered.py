@@ -282,12 +282,14 @@ def _named_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[in
 
 
 ALIKE_PREFIX = 4  # characters the alike lead sentences of unnumbered sub-points open with, at least
-COUNTED_ALIKE_TAIL = 16  # characters each of those adds to the shared words, at most (胸怀祖国、服务人民的爱国情怀)
-COUNTED_ALIKE_PREFIX = 3  # ... of as many as a count says (学习他胸怀祖国…。 学习他勇攀高峰…。 after 主要有四个方面。)
 NAMED_PREFIX = 2  # characters the paragraphs after words that name the parts open with, at least (我们…)
 
 
 ALIKE_TAIL = 8  # characters each adds to them, at most (中华文明具有突出的|连续性)
+# of as many alike leads as a count says (学习他胸怀祖国…。 学习他勇攀高峰…。 after 主要有四个方面。): the characters they
+# open with, at least, and those each adds to the shared words, at most (胸怀祖国、服务人民的爱国情怀)
+COUNTED_ALIKE_PREFIX = 3
+COUNTED_ALIKE_TAIL = 16
 
 
 ALIKE_TEXT = 15  # characters said after each lead sentence, at least
