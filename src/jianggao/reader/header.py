@@ -148,7 +148,7 @@ NAME_DATE = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s+{NUMERIC_DATE}$")  # 胡建�
 
 
 _OFFICES = (
-    r"(?:书记|支书|市长|县长|区长|镇长|乡长|省长|州长|主任|部长|局长|厅长|处长|主席|院长|校长|检察长|委员|同志"
+    r"(?:书记|支书|市长|县长|区长|镇长|乡长|省长|州长|主任|部长|局长|厅长|处长|主席|院长|校长|检察长|委员|成员|同志"
     r"|董事长|总经理|总裁|会长|行长|社长|厂长|所长|董事|监事|常委"  # (党委书记、执行董事　吴　涛 / 县委常委、常务副县长)
     r"|秘书长|馆长|总监|经理|科长|股长|队长|站长|台长|主编|教授|理事长|组长|团长|政委|司令员|河长|湖长|林长|链长"
     r"|指挥长|总指挥|审计长|关长|总工程师|总会计师|总经济师|巡视员|调研员|督学|指导员|教导员"  # (…防汛抗旱指挥部指挥长)
@@ -305,7 +305,7 @@ _NOTE_NAMED = re.compile(
 )
 
 
-_OFFICE_GLUED_NAME = re.compile(rf"^(?P<office>[^\s，。：:（）()]{{0,16}}?{_OFFICES})(?P<name>{SURNAMED})$")  # 董事长秦大海
+_OFFICE_GLUED_NAME = re.compile(rf"^(?P<office>[^\s，。：:（）()]{{0,30}}?{_OFFICES})(?P<name>{SURNAMED})$")  # 董事长秦大海
 # （镇党委书记　韩志刚　根据录音整理）: the words a note ends with after the office and name it gives first
 _NOTE_WORDS = re.compile(r"[ \u3000，,]*(?:根据|据)?(?:现场)?(?:录音|速记|记录)?整理(?:[，,].*)?$")
 
@@ -392,10 +392,15 @@ def unbracketed(text: str) -> str:
     return line[1:-1] if re.fullmatch(r"[（(][^（）()]+[）)]", line) else line
 
 
+_INTERVIEWED = r"专访|访|对话|采访|走近|记"  # ——专访某某区区长邓某某: an interview's subtitle, not the speaker's byline
+_INTERVIEW_DASH = re.compile(rf"^(?:——|--)(?!{_INTERVIEWED})")
+
+
 def speaker_parts(byline: str) -> tuple[str, str]:
     """The speaker's office and name from a byline (区教育局局长  王海燕 / 县委书记：张明远 / 张明远（县委书记）);
     a role before them (主讲：北岛 / 主持人 县委副书记 赵某某) is neither."""
-    text = _without_role(unbracketed(byline))  # (（致辞人：唐一鸣，公司创始人、董事长）: a signature in brackets)
+    # (（致辞人：唐一鸣，公司创始人、董事长）: a signature in brackets; ——县委书记　张明远: a byline set as a subtitle)
+    text = _INTERVIEW_DASH.sub("", _without_role(unbracketed(byline)))
     if (m := _FACTS_AFTER.search(text)) and _BYLINE.match(text[: m.start()]):
         text = text[: m.start()]  # (（副市长 潘晓云，9月5日上午，市民中心…，约5分钟）: the speaker, then the day's facts)
     if m := _NAME_COMMA_OFFICE.match(text):
@@ -463,11 +468,21 @@ def glued_name(subtitle: str) -> int | None:
     return None
 
 
+# 县委书记张明远 / ——省委宣讲团成员、××大学教授伍佩兰: a byline whose office runs into the name (a space lost, or
+# never typed), a subtitle's dash perhaps before it
+_GLUED_BYLINE = re.compile(rf"^(?![—-]*(?:{_INTERVIEWED}))[—-]*[^\s，。：:（）()]{{0,30}}?{_OFFICES}{SURNAMED}$")
+
+
+def glued_byline(text: str) -> bool:
+    """县委书记张明远 / ——××大学教授伍佩兰: an office run into the speaker's name, a line of its own."""
+    return bool(_GLUED_BYLINE.match(text)) and not looks_like_title(text.lstrip("—-"))
+
+
 def byline_like(text: str) -> bool:
     """A line under a title that names the speaker (with office or date, or by role: 主讲：…), not a subtitle. A bare short
     line ending like a title (讲话 / 发言) is the end of a title folded over two lines, not a name."""
     return bool(
-        _OFFICE.search(text) or _ROLE_NAME.match(text)
+        _OFFICE.search(text) or _ROLE_NAME.match(text) or glued_byline(text)
         # (讲者介绍 / 嘉宾简介: the heading of a bio, no name)
         or (_BYLINE.match(text) and not text.endswith(TITLE_END) and not text.endswith(("介绍", "简介")))
     )

@@ -49,6 +49,7 @@ from .header import (
     comma_salutation,
     dated_title,
     exclaimed_salutation,
+    glued_byline,
     glued_name,
     greeted_salutation,
     headline_under_page,
@@ -403,7 +404,7 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
             else:
                 out.bylines.append(SourceText(p.number, t))
             kinds.append("byline")
-        elif CN_DATE.match(t) or (BRACKETED.match(t) and not p.is_title):
+        elif CN_DATE.match(t) or (BRACKETED.match(t) and not p.is_title) or glued_byline(t):
             out.bylines.append(SourceText(p.number, t))
             kinds.append("byline")
         elif t.startswith(("——", "—", "--")):

@@ -466,6 +466,7 @@ def choose_top(cands: list[LabelCandidate], body: list[SourceParagraph], page_cu
         lists = [r for r in lists if not _quoted_leads(r, body)]
     if lists:
         best = max(lists, key=lambda r: (score(r), -r.first))
+        best = next((r for r in lists if _counted_across(r, best, body, told)), best)
         return _successive(best, [r for r in runs if len(r.items) >= 2], body, score, cands)
     cut_off = page_cut_off(body, page_cut)
     singles = [
@@ -479,6 +480,21 @@ def choose_top(cands: list[LabelCandidate], body: list[SourceParagraph], page_cu
         and not any(d.at_start and style_match(d, r.style) for d in cands[r.items[0].serial + 1 :])
     ]
     return singles[0] if singles else _announced_inline_first(cands, body, cut_off)
+
+
+def _crosses(run: LabelRun, other: LabelRun) -> bool:
+    """``run`` has an item between two of ``other``'s and one outside ``other``'s span: neither can hold the other."""
+    inner = any(other.first < c.para < other.end and all(c.para != d.para for d in other.items) for c in run.items)
+    return inner and (run.first < other.first or run.end > other.end)
+
+
+def _counted_across(run: LabelRun, best: LabelRun, body: list[SourceParagraph], told: set[int]) -> bool:
+    """先讲第一个方面，… 第二个方面，… (第一点，…第四点，…) 好，第三个方面，… (再一个，…还有一个，…): two lists that
+    cross each other cannot both be points; the one whose count the speaker announced before it, and kept, is (the
+    other, longer, ran on across a point's label)."""
+    def counted(r: LabelRun) -> bool:
+        return announced_count(body, r.first - (id(r) in told)) == len(r.items) + (id(r) in told)
+    return run is not best and _crosses(run, best) and counted(run) and not counted(best)
 
 
 def _count_before_lone_heading(best: LabelRun, runs: list[LabelRun], cands: list[LabelCandidate]) -> LabelRun | None:
