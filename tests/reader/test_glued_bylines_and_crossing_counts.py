@@ -63,3 +63,76 @@ def test_a_longer_list_that_keeps_inside_one_part_is_no_rival(tmp_path: Path) ->
     # near miss: with no list under the third part, nothing crosses the announced count: it is the points as before
     spec, _ = mine(tmp_path, _talk(""))
     assert [p["heading"] for p in spec["points"]] == ["我们面临的形势", "当前工作中存在的问题", "怎么办"]
+
+
+@pytest.mark.parametrize(
+    ("head", "speaker", "office", "title"),
+    [
+        # an editor's note naming the one who gave the lecture, its theme first
+        (
+            f"{TITLE}\n\n编者按：5月24日，公司党委书记、董事长邹明远以“深刻领悟‘三个务必’”为题，为公司党员干部讲授专题党课。\n",
+            "邹明远", "公司党委书记、董事长", TITLE,
+        ),
+        # a headline naming him by office and a name of a less common surname before the colon
+        ("镇党委书记蒙启东：在全镇人居环境整治百日攻坚推进会上的总结讲话\n", "蒙启东", "镇党委书记", "在全镇人居环境整治百日攻坚推进会上的总结讲话"),
+        # a line under a Markdown title naming him, set apart, before the occasion
+        (f"# {TITLE}\n\n> 市财政局预算处党支部书记 裴雅琴 在支部党纪学习教育专题党课上的讲稿（2024年6月，初稿）\n", "裴雅琴", "市财政局预算处党支部书记", TITLE),
+        # his part and name after the title on its line, a bracketed month after them
+        ("**廉政专题党课讲稿**　主讲：省分行党委书记、行长 阎书恒　（2024年12月）\n", "阎书恒", "省分行党委书记、行长", "廉政专题党课讲稿"),
+        # office, name, date and hall
+        (f"# {TITLE}\n\n> 校长 沈一舟　2025年3月27日　学术交流中心一楼报告厅\n", "沈一舟", "校长", TITLE),
+    ],
+)
+def test_more_heads_that_name_the_speaker(tmp_path: Path, head: str, speaker: str, office: str, title: str) -> None:
+    spec, _ = mine(tmp_path, f"{head}\n{BODY}", "speech.md")
+    assert (spec["title"], spec.get("speaker"), spec.get("speaker_title")) == (title, speaker, office)
+
+
+def test_an_office_and_what_he_gave_before_a_colon_names_no_one(tmp_path: Path) -> None:
+    # near miss: 总裁致辞：… is the office and the kind of speech, no name
+    spec, _ = mine(tmp_path, f"年会回顾｜总裁致辞：三个关键词，读懂晨光的2024\n\n{BODY}")
+    assert spec.get("speaker") != "致辞"
+
+
+def test_a_heading_line_broken_before_its_joining_word_is_one_heading(tmp_path: Path) -> None:
+    filler = "今年，全市计划实施城市更新项目五十八个，改造老旧小区二百一十六个，涉及居民四万多户，任务比去年增加了近一半。"
+    text = (
+        "在全市城市更新工作推进会上的讲话\n\n同志们：\n\n下面，我讲三点意见。\n\n"
+        f"一、正视进度差距，切实增强做好城市更新工作的紧迫感\n和责任感\n\n{filler}\n\n"
+        f"二、坚持问题导向，聚焦群众急难愁盼\n\n{filler}\n\n三、强化统筹协调，形成推动城市更新的强大合力\n\n{filler}\n\n"
+        "同志们，城市更新既是发展工程，也是民生工程。\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert spec["points"][0]["heading"] == "正视进度差距，切实增强做好城市更新工作的紧迫感和责任感"
+
+
+def test_glued_headings_end_at_a_time_set_apart_and_at_the_units_charged(tmp_path: Path) -> None:
+    # (nq05: …清醒认识当前…严峻形势过去一年,… : the time opens the text though the clause says what is known;
+    # …的工作格局各乡镇、各部门要…: the units charged open it)
+    text = (
+        "在全县安全生产工作会议上的讲话\n\n同志们：\n\n下面，我讲几点意见。\n\n"
+        "一、正视问题短板，清醒认识当前安全生产严峻形势过去一年，在县委、县政府的坚强领导下，全县安全生产形势总体平稳。\n\n"
+        "二、聚焦重点领域，深入推进安全隐患排查整治\n\n要持续开展重点车辆专项整治，加大对超速超载等违法行为的查处力度。\n\n"
+        "三、压实各方责任，构建齐抓共管的工作格局各乡镇、各部门要严格落实党政同责、一岗双责，把责任落实到每一个环节。\n\n"
+        "同志们，安全生产只有起点，没有终点。\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert [p["heading"] for p in spec["points"]] == [
+        "正视问题短板，清醒认识当前安全生产严峻形势", "聚焦重点领域，深入推进安全隐患排查整治", "压实各方责任，构建齐抓共管的工作格局",
+    ]
+
+
+def test_a_flattened_pages_head_keeps_the_speaker_set_apart_before_its_fields(tmp_path: Path) -> None:
+    # (nq04: title, ——subtitle, the speaker's offices and name, then 发布时间 / 来源 / 浏览次数 on one line)
+    head = (
+        "首页 > 履职动态 > 委员发言\n补齐农村养老服务短板 让老年人安享幸福晚年——在市政协专题协商会上的发言 "
+        "市政协委员、农工党市委会副主委 蔡文涛 发布时间：2024-05-29 10:12 来源：市政协研究室 浏览次数：1386 "
+        "尊敬的张主席，各位委员：近年来，全市养老服务体系不断完善，但农村养老服务仍是短板。针对这些问题，我们提出以下三点建议。"
+        "第一，盘活现有设施资源，推动乡镇敬老院转型升级。建议以县为单位统筹规划，对入住率低的敬老院进行撤并整合。"
+        "第二，完善村级互助养老机制，让服务点真正转起来。建议市县两级财政安排运营补贴，鼓励低龄老人服务高龄老人。"
+        "第三，加强农村养老服务人才队伍建设。建议把养老护理员纳入公益性岗位，提高待遇水平。"
+        "各位委员，让农村老人老有所养，是我们共同的责任。谢谢！\n"
+    )
+    spec, _ = mine(tmp_path, head)
+    assert spec["title"] == "补齐农村养老服务短板 让老年人安享幸福晚年"
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("蔡文涛", "市政协委员、农工党市委会副主委")

@@ -148,7 +148,7 @@ NAME_DATE = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s+{NUMERIC_DATE}$")  # 胡建�
 
 
 _OFFICES = (
-    r"(?:书记|支书|市长|县长|区长|镇长|乡长|省长|州长|主任|部长|局长|厅长|处长|主席|院长|校长|检察长|委员|成员|同志"
+    r"(?:书记|支书|市长|县长|区长|镇长|乡长|省长|州长|主任|部长|局长|厅长|处长|主席|院长|校长|检察长|委员|成员|主委|同志"
     r"|董事长|总经理|总裁|会长|行长|社长|厂长|所长|董事|监事|常委"  # (党委书记、执行董事　吴　涛 / 县委常委、常务副县长)
     r"|秘书长|馆长|总监|经理|科长|股长|队长|站长|台长|主编|教授|理事长|组长|团长|政委|司令员|河长|湖长|林长|链长"
     r"|指挥长|总指挥|审计长|关长|总工程师|总会计师|总经济师|巡视员|调研员|督学|指导员|教导员"  # (…防汛抗旱指挥部指挥长)
@@ -198,7 +198,7 @@ _NAME_COMMA_OFFICE = re.compile(rf"^({_NAME})[，,]\s*([^，,]{{0,24}}{_OFFICES}
 # and a name, 同志 perhaps) before the occasion
 _NAMED_AT = re.compile(
     rf"^(?P<dash>——|—|--)?(?P<office>[^\s，。：:、（）()]{{0,24}}?{_OFFICES}(?:、[^\s，。：:、（）()]{{0,12}}?{_OFFICES})*)"
-    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?P<rest>在.+)$"
+    r"[ \u3000]?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?[ \u3000]?(?P<rest>在.+)$"  # (…党支部书记 裴雅琴 在…: set apart)
 )
 
 
@@ -233,11 +233,11 @@ _NAME_COLON_TITLE = re.compile(rf"^(?P<name>{SURNAMED})[：:][ \u3000]*(?P<rest>
 
 
 # 市委书记刘志宏：以“拼抢实”作风推动… / 【开学季】院长周汉民：手上有活… / 专题党课｜冯卫红：弘扬…: a news or WeChat
-# headline quoting the speaker, named before a colon (with his office before the name, or his name alone: then
-# only when no byline names another), a column's tag perhaps before him
+# headline quoting the speaker, named before a colon (with his office before the name, by any surname: 镇党委书记蒙启东：;
+# or his name alone, by a common surname: then only when no byline names another), a column's tag perhaps before him
 _HEADLINE_TAG = r"(?:【[^【】]{1,8}】|[^｜|丨：:\s]{1,8}[ \u3000]*[｜|丨])?[ \u3000]*"
 _OFFICE_NAME_COLON = re.compile(
-    rf"^{_HEADLINE_TAG}(?P<office>[^\s，。：:、（）()｜|]{{0,24}}?{_OFFICES})(?P<name>{SURNAMED})[：:][ \u3000]*(?P<rest>[^：:｜|]{{4,}})$"
+    rf"^{_HEADLINE_TAG}(?P<office>[^\s，。：:、（）()｜|]{{0,24}}?{_OFFICES})(?P<name>{SURNAMED}|[\u4e00-\u9fff]{{2,3}})[：:][ \u3000]*(?P<rest>[^：:｜|]{{4,}})$"
 )
 # (周末：… / 关注：… / 时评：…: a column's word before the colon, no one's name)
 _COLUMN_WORD = re.compile(
@@ -247,13 +247,17 @@ _COLUMN_WORD = re.compile(
 _BARE_NAME_COLON = re.compile(rf"^{_HEADLINE_TAG}(?P<name>{SURNAMED})[：:][ \u3000]*(?P<rest>[^：:｜|]{{4,}})$")
 
 
+_SAID_WORDS = ("致辞", "讲话", "发言", "演讲", "寄语", "报告", "讲课", "党课", "感言", "献词", "贺词")
+
+
 def speaker_quoted(title: str, byline_name: str | None) -> tuple[str, str, str] | None:
     """(office, name, the words quoted) for a headline that quotes its speaker (市委书记刘志宏：以…), his bare name
     counted only when no byline names another than ``byline_name``; else None."""
     if len(title) > TITLE_LINE_MAX:
         return None
     m = _OFFICE_NAME_COLON.match(title)
-    if m is not None and not _OFFICE_IN.search(m.group("name")):
+    # (总裁致辞：三个关键词…: the office and what he gave, no name)
+    if m is not None and not _OFFICE_IN.search(m.group("name")) and not m.group("name").endswith((*TITLE_END, *_SAID_WORDS)):
         return m.group("office"), m.group("name"), m.group("rest").strip()
     m = _BARE_NAME_COLON.match(title)
     if m is not None and byline_name in (None, m.group("name")) and not _COLUMN_WORD.match(m.group("name")):
@@ -363,7 +367,9 @@ def speaker_introduced(text: str) -> str | None:
 _LEAD_SPEAKER = re.compile(
     rf"(?P<office>[\u4e00-\u9fff、]{{0,20}}?{_OFFICES})(?P<name>{SURNAMED})(?:同志)?"
     r"(?:(?:出席(?:会议|活动|典礼|仪式|大会)?并|在会上|为[^。！？，,]{1,24}并)?(?:作|发表)?(?:了)?(?:重要)?(?:题为《[^《》]{1,40}》的)?(?:讲话|致辞|发言)"
-    r"|的(?:点评|总结|重要)?(?:讲话|致辞|发言))"
+    r"|的(?:点评|总结|重要)?(?:讲话|致辞|发言)"
+    # (…董事长邹明远以“…”为题，为公司党员干部讲授专题党课: a lecture given, its theme named first)
+    r"|以[“\"《][^”\"》]{1,60}[”\"》]为题[，,]?(?:为[^。！？，,]{1,24})?(?:讲授|讲|上|作)了?[^。！？，,]{0,8}(?:党课|报告|辅导|讲座))"
 )
 # …年会现场使用。讲话人：CEO 韩博文。时长约12分钟。: a note's field naming the speaker inside its sentences
 _LEAD_ROLE_FIELD = re.compile(r"(?:讲话人|致辞人|发言人|演讲人|主讲人)[：:][ \u3000]*(?P<office>[^\s。，,；;]{0,20}?)[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,3})(?=[。，,；;]|$)")
@@ -423,12 +429,14 @@ def speaker_parts(byline: str) -> tuple[str, str]:
     return re.sub(r"^(?:你们的|你的|您的)", "", " ".join(parts[:k])), "".join(parts[k:])
 
 
+VENUE_WORDS = r"会议室|礼堂|大厅|会场|会堂|报告厅|多功能厅"  # the words a hall's name ends with
+_VENUE = rf"[^\s，。：:]{{1,16}}(?:{VENUE_WORDS})"  # 三楼会议室 / 县委礼堂
 # 区长　孙立华 / 孙立华　区长 / 绍兴一中党委书记、校长  王 琛 / 王  琛  2020.6.20: an office and a name, or a name alone
 # (原创 品牌文化部 湘通路桥: a WeChat article's account line, no byline)
 # (市委常委、秘书长，市直机关工委书记　罗晓峰: offices listed with a comma between)
 _BYLINE = re.compile(
     rf"^(?!原创[ \u3000])(?:(?:{_ROLE})[ \u3000]+)?(?:[^\s，。：:]{{2,16}}[ \u3000]+(?=[^\s，。：:]{{0,24}}(?:{_OFFICES}|{_UNIT})(?:[（(][^（）()\s]{{1,8}}[）)])?[ \u3000]))?(?:(?:[^\s，。：:]{{0,24}}{_OFFICES}[，,])*[^\s，。：:]{{0,24}}(?:{_OFFICES}|{_UNIT})(?:[（(][^（）()\s]{{1,8}}[）)])?[ \u3000]+)?{_NAME}(?:[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})?"
-    rf"(?:[ \u3000]+{NUMERIC_DATE})?$"
+    rf"(?:[ \u3000]+{NUMERIC_DATE}(?:[ \u3000]+{_VENUE})?)?$"  # (校长 沈一舟　2025年3月27日　学术交流中心一楼报告厅)
 )
 
 # a name set apart on its own line (目　　录 / 前　言 / 注　　释 are a book's words spaced out as a name is)
@@ -440,8 +448,6 @@ _DRAFT_STATE = (
     r"|征求意见稿|送审稿|讨论稿|修改稿|审定稿|草\s*稿|(?:会后|录音)?整理稿)"
 )
 DRAFT_MARK = re.compile(rf"^[（(【\[]?\s*{_DRAFT_STATE}\s*[）)】\]]?$|^[（(【\[]\s*{_DRAFT_STATE}[ \u3000，,][^（）()【】\[\]]{{1,30}}[）)】\]]$")
-VENUE_WORDS = r"会议室|礼堂|大厅|会场|会堂|报告厅|多功能厅"  # the words a hall's name ends with
-_VENUE = rf"[^\s，。：:]{{1,16}}(?:{VENUE_WORDS})"  # 三楼会议室 / 县委礼堂
 # 主讲：北岛 / 主讲人：王琛 / 演讲者：…: the speaker named by role, on a line of its own under a lecture's title;
 # 县委书记：张明远 / 张明远（县委书记）: by office, before a colon or in brackets after the name
 _ROLE_NAME = re.compile(
@@ -745,6 +751,12 @@ EDITORS_NOTE = re.compile(r"^[（(][^（）()。！？]{0,40}(?:整理|转写|�
 _NOTE_AT_END = re.compile(r"[ \u3000]*([（(][^（）()]{0,30}(?:整理|审阅|删节)[^（）()]{0,30}[）)])$")
 
 
+_BYLINE_LAST = re.compile(r"[ \u3000]+([^\s]{2,40}[ \u3000]+[\u4e00-\u9fff]{2,4})$")  # an office and a name ending a line
+_ROLE_AFTER = re.compile(
+    rf"[ \u3000]+(?P<byline>(?:{_ROLE})[ \u3000]*[：:][ \u3000]*[^\s：:（(][^：:（(]*?)[ \u3000]*(?P<bracket>[（(][^（）()]*[）)])?$"
+)
+
+
 def title_line(text: str) -> tuple[str, list[str]]:
     """The title a header line holds and the bylines printed on it (its date, its speaker), in order.
 
@@ -771,6 +783,11 @@ def title_line(text: str) -> tuple[str, list[str]]:
     t = printed_once(t)
     m = _INFO_AFTER.search(t)
     before_info = _untagged(t[: m.start()]) if m else ""
+    # (…——在…专题协商会上的发言 市政协委员、农工党市委会副主委 蔡文涛 发布时间：…: the speaker set apart before the page's fields)
+    named = _BYLINE_LAST.search(before_info)
+    info_byline = named.group(1) if named and named.start() >= 4 and named_apart(named.group(1)) and looks_like_title(before_info[: named.start()]) else ""
+    if info_byline:
+        before_info = before_info[: len(before_info) - len(named.group(0))]
     if m and looks_like_title(before_info):
         t = before_info
     m = _DATE_AFTER.search(t)
@@ -792,6 +809,8 @@ def title_line(text: str) -> tuple[str, list[str]]:
             t = _untagged(t[: m.start()])
     if date_after:
         bylines.append(date_after)
+    if info_byline and t == before_info:
+        bylines.append(info_byline)
     # 初三年级家长会发言（录音整理稿，未经本人审阅）: an editor's note on the copy at the title's end, said as a byline
     m = _NOTE_AT_END.search(t)
     if m and m.start() >= 4 and EDITORS_NOTE.match(m.group(1)):
@@ -801,6 +820,10 @@ def title_line(text: str) -> tuple[str, list[str]]:
     m = _BRACKETED_SPEAKER.search(t.rstrip())
     if m and m.start() >= 4 and t[: m.start()].endswith(TITLE_END) and looks_like_title(t[: m.start()]):
         bylines, t = [m.group(1), *bylines], t[: m.start()]
+    # 廉政专题党课讲稿　主讲：省分行党委书记、行长 阎书恒: the speaker named by his part after the title, set apart
+    m = _ROLE_AFTER.search(t)
+    if m and m.start() >= 4 and looks_like_title(t[: m.start()]):
+        bylines, t = [m.group("byline"), *([m.group("bracket")] if m.group("bracket") else []), *bylines], t[: m.start()]
     # 在…大会上的讲话红石林业局局长张明远（2020年9月30日）: an office and a name glued to a title's end (a page that
     # ran its head into one line)
     m = _GLUED_OFFICE_NAME.search(t.rstrip())

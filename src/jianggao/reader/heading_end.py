@@ -587,7 +587,10 @@ _RUN_TEXT_START = re.compile(
 # …高质量发展今年公司… / …落地见效各级党组织书记是…: words that open the text only right after a word a heading
 # closes with (推动今年… / 压实各级… keep them in the heading)
 # (…浓厚氛围抓招商、抓项目，关键在人: a list of the text's charges, each said with its verb)
-_CLOSED_TEXT_START = re.compile(r"今年(?=[\u4e00-\u9fff])|各级(?=[\u4e00-\u9fff]{2})|([抓促强])[\u4e00-\u9fff]{1,4}、\1")
+# (…的工作格局各乡镇、各部门要…: the units charged, listed each with its 各)
+_CLOSED_TEXT_START = re.compile(
+    r"今年(?=[\u4e00-\u9fff])|各级(?=[\u4e00-\u9fff]{2})|([抓促强])[\u4e00-\u9fff]{1,4}、\1|各[\u4e00-\u9fff]{1,4}、各"
+)
 # …，全面排查整治风险隐患要紧盯水库…: the text's charge glued to the last word of a two-clause heading (only after
 # its comma: 打败对手要靠… / 蓝军的价值要体现在… are headings saying 要 themselves; 需要 / 重要 / 只要 … are words)
 _RUN_CHARGE = re.compile(r"(?<![需重主只必想不就还也都应将须总纪摘们家])要(?![求素点件害闻务领诀义])(?=[\u4e00-\u9fff]{2})")
@@ -610,8 +613,11 @@ def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
         closed = bool(_CLOSED_TEXT_START.match(after, p)) and bool(_HEADING_LAST.search(after, max(0, p - 10), p))
         # (…必须把优化营商环境作为…: the heading's first words again as a verb's object open no text)
         again = _CJK_WORD.fullmatch(opening) and after.startswith(opening, p) and not _OBJECT_VERB.fullmatch(after[max(0, p - 2) : p])
-        if not (_RUN_TEXT_START.match(after, p) or charge or closed or again
-                or _subject_taken_up(after, p, clear) or _this_taken_up(after, p)) or _knows_clause(after, p):
+        start = _RUN_TEXT_START.match(after, p)
+        if not (start or charge or closed or again or _subject_taken_up(after, p, clear) or _this_taken_up(after, p)):
+            continue
+        # (…，清醒认识当前…严峻形势过去一年，在…: a time set apart by its comma opens the text, not the known clause)
+        if _knows_clause(after, p) and not (start and after[start.end() : start.end() + 1] in "，,"):
             continue
         if not (_CJK_OR_DIGIT.match(after[p - 1]) or after[p - 1] in "”）)"):
             continue

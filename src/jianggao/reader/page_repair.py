@@ -1119,6 +1119,7 @@ def rejoin_wrapped_headings(paras: list[SourceParagraph], said: list[str] | None
 
 
 BROKEN_REST = 20  # characters of the rest of a heading line broken mid-word, at most
+_JOINING_FIRST = "和与及并暨"  # words that join a heading's last phrase to the one before: no line of its own opens so
 BROKEN_SLACK = 4  # characters the rejoined heading may run past the longest of its run's other headings
 
 
@@ -1143,6 +1144,9 @@ def rejoin_broken_headings(paras: list[SourceParagraph], said: list[str] | None 
             continue
         items = [k for k, _, _ in labelled if _heading_line(paras[k].text) and not paras[k].heading_level]
         broken = [k for k in items if over_rest(k)]
+        # (…增强做好城市更新工作的紧迫感 / 和责任感: a rest that opens with a joining word goes on the heading, however
+        # many of the run were broken)
+        joined.update(k for k in broken if paras[k + 1].text.strip()[0] in _JOINING_FIRST and len(items) >= 2)
         if len(items) < 3 or len(broken) != 1:
             continue
         k = broken[0]

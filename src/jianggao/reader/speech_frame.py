@@ -66,6 +66,7 @@ from .header import (
     salutation_line,
     salutation_under_page,
     similar,
+    speaker_in_title,
     speaker_tag,
     subtitle_goes_on,
     theme_words,
@@ -550,6 +551,10 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
             out.bylines.append(SourceText(group[0].number, text))  # the speaker's name under the title
             continue
         if after is not None and group[0].number > after and len(group) == 1 and _meta_line(group[0].number, text, out):
+            continue
+        named = speaker_in_title(text) if after is not None and group[0].number > after and len(group) == 1 else None
+        if named is not None and named[0] and not out.subtitle:
+            out.subtitle = text  # (> …党支部书记 裴雅琴 在…党课上的讲稿 under a title: the speaker's subtitle, mine reads him)
             continue
         reason = REPEATED_TITLE if similar(text, title) else "页头"
         for p in group:
