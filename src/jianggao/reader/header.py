@@ -124,7 +124,12 @@ def is_date_line(text: str) -> bool:
     （一九五五年三月二十一日） / 2025年01月17日 星期五."""
     t = text.strip()
     m = DATE.match(t)
-    return bool(m and (not t[m.end() :].strip() or WEEKDAY_TIME.fullmatch(t[m.end() :]))) or bool(CN_DATE.match(t))
+    # (2024年11月8日于上海: a letter's date and where it was written)
+    rest = t[m.end() :] if m else ""
+    return bool(m and (not rest.strip() or WEEKDAY_TIME.fullmatch(rest) or _WRITTEN_AT.fullmatch(rest))) or bool(CN_DATE.match(t))
+
+
+_WRITTEN_AT = re.compile(r"[ \u3000]*于[\u4e00-\u9fff]{2,8}")
 
 
 # 新华社北京3月1日电 / 人民网北京3月1日电（记者李华）: a news agency's dateline (the agency, the place, the day)
@@ -272,6 +277,17 @@ _FULL_TEXT_OF = re.compile(
 )
 
 
+# 集团董事长高志诚2025年新年致辞: the office and the name, then the kind of speech (under a theme title, as its subtitle)
+_SPEECH_KIND = r"(?:致辞|贺词|讲话|演讲|发言|献词|寄语)"
+_NAMED_SPEECH = re.compile(
+    rf"^(?P<office>[^\s，。：:（）()]{{0,24}}?{_OFFICES})(?P<name>{SURNAMED})(?P<rest>(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,6}}?{_SPEECH_KIND})$"
+)
+# 杨庄村城乡居民医保缴费入户动员会 村支书冯德顺讲话: the occasion, then who spoke, set apart
+_OCCASION_SPEAKER = re.compile(
+    rf"^[^\s]{{4,40}}(?:会|式|典礼)[ \u3000]+(?P<office>[^\s，。：:（）()]{{0,16}}?{_OFFICES})(?P<name>{SURNAMED}){_SPEECH_KIND}$"
+)
+
+
 def speaker_in_title(title: str) -> tuple[str, str, str] | None:
     """(office, name, the title without them) for a title that names its speaker before 在…上的讲话 (the office ""
     when only the name is given), or before a colon and his talk's title with the event after a bar (a WeChat
@@ -294,6 +310,12 @@ def speaker_in_title(title: str) -> tuple[str, str, str] | None:
     m = _FULL_TEXT_OF.match(title)
     if m is not None and not _OFFICE_IN.search(m.group("name")):
         return "", m.group("name"), title  # (the headline is the title as printed, whole)
+    m = _NAMED_SPEECH.match(title)
+    if m is not None and not _OFFICE_IN.search(m.group("name")):
+        return m.group("office"), m.group("name"), m.group("rest")
+    m = _OCCASION_SPEAKER.match(title)
+    if m is not None and not _OFFICE_IN.search(m.group("name")):
+        return m.group("office"), m.group("name"), title  # (the occasion's head as printed, whole)
     m = _NAMED_COMRADE.match(title)
     if m is not None and (looks_like_title(m.group("rest")) or m.group("rest").endswith("材料")) and not _OFFICE_IN.search(m.group("name")):
         return m.group("office"), m.group("name"), title  # (a document of his: the title as printed, whole)
@@ -311,6 +333,7 @@ _NOTE_NAMED = re.compile(
 
 _OFFICE_GLUED_NAME = re.compile(rf"^(?P<office>[^\s，。：:（）()]{{0,30}}?{_OFFICES})(?P<name>{SURNAMED})$")  # 董事长秦大海
 # （镇党委书记　韩志刚　根据录音整理）: the words a note ends with after the office and name it gives first
+_DATE_AFTER_NAME = re.compile(rf"[ \u3000]+{NUMERIC_DATE}(?:{WEEKDAY_TIME.pattern})?$")
 _NOTE_WORDS = re.compile(r"[ \u3000，,]*(?:根据|据)?(?:现场)?(?:录音|速记|记录)?整理(?:[，,].*)?$")
 
 
@@ -318,6 +341,8 @@ def speaker_in_note(note: str) -> str | None:
     """The speaker an editor's note names, as a byline: the office and name set apart before its words
     (（镇党委书记　韩志刚　根据录音整理）), or the one whose words it copies (（刘振华院长手写稿，…）: 院长 刘振华); else None."""
     signed = _NOTE_WORDS.sub("", note.strip("（）() ")).strip(" \u3000，,")
+    # (（新塘村党支部副书记 卢海波　2024年5月6日晚　根据记录整理）: his day after his name)
+    signed = _DATE_AFTER_NAME.sub("", signed) if _DATE_AFTER_NAME.search(signed) else signed
     if signed and named_apart(signed):
         return signed
     if signed and (m := _OFFICE_GLUED_NAME.match(signed)):  # (（董事长秦大海，根据现场录音整理，有删节）)
@@ -341,7 +366,8 @@ _DATED_AT = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{NUMERIC_DATE}|{NUMERAL_DATE})(
 # （主持人：下面，有请我们的钱立群校长为毕业生同学们讲话！） / 下面请我们学校的吴海涛校长给大家讲话: the host calls
 # the speaker up, by name and office
 _CALLED_UP = re.compile(
-    rf"(?:有请|下面请|现在请)(?:[^\s，。！？]{{0,8}}?的)?(?:(?P<name>{SURNAMED})(?P<office>(?:常务副|副)?{_OFFICES})|(?P<office2>[^\s，。！？、]{{0,12}}?{_OFFICES})(?P<name2>{SURNAMED}))"
+    rf"(?:有请|(?:下面|现在)[，,]?请)(?:[^\s，。！？]{{0,8}}?的)?(?:(?P<name>{SURNAMED})(?P<office>(?:常务副|副)?(?!同志){_OFFICES})|(?P<office2>[^\s，。！？、]{{0,12}}?{_OFFICES})(?P<name2>{SURNAMED})"
+    rf"|(?P<name3>{SURNAMED})(?=同志))"  # (下面，请周永年同志讲话: his name alone, as a colleague's)
     r"(?:同志)?(?:为|给|向|作|做|讲话|致辞|发言)"
 )
 
@@ -368,6 +394,8 @@ _LEAD_SPEAKER = re.compile(
     rf"(?P<office>[\u4e00-\u9fff、]{{0,20}}?{_OFFICES})(?P<name>{SURNAMED})(?:同志)?"
     r"(?:(?:出席(?:会议|活动|典礼|仪式|大会)?并|在会上|为[^。！？，,]{1,24}并)?(?:作|发表)?(?:了)?(?:重要)?(?:题为《[^《》]{1,40}》的)?(?:讲话|致辞|发言)"
     r"|的(?:点评|总结|重要)?(?:讲话|致辞|发言)"
+    # (以下是县委书记陆承泽同志2024年3月1日在…会议上的讲话: the note says whose speech follows, his day and the meeting)
+    r"|(?:\d{4}年\d{1,2}月\d{1,2}日)?在[^。！？，,]{2,40}上的(?:讲话|致辞|发言)"
     # (…董事长邹明远以“…”为题，为公司党员干部讲授专题党课: a lecture given, its theme named first)
     r"|以[“\"《][^”\"》]{1,60}[”\"》]为题[，,]?(?:为[^。！？，,]{1,24})?(?:讲授|讲|上|作)了?[^。！？，,]{0,8}(?:党课|报告|辅导|讲座))"
 )
@@ -380,7 +408,7 @@ def speaker_in_lead(text: str) -> tuple[str, str] | None:
     m = _LEAD_SPEAKER.search(text) or _LEAD_ROLE_FIELD.search(text)
     if m is None:
         return None
-    return re.sub(r"^(?:现将|将|由|请)", "", m.group("office")), m.group("name")
+    return re.sub(r"^(?:现将|将|由|请|以下是|以下为|下面是)", "", m.group("office")), m.group("name")
 
 
 def speaker_called_up(line: str) -> str | None:
@@ -388,6 +416,8 @@ def speaker_called_up(line: str) -> str | None:
     m = _CALLED_UP.search(line)
     if m is None:
         return None
+    if m.group("name3"):
+        return m.group("name3")
     return f"{m.group('office') or m.group('office2')} {m.group('name') or m.group('name2')}"
 
 
@@ -406,7 +436,7 @@ def speaker_parts(byline: str) -> tuple[str, str]:
     """The speaker's office and name from a byline (区教育局局长  王海燕 / 县委书记：张明远 / 张明远（县委书记）);
     a role before them (主讲：北岛 / 主持人 县委副书记 赵某某) is neither."""
     # (（致辞人：唐一鸣，公司创始人、董事长）: a signature in brackets; ——县委书记　张明远: a byline set as a subtitle)
-    text = _INTERVIEW_DASH.sub("", _without_role(unbracketed(byline)))
+    text = _INTERVIEW_DASH.sub("", _without_role(unbracketed(byline))).rstrip("：:")  # (…局长　陶国庆：: over his words)
     if (m := _FACTS_AFTER.search(text)) and _BYLINE.match(text[: m.start()]):
         text = text[: m.start()]  # (（副市长 潘晓云，9月5日上午，市民中心…，约5分钟）: the speaker, then the day's facts)
     if m := _NAME_COMMA_OFFICE.match(text):

@@ -338,6 +338,8 @@ def _name_and_date(text: str) -> list[tuple[str, str]]:
         rest = rest[w.end() if (w := WEEKDAY_TIME.match(rest)) else 0 :].strip(" \u3000，,）)")
         if not rest or _PLACE.search(rest):  # (nothing but the weekday, the time of day and the place after the date)
             return [(date, date), *([(rest, rest)] if rest else [])]
+        if re.fullmatch(r"于[\u4e00-\u9fff]{2,8}", rest):  # (2025年1月2日于上海: where a letter was written, no name)
+            return [(date, date)]
     return [(text, unbracketed(text))]  # (徐文斌（副市长）: his office's brackets kept)
 
 

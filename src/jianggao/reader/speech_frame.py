@@ -41,6 +41,7 @@ from .header import (
     ROLE_WORDS,
     RUN_IN_SALUTATION,
     SALUTATION_PATTERN,
+    SURNAMED,
     THANKS,
     TITLE_END,
     byline_like,
@@ -386,7 +387,8 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
             out.dropped.append(DroppedLine(p.number, t, "稿本标记"))
             kinds.append("dropped")
             continue
-        named = NAME_DATE.match(t) or named_apart(t)
+        # (区市场监管局党组书记、局长　陶国庆：: a byline over his words, as a page of several speakers' sets it)
+        named = NAME_DATE.match(t) or named_apart(t) or (t[-1:] in "：:" and byline_office(t) and named_apart(t[:-1]))
         if named:  # 胡建新 2009年5月4日 / 区长　孙立华
             out.bylines.append(SourceText(p.number, t))
             kinds.append("byline")
@@ -971,6 +973,10 @@ def _csv_fields_cut(header: list[SourceParagraph], out: Outline) -> list[SourceP
 _YEAR_MONTH = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # 2025年8月, signed
 
 
+_SIGNED_NAME = re.compile(SURNAMED)
+_SENTENCE_DONE = re.compile(r"[。！!][^\u4e00-\u9fff\w]*$")  # (…稳稳地往前走。💪: an emoji after the last full stop)
+
+
 def _trailing_bylines(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
     """The speech's date (and the speaker's name) set on lines of their own after the last words
     (…更加美好！ / 2024年3月5日), and an editor's note on the copy (（根据录音整理，有删节）): bylines, as they are
@@ -984,7 +990,9 @@ def _trailing_bylines(body: list[SourceParagraph], out: Outline) -> list[SourceP
         # (…谢谢大家！ / 党委副书记、院长  冯立新: the speech signed at its end, its last line; or over its date,
         # …的梦想。 / 你的校长　魏澄 / 2025年8月)
         last_line = len(body) == whole or (len(body) == whole - 1 and dates == 1)
-        signed = last_line and (named_by_role(t) or (named_apart(t) and byline_office(t))) and body[-2].text.rstrip()[-1:] in "。！!"
+        # (…一起，稳稳地往前走。 / 周予安 / 2025年1月2日于上海: a letter signed with the name alone, over its date)
+        bare = dates == 1 and bool(_SIGNED_NAME.fullmatch(t))
+        signed = last_line and (named_by_role(t) or (named_apart(t) and byline_office(t)) or bare) and bool(_SENTENCE_DONE.search(body[-2].text))
         if not dated and not signed and not (out.bylines and body[-1].number + 1 == out.bylines[-1].paragraph and named):
             break
         dates += dated

@@ -23,6 +23,8 @@ _BULLETS = "•·●▪◆◇■□★☆►▶-*> \t\u3000"
 # such a name alone (``debris_reason``: 网站名称) or one stamped at a line's end (``watermark_start``).
 _SITE_NAME_ENDINGS = ("范文网", "文库", "文档之家", "文秘网", "写作网", "公文网", "范文大全", "素材库", "素材网")
 _SITE_NAME_END = "|".join(_SITE_NAME_ENDINGS)
+# - END - / ——END—— / （完）: the mark a page or a news copy ends its article with (what follows is the page's)
+_END_MARK = re.compile(r"^[-—–_=·\s]*(?:END|End|end|ＥＮＤ)[-—–_=·\s]*$|^[（(]\s*(?:完|全文完)\s*[）)]$")
 
 # Reasons that say the page stops before the speech does (the rest behind a login or a link).
 CUT_PAGE_REASONS = frozenset({"阅读全文提示", "登录/下载提示"})
@@ -112,8 +114,10 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^微信号\s*[:：]?\s*[A-Za-z][\w-]{3,}$|^功能介绍|^文章来自微信"), "公众号信息"),
     # 原创 小禾说 禾丰科技 2025-01-26 21:08 浙江: a WeChat article's line of account, date and place
     (re.compile(r"^原创\s+\S.{0,30}?\d{4}[-年]\d{1,2}[-月]\d{1,2}"), "公众号信息"),
-    # - END - / ——END—— / （完）: the mark a page or a news copy ends its article with
-    (re.compile(r"^[-—–_=·\s]*(?:END|End|end|ＥＮＤ)[-—–_=·\s]*$|^[（(]\s*(?:完|全文完)\s*[）)]$"), "文末标记"),
+    # （本消息由 钉钉 发送　已读 412　未读 9）: a chat app's footer under a message copied out of it
+    (re.compile(r"^[（(]?本消息由[ \u3000]*\S{1,10}[ \u3000]*发送|^[（(]?已读[ \u3000]*\d+[ \u3000]*未读[ \u3000]*\d+[）)]?$"), "聊天软件信息"),
+    # (the END mark: what follows is the page's)
+    (_END_MARK, "文末标记"),
     # ▼ / ◆◆◆: a WeChat article's ornament on a line of its own
     (re.compile(r"^[▼▲▽△◆◇●○■□★☆♦][ \u3000▼▲▽△◆◇●○■□★☆♦]{0,8}$"), "装饰符号"),
     # 原创 清源编辑部 清源水利评论: the same line with no date (the author and the account only)
@@ -334,7 +338,7 @@ def watermark_start(line: str) -> int | None:
 def ends_article(line: str) -> bool:
     """After this line a web page carries no more of the speech."""
     text = _strip_bullets(line)
-    return (len(text) <= 40 and bool(_ENDS_ARTICLE.search(text))) or bool(_LICENCE_NOTICE.match(text))
+    return (len(text) <= 40 and bool(_ENDS_ARTICLE.search(text) or _END_MARK.match(text))) or bool(_LICENCE_NOTICE.match(text))
 
 
 # ● 一、统一思想 / ■ （一）… / 📌第一，… / ▍一、…: a page's bullet or emoji before a numbering label is decoration, not the heading's
