@@ -136,3 +136,28 @@ def test_a_flattened_pages_head_keeps_the_speaker_set_apart_before_its_fields(tm
     spec, _ = mine(tmp_path, head)
     assert spec["title"] == "补齐农村养老服务短板 让老年人安享幸福晚年"
     assert (spec.get("speaker"), spec.get("speaker_title")) == ("蔡文涛", "市政协委员、农工党市委会副主委")
+
+
+def _two_parts(count: str) -> str:
+    return (
+        "在集团2025年度工作会议上的讲话\n同志们：\n这次会议的主要任务，是总结去年工作，部署今年任务。下面，我讲两个方面的内容。\n"
+        "一、2024年经营工作取得了较好成绩。全年实现营业收入142.8亿元，同比增长3.6%；利润总额15.2亿元，同比增长4.1%。\n"
+        f"二、2025年要着力抓好重点工作。今年是推进转型升级的攻坚之年。具体来说，{count}\n"
+        "一是内容建设要到位。坚持把社会效益放在首位，全年推出重点选题300种。\n"
+        "二是融合发展要到位。加快建设数字内容平台，数字出版收入增长20%以上。\n"
+        "三是发行渠道要到位。巩固新华书店主渠道地位，线上销售占比提高到35%。\n"
+        "四是风险防控要到位。加强意识形态阵地管理，严格落实“三审三校”制度。\n"
+        "同志们，让我们坚定信心，奋发有为，为建设文化强省作出新的更大贡献！\n"
+    )
+
+
+def test_two_short_headings_over_the_list_the_last_one_counts(tmp_path: Path) -> None:
+    # (nx23: 二、 says 要做到“四个到位”： and the four 一是…四是 paragraphs follow: they are its sub-points)
+    spec, _ = mine(tmp_path, _two_parts("要做到“四个到位”："))
+    assert [p["heading"] for p in spec["points"]] == ["2024年经营工作取得了较好成绩。", "2025年要着力抓好重点工作。"]
+
+
+def test_without_the_count_the_later_list_still_spreads_over_the_body(tmp_path: Path) -> None:
+    # near miss: nothing in 二、 counts the list after it; as before, the list that spreads over the body is the points
+    spec, _ = mine(tmp_path, _two_parts("要做好以下工作。"))
+    assert len(spec["points"]) == 4

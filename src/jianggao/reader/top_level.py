@@ -116,10 +116,27 @@ def _bunched(run: LabelRun, body: list[SourceParagraph]) -> bool:
     points, cut apart at their labels and nothing else)."""
     if len(run.items) >= 2 and all(len(body[c.para].text) > BUNCHED_ITEM_MAX for c in run.items[:-1]):  # (the last may open its sub-points)
         return False
+    if run.style in HEADING_RANK and _opens_counted_list(run, body):
+        return False  # (一、…。 二、…要做到“四个到位”： then 一是…四是…: the last heading holds the list it counts)
     # (1.杨家坪镇杨家坪村党总支书记　杨德才 … 10.…: a roll of names read out, short lines that say no sentence, however
     # much of the body it fills)
     roll = all(len(body[c.para].text) <= ROLL_ITEM and ends_no_sentence(body[c.para].text) for c in run.items)
     return _consecutive(run) and (_coverage(run, len(body)) < 0.4 or roll)
+
+
+def _opens_counted_list(run: LabelRun, body: list[SourceParagraph]) -> bool:
+    """The run's last item says a count (要做到“四个到位”：) and as many labelled paragraphs follow it, none of the
+    run's own style: the list it announces, under it."""
+    last = run.items[-1].para
+    counts = {parse_chinese_number(n) for n in _COUNT_SAID.findall(body[last].text)}
+    return any(
+        said and said >= 2 and last + said < len(body)
+        and all((labels := match_label(body[last + 1 + k].text)) and all(m.style != run.style for m in labels) for k in range(said))
+        for said in counts
+    )
+
+
+_COUNT_SAID = re.compile(r"([两二三四五六七八九十])(?:个|项|条|点|大|件|方面)")  # 四项重点工作 / “四个到位”
 
 
 BUNCHED_ITEM_MAX = 300  # characters; the items of a list in the opening are shorter, one at least
