@@ -161,3 +161,15 @@ def test_without_the_count_the_later_list_still_spreads_over_the_body(tmp_path: 
     # near miss: nothing in 二、 counts the list after it; as before, the list that spreads over the body is the points
     spec, _ = mine(tmp_path, _two_parts("要做好以下工作。"))
     assert len(spec["points"]) == 4
+
+
+def test_a_heading_line_broken_inside_a_word_is_one_heading(tmp_path: Path) -> None:
+    # (od04: …始终做到不忘初 / 心、牢记使命: the line under opens with the end of a word, a mark right after it)
+    filler = "长征是一次理想信念的伟大远征，是一次检验真理的伟大远征，是一次唤醒民众的伟大远征，是一次开创新局的伟大远征。"
+    text = (
+        "在纪念大会上的讲话\n\n同志们：\n\n"
+        f"一、深刻认识长征精神的时代价值，始终做到不忘初\n心、牢记使命\n\n{filler}\n\n"
+        f"二、切实保护好利用好红色资源\n\n{filler}\n\n三、大力弘扬长征精神\n\n{filler}\n\n同志们，长征永远在路上。\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert spec["points"][0]["heading"] == "深刻认识长征精神的时代价值，始终做到不忘初心、牢记使命"

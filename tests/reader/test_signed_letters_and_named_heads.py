@@ -64,3 +64,40 @@ def test_a_subtitle_naming_him_before_the_kind_of_speech(tmp_path: Path) -> None
     spec, _ = mine(tmp_path, "# 凝心聚力启新程 乘势而上开新局\n\n## ——集团董事长高志诚2025年新年致辞\n\n" + BODY, "speech.md")
     assert (spec["title"], spec.get("subtitle")) == ("凝心聚力启新程 乘势而上开新局", "——2025年新年致辞")
     assert (spec.get("speaker"), spec.get("speaker_title")) == ("高志诚", "集团董事长")
+
+
+def test_a_draft_mark_after_the_title_is_no_part_of_it(tmp_path: Path) -> None:
+    # (ob11: 在…上的讲话（第二稿）; mt02: …（提纲稿）)
+    for mark in ("（第二稿）", "（提纲稿）", "（提纲稿，第二稿）"):
+        spec, _ = mine(tmp_path, f"{TITLE}{mark}\n\n{BODY}")
+        assert spec["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "# 党课讲稿（第三稿）\n\n> 批注：第二稿的意见已吸收。\n\n## 守初心　强医德　做人民群众信得过的好医生\n\n",
+        "# 交流发言（提纲稿，第二稿）\n\n> 备注：每人发言不超过8分钟。\n\n**题目：守初心　强医德　做人民群众信得过的好医生**\n\n",
+    ],
+)
+def test_the_kind_of_text_gives_way_to_the_speechs_own_title(tmp_path: Path, head: str) -> None:
+    spec, _ = mine(tmp_path, head + BODY, "speech.md")
+    assert spec["title"] == "守初心　强医德　做人民群众信得过的好医生"
+
+
+def test_a_title_naming_the_meeting_and_the_kind_stays(tmp_path: Path) -> None:
+    # near miss: 汛前会讲话稿 names its meeting: the copy's title, whatever the lines under it
+    spec, _ = mine(tmp_path, "# 汛前会讲话稿\n\n**5月10日上午9:00　市政府3楼会议室**\n\n" + BODY, "speech.md")
+    assert spec["title"] == "汛前会讲话稿"
+
+
+def test_a_news_lead_naming_him_before_his_office(tmp_path: Path) -> None:
+    lead = "6月14日下午，桐溪二中2024届初三毕业典礼在学校大礼堂举行。典礼上，高建业校长为即将毕业的同学们送上了深情寄语。"
+    spec, _ = mine(tmp_path, f"毕业季｜校长寄语：少年，愿你眼里有光\n\n听全文\n约3分钟\n\n{lead}\n\n{BODY}")
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("高建业", "校长")
+
+
+def test_a_student_names_himself_after_his_class(tmp_path: Path) -> None:
+    text = BODY.replace("今天讲三点。", "大家好！我是来自信息工程学院计算机科学与技术专业的新生许可欣。今天讲三点。")
+    spec, _ = mine(tmp_path, f"{TITLE}\n\n{text}")
+    assert spec.get("speaker") == "许可欣"

@@ -378,7 +378,7 @@ _CALLED_UP = re.compile(
 # part before his name)
 _SELF_INTRODUCED = re.compile(
     rf"^(?:(?:大家|各位)[^。！？!?，,]{{0,8}}好[！!，,。]?\s*|(?:早上|上午|下午|晚上)好[！!，,。]\s*)?我(?:是|叫)"
-    rf"(?:[^，,。！？!?]{{0,30}}?(?:{_OFFICES}|的|级|选手|老师|专员|操作工|员工))?(?P<name>{SURNAMED})(?=[，,。！!])"
+    rf"(?:[^，,。！？!?]{{0,30}}?(?:{_OFFICES}|的|级|选手|老师|专员|操作工|员工|新生|学生|同学|毕业生|研究生))?(?P<name>{SURNAMED})(?=[，,。！!])"
 )
 
 
@@ -403,9 +403,16 @@ _LEAD_SPEAKER = re.compile(
 _LEAD_ROLE_FIELD = re.compile(r"(?:讲话人|致辞人|发言人|演讲人|主讲人)[：:][ \u3000]*(?P<office>[^\s。，,；;]{0,20}?)[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,3})(?=[。，,；;]|$)")
 
 
+# …典礼上，高建业校长为即将毕业的同学们送上了深情寄语。: his name, then his office, then what he gave
+_LEAD_NAME_FIRST = re.compile(
+    rf"(?P<name>{SURNAMED})(?P<office>(?:常务副|副)?(?!同志){_OFFICES})(?:为[^。！？，,]{{1,24}})?(?:送上|发表|作|做)了?"
+    r"[^。！？，,]{0,6}(?:寄语|讲话|致辞|演讲|发言|报告)"
+)
+
+
 def speaker_in_lead(text: str) -> tuple[str, str] | None:
     """The office and name of the one an editor's note or a news lead says spoke (…董事长许振华…并致辞); else None."""
-    m = _LEAD_SPEAKER.search(text) or _LEAD_ROLE_FIELD.search(text)
+    m = _LEAD_SPEAKER.search(text) or _LEAD_ROLE_FIELD.search(text) or _LEAD_NAME_FIRST.search(text)
     if m is None:
         return None
     return re.sub(r"^(?:现将|将|由|请|以下是|以下为|下面是)", "", m.group("office")), m.group("name")
@@ -664,7 +671,8 @@ _DATELINE_FIRST = re.compile(
 _TAG_WORDS = (
     r"(?:精品|范文|最新|推荐|荐|精选|原创|热门|优秀|时文|完整版|全文|附全文|讲话全文|精编版|word版|WORD版|Word版|doc版"
     r"|\d{2,6}字|全文\d{2,6}字|共\d{2,6}字|有删节|略有删节|根据录音整理|录音整理稿?|(?:录音|现场)?转写稿|[\u4e00-\u9fff]{0,4}转写稿?[·・，, ]?已?校对|[\u4e00-\u9fff]{1,4}转写稿|速记稿|整理稿|整理版|(?:现场|文字)?实录"
-    r"|[^（）()\[\]【】]{0,8}(?:定稿|终稿|初稿|修改稿|送审稿|讨论稿)[^（）()\[\]【】]{0,8}"  # (（内部定稿） / （10.8定稿 发党政办）)
+    # (（内部定稿） / （10.8定稿 发党政办） / （第二稿） / （提纲稿，第二稿）)
+    r"|[^（）()\[\]【】]{0,8}(?:定稿|终稿|初稿|修改稿|送审稿|讨论稿|征求意见稿|第[一二三四五六七八九十\d]{1,2}稿|提纲稿)[^（）()\[\]【】]{0,8}"
     r"|(?:精选|通用|推荐|优选|热门|最新|实用|优秀|范文)?[\d一二三四五六七八九十]{1,2}篇(?:范文)?"  # （精选5篇） / （通用6篇）
     r"|共[\d一二三四五六七八九十]{0,2}[篇则]?(?:范文)?"  # （共5则范文） / （共）: a collection's count, or what is left of it
     r"|第[\d一二三四五六七八九十]{1,2}篇|篇[\d一二三四五六七八九十]{1,2})"  # 【第一篇】 / 【篇二】: which piece of a collection

@@ -1120,6 +1120,12 @@ def rejoin_wrapped_headings(paras: list[SourceParagraph], said: list[str] | None
 
 BROKEN_REST = 20  # characters of the rest of a heading line broken mid-word, at most
 _JOINING_FIRST = "和与及并暨"  # words that join a heading's last phrase to the one before: no line of its own opens so
+
+
+def _goes_on(rest: str) -> bool:
+    """和责任感 / 心、牢记使命: a line that opens with a joining word, or with one character before a mark (the end of a
+    word the line above broke), goes on the heading above it."""
+    return rest[0] in _JOINING_FIRST or bool(re.match(r"[\u4e00-\u9fff][、，,]", rest))
 BROKEN_SLACK = 4  # characters the rejoined heading may run past the longest of its run's other headings
 
 
@@ -1146,7 +1152,7 @@ def rejoin_broken_headings(paras: list[SourceParagraph], said: list[str] | None 
         broken = [k for k in items if over_rest(k)]
         # (…增强做好城市更新工作的紧迫感 / 和责任感: a rest that opens with a joining word goes on the heading, however
         # many of the run were broken)
-        joined.update(k for k in broken if paras[k + 1].text.strip()[0] in _JOINING_FIRST and len(items) >= 2)
+        joined.update(k for k in broken if _goes_on(paras[k + 1].text.strip()) and len(items) >= 2)
         if len(items) < 3 or len(broken) != 1:
             continue
         k = broken[0]

@@ -136,6 +136,9 @@ def _name_under(header: list[SourceParagraph], above: list[SourceParagraph], gro
 
 _BOOK_TITLE = re.compile(r"^《([^《》]+)》$")
 _LABELLED_TITLE = re.compile(r"^(?:文章)?标题\s*[:：]\s*")
+_THEME_LINE = re.compile(r"[^\d:：。！？!?，,；;（）()]{6,40}")  # 守初心　强医德　…: words, no date, time or sentence
+# 党课讲稿 / 交流发言 / 表态发言 / 讲话提纲: a line that says only what kind of text the copy is
+_KIND_ONLY = re.compile(r"(?:专题|个人|领导)?(?:党课讲稿|讲话稿|讲稿|发言稿|发言提纲|讲话提纲|交流发言|表态发言|典型发言|讲话|发言|致辞)")
 
 
 def _theme_over_blank(header: list[SourceParagraph], above: list[SourceParagraph], group: list[SourceParagraph]) -> bool:
@@ -469,6 +472,10 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
         groups = [g for g in groups if any(p.is_title for p in g)] + [g for g in groups if not any(p.is_title for p in g)]
         chosen = groups[0]
         others = groups[1:]
+        # (# 党课讲稿（第三稿） over ## 守初心　强医德… / **题目：抓党建…**: the kind of text over the speech's own title)
+        own = next((g for g in others if g and (g[0].heading_level or _THEME_LINE.fullmatch(g[0].text))), None)
+        if len(chosen) == 1 and _KIND_ONLY.fullmatch(chosen[0].text) and own is not None:
+            chosen, others = own, [g for g in groups if g is not own]
     else:
         # the title a subtitle stands under is the speech's own (a page header may repeat both on one line
         # above it); else the last group that reads like a title (…上的讲话, …致辞); the rest is the page's

@@ -109,7 +109,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(来源|编辑|责任编辑|流程编辑|审核|校对|监制|统筹)[ \u3000]+[\u4e00-\u9fff]{2,8}$"), "网页信息栏"),
     (re.compile(r"^目录|^提纲"), "网页目录"),
     # 收听本文 00:00/00:00 / 听全文 / 点击观看视频: a page's audio or video player over the text
-    (re.compile(r"^收听本文|^听全文(?:[ \u3000]*约?\d{1,3}分钟)?$|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|^(点击)?(观看|播放|收听)(视频|音频|本文)$|^(视频|音频)加载中"), "音视频播放器"),
+    (re.compile(r"^收听本文|^听全文(?:[ \u3000]*约?\d{1,3}分钟)?$|^约\d{1,3}分钟$|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|^(点击)?(观看|播放|收听)(视频|音频|本文)$|^(视频|音频)加载中"), "音视频播放器"),
     # 微信号 mycase / 功能介绍… / 文章来自微信…: a public account's own lines on a WeChat page
     (re.compile(r"^微信号\s*[:：]?\s*[A-Za-z][\w-]{3,}$|^功能介绍|^文章来自微信"), "公众号信息"),
     # 原创 小禾说 禾丰科技 2025-01-26 21:08 浙江: a WeChat article's line of account, date and place
