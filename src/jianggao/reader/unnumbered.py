@@ -115,7 +115,9 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
                     groups.setdefault(("第", m.group(2)), []).append((i, n))
             else:
                 groups.setdefault(("“", m.group(3)), []).append((i, 0))
-        finders = (_alike_leads, _short_alike_leads, _counted_alike_leads, _counted_openers, _named_openers, _required_leads)
+        finders = (
+            _alike_leads, _short_alike_leads, _counted_alike_leads, _counted_openers, _named_openers, _required_leads, _sub_heading_lines,
+        )
         finders = finders if headed else (_required_leads,)
         for run in [run for find in finders for run in find(body, a, b, labelled)]:
             groups[("同", str(run[0]))] = [(i, 0) for i in run]
@@ -300,6 +302,31 @@ def _alike_lead(text: str) -> str:
     end = first_sentence_end(text)
     lead = text[:end].rstrip("。！？!?")
     return lead if lead and len(lead) <= SHORT_LEAD and len(text) - end >= ALIKE_TEXT and not re.search(r"[，,]", lead) else ""
+
+
+SUB_HEADING_LINE = 24  # characters of a sub-heading line that lost its number, at most
+
+
+def _sub_heading_lines(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """Under the heading at paragraph ``a`` (its part runs to ``b``), three or more short lines of their own that end
+    no sentence, each over a paragraph of text (经济运行稳中向好 / 工…。 / 创新能力持续增强 / …; ◆ 能动履职 服务发展大局):
+    sub-headings whose numbers a copy lost, and every such line of the part is one."""
+    lines = [
+        i for i in range(a + 1, b - 1)
+        if i not in labelled and _sub_heading_line(body[i].text) and i + 1 not in labelled
+        and len(body[i + 1].text) >= TEXT_UNDER_HEADING and not _sub_heading_line(body[i + 1].text)
+    ]
+    short = [i for i in range(a + 1, b) if i not in labelled and _sub_heading_line(body[i].text)]
+    return [lines] if len(lines) >= MIN_PARALLEL and lines == short else []
+
+
+def _sub_heading_line(text: str) -> bool:
+    bare = text.strip().lstrip("◆◇■□●○▶►▸★☆▪•▍ \u3000")
+    # (第三　人民的自由 / 1）…: a count the reader read as no label is no line that lost its number)
+    return (
+        4 <= len(bare) <= SUB_HEADING_LINE and ends_no_sentence(bare) and not re.search(r"[，,；;：:]", bare)
+        and not re.match(r"第?[一二三四五六七八九十\d]", bare)
+    )
 
 
 def _alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:

@@ -362,7 +362,8 @@ def heading_emoji_end(line: str) -> int:
 
 
 # ▍关键词一：开放 / ┃ 明年的几件事: the bar an account's editor sets before a section's heading line
-_SECTION_BAR = re.compile(r"^[▍▌▎▏▋▊▉█┃][ \t\u3000]*(?=\S)")
+# (◆ 能动履职 服务发展大局 / ▸ …: a page's mark before a sub-heading line too)
+_SECTION_BAR = re.compile(r"^[▍▌▎▏▋▊▉█┃◆◇▸►▶][ \t\u3000]*(?=\S)")
 SECTION_BAR_HEADING = 30  # characters of the heading line after its bar, at most
 
 
