@@ -173,3 +173,16 @@ def test_a_heading_line_broken_inside_a_word_is_one_heading(tmp_path: Path) -> N
     )
     spec, _ = mine(tmp_path, text)
     assert spec["points"][0]["heading"] == "深刻认识长征精神的时代价值，始终做到不忘初心、牢记使命"
+
+
+def test_a_heading_line_of_its_own_is_not_cut_at_a_time_word(tmp_path: Path) -> None:
+    # (oh22: 一、全面回顾，客观评价去年以来全市作风建设工作 on its own line: no text glued to it)
+    filler = "去年以来，全市各级党组织和广大党员干部认真落实市委部署，坚持以严的基调推进作风建设，全市党风政风持续向好。"
+    text = (
+        "在全市深化作风建设推进大会上的讲话\n\n同志们：\n\n下面，我讲三个方面的意见。\n\n"
+        f"一、全面回顾，客观评价去年以来全市作风建设工作\n\n{filler}\n\n"
+        f"二、突出重点，坚决打好今年作风建设攻坚战\n\n{filler}\n\n三、强化担当，确保作风建设各项任务落到实处\n\n{filler}\n\n"
+        "同志们，作风建设永远在路上。\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert spec["points"][0]["heading"] == "全面回顾，客观评价去年以来全市作风建设工作"

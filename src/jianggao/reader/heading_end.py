@@ -95,6 +95,8 @@ def _glued_heading_end(after: str, end: int) -> int:
     opens a sentence of text starts (at least four characters into the clause)."""
     if end < 5 + GLUED_CLAUSE or not _GLUED_TEXT_START.search(after, 0, end):
         return end  # (the common case, found without walking the clauses)
+    if not SENTENCE_END_MARK.search(after):
+        return end  # (一、全面回顾，客观评价去年以来全市作风建设工作: a heading line of its own, no sentence of text in it)
     first = next((i for i in range(4, 15) if i < end and after[i] in "，,"), None)
     if first is None:
         return end
