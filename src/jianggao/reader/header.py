@@ -252,7 +252,8 @@ _COLUMN_WORD = re.compile(
 _BARE_NAME_COLON = re.compile(rf"^{_HEADLINE_TAG}(?P<name>{SURNAMED})[：:][ \u3000]*(?P<rest>[^：:｜|]{{4,}})$")
 
 
-_SAID_WORDS = ("致辞", "讲话", "发言", "演讲", "寄语", "报告", "讲课", "党课", "感言", "献词", "贺词")
+SPEECH_KINDS = ("致辞", "贺词", "讲话", "演讲", "发言", "献词", "寄语")  # what a speaker gave, as a head names it
+_SAID_WORDS = (*SPEECH_KINDS, "报告", "讲课", "党课", "感言")
 
 
 def speaker_quoted(title: str, byline_name: str | None) -> tuple[str, str, str] | None:
@@ -278,7 +279,7 @@ _FULL_TEXT_OF = re.compile(
 
 
 # 集团董事长高志诚2025年新年致辞: the office and the name, then the kind of speech (under a theme title, as its subtitle)
-_SPEECH_KIND = r"(?:致辞|贺词|讲话|演讲|发言|献词|寄语)"
+_SPEECH_KIND = f"(?:{'|'.join(SPEECH_KINDS)})"
 _NAMED_SPEECH = re.compile(
     rf"^(?P<office>[^\s，。：:（）()]{{0,24}}?{_OFFICES})(?P<name>{SURNAMED})(?P<rest>(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,6}}?{_SPEECH_KIND})$"
 )
@@ -292,7 +293,8 @@ def speaker_in_title(title: str) -> tuple[str, str, str] | None:
     """(office, name, the title without them) for a title that names its speaker before 在…上的讲话 (the office ""
     when only the name is given), or before a colon and his talk's title with the event after a bar (a WeChat
     headline: the event is left out, the note quoting the whole title says it), or in a headline over his speech's
-    full text (…演讲全文：…, the title kept whole), else None."""
+    full text (…演讲全文：…, the title kept whole), or before the kind of speech (集团董事长某某2025年新年致辞), or after
+    the occasion (…动员会 村支书某某讲话, the title kept whole), else None."""
     if len(title) > TITLE_LINE_MAX:  # (no title naming its speaker runs so long; the patterns stay linear)
         return None
     m = _NAMED_AT.match(title)
@@ -342,7 +344,7 @@ def speaker_in_note(note: str) -> str | None:
     (（镇党委书记　韩志刚　根据录音整理）), or the one whose words it copies (（刘振华院长手写稿，…）: 院长 刘振华); else None."""
     signed = _NOTE_WORDS.sub("", note.strip("（）() ")).strip(" \u3000，,")
     # (（新塘村党支部副书记 卢海波　2024年5月6日晚　根据记录整理）: his day after his name)
-    signed = _DATE_AFTER_NAME.sub("", signed) if _DATE_AFTER_NAME.search(signed) else signed
+    signed = _DATE_AFTER_NAME.sub("", signed)
     if signed and named_apart(signed):
         return signed
     if signed and (m := _OFFICE_GLUED_NAME.match(signed)):  # (（董事长秦大海，根据现场录音整理，有删节）)

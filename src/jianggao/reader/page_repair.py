@@ -1119,6 +1119,7 @@ def rejoin_wrapped_headings(paras: list[SourceParagraph], said: list[str] | None
 
 
 BROKEN_REST = 20  # characters of the rest of a heading line broken mid-word, at most
+BROKEN_SLACK = 4  # characters the rejoined heading may run past the longest of its run's other headings
 _JOINING_FIRST = "和与及并暨"  # words that join a heading's last phrase to the one before: no line of its own opens so
 
 
@@ -1126,14 +1127,14 @@ def _goes_on(rest: str) -> bool:
     """和责任感 / 心、牢记使命: a line that opens with a joining word, or with one character before a mark (the end of a
     word the line above broke), goes on the heading above it."""
     return rest[0] in _JOINING_FIRST or bool(re.match(r"[\u4e00-\u9fff][、，,]", rest))
-BROKEN_SLACK = 4  # characters the rejoined heading may run past the longest of its run's other headings
 
 
 def rejoin_broken_headings(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
     """二、华为大学的机 / 制和运营模式 / …: a heading line a copy broke mid-word, with no comma to show it. Of a run of
     three or more numbered heading lines, one stands over a short line that ends no sentence and has no label,
     with text under that, while every other one stands over text or its own labelled sub-points: the short line
-    is the rest of its heading, when the two together are no longer than the run's other headings. ``said``."""
+    is the rest of its heading, when the two together are no longer than the run's other headings; and, however many
+    of the run were broken, a short line that goes on a heading line (``_goes_on``: 和责任感 / 心、牢记使命). ``said``."""
     joined: set[int] = set()
 
     def over_rest(k: int) -> bool:
