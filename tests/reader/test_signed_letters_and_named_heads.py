@@ -101,3 +101,19 @@ def test_a_student_names_himself_after_his_class(tmp_path: Path) -> None:
     text = BODY.replace("今天讲三点。", "大家好！我是来自信息工程学院计算机科学与技术专业的新生许可欣。今天讲三点。")
     spec, _ = mine(tmp_path, f"{TITLE}\n\n{text}")
     assert spec.get("speaker") == "许可欣"
+
+
+def test_a_transcription_apps_turn_marks_and_facts_are_dropped(tmp_path: Path) -> None:
+    # (oe17: a recording's file name over 发言人1 00:00:00 lines; oe02: 转写时间 / 音频时长 / 说话人数 and [00:00:03] 说话人1：;
+    # kg25: （录音转写稿，未校对） after the title)
+    text = (
+        "百日攻坚动员会-县委书记讲话.m4a\n转写时间：2025-04-18 16:42\n音频时长：00:21:37\n说话人数：1\n\n"
+        "发言人1 00:00:00\n同志们：今天讲三点。\n\n[00:00:35] 说话人1：\n一、加强学习。要学习理论，学习业务。\n\n"
+        "发言人1 00:01:10\n二、加强实践。要到一线去，到群众中去。\n\n三、加强总结。要总结经验，查找不足。\n\n谢谢大家！\n"
+    )
+    spec, report = mine(tmp_path, text)
+    assert spec["title"] == "百日攻坚动员会-县委书记讲话"
+    assert [p["heading"] for p in spec["points"]] == ["加强学习。", "加强实践。", "加强总结。"]
+    assert "发言人1" not in str(spec) and "说话人1" not in str(spec)
+    spec, _ = mine(tmp_path, f"{TITLE}（录音转写稿，未校对）\n\n{BODY}")
+    assert spec["title"] == TITLE

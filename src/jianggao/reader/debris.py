@@ -149,7 +149,11 @@ def _same_as_running_header(kept: list[SourceParagraph], dropped: list[DroppedLi
 
 
 _BARE_PAGE_NUMBER = re.compile(r"\d{1,3}$")
-_TIME_CODE = re.compile(r"^[\[【]\d{1,2}:\d{2}(?::\d{2})?[\]】][ \t\u3000]*")  # [00:02:30] / 【01:12:05】
+# [00:02:30] / 【01:12:05】; a transcription app's numbered voice and its time, 发言人1 00:00:35 / [00:00:03] 说话人1：
+_TIME_CODE = re.compile(
+    r"^(?:[\[【]\d{1,2}:\d{2}(?::\d{2})?[\]】][ \t\u3000]*(?:(?:发言人|说话人)[ \t\u3000]*\d{1,2}[：:][ \t\u3000]*$)?"
+    r"|(?:发言人|说话人)[ \t\u3000]*\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]*$)"
+)
 # 东川市人民政府办公室文件: a page's running header, a short line with no punctuation (said as 页眉 when dropped)
 _PAGE_HEADER = re.compile(r"^[^\s。！？!?，,；;：:、“”]{4,30}$")
 PAGE_HEADER_REASON = "页眉"

@@ -630,7 +630,7 @@ def closing_words(text: str) -> bool:
     return bool(CLOSING_START.match(text) or THANKS.search(text)) and text[-1] in "。！!"
 
 
-FILE_NAME_TAIL = re.compile(r"\.(?:docx?|wps|pdf|txt)(?:_第\d{1,4}页)?$", re.I)
+FILE_NAME_TAIL = re.compile(r"\.(?:docx?|wps|pdf|txt|m4a|mp3|wav|aac|amr)(?:_第\d{1,4}页)?$", re.I)  # (….m4a: a recording's)
 
 
 def looks_like_title(text: str) -> bool:
@@ -672,7 +672,7 @@ _DATELINE_FIRST = re.compile(
 # the tags a site puts before or after a title: 【精品】… / …（全文） / …（2355字） / …范文
 _TAG_WORDS = (
     r"(?:精品|范文|最新|推荐|荐|精选|原创|热门|优秀|时文|完整版|全文|附全文|讲话全文|精编版|word版|WORD版|Word版|doc版"
-    r"|\d{2,6}字|全文\d{2,6}字|共\d{2,6}字|有删节|略有删节|根据录音整理|录音整理稿?|(?:录音|现场)?转写稿|[\u4e00-\u9fff]{0,4}转写稿?[·・，, ]?已?校对|[\u4e00-\u9fff]{1,4}转写稿|速记稿|整理稿|整理版|(?:现场|文字)?实录"
+    r"|\d{2,6}字|全文\d{2,6}字|共\d{2,6}字|有删节|略有删节|根据录音整理|录音整理稿?|(?:录音|现场)?转写稿|[\u4e00-\u9fff]{0,4}转写稿?[·・，, ]?[已未]?校对|[\u4e00-\u9fff]{1,4}转写稿|速记稿|整理稿|整理版|(?:现场|文字)?实录"
     # (（内部定稿） / （10.8定稿 发党政办） / （第二稿） / （提纲稿，第二稿）)
     r"|[^（）()\[\]【】]{0,8}(?:定稿|终稿|初稿|修改稿|送审稿|讨论稿|征求意见稿|第[一二三四五六七八九十\d]{1,2}稿|提纲稿)[^（）()\[\]【】]{0,8}"
     r"|(?:精选|通用|推荐|优选|热门|最新|实用|优秀|范文)?[\d一二三四五六七八九十]{1,2}篇(?:范文)?"  # （精选5篇） / （通用6篇）
