@@ -126,10 +126,10 @@ def is_date_line(text: str) -> bool:
     m = DATE.match(t)
     # (2024年11月8日于上海: a letter's date and where it was written)
     rest = t[m.end() :] if m else ""
-    return bool(m and (not rest.strip() or WEEKDAY_TIME.fullmatch(rest) or _WRITTEN_AT.fullmatch(rest))) or bool(CN_DATE.match(t))
+    return bool(m and (not rest.strip() or WEEKDAY_TIME.fullmatch(rest) or WRITTEN_AT.fullmatch(rest))) or bool(CN_DATE.match(t))
 
 
-_WRITTEN_AT = re.compile(r"[ \u3000]*于[\u4e00-\u9fff]{2,8}")
+WRITTEN_AT = re.compile(r"[ \u3000]*于[\u4e00-\u9fff]{2,8}")  # (…日于上海: where a letter was written)
 
 
 # 新华社北京3月1日电 / 人民网北京3月1日电（记者李华）: a news agency's dateline (the agency, the place, the day)
@@ -218,9 +218,11 @@ _COMPOUND_SURNAMES = "欧阳|司马|上官|诸葛"
 # a name of two or three characters by a common surname (张家港 is a place: a last character of a place's name is no name's;
 # 孙伟副市长: 副 opens the office after the name)
 SURNAMED = rf"(?:{_COMPOUND_SURNAMES}|[{_SURNAMES}])[\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡副]"
+# 副市长 / 常务副县长 / 校长: an office said right after a name (张建华副市长 / 高建业校长; 同志 is no office there)
+_OFFICE_AFTER_NAME = rf"(?:常务副|副)?(?!同志){_OFFICES}"
 # 张建华副市长在…: the name first, its office after (the way a news item says it)
 _NAME_OFFICE_AT = re.compile(
-    rf"^(?P<name>{SURNAMED})(?<!总)(?P<office>(?:常务副|副)?(?!同志){_OFFICES})(?:同志)?(?P<rest>在.+)$"
+    rf"^(?P<name>{SURNAMED})(?<!总)(?P<office>{_OFFICE_AFTER_NAME})(?:同志)?(?P<rest>在.+)$"
 )  # (蒋涛总经理在…: the office is 总经理, not 经理 after a name 蒋涛总)
 _NAME_AT = re.compile(rf"^(?P<name>{SURNAMED})(?:同志)?(?P<rest>在.+)$")  # (张家港在… is a place)
 
@@ -328,7 +330,7 @@ def speaker_in_title(title: str) -> tuple[str, str, str] | None:
 _NOTE_NAMED = re.compile(
     # (（根据分公司总经理田志勇同志讲话整理）: the office first)
     rf"^(?:本文)?(?:根据|据)?(?:(?P<office_first>[^\s，。：:（）()]{{0,16}}?{_OFFICES})(?=(?:{SURNAMED})同志))?"
-    rf"(?P<name>{SURNAMED})(?P<office>(?:常务副|副)?(?!同志){_OFFICES})?(?:同志)?"
+    rf"(?P<name>{SURNAMED})(?P<office>{_OFFICE_AFTER_NAME})?(?:同志)?"
     r"(?:在[^，。（）()]{2,30}?上)?的?(?:手写稿|手稿|讲话稿|讲话|发言稿|发言|底稿|原稿)"  # (本文根据杨某某在…会上的讲话录音整理)
 )
 
@@ -368,7 +370,7 @@ _DATED_AT = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{NUMERIC_DATE}|{NUMERAL_DATE})(
 # （主持人：下面，有请我们的钱立群校长为毕业生同学们讲话！） / 下面请我们学校的吴海涛校长给大家讲话: the host calls
 # the speaker up, by name and office
 _CALLED_UP = re.compile(
-    rf"(?:有请|(?:下面|现在)[，,]?请)(?:[^\s，。！？]{{0,8}}?的)?(?:(?P<name>{SURNAMED})(?P<office>(?:常务副|副)?(?!同志){_OFFICES})|(?P<office2>[^\s，。！？、]{{0,12}}?{_OFFICES})(?P<name2>{SURNAMED})"
+    rf"(?:有请|(?:下面|现在)[，,]?请)(?:[^\s，。！？]{{0,8}}?的)?(?:(?P<name>{SURNAMED})(?P<office>{_OFFICE_AFTER_NAME})|(?P<office2>[^\s，。！？、]{{0,12}}?{_OFFICES})(?P<name2>{SURNAMED})"
     rf"|(?P<name3>{SURNAMED})(?=同志))"  # (下面，请周永年同志讲话: his name alone, as a colleague's)
     r"(?:同志)?(?:为|给|向|作|做|讲话|致辞|发言)"
 )
@@ -407,7 +409,7 @@ _LEAD_ROLE_FIELD = re.compile(r"(?:讲话人|致辞人|发言人|演讲人|主�
 
 # …典礼上，高建业校长为即将毕业的同学们送上了深情寄语。: his name, then his office, then what he gave
 _LEAD_NAME_FIRST = re.compile(
-    rf"(?P<name>{SURNAMED})(?P<office>(?:常务副|副)?(?!同志){_OFFICES})(?:为[^。！？，,]{{1,24}})?(?:送上|发表|作|做)了?"
+    rf"(?P<name>{SURNAMED})(?P<office>{_OFFICE_AFTER_NAME})(?:为[^。！？，,]{{1,24}})?(?:送上|发表|作|做)了?"
     r"[^。！？，,]{0,6}(?:寄语|讲话|致辞|演讲|发言|报告)"
 )
 
@@ -513,14 +515,11 @@ def glued_name(subtitle: str) -> int | None:
     return None
 
 
-# 县委书记张明远 / ——省委宣讲团成员、××大学教授伍佩兰: a byline whose office runs into the name (a space lost, or
-# never typed), a subtitle's dash perhaps before it
-_GLUED_BYLINE = re.compile(rf"^(?![—-]*(?:{_INTERVIEWED}))[—-]*[^\s，。：:（）()]{{0,30}}?{_OFFICES}{SURNAMED}$")
-
-
 def glued_byline(text: str) -> bool:
-    """县委书记张明远 / ——××大学教授伍佩兰: an office run into the speaker's name, a line of its own."""
-    return bool(_GLUED_BYLINE.match(text)) and not looks_like_title(text.lstrip("—-"))
+    """县委书记张明远 / ——××大学教授伍佩兰: an office run into the speaker's name (a space lost, or never typed), a line
+    of its own, a subtitle's dash perhaps before it (——专访某某区区长邓某某 is an interview's subtitle, no byline)."""
+    bare = text.lstrip("—-")
+    return bool(_OFFICE_GLUED_NAME.match(bare)) and not re.match(_INTERVIEWED, bare) and not looks_like_title(bare)
 
 
 def byline_like(text: str) -> bool:

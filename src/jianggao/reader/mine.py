@@ -51,6 +51,7 @@ from .header import (
     SURNAMED,
     VENUE_WORDS,
     WEEKDAY_TIME,
+    WRITTEN_AT,
     looks_like_title,
     named_apart,
     named_by_role,
@@ -338,7 +339,7 @@ def _name_and_date(text: str) -> list[tuple[str, str]]:
         rest = rest[w.end() if (w := WEEKDAY_TIME.match(rest)) else 0 :].strip(" \u3000，,）)")
         if not rest or _PLACE.search(rest):  # (nothing but the weekday, the time of day and the place after the date)
             return [(date, date), *([(rest, rest)] if rest else [])]
-        if re.fullmatch(r"于[\u4e00-\u9fff]{2,8}", rest):  # (2025年1月2日于上海: where a letter was written, no name)
+        if WRITTEN_AT.fullmatch(rest):  # (2025年1月2日于上海: where a letter was written, no name)
             return [(date, date)]
     return [(text, unbracketed(text))]  # (徐文斌（副市长）: his office's brackets kept)
 

@@ -116,12 +116,14 @@ def _bunched(run: LabelRun, body: list[SourceParagraph]) -> bool:
     points, cut apart at their labels and nothing else)."""
     if len(run.items) >= 2 and all(len(body[c.para].text) > BUNCHED_ITEM_MAX for c in run.items[:-1]):  # (the last may open its sub-points)
         return False
-    if run.style in HEADING_RANK and _opens_counted_list(run, body):
-        return False  # (一、…。 二、…要做到“四个到位”： then 一是…四是…: the last heading holds the list it counts)
     # (1.杨家坪镇杨家坪村党总支书记　杨德才 … 10.…: a roll of names read out, short lines that say no sentence, however
     # much of the body it fills)
     roll = all(len(body[c.para].text) <= ROLL_ITEM and ends_no_sentence(body[c.para].text) for c in run.items)
-    return _consecutive(run) and (_coverage(run, len(body)) < 0.4 or roll)
+    # (一、…。 二、…要做到“四个到位”： then 一是…四是…: the last heading holds the list it counts)
+    return (
+        _consecutive(run) and (_coverage(run, len(body)) < 0.4 or roll)
+        and not (run.style in HEADING_RANK and _opens_counted_list(run, body))
+    )
 
 
 def _opens_counted_list(run: LabelRun, body: list[SourceParagraph]) -> bool:
@@ -446,8 +448,12 @@ def run_score(run: LabelRun, body: list[SourceParagraph], told: bool) -> float:
     """The hand-weighted evidence a list of points is chosen by: its length (with a first ``told`` before it),
     a count announced for it and met, and how much of the body it spans (bench/chooser_study.py scores the
     same way)."""
-    length = len(run.items) + told
-    return length + 3 * (announced_count(body, run.first - told) == length) + 2 * _coverage(run, len(body))
+    return len(run.items) + told + 3 * _count_kept(run, body, told) + 2 * _coverage(run, len(body))
+
+
+def _count_kept(run: LabelRun, body: list[SourceParagraph], told: bool) -> bool:
+    """The paragraph before the run (before its first ``told`` inside it) announces as many items as it has."""
+    return announced_count(body, run.first - told) == len(run.items) + told
 
 
 def choose_top(cands: list[LabelCandidate], body: list[SourceParagraph], page_cut: bool) -> LabelRun | None:
@@ -509,9 +515,10 @@ def _counted_across(run: LabelRun, best: LabelRun, body: list[SourceParagraph], 
     """先讲第一个方面，… 第二个方面，… (第一点，…第四点，…) 好，第三个方面，… (再一个，…还有一个，…): two lists that
     cross each other cannot both be points; the one whose count the speaker announced before it, and kept, is (the
     other, longer, ran on across a point's label)."""
-    def counted(r: LabelRun) -> bool:
-        return announced_count(body, r.first - (id(r) in told)) == len(r.items) + (id(r) in told)
-    return run is not best and _crosses(run, best) and counted(run) and not counted(best)
+    return (
+        run is not best and _crosses(run, best)
+        and _count_kept(run, body, id(run) in told) and not _count_kept(best, body, id(best) in told)
+    )
 
 
 def _count_before_lone_heading(best: LabelRun, runs: list[LabelRun], cands: list[LabelCandidate]) -> LabelRun | None:

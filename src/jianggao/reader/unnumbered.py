@@ -311,13 +311,11 @@ def _sub_heading_lines(body: list[SourceParagraph], a: int, b: int, labelled: se
     """Under the heading at paragraph ``a`` (its part runs to ``b``), three or more short lines of their own that end
     no sentence, each over a paragraph of text (经济运行稳中向好 / 工…。 / 创新能力持续增强 / …; ◆ 能动履职 服务发展大局):
     sub-headings whose numbers a copy lost, and every such line of the part is one."""
-    lines = [
-        i for i in range(a + 1, b - 1)
-        if i not in labelled and _sub_heading_line(body[i].text) and i + 1 not in labelled
-        and len(body[i + 1].text) >= TEXT_UNDER_HEADING and not _sub_heading_line(body[i + 1].text)
-    ]
-    short = [i for i in range(a + 1, b) if i not in labelled and _sub_heading_line(body[i].text)]
-    return [lines] if len(lines) >= MIN_PARALLEL and lines == short else []
+    lines = [i for i in range(a + 1, b) if i not in labelled and _sub_heading_line(body[i].text)]
+    over_text = all(
+        i + 1 < b and i + 1 not in labelled and i + 1 not in lines and len(body[i + 1].text) >= TEXT_UNDER_HEADING for i in lines
+    )
+    return [lines] if len(lines) >= MIN_PARALLEL and over_text else []
 
 
 def _sub_heading_line(text: str) -> bool:
