@@ -46,13 +46,13 @@ CN = "一二三四五六七八九十"
 _COPY_STATE = re.compile(r"[（(][^（）()]{0,6}(?:录音整理稿?|整理稿|录音转写稿?|速记稿)[）)]$")
 _OCR_LABEL = re.compile(rf"^[{CN}](?:[,，]|(?=[\u4e00-\u9fff]{{4}}))")
 _LABEL = re.compile(
-    rf"^(?:[{CN}]+[、.．]|[（(][{CN}]+[）)]|\d+[.．、)）]|[A-H][.．、]|[甲乙丙丁戊己庚辛壬癸]、|0[1-9](?:[｜|]|(?=\D))|[（(]\d+[）)]|第[{CN}]+(?:个问题|个方面|点|条)?[，、,：:]|[{CN}]+[是要](?=\S)|[{CN}]+(?=防)|(?:首先|然后)(?=第)|(?:好[，,]\s*|下面|接下来)我?再?(?:讲|说|谈)?(?=第)|第[{CN}]+个[\u4e00-\u9fff]{{0,3}}?是什么呢?[，,？?]"
+    rf"^(?:[{CN}]+[、.．]|[（(][{CN}]+[）)]|\d+[.．、)）]|[A-H][.．、]|[甲乙丙丁戊己庚辛壬癸]、|0[1-9](?:[｜|]|(?=\D))|[（(]\d+[）)]|第[{CN}]+(?:个问题|个方面|点|条)?[，、,：:]|[{CN}]+[是要](?=\S)|[{CN}]+呢[，,]|[{CN}]+(?=防)|(?:首先|然后)(?=第)|(?:好[，,]\s*|下面|接下来)我?再?(?:讲|说|谈)?(?=第)|第[{CN}]+个[\u4e00-\u9fff]{{0,3}}?是什么呢?[，,？?]"
     r"|(?:首先|其次|再次|再者|再有|最后)呢?(?:[，,]|是)|还有就是[，,]?"
     # spoken, literary and agenda labels: 第一个呢， / 第二点呢， / 第一个事儿， / 最后一个事儿， / 第一句话： / 其一， /
     # 还有第三点， / 第一个关键词： / ## 01 回到客户 / 第一是… /
     # 还有一点， / 最后一点， / (一) / 头一个， / 第一件事是 / 首先是 / 第一点体会： / —— / 下面进行第一项议程： /
     # 一个是 / 再一个是 / 还有一个就是， / 首先第一个坑， / 第四个坑是什么呢， / 第一道坎，是 / a transcript's 嗯， / 那个，
-    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?(?:[，,：:]|——)|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,3}}?)?是|第[{CN}]+个“[^”]{{1,4}}”[，,]?是?|第[{CN}]+个是|最后一个[\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题)?[，,]是?|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
+    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?(?:[，,：:]|——)|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,3}}?)?是|第[{CN}]+个“[^”]{{1,4}}”[，,]?是?|第[{CN}]+个是|最后一[个条][\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题)?[，,]是?|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,])"
 )
 
 
@@ -137,11 +137,25 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    'ol02_rural_survey_notes': "first run at stop 34 (on 36d87fb), not mended: sub-points of 干部队伍，要有人愿意… read [], the writer's ['把在外面的能人请回来，回乡创业的要给政策、给场地', '把现有的干部培训好，不能光开会，要带出去看，到浙江、到福建去看人家怎么干的', '把激励机制搞起来，干得好的村干部，待遇上要体现，政治上要关心']",
+    'ol05_teachers_forum_docx': "first run at stop 34 (on 36d87fb), not mended: points read ['老师的待遇，这是根本，要一分不少地落实', '老师的负担，要真正减下来', '老师的成长，要给他们搭台子'], the writer's ['老师的待遇，这是根本，要一分不少地落实', '老师的负担，要真正减下来', '老师的成长，要给他们搭台子', '我本来想讲三点，但刚才听了周老师的发言，要加一条——老师的住宿和生活条件']",
+    'ol06_flood_site_short': "first run at stop 34 (on 36d87fb), not mended: points read [], the writer's ['工期，必须在六月二十号以前完成主体，少一天都不行，机械不够的，县里调，人不够的，镇里组织', '质量，土方要分层碾压，每一层都要有检测记录，不能为了赶进度偷工减料，堤防出了问题，那是要命的事', '安全，晚上加班的，照明要到位，临水作业的必须穿救生衣']",
+    'ol07_hitech_zone_retreat_long': "first run at stop 34 (on 36d87fb), not mended: points read ['产业链招商，要从“捡到篮子里都是菜”转到“按图索骥”', '存量企业的增资扩产', '……哦，我跳过了一个，先说人才', '刚才说的低效用地的盘活', '讲讲班子和队伍'], the writer's ['怎么看我们自己，要把家底摸清楚，不要自我感觉太好', '明年往哪里使劲，我想了想，有这么四个方向', '体制机制，这个是最难啃的骨头，但是绕不过去', '讲讲班子和队伍']",
+    'ol08_wechat_youth_entrepreneurs': "first run at stop 34 (on 36d87fb), not mended: points read ['场地的问题', '融资', '人才'], the writer's ['场地的问题', '融资', '人才', '我想说说心态']",
+    'ol11_safety_forum_glued': "first run at stop 34 (on 36d87fb), not mended: closing read '', the writer's '最后再讲一句。安全投入是成本'",
+    'ol12_elderly_care_survey_long': "first run at stop 34 (on 36d87fb), not mended: sub-points of 医养结合，要打通“最… read [], the writer's ['机构的衔接，养老机构要么自己内设医务室、护理站，要么跟周边的医院签约，建立绿色通道', '政策的衔接，长期护理保险，我们市是省里的试点，但是现在覆盖面还比较窄，只覆盖了城镇职工，明年要研究扩大到城乡居民', '人员的衔接，医生、护士到养老机构执业，职称评定、绩效考核上要有政策支持，不然没人愿意去']",
+    'ol13_host_and_speech_transcript': "first run at stop 34 (on 36d87fb), not mended: points read ['给社区减负，这次要动真格的', '待遇和出路，要让社区工作者看得到希望'], the writer's ['头一个意思，给社区减负，这次要动真格的', '待遇和出路，要让社区工作者看得到希望', '第三个……第三个意思，其实刚才小邓已经替我讲了，（笑）就是社区工作要回到群众身边']",
+    'ol14_tourism_forum_docx': "first run at stop 34 (on 36d87fb), not mended: points read ['规划要管好，不能什么项目都往景区里塞', '基础设施要建好，路、停车场、厕所、标识这些公共的东西，政府来做', '环境要营造好，市场秩序、服务质量，这个要管严'], the writer's ['把“过境游”变成“过夜游”', '把“单打独斗”变成“抱团发展”', '把“政府唱戏”变成“市场唱戏”']",
+    'ol17_digital_govt_notes': "first run at stop 34 (on 36d87fb), not mended: speaker read '局长', the writer's '严可为'; points read ['数据共享的问题，这个是老大难，但必须啃下来', '系统整合'], the writer's ['先讲第一点啊，就是数据共享的问题，这个是老大难，但必须啃下来', '系统整合', '然后还有一个，就是群众体验']",
+    'ol18_water_survey_web': "first run at stop 34 (on 36d87fb), partly mended since: points read [], the writer's ['源头要管住，一级保护区内的养殖场，年底前全部退出，二级保护区内的，要全部配套粪污处理设施，做不到的也要退出', '管网要补齐，沿河几个集镇的污水管网，还有不少“断头管”，污水直排进河，住建局要拿出计划，明年汛期前全部接通', '责任要压实，河长制不能挂个牌子就完了，每个河长每个月至少巡河两次，发现问题要有记录、有处理', '还有一个问题我要特别强调，就是执法']",
+    'ol21_grain_survey_brief_remarks': "first run at stop 34 (on 36d87fb), not mended: points read [], the writer's ['收购要敞开，不能让农民卖粮难，仓容不够的，县里协调临时仓储，资金不够的，农发行要保障', '个是质量要把关，入库的粮食，水分、杂质都要严格检测，不能坏了好粮食']",
+    'ol22_industrial_park_site_docx': "first run at stop 34 (on 36d87fb), not mended: points read ['新能源汽车零部件项目', '冷链物流园项目', '这个项目情况比较复杂，我多说几句——**生物医药孵化器项目'], the writer's ['新能源汽车零部件项目', '冷链物流园项目', '这个项目情况比较复杂，我多说几句——生物医药孵化器项目']",
+    'ol23_housing_forum_partly_numbered': "first run at stop 34 (on 36d87fb), not mended: points read [], the writer's ['开工进度要赶上来', '另外，质量问题要高度重视', '再有就是分配', '还有，配套设施要同步跟上']",
+    'ol25_ecommerce_forum_web': "first run at stop 34 (on 36d87fb), partly mended since: points read ['物流这个“最后一公里”，县里要下决心解决', '品牌'], the writer's ['物流这个“最后一公里”，县里要下决心解决', '品牌', '还有一个小事，顺便说一下，就是直播人才的培训']",
     'oe01_group_midyear_review_transcript': "first run at stop 33 (on 1298c67), not mended: points read ['对上半年的形势要看清楚，不要自己骗自己', '下半年要抓几件实事，我点一下', '讲讲作风'], the writer's ['对上半年的形势要看清楚，不要自己骗自己', '下半年要抓几件实事，我点一下', '那么第三个，讲讲作风']",
     'oe02_county_project_tour_asr_timecodes': "first run at stop 33 (on 1298c67), partly mended since: salutation read '', the writer's '同志们'; points read ['总的评价，今年的项目比去年实', '问题也要讲透', '下一步怎么干'], the writer's ['总的评价，今年的项目比去年实', '问题也要讲透', '下一步怎么干', '算第四点吧，就是人才和用工的问题要当成项目来抓']",
     'oe08_newhire_forum_wechat': "first run at stop 33 (on 1298c67), not mended: speaker read None, the writer's '吴振华'",
     'oe10_workshop_preshift_asr_short': "first run at stop 33 (on 1298c67), not mended: title read '新建录音017转文字', the writer's ''; points read [], the writer's ['第一个昨天夜班三号线又停了四十分钟原因是换模的时候定位销没装到位这个事情上个月已经出过一次了一样的问题出两次这就不是技术问题了是态度问题', '第二个天热车间里温度高大家水要喝够绿豆汤食堂已经送过来了在休息区谁要是觉得头晕恶心马上跟班长说不要硬扛去年那个事情大家都还记得的', '这个月的产量客户那边催得紧这个月要比上个月多出一万两千件我知道大家辛苦加班费是按规定算的一分不会少月底达标了车间再另外发一次奖金']; closing read '', the writer's '好 就这些 上线吧。'",
-    'oe16_supplier_conference_corporate_site': "first run at stop 33 (on 1298c67), not mended: speaker read '阅读：862次', the writer's '何永强'",
     'oe17_hundred_days_campaign_timecode_lines': "first run at stop 33 (on 1298c67), partly mended since: salutation read '', the writer's '同志们'",
     'oe20_returnee_entrepreneurs_wechat_subheads': "first run at stop 33 (on 1298c67), not mended: title read '讲话稿', the writer's '县长与返乡创业青年座谈，这些话说到了心坎上！'; speaker read None, the writer's '罗嘉文'",
     'oe23_groundbreaking_impromptu_asr_short': "first run at stop 33 (on 1298c67), not mended: speaker read None, the writer's '何立新'; salutation read '', the writer's '各位领导，各位来宾，乡亲们'; closing read '镇长何立新：最后祝项目建设顺利谢谢大家', the writer's '最后祝项目建设顺利 谢谢大家'",
@@ -684,7 +698,6 @@ KNOWN_MISSES = {
     'md11_bank_branch_risk_compliance': "first run at stop 30 (on 5c67971), not mended: title read as '行长在一季度风险合规工作会议上的讲话（录音转写·已校对）', the writer's '在一季度风险合规工作会议上的讲话' (since stop 30 the copy's mark （录音转写·已校对） is dropped; the title naming its speaker by office only is kept whole by the suite's convention, as b12)",
     'md12_workshop_preshift_talk_short': "first run at stop 30 (on 5c67971), not mended: title read as '三号车间夏季班前会讲话  2023.8.2  讲话人：车间主任 赵永刚', the writer's '三号车间夏季班前会讲话'; speaker read as None, the writer's '赵永刚'",
     'md16_city_ecology_glued_lines': "first run at stop 30 (on 5c67971), not mended: points read ['清醒认识当前的严峻形势', '扭住重点打好污染防治攻坚战', '净土保卫战', '压实责任确保各项任务落到实处'], the writer's ['清醒认识当前的严峻形势', '扭住重点打好污染防治攻坚战', '压实责任确保各项任务落到实处']",
-    'md18_township_petition_stability': "first run at stop 30 (on 5c67971), not mended: points read [], the writer's ['底数要清', '二呢，责任要明', '三呢，化解要早']",
     'md22_volunteer_service_transcript_app': "first run at stop 30 (on 5c67971), not mended: title read as '冯书记在全市志愿服务工作推进会上的讲话（妙记转写稿）', the writer's '在全市志愿服务工作推进会上的讲话'; speaker read as None, the writer's '冯雪'; salutation read as '', the writer's '各位志愿者朋友们，同志们'; points read ['文字记录'], the writer's ['把队伍建强', '把机制建好', '把品牌做响']",
     'md25_township_year_end_docx': "first run at stop 30 (on 5c67971), not mended: points read ['成绩要看够', '问题要看透', '今年要干什么，怎么干', '集体经济', '干部作风'], the writer's ['成绩要看够', '问题要看透', '今年要干什么，怎么干']",
     'me08_touching_people_award_citations': "first run at stop 30 (on 5c67971), not mended: title read as '守望山村讲台的“泥腿子校长”——刘春生', the writer's '“感动海州”2023年度人物颁奖词'; points read ['逆火而行的“拼命三郎”——周浩', '二十年如一日照顾瘫痪婆婆的好儿媳——王秀兰', '让沙滩地长出“金果子”的种田人——赵德胜', '用“指尖”连接世界的追梦人——陈思琪', '退休不褪色的“老马”调解队——马建华等七位老党员', '深夜急诊室里的“守灯人”——林雅琴'], the writer's ['守望山村讲台的“泥腿子校长”——刘春生', '逆火而行的“拼命三郎”——周浩', '二十年如一日照顾瘫痪婆婆的好儿媳——王秀兰', '让沙滩地长出“金果子”的种田人——赵德胜', '用“指尖”连接世界的追梦人——陈思琪', '退休不褪色的“老马”调解队——马建华等七位老党员', '深夜急诊室里的“守灯人”——林雅琴']; no closing read, the writer's from '【颁奖词】夜深了，城市睡了'…",

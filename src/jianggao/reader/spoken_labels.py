@@ -85,8 +85,8 @@ _LEAD_IN = (
 )
 _ORDINAL = r"(?:第(?P<n>[一二三四五六七八九十]{1,3}|[1-9](?!\d))|(?P<head>头一))"  # 第2个问题: a transcriber's digits
 # 第二个建议的话 / 第一呢 / 第一点 / 头一条: an ordinal with what is counted or a particle (or both)
-# (最后一个措施是… / 激活人的最后一个措施是… / 最后一个呢，…: the last of them, numbered as 最后， is)
-_UNIT = rf"(?P<unit>{_ORDINAL}(?:{_SPOKEN_NOUN}(?:的话|呢|啊)?|(?:的话|呢))|(?P<final>最后一(?:{_COUNTED}|个(?=呢))(?:呢)?))"
+# (最后一个措施是… / 激活人的最后一个措施是… / 最后一个呢，… / 最后一条，…: the last of them, numbered as 最后， is)
+_UNIT = rf"(?P<unit>{_ORDINAL}(?:{_SPOKEN_NOUN}(?:的话|呢|啊)?|(?:的话|呢))|(?P<final>最后一(?:{_COUNTED}|个(?=呢)|条)(?:呢)?))"
 _ASK = r"(?:就)?是(?:什么|啥)(?:呢|啊)?[？?，,]"  # 第一点是什么呢？ / 第四个坑是什么呢，就是…
 _SPOKEN_LABEL = re.compile(
     rf"^(?P<lead>{_LEAD_IN}){_UNIT}(?:(?P=unit))?"

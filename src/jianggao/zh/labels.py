@@ -84,6 +84,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"^(?:我的|我们的)?第({_CN_NUMBER})(?:句话|点|个方面|个问题)[。．]\s*"), "第一，"),
         # 1是…2是… written with digits; 二是，变革…: a comma after the label is the label's
         (re.compile(rf"^({_CN_NUMBER}|[1-9])是(?![的否])(?:[，,：:]\s*)?"), "一是"),
+        # 一呢，物流… / 二呢，品牌。: a speaker's pause after the bare numeral, as 一是
+        (re.compile(rf"^({_CN_NUMBER})呢[，,]\s*(?:(?:就)?是(?![的否])[，,]?\s*)?"), "一是"),
         (re.compile(rf"^({_CN_NUMBER})要(?![求是])(?:[，,：:]\s*)?"), "一要"),
         # 一抓组织领导，… 二抓…: a numeral and 抓 work like 一要 (the run decides, as for every enumeration)
         (re.compile(rf"^({_CN_NUMBER})抓(?=[\u4e00-\u9fff“])"), "一要"),

@@ -1,0 +1,73 @@
+"""Forms the everyday round ol (recorded 座谈会 and site meetings) and two older pages have: a page's information bar
+that opens with its date (2024年05月30日 来源：… 作者：… 阅读：732次, ol18 / oe16), no byline naming its reads count
+as the speaker; the last of a spoken count said as 最后一条， (ol15); a chair's 散会吧。 as the closing; a speaker's
+一呢，… 二呢，… as a count (ol25)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.reader.mining import mine
+
+TITLE = "在全县水源地保护调研座谈会上的讲话"
+BODY = (
+    "同志们：\n今天讲三点。\n一、加强学习。要学习理论，学习业务。\n二、加强实践。要到一线去，到群众中去。\n"
+    "三、加强总结。要总结经验，查找不足。\n谢谢大家！\n"
+)
+
+
+def _headings(spec: dict) -> list[str]:
+    return [p["heading"] for p in spec.get("points") or []]
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "2024年05月30日 来源：县委办公室 作者：综合科 阅读：732次",
+        "2025-03-28　　来源：采购管理中心　　作者：本网　　阅读：862次",
+    ],
+)
+def test_an_information_bar_opening_with_its_date_is_dropped(tmp_path: Path, bar: str) -> None:
+    spec, report = mine(tmp_path, f"首页 > 新闻中心 > 领导活动\n董事长何永强{TITLE}\n{bar}\n" + BODY)
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("何永强", "董事长")
+    assert "网页信息栏" in report
+
+
+def test_a_dated_line_of_text_is_no_information_bar(tmp_path: Path) -> None:
+    # near miss: a date opening a sentence of the speech, no field of a bar after it
+    spec, _ = mine(tmp_path, f"{TITLE}\n同志们：\n2024年05月30日 来源地的水质监测结果出来了，总体稳定。\n" + BODY[5:])
+    assert "来源地" in str(spec)
+
+
+SITE = (
+    "在农贸市场改造现场办公会上的讲话\n\n同志们：\n\n市场我刚才走了一遍，就讲要求。\n\n"
+    "第一条，十月一号前必须恢复营业。商户等不起，周边临时摊点已经有人在投诉了。\n\n"
+    "第二条，临时安置，街道要负责到底，一户一户落实。\n\n"
+    "第三条，排水管网这次要一并改好，雨天积水的老毛病不能再留。\n\n"
+    "最后一条，资金。区财政先拨一半，另一半等审计以后再拨。\n\n"
+)
+
+
+def test_the_last_of_a_spoken_count_said_as_its_last_item(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, SITE + "散会吧。\n")
+    assert _headings(spec)[-1] == "资金"
+    assert len(_headings(spec)) == 4
+    assert spec["closing"] == ["散会吧。"]
+
+
+def test_the_last_line_as_a_sentence_of_text_is_no_item(tmp_path: Path) -> None:
+    # near miss: 最后一条防线 opens a sentence; no label mark follows 条
+    spec, _ = mine(tmp_path, SITE.replace("最后一条，资金。", "最后一条防线要守住，资金") + "谢谢大家！\n")
+    assert len(_headings(spec)) == 3
+
+
+def test_a_speakers_one_two_said_with_a_pause_is_a_count(tmp_path: Path) -> None:
+    spec, _ = mine(
+        tmp_path,
+        "在全县农村电商发展座谈会上的讲话\n各位电商朋友：\n刚才大家讲了不少。我就讲两点。\n"
+        "一呢，物流这个“最后一公里”，县里要下决心解决。现在发一个快递，成本比市里高出将近一块钱。\n"
+        "二呢，是品牌。我们县的山核桃品质一流，但是网上一搜，全是别人家的牌子。\n好，今天就到这里，谢谢大家！\n",
+    )
+    assert _headings(spec) == ["物流这个“最后一公里”，县里要下决心解决", "品牌"]
