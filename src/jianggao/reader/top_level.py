@@ -736,6 +736,30 @@ def _quoted_leads(run: LabelRun, body: list[SourceParagraph]) -> bool:
 _AIMS = re.compile(r"目的(?:是|有)?[：:]\s*$")
 INLINE_TOP_STYLES = ("一是", "一要", "第一，")  # numbered enumerations; 首先/一方面 inside a paragraph are turns of phrase
 INLINE_SHARE = 0.2  # share of the body's characters the lists must span, first item to the end of the last paragraph
+CLAUSE_LIST_SHARE = 0.4  # share of the body's characters a list said as one sentence's clauses spans to be its points
+
+
+# what a speaker counts as his own parts: what he says, asks or pledges (讲三点意见 / 提三点要求 / 做到三点), not
+# facts he reports (面临三个方面的困难 / 存在以下问题)
+_OWN_PARTS = re.compile(r"讲|提|谈|说|介绍|概括|强调|表态|表.{0,2}态|做到|抓好|做好|希望|要求|意见|建议|共识")
+
+
+def _speakers_count(run: list[LabelCandidate], body: list[SourceParagraph]) -> bool:
+    """The sentence right before ``run`` counts as many items as it has, and names them as the speaker's own parts."""
+    words = _words_before(run[0], body)
+    sentence = re.split(r"[。！？!?]", words.rstrip("。！？!? "))[-1]
+    return count_in(sentence) == len(run) and bool(_OWN_PARTS.search(sentence))
+
+
+def _span_share(run: list[LabelCandidate], body: list[SourceParagraph]) -> float:
+    """The share of the body's characters from ``run``'s first item to the end of its last item's first sentence
+    (a list of clauses ends there; what its paragraph says after it is not the list's)."""
+    total = sum(len(p.text) for p in body) or 1
+    last = body[run[-1].para].text
+    end = run[-1].pos + first_sentence_end(last[run[-1].pos :])
+    return (sum(len(p.text) for p in body[run[0].para : run[-1].para]) + end - run[0].pos) / total
+
+
 INLINE_ITEM_TEXT = 15  # characters said after an item's lead sentence: a point has something said under it
 INLINE_ITEM_SENTENCE = 60  # characters; an item that is one sentence this long says something too
 INLINE_TOLD_ITEM = 30  # characters; so does one of a list whose count was said before it
@@ -795,14 +819,18 @@ def inline_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> Lab
             for run in runs:
                 if _AIMS.search(body[run[0].para].text, 0, run[0].pos):
                     continue  # the meeting's aims, said in the opening, are not the speaker's points
-                if _clause_list(run, body):
-                    continue  # (提三点希望：一是要…；二是要…；三是要…。: one sentence's clauses, as six writers of six read it)
+                # (a list the speaker counts as his own, or that is most of a short speech, is its points whether or
+                # not its items go on past their clause: 强调两点：一是盯紧重点路段，…；二是做好信息发布，…。, as seventeen
+                # writers read it and eight did not; corpus/ANNOTATION.md counts a list so brought in as a level)
+                clauses = _clause_list(run, body)  # (whose lead sentences are the whole list: no measure of headings)
+                if clauses and not (_span_share(run, body) >= CLAUSE_LIST_SHARE or _speakers_count(run, body)):
+                    continue  # (…主要表现在：一是…；二是…；三是…。: one sentence's clauses among the speech's other parts)
                 brought_in = _brought_in(run[0], body)
                 # (…说三句话。第一句，…第二句话，…第三句话，…: as many items as the words before them count need no
                 # lead sentences that read as headings)
                 told = brought_in and count_in(_words_before(run[0], body)) == len(run)
                 parallel = _parallel_leads(LabelRun(s, run, None), body)
-                if (parallel or told) and _developed(run, s, body, brought_in, told):
+                if (parallel or told or clauses) and (clauses or _developed(run, s, body, brought_in, told)):
                     items.extend(run)
                     style = style or s
                     if brought_in and parallel:  # (a told list of unlike leads must span its share of the body)
