@@ -1,7 +1,7 @@
-"""Forms the everyday round ol (recorded 座谈会 and site meetings) and two older pages have: a page's information bar
-that opens with its date (2024年05月30日 来源：… 作者：… 阅读：732次, ol18 / oe16), no byline naming its reads count
-as the speaker; the last of a spoken count said as 最后一条， (ol15); a chair's 散会吧。 as the closing; a speaker's
-一呢，… 二呢，… as a count (ol25)."""
+"""Forms the everyday rounds ol (recorded 座谈会 and site meetings) and op (WeChat copies) and two older pages have: a
+page's information bar that opens with its date (2024年05月30日 来源：… 作者：… 阅读：732次, ol18 / oe16), no byline
+naming its reads count as the speaker; the last of a spoken count said as 最后一条， (ol15); a chair's 散会吧。 as the
+closing; a speaker's 一呢，… 二呢，… as a count (ol25); a WeChat article's own lines (op)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from jianggao.reader.web_debris import debris_reason
 from tests.reader.mining import mine
 
 TITLE = "在全县水源地保护调研座谈会上的讲话"
@@ -71,3 +72,47 @@ def test_a_speakers_one_two_said_with_a_pause_is_a_count(tmp_path: Path) -> None
         "二呢，是品牌。我们县的山核桃品质一流，但是网上一搜，全是别人家的牌子。\n好，今天就到这里，谢谢大家！\n",
     )
     assert _headings(spec) == ["物流这个“最后一公里”，县里要下决心解决", "品牌"]
+
+
+# A WeChat article's own lines around a speech (round op): the mark over the speech's record, a link to the part printed
+# before, a draft's picture placeholder and its headline line, the account with a day as a phone shows it.
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("🎙️ 演讲实录", "编者按"),
+        ("▍以下为讲话实录", "编者按"),
+        ("以下为冯振宇董事长致辞全文：", "编者按"),
+        ("👉 点击回顾：市委书记在全市基层党建工作推进会上的讲话（上篇）", "网页链接"),
+        ("【图】表彰大会现场", "图片"),
+        ("【配图1：年会现场全景，图注：▲ 年会现场】", "图片"),
+        ("【推文标题】董事长年会讲话：2024，我们一起“向新而行”", "公众号信息"),
+        ("【推文导语】1月26日晚，集团年会举行。董事长赵启明发表讲话。", "编者导读"),
+        ("宁州温商 昨天", "公众号信息"),
+        ("桂香社区 3小时前", "公众号信息"),
+    ],
+)
+def test_a_wechat_articles_own_lines_are_debris(line: str, reason: str) -> None:
+    assert debris_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他的讲话全文我都认真读了。",  # near miss: 全文 in a sentence of the speech
+        "【图】表彰大会现场，全体护士起立，向老护士长致敬。这是一个难忘的时刻。",  # a caption is short, no sentences
+        "大家 今天",  # near miss: no account's name, a phone note's two words
+        "点击率高的文章不一定好。",  # 点击 with no mark before it opens a sentence
+    ],
+)
+def test_lines_of_the_speech_like_them_are_kept(line: str) -> None:
+    assert debris_reason(line) is None
+
+
+def test_a_wechat_lead_pointing_down_to_the_speech_names_its_speaker(tmp_path: Path) -> None:
+    spec, report = mine(
+        tmp_path,
+        "喜迎七一丨镇党委书记这样寄语优秀共产党员\n\n石桥镇发布 2024-07-01 09:12\n\n"
+        "7月1日上午，石桥镇表彰大会召开。会上，镇党委书记韩志强同志作了简短讲话。一起来看👇\n\n" + BODY,
+    )
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("韩志强", "镇党委书记")
+    assert "一起来看" not in spec["title"]

@@ -114,6 +114,8 @@ _CSV_FIELDS = re.compile(r'^(?:[^,"\n]{1,200},){3,}"(?=[\u4e00-\u9fff])')
 SUMMARY_LINE = 80  # characters; a header line longer than this that opens with a title is a page's summary
 _TITLE_OVER_SALUTATION = re.compile(rf"^(.{{6,60}}?(?:讲话|講話|发言|發言|致辞|致辭))[ \u3000]+(?={GLUED_SALUTATION})")
 
+_POINTS_DOWN = ("👇", "⬇️", "⬇", "↓")  # a WeChat lead's pointer to what follows it
+
 
 def _holds_list(text: str) -> bool:
     """A list said inside the paragraph (…我再强调两点：一是…。二是…。): its 1 and its 2 at sentence starts."""
@@ -443,6 +445,7 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
                 kinds.append("dropped")
         elif not p.is_title and (
             (t[-1] in "。！!" and not (t[-1] != "。" and k + 1 < len(header) and header[k + 1].text.startswith("——")))
+            or t.endswith(_POINTS_DOWN)  # (…社区党委书记邓素梅致辞👇: a WeChat lead pointing to the speech)
             or len(t) > 80
             or prose_line(t)
         ):  # (欢迎你为“求真”而来！ over ——在…上的讲话 is a main title)

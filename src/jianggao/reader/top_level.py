@@ -833,7 +833,9 @@ def inline_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> Lab
                 if (parallel or told or clauses) and (clauses or _developed(run, s, body, brought_in, told)):
                     items.extend(run)
                     style = style or s
-                    if brought_in and parallel:  # (a told list of unlike leads must span its share of the body)
+                    # (a told list of unlike leads must span its share of the body; a list of clauses the speaker
+                    # counts as his own need not: 我们将着力做好三个方面工作：一是…；二是…；三是…。)
+                    if brought_in and parallel or clauses:
                         introduced.add(run[0].serial)
             if runs:
                 break

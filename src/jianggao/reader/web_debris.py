@@ -122,6 +122,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (_END_MARK, "文末标记"),
     # ▼ / ◆◆◆: a WeChat article's ornament on a line of its own
     (re.compile(r"^[▼▲▽△◆◇●○■□★☆♦][ \u3000▼▲▽△◆◇●○■□★☆♦]{0,8}$"), "装饰符号"),
+    # 宁州温商 昨天 / 桂香社区 3小时前: the account and the day said as a phone shows it
+    (re.compile(r"^(?!大家|我们|你们|咱们|他们)[^\s，。：:]{2,16}[ \u3000]+(?:昨天|前天|今天|\d{1,2}(?:分钟|小时|天)前)(?:[ \u3000]+\d{1,2}:\d{2})?$"), "公众号信息"),
     # 原创 清源编辑部 清源水利评论: the same line with no date (the author and the account only)
     (re.compile(r"^原创[ \u3000]+[^\s，。：:]{2,16}(?:[ \u3000]+[^\s，。：:]{2,16}){1,2}$"), "公众号信息"),
     # [ 创始人讲话选编 ] / 厂史资料 · 讲话稿 / 昆仑科学讲坛·录音整理: the column a page files the speech under
@@ -129,7 +131,13 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^[^\s，。：:·•]{2,10}[ \u3000]*[·•][ \u3000]*(?:讲话稿|讲话|录音整理|讲话实录|实录|文稿|资料|文选)$"), "栏目名称"),
     (re.compile(r"^(?:编者按|编者的话)[：:]?$"), "编者按"),  # (over the editor's note, a line of its own)
     # 致辞全文 / 以下为讲话全文： / 讲话全文如下: the line an article puts over the speech it prints whole
-    (re.compile(r"^(?:以下(?:是|为))?(?:致辞|讲话|发言|演讲|报告)?全文(?:如下)?[：:]?$"), "编者按"),
+    # (🎙️ 演讲实录 / ▍以下为讲话实录 / 以下为冯振宇董事长致辞全文：: the same, a WeChat article's mark before it, the
+    # speaker named in it; 👉 点击回顾：…（上篇）: its link to the part it printed before)
+    (re.compile(r"^(?:以下(?:是|为))?(?:致辞|讲话|发言|演讲|报告)?全文(?:如下)?[：:]?$"
+                r"|^[^\w“\"（(【\[]{0,4}\s*(?:以下(?:是|为))?[\u4e00-\u9fff]{0,10}?(?:致辞|讲话|发言|演讲|报告)(?:全文|实录)(?:如下)?[：:]?$"), "编者按"),
+    (re.compile(r"^[^\w“\"（(【\[]{1,4}\s*(?:点击|戳)(?:回顾|阅读|查看|链接)"), "网页链接"),
+    # 【推文标题】… / 【推文导语】…: the lines a WeChat draft gives its headline and lead, over the speech
+    (re.compile(r"^【推文(?:标题|摘要|封面)】"), "公众号信息"),
     # 东川日报数字报　2024年01月12日　星期五 / 第01版：要闻　上一版　下一版 / 放大+　缩小-　默认　打印: an e-paper's
     # masthead and its page buttons (two at least)
     (re.compile(r"^\S{1,10}报(?:数字报|电子报|电子版)?[ \u3000]+\d{4}年\d{1,2}月\d{1,2}日(?:[ \u3000]+星期[一二三四五六日天])?$"), "报纸版面信息"),
@@ -138,7 +146,9 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # draft's version; …第1版，第60页 a book's edition)
     (re.compile(r"^(?!.*[《，,。])(?:\S{0,12}?\d{4}年\d{1,2}月\d{1,2}日[^|｜]{0,8}?[ \u3000]*[|｜]?[ \u3000]*)?(?<![稿改])第\s*\d{1,3}\s*版(?:[：:][ \u3000]*\S{1,10})?$"), "报纸版面信息"),
     # [图片] / 图片: where a copied WeChat page had a picture; 关注 alone: its follow button
-    (re.compile(r"^[\[［〔【](?:图片|图|image|img|视频)[\]］〕】]$|^(?:图片|image)$", re.I), "图片"),
+    # (【图】表彰大会现场 / 【配图1：年会现场全景，图注：▲ 年会现场】: a draft's placeholder for a picture, its caption with it)
+    (re.compile(r"^[\[［〔【](?:图片|图|image|img|视频)[\]］〕】]$|^(?:图片|image)$"
+                r"|^[【\[［〔](?:图片?|配图|视频)\s*\d{0,2}(?:[：:][^\]］〕】]{0,40})?[\]］〕】][^。！？!?]{0,30}$", re.I), "图片"),
     (re.compile(r"^[+＋]?\s*关注$"), "网页按钮"),
     # 内部资料　注意保存: the notice a printed copy carries over its title
     (re.compile(r"^(?:内部资料|内部参考|内部文件|内部学习资料)(?:[ \u3000，,]*(?:注意保存|注意保密|请勿外传|仅供参考))?$"), "文件标注"),
@@ -174,7 +184,7 @@ _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 【头条】… / 【二条】…: a WeChat account's list of the day's articles
     (re.compile(r"^【[头二三四五六七八九十]条】"), "公众号文章列表"),
     # 【导读】…… / 编者按：……: the page's introduction, not the speech
-    (re.compile(r"^[【\[]\s*(导\s*读|编\s*者\s*按)\s*[】\]]|^编者按\s*[:：]"), "编者导读"),
+    (re.compile(r"^[【\[]\s*(导\s*读|编\s*者\s*按|推文导语)\s*[】\]]|^编者按\s*[:：]"), "编者导读"),
 ]
 
 # A photo's credit: ……。新华社记者 李涛 摄 / （记者 张三、李四 摄） / ……会场。 张三 摄. Anchored at the line's
