@@ -72,3 +72,4 @@ def test_facts_the_speaker_reports_under_a_point_are_no_points(tmp_path: Path) -
         "以上发言，不当之处，请大家批评指正。\n",
     )
     assert _headings(spec) == ["学习要深一层", "思考要进一步", "落实要快一拍"]
+

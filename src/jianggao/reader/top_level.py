@@ -192,11 +192,23 @@ def _nested(run: LabelRun, outer: LabelRun, body: list[SourceParagraph], runs: l
     # enumeration with nothing to show the nesting (no list of the same style under an earlier item).
     # A heading list in short consecutive lines with no text between its items is a list quoted in that
     # last item (方案提出了五项任务：一、… 二、… 三、…): points of a speech have something said under them.
-    headed_inside_list = run.style in HEADING_RANK and outer.style not in HEADING_RANK
+    headed_inside_list = run.style in HEADING_RANK and outer.style not in HEADING_RANK and not _heading_lines(outer, body)
     return (
         not headed_inside_list
         or any(r.style == run.style and _in_gap(r, outer) for r in runs)
         or _quoted_list(run, body)
+    )
+
+
+PART_HEADING = 30  # characters; a part's heading line (第一部分　过去三年我们做了什么) is no longer
+
+
+def _heading_lines(run: LabelRun, body: list[SourceParagraph]) -> bool:
+    """Every item of ``run`` is a short line of its own that ends no sentence (## 第一部分　过去三年我们做了什么): the
+    speech's part headings, which hold heading lists (（一）… （二）…) as a heading style's points do."""
+    return all(
+        c.at_start and len(body[c.para].text) <= PART_HEADING and ends_no_sentence(body[c.para].text)
+        for c in run.items
     )
 
 
