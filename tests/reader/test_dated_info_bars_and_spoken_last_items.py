@@ -1,7 +1,8 @@
 """Forms the everyday rounds ol (recorded 座谈会 and site meetings) and op (WeChat copies) and two older pages have: a
 page's information bar that opens with its date (2024年05月30日 来源：… 作者：… 阅读：732次, ol18 / oe16), no byline
 naming its reads count as the speaker; the last of a spoken count said as 最后一条， (ol15); a chair's 散会吧。 as the
-closing; a speaker's 一呢，… 二呢，… as a count (ol25); a WeChat article's own lines (op)."""
+closing; a speaker's 一呢，… 二呢，… as a count (ol25); a WeChat article's own lines (op); a meeting record's and a
+phone note's head (or, ot)."""
 
 from __future__ import annotations
 
@@ -89,6 +90,7 @@ def test_a_speakers_one_two_said_with_a_pause_is_a_count(tmp_path: Path) -> None
         ("【推文导语】1月26日晚，集团年会举行。董事长赵启明发表讲话。", "编者导读"),
         ("宁州温商 昨天", "公众号信息"),
         ("桂香社区 3小时前", "公众号信息"),
+        ("视频来源：南江大学官方视频号  时长 12:36", "网页信息栏"),
     ],
 )
 def test_a_wechat_articles_own_lines_are_debris(line: str, reason: str) -> None:
@@ -116,3 +118,42 @@ def test_a_wechat_lead_pointing_down_to_the_speech_names_its_speaker(tmp_path: P
     )
     assert (spec.get("speaker"), spec.get("speaker_title")) == ("韩志强", "镇党委书记")
     assert "一起来看" not in spec["title"]
+
+
+# A meeting record's and a phone note's head (rounds or, ot): the speaker in a 发言： field, a transcriber's note on the
+# recording in brackets, the audience named in phrases set apart by spaces, a count said done before a space.
+def test_a_records_speaker_field_and_its_note_on_the_recording(tmp_path: Path) -> None:
+    spec, _ = mine(
+        tmp_path,
+        "高铁站前广场项目征地动员会发言（录音整理）\n\n时间：2023年8月22日晚7点半\n地点：柳湾村文化室\n"
+        "发言：柳湾村村委会主任　贺春生\n整理：村会计 徐丽\n\n（录音开头约两分钟杂音，略）\n\n" + BODY,
+    )
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("贺春生", "柳湾村村委会主任")
+
+
+def test_a_note_that_the_recording_starts_names_no_speaker(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, "院长在全院科室主任会议上的讲话（录音整理）\n\n时间：2025年1月8日下午\n\n（录音开始）\n\n" + BODY)
+    assert "speaker" not in spec
+
+
+PHONE = (
+    "院坝会讲话要点（杨家沟组 10月17晚）\n驻组干部 田小梅\n\n各位叔叔嬢嬢 大哥大姐\n"
+    "今天晚上耽误大家一点时间 主要说三个事 说完就散\n\n"
+    "第一个 明年的医保要开始交了\n今年是380一个人 明年涨到400 报销的比例也提高了\n\n"
+    "第二个 防诈骗\n最近村里有人接到电话 说是孙子出事了要打钱 大家莫信\n\n"
+    "第三个 冬天烤火注意安全\n烤火的时候窗子要开个缝 莫把门窗关死了\n\n"
+    "就这三个事 大家还有啥子要问的 现在就问\n"
+)
+
+
+def test_a_phone_notes_audience_set_apart_by_spaces_is_its_salutation(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, PHONE)
+    assert spec["title"] == "院坝会讲话要点（杨家沟组 10月17晚）"
+    assert spec["salutation"] == "各位叔叔嬢嬢 大哥大姐"
+    assert spec["closing"][0].startswith("就这三个事")
+
+
+def test_a_line_of_text_opening_with_the_audience_is_no_salutation(tmp_path: Path) -> None:
+    # near miss: 各位 with a sentence's verb after it opens text
+    spec, _ = mine(tmp_path, PHONE.replace("各位叔叔嬢嬢 大哥大姐\n", "各位叔叔嬢嬢 今天要把医保的事说清楚\n"))
+    assert spec["salutation"] == ""
