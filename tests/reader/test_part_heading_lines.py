@@ -1,5 +1,6 @@
-"""Part headings said as 第一部分 on lines of their own (## 第一部分　过去三年我们做了什么, round or): the speech's
-parts, which hold a heading list (（一）… （二）…) under one of them as a heading style's points do."""
+"""Part headings on lines of their own: 第一部分 (## 第一部分　过去三年我们做了什么, round or), the speech's parts, which
+hold a heading list (（一）… （二）…) under one of them as a heading style's points do; and a WeChat article's section
+numbers (01 / 02 / 03, round oq) over its heading lines."""
 
 from __future__ import annotations
 
@@ -37,3 +38,25 @@ def test_parts_said_in_sentences_do_not_hold_a_heading_list(tmp_path: Path) -> N
     said = said.replace("## 第二部分　我们的短板在哪里\n", "第二部分是短板，大家都清楚。").replace("## 第三部分　下一步我们怎么办\n", "第三部分是打算。")
     spec, _ = mine(tmp_path, said)
     assert _headings(spec) == ["组建有组织的科研团队", "打通基础与临床的通道", "改进科研评价办法"]
+
+
+SECTIONS = (
+    "在人工智能产业大会上的致辞\n尊敬的各位来宾：\n大家上午好！很高兴和大家相聚。\n"
+    "01\n从“能用”到“好用”\n这几年，人工智能从实验室走进了千行百业，已经能用，但还远谈不上好用。\n"
+    "02\n三个着力点\n要夯实算力和数据的基础，突破关键核心技术，培育开放的产业生态。\n"
+    "03\n守住安全和伦理的底线\n发展越快，越要守住底线，让技术始终服务于人。\n"
+    "谢谢大家！\n"
+)
+
+
+def test_a_wechat_articles_section_numbers_count_the_heading_lines_under_them(tmp_path: Path) -> None:
+    # (01 / 02 / 03 on lines of their own, each over a short heading line)
+    spec, _ = mine(tmp_path, SECTIONS)
+    assert _headings(spec) == ["从“能用”到“好用”", "三个着力点", "守住安全和伦理的底线"]
+
+
+def test_a_lone_number_line_over_text_is_no_section_number(tmp_path: Path) -> None:
+    # near miss: one 01 only, over a paragraph of text; nothing joined
+    text = SECTIONS.replace("02\n三个着力点\n", "").replace("03\n守住安全和伦理的底线\n", "")
+    spec, _ = mine(tmp_path, text.replace("01\n从“能用”到“好用”\n", "01\n"))
+    assert "01｜" not in str(spec)

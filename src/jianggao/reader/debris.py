@@ -12,7 +12,7 @@ from ..records import replace
 from ..zh.labels import match_label
 from .header import looks_like_title
 from .outline_records import DroppedLine, SourceParagraph
-from .outline_rules import SENTENCE_END_MARK, SENTENCE_ENDS
+from .outline_rules import SENTENCE_END_MARK, SENTENCE_ENDS, ends_no_sentence
 from .web_debris import (
     EPAPER_CONTENTS_REASON,
     bracketed_heading,
@@ -29,9 +29,34 @@ from .web_debris import (
     watermark_start,
 )
 
+# 01 / 02 / 03 on lines of their own, each over a short heading line: a WeChat article's section numbers
+_SECTION_NUMBER = re.compile(r"^0[1-9]$|^1[0-9]$")
+SECTION_HEADING = 30  # characters; the line under a section number is a heading no longer
+
+
+def _section_numbers_joined(paragraphs: list[SourceParagraph]) -> list[SourceParagraph]:
+    """Each section number of a run counted 01, 02, 03 … on a line of its own joined to the heading line under it
+    (01｜2023年工作回顾, as such an article may print it on one line); a lone number, one over text, or one set in
+    bold or as a Markdown heading (read as such) stays."""
+    plain = [not (p.heading_level or p.bold_lead or p.bold_phrases) for p in paragraphs]  # (**01** / ## 01: marked)
+    numbered = [
+        i for i, p in enumerate(paragraphs[:-1])
+        if _SECTION_NUMBER.match(p.text.strip()) and plain[i] and plain[i + 1]
+        and len(paragraphs[i + 1].text) <= SECTION_HEADING and ends_no_sentence(paragraphs[i + 1].text.strip())
+        and not match_label(paragraphs[i + 1].text.strip())  # (01 / 一、深刻认识…: the heading's own label counts it)
+    ]
+    if len(numbered) < 2 or [int(paragraphs[i].text) for i in numbered] != list(range(1, len(numbered) + 1)):
+        return paragraphs
+    out = list(paragraphs)
+    for i in reversed(numbered):
+        out[i + 1] = replace(out[i + 1], text=f"{out[i].text.strip()}｜{out[i + 1].text.strip()}")
+        del out[i]
+    return out
+
 
 def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph], list[DroppedLine]]:
     """Remove web-page lines; after 阅读全文/上一篇/相关内容 in the body, drop everything."""
+    paragraphs = _section_numbers_joined(paragraphs)
     kept: list[SourceParagraph] = []
     dropped: list[DroppedLine] = []
     ended = False
