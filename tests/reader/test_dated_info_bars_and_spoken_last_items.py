@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from jianggao.reader.web_debris import debris_reason
-from tests.reader.mining import mine
+from tests.reader.mining import headings, mine
 
 TITLE = "在全县水源地保护调研座谈会上的讲话"
 BODY = (
@@ -19,9 +19,6 @@ BODY = (
     "三、加强总结。要总结经验，查找不足。\n谢谢大家！\n"
 )
 
-
-def _headings(spec: dict) -> list[str]:
-    return [p["heading"] for p in spec.get("points") or []]
 
 
 @pytest.mark.parametrize(
@@ -54,15 +51,15 @@ SITE = (
 
 def test_the_last_of_a_spoken_count_said_as_its_last_item(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, SITE + "散会吧。\n")
-    assert _headings(spec)[-1] == "资金"
-    assert len(_headings(spec)) == 4
+    assert headings(spec.get("points") or [])[-1] == "资金"
+    assert len(headings(spec.get("points") or [])) == 4
     assert spec["closing"] == ["散会吧。"]
 
 
 def test_the_last_line_as_a_sentence_of_text_is_no_item(tmp_path: Path) -> None:
     # near miss: 最后一条防线 opens a sentence; no label mark follows 条
     spec, _ = mine(tmp_path, SITE.replace("最后一条，资金。", "最后一条防线要守住，资金") + "谢谢大家！\n")
-    assert len(_headings(spec)) == 3
+    assert len(headings(spec.get("points") or [])) == 3
 
 
 def test_a_speakers_one_two_said_with_a_pause_is_a_count(tmp_path: Path) -> None:
@@ -72,7 +69,7 @@ def test_a_speakers_one_two_said_with_a_pause_is_a_count(tmp_path: Path) -> None
         "一呢，物流这个“最后一公里”，县里要下决心解决。现在发一个快递，成本比市里高出将近一块钱。\n"
         "二呢，是品牌。我们县的山核桃品质一流，但是网上一搜，全是别人家的牌子。\n好，今天就到这里，谢谢大家！\n",
     )
-    assert _headings(spec) == ["物流这个“最后一公里”，县里要下决心解决", "品牌"]
+    assert headings(spec.get("points") or []) == ["物流这个“最后一公里”，县里要下决心解决", "品牌"]
 
 
 # A WeChat article's own lines around a speech (round op): the mark over the speech's record, a link to the part printed

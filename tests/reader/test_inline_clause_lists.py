@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.reader.mining import mine
+from tests.reader.mining import headings, mine
 
 HEAD = "在全市年轻干部培训班开班仪式上的讲话\n各位学员：\n大家好！今天，全市年轻干部培训班正式开班了，我代表市委表示祝贺。\n"
 END = "最后，预祝本期培训班取得圆满成功！\n"
@@ -21,9 +21,6 @@ MORE = (
     "从报名情况看，大家学习热情很高，很多同志带着工作中的问题来，这是很好的。希望大家珍惜机会，学有所获。\n"
 )
 
-
-def _headings(spec: dict) -> list[str]:
-    return [p["heading"] for p in spec.get("points") or []]
 
 
 @pytest.mark.parametrize(
@@ -37,7 +34,7 @@ def _headings(spec: dict) -> list[str]:
 )
 def test_a_list_the_speaker_counts_as_his_own_is_the_speechs_points(tmp_path: Path, list_said: str) -> None:
     spec, _ = mine(tmp_path, HEAD + MORE + list_said + "\n" + END)
-    assert len(_headings(spec)) == 3
+    assert len(headings(spec.get("points") or [])) == 3
 
 
 def test_a_list_that_is_most_of_a_short_speech_is_its_points(tmp_path: Path) -> None:
@@ -48,7 +45,7 @@ def test_a_list_that_is_most_of_a_short_speech_is_its_points(tmp_path: Path) -> 
         "二是做好信息发布，通过导航平台、情报板和广播，滚动发布路况和绕行建议，让群众出行心中有数。\n"
         "最后，请各单位严格落实值班值守制度。\n",
     )
-    assert [h[:6] for h in _headings(spec)] == ["盯紧重点路段", "做好信息发布"]
+    assert [h[:6] for h in headings(spec.get("points") or [])] == ["盯紧重点路段", "做好信息发布"]
 
 
 def test_an_uncounted_list_of_clauses_among_other_parts_is_no_points(tmp_path: Path) -> None:
@@ -57,7 +54,7 @@ def test_an_uncounted_list_of_clauses_among_other_parts_is_no_points(tmp_path: P
         tmp_path,
         HEAD + MORE + MORE.replace("这次", "本期") + "大家来自不同单位：一是有机关的，二是有乡镇的，三是有企业的。\n" + END,
     )
-    assert _headings(spec) == []
+    assert headings(spec.get("points") or []) == []
 
 
 def test_facts_the_speaker_reports_under_a_point_are_no_points(tmp_path: Path) -> None:
@@ -71,5 +68,5 @@ def test_facts_the_speaker_reports_under_a_point_are_no_points(tmp_path: Path) -
         "落实要快一拍。想清楚了就要马上干，下一步重点推进县域医共体建设和基层人才培养。\n"
         "以上发言，不当之处，请大家批评指正。\n",
     )
-    assert _headings(spec) == ["学习要深一层", "思考要进一步", "落实要快一拍"]
+    assert headings(spec.get("points") or []) == ["学习要深一层", "思考要进一步", "落实要快一拍"]
 

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.reader.mining import mine
-
-
-def _headings(spec: dict) -> list[str]:
-    return [p["heading"] for p in spec.get("points") or []]
-
+from tests.reader.mining import headings, mine
 
 PARTS = (
     "在医学院科研工作会议上的讲话\n各位老师：\n今天召开科研工作会议，我讲三个部分。\n"
@@ -28,7 +23,7 @@ PARTS = (
 def test_part_heading_lines_hold_the_heading_list_under_the_last(tmp_path: Path) -> None:
     # (第一部分… on lines of their own are the speech's parts: the （一） list under the third is its sub-points)
     spec, _ = mine(tmp_path, PARTS)
-    assert _headings(spec) == ["过去三年我们做了什么", "我们的短板在哪里", "下一步我们怎么办"]
+    assert headings(spec.get("points") or []) == ["过去三年我们做了什么", "我们的短板在哪里", "下一步我们怎么办"]
     assert [i["heading"] for i in spec["points"][2]["items"]] == ["组建有组织的科研团队", "打通基础与临床的通道", "改进科研评价办法"]
 
 
@@ -37,7 +32,7 @@ def test_parts_said_in_sentences_do_not_hold_a_heading_list(tmp_path: Path) -> N
     said = PARTS.replace("## 第一部分　过去三年我们做了什么\n", "第一部分是回顾，三年来成绩不小。")
     said = said.replace("## 第二部分　我们的短板在哪里\n", "第二部分是短板，大家都清楚。").replace("## 第三部分　下一步我们怎么办\n", "第三部分是打算。")
     spec, _ = mine(tmp_path, said)
-    assert _headings(spec) == ["组建有组织的科研团队", "打通基础与临床的通道", "改进科研评价办法"]
+    assert headings(spec.get("points") or []) == ["组建有组织的科研团队", "打通基础与临床的通道", "改进科研评价办法"]
 
 
 SECTIONS = (
@@ -52,7 +47,7 @@ SECTIONS = (
 def test_a_wechat_articles_section_numbers_count_the_heading_lines_under_them(tmp_path: Path) -> None:
     # (01 / 02 / 03 on lines of their own, each over a short heading line)
     spec, _ = mine(tmp_path, SECTIONS)
-    assert _headings(spec) == ["从“能用”到“好用”", "三个着力点", "守住安全和伦理的底线"]
+    assert headings(spec.get("points") or []) == ["从“能用”到“好用”", "三个着力点", "守住安全和伦理的底线"]
 
 
 def test_a_lone_number_line_over_text_is_no_section_number(tmp_path: Path) -> None:

@@ -753,7 +753,7 @@ CLAUSE_LIST_SHARE = 0.4  # share of the body's characters a list said as one sen
 
 # what a speaker counts as his own parts: what he says, asks or pledges (讲三点意见 / 提三点要求 / 做到三点), not
 # facts he reports (面临三个方面的困难 / 存在以下问题)
-_OWN_PARTS = re.compile(r"讲|提|谈|说|介绍|概括|强调|表态|表.{0,2}态|做到|抓好|做好|希望|要求|意见|建议|共识")
+_OWN_PARTS = re.compile(r"讲|提(?![高升前供])|谈|说|介绍|概括|强调|表.{0,2}态|做到|抓好|做好|希望|要求|意见|建议|共识")
 
 
 def _speakers_count(run: list[LabelCandidate], body: list[SourceParagraph]) -> bool:
@@ -842,7 +842,7 @@ def inline_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> Lab
                 # lead sentences that read as headings)
                 told = brought_in and count_in(_words_before(run[0], body)) == len(run)
                 parallel = _parallel_leads(LabelRun(s, run, None), body)
-                if (parallel or told or clauses) and (clauses or _developed(run, s, body, brought_in, told)):
+                if clauses or ((parallel or told) and _developed(run, s, body, brought_in, told)):
                     items.extend(run)
                     style = style or s
                     # (a told list of unlike leads must span its share of the body; a list of clauses the speaker
