@@ -1,6 +1,7 @@
 """Part headings on lines of their own: 第一部分 (## 第一部分　过去三年我们做了什么, round or), the speech's parts, which
 hold a heading list (（一）… （二）…) under one of them as a heading style's points do; and a WeChat article's section
-numbers (01 / 02 / 03, round oq) over its heading lines."""
+numbers (01 / 02 / 03, round oq) over its heading lines; and 一、… 二、… 三、… run on inside one paragraph, each after a
+sentence's end (round ot), points whose line breaks were lost."""
 
 from __future__ import annotations
 
@@ -55,3 +56,25 @@ def test_a_lone_number_line_over_text_is_no_section_number(tmp_path: Path) -> No
     text = SECTIONS.replace("02\n三个着力点\n", "").replace("03\n守住安全和伦理的底线\n", "")
     spec, _ = mine(tmp_path, text.replace("01\n从“能用”到“好用”\n", "01\n"))
     assert "01｜" not in str(spec)
+
+
+GLUED = (
+    "在全镇秸秆禁烧工作动员会上的讲话\n同志们：\n今天召开这个会，部署今年的秸秆禁烧工作。下面我强调几点。\n"
+    "一、思想上要高度重视。秸秆禁烧不是小事，关系到空气质量和交通安全。"
+    "二、措施上要精准到位。镇干部包村、村干部包组，每一块田都要有责任人。"
+    "三、责任上要层层压实。镇里和各村签订责任书，出现火点的要约谈。\n"
+    "同志们，时间紧、任务重，希望大家回去以后立即行动。\n"
+)
+
+
+def test_points_whose_line_breaks_were_lost_are_split_where_each_numeral_follows_a_sentence(tmp_path: Path) -> None:
+    # (一、… opening the paragraph, 二、 and 三、 each after a sentence's end, run on inside it)
+    spec, _ = mine(tmp_path, GLUED)
+    assert headings(spec.get("points") or []) == ["思想上要高度重视。", "措施上要精准到位。", "责任上要层层压实。"]
+
+
+def test_numerals_after_a_colon_or_semicolon_stay_a_sentences_list(tmp_path: Path) -> None:
+    # near miss: …：一、…；二、…；三、…。 is a list said inline, not points whose breaks were lost
+    text = GLUED.replace("一、思想上要高度重视。秸秆禁烧", "要求有三条：一、思想上要高度重视；秸秆禁烧").replace("。二、措施", "；二、措施").replace("。三、责任", "；三、责任")
+    spec, _ = mine(tmp_path, text)
+    assert "措施上要精准到位" not in headings(spec.get("points") or [])

@@ -707,13 +707,17 @@ _GLUED_ARABIC = re.compile(r"(?<=[。！？!?；;：:])[ \u3000]*(?P<n>[1-9])[.�
 _GLUED_BRACKETED = re.compile(r"(?<=[。！？!?；;：:])[ \u3000]*(?P<n>[（(][一二三四五六七八九十]{1,2}[）)])(?=[\u4e00-\u9fff“])")
 # …要重点抓好三件事。（1）调优品种结构。…（2）拓宽销售渠道。…: the same with bracketed digits
 _GLUED_BRACKETED_DIGITS = re.compile(r"(?<=[。！？!?；;：:])[ \u3000]*(?P<n>[（(][1-9][）)])(?=[\u4e00-\u9fff“])")
+# 一、思想上要高度重视。…。二、措施上要精准到位。…。三、…: the same with the points' own numerals, each after a
+# sentence's end (…：一、…；二、… after a colon or a semicolon is a list said inline)
+_GLUED_NUMERAL = re.compile(r"(?<=[。！？!?])[ \u3000]*(?P<n>[一二三四五六七八九十]{1,2})、(?=[\u4e00-\u9fff“])")
 # a paragraph that opens with such a label: the copy keeps these items on lines of their own
 _OPENS_GLUED_STYLE = {
+    _GLUED_NUMERAL: re.compile(r"[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff“]"),
     _GLUED_ARABIC: re.compile(r"[1-9][.．、][\u4e00-\u9fff“]"),
     _GLUED_BRACKETED: re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)]"),
     _GLUED_BRACKETED_DIGITS: re.compile(r"[（(][1-9][）)]"),
 }
-_GLUED_FIRST_ITEM = re.compile(r"1[.．、]|[（(][一1][）)]")  # a paragraph that opens with a glued list's first item
+_GLUED_FIRST_ITEM = re.compile(r"1[.．、]|[（(][一1][）)]|一、")  # a paragraph that opens with a glued list's first item
 GLUED_ITEMS = 3  # items, at least, of a list run on inside one paragraph for its breaks to be restored
 GLUED_LIST_LINE = 1000  # characters; a longer line is a page that lost every break, ``unflatten``'s to split
 
@@ -768,8 +772,8 @@ def _glued_list_items(text: str, style: re.Pattern[str]) -> list[int]:
     numbers = _item_numbers(spots)
     opening = _OPENS_GLUED_STYLE[style].match(text)
     first = _GLUED_FIRST_ITEM.match(text) if opening else None
-    if opening and not first:
-        return []
+    if opening and not first or style is _GLUED_NUMERAL and not first:
+        return []  # (a page's points run on from its title or opening are ``unflatten``'s: only 一、… opening the paragraph)
     if len(spots) + bool(first) < GLUED_ITEMS or numbers != list(range(1 + bool(first), 1 + bool(first) + len(spots))):
         return []
     if not all(0 < first_sentence_end(text[m.end() :]) <= SHORT_LEAD + 1 for m in [*spots, *([first] if first else [])]):
