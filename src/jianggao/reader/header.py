@@ -580,7 +580,8 @@ _UNIT_APART = re.compile(
 )
 
 
-# (就这三个事 大家还有啥子要问的: a phone's space for the comma after the count said done; 好，我就讲这些。 / 那么，…: a spoken 好 before the closing's first words; 各位企业家朋友，… / 青年朋友们，…:
+# (就这三个事 大家还有啥子要问的: a phone's space for the comma after the count said done; 好，我就讲这些。 /
+# 那么，…: a spoken 好 before the closing's first words; 各位企业家朋友，… / 青年朋友们，…:
 # the audience named again, as a salutation names it; 本次会议就到这里，散会。: the chair ends the meeting;
 # 会后，各…要… / 请应急局会后形成纪要… / 今天会议议定的事项，…: what is to be done after the meeting;
 # 现在，我提议：…干杯！: a toast's call to raise the glasses; 新学期即将开始，希望全县…: a short clause, then the turn to them)

@@ -772,7 +772,7 @@ def _glued_list_items(text: str, style: re.Pattern[str]) -> list[int]:
     numbers = _item_numbers(spots)
     opening = _OPENS_GLUED_STYLE[style].match(text)
     first = _GLUED_FIRST_ITEM.match(text) if opening else None
-    if opening and not first or style is _GLUED_NUMERAL and not first:
+    if (opening or style is _GLUED_NUMERAL) and not first:
         return []  # (a page's points run on from its title or opening are ``unflatten``'s: only 一、… opening the paragraph)
     if len(spots) + bool(first) < GLUED_ITEMS or numbers != list(range(1 + bool(first), 1 + bool(first) + len(spots))):
         return []

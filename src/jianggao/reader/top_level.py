@@ -763,13 +763,12 @@ def _speakers_count(run: list[LabelCandidate], body: list[SourceParagraph]) -> b
     return count_in(sentence) == len(run) and bool(_OWN_PARTS.search(sentence))
 
 
-def _span_share(run: list[LabelCandidate], body: list[SourceParagraph]) -> float:
-    """The share of the body's characters from ``run``'s first item to the end of its last item's first sentence
-    (a list of clauses ends there; what its paragraph says after it is not the list's)."""
-    total = sum(len(p.text) for p in body) or 1
+def _span_share(run: list[LabelCandidate], body: list[SourceParagraph], total: int) -> float:
+    """The share of the body's ``total`` characters from ``run``'s first item to the end of its last item's first
+    sentence (a list of clauses ends there; what its paragraph says after it is not the list's)."""
     last = body[run[-1].para].text
     end = run[-1].pos + first_sentence_end(last[run[-1].pos :])
-    return (sum(len(p.text) for p in body[run[0].para : run[-1].para]) + end - run[0].pos) / total
+    return (sum(len(p.text) for p in body[run[0].para : run[-1].para]) + end - run[0].pos) / (total or 1)
 
 
 INLINE_ITEM_TEXT = 15  # characters said after an item's lead sentence: a point has something said under it
@@ -802,6 +801,7 @@ def inline_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> Lab
     speech's points (its only numbered structure) when they span a fifth of the body or more; a list told in
     passing (我们做了三件事：第一，决定了…，这就是…。) has neither. Every such list counts, in reading order."""
     items: list[LabelCandidate] = []
+    total = sum(len(p.text) for p in body)  # the body's characters, once for every list's share
     style = ""
     introduced: set[int] = set()  # serials of the first items of lists brought in by words that say so
     by_para: dict[int, list[LabelCandidate]] = {}
@@ -835,7 +835,7 @@ def inline_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> Lab
                 # not its items go on past their clause: 强调两点：一是盯紧重点路段，…；二是做好信息发布，…。, as seventeen
                 # writers read it and eight did not; corpus/ANNOTATION.md counts a list so brought in as a level)
                 clauses = _clause_list(run, body)  # (whose lead sentences are the whole list: no measure of headings)
-                if clauses and not (_span_share(run, body) >= CLAUSE_LIST_SHARE or _speakers_count(run, body)):
+                if clauses and not (_span_share(run, body, total) >= CLAUSE_LIST_SHARE or _speakers_count(run, body)):
                     continue  # (…主要表现在：一是…；二是…；三是…。: one sentence's clauses among the speech's other parts)
                 brought_in = _brought_in(run[0], body)
                 # (…说三句话。第一句，…第二句话，…第三句话，…: as many items as the words before them count need no
@@ -847,7 +847,7 @@ def inline_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> Lab
                     style = style or s
                     # (a told list of unlike leads must span its share of the body; a list of clauses the speaker
                     # counts as his own need not: 我们将着力做好三个方面工作：一是…；二是…；三是…。)
-                    if brought_in and parallel or clauses:
+                    if (brought_in and parallel) or clauses:
                         introduced.add(run[0].serial)
             if runs:
                 break
@@ -857,7 +857,7 @@ def inline_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> Lab
     first, last = items[0], items[-1]
     span = sum(len(p.text) for p in body[first.para : last.para + 1]) - first.pos
     # (…处理好以下关系。一是…: a list brought in by words that say so needs no share of the body)
-    if span < INLINE_SHARE * sum(len(p.text) for p in body) and first.serial not in introduced:
+    if span < INLINE_SHARE * total and first.serial not in introduced:
         return None
     return LabelRun(style, items, None)
 
