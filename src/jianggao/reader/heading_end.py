@@ -583,8 +583,11 @@ _RUN_TEXT_START = re.compile(
     r"|[一二三四五六七八九十百几两多]+年(?:来|以来|前)(?=[，,])|本年度(?=[，,])|本学期(?=[，,])"
     r"|(?:党的)?[一二三四五六七八九十]{2,3}大以来(?=[，,的])|\d{4}年(?=[，,是])|\d{4}年\d{1,2}月"
     r"|从现在起(?=[，,])|当前(?=[，,])|当今世界|当今时代|如今(?=[，,])|我们(?!的)|我国|我是|我曾|我[省市县区镇乡校厂]"
+    r"|我(?:知道|觉得|认为)|一是(?=[\u4e00-\u9fff])"  # (…意味着什么我知道， / …下步打算一是对…)
+    r"|[\u4e00-\u9fff]{2}上下(?=要|都|必须|务必|一定)"  # (…转变工作作风集团上下要…)
+    r"|[省市县区]?第[一二三四五六七八九十]+次[\u4e00-\u9fff]{2,5}以来(?=[，,])"  # (…工作回顾县第十三次党代会以来，)
     r"|我(?:始终|一直|时刻|深知|坚持|认真|积极|主动|带头|自觉)"  # (…自觉做到廉洁从政我始终把…: a report's 我 and its habit)
-    r"|[\u4e00-\u9fff]{2}(?:以后|之后)(?=[，,])"  # (…拥有从容的人生毕业以后，生活会…: a time the text opens with)
+    r"|(?!起来|下来|出来|上来|过来|回来|进来)[\u4e00-\u9fff]{2}(?:以后|之后)(?=[，,])"  # (…拥有从容的人生毕业以后，生活会…: a time the text opens with)
 )
 # …高质量发展今年公司… / …落地见效各级党组织书记是…: words that open the text only right after a word a heading
 # closes with (推动今年… / 压实各级… keep them in the heading)
@@ -607,17 +610,48 @@ def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
     RUN_SLACK characters past the longest clear heading (past their shared length, if they share one) and with no more commas than one holds; or, when
     RUN_ALIKE or more clear headings, two in three at least, are of one length (队伍建设卓有成效), at that
     length if no mark falls within it or at it. None when there is none."""
-    bound = run_bound(clear)
-    commas = max(len(re.findall(r"[，,]", h)) for h in clear)
+    return _cue_end(after, end, clear, run_bound(clear), max(len(re.findall(r"[，,]", h)) for h in clear))
+
+
+UNBOUNDED_RUN = 12  # characters a glued lead's heading may run to where no heading of its run ends clearly
+UNBOUNDED_COMMAS = 1  # commas such a heading may hold
+
+
+def unbounded_run_end(after: str, end: int) -> int | None:
+    """``run_heading_end`` for a lead none of whose run's headings ends clearly (every one glued to its text),
+    by the surer words alone: a word that opens a sentence of text (not a verb's object: …历程告诉我们) or a word
+    of the heading as the subject of 是, within UNBOUNDED_RUN characters (plus RUN_SLACK) and one comma. The
+    caller takes such cuts only where two or more leads of the run are cut so (``_run_heading_ends``)."""
+    return _cue_end(after, end, [], UNBOUNDED_RUN, UNBOUNDED_COMMAS, sure=True)
+
+
+# verbs and prepositions that take what follows as their object (…的奋斗历程告诉我们，… / 从1949年到1966年，…:
+# one sentence, no text's start)
+_OBJECT_OF = re.compile(r"(?:告诉|让|使|令|带领|要求|希望|号召|鼓舞|激励|提醒|启示|教育|给|为|向|同|和|与|跟|对|到|至|从|自|在|于)$")
+
+
+def _cue_end(after: str, end: int, clear: list[str], bound: int, commas: int, sure: bool = False) -> int | None:
     opening = after[:RUN_OPENING]
     for p in range(LOST_BREAK_MIN, min(end - RUN_TEXT_MIN, bound + RUN_SLACK) + 1):
-        charge = bool(_RUN_CHARGE.match(after, p)) and (_second_clause(after, p) or _short_closed(after, p, end))
-        closed = bool(_CLOSED_TEXT_START.match(after, p)) and bool(_HEADING_LAST.search(after, max(0, p - 10), p))
+        start = _RUN_TEXT_START.match(after, p)
         # (…必须把优化营商环境作为…: the heading's first words again as a verb's object open no text)
         again = _CJK_WORD.fullmatch(opening) and after.startswith(opening, p) and not _OBJECT_VERB.fullmatch(after[max(0, p - 2) : p])
-        start = _RUN_TEXT_START.match(after, p)
-        if not (start or charge or closed or again or _subject_taken_up(after, p, clear) or _this_taken_up(after, p)):
-            continue
+        if sure:
+            # (…物流带经贸通道建起来以后，…: a clause's time word ends the clause, which opens further back)
+            # (…，科学研判当前，…: a time a verb takes as its object)
+            sure_start = (
+                start and not _OBJECT_OF.search(after, 0, p) and not _TIME_OBJECT.search(after, 0, p)
+                and not start.group().endswith(("以后", "之后"))
+            )
+            # (燃气安全方面，要巩固城镇燃气安全…: a topic's words again after its comma are the sentence's own)
+            sure_again = again and not re.search(r"[，,]", after[:p])
+            if not (sure_start or sure_again or _subject_taken_up(after, p, clear)):
+                continue
+        else:
+            charge = bool(_RUN_CHARGE.match(after, p)) and (_second_clause(after, p) or _short_closed(after, p, end))
+            closed = bool(_CLOSED_TEXT_START.match(after, p)) and bool(_HEADING_LAST.search(after, max(0, p - 10), p))
+            if not (start or charge or closed or again or _subject_taken_up(after, p, clear) or _this_taken_up(after, p)):
+                continue
         # (…，清醒认识当前…严峻形势过去一年，在…: a time set apart by its comma opens the text, not the known clause)
         if _knows_clause(after, p) and not (start and after[start.end() : start.end() + 1] in "，,"):
             continue
@@ -626,7 +660,7 @@ def run_heading_end(after: str, end: int, clear: list[str]) -> int | None:
         if after[p - 1] in _JOINING or len(re.findall(r"[，,]", after[:p])) > commas:
             return None
         return p
-    alike = _alike_length(clear)
+    alike = _alike_length(clear) if clear else 0
     if alike and alike <= end - RUN_TEXT_MIN and not re.search(r"[^\u4e00-\u9fff\d]", after[: alike + 1]):
         return alike
     return None

@@ -104,6 +104,7 @@ from .heading_end import (
     run_bound,
     run_heading_end,
     time_heading_end,
+    unbounded_run_end,
 )
 from .label_runs import (
     DASH,
@@ -454,7 +455,8 @@ def _same_shape_end(after: str, others: list[str]) -> int | None:
     return size
 
 
-SAME_SHAPE_MIN, SAME_SHAPE_MAX = 4, 12  # characters of such a heading
+SAME_SHAPE_MIN, SAME_SHAPE_MAX = 4, 12
+UNBOUNDED_LEADS = 2  # leads of a run with no clear heading cut by a word that opens text, at least  # characters of such a heading
 SECTION_PARAGRAPHS = 2  # paragraphs of text, at least, under each of a lecture's unnumbered part lines
 
 
@@ -664,12 +666,8 @@ class _Parser:
                         and (not uncut or id(n) in ended or (n.standalone and ends_no_sentence(n.heading)))
                     }
                     self._topic_like_the_others(run, ended)
-                    if not clear:  # (no heading of the run ends clearly: a time word opening the text ends one)
-                        for node, block, after, end, uncut in run:
-                            cut = time_heading_end(after, end) if uncut else None
-                            if cut is not None:
-                                ended.add(id(node))
-                                self._cut_lead(node, block, after, cut)
+                    if not clear:
+                        self._cut_unbounded(run, ended)
                         continue
                     for node, block, after, end, uncut in run:
                         others = [h for k, h in clear.items() if k != id(node)]  # (a lead is not bounded by itself)
@@ -691,6 +689,25 @@ class _Parser:
                             continue
                         ended.add(id(node))
                         self._cut_lead(node, block, after, cut)
+
+    def _cut_unbounded(self, run: list[tuple[OutlineNode, int, str, int, bool]], ended: set[int]) -> None:
+        """No heading of the run ends clearly: a time word opening the text ends a lead (``time_heading_end``); a
+        word that opens text within a heading's usual length (``unbounded_run_end``) ends leads only where it
+        ends two or more of the run, so that one chance word inside a heading sentence cuts nothing. The cut
+        leads then bound the rest (``_run_heading_ends``' second pass)."""
+        cuts = {}
+        for node, block, after, end, uncut in run:
+            if uncut and (cut := time_heading_end(after, end)) is not None:
+                cuts[id(node)] = (node, block, after, cut)
+        cued = {}
+        for node, block, after, end, uncut in run:
+            if uncut and id(node) not in cuts and (cut := unbounded_run_end(after, end)) is not None:
+                cued[id(node)] = (node, block, after, cut)
+        if len(cued) + len(cuts) >= UNBOUNDED_LEADS and cued:
+            cuts.update(cued)
+        for key, (node, block, after, cut) in cuts.items():
+            ended.add(key)
+            self._cut_lead(node, block, after, cut)
 
     def _topic_like_the_others(self, run: list[tuple[OutlineNode, int, str, int, bool]], ended: set[int]) -> None:
         """一、查摆的问题：… / 二、问题产生的原因：主要是…。 / 三、整改措施：…: every other heading of the run is a topic

@@ -1,0 +1,81 @@
+"""Headings glued to their text with no mark between (一、坚持通道带物流当今世界，…), where no heading of the run ends
+clearly to measure the others by: the surer words that open a sentence of text end a lead only when they end two
+or more leads of the run, and the leads so cut then bound the rest; and more words that open such a text (集团上下要,
+一是, 我知道, 县第十三次党代会以来，) after a run whose other headings end clearly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.reader.mining import headings, mine
+
+ALL_GLUED = (
+    "在西部开放合作推介会上的致辞\n各位来宾：\n大家好！借此机会，我讲四点想法。\n"
+    "一、坚持通道带物流当今世界，谁握住了通道，谁就握住了发展的先手。我们将加密班列，完善多式联运体系。\n"
+    "二、坚持物流带经贸通道建起来以后，关键是要让货物流起来、让企业留下来。我们将大力发展加工贸易。\n"
+    "三、坚持经贸带产业产业是经济的根基。我们欢迎各位企业家来这里投资兴业，共同把产业链做长做强。\n"
+    "四、坚持开放带共赢西部开放不是一家一地的事，需要沿线各地携手推进，共同把市场做大。\n"
+    "谢谢大家！\n"
+)
+
+
+def test_a_run_glued_throughout_is_cut_where_its_text_opens(tmp_path: Path) -> None:
+    # (当今世界 and the heading's 产业 as the subject of 是 end two leads; those two bound the other two, all of one
+    # length with 坚持 and 带 in the same places)
+    spec, _ = mine(tmp_path, ALL_GLUED)
+    assert headings(spec["points"]) == ["坚持通道带物流", "坚持物流带经贸", "坚持经贸带产业", "坚持开放带共赢"]
+
+
+def test_one_such_word_alone_cuts_no_lead(tmp_path: Path) -> None:
+    # near miss: only the first lead holds a word that opens text; one chance word in a run of heading sentences
+    # is no evidence, so every lead keeps its whole first sentence
+    text = (
+        "在纪念座谈会上的讲话\n同志们：\n今天我们在这里座谈。\n"
+        "一、学习他坚定的理想信念当今世界，变局加速演进，更要坚定信念。\n"
+        "二、学习他深厚的为民情怀，始终把群众的冷暖放在心上。\n"
+        "三、学习他严谨的治学态度，在每一项研究中一丝不苟。\n"
+        "同志们，让我们以他为榜样，奋力前行！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == [
+        "学习他坚定的理想信念当今世界，变局加速演进，更要坚定信念。",
+        "学习他深厚的为民情怀，始终把群众的冷暖放在心上。",
+        "学习他严谨的治学态度，在每一项研究中一丝不苟。",
+    ]
+
+
+def test_a_verbs_object_opens_no_text(tmp_path: Path) -> None:
+    # near miss: 告诉我们 / 从1949年到1966年， hold 我们 and a year as a verb's or a preposition's object
+    text = (
+        "在农科院建院六十五周年大会上的讲话\n同志们：\n今天我们隆重集会。\n"
+        "一、六十五年的奋斗历程告诉我们，农业科技必须围绕国家需求，把论文写在大地上。\n"
+        "二、六十五年的奋斗历程告诉我们，一支甘于寂寞的人才队伍是最宝贵的财富。\n"
+        "三、六十五年的奋斗历程告诉我们，改革创新是推动农科事业发展的不竭动力。\n"
+        "同志们，让我们继往开来！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert [h[:14] for h in headings(spec["points"])] == ["六十五年的奋斗历程告诉我们，"] * 3
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading"),
+    [
+        ("三、切实转变工作作风集团上下要牢固树立效益优先的理念，各级领导干部要带头深入一线。", "切实转变工作作风"),
+        ("三、存在的不足和下步打算一是对大数据运用还不够深，二是年轻干部培养力度还需加大。", "存在的不足和下步打算"),
+        ("三、对大家意味着什么我知道，每一次调整，大家最关心的都是自己会怎么样。", "对大家意味着什么"),
+        ("三、过去五年工作回顾县第十三次党代会以来，县委团结带领全县干部群众，经受住了多重考验。", "过去五年工作回顾"),
+    ],
+)
+def test_more_words_open_a_glued_text(tmp_path: Path, glued: str, heading: str) -> None:
+    # (the run's other two headings are lines of their own and bound the glued one)
+    text = (
+        "在集团年度工作会议上的讲话\n同志们：\n下面，我讲三点意见。\n"
+        "一、正确认识当前经营形势\n过去一年，集团经营总体平稳，收入保持增长。\n"
+        "二、扎实抓好今年经营重点\n今年要抓好项目建设和市场开拓。\n"
+        f"{glued}\n"
+        "同志们，任务已经明确，关键在于落实。\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["正确认识当前经营形势", "扎实抓好今年经营重点", heading]
