@@ -207,7 +207,7 @@ KNOWN_MISSES = {
     'oy20_land_contract_40th_forum_webpage': "first run at stop 35 (on 0234cf1), not mended: closing read '同志们，沙溪村的故事还在继续。让我们传承', the writer's '面向未来，我们要以纪念沙溪村'",
     'oy22_martyr_descendant_forum_remarks_short': "first run at stop 35 (on 0234cf1), not mended: speaker read None, the writer's '欧阳静澜'; closing read '谢谢大家。', the writer's '感谢党和政府这些年对烈士家属'",
     'oy23_party_branch_founding_forum_md': "first run at stop 35 (on 0234cf1), not mended: closing read '同志们，95年前，七名青年在染坊后院点燃', the writer's '以第一支部为标杆，全区各级'",
-    'oy24_newspaper_75th_forum_glued_webpage': "first run at stop 35 (on 0234cf1), not mended: title read '讲话稿', the writer's '在纪念《江南日报》创刊75周年座谈会上的讲话'; speaker read None, the writer's '简晓帆'; salutation read '', the writer's '同志们、朋友们'; points read ['坚守政治家办报的根本原则', '坚守人民至上的价值追求江南日报的历史，是一部为人民鼓与呼的历史', '坚守守正创新的发展方向'], the writer's ['坚守政治家办报的根本原则', '坚守人民至上的价值追求', '坚守守正创新的发展方向']; closing read '', the writer's '同志们，七十五年风雨兼程'",
+    'oy24_newspaper_75th_forum_glued_webpage': "first run at stop 35 (on 0234cf1), partly mended since: title read '讲话稿', the writer's '在纪念《江南日报》创刊75周年座谈会上的讲话'; speaker read None, the writer's '简晓帆'; salutation read '', the writer's '同志们、朋友们'; closing read '', the writer's '同志们，七十五年风雨兼程'",
     'oz07_soe_reading_class_wechat': "first run at stop 35 (on 0234cf1), not mended: sub-points of 研讨要研出“真招” read [], the writer's ['找准问题，把企业发展中的短板弱项摆出来', '分析原因，从思想上、机制上找根源', '拿出对策，形成可操作、可落地的具体措施']",
     'oz08_inspection_feedback_transcript': "first run at stop 35 (on 0234cf1), not mended: speaker read None, the writer's '冯国庆'; salutation read '', the writer's '各位领导，同志们'",
     'oz09_city_theme_education_summary_long': "first run at stop 35 (on 0234cf1), not mended: closing read '谢谢大家！', the writer's '同志们，今年是实现“十四五”规'",

@@ -79,3 +79,30 @@ def test_more_words_open_a_glued_text(tmp_path: Path, glued: str, heading: str) 
     )
     spec, _ = mine(tmp_path, text)
     assert headings(spec["points"]) == ["正确认识当前经营形势", "扎实抓好今年经营重点", heading]
+
+
+def test_a_glued_lead_takes_the_shape_its_clear_siblings_share_from_their_ends(tmp_path: Path) -> None:
+    # (坚守…的根本原则 / 坚守…的发展方向 end clearly, of two lengths: 坚守 first and 的 five from the end; the glued
+    # lead takes that shape at one length only)
+    text = (
+        "在纪念日报创刊七十五周年座谈会上的讲话\n同志们：\n今天我们在这里座谈，回顾历程，共谋发展。\n"
+        "一、坚守政治家办报的根本原则\n七十五年来，报社始终坚持党管媒体。\n"
+        "二、坚守人民至上的价值追求日报的历史，是一部为人民鼓与呼的历史，一代代报人走村串户。\n"
+        "三、坚守守正创新的发展方向\n媒体融合是必答题，要加快建设全媒体传播体系。\n"
+        "同志们，让我们共同努力，把报纸办得更好！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["坚守政治家办报的根本原则", "坚守人民至上的价值追求", "坚守守正创新的发展方向"]
+
+
+def test_siblings_alike_only_at_their_start_give_no_shape(tmp_path: Path) -> None:
+    # near miss: 坚持… headings of different lengths share nothing counted from their ends; the glued lead is left
+    text = (
+        "在文艺工作座谈会上的讲话\n同志们：\n今天请大家来座谈。\n"
+        "一、坚持以人民为中心的创作导向\n文艺要反映好人民心声。\n"
+        "二、坚持把社会效益放在首位文艺作品是精神产品，要把社会效益放在首位，做到两个效益相统一。\n"
+        "三、坚持德艺双馨的职业修为\n文艺工作者要讲品位、讲格调、讲责任。\n"
+        "同志们，希望大家多出精品力作！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"])[1].startswith("坚持把社会效益放在首位文艺作品是精神产品")

@@ -455,6 +455,28 @@ def _same_shape_end(after: str, others: list[str]) -> int | None:
     return size
 
 
+def _shared_tail_end(after: str, end: int, others: list[str]) -> int | None:
+    """坚守政治家办报的根本原则 / 坚守守正创新的发展方向 end clearly, of lengths that differ, alike in their first words
+    (坚守) and in a word counted from their ends (的, five from the end): a lead that takes that shape at one length
+    only, within a character of theirs, glued to its text (坚守人民至上的价值追求江南日报的历史，…) ends there."""
+    bare = [h.rstrip("。！!") for h in others]
+    if len(bare) < 2 or any(not CJK_CHAR.fullmatch(ch) for h in bare for ch in h):
+        return None
+    short, long = min(map(len, bare)), max(map(len, bare))
+    if short < SAME_SHAPE_MIN or long > SAME_SHAPE_MAX + RUN_SLACK:
+        return None
+    left = [i for i in range(short) if len({h[i] for h in bare}) == 1]
+    right = [k for k in range(1, short) if len({h[-k] for h in bare}) == 1]
+    if not left or not right:
+        return None
+    fits = [
+        p for p in range(short - 1, long + 2)
+        if p + RUN_TEXT_MIN <= end and all(CJK_CHAR.fullmatch(c) for c in after[: p + 1])
+        and all(after[i] == bare[0][i] for i in left if i < p) and all(after[p - k] == bare[0][-k] for k in right)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
 SAME_SHAPE_MIN, SAME_SHAPE_MAX = 4, 12
 UNBOUNDED_LEADS = 2  # leads of a run with no clear heading cut by a word that opens text, at least  # characters of such a heading
 SECTION_PARAGRAPHS = 2  # paragraphs of text, at least, under each of a lecture's unnumbered part lines
@@ -680,6 +702,8 @@ class _Parser:
                         cut = run_heading_end(after, end, others)
                         if cut is None:
                             cut = _same_shape_end(after, others)
+                        if cut is None:
+                            cut = _shared_tail_end(after, end, others)
                         if cut is None and uncut:
                             # (the others too short to bound it: a time word opening the text ends a heading that is
                             # a phrase, 2023年工作回顾过去一年，…; not a sentence's clause, 首先要肯定，…成立四年以来)
