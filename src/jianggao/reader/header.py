@@ -399,7 +399,7 @@ def speaker_introduced(text: str) -> str | None:
 # 的点评讲话摘发如下: the speaker an editor's note or a news lead names, by office and name, as the one who spoke
 _LEAD_SPEAKER = re.compile(
     rf"(?P<office>[\u4e00-\u9fff、]{{0,20}}?{_OFFICES})(?P<name>{SURNAMED})(?:同志)?"
-    r"(?:(?:出席(?:会议|活动|典礼|仪式|大会)?并|在会上|为[^。！？，,]{1,24}并)?(?:作|发表)?(?:了)?(?:重要|简短|简要|即兴)?(?:题为《[^《》]{1,40}》的)?(?:讲话|致辞|发言)"
+    r"(?:(?:出席(?:[^。！？，,]{0,10}?(?:会议|活动|典礼|仪式|大会|开幕式|闭幕式|座谈会|论坛|晚会))?并|在会上|为[^。！？，,]{1,24}并)?(?:作|发表)?(?:了)?(?:重要|简短|简要|即兴)?(?:题为《[^《》]{1,40}》的)?(?:讲话|致辞|发言)"
     r"|的(?:点评|总结|重要)?(?:讲话|致辞|发言)"
     # (以下是县委书记陆承泽同志2024年3月1日在…会议上的讲话: the note says whose speech follows, his day and the meeting)
     r"|(?:\d{4}年\d{1,2}月\d{1,2}日)?在[^。！？，,]{2,40}上的(?:讲话|致辞|发言)"

@@ -58,7 +58,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^[（(【\[](未完|全文共|请认真阅读|本文共|余下|文章共)"), "登录/下载提示"),
     (re.compile(r"^(上一篇|下一篇|上一页|下一页|上一章|下一章|上一条|下一条)"), "上一篇/下一篇"),
     # 分享到： / 【分享到】 / 分享到：微信 微博 QQ空间: the share prompt, bracketed or with its buttons after it
-    (re.compile(rf"^[【\[]?(分享到?|分享本文|转发到?|一键分享)[】\]]?\s*[:：]?\s*(?:{_SHARE_BUTTONS}\s*)*$|^分享到\S{{1,10}}$"), "分享提示"),
+    (re.compile(rf"^[【\[]?(分享到?|分享本文|转发到?|一键分享)[】\]]?\s*[:：▸▶►>»]?\s*(?:{_SHARE_BUTTONS}\s*)*$|^分享到\S{{1,10}}$"), "分享提示"),
     (re.compile(rf"^{_SHARE_BUTTONS}(\s+{_SHARE_BUTTONS})+$"), "分享提示"),
     (re.compile(r"(扫一扫|扫码|二维码|微信订阅号|关注公众号|长按识别|在手机(上)?阅读|手机阅读本文|点击蓝字|点击上方.{0,12}关注|关注我们)"), "扫码/二维码提示"),
     (re.compile(rf"^[▼▽▶►■●◆★☆]?[—\s]*({_RELATED_LIST}|本周热门|本月热门|热门文章|最新文章|精彩推荐|更多推荐|为您推荐)"), "推荐栏目"),
@@ -66,6 +66,10 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 2023年3月10日 星期五　　设为首页 | 加入收藏 | 手机版: a portal's top bar, the day and its buttons
     (re.compile(r"(?:^|[ \u3000|｜])(?:设为首页|加入收藏)(?:[ \u3000]*[|｜][ \u3000]*[^|｜\s]{1,6})*$"), "网页按钮"),
     (re.compile(r"^[【\[]?(打印|关闭|收藏|纠错|字号)(?:本页|此页|本文|窗口|正文)?[】\]]"), "网页按钮"),  # 【打印本页】　【关闭窗口】
+    # 字号 A- A A+: a news app's font-size buttons (its audio player may follow on the line)
+    (re.compile(r"^字号[ \u3000]*[:：]?[ \u3000]*A[-+]?[ \u3000]+A"), "网页按钮"),
+    # 打开 / 打开APP: a news app's banner over a shared article (云岭新闻 / 客户端 / 打开), a word a line
+    (re.compile(r"^(?:打开|打开(?:APP|App|app|客户端)|(?:APP|App)内打开|下载(?:APP|App|客户端)|立即打开)$"), "网页按钮"),
     # 【字体： / 大 / 中 / 小 / 】: a page's font-size switch, a line each
     (re.compile(r"^[大中小]$|^】$"), "网页按钮"),
     # 共产党员网分享打印纠错: a site's name and its buttons run together (two buttons at least)
@@ -105,12 +109,17 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^\S{1,12}\s+首页$|^首页$"), "网站导航"),
     # 2024-05-20 人民网 / 05/20 来源 / 2024.05.20 新华社: a page's date line (2.1 查慢查询, 2.2.2 测试用例: section numbers)
     (re.compile(r"^(?:\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,2})?|\d{4}\.\d{1,2}(?:\.\d{1,2})?)\s+\S{0,6}[\u4e00-\u9fff]\S{0,6}$"), "发布日期"),
-    (re.compile(r"^\S{1,12}\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?(\s+\S{1,8})?$"), "发布日期"),  # 公文搜 2022-09-02 20:27:57 讲话发言
+    # (潇湘云新闻　2024-03-22 16:05　浏览 5,612: a reads count after the time)
+    (re.compile(r"^\S{1,12}\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?(\s+\S{1,8}|\s+(?:浏览|阅读|点击)\s+[\d,]+)?$"), "发布日期"),
+    # 记者 段晓晴 / 本报记者 张三 李四: a news copy's reporters on a line of their own (记者 …摄 is a photo's credit)
+    (re.compile(r"^(?:本报|本台|本网|新华社)?(?:记者|通讯员)[ \u3000]+[\u4e00-\u9fff]{2,4}(?:[ \u3000、，,]+[\u4e00-\u9fff]{2,4}){0,3}$"), "网页信息栏"),  # 公文搜 2022-09-02 20:27:57 讲话发言
     (re.compile(r"^(发布者|作者|编辑|网站编辑|责任编辑|文章编辑)(微信)?$"), "网页信息栏"),
     # 来源 新华社 / 编辑 曾佳佳 / 流程编辑 刘伟利: a news copy's credits with a space for the colon, a line each
     (re.compile(r"^(来源|编辑|责任编辑|流程编辑|审核|校对|监制|统筹)[ \u3000]+[\u4e00-\u9fff]{2,8}$"), "网页信息栏"),
     (re.compile(r"^目录|^提纲"), "网页目录"),
     # 收听本文 00:00/00:00 / 听全文 / 点击观看视频: a page's audio or video player over the text
+    # (▶ 听新闻 00:00 / 02:48 / 🔊 听全文 09:12: a news app's player with its time)
+    (re.compile(r"^[▶►🔊🎧]?[ \u3000]*听(?:新闻|全文|本文)[ \u3000]*\d{1,2}:\d{2}(?:[ \u3000]*/[ \u3000]*\d{1,2}:\d{2})?$"), "音视频播放器"),
     (re.compile(r"^收听本文|^听全文(?:[ \u3000]*约?\d{1,3}分钟)?$|^约\d{1,3}分钟$|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|^(点击)?(观看|播放|收听)(视频|音频|本文)$|^(视频|音频)加载中"), "音视频播放器"),
     # 微信号 mycase / 功能介绍… / 文章来自微信…: a public account's own lines on a WeChat page
     (re.compile(r"^微信号\s*[:：]?\s*[A-Za-z][\w-]{3,}$|^功能介绍|^文章来自微信"), "公众号信息"),
