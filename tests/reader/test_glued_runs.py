@@ -106,3 +106,34 @@ def test_siblings_alike_only_at_their_start_give_no_shape(tmp_path: Path) -> Non
     )
     spec, _ = mine(tmp_path, text)
     assert headings(spec["points"])[1].startswith("坚持把社会效益放在首位文艺作品是精神产品")
+
+
+def test_dash_leads_glued_to_their_text_are_cut_as_headings_are(tmp_path: Path) -> None:
+    # (——在…上再加力 glued to its text: 今年， and 我们 open two texts, the two so cut bound the others)
+    text = (
+        "在县委全会上的表态发言\n各位领导，同志们：\n刚才，县委书记作了讲话，我们坚决拥护。下面，我表四点态。\n"
+        "——在抓项目上再加力今年，我镇共承担县级重点项目38个，年度计划投资42亿元。\n"
+        "——在优环境上再加力我们将全面推行“镇村帮办”服务，建立企业诉求48小时响应机制。\n"
+        "——在惠民生上再加力镇里确定的10件民生实事，件件都是群众最关心的事。\n"
+        "——在强党建上再加力坚持抓党建促发展，让村党组织书记晒业绩、比干劲。\n"
+        "各位领导，同志们，目标已经明确，关键在于落实。\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["在抓项目上再加力", "在优环境上再加力", "在惠民生上再加力", "在强党建上再加力"]
+
+
+def test_a_sub_points_lead_runs_on_as_its_sentence(tmp_path: Path) -> None:
+    # near miss: 第一，… leads under a point are sentences of their item, whatever follows their comma
+    text = (
+        "在公司干部大会上的讲话\n同志们：\n今天讲两个问题。\n"
+        "一、关于人力资源\n"
+        "第一，公司保持每年招进优秀毕业生，高级干部要亲自去面试，把握住招聘质量。否则招进来再淘汰，太浪费。\n"
+        "第二，人力资源体系的优秀干部要提拔，人力资源能力是我们公司的宝贵财富。过去的政策太苛刻了。\n"
+        "二、关于干部作风\n干部要带头吃苦。\n"
+        "同志们，让我们一起努力！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert [i["heading"] for i in spec["points"][0]["items"]] == [
+        "公司保持每年招进优秀毕业生，高级干部要亲自去面试，把握住招聘质量",
+        "人力资源体系的优秀干部要提拔，人力资源能力是我们公司的宝贵财富",
+    ]

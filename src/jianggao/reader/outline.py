@@ -1074,6 +1074,10 @@ class _Parser:
                 elif pos == 0:  # 第一，思想上要重视再重视秸秆禁烧年年抓，…: a lead's closing form glued to its text
                     sentence_end = end
                     end = lead_end(after, end)
+                    # (——在抓项目上再加力今年，… / 第一，要营造…的浓厚氛围各级党委、政府要…: leads glued to their text as
+                    # headings are; a sub-point's 第一，/一是 lead runs on as a sentence of its item)
+                    if m.style == DASH_STYLE or (m.style in ("第一，", "一是") and node.depth == 1):
+                        self.heading_leads.append((node, len(self.blocks), after, end, end == sentence_end))
                     if end < sentence_end:
                         self._guessed(node, after, end)
                 if end > LONG_LEAD and node.depth > 1:  # a long sub-point lead is its first clause (一方面，要压实责任，…)
