@@ -137,3 +137,24 @@ def test_a_sub_points_lead_runs_on_as_its_sentence(tmp_path: Path) -> None:
         "公司保持每年招进优秀毕业生，高级干部要亲自去面试，把握住招聘质量",
         "人力资源体系的优秀干部要提拔，人力资源能力是我们公司的宝贵财富",
     ]
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading"),
+    [
+        # (the text takes up 卫生健康 as its subject, said with its time and place: 今年全县… opens the text)
+        ("二、突出工作重点，全力推动卫生健康事业高质量发展今年全县卫生健康工作总的要求是：以群众健康需求为导向，以医共体建设为抓手。", "突出工作重点，全力推动卫生健康事业高质量发展"),
+        ("二、突出工作重点，全力推动卫生健康事业高质量发展这一年，是全县卫生健康事业爬坡过坎的一年，成绩来之不易。", "突出工作重点，全力推动卫生健康事业高质量发展"),
+        ("二、突出工作重点，全力推动卫生健康事业高质量发展今年《政府工作报告》确定的十件卫生健康实事，要逐项抓好落实。", "突出工作重点，全力推动卫生健康事业高质量发展"),
+    ],
+)
+def test_a_time_opens_the_glued_text(tmp_path: Path, glued: str, heading: str) -> None:
+    text = (
+        "在全县卫生健康工作会议上的讲话\n同志们：\n下面，我讲三点意见。\n"
+        "一、回顾过去一年，全县卫生健康事业取得新进展\n过去一年，全县医共体建设有序推进。\n"
+        f"{glued}\n"
+        "三、加强自身建设，打造一支群众满意的卫生健康队伍\n要持续改进作风。\n"
+        "同志们，让我们共同努力！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"])[1] == heading

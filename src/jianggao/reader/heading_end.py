@@ -208,14 +208,26 @@ def _taken_up_end(after: str, end: int) -> int:
                         # (…合作医疗试点工作建立新型农牧区合作医疗制度是…: the word goes on to the left as well; when the
                         # text opens with a verb and the longer word, the cut is before the verb)
                         cut = _verb_before(after, k, j)
-                        return k if cut is None else cut
+                        return _time_before(after, k) if cut is None else cut
                     if _UNIT_BEFORE.match(after, k - 1) and _DISTRICT_OFFICE.match(after, k + n):
                         return k - 1
                     # (…夯实振兴基础产业振兴是…: 产业, a word of the heading's first clause, and 振兴 make the subject)
                     compound = after[k + n : k + n + 1] == "是" and _CJK_WORD.fullmatch(after[k - 2 : k]) and after.find(after[k - 2 : k], 0, k - 4) >= 0
-                    return k - 2 if compound else k
+                    return k - 2 if compound else _time_before(after, k)
         return end
     return end
+
+
+# 今年全县 / 明年 / 当前我市: the time (and the place) the text's subject is said with (…高质量发展今年全县卫生健康
+# 工作总的要求是：…)
+_TIME_PLACE = re.compile(r"(?:今年|明年|去年|当前|目前)(?:[全我][省市县区镇乡])?$")
+
+
+def _time_before(after: str, k: int) -> int:
+    """Where the text taken up at ``k`` starts: before a time (and place) said just ahead of its subject, when a
+    heading of LOST_BREAK_MIN characters or more stays before it."""
+    m = _TIME_PLACE.search(after, 0, k)
+    return m.start() if m is not None and m.start() >= LOST_BREAK_MIN else k
 
 
 _CLOSE_NOUN_END = re.compile(rf"{_CLOSE_NOUN}(?:的(?:认识|理解|把握))?$")  # (…重要意义的认识 / …的紧迫感)
@@ -579,7 +591,7 @@ RUN_TEXT_MIN = 8  # characters of the text's sentence after the cut, at least
 # Words that open a sentence of text (a time, the speaker's side), looked for only in a run's glued lead:
 # 过去一年， / 今年是 / 一年来， / 党的十八大以来， / 2010年， / 我们… / 我国…
 _RUN_TEXT_START = re.compile(
-    r"今年(?=[，,是将要\d])|去年(?=[，,是\d])|过去的?[一二三四五六七八九十几两]+年(?=[，,是来里中])"
+    r"今年(?=[，,是将要\d《“])|去年(?=[，,是\d])|过去的?[一二三四五六七八九十几两]+年(?=[，,是来里中])|这一年(?=[，,是])"
     r"|[一二三四五六七八九十百几两多]+年(?:来|以来|前)(?=[，,])|本年度(?=[，,])|本学期(?=[，,])"
     r"|(?:党的)?[一二三四五六七八九十]{2,3}大以来(?=[，,的])|\d{4}年(?=[，,是])|\d{4}年\d{1,2}月"
     r"|从现在起(?=[，,])|当前(?=[，,])|当今世界|当今时代|如今(?=[，,])|我们(?!的)|我国|我是|我曾|我[省市县区镇乡校厂]"
