@@ -158,3 +158,30 @@ def test_a_time_opens_the_glued_text(tmp_path: Path, glued: str, heading: str) -
     )
     spec, _ = mine(tmp_path, text)
     assert headings(spec["points"])[1] == heading
+
+
+NURSES = (
+    "在护士节座谈会上的讲话\n同志们：\n今天是护士节。我给大家提三点希望。\n"
+    "一、坚守仁心\n护理工作是有温度的工作。\n"
+    "二、精进技术\n医学发展很快，护理技术也要跟上。\n"
+    "三、{third}\n"
+    "同志们，祝大家节日快乐！\n"
+)
+
+
+def test_two_clear_headings_of_one_length_bound_a_glued_third(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, NURSES.format(third="关爱自己护理工作强度大、夜班多，大家常常顾不上照顾自己和家人。"))
+    assert headings(spec["points"]) == ["坚守仁心", "精进技术", "关爱自己"]
+
+
+def test_two_clear_headings_with_commas_give_no_length(tmp_path: Path) -> None:
+    # near miss: two-clause headings of one length (坚持…，推动…) say nothing of a one-clause lead's length
+    text = (
+        "在主题教育总结会议上的讲话\n同志们：\n下面讲三点。\n"
+        "一、坚持理论武装，推动学习走深走实\n各级党组织开展集中学习。\n"
+        "二、坚持问题导向，推动整改见底见效\n共检视问题126个。\n"
+        "三、健全长效机制巩固主题教育成果要把形成的好经验好做法固化下来，形成长效机制。\n"
+        "同志们，让我们继续努力！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"])[2] != "健全长效机制巩固主题教育成果要"  # (their length, fifteen, cuts mid-word)
