@@ -157,7 +157,7 @@ KNOWN_MISSES = {
     'pe17_mayor_tourism_transcript_laughs': "first run at stop 35 (on a960885), not mended: speaker read None, the writer's '石晓峰'; salutation read '', the writer's '同志们'; points read ['把人留下来', '把住的地方建起来', '把品牌打出去', '把服务搞好'], the writer's ['把人留下来', '把住的地方建起来', '交通要打通', '把品牌打出去', '把服务搞好']",
     'pe18_county_secretary_village_chat_nopoints': "first run at stop 35 (on a960885), not mended: closing read '谢谢大家！', the writer's '今天来，我还带了一点慰问品'",
     'pe23_county_secretary_medical_wechat_glued': "first run at stop 35 (on a960885), not mended: speaker read None, the writer's '骆永和'",
-    'pe24_county_head_heating_short': "first run at stop 35 (on a960885), not mended: salutation read '', the writer's '同志们'; points read [], the writer's ['煤要备足', '管网要查好', '困难群众']",
+    'pe24_county_head_heating_short': "first run at stop 35 (on a960885), partly mended since: salutation read '', the writer's '同志们'; points read ['煤要备足', '管网要查好'], the writer's ['煤要备足', '管网要查好', '困难群众']",
     'pe25_city_secretary_openarea_tags': "first run at stop 35 (on a960885), not mended: speaker read None, the writer's '滕远征'; salutation read '', the writer's '同志们'; closing read '', the writer's '好，我最后讲一句。'",
     'pf01_county_rural_revival_wechat': "first run at stop 35 (on a960885), not mended: sub-points of 一个抓手：做强特色产… read [], the writer's ['抓龙头', '抓品牌', '抓融合']",
     'pf02_principal_opening_short': "first run at stop 35 (on a960885), not mended: speaker read None, the writer's '林慧敏'; closing read '同学们，学习从来不是一件轻松的事。会有做', the writer's '最后，祝老师们工作顺利'",

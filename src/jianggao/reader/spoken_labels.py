@@ -206,6 +206,7 @@ def spoken_breaks(paras: list[SourceParagraph], dropped: list[DroppedLine] | Non
         out.append(p)
     out = [piece for p in out for piece in _split_after_recap(p)]
     out = _first_topic_apart(out)
+    out = _first_one_apart(out)
     k = 0
     while k < len(out) - 1:
         p, q = out[k], out[k + 1]
@@ -241,6 +242,32 @@ def _first_topic_apart(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             continue
         head = SourceParagraph(p.number, p.text[: ends[-1]].rstrip(), p.heading_level, p.is_title, p.bold_lead, p.bold_phrases)
         return [*paras[: k - 1], head, SourceParagraph(p.number, p.text[ends[-1] :].strip()), *paras[k:]]
+    return paras
+
+
+_FIRST_ONE = re.compile(rf"(?<=[{SENTENCE_ENDS}])\s*(?=一个是)")
+# 我说几个事。 / 讲两个事情。 / 强调三点。: the sentence that says a speaker's items are coming
+_SAYS_ITEMS = re.compile(r"(?:说|讲|谈|提|强调|交代)(?:一下)?[几两二三四五六七八九十]+(?:个|件|点|条)(?:事情?|事儿|问题|方面|意见|要求)?[。！!：:]$")
+
+
+def _first_one_apart(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """我说几个事。一个是煤要备足。… / 再一个是管网要查好。… / 还有就是…: the first of a speaker's "one is…, another
+    is…" said right after the sentence that says items are coming (``_SAYS_ITEMS``), in the paragraph before the next
+    one opens (再一个是 / 另一个是 / 还有一个是 / 还有就是): it opens a paragraph of its own, as the others do. Once in a
+    speech (its first such paragraph)."""
+    for k in range(len(paras) - 1):
+        p, q = paras[k], paras[k + 1]
+        follows = _spoken_ordinal(q.text)
+        if p.heading_level or not any(m.index is None and m.style in ("一是", "首先") and not m.label.startswith("最后") for m in follows):
+            continue
+        if _spoken_ordinal(p.text):
+            return paras  # (the paragraph is an item itself: the list started before it)
+        m = _FIRST_ONE.search(p.text)
+        said = re.findall(rf"[^{SENTENCE_ENDS}]*[{SENTENCE_ENDS}]", p.text[: m.start()]) if m else []
+        if not said or not _SAYS_ITEMS.search(said[-1].strip()):
+            continue
+        head = SourceParagraph(p.number, p.text[: m.start()].rstrip(), p.heading_level, p.is_title, p.bold_lead, p.bold_phrases)
+        return [*paras[:k], head, SourceParagraph(p.number, p.text[m.end() :]), *paras[k + 1 :]]
     return paras
 
 
