@@ -185,3 +185,18 @@ def test_two_clear_headings_with_commas_give_no_length(tmp_path: Path) -> None:
     )
     spec, _ = mine(tmp_path, text)
     assert headings(spec["points"])[2] != "健全长效机制巩固主题教育成果要"  # (their length, fifteen, cuts mid-word)
+
+
+def test_two_clear_headings_alike_in_a_place_give_their_length_only_to_a_lead_alike_there(tmp_path: Path) -> None:
+    # near miss: 过去一年的工作回顾 / 养老服务的重点任务 have 的 fifth; 加强对助餐服务的领导… has it elsewhere, and
+    # 首先要肯定，… has a clause that ends just past the pair's length: neither is cut at it
+    for lead in ("加强对助餐服务的领导这次会议以后要抓紧落实。", "首先要肯定，风控中心成立四年以来，从无到有，做了很多贡献。"):
+        text = (
+            "在养老服务工作会议上的讲话\n同志们：\n下面讲三点。\n"
+            "一、过去一年的工作回顾\n全区新建日间照料中心十二个。\n"
+            f"二、{lead}\n"
+            "三、养老服务的重点任务\n要把居家养老放在突出位置。\n"
+            "同志们，让我们共同努力！\n"
+        )
+        spec, _ = mine(tmp_path, text)
+        assert headings(spec["points"])[1] == lead

@@ -672,8 +672,16 @@ def _cue_end(after: str, end: int, clear: list[str], bound: int, commas: int, su
         if after[p - 1] in _JOINING or len(re.findall(r"[，,]", after[:p])) > commas:
             return None
         return p
-    alike = _alike_length(clear) if clear else 0
-    if alike and alike <= end - RUN_TEXT_MIN and not re.search(r"[^\u4e00-\u9fff\d]", after[: alike + 1]):
+    alike = _alike_length(clear, pair=True) if clear else 0
+    # (two of one length alike in a place, 过去一年的工作回顾 / 养老服务的重点任务, give it to the lead too: not
+    # 加强对助餐服务的领导…, whose 的 is elsewhere;
+    # and the lead's first clause runs on past it, 关爱自己护理工作强度大、…, not 首先要肯定，…)
+    unlike = len(clear) == 2 and (
+        not _CJK_WORD.fullmatch(after[:alike])  # (characters alone, as theirs: not 2025年工作的…)
+        or any(clear[0][i] == clear[1][i] != after[i] for i in range(min(alike, len(after))))
+        or bool(re.search(r"[，,、；;：:。！？!?]", after[alike : alike + PAIR_TEXT_RUN]))
+    )
+    if alike and alike <= end - RUN_TEXT_MIN and not unlike and not re.search(r"[^\u4e00-\u9fff\d]", after[: alike + 1]):
         return alike
     return None
 
@@ -702,11 +710,12 @@ def _second_clause(after: str, p: int) -> bool:
     return comma is not None and not after.startswith(after[LOST_BREAK_MIN + comma.end() :][:RUN_OPENING])
 
 
-def _alike_length(clear: list[str]) -> int:
-    """The one length RUN_ALIKE or more of a run's clear headings, two in three at least, share, or both of two
-    made of characters alone (坚守仁心 / 精进技术: not 2024年工作回顾, nor two clauses with a comma) (0: none)."""
+def _alike_length(clear: list[str], pair: bool = False) -> int:
+    """The one length RUN_ALIKE or more of a run's clear headings, two in three at least, share, or with ``pair``
+    both of two made of characters alone (坚守仁心 / 精进技术: not 2024年工作回顾, nor two clauses with a comma)
+    (0: none)."""
     alike, count = Counter(len(h) for h in clear).most_common(1)[0]
-    pair = count == len(clear) == 2 and all(_CJK_WORD.fullmatch(h) for h in clear)
+    pair = pair and count == len(clear) == 2 and all(_CJK_WORD.fullmatch(h) for h in clear)
     return alike if (count >= RUN_ALIKE or pair) and 3 * count >= 2 * len(clear) else 0
 
 
@@ -772,5 +781,6 @@ def _knows_clause(after: str, p: int) -> bool:
 _SUBJECT_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}|“[\u4e00-\u9fff]{2,6}”")  # (a quoted term too: “一国两制”是…)
 
 
+PAIR_TEXT_RUN = 4  # characters of the glued text's clause past a length two clear headings give, at least
 RUN_OPENING = 3  # characters of a heading's first words that its glued text says again
 RUN_ALIKE = 3  # clear headings of one length, at least, for that length to bound the others
