@@ -165,7 +165,6 @@ KNOWN_MISSES = {
     'pk15_veteran_soldiers_short': "first run at stop 35 (on 1b214c3), not mended: closing read '', the writer's '祝大家节日快乐，身体健康'",
     'pk17_economy_situation_forum_long': "first run at stop 35 (on 1b214c3), not mended: points read ['准确把握经济形势，切实增强做好经济工作的责任感紧迫感', '确保全年目标任务顺利完成', '聚焦重点精准发力，全力推动经济持续回升向好', '深化改革优化环境，不断激发各类经营主体活力', '统筹发展和安全，牢牢守住不发生系统性风险的底线'], the writer's ['准确把握经济形势，切实增强做好经济工作的责任感紧迫感', '聚焦重点精准发力，全力推动经济持续回升向好', '深化改革优化环境，不断激发各类经营主体活力', '统筹发展和安全，牢牢守住不发生系统性风险的底线']; closing read '同志们，各位企业家、各位专家，做好下半年', the writer's '总的来说，下半年的经济工作'",
     'pk24_village_reps_transcript_short': "first run at stop 35 (on 1b214c3), not mended: closing read '', the writer's '就这样，散会吧'",
-    'pk25_rural_doctors_forum_docx': "first run at stop 35 (on 1b214c3), not mended: points read ['稳住基层医疗卫生人才队伍', '提升基层医疗服务能力'], the writer's ['稳住基层医疗卫生人才队伍', '提升基层医疗服务能力', '做实家庭医生签约服务']",
     'nf11_glued_western_investment_fair': "first run at stop 32 (on e492263), partly mended since: points read ['坚持通道带物流', '坚持物流带经贸', '坚持经贸带产业', '坚持共享促共赢西部开发开放不是一家一地的事'], the writer's ['坚持通道带物流', '坚持物流带经贸', '坚持经贸带产业', '坚持共享促共赢']",
     'pd02_guest_entrepreneur_count_not_kept': "first run at stop 35 (on a960885), not mended: closing read '我就汇报这些，谢谢大家！', the writer's '这两点，是我这些年最深的感受'",
     'pd05_pdf_cppcc_sector_small_business_labor': "first run at stop 35 (on a960885), not mended: closing read '谢谢大家！', the writer's '小微企业是就业的“蓄水池”'",

@@ -156,6 +156,7 @@ from .spoken_labels import (
     ANNOUNCED_STYLE,
     add_added_point,
     add_announced_part,
+    add_bold_last_point,
     add_spoken,
     other_thing,
     spoken_breaks,
@@ -601,6 +602,7 @@ class _Parser:
             led = top in HEADING_RANK or top.startswith("#") or lines
             bulleted_sub_points(cands, body, points, led=led)
             add_added_point(cands, body, run.end)
+            add_bold_last_point(cands, body, run)
             if top in HEADING_RANK or top.startswith("#"):  # (after run-in points, 最后，提几点要求： goes on the last)
                 add_announced_part(cands, body, run.end)
         self.top_run = {c.serial for c in run.items} if run else set()

@@ -14,6 +14,7 @@ import re
 from ..records import replace
 from ..zh.labels import LabelMatch, first_sentence_end, match_label
 from ..zh.numerals import parse_chinese_number
+from .announcements import announced_count
 from .label_runs import (
     SPOKEN,
     SPOKEN_ONLY,
@@ -480,6 +481,21 @@ def _offer_last_reading(cands: list[LabelCandidate], para: int, style: str) -> N
         own.matches = [*own.matches, reading]
     else:
         place_candidates(cands, list(cands), [LabelCandidate(para, 0, [reading], True)])
+def add_bold_last_point(cands: list[LabelCandidate], body: list[SourceParagraph], run: LabelRun) -> None:
+    """我讲三点意见。 / **第一，…。** / **第二，…。** / **做实家庭医生签约服务。**…: the count's last point said in a bold
+    lead as its others are, its label left off. Offered (as one more point, ``ADDED_STYLE``) when the count announced
+    before the run is one more than the run, every point of the run opens with a bold lead, and one paragraph after
+    the run's last does, no label in it or after it."""
+    if len(run.items) < 2 or announced_count(body, run.items[0].para) != len(run.items) + 1:
+        return
+    if not all(body[c.para].bold_lead for c in run.items):
+        return
+    found = [i for i in range(run.end + 1, len(body)) if body[i].bold_lead]
+    if len(found) != 1 or any(c.para >= found[0] for c in cands if c.at_start):
+        return
+    _offer_last_reading(cands, found[0], ADDED_STYLE)
+
+
 # 另外还有一个事，… / 当然，还有一条，… / 还有最后一点，…: a speaker adding one more point after his count's last (not
 # 我还要强调一点，…: what he stresses goes on with the last point, as most writers read it)
 # (哦对，还有一个事，…: a transcript's filler before it)
