@@ -137,6 +137,23 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    'pi01_jiangzhou_commencement_light': "first run at stop 35 (on 1a34d35), not mended: closing read '同学们，知识可以让你们走得更远，善良才能', the writer's '同学们，毕业不是结束，而是'",
+    'pi05_dongling_commencement_wechat': "first run at stop 35 (on 1a34d35), not mended: title read '毕业典礼｜校长致辞：愿你们成为“长期主义者”', the writer's '愿你们成为“长期主义者”'",
+    'pi06_nanshan_commencement_transcript': "first run at stop 35 (on 1a34d35), not mended: salutation read '', the writer's '同学们好'; points read [], the writer's ['我们附属医院急诊科的一位护士长', '我的一个学生，零几年毕业的，后来去了西藏的一个县医院', '其实不是医生，是我们学校解剖楼的一位老师傅，姓韩，负责遗体的保存和管理']; closing read '', the writer's '好，三个故事讲完了。我想说'",
+    'pi07_short_opening_remarks': "first run at stop 35 (on 1a34d35), not mended: closing read '谢谢大家！', the writer's '北岭的冬天很冷，但实验室'",
+    'pi08_xijiang_opening_notes': "first run at stop 35 (on 1a34d35), not mended: title read '开学典礼讲话稿', the writer's '在西江大学2024级新生开学典礼上的讲话'",
+    'pi14_minjiang_commencement_webpage': "first run at stop 35 (on 1a34d35), not mended: title read '校长杨启明在2024届本科生毕业典礼上的讲话：做一个“向上生长”的人', the writer's '做一个“向上生长”的人'; speaker read None, the writer's '杨启明'",
+    'pi17_tianshan_commencement_dashes': "first run at stop 35 (on 1a34d35), not mended: speaker read None, the writer's '阿力木·吐尔逊'",
+    'pi20_short_opening_no_closing': "first run at stop 35 (on 1a34d35), not mended: points read [], the writer's ['艺术是慢的', '艺术是真的', '艺术是暖的']",
+    'pi22_qiantang_commencement_webpage_long': "first run at stop 35 (on 1a34d35), not mended: closing read '同学们，你们每一个人都可以成为一束光。这', the writer's '同学们，今天你们就要出发了。愿'",
+    'pi24_lingnan_opening_wechat_numbered': "first run at stop 35 (on 1a34d35), not mended: title read '岭南理工大学 2024年09月07日 20:15 广东开学典礼 | 校长寄语新生：在这里，遇见更好的自己', the writer's '在这里，遇见更好的自己'; speaker read None, the writer's '欧阳嘉树'",
+    'pm03_web_city_rural_revitalization': "first run at stop 35 (on 1a34d35), not mended: title read '无障碍浏览\\u3000长者模式\\u3000繁体版', the writer's '在全市乡村振兴工作推进会上的讲话'",
+    'pm08_wechat_party_school_bixu': "first run at stop 35 (on 1a34d35), not mended: points read [], the writer's ['必须始终保持政治上的清醒坚定', '必须始终保持干事创业的精气神', '必须始终保持为民服务的真情怀', '必须始终保持清正廉洁的好作风']",
+    'pm09_transcript_entrepreneur_talk': "first run at stop 35 (on 1a34d35), not mended: points read [], the writer's ['首先一个呢，我想说的是，县里是真心欢迎大家回来', '大家反映的问题，我们要一件一件地解决', '我也给大家提个醒', '希望大家多带一带身边的人']",
+    'pm12_host_closing_nopoints_short': "first run at stop 35 (on 1a34d35), not mended: closing read '让我们再一次把最热烈的掌声送给他们！', the writer's '全区2025年“最美志愿者”颁奖典礼到此结束'",
+    'pm14_nolabel_yao_under_headings_water': "first run at stop 35 (on 1a34d35), not mended: sub-points of 认清形势，克服麻痹思… read [], the writer's ['看到今年防汛的特殊性', '看到我们自身的薄弱环节']",
+    'pm19_short_pledge_shouxian_zuihou': "first run at stop 35 (on 1a34d35), not mended: closing read '我的发言完毕，谢谢！', the writer's '我们将以“拼”的劲头'",
+    'pm23_lost_blanks_bixu_with_yiyao': "first run at stop 35 (on 1a34d35), not mended: points read ['坚定理想信念', '严守政治纪律', '练就过硬业务', '提升数字能力', '锤炼斗争精神'], the writer's ['必须在政治过硬上走在前列', '必须在本领高强上当好标杆']",
     'ph10_city_party_wuxu_webpage_subtitle': "first run at stop 35 (on 1b214c3), not mended: sub-points of 深刻认识我们所处的历… read [], the writer's ['发展环境的变化，全国统一大市场加快建设，区域竞争从拼政策、拼优惠转向拼环境、拼服务', '发展动能的变化，科技创新对经济增长的贡献越来越大，传统的要素驱动模式难以为继', '发展要求的变化，群众对美好生活的期待越来越高，对公共服务的质量要求越来越高']; sub-points of 牢牢把握推动发展的关… read [], the writer's ['抓创新，建设好科创走廊和中试基地，让更多科研成果就地转化', '抓产业，坚定不移发展先进制造业，培育壮大临港产业集群', '抓城市，推进以人为核心的新型城镇化，提升中心城区首位度', '抓改革，以开发区体制机制改革为突破口，激发各类主体活力']",
     'ph14_city_gov_plenary_dashes': "first run at stop 35 (on 1b214c3), not mended: speaker read None, the writer's '霍振宇'",
     'ph22_city_gov_plenary_md_notes': "first run at stop 35 (on 1b214c3), not mended: speaker read None, the writer's '柯文彬'; sub-points of 几点工作要求 read [], the writer's ['强化责任落实，各部门主要负责同志亲自抓', '加强调度督导，市政府每月召开一次经济运行调度会', '严肃工作纪律，对推进不力的严肃追责']",
