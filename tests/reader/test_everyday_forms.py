@@ -147,8 +147,6 @@ KNOWN_MISSES = {
     'pi20_short_opening_no_closing': "first run at stop 35 (on 1a34d35), not mended: points read [], the writer's ['艺术是慢的', '艺术是真的', '艺术是暖的']",
     'pi22_qiantang_commencement_webpage_long': "first run at stop 35 (on 1a34d35), not mended: closing read '同学们，你们每一个人都可以成为一束光。这', the writer's '同学们，今天你们就要出发了。愿'",
     'pi24_lingnan_opening_wechat_numbered': "first run at stop 35 (on 1a34d35), not mended: title read '岭南理工大学 2024年09月07日 20:15 广东开学典礼 | 校长寄语新生：在这里，遇见更好的自己', the writer's '在这里，遇见更好的自己'; speaker read None, the writer's '欧阳嘉树'",
-    'pm03_web_city_rural_revitalization': "first run at stop 35 (on 1a34d35), not mended: title read '无障碍浏览\\u3000长者模式\\u3000繁体版', the writer's '在全市乡村振兴工作推进会上的讲话'",
-    'pm08_wechat_party_school_bixu': "first run at stop 35 (on 1a34d35), not mended: points read [], the writer's ['必须始终保持政治上的清醒坚定', '必须始终保持干事创业的精气神', '必须始终保持为民服务的真情怀', '必须始终保持清正廉洁的好作风']",
     'pm09_transcript_entrepreneur_talk': "first run at stop 35 (on 1a34d35), not mended: points read [], the writer's ['首先一个呢，我想说的是，县里是真心欢迎大家回来', '大家反映的问题，我们要一件一件地解决', '我也给大家提个醒', '希望大家多带一带身边的人']",
     'pm12_host_closing_nopoints_short': "first run at stop 35 (on 1a34d35), not mended: closing read '让我们再一次把最热烈的掌声送给他们！', the writer's '全区2025年“最美志愿者”颁奖典礼到此结束'",
     'pm14_nolabel_yao_under_headings_water': "first run at stop 35 (on 1a34d35), not mended: sub-points of 认清形势，克服麻痹思… read [], the writer's ['看到今年防汛的特殊性', '看到我们自身的薄弱环节']",

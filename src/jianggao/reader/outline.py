@@ -201,7 +201,8 @@ REPAIRS_SHOWN = 5  # repairs of a copy's paragraphs (a lost line break, a broken
 # …我想和同学们分享三点希望。: a paragraph that ends by announcing a count of unnumbered points
 # (…最想说的，是三声感谢。 / 我想说三个感谢。: thanks or wishes counted, each a paragraph opening 感谢… / 希望…)
 _ANNOUNCED_END = re.compile(
-    rf"([两二三四五六七八九\d])\s*(?:{PART_COUNT_WORDS}|[声个](?=感谢|谢谢|希望|期望|祝福|祝愿)|个(?=“))[^。！？，,]{{0,8}}[。：:]$"
+    rf"([两二三四五六七八九\d])\s*(?:{PART_COUNT_WORDS}|[声个](?=感谢|谢谢|希望|期望|祝福|祝愿)|个(?=“))[^。！？，,]{{0,8}}"
+    r"(?:[，,](?:与|和|同|跟)大家共勉|[，,]供大家参考)?[。：:]$"  # (我想提四个“必须”，与大家共勉。)
 )
 # 跟你们说几句话，算是临别赠言吧。: points announced without their count, in the paragraph's last sentence
 # (我想再叮嘱大家几句。: the ones it is said to, between the verb and its count)

@@ -74,7 +74,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^[大中小]$|^】$"), "网页按钮"),
     # 共产党员网分享打印纠错: a site's name and its buttons run together (two buttons at least)
     (re.compile(r"(?:分享|打印|纠错|收藏|关闭)(?:\s*(?:分享|打印|纠错|收藏|关闭)){1,}$"), "网页按钮"),
-    (re.compile(r"^[【\[]?(视力保护色|大字版|小字版|长辈版|无障碍|我要纠错|打印本页|打印|关闭)[】\]]?(\s*[|｜/]?\s*[【\[]?(视力保护色|大字版|小字版|长辈版|无障碍|我要纠错|打印本页|打印|关闭|收藏|分享)[】\]]?)*$"), "网页按钮"),
+    (re.compile(r"^[【\[]?(视力保护色|大字版|小字版|长辈版|长者模式|关怀版|繁体版|简体版|无障碍(?:浏览|阅读)?|我要纠错|打印本页|打印|关闭)[】\]]?(\s*[|｜/]?\s*[【\[]?(视力保护色|大字版|小字版|长辈版|长者模式|关怀版|繁体版|简体版|无障碍(?:浏览|阅读)?|我要纠错|打印本页|打印|关闭|收藏|分享)[】\]]?)*$"), "网页按钮"),
     # 网站地图 | 联系我们 / 首页 | 政务公开 | 新闻中心: a menu of short entries between bars
     # (## 05 | 写给每一个万禾人: a numbered heading set off by a bar, no menu)
     # (王某某｜2024.3.9｜培训中心: a note's facts, a date among them, no menu)
