@@ -146,7 +146,7 @@ KNOWN_MISSES = {
     'pi17_tianshan_commencement_dashes': "first run at stop 35 (on 1a34d35), not mended: speaker read None, the writer's '阿力木·吐尔逊'",
     'pi20_short_opening_no_closing': "first run at stop 35 (on 1a34d35), not mended: points read [], the writer's ['艺术是慢的', '艺术是真的', '艺术是暖的']",
     'pi22_qiantang_commencement_webpage_long': "first run at stop 35 (on 1a34d35), not mended: closing read '同学们，你们每一个人都可以成为一束光。这', the writer's '同学们，今天你们就要出发了。愿'",
-    'pi24_lingnan_opening_wechat_numbered': "first run at stop 35 (on 1a34d35), not mended: title read '岭南理工大学 2024年09月07日 20:15 广东开学典礼 | 校长寄语新生：在这里，遇见更好的自己', the writer's '在这里，遇见更好的自己'; speaker read None, the writer's '欧阳嘉树'",
+    'pi24_lingnan_opening_wechat_numbered': "first run at stop 35 (on 1a34d35), partly mended since: title read '开学典礼 | 校长寄语新生：在这里，遇见更好的自己', the writer's '在这里，遇见更好的自己'",
     'pm09_transcript_entrepreneur_talk': "first run at stop 35 (on 1a34d35), not mended: points read [], the writer's ['首先一个呢，我想说的是，县里是真心欢迎大家回来', '大家反映的问题，我们要一件一件地解决', '我也给大家提个醒', '希望大家多带一带身边的人']",
     'pm12_host_closing_nopoints_short': "first run at stop 35 (on 1a34d35), not mended: closing read '让我们再一次把最热烈的掌声送给他们！', the writer's '全区2025年“最美志愿者”颁奖典礼到此结束'",
     'pm14_nolabel_yao_under_headings_water': "first run at stop 35 (on 1a34d35), not mended: sub-points of 认清形势，克服麻痹思… read [], the writer's ['看到今年防汛的特殊性', '看到我们自身的薄弱环节']",

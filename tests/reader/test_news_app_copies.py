@@ -53,3 +53,17 @@ def test_a_reporter_named_in_a_sentence_and_a_word_to_open_stay_the_speechs(tmp_
     spec, _ = mine(tmp_path, text)
     assert headings(spec["points"]) == ["讲好县域故事", "打开工作局面"]
     assert [p["intro"] for p in spec["points"]] == [["记者 要多下基层，把镜头对准群众。"], ["打开局面，关键在人。"]]
+
+
+def test_an_accounts_line_of_day_time_and_place_is_the_pages_and_a_first_lesson_names_its_speaker(tmp_path: Path) -> None:
+    # (岭南理工大学 2024年09月07日 20:15 广东: a WeChat account's line with no 原创; 校长…以《…》为题，为新生上了开学
+    # 第一课: the lead names the speaker)
+    text = (
+        "岭南理工大学 2024年09月07日 20:15 广东\n在2024级新生开学典礼上的讲话\n\n"
+        "编者按：9月7日，我校新生开学典礼举行。校长欧阳嘉树以《在这里，遇见更好的自己》为题，为新生上了开学第一课。\n\n"
+        "亲爱的同学们：\n\n欢迎你们！我给大家提两点希望。\n\n一、学会学习\n大学的学习靠自己。\n\n"
+        "二、学会生活\n要照顾好自己。\n\n同学们，祝你们在这里遇见更好的自己！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert spec["title"] == "在2024级新生开学典礼上的讲话"
+    assert spec["speaker"] == "欧阳嘉树"
