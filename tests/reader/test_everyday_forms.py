@@ -198,7 +198,7 @@ KNOWN_MISSES = {
     'pe08_county_secretary_education_wechat': "first run at stop 35 (on a960885), not mended: title read '县委书记在全县教育工作调研座谈会上的讲话', the writer's '县委书记在全县教育工作调研座谈会上的讲话（全文）'; speaker read None, the writer's '孟国梁'",
     'pe09_vice_mayor_project_site_short': "first run at stop 35 (on a960885), not mended: points read ['工期', '资金'], the writer's ['工期', '资金', '我再加一点，[笑]文明施工']",
     'pe10_vice_county_head_agri_glued': "first run at stop 35 (on a960885), not mended: points read ['秋收要抓紧', '秋冬种要早谋划'], the writer's ['秋收要抓紧', '秋冬种要早谋划', '秸秆禁烧要盯紧', '我顺带说一下，[笑]就是农资市场的监管']; closing read '第三个事情，秸秆禁烧要盯紧。每年秋收以后', the writer's '同志们，秋收秋种时间紧'",
-    'pe17_mayor_tourism_transcript_laughs': "first run at stop 35 (on a960885), not mended: speaker read None, the writer's '石晓峰'; salutation read '', the writer's '同志们'; points read ['把人留下来', '把住的地方建起来', '把品牌打出去', '把服务搞好'], the writer's ['把人留下来', '把住的地方建起来', '交通要打通', '把品牌打出去', '把服务搞好']",
+    'pe17_mayor_tourism_transcript_laughs': "first run at stop 35 (on a960885), partly mended since: speaker read None, the writer's '石晓峰'; salutation read '', the writer's '同志们'",
     'pe18_county_secretary_village_chat_nopoints': "first run at stop 35 (on a960885), not mended: closing read '谢谢大家！', the writer's '今天来，我还带了一点慰问品'",
     'pe23_county_secretary_medical_wechat_glued': "first run at stop 35 (on a960885), not mended: speaker read None, the writer's '骆永和'",
     'pe24_county_head_heating_short': "first run at stop 35 (on a960885), partly mended since: salutation read '', the writer's '同志们'; points read ['煤要备足', '管网要查好'], the writer's ['煤要备足', '管网要查好', '困难群众']",

@@ -25,3 +25,23 @@ def test_a_one_is_after_a_sentence_that_announces_nothing_stays_in_its_paragraph
     # near miss: 一个是… after a sentence of text is that paragraph's own list (其中一个是… / 原因有两个，一个是…)
     spec, _ = mine(tmp_path, HEAT.format(said="去年出过几次问题，原因是多方面的。"))
     assert "煤要备足" not in headings(spec.get("points") or [])
+
+
+TOURISM = (
+    "市长在全市文旅产业发展座谈会上的讲话\n（根据录音整理）\n\n同志们，今天我讲几个事情。\n\n"
+    "第一个事情，要把人留下来。我们的景区，下午五点就关门了，游客晚上没地方去。\n\n"
+    "第二个事情，要把住的地方建起来。民宿要规范，酒店要上档次。\n\n"
+    "刚才有同志问交通。对，交通，我本来要放在后面讲，那就先讲。{third}几个主要景区之间，现在还没有直达的公交。\n\n"
+    "第四个事情，要把品牌打出去。\n\n好，就讲这些。\n"
+)
+
+
+def test_the_one_count_missing_from_a_spoken_run_said_after_an_aside_opens_its_paragraph(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, TOURISM.format(third="第三个事情，交通要打通。"))
+    assert headings(spec["points"]) == ["要把人留下来", "要把住的地方建起来", "交通要打通", "要把品牌打出去"]
+
+
+def test_a_count_of_something_else_inside_a_paragraph_stays_there(tmp_path: Path) -> None:
+    # near miss: 第二个… said inside the paragraph is no count the run misses (its 3 is)
+    spec, _ = mine(tmp_path, TOURISM.format(third="第二个景区的门票也要降。"))
+    assert "第二个景区的门票也要降" not in headings(spec["points"])

@@ -208,6 +208,7 @@ def spoken_breaks(paras: list[SourceParagraph], dropped: list[DroppedLine] | Non
     out = [piece for p in out for piece in _split_after_recap(p)]
     out = _first_topic_apart(out)
     out = _first_one_apart(out)
+    out = _gap_filled(out)
     k = 0
     while k < len(out) - 1:
         p, q = out[k], out[k + 1]
@@ -243,6 +244,34 @@ def _first_topic_apart(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             continue
         head = SourceParagraph(p.number, p.text[: ends[-1]].rstrip(), p.heading_level, p.is_title, p.bold_lead, p.bold_phrases)
         return [*paras[: k - 1], head, SourceParagraph(p.number, p.text[ends[-1] :].strip()), *paras[k:]]
+    return paras
+
+
+_SENTENCE_START = re.compile(rf"(?<=[{SENTENCE_ENDS}])\s*(?=第|最后一)")
+
+
+def _count_at(text: str) -> int | None:
+    """The number a spoken count opening ``text`` says (第三个事情，… → 3), or None."""
+    found = [m.index for m in _spoken_ordinal(text) if m.style == "第一，" and m.index]
+    return found[0] if found else None
+
+
+def _gap_filled(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """第二个事情，… / …那就先讲。第三个事情，交通要打通。… / 第四个事情，…: the one count of a spoken run that a
+    paragraph holds after a sentence's end, between the paragraphs that open with the counts before and after it (an
+    aside before it, or a hall note dropped), opens a paragraph of its own."""
+    counts = [_count_at(p.text) for p in paras]
+    for k, p in enumerate(paras):
+        if counts[k] is not None or p.heading_level:
+            continue
+        before = next((c for c in reversed(counts[:k]) if c is not None), None)
+        after = next((c for c in counts[k + 1 :] if c is not None), None)
+        if before is None or after != before + 2:
+            continue
+        for m in _SENTENCE_START.finditer(p.text):
+            if _count_at(p.text[m.end() :]) == before + 1:
+                head = SourceParagraph(p.number, p.text[: m.start()].rstrip(), p.heading_level, p.is_title, p.bold_lead, p.bold_phrases)
+                return [*paras[:k], head, SourceParagraph(p.number, p.text[m.end() :]), *_gap_filled(paras[k + 1 :])]
     return paras
 
 
