@@ -643,6 +643,8 @@ _OBJECT_OF = re.compile(r"(?:告诉|让|使|令|带领|要求|希望|号召|鼓�
 
 
 def _cue_end(after: str, end: int, clear: list[str], bound: int, commas: int, sure: bool = False) -> int | None:
+    """The cut ``run_heading_end`` and ``unbounded_run_end`` look for, within ``bound`` (plus RUN_SLACK) characters
+    and ``commas`` commas; ``sure``: by the surer words alone."""
     opening = after[:RUN_OPENING]
     for p in range(LOST_BREAK_MIN, min(end - RUN_TEXT_MIN, bound + RUN_SLACK) + 1):
         start = _RUN_TEXT_START.match(after, p)

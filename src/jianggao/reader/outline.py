@@ -479,8 +479,8 @@ def _shared_tail_end(after: str, end: int, others: list[str]) -> int | None:
     return fits[0] if len(fits) == 1 else None
 
 
-SAME_SHAPE_MIN, SAME_SHAPE_MAX = 4, 12
-UNBOUNDED_LEADS = 2  # leads of a run with no clear heading cut by a word that opens text, at least  # characters of such a heading
+SAME_SHAPE_MIN, SAME_SHAPE_MAX = 4, 12  # characters of such a heading
+UNBOUNDED_LEADS = 2  # leads of a run with no clear heading cut by a word that opens text, at least
 SECTION_PARAGRAPHS = 2  # paragraphs of text, at least, under each of a lecture's unnumbered part lines
 
 

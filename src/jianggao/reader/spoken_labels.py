@@ -271,7 +271,7 @@ def _gap_filled(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         for m in _SENTENCE_START.finditer(p.text):
             if _count_at(p.text[m.end() :]) == before + 1:
                 head = SourceParagraph(p.number, p.text[: m.start()].rstrip(), p.heading_level, p.is_title, p.bold_lead, p.bold_phrases)
-                return [*paras[:k], head, SourceParagraph(p.number, p.text[m.end() :]), *_gap_filled(paras[k + 1 :])]
+                return _gap_filled([*paras[:k], head, SourceParagraph(p.number, p.text[m.end() :]), *paras[k + 1 :]])
     return paras
 
 
@@ -510,6 +510,8 @@ def _offer_last_reading(cands: list[LabelCandidate], para: int, style: str) -> N
         own.matches = [*own.matches, reading]
     else:
         place_candidates(cands, list(cands), [LabelCandidate(para, 0, [reading], True)])
+
+
 def add_bold_last_point(cands: list[LabelCandidate], body: list[SourceParagraph], run: LabelRun) -> None:
     """我讲三点意见。 / **第一，…。** / **第二，…。** / **做实家庭医生签约服务。**…: the count's last point said in a bold
     lead as its others are, its label left off. Offered (as one more point, ``ADDED_STYLE``) when the count announced
