@@ -45,3 +45,25 @@ def test_a_count_of_something_else_inside_a_paragraph_stays_there(tmp_path: Path
     # near miss: 第二个… said inside the paragraph is no count the run misses (its 3 is)
     spec, _ = mine(tmp_path, TOURISM.format(third="第二个景区的门票也要降。"))
     assert "第二个景区的门票也要降" not in headings(spec["points"])
+
+
+RESERVOIR = (
+    "在水库建成六十周年座谈会上的讲话\n（根据录音整理）\n\n同志们：\n\n今天我们在这里座谈。我讲几点想法。\n\n"
+    "首先，要记住这段历史。六十年了，当年上工地的人，大部分已经不在了。\n\n"
+    "其次，要管好用好这座水库。水库用了六十年，有些设施老化了。\n\n"
+    "{third}要把当年那种精神传下去。什么精神？我想就是自力更生、艰苦奋斗。\n\n"
+    "{fourth}"
+    "同志们，谢谢大家。\n"
+)
+
+
+def test_a_going_on_word_right_after_a_written_second_is_the_third(tmp_path: Path) -> None:
+    # (首先，… 其次，… 再一个，…: the third said as a speaker goes on)
+    spec, _ = mine(tmp_path, RESERVOIR.format(third="再一个，", fourth=""))
+    assert headings(spec["points"]) == ["要记住这段历史", "要管好用好这座水库", "要把当年那种精神传下去"]
+
+
+def test_a_going_on_word_after_the_counts_last_is_no_item_of_it(tmp_path: Path) -> None:
+    # near miss: 首先，… 其次，… 最后，… then 还有一个，…: the count ended with its 最后
+    spec, _ = mine(tmp_path, RESERVOIR.format(third="最后，", fourth="还有一个，就是不要怕担责任。有些新事情没有先例。\n\n"))
+    assert headings(spec["points"])[:3] == ["要记住这段历史", "要管好用好这座水库", "要把当年那种精神传下去"]

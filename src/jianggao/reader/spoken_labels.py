@@ -356,8 +356,12 @@ def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 ):  # 最后是…: the last one (一个是… 再一个，… 还有一个，… 最后一个呢，… too, said with 一个)
                     items.append(c)
                     break
-                if m is None and style == "首先" and going_on and c0.spoken:
-                    # (首先呢，… 另外一个，就是… 还有一个，… 最后讲一句，…: order words and going-on words, one count)
+                between = starts[starts.index(items[-1]) + 1 : j]
+                written_on = last >= 2 and not any(style_match(d, "首先") or style_match(d, "第一，") for d in between)
+                if m is None and style == "首先" and going_on and (c0.spoken or written_on):
+                    # (首先呢，… 另外一个，就是… 还有一个，… 最后讲一句，…: order words and going-on words, one count; 首先，…
+                    # 其次，… 再一个，… written: the third said as a speaker goes on, right after the second; not after
+                    # the count's 第三，/最后， a written run reads)
                     items.append(c)
                     last += 1
                     continue
