@@ -717,8 +717,8 @@ def _alike_length(clear: list[str], pair: bool = False) -> int:
     both of two made of characters alone (坚守仁心 / 精进技术: not 2024年工作回顾, nor two clauses with a comma)
     (0: none)."""
     alike, count = Counter(len(h) for h in clear).most_common(1)[0]
-    pair = pair and count == len(clear) == 2 and all(_CJK_WORD.fullmatch(h) for h in clear)
-    return alike if (count >= RUN_ALIKE or pair) and 3 * count >= 2 * len(clear) else 0
+    two = pair and count == len(clear) == 2 and all(_CJK_WORD.fullmatch(h) for h in clear)
+    return alike if (count >= RUN_ALIKE or two) and 3 * count >= 2 * len(clear) else 0
 
 
 def run_bound(clear: list[str]) -> int:

@@ -247,6 +247,12 @@ def _first_topic_apart(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     return paras
 
 
+def _parted(p: SourceParagraph, end: int, start: int) -> list[SourceParagraph]:
+    """``p`` parted in two: its text up to ``end`` (its marks kept) and from ``start`` (a paragraph of text)."""
+    head = SourceParagraph(p.number, p.text[:end].rstrip(), p.heading_level, p.is_title, p.bold_lead, p.bold_phrases)
+    return [head, SourceParagraph(p.number, p.text[start:])]
+
+
 _SENTENCE_START = re.compile(rf"(?<=[{SENTENCE_ENDS}])\s*(?=第|最后一)")
 
 
@@ -270,8 +276,7 @@ def _gap_filled(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             continue
         for m in _SENTENCE_START.finditer(p.text):
             if _count_at(p.text[m.end() :]) == before + 1:
-                head = SourceParagraph(p.number, p.text[: m.start()].rstrip(), p.heading_level, p.is_title, p.bold_lead, p.bold_phrases)
-                return _gap_filled([*paras[:k], head, SourceParagraph(p.number, p.text[m.end() :]), *paras[k + 1 :]])
+                return _gap_filled([*paras[:k], *_parted(p, m.start(), m.end()), *paras[k + 1 :]])
     return paras
 
 
@@ -296,8 +301,7 @@ def _first_one_apart(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         said = re.findall(rf"[^{SENTENCE_ENDS}]*[{SENTENCE_ENDS}]", p.text[: m.start()]) if m else []
         if not said or not _SAYS_ITEMS.search(said[-1].strip()):
             continue
-        head = SourceParagraph(p.number, p.text[: m.start()].rstrip(), p.heading_level, p.is_title, p.bold_lead, p.bold_phrases)
-        return [*paras[:k], head, SourceParagraph(p.number, p.text[m.end() :]), *paras[k + 1 :]]
+        return [*paras[:k], *_parted(p, m.start(), m.end()), *paras[k + 1 :]]
     return paras
 
 
@@ -322,10 +326,8 @@ def _split_after_recap(p: SourceParagraph) -> list[SourceParagraph]:
         opening = p.text[m.end() : m.end() + LABEL_REACH]
         found = match_label(opening) or _spoken_ordinal(opening)
         if opening and n and any(x.style == "第一，" and x.index == n + 1 for x in found):
-            return [
-                SourceParagraph(p.number, p.text[: m.end()].rstrip(), p.heading_level, p.is_title, p.bold_lead, p.bold_phrases),
-                *_split_after_recap(SourceParagraph(p.number, p.text[m.end() :])),
-            ]
+            head, tail = _parted(p, m.end(), m.end())
+            return [head, *_split_after_recap(tail)]
     return [p]
 
 
@@ -356,9 +358,7 @@ def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 ):  # 最后是…: the last one (一个是… 再一个，… 还有一个，… 最后一个呢，… too, said with 一个)
                     items.append(c)
                     break
-                between = starts[starts.index(items[-1]) + 1 : j]
-                written_on = last >= 2 and not any(style_match(d, "首先") or style_match(d, "第一，") for d in between)
-                if m is None and style == "首先" and going_on and (c0.spoken or written_on):
+                if m is None and style == "首先" and going_on and (c0.spoken or (last >= 2 and _right_after(starts, items[-1], j))):
                     # (首先呢，… 另外一个，就是… 还有一个，… 最后讲一句，…: order words and going-on words, one count; 首先，…
                     # 其次，… 再一个，… written: the third said as a speaker goes on, right after the second; not after
                     # the count's 第三，/最后， a written run reads)
@@ -414,6 +414,12 @@ def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
 # 我的内容分了三个部分，第一部分是宏观形势…，第二部分是…，第三部分是…: the parts named before they are said
 _PREVIEW_PART = re.compile(r"第([一二三四五六七八九十])个?(?:部分|方面|问题)(?:是|讲|谈|为)?[，,：:]?([^，,。；;：:！？]{2,20})")
 PREVIEW_LEAD = 16  # characters; a part's name said as the first sentence of its paragraph is short
+
+
+def _right_after(starts: list[LabelCandidate], item: LabelCandidate, j: int) -> bool:
+    """No count's label (首先 / 第一， styles) opens a paragraph between ``item`` and ``starts[j]``."""
+    between = starts[starts.index(item) + 1 : j]
+    return not any(style_match(d, "首先") or style_match(d, "第一，") for d in between)
 
 
 def _alike(a: str, b: str) -> bool:
