@@ -16,8 +16,8 @@ from .outline_records import SourceParagraph
 ANNOUNCEMENT = re.compile(
     r"(讲|谈|提|强调|说|交流|汇报)[一两二三四五六七八九十几\d]+\s*(点|个方面|个问题|句话)[^。！？]{0,8}[。：:]$"
 )
-# the words a count of parts is said with: 三点 / 两个方面 / 几个问题 / 三句话 / 四条
-PART_COUNT_WORDS = r"(?:点|个方面|个问题|句话|条)"
+# the words a count of parts is said with: 三点 / 两个方面 / 几个问题 / 三句话 / 四条 / 三层意思
+PART_COUNT_WORDS = r"(?:点|个方面|个问题|句话|条|层意思|个意思)"
 # a count of parts said (讲三点意见： / 两个方面): its numeral; not a clock time (下午四点发了预警 / 十二点前 / 三点半)
 _ANNOUNCED_COUNT = re.compile(
     r"(?<![一两二三四五六七八九十几\d])(?<!上午)(?<!下午)(?<!晚上)(?<!早上)(?<!中午)(?<!凌晨)(?<!傍晚)(?<!夜里)"

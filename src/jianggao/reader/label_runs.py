@@ -121,8 +121,12 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 follows = current.last < index <= current.last + 2  # one number may be lost (第一，第二，第四，)
             # (第一点，… 第二，… 第三个问题，… 第一件事，… 第四件事，… 第四，…: a list inside the third point ran in
             # the same style; the count it left goes on when its next number comes and the list cannot take it)
-            left = None if follows or heading or index is None else next(
-                (r for r in reversed(runs) if r.style == style and r is not current and r.last == index - 1 and r.items[-1].serial < (current.items[0].serial if current else 0)),
+            left = None if follows or heading else next(
+                (
+                    r for r in reversed(runs)
+                    if r.style == style and r is not current and r.items[-1].serial < (current.items[0].serial if current else 0)
+                    and (r.last == index - 1 if index is not None else _last_said_after_inner(r, current, style))
+                ),
                 None,
             )
             if left is not None:
@@ -141,6 +145,15 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 current = LabelRun(style, [c], index if index is not None else 1)
                 runs.append(current)
     return runs + _noun_runs(starts, runs)
+
+
+def _last_said_after_inner(run: LabelRun, inner: LabelRun | None, style: str) -> bool:
+    """首先，… / 其次，… 先说…。 再说…。 最后说…。 / 最后，…: a 最后， the list begun inside the run's last item (from 1 again,
+    in the same style) cannot take, as it has not reached its second, ends the run it is nested in."""
+    return (
+        style in ("第一，", "首先") and inner is not None and (inner.last or 0) < 2
+        and ends_with_last(run.last) and not _said_last(run, style)
+    )
 
 
 def _said_last(run: LabelRun, style: str) -> bool:
