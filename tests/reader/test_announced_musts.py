@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.reader.mining import headings, mine
 
 MUSTS = (
@@ -29,9 +31,10 @@ def test_a_clause_that_goes_on_about_something_else_announces_nothing(tmp_path: 
     assert spec.get("points", []) == [] or headings(spec["points"])[0] != "必须始终保持政治上的清醒坚定"
 
 
-def test_a_pages_accessibility_buttons_are_the_pages(tmp_path: Path) -> None:
+@pytest.mark.parametrize("buttons", ["无障碍浏览　长者模式　繁体版", "无障碍  长者模式  繁體"])
+def test_a_pages_accessibility_buttons_are_the_pages(tmp_path: Path, buttons: str) -> None:
     text = (
-        "无障碍浏览　长者模式　繁体版\n在全市乡村振兴工作推进会上的讲话\n同志们：\n今天召开会议。我讲两点。\n"
+        f"{buttons}\n在全市乡村振兴工作推进会上的讲话\n同志们：\n今天召开会议。我讲两点。\n"
         "一、认清形势\n乡村振兴到了关键阶段。\n二、抓好落实\n要把任务分解到村。\n同志们，让我们共同努力！\n"
     )
     spec, _ = mine(tmp_path, text)

@@ -134,6 +134,19 @@ def test_a_wechat_heads_lines_and_a_full_text_headline(tmp_path: Path) -> None:
     assert "阅读提示" in report and "公众号信息" in report
 
 
+def test_a_reposted_articles_source_note_and_reading_time_are_the_pages(tmp_path: Path) -> None:
+    """以下文章来源于…，作者… over an article another account wrote, and 全文约2500字，阅读约需6分钟 (round pr)."""
+    text = (
+        "董事长新年致辞\n禾丰科技 2026-01-08 21:06 发表于浙江\n以下文章来源于禾丰人 ，作者总裁办\n"
+        "全文约2500字，阅读约需6分钟\n各位同事：\n"
+        f"又到了一年一度的年会。今年我讲三点。\n{POINTS}{CLOSE}"
+    )
+    spec, report = mine(tmp_path, text)
+    assert spec["title"] == "董事长新年致辞"
+    assert "转载说明" in report and "阅读提示" in report
+    assert "以下文章来源于" not in str(spec) and "阅读约需" not in str(spec)
+
+
 def test_a_headline_that_names_no_one_before_its_full_text(tmp_path: Path) -> None:
     """最新演讲实录：… after a two-character name: the name is the two, 最新 is no part of it."""
     spec, _ = mine(tmp_path, f"陆奇最新演讲实录：我的大模型世界观\n各位：\n今天讲三点。\n{POINTS}{CLOSE}")

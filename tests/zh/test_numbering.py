@@ -186,7 +186,7 @@ def test_an_arabic_count_with_a_full_width_comma(text: str, found: list[tuple[st
     assert [(m.style, m.index, text[m.end :]) for m in match_label(text)] == found
 
 
-@pytest.mark.parametrize(("text", "label"), [("01｜先别急着没收手机", "01｜"), ("04 | 2025，我们要做难而正确的事", "04 |")])
+@pytest.mark.parametrize(("text", "label"), [("01｜先别急着没收手机", "01｜"), ("04 | 2025，我们要做难而正确的事", "04 |"), ("02｜AI赋能，做强产品", "02｜")])
 def test_a_number_before_a_bar_is_a_label(text: str, label: str) -> None:
     # (a WeChat article's numbered sections: gt18, o18; stop 24)
     found = match_label(text)

@@ -607,6 +607,7 @@ _RUN_TEXT_START = re.compile(
 # (…的工作格局各乡镇、各部门要…: the units charged, listed each with its 各)
 _CLOSED_TEXT_START = re.compile(
     r"今年(?=[\u4e00-\u9fff])|各级(?=[\u4e00-\u9fff]{2})|([抓促强])[\u4e00-\u9fff]{1,4}、\1|各[\u4e00-\u9fff]{1,4}、各"
+    r"|各(?:乡镇|县区|县市区|部门|单位|成员单位|村|地)(?=[\u4e00-\u9fff]{2})"  # (…确保活动取得实效各乡镇妇联主席要…)
 )
 # …，全面排查整治风险隐患要紧盯水库…: the text's charge glued to the last word of a two-clause heading (only after
 # its comma: 打败对手要靠… / 蓝军的价值要体现在… are headings saying 要 themselves; 需要 / 重要 / 只要 … are words)

@@ -686,6 +686,28 @@ def _glued_heading_chain(paras: list[SourceParagraph], j: int, i: int, style: st
     return k + 1 < len(paras) and bool(_heading_tail(paras[k].text[at:].strip(), style))
 
 
+# 提高站位，/ 突出重点，/ 强化保障，: a heading's first phrase, up to its first comma
+_FIRST_PHRASE = re.compile(r"^([\u4e00-\u9fff]{2,6})[，,]")
+_NUMERAL_LABEL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+
+
+def _parallel_glued_third(paras: list[SourceParagraph], k: int, j: int, i: int, style: str, n: int) -> tuple[int, int] | None:
+    """After a lone first at paragraph ``k``, its second glued on at ``i`` in paragraph ``j``: where its third is glued
+    on, once, in a later paragraph, when the three open alike (a first phrase of one length and a comma: 提高站位，/
+    突出重点，/ 强化保障，), none is a heading line of its own, and no first before the second nor fourth after it."""
+    if _inline_item(paras[j].text[:i], style, 1) or any(_inline_item(p.text, style, n + 3) for p in paras[k:]):
+        return None
+    third = [(q, at) for q in range(j + 1, len(paras)) for at in _inline_item(paras[q].text, style, n + 2)]
+    if len(third) != 1 or _inline_item(paras[j].text, style, n + 2):
+        return None
+    q, at = third[0]
+    texts = [_NUMERAL_LABEL.sub("", t) for t in (paras[k].text, paras[j].text[i:], paras[q].text[at:])]
+    phrases = [_FIRST_PHRASE.match(t) for t in texts]
+    if not all(phrases) or len({len(m.group(1)) for m in phrases if m}) != 1 or any(_heading_line(t) for t in texts):
+        return None
+    return q, at
+
+
 def _inline_item(text: str, style: str, index: int) -> list[int]:
     """Where ``text`` holds the label of ``style`` numbered ``index`` right after a sentence's end."""
     return [
@@ -888,6 +910,11 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
                 # (一、 alone opens a paragraph, then …。二、…。…。三、几点要求 at the end of one later paragraph: the
                 # heading run's next two glued on after sentences, the last a heading line that ends it)
                 chain = lone_first and style == "一、" and _glued_heading_chain(paras, j, i, style, n)
+                # (一、提高站位，…意义妇女是… alone opens a paragraph, then …。二、突出重点，…发展一是… and, in a later
+                # paragraph, …。三、强化保障，…实效各乡镇…: all three glued to their text alike, each after a sentence)
+                if lone_first and style == "一、" and not chain and (third := _parallel_glued_third(paras, k, j, i, style, n)):
+                    cuts.setdefault(*third)
+                    chain = True
                 # (no list of its own around it: 一是…二是…三是 inside one paragraph, or a 四 after it)
                 if chain or (
                     (not lone_first or ends_with_heading)

@@ -74,7 +74,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^[大中小]$|^】$"), "网页按钮"),
     # 共产党员网分享打印纠错: a site's name and its buttons run together (two buttons at least)
     (re.compile(r"(?:分享|打印|纠错|收藏|关闭)(?:\s*(?:分享|打印|纠错|收藏|关闭)){1,}$"), "网页按钮"),
-    (re.compile(r"^[【\[]?(视力保护色|大字版|小字版|长辈版|长者模式|关怀版|繁体版|简体版|无障碍(?:浏览|阅读)?|我要纠错|打印本页|打印|关闭)[】\]]?(\s*[|｜/]?\s*[【\[]?(视力保护色|大字版|小字版|长辈版|长者模式|关怀版|繁体版|简体版|无障碍(?:浏览|阅读)?|我要纠错|打印本页|打印|关闭|收藏|分享)[】\]]?)*$"), "网页按钮"),
+    (re.compile(r"^[【\[]?(视力保护色|大字版|小字版|长辈版|长者模式|关怀版|繁体版|繁體版?|简体版|無障礙|无障碍(?:浏览|阅读)?|我要纠错|打印本页|打印|关闭)[】\]]?(\s*[|｜/]?\s*[【\[]?(视力保护色|大字版|小字版|长辈版|长者模式|关怀版|繁体版|繁體版?|简体版|無障礙|无障碍(?:浏览|阅读)?|我要纠错|打印本页|打印|关闭|收藏|分享)[】\]]?)*$"), "网页按钮"),
     # 网站地图 | 联系我们 / 首页 | 政务公开 | 新闻中心: a menu of short entries between bars
     # (## 05 | 写给每一个万禾人: a numbered heading set off by a bar, no menu)
     # (王某某｜2024.3.9｜培训中心: a note's facts, a date among them, no menu)
@@ -91,8 +91,10 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^(?:{_CREDIT_FIELD}\s*[:：]\s*[^|｜]{{1,16}}?\s*[|｜]\s*)+{_CREDIT_FIELD}\s*[:：]\s*[^|｜]{{1,16}}$"), "网页信息栏"),
     # (（校长办公室 供稿 / 摄影：陈晓 / 审核：赵明）: the credits in brackets, parted by slashes or bars)
     (re.compile(rf"^[（(](?=[^（）()]*[/／|｜])(?=(?:[^（）()]*?{_CREDIT_FIELD}){{2}})[^（）()。！？]{{4,60}}[）)]$"), "网页信息栏"),
-    # 全文约3000字，阅读需要8分钟: a WeChat article's reading-time line
-    (re.compile(r"^(?:全文|本文)(?:共|约)\s*\d+\s*字[，,]\s*(?:预计)?阅读(?:需要|时间|约)?\s*(?:约)?\s*\d+\s*分钟"), "阅读提示"),
+    # 以下文章来源于云栖智联人 ，作者总裁办: the note WeChat prints over an article another account wrote
+    (re.compile(r"^以下文章来源于[^。！？]{1,40}$"), "转载说明"),
+    # 全文约3000字，阅读需要8分钟 / 阅读约需6分钟: a WeChat article's reading-time line
+    (re.compile(r"^(?:全文|本文)(?:共|约)\s*\d+\s*字[，,]\s*(?:预计)?阅读(?:需要|时间|约需|约)?\s*(?:约)?\s*\d+\s*分钟"), "阅读提示"),
     (re.compile(rf"^{NUMERIC_DATE}\s+\d{{1,2}}:\d{{2}}"), "发布日期"),  # 2024年05月20日 10:30 来源：…
     # 2024年05月30日 来源：县委办公室 作者：综合科 阅读：732次: the date, then the bar's fields with their colons
     (re.compile(rf"^{NUMERIC_DATE}[ \u3000]+(?:来源|文章来源|作者|发布|浏览|阅读|点击|编辑|责任编辑)[ \u3000]*[:：]"), "网页信息栏"),

@@ -58,9 +58,9 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"^({_CN_NUMBER})\s*(?:、(?![{_CN}]、)|[．.](?![{_CN}]|\d{{1,3}}(?!\d))|[，,](?![{_CN}][，,]))\s*"), "一、"),
         (re.compile(rf"^[（(]\s*({_CN_NUMBER})\s*[）)]\s*"), "（一）"),
         # 1，作为一个工具，…: a transcript's Arabic count with a full-width comma, words after it
-        # (01｜先别急着没收手机: a WeChat article's numbered section, a bar after the number)
+        # (01｜先别急着没收手机 / 02｜AI赋能: a WeChat article's numbered section, a bar after the number)
         # (2、2024年重点工作: a year after 、 opens a heading, as after 一、; 2、40多年 and 1.5 open none)
-        (re.compile(r"^(\d{1,2})\s*(?:[.．、](?!\d)|、(?=(?:19|20)\d{2}年)|，(?=[\u4e00-\u9fff“])|[｜|](?=\s*[\u4e00-\u9fff“\d]))\s*"), "1."),
+        (re.compile(r"^(\d{1,2})\s*(?:[.．、](?!\d)|、(?=(?:19|20)\d{2}年)|，(?=[\u4e00-\u9fff“])|[｜|](?=\s*[\u4e00-\u9fff“\dA-Za-z]))\s*"), "1."),
         (re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*"), "（1）"),
         (re.compile(rf"^([{_CIRCLED}])\s*"), "（1）"),
         # 1）规范行政许可: an Arabic number closed by a half bracket, as 1.; A. 守住了老客户 / 甲、抓好粮食生产: a list
