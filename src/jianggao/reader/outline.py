@@ -93,7 +93,7 @@ from ..zh.labels import (
     sentence_starts,
 )
 from ..zh.numbering import style_level
-from .announcements import ANNOUNCEMENT, PART_COUNT_WORDS, announced_count, count_said
+from .announcements import ANNOUNCEMENT, LIST_COMING, PART_COUNT_WORDS, announced_count, count_said
 from .header import is_date_line, run_on_heads
 from .heading_end import (
     RUN_CLEAR,
@@ -414,6 +414,13 @@ def _counted_under_point(cands: list[LabelCandidate], c: LabelCandidate, m: Labe
         if d.at_start and any(x.style in ("第一，", "首先") and x.index == m.index - 1 for x in d.matches):
             return True
     return False
+
+
+def _brought_in_under(body: list[SourceParagraph], run: LabelRun, line: int) -> bool:
+    """The paragraph right before ``run`` is text under the standalone ``line`` (not the line) and says a list comes
+    (重点在四个方面下功夫： / 讲三点意见：)."""
+    before = run.first - 1
+    return before > line and bool(LIST_COMING.search(body[before].text.rstrip()) or announced_count(body, run.first))
 
 
 def _heading_lines(run: LabelRun, body: list[SourceParagraph]) -> bool:
@@ -819,6 +826,7 @@ class _Parser:
             return None  # (下面，我再讲讲… lines the top run's order words count, ``counted``: its labels, not bare lines)
         bounds = [*lines, len(body)]
         holding = set()
+        brought_in: list[bool] = []  # per list under a line: the text under that line says it comes (重点在四个方面下功夫：)
         for r in label_runs(cands):
             if r.style in HEADING_RANK and (headings is None or r.style != headings.style):
                 continue
@@ -830,6 +838,7 @@ class _Parser:
                 held = Counter(next((k for k in range(len(lines)) if bounds[k] < c.para < bounds[k + 1]), None) for c in r.items)
                 if None not in held and min(held.values()) >= 2:  # (None: a dash line that is itself one of the lines)
                     holding |= set(held)
+                    brought_in.append(len(held) == 1 and _brought_in_under(body, r, bounds[next(iter(held))]))
                     continue
             # (一要…三要… under one line, then 最后一点，… past the next line: a part's own last words, not the list's)
             last = style_match(r.items[-1], r.style)  # (None when the item was read as the list's 最后 in another style)
@@ -839,6 +848,7 @@ class _Parser:
             if k is None:
                 return None  # a list runs across the lines: they are no sections of it
             holding.add(k)
+            brought_in.append(_brought_in_under(body, r, bounds[k]))
         # (关于社会救助工作 / 关于养老服务工作 / …: three lines or more that open alike are parts, though a list stands
         # under one of them only)
         alike = len(lines) >= MIN_PARALLEL and len(common_prefix([body[i].text for i in lines])) >= 2
@@ -848,7 +858,10 @@ class _Parser:
         # (群众工作面临的新情况 / 群众工作的基本方法 with 一是…三是 under it / 需要注意的几个问题: three lines or more each
         # over two paragraphs at least are a lecture's parts, the list under one of them its sub-points)
         parts = len(lines) >= MIN_PARALLEL and bool(holding) and all(b - a >= SECTION_PARAGRAPHS + 1 for a, b in zip(bounds, bounds[1:], strict=False))
-        if len(holding) < 2 and not (headings is not None and holding == {1} and _first_part_weighs(body, lines)) and not (alike or bold or parts):
+        # (过去一年，我们… / 新的一年，我们要… with ——…×4 under it, brought in by its text: 重点在四个方面下功夫： /
+        # 我们要守住底线、凝聚合力: three lines or more, each list under one of them said to come by that part's own text)
+        introduced = len(lines) >= MIN_PARALLEL and bool(brought_in) and all(brought_in)
+        if len(holding) < 2 and not (headings is not None and holding == {1} and _first_part_weighs(body, lines)) and not (alike or bold or parts or introduced):
             return None
         return unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
 

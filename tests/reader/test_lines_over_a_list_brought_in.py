@@ -1,0 +1,33 @@
+"""Unnumbered part lines (过去一年，我们… / 新的一年，我们要… / 我们要守住底线…) with a dash list under one of them that
+the part's own text brings in (重点在四个方面下功夫：, round pr): the lines are the points, the list the second's
+sub-points, though no list stands under the other lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.reader.mining import headings, mine
+
+PARTS = (
+    "在集团2026年度工作会议上的讲话\n\n同志们：\n\n今天召开年度工作会议，总结成绩，部署任务。\n\n"
+    "过去一年，我们爬坡过坎、稳中有进\n\n2025年，集团完成货物发送量2860万吨，中欧班列开行1260列，营业收入突破150亿元，利润总额创历史新高。\n\n"
+    "这些成绩，是全体干部职工一站一站跑出来的。\n\n"
+    "新的一年，我们要迎难而上、奋勇争先\n\n2026年，外部环境更趋复杂，同行竞争更加激烈，运价下行的压力还在加大。{intro}\n\n"
+    "——在稳班列上下功夫。巩固既有线路，提高回程班列占比。\n\n——在拓通道上下功夫。加密铁海联运班列。\n\n"
+    "——在强枢纽上下功夫。加快国际陆港二期建设。\n\n——在增效益上下功夫。做大供应链服务业务。\n\n"
+    "我们要守住底线、凝聚合力\n\n各单位要把安全生产放在首位，严格落实危险货物运输管理规定，确保全年不发生较大以上安全生产事故。\n\n"
+    "同志们，路虽远，行则将至。让我们真抓实干，奋力推动集团高质量发展！\n"
+)
+LINES = ["过去一年，我们爬坡过坎、稳中有进", "新的一年，我们要迎难而上、奋勇争先", "我们要守住底线、凝聚合力"]
+
+
+def test_part_lines_over_a_list_their_text_brings_in_are_the_points(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, PARTS.format(intro="我们要保持定力，重点在四个方面下功夫："))
+    assert headings(spec["points"]) == LINES
+    assert len(spec["points"][1]["items"]) == 4
+
+
+def test_a_list_nothing_brings_in_stays_the_points(tmp_path: Path) -> None:
+    # near miss: with no words that say a list comes, the dash list under one line alone is read as the points, as before
+    spec, _ = mine(tmp_path, PARTS.format(intro="我们要保持定力，不断开创新局面。"))
+    assert headings(spec["points"]) != LINES
