@@ -219,13 +219,13 @@ def _taken_up_end(after: str, end: int) -> int:
 
 
 # 今年全县 / 明年 / 当前我市: the time (and the place) the text's subject is said with (…高质量发展今年全县卫生健康
-# 工作总的要求是：…)
-_TIME_PLACE = re.compile(r"(?:今年|明年|去年|当前|目前)(?:[全我][省市县区镇乡])?$")
+# 工作总的要求是：…); 各级 / 全体 / 广大: the word that says which of them (…妇联干部队伍各级妇联干部要…)
+_TIME_PLACE = re.compile(r"(?:(?:今年|明年|去年|当前|目前)(?:[全我][省市县区镇乡])?|各级|全体|广大)$")
 
 
 def _time_before(after: str, k: int) -> int:
-    """Where the text taken up at ``k`` starts: before a time (and place) said just ahead of its subject, when a
-    heading of LOST_BREAK_MIN characters or more stays before it."""
+    """Where the text taken up at ``k`` starts: before a time (and place), or the 各级 that picks its subject out, said
+    just ahead of it, when a heading of LOST_BREAK_MIN characters or more stays before it."""
     m = _TIME_PLACE.search(after, 0, k)
     return m.start() if m is not None and m.start() >= LOST_BREAK_MIN else k
 
@@ -457,6 +457,9 @@ def _spaced_text_end(after: str, end: int) -> int:
     # does not part them with a space too: a whole sentence after the space is its text
     if len(text) >= SPACED_SENTENCE and text[-1] in "。！？!?" and re.search(r"[，,；;]", after[: gap.start()]):
         return gap.start()
+    # (…，把各方力量拧成一股绳 主要抓好三个联动：一是…: so does the text's sentence that brings in a list)
+    if text[-1:] in ("：", ":") and re.search(r"[，,；;]", after[: gap.start()]) and not re.search(r"[，,]", text):
+        return gap.start()
     return end
 
 
@@ -600,6 +603,7 @@ _RUN_TEXT_START = re.compile(
     r"|[省市县区]?第[一二三四五六七八九十]+次[\u4e00-\u9fff]{2,5}以来(?=[，,])"  # (…工作回顾县第十三次党代会以来，)
     r"|我(?:始终|一直|时刻|深知|坚持|认真|积极|主动|带头|自觉)"  # (…自觉做到廉洁从政我始终把…: a report's 我 and its habit)
     r"|(?!起来|下来|出来|上来|过来|回来|进来)[\u4e00-\u9fff]{2}(?:以后|之后)(?=[，,])"  # (…拥有从容的人生毕业以后，生活会…: a time the text opens with)
+    r"|主要(?:抓好|抓了|做了|做好)(?=[了这以下一二三四五六七八九十几两])"  # (…拧成一股绳主要抓好三个联动：)
 )
 # …高质量发展今年公司… / …落地见效各级党组织书记是…: words that open the text only right after a word a heading
 # closes with (推动今年… / 压实各级… keep them in the heading)

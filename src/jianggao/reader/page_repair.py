@@ -925,6 +925,8 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
     # the paragraph before its text, a heading line after a sentence's end)
     if (glued_last := _glued_last_heading(paras, _opening_labels(paras).get("首先", []))) is not None:
         cuts.setdefault(*glued_last)
+    for k, i in _glued_dash_items(paras):
+        cuts.setdefault(k, i)
     for k, i in _glued_switched_headings(paras, _opening_labels(paras).get("一、", [])):
         cuts.setdefault(k, i)
     # (the last paragraph, or the one before a short last line: 谢谢大家！ / a date)
@@ -1097,6 +1099,23 @@ RUN_IN_HEADING = 40  # characters of a run-in heading sentence, at most
 
 
 RUN_IN_TEXT = 10  # characters, at least, of an item's own text after its run-in heading
+
+
+def _glued_dash_items(paras: list[SourceParagraph]) -> list[tuple[int, int]]:
+    """——意识形态工作是…，必须扛在肩上。…。——阵地管理必须严之又严，不留死角。… / ——网络舆情…: with two paragraphs or
+    more opening with a dash and its lead sentence, a dash after a sentence's end inside one of them, its own lead
+    sentence and text after it, is the next item whose break was lost (a dash opens no sentence of running text;
+    …。——习近平 at a paragraph's end, no text after it, is a quotation's source)."""
+    items = [k for k, p in enumerate(paras) if p.text.startswith("——") and _run_in(p.text[2:], RUN_IN_TEXT)]
+    if len(items) < 2:
+        return []
+    found = []
+    for k in items:
+        text = paras[k].text
+        spots = [m.start() for m in re.finditer("——", text) if m.start() > 0 and _after_sentence(text, m.start())]
+        if len(spots) == 1 and _run_in(text[spots[0] + 2 :], RUN_IN_TEXT):
+            found.append((k, spots[0]))
+    return found
 
 
 def _run_in(text: str, rest: int = RUN_IN_HEADING) -> bool:
