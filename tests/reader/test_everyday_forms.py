@@ -202,7 +202,7 @@ KNOWN_MISSES = {
     'pu14_study_group_host_remarks_short': "first run at stop 36 (on 8489a09), not mended: closing read '', the writer's '今天的学习就到这里，散会'",
     'pu16_new_media_lecture_recording': "first run at stop 36 (on 8489a09), partly mended since: salutation read '', the writer's '各位学员'; sub-points of 掌握网上群众工作的基… read [], the writer's ['先说“听”', '再说“说”', '最后说“办”']; closing read '好，时间差不多了，我就讲到这里。谢谢大家', the writer's '我今天讲的这些，都是从实践中'",
     'pu17_webpage_lecture_dash_points': "first run at stop 36 (on 8489a09), not mended: title read '【党委中心组学习】王晏清教授作“中国式现代化的历史逻辑”专题报告', the writer's '中国式现代化的历史逻辑'",
-    'pu22_rule_of_law_tutorial_long_transcript': "first run at stop 36 (on 8489a09), not mended: points read ['什么是法治思维', '这些年，领导干部的法治意识总体上有了很大提高，这是必须肯定的', '怎样提升运用法治思维和法治方式的能力', '怎么办'], the writer's ['什么是法治思维', '当前领导干部运用法治思维方面存在的短板', '怎样提升运用法治思维和法治方式的能力']; closing read '好，三个问题讲完了。', the writer's '最后，我想用一段话来结束今天'",
+    'pu22_rule_of_law_tutorial_long_transcript': "first run at stop 36 (on 8489a09), partly mended since: closing read '好，三个问题讲完了。', the writer's '最后，我想用一段话来结束今天'",
     'pu23_wechat_reading_share_short': "first run at stop 36 (on 8489a09), not mended: title read '县委党校2024年春季中青班读书分享会上，学员、县农业农村局办公室主任宋穗儿作了交流发言。一起来看——', the writer's '读书班分享｜我读《乡土中国》的三点收获'; speaker read None, the writer's '宋穗儿'",
     'pu24_unnumbered_headings_lecture': "first run at stop 36 (on 8489a09), not mended: title read '在全区宣传思想文化干部读书班上的专题讲座讲好基层故事的几点心得', the writer's '讲好基层故事的几点心得'",
     'pu25_glued_theme_education_lesson': "first run at stop 36 (on 8489a09), not mended: sub-points of 学思想，要在“深”字… read [], the writer's ['读原著', '联系实际']; sub-points of 强党性，要在“严”字… read [], the writer's ['严守纪律', '严格监督']",

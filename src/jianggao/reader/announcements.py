@@ -19,9 +19,10 @@ ANNOUNCEMENT = re.compile(
 # the words a count of parts is said with: 三点 / 两个方面 / 几个问题 / 三句话 / 四条 / 三层意思
 PART_COUNT_WORDS = r"(?:点|个方面|个问题|句话|条|层意思|个意思)"
 # a count of parts said (讲三点意见： / 两个方面): its numeral; not a clock time (下午四点发了预警 / 十二点前 / 三点半)
+# nor a little of something (留一点时间)
 _ANNOUNCED_COUNT = re.compile(
     r"(?<![一两二三四五六七八九十几\d])(?<!上午)(?<!下午)(?<!晚上)(?<!早上)(?<!中午)(?<!凌晨)(?<!傍晚)(?<!夜里)"
-    rf"([一两二三四五六七八九十几\d]+)\s*(?!点(?:钟|半|多|整|前|后|以前|左右|[零〇\d一二三四五六七八九十]+分))"
+    rf"([一两二三四五六七八九十几\d]+)\s*(?!点(?:钟|半|多|整|前|后|以前|左右|[零〇\d一二三四五六七八九十]+分|时间|儿|都|也|不|点|小))"
     rf"{PART_COUNT_WORDS}"
 )
 

@@ -926,8 +926,32 @@ def drop_previews(cands: list[LabelCandidate], body: list[SourceParagraph]) -> N
         if again:
             drop.update(id(c) for c in preview)
     drop.update(id(c) for c in _said_before_developed(cands, body))
+    drop.update(id(c) for c in _restated_under_line(cands, body))
     if drop:
         cands[:] = [c for c in cands if id(c) not in drop]
+
+
+_ORDINAL_PART = re.compile(r"第[一二三四五六七八九十]{1,3}(?:个问题|个方面|部分|点|讲)")
+
+
+def _restated_under_line(cands: list[LabelCandidate], body: list[SourceParagraph]) -> list[LabelCandidate]:
+    """第一个问题：什么是法治思维 / 先讲第一个问题。法治思维这个词… / … / 最后讲第三个问题，怎么办。…: the paragraph right
+    under a heading line whose first sentence says the line's 第N个问题 again opens its text; its label is no item."""
+    found = []
+    for c in cands:
+        if not c.at_start or c.para == 0:
+            continue
+        line = body[c.para - 1].text
+        said = _ORDINAL_PART.match(line)
+        if said is None or len(line) > PREVIEW_ITEM or not ends_no_sentence(line) or not any(d.at_start and d.para == c.para - 1 for d in cands):
+            continue
+        if not line[said.end() :].strip("：:，,、 \u3000"):  # (## 第四个方面 / 第四个方面是作风。…: the line a bare label, its words below)
+            continue
+        text = body[c.para].text
+        end = first_sentence_end(text)
+        if said.group() in text[: end if end > 0 else len(text)]:
+            found.append(c)
+    return found
 
 
 def _said_before_developed(cands: list[LabelCandidate], body: list[SourceParagraph]) -> list[LabelCandidate]:
