@@ -166,7 +166,6 @@ KNOWN_MISSES = {
     'px18_graduation_three_sentences_web': "first run at stop 36 (on 2d7a28a), not mended: points read ['技能是立身之本', '吃苦是成长的捷径', '也是最重要的一句：做一个有温度的人'], the writer's ['技能是立身之本', '吃苦是成长的捷径', '第三句，也是最重要的一句：做一个有温度的人']",
     'px21_personal_report_docx': "first run at stop 36 (on 2d7a28a), not mended: sub-points of 主要工作及成效 read ['粮食生产稳中有增', '农技推广体系不断健全'], the writer's ['粮食生产稳中有增', '高标准农田建设提速', '农技推广体系不断健全']",
     'px22_volunteer_chat_transcript': "first run at stop 36 (on 2d7a28a), not mended: points read [], the writer's ['量力而行', '讲究方法', '注意安全，特别是暑假组织孩子们活动，一定不能下河、不能去危险的地方']",
-    'px24_party_building_four_points_web': "first run at stop 36 (on 2d7a28a), not mended: points read ['开展“党建+项目”攻坚', '开展“党建+创新”行动', '开展“党建+服务”品牌'], the writer's ['坚持把党的领导融入公司治理', '推动党建和生产经营深度融合', '从严从实加强干部队伍建设']",
     'px25_project_review_md': "first run at stop 36 (on 2d7a28a), not mended: speaker read None, the writer's '谭晋川'; points read ['前期决策要慢一点', '设计变更要管住', '团队协作要紧一点'], the writer's ['前期决策要慢一点', '设计变更要管住', '安置群众要暖一点', '团队协作要紧一点']",
     'pz04_class_parent_meeting_short': "first run at stop 36 (on 2d7a28a), not mended: closing read '会后，需要单独交流的家长可以留一下，我在', the writer's '孩子们在学校很努力，有些进步'",
     'pz05_anniversary_70th_md_long': "first run at stop 36 (on 2d7a28a), not mended: closing read '同学们，前辈们手里的马灯，如今已经传到了', the writer's '各位领导、各位来宾，校友们、老师们'",

@@ -265,15 +265,26 @@ def one_count_in_mixed_styles(cands: list[LabelCandidate]) -> None:
     inside the 第一 paragraph), or holds inside its paragraph the item of the list's style it would stand for."""
     starts = [c for c in cands if c.at_start]
     chain: list[tuple[LabelCandidate, LabelMatch]] = []
+    nested: LabelMatch | None = None  # the last item of a list of another kind under the chain's last item
     for c in [*starts, None]:
         m = None if c is None else next(
             (x for x in c.matches if x.style in SPOKEN_LIST_STYLES and x.index == len(chain) + 1), None
         )
         if c is not None and m is not None:
             chain.append((c, m))
+            nested = None
             continue
         if c is not None and chain and not any(x.index for x in c.matches):
             continue  # (第一，… 另外，… 二是… : a word that goes on without a number is said inside the item before)
+        # (一要…。 二要…。 （一）…（二）…（三）… 第三个方面，…: a heading list counting from 1 under the second item is
+        # its own; the count goes on after it)
+        inner = None if c is None or not chain or any(x.style in SPOKEN_LIST_STYLES for x in c.matches) else next(
+            (x for x in c.matches if x.style in HEADING_RANK and x.index == (1 if nested is None or x.style != nested.style else nested.index + 1)), None
+        )
+        if inner is not None:
+            nested = inner
+            continue
+        nested = None
         _join_mixed(chain, c, cands)
         first = None if c is None else next((x for x in c.matches if x.style in SPOKEN_LIST_STYLES and x.index == 1), None)
         chain = [(c, first)] if c is not None and first is not None else []
