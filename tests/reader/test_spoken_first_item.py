@@ -67,3 +67,11 @@ def test_a_going_on_word_after_the_counts_last_is_no_item_of_it(tmp_path: Path) 
     # near miss: 首先，… 其次，… 最后，… then 还有一个，…: the count ended with its 最后
     spec, _ = mine(tmp_path, RESERVOIR.format(third="最后，", fourth="还有一个，就是不要怕担责任。有些新事情没有先例。\n\n"))
     assert headings(spec["points"])[:3] == ["要记住这段历史", "要管好用好这座水库", "要把当年那种精神传下去"]
+
+
+def test_a_going_on_word_that_names_the_thing_is_the_next_item(tmp_path: Path) -> None:
+    # (第一个事情，… 第二个事情，… 再一个事情，就是…, round py: the next, the thing it counts named after the word)
+    text = TOURISM.replace("刚才有同志问交通。对，交通，我本来要放在后面讲，那就先讲。{third}", "再一个事情，就是交通要打通。")
+    text = text.replace("第四个事情，要把品牌打出去。\n\n", "")
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["要把人留下来", "要把住的地方建起来", "交通要打通"]

@@ -111,7 +111,8 @@ _GOING_ON = ("再一个", "还有一个", "另外一个")
 _ONE_OF = re.compile(
     # (最后再讲一点，就是…: the last one, said as a speaker adds it)
     # (还有一个事情，顺便讲一下，… / 最后还有一点，就是…: one more thing added after the count)
-    rf"^{FILLER}(?:(?P<first>一个)|(?P<next>另一个|{'|'.join(_GOING_ON)}|第二个)"
+    # (再一个事情，就是…: the thing named after the word he goes on with; 还有一个事情， adds one, below)
+    rf"^{FILLER}(?:(?P<first>一个)|(?P<next>另一个|(?:再一个|另外一个)(?:事情|事儿)(?=[，,])|{'|'.join(_GOING_ON)}|第二个)"
     rf"|(?P<last>最后一个|最后(?:再|还)?(?:讲|说|强调|提)(?:一点(?=[，,：:])|一句(?=[，,：:][^。！？!?]*[。！？!?]?$))|最后还有一点(?=[，,：:])|还有一个(?:事情|事儿)(?=[，,])))"
     # (再一个，第三个，是…: the speaker names its count too, after the word he goes on with)
     r"(?:(?:呢|就)?是[，,：:]?|(?<!^一个)[，,：:]\s*(?:第[一二三四五六七八九十]+个[，,]\s*)?(?:就是|是(?![的否]))?)\s*"
