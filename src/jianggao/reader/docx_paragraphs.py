@@ -19,6 +19,7 @@ from ..zh.numerals import chinese_numeral
 from .header import looks_like_title, salutation_line, similar
 from .line_breaks import split_at_line_breaks
 from .outline import SourceParagraph
+from .outline_rules import BOLD_LEAD_SENTENCE, bold_lead_text
 from .source_notes import footnotes_note, tables_note, where_numbers
 
 _HEADING_NAME = re.compile(r"^(heading|标题)\s*(\d)$", re.I)
@@ -52,17 +53,17 @@ def _bold(run: Any) -> bool:
 
 
 def _bold_lead(p: Any) -> bool:
-    """The paragraph opens with a lead sentence in bold (direct formatting) and its text runs on after it."""
+    """The paragraph opens with a lead in bold (direct formatting, ``bold_lead_text``) and its text runs on after it."""
     lead = ""
-    for run in p.iter(W + "r"):
+    runs = list(p.iter(W + "r"))
+    for k, run in enumerate(runs):
         text = "".join(t.text or "" for t in run.iter(W + "t"))
         if not text.strip():
             continue
         if not _bold(run):
-            stripped = lead.strip(" \t\u3000")
-            return 2 <= len(stripped) <= 80 and stripped[-1] in "。！？!?"
+            return bold_lead_text(lead, "".join(t.text or "" for r in runs[k:] for t in r.iter(W + "t")))
         lead += text
-        if len(lead) > 80:
+        if len(lead) > BOLD_LEAD_SENTENCE:
             return False
     return False
 

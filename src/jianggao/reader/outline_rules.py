@@ -19,6 +19,26 @@ LAST_CHARGE = re.compile(r"^最后[，,]\s*(?:还)?要(?!讲|说|谈|提|强调)
 CHARGE_ITEM = re.compile(r"^(?:[一二三四五六七八九十][是要]|(?:[一二三四五六七八九十][、是]|第[一二三四五六七八九十][，,、])要)[^，,。]")
 
 
+BOLD_LEAD_SENTENCE = 80  # characters of a bold lead sentence, at most
+BOLD_LEAD_PHRASE = 20  # characters of a bold lead phrase before its comma or colon, at most
+# 同志们， / 各位来宾，: the audience addressed; 第一项议程， / 第五站至第八站，: an agenda's or a tour's count
+_NOT_A_LEAD = re.compile(r"们|各位|朋友|同志|来宾|领导|^第[一二三四五六七八九十\d]")
+
+
+def bold_lead_text(lead: str, rest: str) -> bool:
+    """What a paragraph opens with in bold, ``rest`` after it, is a lead: a sentence (**突出抓好项目建设。** /
+    **惟“守正”方能“创新”。”**), or a short phrase before its comma whose sentence runs on long after it (**目标再聚焦，**
+    紧紧围绕…三大主导产业，绘制…; not **（一）突出产业项目，**着力优化投资结构。, a heading's first clause in bold, nor the
+    audience addressed, **同志们，**, nor a count, **第一项议程，**; a phrase before a colon, **记者：**, tags a speaker)."""
+    lead = lead.strip(" \t\u3000")
+    bare = lead.rstrip("”’」")
+    if 2 <= len(lead) <= BOLD_LEAD_SENTENCE and bare[-1:] in tuple(SENTENCE_ENDS):
+        return True
+    sentence = re.split(f"[{SENTENCE_ENDS}]", rest.strip(), maxsplit=1)[0]
+    runs_on = len(sentence) > BOLD_LEAD_PHRASE or bool(re.search(r"[，,；;]", sentence))
+    return 2 <= len(lead) <= BOLD_LEAD_PHRASE and lead[-1] in "，," and not _NOT_A_LEAD.search(lead) and runs_on
+
+
 _CLOSER_OPENERS = {"”": "“", "’": "‘", "）": "（", ")": "("}
 
 

@@ -30,7 +30,7 @@ from .legacy_word import LEGACY_SUFFIXES, convert_to_docx
 from .line_breaks import CLOSING_MARKS, MD_LIST, continues, hard_wrapped
 from .outline import Outline, SourceParagraph, parse_outline
 from .outline_records import DroppedLine
-from .outline_rules import CJK_CHAR
+from .outline_rules import CJK_CHAR, bold_lead_text
 from .source_notes import footnotes_note, tables_note, where_numbers
 from .web_debris import CUT_PAGE_REASONS
 
@@ -415,8 +415,9 @@ def _front_matter(text: str, path: Path) -> tuple[list[SourceParagraph], int]:
     return heads, lines
 
 
-# **惟“守正”方能“创新”。**百年来，…: a bold lead sentence opening a paragraph, its text running on after it
-_MD_BOLD_LEAD = re.compile(r"^\*\*([^*]{2,80}?[。！？!?][”’」]?)\*\*(?=[ \t\u3000]*\S)")
+# **惟“守正”方能“创新”。**百年来，… / **目标再聚焦，**紧紧围绕…: a bold lead opening a paragraph (``bold_lead_text``),
+# its text running on after it
+_MD_BOLD_LEAD = re.compile(r"^\*\*([^*]{2,80}?)\*\*(?=[ \t\u3000]*\S)")
 
 
 _MD_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
@@ -432,7 +433,7 @@ def _bold_phrases(line: str) -> tuple[str, ...]:
 def _bold_lead(line: str) -> bool:
     """The line opens with a bold lead sentence and its text runs on after it (not a bold line of dialogue)."""
     m = _MD_BOLD_LEAD.match(line)
-    return bool(m and CJK_CHAR.search(line, m.end()))
+    return bool(m and bold_lead_text(m.group(1), _MD_BOLD.sub(r"\1", line[m.end() :])) and CJK_CHAR.search(line, m.end()))
 
 
 def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -> list[SourceParagraph]:
