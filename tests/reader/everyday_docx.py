@@ -276,17 +276,15 @@ def from_markup(src: Path, out: Path) -> Path:
         p = doc.add_paragraph()
         if centred:
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        pieces = line.split("//")
-        for i, piece in enumerate(pieces):
-            if piece.startswith("**") and "**" in piece[2:]:
-                lead, rest = piece[2:].split("**", 1)
-                p.add_run(lead).bold = True
-                if rest:
-                    p.add_run(rest)
-            else:
-                p.add_run(piece).bold = centred
-            if i < len(pieces) - 1:
-                p.runs[-1].add_break()
+        # (**…** pairs set runs in bold, a pair may hold a // break: **二、坚持知行合一，//在实践中增长才干**)
+        spans = line.split("**") if line.count("**") % 2 == 0 else [line]
+        for k, span in enumerate(spans):
+            pieces = span.split("//")
+            for i, piece in enumerate(pieces):
+                if piece or i < len(pieces) - 1:
+                    p.add_run(piece).bold = bool(k % 2) or centred
+                if i < len(pieces) - 1:
+                    p.runs[-1].add_break()
     path = out / (src.stem + ".docx")
     doc.save(path)
     return path
