@@ -31,3 +31,25 @@ def test_with_no_third_no_count_is_made_up(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, TALK.format(third="同时，"))
     assert "要从严从实加强干部队伍建设" not in headings(spec["points"])
     assert len(spec["points"]) == 3
+
+
+VILLAGE = (
+    "镇党委书记在下沟村村民代表会议上的讲话（根据录音整理）\n\n各位村民代表、各位乡亲：\n\n"
+    "今天我来，主要是跟大家一起商量商量村里今年的几件事。\n\n"
+    "第一个，就是道路的事。从村口到后山那条路，一下雨就走不了车，今年一定要修好。\n\n"
+    "其次是产业的事。咱们村种了这么多年的苹果，品种老了，要换新品种。\n\n"
+    "{last}人居环境。说实话，我这次进村，看到路边还有不少垃圾，这个要改。\n\n"
+    "好，就说这么多。谢谢大家。\n"
+)
+
+
+def test_a_count_of_two_said_in_two_styles_ends_with_its_last(tmp_path: Path) -> None:
+    # (第一个，… / 其次是… / 最后一点，…, round px)
+    spec, _ = mine(tmp_path, VILLAGE.format(last="最后一点，"))
+    assert headings(spec["points"]) == ["就是道路的事", "产业的事", "人居环境"]
+
+
+def test_without_its_last_a_count_of_two_in_two_styles_is_no_list(tmp_path: Path) -> None:
+    # near miss: two items in two styles, nothing ending them, may be two lists: no points are made up
+    spec, _ = mine(tmp_path, VILLAGE.format(last="还有就是"))
+    assert "人居环境" not in headings(spec.get("points") or [])

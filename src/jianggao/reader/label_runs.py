@@ -108,7 +108,10 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 follows = False
             elif index is None:
                 # ——; 最后， after 其次 (not after another 最后，: …最后，要共享。 / 最后，提前给大家拜个早年 is the closing's)
-                follows = style == DASH_STYLE or (ends_with_last(current.last) and not _said_last(current, style))
+                # (——五年来，… in the opening, then 一、… 三、 and ——要…一批。 under 三、: a heading between parts them)
+                follows = (style == DASH_STYLE and not _heading_between(starts, current.items[-1], c)) or (
+                    ends_with_last(current.last) and not _said_last(current, style)
+                )
             elif current.last is None:
                 follows = False
             elif heading:
@@ -154,6 +157,12 @@ def _last_said_after_inner(run: LabelRun, inner: LabelRun | None, style: str) ->
         style in ("第一，", "首先") and inner is not None and (inner.last or 0) < 2
         and ends_with_last(run.last) and not _said_last(run, style)
     )
+
+
+def _heading_between(starts: list[LabelCandidate], before: LabelCandidate, after: LabelCandidate) -> bool:
+    """A paragraph between the two opens with a label of the top heading style (一、; not the （一） or 1. of a list under
+    a dash point)."""
+    return any(before.serial < d.serial < after.serial and any(x.style == "一、" for x in d.matches) for d in starts)
 
 
 def _said_last(run: LabelRun, style: str) -> bool:

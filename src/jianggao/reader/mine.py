@@ -39,6 +39,7 @@ from ..zh.numbering import (
     FIRST_TO_LAST,
     ITEM_STYLES,
     POINT_STYLES,
+    TOP_STYLE,
     UNNUMBERED,
     is_heading_style,
     number_label,
@@ -675,7 +676,9 @@ _COUNTED_AS_POINTS = re.compile(r"^第[一二三四五六七八九十]{1,3}点[�
 def _note_relabelled(nodes: list[OutlineNode], style: str, notes: list[str]) -> None:
     """第一点，/ 第二个问题，/ 再次，/ 第一，是…: labels the rebuilt speech prints in ``style``'s words (第一，/ 第三，)
     are said in a note, the writer's wording named (no other note said it)."""
-    if style not in ENUMERATION_STYLES or style == UNNUMBERED or any("重新生成时写作" in note for note in notes):
+    # (Part 1｜… read as 一、: a heading style's label in other words, said as a count's are)
+    worded = style == TOP_STYLE and any(n.label[:1].isascii() and n.label[:1].isalpha() for n in nodes)
+    if (style not in ENUMERATION_STYLES and not worded) or style == UNNUMBERED or any("重新生成时写作" in note for note in notes):
         return
     printed = [number_label(style, k, len(nodes)) for k in range(1, len(nodes) + 1)]
     changed = [(n.label.strip(), p) for n, p in zip(nodes, printed, strict=True) if n.label and _bare_label(n.label) != _bare_label(p)]
@@ -688,7 +691,7 @@ def _note_relabelled(nodes: list[OutlineNode], style: str, notes: list[str]) -> 
 
 
 def _bare_label(label: str) -> str:
-    return label.strip().rstrip("，,、：: ")
+    return label.strip().rstrip("，,、：:｜| ")
 
 
 def _run_style(run: list[OutlineNode], notes: list[str]) -> str:

@@ -793,7 +793,8 @@ def _counted(text: str) -> bool:
     return any(m.index is not None and m.style != "首先" for m in match_label(text))
 
 
-_CLOSING_HEADING = re.compile(r"^(?:写在最后|结束语|结语|结尾|尾声|最后的话)[：:]?$")
+# (## 结尾（约1分钟）: a talk's notes give the part its time)
+_CLOSING_HEADING = re.compile(r"^(?:写在最后|结束语|结语|结尾|尾声|最后的话)(?:[（(][^（）()]{1,12}[）)])?[：:]?$")
 
 
 def _under_part_line(body: list[SourceParagraph], j: int) -> bool:

@@ -274,6 +274,16 @@ def one_count_in_mixed_styles(cands: list[LabelCandidate]) -> None:
             chain.append((c, m))
             nested = None
             continue
+        # (第一个，就是道路的事。 / 其次是产业的事。 / 最后一点，人居环境。: a count of two said in two styles ends with 最后;
+        # a longer one is joined as it stands, its 最后 read after it)
+        last = None if c is None or len(chain) != 2 or len({x.style for _, x in chain}) < 2 else next(
+            (x for x in c.matches if x.style == "首先" and x.index is None and x.label.startswith("最后")), None
+        )
+        if last is not None:
+            chain.append((c, last))
+            _join_mixed(chain, None, cands)
+            chain, nested = [], None
+            continue
         if c is not None and chain and not any(x.index for x in c.matches):
             continue  # (第一，… 另外，… 二是… : a word that goes on without a number is said inside the item before)
         # (一要…。 二要…。 （一）…（二）…（三）… 第三个方面，…: a heading list counting from 1 under the second item is
@@ -510,6 +520,8 @@ def choose_top(cands: list[LabelCandidate], body: list[SourceParagraph], page_cu
     lists = [r for r in free if length(r) >= 2]
     if any(not _quoted_leads(r, body) for r in lists):  # (a quoted list gives way to the speaker's own)
         lists = [r for r in lists if not _quoted_leads(r, body)]
+    # (一要…。 ——有困难，找志愿者；… 二要…。 ——…: a dash line under each numbered item is that item's, not a list)
+    lists = [r for r in lists if not (r.style == DASH_STYLE and any(_one_under_each(r, s) for s in lists if s.style != DASH_STYLE))]
     if lists:
         best = max(lists, key=lambda r: (score(r), -r.first))
         best = next((r for r in lists if _counted_across(r, best, body, told)), best)
@@ -526,6 +538,14 @@ def choose_top(cands: list[LabelCandidate], body: list[SourceParagraph], page_cu
         and not any(d.at_start and style_match(d, r.style) for d in cands[r.items[0].serial + 1 :])
     ]
     return singles[0] if singles else _announced_inline_first(cands, body, cut_off)
+
+
+def _one_under_each(run: LabelRun, outer: LabelRun) -> bool:
+    """``run`` has one item under each of ``outer``'s, in order (each between that item and the next)."""
+    if len(run.items) != len(outer.items):
+        return False
+    bounds = [c.para for c in outer.items] + [10**9]
+    return all(bounds[k] < c.para < bounds[k + 1] for k, c in enumerate(run.items))
 
 
 def _crosses(run: LabelRun, other: LabelRun) -> bool:

@@ -34,7 +34,7 @@ _SPOKEN = r"(?:点|条|类|次|个方面|方面|个问题|句话|句|个“[^”
 # Compiled on first use (compiling these CJK classes is a noticeable part of a cold start),
 # and only for a text whose first character can open a label at all: every pattern below
 # starts with one of _LABEL_OPENERS or a digit (\d, which is str.isdecimal).
-_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + _FULL_STOP_DIGITS + _LETTERS + _STEMS + "另一首其再最第—下我进开现接")
+_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + _FULL_STOP_DIGITS + _LETTERS + _STEMS + "另一首其再最第—下我进开现接P")  # (P: Part 1｜)
 
 
 @functools.cache
@@ -78,6 +78,9 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
         # (最后一点，第八点： / 最后，第六， names the last of them twice; 我的第一想法是： says whose)
         (re.compile(rf"^(?:最后(?:一点)?[，,]\s*)?(?:我的|我们的)?(?:第|其)({_CN_NUMBER}){_SPOKEN}(?:是{_SEP}?|{_SEP}(?:\s*是(?![的否非])(?!\s*第))?)\s*"), "第一，"),  # 其一，其二， 第一个是…
+        # Part 1｜数据这道坎 / PART.2　奋进2026 / Part 3: Together: a talk's or a report's part, numbered in English
+        # as 一、 numbers it (above the 01｜ or 1.1 sections under it)
+        (re.compile(r"^(?:Part|PART)\s*[.．]?\s*(\d{1,2})\s*(?:[｜|:：.．、]\s*|[ \u3000]+)(?=\S)"), "一、"),
         # 第一部分“夺取新民主主义革命伟大胜利”。 / 第一部分是宏观经济… / 第二部分　…: a part of a report or a talk
         (re.compile(rf"^第({_CN_NUMBER})部分(?:是{_SEP}?|{_SEP}|[ \u3000]+|(?=[“「]))\s*"), "第一，"),
         # 第一句话。环保是第一民生…: a spoken count of 句话/点/个方面/个问题 may end at a full stop (我讲四句话：)
