@@ -310,7 +310,7 @@ KNOWN_MISSES = {
     'qc08_wechat_school_opening_three_wishes': "first run at stop 36 (on 2d7a28a), not mended: title read '做一个有光的人', the writer's '做一个有光的人——在2024级新生开学典礼上的讲话'",
     'qc09_transcript_entrepreneur_forum': "first run at stop 36 (on 2d7a28a), not mended: points read [], the writer's ['我们要当好服务企业的“店小二”', '我们要当好护航发展的“守夜人”', '我本来想讲讲人才的问题，刚才小蒋总讲得比我还透彻，我就不重复了']",
     'qc11_md_notes_cadre_training': "first run at stop 36 (on 2d7a28a), not mended: speaker read None, the writer's '万秋实'",
-    'qc13_hospital_staff_congress_glued': "first run at stop 36 (on 2d7a28a), not mended: points read ['抓核心制度落实', '抓重点学科建设', '抓患者就医体验'], the writer's ['守正：把牢医院发展方向', '提质：把医疗质量摆在首位', '惠工：把职工冷暖放在心上']; closing read '', the writer's '同志们，新院区今年下半年就要主体完工了'",
+    'qc13_hospital_staff_congress_glued': "first run at stop 36 (on 2d7a28a), partly mended since: closing read '', the writer's '同志们，新院区今年下半年就要主体完工了'",
     'qc21_long_county_economic_work_conference': "first run at stop 36 (on 2d7a28a), not mended: sub-points of 扎实做好明年经济工作 read [], the writer's ['全力以赴扩大有效投资', '千方百计做强实体经济', '多措并举提振消费需求', '坚定不移深化改革开放']",
     'pq03_provincial_may4th_youth_forum_pdf': "first run at stop 36 (on ba6b234), not mended: closing read '青年朋友们，同志们！青年工作是党的一项战', the writer's '当然，我们也知道，今天的青年'",
     'pq06_city_disabled_persons_congress_wechat': "first run at stop 36 (on ba6b234), not mended: closing read '同志们，朋友们！残疾人事业是人道主义的崇', the writer's '借此机会，我也向在座的各位代表'",

@@ -31,3 +31,22 @@ def test_a_list_nothing_brings_in_stays_the_points(tmp_path: Path) -> None:
     # near miss: with no words that say a list comes, the dash list under one line alone is read as the points, as before
     spec, _ = mine(tmp_path, PARTS.format(intro="我们要保持定力，不断开创新局面。"))
     assert headings(spec["points"]) != LINES
+
+
+HOSPITAL = (
+    "在市第二人民医院职工代表大会上的讲话\n党委书记　庞立言\n各位代表，同志们：\n"
+    "市第二人民医院第六届职工代表大会第三次会议今天开幕了。我代表医院党委，向各位代表表示问候。\n"
+    "守正：把牢医院发展方向\n公立医院姓“公”，这是我们的根本属性。无论改革怎么推进，无论形势怎么变化，公益性这条底线都不能丢。\n"
+    "提质：把医疗质量摆在首位\n医疗质量是医院的生命线。这方面今年要重点抓好三件事。\n"
+    "1.抓核心制度落实。首诊负责、三级查房、疑难病例讨论等制度要落到每一个科室、每一位医生。\n"
+    "2.抓重点学科建设。心血管内科、神经外科要冲刺省级重点专科。\n"
+    "3.抓患者就医体验。门诊“挂号难、排队长”的问题，群众意见很大，年内要有明显改观。\n"
+    "惠工：把职工冷暖放在心上\n职工是医院发展的主体。这几年，大家工作强度大、加班多、压力不小，这些医院党委都记在心里，也一直在想办法解决。\n"
+    "同志们，让我们共同努力，把医院建设得更好！\n"
+)
+
+
+def test_topic_lines_over_a_list_of_things_counted_are_the_points(tmp_path: Path) -> None:
+    # (这方面今年要重点抓好三件事。 brings the 1. 2. 3. list in under the second line, round qc)
+    spec, _ = mine(tmp_path, HOSPITAL)
+    assert headings(spec["points"]) == ["守正：把牢医院发展方向", "提质：把医疗质量摆在首位", "惠工：把职工冷暖放在心上"]
