@@ -43,3 +43,27 @@ def test_a_slogan_dash_under_each_numbered_point_is_the_points(tmp_path: Path) -
     assert headings(spec["points"]) == [
         "坚持服务为民，让志愿服务更加贴近群众需求", "坚持专业引领，让志愿服务更加专业规范", "坚持常态长效，让志愿服务更加持久",
     ]
+
+
+TEACHERS = (
+    "在全县庆祝教师节暨表彰大会上的讲话\n\n老师们，同志们：\n\n今天，我们隆重集会，庆祝第四十个教师节。\n\n"
+    "{a}希望大家做有理想信念的老师。教师是立教之本、兴教之源，要把理想信念放在首位。\n\n"
+    "{b}希望大家做有扎实学识的老师。给学生一碗水，自己要有一桶水，要不断学习。\n\n"
+    "——希望大家做有仁爱之心的老师。教育是心与心的交流，没有爱就没有教育。\n\n"
+    "老师们，同志们！教育是国之大计、党之大计。让我们共同努力！\n"
+)
+
+
+def test_dashes_read_as_two_yi_by_text_recognition_get_their_dash_back(tmp_path: Path) -> None:
+    # (一一希望… / 一 一希望… beside a ——希望…, round qj: the recognised copy's dash)
+    spec, report = mine(tmp_path, TEACHERS.format(a="一一", b="一 一"))
+    assert headings(spec["points"]) == ["希望大家做有理想信念的老师", "希望大家做有扎实学识的老师", "希望大家做有仁爱之心的老师"]
+    assert "像是识别错的破折号" in report
+
+
+def test_one_paragraph_opening_with_yi_yi_keeps_its_words(tmp_path: Path) -> None:
+    # near miss: one 一一 alone (一一落实…) beside two dashes is the text's own words
+    text = TEACHERS.format(a="——", b="——").replace("——希望大家做有仁爱之心的老师。", "一一落实这些要求，要靠每一位老师。")
+    spec, report = mine(tmp_path, text)
+    assert "像是识别错的破折号" not in report
+    assert "一一落实这些要求" in str(spec)

@@ -53,7 +53,8 @@ _LABEL = re.compile(
     # 还有一点， / 最后一点， / (一) / 头一个， / 第一件事是 / 首先是 / 第一点体会： / —— / 下面进行第一项议程： /
     # 一个是 / 再一个是 / 还有一个就是， / 首先第一个坑， / 第四个坑是什么呢， / 第一道坎，是 / a transcript's 嗯， / 那个，
     rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?(?:[，,：:]|——)|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,3}}?)?是|第[{CN}]+个“[^”]{{1,4}}”[，,]?是?|第[{CN}]+个是|最后一[个条][\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题)?[，,]是?|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,]"
-    r"|(?:Part|PART)[.．]?\d{1,2}(?:[｜|:：.．、])?)"  # (Part 1｜数据这道坎 / PART.1　回望2025, spaces already gone)
+    r"|(?:Part|PART)[.．]?\d{1,2}(?:[｜|:：.．、])?"  # (Part 1｜数据这道坎 / PART.1　回望2025, spaces already gone)
+    r"|一一(?=[\u4e00-\u9fff“]))"  # (一一希望大家…: a dash as text recognition read it, kept so by qj16's writer)
 )
 
 
@@ -230,7 +231,7 @@ KNOWN_MISSES = {
     'qj01_county_safety_meeting_pdf': "first run at stop 36 (on 22ea011), not mended: sub-points of 切实加强组织保障 read ['强化督导检查', '强化执法问责', '强化宣传培训'], the writer's []",
     'qj06_county_health_quality_ocr': "first run at stop 36 (on 22ea011), not mended: sub-points of 以核心制度落实为抓手… read [], the writer's ['l.严格执行十八项医疗质量安全核心制度', '加强重点环节管理', '提升基层服务能力']; sub-points of 以群众满意为标准，持… read [], the writer's ['l.坚决纠治医药领域腐败问题', '改善群众就医体验', '强化正面引导']",
     'qj15_company_safety_talk_transcript': "first run at stop 36 (on 22ea011), not mended: speaker read None, the writer's '邓海波'",
-    'qj16_teachers_day_commendation_ocr_dash': "first run at stop 36 (on 22ea011), not mended: points read [], the writer's ['一希望大家做有理想信念的老师', '一希望大家做有扎实学识的老师', '希望大家做有仁爱之心的老师', '一希望大家做有道德情操的老师']; closing read '老师们，同志们！教育是国之大计、党之大计', the writer's '尊师重教，是全社会的责任。'",
+    'qj16_teachers_day_commendation_ocr_dash': "first run at stop 36 (on 22ea011), partly mended since: closing read '老师们，同志们！教育是国之大计、党之大计', the writer's '尊师重教，是全社会的责任。'",
     'qj18_hospital_party_lecture_counts': "first run at stop 36 (on 22ea011), not mended: points read ['初心是什么', '初心在哪里', '初心靠什么守', '初心为了谁'], the writer's ['初心是什么？对医务工作者来说，初心就是救死扶伤', '初心在哪里？在每一次查房、每一台手术、每一个夜班里', '初心靠什么守？靠纪律，靠作风，靠学习', '初心为了谁？为了人民群众的健康']",
     'qj23_primary_school_opening_wechat': "first run at stop 36 (on 22ea011), not mended: points read [], the writer's ['会提问', '会坚持', '会关心']",
     'py02_mayor_onsite_office_meeting_old_town': "first run at stop 36 (on 00f307c), not mended: speaker read '住建局、东门街道、城投公司分别汇报了进展情况', the writer's '韩市长'; points read ['征收的尾巴必须在六月底前清零', '开工的事，不要等征收全部结束', '安置房'], the writer's ['征收的尾巴必须在六月底前清零', '开工的事，不要等征收全部结束', '安置房', '还有，说一下信访的事，东门片区这半年来的信访件，我看了一下，大部分是反映施工扰民和过渡费发放不及时']",

@@ -1125,6 +1125,27 @@ def _run_in(text: str, rest: int = RUN_IN_HEADING) -> bool:
     return 0 < end < RUN_IN_HEADING and len(text) - end > rest
 
 
+# 一一希望大家… / 一 一希望大家…: a dash (——) that text recognition read as two 一
+_OCR_DASH = re.compile(r"^一[ \u3000]?一(?=[\u4e00-\u9fff“])")
+OCR_DASH_ITEMS = 3  # paragraphs, at least, opening with a dash or such a misread one, two of them misread
+
+
+def restore_ocr_dashes(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
+    """一一希望大家做有理想信念的老师。… / ——希望大家做有仁爱之心的老师。… / 一 一希望…: where three paragraphs or more
+    open with a dash, two or more of them with 一一 (text recognition's reading of ——), those get their dash back,
+    ``said`` (for the writer to check)."""
+    misread = [k for k, p in enumerate(paras) if _OCR_DASH.match(p.text)]
+    dashes = sum(p.text.startswith("——") for p in paras)
+    if len(misread) < 2 or len(misread) + dashes < OCR_DASH_ITEMS:
+        return paras
+    out = list(paras)
+    for k in misread:
+        out[k] = replace(paras[k], text=_OCR_DASH.sub("——", paras[k].text, count=1))
+        if said is not None:
+            said.append(f"第 {paras[k].number} 段开头的“{_OCR_DASH.match(paras[k].text).group()}”像是识别错的破折号，已读作“——”，请核对")
+    return out
+
+
 def restore_lost_labels(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
     """一、统一思想 / … / 突出重点 / … / 三、强化保障: a copy that dropped one heading's automatic number leaves its
     line bare between the run's neighbours. When the run of heading lines misses exactly one number and exactly
