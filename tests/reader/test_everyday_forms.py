@@ -182,7 +182,7 @@ KNOWN_MISSES = {
     'qd08_county_party_congress_report_pdf': "first run at stop 36 (on 22ea011), not mended: title read '中国共产党青溪县第十五次代表大会文件坚定信心\\u3000勇毅前行奋力谱写新时代青溪高质量发展新篇章', the writer's '坚定信心\\u3000勇毅前行\\u3000奋力谱写新时代青溪高质量发展新篇章'",
     'qd09_township_gov_report_glued': "first run at stop 36 (on 22ea011), not mended: sub-points of 2023年工作安排 read [], the writer's ['做强特色产业', '补齐基础短板', '提升治理水平']",
     'qd10_town_report_summary_web': "first run at stop 36 (on 22ea011), not mended: speaker read None, the writer's '吴春燕'",
-    'qd12_town_party_report_wechat': "first run at stop 36 (on 22ea011), not mended: speaker read None, the writer's '何振宇'; points read [], the writer's ['过去五年', '今后五年', '从严治党']",
+    'qd12_town_party_report_wechat': "first run at stop 36 (on 22ea011), partly mended since: speaker read None, the writer's '何振宇'; sub-points of 过去五年 read [], the writer's ['✔经济总量跃上新台阶', '✔乡村振兴迈出新步伐', '✔民生福祉实现新提升']; sub-points of 今后五年 read [], the writer's ['🔸建设经济强镇', '🔸建设文旅名镇', '🔸建设幸福美镇']",
     'qd15_town_head_inaugural_short': "first run at stop 36 (on 22ea011), not mended: closing read '我生在马头、长在马头，对这片土地有着深厚', the writer's '谢谢大家！'",
     'qd17_county_npc_standing_report_pdf': "first run at stop 36 (on 22ea011), not mended: speaker read None, the writer's '林国华'; sub-points of 2024年主要任务 read [], the writer's ['围绕高质量发展加强监督，听取审议计划执行、预算执行、审计查出问题整改等报告', '围绕民生关切开展执法检查，重点检查义务教育法、食品安全法实施情况', '围绕提升代表履职能力加强服务保障，深化代表联络站建设']",
     'qd18_township_party_report_bold': "first run at stop 36 (on 22ea011), not mended: sub-points of 今后五年的目标任务 read ['产业富民：做大设施蔬菜产业，延伸农产品加工链条，培育农业龙头企业5家以上', '环境美镇：推进集镇扩容提质，持续整治农村人居环境', '服务惠民：健全覆盖全镇的养老、医疗、教育服务网络', '治理安镇：完善自治、法治、德治相结合的乡村治理体系'], the writer's ['产业富民', '环境美镇', '服务惠民', '治理安镇']",

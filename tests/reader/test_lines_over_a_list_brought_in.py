@@ -50,3 +50,26 @@ def test_topic_lines_over_a_list_of_things_counted_are_the_points(tmp_path: Path
     # (这方面今年要重点抓好三件事。 brings the 1. 2. 3. list in under the second line, round qc)
     spec, _ = mine(tmp_path, HOSPITAL)
     assert headings(spec["points"]) == ["守正：把牢医院发展方向", "提质：把医疗质量摆在首位", "惠工：把职工冷暖放在心上"]
+
+
+REPORT = (
+    "奋楫争先　实干兴镇\n\n各位代表、同志们：\n\n现在，我代表中共芦溪镇第十三届委员会向大会作报告，请予审议。\n\n"
+    "过去五年\n\n五年来，镇党委团结带领全镇党员群众，爬坡过坎、奋力前行。\n\n"
+    "{mark}经济总量跃上新台阶。全镇地区生产总值突破35亿元，年均增长8.2%。\n\n"
+    "{mark}乡村振兴迈出新步伐。建成高标准农田1.6万亩，培育示范家庭农场4家。\n\n"
+    "今后五年\n\n今后五年，全镇工作的总体目标是：全力打造县域经济强镇，奋力建设文旅名镇和幸福美镇。\n\n"
+    "从严治党\n\n坚持党要管党、全面从严治党，着力建设忠诚干净担当的干部队伍，为全镇发展提供坚强保证。\n\n"
+    "各位代表、同志们！让我们撸起袖子加油干，奋力谱写芦溪发展新篇章！\n"
+)
+
+
+def test_a_line_over_a_short_sentence_and_marked_items_heads_a_part(tmp_path: Path) -> None:
+    # (过去五年 / 五年来，…。 / ✔…。 / ✔…。, round qd: the items a symbol marks are the part's text)
+    spec, _ = mine(tmp_path, REPORT.format(mark="✔"))
+    assert headings(spec["points"]) == ["过去五年", "今后五年", "从严治党"]
+
+
+def test_two_short_paragraphs_with_no_mark_do_not_make_the_text_under_a_line(tmp_path: Path) -> None:
+    # near miss: the same short paragraphs with no symbol opening them: the first line is not found over text
+    spec, _ = mine(tmp_path, REPORT.format(mark=""))
+    assert headings(spec.get("points") or [])[:1] != ["过去五年"]

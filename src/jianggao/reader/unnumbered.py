@@ -11,6 +11,7 @@ as it walks numbered ones.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..zh.labels import LabelMatch, first_sentence_end, match_label
 from ..zh.numerals import parse_chinese_number
@@ -511,14 +512,22 @@ SHORT_TEXT_UNDER_HEADING = 10  # characters; a shorter sentence under a heading 
 
 def _short_text_before_more(body: list[SourceParagraph], j: int) -> bool:
     """关于几项重点工作 / 今年的重点工作，报告里都写了，就强调三件。 / …: a sentence of text under the line, shorter
-    than a paragraph, and a paragraph of text after it."""
+    than a paragraph, and a paragraph of text after it (or two short ones a list marker opens: ✔经济总量跃上新台阶。… /
+    ✔乡村振兴…)."""
+    after = [p.text for p in body[j + 1 : j + 3]]
     return (
         len(body[j].text) >= SHORT_TEXT_UNDER_HEADING
         and body[j].text.rstrip()[-1:] in TERMINAL
-        and j + 1 < len(body)
-        and len(body[j + 1].text) >= TEXT_UNDER_HEADING
-        and not short_heading(body[j + 1].text)
+        and bool(after)
+        and not short_heading(after[0])
+        and (len(after[0]) >= TEXT_UNDER_HEADING or (len(after) == 2 and sum(map(len, after)) >= TEXT_UNDER_HEADING and _marked_alike(after)))
     )
+
+
+def _marked_alike(texts: list[str]) -> bool:
+    """The paragraphs open with one mark that is no word (✔ / 🔸 / ▶): items of a list."""
+    first = {t[:1] for t in texts}
+    return len(first) == 1 and unicodedata.category(next(iter(first)) or " ") == "So"  # (a symbol: not “ nor — nor 1)
 
 
 def standalone_run(body: list[SourceParagraph], reach: int = 0, pair: bool = False) -> list[int]:
