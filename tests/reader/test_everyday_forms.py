@@ -52,7 +52,7 @@ _LABEL = re.compile(
     # 还有第三点， / 第一个关键词： / ## 01 回到客户 / 第一是… /
     # 还有一点， / 最后一点， / (一) / 头一个， / 第一件事是 / 首先是 / 第一点体会： / —— / 下面进行第一项议程： /
     # 一个是 / 再一个是 / 还有一个就是， / 首先第一个坑， / 第四个坑是什么呢， / 第一道坎，是 / a transcript's 嗯， / 那个，
-    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话)?呢?(?:[，,：:]|——)|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,3}}?)?是|第[{CN}]+个“[^”]{{1,4}}”[，,]?是?|第[{CN}]+个是|最后一[个条][\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题)?[，,]是?|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,]"
+    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话|句)?呢?(?:[，,：:]|——)|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,3}}?)?是|第[{CN}]+个“[^”]{{1,4}}”[，,]?是?|第[{CN}]+个是|最后一[个条][\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题)?[，,]是?|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,]"
     r"|(?:Part|PART)[.．]?\d{1,2}(?:[｜|:：.．、])?"  # (Part 1｜数据这道坎 / PART.1　回望2025, spaces already gone)
     r"|一一(?=[\u4e00-\u9fff“]))"  # (一一希望大家…: a dash as text recognition read it, kept so by qj16's writer)
 )
@@ -273,7 +273,6 @@ KNOWN_MISSES = {
     'pw25_community_year_end_review_only': "first run at stop 36 (on 2d7a28a), not mended: points read ['这一年，老旧小区改造完成了', '这一年，“长者食堂”开起来了', '这一年，“四点半课堂”办起来了', '这一年，邻里关系更和睦了'], the writer's []",
     'px02_school_opening_notes': "first run at stop 36 (on 2d7a28a), not mended: title read '新学期开学典礼讲话', the writer's '新学期开学典礼讲话（定稿）'",
     'px14_plant_safety_talk_transcript': "first run at stop 36 (on 2d7a28a), not mended: points read [], the writer's ['我要说的是停机挂牌', '然后就是劳保用品', '交接班', '我再说一句，谁发现了隐患、谁制止了违章，厂里重奖']; closing read '最后，我再说一句，谁发现了隐患、谁制止了', the writer's '行了，就这些。都去干活吧'",
-    'px18_graduation_three_sentences_web': "first run at stop 36 (on 2d7a28a), not mended: points read ['技能是立身之本', '吃苦是成长的捷径', '也是最重要的一句：做一个有温度的人'], the writer's ['技能是立身之本', '吃苦是成长的捷径', '第三句，也是最重要的一句：做一个有温度的人']",
     'px21_personal_report_docx': "first run at stop 36 (on 2d7a28a), not mended: sub-points of 主要工作及成效 read ['粮食生产稳中有增', '农技推广体系不断健全'], the writer's ['粮食生产稳中有增', '高标准农田建设提速', '农技推广体系不断健全']",
     'px22_volunteer_chat_transcript': "first run at stop 36 (on 2d7a28a), not mended: points read [], the writer's ['量力而行', '讲究方法', '注意安全，特别是暑假组织孩子们活动，一定不能下河、不能去危险的地方']",
     'px25_project_review_md': "first run at stop 36 (on 2d7a28a), not mended: speaker read None, the writer's '谭晋川'; points read ['前期决策要慢一点', '设计变更要管住', '团队协作要紧一点'], the writer's ['前期决策要慢一点', '设计变更要管住', '安置群众要暖一点', '团队协作要紧一点']",
@@ -283,7 +282,7 @@ KNOWN_MISSES = {
     'pz08_college_dean_grad_transcript_stories': "first run at stop 36 (on 2d7a28a), not mended: points read ['关于一本借不到的书', '关于我的一个学生', '关于你们', '也没什么别的，祝大家前程远大，常回来看看'], the writer's ['关于一本借不到的书', '关于我的一个学生', '关于你们']; closing read '谢谢大家！', the writer's '好，三个故事讲完了。'",
     'pz09_freshman_parents_welcome_short': "first run at stop 36 (on 2d7a28a), not mended: closing read '谢谢大家！', the writer's '今后六年，我们就是一家人了。'",
     'pz11_alumni_rep_anniversary_web_glued': "first run at stop 36 (on 2d7a28a), not mended: closing read '', the writer's '各位学弟学妹，你们赶上了好时代'",
-    'pz12_univ_grad_long_stories_shouxian': "first run at stop 36 (on 2d7a28a), not mended: points read ['我希望同学们甘于做打基础的事情', '我希望同学们把所学用在别人需要的地方', '发生在我们学校的农学院'], the writer's ['我希望同学们甘于做打基础的事情', '我希望同学们把所学用在别人需要的地方', '我希望同学们有一股子不服输的韧劲', '我希望同学们永远记得那些平凡而温暖的人']; closing read '最后，我希望同学们永远记得那些平凡而温暖', the writer's '亲爱的同学们，四个故事讲完了'",
+    'pz12_univ_grad_long_stories_shouxian': "first run at stop 36 (on 2d7a28a), partly mended since: points read ['我希望同学们甘于做打基础的事情', '我希望同学们把所学用在别人需要的地方', '我希望同学们有一股子不服输的韧劲'], the writer's ['我希望同学们甘于做打基础的事情', '我希望同学们把所学用在别人需要的地方', '我希望同学们有一股子不服输的韧劲', '我希望同学们永远记得那些平凡而温暖的人']; closing read '最后，我希望同学们永远记得那些平凡而温暖', the writer's '亲爱的同学们，四个故事讲完了'",
     'pz16_phd_grad_supervisor_md_bold': "first run at stop 36 (on 2d7a28a), not mended: title read '研究生毕业典礼导师代表发言', the writer's '研究生毕业典礼导师代表发言（定稿）'; speaker read '杨思远教授', the writer's '杨思远'",
     'pz19_primary_60th_anniversary_glued_diyi': "first run at stop 36 (on 2d7a28a), not mended: closing read '谢谢大家！', the writer's '老师们、同学们，六十年风雨兼程'",
     'pz20_first_lesson_primary_short': "first run at stop 36 (on 2d7a28a), not mended: speaker read '2024年9月2日升旗仪式后', the writer's None; points read [], the writer's ['早睡早起身体好', '见面问好有礼貌', '上学放学讲安全']",

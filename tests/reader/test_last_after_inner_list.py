@@ -37,3 +37,19 @@ def test_layers_of_meaning_said_before_the_points_are_their_count() -> None:
     assert count_in("今天不讲理论，讲三层意思。") == 3
     assert count_in("我讲两个意思吧。") == 2
     assert count_in("这件事下午三点再议。") is None  # (a clock time counts nothing)
+
+
+GRADUATION = (
+    "在北川大学2024届毕业典礼上的讲话\n\n亲爱的同学们：\n\n今天，我想讲几个故事，再提几点希望。\n\n"
+    "首先，我希望同学们甘于做打基础的事情。这个时代节奏很快，但基础的事情快不得。\n\n"
+    "其次，我希望同学们把所学用在别人需要的地方。大学四年，你们学到的本领，要用到最需要的地方去。\n\n"
+    "{third}发生在我们学校的农学院。农学院有一个本科生，毕业后回到家乡种苹果。\n\n"
+    "再次，我希望同学们有一股子不服输的韧劲。人生的路不会一帆风顺，跌倒了要爬起来。\n\n"
+    "同学们，祝你们前程似锦！\n"
+)
+
+
+def test_a_third_story_before_the_runs_own_third_order_word_is_no_point(tmp_path: Path) -> None:
+    # (首先，… 其次，… 第三个故事，… 再次，…, round pz: 再次 is the count's third, the story the second point's)
+    spec, _ = mine(tmp_path, GRADUATION.format(third="第三个故事，"))
+    assert headings(spec["points"]) == ["我希望同学们甘于做打基础的事情", "我希望同学们把所学用在别人需要的地方", "我希望同学们有一股子不服输的韧劲"]

@@ -118,8 +118,9 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 follows = index >= current.last and index != 1  # gaps and repeats are kept for check
             elif style == "首先" and m.label[:1] not in "首其再" and index >= 3:
                 # 首先，其次，第三，: a 第三 numbers on a 首先 run only after its 其次 (首先，…下面，进行第三项议程：
-                # is the host's own word and an agenda's number, not one sequence)
-                follows = current.last == index - 1
+                # is the host's own word and an agenda's number, not one sequence), and not when the run's own order
+                # word for it comes later (其次，… 第三个故事，… 再次，…: the story is the second point's)
+                follows = current.last == index - 1 and not _order_word_later(starts, c, index)
             else:
                 follows = current.last < index <= current.last + 2  # one number may be lost (第一，第二，第四，)
             # (第一点，… 第二，… 第三个问题，… 第一件事，… 第四件事，… 第四，…: a list inside the third point ran in
@@ -156,6 +157,14 @@ def _last_said_after_inner(run: LabelRun, inner: LabelRun | None, style: str) ->
     return (
         style in ("第一，", "首先") and inner is not None and (inner.last or 0) < 2
         and ends_with_last(run.last) and not _said_last(run, style)
+    )
+
+
+def _order_word_later(starts: list[LabelCandidate], c: LabelCandidate, index: int) -> bool:
+    """An order word (再次，/ 再者，) numbered ``index`` opens a paragraph after ``c``."""
+    return any(
+        d.serial > c.serial and any(x.style == "首先" and x.index == index and x.label[:1] in "首其再" for x in d.matches)
+        for d in starts
     )
 
 
