@@ -55,13 +55,12 @@ def _bold(run: Any) -> bool:
 def _bold_lead(p: Any) -> bool:
     """The paragraph opens with a lead in bold (direct formatting, ``bold_lead_text``) and its text runs on after it."""
     lead = ""
-    runs = list(p.iter(W + "r"))
-    for k, run in enumerate(runs):
-        text = "".join(t.text or "" for t in run.iter(W + "t"))
+    runs = [(run, "".join(t.text or "" for t in run.iter(W + "t"))) for run in p.iter(W + "r")]
+    for k, (run, text) in enumerate(runs):
         if not text.strip():
             continue
         if not _bold(run):
-            return bold_lead_text(lead, "".join(t.text or "" for r in runs[k:] for t in r.iter(W + "t")))
+            return bold_lead_text(lead, "".join(rest for _, rest in runs[k:]))
         lead += text
         if len(lead) > BOLD_LEAD_SENTENCE:
             return False

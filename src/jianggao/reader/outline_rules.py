@@ -20,7 +20,7 @@ CHARGE_ITEM = re.compile(r"^(?:[一二三四五六七八九十][是要]|(?:[一�
 
 
 BOLD_LEAD_SENTENCE = 80  # characters of a bold lead sentence, at most
-BOLD_LEAD_PHRASE = 20  # characters of a bold lead phrase before its comma or colon, at most
+BOLD_LEAD_PHRASE = 20  # characters of a bold lead phrase before its comma, at most
 # 同志们， / 各位来宾，: the audience addressed; 第一项议程， / 第五站至第八站，: an agenda's or a tour's count
 _NOT_A_LEAD = re.compile(r"们|各位|朋友|同志|来宾|领导|^第[一二三四五六七八九十\d]")
 

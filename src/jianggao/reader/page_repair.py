@@ -1140,9 +1140,10 @@ def restore_ocr_dashes(paras: list[SourceParagraph], said: list[str] | None = No
         return paras
     out = list(paras)
     for k in misread:
-        out[k] = replace(paras[k], text=_OCR_DASH.sub("——", paras[k].text, count=1))
+        read_as = _OCR_DASH.match(paras[k].text).group()
+        out[k] = replace(paras[k], text="——" + paras[k].text[len(read_as) :])
         if said is not None:
-            said.append(f"第 {paras[k].number} 段开头的“{_OCR_DASH.match(paras[k].text).group()}”像是识别错的破折号，已读作“——”，请核对")
+            said.append(f"第 {paras[k].number} 段开头的“{read_as}”像是识别错的破折号，已读作“——”，请核对")
     return out
 
 

@@ -969,12 +969,13 @@ def _restated_under_line(cands: list[LabelCandidate], body: list[SourceParagraph
     """第一个问题：什么是法治思维 / 先讲第一个问题。法治思维这个词… / … / 最后讲第三个问题，怎么办。…: the paragraph right
     under a heading line whose first sentence says the line's 第N个问题 again opens its text; its label is no item."""
     found = []
+    labelled = {d.para for d in cands if d.at_start}
     for c in cands:
-        if not c.at_start or c.para == 0:
+        if not c.at_start or c.para - 1 not in labelled:
             continue
         line = body[c.para - 1].text
         said = _ORDINAL_PART.match(line)
-        if said is None or len(line) > PREVIEW_ITEM or not ends_no_sentence(line) or not any(d.at_start and d.para == c.para - 1 for d in cands):
+        if said is None or len(line) > PREVIEW_ITEM or not ends_no_sentence(line):
             continue
         if not line[said.end() :].strip("：:，,、 \u3000"):  # (## 第四个方面 / 第四个方面是作风。…: the line a bare label, its words below)
             continue
