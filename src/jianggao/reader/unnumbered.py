@@ -92,6 +92,7 @@ PARALLEL_STYLE = "#4"  # unnumbered sub-points sit below every numbered heading 
 
 
 MIN_PARALLEL = 3
+MIN_COUNTED = 2  # items, at least, of a list whose count is said before it
 
 
 def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], top: set[int], *, headed: bool = True) -> None:
@@ -120,10 +121,14 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
             _alike_leads, _short_alike_leads, _counted_alike_leads, _counted_openers, _named_openers, _required_leads, _sub_heading_lines,
         )
         finders = finders if headed else (_required_leads,)
-        for run in [run for find in finders for run in find(body, a, b, labelled)]:
-            groups[("同", str(run[0]))] = [(i, 0) for i in run]
+        for find in finders:
+            for run in find(body, a, b, labelled):
+                if any(i == j for items in groups.values() for j, _ in items for i in run):
+                    continue  # (第一个水分是…。 ×3 under 三个“水分”：: already read as an ordinal run)
+                # (a count the part says names its items: two are a list, 做到“两个严禁”)
+                groups[("数" if find is _counted_openers else "同", str(run[0]))] = [(i, 0) for i in run]
         for (kind, _), items in groups.items():
-            if len(items) < MIN_PARALLEL:
+            if len(items) < (MIN_COUNTED if kind == "数" else MIN_PARALLEL):
                 continue
             if kind == "第" and [n for _, n in items] != list(range(1, len(items) + 1)):
                 continue  # an ordinal run counts on from 1 with no gap
@@ -232,28 +237,35 @@ def bullet_topic_end(text: str) -> int | None:
 # 必须做到“八个聚焦”： / 抓好三个“坚持”：: a count of paragraphs that each open with the quoted word
 # (做到“三个引路人”。 / 做学术道路上的引路人。…: or whose lead sentences end with it)
 _COUNTED_OPENER = re.compile(r"“?([两二三四五六七八九十]{1,3})个“?([\u4e00-\u9fff]{1,4})”[^。！？：:]{0,6}[：:。]$")
+# 二、严格质量考核，做到“两个严禁” / 突出重点，坚持做到“三个必须”。: the point's heading ends by counting them
+_COUNTED_IN_HEADING = re.compile(r"“?([两二三四五六七八九十]{1,3})个“?([\u4e00-\u9fff]{1,4})”[^。！？：:，,]{0,6}[：:。！]?$")
 COUNTED_LEAD = 20  # characters of a lead sentence that ends with the counted word, at most
 
 
 def _holds_word(text: str, word: str) -> bool:
     """The paragraph opens with the counted ``word`` (聚焦对外开放，…), or its short lead sentence ends with it
-    (要做政治上的明白人。… under 做到“四个人”)."""
+    (要做政治上的明白人。… under 做到“四个人”) or holds it (管行业必须管安全。… under 做到“三个必须”)."""
     lead = text[: first_sentence_end(text)]
-    return text.startswith(word) or (lead[-1:] in "。！!" and len(lead) <= COUNTED_LEAD and lead[:-1].endswith(word))
+    held = lead[:-1].endswith(word) or (len(word) > 1 and word in lead[:-1])  # (一个字 is held by too many leads)
+    return text.startswith(word) or (lead[-1:] in "。！!" and len(lead) <= COUNTED_LEAD and held)
 
 
 def _counted_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
     """Under the point at paragraph ``a`` (its part runs to ``b``), a paragraph that ends by counting its parts by
-    a quoted word (必须做到“八个聚焦”：), then as many unlabelled paragraphs, and no more, that open with that
-    word (聚焦对外开放，…。): its unnumbered sub-points."""
+    a quoted word (必须做到“八个聚焦”：), or the point's heading ending so (做到“两个严禁”), then as many unlabelled
+    paragraphs, and no more, that open with that word (聚焦对外开放，…。) or lead with a short sentence holding it:
+    its unnumbered sub-points."""
     found: list[list[int]] = []
-    for i in range(a + 1, b):
-        m = _COUNTED_OPENER.search(body[i].text.rstrip())
+    for i in range(a, b):
+        if i == a:
+            m = _COUNTED_IN_HEADING.search(body[a].text[: first_sentence_end(body[a].text)].rstrip())
+        else:
+            m = _COUNTED_OPENER.search(body[i].text.rstrip())
         count = parse_chinese_number(m.group(1)) if m else None
         if m is None or count is None:
             continue
         opening = [j for j in range(i + 1, b) if j not in labelled and _holds_word(body[j].text, m.group(2))]
-        if len(opening) == count >= MIN_PARALLEL:
+        if len(opening) == count >= (MIN_COUNTED if i == a else MIN_PARALLEL):
             found.append(opening)
     return found
 
