@@ -201,8 +201,10 @@ REPAIRS_SHOWN = 5  # repairs of a copy's paragraphs (a lost line break, a broken
 
 # …我想和同学们分享三点希望。: a paragraph that ends by announcing a count of unnumbered points
 # (…最想说的，是三声感谢。 / 我想说三个感谢。: thanks or wishes counted, each a paragraph opening 感谢… / 希望…)
+# (这届博览会呈现出三个鲜明特点。: the things the points are, counted)
 _ANNOUNCED_END = re.compile(
-    rf"([两二三四五六七八九\d])\s*(?:{PART_COUNT_WORDS}|[声个](?=感谢|谢谢|希望|期望|祝福|祝愿)|个(?=“))[^。！？，,]{{0,8}}"
+    rf"([两二三四五六七八九\d])\s*(?:{PART_COUNT_WORDS}|[声个](?=感谢|谢谢|希望|期望|祝福|祝愿)|个(?=“)"
+    r"|个(?=[\u4e00-\u9fff]{0,2}(?:特点|特征|亮点|变化|收获|体会|感受|印象)))[^。！？，,]{0,8}"
     r"(?:[，,](?:与|和|同|跟)大家共勉|[，,]供大家参考)?[。：:]$"  # (我想提四个“必须”，与大家共勉。)
 )
 # 跟你们说几句话，算是临别赠言吧。: points announced without their count, in the paragraph's last sentence

@@ -594,7 +594,7 @@ MANY_LINES_RATIO = 6  # longest to shortest, at most, of so many lines (和平�
 def spread_alike(lines: list[int], body: list[SourceParagraph], reach: int) -> bool:
     """Heading lines alike in length that spread over half the body from the first on."""
     sizes = [len(body[i].text) for i in lines]
-    if max(sizes) > (MANY_LINES_RATIO if len(lines) >= MANY_LINES else 2.5) * min(sizes):
+    if max(sizes) > (MANY_LINES_RATIO if len(lines) >= MANY_LINES else 3 if len(lines) >= 4 else 2.5) * min(sizes):
         return False
     return (max(lines[-1], reach) - lines[0] + 1) / max(len(body) - lines[0], 1) >= 0.5
 

@@ -55,7 +55,8 @@ def is_agenda_label(label: str) -> bool:
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
     return [
         # 一、2009年工作回顾 and 一、千方百计稳就业 are headings; 一.5 and 一、二、三 are not
-        (re.compile(rf"^({_CN_NUMBER})\s*(?:、(?![{_CN}]、)|[．.](?![{_CN}]|\d{{1,3}}(?!\d))|[，,](?![{_CN}][，,]))\s*"), "一、"),
+        # (一｜为什么现在值得学: a WeChat article's section, a bar after the numeral, as 01｜)
+        (re.compile(rf"^({_CN_NUMBER})\s*(?:、(?![{_CN}]、)|[．.](?![{_CN}]|\d{{1,3}}(?!\d))|[，,](?![{_CN}][，,])|[｜|](?=\s*[\u4e00-\u9fff“]))\s*"), "一、"),
         (re.compile(rf"^[（(]\s*({_CN_NUMBER})\s*[）)]\s*"), "（一）"),
         # 1，作为一个工具，…: a transcript's Arabic count with a full-width comma, words after it
         # (01｜先别急着没收手机 / 02｜AI赋能: a WeChat article's numbered section, a bar after the number)
