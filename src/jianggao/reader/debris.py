@@ -100,6 +100,8 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
                 continue
             p = replace(p, text=p.text[code.end() :])
         reason = debris_reason(p.text) or (DRAFT_REMARK_REASON if _DRAFT_REMARK.match(p.text.strip()) else None)
+        if reason is None and _source_card(dropped, p.text):
+            reason = SOURCE_NOTE_REASON
         if reason is None and dropped and dropped[-1].reason == EPAPER_CONTENTS_REASON and contents_entry(p.text):
             reason = EPAPER_CONTENTS_REASON  # (本版标题导航 / · 在…的致辞 / · 获奖作品名单: the page's list, each entry)
         stamp = None if reason else watermark_start(p.text)  # (百度文库 alone: a site's name, by debris_reason)
@@ -139,6 +141,25 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
 
 # 【批注：原第三部分…已并入…】 / 【宣传部意见：…】 / 【结尾待补：…】 / TODO：…: a reviewer's or drafter's remark on a line of
 # its own in a draft, not the speech's words
+SOURCE_NOTE_REASON = "转载说明"
+_SOURCE_ACCOUNT = re.compile(r"^以下文章来源于[ \u3000]*(?P<name>[^，,。！？\s]{1,30})")
+SOURCE_BIO = 30  # characters of the source account's one-line description, at most
+
+
+def _source_card(dropped: list[DroppedLine], text: str) -> bool:
+    """以下文章来源于金融开发者大会，作者… / 金融开发者大会 / 汇聚金融科技开发者的交流平台: under WeChat's note on the
+    account an article comes from, the card it prints of that account, its name and then its one-line description."""
+    notes = [d for d in dropped[-2:] if d.reason == SOURCE_NOTE_REASON]
+    if not notes or dropped[-1].reason != SOURCE_NOTE_REASON:
+        return False
+    m = _SOURCE_ACCOUNT.match(notes[0].text)
+    if m is None:
+        return False
+    if len(notes) == 1:
+        return text.strip() == m.group("name")
+    return notes[1].text.strip() == m.group("name") and len(text) <= SOURCE_BIO and text.rstrip()[-1:] not in "。！？!?"
+
+
 _DRAFT_REMARK = re.compile(
     r"^[【\[]\s*(?:批注|备注|修改意见|[\u4e00-\u9fff]{1,8}意见|[\u4e00-\u9fff]{0,4}待(?:补|核|定|改)|TODO)[^】\]]*[】\]]$|^TODO\s*[:：]"
 )

@@ -93,8 +93,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^[（(](?=[^（）()]*[/／|｜])(?=(?:[^（）()]*?{_CREDIT_FIELD}){{2}})[^（）()。！？]{{4,60}}[）)]$"), "网页信息栏"),
     # 以下文章来源于云栖智联人 ，作者总裁办: the note WeChat prints over an article another account wrote
     (re.compile(r"^以下文章来源于[^。！？]{1,40}$"), "转载说明"),
-    # 全文约3000字，阅读需要8分钟 / 阅读约需6分钟: a WeChat article's reading-time line
-    (re.compile(r"^(?:全文|本文)(?:共|约)\s*\d+\s*字[，,]\s*(?:预计)?阅读(?:需要|时间|约需|约)?\s*(?:约)?\s*\d+\s*分钟"), "阅读提示"),
+    # 全文约3000字，阅读需要8分钟 / 全文3200字，阅读约需7分钟: a WeChat article's reading-time line
+    (re.compile(r"^(?:全文|本文)(?:共|约)?\s*\d+\s*字[，,]\s*(?:预计)?阅读(?:需要|时间|约需|约)?\s*(?:约)?\s*\d+\s*分钟"), "阅读提示"),
     (re.compile(rf"^{NUMERIC_DATE}\s+\d{{1,2}}:\d{{2}}"), "发布日期"),  # 2024年05月20日 10:30 来源：…
     # 2024年05月30日 来源：县委办公室 作者：综合科 阅读：732次: the date, then the bar's fields with their colons
     (re.compile(rf"^{NUMERIC_DATE}[ \u3000]+(?:来源|文章来源|作者|发布|浏览|阅读|点击|编辑|责任编辑)[ \u3000]*[:：]"), "网页信息栏"),
@@ -112,7 +112,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 2024-05-20 人民网 / 05/20 来源 / 2024.05.20 新华社: a page's date line (2.1 查慢查询, 2.2.2 测试用例: section numbers)
     (re.compile(r"^(?:\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,2})?|\d{4}\.\d{1,2}(?:\.\d{1,2})?)\s+\S{0,6}[\u4e00-\u9fff]\S{0,6}$"), "发布日期"),
     # (潇湘云新闻　2024-03-22 16:05　浏览 5,612: a reads count after the time)
-    (re.compile(r"^\S{1,12}\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?(\s+\S{1,8}|\s+(?:浏览|阅读|点击)\s+[\d,]+)?$"), "发布日期"),  # 公文搜 2022-09-02 20:27:57 讲话发言
+    (re.compile(r"^(?!原创\s)(?:\S{1,12}\s+){1,3}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?(\s+\S{1,8}|\s+(?:浏览|阅读|点击)\s+[\d,]+)?$"), "发布日期"),  # 公文搜 2022-09-02 20:27:57 讲话发言 / 云杉技术 云杉技术社区 2024-05-18 21:06 上海
     # 记者 段晓晴 / 本报记者 张三 李四: a news copy's reporters on a line of their own (记者 …摄 is a photo's credit)
     (re.compile(r"^(?:本报|本台|本网|新华社)?(?:记者|通讯员)[ \u3000]+[\u4e00-\u9fff]{2,4}(?:[ \u3000、，,]+[\u4e00-\u9fff]{2,4}){0,3}$"), "网页信息栏"),
     (re.compile(r"^(发布者|作者|编辑|网站编辑|责任编辑|文章编辑)(微信)?$"), "网页信息栏"),
@@ -199,7 +199,8 @@ _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 【头条】… / 【二条】…: a WeChat account's list of the day's articles
     (re.compile(r"^【[头二三四五六七八九十]条】"), "公众号文章列表"),
     # 【导读】…… / 编者按：……: the page's introduction, not the speech
-    (re.compile(r"^[【\[]\s*(导\s*读|编\s*者\s*按|推文导语)\s*[】\]]|^编者按\s*[:：]"), "编者导读"),
+    # (导读 alone on a line, over the lead it heads)
+    (re.compile(r"^[【\[]\s*(导\s*读|编\s*者\s*按|推文导语)\s*[】\]]|^编者按\s*[:：]|^(?:导\s*读|编\s*者\s*按)[：:]?$"), "编者导读"),
 ]
 
 # A photo's credit: ……。新华社记者 李涛 摄 / （记者 张三、李四 摄） / ……会场。 张三 摄. Anchored at the line's
