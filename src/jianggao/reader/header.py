@@ -601,10 +601,10 @@ _ADDRESSEE_AGAIN = (
     r"|老(?:同志|领导|干部|战友|朋友))"  # (各位老领导、老同志，…)
 )
 _ADDRESSED_AGAIN = rf"(?:{_ADDRESSEE_AGAIN}[、，,])*{_ADDRESSEE_AGAIN}[，,！!]"
-# (好，今天就到这里。散会。 / 今天就讲到这里。: the chair or speaker ends the meeting without naming it; 就讲到这儿吧，
+# (好，今天就到这里。散会。 / 今天就讲到这里。 / 今天的课就上到这里。: the chair or speaker ends the meeting without naming it; 就讲到这儿吧，
 # 再讲我也要哭了。 is an end too: what he would do if he spoke on, no next topic)
 _MEETING_ENDS = (
-    r"(?:本次|今天的?|这次)(?:会议|会|座谈会|发布会?|分享|活动|课|演讲)(?:就)?(?:开)?到这里|会议(?:就)?到此结束"
+    r"(?:本次|今天的?|这次)(?:会议|会|座谈会|发布会?|分享|活动|课|演讲|讲座|直播)(?:就)?(?:开|上|讲)?到这(?:里|儿)|会议(?:就)?到此结束"
     r"|今天(?:(?:就|先|我们就)(?:讲|说|开|学)?|讲|说|开|学)到这(?:里|儿)[。！!，,]|散会(?:吧|了)?[。！!]"  # (not 今天到这里，我看到…; 散会吧。)
 )
 # 最后再强调一句：… / 最后我再说一句，… / 最后我想说，…: the last words a speaker says, with more after the first

@@ -824,7 +824,10 @@ class _Parser:
         headings (（一）…（八）) that lies wholly under one of the lines is one part's sub-points too
         (a work report's part titles 一、二、三、 lost on a web page: 工作回顾 / 目标任务 / 重点工作); then two
         lines are enough (回顾 / 目标和重点工作, the numbered headings under the second); or three that open alike."""
-        lines = standalone_run(body, headings.end if headings is not None else 0, pair=headings is not None)
+        # (the lines' parts run to the last list of the headings' style, started again under each line: 关于产品 /
+        # 1.…3. / 关于客户 / 1.…2. / 关于组织 / 1.…3.)
+        reach = max((r.end for r in label_runs(cands) if r.style == headings.style), default=headings.end) if headings is not None else 0
+        lines = standalone_run(body, reach, pair=headings is not None)
         if not lines or (headings is not None and headings.first < lines[0]) or set(lines) <= counted:
             return None  # (下面，我再讲讲… lines the top run's order words count, ``counted``: its labels, not bare lines)
         bounds = [*lines, len(body)]

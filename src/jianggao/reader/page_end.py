@@ -117,6 +117,9 @@ _BACK_MATTER = (
     (re.compile(r"^关于\s*(?:我们|本期|本次活动|[^，。！？]{0,24}(?:Meetup|沙龙|社区|系列活动|技术大会))$", re.I), "文末的活动介绍", True),
     # (思考题： / ## 参考书目: a lecture's questions and reading list, printed after it for the class)
     (re.compile(r"^(?:思考题|讨论题|参考书目|参考文献|推荐阅读|延伸阅读|学习书目)[：:]?$"), "讲后的思考题和书目", False),
+    # (-- over 总裁办公室 / the company's address / its confidentiality notice: an e-mail's signature, by the mark mail
+    # programs set over it)
+    (re.compile(r"^--[ \u3000]?$"), "邮件签名", False),
     # (**精选留言**: a WeChat article's readers' comments)
     (re.compile(r"^(?:精选留言|留言精选|读者留言|热门评论|全部评论|网友评论)[：:]?$"), "文末的读者留言", False),
 )
