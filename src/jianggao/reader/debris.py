@@ -102,6 +102,8 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
         reason = debris_reason(p.text) or (DRAFT_REMARK_REASON if _DRAFT_REMARK.match(p.text.strip()) else None)
         if reason is None and _source_card(dropped, p.text):
             reason = SOURCE_NOTE_REASON
+        if reason is None and _account_named_again(dropped, p.text):
+            reason = ACCOUNT_REASON
         if reason is None and dropped and dropped[-1].reason == EPAPER_CONTENTS_REASON and contents_entry(p.text):
             reason = EPAPER_CONTENTS_REASON  # (本版标题导航 / · 在…的致辞 / · 获奖作品名单: the page's list, each entry)
         stamp = None if reason else watermark_start(p.text)  # (百度文库 alone: a site's name, by debris_reason)
@@ -141,6 +143,18 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
 
 # 【批注：原第三部分…已并入…】 / 【宣传部意见：…】 / 【结尾待补：…】 / TODO：…: a reviewer's or drafter's remark on a line of
 # its own in a draft, not the speech's words
+ACCOUNT_REASON = "公众号信息"
+
+
+def _account_named_again(dropped: list[DroppedLine], text: str) -> bool:
+    """江澜大学 2024-12-31 18:00 江苏 / 江澜大学 / 江澜大学官方微信: right under a WeChat page's line of account, day and place,
+    the account's name alone on a line (the card the page prints of it)."""
+    if not dropped or dropped[-1].reason not in (ACCOUNT_REASON, "发布日期"):
+        return False
+    name = text.strip()
+    return 2 <= len(name) <= 20 and name in dropped[-1].text.split()
+
+
 SOURCE_NOTE_REASON = "转载说明"
 _SOURCE_ACCOUNT = re.compile(r"^以下文章来源于[ \u3000]*(?P<name>[^，,。！？\s]{1,30})")
 SOURCE_BIO = 30  # characters of the source account's one-line description, at most

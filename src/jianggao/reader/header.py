@@ -245,9 +245,10 @@ _NAME_COLON_TITLE = re.compile(rf"^(?P<name>{SURNAMED})[：:][ \u3000]*(?P<rest>
 # 市委书记刘志宏：以“拼抢实”作风推动… / 【开学季】院长周汉民：手上有活… / 专题党课｜冯卫红：弘扬…: a news or WeChat
 # headline quoting the speaker, named before a colon (with his office before the name, by any surname: 镇党委书记蒙启东：;
 # or his name alone, by a common surname: then only when no byline names another), a column's tag perhaps before him
+# (校友代表何一鸣：愿你们… / 开学典礼｜校友卢振宇：…: a representative's role, quoted so, is his office)
 _HEADLINE_TAG = r"(?:【[^【】]{1,8}】|[^｜|丨：:\s]{1,8}[ \u3000]*[｜|丨])?[ \u3000]*"
 _OFFICE_NAME_COLON = re.compile(
-    rf"^{_HEADLINE_TAG}(?P<office>[^\s，。：:、（）()｜|]{{0,24}}?{_OFFICES})(?P<name>{SURNAMED}|[\u4e00-\u9fff]{{2,3}})[：:][ \u3000]*(?P<rest>[^：:｜|]{{4,}})$"
+    rf"^{_HEADLINE_TAG}(?P<office>[^\s，。：:、（）()｜|]{{0,24}}?(?:{_OFFICES}|代表|校友))(?P<name>{SURNAMED}|[\u4e00-\u9fff]{{2,3}})[：:][ \u3000]*(?P<rest>[^：:｜|]{{4,}})$"
 )
 # (周末：… / 关注：… / 时评：…: a column's word before the colon, no one's name)
 _COLUMN_WORD = re.compile(

@@ -139,6 +139,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?!大家|我们|你们|咱们|他们)[^\s，。：:]{2,16}[ \u3000]+(?:昨天|前天|今天|\d{1,2}(?:分钟|小时|天)前)(?:[ \u3000]+\d{1,2}:\d{2})?$"), "公众号信息"),
     # 岭南理工大学 2024年09月07日 20:15 广东: the account, the day, the time and the place, with no 原创 before them
     (re.compile(r"^[^\s，。：:]{2,16}[ \u3000]+\d{4}年\d{1,2}月\d{1,2}日[ \u3000]+\d{1,2}:\d{2}(?:[ \u3000]+[\u4e00-\u9fff]{2,3})?$"), "公众号信息"),
+    # 江澜大学官方微信 / 已关注: the account's card a WeChat page prints over the article (its name, its follow button)
+    (re.compile(r"^[^\s，。：:]{2,20}官方(?:微信|公众号)(?:公众号|号)?$|^[+＋]?\s*(?:已关注|关注)$"), "公众号信息"),
     # 原创 清源编辑部 清源水利评论: the same line with no date (the author and the account only)
     (re.compile(r"^原创[ \u3000]+[^\s，。：:]{2,16}(?:[ \u3000]+[^\s，。：:]{2,16}){1,2}$"), "公众号信息"),
     # [ 创始人讲话选编 ] / 厂史资料 · 讲话稿 / 昆仑科学讲坛·录音整理: the column a page files the speech under
