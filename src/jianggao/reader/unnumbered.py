@@ -123,7 +123,7 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
         finders = finders if headed else (_required_leads,)
         for find in finders:
             for run in find(body, a, b, labelled):
-                if any(i == j for items in groups.values() for j, _ in items for i in run):
+                if {j for items in groups.values() for j, _ in items} & set(run):
                     continue  # (第一个水分是…。 ×3 under 三个“水分”：: already read as an ordinal run)
                 # (a count the part says names its items: two are a list, 做到“两个严禁”)
                 groups[("数" if find is _counted_openers else "同", str(run[0]))] = [(i, 0) for i in run]
@@ -589,12 +589,15 @@ MANY_LINES = 5  # standalone heading lines; so many over paragraphs of text, spr
 
 
 MANY_LINES_RATIO = 6  # longest to shortest, at most, of so many lines (和平问题 … 大会的团结和全党的团结)
+FOUR_LINES_RATIO = 3  # ... of four (从十到百：建立规则和信任 … 下一个五年)
+FEW_LINES_RATIO = 2.5  # ... of two or three
 
 
 def spread_alike(lines: list[int], body: list[SourceParagraph], reach: int) -> bool:
     """Heading lines alike in length that spread over half the body from the first on."""
     sizes = [len(body[i].text) for i in lines]
-    if max(sizes) > (MANY_LINES_RATIO if len(lines) >= MANY_LINES else 3 if len(lines) >= 4 else 2.5) * min(sizes):
+    ratio = MANY_LINES_RATIO if len(lines) >= MANY_LINES else FOUR_LINES_RATIO if len(lines) == 4 else FEW_LINES_RATIO
+    if max(sizes) > ratio * min(sizes):
         return False
     return (max(lines[-1], reach) - lines[0] + 1) / max(len(body) - lines[0], 1) >= 0.5
 
