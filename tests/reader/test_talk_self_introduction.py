@@ -1,0 +1,37 @@
+"""A talk's speaker who first says he will introduce himself (大家好，我先简单做个自我介绍。我叫吕一鸣，…; everyday
+ql02, stop 37) names himself; a talk ends with 今天就分享到这里 (everyday ms14). Near misses: a first sentence that is
+no introduction before 我是…, and 分享 said of others."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jianggao.reader.header import speaker_introduced
+
+from .mining import mine
+
+
+def test_a_speaker_introducing_himself_after_saying_so_names_himself() -> None:
+    assert speaker_introduced("大家好，我先简单做个自我介绍。我叫吕一鸣，在拾光出行负责基础架构。") == "吕一鸣"
+
+
+def test_a_first_sentence_that_is_no_introduction_names_no_one() -> None:
+    assert speaker_introduced("大家好，今天很高兴来到这里。我叫吕一鸣，在拾光出行负责基础架构。") is None
+
+
+TEXT = "这部分我们结合一个真实的项目来讲，先看需求是怎么来的，再看我们当时做了哪些取舍，最后看上线以后的效果和教训。"
+
+
+def _talk(end: str) -> str:
+    body = "".join(f"{n}、{h}\n{TEXT}\n" for n, h in zip("一二三", ("缓存", "并行", "远程执行"), strict=True))
+    return f"构建提速实践\n大家好！今天讲三件事。\n{body}{end}\n"
+
+
+def test_a_talk_ends_when_the_sharing_does(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, _talk("今天就分享到这里，希望这些经验对大家有帮助。\n谢谢大家！"))
+    assert spec["closing"][0].startswith("今天就分享到这里")
+
+
+def test_sharing_said_of_others_ends_nothing(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, _talk("这些经验，我们也会在社区里继续分享给大家。"))
+    assert not (spec.get("closing") or [""])[0].startswith("这些经验")
