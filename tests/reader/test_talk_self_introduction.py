@@ -1,6 +1,7 @@
 """A talk's speaker who first says he will introduce himself (大家好，我先简单做个自我介绍。我叫吕一鸣，…; everyday
-ql02, stop 37) names himself; a talk ends with 今天就分享到这里 (everyday ms14). Near misses: a first sentence that is
-no introduction before 我是…, and 分享 said of others."""
+ql02, stop 37) names himself; a talk ends with 今天就分享到这里 (everyday ms14); a community's 发起人 set apart from
+his name in the byline is his office (everyday ql05, qg24). Near misses: a first sentence that is no introduction
+before 我是…, 分享 said of others, and a line ending with 发起人 that names no one."""
 
 from __future__ import annotations
 
@@ -35,3 +36,14 @@ def test_a_talk_ends_when_the_sharing_does(tmp_path: Path) -> None:
 def test_sharing_said_of_others_ends_nothing(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, _talk("这些经验，我们也会在社区里继续分享给大家。"))
     assert not (spec.get("closing") or [""])[0].startswith("这些经验")
+
+
+def test_a_communitys_founder_set_apart_from_his_name_is_the_speaker(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, "在开发者聚会上的开场致辞\n\n江城Go社区发起人　范文涛\n\n" + _talk("好，今天就到这里，谢谢大家！")[7:])
+    assert spec.get("speaker") == "范文涛" and spec.get("speaker_title") == "江城Go社区发起人"
+
+
+def test_a_line_ending_with_founder_and_no_name_names_no_one(tmp_path: Path) -> None:
+    head = "在开发者聚会上的开场致辞\n\n演讲者：乔安\n城市人类学研究者，“夜班城市”田野项目发起人\n\n"
+    spec, _ = mine(tmp_path, head + _talk("好，今天就到这里，谢谢大家！")[7:])
+    assert spec.get("speaker") == "乔安"

@@ -165,7 +165,7 @@ _OFFICES = (
 # 市政府办公室综合科 温某某: the speaker's unit (a section, an office) before the name, set apart by a space
 _UNIT = (  # (五年级二班　李沐阳: a pupil's class; 区实验中学　特级教师　梁永清 / 质量管理部　质量工程师（主管）　邓思远)
     r"(?:科|处|股|室|办|中心|工作组|课题组|班|年级|学院|医院|支行|分行|公司|车间|支部|总支"
-    r"|小学|中学|大学|学校|部|教师|工程师|研究生|编辑|副总|校友)"  # (1995届中文系校友　蓝秋霞)
+    r"|小学|中学|大学|学校|部|教师|工程师|研究生|编辑|副总|校友|发起人)"  # (1995届中文系校友　蓝秋霞 / 江城Go社区发起人　范文涛)
 )
 _OFFICE = re.compile(rf"{_OFFICES}$")
 _OFFICE_IN = re.compile(_OFFICES)
