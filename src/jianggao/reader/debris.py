@@ -14,7 +14,10 @@ from .header import looks_like_title
 from .outline_records import DroppedLine, SourceParagraph
 from .outline_rules import SENTENCE_END_MARK, SENTENCE_ENDS, ends_no_sentence
 from .web_debris import (
+    ACCOUNT_REASON,
     EPAPER_CONTENTS_REASON,
+    POSTED_REASON,
+    SOURCE_NOTE_REASON,
     bracketed_heading,
     bracketed_headings_numbered,
     byline_bullet_end,
@@ -143,19 +146,15 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
 
 # 【批注：原第三部分…已并入…】 / 【宣传部意见：…】 / 【结尾待补：…】 / TODO：…: a reviewer's or drafter's remark on a line of
 # its own in a draft, not the speech's words
-ACCOUNT_REASON = "公众号信息"
-
-
 def _account_named_again(dropped: list[DroppedLine], text: str) -> bool:
     """江澜大学 2024-12-31 18:00 江苏 / 江澜大学 / 江澜大学官方微信: right under a WeChat page's line of account, day and place,
     the account's name alone on a line (the card the page prints of it)."""
-    if not dropped or dropped[-1].reason not in (ACCOUNT_REASON, "发布日期"):
+    if not dropped or dropped[-1].reason not in (ACCOUNT_REASON, POSTED_REASON):
         return False
     name = text.strip()
     return 2 <= len(name) <= 20 and name in dropped[-1].text.split()
 
 
-SOURCE_NOTE_REASON = "转载说明"
 _SOURCE_ACCOUNT = re.compile(r"^以下文章来源于[ \u3000]*(?P<name>[^，,。！？\s]{1,30})")
 SOURCE_BIO = 30  # characters of the source account's one-line description, at most
 

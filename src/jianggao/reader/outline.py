@@ -826,14 +826,15 @@ class _Parser:
         lines are enough (回顾 / 目标和重点工作, the numbered headings under the second); or three that open alike."""
         # (the lines' parts run to the last list of the headings' style, started again under each line: 关于产品 /
         # 1.…3. / 关于客户 / 1.…2. / 关于组织 / 1.…3.)
-        reach = max((r.end for r in label_runs(cands) if r.style == headings.style), default=headings.end) if headings is not None else 0
+        runs = label_runs(cands)
+        reach = max((r.end for r in runs if r.style == headings.style), default=headings.end) if headings is not None else 0
         lines = standalone_run(body, reach, pair=headings is not None)
         if not lines or (headings is not None and headings.first < lines[0]) or set(lines) <= counted:
             return None  # (下面，我再讲讲… lines the top run's order words count, ``counted``: its labels, not bare lines)
         bounds = [*lines, len(body)]
         holding = set()
         brought_in: list[bool] = []  # per list under a line: the text under that line says it comes (重点在四个方面下功夫：)
-        for r in label_runs(cands):
+        for r in runs:
             if r.style in HEADING_RANK and (headings is None or r.style != headings.style):
                 continue
             if len(r.items) < 2 or r.style.startswith("#") or r.end < lines[0]:

@@ -1134,13 +1134,12 @@ def restore_ocr_dashes(paras: list[SourceParagraph], said: list[str] | None = No
     """一一希望大家做有理想信念的老师。… / ——希望大家做有仁爱之心的老师。… / 一 一希望…: where three paragraphs or more
     open with a dash, two or more of them with 一一 (text recognition's reading of ——), those get their dash back,
     ``said`` (for the writer to check)."""
-    misread = [k for k, p in enumerate(paras) if _OCR_DASH.match(p.text)]
+    misread = [(k, m.group()) for k, p in enumerate(paras) if (m := _OCR_DASH.match(p.text))]
     dashes = sum(p.text.startswith("——") for p in paras)
     if len(misread) < 2 or len(misread) + dashes < OCR_DASH_ITEMS:
         return paras
     out = list(paras)
-    for k in misread:
-        read_as = _OCR_DASH.match(paras[k].text).group()
+    for k, read_as in misread:
         out[k] = replace(paras[k], text="——" + paras[k].text[len(read_as) :])
         if said is not None:
             said.append(f"第 {paras[k].number} 段开头的“{read_as}”像是识别错的破折号，已读作“——”，请核对")

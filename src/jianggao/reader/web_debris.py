@@ -50,6 +50,9 @@ _SHARE_BUTTONS = r"(?:微信|微博|QQ空间|QQ|朋友圈|复制链接|新浪微
 _EPAPER_BUTTONS = r"上一版|下一版|本版导航|版面导航|返回目录|放大|缩小|语音播报"
 # (pattern, reason): matched against a line with bullets stripped.
 EPAPER_CONTENTS_REASON = "报纸版面导航"
+ACCOUNT_REASON = "公众号信息"  # (also the account's card under its line: debris.py)
+POSTED_REASON = "发布日期"
+SOURCE_NOTE_REASON = "转载说明"
 _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(点击)?(阅读全文|展开全文|查看全文|继续阅读|余下全文)"), "阅读全文提示"),
     # 阅读原文: a WeChat article's link to where it was first published, under the whole text (no page cut)
@@ -92,10 +95,10 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # (（校长办公室 供稿 / 摄影：陈晓 / 审核：赵明）: the credits in brackets, parted by slashes or bars)
     (re.compile(rf"^[（(](?=[^（）()]*[/／|｜])(?=(?:[^（）()]*?{_CREDIT_FIELD}){{2}})[^（）()。！？]{{4,60}}[）)]$"), "网页信息栏"),
     # 以下文章来源于云栖智联人 ，作者总裁办: the note WeChat prints over an article another account wrote
-    (re.compile(r"^以下文章来源于[^。！？]{1,40}$"), "转载说明"),
+    (re.compile(r"^以下文章来源于[^。！？]{1,40}$"), SOURCE_NOTE_REASON),
     # 全文约3000字，阅读需要8分钟 / 全文3200字，阅读约需7分钟: a WeChat article's reading-time line
     (re.compile(r"^(?:全文|本文)(?:共|约)?\s*\d+\s*字[，,]\s*(?:预计)?阅读(?:需要|时间|约需|约)?\s*(?:约)?\s*\d+\s*分钟"), "阅读提示"),
-    (re.compile(rf"^{NUMERIC_DATE}\s+\d{{1,2}}:\d{{2}}"), "发布日期"),  # 2024年05月20日 10:30 来源：…
+    (re.compile(rf"^{NUMERIC_DATE}\s+\d{{1,2}}:\d{{2}}"), POSTED_REASON),  # 2024年05月20日 10:30 来源：…
     # 2024年05月30日 来源：县委办公室 作者：综合科 阅读：732次: the date, then the bar's fields with their colons
     (re.compile(rf"^{NUMERIC_DATE}[ \u3000]+(?:来源|文章来源|作者|发布|浏览|阅读|点击|编辑|责任编辑)[ \u3000]*[:：]"), "网页信息栏"),
     (re.compile(r"^(主办单位|主办|承办单位|承办|协办单位|技术支持|网站标识码|政务服务热线|联系电话)\s*[:：]|邮编\s*[:：]\s*\d"), "网站页脚"),
@@ -110,9 +113,9 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^[^\s\-_|｜—–]{{0,12}}({_SITE_NAME_END})$"), "网站名称"),
     (re.compile(r"^\S{1,12}\s+首页$|^首页$"), "网站导航"),
     # 2024-05-20 人民网 / 05/20 来源 / 2024.05.20 新华社: a page's date line (2.1 查慢查询, 2.2.2 测试用例: section numbers)
-    (re.compile(r"^(?:\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,2})?|\d{4}\.\d{1,2}(?:\.\d{1,2})?)\s+\S{0,6}[\u4e00-\u9fff]\S{0,6}$"), "发布日期"),
+    (re.compile(r"^(?:\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,2})?|\d{4}\.\d{1,2}(?:\.\d{1,2})?)\s+\S{0,6}[\u4e00-\u9fff]\S{0,6}$"), POSTED_REASON),
     # (潇湘云新闻　2024-03-22 16:05　浏览 5,612: a reads count after the time)
-    (re.compile(r"^(?!原创\s)(?:\S{1,12}\s+){1,3}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?(\s+\S{1,8}|\s+(?:浏览|阅读|点击)\s+[\d,]+)?$"), "发布日期"),  # 公文搜 2022-09-02 20:27:57 讲话发言 / 云杉技术 云杉技术社区 2024-05-18 21:06 上海
+    (re.compile(r"^(?!原创\s)(?:\S{1,12}\s+){1,3}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?(\s+\S{1,8}|\s+(?:浏览|阅读|点击)\s+[\d,]+)?$"), POSTED_REASON),  # 公文搜 2022-09-02 20:27:57 讲话发言 / 云杉技术 云杉技术社区 2024-05-18 21:06 上海
     # 记者 段晓晴 / 本报记者 张三 李四: a news copy's reporters on a line of their own (记者 …摄 is a photo's credit)
     (re.compile(r"^(?:本报|本台|本网|新华社)?(?:记者|通讯员)[ \u3000]+[\u4e00-\u9fff]{2,4}(?:[ \u3000、，,]+[\u4e00-\u9fff]{2,4}){0,3}$"), "网页信息栏"),
     (re.compile(r"^(发布者|作者|编辑|网站编辑|责任编辑|文章编辑)(微信)?$"), "网页信息栏"),
@@ -126,9 +129,9 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
         r"|^[▶►🔊🎧]?[ \u3000]*听(?:新闻|全文|本文)[ \u3000]*\d{1,2}:\d{2}(?:[ \u3000]*/[ \u3000]*\d{1,2}:\d{2})?$"
     ), "音视频播放器"),
     # 微信号 mycase / 功能介绍… / 文章来自微信…: a public account's own lines on a WeChat page
-    (re.compile(r"^微信号\s*[:：]?\s*[A-Za-z][\w-]{3,}$|^功能介绍|^文章来自微信"), "公众号信息"),
+    (re.compile(r"^微信号\s*[:：]?\s*[A-Za-z][\w-]{3,}$|^功能介绍|^文章来自微信"), ACCOUNT_REASON),
     # 原创 小禾说 禾丰科技 2025-01-26 21:08 浙江: a WeChat article's line of account, date and place
-    (re.compile(r"^原创\s+\S.{0,30}?\d{4}[-年]\d{1,2}[-月]\d{1,2}"), "公众号信息"),
+    (re.compile(r"^原创\s+\S.{0,30}?\d{4}[-年]\d{1,2}[-月]\d{1,2}"), ACCOUNT_REASON),
     # （本消息由 钉钉 发送　已读 412　未读 9）: a chat app's footer under a message copied out of it
     (re.compile(r"^[（(]?本消息由[ \u3000]*\S{1,10}[ \u3000]*发送|^[（(]?已读[ \u3000]*\d+[ \u3000]*未读[ \u3000]*\d+[）)]?$"), "聊天软件信息"),
     # (the END mark: what follows is the page's)
@@ -136,13 +139,13 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # ▼ / ◆◆◆: a WeChat article's ornament on a line of its own
     (re.compile(r"^[▼▲▽△◆◇●○■□★☆♦][ \u3000▼▲▽△◆◇●○■□★☆♦]{0,8}$"), "装饰符号"),
     # 宁州温商 昨天 / 桂香社区 3小时前: the account and the day said as a phone shows it
-    (re.compile(r"^(?!大家|我们|你们|咱们|他们)[^\s，。：:]{2,16}[ \u3000]+(?:昨天|前天|今天|\d{1,2}(?:分钟|小时|天)前)(?:[ \u3000]+\d{1,2}:\d{2})?$"), "公众号信息"),
+    (re.compile(r"^(?!大家|我们|你们|咱们|他们)[^\s，。：:]{2,16}[ \u3000]+(?:昨天|前天|今天|\d{1,2}(?:分钟|小时|天)前)(?:[ \u3000]+\d{1,2}:\d{2})?$"), ACCOUNT_REASON),
     # 岭南理工大学 2024年09月07日 20:15 广东: the account, the day, the time and the place, with no 原创 before them
-    (re.compile(r"^[^\s，。：:]{2,16}[ \u3000]+\d{4}年\d{1,2}月\d{1,2}日[ \u3000]+\d{1,2}:\d{2}(?:[ \u3000]+[\u4e00-\u9fff]{2,3})?$"), "公众号信息"),
+    (re.compile(r"^[^\s，。：:]{2,16}[ \u3000]+\d{4}年\d{1,2}月\d{1,2}日[ \u3000]+\d{1,2}:\d{2}(?:[ \u3000]+[\u4e00-\u9fff]{2,3})?$"), ACCOUNT_REASON),
     # 江澜大学官方微信 / 已关注: the account's card a WeChat page prints over the article (its name, its follow button)
-    (re.compile(r"^[^\s，。：:]{2,20}官方(?:微信|公众号)(?:公众号|号)?$|^[+＋]?\s*(?:已关注|关注)$"), "公众号信息"),
+    (re.compile(r"^[^\s，。：:]{2,20}官方(?:微信|公众号)(?:公众号|号)?$|^[+＋]?\s*(?:已关注|关注)$"), ACCOUNT_REASON),
     # 原创 清源编辑部 清源水利评论: the same line with no date (the author and the account only)
-    (re.compile(r"^原创[ \u3000]+[^\s，。：:]{2,16}(?:[ \u3000]+[^\s，。：:]{2,16}){1,2}$"), "公众号信息"),
+    (re.compile(r"^原创[ \u3000]+[^\s，。：:]{2,16}(?:[ \u3000]+[^\s，。：:]{2,16}){1,2}$"), ACCOUNT_REASON),
     # [ 创始人讲话选编 ] / 厂史资料 · 讲话稿 / 昆仑科学讲坛·录音整理: the column a page files the speech under
     (re.compile(r"^[\[［][ \u3000]*[^\]］\s：:]{2,12}[ \u3000]*[\]］]$"), "栏目名称"),  # (not ［PPT：…］, a slide)
     (re.compile(r"^[^\s，。：:·•]{2,10}[ \u3000]*[·•][ \u3000]*(?:讲话稿|讲话|录音整理|讲话实录|实录|文稿|资料|文选)$"), "栏目名称"),
@@ -154,7 +157,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
                 r"|^[^\w“\"（(【\[]{0,4}\s*(?:以下(?:是|为))?[\u4e00-\u9fff]{0,10}?(?:致辞|讲话|发言|演讲|报告)(?:全文|实录)(?:如下)?[：:]?$"), "编者按"),
     (re.compile(r"^[^\w“\"（(【\[]{1,4}\s*(?:点击|戳)(?:回顾|阅读|查看|链接)"), "网页链接"),
     # 【推文标题】… / 【推文导语】…: the lines a WeChat draft gives its headline and lead, over the speech
-    (re.compile(r"^【推文(?:标题|摘要|封面)】"), "公众号信息"),
+    (re.compile(r"^【推文(?:标题|摘要|封面)】"), ACCOUNT_REASON),
     # 东川日报数字报　2024年01月12日　星期五 / 第01版：要闻　上一版　下一版 / 放大+　缩小-　默认　打印: an e-paper's
     # masthead and its page buttons (two at least)
     (re.compile(r"^\S{1,10}报(?:数字报|电子报|电子版)?[ \u3000]+\d{4}年\d{1,2}月\d{1,2}日(?:[ \u3000]+星期[一二三四五六日天])?$"), "报纸版面信息"),
