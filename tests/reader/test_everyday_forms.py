@@ -54,6 +54,7 @@ _LABEL = re.compile(
     # 还有一点， / 最后一点， / (一) / 头一个， / 第一件事是 / 首先是 / 第一点体会： / —— / 下面进行第一项议程： /
     # 一个是 / 再一个是 / 还有一个就是， / 首先第一个坑， / 第四个坑是什么呢， / 第一道坎，是 / a transcript's 嗯， / 那个，
     rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话|句|块)?呢?(?:[，,：:]|——)|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,3}}?)?是|第[{CN}]+个“[^”]{{1,4}}”[，,]?是?|第[{CN}]+个是|最后一[个条][\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题)?[，,]是?|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:，,]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,]"
+    r"|Q\d{1,2}[｜|]"  # (Q1｜学生会到底是做什么的)
     r"|(?:Part|PART)[.．]?\d{1,2}(?:[｜|:：.．、])?"  # (Part 1｜数据这道坎 / PART.1　回望2025, spaces already gone)
     r"|一一(?=[\u4e00-\u9fff“]))"  # (一一希望大家…: a dash as text recognition read it, kept so by qj16's writer)
 )
@@ -184,7 +185,6 @@ KNOWN_MISSES = {
     'qx15_county_cppcc_closing_secretary_wechat': "first run at stop 37 (on 524afc3), not mended: sub-points of '聚焦中心大局，在服务发展中展现政协作为' read [], the writer's ['围绕产业强县建言', '围绕城乡融合献策', '围绕民生改善出力']",
     'qx16_town_party_congress_report_nolines': "first run at stop 37 (on 524afc3), not mended: sub-points of '全面加强党的建设' read [], the writer's ['加强政治建设', '建强基层组织', '锤炼过硬作风']",
     'qx23_university_student_union_report_wechat': "first run at stop 37 (on 524afc3), not mended: title read '讲话稿', the writer's '学代会｜校学生会第十四届委员会工作报告全文来了！'",
-    'ql02_salon_observability_wechat': "first run at stop 37 (on 8025796), not mended: closing read '', the writer's '好，我今天大概就分享这么多'",
     'ql03_live_course_pandas_transcript': "first run at stop 37 (on 8025796), not mended: salutation read '', the writer's '各位同学，晚上好'; points read ['缺失值', '类型错误', '异常值', '重复值'], the writer's ['我们要学会“看”数据，先摸清楚这份数据有什么毛病', '然后，我们针对问题清单，一个一个动手处理', '我们要学会检查清洗结果，并且把过程留下来']; closing read '最后，我们要学会检查清洗结果，并且把过程', the writer's '好，今天的直播课就到这里'",
     'ql04_oss_annual_talk_webpage': "first run at stop 37 (on 8025796), not mended: sub-points of '下一个五年' read [], the writer's ['把“青岚”捐赠给中立的开源基金会，让项目的归属更清晰，让更多企业能放心参与', '把更多精力放在培养新人上，我们计划明年和五所高校合作开设开源实践课，让学生在真实项目里学习协作']",
     'ql09_meetup_k8s_cost_nolines': "first run at stop 37 (on 8025796), not mended: sub-points of '先搞清楚钱花在哪儿了' read ['先把账算清楚，按业务把账单摊到每个团队头上'], the writer's []; closing read '', the writer's '好，最后简单总结一下'",
@@ -213,7 +213,6 @@ KNOWN_MISSES = {
     'qr21_primary_school_parents_meeting_wechat': "first run at stop 37 (on ac6dc07), not mended: title read '校长在一年级新生家长会上的讲话', the writer's '家校同心｜校长在一年级新生家长会上的讲话'",
     'qn01_primary_flag_punctuality': "first run at stop 37 (on ac6dc07), not mended: title read '五（3）班\\u3000林小满', the writer's '做一个守时的人'",
     'qn03_class_five_minutes_su_dongpo': "first run at stop 37 (on ac6dc07), not mended: speaker read '按老师要求控制在五分钟内，实际讲的时候删了一点', the writer's '沈一诺'",
-    'qn04_student_union_recruitment_wechat': "first run at stop 37 (on ac6dc07), not mended: points read ['靠谱', '主动', '真诚'], the writer's ['Q1｜学生会到底是做什么的', 'Q2｜加入学生会会不会很累、影响学习', 'Q3｜学生会想招什么样的人']",
     'qn07_senior_sharing_session_long': "first run at stop 37 (on ac6dc07), not mended: closing read '关于志愿，我就说这么多。具体的填报技巧，', the writer's '学弟学妹们，说了这么多'",
     'qn10_middle_school_what_is_programming': "first run at stop 37 (on ac6dc07), not mended: speaker read None, the writer's '陆一鸣'",
     'qn11_student_union_study_dept_report_nobreaks': "first run at stop 37 (on ac6dc07), not mended: sub-points of '存在的问题和不足' read [], the writer's ['工作创新不够', '部门内部分工还不够合理', '我个人的工作方法还比较急躁']",

@@ -855,13 +855,23 @@ _FRAME_TURN = re.compile(
 _QA_LINE = re.compile(r"^(?:互动环节|现场互动|问答环节|提问环节|现场提问|答问环节)$|^(?:提问|问|答|回答)[:：]")
 
 
+# 问答环节 over Q：… / 吕一鸣：…: the line over the questions, each asked by a marked asker, answered by a name
+_QA_HEAD = re.compile(r"^(?:互动环节|现场互动|问答环节|提问环节|现场提问|答问环节|互动问答|现场问答)$")
+_QA_ASK = re.compile(r"^(?:Q\d{0,2}|问|提问|观众提问|现场提问|观众|听众|现场观众)[:：]", re.I)
+
+
 def _questions_after(body: list[SourceParagraph]) -> int:
     """Where the questions and answers a transcript prints after the speech begin (two lines of them at
-    least, to the end), or the body's end."""
+    least, to the end; or a 问答环节 line in the second half with a marked question under it), or the body's end."""
     j = len(body)
     while j > 0 and _QA_LINE.match(body[j - 1].text.strip()):
         j -= 1
-    return j if len(body) - j >= 2 and j > 0 else len(body)
+    if len(body) - j >= 2 and j > 0:
+        return j
+    head = next((k for k in range(len(body) - 3, len(body) // 2, -1) if _QA_HEAD.match(body[k].text.strip())), None)
+    if head is not None and any(_QA_ASK.match(p.text.strip()) for p in body[head + 1 :]):
+        return head
+    return len(body)
 
 
 def _closes_one_paragraph_points(body: list[SourceParagraph]) -> bool:

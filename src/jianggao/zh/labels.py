@@ -34,7 +34,7 @@ _SPOKEN = r"(?:点|条|类|次|个方面|方面|个问题|句话|句|个“[^”
 # Compiled on first use (compiling these CJK classes is a noticeable part of a cold start),
 # and only for a text whose first character can open a label at all: every pattern below
 # starts with one of _LABEL_OPENERS or a digit (\d, which is str.isdecimal).
-_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + _FULL_STOP_DIGITS + _LETTERS + _STEMS + "另一首其再最第—下我进开现接P")  # (P: Part 1｜)
+_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + _FULL_STOP_DIGITS + _LETTERS + _STEMS + "另一首其再最第—下我进开现接PQ")  # (P: Part 1｜; Q: Q1｜)
 
 
 @functools.cache
@@ -62,6 +62,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         # (01｜先别急着没收手机 / 02｜AI赋能: a WeChat article's numbered section, a bar after the number)
         # (2、2024年重点工作: a year after 、 opens a heading, as after 一、; 2、40多年 and 1.5 open none)
         (re.compile(r"^(\d{1,2})\s*(?:[.．、](?!\d)|、(?=(?:19|20)\d{2}年)|，(?=[\u4e00-\u9fff“])|[｜|](?=\s*[\u4e00-\u9fff“\dA-Za-z]))\s*"), "1."),
+        # (Q1｜学生会到底是做什么的？: a WeChat article's section put as the question it answers, numbered as 01｜)
+        (re.compile(r"^Q(\d{1,2})\s*[｜|]\s*(?=[\u4e00-\u9fff“])"), "1."),
         (re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*"), "（1）"),
         (re.compile(rf"^([{_CIRCLED}])\s*"), "（1）"),
         # 1）规范行政许可: an Arabic number closed by a half bracket, as 1.; A. 守住了老客户 / 甲、抓好粮食生产: a list
