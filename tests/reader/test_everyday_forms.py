@@ -180,7 +180,6 @@ KNOWN_MISSES = {
     'qw24_township_secretary_party_building_report_docx': "first run at stop 37 (on 524afc3), not mended: sub-points of '存在的问题' read [], the writer's ['抓党建的创新意识不够强，一些工作还停留在完成规定动作上，特色亮点不多', '部分村党组织书记年龄偏大，平均年龄52.6岁，带头致富、带领致富的能力不强', '党员队伍结构有待优化，全乡党员中60岁以上的占43%，发展年轻党员难度较大']",
     'qx03_youth_league_congress_opening_wechat': "first run at stop 37 (on 524afc3), not mended: closing read '各级党组织要切实加强对共青团工作的领导，', the writer's '青年朋友们！青春由磨砺而出彩'",
     'qx07_trade_union_congress_election_result': "first run at stop 37 (on 524afc3), not mended: speaker read None, the writer's '姚春燕'; closing read '', the writer's '以上选举结果，提请大会主持人宣布'",
-    'qx08_party_congress_resolution_read': "first run at stop 37 (on 524afc3), not mended: speaker read '2026年4月24日中国共产党桐溪县第十四次代表大会通过', the writer's None; closing read '', the writer's '大会号召，全县各级党组织和广大共产党员'",
     'qx10_college_student_congress_opening': "first run at stop 37 (on 524afc3), not mended: closing read '各位代表，大会期间，大家要认真审议学生会', the writer's '同学们，青春正当时，奋斗当其时'",
     'qx15_county_cppcc_closing_secretary_wechat': "first run at stop 37 (on 524afc3), not mended: sub-points of '聚焦中心大局，在服务发展中展现政协作为' read [], the writer's ['围绕产业强县建言', '围绕城乡融合献策', '围绕民生改善出力']",
     'qx16_town_party_congress_report_nolines': "first run at stop 37 (on 524afc3), not mended: sub-points of '全面加强党的建设' read [], the writer's ['加强政治建设', '建强基层组织', '锤炼过硬作风']",

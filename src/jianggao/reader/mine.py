@@ -342,9 +342,13 @@ def _name_and_date(text: str) -> list[tuple[str, str]]:
             return [(date, date), *([(rest, rest)] if rest else [])]
         if WRITTEN_AT.fullmatch(rest):  # (2025年1月2日于上海: where a letter was written, no name)
             return [(date, date)]
+        if _ADOPTED.search(rest):  # (（2026年4月24日…代表大会通过）: who adopted the text that day, no speaker)
+            return [(date, date), (rest, rest)]
     return [(text, unbracketed(text))]  # (徐文斌（副市长）: his office's brackets kept)
 
 
+# …代表大会通过 / …常务委员会第五次会议批准: the body that adopted a resolution or a report, after the day it did
+_ADOPTED = re.compile(r"(?:会议|大会|全会|委员会)(?:审议)?(?:通过|批准)$")
 _SPEECH_PART = re.compile(r"[\u4e00-\u9fff]{2,12}部分")  # 经济运行部分: the part of a meeting's remarks a copy holds
 _TIME_AFTER = re.compile(rf"(?:{WEEKDAY_TIME.pattern})$")  # 晚 / 上午 after a date written with no space
 
@@ -379,7 +383,7 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     named = [
         b for b in others
         if b not in second_dates and len(b[1]) <= BYLINE_MAX and not SENTENCE_END_MARK.search(b[1]) and not _PLACE.search(b[1]) and not _MONTH.fullmatch(b[1].strip())
-        and not _SPEECH_PART.fullmatch(b[1])
+        and not _SPEECH_PART.fullmatch(b[1]) and not _ADOPTED.search(b[1])
         and not salutation_line(re.split("[：:]", b[1], maxsplit=1)[-1].strip())  # (主持人：各位家长代表：: the host's address, no name)
     ]
     # (an office and a name, 县委副书记、县长　林某某, before a bare word that may be a page's: 视频新闻)
