@@ -124,7 +124,8 @@ def _holds_list(text: str) -> bool:
 
 
 def _name_under(header: list[SourceParagraph], above: list[SourceParagraph], group: list[SourceParagraph]) -> bool:
-    """Is ``group`` one line naming a speaker (a name of two or three characters: 组织起来 is a title), parted
+    """Is ``group`` one line naming a speaker (a name of two or three characters: 组织起来 is a title; or an office or
+    a unit and a name set apart), parted
     from the group ``above`` by nothing but blank lines, or by the talk's date line (an anthology's 在…上的结论 /
     （一九四三年十一月二十日） / 周振华)?"""
     p = group[0]
@@ -133,7 +134,8 @@ def _name_under(header: list[SourceParagraph], above: list[SourceParagraph], gro
         return False
     if not between and (not p.blanks_before or p.number != above[-1].number + 1 + p.blanks_before):
         return False
-    return len(re.sub(r"\s", "", p.text)) <= NAME_UNDER and byline_like(p.text)
+    # (做一个守时的人 / 五（3）班　林小满: a pupil's class and name set apart are his byline too)
+    return (len(re.sub(r"\s", "", p.text)) <= NAME_UNDER and byline_like(p.text)) or named_apart(p.text)
 
 
 _BOOK_TITLE = re.compile(r"^《([^《》]+)》$")
