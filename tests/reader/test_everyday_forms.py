@@ -50,10 +50,10 @@ _LABEL = re.compile(
     rf"^(?:\d+(?:[.．]\d+)+(?=\D)|[{CN}]+[、.．｜|]|[（(][{CN}]+[）)]|\d+[.．、)）]|[A-H][.．、]|[甲乙丙丁戊己庚辛壬癸]、|0[1-9](?:[｜|]|(?=\D))|[（(]\d+[）)]|第[{CN}]+(?:个问题|个方面|点|条)?[，、,：:]|[{CN}]+[是要](?=\S)|[{CN}]+呢[，,]|[{CN}]+(?=防)|(?:首先|然后)(?=第)|(?:好[，,]\s*|下面|接下来)我?再?(?:讲|说|谈)?(?=第)|第[{CN}]+个[\u4e00-\u9fff]{{0,3}}?是什么呢?[，,？?]"
     r"|(?:首先|其次|再次|再者|再有|最后)呢?(?:[，,]|是)|还有就是[，,]?"
     # spoken, literary and agenda labels: 第一个呢， / 第二点呢， / 第一个事儿， / 最后一个事儿， / 第一句话： / 其一， /
-    # 还有第三点， / 第一个关键词： / ## 01 回到客户 / 第一是… /
+    # 还有第三点， / 第一个关键词： / ## 01 回到客户 / 第一是… / 第一方面， /
     # 还有一点， / 最后一点， / (一) / 头一个， / 第一件事是 / 首先是 / 第一点体会： / —— / 下面进行第一项议程： /
     # 一个是 / 再一个是 / 还有一个就是， / 首先第一个坑， / 第四个坑是什么呢， / 第一道坎，是 / a transcript's 嗯， / 那个，
-    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话|句|块)?呢?(?:[，,：:]|——)|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,3}}?)?是|第[{CN}]+个“[^”]{{1,4}}”[，,]?是?|第[{CN}]+个是|最后一[个条][\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题)?[，,]是?|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:，,]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,]"
+    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话|句|块|方面)?呢?(?:[，,：:]|——)|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,3}}?)?是|第[{CN}]+个“[^”]{{1,4}}”[，,]?是?|第[{CN}]+个是|最后一[个条][\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题)?[，,]是?|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:，,]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,]"
     r"|Q\d{1,2}[｜|]"  # (Q1｜学生会到底是做什么的)
     r"|(?:Part|PART)[.．]?\d{1,2}(?:[｜|:：.．、])?"  # (Part 1｜数据这道坎 / PART.1　回望2025, spaces already gone)
     r"|一一(?=[\u4e00-\u9fff“]))"  # (一一希望大家…: a dash as text recognition read it, kept so by qj16's writer)
@@ -70,7 +70,8 @@ def _norm(text: str | None) -> str:
         bare = cut
     # (一认清形势… / 二,准确把握…: an OCR'd copy's label that lost its 、 or took an ASCII comma; writers keep it as
     # it stands, mine reads it as the label. Stripped on both sides alike, once: 一流… / 十分… lose it on both.)
-    bare = _OCR_LABEL.sub("", bare, count=1)
+    # (第一个坑，是一上来就… / 一上来就…: a 是 after the label set aside first, so both sides meet the OCR label alike)
+    bare = _OCR_LABEL.sub("", re.sub(r"^(?:要|就是|是)+", "", bare), count=1)
     return re.sub(r"^(?:要|就是|是)+", "", bare.rstrip("。！？；：，.!?;:,"))  # (就是要…)
 
 
@@ -155,7 +156,6 @@ KNOWN_MISSES = {
     'rb12_city_mayor_major_projects_long': "first run at stop 38 (on bb34b50), not mended: sub-points of '项目怎么落地，关键是要破解要素制约' read ['资金', '能耗和环境容量'], the writer's []",
     'rb13_school_principal_teacher_meeting_wechat': "first run at stop 38 (on bb34b50), not mended: speaker read '石校长', the writer's '石慧敏'",
     'rb16_county_head_flood_checkpoint_short': "first run at stop 38 (on bb34b50), not mended: closing read '', the writer's '大家辛苦了，注意自身安全'",
-    'rb19_district_head_festival_safety_webpage': "first run at stop 38 (on bb34b50), not mended: points read ['思想上不能有丝毫的松懈，越是临近过节，越要绷紧安全这根弦', '重点要抓准，把有限的力量用在最要紧的地方', '责任要压实，要一级抓一级、层层抓落实'], the writer's ['第一方面，思想上不能有丝毫的松懈，越是临近过节，越要绷紧安全这根弦', '第二方面，重点要抓准，把有限的力量用在最要紧的地方', '第三方面，责任要压实，要一级抓一级、层层抓落实']",
     'rb20_township_secretary_village_cadres_yearend_docx': "first run at stop 38 (on bb34b50), not mended: points read ['矛盾纠纷', '村级财务', '换届以后的班子团结', '安全稳定'], the writer's ['今年大家干得不错，镇党委是满意的，这个话我先说在前面', '问题也要讲透，有几个问题必须在年前解决', '明年的打算，我简单说一说，具体的等开春以后的动员会再部署']",
     'rb22_housing_bureau_property_forum_wechat': "first run at stop 38 (on bb34b50), not mended: speaker read None, the writer's '鲍建华'; sub-points of '守住服务的底线' read [], the writer's ['不准以停水停电的方式催缴物业费', '不准擅自占用公共部位经营收费', '不准在合同到期以后拒不退出、拒不移交']",
     'rb23_company_monthly_ops_meeting_raw': "first run at stop 38 (on bb34b50), not mended: points read ['销售，销售的问题不是市场不好，是我们的人没有动起来', '生产，这个，这个交期的问题必须解决，客户投诉最多的就是交期', '费用，费用必须管住，该砍的要砍，不要心疼'], the writer's ['销售，销售的问题不是市场不好，是我们的人没有动起来', '生产，这个，这个交期的问题必须解决，客户投诉最多的就是交期', '费用，费用必须管住，该砍的要砍，不要心疼', '应收账款，应收账款要盯紧，月底前每个客户都要对一遍账']; closing read '', the writer's '行，就这样。各个部门回去以后抓紧落实'",
@@ -174,16 +174,13 @@ KNOWN_MISSES = {
     'qy02_llm_customer_service_wechat': "first run at stop 38 (on 6e4bd71), not mended: speaker read None, the writer's '周予安'",
     'qy03_lakehouse_platform_techday_docx': "first run at stop 38 (on 6e4bd71), not mended: closing read '以上是我的分享，谢谢大家！', the writer's '最后做个小结。三个阶段走下来'",
     'qy05_bank_api_gateway_pdf': "first run at stop 38 (on 6e4bd71), not mended: closing read '下一步，我们考虑在两个方向上继续探索：一', the writer's '以上是我们的一些实践和思考'",
-    'qy06_code_review_lessons_blog': "first run at stop 38 (on 6e4bd71), not mended: title read '发布于 2024-06-23 · 阅读 3.2k · 标签：代码评审 研发效能 团队协作', the writer's '代码评审做了三年，我们学到的五件事'; speaker read None, the writer's '谭一鸣'",
     'qy07_enterprise_rag_engineering_long': "first run at stop 38 (on 6e4bd71), not mended: speaker read None, the writer's '宁致远'",
-    'qy10_devops_metrics_platform_wechat': "first run at stop 38 (on 6e4bd71), not mended: title read '约 2800 字 · 阅读 8 分钟', the writer's '研发效能度量，别让数字变成“KPI游戏”'; points read ['度量的目的：看清系统，而不是盯住个人', '指标怎么选：少而精，看流动', '流动效率类', '交付质量类', '从数据到改进：一次只解决一个瓶颈', '效能度量是一场长跑'], the writer's ['度量的目的：看清系统，而不是盯住个人', '指标怎么选：少而精，看流动', '从数据到改进：一次只解决一个瓶颈', '效能度量是一场长跑']",
     'qy12_agent_in_dev_workflow_md': "first run at stop 38 (on 6e4bd71), not mended: points read ['我们做了什么', '踩过的坑', '效果与思考', '总结'], the writer's ['我们做了什么', '踩过的坑', '效果与思考']; closing read '', the writer's '最后简单总结一下。研发Agent的价值'",
     'qy16_shift_left_testing_talk': "first run at stop 38 (on 6e4bd71), not mended: speaker read None, the writer's '田慕白'; points read ['背景', '我们的做法', '效果', '总结'], the writer's ['背景', '我们的做法', '效果']; closing read '今天就分享到这里，欢迎大家交流。', the writer's '最后总结一下。测试左移的本质'",
     'qy17_payment_multi_active_wechat': "first run at stop 38 (on 6e4bd71), not mended: title read '甘少川', the writer's '支付系统异地多活：一次“不能停”的架构升级'; speaker read '聚付科技支付平台架构负责人', the writer's '甘少川'; sub-points of '怎么在不停服的情况下完成切换' read [], the writer's ['第一阶段，数据先行', '第二阶段，灰度切流', '第三阶段，常态化演练']; closing read '', the writer's '最后总结一下。异地多活不是一个技术项目'",
-    'qy19_ci_migration_lightning_talk_short': "first run at stop 38 (on 6e4bd71), not mended: title read '场次：青岚DevOps Meetup 第9期 · 闪电演讲环节', the writer's '闪电演讲｜五分钟讲清楚：我们为什么自建CI平台'; salutation read '', the writer's '大家好'",
+    'qy19_ci_migration_lightning_talk_short': "first run at stop 38 (on 6e4bd71), not mended: salutation read '', the writer's '大家好'",
     'qy21_metrics_platform_practice': "first run at stop 38 (on 6e4bd71), not mended: speaker read '云雀出行数据产品负责人', the writer's '栗知秋'; points read ['为什么要做指标平台', '指标平台的核心设计', '推广落地的方法', '效果与反思', '总结'], the writer's ['为什么要做指标平台', '指标平台的核心设计', '推广落地的方法', '效果与反思']; closing read '', the writer's '最后简单总结：指标平台的本质'",
-    'qy22_database_migration_community_webpage': "first run at stop 38 (on 6e4bd71), not mended: title read '标签：数据库\\u3000分布式\\u3000国产化\\u3000迁移', the writer's '从集中式到分布式：一家券商核心数据库迁移的两年'; sub-points of '上线以后才是开始' read ['活动PPT下载：请在社区“资料下载”板块搜索“技术日青岚站”——'], the writer's []; closing read '', the writer's '总的来说，数据库迁移是一项'",
-    'qy23_llm_app_pitfalls_transcript': "first run at stop 38 (on 6e4bd71), not mended: points read ['上来就想做“大而全”', '把提示词当成全部', '忽视成本', '没有想清楚出错了怎么办'], the writer's ['一上来就想做“大而全”', '把提示词当成全部', '忽视成本', '没有想清楚出错了怎么办']; closing read '', the writer's '好，时间差不多了，我简单收个尾'",
+    'qy22_database_migration_community_webpage': "first run at stop 38 (on 6e4bd71), not mended: sub-points of '上线以后才是开始' read ['活动PPT下载：请在社区“资料下载”板块搜索“技术日青岚站”——'], the writer's []; closing read '', the writer's '总的来说，数据库迁移是一项'",
     'qy24_data_governance_retro_wechat': "first run at stop 38 (on 6e4bd71), not mended: speaker read None, the writer's '温潮生'; sub-points of '“治而不理”的三种表现' read [], the writer's ['第一种表现是标准“上墙不落地”', '第二种表现是治理“运动式”', '第三种表现是责任“悬空”']; sub-points of '我们的破局思路' read [], the writer's ['明确数据的“主人”', '标准嵌进系统', '质量问题从源头治']; sub-points of '几点体会' read [], the writer's ['治理要算“业务账”', '平台是工具，不是目的']",
     'ra02_freshman_meeting_counselor_wechat': "first run at stop 38 (on 6e4bd71), not mended: speaker read None, the writer's '陈思远'; sub-points of '锦囊三：遇到困难，记得开口求助' read [], the writer's ['找辅导员', '找学长学姐', '找学校心理健康教育中心']",
     'ra03_university_youth_league_annual_work_meeting': "first run at stop 38 (on 6e4bd71), not mended: sub-points of '回顾2024年工作，成绩来之不易' read ['思想引领更加有力', '实践育人更加扎实', '基层组织更加活跃', '服务大局更加主动', '自身建设更加规范'], the writer's ['思想引领更加有力', '实践育人更加扎实', '基层组织更加活跃']",
@@ -301,7 +298,6 @@ KNOWN_MISSES = {
     'qm15_furniture_midyear_chairman_wechat': "first run at stop 37 (on ac6dc07), not mended: title read '木语家居集团官方内部号', the writer's '董事长年中会讲话全文：守正出新，向下扎根'",
     'qm20_ops_review_minutes_pdf': "first run at stop 37 (on ac6dc07), not mended: speaker read None, the writer's '蒋立群'; sub-points of '关于费用管控' read [], the writer's ['严控预算', '专项审计', '压缩会议差旅']; closing read '', the writer's '蒋总最后强调，今年是公司三年规划'",
     'qm24_new_gm_inaugural_group_webpage': "first run at stop 37 (on ac6dc07), not mended: speaker read None, the writer's '左文斌'",
-    'qm25_founder_tenth_anniversary_forum': "first run at stop 37 (on ac6dc07), not mended: points read ['活下来比什么都重要', '客户的信任是一点一点攒出来的', '起干事的人比什么都珍贵'], the writer's ['活下来比什么都重要', '客户的信任是一点一点攒出来的', '一起干事的人比什么都珍贵']",
     'qo01_county_annual_commendation_meeting': "first run at stop 37 (on ac6dc07), not mended: sub-points of '学习先进典型，以榜样力量激发干事创业热情' read [], the writer's ['学习他们敢为人先的担当精神', '学习他们埋头苦干的实干精神', '学习他们心系群众的为民情怀']",
     'qo03_video_platform_creator_gala_wechat': "first run at stop 37 (on ac6dc07), not mended: title read '好内容不会被辜负', the writer's '沈亦舟：好内容不会被辜负｜青禾视频2024年度创作者盛典致辞全文'",
     'qo05_school_staff_award_teacher_rep_short': "first run at stop 37 (on ac6dc07), not mended: closing read '谢谢大家！', the writer's '荣誉只代表过去。新的一年，我会'",
@@ -1744,7 +1740,7 @@ KNOWN_MISSES = {
     'ht20_training_opening_short': "first run at stop 26 (on 94dd253, after all of the stop's mends), partly mended since; what remains: closing read from '最后，预祝本期培训班取得圆满成功！'…, the writer's from '希望大家以这次培训为契机'… [stop 34: now points read ['珍惜学习机会，沉下心来读原著、学原文、悟原理，真正把理论学习的成果转化为推动工作的能力', '坚持学以致用，带着问题学、联系实际学，在研讨交流中开阔视野、拓展思路', '严守培训纪律，严格遵守学员管理各项规定，自觉做到不迟到、不早退、不缺课，以良好的形象展示年轻干部的精神风貌'], the writer's []; closing read '最后，预祝本期培训班取得圆满成功！', the writer's '希望大家以这次培训为契机']",
     'ht21_docx_provincial_soe_long': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: points read ['2023年全省国资国企工作取', '深刻把握国资国企面临的新形势', '聚焦重点抓好2024年各项工', '切实加强党的领导和党的建设'], the writer's ['2023年全省国资国企工作取', '深刻把握国资国企面临的新形势', '聚焦重点抓好2024年各项工', '切实加强党的领导和党的建设', '再强调一下近期的几项工作']",
     'ht22_city_sci_tech_bold_sentences': "first run at stop 26 (on 94dd253, after all of the stop's mends), not mended: points read ['强化企业研发投入', '培育创新型企业梯队', '促进科技成果转化'], the writer's ['坚持创新驱动，把科技创新摆在', '突出企业主体，加快构建以企业', '优化创新生态，让各类创新人才']",
-    'ho14_company_strategy_kickoff_md': "first run at stop 26 (on 2cea43a), partly mended since; what remains: sub-points of 回到客户身边去… read [], the writer's ['管理层下沉', '服务前移', '客户之声'] (leads of four characters before a colon: read for one commit, dropped as it lowered an unseen batch's L2)",
+    'ho14_company_strategy_kickoff_md': "first run at stop 26 (on 2cea43a), partly mended since; what remains: sub-points of 回到客户身边去… read [], the writer's ['管理层下沉', '服务前移', '客户之声'] (leads of four characters before a colon: read for one commit, dropped as it lowered an unseen batch's L2); now: sub-points of '回到客户身边去' read [], the writer's ['管理层下沉', '服务前移', '客户之声']",
     'gy14_street_old_housing_dash_notes': "first run at stop 24, partly mended since; what remains: sub-points of 群众的事要和群众商量… read ['开好“三会”', '成立居民监督小组'], the writer's ['摸清底数', '开好“三会”', '成立居民监督小组'] (摸清底数： a lead of four characters)",
     'hm02_warning_conference_webpage': "first run at stop 26 (on 2cea43a), not mended: sub-points of 深入剖析案件根源，从… read ['理想信念丧失是总根子', '“小节”失守是突破口', '监督失灵是重要诱因', '家风不正是推手'], the writer's []; closing read from '会后，各地各单位要迅速传达今天的会议精神，在本地区本单位开展'…, the writer's from '同志们，警钟长鸣方能行稳致远'…",
     'hn25_county_project_site_transcript': "first run at stop 26 (on 2cea43a), partly mended since; what remains: salutation read as '', the writer's '同志们'",

@@ -116,6 +116,8 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 follows = False
             elif heading:
                 follows = index >= current.last and index != 1  # gaps and repeats are kept for check
+                if follows and (back := _run_of_its_form(runs, current, style, m)) is not None:
+                    current = back  # (01｜… 02｜… with 1）… 2）… under 02｜, then 03｜: the bar's run numbers on)
             elif style == "首先" and m.label[:1] not in "首其再" and index >= 3:
                 # 首先，其次，第三，: a 第三 numbers on a 首先 run only after its 其次 (首先，…下面，进行第三项议程：
                 # is the host's own word and an agenda's number, not one sequence), and not when the run's own order
@@ -149,6 +151,23 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 current = LabelRun(style, [c], index if index is not None else 1)
                 runs.append(current)
     return runs + _noun_runs(starts, runs)
+
+
+def bar_label(m: LabelMatch | None) -> bool:
+    """03｜ / 02 |: the number's bar after it, a WeChat section's form (1）… under it is another list's)."""
+    return m is not None and m.label.rstrip().endswith(("｜", "|"))
+
+
+def _run_of_its_form(runs: list[LabelRun], current: LabelRun, style: str, m: LabelMatch) -> LabelRun | None:
+    """The earlier run of ``style`` whose labels take ``m``'s form (a bar after the number, 03｜, or none), when the
+    current run's do not and the number goes on from it; else None."""
+    if bar_label(style_match(current.items[0], style)) == bar_label(m):
+        return None
+    return next(
+        (r for r in reversed(runs) if r.style == style and r is not current and r.last is not None and r.last < m.index
+         and bar_label(style_match(r.items[0], style)) == bar_label(m)),
+        None,
+    )
 
 
 def _last_said_after_inner(run: LabelRun, inner: LabelRun | None, style: str) -> bool:

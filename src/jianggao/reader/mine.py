@@ -438,17 +438,23 @@ _BAR_AUTHOR = re.compile(
     r"作者\s*[:：]\s*(\S+[ \u3000]\S+?)(?=[ \u3000]{2,}|[ \u3000]+(?:来源|时间|发布|点击|浏览|阅读|编辑)|$)"
 )
 
+# 作者：谭一鸣｜灵犀网络 高级工程师: a blog's author line, his name by a common surname, then where he works
+_BLOG_AUTHOR = re.compile(rf"^作者\s*[:：]\s*(?P<name>{SURNAMED})\s*[|｜]\s*(?P<office>[^|｜。，,！？!?]{{2,30}})$")
+
 
 def _speaker_in_info_bar(lines: Sequence[SourceText | DroppedLine], data: dict[str, Any], notes: list[str]) -> None:
     """No speaker read, and the page's information bar over the speech (among ``lines``: bylines and dropped lines)
-    names its author by office and name (作者：县委书记　宋某某): he is the speaker; said in a note."""
+    names its author by office and name (作者：县委书记　宋某某 / 作者：谭一鸣｜灵犀网络 高级工程师): he is the speaker;
+    said in a note."""
     if "speaker" in data:
         return
     for line in lines:
-        m = _BAR_AUTHOR.search(line.text)
-        if m is None or not named_apart(m.group(1)):
+        if blog := _BLOG_AUTHOR.match(line.text.strip()):
+            _take_speaker(data, blog.group("office").strip(), blog.group("name"))
+        elif (m := _BAR_AUTHOR.search(line.text)) is not None and named_apart(m.group(1)):
+            _take_speaker(data, *speaker_parts(m.group(1)))
+        else:
             continue
-        _take_speaker(data, *speaker_parts(m.group(1)))
         notes.append(f"讲话人取自网页信息栏“{line.text}”中的作者，请核对")
         return
 

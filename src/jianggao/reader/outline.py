@@ -113,6 +113,7 @@ from .label_runs import (
     SPOKEN_ONLY,
     LabelCandidate,
     LabelRun,
+    bar_label,
     ends_with_last,
     label_runs,
     numbering_labels,
@@ -556,6 +557,7 @@ class _Parser:
         self.previous_text = ""
         self.top_run: set[int] = set()  # serials of the labels chosen as the points
         self.top_heading_level = 0  # the Markdown heading level every point's label stands on (0: none, or mixed)
+        self.top_bar = False  # every point's number has a bar after it (01｜)
         self.walked: list[SourceParagraph] = []  # the body paragraphs being walked
         self.walked_row: dict[int, int] = {}  # a walked paragraph's source number -> its place in ``walked``
         # heading-style points at a paragraph start: (node, its block, text after the label, heading end, uncut)
@@ -620,6 +622,8 @@ class _Parser:
         # (## 1. … / ## 2. … over 1. 2. 3. list items: the points are the Markdown headings, the items a list under one)
         levels = {body[c.para].heading_level for c in run.items} if run else set()
         self.top_heading_level = levels.pop() if len(levels) == 1 and run is not None and len(run.items) >= 2 else 0
+        # (01｜… 02｜… with 1）… 2）… under 02｜: the points are the numbers with a bar, the others a list under one)
+        self.top_bar = run is not None and len(run.items) >= 2 and all(bar_label(style_match(c, run.style)) for c in run.items)
         first = run.items[0] if run else None
         opening_end = first.para if first else len(body)
         for p in body[:opening_end]:
@@ -1155,6 +1159,7 @@ class _Parser:
                 continue
             top_item = c.serial in self.top_run if top not in HEADING_RANK and not top.startswith("#") else m.style == top
             top_item = top_item and not (self.top_heading_level and p.heading_level != self.top_heading_level and m.style == top)
+            top_item = top_item and not (self.top_bar and m.style == top and not bar_label(m))
             if m.style == DASH_STYLE and not top_item and not (c.at_start and stack):
                 continue
             if top_item or self._switched_style(c, m, stack, top, cands) or self._count_goes_on(c, m, stack, top, cands):

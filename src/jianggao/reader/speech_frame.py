@@ -858,7 +858,8 @@ _QA_LINE = re.compile(r"^(?:互动环节|现场互动|问答环节|提问环节|
 
 
 # 问答环节 over Q：… / 吕一鸣：…: the line over the questions, each asked by a marked asker, answered by a name
-_QA_HEAD = re.compile(r"^(?:互动环节|现场互动|问答环节|提问环节|现场提问|答问环节|互动问答|现场问答)$")
+# (【现场提问】: the line in a page's brackets)
+_QA_HEAD = re.compile(r"^[【\[]?(?:互动环节|现场互动|问答环节|提问环节|现场提问|答问环节|互动问答|现场问答)[】\]]?$")
 _QA_ASK = re.compile(r"^(?:Q\d{0,2}|问|提问|观众提问|现场提问|观众|听众|现场观众)[:：]", re.I)
 
 

@@ -97,7 +97,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 以下文章来源于云栖智联人 ，作者总裁办: the note WeChat prints over an article another account wrote
     (re.compile(r"^以下文章来源于[^。！？]{1,40}$"), SOURCE_NOTE_REASON),
     # 全文约3000字，阅读需要8分钟 / 全文3200字，阅读约需7分钟: a WeChat article's reading-time line
-    (re.compile(r"^(?:全文|本文)(?:共|约)?\s*\d+\s*字[，,]\s*(?:预计)?阅读(?:需要|时间|约需|约)?\s*(?:约)?\s*\d+\s*分钟"), "阅读提示"),
+    # (约 2800 字 · 阅读 8 分钟: a blog's, the words counted with no 全文, a dot between)
+    (re.compile(r"^(?:(?:全文|本文)(?:共|约)?|约)\s*\d+\s*字\s*[，,·・|｜]\s*(?:预计)?阅读(?:需要|时间|约需|约)?\s*(?:约)?\s*\d+\s*分钟"), "阅读提示"),
     (re.compile(rf"^{NUMERIC_DATE}\s+\d{{1,2}}:\d{{2}}"), POSTED_REASON),  # 2024年05月20日 10:30 来源：…
     # 2024年05月30日 来源：县委办公室 作者：综合科 阅读：732次: the date, then the bar's fields with their colons
     (re.compile(rf"^{NUMERIC_DATE}[ \u3000]+(?:来源|文章来源|作者|发布|浏览|阅读|点击|编辑|责任编辑)[ \u3000]*[:：]"), "网页信息栏"),
@@ -189,6 +190,9 @@ _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?=.{0,100}$)(?!.*[。！？!?]).*(?:ICP备\s*\d{4,}|网站标识码\s*[:：]\s*\d{6,})"), "网站页脚"),
     # (< 返回        领导讲话        分享: a mobile page's top bar, its back button, column and share button)
     (re.compile(r"^[<＜‹〈←]\s*返回"), "网页导航"),
+    # 发布于 2024-06-23 · 阅读 3.2k · 标签：… / 标签：数据库　分布式: a blog's line of when it was posted, its reads and
+    # tags (a line of no sentence, up to 100 characters)
+    (re.compile(r"^(?=.{0,100}$)(?!.*[。！？!?])(?:发布于\s*\d{4}\s*[-年./]\s*\d{1,2}|(?:标签|Tags?)\s*[:：])", re.I), "网页信息栏"),
     # (本文根据演讲录音整理，经演讲者审定。转载请联系后台授权。: a WeChat article's note under the speech)
     (re.compile(r"^本文(系|为|由|来源|转载|首发|根据|据)[^。！]{0,30}(投稿|原创|转载|发布|整理|网友)"), "投稿/转载声明"),
     (re.compile(r"(仅供学习参考|请勿照搬照抄|仅供参考，请勿|如有侵权|版权归原作者|转载请(?:联系|注明)|未经授权[，,]?\s*(?:不得|禁止|严禁)转载)"), "投稿/转载声明"),
