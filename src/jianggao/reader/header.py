@@ -425,9 +425,16 @@ _LEAD_NAME_FIRST = re.compile(
 )
 
 
+# 罗曼青老师在会上寄语全体社员。 / 以下是邢雅琪老师讲话的主要内容：: a teacher named, then what she said at the meeting or
+# the part of it printed
+_LEAD_TEACHER = re.compile(
+    rf"(?P<name>{SURNAMED})(?P<office>老师|辅导员|教官)(?:在会上(?:为[^。！？，,]{{1,12}})?(?:寄语|讲话|致辞|发言)|的?(?:讲话|致辞|寄语|发言)的?(?:全文|主要内容|要点|实录))"
+)
+
+
 def speaker_in_lead(text: str) -> tuple[str, str] | None:
     """The office and name of the one an editor's note or a news lead says spoke (…董事长许振华…并致辞); else None."""
-    m = _LEAD_SPEAKER.search(text) or _LEAD_ROLE_FIELD.search(text) or _LEAD_NAME_FIRST.search(text)
+    m = _LEAD_SPEAKER.search(text) or _LEAD_ROLE_FIELD.search(text) or _LEAD_NAME_FIRST.search(text) or _LEAD_TEACHER.search(text)
     if m is None:
         return None
     return re.sub(r"^(?:现将|将|由|请|以下是|以下为|下面是|(?:本文|此文)?整理自|(?:本文|此文)?摘自)", "", m.group("office")), m.group("name")

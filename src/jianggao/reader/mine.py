@@ -197,7 +197,7 @@ def mine_speech(
     notes = [*read.source_notes, *outline.notes]
     data: dict[str, Any] = {"template": template}
 
-    title = outline.title
+    title = outline.title or _subject_title([*read.dropped, *outline.dropped])
     if not title:
         title = "讲话稿"
         notes.append("没有找到标题，已暂填“讲话稿”，请改成实际标题")
@@ -304,6 +304,19 @@ def _unnumbered_outline(read: ReadResult) -> Outline:
     last = read.paragraphs[-1].number if read.paragraphs else 0
     page_cut = any(d.number > last and d.reason in CUT_PAGE_REASONS for d in read.dropped)
     return parse_outline(read.paragraphs, page_cut=page_cut, unnumbered_leads=True)
+
+
+# 主题：618大促复盘会讲话要点（会后整理版）: an e-mail's subject or a talk's topic among the facts set aside, its copy's
+# state after it in brackets
+# (主题：Fw: 葛总在…上的讲话要点（整理稿: a forward's mark before it, a bracket a mail program cut off)
+_SUBJECT = re.compile(
+    r"^主题\s*[:：]\s*(?:(?:转发|Fw|FW|Fwd|回复|Re|RE)\s*[:：]\s*)*(?P<title>[^。！？!?]{4,60}?)(?:[（(][^（）()]{1,10}[）)]?)?$"
+)
+
+
+def _subject_title(dropped: list[DroppedLine]) -> str:
+    """With no title read, the subject line set aside over the speech gives it (an e-mail's 主题：…); else ""."""
+    return next((m.group("title").strip() for line in dropped if (m := _SUBJECT.match(line.text.strip()))), "")
 
 
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
@@ -459,7 +472,8 @@ def _speaker_in_info_bar(lines: Sequence[SourceText | DroppedLine], data: dict[s
         return
 
 
-LEAD_REASONS = ("编者导读", "标题前的导语")  # the dropped lines that tell the occasion: an editor's note, a news lead
+# the dropped lines that tell the occasion: an editor's note, a news lead, the line over the speech printed
+LEAD_REASONS = ("编者导读", "标题前的导语", "编者按")
 
 
 def _speaker_in_lead(lines: Sequence[DroppedLine], data: dict[str, Any], notes: list[str]) -> None:

@@ -63,7 +63,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 分享到： / 【分享到】 / 分享到：微信 微博 QQ空间: the share prompt, bracketed or with its buttons after it
     (re.compile(rf"^[【\[]?(分享到?|分享本文|转发到?|一键分享)[】\]]?\s*[:：▸▶►>»]?\s*(?:{_SHARE_BUTTONS}\s*)*$|^分享到\S{{1,10}}$"), "分享提示"),
     (re.compile(rf"^{_SHARE_BUTTONS}(\s+{_SHARE_BUTTONS})+$"), "分享提示"),
-    (re.compile(r"(扫一扫|扫码|二维码|微信订阅号|关注公众号|长按识别|在手机(上)?阅读|手机阅读本文|点击蓝字|点击上方.{0,12}关注|关注我们)"), "扫码/二维码提示"),
+    (re.compile(r"(扫一扫|扫码|二维码|微信订阅号|关注公众号|长按识别|在手机(上)?阅读|手机阅读本文|点击蓝字|点击上方.{0,12}关注|关注我们|^(?:设为)?星标“[^”]{1,16}”|第一时间获取最新推送)"), "扫码/二维码提示"),
     (re.compile(rf"^[▼▽▶►■●◆★☆]?[—\s]*({_RELATED_LIST}|本周热门|本月热门|热门文章|最新文章|精彩推荐|更多推荐|为您推荐)"), "推荐栏目"),
     (re.compile(r"^(联系客服|在线客服|客服热线|返回顶部|返回列表|打印本页|关闭窗口|加入收藏|收藏本文|设为首页|查看更多$)"), "网页按钮"),
     # 2023年3月10日 星期五　　设为首页 | 加入收藏 | 手机版: a portal's top bar, the day and its buttons
@@ -90,6 +90,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 文字：李某 / 摄影：… / 初审：…: an article's credits, a name or two after the colon (记者： opens a question)
     (re.compile(r"^(文字|文案|撰文|图文|摄影|图片|视频|供稿|通讯员|初审|复审|终审|责编|排版|美编|监制|出品)\s*[:：]\s*[^\s。！？，,]{1,12}(?:[ \u3000、，,]\s*[^\s。！？，,]{1,12}){0,3}$"), "网页信息栏"),
     (re.compile(r"^(时间|時間|日期)\s*[:：]\s*\d{4}"), "网页信息栏"),  # (a page in traditional characters: 時間)
+    # 附件：618复盘数据汇总.xlsx (1.2MB): the file an e-mail carries, named in its head
+    (re.compile(r"^附件\s*[:：]\s*\S.{0,40}\.(?:xlsx?|docx?|pdf|pptx?|zip|rar|txt|csv|wps)(?:\s*[（(][\d.]+\s*[KMG]?B[）)])?$", re.I), "邮件附件"),
     # 整理：万禾集团品牌中心 | 摄影：李想 | 编辑：周小米: an article's credits set apart by bars
     (re.compile(rf"^(?:{_CREDIT_FIELD}\s*[:：]\s*[^|｜]{{1,16}}?\s*[|｜]\s*)+{_CREDIT_FIELD}\s*[:：]\s*[^|｜]{{1,16}}$"), "网页信息栏"),
     # (（校长办公室 供稿 / 摄影：陈晓 / 审核：赵明）: the credits in brackets, parted by slashes or bars)
@@ -155,7 +157,10 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # (🎙️ 演讲实录 / ▍以下为讲话实录 / 以下为冯振宇董事长致辞全文：: the same, a WeChat article's mark before it, the
     # speaker named in it; 👉 点击回顾：…（上篇）: its link to the part it printed before)
     (re.compile(r"^(?:以下(?:是|为))?(?:致辞|讲话|发言|演讲|报告)?全文(?:如下)?[：:]?$"
-                r"|^[^\w“\"（(【\[]{0,4}\s*(?:以下(?:是|为))?[\u4e00-\u9fff]{0,10}?(?:致辞|讲话|发言|演讲|报告)(?:全文|实录)(?:如下)?[：:]?$"), "编者按"),
+                r"|^[^\w“\"（(【\[]{0,4}\s*(?:以下(?:是|为))?[\u4e00-\u9fff]{0,10}?(?:致辞|讲话|发言|演讲|报告)(?:全文|实录)(?:如下)?[：:]?$"
+                # (以下是邢雅琪老师讲话的主要内容： / 罗曼青老师在会上寄语全体社员。以下为讲话全文：: the part printed, a
+                # sentence on who spoke before it)
+                r"|^(?:[^。！？]{2,30}。)?以下(?:是|为)[\u4e00-\u9fff]{0,12}?(?:致辞|讲话|发言|演讲|报告|寄语)的?(?:全文|实录|主要内容|要点|摘要|节选|摘录)(?:如下)?[：:]$"), "编者按"),
     (re.compile(r"^[^\w“\"（(【\[]{1,4}\s*(?:点击|戳)(?:回顾|阅读|查看|链接)"), "网页链接"),
     # 【推文标题】… / 【推文导语】…: the lines a WeChat draft gives its headline and lead, over the speech
     (re.compile(r"^【推文(?:标题|摘要|封面)】"), ACCOUNT_REASON),
@@ -190,6 +195,8 @@ _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?=.{0,100}$)(?!.*[。！？!?]).*(?:ICP备\s*\d{4,}|网站标识码\s*[:：]\s*\d{6,})"), "网站页脚"),
     # (< 返回        领导讲话        分享: a mobile page's top bar, its back button, column and share button)
     (re.compile(r"^[<＜‹〈←]\s*返回"), "网页导航"),
+    # 发件人：何静 <hejing@…> / 收件人：… / 抄送：… / 发送时间：…: an e-mail's head (主题：… is a fact: read for a title)
+    (re.compile(r"^(?=.{0,120}$)(?:发件人|收件人|抄送|密送|发送时间|发件时间)\s*[:：]"), "邮件信息"),
     # 发布于 2024-06-23 · 阅读 3.2k · 标签：… / 标签：数据库　分布式: a blog's line of when it was posted, its reads and
     # tags (a line of no sentence, up to 100 characters)
     (re.compile(r"^(?=.{0,100}$)(?!.*[。！？!?])(?:发布于\s*\d{4}\s*[-年./]\s*\d{1,2}|(?:标签|Tags?)\s*[:：])", re.I), "网页信息栏"),
