@@ -177,7 +177,7 @@ _SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 
 # 主讲：北岛 / 主持人 县委副书记 赵某某: the part the speaker has in the meeting, named before the office or name
 SPEAKER_ROLES = (  # the one who speaks (嘉宾 / 主播 / 分享人: a talk transcript's)
     "主讲", "主讲人", "主讲嘉宾", "嘉宾", "演讲嘉宾", "访谈嘉宾", "出镜嘉宾", "宣讲人", "分享人", "分享嘉宾", "主播", "讲者", "讲话人", "谈话人", "演讲人", "演讲者", "报告人",
-    "述职人", "汇报人", "发言人", "致辞人", "领读人", "导读人",
+    "述职人", "汇报人", "发言人", "致辞人", "领读人", "导读人", "讲师",  # (讲师：沈知微｜…: a meetup talk's)
     "发言", "讲话", "致辞",  # (发言：柳湾村村委会主任　贺春生: a meeting record's field, the role said as the act)
 )
 HOST_ROLES = ("主持", "主持人")  # the speaker only where no one is named by a speaker's role (a host's script)

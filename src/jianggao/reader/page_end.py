@@ -109,10 +109,13 @@ REPEATED_SHARE = 0.8  # of all the paragraphs after it, printed before: the copy
 # headings over what a page prints under a talk that is not the talk: a blog's note on who gave it (## 作者介绍 /
 # **讲师简介** / 关于作者), the questions the audience asked after it (## Q&A / 现场问答), the page's word on itself
 # (a transcript's 互动环节 line, no heading markup, keeps its questions after the closing words: speech_frame)
+# 嘉宾介绍 / 讲师简介 / 关于作者: the heading over a note on who gave the talk
+BIO_HEADING = re.compile(r"^(?:(?:作者|讲师|讲者|嘉宾|分享嘉宾|演讲嘉宾)(?:介绍|简介)|关于作者)[：:]?$")
 _BACK_MATTER = (
-    (re.compile(r"^(?:(?:作者|讲师|讲者|嘉宾|分享嘉宾|演讲嘉宾)(?:介绍|简介)|关于作者)[：:]?$"), "文末的作者介绍", False),
+    (BIO_HEADING, "文末的作者介绍", False),
     # (## 互动环节（节选） / ## 互动答疑)
-    (re.compile(r"^(?:Q\s*&\s*A|QA|(?:现场|互动)?问答(?:环节)?|提问环节|互动环节|(?:现场|互动|在线)?答疑(?:环节)?)(?:[（(][^（）()]{1,6}[）)])?[：:]?$", re.I), "讲后的问答", True),
+    # (## 现场 Q&A: the hall's questions, a space before the letters)
+    (re.compile(r"^(?:(?:现场|互动)?\s*(?:Q\s*&\s*A|QA)|(?:现场|互动)?问答(?:环节)?|提问环节|互动环节|(?:现场|互动|在线)?答疑(?:环节)?)(?:[（(][^（）()]{1,6}[）)])?[：:]?$", re.I), "讲后的问答", True),
     # (## 关于我们 / ## 关于 Service Mesh Meetup: the page's word on its publisher or the event series)
     (re.compile(r"^关于\s*(?:我们|本期|本次活动|[^，。！？]{0,24}(?:Meetup|沙龙|社区|系列活动|技术大会))$", re.I), "文末的活动介绍", True),
     # (思考题： / ## 参考书目: a lecture's questions and reading list, printed after it for the class)

@@ -86,6 +86,7 @@ from .outline_rules import (
     common_prefix,
 )
 from .page_end import (
+    BIO_HEADING,
     cut_appended_document,
     cut_article_list,
     cut_back_matter,
@@ -388,6 +389,10 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
             continue
         if NEWS_DATELINE.match(t):  # 新华社北京10月27日电: the agency's dateline, never a title line
             out.dropped.append(DroppedLine(p.number, t, "新闻电头"))
+            kinds.append("dropped")
+            continue
+        if BIO_HEADING.match(t):  # 嘉宾介绍 over a note on who gave the talk, in the head: no title
+            out.dropped.append(DroppedLine(p.number, t, "嘉宾介绍"))
             kinds.append("dropped")
             continue
         if DRAFT_MARK.match(t):  # （提　纲） / 【征求意见稿】: the state of the copy, no byline

@@ -74,7 +74,8 @@ def role_field(byline: str) -> tuple[str, str] | None:
 
 # 老韩（韩东升，禾木家居创始人） / Kevin 顾（顾凯文），FlowDesk 联合创始人兼 CEO / 孟夏（独立开发者，…工程师）
 _GUEST = re.compile(r"^(?P<outer>[^（(，,]+?)[ \u3000]*[（(](?P<inside>[^（）()]*)[）)][ \u3000]*(?:[，,][ \u3000]*(?P<after>.+))?$")
-_NAME_FIRST = re.compile(rf"^(?P<name>{SURNAMED})(?:[ \u3000]*[，,][ \u3000]*|[ \u3000]{{2,}}|\u3000)(?P<office>\S.*)$")
+# (沈知微｜星河数据 数据库内核负责人: a bar between them)
+_NAME_FIRST = re.compile(rf"^(?P<name>{SURNAMED})(?:[ \u3000]*[，,｜|][ \u3000]*|[ \u3000]{{2,}}|\u3000)(?P<office>\S.*)$")
 _PIECES = re.compile(r"[，,、；;][ \u3000]*")
 
 

@@ -45,8 +45,9 @@ _RELATED_LIST = (
     r"相关内容|相关文章|相关阅读|相关推荐|相关链接|相关新闻|相关信息|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读"
     r"|往期(?:推荐|回顾|精选)|本版其他(?:文章|新闻|稿件)|本版导读"
 )
-_CREDIT_FIELD = r"(?:整理|文字|文案|撰文|摄影|图片|视频|编辑|责编|责任编辑|排版|美编|审核|校对|来源|供稿|监制)"  # an article credit's field
-_SHARE_BUTTONS = r"(?:微信|微博|QQ空间|QQ|朋友圈|复制链接|新浪微博|腾讯微博)"
+_CREDIT_FIELD = r"(?:整理|文字|文案|撰文|摄影|图片|视频|编辑|责编|责任编辑|排版|美编|审核|审校|校对|来源|供稿|监制)"  # an article credit's field
+# (分享到：[微信] [微博] [复制链接]: each button in the brackets a page prints it in)
+_SHARE_BUTTONS = r"[\[【]?(?:微信|微博|QQ空间|QQ|朋友圈|复制链接|新浪微博|腾讯微博)[\]】]?"
 _EPAPER_BUTTONS = r"上一版|下一版|本版导航|版面导航|返回目录|放大|缩小|语音播报"
 # (pattern, reason): matched against a line with bullets stripped.
 EPAPER_CONTENTS_REASON = "报纸版面导航"
@@ -94,6 +95,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^附件\s*[:：]\s*\S.{0,40}\.(?:xlsx?|docx?|pdf|pptx?|zip|rar|txt|csv|wps)(?:\s*[（(][\d.]+\s*[KMG]?B[）)])?$", re.I), "邮件附件"),
     # 整理：万禾集团品牌中心 | 摄影：李想 | 编辑：周小米: an article's credits set apart by bars
     (re.compile(rf"^(?:{_CREDIT_FIELD}\s*[:：]\s*[^|｜]{{1,16}}?\s*[|｜]\s*)+{_CREDIT_FIELD}\s*[:：]\s*[^|｜]{{1,16}}$"), "网页信息栏"),
+    # (整理｜唐宁　　审校｜许一帆: each credit's field and name parted by a bar, the credits by wide spaces)
+    (re.compile(rf"^{_CREDIT_FIELD}\s*[｜|]\s*[^\s|｜]{{1,12}}(?:[ \u3000]{{2,}}{_CREDIT_FIELD}\s*[｜|]\s*[^\s|｜]{{1,12}})+$"), "网页信息栏"),
     # (（校长办公室 供稿 / 摄影：陈晓 / 审核：赵明）: the credits in brackets, parted by slashes or bars)
     (re.compile(rf"^[（(](?=[^（）()]*[/／|｜])(?=(?:[^（）()]*?{_CREDIT_FIELD}){{2}})[^（）()。！？]{{4,60}}[）)]$"), "网页信息栏"),
     # 以下文章来源于云栖智联人 ，作者总裁办: the note WeChat prints over an article another account wrote
@@ -144,9 +147,11 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 宁州温商 昨天 / 桂香社区 3小时前: the account and the day said as a phone shows it
     (re.compile(r"^(?!大家|我们|你们|咱们|他们)[^\s，。：:]{2,16}[ \u3000]+(?:昨天|前天|今天|\d{1,2}(?:分钟|小时|天)前)(?:[ \u3000]+\d{1,2}:\d{2})?$"), ACCOUNT_REASON),
     # 岭南理工大学 2024年09月07日 20:15 广东: the account, the day, the time and the place, with no 原创 before them
-    (re.compile(r"^[^\s，。：:]{2,16}[ \u3000]+\d{4}年\d{1,2}月\d{1,2}日[ \u3000]+\d{1,2}:\d{2}(?:[ \u3000]+[\u4e00-\u9fff]{2,3})?$"), ACCOUNT_REASON),
+    # (云川发布 云川发布 2024年04月26日 20:15 湖南: the author's account and the publishing one, both named)
+    (re.compile(r"^(?:[^\s，。：:]{2,16}[ \u3000]+){1,3}\d{4}年\d{1,2}月\d{1,2}日[ \u3000]+\d{1,2}:\d{2}(?:[ \u3000]+[\u4e00-\u9fff]{2,3})?$"), ACCOUNT_REASON),
     # 江澜大学官方微信 / 已关注: the account's card a WeChat page prints over the article (its name, its follow button)
-    (re.compile(r"^[^\s，。：:]{2,20}官方(?:微信|公众号)(?:公众号|号)?$|^[+＋]?\s*(?:已关注|关注)$"), ACCOUNT_REASON),
+    # (云川发布云川市人民政府新闻办公室官方账号: the name run into what the account is)
+    (re.compile(r"^[^\s，。：:]{2,30}官方(?:微信|公众号|账号|帐号)(?:公众号|号)?$|^[+＋]?\s*(?:已关注|关注)$"), ACCOUNT_REASON),
     # 原创 清源编辑部 清源水利评论: the same line with no date (the author and the account only)
     (re.compile(r"^原创[ \u3000]+[^\s，。：:]{2,16}(?:[ \u3000]+[^\s，。：:]{2,16}){1,2}$"), ACCOUNT_REASON),
     # [ 创始人讲话选编 ] / 厂史资料 · 讲话稿 / 昆仑科学讲坛·录音整理: the column a page files the speech under
