@@ -149,9 +149,7 @@ def _speech(name: str, tmp_path: Path) -> Path:
 KNOWN_MISSES = {
     'rp02_university_delegation_welcome_wechat': "first run at stop 38 (on e053fbd), not mended: speaker read None, the writer's '徐立言'",
     'rp05_township_safety_pledge_pdf': "first run at stop 38 (on e053fbd), not mended: points read [], the writer's ['思想认识到位', '责任落实到位', '隐患整治到位']",
-    'rp06_rural_teacher_award_thanks': "first run at stop 38 (on e053fbd), not mended: title read '柳溪镇中心小学\\u3000林晓雯', the writer's '在2024年度“最美乡村教师”颁奖典礼上的获奖感言'; speaker read None, the writer's '林晓雯'",
     'rp19_village_lecture_hall_unveiling_wechat': "first run at stop 38 (on e053fbd), not mended: speaker read None, the writer's '宁海波'",
-    'rp20_staff_gala_host_closing': "first run at stop 38 (on e053fbd), not mended: title read '主持人\\u3000阮书瑶', the writer's '“奋进2024”职工迎新文艺晚会主持人结束语'; speaker read None, the writer's '阮书瑶'",
     'rg01_cloudnative_bank_core_keynote': "first run at stop 38 (on f57c78e), not mended: speaker read None, the writer's '周叙白'; sub-points of '第三阶段：稳定性与可观测' read [], the writer's ['全链路追踪，每笔交易从手机银行发起到落账，生成一个唯一的追踪号，任何一个环节都能按这个号串起来', '统一指标和告警，所有服务按同一套规范暴露指标，告警从原来的每天上千条降到了几十条真正需要人处理的', '常态化的故障演练，我们每个月在生产环境的隔离单元里做一次混沌演练，随机杀节点、注入网络延迟，看系统能不能自愈、预案能不能用']; closing read '以上就是我今天的分享，谢谢大家！', the writer's '回头看这四年，我最大的体会是三句话'",
     'rg02_security_supply_chain_csdn_blog': "first run at stop 38 (on f57c78e), not mended: title read '博客', the writer's '开源软件供应链安全：我们在三次“投毒”事件里学到的东西'; speaker read '下载', the writer's '陆星辰'",
     'rg03_database_htap_meetup_talk': "first run at stop 38 (on f57c78e), not mended: points read ['为什么要做HTAP', '我们是怎么做的', '踩过的坑', '总结'], the writer's ['为什么要做HTAP', '我们是怎么做的', '踩过的坑']; closing read '我就讲到这里，谢谢大家。', the writer's '最后简单总结一下今天的内容'",

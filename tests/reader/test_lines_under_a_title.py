@@ -1,8 +1,9 @@
-"""Lines under a title that name no one (stop 38): a note on the copy in brackets, made of clauses
+"""Lines under a title (stop 38): a note on the copy in brackets, made of clauses
 （按老师要求控制在五分钟内，实际讲的时候删了一点; everyday qn03) and a line of the day's facts (2024年5月20日，丝路国际酒店
 宴会厅; io21, mv10) are no speaker; a pupil's class and name set apart under the title, a blank line between
-(五（3）班　林小满; qn01, mj02), are the byline, not the title. Near misses: a name, a comma and an office is still the
-speaker; two phrases set apart are no byline."""
+(五（3）班　林小满; qn01, mj02), and so are a school or a role and a name (柳溪镇中心小学　林晓雯 / 主持人　阮书瑶;
+rp06, rp20). Near misses: a name, a comma and an office is still the speaker; two phrases set apart, or a role and words
+that are no name, are no byline."""
 
 from __future__ import annotations
 
@@ -45,3 +46,18 @@ def test_a_class_and_a_name_set_apart_name_someone_and_two_phrases_do_not() -> N
     assert named_apart("五（3）班　林小满")
     assert not named_apart("凝心聚力　共创未来")
     assert not named_apart("五（3）班　中队活动课")
+
+
+def test_a_school_and_a_name_under_the_title_are_the_byline(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, "在“最美乡村教师”颁奖典礼上的获奖感言\n\n柳溪镇中心小学　林晓雯\n\n" + BODY)
+    assert spec["title"] == "在“最美乡村教师”颁奖典礼上的获奖感言"
+    assert spec["speaker"] == "林晓雯"
+
+
+def test_a_role_and_a_name_under_the_title_are_the_byline(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, "职工迎新文艺晚会主持人结束语\n\n主持人　阮书瑶\n\n" + BODY)
+    assert spec["title"] == "职工迎新文艺晚会主持人结束语"
+
+
+def test_a_role_and_words_that_are_no_name_are_no_byline(tmp_path: Path) -> None:
+    assert not named_apart("主持人　开场白")

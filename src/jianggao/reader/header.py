@@ -591,7 +591,7 @@ def named_apart(text: str) -> bool:
 # 市发展改革委  郑晓明 / 区卫生健康委员会　　黄淑芬: the speaker's unit, no office, and a name by a common surname
 # set apart (a 交流发言's byline, the unit speaking through its head; 五（3）班　林小满: a pupil's class)
 _UNIT_APART = re.compile(
-    rf"^[^\s，。：:、]{{1,24}}(?:委|委员会|局|厅|办|集团|公司|镇|街道|乡|社区|学院|学校|医院|中心|班)[ \u3000]+{SURNAMED}$"
+    rf"^[^\s，。：:、]{{1,24}}(?:委|委员会|局|厅|办|集团|公司|镇|街道|乡|社区|学院|学校|小学|中学|大学|医院|中心|班)[ \u3000]+{SURNAMED}$"
 )
 
 

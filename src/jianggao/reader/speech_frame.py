@@ -35,12 +35,14 @@ from .header import (
     FILE_NAME_TAIL,
     GLUED_SALUTATION,
     HEAD_RUN,
+    HOST_ROLES,
     LAST_SAYING,
     NAME_DATE,
     NEWS_DATELINE,
     ROLE_WORDS,
     RUN_IN_SALUTATION,
     SALUTATION_PATTERN,
+    SPEAKER_ROLES,
     SURNAMED,
     THANKS,
     TITLE_END,
@@ -107,6 +109,9 @@ HEADING_LINE_POINT = 30  # characters; a point this short is a heading line, wit
 PAGE_LABEL = 10  # characters; a line this short that ends in a colon over the speech is a page's label, no title
 REPEATED_TITLE = "重复的标题"  # the reason a page's headline over the speech's own title is dropped with (mine reads a speaker in it)
 NAME_UNDER = 3  # characters of a bare name under a title
+# 主持人　阮书瑶: a role and a name set apart (the roles longest first, so 主持人 is not read as 主持 and 人…)
+_ROLES = "|".join(sorted((*SPEAKER_ROLES, *HOST_ROLES), key=len, reverse=True))
+_ROLE_APART = re.compile(rf"^(?:{_ROLES})[ \u3000]+{SURNAMED}$")
 QUESTION_TITLE = 40  # characters of a title that asks a question, at most
 
 # 海南省,2026,…,https://…,2026-02-02,"…: three fields or more of a spreadsheet's record, then the quoted text
@@ -135,8 +140,9 @@ def _name_under(header: list[SourceParagraph], above: list[SourceParagraph], gro
         return False
     if not between and (not p.blanks_before or p.number != above[-1].number + 1 + p.blanks_before):
         return False
-    # (做一个守时的人 / 五（3）班　林小满: a pupil's class and name set apart are his byline too)
-    return (len(re.sub(r"\s", "", p.text)) <= NAME_UNDER and byline_like(p.text)) or named_apart(p.text)
+    # (做一个守时的人 / 五（3）班　林小满: a pupil's class and name set apart are his byline too; so are a role and a
+    # name, 主持人　阮书瑶)
+    return (len(re.sub(r"\s", "", p.text)) <= NAME_UNDER and byline_like(p.text)) or named_apart(p.text) or bool(_ROLE_APART.match(p.text))
 
 
 _BOOK_TITLE = re.compile(r"^《([^《》]+)》$")
