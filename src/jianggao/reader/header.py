@@ -221,6 +221,11 @@ _COMPOUND_SURNAMES = "欧阳|司马|上官|诸葛"
 # a name of two or three characters by a common surname (张家港 is a place: a last character of a place's name is no name's;
 # 孙伟副市长: 副 opens the office after the name)
 SURNAMED = rf"(?:{_COMPOUND_SURNAMES}|[{_SURNAMES}])[\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡副]"
+# a name right after an office in a news lead (镇党委书记宁海波出席…并讲话): there, less common surnames too, which open
+# words elsewhere (宁可 / 包括 / 甘愿 / 管理) and so are left out of _SURNAMES
+_LEAD_SURNAMES = _SURNAMES + "宁包甘管左栗岑晏隋瞿栾仇"
+# (陶然作动员讲话: a two-character name, then the act, 作 / 在 / 出席 / 为, never its last character)
+LEAD_SURNAMED = rf"(?:{_COMPOUND_SURNAMES}|[{_LEAD_SURNAMES}])[\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡副作在出为]"
 # 副市长 / 常务副县长 / 校长: an office said right after a name (张建华副市长 / 高建业校长; 同志 is no office there)
 _OFFICE_AFTER_NAME = rf"(?:常务副|副)?(?!同志){_OFFICES}"
 # 张建华副市长在…: the name first, its office after (the way a news item says it)
@@ -401,14 +406,15 @@ def speaker_introduced(text: str) -> str | None:
 # 编者按：…董事长许振华为获奖团队和个人颁奖并致辞。 / …党委书记、董事长常怀远出席会议并讲话。 / 现将督导组组长袁建平同志
 # 的点评讲话摘发如下: the speaker an editor's note or a news lead names, by office and name, as the one who spoke
 _LEAD_SPEAKER = re.compile(
-    rf"(?P<office>[\u4e00-\u9fff、]{{0,20}}?{_OFFICES})(?P<name>{SURNAMED})(?:同志)?"
-    r"(?:(?:出席(?:[^。！？，,]{0,10}?(?:会议|活动|典礼|仪式|大会|开幕式|闭幕式|座谈会|论坛|晚会))?并|在会上|为[^。！？，,]{1,24}并)?(?:作|发表)?(?:了)?(?:重要|简短|简要|即兴)?(?:题为《[^《》]{1,40}》的)?(?:讲话|致辞|发言)"
+    rf"(?P<office>[\u4e00-\u9fff、]{{0,20}}?{_OFFICES})(?P<name>{LEAD_SURNAMED})(?:同志)?"
+    # (…在欢迎座谈会上致辞 / …作动员讲话 / …发表主题演讲 / …作年度讲话: where, and what kind of talk)
+    r"(?:(?:出席(?:[^。！？，,]{0,10}?(?:会议|活动|典礼|仪式|大会|开幕式|闭幕式|座谈会|论坛|晚会))?并|在会上|在[^。！？，,]{1,30}?上|为[^。！？，,]{1,24}并)?(?:作|发表)?(?:了)?(?:重要|简短|简要|即兴|动员|总结|主题|主旨|年度)?(?:题为《[^《》]{1,40}》的)?(?:讲话|致辞|发言|(?<=[表作题旨])演讲)"
     r"|的(?:点评|总结|重要)?(?:讲话|致辞|发言)"
     # (…总经理邵启明出席会议并作动员讲话 / 理事长邹明远代表第二届理事会作年度工作报告 / 技术总监殷国栋围绕…作专题讲解:
     # what kind of talk he gave, said before it)
     r"|(?:出席[^。！？，,]{0,10}?并|代表[^。！？，,]{1,20}?|围绕[^。！？，,]{1,40}?)(?:作|做|发表)了?[^。！？，,]{1,8}?(?:讲话|致辞|发言|演讲|报告|讲解|授课)"
     # (本文整理自…首席技术官沈博文在2024星河开发者大会主会场的主题演讲: the talk a piece is taken from)
-    r"|在[^。！？，,]{2,40}?(?:主会场|分会场|会场|现场|论坛|大会|峰会)的(?:主题|主旨|专题)?(?:演讲|讲话|分享|报告)"
+    r"|在[^。！？，,]{2,40}?(?:主会场|分会场|会场|现场|论坛|分论坛|大会|峰会|专场)的(?:主题|主旨|专题)?(?:演讲|讲话|分享|报告)"
     # (以下是县委书记陆承泽同志2024年3月1日在…会议上的讲话: the note says whose speech follows, his day and the meeting)
     r"|(?:\d{4}年\d{1,2}月\d{1,2}日)?在[^。！？，,]{2,40}上的(?:讲话|致辞|发言)"
     # (…董事长邹明远以“…”为题，为公司党员干部讲授专题党课: a lecture given, its theme named first)
@@ -432,9 +438,22 @@ _LEAD_TEACHER = re.compile(
 )
 
 
+# 现将贾振东同志的讲话全文刊发如下: whose speech follows, named with 同志 and no office
+_LEAD_COMRADE = re.compile(rf"(?:现将|以下(?:是|为))(?P<office>)(?P<name>{SURNAMED})同志的(?:讲话|致辞|发言)")
+# 区委书记韦东明主持召开优化营商环境企业家座谈会: the one who called the meeting the news reports, when no one is said
+# to have spoken at it
+_LEAD_CHAIR = re.compile(
+    rf"(?P<office>[\u4e00-\u9fff、]{{0,20}}?{_OFFICES})(?P<name>{LEAD_SURNAMED})(?:到[^。！？]{{2,30}}?调研[^。！？]{{0,30}}?[，,]?并)?主持召开"
+    r"[^。！？，,]{0,30}?(?:座谈会|会议|推进会|调度会|专题会|工作会)"
+)
+
+
 def speaker_in_lead(text: str) -> tuple[str, str] | None:
     """The office and name of the one an editor's note or a news lead says spoke (…董事长许振华…并致辞); else None."""
-    m = _LEAD_SPEAKER.search(text) or _LEAD_ROLE_FIELD.search(text) or _LEAD_NAME_FIRST.search(text) or _LEAD_TEACHER.search(text)
+    m = (
+        _LEAD_SPEAKER.search(text) or _LEAD_ROLE_FIELD.search(text) or _LEAD_NAME_FIRST.search(text) or _LEAD_TEACHER.search(text)
+        or _LEAD_COMRADE.search(text) or _LEAD_CHAIR.search(text)
+    )
     if m is None:
         return None
     return re.sub(r"^(?:现将|将|由|请|以下是|以下为|下面是|(?:本文|此文)?整理自|(?:本文|此文)?摘自)", "", m.group("office")), m.group("name")
