@@ -728,9 +728,10 @@ _TAG_AFTER = re.compile(rf"[ \u3000]*(?:[【\[（(]{_TAG_WORDS}[】\]）)]|范�
 _TAG_LINE = re.compile(rf"^[【\[（(]{_TAG_WORDS}[】\]）)]$")
 # 在…上的讲话 在…上的讲话: a page that prints the title twice on one line (its heading over the article's)
 _PRINTED_TWICE = re.compile(r"(.{6,}?)[ \u3000]*\1")
-# …_领导讲话_某某网 / … - 某某网 / … | 某某网: a page title's tail, the column's and the site's names
+# …_领导讲话_某某网 / … - 某某网 / … | 某某网: a page title's tail, the column's and the site's names (专题党课｜以“三心”…
+# / 师德党课｜江明远：…: quotes or a colon after the bar make a headline's words, no site's name)
 _PAGE_TAIL = re.compile(
-    r"(?:[ \u3000]*[_|｜][ \u3000]*[^_|｜]{1,16}|[ \u3000]+[-–]{1,2}[ \u3000]+[^\s]{1,16}|[-–]{1,2}[\u4e00-\u9fff]{2,10})+$"
+    r"(?:[ \u3000]*[_|｜][ \u3000]*[^_|｜“”\"：:，,]{1,16}|[ \u3000]+[-–]{1,2}[ \u3000]+[^\s]{1,16}|[-–]{1,2}[\u4e00-\u9fff]{2,10})+$"
 )
 # 篇一： / 第2篇： / 范文三：: one of several pieces a page collects, before its title; 附件 / 附件2：: a document's
 # attachment mark; -1- / — 2 —: a document's page number printed at the head of its first page

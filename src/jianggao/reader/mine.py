@@ -197,7 +197,7 @@ def mine_speech(
     notes = [*read.source_notes, *outline.notes]
     data: dict[str, Any] = {"template": template}
 
-    title = outline.title or _subject_title([*read.dropped, *outline.dropped])
+    title = _EMOJI_LEAD.sub("", outline.title) or _subject_title([*read.dropped, *outline.dropped])
     if not title:
         title = "讲话稿"
         notes.append("没有找到标题，已暂填“讲话稿”，请改成实际标题")
@@ -306,6 +306,8 @@ def _unnumbered_outline(read: ReadResult) -> Outline:
     return parse_outline(read.paragraphs, page_cut=page_cut, unnumbered_leads=True)
 
 
+# 🎙️表态发言｜…: the pictures a WeChat headline opens with, no words of its title
+_EMOJI_LEAD = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\s]+")
 # 主题：618大促复盘会讲话要点（会后整理版）: an e-mail's subject or a talk's topic among the facts set aside, its copy's
 # state after it in brackets
 # (主题：Fw: 葛总在…上的讲话要点（整理稿: a forward's mark before it, a bracket a mail program cut off)

@@ -359,6 +359,17 @@ def _read_facts(number: int, fields: list[tuple[str, str]], out: Outline) -> str
     return kind
 
 
+BAR_HEADLINE = 50  # characters of a WeChat headline with a column's name before a bar, at most
+
+
+def _bar_headline(header: list[SourceParagraph], k: int) -> bool:
+    """校庆晚会｜党委书记白鹤年致辞：澄江大学，生日快乐！: the first line, a column's name and a bar before words that
+    quote someone (a colon) and end with an exclamation, is a WeChat article's headline, not its lead (邻里一家亲｜…开幕啦！,
+    quoting no one, is news of the day)."""
+    t = header[k].text.strip()
+    return k == 0 and len(t) <= BAR_HEADLINE and t[-1] in "！!" and bool(re.match(r"^[^｜|。！？!?]{2,16}[｜|][^。！？!?：:]{2,24}[：:]", t))
+
+
 def _read_header(header: list[SourceParagraph], out: Outline) -> None:
     # a document site names the file and its pages: 在…上的讲话.doc / 在…上的讲话.doc_第1页
     header = [
@@ -456,7 +467,7 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
             else:
                 out.dropped.append(DroppedLine(p.number, t, "页面栏目名"))  # 内容预览： / 正文：: a page's label
                 kinds.append("dropped")
-        elif not p.is_title and (
+        elif not p.is_title and not _bar_headline(header, k) and (
             (t[-1] in "。！!" and not (t[-1] != "。" and k + 1 < len(header) and header[k + 1].text.startswith("——")))
             or t.endswith(_POINTS_DOWN)  # (…社区党委书记邓素梅致辞👇: a WeChat lead pointing to the speech)
             or len(t) > 80
