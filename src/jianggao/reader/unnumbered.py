@@ -153,7 +153,8 @@ def bulleted_sub_points(cands: list[LabelCandidate], body: list[SourceParagraph]
         LabelCandidate(i, 0, [LabelMatch(PARALLEL_STYLE, 0, "", 0)], True)
         for a, b in zip(starts, starts[1:], strict=False)
         for run in [
-            *(_bulleted_leads(body, a, b, labelled) if led else []),
+            # (**三要守住“三道关”。** over - **守住来料关。**… ×3: under a run-in point, list items each led in bold)
+            *_bulleted_leads(body, a, b, labelled, bold_only=not led),
             *(_bold_paragraph_leads(body, a, b, labelled) if led else []),
             *_counted_short_leads(body, a, b, labelled),
         ]
@@ -164,15 +165,15 @@ def bulleted_sub_points(cands: list[LabelCandidate], body: list[SourceParagraph]
         place_candidates(cands, list(cands), found)
 
 
-def _bulleted_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+def _bulleted_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int], *, bold_only: bool = False) -> list[list[int]]:
     """Under the point at paragraph ``a`` (its part runs to ``b``), Markdown list items in a row that each open
-    with a bold lead (- **物流公司党委：**… / - **投身科技创新。**…): a list the writer set out, its items the
-    point's sub-points."""
+    with a bold lead (- **物流公司党委：**… / - **投身科技创新。**…), or (not ``bold_only``) a short plain one: a list
+    the writer set out, its items the point's sub-points."""
     runs: list[list[int]] = []
     for i in range(a + 1, b):
         p = body[i]
         led = p.bold_lead or bool(p.bold_phrases and p.text.startswith(p.bold_phrases[0]) and len(p.text) > len(p.bold_phrases[0]))
-        item = p.bulleted and (led or _plain_lead(p.text)) and i not in labelled
+        item = p.bulleted and (led or (not bold_only and _plain_lead(p.text))) and i not in labelled
         if item and runs and runs[-1][-1] == i - 1:
             runs[-1].append(i)
         elif item:
