@@ -335,7 +335,8 @@ def _note_cut_head_lines(
         out.notes.append(f"第 {p.number} 行{read_as}行中其余文字（网站标签、新闻电头等）已去掉；原行：{p.text}")
 
 
-_EVENT_NAME = re.compile(r"^[^，。！？：:]{2,30}(?:论坛|峰会|大会|年会|研讨会|沙龙|讲堂|读书会|分享会|发布会|博览会)(?:[·・ \u3000][^，。！？]{0,12})?$")
+# (2024东湄工业互联网大会·边缘计算分论坛　演讲速记: the session and the copy's kind after the event)
+_EVENT_NAME = re.compile(r"^[^，。！？：:]{2,30}(?:论坛|峰会|大会|年会|研讨会|沙龙|讲堂|读书会|分享会|发布会|博览会)(?:[·・ \u3000][^，。！？]{0,16})?$")
 
 
 def _read_facts(number: int, fields: list[tuple[str, str]], out: Outline) -> str:
@@ -561,7 +562,11 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
     parallel = len(lines) == 2 and len(lines[0]) == len(lines[1]) and PARALLEL_PHRASE[0] <= len(lines[0]) <= PARALLEL_PHRASE[1]
     parallel = parallel and not re.search(r"[，,。、；;：:！？]", "".join(lines))
     phrases = theme or (chosen in subtitled and (bool(re.search(r"\S[ \u3000]+\S", title)) or parallel))
-    while rest and not title.endswith(TITLE_END) and len(title + rest[0]) <= 80 and not byline_like(rest[0]):
+    # (边缘计算进工厂：… over 2024东湄工业互联网大会·…分论坛　演讲速记: the event under a title that needs no more is no part
+    # of it; under 在…, the title goes on)
+    while rest and not title.endswith(TITLE_END) and len(title + rest[0]) <= 80 and not byline_like(rest[0]) and not (
+        not title.startswith("在") and _EVENT_NAME.match(rest[0])
+    ):
         title += rest.pop(0) if not phrases else "　" + rest.pop(0)
     for p, line in zip(chosen[len(chosen) - len(rest) :], rest, strict=True):
         if line.endswith(TITLE_END) and similar(line, title):

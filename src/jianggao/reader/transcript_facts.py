@@ -21,6 +21,7 @@ FACT_LABELS = (
     "转写时间", "录音时间", "音频时长", "说话人数", "发言人数",  # (a transcription app's facts over its text)
     "形式", "活动形式", "会议形式", "主题", "分享主题", "演讲主题", "讲座主题",  # (a webinar's or a talk's facts: 形式：系列网络研讨会第四期)
     "场次",  # (场次：青岚DevOps Meetup 第9期 · 闪电演讲环节: the session of a meetup the talk was given in)
+    "速记整理",  # (速记整理：技术日会务组（未经分享人审阅，仅供内部参考）)
 )
 # (主 持 人： / 时　间：: a label spaced out to line up with the others)
 _LABELS = "|".join("[ \u3000]?".join(label) for label in sorted((*SPEAKER_ROLES, *HOST_ROLES, *FACT_LABELS), key=len, reverse=True))
