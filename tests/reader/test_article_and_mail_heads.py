@@ -68,3 +68,10 @@ def test_a_forwarded_subject_loses_its_mark(tmp_path: Path) -> None:
 def test_a_line_opening_with_attachment_that_names_no_file_is_no_mail_head() -> None:
     assert debris_reason("附件：618复盘数据汇总.xlsx (1.2MB)") == "邮件附件"
     assert debris_reason("附件：会议材料") != "邮件附件"
+
+
+def test_a_line_running_on_from_the_summary_above_stays() -> None:
+    # (a PDF copy wrapped the editor's summary: the line with its end and the marker keeps the marker in the body,
+    # so the summary's list before it is still seen as the editor's)
+    assert debris_reason("够屹立不倒，最核心的是将创新和质量并举。以下为演讲全文：") is None
+    assert debris_reason("罗曼青老师在会上寄语全体社员。以下为讲话全文：") == "编者按"

@@ -165,8 +165,9 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?:以下(?:是|为))?(?:致辞|讲话|发言|演讲|报告)?全文(?:如下)?[：:]?$"
                 r"|^[^\w“\"（(【\[]{0,4}\s*(?:以下(?:是|为))?[\u4e00-\u9fff]{0,10}?(?:致辞|讲话|发言|演讲|报告)(?:全文|实录)(?:如下)?[：:]?$"
                 # (以下是邢雅琪老师讲话的主要内容： / 罗曼青老师在会上寄语全体社员。以下为讲话全文：: the part printed, a
-                # sentence on who spoke before it)
-                r"|^(?:[^。！？]{2,30}。)?以下(?:是|为)[\u4e00-\u9fff]{0,12}?(?:致辞|讲话|发言|演讲|报告|寄语)的?(?:全文|实录|主要内容|要点|摘要|节选|摘录)(?:如下)?[：:]$"), "编者按"),
+                # short sentence on who spoke before it; a line that runs on from the summary above, a comma in it,
+                # stays, so the summary's end is still seen)
+                r"|^(?:[^。！？，,]{2,30}。)?以下(?:是|为)[\u4e00-\u9fff]{0,12}?(?:致辞|讲话|发言|演讲|报告|寄语)的?(?:全文|实录|主要内容|要点|摘要|节选|摘录)(?:如下)?[：:]$"), "编者按"),
     (re.compile(r"^[^\w“\"（(【\[]{1,4}\s*(?:点击|戳)(?:回顾|阅读|查看|链接)"), "网页链接"),
     # 【推文标题】… / 【推文导语】…: the lines a WeChat draft gives its headline and lead, over the speech
     (re.compile(r"^【推文(?:标题|摘要|封面)】"), ACCOUNT_REASON),
