@@ -33,7 +33,9 @@ def test_a_spoken_wrap_up_can_open_the_closing(text: str) -> None:
     assert CLOSING_START.match(text)
 
 
-@pytest.mark.parametrize("text", ["总结一下，低代码不是要替代研发。", "第一个故事讲完了，我们再看第二个。", "总结一下去年的工作，主要有三点。"])
+@pytest.mark.parametrize(
+    "text", ["总结一下，低代码不是要替代研发。", "第一个故事讲完了，我们再看第二个。", "总结一下去年的工作，主要有三点。", "说完了成绩，再说问题。"]
+)
 def test_words_that_sum_up_a_part_open_no_closing(text: str) -> None:
     assert not CLOSING_START.match(text)
 
