@@ -58,6 +58,7 @@ def test_a_mails_subject_is_the_title_and_its_head_is_no_title(tmp_path: Path) -
     spec, report = mine(tmp_path, MAIL + BODY)
     assert spec["title"] == "618大促复盘会讲话要点"
     assert "邮件附件" in report and "邮件信息" in report
+    assert "标题取自“主题：”一行" in report  # (said, for the writer to check)
 
 
 def test_a_forwarded_subject_loses_its_mark(tmp_path: Path) -> None:

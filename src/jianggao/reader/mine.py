@@ -197,7 +197,10 @@ def mine_speech(
     notes = [*read.source_notes, *outline.notes]
     data: dict[str, Any] = {"template": template}
 
-    title = _EMOJI_LEAD.sub("", outline.title) or _subject_title([*read.dropped, *outline.dropped])
+    title = _EMOJI_LEAD.sub("", outline.title)
+    if not title and (subject := _subject_title([*read.dropped, *outline.dropped])):
+        title = subject
+        notes.append(f"标题取自“主题：”一行（“{subject}”），请核对")
     if not title:
         title = "讲话稿"
         notes.append("没有找到标题，已暂填“讲话稿”，请改成实际标题")
