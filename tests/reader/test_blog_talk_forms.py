@@ -60,8 +60,9 @@ QA = "【现场提问】\n" + "".join(
 
 def test_the_last_words_before_bracketed_questions_are_the_closing(tmp_path: Path) -> None:
     last = "好，时间差不多了，我简单收个尾。这几个坑说到底都是一个问题。我就讲到这儿，谢谢大家。\n"
-    spec, _ = mine(tmp_path, TITLE + BODY + last + QA)
+    spec, report = mine(tmp_path, TITLE + BODY + last + QA)
     assert spec["closing"][0].startswith("好，时间差不多了")
+    assert "讲后的问答" in report  # (the questions set aside with a word, as under 【现场问答】)
 
 
 def _bar_sections(under_second: str) -> str:

@@ -220,12 +220,24 @@ _SURNAMES = (
 _COMPOUND_SURNAMES = "欧阳|司马|上官|诸葛"
 # a name of two or three characters by a common surname (张家港 is a place: a last character of a place's name is no name's;
 # 孙伟副市长: 副 opens the office after the name)
-SURNAMED = rf"(?:{_COMPOUND_SURNAMES}|[{_SURNAMES}])[\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡副]"
+def _surnamed(surnames: str, never_last: str = "") -> str:
+    """A name of two or three characters whose first is one of ``surnames``; its last is no place's last character
+    (张家港), no 副 of an office after it (孙伟副市长), and none of ``never_last``."""
+    return rf"(?:{_COMPOUND_SURNAMES}|[{surnames}])[\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡副{never_last}]"
+
+
+SURNAMED = _surnamed(_SURNAMES)
 # a name right after an office in a news lead (镇党委书记宁海波出席…并讲话): there, less common surnames too, which open
 # words elsewhere (宁可 / 包括 / 甘愿 / 管理) and so are left out of _SURNAMES
-_LEAD_SURNAMES = _SURNAMES + "宁包甘管左栗岑晏隋瞿栾仇"
 # (陶然作动员讲话: a two-character name, then the act, 作 / 在 / 出席 / 为, never its last character)
-LEAD_SURNAMED = rf"(?:{_COMPOUND_SURNAMES}|[{_LEAD_SURNAMES}])[\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡副作在出为]"
+LEAD_SURNAMED = _surnamed(_SURNAMES + "宁包甘管左栗岑晏隋瞿栾仇", "作在出为")
+# 主持人　阮书瑶: a speaker's or a host's role and a name set apart (the roles longest first: 主持人 is not 主持 and 人…)
+_ROLE_APART = re.compile(rf"^(?:{'|'.join(sorted((*SPEAKER_ROLES, *HOST_ROLES), key=len, reverse=True))})[ \u3000]+{SURNAMED}$")
+
+
+def role_apart(text: str) -> bool:
+    """主持人　阮书瑶 / 讲话人　王海燕: a line that is a role and a name set apart, and nothing else."""
+    return bool(_ROLE_APART.match(text))
 # 副市长 / 常务副县长 / 校长: an office said right after a name (张建华副市长 / 高建业校长; 同志 is no office there)
 _OFFICE_AFTER_NAME = rf"(?:常务副|副)?(?!同志){_OFFICES}"
 # 张建华副市长在…: the name first, its office after (the way a news item says it)

@@ -73,7 +73,7 @@ from .outline_rules import SENTENCE_END_MARK
 from .speech_file import ReadResult
 from .speech_frame import REPEATED_TITLE
 from .transcript_facts import guest_parts, role_field
-from .web_debris import CUT_PAGE_REASONS
+from .web_debris import CUT_PAGE_REASONS, heading_emoji_end
 
 # --- recognising the opening moves ----------------------------------------
 
@@ -197,7 +197,7 @@ def mine_speech(
     notes = [*read.source_notes, *outline.notes]
     data: dict[str, Any] = {"template": template}
 
-    title = _EMOJI_LEAD.sub("", outline.title)
+    title = outline.title[heading_emoji_end(outline.title) :]  # (🎙️表态发言｜…: the pictures a headline opens with)
     if not title and (subject := _subject_title([*read.dropped, *outline.dropped])):
         title = subject
         notes.append(f"标题取自“主题：”一行（“{subject}”），请核对")
@@ -309,8 +309,6 @@ def _unnumbered_outline(read: ReadResult) -> Outline:
     return parse_outline(read.paragraphs, page_cut=page_cut, unnumbered_leads=True)
 
 
-# 🎙️表态发言｜…: the pictures a WeChat headline opens with, no words of its title
-_EMOJI_LEAD = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\s]+")
 # 主题：618大促复盘会讲话要点（会后整理版）: an e-mail's subject or a talk's topic among the facts set aside, its copy's
 # state after it in brackets
 # (主题：Fw: 葛总在…上的讲话要点（整理稿: a forward's mark before it, a bracket a mail program cut off)

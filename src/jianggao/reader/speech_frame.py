@@ -35,14 +35,12 @@ from .header import (
     FILE_NAME_TAIL,
     GLUED_SALUTATION,
     HEAD_RUN,
-    HOST_ROLES,
     LAST_SAYING,
     NAME_DATE,
     NEWS_DATELINE,
     ROLE_WORDS,
     RUN_IN_SALUTATION,
     SALUTATION_PATTERN,
-    SPEAKER_ROLES,
     SURNAMED,
     THANKS,
     TITLE_END,
@@ -66,6 +64,7 @@ from .header import (
     printed_head_end,
     printed_once,
     prose_line,
+    role_apart,
     salutation_line,
     salutation_under_page,
     similar,
@@ -109,9 +108,6 @@ HEADING_LINE_POINT = 30  # characters; a point this short is a heading line, wit
 PAGE_LABEL = 10  # characters; a line this short that ends in a colon over the speech is a page's label, no title
 REPEATED_TITLE = "重复的标题"  # the reason a page's headline over the speech's own title is dropped with (mine reads a speaker in it)
 NAME_UNDER = 3  # characters of a bare name under a title
-# 主持人　阮书瑶: a role and a name set apart (the roles longest first, so 主持人 is not read as 主持 and 人…)
-_ROLES = "|".join(sorted((*SPEAKER_ROLES, *HOST_ROLES), key=len, reverse=True))
-_ROLE_APART = re.compile(rf"^(?:{_ROLES})[ \u3000]+{SURNAMED}$")
 QUESTION_TITLE = 40  # characters of a title that asks a question, at most
 
 # 海南省,2026,…,https://…,2026-02-02,"…: three fields or more of a spreadsheet's record, then the quoted text
@@ -142,7 +138,7 @@ def _name_under(header: list[SourceParagraph], above: list[SourceParagraph], gro
         return False
     # (做一个守时的人 / 五（3）班　林小满: a pupil's class and name set apart are his byline too; so are a role and a
     # name, 主持人　阮书瑶)
-    return (len(re.sub(r"\s", "", p.text)) <= NAME_UNDER and byline_like(p.text)) or named_apart(p.text) or bool(_ROLE_APART.match(p.text))
+    return (len(re.sub(r"\s", "", p.text)) <= NAME_UNDER and byline_like(p.text)) or named_apart(p.text) or role_apart(p.text)
 
 
 _BOOK_TITLE = re.compile(r"^《([^《》]+)》$")
@@ -881,12 +877,13 @@ _FRAME_TURN = re.compile(
 
 
 # 互动环节 / 提问：… / 回答：…: the questions from the floor a transcript prints after the speech
-_QA_LINE = re.compile(r"^(?:互动环节|现场互动|问答环节|提问环节|现场提问|答问环节)$|^(?:提问|问|答|回答)[:：]")
+_QA_WORDS = "互动环节|现场互动|问答环节|提问环节|现场提问|答问环节"
+_QA_LINE = re.compile(rf"^(?:{_QA_WORDS})$|^(?:提问|问|答|回答)[:：]")
 
 
-# 问答环节 over Q：… / 吕一鸣：…: the line over the questions, each asked by a marked asker, answered by a name
-# (【现场提问】: the line in a page's brackets)
-_QA_HEAD = re.compile(r"^[【\[]?(?:互动环节|现场互动|问答环节|提问环节|现场提问|答问环节|互动问答|现场问答)[】\]]?$")
+# 问答环节 over Q：… / 吕一鸣：…: the plain line over the questions, each asked by a marked asker, answered by a name
+# (【现场提问】 in a page's brackets is an editor's mark, which ends the talk: transcript_turns)
+_QA_HEAD = re.compile(rf"^(?:{_QA_WORDS}|互动问答|现场问答)$")
 _QA_ASK = re.compile(r"^(?:Q\d{0,2}|问|提问|观众提问|现场提问|观众|听众|现场观众)[:：]", re.I)
 
 

@@ -96,11 +96,11 @@ def guest_parts(value: str) -> tuple[str, str]:
 
 
 SECTION_MARK_REASON = "文字稿的分段标记"
-# 【主持人开场】 / ## 主讲部分 / 【主讲分享】 / 【现场问答】 / 【互动问答摘录】: an editor's marks of a transcript's parts,
-# on lines of their own (the questions' part ends the talk)
+# 【主持人开场】 / ## 主讲部分 / 【主讲分享】 / 【现场问答】 / 【互动问答摘录】 / 【现场提问】: an editor's marks of a
+# transcript's parts, on lines of their own (the questions' part ends the talk)
 _SECTION_MARK = re.compile(
     r"^【?(?:(?P<host>主持人?的?(?:开场|介绍|导语|致辞|串词|开场白)|主讲(?:部分|分享|内容|环节)|嘉宾(?:分享|发言|演讲|主讲))"
-    r"|(?P<questions>(?:现场|互动|观众)?问答(?:环节|部分)?(?:摘录)?|互动(?:环节|问答)(?:摘录)?|(?:圆桌)?对话环节))"
+    r"|(?P<questions>(?:现场|互动|观众)?问答(?:环节|部分)?(?:摘录)?|互动(?:环节|问答)(?:摘录)?|(?:圆桌)?对话环节|(?:现场|观众)?提问(?:环节)?))"
     r"(?:[（(][^（）()]{1,6}[）)])?】?$"
 )
 

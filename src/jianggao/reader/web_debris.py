@@ -407,7 +407,8 @@ _EMOJI_MARK = re.compile(rf"^(?:{_EMOJI})+[ \t\u3000]*(?=\S)")
 
 
 def heading_emoji_end(line: str) -> int:
-    """## 🚀 关于增长: where a Markdown heading's words start after the emoji a note app set before them (0: none)."""
+    """## 🚀 关于增长 / 🎙️表态发言｜…: where a Markdown heading's or a title's words start after the emoji a note app or
+    a WeChat headline set before them (0: none)."""
     m = _EMOJI_MARK.match(line)
     return m.end() if m else 0
 
