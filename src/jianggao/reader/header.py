@@ -150,6 +150,7 @@ TITLE_END = (
     "上的讲座", "上的报告会",  # (——院士何明远在…“开学第一课”上的讲座: a lecture's, not a column's 学术讲座)
     # (在边区第二次生产会议上的结论 / 同合作社干部的谈话: an anthology's heads of talks and a meeting's summing up)
     "上的结论", "上的总结", "上的插话", "干部的谈话", "同志的谈话",
+    "上的讲评", "上的点评",  # (厂长郭立民在…演练总结会上的讲评: a drill's or a contest's judge speaking to it)
 )
 NAME_DATE = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s+{NUMERIC_DATE}$")  # 胡建新 2009年5月4日 / 胡建新 2009-05-04
 
@@ -160,12 +161,12 @@ _OFFICES = (
     r"|秘书长|馆长|总监|经理|科长|股长|队长|站长|台长|主编|教授|理事长|组长|团长|政委|司令员|河长|湖长|林长|链长"
     r"|指挥长|总指挥|审计长|关长|总工程师|总会计师|总经济师|巡视员|调研员|督学|指导员|教导员"  # (…防汛抗旱指挥部指挥长)
     r"|候选人|创始人|合伙人|负责人|包村领导|首席执行官|首席技术官|首席运营官|首席财务官|首席信息官|首席数据官|首席风险官|首席经济学家|首席科学家|首席专家|架构师|研究员|院士|CEO|CTO|COO|CFO|CIO"
-    r"|律师|护士长|护士|医师|医生|规划师|设计师)"  # (主任律师　宁致远 / 急诊科护士　夏语桐 / …研究院总规划师 蒋一帆)
+    r"|律师|护士长|护士|医师|医生|规划师|设计师|辅导员)"  # (主任律师　宁致远 / 急诊科护士　夏语桐 / …研究院总规划师 蒋一帆)
 )
 # 市政府办公室综合科 温某某: the speaker's unit (a section, an office) before the name, set apart by a space
 _UNIT = (  # (五年级二班　李沐阳: a pupil's class; 区实验中学　特级教师　梁永清 / 质量管理部　质量工程师（主管）　邓思远)
     r"(?:科|处|股|室|办|中心|工作组|课题组|班|年级|学院|医院|支行|分行|公司|车间|支部|总支"
-    r"|小学|中学|大学|学校|部|教师|工程师|研究生|编辑|副总|校友|发起人)"  # (1995届中文系校友　蓝秋霞 / 江城Go社区发起人　范文涛)
+    r"|小学|中学|大学|学校|部|教师|工程师|研究生|编辑|副总|校友|发起人|专业)"  # (1995届中文系校友　蓝秋霞 / 江城Go社区发起人　范文涛)
 )
 _OFFICE = re.compile(rf"{_OFFICES}$")
 _OFFICE_IN = re.compile(_OFFICES)
@@ -177,7 +178,7 @@ _SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 
 # 主讲：北岛 / 主持人 县委副书记 赵某某: the part the speaker has in the meeting, named before the office or name
 SPEAKER_ROLES = (  # the one who speaks (嘉宾 / 主播 / 分享人: a talk transcript's)
     "主讲", "主讲人", "主讲嘉宾", "嘉宾", "演讲嘉宾", "访谈嘉宾", "出镜嘉宾", "宣讲人", "分享人", "分享嘉宾", "主播", "讲者", "讲话人", "谈话人", "演讲人", "演讲者", "报告人",
-    "述职人", "汇报人", "发言人", "致辞人", "领读人", "导读人", "讲师",  # (讲师：沈知微｜…: a meetup talk's)
+    "述职人", "汇报人", "发言人", "致辞人", "领读人", "导读人", "讲师", "组织者",  # (讲师：沈知微｜…: a meetup talk's)
     "发言", "讲话", "致辞",  # (发言：柳湾村村委会主任　贺春生: a meeting record's field, the role said as the act)
 )
 HOST_ROLES = ("主持", "主持人")  # the speaker only where no one is named by a speaker's role (a host's script)
@@ -202,14 +203,6 @@ _FACTS_AFTER = re.compile(r"[，,]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # a da
 _NAME_COMMA_OFFICE = re.compile(rf"^({_NAME})[，,]\s*([^，,]{{0,24}}{_OFFICES})$")  # 唐一鸣，公司创始人、董事长
 
 
-# 党委书记张建华在…上的讲话 / ——华南分公司总经理罗斌在…上的发言: a news-style title naming the speaker (an office
-# and a name, 同志 perhaps) before the occasion
-_NAMED_AT = re.compile(
-    rf"^(?P<dash>——|—|--)?(?P<office>[^\s，。：:、（）()]{{0,24}}?{_OFFICES}(?:、[^\s，。：:、（）()]{{0,12}}?{_OFFICES})*)"
-    r"[ \u3000]?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?[ \u3000]?(?P<rest>在.+)$"  # (…党支部书记 裴雅琴 在…: set apart)
-)
-
-
 # 邓某某在全县组织工作会议上的讲话 / 习近平在…: a name alone before 在, told from a word (我们在… / 学校在…) by its
 # surname, one of the commonest
 _SURNAMES = (
@@ -231,6 +224,17 @@ SURNAMED = _surnamed(_SURNAMES)
 # words elsewhere (宁可 / 包括 / 甘愿 / 管理) and so are left out of _SURNAMES
 # (陶然作动员讲话: a two-character name, then the act, 作 / 在 / 出席 / 为, never its last character)
 LEAD_SURNAMED = _surnamed(_SURNAMES + "宁包甘管左栗岑晏隋瞿栾仇", "作在出为")
+
+# 党委书记张建华在…上的讲话 / ——华南分公司总经理罗斌在…上的发言: a news-style title naming the speaker (an office
+# and a name, 同志 perhaps) before the occasion; the office may hold a class's number (高二（5）班班主任刘敏在…), and a
+# representative speaks for the others (优秀教师代表何静在…上的发言)
+_OFFICE_CHARS = r"(?:[^\s，。：:、（）()]|[（(][\d一二三四五六七八九十]{1,3}[）)])"
+_NAMED_AT = re.compile(
+    rf"^(?P<dash>——|—|--)?(?P<office>{_OFFICE_CHARS}{{0,24}}?(?:{_OFFICES}|代表(?={SURNAMED}[ \u3000]?在))"
+    rf"(?:、[^\s，。：:、（）()]{{0,12}}?{_OFFICES})*)"
+    r"[ \u3000]?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?[ \u3000]?(?P<rest>在.+)$"  # (…党支部书记 裴雅琴 在…: set apart)
+)
+
 # 主持人　阮书瑶: a speaker's or a host's role and a name set apart (the roles longest first: 主持人 is not 主持 and 人…)
 _ROLE_APART = re.compile(rf"^(?:{'|'.join(sorted((*SPEAKER_ROLES, *HOST_ROLES), key=len, reverse=True))})[ \u3000]+{SURNAMED}$")
 
