@@ -160,8 +160,8 @@ _OFFICES = (
     r"|董事长|总经理|总裁|会长|行长|社长|厂长|所长|董事|监事|常委"  # (党委书记、执行董事　吴　涛 / 县委常委、常务副县长)
     r"|秘书长|馆长|总监|经理|科长|股长|队长|站长|台长|主编|教授|理事长|组长|团长|政委|司令员|河长|湖长|林长|链长"
     r"|指挥长|总指挥|审计长|关长|总工程师|总会计师|总经济师|巡视员|调研员|督学|指导员|教导员"  # (…防汛抗旱指挥部指挥长)
-    r"|候选人|创始人|合伙人|负责人|包村领导|首席执行官|首席技术官|首席运营官|首席财务官|首席信息官|首席数据官|首席风险官|首席经济学家|首席科学家|首席专家|架构师|研究员|院士|CEO|CTO|COO|CFO|CIO"
-    r"|律师|护士长|护士|医师|医生|规划师|设计师|辅导员)"  # (主任律师　宁致远 / 急诊科护士　夏语桐 / …研究院总规划师 蒋一帆)
+    r"|候选人|创始人|合伙人|负责人|包村领导|首席执行官|首席技术官|首席运营官|首席财务官|首席信息官|首席数据官|首席风险官|首席经济学家|首席科学家|首席专家|架构师|研究员|院士|CEO|CTO|COO|CFO|CIO|CPO|CMO"
+    r"|律师|护士长|护士|医师|医生|规划师|设计师|辅导员|园长)"  # (主任律师　宁致远 / 急诊科护士　夏语桐 / …研究院总规划师 蒋一帆)
 )
 # 市政府办公室综合科 温某某: the speaker's unit (a section, an office) before the name, set apart by a space
 _UNIT = (  # (五年级二班　李沐阳: a pupil's class; 区实验中学　特级教师　梁永清 / 质量管理部　质量工程师（主管）　邓思远)
@@ -223,14 +223,15 @@ SURNAMED = _surnamed(_SURNAMES)
 # a name right after an office in a news lead (镇党委书记宁海波出席…并讲话): there, less common surnames too, which open
 # words elsewhere (宁可 / 包括 / 甘愿 / 管理) and so are left out of _SURNAMES
 # (陶然作动员讲话: a two-character name, then the act, 作 / 在 / 出席 / 为, never its last character)
-LEAD_SURNAMED = _surnamed(_SURNAMES + "宁包甘管左栗岑晏隋瞿栾仇", "作在出为")
+LESS_COMMON_SURNAMES = "宁包甘管左栗岑晏隋瞿栾仇郁符庄"
+LEAD_SURNAMED = _surnamed(_SURNAMES + LESS_COMMON_SURNAMES, "作在出为")
 
 # 党委书记张建华在…上的讲话 / ——华南分公司总经理罗斌在…上的发言: a news-style title naming the speaker (an office
 # and a name, 同志 perhaps) before the occasion; the office may hold a class's number (高二（5）班班主任刘敏在…), and a
-# representative speaks for the others (优秀教师代表何静在…上的发言)
+# representative speaks for the others (优秀教师代表何静在…上的发言 / 导师代表、化学化工学院教授罗振邦在…)
 _OFFICE_CHARS = r"(?:[^\s，。：:、（）()]|[（(][\d一二三四五六七八九十]{1,3}[）)])"
 _NAMED_AT = re.compile(
-    rf"^(?P<dash>——|—|--)?(?P<office>{_OFFICE_CHARS}{{0,24}}?(?:{_OFFICES}|代表(?={SURNAMED}[ \u3000]?在))"
+    rf"^(?P<dash>——|—|--)?(?P<office>{_OFFICE_CHARS}{{0,24}}?(?:{_OFFICES}|代表(?=、|{SURNAMED}[ \u3000]?在))"
     rf"(?:、[^\s，。：:、（）()]{{0,12}}?{_OFFICES})*)"
     r"[ \u3000]?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?[ \u3000]?(?P<rest>在.+)$"  # (…党支部书记 裴雅琴 在…: set apart)
 )
@@ -268,15 +269,18 @@ _NAME_COLON_TITLE = re.compile(rf"^(?P<name>{SURNAMED})[：:][ \u3000]*(?P<rest>
 # or his name alone, by a common surname: then only when no byline names another), a column's tag perhaps before him
 # (校友代表何一鸣：愿你们… / 开学典礼｜校友卢振宇：…: a representative's role, quoted so, is his office)
 _HEADLINE_TAG = r"(?:【[^【】]{1,8}】|[^｜|丨：:\s]{1,8}[ \u3000]*[｜|丨])?[ \u3000]*"
+# (CTO 沈砚秋：…｜星澜开发者大会主题演讲实录: the office set apart from the name, and the event after a bar, kept with
+# the words quoted as the page prints them; 校友寄语｜“航天人”方启航：…: an epithet in quotes, no office)
 _OFFICE_NAME_COLON = re.compile(
-    rf"^{_HEADLINE_TAG}(?P<office>[^\s，。：:、（）()｜|]{{0,24}}?(?:{_OFFICES}|代表|校友))(?P<name>{SURNAMED}|[\u4e00-\u9fff]{{2,3}})[：:][ \u3000]*(?P<rest>[^：:｜|]{{4,}})$"
+    rf"^{_HEADLINE_TAG}(?:(?P<office>[^\s，。：:、（）()｜|]{{0,24}}?(?:{_OFFICES}|代表|校友))|“[^“”\s]{{1,8}}”)[ \u3000]?"
+    rf"(?P<name>{SURNAMED}|[\u4e00-\u9fff]{{2,3}})[：:][ \u3000]*(?P<rest>[^：:｜|]{{4,}}(?:[｜|][^：:｜|]{{4,40}})?)$"
 )
 # (周末：… / 关注：… / 时评：…: a column's word before the colon, no one's name)
 _COLUMN_WORD = re.compile(
     r"^(?:周末|关注|聚焦|回眸|时评|视频|图解|专访|独家|重磅|快讯|观察|解读|评论|热点|要闻|头条|特稿|原创|推荐|深度|实录|全文|速览"
     r"|直击|现场|微评|述评|访谈|声音|金句|观点|原声|对话|党课|讲堂|钟声|宣言|时政|田野|万象|夜读|晨读|早读|晚安|师说|校长|书记)$"
 )
-_BARE_NAME_COLON = re.compile(rf"^{_HEADLINE_TAG}(?P<name>{SURNAMED})[：:][ \u3000]*(?P<rest>[^：:｜|]{{4,}})$")
+_BARE_NAME_COLON = re.compile(rf"^{_HEADLINE_TAG}(?P<name>{LEAD_SURNAMED})[：:][ \u3000]*(?P<rest>[^：:｜|]{{4,}})$")
 
 
 SPEECH_KINDS = ("致辞", "贺词", "讲话", "演讲", "发言", "献词", "寄语")  # what a speaker gave, as a head names it
@@ -291,7 +295,7 @@ def speaker_quoted(title: str, byline_name: str | None) -> tuple[str, str, str] 
     m = _OFFICE_NAME_COLON.match(title)
     # (总裁致辞：三个关键词…: the office and what he gave, no name)
     if m is not None and not _OFFICE_IN.search(m.group("name")) and not m.group("name").endswith((*TITLE_END, *_SAID_WORDS)):
-        return m.group("office"), m.group("name"), m.group("rest").strip()
+        return m.group("office") or "", m.group("name"), m.group("rest").strip()
     m = _BARE_NAME_COLON.match(title)
     if m is not None and byline_name in (None, m.group("name")) and not _COLUMN_WORD.match(m.group("name")):
         return "", m.group("name"), m.group("rest").strip()
@@ -299,9 +303,10 @@ def speaker_quoted(title: str, byline_name: str | None) -> tuple[str, str, str] 
 
 
 # 万禾创始人张伟民2024年度演讲全文：… / 蒋一鸣年会演讲全文：…: a WeChat headline over the full text, naming the speaker
+_NAME_BEFORE_OCCASION = _surnamed(_SURNAMES, "在的")  # (董事长叶澄在…上的演讲：…: 在 opens the occasion, not his name)
 _FULL_TEXT_OF = re.compile(
-    rf"^(?:[^：:，,]{{0,12}}?{_OFFICES})?(?P<name>{SURNAMED})(?=\d|年|最新|新年|首次|在|的|演讲|讲话|致辞|发言)"
-    rf"[^：:，,]{{0,16}}?(?:演讲|讲话|致辞|发言)(?:全文|实录)[：:]"  # (陆奇最新演讲实录：… names 陆奇)
+    rf"^(?P<office>[^：:，,]{{0,12}}?{_OFFICES})?(?P<name>{_NAME_BEFORE_OCCASION})(?=\d|年|最新|新年|首次|在|的|演讲|讲话|致辞|发言)"
+    rf"[^：:，,]{{0,16}}?(?:演讲|讲话|致辞|发言)(?:全文|实录)?[：:]"  # (陆奇最新演讲实录：… / 许嘉文年会演讲：… name him)
 )
 
 
@@ -314,6 +319,12 @@ _NAMED_SPEECH = re.compile(
 _OCCASION_SPEAKER = re.compile(
     rf"^[^\s]{{4,40}}(?:会|式|典礼)[ \u3000]+(?P<office>[^\s，。：:（）()]{{0,16}}?{_OFFICES})(?P<name>{SURNAMED}){_SPEECH_KIND}$"
 )
+# 星河智家2024秋季发布会｜林卓远主题演讲实录 / …发布会｜CPO 梁知秋主题演讲全文: the event, then who spoke, after a bar
+_SPEAKER_AFTER_BAR = (
+    rf"[｜|][ \u3000]*(?P<office>[^\s，。：:（）()｜|]{{0,16}}?{_OFFICES})?[ \u3000]?(?P<name>{LEAD_SURNAMED})"
+    rf"(?:主题|主旨)?{_SPEECH_KIND}(?:实录|全文)?$"
+)
+_EVENT_SPEAKER = re.compile(rf"^[^｜|]{{4,40}}?[ \u3000]*{_SPEAKER_AFTER_BAR}")
 
 
 def speaker_in_title(title: str) -> tuple[str, str, str] | None:
@@ -338,13 +349,13 @@ def speaker_in_title(title: str) -> tuple[str, str, str] | None:
         return "", m.group("name"), m.group("rest")
     m = _FULL_TEXT_OF.match(title)
     if m is not None and not _OFFICE_IN.search(m.group("name")):
-        return "", m.group("name"), title  # (the headline is the title as printed, whole)
+        return m.group("office") or "", m.group("name"), title  # (the headline is the title as printed, whole)
     m = _NAMED_SPEECH.match(title)
     if m is not None and not _OFFICE_IN.search(m.group("name")):
         return m.group("office"), m.group("name"), m.group("rest")
-    m = _OCCASION_SPEAKER.match(title)
+    m = _OCCASION_SPEAKER.match(title) or _EVENT_SPEAKER.match(title)
     if m is not None and not _OFFICE_IN.search(m.group("name")):
-        return m.group("office"), m.group("name"), title  # (the occasion's head as printed, whole)
+        return m.group("office") or "", m.group("name"), title  # (the occasion's head as printed, whole)
     m = _NAMED_COMRADE.match(title)
     if m is not None and (looks_like_title(m.group("rest")) or m.group("rest").endswith("材料")) and not _OFFICE_IN.search(m.group("name")):
         return m.group("office"), m.group("name"), title  # (a document of his: the title as printed, whole)
@@ -811,8 +822,9 @@ def _column_before(rest: str) -> bool:
 
 def _untagged(text: str) -> str:
     """``text`` without the tags a site adds before or after a title (范文, 通用 only after a title's ending:
-    …会发言通用 is a template site's 'for general use')."""
-    while True:
+    …会发言通用 is a template site's 'for general use'); an event's name and who spoke after a bar (…发布会｜林卓远主题
+    演讲实录) is a headline, whole."""
+    while not _EVENT_SPEAKER.match(text):
         m = _TAG_BEFORE.match(text)  # (a column's name in 【】 only before what reads as a speech's title)
         tag = m.group().strip() if m else ""
         known = tag[1:-1] in _TAGS_BEFORE or tag.endswith(("｜", "|", "丨"))
@@ -833,6 +845,7 @@ def _untagged(text: str) -> str:
         if t == text:
             return t
         text = t
+    return text
 
 
 # 在…上的讲话（县委书记 张明远） / …致辞（…负责人王明远）: the speaker by office and name in a bracket at a title's end
@@ -908,7 +921,7 @@ def title_line(text: str) -> tuple[str, list[str]]:
     if date_after and m:
         t = _untagged(t[: m.start()])
     m = _PAGE_TAIL.search(t)
-    if m and m.start() >= 4 and looks_like_title(t[: m.start()]) and not looks_like_title(t[m.start() :].strip(" \u3000_|｜-–")):
+    if m and m.start() >= 4 and not _EVENT_SPEAKER.match(t) and looks_like_title(t[: m.start()]) and not looks_like_title(t[m.start() :].strip(" \u3000_|｜-–")):
         t = t[: m.start()]
     bylines: list[str] = []
     m = next((b for b in _BRACKET_AT_END.finditer(t) if _bracketed_date(b.group(1).strip())), None)

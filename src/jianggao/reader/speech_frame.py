@@ -69,6 +69,7 @@ from .header import (
     salutation_under_page,
     similar,
     speaker_in_title,
+    speaker_quoted,
     speaker_tag,
     subtitle_goes_on,
     theme_words,
@@ -362,8 +363,11 @@ BAR_HEADLINE = 50  # characters of a WeChat headline with a column's name before
 def _bar_headline(header: list[SourceParagraph], k: int) -> bool:
     """校庆晚会｜党委书记白鹤年致辞：澄江大学，生日快乐！: the first line, a column's name and a bar before words that
     quote someone (a colon) and end with an exclamation, is a WeChat article's headline, not its lead (邻里一家亲｜…开幕啦！,
-    quoting no one, is news of the day)."""
+    quoting no one, is news of the day); so is a first line that quotes a named speaker and ends with no sentence's
+    mark."""
     t = header[k].text.strip()
+    if k == 0 and t[-1] not in "。！!" and speaker_quoted(t, None) is not None:
+        return True  # (CTO 沈砚秋：大模型落地，别急着“上车”，先把路修好｜…演讲实录: commas, but the words quoted)
     return k == 0 and len(t) <= BAR_HEADLINE and t[-1] in "！!" and bool(re.match(r"^[^｜|。！？!?]{2,16}[｜|][^。！？!?：:]{2,24}[：:]", t))
 
 
@@ -590,8 +594,10 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
         if after is not None and group[0].number > after and len(group) == 1 and _meta_line(group[0].number, text, out):
             continue
         named = speaker_in_title(text) if after is not None and group[0].number > after and len(group) == 1 else None
-        if named is not None and named[0] and not out.subtitle:
-            out.subtitle = text  # (> …党支部书记 裴雅琴 在…党课上的讲稿 under a title: the speaker's subtitle, mine reads him)
+        # (> …党支部书记 裴雅琴 在…党课上的讲稿 under a title: the speaker's subtitle, mine reads him; the headline printed
+        # again is still a repetition)
+        if named is not None and named[0] and not out.subtitle and text != title:
+            out.subtitle = text
             continue
         reason = REPEATED_TITLE if similar(text, title) else "页头"
         for p in group:

@@ -182,6 +182,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # (【图】表彰大会现场 / 【配图1：年会现场全景，图注：▲ 年会现场】: a draft's placeholder for a picture, its caption with it)
     (re.compile(r"^[\[［〔【](?:图片|图|image|img|视频)[\]］〕】]$|^(?:图片|image)$"
                 r"|^[【\[［〔](?:图片?|配图|视频)\s*\d{0,2}(?:[：:][^\]］〕】]{0,40})?[\]］〕】][^。！？!?]{0,30}$", re.I), "图片"),
+    # 图｜年度聚会现场，… / 图2：改造前后首屏可见时间分布对比: a picture's caption (no sentence of the speech's)
+    (re.compile(r"^[▲△]?[ \u3000]*图[ \u3000]*\d{0,2}[ \u3000]*[｜|丨：:][ \u3000]*[^。！？!?｜|]{2,60}$"), "图片"),
     (re.compile(r"^[+＋]?\s*关注$"), "网页按钮"),
     # 内部资料　注意保存: the notice a printed copy carries over its title
     (re.compile(r"^(?:内部资料|内部参考|内部文件|内部学习资料)(?:[ \u3000，,]*(?:注意保存|注意保密|请勿外传|仅供参考))?$"), "文件标注"),
