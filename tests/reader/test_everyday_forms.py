@@ -148,6 +148,13 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    'sd01_company_newyear_gala_toast': "first run at stop 39 (on d944efd3), not mended: closing read '现在，我提议：为公司过去一年的收获，为新', the writer's '今天晚上不谈工作，只谈感情'",
+    'sd02_teacher_award_acceptance_short': "first run at stop 39 (on d944efd3), not mended: closing read '谢谢大家！', the writer's '荣誉只代表过去。今后，我会'",
+    'sd09_graduation_teacher_representative': "first run at stop 39 (on d944efd3), not mended: speaker read None, the writer's '甘露'",
+    'sd15_stats_bureau_advanced_team_wechat': "first run at stop 39 (on d944efd3), not mended: speaker read None, the writer's '贺丽君'; closing read '谢谢大家！', the writer's '荣誉属于过去。我们也清醒地看到'",
+    'sd18_nursing_head_nurses_weekly_notitle': "first run at stop 39 (on d944efd3), not mended: points read [], the writer's ['关于下周的省级护理质量检查', '关于夏季排班', '关于新护士带教']",
+    'sd20_county_welcome_delegation_docx': "first run at stop 39 (on d944efd3), not mended: closing read '最后，再次欢迎各位领导的到来！祝大家在云', the writer's '临州是我们学习的榜样'",
+    'sd25_tech_dept_year_end_review_docx': "first run at stop 39 (on d944efd3), not mended: sub-points of '今年做成了哪几件事' read [], the writer's ['新版订单系统按时上线，全年没有出现一级故障', '完成了老机房向云平台的迁移，每年节省运维费用八十多万元', '测试自动化覆盖率从30%提高到70%', '配合业务部门完成了十二个系统需求，响应时间比去年缩短了一半']",
     'rz01_phone_launch_founder_transcript': "first run at stop 39 (on 8ba6d8b3), not mended: points read ['第一页：影像，把夜晚还给你', '第二页：续航，一天半不是口号', '第三页：系统，做到三个“不打扰”'], the writer's ['第一页：影像，把夜晚还给你', '第二页：续航，一天半不是口号', '第三页：系统，做到三个“不打扰”', '第四页：价格，给星友一个交代']; closing read '谢谢大家！', the writer's '好，四页 PPT 讲完了'",
     'rz03_saas_ceo_annual_party_wechat': "first run at stop 39 (on 8ba6d8b3), not mended: title read '年会现场｜周屹：2025，我们一起去更远的地方', the writer's '🎉 年会现场｜周屹：2025，我们一起去更远的地方'; speaker read '“扬帆·2025”', the writer's '周屹'; points read ['关键词一：韧性', '关键词二：出海', '关键词三：AINative'], the writer's ['▎关键词一：韧性', '▎关键词二：出海', '▎关键词三：AINative']",
     'rz05_documentary_award_acceptance_short': "first run at stop 39 (on 8ba6d8b3), not mended: title read '谢谢，谢谢评委会。（停顿）', the writer's '第十二届金杉纪录片盛典\\u3000最佳导演获奖感言（现场实录）'; speaker read None, the writer's '秦朗'",
