@@ -148,6 +148,17 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    'sh06_county_medical_alliance_forum_keynote': "first run at stop 39 (on 502543b3), not mended: sub-points of '服务上要“接得住”，不能“推出去”' read [], the writer's ['件是建中心', '另一件是强专科']",
+    'sh07_basic_education_forum_talk_with_slides': "first run at stop 39 (on 502543b3), not mended: title read '【PPT 1\\u3000封面】', the writer's '从“教完了”到“学会了”——一所乡镇初中的课堂变革'; sub-points of '做法：把课堂的时间还给学生' read ['PPT5', 'PPT6', 'PPT7', 'PPT8数据对比'], the writer's ['变化一：讲的时间少了', '变化二：学习单多了', '变化三：评价方式变了']",
+    'sh09_fintech_summit_keynote_word': "first run at stop 39 (on 502543b3), not mended: sub-points of '用科技补齐自身能力的“短板”' read ['借省农信联社的力', '借科技公司和高校的力'], the writer's []",
+    'sh10_ai_for_science_keynote_society_webpage': "first run at stop 39 (on 502543b3), not mended: title read '【报告正文】', the writer's '人工智能驱动的科学研究新范式'; speaker read None, the writer's '蒋立衡'",
+    'sh12_rural_tourism_expo_forum_wechat': "first run at stop 39 (on 502543b3), not mended: title read '乡村旅游发展论坛举行，市文旅局局长温秀兰作主旨发言', the writer's '让乡村旅游从“热闹一阵子”到“红火一辈子”'; speaker read '青峦文旅', the writer's '温秀兰'",
+    'sh14_young_scientists_forum_talk_unnumbered': "first run at stop 39 (on 502543b3), not mended: speaker read None, the writer's '钟以宁'",
+    'sh17_graduate_forum_opening_short': "first run at stop 39 (on 502543b3), not mended: closing read '最后，预祝本届论坛圆满成功！祝同学们收获', the writer's '感谢各位评审老师在百忙之中'",
+    'sh19_urban_renewal_forum_talk_slides_md': "first run at stop 39 (on 502543b3), not mended: speaker read None, the writer's '裴晓岚'",
+    'sh20_county_economy_forum_speech_webpage': "first run at stop 39 (on 502543b3), not mended: sub-points of '对本次论坛的几点希望' read [], the writer's ['希望各位专家深入调研', '希望论坛形成机制', '希望成果转化落地']",
+    'sh24_ai_healthcare_roundtable_moderator_opening': "first run at stop 39 (on 502543b3), not mended: title read '2024智慧医疗创新大会·圆桌论坛大模型进医院：热潮之下的冷思考', the writer's '大模型进医院：热潮之下的冷思考'; closing read '', the writer's '每个话题大约二十分钟'",
+    'se16_county_inspection_feedback_meeting': "first run at stop 39 (on 502543b3), not mended: sub-points of '意见建议' read [], the writer's ['提高政治站位，切实履行职能职责', '强化责任担当，推动全面从严治党向纵深发展', '加强班子和队伍建设，提升干部队伍整体素质', '建立长效机制，巩固整改成果']",
     'sd01_company_newyear_gala_toast': "first run at stop 39 (on d944efd3), not mended: closing read '现在，我提议：为公司过去一年的收获，为新', the writer's '今天晚上不谈工作，只谈感情'",
     'sd02_teacher_award_acceptance_short': "first run at stop 39 (on d944efd3), not mended: closing read '谢谢大家！', the writer's '荣誉只代表过去。今后，我会'",
     'sd09_graduation_teacher_representative': "first run at stop 39 (on d944efd3), not mended: speaker read None, the writer's '甘露'",
