@@ -148,6 +148,11 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    'sf14_tax_collection_meeting_webpage': "first run at stop 39 (on 0d3c82b1), not mended: title read '【大\\u3000中\\u3000小】【打印】【关闭】', the writer's '何建军在全省税收征管工作推进会上强调\\u3000以精确执法为主线\\u3000推动税收征管提质增效'",
+    'sf16_court_quality_analysis_transcript': "first run at stop 39 (on 0d3c82b1), not mended: points read ['关于结案均衡度的问题', '关于长期未结案件的问题', '关于发回改判案件的问题', '另外，我再补充一点，就是要重视审判质效数据本身的准确性'], the writer's ['关于结案均衡度的问题', '关于长期未结案件的问题', '关于发回改判案件的问题']",
+    'sf18_fire_winter_spring_mobilization_glued': "first run at stop 39 (on 0d3c82b1), not mended: points read ['认清形势，切实增强做好冬春火灾防控工作的责任感', '聚焦重点场所，全面消除各类火灾隐患今冬明春，全市要突出抓好四类场所的火灾隐患整治', '压实责任，确保各项防控措施落地见效'], the writer's ['认清形势，切实增强做好冬春火灾防控工作的责任感', '聚焦重点场所，全面消除各类火灾隐患', '压实责任，确保各项防控措施落地见效']",
+    'sf20_tcm_hospital_review_rally_wechat': "first run at stop 39 (on 0d3c82b1), not mended: title read '以下为讲话内容', the writer's '决战六十天！县中医院召开等级医院复审迎评誓师大会'",
+    'sf23_env_research_integrity_warning_word': "first run at stop 39 (on 0d3c82b1), not mended: points read ['修订科研经费管理办法，明确各类费用的开支范围和标准，九月底前印发执行', '推行科研财务助理制度，为每个重大项目配备一名财务助理，帮助科研人员规范报销', '开展科研经费专项审计，对近三年结题的项目逐一检查，发现问题立即整改', '建立科研诚信档案，对发现学术不端和违规使用经费的人员，在项目申报、职称评审中实行“一票否决”'], the writer's ['敬畏科学，坚守科研诚信的底线', '严守规矩，管好用好每一分科研经费', '健全制度，把风险防控落实到每个环节']",
     'sh06_county_medical_alliance_forum_keynote': "first run at stop 39 (on 502543b3), not mended: sub-points of '服务上要“接得住”，不能“推出去”' read [], the writer's ['件是建中心', '另一件是强专科']",
     'sh07_basic_education_forum_talk_with_slides': "first run at stop 39 (on 502543b3), not mended: title read '【PPT 1\\u3000封面】', the writer's '从“教完了”到“学会了”——一所乡镇初中的课堂变革'; sub-points of '做法：把课堂的时间还给学生' read ['PPT5', 'PPT6', 'PPT7', 'PPT8数据对比'], the writer's ['变化一：讲的时间少了', '变化二：学习单多了', '变化三：评价方式变了']",
     'sh09_fintech_summit_keynote_word': "first run at stop 39 (on 502543b3), not mended: sub-points of '用科技补齐自身能力的“短板”' read ['借省农信联社的力', '借科技公司和高校的力'], the writer's []",
