@@ -148,6 +148,16 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    'sg01_village_living_environment_rally': "first run at stop 39 (on 138afc0b), not mended: sub-points of '最后把办法定下来，大家都来当主人' read [], the writer's ['条是包干', '条是评比', '条是约束']",
+    'sg02_yuanba_meeting_minutes': "first run at stop 39 (on 138afc0b), not mended: title read '周德华书记讲话（根据记录整理）：', the writer's '白岩村四组院坝会会议记录'; speaker read '王长贵', the writer's '周德华'; points read ['饮水管网改造下周一开工，由王长贵负责协调占地，丈量赔偿当场签字', '通户路硬化按每户两个工执行，6月10日前交齐折算款，由组里推选两名群众代表管账', '即日起至9月30日，全组严禁野外用火，各户签订防火承诺书'], the writer's ['说一下吃水的事', '说一下修路的事', '说一下防火的事']; closing read '', the writer's '最后，我再啰嗦一句。组里的事'",
+    'sg03_community_grid_training_wechat': "first run at stop 39 (on 138afc0b), not mended: points read ['网格员是干什么的', '网格工作怎么干', '网格员怎么带好头'], the writer's ['网格员是干什么的？要把角色想清楚', '网格工作怎么干？要把几项基本功练扎实', '网格员怎么带好头？要把纪律规矩守牢']",
+    'sg04_elder_association_members_short': "first run at stop 39 (on 138afc0b), not mended: closing read '祝大家身体健康，开开心心过好每一天！谢谢', the writer's '我们都是上了年纪的人，我最后就说一句话'",
+    'sg06_township_flood_meeting_pdf': "first run at stop 39 (on 138afc0b), not mended: sub-points of '压实责任，确保关键时刻顶得上' read ['落实包保责任', '严格值班值守', '严肃追责问责'], the writer's []",
+    'sg08_village_fire_prevention_wechat_group_post': "first run at stop 39 (on 138afc0b), not mended: title read '@所有人', the writer's ''; speaker read None, the writer's '黄建军'; salutation read '', the writer's '各位乡亲'; closing read '', the writer's '防火就是防自己家的山、自己家的房子'",
+    'sg13_village_party_branch_day_minutes': "first run at stop 39 (on 138afc0b), not mended: title read '时\\u3000\\u3000间：2024年7月1日上午9:00—11:20地\\u3000\\u3000点：村党群服务中心二楼会议室', the writer's '2024年7月主题党日活动会议记录'; salutation read '', the writer's '同志们'; points read ['重温入党誓词', '集中学习', '支部书记讲党课并部署近期工作', '收缴党费'], the writer's ['带头防汛', '带头看好孩子', '带头搞好环境', '带头讲规矩']; closing read '', the writer's '同志们，党员就是一面旗'",
+    'sg15_district_elder_association_push_webpage': "first run at stop 39 (on 138afc0b), not mended: sub-points of '加强保障，为老年协会发展创造条件' read ['加强经费保障', '加强指导服务', '加强宣传激励'], the writer's []",
+    'sg20_community_fire_safety_building_meeting_wechat': "first run at stop 39 (on 138afc0b), not mended: speaker read None, the writer's '邓秋云'",
+    'sg21_cattle_coop_midyear_members_noblank': "first run at stop 39 (on 138afc0b), not mended: sub-points of '存在的问题' read [], the writer's ['有的成员不守约定', '养殖档案不规范']",
     'sc01_city_safety_mayor_webpage': "first run at stop 39 (on 06f4d8a7), not mended: sub-points of '清醒认识当前安全生产形势，切实增强忧患意识' read ['基础还不牢', '事故还在发生', '责任还有落空的地方'], the writer's []",
     'sc02_school_opening_principal_webpage': "first run at stop 39 (on 06f4d8a7), not mended: closing read '老师们，教育是一份需要耐心和爱心的事业。', the writer's '同学们，新的学期已经开始'",
     'sc03_county_economy_keypoints_wechat': "first run at stop 39 (on 06f4d8a7), not mended: speaker read None, the writer's '杜明远'; closing read '', the writer's '杜明远最后强调，2025年是“十四五”'",
