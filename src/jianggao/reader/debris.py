@@ -10,9 +10,10 @@ import re
 
 from ..records import replace
 from ..zh.labels import match_label
-from .header import looks_like_title
+from .header import BIO_HEADING, BIO_REASON, looks_like_title, speaker_in_bio
 from .outline_records import DroppedLine, SourceParagraph
 from .outline_rules import SENTENCE_END_MARK, SENTENCE_ENDS, ends_no_sentence
+from .transcript_facts import facts_line
 from .web_debris import (
     ACCOUNT_REASON,
     EPAPER_CONTENTS_REASON,
@@ -102,7 +103,10 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
             if not p.text[code.end() :].strip():
                 continue
             p = replace(p, text=p.text[code.end() :])
-        reason = debris_reason(p.text) or (DRAFT_REMARK_REASON if _DRAFT_REMARK.match(p.text.strip()) else None)
+        reason = (
+            (BIO_REASON if i < len(paragraphs) // 3 and _bio(dropped, p.text, paragraphs[i + 1 : i + 2]) else None)
+            or debris_reason(p.text) or (DRAFT_REMARK_REASON if _DRAFT_REMARK.match(p.text.strip()) else None)
+        )
         if reason is None and _source_card(dropped, p.text):
             reason = SOURCE_NOTE_REASON
         if reason is None and _account_named_again(dropped, p.text):
@@ -142,6 +146,17 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
         else:
             kept.append(p)
     return _same_as_running_header(kept, dropped)
+
+
+def _bio(dropped: list[DroppedLine], text: str, after: list[SourceParagraph]) -> bool:
+    """嘉宾介绍 / 周予安，澜途智能算法负责人，… / 【讲师介绍】魏知远，…: in the head of a posted talk, a note on who gave it,
+    its heading and the note under it (the speaker named first, then his office), or a note labelled so. A heading
+    over other text (## 作者介绍 over the talk's own words) stays."""
+    if BIO_HEADING.match(text.strip()):
+        return bool(after) and speaker_in_bio(after[0].text, labelled=False) is not None
+    under = bool(dropped) and dropped[-1].reason == BIO_REASON and bool(BIO_HEADING.match(dropped[-1].text.strip()))
+    # (演讲嘉宾：曹一鸣，…CTO: a field short enough for a transcript's facts is read with them, as a byline)
+    return speaker_in_bio(text, labelled=not under) is not None and not facts_line(text)
 
 
 # 【批注：原第三部分…已并入…】 / 【宣传部意见：…】 / 【结尾待补：…】 / TODO：…: a reviewer's or drafter's remark on a line of

@@ -404,9 +404,11 @@ _DATED_AT = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{NUMERIC_DATE}|{NUMERAL_DATE})(
 
 
 # （主持人：下面，有请我们的钱立群校长为毕业生同学们讲话！） / 下面请我们学校的吴海涛校长给大家讲话: the host calls
-# the speaker up, by name and office
+# the speaker up, by name and office (下面有请云笺副总裁、产品负责人宁晓川为…: two offices, a name by a less common
+# surname after them)
 _CALLED_UP = re.compile(
-    rf"(?:有请|(?:下面|现在)[，,]?请)(?:[^\s，。！？]{{0,8}}?的)?(?:(?P<name>{SURNAMED})(?P<office>{_OFFICE_AFTER_NAME})|(?P<office2>[^\s，。！？、]{{0,12}}?{_OFFICES})(?P<name2>{SURNAMED})"
+    rf"(?:有请|(?:下面|现在)[，,]?请)(?:[^\s，。！？]{{0,8}}?的)?(?:(?P<name>{SURNAMED})(?P<office>{_OFFICE_AFTER_NAME})"
+    rf"|(?P<office2>(?:[^\s，。！？、]{{0,12}}?{_OFFICES}、)?[^\s，。！？、]{{0,12}}?{_OFFICES})(?P<name2>{LEAD_SURNAMED})"
     rf"|(?P<name3>{SURNAMED})(?=同志))"  # (下面，请周永年同志讲话: his name alone, as a colleague's)
     r"(?:同志)?(?:为|给|向|作|做|讲话|致辞|发言)"
 )
@@ -420,6 +422,8 @@ _SELF_INTRODUCED = re.compile(
     rf"^(?:(?:大家|各位)[^。！？!?，,]{{0,8}}好[！!，,。]?\s*|(?:早上|上午|下午|晚上)好[！!，,。]\s*)?"
     # (我先简单做个自我介绍。我叫吕一鸣，…: he says he will introduce himself first)
     rf"(?:[^。！？!?，,]{{0,10}}(?:自我介绍|介绍一下(?:我自己)?)[。！!，,：:]\s*)?我(?:是|叫)"
+    # (我是这次黑客松的主办方代表，青橙科技的产品总监杜雨桐。: what part he has, then his office and name after a comma)
+    rf"(?:[^，,。！？!?]{{2,20}}代表[，,])?"
     rf"(?:[^，,。！？!?]{{0,30}}?(?:{_OFFICES}|的|级|选手|老师|专员|操作工|员工|新生|学生|同学|毕业生|研究生))?(?P<name>{SURNAMED})(?=[，,。！!])"
 )
 
@@ -484,6 +488,28 @@ def speaker_in_lead(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     return re.sub(r"^(?:现将|将|由|请|以下是|以下为|下面是|(?:本文|此文)?整理自|(?:本文|此文)?摘自)", "", m.group("office")), m.group("name")
+
+
+# 嘉宾介绍 / 讲师简介 / 关于作者: the heading over a note on who gave the talk
+BIO_HEADING = re.compile(r"^(?:(?:作者|讲师|讲者|嘉宾|分享嘉宾|演讲嘉宾)(?:介绍|简介)|关于作者)[：:]?$")
+BIO_REASON = "嘉宾介绍"  # the reason a note on who gave the talk is set aside with (mine reads the speaker in it)
+# 周予安，澜途智能算法负责人，… under 嘉宾介绍 / 【讲师介绍】魏知远，… / 讲者：邵明哲，… / 分享嘉宾｜孔令舟 拾穗科技 数据平台负责人:
+# a note on who gave the talk, his name first, then his office (a label perhaps before it)
+_BIO_LABEL = r"(?:讲师|讲者|嘉宾|分享嘉宾|演讲嘉宾|分享人|主讲人?)(?:介绍|简介)?"
+_BIO = re.compile(
+    rf"^(?P<label>【{_BIO_LABEL}】[ \u3000]*|{_BIO_LABEL}[ \u3000]*[：:｜|][ \u3000]*)?(?P<name>{LEAD_SURNAMED})"
+    r"(?:[ \u3000]*[，,｜|][ \u3000]*|[ \u3000]+)(?P<office>[^，,。；;！？!?]{2,40})"
+)
+_BIO_OFFICE = re.compile(rf"{_OFFICES}|专家|工程师|博士|讲师|老师")  # (…数据平台部技术专家: a post a bio gives, no office)
+
+
+def speaker_in_bio(text: str, labelled: bool) -> tuple[str, str] | None:
+    """(office, name) of a note on who gave the talk (周予安，澜途智能算法负责人，…), the name first and an office after
+    it; with ``labelled``, only a note that says it is one (【讲师介绍】… / 讲者：… / 分享嘉宾｜…); else None."""
+    m = _BIO.match(text.strip())
+    if m is None or (labelled and not m.group("label")) or not _BIO_OFFICE.search(m.group("office")):
+        return None
+    return m.group("office").strip(), m.group("name")
 
 
 def speaker_called_up(line: str) -> str | None:

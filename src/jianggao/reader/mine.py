@@ -46,6 +46,7 @@ from ..zh.numbering import (
 )
 from ..zh.punctuation import FULL_WIDTH
 from .header import (
+    BIO_REASON,
     DATE,
     EDITORS_NOTE,
     SPEAKER_ROLES,
@@ -58,6 +59,7 @@ from .header import (
     named_by_role,
     salutation_line,
     speaker_called_up,
+    speaker_in_bio,
     speaker_in_lead,
     speaker_in_note,
     speaker_in_title,
@@ -215,6 +217,7 @@ def mine_speech(
     _speaker_called_up(outline, data, notes)
     _speaker_in_info_bar([*outline.bylines, *outline.dropped, *read.dropped], data, notes)
     _speaker_in_lead([*outline.dropped, *read.dropped], data, notes)
+    _speaker_in_bio([*read.dropped, *outline.dropped], data, notes)
     _speaker_introduced(outline, data, notes)
     _speaker_tagged(outline, data, notes)
     m = _MEETING.match(data["title"]) or _MEETING.match(outline.subtitle.lstrip("—-"))
@@ -488,6 +491,18 @@ def _speaker_in_lead(lines: Sequence[DroppedLine], data: dict[str, Any], notes: 
         if line.reason in LEAD_REASONS and (found := speaker_in_lead(line.text)) is not None:
             _take_speaker(data, *found)
             notes.append(f"讲话人取自编者按或导语“{line.text[:40]}”，请核对")
+            return
+
+
+def _speaker_in_bio(lines: Sequence[DroppedLine], data: dict[str, Any], notes: list[str]) -> None:
+    """No speaker read, and a note on who gave the talk set aside from its head names him first (嘉宾介绍 / 周予安，澜途
+    智能算法负责人，…): he is the speaker; said in a note."""
+    if "speaker" in data:
+        return
+    for line in lines:
+        if line.reason == BIO_REASON and (found := speaker_in_bio(line.text, labelled=False)) is not None:
+            _take_speaker(data, *found)
+            notes.append(f"讲话人取自嘉宾介绍“{line.text[:40]}”，请核对")
             return
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..zh.labels import match_label
-from .header import ATTACHMENT, SALUTATION_PATTERN, closing_words, looks_like_title
+from .header import ATTACHMENT, BIO_HEADING, SALUTATION_PATTERN, closing_words, looks_like_title
 from .label_runs import numbering_labels
 from .outline_records import DroppedLine, SourceParagraph
 from .outline_rules import TERMINAL
@@ -109,8 +109,6 @@ REPEATED_SHARE = 0.8  # of all the paragraphs after it, printed before: the copy
 # headings over what a page prints under a talk that is not the talk: a blog's note on who gave it (## 作者介绍 /
 # **讲师简介** / 关于作者), the questions the audience asked after it (## Q&A / 现场问答), the page's word on itself
 # (a transcript's 互动环节 line, no heading markup, keeps its questions after the closing words: speech_frame)
-# 嘉宾介绍 / 讲师简介 / 关于作者: the heading over a note on who gave the talk
-BIO_HEADING = re.compile(r"^(?:(?:作者|讲师|讲者|嘉宾|分享嘉宾|演讲嘉宾)(?:介绍|简介)|关于作者)[：:]?$")
 _BACK_MATTER = (
     (BIO_HEADING, "文末的作者介绍", False),
     # (## 互动环节（节选） / ## 互动答疑)

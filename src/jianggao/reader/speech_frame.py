@@ -26,6 +26,8 @@ from .announcements import ANNOUNCEMENT
 from .compilation import compiled_speech
 from .header import (
     AFTER_MEETING_WORDS,
+    BIO_HEADING,
+    BIO_REASON,
     BRACKETED,
     CLOSING_START,
     CN_DATE,
@@ -88,7 +90,6 @@ from .outline_rules import (
     common_prefix,
 )
 from .page_end import (
-    BIO_HEADING,
     cut_appended_document,
     cut_article_list,
     cut_back_matter,
@@ -410,7 +411,7 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
             kinds.append("dropped")
             continue
         if BIO_HEADING.match(t):  # 嘉宾介绍 over a note on who gave the talk, in the head: no title
-            out.dropped.append(DroppedLine(p.number, t, "嘉宾介绍"))
+            out.dropped.append(DroppedLine(p.number, t, BIO_REASON))
             kinds.append("dropped")
             continue
         if DRAFT_MARK.match(t):  # （提　纲） / 【征求意见稿】: the state of the copy, no byline

@@ -24,13 +24,15 @@ FACT_LABELS = (
     "速记整理",  # (速记整理：技术日会务组（未经分享人审阅，仅供内部参考）)
 )
 # (主 持 人： / 时　间：: a label spaced out to line up with the others)
+_FACT_LABELS = "|".join(sorted(FACT_LABELS, key=len, reverse=True))
 _LABELS = "|".join("[ \u3000]?".join(label) for label in sorted((*SPEAKER_ROLES, *HOST_ROLES, *FACT_LABELS), key=len, reverse=True))
 # a field opens the line, or follows a bar or a wide space: 录制：2024年3月2日 ｜ 时长：58分钟; after a bar, a field may
 # have no label (直播时间：2024年12月6日 21:00 ｜ 文字稿由听众整理)
 # (each run of spaces tried from its start only: a line of many spaces is read in linear time)
 _FIELD = re.compile(
     rf"(?:^|(?P<bar>(?<![ \u3000])[ \u3000]*[|｜][ \u3000]*)|(?<![ \u3000])(?:[ \u3000]{{2,}}|\u3000))"
-    rf"(?:(?P<label>{_LABELS})[ \u3000]*[：:][ \u3000]*|(?(bar)|(?!)))"
+    # (【活动】2024 南湖移动开发者大会 / 【整理】现场速记整理: a fact's label in brackets, no colon; 【讲话】 is a column's tag)
+    rf"(?:(?P<label>{_LABELS})[ \u3000]*[：:][ \u3000]*|【(?P<bracketed>{_FACT_LABELS})】[ \u3000]*|(?(bar)|(?!)))"
 )
 _DATE_AFTER = re.compile(rf"[ \u3000]{{2,}}(?P<date>{NUMERIC_DATE}|\d{{4}}年\d{{1,2}}月)$")
 FACTS_LINE_MAX = 200  # characters; a longer line is no line of facts
@@ -44,16 +46,17 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
     if len(text) > FACTS_LINE_MAX or not _FIELD.match(text):
         return None
     starts = list(_FIELD.finditer(text))
-    if not starts or starts[0].start() != 0 or not starts[0].group("label"):
+    if not starts or starts[0].start() != 0 or not (starts[0].group("label") or starts[0].group("bracketed")):
         return None
     fields = []
     for k, m in enumerate(starts):
         value = text[m.end() : starts[k + 1].start() if k + 1 < len(starts) else len(text)].strip()
         if not value:
             return None
-        label = re.sub(r"[ \u3000]", "", m.group("label") or "")
+        label = re.sub(r"[ \u3000]", "", m.group("label") or m.group("bracketed") or "")
         named = label in SPEAKER_ROLES or label in HOST_ROLES
-        if named and (len(value) > ROLE_VALUE_MAX or SENTENCE_END_MARK.search(_BRACKETS.sub("", value))):
+        # (【整理说明】以下是…同志…讲话。: a bracketed label over an editor's sentences is his note, no field)
+        if (named or m.group("bracketed")) and (len(value) > ROLE_VALUE_MAX or SENTENCE_END_MARK.search(_BRACKETS.sub("", value))):
             return None
         # (汇报人：县委常委、副县长　蒋文涛　　2024年11月 / 记录：刘小雨    2024.3.4: the date after the name, a field of
         # its own)
