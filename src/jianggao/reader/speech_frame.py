@@ -46,6 +46,7 @@ from .header import (
     SURNAMED,
     THANKS,
     TITLE_END,
+    WRAP_UP,
     byline_like,
     byline_office,
     closing_words,
@@ -884,13 +885,14 @@ _FRAME_TURN = re.compile(
 
 
 # 互动环节 / 提问：… / 回答：…: the questions from the floor a transcript prints after the speech
-_QA_WORDS = "互动环节|现场互动|问答环节|提问环节|现场提问|答问环节"
-_QA_LINE = re.compile(rf"^(?:{_QA_WORDS})$|^(?:提问|问|答|回答)[:：]")
+# (Q&A over Q：… / A：…: a tech talk's page, the letters for the words)
+_QA_WORDS = "互动环节|现场互动|问答环节|提问环节|现场提问|答问环节|互动问答|现场问答|Q ?& ?A"
+_QA_LINE = re.compile(rf"^(?:{_QA_WORDS})$|^(?:提问|问|答|回答|Q\d{{0,2}}|A\d{{0,2}})[:：]")
 
 
 # 问答环节 over Q：… / 吕一鸣：…: the plain line over the questions, each asked by a marked asker, answered by a name
 # (【现场提问】 in a page's brackets is an editor's mark, which ends the talk: transcript_turns)
-_QA_HEAD = re.compile(rf"^(?:{_QA_WORDS}|互动问答|现场问答)$")
+_QA_HEAD = re.compile(rf"^(?:{_QA_WORDS})$")
 _QA_ASK = re.compile(r"^(?:Q\d{0,2}|问|提问|观众提问|现场提问|观众|听众|现场观众)[:：]", re.I)
 
 
@@ -1086,7 +1088,7 @@ def _last_word(body: list[SourceParagraph], j: int) -> bool:
 # 最后，我祝… / 最后，让我们… / 最后，再次感谢…: the words after 最后， turn to the audience (最后，我想说的是，文学要…
 # names the list's last topic unless what it says turns to them: 最后，我想说的是，谢谢大家)
 _LAST_WORDS = re.compile(
-    rf"^(?:最后呢?[，,]\s*(我(?!以为|认为|觉得|主张|[想要](?:说|讲|谈|强调)的是[，,：:]\s*(?!让我们|希望|祝|感谢|谢谢))|让我们|(?:衷心|诚挚地?|提前)?(?:祝|预祝)|谢谢|再次|提前(?:给|向)(?:大家|各位)拜|(?:给|向)(?:大家|各位)(?:拜|致以))|{LAST_SAYING})"
+    rf"^(?:最后呢?[，,]\s*(我(?!以为|认为|觉得|主张|[想要](?:说|讲|谈|强调)的是[，,：:]\s*(?!让我们|希望|祝|感谢|谢谢))|让我们|(?:衷心|诚挚地?|提前)?(?:祝|预祝)|谢谢|再次|提前(?:给|向)(?:大家|各位)拜|(?:给|向)(?:大家|各位)(?:拜|致以))|{LAST_SAYING}|(?:{WRAP_UP}))"  # (最后总结几句。…: his sum, no item)
 )
 
 
