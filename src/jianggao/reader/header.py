@@ -491,7 +491,7 @@ def speaker_in_lead(text: str) -> tuple[str, str] | None:
 
 
 # 嘉宾介绍 / 讲师简介 / 关于作者: the heading over a note on who gave the talk
-BIO_HEADING = re.compile(r"^(?:(?:作者|讲师|讲者|嘉宾|分享嘉宾|演讲嘉宾)(?:介绍|简介)|关于作者)[：:]?$")
+BIO_HEADING = re.compile(r"^(?:(?:作者|讲师|讲者|嘉宾|分享嘉宾|演讲嘉宾)(?:介绍|简介)|关于作者|分享嘉宾|演讲嘉宾|主讲嘉宾)[：:]?$")
 BIO_REASON = "嘉宾介绍"  # the reason a note on who gave the talk is set aside with (mine reads the speaker in it)
 # 周予安，澜途智能算法负责人，… under 嘉宾介绍 / 【讲师介绍】魏知远，… / 讲者：邵明哲，… / 分享嘉宾｜孔令舟 拾穗科技 数据平台负责人:
 # a note on who gave the talk, his name first, then his office (a label perhaps before it)

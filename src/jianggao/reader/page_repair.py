@@ -1190,6 +1190,7 @@ def rejoin_wrapped_headings(paras: list[SourceParagraph], said: list[str] | None
 
 
 BROKEN_REST = 20  # characters of the rest of a heading line broken mid-word, at most
+_DECIMAL_LABEL = re.compile(r"\d{1,2}[.．]\d{1,2}(?![\d%])")  # 2.1 直接原因: a numbered part's numbered sub-point
 BROKEN_SLACK = 4  # characters the rejoined heading may run past the longest of its run's other headings
 _JOINING_FIRST = "和与及并暨"  # words that join a heading's last phrase to the one before: no line of its own opens so
 
@@ -1214,6 +1215,7 @@ def rejoin_broken_headings(paras: list[SourceParagraph], said: list[str] | None 
         rest, under = paras[k + 1].text.strip(), paras[k + 2].text.strip()
         return (
             0 < len(rest) <= BROKEN_REST and rest[-1] not in TERMINAL + "，,、" and not match_label(rest)
+            and not _DECIMAL_LABEL.match(rest)  # (2. 根因分析 / 2.1 直接原因: its first sub-point, no rest of it)
             and len(under) > STANDALONE_HEADING
         )
 
