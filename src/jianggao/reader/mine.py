@@ -66,6 +66,7 @@ from .header import (
     speaker_introduced,
     speaker_parts,
     speaker_quoted,
+    speaker_reported,
     unbracketed,
 )
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
@@ -218,6 +219,7 @@ def mine_speech(
     _speaker_in_info_bar([*outline.bylines, *outline.dropped, *read.dropped], data, notes)
     _speaker_in_lead([*outline.dropped, *read.dropped], data, notes)
     _speaker_in_bio([*read.dropped, *outline.dropped], data, notes)
+    _speaker_reported(read, data, notes)
     _speaker_introduced(outline, data, notes)
     _speaker_tagged(outline, data, notes)
     m = _MEETING.match(data["title"]) or _MEETING.match(outline.subtitle.lstrip("—-"))
@@ -504,6 +506,17 @@ def _speaker_in_bio(lines: Sequence[DroppedLine], data: dict[str, Any], notes: l
             _take_speaker(data, *found)
             notes.append(f"讲话人取自嘉宾介绍“{line.text[:40]}”，请核对")
             return
+
+
+def _speaker_reported(read: ReadResult, data: dict[str, Any], notes: list[str]) -> None:
+    """No speaker read, and the copy is a news report of the speech that tells what he said by his name, paragraph
+    after paragraph (孟繁睿指出，… / 孟繁睿强调，…): he is the speaker; said in a note."""
+    if "speaker" in data:
+        return
+    texts = [*(line.text for line in read.dropped if line.reason in LEAD_REASONS), *(p.text for p in read.paragraphs)]
+    if (found := speaker_reported(texts)) is not None:
+        _take_speaker(data, *found)
+        notes.append(f"讲话人取自报道中的转述（“{found[1]}指出”“{found[1]}强调”等），请核对")
 
 
 def _speaker_tagged(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
