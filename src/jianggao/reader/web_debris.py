@@ -70,6 +70,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 2023年3月10日 星期五　　设为首页 | 加入收藏 | 手机版: a portal's top bar, the day and its buttons
     (re.compile(r"(?:^|[ \u3000|｜])(?:设为首页|加入收藏)(?:[ \u3000]*[|｜][ \u3000]*[^|｜\s]{1,6})*$"), "网页按钮"),
     (re.compile(r"^[【\[]?(打印|关闭|收藏|纠错|字号)(?:本页|此页|本文|窗口|正文)?[】\]]"), "网页按钮"),  # 【打印本页】　【关闭窗口】
+    # 【大】【中】【小】【我要打印】【关闭】 / 【大　中　小】【打印】【关闭】: the font-size and print buttons in brackets
+    (re.compile(r"^【大[】 \u3000]*【?中[】 \u3000]*【?小】(?:[ \u3000]*【[^【】]{1,6}】)*$"), "网页按钮"),
     # 字号 A- A A+: a news app's font-size buttons (its audio player may follow on the line)
     (re.compile(r"^字号[ \u3000]*[:：]?[ \u3000]*A[-+]?[ \u3000]+A"), "网页按钮"),
     # 打开 / 打开APP: a news app's banner over a shared article (云岭新闻 / 客户端 / 打开), a word a line
@@ -167,7 +169,9 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
                 # (以下是邢雅琪老师讲话的主要内容： / 罗曼青老师在会上寄语全体社员。以下为讲话全文：: the part printed, a
                 # short sentence on who spoke before it; a line that runs on from the summary above, a comma in it,
                 # stays, so the summary's end is still seen)
-                r"|^(?:[^。！？，,]{2,30}。)?以下(?:是|为)[\u4e00-\u9fff]{0,12}?(?:致辞|讲话|发言|演讲|报告|寄语)的?(?:全文|实录|主要内容|要点|摘要|节选|摘录)(?:如下)?[：:]$"), "编者按"),
+                r"|^(?:[^。！？，,]{2,30}。)?以下(?:是|为)[\u4e00-\u9fff]{0,12}?(?:致辞|讲话|发言|演讲|报告|寄语)的?(?:全文|实录|主要内容|要点|摘要|节选|摘录)(?:如下)?[：:]$"
+                # (以下为讲话全文（有删节）： / 以下为讲话内容: the part printed said in brackets, or with no colon)
+                r"|^以下(?:是|为)(?:致辞|讲话|发言|演讲|报告)(?:全文|实录|内容|摘要|摘录|节选)(?:[（(][^（）()]{1,6}[）)])?[：:]?$"), "编者按"),
     (re.compile(r"^[^\w“\"（(【\[]{1,4}\s*(?:点击|戳)(?:回顾|阅读|查看|链接)"), "网页链接"),
     # 【推文标题】… / 【推文导语】…: the lines a WeChat draft gives its headline and lead, over the speech
     (re.compile(r"^【推文(?:标题|摘要|封面)】"), ACCOUNT_REASON),
