@@ -109,7 +109,7 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
         )
         if reason is None and _source_card(dropped, p.text):
             reason = SOURCE_NOTE_REASON
-        if reason is None and _account_named_again(dropped, p.text):
+        if reason is None and (_account_named_again(dropped, p.text) or _account_card_line(dropped, paragraphs[i + 1 : i + 2])):
             reason = ACCOUNT_REASON
         if reason is None and dropped and dropped[-1].reason == EPAPER_CONTENTS_REASON and contents_entry(p.text):
             reason = EPAPER_CONTENTS_REASON  # (本版标题导航 / · 在…的致辞 / · 获奖作品名单: the page's list, each entry)
@@ -168,6 +168,15 @@ def _account_named_again(dropped: list[DroppedLine], text: str) -> bool:
         return False
     name = text.strip()
     return 2 <= len(name) <= 20 and name in dropped[-1].text.split()
+
+
+_CARD_COUNT = re.compile(r"^\d{1,5}篇原创内容$")
+
+
+def _account_card_line(dropped: list[DroppedLine], after: list[SourceParagraph]) -> bool:
+    """架构前沿 / 专注分享一线技术团队的架构实践 / 127篇原创内容: the account's one-line description on the card WeChat
+    prints of it, between its name (dropped) and its count of articles."""
+    return bool(dropped) and dropped[-1].reason == ACCOUNT_REASON and bool(after) and bool(_CARD_COUNT.match(after[0].text.strip()))
 
 
 _SOURCE_ACCOUNT = re.compile(r"^以下文章来源于[ \u3000]*(?P<name>[^，,。！？\s]{1,30})")

@@ -172,7 +172,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
                 r"|^(?:[^。！？，,]{2,30}。)?以下(?:是|为)[\u4e00-\u9fff]{0,12}?(?:致辞|讲话|发言|演讲|报告|寄语)的?(?:全文|实录|主要内容|要点|摘要|节选|摘录)(?:如下)?[：:]$"
                 # (以下为讲话全文（有删节）： / 以下为讲话内容: the part printed said in brackets, or with no colon)
                 r"|^以下(?:是|为)(?:致辞|讲话|发言|演讲|报告)(?:全文|实录|内容|摘要|摘录|节选)(?:[（(][^（）()]{1,6}[）)])?[：:]?$"), "编者按"),
-    (re.compile(r"^[^\w“\"（(【\[]{1,4}\s*(?:点击|戳)(?:回顾|阅读|查看|链接)"), "网页链接"),
+    (re.compile(r"^[^\w“\"（(【\[]{0,4}\s*(?:点击|戳)(?:回顾|阅读|查看|链接)"), "网页链接"),
     # 【推文标题】… / 【推文导语】…: the lines a WeChat draft gives its headline and lead, over the speech
     (re.compile(r"^【推文(?:标题|摘要|封面)】"), ACCOUNT_REASON),
     # 东川日报数字报　2024年01月12日　星期五 / 第01版：要闻　上一版　下一版 / 放大+　缩小-　默认　打印: an e-paper's
@@ -189,6 +189,10 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 图｜年度聚会现场，… / 图2：改造前后首屏可见时间分布对比: a picture's caption (no sentence of the speech's)
     (re.compile(r"^[▲△]?[ \u3000]*图[ \u3000]*\d{0,2}[ \u3000]*[｜|丨：:][ \u3000]*[^。！？!?｜|]{2,60}$"), "图片"),
     (re.compile(r"^[+＋]?\s*关注$"), "网页按钮"),
+    # 127篇原创内容 / 公众号: the lines of the account's card WeChat prints under its name
+    (re.compile(r"^\d{1,5}篇原创内容$|^公众号$"), ACCOUNT_REASON),
+    # 完整发布会视频，可点击文末“阅读原文”观看: where the page points to the recording
+    (re.compile(r"^[^。！？]{0,12}视频[^。！？]{0,6}[，,]?\s*(?:可|请)?点击[^。！？]{0,10}(?:阅读原文|观看|查看)"), "网页链接"),
     # 内部资料　注意保存: the notice a printed copy carries over its title
     (re.compile(r"^(?:内部资料|内部参考|内部文件|内部学习资料)(?:[ \u3000，,]*(?:注意保存|注意保密|请勿外传|仅供参考))?$"), "文件标注"),
     # 本版标题导航: an e-paper's list of the page's articles (its entries, · 在…的致辞, follow: ``drop_debris``)
@@ -305,7 +309,9 @@ _ENDS_ARTICLE = re.compile(
 
 
 def _strip_bullets(line: str) -> str:
-    return line.strip().lstrip(_BULLETS).strip()
+    """The line without the bullets and the emoji an account sets before it (🎓 编者按 / 🎬 完整发布会视频，…)."""
+    text = line.strip().lstrip(_BULLETS).strip()
+    return text[heading_emoji_end(text) :].strip()
 
 
 # 最新动态 > / > 动态内容: a piece of a breadcrumb its page set on a line of its own
