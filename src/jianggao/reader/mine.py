@@ -69,6 +69,7 @@ from .header import (
     speaker_reported,
     unbracketed,
 )
+from .minutes_export import OTHER_TURN_REASON
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
 from .outline_records import DroppedLine, SourceText
@@ -215,7 +216,7 @@ def mine_speech(
     _quoting_headline([*read.dropped, *outline.dropped], data, notes)
     _speaker_in_title(data, notes)
     _speaker_in_headline(outline, data, notes)
-    _speaker_called_up(outline, data, notes)
+    _speaker_called_up(outline, [d for d in read.dropped if d.reason == OTHER_TURN_REASON], data, notes)
     _speaker_in_info_bar([*outline.bylines, *outline.dropped, *read.dropped], data, notes)
     _speaker_in_lead([*outline.dropped, *read.dropped], data, notes)
     _speaker_in_bio([*read.dropped, *outline.dropped], data, notes)
@@ -441,10 +442,11 @@ def _byline_parts(line: tuple[str, str]) -> tuple[str, str]:
     return guest_parts(field[1]) if field else speaker_parts(line[0].strip())
 
 
-def _speaker_called_up(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
-    """A host's line under the title, or one the reader dropped before the speech, that calls the speaker up
-    (主持人：…下面请我们学校的吴海涛校长给大家讲几句…): with no speaker read, he is the speaker; said in a note either way."""
-    for line in [*outline.bylines, *outline.dropped]:
+def _speaker_called_up(outline: Outline, turns: list[DroppedLine], data: dict[str, Any], notes: list[str]) -> None:
+    """A host's line under the title, or one the reader dropped before the speech (a minutes app's ``turns`` of
+    others among them), that calls the speaker up (主持人：…下面请我们学校的吴海涛校长给大家讲几句…): with no speaker
+    read, he is the speaker; said in a note either way."""
+    for line in [*outline.bylines, *outline.dropped, *turns]:
         if (called := speaker_called_up(line.text)) is None:
             continue
         if "speaker" not in data:

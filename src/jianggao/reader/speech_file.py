@@ -28,6 +28,7 @@ from .debris import drop_debris
 from .header import PAGE_HEAD_LINES, salutation_line
 from .legacy_word import LEGACY_SUFFIXES, convert_to_docx
 from .line_breaks import CLOSING_MARKS, MD_LIST, continues, hard_wrapped
+from .minutes_export import unpack_minutes
 from .outline import Outline, SourceParagraph, parse_outline
 from .outline_records import DroppedLine
 from .outline_rules import CJK_CHAR, bold_lead_text
@@ -126,8 +127,9 @@ def _check_size(paragraphs: list[SourceParagraph], path: Path) -> None:
 
 def parse_paragraphs(path: Path, kind: str, paragraphs: list[SourceParagraph], notes: list[str] | None = None) -> ReadResult:
     paragraphs, contents = set_aside_contents(paragraphs)
+    paragraphs, minutes = unpack_minutes(paragraphs)
     kept, dropped = drop_debris(paragraphs)
-    dropped = [*contents, *dropped]
+    dropped = [*contents, *minutes, *dropped]
     if not any(CJK_CHAR.search(p.text) for p in kept):
         raise InputError(
             "没有找到讲话稿正文（文件里没有中文段落）",
