@@ -2,8 +2,9 @@
 智能纪要 / 会议摘要 / 章节速览 / 待办事项) and the meeting's facts under the title (2024-03-15 09:02　时长 01:08:46, its date
 kept) are set aside; of the turns, each under a line naming who speaks and when (发言人2 00:09:52 / 蒋明德 00:40 /
 **陈颖（区政府办）** 00:00:08), the words of the one who says most are the speech, the others' turns reported (the
-host's call-up among them names the speaker). Near misses: a copy with one such line is read as before; a time code
-before words ([00:02:30] 首先…) is no turn line."""
+host's call-up among them names the speaker). The speech's first paragraph opening with its audience and a comma
+(同志们，今天跟大家…) gives the salutation, as such transcripts begin. Near misses: a copy with one such line is read
+as before; a time code before words ([00:02:30] 首先…) is no turn line; 各位要努力工作，… names no audience."""
 
 from __future__ import annotations
 
@@ -56,3 +57,20 @@ def test_one_turn_line_or_time_codes_are_no_export() -> None:
     assert unpack_minutes(one) == (one, [])
     codes = _paras(["[00:02:30] 首先第一个坑，是缓存。", "[00:05:10] 第二个坑，是索引。"])
     assert unpack_minutes(codes) == (codes, [])
+
+
+def test_the_audience_named_before_a_comma_opens_the_speech(tmp_path: Path) -> None:
+    text = "在全县工作会议上的讲话\n\n同志们，今天跟大家一起学习交流。我讲三点。\n\n" + (
+        "第一，要提高认识。这是第一点的内容，要认真学习。\n\n第二，要抓好落实。这是第二点的内容，要认真落实。\n\n"
+        "第三，要强化保障。这是第三点的内容，要认真保障。\n\n谢谢大家！\n"
+    )
+    spec, _ = mine(tmp_path, text)
+    assert spec.get("salutation", "同志们") == "同志们"
+    assert spec["opening"]["transition"].startswith("今天跟大家一起学习交流")
+
+
+def test_a_sentence_opening_with_an_address_word_is_no_salutation() -> None:
+    from jianggao.reader.header import opening_address
+
+    assert opening_address("各位要努力工作，争取更好成绩。") is None
+    assert opening_address("老师们，新学期开始了。") == ("老师们", "新学期开始了。")

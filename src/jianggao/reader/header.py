@@ -94,6 +94,23 @@ def greeted_salutation(text: str) -> tuple[str, str] | None:
     return m.group("salutation"), (m.group("thanks") + text[m.end() :]).strip()
 
 
+# 同志们，今天跟大家一起学习交流。 / 各位老师，下午好。…: the audience named before a comma opening the first paragraph, the
+# way a transcript or a short address begins (a name for them, no verb of a sentence in it)
+_OPENING_ADDRESS = re.compile(
+    rf"^(?P<salutation>(?:{SALUTATION_OPENER})(?:[^。！？!?：:，,、；;\s]{{0,12}}?(?:们|同志|朋友|来宾|嘉宾|同仁|家长|老师|领导))?)"
+    r"[，,][ \u3000]*(?=\S)"
+)
+
+
+def opening_address(text: str) -> tuple[str, str] | None:
+    """The salutation a first paragraph opens with before a comma (同志们，今天…), and the paragraph's words after it;
+    None if it opens otherwise (各位要努力工作，… names no audience)."""
+    m = _OPENING_ADDRESS.match(text)
+    if m is None or _SENTENCE_WORDS.search(m.group("salutation")) or not text[m.end() :].strip():
+        return None
+    return m.group("salutation"), text[m.end() :].strip()
+
+
 def exclaimed_salutation(text: str) -> bool:
     """各位劳动英雄，各位模范工作者！: a line that names the audience and exclaims (a salutation where the head
     ends; anywhere else the address that opens the closing words)."""

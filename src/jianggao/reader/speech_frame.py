@@ -65,6 +65,7 @@ from .header import (
     named_by_role,
     occasion_line,
     office_over_name,
+    opening_address,
     printed_head_end,
     printed_once,
     prose_line,
@@ -249,6 +250,10 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
     if greeted is not None:  # (谢谢主持人。各位来宾、各位企业家朋友，大家好！…: said inside the first paragraph)
         out.salutation, rest = greeted
         body = [replace(body[0], text=rest), *body[1:]] if rest else body[1:]
+    addressed = opening_address(body[0].text) if body and not out.salutation and len(body) > 1 else None
+    if addressed is not None:  # (同志们，今天跟大家一起学习交流。…: the audience named before a comma, then his words)
+        out.salutation, rest = addressed
+        body = [replace(body[0], text=rest), *body[1:]]
     return body
 
 
