@@ -553,7 +553,7 @@ def speaker_reported(texts: Sequence[str]) -> tuple[str, str] | None:
     for t in texts[:first]:
         if (found := speaker_in_lead(t)) is not None and found[1] == name:
             return found
-        if re.search(rf"{_OFFICES}(?:、[^，。、]{{1,12}}?{_OFFICES})*{name}", t):
+        if re.search(rf"{_OFFICES}(?:、[^，。、]{{1,12}}?{_OFFICES})*{re.escape(name)}", t):
             return "", name
     return None
 
