@@ -74,3 +74,10 @@ def test_a_sentence_opening_with_an_address_word_is_no_salutation() -> None:
 
     assert opening_address("各位要努力工作，争取更好成绩。") is None
     assert opening_address("老师们，新学期开始了。") == ("老师们", "新学期开始了。")
+
+
+def test_keywords_on_their_heading_line_and_an_english_name_after_the_chinese(tmp_path: Path) -> None:
+    text = EXPORT.replace("关键词：\n安全生产　隐患排查　消防安全", "关键词：安全生产　隐患排查　消防安全")
+    text = text.replace("发言人2 00:09:52", "刘国栋 Kevin 00:09:52").replace("下面请刘国栋县长讲话", "下面请领导讲话")
+    spec, _ = mine(tmp_path, text)
+    assert spec["title"] == "全县安全生产暨消防工作会议" and spec["speaker"] == "刘国栋"

@@ -24,8 +24,8 @@ _TURN_LINE = re.compile(
 )
 # the parts an app writes over the words: its summary, chapters, to-dos and keywords; its heading over the words
 _SUMMARY_HEAD = re.compile(
-    r"^(?:#{1,4}[ \u3000]*)?(?:智能纪要|会议摘要|章节速览|待办事项|关键词|全文概要|AI[ \u3000]?纪要|发言人统计|会议要点)"
-    r"(?:由AI生成.*)?[：:]?$"
+    r"^(?:#{1,4}[ \u3000]*)?(?:(?:智能纪要|会议摘要|章节速览|待办事项|关键词|全文概要|AI[ \u3000]?纪要|发言人统计|会议要点)"
+    r"(?:由AI生成.*)?[：:]?$|(?:关键词|全文概要)[：:].+)"  # (关键词：护理　表彰　…: the words on the heading's line)
 )
 _WORDS_HEAD = re.compile(r"^(?:#{1,4}[ \u3000]*)?(?:文字记录|会议转写|转写文本|转写内容|原文记录)[：:]?$")
 # 2024年5月28日 下午 3:00|1小时 26分钟 5秒 / 会议号：735 218 904 / 发起人：… / 参会人：… / 转写：…　校对：…: the meeting's
@@ -76,7 +76,8 @@ def unpack_minutes(paras: list[SourceParagraph]) -> tuple[list[SourceParagraph],
             continue
         dropped.append(DroppedLine(line.number, line.text, TURN_LINE_REASON))
         if not tagged and not name.startswith(("发言人", "说话人")):
-            kept.append(replace(line, text=f"{name}："))  # (his name, as a transcript tags him over his words)
+            # (his name, as a transcript tags him over his words; 陈志豪 Kevin: the Chinese name)
+            kept.append(replace(line, text=f"{name.split()[0]}："))
         tagged = True
         kept += words
     return kept, sorted(dropped, key=lambda d: d.number)
