@@ -52,8 +52,9 @@ _LABEL = re.compile(
     # spoken, literary and agenda labels: 第一个呢， / 第二点呢， / 第一个事儿， / 最后一个事儿， / 第一句话： / 其一， /
     # 还有第三点， / 第一个关键词： / ## 01 回到客户 / 第一是… / 第一方面， /
     # 还有一点， / 最后一点， / (一) / 头一个， / 第一件事是 / 首先是 / 第一点体会： / —— / 下面进行第一项议程： /
+    # 第一重分量，是 / 第一张名片，是 /
     # 一个是 / 再一个是 / 还有一个就是， / 首先第一个坑， / 第四个坑是什么呢， / 第一道坎，是 / a transcript's 嗯， / 那个，
-    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话|句|块|方面)?呢?(?:[，,：:]|——)|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,3}}?)?是|第[{CN}]+个“[^”]{{1,4}}”[，,]?是?|第[{CN}]+个是|最后一[个条][\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题)?[，,]是?|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:，,]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,]"
+    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|第[{CN}]+(?:重|层|份|堂|道|张|颗|束|把)[\u4e00-\u9fff]{{1,3}}?(?:[，,：:]是?|是)|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话|句|块|方面)?呢?(?:[，,：:]|——)|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,3}}?)?是|第[{CN}]+个“[^”]{{1,4}}”[，,]?是?|第[{CN}]+个是|最后一[个条][\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题)?[，,]是?|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:，,]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,]"
     r"|Q\d{1,2}[｜|]"  # (Q1｜学生会到底是做什么的)
     r"|(?:先说|再说|最后说说?)(?=\S)|先说(?=第)|\d{1,2}(?=[\u4e00-\u9fff])"  # (先说第一块，… / 再说货 / ## 1 先算一笔账)
     r"|(?:Part|PART)[.．]?\d{1,2}(?:[｜|:：.．、])?"  # (Part 1｜数据这道坎 / PART.1　回望2025, spaces already gone)
@@ -328,7 +329,6 @@ KNOWN_MISSES = {
     'rv03_dean_short_college_graduation': "first run at stop 39 (on 8ba6d8b3), not mended: closing read '语言是一扇窗，也是一座桥。希望大家走出校', the writer's '祝福大家前程似锦，常回家看看'",
     'rv06_alumni_rep_commencement': "first run at stop 39 (on 8ba6d8b3), not mended: speaker read '南湖校区体育馆', the writer's '宋明哲'",
     'rv11_freshman_rep_opening_short': "first run at stop 39 (on 8ba6d8b3), not mended: closing read '谢谢大家！', the writer's '在这里，我代表全体新生郑重承诺'",
-    'rv15_medical_dean_white_coat_ceremony': "first run at stop 39 (on 8ba6d8b3), not mended: points read ['敬畏生命', '敬畏知识', '敬畏规范'], the writer's ['第一重分量，是责任', '第二重分量，是敬畏', '第三重分量，是温度']",
     'rv19_grad_school_dean_opening_webpage': "first run at stop 39 (on 8ba6d8b3), not mended: closing read '', the writer's '同学们，研究生院是为大家服务的部门'",
     'ry02_middle_school_opening_news_excerpt': "first run at stop 39 (on 8ba6d8b3), not mended: points read ['把根扎在好习惯里', '把根扎在真学问里', '把根扎在家国情怀里', '全体师生齐唱校歌，开学典礼在激昂的歌声中落下帷幕'], the writer's ['把根扎在好习惯里', '把根扎在真学问里', '把根扎在家国情怀里']; closing read '', the writer's '老师们，教育是一项慢的事业'",
     'ry06_university_graduation_repost': "first run at stop 39 (on 8ba6d8b3), not mended: speaker read None, the writer's '梁思齐'",
@@ -405,7 +405,7 @@ KNOWN_MISSES = {
     'ri05_robot_vacuum_launch_wechat': "first run at stop 38 (on f57c78e), not mended: sub-points of '关键词二：够得着' read [], the writer's ['把机身高度降到了七点九厘米，比上一代矮了一点二厘米，绝大多数沙发和床底都能钻进去', '新增了可以伸出来的边刷和拖布，遇到墙角，边刷会自动向外伸出两厘米，把角落里的灰扫出来']",
     'ri09_dairy_20th_anniversary_nolines': "first run at stop 38 (on f57c78e), not mended: sub-points of '二十年，我们还欠着什么' read [], the writer's ['笔是品牌老了', '另一笔是走不出去']; sub-points of '下一个二十年，我们怎么干' read [], the writer's ['第一场，牧场升级仗', '第二场，冷链突围仗', '第三场，品牌焕新仗']",
     'ri10_county_head_livestream_timestamps': "first run at stop 38 (on f57c78e), not mended: speaker read None, the writer's '蒋立群'; salutation read '', the writer's '直播间的朋友们'; closing read '00:01:28主播小鹿：谢谢蒋县长！家', the writer's '最后我再说一句，买回去觉得不好'",
-    'ri12_city_tourism_brand_wechat': "first run at stop 38 (on f57c78e), not mended: speaker read None, the writer's '方景澄'; points read [], the writer's ['第一张名片，是“灯”', '第二张名片，是“水”', '第三张名片，是“味”']",
+    'ri12_city_tourism_brand_wechat': "first run at stop 38 (on f57c78e), not mended: speaker read None, the writer's '方景澄'",
     'ri14_logistics_saas_tenth_anniversary_long': "first run at stop 38 (on f57c78e), not mended: points read ['不做客户用不上的功能', '核心产品永远排第一', '不为讲故事而做业务', '送给所有的途简人：谢谢你们', '送给我们的客户和合作伙伴：谢谢你们的信任和包容，尤其是在我们犯错的时候，你们没有离开', '送给我自己，也送给大家：不要忘了停车场里的那些司机'], the writer's ['间出租屋，三台旧电脑', '个差点让公司倒闭的决定', '位卡车司机的来信']; closing read '谢谢大家！', the writer's '故事讲完了，最后我想说三句话。'",
     'ri15_game_studio_launch_srt': "first run at stop 38 (on f57c78e), not mended: speaker read None, the writer's '邱小禾'; salutation read '', the writer's '各位玩家朋友'; points read [], the writer's ['把地图还给玩家', '不再逼大家肝', '把钱花在看得见的地方']; closing read '', the writer's '好 三个改变就说到这里'",
     'ri18_bookstore_reader_day_short': "first run at stop 38 (on f57c78e), not mended: closing read '谢谢大家！', the writer's '下一个十年，南窗还在这条巷子里'",
@@ -1136,7 +1136,6 @@ KNOWN_MISSES = {
     'og08_beishan_commencement_transcript': "first run at stop 33 (on 1298c67), not mended: points read ['关于一位食堂师傅的', '关于一次失败的'], the writer's ['关于一位食堂师傅的', '关于一次失败的', '关于我自己的']; closing read '同学们，失败了不可怕，可怕的是失败了不知', the writer's '好，三个故事讲完了。'",
     'og09_chengnan_flag_speech_short': "first run at stop 33 (on 1298c67), not mended: closing read '老师们，我们是种树的人。请多一点耐心，多', the writer's '最后，祝全体老师工作顺利'",
     'og16_cs_college_grad_dean_notes': "first run at stop 33 (on 1298c67), not mended: points read ['优点', '“修改意见”'], the writer's ['不要只写能跑的代码', '给自己写注释', '记得定期重构', '永远不要删掉“测试”']",
-    'og18_huaiyuan_college_alumni_forum_transcript': "first run at stop 33 (on 1298c67), not mended: points read ['感谢', '汇报', '期盼'], the writer's ['第一层意思，是感谢', '第二层意思，是汇报', '第三层意思，是期盼']",
     'og19_zhenhai_polytechnic_grad_webpage': "first run at stop 33 (on 1298c67), not mended: title read '追光的人，终会光芒万丈', the writer's '追光的人，终会光芒万丈——党委书记吴涵在2024届毕业典礼上的讲话'",
     'og20_qingshui_high_coming_of_age_wechat': "first run at stop 33 (on 1298c67), not mended: speaker read None, the writer's '梁文博'",
     'oh07_transcript_prov_housing_reading_class': "first run at stop 33 (on 1298c67), partly mended since: speaker read None, the writer's '欧阳峻'; salutation read '', the writer's '同志们'",
@@ -1378,7 +1377,6 @@ KNOWN_MISSES = {
     'na08_city_economy_analysis_long': "first run at stop 32 (on b992ab7), not mended: points read ['对一季度经济形势的基本判断', '当前必须紧紧抓住的几项重点工作'], the writer's ['对一季度经济形势的基本判断', '当前必须紧紧抓住的几项重点工作', '关于作风问题', '讲一下近期的几项具体安排']",
     'na09_district_entrepreneur_qa': "first run at stop 32 (on b992ab7), not mended: title read '在民营企业家恳谈会上的讲话', the writer's '区长赵明轩同志在民营企业家恳谈会上的讲话（实录）'; points read ['融资难、融资贵的问题', '关于用工', '执法检查多', '我想跟大家交个底'], the writer's ['融资难、融资贵的问题', '关于用工', '关于政府欠款', '执法检查多', '我想跟大家交个底']",
     'na10_short_safety_standup': "first run at stop 32 (on b992ab7), not mended: title read '总经理在三季度安全生产例会上的讲话', the writer's '总经理在三季度安全生产例会上的讲话（录音整理）'; closing read '', the writer's '好，那个，第三点我想想'",
-    'na13_district_investment_contest_comment': "first run at stop 32 (on b992ab7), not mended: points read ['对今天的“打擂”作个点评', '下半年怎么干，我提几条要求'], the writer's ['第一层意思，对今天的“打擂”作个点评', '第二层意思，下半年怎么干，我提几条要求']",
     'na14_group_annual_conference_long': "first run at stop 32 (on b992ab7), not mended: points read ['二〇二四年，我们经受住了一场考验', '我们的问题，要看清楚', '二〇二五年，我们怎么干'], the writer's ['二〇二四年，我们经受住了一场考验', '我们的问题，要看清楚', '二〇二五年，我们怎么干', '关于党建和廉洁', '讲讲我们的文化']; closing read '', the writer's '各位同事，同志们，今年的形势不会比'",
     'na15_eco_inspection_rectification_webpage': "first run at stop 32 (on b992ab7), not mended: points read ['对整改工作的形势，大家要有一个清醒的判断', '整改要真改，不能假改', '对已经完成的整改，要防止反弹', '关于责任'], the writer's ['对整改工作的形势，大家要有一个清醒的判断', '整改要真改，不能假改', '对已经完成的整改，要防止反弹', '另外我讲一个具体事情', '关于责任']",
     'na16_short_site_visit_remarks': "first run at stop 32 (on b992ab7), not mended: points read [], the writer's ['质量', '建后管护', '进度']",

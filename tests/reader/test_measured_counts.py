@@ -1,0 +1,57 @@
+"""Counts said with a measure word and the thing counted (第一重分量，是责任 / 第一张名片，是“灯” / 第一道防线，是车身):
+a commencement's or a launch's way of numbering its points, read as 第一，… is; 第一重要的是 and 第一把手 are no count."""
+
+from __future__ import annotations
+
+from jianggao.reader.outline import Outline, SourceParagraph, parse_outline
+
+
+def read(*lines: str) -> Outline:
+    return parse_outline([SourceParagraph(n, line) for n, line in enumerate(lines, start=1)])
+
+
+def tops(outline: Outline) -> list[str]:
+    return [p.heading.rstrip("。，：；！？") for p in outline.points]
+
+
+TEXT = "从穿上白大衣的这一刻起，你们就要意识到，学医不是为自己学的，而是为将来把生命托付给你们的病人学的。"
+
+
+def test_a_measure_word_and_its_noun_count_the_points() -> None:
+    o = read(
+        "白大衣的重量",
+        "亲爱的同学们：",
+        "今天，我想和大家聊一聊这件白大衣的三重分量。",
+        "第一重分量，是责任。" + TEXT,
+        TEXT,
+        "第二重分量，是敬畏。" + TEXT,
+        "第三重分量，是温度。" + TEXT,
+        "同学们，愿你们不负这身白衣。",
+    )
+    assert tops(o) == ["责任", "敬畏", "温度"]
+
+
+def test_cards_and_gifts_counted_the_same_way() -> None:
+    o = read(
+        "在文旅推介会上的致辞",
+        "各位来宾：",
+        "今天我给大家递上三张名片。",
+        "第一张名片，是“灯”。" + TEXT,
+        "第二张名片，是“水”。" + TEXT,
+        "第三张名片，是“味”。" + TEXT,
+        "欢迎大家常来。",
+    )
+    assert tops(o) == ["“灯”", "“水”", "“味”"]
+
+
+def test_first_important_and_the_first_hand_are_no_counts() -> None:
+    o = read(
+        "在全县安全生产会议上的讲话",
+        "同志们：",
+        "第一重要的是，思想上要绷紧安全这根弦。" + TEXT,
+        "第二重要的是，责任要落到人头。" + TEXT,
+        "第一把手是，安全生产的第一责任人。" + TEXT,
+        "第二把手是，分管负责人。" + TEXT,
+        "同志们，安全无小事。",
+    )
+    assert tops(o) == []
