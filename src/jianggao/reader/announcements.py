@@ -53,3 +53,6 @@ LIST_COMING = re.compile(
     # 给大家提一些要求。 / 提几点希望： (not 提出了更高的要求。: a demand made of us, no list)
     r"|(?:讲|谈|提|说|强调)(?:一些|几点|几条|以下)(?:具体)?(?:要求|希望)[。：:]$"
 )
+# 自觉做到“三个学习”： / 抓好三件事：: text under a part's line that counts the things its list names (weighed only for
+# a list under an unnumbered part's line: in a paragraph of its own, 有三个特点：一是… brings in no points)
+THINGS_COMING = re.compile(r"[两二三四五六七八九十]\s*(?:个|种|条|项|大|件)“?[\u4e00-\u9fff]{1,6}”?[：:]$")

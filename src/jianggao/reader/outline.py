@@ -93,7 +93,14 @@ from ..zh.labels import (
     sentence_starts,
 )
 from ..zh.numbering import style_level
-from .announcements import ANNOUNCEMENT, LIST_COMING, PART_COUNT_WORDS, announced_count, count_said
+from .announcements import (
+    ANNOUNCEMENT,
+    LIST_COMING,
+    PART_COUNT_WORDS,
+    THINGS_COMING,
+    announced_count,
+    count_said,
+)
 from .header import is_date_line, run_on_heads
 from .heading_end import (
     RUN_CLEAR,
@@ -422,9 +429,10 @@ def _counted_under_point(cands: list[LabelCandidate], c: LabelCandidate, m: Labe
 
 def _brought_in_under(body: list[SourceParagraph], run: LabelRun, line: int) -> bool:
     """The paragraph right before ``run`` is text under the standalone ``line`` (not the line) and says a list comes
-    (重点在四个方面下功夫： / 讲三点意见：)."""
+    (重点在四个方面下功夫： / 讲三点意见： / 自觉做到“三个学习”：)."""
     before = run.first - 1
-    return before > line and bool(LIST_COMING.search(body[before].text.rstrip()) or announced_count(body, run.first))
+    said = body[before].text.rstrip()
+    return before > line and bool(LIST_COMING.search(said) or THINGS_COMING.search(said) or announced_count(body, run.first))
 
 
 def _heading_lines(run: LabelRun, body: list[SourceParagraph]) -> bool:
