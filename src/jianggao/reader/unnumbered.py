@@ -15,7 +15,7 @@ import unicodedata
 
 from ..zh.labels import LabelMatch, first_sentence_end, match_label
 from ..zh.numerals import parse_chinese_number
-from .announcements import announced_count, count_in
+from .announcements import announced_count, count_in, count_said
 from .header import exclaimed_salutation, salutation_line
 from .label_runs import DASH, LabelCandidate, LabelRun, place_candidates
 from .outline_records import SourceParagraph
@@ -564,6 +564,9 @@ def standalone_run(body: list[SourceParagraph], reach: int = 0, pair: bool = Fal
     said = _clause_pair_lines(body)
     if said and spread_alike(said, body, reach):
         return said
+    said = _counted_word_lines(body)  # (as many as announced: the count marks them)
+    if said:
+        return said
     return _topic_lines(body)  # (the speaker's own words mark them: no likeness or spread asked)
 
 
@@ -672,6 +675,24 @@ def _sentence_lines(body: list[SourceParagraph]) -> list[int]:
     if len(lines) < 2 or len(set(texts)) < len(texts) or len(common_prefix(texts)) < 2:
         return []  # (青年朋友们、同志们！ said again and again: a call, no heading)
     return lines if announced_count(body, lines[0]) == len(lines) or len(lines) >= MIN_PARALLEL + 1 else []
+
+
+WORD_LINE = (2, 3)  # characters of a word said as a heading on a line of its own (读书 / 做事 / 做人)
+_WORDS_COUNTED = re.compile(r"([两二三四五六七八九十])个(?:关键)?词")  # 聊三个词 / 送大家三个关键词
+
+
+def _counted_word_lines(body: list[SourceParagraph]) -> list[int]:
+    """Lines of one word (读书 / 做事 / 做人), each over a paragraph of text, as many as the paragraph before the
+    first announces (我想和大家聊三个词。): a commencement's words, too short for a heading line otherwise."""
+    lines = [
+        i for i, p in enumerate(body[:-1])
+        if WORD_LINE[0] <= len(p.text) <= WORD_LINE[1] and len(CJK_CHAR.findall(p.text)) == len(p.text)
+        and not match_label(p.text) and len(body[i + 1].text) >= TEXT_UNDER_HEADING
+    ]
+    if len(lines) < 2 or len({body[i].text for i in lines}) < len(lines):
+        return []
+    said = _WORDS_COUNTED.findall(body[lines[0] - 1].text) if lines[0] else []
+    return lines if said and count_said(said[-1]) == len(lines) else []
 
 
 CLAUSE_PAIR_LINE = 40  # characters; a two-clause heading sentence on a line of its own is this long at most

@@ -1,0 +1,37 @@
+"""Lines of one word each (读书 / 做事 / 做人) over paragraphs of text, as many as the paragraph before the first says
+(我想和大家聊三个词。, rounds pf and so): a commencement's words are its points, though too short for a heading line
+otherwise. Without the count, or with another count, such lines are no points."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.reader.mining import headings, mine
+
+TEXT = (
+    "大学最重要的事，是读书。这话听起来像是老生常谈，但我越来越觉得，能静下心来读几本好书的年轻人越来越少了，"
+    "希望大家在这四年里，给自己定一个读书计划，每个学期读完几本经典。"
+)
+SPEECH = (
+    "在2024级新生开学典礼上的讲话\n\n亲爱的同学们：\n\n大家好！\n\n"
+    "今天，我们在这里隆重举行新生开学典礼。从今天起，你们的大学生活就正式开始了。怎样度过这几年？{count}\n\n"
+    "读书\n\n" + TEXT + "\n\n做事\n\n" + TEXT + "\n\n做人\n\n" + TEXT + "\n\n"
+    "同学们，四年时光转瞬即逝。希望你们不负韶华，在这里度过一段无悔的青春！\n\n谢谢大家！\n"
+)
+
+
+def test_word_lines_as_many_as_announced_are_the_points(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, SPEECH.format(count="我想和大家聊三个词。"))
+    assert headings(spec["points"]) == ["读书", "做事", "做人"]
+
+
+def test_word_lines_with_no_count_are_no_points(tmp_path: Path) -> None:
+    # near miss: nothing counts the words
+    spec, _ = mine(tmp_path, SPEECH.format(count="我想和大家说几句心里话。"))
+    assert headings(spec.get("points") or []) != ["读书", "做事", "做人"]
+
+
+def test_word_lines_fewer_than_announced_are_no_points(tmp_path: Path) -> None:
+    # near miss: four words announced, three lines found
+    spec, _ = mine(tmp_path, SPEECH.format(count="我想和大家聊四个词。"))
+    assert headings(spec.get("points") or []) != ["读书", "做事", "做人"]
