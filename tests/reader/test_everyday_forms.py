@@ -151,7 +151,6 @@ def _speech(name: str, tmp_path: Path) -> Path:
 KNOWN_MISSES = {
     'sm04_township_safety_production_nolines': "first run at stop 40 (on c436e782), not mended: sub-points of '把隐患消除在萌芽' read [], the writer's ['查制度落实', '查设施设备', '查人员状态']",
     'sm08_city_government_plenary_long': "first run at stop 40 (on c436e782), not mended: sub-points of '坚定不移抓自身建设，努力建设人民满意的政府' read ['坚持讲政治、顾大局', '坚持依法行政', '坚持务实高效', '坚持廉洁从政'], the writer's []",
-    'sm13_teachers_day_forum_wechat': "first run at stop 40 (on c436e782), not mended: points read ['始终把立德树人作为根本任务', '不断提升教书育人的本领', '大力营造尊师重教的良好氛围', '希望全县广大教师牢记教书育人的神圣使命，以更加饱满的热情投入到教育事业中去，为办好人民满意的教育、建设教育强县贡献智慧和力量'], the writer's ['始终把立德树人作为根本任务', '不断提升教书育人的本领', '大力营造尊师重教的良好氛围']; closing read '', the writer's '最后，希望全县广大教师牢记教书育人'",
     'sn10_new_year_gala_toast_short': "first run at stop 40 (on c436e782), not mended: closing read '新的一年，机遇和挑战并存。我相信，只要我', the writer's '最后，我提议，让我们举起手中的杯'",
     'sn17_bridge_project_hundred_days_pledge': "first run at stop 40 (on c436e782), not mended: sub-points of '坚定必胜信心，确保目标任务不动摇' read [], the writer's ['确保12月20日前主桥顺利合龙', '确保全年完成投资9.5亿元', '确保安全质量零事故']",
     'sn21_shoe_factory_staff_meeting_no_title': "first run at stop 40 (on c436e782), not mended: speaker read None, the writer's '邵金海'",

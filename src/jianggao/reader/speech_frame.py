@@ -1107,14 +1107,19 @@ def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
     before = _later_items(body, j)
     if not before or any(p.text.startswith("最后") for p in body[:j]):  # (the list's 最后， said before it ended it)
         return False
+    words = re.sub(r"^最后呢?[，,]\s*", "", text)
+    if _HOPE_AND_WISH.match(words) and _CHARGE_LEAD.match(re.sub(r"^(?:其次|再次|第二)[，,、]?\s*", "", before[-1])):
+        return False  # (再次，要… / 最后，希望全县广大教师…。祝老师们节日快乐！: a hope after charges, wished off: the closing)
     if not _LAST_WORDS.match(text):
         return True
-    words = re.sub(r"^最后呢?[，,]\s*", "", text)
     if _PLEDGE.match(words) and any(_closing_start(p.text) or _WISHES.search(p.text) for p in body[j + 1 :]):
         return True  # (最后，我们一定把老干部工作做得更好。… / 春节即将来临，…致以…: a pledge, the closing after it)
     return len(common_prefix([words, re.sub(r"^(?:其次|再次|第二)[，,、]?\s*", "", before[-1])])) >= PARALLEL_OPENING
 
 
+# 希望全县广大教师…。祝老师们节日快乐、身体健康！: a hope said to the hall and the wishes that send it off
+_HOPE_AND_WISH = re.compile(r"^希望[^。！？!?]*[。！!][^。！？!?]*?(?:祝|预祝)[^。！？!?]*[！!。]?$")
+_CHARGE_LEAD = re.compile(r"^(?:要|必须)")  # (其次，要不断提升…: a charge)
 # (我们一定… / 我们将…: what the speaker's side will do; 我想表个态。: the topic he turns to, not 我想说，…)
 _PLEDGE = re.compile(r"^我们?(?:一定|必须|要|将|会|想(?!说[，,：:]))")
 # (…拜个早年，祝大家新春愉快 / 向…致以节日的问候: the wishes a closing sends)
