@@ -44,6 +44,20 @@ def test_cards_and_gifts_counted_the_same_way() -> None:
     assert tops(o) == ["“灯”", "“水”", "“味”"]
 
 
+def test_thanks_counted_by_voice() -> None:
+    # (第一声感谢，送给…: a toast's thanks, round sz)
+    o = read(
+        "在公司新春年会上的致辞",
+        "各位同事、各位家属：",
+        "借这个机会，我想说三声感谢。",
+        "第一声感谢，送给一线的兄弟姐妹。" + TEXT,
+        "第二声感谢，送给我们的家属。" + TEXT,
+        "第三声感谢，送给我们的客户和合作伙伴。" + TEXT,
+        "最后，我提议，为公司的明天干杯！",
+    )
+    assert tops(o) == ["送给一线的兄弟姐妹", "送给我们的家属", "送给我们的客户和合作伙伴"]
+
+
 def test_first_important_and_the_first_hand_are_no_counts() -> None:
     o = read(
         "在全县安全生产会议上的讲话",
