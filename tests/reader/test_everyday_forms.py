@@ -185,7 +185,6 @@ KNOWN_MISSES = {
     'sy14_city_party_anniversary_commendation_pdf_long': "first run at stop 40 (on 6e9a0780), not mended: closing read '同志们，政治生态好比自然生态，稍不注意就', the writer's '同志们，伟大事业呼唤伟大精神'",
     'sy15_welder_labor_model_representative_speech': "first run at stop 40 (on 6e9a0780), not mended: closing read '最后，祝各位领导、各位劳模节日快乐，身体', the writer's '今天，我们站在这里接受表彰'",
     'sy18_community_volunteer_awards_short': "first run at stop 40 (on 6e9a0780), not mended: closing read '谢谢大家！', the writer's '新的一年，希望更多的居民朋友加入'",
-    'sy22_county_may_fourth_youth_awards': "first run at stop 40 (on 6e9a0780), not mended: points read ['做有理想的青年', '做有本领的青年', '做有担当的青年', '希望受表彰的同志珍惜荣誉、再创佳绩，希望全县广大团员青年以先进为榜样，志存高远、脚踏实地，在建设美丽家乡的火热实践中书写无悔的青春篇章'], the writer's ['做有理想的青年', '做有本领的青年', '做有担当的青年']; closing read '谢谢大家！', the writer's '最后，希望受表彰的同志珍惜荣誉'",
     'su02_city_work_safety_webpage': "first run at stop 40 (on 6e9a0780), not mended: sub-points of '清醒认识当前安全生产形势的严峻性复杂性' read ['事故总量仍然偏大', '风险隐患交织叠加', '责任落实还有差距'], the writer's []",
     'su04_city_investment_push_wechat': "first run at stop 40 (on 6e9a0780), not mended: sub-points of '方向上要再聚焦，着力提高招商引资的精准度' read [], the writer's ['专业招商队伍', '驻点招商队伍', '以商招商队伍']",
     'su14_city_q1_economy_webpage': "first run at stop 40 (on 6e9a0780), not mended: sub-points of '客观分析一季度经济运行态势' read [], the writer's ['投资增速偏低', '工业增长后劲不足', '财政收入增长乏力']",

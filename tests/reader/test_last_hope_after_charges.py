@@ -24,6 +24,12 @@ def test_a_hope_sent_off_with_wishes_is_the_closing(tmp_path: Path) -> None:
     assert headings(spec["points"]) == CHARGES
 
 
+def test_one_exclaimed_sentence_of_hopes_is_the_closing(tmp_path: Path) -> None:
+    # (round sy: 最后，希望受表彰的同志…，希望全县广大团员青年…书写无悔的青春篇章！)
+    spec, _ = mine(tmp_path, SPEECH.format(last="最后，希望受表彰的同志珍惜荣誉、再创佳绩，希望全县广大教师以先进为榜样，在教育强县的火热实践中书写无悔的青春篇章！\n\n谢谢大家！"))
+    assert headings(spec["points"]) == CHARGES
+
+
 def test_a_last_charge_is_the_last_point(tmp_path: Path) -> None:
     # near miss: 最后，要… is a charge like the others
     spec, _ = mine(tmp_path, SPEECH.format(last="最后，要切实关心教师的身心健康。各学校要落实教师待遇，减轻非教学负担。祝老师们节日快乐、身体健康！"))

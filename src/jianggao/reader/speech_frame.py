@@ -1109,7 +1109,7 @@ def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
         return False
     words = re.sub(r"^最后呢?[，,]\s*", "", text)
     if _HOPE_AND_WISH.match(words) and _CHARGE_LEAD.match(re.sub(r"^(?:其次|再次|第二)[，,、]?\s*", "", before[-1])):
-        return False  # (再次，要… / 最后，希望全县广大教师…。祝老师们节日快乐！: a hope after charges, wished off: the closing)
+        return False  # (再次，要… / 最后，希望全县广大教师…。祝老师们节日快乐！: a hope after charges, wished off or exclaimed: the closing)
     if not _LAST_WORDS.match(text):
         return True
     if _PLEDGE.match(words) and any(_closing_start(p.text) or _WISHES.search(p.text) for p in body[j + 1 :]):
@@ -1118,7 +1118,8 @@ def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
 
 
 # 希望全县广大教师…。祝老师们节日快乐、身体健康！: a hope said to the hall and the wishes that send it off
-_HOPE_AND_WISH = re.compile(r"^希望[^。！？!?]*[。！!][^。！？!?]*?(?:祝|预祝)[^。！？!?]*[！!。]?$")
+# (希望受表彰的同志珍惜荣誉…，希望全县广大团员青年…书写无悔的青春篇章！: one exclaimed sentence of hopes, the same)
+_HOPE_AND_WISH = re.compile(r"^希望(?:[^。！？!?]*[。！!][^。！？!?]*?(?:祝|预祝)[^。！？!?]*[！!。]?|[^。！？!?]*[！!])$")
 _CHARGE_LEAD = re.compile(r"^(?:要|必须)")  # (其次，要不断提升…: a charge)
 # (我们一定… / 我们将…: what the speaker's side will do; 我想表个态。: the topic he turns to, not 我想说，…)
 _PLEDGE = re.compile(r"^我们?(?:一定|必须|要|将|会|想(?!说[，,：:]))")
