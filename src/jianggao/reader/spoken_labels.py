@@ -334,7 +334,18 @@ def _split_after_recap(p: SourceParagraph) -> list[SourceParagraph]:
     return [p]
 
 
-def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
+def _more_under_lines(items: list[LabelCandidate], c: LabelCandidate, body: list[SourceParagraph]) -> bool:
+    """第一个希望：保持好奇心 / … / 第三个希望：常回家看看 / … / 还有一点，走上社会以后，…。: one more thing said in the
+    text under the last of a count set out on heading lines of their own (not its 最后，…): that part's text, no item
+    of the count (``add_added_point`` weighs it)."""
+    return (
+        all(_heading_on_its_line(body[d.para].text) for d in items)
+        and not _heading_on_its_line(body[c.para].text)
+        and not any(x.label.startswith("最后") for x in c.matches)
+    )
+
+
+def spoken_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> list[LabelRun]:
     """Runs of spoken counts read with their nesting: after item n of the run, a count that starts again
     at 1 opens a list inside item n, and its 2, 3 … belong to that list; the next count of the run is
     n + 1 (or n + 2, one lost) said outside it (我先来讲第一个问题… 第一点，… 我觉得第二点的话，… 我想讲的第二点
@@ -359,7 +370,8 @@ def spoken_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                     m is None and style in ("第一，", "一是") and ends_with_last(last) and not inner
                     and any(x.style == "首先" and x.index is None and (style == "第一，" or x.label.startswith("最后一")) for x in c.matches)
                 ):  # 最后是…: the last one (一个是… 再一个，… 还有一个，… 最后一个呢，… too, said with 一个)
-                    items.append(c)
+                    if not _more_under_lines(items, c, body):
+                        items.append(c)
                     break
                 if m is None and style == "首先" and going_on and (c0.spoken or (last >= 2 and _right_after(starts, items[-1], j))):
                     # (首先呢，… 另外一个，就是… 还有一个，… 最后讲一句，…: order words and going-on words, one count; 首先，…

@@ -452,7 +452,7 @@ def _candidate_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) ->
     # a run that starts at 2 needs its first said inside the paragraph before, or (第二点：… in a transcript)
     # three items to stand without it
     runs = [
-        r for r in label_runs(cands) + spoken_runs(cands)
+        r for r in label_runs(cands) + spoken_runs(cands, body)
         if not _page_chunks(r, body)
         and ((style_match(r.items[0], r.style).index or 1) < 3 or _visible_part(r, body))
         and (
