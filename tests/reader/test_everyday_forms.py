@@ -200,7 +200,7 @@ KNOWN_MISSES = {
     'sx14_county_warning_education_wechat_qingfeng': "first run at stop 40 (on 6e9a0780), not mended: title read '县委书记在全县警示教育大会上的讲话', the writer's '以案为鉴｜县委书记在全县警示教育大会上的讲话（全文）'",
     'sx15_transport_group_clean_governance_meeting': "first run at stop 40 (on 6e9a0780), not mended: sub-points of '正确看待成绩和问题，进一步增强推进全面从严治党的政治自觉' read ['重点领域廉洁风险依然突出', '“四风”问题隐形变异', '责任传导层层递减'], the writer's []",
     'sx18_district_clean_governance_meeting_webpage': "first run at stop 40 (on 6e9a0780), not mended: closing read '', the writer's '同志们，党风廉政建设和反腐败斗争是'",
-    'sx23_district_standing_committee_dlm_comment_wechat': "first run at stop 40 (on 6e9a0780), not mended: speaker read None, the writer's '乔振邦'; points read [], the writer's ['持续深化理论武装，把学习成果转化为推动发展的实际成效', '坚决抓好问题整改，以整改实效取信于民', '切实加强班子自身建设，当好全区党员干部的表率']",
+    'sx23_district_standing_committee_dlm_comment_wechat': "first run at stop 40 (on 6e9a0780), not mended: speaker read None, the writer's '乔振邦'",
     'sx25_district_warning_education_qingfeng_webpage_subtitle': "first run at stop 40 (on 6e9a0780), not mended: sub-points of '深刻剖析典型案例，认清违纪违法的严重危害' read ['毁了个人前程', '伤了家庭亲人', '损了党和政府形象'], the writer's []; sub-points of '始终坚守廉洁底线，做到干净干事' read [], the writer's ['时刻保持清醒头脑', '严格规范权力运行', '自觉接受各方监督']",
     'sv12_town_veterans_bayi_forum_short': "first run at stop 40 (on 6e9a0780), not mended: closing read '最后，在八一建军节即将到来之际，祝各位老', the writer's '镇党委、镇政府会把大家的事当作'",
     'sv14_city_young_entrepreneurs_wechat': "first run at stop 40 (on 6e9a0780), not mended: speaker read None, the writer's '唐予安'",

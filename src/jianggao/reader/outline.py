@@ -287,7 +287,7 @@ def _alike_leads(leads: list[str]) -> bool:
     要勤学善思。 要强健体魄。, the modal a writer's parallel points open with), or ending with two characters
     shared (思想认识要到位。 排查化解要到位。, the word an announcement of 四个“到位” names)?"""
     prefix = common_prefix(leads)
-    if len(prefix) >= 2 or (prefix == "要" and all(len(lead) <= SHORT_MODAL_LEAD for lead in leads)):
+    if len(prefix) >= 2 or (prefix == "要" and all(len(lead) <= SHORT_MODAL_LEAD or _clause_pair(lead) for lead in leads)):
         return True
     bare = [lead.rstrip("。！!") for lead in leads]
     # (学习要深一层。 思考要进一步。 落实要快一拍。: short leads of one shape, as long, a word at the same place)
@@ -295,6 +295,13 @@ def _alike_leads(leads: list[str]) -> bool:
         len({b[k] for b in bare}) == 1 for k in range(1, len(bare[0]) - 1)
     )
     return shaped or len(common_prefix([b[::-1] for b in bare])) >= 2
+
+
+def _clause_pair(lead: str) -> bool:
+    """要持续深化理论武装，把学习成果转化为推动发展的实际成效。: a heading sentence of two clauses, a four-character
+    phrase or more before its one comma (the shape of a charge's heading)."""
+    head, comma, rest = lead.partition("，")
+    return bool(comma) and len(head) >= 5 and len(rest) >= 5 and not any(mark in rest for mark in "，,；;、")
 
 
 ITEM_PARAGRAPHS = 3  # paragraphs an announced, unnumbered point may run to (its lead's and the ones after it)
