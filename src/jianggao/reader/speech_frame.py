@@ -1056,6 +1056,10 @@ def _trailing_bylines(body: list[SourceParagraph], out: Outline) -> list[SourceP
         # (…一起，稳稳地往前走。 / 周予安 / 2025年1月2日于上海: a letter signed with the name alone, over its date)
         bare = dates == 1 and bool(_SIGNED_NAME.fullmatch(t))
         signed = last_line and (named_by_role(t) or (named_apart(t) and byline_office(t)) or bare) and bool(_SENTENCE_DONE.search(body[-2].text))
+        if not dated and not signed and last_line and (parts := _bracketed_signature(t)) and _SENTENCE_DONE.search(body[-2].text):
+            out.bylines.extend(SourceText(body[-1].number, part) for part in parts)
+            body = body[:-1]
+            continue
         if not dated and not signed and not (out.bylines and body[-1].number + 1 == out.bylines[-1].paragraph and named):
             break
         dates += dated
@@ -1063,6 +1067,22 @@ def _trailing_bylines(body: list[SourceParagraph], out: Outline) -> list[SourceP
         body = body[:-1]
     out.bylines.sort(key=lambda b: b.paragraph)
     return body
+
+
+# （黄泥塘村党支部书记　蒋守田　2024年3月） / （县委常委、常务副县长 郭志刚，2024年2月5日）: the speech signed at its end in
+# brackets, the office and name, then the date
+_BRACKETED_SIGNATURE = re.compile(r"^[（(](?P<who>[^（）()]{4,40}?)[，,、\s\u3000]+(?P<date>[^（）()，,\s\u3000]{6,20})[）)]$")
+
+
+def _bracketed_signature(text: str) -> tuple[str, str] | None:
+    """The office-and-name and the date of a bracketed signature (``_BRACKETED_SIGNATURE``), or None."""
+    m = _BRACKETED_SIGNATURE.match(text)
+    if m is None:
+        return None
+    who, date = m.group("who").strip(), m.group("date")
+    if not (is_date_line(date) or _YEAR_MONTH.fullmatch(date)) or not (named_apart(who) and byline_office(who)):
+        return None
+    return who, date
 
 
 PARALLEL_OPENING = 3  # characters the last item's words open with as the item before it did (我们将以…), at least
