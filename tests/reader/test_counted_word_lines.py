@@ -1,4 +1,4 @@
-"""Lines of one word each (读书 / 做事 / 做人) over paragraphs of text, as many as the paragraph before the first says
+"""Lines of one word each (读书 / 做事 / 做人; 真 / 韧 / 暖) over paragraphs of text, as many as the paragraph before the first says
 (我想和大家聊三个词。, rounds pf and so): a commencement's words are its points, though too short for a heading line
 otherwise. Without the count, or with another count, such lines are no points."""
 
@@ -35,3 +35,22 @@ def test_word_lines_fewer_than_announced_are_no_points(tmp_path: Path) -> None:
     # near miss: four words announced, three lines found
     spec, _ = mine(tmp_path, SPEECH.format(count="我想和大家聊四个词。"))
     assert headings(spec.get("points") or []) != ["读书", "做事", "做人"]
+
+
+CHARACTERS = (
+    "在初三毕业典礼上的讲话\n\n亲爱的同学们：\n\n三年前的九月，你们走进了校园。临别之际，我想用{count}，和同学们说几句心里话。\n\n"
+    "真\n\n第一个字，是“真”。做人要真诚。\n\n" + TEXT + "\n\n韧\n\n第二个字，是“韧”。百折不挠。\n\n" + TEXT + "\n\n"
+    "暖\n\n第三个字，是“暖”。心怀感恩。\n\n" + TEXT + "\n\n同学们，祝你们前程似锦！\n"
+)
+
+
+def test_one_character_lines_counted_as_characters_are_the_points(tmp_path: Path) -> None:
+    # (round td: 我想用三个字… / 真 / 第一个字，是“真”。… a short sentence under each, text after it)
+    spec, _ = mine(tmp_path, CHARACTERS.format(count="三个字"))
+    assert headings(spec["points"]) == ["真", "韧", "暖"]
+
+
+def test_one_character_lines_with_no_count_are_no_points(tmp_path: Path) -> None:
+    # near miss: nothing counts the characters
+    spec, _ = mine(tmp_path, CHARACTERS.format(count="几句话"))
+    assert headings(spec.get("points") or []) != ["真", "韧", "暖"]

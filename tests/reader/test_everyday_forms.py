@@ -154,7 +154,6 @@ KNOWN_MISSES = {
     'ti24_village_sand_hero_110th_wechat': "first run at stop 40 (on f3393724), not mended: title read '▼以下是讲话全文▼', the writer's '沙窝村隆重纪念治沙英雄钟大山同志诞辰110周年'",
     'td04_highschool_graduation_three_sentences_wechat': "first run at stop 40 (on f3393724), not mended: speaker read None, the writer's '宋启明'",
     'td05_middle_school_teachers_day_award_pdf': "first run at stop 40 (on f3393724), not mended: points read ['我代表学校党委和校委会，向受到表彰的老师们表示热烈的祝贺', '我要向全体教职工和你们的家人表示衷心的感谢'], the writer's ['我代表学校党委和校委会，向受到表彰的老师们表示热烈的祝贺', '我要向全体教职工和你们的家人表示衷心的感谢', '我对全体老师提三点希望']",
-    'td09_junior_high_graduation_one_char_headings': "first run at stop 40 (on f3393724), not mended: points read [], the writer's ['真', '韧', '暖']",
     'td10_college_dean_graduation_short': "first run at stop 40 (on f3393724), not mended: closing read '谢谢大家！', the writer's '学院永远是你们的后盾'",
     'td12_primary_parents_meeting_wechat': "first run at stop 40 (on f3393724), not mended: speaker read None, the writer's '姚慧敏'",
     'td15_univ_commencement_long_webpage': "first run at stop 40 (on f3393724), not mended: sub-points of '做一个“有根”的人' read ['所谓“有根”，首先是要记得自己从哪里来', '所谓“有根”，还要对自己所学的专业、所选的事业有一份深厚的感情', '所谓“有根”，更要把个人的根扎进国家和民族的土壤里'], the writer's []",

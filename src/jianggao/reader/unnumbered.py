@@ -677,8 +677,8 @@ def _sentence_lines(body: list[SourceParagraph]) -> list[int]:
     return lines if announced_count(body, lines[0]) == len(lines) or len(lines) >= MIN_PARALLEL + 1 else []
 
 
-WORD_LINE = (2, 3)  # characters of a word said as a heading on a line of its own (读书 / 做事 / 做人)
-_WORDS_COUNTED = re.compile(r"([两二三四五六七八九十])个(?:关键)?词")  # 聊三个词 / 送大家三个关键词
+WORD_LINE = (1, 3)  # characters of a word said as a heading on a line of its own (读书 / 做事 / 做人 / 真 / 韧 / 暖)
+_WORDS_COUNTED = re.compile(r"([两二三四五六七八九十])个(?:关键)?[词字]")  # 聊三个词 / 送大家三个关键词 / 用三个字
 
 
 def _counted_word_lines(body: list[SourceParagraph]) -> list[int]:
@@ -687,7 +687,7 @@ def _counted_word_lines(body: list[SourceParagraph]) -> list[int]:
     lines = [
         i for i, p in enumerate(body[:-1])
         if WORD_LINE[0] <= len(p.text) <= WORD_LINE[1] and len(CJK_CHAR.findall(p.text)) == len(p.text)
-        and not match_label(p.text) and len(body[i + 1].text) >= TEXT_UNDER_HEADING
+        and not match_label(p.text) and (len(body[i + 1].text) >= TEXT_UNDER_HEADING or _short_text_before_more(body, i + 1))
     ]
     if len(lines) < 2 or len({body[i].text for i in lines}) < len(lines):
         return []
