@@ -58,7 +58,8 @@ _LABEL = re.compile(
     r"|Q\d{1,2}[｜|]"  # (Q1｜学生会到底是做什么的)
     r"|(?:先说|再说|最后说说?)(?=\S)|先说(?=第)|\d{1,2}(?=[\u4e00-\u9fff])"  # (先说第一块，… / 再说货 / ## 1 先算一笔账)
     r"|(?:Part|PART)[.．]?\d{1,2}(?:[｜|:：.．、])?"  # (Part 1｜数据这道坎 / PART.1　回望2025, spaces already gone)
-    r"|一一(?=[\u4e00-\u9fff“]))"  # (一一希望大家…: a dash as text recognition read it, kept so by qj16's writer)
+    r"|一一(?=[\u4e00-\u9fff“])"  # (一一希望大家…: a dash as text recognition read it, kept so by qj16's writer)
+    r"|[—–\-－―]、)"  # (—、提高政治站位…: 一、 as text recognition read it, kept so by tc's writer)
 )
 
 
@@ -149,6 +150,9 @@ def _speech(name: str, tmp_path: Path) -> Path:
 # Misses not mended yet (the session notes list them for planning): each runs, strict, so a mend shows as a pass
 # to record here.
 KNOWN_MISSES = {
+    'tc08_county_warning_education_ocr': "first run at stop 40 (on 222448a3), not mended: sub-points of '以案明纪，切实筑牢拒腐防变的思想防线' read [], the writer's ['坚持理想信念不动摇', '坚持纪律规矩不逾越', '坚持秉公用权不谋私', '坚持管好身边人身边事']",
+    'tc10_county_rural_revitalization_wechat': "first run at stop 40 (on 222448a3), not mended: sub-points of '产业振兴要在“特”字上下功夫' read [], the writer's ['做好油茶文章', '做好黄桃文章', '做好乡村旅游文章']",
+    'tc13_civilization_center_plaque_ocr_short': "first run at stop 40 (on 222448a3), not mended: closing read '谢谢大家!', the writer's '希望中心以这次揭牌为新的起点'",
     'ti14_provincial_soe_party_anniversary_long': "first run at stop 40 (on f3393724), not mended: closing read '同志们，加强党的建设，最终要体现到推动企', the writer's '同志们，回望来路，我们党历经百年风雨'",
     'ti20_canal_completion_50th_rally_nolines': "first run at stop 40 (on f3393724), not mended: points read ['不忘修渠历史，铭记先辈功绩', '传承幸福渠精神，凝聚奋进力量“自力更生、艰苦创业、团结协作、无私奉献”的幸福渠精神，是修渠人用汗水和生命铸就的，是我们全县人民最宝贵的精神财富', '管好用好幸福渠，让幸福渠永远造福人民'], the writer's ['不忘修渠历史，铭记先辈功绩', '传承幸福渠精神，凝聚奋进力量', '管好用好幸福渠，让幸福渠永远造福人民']",
     'ti24_village_sand_hero_110th_wechat': "first run at stop 40 (on f3393724), not mended: title read '▼以下是讲话全文▼', the writer's '沙窝村隆重纪念治沙英雄钟大山同志诞辰110周年'",

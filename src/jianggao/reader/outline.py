@@ -150,6 +150,7 @@ from .page_repair import (
     rejoin_year,
     restore_lost_labels,
     restore_ocr_dashes,
+    restore_ocr_one,
     run_in_bare_numerals,
     split_glued_lists,
     split_listed_points,
@@ -550,7 +551,7 @@ class _Parser:
         given = self._lost_breaks(given)
         given = split_glued_lists(given, self.repairs)
         given = rejoin_broken_headings(rejoin_wrapped_headings(given, self.repairs), self.repairs)
-        given = restore_lost_labels(restore_ocr_dashes(given, self.repairs), self.repairs)
+        given = restore_lost_labels(restore_ocr_one(restore_ocr_dashes(given, self.repairs), self.repairs), self.repairs)
         numbered = run_in_bare_numerals(given)
         self.numerals_run_in = len(numbered) < len(given)  # (said in a note when points are read)
         paras = rejoin_year(unflatten(numbered))

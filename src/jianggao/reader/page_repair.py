@@ -1146,6 +1146,25 @@ def restore_ocr_dashes(paras: list[SourceParagraph], said: list[str] | None = No
     return out
 
 
+# —、提高政治站位… / -、…: text recognition's reading of 一、 (a dash for the stroke), over a 二、 later
+_OCR_ONE = re.compile(r"^[—–\-－―][ \u3000]?、(?=[ \u3000]?[\u4e00-\u9fff“])")
+_SECOND_HEADING = re.compile(r"^二[ \u3000]?[、.．](?=[ \u3000]?[\u4e00-\u9fff“])")
+
+
+def restore_ocr_one(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
+    """—、提高政治站位… / … / 二、突出重点…: the one paragraph that opens with a dash and 、, before a paragraph
+    that opens with 二、 (or 二. as text recognition reads it), is the first heading: its 一 back, ``said``."""
+    misread = [k for k, p in enumerate(paras) if _OCR_ONE.match(p.text)]
+    if len(misread) != 1 or not any(_SECOND_HEADING.match(p.text) for p in paras[misread[0] + 1 :]):
+        return paras
+    k = misread[0]
+    out = list(paras)
+    out[k] = replace(paras[k], text="一" + paras[k].text[1:].lstrip(" \u3000"))
+    if said is not None:
+        said.append(f"第 {paras[k].number} 段开头的“{paras[k].text[:2]}”像是识别错的“一、”，已照此读，请核对")
+    return out
+
+
 def restore_lost_labels(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
     """一、统一思想 / … / 突出重点 / … / 三、强化保障: a copy that dropped one heading's automatic number leaves its
     line bare between the run's neighbours. When the run of heading lines misses exactly one number and exactly

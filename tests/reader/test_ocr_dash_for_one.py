@@ -1,0 +1,40 @@
+"""—、提高政治站位… (一、 as text recognition reads a scan, a dash for the stroke) before 二、/ 二. / 三 、 headings
+(round tc): the first heading with its 一 back, said in a note. A dash and 、 with no 二、 after it stays as written."""
+
+from __future__ import annotations
+
+from jianggao.reader.outline import Outline, SourceParagraph, parse_outline
+
+
+def read(*lines: str) -> Outline:
+    return parse_outline([SourceParagraph(n, line) for n, line in enumerate(lines, start=1)])
+
+
+def tops(outline: Outline) -> list[str]:
+    return [p.heading.rstrip("。，：；！？") for p in outline.points]
+
+
+TEXT = "组织工作是党的建设的重要组成部分，全市各级组织部门要坚持用党的创新理论武装头脑，不断提高政治判断力、政治领悟力、政治执行力。"
+
+
+def test_a_dash_read_for_one_before_two() -> None:
+    o = read(
+        "在全市组织工作会议上的讲话", "同志们：", "这次会议的主要任务是总结工作、部署任务。",
+        "—、提高政治站位,准确把握新时代组织工作的目标任务", TEXT,
+        "二.突出重点 ，扎实推进组织工作高质量发展", TEXT,
+        "三 、从严从实，加强组织部门自身建设", TEXT,
+        "同志们，让我们以时不我待的精神，推动组织工作迈上新台阶！",
+    )
+    assert len(tops(o)) == 3
+    assert tops(o)[0] == "提高政治站位,准确把握新时代组织工作的目标任务"
+    assert any("识别错的“一、”" in note for note in o.notes)
+
+
+def test_a_dash_with_no_second_heading_stays() -> None:
+    # near miss: no 二、 after it
+    o = read(
+        "在全市组织工作会议上的讲话", "同志们：", "这次会议的主要任务是总结工作、部署任务。",
+        "—、提高政治站位,准确把握新时代组织工作的目标任务", TEXT, TEXT,
+        "同志们，让我们以时不我待的精神，推动组织工作迈上新台阶！",
+    )
+    assert not any("识别错的“一、”" in note for note in o.notes)
