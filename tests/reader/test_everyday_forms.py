@@ -154,7 +154,6 @@ KNOWN_MISSES = {
     'tc10_county_rural_revitalization_wechat': "first run at stop 40 (on 222448a3), not mended: sub-points of '产业振兴要在“特”字上下功夫' read [], the writer's ['做好油茶文章', '做好黄桃文章', '做好乡村旅游文章']",
     'tc13_civilization_center_plaque_ocr_short': "first run at stop 40 (on 222448a3), not mended: closing read '谢谢大家!', the writer's '希望中心以这次揭牌为新的起点'",
     'ti14_provincial_soe_party_anniversary_long': "first run at stop 40 (on f3393724), not mended: closing read '同志们，加强党的建设，最终要体现到推动企', the writer's '同志们，回望来路，我们党历经百年风雨'",
-    'ti20_canal_completion_50th_rally_nolines': "first run at stop 40 (on f3393724), not mended: points read ['不忘修渠历史，铭记先辈功绩', '传承幸福渠精神，凝聚奋进力量“自力更生、艰苦创业、团结协作、无私奉献”的幸福渠精神，是修渠人用汗水和生命铸就的，是我们全县人民最宝贵的精神财富', '管好用好幸福渠，让幸福渠永远造福人民'], the writer's ['不忘修渠历史，铭记先辈功绩', '传承幸福渠精神，凝聚奋进力量', '管好用好幸福渠，让幸福渠永远造福人民']",
     'ti24_village_sand_hero_110th_wechat': "first run at stop 40 (on f3393724), not mended: title read '▼以下是讲话全文▼', the writer's '沙窝村隆重纪念治沙英雄钟大山同志诞辰110周年'",
     'td04_highschool_graduation_three_sentences_wechat': "first run at stop 40 (on f3393724), not mended: speaker read None, the writer's '宋启明'",
     'td05_middle_school_teachers_day_award_pdf': "first run at stop 40 (on f3393724), not mended: points read ['我代表学校党委和校委会，向受到表彰的老师们表示热烈的祝贺', '我要向全体教职工和你们的家人表示衷心的感谢'], the writer's ['我代表学校党委和校委会，向受到表彰的老师们表示热烈的祝贺', '我要向全体教职工和你们的家人表示衷心的感谢', '我对全体老师提三点希望']",

@@ -669,7 +669,10 @@ def _cue_end(after: str, end: int, clear: list[str], bound: int, commas: int, su
         else:
             charge = bool(_RUN_CHARGE.match(after, p)) and (_second_clause(after, p) or _short_closed(after, p, end))
             closed = bool(_CLOSED_TEXT_START.match(after, p)) and bool(_HEADING_LAST.search(after, max(0, p - 10), p))
-            if not (start or charge or closed or again or _subject_taken_up(after, p, clear) or _this_taken_up(after, p)):
+            # (…，凝聚奋进力量“自力更生、…”的幸福渠精神，是…: after a two-clause heading, a quoted phrase opening the
+            # text's subject)
+            quoted = bool(_QUOTED_SUBJECT.match(after, p)) and _second_clause(after, p)
+            if not (start or charge or closed or quoted or again or _subject_taken_up(after, p, clear) or _this_taken_up(after, p)):
                 continue
         # (…，清醒认识当前…严峻形势过去一年，在…: a time set apart by its comma opens the text, not the known clause)
         if _knows_clause(after, p) and not (start and after[start.end() : start.end() + 1] in "，,"):
@@ -691,6 +694,9 @@ def _cue_end(after: str, end: int, clear: list[str], bound: int, commas: int, su
     if alike and alike <= end - RUN_TEXT_MIN and not unlike and not re.search(r"[^\u4e00-\u9fff\d]", after[: alike + 1]):
         return alike
     return None
+
+
+_QUOTED_SUBJECT = re.compile(r"“[^”]{2,30}”的[\u4e00-\u9fff]")  # (“自力更生、艰苦创业”的幸福渠精神)
 
 
 SHORT_CLOSED_HEADING = 8  # characters of a one-clause heading the text's 要 may follow, at most
