@@ -63,10 +63,14 @@ _LABEL = re.compile(
 )
 
 
+_HALL_NOTE = re.compile(r"[（(](?:全场|会场)?(?:笑声|掌声|笑|大笑|鼓掌|热烈鼓掌)[）)]")
+
+
 def _norm(text: str | None) -> str:
     """A heading without its labels, spaces and end mark; a leading 要, 就是 or 是 set aside (要志存高远 / 志存高远;
     还有一点，就是安全问题 / 安全问题)."""
     bare = re.sub(r"\s+", "", text or "")
+    bare = _HALL_NOTE.sub("", bare)  # (…是第三个啊，（笑声）明年…: mine drops the hall's notes, tf24's writer keeps them)
     bare = re.sub(r"^【([^【】]+)】$", r"\1", bare)  # (【感恩】: a heading in the brackets a page sets it in)
     bare = bare.lstrip("◆◇▍■□●○▶►★☆▪•")  # (◆能动履职… / ▍保持好奇…: a page's mark before a heading, kept by some writers)
     while (cut := _LABEL.sub("", bare, count=1)) != bare:  # (再一个，第三个，…: a label said twice)
@@ -186,7 +190,7 @@ KNOWN_MISSES = {
     'tf15_county_work_safety_special_meeting_tags': "first run at stop 40 (on f3393724), not mended: speaker read '廖光明', the writer's '张学军'",
     'tf18_county_transport_bureau_year_end_pdf': "first run at stop 40 (on f3393724), not mended: sub-points of '明年怎么干，我提几点要求' read [], the writer's ['抓项目', '抓安全', '抓队伍']",
     'tf19_town_straw_burning_dispatch_nolines': "first run at stop 40 (on f3393724), not mended: salutation read '', the writer's '同志们'; points read ['网格要织密，人要到地头', '出路要找好，不能光堵不疏', '宣传要到位，工作要做到家', '“三秋”生产不能耽误，禁烧和抢收抢种要两手抓', '顺便说一下，就是防火'], the writer's ['网格要织密，人要到地头', '出路要找好，不能光堵不疏', '宣传要到位，工作要做到家', '“三秋”生产不能耽误，禁烧和抢收抢种要两手抓']",
-    'tf24_city_urban_management_year_end': "first run at stop 40 (on f3393724), not mended: points read ['今年我们最大的收获，嗯，我想来想去，就是“转变”两个字，从“管”到“服”的转变', '今年我们的短板，我们也要看清楚，不能光唱赞歌，问题不少', '明年我们怎么干，哦，我说错了，是第三个啊，明年我们怎么干，我想重点抓好三件事'], the writer's ['今年我们最大的收获，嗯，我想来想去，就是“转变”两个字，从“管”到“服”的转变', '今年我们的短板，我们也要看清楚，不能光唱赞歌，问题不少', '明年我们怎么干，哦，我说错了，是第三个啊，（笑声）明年我们怎么干，我想重点抓好三件事']",
+    'tf24_city_urban_management_year_end': "first run at stop 40 (on f3393724), not mended: sub-points of '今年我们的短板，我们也要看清楚，不能光唱赞歌，问题不少' read [], the writer's ['精细化管理不够', '智慧城管的建设滞后', '队伍素质参差不齐']; sub-points of '明年我们怎么干，哦，我说错了，是第三个啊，明年我们怎么干，我想重点抓好三件事' read [], the writer's ['把背街小巷整治作为一号工程，明年要整治背街小巷一百二十条，每条都要有“街长”，街长就是我们局里的科级干部，包干到底', '加快智慧城管建设，上半年建成城市运行管理服务平台，把环卫车辆、路灯、井盖、户外广告都纳进来，实现“一网统管”', '加强队伍建设，开展执法规范化年活动，所有执法队员全年轮训一遍，执法记录仪全程开启，谁不开，谁负责']",
     'tj10_transport_hub_site_meeting_webpage': "first run at stop 40 (on 3d747fe4), not mended: speaker read None, the writer's '钟昊天'",
     'tj11_city_projects_groundbreaking_mobilization_long': "first run at stop 40 (on 3d747fe4), not mended: sub-points of '认清形势，进一步增强抓项目稳增长的紧迫感' read ['坚持高位推动', '坚持精准招商', '坚持服务优先'], the writer's []",
     'tj13_signing_ceremony_host_script_short': "first run at stop 40 (on 3d747fe4), not mended: points read ['请县长严明哲同志介绍中川县农业农村发展情况', '请夏文澜副院长致辞', '签订战略合作协议', '请县委书记伍德勤同志讲话'], the writer's []",
