@@ -168,7 +168,6 @@ KNOWN_MISSES = {
     'te08_retiree_representative_feelings_nobreaks': "first run at stop 40 (on f3393724), not mended: closing read '最后，祝愿宁禾的明天更加美好！祝各位领导', the writer's '借此机会，我也代表老同志们表个态'",
     'te10_young_scholar_talent_forum_wechat': "first run at stop 40 (on f3393724), not mended: closing read '', the writer's '作为青年教师，我们一定牢记'",
     'te13_skilled_worker_talent_forum_short': "first run at stop 40 (on f3393724), not mended: speaker read None, the writer's '马俊峰'",
-    'te23_town_spring_entrepreneurs_two_words_short': "first run at stop 40 (on f3393724), not mended: points read [], the writer's ['感谢', '承诺']",
     'th11_accident_warning_education_meeting_nolines': "first run at stop 40 (on f3393724), not mended: sub-points of '正视问题，深刻反思事故暴露出的管理漏洞' read ['安全责任没有落实到位', '现场防护没有做到位', '教育培训流于形式', '分包管理以包代管'], the writer's []",
     'th23_workshop_safety_pledge_statement': "first run at stop 40 (on f3393724), not mended: closing read '', the writer's '请各位领导和同志们监督'",
     'th25_workers_congress_opening_address': "first run at stop 40 (on f3393724), not mended: title read '开幕词', the writer's '安康纺织集团第五届职工代表大会第一次会议开幕词'",
