@@ -107,6 +107,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 全文约3000字，阅读需要8分钟 / 全文3200字，阅读约需7分钟: a WeChat article's reading-time line
     # (约 2800 字 · 阅读 8 分钟: a blog's, the words counted with no 全文, a dot between)
     (re.compile(r"^(?:(?:全文|本文)(?:共|约)?|约)\s*\d+\s*字\s*[，,·・|｜]\s*(?:预计)?阅读(?:需要|时间|约需|约)?\s*(?:约)?\s*\d+\s*分钟"), "阅读提示"),
+    # (阅读本文约需 8 分钟 / 听全文约 9 分钟 / 预计阅读时间 5 分钟: the time alone, to read it or to hear it read)
+    (re.compile(r"^(?:预计)?(?:阅读|听)(?:本文|全文)?(?:约需|需要|约|时间)?\s*(?:约)?\s*\d+\s*分钟$"), "阅读提示"),
     (re.compile(rf"^{NUMERIC_DATE}\s+\d{{1,2}}:\d{{2}}"), POSTED_REASON),  # 2024年05月20日 10:30 来源：…
     # 2024年05月30日 来源：县委办公室 作者：综合科 阅读：732次: the date, then the bar's fields with their colons
     (re.compile(rf"^{NUMERIC_DATE}[ \u3000]+(?:来源|文章来源|作者|发布|浏览|阅读|点击|编辑|责任编辑)[ \u3000]*[:：]"), "网页信息栏"),
