@@ -1114,7 +1114,7 @@ def _last_word(body: list[SourceParagraph], j: int) -> bool:
 # 最后，我祝… / 最后，让我们… / 最后，再次感谢…: the words after 最后， turn to the audience (最后，我想说的是，文学要…
 # names the list's last topic unless what it says turns to them: 最后，我想说的是，谢谢大家)
 _LAST_WORDS = re.compile(
-    rf"^(?:最后呢?[，,]\s*(我(?!以为|认为|觉得|主张|[想要](?:说|讲|谈|强调)的是[，,：:]\s*(?!让我们|希望|祝|感谢|谢谢))|让我们|(?:衷心|诚挚地?|提前)?(?:祝|预祝)|谢谢|再次|提前(?:给|向)(?:大家|各位)拜|(?:给|向)(?:大家|各位)(?:拜|致以))|{LAST_SAYING}|(?:{WRAP_UP})|{REPORTED_LAST})"  # (最后总结几句。…: his sum, no item)
+    rf"^(?:最后呢?[，,]\s*(我(?!以为|认为|觉得|主张|[想要](?:说|讲|谈|强调)的是[，,：:]\s*(?!让我们|希望|祝|感谢|谢谢))|让我们|(?:衷心|诚挚地?|提前)?(?:祝|预祝)|谢谢|再次|再一次|提前(?:给|向)(?:大家|各位)拜|(?:给|向)(?:大家|各位)(?:拜|致以))|{LAST_SAYING}|(?:{WRAP_UP})|{REPORTED_LAST})"  # (最后总结几句。…: his sum, no item)
 )
 
 
