@@ -92,7 +92,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"^({_CN_NUMBER}|[1-9])是(?![的否])(?:[，,：:]\s*)?"), "一是"),
         # 一呢，物流… / 二呢，品牌。: a speaker's pause after the bare numeral, as 一是
         (re.compile(rf"^({_CN_NUMBER})呢[，,]\s*(?:(?:就)?是(?![的否])[，,]?\s*)?"), "一是"),
-        (re.compile(rf"^({_CN_NUMBER})要(?![求是])(?:[，,：:]\s*)?"), "一要"),
+        # (一 要坚持…: text recognition's stray space between the numeral and 要)
+        (re.compile(rf"^({_CN_NUMBER})[ \u3000]?要(?![求是])(?:[，,：:]\s*)?"), "一要"),
         # 一抓组织领导，… 二抓…: a numeral and 抓 work like 一要 (the run decides, as for every enumeration)
         (re.compile(rf"^({_CN_NUMBER})抓(?=[\u4e00-\u9fff“])"), "一要"),
         # 一防溺水。… 二防…: the numeral alone is the label, 防 stays with what is guarded against (一要防溺水)
