@@ -4,22 +4,19 @@ leads (要志存高远。) read so before. Long 要 sentences of one clause, or 
 
 from __future__ import annotations
 
-from jianggao.reader.outline import Outline, SourceParagraph, parse_outline
+from jianggao.reader.outline import Outline
+from tests.reader.mining import outline_of, top_headings
 
 
-def read(*lines: str) -> Outline:
-    return parse_outline([SourceParagraph(n, line) for n, line in enumerate(lines, start=1)], unnumbered_leads=True)
-
-
-def tops(outline: Outline) -> list[str]:
-    return [p.heading.rstrip("。，：；！？") for p in outline.points]
+def leads(*lines: str) -> Outline:
+    return outline_of(*lines, unnumbered_leads=True)
 
 
 TEXT = "常委班子要坚持把学习贯彻党的创新理论作为首要政治任务，健全完善学习制度，推动理论学习往深里走、往实里走、往心里走。"
 
 
 def test_two_clause_charges_after_an_announcement_are_the_points() -> None:
-    o = read(
+    o = leads(
         "在区委常委会民主生活会上的点评",
         "同志们：",
         "今天，区委常委班子召开民主生活会，我们督导组全程参加了会议，总的看，会议开得严肃认真。在肯定成绩的同时，也提几点希望。",
@@ -28,12 +25,12 @@ def test_two_clause_charges_after_an_announcement_are_the_points() -> None:
         "要切实加强班子自身建设，当好全区党员干部的表率。" + TEXT,
         "同志们，民主生活会开得好不好，最终要看整改落实得好不好。",
     )
-    assert tops(o) == ["要持续深化理论武装，把学习成果转化为推动发展的实际成效", "要坚决抓好问题整改，以整改实效取信于民", "要切实加强班子自身建设，当好全区党员干部的表率"]
+    assert top_headings(o) == ["要持续深化理论武装，把学习成果转化为推动发展的实际成效", "要坚决抓好问题整改，以整改实效取信于民", "要切实加强班子自身建设，当好全区党员干部的表率"]
 
 
 def test_long_one_clause_charges_are_text() -> None:
     # near miss: leads of one long clause each are sentences of text
-    o = read(
+    o = leads(
         "在区委常委会民主生活会上的点评",
         "同志们：",
         "今天，区委常委班子召开民主生活会，我们督导组全程参加了会议，总的看，会议开得严肃认真。在肯定成绩的同时，也提几点希望。",
@@ -42,4 +39,4 @@ def test_long_one_clause_charges_are_text() -> None:
         "要严格执行民主集中制和常委会议事规则推动班子团结协作。" + TEXT,
         "同志们，民主生活会开得好不好，最终要看整改落实得好不好。",
     )
-    assert tops(o) == []
+    assert top_headings(o) == []

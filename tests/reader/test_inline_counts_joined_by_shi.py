@@ -3,15 +3,12 @@
 
 from __future__ import annotations
 
-from jianggao.reader.outline import Outline, SourceParagraph, parse_outline
+from jianggao.reader.outline import Outline
+from tests.reader.mining import outline_of, top_headings
 
 
-def read(*lines: str) -> Outline:
-    return parse_outline([SourceParagraph(n, line) for n, line in enumerate(lines, start=1)], unnumbered_leads=True)
-
-
-def tops(outline: Outline) -> list[str]:
-    return [p.heading.rstrip("。，：；！？") for p in outline.points]
+def leads(*lines: str) -> Outline:
+    return outline_of(*lines, unnumbered_leads=True)
 
 
 BODY = (
@@ -22,11 +19,11 @@ BODY = (
 
 
 def test_two_counted_words_in_one_paragraph_are_the_points() -> None:
-    o = read("在新春企业家座谈会上的讲话", "各位企业家朋友：", BODY.format(second="第二句话是承诺。"), "最后，祝大家龙年生意兴隆！")
-    assert tops(o) == ["感谢", "承诺"]
+    o = leads("在新春企业家座谈会上的讲话", "各位企业家朋友：", BODY.format(second="第二句话是承诺。"), "最后，祝大家龙年生意兴隆！")
+    assert top_headings(o) == ["感谢", "承诺"]
 
 
 def test_a_count_said_once_is_no_point() -> None:
     # near miss: no second count
-    o = read("在新春企业家座谈会上的讲话", "各位企业家朋友：", BODY.format(second="我也有个承诺。"), "最后，祝大家龙年生意兴隆！")
-    assert tops(o) == []
+    o = leads("在新春企业家座谈会上的讲话", "各位企业家朋友：", BODY.format(second="我也有个承诺。"), "最后，祝大家龙年生意兴隆！")
+    assert top_headings(o) == []

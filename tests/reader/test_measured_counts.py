@@ -3,22 +3,13 @@ a commencement's or a launch's way of numbering its points, read as 第一，…
 
 from __future__ import annotations
 
-from jianggao.reader.outline import Outline, SourceParagraph, parse_outline
-
-
-def read(*lines: str) -> Outline:
-    return parse_outline([SourceParagraph(n, line) for n, line in enumerate(lines, start=1)])
-
-
-def tops(outline: Outline) -> list[str]:
-    return [p.heading.rstrip("。，：；！？") for p in outline.points]
-
+from tests.reader.mining import outline_of, top_headings
 
 TEXT = "从穿上白大衣的这一刻起，你们就要意识到，学医不是为自己学的，而是为将来把生命托付给你们的病人学的。"
 
 
 def test_a_measure_word_and_its_noun_count_the_points() -> None:
-    o = read(
+    o = outline_of(
         "白大衣的重量",
         "亲爱的同学们：",
         "今天，我想和大家聊一聊这件白大衣的三重分量。",
@@ -28,11 +19,11 @@ def test_a_measure_word_and_its_noun_count_the_points() -> None:
         "第三重分量，是温度。" + TEXT,
         "同学们，愿你们不负这身白衣。",
     )
-    assert tops(o) == ["责任", "敬畏", "温度"]
+    assert top_headings(o) == ["责任", "敬畏", "温度"]
 
 
 def test_cards_and_gifts_counted_the_same_way() -> None:
-    o = read(
+    o = outline_of(
         "在文旅推介会上的致辞",
         "各位来宾：",
         "今天我给大家递上三张名片。",
@@ -41,12 +32,12 @@ def test_cards_and_gifts_counted_the_same_way() -> None:
         "第三张名片，是“味”。" + TEXT,
         "欢迎大家常来。",
     )
-    assert tops(o) == ["“灯”", "“水”", "“味”"]
+    assert top_headings(o) == ["“灯”", "“水”", "“味”"]
 
 
 def test_thanks_counted_by_voice() -> None:
     # (第一声感谢，送给…: a toast's thanks, round sz)
-    o = read(
+    o = outline_of(
         "在公司新春年会上的致辞",
         "各位同事、各位家属：",
         "借这个机会，我想说三声感谢。",
@@ -55,11 +46,11 @@ def test_thanks_counted_by_voice() -> None:
         "第三声感谢，送给我们的客户和合作伙伴。" + TEXT,
         "最后，我提议，为公司的明天干杯！",
     )
-    assert tops(o) == ["送给一线的兄弟姐妹", "送给我们的家属", "送给我们的客户和合作伙伴"]
+    assert top_headings(o) == ["送给一线的兄弟姐妹", "送给我们的家属", "送给我们的客户和合作伙伴"]
 
 
 def test_first_important_and_the_first_hand_are_no_counts() -> None:
-    o = read(
+    o = outline_of(
         "在全县安全生产会议上的讲话",
         "同志们：",
         "第一重要的是，思想上要绷紧安全这根弦。" + TEXT,
@@ -68,4 +59,4 @@ def test_first_important_and_the_first_hand_are_no_counts() -> None:
         "第二把手是，分管负责人。" + TEXT,
         "同志们，安全无小事。",
     )
-    assert tops(o) == []
+    assert top_headings(o) == []

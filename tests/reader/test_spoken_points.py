@@ -33,16 +33,9 @@ from __future__ import annotations
 
 import pytest
 
-from jianggao.reader.outline import Outline, SourceParagraph, parse_outline
+from jianggao.reader.outline import Outline
 from jianggao.reader.speech_file import read_speech
-
-
-def read(*lines: str) -> Outline:
-    return parse_outline([SourceParagraph(n, line) for n, line in enumerate(lines, start=1)])
-
-
-def tops(outline: Outline) -> list[str]:
-    return [p.heading.rstrip("。，：；！？") for p in outline.points]
+from tests.reader.mining import outline_of, top_headings
 
 
 def subs(outline: Outline) -> list[list[str]]:
@@ -54,7 +47,7 @@ ANSWER = "这是我这些年最深的体会，很多同学刚来的时候不以�
 
 
 def test_question_then_answer_on_the_next_line() -> None:
-    o = read(
+    o = outline_of(
         "在新生座谈会上的讲话",
         "同学们好。",
         "今天能回到学校跟大家聊一聊，我很高兴。时间有限，我就讲两点。",
@@ -65,11 +58,11 @@ def test_question_then_answer_on_the_next_line() -> None:
         "就是要多读闲书。" + ANSWER,
         "谢谢大家。",
     )
-    assert tops(o) == ["要把身体练好", "要多读闲书"]
+    assert top_headings(o) == ["要把身体练好", "要多读闲书"]
 
 
 def test_question_then_answer_in_the_same_paragraph_and_at_a_paragraph_end() -> None:
-    o = read(
+    o = outline_of(
         "在企业年会上的讲话",
         "各位同事：",
         "今年的成绩大家都看到了，我不重复。我想了想，明年我们要抓两件事，第一个问题是什么呢？",
@@ -78,12 +71,12 @@ def test_question_then_answer_in_the_same_paragraph_and_at_a_paragraph_end() -> 
         "第二个问题是什么？是资金。" + ANSWER,
         "谢谢大家。",
     )
-    assert tops(o) == ["人才", "资金"]
+    assert top_headings(o) == ["人才", "资金"]
     assert o.opening[-1].text.endswith("明年我们要抓两件事，")  # the words before the question stay in the opening
 
 
 def test_a_question_asked_once_in_passing_is_no_point() -> None:
-    o = read(
+    o = outline_of(
         "在校友会上的讲话",
         "各位校友：",
         "很多人问我，我想讲的第一点是什么呢？其实我也说不好，就随便聊几句。" + FILLER,
@@ -95,7 +88,7 @@ def test_a_question_asked_once_in_passing_is_no_point() -> None:
 
 
 def test_the_speakers_own_count_with_a_lead_in() -> None:
-    o = read(
+    o = outline_of(
         "在安全生产会议上的讲话",
         "同志们：",
         "今天我讲三点意见。",
@@ -104,11 +97,11 @@ def test_the_speakers_own_count_with_a_lead_in() -> None:
         "我想讲的第三个意思，就是队伍要带好。" + FILLER,
         "谢谢大家。",
     )
-    assert tops(o) == ["安全生产不能松", "质量要再上一个台阶", "队伍要带好"]
+    assert top_headings(o) == ["安全生产不能松", "质量要再上一个台阶", "队伍要带好"]
 
 
 def test_a_lead_in_count_said_once_is_no_point() -> None:
-    o = read(
+    o = outline_of(
         "在班组长会议上的讲话",
         "同志们：",
         "我讲的第一点，大家可能已经听过了，就是安全。" + FILLER,
@@ -119,7 +112,7 @@ def test_a_lead_in_count_said_once_is_no_point() -> None:
 
 
 def test_first_said_as_tou_yi() -> None:
-    o = read(
+    o = outline_of(
         "在村民大会上的讲话",
         "乡亲们：",
         "今天跟大家讲三条。",
@@ -128,11 +121,11 @@ def test_first_said_as_tou_yi() -> None:
         "第三条，老人孩子要有人照看。" + FILLER,
         "谢谢大家。",
     )
-    assert tops(o) == ["修路的钱要用在明处", "合作社的账要月月公开", "老人孩子要有人照看"]
+    assert top_headings(o) == ["修路的钱要用在明处", "合作社的账要月月公开", "老人孩子要有人照看"]
 
 
 def test_tou_yi_ge_in_a_story_is_no_point() -> None:
-    o = read(
+    o = outline_of(
         "在退休座谈会上的讲话",
         "各位老同事：",
         "头一个到厂里报到的是老张，那天下着大雨。" + FILLER,
@@ -143,7 +136,7 @@ def test_tou_yi_ge_in_a_story_is_no_point() -> None:
 
 
 def test_a_particle_after_the_ordinal() -> None:
-    o = read(
+    o = outline_of(
         "在读书会上的讲话",
         "各位书友：",
         "我说两点。",
@@ -151,11 +144,11 @@ def test_a_particle_after_the_ordinal() -> None:
         "嗯，第二呢，读书要做笔记。" + FILLER,
         "谢谢大家。",
     )
-    assert tops(o) == ["读书要有耐心", "读书要做笔记"]
+    assert top_headings(o) == ["读书要有耐心", "读书要做笔记"]
 
 
 def test_a_stuttered_count_and_a_count_said_at_a_paragraph_end() -> None:
-    o = read(
+    o = outline_of(
         "在毕业典礼上的讲话",
         "同学们：",
         "千言万语，我只说两句，我觉得第一个建议是什么呢？",
@@ -163,11 +156,11 @@ def test_a_stuttered_count_and_a_count_said_at_a_paragraph_end() -> None:
         "第二个建议的话第二个建议的话，就是要善待别人。" + ANSWER,
         "谢谢大家。",
     )
-    assert tops(o) == ["要相信自己", "要善待别人"]
+    assert top_headings(o) == ["要相信自己", "要善待别人"]
 
 
 def test_di_yi_ne_said_once_is_no_point() -> None:
-    o = read(
+    o = outline_of(
         "在读书会上的讲话",
         "各位书友：",
         "第一呢，我要感谢主办方的邀请。" + FILLER,
@@ -178,18 +171,18 @@ def test_di_yi_ne_said_once_is_no_point() -> None:
 
 
 def test_di_yi_ge_with_a_comma() -> None:
-    o = read(
+    o = outline_of(
         "在团队建设会上的讲话",
         "各位：",
         "第一个，目标要清楚。" + FILLER,
         "第二个，分工要明确。" + FILLER,
         "谢谢大家。",
     )
-    assert tops(o) == ["目标要清楚", "分工要明确"]
+    assert top_headings(o) == ["目标要清楚", "分工要明确"]
 
 
 def test_order_words_number_by_their_order() -> None:
-    o = read(
+    o = outline_of(
         "在年中总结会上的讲话",
         "同事们：",
         "今天我说三件事。",
@@ -198,12 +191,12 @@ def test_order_words_number_by_their_order() -> None:
         "最后说打算。" + FILLER,
         "谢谢大家。",
     )
-    assert tops(o) == ["成绩", "问题", "打算"]
+    assert top_headings(o) == ["成绩", "问题", "打算"]
     assert [p.index for p in o.points] == [1, 2, 3]
 
 
 def test_zai_shuo_meaning_besides_is_no_point() -> None:
-    o = read(
+    o = outline_of(
         "在年中总结会上的讲话",
         "同事们：",
         "这半年大家都很辛苦。" + FILLER,
@@ -214,7 +207,7 @@ def test_zai_shuo_meaning_besides_is_no_point() -> None:
 
 
 def test_order_words_do_not_lengthen_a_written_run() -> None:
-    o = read(
+    o = outline_of(
         "在工作会议上的讲话",
         "同志们：",
         "首先，要抓好项目建设。" + FILLER,
@@ -222,11 +215,11 @@ def test_order_words_do_not_lengthen_a_written_run() -> None:
         "再说，去年的账还没有算清楚。" + FILLER,
         "谢谢大家。",
     )
-    assert tops(o) == ["要抓好项目建设", "要抓好招商引资"]
+    assert top_headings(o) == ["要抓好项目建设", "要抓好招商引资"]
 
 
 def test_one_is_the_other_is() -> None:
-    o = read(
+    o = outline_of(
         "在家长会上的讲话",
         "各位家长：",
         "今天我跟大家说两个事。",
@@ -234,11 +227,11 @@ def test_one_is_the_other_is() -> None:
         "另一个是孩子的手机。" + FILLER,
         "谢谢大家。",
     )
-    assert tops(o) == ["孩子的睡眠", "孩子的手机"]
+    assert top_headings(o) == ["孩子的睡眠", "孩子的手机"]
 
 
 def test_one_is_said_once_is_no_point() -> None:
-    o = read(
+    o = outline_of(
         "在家长会上的讲话",
         "各位家长：",
         "一个是学习成绩，大家都盯着，这可以理解。" + FILLER,
@@ -249,7 +242,7 @@ def test_one_is_said_once_is_no_point() -> None:
 
 
 def test_questions_in_parallel_on_lines_of_their_own() -> None:
-    o = read(
+    o = outline_of(
         "在动员大会上的讲话",
         "同志们：",
         "围绕这次活动，我讲两个问题。",
@@ -259,11 +252,11 @@ def test_questions_in_parallel_on_lines_of_their_own() -> None:
         FILLER + ANSWER,
         "谢谢大家。",
     )
-    assert tops(o) == ["为什么要开展这次活动？".rstrip("？"), "怎么样把这次活动搞好"]
+    assert top_headings(o) == ["为什么要开展这次活动？".rstrip("？"), "怎么样把这次活动搞好"]
 
 
 def test_a_rhetorical_question_in_a_paragraph_is_no_point() -> None:
-    o = read(
+    o = outline_of(
         "在动员大会上的讲话",
         "同志们：",
         "为什么要开展这次活动？",
@@ -277,7 +270,7 @@ def test_a_rhetorical_question_in_a_paragraph_is_no_point() -> None:
 
 
 def test_the_ordinal_on_a_short_line_and_the_heading_on_the_next() -> None:
-    o = read(
+    o = outline_of(
         "在人事工作会议上的讲话",
         "同志们：",
         "下面讲两个问题。",
@@ -287,11 +280,11 @@ def test_the_ordinal_on_a_short_line_and_the_heading_on_the_next() -> None:
         "作风建设。" + FILLER,
         "谢谢大家。",
     )
-    assert tops(o) == ["队伍建设", "作风建设"]
+    assert top_headings(o) == ["队伍建设", "作风建设"]
 
 
 def test_the_next_point_announced_at_the_end_of_the_paragraph_before() -> None:
-    o = read(
+    o = outline_of(
         "在质量工作会议上的讲话",
         "同志们：",
         "我今天讲两个问题。",
@@ -300,12 +293,12 @@ def test_the_next_point_announced_at_the_end_of_the_paragraph_before() -> None:
         "质量提升。" + FILLER,
         "谢谢大家。",
     )
-    assert tops(o) == ["安全生产", "质量提升"]
+    assert top_headings(o) == ["安全生产", "质量提升"]
     assert o.points[0].paragraphs[-1].text.endswith("这就是第一个问题。")
 
 
 def test_an_announcement_of_another_speaker_is_no_point() -> None:
-    o = read(
+    o = outline_of(
         "在表彰会上的主持词",
         "同志们：",
         FILLER + "好，下面请张总讲话。",
@@ -316,7 +309,7 @@ def test_an_announcement_of_another_speaker_is_no_point() -> None:
 
 
 def test_a_list_inside_a_spoken_point_and_the_points_own_next_count() -> None:
-    o = read(
+    o = outline_of(
         "在实验班座谈会上的讲话",
         "同学们：",
         "时间有限，我主要讲三点。",
@@ -334,12 +327,12 @@ def test_a_list_inside_a_spoken_point_and_the_points_own_next_count() -> None:
         FILLER + ANSWER,
         "谢谢大家。",
     )
-    assert tops(o) == ["我为什么答应来带这个班", "怎样把大学这几年过好", "刚才老师问了一个问题，我们这个班的特点是什么"]
+    assert top_headings(o) == ["我为什么答应来带这个班", "怎样把大学这几年过好", "刚才老师问了一个问题，我们这个班的特点是什么"]
     assert subs(o)[:2] == [["这是很大的荣誉", "比荣誉更大的是责任"], ["要把三观立起来", "要学会学习", "要多交朋友"]]
 
 
 def test_a_count_with_no_mark_is_read_only_in_a_spoken_run() -> None:
-    o = read(
+    o = outline_of(
         "在工作会议上的讲话",
         "同志们：",
         "第一点很重要，就是今年的任务必须完成。" + FILLER,
@@ -364,13 +357,13 @@ def test_hall_notes_are_dropped_and_fillers_skipped(tmp_path) -> None:
         encoding="utf-8",
     )
     o = read_speech(source).outline
-    assert tops(o) == ["要把客户放在心上", "要把产品做扎实"]
+    assert top_headings(o) == ["要把客户放在心上", "要把产品做扎实"]
     text = "".join(t.text for t in o.opening) + "".join(p.heading + p.text for p in o.points)
     assert "掌声" not in text and "笑" not in text
 
 
 def test_words_about_applause_are_no_hall_note() -> None:
-    o = read(
+    o = outline_of(
         "在表彰会上的讲话",
         "同志们：",
         "会场响起了掌声，大家笑了。（一）这是他们应得的荣誉。" + FILLER,
@@ -380,7 +373,7 @@ def test_words_about_applause_are_no_hall_note() -> None:
 
 
 def test_the_speaker_names_his_next_topic_on_a_line_of_its_own() -> None:
-    o = read(
+    o = outline_of(
         "在干部培训班上的讲话",
         "同志们：",
         "这次培训时间不长，我想借这个机会跟大家谈谈心。" + FILLER,
@@ -391,11 +384,11 @@ def test_the_speaker_names_his_next_topic_on_a_line_of_its_own() -> None:
         FILLER + ANSWER,
         "谢谢大家。",
     )
-    assert tops(o) == ["现在我来讲一讲学习的问题", "下面谈谈作风"]
+    assert top_headings(o) == ["现在我来讲一讲学习的问题", "下面谈谈作风"]
 
 
 def test_saying_a_few_words_is_no_topic() -> None:
-    o = read(
+    o = outline_of(
         "在干部培训班上的讲话",
         "同志们：",
         "我先讲几句。",
@@ -410,7 +403,7 @@ def test_saying_a_few_words_is_no_topic() -> None:
 
 
 def test_parts_named_in_a_preview_and_read_out_as_titles() -> None:
-    o = read(
+    o = outline_of(
         "在行业论坛上的发言",
         "各位嘉宾：",
         "今天我讲的内容分三个部分，第一部分是行业现状，第二部分是政策变化，第三部分是未来的走势。" + FILLER,
@@ -423,11 +416,11 @@ def test_parts_named_in_a_preview_and_read_out_as_titles() -> None:
         FILLER,
         "谢谢大家。",
     )
-    assert tops(o) == ["行业现状", "政策变化", "几点判断"]
+    assert top_headings(o) == ["行业现状", "政策变化", "几点判断"]
 
 
 def test_a_name_from_the_preview_with_no_numbered_part_is_no_point() -> None:
-    o = read(
+    o = outline_of(
         "在行业论坛上的发言",
         "各位嘉宾：",
         "今天我讲的内容分三个部分，第一部分是行业现状，第二部分是政策变化，第三部分是未来的走势。" + FILLER,
@@ -441,7 +434,7 @@ def test_a_name_from_the_preview_with_no_numbered_part_is_no_point() -> None:
 
 
 def test_a_transcribers_digits_and_other_lead_ins() -> None:
-    o = read(
+    o = outline_of(
         "在经销商大会上的讲话",
         "各位伙伴：",
         "今天我讲三个问题。",
@@ -450,11 +443,11 @@ def test_a_transcribers_digits_and_other_lead_ins() -> None:
         "那么第3个问题呢，就是服务要跟上。" + FILLER,
         "谢谢大家。",
     )
-    assert tops(o) == ["渠道要下沉", "库存要压下来", "服务要跟上"]
+    assert top_headings(o) == ["渠道要下沉", "库存要压下来", "服务要跟上"]
 
 
 def test_digits_in_a_date_or_a_rank_are_no_count() -> None:
-    o = read(
+    o = outline_of(
         "在经销商大会上的讲话",
         "各位伙伴：",
         "第1名是华东区，大家鼓掌祝贺。" + FILLER,
@@ -465,7 +458,7 @@ def test_digits_in_a_date_or_a_rank_are_no_count() -> None:
 
 
 def test_one_is_then_the_second_is() -> None:
-    o = read(
+    o = outline_of(
         "在项目复盘会上的讲话",
         "各位：",
         "这次复盘我看有三个问题。",
@@ -474,11 +467,11 @@ def test_one_is_then_the_second_is() -> None:
         "第三个是验收太晚。" + FILLER,
         "谢谢大家。",
     )
-    assert tops(o) == ["计划定得太满", "沟通不够", "验收太晚"]
+    assert top_headings(o) == ["计划定得太满", "沟通不够", "验收太晚"]
 
 
 def test_the_next_point_said_after_the_recap_of_the_last() -> None:
-    o = read(
+    o = outline_of(
         "在年会上的讲话",
         "同事们：",
         "今天我讲三点。",
@@ -487,12 +480,12 @@ def test_the_next_point_said_after_the_recap_of_the_last() -> None:
         "第三点呢，要感谢自己。" + FILLER,
         "谢谢大家。",
     )
-    assert tops(o) == ["我们要感谢客户", "我们要感谢家人", "要感谢自己"]
+    assert top_headings(o) == ["我们要感谢客户", "我们要感谢家人", "要感谢自己"]
     assert o.points[0].paragraphs[-1].text == "这是第一点。"
 
 
 def test_a_recap_with_no_next_count_after_it_stays_whole() -> None:
-    o = read(
+    o = outline_of(
         "在年会上的讲话",
         "同事们：",
         "第一点，我们要感谢客户。" + FILLER,
@@ -504,7 +497,7 @@ def test_a_recap_with_no_next_count_after_it_stays_whole() -> None:
 
 
 def test_an_announced_count_over_the_count_said_again() -> None:
-    o = read(
+    o = outline_of(
         "在培训课上的讲课",
         "各位学员：",
         "好，我们开始。今天讲的内容主要有两块。",
@@ -515,11 +508,11 @@ def test_an_announced_count_over_the_count_said_again() -> None:
         FILLER,
         "谢谢大家。",
     )
-    assert tops(o) == ["历史", "现状"]
+    assert top_headings(o) == ["历史", "现状"]
 
 
 def test_the_count_then_what_the_speaker_means_to_say() -> None:
-    o = read(
+    o = outline_of(
         "在形势报告会上的讲话",
         "同志们：",
         "今天讲两个问题。",
@@ -527,12 +520,12 @@ def test_the_count_then_what_the_speaker_means_to_say() -> None:
         "第二个问题要说的是怎么干好明年的工作。" + FILLER,
         "谢谢大家。",
     )
-    assert tops(o) == ["怎么看当前的形势", "怎么干好明年的工作"]
+    assert top_headings(o) == ["怎么看当前的形势", "怎么干好明年的工作"]
 
 
 def test_counted_things_a_commencement_or_annual_speech_names() -> None:
     """第一个关键词是“…”。 / 第二个故事， / 第三个期望就是…: ordinals of the things the speaker counts (stop 16)."""
-    o = read(
+    o = outline_of(
         "在2026届毕业典礼上的致辞",
         "亲爱的同学们：",
         "临别之际，我想送给大家三个关键词。",
@@ -541,8 +534,8 @@ def test_counted_things_a_commencement_or_annual_speech_names() -> None:
         "第三个关键词是“善良”。" + ANSWER,
         "谢谢大家。",
     )
-    assert tops(o) == ["“好奇”", "“坚韧”", "“善良”"]
-    o = read(
+    assert top_headings(o) == ["“好奇”", "“坚韧”", "“善良”"]
+    o = outline_of(
         "在公司年会上的讲话",
         "各位同事：",
         "今天我想跟大家讲两个故事。",
@@ -550,27 +543,27 @@ def test_counted_things_a_commencement_or_annual_speech_names() -> None:
         "第二个故事，是我们怎样走出国门的。" + FILLER,
         "谢谢大家。",
     )
-    assert tops(o) == ["我们怎样做出第一台样机的", "我们怎样走出国门的"]
+    assert top_headings(o) == ["我们怎样做出第一台样机的", "我们怎样走出国门的"]
 
 
 def test_a_counted_thing_said_once_or_a_thing_not_counted_is_no_point() -> None:
     """(near misses) one 第一个关键词 with no second; 第一个月 / 第二个月 (time told, not things the speaker counts)."""
-    o = read(
+    o = outline_of(
         "在2026届毕业典礼上的致辞",
         "亲爱的同学们：",
         "第一个关键词是“好奇”。" + ANSWER,
         FILLER,
         "谢谢大家。",
     )
-    assert tops(o) == []
-    o = read(
+    assert top_headings(o) == []
+    o = outline_of(
         "在公司年会上的讲话",
         "各位同事：",
         "第一个月是最难熬的。" + FILLER,
         "第二个月是最忙的。" + FILLER,
         "谢谢大家。",
     )
-    assert tops(o) == []
+    assert top_headings(o) == []
 
 
 FLOOD_COUNT = ("第一，思想上要绷紧这根弦。", "第二个，转移要果断。", "第三个事情，水库和河道。", "第四，应急值守和信息报送。", "还有一个，物资和队伍。")
@@ -586,13 +579,13 @@ FLOOD_COUNT = ("第一，思想上要绷紧这根弦。", "第二个，转移要
 def test_a_clock_time_in_the_opening_is_no_announced_count(opening: str, points: int) -> None:
     """下午四点发了预警 is a time, not 讲四点: the count goes on to the fifth added in the speaker's words
     (还有一个，…), where a count of four announced stops it at the fourth."""
-    o = read("在防汛调度会上的讲话", opening, *(item + FILLER for item in FLOOD_COUNT), "就讲这些。散会以后马上回去传达部署。")
-    assert tops(o) == ["思想上要绷紧这根弦", "转移要果断", "水库和河道", "应急值守和信息报送", "物资和队伍"][:points]
+    o = outline_of("在防汛调度会上的讲话", opening, *(item + FILLER for item in FLOOD_COUNT), "就讲这些。散会以后马上回去传达部署。")
+    assert top_headings(o) == ["思想上要绷紧这根弦", "转移要果断", "水库和河道", "应急值守和信息报送", "物资和队伍"][:points]
 
 
 def test_a_spoken_count_set_off_by_a_dash() -> None:
     """第三个词——其实也不是一个词，…: a dash after the count in place of its comma."""
-    o = read(
+    o = outline_of(
         "在公司年会上的讲话",
         "各位同事：",
         "今年我想跟大家分享三个词。",
@@ -601,11 +594,11 @@ def test_a_spoken_count_set_off_by_a_dash() -> None:
         "第三个词——其实也不是一个词，是一句话——叫“一起走远路”。" + ANSWER,
         "谢谢大家。",
     )
-    assert tops(o) == ["叫“活下来”", "叫“慢下来”", "其实也不是一个词，是一句话——叫“一起走远路”"]
+    assert top_headings(o) == ["叫“活下来”", "叫“慢下来”", "其实也不是一个词，是一句话——叫“一起走远路”"]
 
 
 def test_a_count_with_a_dash_said_once_is_no_point() -> None:
-    o = read(
+    o = outline_of(
         "在公司年会上的讲话",
         "各位同事：",
         "我今年想到的第一个词——说实话——就是“难”。" + FILLER,
@@ -617,7 +610,7 @@ def test_a_count_with_a_dash_said_once_is_no_point() -> None:
 
 def test_a_spoken_third_said_with_this_before_it() -> None:
     """第一个方面，… 第二个方面呢，… 这第三个，我想讲的是，…: 这 before the count (id10)."""
-    o = read(
+    o = outline_of(
         "在纪念座谈会上的讲话",
         "同志们：",
         "今天我讲三个方面。",
@@ -632,7 +625,7 @@ def test_a_spoken_third_said_with_this_before_it() -> None:
 def test_a_count_goes_on_past_a_list_that_names_what_it_counts() -> None:
     """第三，“开放”。 / 头一个方面，… 第二个方面，… 第三个方面，… / 第四点，…: the list under the third names its unit
     (方面), 第四点 names none and goes on from the run's own third (hv12); 好，五个词讲完了。 opens the closing."""
-    o = read(
+    o = outline_of(
         "做难而正确的事",
         "各位朋友：",
         "第一个词，叫“耐心”。" + FILLER,
