@@ -682,7 +682,7 @@ _WORDS_COUNTED = re.compile(r"([两二三四五六七八九十])个(?:关键)?[�
 
 
 def _counted_word_lines(body: list[SourceParagraph]) -> list[int]:
-    """Lines of one word (读书 / 做事 / 做人), each over a paragraph of text, as many as the paragraph before the
+    """Lines of one word (读书 / 做事 / 做人; 真 / 韧 / 暖), each over text, as many as the paragraph before the
     first announces (我想和大家聊三个词。): a commencement's words, too short for a heading line otherwise."""
     lines = [
         i for i, p in enumerate(body[:-1])
