@@ -704,14 +704,16 @@ def _successive(best: LabelRun, multi: list[LabelRun], body: list[SourceParagrap
 
 
 # 第一个问题， / 第二个方面， / 第三部分，: a count of parts wider than the 第一点， / 第二条， counted under them
-_WIDE_UNIT = re.compile(r"个?(?:问题|方面|部分)")
+_WIDE_UNIT = re.compile(r"个?(?:问题|方面|部分)|件事")
 _NARROW_UNIT = re.compile(r"[点条]")
+_BARE_ORDINAL = re.compile(r"第[一二三四五六七八九十]+[，,、：:]")  # (第一，: a count that names no unit)
 
 
 def _wider_unit(run: LabelRun, after: LabelRun) -> bool:
-    """``run`` counts its parts by a wider unit (个问题 / 个方面) than ``after`` counts its own (点 / 条)."""
+    """``run`` counts its parts by a wider unit (个问题 / 个方面 / 件事) than ``after`` counts its own (点 / 条, or none:
+    第四件事，明年我们往哪走。 / 第一，… 第二，…)."""
     first, later = (next((m.label for m in r.items[0].matches if m.style == r.style), "") for r in (run, after))
-    return bool(_WIDE_UNIT.search(first)) and bool(_NARROW_UNIT.search(later))
+    return bool(_WIDE_UNIT.search(first)) and bool(_NARROW_UNIT.search(later) or _BARE_ORDINAL.fullmatch(later))
 
 
 def _item_text(run: LabelRun, body: list[SourceParagraph]) -> int:
