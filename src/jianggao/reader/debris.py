@@ -15,6 +15,7 @@ from .outline_records import DroppedLine, SourceParagraph
 from .outline_rules import SENTENCE_END_MARK, SENTENCE_ENDS, ends_no_sentence
 from .transcript_facts import facts_line
 from .web_debris import (
+    ACCOUNT_CARD_COUNT,
     ACCOUNT_REASON,
     EPAPER_CONTENTS_REASON,
     POSTED_REASON,
@@ -170,13 +171,10 @@ def _account_named_again(dropped: list[DroppedLine], text: str) -> bool:
     return 2 <= len(name) <= 20 and name in dropped[-1].text.split()
 
 
-_CARD_COUNT = re.compile(r"^\d{1,5}篇原创内容$")
-
-
 def _account_card_line(dropped: list[DroppedLine], after: list[SourceParagraph]) -> bool:
     """架构前沿 / 专注分享一线技术团队的架构实践 / 127篇原创内容: the account's one-line description on the card WeChat
     prints of it, between its name (dropped) and its count of articles."""
-    return bool(dropped) and dropped[-1].reason == ACCOUNT_REASON and bool(after) and bool(_CARD_COUNT.match(after[0].text.strip()))
+    return bool(dropped) and dropped[-1].reason == ACCOUNT_REASON and bool(after) and bool(ACCOUNT_CARD_COUNT.match(after[0].text.strip()))
 
 
 _SOURCE_ACCOUNT = re.compile(r"^以下文章来源于[ \u3000]*(?P<name>[^，,。！？\s]{1,30})")

@@ -547,9 +547,9 @@ def speaker_reported(texts: Sequence[str]) -> tuple[str, str] | None:
     if not said:
         return None
     name, times = said.most_common(1)[0]
-    first = next(i for i, t in enumerate(texts) if (m := _REPORTED.match(t)) and m.group("name") == name)
     if times < REPORTED_TIMES:
         return None
+    first = next(i for i, t in enumerate(texts) if (m := _REPORTED.match(t)) and m.group("name") == name)
     for t in texts[:first]:
         if (found := speaker_in_lead(t)) is not None and found[1] == name:
             return found

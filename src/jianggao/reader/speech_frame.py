@@ -1128,13 +1128,14 @@ def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
     if not before or any(p.text.startswith("最后") for p in body[:j]):  # (the list's 最后， said before it ended it)
         return False
     words = re.sub(r"^最后呢?[，,]\s*", "", text)
-    if _HOPE_AND_WISH.match(words) and _CHARGE_LEAD.match(re.sub(r"^(?:其次|再次|第二)[，,、]?\s*", "", before[-1])):
+    previous = re.sub(r"^(?:其次|再次|第二)[，,、]?\s*", "", before[-1])  # (the item before, its words after its label)
+    if _HOPE_AND_WISH.match(words) and _CHARGE_LEAD.match(previous):
         return False  # (再次，要… / 最后，希望全县广大教师…。祝老师们节日快乐！: a hope after charges, wished off or exclaimed: the closing)
     if not _LAST_WORDS.match(text):
         return True
     if _PLEDGE.match(words) and any(_closing_start(p.text) or _WISHES.search(p.text) for p in body[j + 1 :]):
         return True  # (最后，我们一定把老干部工作做得更好。… / 春节即将来临，…致以…: a pledge, the closing after it)
-    return len(common_prefix([words, re.sub(r"^(?:其次|再次|第二)[，,、]?\s*", "", before[-1])])) >= PARALLEL_OPENING
+    return len(common_prefix([words, previous])) >= PARALLEL_OPENING
 
 
 # 希望全县广大教师…。祝老师们节日快乐、身体健康！: a hope said to the hall and the wishes that send it off

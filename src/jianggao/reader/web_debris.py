@@ -52,6 +52,7 @@ _EPAPER_BUTTONS = r"上一版|下一版|本版导航|版面导航|返回目录|�
 # (pattern, reason): matched against a line with bullets stripped.
 EPAPER_CONTENTS_REASON = "报纸版面导航"
 ACCOUNT_REASON = "公众号信息"  # (also the account's card under its line: debris.py)
+ACCOUNT_CARD_COUNT = re.compile(r"^\d{1,5}篇原创内容$")  # 127篇原创内容: the count of articles on an account's card
 POSTED_REASON = "发布日期"
 SOURCE_NOTE_REASON = "转载说明"
 _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
@@ -192,7 +193,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^[▲△]?[ \u3000]*图[ \u3000]*\d{0,2}[ \u3000]*[｜|丨：:][ \u3000]*[^。！？!?｜|]{2,60}$"), "图片"),
     (re.compile(r"^[+＋]?\s*关注$"), "网页按钮"),
     # 127篇原创内容 / 公众号: the lines of the account's card WeChat prints under its name
-    (re.compile(r"^\d{1,5}篇原创内容$|^公众号$"), ACCOUNT_REASON),
+    (re.compile(rf"{ACCOUNT_CARD_COUNT.pattern}|^公众号$"), ACCOUNT_REASON),
     # 完整发布会视频，可点击文末“阅读原文”观看: where the page points to the recording
     (re.compile(r"^[^。！？]{0,12}视频[^。！？]{0,6}[，,]?\s*(?:可|请)?点击[^。！？]{0,10}(?:阅读原文|观看|查看)"), "网页链接"),
     # 内部资料　注意保存: the notice a printed copy carries over its title
