@@ -9,24 +9,21 @@ from tests.reader.mining import outline_of, top_headings
 TEXT = "五十年前，全县十万群众肩挑背扛，用三年时间在悬崖峭壁上凿出了这条长达八十公里的幸福渠，结束了十年九旱的历史。"
 
 
-def test_the_heading_ends_before_a_quoted_subject() -> None:
-    o = outline_of(
+def rally(second: str) -> list[str]:
+    """The rally's speech with ``second`` as the second point's paragraph."""
+    return [
         "在幸福渠建成五十周年纪念大会上的讲话", "同志们，乡亲们：", "今天，我们在这里隆重集会，纪念幸福渠建成通水五十周年。",
-        "一、不忘修渠历史，铭记先辈功绩", TEXT,
-        "二、传承幸福渠精神，凝聚奋进力量“自力更生、艰苦创业、团结协作、无私奉献”的幸福渠精神，是修渠人用汗水和生命铸就的。" + TEXT,
-        "三、接续奋斗拼搏，建设美好家园", TEXT,
+        "一、不忘修渠历史，铭记先辈功绩", TEXT, second + TEXT, "三、接续奋斗拼搏，建设美好家园", TEXT,
         "同志们，乡亲们，让我们传承好幸福渠精神，奋力谱写新篇章！",
-    )
+    ]
+
+
+def test_the_heading_ends_before_a_quoted_subject() -> None:
+    o = outline_of(*rally("二、传承幸福渠精神，凝聚奋进力量“自力更生、艰苦创业、团结协作、无私奉献”的幸福渠精神，是修渠人用汗水和生命铸就的。"))
     assert top_headings(o)[1] == "传承幸福渠精神，凝聚奋进力量"
 
 
 def test_a_quote_in_the_second_clause_is_the_headings() -> None:
     # near miss: the quote is the heading's own words (no 的 after it)
-    o = outline_of(
-        "在幸福渠建成五十周年纪念大会上的讲话", "同志们，乡亲们：", "今天，我们在这里隆重集会，纪念幸福渠建成通水五十周年。",
-        "一、不忘修渠历史，铭记先辈功绩", TEXT,
-        "二、传承幸福渠精神，坚定“四个自信”。" + TEXT,
-        "三、接续奋斗拼搏，建设美好家园", TEXT,
-        "同志们，乡亲们，让我们传承好幸福渠精神，奋力谱写新篇章！",
-    )
+    o = outline_of(*rally("二、传承幸福渠精神，坚定“四个自信”。"))
     assert top_headings(o)[1] == "传承幸福渠精神，坚定“四个自信”"
