@@ -369,6 +369,20 @@ _LAST_BRINGS_IN = re.compile(
 )
 
 
+def _closes_first_run(before: list[SourceParagraph]) -> bool:
+    """最后，我对大家提三点希望。 is the last of the points when the paragraphs before it that open with a label
+    are 首先，… 其次，… (第三，…) and no other: the speaker's 首先…最后 is the top level, the list its sub-points."""
+    labelled = [matches for p in before if (matches := match_label(p.text))]
+    leads = [matches for matches in labelled if not any(m.style in _RUN_IN_LEADS for m in matches)]
+    return (
+        len(leads) >= 2
+        and all(any(m.style == "首先" and m.index == n for m in matches) for n, matches in enumerate(leads, 1))
+    )
+
+
+_RUN_IN_LEADS = ("一是", "一要", "一方面", "——")  # inside a point; they do not make a top level of their own
+
+
 BOLD_LINE_MIN = 6  # characters; a bold paragraph shorter than this is a cry or a line of dialogue, not a point
 BOLD_PHRASE_MIN = 4  # characters; a bold phrase this short that ends no sentence is a heading still (**几点要求**)
 
@@ -979,7 +993,8 @@ class _Parser:
         for i, p in enumerate(body):
             text = p.text
             matches = match_label(text)
-            if _LAST_BRINGS_IN.match(text):  # 最后，我提几点要求：: no last item, an introduction to a list
+            if _LAST_BRINGS_IN.match(text) and not _closes_first_run(body[:i]):
+                # 最后，我提几点要求：: no last item, an introduction to a list
                 matches = [m for m in matches if m.index is not None]
             if not matches:
                 matches = spaced_numeral(text) or owned_ordinal(text)
