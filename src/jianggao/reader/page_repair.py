@@ -533,7 +533,7 @@ def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             # (not a running head set apart by spaces: 南川市安全生产委员会办公室　　　　2026年3月)
             or (
                 w < width and width - _FULL_LINE_SLACK <= 2 * len(p.text) <= width + 2
-                and p.text[-1] not in TERMINAL + "，,、" and not re.search(r"[ \u3000]{2}", p.text)
+                and p.text[-1] not in TERMINAL and not re.search(r"[ \u3000]{2}", p.text)
             )
         )
         if running and _HEAD_TITLE.search(p.text) and not any(re.search(r"[。！？!?]", q.text) for q in out):
