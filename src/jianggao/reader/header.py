@@ -1047,11 +1047,20 @@ def title_line(text: str) -> tuple[str, list[str]]:
 
 def prose_line(text: str) -> bool:
     """A line of the speech's text, not a title: a long clause run on with commas (今天，我们在这里…，…)
-    or a line that trails off (……) or announces what follows (…讲三点意见：)."""
+    or a line that trails off (……) or announces what follows (…讲三点意见： / 会上，潘一鸣强调——)."""
     if looks_like_title(text):
         return False
     commas = text.count("，") + text.count(",")
-    return (commas >= 2 and len(text) >= 25) or text.endswith(("…", "……")) or (commas >= 1 and text.endswith(("：", ":")))
+    return (
+        (commas >= 2 and len(text) >= 25)
+        or text.endswith(("…", "……"))
+        or (commas >= 1 and text.endswith(("：", ":")))
+        or bool(_REPORTED_SAYING.search(text))
+    )
+
+
+# 会上，潘一鸣强调—— / 孟繁睿在讲话中指出：: a news report's line over the words it reports, not a title
+_REPORTED_SAYING = re.compile(r"(?:强调|指出|表示|要求|说)(?:——|[：:])$")
 
 
 # 欢迎你为“求真”而来！——在…上的讲话: a main title and its subtitle on one line
