@@ -52,13 +52,15 @@ _LABEL = re.compile(
     # spoken, literary and agenda labels: 第一个呢， / 第二点呢， / 第一个事儿， / 最后一个事儿， / 第一句话： / 其一， /
     # 还有第三点， / 第一个关键词： / ## 01 回到客户 / 第一是… / 第一方面， /
     # 还有一点， / 最后一点， / (一) / 头一个， / 第一件事是 / 首先是 / 第一点体会： / —— / 下面进行第一项议程： /
-    # 第一重分量，是 / 第一张名片，是 /
+    # 第一重分量，是 / 第一张名片，是 / 第一类， / 一点，… 两点，… /
     # 一个是 / 再一个是 / 还有一个就是， / 首先第一个坑， / 第四个坑是什么呢， / 第一道坎，是 / a transcript's 嗯， / 那个，
-    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|第[{CN}]+(?:重|层|份|堂|道|张|颗|束|声|把)[\u4e00-\u9fff]{{1,3}}?(?:[，,：:]是?|是)|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话|句|块|方面)?呢?(?:[，,：:]|——)|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,3}}?)?是|第[{CN}]+个“[^”]{{1,4}}”[，,]?是?|第[{CN}]+个是|最后一[个条][\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题)?[，,]是?|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:，,]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,]"
+    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|第[{CN}]+(?:重|层|份|堂|道|张|颗|束|声|把)[\u4e00-\u9fff]{{1,3}}?(?:[，,：:]是?|是)|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话|句|块|方面|类)?呢?(?:[，,：:]|——)|[一两二三四五六七八九十]点[，,]|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,3}}?)?是|第[{CN}]+个“[^”]{{1,4}}”[，,]?是?|第[{CN}]+个是|最后一[个条][\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题)?[，,]是?|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:，,]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,]"
     r"|Q\d{1,2}[｜|]"  # (Q1｜学生会到底是做什么的)
     r"|(?:先说|再说|最后说说?)(?=\S)|先说(?=第)|\d{1,2}(?=[\u4e00-\u9fff])"  # (先说第一块，… / 再说货 / ## 1 先算一笔账)
     r"|(?:Part|PART)[.．]?\d{1,2}(?:[｜|:：.．、])?"  # (Part 1｜数据这道坎 / PART.1　回望2025, spaces already gone)
     r"|一一(?=[\u4e00-\u9fff“])"  # (一一希望大家…: a dash as text recognition read it, kept so by qj16's writer)
+    # (第二个问题　对照… / 第二点 有限空间作业…, their space gone: last, after the labels that say more)
+    rf"|第[{CN}]+(?:个问题|个方面|点)(?=[\u4e00-\u9fff“])"
     r"|[—–\-－―]、)"  # (—、提高政治站位…: 一、 as text recognition read it, kept so by tc's writer)
 )
 
@@ -165,7 +167,6 @@ KNOWN_MISSES = {
     'tq14_hospital_president_quality_safety_onsite_docx': "first run at stop 41 (on 213a4b4c), not mended: closing read '就讲这些，散会。', the writer's '各位主任、护士长，医疗质量是医院的生命线'",
     'tq16_math_group_leader_lesson_review_comments': "first run at stop 41 (on 213a4b4c), not mended: points read [], the writer's ['从教学目标上看，这节课定位是准的', '从教学过程上看，节奏还可以再调一调', '从教学效果上看，学生的参与度是高的，但是思维的深度还不够']; closing read '最后说一句，我们组下个月要推一节课去参加', the writer's '总的来说，这是一节有想法、有设计的课'",
     'tq18_town_head_straw_burning_onsite_wechat': "first run at stop 41 (on 213a4b4c), not mended: sub-points of '责任上要守住“三条线”' read [], the writer's ['第一条线，镇干部包村', '第二条线，村干部包片', '第三条线，党员群众包户']",
-    'tq20_street_secretary_residents_council_symposium': "first run at stop 41 (on 213a4b4c), not mended: points read ['停车难的问题', '加装电梯的问题', '物业服务的问题', '老年人照料的问题'], the writer's ['第一类，停车难的问题', '第二类，加装电梯的问题', '第三类，物业服务的问题', '第四类，老年人照料的问题']",
     'tq24_principal_autumn_term_opening_summing_up_cutoff': "first run at stop 41 (on 213a4b4c), not mended: points read [], the writer's ['一点，关于教学质量', '两点，关于“双减”的落实', '三点，关于师德师风', '四点，关于安全']",
     'tq25_county_discipline_secretary_township_research_pdf': "first run at stop 41 (on 213a4b4c), not mended: sub-points of '在规范上下功夫，把监督做实做细' read [], the writer's ['规范信访处置，每一件信访举报都要登记、都要有处理结果，不能压在抽屉里', '规范案件办理，严格按照程序来，证据要扎实，定性要准确，处理要恰当', '规范日常监督，要把村级小微权力清单用起来，重点盯住惠民资金、集体资产、工程项目，发现苗头性问题要及时提醒、及时纠正']",
     'tp05_district_youth_league_congress_opening': "first run at stop 41 (on 213a4b4c), not mended: closing read '各级党组织要加强对共青团工作的领导，关心', the writer's '青年朋友们，同志们！青春正当时'",
@@ -174,7 +175,6 @@ KNOWN_MISSES = {
     'tp20_district_npc_closing_docx': "first run at stop 41 (on 213a4b4c), not mended: closing read '各位代表，你们是人民选出来的，肩负着人民', the writer's '各位代表，同志们！新的征程已经开启'",
     'to04_county_democratic_life_meeting_opening_short': "first run at stop 41 (on 213a4b4c), not mended: closing read '', the writer's '希望大家坚持实事求是，把自己摆进去'",
     'to09_finance_bureau_rectification_self_check_noblank': "first run at stop 41 (on 213a4b4c), not mended: sub-points of '产生问题的原因剖析' read ['理论学习不够深入', '政治站位不够高', '纪律规矩意识有所松懈'], the writer's ['理论学习不够深入', '政治站位不够高', '担当精神有所弱化']; sub-points of '下一步整改措施' read ['坚决扛起整改政治责任', '从严从紧管好财政资金', '扎实推进债务风险防控', '严格履行“一岗双责”', '加强干部队伍建设'], the writer's ['坚决扛起整改政治责任', '从严从紧管好财政资金', '扎实推进债务风险防控', '严格履行“一岗双责”']",
-    'to13_middle_school_four_haves_lecture': "first run at stop 41 (on 213a4b4c), not mended: points read ['第一个问题新时代需要什么样的好老师', '第二个问题', '第三个问题怎样争做新时代的“四有”好老师'], the writer's ['第一个问题新时代需要什么样的好老师', '第二个问题对照“四有”，我们还有哪些差距', '第三个问题怎样争做新时代的“四有”好老师']",
     'to14_state_enterprise_warning_conference_docx': "first run at stop 41 (on 213a4b4c), not mended: sub-points of '压实管党治党责任，当好“三个表率”' read [], the writer's ['当好学习表率', '当好廉洁表率', '当好担当表率']",
     'to16_city_organs_research_exchange_pdf': "first run at stop 41 (on 213a4b4c), not mended: sub-points of '在推动调研成果转化上下真功夫' read [], the writer's ['转化为决策部署', '转化为解决问题的具体措施', '转化为制度机制', '转化为为民办实事的实际行动', '转化为推动工作的思路方法']",
     'to18_community_micro_party_lecture_short': "first run at stop 41 (on 213a4b4c), not mended: title read '讲述人：柳荫社区党委书记\\u3000孔繁英', the writer's '微党课｜一张老党费收据'; speaker read None, the writer's '孔繁英'",
@@ -395,7 +395,7 @@ KNOWN_MISSES = {
     'sj07_city_economy_dispatch_long_xunfei': "first run at stop 39 (on 704ebf5b), not mended: speaker read None, the writer's '韩启明'; salutation read '', the writer's '同志们'; sub-points of '正确看待上半年的经济形势' read [], the writer's ['投资增速回落', '工业增长乏力', '新动能接续不够']; closing read '最后，我还要讲一讲数据质量的问题。统计数', the writer's '同志们，下半年的任务非常繁重'",
     'sj08_bank_branch_morning_feishu_short': "first run at stop 39 (on 704ebf5b), not mended: title read '大家早上好 时间关系我就讲两个事 讲完大家开门营业', the writer's '城西支行周一晨会'; closing read '用新版的，昨天群里发了。好，就这些，大家', the writer's '好，就这些，大家开门营业吧'",
     'sj09_college_graduation_dean_wechat': "first run at stop 39 (on 704ebf5b), not mended: speaker read '梁院长', the writer's '梁启文'",
-    'sj11_factory_safety_training_tencent_noblank': "first run at stop 39 (on 704ebf5b), not mended: points read ['动火作业必须严格审批', '夏季高温要做好防护'], the writer's ['动火作业必须严格审批', '第二点有限空间作业这个是我们厂的重中之重', '夏季高温要做好防护']; closing read '', the writer's '好，我就讲这些。最后说一句'",
+    'sj11_factory_safety_training_tencent_noblank': "first run at stop 39 (on 704ebf5b), not mended: closing read '', the writer's '好，我就讲这些。最后说一句'",
     'sj12_township_straw_burning_village_cadres_raw': "first run at stop 39 (on 704ebf5b), not mended: points read ['责任要落到地块上', '宣传要到位，处罚要严'], the writer's ['责任要落到地块上', '再一个秸秆要有出路', '宣传要到位，处罚要严']",
     'sj15_water_bureau_party_lecture_long_feishu': "first run at stop 39 (on 704ebf5b), not mended: sub-points of '怎么守' read ['守住政治底线', '守住廉洁底线这一条我要多讲几句我们局每年经手的项目资金有十几个亿工程项目几百个从项目立项到招标到施工到验收每一个环节都有廉洁风险特别是招投标和工程变更这两个环节是问题的高发区我要求各个业务科室各个项目法人单位要把每个环节的风险点梳理出来建立风险防控清单该公开的公开该集体研究的集体研究不能一个人说了算我也跟大家表个态我本人包括局党组的每一个成员不会给任何施工单位打招呼如果有人打着我的旗号去办事大家可以直接拒绝也可以直接向纪检组反映', '守住作风底线', '守住家风底线'], the writer's ['守住政治底线', '守住廉洁底线', '守住作风底线', '守住家风底线']",
     'sj17_property_sales_kickoff_feishu': "first run at stop 39 (on 704ebf5b), not mended: salutation read '', the writer's '家人们'; closing read '', the writer's '好，最后我们一起喊一下口号'",
