@@ -1142,8 +1142,9 @@ def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
 # (希望受表彰的同志珍惜荣誉…，希望全县广大团员青年…书写无悔的青春篇章！: one exclaimed sentence of hopes, the same)
 _HOPE_AND_WISH = re.compile(r"^希望(?:[^。！？!?]*[。！!][^。！？!?]*?(?:祝|预祝)[^。！？!?]*[！!。]?|[^。！？!?]*[！!])$")
 _CHARGE_LEAD = re.compile(r"^(?:要|必须)")  # (其次，要不断提升…: a charge)
-# (我们一定… / 我们将…: what the speaker's side will do; 我想表个态。: the topic he turns to, not 我想说，…)
-_PLEDGE = re.compile(r"^我们?(?:一定|必须|要|将|会|想(?!说[，,：:]))")
+# (我们一定… / 我们将…: what the speaker's side will do; 我想表个态。: the topic he turns to, not 我想说，… nor
+# 我想对大家说，…, his farewell)
+_PLEDGE = re.compile(r"^我们?(?:一定|必须|要|将|会|想(?!(?:(?:对|跟|和|给)[^，,。！？：:]{1,12})?说[，,：:]))")
 # (…拜个早年，祝大家新春愉快 / 向…致以节日的问候: the wishes a closing sends)
 _WISHES = re.compile(r"祝(?:大家|各位|你们|同志们|同学们|全体)|拜个?早?年|致以[^。！？]{0,12}(?:问候|祝福|敬意)")
 

@@ -34,6 +34,9 @@ _SPOKEN = r"(?:点|条|类|次|个方面|方面|个问题|句话|句|个“[^”
 # Compiled on first use (compiling these CJK classes is a noticeable part of a cold start),
 # and only for a text whose first character can open a label at all: every pattern below
 # starts with one of _LABEL_OPENERS or a digit (\d, which is str.isdecimal).
+# 最后，我想对大家说，… / 最后，我还想跟同学们说，…: what he says goes on after 说 (最后，我想对年轻老师们说几句。
+# announces a part of its own)
+_FAREWELL = r"(?<=最后[，,])我?(?:还|再)?想(?:对|跟|和|给)[^，,。！？：:]{1,12}说[，,：:]"
 _LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + _FULL_STOP_DIGITS + _LETTERS + _STEMS + "另一首其再最第—下我进开现接PQ")  # (P: Part 1｜; Q: Q1｜)
 
 
@@ -77,7 +80,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         # 首先， / 其次是环境的影响。 (是 joins the label to its heading)
         # (最后一点， is 最后，; 最后，第六，: the ordinal after it is the label, read below)
         # (最后呢，…: a speaker's 呢 after the order word)
-        (re.compile(rf"^(首先|其次|再次|再者|再有|最后)(?:(?<=最后)一点)?(?:呢?{_SEP}|是(?![的否]))(?!\s*第{_CN_NUMBER}{_SPOKEN}{_SEP})\s*"), "首先"),
+        # (最后，我想对大家说，母校永远是你们的家。: the speaker turning to his farewell, no last point)
+        (re.compile(rf"^(首先|其次|再次|再者|再有|最后)(?:(?<=最后)一点)?(?:呢?{_SEP}|是(?![的否]))(?!\s*第{_CN_NUMBER}{_SPOKEN}{_SEP})(?!{_FAREWELL})\s*"), "首先"),
         # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
         # (最后一点，第八点： / 最后，第六， names the last of them twice; 我的第一想法是： says whose)
         (re.compile(rf"^(?:最后(?:一点)?[，,]\s*)?(?:我的|我们的)?(?:第|其)({_CN_NUMBER}){_SPOKEN}(?:是{_SEP}?|{_SEP}(?:\s*是(?![的否非])(?!\s*第))?)\s*"), "第一，"),  # 其一，其二， 第一个是…
