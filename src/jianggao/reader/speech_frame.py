@@ -1131,11 +1131,15 @@ def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
     previous = re.sub(r"^(?:其次|再次|第二)[，,、]?\s*", "", before[-1])  # (the item before, its words after its label)
     if _HOPE_AND_WISH.match(words) and _CHARGE_LEAD.match(previous):
         return False  # (再次，要… / 最后，希望全县广大教师…。祝老师们节日快乐！: a hope after charges, wished off or exclaimed: the closing)
-    if not _LAST_WORDS.match(text):
-        return True
+    if not _LAST_WORDS.match(text) or _HOPES_COUNTED.match(words):
+        return True  # (最后，我对服务中心提几点希望。…: the list's last item brings in its hopes)
     if _PLEDGE.match(words) and any(_closing_start(p.text) or _WISHES.search(p.text) for p in body[j + 1 :]):
         return True  # (最后，我们一定把老干部工作做得更好。… / 春节即将来临，…致以…: a pledge, the closing after it)
     return len(common_prefix([words, previous])) >= PARALLEL_OPENING
+
+
+# 我对服务中心提几点希望。 / 我再讲两点要求：: hopes or demands counted, an item of their own after 首先… 其次…
+_HOPES_COUNTED = re.compile(r"^我?(?:再|还)?(?:对[^。！？!?，,]{1,12})?(?:提|讲|说|谈)(?:几|[两二三四五六七八九])点(?:希望|要求|意见|建议)")
 
 
 # 希望全县广大教师…。祝老师们节日快乐、身体健康！: a hope said to the hall and the wishes that send it off
