@@ -90,6 +90,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"^(?:Part|PART)\s*[.．]?\s*(\d{1,2})\s*(?:[｜|:：.．、]\s*|[ \u3000]+)(?=\S)"), "一、"),
         # 第一部分“夺取新民主主义革命伟大胜利”。 / 第一部分是宏观经济… / 第二部分　…: a part of a report or a talk
         (re.compile(rf"^第({_CN_NUMBER})部分(?:是{_SEP}?|{_SEP}|[ \u3000]+|(?=[“「]))\s*"), "第一，"),
+        # 一点，关于教学质量。… 两点，关于“双减”的落实。…: a speaker's count of points without its 第
+        (re.compile(r"^([一两二三四五六七八九十])点[，,]\s*(?=[\u4e00-\u9fff“])"), "第一，"),
         # 第二个问题　对照“四有”，我们还有哪些差距: a heading line whose counted unit is set apart by a space, as 第一部分　…
         (re.compile(rf"^(?:我的|我们的)?第({_CN_NUMBER})(?:个问题|个方面|点|条)[ \u3000]+(?=\S)"), "第一，"),
         # 第一句话。环保是第一民生…: a spoken count of 句话/点/个方面/个问题 may end at a full stop (我讲四句话：)
