@@ -107,6 +107,7 @@ _ORDER_WORD = re.compile(
     rf"(?:(?<=点)|(?<=体会)|(?<=想法)|(?<=感受)|(?<=建议)|(?<=问题)|(?<=方面)|(?<=首先)呢(?=[，,])|(?<=还有就是)|(?:[，,]\s*{SPEAKER})?(?:来|再)?(?:说|讲|谈)(?:一下|一说|一谈|(?<=说)说|(?<=讲)讲|(?<=谈)谈)?)"
     rf"[，,：:]?\s*{NOT_A_TOPIC}(?=[\u4e00-\u9fff“])"
 )
+_SAYING = re.compile(r"[说讲谈]")  # (先说 / 再讲讲 / 最后谈谈: the order word said with the verb of what he does)
 # 再一个 / 还有一个 / 另外一个: the next of them, as a speaker goes on (also after a spoken count: ``_ONE_MORE``)
 _GOING_ON = ("再一个", "还有一个", "另外一个")
 # (再一个，就是… / 还有一个，…: the comma a speaker pauses at in place of 是; 最后一个，…: the last of them)
@@ -363,9 +364,15 @@ def spoken_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> lis
             said_again = False  # 一个是 said a second time as the run's second (``"one is…, one is…"``)
             inner_label = ""  # the label of the inner list's last item
             aside = False  # a 再一个，/ 还有一个， passed over inside an item: this speaker's aside, never the next count
+            ones = False  # an item of the 首先 count holds a list of its own said 一个是…: its 再一个是… go on with that list
+            # (…when the count goes on with an order word of its own later: 先说… 再说… / 首先… 其次…; 我先说说…的几个特点
+            # 吧。 一个是… 再一个是… with no 再说 after it counts on with 再一个是)
+            said_on = style == "首先" and any((x := style_match(d, "首先")) is not None and x.index != 1 for d in starts[k + 1 :])
             for j, c in enumerate(starts[k + 1 :], k + 1):
                 going_on = _going_on(c)
                 m = style_match(c, style)
+                if said_on and m is None and (one := style_match(c, "一是")) is not None and one.index == 1:
+                    ones = True  # (先说成绩。… 一个是安全零事故。… 再一个是…: the achievements' list, inside 先说)
                 if (
                     m is None and style in ("第一，", "一是") and ends_with_last(last) and not inner
                     and any(x.style == "首先" and x.index is None and (style == "第一，" or x.label.startswith("最后一")) for x in c.matches)
@@ -373,7 +380,7 @@ def spoken_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> lis
                     if not _more_under_lines(items, c, body):
                         items.append(c)
                     break
-                if m is None and style == "首先" and going_on and (c0.spoken or (last >= 2 and _right_after(starts, items[-1], j))):
+                if m is None and style == "首先" and going_on and not ones and (c0.spoken or (last >= 2 and _right_after(starts, items[-1], j))):
                     # (首先呢，… 另外一个，就是… 还有一个，… 最后讲一句，…: order words and going-on words, one count; 首先，…
                     # 其次，… 再一个，… written: the third said as a speaker goes on, right after the second; not after
                     # the count's 第三，/最后， a written run reads)
@@ -400,9 +407,12 @@ def spoken_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> lis
                     continue
                 index = m.index
                 if index is None:  # an order word: the next one
-                    if c.spoken and c0.spoken and style != "第一，":  # (先说 … 再说; 首先 … 其次 … 再说， is "besides")
+                    # (先说成绩。… 还有就是老师们的负担。… 最后说说下学期。: a count said with 说 goes on with 说; a word
+                    # without it goes on with the list inside the item before)
+                    said = not (_SAYING.search(m0.label) and not _SAYING.search(m.label))
+                    if c.spoken and c0.spoken and style != "第一，" and said:  # (先说 … 再说; 首先 … 其次 … 再说， is "besides")
                         items.append(c)
-                        last += 1
+                        last, ones = last + 1, False
                     continue
                 # (第三，… 头一个方面，… 第二个方面，… 第三个方面，… 第四点，…: the inner list names what it counts, the
                 # number after it names nothing and goes on from the run's own: the run's next, not the list's)
