@@ -150,9 +150,11 @@ def _labels(run: LabelRun) -> list[str]:
 
 
 def _named_over_bare(outer: LabelRun, run: LabelRun) -> bool:
-    """``outer``'s ordinals name what they count (第一个问题：) and ``run``'s are bare (第一，): of one style, two
-    forms, the bare ones a list inside the named (``_noun_runs``)."""
-    return all(ORDINAL_NOUN.match(x) for x in _labels(outer)) and not any(ORDINAL_NOUN.match(x) for x in _labels(run))
+    """``outer``'s ordinals name what they count (第一个问题：) and ``run``'s are bare (第一，), or count a narrower
+    unit (第一件事，… 第一条，…: ``_wider_unit``): of one style, two forms, the bare or narrower ones a list inside the
+    named (``_noun_runs``)."""
+    named = all(ORDINAL_NOUN.match(x) for x in _labels(outer)) and not any(ORDINAL_NOUN.match(x) for x in _labels(run))
+    return named or _wider_unit(outer, run)
 
 
 def _inside(run: LabelRun, outer: LabelRun, body: list[SourceParagraph], runs: list[LabelRun]) -> bool:
