@@ -197,6 +197,7 @@ from .unnumbered import (
     spread_alike,
     standalone_run,
     unnumbered_run,
+    viewpoint_frames,
 )
 
 # ### 2.1 Make it work / #### 2.2.1 TLA+ 证明: a Markdown heading's decimal section number
@@ -694,6 +695,7 @@ class _Parser:
             (self._bold_lines, "原稿要点没有编号，已把整段加粗的短句读作一级要点（重新生成时按模板加上编号）"),
             *([(self._unnumbered_announced, "原稿要点没有编号，已把开头所说几点之后、段首句句式相同的几段读作一级要点")] if self.unnumbered_leads else []),
             (inline_runs, "原稿的编号只出现在段落之中（……：一是……二是……），已把这些分述读作一级要点"),
+            (viewpoint_frames, "原稿要点没有编号，已把以“从……上看”开头的几段读作一级要点（各段首句为标题）"),
             (repeated_opening_clauses, "原稿要点没有编号，已把以同一分句开头、分散在正文各处的几段读作一级要点（各段首句为标题）"),
         ]
         for k, (find, note) in enumerate(ways):

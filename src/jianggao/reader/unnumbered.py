@@ -78,6 +78,31 @@ def repeated_opening_clauses(cands: list[LabelCandidate], body: list[SourceParag
     return None
 
 
+# 从教学目标上看，这节课定位是准的。 / 从项目建设上看，… / 从质量效益来看，…: the point of view each point is
+# taken from, the frame a reviewer's or a report's parallel points open with
+VIEWPOINT = re.compile(r"^从([\u4e00-\u9fff“”]{2,10}?)(?:上|方面)?来?看[，,]")
+VIEWPOINT_GAP = 3  # paragraphs from one framed paragraph to the next, at most (its text between)
+
+
+def viewpoint_frames(cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
+    """Three to nine unlabelled paragraphs in a run, each opening with its own point of view (从…上看，): the
+    speech's points, unnumbered; each one's lead sentence, frame included, is its heading."""
+    labelled = {c.para for c in cands if c.at_start}
+    lines: list[int] = []
+    for i, p in enumerate(body):
+        if i in labelled or not VIEWPOINT.match(p.text):
+            continue
+        if lines and i - lines[-1] > VIEWPOINT_GAP:
+            if len(lines) >= MIN_PARALLEL:
+                break
+            lines = []
+        lines.append(i)
+    views = {VIEWPOINT.match(body[i].text).group(1) for i in lines}  # type: ignore[union-attr]
+    if not MIN_PARALLEL <= len(lines) <= 9 or len(views) != len(lines):
+        return None
+    return unnumbered_run(cands, list(cands), lines, len(lines))
+
+
 _CHARGE_AFTER = re.compile(r"(?:就是要|就要|必须)")  # 纪念…同志，就是要学习他…: what the repeated clause charges
 
 
