@@ -687,7 +687,7 @@ def read_end(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]
     short = next((n for n in range(end) if len(body[end - 1 - n].text) > TOAST_LINE), end)
     for j in range(end - 1, max(end - CLOSING_LOOKBACK - 1 - short, -1), -1):
         text = body[j].text
-        closing = _can_open_closing(body, j, end)
+        closing = _can_open_closing(body, j, end, out.thanks is not None)
         if body[j].heading_level or DASH.match(text) or (match_label(text) and not closing) or (closing and _under_part_line(body, j)):
             break
         if closing and _AFTER_MEETING.match(text) and opens:
@@ -754,20 +754,20 @@ def _opens_with_hope(text: str) -> bool:
     return bool(_HOPE.match(text) or (first <= SLOGAN and "我" not in text[:first] and _HOPE.match(text[first:].lstrip())))
 
 
-def _can_open_closing(body: list[SourceParagraph], j: int, end: int) -> bool:
+def _can_open_closing(body: list[SourceParagraph], j: int, end: int, thanked: bool = False) -> bool:
     """Can ``body[j]`` open the closing (``end``: where the speech's own words end)? Each way a closing opens is a
     rule of its own below."""
     return (
-        _closing_words_open(body, j) or _last_hope(body, j, end) or _carries_out(body, j)
+        _closing_words_open(body, j, thanked) or _last_hope(body, j, end) or _carries_out(body, j)
         or _last_call(body, j, end) or _spoken_end_of_unpointed(body, j, end)
     )
 
 
-def _closing_words_open(body: list[SourceParagraph], j: int) -> bool:
+def _closing_words_open(body: list[SourceParagraph], j: int, thanked: bool = False) -> bool:
     """同志们，… / 让我们… / 最后，祝…: closing words open the paragraph, and it is no item of a list nor a topic."""
     text = body[j].text
     return (
-        (_closing_start(text) or _last_word(body, j)) and not _last_of_a_list(body, j) and not _holds_list(text)
+        (_closing_start(text) or _last_word(body, j)) and not _last_of_a_list(body, j, thanked) and not _holds_list(text)
         # (最后，我讲讲工作要求。 / 最后，我再强调一下作风问题。…: his last topic, not his closing words)
         and not topic_line(text) and not _LAST_TOPIC.match(text)
         and not _counted(text)  # (四、要感恩。同学们，…: the count's next point, its text turning to them)
@@ -1118,9 +1118,10 @@ _LAST_WORDS = re.compile(
 )
 
 
-def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
+def _last_of_a_list(body: list[SourceParagraph], j: int, thanked: bool = False) -> bool:
     """最后，希望… / 最后，我以为… ends a 首先/其次 list of paragraphs: a point, not the closing (最后，我祝… is); so
-    does 最后，我们将以… when it opens as the item before it did (其次，我们将以…), or when closing words follow it."""
+    does 最后，我们将以… when it opens as the item before it did (其次，我们将以…), or when closing words follow it.
+    After charges (再次，要…), a hope that is the speech's last words (``thanked``: a thanks line after them) closes."""
     text = body[j].text
     if not text.startswith("最后"):
         return False
@@ -1129,7 +1130,9 @@ def _last_of_a_list(body: list[SourceParagraph], j: int) -> bool:
         return False
     words = re.sub(r"^最后呢?[，,]\s*", "", text)
     previous = re.sub(r"^(?:其次|再次|第二)[，,、]?\s*", "", before[-1])  # (the item before, its words after its label)
-    if _HOPE_AND_WISH.match(words) and _CHARGE_LEAD.match(previous):
+    # (…, the last words he says: no closing words after it, nor a thanks line: 今天就讲这些。谢谢大家！)
+    hope_ends = words.startswith("希望") and j == len(body) - 1 and not thanked
+    if (_HOPE_AND_WISH.match(words) or hope_ends) and _CHARGE_LEAD.match(previous):
         return False  # (再次，要… / 最后，希望全县广大教师…。祝老师们节日快乐！: a hope after charges, wished off or exclaimed: the closing)
     if not _LAST_WORDS.match(text) or _HOPES_COUNTED.match(words):
         return True  # (最后，我对服务中心提几点希望。…: the list's last item brings in its hopes)
