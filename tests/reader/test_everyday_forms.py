@@ -158,7 +158,6 @@ def _speech(name: str, tmp_path: Path) -> Path:
 KNOWN_MISSES = {
     'uh10_school_wenming_launch_principal': "first run at stop 41 (on 2eff05c3), not mended: closing read '老师们，教师是学生的镜子。希望全体老师以', the writer's '同学们，城市因文明而美丽'",
     'uh12_enterprise_pledge_short': "first run at stop 41 (on 2eff05c3), not mended: closing read '', the writer's '我们一定说到做到，以实干实绩回报'",
-    'uh19_county_safety_awards_decision_pdf': "first run at stop 41 (on 2eff05c3), not mended: points read [], the writer's ['坚持问题导向，清醒认识安全生产面临的严峻形势', '突出重点难点，深入推进安全生产治本攻坚', '压紧压实责任，确保各项工作落到实处']; closing read '', the writer's '同志们，安全生产工作只有起点，没有终点'",
     'uh21_street_wenming_hundred_days': "first run at stop 41 (on 2eff05c3), not mended: points read ['把“百日攻坚”的责任扛起来', '把重点难点问题解决掉', '把全社会的力量调动起来', '强调一下纪律'], the writer's ['把“百日攻坚”的责任扛起来', '把重点难点问题解决掉', '把全社会的力量调动起来']",
     'ug02_president_annual_work_meeting_webpage': "first run at stop 41 (on 2eff05c3), not mended: sub-points of '准确把握学校发展面临的新形势' read ['从国家层面看，教育强国建设规划纲要已经发布，高等教育的龙头作用更加凸显', '从省域层面看', '从学校自身看'], the writer's ['从国家层面看，教育强国建设规划纲要已经发布，高等教育的龙头作用更加凸显', '从省域层面看，省委、省政府提出要建设区域科技创新高地，出台了一系列支持高校发展的政策举措，同时对高校的考核评价也越来越严格', '从学校自身看，经过多年积累，我们已经具备了向更高层次跃升的基础，但办学经费的增长空间有限，事业发展与资源约束之间的矛盾日益突出']",
     'ug07_college_secretary_annual_meeting_noblank': "first run at stop 41 (on 2eff05c3), not mended: sub-points of '客观看待学院发展取得的成绩和存在的不足' read ['学科建设的基础还不够牢', '高层次人才严重短缺', '些教职工的精神状态还不够好'], the writer's []",

@@ -94,10 +94,28 @@ def cut_appended_document(body: list[SourceParagraph]) -> tuple[list[SourceParag
             and not SALUTATION_PATTERN.match(text)
             and (looks_like_title(text) or (j + 1 < len(body) and body[j + 1].text.startswith(("——", "—", "--"))))
         )
+        if attachment and _speech_resumes(body[j + 1 :]):
+            continue  # (a 决定 read out in the speech, its 附件 line with it: the speaker goes on after it)
         if attachment or titled:
             reason = "文末附件" if attachment else "同一页上的另一篇文章"
             return body[:j], [DroppedLine(p.number, p.text, reason) for p in body[j:]]
     return body, []
+
+
+# 同志们，刚才宣读了表彰决定，… / 各位代表，…: the speaker turning to the hall again
+_AUDIENCE_TURN = re.compile(r"^(?:同志们|同志们、朋友们|各位[\u4e00-\u9fff]{1,8})[，,！!]")
+RESUME_WITHIN = 6  # paragraphs after an attachment line where the speaker may turn to the hall again
+RESUMED_HEADINGS = 2  # numbered headings, at least, after that turn: the speech's points are still to come
+
+
+def _speech_resumes(after: list[SourceParagraph]) -> bool:
+    """After an attachment line, the speaker turns to the hall again within a few paragraphs, and numbered
+    headings follow: the attachment belonged to a document read out in the speech (a 表彰决定), not to the page."""
+    turn = next((k for k, p in enumerate(after[:RESUME_WITHIN]) if _AUDIENCE_TURN.match(p.text)), None)
+    if turn is None:
+        return False
+    headings = sum(any(m.style == "一、" for m in match_label(p.text)) for p in after[turn + 1 :])
+    return headings >= RESUMED_HEADINGS
 
 
 # of the paragraphs after a repeated title (its byline and salutation were the head's, not the body's), how many
