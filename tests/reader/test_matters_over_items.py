@@ -32,3 +32,18 @@ def test_problems_hold_the_items_too() -> None:
 def test_points_over_items_read_as_before() -> None:
     # near miss: 第一点 over 第一条: neither unit is wider, the rule says nothing (the items' run is chosen, as before)
     assert top_headings(outline_of(*dispatch("点", "条"))) == ["电网安全的底线", "民生用电的底线", "人身安全的底线"]
+
+
+def test_a_count_far_past_the_last_matter_is_not_inside_it() -> None:
+    # near miss: 第一，… 第二，… 第三，… far past 第三件事 (further than any matter runs): the speaker's next list, not
+    # a list inside the last matter
+    far = [
+        "在年终分享会上的演讲", "各位朋友：", "今天我想先讲讲这一年看到的三件事。",
+        "第一件事，产业加速整合。" + TEXT, "第二件事，消费在分化。" + TEXT, "第三件事，新赛道在涌现。" + TEXT,
+        *[TEXT] * 6,
+        "第一，相信中国经济的韧性。" + TEXT, "第二，相信企业家和市场的力量。" + TEXT, "第三，相信长期主义。" + TEXT,
+        "朋友们，新的一年，让我们一起出发！",
+    ]
+    o = outline_of(*far)
+    holder = next(p for p in o.points if any(c.heading.startswith("相信长期主义") for c in p.children) or p.heading.startswith("相信长期主义"))
+    assert not holder.heading.startswith("新赛道在涌现")

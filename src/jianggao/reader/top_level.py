@@ -151,10 +151,18 @@ def _labels(run: LabelRun) -> list[str]:
 
 def _named_over_bare(outer: LabelRun, run: LabelRun) -> bool:
     """``outer``'s ordinals name what they count (第一个问题：) and ``run``'s are bare (第一，), or count a narrower
-    unit (第一件事，… 第一条，…: ``_wider_unit``): of one style, two forms, the bare or narrower ones a list inside the
-    named (``_noun_runs``)."""
+    unit within its span (第一件事，… 第二件事，… 第一条，… 第三件事，…: ``_wider_unit``): of one style, two forms, the
+    bare or narrower ones a list inside the named (``_noun_runs``)."""
     named = all(ORDINAL_NOUN.match(x) for x in _labels(outer)) and not any(ORDINAL_NOUN.match(x) for x in _labels(run))
-    return named or _wider_unit(outer, run)
+    # (a narrower count far past the wider one's last item, further than any of its items runs, is the speaker's next
+    # list, not one inside that item)
+    return named or (_wider_unit(outer, run) and (_in_gap(run, outer) or run.first - outer.end <= _longest_item(outer)))
+
+
+def _longest_item(run: LabelRun) -> int:
+    """Paragraphs from one item of ``run`` to the next, at most."""
+    paras = [c.para for c in run.items]
+    return max(b - a for a, b in zip(paras, paras[1:], strict=False))
 
 
 def _inside(run: LabelRun, outer: LabelRun, body: list[SourceParagraph], runs: list[LabelRun]) -> bool:
