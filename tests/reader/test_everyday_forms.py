@@ -258,7 +258,6 @@ KNOWN_MISSES = {
     'ts24_city_economic_conference_mayor_summary_nolines': "first run at stop 41 (on fc4981b6), not mended: sub-points of '以过硬作风确保各项任务落实到位' read ['强化责任落实', '强化督查考核', '强化作风建设', '强化廉洁自律'], the writer's []",
     'tr06_school_term_opening_wechat': "first run at stop 41 (on 213a4b4c), not mended: speaker read None, the writer's '陈晓岚'",
     'tr08_company_new_year_party_short': "first run at stop 41 (on 213a4b4c), not mended: closing read '新的一年，机遇和挑战并存。我相信，只要我', the writer's '今晚，请大家放下工作，尽情欢乐'",
-    'tq02_vice_mayor_rural_roads_onsite_webpage': "first run at stop 41 (on 213a4b4c), not mended: points read ['看到我们和先进地区的差距', '抓住建、管、养、运这几个重点环节', '压实各级责任'], the writer's ['看到我们和先进地区的差距', '抓住建、管、养、运这几个重点环节', '把安全放在突出位置', '压实各级责任']",
     'tq03_county_party_building_review_comments_docx': "first run at stop 41 (on 213a4b4c), not mended: sub-points of '逐一点评' read [], the writer's ['东山镇党委书记李华同志', '柳河乡党委书记陈美玲同志', '石桥镇党委书记赵国强同志', '高坪镇党委书记孙立明同志']",
     'tq06_district_head_private_enterprise_symposium_wechat': "first run at stop 41 (on 213a4b4c), not mended: title read '讲话稿', the writer's '区长林晓东与企业家座谈：有事找政府，我们随叫随到！'; speaker read None, the writer's '林晓东'",
     'tq08_city_secretary_project_tour_comments_nolines': "first run at stop 41 (on 213a4b4c), not mended: points read ['项目建设的氛围越来越浓了', '产业项目的含金量越来越高了', '素保障的短板还比较明显'], the writer's ['先谈三点感受', '再提两点要求']",

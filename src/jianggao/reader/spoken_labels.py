@@ -107,6 +107,7 @@ _ORDER_WORD = re.compile(
     rf"(?:(?<=点)|(?<=体会)|(?<=想法)|(?<=感受)|(?<=建议)|(?<=问题)|(?<=方面)|(?<=首先)呢(?=[，,])|(?<=还有就是)|(?:[，,]\s*{SPEAKER})?(?:来|再)?(?:说|讲|谈)(?:一下|一说|一谈|(?<=说)说|(?<=讲)讲|(?<=谈)谈)?)"
     rf"[，,：:]?\s*{NOT_A_TOPIC}(?=[\u4e00-\u9fff“])"
 )
+_BARE_GE = re.compile(r"^第[一二三四五六七八九十]个[，,]")  # (第三个，…: counted by 个 alone, as 一个是 counts; not 第三个问题，)
 _SAYING = re.compile(r"[说讲谈]")  # (先说 / 再讲讲 / 最后谈谈: the order word said with the verb of what he does)
 # 再一个 / 还有一个 / 另外一个: the next of them, as a speaker goes on (also after a spoken count: ``_ONE_MORE``)
 _GOING_ON = ("再一个", "还有一个", "另外一个")
@@ -365,6 +366,7 @@ def spoken_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> lis
             inner_label = ""  # the label of the inner list's last item
             aside = False  # a 再一个，/ 还有一个， passed over inside an item: this speaker's aside, never the next count
             ones = False  # an item of the 首先 count holds a list of its own said 一个是…: its 再一个是… go on with that list
+            counted_before = any(style_match(d, "第一，") for d in starts[:k])
             # (…when the count goes on with an order word of its own later: 先说… 再说… / 首先… 其次…; 我先说说…的几个特点
             # 吧。 一个是… 再一个是… with no 再说 after it counts on with 再一个是)
             said_on = style == "首先" and any((x := style_match(d, "首先")) is not None and x.index != 1 for d in starts[k + 1 :])
@@ -403,6 +405,14 @@ def spoken_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> lis
                         last += 1
                     aside = aside or not counts_on
                     continue
+                if m is None and style == "一是" and c0.spoken and not inner and ends_with_last(last) and not counted_before:
+                    # (一个是，… 再一个是，… 第三个，… 最后一个，…: the speaker counts his third by its number; not when a
+                    # count of his (第二个问题，…) stands before the list, which may hold it)
+                    x = style_match(c, "第一，")
+                    if x is not None and x.index == last + 1 and _BARE_GE.match(x.label):
+                        items.append(c)
+                        last += 1
+                        continue
                 if m is None:
                     continue
                 index = m.index
