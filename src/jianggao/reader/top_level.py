@@ -160,9 +160,9 @@ def _named_over_bare(outer: LabelRun, run: LabelRun) -> bool:
 
 
 def _longest_item(run: LabelRun) -> int:
-    """Paragraphs from one item of ``run`` to the next, at most."""
+    """Paragraphs from one item of ``run`` to the next, at most (0 for a run of one)."""
     paras = [c.para for c in run.items]
-    return max(b - a for a, b in zip(paras, paras[1:], strict=False))
+    return max((b - a for a, b in zip(paras, paras[1:], strict=False)), default=0)
 
 
 def _inside(run: LabelRun, outer: LabelRun, body: list[SourceParagraph], runs: list[LabelRun]) -> bool:
