@@ -243,7 +243,7 @@ KNOWN_MISSES = {
     'tv03_transport_group_annual_docx': "first run at stop 41 (on fc4981b6), not mended: sub-points of '2024年工作回顾' read [], the writer's ['坚持稳中求进，经营业绩再创新高', '坚持项目为王，重大工程加快推进', '坚持改革创新，发展动能持续增强', '坚持党建引领，干部队伍更加坚强有力']",
     'tv06_district_education_conference_wechat': "first run at stop 41 (on fc4981b6), not mended: speaker read None, the writer's '秦若岚'; sub-points of '凝心聚力，为各项任务落实提供坚强保障' read ['加强党的领导', '强化经费保障', '改进工作作风', '加强督导考核'], the writer's []",
     'tv17_street_office_annual_markdown': "first run at stop 41 (on fc4981b6), not mended: sub-points of '2024年：在爬坡过坎中交出了合格答卷' read ['经济指标稳中有进', '城市面貌明显改观', '民生实事全部兑现', '基层治理更加有效'], the writer's []",
-    'tv20_rural_bank_annual_meeting_wechat': "first run at stop 41 (on fc4981b6), not mended: title read '讲话稿', the writer's '行长周砚秋：2025，我们这样干！'; speaker read None, the writer's '周砚秋'; sub-points of '2024年：稳中有进，实力再上新台阶' read [], the writer's ['规模实力稳步增长', '经营效益保持稳定', '支农支小成效明显', '风险管控扎实有效']",
+    'tv20_rural_bank_annual_meeting_wechat': "first run at stop 41 (on fc4981b6), not mended: sub-points of '2024年：稳中有进，实力再上新台阶' read [], the writer's ['规模实力稳步增长', '经营效益保持稳定', '支农支小成效明显', '风险管控扎实有效']",
     'tv22_community_year_end_meeting_short_docx': "first run at stop 41 (on fc4981b6), not mended: closing read '', the writer's '新年快到了，我代表社区党委和居委会'",
     'tu02_normal_univ_secretary_opening_webpage': "first run at stop 41 (on fc4981b6), not mended: closing read '同学们，真正的成长，往往发生在走出舒适区', the writer's '同学们，今天的开学典礼，是你们大学生活'",
     'tu03_tech_univ_commencement_wechat': "first run at stop 41 (on fc4981b6), not mended: closing read '同学们，不怕暗，不是不知道黑暗的存在，而', the writer's '同学们，今天以后，你们就要带着母校的祝福'",

@@ -372,10 +372,12 @@ def _bar_headline(header: list[SourceParagraph], k: int) -> bool:
     """校庆晚会｜党委书记白鹤年致辞：澄江大学，生日快乐！: the first line, a column's name and a bar before words that
     quote someone (a colon) and end with an exclamation, is a WeChat article's headline, not its lead (邻里一家亲｜…开幕啦！,
     quoting no one, is news of the day); so is a first line that quotes a named speaker and ends with no sentence's
-    mark."""
+    mark, or a short one that ends with an exclamation."""
     t = header[k].text.strip()
-    if k == 0 and t[-1] not in "。！!" and speaker_quoted(t, None) is not None:
-        return True  # (CTO 沈砚秋：大模型落地，别急着“上车”，先把路修好｜…演讲实录: commas, but the words quoted)
+    if k == 0 and (t[-1] not in "。！!" or (t[-1] in "！!" and len(t) <= BAR_HEADLINE)) and speaker_quoted(t, None) is not None:
+        # (CTO 沈砚秋：大模型落地，别急着“上车”，先把路修好｜…演讲实录: commas, but the words quoted; 行长周砚秋：2025，我们
+        # 这样干！: a short one exclaimed)
+        return True
     return k == 0 and len(t) <= BAR_HEADLINE and t[-1] in "！!" and bool(re.match(r"^[^｜|。！？!?]{2,16}[｜|][^。！？!?：:]{2,24}[：:]", t))
 
 
