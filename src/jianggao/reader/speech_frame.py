@@ -756,7 +756,7 @@ def _opens_with_hope(text: str) -> bool:
     return bool(_HOPE.match(text) or (first <= SLOGAN and "我" not in text[:first] and _HOPE.match(text[first:].lstrip())))
 
 
-def _can_open_closing(body: list[SourceParagraph], j: int, end: int, thanked: bool = False) -> bool:
+def _can_open_closing(body: list[SourceParagraph], j: int, end: int, thanked: bool) -> bool:
     """Can ``body[j]`` open the closing (``end``: where the speech's own words end)? Each way a closing opens is a
     rule of its own below."""
     return (
@@ -765,7 +765,7 @@ def _can_open_closing(body: list[SourceParagraph], j: int, end: int, thanked: bo
     )
 
 
-def _closing_words_open(body: list[SourceParagraph], j: int, thanked: bool = False) -> bool:
+def _closing_words_open(body: list[SourceParagraph], j: int, thanked: bool) -> bool:
     """同志们，… / 让我们… / 最后，祝…: closing words open the paragraph, and it is no item of a list nor a topic."""
     text = body[j].text
     return (
@@ -1120,7 +1120,7 @@ _LAST_WORDS = re.compile(
 )
 
 
-def _last_of_a_list(body: list[SourceParagraph], j: int, thanked: bool = False) -> bool:
+def _last_of_a_list(body: list[SourceParagraph], j: int, thanked: bool) -> bool:
     """最后，希望… / 最后，我以为… ends a 首先/其次 list of paragraphs: a point, not the closing (最后，我祝… is); so
     does 最后，我们将以… when it opens as the item before it did (其次，我们将以…), or when closing words follow it.
     After charges (再次，要…), a hope that is the speech's last words (``thanked``: a thanks line after them) closes."""

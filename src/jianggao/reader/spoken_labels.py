@@ -366,7 +366,7 @@ def spoken_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> lis
             inner_label = ""  # the label of the inner list's last item
             aside = False  # a 再一个，/ 还有一个， passed over inside an item: this speaker's aside, never the next count
             ones = False  # an item of the 首先 count holds a list of its own said 一个是…: its 再一个是… go on with that list
-            counted_before = any(style_match(d, "第一，") for d in starts[:k])
+            counted_before = style == "一是" and any(style_match(d, "第一，") for d in starts[:k])
             # (…when the count goes on with an order word of its own later: 先说… 再说… / 首先… 其次…; 我先说说…的几个特点
             # 吧。 一个是… 再一个是… with no 再说 after it counts on with 再一个是)
             said_on = style == "首先" and any((x := style_match(d, "首先")) is not None and x.index != 1 for d in starts[k + 1 :])
@@ -405,7 +405,7 @@ def spoken_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> lis
                         last += 1
                     aside = aside or not counts_on
                     continue
-                if m is None and style == "一是" and c0.spoken and not inner and ends_with_last(last) and not counted_before:
+                if m is None and style == "一是" and not counted_before and c0.spoken and not inner and ends_with_last(last):
                     # (一个是，… 再一个是，… 第三个，… 最后一个，…: the speaker counts his third by its number; not when a
                     # count of his (第二个问题，…) stands before the list, which may hold it)
                     x = style_match(c, "第一，")

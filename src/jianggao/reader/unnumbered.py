@@ -88,19 +88,18 @@ def viewpoint_frames(cands: list[LabelCandidate], body: list[SourceParagraph]) -
     """Three to nine unlabelled paragraphs in a run, each opening with its own point of view (从…上看，): the
     speech's points, unnumbered; each one's lead sentence, frame included, is its heading."""
     labelled = {c.para for c in cands if c.at_start}
-    lines: list[int] = []
+    framed: dict[int, str] = {}  # paragraph: the point of view it opens with
     for i, p in enumerate(body):
-        if i in labelled or not VIEWPOINT.match(p.text):
+        if i in labelled or not (m := VIEWPOINT.match(p.text)):
             continue
-        if lines and i - lines[-1] > VIEWPOINT_GAP:
-            if len(lines) >= MIN_PARALLEL:
+        if framed and i - max(framed) > VIEWPOINT_GAP:
+            if len(framed) >= MIN_PARALLEL:
                 break
-            lines = []
-        lines.append(i)
-    views = {VIEWPOINT.match(body[i].text).group(1) for i in lines}  # type: ignore[union-attr]
-    if not MIN_PARALLEL <= len(lines) <= 9 or len(views) != len(lines):
+            framed = {}
+        framed[i] = m.group(1)
+    if not MIN_PARALLEL <= len(framed) <= 9 or len(set(framed.values())) != len(framed):
         return None
-    return unnumbered_run(cands, list(cands), lines, len(lines))
+    return unnumbered_run(cands, list(cands), list(framed), len(framed))
 
 
 _CHARGE_AFTER = re.compile(r"(?:就是要|就要|必须)")  # 纪念…同志，就是要学习他…: what the repeated clause charges

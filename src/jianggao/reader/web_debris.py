@@ -418,10 +418,10 @@ def label_bullet_end(line: str) -> int:
     """Where the text after a bullet that stands before a numbering label, or an order word (💡最后，我想对大家说：…),
     starts (0: no such bullet)."""
     m = _LABEL_BULLET.match(line)
-    return m.end() if m and (match_label(line[m.end() :]) or _ORDER_WORD.match(line, m.end())) else 0
+    return m.end() if m and (match_label(line[m.end() :]) or _ORDER_LEAD.match(line, m.end())) else 0
 
 
-_ORDER_WORD = re.compile(r"(?:首先|其次|最后)[，,]")
+_ORDER_LEAD = re.compile(r"(?:首先|其次|最后)[，,]")  # (首先， / 其次， / 最后，: no label once 最后 turns to a farewell)
 
 
 _EMOJI_MARK = re.compile(rf"^(?:{_EMOJI})+[ \t\u3000]*(?=\S)")

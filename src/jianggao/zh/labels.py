@@ -31,12 +31,13 @@ _SEP = r"[，,、：:]"
 # (第一个“一点”是…: a quoted term the speaker counted, 三个“一点”)
 _SPOKEN = r"(?:点|条|类|次|个方面|方面|个问题|句话|句|个“[^”]{1,6}”|[个件项]要[抓讲说办做干提]的|个)?(?:希望|意见|要求|建议|体会|想法|感想|感受|思考|特点)?"
 
-# Compiled on first use (compiling these CJK classes is a noticeable part of a cold start),
-# and only for a text whose first character can open a label at all: every pattern below
-# starts with one of _LABEL_OPENERS or a digit (\d, which is str.isdecimal).
 # 最后，我想对大家说，… / 最后，我还想跟同学们说，…: what he says goes on after 说 (最后，我想对年轻老师们说几句。
 # announces a part of its own)
 _FAREWELL = r"(?<=最后[，,])我?(?:还|再)?想(?:对|跟|和|给)[^，,。！？：:]{1,12}说[，,：:]"
+
+# Compiled on first use (compiling these CJK classes is a noticeable part of a cold start),
+# and only for a text whose first character can open a label at all: every pattern below
+# starts with one of _LABEL_OPENERS or a digit (\d, which is str.isdecimal).
 _LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + _FULL_STOP_DIGITS + _LETTERS + _STEMS + "另一首其再最第—下我进开现接PQ")  # (P: Part 1｜; Q: Q1｜)
 
 
