@@ -242,7 +242,7 @@ SURNAMED = _surnamed(_SURNAMES)
 # a name right after an office in a news lead (镇党委书记宁海波出席…并讲话): there, less common surnames too, which open
 # words elsewhere (宁可 / 包括 / 甘愿 / 管理) and so are left out of _SURNAMES
 # (陶然作动员讲话: a two-character name, then the act, 作 / 在 / 出席 / 为, never its last character)
-LESS_COMMON_SURNAMES = "宁包甘管左栗岑晏隋瞿栾仇郁符庄霍詹邝桂甄邬蓝焦舒阎项毕尤岳骆苗巫欧闵虞屈"
+LESS_COMMON_SURNAMES = "宁包甘管左栗岑晏隋瞿栾仇郁符庄霍詹邝桂甄邬蓝焦舒阎项毕尤岳骆苗巫欧闵虞屈饶季纪"
 LEAD_SURNAMED = _surnamed(_SURNAMES + LESS_COMMON_SURNAMES, "作在出为")
 
 # 党委书记张建华在…上的讲话 / ——华南分公司总经理罗斌在…上的发言: a news-style title naming the speaker (an office
@@ -455,14 +455,23 @@ def speaker_introduced(text: str) -> str | None:
 
 # 编者按：…董事长许振华为获奖团队和个人颁奖并致辞。 / …党委书记、董事长常怀远出席会议并讲话。 / 现将督导组组长袁建平同志
 # 的点评讲话摘发如下: the speaker an editor's note or a news lead names, by office and name, as the one who spoke
+# (…在欢迎座谈会上致辞 / 参加座谈并讲话 / 在听取各部门汇报后作讲话 / 结合工作实际作了交流发言: where, and after what)
+_LEAD_ACT_BEFORE = (
+    r"(?:(?:出席|参加)[^。！？，,]{0,10}?并|在会上|在[^。！？，,]{1,30}?上|为[^。！？，,]{1,24}?并|代表[^。！？，,]{1,20}?"
+    r"|围绕[^。！？，,]{1,40}?|结合[^。！？，,]{1,20}?|(?:在|逐一)?听取[^。！？]{1,40}?后)?"
+)
+# (作动员讲话 / 发表年会致辞 / 作战略发布讲话 / 作工作报告 / 作现场点评 / 发表了题为《…》的演讲: the kind of talk said after
+# 作 or 发表; said with no verb, only the talk's usual kinds: 县长饶志刚讲话 / 作重要讲话)
+_LEAD_ACT = (
+    r"(?:(?:作|做|发表)了?(?:题为《[^《》]{1,40}》的|[^。！？，,“”《》]{0,8}?)(?P<act>讲话|致辞|发言|演讲|报告|讲解|授课|点评)"
+    r"|(?:重要|简短|简要|即兴|动员|总结|主题|主旨|年度)?(?:讲话|致辞|发言)|(?:主题|主旨)演讲)"
+)
 _LEAD_SPEAKER = re.compile(
     rf"(?P<office>[\u4e00-\u9fff、]{{0,20}}?{_OFFICES})(?P<name>{LEAD_SURNAMED})(?:同志)?"
-    # (…在欢迎座谈会上致辞 / …作动员讲话 / …发表主题演讲 / …作年度讲话: where, and what kind of talk)
-    r"(?:(?:出席(?:[^。！？，,]{0,10}?(?:会议|活动|典礼|仪式|大会|开幕式|闭幕式|座谈会|论坛|晚会))?并|在会上|在[^。！？，,]{1,30}?上|为[^。！？，,]{1,24}并)?(?:作|发表)?(?:了)?(?:重要|简短|简要|即兴|动员|总结|主题|主旨|年度)?(?:题为《[^《》]{1,40}》的)?(?:讲话|致辞|发言|(?<=[表作题旨])演讲)"
+    rf"(?:{_LEAD_ACT_BEFORE}{_LEAD_ACT}"
     r"|的(?:点评|总结|重要)?(?:讲话|致辞|发言)"
-    # (…总经理邵启明出席会议并作动员讲话 / 理事长邹明远代表第二届理事会作年度工作报告 / 技术总监殷国栋围绕…作专题讲解:
-    # what kind of talk he gave, said before it)
-    r"|(?:出席[^。！？，,]{0,10}?并|代表[^。！？，,]{1,20}?|围绕[^。！？，,]{1,40}?)(?:作|做|发表)了?[^。！？，,]{1,8}?(?:讲话|致辞|发言|演讲|报告|讲解|授课)"
+    # (…对新学期工作进行了部署。以下为讲话全文。: the work he laid out, the speech printed after)
+    r"|对[^。！？，,]{1,20}?(?:进行了?|作了?|作出了?)(?:全面|具体)?部署"
     # (本文整理自…首席技术官沈博文在2024星河开发者大会主会场的主题演讲: the talk a piece is taken from)
     r"|在[^。！？，,]{2,40}?(?:主会场|分会场|会场|现场|论坛|分论坛|大会|峰会|专场)的(?:主题|主旨|专题)?(?:演讲|讲话|分享|报告)"
     # (以下是县委书记陆承泽同志2024年3月1日在…会议上的讲话: the note says whose speech follows, his day and the meeting)
@@ -500,8 +509,10 @@ _LEAD_CHAIR = re.compile(
 
 def speaker_in_lead(text: str) -> tuple[str, str] | None:
     """The office and name of the one an editor's note or a news lead says spoke (…董事长许振华…并致辞); else None."""
+    # (市长某某作政府工作报告…市委书记某某讲话: the one who spoke over the one who reported, where a lead names both)
+    said = list(_LEAD_SPEAKER.finditer(text))
     m = (
-        _LEAD_SPEAKER.search(text) or _LEAD_ROLE_FIELD.search(text) or _LEAD_NAME_FIRST.search(text) or _LEAD_TEACHER.search(text)
+        next((s for s in said if s.group("act") != "报告"), said[0] if said else None) or _LEAD_ROLE_FIELD.search(text) or _LEAD_NAME_FIRST.search(text) or _LEAD_TEACHER.search(text)
         or _LEAD_COMRADE.search(text) or _LEAD_CHAIR.search(text)
     )
     if m is None:
