@@ -93,11 +93,14 @@ def test_a_standing_committee_members_offices_before_his_name(tmp_path: Path) ->
 
 def test_a_document_of_a_named_comrade_keeps_its_title_whole(tmp_path: Path) -> None:
     """镇党委书记吴卫东同志2023年度民主生活会个人对照检查材料 (stop 23, gf02): the speaker read, the title as printed;
-    a title with no 同志 after the name is left alone."""
+    with no 同志, the year the document covers after the name (stop 42, ud25); a document of a body, no name, is
+    left alone."""
     spec, _ = mine(tmp_path, "镇党委书记吴卫东同志2023年度民主生活会个人对照检查材料\n\n" + BODY)
     assert spec["title"] == "镇党委书记吴卫东同志2023年度民主生活会个人对照检查材料"
     assert (spec["speaker"], spec["speaker_title"]) == ("吴卫东", "镇党委书记")
     spec, _ = mine(tmp_path, "镇党委书记吴卫东2023年度民主生活会个人对照检查材料\n\n" + BODY)
+    assert (spec["speaker"], spec["title"]) == ("吴卫东", "镇党委书记吴卫东2023年度民主生活会个人对照检查材料")
+    spec, _ = mine(tmp_path, "镇党委领导班子2023年度民主生活会对照检查材料\n\n" + BODY)
     assert "speaker" not in spec
 
 

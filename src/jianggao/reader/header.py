@@ -197,7 +197,7 @@ _SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 
 # 主讲：北岛 / 主持人 县委副书记 赵某某: the part the speaker has in the meeting, named before the office or name
 SPEAKER_ROLES = (  # the one who speaks (嘉宾 / 主播 / 分享人: a talk transcript's)
     "主讲", "主讲人", "主讲嘉宾", "嘉宾", "演讲嘉宾", "访谈嘉宾", "出镜嘉宾", "宣讲人", "分享人", "分享嘉宾", "主播", "讲者", "讲话人", "谈话人", "演讲人", "演讲者", "报告人",
-    "述职人", "汇报人", "发言人", "致辞人", "领读人", "导读人", "讲师", "组织者",  # (讲师：沈知微｜…: a meetup talk's)
+    "述职人", "汇报人", "发言人", "致辞人", "领读人", "导读人", "讲述人", "讲师", "组织者",  # (讲师：沈知微｜…: a meetup talk's)
     "发言", "讲话", "致辞",  # (发言：柳湾村村委会主任　贺春生: a meeting record's field, the role said as the act)
 )
 HOST_ROLES = ("主持", "主持人")  # the speaker only where no one is named by a speaker's role (a host's script)
@@ -234,15 +234,16 @@ _COMPOUND_SURNAMES = "欧阳|司马|上官|诸葛"
 # 孙伟副市长: 副 opens the office after the name)
 def _surnamed(surnames: str, never_last: str = "") -> str:
     """A name of two or three characters whose first is one of ``surnames``; its last is no place's last character
-    (张家港), no 副 of an office after it (孙伟副市长), and none of ``never_last``."""
-    return rf"(?:{_COMPOUND_SURNAMES}|[{surnames}])[\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡副{never_last}]"
+    (张家港), no 副 of an office after it (孙伟副市长), no 总 of a boss called by surname (贺总在…上的讲话实录), and
+    none of ``never_last``."""
+    return rf"(?:{_COMPOUND_SURNAMES}|[{surnames}])[\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡副总{never_last}]"
 
 
 SURNAMED = _surnamed(_SURNAMES)
 # a name right after an office in a news lead (镇党委书记宁海波出席…并讲话): there, less common surnames too, which open
 # words elsewhere (宁可 / 包括 / 甘愿 / 管理) and so are left out of _SURNAMES
 # (陶然作动员讲话: a two-character name, then the act, 作 / 在 / 出席 / 为, never its last character)
-LESS_COMMON_SURNAMES = "宁包甘管左栗岑晏隋瞿栾仇郁符庄霍詹邝桂甄邬蓝焦舒阎项毕尤岳骆苗巫欧闵虞屈饶季纪"
+LESS_COMMON_SURNAMES = "宁包甘管左栗岑晏隋瞿栾仇郁符庄霍詹邝桂甄邬蓝焦舒阎项毕尤岳骆苗巫欧闵虞屈饶季纪柳"
 LEAD_SURNAMED = _surnamed(_SURNAMES + LESS_COMMON_SURNAMES, "作在出为")
 
 # 党委书记张建华在…上的讲话 / ——华南分公司总经理罗斌在…上的发言: a news-style title naming the speaker (an office
@@ -276,7 +277,10 @@ _NAME_COLON = re.compile(rf"^(?P<name>{SURNAMED})[：:][ \u3000]*(?P<rest>[^|｜
 
 
 # 镇党委书记吴卫东同志2023年度民主生活会个人对照检查材料: a document of the speaker's, named with 同志 before it
-_NAMED_COMRADE = re.compile(rf"^(?P<office>[^\s，。：:、（）()]{{0,24}}?{_OFFICES})(?P<name>{SURNAMED})同志(?P<rest>(?!在)[^\s]{{4,}})$")
+# (桂花社区党委书记韦丽萍2024年度抓基层党建工作述职报告: his name before the year the document covers, no 同志)
+_NAMED_COMRADE = re.compile(
+    rf"^(?P<office>[^\s，。：:、（）()]{{0,24}}?{_OFFICES})(?P<name>{SURNAMED})(?:同志|(?=\d{{4}}年))(?P<rest>(?!在)[^\s]{{4,}})$"
+)
 
 
 # 刘海燕：在第五届“临江工匠”颁奖典礼上的致辞: a news headline, the speaker's name before the speech's own title
@@ -484,9 +488,10 @@ _LEAD_ROLE_FIELD = re.compile(r"(?:讲话人|致辞人|发言人|演讲人|主�
 
 
 # …典礼上，高建业校长为即将毕业的同学们送上了深情寄语。: his name, then his office, then what he gave
+# (本文根据柳青禾校长9月10日在…大会上的讲话整理: his day, then the meeting he spoke at)
 _LEAD_NAME_FIRST = re.compile(
-    rf"(?P<name>{SURNAMED})(?P<office>{_OFFICE_AFTER_NAME})(?:为[^。！？，,]{{1,24}})?(?:送上|发表|作|做)了?"
-    r"[^。！？，,]{0,6}(?:寄语|讲话|致辞|演讲|发言|报告)"
+    rf"(?P<name>{LEAD_SURNAMED})(?P<office>{_OFFICE_AFTER_NAME})(?:(?:为[^。！？，,]{{1,24}})?(?:送上|发表|作|做)了?"
+    r"[^。！？，,]{0,6}(?:寄语|讲话|致辞|演讲|发言|报告)|(?:\d{1,2}月\d{1,2}日)?在[^。！？，,]{2,40}上的(?:讲话|致辞|发言))"
 )
 
 
@@ -718,9 +723,11 @@ def named_apart(text: str) -> bool:
 
 
 # 市发展改革委  郑晓明 / 区卫生健康委员会　　黄淑芬: the speaker's unit, no office, and a name by a common surname
-# set apart (a 交流发言's byline, the unit speaking through its head; 五（3）班　林小满: a pupil's class)
+# set apart (a 交流发言's byline, the unit speaking through its head; 五（3）班　林小满: a pupil's class; 市住房和城乡建设局
+# 规划建设科　黄一鸣 / 县第二中学语文教研组　周晓岚 / 区教研室语文教研员　韦淑兰: a section, a teaching group, a post)
 _UNIT_APART = re.compile(
-    rf"^[^\s，。：:、]{{1,24}}(?:委|委员会|局|厅|办|集团|公司|镇|街道|乡|社区|学院|学校|小学|中学|大学|医院|中心|班)[ \u3000]+{SURNAMED}$"
+    rf"^[^\s，。：:、]{{1,24}}(?:委|委员会|局|厅|办|集团|公司|镇|街道|乡|社区|学院|学校|小学|中学|大学|医院|中心|班"
+    rf"|科|教研组|教研室|教研员|研究员)[ \u3000]+{SURNAMED}$"
 )
 
 
@@ -807,12 +814,14 @@ FILE_NAME_TAIL = re.compile(r"\.(?:docx?|wps|pdf|txt|m4a|mp3|wav|aac|amr)(?:_第
 
 def looks_like_title(text: str) -> bool:
     """在…会议上的讲话, …开学典礼致辞, 党课：…: a line that names a speech (…的讲话（摘要）: a part of it printed)."""
-    bare = _PRINTED_PART.sub("", text)
+    bare = _RECORD_OF.sub("", _PRINTED_PART.sub("", text))
     return bare.rstrip("）)").endswith(TITLE_END) or bool(re.match(r"^(党课|讲话|致辞)[:：]", text))
 
 
 # （摘要） / （节选） / （摘编） / （摘录） after a title: the part of the speech printed, a part of the title as printed
 _PRINTED_PART = re.compile(r"[ \u3000]*[（(](?:摘要|节选|摘编|摘录)[）)]$")
+# …上的讲话实录 / …上的讲话精神要点 / …致辞全文: the record of a speech, or its points, printed under its own name
+_RECORD_OF = re.compile(r"(?<=的讲话|的致辞|的发言|的演讲)(?:实录|全文|精神要点|精神)$")  # (…·演讲实录: a page's column)
 
 
 def similar(a: str, b: str) -> bool:

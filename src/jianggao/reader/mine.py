@@ -362,8 +362,8 @@ def _name_and_date(text: str) -> list[tuple[str, str]]:
         rest = rest[w.end() if (w := WEEKDAY_TIME.match(rest)) else 0 :].strip(" \u3000，,）)")
         if not rest or _PLACE.search(rest):  # (nothing but the weekday, the time of day and the place after the date)
             return [(date, date), *([(rest, rest)] if rest else [])]
-        if WRITTEN_AT.fullmatch(rest):  # (2025年1月2日于上海: where a letter was written, no name)
-            return [(date, date)]
+        if WRITTEN_AT.fullmatch(rest) or _LUNAR_DATE.fullmatch(rest):  # (2025年1月2日于上海: where a letter was
+            return [(date, date)]  # written; 2025年2月21日　星期五　农历乙巳年正月廿四: the day by the old calendar too)
         if _ADOPTED.search(rest):  # (（2026年4月24日…代表大会通过）: who adopted the text that day, no speaker)
             return [(date, date), (rest, rest)]
     return [(text, unbracketed(text))]  # (徐文斌（副市长）: his office's brackets kept)
@@ -371,6 +371,10 @@ def _name_and_date(text: str) -> list[tuple[str, str]]:
 
 # …代表大会通过 / …常务委员会第五次会议批准: the body that adopted a resolution or a report, after the day it did
 _ADOPTED = re.compile(r"(?:会议|大会|全会|委员会)(?:审议)?(?:通过|批准)$")
+_LUNAR_DATE = re.compile(r"(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅一二三四五六七八九]{2}")
+# 2024年03月26日07:58 | 来源：人民网－湘中频道 / …作者：记者 施蓓 / 发表于 2024-09-11 ｜ 分类：…: a page's or a blog's
+# information bar, its source, its reporter or its column, no speaker
+_INFO_BAR_FIELD = re.compile(r"(?:来源|阅读|浏览|点击|发布时间|字号|分类)[：:]|^发表于|作者[：:][ \u3000]*(?:本报)?(?:记者|通讯员)")
 _SPEECH_PART = re.compile(r"[\u4e00-\u9fff]{2,12}部分")  # 经济运行部分: the part of a meeting's remarks a copy holds
 _TIME_AFTER = re.compile(rf"(?:{WEEKDAY_TIME.pattern})$")  # 晚 / 上午 after a date written with no space
 
@@ -405,7 +409,7 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     named = [
         b for b in others
         if b not in second_dates and len(b[1]) <= BYLINE_MAX and not SENTENCE_END_MARK.search(b[1]) and not _PLACE.search(b[1]) and not _MONTH.fullmatch(b[1].strip())
-        and not _SPEECH_PART.fullmatch(b[1]) and not _ADOPTED.search(b[1])
+        and not _SPEECH_PART.fullmatch(b[1]) and not _ADOPTED.search(b[1]) and not _INFO_BAR_FIELD.search(b[1])
         and not salutation_line(re.split("[：:]", b[1], maxsplit=1)[-1].strip())  # (主持人：各位家长代表：: the host's address, no name)
     ]
     # (an office and a name, 县委副书记、县长　林某某, before a bare word that may be a page's: 视频新闻)

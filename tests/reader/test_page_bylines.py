@@ -1,0 +1,62 @@
+"""Who spoke, read from what a page prints around the title (everyday tk, tm, tq, uc, ud, uf, tl; stop 42): a page's
+information bar names its source or its reporter, no speaker (来源：… / 作者：记者 施蓓); a day by the old calendar is a
+date (农历乙巳年正月廿四); a unit or post set apart from a name is a byline (…规划建设科　黄一鸣); 讲述人： names the
+speaker; a title may name him before the record of his speech (…上的讲话实录) or before the year of his document
+(…韦丽萍2024年度…述职报告); an editor's note may give his day before the meeting. Near misses: a page's column named
+…演讲实录, and a boss called by surname (贺总), no name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.reader.mining import mine
+
+BODY = "同志们：\n今天召开这次会议，我讲两点意见。\n一、统一思想\n要把思想统一到部署上来。\n二、狠抓落实\n要把各项任务落到实处。\n同志们，让我们共同努力！\n"
+
+
+def test_a_page_information_bar_names_no_speaker_and_the_lead_does(tmp_path: Path) -> None:
+    head = "守护绿水青山　建设美丽云湖\n2024年06月07日09:14 | 来源：云湖日报 | 作者：记者 施蓓\n"
+    lead = "6月5日，云湖区召开生态环境保护大会。区委书记葛远帆出席会议并讲话。现将讲话摘要刊发如下。\n"
+    spec, _ = mine(tmp_path, head + lead + BODY)
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("葛远帆", "区委书记")
+    spec, _ = mine(tmp_path, "在全市民营企业家座谈会上的讲话\n2024年03月26日07:58 | 来源：人民网－湘中频道\n" + BODY)
+    assert "speaker" not in spec
+
+
+def test_a_day_by_the_old_calendar_is_a_date_not_a_name(tmp_path: Path) -> None:
+    head = "2025年2月21日　星期五　　农历乙巳年正月廿四\n市委书记梁正国在全市政法工作会议上的讲话\n"
+    spec, _ = mine(tmp_path, head + BODY)
+    assert (spec["title"], spec.get("speaker"), spec.get("speaker_title")) == ("在全市政法工作会议上的讲话", "梁正国", "市委书记")
+
+
+def test_a_unit_or_a_post_set_apart_from_a_name_is_a_byline(tmp_path: Path) -> None:
+    for byline, office, name in [
+        ("市住房和城乡建设局规划建设科　黄一鸣", "市住房和城乡建设局规划建设科", "黄一鸣"),
+        ("县第二中学语文教研组　周晓岚", "县第二中学语文教研组", "周晓岚"),
+        ("区教研室语文教研员　韦淑兰", "区教研室语文教研员", "韦淑兰"),
+        ("讲述人：柳荫社区党委书记　孔繁英", "柳荫社区党委书记", "孔繁英"),
+    ]:
+        spec, _ = mine(tmp_path, f"参加读书班的心得体会\n{byline}\n" + BODY)
+        assert (spec["title"], spec.get("speaker"), spec.get("speaker_title")) == ("参加读书班的心得体会", name, office)
+
+
+def test_a_title_names_the_speaker_before_the_record_of_his_speech_or_his_year(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, "许明哲董事长在2024届新员工见面会上的讲话实录\n" + BODY)
+    assert (spec["title"], spec.get("speaker")) == ("在2024届新员工见面会上的讲话实录", "许明哲")
+    spec, _ = mine(tmp_path, "任海峰在县委十五届六次全会上的讲话精神要点\n" + BODY)
+    assert (spec["title"], spec.get("speaker")) == ("在县委十五届六次全会上的讲话精神要点", "任海峰")
+    spec, _ = mine(tmp_path, "桂花社区党委书记韦丽萍2024年度抓基层党建工作述职报告\n" + BODY)
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("韦丽萍", "桂花社区党委书记")
+
+
+def test_a_page_column_of_talks_and_a_boss_called_by_surname_name_no_speaker(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, "贺总在2010年市场体系务虚会上的讲话实录\n" + BODY)
+    assert "speaker" not in spec
+    spec, _ = mine(tmp_path, "青年创业论坛·开场主旨发言实录\n做一件小事，做很多年\n" + BODY)
+    assert spec["title"] != "青年创业论坛·开场主旨发言实录"
+
+
+def test_an_editors_note_gives_the_speakers_day_before_the_meeting(tmp_path: Path) -> None:
+    note = "> 编者注：本文根据柳青禾校长9月10日在学校庆祝第40个教师节大会上的讲话整理，略有删节。\n\n"
+    spec, _ = mine(tmp_path, "# 教师节，想对老师们说的几句心里话\n\n" + note + BODY.replace("\n", "\n\n"), name="speech.md")
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("柳青禾", "校长")
