@@ -60,3 +60,17 @@ def test_first_important_and_the_first_hand_are_no_counts() -> None:
         "同志们，安全无小事。",
     )
     assert top_headings(o) == []
+
+
+def test_sums_of_wealth_counted_the_same_way() -> None:
+    """第一笔财富，是坚韧不拔的意志品质 (stop 42, un21): three sums of wealth a training left, counted so."""
+    o = outline_of(
+        "在新生军训总结表彰大会上的讲话",
+        "同学们：",
+        "军训给大家留下了三笔宝贵的财富。",
+        "第一笔财富，是坚韧不拔的意志品质。" + TEXT,
+        "第二笔财富，是令行禁止的纪律观念。" + TEXT,
+        "第三笔财富，是团结协作的集体精神。" + TEXT,
+        "同学们，愿你们不负韶华。",
+    )
+    assert top_headings(o) == ["坚韧不拔的意志品质", "令行禁止的纪律观念", "团结协作的集体精神"]

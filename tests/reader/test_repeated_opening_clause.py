@@ -62,3 +62,16 @@ def test_a_charge_said_again_in_paragraphs_in_a_row_heads_the_parts() -> None:
         "纪念赵永福同志，就是要学习他爱岗敬业的工匠精神",
         "纪念赵永福同志，就是要学习他敢为人先的进取精神",
     ]
+
+
+def test_a_charged_clause_may_count_the_years_in_figures() -> None:
+    """纪念北岭抗日根据地创建85周年，就是要… (stop 42, uo16): thirteen characters of Chinese and two figures, still
+    the clause charged; fifteen of Chinese are a sentence's start, no thesis."""
+    row = tuple(f"纪念北岭抗日根据地创建85周年，就是要{w}。" + MORE for w in ("铭记历史、缅怀先烈", "传承精神、赓续血脉", "牢记宗旨、造福人民"))
+    assert points(*HEAD, *row, MORE, *CLOSING) == [
+        "纪念北岭抗日根据地创建85周年，就是要铭记历史、缅怀先烈",
+        "纪念北岭抗日根据地创建85周年，就是要传承精神、赓续血脉",
+        "纪念北岭抗日根据地创建85周年，就是要牢记宗旨、造福人民",
+    ]
+    longer = tuple(t.replace("北岭", "北岭山区") for t in row)
+    assert points(*HEAD, *longer, MORE, *CLOSING) == []

@@ -63,8 +63,8 @@ _COUNTED_THING = (
 # 我遇到的第一个问题 / 我们的第一点
 _WHOSE = r"[\u4e00-\u9fff]{1,4}?的"
 _COUNTED = rf"个(?:{_WHOSE})?{_COUNTED_THING}"  # 个问题 / 个激活人的措施: a thing counted
-# 第一重分量，是责任 / 第一份礼物， / 第一堂课， / 第一声感谢，: a measure word and the thing counted (a commencement's counts)
-_MEASURED = r"(?:重|层|份|堂|道|张|颗|束|声|把(?!手))(?!要)[\u4e00-\u9fff]{1,3}?"
+# 第一重分量，是责任 / 第一份礼物， / 第一堂课， / 第一声感谢， / 第一笔财富，是…: a measure word and the thing counted (a commencement's counts)
+_MEASURED = r"(?:重|层|份|堂|道|张|颗|束|声|笔|把(?!手))(?!要)[\u4e00-\u9fff]{1,3}?"
 _SPOKEN_NOUN = rf"(?:点|条|{_COUNTED}|件事(?:情|儿)?|层意思|个部分|部分|块|句话|道(?:坎|关|难关|门槛)|{_MEASURED}|个)"  # (第一道坎，…)
 # a count that names what it counts (after a phrase saying whose: 我找的第一个 counts no topic)
 _COUNTED_UNIT = rf"(?:第[一二三四五六七八九十1-9]{{1,3}}|最后一){_COUNTED}"

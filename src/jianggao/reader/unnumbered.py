@@ -41,6 +41,7 @@ def unnumbered_run(cands: list[LabelCandidate], kept: list[LabelCandidate], line
 # 全面建成小康社会，我国广大知识分子… / 全面建成小康社会，我国亿万劳动群众… / 全面建成小康社会，广大青年…: the same
 # opening clause heading each part of an unnumbered speech, a few paragraphs apart
 REPEATED_CLAUSE = (6, 14)  # characters of Chinese in the repeated opening clause: a thesis, not a connective (因此，)
+CLAUSE_FIGURES = 2  # figures the clause may hold besides (纪念北岭抗日根据地创建85周年，就是要…: the years counted)
 
 
 REPEATED_LEAD = 60  # characters; the lead sentence of each part is at most this long
@@ -57,11 +58,13 @@ def repeated_opening_clauses(cands: list[LabelCandidate], body: list[SourceParag
     labelled = {c.para for c in cands if c.at_start}
     groups: dict[str, list[int]] = {}
     for i, p in enumerate(body):
-        comma = next((k for k, ch in enumerate(p.text[: REPEATED_CLAUSE[1] + 1]) if ch in "，,"), None)
+        comma = next((k for k, ch in enumerate(p.text[: REPEATED_CLAUSE[1] + CLAUSE_FIGURES + 1]) if ch in "，,"), None)
         if comma is None or i in labelled or salutation_line(p.text[: comma] + "："):
             continue
         clause = p.text[:comma]
-        thesis = REPEATED_CLAUSE[0] <= len(CJK_CHAR.findall(clause)) == len(clause) <= REPEATED_CLAUSE[1]
+        chinese = len(CJK_CHAR.findall(clause))
+        figures = len(re.findall(r"\d", clause))
+        thesis = REPEATED_CLAUSE[0] <= chinese <= REPEATED_CLAUSE[1] and figures <= CLAUSE_FIGURES and chinese + figures == len(clause)
         if thesis and first_sentence_end(p.text) <= REPEATED_LEAD:
             groups.setdefault(clause, []).append(i)
     for clause, lines in groups.items():
