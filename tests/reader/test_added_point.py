@@ -90,3 +90,16 @@ def test_one_more_thing_said_in_passing_is_no_point(tmp_path: Path, aside: str) 
     """Near misses: a thing the speaker says is no point (不算一点), or one sentence said in passing (if07, if18)."""
     spec, _ = mine(tmp_path, HEAD + COUNT + aside + BODY + "\n" + END)
     assert headings(spec["points"]) == LEADS
+
+
+def test_of_two_added_the_one_counted_by_the_counts_own_noun(tmp_path: Path) -> None:
+    """第一条，… 第三条，… then 还有一点，… inside the third and 还有一条，我顺便说一下，就是…: the one that counts by
+    条, as the count does, is the added point (stop 42, uk17); 还有一件事，… after 第三件事 the same (po22)."""
+    count = "".join(f"第{n}条，{lead}。{BODY}\n" for n, lead in zip("一二三", LEADS, strict=True))
+    added = "还有一条，我顺便说一下，就是整改的时间节点。"
+    spec, _ = mine(tmp_path, HEAD + count + f"还有一点，整改的成效要让群众看得见。{BODY}\n{added}{BODY}\n" + END)
+    assert headings(spec["points"]) == [*LEADS, added.rstrip("。")]
+    count = "".join(f"第{n}件事，{lead}。{BODY}\n" for n, lead in zip("一二三", LEADS, strict=True))
+    added = "还有一件事，我顺便说一下，是下个月的居民议事会。"
+    spec, _ = mine(tmp_path, HEAD + count + f"{added}{BODY}\n" + END)
+    assert headings(spec["points"]) == [*LEADS, added.rstrip("。")]

@@ -578,11 +578,12 @@ def add_bold_last_point(cands: list[LabelCandidate], body: list[SourceParagraph]
 # (另外，还有一点我要补充一下，… / 还有个事儿，… / 另外再讲一点，… / 另外我再补充一点，…: hp03, hp08, hn25, hi05)
 _ADDED_POINT = re.compile(
     r"^(?:(?:嗯|哦对|哦|对)[，,])?(?:(?:当然|另外|此外)[，,]?)?"
-    r"(?:还有(?:最后)?(?:一点|一条|一?个事(?:情|儿)?)(?:[，,]|我?要?补充一下[，,])|再(?:讲|说)一点[，,]|我?再补充一点[，,]"
+    r"(?:还有(?:最后)?(?:一点|一条|一?个事(?:情|儿)?|一件事(?:情|儿)?)(?:[，,]|我?要?补充一下[，,])|再(?:讲|说)一点[，,]|我?再补充一点[，,]"
     # (最后，我再强调一下责任落实问题。 / 最后再强调一下值班的事。: the last topic he names after his count, as five
     # writers of six read it: hz12, ht04, ht21, hu12, ho17; not hq14's)
     r"|(?P<last_topic>最后[，,]?\s*我?(?:再|还)(?:强调|讲|说|谈)(?:一下|一讲|一谈|讲|说|谈))(?=(?P<topic>[^。！？!?，,：:]{2,20})[。：:]))"
 )
+_COUNT_NOUN = re.compile(r"^\W{0,2}第[一二三四五六七八九十]+(条|点|件事)")  # 第三条，… / 第三件事，是…: what the count counts
 # 还有个事，我顺便说一下。…: one more thing whose first sentence names no topic, said in passing (gc06): no point
 # (还有一个事，我顺带说一句。… / …我顺便讲一下，不算一点啊。: said in passing, or said to be no point, as if07's and
 # if18's writers read them)
@@ -624,6 +625,9 @@ def add_added_point(cands: list[LabelCandidate], body: list[SourceParagraph], af
         i for i in range(after + 1, len(body))
         if _ADDED_POINT.match(body[i].text) and not _ASIDE.match(body[i].text) and not _NO_TOPIC.match(body[i].text)
     ]
+    # (第三条，… / …还有一点，整改的成效… / 还有一条，我顺便说一下，就是…: the one that counts by the count's own noun)
+    if len(found) > 1 and (noun := _COUNT_NOUN.match(body[after].text)):
+        found = [i for i in found if re.match(rf"^[^。！？，,]{{0,4}}还有(?:最后)?一{noun.group(1)}", body[i].text)]
     if len(found) != 1 or any(c.at_start and c.para > found[0] for c in cands):
         return
     said = _ADDED_POINT.match(body[found[0]].text)
