@@ -77,3 +77,21 @@ def test_the_hall_named_inside_the_last_points_paragraph_opens_the_closing(tmp_p
     )
     spec, _ = mine(tmp_path, text)
     assert spec["closing"][0].startswith("同志们，安全生产没有终点")
+
+
+AWARD_HEAD = "在年度表彰大会上的发言\n尊敬的各位领导、同事们：\n大家好！我是客服中心的话务员，很荣幸作为获奖代表发言。\n"
+AWARD_STORY = (
+    "去年，我们中心接听客户来电21万个，处理投诉工单3600多件，客户满意度提高了四个百分点。\n"
+    "记得有一位老人，连续三天打来电话，只是想找人说说话。我每次都耐心听完，后来他成了我们的老朋友。\n"
+)
+
+
+def test_an_award_winner_sets_the_honour_behind_him_to_close(tmp_path: Path) -> None:
+    """荣誉属于过去，新的一年，我将… / 荣誉只代表过去。今后，我会… (stop 42, ui17, qo05, sd02): an award winner's
+    closing; a leader's 荣誉属于过去，奋斗成就未来。希望获奖的同志… is his charge, no closing."""
+    for said in ("荣誉属于过去，新的一年，我将把这份荣誉当作新的起点，继续用心服务。", "荣誉只代表过去。今后，我会继续站好每一班岗。"):
+        spec, _ = mine(tmp_path, AWARD_HEAD + AWARD_STORY + said + "\n谢谢大家！\n")
+        assert spec["closing"][0] == said
+    charge = "荣誉属于过去，奋斗成就未来。希望获奖的同志珍惜荣誉、再接再厉。"
+    spec, _ = mine(tmp_path, AWARD_HEAD + AWARD_STORY + charge + "\n谢谢大家！\n")
+    assert charge not in (spec.get("closing") or [])
