@@ -95,3 +95,19 @@ def test_an_award_winner_sets_the_honour_behind_him_to_close(tmp_path: Path) -> 
     charge = "荣誉属于过去，奋斗成就未来。希望获奖的同志珍惜荣誉、再接再厉。"
     spec, _ = mine(tmp_path, AWARD_HEAD + AWARD_STORY + charge + "\n谢谢大家！\n")
     assert charge not in (spec.get("closing") or [])
+
+
+PLEDGE_HEAD = "在全县安全生产工作会议上的表态发言\n尊敬的各位领导：\n按照会议安排，我代表公司作表态发言。\n"
+PLEDGE_POINTS = "一是压实责任。公司层层签订责任书。\n二是排查隐患。每月开展一次全面排查。\n三是强化培训。全员轮训一遍。\n"
+
+
+def test_a_pledge_kept_a_count_of_lessons_and_the_seasons_greetings_open_the_closing(tmp_path: Path) -> None:
+    """我们一定说到做到，… / 我一定说到做到，请…监督。 / 这就是我学习的三点体会。 / 新年快到了，我代表…: a pledge's,
+    a 心得's and a year's end meeting's closing (stop 42: th23, uh12, uc19, uc23, tv22); a leader's 我们说到做到 said on to
+    investors, and 这是我这几年最大的感悟 with no count, open none."""
+    for said in ("我们一定说到做到，确保完成全年安全目标。", "我一定说到做到，请局党组和同志们监督。", "这就是我学习的三点体会。不妥之处，请批评指正。", "新年快到了，我代表社区党委和居委会，给大家拜个早年！"):
+        spec, _ = mine(tmp_path, PLEDGE_HEAD + PLEDGE_POINTS + said + "\n")
+        assert spec["closing"][0] == said
+    for said in ("我们说到做到，请大家监督。", "这是我这几年最大的感悟。"):
+        spec, _ = mine(tmp_path, PLEDGE_HEAD + PLEDGE_POINTS + said + "\n")
+        assert said not in (spec.get("closing") or [])
