@@ -193,7 +193,6 @@ KNOWN_MISSES = {
     'ut07_doctors_day_wechat': "first run at stop 42 (on 8e1122b3), not mended: title read '以病人为中心\\u3000以质量为核心', the writer's '中国医师节｜院长沈立伟：做有温度、有担当的好医生'",
     'ut08_school_staff_meeting_lost_lines': "first run at stop 42 (on 8e1122b3), not mended: closing read '最后，我还要说一下学校的后勤保障工作。这', the writer's '老师们，新学期，新起点，新希望'",
     'ut10_nurse_representative_short_lost_lines': "first run at stop 42 (on 8e1122b3), not mended: closing read '谢谢大家！', the writer's '这份荣誉不只属于我个人'",
-    'ut16_primary_school_opening_three_promises': "first run at stop 42 (on 8e1122b3), not mended: points read [], the writer's ['做一个爱阅读的孩子', '做一个爱运动的孩子', '做一个讲文明、守规则的孩子']",
     'ut17_hospital_new_staff_induction_pdf': "first run at stop 42 (on 8e1122b3), not mended: sub-points of '严守规矩纪律，筑牢职业操守底线' read [], the writer's ['严禁收受患者及其亲友的红包、礼品', '严禁收受药品、耗材、器械供应商的回扣和各种形式的利益输送', '严禁违规开展检查和治疗，诱导患者过度消费', '严禁利用职务之便为自己和他人谋取不正当利益']",
     'ut20_city_library_annual_meeting_docx': "first run at stop 42 (on 8e1122b3), not mended: sub-points of '2023年工作简要回顾' read ['建成了城市书房22家，覆盖全市所有街道，实现了“十五分钟阅读圈”', '开通了“信用借阅”服务，读者凭信用分免押金借书，办证量一年增长了四万多张', '完成了地方文献数字化一期工程，三百多种珍贵地方志和家谱实现了在线阅览', '启动了“流动图书馆进乡村”项目，图书流动车全年下乡二百多次，送书六万多册'], the writer's []",
     'ut25_nursing_school_capping_ceremony_pdf': "first run at stop 42 (on 8e1122b3), not mended: closing read '同学们，“燃烧自己，照亮别人”，这是人们', the writer's '在这里，我也要拜托各位医院的护理专家'",

@@ -74,3 +74,17 @@ def test_sums_of_wealth_counted_the_same_way() -> None:
         "同学们，愿你们不负韶华。",
     )
     assert top_headings(o) == ["坚韧不拔的意志品质", "令行禁止的纪律观念", "团结协作的集体精神"]
+
+
+def test_promises_counted_with_ge() -> None:
+    """第一个约定，是做一个爱阅读的孩子。 (stop 42, ut16): a headmaster's promises to his pupils, counted with 个."""
+    o = outline_of(
+        "新学期，我们一起出发",
+        "亲爱的老师们、同学们：",
+        "同学们，新学期开始了，校长想和大家做三个约定。",
+        "第一个约定，是做一个爱阅读的孩子。" + TEXT,
+        "第二个约定，是做一个爱运动的孩子。" + TEXT,
+        "第三个约定，是做一个讲文明、守规则的孩子。" + TEXT,
+        "同学们，祝你们新学期快乐！",
+    )
+    assert top_headings(o) == ["做一个爱阅读的孩子", "做一个爱运动的孩子", "做一个讲文明、守规则的孩子"]
