@@ -60,3 +60,21 @@ def test_an_editors_note_gives_the_speakers_day_before_the_meeting(tmp_path: Pat
     note = "> 编者注：本文根据柳青禾校长9月10日在学校庆祝第40个教师节大会上的讲话整理，略有删节。\n\n"
     spec, _ = mine(tmp_path, "# 教师节，想对老师们说的几句心里话\n\n" + note + BODY.replace("\n", "\n\n"), name="speech.md")
     assert (spec.get("speaker"), spec.get("speaker_title")) == ("柳青禾", "校长")
+
+
+WECHAT_LEAD = "8月19日下午，我院召开庆祝中国医师节大会。院长沈立伟出席会议并讲话。以下为讲话全文。\n"
+
+
+def test_a_wechat_accounts_card_is_no_title(tmp_path: Path) -> None:
+    """原创 青澜县人民医院 2024年08月19日… / 青澜县人民医院 / 以病人为中心　以质量为核心: the account's card, its name
+    and its slogan, printed under the headline (stop 42, ut07); 鼎盛物业 … / 鼎盛物业服务有限公司 / 已关注: its full name
+    (us12). A short line kept after the card (关于进度) stays the speech's."""
+    head = "中国医师节｜院长沈立伟：做有温度、有担当的好医生\n原创 青澜县人民医院 2024年08月19日 19:02 湖南\n"
+    spec, _ = mine(tmp_path, head + "青澜县人民医院\n以病人为中心　以质量为核心\n" + WECHAT_LEAD + BODY)
+    assert (spec["title"], spec.get("speaker")) == ("做有温度、有担当的好医生", "沈立伟")
+    head = "总经理周启航2024年会致辞：感恩同行，奋楫争先\n鼎盛物业 2024-02-03 21:15 四川\n"
+    spec, _ = mine(tmp_path, head + "鼎盛物业服务有限公司\n已关注\n" + WECHAT_LEAD + BODY)
+    assert spec["title"] == "总经理周启航2024年会致辞：感恩同行，奋楫争先"
+    parts = "同志们：\n今天讲三件事。\n关于进度\n要抓紧。进度要往前赶。\n关于服务\n要主动。服务要跟上。\n关于作风\n要务实。作风要过硬。\n同志们，让我们共同努力！\n"
+    spec, _ = mine(tmp_path, head + "鼎盛物业服务有限公司\n已关注\n" + WECHAT_LEAD + parts)
+    assert all(line in str(spec) for line in ("关于进度", "关于服务", "关于作风"))

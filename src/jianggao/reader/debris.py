@@ -110,7 +110,9 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
         )
         if reason is None and _source_card(dropped, p.text):
             reason = SOURCE_NOTE_REASON
-        if reason is None and (_account_named_again(dropped, p.text) or _account_card_line(dropped, paragraphs[i + 1 : i + 2])):
+        if reason is None and (
+            _account_named_again(dropped, p.text) or _account_card_line(dropped, paragraphs[i + 1 : i + 2]) or _account_slogan(dropped, kept, p.text)
+        ):
             reason = ACCOUNT_REASON
         if reason is None and dropped and dropped[-1].reason == EPAPER_CONTENTS_REASON and contents_entry(p.text):
             reason = EPAPER_CONTENTS_REASON  # (本版标题导航 / · 在…的致辞 / · 获奖作品名单: the page's list, each entry)
@@ -168,7 +170,26 @@ def _account_named_again(dropped: list[DroppedLine], text: str) -> bool:
     if not dropped or dropped[-1].reason not in (ACCOUNT_REASON, POSTED_REASON):
         return False
     name = text.strip()
-    return 2 <= len(name) <= 20 and name in dropped[-1].text.split()
+    # (鼎盛物业 2024-02-03 21:15 四川 / 鼎盛物业服务有限公司: the account's full name on its card)
+    words = dropped[-1].text.split()
+    return 2 <= len(name) <= 20 and (name in words or any(_FULL_NAME.fullmatch(name[len(w) :]) for w in words[:3] if len(w) >= 2 and name.startswith(w)))
+
+
+_FULL_NAME = re.compile(r"[\u4e00-\u9fff]{0,4}(?:有限公司|有限责任公司|股份有限公司|集团)")  # (…物业 / …物业服务有限公司)
+
+
+# 青澜县人民医院 / 以病人为中心　以质量为核心: the slogan the account's card prints under its name, a short line of no sentence
+_CARD_SLOGAN = re.compile(r"^[^\s。！？!?，,：:；;]{2,12}(?:[ \u3000]+[^\s。！？!?，,：:；;]{2,12}){0,2}$")
+
+
+def _account_slogan(dropped: list[DroppedLine], kept: list[SourceParagraph], text: str) -> bool:
+    """Right under the account's name alone on a line (dropped by ``_account_named_again``, no line kept since), its
+    slogan (以病人为中心　以质量为核心)."""
+    if len(dropped) < 2 or dropped[-1].reason != ACCOUNT_REASON or dropped[-2].reason not in (ACCOUNT_REASON, POSTED_REASON):
+        return False
+    if kept and kept[-1].number > dropped[-1].number:
+        return False
+    return dropped[-1].text.strip() != dropped[-2].text.strip() and " " not in dropped[-1].text.strip() and bool(_CARD_SLOGAN.match(text.strip()))
 
 
 def _account_card_line(dropped: list[DroppedLine], after: list[SourceParagraph]) -> bool:
