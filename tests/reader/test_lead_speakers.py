@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from jianggao.reader.header import speaker_in_lead
+from jianggao.reader.header import speaker_called_up, speaker_in_lead, speaker_in_note
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,27 @@ def test_the_one_who_spoke_comes_before_the_one_who_reported() -> None:
 
 def test_a_speech_passed_on_is_no_speech_given() -> None:
     assert speaker_in_lead("县长王振华传达了省委书记讲话精神。") is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "office", "name"),
+    [  # (everyday ul, uo, uv, uk, un, ui; stop 42: less common surnames after an office, and more ways a lead says it)
+        ("23日下午，全县重点项目观摩点评会召开，县委书记柴文渊作点评讲话。", "县委书记", "柴文渊"),
+        ("10名乡村医生获此殊荣。县卫健委主任易春华致辞。", "县卫健委主任", "易春华"),
+        ("团区委书记闻诗雨为获奖者颁奖并致辞。", "团区委书记", "闻诗雨"),
+        ("镇长袁晓峰在观摩结束后进行了现场讲话。现将讲话整理如下：", "镇长", "袁晓峰"),
+        ("公司总经理牟建平脱稿讲话，针对近期检查发现的问题“一针见血”。", "公司总经理", "牟建平"),
+        ("典礼上，校长吴振华为毕业生们送上了深情寄语。以下为讲话全文。", "校长", "吴振华"),
+        ("本期刊发东湖街道党工委书记陶静的发言，供大家学习交流。", "东湖街道党工委书记", "陶静"),
+    ],
+)
+def test_a_lead_names_the_speaker_by_a_less_common_surname_or_another_way(lead: str, office: str, name: str) -> None:
+    assert speaker_in_lead(lead) == (office, name)
+
+
+def test_a_note_gives_the_speakers_day_or_says_at_the_meeting_and_a_host_calls_him_with_qing_women() -> None:
+    note = "（根据市委副书记贾立成同志2024年6月20日在柳河县调研乡村振兴工作座谈会上的讲话录音整理，未经本人审阅）"
+    assert speaker_in_note(note) == "市委副书记 贾立成"
+    assert speaker_in_note("（根据副县长黄玉兰同志在会上的讲话录音整理）") == "副县长 黄玉兰"
+    assert speaker_called_up("今天是本学期最后一次全体教职工大会，议程就一项，请我们沈立群校长讲话，大家欢迎。") == "校长 沈立群"
+    assert speaker_called_up("请我们大家安静一下。") is None

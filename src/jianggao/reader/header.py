@@ -234,16 +234,16 @@ _COMPOUND_SURNAMES = "欧阳|司马|上官|诸葛"
 # 孙伟副市长: 副 opens the office after the name)
 def _surnamed(surnames: str, never_last: str = "") -> str:
     """A name of two or three characters whose first is one of ``surnames``; its last is no place's last character
-    (张家港), no 副 of an office after it (孙伟副市长), no 总 of a boss called by surname (贺总在…上的讲话实录), and
-    none of ``never_last``."""
-    return rf"(?:{_COMPOUND_SURNAMES}|[{surnames}])[\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡副总{never_last}]"
+    (张家港), no 副 of an office after it (孙伟副市长), no 总 of a boss called by surname (贺总在…上的讲话实录), no 的
+    (陶静的发言), and none of ``never_last``."""
+    return rf"(?:{_COMPOUND_SURNAMES}|[{surnames}])[\u4e00-\u9fff]{{0,1}}[^\W\d_港市县区省镇村州乡副总的{never_last}]"
 
 
 SURNAMED = _surnamed(_SURNAMES)
 # a name right after an office in a news lead (镇党委书记宁海波出席…并讲话): there, less common surnames too, which open
 # words elsewhere (宁可 / 包括 / 甘愿 / 管理) and so are left out of _SURNAMES
 # (陶然作动员讲话: a two-character name, then the act, 作 / 在 / 出席 / 为, never its last character)
-LESS_COMMON_SURNAMES = "宁包甘管左栗岑晏隋瞿栾仇郁符庄霍詹邝桂甄邬蓝焦舒阎项毕尤岳骆苗巫欧闵虞屈饶季纪柳"
+LESS_COMMON_SURNAMES = "宁包甘管左栗岑晏隋瞿栾仇郁符庄霍詹邝桂甄邬蓝焦舒阎项毕尤岳骆苗巫欧闵虞屈饶季纪柳柴易闻牟谷荣穆卜鞠"
 LEAD_SURNAMED = _surnamed(_SURNAMES + LESS_COMMON_SURNAMES, "作在出为")
 
 # 党委书记张建华在…上的讲话 / ——华南分公司总经理罗斌在…上的发言: a news-style title naming the speaker (an office
@@ -390,7 +390,8 @@ _NOTE_NAMED = re.compile(
     # (（根据分公司总经理田志勇同志讲话整理）: the office first)
     rf"^(?:本文)?(?:根据|据)?(?:(?P<office_first>[^\s，。：:（）()]{{0,16}}?{_OFFICES})(?=(?:{SURNAMED})同志))?"
     rf"(?P<name>{SURNAMED})(?P<office>{_OFFICE_AFTER_NAME})?(?:同志)?"
-    r"(?:在[^，。（）()]{2,30}?上)?的?(?:手写稿|手稿|讲话稿|讲话|发言稿|发言|底稿|原稿)"  # (本文根据杨某某在…会上的讲话录音整理)
+    # (本文根据杨某某在…会上的讲话录音整理 / 根据…贾立成同志2024年6月20日在…上的讲话 / …黄玉兰同志在会上的讲话)
+    rf"(?:{NUMERIC_DATE})?(?:在[^，。（）()]{{1,30}}?上)?的?(?:手写稿|手稿|讲话稿|讲话|发言稿|发言|底稿|原稿)"
 )
 
 
@@ -428,9 +429,9 @@ _DATED_AT = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{NUMERIC_DATE}|{NUMERAL_DATE})(
 
 # （主持人：下面，有请我们的钱立群校长为毕业生同学们讲话！） / 下面请我们学校的吴海涛校长给大家讲话: the host calls
 # the speaker up, by name and office (下面有请云笺副总裁、产品负责人宁晓川为…: two offices, a name by a less common
-# surname after them)
+# surname after them; 议程就一项，请我们沈立群校长讲话: the host's 请我们)
 _CALLED_UP = re.compile(
-    rf"(?:有请|(?:下面|现在)[，,]?请)(?:[^\s，。！？]{{0,8}}?的)?(?:(?P<name>{SURNAMED})(?P<office>{_OFFICE_AFTER_NAME})"
+    rf"(?:有请|(?:下面|现在)[，,]?请|请我们)(?:[^\s，。！？]{{0,8}}?的)?(?:(?P<name>{SURNAMED})(?P<office>{_OFFICE_AFTER_NAME})"
     rf"|(?P<office2>(?:[^\s，。！？、]{{0,12}}?{_OFFICES}、)?[^\s，。！？、]{{0,12}}?{_OFFICES})(?P<name2>{LEAD_SURNAMED})"
     rf"|(?P<name3>{SURNAMED})(?=同志))"  # (下面，请周永年同志讲话: his name alone, as a colleague's)
     r"(?:同志)?(?:为|给|向|作|做|讲话|致辞|发言)"
@@ -462,13 +463,15 @@ def speaker_introduced(text: str) -> str | None:
 # (…在欢迎座谈会上致辞 / 参加座谈并讲话 / 在听取各部门汇报后作讲话 / 结合工作实际作了交流发言: where, and after what)
 _LEAD_ACT_BEFORE = (
     r"(?:(?:出席|参加)[^。！？，,]{0,10}?并|在会上|在[^。！？，,]{1,30}?上|为[^。！？，,]{1,24}?并|代表[^。！？，,]{1,20}?"
-    r"|围绕[^。！？，,]{1,40}?|结合[^。！？，,]{1,20}?|(?:在|逐一)?听取[^。！？]{1,40}?后)?"
+    r"|围绕[^。！？，,]{1,40}?|结合[^。！？，,]{1,20}?|(?:在|逐一)?听取[^。！？]{1,40}?后|在[^。！？，,]{1,20}?(?:后|时))?"
 )
-# (作动员讲话 / 发表年会致辞 / 作战略发布讲话 / 作工作报告 / 作现场点评 / 发表了题为《…》的演讲: the kind of talk said after
-# 作 or 发表; said with no verb, only the talk's usual kinds: 县长饶志刚讲话 / 作重要讲话)
+# (作动员讲话 / 发表年会致辞 / 作战略发布讲话 / 作工作报告 / 作现场点评 / 发表了题为《…》的演讲 / 进行了现场讲话: the kind of
+# talk said after 作, 发表 or 进行; said with no verb, only the talk's usual kinds: 县长饶志刚讲话 / 总经理…脱稿讲话; 为毕业生们
+# 送上了深情寄语: the words a head gives his pupils)
 _LEAD_ACT = (
-    r"(?:(?:作|做|发表)了?(?:题为《[^《》]{1,40}》的|[^。！？，,“”《》]{0,8}?)(?P<act>讲话|致辞|发言|演讲|报告|讲解|授课|点评)"
-    r"|(?:重要|简短|简要|即兴|动员|总结|主题|主旨|年度)?(?:讲话|致辞|发言)|(?:主题|主旨)演讲)"
+    r"(?:(?:作|做|发表|进行)了?(?:题为《[^《》]{1,40}》的|[^。！？，,“”《》]{0,8}?)(?P<act>讲话|致辞|发言|演讲|报告|讲解|授课|点评)"
+    r"|(?:重要|简短|简要|即兴|即席|脱稿|动员|总结|主题|主旨|年度)?(?:讲话|致辞|发言)|(?:主题|主旨)演讲"
+    r"|(?:为[^。！？，,]{1,24}?)?送上了?[^。！？，,]{0,6}寄语)"
 )
 _LEAD_SPEAKER = re.compile(
     rf"(?P<office>[\u4e00-\u9fff、]{{0,20}}?{_OFFICES})(?P<name>{LEAD_SURNAMED})(?:同志)?"
@@ -522,7 +525,7 @@ def speaker_in_lead(text: str) -> tuple[str, str] | None:
     )
     if m is None:
         return None
-    return re.sub(r"^(?:现将|将|由|请|以下是|以下为|下面是|(?:本文|此文)?整理自|(?:本文|此文)?摘自)", "", m.group("office")), m.group("name")
+    return re.sub(r"^(?:现将|将|由|请|以下是|以下为|下面是|(?:本期|现)?刊发|(?:本文|此文)?整理自|(?:本文|此文)?摘自)", "", m.group("office")), m.group("name")
 
 
 # 嘉宾介绍 / 讲师简介 / 关于作者: the heading over a note on who gave the talk
