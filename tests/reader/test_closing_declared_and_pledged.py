@@ -111,3 +111,12 @@ def test_a_pledge_kept_a_count_of_lessons_and_the_seasons_greetings_open_the_clo
     for said in ("我们说到做到，请大家监督。", "这是我这几年最大的感悟。"):
         spec, _ = mine(tmp_path, PLEDGE_HEAD + PLEDGE_POINTS + said + "\n")
         assert said not in (spec.get("closing") or [])
+
+
+def test_a_last_topic_said_so_is_no_closing(tmp_path: Path) -> None:
+    """最后，我还要说一下…工作。 / 最后，我还想对各级党组织提一点要求。 (stop 42, ut08, uu16): his last topic, said so;
+    the closing opens at 同志们，… after it."""
+    head = "在全县纪律教育大会上的讲话\n同志们：\n今天我讲两点。\n一、提高认识\n纪律是党的生命线。\n二、严明纪律\n要把纪律挺在前面。\n"
+    for last in ("最后，我还要说一下学校的后勤保障工作。后勤要服务好教学。", "最后，我还想对各级党组织提一点要求。党纪学习教育要抓实。"):
+        spec, _ = mine(tmp_path, head + last + "\n同志们，让我们共同努力！\n")
+        assert spec["closing"][0].startswith("同志们，让我们")
