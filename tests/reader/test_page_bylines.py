@@ -78,3 +78,12 @@ def test_a_wechat_accounts_card_is_no_title(tmp_path: Path) -> None:
     parts = "同志们：\n今天讲三件事。\n关于进度\n要抓紧。进度要往前赶。\n关于服务\n要主动。服务要跟上。\n关于作风\n要务实。作风要过硬。\n同志们，让我们共同努力！\n"
     spec, _ = mine(tmp_path, head + "鼎盛物业服务有限公司\n已关注\n" + WECHAT_LEAD + parts)
     assert all(line in str(spec) for line in ("关于进度", "关于服务", "关于作风"))
+
+
+def test_a_markdown_files_first_heading_with_a_bar_is_its_title(tmp_path: Path) -> None:
+    """# 微党课｜一张老党费收据 (stop 42, to18; ty11's # 周例会｜总经理讲话记录): a Markdown file's first heading, two short
+    parts either side of a bar, is its title, no page's menu; a plain first line so (首页｜新闻中心) still is one."""
+    spec, _ = mine(tmp_path, "# 微党课｜一张老党费收据\n\n" + BODY.replace("\n", "\n\n"), name="speech.md")
+    assert spec["title"] == "微党课｜一张老党费收据"
+    spec, _ = mine(tmp_path, "首页｜新闻中心\n在全县工作会议上的讲话\n" + BODY)
+    assert spec["title"] == "在全县工作会议上的讲话"

@@ -18,6 +18,7 @@ from .web_debris import (
     ACCOUNT_CARD_COUNT,
     ACCOUNT_REASON,
     EPAPER_CONTENTS_REASON,
+    NAV_REASON,
     POSTED_REASON,
     SOURCE_NOTE_REASON,
     bracketed_heading,
@@ -108,6 +109,8 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
             (BIO_REASON if i < len(paragraphs) // 3 and _bio(dropped, p.text, paragraphs[i + 1 : i + 2]) else None)
             or debris_reason(p.text) or (DRAFT_REMARK_REASON if _DRAFT_REMARK.match(p.text.strip()) else None)
         )
+        if reason == NAV_REASON and (p.is_title or p.heading_level == 1) and not kept:
+            reason = None  # (# 微党课｜一张老党费收据: a Markdown file's first heading, its title, no page's menu)
         if reason is None and _source_card(dropped, p.text):
             reason = SOURCE_NOTE_REASON
         if reason is None and (

@@ -54,6 +54,7 @@ EPAPER_CONTENTS_REASON = "报纸版面导航"
 ACCOUNT_REASON = "公众号信息"  # (also the account's card under its line: debris.py)
 ACCOUNT_CARD_COUNT = re.compile(r"^\d{1,5}篇原创内容$")  # 127篇原创内容: the count of articles on an account's card
 POSTED_REASON = "发布日期"
+NAV_REASON = "网站导航"  # a page's menu, breadcrumbs or channel bar
 SOURCE_NOTE_REASON = "转载说明"
 _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(点击)?(阅读全文|展开全文|查看全文|继续阅读|余下全文)"), "阅读全文提示"),
@@ -88,7 +89,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # (## 05 | 写给每一个万禾人 / 一｜为什么值得学: a numbered heading set off by a bar, no menu)
     # (王某某｜2024.3.9｜培训中心: a note's facts, a date among them, no menu)
     # (关键词一｜茶: a heading numbered before its bar, a word before the number)
-    (re.compile(r"^(?![^|｜\s]{0,6}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[|｜])(?!.*\d{4}\s*[.\-/年]\s*\d{1,2})[^|｜\s]{1,8}(\s*[|｜]\s*[^|｜\s]{1,8}){1,}$"), "网站导航"),
+    (re.compile(r"^(?![^|｜\s]{0,6}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[|｜])(?!.*\d{4}\s*[.\-/年]\s*\d{1,2})[^|｜\s]{1,8}(\s*[|｜]\s*[^|｜\s]{1,8}){1,}$"), NAV_REASON),
     (re.compile(r"^(阅读|浏览|点击|阅读量|浏览量|浏览次数|阅读次数|点击次数|访问量|访问次数|点击量|点击数|人气|热度)\s*[:：]?\s*\d+"), "浏览计数"),
     (re.compile(r"^\d+\s*(次阅读|人阅读|次浏览|人浏览|阅读|浏览)$"), "浏览计数"),
     (re.compile(r"^(点赞|在看|收藏|举报|评论|赞)\s*\d*$"), "网页按钮"),
@@ -116,8 +117,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 2024年05月30日 来源：县委办公室 作者：综合科 阅读：732次: the date, then the bar's fields with their colons
     (re.compile(rf"^{NUMERIC_DATE}[ \u3000]+(?:来源|文章来源|作者|发布|浏览|阅读|点击|编辑|责任编辑)[ \u3000]*[:：]"), "网页信息栏"),
     (re.compile(r"^(主办单位|主办|承办单位|承办|协办单位|技术支持|网站标识码|政务服务热线|联系电话)\s*[:：]|邮编\s*[:：]\s*\d"), "网站页脚"),
-    (re.compile(r"^(首页|当前位置|您的位置|你的位置|您现在的位置|您当前的位置|您当前所在位置|当前所在位置|所在位置)\s*[>:：»›/]"), "网站导航"),
-    (re.compile(r"^\S{1,12}(\s*[>»›]\s*\S{1,12}){2,}$"), "网站导航"),
+    (re.compile(r"^(首页|当前位置|您的位置|你的位置|您现在的位置|您当前的位置|您当前所在位置|当前所在位置|所在位置)\s*[>:：»›/]"), NAV_REASON),
+    (re.compile(r"^\S{1,12}(\s*[>»›]\s*\S{1,12}){2,}$"), NAV_REASON),
     (re.compile(r"^https?://\S+$|^www\.\S+$"), "网址"),
     (re.compile(r"^\[[^\]]+\]\([^)\s]+\)$"), "网页链接"),  # a Markdown line that is one link: [返回首页](https://…)
     (re.compile(r"(版权所有|版权声明|免责声明|ICP备|Copyright|©)", re.I), "版权信息"),
@@ -125,7 +126,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^原标题\s*[:：]"), "网页信息栏"),
     # 百度文库 / 某某范文网 alone; 在…上的讲话-百度文库 is a page title whose tail title_line cuts off
     (re.compile(rf"^[^\s\-_|｜—–]{{0,12}}({_SITE_NAME_END})$"), "网站名称"),
-    (re.compile(r"^\S{1,12}\s+首页$|^首页$"), "网站导航"),
+    (re.compile(r"^\S{1,12}\s+首页$|^首页$"), NAV_REASON),
     # 2024-05-20 人民网 / 05/20 来源 / 2024.05.20 新华社: a page's date line (2.1 查慢查询, 2.2.2 测试用例: section numbers)
     (re.compile(r"^(?:\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,2})?|\d{4}\.\d{1,2}(?:\.\d{1,2})?)\s+\S{0,6}[\u4e00-\u9fff]\S{0,6}$"), POSTED_REASON),
     # (潇湘云新闻　2024-03-22 16:05　浏览 5,612: a reads count after the time)
@@ -336,7 +337,7 @@ def debris_reason(line: str) -> str | None:
     if _PAGE_NUMBER.match(line.strip()):  # before the bullets go: - 1 -
         return "页码"
     if _CRUMB_PIECE.match(line.strip()):  # (before the bullets go: > 动态内容 is no quotation)
-        return "网站导航"
+        return NAV_REASON
     text = _strip_bullets(line)
     if not text:
         return None
