@@ -87,3 +87,13 @@ def test_a_markdown_files_first_heading_with_a_bar_is_its_title(tmp_path: Path) 
     assert spec["title"] == "微党课｜一张老党费收据"
     spec, _ = mine(tmp_path, "首页｜新闻中心\n在全县工作会议上的讲话\n" + BODY)
     assert spec["title"] == "在全县工作会议上的讲话"
+
+
+def test_an_editors_line_pointing_to_the_speech_and_a_wechat_collection_are_no_title(tmp_path: Path) -> None:
+    """现将讲话全文刊发如下—— / 一起来看—— / 收录于合集 #2025毕业季 12个 under a WeChat headline (stop 42, un16, mu20):
+    the editor's pointer and WeChat's collection line, no title; the headline is."""
+    head = "党委书记张立勤寄语2025届毕业生：以奋斗之姿，赴山海之约\n泾川大学 2025年06月20日 19:00 陕西\n收录于合集 #2025毕业季 12个\n"
+    lead = "6月20日上午，泾川大学2025届毕业典礼举行。党委书记张立勤出席并讲话。\n"
+    for pointer in ("现将讲话全文刊发如下——", "一起来看——"):
+        spec, _ = mine(tmp_path, head + lead + pointer + "\n" + BODY)
+        assert spec["title"] == "党委书记张立勤寄语2025届毕业生：以奋斗之姿，赴山海之约"

@@ -122,6 +122,8 @@ SUMMARY_LINE = 80  # characters; a header line longer than this that opens with 
 _TITLE_OVER_SALUTATION = re.compile(rf"^(.{{6,60}}?(?:讲话|講話|发言|發言|致辞|致辭))[ \u3000]+(?={GLUED_SALUTATION})")
 
 _POINTS_DOWN = ("👇", "⬇️", "⬇", "↓")  # a WeChat lead's pointer to what follows it
+# 现将讲话全文刊发如下—— / 以下为讲话全文： / 一起来看——: the editor's line pointing to the speech printed under it
+_PRINTED_BELOW = re.compile(r"^(?:(?:现将|以下(?:是|为)|下面是)[^。！？!?]{0,24}?(?:如下|全文|内容|摘要)|一起来看)[：:—\-－]*$")
 
 
 def _holds_list(text: str) -> bool:
@@ -481,6 +483,7 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
         elif not p.is_title and not _bar_headline(header, k) and (
             (t[-1] in "。！!" and not (t[-1] != "。" and k + 1 < len(header) and header[k + 1].text.startswith("——")))
             or t.endswith(_POINTS_DOWN)  # (…社区党委书记邓素梅致辞👇: a WeChat lead pointing to the speech)
+            or _PRINTED_BELOW.match(t)
             or len(t) > 80
             or prose_line(t)
         ):  # (欢迎你为“求真”而来！ over ——在…上的讲话 is a main title)

@@ -161,6 +161,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 江澜大学官方微信 / 已关注: the account's card a WeChat page prints over the article (its name, its follow button)
     # (云川发布云川市人民政府新闻办公室官方账号: the name run into what the account is)
     (re.compile(r"^[^\s，。：:]{2,30}官方(?:微信|公众号|账号|帐号)(?:公众号|号)?$|^[+＋]?\s*(?:已关注|关注)$"), ACCOUNT_REASON),
+    # 收录于合集 #2025毕业季 12个: the collection WeChat files the article in
+    (re.compile(r"^收录于(?:合集|话题)"), ACCOUNT_REASON),
     # 原创 清源编辑部 清源水利评论: the same line with no date (the author and the account only)
     (re.compile(r"^原创[ \u3000]+[^\s，。：:]{2,16}(?:[ \u3000]+[^\s，。：:]{2,16}){1,2}$"), ACCOUNT_REASON),
     # [ 创始人讲话选编 ] / 厂史资料 · 讲话稿 / 昆仑科学讲坛·录音整理: the column a page files the speech under
