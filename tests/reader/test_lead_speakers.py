@@ -24,6 +24,17 @@ from jianggao.reader.header import speaker_called_up, speaker_in_lead, speaker_i
         ("4月17日，市长郑海涛到宁川高新区调研产业发展情况，并主持召开座谈会。", "郑海涛"),
         ("5月10日上午，讲习所揭牌成立。镇党委书记宁海波出席揭牌仪式并讲话。", "宁海波"),
         ("事业部总经理陶然作动员讲话，号召全员打赢这一仗。", "陶然"),
+        # (what he did first, and whatever talk he gave: everyday tl, tn, tr, tv, ty, uc, ud, uf, tu; stop 42)
+        ("公司创始人、CEO林振宇发表年会致辞，和大家一起回顾这一年的不易与收获。", "林振宇"),
+        ("副县长刘斌出席会议，集团党委书记、董事长彭振华作战略发布讲话。以下为讲话全文。", "彭振华"),
+        ("来自一线的青年员工代表交流了体会。集团党委书记、董事长孙立衡参加座谈并讲话。", "孙立衡"),
+        ("校长陈晓岚对新学期工作进行了部署。以下为讲话全文。", "陈晓岚"),
+        ("区委教育工委书记、区教育局局长秦若岚作工作报告。", "秦若岚"),
+        ("社区党委书记林秀娟逐一听取汇报后作现场点评。", "林秀娟"),
+        ("支行行长严志国在听取各部门、各网点汇报后作了讲话。", "严志国"),
+        ("白沙镇党委书记邓志华结合基层工作实际作了交流发言。", "邓志华"),
+        ("校长葛怀远发表了题为《有三件事，不必》的演讲。以下为演讲全文：", "葛怀远"),
+        ("2月4日，全县森林防灭火工作会议召开，县长饶志刚讲话。要点如下：", "饶志刚"),
     ],
 )
 def test_a_lead_names_the_one_who_spoke(lead: str, name: str) -> None:
@@ -45,26 +56,6 @@ def test_the_one_who_spoke_comes_before_the_chair() -> None:
 def test_a_word_that_opens_like_a_surname_is_no_name() -> None:
     assert speaker_in_lead("我们宁可多跑几趟，也要把工作做细。") is None
     assert speaker_in_lead("会议包括三项议程，主要是听取汇报并讲话。") is None
-
-
-@pytest.mark.parametrize(
-    ("lead", "name"),
-    [  # (everyday tl, tn, tr, tv, ty, uc, ud, uf, tu; stop 42)
-        ("公司创始人、CEO林振宇发表年会致辞，和大家一起回顾这一年的不易与收获。", "林振宇"),
-        ("副县长刘斌出席会议，集团党委书记、董事长彭振华作战略发布讲话。以下为讲话全文。", "彭振华"),
-        ("来自一线的青年员工代表交流了体会。集团党委书记、董事长孙立衡参加座谈并讲话。", "孙立衡"),
-        ("校长陈晓岚对新学期工作进行了部署。以下为讲话全文。", "陈晓岚"),
-        ("区委教育工委书记、区教育局局长秦若岚作工作报告。", "秦若岚"),
-        ("社区党委书记林秀娟逐一听取汇报后作现场点评。", "林秀娟"),
-        ("支行行长严志国在听取各部门、各网点汇报后作了讲话。", "严志国"),
-        ("白沙镇党委书记邓志华结合基层工作实际作了交流发言。", "邓志华"),
-        ("校长葛怀远发表了题为《有三件事，不必》的演讲。以下为演讲全文：", "葛怀远"),
-        ("2月4日，全县森林防灭火工作会议召开，县长饶志刚讲话。要点如下：", "饶志刚"),
-    ],
-)
-def test_a_lead_names_the_one_who_spoke_after_what_he_did_first(lead: str, name: str) -> None:
-    found = speaker_in_lead(lead)
-    assert found is not None and found[1] == name
 
 
 def test_the_one_who_spoke_comes_before_the_one_who_reported() -> None:

@@ -192,7 +192,8 @@ def _account_slogan(dropped: list[DroppedLine], kept: list[SourceParagraph], tex
         return False
     if kept and kept[-1].number > dropped[-1].number:
         return False
-    return dropped[-1].text.strip() != dropped[-2].text.strip() and " " not in dropped[-1].text.strip() and bool(_CARD_SLOGAN.match(text.strip()))
+    named = dropped[-1].text.strip()  # (the name alone: one word, no account line of fields)
+    return len(named.split()) == 1 and bool(_CARD_SLOGAN.match(text.strip()))
 
 
 def _account_card_line(dropped: list[DroppedLine], after: list[SourceParagraph]) -> bool:
