@@ -164,11 +164,8 @@ def _speech(name: str, tmp_path: Path) -> Path:
 KNOWN_MISSES = {
     'uq03_power_supply_summer_peak_minutes_export': "first run at stop 42 (on cd87c454), not mended: points read ['负荷预测要准，重过载台区要一个一个过', '抢修要快，队伍要随时拉得出来', '设备巡视要细，不能等到烧了再去修', '服务和宣传要跟上，不要让小事变成大事', '跟政府的沟通', '哦，还有一条，差点忘了，就是值班纪律'], the writer's ['负荷预测要准，重过载台区要一个一个过', '抢修要快，队伍要随时拉得出来', '设备巡视要细，不能等到烧了再去修', '服务和宣传要跟上，不要让小事变成大事', '哦，还有一条，差点忘了，就是值班纪律']",
     'uq05_county_investment_push_wechat': "first run at stop 42 (on cd87c454), not mended: sub-points of '招商干部要有“脸皮厚、腿脚勤、肚里有货”的本事' read [], the writer's ['脸皮要厚', '腿脚要勤', '肚里要有货']",
-    'uq09_rural_bank_branch_q1_review_docx': "first run at stop 42 (on cd87c454), not mended: points read ['先给大家算一笔账', '“开门红”以后不能“一季红”', '季度几件具体的事'], the writer's ['先给大家算一笔账', '“开门红”以后不能“一季红”', '季度几件具体的事', '我再强调一下合规的问题']",
     'uq10_county_eco_inspection_rectification_long': "first run at stop 42 (on cd87c454), not mended: sub-points of '信访件要件件有回音，不能一转了之' read [], the writer's ['见面，办理人员要跟投诉的群众见面，当面听他说，当面跟他讲怎么处理', '见效，问题解决了没有，要请投诉群众去看，他认可了才算办结', '见人，每一件信访件都要明确到具体的责任人，谁办理谁签字，出了问题找签字的人']",
     'uq13_village_dividend_meeting_short': "first run at stop 42 (on cd87c454), not mended: speaker read None, the writer's '黄友良'",
-    'uq14_construction_group_site_tour_wechat': "first run at stop 42 (on cd87c454), not mended: points read ['项目是企业的根，管项目就是管企业的命', '标准化不是摆样子，是实打实的生产力', '安全质量是底线，底线守不住什么都是零'], the writer's ['项目是企业的根，管项目就是管企业的命', '标准化不是摆样子，是实打实的生产力', '安全质量是底线，底线守不住什么都是零', '我要特别强调一下：农民工工资']",
-    'uq16_food_company_quality_meeting_docx': "first run at stop 42 (on cd87c454), not mended: points read ['质量意识还没有真正落到每个人身上', '异物防控要下狠功夫', '质量管理体系要真正运行起来'], the writer's ['质量意识还没有真正落到每个人身上', '异物防控要下狠功夫', '质量管理体系要真正运行起来', '我再多说一条，就是客户投诉的处理']",
     'uq20_supermarket_store_managers_monthly': "first run at stop 42 (on cd87c454), not mended: closing read '', the writer's '好，今天就这么多。十一月份马上'",
     'uq23_county_old_town_expropriation_wechat': "first run at stop 42 (on cd87c454), not mended: title read '一把尺子量到底，一张笑脸迎到底', the writer's '征收攻坚｜宋建华：一把尺子量到底，一张笑脸迎到底'",
     'uq24_telecom_county_branch_year_end_sprint': "first run at stop 42 (on cd87c454), not mended: sub-points of '把劲用在刀刃上' read [], the writer's ['宽带', '融合', '还有政企']",

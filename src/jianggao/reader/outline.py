@@ -136,6 +136,7 @@ from .outline_rules import (
     TERMINAL,
     common_prefix,
     ends_no_sentence,
+    short_sentence_line,
 )
 from .page_repair import (
     COLON_LIST_STYLE,
@@ -1166,6 +1167,19 @@ class _Parser:
             len(p.text) <= STANDALONE_HEADING and ends_no_sentence(p.text)
         )
 
+    def _added_after_run_in(self, c: LabelCandidate, p: SourceParagraph) -> bool:
+        """三、二季度几件具体的事 / **第一件，存款要稳住。**… (its list run in) … then **最后，我再强调一下合规的问题。**
+        on a line of its own, as the count's headings are: one more point of the count (the candidate's added reading),
+        not the last of the list under its last point (uq09)."""
+        last = self.out.points[-1] if self.out.points else None
+        return (
+            any(m.style == ADDED_STYLE for m in c.matches)
+            and last is not None
+            and last.standalone
+            and not any(ch.standalone for ch in last.children)
+            and short_sentence_line(p.text)
+        )
+
     def _dash_lead_before(self, c: LabelCandidate, cands: list[LabelCandidate]) -> bool:
         """Is there a dash lead on a line of its own two paragraphs before ``c`` (the last of such a list)?"""
         return any(
@@ -1183,7 +1197,7 @@ class _Parser:
                 # (not after unnumbered heading lines; one more point, not after a last item over a list of paragraphs
                 # of its own)
                 if not stack or last is None or last.style.startswith("#") or (
-                    m.style == ADDED_STYLE and any(not ch.inline for ch in last.children)
+                    m.style == ADDED_STYLE and any(not ch.inline for ch in last.children) and not self._added_after_run_in(c, p)
                 ):
                     continue
                 return self._open_point(LabelMatch(last.style, stack[0][1] + 1, "", 0), stack[0][1] + 1, stack, p)
@@ -1205,6 +1219,8 @@ class _Parser:
             if pos is None and c.at_start and m.style == "首先" and m.index is None and "最后" in m.label:
                 # 第一，… 第二，… 最后，… (最后一个措施是…): the last item of a 第一， list at least two long, as at the top
                 pos = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][0] == "第一，" and ends_with_last(stack[k][1])), None)
+                if pos is not None and self._added_after_run_in(c, p):
+                    continue
                 m = LabelMatch("第一，", None, m.label, m.end) if pos is not None else m
             if pos is not None:
                 if stack[pos][2].style != m.style:  # (a list that switched style: its items keep the style it opened in)

@@ -579,7 +579,7 @@ def add_bold_last_point(cands: list[LabelCandidate], body: list[SourceParagraph]
 # (另外，还有一点我要补充一下，… / 还有个事儿，… / 另外再讲一点，… / 另外我再补充一点，…: hp03, hp08, hn25, hi05)
 _ADDED_POINT = re.compile(
     r"^(?:(?:嗯|哦对|哦|对)[，,])?(?:(?:当然|另外|此外)[，,]?)?"
-    r"(?:还有(?:最后)?(?:一点|一条|一?个事(?:情|儿)?|一件事(?:情|儿)?)(?:[，,]|我?要?补充一下[，,])|再(?:讲|说)一点[，,]|我?再补充一点[，,]"
+    r"(?:还有(?:最后)?(?:一点|一条|一?个事(?:情|儿)?|一件事(?:情|儿)?)(?:[，,]|我?要?补充一下[，,])|再(?:讲|说)一点[，,]|我?再补充一点[，,]|我?再多(?:说|讲)一(?:条|点)[，,]"
     # (最后，我再强调一下责任落实问题。 / 最后再强调一下值班的事。: the last topic he names after his count, as five
     # writers of six read it: hz12, ht04, ht21, hu12, ho17; not hq14's)
     r"|(?P<last_topic>最后[，,]?\s*我?(?:再|还)(?:强调|讲|说|谈)(?:一下|一讲|一谈|讲|说|谈))(?=(?P<topic>[^。！？!?，,：:]{2,20})[。：:]))"
@@ -635,7 +635,9 @@ def add_added_point(cands: list[LabelCandidate], body: list[SourceParagraph], af
     if said.group("last_topic") and _last_part_holds(body, after, said.group("topic")):
         return
     last = max((c.para for c in cands if c.at_start and c.para < found[0]), default=after)  # (the count's last item)
-    if not said.group("last_topic") and _heading_on_its_line(body[last].text):
-        return  # (3. 关于干部作风建设 / … / 还有一点，要关心一线职工。: one more thing under the heading's topic, ia10)
+    if not said.group("last_topic") and _heading_on_its_line(body[last].text) and not short_sentence_line(body[found[0]].text):
+        # (3. 关于干部作风建设 / … / 还有一点，要关心一线职工。…: one more thing under the heading's topic, ia10; 还有一点，我要
+        # 特别强调一下：农民工工资。 a line of its own, as the count's heading lines are: one more point, uq14)
+        return
     _offer_last_reading(cands, found[0], ADDED_STYLE)
 
