@@ -179,8 +179,8 @@ _OFFICES = (
     r"|董事长|总经理|总裁|会长|行长|社长|厂长|所长|董事|监事|常委"  # (党委书记、执行董事　吴　涛 / 县委常委、常务副县长)
     r"|秘书长|馆长|总监|经理|科长|股长|队长|站长|台长|主编|教授|理事长|组长|团长|政委|司令员|河长|湖长|林长|链长"
     r"|指挥长|总指挥|审计长|关长|总工程师|总会计师|总经济师|巡视员|调研员|督学|指导员|教导员"  # (…防汛抗旱指挥部指挥长)
-    r"|候选人|创始人|合伙人|负责人|包村领导|首席执行官|首席技术官|首席运营官|首席财务官|首席信息官|首席数据官|首席风险官|首席经济学家|首席科学家|首席专家|架构师|研究员|院士|CEO|CTO|COO|CFO|CIO|CPO|CMO"
-    r"|律师|护士长|护士|医师|医生|规划师|设计师|辅导员|园长)"  # (主任律师　宁致远 / 急诊科护士　夏语桐 / …研究院总规划师 蒋一帆)
+    r"|候选人|创始人|合伙人|负责人|包村领导|联系领导|首席执行官|首席技术官|首席运营官|首席财务官|首席信息官|首席数据官|首席风险官|首席经济学家|首席科学家|首席专家|架构师|研究员|院士|CEO|CTO|COO|CFO|CIO|CPO|CMO"
+    r"|律师|护士长|护士|医师|医生|规划师|设计师|辅导员|园长|班长)"  # (主任律师　宁致远 / 急诊科护士　夏语桐 / …研究院总规划师 蒋一帆)
 )
 # 市政府办公室综合科 温某某: the speaker's unit (a section, an office) before the name, set apart by a space
 _UNIT = (  # (五年级二班　李沐阳: a pupil's class; 区实验中学　特级教师　梁永清 / 质量管理部　质量工程师（主管）　邓思远)
@@ -398,6 +398,7 @@ _NOTE_NAMED = re.compile(
 _OFFICE_GLUED_NAME = re.compile(rf"^(?P<office>[^\s，。：:（）()]{{0,30}}?{_OFFICES})(?P<name>{SURNAMED})$")  # 董事长秦大海
 # （镇党委书记　韩志刚　根据录音整理）: the words a note ends with after the office and name it gives first
 _DATE_AFTER_NAME = re.compile(rf"[ \u3000]+{NUMERIC_DATE}(?:{WEEKDAY_TIME.pattern})?$")
+_PIECE_SPOKEN = re.compile(rf"^(?P<office>[^\s，。：:（）()]{{0,30}}?{_OFFICES})(?P<name>{SURNAMED})(?:同志)?(?:讲话|致辞|发言)$")
 _NOTE_WORDS = re.compile(r"[ \u3000，,]*(?:根据|据)?(?:现场)?(?:录音|速记|记录)?整理(?:[，,].*)?$")
 
 
@@ -414,6 +415,10 @@ def speaker_in_note(note: str) -> str | None:
     m = _NOTE_NAMED.match(note.strip("（）() \u3000"))
     if m is not None:
         return f"{m.group('office') or m.group('office_first') or ''} {m.group('name')}".strip()
+    # (（2024年1月28日村民代表会议，村党支部书记黄友良讲话，村文书整理）: one of its parts says who spoke)
+    for piece in re.split(r"[，,]", note.strip("（）() \u3000")):
+        if m := _PIECE_SPOKEN.match(piece):
+            return f"{m.group('office')} {m.group('name')}"
     # (（村党总支书记吴德明在4月村民代表大会上的讲话，村文书根据录音整理）: the speech named as a news title names it)
     first = re.split(r"[，,。]", note.strip("（）() \u3000"), maxsplit=1)[0]
     # (（本文系市委常委、副市长冯立新2024年4月26日在…会议上的讲话，有删节）: what the piece is, and his day, said too)
@@ -1038,7 +1043,7 @@ def printed_once(title: str) -> str:
 # (（本文根据…讲话录音整理，有删节。标题为编者所加。）: a note of two sentences)
 # (（录音开始） / （录音开头约两分钟杂音，略）: a transcriber's note on the recording)
 EDITORS_NOTE = re.compile(
-    r"^[（(][^（）()。！？]{0,40}(?:整理|转写|删节|摘要|节选|摘编|摘录|作者系|本文系|原载|速记稿?|实录|录音|杂音)[^（）()]{0,40}[）)]$"
+    r"^[（(][^（）()。！？]{0,60}(?:整理|转写|删节|摘要|节选|摘编|摘录|作者系|本文系|原载|速记稿?|实录|录音|杂音)[^（）()]{0,40}[）)]$"
 )
 
 
