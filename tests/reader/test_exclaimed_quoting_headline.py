@@ -1,6 +1,7 @@
 """行长周砚秋：2025，我们这样干！ (round tv, a rural bank's WeChat article): a short first line that quotes a named
 speaker is the article's headline even when it ends with an exclamation; the speaker is his. A first line of news that
-quotes no one and exclaims (今天，我们的新网点开业啦！) is still the article's lead."""
+quotes no one and exclaims (今天，我们的新网点开业啦！) is still read as the article's lead: it names no speaker, and is
+the title only for want of any other, with a note to check it (test_wechat_headline_as_title.py)."""
 
 from __future__ import annotations
 
@@ -29,5 +30,7 @@ def test_a_short_exclaimed_headline_quoting_its_speaker_is_the_title(tmp_path: P
 
 def test_an_exclaimed_line_quoting_no_one_is_the_lead(tmp_path: Path) -> None:
     # near miss: no one is quoted; the line is news, not the title
-    spec, _ = mine(tmp_path, article("今天，我们的新网点开业啦！"))
-    assert spec["title"] != "今天，我们的新网点开业啦！"
+    spec, report = mine(tmp_path, article("今天，我们的新网点开业啦！"))
+    assert spec.get("speaker") is None
+    assert "（标题前的导语）：今天，我们的新网点开业啦！" in report
+    assert "标题取自公众号文章的标题（“今天，我们的新网点开业啦！”），请核对" in report

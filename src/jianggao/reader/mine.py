@@ -75,9 +75,9 @@ from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
 from .outline_records import DroppedLine, SourceText
 from .outline_rules import SENTENCE_END_MARK
 from .speech_file import ReadResult
-from .speech_frame import REPEATED_TITLE
+from .speech_frame import LEAD_BEFORE_TITLE, REPEATED_TITLE
 from .transcript_facts import guest_parts, role_field
-from .web_debris import CUT_PAGE_REASONS, heading_emoji_end
+from .web_debris import ACCOUNT_REASON, CUT_PAGE_REASONS, NAV_REASON, heading_emoji_end
 
 # --- recognising the opening moves ----------------------------------------
 
@@ -205,6 +205,9 @@ def mine_speech(
     if not title and (subject := _subject_title([*read.dropped, *outline.dropped])):
         title = subject
         notes.append(f"标题取自“主题：”一行（“{subject}”），请核对")
+    if not title and (headline := _headline_title([*read.dropped, *outline.dropped])):
+        title = headline
+        notes.append(f"原稿没有讲话标题，标题取自公众号文章的标题（“{headline}”），请核对")
     if not title:
         title = "讲话稿"
         notes.append("没有找到标题，已暂填“讲话稿”，请改成实际标题")
@@ -326,6 +329,19 @@ _SUBJECT = re.compile(
 def _subject_title(dropped: list[DroppedLine]) -> str:
     """With no title read, the subject line set aside over the speech gives it (an e-mail's 主题：…); else ""."""
     return next((m.group("title").strip() for line in dropped if (m := _SUBJECT.match(line.text.strip()))), "")
+
+
+def _headline_title(dropped: list[DroppedLine]) -> str:
+    """With no title read, a WeChat article's headline set aside over its account line (端午节前，局长这样提醒！ over 原创
+    平川市场监管 … 2024-06-07 17:30 湖南, a blank line at most between; set aside as a lead or as a column's bar): the
+    title its writers give the copy; else ""."""
+    accounts = {line.number for line in dropped if line.reason == ACCOUNT_REASON}
+    return next(
+        (line.text.strip() for line in dropped if line.reason in HEADLINE_REASONS and accounts & {line.number + 1, line.number + 2}), ""
+    )
+
+
+HEADLINE_REASONS = (LEAD_BEFORE_TITLE, NAV_REASON)  # (董事长年会致辞｜想跟大家说三句话 is read as a column's bar)
 
 
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
@@ -487,7 +503,7 @@ def _speaker_in_info_bar(lines: Sequence[SourceText | DroppedLine], data: dict[s
 
 
 # the dropped lines that tell the occasion: an editor's note, a news lead, the line over the speech printed
-LEAD_REASONS = ("编者导读", "标题前的导语", "编者按")
+LEAD_REASONS = ("编者导读", LEAD_BEFORE_TITLE, "编者按")
 
 
 def _speaker_in_lead(lines: Sequence[DroppedLine], data: dict[str, Any], notes: list[str]) -> None:

@@ -112,6 +112,7 @@ PARALLEL_PHRASE = (4, 12)  # characters of each of a title's two parallel phrase
 HEADING_LINE_POINT = 30  # characters; a point this short is a heading line, with its text in paragraphs after it
 PAGE_LABEL = 10  # characters; a line this short that ends in a colon over the speech is a page's label, no title
 REPEATED_TITLE = "重复的标题"  # the reason a page's headline over the speech's own title is dropped with (mine reads a speaker in it)
+LEAD_BEFORE_TITLE = "标题前的导语"  # the reason a lead line over the title (or a headline over none) is set aside
 NAME_UNDER = 3  # characters of a bare name under a title
 QUESTION_TITLE = 40  # characters of a title that asks a question, at most
 
@@ -487,7 +488,7 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
             or len(t) > 80
             or prose_line(t)
         ):  # (欢迎你为“求真”而来！ over ——在…上的讲话 is a main title)
-            out.dropped.append(DroppedLine(p.number, t, "标题前的导语"))
+            out.dropped.append(DroppedLine(p.number, t, LEAD_BEFORE_TITLE))
             kinds.append("dropped")
         else:
             kinds.append("title")
