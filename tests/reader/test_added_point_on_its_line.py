@@ -1,7 +1,8 @@
 """One more point added after a count on a line of its own, shaped as the count's headings are (uq09, uq14, uq16 of
 the everyday suite): after heading lines (第三点：安全质量是底线) 还有一点，我要特别强调一下：农民工工资。 standing alone;
 in a Word file, after bold heading lines with a run-in bold list under the last, a bold 最后，我再强调一下合规的问题。
-standing alone; and 我再多说一条，就是… said as the added one. Near misses: the added words running on into their
+standing alone; after a run-in list under a last point on its own line, 还有就是，我要专门讲一下… (uy01, uy03,
+uy09); and 我再多说一条，就是… said as the added one. Near misses: the added words running on into their
 text under a heading line (one more thing under the heading's topic, ia10), and 我再多说一句 (an aside)."""
 
 from __future__ import annotations
@@ -110,3 +111,31 @@ def test_bold_last_running_on_into_its_text_is_no_point(tmp_path: Path) -> None:
         tmp_path, "**最后，我再强调一下合规的问题。**合规这个事，我跟大家讲过多少次了。"
     )
     assert len(spec["points"]) == 3
+
+
+ORAL = (
+    "在全县安全生产推进会上的讲话\n同志们：\n下面，我讲两点意见。\n"
+    "第一点，要盯住重点，把风险隐患真正排查出来、整改到位。\n"
+    "今年的排查整治，重点是城镇燃气、建筑施工和道路交通，各乡镇、各部门要一项一项过。\n"
+    "第二点，要压实责任，把安全生产的责任链条拧紧。\n"
+    "首先是企业的主体责任。企业是安全生产的第一责任人，主要负责人要亲自抓。\n"
+    "其次是部门的监管责任。管行业必须管安全，管业务必须管安全。\n"
+    "再次是乡镇的属地责任。乡镇是安全生产的最前线，要把网格员用起来。\n"
+    "{added}\n"
+    "马上进入主汛期了，各地要把应急预案再修订一遍，物资要备足，队伍要拉得出、打得赢。\n"
+    "同志们，安全生产只有起点没有终点，希望大家把各项措施落到实处！\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("added", "count"),
+    [
+        ("还有就是，我要专门讲一下应急准备的问题。", 3),  # a topic of its own, said on a line of its own (uy09)
+        ("最后我再强调一下，应急准备。", 3),  # the topic after a pause (uy03)
+        # near miss: 另外，我再强调一下… is a word more under the last point, as six writers of seven read it
+        ("另外，我再强调一下应急准备的问题。", 2),
+    ],
+)
+def test_one_more_topic_after_a_run_in_list_under_the_last_point(tmp_path: Path, added: str, count: int) -> None:
+    spec, _ = mine(tmp_path, ORAL.format(added=added))
+    assert len(spec["points"]) == count

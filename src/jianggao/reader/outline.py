@@ -1169,14 +1169,16 @@ class _Parser:
 
     def _added_after_run_in(self, c: LabelCandidate, p: SourceParagraph) -> bool:
         """三、二季度几件具体的事 / **第一件，存款要稳住。**… (its list run in) … then **最后，我再强调一下合规的问题。**
-        on a line of its own, as the count's headings are: one more point of the count (the candidate's added reading),
-        not the last of the list under its last point (uq09)."""
+        on a line of its own, as the last point's heading is: one more point of the count (the candidate's added
+        reading), not the next item of the list under the last point (uq09; 第二点，要压实责任，… / 首先是企业的主体责任。…
+        / 还有就是，我要专门讲一下应急准备的问题。: uy09)."""
         last = self.out.points[-1] if self.out.points else None
         return (
             any(m.style == ADDED_STYLE for m in c.matches)
             and last is not None
-            and last.standalone
-            and not any(ch.standalone for ch in last.children)
+            and not last.text
+            and bool(last.children)
+            and all(ch.text for ch in last.children)
             and short_sentence_line(p.text)
         )
 
@@ -1189,7 +1191,10 @@ class _Parser:
 
     def accept(self, c: LabelCandidate, cands: list[LabelCandidate], stack: list[list], top: str, p: SourceParagraph):
         """The label ``c`` stands for in the current numbering, and the node it opens; None if plain text."""
+        added_line = self._added_after_run_in(c, p)
         for m in c.matches:
+            if added_line and m.style != ADDED_STYLE:
+                continue  # (its other readings: an item of the list under the last point)
             if m.style in (ADDED_STYLE, ANNOUNCED_STYLE):
                 # (另外还有一个事，…: one more point after a count of two at least; 最后，讲几点要求。 over 第一，… 第二，…: a
                 # part of demands after the count's last, its list under it) — the count's next point, in its style
@@ -1197,7 +1202,7 @@ class _Parser:
                 # (not after unnumbered heading lines; one more point, not after a last item over a list of paragraphs
                 # of its own)
                 if not stack or last is None or last.style.startswith("#") or (
-                    m.style == ADDED_STYLE and any(not ch.inline for ch in last.children) and not self._added_after_run_in(c, p)
+                    m.style == ADDED_STYLE and any(not ch.inline for ch in last.children) and not added_line
                 ):
                     continue
                 return self._open_point(LabelMatch(last.style, stack[0][1] + 1, "", 0), stack[0][1] + 1, stack, p)
@@ -1219,8 +1224,6 @@ class _Parser:
             if pos is None and c.at_start and m.style == "首先" and m.index is None and "最后" in m.label:
                 # 第一，… 第二，… 最后，… (最后一个措施是…): the last item of a 第一， list at least two long, as at the top
                 pos = next((k for k in range(len(stack) - 1, 0, -1) if stack[k][0] == "第一，" and ends_with_last(stack[k][1])), None)
-                if pos is not None and self._added_after_run_in(c, p):
-                    continue
                 m = LabelMatch("第一，", None, m.label, m.end) if pos is not None else m
             if pos is not None:
                 if stack[pos][2].style != m.style:  # (a list that switched style: its items keep the style it opened in)

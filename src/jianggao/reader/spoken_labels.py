@@ -582,7 +582,11 @@ _ADDED_POINT = re.compile(
     r"(?:还有(?:最后)?(?:一点|一条|一?个事(?:情|儿)?|一件事(?:情|儿)?)(?:[，,]|我?要?补充一下[，,])|再(?:讲|说)一点[，,]|我?再补充一点[，,]|我?再多(?:说|讲)一(?:条|点)[，,]"
     # (最后，我再强调一下责任落实问题。 / 最后再强调一下值班的事。: the last topic he names after his count, as five
     # writers of six read it: hz12, ht04, ht21, hu12, ho17; not hq14's)
-    r"|(?P<last_topic>最后[，,]?\s*我?(?:再|还)(?:强调|讲|说|谈)(?:一下|一讲|一谈|讲|说|谈))(?=(?P<topic>[^。！？!?，,：:]{2,20})[。：:]))"
+    # (还有就是，我要专门讲一下应急准备的问题。: the same, said as one more topic of its own (uy09); 另外，我再强调一下
+    # 行业作风问题。 is a word more under the last point, as six writers of seven read it: qb13, sb14, sf19, ue18, ug15,
+    # uh14, not uy22; 最后我再强调一下，安全生产。: the topic after a pause, uy03)
+    r"|(?P<last_topic>(?:最后[，,]?\s*我?(?:再|还)|还有就是[，,]?\s*我还?要(?:专门|重点))(?:强调|讲|说|谈)(?:一下|一讲|一谈|讲|说|谈))"
+    r"[，,]?(?=(?P<topic>[^。！？!?，,：:]{2,20})[。：:]))"
 )
 _COUNT_NOUN = re.compile(r"^\W{0,2}第[一二三四五六七八九十]+(条|点|件事)")  # 第三条，… / 第三件事，是…: what the count counts
 # 还有个事，我顺便说一下。…: one more thing whose first sentence names no topic, said in passing (gc06): no point
