@@ -243,7 +243,7 @@ SURNAMED = _surnamed(_SURNAMES)
 # a name right after an office in a news lead (镇党委书记宁海波出席…并讲话): there, less common surnames too, which open
 # words elsewhere (宁可 / 包括 / 甘愿 / 管理) and so are left out of _SURNAMES
 # (陶然作动员讲话: a two-character name, then the act, 作 / 在 / 出席 / 为, never its last character)
-LESS_COMMON_SURNAMES = "宁包甘管左栗岑晏隋瞿栾仇郁符庄霍詹邝桂甄邬蓝焦舒阎项毕尤岳骆苗巫欧闵虞屈饶季纪柳柴易闻牟谷荣穆卜鞠"
+LESS_COMMON_SURNAMES = "宁包甘管左栗岑晏隋瞿栾仇郁符庄霍詹邝桂甄邬蓝焦舒阎项毕尤岳骆苗巫欧闵虞屈饶季纪柳柴易闻牟谷荣穆卜鞠章"
 LEAD_SURNAMED = _surnamed(_SURNAMES + LESS_COMMON_SURNAMES, "作在出为")
 
 # 党委书记张建华在…上的讲话 / ——华南分公司总经理罗斌在…上的发言: a news-style title naming the speaker (an office
@@ -265,9 +265,10 @@ def role_apart(text: str) -> bool:
     return bool(_ROLE_APART.match(text))
 # 副市长 / 常务副县长 / 校长: an office said right after a name (张建华副市长 / 高建业校长; 同志 is no office there)
 _OFFICE_AFTER_NAME = rf"(?:常务副|副)?(?!同志){_OFFICES}"
-# 张建华副市长在…: the name first, its office after (the way a news item says it)
+# 张建华副市长在…: the name first, its office after (the way a news item says it; 章慧敏副市长在…: the office after
+# it tells a less common surname's name from words; 纪委书记在… is no name, 纪委 an office's body)
 _NAME_OFFICE_AT = re.compile(
-    rf"^(?P<name>{SURNAMED})(?<!总)(?P<office>{_OFFICE_AFTER_NAME})(?:同志)?(?P<rest>在.+)$"
+    rf"^(?P<name>{LEAD_SURNAMED})(?<![总委])(?P<office>{_OFFICE_AFTER_NAME})(?:同志)?(?P<rest>在.+)$"
 )  # (蒋涛总经理在…: the office is 总经理, not 经理 after a name 蒋涛总)
 _NAME_AT = re.compile(rf"^(?P<name>{SURNAMED})(?:同志)?(?P<rest>在.+)$")  # (张家港在… is a place)
 

@@ -224,6 +224,7 @@ def mine_speech(
     _speaker_in_lead([*outline.dropped, *read.dropped], data, notes)
     _speaker_in_bio([*read.dropped, *outline.dropped], data, notes)
     _speaker_reported(read, data, notes)
+    _speaker_in_kept_lead(outline, data, notes)
     _speaker_introduced(outline, data, notes)
     _speaker_tagged(outline, data, notes)
     m = _MEETING.match(data["title"]) or _MEETING.match(outline.subtitle.lstrip("—-"))
@@ -516,6 +517,25 @@ def _speaker_in_lead(lines: Sequence[DroppedLine], data: dict[str, Any], notes: 
             _take_speaker(data, *found)
             notes.append(f"讲话人取自编者按或导语“{line.text[:40]}”，请核对")
             return
+
+
+_DATED_NEWS = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # 8月18日，集团党委举办…: a news lead opens with its day
+# …现将发言摘编如下。 / …以下为讲话摘编。: the lead says the speech follows; needed where it tells of a report too (a
+# news report goes on: 县教育局局长卢静怡…作工作报告。副县长覃志刚出席会议并讲话。 / 卢静怡在报告中回顾了…)
+_SPEECH_FOLLOWS = re.compile(r"(?:如下|以下(?:是|为)[^。！？]{0,8}(?:讲话|发言|致辞|报告)[^。！？]{0,6})[。：:]$")
+
+
+def _speaker_in_kept_lead(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
+    """No speaker read, and the speech's first paragraph is a news lead kept with it, opening with its day (8月18日，…
+    集团党委副书记、总经理何嘉伟结合学习体会和企业实际作交流发言。现将发言摘编如下。): who it says spoke is the speaker;
+    said in a note."""
+    if "speaker" in data or not outline.opening:
+        return
+    first = outline.opening[0].text
+    follows = _SPEECH_FOLLOWS.search(first) or "报告" not in first
+    if _DATED_NEWS.match(first) and follows and (found := speaker_in_lead(first)) is not None:
+        _take_speaker(data, *found)
+        notes.append(f"讲话人取自开头的导语“{first[:40]}”，请核对")
 
 
 def _speaker_in_bio(lines: Sequence[DroppedLine], data: dict[str, Any], notes: list[str]) -> None:

@@ -480,7 +480,7 @@ def _heading_after_sentence(last: str, p: SourceParagraph, w: int | None, width:
 
 
 # 在…上的讲话 / …的发言 / 致辞: a line that ends as a speech's title does, with no comma or sentence end in it
-_HEAD_TITLE = re.compile(r"^[^，,。！？!?；;：:]{4,}(?:讲话|发言|致辞|讲话稿|发言稿)$")
+_HEAD_TITLE = re.compile(r"^[^，,。！？!?；;：:]{4,}(?:讲话|发言|致辞|讲话稿|发言稿|上的报告)$")  # (——在…报告会上的报告: a subtitle)
 
 
 # 各位代表，同志们， / 同志们！ / 各位企业家朋友，: the audience named again (同志们的干劲… is a sentence's subject)
@@ -538,8 +538,8 @@ def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         )
         if running and _HEAD_TITLE.search(p.text) and not any(re.search(r"[。！？!?]", q.text) for q in out):
             running = False  # 在…上的讲话 as wide as the page, above the speech's first sentence: a title line
-        if not running and w is not None and i + 1 < len(paras):
-            running = _wrapped_heading_line(p, w, paras[i + 1], width)
+        if not running and w is not None and i + 1 < len(paras) and not _HEAD_TITLE.search(p.text):
+            running = _wrapped_heading_line(p, w, paras[i + 1], width)  # (not ——在…上的报告 over its byline: a subtitle)
     return out
 
 
