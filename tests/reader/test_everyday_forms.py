@@ -166,8 +166,6 @@ KNOWN_MISSES = {
     'vf15_group_reading_class_exchange_wechat': "first run at stop 43 (on 66552e3c), not mended: sub-points of '【体会三】在改革发展中展现担当作为' read ['深化国企改革，推进“三项制度”改革，真正实现管理人员能上能下、员工能进能出、收入能增能减', '推进数字化转型'], the writer's []",
     'vf18_college_student_party_lecture_md': "first run at stop 43 (on 66552e3c), not mended: speaker read None, the writer's '曾立新'",
     'vf22_power_company_party_lecture_webpage': "first run at stop 43 (on 66552e3c), not mended: title read '公司党委书记苏卫东讲授主题教育专题党课', the writer's '点亮万家灯火\\u3000践行为民初心'",
-    've09_company_annual_awards_nolines': "first run at stop 43 (on 66552e3c), not mended: points read [], the writer's ['坚定不移调结构、拓市场', '持之以恒抓管理、降成本', '下大力气清欠款、保现金流', '毫不放松守安全、保质量', '多措并举育人才、聚人心']",
-    'vd02_university_graduation_secretary_webpage': "first run at stop 43 (on 66552e3c), not mended: points read [], the writer's ['希望你们永远做一个心中有光的人', '希望你们永远做一个脚下有泥的人', '希望你们永远做一个终身学习的人']",
     'vd03_county_teachers_day_county_head_word': "first run at stop 43 (on 66552e3c), not mended: sub-points of '营造尊师氛围，让教师成为全县最受尊重的职业' read ['切实保障教师待遇', '切实减轻教师负担'], the writer's []",
     'vd04_middle_school_70th_anniversary_wechat': "first run at stop 43 (on 66552e3c), not mended: closing read '同学们，你们是二中的今天，更是二中的明天', the writer's '各位领导、各位来宾、各位校友，七十年'",
     'vd05_kindergarten_opening_short': "first run at stop 43 (on 66552e3c), not mended: closing read '小朋友们，在幼儿园里，要好好吃饭，好好睡', the writer's '祝小朋友们新学期天天开心'",

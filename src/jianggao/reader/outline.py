@@ -216,7 +216,8 @@ REPAIRS_SHOWN = 5  # repairs of a copy's paragraphs (a lost line break, a broken
 _ANNOUNCED_END = re.compile(
     rf"([两二三四五六七八九\d])\s*(?:{PART_COUNT_WORDS}|[声个](?=感谢|谢谢|希望|期望|祝福|祝愿)|个(?=“)"
     r"|个(?=[\u4e00-\u9fff]{0,2}(?:特点|特征|亮点|变化|收获|体会|感受|印象)))[^。！？，,]{0,8}"
-    r"(?:[，,](?:与|和|同|跟)大家共勉|[，,]供大家参考)?[。：:]$"  # (我想提四个“必须”，与大家共勉。)
+    # (我想提四个“必须”，与大家共勉。 / 我有三点嘱托，送给大家。)
+    r"(?:[，,](?:与|和|同|跟)大家共勉|[，,]供大家参考|[，,](?:送给|赠给|献给)(?:大家|你们|同学们|各位))?[。：:]$"
 )
 # 跟你们说几句话，算是临别赠言吧。: points announced without their count, in the paragraph's last sentence
 # (我想再叮嘱大家几句。: the ones it is said to, between the verb and its count)
@@ -224,7 +225,7 @@ _ANNOUNCED_END = re.compile(
 # 朴素的心愿。: what he brings in, named)
 _ANNOUNCED_SOME = re.compile(
     rf"(?:(?:说|讲|谈|提|送|叮嘱|嘱咐|强调|聊|分享|交流|提醒|交代|重申)(?:上|一下)?(?:大家|你们|同学们|各位)?几(?:{PART_COUNT_WORDS}|句))"
-    r"|以下(?:几点|几条)?(?:倡议|建议|希望|要求|意见|体会|心愿)[。：:]$"
+    r"|以下(?:几点|几条)?(?:倡议|建议|希望|要求|意见|体会|心愿)[。：:]$|以下几个方面(?:的工作)?[。：:]$"  # (要重点抓好以下几个方面。)
     r"|几(?:个|点|条)[^。！？，,]{0,4}(?:心愿|愿望|希望|期望|倡议|建议|体会)[。：:]$"
 )
 
