@@ -61,6 +61,7 @@ _LABEL = re.compile(
     # 一个是 / 再一个是 / 还有一个就是， / 首先第一个坑， / 第四个坑是什么呢， / 第一道坎，是 / a transcript's 嗯， / 那个，
     rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|第[{CN}]+(?:重|层|份|堂|道|张|颗|束|声|笔|把)[\u4e00-\u9fff]{{1,3}}?(?:[，,：:]是?|是)|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话|句|块|方面|类)?呢?(?:[，,：:]|——)|[一两二三四五六七八九十]点[，,]|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,3}}?)?是|第[{CN}]+个“[^”]{{1,4}}”[，,：:]?是?|第[{CN}]+个是|最后一[个条][\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题|意思)?(?:[，,]是?|是)|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:，,]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,]"
     r"|Q\d{1,2}[｜|]"  # (Q1｜学生会到底是做什么的)
+    r"|[壹贰叁肆伍陆柒捌玖拾][、｜|]"  # (壹｜信心比黄金更宝贵: the formal numerals)
     r"|(?:先说|再说|最后说说?)(?=\S)|先说(?=第)|\d{1,2}(?=[\u4e00-\u9fff])"  # (先说第一块，… / 再说货 / ## 1 先算一笔账)
     r"|(?:Part|PART)[.．]?\d{1,2}(?:[｜|:：.．、])?"  # (Part 1｜数据这道坎 / PART.1　回望2025, spaces already gone)
     r"|一一(?=[\u4e00-\u9fff“])"  # (一一希望大家…: a dash as text recognition read it, kept so by qj16's writer)
@@ -201,7 +202,7 @@ KNOWN_MISSES = {
     'uz16_city_teachers_day_portal_news': "first run at stop 43 (on 66552e3c), not mended: title read '弘扬教育家精神\\u3000争做新时代“大先生”——我市隆重召开庆祝第40个教师节暨表彰大会', the writer's '弘扬教育家精神\\u3000争做新时代“大先生”'; closing read '老师们，尊师重教是全社会的共同责任。市委', the writer's '老师们，同志们，教育是国之大计'",
     'uz17_university_opening_ceremony_wechat': "first run at stop 43 (on 66552e3c), not mended: title read '在这里，遇见更好的自己', the writer's '在江城理工大学2024级新生开学典礼上的讲话'",
     'uz19_town_flood_prevention_wechat_pdf': "first run at stop 43 (on 66552e3c), not mended: speaker read None, the writer's '柏志刚'",
-    'uz22_high_school_hundred_day_rally_word': "first run at stop 43 (on 66552e3c), not mended: points read [], the writer's ['壹｜信心比黄金更宝贵', '贰｜方法比苦干更重要', '叁｜陪伴比督促更温暖']; closing read '同学们，也请你们理解父母的良苦用心。他们', the writer's '同学们，百日冲刺的号角已经吹响'",
+    'uz22_high_school_hundred_day_rally_word': "first run at stop 43 (on 66552e3c), not mended: closing read '同学们，也请你们理解父母的良苦用心。他们', the writer's '同学们，百日冲刺的号角已经吹响'",
     'uz25_county_discipline_warning_education_wechat': "first run at stop 43 (on 66552e3c), not mended: sub-points of '深刻剖析典型案例，清醒认识全县党风廉政建设面临的形势' read ['些重点领域腐败问题仍然易发多发', '一些“小官巨贪”问题触目惊心', '些违反中央八项规定精神问题隐形变异'], the writer's []",
     'uy04_school_principal_autumn_staff_meeting_noblank': "first run at stop 43 (on 66552e3c), not mended: points read ['说说我们学校这一年的成绩和我们面临的形势', '我想重点说说课堂', '说说我们老师自己', '年轻老师的成长'], the writer's ['说说我们学校这一年的成绩和我们面临的形势', '我想重点说说课堂', '说说我们老师自己']",
     'uy05_hospital_quality_safety_meeting_word': "first run at stop 43 (on 66552e3c), not mended: closing read '好，我就讲到这里，谢谢大家。', the writer's '各位主任、护士长，医疗质量安全是'",

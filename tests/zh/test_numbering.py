@@ -197,3 +197,15 @@ def test_a_number_before_a_bar_is_a_label(text: str, label: str) -> None:
 def test_a_year_or_a_bare_bar_is_no_label(text: str) -> None:
     """Near miss: four digits before a bar (a year), or nothing Chinese after it."""
     assert match_label(text) == []
+
+
+@pytest.mark.parametrize(("text", "index"), [("壹｜信心比黄金更宝贵", 1), ("叁｜陪伴比督促更温暖", 3), ("贰、方法比苦干更重要", 2)])
+def test_a_formal_numeral_before_a_bar_is_a_heading_label(text: str, index: int) -> None:
+    # (a WeChat article's banners numbered 壹 贰 叁: uz22; stop 43)
+    assert [(m.style, m.index) for m in match_label(text)] == [("一、", index)]
+
+
+@pytest.mark.parametrize("text", ["壹佰元以下的礼品也不能收", "叁｜"])
+def test_a_formal_numeral_in_words_is_no_label(text: str) -> None:
+    # near miss: an amount written in the formal numerals; a bar with no heading after it
+    assert match_label(text) == []

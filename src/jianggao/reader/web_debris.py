@@ -97,7 +97,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # (## 05 | 写给每一个万禾人 / 一｜为什么值得学: a numbered heading set off by a bar, no menu)
     # (王某某｜2024.3.9｜培训中心: a note's facts, a date among them, no menu)
     # (关键词一｜茶: a heading numbered before its bar, a word before the number)
-    (re.compile(r"^(?![^|｜\s]{0,6}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[|｜])(?!.*\d{4}\s*[.\-/年]\s*\d{1,2})[^|｜\s]{1,8}(\s*[|｜]\s*[^|｜\s]{1,8}){1,}$"), NAV_REASON),
+    (re.compile(r"^(?![^|｜\s]{0,6}?(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾])\s*[|｜])(?!.*\d{4}\s*[.\-/年]\s*\d{1,2})[^|｜\s]{1,8}(\s*[|｜]\s*[^|｜\s]{1,8}){1,}$"), NAV_REASON),
     (re.compile(r"^(阅读|浏览|点击|阅读量|浏览量|浏览次数|阅读次数|点击次数|访问量|访问次数|点击量|点击数|人气|热度)\s*[:：]?\s*\d+"), "浏览计数"),
     (re.compile(r"^\d+\s*(次阅读|人阅读|次浏览|人浏览|阅读|浏览)$"), "浏览计数"),
     (re.compile(r"^(点赞|在看|收藏|举报|评论|赞)\s*\d*$"), "网页按钮"),

@@ -26,6 +26,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _LETTERS = "ABCDEFGH"  # A. B. C.: a list lettered (a company's slides), at most eight items
 _STEMS = "甲乙丙丁戊己庚辛壬癸"  # 甲、乙、丙、: a list counted by the heavenly stems (older documents)
 _FULL_STOP_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"  # one character each: 1. … 20. (a Word export's list numbers)
+_FORMAL_DIGITS = "壹贰叁肆伍陆柒捌玖拾"  # 壹｜信心比黄金更宝贵: a WeChat article's banner numbered in the formal numerals
 _SEP = r"[，,、：:]"
 # 第一点， 第三个问题， 第二点希望， 第二个， 第二点想法是： 第一个要抓的，是…
 # (第一个“一点”是…: a quoted term the speaker counted, 三个“一点”)
@@ -38,7 +39,7 @@ _FAREWELL = r"(?<=最后[，,])我?(?:还|再)?想(?:对|跟|和|给)[^，,。�
 # Compiled on first use (compiling these CJK classes is a noticeable part of a cold start),
 # and only for a text whose first character can open a label at all: every pattern below
 # starts with one of _LABEL_OPENERS or a digit (\d, which is str.isdecimal).
-_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + _FULL_STOP_DIGITS + _LETTERS + _STEMS + "另一首其再最第—下我进开现接PQ")  # (P: Part 1｜; Q: Q1｜)
+_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + _FULL_STOP_DIGITS + _FORMAL_DIGITS + _LETTERS + _STEMS + "另一首其再最第—下我进开现接PQ")  # (P: Part 1｜; Q: Q1｜)
 
 
 @functools.cache
@@ -61,6 +62,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         # 一、2009年工作回顾 and 一、千方百计稳就业 are headings; 一.5 and 一、二、三 are not
         # (一｜为什么现在值得学: a WeChat article's section, a bar after the numeral, as 01｜)
         (re.compile(rf"^({_CN_NUMBER})\s*(?:、(?![{_CN}]、)|[．.](?![{_CN}]|\d{{1,3}}(?!\d))|[，,](?![{_CN}][，,])|[｜|](?=\s*[\u4e00-\u9fff“]))\s*"), "一、"),
+        # (壹｜… / 贰、…: the formal numerals, set before a bar or 、, as 一、)
+        (re.compile(rf"^([{_FORMAL_DIGITS}])\s*[｜|、]\s*(?=[\u4e00-\u9fff“])"), "一、"),
         (re.compile(rf"^[（(]\s*({_CN_NUMBER})\s*[）)]\s*"), "（一）"),
         # 1，作为一个工具，…: a transcript's Arabic count with a full-width comma, words after it
         # (01｜先别急着没收手机 / 02｜AI赋能: a WeChat article's numbered section, a bar after the number)
@@ -151,6 +154,8 @@ def match_label(text: str, *, enumerations_only: bool = False) -> list[LabelMatc
             found.append(LabelMatch(style, index, label, end))
         elif style == "（1）" and (series := next((s for s in (_CIRCLED, _LETTERS, _STEMS) if token in s), None)):
             found.append(LabelMatch(style, series.index(token) + 1, label, end))  # (① / C. / 戊、: its place in the series)
+        elif style == "一、" and token in _FORMAL_DIGITS:
+            found.append(LabelMatch(style, _FORMAL_DIGITS.index(token) + 1, label, end))
         elif style == "1." and token in _FULL_STOP_DIGITS:
             found.append(LabelMatch(style, _FULL_STOP_DIGITS.index(token) + 1, label, end))
         elif style in ("1.", "（1）"):
