@@ -774,6 +774,9 @@ LAST_SAYING = (
     r"|最后[，,]?\s*(?:对|给|向|跟)[^。！？!?：:]{1,16}?[，,]?\s*我?(?:再|还|也)?多?(?:说|讲|强调|啰嗦|唠叨)(?:一句|几句)(?:[，,：:]|[ \u3000]|$)"
     # (最后，送大家一句话：把居民当家人… / 最后，我想送给同学们八个字：…: words he sends them off with)
     r"|最后[，,]\s*我?(?:想|再)?(?:送|赠)给?(?:大家|各位|同志们|你们|同学们|年轻人)[^。！？!?：:，,]{0,6}[：:，,]"
+    # (最后我再强调一下，下半年时间紧、任务重，…: what he stresses said as a sentence, six writers of six; 最后我再强调一下，
+    # 安全生产。 names a topic, one more point: uy03; 最后再啰嗦一句。各位…: a sentence saying so, then the words)
+    r"|最后(?:[，,]\s*)?我?(?:再|还)(?:强调|说|讲)一下[，,](?=[^。！？!?]*[，,])|最后(?:[，,]\s*)?我?再?(?:啰嗦|唠叨)一句。(?=.)"
 )
 # 荣誉属于过去，新的一年，我将… / 荣誉只代表过去。今后，我会… / 这份荣誉，不是我一个人的。: an award winner's words after
 # his story, the honour set behind him (a 获奖代表's closing; not a leader's 荣誉属于过去，奋斗成就未来。希望获奖的同志…)
