@@ -59,7 +59,7 @@ _LABEL = re.compile(
     # 还有一点， / 最后一点， / (一) / 头一个， / 第一件事是 / 首先是 / 第一点体会： / —— / 下面进行第一项议程： /
     # 第一重分量，是 / 第一张名片，是 / 第一类， / 一点，… 两点，… /
     # 一个是 / 再一个是 / 还有一个就是， / 首先第一个坑， / 第四个坑是什么呢， / 第一道坎，是 / a transcript's 嗯， / 那个，
-    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|第[{CN}]+(?:重|层|份|堂|道|张|颗|束|声|笔|把)[\u4e00-\u9fff]{{1,3}}?(?:[，,：:]是?|是)|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话|句|块|方面|类)?呢?(?:[，,：:]|——)|[一两二三四五六七八九十]点[，,]|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,3}}?)?是|第[{CN}]+个“[^”]{{1,4}}”[，,：:]?是?|第[{CN}]+个是|最后一[个条][\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题|意思)?(?:[，,]是?|是)|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:，,]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,]"
+    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|第[{CN}]+(?:重|层|份|堂|道|张|颗|束|声|笔|把)[\u4e00-\u9fff]{{1,3}}?(?:[，,：:]是?|是)|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话|句|块|方面|类)?呢?(?:[，,：:]|——)|[一两二三四五六七八九十]点[，,]|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,3}}?)?是[：:]?|第[{CN}]+个“[^”]{{1,4}}”[，,：:]?是?|第[{CN}]+个是|最后一[个条][\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题|意思)?(?:[，,]是?|是)|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:，,]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,]"
     r"|Q\d{1,2}[｜|]"  # (Q1｜学生会到底是做什么的)
     r"|[壹贰叁肆伍陆柒捌玖拾][、｜|]"  # (壹｜信心比黄金更宝贵: the formal numerals)
     r"|(?:先说|再说|最后说说?)(?=\S)|先说(?=第)|\d{1,2}(?=[\u4e00-\u9fff])"  # (先说第一块，… / 再说货 / ## 1 先算一笔账)
@@ -854,7 +854,6 @@ KNOWN_MISSES = {
     'rb07_county_head_hospital_forum_nolines': "first run at stop 38 (on bb34b50), not mended: points read ['县医院这几年的变化是大的，这个要充分肯定，但是跟老百姓的期待比，还有不小的差距', '县医院要往上走，关键是人才和学科，这个要舍得下本钱', '医院管理要精细化，特别是老百姓反映强烈的问题，要马上改', '医保基金的使用要规范'], the writer's ['县医院这几年的变化是大的，这个要充分肯定，但是跟老百姓的期待比，还有不小的差距', '县医院要往上走，关键是人才和学科，这个要舍得下本钱', '医院管理要精细化，特别是老百姓反映强烈的问题，要马上改']",
     'rb09_bank_branch_kickoff_toast_short': "first run at stop 38 (on bb34b50), not mended: closing read '', the writer's '好，不耽误大家吃饭了。我提议'",
     'rb10_district_secretary_private_firms_raw': "first run at stop 38 (on bb34b50), not mended: title read '在民营企业家座谈会上的讲话', the writer's '区委书记沈从舟在民营企业家座谈会上的讲话（根据录音整理，未经本人审阅）'; points read ['这个，这个思想认识问题，我们区委区政府对民营企业的态度是明确的，是一贯的，就是支持，坚定不移地支持', '营商环境，营商环境这个事，不能光喊口号，要让企业真正感受得到', '政企沟通，我们要建立一个常态化的机制，不能一年就开一次座谈会', '我顺便说一下，就是拖欠企业账款的问题'], the writer's ['这个，这个思想认识问题，我们区委区政府对民营企业的态度是明确的，是一贯的，就是支持，坚定不移地支持', '营商环境，营商环境这个事，不能光喊口号，要让企业真正感受得到', '政企沟通，我们要建立一个常态化的机制，不能一年就开一次座谈会']",
-    'rb11_county_rural_revitalization_onsite_webpage': "first run at stop 38 (on bb34b50), not mended: speaker read '23℃~31℃', the writer's '钟岳'",
     'rb12_city_mayor_major_projects_long': "first run at stop 38 (on bb34b50), not mended: sub-points of '项目怎么落地，关键是要破解要素制约' read ['资金', '能耗和环境容量'], the writer's []",
     'rb13_school_principal_teacher_meeting_wechat': "first run at stop 38 (on bb34b50), not mended: speaker read '石校长', the writer's '石慧敏'",
     'rb16_county_head_flood_checkpoint_short': "first run at stop 38 (on bb34b50), not mended: closing read '', the writer's '大家辛苦了，注意自身安全'",
@@ -933,7 +932,6 @@ KNOWN_MISSES = {
     'qu21_construction_chairman_pm_meeting_webpage': "first run at stop 37 (on 524afc3), not mended: sub-points of '把履约当成头等大事' read [], the writer's ['工期要守住', '质量要过硬', '服务要到位']",
     'qu23_trading_chairman_annual_gala_wechat': "first run at stop 37 (on 524afc3), not mended: sub-points of '2025年，我们要换一种活法' read [], the writer's ['从贸易商向品牌商转变，我们自己的两个家居品牌，今年要在亚马逊欧洲站全面上线', '从单一市场向多元市场转变，中东、拉美、非洲这些市场，今年都要派人去跑', '从人工操作向数字化转变，新的订单管理系统三月份上线，单证、物流、财务全部打通']; closing read '', the writer's '好了，我答应大家二十分钟，现在大概'",
     'qu24_gm_quality_incident_meeting_tags': "first run at stop 37 (on 524afc3), not mended: title read '质量部（韦经理）：（通报事故经过，略）', the writer's '关于“3·12”批量质量事故的专题会议讲话记录'",
-    'qv16_vocational_college_graduation_three_sayings': "first run at stop 37 (on 524afc3), not mended: points read ['干一行，爱一行', '技不压身，学无止境', '做事先做人'], the writer's ['：干一行，爱一行', '：技不压身，学无止境', '：做事先做人']",
     'qv24_school_dean_graduation_subtitle_webpage': "first run at stop 37 (on 524afc3), not mended: speaker read None, the writer's '白雪松'",
     'qw18_study_group_exchange_speech_wechat': "first run at stop 37 (on 524afc3), not mended: sub-points of '在融会贯通上下功夫，服务中心大局' read [], the writer's ['做强主流舆论', '繁荣文化事业', '发展文化产业']",
     'qw23_county_july_first_commendation': "first run at stop 37 (on 524afc3), not mended: closing read '各级党组织要关心关爱党员，特别是对生活困', the writer's '同志们、朋友们，百年征程波澜壮阔'",

@@ -79,3 +79,11 @@ def test_a_subtitle_as_wide_as_the_page_over_the_byline(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, text)
     assert spec["subtitle"] == subtitle
     assert spec["speaker"] == "韩志诚"
+
+
+def test_a_portals_weather_with_degrees_on_both_sides_names_no_one(tmp_path: Path) -> None:
+    # (天气：晴 12℃~21℃: vj21, rb11)
+    text = PORTAL.replace("桐江县 晴 26～35℃", "天气：晴 12℃~21℃").format(title="县委书记何振宇在全县重点项目观摩点评会上的讲话", first="今天我们看了八个项目。")
+    spec, report = mine(tmp_path, text)
+    assert spec["speaker"] == "何振宇"
+    assert "（网页信息栏）：2024年7月16日 星期二" in report
