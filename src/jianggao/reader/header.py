@@ -337,7 +337,8 @@ _FULL_TEXT_OF = re.compile(
 # 集团董事长高志诚2025年新年致辞: the office and the name, then the kind of speech (under a theme title, as its subtitle)
 _SPEECH_KIND = f"(?:{'|'.join(SPEECH_KINDS)})"
 _NAMED_SPEECH = re.compile(
-    rf"^(?P<office>[^\s，。：:（）()]{{0,24}}?{_OFFICES})(?P<name>{SURNAMED})(?P<rest>(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,6}}?{_SPEECH_KIND})$"
+    # (院长骆振邦发表2025年新年致辞: he gives it, a less common surname after his office)
+    rf"^(?P<office>[^\s，。：:（）()]{{0,24}}?{_OFFICES})(?P<name>{LEAD_SURNAMED})(?P<gives>发表)?(?P<rest>(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,6}}?{_SPEECH_KIND})$"
 )
 # 杨庄村城乡居民医保缴费入户动员会 村支书冯德顺讲话: the occasion, then who spoke, set apart
 _OCCASION_SPEAKER = re.compile(
@@ -375,8 +376,8 @@ def speaker_in_title(title: str) -> tuple[str, str, str] | None:
     if m is not None and not _OFFICE_IN.search(m.group("name")):
         return m.group("office") or "", m.group("name"), title  # (the headline is the title as printed, whole)
     m = _NAMED_SPEECH.match(title)
-    if m is not None and not _OFFICE_IN.search(m.group("name")):
-        return m.group("office"), m.group("name"), m.group("rest")
+    if m is not None and not _OFFICE_IN.search(m.group("name")):  # (…发表…致辞: a news headline, the title kept whole)
+        return m.group("office"), m.group("name"), title if m.group("gives") else m.group("rest")
     m = _OCCASION_SPEAKER.match(title) or _EVENT_SPEAKER.match(title)
     if m is not None and not _OFFICE_IN.search(m.group("name")):
         return m.group("office") or "", m.group("name"), title  # (the occasion's head as printed, whole)

@@ -708,12 +708,22 @@ WORD_LINE = (1, 3)  # characters of a word said as a heading on a line of its ow
 _WORDS_COUNTED = re.compile(r"([两二三四五六七八九十])个(?:关键)?[词字]")  # 聊三个词 / 送大家三个关键词 / 用三个字
 
 
+_WORD_BRACKETS = ("「」", "【】", "“”", "『』", "〔〕")  # 「稳」 / 【坚守】 / “快”: a word set off as a banner
+
+
+def _bracketed_word(text: str) -> str:
+    """The word a line sets off in brackets (「稳」 → 稳), or the line as it is."""
+    pair = next((b for b in _WORD_BRACKETS if len(text) > 2 and text[0] == b[0] and text[-1] == b[1]), None)
+    return text[1:-1] if pair else text
+
+
 def _counted_word_lines(body: list[SourceParagraph]) -> list[int]:
-    """Lines of one word (读书 / 做事 / 做人; 真 / 韧 / 暖), each over text, as many as the paragraph before the
-    first announces (我想和大家聊三个词。): a commencement's words, too short for a heading line otherwise."""
+    """Lines of one word (读书 / 做事 / 做人; 真 / 韧 / 暖; 「稳」 / 【坚守】 set off in brackets), each over text, as many
+    as the paragraph before the first announces (我想和大家聊三个词。): a commencement's words, too short for a heading
+    line otherwise."""
     lines = [
         i for i, p in enumerate(body[:-1])
-        if WORD_LINE[0] <= len(p.text) <= WORD_LINE[1] and len(CJK_CHAR.findall(p.text)) == len(p.text)
+        if WORD_LINE[0] <= len(word := _bracketed_word(p.text)) <= WORD_LINE[1] and len(CJK_CHAR.findall(word)) == len(word)
         and not match_label(p.text) and (len(body[i + 1].text) >= TEXT_UNDER_HEADING or _short_text_before_more(body, i + 1))
     ]
     if len(lines) < 2 or len({body[i].text for i in lines}) < len(lines):
