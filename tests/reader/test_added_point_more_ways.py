@@ -22,7 +22,10 @@ TALK = (
 
 @pytest.mark.parametrize(
     "added",
-    ["另外，还有一点我要补充一下，就是应急演练。", "还有个事儿，说一下应急演练。", "另外再讲一点，就是应急演练。", "另外我再补充一点，就是应急演练。"],
+    [
+        "另外，还有一点我要补充一下，就是应急演练。", "还有个事儿，说一下应急演练。", "另外再讲一点，就是应急演练。", "另外我再补充一点，就是应急演练。",
+        "另外我再加一条，应急演练一刻也不能松。",  # (vg01)
+    ],
 )
 def test_one_more_point_added_after_the_count(tmp_path: Path, added: str) -> None:
     spec, _ = mine(tmp_path, TALK.format(third="第三，", added=added))

@@ -218,7 +218,6 @@ KNOWN_MISSES = {
     'vh20_young_cadre_training_opening_docx': "first run at stop 43 (on 8a0b7ffc), not mended: sub-points of '把“严”字挺在前面' read [], the writer's ['严守学习纪律', '严守廉洁纪律', '严守生活纪律']",
     'vh22_graduate_supervisor_rep_wechat': "first run at stop 43 (on 8a0b7ffc), not mended: speaker read None, the writer's '霍明川'; points read ['“慢就是快”', '“诚实是底线”', '“保持好奇”'], the writer's ['关于科研：慢就是快', '关于做人：诚实是底线', '关于人生：保持好奇']",
     'vh24_robotics_startup_all_hands_pdf': "first run at stop 43 (on 8a0b7ffc), not mended: sub-points of '这一年，我们做错了什么' read [], the writer's ['最大的一个错误，是海外市场的节奏判断失误', '组织扩张太快', '对一线员工关心不够']",
-    'vg01_county_project_site_meeting_transcript': "first run at stop 43 (on 8a0b7ffc), not mended: points read ['进度要往前赶', '素保障要跟上', '干部作风要硬起来'], the writer's ['进度要往前赶', '素保障要跟上', '干部作风要硬起来', '另外我再加一条，安全这根弦一刻也不能松']",
     'vg03_district_private_enterprise_forum_minutes': "first run at stop 43 (on 8a0b7ffc), not mended: title read '中共南湖区委办公室\\u3000\\u3000\\u3000\\u3000\\u3000\\u3000\\u3000\\u30002024年5月14日', the writer's '全区民营企业座谈会纪要'",
     'vg04_county_rural_environment_site_meeting_wechat': "first run at stop 43 (on 8a0b7ffc), not mended: title read '全县农村人居环境整治现场推进会召开｜讲话', the writer's '全县农村人居环境整治现场推进会召开｜讲话全文'; closing read '以上三点，请大家回去认真抓好落实。', the writer's '同志们，村子是我们共同的家园'",
     'vg06_dike_reinforcement_site_short': "first run at stop 43 (on 8a0b7ffc), not mended: closing read '', the writer's '辛苦大家了，工程完工那天'",
