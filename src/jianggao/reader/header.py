@@ -311,11 +311,22 @@ SPEECH_KINDS = ("致辞", "贺词", "讲话", "演讲", "发言", "献词", "寄
 _SAID_WORDS = (*SPEECH_KINDS, "报告", "讲课", "党课", "感言")
 
 
+# 院长孔德民与青年医师座谈：科研这件事，… / 唐伯钧书记与毕业生座谈：…: a headline telling whom he met, then his words
+_MEETS_WITH = re.compile(
+    rf"^{_HEADLINE_TAG}(?P<office>[^\s，。：:、（）()｜|与]{{0,24}}?{_OFFICES})?(?P<name>{LEAD_SURNAMED})(?:{_OFFICE_AFTER_NAME})?(?:同志)?"
+    r"与[^：:｜|]{2,30}?(?:座谈|面对面|交流|对话)[：:]"
+)
+
+
 def speaker_quoted(title: str, byline_name: str | None) -> tuple[str, str, str] | None:
     """(office, name, the words quoted) for a headline that quotes its speaker (市委书记刘志宏：以…), his bare name
-    counted only when no byline names another than ``byline_name``; else None."""
+    counted only when no byline names another than ``byline_name``; for one telling whom he met (…与青年医师座谈：…),
+    the headline whole in place of the words; else None."""
     if len(title) > TITLE_LINE_MAX:
         return None
+    m = _MEETS_WITH.match(title)
+    if m is not None and not _OFFICE_IN.search(m.group("name")):
+        return m.group("office") or "", m.group("name"), title
     m = _OFFICE_NAME_COLON.match(title)
     # (总裁致辞：三个关键词…: the office and what he gave, no name)
     if m is not None and not _OFFICE_IN.search(m.group("name")) and not m.group("name").endswith((*TITLE_END, *_SAID_WORDS)):
