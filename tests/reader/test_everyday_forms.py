@@ -165,7 +165,7 @@ def _speech(name: str, tmp_path: Path) -> Path:
 KNOWN_MISSES = {
     'vn01_village_rep_assembly_land_transfer': "first run at stop 43 (on c29c59e1), not mended: sub-points of '说说土地流转的事' read [], the writer's ['自愿', '公开', '算清']",
     'vn03_street_grid_worker_training_word': "first run at stop 43 (on c29c59e1), not mended: sub-points of '守住网格员的纪律底线' read ['保护好居民的个人信息', '廉洁自律', '如实上报'], the writer's []",
-    'vn05_township_flood_dispatch_phone_notes': "first run at stop 43 (on c29c59e1), not mended: speaker read '刘海峰镇长', the writer's '刘海峰'; points read ['人员转移，这个是重中之重', '重点部位要盯死', '物资，镇里的防汛物资仓库今晚清点一下，救生衣、冲锋舟、发电机、应急灯，缺什么报什么，县里明天上午还能补一批'], the writer's ['人员转移，这个是重中之重', '重点部位要盯死', '还有个事，也是很重要的一个事，就是值班值守和信息报送']",
+    'vn05_township_flood_dispatch_phone_notes': "first run at stop 43 (on c29c59e1), not mended: points read ['人员转移，这个是重中之重', '重点部位要盯死', '物资，镇里的防汛物资仓库今晚清点一下，救生衣、冲锋舟、发电机、应急灯，缺什么报什么，县里明天上午还能补一批'], the writer's ['人员转移，这个是重中之重', '重点部位要盯死', '还有个事，也是很重要的一个事，就是值班值守和信息报送']",
     'vn06_village_autumn_harvest_broadcast_short': "first run at stop 43 (on c29c59e1), not mended: closing read '', the writer's '秋收是一年的大事，也是辛苦事'",
     'vn14_village_flood_evacuation_evening_meeting': "first run at stop 43 (on c29c59e1), not mended: points read ['“要早”', '“要准”', '“要硬”'], the writer's ['“要早”', '“要准”', '“要硬”', '最后一个是“要暖”']",
     'vn18_village_living_env_onsite_transcript': "first run at stop 43 (on c29c59e1), not mended: points read ['下湾村', '“清”', '“管”'], the writer's ['“拆”', '“清”', '“管”']",

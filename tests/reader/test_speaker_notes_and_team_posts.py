@@ -55,3 +55,10 @@ def test_a_long_note_under_the_speech(tmp_path: Path, note: str, speaker: str | 
 def test_a_team_head_or_contact_leader_in_the_byline(tmp_path: Path, byline: str, office: str, name: str) -> None:
     spec, _ = mine(tmp_path, f"在安全生产工作会议上的表态发言\n{byline}\n\n{BODY}")
     assert (spec["speaker"], spec["speaker_title"]) == (name, office)
+
+
+@pytest.mark.parametrize(("field", "speaker", "office"), [("讲话：刘海峰镇长　记录：周敏", "刘海峰", "镇长"), ("讲话：刘海峰　记录：周敏", "刘海峰", None)])
+def test_a_record_field_with_the_name_before_the_office(tmp_path: Path, field: str, speaker: str, office: str | None) -> None:
+    # (vn05; near miss: the name alone, no office to split off)
+    spec, _ = mine(tmp_path, f"镇防汛调度会记录\n{field}\n\n{BODY}")
+    assert (spec["speaker"], spec.get("speaker_title")) == (speaker, office)

@@ -408,6 +408,7 @@ _NOTE_NAMED = re.compile(
 )
 
 
+_NAME_GLUED_OFFICE = re.compile(rf"(?P<name>{SURNAMED})(?<![总委])(?P<office>{_OFFICE_AFTER_NAME})")  # 刘海峰镇长
 _OFFICE_GLUED_NAME = re.compile(rf"^(?P<office>[^\s，。：:（）()]{{0,30}}?{_OFFICES})(?P<name>{SURNAMED})$")  # 董事长秦大海
 # （镇党委书记　韩志刚　根据录音整理）: the words a note ends with after the office and name it gives first
 _DATE_AFTER_NAME = re.compile(rf"[ \u3000]+{NUMERIC_DATE}(?:{WEEKDAY_TIME.pattern})?$")
@@ -636,6 +637,8 @@ def speaker_parts(byline: str) -> tuple[str, str]:
         return parts[1], parts[0]  # (何丽萍 副市长: the name, then the office)
     if len(parts) == 1 and (m := _OFFICE_GLUED_NAME.match(parts[0])):
         return m.group("office"), m.group("name")  # (村支书王德顺 / 县委书记张明远: office and name with no space between)
+    if len(parts) == 1 and (m := _NAME_GLUED_OFFICE.fullmatch(parts[0])):
+        return m.group("office"), m.group("name")  # (讲话：刘海峰镇长: the name, then the office, no space between)
     k = len(parts) - 1
     while k > 0 and len(parts[k - 1]) == 1 and len(parts[k]) == 1 and len(parts) - k < 3:
         k -= 1  # 校长  王 琛 / 盛 阅 春: a name spaced out, one character a part
