@@ -35,6 +35,10 @@ from jianggao.reader.header import speaker_called_up, speaker_in_lead, speaker_i
         ("白沙镇党委书记邓志华结合基层工作实际作了交流发言。", "邓志华"),
         ("校长葛怀远发表了题为《有三件事，不必》的演讲。以下为演讲全文：", "葛怀远"),
         ("2月4日，全县森林防灭火工作会议召开，县长饶志刚讲话。要点如下：", "饶志刚"),
+        # (a talk of integrity, a charge given, the part he spoke in: everyday vk03, vk22, vk13; stop 43)
+        ("县委常委、县纪委书记、县监委主任邵明华作廉政谈话。现将谈话摘要刊发如下。", "邵明华"),
+        ("镇党委委员、纪委书记韩雪梅对全镇党员干部提出廉洁过节要求。以下为讲话内容。", "韩雪梅"),
+        ("县委书记江海涛以普通党员身份列席指导蒲河镇党委领导班子民主生活会，并作点评讲话。", "江海涛"),
     ],
 )
 def test_a_lead_names_the_one_who_spoke(lead: str, name: str) -> None:
@@ -67,6 +71,11 @@ def test_the_one_who_spoke_comes_before_the_one_who_reported() -> None:
 
 def test_a_speech_passed_on_is_no_speech_given() -> None:
     assert speaker_in_lead("县长王振华传达了省委书记讲话精神。") is None
+
+
+def test_a_charge_passed_on_is_no_charge_given() -> None:
+    # near miss: 对…提出要求 said of the meeting, no one named before it
+    assert speaker_in_lead("会议对全镇党员干部提出廉洁过节要求。") is None
 
 
 @pytest.mark.parametrize(

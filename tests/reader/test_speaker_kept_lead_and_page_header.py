@@ -87,3 +87,9 @@ def test_a_portals_weather_with_degrees_on_both_sides_names_no_one(tmp_path: Pat
     spec, report = mine(tmp_path, text)
     assert spec["speaker"] == "何振宇"
     assert "（网页信息栏）：2024年7月16日 星期二" in report
+
+
+def test_another_less_common_surname_named_before_the_office(tmp_path: Path) -> None:
+    # (梅春林副市长在…: vg16)
+    spec, _ = mine(tmp_path, PORTAL.format(title="梅春林副市长在全市春耕备耕生产现场会上的讲话", first="今天我们在这里召开现场会。"))
+    assert (spec["speaker"], spec["speaker_title"]) == ("梅春林", "副市长")

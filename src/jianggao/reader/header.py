@@ -243,7 +243,7 @@ SURNAMED = _surnamed(_SURNAMES)
 # a name right after an office in a news lead (镇党委书记宁海波出席…并讲话): there, less common surnames too, which open
 # words elsewhere (宁可 / 包括 / 甘愿 / 管理) and so are left out of _SURNAMES
 # (陶然作动员讲话: a two-character name, then the act, 作 / 在 / 出席 / 为, never its last character)
-LESS_COMMON_SURNAMES = "宁包甘管左栗岑晏隋瞿栾仇郁符庄霍詹邝桂甄邬蓝焦舒阎项毕尤岳骆苗巫欧闵虞屈饶季纪柳柴易闻牟谷荣穆卜鞠章"
+LESS_COMMON_SURNAMES = "宁包甘管左栗岑晏隋瞿栾仇郁符庄霍詹邝桂甄邬蓝焦舒阎项毕尤岳骆苗巫欧闵虞屈饶季纪柳柴易闻牟谷荣穆卜鞠章梅"
 LEAD_SURNAMED = _surnamed(_SURNAMES + LESS_COMMON_SURNAMES, "作在出为")
 
 # 党委书记张建华在…上的讲话 / ——华南分公司总经理罗斌在…上的发言: a news-style title naming the speaker (an office
@@ -482,13 +482,15 @@ def speaker_introduced(text: str) -> str | None:
 # (…在欢迎座谈会上致辞 / 参加座谈并讲话 / 在听取各部门汇报后作讲话 / 结合工作实际作了交流发言: where, and after what)
 _LEAD_ACT_BEFORE = (
     r"(?:(?:出席|参加)[^。！？，,]{0,10}?并|在会上|在[^。！？，,]{1,30}?上|为[^。！？，,]{1,24}?并|代表[^。！？，,]{1,20}?"
-    r"|围绕[^。！？，,]{1,40}?|结合[^。！？，,]{1,20}?|(?:在|逐一)?听取[^。！？]{1,40}?后|在[^。！？，,]{1,20}?(?:后|时))?"
+    r"|围绕[^。！？，,]{1,40}?|结合[^。！？，,]{1,20}?|(?:在|逐一)?听取[^。！？]{1,40}?后|在[^。！？，,]{1,20}?(?:后|时)"
+    # (以普通党员身份列席指导…民主生活会，并作点评讲话: the part he spoke in)
+    r"|以[^。！？，,]{1,12}?身份[^。！？]{0,40}?并)?"
 )
 # (作动员讲话 / 发表年会致辞 / 作战略发布讲话 / 作工作报告 / 作现场点评 / 发表了题为《…》的演讲 / 进行了现场讲话: the kind of
 # talk said after 作, 发表 or 进行; said with no verb, only the talk's usual kinds: 县长饶志刚讲话 / 总经理…脱稿讲话; 为毕业生们
 # 送上了深情寄语: the words a head gives his pupils)
 _LEAD_ACT = (
-    r"(?:(?:作|做|发表|进行)了?(?:题为《[^《》]{1,40}》的|[^。！？，,“”《》]{0,8}?)(?P<act>讲话|致辞|发言|演讲|报告|讲解|授课|点评)"
+    r"(?:(?:作|做|发表|进行)了?(?:题为《[^《》]{1,40}》的|[^。！？，,“”《》]{0,8}?)(?P<act>讲话|致辞|发言|演讲|报告|讲解|授课|点评|谈话)"
     r"|(?:重要|简短|简要|即兴|即席|脱稿|动员|总结|主题|主旨|年度)?(?:讲话|致辞|发言)|(?:主题|主旨)演讲"
     r"|(?:为[^。！？，,]{1,24}?)?送上了?[^。！？，,]{0,6}寄语)"
 )
@@ -498,6 +500,8 @@ _LEAD_SPEAKER = re.compile(
     r"|的(?:点评|总结|重要)?(?:讲话|致辞|发言)"
     # (…对新学期工作进行了部署。以下为讲话全文。: the work he laid out, the speech printed after)
     r"|对[^。！？，,]{1,20}?(?:进行了?|作了?|作出了?)(?:全面|具体)?部署"
+    # (…纪委书记韩雪梅对全镇党员干部提出廉洁过节要求。以下为讲话内容。: the charge he gave them)
+    r"|对[^。！？，,]{1,20}?提出[^。！？，,]{0,8}?要求"
     # (本文整理自…首席技术官沈博文在2024星河开发者大会主会场的主题演讲: the talk a piece is taken from)
     r"|在[^。！？，,]{2,40}?(?:主会场|分会场|会场|现场|论坛|分论坛|大会|峰会|专场)的(?:主题|主旨|专题)?(?:演讲|讲话|分享|报告)"
     # (以下是县委书记陆承泽同志2024年3月1日在…会议上的讲话: the note says whose speech follows, his day and the meeting)
