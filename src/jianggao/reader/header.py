@@ -265,11 +265,15 @@ def role_apart(text: str) -> bool:
     return bool(_ROLE_APART.match(text))
 # 副市长 / 常务副县长 / 校长: an office said right after a name (张建华副市长 / 高建业校长; 同志 is no office there)
 _OFFICE_AFTER_NAME = rf"(?:常务副|副)?(?!同志){_OFFICES}"
+def _name_then_office(surnamed: str) -> str:
+    """A name by ``surnamed``, then its office with no space between (张建华副市长 / 刘海峰镇长); 蒋涛总经理's office is
+    总经理, not 经理 after a name 蒋涛总, and 纪委书记 is no name, 纪委 an office's body."""
+    return rf"(?P<name>{surnamed})(?<![总委])(?P<office>{_OFFICE_AFTER_NAME})"
+
+
 # 张建华副市长在…: the name first, its office after (the way a news item says it; 章慧敏副市长在…: the office after
-# it tells a less common surname's name from words; 纪委书记在… is no name, 纪委 an office's body)
-_NAME_OFFICE_AT = re.compile(
-    rf"^(?P<name>{LEAD_SURNAMED})(?<![总委])(?P<office>{_OFFICE_AFTER_NAME})(?:同志)?(?P<rest>在.+)$"
-)  # (蒋涛总经理在…: the office is 总经理, not 经理 after a name 蒋涛总)
+# it tells a less common surname's name from words)
+_NAME_OFFICE_AT = re.compile(rf"^{_name_then_office(LEAD_SURNAMED)}(?:同志)?(?P<rest>在.+)$")
 _NAME_AT = re.compile(rf"^(?P<name>{SURNAMED})(?:同志)?(?P<rest>在.+)$")  # (张家港在… is a place)
 
 
@@ -408,11 +412,12 @@ _NOTE_NAMED = re.compile(
 )
 
 
-_NAME_GLUED_OFFICE = re.compile(rf"(?P<name>{SURNAMED})(?<![总委])(?P<office>{_OFFICE_AFTER_NAME})")  # 刘海峰镇长
-_OFFICE_GLUED_NAME = re.compile(rf"^(?P<office>[^\s，。：:（）()]{{0,30}}?{_OFFICES})(?P<name>{SURNAMED})$")  # 董事长秦大海
+_NAME_GLUED_OFFICE = re.compile(_name_then_office(SURNAMED))  # 刘海峰镇长
+_OFFICE_THEN_NAME = rf"(?P<office>[^\s，。：:（）()]{{0,30}}?{_OFFICES})(?P<name>{SURNAMED})"  # 董事长秦大海, no space between
+_OFFICE_GLUED_NAME = re.compile(rf"^{_OFFICE_THEN_NAME}$")
 # （镇党委书记　韩志刚　根据录音整理）: the words a note ends with after the office and name it gives first
 _DATE_AFTER_NAME = re.compile(rf"[ \u3000]+{NUMERIC_DATE}(?:{WEEKDAY_TIME.pattern})?$")
-_PIECE_SPOKEN = re.compile(rf"^(?P<office>[^\s，。：:（）()]{{0,30}}?{_OFFICES})(?P<name>{SURNAMED})(?:同志)?(?:讲话|致辞|发言)$")
+_PIECE_SPOKEN = re.compile(rf"^{_OFFICE_THEN_NAME}(?:同志)?(?:讲话|致辞|发言)$")  # 村党支部书记黄友良讲话
 _NOTE_WORDS = re.compile(r"[ \u3000，,]*(?:根据|据)?(?:现场)?(?:录音|速记|记录)?整理(?:[，,].*)?$")
 
 
@@ -426,15 +431,16 @@ def speaker_in_note(note: str) -> str | None:
         return signed
     if signed and (m := _OFFICE_GLUED_NAME.match(signed)):  # (（董事长秦大海，根据现场录音整理，有删节）)
         return f"{m.group('office')} {m.group('name')}"
-    m = _NOTE_NAMED.match(note.strip("（）() \u3000"))
+    inner = note.strip("（）() \u3000")
+    m = _NOTE_NAMED.match(inner)
     if m is not None:
         return f"{m.group('office') or m.group('office_first') or ''} {m.group('name')}".strip()
     # (（2024年1月28日村民代表会议，村党支部书记黄友良讲话，村文书整理）: one of its parts says who spoke)
-    for piece in re.split(r"[，,]", note.strip("（）() \u3000")):
+    for piece in re.split(r"[，,]", inner):
         if m := _PIECE_SPOKEN.match(piece):
             return f"{m.group('office')} {m.group('name')}"
     # (（村党总支书记吴德明在4月村民代表大会上的讲话，村文书根据录音整理）: the speech named as a news title names it)
-    first = re.split(r"[，,。]", note.strip("（）() \u3000"), maxsplit=1)[0]
+    first = re.split(r"[，,。]", inner, maxsplit=1)[0]
     # (（本文系市委常委、副市长冯立新2024年4月26日在…会议上的讲话，有删节）: what the piece is, and his day, said too)
     first = _PIECE_PART.sub("", _DATED_AT.sub("在", _PIECE_IS.sub("", first), count=1))
     named = speaker_in_title(first) if _NAMED_AT.match(first) else None

@@ -332,6 +332,9 @@ def _subject_title(dropped: list[DroppedLine]) -> str:
     return next((m.group("title").strip() for line in dropped if (m := _SUBJECT.match(line.text.strip()))), "")
 
 
+HEADLINE_REASONS = (LEAD_BEFORE_TITLE, NAV_REASON)  # (董事长年会致辞｜想跟大家说三句话 is read as a column's bar)
+
+
 def _headline_title(dropped: list[DroppedLine]) -> str:
     """With no title read, a WeChat article's headline set aside over its account line (端午节前，局长这样提醒！ over 原创
     平川市场监管 … 2024-06-07 17:30 湖南, a blank line at most between; set aside as a lead or as a column's bar): the
@@ -340,9 +343,6 @@ def _headline_title(dropped: list[DroppedLine]) -> str:
     return next(
         (line.text.strip() for line in dropped if line.reason in HEADLINE_REASONS and accounts & {line.number + 1, line.number + 2}), ""
     )
-
-
-HEADLINE_REASONS = (LEAD_BEFORE_TITLE, NAV_REASON)  # (董事长年会致辞｜想跟大家说三句话 is read as a column's bar)
 
 
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
