@@ -64,9 +64,11 @@ _COUNTED_THING = (
 # 我遇到的第一个问题 / 我们的第一点
 _WHOSE = r"[\u4e00-\u9fff]{1,4}?的"
 _COUNTED = rf"个(?:{_WHOSE})?{_COUNTED_THING}"  # 个问题 / 个激活人的措施: a thing counted
+# 第一个字是“快”。 / 最后一个字，…: the characters a speaker counts (never after a phrase saying whose: 他名字的第一个字)
+_CHARACTER = r"个字"
 # 第一重分量，是责任 / 第一份礼物， / 第一堂课， / 第一声感谢， / 第一笔财富，是…: a measure word and the thing counted (a commencement's counts)
 _MEASURED = r"(?:重|层|份|堂|道|张|颗|束|声|笔|把(?!手))(?!要)[\u4e00-\u9fff]{1,3}?"
-_SPOKEN_NOUN = rf"(?:点|条|{_COUNTED}|件事(?:情|儿)?|层意思|个部分|部分|块|句话|道(?:坎|关|难关|门槛)|{_MEASURED}|个)"  # (第一道坎，…)
+_SPOKEN_NOUN = rf"(?:点|条|{_COUNTED}|{_CHARACTER}|件事(?:情|儿)?|层意思|个部分|部分|块|句话|道(?:坎|关|难关|门槛)|{_MEASURED}|个)"  # (第一道坎，…)
 # a count that names what it counts (after a phrase saying whose: 我找的第一个 counts no topic)
 _COUNTED_UNIT = rf"(?:第[一二三四五六七八九十1-9]{{1,3}}|最后一){_COUNTED}"
 _THING_COUNTED = re.compile(rf"个(?:{_WHOSE})?({_COUNTED_THING})")
@@ -90,7 +92,7 @@ _LEAD_IN = (
 _ORDINAL = r"(?:第(?P<n>[一二三四五六七八九十]{1,3}|[1-9](?!\d))|(?P<head>头一))"  # 第2个问题: a transcriber's digits
 # 第二个建议的话 / 第一呢 / 第一点 / 头一条: an ordinal with what is counted or a particle (or both)
 # (最后一个措施是… / 激活人的最后一个措施是… / 最后一个呢，… / 最后一条，…: the last of them, numbered as 最后， is)
-_UNIT = rf"(?P<unit>{_ORDINAL}(?:{_SPOKEN_NOUN}(?:的话|呢|啊)?|(?:的话|呢))|(?P<final>最后一(?:{_COUNTED}|个(?=呢)|条)(?:呢)?))"
+_UNIT = rf"(?P<unit>{_ORDINAL}(?:{_SPOKEN_NOUN}(?:的话|呢|啊)?|(?:的话|呢))|(?P<final>最后一(?:{_COUNTED}|{_CHARACTER}|个(?=呢)|条)(?:呢)?))"
 _ASK = r"(?:就)?是(?:什么|啥)(?:呢|啊)?[？?，,]"  # 第一点是什么呢？ / 第四个坑是什么呢，就是…
 _SPOKEN_LABEL = re.compile(
     rf"^(?P<lead>{_LEAD_IN}){_UNIT}(?:(?P=unit))?"
@@ -348,6 +350,12 @@ def _more_under_lines(items: list[LabelCandidate], c: LabelCandidate, body: list
     )
 
 
+def _opens_last_lines_text(items: list[LabelCandidate], c: LabelCandidate, body: list[SourceParagraph]) -> bool:
+    """第一个字：稳 / … / 第四个字：暖 / 最后一个字，我想说的是暖。…: the 最后 said in the paragraph right under the last
+    of a count set out on heading lines of their own opens that line's text; it is no item after it."""
+    return c.para == items[-1].para + 1 and all(_heading_on_its_line(body[d.para].text) for d in items)
+
+
 def spoken_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> list[LabelRun]:
     """Runs of spoken counts read with their nesting: after item n of the run, a count that starts again
     at 1 opens a list inside item n, and its 2, 3 … belong to that list; the next count of the run is
@@ -380,7 +388,7 @@ def spoken_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> lis
                     m is None and style in ("第一，", "一是") and ends_with_last(last) and not inner
                     and any(x.style == "首先" and x.index is None and (style == "第一，" or x.label.startswith("最后一")) for x in c.matches)
                 ):  # 最后是…: the last one (一个是… 再一个，… 还有一个，… 最后一个呢，… too, said with 一个)
-                    if not _more_under_lines(items, c, body):
+                    if not _more_under_lines(items, c, body) and not _opens_last_lines_text(items, c, body):
                         items.append(c)
                     break
                 if m is None and style == "首先" and going_on and not ones and (c0.spoken or (last >= 2 and _right_after(starts, items[-1], j))):

@@ -38,7 +38,7 @@ from .label_runs import (
 from .outline_records import SourceParagraph
 from .outline_rules import SHORT_LEAD, TERMINAL, common_prefix, ends_no_sentence
 from .spoken_labels import spoken_runs
-from .unnumbered import TEXT_UNDER_HEADING, short_heading
+from .unnumbered import TEXT_UNDER_HEADING, counted_word_lines, short_heading
 from .web_debris import ends_with_credit
 
 
@@ -476,9 +476,35 @@ def _candidate_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) ->
         r for r in runs
         if not (_agenda_run(r) and any(c.para > r.end and any(m.index == 1 for m in c.matches) for c in cands))
     ]
+    # two runs that differ only in their first item (先说下湾村。 … 抓住了三个字：拆、清、管。 先说“拆”。再说“清”。
+    # 最后说“管”。): the list starts at the later first when the paragraph before it names the words its items quote
+    runs = [
+        r for r in runs
+        if not any(s.first > r.first and s.items[1:] == r.items[1:] and _words_named(s, body) for s in runs)
+    ]
+    # 真 / 第一个字，是“真”。… / 韧 / 第二个字，是“韧”。…: the count said under lines of one word each, as many as
+    # announced, is those lines' text; the lines are the points (``counted_word_lines``)
+    word_lines = set(counted_word_lines(body))
+    runs = [r for r in runs if not all(c.para - 1 in word_lines for c in r.items)]
     # an editor's summary before 以下是演讲全文： is the page's, not the speech's
     intro = _introduced_text(body)
     return [r for r in runs if r.first > intro]
+
+
+_QUOTED_WORD = re.compile(r"“([^“”]{1,4})”")
+
+
+def _words_named(run: LabelRun, body: list[SourceParagraph]) -> bool:
+    """Each item of ``run`` quotes a word near its start (先说“拆”。), and the paragraph before the run names them all
+    in order (抓住了三个字：拆、清、管。)."""
+    before = body[run.first - 1].text if run.first else ""
+    at = 0
+    for c in run.items:
+        m = _QUOTED_WORD.search(body[c.para].text[:16])
+        at = before.find(m.group(1), at) if m else -1
+        if at < 0:
+            return False
+    return len(run.items) > 1
 
 
 def _told_before(run: LabelRun, cands: list[LabelCandidate]) -> bool:

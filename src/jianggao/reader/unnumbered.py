@@ -591,7 +591,7 @@ def standalone_run(body: list[SourceParagraph], reach: int = 0, pair: bool = Fal
     said = _clause_pair_lines(body)
     if said and spread_alike(said, body, reach):
         return said
-    said = _counted_word_lines(body)  # (as many as announced: the count marks them)
+    said = counted_word_lines(body)  # (as many as announced: the count marks them)
     if said:
         return said
     return _topic_lines(body)  # (the speaker's own words mark them: no likeness or spread asked)
@@ -717,7 +717,7 @@ def _bracketed_word(text: str) -> str:
     return text[1:-1] if pair else text
 
 
-def _counted_word_lines(body: list[SourceParagraph]) -> list[int]:
+def counted_word_lines(body: list[SourceParagraph]) -> list[int]:
     """Lines of one word (读书 / 做事 / 做人; 真 / 韧 / 暖; 「稳」 / 【坚守】 set off in brackets), each over text, as many
     as the paragraph before the first announces (我想和大家聊三个词。): a commencement's words, too short for a heading
     line otherwise."""
