@@ -59,7 +59,7 @@ _LABEL = re.compile(
     # 还有一点， / 最后一点， / (一) / 头一个， / 第一件事是 / 首先是 / 第一点体会： / —— / 下面进行第一项议程： /
     # 第一重分量，是 / 第一张名片，是 / 第一类， / 一点，… 两点，… /
     # 一个是 / 再一个是 / 还有一个就是， / 首先第一个坑， / 第四个坑是什么呢， / 第一道坎，是 / a transcript's 嗯， / 那个，
-    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|第[{CN}]+(?:重|层|份|堂|道|张|颗|束|声|笔|把)[\u4e00-\u9fff]{{1,3}}?(?:[，,：:]是?|是)|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话|句|块|方面|类)?呢?(?:[，,：:]|——)|[一两二三四五六七八九十]点[，,]|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,3}}?)?是[：:]?|第[{CN}]+个“[^”]{{1,4}}”[，,：:]?是?|第[{CN}]+个是|最后一[个条][\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题|意思)?(?:[，,]是?|是)|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:，,]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议)?第[{CN}]+项议程[：:，,]"
+    rf"|[①②③④⑤⑥⑦⑧⑨⑩]|第[{CN}]+道(?:坎|关)[，,：:]是?|第[{CN}]+(?:重|层|份|堂|道|张|颗|束|声|笔|把)[\u4e00-\u9fff]{{1,3}}?(?:[，,：:]是?|是)|(?:嗯|呃|那个|哦对|对)[，,]|第[{CN}]+部分[：:，,]?|(?:一方面|另一方面)[，,]|最后(?:再|还)?(?:讲|说|强调|提)一[点句][，,：:]|我想?(?:讲|说)的是[，,]|(?:这个|还有|这)?第[{CN}]+(?:个[\u4e00-\u9fff]{{0,3}}?|点|件|句话|句|块|方面|类)?呢?(?:[，,：:]|——)|[一两二三四五六七八九十]点[，,]|第[{CN}]+(?:句话|个[\u4e00-\u9fff]{{1,3}}?)?是[：:]?|第[{CN}]+个“[^”]{{1,4}}”[，,：:]?是?|第[{CN}]+个是|最后一[个条][\u4e00-\u9fff]{{0,2}}?[，,：:]|其[{CN}][，,]|还有一点(?:体会|想法|感受|建议)?[，,]|头一(?:个|点|条|件事)(?:事儿?|方面|问题|意思)?(?:[，,]是?|是)|第[{CN}]+件事(?:情)?(?:是|[，,：:])|第[{CN}]+点[\u4e00-\u9fff]{{1,3}}[：:，,]|最后(?:还有)?一点[，,：:]|还有最后一点[，,：:]|还有一个(?:事情?|事儿|问题)[，,]|(?:再|还有|另外|另外还有)一个[，,]|(?:再|还有|另外)?一个(?:就)?是[，,]?|——|(?:下面|现在)?[，,]?进行(?:会议|仪式|活动)?第[{CN}]+项(?:议程)?[：:，,]|第[{CN}]+项议程[：:，,]"
     r"|Q\d{1,2}[｜|]"  # (Q1｜学生会到底是做什么的)
     r"|[壹贰叁肆伍陆柒捌玖拾][、｜|]"  # (壹｜信心比黄金更宝贵: the formal numerals)
     r"|(?:先说|再说|最后说说?)(?=\S)|先说(?=第)|\d{1,2}(?=[\u4e00-\u9fff])"  # (先说第一块，… / 再说货 / ## 1 先算一笔账)
@@ -81,6 +81,8 @@ def _norm(text: str | None) -> str:
     bare = _HALL_NOTE.sub("", bare)  # (…是第三个啊，（笑声）明年…: mine drops the hall's notes, tf24's writer keeps them)
     bare = re.sub(r"^【([^【】]+)】$", r"\1", bare)  # (【感恩】: a heading in the brackets a page sets it in)
     bare = bare.lstrip("◆◇▍■□●○▶►★☆▪•")  # (◆能动履职… / ▍保持好奇…: a page's mark before a heading, kept by some writers)
+    # (🔥一、… / ✅第一，… / 1️⃣渠道在变: a WeChat emoji or keycap digit, kept by vt's writer; mine reads the keycap as 1.)
+    bare = re.sub("^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]|\\d\uFE0F?\u20E3)+", "", bare)
     while (cut := _LABEL.sub("", bare, count=1)) != bare:  # (再一个，第三个，…: a label said twice)
         bare = cut
     # (一认清形势… / 二,准确把握…: an OCR'd copy's label that lost its 、 or took an ASCII comma; writers keep it as
@@ -185,7 +187,6 @@ KNOWN_MISSES = {
     'vj17_community_clinic_plaque_short': "first run at stop 43 (on c97d9f51), not mended: closing read '谢谢大家！', the writer's '希望中心把服务做细做实'",
     'vj18_sister_city_welcome_banquet_docx': "first run at stop 43 (on c97d9f51), not mended: closing read '现在，我提议：为金成宇市长和各位朋友的身', the writer's '中国有句古话：“有朋自远方来'",
     'vj19_retired_teacher_thanks_noblank': "first run at stop 43 (on c97d9f51), not mended: closing read '最后，祝学校越办越好，祝各位领导、老师身', the writer's '退休不褪色，离岗不离心'",
-    'vj20_signing_ceremony_host_script': "first run at stop 43 (on c97d9f51), not mended: points read [], the writer's ['下面，进行仪式第一项：请区投资促进局局长严可钧同志介绍项目情况', '下面，进行仪式第二项：请华澄集团董事局主席曲振宁先生致辞', '下面，进行仪式第三项：签署项目投资协议', '下面，进行仪式第四项：请中共鹭岛区委书记邹明远同志讲话']",
     'vm02_middle_school_opening_ceremony_webpage': "first run at stop 43 (on 8a0b7ffc), not mended: closing read '老师们，新学期学校的工作千头万绪，但核心', the writer's '同学们，老师们，新的学期是一张白纸'",
     'vm03_high_school_parents_meeting_wechat': "first run at stop 43 (on 8a0b7ffc), not mended: points read ['我想和大家谈谈高中和初中有什么不一样', '我想和大家谈谈家长在高中阶段应该做些什么', '我想和大家谈谈家校如何更好地配合', '还有一件事，我要专门和住校生的家长说一说'], the writer's ['我想和大家谈谈高中和初中有什么不一样', '我想和大家谈谈家长在高中阶段应该做些什么', '我想和大家谈谈家校如何更好地配合']",
     'vm04_city_hospital_annual_work_meeting': "first run at stop 43 (on 8a0b7ffc), not mended: sub-points of '几点工作要求' read ['强化责任担当', '强化作风建设', '强化督查考核', '强化关心关爱', '强化安全稳定'], the writer's []",
@@ -1702,7 +1703,7 @@ KNOWN_MISSES = {
     'ns16_web_project_groundbreaking_host_script': "first run at stop 33 (on e7240df), not mended: closing read '最后，请林家栋主任宣布开工！', the writer's '同志们、朋友们，红溪县2025年第'",
     'ns18_md_speaker_notes_school_safety_summary': "first run at stop 33 (on e7240df), not mended: sub-points of 食品安全——“舌尖上… read [], the writer's ['市场监管部门牵头，开学前对学校食堂、校外供餐单位全覆盖检查', '严格落实食品进货查验、留样、陪餐制度，校长要带头陪餐', '校园周边“三无”食品、小摊贩，联合城管集中整治']; closing read '结尾：同志们，校园安全无小事，一头连着孩', the writer's '同志们，校园安全无小事，一头'",
     'ns22_city_renewal_push_meeting_four_sentences_long': "first run at stop 33 (on e7240df), not mended: sub-points of 城市更新是民生工程，… read [], the writer's ['坚持问需于民，项目改不改、改什么、怎么改，都要充分听取居民意见，通过入户走访、居民议事会、方案公示等方式，把群众的“需求清单”变成政府的“项目清单”', '坚持问计于民，在方案设计、施工组织、质量监督等环节，都要邀请居民代表参与，让群众从“旁观者”变成“参与者”', '坚持问效于民，项目完工后，要组织居民开展满意度测评，群众不满意的，要返工整改，决不能一交了之']; sub-points of 城市更新是发展工程，… read [], the writer's ['用足用好政策资金', '吸引社会资本参与', '再一方面，要盘活存量资源']; closing read '最后，我还要强调一下安全问题。城市更新项', the writer's '同志们，城市是我们共同的家园。'",
-    'ns24_university_annual_work_meeting_host_docx': "first run at stop 33 (on e7240df), not mended: title read '主持词', the writer's '东江理工学院2025年工作会议主持词'",
+    'ns24_university_annual_work_meeting_host_docx': "first run at stop 33 (on e7240df), not mended: title read '主持词', the writer's '东江理工学院2025年工作会议主持词'; points read ['请党委副书记邬晨曦同志宣读《关于表彰2024年度先进集体和先进个人的决定》', '请副院长甄向东同志作《2024年学院工作总结和2025年工作要点》报告', '交流发言', '请党委书记安泽民同志讲话'], the writer's []",
     'nt02_high_school_gaokao_100_days_oath': "first run at stop 33 (on e7240df), not mended: closing read '同学们，一百天后，当你们走出考场的时候，', the writer's '最后，我想对高三的老师们说'",
     'nt03_company_annual_awards_transcript': "first run at stop 33 (on e7240df), not mended: speaker read '董事长', the writer's '孙景和'; points read ['把先进的这股劲头传下去', '把今年的仗打得更漂亮'], the writer's ['把先进的这股劲头传下去', '把今年的仗打得更漂亮', '还有一个我要多说一句，就是安全']",
     'nt10_sales_yearend_sprint_transcript': "first run at stop 33 (on e7240df), not mended: speaker read None, the writer's '何东升'; sub-points of '说差在哪儿' read [], the writer's ['新客户开发太慢，前三季度新开的经销商只有二十一家，计划是五十家，连一半都没有', '回款拖得厉害，应收账款比去年同期多了三千四百万，账龄超过六个月的就有八百多万', '费用，有些区域的费用率已经超过了百分之十二，活动搞了不少，效果看不出来']",
@@ -2295,7 +2296,7 @@ KNOWN_MISSES = {
     'iw09_work_style_feishu_minutes': "first run at stop 28 (on f48fb32), not mended: points read ['为什么要在今年搞这个作风建设年', '今年重点要改什么', '调研走过场的毛病'], the writer's ['为什么要在今年搞这个作风建设年', '那么，第二个问题呢，今年重点要改什么', '怎么抓落实']",
     'iw21_allhands_notion_unnumbered': "first run at stop 28 (on f48fb32), partly mended since (the emoji before its ## headings set aside); what remains: speaker read as None, the writer's '宋一鸣' (named in a block quote's 讲话人：宋一鸣（创始人、CEO）｜场合：…｜时长：… line)",
     'iw22_private_economy_webpaste': "first run at stop 28 (on f48fb32), not mended: sub-points of 精准施策，帮助民营企… read ['破解融资难题', '降低经营成本', '强化要素保障', '加强人才支撑'], the writer's []",
-    'iw25_volunteer_team_emoji_keycaps': "first run at stop 28 (on f48fb32), not mended: speaker read as None, the writer's '严红梅'; sub-points of 2️⃣这支队伍要做些… read ['🧓关爱老人', '🧹美化环境', '📚陪伴孩子'], the writer's ['关爱老人', '美化环境', '陪伴孩子']",
+    'iw25_volunteer_team_emoji_keycaps': "first run at stop 28 (on f48fb32), not mended: speaker read None, the writer's '严红梅'",
     'ix01_county_work_safety_docx': "first run at stop 28 (on f48fb32), not mended: sub-points of 压紧压实安全生产责任… read ['落实党政领导责任', '落实部门监管责任', '落实企业主体责任', '强化督查问责'], the writer's []",
     'ix02_school_opening_docx': "first run at stop 28 (on f48fb32), not mended: closing read from '老师们，新学期，新的学生把最宝贵的三年交给了我们。希望大家用'…, the writer's from '同学们，从今天起，你们就是三中人'…",
     'ix04_civilized_city_webpage': "first run at stop 28 (on f48fb32), not mended: sub-points of 聚焦短板，集中开展专… read ['整治背街小巷', '规范农贸市场', '治理占道经营', '完善公益宣传'], the writer's []",

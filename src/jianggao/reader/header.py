@@ -520,10 +520,11 @@ _LEAD_ROLE_FIELD = re.compile(r"(?:讲话人|致辞人|发言人|演讲人|主�
 
 
 # …典礼上，高建业校长为即将毕业的同学们送上了深情寄语。: his name, then his office, then what he gave
-# (本文根据柳青禾校长9月10日在…大会上的讲话整理: his day, then the meeting he spoke at)
+# (本文根据柳青禾校长9月10日在…大会上的讲话整理: his day, then the meeting he spoke at; 以下是吴振宇校长的讲话：)
 _LEAD_NAME_FIRST = re.compile(
     rf"(?P<name>{LEAD_SURNAMED})(?P<office>{_OFFICE_AFTER_NAME})(?:(?:为[^。！？，,]{{1,24}})?(?:送上|发表|作|做)了?"
-    r"[^。！？，,]{0,6}(?:寄语|讲话|致辞|演讲|发言|报告)|(?:\d{1,2}月\d{1,2}日)?在[^。！？，,]{2,40}上的(?:讲话|致辞|发言))"
+    r"[^。！？，,]{0,6}(?:寄语|讲话|致辞|演讲|发言|报告)|(?:\d{1,2}月\d{1,2}日)?在[^。！？，,]{2,40}上的(?:讲话|致辞|发言)"
+    r"|的(?:讲话|致辞|寄语|发言)[：:]$)"  # (以下是吴振宇校长的讲话：: whose speech follows)
 )
 
 

@@ -471,10 +471,17 @@ def _candidate_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) ->
             or (r.style == "第一，" and len(r.items) >= 3)
         )
     ]
-    # a host's agenda (首先，进行第一项议程：… 现在，进行第二项议程：…) gives way to the points the host goes on to make
+    # a host's agenda (首先，进行第一项议程：… 现在，进行第二项议程：…) gives way to the points the host goes on to make,
+    # after it or between its items (…进行第五项，请董事长讲话。… 第一，… 第二，… 第三，… 下面，进行第六项，…)
     runs = [
         r for r in runs
-        if not (_agenda_run(r) and any(c.para > r.end and any(m.index == 1 for m in c.matches) for c in cands))
+        if not (
+            _agenda_run(r)
+            and (
+                any(c.para > r.end and any(m.index == 1 for m in c.matches) for c in cands)
+                or any(len(s.items) >= 2 and s.first > r.first and not _agenda_run(s) for s in runs)
+            )
+        )
     ]
     # two runs that differ only in their first item (先说下湾村。 … 抓住了三个字：拆、清、管。 先说“拆”。再说“清”。
     # 最后说“管”。): the list starts at the later first when the paragraph before it names the words its items quote

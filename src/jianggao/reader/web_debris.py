@@ -187,7 +187,9 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
                 # stays, so the summary's end is still seen)
                 r"|^(?:[^。！？，,]{2,30}。)?以下(?:是|为)[\u4e00-\u9fff]{0,12}?(?:致辞|讲话|发言|演讲|报告|寄语)的?(?:全文|实录|主要内容|要点|摘要|节选|摘录)(?:如下)?[：:]$"
                 # (以下为讲话全文（有删节）： / 以下为讲话内容: the part printed said in brackets, or with no colon)
-                r"|^以下(?:是|为)(?:致辞|讲话|发言|演讲|报告)(?:全文|实录|内容|摘要|摘录|节选)(?:[（(][^（）()]{1,6}[）)])?[：:]?$"), "编者按"),
+                r"|^以下(?:是|为)(?:致辞|讲话|发言|演讲|报告)(?:全文|实录|内容|摘要|摘录|节选)(?:[（(][^（）()]{1,6}[）)])?[：:]?$"
+                # (以下是吴振宇校长的讲话：: whose speech follows, no more)
+                r"|^以下(?:是|为)[\u4e00-\u9fff]{1,16}?的(?:致辞|讲话|发言|演讲|报告)[：:]$"), "编者按"),
     (re.compile(r"^[^\w“\"（(【\[]{0,4}\s*(?:点击|戳)(?:回顾|阅读|查看|链接)"), "网页链接"),
     # 【推文标题】… / 【推文导语】…: the lines a WeChat draft gives its headline and lead, over the speech
     (re.compile(r"^【推文(?:标题|摘要|封面)】"), ACCOUNT_REASON),

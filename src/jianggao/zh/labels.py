@@ -46,8 +46,10 @@ _LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + _FULL_STOP_DIGITS + _FORMAL
 def _agenda() -> re.Pattern[str]:
     # 下面，进行会议第一项议程， / 进行第二项议程： / 下面，大会第三项： / 首先，进行第一项议程： /
     # 现在，进行第二项议程： / 最后，进行第五项议程：: a host script's agenda items
+    # (第一项议程：宣读表彰决定 on a line of its own: the same, said with 议程 and nothing before it)
     return re.compile(
-        rf"^(?:(?:下面|首先|现在|接下来|接着|最后)[，,]?\s*(?:进行|开始)?|进行|开始)(?:会议|大会)?第({_CN_NUMBER})项(?:议程|内容)?{_SEP}\s*"
+        rf"^(?:(?:(?:下面|首先|现在|接下来|接着|最后)[，,]?\s*(?:进行|开始)?|进行|开始)(?:会议|大会|仪式|活动)?第({_CN_NUMBER})项(?:议程|内容)?"
+        rf"|(?:会议|大会)?第({_CN_NUMBER})项议程){_SEP}\s*"
     )
 
 
@@ -71,6 +73,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"^(\d{1,2})\s*(?:[.．、](?!\d)|、(?=(?:19|20)\d{2}年)|，(?=[\u4e00-\u9fff“])|[｜|](?=\s*[\u4e00-\u9fff“\dA-Za-z]))\s*"), "1."),
         # (Q1｜学生会到底是做什么的？: a WeChat article's section put as the question it answers, numbered as 01｜)
         (re.compile(r"^Q(\d{1,2})\s*[｜|]\s*(?=[\u4e00-\u9fff“])"), "1."),
+        # (1️⃣渠道在变。: a WeChat article's keycap digit, as 1.)
+        (re.compile("^(\\d)\ufe0f?\u20e3\\s*"), "1."),
         (re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*"), "（1）"),
         (re.compile(rf"^([{_CIRCLED}])\s*"), "（1）"),
         # 1）规范行政许可: an Arabic number closed by a half bracket, as 1.; A. 守住了老客户 / 甲、抓好粮食生产: a list
@@ -142,7 +146,7 @@ def match_label(text: str, *, enumerations_only: bool = False) -> list[LabelMatc
         m = pattern.match(text)
         if not m:
             continue
-        token = m.group(1)
+        token = m.group(1) if m.group(1) is not None else m.groups()[-1]  # (an agenda item said either way)
         label = text[: m.end()].rstrip()
         end = m.end()
         if style == "一方面":
