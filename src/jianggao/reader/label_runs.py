@@ -122,7 +122,8 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 # 首先，其次，第三，: a 第三 numbers on a 首先 run only after its 其次 (首先，…下面，进行第三项议程：
                 # is the host's own word and an agenda's number, not one sequence), and not when the run's own order
                 # word for it comes later (其次，… 第三个故事，… 再次，…: the story is the second point's)
-                follows = current.last == index - 1 and not _order_word_later(starts, c, index)
+                # (…其次，… 最后，我想对家长们提几点希望。 第一，… 第二，… 第三，…: after its 最后 the count is over)
+                follows = current.last == index - 1 and not _order_word_later(starts, c, index) and not _said_last(current, style)
             else:
                 follows = current.last < index <= current.last + 2  # one number may be lost (第一，第二，第四，)
             # (第一点，… 第二，… 第三个问题，… 第一件事，… 第四件事，… 第四，…: a list inside the third point ran in
@@ -131,7 +132,7 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
                 (
                     r for r in reversed(runs)
                     if r.style == style and r is not current and r.items[-1].serial < (current.items[0].serial if current else 0)
-                    and (r.last == index - 1 if index is not None else _last_said_after_inner(r, current, style))
+                    and (r.last == index - 1 and not _said_last(r, style) if index is not None else _last_said_after_inner(r, current, style))
                 ),
                 None,
             )

@@ -377,6 +377,9 @@ def _closes_first_run(before: list[SourceParagraph]) -> bool:
     are 首先，… 其次，… (第三，…) and no other: the speaker's 首先…最后 is the top level, the list its sub-points."""
     labelled = [matches for p in before if (matches := match_label(p.text))]
     leads = [matches for matches in labelled if not any(m.style in _RUN_IN_LEADS for m in matches)]
+    # (首先，非常感谢大家… in the opening: the count is the one from its last 首先)
+    firsts = [k for k, matches in enumerate(leads) if any(m.style == "首先" and m.index == 1 for m in matches)]
+    leads = leads[firsts[-1] :] if firsts else leads
     return (
         len(leads) >= 2
         and all(any(m.style == "首先" and m.index == n for m in matches) for n, matches in enumerate(leads, 1))

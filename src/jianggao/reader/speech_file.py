@@ -33,6 +33,7 @@ from .outline import Outline, SourceParagraph, parse_outline
 from .outline_records import DroppedLine
 from .outline_rules import CJK_CHAR, bold_lead_text
 from .source_notes import footnotes_note, tables_note, where_numbers
+from .transcript_facts import facts_line
 from .web_debris import CUT_PAGE_REASONS
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a .docx is read within the limits of ooxml.Package as well
@@ -473,7 +474,7 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
         wrapped = hard_wrapped([raw for _, raw, _ in block])
         number, parts, bold, phrases = block[0][0], [block[0][2]], _bold_lead(block[0][1]), _bold_phrases(block[0][1])
         for (_, raw, _), (n, following, cleaned) in zip(block, block[1:], strict=False):
-            if wrapped or continues(raw, following):
+            if (wrapped and not facts_line(cleaned)) or continues(raw, following):  # (> 讲话人：… / > 时间：…: a line each)
                 parts.append(cleaned)
                 phrases += _bold_phrases(following)
             else:

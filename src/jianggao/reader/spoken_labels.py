@@ -350,6 +350,11 @@ def _more_under_lines(items: list[LabelCandidate], c: LabelCandidate, body: list
     )
 
 
+# 另外，我再说一下秸秆禁烧。 / 另外，再强调一下…: a word more under the count's last point, as ten writers of ten read it
+# (gz12, ih12, qb13, sb14, uh14, uk22, vl07, vq05, vq16, vq23)
+_WORD_MORE = re.compile(r"^另外[，,]?\s*我?再(?:说|讲|强调|提)一下")
+
+
 def _opens_last_lines_text(items: list[LabelCandidate], c: LabelCandidate, body: list[SourceParagraph]) -> bool:
     """第一个字：稳 / … / 第四个字：暖 / 最后一个字，我想说的是暖。…: the 最后 said in the paragraph right under the last
     of a count set out on heading lines of their own opens that line's text; it is no item after it."""
@@ -386,8 +391,8 @@ def spoken_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> lis
                     ones = True  # (先说成绩。… 一个是安全零事故。… 再一个是…: the achievements' list, inside 先说)
                 if (
                     m is None and style in ("第一，", "一是") and ends_with_last(last) and not inner
-                    and any(x.style == "首先" and x.index is None and (style == "第一，" or x.label.startswith("最后一")) for x in c.matches)
-                ):  # 最后是…: the last one (一个是… 再一个，… 还有一个，… 最后一个呢，… too, said with 一个)
+                    and any(x.style == "首先" and x.index is None and (not _WORD_MORE.match(x.label) if style == "第一，" else x.label.startswith("最后一")) for x in c.matches)
+                ):  # 最后是…: the last one (一个是… 再一个，… 还有一个，… 最后一个呢，… too, said with 一个; not 另外，我再说一下…)
                     if not _more_under_lines(items, c, body) and not _opens_last_lines_text(items, c, body):
                         items.append(c)
                     break

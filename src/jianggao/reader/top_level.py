@@ -657,6 +657,10 @@ SUCCESSIVE_ITEM = 40  # characters; the items of a part's run are paragraphs of 
 DASH_LEAD = 40  # characters; a dash point's lead is a thesis by its mark, often two clauses a little past SHORT_LEAD
 
 
+# 这次会议有两个显著特点。 / 本次大会开得很成功，主要有三个收获：: a closing speech sums up the meeting before its points
+_MEETING_SUMMED_UP = re.compile(r"(?:这次|本次|此次|今天的?|这两天的?)(?:会议|大会|会|培训班?|座谈会?)[^。！？]{0,16}(?:特点|收获|成效|成果|亮点|好处)")
+
+
 def _brought_in(c: LabelCandidate, body: list[SourceParagraph]) -> bool:
     """Words right before the list item ``c`` inside its paragraph say a list comes (…把握好以下四条：一要…), or, for
     an item that opens its paragraph, the paragraph before it ends saying so (谈三点体会。 / 一是…。二是…)."""
@@ -718,6 +722,8 @@ def _successive(best: LabelRun, multi: list[LabelRun], body: list[SourceParagrap
             continue  # (第一，…一是…五是 … 第四，…一是…五是: a list of the style the items before hold, under the last)
         if r.first > best.end and _wider_unit(best, r):
             continue  # (第一个问题，… 第三个问题，… 这个问题我想讲几点。第一点，…: points under the last problem)
+        if r.first > best.end and best.last is not None and (m := style_match(best.items[-1], best.style)) is not None and m.index is None and m.label.startswith("最后"):
+            continue  # (首先，… 其次，… 最后，关于四季度的重点工作。 第一，… 第四，…: the list under the count's last item)
         if any(not (r.end < t.first or r.first > t.end) for t in taken):
             continue
         intro = r.first - 1
@@ -739,6 +745,8 @@ def _successive(best: LabelRun, multi: list[LabelRun], body: list[SourceParagrap
             continue  # (after the last run's start: inside its items; in the body's first paragraph: the opening)
         if any(t.first <= r.first <= t.end or _in_gap(r, t) for t in multi):
             continue
+        if _MEETING_SUMMED_UP.search(_words_before(r.items[0], body)):
+            continue  # (这次会议有两个显著特点。一是…二是…: the meeting summed up before the speaker's own points)
         taken.append(r)
     if len(taken) == 1:
         return best

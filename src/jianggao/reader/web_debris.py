@@ -64,7 +64,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^[（(【\[](未完|全文共|请认真阅读|本文共|余下|文章共)"), "登录/下载提示"),
     (re.compile(r"^(上一篇|下一篇|上一页|下一页|上一章|下一章|上一条|下一条)"), "上一篇/下一篇"),
     # 分享到： / 【分享到】 / 分享到：微信 微博 QQ空间: the share prompt, bracketed or with its buttons after it
-    (re.compile(rf"^[【\[]?(分享到?|分享本文|转发到?|一键分享)[】\]]?\s*[:：▸▶►>»]?\s*(?:{_SHARE_BUTTONS}\s*)*$|^分享到\S{{1,10}}$"), "分享提示"),
+    (re.compile(rf"^[【\[]?(分享到?|分享本文|转发到?|一键分享)[】\]]?\s*[:：▸▶►>»]?\s*(?:{_SHARE_BUTTONS}\s*[|｜]?\s*)*$|^分享到\S{{1,10}}$"), "分享提示"),
     (re.compile(rf"^{_SHARE_BUTTONS}(\s+{_SHARE_BUTTONS})+$"), "分享提示"),
     (re.compile(r"(扫一扫|扫码|二维码|微信订阅号|关注公众号|长按识别|在手机(上)?阅读|手机阅读本文|点击蓝字|点击上方.{0,12}关注|关注我们|^(?:设为)?星标“[^”]{1,16}”|第一时间获取最新推送)"), "扫码/二维码提示"),
     (re.compile(rf"^[▼▽▶►■●◆★☆]?[—\s]*({_RELATED_LIST}|本周热门|本月热门|热门文章|最新文章|精彩推荐|更多推荐|为您推荐)"), "推荐栏目"),
@@ -86,6 +86,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^【大[】 \u3000]*【?中[】 \u3000]*【?小】(?:[ \u3000]*【[^【】]{1,6}】)*$"), "网页按钮"),
     # 字号 A- A A+: a news app's font-size buttons (its audio player may follow on the line)
     (re.compile(r"^字号[ \u3000]*[:：]?[ \u3000]*A[-+]?[ \u3000]+A"), "网页按钮"),
+    # (A- A+　　分享：微信 | 微博: the same buttons with no 字号 before them, the share buttons after)
+    (re.compile(r"^A[-+－＋][ \u3000]*A[-+－＋](?:[ \u3000]|$)"), "网页按钮"),
     # 打开 / 打开APP: a news app's banner over a shared article (云岭新闻 / 客户端 / 打开), a word a line
     (re.compile(r"^(?:打开|打开(?:APP|App|app|客户端)|(?:APP|App)内打开|下载(?:APP|App|客户端)|立即打开)$"), "网页按钮"),
     # 【字体： / 大 / 中 / 小 / 】: a page's font-size switch, a line each
