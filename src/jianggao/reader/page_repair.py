@@ -848,6 +848,20 @@ def _lost_break_said(number: int, piece: str) -> str:
     return f"第 {number} 段在“{_opening_words(piece)}”之前像是丢了换行，已从这里另起一段（文字未改），请核对"
 
 
+def _run_in_before(paras: list[SourceParagraph], style: str, labelled: list[tuple[int, int]]) -> bool:
+    """The count of ``style`` is written run in, two or more items to a paragraph, its breaks kept (…重在治本。第一，…。
+    第二，…。第三，… / 第四，…。第五，… / 第六，…。第七，…): the paragraph before its first paragraph-start label holds its
+    1 and 2 after sentences, and a paragraph a label of it opens holds the next number too, the one after that opening
+    a paragraph again."""
+    said = (style, "第一，") if style == "首先" else (style,)  # (第三，… reads as 首先's too, its 第一，第二， as 第一，)
+    k, n = labelled[0]
+    return (
+        n > 2 and style not in HEADING_RANK
+        and any(_inline_item(paras[j].text, x, 1) and _inline_item(paras[j].text, x, 2) for j in range(max(0, k - 2), k) for x in said)
+        and any(_inline_item(paras[j].text, x, m + 1) and (m + 2) in {n2 for _, n2 in labelled} for j, m in labelled for x in said)
+    )
+
+
 def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
     """一、… / …。二、… / 三、…: the line break before an item of a run of paragraph-start labels lost, so the
     item runs on inside the paragraph before it, after a sentence's end, with the very number the run misses
@@ -858,6 +872,8 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
     cuts: dict[int, int] = {}
     for style, labelled in _opening_labels(paras).items():
         items = [(k, n) for k, n, _ in labelled]
+        if _run_in_before(paras, style, items):
+            continue  # (…重在治本。第一，…。第二，…。第三，… / 第四，…。第五，… / 第六，…: written run in, no break lost)
         for (k1, n1), (k2, n2) in zip(items, items[1:], strict=False):
             # (（一） and （四） open paragraphs, （二） and （三） both inside the first's: the first missing number is
             # split off here when each of the others stands after it; the next pass finds the next)
