@@ -9,12 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .mining import mine
-
-
-def _headings(spec: dict) -> list[str]:
-    return [p["heading"] if isinstance(p, dict) else p for p in spec["points"]]
-
+from .mining import headings, mine
 
 OPENING = "同志们：\n\n今天在这里开个现场会，看了三个点，总的感觉是有进步，但是不平衡。我讲三个字。\n\n"
 CHARACTERS = (
@@ -28,7 +23,7 @@ CHARACTERS = (
 
 def test_points_counted_by_the_character_they_name(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, OPENING + CHARACTERS)
-    assert _headings(spec) == ["“快”", "“严”", "“实”"]
+    assert headings(spec["points"]) == ["“快”", "“严”", "“实”"]
     assert [s["heading"] if isinstance(s, dict) else s for s in spec["points"][1]["items"]] == [
         "整改标准要严", "验收程序要严", "追责问责要严"
     ]
@@ -43,7 +38,7 @@ def test_a_character_of_a_name_counts_nothing(tmp_path: Path) -> None:
         "同志们，大家回去以后要抓紧抓实。\n"
     )
     spec, _ = mine(tmp_path, text)
-    assert _headings(spec) == ["整改要快", "标准要严", "作风要实"]
+    assert headings(spec["points"]) == ["整改要快", "标准要严", "作风要实"]
 
 
 BEFORE = (
@@ -61,14 +56,14 @@ AFTER = (
 
 def test_the_list_starts_at_the_first_said_after_the_words_named(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, BEFORE + AFTER)
-    assert _headings(spec) == ["“拆”", "“清”", "“管”"]
+    assert headings(spec["points"]) == ["“拆”", "“清”", "“管”"]
 
 
 def test_a_first_said_again_without_the_words_named_keeps_the_first(tmp_path: Path) -> None:
     # near miss: no paragraph names 拆、清、管 before the second 先说: it is the first point's own, the run starts earlier
     before = BEFORE.replace("我看，下湾村就抓住了三个字：拆、清、管。我今天就围绕这三个字说几句。", "我看，关键是干部带头。")
     spec, _ = mine(tmp_path, before + AFTER)
-    assert _headings(spec)[0] == "下湾村"
+    assert headings(spec["points"])[0] == "下湾村"
 
 
 LINES = (
@@ -83,11 +78,11 @@ LINES = (
 
 def test_the_last_said_under_the_last_heading_line_is_its_text(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, LINES.format(last="最后一个字，我想说的是暖。"))
-    assert _headings(spec) == ["稳", "实", "韧", "暖"]
+    assert headings(spec["points"]) == ["稳", "实", "韧", "暖"]
 
 
 def test_a_last_said_further_down_is_still_an_item(tmp_path: Path) -> None:
     # near miss: 最后一个字 after a paragraph of the fourth's text, on a line of its own, is one more heading line
     text = LINES.format(last="暖，是心里要有温度。\n\n最后一个字：静\n\n")
     spec, _ = mine(tmp_path, text)
-    assert _headings(spec) == ["稳", "实", "韧", "暖", "静"]
+    assert headings(spec["points"]) == ["稳", "实", "韧", "暖", "静"]

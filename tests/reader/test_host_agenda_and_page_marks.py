@@ -8,12 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .mining import mine
-
-
-def _headings(nodes: list) -> list[str]:
-    return [p["heading"] if isinstance(p, dict) else p for p in nodes]
-
+from .mining import headings, mine
 
 HOST_POINTS = (
     "同志们，刚才，县长对今年的工作作了具体部署，我完全同意。下面，我讲三点意见。\n\n"
@@ -32,7 +27,7 @@ AGENDA = (
 
 def test_agenda_lines_give_way_to_the_hosts_points(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, AGENDA + HOST_POINTS)
-    assert _headings(spec["points"]) == [
+    assert headings(spec["points"]) == [
         "迅速传达学习，把思想统一到县委决策部署上来", "细化任务分解，把各项工作落实到具体项目上来", "强化督查考核，把压力传导到每个环节上来"
     ]
 
@@ -40,7 +35,7 @@ def test_agenda_lines_give_way_to_the_hosts_points(tmp_path: Path) -> None:
 def test_an_agenda_with_no_points_after_it_stays_the_points(tmp_path: Path) -> None:
     # near miss: the host makes no points of his own
     spec, _ = mine(tmp_path, AGENDA + "同志们，今天的会议开得很好。现在散会。\n")
-    assert _headings(spec["points"]) == ["宣读表彰决定并颁奖", "县长讲话", "县委书记讲话"]
+    assert headings(spec["points"]) == ["宣读表彰决定并颁奖", "县长讲话", "县委书记讲话"]
 
 
 def test_the_hosts_points_between_agenda_items_are_the_points(tmp_path: Path) -> None:
@@ -54,7 +49,7 @@ def test_the_hosts_points_between_agenda_items_are_the_points(tmp_path: Path) ->
         "下面，进行第三项，开展应急疏散演练。\n\n启动仪式到此结束，谢谢大家！\n"
     )
     spec, _ = mine(tmp_path, text)
-    assert _headings(spec["points"]) == ["把“安全第一”刻在心上", "把规章制度落在手上", "把应急本领练在平时"]
+    assert headings(spec["points"]) == ["把“安全第一”刻在心上", "把规章制度落在手上", "把应急本领练在平时"]
 
 
 def test_keycap_digits_number_a_list(tmp_path: Path) -> None:
@@ -64,7 +59,7 @@ def test_keycap_digits_number_a_list(tmp_path: Path) -> None:
         "二、我们对伙伴的承诺\n\n价格体系稳如磐石，新品支持真金白银。\n\n同志们，让我们携手共进！\n"
     )
     spec, _ = mine(tmp_path, text)
-    assert _headings(spec["points"][0]["items"]) == ["渠道在变", "消费者在变", "竞争在变"]
+    assert headings(spec["points"][0]["items"]) == ["渠道在变", "消费者在变", "竞争在变"]
 
 
 def test_a_line_saying_whose_speech_follows_is_no_title(tmp_path: Path) -> None:

@@ -11,12 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .mining import mine
-
-
-def _headings(nodes: list) -> list[str]:
-    return [p["heading"] if isinstance(p, dict) else p for p in nodes]
-
+from .mining import headings, mine
 
 PARENTS = (
     "尊敬的各位家长朋友们：\n\n首先，非常感谢大家在百忙之中来参加家长会。\n\n"
@@ -32,14 +27,14 @@ PARENTS = (
 
 def test_after_the_counts_last_a_third_is_the_list_under_it(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, PARENTS.format(last="最后，我想对各位家长朋友们提几点希望。"))
-    assert _headings(spec["points"]) == ["向大家汇报一下学校的基本情况", "向大家介绍本学期学校的重点工作", "我想对各位家长朋友们提几点希望"]
-    assert _headings(spec["points"][2]["items"]) == ["做孩子的榜样", "做孩子的朋友", "做学校的伙伴"]
+    assert headings(spec["points"]) == ["向大家汇报一下学校的基本情况", "向大家介绍本学期学校的重点工作", "我想对各位家长朋友们提几点希望"]
+    assert headings(spec["points"][2]["items"]) == ["做孩子的榜样", "做孩子的朋友", "做学校的伙伴"]
 
 
 def test_with_no_last_the_third_counts_on(tmp_path: Path) -> None:
     # near miss: no 最后: 首先，其次，第三， is one count (the speaker switched style)
     spec, _ = mine(tmp_path, PARENTS.format(last="学校的发展，离不开家长的支持。").replace("第一，做孩子的榜样。", "另外，做孩子的榜样。").replace("第二，做孩子的朋友。", "同时，做孩子的朋友。"))
-    assert _headings(spec["points"]) == ["向大家汇报一下学校的基本情况", "向大家介绍本学期学校的重点工作", "做学校的伙伴"]
+    assert headings(spec["points"]) == ["向大家汇报一下学校的基本情况", "向大家介绍本学期学校的重点工作", "做学校的伙伴"]
 
 
 SUMMED = (
@@ -55,7 +50,7 @@ SUMMED = (
 
 def test_the_meeting_summed_up_before_the_points_is_no_points(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, SUMMED.format(sum="这次会议有两个显著特点。"))
-    assert _headings(spec["points"]) == [
+    assert headings(spec["points"]) == [
         "锚定“双一流”建设目标，在学科建设上求突破", "坚持立德树人根本任务，在人才培养上提质量", "全面加强党的建设，在治理能力上见成效"
     ]
 
@@ -63,7 +58,7 @@ def test_the_meeting_summed_up_before_the_points_is_no_points(tmp_path: Path) ->
 def test_a_list_brought_in_on_something_else_is_read_as_before(tmp_path: Path) -> None:
     # near miss: 我们的工作有两个显著特点 sums up no meeting: the list stays with the points, as before this change
     spec, _ = mine(tmp_path, SUMMED.format(sum="上学期我们的工作有两个显著特点。"))
-    assert _headings(spec["points"])[:2] == ["问题意识强", "目标导向明"]
+    assert headings(spec["points"])[:2] == ["问题意识强", "目标导向明"]
 
 
 HARVEST = (
@@ -77,7 +72,7 @@ HARVEST = (
 
 def test_a_word_more_after_the_counts_last_is_no_point(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, HARVEST.format(more="另外，我再说一下秸秆禁烧。"))
-    assert _headings(spec["points"]) == ["机收要抓紧组织", "烘干仓储要跟上", "秋种要同步推进", "安全生产不能松"]
+    assert headings(spec["points"]) == ["机收要抓紧组织", "烘干仓储要跟上", "秋种要同步推进", "安全生产不能松"]
 
 
 def test_one_more_thing_after_the_count_is_still_a_point(tmp_path: Path) -> None:

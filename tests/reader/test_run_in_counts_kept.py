@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .mining import mine
+from .mining import headings, mine
 
 REPORT = (
     "政府工作报告\n\n各位代表：\n\n一、去年工作回顾\n\n过去一年，经济社会发展取得新的成就。\n\n"
@@ -25,14 +25,11 @@ REPORT = (
 )
 
 
-def _headings(nodes: list) -> list[str]:
-    return [p["heading"] if isinstance(p, dict) else p for p in nodes]
-
 
 def test_a_count_run_into_paragraphs_stays_under_its_part(tmp_path: Path) -> None:
     spec, report = mine(tmp_path, REPORT)
-    assert _headings(spec["points"]) == ["去年工作回顾", "今年主要任务"]
-    assert _headings(spec["points"][1]["items"]) == ["继续保持经济平稳较快发展", "切实加强安全生产工作", "加强民主政治建设和维护社会稳定"]
+    assert headings(spec["points"]) == ["去年工作回顾", "今年主要任务"]
+    assert headings(spec["points"][1]["items"]) == ["继续保持经济平稳较快发展", "切实加强安全生产工作", "加强民主政治建设和维护社会稳定"]
     assert "丢了换行" not in report
 
 
