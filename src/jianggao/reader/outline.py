@@ -386,6 +386,10 @@ def _closes_first_run(before: list[SourceParagraph]) -> bool:
     )
 
 
+# …我们的主要体会是： / 主要经验有： / 我们深刻体会到：: the lessons a report draws from the part's years, a list of the part's
+_LESSONS_COMING = re.compile(r"(?:主要|深刻)?(?:体会|经验|启示|认识)(?:是|有|到)?[：:]$")
+
+
 _RUN_IN_LEADS = ("一是", "一要", "一方面", "——")  # inside a point; they do not make a top level of their own
 
 
@@ -1334,10 +1338,11 @@ class _Parser:
         is a pair of turns, what follows may be the second's), none holding a list, is closed when more unlabelled
         paragraphs follow its last item than any item before it ran to (one each: the paragraph after the last); a
         list that starts after them belongs to the point above, beside the first (a report's year, then its five
-        years)."""
+        years). A list of such items or of heading lines is closed, too, by a paragraph of its own, after the last
+        item's text, that brings in the part's lessons (我们的主要体会是：)."""
         node = stack[-1][2]
         items = [n for n in stack[-2][2].children if n.style == node.style]
-        if len(items) < LIST_CLOSED_ITEMS or any(n.children or n.standalone or n.inline or not n.text for n in items):
+        if len(items) < LIST_CLOSED_ITEMS or any(n.children or n.inline for n in items):
             return False
         at = self.walked_row
         rows = [at[n.paragraph] for n in items if n.paragraph in at]
@@ -1345,7 +1350,12 @@ class _Parser:
             return False
         # the paragraphs after the last item are more than any item before it ran to: not all the last item's
         widest = max(b - a for a, b in zip(rows, rows[1:], strict=False))
-        return at[p.number] - rows[-1] > widest
+        if not any(n.standalone or not n.text for n in items) and at[p.number] - rows[-1] > widest:
+            return True
+        # (（一）… / … / （六）… / its text / 过去一年，…我们的主要体会是： / ——必须坚持…: the lessons of the whole part,
+        # brought in by a paragraph of their own after the last item's text, as achievements' experiences are)
+        before = self.walked[at[p.number] - 1].text if at[p.number] - 1 > rows[-1] + 1 else ""
+        return bool(_LESSONS_COMING.search(before))
 
     @staticmethod
     def _aside(c: LabelCandidate, stack: list[list], p: SourceParagraph) -> bool:
