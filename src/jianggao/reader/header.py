@@ -630,7 +630,14 @@ _INTERVIEW_DASH = re.compile(rf"^(?:——|--)(?!{_INTERVIEWED})")
 
 def speaker_parts(byline: str) -> tuple[str, str]:
     """The speaker's office and name from a byline (区教育局局长  王海燕 / 县委书记：张明远 / 张明远（县委书记）);
-    a role before them (主讲：北岛 / 主持人 县委副书记 赵某某) is neither."""
+    a role before them (主讲：北岛 / 主持人 县委副书记 赵某某) is neither; 同志 after the name is no part of it
+    (梁志宏同志: as every writer of the everyday suite gives the name)."""
+    office, name = _speaker_parts(byline)
+    bare = name.removesuffix("同志")
+    return office, bare if len(bare) >= 2 and not bare.endswith("负责") else name  # (主要负责同志: a post, no name)
+
+
+def _speaker_parts(byline: str) -> tuple[str, str]:
     # (（致辞人：唐一鸣，公司创始人、董事长）: a signature in brackets; ——县委书记　张明远: a byline set as a subtitle)
     text = _INTERVIEW_DASH.sub("", _without_role(unbracketed(byline))).rstrip("：:")  # (…局长　陶国庆：: over his words)
     if (m := _FACTS_AFTER.search(text)) and _BYLINE.match(text[: m.start()]):
