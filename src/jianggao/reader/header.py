@@ -535,8 +535,28 @@ _LEAD_TEACHER = re.compile(
 )
 
 
-# 现将贾振东同志的讲话全文刊发如下: whose speech follows, named with 同志 and no office
-_LEAD_COMRADE = re.compile(rf"(?:现将|以下(?:是|为))(?P<office>)(?P<name>{SURNAMED})同志的(?:讲话|致辞|发言)")
+# 现将贾振东同志的讲话全文刊发如下 / 现将丁浩同志的总结讲话刊发如下: whose speech follows, named with 同志 and no office
+_LEAD_COMRADE = re.compile(rf"(?:现将|以下(?:是|为))(?P<office>)(?P<name>{SURNAMED})同志的(?:总结|点评|重要|主题)?(?:讲话|致辞|发言)")
+# 总经理邹建平在听取…汇报后，结合近期…问题，作了即兴讲话。 / 校长许晴主持会议并讲话。 / 局长戴青山围绕“…”三个关键词，对…工作
+# 提出要求。 / 董事长林国栋没有拿稿子，结合…，给大家讲了一番“掏心窝子”的话。: the one a lead says spoke, what he did first
+# told in clauses between, in the same sentence (no one else named between: _spoke_later checks; 许晴主持: the verb
+# after a name never its last character)
+_NAME_BEFORE_CLAUSES = _surnamed(_SURNAMES + LESS_COMMON_SURNAMES, "作在出为主与围结没对给并听带率陪")
+_LEAD_SPOKE_LATER = re.compile(
+    rf"(?P<office>[\u4e00-\u9fff、]{{0,20}}?{_OFFICES})(?P<name>{_NAME_BEFORE_CLAUSES})(?:同志)?(?P<between>[^。！？]{{0,60}}?)"
+    r"(?:(?:并|[，,])?(?:作|做|发表|进行)了?(?:题为《[^《》]{1,40}》的)?[^。！？，,“”《》]{0,8}?(?:讲话|致辞|发言|演讲)"
+    r"|并(?:讲话|致辞|发言)|对[^。！？，,]{1,20}?提出[^。！？，,]{0,8}?要求|讲了[^。！？，,“”]{0,4}(?:“[^”]{1,12}”)?的?话)"
+)
+
+
+def _spoke_later(text: str) -> re.Match[str] | None:
+    """The first _LEAD_SPOKE_LATER match with no other office and name between the speaker and what he said."""
+    pos = 0
+    while (m := _LEAD_SPOKE_LATER.search(text, pos)) is not None:
+        if not re.search(_OFFICE_THEN_NAME, m.group("between")):
+            return m
+        pos = m.start() + 1
+    return None
 # 区委书记韦东明主持召开优化营商环境企业家座谈会: the one who called the meeting the news reports, when no one is said
 # to have spoken at it
 _LEAD_CHAIR = re.compile(
@@ -551,7 +571,7 @@ def speaker_in_lead(text: str) -> tuple[str, str] | None:
     said = list(_LEAD_SPEAKER.finditer(text))
     m = (
         next((s for s in said if s.group("act") != "报告"), said[0] if said else None) or _LEAD_ROLE_FIELD.search(text) or _LEAD_NAME_FIRST.search(text) or _LEAD_TEACHER.search(text)
-        or _LEAD_COMRADE.search(text) or _LEAD_CHAIR.search(text)
+        or _LEAD_COMRADE.search(text) or _spoke_later(text) or _LEAD_CHAIR.search(text)
     )
     if m is None:
         return None
