@@ -153,6 +153,7 @@ from .page_repair import (
     restore_ocr_dashes,
     restore_ocr_one,
     run_in_bare_numerals,
+    run_in_bare_run_in_labels,
     split_glued_lists,
     split_listed_points,
     split_lost_breaks,
@@ -578,7 +579,7 @@ class _Parser:
         given = restore_lost_labels(restore_ocr_one(restore_ocr_dashes(given, self.repairs), self.repairs), self.repairs)
         numbered = run_in_bare_numerals(given)
         self.numerals_run_in = len(numbered) < len(given)  # (said in a note when points are read)
-        paras = rejoin_year(unflatten(numbered))
+        paras = rejoin_year(unflatten(run_in_bare_run_in_labels(numbered)))
         opened = any(p.text.startswith("一、") for p in paras) and not any(p.text.startswith("一、") for p in numbered)
         if opened:  # (一、 split off the opening's end: the 二、 glued to its text is found now)
             paras = self._lost_breaks(paras)

@@ -1336,6 +1336,39 @@ def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     return out
 
 
+_BARE_RUN_IN_LINE = re.compile(r"(?P<n>[一二三四五六七八九十]{1,2})(?P<word>[是要])[：:]?")
+
+
+def run_in_bare_run_in_labels(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """一要 / 积极推进…研究，力争…。 / 二要 / 为传统产业升级提供技术支持。…: run-in labels a copy set on lines of their
+    own (it kept their bold apart from the words after), each right over its paragraph of text, run in to it again
+    (一要积极推进…), so its lead sentence heads the item. Only labels that count on from 一 with one word, two at least."""
+    bare = [(i, m) for i, p in enumerate(paras[:-1]) if (m := _BARE_RUN_IN_LINE.fullmatch(p.text.strip()))]
+    joined: set[int] = set()
+    for k, (i, m) in enumerate(bare):
+        run = [(i, m)]
+        for j, n in bare[k + 1 :]:
+            if n.group("word") == m.group("word") and parse_chinese_number(n.group("n")) == len(run) + 1:
+                run.append((j, n))
+        if parse_chinese_number(m.group("n")) != 1 or len(run) < 2 or any(j in joined for j, _ in run):
+            continue
+        text_under = all(
+            len(paras[j + 1].text.strip()) >= BARE_NUMERAL_TEXT and not match_label(paras[j + 1].text) and j + 1 not in {i for i, _ in bare}
+            for j, _ in run
+        )
+        if text_under:
+            joined.update(j for j, _ in run)
+    if not joined:
+        return paras
+    out: list[SourceParagraph] = []
+    for k, p in enumerate(paras):
+        if k - 1 in joined:
+            out[-1] = replace(p, text=paras[k - 1].text.strip().rstrip("：:") + p.text.strip())
+        else:
+            out.append(p)
+    return out
+
+
 def rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """2021 / 年在…会议上的讲话: a title whose year the page put on a line of its own."""
     if len(paras) > 1 and re.fullmatch(r"\d{4}", paras[0].text.strip()) and paras[1].text.startswith("年"):
