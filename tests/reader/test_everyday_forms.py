@@ -173,7 +173,6 @@ KNOWN_MISSES = {
     'wj11_teachers_day_new_teacher_rep_short': "first run at stop 45 (on 7f4a903f), not mended: closing read '最后，祝全体老师节日快乐！谢谢大家！', the writer's '我知道，自己离一名好老师还有很长的路要走'",
     'wj13_sino_foreign_university_commencement_translated': "first run at stop 45 (on 7f4a903f), not mended: speaker read None, the writer's '大卫·哈特利'; points read [], the writer's ['你不必知道所有答案', '善良比聪明更难', '回家看看']; closing read '亲爱的毕业生们，你们的父母今天就坐在这里', the writer's '2024届的毕业生们，今天之后'",
     'wj14_high_school_centenary_alumni_rep_wechat': "first run at stop 45 (on 7f4a903f), not mended: closing read '敬爱的老师们，谢谢你们！你们把最好的年华', the writer's '百年清溪，桃李满园'",
-    'wj16_primary_school_opening_flag_talk_short': "first run at stop 45 (on 7f4a903f), not mended: points read [], the writer's ['做一个爱读书的孩子', '做一个讲礼貌的孩子', '做一个爱运动的孩子']",
     'wi03_township_party_lecture_dash_wechat': "first run at stop 45 (on 7f4a903f), not mended: title read '书记讲党课', the writer's '书记讲党课｜守好初心\\u3000干在实处'",
     'wi10_city_volunteer_commendation_wechat': "first run at stop 45 (on 7f4a903f), not mended: title read '共青团云渡市委员会官方微信平台', the writer's '让志愿之光照亮城市的每个角落'; closing read '当然，关爱志愿者也是我们义不容辞的责任。', the writer's '亲爱的志愿者朋友们，一个人的力量也许微小'",
     'wi12_hospital_party_lecture_webpage': "first run at stop 45 (on 7f4a903f), not mended: speaker read None, the writer's '苏文清'",

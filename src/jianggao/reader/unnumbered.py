@@ -594,7 +594,38 @@ def standalone_run(body: list[SourceParagraph], reach: int = 0, pair: bool = Fal
     said = counted_word_lines(body)  # (as many as announced: the count marks them)
     if said:
         return said
+    said = _announced_alike_lines(body)
+    if said:
+        return said
     return _topic_lines(body)  # (the speaker's own words mark them: no likeness or spread asked)
+
+
+ALIKE_OPENING = 2  # characters, at least, that announced heading lines open alike with
+SHORT_TEXT_UNDER_LINE = 15  # characters, at least, of the text under each
+
+
+def _announced_alike_lines(body: list[SourceParagraph]) -> list[int]:
+    """新学期，校长想送给大家三句话。 / 做一个爱读书的孩子 / 书是最好的朋友。… / 做一个讲礼貌的孩子 / …: as many short
+    heading lines as the paragraph before the first announces, opening alike, each over a shorter text than
+    TEXT_UNDER_HEADING asks (a short talk's: a sentence or two), but longer than the line and no heading line."""
+    lines = [
+        i for i in range(1, len(body) - 1)
+        if short_heading(body[i].text) and not short_heading(body[i + 1].text)
+        and len(body[i + 1].text) >= max(SHORT_TEXT_UNDER_LINE, len(body[i].text) + 1)
+    ]
+    for k, first in enumerate(lines):
+        count = announced_count(body, first)
+        if not count or count < 2 or len(lines) - k < count:
+            continue
+        run, more = lines[k : k + count], lines[k : k + count + 1]
+        # (as many alike as announced, no more: 两句话 over three alike lines counts something else)
+        if _opens_alike(body, run) and (len(more) == count or not _opens_alike(body, more)):
+            return run
+    return []
+
+
+def _opens_alike(body: list[SourceParagraph], lines: list[int]) -> bool:
+    return len(common_prefix([body[i].text for i in lines])) >= ALIKE_OPENING
 
 
 def _with_alike_lines(body: list[SourceParagraph], lines: list[int]) -> list[int]:
