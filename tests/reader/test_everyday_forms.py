@@ -216,7 +216,6 @@ KNOWN_MISSES = {
     'wn14_parent_rep_opening_short_wechat': "first run at stop 45 (on ac259444), not mended: speaker read None, the writer's '胡秀兰'",
     'wn15_jianghai_univ_opening_president_wechat': "first run at stop 45 (on ac259444), not mended: title read '▼ 视频回顾', the writer's '开学第一课｜校长给新生的三个“锦囊”'; speaker read '视频加载中……', the writer's '邵怀川'; closing read '同学们，身体是革命的本钱。没有好的身体，', the writer's '同学们，这三个“锦囊”，一个关乎学问'",
     'wn18_alumnus_founder_us_commencement_news_translated': "first run at stop 45 (on ac259444), not mended: title read '海外学人网\\u3000首页 > 人物 > 演讲', the writer's '陈嘉禾母校毕业演讲：我从三次“被拒绝”里学到的事'",
-    'wn21_linchuan_univ_commencement_president': "first run at stop 45 (on ac259444), not mended: points read [], the writer's ['有做“少数派”的勇气', '有做“少数派”的本事', '有做“少数派”的情怀']",
     'wn24_alumna_entrepreneur_commencement_no_points_docx': "first run at stop 45 (on ac259444), not mended: closing read '学弟学妹们，你们这一代人，比我们那时候有', the writer's '最后，我想把黎老师的那句话送给大家'",
     'wn25_jiangcheng_finance_commencement_keywords_pdf': "first run at stop 45 (on ac259444), not mended: points read [], the writer's ['关键词一：守拙', '关键词二：向下扎根', '关键词三：向上生长']",
     'wm02_bank_llm_summit_wechat': "first run at stop 45 (on ac259444), not mended: title read '城商行做大模型，我们踩过的三个坑', the writer's '城商行做大模型，我们踩过的三个坑｜金融科技峰会实录'; speaker read None, the writer's '林书衡'; sub-points of '个跑通的场景，共同点是“人在回路”' read [], the writer's ['场景一：客服录音质检', '场景二：制度问答助手', '场景三：信贷材料要素提取']",

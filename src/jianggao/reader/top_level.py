@@ -36,7 +36,7 @@ from .label_runs import (
     style_rank,
 )
 from .outline_records import SourceParagraph
-from .outline_rules import SHORT_LEAD, TERMINAL, common_prefix, ends_no_sentence
+from .outline_rules import SENTENCE_ENDS, SHORT_LEAD, TERMINAL, common_prefix, ends_no_sentence
 from .spoken_labels import spoken_runs
 from .unnumbered import TEXT_UNDER_HEADING, counted_word_lines, short_heading
 from .web_debris import ends_with_credit
@@ -936,7 +936,7 @@ def inline_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> Lab
             if runs:
                 break
     if not items:
-        return None
+        return _points_after_stories(cands, body, total)
     items.sort(key=lambda c: c.serial)
     first, last = items[0], items[-1]
     span = sum(len(p.text) for p in body[first.para : last.para + 1]) - first.pos
@@ -944,6 +944,28 @@ def inline_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> Lab
     if span < INLINE_SHARE * total and first.serial not in introduced:
         return None
     return LabelRun(style, items, None)
+
+
+def _points_after_stories(cands: list[LabelCandidate], body: list[SourceParagraph], total: int) -> LabelRun | None:
+    """…他当年写下的报告成了重要文献。第一，要有做“少数派”的勇气。人云亦云是最容易的…: a speech that tells a story
+    and then says its point, each point a 第一， / 第二， … after a sentence inside its own paragraph, counting on from
+    第一 over paragraphs in order, with lead sentences that read as headings (parallel, or as many as the opening
+    counts), spanning INLINE_SHARE of the body or more. No label of the style opens a paragraph, and no paragraph
+    holds two of them (a list said in one is ``inline_runs``' to read)."""
+    style = "第一，"
+    if any(c.at_start and style_match(c, style) for c in cands):
+        return None
+    found = [(c, m) for c in cands if not c.at_start and (m := style_match(c, style)) is not None and m.index]
+    paras = [c.para for c, _ in found]
+    if len(found) < 2 or len(set(paras)) != len(paras) or [m.index for _, m in found] != list(range(1, len(found) + 1)):
+        return None
+    run = [c for c, _ in found]
+    if any(body[c.para].text[: c.pos].rstrip()[-1:] not in SENTENCE_ENDS for c in run):
+        return None
+    told = count_in(body[run[0].para - 1].text + body[run[0].para].text[: run[0].pos]) == len(run) if run[0].para else False
+    if not (told or _parallel_leads(LabelRun(style, run, None), body)) or _span_share(run, body, total) < INLINE_SHARE:
+        return None
+    return LabelRun(style, run, None)
 
 
 def _clause_list(run: list[LabelCandidate], body: list[SourceParagraph]) -> bool:
