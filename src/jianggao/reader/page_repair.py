@@ -440,6 +440,15 @@ def _page_width(paras: Sequence[SourceParagraph]) -> int | None:
     return by_columns or _width_measured([(p, 2 * len(p.text) + p.indent) for p in unlabelled], len(lines), longer)
 
 
+def _char_page_width(paras: Sequence[SourceParagraph]) -> int | None:
+    """The page width of a copy cut at a number of characters, two columns a character and an indent counted (its
+    digits and quotes make the display widths of its full lines differ); None when its lines are cut so by none."""
+    lines = [p for p in paras if len(p.text) >= 16 and not p.heading_level and not p.is_title]
+    short = [p for p in lines if len(p.text) <= _PAGE_LINE_MAX]
+    unlabelled = [p for p in short if not match_label(p.text)]  # (a heading line is no measure, as in _page_width)
+    return _width_measured([(p, 2 * len(p.text) + p.indent) for p in unlabelled], len(lines), len(lines) - len(short)) if unlabelled else None
+
+
 def _width_measured(measured: list[tuple[SourceParagraph, int]], lines: int, longer: int) -> int | None:
     """``_page_width`` for lines measured so: ``lines`` the count of all lines long enough to measure, ``longer``
     of those too long for a page's."""
@@ -500,6 +509,7 @@ def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     width = _page_width(paras)
     if width is None:
         return paras
+    by_chars = _char_page_width(paras)
     blank_lines_part = _blank_lines_part(paras)
     indents_part = _indents_part(paras)
     out: list[SourceParagraph] = []
@@ -532,7 +542,11 @@ def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             # mid-sentence: …占年度计划的61.3%，比序时进度慢了)
             # (not a running head set apart by spaces: 南川市安全生产委员会办公室　　　　2026年3月)
             or (
-                w < width and width - _FULL_LINE_SLACK <= 2 * len(p.text) <= width + 2
+                w < width and (
+                    width - _FULL_LINE_SLACK <= 2 * len(p.text) <= width + 2
+                    # (an indented first line cut at as many characters as the others, its indent counted among them)
+                    or (by_chars is not None and by_chars - _FULL_LINE_SLACK <= 2 * len(p.text) + p.indent <= by_chars + 2)
+                )
                 and p.text[-1] not in TERMINAL and not re.search(r"[ \u3000]{2}", p.text)
             )
         )
