@@ -246,7 +246,6 @@ KNOWN_MISSES = {
     'wg09_shift_foreman_preshift_talk_short': "first run at stop 45 (on 7f4a903f), not mended: points read ['高处作业，安全带必须挂，挂在哪里要看清楚', '煤气，进风口区域作业之前，先测，测完了签字，没有签字谁也不许进', '交叉作业，上面干活下面不要站人，吊车起吊的时候，指挥只能有一个人'], the writer's ['高处作业，安全带必须挂，挂在哪里要看清楚', '进风口区域作业之前，先测，测完了签字，没有签字谁也不许进', '交叉作业，上面干活下面不要站人，吊车起吊的时候，指挥只能有一个人']",
     'wg11_special_teacher_writing_lecture_wechat': "first run at stop 45 (on 7f4a903f), not mended: speaker read None, the writer's '周若兰'",
     'wg12_cto_tech_conference_opening': "first run at stop 45 (on 7f4a903f), not mended: sub-points of '人，是我们最重要的基础设施' read [], the writer's ['每两周跟每个下属至少有一次一对一，不谈进度，谈成长，谈困难', '晋升评审要透明，标准公开，结果公开，被拒的同学要有人给他讲清楚差在哪里', '敢于把机会给年轻人，明年新项目的技术负责人，至少三分之一要从五年以内的同学里选']",
-    'wg13_food_association_prepared_dishes_forum_pdf': "first run at stop 45 (on 7f4a903f), not mended: points read [], the writer's ['预制菜的热度要降一降，但是信心不能降', '预制菜企业要想走得远，必须过好三关', '政府、协会和企业要各守其位，形成合力']",
     'wg15_hospital_dean_performance_reform_talk': "first run at stop 45 (on 7f4a903f), not mended: points read ['为什么要改', '怎么改'], the writer's ['为什么要改', '好，下面讲第二个问题，怎么改', '最后讲第三个问题，改革能不能成功，关键在在座各位']; closing read '', the writer's '各位主任、护士长，这次改革'",
     'wg16_professor_thesis_writing_class_nolines': "first run at stop 45 (on 7f4a903f), not mended: sub-points of '文献，文献读不够，论文一定写不好' read [], the writer's ['第一步，找到你这个领域最重要的十篇文献', '第二步，顺着这十篇往外扩', '第三步，边读边记']",
     'wg17_furniture_exporter_crossborder_forum_long_word': "first run at stop 45 (on 7f4a903f), not mended: closing read '最后再说一句，今年的形势大家都看到了，海', the writer's '各位朋友，外贸这个行当，风浪一直都有'",

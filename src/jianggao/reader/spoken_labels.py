@@ -54,7 +54,7 @@ from .outline_rules import SENTENCE_ENDS, short_sentence_line
 
 # the things a speaker counts with 个 (第一个问题 / 第二个建议 / 第一个关键词是“…”。 / 第三个期望就是… / 第一个措施是…)
 _COUNTED_THING = (
-    r"(?:问题|方面|意思|建议|想法|体会|要求|希望|观点"
+    r"(?:问题|方面|意思|建议|想法|看法|体会|要求|希望|观点"
     r"|关键词|词|故事|期望|期待|期许|心愿|愿望|嘱托|叮嘱|感悟|启示|收获|原则|目标|任务|理由|原因|变化|特点|判断|标准|关键|重点"
     r"|措施|举措|办法|难点|挑战|困难|经验|教训|感受|事儿|事情|事"  # (第一个事儿，是回款 / 第三个事情，…: a sales chief's word)
     r"|坑|误区|趋势|机会|维度|方向|心得|习惯"  # (第一个坑，… / 第二个误区，…: what a talk outside officialdom counts)
