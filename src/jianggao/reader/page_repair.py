@@ -545,7 +545,7 @@ def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
                 w < width and (
                     width - _FULL_LINE_SLACK <= 2 * len(p.text) <= width + 2
                     # (an indented first line cut at as many characters as the others, its indent counted among them)
-                    or (by_chars is not None and by_chars - _FULL_LINE_SLACK <= 2 * len(p.text) + p.indent <= by_chars + 2)
+                    or (p.indent and by_chars is not None and by_chars - _FULL_LINE_SLACK <= 2 * len(p.text) + p.indent <= by_chars + 2)
                 )
                 and p.text[-1] not in TERMINAL and not re.search(r"[ \u3000]{2}", p.text)
             )
