@@ -425,32 +425,25 @@ def _line_width(p: SourceParagraph) -> int | None:
     return display_width(p.text) + p.indent  # (an indented first line is as wide as the page's lines)
 
 
-def _page_width(paras: Sequence[SourceParagraph]) -> int | None:
+def _page_widths(paras: Sequence[SourceParagraph]) -> tuple[int | None, int | None]:
     """The width of a fixed-width page, if these lines were cut at one: most lines of some width are
     about equally wide, hardly any is wider, and most of those cut mid-sentence. Widths are display columns, an
     indent included; or, for a copy cut at a number of characters (half-width digits make its full lines
-    narrower), two columns a character."""
+    narrower), two columns a character. Second, that character-count width on its own (None when the lines were
+    cut so by none), which an indented first line narrowed by its digits is measured against."""
     lines = [p for p in paras if len(p.text) >= 16 and not p.heading_level and not p.is_title]
     short = [p for p in lines if len(p.text) <= _PAGE_LINE_MAX]
     if len(short) < 8 or len(lines) - len(short) > 0.05 * len(lines):
-        return None  # (checked first: the test below reads every line)
+        return None, None  # (checked first: the test below reads every line)
     unlabelled = [p for p in short if not match_label(p.text)]  # a heading line is no measure
     longer = len(lines) - len(short)
     by_columns = _width_measured([(p, display_width(p.text) + p.indent) for p in unlabelled], len(lines), longer)
-    return by_columns or _width_measured([(p, 2 * len(p.text) + p.indent) for p in unlabelled], len(lines), longer)
-
-
-def _char_page_width(paras: Sequence[SourceParagraph]) -> int | None:
-    """The page width of a copy cut at a number of characters, two columns a character and an indent counted (its
-    digits and quotes make the display widths of its full lines differ); None when its lines are cut so by none."""
-    lines = [p for p in paras if len(p.text) >= 16 and not p.heading_level and not p.is_title]
-    short = [p for p in lines if len(p.text) <= _PAGE_LINE_MAX]
-    unlabelled = [p for p in short if not match_label(p.text)]  # (a heading line is no measure, as in _page_width)
-    return _width_measured([(p, 2 * len(p.text) + p.indent) for p in unlabelled], len(lines), len(lines) - len(short)) if unlabelled else None
+    by_chars = _width_measured([(p, 2 * len(p.text) + p.indent) for p in unlabelled], len(lines), longer)
+    return by_columns or by_chars, by_chars
 
 
 def _width_measured(measured: list[tuple[SourceParagraph, int]], lines: int, longer: int) -> int | None:
-    """``_page_width`` for lines measured so: ``lines`` the count of all lines long enough to measure, ``longer``
+    """``_page_widths`` for lines measured so: ``lines`` the count of all lines long enough to measure, ``longer``
     of those too long for a page's."""
     width, full = commonest(Counter(w for _, w in measured), below=_FULL_LINE_SLACK, above=0)
     wider = sum(w > width + 2 for _, w in measured) + longer
@@ -506,10 +499,9 @@ def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     indented (when indents open paragraphs), or it is a short line that ends no sentence after a line that ends
     one (an unnumbered heading), or it names the audience again after a line that ends a sentence (各位代表，
     同志们，…: the closing)."""
-    width = _page_width(paras)
+    width, by_chars = _page_widths(paras)
     if width is None:
         return paras
-    by_chars = _char_page_width(paras)
     blank_lines_part = _blank_lines_part(paras)
     indents_part = _indents_part(paras)
     out: list[SourceParagraph] = []
@@ -1337,15 +1329,21 @@ def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             if len(q.text) >= least:
                 text_of[i] = j
                 break
+    return _labels_run_in(paras, text_of, lambda label: label + "、")
+
+
+def _labels_run_in(paras: list[SourceParagraph], text_of: dict[int, int], label_of: Callable[[str], str]) -> list[SourceParagraph]:
+    """Each label alone on its line (``text_of``: its paragraph -> the paragraph of text it runs in to) run in to its
+    text, written as ``label_of`` gives it; the lines between stay where they are."""
     if not text_of:
         return paras
-    numeral_at = {j: i for i, j in text_of.items()}
+    label_at = {j: i for i, j in text_of.items()}
     out: list[SourceParagraph] = []
     for k, p in enumerate(paras):
         if k in text_of:
             continue
-        if k in numeral_at:
-            p = replace(p, text=paras[numeral_at[k]].text.strip() + "、" + p.text.strip())
+        if k in label_at:
+            p = replace(p, text=label_of(paras[label_at[k]].text.strip()) + p.text.strip())
         out.append(p)
     return out
 
@@ -1358,29 +1356,22 @@ def run_in_bare_run_in_labels(paras: list[SourceParagraph]) -> list[SourceParagr
     own (it kept their bold apart from the words after), each right over its paragraph of text, run in to it again
     (一要积极推进…), so its lead sentence heads the item. Only labels that count on from 一 with one word, two at least."""
     bare = [(i, m) for i, p in enumerate(paras[:-1]) if (m := _BARE_RUN_IN_LINE.fullmatch(p.text.strip()))]
-    joined: set[int] = set()
+    bare_at = {i for i, _ in bare}
+    text_of: dict[int, int] = {}
     for k, (i, m) in enumerate(bare):
-        run = [(i, m)]
+        if parse_chinese_number(m.group("n")) != 1:
+            continue
+        run = [i]
         for j, n in bare[k + 1 :]:
             if n.group("word") == m.group("word") and parse_chinese_number(n.group("n")) == len(run) + 1:
-                run.append((j, n))
-        if parse_chinese_number(m.group("n")) != 1 or len(run) < 2 or any(j in joined for j, _ in run):
-            continue
+                run.append(j)
+        under = [j + 1 for j in run]
         text_under = all(
-            len(paras[j + 1].text.strip()) >= BARE_NUMERAL_TEXT and not match_label(paras[j + 1].text) and j + 1 not in {i for i, _ in bare}
-            for j, _ in run
+            len(paras[t].text.strip()) >= BARE_NUMERAL_TEXT and not match_label(paras[t].text) and t not in bare_at for t in under
         )
-        if text_under:
-            joined.update(j for j, _ in run)
-    if not joined:
-        return paras
-    out: list[SourceParagraph] = []
-    for k, p in enumerate(paras):
-        if k - 1 in joined:
-            out[-1] = replace(p, text=paras[k - 1].text.strip().rstrip("：:") + p.text.strip())
-        else:
-            out.append(p)
-    return out
+        if len(run) >= 2 and not any(j in text_of for j in run) and text_under:
+            text_of.update(zip(run, under, strict=True))
+    return _labels_run_in(paras, text_of, lambda label: label.rstrip("：:"))
 
 
 def rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
