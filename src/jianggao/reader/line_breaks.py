@@ -7,6 +7,7 @@ into the next; ``hard_wrapped`` whether a block was wrapped at one width. The te
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..zh.labels import match_label
@@ -17,6 +18,30 @@ CLOSING_MARKS = re.compile(r"^[。，、；：！？”’）)…!?,;:]+$")
 
 # - 一项 / 1. 一项: a Markdown list item, which opens a line of its own
 MD_LIST = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
+
+
+# …我们宣布了CUDA / GPU加速计算技术，…: a line cut at the space between two Latin words (or a word and a number)
+# mid-sentence, after Chinese text on the line (not a field line, date: … / ICP备案号：…, after it)
+_WORD_WRAP_END = re.compile(r"[\u4e00-\u9fff][^。！？!?；;：:]*[A-Za-z0-9]$")
+_WORD_WRAP_START = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+\-]*(?=[\s\u4e00-\u9fff，,。、）)])(?![^：:]{0,10}[：:])")
+WORD_WRAP_LINE = 10  # characters the line cut between words holds at least (附件1 / 2026年…: a short line is a heading)
+
+
+def wrapped_between_words(line: str, following: str) -> bool:
+    """Was the line cut at the space between two Latin words, so that ``following`` goes on its sentence (IBM
+    System / 360以来)? Not before a numbered item (2. 当…)."""
+    return (
+        len(line) >= WORD_WRAP_LINE
+        and bool(_WORD_WRAP_END.search(line) and _WORD_WRAP_START.match(following))
+        and not match_label(following)
+    )
+
+
+def join_lines(line: str, following: str) -> str:
+    """Two lines of one paragraph as one: with the space the copy cut at between two Latin words (CUDA / GPU, GTX /
+    580), else none (…农田4 / 600亩…: a number cut in two)."""
+    latin_words = re.search(r"[A-Za-z0-9]$", line) and re.match(r"[A-Za-z0-9]", following)
+    return f"{line} {following}" if latin_words and not (line[-1].isdigit() and following[0].isdigit()) else line + following
 
 
 def _width(line: str) -> int:
@@ -37,11 +62,11 @@ def hard_wrapped(lines: list[str]) -> bool:
 def split_at_line_breaks(lines: list[str]) -> list[str]:
     """Lines of one block (a Word paragraph with line breaks) back into paragraphs, by ``continues``."""
     if hard_wrapped(lines):
-        return ["".join(lines)]
+        return [functools.reduce(join_lines, lines)]
     out = [lines[0]]
     for line, following in zip(lines, lines[1:], strict=False):
         if continues(line.strip(), following.strip()):
-            out[-1] += following
+            out[-1] = join_lines(out[-1], following)
         else:
             out.append(following)
     return out
@@ -63,4 +88,4 @@ def continues(line: str, following: str) -> bool:
         return False
     if end in "，,、":
         return True
-    return len(line) > 40
+    return len(line) > 40 or wrapped_between_words(line, following)

@@ -147,6 +147,7 @@ from .page_repair import (
     rejoin_inline_breaks,
     rejoin_page_lines,
     rejoin_viewer_pages,
+    rejoin_word_wraps,
     rejoin_wrapped_headings,
     rejoin_year,
     restore_lost_labels,
@@ -569,7 +570,7 @@ class _Parser:
         self.page_cut = page_cut
         self.unnumbered_leads = unnumbered_leads
         given, ocr = close_ocr_gaps([p for p in paragraphs if p.text.strip()])
-        given = rejoin_inline_breaks(rejoin_page_lines(rejoin_viewer_pages(given)))
+        given = rejoin_word_wraps(rejoin_inline_breaks(rejoin_page_lines(rejoin_viewer_pages(given))))
         # (repairs that change a copy's paragraphs, not its words: said in the report for the writer to check)
         self.repairs: list[str] = ["原稿像是扫描识别出的文字，汉字之间多出的单个空格已去掉，请核对"] if ocr else []
         given = split_spaced_heads(split_repeated_title(split_spaced_labels(given)), self.repairs)

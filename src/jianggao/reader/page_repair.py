@@ -1,8 +1,8 @@
 """Page repairs: a pasted web page or PDF copy put back into the speech's paragraphs.
 
 Before the outline is read, a document viewer's numbered pages of text (1、… 2、…, each cut
-mid-sentence) are joined back into one text, lines cut at one page width (a PDF copy) are joined
-back into paragraphs, a title whose year stands on a line of its own gets it back, a page that lost
+mid-sentence) are joined back into one text, lines cut at one page width (a PDF copy) or between two Latin
+words are joined back into paragraphs, a title whose year stands on a line of its own gets it back, a page that lost
 every line break is cut at its title, salutation and headings, and a paragraph that is nothing but
 three or more short 一、 points in order holds one point each.
 """
@@ -25,6 +25,7 @@ from .header import (
     TITLE_END,
 )
 from .heading_end import commonest
+from .line_breaks import join_lines, wrapped_between_words
 from .outline_records import SourceParagraph
 from .outline_rules import SENTENCE_END_MARK, SENTENCE_ENDS, SHORT_LEAD, TERMINAL
 
@@ -657,6 +658,26 @@ def rejoin_inline_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
                 out[-2:] = [replace(out[-2], text=out[-2].text.rstrip() + out[-1].text)]
         else:
             out.append(p)
+    return out
+
+
+def rejoin_word_wraps(paras: list[SourceParagraph]) -> list[SourceParagraph]:
+    """In a text where a blank line parts most paragraphs, a line right under one cut between two Latin words
+    (``wrapped_between_words``: CUDA / GPU加速…) goes on that line's paragraph, the space put back."""
+    if sum(p.blanks_before > 0 for p in paras[1:]) < len(paras) / 2:
+        return paras  # (lines that follow each other are paragraphs of their own, or no blank line parts any)
+    out: list[SourceParagraph] = []
+    line_before = -1  # the number of the line the paragraph so far ends on
+    for p in paras:
+        if (
+            out and p.number == line_before + 1 and not p.blanks_before  # (not where a line dropped before stood between)
+            and not p.heading_level and not out[-1].heading_level
+            and wrapped_between_words(out[-1].text.rstrip(), p.text.strip())
+        ):
+            out[-1] = replace(out[-1], text=join_lines(out[-1].text.rstrip(), p.text.strip()))
+        else:
+            out.append(p)
+        line_before = p.number
     return out
 
 

@@ -27,7 +27,7 @@ from ..zh.labels import match_label
 from .debris import drop_debris
 from .header import PAGE_HEAD_LINES, salutation_line
 from .legacy_word import LEGACY_SUFFIXES, convert_to_docx
-from .line_breaks import CLOSING_MARKS, MD_LIST, continues, hard_wrapped
+from .line_breaks import CLOSING_MARKS, MD_LIST, continues, hard_wrapped, join_lines
 from .minutes_export import unpack_minutes
 from .outline import Outline, SourceParagraph, parse_outline
 from .outline_records import DroppedLine
@@ -475,7 +475,7 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
         number, parts, bold, phrases = block[0][0], [block[0][2]], _bold_lead(block[0][1]), _bold_phrases(block[0][1])
         for (_, raw, _), (n, following, cleaned) in zip(block, block[1:], strict=False):
             if (wrapped and not facts_line(cleaned)) or continues(raw, following):  # (> 讲话人：… / > 时间：…: a line each)
-                parts.append(cleaned)
+                parts[-1] = join_lines(parts[-1], cleaned)
                 phrases += _bold_phrases(following)
             else:
                 if "".join(parts):
