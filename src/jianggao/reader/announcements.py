@@ -45,7 +45,8 @@ def count_said(token: str) -> int | None:
 
 # the paragraph before a list says it comes: 讲三点意见： / 提以下几点希望： / 有以下这么几点考虑：
 LIST_COMING = re.compile(
-    r"(几点|以下|如下|下面|[一两二三四五六七八九十]+\s*(?:点|个方面|个问题|句话))[^。！？]{0,12}[：:]$"
+    # (我强调三条： too; not 这句话有两层意思：, what another's words mean)
+    r"(几点|以下|如下|下面|[一两二三四五六七八九十]+\s*(?:点|个方面|个问题|句话|条))[^。！？]{0,12}[：:]$"
     r"|(?:以下|如下)[^。！？，,]{0,6}[。]$"  # 要注意处理好以下关系。 (a full stop in place of the colon)
     r"|[两二三四五六七八九十]\s*(?:个|种|条|项|大|件)[\u4e00-\u9fff]{1,4}。$"  # 起了三个作用。 / 抓好三件事。: the things counted
     r"|(?:讲|谈|提|说|告诉大家|强调)[^。！？，,]{0,8}意见[。：:]$"  # 我将告诉大家一些意见。

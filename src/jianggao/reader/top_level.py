@@ -927,8 +927,8 @@ def inline_runs(cands: list[LabelCandidate], body: list[SourceParagraph]) -> Lab
                 told = brought_in and count_in(_words_before(run[0], body)) == len(run)
                 parallel = _parallel_leads(LabelRun(s, run, None), body)
                 # (提三点希望：一是敢闯敢试，…。二是抱团发展，…。三是…。: short sentences the speaker counts as his own
-                # parts, as his clauses are)
-                own = told and parallel and _speakers_count(run, body)
+                # parts, as his clauses are, whether or not they open alike: 我提三点要求：一是各年级组…。二是总务处…。)
+                own = told and _speakers_count(run, body)
                 if clauses or own or ((parallel or told) and _developed(run, s, body, brought_in, told)):
                     items.extend(run)
                     style = style or s
