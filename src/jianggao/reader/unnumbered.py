@@ -41,20 +41,24 @@ def unnumbered_run(cands: list[LabelCandidate], kept: list[LabelCandidate], line
 # 全面建成小康社会，我国广大知识分子… / 全面建成小康社会，我国亿万劳动群众… / 全面建成小康社会，广大青年…: the same
 # opening clause heading each part of an unnumbered speech, a few paragraphs apart
 REPEATED_CLAUSE = (6, 14)  # characters of Chinese in the repeated opening clause: a thesis, not a connective (因此，)
+CHARGED_CLAUSE = 4  # characters, at least, of one that charges the hearers after it (学习老高，就要…) or counts
+# 第一种品格 / 第二种品格 / 第三种品格: a clause that counts the parts by an ordinal and names what they are
+_COUNTED_CLAUSE = re.compile(r"^第([一二三四五六七八九十]{1,2})([种条项件位堂门层]?[\u4e00-\u9fff]{1,4})(?=[，,]|$)")
 CLAUSE_FIGURES = 2  # figures the clause may hold besides (纪念北岭抗日根据地创建85周年，就是要…: the years counted)
 
 
 REPEATED_LEAD = 60  # characters; the lead sentence of each part is at most this long
 
 
-CHARGED_TAIL = 3  # the same for charges said in a row, whose last part's arrangements run on after it
+CHARGED_TAIL = 3  # the same for charges said in a row or parts counted, whose last part's arrangements run on after it
 REPEATED_TAIL = 1.5  # the text after the last part's start, at most, in the longest part before it
 
 
 def repeated_opening_clauses(cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
     """Three to nine unlabelled paragraphs that open with the same clause (up to its comma) and a short lead
-    sentence, spread over the body with text between them (each heads a part, not a list read out in a row):
-    the speech's points, unnumbered; each one's lead sentence is its heading."""
+    sentence, spread over the body with text between them (each heads a part, not a list read out in a row),
+    or charging the hearers (学习老高，就要学习他…) or counting the parts from one in order (第一种品格，… 第二种品格，…)
+    in a row or not: the speech's points, unnumbered; each one's lead sentence is its heading."""
     labelled = {c.para for c in cands if c.at_start}
     groups: dict[str, list[int]] = {}
     for i, p in enumerate(body):
@@ -64,19 +68,31 @@ def repeated_opening_clauses(cands: list[LabelCandidate], body: list[SourceParag
         clause = p.text[:comma]
         chinese = len(CJK_CHAR.findall(clause))
         figures = len(re.findall(r"\d", clause))
-        thesis = REPEATED_CLAUSE[0] <= chinese <= REPEATED_CLAUSE[1] and figures <= CLAUSE_FIGURES and chinese + figures == len(clause)
+        # (学习老高，就要学习他… / 第一种品格，是…: a shorter clause will do when what it charges follows it, or when it
+        # counts the parts)
+        ordinal = _COUNTED_CLAUSE.match(clause)
+        shortest = CHARGED_CLAUSE if ordinal or _CHARGE_AFTER.match(p.text, comma + 1) else REPEATED_CLAUSE[0]
+        thesis = shortest <= chinese <= REPEATED_CLAUSE[1] and figures <= CLAUSE_FIGURES and chinese + figures == len(clause)
         if thesis and first_sentence_end(p.text) <= REPEATED_LEAD:
-            groups.setdefault(clause, []).append(i)
+            groups.setdefault(f"第·{ordinal.group(2)}" if ordinal else clause, []).append(i)
     for clause, lines in groups.items():
         gaps = sum(b - a > 1 for a, b in zip(lines, lines[1:], strict=False))
         # (纪念赵永福同志，就是要学习他…。 ×4 in a row, each a developed paragraph: a charge said again, one per part)
-        charged = all(_CHARGE_AFTER.match(body[i].text, len(clause) + 1) and len(body[i].text) >= 2 * first_sentence_end(body[i].text) for i in lines)
-        if not (MIN_PARALLEL <= len(lines) <= 9 and (gaps == len(lines) - 1 or charged)):
+        charged = all(
+            _CHARGE_AFTER.match(body[i].text, len(re.split(r"[，,]", body[i].text, maxsplit=1)[0]) + 1)
+            and len(body[i].text) >= 2 * first_sentence_end(body[i].text)
+            for i in lines
+        )
+        # (第一种品格，… 第二种品格，… 第三种品格，…: parts counted from one in order, in a row or not)
+        counted = clause.startswith("第·") and [
+            parse_chinese_number(m.group(1)) for i in lines if (m := _COUNTED_CLAUSE.match(body[i].text))
+        ] == list(range(1, len(lines) + 1))
+        if not (MIN_PARALLEL <= len(lines) <= 9 and (gaps == len(lines) - 1 or charged or counted)):
             continue
         # the parts run to the end: what follows the last is no longer than the longest part before it (in
         # characters, so that a page's short lines after the speech weigh little)
         parts = [sum(len(p.text) for p in body[a:b]) for a, b in zip(lines, lines[1:], strict=False)]
-        if sum(len(p.text) for p in body[lines[-1] :]) <= (CHARGED_TAIL if charged else REPEATED_TAIL) * max(parts):
+        if sum(len(p.text) for p in body[lines[-1] :]) <= (CHARGED_TAIL if charged or counted else REPEATED_TAIL) * max(parts):
             return unnumbered_run(cands, list(cands), lines, len(lines))
     return None
 
