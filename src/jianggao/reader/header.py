@@ -189,7 +189,10 @@ _UNIT = (  # (五年级二班　李沐阳: a pupil's class; 区实验中学　�
 )
 _OFFICE = re.compile(rf"{_OFFICES}$")
 _OFFICE_IN = re.compile(_OFFICES)
-_NAME = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}"  # 王琛 / 王  琛 / 盛 阅 春
+# 王琛 / 王  琛 / 盛 阅 春, or a foreign name written in characters, its parts set apart by a middle dot (丹尼尔·卡弗 /
+# 安娜-玛丽亚·维尔塔宁)
+_FOREIGN_NAME = r"[\u4e00-\u9fff]{1,8}(?:-[\u4e00-\u9fff]{1,8})?(?:[·・•‧][\u4e00-\u9fff]{1,8}(?:-[\u4e00-\u9fff]{1,8})?){1,3}"
+_NAME = rf"(?:{_FOREIGN_NAME}|[\u4e00-\u9fff](?:[ \u3000]{{0,2}}[\u4e00-\u9fff]){{1,3}})"
 _SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 王　琛: a name spaced out
 # _NAME and _SPACED overlap (王 琛 is both) but are two rules: _NAME is any name of 2-4 characters, spaces between
 # them optional and at most two; _SPACED is a name of 2-3 characters spaced out (a space between every two, as wide

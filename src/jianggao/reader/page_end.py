@@ -94,7 +94,7 @@ def cut_appended_document(body: list[SourceParagraph]) -> tuple[list[SourceParag
             and not SALUTATION_PATTERN.match(text)
             and (looks_like_title(text) or (j + 1 < len(body) and body[j + 1].text.startswith(("——", "—", "--"))))
         )
-        if attachment and _speech_resumes(body[j + 1 :]):
+        if attachment and (_speech_resumes(body[j + 1 :]) or _numbering_goes_on(body[:j], body[j + 1 :])):
             continue  # (a 决定 read out in the speech, its 附件 line with it: the speaker goes on after it)
         if attachment or titled:
             reason = "文末附件" if attachment else "同一页上的另一篇文章"
@@ -116,6 +116,18 @@ def _speech_resumes(after: list[SourceParagraph]) -> bool:
         return False
     headings = sum(any(m.style == "一、" for m in match_label(p.text)) for p in after[turn + 1 :])
     return headings >= RESUMED_HEADINGS
+
+
+def _heading_numbers(paras: list[SourceParagraph]) -> list[int]:
+    """The numbers of the 一、 headings that open ``paras``, in order."""
+    return [m.index for p in paras for m in match_label(p.text)[:1] if m.style == "一、" and m.index is not None]
+
+
+def _numbering_goes_on(before: list[SourceParagraph], after: list[SourceParagraph]) -> bool:
+    """二、… / 附：…情况表（书面印发，会上不宣读） / … / 三、存在的主要问题: the next 一、 heading within a few paragraphs
+    after an attachment line counts on from the last one before it: a note on a table handed out, not the page's end."""
+    said, coming = _heading_numbers(before), _heading_numbers(after[:RESUME_WITHIN])
+    return bool(said and coming) and coming[0] == said[-1] + 1
 
 
 # of the paragraphs after a repeated title (its byline and salutation were the head's, not the body's), how many
