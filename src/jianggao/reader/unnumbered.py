@@ -60,7 +60,7 @@ def repeated_opening_clauses(cands: list[LabelCandidate], body: list[SourceParag
     or charging the hearers (学习老高，就要学习他…) or counting the parts from one in order (第一种品格，… 第二种品格，…)
     in a row or not: the speech's points, unnumbered; each one's lead sentence is its heading."""
     labelled = {c.para for c in cands if c.at_start}
-    groups: dict[str, list[int]] = {}
+    groups: dict[tuple[bool, str], list[int]] = {}  # (counted by an ordinal, the clause or what it counts): paragraphs
     for i, p in enumerate(body):
         comma = next((k for k, ch in enumerate(p.text[: REPEATED_CLAUSE[1] + CLAUSE_FIGURES + 1]) if ch in "，,"), None)
         if comma is None or i in labelled or salutation_line(p.text[: comma] + "："):
@@ -74,8 +74,8 @@ def repeated_opening_clauses(cands: list[LabelCandidate], body: list[SourceParag
         shortest = CHARGED_CLAUSE if ordinal or _CHARGE_AFTER.match(p.text, comma + 1) else REPEATED_CLAUSE[0]
         thesis = shortest <= chinese <= REPEATED_CLAUSE[1] and figures <= CLAUSE_FIGURES and chinese + figures == len(clause)
         if thesis and first_sentence_end(p.text) <= REPEATED_LEAD:
-            groups.setdefault(f"第·{ordinal.group(2)}" if ordinal else clause, []).append(i)
-    for clause, lines in groups.items():
+            groups.setdefault((True, ordinal.group(2)) if ordinal else (False, clause), []).append(i)
+    for (by_ordinal, _), lines in groups.items():
         gaps = sum(b - a > 1 for a, b in zip(lines, lines[1:], strict=False))
         # (纪念赵永福同志，就是要学习他…。 ×4 in a row, each a developed paragraph: a charge said again, one per part)
         charged = all(
@@ -84,7 +84,7 @@ def repeated_opening_clauses(cands: list[LabelCandidate], body: list[SourceParag
             for i in lines
         )
         # (第一种品格，… 第二种品格，… 第三种品格，…: parts counted from one in order, in a row or not)
-        counted = clause.startswith("第·") and [
+        counted = by_ordinal and [
             parse_chinese_number(m.group(1)) for i in lines if (m := _COUNTED_CLAUSE.match(body[i].text))
         ] == list(range(1, len(lines) + 1))
         if not (MIN_PARALLEL <= len(lines) <= 9 and (gaps == len(lines) - 1 or charged or counted)):
