@@ -61,6 +61,8 @@ def repeated_opening_clauses(cands: list[LabelCandidate], body: list[SourceParag
     in a row or not: the speech's points, unnumbered; each one's lead sentence is its heading."""
     labelled = {c.para for c in cands if c.at_start}
     groups: dict[tuple[bool, str], list[int]] = {}  # (counted by an ordinal, the clause or what it counts): paragraphs
+    charges: set[int] = set()  # paragraphs whose clause charges the hearers after it (…，就要…)
+    ordinals: dict[int, int | None] = {}  # paragraph: the ordinal its clause counts with (第一种品格，…)
     for i, p in enumerate(body):
         comma = next((k for k, ch in enumerate(p.text[: REPEATED_CLAUSE[1] + CLAUSE_FIGURES + 1]) if ch in "，,"), None)
         if comma is None or i in labelled or salutation_line(p.text[: comma] + "："):
@@ -71,22 +73,21 @@ def repeated_opening_clauses(cands: list[LabelCandidate], body: list[SourceParag
         # (学习老高，就要学习他… / 第一种品格，是…: a shorter clause will do when what it charges follows it, or when it
         # counts the parts)
         ordinal = _COUNTED_CLAUSE.match(clause)
-        shortest = CHARGED_CLAUSE if ordinal or _CHARGE_AFTER.match(p.text, comma + 1) else REPEATED_CLAUSE[0]
+        charging = bool(_CHARGE_AFTER.match(p.text, comma + 1))
+        shortest = CHARGED_CLAUSE if ordinal or charging else REPEATED_CLAUSE[0]
         thesis = shortest <= chinese <= REPEATED_CLAUSE[1] and figures <= CLAUSE_FIGURES and chinese + figures == len(clause)
         if thesis and first_sentence_end(p.text) <= REPEATED_LEAD:
             groups.setdefault((True, ordinal.group(2)) if ordinal else (False, clause), []).append(i)
+            if charging:
+                charges.add(i)
+            if ordinal:
+                ordinals[i] = parse_chinese_number(ordinal.group(1))
     for (by_ordinal, _), lines in groups.items():
         gaps = sum(b - a > 1 for a, b in zip(lines, lines[1:], strict=False))
         # (纪念赵永福同志，就是要学习他…。 ×4 in a row, each a developed paragraph: a charge said again, one per part)
-        charged = all(
-            _CHARGE_AFTER.match(body[i].text, len(re.split(r"[，,]", body[i].text, maxsplit=1)[0]) + 1)
-            and len(body[i].text) >= 2 * first_sentence_end(body[i].text)
-            for i in lines
-        )
+        charged = all(i in charges and len(body[i].text) >= 2 * first_sentence_end(body[i].text) for i in lines)
         # (第一种品格，… 第二种品格，… 第三种品格，…: parts counted from one in order, in a row or not)
-        counted = by_ordinal and [
-            parse_chinese_number(m.group(1)) for i in lines if (m := _COUNTED_CLAUSE.match(body[i].text))
-        ] == list(range(1, len(lines) + 1))
+        counted = by_ordinal and [ordinals[i] for i in lines] == list(range(1, len(lines) + 1))
         if not (MIN_PARALLEL <= len(lines) <= 9 and (gaps == len(lines) - 1 or charged or counted)):
             continue
         # the parts run to the end: what follows the last is no longer than the longest part before it (in
