@@ -191,7 +191,7 @@ _OFFICE = re.compile(rf"{_OFFICES}$")
 _OFFICE_IN = re.compile(_OFFICES)
 # 王琛 / 王  琛 / 盛 阅 春, or a foreign name written in characters, its parts set apart by a middle dot (丹尼尔·卡弗 /
 # 安娜-玛丽亚·维尔塔宁)
-_FOREIGN_NAME = r"[\u4e00-\u9fff]{1,8}(?:-[\u4e00-\u9fff]{1,8})?(?:[·・•‧][\u4e00-\u9fff]{1,8}(?:-[\u4e00-\u9fff]{1,8})?){1,3}"
+_FOREIGN_NAME = r"[\u4e00-\u9fff]{1,8}(?:-[\u4e00-\u9fff]{1,8})?(?:[·・•‧](?:[A-Z]\.?[·・•‧])?[\u4e00-\u9fff]{1,8}(?:-[\u4e00-\u9fff]{1,8})?){1,3}"  # (理查德·K·霍尔曼)
 _NAME = rf"(?:{_FOREIGN_NAME}|[\u4e00-\u9fff](?:[ \u3000]{{0,2}}[\u4e00-\u9fff]){{1,3}})"
 _SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 王　琛: a name spaced out
 # _NAME and _SPACED overlap (王 琛 is both) but are two rules: _NAME is any name of 2-4 characters, spaces between
@@ -582,7 +582,7 @@ def speaker_in_lead(text: str) -> tuple[str, str] | None:
 
 
 # 嘉宾介绍 / 讲师简介 / 关于作者: the heading over a note on who gave the talk
-BIO_HEADING = re.compile(r"^(?:(?:作者|讲师|讲者|嘉宾|分享嘉宾|演讲嘉宾)(?:介绍|简介)|关于作者|分享嘉宾|演讲嘉宾|主讲嘉宾)[：:]?$")
+BIO_HEADING = re.compile(r"^【?(?:(?:作者|讲师|讲者|嘉宾|分享嘉宾|演讲嘉宾)(?:介绍|简介)|关于作者|分享嘉宾|演讲嘉宾|主讲嘉宾)】?[：:]?$")  # (【嘉宾介绍】: set in a page's brackets)
 BIO_REASON = "嘉宾介绍"  # the reason a note on who gave the talk is set aside with (mine reads the speaker in it)
 # 周予安，澜途智能算法负责人，… under 嘉宾介绍 / 【讲师介绍】魏知远，… / 讲者：邵明哲，… / 分享嘉宾｜孔令舟 拾穗科技 数据平台负责人:
 # a note on who gave the talk, his name first, then his office (a label perhaps before it)
@@ -638,6 +638,27 @@ def speaker_called_up(line: str) -> str | None:
     if m.group("name3"):
         return m.group("name3")
     return f"{m.group('office') or m.group('office2')} {m.group('name') or m.group('name2')}"
+
+
+# 〔美〕理查德·霍尔曼 / ［德］克劳斯·迈尔霍夫 / 约瑟夫·姆瓦卡萨（坦桑尼亚）: a translated name's country, in brackets
+# before or after it, as translations print it (not an office in brackets: 马可·贝尔蒂尼（董事长）)
+_COUNTRY_BEFORE = re.compile(rf"^[〔［\[【（(][\u4e00-\u9fff]{{1,6}}[〕］\]】）)][ \u3000]*(?={_FOREIGN_NAME})")
+_COUNTRY_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]*[（(](?P<country>[\u4e00-\u9fff]{2,8})[）)]$")
+
+
+def without_country(text: str) -> str:
+    """A line naming a translated speaker without the country printed with his name."""
+    line = _COUNTRY_BEFORE.sub("", text.strip())
+    after = _COUNTRY_AFTER.search(line)
+    named = after is not None and re.search(rf"(?:^|[ \u3000]){_FOREIGN_NAME}$", line[: after.start()]) and not line[: after.start()].endswith(TITLE_END)
+    if named and not re.search(_OFFICES, after.group("country")):
+        line = line[: after.start()]  # (not 开放日·杭州站开场致辞（速记）: a title with a dot in it)
+    return line if line != text.strip() else text
+
+
+def foreign_name(text: str) -> bool:
+    """The line is a translated name alone (伊丽莎白·哈洛韦 / 理查德·K·霍尔曼)."""
+    return re.fullmatch(_FOREIGN_NAME, text.strip()) is not None
 
 
 def unbracketed(text: str) -> str:

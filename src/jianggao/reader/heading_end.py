@@ -192,6 +192,8 @@ def _taken_up_end(after: str, end: int) -> int:
         if stop - start < GLUED_CLAUSE:
             continue
         for k in range(start + 4, min(stop - TAKEN_UP_TEXT + 1, REPEAT_HEADING_MAX)):  # (a hostile line stays linear)
+            if after.count("“", 0, k) > after.count("”", 0, k):
+                continue  # (…从“效率优先”转向“效率与安全并重”: no text opens inside a quotation the heading opened)
             for n in range(TAKEN_UP_MAX, 1, -1):  # (the longest word: 高质量发展 taken up whole, not its 高质)
                 word = after[k : k + n]
                 if not _CJK_WORD.fullmatch(word):

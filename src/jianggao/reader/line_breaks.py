@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..zh.labels import match_label
+from ..zh.labels import HEADING_RANK, match_label
 from .transcript_facts import facts_line
 
 # 。 / ”。 / ）: a line of nothing but closing marks ends the line above it (a copy broke before them)
@@ -33,6 +33,23 @@ def wrapped_between_words(line: str, following: str) -> bool:
     return (
         len(line) >= WORD_WRAP_LINE
         and bool(_WORD_WRAP_END.search(line) and _WORD_WRAP_START.match(following))
+        and not match_label(following)
+    )
+
+
+CUT_HEADING_LINE = 15  # characters, at least, of a numbered heading line a manual break cut
+CUT_HEADING = 40  # characters, at most, of the heading it and its rest make
+
+
+def heading_cut(line: str, following: str) -> bool:
+    """三、强化组织保障，确保春耕生产和高标准农田 / 建设各项任务落地见效: a numbered heading line cut by a manual break (a
+    Word paragraph's line break, a copy of it): the line ends no clause, and the short rest under it carries no label
+    and holds no clause's end but its last."""
+    return (
+        any(m.style in HEADING_RANK for m in match_label(line))
+        and len(line) >= CUT_HEADING_LINE and len(line) + len(following) <= CUT_HEADING
+        and re.search(r"[\u4e00-\u9fff”）)]$", line) is not None
+        and not re.search(r"[。！？!?；;：:，,]", following[:-1]) and following[-1:] not in "，,、；;：:"
         and not match_label(following)
     )
 
@@ -83,6 +100,8 @@ def continues(line: str, following: str) -> bool:
         return True
     if match_label(following) or MD_LIST.match(following) or facts_line(following.replace("**", "")):
         return False  # (嘉宾：… / 主办：… / 日期：…: a transcript's facts, a line each)
+    if heading_cut(line, following):
+        return True
     end = line.rstrip(_LINE_END_CLOSERS)[-1:] or line[-1:]
     if end in "。！？!?；;：:…":
         return False

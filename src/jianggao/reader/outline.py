@@ -190,6 +190,7 @@ from .top_level import (
 )
 from .unnumbered import (
     MIN_PARALLEL,
+    SENTENCE_LINE,
     bold_clauses,
     bullet_topic_end,
     bulleted_sub_points,
@@ -562,6 +563,11 @@ def _alike_by_runs(texts: list[str]) -> bool:
 
 
 
+def _sentence_alone(after: str, end: int) -> bool:
+    """第一件事，说说这一年我们到底做对了什么。: a lead that is a short sentence alone in its paragraph is glued to no text."""
+    return end >= len(after.rstrip()) and len(after.strip()) <= SENTENCE_LINE
+
+
 LOST_BREAK_PASSES = 3  # passes of split_lost_breaks, at most: each split can show the next lost break
 
 
@@ -757,6 +763,8 @@ class _Parser:
                             continue
                         if node.standalone and ends_no_sentence(node.heading) and len(node.heading) <= STANDALONE_HEADING:
                             continue  # (a line of its own that ends no sentence is glued to nothing: 三、站在…发展新篇章)
+                        if _sentence_alone(after, end):
+                            continue
                         if len(node.heading) <= run_bound(others) + RUN_SLACK and (id(node) in clear or not uncut):
                             continue
                         cut = run_heading_end(after, end, others)
@@ -780,6 +788,7 @@ class _Parser:
         ends two or more of the run, so that one chance word inside a heading sentence cuts nothing. The cut
         leads then bound the rest (``_run_heading_ends``' second pass)."""
         cuts = {}
+        run = [entry for entry in run if not _sentence_alone(entry[2], entry[3])]
         for node, block, after, end, uncut in run:
             if uncut and (cut := time_heading_end(after, end)) is not None:
                 cuts[id(node)] = (node, block, after, cut)

@@ -1252,6 +1252,7 @@ def rejoin_wrapped_headings(paras: list[SourceParagraph], said: list[str] | None
 
 
 BROKEN_REST = 20  # characters of the rest of a heading line broken mid-word, at most
+BLANK_PARTED = 2 / 3  # of a copy's paragraphs, at least, with a blank line before them: blank lines part its paragraphs
 _DECIMAL_LABEL = re.compile(r"\d{1,2}[.．]\d{1,2}(?![\d%])")  # 2.1 直接原因: a numbered part's numbered sub-point
 BROKEN_SLACK = 4  # characters the rejoined heading may run past the longest of its run's other headings
 _JOINING_FIRST = "和与及并暨"  # words that join a heading's last phrase to the one before: no line of its own opens so
@@ -1270,6 +1271,7 @@ def rejoin_broken_headings(paras: list[SourceParagraph], said: list[str] | None 
     is the rest of its heading, when the two together are no longer than the run's other headings; and, however many
     of the run were broken, a short line that goes on a heading line (``_goes_on``: 和责任感 / 心、牢记使命). ``said``."""
     joined: set[int] = set()
+    parted = len(paras) > 1 and sum(bool(p.blanks_before) for p in paras[1:]) >= BLANK_PARTED * (len(paras) - 1)
 
     def over_rest(k: int) -> bool:
         if k + 2 >= len(paras) or paras[k + 1].heading_level:
@@ -1281,6 +1283,15 @@ def rejoin_broken_headings(paras: list[SourceParagraph], said: list[str] | None 
             and len(under) > STANDALONE_HEADING
         )
 
+    def rest_of_line(k: int) -> bool:
+        if k + 2 >= len(paras) or paras[k + 1].heading_level or paras[k + 1].blanks_before or not paras[k + 2].blanks_before:
+            return False
+        rest = paras[k + 1].text.strip()
+        return (
+            0 < len(rest) <= BROKEN_REST and rest[-1] not in TERMINAL + "，,、" and not match_label(rest)
+            and not _DECIMAL_LABEL.match(rest) and paras[k].text.rstrip()[-1:] not in TERMINAL + "，,、；;：:"
+        )
+
     for style, labelled in _opening_labels(paras).items():
         if style not in HEADING_RANK:
             continue
@@ -1289,6 +1300,9 @@ def rejoin_broken_headings(paras: list[SourceParagraph], said: list[str] | None 
         # (…增强做好城市更新工作的紧迫感 / 和责任感: a rest that opens with a joining word goes on the heading, however
         # many of the run were broken)
         joined.update(k for k in broken if _goes_on(paras[k + 1].text.strip()) and len(items) >= 2)
+        # (三、强化组织保障，确保春耕生产和高标准农田 / 建设各项任务落地见效 / (blank) / …: in a copy whose paragraphs blank
+        # lines part, a rest right under its heading line with a blank line under it is of that line's paragraph)
+        joined.update(k for k in items if parted and rest_of_line(k))
         if len(items) < 3 or len(broken) != 1:
             continue
         k = broken[0]

@@ -54,6 +54,7 @@ from .header import (
     comma_salutation,
     dated_title,
     exclaimed_salutation,
+    foreign_name,
     glued_byline,
     glued_name,
     greeted_salutation,
@@ -80,6 +81,7 @@ from .header import (
     theme_words,
     title_lines,
     unbracketed,
+    without_country,
 )
 from .label_runs import DASH, numbering_labels
 from .outline_records import DroppedLine, Outline, SourceParagraph, SourceText
@@ -319,10 +321,14 @@ def _question_title(paras: list[SourceParagraph], n: int) -> bool:
     )
 
 
+# 在2025国际青年创新论坛上的演讲: a line that names the speech by where it was given, as a subtitle does
+_OCCASION_TITLE = re.compile(rf"^在[^，,。！？!?；;：:]{{2,40}}(?:上|时)的(?:{'|'.join(TITLE_END)})$")
+
+
 def _header_like(p: SourceParagraph) -> bool:
     if p.heading_level or numbering_labels(p.text) or spaced_numeral(p.text):  # (一 一月十八日的讲话: a heading)
-        # (## ——在…上的讲稿: a Markdown heading that is the title's subtitle)
-        return p.is_title or (bool(p.heading_level) and p.text.startswith(("——", "--")))
+        # (## ——在…上的讲稿 / ## 在…上的演讲: a Markdown heading that is the title's subtitle)
+        return p.is_title or (bool(p.heading_level) and (p.text.startswith(("——", "--")) or _OCCASION_TITLE.match(p.text) is not None))
     t = p.text
     return p.is_title or (len(t) <= 60 and t[-1] not in "。！？!?；;")
 
@@ -386,8 +392,9 @@ def _bar_headline(header: list[SourceParagraph], k: int) -> bool:
 
 def _read_header(header: list[SourceParagraph], out: Outline) -> None:
     # a document site names the file and its pages: 在…上的讲话.doc / 在…上的讲话.doc_第1页
+    # (〔美〕理查德·霍尔曼: a translated speaker's country goes, his name stays)
     header = [
-        replace(p, text=t, bold_lead=False, bold_phrases=()) if (t := FILE_NAME_TAIL.sub("", p.text)) else p
+        replace(p, text=t, bold_lead=False, bold_phrases=()) if (t := without_country(FILE_NAME_TAIL.sub("", p.text))) else p
         for p in header
     ]
     header = _csv_fields_cut(header, out)
@@ -621,6 +628,10 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
                 continue
             if after is not None and p.number > after and len(group) > 1 and _meta_line(p.number, p.text, out):
                 continue  # (> 王振华｜2024.3.9｜培训中心 / > 定稿，已发人力部: a note's line of facts among its others)
+            if after is not None and p.number == group[0].number > after and len(group) > 1 and foreign_name(p.text):
+                # (伊丽莎白·哈洛韦 / 中文译稿　…翻译团队: the speaker's name under the title, his translator's line under it)
+                out.bylines.append(SourceText(p.number, p.text))
+                continue
             out.dropped.append(DroppedLine(p.number, p.text, reason))
     out.bylines.sort(key=lambda b: b.paragraph)
 

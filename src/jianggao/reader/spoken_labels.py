@@ -68,7 +68,7 @@ _COUNTED = rf"个(?:{_WHOSE})?{_COUNTED_THING}"  # 个问题 / 个激活人的�
 _CHARACTER = r"个字"
 # 第一重分量，是责任 / 第一份礼物， / 第一堂课， / 第一声感谢， / 第一笔财富，是…: a measure word and the thing counted (a commencement's counts)
 _MEASURED = r"(?:重|层|份|堂|道|张|颗|束|声|笔|把(?!手))(?!要)[\u4e00-\u9fff]{1,3}?"
-_SPOKEN_NOUN = rf"(?:点|条|{_COUNTED}|{_CHARACTER}|件事(?:情|儿)?|层意思|个部分|部分|块|句话|道(?:坎|关|难关|门槛)|{_MEASURED}|个)"  # (第一道坎，…)
+_SPOKEN_NOUN = rf"(?:点|条|{_COUNTED}|{_CHARACTER}|件事(?:情|儿)?|层意思|个部分|部分|块|句话|道(?:坎|关|难关|门槛)|{_MEASURED}|课(?![时程题文])|个)"  # (第一道坎，… / 第一课：…)
 # a count that names what it counts (after a phrase saying whose: 我找的第一个 counts no topic)
 _COUNTED_UNIT = rf"(?:第[一二三四五六七八九十1-9]{{1,3}}|最后一){_COUNTED}"
 _THING_COUNTED = re.compile(rf"个(?:{_WHOSE})?({_COUNTED_THING})")
@@ -101,13 +101,13 @@ _SPOKEN_LABEL = re.compile(
 )
 # 第三点刚才校长提了一个命题…: a count said with no mark after it, read only as a spoken run's next item
 _BARE_UNIT = re.compile(rf"^{_ORDINAL}(?:点|个问题|个方面)(?=[\u4e00-\u9fff])(?![是的意要])")
-# 先讲几句 / 再说两句 / 说到这里 / 讲清楚: saying a few words, no topic named
-NOT_A_TOPIC = r"(?![一两二三四五六七八九十几这那][句点个条些]|[几一]句|这么|这些|这里|到这里|完了|清楚|明白|得|具体|详细|仔细|细一点|多一点)"
-# order words: 先说 / 再说 / 还有一点 / 最后说; 一个是 / 另一个是 / 再一个是
+# 先讲几句 / 再说两句 / 再说一遍 / 说到这里 / 讲清楚: saying a few words, or again, no topic named
+NOT_A_TOPIC = r"(?![一两二三四五六七八九十几这那][句点个条些]|[几一]句|[一两]遍|这么|这些|这里|到这里|完了|清楚|明白|得|具体|详细|仔细|细一点|多一点)"
+# order words: 先说 / 再说 / 还有一点 / 最后说; 一个是 / 另一个是 / 再一个是 (not 先说明一下，…: 说明 is a word)
 _ORDER_WORD = re.compile(
     rf"^{FILLER}{SPEAKER}?(?:(?P<first>先|首先)|(?P<next>再|然后|接着|还有一点(?:体会|想法|感受|建议)?|还有一个问题|还有一个方面|还有就是)|(?P<last>最后))"
     # (最后，我讲讲…: the order word, a pause, the speaker; 讲讲 / 谈谈 said twice; 首先呢，/ 还有就是，: a spoken pause)
-    rf"(?:(?<=点)|(?<=体会)|(?<=想法)|(?<=感受)|(?<=建议)|(?<=问题)|(?<=方面)|(?<=首先)呢(?=[，,])|(?<=还有就是)|(?:[，,]\s*{SPEAKER})?(?:来|再)?(?:说|讲|谈)(?:一下|一说|一谈|(?<=说)说|(?<=讲)讲|(?<=谈)谈)?)"
+    rf"(?:(?<=点)|(?<=体会)|(?<=想法)|(?<=感受)|(?<=建议)|(?<=问题)|(?<=方面)|(?<=首先)呢(?=[，,])|(?<=还有就是)|(?:[，,]\s*{SPEAKER})?(?:来|再)?(?:说(?![明服])|讲(?![究座])|谈(?!判))(?:一下|一说|一谈|(?<=说)说|(?<=讲)讲|(?<=谈)谈)?)"
     rf"[，,：:]?\s*{NOT_A_TOPIC}(?=[\u4e00-\u9fff“])"
 )
 _BARE_GE = re.compile(r"^第[一二三四五六七八九十]个[，,]")  # (第三个，…: counted by 个 alone, as 一个是 counts; not 第三个问题，)

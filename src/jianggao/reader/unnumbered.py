@@ -545,10 +545,16 @@ def heading_line_over_text(body: list[SourceParagraph], i: int) -> bool:
     address between them allowed (形势和任务 / 同志们！ / …)."""
     j = i + 2 if i + 2 < len(body) and _address(body[i + 1].text.strip()) else i + 1
     return (
-        short_heading(body[i].text)
+        (short_heading(body[i].text) or _bold_word_line(body[i]))
         and not short_heading(body[j].text)
         and (len(body[j].text) >= TEXT_UNDER_HEADING or _short_text_before_more(body, j) or _numbered_line_over_text(body, j))
     )
+
+
+def _bold_word_line(p: SourceParagraph) -> bool:
+    """**守底线**: a line of three characters, wholly bold, is a heading line too (plain, so short a line is a word)."""
+    text = p.text.strip()
+    return len(text) == 3 and len(CJK_CHAR.findall(text)) == 3 and p.bold_phrases == (text,) and not match_label(text)
 
 
 def _numbered_line_over_text(body: list[SourceParagraph], j: int) -> bool:
@@ -744,12 +750,17 @@ def _sentence_lines(body: list[SourceParagraph]) -> list[int]:
     own in passing (谢谢大家！ / 这就是我们的答案。) has neither."""
     lines = [
         i for i, p in enumerate(body[:-1])
-        if _sentence_line(p.text) and not _sentence_line(body[i + 1].text) and len(body[i + 1].text) >= TEXT_UNDER_HEADING
+        if _sentence_line(p.text) and not _sentence_line(body[i + 1].text)
+        and (len(body[i + 1].text) >= TEXT_UNDER_HEADING or _short_text_before_more(body, i + 1))
     ]
     texts = [body[i].text for i in lines]
     if len(lines) < 2 or len(set(texts)) < len(texts) or len(common_prefix(texts)) < 2:
         return []  # (青年朋友们、同志们！ said again and again: a call, no heading)
-    return lines if announced_count(body, lines[0]) == len(lines) or len(lines) >= MIN_PARALLEL + 1 else []
+    count = announced_count(body, lines[0])
+    # (做一个有根的人。 / 做一个有光的人。 / 做一个有回声的人。: three that open alike by a phrase, not a word, need no count,
+    # when none is said; a count said for more is not met)
+    phrase = len(lines) == MIN_PARALLEL and not count and len(common_prefix(texts)) >= ALIKE_PREFIX
+    return lines if count == len(lines) or len(lines) >= MIN_PARALLEL + 1 or phrase else []
 
 
 WORD_LINE = (1, 3)  # characters of a word said as a heading on a line of its own (读书 / 做事 / 做人 / 真 / 韧 / 暖)
