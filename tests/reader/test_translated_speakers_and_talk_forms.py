@@ -191,3 +191,16 @@ def test_我再说一遍_is_no_next_point(tmp_path: Path) -> None:
     text = next((EVERYDAY / "speeches").glob("xz12_*.txt")).read_text(encoding="utf-8")
     spec, _ = mine(tmp_path, text)
     assert headings(spec.get("points", []))[3] == "我自己也要检讨"
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("德国中小企业联合会主席　克劳斯·F.门格尔", "克劳斯·F.门格尔"),
+        ("学院外方院长　〔英〕马丁·J.柯林斯（Martin J. Collins）", "马丁·J.柯林斯"),
+        ("法国驻临川总领事　〔法〕让-吕克·贝尔唐", "让-吕克·贝尔唐"),
+    ],
+)
+def test_a_translated_speakers_initial_native_name_and_post(tmp_path: Path, byline: str, name: str) -> None:
+    spec, _ = mine(tmp_path, f"在2025中法文化月开幕式上的致辞\n\n{byline}\n\n{BODY}")
+    assert spec["speaker"] == name

@@ -180,7 +180,8 @@ _OFFICES = (
     r"|秘书长|馆长|总监|经理|科长|股长|队长|站长|台长|主编|教授|理事长|组长|团长|政委|司令员|河长|湖长|林长|链长"
     r"|指挥长|总指挥|审计长|关长|总工程师|总会计师|总经济师|巡视员|调研员|督学|指导员|教导员"  # (…防汛抗旱指挥部指挥长)
     r"|候选人|创始人|合伙人|负责人|包村领导|联系领导|首席执行官|首席技术官|首席运营官|首席财务官|首席信息官|首席数据官|首席风险官|首席经济学家|首席科学家|首席专家|架构师|研究员|院士|CEO|CTO|COO|CFO|CIO|CPO|CMO"
-    r"|律师|护士长|护士|医师|医生|规划师|设计师|辅导员|园长|班长)"  # (主任律师　宁致远 / 急诊科护士　夏语桐 / …研究院总规划师 蒋一帆)
+    r"|律师|护士长|护士|医师|医生|规划师|设计师|辅导员|园长|班长"  # (主任律师　宁致远 / 急诊科护士　夏语桐 / …研究院总规划师 蒋一帆)
+    r"|领事|大使|参赞)"  # (法国驻临川总领事　让-吕克·贝尔唐: a diplomat's post)
 )
 # 市政府办公室综合科 温某某: the speaker's unit (a section, an office) before the name, set apart by a space
 _UNIT = (  # (五年级二班　李沐阳: a pupil's class; 区实验中学　特级教师　梁永清 / 质量管理部　质量工程师（主管）　邓思远)
@@ -191,7 +192,7 @@ _OFFICE = re.compile(rf"{_OFFICES}$")
 _OFFICE_IN = re.compile(_OFFICES)
 # 王琛 / 王  琛 / 盛 阅 春, or a foreign name written in characters, its parts set apart by a middle dot (丹尼尔·卡弗 /
 # 安娜-玛丽亚·维尔塔宁)
-_FOREIGN_NAME = r"[\u4e00-\u9fff]{1,8}(?:-[\u4e00-\u9fff]{1,8})?(?:[·・•‧](?:[A-Z]\.?[·・•‧])?[\u4e00-\u9fff]{1,8}(?:-[\u4e00-\u9fff]{1,8})?){1,3}"  # (理查德·K·霍尔曼)
+_FOREIGN_NAME = r"[\u4e00-\u9fff]{1,8}(?:-[\u4e00-\u9fff]{1,8})?(?:[·・•‧](?:[A-Z](?:\.[·・•‧]?|[·・•‧]))?[\u4e00-\u9fff]{1,8}(?:-[\u4e00-\u9fff]{1,8})?){1,3}"  # (理查德·K·霍尔曼 / 克劳斯·F.门格尔)
 _NAME = rf"(?:{_FOREIGN_NAME}|[\u4e00-\u9fff](?:[ \u3000]{{0,2}}[\u4e00-\u9fff]){{1,3}})"
 _SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 王　琛: a name spaced out
 # _NAME and _SPACED overlap (王 琛 is both) but are two rules: _NAME is any name of 2-4 characters, spaces between
@@ -642,17 +643,27 @@ def speaker_called_up(line: str) -> str | None:
 
 # 〔美〕理查德·霍尔曼 / ［德］克劳斯·迈尔霍夫 / 约瑟夫·姆瓦卡萨（坦桑尼亚）: a translated name's country, in brackets
 # before or after it, as translations print it (not an office in brackets: 马可·贝尔蒂尼（董事长）)
-_COUNTRY_BEFORE = re.compile(rf"^[〔［\[【（(][\u4e00-\u9fff]{{1,6}}[〕］\]】）)][ \u3000]*(?={_FOREIGN_NAME})")
-_COUNTRY_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]*[（(](?P<country>[\u4e00-\u9fff]{2,8})[）)]$")
+_COUNTRY_BEFORE = re.compile(
+    rf"^[〔［\[【（(][\u4e00-\u9fff]{{1,6}}[〕］\]】）)][ \u3000]*(?={_FOREIGN_NAME})"
+    rf"|(?<=[ \u3000])[〔［\[【][\u4e00-\u9fff]{{1,6}}[〕］\]】][ \u3000]*(?={_FOREIGN_NAME})"  # (总领事　〔法〕让-吕克·贝尔唐)
+)
+# 马丁·J.柯林斯（Martin J. Collins）: the name as written in its own language, after the translated one
+# (the brackets are looked for at the line's end, the spaces before them stripped after: a run of spaces stays linear)
+_LATIN_AFTER = re.compile(r"[（(][A-Za-z][A-Za-z .'\-]{1,40}[）)]$")
+_COUNTRY_AFTER = re.compile(r"[（(](?P<country>[\u4e00-\u9fff]{2,8})[）)]$")
 
 
 def without_country(text: str) -> str:
     """A line naming a translated speaker without the country printed with his name."""
     line = _COUNTRY_BEFORE.sub("", text.strip())
+    latin = _LATIN_AFTER.search(line)
+    if latin is not None and re.search(rf"{_FOREIGN_NAME}$", before := line[: latin.start()].rstrip(" \u3000")):
+        line = before
     after = _COUNTRY_AFTER.search(line)
-    named = after is not None and re.search(rf"(?:^|[ \u3000]){_FOREIGN_NAME}$", line[: after.start()]) and not line[: after.start()].endswith(TITLE_END)
+    before = line[: after.start()].rstrip(" \u3000") if after is not None else ""
+    named = after is not None and re.search(rf"(?:^|[ \u3000]){_FOREIGN_NAME}$", before) and not before.endswith(TITLE_END)
     if named and not re.search(_OFFICES, after.group("country")):
-        line = line[: after.start()]  # (not 开放日·杭州站开场致辞（速记）: a title with a dot in it)
+        line = before  # (not 开放日·杭州站开场致辞（速记）: a title with a dot in it)
     return line if line != text.strip() else text
 
 
