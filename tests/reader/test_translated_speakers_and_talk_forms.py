@@ -1,6 +1,8 @@
-"""Forms from the stop-47 everyday rounds (xd, xk, xm): a translated speaker's byline printed with his country, a
-talk's lessons counted as 第一课, a Markdown talk's occasion line under its title, a speaker's 先说明一下 before his
-parts, a page's 【嘉宾介绍】 over the speaker's note, and a PDF heading wrapped inside a quotation."""
+"""Forms from the stop-47 everyday rounds: a translated speaker's byline printed with his country, initials, native
+name or post; a talk's lessons counted as 第一课; a Markdown talk's occasion line under its title; a speaker's 先说明一下
+or 我再说一遍 between his parts; a page's 【嘉宾介绍】 over the speaker's note; a PDF heading wrapped inside a quotation
+and a numbered heading cut by a manual break; three-character bold heading lines; a short heading sentence alone in its
+paragraph; and three one-sentence theme lines alike by a phrase."""
 
 from __future__ import annotations
 
