@@ -242,7 +242,7 @@ def _ends_sentence(text: str) -> bool:
 def _bold_line(p: SourceParagraph) -> bool:
     """A short paragraph set wholly in bold, no label, no line of dialogue (**“是！”**)."""
     return (
-        p.bold_phrases == (p.text.strip(),)
+        p.wholly_bold()
         and (len(p.text) >= BOLD_LINE_MIN or (len(p.text) >= BOLD_PHRASE_MIN and not _ends_sentence(p.text)))
         and len(p.text) <= SHORT_LEAD + 10
         and not match_label(p.text) and not p.text.startswith(("“", "‘"))

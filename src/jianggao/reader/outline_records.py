@@ -28,6 +28,10 @@ class SourceParagraph:
     declared_title: bool = False  # the title a Markdown front matter gives (title: …), in whatever script
     bulleted: bool = False  # a Markdown list item (- … / * …)
 
+    def wholly_bold(self) -> bool:
+        """The whole paragraph is set in bold (**守底线** / **“是！”**): one bold phrase, all of its text."""
+        return self.bold_phrases == (self.text.strip(),)
+
 
 @record(frozen=True)
 class DroppedLine:

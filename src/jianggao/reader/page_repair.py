@@ -1273,23 +1273,23 @@ def rejoin_broken_headings(paras: list[SourceParagraph], said: list[str] | None 
     joined: set[int] = set()
     parted = len(paras) > 1 and sum(bool(p.blanks_before) for p in paras[1:]) >= BLANK_PARTED * (len(paras) - 1)
 
-    def over_rest(k: int) -> bool:
+    def rest_under(k: int) -> bool:
+        """The line under heading line ``k`` can be its rest: short, no label, ending no sentence (its text under it)."""
         if k + 2 >= len(paras) or paras[k + 1].heading_level:
-            return False
-        rest, under = paras[k + 1].text.strip(), paras[k + 2].text.strip()
-        return (
-            0 < len(rest) <= BROKEN_REST and rest[-1] not in TERMINAL + "，,、" and not match_label(rest)
-            and not _DECIMAL_LABEL.match(rest)  # (2. 根因分析 / 2.1 直接原因: its first sub-point, no rest of it)
-            and len(under) > STANDALONE_HEADING
-        )
-
-    def rest_of_line(k: int) -> bool:
-        if k + 2 >= len(paras) or paras[k + 1].heading_level or paras[k + 1].blanks_before or not paras[k + 2].blanks_before:
             return False
         rest = paras[k + 1].text.strip()
         return (
             0 < len(rest) <= BROKEN_REST and rest[-1] not in TERMINAL + "，,、" and not match_label(rest)
-            and not _DECIMAL_LABEL.match(rest) and paras[k].text.rstrip()[-1:] not in TERMINAL + "，,、；;：:"
+            and not _DECIMAL_LABEL.match(rest)  # (2. 根因分析 / 2.1 直接原因: its first sub-point, no rest of it)
+        )
+
+    def over_rest(k: int) -> bool:
+        return rest_under(k) and len(paras[k + 2].text.strip()) > STANDALONE_HEADING
+
+    def rest_of_line(k: int) -> bool:
+        return (
+            rest_under(k) and not paras[k + 1].blanks_before and bool(paras[k + 2].blanks_before)
+            and paras[k].text.rstrip()[-1:] not in TERMINAL + "，,、；;：:"
         )
 
     for style, labelled in _opening_labels(paras).items():

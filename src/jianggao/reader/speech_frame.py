@@ -165,7 +165,7 @@ def _theme_over_blank(header: list[SourceParagraph], above: list[SourceParagraph
         return False
     top, named = above[0], group[0]
     blank_between = top.number + 1 < named.number and not any(top.number < p.number < named.number for p in header)
-    striking = top.text[-1] in "？?！!" or (len(top.bold_phrases) == 1 and top.bold_phrases[0] == top.text.strip())
+    striking = top.text[-1] in "？?！!" or top.wholly_bold()
     return (
         blank_between and striking and not looks_like_title(top.text)
         and looks_like_title(named.text) and (named.text.startswith("在") or bool(_SPEAKER_AT.match(named.text)))
@@ -305,7 +305,7 @@ def _bold_section(paras: list[SourceParagraph], n: int) -> bool:
     section mark or heading, not a line of the head (a byline in bold, **作者｜…** or **（…主任　刘雪晴）**, is a page's;
     so is a subtitle, **——在…上的交流发言**)."""
     p = paras[n]
-    whole = len(p.bold_phrases) == 1 and p.bold_phrases[0] == p.text.strip()
+    whole = p.wholly_bold()
     head_line = byline_like(unbracketed(p.text)) or p.text.startswith(("——", "--")) or bool(re.search(r"[|｜/]", p.text))
     return whole and any(q.is_title for q in paras[:n]) and not head_line
 

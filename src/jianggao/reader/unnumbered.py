@@ -554,7 +554,7 @@ def heading_line_over_text(body: list[SourceParagraph], i: int) -> bool:
 def _bold_word_line(p: SourceParagraph) -> bool:
     """**守底线**: a line of three characters, wholly bold, is a heading line too (plain, so short a line is a word)."""
     text = p.text.strip()
-    return len(text) == 3 and len(CJK_CHAR.findall(text)) == 3 and p.bold_phrases == (text,) and not match_label(text)
+    return len(text) == 3 and len(CJK_CHAR.findall(text)) == 3 and p.wholly_bold() and not match_label(text)
 
 
 def _numbered_line_over_text(body: list[SourceParagraph], j: int) -> bool:
