@@ -57,3 +57,38 @@ LIST_COMING = re.compile(
 # 自觉做到“三个学习”： / 抓好三件事：: text under a part's line that counts the things its list names (weighed only for
 # a list under an unnumbered part's line: in a paragraph of its own, 有三个特点：一是… brings in no points)
 THINGS_COMING = re.compile(r"[两二三四五六七八九十]\s*(?:个|种|条|项|大|件)“?[\u4e00-\u9fff]{1,6}”?[：:]$")
+
+
+# 重点做好三件事： / 可以概括为四个方面： / 存在以下问题： / 抓好五项工作。: words that count or name the parts of a list
+# said inside a paragraph, at the end of the sentence that brings it in (取得了较好成绩。 / 主要表现在： name none)
+_PARTS_NAMED = re.compile(
+    r"(?:[一两二三四五六七八九十几\d]+\s*(?:个方面|方面|点|件事|件|项|条|个问题|个|种|类|级|大|句话|层|块|本账|招|步)"
+    r"|以下|如下|下列|下面|这么几|这样几|这几|包括)"
+    r"(?:[^。！？!?；;，,]{0,10}[：:。]|[\u4e00-\u9fff]{0,4}[，,])?\s*$"  # (not 有几个下穿通道积水严重，今年，: tunnels counted)
+)
+
+
+# 取得了一些成效。 / 主要表现在： / 还存在不少问题： / 发挥了重要作用。: a sentence that leads into facts (results, signs,
+# problems, causes, effects), which a list after it gives as its evidence, not as parts
+_FACTS_COMING = re.compile(
+    r"(?:表现在|表现为|体现在|体现为|主要是|成效|成绩|成果|进展|变化|态势|问题|不足|短板|差距|原因|在于|作用|好处|特点)"
+    r"[^。！？!?；;，,]{0,6}[：:。]\s*$"
+)
+
+
+def facts_lead_before(text: str, pos: int) -> bool:
+    """The sentence before ``pos`` in ``text`` leads into facts (取得了一些成效。 / 主要表现在：) and counts no parts."""
+    before = text[:pos].rstrip(" \u3000")
+    return bool(_FACTS_COMING.search(before)) and not parts_named_before(text, pos)
+
+
+# …清醒地看到政法队伍中存在的问题： / 还存在以下几方面的不足：: the problems named as the list's parts
+_PROBLEMS_NAMED = re.compile(r"存在[^。！？!?；;]{0,16}(?:问题|不足)[^。！？!?；;，,]{0,4}[：:]\s*$")
+
+
+def parts_named_before(text: str, pos: int) -> bool:
+    """The sentence before ``pos`` in ``text`` (the one a list said inside a paragraph starts after, or the words the
+    list's first label follows) counts or names its parts (corpus/ANNOTATION.md: only such a list is a level)."""
+    before = text[:pos].rstrip(" \u3000")
+    start = max((before.rfind(mark, 0, len(before) - 1) for mark in "。！？!?"), default=-1) + 1
+    return bool(_PARTS_NAMED.search(before[start:]) or _PROBLEMS_NAMED.search(before[start:]))

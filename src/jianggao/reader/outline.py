@@ -100,6 +100,8 @@ from .announcements import (
     THINGS_COMING,
     announced_count,
     count_said,
+    facts_lead_before,
+    parts_named_before,
 )
 from .header import is_date_line, run_on_heads
 from .heading_end import (
@@ -132,6 +134,7 @@ from .outline_records import DroppedLine, Outline, OutlineNode, SourceParagraph,
 from .outline_rules import (
     CJK_CHAR,
     LAST_CHARGE,
+    SENTENCE_END_MARK,
     SHORT_LEAD,
     TERMINAL,
     common_prefix,
@@ -1254,6 +1257,8 @@ class _Parser:
                 restart = not follows and index == 1 and self.successor(cands, c.serial, m.style, top)
                 if not follows and not restart:
                     continue
+                if restart and self._uncounted_list(c, m, cands, stack[pos - 1][2], p):
+                    continue  # (…三是… / 同时，…今年，一是…；二是…: a second list, said as the first one's text)
                 if (
                     restart and not c.at_start and pos == len(stack) - 1 and stack[pos][2].paragraph == p.number
                     and p.text[: c.pos].rstrip()[-1:] in "：:"
@@ -1296,6 +1301,8 @@ class _Parser:
                 continue  # an enumeration word counts only when its list goes on (一是 … 二是)
             elif self._aside(c, stack, p) or quoted_item(m, p.text[c.pos + m.end :]) or _reasoning_pair(c, m, p, stack):
                 continue  # (第一条：“留心各样的事情…。” a rule quoted from another's text, not a sub-point)
+            elif stack and self._uncounted_list(c, m, cands, stack[-1][2], p):
+                continue
             if heading_style:
                 while len(stack) > 1 and style_rank(stack[-1][0]) >= style_rank(m.style):
                     if stack[-1][0] == m.style and not _same_form(stack[-1][2].label, m.label):
@@ -1367,6 +1374,28 @@ class _Parser:
         # brought in by a paragraph of their own after the last item's text, as achievements' experiences are)
         before = self.walked[at[p.number] - 1].text if at[p.number] - 1 > rows[-1] + 1 else ""
         return bool(_LESSONS_COMING.search(before))
+
+    def _uncounted_list(self, c: LabelCandidate, m: LabelMatch, cands: list[LabelCandidate], parent: OutlineNode, p: SourceParagraph) -> bool:
+        """一、… / 过去一年，…取得了较好成绩。一是…；二是…: the list ``m`` opens under ``parent``, said inside one later
+        paragraph of it that no count brings in (corpus/ANNOTATION.md), is that paragraph's text, no level. One run on
+        in the parent's own paragraph, after its heading (or in the first paragraph under a heading line), is its parts
+        (第二，要稳住经济基本盘。…一是稳工业。…) unless a sentence that leads into facts brings it in (…取得了一些成效。
+        一是… / 主要表现在：一是…). (A list whose items go on in paragraphs of their own is a level; bold clauses have
+        no label.)"""
+        if c.at_start or not m.label:
+            return False
+        rows = self.walked_row
+        # (the parent a heading line, or a lead alone in its paragraph: 第三，要把…作为一场硬仗来打。)
+        first_under = (parent.standalone or not parent.text) and rows.get(p.number, -1) == rows.get(parent.paragraph, -2) + 1
+        if parent.paragraph == p.number or first_under:
+            # (一、查摆的问题：一是…: the heading itself names the list, no sentence before it leads into facts)
+            uncounted = facts_lead_before(p.text, c.pos) and (first_under or bool(SENTENCE_END_MARK.search(p.text[: c.pos])))
+        else:
+            uncounted = not parts_named_before(p.text, c.pos)
+        if not uncounted:
+            return False
+        second = next((d for d in cands[c.serial + 1 :] if any(x.style == m.style and x.index == 2 for x in d.matches)), None)
+        return second is not None and second.para == c.para
 
     @staticmethod
     def _aside(c: LabelCandidate, stack: list[list], p: SourceParagraph) -> bool:

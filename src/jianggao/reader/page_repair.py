@@ -17,6 +17,7 @@ from ..records import replace
 from ..zh.display_width import display_width
 from ..zh.labels import HEADING_RANK, LabelMatch, first_sentence_end, match_label, sentence_starts
 from ..zh.numerals import chinese_numeral, parse_chinese_number
+from .announcements import count_said
 from .header import (
     ADDRESS_ADJECTIVES,
     GLUED_SALUTATION,
@@ -508,7 +509,10 @@ def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     out: list[SourceParagraph] = []
     running = False
     for i, p in enumerate(paras):
-        if running and ((blank_lines_part and p.blanks_before) or (indents_part and p.indent)):
+        # (…六月底前应开尽 / — 1 — / 开。各县区…: the blank lines round a page's number, dropped between the two lines,
+        # are the page's and end no paragraph when the line before it ended no sentence)
+        page_between = i > 0 and p.number - paras[i - 1].number - 1 > p.blanks_before and bool(out) and out[-1].text[-1] not in TERMINAL
+        if running and ((blank_lines_part and p.blanks_before and not page_between) or (indents_part and p.indent)):
             running = False
         # (…发展思想 / — 3 — / 、增进群众福祉的民心工程。: a mark no line opens with goes on the line before it, a
         # page's number and blank lines between them or not)
@@ -767,8 +771,12 @@ _OPENS_GLUED_STYLE = {
     _GLUED_BRACKETED_DIGITS: re.compile(r"[（(][1-9][）)]"),
 }
 _GLUED_FIRST_ITEM = re.compile(r"1[.．、]|[（(][一1][）)]|一、")  # a paragraph that opens with a glued list's first item
+_SUB_GLUED_STYLES = (_GLUED_ARABIC, _GLUED_BRACKETED, _GLUED_BRACKETED_DIGITS)  # a point's sub-points' glued styles
 GLUED_ITEMS = 3  # items, at least, of a list run on inside one paragraph for its breaks to be restored
 GLUED_LIST_LINE = 1000  # characters; a longer line is a page that lost every break, ``unflatten``'s to split
+# …重点抓好五项工作。1.深化…。2.开展…: the sentence before a glued list counts its items
+_COUNTS_ITEMS = re.compile(r"([两二三四五六七八九十]|\d)\s*(?:点|个方面|个问题|条|项|件|个|种)[\u4e00-\u9fff]{0,6}。$")
+COUNTED_GLUED_LINE = 3000  # characters; a glued list its sentence counts is split in a paragraph up to this long
 
 
 def split_glued_lists(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
@@ -785,6 +793,8 @@ def split_glued_lists(paras: list[SourceParagraph], said: list[str] | None = Non
     out: list[SourceParagraph] = []
     for p in paras:
         starts = next((found for style in styles if (found := _glued_list_items(p.text, style))), [])
+        # (not 一、… 二、…: a page's points run on from its title or opening are ``unflatten``'s)
+        starts = starts or next((found for style in _SUB_GLUED_STYLES if (found := _counted_glued_items(p.text, style))), [])
         if not starts:
             out.append(p)
             continue
@@ -832,6 +842,25 @@ def _glued_list_items(text: str, style: re.Pattern[str]) -> list[int]:
     if not all(_mark_before(text, m) in "。！？!?" for m in spots[style is _GLUED_ARABIC :]):
         return []
     if _inside_brackets(text, spots):
+        return []
+    return [m.start("n") for m in spots]
+
+
+def _counted_glued_items(text: str, style: re.Pattern[str]) -> list[int]:
+    """…重点抓好五项工作。1.深化…。…5.加强…: where the items of a glued list start when the sentence before it counts
+    them, as many as it says. That count shows the breaks were lost even in a copy that keeps its other lists on
+    lines, and in a paragraph longer than GLUED_LIST_LINE (a page that lost only this list's breaks)."""
+    if len(text) > COUNTED_GLUED_LINE:
+        return []
+    spots = list(style.finditer(text))
+    if len(spots) < 2 or _item_numbers(spots) != list(range(1, len(spots) + 1)):
+        return []
+    counted = _COUNTS_ITEMS.search(text[: spots[0].start()].rstrip(" \u3000"))
+    if not counted or count_said(counted.group(1)) != len(spots):
+        return []
+    if not all(_mark_before(text, m) in "。！？!?" for m in spots):
+        return []
+    if not all(0 < first_sentence_end(text[m.end() :]) <= SHORT_LEAD + 1 for m in spots) or _inside_brackets(text, spots):
         return []
     return [m.start("n") for m in spots]
 
