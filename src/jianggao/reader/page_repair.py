@@ -511,7 +511,10 @@ def rejoin_page_lines(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     for i, p in enumerate(paras):
         # (…六月底前应开尽 / — 1 — / 开。各县区…: the blank lines round a page's number, dropped between the two lines,
         # are the page's and end no paragraph when the line before it ended no sentence)
-        page_between = i > 0 and p.number - paras[i - 1].number - 1 > p.blanks_before and bool(out) and out[-1].text[-1] not in TERMINAL
+        # (only where indents open paragraphs: where blank lines do, a blank line is a paragraph's end, page or not)
+        page_between = (
+            indents_part and i > 0 and p.number - paras[i - 1].number - 1 > p.blanks_before and bool(out) and out[-1].text[-1] not in TERMINAL
+        )
         if running and ((blank_lines_part and p.blanks_before and not page_between) or (indents_part and p.indent)):
             running = False
         # (…发展思想 / — 3 — / 、增进群众福祉的民心工程。: a mark no line opens with goes on the line before it, a
