@@ -58,6 +58,15 @@ LIST_COMING = re.compile(
 # a list under an unnumbered part's line: in a paragraph of its own, 有三个特点：一是… brings in no points)
 THINGS_COMING = re.compile(r"[两二三四五六七八九十]\s*(?:个|种|条|项|大|件)“?[\u4e00-\u9fff]{1,6}”?[：:]$")
 
+# …重点抓好五项工作。1.深化…。2.开展…: a sentence that counts the items glued on after it
+_COUNTS_ITEMS = re.compile(r"([两二三四五六七八九十]|\d)\s*(?:点|个方面|个问题|条|项|件|个|种)[\u4e00-\u9fff]{0,6}。$")
+
+
+def items_counted(text: str) -> int | None:
+    """How many items the sentence ``text`` ends with counts (…重点抓好五项工作。 → 5), if it ends with a count."""
+    counted = _COUNTS_ITEMS.search(text.rstrip(" \u3000"))
+    return count_said(counted.group(1)) if counted else None
+
 
 # 重点做好三件事： / 可以概括为四个方面： / 存在以下问题： / 抓好五项工作。: words that count or name the parts of a list
 # said inside a paragraph, at the end of the sentence that brings it in (取得了较好成绩。 / 主要表现在： name none)

@@ -17,7 +17,7 @@ from ..records import replace
 from ..zh.display_width import display_width
 from ..zh.labels import HEADING_RANK, LabelMatch, first_sentence_end, match_label, sentence_starts
 from ..zh.numerals import chinese_numeral, parse_chinese_number
-from .announcements import count_said
+from .announcements import items_counted
 from .header import (
     ADDRESS_ADJECTIVES,
     GLUED_SALUTATION,
@@ -777,8 +777,6 @@ _GLUED_FIRST_ITEM = re.compile(r"1[.．、]|[（(][一1][）)]|一、")  # a par
 _SUB_GLUED_STYLES = (_GLUED_ARABIC, _GLUED_BRACKETED, _GLUED_BRACKETED_DIGITS)  # a point's sub-points' glued styles
 GLUED_ITEMS = 3  # items, at least, of a list run on inside one paragraph for its breaks to be restored
 GLUED_LIST_LINE = 1000  # characters; a longer line is a page that lost every break, ``unflatten``'s to split
-# …重点抓好五项工作。1.深化…。2.开展…: the sentence before a glued list counts its items
-_COUNTS_ITEMS = re.compile(r"([两二三四五六七八九十]|\d)\s*(?:点|个方面|个问题|条|项|件|个|种)[\u4e00-\u9fff]{0,6}。$")
 COUNTED_GLUED_LINE = 3000  # characters; a glued list its sentence counts is split in a paragraph up to this long
 
 
@@ -858,8 +856,7 @@ def _counted_glued_items(text: str, style: re.Pattern[str]) -> list[int]:
     spots = list(style.finditer(text))
     if len(spots) < 2 or _item_numbers(spots) != list(range(1, len(spots) + 1)):
         return []
-    counted = _COUNTS_ITEMS.search(text[: spots[0].start()].rstrip(" \u3000"))
-    if not counted or count_said(counted.group(1)) != len(spots):
+    if items_counted(text[: spots[0].start()]) != len(spots):
         return []
     if not all(_mark_before(text, m) in "。！？!?" for m in spots):
         return []
