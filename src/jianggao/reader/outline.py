@@ -393,7 +393,11 @@ def _closes_first_run(before: list[SourceParagraph]) -> bool:
 
 
 # …我们的主要体会是： / 主要经验有： / 我们深刻体会到：: the lessons a report draws from the part's years, a list of the part's
-_LESSONS_COMING = re.compile(r"(?:主要|深刻)?(?:体会|经验|启示|认识)(?:是|有|到)?[：:]$")
+_LESSONS_COMING = re.compile(
+    r"(?:主要|深刻)?(?:体会|经验|启示|认识)(?:是|有|到)?[：:]$"
+    # (我们积累了许多宝贵经验，主要包括以下几个方面。)
+    r"|(?:体会|经验|启示)[^。！？：:]{0,12}?(?:以下|如下|下面)(?:几|[两二三四五六七八九十])(?:个方面|点|条)[。：:]$"
+)
 
 
 _RUN_IN_LEADS = ("一是", "一要", "一方面", "——")  # inside a point; they do not make a top level of their own
@@ -1371,9 +1375,10 @@ class _Parser:
         if not any(n.standalone or not n.text for n in items) and at[p.number] - rows[-1] > widest:
             return True
         # (（一）… / … / （六）… / its text / 过去一年，…我们的主要体会是： / ——必须坚持…: the lessons of the whole part,
-        # brought in by a paragraph of their own after the last item's text, as achievements' experiences are)
-        before = self.walked[at[p.number] - 1].text if at[p.number] - 1 > rows[-1] + 1 else ""
-        return bool(_LESSONS_COMING.search(before))
+        # brought in by a paragraph of their own after the last item's text, as achievements' experiences are; a run-in
+        # item's text is its own paragraph's, a heading line's the paragraph under it; a caption may stand between)
+        first = rows[-1] + (1 if items[-1].text and not items[-1].standalone else 2)
+        return any(_LESSONS_COMING.search(self.walked[k].text) for k in range(first, at[p.number]))
 
     def _uncounted_list(self, c: LabelCandidate, m: LabelMatch, cands: list[LabelCandidate], parent: OutlineNode, p: SourceParagraph) -> bool:
         """一、… / 过去一年，…取得了较好成绩。一是…；二是…: the list ``m`` opens under ``parent``, said inside one later

@@ -368,21 +368,46 @@ SUB_HEADING_LINE = 24  # characters of a sub-heading line that lost its number, 
 def _sub_heading_lines(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
     """Under the heading at paragraph ``a`` (its part runs to ``b``), three or more short lines of their own that end
     no sentence, each over a paragraph of text (经济运行稳中向好 / 工…。 / 创新能力持续增强 / …; ◆ 能动履职 服务发展大局):
-    sub-headings whose numbers a copy lost, and every such line of the part is one."""
-    lines = [i for i in range(a + 1, b) if i not in labelled and _sub_heading_line(body[i].text)]
-    over_text = all(
-        i + 1 < b and i + 1 not in labelled and i + 1 not in lines and len(body[i + 1].text) >= TEXT_UNDER_HEADING for i in lines
-    )
-    return [lines] if len(lines) >= MIN_PARALLEL and over_text else []
+    sub-headings whose numbers a copy lost, and every such line of the part is one. Lines of clauses (a comma in them)
+    are such sub-headings too when three or more open alike (五年来，国民经济保持良好发展势头，… / 五年来，改革开放取得
+    突破性进展，… / 五年来，外交工作开创新局面): a report's bold sub-headings set on lines of their own."""
+    found = []
+    for plain in (True, False):
+        lines = [i for i in range(a + 1, b) if i not in labelled and _sub_heading_line(body[i].text, clauses=not plain)]
+        if not plain:
+            lines = _alike_run(body, lines)
+        over_text = all(
+            i + 1 < b and i + 1 not in labelled and i + 1 not in lines and len(body[i + 1].text) >= TEXT_UNDER_HEADING for i in lines
+        )
+        if len(lines) >= MIN_PARALLEL and over_text:
+            found.append(lines)
+    return found
 
 
-def _sub_heading_line(text: str) -> bool:
+CLAUSE_LINE = 40  # characters of a sub-heading line of clauses that lost its number, at most
+CLAUSE_LINE_PREFIX = 2  # characters such lines open alike with, at least
+
+
+def _alike_run(body: list[SourceParagraph], lines: list[int]) -> list[int]:
+    """The lines among ``lines`` that open alike with the most of them (CLAUSE_LINE_PREFIX characters at least)."""
+    groups: dict[str, list[int]] = {}
+    for i in lines:
+        groups.setdefault(body[i].text.strip()[:CLAUSE_LINE_PREFIX], []).append(i)
+    return max(groups.values(), key=len, default=[])
+
+
+def _sub_heading_line(text: str, *, clauses: bool = False) -> bool:
+    """A short line that ends no sentence; ``clauses``: a longer line of clauses, a comma in it (五年来，…，…)."""
     bare = text.strip().lstrip("◆◇■□●○▶►▸★☆▪•▍ \u3000")
     # (第三　人民的自由 / 1）…: a count the reader read as no label is no line that lost its number)
-    return (
-        4 <= len(bare) <= SUB_HEADING_LINE and ends_no_sentence(bare) and not re.search(r"[，,；;：:]", bare)
-        and not re.match(r"第?[一二三四五六七八九十\d]", bare)
+    shaped = (
+        4 <= len(bare) <= SUB_HEADING_LINE and not re.search(r"[，,；;：:]", bare)
+        if not clauses
+        else len(bare) <= CLAUSE_LINE and bool(re.search(r"[，,]", bare)) and not re.search(r"[；;：:。！？!?“”\"]", bare)
     )
+    # (五年来，… opens with a numeral word, no count: only a numeral set off by a mark or space is one)
+    count = r"第?[一二三四五六七八九十\d]" + (r"+(?:[、.．，,)）\s]|个|是|要)" if clauses else "")
+    return shaped and ends_no_sentence(bare) and not re.match(count, bare)
 
 
 def _alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
