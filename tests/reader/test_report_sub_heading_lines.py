@@ -1,5 +1,6 @@
 """Forms of a report's second level from the stop-49 work: sub-headings of clauses that a copy set on lines of their
-own with no number (五年来，…，… ×3, their bold lost), beside a numbered list under the same part; and a second list
+own with no number (五年来，…，… ×3, their bold lost), beside a numbered list under the same part; topic lines over text at the head of a part (经济运行保持平稳 / 重大项目
+扎实推进。), whether or not they end with a full stop; and a second list
 whose lessons a paragraph of its own brings in after a run-in list's last item, a photo caption between (as
 captions between the first list's items, too, leave the lessons paragraph no other sign)."""
 
@@ -51,13 +52,13 @@ def test_clause_lines_before_a_numbered_list_are_the_parts_first_list() -> None:
     ]
 
 
-def test_clause_lines_that_open_differently_are_no_sub_headings() -> None:
+def test_long_clause_lines_that_open_differently_are_no_sub_headings() -> None:
     lines = [
-        "我们始终把项目建设作为主抓手，全力以赴扩投资",
+        "我们始终把项目建设作为推动高质量发展的主抓手，全力以赴扩大有效投资",
         TEXT,
-        "城乡面貌明显改善，基础设施更加完善",
+        "城乡面貌在这几年里发生了明显的变化，基础设施和公共服务更加完善",
         TEXT,
-        "群众关心的事情多了，办事的渠道也多了",
+        "群众关心的事情多了起来，办事的渠道也多了起来，满意度逐年提高",
         TEXT,
     ]
     assert _report(*lines)[0][1] == []
@@ -92,3 +93,28 @@ def test_lessons_brought_in_after_a_run_in_list_make_a_second_list_beside_it() -
         "坚持因地制宜，把特色产业做强",
         "坚持群众主体，把内生动力激发出来",
     ]
+
+
+TOPICS = ["经济运行保持平稳", "重大项目扎实推进。", "改革任务有序落地", "民生保障更加有力。"]
+
+
+def test_topic_lines_over_text_at_the_head_of_a_part_are_its_sub_headings() -> None:
+    lines = [x for heading in TOPICS for x in (heading, TEXT)]
+    assert _report(*lines)[0][1] == [t.rstrip("。") for t in TOPICS]
+
+
+def test_short_sentences_said_in_passing_through_a_part_are_no_sub_headings() -> None:
+    lines = [
+        TEXT,
+        "这件事我印象很深。",
+        TEXT,
+        "后来情况变了。",
+        "大家都着急。",
+        "我也着急。",
+        TEXT,
+        "问题就出在这里。",
+        TEXT,
+        "这就是我们的教训。",
+        TEXT,
+    ]
+    assert _report(*lines)[0][1] == []
