@@ -49,7 +49,10 @@ _HALL_NOTE = re.compile(r"[（(](?:全场|会场)?(?:笑声|掌声|笑|大笑|�
 def _norm(text: str | None) -> str:
     """A heading without its labels, spaces and end mark; a leading 要, 就是 or 是 set aside (要志存高远 / 志存高远;
     还有一点，就是安全问题 / 安全问题)."""
-    bare = re.sub(r"\s+", "", text or "")
+    # (一 当好“规划员” / -01- 查 / 1 先算明白账: a part mark on its own line, which writers set before the line under it
+    # with a space; mine heads the part with that line)
+    bare = re.sub(r"^\s*(?:[一二三四五六七八九十]{1,3}|-?0?\d{1,2}-?|(?:PART|Part)[ .．]?\d{1,2})\s+(?=[^\s|｜、.．，,：:])", "", text or "")
+    bare = re.sub(r"\s+", "", bare)
     bare = _HALL_NOTE.sub("", bare)  # (…是第三个啊，（笑声）明年…: mine drops the hall's notes, tf24's writer keeps them)
     bare = re.sub(r"^【([^【】]+)】$", r"\1", bare)  # (【感恩】: a heading in the brackets a page sets it in)
     bare = bare.lstrip("◆◇▍■□●○▶►★☆▪•")  # (◆能动履职… / ▍保持好奇…: a page's mark before a heading, kept by some writers)

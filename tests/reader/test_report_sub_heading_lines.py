@@ -118,3 +118,9 @@ def test_short_sentences_said_in_passing_through_a_part_are_no_sub_headings() ->
         TEXT,
     ]
     assert _report(*lines)[0][1] == []
+
+
+def test_topic_lines_some_ending_no_sentence_are_one_list_with_the_others() -> None:
+    topics = ["经济运行保持平稳", "重大项目扎实推进。", "改革任务有序落地", "民生保障更加有力。", "营商环境持续优化"]
+    lines = [x for heading in topics for x in (heading, TEXT)]
+    assert _report(*lines)[0][1] == [t.rstrip("。") for t in topics]

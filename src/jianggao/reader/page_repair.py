@@ -24,11 +24,13 @@ from .header import (
     SALUTATION_OPENER,
     SALUTATION_STEMS,
     TITLE_END,
+    salutation_line,
 )
 from .heading_end import commonest
 from .line_breaks import join_lines, wrapped_between_words
 from .outline_records import SourceParagraph
 from .outline_rules import SENTENCE_END_MARK, SENTENCE_ENDS, SHORT_LEAD, TERMINAL
+from .unnumbered import short_heading
 
 # 一、20**年工作回顾 / 一、20XX年…: a template's masked year opens a heading as a year does (一、5 opens none)
 _MASKED_YEAR = r"(?!\d{2}[Xx*×＊]{1,2}年)"
@@ -1353,15 +1355,19 @@ def rejoin_broken_headings(paras: list[SourceParagraph], said: list[str] | None 
     return out
 
 
-# 一 … 十 … 十一 … 二十三, alone on its line; or 01 / 02 (a WeChat article's part marks, **01**)
+# 一 … 十 … 十一 … 二十三, alone on its line; or 01 / 02 (a WeChat article's part marks, **01**); or a slide's part mark,
+# which heads a part only over a heading line (-01- / PART 1 / 1)
 _BARE_NUMERAL_LINE = re.compile(r"[一二三四五六七八九十]{1,3}|0[1-9]")
+_PART_MARK_LINE = re.compile(r"-(0?[1-9])-|(?:PART|Part)[ .．]?(0?[1-9])|([1-9])")
 BARE_NUMERAL_TEXT = 8  # characters of the paragraph under a numeral alone on its line, at least
 DIGIT_NUMERAL_TEXT = 40  # ... under an 01 (a heading line of its own under it is no text)
 BARE_NUMERAL_SKIP = 1  # short lines between a numeral and its paragraph that are looked past
 
 
 def _numeral_count(numeral: str) -> int:
-    """三 / 03: the number a numeral alone on its line counts."""
+    """三 / 03 / -03- / PART 3: the number a numeral alone on its line counts."""
+    if (m := _PART_MARK_LINE.fullmatch(numeral)) is not None:
+        return int(next(g for g in m.groups() if g))
     return int(numeral) if numeral.isdigit() else parse_chinese_number(numeral) or 0
 
 
@@ -1372,16 +1378,27 @@ def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     numerals that count 一, 二, … (or 01, 02, … right over a paragraph of text) in order (one may be lost), two at
     least. A short line between a numeral and its paragraph (同志们！ /
     （本文有删节）) is looked past and stays where it is; a numeral over its own sub-points (## 一 / （一）…) keeps
-    its numeral, a part with no heading."""
+    its numeral, a part with no heading. A numeral or part mark (-01- / PART 1 / 1) over a heading line and another
+    short line (查 / 隐患藏在哪里 / …; 客户为什么不愿意见我们？ / ——三个扎心的数字) heads its part with that line, the first
+    under it (一、查), as a bare numeral does over any heading line (一 / 当好“规划员” / 村子往哪里走，…)."""
     numerals = [i for i, p in enumerate(paras[:-1]) if _BARE_NUMERAL_LINE.fullmatch(p.text.strip())]
-    counts = [_numeral_count(paras[i].text.strip()) for i in numerals]
-    steps = [b - a for a, b in zip([0, *counts], counts, strict=False)]
-    # counted on from 一, one number lost at most (a line break lost before it ran it into the paragraph above)
-    # (with a number lost, two steps of one at least: 一 then 三 alone counts no parts)
-    if len(numerals) < 2 or any(step not in (1, 2) for step in steps) or steps.count(2) > (steps.count(1) >= 2):
-        return paras
+    slide_marks = not _counted_on(paras, numerals)
+    if slide_marks:
+        numerals = [i for i, p in enumerate(paras[:-1]) if _PART_MARK_LINE.fullmatch(p.text.strip())]
+        if not _counted_on(paras, numerals):
+            return paras
+    heads = {i for i in numerals if _heads_a_part(paras, i, numerals)}
+    if heads and any(paras[i].text.strip().isascii() for i in numerals):
+        # (marks in digits head their parts all alike: 01 over a line and its text, 02 over a line and a short one, each
+        # over its heading line; or none)
+        heads = set(numerals) if all(_over_heading_line(paras, i, numerals) for i in numerals) else set()
+    if slide_marks and not heads:
+        return paras  # (-01- / PART 1 / 1 head lines only: they run in to no text)
     text_of: dict[int, int] = {}  # numeral's paragraph -> the paragraph of text it runs in to
     for i in numerals:
+        if i in heads:
+            text_of[i] = i + 1
+            continue
         # (**01** over a heading line of its own is a section mark, the line its heading: only right over a paragraph
         # of text does an 01 run in)
         digits = paras[i].text.strip().isdigit()
@@ -1393,12 +1410,49 @@ def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             if len(q.text) >= least:
                 text_of[i] = j
                 break
-    return _labels_run_in(paras, text_of, lambda label: label + "、")
+    # (a part mark over its heading line heads it as 一、 does; an 01 over text runs in as 01、, the list it numbers)
+    labels = {
+        i: chinese_numeral(_numeral_count(mark)) + "、" if i in heads else mark + "、"
+        for i in numerals if (mark := paras[i].text.strip())
+    }
+    return _labels_run_in(paras, text_of, labels.__getitem__)
 
 
-def _labels_run_in(paras: list[SourceParagraph], text_of: dict[int, int], label_of: Callable[[str], str]) -> list[SourceParagraph]:
+def _counted_on(paras: list[SourceParagraph], numerals: list[int]) -> bool:
+    """The numerals alone on their lines count on from 一, one number lost at most (a line break lost before it ran it
+    into the paragraph above; with a number lost, two steps of one at least: 一 then 三 alone counts no parts)."""
+    counts = [_numeral_count(paras[i].text.strip()) for i in numerals]
+    steps = [b - a for a, b in zip([0, *counts], counts, strict=False)]
+    return len(numerals) >= 2 and all(step in (1, 2) for step in steps) and steps.count(2) <= (steps.count(1) >= 2)
+
+
+def _part_heading_line(text: str) -> bool:
+    """A short heading line, a short question (客户为什么不愿意见我们？) or a keyword (查)."""
+    bare = text.strip()
+    return (
+        short_heading(bare) or (len(bare) <= SHORT_LEAD and bare[-1:] in "？?" and not re.search(r"[。！？!?；;]", bare[:-1]))
+        or (bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", bare)) and not salutation_line(bare))  # (查 / 管 / 练: a keyword)
+    )
+
+
+def _over_heading_line(paras: list[SourceParagraph], i: int, numerals: list[int]) -> bool:
+    """The numeral at ``i`` stands right over a heading line (no label of its own)."""
+    return i + 1 < len(paras) and i + 1 not in numerals and _part_heading_line(paras[i + 1].text) and not match_label(paras[i + 1].text)
+
+
+def _heads_a_part(paras: list[SourceParagraph], i: int, numerals: list[int]) -> bool:
+    """The numeral at ``i`` stands over a heading line of its part: a bare numeral (一) over any, a part mark (01 /
+    -01- / PART 1 / 1) over one with another short line under it (its subtitle, or a keyword's line), no text yet."""
+    if not _over_heading_line(paras, i, numerals):
+        return False
+    if not paras[i].text.strip().isdigit() and _BARE_NUMERAL_LINE.fullmatch(paras[i].text.strip()):
+        return True
+    return i + 2 < len(paras) and i + 2 not in numerals and len(paras[i + 2].text.strip()) <= SHORT_LEAD
+
+
+def _labels_run_in(paras: list[SourceParagraph], text_of: dict[int, int], label_of: Callable[[int], str]) -> list[SourceParagraph]:
     """Each label alone on its line (``text_of``: its paragraph -> the paragraph of text it runs in to) run in to its
-    text, written as ``label_of`` gives it; the lines between stay where they are."""
+    text, written as ``label_of`` gives it for the label's paragraph; the lines between stay where they are."""
     if not text_of:
         return paras
     label_at = {j: i for i, j in text_of.items()}
@@ -1407,7 +1461,7 @@ def _labels_run_in(paras: list[SourceParagraph], text_of: dict[int, int], label_
         if k in text_of:
             continue
         if k in label_at:
-            p = replace(p, text=label_of(paras[label_at[k]].text.strip()) + p.text.strip())
+            p = replace(p, text=label_of(label_at[k]) + p.text.strip())
         out.append(p)
     return out
 
@@ -1435,7 +1489,7 @@ def run_in_bare_run_in_labels(paras: list[SourceParagraph]) -> list[SourceParagr
         )
         if len(run) >= 2 and not any(j in text_of for j in run) and text_under:
             text_of.update(zip(run, under, strict=True))
-    return _labels_run_in(paras, text_of, lambda label: label.rstrip("：:"))
+    return _labels_run_in(paras, text_of, lambda i: paras[i].text.strip().rstrip("：:"))
 
 
 def rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:

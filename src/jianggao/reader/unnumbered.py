@@ -384,17 +384,16 @@ def _sub_heading_lines(body: list[SourceParagraph], a: int, b: int, labelled: se
         )
         if len(lines) >= MIN_PARALLEL and over_text:
             found.append(lines)
-    if not found:
-        lines = [
-            i for i in range(a + 1, b - 1)
-            if i not in labelled and _topic_sentence_line(body[i].text)
-            and i + 1 not in labelled and len(body[i + 1].text) >= max(TEXT_UNDER_HEADING, 2 * len(body[i].text))
-            and not _topic_sentence_line(body[i + 1].text)
-        ]
-        short = [i for i in range(a + 1, b) if i not in labelled and len(body[i].text.strip()) <= TOPIC_LINE + 1]
-        if len(lines) >= MIN_PARALLEL and lines[0] - a <= TOPIC_LINE_START and len(lines) >= TOPIC_LINE_SHARE * len(short):
-            found.append(lines)
-    return found
+    lines = [
+        i for i in range(a + 1, b - 1)
+        if i not in labelled and _topic_sentence_line(body[i].text)
+        and i + 1 not in labelled and len(body[i + 1].text) >= max(TEXT_UNDER_HEADING, 2 * len(body[i].text))
+        and not _topic_sentence_line(body[i + 1].text)
+    ]
+    short = [i for i in range(a + 1, b) if i not in labelled and len(body[i].text.strip()) <= TOPIC_LINE + 1]
+    topics = len(lines) >= MIN_PARALLEL and lines[0] - a <= TOPIC_LINE_START and len(lines) >= TOPIC_LINE_SHARE * len(short)
+    # (经济运行保持平稳 / 重大项目扎实推进。 / …: topic lines with and without a full stop, one list)
+    return [lines] if topics and all(set(run) <= set(lines) for run in found) else found
 
 
 TOPIC_LINE_START = 3  # paragraphs; the first topic line opens the part this soon after its heading

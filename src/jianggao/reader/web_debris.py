@@ -29,8 +29,9 @@ _END_MARK = re.compile(r"^[-—–_=·\s]*(?:END|End|end|ＥＮＤ)[-—–_=·\
 # Reasons that say the page stops before the speech does (the rest behind a login or a link).
 CUT_PAGE_REASONS = frozenset({"阅读全文提示", "登录/下载提示"})
 
+# (- 3 - / — 12 —: a page's number; -01- with its leading zero is a slide's or article's part mark)
 _PAGE_NUMBER = re.compile(
-    r"^[－—\-–]\s*\d{1,4}\s*[－—\-–]$|^第\s*\d{1,4}\s*页([\s/，,]*共\s*\d{1,4}\s*页)?$|^\d{1,3}\s*/\s*\d{1,3}$"
+    r"^[－—\-–]\s*[1-9]\d{0,3}\s*[－—\-–]$|^第\s*\d{1,4}\s*页([\s/，,]*共\s*\d{1,4}\s*页)?$|^\d{1,3}\s*/\s*\d{1,3}$"
     # 第 PAGE \* Arabic \* MERGEFORMAT 9 页 / - PAGE \* MERGEFORMAT 3 -: a Word page-number field copied as its code
     r"|^[第－—\-–]?\s*PAGE(?:\s*\\\*\s*[A-Za-z]+)*\s*\d{0,4}\s*[页－—\-–]?$"
 )
