@@ -15,7 +15,8 @@ from ..zh.labels import HEADING_RANK, LabelMatch, match_label
 
 # —— 必须坚持党的领导。: a dash point, at a paragraph start only (a leading —— in the header is a subtitle)
 # (——— typed with three dashes too; —— 8月底前…: a date or a figure may open the item)
-DASH = re.compile(r"^(?:———?|－－|--)\s*(?=[\u4e00-\u9fff“]|\d{1,4}[\u4e00-\u9fff%％])")
+# (―― two horizontal bars: the dash as older web pages and some fonts write it)
+DASH = re.compile(r"^(?:———?|――|－－|--)\s*(?=[\u4e00-\u9fff“]|\d{1,4}[\u4e00-\u9fff%％])")
 DASH_STYLE = "——"
 
 

@@ -39,7 +39,7 @@ _FAREWELL = r"(?<=最后[，,])我?(?:还|再)?想(?:对|跟|和|给)[^，,。�
 # Compiled on first use (compiling these CJK classes is a noticeable part of a cold start),
 # and only for a text whose first character can open a label at all: every pattern below
 # starts with one of _LABEL_OPENERS or a digit (\d, which is str.isdecimal).
-_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + _FULL_STOP_DIGITS + _FORMAL_DIGITS + _LETTERS + _STEMS + "另一首其再最第—下我进开现接PQ")  # (P: Part 1｜; Q: Q1｜)
+_LABEL_OPENERS = frozenset(_CN + "（(" + _CIRCLED + _FULL_STOP_DIGITS + _FORMAL_DIGITS + _LETTERS + _STEMS + "另一首其再最第—―下我进开现接PQ")  # (P: Part 1｜; Q: Q1｜)
 
 
 @functools.cache
@@ -114,7 +114,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"^({_CN_NUMBER})抓(?=[\u4e00-\u9fff“])"), "一要"),
         # 一防溺水。… 二防…: the numeral alone is the label, 防 stays with what is guarded against (一要防溺水)
         (re.compile(rf"^({_CN_NUMBER})(?=防[\u4e00-\u9fff“])"), "一要"),
-        (re.compile(r"^(———?)(?=[^—\s])"), "——"),  # dash paragraphs: each is "the next one" (——— typed with three too)
+        # dash paragraphs: each is "the next one" (——— typed with three too; ―― with two horizontal bars)
+        (re.compile(r"^(———?|――)(?=[^—―\s])"), "——"),
     ]
 
 
