@@ -198,7 +198,6 @@ KNOWN_MISSES = {
     'yf24_data_compliance_training_ciso': "first run at stop 47 (on a3a6a679), not mended: speaker read None, the writer's '韩若溪'",
     'yf25_startup_series_a_allhands_noblank': "first run at stop 47 (on a3a6a679), not mended: title read '拿到钱以后，我们最该做的四件事——A轮融资后全员会讲话实录', the writer's '拿到钱以后，我们最该做的四件事'",
     'yg06_party_school_bracket_keywords': "first run at stop 47 (on a3a6a679), not mended: points read ['关键词二：思', '关键词三：践', '关键词四：守'], the writer's ['关键词一：学', '关键词二：思', '关键词三：践', '关键词四：守']",
-    'yg08_wechat_youth_three_questions': "first run at stop 47 (on a3a6a679), not mended: points read [], the writer's ['第一问：青春为了谁', '第二问：青春依靠谁', '第三问：青春我是谁']",
     'yg13_graduation_three_lights': "first run at stop 47 (on a3a6a679), not mended: closing read '走上社会以后，希望你们继续做一个发光的人', the writer's '同学们，心中有光，才能方向不迷'",
     'yg16_transport_party_discipline_long_docx': "first run at stop 47 (on a3a6a679), not mended: sub-points of '把握形势任务，在“三个清醒”中增强管党治党定力' read ['清醒认识反腐败斗争形势依然严峻复杂'], the writer's ['清醒认识反腐败斗争形势依然严峻复杂', '清醒认识作风建设永远在路上', '清醒认识全面从严治党与业务工作深度融合的要求']; closing read '同志们，全面从严治党永远在路上。让我们以', the writer's '会后，各单位、各处室要迅速传达学习本次会议精神'",
     'yg17_community_neighbor_day_short': "first run at stop 47 (on a3a6a679), not mended: points read [], the writer's ['一声问候', '一次帮忙', '一份守护']",
