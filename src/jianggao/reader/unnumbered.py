@@ -370,10 +370,11 @@ def _sub_heading_lines(body: list[SourceParagraph], a: int, b: int, labelled: se
     no sentence, each over a paragraph of text (经济运行稳中向好 / 工…。 / 创新能力持续增强 / …; ◆ 能动履职 服务发展大局):
     sub-headings whose numbers a copy lost, and every such line of the part is one. Lines of clauses (a comma in them)
     are such sub-headings too when three or more open alike (五年来，国民经济保持良好发展势头，… / 五年来，改革开放取得
-    突破性进展，… / 五年来，外交工作开创新局面): a report's bold sub-headings set on lines of their own. With neither,
-    three or more topic lines (``_topic_sentence_line``: 经济运行保持平稳 / 重大项目扎实推进。), each over a longer paragraph
-    of text, the first at the head of the part, and most of the part's short paragraphs (a talk's short sentences said
-    in passing are not over text, nor at its head): the part's sub-headings, as writers read them (the stop-49 round)."""
+    突破性进展，… / 五年来，外交工作开创新局面): a report's bold sub-headings set on lines of their own. Three or more
+    topic lines (``_topic_sentence_line``: 经济运行保持平稳 / 重大项目扎实推进。), each over a longer paragraph of text,
+    the first at the head of the part, and most of the part's short paragraphs (a talk's short sentences said in
+    passing are not over text, nor at its head), are the part's sub-headings, as writers read them (the stop-49
+    rounds): one list that takes in the lines above when it holds them all."""
     found = []
     for plain in (True, False):
         lines = [i for i in range(a + 1, b) if i not in labelled and _sub_heading_line(body[i].text, clauses=not plain)]
@@ -406,10 +407,10 @@ TOPIC_LINE = 30  # characters of a topic sentence on a line of its own, at most
 def _topic_sentence_line(text: str) -> bool:
     """A short line of its own that is a heading line or one sentence ended by 。 (重大项目扎实推进。 / 经济运行保持平稳)."""
     bare = text.strip()
-    body = bare[:-1] if bare.endswith("。") else bare
+    words = bare[:-1] if bare.endswith("。") else bare
     return (
-        4 <= len(body) <= TOPIC_LINE and ends_no_sentence(body) and not re.search(r"[。！？!?；;：:“”\"]", body)
-        and len(re.findall(r"[，,]", body)) <= 2 and not match_label(bare) and not salutation_line(bare)
+        4 <= len(words) <= TOPIC_LINE and ends_no_sentence(words) and not re.search(r"[。！？!?；;：:“”\"]", words)
+        and len(re.findall(r"[，,]", words)) <= 2 and not match_label(bare) and not salutation_line(bare)
         and not re.match(r"第?[一二三四五六七八九十\d]+(?:[、.．，,)）\s]|个|是|要)", bare)
     )
 
