@@ -397,11 +397,13 @@ def _sub_heading_lines(body: list[SourceParagraph], a: int, b: int, labelled: se
     return [lines] if topics and all(set(run) <= set(lines) for run in found) else found
 
 
+TOPIC_LINE = 30  # characters of a topic sentence on a line of its own, at most
 TOPIC_LINE_START = 3  # paragraphs; the first topic line opens the part this soon after its heading
 TOPIC_LINE_SHARE = 0.75  # of the part's short paragraphs, at least, are topic lines over text (a talk's are not)
 
-
-TOPIC_LINE = 30  # characters of a topic sentence on a line of its own, at most
+# 三、… / 第二，… / 3个… / 一是…: a count opening a line, which the reader read as no label (五年来，… opens with a numeral
+# word, no count: only a numeral set off by a mark or space, or followed by 个 / 是 / 要, is one)
+_COUNT_OPENING = re.compile(r"第?[一二三四五六七八九十\d]+(?:[、.．，,)）\s]|个|是|要)")
 
 
 def _topic_sentence_line(text: str) -> bool:
@@ -411,7 +413,7 @@ def _topic_sentence_line(text: str) -> bool:
     return (
         4 <= len(words) <= TOPIC_LINE and ends_no_sentence(words) and not re.search(r"[。！？!?；;：:“”\"]", words)
         and len(re.findall(r"[，,]", words)) <= 2 and not match_label(bare) and not salutation_line(bare)
-        and not re.match(r"第?[一二三四五六七八九十\d]+(?:[、.．，,)）\s]|个|是|要)", bare)
+        and not _COUNT_OPENING.match(bare)
     )
 
 
@@ -436,9 +438,9 @@ def _sub_heading_line(text: str, *, clauses: bool = False) -> bool:
         if not clauses
         else len(bare) <= CLAUSE_LINE and bool(re.search(r"[，,]", bare)) and not re.search(r"[；;：:。！？!?“”\"]", bare)
     )
-    # (五年来，… opens with a numeral word, no count: only a numeral set off by a mark or space is one)
-    count = r"第?[一二三四五六七八九十\d]" + (r"+(?:[、.．，,)）\s]|个|是|要)" if clauses else "")
-    return shaped and ends_no_sentence(bare) and not re.match(count, bare)
+    # (a clause line's count is one set off as a label; a short line may open with no numeral at all)
+    count = _COUNT_OPENING.match(bare) if clauses else re.match(r"第?[一二三四五六七八九十\d]", bare)
+    return shaped and ends_no_sentence(bare) and not count
 
 
 def _alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
