@@ -43,6 +43,16 @@ def count_said(token: str) -> int | None:
     return int(token) if token.isdigit() else parse_chinese_number(token)
 
 
+# …我们的主要体会是： / 主要经验有： / 我们深刻体会到：: the lessons a report draws from the part's years, a list of the part's
+LESSONS_COMING = re.compile(
+    r"(?:主要|深刻)?(?:体会|经验|启示|认识)(?:是|有|到)?[：:]$"
+    # (我们积累了许多宝贵经验，主要包括以下几个方面。)
+    r"|(?:体会|经验|启示)[^。！？：:]{0,12}?(?:以下|如下|下面)(?:几|[两二三四五六七八九十])(?:个方面|点|条)[。：:]$"
+    # (“九五”时期的实践，丰富了我们…调控的经验。 / 第一，…: a paragraph that ends on the lessons the list then lays out)
+    r"|(?:体会|经验|启示)。$"
+)
+
+
 # the paragraph before a list says it comes: 讲三点意见： / 提以下几点希望： / 有以下这么几点考虑：
 LIST_COMING = re.compile(
     # (我强调三条： too; not 这句话有两层意思：, what another's words mean)

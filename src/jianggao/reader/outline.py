@@ -95,6 +95,7 @@ from ..zh.labels import (
 from ..zh.numbering import style_level
 from .announcements import (
     ANNOUNCEMENT,
+    LESSONS_COMING,
     LIST_COMING,
     PART_COUNT_WORDS,
     THINGS_COMING,
@@ -390,14 +391,6 @@ def _closes_first_run(before: list[SourceParagraph]) -> bool:
         len(leads) >= 2
         and all(any(m.style == "首先" and m.index == n for m in matches) for n, matches in enumerate(leads, 1))
     )
-
-
-# …我们的主要体会是： / 主要经验有： / 我们深刻体会到：: the lessons a report draws from the part's years, a list of the part's
-_LESSONS_COMING = re.compile(
-    r"(?:主要|深刻)?(?:体会|经验|启示|认识)(?:是|有|到)?[：:]$"
-    # (我们积累了许多宝贵经验，主要包括以下几个方面。)
-    r"|(?:体会|经验|启示)[^。！？：:]{0,12}?(?:以下|如下|下面)(?:几|[两二三四五六七八九十])(?:个方面|点|条)[。：:]$"
-)
 
 
 _RUN_IN_LEADS = ("一是", "一要", "一方面", "——")  # inside a point; they do not make a top level of their own
@@ -939,11 +932,13 @@ class _Parser:
     def _bold_lead_parts(cls, cands: list[LabelCandidate], body: list[SourceParagraph], run: LabelRun) -> LabelRun | None:
         """**韧性，是…。**… / **数字化，是…。**… / 一是…二是…三是… / **协同，是…。**…: three paragraphs or more that open
         with a bold lead sentence, a numbered list (no heading run) wholly inside one of their parts: the leads are
-        the points (``_bold_leads``), the list that part's sub-points."""
+        the points (``_bold_leads``), the list that part's sub-points. A list of headings (1. / （一）, not 一、) counts
+        only between two leads (**要压实责任，…。** / **1.党委要担起主体责任。**… ×4 / **要以案为鉴，…。**), not after the
+        last."""
         lines = _bold_lead_paragraphs(body)
-        if run.style in HEADING_RANK or len(lines) < MIN_PARALLEL:
+        if HEADING_RANK.get(run.style) == 1 or len(lines) < MIN_PARALLEL:
             return None
-        bounds = [*lines, len(body)]
+        bounds = lines if run.style in HEADING_RANK else [*lines, len(body)]
         if not any(a < run.first and run.end < b for a, b in zip(bounds, bounds[1:], strict=False)):
             return None
         return cls._bold_leads(cands, body)
@@ -1378,7 +1373,7 @@ class _Parser:
         # brought in by a paragraph of their own after the last item's text, as achievements' experiences are; a run-in
         # item's text is its own paragraph's, a heading line's the paragraph under it; a caption may stand between)
         first = rows[-1] + (1 if items[-1].text and not items[-1].standalone else 2)
-        return any(_LESSONS_COMING.search(self.walked[k].text) for k in range(first, at[p.number]))
+        return any(LESSONS_COMING.search(self.walked[k].text) for k in range(first, at[p.number]))
 
     def _uncounted_list(self, c: LabelCandidate, m: LabelMatch, cands: list[LabelCandidate], parent: OutlineNode, p: SourceParagraph) -> bool:
         """一、… / 过去一年，…取得了较好成绩。一是…；二是…: the list ``m`` opens under ``parent``, said inside one later

@@ -15,7 +15,7 @@ import unicodedata
 
 from ..zh.labels import LabelMatch, first_sentence_end, match_label
 from ..zh.numerals import parse_chinese_number
-from .announcements import announced_count, count_in, count_said
+from .announcements import LESSONS_COMING, LIST_COMING, announced_count, count_in, count_said
 from .header import exclaimed_salutation, salutation_line
 from .label_runs import DASH, LabelCandidate, LabelRun, place_candidates
 from .outline_records import SourceParagraph
@@ -125,14 +125,16 @@ def viewpoint_frames(cands: list[LabelCandidate], body: list[SourceParagraph]) -
 _CHARGE_AFTER = re.compile(r"(?:就是要|就要|必须)")  # 纪念…同志，就是要学习他…: what the repeated clause charges
 
 
-# Paragraph openings that differ only in an ordinal or a quoted term: 第一阶段为… 第二阶段为… /
-# 所谓“工作项目化”，就是… 所谓“项目目标化”，就是…
+# Paragraph openings that differ only in an ordinal or a quoted term: 第一阶段为… 第二阶段为… / 第一难，是… /
+# 第一件大事，是… / 所谓“工作项目化”，就是… 所谓“项目目标化”，就是… (not days or years told in order, 第一天，…, nor
+# pieces read out, 第一篇，是从…摘下来的)
 _PARALLEL_OPENING = re.compile(
-    r"^(?:第([一二三四五六七八九十]{1,3})个?([\u4e00-\u9fff]{1,2})[，,]?(?:为|是)|([\u4e00-\u9fff]{2,4})“[^”]{1,12}”[，,])"
+    r"^(?:第([一二三四五六七八九十]{1,3})个?(?![天年月周夜晚篇])([\u4e00-\u9fff]{1,3}?)(?:[，,]是?|为|是)|([\u4e00-\u9fff]{2,4})“[^”]{1,12}”[，,])"
 )
 
 
 PARALLEL_STYLE = "#4"  # unnumbered sub-points sit below every numbered heading style
+LISTS_UNDER_STYLE = "#3"  # ... but above 1. and （1）, when a numbered list opens right under one of them
 
 
 MIN_PARALLEL = 3
@@ -145,15 +147,16 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
     所谓“…”，就是… ×3), or in a row with alike short leads the heading names (``_alike_leads``), are its
     sub-points, unnumbered; their first sentence, ordinal included, is the heading.
     Only paragraphs with no label of their own count. Under points that are no headings (``headed`` False: 第一，…
-    said in a paragraph), only the requirements a point's heading announces (``_required_leads``)."""
+    said in a paragraph), only an ordinal run (第二个问题：…？ / 第一难，是… ×3) and the requirements a point's heading
+    announces (``_required_leads``)."""
     labelled = {c.para for c in cands if c.at_start}
     found: list[LabelCandidate] = []
     starts = sorted(top) + [len(body)]
     for a, b in zip(starts, starts[1:], strict=False):
         groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for i in range(a + 1, b):
-            m = _PARALLEL_OPENING.match(body[i].text) if i not in labelled and headed else None
-            if m is None:
+            m = _PARALLEL_OPENING.match(body[i].text) if i not in labelled else None
+            if m is None or not (headed or m.group(1)):  # (an ordinal run counts under a run-in point too)
                 continue
             if m.group(1):
                 n = parse_chinese_number(m.group(1))
@@ -176,7 +179,9 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
                 continue
             if kind == "第" and [n for _, n in items] != list(range(1, len(items) + 1)):
                 continue  # an ordinal run counts on from 1 with no gap
-            found.extend(LabelCandidate(i, 0, [LabelMatch(PARALLEL_STYLE, 0, "", 0)], True) for i, _ in items)
+            # (人才队伍建设成效明显 / 1.高层次人才引育取得实效。… 2.…: the numbered list under a sub-point is its own)
+            style = LISTS_UNDER_STYLE if any(i + 1 in labelled for i, _ in items) else PARALLEL_STYLE
+            found.extend(LabelCandidate(i, 0, [LabelMatch(style, 0, "", 0)], True) for i, _ in items)
     if found:
         place_candidates(cands, list(cands), found)
 
@@ -374,22 +379,28 @@ def _sub_heading_lines(body: list[SourceParagraph], a: int, b: int, labelled: se
     topic lines (``_topic_sentence_line``: 经济运行保持平稳 / 重大项目扎实推进。), each over a longer paragraph of text,
     the first at the head of the part, and most of the part's short paragraphs (a talk's short sentences said in
     passing are not over text, nor at its head), are the part's sub-headings, as writers read them (the stop-49
-    rounds): one list that takes in the lines above when it holds them all."""
+    rounds): one list that takes in the lines above when it holds them all. A line over a numbered list of its own
+    (``_over_own_list``) stands as one over text does; the list is then the line's (the stop-50 work)."""
     found = []
     for plain in (True, False):
         lines = [i for i in range(a + 1, b) if i not in labelled and _sub_heading_line(body[i].text, clauses=not plain)]
         if not plain:
             lines = _alike_run(body, lines)
         over_text = all(
-            i + 1 < b and i + 1 not in labelled and i + 1 not in lines and len(body[i + 1].text) >= TEXT_UNDER_HEADING for i in lines
+            (i + 1 < b and i + 1 not in labelled and i + 1 not in lines and len(body[i + 1].text) >= TEXT_UNDER_HEADING)
+            or _over_own_list(body, i, labelled)
+            for i in lines
         )
         if len(lines) >= MIN_PARALLEL and over_text:
             found.append(lines)
     lines = [
         i for i in range(a + 1, b - 1)
         if i not in labelled and _topic_sentence_line(body[i].text)
-        and i + 1 not in labelled and len(body[i + 1].text) >= max(TEXT_UNDER_HEADING, 2 * len(body[i].text))
-        and not _topic_sentence_line(body[i + 1].text)
+        and (
+            (i + 1 not in labelled and len(body[i + 1].text) >= max(TEXT_UNDER_HEADING, TOPIC_TEXT_RATIO * len(body[i].text))
+             and not _topic_sentence_line(body[i + 1].text))
+            or _over_own_list(body, i, labelled)
+        )
     ]
     short = [i for i in range(a + 1, b) if i not in labelled and len(body[i].text.strip()) <= TOPIC_LINE + 1]
     topics = len(lines) >= MIN_PARALLEL and lines[0] - a <= TOPIC_LINE_START and len(lines) >= TOPIC_LINE_SHARE * len(short)
@@ -397,13 +408,30 @@ def _sub_heading_lines(body: list[SourceParagraph], a: int, b: int, labelled: se
     return [lines] if topics and all(set(run) <= set(lines) for run in found) else found
 
 
+def _over_own_list(body: list[SourceParagraph], i: int, labelled: set[int]) -> bool:
+    """The paragraph after line ``i`` opens a numbered list at its first item (加快产业结构优化升级。 / 一要… 二要…; 聚焦质量
+    安全 / 一是… 二是…): the line's own list, under it as text is under the others; not a line that brings the list in
+    (…积累了宝贵的经验。 / 要注意处理好以下关系。)."""
+    line = body[i].text.strip()
+    return (
+        i + 1 in labelled and any(m.index == 1 for m in match_label(body[i + 1].text))
+        and not LIST_COMING.search(line) and not LESSONS_COMING.search(line)
+    )
+
+
 TOPIC_LINE = 30  # characters of a topic sentence on a line of its own, at most
 TOPIC_LINE_START = 3  # paragraphs; the first topic line opens the part this soon after its heading
 TOPIC_LINE_SHARE = 0.75  # of the part's short paragraphs, at least, are topic lines over text (a talk's are not)
+TOPIC_TEXT_RATIO = 1.5  # times the topic line's length, at least, of the paragraph of text under it
 
 # 三、… / 第二，… / 3个… / 一是…: a count opening a line, which the reader read as no label (五年来，… opens with a numeral
 # word, no count: only a numeral set off by a mark or space, or followed by 个 / 是 / 要, is one)
 _COUNT_OPENING = re.compile(r"第?[一二三四五六七八九十\d]+(?:[、.．，,)）\s]|个|是|要)")
+
+
+# 现在，我们来看一看… / 同志们，现在让我们把问题转到另一点。 / 注　释: the speaker turning to the next topic, or a
+# page's notes, not a report's topic line
+_NO_TOPIC_LINE = re.compile(rf"^(?:同志们|朋友们)[，,]|{SPEAKER}(?:来|再|先)?(?:看一看|看看|来看|说|讲|谈)|让{SPEAKER}|^注\s*释$")
 
 
 def _topic_sentence_line(text: str) -> bool:
@@ -413,7 +441,7 @@ def _topic_sentence_line(text: str) -> bool:
     return (
         4 <= len(words) <= TOPIC_LINE and ends_no_sentence(words) and not re.search(r"[。！？!?；;：:“”\"]", words)
         and len(re.findall(r"[，,]", words)) <= 2 and not match_label(bare) and not salutation_line(bare)
-        and not _COUNT_OPENING.match(bare)
+        and not _COUNT_OPENING.match(bare) and not _NO_TOPIC_LINE.search(words)
     )
 
 
