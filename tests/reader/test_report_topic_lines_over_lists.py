@@ -9,6 +9,14 @@ from .mining import outline_of
 
 TEXT = "全年安排专项资金三亿元，支持重点企业实施技术改造项目四十个，带动社会投资八十亿元，规模以上工业增加值增长百分之九。"
 SHORT_TEXT = "年内完成改革任务清单，争取上半年全面推开。"
+OWN_LIST = [
+    "一要用先进适用技术改造提升传统产业。",
+    TEXT,
+    "二要加快发展新材料和生物医药产业。",
+    TEXT,
+    "三要积极发展现代服务业。",
+    TEXT,
+]
 
 
 def _report(*lines: str) -> list[tuple[str, list[tuple[str, list[str]]]]]:
@@ -32,12 +40,7 @@ def _report(*lines: str) -> list[tuple[str, list[tuple[str, list[str]]]]]:
 def test_topic_lines_over_lists_of_their_own_and_over_text_are_the_parts_sub_points() -> None:
     lines = [
         "加快产业结构优化升级。",
-        "一要用先进适用技术改造提升传统产业。",
-        TEXT,
-        "二要加快发展新材料和生物医药产业。",
-        TEXT,
-        "三要积极发展现代服务业。",
-        TEXT,
+        *OWN_LIST,
         "继续实施园区提升工程，促进区域协调发展。",
         TEXT,
         "深化以国有企业改革为中心的各项改革。",
@@ -62,12 +65,7 @@ def test_topic_lines_over_lists_of_their_own_and_over_text_are_the_parts_sub_poi
 def test_a_numbered_list_under_a_short_line_with_no_topic_lines_after_it_stays_the_parts() -> None:
     lines = [
         "今年重点抓好以下工作。",
-        "一要用先进适用技术改造提升传统产业。",
-        TEXT,
-        "二要加快发展新材料和生物医药产业。",
-        TEXT,
-        "三要积极发展现代服务业。",
-        TEXT,
+        *OWN_LIST,
     ]
     assert _report(*lines)[0][1] == [
         ("用先进适用技术改造提升传统产业", []),
