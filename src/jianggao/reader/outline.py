@@ -198,6 +198,7 @@ from .unnumbered import (
     bold_clauses,
     bullet_topic_end,
     bulleted_sub_points,
+    counted_opener_points,
     heading_line_over_text,
     parallel_openings,
     repeated_opening_clauses,
@@ -710,7 +711,14 @@ class _Parser:
             (self._bold_sections, "原稿要点没有编号，已把整段加粗的短句读作一级要点、其下段首加粗的句子读作分论点（重新生成时按模板加上编号）"),
             (self._bold_leads, "原稿要点没有编号，已把段首加粗的句子读作一级要点（重新生成时按模板加上编号）"),
             (self._bold_lines, "原稿要点没有编号，已把整段加粗的短句读作一级要点（重新生成时按模板加上编号）"),
-            *([(self._unnumbered_announced, "原稿要点没有编号，已把开头所说几点之后、段首句句式相同的几段读作一级要点")] if self.unnumbered_leads else []),
+            *(
+                [
+                    (self._unnumbered_announced, "原稿要点没有编号，已把开头所说几点之后、段首句句式相同的几段读作一级要点"),
+                    (counted_opener_points, "原稿要点没有编号，已把“几个……”之后以该词开头的几段读作一级要点（各段首句为标题）"),
+                ]
+                if self.unnumbered_leads
+                else []
+            ),
             (inline_runs, "原稿的编号只出现在段落之中（……：一是……二是……），已把这些分述读作一级要点"),
             (viewpoint_frames, "原稿要点没有编号，已把以“从……上看”开头的几段读作一级要点（各段首句为标题）"),
             (repeated_opening_clauses, "原稿要点没有编号，已把以同一分句开头、分散在正文各处的几段读作一级要点（各段首句为标题）"),

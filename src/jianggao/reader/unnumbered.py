@@ -311,13 +311,38 @@ def _counted_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[
             m = _COUNTED_IN_HEADING.search(body[a].text[: first_sentence_end(body[a].text)].rstrip())
         else:
             m = _COUNTED_OPENER.search(body[i].text.rstrip())
-        count = parse_chinese_number(m.group(1)) if m else None
-        if m is None or count is None:
-            continue
-        opening = [j for j in range(i + 1, b) if j not in labelled and _holds_word(body[j].text, m.group(2))]
-        if len(opening) == count >= (MIN_COUNTED if i == a else MIN_PARALLEL):
+        opening = _opening_with_counted_word(body, m, i + 1, b, labelled)
+        if opening and len(opening) >= (MIN_COUNTED if i == a else MIN_PARALLEL):
             found.append(opening)
     return found
+
+
+def _opening_with_counted_word(body: list[SourceParagraph], m: re.Match[str] | None, a: int, b: int, labelled: set[int]) -> list[int]:
+    """The unlabelled paragraphs from ``a`` to ``b`` that hold the word a count ``m`` names (``_holds_word``), when
+    there are exactly as many as it counts; else none."""
+    count = parse_chinese_number(m.group(1)) if m else None
+    if m is None or count is None:
+        return []
+    opening = [j for j in range(a, b) if j not in labelled and _holds_word(body[j].text, m.group(2))]
+    return opening if len(opening) == count else []
+
+
+COUNTED_POINTS_START = 2  # paragraphs from the count to the first point it counts, at most
+
+
+def counted_opener_points(cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun | None:
+    """No numbered run: a paragraph that ends by counting the speech's parts by a quoted word (周曼宁提出“五个聚焦”。 /
+    要在“三个更加”上下功夫。), the first of them right after it, then as many unlabelled paragraphs in the rest of the
+    body, and no more, that open with that word (聚焦立德树人，…。) or lead with a short sentence holding it: the
+    speech's points, unnumbered (the count names them, as a heading names its parts)."""
+    labelled = {c.para for c in cands if c.at_start}
+    for i, p in enumerate(body):
+        if i in labelled or not (m := _COUNTED_OPENER.search(p.text.rstrip())):
+            continue
+        lines = _opening_with_counted_word(body, m, i + 1, len(body), labelled)
+        if len(lines) >= MIN_PARALLEL and lines[0] - i <= COUNTED_POINTS_START:
+            return unnumbered_run(cands, list(cands), lines, len(lines))
+    return None
 
 
 # …理论的主要内容是： / 基本经验主要有：: words that say the parts of something follow
