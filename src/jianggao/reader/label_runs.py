@@ -225,7 +225,7 @@ def _outer_count(starts: list[LabelCandidate], run: LabelRun, last: LabelCandida
 
 
 # 第一个问题 / 第二点 / 第三个方面: an ordinal that names what it counts
-ORDINAL_NOUN = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(点|条|项|个方面|个问题|句话|部分)")
+ORDINAL_NOUN = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(点|条|项|个方面|个问题|个话题|句话|部分)")
 
 
 def _noun_runs(starts: list[LabelCandidate], runs: list[LabelRun]) -> list[LabelRun]:

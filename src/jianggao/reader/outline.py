@@ -898,10 +898,16 @@ class _Parser:
         bounds = [*lines, len(body)]
         holding = set()
         brought_in: list[bool] = []  # per list under a line: the text under that line says it comes (重点在四个方面下功夫：)
+        recounted: set[int] = set()  # paragraphs whose labels count the lines again, right under each
         for r in runs:
             if r.style in HEADING_RANK and (headings is None or r.style != headings.style):
                 continue
             if len(r.items) < 2 or r.style.startswith("#") or r.end < lines[0]:
+                continue
+            if all(c.para - 1 in lines and (style_match(c, r.style) or c.matches[0]).index == lines.index(c.para - 1) + 1 for c in r.items):
+                # (关于停车难 / 第二件事是停车。… / 关于垃圾分类 / 第三件事是垃圾分类。…: the speaker counting the lines
+                # again as he opens each part, each by its place among them; no list of theirs)
+                recounted |= {c.para for c in r.items}
                 continue
             if r.style == DASH_STYLE and r.first > lines[0]:
                 # (关于主要成效 / ——…——… / 关于几点体会 / ——…——…: dashes count nothing, so one run goes on across the
@@ -934,7 +940,7 @@ class _Parser:
         introduced = len(lines) >= MIN_PARALLEL and bool(brought_in) and all(brought_in)
         if len(holding) < 2 and not (headings is not None and holding == {1} and _first_part_weighs(body, lines)) and not (alike or bold or parts or introduced):
             return None
-        return unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
+        return unnumbered_run(cands, [c for c in cands if c.para not in lines and not (c.at_start and c.para in recounted)], lines, len(lines))
 
     @classmethod
     def _bold_lead_parts(cls, cands: list[LabelCandidate], body: list[SourceParagraph], run: LabelRun) -> LabelRun | None:

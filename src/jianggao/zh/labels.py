@@ -28,9 +28,9 @@ _STEMS = "甲乙丙丁戊己庚辛壬癸"  # 甲、乙、丙、: a list counted 
 _FULL_STOP_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"  # one character each: 1. … 20. (a Word export's list numbers)
 _FORMAL_DIGITS = "壹贰叁肆伍陆柒捌玖拾"  # 壹｜信心比黄金更宝贵: a WeChat article's banner numbered in the formal numerals
 _SEP = r"[，,、：:]"
-# 第一点， 第三个问题， 第二点希望， 第二个， 第二点想法是： 第一个要抓的，是…
+# 第一点， 第三个问题， 第一个话题， 第二点希望， 第二个， 第二点想法是： 第一个要抓的，是…
 # (第一个“一点”是…: a quoted term the speaker counted, 三个“一点”)
-_SPOKEN = r"(?:点|条|类|次|个方面|方面|个问题|句话|句|个“[^”]{1,6}”|[个件项]要[抓讲说办做干提]的|个)?(?:希望|意见|要求|建议|体会|想法|看法|感想|感受|思考|特点)?"
+_SPOKEN = r"(?:点|条|类|次|个方面|方面|个问题|个话题|句话|句|个“[^”]{1,6}”|[个件项]要[抓讲说办做干提]的|个)?(?:希望|意见|要求|建议|体会|想法|看法|感想|感受|思考|特点)?"
 
 # 最后，我想对大家说，… / 最后，我还想跟同学们说，…: what he says goes on after 说 (最后，我想对年轻老师们说几句。
 # announces a part of its own)
