@@ -5,7 +5,8 @@
   sub-points and ### 2、 is not lost among 1. 2. 3. list items; a decimal section number with 、 (1.1、) is a label.
 - ## 导语 (or ### 前言) among the first two headings: the page's introduction, and a notice printed above it, are read
   with the opening, not as points.
-- ## 作者介绍, a Markdown ## Q&A and ## 关于 …Meetup in the second half of the page: back matter, dropped and reported.
+- ## 作者介绍, a Markdown ## Q&A, ## 关于 …Meetup and ### …活动推荐：… in the second half of the page: back matter, dropped
+  and reported.
 Near misses: a 前言 heading third among the headings stays a point; 作者介绍 in the first half of the page stays.
 """
 
@@ -61,6 +62,16 @@ def test_the_pages_word_on_the_event_series(tmp_path: Path) -> None:
     spec, report = mine(tmp_path, text, name="talk.md")
     assert headings(spec["points"]) == ["背景", "变更", "技术风险建设"]
     assert "文末的活动介绍" in report
+
+
+def test_the_pages_next_event_advertised_after_the_talk(tmp_path: Path) -> None:
+    text = HEAD + (
+        f"## 背景\n\n{BODY}\n\n## 变更\n\n{BODY}\n\n## 技术风险建设\n\n{BODY}\n\n"
+        "### 云原生活动推荐：Service Mesh Meetup 成都站\n\n本期 Meetup 邀请社区大咖，分享服务网格的落地实践，欢迎报名。\n"
+    )
+    spec, report = mine(tmp_path, text, name="talk.md")
+    assert headings(spec["points"]) == ["背景", "变更", "技术风险建设"]
+    assert "文末的活动推荐" in report
 
 
 def test_a_preface_heading_later_and_an_author_note_early_stay(tmp_path: Path) -> None:

@@ -238,6 +238,10 @@ _ANNOUNCED_SOME = re.compile(
 )
 
 
+# 同时， / 此外， / 另外，还要…: words that bring in more, besides what was said before
+_BESIDES = re.compile(r"^(?:同时|此外|另外|除此之外|除此以外)[，,]")
+
+
 def _ends_sentence(text: str) -> bool:
     """The line ends a sentence or a clause (a closing quote or bracket after the mark counts as the mark:
     一家工厂的“笨功夫” ends none)."""
@@ -1323,6 +1327,8 @@ class _Parser:
                     stack.pop()
             if c.at_start and len(stack) >= 2 and self._after_closed_list(stack, p):
                 stack.pop()  # a second list of the point above, not one inside the first list's last item
+            if c.at_start and len(stack) >= 2 and self._besides_list(p):
+                del stack[1:]  # (同时，要着力抓好以下三项基础性工作。 after （五）'s 1.…3.: the top point's, beside its first list)
             parent = stack[-1][2]
             node = self.node(m, 1, len(stack) + 1, parent.level, p)
             parent.children.append(node)
@@ -1388,6 +1394,15 @@ class _Parser:
         # item's text is its own paragraph's, a heading line's the paragraph under it; a caption may stand between)
         first = rows[-1] + (1 if items[-1].text and not items[-1].standalone else 2)
         return any(LESSONS_COMING.search(self.walked[k].text) for k in range(first, at[p.number]))
+
+    def _besides_list(self, p: SourceParagraph) -> bool:
+        """The paragraph right before ``p``, a paragraph of its own, brings a list in as more besides what came before
+        (同时，要着力抓好以下三项基础性工作。 / 此外，还要做好以下几项工作：), naming its parts."""
+        row = self.walked_row.get(p.number)
+        if not row:
+            return False
+        before = self.walked[row - 1].text.rstrip()
+        return bool(_BESIDES.match(before)) and not match_label(before) and parts_named_before(before, len(before))
 
     def _uncounted_list(self, c: LabelCandidate, m: LabelMatch, cands: list[LabelCandidate], parent: OutlineNode, p: SourceParagraph) -> bool:
         """一、… / 过去一年，…取得了较好成绩。一是…；二是…: the list ``m`` opens under ``parent``, said inside one later

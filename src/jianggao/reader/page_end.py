@@ -146,6 +146,8 @@ _BACK_MATTER = (
     (re.compile(r"^(?:(?:现场|互动)?\s*(?:Q\s*&\s*A|QA)|(?:现场|互动)?问答(?:环节)?|提问环节|互动环节|(?:现场|互动|在线)?答疑(?:环节)?)(?:[（(][^（）()]{1,6}[）)])?[：:]?$", re.I), "讲后的问答", True),
     # (## 关于我们 / ## 关于 Service Mesh Meetup: the page's word on its publisher or the event series)
     (re.compile(r"^关于\s*(?:我们|本期|本次活动|[^，。！？]{0,24}(?:Meetup|沙龙|社区|系列活动|技术大会))$", re.I), "文末的活动介绍", True),
+    # (### 云原生活动推荐：…Meetup 成都站 / ## 近期活动预告: the publisher's next events, advertised after the talk)
+    (re.compile(r"^[^，。！？：:]{0,8}(?:活动推荐|活动预告|近期活动)(?:[：:].{0,60})?$"), "文末的活动推荐", True),
     # (思考题： / ## 参考书目: a lecture's questions and reading list, printed after it for the class)
     (re.compile(r"^(?:思考题|讨论题|参考书目|参考文献|推荐阅读|延伸阅读|学习书目)[：:]?$"), "讲后的思考题和书目", False),
     # (-- over 总裁办公室 / the company's address / its confidentiality notice: an e-mail's signature, by the mark mail
