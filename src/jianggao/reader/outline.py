@@ -344,15 +344,22 @@ def _announced_items(body: list[SourceParagraph], i: int, count: int) -> list[in
     return None
 
 
-def _alike_leads_after(body: list[SourceParagraph], i: int, labelled: set[int]) -> int:
-    """How many paragraphs after ``i`` in a row open with announced-point leads alike (``_alike_leads``)."""
+def _alike_leads_after(body: list[SourceParagraph], i: int, labelled: set[int], *, apart: bool) -> int:
+    """How many paragraphs after ``i`` open with announced-point leads alike (``_alike_leads``): the first right
+    after it, then each in a row, or, ``apart``, each within ITEM_PARAGRAPHS of the one before (a point's further
+    paragraphs between, 希望你们…。 / 这几年，… / 希望你们…。), as ``_announced_items`` finds a counted series."""
     leads: list[str] = []
+    last = i
     for j in range(i + 1, len(body)):
+        if j in labelled or j - last > (ITEM_PARAGRAPHS if apart else 1):
+            break
         lead = _lead_sentence(body[j].text)
         alike = not leads or _alike_leads([*leads, lead]) or all(p.bulleted for p in body[i + 1 : j + 1])
-        if j in labelled or not _announced_lead(lead, alike=leads[0] if leads else "") or not alike:
+        if _announced_lead(lead, alike=leads[0] if leads else "") and alike:
+            leads.append(lead)
+            last = j
+        elif not leads:
             break
-        leads.append(lead)
     return len(leads)
 
 
@@ -1011,8 +1018,10 @@ class _Parser:
             m = _ANNOUNCED_END.search(p.text)
             if m is not None:
                 count = count_said(m.group(1))
-            elif _ANNOUNCED_SOME.search(p.text[last_sentence_start(p.text) :]):
-                count = _alike_leads_after(body, i, labelled)
+            elif some := _ANNOUNCED_SOME.search(p.text[last_sentence_start(p.text) :]):
+                # (提几点希望。: points, each may go on in paragraphs of its own; 说几句心里话。 / 讲几句话。: a few words, which count
+                # only the alike leads said in a row)
+                count = _alike_leads_after(body, i, labelled, apart="几句" not in some.group(0))
                 if count < MIN_PARALLEL:
                     continue
             else:
