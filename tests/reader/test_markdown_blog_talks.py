@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from .mining import headings, mine
 
 BODY = "这一部分介绍我们的做法和体会，包括架构的演进、落地过程中遇到的问题，以及我们是怎样一步一步解决的。"
@@ -54,24 +56,18 @@ def test_the_questions_after_a_talk_under_a_markdown_heading(tmp_path: Path) -> 
     assert "讲后的问答" in report
 
 
-def test_the_pages_word_on_the_event_series(tmp_path: Path) -> None:
-    text = HEAD + (
-        f"## 背景\n\n{BODY}\n\n## 变更\n\n{BODY}\n\n## 技术风险建设\n\n{BODY}\n\n"
-        "## 关于 Service Mesh Meetup\n\n本期是第九期杭州站，感谢各家公司的支持。\n"
-    )
+@pytest.mark.parametrize(
+    ("back", "reason"),
+    [
+        ("## 关于 Service Mesh Meetup\n\n本期是第九期杭州站，感谢各家公司的支持。\n", "文末的活动介绍"),
+        ("### 云原生活动推荐：Service Mesh Meetup 成都站\n\n本期 Meetup 邀请社区大咖，分享服务网格的落地实践，欢迎报名。\n", "文末的活动推荐"),
+    ],
+)
+def test_the_pages_word_on_the_event_series_and_its_next_event(tmp_path: Path, back: str, reason: str) -> None:
+    text = HEAD + f"## 背景\n\n{BODY}\n\n## 变更\n\n{BODY}\n\n## 技术风险建设\n\n{BODY}\n\n" + back
     spec, report = mine(tmp_path, text, name="talk.md")
     assert headings(spec["points"]) == ["背景", "变更", "技术风险建设"]
-    assert "文末的活动介绍" in report
-
-
-def test_the_pages_next_event_advertised_after_the_talk(tmp_path: Path) -> None:
-    text = HEAD + (
-        f"## 背景\n\n{BODY}\n\n## 变更\n\n{BODY}\n\n## 技术风险建设\n\n{BODY}\n\n"
-        "### 云原生活动推荐：Service Mesh Meetup 成都站\n\n本期 Meetup 邀请社区大咖，分享服务网格的落地实践，欢迎报名。\n"
-    )
-    spec, report = mine(tmp_path, text, name="talk.md")
-    assert headings(spec["points"]) == ["背景", "变更", "技术风险建设"]
-    assert "文末的活动推荐" in report
+    assert reason in report
 
 
 def test_a_preface_heading_later_and_an_author_note_early_stay(tmp_path: Path) -> None:
