@@ -329,18 +329,10 @@ def _announced_items(body: list[SourceParagraph], i: int, count: int) -> list[in
     then each that opens alike (希望同学们…。) within ITEM_PARAGRAPHS of the one before, a point's further
     paragraphs between them; None unless exactly ``count`` are found, each lead a short sentence of its own."""
     for first in (i + 1, i + 2):
-        if first >= len(body) or not _announced_lead(_lead_sentence(body[first].text)):
-            continue
-        items = [first]
-        j = first + 1
-        while len(items) < count and j < len(body) and j - items[-1] <= ITEM_PARAGRAPHS:
-            leads = [_lead_sentence(body[k].text) for k in (*items, j)]
-            # (- 先把基础打牢。 / - 学会提问。: a Markdown list's items are alike by their bullets)
-            if _announced_lead(leads[-1], alike=leads[0]) and (_alike_leads(leads) or all(body[k].bulleted for k in (*items, j))):
-                items.append(j)
-            j += 1
-        if len(items) == count:
-            return items
+        if first < len(body) and _announced_lead(_lead_sentence(body[first].text)):
+            items = _alike_series(body, first, set(), ITEM_PARAGRAPHS, count)
+            if len(items) == count:
+                return items
     return None
 
 
@@ -348,19 +340,25 @@ def _alike_leads_after(body: list[SourceParagraph], i: int, labelled: set[int], 
     """How many paragraphs after ``i`` open with announced-point leads alike (``_alike_leads``): the first right
     after it, then each in a row, or, ``apart``, each within ITEM_PARAGRAPHS of the one before (a point's further
     paragraphs between, 希望你们…。 / 这几年，… / 希望你们…。), as ``_announced_items`` finds a counted series."""
-    leads: list[str] = []
-    last = i
-    for j in range(i + 1, len(body)):
-        if j in labelled or j - last > (ITEM_PARAGRAPHS if apart else 1):
-            break
-        lead = _lead_sentence(body[j].text)
-        alike = not leads or _alike_leads([*leads, lead]) or all(p.bulleted for p in body[i + 1 : j + 1])
-        if _announced_lead(lead, alike=leads[0] if leads else "") and alike:
-            leads.append(lead)
-            last = j
-        elif not leads:
-            break
-    return len(leads)
+    first = i + 1
+    if first >= len(body) or first in labelled or not _announced_lead(_lead_sentence(body[first].text)):
+        return 0
+    return len(_alike_series(body, first, labelled, ITEM_PARAGRAPHS if apart else 1))
+
+
+def _alike_series(body: list[SourceParagraph], first: int, labelled: set[int], gap: int, most: int | None = None) -> list[int]:
+    """Paragraph ``first`` (an announced point's lead) and each after it, up to ``most``, whose lead is an announced
+    point's too and alike with the ones before (``_alike_leads``), within ``gap`` paragraphs of the one before and
+    before any ``labelled`` one."""
+    items = [first]
+    j = first + 1
+    while (most is None or len(items) < most) and j < len(body) and j - items[-1] <= gap and j not in labelled:
+        leads = [_lead_sentence(body[k].text) for k in (*items, j)]
+        # (- 先把基础打牢。 / - 学会提问。: a Markdown list's items are alike by their bullets)
+        if _announced_lead(leads[-1], alike=leads[0]) and (_alike_leads(leads) or all(body[k].bulleted for k in (*items, j))):
+            items.append(j)
+        j += 1
+    return items
 
 
 def _own_sentence(text: str, pos: int, m: LabelMatch) -> bool:
