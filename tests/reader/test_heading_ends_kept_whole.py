@@ -62,3 +62,23 @@ def test_a_close_noun_with_no_以_before_it_ends_a_glued_heading(tmp_path: Path)
     first = "一、提高站位，深刻认识优化营商环境的极端重要性营商环境是企业生存发展的土壤，我们要像爱护眼睛一样爱护营商环境。"
     spec, _ = mine(tmp_path, RURAL.format(first=first))
     assert headings(spec["points"])[0] == "提高站位，深刻认识优化营商环境的极端重要性"
+
+
+VISION = "在公司战略研讨会上的讲话\n同志们：\n下面，我讲三点体会。\n一、把客户放在中心\n我们做的一切，都是为了客户。\n{second}\n{text}\n三、从数字世界走向智能世界。\n数字世界是散的，智能世界是凝结的。\n同志们，让我们一起努力！\n"
+
+
+def test_a_heading_alone_in_its_paragraph_keeps_a_word_said_again(tmp_path: Path) -> None:
+    # (b13 of the corpus, the blind13 batch) the heading's last clause takes up 数字世界 of its first clause; no text
+    # is glued to a heading that is its paragraph's one sentence and runs on no clause after the word
+    second = "二、以数字世界面向客户，用数字技术使能数字世界进入人们的生活和工作。"
+    text = "我们通过数字技术的突破，带给客户更好的产品和服务。"
+    spec, _ = mine(tmp_path, VISION.format(second=second, text=text))
+    assert headings(spec["points"])[1] == "以数字世界面向客户，用数字技术使能数字世界进入人们的生活和工作。"
+
+
+def test_a_one_sentence_paragraph_with_clauses_after_the_word_is_glued(tmp_path: Path) -> None:
+    # near miss: the words taken up open a sentence that goes on in clauses of its own: text glued to the heading
+    second = "二、突出重点，全力提升招商引资质量和效益招商引资不能“捡到篮子里都是菜”，必须突出产业导向，在提高质量上下功夫。"
+    text = "我们要瞄准主导产业，开展精准招商。"
+    spec, _ = mine(tmp_path, VISION.format(second=second, text=text))
+    assert headings(spec["points"])[1] == "突出重点，全力提升招商引资质量和效益"

@@ -182,6 +182,13 @@ def _taken_up_end(after: str, end: int) -> int:
     not when the heading's own clause takes it up, 推进国家安全体系…，坚决维护国家安全和…): in the first clause after the
     heading's first that runs longer than a heading's clause does (GLUED_CLAUSE), the text's part of it
     going on after the word."""
+    cut = _taken_up_cut(after, end)
+    if cut < end and not after[end:].strip() and not re.search(r"[，,；;：:]", after[cut:end].rstrip("。！？!?；;")):
+        return end  # (…，用数字技术使能数字世界进入人们的生活和工作。 alone in its paragraph: no text clause follows)
+    return cut
+
+
+def _taken_up_cut(after: str, end: int) -> int:
     if end < 20 or _whole_heading_line(after):
         return end
     bounds = [m.start() for m in re.finditer(r"[，,、；;：:]", after[: min(end, REPEAT_HEADING_MAX)])] + [end]
