@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -53,8 +54,13 @@ BLIND = BATCHES[1:]
 NO_TITLE = ("（无标题）", "（无标题行）")
 
 
+# **…**: a gold span copied from a Markdown page may hold its bold marks (流程与****IT****…), which mine reads as
+# markup, not words; a single * (7*24) is a character of the text
+_BOLD_MARKS = re.compile(r"\*{2,}")
+
+
 def clean(text: str) -> str:
-    return normalise(text).rstrip(_ENDINGS)
+    return _BOLD_MARKS.sub("", normalise(text)).rstrip(_ENDINGS)
 
 
 def matches(predicted: str, gold: str, level: int) -> bool:

@@ -40,3 +40,13 @@ def test_the_interval_brackets_the_figure_and_narrows_to_it_when_every_speech_ag
     (tmp_path / "a.outline.yaml").write_text(GOLD, encoding="utf-8")
     out = subprocess.run([sys.executable, str(EVAL), str(tmp_path)], capture_output=True, text=True, check=True).stdout
     assert "一级要点 F1 的 95% 区间（按讲稿重抽样 2000 次）：1.000–1.000" in out
+
+
+def test_bold_marks_copied_into_a_gold_heading_are_no_words(tmp_path: Path) -> None:
+    # the gold copies the page's characters (流程与**IT**…); mine reads the marks as Markdown; a lone * is a character
+    page = "# 在仓储工作会议上的讲话\n\n同志们：\n\n今天开会。\n\n一、流程与**IT**要贯通\n\n正文。\n\n二、坚持7*24值守\n\n正文。\n"
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    gold = "batch: dev\noccasion: 工作部署会议\ntitle: 在仓储工作会议上的讲话\nlevels:\n  1:\n  - 流程与**IT**要贯通\n  - 坚持7*24值守\n"
+    (tmp_path / "a.outline.yaml").write_text(gold, encoding="utf-8")
+    out = subprocess.run([sys.executable, str(EVAL), str(tmp_path)], capture_output=True, text=True, check=True).stdout
+    assert next(line for line in out.splitlines() if line.startswith("L1 ")).endswith("2/2/2")
