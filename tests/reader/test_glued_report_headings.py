@@ -127,3 +127,32 @@ def test_a_time_clause_after_a_mark_stays_in_the_sentence(tmp_path: Path) -> Non
     # near miss: a comma before the time clause: the heading is the sentence, no glued text
     spec, _ = mine(tmp_path, GRAD.format(third="愿你们拥有从容的人生。毕业以后，生活会变得忙碌，你们会为工作奔波，为房租发愁。"))
     assert headings(spec["points"])[2] == "愿你们拥有从容的人生。"
+
+
+GOV = (
+    "2026年梧江市政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n"
+    "一、2025年工作回顾过去一年，是梧江发展极不平凡的一年，全市地区生产总值增长百分之六。\n"
+    "二、2026年重点工作{second}\n"
+    "三、{third}\n"
+    "各位代表，让我们在市委的坚强领导下，奋力谱写梧江高质量发展新篇章！\n"
+)
+
+
+def test_a_year_a_task_and_the_words_above_open_glued_texts(tmp_path: Path) -> None:
+    # (yw02, yw11, yw20 of the everyday suite) 新的一年， / 做好…工作，关键在… / 围绕上述… after a closing word: the text's
+    # first words, no heading's
+    second = "围绕上述目标，重点抓好五个方面工作，确保各项目标任务全面完成。"
+    third = "全面加强政府自身建设做好今年各项工作，关键在党，关键在人。新的一年，我们将始终坚持人民政府为人民。"
+    spec, _ = mine(tmp_path, GOV.format(second=second, third=third))
+    assert headings(spec["points"]) == ["2025年工作回顾", "2026年重点工作", "全面加强政府自身建设"]
+    third = "持续加强政府自身建设新的一年，我们将始终坚持人民政府为人民，严格依法行政。"
+    spec, _ = mine(tmp_path, GOV.format(second=second, third=third))
+    assert headings(spec["points"])[2] == "持续加强政府自身建设"
+
+
+def test_the_same_words_inside_a_heading_stay_there(tmp_path: Path) -> None:
+    # near miss: a heading that greets the new year after its verb, or does its work after a comma, says them itself
+    second = "，奋力完成上述各项目标任务。"
+    third = "以昂扬斗志迎接新的一年，推动各项工作落地见效。"
+    spec, _ = mine(tmp_path, GOV.format(second=second, third=third))
+    assert headings(spec["points"])[1:] == ["2026年重点工作，奋力完成上述各项目标任务。", "以昂扬斗志迎接新的一年，推动各项工作落地见效。"]

@@ -308,7 +308,11 @@ _BODY_OPENER = re.compile(
     r"|随着|众所周知|实践证明|事实证明|实践表明|当今世界|当今时代|党中央(?![的和与])|(?:习近平)?总书记(?![的和与])"
     r"|(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?(?:历来|从来|向来)(?:都|就)?(?=是|与|把|被|为|不)"
     r"|全党(?:必须|要|同志)|新中国成立|今年(?=[，,是将要])|去年(?=[，,是])|自(?:\d{4}|[上今去])年|从[^，,。！？；：:]{1,14}?(?:来看|看|可以看出|看出)[：:，,]"
+    r"|新的一年(?:里)?[，,]"  # (…政府自身建设新的一年，我们将…: the year the text speaks of)
 )
+# …的建设做好今年各项工作，关键在党 / …重点工作围绕上述目标，…: a task said with what it hangs on, the words above taken up;
+# long openers, so the text's sentence is counted from where they start
+_LONG_BODY_OPENER = re.compile(r"做好[^，,。！？；：:]{2,14}工作[，,](?:关键|必须|首先|重点|根本)|(?:围绕|按照|根据|为实现|为完成|落实)上述")
 BODY_OPENER_HEADING = 6  # characters of heading before the opener, at least
 BODY_OPENER_TEXT = 10  # characters of the text's sentence from the opener, at least
 
@@ -333,7 +337,8 @@ def _opener_end(after: str, end: int) -> int:
     for p in range(BODY_OPENER_HEADING, stop):  # (every start: a topic before 历来 may start at any word)
         if after[p - 1] in "。！？!?；;：:":
             return end
-        m = _BODY_OPENER.match(after, p, stop) if _HEADING_LAST.search(after, max(0, p - 10), p) else None
+        closed = _HEADING_LAST.search(after, max(0, p - 10), p) is not None
+        m = (_BODY_OPENER.match(after, p, stop) or _LONG_BODY_OPENER.match(after, p, end)) if closed else None
         if m is None:
             continue
         # (…的形势任务共青团工作从来都…: a topic before 历来 starts after the last closing word before it)
