@@ -255,6 +255,23 @@ def test_questions_in_parallel_on_lines_of_their_own() -> None:
     assert top_headings(o) == ["为什么要开展这次活动？".rstrip("？"), "怎么样把这次活动搞好"]
 
 
+def test_questions_asking_who_and_where_are_parallel_points_too() -> None:
+    # (yv17 of the everyday suite) 谁 and 哪里 ask as 什么 does: three questions, as many as announced
+    o = outline_of(
+        "在公司成立十周年纪念大会上的讲话",
+        "各位同事：",
+        "今天我想问大家三个问题，也问问我自己。",
+        "我们是谁？",
+        FILLER + ANSWER,
+        "我们靠什么走到今天？",
+        FILLER + ANSWER,
+        "下一个十年，我们去哪里？",
+        FILLER + ANSWER,
+        "谢谢大家。",
+    )
+    assert top_headings(o) == ["我们是谁", "我们靠什么走到今天", "下一个十年，我们去哪里"]
+
+
 def test_a_rhetorical_question_in_a_paragraph_is_no_point() -> None:
     o = outline_of(
         "在动员大会上的讲话",

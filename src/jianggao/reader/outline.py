@@ -83,6 +83,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from ..records import replace
 from ..speech import Block, Heading, Paragraph, ParagraphRole, Speech
 from ..zh.labels import (
     HEADING_RANK,
@@ -256,6 +257,14 @@ def _bold_line(p: SourceParagraph) -> bool:
         and len(p.text) <= SHORT_LEAD + 10
         and not match_label(p.text) and not p.text.startswith(("“", "‘"))
     )
+
+
+def _bold_heading_lines(body: list[SourceParagraph], reach: int) -> list[int]:
+    """**算力不再是门槛，数据才是。** / text… / **人比模型更重要。** / text…: short paragraphs set wholly in bold, each over
+    text, three at least, alike in length and spread over the body: a copy's part headings, sentences or not, when the
+    lists under them say so (``_Parser._unnumbered_sections``)."""
+    lines = [i for i, p in enumerate(body[:-1]) if _bold_line(p) and not body[i + 1].bold_phrases]
+    return lines if len(lines) >= MIN_PARALLEL and spread_alike(lines, body, reach) else []
 
 
 def _bold_lead_paragraphs(body: list[SourceParagraph]) -> list[int]:
@@ -901,22 +910,26 @@ class _Parser:
         # 1.…3. / 关于客户 / 1.…2. / 关于组织 / 1.…3.)
         runs = label_runs(cands)
         reach = max((r.end for r in runs if r.style == headings.style), default=headings.end) if headings is not None else 0
-        lines = standalone_run(body, reach, pair=headings is not None)
+        lines = standalone_run(body, reach, pair=headings is not None) or _bold_heading_lines(body, reach)
         if not lines or (headings is not None and headings.first < lines[0]) or set(lines) <= counted:
             return None  # (下面，我再讲讲… lines the top run's order words count, ``counted``: its labels, not bare lines)
         bounds = [*lines, len(body)]
         holding = set()
         brought_in: list[bool] = []  # per list under a line: the text under that line says it comes (重点在四个方面下功夫：)
-        recounted: set[int] = set()  # paragraphs whose labels count the lines again, right under each
+        # (关于停车难 / 第二件事是停车。… / 关于垃圾分类 / 第三件事是垃圾分类。…: the speaker counting the lines again as
+        # he opens each part, each by its place among them; no list of theirs)
+        recounted = {
+            c.para for r in runs if len(r.items) >= 2 and not r.style.startswith("#")
+            and all(c.para - 1 in lines and (style_match(c, r.style) or c.matches[0]).index == lines.index(c.para - 1) + 1 for c in r.items)
+            for c in r.items
+        }
         for r in runs:
             if r.style in HEADING_RANK and (headings is None or r.style != headings.style):
                 continue
+            if any(c.para in recounted for c in r.items):
+                # (首先，…其次，… under 协同, then 第三个词是耐心。 under the next line: the recount, not the list's third)
+                r = replace(r, items=[c for c in r.items if c.para not in recounted])
             if len(r.items) < 2 or r.style.startswith("#") or r.end < lines[0]:
-                continue
-            if all(c.para - 1 in lines and (style_match(c, r.style) or c.matches[0]).index == lines.index(c.para - 1) + 1 for c in r.items):
-                # (关于停车难 / 第二件事是停车。… / 关于垃圾分类 / 第三件事是垃圾分类。…: the speaker counting the lines
-                # again as he opens each part, each by its place among them; no list of theirs)
-                recounted |= {c.para for c in r.items}
                 continue
             if r.style == DASH_STYLE and r.first > lines[0]:
                 # (关于主要成效 / ——…——… / 关于几点体会 / ——…——…: dashes count nothing, so one run goes on across the

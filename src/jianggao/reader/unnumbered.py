@@ -719,14 +719,14 @@ def standalone_run(body: list[SourceParagraph], reach: int = 0, pair: bool = Fal
     for found in (lines, _question_lines(body)):
         if found and spread_alike(found, body, reach):
             return found
+    said = counted_word_lines(body)  # (as many as announced, or named in turn: the words mark them)
+    if said:
+        return said
     said = _sentence_lines(body)  # (as many as announced: the count marks them, no spread asked)
     if said and (announced_count(body, said[0]) == len(said) or spread_alike(said, body, reach)):
         return said
     said = _clause_pair_lines(body)
     if said and spread_alike(said, body, reach):
-        return said
-    said = counted_word_lines(body)  # (as many as announced: the count marks them)
-    if said:
         return said
     said = _announced_alike_lines(body)
     if said:
@@ -799,7 +799,7 @@ def spread_alike(lines: list[int], body: list[SourceParagraph], reach: int) -> b
 
 
 # 为什么要搞这次活动？ / 怎么办？: a question a speaker asks to answer it, said on a line of its own
-_QUESTION_WORD = re.compile(r"为什么|为何|怎么|怎样|如何|什么|哪些|哪几|是否|能否|要不要|行不行|吗[？?]$")
+_QUESTION_WORD = re.compile(r"为什么|为何|怎么|怎样|如何|什么|哪些|哪几|哪里|哪儿|是否|能否|要不要|行不行|谁|吗[？?]$")
 
 
 def _question_heading(text: str) -> bool:
@@ -894,12 +894,29 @@ def counted_word_lines(body: list[SourceParagraph]) -> list[int]:
     lines = [
         i for i, p in enumerate(body[:-1])
         if WORD_LINE[0] <= len(word := _bracketed_word(p.text)) <= WORD_LINE[1] and len(CJK_CHAR.findall(word)) == len(word)
-        and not match_label(p.text) and (len(body[i + 1].text) >= TEXT_UNDER_HEADING or _short_text_before_more(body, i + 1))
+        and not match_label(p.text) and (len(body[i + 1].text) >= TEXT_UNDER_HEADING or _short_text_before_more(body, i + 1) or _word_said_again(body, i))
     ]
     if len(lines) < 2 or len({body[i].text for i in lines}) < len(lines):
         return []
-    said = _WORDS_COUNTED.findall(body[lines[0] - 1].text) if lines[0] else []
-    return lines if said and count_said(said[-1]) == len(lines) else []
+    before = body[lines[0] - 1].text if lines[0] else ""
+    said = _WORDS_COUNTED.findall(before)
+    return lines if said and count_said(said[-1]) == len(lines) or _named_in_turn(before, [body[i].text for i in lines]) else []
+
+
+def _word_said_again(body: list[SourceParagraph], i: int) -> bool:
+    """一块地 / 先说地。 / text…: the line's word (its last character at least) said again in a short sentence of its
+    own, a paragraph of text after it."""
+    said = body[i + 1].text
+    return (
+        said[-1:] in TERMINAL and body[i].text[-1] in said and i + 2 < len(body)
+        and len(body[i + 2].text) >= TEXT_UNDER_HEADING
+    )
+
+
+def _named_in_turn(text: str, words: list[str]) -> bool:
+    """…归成了四样东西：一块地、一口井、一条路、一盏灯。: ``text`` names the words one after another, set apart by 、 or ，."""
+    named = re.search("[、，,]".join(map(re.escape, words)) + r"[。；;！!]?", text)
+    return named is not None and text[named.start() - 1 : named.start()] in ("：", ":", "“", "")
 
 
 CLAUSE_PAIR_LINE = 40  # characters; a two-clause heading sentence on a line of its own is this long at most
