@@ -16,11 +16,14 @@ TEXT = "这部分我们结合一个真实的项目来讲，先看需求是怎么
 
 def test_page_lines_of_talks_are_the_pages() -> None:
     assert debris_reason("分享到：[微信] [微博] [复制链接]") == "分享提示"
+    # (yw11 of the everyday suite: the font-size buttons after the share buttons, on the line above the subtitle)
+    assert debris_reason("分享到：微信\u3000微博\u3000QQ空间\u3000\u3000【字号：大 中 小】") == "分享提示"
     assert debris_reason("整理｜唐宁　　审校｜许一帆") == "网页信息栏"
     assert debris_reason("云川市人民政府新闻办公室官方账号") is not None
     assert debris_reason("云川发布 云川发布 2024年04月26日 20:15 湖南") is not None
     # (near misses: words of the speech that name the same things)
     assert debris_reason("分享到微信群里的那篇文章，大家都看了。") is None
+    assert debris_reason("分享到：微信群【字号大的那篇】讲得很清楚，大家都看了。") is None
     assert debris_reason("审校这份报告花了我们两周时间。") is None
     assert debris_reason("我们的官方账号粉丝已经过百万，感谢大家的支持。") is None
 
