@@ -24,6 +24,10 @@ def test_page_lines_of_talks_are_the_pages() -> None:
     # (near misses: words of the speech that name the same things)
     assert debris_reason("分享到微信群里的那篇文章，大家都看了。") is None
     assert debris_reason("分享到：微信群【字号大的那篇】讲得很清楚，大家都看了。") is None
+    # (yx03: a transcript's note of what the screen showed, bracketed whole on its line; not a sentence that names one)
+    assert debris_reason("[PPT：一张折线图，横轴是月份，纵轴是首屏时间]") == "幻灯片说明"
+    assert debris_reason("（大屏幕：全县重点项目分布图）") == "幻灯片说明"
+    assert debris_reason("大家看屏幕：这张图说明首屏时间一直在涨。") is None
     assert debris_reason("审校这份报告花了我们两周时间。") is None
     assert debris_reason("我们的官方账号粉丝已经过百万，感谢大家的支持。") is None
 

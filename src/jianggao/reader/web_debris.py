@@ -229,6 +229,8 @@ SITE_NOTICE = 200  # characters; a document site's notice line (a sentence or th
 _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 幻灯片 1 / Slide 3 / 第2张幻灯片: a slide's number, in a presentation exported to text
     (re.compile(r"^(?:(?:幻灯片|Slide|slide)[ \u3000]*\d{1,3}|第[ \u3000]*\d{1,3}[ \u3000]*张(?:幻灯片)?)$"), "幻灯片编号"),
+    # [PPT：一张折线图，…] / （大屏幕：…）: a transcript's note of what the screen showed, bracketed whole on its line
+    (re.compile(r"^[\[［【（(][ \u3000]*(?:PPT|ppt|幻灯片|Slide|slide|屏幕|大屏幕?)[ \u3000]*[：:][^\[\]［］【】（）()]{1,80}[\]］】）)]$"), "幻灯片说明"),
     # 主办：…人民政府办公室　网站标识码：3412210001　皖ICP备09001234号: a site's footer, a line longer than the short
     # lines' but with no sentence in it (a piece of a flattened page that ends with the footer keeps its text)
     (re.compile(r"^(?=.{0,100}$)(?!.*[。！？!?]).*(?:ICP备\s*\d{4,}|网站标识码\s*[:：]\s*\d{6,})"), "网站页脚"),
