@@ -259,11 +259,16 @@ def _bold_line(p: SourceParagraph) -> bool:
     )
 
 
+def _bold_lines_over_text(body: list[SourceParagraph]) -> list[int]:
+    """The paragraphs that are bold lines (``_bold_line``) with a paragraph under them that holds no bold."""
+    return [i for i, p in enumerate(body[:-1]) if _bold_line(p) and not body[i + 1].bold_phrases]
+
+
 def _bold_heading_lines(body: list[SourceParagraph], reach: int) -> list[int]:
     """**算力不再是门槛，数据才是。** / text… / **人比模型更重要。** / text…: short paragraphs set wholly in bold, each over
     text, three at least, alike in length and spread over the body: a copy's part headings, sentences or not, when the
     lists under them say so (``_Parser._unnumbered_sections``)."""
-    lines = [i for i, p in enumerate(body[:-1]) if _bold_line(p) and not body[i + 1].bold_phrases]
+    lines = _bold_lines_over_text(body)
     return lines if len(lines) >= MIN_PARALLEL and spread_alike(lines, body, reach) else []
 
 
@@ -1008,7 +1013,7 @@ class _Parser:
         opening alike or as many as the paragraph before the first announces (有三点期待…：), or three at least that
         end no sentence, alike in length and spread over the body (**2024年工作回顾** / **2025年工作安排** / **几点要求**),
         are the points (a bold line of dialogue, **“是！”**, is neither)."""
-        lines = [i for i, p in enumerate(body[:-1]) if _bold_line(p) and not body[i + 1].bold_phrases]
+        lines = _bold_lines_over_text(body)
         if len(lines) < 2:
             return None
         phrases = len(lines) >= MIN_PARALLEL and not any(_ends_sentence(body[i].text) for i in lines)
