@@ -1404,7 +1404,8 @@ class _Parser:
         item's text, that brings in the part's lessons (我们的主要体会是：)."""
         node = stack[-1][2]
         items = [n for n in stack[-2][2].children if n.style == node.style]
-        if len(items) < LIST_CLOSED_ITEMS or any(n.children or n.inline for n in items):
+        # (a list run in inside an item's text, 写作上要注意三个方面：1.…；2.…, spans no paragraphs of its own)
+        if len(items) < LIST_CLOSED_ITEMS or any(n.inline or not all(ch.inline for ch in n.children) for n in items):
             return False
         at = self.walked_row
         rows = [at[n.paragraph] for n in items if n.paragraph in at]

@@ -881,7 +881,8 @@ def colon_list_items(text: str) -> list[tuple[int, LabelMatch]]:
             continue
         if not all(_mark_before(text, m) in "。！？!?；;" for m in spots[1:]):
             continue
-        if not all(0 < first_sentence_end(text[m.end() :]) <= SHORT_LEAD + 1 for m in spots):
+        lengths, most = _item_lengths(text, spots)
+        if not all(0 < n <= most for n in lengths):
             continue
         if _inside_brackets(text, spots):
             continue
@@ -895,6 +896,18 @@ def colon_list_items(text: str) -> list[tuple[int, LabelMatch]]:
             return found
     return []
 
+
+def _item_lengths(text: str, spots: list[re.Match[str]]) -> tuple[list[int], int]:
+    """The characters of each item of an inline list, its closing mark counted, and the most an item may have.
+    Items parted by semicolons (（一）缩小敌军的占领地；（二）…；（十八）…。) are clauses of one sentence, each up to the
+    next label, and run longer than a lead sentence standing alone; other items are their first sentence."""
+    if all(_mark_before(text, m) in "；;" for m in spots[1:]):
+        ends = [m.start() for m in spots[1:]] + [spots[-1].end() + first_sentence_end(text[spots[-1].end() :])]
+        return [end - m.end() for m, end in zip(spots, ends, strict=True)], SEMICOLON_ITEM
+    return [first_sentence_end(text[m.end() :]) for m in spots], SHORT_LEAD + 1
+
+
+SEMICOLON_ITEM = 60  # characters of an inline list's item its semicolon closes, at most
 
 INLINE_LIST_ITEMS = 2  # items, at least, of a list brought in by a colon inside a paragraph
 # the style of such items: an enumeration's (as 一是), not a heading's, since they stand inside a paragraph
