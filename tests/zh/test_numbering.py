@@ -209,3 +209,12 @@ def test_a_formal_numeral_before_a_bar_is_a_heading_label(text: str, index: int)
 def test_a_formal_numeral_in_words_is_no_label(text: str) -> None:
     # near miss: an amount written in the formal numerals; a bar with no heading after it
     assert match_label(text) == []
+
+
+def test_a_bracketed_count_past_ten_written_digit_by_digit_is_a_label() -> None:
+    """（一〇） （一一） （二〇）: the selected works write the counts past ten digit by digit; a leading 〇 is no count."""
+    assert [(m.style, m.index) for m in match_label("（一〇）我们的敌人")] == [("（一）", 10)]
+    assert [(m.style, m.index) for m in match_label("（一一）为了和平")] == [("（一）", 11)]
+    assert [(m.style, m.index) for m in match_label("（二〇）向关门主义作斗争")] == [("（一）", 20)]
+    assert match_label("（〇一）号文件") == []
+    assert match_label("一〇、不是标题") == []

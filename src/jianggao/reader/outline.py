@@ -1327,7 +1327,7 @@ class _Parser:
                 stack[k] = [said, m.index, node]
                 return m, node
             if heading_style:
-                if m.index not in (1, None) and not m.style.startswith("#"):
+                if m.index not in (1, None) and not m.style.startswith("#") and not self._numbered_on(m, stack):
                     continue
             elif m.style == DASH_STYLE:
                 # (dash leads on lines of their own, each over its text: the next dash comes a paragraph later)
@@ -1355,11 +1355,20 @@ class _Parser:
             if c.at_start and len(stack) >= 2 and self._besides_list(p):
                 del stack[1:]  # (同时，要着力抓好以下三项基础性工作。 after （五）'s 1.…3.: the top point's, beside its first list)
             parent = stack[-1][2]
-            node = self.node(m, 1, len(stack) + 1, parent.level, p)
+            first = m.index if heading_style and m.index and not m.style.startswith("#") else 1  # (（七） numbered on)
+            node = self.node(m, first, len(stack) + 1, parent.level, p)
             parent.children.append(node)
-            stack.append([m.style, 1, node])
+            stack.append([m.style, first, node])
             return m, node
         return None
+
+    def _numbered_on(self, m: LabelMatch, stack: list[list]) -> bool:
+        """（七） opening the first sub-point of a part whose part before ended at （六）: the sub-points are numbered
+        on through the whole text, not afresh in each part (as the selected works number them)."""
+        if len(stack) != 1 or stack[0][2].children or len(self.out.points) < 2:
+            return False
+        before = self.out.points[-2].children
+        return bool(before) and before[-1].style == m.style and before[-1].index == (m.index or 0) - 1
 
     def _open_point(self, m: LabelMatch, index: int, stack: list[list], p: SourceParagraph) -> tuple[LabelMatch, OutlineNode]:
         """A top-level point numbered ``index`` opens at ``p``: every list open before it is closed."""

@@ -18,7 +18,7 @@ from ..records import record
 # Canonical styles (zh.numbering): the heading styles have a fixed GB/T 9704
 # level, the enumeration styles are run-in leads one level below their parent.
 from .numbering import HEADING_STYLES as HEADING_RANK
-from .numerals import parse_chinese_number
+from .numerals import parse_chinese_number, parse_digit_string
 
 _CN = "一二三四五六七八九十百千零〇两"
 _CN_NUMBER = rf"[{_CN}]{{1,7}}"  # up to 九千九百九十九 (zh.numerals.MAX_NUMERAL)
@@ -167,6 +167,8 @@ def match_label(text: str, *, enumerations_only: bool = False) -> list[LabelMatc
             found.append(LabelMatch(style, int(token), label, end))
         else:
             n = int(token) if token.isdigit() else parse_chinese_number(token)
+            if n is None and style == "（一）" and len(token) == 2 and token[0] not in "零〇":
+                n = parse_digit_string(token)  # （一〇） （一一）: a bracketed count past ten written digit by digit
             if n is None or n == 0:
                 continue
             found.append(LabelMatch(style, n, label, end))
