@@ -77,7 +77,7 @@ def test_a_list_parted_by_semicolons_is_read_each_item_to_its_semicolon() -> Non
 
 
 def test_a_semicolon_list_with_an_item_longer_than_a_clause_stays_text() -> None:
-    """An item of more than SEMICOLON_ITEM characters is a passage, not a clause of a list."""
+    """An item of more than INLINE_ITEM characters is a passage, not a clause of a list."""
     long_item = SEMICOLON_PLANS.replace(
         "把劳力和钱财白白浪费掉", "把劳力和钱财白白浪费掉，去年有的乡就是这样，修了一半的水库又停下来，群众意见很大，干部也灰心"
     )
@@ -109,3 +109,18 @@ def test_a_colon_list_inside_an_items_text_leaves_its_list_closable() -> None:
     first = outline.points[0]
     assert [c.heading.rstrip("。") for c in first.children] == [*steps, "处理好全与专的关系", "处理好长与短的关系", "处理好虚与实的关系"]
     assert [c.heading.rstrip("。；") for c in first.children[3].children] == ["结构要清晰，章节不交叉", "表述要准确，数据要一致", "篇幅要适度"]
+
+
+def test_a_colon_lists_items_may_open_with_sentences_longer_than_a_lead() -> None:
+    """（1）…。（2）…。 a list said on purpose inside a paragraph: each item's first sentence is its heading, up to
+    INLINE_ITEM characters (a lead standing alone would be at most SHORT_LEAD)."""
+    rules = (
+        "我们的办法是：（1）先抓好村一级的规划，村干部要带着群众一块一块地查看土地，把每一块地的用处定下来。这是基础。"
+        "（2）再抓乡一级的规划，乡党委书记要亲自动手，把各村的规划汇总起来，看哪些事情一个村办不了。乡里要统筹。"
+        "（3）最后抓县一级的规划。县委年底前拿出来。"
+    )
+    assert levels(*speech(rules))[1] == [
+        "先抓好村一级的规划，村干部要带着群众一块一块地查看土地，把每一块地的用处定下来",
+        "再抓乡一级的规划，乡党委书记要亲自动手，把各村的规划汇总起来，看哪些事情一个村办不了",
+        "最后抓县一级的规划",
+    ]

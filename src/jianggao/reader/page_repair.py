@@ -881,8 +881,7 @@ def colon_list_items(text: str) -> list[tuple[int, LabelMatch]]:
             continue
         if not all(_mark_before(text, m) in "。！？!?；;" for m in spots[1:]):
             continue
-        lengths, most = _item_lengths(text, spots)
-        if not all(0 < n <= most for n in lengths):
+        if not all(0 < n <= INLINE_ITEM for n in _item_lengths(text, spots)):
             continue
         if _inside_brackets(text, spots):
             continue
@@ -897,17 +896,18 @@ def colon_list_items(text: str) -> list[tuple[int, LabelMatch]]:
     return []
 
 
-def _item_lengths(text: str, spots: list[re.Match[str]]) -> tuple[list[int], int]:
-    """The characters of each item of an inline list, its closing mark counted, and the most an item may have.
-    Items parted by semicolons (（一）缩小敌军的占领地；（二）…；（十八）…。) are clauses of one sentence, each up to the
-    next label, and run longer than a lead sentence standing alone; other items are their first sentence."""
+def _item_lengths(text: str, spots: list[re.Match[str]]) -> list[int]:
+    """The characters of each item of an inline list, its closing mark counted: its first sentence, or, items parted by
+    semicolons (（一）缩小敌军的占领地；（二）…；（十八）…。), each up to the next label, the clauses of one sentence."""
     if all(_mark_before(text, m) in "；;" for m in spots[1:]):
         ends = [m.start() for m in spots[1:]] + [spots[-1].end() + first_sentence_end(text[spots[-1].end() :])]
-        return [end - m.end() for m, end in zip(spots, ends, strict=True)], SEMICOLON_ITEM
-    return [first_sentence_end(text[m.end() :]) for m in spots], SHORT_LEAD + 1
+        return [end - m.end() for m, end in zip(spots, ends, strict=True)]
+    return [first_sentence_end(text[m.end() :]) for m in spots]
 
 
-SEMICOLON_ITEM = 60  # characters of an inline list's item its semicolon closes, at most
+# characters of an inline list's item, at most: a list said on purpose inside a paragraph gives its items a sentence
+# each, longer than a lead sentence standing alone (（4）每战集中绝对优势兵力（…），四面包围敌人，力求全歼，不使漏网。)
+INLINE_ITEM = 60
 
 INLINE_LIST_ITEMS = 2  # items, at least, of a list brought in by a colon inside a paragraph
 # the style of such items: an enumeration's (as 一是), not a heading's, since they stand inside a paragraph
