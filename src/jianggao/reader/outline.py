@@ -1355,7 +1355,7 @@ class _Parser:
             if c.at_start and len(stack) >= 2 and self._besides_list(p):
                 del stack[1:]  # (同时，要着力抓好以下三项基础性工作。 after （五）'s 1.…3.: the top point's, beside its first list)
             parent = stack[-1][2]
-            first = m.index if heading_style and m.index and not m.style.startswith("#") else 1  # (（七） numbered on)
+            first = m.index or 1  # (a heading's （七） numbered on from the part before; a list's first item is 1)
             node = self.node(m, first, len(stack) + 1, parent.level, p)
             parent.children.append(node)
             stack.append([m.style, first, node])
