@@ -14,7 +14,7 @@ from pathlib import Path
 from tests.reader.everyday_docx import BUILDERS, from_markup
 
 DATA = Path(__file__).parent.parent / "data" / "everyday"
-CN = "一二三四五六七八九十"
+CN = "一二三四五六七八九十〇"  # (〇: （一〇） （一一）, counts past ten written digit by digit)
 _COPY_STATE = re.compile(
     r"[（(][^（）()]{0,6}(?:录音整理稿?|整理稿|录音转写稿?|速记稿|转写稿|速记整理|现场实录|实录|全文|有删节|定稿|纪要整理版?)[）)]$"
 )
