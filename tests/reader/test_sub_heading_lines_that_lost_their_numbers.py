@@ -38,3 +38,25 @@ def test_two_such_lines_or_lines_with_no_text_under_them_are_no_sub_points(tmp_p
     for text in (_report(["经济运行稳中向好", "创新能力持续增强"]), _report(["经济运行稳中向好", "创新能力持续增强", "民生保障更加有力"], text_under=False)):
         spec, _ = mine(tmp_path, text)
         assert "items" not in spec["points"][0]
+
+
+LEAD_IN = "谈到创新，我们还应对去年的情况作些具体的分析。"
+
+
+def _led_in_report(lines: list[str], led_in: set[int]) -> str:
+    part = "".join(f"{line}\n{LEAD_IN}\n{TEXT}\n" if k in led_in else f"{line}\n{TEXT}\n" for k, line in enumerate(lines))
+    return _report([]).replace("主要做了以下工作。\n", f"主要做了以下工作。\n{part}")
+
+
+def test_a_line_over_a_short_sentence_that_leads_into_its_text_is_one_of_them(tmp_path: Path) -> None:
+    """A chapter's title lines in a plain copy: a few stand over a short sentence leading into their text, when at
+    least three others stand over text."""
+    lines = ["经济运行稳中向好", "创新能力持续增强", "民生保障更加有力", "改革开放不断深化"]
+    spec, _ = mine(tmp_path, _led_in_report(lines, {1}))
+    assert [s["heading"] for s in spec["points"][0]["items"]] == lines
+
+
+def test_lines_mostly_over_short_sentences_are_no_sub_points(tmp_path: Path) -> None:
+    """Two of three over a short sentence (a talk's remarks in passing): not enough lines over text."""
+    spec, _ = mine(tmp_path, _led_in_report(["经济运行稳中向好", "创新能力持续增强", "民生保障更加有力"], {0, 1}))
+    assert "items" not in spec["points"][0]

@@ -411,12 +411,15 @@ def _sub_heading_lines(body: list[SourceParagraph], a: int, b: int, labelled: se
         lines = [i for i in range(a + 1, b) if i not in labelled and _sub_heading_line(body[i].text, clauses=not plain)]
         if not plain:
             lines = _alike_run(body, lines)
-        over_text = all(
+        over_text = [
             (i + 1 < b and i + 1 not in labelled and i + 1 not in lines and len(body[i + 1].text) >= TEXT_UNDER_HEADING)
             or _over_own_list(body, i, labelled)
             for i in lines
-        )
-        if len(lines) >= MIN_PARALLEL and over_text:
+        ]
+        # (中国问题的关键 / 谈到国内形势，我们还应对…加以具体的分析。 / …: a few lines over a short sentence that leads into
+        # their text, when enough others stand over text)
+        led_in = [i + 2 < b and i + 1 not in labelled and _short_text_before_more(body, i + 1) for i in lines]
+        if sum(over_text) >= MIN_PARALLEL and all(x or y for x, y in zip(over_text, led_in, strict=True)):
             found.append(lines)
     lines = [
         i for i in range(a + 1, b - 1)
