@@ -1246,7 +1246,6 @@ KNOWN_MISSES = {
     'sa17_hybrid_search_techblog_webpage': "first run at stop 39 (on 06f4d8a7), not mended: speaker read None, the writer's '宗以宁'; salutation read '', the writer's '各位朋友，晚上好'",
     'sa18_vehicle_data_lakehouse_conf_markdown': "first run at stop 39 (on 06f4d8a7), not mended: speaker read None, the writer's '卓鸣远'",
     'sa19_dev_conf_closing_remarks_short': "first run at stop 39 (on 06f4d8a7), not mended: closing read '谢谢大家！', the writer's '技术在变，工具在变，但开发者之间'",
-    'sa21_oss_supply_chain_security_wechat': "first run at stop 39 (on 06f4d8a7), not mended: points read ['有一张准确的软件物料清单', '在入口处设置规则，管住新引入的组件', '建立持续治理的机制，把存量风险一点点降下来'], the writer's ['一张清单：先搞清楚“用了什么”', '一套规则：管住“新引入什么”', '一个机制：持续治理存量风险']",
     'sa22_women_in_tech_salon_career_txt': "first run at stop 39 (on 06f4d8a7), not mended: speaker read '乐途旅行技术总监', the writer's '盛夏禾'; closing read '谢谢大家！', the writer's '最后，想对在座的朋友们，特别是'",
     'sa24_llm_ops_assistant_devops_salon_wechat': "first run at stop 39 (on 06f4d8a7), not mended: points read ['我们为什么要做这件事', '数据质量', '信任', '我的几点感受'], the writer's ['先想清楚：让它做什么，不让它做什么', '找准场景：三个真正有用的地方', '踩过的坑：准确率、数据和信任']; closing read '', the writer's '最后说说我的几点感受。大模型在运维里'",
     'sa25_rust_embedded_meetup_notes_markdown': "first run at stop 39 (on 06f4d8a7), not mended: sub-points of '真实的代价' read ['学习成本', '工具链', '固件体积'], the writer's []",

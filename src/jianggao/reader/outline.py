@@ -573,6 +573,14 @@ def _holds_as_much(run: LabelRun, other: LabelRun) -> bool:
     return others <= paras
 
 
+def _numbered_on_under(run: LabelRun, lines: list[int]) -> bool:
+    """民族矛盾和国内矛盾的目前发展阶段 / （一）…（六） / 为民主和自由而斗争 / （七）…: every line stands right over an item
+    of ``run``, the first over its first item: a part title over each stretch of one list numbered on through the
+    parts (a book's chapter lines, its paragraphs numbered through the chapters)."""
+    items = {c.para for c in run.items}
+    return lines[0] + 1 == run.first and all(i + 1 in items for i in lines)
+
+
 def _alike_by_runs(texts: list[str]) -> bool:
     """Lines that open alike (two characters at least), or fall into runs in order that each do, of two lines
     at least (我们坚持… ×5, then 中国愿同各国… ×4: a review, then the outlook)."""
@@ -949,6 +957,9 @@ class _Parser:
             said_last = len(r.items) >= 3 and (last is None or last.index is None)
             end = r.items[-2].para if said_last else r.end
             k = next((k for k in range(len(lines)) if bounds[k] < r.first and end < bounds[k + 1]), None)
+            if k is None and headings is not None and r.style == headings.style and _numbered_on_under(r, lines):
+                holding |= set(range(len(lines)))  # (its items numbered on through the lines: each line's part holds some)
+                continue
             if k is None:
                 return None  # a list runs across the lines: they are no sections of it
             holding.add(k)
