@@ -38,3 +38,21 @@ def test_two_clause_heading_lines_are_the_points(tmp_path: Path) -> None:
 def test_two_lines_or_lines_unlike_are_no_points(tmp_path: Path, lines: tuple[str, ...]) -> None:
     spec, _ = mine(tmp_path, speech(lines))
     assert not spec.get("points")
+
+
+OUTLOOK = ("我们愿同各方共筑和平安全的根基。", "我们愿同各方共聚友好合作的力量。", "我们愿同各方共建发展繁荣的未来。")
+
+
+def test_clause_pair_lines_then_one_sentence_lines_are_one_run_of_points(tmp_path: Path) -> None:
+    """A review's two-clause lines, then the outlook's one-sentence lines, one group after the other (a new-year
+    reception's speech, its bold lost): all are the points, in order."""
+    text = speech(LINES).replace("各位委员，同志们！新的征程", "".join(f"{line}\n{TEXT}\n" for line in OUTLOOK) + "各位委员，同志们！新的征程")
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == [*LINES, *OUTLOOK]
+
+
+def test_the_two_groups_interleaved_are_not_taken_together(tmp_path: Path) -> None:
+    mixed = (LINES[0], OUTLOOK[0], LINES[1], OUTLOOK[1], LINES[2], OUTLOOK[2])
+    text = speech(LINES).replace("".join(f"{line}\n{TEXT}\n" for line in LINES), "".join(f"{line}\n{TEXT}\n" for line in mixed))
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec.get("points") or []) != list(mixed)

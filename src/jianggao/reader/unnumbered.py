@@ -725,10 +725,15 @@ def standalone_run(body: list[SourceParagraph], reach: int = 0, pair: bool = Fal
     said = counted_word_lines(body)  # (as many as announced, or named in turn: the words mark them)
     if said:
         return said
-    said = _sentence_lines(body)  # (as many as announced: the count marks them, no spread asked)
+    sentences, pairs = _sentence_lines(body), _clause_pair_lines(body)
+    # (我们坚持对话合作，做…。 ×5, then 中国愿同各国共筑…。 ×4: a review's lines, then the outlook's, one after the other)
+    both = sorted(sentences + pairs)
+    if sentences and pairs and (max(sentences) < min(pairs) or max(pairs) < min(sentences)) and spread_alike(both, body, reach):
+        return both
+    said = sentences  # (as many as announced: the count marks them, no spread asked)
     if said and (announced_count(body, said[0]) == len(said) or spread_alike(said, body, reach)):
         return said
-    said = _clause_pair_lines(body)
+    said = pairs
     if said and spread_alike(said, body, reach):
         return said
     said = _announced_alike_lines(body)
