@@ -212,3 +212,17 @@ def test_always_inside_the_headings_own_clause_stays() -> None:
     # near miss: 历来 after a word no heading closes with (…的优良传统历来…: 传统 is not one), and a short text
     assert cut("发扬党的优良传统历来重视调查研究的作风。") == "发扬党的优良传统历来重视调查研究的作风。"
     assert cut("突出工作重点基层历来是短板。") == "突出工作重点基层历来是短板。"
+
+
+# —— a long whole sentence after one space is the text of a heading set in bold inside its paragraph ——
+
+
+def test_a_long_sentence_after_the_heading_s_space_is_its_text() -> None:
+    after = "“十五五”时期全市发展的主要考虑 市委全会对我市未来五年经济社会发展作出了系统设计和战略谋划。我们要认真贯彻。"
+    assert cut(after) == "“十五五”时期全市发展的主要考虑"
+
+
+def test_a_short_second_phrase_after_the_space_stays_in_the_heading() -> None:
+    # near miss: 坚持创新驱动 加快建设现代化产业体系。 is a heading of two phrases, the second ended by its full stop
+    after = "坚持创新驱动 加快建设现代化产业体系。创新是引领发展的第一动力，我们要把科技创新摆在更加突出的位置。"
+    assert cut(after) == "坚持创新驱动 加快建设现代化产业体系。"

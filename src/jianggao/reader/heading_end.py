@@ -448,6 +448,7 @@ LINE_TAIL_MAX = 12  # characters after the close noun of a heading line that sta
 
 SPACED_TEXT = 12  # characters; the sentence after a heading's last space runs at least this long
 SPACED_SENTENCE = 8  # characters of a whole sentence after the space that opens with a word of text
+SPACED_LONG_SENTENCE = 24  # characters of a whole sentence after the space, opening with any word
 
 
 def _spaced_text_end(after: str, end: int) -> int:
@@ -466,6 +467,10 @@ def _spaced_text_end(after: str, end: int) -> int:
         return gap.start()
     # 二、2022年政府工作任务 今年经济社会发展任务重、挑战多。: a whole sentence that opens as text does
     if len(text) >= SPACED_SENTENCE and text[-1] in "。！？!?" and _TEXT_START.match(text):
+        return gap.start()
+    # 二、“十五五”时期发展的主要考虑 省委十五届九次全会对我省未来五年…作出了系统设计和战略谋划。: a long whole sentence
+    # after the space (a heading's second phrase is short) is its text
+    if len(text) >= SPACED_LONG_SENTENCE and text[-1] in "。！？!?":
         return gap.start()
     # …善于抓住主要矛盾，…有妥协的工作方法 一个干部最重要的是…。: a heading that parts its phrases with commas
     # does not part them with a space too: a whole sentence after the space is its text
