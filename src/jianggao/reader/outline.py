@@ -918,7 +918,8 @@ class _Parser:
         that starts again under it: the lines are the points, the lists their sub-points. A run of
         headings (（一）…（八）) that lies wholly under one of the lines is one part's sub-points too
         (a work report's part titles 一、二、三、 lost on a web page: 工作回顾 / 目标任务 / 重点工作); then two
-        lines are enough (回顾 / 目标和重点工作, the numbered headings under the second); or three that open alike."""
+        lines are enough (回顾 / 目标和重点工作, the numbered headings under the second); or three that open alike. So is a
+        run of headings numbered on through the lines, each line right over one of its items (``_numbered_on_under``)."""
         # (the lines' parts run to the last list of the headings' style, started again under each line: 关于产品 /
         # 1.…3. / 关于客户 / 1.…2. / 关于组织 / 1.…3.)
         runs = label_runs(cands)

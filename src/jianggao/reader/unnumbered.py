@@ -397,7 +397,8 @@ SUB_HEADING_LINE = 24  # characters of a sub-heading line that lost its number, 
 
 def _sub_heading_lines(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
     """Under the heading at paragraph ``a`` (its part runs to ``b``), three or more short lines of their own that end
-    no sentence, each over a paragraph of text (经济运行稳中向好 / 工…。 / 创新能力持续增强 / …; ◆ 能动履职 服务发展大局):
+    no sentence, each over a paragraph of text (经济运行稳中向好 / 工…。 / 创新能力持续增强 / …; ◆ 能动履职 服务发展大局),
+    or a few over a short sentence that leads into it when three or more others stand right over text:
     sub-headings whose numbers a copy lost, and every such line of the part is one. Lines of clauses (a comma in them)
     are such sub-headings too when three or more open alike (五年来，国民经济保持良好发展势头，… / 五年来，改革开放取得
     突破性进展，… / 五年来，外交工作开创新局面): a report's bold sub-headings set on lines of their own. Three or more
@@ -714,7 +715,8 @@ def standalone_run(body: list[SourceParagraph], reach: int = 0, pair: bool = Fal
     a paragraph the last line's part is known to run to (the last item of a list under it). With no such
     lines, short questions in their place (为什么要…？ / 怎么办？, ``_question_lines``), or the speaker's
     own lines naming his next topic (现在我来讲一讲…。, ``_topic_lines``), or short one-sentence lines that
-    open alike (当以…。, ``_sentence_lines``)."""
+    open alike (当以…。, ``_sentence_lines``), or two-clause ones (``_clause_pair_lines``), or a group of each, one
+    group after the other."""
     lines = [i for i in range(len(body) - 1) if heading_line_over_text(body, i)]
     lines = _with_alike_lines(body, lines)
     if len(lines) < 2 or (len(lines) == 2 and not pair and announced_count(body, lines[0]) != 2):
