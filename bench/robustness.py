@@ -13,7 +13,7 @@ Every damage leaves the words of the gold headings intact (the gold is heading s
 Printed per damage and batch: L1 and L2 F1 (summed over the batch), the number of speeches whose
 top level is wholly wrong (gold has points, none found) and of titles read right, beside the figures of
 the clean file; with more than one folder, a last column 合计 sums them all. The batches kept unseen are
-refused.
+refused as folders; ``--unseen`` reads them all and prints their sum alone (no batch, no speech).
 ``-v`` lists, for each damage, the speeches whose L1 or L2 hits fell against the plain form (for plain:
 against the clean file).
 
@@ -492,8 +492,14 @@ def main() -> int:
     parser.add_argument("--damage", action="append", choices=sorted(DAMAGES), help="only these damages")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the speeches a damage costs hits or the title")
     parser.add_argument("--dump", type=Path, help="write each damaged text to DIR/DAMAGE/NAME.txt")
+    parser.add_argument("--unseen", action="store_true", help="the batches kept unseen, summed: their total only, no batch, no speech")
     args = parser.parse_args()
-    if any(word in str(f) for f in args.folders for word in _FORBIDDEN):
+    if args.unseen:
+        if args.verbose or args.dump or args.folders != parser.get_default("folders"):
+            print("--unseen 只打出没见过的各批的合计，不能与 -v、--dump 或指定文件夹同用", file=sys.stderr)
+            return 1
+        args.folders = [ROOT / "corpus" / b for b in _FORBIDDEN]
+    elif any(word in str(f) for f in args.folders for word in _FORBIDDEN):
         print(f"{'、'.join(_FORBIDDEN)} 留作没见过的讲稿，这里不读（kept unseen: not read here）", file=sys.stderr)
         return 1
     names = ["clean", *(args.damage or DAMAGES)]
@@ -535,6 +541,8 @@ def main() -> int:
             }
         batches.append("合计")
     sizes = {b: tables[names[0]][b]["n"] for b in batches}
+    if args.unseen:
+        batches, sizes = ["合计"], {"合计": sizes["合计"]}  # (the unseen batches are only ever shown summed)
     head = f"{'damage':<15}" + "".join(f"| {f'{b} ({sizes[b]})':<27}" for b in batches)
     print(head)
     print(f"{'':<15}" + "".join(f"| {'L1':>6}{'L2':>7}{'wrong':>7}{'title':>6} " for _ in batches))
