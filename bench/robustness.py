@@ -534,7 +534,7 @@ def main() -> int:
     batches = [f.name for f in args.folders]
     if len(batches) > 1:  # (the batches summed: hits, read and gold added up before the F1)
         for d in names:
-            rows = tables[d].values()
+            rows = list(tables[d].values())  # (the batches' own, before the sum joins them)
             tables[d]["合计"] = {
                 **{level: [sum(t[level][k] for t in rows) for k in range(3)] for level in (0, 1, 2)},
                 "wrong": sum(t["wrong"] for t in rows), "n": sum(t["n"] for t in rows),

@@ -465,16 +465,14 @@ def _spaced_text_end(after: str, end: int) -> int:
         return end
     if len(text) >= SPACED_TEXT and re.search(r"[，,]", text):
         return gap.start()
-    # 二、2022年政府工作任务 今年经济社会发展任务重、挑战多。: a whole sentence that opens as text does
-    if len(text) >= SPACED_SENTENCE and text[-1] in "。！？!?" and _TEXT_START.match(text):
-        return gap.start()
-    # 二、“十五五”时期发展的主要考虑 省委十五届九次全会对我省未来五年…作出了系统设计和战略谋划。: a long whole sentence
-    # after the space (a heading's second phrase is short) is its text
-    if len(text) >= SPACED_LONG_SENTENCE and text[-1] in "。！？!?":
-        return gap.start()
-    # …善于抓住主要矛盾，…有妥协的工作方法 一个干部最重要的是…。: a heading that parts its phrases with commas
-    # does not part them with a space too: a whole sentence after the space is its text
-    if len(text) >= SPACED_SENTENCE and text[-1] in "。！？!?" and re.search(r"[，,；;]", after[: gap.start()]):
+    # a whole sentence after the space is the heading's text when it opens as text does (二、2022年政府工作任务 今年经济
+    # 社会发展任务重、挑战多。), or runs long (二、“十五五”时期发展的主要考虑 省委十五届九次全会对我省未来五年…作出了
+    # 系统设计和战略谋划。: a heading's second phrase is short), or follows a heading that parts its phrases with commas,
+    # which does not part them with a space too (…善于抓住主要矛盾，…有妥协的工作方法 一个干部最重要的是…。)
+    if text[-1:] in tuple("。！？!?") and (
+        len(text) >= SPACED_LONG_SENTENCE
+        or (len(text) >= SPACED_SENTENCE and (_TEXT_START.match(text) or re.search(r"[，,；;]", after[: gap.start()])))
+    ):
         return gap.start()
     # (…，把各方力量拧成一股绳 主要抓好三个联动：一是…: so does the text's sentence that brings in a list)
     if text[-1:] in ("：", ":") and re.search(r"[，,；;]", after[: gap.start()]) and not re.search(r"[，,]", text):
