@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import partial
 
-from ..zh.labels import LabelMatch, first_sentence_end, match_label
+from ..zh.labels import HEADING_RANK, LabelMatch, first_sentence_end, match_label
 from ..zh.numerals import parse_chinese_number
 from .announcements import LESSONS_COMING, LIST_COMING, announced_count, count_in, count_said
 from .header import exclaimed_salutation, salutation_line
@@ -152,7 +153,12 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
     labelled = {c.para for c in cands if c.at_start}
     found: list[LabelCandidate] = []
     starts = sorted(top) + [len(body)]
-    for a, b in zip(starts, starts[1:], strict=False):
+    parts = list(zip(starts, starts[1:], strict=False))
+    # (a report whose parts set their sub-headings as topic lines: read every part alike)
+    report = headed and sum(1 for a, b in parts if _part_topic_lines(body, a, b, labelled)) >= REPORT_TOPIC_PARTS
+    # (（一）聚力促进更高水平开放 / 推动…红利加速释放。: a part with numbered headings of its own has its topic lines below them)
+    numbered = {c.para for c in cands if c.at_start and any(m.style in HEADING_RANK for m in c.matches)}
+    for a, b in parts:
         groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for i in range(a + 1, b):
             m = _PARALLEL_OPENING.match(body[i].text) if i not in labelled else None
@@ -164,18 +170,22 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
                     groups.setdefault(("第", m.group(2)), []).append((i, n))
             else:
                 groups.setdefault(("“", m.group(3)), []).append((i, 0))
+        as_report = report and not any(a < i < b for i in numbered)
         finders = (
-            _alike_leads, _short_alike_leads, _counted_alike_leads, _counted_openers, _named_openers, _required_leads, _sub_heading_lines,
+            _alike_leads, _short_alike_leads, _counted_alike_leads, _counted_openers, _named_openers, _required_leads,
+            partial(_sub_heading_lines, report=as_report),
         )
         finders = finders if headed else (_required_leads,)
         for find in finders:
             for run in find(body, a, b, labelled):
                 if {j for items in groups.values() for j, _ in items} & set(run):
                     continue  # (第一个水分是…。 ×3 under 三个“水分”：: already read as an ordinal run)
-                # (a count the part says names its items: two are a list, 做到“两个严禁”)
-                groups[("数" if find is _counted_openers else "同", str(run[0]))] = [(i, 0) for i in run]
+                # (a count the part says names its items: two are a list, 做到“两个严禁”; a report's topic lines: two
+                # are its sub-headings, as its other parts' are)
+                kind = "数" if find is _counted_openers else "报" if as_report and isinstance(find, partial) else "同"
+                groups[(kind, str(run[0]))] = [(i, 0) for i in run]
         for (kind, _), items in groups.items():
-            if len(items) < (MIN_COUNTED if kind == "数" else MIN_PARALLEL):
+            if len(items) < {"数": MIN_COUNTED, "报": MIN_REPORT_TOPICS}.get(kind, MIN_PARALLEL):
                 continue
             if kind == "第" and [n for _, n in items] != list(range(1, len(items) + 1)):
                 continue  # an ordinal run counts on from 1 with no gap
@@ -395,7 +405,9 @@ def _alike_lead(text: str) -> str:
 SUB_HEADING_LINE = 24  # characters of a sub-heading line that lost its number, at most
 
 
-def _sub_heading_lines(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+def _sub_heading_lines(
+    body: list[SourceParagraph], a: int, b: int, labelled: set[int], *, report: bool = False
+) -> list[list[int]]:
     """Under the heading at paragraph ``a`` (its part runs to ``b``), three or more short lines of their own that end
     no sentence, each over a paragraph of text (经济运行稳中向好 / 工…。 / 创新能力持续增强 / …; ◆ 能动履职 服务发展大局),
     or a few over a short sentence that leads into it when three or more others stand right over text:
@@ -422,6 +434,16 @@ def _sub_heading_lines(body: list[SourceParagraph], a: int, b: int, labelled: se
         led_in = [i + 2 < b and i + 1 not in labelled and _short_text_before_more(body, i + 1) for i in lines]
         if sum(over_text) >= MIN_PARALLEL and all(x or y for x, y in zip(over_text, led_in, strict=True)):
             found.append(lines)
+    lines = _part_topic_lines(body, a, b, labelled, report=report)
+    # (经济运行保持平稳 / 重大项目扎实推进。 / …: topic lines with and without a full stop, one list)
+    return [lines] if lines and all(set(run) <= set(lines) for run in found) else found
+
+
+def _part_topic_lines(body: list[SourceParagraph], a: int, b: int, labelled: set[int], *, report: bool = False) -> list[int]:
+    """The topic lines over text that are the sub-headings of the part from ``a`` to ``b`` (see ``_sub_heading_lines``);
+    else []. ``report``: other parts of the speech have theirs (``REPORT_TOPIC_PARTS``), so two lines are enough, met
+    anywhere in the part: a report sets every part's sub-headings alike, and a part of two tasks, or one that opens
+    with a paragraph or two on why, has them too (全面展开，突出重点。 / … / 标本兼治，重在治本。)."""
     lines = [
         i for i in range(a + 1, b - 1)
         if i not in labelled and _topic_sentence_line(body[i].text)
@@ -432,9 +454,13 @@ def _sub_heading_lines(body: list[SourceParagraph], a: int, b: int, labelled: se
         )
     ]
     short = [i for i in range(a + 1, b) if i not in labelled and len(body[i].text.strip()) <= TOPIC_LINE + 1]
-    topics = len(lines) >= MIN_PARALLEL and lines[0] - a <= TOPIC_LINE_START and len(lines) >= TOPIC_LINE_SHARE * len(short)
-    # (经济运行保持平稳 / 重大项目扎实推进。 / …: topic lines with and without a full stop, one list)
-    return [lines] if topics and all(set(run) <= set(lines) for run in found) else found
+    if report:
+        # (一要…。 / 坚决制止各种…的错误做法。 / 二要…: a short sentence going on with a list's item is the item's text)
+        short = [i for i in short if i - 1 not in labelled]
+        enough = len(lines) >= MIN_REPORT_TOPICS
+    else:
+        enough = len(lines) >= MIN_PARALLEL and lines[0] - a <= TOPIC_LINE_START
+    return lines if enough and len(lines) >= TOPIC_LINE_SHARE * len(short) else []
 
 
 def _over_own_list(body: list[SourceParagraph], i: int, labelled: set[int]) -> bool:
@@ -452,6 +478,8 @@ TOPIC_LINE = 30  # characters of a topic sentence on a line of its own, at most
 TOPIC_LINE_START = 3  # paragraphs; the first topic line opens the part this soon after its heading
 TOPIC_LINE_SHARE = 0.75  # of the part's short paragraphs, at least, are topic lines over text (a talk's are not)
 TOPIC_TEXT_RATIO = 1.5  # times the topic line's length, at least, of the paragraph of text under it
+REPORT_TOPIC_PARTS = 2  # parts, at least, whose topic lines are sub-headings by the strict reading, for a report's
+MIN_REPORT_TOPICS = 2  # topic lines, at least, of one of its other parts
 
 # 三、… / 第二，… / 3个… / 一是…: a count opening a line, which the reader read as no label (五年来，… opens with a numeral
 # word, no count: only a numeral set off by a mark or space, or followed by 个 / 是 / 要, is one)
