@@ -52,3 +52,15 @@ def test_with_one_part_so_set_the_others_two_lines_are_text(tmp_path: Path) -> N
     # near miss: only the first part shows topic lines by the usual reading
     spec, _ = mine(tmp_path, _report(THIRD, second=False))
     assert "items" not in spec["points"][2]
+
+
+def test_a_longer_topic_line_of_such_a_report_is_one_too(tmp_path: Path) -> None:
+    """Up to forty characters, as a report's sub-heading of clauses runs (扩大国内需求，首先必须增加…的收入，…购买力。)."""
+    third = (
+        f"{WHY}\n要集中力量建设一批具有战略意义的重大项目，带动中西部地区协调发展。\n{TEXT}\n"
+        f"标本兼治，重在治本。\n{TEXT}\n"
+    )
+    spec, _ = mine(tmp_path, _report(third))
+    assert [s["heading"] for s in spec["points"][2]["items"]] == [
+        "要集中力量建设一批具有战略意义的重大项目，带动中西部地区协调发展", "标本兼治，重在治本",
+    ]

@@ -444,9 +444,10 @@ def _part_topic_lines(body: list[SourceParagraph], a: int, b: int, labelled: set
     else []. ``report``: other parts of the speech have theirs (``REPORT_TOPIC_PARTS``), so two lines are enough, met
     anywhere in the part: a report sets every part's sub-headings alike, and a part of two tasks, or one that opens
     with a paragraph or two on why, has them too (全面展开，突出重点。 / … / 标本兼治，重在治本。)."""
+    most = REPORT_TOPIC_LINE if report else TOPIC_LINE
     lines = [
         i for i in range(a + 1, b - 1)
-        if i not in labelled and _topic_sentence_line(body[i].text)
+        if i not in labelled and _topic_sentence_line(body[i].text, most)
         and (
             (i + 1 not in labelled and len(body[i + 1].text) >= max(TEXT_UNDER_HEADING, TOPIC_TEXT_RATIO * len(body[i].text))
              and not _topic_sentence_line(body[i + 1].text))
@@ -480,6 +481,7 @@ TOPIC_LINE_SHARE = 0.75  # of the part's short paragraphs, at least, are topic l
 TOPIC_TEXT_RATIO = 1.5  # times the topic line's length, at least, of the paragraph of text under it
 REPORT_TOPIC_PARTS = 2  # parts, at least, whose topic lines are sub-headings by the strict reading, for a report's
 MIN_REPORT_TOPICS = 2  # topic lines, at least, of one of its other parts
+REPORT_TOPIC_LINE = 40  # characters of such a line, at most
 
 # 三、… / 第二，… / 3个… / 一是…: a count opening a line, which the reader read as no label (五年来，… opens with a numeral
 # word, no count: only a numeral set off by a mark or space, or followed by 个 / 是 / 要, is one)
@@ -491,12 +493,12 @@ _COUNT_OPENING = re.compile(r"第?[一二三四五六七八九十\d]+(?:[、.．
 _NO_TOPIC_LINE = re.compile(rf"^(?:同志们|朋友们)[，,]|{SPEAKER}(?:来|再|先)?(?:看一看|看看|来看|说|讲|谈)|让{SPEAKER}|^注\s*释$")
 
 
-def _topic_sentence_line(text: str) -> bool:
+def _topic_sentence_line(text: str, most: int = TOPIC_LINE) -> bool:
     """A short line of its own that is a heading line or one sentence ended by 。 (重大项目扎实推进。 / 经济运行保持平稳)."""
     bare = text.strip()
     words = bare[:-1] if bare.endswith("。") else bare
     return (
-        4 <= len(words) <= TOPIC_LINE and ends_no_sentence(words) and not re.search(r"[。！？!?；;：:“”\"]", words)
+        4 <= len(words) <= most and ends_no_sentence(words) and not re.search(r"[。！？!?；;：:“”\"]", words)
         and len(re.findall(r"[，,]", words)) <= 2 and not match_label(bare) and not salutation_line(bare)
         and not _COUNT_OPENING.match(bare) and not _NO_TOPIC_LINE.search(words)
     )
