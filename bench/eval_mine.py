@@ -57,10 +57,12 @@ NO_TITLE = ("（无标题）", "（无标题行）")
 # **…**: a gold span copied from a Markdown page may hold its bold marks (流程与****IT****…), which mine reads as
 # markup, not words; a single * (7*24) is a character of the text
 _BOLD_MARKS = re.compile(r"\*{2,}")
+# [同仁堂](https://…): a gold span copied from a Markdown page may hold a link's markup too; mine reads the link's words
+_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")
 
 
 def clean(text: str) -> str:
-    return _BOLD_MARKS.sub("", normalise(text)).rstrip(_ENDINGS)
+    return _BOLD_MARKS.sub("", normalise(_LINK.sub(r"\1", text))).rstrip(_ENDINGS)
 
 
 def matches(predicted: str, gold: str, level: int) -> bool:
