@@ -51,3 +51,14 @@ def test_digit_marks_head_their_parts_alike_when_one_stands_over_two_short_lines
     )
     spec, _ = mine(tmp_path, text)
     assert headings(spec["points"]) == ["把专业，交给机器", "把创作，还给人", "把时间，留给生活"]
+
+
+def test_a_part_marks_heading_line_may_bring_in_its_part_with_a_colon(tmp_path: Path) -> None:
+    """**04** over 互联网“七字诀”外的真经： (a WeChat article's last part, its line ending on a colon): still a heading line,
+    so the marks head their parts alike, each with the first line under it, not the subtitle over the text."""
+    parts = [("向同仁堂学习", "做产品要真材实料"), ("向海底捞学习", "口碑源于超预期"), ("向沃尔玛学习", "低毛利、高效率是王道")]
+    text = "雷军：小米创业十年的思考\n\n大家好！今天和大家分享几个故事。\n\n" + "".join(
+        f"**0{k}**\n\n**{first}**\n\n**{second}**\n\n{TEXT}\n\n" for k, (first, second) in enumerate(parts, 1)
+    ) + f"**04**\n\n**互联网“七字诀”外的真经：**\n\n**“群众路线”**\n\n{TEXT}\n\n谢谢大家！\n"
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["向同仁堂学习", "向海底捞学习", "向沃尔玛学习", "互联网“七字诀”外的真经："]

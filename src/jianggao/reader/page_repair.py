@@ -1440,8 +1440,10 @@ def _counted_on(paras: list[SourceParagraph], numerals: list[int]) -> bool:
 
 
 def _part_heading_line(text: str) -> bool:
-    """A short heading line, a short question (客户为什么不愿意见我们？) or a keyword (查)."""
+    """A short heading line, a short question (客户为什么不愿意见我们？) or a keyword (查); a heading line may bring in what
+    follows with a colon (04 / 互联网“七字诀”外的真经： / “群众路线” / …)."""
     bare = text.strip()
+    bare = bare[:-1] if bare[-1:] in "：:" and len(bare) > 1 else bare
     return (
         short_heading(bare) or (len(bare) <= SHORT_LEAD and bare[-1:] in "？?" and not re.search(r"[。！？!?；;]", bare[:-1]))
         or (bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", bare)) and not salutation_line(bare))  # (查 / 管 / 练: a keyword)
