@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import yaml  # noqa: E402
-from eval_mine import clean  # noqa: E402
+from eval_mine import as_written  # noqa: E402
 
 from jianggao.errors import JianggaoError, Location  # noqa: E402
 from jianggao.reader.mine import normalise  # noqa: E402
@@ -263,7 +263,7 @@ class _Finder:
         preferred, then one at or after text position ``start`` (headings are listed in order), then one that
         is a line of its own, then one that opens a line (a short heading, 一 or 国王, also stands inside
         the text's sentences and dates)."""
-        target = clean(heading)
+        target = as_written(heading)
         if not target:
             return None
         spans = []

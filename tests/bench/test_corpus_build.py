@@ -272,6 +272,12 @@ def test_freeze_places_a_one_character_heading_on_its_own_line_not_inside_a_date
     assert text[two[0] - 2 : two[1]] == "\u3000\u3000二"
 
 
+def test_freeze_finds_a_heading_with_a_links_markup_as_the_text_writes_it() -> None:
+    text = "标题\n同志们：\n一、向[同仁堂](https://x.com/a?b=1)学习\n正文。\n"
+    span = _finder(text).find("向[同仁堂](https://x.com/a?b=1)学习")
+    assert span is not None and text[span[0] : span[1]] == "向[同仁堂](https://x.com/a?b=1)学习"
+
+
 def test_freeze_still_takes_a_heading_inside_its_paragraph_when_that_is_where_it_is() -> None:
     """Near miss: a run-in heading (一、要…。 then text) is found at its line's start after its label."""
     text = "标题\n同志们：\n一、要统一思想。统一思想很重要。\n二、要狠抓落实。\n"

@@ -50,3 +50,13 @@ def test_bold_marks_copied_into_a_gold_heading_are_no_words(tmp_path: Path) -> N
     (tmp_path / "a.outline.yaml").write_text(gold, encoding="utf-8")
     out = subprocess.run([sys.executable, str(EVAL), str(tmp_path)], capture_output=True, text=True, check=True).stdout
     assert next(line for line in out.splitlines() if line.startswith("L1 ")).endswith("2/2/2")
+
+
+def test_a_links_markup_copied_into_a_gold_heading_is_no_words(tmp_path: Path) -> None:
+    # the gold copies the page's characters (向[同仁堂](https://…)学习); mine reads the link's words
+    page = "# 创业十年的思考\n\n大家好！\n\n一、向[同仁堂](https://xueqiu.com/S/SH600085?from=x)学习\n\n正文。\n\n二、向海底捞学习\n\n正文。\n"
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    gold = "batch: dev\noccasion: 企业讲话\ntitle: 创业十年的思考\nlevels:\n  1:\n  - 向[同仁堂](https://xueqiu.com/S/SH600085?from=x)学习\n  - 向海底捞学习\n"
+    (tmp_path / "a.outline.yaml").write_text(gold, encoding="utf-8")
+    out = subprocess.run([sys.executable, str(EVAL), str(tmp_path)], capture_output=True, text=True, check=True).stdout
+    assert next(line for line in out.splitlines() if line.startswith("L1 ")).endswith("2/2/2")
