@@ -4,7 +4,8 @@
   ### 总结): the level places them all, the numbers are labels, so the #### 1.1、 headings under ### 1、 are its
   sub-points and ### 2、 is not lost among 1. 2. 3. list items; a decimal section number with 、 (1.1、) is a label.
 - ## 导语 (or ### 前言) among the first two headings: the page's introduction, and a notice printed above it, are read
-  with the opening, not as points.
+  with the opening, not as points; so is a first heading that counts the parts after it (## 本次分享主要分为三部分：,
+  blind53).
 - ## 作者介绍, a Markdown ## Q&A, ## 关于 …Meetup and ### …活动推荐：… in the second half of the page: back matter, dropped
   and reported.
 Near misses: a 前言 heading third among the headings stays a point; 作者介绍 in the first half of the page stays.
@@ -44,6 +45,22 @@ def test_a_preface_heading_and_the_notice_above_it_open_the_talk(tmp_path: Path)
     spec, report = mine(tmp_path, text, name="talk.md")
     assert headings(spec["points"]) == ["网关的定义", "网关的实践", "云原生下的思考"]
     assert "文末的作者介绍" in report
+
+
+@pytest.mark.parametrize("count", ["本次分享主要分为三部分：", "今天的分享分为三个部分："])
+def test_a_first_heading_that_counts_the_parts_after_it_opens_the_talk(tmp_path: Path, count: str) -> None:
+    text = HEAD + (
+        f"## {count}\n\n{BODY}\n\n## 1、服务化架构演进\n\n{BODY}\n\n##  2、微服务体系\n\n{BODY}\n\n##  3、开源与社区\n\n{BODY}\n"
+    )
+    spec, _ = mine(tmp_path, text, name="talk.md")
+    assert headings(spec["points"]) == ["服务化架构演进", "微服务体系", "开源与社区"]
+
+
+def test_a_first_heading_that_counts_more_parts_than_follow_stays_a_point(tmp_path: Path) -> None:
+    # near miss: the count is not the headings after it (四部分 over three), so nothing says it only announces them
+    text = HEAD + f"## 本次分享主要分为四部分：\n\n{BODY}\n\n## 1、服务化架构演进\n\n{BODY}\n\n## 2、微服务体系\n\n{BODY}\n\n## 3、开源与社区\n\n{BODY}\n"
+    spec, _ = mine(tmp_path, text, name="talk.md")
+    assert headings(spec["points"]) == ["本次分享主要分为四部分：", "服务化架构演进", "微服务体系", "开源与社区"]
 
 
 def test_the_questions_after_a_talk_under_a_markdown_heading(tmp_path: Path) -> None:

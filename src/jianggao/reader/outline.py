@@ -505,6 +505,8 @@ def _heading_lines(run: LabelRun, body: list[SourceParagraph]) -> bool:
 
 # the heading a page sets over its introduction of the talk
 _PREFACE = re.compile(r"^(?:前言|引言|导语|导读|写在前面)[：:]?$")  # (a line 编者按 is dropped as the page's before)
+# 本次分享主要分为三部分： / 今天的分享分成三个部分：: a heading line that brings in the parts it counts
+_PARTS_COUNTED = re.compile(r"分[为成]?([一两二三四五六七八九十\d]+)个?部分[：:]$")
 
 
 def _mixed_heading_levels(body: list[SourceParagraph]) -> set[int]:
@@ -1393,8 +1395,12 @@ class _Parser:
     @staticmethod
     def _after_preface(run: LabelRun, cands: list[LabelCandidate], body: list[SourceParagraph]) -> LabelRun:
         """## 导语 / ### 前言 among the first two Markdown headings of the points: the page's introduction of the
-        talk (and a notice the page printed above it) is read with the opening; the talk's parts follow it."""
+        talk (and a notice the page printed above it) is read with the opening; the talk's parts follow it. So is a
+        first heading that counts the headings after it (## 本次分享主要分为三部分： / ## 1、… ## 2、… ## 3、…)."""
         k = next((k for k, c in enumerate(run.items[:2]) if _PREFACE.match(body[c.para].text.strip())), None)
+        parts = _PARTS_COUNTED.search(body[run.items[0].para].text.strip())
+        if k is None and parts is not None and count_said(parts.group(1)) == len(run.items) - 1:
+            k = 0
         if k is None or len(run.items) - k - 1 < 2:
             return run
         dropped = {id(c) for c in run.items[: k + 1]}
