@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import REPO
 
 EVAL = REPO / "bench" / "eval_mine.py"
@@ -42,21 +44,19 @@ def test_the_interval_brackets_the_figure_and_narrows_to_it_when_every_speech_ag
     assert "一级要点 F1 的 95% 区间（按讲稿重抽样 2000 次）：1.000–1.000" in out
 
 
-def test_bold_marks_copied_into_a_gold_heading_are_no_words(tmp_path: Path) -> None:
-    # the gold copies the page's characters (流程与**IT**…); mine reads the marks as Markdown; a lone * is a character
-    page = "# 在仓储工作会议上的讲话\n\n同志们：\n\n今天开会。\n\n一、流程与**IT**要贯通\n\n正文。\n\n二、坚持7*24值守\n\n正文。\n"
-    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
-    gold = "batch: dev\noccasion: 工作部署会议\ntitle: 在仓储工作会议上的讲话\nlevels:\n  1:\n  - 流程与**IT**要贯通\n  - 坚持7*24值守\n"
-    (tmp_path / "a.outline.yaml").write_text(gold, encoding="utf-8")
-    out = subprocess.run([sys.executable, str(EVAL), str(tmp_path)], capture_output=True, text=True, check=True).stdout
-    assert next(line for line in out.splitlines() if line.startswith("L1 ")).endswith("2/2/2")
+# The gold copies the page's characters; mine reads their markup as Markdown: bold marks (流程与**IT**…; a lone * is a
+# character, 7*24) and a link's (向[同仁堂](https://…)学习) are no words of the heading.
+MARKUP_CASES = [
+    ("一、流程与**IT**要贯通", "二、坚持7*24值守", "流程与**IT**要贯通", "坚持7*24值守"),
+    ("一、向[同仁堂](https://xueqiu.com/S/SH600085?from=x)学习", "二、向海底捞学习", "向[同仁堂](https://xueqiu.com/S/SH600085?from=x)学习", "向海底捞学习"),
+]
 
 
-def test_a_links_markup_copied_into_a_gold_heading_is_no_words(tmp_path: Path) -> None:
-    # the gold copies the page's characters (向[同仁堂](https://…)学习); mine reads the link's words
-    page = "# 创业十年的思考\n\n大家好！\n\n一、向[同仁堂](https://xueqiu.com/S/SH600085?from=x)学习\n\n正文。\n\n二、向海底捞学习\n\n正文。\n"
+@pytest.mark.parametrize(("first", "second", "gold_first", "gold_second"), MARKUP_CASES)
+def test_markup_copied_into_a_gold_heading_is_no_words(tmp_path: Path, first: str, second: str, gold_first: str, gold_second: str) -> None:
+    page = f"# 在仓储工作会议上的讲话\n\n同志们：\n\n今天开会。\n\n{first}\n\n正文。\n\n{second}\n\n正文。\n"
     (tmp_path / "a.txt").write_text(page, encoding="utf-8")
-    gold = "batch: dev\noccasion: 企业讲话\ntitle: 创业十年的思考\nlevels:\n  1:\n  - 向[同仁堂](https://xueqiu.com/S/SH600085?from=x)学习\n  - 向海底捞学习\n"
+    gold = f"batch: dev\noccasion: 工作部署会议\ntitle: 在仓储工作会议上的讲话\nlevels:\n  1:\n  - {gold_first}\n  - {gold_second}\n"
     (tmp_path / "a.outline.yaml").write_text(gold, encoding="utf-8")
     out = subprocess.run([sys.executable, str(EVAL), str(tmp_path)], capture_output=True, text=True, check=True).stdout
     assert next(line for line in out.splitlines() if line.startswith("L1 ")).endswith("2/2/2")
