@@ -657,3 +657,33 @@ def test_a_count_goes_on_past_a_list_that_names_what_it_counts() -> None:
     )
     assert len(o.points) == 4 and [len(p.children) for p in o.points] == [0, 0, 3, 0]
     assert o.closing[0].text.startswith("好，四个词讲完了")
+
+
+def test_a_first_said_with_no_comma_opens_a_count_of_ordinals() -> None:
+    """首先数据库是科技重器。 / … / 第二是…。 / 第三是…。: a transcript's 首先 with no comma after it is the first of the
+    count its 第二 goes on (blind53, a bank's talk); 首先我要感谢… / 其次，… is a pair of thanks, no count."""
+    o = outline_of(
+        "分布式数据库在银行的应用",
+        "一、银行需要什么样的数据库",
+        "我们总结了一下银行到底需要什么样的数据库。",
+        "首先数据库是科技重器。",
+        ANSWER,
+        "第二是银行业务发展本身的需要。",
+        ANSWER,
+        "第三是监管的要求。",
+        ANSWER,
+        "二、我们的实践",
+        ANSWER,
+    )
+    assert [c.heading.rstrip("。") for c in o.points[0].children] == ["数据库是科技重器", "银行业务发展本身的需要", "监管的要求"]
+    thanks = outline_of(
+        "在表彰会上的讲话",
+        "各位同事：",
+        "首先我要感谢大家一年来的辛勤工作。",
+        "其次，非常感谢各位领导对我们的关怀和帮助。",
+        "一、成绩来之不易",
+        ANSWER,
+        "二、明年要更上一层楼",
+        ANSWER,
+    )
+    assert top_headings(thanks) == ["成绩来之不易", "明年要更上一层楼"]

@@ -528,8 +528,25 @@ def add_spoken(cands: list[LabelCandidate], body: list[SourceParagraph]) -> None
             cands.append(LabelCandidate(i, 0, found, True, spoken=SPOKEN if found[0].index is not None else SPOKEN_ONLY))
         elif found := _bare_ordinal(p.text):
             cands.append(LabelCandidate(i, 0, found, True, spoken=SPOKEN_ONLY))
+        elif _BARE_FIRST.match(p.text) and _second_follows(body, i):
+            cands.append(LabelCandidate(i, 0, [LabelMatch("首先", 1, "首先", 2)], True, spoken=SPOKEN))
     _previewed_parts(cands, body, {c.para for c in cands if c.at_start})
 
+
+
+# 首先数据库是科技重器。 / … / 第二是…: a transcript's 首先 with no comma after it
+_BARE_FIRST = re.compile(r"首先(?=[\u4e00-\u9fff])(?!是|要|的|就|得|需要|必须|应该|我|咱|大家|请|感谢|欢迎|向|对|代表|祝)")
+SECOND_WITHIN = 4  # paragraphs after a bare 首先 within which its second item opens
+
+
+def _second_follows(body: list[SourceParagraph], i: int) -> bool:
+    """A paragraph soon after ``i`` opens the second item of a count said in ordinals (第二是… / 第二，…), none labelled
+    between (首先我要感谢… / 其次，非常感谢…: a pair of thanks, not a count's items)."""
+    for p in body[i + 1 : i + 1 + SECOND_WITHIN]:
+        found = match_label(p.text)
+        if found:
+            return any(m.style == "第一，" and m.index == 2 and m.label.startswith("第") for m in found)
+    return False
 
 
 def _counted_on(body: list[SourceParagraph], i: int) -> bool:
