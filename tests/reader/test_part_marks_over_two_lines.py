@@ -62,3 +62,17 @@ def test_a_part_marks_heading_line_may_bring_in_its_part_with_a_colon(tmp_path: 
     ) + f"**04**\n\n**互联网“七字诀”外的真经：**\n\n**“群众路线”**\n\n{TEXT}\n\n谢谢大家！\n"
     spec, _ = mine(tmp_path, text)
     assert headings(spec["points"]) == ["向同仁堂学习", "向海底捞学习", "向沃尔玛学习", "互联网“七字诀”外的真经："]
+
+
+def test_a_keyword_line_over_each_heading_line_heads_its_part(tmp_path: Path) -> None:
+    """审 / 御史台的「审」 / … (a lecture's parts, each a keyword over its subtitle, no marks): the keyword heads the part,
+    as a part mark's first line does; near miss: a lone short word over one line only is text."""
+    pairs = [("审", "御史台的审问"), ("判", "大理寺的判决"), ("反对", "御史台反对大理寺"), ("复核", "审刑院支持大理寺")]
+    text = "乌台诗案的审与判\n\n大家好！今天我们顺着司法程序来讲这个故事。\n\n" + "".join(
+        f"{key}\n\n{line}\n\n{TEXT}\n\n{TEXT}\n\n" for key, line in pairs
+    ) + "谢谢大家。\n"
+    spec, _ = mine(tmp_path, text)
+    assert headings(spec["points"]) == ["审", "判", "反对", "复核"]
+    one = text.replace("判\n\n大理寺的判决", "大理寺的判决")
+    spec, _ = mine(tmp_path, one)
+    assert headings(spec["points"]) == ["御史台的审问", "大理寺的判决", "御史台反对大理寺", "审刑院支持大理寺"]

@@ -753,7 +753,7 @@ def standalone_run(body: list[SourceParagraph], reach: int = 0, pair: bool = Fal
         lines = []
     for found in (lines, _question_lines(body)):
         if found and spread_alike(found, body, reach):
-            return found
+            return _keyword_heads(body, found)
     said = counted_word_lines(body)  # (as many as announced, or named in turn: the words mark them)
     if said:
         return said
@@ -800,6 +800,19 @@ def _announced_alike_lines(body: list[SourceParagraph]) -> list[int]:
 
 def _opens_alike(body: list[SourceParagraph], lines: list[int]) -> bool:
     return len(common_prefix([body[i].text for i in lines])) >= ALIKE_OPENING
+
+
+def _keyword_heads(body: list[SourceParagraph], lines: list[int]) -> list[int]:
+    """审 / 御史台的「审」 / … ×4: a keyword on a line of its own right over each heading line heads its part, the line
+    under it its subtitle, as a part mark's first line does (查 / 隐患藏在哪里); else the lines themselves."""
+    keys = [i - 1 for i in lines if i >= 1 and _keyword_line(body[i - 1].text)]
+    return keys if len(keys) == len(lines) >= MIN_PARALLEL else lines
+
+
+def _keyword_line(text: str) -> bool:
+    """A word of one to three characters on a line of its own (审 / 复核), no label, no address."""
+    bare = text.strip()
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", bare)) and not match_label(bare) and not _address(bare)
 
 
 def _with_alike_lines(body: list[SourceParagraph], lines: list[int]) -> list[int]:
