@@ -24,13 +24,12 @@ from .header import (
     SALUTATION_OPENER,
     SALUTATION_STEMS,
     TITLE_END,
-    salutation_line,
 )
 from .heading_end import commonest
 from .line_breaks import join_lines, wrapped_between_words
 from .outline_records import SourceParagraph
 from .outline_rules import SENTENCE_END_MARK, SENTENCE_ENDS, SHORT_LEAD, TERMINAL
-from .unnumbered import short_heading
+from .unnumbered import keyword_line, short_heading
 
 # 一、20**年工作回顾 / 一、20XX年…: a template's masked year opens a heading as a year does (一、5 opens none)
 _MASKED_YEAR = r"(?!\d{2}[Xx*×＊]{1,2}年)"
@@ -1446,7 +1445,7 @@ def _part_heading_line(text: str) -> bool:
     bare = bare[:-1] if bare[-1:] in "：:" and len(bare) > 1 else bare
     return (
         short_heading(bare) or (len(bare) <= SHORT_LEAD and bare[-1:] in "？?" and not re.search(r"[。！？!?；;]", bare[:-1]))
-        or (bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", bare)) and not salutation_line(bare))  # (查 / 管 / 练: a keyword)
+        or keyword_line(bare)  # (查 / 管 / 练)
     )
 
 

@@ -171,9 +171,9 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
             else:
                 groups.setdefault(("“", m.group(3)), []).append((i, 0))
         as_report = report and not any(a < i < b for i in numbered)
+        sub_headings = partial(_sub_heading_lines, report=as_report)
         finders = (
-            _alike_leads, _short_alike_leads, _counted_alike_leads, _counted_openers, _named_openers, _required_leads,
-            partial(_sub_heading_lines, report=as_report),
+            _alike_leads, _short_alike_leads, _counted_alike_leads, _counted_openers, _named_openers, _required_leads, sub_headings,
         )
         finders = finders if headed else (_required_leads,)
         for find in finders:
@@ -182,7 +182,7 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
                     continue  # (第一个水分是…。 ×3 under 三个“水分”：: already read as an ordinal run)
                 # (a count the part says names its items: two are a list, 做到“两个严禁”; a report's topic lines: two
                 # are its sub-headings, as its other parts' are)
-                kind = "数" if find is _counted_openers else "报" if as_report and isinstance(find, partial) else "同"
+                kind = "数" if find is _counted_openers else "报" if as_report and find is sub_headings else "同"
                 groups[(kind, str(run[0]))] = [(i, 0) for i in run]
         for (kind, _), items in groups.items():
             if len(items) < {"数": MIN_COUNTED, "报": MIN_REPORT_TOPICS}.get(kind, MIN_PARALLEL):
@@ -805,12 +805,12 @@ def _opens_alike(body: list[SourceParagraph], lines: list[int]) -> bool:
 def _keyword_heads(body: list[SourceParagraph], lines: list[int]) -> list[int]:
     """审 / 御史台的「审」 / … ×4: a keyword on a line of its own right over each heading line heads its part, the line
     under it its subtitle, as a part mark's first line does (查 / 隐患藏在哪里); else the lines themselves."""
-    keys = [i - 1 for i in lines if i >= 1 and _keyword_line(body[i - 1].text)]
+    keys = [i - 1 for i in lines if i >= 1 and keyword_line(body[i - 1].text)]
     return keys if len(keys) == len(lines) >= MIN_PARALLEL else lines
 
 
-def _keyword_line(text: str) -> bool:
-    """A word of one to three characters on a line of its own (审 / 复核), no label, no address."""
+def keyword_line(text: str) -> bool:
+    """A word of one to three characters on a line of its own (审 / 复核 / 查), no label, no address."""
     bare = text.strip()
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", bare)) and not match_label(bare) and not _address(bare)
 
