@@ -30,18 +30,22 @@ def _held(sample: set[str], every: set[str]) -> float:
     return len(sample & every) / len(sample) if sample else 0.0
 
 
-def shared(path: Path, corpus: Path) -> float:
-    """The largest share of runs one speech of ``corpus`` (outside ``path``'s folder) and ``path`` have in common, either
-    way round (a reposted speech may be cut, or hold more): every STEP-th run of one sought among all runs of the
-    other, so a different header before the same words does not shift the runs apart."""
-    text = path.read_text(encoding="utf-8", errors="replace")
-    every, sample = runs(text), runs(text, STEP)
-    best = 0.0
+def shared(paths: list[Path], corpus: Path) -> list[float]:
+    """For each of ``paths``, the largest share of runs one speech of ``corpus`` (outside that file's folder) and the
+    file have in common, either way round (a reposted speech may be cut, or hold more): every STEP-th run of one
+    sought among all runs of the other, so a different header before the same words does not shift the runs apart.
+    The corpus is read once, whatever the number of files."""
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in paths]
+    mine = [(runs(text), runs(text, STEP)) for text in texts]
+    folders = [path.parent.resolve() for path in paths]
+    best = [0.0] * len(paths)
     for other in corpus.glob("*/*.txt"):
-        if other.parent.resolve() == path.parent.resolve():
-            continue
         theirs = other.read_text(encoding="utf-8", errors="replace")
-        best = max(best, _held(sample, runs(theirs)), _held(runs(theirs, STEP), every))
+        every, sample = runs(theirs), runs(theirs, STEP)
+        folder = other.parent.resolve()
+        for k, (my_every, my_sample) in enumerate(mine):
+            if folder != folders[k]:
+                best[k] = max(best[k], _held(my_sample, every), _held(sample, my_every))
     return best
 
 
@@ -50,11 +54,11 @@ def main() -> int:
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     args = parser.parse_args()
-    for path in args.files:
-        if not path.is_file():
-            print(f"错误：找不到讲稿 {path}", file=sys.stderr)
-            return 1
-        share = shared(path, args.corpus)
+    missing = next((path for path in args.files if not path.is_file()), None)
+    if missing is not None:
+        print(f"错误：找不到讲稿 {missing}", file=sys.stderr)
+        return 1
+    for path, share in zip(args.files, shared(args.files, args.corpus), strict=True):
         print(f"{path.name}\t{share:.2f}\t{'重复' if share >= DUPLICATE else '新'}")
     return 0
 

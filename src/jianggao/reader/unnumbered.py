@@ -155,10 +155,11 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
     starts = sorted(top) + [len(body)]
     parts = list(zip(starts, starts[1:], strict=False))
     # (a report whose parts set their sub-headings as topic lines: read every part alike)
-    report = headed and sum(1 for a, b in parts if _part_topic_lines(body, a, b, labelled)) >= REPORT_TOPIC_PARTS
+    strict = [_part_topic_lines(body, a, b, labelled) if headed else [] for a, b in parts]
+    report = sum(1 for topics in strict if topics) >= REPORT_TOPIC_PARTS
     # (（一）聚力促进更高水平开放 / 推动…红利加速释放。: a part with numbered headings of its own has its topic lines below them)
     numbered = {c.para for c in cands if c.at_start and any(m.style in HEADING_RANK for m in c.matches)}
-    for a, b in parts:
+    for (a, b), topics in zip(parts, strict, strict=True):
         groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for i in range(a + 1, b):
             m = _PARALLEL_OPENING.match(body[i].text) if i not in labelled else None
@@ -171,7 +172,9 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
             else:
                 groups.setdefault(("“", m.group(3)), []).append((i, 0))
         as_report = report and not any(a < i < b for i in numbered)
-        sub_headings = partial(_sub_heading_lines, report=as_report)
+        if as_report:
+            topics = _part_topic_lines(body, a, b, labelled, report=True)
+        sub_headings = partial(_sub_heading_lines, topics=topics)
         finders = (
             _alike_leads, _short_alike_leads, _counted_alike_leads, _counted_openers, _named_openers, _required_leads, sub_headings,
         )
@@ -405,9 +408,7 @@ def _alike_lead(text: str) -> str:
 SUB_HEADING_LINE = 24  # characters of a sub-heading line that lost its number, at most
 
 
-def _sub_heading_lines(
-    body: list[SourceParagraph], a: int, b: int, labelled: set[int], *, report: bool = False
-) -> list[list[int]]:
+def _sub_heading_lines(body: list[SourceParagraph], a: int, b: int, labelled: set[int], *, topics: list[int]) -> list[list[int]]:
     """Under the heading at paragraph ``a`` (its part runs to ``b``), three or more short lines of their own that end
     no sentence, each over a paragraph of text (经济运行稳中向好 / 工…。 / 创新能力持续增强 / …; ◆ 能动履职 服务发展大局),
     or a few over a short sentence that leads into it when three or more others stand right over text:
@@ -418,7 +419,8 @@ def _sub_heading_lines(
     the first at the head of the part, and most of the part's short paragraphs (a talk's short sentences said in
     passing are not over text, nor at its head), are the part's sub-headings, as writers read them (the stop-49
     rounds): one list that takes in the lines above when it holds them all. A line over a numbered list of its own
-    (``_over_own_list``) stands as one over text does; the list is then the line's (the stop-50 work)."""
+    (``_over_own_list``) stands as one over text does; the list is then the line's (the stop-50 work). ``topics``: the
+    part's topic lines (``_part_topic_lines``), found by the caller, which reads a report's parts alike."""
     found = []
     for plain in (True, False):
         lines = [i for i in range(a + 1, b) if i not in labelled and _sub_heading_line(body[i].text, clauses=not plain)]
@@ -434,9 +436,8 @@ def _sub_heading_lines(
         led_in = [i + 2 < b and i + 1 not in labelled and _short_text_before_more(body, i + 1) for i in lines]
         if sum(over_text) >= MIN_PARALLEL and all(x or y for x, y in zip(over_text, led_in, strict=True)):
             found.append(lines)
-    lines = _part_topic_lines(body, a, b, labelled, report=report)
     # (经济运行保持平稳 / 重大项目扎实推进。 / …: topic lines with and without a full stop, one list)
-    return [lines] if lines and all(set(run) <= set(lines) for run in found) else found
+    return [topics] if topics and all(set(run) <= set(topics) for run in found) else found
 
 
 def _part_topic_lines(body: list[SourceParagraph], a: int, b: int, labelled: set[int], *, report: bool = False) -> list[int]:
