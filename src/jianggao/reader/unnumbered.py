@@ -177,6 +177,7 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
         sub_headings = partial(_sub_heading_lines, topics=topics)
         finders = (
             _alike_leads, _short_alike_leads, _counted_alike_leads, _counted_openers, _named_openers, _required_leads, sub_headings,
+            _framed_lines,
         )
         finders = finders if headed else (_required_leads,)
         for find in finders:
@@ -583,6 +584,24 @@ def _lead_runs(body: list[SourceParagraph], a: int, b: int, labelled: set[int], 
         if lead:
             run.append((i, lead))
     return [*runs, run] if run else runs
+
+
+FRAMED_LINES = 3  # lines of their own, at least, framed alike (这是…的五年。) to be a part's sub-headings
+FRAME = 2  # characters each framing end (the opening and the close words) holds, at least
+
+
+def _framed_lines(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """Under the point at paragraph ``a``, FRAMED_LINES or more topic lines anywhere in its part that open and close
+    with the same words (这是经济实力持续提升的五年。 / 这是粤港澳大湾区建设纵深推进的五年。 / …), each over a longer
+    paragraph of text: its unnumbered sub-points, though other sub-points come before them."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i in range(a + 1, b - 1):
+        line = body[i].text.strip()
+        words = line.rstrip("。")
+        over_text = i + 1 not in labelled and len(body[i + 1].text) >= TOPIC_TEXT_RATIO * len(line)
+        if i not in labelled and over_text and _topic_sentence_line(line) and len(words) > 2 * FRAME:
+            groups.setdefault((words[:FRAME], words[-FRAME:]), []).append(i)
+    return [run for run in groups.values() if len(run) >= FRAMED_LINES]
 
 
 def _counted_alike_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
