@@ -869,27 +869,41 @@ def _clauses(children: list[OutlineNode]) -> bool:
     return short or len(children) >= 2 and clauses and not SENTENCE_END_MARK.search(children[-1].heading.rstrip("。！？!?"))
 
 
-def _folded(node: OutlineNode) -> tuple[OutlineNode, list[str]]:
-    """``node`` with its inline children written back into its text (or into the one paragraph that holds
-    them all), and its later paragraphs."""
-    own = [node.paragraph, *(t.paragraph for t in node.paragraphs)]
-    texts = [node.text, *(t.text for t in node.paragraphs)]
-    after: list[str] = []
+def _clause_lists(node: OutlineNode) -> bool:
+    """Every child of ``node`` is an item of a list said inside a paragraph, nothing under it, and each paragraph's list
+    is one of clauses (道路交通方面，要重点做好三件事：一是…；… / 企业方面，抓好四个环节：一是…，二是…，…)."""
+    if not node.children or any(not c.inline or c.children for c in node.children):
+        return False
+    lists: dict[int, list[OutlineNode]] = {}
     for child in node.children:
-        if child.paragraph not in own:  # (the paragraph the list opens, among the node's own in their order)
-            k = sum(1 for n in own if n < child.paragraph)
-            own.insert(k, child.paragraph)
-            texts.insert(k, "")
-        k = len(own) - 1 - own[::-1].index(child.paragraph)
-        texts[k] += _inline_text(child, after)
-    return OutlineNode(**{**node.__dict__, "text": texts[0], "children": [], "paragraphs": []}), texts[1:] + after
+        lists.setdefault(child.paragraph, []).append(child)
+    return all(_clauses(items) for items in lists.values())
+
+
+def _folded(node: OutlineNode) -> tuple[OutlineNode, list[str]]:
+    """``node`` with its inline children written back into the paragraphs that hold them, in the text's order: its
+    text (with what its own paragraph holds) and its later paragraphs."""
+    pieces = [(node.paragraph, node.text), *((t.paragraph, t.text) for t in node.paragraphs)]
+
+    def add(parent: OutlineNode) -> None:
+        for child in parent.children:
+            pieces.append((child.paragraph, child.label + child.heading + child.text))
+            pieces.extend((t.paragraph, t.text) for t in child.paragraphs)
+            add(child)
+
+    add(node)
+    texts: dict[int, str] = {}
+    for number, text in sorted(pieces, key=lambda piece: piece[0]):  # (stable: a paragraph's pieces keep their order)
+        texts[number] = texts.get(number, "") + text
+    first, *later = texts.values()
+    return OutlineNode(**{**node.__dict__, "text": first, "children": [], "paragraphs": []}), later
 
 
 def _item(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
     item: dict[str, Any] = {}
     style = UNNUMBERED if _unnumbered_lead(node) else _item_style(node.style, notes)
     paragraphs = [t.text for t in node.paragraphs]
-    if _inline_children(node) or (_one_paragraph_list(node) and _clauses(node.children)):
+    if _inline_children(node) or (_one_paragraph_list(node) and _clauses(node.children)) or _clause_lists(node):
         # 一是…二是… inside a sub-point's paragraphs (or short ones all in one) stays in their text: the paragraph is
         # not split (a template prints every item as a paragraph of its own); check still sees them.
         node, paragraphs = _folded(node)
@@ -922,7 +936,7 @@ def _point(node: OutlineNode, notes: list[str]) -> dict[str, Any]:
     paragraphs = [t.text for t in node.paragraphs]
     node, paragraphs = _inline_run_before_items(node, paragraphs, notes)
     unlabelled = _inline_children(node) and not any(c.label for c in node.children)
-    if unlabelled or ((_inline_children(node) or _one_paragraph_list(node)) and _clauses(node.children)):
+    if unlabelled or ((_inline_children(node) or _one_paragraph_list(node)) and _clauses(node.children)) or _clause_lists(node):
         # clauses led by bold phrases (希望你们**要…**，…；**要…**，…), and a list of short clauses inside the point's
         # own paragraphs or all in one (一是…；二是…；三是…。), stay as written: a template prints every item as a
         # paragraph of its own, and the writer's paragraph would be split. check still sees them. (Items that
