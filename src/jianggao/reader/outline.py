@@ -105,6 +105,7 @@ from .announcements import (
     facts_lead_before,
     parts_named_before,
 )
+from .counted_clauses import counted_clause_items
 from .header import is_date_line, run_on_heads
 from .heading_end import (
     RUN_CLEAR,
@@ -1110,6 +1111,9 @@ class _Parser:
                 if inline:
                     cands.append(LabelCandidate(i, pos, inline, False))
             cands.extend(LabelCandidate(i, pos, [m], False) for pos, m in colon_list_items(text))
+            # (三件大事：一是…，二是…，三是…: a counted list of clauses, its labels after commas too)
+            taken = {pos for pos, matches_at in found if matches_at}
+            cands.extend(LabelCandidate(i, pos, [m], False) for pos, m in counted_clause_items(text) if pos not in taken)
             if len(p.bold_phrases) >= MIN_PARALLEL:
                 cands.extend(bold_clauses(i, p))
         add_spoken(cands, body)
