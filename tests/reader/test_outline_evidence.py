@@ -567,6 +567,18 @@ def test_parallel_openings_need_three_and_an_ordinal_run_from_one() -> None:
     assert [n.depth for n in paragraphs(*head, *quoted, "二、抓长效", "正文。").nodes()] == [1, 1]
 
 
+def test_two_ordinal_openings_the_paragraph_before_counts_are_sub_points() -> None:
+    """分两个阶段来安排。 / 第一个阶段，… / 第二个阶段，…: two are enough when the paragraph before them counts as many of
+    the word they are numbered by; counted otherwise (三个阶段) they stay text."""
+    head = ("同志们：", "下面讲两点。", "一、明确目标", "要把握好发展的节奏。")
+    stages = [f"第{n}个阶段，从{a}到{b}，再奋斗五年，基本实现目标。正文。" for n, a, b in (("一", "今年", "二○三○年"), ("二", "二○三○年", "二○三五年"))]
+    counted = paragraphs(*head, "综合分析各方面条件，可以分两个阶段来安排。", *stages, "二、抓好落实", "正文。")
+    assert [n.depth for n in counted.nodes()] == [1, 2, 2, 1]
+    assert counted.points[0].children[1].heading.startswith("第二个阶段，从二○三○年到二○三五年")
+    other = paragraphs(*head, "综合分析各方面条件，可以分三个阶段来安排。", *stages, "二、抓好落实", "正文。")
+    assert [n.depth for n in other.nodes()] == [1, 1]
+
+
 def test_title_folded_before_its_last_word_is_one_title_not_a_speaker() -> None:
     outline = paragraphs("在全县春季防汛工作会议上的", "讲话", "刘海波", "同志们：", "今天开会。")
     assert outline.title == "在全县春季防汛工作会议上的讲话"

@@ -134,6 +134,12 @@ _PARALLEL_OPENING = re.compile(
 )
 
 
+def _counts_before(text: str, word: str) -> int | None:
+    """How many of ``word`` the paragraph ``text`` counts (从现在到本世纪中叶可以分两个阶段来安排。 → 2 阶段), if it does."""
+    said = re.findall(rf"([两二三四五六七八九十])\s*个?{re.escape(word)}", text)
+    return parse_chinese_number(said[-1].replace("两", "二")) if said and word else None
+
+
 PARALLEL_STYLE = "#4"  # unnumbered sub-points sit below every numbered heading style
 LISTS_UNDER_STYLE = "#3"  # ... but above 1. and （1）, when a numbered list opens right under one of them
 
@@ -188,8 +194,10 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
                 # are its sub-headings, as its other parts' are)
                 kind = "数" if find is _counted_openers else "报" if as_report and find is sub_headings else "同"
                 groups[(kind, str(run[0]))] = [(i, 0) for i in run]
-        for (kind, _), items in groups.items():
-            if len(items) < {"数": MIN_COUNTED, "报": MIN_REPORT_TOPICS}.get(kind, MIN_PARALLEL):
+        for (kind, word), items in groups.items():
+            # (分两个阶段来安排。 / 第一个阶段，… / 第二个阶段，…: an ordinal run as long as the paragraph before counts it)
+            counted = kind == "第" and _counts_before(body[items[0][0] - 1].text, word) == len(items)
+            if len(items) < {"数": MIN_COUNTED, "报": MIN_REPORT_TOPICS}.get(kind, MIN_COUNTED if counted else MIN_PARALLEL):
                 continue
             if kind == "第" and [n for _, n in items] != list(range(1, len(items) + 1)):
                 continue  # an ordinal run counts on from 1 with no gap
