@@ -104,3 +104,21 @@ def test_items_led_by_a_word_not_counted_stay_text(tmp_path: Path) -> None:
     spec, _ = mine(tmp_path, _three_gates("两", GATES), name="speech.md")
     assert len(spec["points"]) == 3
     assert "items" not in spec["points"][1]
+
+
+def test_list_items_of_any_shape_are_sub_points_when_the_paragraph_before_counts_as_many(tmp_path: Path) -> None:
+    """## 总结 / 可以归纳为以下三点： / - 应用层与基础设施层分离 / … (a talk's summary, stop 56): list items with no lead
+    of their own are the point's sub-points when the paragraph right before them counts as many, as the corpus's
+    annotators read them. Counted otherwise (以下四点：), they stay text."""
+    items = "- 应用层与基础设施层分离\n- 基础设施层一次编写多处复用\n- 控制面建设统一的配置模型\n"
+
+    def talk(count: str) -> str:
+        return (
+            "# 服务网格落地实践\n\n大家好，今天和大家分享我们的落地实践。\n\n## 落地架构\n\n"
+            f"{BODY}\n\n## 总结\n\n总结一下我们的落地实践，可以归纳为以下{count}点：\n\n{items}\n谢谢大家。\n"
+        )
+
+    spec, _ = mine(tmp_path, talk("三"), name="speech.md")
+    assert headings(spec["points"][1]["items"]) == ["应用层与基础设施层分离", "基础设施层一次编写多处复用", "控制面建设统一的配置模型"]
+    spec, _ = mine(tmp_path, talk("四"), name="speech.md")
+    assert "items" not in spec["points"][1]

@@ -220,18 +220,20 @@ def bulleted_sub_points(cands: list[LabelCandidate], body: list[SourceParagraph]
     a word or two that the paragraph before them counts (``_counted_short_leads``)."""
     labelled = {c.para for c in cands if c.at_start}
     starts = sorted(top) + [len(body)]
-    found = [
-        LabelCandidate(i, 0, [LabelMatch(PARALLEL_STYLE, 0, "", 0)], True)
+    items = {
+        i
         for a, b in zip(starts, starts[1:], strict=False)
         for run in [
             # (**三要守住“三道关”。** over - **守住来料关。**… ×3: under a run-in point, list items each led in bold)
             *_bulleted_leads(body, a, b, labelled, bold_only=not led),
             *(_bold_paragraph_leads(body, a, b, labelled) if led else []),
             *_counted_short_leads(body, a, b, labelled),
+            *_counted_list_items(body, a, b, labelled),
         ]
         if len(run) >= MIN_BULLETED
         for i in run
-    ]
+    }  # (a list both led and counted is one list)
+    found = [LabelCandidate(i, 0, [LabelMatch(PARALLEL_STYLE, 0, "", 0)], True) for i in sorted(items)]
     if found:
         place_candidates(cands, list(cands), found)
 
@@ -284,6 +286,26 @@ def _counted_short_leads(body: list[SourceParagraph], a: int, b: int, labelled: 
         while j < b and j not in labelled and body[j].bulleted and _SHORT_LEAD.match(body[j].text):
             j += 1
         m = _COUNTED_THINGS.search(body[i - 1].text.rstrip()) if j > i else None
+        if m is not None and parse_chinese_number(m.group(1)) == j - i:
+            found.append(list(range(i, j)))
+        i = j + 1
+    return found
+
+
+# 可以归纳为以下六点： / 它们拥有四个特性： / 具体分为三个层面：: the items counted, the list right after it naming each
+_COUNTED_ITEMS = re.compile(r"([两二三四五六七八九十])\s*(?:个|道|条|项|种|件|大|点|类)[“\u4e00-\u9fff”]{0,5}[。：:]$")
+
+
+def _counted_list_items(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """Under the point at paragraph ``a``, Markdown list items in a row right after a paragraph that counts them, as
+    many as it counts (以下六点： / - 应用层与基础设施层分离 / … ×6): the things it names, whatever their shape."""
+    found: list[list[int]] = []
+    i = a + 1
+    while i < b:
+        j = i
+        while j < b and j not in labelled and body[j].bulleted:
+            j += 1
+        m = _COUNTED_ITEMS.search(body[i - 1].text.rstrip()) if j > i and not body[i - 1].bulleted else None
         if m is not None and parse_chinese_number(m.group(1)) == j - i:
             found.append(list(range(i, j)))
         i = j + 1
