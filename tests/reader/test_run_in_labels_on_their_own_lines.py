@@ -48,3 +48,32 @@ def test_labels_that_do_not_count_from_one_keep_their_lines(tmp_path: Path) -> N
         said = "\n".join(str(v) for v in first.values())
         for label, text in zip(labels, ITEMS, strict=True):
             assert label + text not in said, labels
+
+
+TALK_TEXT = "我今年去了很多家工厂，和很多企业家聊过，他们的经历让我对这个问题有了新的认识，也想借今天的机会和大家分享。"
+
+
+def _talk(lines: list[str]) -> str:
+    return (
+        "# 定力至上\n\n大家好，今天和大家谈谈定力。\n\n## 上半场：寻找时代的定力\n\n"
+        + "".join(f"{line}\n\n{TALK_TEXT}\n\n" for line in lines)
+        + "## 下半场：活着就是胜利\n\n" + f"{TALK_TEXT}\n\n## 结语：相信相信的力量\n\n{TALK_TEXT}\n\n谢谢大家。\n"
+    )
+
+
+NAMED = ["定力原则一：\n\n**你之所以还活着，是因为你值得活着。**", "定力原则二：\n\n**拥有一种让自己很笨的能力。**"]
+
+
+def test_a_word_and_a_numeral_alone_on_a_line_number_the_heading_line_under_it(tmp_path: Path) -> None:
+    """定力原则一： / **你之所以还活着，…。** / text (a talk's page, stop 56): the label runs in to the heading line under it,
+    the line heads the sub-point, and the spec keeps the label's words in the heading (the template's number does
+    not say them), as it keeps 关键词一：感谢 written on one line."""
+    spec, _ = mine(tmp_path, _talk(NAMED), name="speech.md")
+    assert headings(spec["points"][0]["items"]) == ["定力原则一：你之所以还活着，是因为你值得活着。", "定力原则二：拥有一种让自己很笨的能力。"]
+
+
+def test_a_word_and_a_numeral_over_a_long_paragraph_keep_their_line(tmp_path: Path) -> None:
+    # near miss: under each label a paragraph of sentences, no heading line: the labels are no numbering of sub-points
+    lines = [f"定力原则{n}：\n\n{TALK_TEXT}这是我的一点体会。" for n in "一二"]
+    spec, _ = mine(tmp_path, _talk(lines), name="speech.md")
+    assert "items" not in spec["points"][0]

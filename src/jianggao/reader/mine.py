@@ -76,6 +76,7 @@ from .outline_records import DroppedLine, SourceText
 from .outline_rules import SENTENCE_END_MARK
 from .speech_file import ReadResult
 from .speech_frame import LEAD_BEFORE_TITLE, REPEATED_TITLE
+from .top_level import NAMED_ORDINAL
 from .transcript_facts import guest_parts, role_field
 from .web_debris import ACCOUNT_REASON, CUT_PAGE_REASONS, NAV_REASON, heading_emoji_end
 
@@ -815,8 +816,10 @@ def _items(children: list[OutlineNode], notes: list[str]) -> tuple[list[Any], st
 
 
 def _lead_heading(node: OutlineNode, renders_as_heading: bool) -> str:
-    """A run-in lead without the full stop the template adds back; a heading line as written."""
-    heading = node.heading.strip()
+    """A run-in lead without the full stop the template adds back; a heading line as written. A label of words
+    (预见一：) stays with its heading, as a heading that opens so on its line does (关键词一：立志): the template's
+    number does not say it."""
+    heading = (node.label if NAMED_ORDINAL.match(node.label) else "") + node.heading.strip()
     if renders_as_heading:
         return heading
     if heading.endswith(","):

@@ -27,6 +27,7 @@ class SourceParagraph:
     indent: int = 0  # display columns of the indent its line opened with in a text file (a page's first line)
     declared_title: bool = False  # the title a Markdown front matter gives (title: …), in whatever script
     bulleted: bool = False  # a Markdown list item (- … / * …)
+    label_line: bool = False  # its label (预见一：) stood alone on the line above it, run in to it by page_repair
 
     def wholly_bold(self) -> bool:
         """The whole paragraph is set in bold (**守底线** / **“是！”**): one bold phrase, all of its text."""

@@ -1481,29 +1481,37 @@ def _labels_run_in(paras: list[SourceParagraph], text_of: dict[int, int], label_
 
 
 _BARE_RUN_IN_LINE = re.compile(r"(?P<n>[一二三四五六七八九十]{1,2})(?P<word>[是要])[：:]?")
+# 定力原则一： / 预见二：: a talk's things numbered after a word that names them (top_level.NAMED_ORDINAL), its colon kept
+_BARE_NAMED_ORDINAL = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,4}?)(?P<n>[一二三四五六七八九十]{1,2})[：:]")
 
 
 def run_in_bare_run_in_labels(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     """一要 / 积极推进…研究，力争…。 / 二要 / 为传统产业升级提供技术支持。…: run-in labels a copy set on lines of their
     own (it kept their bold apart from the words after), each right over its paragraph of text, run in to it again
-    (一要积极推进…), so its lead sentence heads the item. Only labels that count on from 一 with one word, two at least."""
-    bare = [(i, m) for i, p in enumerate(paras[:-1]) if (m := _BARE_RUN_IN_LINE.fullmatch(p.text.strip()))]
-    bare_at = {i for i, _ in bare}
+    (一要积极推进…), so its lead sentence heads the item; so too a word and a numeral (预见一： / 资产紧俏，并购流行。 /
+    …): 预见一：资产紧俏，…. Only labels that count on from 一 with one word, two at least."""
     text_of: dict[int, int] = {}
-    for k, (i, m) in enumerate(bare):
-        if parse_chinese_number(m.group("n")) != 1:
-            continue
-        run = [i]
-        for j, n in bare[k + 1 :]:
-            if n.group("word") == m.group("word") and parse_chinese_number(n.group("n")) == len(run) + 1:
-                run.append(j)
-        under = [j + 1 for j in run]
-        text_under = all(
-            len(paras[t].text.strip()) >= BARE_NUMERAL_TEXT and not match_label(paras[t].text) and t not in bare_at for t in under
-        )
-        if len(run) >= 2 and not any(j in text_of for j in run) and text_under:
-            text_of.update(zip(run, under, strict=True))
-    return _labels_run_in(paras, text_of, lambda i: paras[i].text.strip().rstrip("：:"))
+    for line in (_BARE_RUN_IN_LINE, _BARE_NAMED_ORDINAL):
+        bare = [(i, m) for i, p in enumerate(paras[:-1]) if (m := line.fullmatch(p.text.strip()))]
+        bare_at = {i for i, _ in bare}
+        for k, (i, m) in enumerate(bare):
+            if parse_chinese_number(m.group("n")) != 1:
+                continue
+            run = [i]
+            for j, n in bare[k + 1 :]:
+                if n.group("word") == m.group("word") and parse_chinese_number(n.group("n")) == len(run) + 1:
+                    run.append(j)
+            under = [j + 1 for j in run]
+            text_under = all(
+                len(paras[t].text.strip()) >= BARE_NUMERAL_TEXT and not match_label(paras[t].text) and t not in bare_at for t in under
+            )
+            if len(run) >= 2 and not any(j in text_of for j in run) and text_under:
+                text_of.update(zip(run, under, strict=True))
+    named = {paras[j].number for i, j in text_of.items() if _BARE_NAMED_ORDINAL.fullmatch(paras[i].text.strip())}
+    # (一要 loses its colon, as a run-in label has none; 预见一： keeps its own, and only so is it read as a label:
+    # 关键词一：感谢 on one line is a heading whole)
+    out = _labels_run_in(paras, text_of, lambda i: paras[i].text.strip() if paras[i + 1].number in named else paras[i].text.strip().rstrip("：:"))
+    return [replace(p, label_line=True) if p.number in named else p for p in out]
 
 
 def rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:
