@@ -687,3 +687,32 @@ def test_a_first_said_with_no_comma_opens_a_count_of_ordinals() -> None:
         ANSWER,
     )
     assert top_headings(thanks) == ["成绩来之不易", "明年要更上一层楼"]
+
+
+def test_order_words_run_on_into_what_is_said_head_a_count() -> None:
+    """首先来说研究现状。… / 其次来说研究历史。… / 最后是关于人才。…: 首先 and 其次 run on with no comma into 来说 / 讲 /
+    说到 / 就是 are the count's labels, the words after them its headings, as the label only is dropped (the corpus's
+    annotators write 来说研究现状); 首先讲话的是… (a speech, 讲话) stays text."""
+    o = outline_of(
+        "改造我们的学习",
+        "一、我们的学习要改造",
+        "我们的学习有三个方面需要改造。",
+        "首先来说研究现状。像我们这样一个大政党，对现状的研究还很不够。",
+        ANSWER,
+        "其次来说研究历史。虽有少数同志做了一些工作，但是不曾有组织地进行过。",
+        ANSWER,
+        "最后是关于学习国际的革命经验。许多同志学得不好。",
+        ANSWER,
+        "二、改造的办法",
+        ANSWER,
+    )
+    assert [c.heading.rstrip("。") for c in o.points[0].children] == ["来说研究现状", "来说研究历史", "关于学习国际的革命经验"]
+    spoken = outline_of(
+        "在座谈会上的讲话",
+        "一、大家谈得很好",
+        "首先讲话的是老王同志，他讲了三个问题。",
+        "其次讲话的是小李同志，她讲得很实在。",
+        "二、下一步的工作",
+        ANSWER,
+    )
+    assert spoken.points[0].children == []

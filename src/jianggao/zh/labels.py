@@ -89,7 +89,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         # (最后一点， is 最后，; 最后，第六，: the ordinal after it is the label, read below)
         # (最后呢，…: a speaker's 呢 after the order word)
         # (最后，我想对大家说，母校永远是你们的家。: the speaker turning to his farewell, no last point)
-        (re.compile(rf"^(首先|其次|再次|再者|再有|最后)(?:(?<=最后)一点)?(?:呢?{_SEP}|是(?![的否]))(?!\s*第{_CN_NUMBER}{_SPOKEN}{_SEP})(?!{_FAREWELL})\s*"), "首先"),
+        (re.compile(rf"^(首先|其次|再次|再者|再有|最后)(?:(?<=最后)一点)?(?:呢?{_SEP}|是(?![的否])|(?=来说|讲(?!话)|说到|谈谈|就是))(?!\s*第{_CN_NUMBER}{_SPOKEN}{_SEP})(?!{_FAREWELL})\s*"), "首先"),
         # 第一， and its spoken forms 第一点， 第一点希望， 第一个方面， 第三个问题，
         # (最后一点，第八点： / 最后，第六， names the last of them twice; 我的第一想法是： says whose)
         (re.compile(rf"^(?:最后(?:一点)?[，,]\s*)?(?:我的|我们的)?(?:第|其)({_CN_NUMBER}){_SPOKEN}(?:是{_SEP}?|{_SEP}(?:\s*是(?![的否非])(?!\s*第))?)\s*"), "第一，"),  # 其一，其二， 第一个是…
