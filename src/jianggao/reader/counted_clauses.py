@@ -11,6 +11,7 @@ each item (两个联盟：一个是…，一个是… / 两种：一种是…，
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..zh.labels import LabelMatch, match_label
 from ..zh.numerals import parse_chinese_number
@@ -79,7 +80,7 @@ def _label_of(text: str, style: str, index: int) -> LabelMatch | None:
     return next((m for m in match_label(text, enumerations_only=True) if m.style == style and m.index == index), None)
 
 
-def _next_label(text: str, after: int, label_at) -> tuple[int, LabelMatch] | None:  # noqa: ANN001
+def _next_label(text: str, after: int, label_at: Callable[[str], LabelMatch | None]) -> tuple[int, LabelMatch] | None:
     """The first label ``label_at`` reads within CLAUSE_ITEM characters after ``after``, run on after a clause."""
     for pos in range(after + 1, min(len(text), after + CLAUSE_ITEM)):
         if _mark_before(text, pos) in _CLAUSE_MARKS and text[pos - 1] not in "“‘" and (m := label_at(text[pos:])):

@@ -271,8 +271,9 @@ BOLD_SUB_LEAD = 20  # characters of a bold lead sentence that heads a sub-point,
 
 # - 用人关。… / - 花钱关。…: a list item's lead of a few characters, a sentence of its own
 _SHORT_LEAD = re.compile(rf"^[\u4e00-\u9fff“”]{{2,4}}[。！!](?=.{{{BULLET_TEXT},}})")
-# 中层干部要把好三道关。 / 抓好三件事： : the things counted, the list after it naming each
-_COUNTED_THINGS = re.compile(r"([两二三四五六七八九十])\s*(?:个|道|条|项|种|件|大)[“\u4e00-\u9fff”]{1,5}[。：:]$")
+# 中层干部要把好三道关。 / 抓好三件事： / 可以归纳为以下六点： / 它们拥有四个特性：: the things counted, the list after it
+# naming each
+_COUNTED_THINGS = re.compile(r"([两二三四五六七八九十])\s*(?:个|道|条|项|种|件|大|点|类)[“\u4e00-\u9fff”]{0,5}[。：:]$")
 
 
 def _counted_short_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
@@ -292,10 +293,6 @@ def _counted_short_leads(body: list[SourceParagraph], a: int, b: int, labelled: 
     return found
 
 
-# 可以归纳为以下六点： / 它们拥有四个特性： / 具体分为三个层面：: the items counted, the list right after it naming each
-_COUNTED_ITEMS = re.compile(r"([两二三四五六七八九十])\s*(?:个|道|条|项|种|件|大|点|类)[“\u4e00-\u9fff”]{0,5}[。：:]$")
-
-
 def _counted_list_items(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
     """Under the point at paragraph ``a``, Markdown list items in a row right after a paragraph that counts them, as
     many as it counts (以下六点： / - 应用层与基础设施层分离 / … ×6): the things it names, whatever their shape."""
@@ -305,7 +302,7 @@ def _counted_list_items(body: list[SourceParagraph], a: int, b: int, labelled: s
         j = i
         while j < b and j not in labelled and body[j].bulleted:
             j += 1
-        m = _COUNTED_ITEMS.search(body[i - 1].text.rstrip()) if j > i and not body[i - 1].bulleted else None
+        m = _COUNTED_THINGS.search(body[i - 1].text.rstrip()) if j > i and not body[i - 1].bulleted else None
         if m is not None and parse_chinese_number(m.group(1)) == j - i:
             found.append(list(range(i, j)))
         i = j + 1
