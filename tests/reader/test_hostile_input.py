@@ -152,3 +152,13 @@ def test_a_text_file_opening_with_a_hash_title_and_no_blank_lines_loses_the_hash
     read = read_speech(path)
     assert (read.kind, read.outline.title) == ("md", "在全市工作会议上的讲话")
     assert [n.heading for n in read.outline.points] == ["总体要求"]
+
+
+def test_a_long_paragraph_of_counted_clauses_is_read_in_linear_time() -> None:
+    """三件事：一是…， repeated in one paragraph of 100,000 characters (no second item ever follows): each count looks
+    at a few characters after it only, so the paragraph is read at once and holds no list."""
+    code = (
+        "from jianggao.reader.counted_clauses import counted_clause_items\n"
+        "print(counted_clause_items('我们做了三件事：一是甲乙丙，' * 7200))"
+    )
+    assert _in_subprocess(code) == "[]"

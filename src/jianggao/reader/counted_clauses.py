@@ -22,6 +22,8 @@ _COUNT = re.compile(
     r"([两二三四五六七八九十])\s*(?:个方面|方面|个|种|条|件|项|把|类|大|层|句话|招|步)[“”\"\u4e00-\u9fff]{0,9}?[：:，,。]"
 )
 CLAUSE_ITEM = 60  # characters from one item's label to the next one's, at most
+LABEL_SPAN = 16  # characters a label is read from (第十二点是 and what it must be followed by): no longer text is copied
+REASON_REACH = 200  # characters back to the start of the sentence that brings the list in, at most
 # a label run on after a clause: the mark before it (bold marks and closing quotes set aside)
 _CLAUSE_MARKS = "，,；;。：:"
 # 原因在两个地方：第一是…；第二是…: reasons counted are the sentence's facts, not parts (as after 原因在于：)
@@ -34,7 +36,8 @@ def counted_clause_items(text: str) -> list[tuple[int, LabelMatch]]:
     before, and no item more than the count says."""
     found: list[tuple[int, LabelMatch]] = []
     for count, at in _count_ends(text):
-        sentence = text[max((text.rfind(mark, 0, at - 1) for mark in "。！？!?"), default=-1) + 1 : at]
+        reach = max(0, at - REASON_REACH)
+        sentence = text[max(reach - 1, *(text.rfind(mark, reach, at - 1) for mark in "。！？!?")) + 1 : at]
         if not _REASONS.search(sentence):
             found.extend(_numbered_items(text, at, count))
     return found
@@ -60,7 +63,7 @@ def _mark_before(text: str, pos: int) -> str:
 
 def _numbered_items(text: str, first: int, count: int) -> list[tuple[int, LabelMatch]]:
     """一是…，二是…，三是… (or 第一是… / 第一，…) from ``first``: ``count`` items counted on from 1, in one style."""
-    start = match_label(text[first:], enumerations_only=True)
+    start = match_label(text[first : first + LABEL_SPAN], enumerations_only=True)
     head = next((m for m in start if m.index == 1 and m.style in ("一是", "第一，", "一要")), None)
     if head is None:
         return []
@@ -83,6 +86,6 @@ def _label_of(text: str, style: str, index: int) -> LabelMatch | None:
 def _next_label(text: str, after: int, label_at: Callable[[str], LabelMatch | None]) -> tuple[int, LabelMatch] | None:
     """The first label ``label_at`` reads within CLAUSE_ITEM characters after ``after``, run on after a clause."""
     for pos in range(after + 1, min(len(text), after + CLAUSE_ITEM)):
-        if _mark_before(text, pos) in _CLAUSE_MARKS and text[pos - 1] not in "“‘" and (m := label_at(text[pos:])):
+        if _mark_before(text, pos) in _CLAUSE_MARKS and text[pos - 1] not in "“‘" and (m := label_at(text[pos : pos + LABEL_SPAN])):
             return pos, m
     return None
