@@ -151,8 +151,9 @@ MIN_COUNTED = 2  # items, at least, of a list whose count is said before it
 def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], top: set[int], *, headed: bool = True) -> None:
     """Within each top point (paragraphs ``top`` open them), three or more paragraphs whose openings are the
     same words but for an ordinal counting on from 1 or a quoted term (第一阶段为…，第二阶段为…，第三阶段为… /
-    所谓“…”，就是… ×3), or in a row with alike short leads the heading names (``_alike_leads``), are its
-    sub-points, unnumbered; their first sentence, ordinal included, is the heading.
+    所谓“…”，就是… ×3; two when the paragraph before counts them, 分两个阶段来安排。), or in a row with alike short
+    leads the heading names (``_alike_leads``), or topic lines framed alike anywhere in the part (``_framed_lines``),
+    are its sub-points, unnumbered; their first sentence, ordinal included, is the heading.
     Only paragraphs with no label of their own count. Under points that are no headings (``headed`` False: 第一，…
     said in a paragraph), only an ordinal run (第二个问题：…？ / 第一难，是… ×3) and the requirements a point's heading
     announces (``_required_leads``)."""
@@ -217,7 +218,8 @@ def bulleted_sub_points(cands: list[LabelCandidate], body: list[SourceParagraph]
     """Within each top point (paragraphs ``top`` open them, numbered or not), Markdown list items in a row that
     open with a lead are its sub-points, unnumbered; the lead is the heading. ``led``: the points are headings
     (lines of their own), so a bold or short lead is enough (``_bulleted_leads``); under any point, items led by
-    a word or two that the paragraph before them counts (``_counted_short_leads``)."""
+    a word or two that the paragraph before them counts (``_counted_short_leads``), and items of any shape right
+    after a paragraph that counts as many (``_counted_list_items``)."""
     labelled = {c.para for c in cands if c.at_start}
     starts = sorted(top) + [len(body)]
     items = {
