@@ -47,7 +47,7 @@ def _count_ends(text: str) -> list[tuple[int, int]]:
     """Each count said right before a label may start: the count, and where the first item would start."""
     ends = []
     for m in _COUNT.finditer(text):
-        count = parse_chinese_number(m.group(1).replace("两", "二"))
+        count = parse_chinese_number(m.group(1))
         if count and count >= 2:
             ends.append((count, m.end() + (2 if text.startswith("**", m.end()) else 0)))
     return ends

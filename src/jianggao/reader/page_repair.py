@@ -1507,11 +1507,12 @@ def run_in_bare_run_in_labels(paras: list[SourceParagraph]) -> list[SourceParagr
             )
             if len(run) >= 2 and not any(j in text_of for j in run) and text_under:
                 text_of.update(zip(run, under, strict=True))
-    named = {paras[j].number for i, j in text_of.items() if _BARE_NAMED_ORDINAL.fullmatch(paras[i].text.strip())}
+    named = {i for i in text_of if _BARE_NAMED_ORDINAL.fullmatch(paras[i].text.strip())}
     # (一要 loses its colon, as a run-in label has none; 预见一： keeps its own, and only so is it read as a label:
     # 关键词一：感谢 on one line is a heading whole)
-    out = _labels_run_in(paras, text_of, lambda i: paras[i].text.strip() if paras[i + 1].number in named else paras[i].text.strip().rstrip("：:"))
-    return [replace(p, label_line=True) if p.number in named else p for p in out]
+    out = _labels_run_in(paras, text_of, lambda i: paras[i].text.strip() if i in named else paras[i].text.strip().rstrip("：:"))
+    marked = {paras[text_of[i]].number for i in named}
+    return [replace(p, label_line=True) if p.number in marked else p for p in out]
 
 
 def rejoin_year(paras: list[SourceParagraph]) -> list[SourceParagraph]:

@@ -137,7 +137,7 @@ _PARALLEL_OPENING = re.compile(
 def _counts_before(text: str, word: str) -> int | None:
     """How many of ``word`` the paragraph ``text`` counts (从现在到本世纪中叶可以分两个阶段来安排。 → 2 阶段), if it does."""
     said = re.findall(rf"([两二三四五六七八九十])\s*个?{re.escape(word)}", text)
-    return parse_chinese_number(said[-1].replace("两", "二")) if said and word else None
+    return parse_chinese_number(said[-1]) if said and word else None
 
 
 PARALLEL_STYLE = "#4"  # unnumbered sub-points sit below every numbered heading style
