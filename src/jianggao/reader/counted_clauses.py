@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from ..zh.labels import LabelMatch, match_label
 from ..zh.numerals import parse_chinese_number
@@ -19,8 +20,12 @@ from ..zh.numerals import parse_chinese_number
 # 三件大事： / 两条宗旨是必须注意的： / 以下五种， / 两个关键点： / 分三步走。: the count, and the mark after it, right
 # before the first item
 _COUNT = re.compile(
-    r"([两二三四五六七八九十])\s*(?:个方面|方面|个|种|条|件|项|把|类|大|层|句话|招|步)[“”\"\u4e00-\u9fff]{0,9}?[：:，,。]"
+    r"([两二三四五六七八九十])\s*(个方面|方面|个|种|条|件|项|把|类|大|层|句话|招|步)[“”\"\u4e00-\u9fff]{0,9}?[：:，,。]"
 )
+# 分三步走。第一步，…第二步，…: steps counted, each said with the word the count counts with (not a label elsewhere:
+# 第一步 mostly tells steps in passing; 第一种… / 第一件… after 三种 / 三件事 were tried here and read a preview or a
+# sentence's turns as often as a list)
+_MEASURED = ("步",)
 CLAUSE_ITEM = 60  # characters from one item's label to the next one's, at most
 LABEL_SPAN = 16  # characters a label is read from (第十二点是 and what it must be followed by): no longer text is copied
 REASON_REACH = 200  # characters back to the start of the sentence that brings the list in, at most
@@ -35,21 +40,22 @@ def counted_clause_items(text: str) -> list[tuple[int, LabelMatch]]:
     holds no such list. Every item after the count is found in order, each within CLAUSE_ITEM characters of the one
     before, and no item more than the count says."""
     found: list[tuple[int, LabelMatch]] = []
-    for count, at in _count_ends(text):
+    for count, measure, at in _count_ends(text):
         reach = max(0, at - REASON_REACH)
         sentence = text[max(reach - 1, *(text.rfind(mark, reach, at - 1) for mark in "。！？!?")) + 1 : at]
         if not _REASONS.search(sentence):
-            found.extend(_numbered_items(text, at, count))
+            found.extend(_numbered_items(text, at, count, measure))
     return found
 
 
-def _count_ends(text: str) -> list[tuple[int, int]]:
-    """Each count said right before a label may start: the count, and where the first item would start."""
+def _count_ends(text: str) -> list[tuple[int, str, int]]:
+    """Each count said right before a label may start: the count, the word it counts with, and where the first item
+    would start."""
     ends = []
     for m in _COUNT.finditer(text):
         count = parse_chinese_number(m.group(1))
         if count and count >= 2:
-            ends.append((count, m.end() + (2 if text.startswith("**", m.end()) else 0)))
+            ends.append((count, m.group(2), m.end() + (2 if text.startswith("**", m.end()) else 0)))
     return ends
 
 
@@ -61,15 +67,21 @@ def _mark_before(text: str, pos: int) -> str:
     return text[j] if j >= 0 else ""
 
 
-def _numbered_items(text: str, first: int, count: int) -> list[tuple[int, LabelMatch]]:
-    """一是…，二是…，三是… (or 第一是… / 第一，…) from ``first``: ``count`` items counted on from 1, in one style."""
-    start = match_label(text[first : first + LABEL_SPAN], enumerations_only=True)
-    head = next((m for m in start if m.index == 1 and m.style in ("一是", "第一，", "一要")), None)
-    if head is None:
+def _numbered_items(text: str, first: int, count: int, measure: str) -> list[tuple[int, LabelMatch]]:
+    """一是…，二是…，三是… (or 第一是… / 第一，… / 第一步，… with ``measure`` 步) from ``first``: ``count`` items counted
+    on from 1, in one style."""
+    span = text[first : first + LABEL_SPAN]
+    head = next((m for m in match_label(span, enumerations_only=True) if m.index == 1 and m.style in ("一是", "第一，", "一要")), None)
+    label_of: Callable[..., LabelMatch | None]
+    if head is not None:
+        label_of = partial(_label_of, style=head.style)
+    elif measure in _MEASURED and (head := _measured_label(span, 1, measure)) is not None:
+        label_of = partial(_measured_label, measure=measure)
+    else:
         return []
     items = [(first, head)]
     for k in range(2, count + 2):
-        nxt = _next_label(text, items[-1][0] + items[-1][1].end, lambda t, k=k: _label_of(t, head.style, k))
+        nxt = _next_label(text, items[-1][0] + items[-1][1].end, lambda t, k=k: label_of(t, index=k))
         if k <= count and nxt is None:
             return []
         if k > count and nxt is not None:
@@ -77,6 +89,14 @@ def _numbered_items(text: str, first: int, count: int) -> list[tuple[int, LabelM
         if nxt is not None:
             items.append(nxt)
     return items
+
+
+def _measured_label(text: str, index: int, measure: str) -> LabelMatch | None:
+    """第二步， / 第二步是 opening ``text``: the ordinal ``index`` said with ``measure``, and the mark after it."""
+    m = re.match(rf"第([一二三四五六七八九十]){measure}(?:是|[，,：:])", text)
+    if m is None or parse_chinese_number(m.group(1)) != index:
+        return None
+    return LabelMatch("第一，", index, m.group(), m.end())
 
 
 def _label_of(text: str, style: str, index: int) -> LabelMatch | None:
