@@ -29,6 +29,7 @@ from ..text_files import MAX_USER_FILE_BYTES
 from ..zh.dates import chinese_date
 from ..zh.numbering import is_heading_style, number_label, style_level
 from ..zh.numerals import chinese_numeral, count_word
+from .jinja_messages import in_chinese
 
 
 def as_sentence(text: str) -> str:
@@ -446,11 +447,11 @@ def classify(exc: BaseException) -> JinjaFailure | None:
     from jinja2.sandbox import SecurityError
 
     if isinstance(exc, TemplateSyntaxError):
-        return JinjaFailure("syntax", exc.message or str(exc), exc.lineno, exc.filename)
+        return JinjaFailure("syntax", in_chinese(exc.message or str(exc)), exc.lineno, exc.filename)
     if isinstance(exc, UndefinedError):
         return JinjaFailure("undefined", _undefined_name(exc))
     if isinstance(exc, SecurityError):
-        return JinjaFailure("unsafe", str(exc))
+        return JinjaFailure("unsafe", in_chinese(str(exc)))
     if isinstance(exc, RecursionError):
         return JinjaFailure("failed", "嵌套或递归过深")
     if isinstance(exc, ZeroDivisionError):
@@ -461,9 +462,22 @@ def classify(exc: BaseException) -> JinjaFailure | None:
         return JinjaFailure("failed", str(exc))
     if isinstance(exc, MemoryError):
         return JinjaFailure("failed", "内存不足，可能有过大的文字或循环")
-    if isinstance(exc, (JinjaError, *RENDER_ERRORS)):
-        return JinjaFailure("failed", str(exc))
+    if isinstance(exc, JinjaError):
+        return JinjaFailure("failed", in_chinese(str(exc)))
+    if isinstance(exc, RENDER_ERRORS):
+        return JinjaFailure("failed", f"{_PYTHON_ERRORS.get(type(exc).__name__, '运算出错')}（{exc}）")
     return None
+
+
+# How a Python error a template's expression raised reads (its own English words follow in brackets)
+_PYTHON_ERRORS = {
+    "TypeError": "值的类型不对，不能这样运算或调用",
+    "ValueError": "值不合适",
+    "KeyError": "取不到这一项",
+    "IndexError": "下标超出范围",
+    "AttributeError": "没有这个属性",
+    "AssertionError": "断言不成立",
+}
 
 
 def guarded(action: Callable[[], Any], fail: Callable[[JinjaFailure, BaseException], JianggaoError]) -> Any:
