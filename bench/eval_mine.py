@@ -45,7 +45,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from jianggao.errors import JianggaoError  # noqa: E402
 from jianggao.reader.mine import choose_template, library_profiles, normalise, outline_for  # noqa: E402
-from jianggao.reader.speech_file import read_speech  # noqa: E402
+from jianggao.reader.outline_records import Outline  # noqa: E402
+from jianggao.reader.speech_file import ReadResult, read_speech  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 
 _ENDINGS = "。，：；！？"
@@ -174,6 +175,17 @@ def write_sources(folder: Path, docs: dict[Path, dict]) -> Path:
     return target
 
 
+_PROFILES: dict = {}
+
+
+def mined_outline(read: ReadResult) -> Outline:
+    """What `jianggao mine` builds its spec from: the outline read, or for a template whose points are unnumbered
+    lead paragraphs, the speech read again for them (``outline_for``, under the template mine chooses)."""
+    if not _PROFILES:
+        _PROFILES.update(library_profiles(spec_path=ROOT / "mined.yaml"))
+    return outline_for(read, _PROFILES[choose_template(read.outline, _PROFILES)[0]])
+
+
 BOOTSTRAP_ROUNDS = 2000
 
 
@@ -236,17 +248,13 @@ def main() -> int:
     # a wrong structure from a right one whose heading text ends in the wrong place.
     starts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     speeches: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # L1 hits, predicted, gold per speech
-    profiles = library_profiles(spec_path=ROOT / "mined.yaml")
     print(f"{'文件':<34}" + "".join(f"  L{n} 命中/预测/标注" for n in (1, 2, 3)) + "  标题")
     for path in files:
         gold_doc = docs[path]
         batch = gold_doc.get("batch", "dev")
         show = batch == "dev" or args.show_blind
         gold_levels = {int(k): v or [] for k, v in (gold_doc.get("levels") or {}).items()}
-        read = read_speech(path)
-        # what `jianggao mine` builds its spec from: the outline read, or for a template whose points are
-        # unnumbered lead paragraphs, the speech read again for them
-        outline = outline_for(read, profiles[choose_template(read.outline, profiles)[0]])
+        outline = mined_outline(read_speech(path))
         predicted: dict[int, list[str]] = defaultdict(list)
         for node in outline.nodes():
             predicted[node.depth].append(node.heading)

@@ -5,7 +5,7 @@ default; git-ignored, see bench/eval_mine.py) is first brought to its paragraphs
 them (Markdown markup removed, one paragraph a line: the ``plain`` form), then each damage below is
 applied to that form, deterministically (the random choices are seeded by the damage and the file
 name), written to a temporary .txt file and read as ``jianggao mine`` reads it
-(``read_speech(path).outline``). The headings are scored with bench/eval_mine.py's own matcher.
+(``eval_mine.mined_outline``: the outline its spec is built from). The headings are scored with bench/eval_mine.py's own matcher.
 Every damage leaves the words of the gold headings intact (the gold is heading strings).
 
     python bench/robustness.py [FOLDER ...] [--damage NAME ...] [-v] [--dump DIR]
@@ -153,7 +153,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from eval_mine import clean, score  # noqa: E402
+from eval_mine import clean, mined_outline, score  # noqa: E402
 
 from jianggao.errors import JianggaoError  # noqa: E402
 from jianggao.reader.speech_file import (  # noqa: E402
@@ -464,7 +464,7 @@ def outline_hits(path: Path, s: Speech) -> dict[int, tuple[int, int, int]]:
     predicted: dict[int, list[str]] = defaultdict(list)
     title = ""
     try:
-        outline = read_speech(path).outline
+        outline = mined_outline(read_speech(path))
     except JianggaoError as exc:  # the damaged copy is refused: nothing read
         print(f"{path.parent.name}/{path.name}: {exc}", file=sys.stderr)
     else:
