@@ -33,6 +33,11 @@ from tests.speech_files import outline_levels, read_copy
         ("关闭本页面的弹窗后，再填写报名表格。", None),
         ("2. 开通会员服务热线，做到有问必答、有求必应。", None),  # (an association's task, z20: no paywall)
         ("立即开通会员查看全部内容", "登录/下载提示"),
+        # a document library's note under the text (hf03 of the everyday suite: the closing above it was not read)
+        ("——本文档为Word格式，下载后可任意编辑修改——", "文库说明"),
+        ("下载后可编辑修改", "文库说明"),
+        ("*本文档为会议定稿，印发前请核对数据。*", None),  # (a note of the speech's own, mq17)
+        ("会后，材料下载后可以打印分发。", None),
     ],
 )
 def test_document_site_lines(line: str, reason: str | None) -> None:
@@ -65,3 +70,15 @@ def test_a_page_flattened_into_one_line_with_the_notice_is_not_dropped_whole(tmp
     assert len(text) > 220
     read = read_copy(tmp_path, text)
     assert len(outline_levels(read)[0]) == 2
+
+
+def test_the_closing_over_a_document_librarys_note_is_read(tmp_path: Path) -> None:
+    text = (
+        "在全县安全生产工作会议上的讲话\n同志们：\n今天召开会议，部署安全生产工作。\n"
+        "一、认清形势\n今年以来，全县安全生产形势总体平稳，但隐患仍然不少。\n"
+        "二、压实责任\n各乡镇、各部门要把责任落实到岗位、落实到人。\n"
+        "同志们，安全生产责任重于泰山。我们一定要恪尽职守，真抓实干，坚决遏制重特大事故发生！\n"
+        "——本文档为Word格式，下载后可任意编辑修改——\n"
+    )
+    read = read_copy(tmp_path, text)
+    assert [p.text for p in read.outline.closing] == ["同志们，安全生产责任重于泰山。我们一定要恪尽职守，真抓实干，坚决遏制重特大事故发生！"]

@@ -2942,7 +2942,6 @@ KNOWN_MISSES = {
     'hg22_textile_founder_lecture_long': "first run at stop 25, not mended: title read '企业家大讲堂（第十二期）三十年，我只做了一件事', the writer's '三十年，我只做了一件事'; sub-points of '几次差点倒下' read ['九九八年', '二〇〇八年', '我自己犯的错误'], the writer's ['第一次是一九九八年', '第二次是二〇〇八年', '第三次，是我自己犯的错误']",
     'hg25_docx_chamber_tenth_anniversary': "first run at stop 25, not mended: closing read from '各位领导、各位朋友，让我们不忘初心，携手同行，在这座城市、在'…, the writer's from '十年，对一个商会来说，只是一个开'…",
     'hf01_business_env_news_reprint': "first run at stop 25, not mended: sub-points of 压实责任，确保各项任… read [], the writer's ['强化组织领导', '强化督查考核', '强化作风建设']",
-    'hf03_county_safety_wenku': "first run at stop 25, not mended: no closing read, the writer's from '同志们，安全生产责任重于泰山'…",
     'hf13_spring_farming_county_portal': "first run at stop 25, not mended: sub-points of 今年春耕生产基础较好… read [], the writer's ['气象条件不确定性大', '病虫害发生风险偏高', '种粮比较效益偏低']",
     'hf22_double_reduction_glued_lines': "first run at stop 25, not mended: sub-points of 强化保障，凝聚“双减… read [], the writer's ['加强组织领导', '加强教师保障', '加强家校沟通', '加强督导检查']",
     'hh09_college_teaching_meeting_transcript_spoken': "first run at stop 25, partly mended since; what remains: points read ['人才培养方案修订的事', '关于课堂教学质量', '专业认证'], the writer's ['人才培养方案修订的事', '关于课堂教学质量', '专业认证', '毕业设计', '说一下青年教师的事'] (还有一个问题，… and 还有…的事 after a count: writers split)",
