@@ -134,3 +134,14 @@ def test_a_running_head_set_apart_by_spaces_is_not_joined_to_the_line_after() ->
     texts = [line] * 8 + [head, line, "一次。"]
     joined = [p.text for p in rejoin_page_lines([SourceParagraph(i + 1, t) for i, t in enumerate(texts)])]
     assert joined == [line * 8 + head, line + "一次。"]
+
+
+
+def test_a_reports_dated_subtitle_as_wide_as_the_page_does_not_run_on_into_its_byline(tmp_path: Path) -> None:
+    """——2025年1月16日在…人民代表大会第四次会议上 over 嵩岭县人民政府县长　马天佑 in a PDF copy cut at the page's
+    width (the head of the everyday suite's mq18): the subtitle ends its line, the byline is the speaker's."""
+    copy = Path(__file__).parent.parent / "data" / "everyday" / "speeches" / "mq18_songling_county_gov_report_pdf.txt"
+    head = "\n".join(copy.read_text(encoding="utf-8").splitlines()[:40])
+    spec, _ = mine(tmp_path, head)
+    assert spec["subtitle"] == "——2025年1月16日在嵩岭县第十七届人民代表大会第四次会议上"
+    assert (spec["speaker"], spec["speaker_title"]) == ("马天佑", "嵩岭县人民政府县长")

@@ -485,7 +485,8 @@ def _heading_after_sentence(last: str, p: SourceParagraph, w: int | None, width:
 
 
 # 在…上的讲话 / …的发言 / 致辞: a line that ends as a speech's title does, with no comma or sentence end in it
-_HEAD_TITLE = re.compile(r"^[^，,。！？!?；;：:]{4,}(?:讲话|发言|致辞|讲话稿|发言稿|上的报告)$")  # (——在…报告会上的报告: a subtitle)
+# (——在…报告会上的报告: a subtitle; so is ——2025年1月16日在…人民代表大会第四次会议上, a report's, over its byline)
+_HEAD_TITLE = re.compile(r"^[^，,。！？!?；;：:]{4,}(?:讲话|发言|致辞|讲话稿|发言稿|上的报告)$|^——[^，,。！？!?；;：:]{2,}在[^，,。！？!?；;：:]{4,}上$")
 
 
 # 各位代表，同志们， / 同志们！ / 各位企业家朋友，: the audience named again (同志们的干劲… is a sentence's subject)
