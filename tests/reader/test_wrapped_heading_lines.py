@@ -82,3 +82,34 @@ def test_a_short_line_under_every_heading_is_no_broken_heading() -> None:
     assert _points(lines) == ["统一思想", "突出重点", "强化保障"]
     long_rest = ["同志们：", "一、统一思想", TEXT, "二、突出重点", TEXT, "三、强化保障", "各级各部门的主要负责同志亲自抓落实", TEXT]
     assert _points(long_rest)[2] == "强化保障"
+
+
+ROW = [
+    "第二，持续放宽市场准入。我们将加快金融、电信、教育、医疗等领域的开放进程，让外资企业同等享受政策。",
+    "第三，营造国际一流营商环境。我们将加快出台配套法规，完善公开、透明的涉外法律体系，保护外资企业合法权益。",
+    "第四，打造对外开放新高地。我们将支持自由贸易试验区深化改革创新，加快探索建设自由贸易港进程。",
+]
+
+
+def test_a_row_of_one_paragraph_items_whose_first_lost_its_label_gets_it_back() -> None:
+    """激发进口潜力。… right over 第二，… 第三，… 第四，…, each item one paragraph: the bare paragraph before the
+    row's 第二 is its first (a copy dropped 第一，; the youth-league and import-expo addresses of the corpus)."""
+    lines = [
+        "同志们：",
+        "中国推动更高水平开放的脚步不会停滞。",
+        "激发进口潜力。中国主动扩大进口，不是权宜之计，而是面向世界、面向未来、促进共同发展的长远考量。",
+        *ROW,
+        "同志们，让我们共同努力！",
+    ]
+    assert _points(lines) == ["激发进口潜力。", "持续放宽市场准入。", "营造国际一流营商环境。", "打造对外开放新高地。"]
+
+
+def test_a_row_whose_first_is_said_otherwise_or_there_already_keeps_its_paragraphs() -> None:
+    """Near misses: the first said inside the paragraph before (…丑话说在前头。头一条，… / 首先讲三点。第一，…), the
+    row's 1 one paragraph higher with a second paragraph of its own, and a row of two."""
+    first_inside = "我把丑话说在前头。头一条，地要重新调，面积不少，地力相当，公开抓阄，结果张榜公布七天。"
+    assert _points(["同志们：", first_inside, *ROW, "同志们，让我们共同努力！"])[0] != first_inside
+    own_first = ["第一，激发进口潜力。中国主动扩大进口，是面向世界的长远考量。", "扩大进口，要从降低关税、提高通关便利化水平做起，多措并举。"]
+    assert _points(["同志们：", *own_first, *ROW, "同志们，让我们共同努力！"])[:2] == ["激发进口潜力。", "持续放宽市场准入。"]
+    bare = "激发进口潜力。中国主动扩大进口，不是权宜之计，而是面向世界、面向未来、促进共同发展的长远考量。"
+    assert bare[:7] not in _points(["同志们：", "中国推动开放的脚步不会停滞。", bare, *ROW[:2], "同志们，让我们共同努力！"])

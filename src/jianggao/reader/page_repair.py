@@ -1266,11 +1266,40 @@ def restore_lost_labels(paras: list[SourceParagraph], said: list[str] | None = N
             lines = [j for j in range(k1 + 1, k2) if _heading_line(paras[j].text) and not match_label(paras[j].text)]
             if len(lines) == 1:
                 restored[lines[0]] = _next_label(label, n1)
+        restored.update(_lost_in_a_row(paras, labelled))
     if not restored:
         return paras
     if said is not None:
         said += [f"第 {paras[k].number} 段“{paras[k].text.strip()}”像是丢了序号，已按前后的小标题补作“{label}”，请核对" for k, label in sorted(restored.items())]
     return [replace(p, text=restored[k] + p.text.strip()) if k in restored else p for k, p in enumerate(paras)]
+
+
+_FIRST_SAID = re.compile(r"第一|头一|首先|其一|一是|一要|一方面|[（(]一[）)]|一、")
+IN_A_ROW = 3  # numbered paragraphs one after another, at least, for a bare paragraph in the row's slot to be an item
+BARE_ITEM = 20  # characters, at least, of that paragraph (an item said, not a line between)
+
+
+def _lost_in_a_row(paras: list[SourceParagraph], labelled: list[tuple[int, int, str]]) -> dict[int, str]:
+    """第一，… / 自觉担当尽责，… / 第三，… / 第四，…, each item one paragraph, one after another: the bare paragraph in
+    the slot of a number the row misses (inside it, or before its 第二，) lost its label; the label it gets back."""
+    at = {k: n for k, n, _ in labelled}
+    labels = {k: label for k, _, label in labelled}
+    found: dict[int, str] = {}
+    for k, n in at.items():
+        before = max((j for j in at if j < k), default=None)
+        if n == 2 and [at.get(k + step) for step in range(IN_A_ROW)] == list(range(2, 2 + IN_A_ROW)) and (before is None or at[before] != 1):
+            # (the row's first: 激发进口潜力。… / 第二，持续放宽市场准入。… / 第三，… / 第四，…; not when its 1 is there, a
+            # paragraph or two above: （一）…。 / 扩大基层民主，… / （二）…)
+            slot, number = k - 1, 1
+        else:
+            continue
+        text = paras[slot].text.strip() if slot >= 0 and slot not in at else ""
+        # (首先讲三个不能。第一，… / 08年我最大的期望，第一点是销售额，… / …丑话说在前头。头一条，…: the first said inside
+        # the paragraph, no label lost)
+        said_inside = _FIRST_SAID.search(text) is not None
+        if len(text) >= BARE_ITEM and not match_label(text) and text[-1] not in "：:" and not _heading_line(text) and not said_inside:
+            found[slot] = _next_label(labels[k], number - 1)
+    return found
 
 
 def rejoin_wrapped_headings(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
