@@ -1256,7 +1256,8 @@ def restore_lost_labels(paras: list[SourceParagraph], said: list[str] | None = N
     """一、统一思想 / … / 突出重点 / … / 三、强化保障: a copy that dropped one heading's automatic number leaves its
     line bare between the run's neighbours. When the run of heading lines misses exactly one number and exactly
     one heading-like line (short, no sentence end, no label) stands between the two around the gap, that line
-    gets the missing label back, ``said`` (for the writer to check)."""
+    gets the missing label back, ``said`` (for the writer to check); so does the first of a row of one-paragraph
+    items that lost its 第一， (``_lost_first_in_a_row``)."""
     restored: dict[int, str] = {}
     for labelled in _opening_labels(paras).values():
         items = [(k, n, label) for k, n, label in labelled if _heading_line(paras[k].text)]
@@ -1266,7 +1267,7 @@ def restore_lost_labels(paras: list[SourceParagraph], said: list[str] | None = N
             lines = [j for j in range(k1 + 1, k2) if _heading_line(paras[j].text) and not match_label(paras[j].text)]
             if len(lines) == 1:
                 restored[lines[0]] = _next_label(label, n1)
-        restored.update(_lost_in_a_row(paras, labelled))
+        restored.update(_lost_first_in_a_row(paras, labelled))
     if not restored:
         return paras
     if said is not None:
@@ -1274,31 +1275,29 @@ def restore_lost_labels(paras: list[SourceParagraph], said: list[str] | None = N
     return [replace(p, text=restored[k] + p.text.strip()) if k in restored else p for k, p in enumerate(paras)]
 
 
+# 第一 / 头一 / 首先 / 一是 …: a first said inside a paragraph (首先讲三个不能。第一，… / …丑话说在前头。头一条，…)
 _FIRST_SAID = re.compile(r"第一|头一|首先|其一|一是|一要|一方面|[（(]一[）)]|一、")
-IN_A_ROW = 3  # numbered paragraphs one after another, at least, for a bare paragraph in the row's slot to be an item
+IN_A_ROW = 3  # numbered paragraphs one after another (第二 on), at least, for the bare one over them to be the first
 BARE_ITEM = 20  # characters, at least, of that paragraph (an item said, not a line between)
 
 
-def _lost_in_a_row(paras: list[SourceParagraph], labelled: list[tuple[int, int, str]]) -> dict[int, str]:
-    """第一，… / 自觉担当尽责，… / 第三，… / 第四，…, each item one paragraph, one after another: the bare paragraph in
-    the slot of a number the row misses (inside it, or before its 第二，) lost its label; the label it gets back."""
+def _lost_first_in_a_row(paras: list[SourceParagraph], labelled: list[tuple[int, int, str]]) -> dict[int, str]:
+    """激发进口潜力。… / 第二，… / 第三，… / 第四，…, each item one paragraph, one after another: the bare paragraph
+    right over the row's 第二 is its first, which lost its label; that paragraph and the label it gets back. Not when
+    the row's 1 stands above it (（一）…。 / 扩大基层民主，… / （二）…: its second paragraph), nor when the paragraph
+    says a first itself (08年我最大的期望，第一点是销售额，…)."""
     at = {k: n for k, n, _ in labelled}
-    labels = {k: label for k, _, label in labelled}
     found: dict[int, str] = {}
-    for k, n in at.items():
-        before = max((j for j in at if j < k), default=None)
-        if n == 2 and [at.get(k + step) for step in range(IN_A_ROW)] == list(range(2, 2 + IN_A_ROW)) and (before is None or at[before] != 1):
-            # (the row's first: 激发进口潜力。… / 第二，持续放宽市场准入。… / 第三，… / 第四，…; not when its 1 is there, a
-            # paragraph or two above: （一）…。 / 扩大基层民主，… / （二）…)
-            slot, number = k - 1, 1
-        else:
+    previous = None  # the labelled paragraph before
+    for k, n, label in sorted(labelled):
+        row = [at.get(k + step) for step in range(IN_A_ROW)] == list(range(2, 2 + IN_A_ROW))
+        first_above = previous is not None and at[previous] == 1
+        previous = k
+        if n != 2 or not row or first_above or k == 0 or k - 1 in at:
             continue
-        text = paras[slot].text.strip() if slot >= 0 and slot not in at else ""
-        # (首先讲三个不能。第一，… / 08年我最大的期望，第一点是销售额，… / …丑话说在前头。头一条，…: the first said inside
-        # the paragraph, no label lost)
-        said_inside = _FIRST_SAID.search(text) is not None
-        if len(text) >= BARE_ITEM and not match_label(text) and text[-1] not in "：:" and not _heading_line(text) and not said_inside:
-            found[slot] = _next_label(labels[k], number - 1)
+        text = paras[k - 1].text.strip()
+        if len(text) >= BARE_ITEM and not match_label(text) and text[-1] not in "：:" and not _heading_line(text) and not _FIRST_SAID.search(text):
+            found[k - 1] = _next_label(label, 0)
     return found
 
 

@@ -420,7 +420,7 @@ def names_read(text: str) -> set[str]:
 class JinjaFailure:
     """What went wrong in a template or fragment, in terms a message can be made of.
 
-    ``kind`` is ``syntax`` (``detail``: Jinja's message, ``line``: its line),
+    ``kind`` is ``syntax`` (``detail``: Jinja's message said in Chinese, ``line``: its line),
     ``undefined`` (``detail``: the missing name), ``unsafe`` (the sandbox
     refused an operation) or ``failed`` (anything else a text can make go
     wrong at run time: a filter given the wrong thing, a division by zero, a
