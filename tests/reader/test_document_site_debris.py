@@ -38,6 +38,9 @@ from tests.speech_files import outline_levels, read_copy
         ("下载后可编辑修改", "文库说明"),
         ("*本文档为会议定稿，印发前请核对数据。*", None),  # (a note of the speech's own, mq17)
         ("会后，材料下载后可以打印分发。", None),
+        ("相关文档", "推荐栏目"),  # (a document library's list of other speeches under the text, hy04)
+        ("相关文档要在会后一周内报送县政府办。", None),
+        ("相关信息要及时公开，接受群众监督。", None),  # (a sentence on 相关信息, not a page's list: it was cut before stop 57)
     ],
 )
 def test_document_site_lines(line: str, reason: str | None) -> None:
@@ -82,3 +85,27 @@ def test_the_closing_over_a_document_librarys_note_is_read(tmp_path: Path) -> No
     )
     read = read_copy(tmp_path, text)
     assert [p.text for p in read.outline.closing] == ["同志们，安全生产责任重于泰山。我们一定要恪尽职守，真抓实干，坚决遏制重特大事故发生！"]
+
+
+def test_the_closing_over_a_document_librarys_related_list_is_read(tmp_path: Path) -> None:
+    text = (
+        "在全市教育工作会议上的讲话\n同志们：\n今天召开会议，部署今年的教育工作。\n"
+        "一、认清形势\n过去一年，全市教育事业取得新进展，办学条件明显改善。\n"
+        "二、突出重点\n要加强校园安全管理，让尊师重教在全社会蔚然成风。\n"
+        "同志们，教育是国之大计、党之大计。让我们奋力推动全市教育事业高质量发展！\n"
+        "相关文档\n在全市教育工作会议上的讲话（2022）　　4页\n市长在全市教育大会上的讲话稿　　7页\n"
+    )
+    read = read_copy(tmp_path, text)
+    assert [p.text for p in read.outline.closing] == ["同志们，教育是国之大计、党之大计。让我们奋力推动全市教育事业高质量发展！"]
+
+
+def test_a_sentence_on_related_information_does_not_end_the_speech(tmp_path: Path) -> None:
+    """相关信息要及时公开。 opens with a page's list heading word, but goes on as a sentence: the speech goes on after it
+    (it ended the speech there before stop 57, its second point lost)."""
+    text = (
+        "在全县政务公开工作会议上的讲话\n同志们：\n今天召开会议，部署政务公开工作。\n"
+        "一、提高认识\n政务公开是建设法治政府的重要内容。\n相关信息要及时公开。\n"
+        "二、压实责任\n各部门主要负责同志要亲自抓，确保各项任务落到实处。\n"
+    )
+    read = read_copy(tmp_path, text)
+    assert outline_levels(read)[0] == ["提高认识", "压实责任"]

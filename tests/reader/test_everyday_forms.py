@@ -2883,7 +2883,7 @@ KNOWN_MISSES = {
     'hx06_new_year_chairman_wechat': "first run at stop 27 (on 127aaab), not mended: points read ['这一年，我们稳住了基本盘', '这一年，我们跑出了加速度', '这一年，我们迈出了新步伐', '这一年，我们收获了好口碑', '聚焦主业不动摇', '创新驱动不停步', '以人为本不走样'], the writer's ['聚焦主业不动摇', '创新驱动不停步', '以人为本不走样']",
     'hx09_league_congress_opening_docx': "first run at stop 27 (on 127aaab), not mended: closing read from '各级党组织要切实加强对共青团工作的领导，关心青年成长，支持共'…, the writer's from '各位代表，青年朋友们！青春由磨砺'…",
     'hx17_vocational_college_opening_site': "first run at stop 27 (on 127aaab), not mended: points read ['把技能学扎实', '把品德修好', '把身体练好', '还有一点我要补充一下，就是要'], the writer's ['把技能学扎实', '把品德修好', '把身体练好']",
-    'hy04_wenku_pdf_education': "first run at stop 27 (on 127aaab), not mended: sub-points of '充分肯定成绩，准确把握教育发展新形势' read ['办学条件明显改善', '教育公平迈出坚实步伐', '教育质量稳步提升'], the writer's []; closing read '', the writer's '同志们，教育是国之大计、党之大计'",
+    'hy04_wenku_pdf_education': "first run at stop 27 (on 127aaab), not mended: sub-points of '充分肯定成绩，准确把握教育发展新形势' read ['办学条件明显改善', '教育公平迈出坚实步伐', '教育质量稳步提升'], the writer's []" + " (its closing, over the page's 相关文档 list, read since stop 57)",
     'hy18_wechat_transcript_entrepreneurs': "first run at stop 27 (on 127aaab), not mended: points read ['关于怎么看当前的形势', '关于政府该干啥'], the writer's ['关于怎么看当前的形势', '关于政府该干啥', '我再多说一句，也算第三点吧，']",
     'hy20_md_xuexi_clip_party_building': "first run at stop 27 (on 127aaab), not mended: speaker read as None, the writer's '沈立新'",
     'hq12_township_rural_site_short': "first run at stop 26 (on 94dd253, after all of the stop's mends), partly mended since (the title keeps its （摘要） as printed, stop 28); what remains: closing read from '谢谢大家！'…, the writer's from '今年全县要新创建示范村二十个'…",

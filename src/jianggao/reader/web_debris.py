@@ -40,11 +40,14 @@ _PAGE_NUMBER = re.compile(
 # (维基文库) sets under a text it holds; what follows it is the library's notes, not the speech.
 _LICENCE_NOTICE = re.compile(r"^本作品(?:来自|在全世界|在中国|是|属于|采用|依据|根据|系|的作者)")
 
-# the words a page heads its list of other articles with (—— 相关推荐 —— / ▼ 往期回顾 / 本版其他文章, an e-paper's page):
+# the words a page heads its list of other articles with (—— 相关推荐 —— / ▼ 往期回顾 / 本版其他文章, an e-paper's page;
+# 相关文档, a document library's):
 # the list is the page's (推荐栏目), and the speech ends before it (_ENDS_ARTICLE)
 _RELATED_LIST = (
-    r"相关内容|相关文章|相关阅读|相关推荐|相关链接|相关新闻|相关信息|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读"
-    r"|往期(?:推荐|回顾|精选)|本版其他(?:文章|新闻|稿件)|本版导读"
+    r"(?:相关内容|相关文章|相关文档|相关阅读|相关推荐|相关链接|相关新闻|相关信息|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读"
+    r"|往期(?:推荐|回顾|精选)|本版其他(?:文章|新闻|稿件)|本版导读)"
+    # (a heading word, set off or alone: 相关信息要及时公开。 goes on as a sentence, the speech's; 往期回顾丨… is one)
+    r"(?![\u4e00-\u4e27\u4e29-\u9fff])"
 )
 _CREDIT_FIELD = r"(?:整理|文字|文案|撰文|摄影|图片|视频|编辑|责编|责任编辑|排版|美编|审核|审校|校对|来源|供稿|监制)"  # an article credit's field
 # (分享到：[微信] [微博] [复制链接]: each button in the brackets a page prints it in)
