@@ -41,6 +41,13 @@ from tests.speech_files import outline_levels, read_copy
         ("相关文档", "推荐栏目"),  # (a document library's list of other speeches under the text, hy04)
         ("相关文档要在会后一周内报送县政府办。", None),
         ("相关信息要及时公开，接受群众监督。", None),  # (a sentence on 相关信息, not a page's list: it was cut before stop 57)
+        ("下一条，我讲讲作风问题。", None),  # (the speaker's next point, not a page's link)
+        ("上一条干毛巾。这些小事，成本不高，但顾客会记住。", None),  # (a PDF line's start, everyday ny19: it ended the speech)
+        ("上一页　1　2　3　下一页", "上一篇/下一篇"),  # (between a long article's pages: dropped, the speech goes on)
+        ("上一篇文章：区教育局召开秋季开学安全工作会议", "上一篇/下一篇"),
+        ("继续阅读文件精神，抓好贯彻落实。", None),
+        ("下一篇：在全县安全生产工作会议上的讲话", "上一篇/下一篇"),
+        ("继续阅读全文", "阅读全文提示"),
     ],
 )
 def test_document_site_lines(line: str, reason: str | None) -> None:
@@ -99,12 +106,13 @@ def test_the_closing_over_a_document_librarys_related_list_is_read(tmp_path: Pat
     assert [p.text for p in read.outline.closing] == ["同志们，教育是国之大计、党之大计。让我们奋力推动全市教育事业高质量发展！"]
 
 
-def test_a_sentence_on_related_information_does_not_end_the_speech(tmp_path: Path) -> None:
-    """相关信息要及时公开。 opens with a page's list heading word, but goes on as a sentence: the speech goes on after it
-    (it ended the speech there before stop 57, its second point lost)."""
+@pytest.mark.parametrize("sentence", ["相关信息要及时公开。", "下一条，要及时公开。"])
+def test_a_sentence_opening_with_a_pages_link_word_does_not_end_the_speech(tmp_path: Path, sentence: str) -> None:
+    """相关信息要及时公开。 / 下一条，… open with a page's list heading or link word, but go on as sentences: the speech
+    goes on after them (it ended there before stop 57, the second point lost)."""
     text = (
         "在全县政务公开工作会议上的讲话\n同志们：\n今天召开会议，部署政务公开工作。\n"
-        "一、提高认识\n政务公开是建设法治政府的重要内容。\n相关信息要及时公开。\n"
+        "一、提高认识\n政务公开是建设法治政府的重要内容。\n" + sentence + "\n"
         "二、压实责任\n各部门主要负责同志要亲自抓，确保各项任务落到实处。\n"
     )
     read = read_copy(tmp_path, text)

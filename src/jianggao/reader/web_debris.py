@@ -49,6 +49,13 @@ _RELATED_LIST = (
     # (a heading word, set off or alone: 相关信息要及时公开。 goes on as a sentence, the speech's; 往期回顾丨… is one)
     r"(?![\u4e00-\u4e27\u4e29-\u9fff])"
 )
+# a page's button or link word, set off or alone: 下一条，我讲讲作风问题。 / 继续阅读文件精神，… go on as the speech's sentences
+# (丨 after it sets it off: 下一篇丨…)
+_SET_OFF = r"(?![\u4e00-\u4e27\u4e29-\u9fff，,。！？!?])"
+_NEXT_PAGE = rf"(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一条|下一条)(?:文章|新闻|稿件)?{_SET_OFF}"  # (上一篇文章：…)
+# (the links to other articles end the speech's page; 上一页 / 下一页 part the pages of one article)
+_NEXT_ARTICLE = rf"(?:上一篇|下一篇|上一条|下一条)(?:文章|新闻|稿件)?{_SET_OFF}"
+_READ_ON = rf"(?:阅读全文|展开全文|查看全文|继续阅读(?:全文)?{_SET_OFF}|余下全文)"
 _CREDIT_FIELD = r"(?:整理|文字|文案|撰文|摄影|图片|视频|编辑|责编|责任编辑|排版|美编|审核|审校|校对|来源|供稿|监制)"  # an article credit's field
 # (分享到：[微信] [微博] [复制链接]: each button in the brackets a page prints it in)
 _SHARE_BUTTONS = r"[\[【]?(?:微信|微博|QQ空间|QQ|朋友圈|复制链接|新浪微博|腾讯微博)[\]】]?"
@@ -61,14 +68,14 @@ POSTED_REASON = "发布日期"
 NAV_REASON = "网站导航"  # a page's menu, breadcrumbs or channel bar
 SOURCE_NOTE_REASON = "转载说明"
 _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^(点击)?(阅读全文|展开全文|查看全文|继续阅读|余下全文)"), "阅读全文提示"),
+    (re.compile(rf"^(点击)?{_READ_ON}"), "阅读全文提示"),
     # 阅读原文: a WeChat article's link to where it was first published, under the whole text (no page cut)
     (re.compile(r"^(点击)?阅读原文|^点击(下方|左下角)?[“\"]?阅读原文"), "原文链接"),
     (re.compile(r"(想阅读完全部|需要先登[陆录]|登[陆录]后(查看|阅读)|开通会员(?![\u4e00-\u9fff]{0,2}(?:服务|热线|制度|中心|之家|活动|通道))|会员专享|下载(全文|本文|文档)|预览结束|获取全文|联系老师|定制代笔|(点此|点击)(注册|登[陆录]))"), "登录/下载提示"),
     (re.compile(r"^[（(【\[](未完|全文共|请认真阅读|本文共|余下|文章共)"), "登录/下载提示"),
     # ——本文档为Word格式，下载后可任意编辑修改——: a document library's note under the text it sells (not a page cut)
     (re.compile(r"^[—\-－\s]*本文档为\s*(?:Word|WORD|word|PDF|pdf|WPS|wps)\s*格式|下载后可(?:任意|自由)?编辑(?:修改)?"), "文库说明"),
-    (re.compile(r"^(上一篇|下一篇|上一页|下一页|上一章|下一章|上一条|下一条)"), "上一篇/下一篇"),
+    (re.compile(rf"^{_NEXT_PAGE}"), "上一篇/下一篇"),
     # 分享到： / 【分享到】 / 分享到：微信 微博 QQ空间: the share prompt, bracketed or with its buttons after it (and the
     # font-size buttons after those: 分享到：微信　微博　QQ空间　　【字号：大 中 小】)
     (re.compile(rf"^[【\[]?(分享到?|分享本文|转发到?|一键分享)[】\]]?\s*[:：▸▶►>»]?\s*(?:{_SHARE_BUTTONS}\s*[|｜]?\s*)*(?:[【\[]字号[^【】\[\]]{{0,12}}[】\]])?$|^分享到\S{{1,10}}$"), "分享提示"),
@@ -332,7 +339,7 @@ def glued_caption_span(line: str) -> tuple[int, int] | None:
 
 
 _ENDS_ARTICLE = re.compile(
-    rf"^[▼▲▽]?[—\s]*(点击)?(阅读全文|展开全文|查看全文|继续阅读|余下全文|阅读原文$|上一篇|下一篇|上一条|下一条|{_RELATED_LIST}|[▼▲]往期(?:推荐|回顾|精选))"
+    rf"^[▼▲▽]?[—\s]*(点击)?({_READ_ON}|阅读原文$|{_NEXT_ARTICLE}|{_RELATED_LIST}|[▼▲]往期(?:推荐|回顾|精选))"
     r"|想阅读完全部"
 )
 
