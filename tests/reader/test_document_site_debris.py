@@ -38,6 +38,7 @@ from tests.speech_files import outline_levels, read_copy
         ("下载后可编辑修改", "文库说明"),
         ("*本文档为会议定稿，印发前请核对数据。*", None),  # (a note of the speech's own, mq17)
         ("会后，材料下载后可以打印分发。", None),
+        ("会后材料下载后可编辑使用。", None),
         ("相关文档", "推荐栏目"),  # (a document library's list of other speeches under the text, hy04)
         ("相关文档要在会后一周内报送县政府办。", None),
         ("相关信息要及时公开，接受群众监督。", None),  # (a sentence on 相关信息, not a page's list: it was cut before stop 57)

@@ -74,7 +74,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(想阅读完全部|需要先登[陆录]|登[陆录]后(查看|阅读)|开通会员(?![\u4e00-\u9fff]{0,2}(?:服务|热线|制度|中心|之家|活动|通道))|会员专享|下载(全文|本文|文档)|预览结束|获取全文|联系老师|定制代笔|(点此|点击)(注册|登[陆录]))"), "登录/下载提示"),
     (re.compile(r"^[（(【\[](未完|全文共|请认真阅读|本文共|余下|文章共)"), "登录/下载提示"),
     # ——本文档为Word格式，下载后可任意编辑修改——: a document library's note under the text it sells (not a page cut)
-    (re.compile(r"^[—\-－\s]*本文档为\s*(?:Word|WORD|word|PDF|pdf|WPS|wps)\s*格式|下载后可(?:任意|自由)?编辑(?:修改)?"), "文库说明"),
+    # (opening the line: 会后材料下载后可编辑使用。 is the speech's)
+    (re.compile(r"^[—\-－\s]*(?:本文档为\s*(?:Word|WORD|word|PDF|pdf|WPS|wps)\s*格式|下载后可(?:任意|自由)?编辑(?:修改)?)"), "文库说明"),
     (re.compile(rf"^{_NEXT_PAGE}"), "上一篇/下一篇"),
     # 分享到： / 【分享到】 / 分享到：微信 微博 QQ空间: the share prompt, bracketed or with its buttons after it (and the
     # font-size buttons after those: 分享到：微信　微博　QQ空间　　【字号：大 中 小】)
