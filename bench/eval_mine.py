@@ -34,6 +34,7 @@ characters): where a long lead sentence ends is a matter of taste.
 from __future__ import annotations
 
 import argparse
+import functools
 import random
 import re
 import sys
@@ -47,6 +48,7 @@ from jianggao.errors import JianggaoError  # noqa: E402
 from jianggao.reader.mine import choose_template, library_profiles, normalise, outline_for  # noqa: E402
 from jianggao.reader.outline_records import Outline  # noqa: E402
 from jianggao.reader.speech_file import ReadResult, read_speech  # noqa: E402
+from jianggao.render.template_profile import TemplateProfile  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 
 _ENDINGS = "。，：；！？"
@@ -175,15 +177,17 @@ def write_sources(folder: Path, docs: dict[Path, dict]) -> Path:
     return target
 
 
-_PROFILES: dict = {}
+@functools.cache
+def _profiles() -> dict[str, TemplateProfile]:
+    """The templates' profiles mine chooses among (rendered once)."""
+    return library_profiles(spec_path=ROOT / "mined.yaml")
 
 
 def mined_outline(read: ReadResult) -> Outline:
     """What `jianggao mine` builds its spec from: the outline read, or for a template whose points are unnumbered
     lead paragraphs, the speech read again for them (``outline_for``, under the template mine chooses)."""
-    if not _PROFILES:
-        _PROFILES.update(library_profiles(spec_path=ROOT / "mined.yaml"))
-    return outline_for(read, _PROFILES[choose_template(read.outline, _PROFILES)[0]])
+    profiles = _profiles()
+    return outline_for(read, profiles[choose_template(read.outline, profiles)[0]])
 
 
 BOOTSTRAP_ROUNDS = 2000

@@ -83,28 +83,22 @@ def test_a_page_flattened_into_one_line_with_the_notice_is_not_dropped_whole(tmp
     assert len(outline_levels(read)[0]) == 2
 
 
-def test_the_closing_over_a_document_librarys_note_is_read(tmp_path: Path) -> None:
-    text = (
-        "在全县安全生产工作会议上的讲话\n同志们：\n今天召开会议，部署安全生产工作。\n"
-        "一、认清形势\n今年以来，全县安全生产形势总体平稳，但隐患仍然不少。\n"
-        "二、压实责任\n各乡镇、各部门要把责任落实到岗位、落实到人。\n"
-        "同志们，安全生产责任重于泰山。我们一定要恪尽职守，真抓实干，坚决遏制重特大事故发生！\n"
-        "——本文档为Word格式，下载后可任意编辑修改——\n"
-    )
-    read = read_copy(tmp_path, text)
-    assert [p.text for p in read.outline.closing] == ["同志们，安全生产责任重于泰山。我们一定要恪尽职守，真抓实干，坚决遏制重特大事故发生！"]
+HEAD = "在全县工作会议上的讲话\n同志们：\n今天召开会议，部署今年的工作。\n"
+POINTS = "一、认清形势\n今年以来，全县形势总体平稳，但隐患仍然不少。\n二、压实责任\n各乡镇、各部门要把责任落实到岗位、落实到人。\n"
+CLOSING = "同志们，责任重于泰山。我们一定要恪尽职守，真抓实干，奋力完成全年目标任务！"
 
 
-def test_the_closing_over_a_document_librarys_related_list_is_read(tmp_path: Path) -> None:
-    text = (
-        "在全市教育工作会议上的讲话\n同志们：\n今天召开会议，部署今年的教育工作。\n"
-        "一、认清形势\n过去一年，全市教育事业取得新进展，办学条件明显改善。\n"
-        "二、突出重点\n要加强校园安全管理，让尊师重教在全社会蔚然成风。\n"
-        "同志们，教育是国之大计、党之大计。让我们奋力推动全市教育事业高质量发展！\n"
-        "相关文档\n在全市教育工作会议上的讲话（2022）　　4页\n市长在全市教育大会上的讲话稿　　7页\n"
-    )
-    read = read_copy(tmp_path, text)
-    assert [p.text for p in read.outline.closing] == ["同志们，教育是国之大计、党之大计。让我们奋力推动全市教育事业高质量发展！"]
+@pytest.mark.parametrize(
+    "under",
+    [
+        "——本文档为Word格式，下载后可任意编辑修改——\n",  # (the library's note, hf03)
+        "相关文档\n在全市教育工作会议上的讲话（2022）　　4页\n市长在全市教育大会上的讲话稿　　7页\n",  # (its list, hy04)
+    ],
+    ids=["note", "related_list"],
+)
+def test_the_closing_over_a_document_librarys_page_is_read(tmp_path: Path, under: str) -> None:
+    read = read_copy(tmp_path, HEAD + POINTS + CLOSING + "\n" + under)
+    assert [p.text for p in read.outline.closing] == [CLOSING]
 
 
 @pytest.mark.parametrize("sentence", ["相关信息要及时公开。", "下一条，要及时公开。"])

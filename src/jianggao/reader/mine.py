@@ -73,10 +73,9 @@ from .minutes_export import OTHER_TURN_REASON
 from .opening_sentences import ACKNOWLEDGEMENT, clause_segments, find_transition
 from .outline import DASH_STYLE, Outline, OutlineNode, parse_outline
 from .outline_records import DroppedLine, SourceText
-from .outline_rules import SENTENCE_END_MARK
+from .outline_rules import NAMED_ORDINAL, SENTENCE_END_MARK
 from .speech_file import ReadResult
 from .speech_frame import LEAD_BEFORE_TITLE, REPEATED_TITLE
-from .top_level import NAMED_ORDINAL
 from .transcript_facts import guest_parts, role_field
 from .web_debris import ACCOUNT_REASON, CUT_PAGE_REASONS, NAV_REASON, heading_emoji_end
 

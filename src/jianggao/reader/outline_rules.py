@@ -10,6 +10,9 @@ CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 TERMINAL = "。！？!?…”’）)；;：:"
 SENTENCE_ENDS = "。！？!?"  # the marks that end a sentence (TERMINAL also holds closers and the marks that may end a line)
 SENTENCE_END_MARK = re.compile(f"[{SENTENCE_ENDS}]")  # any of them
+# 预见一： / 定力原则二：: a talk's numbered things, named by a word and a numeral; set alone on a line over the thing's
+# heading line, page_repair runs it in to that line, and only so does the reader take it as a label
+NAMED_ORDINAL = re.compile(r"^(?P<word>[\u4e00-\u9fff]{2,4}?)(?P<n>[一二三四五六七八九十]{1,2})[：:]\s*")
 SHORT_LEAD = 30  # characters; a lead sentence this short reads as a heading
 _INNER_STOP = re.compile(f"[{SENTENCE_ENDS}；;]")
 

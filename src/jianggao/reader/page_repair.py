@@ -28,7 +28,7 @@ from .header import (
 from .heading_end import commonest
 from .line_breaks import join_lines, wrapped_between_words
 from .outline_records import SourceParagraph
-from .outline_rules import SENTENCE_END_MARK, SENTENCE_ENDS, SHORT_LEAD, TERMINAL
+from .outline_rules import NAMED_ORDINAL, SENTENCE_END_MARK, SENTENCE_ENDS, SHORT_LEAD, TERMINAL
 from .unnumbered import keyword_line, short_heading
 
 # 一、20**年工作回顾 / 一、20XX年…: a template's masked year opens a heading as a year does (一、5 opens none)
@@ -1510,8 +1510,6 @@ def _labels_run_in(paras: list[SourceParagraph], text_of: dict[int, int], label_
 
 
 _BARE_RUN_IN_LINE = re.compile(r"(?P<n>[一二三四五六七八九十]{1,2})(?P<word>[是要])[：:]?")
-# 定力原则一： / 预见二：: a talk's things numbered after a word that names them (top_level.NAMED_ORDINAL), its colon kept
-_BARE_NAMED_ORDINAL = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,4}?)(?P<n>[一二三四五六七八九十]{1,2})[：:]")
 
 
 def run_in_bare_run_in_labels(paras: list[SourceParagraph]) -> list[SourceParagraph]:
@@ -1520,7 +1518,7 @@ def run_in_bare_run_in_labels(paras: list[SourceParagraph]) -> list[SourceParagr
     (一要积极推进…), so its lead sentence heads the item; so too a word and a numeral (预见一： / 资产紧俏，并购流行。 /
     …): 预见一：资产紧俏，…. Only labels that count on from 一 with one word, two at least."""
     text_of: dict[int, int] = {}
-    for line in (_BARE_RUN_IN_LINE, _BARE_NAMED_ORDINAL):
+    for line in (_BARE_RUN_IN_LINE, NAMED_ORDINAL):  # (预见一： keeps its colon)
         bare = [(i, m) for i, p in enumerate(paras[:-1]) if (m := line.fullmatch(p.text.strip()))]
         bare_at = {i for i, _ in bare}
         for k, (i, m) in enumerate(bare):
@@ -1536,7 +1534,7 @@ def run_in_bare_run_in_labels(paras: list[SourceParagraph]) -> list[SourceParagr
             )
             if len(run) >= 2 and not any(j in text_of for j in run) and text_under:
                 text_of.update(zip(run, under, strict=True))
-    named = {i for i in text_of if _BARE_NAMED_ORDINAL.fullmatch(paras[i].text.strip())}
+    named = {i for i in text_of if NAMED_ORDINAL.fullmatch(paras[i].text.strip())}
     # (一要 loses its colon, as a run-in label has none; 预见一： keeps its own, and only so is it read as a label:
     # 关键词一：感谢 on one line is a heading whole)
     out = _labels_run_in(paras, text_of, lambda i: paras[i].text.strip() if i in named else paras[i].text.strip().rstrip("：:"))

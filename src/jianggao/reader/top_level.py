@@ -36,7 +36,14 @@ from .label_runs import (
     style_rank,
 )
 from .outline_records import SourceParagraph
-from .outline_rules import SENTENCE_ENDS, SHORT_LEAD, TERMINAL, common_prefix, ends_no_sentence
+from .outline_rules import (
+    NAMED_ORDINAL,
+    SENTENCE_ENDS,
+    SHORT_LEAD,
+    TERMINAL,
+    common_prefix,
+    ends_no_sentence,
+)
 from .spoken_labels import spoken_runs
 from .unnumbered import TEXT_UNDER_HEADING, counted_word_lines, short_heading
 from .web_debris import ends_with_credit
@@ -991,16 +998,12 @@ _SPACED_NUMERAL = re.compile(
 OWNED_ORDINAL = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}的)?第([一二三四五六七八九十]{1,3})(?:条|点|个|项)[\u4e00-\u9fff]{1,4}是[：:]\s*")
 
 
-# 预见一：资产紧俏，并购流行。 / 定力原则二：…: a talk's numbered things, named by a word and a numeral, set alone on
-# a line over the thing's heading line (page_repair runs it in; the reader takes it only so)
-NAMED_ORDINAL = re.compile(r"^([\u4e00-\u9fff]{2,4}?)([一二三四五六七八九十]{1,2})[：:]\s*")
-
-
 def named_ordinal(text: str) -> list[LabelMatch]:
+    """预见一：资产紧俏，并购流行。 (the label run in from its own line, outline_rules.NAMED_ORDINAL) as a heading's label."""
     m = NAMED_ORDINAL.match(text)
     # (a heading line after it, no text: 场景一：学生身心健康数据及应用。医务室…, a case told, is no such thing)
     heading_line = m is not None and first_sentence_end(text[m.end() :]) >= len(text[m.end() :].rstrip())
-    n = parse_chinese_number(m.group(2)) if m and heading_line and not m.group(1).endswith("第") else None
+    n = parse_chinese_number(m.group("n")) if m and heading_line and not m.group("word").endswith("第") else None
     # (a heading's style, not 第一，'s: the things' own text counts 第一，第二， in turn)
     return [LabelMatch("（一）", n, m.group(0).rstrip(), m.end())] if m and n else []
 

@@ -40,21 +40,24 @@ _PAGE_NUMBER = re.compile(
 # (维基文库) sets under a text it holds; what follows it is the library's notes, not the speech.
 _LICENCE_NOTICE = re.compile(r"^本作品(?:来自|在全世界|在中国|是|属于|采用|依据|根据|系|的作者)")
 
+# Chinese characters but 丨, which sets a page's word off as a bar does (往期回顾丨… / 下一篇丨…): a page's heading or link
+# word followed by one goes on as a sentence of the speech (相关信息要及时公开。 / 下一条，我讲讲作风问题。)
+_HAN_BUT_BAR = "\u4e00-\u4e27\u4e29-\u9fff"
 # the words a page heads its list of other articles with (—— 相关推荐 —— / ▼ 往期回顾 / 本版其他文章, an e-paper's page;
 # 相关文档, a document library's):
 # the list is the page's (推荐栏目), and the speech ends before it (_ENDS_ARTICLE)
 _RELATED_LIST = (
     r"(?:相关内容|相关文章|相关文档|相关阅读|相关推荐|相关链接|相关新闻|相关信息|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读"
     r"|往期(?:推荐|回顾|精选)|本版其他(?:文章|新闻|稿件)|本版导读)"
-    # (a heading word, set off or alone: 相关信息要及时公开。 goes on as a sentence, the speech's; 往期回顾丨… is one)
-    r"(?![\u4e00-\u4e27\u4e29-\u9fff])"
+    rf"(?![{_HAN_BUT_BAR}])"  # (set off or alone)
 )
-# a page's button or link word, set off or alone: 下一条，我讲讲作风问题。 / 继续阅读文件精神，… go on as the speech's sentences
-# (丨 after it sets it off: 下一篇丨…)
-_SET_OFF = r"(?![\u4e00-\u4e27\u4e29-\u9fff，,。！？!?])"
-_NEXT_PAGE = rf"(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一条|下一条)(?:文章|新闻|稿件)?{_SET_OFF}"  # (上一篇文章：…)
-# (the links to other articles end the speech's page; 上一页 / 下一页 part the pages of one article)
-_NEXT_ARTICLE = rf"(?:上一篇|下一篇|上一条|下一条)(?:文章|新闻|稿件)?{_SET_OFF}"
+# a page's button or link word, set off or alone (a comma or a full stop after it, too, says a sentence goes on:
+# 下一条，我讲讲作风问题。 / 继续阅读文件精神，…)
+_SET_OFF = rf"(?![{_HAN_BUT_BAR}，,。！？!?])"
+# the links to other articles end the speech's page (上一篇文章：…); 上一页 / 下一页 part the pages of one article
+_ARTICLE_LINKS = "上一篇|下一篇|上一条|下一条"
+_NEXT_ARTICLE = rf"(?:{_ARTICLE_LINKS})(?:文章|新闻|稿件)?{_SET_OFF}"
+_NEXT_PAGE = rf"(?:{_ARTICLE_LINKS}|上一页|下一页|上一章|下一章)(?:文章|新闻|稿件)?{_SET_OFF}"
 _READ_ON = rf"(?:阅读全文|展开全文|查看全文|继续阅读(?:全文)?{_SET_OFF}|余下全文)"
 _CREDIT_FIELD = r"(?:整理|文字|文案|撰文|摄影|图片|视频|编辑|责编|责任编辑|排版|美编|审核|审校|校对|来源|供稿|监制)"  # an article credit's field
 # (分享到：[微信] [微博] [复制链接]: each button in the brackets a page prints it in)

@@ -29,7 +29,7 @@ from ..text_files import MAX_USER_FILE_BYTES
 from ..zh.dates import chinese_date
 from ..zh.numbering import is_heading_style, number_label, style_level
 from ..zh.numerals import chinese_numeral, count_word
-from .jinja_messages import in_chinese
+from .jinja_messages import in_chinese, python_error_in_chinese
 
 
 def as_sentence(text: str) -> str:
@@ -465,19 +465,8 @@ def classify(exc: BaseException) -> JinjaFailure | None:
     if isinstance(exc, JinjaError):
         return JinjaFailure("failed", in_chinese(str(exc)))
     if isinstance(exc, RENDER_ERRORS):
-        return JinjaFailure("failed", f"{_PYTHON_ERRORS.get(type(exc).__name__, '运算出错')}（{exc}）")
+        return JinjaFailure("failed", python_error_in_chinese(exc))
     return None
-
-
-# How a Python error a template's expression raised reads (its own English words follow in brackets)
-_PYTHON_ERRORS = {
-    "TypeError": "值的类型不对，不能这样运算或调用",
-    "ValueError": "值不合适",
-    "KeyError": "取不到这一项",
-    "IndexError": "下标超出范围",
-    "AttributeError": "没有这个属性",
-    "AssertionError": "断言不成立",
-}
 
 
 def guarded(action: Callable[[], Any], fail: Callable[[JinjaFailure, BaseException], JianggaoError]) -> Any:

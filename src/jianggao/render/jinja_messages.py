@@ -4,6 +4,7 @@ Jinja words its syntax errors, its sandbox refusals and a few run-time failures 
 (``Unexpected end of template. Jinja was looking for the following tags: 'endif' …``). Each known
 wording is matched here and said again in Chinese, with the tag, name or character it names; a
 wording not known (a newer Jinja's) keeps its English after a Chinese lead, so nothing it says is lost.
+A Python error a template's expression raises (``'a' + 1``) is named in Chinese, its own words after it.
 """
 
 from __future__ import annotations
@@ -99,3 +100,19 @@ def in_chinese(message: str) -> str:
         if m := pattern.fullmatch(text):
             return say(m)
     return f"Jinja 报告：{text}"
+
+
+# How a Python error a template's expression raised reads (its own English words follow in brackets)
+_PYTHON_ERRORS = {
+    "TypeError": "值的类型不对，不能这样运算或调用",
+    "ValueError": "值不合适",
+    "KeyError": "取不到这一项",
+    "IndexError": "下标超出范围",
+    "AttributeError": "没有这个属性",
+    "AssertionError": "断言不成立",
+}
+
+
+def python_error_in_chinese(exc: BaseException) -> str:
+    """值的类型不对，不能这样运算或调用（can only concatenate str (not "int") to str）: ``exc`` named in Chinese."""
+    return f"{_PYTHON_ERRORS.get(type(exc).__name__, '运算出错')}（{exc}）"
