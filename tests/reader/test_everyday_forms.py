@@ -2229,7 +2229,6 @@ KNOWN_MISSES = {
     'nm14_webpage_law_lecture_ai_copyright': "first run at stop 32 (on 16f4205), not mended: title read '作者：知识产权学院\\u3000陶若溪\\u3000\\u3000时间：2024-03-28\\u3000\\u3000点击：2046次\\u3000\\u3000审核：葛振', the writer's '【名家讲坛】屈文澜教授：人工智能生成内容的著作权之问（讲座实录）'; speaker read None, the writer's '屈文澜'; salutation read '', the writer's '同学们，老师们'",
     'nm19_transcript_last_lecture_no_points': "first run at stop 32 (on 16f4205), not mended: speaker read None, the writer's '岑伯远'",
     'nm21_webpage_dash_points_smart_transport': "first run at stop 32 (on 16f4205), not mended: closing read '谢谢大家！', the writer's '这三个转变，归结起来，就是从'",
-    'nm22_long_urban_flooding_annual_report': "first run at stop 32 (on 16f4205), not mended: sub-points of 近年来城市内涝呈现的… read ['极端降雨越来越频繁、越来越强', '内涝的空间分布在发生变化'], the writer's ['极端降雨越来越频繁、越来越强', '内涝的空间分布在发生变化', '内涝造成的损失链条在拉长']; sub-points of 城市内涝的成因分析 read ['规划上重地上、轻地下，重建设、轻排水', '建设标准偏低，而且标准之间不衔接', '管理上“重建轻管”'], the writer's []",
     'nm24_pdf_pesticide_rapid_test_lecture': "first run at stop 32 (on 16f4205), not mended: closing read '谢谢大家！', the writer's '以上五个误区，在座各位可能或多或少'",
     'nm25_short_academician_message_webpage': "first run at stop 32 (on 16f4205), partly mended since: closing read '', the writer's '三年、五年以后，你们离开这里'",
     'nn05_monthly_sales_meeting_transcript': "first run at stop 32 (on 16f4205), not mended: points read ['关于回款', '关于新产品', '本来想讲讲队伍的事，时间不早了，这个下次专门开个会讲'], the writer's ['关于回款', '关于新产品']; closing read '', the writer's '第三点本来想讲讲队伍的事'",

@@ -1318,13 +1318,18 @@ class _Parser:
                 restart = not follows and index == 1 and self.successor(cands, c.serial, m.style, top)
                 if not follows and not restart:
                     continue
+                if follows and self._next_at_start(c, m, cands, stack[pos], top, p) == index:
+                    continue  # (…第二，要有极端认真的精神。 inside a paragraph, 第二，在专利申请上… opening a later one)
                 if restart and self._uncounted_list(c, m, cands, stack[pos - 1][2], p):
                     continue  # (…三是… / 同时，…今年，一是…；二是…: a second list, said as the first one's text)
                 if (
                     restart and not c.at_start and pos == len(stack) - 1 and stack[pos][2].paragraph == p.number
                     and p.text[: c.pos].rstrip()[-1:] in "：:"
-                ):  # (…从不利因素看，一是… after the last item: a list beside it, not inside it)
-                    # 一是高考成绩领先。…四项指标：一是…；二是…: a list inside the item's own paragraph, one level down
+                ) or (restart and self._next_at_start(c, m, cands, stack[pos], top, p) == last + 1):
+                    # (…从不利因素看，一是… after the last item: a list beside it, not inside it)
+                    # 一是高考成绩领先。…四项指标：一是…；二是…: a list inside the item's own paragraph, one level down;
+                    # 二是… / 地下空间的内涝有几个特点。一是…二是… / 三是…: one inside a later paragraph of the item
+                    del stack[pos + 1 :]
                     parent = stack[-1][2]
                     node = self.node(m, 1, len(stack) + 1, parent.level, p)
                     parent.children.append(node)
@@ -1379,6 +1384,26 @@ class _Parser:
             parent.children.append(node)
             stack.append([m.style, first, node])
             return m, node
+        return None
+
+    def _next_at_start(
+        self, c: LabelCandidate, m: LabelMatch, cands: list[LabelCandidate], frame: list, top: str, p: SourceParagraph
+    ) -> int | None:
+        """第一，对法务部的总定位… / …一定要有敏锐嗅觉、认真精神。第一，…。第二，要有极端认真的精神。 / 第二，在专利申请上…:
+        for a label said inside a later paragraph of an item that opened its own paragraph, the number the next
+        paragraph to open in its style says, before the next point (None: no such paragraph, or the label opens its
+        paragraph). If that number counts on the item's list, the label inside is no item of it."""
+        item = frame[2]
+        if c.at_start or item.inline or item.paragraph == p.number:
+            return None
+        for d in cands[c.serial + 1 :]:
+            if not d.at_start:
+                continue
+            if d.serial in self.top_run or any(x.style == top for x in d.matches):
+                return None
+            said = next((x for x in d.matches if x.style == m.style), None)
+            if said is not None:
+                return said.index
         return None
 
     def _numbered_on(self, m: LabelMatch, stack: list[list]) -> bool:
