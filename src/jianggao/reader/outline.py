@@ -243,6 +243,8 @@ _ANNOUNCED_SOME = re.compile(
 
 # 同时， / 此外， / 另外，还要…: words that bring in more, besides what was said before
 _BESIDES = re.compile(r"^(?:同时|此外|另外|除此之外|除此以外)[，,]")
+# 以上每一个阶段，… / 上述几项措施… / 以上三点，…: a paragraph that opens by taking up the whole list above it
+_SUMS_UP_LIST = re.compile(r"^(?:以上|上述|上面所?(?:讲|说)的)(?:这|那)?(?:每一?|各|[两二三四五六七八九十几]+)(?:个|点|条|项|类|种|方面)")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -1177,6 +1179,8 @@ class _Parser:
                 and first is not None and any(m.style == COLON_LIST_STYLE for m in first.matches)
             ):
                 stack.pop()  # a list said inside an earlier paragraph ended there: one a colon brings in here is its sibling
+            if opener is None and len(stack) > 1 and _SUMS_UP_LIST.match(text) and self._list_of_paragraphs(stack):
+                stack.pop()  # (以上每一个阶段，…: a paragraph that sums up the list above closes it; what follows is the point's)
             before = list(stack)  # text ahead of this paragraph's first label belongs to the node before it
             for c in by_para.get(i, []):
                 hit = self.accept(c, cands, stack, top, p)
@@ -1236,6 +1240,13 @@ class _Parser:
                 else:
                     block = Paragraph(text=rest, lead=lead, lead_level=node.level, label=node.label)
                     self.emit(block, p.number, runs_on)
+
+    @staticmethod
+    def _list_of_paragraphs(stack: list[list]) -> bool:
+        """The innermost list open in ``stack`` has two items at least, each opening a paragraph of its own."""
+        node = stack[-1][2]
+        items = [n for n in stack[-2][2].children if n.style == node.style]
+        return len(items) >= 2 and not any(n.inline for n in items)
 
     def _last_point_said_last(self, c: LabelCandidate, m: LabelMatch, stack: list[list], p: SourceParagraph) -> bool:
         """最后，要严明工作纪律… after points each said as a charge (一、要… 二、要… / 一、要… 第二，要… 三是要…), in
