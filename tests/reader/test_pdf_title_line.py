@@ -61,3 +61,15 @@ def test_同志们的_after_a_full_line_runs_on() -> None:
     # near miss: 同志们的干劲… is the sentence's subject: the page cut the paragraph there
     paras = rejoin_page_lines(_lines(*FULL, ENDED, "同志们的干劲很足，大家都盼着新厂房早日投产。"))
     assert paras[-1].text.endswith(ENDED + "同志们的干劲很足，大家都盼着新厂房早日投产。")
+
+
+def test_a_journal_copys_title_and_author_set_apart_by_a_reference_mark(tmp_path: Path) -> None:
+    """扎实推进县域森林防火体系建设※周立新 (a journal's PDF copy marks the author off with ※): the title, and the name
+    its speaker. Near miss: a ※ with no name after it stays in the title."""
+    path = tmp_path / "speech.txt"
+    path.write_text("扎实推进县域森林防火体系建设※周立新\n" + BODY + "\n", encoding="utf-8")
+    read = read_speech(path)
+    assert read.outline.title == "扎实推进县域森林防火体系建设"
+    assert "周立新" in [b.text for b in read.outline.bylines]
+    path.write_text("扎实推进县域森林防火体系建设※\n" + BODY + "\n", encoding="utf-8")
+    assert read_speech(path).outline.title == "扎实推进县域森林防火体系建设※"

@@ -1220,6 +1220,10 @@ def title_line(text: str) -> tuple[str, list[str]]:
     m = _GLUED_OFFICE_NAME.search(t.rstrip())
     if m and m.start() >= 4 and t[: m.start()].endswith(TITLE_END) and looks_like_title(t[: m.start()]):
         bylines, t = [m.group(1), *bylines], t[: m.start()]
+    # 扎实推动教育强国建设※习近平: a name after a title, set apart by a reference mark (a journal's PDF copy)
+    m = re.search(rf"[ \u3000]*※[ \u3000]*({SURNAMED})$", t.rstrip())
+    if m and m.start() >= 4 and t[: m.start()].rstrip()[-1] not in _TERMINAL_MARKS:
+        bylines, t = [m.group(1), *bylines], t[: m.start()]
     # 在…上的讲话 张明远 (（2023年3月1日）): a name after a title, set apart by a space (a news copy's line), its
     # office perhaps before it (在…上的讲话 街道党工委书记 林某某)
     m = re.search(rf"[ \u3000]+((?:[^\s，,。：:（）()]{{0,24}}{_OFFICES}[ \u3000]+)?{_NAME})$", t.rstrip())
