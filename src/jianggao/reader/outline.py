@@ -1481,7 +1481,14 @@ class _Parser:
             return False
         # the paragraphs after the last item are more than any item before it ran to: not all the last item's
         widest = max(b - a for a, b in zip(rows, rows[1:], strict=False))
-        if not any(n.standalone or not n.text for n in items) and at[p.number] - rows[-1] > widest:
+        # (一、…； / 二、…； / 三、…。 one sentence each in a row, no heading lines over texts: a list of sentences,
+        # closed when a paragraph of its own brings in the next list, …在以下一些重要的问题上…统一起来。 / 第一、…)
+        before = self.walked[at[p.number] - 1].text.rstrip()
+        sentences = (
+            widest == 1 and all(self.walked[k].text.rstrip()[-1:] in "；;。" for k in rows)
+            and (bool(LIST_COMING.search(before)) or parts_named_before(before, len(before)))
+        )
+        if (sentences or not any(n.standalone or not n.text for n in items)) and at[p.number] - rows[-1] > widest:
             return True
         # (（一）… / … / （六）… / its text / 过去一年，…我们的主要体会是： / ——必须坚持…: the lessons of the whole part,
         # brought in by a paragraph of their own after the last item's text, as achievements' experiences are; a run-in
