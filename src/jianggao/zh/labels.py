@@ -122,8 +122,9 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
 @functools.cache
 def _enum_starts() -> re.Pattern[str]:
     # (…我简单讲两句话。第一句话是感谢。…第二句话是承诺。: a count of sentences joined to its word by 是, inside a paragraph;
-    # not 第二点是…, which a paragraph says in passing more often than it lists: robustness of flattened copies fell)
-    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|再有|最后|[第其]{_CN_NUMBER}{_SPOKEN}{_SEP}|第{_CN_NUMBER}(?:句话|点|个方面|个问题)[。．]|第{_CN_NUMBER}句话是(?![的否])|第{_CN_NUMBER}部分|{_CN_NUMBER}[是要抓防]|[1-9]是)")
+    # not 第二点是…, which a paragraph says in passing more often than it lists: robustness of flattened copies fell;
+    # …下列几项原则。第一是自卫原则。…第二是…: the bare ordinal and 是, as 一是)
+    return re.compile(rf"(另一方面|一方面|首先|其次|再次|再者|再有|最后|[第其]{_CN_NUMBER}{_SPOKEN}{_SEP}|第{_CN_NUMBER}(?:句话|点|个方面|个问题)[。．]|第{_CN_NUMBER}句话是(?![的否])|第{_CN_NUMBER}是(?![的否])|第{_CN_NUMBER}部分|{_CN_NUMBER}[是要抓防]|[1-9]是)")
 
 
 @record(frozen=True)
