@@ -526,6 +526,8 @@ def add_spoken(cands: list[LabelCandidate], body: list[SourceParagraph]) -> None
             found = [LabelMatch("第一，", 1, found[0].label, found[0].end)]  # 一个是… 第二个是…: one list
         if found:
             cands.append(LabelCandidate(i, 0, found, True, spoken=SPOKEN if found[0].index is not None else SPOKEN_ONLY))
+            if found[0].index == 2 and (first := _first_said_before(body, i, found[0], cands)) is not None:
+                cands.append(first)
         elif found := _bare_ordinal(p.text):
             cands.append(LabelCandidate(i, 0, found, True, spoken=SPOKEN_ONLY))
         elif _BARE_FIRST.match(p.text) and _second_follows(body, i):
@@ -547,6 +549,26 @@ def _second_follows(body: list[SourceParagraph], i: int) -> bool:
         if found:
             return any(m.style == "第一，" and m.index == 2 and m.label.startswith("第") for m in found)
     return False
+
+
+FIRST_SAID_BEFORE = 8  # paragraphs back, at most, where a count's first item said inside a paragraph is looked for
+
+
+def _first_said_before(body: list[SourceParagraph], i: int, second: LabelMatch, cands: list[LabelCandidate]) -> LabelCandidate | None:
+    """…这里面的第一个挑战就是 Service Mesh 场景下…。 / … / 第二个挑战就是…: a spoken count whose second item opens paragraph
+    ``i`` and whose first the speaker said inside a paragraph a little before, in the same words but for the number
+    (no labelled paragraph between): that first item, as a candidate inside its paragraph."""
+    if not second.label.startswith("第二"):
+        return None
+    words = "第一" + second.label[2:]
+    opened = {c.para for c in cands if c.at_start}  # (先说第一个事，…: a first that opens its paragraph is no inline one)
+    for k in range(i - 1, max(-1, i - 1 - FIRST_SAID_BEFORE), -1):
+        if k in opened or body[k].heading_level:
+            return None
+        pos = body[k].text.find(words)
+        if pos > 0:
+            return LabelCandidate(k, pos, [LabelMatch("第一，", 1, words, len(words))], False, spoken=SPOKEN)
+    return None
 
 
 def _counted_on(body: list[SourceParagraph], i: int) -> bool:
