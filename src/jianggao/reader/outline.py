@@ -1242,10 +1242,13 @@ class _Parser:
                     self.emit(block, p.number, runs_on)
 
     @staticmethod
-    def _list_of_paragraphs(stack: list[list]) -> bool:
+    def _open_list_items(stack: list[list]) -> list[OutlineNode]:
+        """The items so far of the innermost list open in ``stack`` (its parent's children in its style)."""
+        return [n for n in stack[-2][2].children if n.style == stack[-1][2].style]
+
+    def _list_of_paragraphs(self, stack: list[list]) -> bool:
         """The innermost list open in ``stack`` has two items at least, each opening a paragraph of its own."""
-        node = stack[-1][2]
-        items = [n for n in stack[-2][2].children if n.style == node.style]
+        items = self._open_list_items(stack)
         return len(items) >= 2 and not any(n.inline for n in items)
 
     def _last_point_said_last(self, c: LabelCandidate, m: LabelMatch, stack: list[list], p: SourceParagraph) -> bool:
@@ -1468,10 +1471,11 @@ class _Parser:
         is a pair of turns, what follows may be the second's), none holding a list, is closed when more unlabelled
         paragraphs follow its last item than any item before it ran to (one each: the paragraph after the last); a
         list that starts after them belongs to the point above, beside the first (a report's year, then its five
-        years). A list of such items or of heading lines is closed, too, by a paragraph of its own, after the last
-        item's text, that brings in the part's lessons (我们的主要体会是：)."""
-        node = stack[-1][2]
-        items = [n for n in stack[-2][2].children if n.style == node.style]
+        years). So is a list of one sentence each in a row (一、…； 二、…； 三、…。), when the paragraph right before the
+        new list brings it in (…有必要在以下一些重要的问题上…统一起来。). A list of such items or of heading lines is
+        closed, too, by a paragraph of its own, after the last item's text, that brings in the part's lessons
+        (我们的主要体会是：)."""
+        items = self._open_list_items(stack)
         # (a list run in inside an item's text, 写作上要注意三个方面：1.…；2.…, spans no paragraphs of its own)
         if len(items) < LIST_CLOSED_ITEMS or any(n.inline or not all(ch.inline for ch in n.children) for n in items):
             return False
