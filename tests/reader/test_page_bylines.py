@@ -97,3 +97,19 @@ def test_an_editors_line_pointing_to_the_speech_and_a_wechat_collection_are_no_t
     for pointer in ("现将讲话全文刊发如下——", "一起来看——"):
         spec, _ = mine(tmp_path, head + lead + pointer + "\n" + BODY)
         assert spec["title"] == "党委书记张立勤寄语2025届毕业生：以奋斗之姿，赴山海之约"
+
+
+def test_one_who_speaks_for_others_set_apart_from_a_name_is_the_speaker(tmp_path: Path) -> None:
+    """亲属代表　周文涛 under the title: a representative (of a family, the judges, a workshop's staff) and a name set apart
+    are a byline, as an office and a name are (stop 59; everyday mr13, oy10, pq22). Near miss: 全体代表　起立, all of
+    them addressed (an order), names no speaker."""
+    for byline, office, name in [
+        ("亲属代表　周文涛", "亲属代表", "周文涛"),
+        ("机修车间职工代表　何立春", "机修车间职工代表", "何立春"),
+        ("评审专家代表 欧阳青", "评审专家代表", "欧阳青"),
+        ("外方企业代表　克劳斯·F.门格尔", "外方企业代表", "克劳斯·F.门格尔"),
+    ]:
+        spec, _ = mine(tmp_path, f"在纪念周老先生诞辰百年座谈会上的发言\n{byline}\n" + BODY)
+        assert (spec["title"], spec.get("speaker"), spec.get("speaker_title")) == ("在纪念周老先生诞辰百年座谈会上的发言", name, office)
+    spec, _ = mine(tmp_path, "在职工代表大会上的发言\n全体代表　起立\n" + BODY)
+    assert "speaker" not in spec
