@@ -31,6 +31,7 @@ from .web_debris import (
     heading_emoji_end,
     info_bar_span,
     label_bullet_end,
+    printed_below,
     section_bar_end,
     watermark_start,
 )
@@ -69,6 +70,7 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
     skip_to = 0  # (the lines of a list of related articles set in the middle of the text, dropped already)
     numbered_brackets = bracketed_headings_numbered([p.text for p in paragraphs])
     furniture = _page_furniture(paragraphs)
+    below = False  # a line saying the speech is printed under it was just dropped
     for i, p in enumerate(paragraphs):
         if i < skip_to:
             continue
@@ -115,6 +117,7 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
             reason = SOURCE_NOTE_REASON
         if reason is None and (
             _account_named_again(dropped, p.text) or _account_card_line(dropped, paragraphs[i + 1 : i + 2]) or _account_slogan(dropped, kept, p.text)
+            or _under_original_mark(dropped, kept, p.text)
         ):
             reason = ACCOUNT_REASON
         if reason is None and dropped and dropped[-1].reason == EPAPER_CONTENTS_REASON and contents_entry(p.text):
@@ -134,7 +137,11 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
             reason = PAGE_HEADER_REASON
         if reason:
             dropped.append(DroppedLine(p.number, p.text, reason))
-        elif bullet := label_bullet_end(p.text):  # ● 一、…: the label opens the paragraph (the bullet is listed)
+            below = below or (reason == "编者按" and printed_below(p.text))
+            continue
+        if below:  # (以下为讲话全文： above it: the speech's first paragraph)
+            p, below = replace(p, printed_below=True), False
+        if bullet := label_bullet_end(p.text):  # ● 一、…: the label opens the paragraph (the bullet is listed)
             dropped.append(DroppedLine(p.number, p.text[:bullet].strip(), "序号前的项目符号"))
             kept.append(replace(p, text=p.text[bullet:]))
         elif (p.heading_level and (mark := heading_emoji_end(p.text))) or (mark := section_bar_end(p.text)):
@@ -194,6 +201,19 @@ def _account_slogan(dropped: list[DroppedLine], kept: list[SourceParagraph], tex
         return False
     named = dropped[-1].text.strip()  # (the name alone: one word, no account line of fields)
     return len(named.split()) == 1 and bool(_CARD_SLOGAN.match(text.strip()))
+
+
+_CARD_WORD = re.compile(r"^[^\s。！？!?，,：:；;、]{2,16}$")
+
+
+def _under_original_mark(dropped: list[DroppedLine], kept: list[SourceParagraph], text: str) -> bool:
+    """原创 / 宛辰 / 极客公园: under WeChat's 原创 alone on a line, the author's name and the account's, a word on a line
+    each (two at most, no line kept since): the article's card, no byline of the speech."""
+    marks = [k for k, d in enumerate(dropped[-2:]) if d.reason == ACCOUNT_REASON and d.text.strip() == "原创"]
+    if not marks or (kept and kept[-1].number > dropped[-1].number):
+        return False
+    since = dropped[-2:][marks[-1] + 1 :]
+    return all(d.reason == ACCOUNT_REASON for d in since) and bool(_CARD_WORD.match(text.strip()))
 
 
 def _account_card_line(dropped: list[DroppedLine], after: list[SourceParagraph]) -> bool:

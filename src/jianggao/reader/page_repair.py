@@ -28,7 +28,14 @@ from .header import (
 from .heading_end import commonest
 from .line_breaks import join_lines, wrapped_between_words
 from .outline_records import SourceParagraph
-from .outline_rules import NAMED_ORDINAL, SENTENCE_END_MARK, SENTENCE_ENDS, SHORT_LEAD, TERMINAL
+from .outline_rules import (
+    NAMED_ORDINAL,
+    SENTENCE_END_MARK,
+    SENTENCE_ENDS,
+    SHORT_LEAD,
+    TERMINAL,
+    ends_no_sentence,
+)
 from .unnumbered import keyword_line, short_heading
 
 # 一、20**年工作回顾 / 一、20XX年…: a template's masked year opens a heading as a year does (一、5 opens none)
@@ -1438,7 +1445,7 @@ def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     text_of: dict[int, int] = {}  # numeral's paragraph -> the paragraph of text it runs in to
     for i in numerals:
         if i in heads:
-            text_of[i] = i + 1
+            text_of[i] = _heading_line_under(paras, i, numerals) or i + 1
             continue
         # (**01** over a heading line of its own is a section mark, the line its heading: only right over a paragraph
         # of text does an 01 run in)
@@ -1478,19 +1485,34 @@ def _part_heading_line(text: str) -> bool:
     )
 
 
+def _heading_line_under(paras: list[SourceParagraph], i: int, numerals: list[int]) -> int | None:
+    """The heading line the numeral at ``i`` stands over (no label of its own): right under it, or under a short line
+    that only brings it in (04 / One More Thing： / 勇敢迈出去，…: a kicker no heading line is, ending in a colon)."""
+    for j in (i + 1, i + 2):
+        if j >= len(paras) or j in numerals or match_label(paras[j].text):
+            return None
+        if _part_heading_line(paras[j].text):
+            return j
+        kicker = paras[j].text.strip()
+        if not (kicker[-1:] in "：:" and len(kicker) <= SHORT_LEAD and ends_no_sentence(kicker[:-1])):
+            return None
+    return None
+
+
 def _over_heading_line(paras: list[SourceParagraph], i: int, numerals: list[int]) -> bool:
-    """The numeral at ``i`` stands right over a heading line (no label of its own)."""
-    return i + 1 < len(paras) and i + 1 not in numerals and _part_heading_line(paras[i + 1].text) and not match_label(paras[i + 1].text)
+    """The numeral at ``i`` stands over a heading line (no label of its own)."""
+    return _heading_line_under(paras, i, numerals) is not None
 
 
 def _heads_a_part(paras: list[SourceParagraph], i: int, numerals: list[int]) -> bool:
     """The numeral at ``i`` stands over a heading line of its part: a bare numeral (一) over any, a part mark (01 /
     -01- / PART 1 / 1) over one with another short line under it (its subtitle, or a keyword's line), no text yet."""
-    if not _over_heading_line(paras, i, numerals):
+    line = _heading_line_under(paras, i, numerals)
+    if line is None:
         return False
     if not paras[i].text.strip().isdigit() and _BARE_NUMERAL_LINE.fullmatch(paras[i].text.strip()):
         return True
-    return i + 2 < len(paras) and i + 2 not in numerals and len(paras[i + 2].text.strip()) <= SHORT_LEAD
+    return line + 1 < len(paras) and line + 1 not in numerals and len(paras[line + 1].text.strip()) <= SHORT_LEAD
 
 
 def _labels_run_in(paras: list[SourceParagraph], text_of: dict[int, int], label_of: Callable[[int], str]) -> list[SourceParagraph]:

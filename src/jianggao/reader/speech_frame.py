@@ -40,6 +40,7 @@ from .header import (
     LAST_SAYING,
     NAME_DATE,
     NEWS_DATELINE,
+    PAGE_HEAD_LINES,
     REPORTED_LAST,
     ROLE_WORDS,
     RUN_IN_SALUTATION,
@@ -193,6 +194,11 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
     )
     if sal is None:  # (a web page's menus and lead above the speech's head)
         sal = salutation_under_page(paras)
+    # (…分享了 Dify 的全球化故事。… / 以下是张路宇的演讲全文：: an editor's lead of any length over the line that says
+    # the speech is printed under it; the page's lines and the lead above it are the head, ``_page_head_over_printed``)
+    printed_from = next((i for i, p in enumerate(paras[:PAGE_HEAD_LINES]) if p.printed_below), None)
+    if sal is None and printed_from is not None and salutation_line(paras[printed_from].text):
+        sal = printed_from
     if sal is None:  # 各位劳动英雄，各位模范工作者！ right under the head (no point above it: 同志们！ between points)
         sal = next(
             (i for i, p in enumerate(paras[: HEAD_RUN + 1])
@@ -223,23 +229,27 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
         exclaimed = exclaimed_salutation(said) and not said.rstrip("！!").endswith("好")  # (…大家好！ is a greeting)
         out.salutation = said.rstrip("：:" + ("！!" if exclaimed else "") + ("，," if comma_salutation(said) else "")).strip()
     else:
-        printed = printed_head_end(paras)  # (a printed head under a web page's menus)
-        headline = None if printed else headline_under_page(paras)
-        if headline is not None:  # a page's menus over a headline, nothing signed under it but a name
-            start, text_start = headline
-            out.dropped += [DroppedLine(p.number, p.text, "页头") for p in paras[:start]]
-            header, body = paras[start:text_start], paras[text_start:]
+        page_head = _page_head_over_printed(paras[:printed_from], out) if printed_from is not None else None
+        if page_head is not None:
+            header, body = page_head, paras[printed_from:]
         else:
-            n = 0
-            while (
-                n < min(len(paras), HEAD_RUN)
-                and (_header_like(paras[n]) or _question_title(paras, n))
-                and not _bold_section(paras, n)
-                and not _GREETING.match(paras[n].text)  # (大家新年好啊！: the speech's first words, no head)
-            ):
-                n += 1
-            n = _first_dated_part(paras, max(n, printed))
-            header, body = paras[:n], paras[n:]
+            printed = printed_head_end(paras)  # (a printed head under a web page's menus)
+            headline = None if printed else headline_under_page(paras)
+            if headline is not None:  # a page's menus over a headline, nothing signed under it but a name
+                start, text_start = headline
+                out.dropped += [DroppedLine(p.number, p.text, "页头") for p in paras[:start]]
+                header, body = paras[start:text_start], paras[text_start:]
+            else:
+                n = 0
+                while (
+                    n < min(len(paras), HEAD_RUN)
+                    and (_header_like(paras[n]) or _question_title(paras, n))
+                    and not _bold_section(paras, n)
+                    and not _GREETING.match(paras[n].text)  # (大家新年好啊！: the speech's first words, no head)
+                ):
+                    n += 1
+                n = _first_dated_part(paras, max(n, printed))
+                header, body = paras[:n], paras[n:]
         # (6月13日，全县…推进会在柳河镇召开。… over 同志们：今天上午，…: a news page's lead above the glued salutation)
         k = 1 if len(body) > 1 and _NEWS_LEAD.match(body[0].text) and not RUN_IN_SALUTATION.match(body[0].text) else 0
         if body and (glued := RUN_IN_SALUTATION.match(body[k].text)):
@@ -260,6 +270,33 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
         out.salutation, rest = addressed
         body = [replace(body[0], text=rest), *body[1:]]
     return body
+
+
+def _page_head_over_printed(region: list[SourceParagraph], out: Outline) -> list[SourceParagraph] | None:
+    """The head of a page above the line that says the speech is printed under it (以下为演讲全文：): its title, the
+    one its front matter declares or its first Markdown title, with the date or byline lines right under the last
+    line that repeats it (a page prints its headline again over the article); the page's other lines and the editor's
+    lead are dropped. None when the page gives its title neither way."""
+    title = next((p for p in region if p.declared_title), None) or next((p for p in region if p.is_title), None)
+    if title is None:
+        return None
+    last = max(k for k, p in enumerate(region) if p is title or p.text == title.text)
+    signed = []
+    for p in region[last + 1 :]:
+        if not (is_date_line(p.text) or DATE.match(p.text) or byline_like(p.text)) or p.text[-1] in TERMINAL:
+            break
+        signed.append(p)
+    for p in region:
+        if p is title or any(p is q for q in signed):
+            continue
+        if p.text == title.text:
+            reason = REPEATED_TITLE
+        elif p.text[-1] in TERMINAL or len(p.text) > SUMMARY_LINE:
+            reason = "编者导读"
+        else:
+            reason = "页头"
+        out.dropped.append(DroppedLine(p.number, p.text, reason))
+    return [title, *signed]
 
 
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]")

@@ -48,7 +48,8 @@ _HAN_BUT_BAR = "\u4e00-\u4e27\u4e29-\u9fff"
 # the list is the page's (推荐栏目), and the speech ends before it (_ENDS_ARTICLE)
 _RELATED_LIST = (
     r"(?:相关内容|相关文章|相关文档|相关阅读|相关推荐|相关链接|相关新闻|相关信息|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读"
-    r"|往期(?:推荐|回顾|精选)|本版其他(?:文章|新闻|稿件)|本版导读)"
+    r"|往期(?:推荐|回顾|精选)|本版其他(?:文章|新闻|稿件)|本版导读"
+    r"|你可能感兴趣的?|TA的文章|作者的?其他文章)"  # (### TA的文章: the author's other articles, a news site's)
     rf"(?![{_HAN_BUT_BAR}])"  # (set off or alone)
 )
 # a page's button or link word, set off or alone (a comma or a full stop after it, too, says a sentence goes on:
@@ -70,6 +71,30 @@ ACCOUNT_CARD_COUNT = re.compile(r"^\d{1,5}篇原创内容$")  # 127篇原创内�
 POSTED_REASON = "发布日期"
 NAV_REASON = "网站导航"  # a page's menu, breadcrumbs or channel bar
 SOURCE_NOTE_REASON = "转载说明"
+# 致辞全文 / 以下为讲话全文： / 讲话全文如下: the line an article puts over the speech it prints whole
+# (🎙️ 演讲实录 / ▍以下为讲话实录 / 以下为冯振宇董事长致辞全文：: the same, a WeChat article's mark before it, the
+# speaker named in it); the speech begins under it (``printed_below``)
+PRINTED_BELOW = re.compile(
+    r"^(?:以下(?:是|为))?(?:致辞|讲话|发言|演讲|报告)?全文(?:如下)?[：:]?$"
+    r"|^[^\w“\"（(【\[]{0,4}\s*(?:以下(?:是|为))?[\u4e00-\u9fff]{0,10}?(?:致辞|讲话|发言|演讲|报告)(?:全文|实录)(?:如下)?[：:]?$"
+    # (以下是邢雅琪老师讲话的主要内容： / 罗曼青老师在会上寄语全体社员。以下为讲话全文：: the part printed, a
+    # short sentence on who spoke before it; a line that runs on from the summary above, a comma in it,
+    # stays, so the summary's end is still seen)
+    r"|^(?:[^。！？，,]{2,30}。)?以下(?:是|为)[\u4e00-\u9fff]{0,12}?(?:致辞|讲话|发言|演讲|报告|寄语)的?(?:全文|实录|主要内容|要点|摘要|节选|摘录)(?:如下)?[：:]$"
+    # (以下为讲话全文（有删节）： / 以下为讲话内容 / 以下为演讲原文。: the part printed said in brackets, or with no colon)
+    r"|^以下(?:是|为)(?:致辞|讲话|发言|演讲|报告)(?:全文|实录|内容|摘要|摘录|节选|原文)(?:[（(][^（）()]{1,6}[）)])?[：:。]?$"
+    # (以下是吴振宇校长的讲话：: whose speech follows, no more)
+    r"|^以下(?:是|为)[\u4e00-\u9fff]{1,16}?的(?:致辞|讲话|发言|演讲|报告)[：:]$"
+    # (以下是张路宇的演讲全文，经极客公园整理：: the one who edited it named after a comma)
+    r"|^以下(?:是|为)[\u4e00-\u9fff]{0,12}?(?:致辞|讲话|发言|演讲|报告)(?:全文|实录)[，,]经[\u4e00-\u9fff]{1,12}整理[：:]$"
+)
+
+
+def printed_below(line: str) -> bool:
+    """以下为讲话全文： / 以下是张路宇的演讲全文，经极客公园整理：: an editor's line saying the speech is printed under it."""
+    return bool(PRINTED_BELOW.search(_strip_bullets(line)))
+
+
 _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^(点击)?{_READ_ON}"), "阅读全文提示"),
     # 阅读原文: a WeChat article's link to where it was first published, under the whole text (no page cut)
@@ -191,25 +216,14 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^[^\s，。：:]{2,30}官方(?:微信|公众号|账号|帐号)(?:公众号|号)?$|^[+＋]?\s*(?:已关注|关注)$"), ACCOUNT_REASON),
     # 收录于合集 #2025毕业季 12个: the collection WeChat files the article in
     (re.compile(r"^收录于(?:合集|话题)"), ACCOUNT_REASON),
-    # 原创 清源编辑部 清源水利评论: the same line with no date (the author and the account only)
-    (re.compile(r"^原创[ \u3000]+[^\s，。：:]{2,16}(?:[ \u3000]+[^\s，。：:]{2,16}){1,2}$"), ACCOUNT_REASON),
+    # 原创 清源编辑部 清源水利评论: the same line with no date (the author and the account only); 原创 alone, the
+    # author and the account on the lines under it
+    (re.compile(r"^原创[ \u3000]+[^\s，。：:]{2,16}(?:[ \u3000]+[^\s，。：:]{2,16}){1,2}$|^原创$"), ACCOUNT_REASON),
     # [ 创始人讲话选编 ] / 厂史资料 · 讲话稿 / 昆仑科学讲坛·录音整理: the column a page files the speech under
     (re.compile(r"^[\[［][ \u3000]*[^\]］\s：:]{2,12}[ \u3000]*[\]］]$"), "栏目名称"),  # (not ［PPT：…］, a slide)
     (re.compile(r"^[^\s，。：:·•]{2,10}[ \u3000]*[·•][ \u3000]*(?:讲话稿|讲话|录音整理|讲话实录|实录|文稿|资料|文选)$"), "栏目名称"),
     (re.compile(r"^(?:编者按|编者的话)[：:]?$"), "编者按"),  # (over the editor's note, a line of its own)
-    # 致辞全文 / 以下为讲话全文： / 讲话全文如下: the line an article puts over the speech it prints whole
-    # (🎙️ 演讲实录 / ▍以下为讲话实录 / 以下为冯振宇董事长致辞全文：: the same, a WeChat article's mark before it, the
-    # speaker named in it; 👉 点击回顾：…（上篇）: its link to the part it printed before)
-    (re.compile(r"^(?:以下(?:是|为))?(?:致辞|讲话|发言|演讲|报告)?全文(?:如下)?[：:]?$"
-                r"|^[^\w“\"（(【\[]{0,4}\s*(?:以下(?:是|为))?[\u4e00-\u9fff]{0,10}?(?:致辞|讲话|发言|演讲|报告)(?:全文|实录)(?:如下)?[：:]?$"
-                # (以下是邢雅琪老师讲话的主要内容： / 罗曼青老师在会上寄语全体社员。以下为讲话全文：: the part printed, a
-                # short sentence on who spoke before it; a line that runs on from the summary above, a comma in it,
-                # stays, so the summary's end is still seen)
-                r"|^(?:[^。！？，,]{2,30}。)?以下(?:是|为)[\u4e00-\u9fff]{0,12}?(?:致辞|讲话|发言|演讲|报告|寄语)的?(?:全文|实录|主要内容|要点|摘要|节选|摘录)(?:如下)?[：:]$"
-                # (以下为讲话全文（有删节）： / 以下为讲话内容: the part printed said in brackets, or with no colon)
-                r"|^以下(?:是|为)(?:致辞|讲话|发言|演讲|报告)(?:全文|实录|内容|摘要|摘录|节选)(?:[（(][^（）()]{1,6}[）)])?[：:]?$"
-                # (以下是吴振宇校长的讲话：: whose speech follows, no more)
-                r"|^以下(?:是|为)[\u4e00-\u9fff]{1,16}?的(?:致辞|讲话|发言|演讲|报告)[：:]$"), "编者按"),
+    (PRINTED_BELOW, "编者按"),
     (re.compile(r"^[^\w“\"（(【\[]{0,4}\s*(?:点击|戳)(?:回顾|阅读|查看|链接)"), "网页链接"),
     # 【推文标题】… / 【推文导语】…: the lines a WeChat draft gives its headline and lead, over the speech
     (re.compile(r"^【推文(?:标题|摘要|封面)】"), ACCOUNT_REASON),
@@ -345,6 +359,7 @@ def glued_caption_span(line: str) -> tuple[int, int] | None:
 _ENDS_ARTICLE = re.compile(
     rf"^[▼▲▽]?[—\s]*(点击)?({_READ_ON}|阅读原文$|{_NEXT_ARTICLE}|{_RELATED_LIST}|[▼▲]往期(?:推荐|回顾|精选))"
     r"|想阅读完全部"
+    r"|^发表评论$"  # (## 发表评论 / 您还未登录，请先登录。: the page's box for comments)
 )
 
 

@@ -1,0 +1,85 @@
+"""Talks copied from technology media pages as Markdown (stop 59, blind55): a front matter's title over the site's
+menus and an editor's lead of many paragraphs, then 以下是…的演讲全文，经…整理： / 以下为演讲原文。, then the talk; WeChat's
+原创 card (the author and the account, a line each); a page that ends in its comment box (## 发表评论) or its author's
+other articles (### TA的文章 / 你可能感兴趣的…); part marks (***01***) one of which stands over a kicker line (One More
+Thing：) before its heading line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.reader.mining import headings, mine
+
+FRONT = "---\ntitle: 出海这一年，我们是怎么把工具卖到东京的？\nsource: 山海科技评论\ndate: 2024-12-19\n---\n\n"
+HEADLINE = "# 出海这一年，我们是怎么把工具卖到东京的？\n\n"
+MENUS = "首页\n\n资讯\n\n活动\n\n社区\n\n"
+LEAD = (
+    "过去一年，做一款面向全球的软件几乎成了创业者的必修课。\n\n"
+    "但在一众出海的创业公司中，青岚软件的路径让人意外。\n\n"
+    "自创立以来，它在多个国家推出产品，增长最快的市场却是日本。\n\n"
+    "对软件来说，日本是一个保守的市场，新来的厂商很难打进去。\n\n"
+    "12 月 16 日，在山海创新大会上，青岚软件创始人、CEO 周牧川，分享了这一年的出海故事。\n\n"
+)
+TALK = (
+    "各位朋友，大家好。今天想讲讲我们这一年踩过的坑。\n\n"
+    "第一，要选对市场。\n\n市场选错了，后面怎么努力都白费。\n\n"
+    "第二，要建立信任。\n\n客户不信任你，产品再好也卖不出去。\n\n"
+    "谢谢大家！\n"
+)
+
+
+def test_a_talk_printed_under_an_editors_lead_of_many_paragraphs_keeps_the_pages_title(tmp_path: Path) -> None:
+    """The line that says the talk is printed under it ends the page's head however long the lead above it runs: the
+    title is the one the front matter declares, the lead is no part of the talk. Near miss: with no such line the
+    long lead is read as it was (the talk's opening), not dropped."""
+    for marker in ("以下是周牧川的演讲全文，经山海科技评论整理：", "以下为演讲原文。"):
+        spec, report = mine(tmp_path, FRONT + HEADLINE + MENUS + HEADLINE + LEAD + marker + "\n\n" + TALK, name="talk.md")
+        assert spec["title"] == "出海这一年，我们是怎么把工具卖到东京的？"
+        assert headings(spec["points"]) == ["要选对市场", "要建立信任"]
+        assert "保守的市场" not in str(spec.get("opening")) and "编者导读" in report
+        assert spec["salutation"] == "各位朋友"
+    spec, _ = mine(tmp_path, FRONT + HEADLINE + LEAD + TALK, name="talk.md")
+    assert "保守的市场" in str(spec)
+
+
+def test_wechats_original_mark_and_the_lines_under_it_are_the_articles_card(tmp_path: Path) -> None:
+    """原创 / 林知远 / 山海科技评论 under the headline: WeChat's card of the article (its author, its account), no byline
+    of the speaker. Near miss: a name alone under a title, no 原创 above it, is the speaker's byline."""
+    head = HEADLINE + "原创\n\n林知远\n\n山海科技评论\n\n"
+    spec, report = mine(tmp_path, head + "以下为演讲全文：\n\n" + TALK, name="talk.md")
+    assert "speaker" not in spec and "（公众号信息）：林知远" in report
+    spec, _ = mine(tmp_path, "在山海创新大会上的演讲\n周牧川\n" + TALK.replace("\n\n", "\n"))
+    assert spec.get("speaker") == "周牧川"
+
+
+def test_a_pages_comment_box_and_its_authors_other_articles_end_the_talk(tmp_path: Path) -> None:
+    """## 发表评论 / ### TA的文章 / 你可能感兴趣的[…](…): the page after the talk, none of it a point. Near miss: a sentence
+    of the talk that opens with the same words (发表评论要负责任。) stays."""
+    tail = "\n## 发表评论\n\n您还未登录，请先登录。\n\n### TA的文章\n\n* [青岚软件发布新版本](/post/1)\n\n"
+    tail += "你可能感兴趣的[出海三问](/post/2)[日本市场观察](/post/3)\n"
+    body = "# 在山海创新大会上的演讲\n\n各位朋友：\n\n## 要选对市场\n\n市场选错了，白费力气。\n\n## 要建立信任\n\n发表评论要负责任。客户不信任你，产品卖不出去。\n\n谢谢大家！\n"
+    spec, _ = mine(tmp_path, body + tail, name="talk.md")
+    assert headings(spec["points"]) == ["要选对市场", "要建立信任"]
+    assert "发表评论要负责任" in str(spec["points"][1])
+    assert "TA的文章" not in str(spec) and "出海三问" not in str(spec)
+
+
+def test_a_part_mark_over_a_kicker_line_heads_its_part_with_the_heading_line_under_it(tmp_path: Path) -> None:
+    """***01*** … ***04*** / One More Thing： / **勇敢走出去**: the kicker only brings the heading in; the part mark heads its
+    part with the line under it, and the four marks stay one list (one odd mark no longer undoes the others), over the
+    agenda the opening read out. Near miss: a Chinese heading line that ends in a colon (互联网的真经：) is the heading
+    itself."""
+    agenda = "# 做产品的三个选择\n\n各位朋友，大家好。\n\n具体会聊三个话题：\n\n一、我们从第一天就决定做海外市场，\n\n二、我们靠产品带动销售；\n\n三、我们把代码全部公开。\n\n"
+    parts = "".join(
+        f"***0{n}***\n\n**{h}**\n\n{t}\n\n"
+        for n, h, t in [
+            (1, "海外市场的路已经有人走通", "为什么要做海外市场？这和团队的经历有关系。"),
+            (2, "产品带动销售是我们赚钱的关键", "为什么选这个模式？因为获客成本低。"),
+            (3, "公开代码让客户信任我们", "客户可以看到每一行代码，信任就建立起来了。"),
+        ]
+    )
+    last = "***04***\n\n**{kicker}**\n\n**勇敢走出去**\n\n我们得到了很多人的支持。\n\n谢谢大家！\n"
+    spec, _ = mine(tmp_path, agenda + parts + last.format(kicker="One More Thing："), name="talk.md")
+    assert headings(spec["points"]) == ["海外市场的路已经有人走通", "产品带动销售是我们赚钱的关键", "公开代码让客户信任我们", "勇敢走出去"]
+    spec, _ = mine(tmp_path, agenda + parts + last.format(kicker="互联网的真经："), name="talk.md")
+    assert headings(spec["points"])[3] == "互联网的真经："
