@@ -83,3 +83,23 @@ def test_a_part_mark_over_a_kicker_line_heads_its_part_with_the_heading_line_und
     assert headings(spec["points"]) == ["海外市场的路已经有人走通", "产品带动销售是我们赚钱的关键", "公开代码让客户信任我们", "勇敢走出去"]
     spec, _ = mine(tmp_path, agenda + parts + last.format(kicker="互联网的真经："), name="talk.md")
     assert headings(spec["points"])[3] == "互联网的真经："
+
+
+def test_a_heading_with_no_space_after_its_marks_is_a_heading(tmp_path: Path) -> None:
+    """##为什么选用统一的注册中心 / ##DNS 调度的价值: a Chinese writer's Markdown heading with no space after the marks
+    (blind56). Near miss: #两会# 代表们… is a hashtag, a line of text."""
+    body = "# 我们的微服务改造\n\n各位朋友：\n\n##为什么选用统一的注册中心\n\n注册中心多了，管不过来。\n\n##DNS 调度的价值\n\n调度要全局动态。\n\n谢谢大家！\n"
+    spec, _ = mine(tmp_path, body, name="talk.md")
+    assert headings(spec["points"]) == ["为什么选用统一的注册中心", "DNS 调度的价值"]
+    spec, _ = mine(tmp_path, body.replace("调度要全局动态。", "#两会# 代表们说，调度要全局动态。"), name="talk.md")
+    assert "#两会# 代表们说" in str(spec["points"][1])
+
+
+def test_words_that_close_a_news_page_end_the_talk_only_in_its_second_half(tmp_path: Path) -> None:
+    """###本文作者 / 张某，… under the talk's last part ends it (blind56); the same words among a site's menus above the
+    talk (发表评论 as a button) end nothing."""
+    talk = "## 要选对市场\n\n市场选错了，白费力气。\n\n## 要建立信任\n\n客户不信任你，产品卖不出去。\n\n谢谢大家！\n\n"
+    spec, _ = mine(tmp_path, "# 在山海创新大会上的演讲\n\n各位朋友：\n\n" + talk + "###本文作者\n\n周牧川，青岚软件创始人。\n", name="talk.md")
+    assert headings(spec["points"]) == ["要选对市场", "要建立信任"] and "青岚软件创始人" not in str(spec)
+    spec, _ = mine(tmp_path, "# 在山海创新大会上的演讲\n\n首页\n\n发表评论\n\n资讯\n\n各位朋友：\n\n" + talk, name="talk.md")
+    assert headings(spec["points"]) == ["要选对市场", "要建立信任"]

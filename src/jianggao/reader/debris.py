@@ -31,6 +31,7 @@ from .web_debris import (
     heading_emoji_end,
     info_bar_span,
     label_bullet_end,
+    page_tail,
     printed_below,
     section_bar_end,
     watermark_start,
@@ -80,7 +81,7 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
         if ended:
             dropped.append(DroppedLine(p.number, p.text, "网页正文之后的内容"))
             continue
-        if len(kept) >= 3 and ends_article(p.text):
+        if len(kept) >= 3 and (ends_article(p.text) or (2 * i >= len(paragraphs) and page_tail(p.text))):
             reason = debris_reason(p.text) or "网页正文之后的内容"
             resume = _resumes_after(paragraphs, i, kept) if reason == RELATED_REASON else None
             if resume is not None:  # (相关阅读： and its list between 一、… and 二、…: the page's, in the middle)

@@ -290,7 +290,9 @@ def text_paragraphs(text: str) -> list[SourceParagraph]:
 # An ATX heading in a cleaned line (_clean_line): its level and its text, which may be empty. Not the rule of
 # _MD_HEADING_LINE, which finds one in raw text (indented, a space that stays on the line, some text after it).
 # The text is taken whole and its closing #s stripped after: a lazy (.*?) before \s*#*$ is quadratic on runs of spaces
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+# (##为什么选用 Nacos / ##DNS - F 的技术价值: a Chinese writer's heading with no space after its marks, read as one when
+# the line holds Chinese and no other #: #两会# is a hashtag)
+_MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?=[^\s#][^#]*[\u4e00-\u9fff][^#]*$))(.*)$")
 _MD_RULE = re.compile(r"^([-*_]\s*){3,}$")
 # [^<>]: a line of <b without a > is not scanned to its end from each of them
 _MD_TAGS = re.compile(r"</?(strong|b|em|i|u|span|br|p|div)\b[^<>]*>", re.I)

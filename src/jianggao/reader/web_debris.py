@@ -48,8 +48,7 @@ _HAN_BUT_BAR = "\u4e00-\u4e27\u4e29-\u9fff"
 # the list is the page's (推荐栏目), and the speech ends before it (_ENDS_ARTICLE)
 _RELATED_LIST = (
     r"(?:相关内容|相关文章|相关文档|相关阅读|相关推荐|相关链接|相关新闻|相关信息|友情链接|热门推荐|猜你喜欢|推荐阅读|延伸阅读"
-    r"|往期(?:推荐|回顾|精选)|本版其他(?:文章|新闻|稿件)|本版导读"
-    r"|你可能感兴趣的?|TA的文章|作者的?其他文章)"  # (### TA的文章: the author's other articles, a news site's)
+    r"|往期(?:推荐|回顾|精选)|本版其他(?:文章|新闻|稿件)|本版导读)"
     rf"(?![{_HAN_BUT_BAR}])"  # (set off or alone)
 )
 # a page's button or link word, set off or alone (a comma or a full stop after it, too, says a sentence goes on:
@@ -359,8 +358,11 @@ def glued_caption_span(line: str) -> tuple[int, int] | None:
 _ENDS_ARTICLE = re.compile(
     rf"^[▼▲▽]?[—\s]*(点击)?({_READ_ON}|阅读原文$|{_NEXT_ARTICLE}|{_RELATED_LIST}|[▼▲]往期(?:推荐|回顾|精选))"
     r"|想阅读完全部"
-    r"|^发表评论$"  # (## 发表评论 / 您还未登录，请先登录。: the page's box for comments)
 )
+# ## 发表评论 (the page's box for comments) / ### TA的文章 (its author's other articles) / 你可能感兴趣的[…](…) / ###本文作者
+# (the writer's note): what a news site prints after an article; only in the page's second half, since a site's menu
+# or a talk's head may carry the same words (``page_tail``)
+_PAGE_TAIL = re.compile(rf"^(?:发表评论|TA的文章|作者的?其他文章|你可能感兴趣的?|本文作者|作者简介)(?![{_HAN_BUT_BAR}])")
 
 
 def _strip_bullets(line: str) -> str:
@@ -457,6 +459,12 @@ def ends_article(line: str) -> bool:
     """After this line a web page carries no more of the speech."""
     text = _strip_bullets(line)
     return (len(text) <= 40 and bool(_ENDS_ARTICLE.search(text) or _END_MARK.match(text))) or bool(_LICENCE_NOTICE.match(text))
+
+
+def page_tail(line: str) -> bool:
+    """The line opens what a news site prints after an article (see _PAGE_TAIL): in a page's second half, the end."""
+    text = _strip_bullets(line)
+    return len(text) <= 40 and bool(_PAGE_TAIL.match(text))
 
 
 # ● 一、统一思想 / ■ （一）… / 📌第一，… / ▍一、…: a page's bullet or emoji before a numbering label is decoration, not the heading's
