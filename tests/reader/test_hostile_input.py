@@ -53,6 +53,12 @@ def test_only_a_short_line_opening_with_tu_wei_is_a_caption(line: str, reason: s
         ("# 在全市工作会议上的讲话" + " " * 100000 + "x ##\n\n同志们：\n\n正文。\n", "在全市工作会议上的讲话 [(3, 4, '：'), (5, 3, '。'), (1, 1, 'x')]"),
         # a line of 100,000 [ (the link pattern scanned to the line's end from each)
         ("# 在全市工作会议上的讲话\n\n同志们：\n\n" + "[" * 100000 + "正文。\n", "在全市工作会议上的讲话 [(1, 11, '话'), (3, 4, '：'), (5, 100003, '。')]"),
+        # a page's headline with a long run of spaces before （摘要）, over a lead and 以下为讲话全文： (the page's head set
+        # aside, its lines asked whether they name a speech): too long for a headline, dropped with the lead
+        (
+            "首页\n\n##在全市工作会议上的讲话" + " " * 100000 + "（摘要）\n\n近日，会议召开。会议部署了工作。\n\n以下为讲话全文：\n\n同志们：\n\n正文。\n",
+            "[(9, 4, '：'), (11, 3, '。'), (1, 2, '页'), (3, 100015, '）'), (5, 16, '。'), (7, 8, '：')]",
+        ),
         # a line of 200,000 <b without a > (the tag pattern scanned to the line's end from each); <b> still goes
         (
             "# 在全市工作会议上的讲话\n\n同志们：\n\n" + "<b" * 200000 + "正文。\n\n<b>要抓好落实。</b>\n",

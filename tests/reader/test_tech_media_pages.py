@@ -103,3 +103,33 @@ def test_words_that_close_a_news_page_end_the_talk_only_in_its_second_half(tmp_p
     assert headings(spec["points"]) == ["要选对市场", "要建立信任"] and "青岚软件创始人" not in str(spec)
     spec, _ = mine(tmp_path, "# 在山海创新大会上的演讲\n\n首页\n\n发表评论\n\n资讯\n\n各位朋友：\n\n" + talk, name="talk.md")
     assert headings(spec["points"]) == ["要选对市场", "要建立信任"]
+
+
+PLAIN_PAGE = "首页\n资讯\n专题\n登录\n{headline}\n来源：山海新闻网\n2024-07-04 17:04:24\n" + LEAD.replace("\n\n", "\n") + "以下为讲话全文：\n"
+
+
+def test_a_plain_copy_of_a_news_page_keeps_its_headline_unless_the_speech_prints_its_own_title(tmp_path: Path) -> None:
+    """In a plain copy nothing marks the headline: it is the last line before the lead that can be a title, kept over
+    the speech's own head (its date, its salutation); the menus, the page's facts and the lead are set aside first, so
+    the speech's head is read as at the top of a copy. Where the speech under the line prints its own title (在…上的
+    讲话), that is the title and the headline is the page's."""
+    talk = "（2024年7月3日）\n同志们：\n第一，要选对市场。\n市场选错了，后面怎么努力都白费。\n第二，要建立信任。\n客户不信任你，产品卖不出去。\n谢谢大家！\n"
+    spec, report = mine(tmp_path, PLAIN_PAGE.format(headline="坚定信心　奋力攻坚") + talk)
+    assert (spec["title"], str(spec["date"])) == ("坚定信心　奋力攻坚", "2024-07-03")
+    assert headings(spec["points"]) == ["要选对市场", "要建立信任"] and "（页头）：资讯" in report
+    own = "在全县经济工作会议上的讲话\n" + talk
+    spec, _ = mine(tmp_path, PLAIN_PAGE.format(headline="县委书记周牧川：坚定信心　奋力攻坚") + own)
+    assert spec["title"] == "在全县经济工作会议上的讲话"
+
+
+def test_a_bare_full_text_line_starts_the_speech_only_under_an_editors_lead(tmp_path: Path) -> None:
+    """演讲实录 under the editor's sentences says the speech follows, as 以下为演讲全文： does; atop a copy, over the
+    page's headline (嘉宾演讲实录 / — 1 — / 2024储能峰会 · 嘉宾演讲实录 / 编者按：… / 抓住窗口期　练好基本功), it is a
+    column's name, and
+    the speech's own title under the page's lines stays the title."""
+    spec, _ = mine(tmp_path, PLAIN_PAGE.format(headline="坚定信心　奋力攻坚").replace("以下为讲话全文：", "演讲实录") + "同志们：\n" + TALK)
+    assert spec["title"] == "坚定信心　奋力攻坚" and "保守的市场" not in str(spec)
+    head = "2024储能峰会\n嘉宾演讲实录\n\n— 1 —\n\n2024储能峰会 · 嘉宾演讲实录\n编者按：6月20日，储能峰会开幕。周牧川作主旨演讲。\n"
+    head += "抓住窗口期　练好基本功\n——在2024储能峰会上的主旨演讲\n"
+    spec, _ = mine(tmp_path, head + "尊敬的各位嘉宾：\n" + TALK.replace("\n\n", "\n"))
+    assert spec["title"] == "抓住窗口期　练好基本功"

@@ -138,7 +138,7 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
             reason = PAGE_HEADER_REASON
         if reason:
             dropped.append(DroppedLine(p.number, p.text, reason))
-            below = below or (reason == "编者按" and printed_below(p.text))
+            below = below or (reason == "编者按" and printed_below(p.text, any(q.text.rstrip()[-1:] in "。！？" for q in kept)))
             continue
         if below:  # (以下为讲话全文： above it: the speech's first paragraph)
             p, below = replace(p, printed_below=True), False

@@ -986,7 +986,7 @@ def looks_like_title(text: str) -> bool:
 
 
 # （摘要） / （节选） / （摘编） / （摘录） after a title: the part of the speech printed, a part of the title as printed
-_PRINTED_PART = re.compile(r"[ \u3000]*[（(](?:摘要|节选|摘编|摘录)[）)]$")
+_PRINTED_PART = re.compile(r"(?<![ \u3000])[ \u3000]*[（(](?:摘要|节选|摘编|摘录)[）)]$")
 # …上的讲话实录 / …上的讲话精神要点 / …致辞全文: the record of a speech, or its points, printed under its own name
 _RECORD_OF = re.compile(r"(?<=的讲话|的致辞|的发言|的演讲)(?:实录|全文|精神要点|精神)$")  # (…·演讲实录: a page's column)
 

@@ -169,7 +169,7 @@ from .page_repair import (
     split_spaced_labels,
     unflatten,
 )
-from .speech_frame import read_end, read_head
+from .speech_frame import read_end, read_head, set_aside_page_head
 from .spoken_labels import (
     ADDED_STYLE,
     ANNOUNCED_STYLE,
@@ -613,7 +613,8 @@ class _Parser:
     def __init__(self, paragraphs: Sequence[SourceParagraph], page_cut: bool = False, unnumbered_leads: bool = False) -> None:
         self.page_cut = page_cut
         self.unnumbered_leads = unnumbered_leads
-        given, ocr = close_ocr_gaps([p for p in paragraphs if p.text.strip()])
+        given, page_head = set_aside_page_head([p for p in paragraphs if p.text.strip()])
+        given, ocr = close_ocr_gaps(given)
         given = rejoin_word_wraps(rejoin_inline_breaks(rejoin_page_lines(rejoin_viewer_pages(given))))
         # (repairs that change a copy's paragraphs, not its words: said in the report for the writer to check)
         self.repairs: list[str] = ["原稿像是扫描识别出的文字，汉字之间多出的单个空格已去掉，请核对"] if ocr else []
@@ -632,7 +633,7 @@ class _Parser:
         self.flattened = len(paras) > len(given)  # a page that had lost its line breaks
         hall_notes: list[DroppedLine] = []
         self.paras = spoken_breaks([piece for p in paras for piece in split_listed_points(p)], hall_notes)
-        self.out = Outline(notes=self.repairs[:REPAIRS_SHOWN], dropped=hall_notes)
+        self.out = Outline(notes=self.repairs[:REPAIRS_SHOWN], dropped=[*page_head, *hall_notes])
         if len(self.repairs) > REPAIRS_SHOWN:
             self.out.notes.append(f"另有 {len(self.repairs) - REPAIRS_SHOWN} 处同样的分段修补，请逐一核对")
         self.blocks: list[Block] = []

@@ -292,7 +292,7 @@ def text_paragraphs(text: str) -> list[SourceParagraph]:
 # The text is taken whole and its closing #s stripped after: a lazy (.*?) before \s*#*$ is quadratic on runs of spaces
 # (##为什么选用 Nacos / ##DNS - F 的技术价值: a Chinese writer's heading with no space after its marks, read as one when
 # the line holds Chinese and no other #: #两会# is a hashtag)
-_MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?=[^\s#][^#]*[\u4e00-\u9fff][^#]*$))(.*)$")
+_MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?=[^\s#][^#]*$))(.*)$")
 _MD_RULE = re.compile(r"^([-*_]\s*){3,}$")
 # [^<>]: a line of <b without a > is not scanned to its end from each of them
 _MD_TAGS = re.compile(r"</?(strong|b|em|i|u|span|br|p|div)\b[^<>]*>", re.I)
@@ -518,6 +518,8 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
             continue
         raw = raw.lstrip(">").strip() if raw.startswith(">") else raw  # (> ## 引言: a heading quoted too)
         m = _MD_HEADING.match(raw)
+        if m and not raw[len(m.group(1))].isspace() and not CJK_CHAR.search(m.group(2)):
+            m = None  # (#define / #tag: no space after the marks and no Chinese, no heading)
         if m and not in_fence:
             flush()
             level = len(m.group(1))

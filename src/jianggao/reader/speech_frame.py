@@ -194,11 +194,6 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
     )
     if sal is None:  # (a web page's menus and lead above the speech's head)
         sal = salutation_under_page(paras)
-    # (…分享了 Dify 的全球化故事。… / 以下是张路宇的演讲全文：: an editor's lead of any length over the line that says
-    # the speech is printed under it; the page's lines and the lead above it are the head, ``_page_head_over_printed``)
-    printed_from = next((i for i, p in enumerate(paras[:PAGE_HEAD_LINES]) if p.printed_below), None)
-    if sal is None and printed_from is not None and salutation_line(paras[printed_from].text):
-        sal = printed_from
     if sal is None:  # 各位劳动英雄，各位模范工作者！ right under the head (no point above it: 同志们！ between points)
         sal = next(
             (i for i, p in enumerate(paras[: HEAD_RUN + 1])
@@ -229,27 +224,23 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
         exclaimed = exclaimed_salutation(said) and not said.rstrip("！!").endswith("好")  # (…大家好！ is a greeting)
         out.salutation = said.rstrip("：:" + ("！!" if exclaimed else "") + ("，," if comma_salutation(said) else "")).strip()
     else:
-        page_head = _page_head_over_printed(paras[:printed_from], out) if printed_from is not None else None
-        if page_head is not None:
-            header, body = page_head, paras[printed_from:]
+        printed = printed_head_end(paras)  # (a printed head under a web page's menus)
+        headline = None if printed else headline_under_page(paras)
+        if headline is not None:  # a page's menus over a headline, nothing signed under it but a name
+            start, text_start = headline
+            out.dropped += [DroppedLine(p.number, p.text, "页头") for p in paras[:start]]
+            header, body = paras[start:text_start], paras[text_start:]
         else:
-            printed = printed_head_end(paras)  # (a printed head under a web page's menus)
-            headline = None if printed else headline_under_page(paras)
-            if headline is not None:  # a page's menus over a headline, nothing signed under it but a name
-                start, text_start = headline
-                out.dropped += [DroppedLine(p.number, p.text, "页头") for p in paras[:start]]
-                header, body = paras[start:text_start], paras[text_start:]
-            else:
-                n = 0
-                while (
-                    n < min(len(paras), HEAD_RUN)
-                    and (_header_like(paras[n]) or _question_title(paras, n))
-                    and not _bold_section(paras, n)
-                    and not _GREETING.match(paras[n].text)  # (大家新年好啊！: the speech's first words, no head)
-                ):
-                    n += 1
-                n = _first_dated_part(paras, max(n, printed))
-                header, body = paras[:n], paras[n:]
+            n = 0
+            while (
+                n < min(len(paras), HEAD_RUN)
+                and (_header_like(paras[n]) or _question_title(paras, n))
+                and not _bold_section(paras, n)
+                and not _GREETING.match(paras[n].text)  # (大家新年好啊！: the speech's first words, no head)
+            ):
+                n += 1
+            n = _first_dated_part(paras, max(n, printed))
+            header, body = paras[:n], paras[n:]
         # (6月13日，全县…推进会在柳河镇召开。… over 同志们：今天上午，…: a news page's lead above the glued salutation)
         k = 1 if len(body) > 1 and _NEWS_LEAD.match(body[0].text) and not RUN_IN_SALUTATION.match(body[0].text) else 0
         if body and (glued := RUN_IN_SALUTATION.match(body[k].text)):
@@ -272,31 +263,61 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
     return body
 
 
-def _page_head_over_printed(region: list[SourceParagraph], out: Outline) -> list[SourceParagraph] | None:
-    """The head of a page above the line that says the speech is printed under it (以下为演讲全文：): its title, the
-    one its front matter declares or its first Markdown title, with the date or byline lines right under the last
-    line that repeats it (a page prints its headline again over the article); the page's other lines and the editor's
-    lead are dropped. None when the page gives its title neither way."""
+def set_aside_page_head(paras: list[SourceParagraph]) -> tuple[list[SourceParagraph], list[DroppedLine]]:
+    """…分享了 Dify 的全球化故事。… / 以下是张路宇的演讲全文：: an editor's lead of any length, and a page's lines above
+    it, over the line that says the speech is printed under it (dropped already, its next paragraph marked
+    ``printed_below``): the page's head is set aside but for its headline, which stands over the speech's own head,
+    marked as the title (a Markdown title is). The headline is the title the front matter declares, else the first
+    Markdown title, else in a plain copy the first line before the lead that can be one (``_page_headline``); with
+    none, or when the speech's own head under the line opens with its title (在…上的讲话), that head gives the
+    title. The page's other lines (its menus, the article's date and author, the headline printed again) and the
+    lead are dropped with their reasons."""
+    start = next((i for i, p in enumerate(paras[:PAGE_HEAD_LINES]) if p.printed_below), 0)
+    if not start:
+        return paras, []
+    region = paras[:start]
     title = next((p for p in region if p.declared_title), None) or next((p for p in region if p.is_title), None)
     if title is None:
-        return None
-    last = max(k for k, p in enumerate(region) if p is title or p.text == title.text)
-    signed = []
-    for p in region[last + 1 :]:
-        if not (is_date_line(p.text) or DATE.match(p.text) or byline_like(p.text)) or p.text[-1] in TERMINAL:
-            break
-        signed.append(p)
+        title = _page_headline(region)
+    if not paras[start].text.startswith(("——", "—", "--")) and looks_like_title(paras[start].text):
+        title = None  # (在全县经济工作会议上的讲话 under the line: the speech's own title, the page's headline is the page's)
+    dropped = []
     for p in region:
-        if p is title or any(p is q for q in signed):
+        if p is title:
             continue
-        if p.text == title.text:
+        if title is not None and p.text == title.text:
             reason = REPEATED_TITLE
         elif p.text[-1] in TERMINAL or len(p.text) > SUMMARY_LINE:
             reason = "编者导读"
         else:
             reason = "页头"
-        out.dropped.append(DroppedLine(p.number, p.text, reason))
-    return [title, *signed]
+        dropped.append(DroppedLine(p.number, p.text, reason))
+    return [*([replace(title, is_title=True)] if title is not None else []), *paras[start:]], dropped
+
+
+_MENU_BAR = re.compile(r"\S{1,6}(?:[ \u3000]+\S{1,6}){2,}")  # 首页　时政　社会　乡镇: a page's menu, short words set apart
+HEADLINE_MIN = 8  # characters of a page's headline, at least (关于我们 / 校园文化建设 are a menu's entries)
+PAGE_LEAD_SENTENCE = 40  # characters; a line ending in ！ or ？ this long or longer opens the lead, a shorter one may head the page
+
+
+def _page_headline(region: list[SourceParagraph]) -> SourceParagraph | None:
+    """In a plain copy of a page's head (no Markdown title): its headline, the first line before the editor's lead
+    that can be one (a page's menu entries are shorter; a card's slogan comes after it): HEADLINE_MIN characters at
+    least and mostly Chinese, no sentence (a WeChat headline may end in ！ or ？), no menu bar, breadcrumb, page
+    field, date or byline; a line that names a speech (…上的讲话) is preferred."""
+    lines = []
+    for p in region:
+        t = p.text.strip()
+        asks = t[-1] in "！？!?" and len(t) < PAGE_LEAD_SENTENCE
+        if (t[-1] in TERMINAL and not asks) or len(t) > SUMMARY_LINE:
+            break  # (the lead)
+        if (
+            len(t) >= HEADLINE_MIN and 2 * len(CJK_CHAR.findall(t)) >= len(t)
+            and not (_MENU_BAR.fullmatch(t) or ">" in t or is_date_line(t) or DATE.match(t) or byline_like(t))
+        ):
+            lines.append(p)
+    named = [p for p in lines if looks_like_title(p.text)]
+    return (named or lines or [None])[0]
 
 
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]")

@@ -89,9 +89,12 @@ PRINTED_BELOW = re.compile(
 )
 
 
-def printed_below(line: str) -> bool:
-    """以下为讲话全文： / 以下是张路宇的演讲全文，经极客公园整理：: an editor's line saying the speech is printed under it."""
-    return bool(PRINTED_BELOW.search(_strip_bullets(line)))
+def printed_below(line: str, after_lead: bool) -> bool:
+    """以下为讲话全文： / 以下是张路宇的演讲全文，经极客公园整理： / 讲话全文如下: an editor's line saying the speech is
+    printed under it; 演讲实录 / 讲话全文 says so only ``after_lead``, the editor's sentences above it (atop a copy,
+    嘉宾演讲实录 is a column's name)."""
+    text = _strip_bullets(line)
+    return bool(PRINTED_BELOW.search(text)) and (after_lead or re.search(r"以下|如下|下面", text) is not None)
 
 
 _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
@@ -215,9 +218,9 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^[^\s，。：:]{2,30}官方(?:微信|公众号|账号|帐号)(?:公众号|号)?$|^[+＋]?\s*(?:已关注|关注)$"), ACCOUNT_REASON),
     # 收录于合集 #2025毕业季 12个: the collection WeChat files the article in
     (re.compile(r"^收录于(?:合集|话题)"), ACCOUNT_REASON),
-    # 原创 清源编辑部 清源水利评论: the same line with no date (the author and the account only); 原创 alone, the
-    # author and the account on the lines under it
-    (re.compile(r"^原创[ \u3000]+[^\s，。：:]{2,16}(?:[ \u3000]+[^\s，。：:]{2,16}){1,2}$|^原创$"), ACCOUNT_REASON),
+    # 原创 清源编辑部 清源水利评论 / 原创 清源水利评论: the same line with no date (the author and the account, or the
+    # account only); 原创 alone, the author and the account on the lines under it
+    (re.compile(r"^原创[ \u3000]+[^\s，。：:]{2,16}(?:[ \u3000]+[^\s，。：:]{2,16}){0,2}$|^原创$"), ACCOUNT_REASON),
     # [ 创始人讲话选编 ] / 厂史资料 · 讲话稿 / 昆仑科学讲坛·录音整理: the column a page files the speech under
     (re.compile(r"^[\[［][ \u3000]*[^\]］\s：:]{2,12}[ \u3000]*[\]］]$"), "栏目名称"),  # (not ［PPT：…］, a slide)
     (re.compile(r"^[^\s，。：:·•]{2,10}[ \u3000]*[·•][ \u3000]*(?:讲话稿|讲话|录音整理|讲话实录|实录|文稿|资料|文选)$"), "栏目名称"),
