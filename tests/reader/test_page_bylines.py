@@ -117,3 +117,14 @@ def test_one_who_speaks_for_others_set_apart_from_a_name_is_the_speaker(tmp_path
         title = "在纪念周老先生诞辰百年座谈会上的发言"
         assert _title_and_byline(tmp_path, title, byline) == (title, name, office)
     assert _title_and_byline(tmp_path, "在职工代表大会上的发言", "全体代表　起立")[1:] == (None, None)
+
+
+def test_a_transcripts_tag_right_over_the_salutation_names_the_speaker(tmp_path: Path) -> None:
+    """何永贵（村党支部书记）： on its own line right over 各位代表，乡亲们：, under a record's note: the transcript's tag for
+    the one who speaks, his name and his office, not a title (stop 59; everyday mt25, nt10). Near miss: 主持人： over the
+    salutation is the host's part, no name."""
+    note = "（录音整理，2025年8月12日晚，村委会大院）\n"
+    spec, _ = mine(tmp_path, note + "何永贵（村党支部书记）：\n" + BODY)
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("何永贵", "村党支部书记")
+    spec, _ = mine(tmp_path, note + "主持人：\n" + BODY)
+    assert "speaker" not in spec

@@ -38,6 +38,7 @@ from .header import (
     GLUED_SALUTATION,
     HEAD_RUN,
     LAST_SAYING,
+    LEAD_SURNAMED,
     NAME_DATE,
     NEWS_DATELINE,
     PAGE_HEAD_LINES,
@@ -219,6 +220,11 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
         part = _first_dated_part(paras, first)
         if part < first:  # (开幕词 / （date） / salutation: the first talk's heading is above its salutation)
             header, body = paras[:part], paras[part:first] + body
+        tag = _SPEAKER_TAG_OVER.match(header[-1].text.strip()) if header else None
+        if tag is not None and tag.group("name") not in ROLE_WORDS:
+            # 何永贵（村党支部书记）： / 宫振华： right over the salutation: a transcript's tag for the one who speaks
+            out.bylines.append(SourceText(header[-1].number, header[-1].text.strip()[:-1]))
+            header = header[:-1]
         said = "".join(p.text for p in paras[first : sal + 1])
         # (各位劳动英雄，各位模范工作者！: the exclamation goes as a colon does; 同学们，大家好！ keeps its greeting's)
         exclaimed = exclaimed_salutation(said) and not said.rstrip("！!").endswith("好")  # (…大家好！ is a greeting)
@@ -321,6 +327,7 @@ def _page_headline(region: list[SourceParagraph]) -> SourceParagraph | None:
 
 
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]")
+_SPEAKER_TAG_OVER = re.compile(rf"^(?P<name>{LEAD_SURNAMED})(?:[（(][^（）()]{{1,20}}[）)])?[：:]$")
 _BYLINE_AND_SALUTATION = re.compile(rf"^(?P<byline>.+?)[ \u3000]*(?P<salutation>{GLUED_SALUTATION})$")
 
 
