@@ -17,6 +17,7 @@ from .transcript_facts import facts_line
 from .web_debris import (
     ACCOUNT_CARD_COUNT,
     ACCOUNT_REASON,
+    EDITORS_NOTE_REASON,
     EPAPER_CONTENTS_REASON,
     NAV_REASON,
     POSTED_REASON,
@@ -138,7 +139,7 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
             reason = PAGE_HEADER_REASON
         if reason:
             dropped.append(DroppedLine(p.number, p.text, reason))
-            below = below or (reason == "编者按" and printed_below(p.text, any(q.text.rstrip()[-1:] in "。！？" for q in kept)))
+            below = below or (reason == EDITORS_NOTE_REASON and printed_below(p.text, any(q.text.rstrip()[-1:] in "。！？" for q in kept)))
             continue
         if below:  # (以下为讲话全文： above it: the speech's first paragraph)
             p, below = replace(p, printed_below=True), False

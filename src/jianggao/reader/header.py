@@ -722,13 +722,14 @@ def _speaker_parts(byline: str) -> tuple[str, str]:
 # 家属代表　陈思远 / 动力车间职工代表　马晓东: one who speaks for others, set apart from a name (全体代表　起立 / 各位代表
 # 大家好: all of them addressed, no one speaking for them)
 _REPRESENTATIVE = r"(?<!全体)(?<!各位)(?<!与会)(?<!广大)代表"
+_POST = rf"(?:{_OFFICES}|{_UNIT}|{_REPRESENTATIVE})"  # what a byline names before the name: an office, a unit, one who speaks for others
 VENUE_WORDS = r"会议室|礼堂|大厅|会场|会堂|报告厅|多功能厅"  # the words a hall's name ends with
 _VENUE = rf"[^\s，。：:]{{1,16}}(?:{VENUE_WORDS})"  # 三楼会议室 / 县委礼堂
 # 区长　孙立华 / 孙立华　区长 / 绍兴一中党委书记、校长  王 琛 / 王  琛  2020.6.20: an office and a name, or a name alone
 # (原创 品牌文化部 湘通路桥: a WeChat article's account line, no byline)
 # (市委常委、秘书长，市直机关工委书记　罗晓峰: offices listed with a comma between)
 _BYLINE = re.compile(
-    rf"^(?!原创[ \u3000])(?:(?:{_ROLE})[ \u3000]+)?(?:[^\s，。：:]{{2,16}}[ \u3000]+(?=[^\s，。：:]{{0,24}}(?:{_OFFICES}|{_UNIT}|{_REPRESENTATIVE})(?:[（(][^（）()\s]{{1,8}}[）)])?[ \u3000]))?(?:(?:[^\s，。：:]{{0,24}}{_OFFICES}[，,])*[^\s，。：:]{{0,24}}(?:{_OFFICES}|{_UNIT}|{_REPRESENTATIVE})(?:[（(][^（）()\s]{{1,8}}[）)])?[ \u3000]+)?{_NAME}(?:[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})?"
+    rf"^(?!原创[ \u3000])(?:(?:{_ROLE})[ \u3000]+)?(?:[^\s，。：:]{{2,16}}[ \u3000]+(?=[^\s，。：:]{{0,24}}{_POST}(?:[（(][^（）()\s]{{1,8}}[）)])?[ \u3000]))?(?:(?:[^\s，。：:]{{0,24}}{_OFFICES}[，,])*[^\s，。：:]{{0,24}}{_POST}(?:[（(][^（）()\s]{{1,8}}[）)])?[ \u3000]+)?{_NAME}(?:[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})?"
     rf"(?:[ \u3000]+{NUMERIC_DATE}(?:[ \u3000]+{_VENUE})?)?$"  # (校长 沈一舟　2025年3月27日　学术交流中心一楼报告厅)
 )
 
@@ -796,6 +797,17 @@ _SPEAKER_TAG = re.compile(rf"^{SURNAMED}[:：]$")
 def speaker_tag(text: str) -> bool:
     """周一鸣：: a name by a common surname and a colon, on a line of its own (a transcript's speaker tag)."""
     return bool(_SPEAKER_TAG.match(text)) and not _OFFICE_IN.search(text) and not looks_like_title(text[:-1])
+
+
+# right over the salutation a tag may name a less common surname and the office in brackets
+_TAG_OVER_SALUTATION = re.compile(rf"^(?P<name>{LEAD_SURNAMED})(?:[（(][^（）()]{{1,20}}[）)])?[：:]$")
+
+
+def speaker_tag_over_salutation(text: str) -> str | None:
+    """何永贵（村党支部书记）： / 宫振华： on the line right over the salutation: a transcript's tag for the one who speaks,
+    the byline it gives (何永贵（村党支部书记）); None for 主持人： and the other parts, which name no one."""
+    m = _TAG_OVER_SALUTATION.match(text.strip())
+    return text.strip()[:-1] if m is not None and m.group("name") not in ROLE_WORDS else None
 
 
 _OFFICES_ONLY = re.compile(rf"^[^\s，。：:]{{0,30}}{_OFFICES}$")  # 市委常委、市纪委书记、市监委主任: offices, no name

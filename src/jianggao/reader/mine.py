@@ -77,7 +77,14 @@ from .outline_rules import NAMED_ORDINAL, SENTENCE_END_MARK
 from .speech_file import ReadResult
 from .speech_frame import LEAD_BEFORE_TITLE, REPEATED_TITLE
 from .transcript_facts import guest_parts, role_field
-from .web_debris import ACCOUNT_REASON, CUT_PAGE_REASONS, NAV_REASON, heading_emoji_end
+from .web_debris import (
+    ACCOUNT_REASON,
+    CUT_PAGE_REASONS,
+    EDITORS_LEAD_REASON,
+    EDITORS_NOTE_REASON,
+    NAV_REASON,
+    heading_emoji_end,
+)
 
 # --- recognising the opening moves ----------------------------------------
 
@@ -504,7 +511,7 @@ def _speaker_in_info_bar(lines: Sequence[SourceText | DroppedLine], data: dict[s
 
 
 # the dropped lines that tell the occasion: an editor's note, a news lead, the line over the speech printed
-LEAD_REASONS = ("编者导读", LEAD_BEFORE_TITLE, "编者按")
+LEAD_REASONS = (EDITORS_LEAD_REASON, LEAD_BEFORE_TITLE, EDITORS_NOTE_REASON)
 
 
 def _speaker_in_lead(lines: Sequence[DroppedLine], data: dict[str, Any], notes: list[str]) -> None:

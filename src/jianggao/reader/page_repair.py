@@ -1435,17 +1435,19 @@ def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         numerals = [i for i, p in enumerate(paras[:-1]) if _PART_MARK_LINE.fullmatch(p.text.strip())]
         if not _counted_on(paras, numerals):
             return paras
-    heads = {i for i in numerals if _heads_a_part(paras, i, numerals)}
+    # each numeral's heading line, where it stands over one (no label of its own)
+    heading_line = {i: line for i in numerals if (line := _heading_line_under(paras, i, numerals)) is not None}
+    heads = {i for i in heading_line if _heads_a_part(paras, i, heading_line[i], numerals)}
     if heads and any(paras[i].text.strip().isascii() for i in numerals):
         # (marks in digits head their parts all alike: 01 over a line and its text, 02 over a line and a short one, each
         # over its heading line; or none)
-        heads = set(numerals) if all(_over_heading_line(paras, i, numerals) for i in numerals) else set()
+        heads = set(numerals) if len(heading_line) == len(numerals) else set()
     if slide_marks and not heads:
         return paras  # (-01- / PART 1 / 1 head lines only: they run in to no text)
     text_of: dict[int, int] = {}  # numeral's paragraph -> the paragraph of text it runs in to
     for i in numerals:
         if i in heads:
-            text_of[i] = _heading_line_under(paras, i, numerals) or i + 1
+            text_of[i] = heading_line[i]
             continue
         # (**01** over a heading line of its own is a section mark, the line its heading: only right over a paragraph
         # of text does an 01 run in)
@@ -1499,17 +1501,10 @@ def _heading_line_under(paras: list[SourceParagraph], i: int, numerals: list[int
     return None
 
 
-def _over_heading_line(paras: list[SourceParagraph], i: int, numerals: list[int]) -> bool:
-    """The numeral at ``i`` stands over a heading line (no label of its own)."""
-    return _heading_line_under(paras, i, numerals) is not None
-
-
-def _heads_a_part(paras: list[SourceParagraph], i: int, numerals: list[int]) -> bool:
-    """The numeral at ``i`` stands over a heading line of its part: a bare numeral (一) over any, a part mark (01 /
-    -01- / PART 1 / 1) over one with another short line under it (its subtitle, or a keyword's line), no text yet."""
-    line = _heading_line_under(paras, i, numerals)
-    if line is None:
-        return False
+def _heads_a_part(paras: list[SourceParagraph], i: int, line: int, numerals: list[int]) -> bool:
+    """The numeral at ``i``, over the heading line at ``line``, heads its part: a bare numeral (一) over any, a part
+    mark (01 / -01- / PART 1 / 1) over one with another short line under it (its subtitle, or a keyword's line), no
+    text yet."""
     if not paras[i].text.strip().isdigit() and _BARE_NUMERAL_LINE.fullmatch(paras[i].text.strip()):
         return True
     return line + 1 < len(paras) and line + 1 not in numerals and len(paras[line + 1].text.strip()) <= SHORT_LEAD

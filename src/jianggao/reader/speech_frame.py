@@ -38,7 +38,6 @@ from .header import (
     GLUED_SALUTATION,
     HEAD_RUN,
     LAST_SAYING,
-    LEAD_SURNAMED,
     NAME_DATE,
     NEWS_DATELINE,
     PAGE_HEAD_LINES,
@@ -79,6 +78,7 @@ from .header import (
     speaker_in_title,
     speaker_quoted,
     speaker_tag,
+    speaker_tag_over_salutation,
     subtitle_goes_on,
     theme_words,
     title_lines,
@@ -108,6 +108,7 @@ from .top_level import spaced_numeral
 from .transcript_facts import SECTION_MARK_REASON, facts_line, section_mark
 from .transcript_turns import read_turns
 from .unnumbered import heading_line_over_text, short_heading, topic_line
+from .web_debris import EDITORS_LEAD_REASON
 
 # 指导组领导在2022年度 / 县长张明远在全县: a speaker's title line folded after its 在 (the occasion on the next line)
 _SPEAKER_AT = re.compile(r"^[\u4e00-\u9fff]{2,12}在[^，,。！？!?：:；;\s]{1,30}$")
@@ -220,10 +221,9 @@ def read_head(paras: list[SourceParagraph], out: Outline) -> list[SourceParagrap
         part = _first_dated_part(paras, first)
         if part < first:  # (开幕词 / （date） / salutation: the first talk's heading is above its salutation)
             header, body = paras[:part], paras[part:first] + body
-        tag = _SPEAKER_TAG_OVER.match(header[-1].text.strip()) if header else None
-        if tag is not None and tag.group("name") not in ROLE_WORDS:
-            # 何永贵（村党支部书记）： / 宫振华： right over the salutation: a transcript's tag for the one who speaks
-            out.bylines.append(SourceText(header[-1].number, header[-1].text.strip()[:-1]))
+        tagged = speaker_tag_over_salutation(header[-1].text) if header else None
+        if tagged is not None:  # (何永贵（村党支部书记）： over 各位代表，乡亲们：)
+            out.bylines.append(SourceText(header[-1].number, tagged))
             header = header[:-1]
         said = "".join(p.text for p in paras[first : sal + 1])
         # (各位劳动英雄，各位模范工作者！: the exclamation goes as a colon does; 同学们，大家好！ keeps its greeting's)
@@ -294,7 +294,7 @@ def set_aside_page_head(paras: list[SourceParagraph]) -> tuple[list[SourceParagr
         if title is not None and p.text == title.text:
             reason = REPEATED_TITLE
         elif p.text[-1] in TERMINAL or len(p.text) > SUMMARY_LINE:
-            reason = "编者导读"
+            reason = EDITORS_LEAD_REASON
         else:
             reason = "页头"
         dropped.append(DroppedLine(p.number, p.text, reason))
@@ -327,7 +327,6 @@ def _page_headline(region: list[SourceParagraph]) -> SourceParagraph | None:
 
 
 _NEWS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]")
-_SPEAKER_TAG_OVER = re.compile(rf"^(?P<name>{LEAD_SURNAMED})(?:[（(][^（）()]{{1,20}}[）)])?[：:]$")
 _BYLINE_AND_SALUTATION = re.compile(rf"^(?P<byline>.+?)[ \u3000]*(?P<salutation>{GLUED_SALUTATION})$")
 
 

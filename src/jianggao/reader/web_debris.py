@@ -70,6 +70,8 @@ ACCOUNT_CARD_COUNT = re.compile(r"^\d{1,5}篇原创内容$")  # 127篇原创内�
 POSTED_REASON = "发布日期"
 NAV_REASON = "网站导航"  # a page's menu, breadcrumbs or channel bar
 SOURCE_NOTE_REASON = "转载说明"
+EDITORS_NOTE_REASON = "编者按"  # (also the line saying the speech is printed below: debris.py marks the speech's start)
+EDITORS_LEAD_REASON = "编者导读"  # (also an editor's lead over that line: speech_frame.set_aside_page_head)
 # 致辞全文 / 以下为讲话全文： / 讲话全文如下: the line an article puts over the speech it prints whole
 # (🎙️ 演讲实录 / ▍以下为讲话实录 / 以下为冯振宇董事长致辞全文：: the same, a WeChat article's mark before it, the
 # speaker named in it); the speech begins under it (``printed_below``)
@@ -224,8 +226,8 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # [ 创始人讲话选编 ] / 厂史资料 · 讲话稿 / 昆仑科学讲坛·录音整理: the column a page files the speech under
     (re.compile(r"^[\[［][ \u3000]*[^\]］\s：:]{2,12}[ \u3000]*[\]］]$"), "栏目名称"),  # (not ［PPT：…］, a slide)
     (re.compile(r"^[^\s，。：:·•]{2,10}[ \u3000]*[·•][ \u3000]*(?:讲话稿|讲话|录音整理|讲话实录|实录|文稿|资料|文选)$"), "栏目名称"),
-    (re.compile(r"^(?:编者按|编者的话)[：:]?$"), "编者按"),  # (over the editor's note, a line of its own)
-    (PRINTED_BELOW, "编者按"),
+    (re.compile(r"^(?:编者按|编者的话)[：:]?$"), EDITORS_NOTE_REASON),  # (over the editor's note, a line of its own)
+    (PRINTED_BELOW, EDITORS_NOTE_REASON),
     (re.compile(r"^[^\w“\"（(【\[]{0,4}\s*(?:点击|戳)(?:回顾|阅读|查看|链接)"), "网页链接"),
     # 【推文标题】… / 【推文导语】…: the lines a WeChat draft gives its headline and lead, over the speech
     (re.compile(r"^【推文(?:标题|摘要|封面)】"), ACCOUNT_REASON),
@@ -289,7 +291,7 @@ _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^【[头二三四五六七八九十]条】"), "公众号文章列表"),
     # 【导读】…… / 编者按：……: the page's introduction, not the speech
     # (导读 alone on a line, over the lead it heads)
-    (re.compile(r"^[【\[]\s*(导\s*读|编\s*者\s*按|推文导语)\s*[】\]]|^编者按\s*[:：]|^(?:导\s*读|编\s*者\s*按)[：:]?$"), "编者导读"),
+    (re.compile(r"^[【\[]\s*(导\s*读|编\s*者\s*按|推文导语)\s*[】\]]|^编者按\s*[:：]|^(?:导\s*读|编\s*者\s*按)[：:]?$"), EDITORS_LEAD_REASON),
 ]
 
 # A photo's credit: ……。新华社记者 李涛 摄 / （记者 张三、李四 摄） / ……会场。 张三 摄. Anchored at the line's
