@@ -2,7 +2,8 @@
 menus and an editor's lead of many paragraphs, then 以下是…的演讲全文，经…整理： / 以下为演讲原文。, then the talk; WeChat's
 原创 card (the author and the account, a line each); a page that ends in its comment box (## 发表评论) or its author's
 other articles (### TA的文章 / 你可能感兴趣的…); part marks (***01***) one of which stands over a kicker line (One More
-Thing：) before its heading line."""
+Thing：) before its heading line. From stop 60 (blind55, blind57): Markdown headings read as they nest (### before
+the first ##), and part marks with a leading zero (**01**) over their heading lines."""
 
 from __future__ import annotations
 
@@ -133,3 +134,40 @@ def test_a_bare_full_text_line_starts_the_speech_only_under_an_editors_lead(tmp_
     head += "抓住窗口期　练好基本功\n——在2024储能峰会上的主旨演讲\n"
     spec, _ = mine(tmp_path, head + "尊敬的各位嘉宾：\n" + TALK.replace("\n\n", "\n"))
     assert spec["title"] == "抓住窗口期　练好基本功"
+
+
+def test_a_deeper_heading_before_the_first_shallower_one_stands_beside_it(tmp_path: Path) -> None:
+    """### 安全的第一个模型 / … / ## 化繁为简的安全 / #### ×3 (blind55): the ### has no heading over it, so it is a point
+    beside the ##, and the #### are the ##'s sub-points, as the headings nest, not as their marks are counted. Near
+    miss: ### 一、… ### 三、 then a lone ## 圆桌对话 with no headings under it is no fourth point beside them (read, as
+    before, under the third: the page's next section, a known miss of the everyday suite, wq18)."""
+    head = "# 云上安全的新模型\n\n各位来宾，大家好。今天讲讲我们的新模型。\n\n"
+    parts = "### 安全的第一个模型\n\n过去我们做安全，靠的是一件件地堆产品。\n\n## 化繁为简的安全\n\n今天我讲三个变化。\n\n"
+    parts += "#### 告警少了\n\n告警多了，就没有人看了。\n\n#### 配置查得快了\n\n配置检查全部自动完成。\n\n"
+    parts += "#### 能力成了标配\n\n每个用户都能用上同样的能力。\n\n谢谢大家！\n"
+    spec, _ = mine(tmp_path, head + parts, name="talk.md")
+    assert headings(spec["points"]) == ["安全的第一个模型", "化繁为简的安全"]
+    assert headings(spec["points"][1]["items"]) == ["告警少了", "配置查得快了", "能力成了标配"]
+    numbered = "### 一、让居民参与\n\n居民的事居民商量。\n\n### 二、让社会力量进来\n\n社会组织有专业。\n\n### 三、让干部下沉\n\n干部要到网格里去。\n\n"
+    spec, _ = mine(tmp_path, head + numbered + "## 圆桌对话\n\n主持人：请卓书记谈一谈。\n", name="talk.md")
+    assert headings(spec["points"]) == ["让居民参与", "让社会力量进来", "让干部下沉"]
+
+
+def test_a_zero_padded_part_mark_over_a_heading_line_heads_its_part_however_long_the_text_under_it(tmp_path: Path) -> None:
+    """**01** / **研究的动机** / a long paragraph of the talk… (blind57): a mark with its leading zero is no page or slide
+    number, so the heading line under it heads its part though no short line follows it, and the mark does not stay
+    behind in the text of the part before. Near miss: a plain 1 over a heading line and a long paragraph is no part
+    mark (a slide's number), its lines stay text."""
+    text = "大家好，今天和大家分享我在虚拟化安全方面做的一些研究。" * 3
+    parts = [
+        ("研究的动机与目标", "我们先看一下议题的概览，为什么选这个目标？当时我完全没有接触过这一类问题，只好从头学起。"),
+        ("初探", "所以我选了一个自己最熟悉的平台，先读公开的报告，再动手写第一个测试工具，慢慢找到感觉。"),
+        ("从一台虚拟机到宿主系统的完整旅程", "接着我们审计了三个目标，每个目标都找到了可以利用的问题，最后串成一条完整的链条。"),
+    ]
+    talk = "# 议题回顾\n\n" + text + "\n\n" + "".join(f"**0{n}**\n\n**{h}**\n\n{t * 2}\n\n" for n, (h, t) in enumerate(parts, 1))
+    spec, report = mine(tmp_path, talk + "谢谢大家。\n", name="talk.md")
+    assert headings(spec["points"]) == [h for h, _ in parts]
+    assert "'02'" not in str(spec) and "序号下的小标题行" in report
+    slides = talk.replace("**0", "**").replace("**1**", "1").replace("**2**", "2").replace("**3**", "3")
+    spec, _ = mine(tmp_path, slides + "谢谢大家。\n", name="talk.md")
+    assert headings(spec.get("points", [])) != [h for h, _ in parts]

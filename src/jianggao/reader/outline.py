@@ -526,6 +526,34 @@ def _mixed_heading_levels(body: list[SourceParagraph]) -> set[int]:
     return {level for level, kinds in labelled.items() if kinds == {True, False}}
 
 
+def _nested_heading_levels(body: list[SourceParagraph]) -> list[SourceParagraph]:
+    """Markdown heading levels as the headings nest, not as their marks are written: ``### 初模型`` before the first
+    ``##`` of the body has no heading over it, so it stands beside the ``##`` headings, and the ``####`` under a ``##``
+    are one level below them (a page that wrote ### / ## / #### / ####). A heading's level is one more than that of
+    the nearest heading before it written with fewer marks; none before it, the body's shallowest level. Only where
+    the shallowest headings have headings under them, as the deeper one before them would be their peer: a lone
+    ``## 圆桌对话`` after ### 一、… ### 三、 is the page's next section, no point beside them."""
+    marks = [p.heading_level for p in body if p.heading_level]
+    if not marks:
+        return body
+    shallowest = min(marks)
+    first = marks.index(shallowest)
+    if first == 0 or all(mark == shallowest for mark in marks[first:]):
+        return body
+    out: list[SourceParagraph] = []
+    above: list[tuple[int, int]] = []  # (marks written, level given) of the headings still open
+    for p in body:
+        if not p.heading_level:
+            out.append(p)
+            continue
+        while above and above[-1][0] >= p.heading_level:
+            above.pop()
+        level = above[-1][1] + 1 if above else shallowest
+        above.append((p.heading_level, level))
+        out.append(p if level == p.heading_level else replace(p, heading_level=level))
+    return out
+
+
 def _same_shape_end(after: str, others: list[str]) -> int | None:
     """卡点上严防死守 / 坟头上包保到人 / 处置上快速反应 end clearly, all of one length with a word in the same place (上):
     a lead of that shape glued to its text (思想上高度重视清明前后是…) ends at that length."""
@@ -664,13 +692,14 @@ class _Parser:
         body = read_end(body, self.out)
         self.body(body)
         if self.numerals_run_in and self.out.points:
-            self.out.notes.append("原稿的一级要点只有序号（如“一”），已把各部分第一段的首句读作小标题，请核对")
+            self.out.notes.append("原稿的一级要点只有单独成行的序号（如“一”“01”），已把序号下的小标题行或第一段的首句读作小标题，请核对")
         self.finish()
         return self.out
 
     # -- the body --
 
     def body(self, body: list[SourceParagraph]) -> None:
+        body = _nested_heading_levels(body)
         cands = self.candidates(body)
         run = choose_top(cands, body, self.page_cut)
         parts = self._dated_parts(cands, body)

@@ -1407,6 +1407,7 @@ def rejoin_broken_headings(paras: list[SourceParagraph], said: list[str] | None 
 # which heads a part only over a heading line (-01- / PART 1 / 1)
 _BARE_NUMERAL_LINE = re.compile(r"[一二三四五六七八九十]{1,3}|0[1-9]")
 _PART_MARK_LINE = re.compile(r"-(0?[1-9])-|(?:PART|Part)[ .．]?(0?[1-9])|([1-9])")
+_ZERO_PADDED_MARK = re.compile(r"0[1-9]|-0[1-9]-")
 BARE_NUMERAL_TEXT = 8  # characters of the paragraph under a numeral alone on its line, at least
 DIGIT_NUMERAL_TEXT = 40  # ... under an 01 (a heading line of its own under it is no text)
 BARE_NUMERAL_SKIP = 1  # short lines between a numeral and its paragraph that are looked past
@@ -1502,10 +1503,11 @@ def _heading_line_under(paras: list[SourceParagraph], i: int, numerals: list[int
 
 
 def _heads_a_part(paras: list[SourceParagraph], i: int, line: int, numerals: list[int]) -> bool:
-    """The numeral at ``i``, over the heading line at ``line``, heads its part: a bare numeral (一) over any, a part
-    mark (01 / -01- / PART 1 / 1) over one with another short line under it (its subtitle, or a keyword's line), no
-    text yet."""
-    if not paras[i].text.strip().isdigit() and _BARE_NUMERAL_LINE.fullmatch(paras[i].text.strip()):
+    """The numeral at ``i``, over the heading line at ``line``, heads its part: a bare numeral (一) or a mark with its
+    leading zero (01 / -01-: no page or slide number) over any, another part mark (PART 1 / 1) over one with another
+    short line under it (its subtitle, or a keyword's line), no text yet."""
+    mark = paras[i].text.strip()
+    if (not mark.isdigit() and _BARE_NUMERAL_LINE.fullmatch(mark)) or _ZERO_PADDED_MARK.fullmatch(mark):
         return True
     return line + 1 < len(paras) and line + 1 not in numerals and len(paras[line + 1].text.strip()) <= SHORT_LEAD
 
