@@ -171,3 +171,46 @@ def test_a_zero_padded_part_mark_over_a_heading_line_heads_its_part_however_long
     slides = talk.replace("**0", "**").replace("**1**", "1").replace("**2**", "2").replace("**3**", "3")
     spec, _ = mine(tmp_path, slides + "谢谢大家。\n", name="talk.md")
     assert headings(spec.get("points", [])) != [h for h, _ in parts]
+
+
+def test_an_editors_line_of_any_length_says_the_talk_is_printed_under_it(tmp_path: Path) -> None:
+    """以下为周牧川在 IF 2025 创新大会上的演讲实录，由山海科技评论整理。 / 以下是…的演讲全文。在演讲中，…。由…整理。 /
+    \\*以下为速记全文 (blind57): who spoke where, in any script, who edited it, or a sentence of the lead after it, end
+    the page's head as the short line does; the lead is set aside and the headline kept. Near miss: 以下为周牧川核心观点
+    摘录： brings in the editor's summary, not the talk: with no other line the lead stays the talk's opening."""
+    for marker in (
+        "以下为周牧川在 IF 2025 创新大会上的演讲实录，由山海科技评论整理。",
+        "以下是青岚软件创始人周牧川在山海创新大会主舞台的演讲全文。在演讲中，周牧川分享了出海的故事。由山海科技评论整理。",
+        "\\*以下为速记全文",
+    ):
+        spec, report = mine(tmp_path, FRONT + HEADLINE + LEAD + marker + "\n\n" + TALK, name="talk.md")
+        assert spec["title"] == "出海这一年，我们是怎么把工具卖到东京的？", marker
+        assert "保守的市场" not in str(spec) and "编者按" in report
+    spec, _ = mine(tmp_path, FRONT + HEADLINE + LEAD + "以下为周牧川核心观点摘录：\n\n" + TALK, name="talk.md")
+    assert "保守的市场" in str(spec)
+
+
+def test_a_columns_bar_in_the_pages_title_is_kept_when_the_talk_is_printed_under_a_line(tmp_path: Path) -> None:
+    """title: SDC2024 议题回顾 | 智能摩托车进化之路 / # the same / the lead / 以下为速记全文 (blind57): the front matter's
+    title cut at its bar is the column's name; the Markdown title that goes on past it is whole, as it is read with no
+    such line. Near miss: a site's name after the bar (| 山海新闻网) is cut from the title as before."""
+    for bar, title in (("SDC2024 议题回顾 | 智能摩托车进化之路", "SDC2024 议题回顾 | 智能摩托车进化之路"), ("在年度总结会上的讲话 | 山海新闻网", "在年度总结会上的讲话")):
+        page = f"---\ntitle: {bar}\nsource: 山海科技评论\n---\n\n# {bar}\n\n" + LEAD + "以下为讲话全文：\n\n" + TALK
+        spec, _ = mine(tmp_path, page, name="talk.md")
+        assert spec["title"] == title
+
+
+def test_a_part_mark_set_in_bold_is_no_page_number(tmp_path: Path) -> None:
+    """***01*** / **heading** / … / a picture's caption with no full stop / ***02*** / **heading** (blind57): a number set
+    in bold is a part's mark, not a page number cutting a sentence, so 02's heading is not glued to the caption above
+    it. Near miss: a bare 2 between the two halves of a sentence is still a page number (test_damaged_copies)."""
+    parts = [
+        ("叠被子的难题", "机器人听得懂指令，却叠不好被子。" * 4, "左边是模型生成的卧室，右边是真实的卧室 | 图片来源：群核科技"),
+        ("我们的创业之路", "我们先做渲染，再做柔性生产线。" * 4, "群核科技的探索之路 | 图片来源：山海科技评论"),
+        ("最难的是数据", "训练机器人最缺的是可以交互的数据。" * 4, "谢谢大家！"),
+    ]
+    talk = "# 从语言智能到空间智能\n\n大家好，今天讲讲具身智能。\n\n"
+    talk += "".join(f"***0{n}***\n\n**{h}**\n\n{t}\n\n{c}\n\n" for n, (h, t, c) in enumerate(parts, 1))
+    spec, report = mine(tmp_path, talk, name="talk.md")
+    assert headings(spec["points"]) == [h for h, _, _ in parts]
+    assert "页码" not in report

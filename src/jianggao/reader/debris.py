@@ -132,8 +132,9 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
             dropped.append(DroppedLine(p.number, p.text[stamp:].strip(), "网站水印"))
             p = replace(p, text=p.text[:stamp].rstrip())
             reason = debris_reason(p.text)  # (what is left of the line may be debris itself)
-        if reason is None and _BARE_PAGE_NUMBER.match(p.text) and kept and i + 1 < len(paragraphs):
-            # 不能解决的矛盾 / 2 / ，全世界…: a bare number inside a sentence a page cut is its page number
+        if reason is None and _BARE_PAGE_NUMBER.match(p.text) and not p.wholly_bold() and kept and i + 1 < len(paragraphs):
+            # 不能解决的矛盾 / 2 / ，全世界…: a bare number inside a sentence a page cut is its page number (***02***, set
+            # in bold, is a part's mark: no page prints its number so)
             reason = "页码" if _cut_by_page(kept[-1], DroppedLine(p.number, p.text, "页码"), paragraphs[i + 1]) else None
         if reason is None and kept and dropped and _running_header(kept[-1], dropped[-1], p, paragraphs[i + 1 : i + 2]):
             reason = PAGE_HEADER_REASON

@@ -282,7 +282,12 @@ def set_aside_page_head(paras: list[SourceParagraph]) -> tuple[list[SourceParagr
     if not start:
         return paras, []
     region = paras[:start]
-    title = next((p for p in region if p.declared_title), None) or next((p for p in region if p.is_title), None)
+    declared = next((p for p in region if p.declared_title), None)
+    headline = next((p for p in region if p.is_title), None)
+    # (the front matter's title cut at its bar, SDC2024 议题回顾, under a Markdown title that goes on past it,
+    # SDC2024 议题回顾 | 智能摩托车进化之路: the bar set a column apart, no site's name, and the Markdown title is whole)
+    whole = headline is not None and declared is not None and headline.text.startswith(declared.text)
+    title = headline if whole else declared or headline
     if title is None:
         title = _page_headline(region)
     if not paras[start].text.startswith(("——", "—", "--")) and looks_like_title(paras[start].text):

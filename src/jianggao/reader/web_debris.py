@@ -75,6 +75,13 @@ EDITORS_LEAD_REASON = "编者导读"  # (also an editor's lead over that line: s
 # 致辞全文 / 以下为讲话全文： / 讲话全文如下: the line an article puts over the speech it prints whole
 # (🎙️ 演讲实录 / ▍以下为讲话实录 / 以下为冯振宇董事长致辞全文：: the same, a WeChat article's mark before it, the
 # speaker named in it); the speech begins under it (``printed_below``)
+# 以下为罗斌在极客公园 IF2025 创新大会上的演讲实录，由极客公园整理。 / 以下为速记全文 / 以下是张路宇的演讲全文，经极客公园整理：:
+# who spoke where, in any script, and who edited it after a comma; or after sentences of the lead that follow in the
+# paragraph (以下是…的演讲全文。在演讲中，…。由极客公园整理。): a line of any length
+_PRINTED_WHOLE = (
+    r"^以下(?:是|为)[^。！？：:，,]{0,40}?(?:致辞|讲话|发言|演讲|报告|速记)的?(?:全文|实录|原文)"
+    r"(?:[，,](?:经|由)[^，,。！？：:]{1,16}整理|。(?:[^。！？]{1,80}[。！？]){0,3}?(?:经|由)[^，,。！？：:]{1,16}整理)?[：:。]?$"
+)
 PRINTED_BELOW = re.compile(
     r"^(?:以下(?:是|为))?(?:致辞|讲话|发言|演讲|报告)?全文(?:如下)?[：:]?$"
     r"|^[^\w“\"（(【\[]{0,4}\s*(?:以下(?:是|为))?[\u4e00-\u9fff]{0,10}?(?:致辞|讲话|发言|演讲|报告)(?:全文|实录)(?:如下)?[：:]?$"
@@ -86,8 +93,8 @@ PRINTED_BELOW = re.compile(
     r"|^以下(?:是|为)(?:致辞|讲话|发言|演讲|报告)(?:全文|实录|内容|摘要|摘录|节选|原文)(?:[（(][^（）()]{1,6}[）)])?[：:。]?$"
     # (以下是吴振宇校长的讲话：: whose speech follows, no more)
     r"|^以下(?:是|为)[\u4e00-\u9fff]{1,16}?的(?:致辞|讲话|发言|演讲|报告)[：:]$"
-    # (以下是张路宇的演讲全文，经极客公园整理：: the one who edited it named after a comma)
-    r"|^以下(?:是|为)[\u4e00-\u9fff]{0,12}?(?:致辞|讲话|发言|演讲|报告)(?:全文|实录)[，,]经[\u4e00-\u9fff]{1,12}整理[：:]$"
+    # (the whole text, who edited it: _PRINTED_WHOLE)
+    rf"|{_PRINTED_WHOLE}"
 )
 
 
@@ -261,6 +268,7 @@ SITE_NOTICE = 200  # characters; a document site's notice line (a sentence or th
 
 # Rules for lines of any length.
 _ANY_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(_PRINTED_WHOLE), EDITORS_NOTE_REASON),  # (a long one: the short ones are among PRINTED_BELOW's)
     # 幻灯片 1 / Slide 3 / 第2张幻灯片: a slide's number, in a presentation exported to text
     (re.compile(r"^(?:(?:幻灯片|Slide|slide)[ \u3000]*\d{1,3}|第[ \u3000]*\d{1,3}[ \u3000]*张(?:幻灯片)?)$"), "幻灯片编号"),
     # [PPT：一张折线图，…] / （大屏幕：…）: a transcript's note of what the screen showed, bracketed whole on its line
