@@ -214,3 +214,21 @@ def test_a_part_mark_set_in_bold_is_no_page_number(tmp_path: Path) -> None:
     spec, report = mine(tmp_path, talk, name="talk.md")
     assert headings(spec["points"]) == [h for h, _, _ in parts]
     assert "页码" not in report
+
+
+def test_part_marks_over_a_part_that_numbers_its_own_headings_stay_above_them(tmp_path: Path) -> None:
+    """***01*** / **从 Copilot 到 Autopilot** / … / ***03*** / **核心功能是什么？** / 一、… 二、… 三、… (blind57): the marks
+    head the parts, the 一、 under the third are its sub-points, not points four to six counted on from the marks; a
+    heading line set in bold under its mark heads with few Chinese words in it. Near miss: with no 一、 under them the
+    marks head their parts as before, and no sub-points are read."""
+    head = "# 大模型时代的三句真话\n\n大家好，今天讲讲我们在做的事情。\n\n"
+    parts = "***01***\n\n**从 Copilot 到 Autopilot**\n\n" + "过去写代码靠助手，现在要让模型自己写完整个应用。" * 3 + "\n\n"
+    parts += "***02***\n\n**自动编程加速个性化**\n\n" + "每个人都能有自己的软件，这是个性化的真正含义。" * 3 + "\n\n"
+    parts += "***03***\n\n**大模型的核心功能，究竟是什么？**\n\n接下来我有三句真话想说：\n\n"
+    said = [("大家追求通用智能的路径是割裂的", "资源在哪里，路径就在哪里。"), ("互联网留下的思维惯性太强了", "链条会长什么样，谁也不知道。"), ("超级应用是互联网时代留下的想象", "大模型只有一个核心功能。")]
+    points = ["从 Copilot 到 Autopilot", "自动编程加速个性化", "大模型的核心功能，究竟是什么？"]
+    spec, _ = mine(tmp_path, head + parts + "".join(f"{n}、{h}。{t * 3}\n\n" for n, (h, t) in zip("一二三", said, strict=True)) + "谢谢大家。\n", name="talk.md")
+    assert headings(spec["points"]) == points
+    assert [h.rstrip("。") for h in headings(spec["points"][2]["items"])] == [h for h, _ in said]
+    spec, _ = mine(tmp_path, head + parts + "".join(f"{h}。{t * 3}\n\n" for h, t in said) + "谢谢大家。\n", name="talk.md")
+    assert headings(spec["points"]) == points and all("items" not in p for p in spec["points"])

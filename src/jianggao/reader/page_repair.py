@@ -1445,6 +1445,14 @@ def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         heads = set(numerals) if len(heading_line) == len(numerals) else set()
     if slide_marks and not heads:
         return paras  # (-01- / PART 1 / 1 head lines only: they run in to no text)
+    if heads == set(numerals) and _own_headings_under(paras, numerals, heading_line):
+        # (***03*** / **核心功能是什么？** / 一、… 二、… 三、…: the parts' own 一、 would count on from the marks' 一、; the
+        # heading lines head their parts as Markdown headings do, over the 一、 under them)
+        lines = {heading_line[i]: i for i in numerals}
+        return [
+            replace(p, heading_level=p.heading_level or 1) if k in lines else p
+            for k, p in enumerate(paras) if k not in heading_line
+        ]
     text_of: dict[int, int] = {}  # numeral's paragraph -> the paragraph of text it runs in to
     for i in numerals:
         if i in heads:
@@ -1467,6 +1475,16 @@ def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         for i in numerals if (mark := paras[i].text.strip())
     }
     return _labels_run_in(paras, text_of, labels.__getitem__)
+
+
+def _own_headings_under(paras: list[SourceParagraph], numerals: list[int], heading_line: dict[int, int]) -> bool:
+    """Under the part marks (past the first heading line) a paragraph opens with a label in the top headings' style
+    (一、): the text numbers its own headings, below the marks."""
+    first = min(heading_line.values())
+    return any(
+        any(m.style == "一、" for m in match_label(p.text))
+        for k, p in enumerate(paras[first + 1 :], start=first + 1) if k not in heading_line and k not in heading_line.values()
+    )
 
 
 def _counted_on(paras: list[SourceParagraph], numerals: list[int]) -> bool:
@@ -1494,8 +1512,8 @@ def _heading_line_under(paras: list[SourceParagraph], i: int, numerals: list[int
     for j in (i + 1, i + 2):
         if j >= len(paras) or j in numerals or match_label(paras[j].text):
             return None
-        if _part_heading_line(paras[j].text):
-            return j
+        if _part_heading_line(paras[j].text) or (paras[j].wholly_bold() and short_heading(paras[j].text.strip(), chinese=1)):
+            return j  # (a line set in bold under the mark heads however few Chinese words it has: 从 Copilot 到 Autopilot)
         kicker = paras[j].text.strip()
         if not (kicker[-1:] in "：:" and len(kicker) <= SHORT_LEAD and ends_no_sentence(kicker[:-1])):
             return None

@@ -712,9 +712,10 @@ TEXT_UNDER_HEADING = 40  # characters; the paragraph of text under a heading lin
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
-def short_heading(text: str) -> bool:
+def short_heading(text: str, chinese: int = 4) -> bool:
     """A line that can be an unnumbered heading: short, no sentence end, not a label or a salutation (a Latin word
-    counts as one character, as a Chinese word would: Part 1  AI for Science 正在改变研究范式)."""
+    counts as one character, as a Chinese word would: Part 1  AI for Science 正在改变研究范式), ``chinese`` Chinese
+    characters at least (fewer where a mark says it heads: 从 Copilot 到 Autopilot set in bold under ***01***)."""
     return (
         4 <= len(_LATIN_WORD.sub("x", text)) <= 30
         and ends_no_sentence(text) and text[-1] not in "，,、"
@@ -722,7 +723,7 @@ def short_heading(text: str) -> bool:
         and not (text[-1] in "\"'" and (text.count(text[-1]) % 2 or text[-2:-1] in "。！？!?…"))
         and not (text[0] in "（(" and text[-1] in "）)")  # (（通报）: a stage direction in brackets)
         and "。" not in text
-        and len(CJK_CHAR.findall(text)) >= 4
+        and len(CJK_CHAR.findall(text)) >= chinese
         and not match_label(text)
         and not salutation_line(text)
         and not DASH.match(text)
