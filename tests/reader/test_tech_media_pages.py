@@ -232,3 +232,20 @@ def test_part_marks_over_a_part_that_numbers_its_own_headings_stay_above_them(tm
     assert [h.rstrip("。") for h in headings(spec["points"][2]["items"])] == [h for h, _ in said]
     spec, _ = mine(tmp_path, head + parts + "".join(f"{h}。{t * 3}\n\n" for h, t in said) + "谢谢大家。\n", name="talk.md")
     assert headings(spec["points"]) == points and all("items" not in p for p in spec["points"])
+
+
+def test_a_labelled_bold_sentence_run_on_after_a_sentence_opens_its_own_paragraph(tmp_path: Path) -> None:
+    """首先讲“三个不能”。 **第一，减碳不能“单打一”。** 减碳… / … / **第二，减碳不能“运动式”。** … (blind46): the page lost the
+    break before the first item; set in bold after a sentence's end, with the list's next item opening a paragraph of
+    its own, it opens one too (said in the report), and the three are the point's sub-points. Near miss: 第一 in bold
+    after a sentence with no 第二 opening a paragraph anywhere is text where it stands."""
+    head = "# 绿色转型的几点思考\n\n各位同学：\n\n## 一、目标的提出是挑战更是机遇\n\n这是大家都关心的问题。\n\n## 二、起步阶段要有序推进\n\n"
+    items = "首先讲“三个不能”。 **第一，减碳不能“单打一”。** 减碳要和减污、增绿协同推进。\n\n"
+    items += "**第二，减碳不能“运动式”。** 不能为了完成指标就拉闸限电。\n\n**第三，减碳不能指标错位。** 考核要看碳排放。\n\n"
+    tail = "## 三、创新是减碳的根本出路\n\n创新型减碳才能实现增长和减排双赢。\n\n谢谢大家！\n"
+    spec, report = mine(tmp_path, head + items + tail, name="talk.md")
+    assert headings(spec["points"][1]["items"]) == ["减碳不能“单打一”", "减碳不能“运动式”", "减碳不能指标错位"]
+    assert "像是丢了换行" in report
+    alone = "首先讲一个判断。 **第一，减碳是长期任务。** 不能急于求成。\n\n"
+    spec, report = mine(tmp_path, head + alone + tail, name="talk.md")
+    assert "像是丢了换行" not in report and "第一，减碳是长期任务" in str(spec["points"][1])

@@ -161,6 +161,7 @@ from .page_repair import (
     restore_ocr_one,
     run_in_bare_numerals,
     run_in_bare_run_in_labels,
+    split_bold_heads,
     split_glued_lists,
     split_listed_points,
     split_lost_breaks,
@@ -648,7 +649,7 @@ class _Parser:
         self.repairs: list[str] = ["原稿像是扫描识别出的文字，汉字之间多出的单个空格已去掉，请核对"] if ocr else []
         given = split_spaced_heads(split_repeated_title(split_spaced_labels(given)), self.repairs)
         given = self._lost_breaks(given)
-        given = split_glued_lists(given, self.repairs)
+        given = split_bold_heads(split_glued_lists(given, self.repairs), self.repairs)
         given = rejoin_broken_headings(rejoin_wrapped_headings(given, self.repairs), self.repairs)
         given = restore_lost_labels(restore_ocr_one(restore_ocr_dashes(given, self.repairs), self.repairs), self.repairs)
         numbered = run_in_bare_numerals(given)

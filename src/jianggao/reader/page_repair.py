@@ -34,6 +34,7 @@ from .outline_rules import (
     SENTENCE_ENDS,
     SHORT_LEAD,
     TERMINAL,
+    bold_lead_text,
     ends_no_sentence,
 )
 from .unnumbered import keyword_line, short_heading
@@ -815,6 +816,38 @@ def split_glued_lists(paras: list[SourceParagraph], said: list[str] | None = Non
             out.append(SourceParagraph(p.number, piece))
             if said is not None:
                 said.append(_lost_break_said(p.number, piece))
+    return out
+
+
+def split_bold_heads(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
+    """首先讲“三个不能”。 **第一，减碳不能“单打一”。** 减碳不宜…: a labelled sentence set in bold right after a sentence's
+    end opens a paragraph the page ran on to the one before (its break lost), where the same list's next item
+    (**第二，…** / 二、…) opens a paragraph of its own: the paragraph is split before it (the split ``said``)."""
+    opened = {(m.style, m.index) for p in paras for m in match_label(p.text) if m.index}
+    out: list[SourceParagraph] = []
+    for p in paras:
+        cut = next(
+            (
+                k for phrase in p.bold_phrases
+                if (k := p.text.find(phrase, 1)) > 0 and p.text[:k].rstrip(" \u3000")[-1:] in "。！？"
+                and any(m.index and (m.style, m.index + 1) in opened for m in match_label(phrase))
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(p)
+            continue
+        head, rest = p.text[:cut].rstrip(" \u3000"), p.text[cut:]
+        lead = p.bold_phrases[[k for k, phrase in enumerate(p.bold_phrases) if rest.startswith(phrase)][0]]
+        out.append(replace(p, text=head, bold_phrases=tuple(ph for ph in p.bold_phrases if ph in head)))
+        out.append(
+            SourceParagraph(
+                p.number, rest, bold_lead=bold_lead_text(lead, rest[len(lead) :]),
+                bold_phrases=tuple(ph for ph in p.bold_phrases if ph in rest),
+            )
+        )
+        if said is not None:
+            said.append(_lost_break_said(p.number, rest))
     return out
 
 
