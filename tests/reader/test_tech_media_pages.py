@@ -249,3 +249,29 @@ def test_a_labelled_bold_sentence_run_on_after_a_sentence_opens_its_own_paragrap
     alone = "首先讲一个判断。 **第一，减碳是长期任务。** 不能急于求成。\n\n"
     spec, report = mine(tmp_path, head + alone + tail, name="talk.md")
     assert "像是丢了换行" not in report and "第一，减碳是长期任务" in str(spec["points"][1])
+
+
+def test_a_markdown_heading_numbered_with_a_space_keeps_a_short_heading(tmp_path: Path) -> None:
+    """## **01** **概述** / ## **02** **业务背景** … (blind58): a number set apart by a space on a Markdown heading line is
+    its label, however short the words after it (概述) and whatever word follows (03 期待, where 3 期 would be a
+    figure), so every part is counted with the others and its number is no part of its heading. Near miss: a plain line 01 概述 in text is no heading (too short to be one)."""
+    parts = [("概述", "这次分享讲我们在流式调用上的实践。"), ("业务背景", "平台要把模型的输出一段段送给用户。"), ("期待", "希望框架支持更多测试工具。")]
+    page = "# 流式调用在提示词平台的实践\n\n" + "".join(f"## **0{n}** **{h}**\n\n{t}\n\n" for n, (h, t) in enumerate(parts, 1))
+    spec, _ = mine(tmp_path, page + "谢谢大家。\n", name="talk.md")
+    assert headings(spec["points"]) == [h for h, _ in parts]
+    plain = "流式调用在提示词平台的实践\n各位同事：\n01 概述\n这次分享讲我们在流式调用上的实践。\n谢谢大家。\n"
+    spec, _ = mine(tmp_path, plain)
+    assert "points" not in spec or "概述" not in headings(spec["points"])
+
+
+def test_the_front_matters_title_is_the_title_however_it_ends(tmp_path: Path) -> None:
+    """title: AI 的「i」，原来是斜杠青年的「金箍棒」！ over the card, an editor's lead and the talk's part marks, no line saying
+    the talk is printed below (blind58): the title a front matter declares is one though it ends in ！, as a Markdown
+    title is. Near miss: a plain first line that ends in ！ opens the text (大家新年好！)."""
+    talk = "***01***\n\n**从写小说到写代码**\n\n大家好，我是赵岩。我过去是写小说的，写了很多年。\n\n"
+    talk += "***02***\n\n**独立开发**\n\n后来我开始写代码，做了很多应用。\n\n谢谢大家！\n"
+    head = "---\ntitle: AI 的「i」，原来是斜杠青年的「金箍棒」！\nsource: 山海科技评论\n---\n\n原创\n\n林知远\n\n山海科技评论\n\n如果他可以，那你也可以。\n\n"
+    spec, _ = mine(tmp_path, head + talk, name="talk.md")
+    assert spec["title"] == "AI 的「i」，原来是斜杠青年的「金箍棒」！"
+    spec, _ = mine(tmp_path, "大家新年好！\n今天我们欢聚一堂。\n谢谢大家！\n")
+    assert spec["title"] != "大家新年好！"

@@ -1113,7 +1113,7 @@ class _Parser:
                 # 最后，我提几点要求：: no last item, an introduction to a list
                 matches = [m for m in matches if m.index is not None]
             if not matches:
-                matches = spaced_numeral(text) or owned_ordinal(text) or (named_ordinal(text) if p.label_line else [])
+                matches = spaced_numeral(text, heading=bool(p.heading_level)) or owned_ordinal(text) or (named_ordinal(text) if p.label_line else [])
             if p.heading_level in mixed and matches:
                 # ### 前言 / ### 1、… / ### 2、… / ### 总结: the Markdown level ranks the headings, the number is a label
                 matches = [LabelMatch(f"#{p.heading_level}", 0, matches[0].label, matches[0].end)]

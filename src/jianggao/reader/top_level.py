@@ -1014,9 +1014,16 @@ def owned_ordinal(text: str) -> list[LabelMatch]:
     return [LabelMatch("第一，", n, m.group(0).rstrip(), m.end())] if m and n else []
 
 
-def spaced_numeral(text: str) -> list[LabelMatch]:
-    m = _SPACED_NUMERAL.match(text)
-    if m is None or not short_heading(text[m.end() :].rstrip().removesuffix("？").removesuffix("?")):  # (…能否变成好事？)
+# ## 03 期待: a number with its leading zero on a heading line is a label whatever word follows (03 期 would be a figure)
+_PADDED_NUMERAL = re.compile(r"^(0[1-9])[ \u3000]+(?=[\u4e00-\u9fff“])")
+
+
+def spaced_numeral(text: str, heading: bool = False) -> list[LabelMatch]:
+    """一 形势和任务 / 1 找人是管理的第一个切入点 / 01 业务背景: a number set apart by a space before a short heading (any
+    words at all on a ``heading`` line of its own, a Markdown ## 01 概述)."""
+    m = _SPACED_NUMERAL.match(text) or (_PADDED_NUMERAL.match(text) if heading else None)
+    rest = text[m.end() :].rstrip().removesuffix("？").removesuffix("?") if m else ""  # (…能否变成好事？)
+    if m is None or not (short_heading(rest) or (heading and rest and ends_no_sentence(rest) and len(rest) <= SHORT_LEAD)):
         return []
     token = m.group(1)
     if token.isdigit():  # 1 找人是管理的第一个切入点: an Arabic number set apart so is a 1. heading
