@@ -838,7 +838,7 @@ def split_bold_heads(paras: list[SourceParagraph], said: list[str] | None = None
             out.append(p)
             continue
         head, rest = p.text[:cut].rstrip(" \u3000"), p.text[cut:]
-        lead = p.bold_phrases[[k for k, phrase in enumerate(p.bold_phrases) if rest.startswith(phrase)][0]]
+        lead = next(phrase for phrase in p.bold_phrases if rest.startswith(phrase))
         out.append(replace(p, text=head, bold_phrases=tuple(ph for ph in p.bold_phrases if ph in head)))
         out.append(
             SourceParagraph(
@@ -1478,10 +1478,10 @@ def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         heads = set(numerals) if len(heading_line) == len(numerals) else set()
     if slide_marks and not heads:
         return paras  # (-01- / PART 1 / 1 head lines only: they run in to no text)
-    if heads == set(numerals) and _own_headings_under(paras, numerals, heading_line):
+    if heads == set(numerals) and _own_headings_under(paras, heading_line):
         # (***03*** / **核心功能是什么？** / 一、… 二、… 三、…: the parts' own 一、 would count on from the marks' 一、; the
-        # heading lines head their parts as Markdown headings do, over the 一、 under them)
-        lines = {heading_line[i]: i for i in numerals}
+        # heading lines head their parts as Markdown headings do, over the 一、 under them, and the marks go)
+        lines = set(heading_line.values())
         return [
             replace(p, heading_level=p.heading_level or 1) if k in lines else p
             for k, p in enumerate(paras) if k not in heading_line
@@ -1510,13 +1510,14 @@ def run_in_bare_numerals(paras: list[SourceParagraph]) -> list[SourceParagraph]:
     return _labels_run_in(paras, text_of, labels.__getitem__)
 
 
-def _own_headings_under(paras: list[SourceParagraph], numerals: list[int], heading_line: dict[int, int]) -> bool:
-    """Under the part marks (past the first heading line) a paragraph opens with a label in the top headings' style
-    (一、): the text numbers its own headings, below the marks."""
+def _own_headings_under(paras: list[SourceParagraph], heading_line: dict[int, int]) -> bool:
+    """Under the part marks (``heading_line``: each mark's paragraph -> its heading line), past the first heading line,
+    a paragraph opens with a label in the top headings' style (一、): the text numbers its own headings, below the
+    marks."""
     first = min(heading_line.values())
+    marked = set(heading_line) | set(heading_line.values())
     return any(
-        any(m.style == "一、" for m in match_label(p.text))
-        for k, p in enumerate(paras[first + 1 :], start=first + 1) if k not in heading_line and k not in heading_line.values()
+        any(m.style == "一、" for m in match_label(p.text)) for k, p in enumerate(paras[first + 1 :], start=first + 1) if k not in marked
     )
 
 

@@ -394,7 +394,7 @@ def _question_title(paras: list[SourceParagraph], n: int) -> bool:
 _OCCASION_TITLE = re.compile(rf"^在[^，,。！？!?；;：:]{{2,40}}(?:上|时)的(?:{'|'.join(TITLE_END)})$")
 
 
-DECLARED_TITLE_MAX = 60  # characters of a head line, or of a front matter's title read as one however it ends
+HEAD_LINE_MAX = 60  # characters of a head line, at most (a front matter's title among them, read as one however it ends)
 
 
 def _header_like(p: SourceParagraph) -> bool:
@@ -403,7 +403,7 @@ def _header_like(p: SourceParagraph) -> bool:
         return p.is_title or (bool(p.heading_level) and (p.text.startswith(("——", "--")) or _OCCASION_TITLE.match(p.text) is not None))
     t = p.text
     # (a title the front matter declares is one however it ends: AI 的「i」，原来是斜杠青年的「金箍棒」！)
-    return p.is_title or (len(t) <= DECLARED_TITLE_MAX and (p.declared_title or t[-1] not in "。！？!?；;"))
+    return p.is_title or (len(t) <= HEAD_LINE_MAX and (p.declared_title or t[-1] not in "。！？!?；;"))
 
 
 def _note_cut_head_lines(
@@ -561,7 +561,7 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
             else:
                 out.dropped.append(DroppedLine(p.number, t, "页面栏目名"))  # 内容预览： / 正文：: a page's label
                 kinds.append("dropped")
-        elif not (p.is_title or (p.declared_title and len(t) <= DECLARED_TITLE_MAX)) and not _bar_headline(header, k) and (
+        elif not (p.is_title or (p.declared_title and len(t) <= HEAD_LINE_MAX)) and not _bar_headline(header, k) and (
             (t[-1] in "。！!" and not (t[-1] != "。" and k + 1 < len(header) and header[k + 1].text.startswith("——")))
             or t.endswith(_POINTS_DOWN)  # (…社区党委书记邓素梅致辞👇: a WeChat lead pointing to the speech)
             or _PRINTED_BELOW.match(t)
