@@ -823,6 +823,8 @@ def split_bold_heads(paras: list[SourceParagraph], said: list[str] | None = None
     """首先讲“三个不能”。 **第一，减碳不能“单打一”。** 减碳不宜…: a labelled sentence set in bold right after a sentence's
     end opens a paragraph the page ran on to the one before (its break lost), where the same list's next item
     (**第二，…** / 二、…) opens a paragraph of its own: the paragraph is split before it (the split ``said``)."""
+    if not any(p.bold_phrases for p in paras):
+        return paras  # (a copy with no bold: nothing to split, and no paragraph's labels read for it)
     opened = {(m.style, m.index) for p in paras for m in match_label(p.text) if m.index}
     out: list[SourceParagraph] = []
     for p in paras:

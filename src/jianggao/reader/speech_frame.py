@@ -397,13 +397,18 @@ _OCCASION_TITLE = re.compile(rf"^在[^，,。！？!?；;：:]{{2,40}}(?:上|时
 HEAD_LINE_MAX = 60  # characters of a head line, at most (a front matter's title among them, read as one however it ends)
 
 
+def _declared_head_title(p: SourceParagraph) -> bool:
+    """A title the front matter declares, short enough for a head line: a title however it ends (AI 的「i」，原来是斜杠
+    青年的「金箍棒」！), as a Markdown title is."""
+    return p.declared_title and len(p.text) <= HEAD_LINE_MAX
+
+
 def _header_like(p: SourceParagraph) -> bool:
     if p.heading_level or numbering_labels(p.text) or spaced_numeral(p.text):  # (一 一月十八日的讲话: a heading)
         # (## ——在…上的讲稿 / ## 在…上的演讲: a Markdown heading that is the title's subtitle)
         return p.is_title or (bool(p.heading_level) and (p.text.startswith(("——", "--")) or _OCCASION_TITLE.match(p.text) is not None))
     t = p.text
-    # (a title the front matter declares is one however it ends: AI 的「i」，原来是斜杠青年的「金箍棒」！)
-    return p.is_title or (len(t) <= HEAD_LINE_MAX and (p.declared_title or t[-1] not in "。！？!?；;"))
+    return p.is_title or _declared_head_title(p) or (len(t) <= HEAD_LINE_MAX and t[-1] not in "。！？!?；;")
 
 
 def _note_cut_head_lines(
@@ -561,7 +566,7 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
             else:
                 out.dropped.append(DroppedLine(p.number, t, "页面栏目名"))  # 内容预览： / 正文：: a page's label
                 kinds.append("dropped")
-        elif not (p.is_title or (p.declared_title and len(t) <= HEAD_LINE_MAX)) and not _bar_headline(header, k) and (
+        elif not (p.is_title or _declared_head_title(p)) and not _bar_headline(header, k) and (
             (t[-1] in "。！!" and not (t[-1] != "。" and k + 1 < len(header) and header[k + 1].text.startswith("——")))
             or t.endswith(_POINTS_DOWN)  # (…社区党委书记邓素梅致辞👇: a WeChat lead pointing to the speech)
             or _PRINTED_BELOW.match(t)
