@@ -175,7 +175,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from eval_mine import clean, mined_outline, score  # noqa: E402
+from eval_mine import clean, mined_outline, score, title_right  # noqa: E402
 
 from jianggao.errors import JianggaoError  # noqa: E402
 from jianggao.reader.speech_file import (  # noqa: E402
@@ -515,16 +515,16 @@ DAMAGES: dict[str, Damage] = {
 def outline_hits(path: Path, s: Speech) -> dict[int, tuple[int, int, int]]:
     """Per level: (hits, predicted, gold) of the outline read from ``path``; level 0: (title right, 0, has one)."""
     predicted: dict[int, list[str]] = defaultdict(list)
-    title = ""
+    title = subtitle = ""
     try:
         outline = mined_outline(read_speech(path))
     except JianggaoError as exc:  # the damaged copy is refused: nothing read
         print(f"{path.parent.name}/{path.name}: {exc}", file=sys.stderr)
     else:
-        title = outline.title
+        title, subtitle = outline.title, outline.subtitle
         for node in outline.nodes():
             predicted[node.depth].append(node.heading)
-    out: dict[int, tuple[int, int, int]] = {0: (int(bool(s.title) and clean(title) == clean(s.title)), 0, int(bool(s.title)))}
+    out: dict[int, tuple[int, int, int]] = {0: (int(bool(s.title) and title_right(title, subtitle, s.title)), 0, int(bool(s.title)))}
     for level in (1, 2):
         gold = s.levels.get(level, [])
         hits, _, _ = score(predicted.get(level, []), gold, level)
