@@ -94,6 +94,7 @@ from ..zh.labels import (
     sentence_starts,
 )
 from ..zh.numbering import style_level
+from ..zh.numerals import parse_chinese_number
 from .announcements import (
     ANNOUNCEMENT,
     LESSONS_COMING,
@@ -200,6 +201,7 @@ from .unnumbered import (
     MIN_PARALLEL,
     SENTENCE_LINE,
     bold_clauses,
+    bold_topic_end,
     bullet_topic_end,
     bulleted_sub_points,
     counted_opener_points,
@@ -219,6 +221,36 @@ LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at 
 LIST_CLOSED_ITEMS = 3  # run-in items in a row that an unlabelled paragraph after them closes
 GUESSED_SHOWN = 5  # glued headings whose guessed end mine's report shows one by one
 REPAIRS_SHOWN = 5  # repairs of a copy's paragraphs (a lost line break, a broken heading line, a lost label) shown so
+
+# ### 内容结构： / ## 分享大纲 over the list of the parts to come: the talk's agenda, said in its opening, no part of it
+_AGENDA_HEADING = re.compile(r"^(?:内容结构|内容提要|内容概要|分享大纲|分享内容|演讲大纲|本文大纲|本文目录|目录|大纲|议程|提纲)[：:]?$")
+# ### 趋势1：上云+托管 / ### 趋势2：… / ### 方案一：…: a word counted on across a Markdown level's headings, their label
+# (### O1：… / ### Wing2：…: letters and a number name the thing, an objective's code, and stay in the heading)
+_COUNTED_WORD = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,4})[ \u3000]?(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*[：:][ \u3000]*(?=\S)")
+# ### A、Service Mesh 的初衷 / ### B、…: a letter in order as a Markdown level's label (A股 / A.I. are words)
+_LETTER_LABEL = re.compile(r"^(?P<word>)(?P<n>[A-Z])(?:、|[.．](?=[ \u3000\u4e00-\u9fff]))[ \u3000]*(?=\S)")
+
+
+def _counted_word_labels(body: list[SourceParagraph]) -> dict[int, int]:
+    """Markdown heading lines of one level that open with the same word counted from one (趋势1： 趋势2： …; 阶段一：
+    阶段二：), or with letters from A (A、… B、…): where each one's text starts after that label. A word counted once
+    (### 方案1：…) is a heading's words."""
+    groups: dict[tuple[int, str], list[tuple[int, int, int]]] = {}
+    for i, p in enumerate(body):
+        m = (_COUNTED_WORD.match(p.text) or _LETTER_LABEL.match(p.text)) if p.heading_level else None
+        if m is None:
+            continue
+        token = m["n"]
+        n = int(token) if token.isdigit() else ord(token) - ord("A") + 1 if token.isascii() else parse_chinese_number(token)
+        if n:
+            groups.setdefault((p.heading_level, m["word"]), []).append((i, n, m.end()))
+    # (the count goes on from one; letters may start again under each part: A、B、 / A、B、C、)
+    return {
+        i: end
+        for (_, word), run in groups.items()
+        if len(run) >= 2 and run[0][1] == 1 and all(b == a + 1 or (not word and b == 1) for (_, a, _), (_, b, _) in zip(run, run[1:], strict=False))
+        for i, _, end in run
+    }
 
 
 
@@ -1106,8 +1138,11 @@ class _Parser:
     def candidates(self, body: list[SourceParagraph]) -> list[LabelCandidate]:
         cands: list[LabelCandidate] = []
         mixed = _mixed_heading_levels(body)
+        counted_words = _counted_word_labels(body)
         for i, p in enumerate(body):
             text = p.text
+            if p.heading_level and _AGENDA_HEADING.match(text):
+                continue
             matches = match_label(text)
             if _LAST_BRINGS_IN.match(text) and not _closes_first_run(body[:i]):
                 # 最后，我提几点要求：: no last item, an introduction to a list
@@ -1120,7 +1155,8 @@ class _Parser:
             if p.heading_level and not matches:
                 # ### 2.1 Make it work: a decimal section number is the heading's label, its text after it
                 decimal = _DECIMAL_SECTION.match(text)
-                label, end = (decimal.group().rstrip(), decimal.end()) if decimal else ("", 0)
+                end = decimal.end() if decimal else counted_words.get(i, 0)
+                label = text[:end].rstrip()
                 matches = [LabelMatch(f"#{p.heading_level}", 0, label, end)]
             if not matches:
                 dash = DASH.match(text)
@@ -1243,6 +1279,8 @@ class _Parser:
                         end += 1
                 elif heading_style and pos == 0 and p.bulleted and (topic := bullet_topic_end(after)) is not None:
                     end = topic  # (- 经济发展稳中有进：…: a plain list item's topic, up to its colon)
+                elif heading_style and pos == 0 and not m.label and (topic := bold_topic_end(p)) is not None:
+                    end = topic  # (**升级成本高**：…: a bold topic and its colon)
                 elif heading_style and pos == 0 and not (self.numerals_run_in and node.depth == 1):
                     # (a part headed by its numeral alone is headed by its whole lead sentence: corpus/ANNOTATION.md)
                     sentence_end = end

@@ -143,13 +143,26 @@ _BACK_MATTER = (
     (BIO_HEADING, "文末的作者介绍", False),
     # (## 互动环节（节选） / ## 互动答疑)
     # (## 现场 Q&A: the hall's questions, a space before the letters)
-    (re.compile(r"^(?:(?:现场|互动)?\s*(?:Q\s*&\s*A|QA)|(?:现场|互动)?问答(?:环节)?|提问环节|互动环节|(?:现场|互动|在线)?答疑(?:环节)?)(?:[（(][^（）()]{1,6}[）)])?[：:]?$", re.I), "讲后的问答", True),
+    # (## 5 Q&A: the page's numbered last section; ## QA集锦 / ## 网友问题集锦: the questions gathered after a talk)
+    (re.compile(
+        r"^(?:\d{1,2}[.、．]?\s*)?(?:(?:现场|互动)?\s*(?:Q\s*&\s*A|QA)|(?:现场|互动)?问答(?:环节)?|提问环节|互动环节|(?:现场|互动|在线)?答疑(?:环节)?"
+        r"|(?:网友|观众|现场)?(?:问题|问答|Q\s*&\s*A|QA)集锦)(?:[（(][^（）()]{1,6}[）)])?[：:]?$",
+        re.I,
+    ), "讲后的问答", True),
     # (## 关于我们 / ## 关于 Service Mesh Meetup: the page's word on its publisher or the event series)
     (re.compile(r"^关于\s*(?:我们|本期|本次活动|[^，。！？]{0,24}(?:Meetup|沙龙|社区|系列活动|技术大会))$", re.I), "文末的活动介绍", True),
     # (### 云原生活动推荐：…Meetup 成都站 / ## 近期活动预告: the publisher's next events, advertised after the talk)
     (re.compile(r"^[^，。！？：:]{0,8}(?:活动推荐|活动预告|近期活动)(?:[：:].{0,60})?$"), "文末的活动推荐", True),
     # (思考题： / ## 参考书目: a lecture's questions and reading list, printed after it for the class)
     (re.compile(r"^(?:思考题|讨论题|参考书目|参考文献|推荐阅读|延伸阅读|学习书目)[：:]?$"), "讲后的思考题和书目", False),
+    # (## 参考资料 / ### 相关链接: the links a blog lists under a talk, set as a heading)
+    (re.compile(r"^(?:参考资料|参考链接|相关链接|相关资料)[：:]?$"), "文末的参考资料", True),
+    # (## PPT 下载 / ### 视频回放和 PPT 下载 / ## 回顾视频以及 PPT 下载地址: where the talk's slides and recording are)
+    # (## 现场视频 / ## 视频回放: the recording alone)
+    (re.compile(
+        r"^(?:[^，。！？,.!?]{0,16}(?:PPT|ppt|幻灯片|课件|讲义|视频|回放)[^，。！？,.!?]{0,8}(?:下载|获取|地址|链接)(?:地址|链接)?"
+        r"|(?:现场|完整|演讲|直播)?视频(?:回放|回顾)?|(?:直播)?回放(?:视频)?)[：:]?$"
+    ), "文末的视频和讲义下载", True),
     # (-- over 总裁办公室 / the company's address / its confidentiality notice: an e-mail's signature, by the mark mail
     # programs set over it)
     (re.compile(r"^--[ \u3000]?$"), "邮件签名", False),

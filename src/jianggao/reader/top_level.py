@@ -1014,8 +1014,9 @@ def owned_ordinal(text: str) -> list[LabelMatch]:
     return [LabelMatch("第一，", n, m.group(0).rstrip(), m.end())] if m and n else []
 
 
-# ## 03 期待: a number with its leading zero on a heading line is a label whatever word follows (03 期 would be a figure)
-_PADDED_NUMERAL = re.compile(r"^(0[1-9])[ \u3000]+(?=[\u4e00-\u9fff“])")
+# ## 03 期待 / ## 02 CloudWeGo 简介: a number with its leading zero on a heading line is a label whatever word follows
+# (03 期 would be a figure)
+_PADDED_NUMERAL = re.compile(r"^(0[1-9])[ \u3000]+(?=[\u4e00-\u9fff“A-Za-z])")
 
 
 def spaced_numeral(text: str, heading: bool = False) -> list[LabelMatch]:

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import partial
 
 from ..zh.labels import HEADING_RANK, LabelMatch, first_sentence_end, match_label
 from ..zh.numerals import parse_chinese_number
 from .announcements import LESSONS_COMING, LIST_COMING, announced_count, count_in, count_said
-from .header import exclaimed_salutation, salutation_line
+from .header import LEAD_SURNAMED, exclaimed_salutation, salutation_line
 from .label_runs import DASH, LabelCandidate, LabelRun, place_candidates
 from .outline_records import SourceParagraph
 from .outline_rules import (
@@ -229,6 +230,7 @@ def bulleted_sub_points(cands: list[LabelCandidate], body: list[SourceParagraph]
             # (**三要守住“三道关”。** over - **守住来料关。**… ×3: under a run-in point, list items each led in bold)
             *_bulleted_leads(body, a, b, labelled, bold_only=not led),
             *(_bold_paragraph_leads(body, a, b, labelled) if led else []),
+            *(_bold_topic_paragraphs(body, a, b, labelled) if led else []),
             *_counted_short_leads(body, a, b, labelled),
             *_counted_list_items(body, a, b, labelled),
         ]
@@ -269,6 +271,42 @@ def _bold_paragraph_leads(body: list[SourceParagraph], a: int, b: int, labelled:
 
 
 BOLD_SUB_LEAD = 20  # characters of a bold lead sentence that heads a sub-point, at most
+BOLD_TOPIC = 12  # characters of a bold topic before its colon (**升级成本高**：…), at most
+MIN_BOLD_TOPICS = 3  # paragraphs in a row, at least, that open with bold topics, for a heading's sub-points
+
+
+def bold_topic_end(p: SourceParagraph) -> int | None:
+    """**升级成本高**：SDK 是需要…: where a paragraph's short topic in bold ends, its colon included, when text follows."""
+    first = p.bold_phrases[0].strip() if p.bold_phrases else ""
+    n = len(first)
+    if 2 <= n <= BOLD_TOPIC and p.text.startswith(first) and p.text[n : n + 1] in ("：", ":") and len(p.text) - n > BULLET_TEXT:
+        return n + 1
+    return None
+
+
+def _bold_topic_paragraphs(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """Under the heading at paragraph ``a``, MIN_BOLD_TOPICS or more paragraphs in a row that open with a topic of
+    their own in bold and its colon (**升级成本高**：… / **版本碎片化**：… / **跨语言无法治理**：…): the heading's
+    sub-points. Not a transcript's turns (**主持人**：… / **郭平**：… / **徐直军**：…): a speaker tag is a name or a part
+    in the talk, and speakers come again in the page."""
+    openers = Counter(body[i].bold_phrases[0].strip() for i in range(len(body)) if bold_topic_end(body[i]) is not None)
+    runs: list[list[int]] = []
+    for i in range(a + 1, b):
+        p = body[i]
+        topic = i not in labelled and not p.bulleted and not p.heading_level and bold_topic_end(p) is not None
+        if topic and runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        elif topic:
+            runs.append([i])
+    return [
+        run for run in runs
+        if len(run) >= MIN_BOLD_TOPICS
+        and all(openers[t] == 1 and not _TURN_TAG.fullmatch(t) for t in (body[i].bold_phrases[0].strip() for i in run))
+    ]
+
+
+# **郭平**：… / **主持人**：…: a person's name or a part in a conversation tags a turn, not a topic
+_TURN_TAG = re.compile(rf"{LEAD_SURNAMED}|主持人?|记者|提问|问|答|观众|嘉宾|[A-Za-z][A-Za-z .·-]*")
 
 
 # - 用人关。… / - 花钱关。…: a list item's lead of a few characters, a sentence of its own
@@ -313,7 +351,9 @@ def _counted_list_items(body: list[SourceParagraph], a: int, b: int, labelled: s
 
 # - 经济发展稳中有进：全年… / - 要守信践诺。对企业…: a list item's short lead, a topic before its colon or a sentence
 # (- 项目：新拿到… / - 毕业：…: a fact's bare noun, too short to lead a sub-point)
-_PLAIN_LEAD = re.compile(rf"^[^，,。！？!?；;：:]{{5,{BULLET_LEAD}}}(?P<mark>[：:]|[。！!])(?=.{{{BULLET_TEXT},}})")
+_PLAIN_LEAD = re.compile(
+    rf"^(?:[^，,。！？!?；;：:]{{5,{BULLET_LEAD}}}|[\u4e00-\u9fff]{{4}}(?=[：:]))(?P<mark>[：:]|[。！!])(?=.{{{BULLET_TEXT},}})"
+)
 
 
 def _plain_lead(text: str) -> bool:
