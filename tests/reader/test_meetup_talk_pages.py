@@ -134,20 +134,3 @@ def test_the_questions_gathered_after_a_talk_and_its_recording_are_no_part(tmp_p
     assert headings(spec["points"]) == ["背景", "做法", "效果"] and "讲后的问答" in report
     spec, _ = mine(tmp_path, HEAD + numbered.replace("## 3 效果", "## 3 问题的由来"), name="talk.md")
     assert headings(spec["points"]) == ["背景", "做法", "问题的由来"]
-
-
-def test_a_blog_that_marks_its_sections_with_one_hash_reads_them_as_the_points(tmp_path: Path) -> None:
-    """The title in the front matter, then # 常见的七层协议 / # 如何扩展协议管理？ / # 使用 Aeraki / ## … / # 小结 (blind62):
-    each # is a section of the talk, a point, and the ## under one are its sub-points. Near miss: a page that prints its
-    title again under # and its furniture under # after the talk's own ## headings keeps reading the ## as the points."""
-    sections = (
-        "# 常见的七层协议\n\n网格里有很多七层协议。\n\n# 如何扩展协议管理？\n\n扩展要改很多地方。\n\n"
-        "# 使用网格增强服务\n\n下面讲两个例子。\n\n## 屏蔽环境差异\n\n开发和生产一样。\n\n## 流量镜像测试\n\n新旧版本对比。\n\n"
-        "# 小结\n\n网格能管理任何七层协议。\n"
-    )
-    spec, _ = mine(tmp_path, HEAD + sections, name="talk.md")
-    assert headings(spec["points"]) == ["常见的七层协议", "如何扩展协议管理？", "使用网格增强服务", "小结"]
-    assert headings(spec["points"][2]["items"]) == ["屏蔽环境差异", "流量镜像测试"]
-    page = HEAD + "# 服务网格的今天和明天\n\n" + TRENDS + PRACTICE + "# 企业资讯\n\n一条新闻。\n\n# 相关热文\n\n另一条新闻。\n"
-    spec, _ = mine(tmp_path, page, name="talk.md")
-    assert headings(spec["points"]) == ["服务网格的发展趋势", "服务网格的落地"]

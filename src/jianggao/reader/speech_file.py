@@ -535,7 +535,7 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
         # a line that is one link ([返回首页](…)) is a page's navigation: kept as written, for drop_debris
         block.append((n, raw, raw if _MD_LINK_LINE.match(raw) else _md_inline(raw).strip()))
     flush()
-    return _heading_as_title(_sections_marked_as_titles(out, front), front)
+    return _heading_as_title(out, front)
 
 
 # --- Markdown footnotes and pipe tables: read as a Word document's are ----------------------------
@@ -666,32 +666,6 @@ def _repeated_alt_texts(lines: list[str], images: list[int]) -> list[int]:
         if k is not None and k + 1 not in images and _md_inline(_clean_line(lines[k])).strip() == alt:
             found.append(k + 1)
     return found
-
-
-MIN_TOP_SECTIONS = 3  # # headings, at least, that set a Markdown file's sections (its title given apart)
-
-
-def _sections_marked_as_titles(paragraphs: list[SourceParagraph], start: int) -> list[SourceParagraph]:
-    """# 常见的七层协议 / # 如何扩展…？ / # 小结, the title in the front matter or the first # alone: a file that marks its
-    sections with one # (a blog's Markdown) has its headings read one level down, each # a section (as ## is), ## the
-    sections' parts. Not a page that prints its title again (the same words) or its furniture under # after the
-    talk's own ## headings (# 相关热文)."""
-    titles = [i for i in range(start, len(paragraphs)) if paragraphs[i].is_title]
-    seen = {paragraphs[i].text for i in range(start)} if start else set()
-    if not start and titles:
-        seen.add(paragraphs[titles[0]].text)
-    sections = [i for i in titles if paragraphs[i].text not in seen]
-    first_part = next((i for i in range(start, len(paragraphs)) if paragraphs[i].heading_level), len(paragraphs))
-    if len({paragraphs[i].text for i in sections}) < MIN_TOP_SECTIONS or sections[0] > first_part:
-        return paragraphs
-    out = paragraphs[:]
-    for i in range(start, len(out)):
-        p = out[i]
-        if i in sections:
-            out[i] = replace(p, heading_level=1, is_title=False)
-        elif p.heading_level:
-            out[i] = replace(p, heading_level=p.heading_level + 1)
-    return out
 
 
 def _heading_as_title(paragraphs: list[SourceParagraph], start: int) -> list[SourceParagraph]:
