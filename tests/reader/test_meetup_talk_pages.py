@@ -1,8 +1,9 @@
-"""Meetup talks written up on technical communities' sites (stop 61, blind60 and blind61): Markdown headings that count a
-word across a level (### 趋势1：… ### 趋势2：…) or letter it (### A、… ### B、…), zero-padded numbers before a Latin word
-(## **02 CloudWeGo 简介**), paragraphs led by bold topics and colons (**升级成本高**：…), an agenda under a heading of its own
-(### 内容结构：) before the parts, and what the page prints after the talk under headings of its own (## 参考资料 with its
-links, ### 视频回放和 PPT 下载, ## PPT 下载)."""
+"""Meetup talks written up on technical communities' sites, and WeChat transcripts (stop 61, blind60 to blind63):
+Markdown headings that count a word across a level (### 趋势1：… ### 趋势2：…) or letter it (### A、… ### B、…),
+zero-padded numbers before a Latin word (## **02 CloudWeGo 简介**), paragraphs led by bold topics and colons
+(**升级成本高**：…), bold phrases among bold sentences (**甲方乙方** / **显然是…。**), an agenda under a heading of its own
+(### 内容结构：) before the parts, and what the page prints after the talk (## 参考资料 with its links, ### 视频回放和 PPT
+下载, ## QA集锦, *个人观点，仅供参考。)."""
 
 from __future__ import annotations
 
@@ -134,3 +135,27 @@ def test_the_questions_gathered_after_a_talk_and_its_recording_are_no_part(tmp_p
     assert headings(spec["points"]) == ["背景", "做法", "效果"] and "讲后的问答" in report
     spec, _ = mine(tmp_path, HEAD + numbered.replace("## 3 效果", "## 3 问题的由来"), name="talk.md")
     assert headings(spec["points"]) == ["背景", "做法", "问题的由来"]
+
+
+WECHAT_TALK = (
+    "# 下个十年，谁更强？\n\n今天，我把演讲内容分享给你，希望对你有所启发。\n\n"
+    "**甲方乙方**\n\n我们通常认为，企业是甲方，求职者是乙方。但这只是相对优势和弱势的概念。\n\n"
+    "**世界上从来没有甲方乙方，只有交易的双方。**\n\n这句话什么意思呢？交易的双方，谁强谁弱，要看供求。\n\n"
+    "**人口结构**\n\n今天，中国的人口结构已经出现了显著的变化。年轻人越来越少了。\n\n"
+    "**显然是年轻人更稀缺了。**\n\n所以，企业要重新看待年轻人。年轻人的选择更多了。\n\n"
+    "**如何转型**\n\n转型的关键，是把人放在更重要的位置上。这件事不容易。\n\n"
+    "**我们要把人放在比资本重要得多的位置。**\n\n只有这样，才能迎来下一次成功的转型。谢谢大家。\n\n"
+)
+
+
+def test_bold_phrases_among_bold_sentences_are_the_headings_and_the_disclaimer_no_point(tmp_path: Path) -> None:
+    """**甲方乙方** / **人口结构** / **如何转型**, each part with a bold sentence said for emphasis (**显然是年轻人更稀缺了。**),
+    and ### *个人观点，仅供参考。 under the talk (blind63, a WeChat transcript): the bold lines that end no sentence are the
+    points, the disclaimer is the account's, dropped and said. Near miss: with two such phrases only, the bold sentences
+    are not put aside for them (no three headings to read)."""
+    spec, report = mine(tmp_path, WECHAT_TALK + "### *个人观点，仅供参考。\n", name="talk.md")
+    assert headings(spec["points"]) == ["甲方乙方", "人口结构", "如何转型"]
+    assert "（文末的声明）" in report and "仅供参考" not in str(spec)
+    two = WECHAT_TALK.replace("**人口结构**\n\n", "")
+    spec, _ = mine(tmp_path, two, name="talk.md")
+    assert headings(spec.get("points", [])) != ["甲方乙方", "如何转型"]

@@ -314,11 +314,18 @@ def _bold_lead_paragraphs(body: list[SourceParagraph]) -> list[int]:
     return [i for i, p in enumerate(body) if p.bold_lead and not match_label(p.text)]
 
 
+def _headings_among_bold_lines(body: list[SourceParagraph], lines: list[int]) -> list[int]:
+    """**甲方乙方** / **人力、资本、土地** / … among bold sentences said for emphasis (**显然是资本更强势一些。**): three lines
+    or more that end no sentence, spread over the body alike, are the headings; else all the bold lines."""
+    phrases = [i for i in lines if not _ends_sentence(body[i].text)]
+    return phrases if MIN_PARALLEL <= len(phrases) < len(lines) and spread_alike(phrases, body, 0) else lines
+
+
 def _bold_section_lines(body: list[SourceParagraph]) -> tuple[list[int], list[int]] | None:
     """Bold lines (``_bold_line``) and the bold-lead paragraphs under them, when the lines are two or more, come
     before every lead, and two of them at least hold leads (or, of three lines or more, one holds three leads or
     more); else None."""
-    lines = [i for i, p in enumerate(body[:-1]) if _bold_line(p)]
+    lines = _headings_among_bold_lines(body, [i for i, p in enumerate(body[:-1]) if _bold_line(p)])
     leads = _bold_lead_paragraphs(body)
     if len(lines) < 2 or not leads or leads[0] < lines[0]:
         return None
@@ -1093,16 +1100,23 @@ class _Parser:
         """No numbered run: short paragraphs set wholly in bold (**当以…之担当引领青春航向。**), each over text,
         opening alike or as many as the paragraph before the first announces (有三点期待…：), or three at least that
         end no sentence, alike in length and spread over the body (**2024年工作回顾** / **2025年工作安排** / **几点要求**),
-        are the points (a bold line of dialogue, **“是！”**, is neither)."""
+        are the points (a bold line of dialogue, **“是！”**, is neither); so are such phrases among bold sentences said
+        for emphasis."""
         lines = _bold_lines_over_text(body)
         if len(lines) < 2:
             return None
-        phrases = len(lines) >= MIN_PARALLEL and not any(_ends_sentence(body[i].text) for i in lines)
-        if (
-            not _alike_by_runs([body[i].text for i in lines]) and announced_count(body, lines[0]) != len(lines)
-            and not (phrases and spread_alike(lines, body, 0))
-        ):
-            return None
+
+        def points(lines: list[int]) -> bool:
+            phrases = len(lines) >= MIN_PARALLEL and not any(_ends_sentence(body[i].text) for i in lines)
+            return (
+                _alike_by_runs([body[i].text for i in lines]) or announced_count(body, lines[0]) == len(lines)
+                or (phrases and spread_alike(lines, body, 0))
+            )
+
+        if not points(lines):
+            lines = _headings_among_bold_lines(body, lines)
+            if len(lines) < MIN_PARALLEL or not points(lines):
+                return None
         return unnumbered_run(cands, [c for c in cands if c.para not in lines], lines, len(lines))
 
     @staticmethod

@@ -163,6 +163,8 @@ _BACK_MATTER = (
         r"^(?:[^，。！？,.!?]{0,16}(?:PPT|ppt|幻灯片|课件|讲义|视频|回放)[^，。！？,.!?]{0,8}(?:下载|获取|地址|链接)(?:地址|链接)?"
         r"|(?:现场|完整|演讲|直播)?视频(?:回放|回顾)?|(?:直播)?回放(?:视频)?)[：:]?$"
     ), "文末的视频和讲义下载", True),
+    # (*个人观点，仅供参考。: the writer's disclaimer a WeChat account prints under an article)
+    (re.compile(r"^\*?(?:以上|本文)?(?:为|仅为|纯属|系)?(?:个人观点|一家之言)[，,]\s*仅供参考[。.！!]?$"), "文末的声明", False),
     # (-- over 总裁办公室 / the company's address / its confidentiality notice: an e-mail's signature, by the mark mail
     # programs set over it)
     (re.compile(r"^--[ \u3000]?$"), "邮件签名", False),
