@@ -245,14 +245,16 @@ def read_source(doc: LocatedYaml) -> dict[str, str] | None:
 
 
 class _Finder:
-    """Finds a heading in the text as eval_mine compares it: spacing and punctuation width do not count."""
+    """Finds a heading in the text as eval_mine compares it: spacing, punctuation width and Markdown bold marks do
+    not count (a heading the copy sets partly in bold, **SQL** **支持**, is found as SQL 支持)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.index: list[int] = []  # position in text of each character of the normalised text
+        bold = {i for m in re.finditer(r"\*{2,}", text) for i in range(m.start(), m.end())}  # (as as_written drops them)
         chars = []
         for i, ch in enumerate(text):
-            norm = normalise(ch)  # one character for one, or none for spacing
+            norm = normalise(ch) if i not in bold else ""  # one character for one, or none for spacing and bold marks
             if norm:
                 chars.append(norm)
                 self.index.append(i)
