@@ -220,7 +220,7 @@ _DECIMAL_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}(?:[ \u3000]+|、)(?=\
 LONG_LEAD = 50  # characters; a run-in lead sentence longer than this is cut at its first comma
 LIST_CLOSED_ITEMS = 3  # run-in items in a row that an unlabelled paragraph after them closes
 GUESSED_SHOWN = 5  # glued headings whose guessed end mine's report shows one by one
-REPAIRS_SHOWN = 5  # repairs of a copy's paragraphs (a lost line break, a broken heading line, a lost label) shown so
+REPAIRS_SHOWN = 5  # repairs of a copy's paragraphs (a lost line break, a broken heading line, a lost label) shown one by one
 
 # ### 内容结构： / ## 分享大纲 over the list of the parts to come: the talk's agenda, said in its opening, no part of it
 _AGENDA_HEADING = re.compile(r"^(?:内容结构|内容提要|内容概要|分享大纲|分享内容|演讲大纲|本文大纲|本文目录|目录|大纲|议程|提纲)[：:]?$")
@@ -251,7 +251,6 @@ def _counted_word_labels(body: list[SourceParagraph]) -> dict[int, int]:
         if len(run) >= 2 and run[0][1] == 1 and all(b == a + 1 or (not word and b == 1) for (_, a, _), (_, b, _) in zip(run, run[1:], strict=False))
         for i, _, end in run
     }
-
 
 
 # …我想和同学们分享三点希望。: a paragraph that ends by announcing a count of unnumbered points

@@ -305,7 +305,7 @@ def _bold_topic_paragraphs(body: list[SourceParagraph], a: int, b: int, labelled
     ]
 
 
-# **郭平**：… / **主持人**：…: a person's name or a part in a conversation tags a turn, not a topic
+# **郭平**：… / **主持人**：… / **Felix**：…: a person's name or a part in a conversation tags a turn, not a topic
 _TURN_TAG = re.compile(rf"{LEAD_SURNAMED}|主持人?|记者|提问|问|答|观众|嘉宾|[A-Za-z][A-Za-z .·-]*")
 
 
@@ -349,8 +349,9 @@ def _counted_list_items(body: list[SourceParagraph], a: int, b: int, labelled: s
     return found
 
 
-# - 经济发展稳中有进：全年… / - 要守信践诺。对企业…: a list item's short lead, a topic before its colon or a sentence
-# (- 项目：新拿到… / - 毕业：…: a fact's bare noun, too short to lead a sub-point)
+# - 经济发展稳中有进：全年… / - 要守信践诺。对企业…: a list item's short lead, a topic before its colon or a sentence;
+# - 互联互通：… / - 平滑迁移：…: a topic of four characters before its colon (- 项目：新拿到… / - 毕业：…: a fact's bare
+# noun, too short to lead a sub-point)
 _PLAIN_LEAD = re.compile(
     rf"^(?:[^，,。！？!?；;：:]{{5,{BULLET_LEAD}}}|[\u4e00-\u9fff]{{4}}(?=[：:]))(?P<mark>[：:]|[。！!])(?=.{{{BULLET_TEXT},}})"
 )
