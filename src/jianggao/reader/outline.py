@@ -228,7 +228,17 @@ _AGENDA_HEADING = re.compile(r"^(?:内容结构|内容提要|内容概要|分享
 # (### O1：… / ### Wing2：…: letters and a number name the thing, an objective's code, and stay in the heading)
 _COUNTED_WORD = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,4})[ \u3000]?(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*[：:][ \u3000]*(?=\S)")
 # ### A、Service Mesh 的初衷 / ### B、…: a letter in order as a Markdown level's label (A股 / A.I. are words)
-_LETTER_LABEL = re.compile(r"^(?P<word>)(?P<n>[A-Z])(?:、|[.．](?=[ \u3000\u4e00-\u9fff]))[ \u3000]*(?=\S)")
+_LETTER_LABEL = re.compile(r"^([A-Z])(?:、|[.．](?=[ \u3000\u4e00-\u9fff]))[ \u3000]*(?=\S)")
+
+
+def _counted_label(text: str) -> tuple[str, int | None, int] | None:
+    """The word, the number and the end of a heading's counted label (趋势2： -> 趋势, 2; B、 -> "", 2), or None."""
+    if m := _COUNTED_WORD.match(text):
+        n = m["n"]
+        return m["word"], int(n) if n.isdigit() else parse_chinese_number(n), m.end()
+    if m := _LETTER_LABEL.match(text):
+        return "", ord(m.group(1)) - ord("A") + 1, m.end()
+    return None
 
 
 def _counted_word_labels(body: list[SourceParagraph]) -> dict[int, int]:
@@ -237,13 +247,10 @@ def _counted_word_labels(body: list[SourceParagraph]) -> dict[int, int]:
     (### 方案1：…) is a heading's words."""
     groups: dict[tuple[int, str], list[tuple[int, int, int]]] = {}
     for i, p in enumerate(body):
-        m = (_COUNTED_WORD.match(p.text) or _LETTER_LABEL.match(p.text)) if p.heading_level else None
-        if m is None:
-            continue
-        token = m["n"]
-        n = int(token) if token.isdigit() else ord(token) - ord("A") + 1 if token.isascii() else parse_chinese_number(token)
-        if n:
-            groups.setdefault((p.heading_level, m["word"]), []).append((i, n, m.end()))
+        label = _counted_label(p.text) if p.heading_level else None
+        if label is not None and label[1]:
+            word, n, end = label
+            groups.setdefault((p.heading_level, word), []).append((i, n, end))
     # (the count goes on from one; letters may start again under each part: A、B、 / A、B、C、)
     return {
         i: end

@@ -289,7 +289,6 @@ def _bold_topic_paragraphs(body: list[SourceParagraph], a: int, b: int, labelled
     their own in bold and its colon (**升级成本高**：… / **版本碎片化**：… / **跨语言无法治理**：…): the heading's
     sub-points. Not a transcript's turns (**主持人**：… / **郭平**：… / **徐直军**：…): a speaker tag is a name or a part
     in the talk, and speakers come again in the page."""
-    openers = Counter(body[i].bold_phrases[0].strip() for i in range(len(body)) if bold_topic_end(body[i]) is not None)
     runs: list[list[int]] = []
     for i in range(a + 1, b):
         p = body[i]
@@ -298,10 +297,13 @@ def _bold_topic_paragraphs(body: list[SourceParagraph], a: int, b: int, labelled
             runs[-1].append(i)
         elif topic:
             runs.append([i])
+    runs = [run for run in runs if len(run) >= MIN_BOLD_TOPICS]
+    if not runs:
+        return []  # (most parts: the page's openers are not counted for them)
+    openers = Counter(p.bold_phrases[0].strip() for p in body if bold_topic_end(p) is not None)
     return [
         run for run in runs
-        if len(run) >= MIN_BOLD_TOPICS
-        and all(openers[t] == 1 and not _TURN_TAG.fullmatch(t) for t in (body[i].bold_phrases[0].strip() for i in run))
+        if all(openers[t] == 1 and not _TURN_TAG.fullmatch(t) for t in (body[i].bold_phrases[0].strip() for i in run))
     ]
 
 
