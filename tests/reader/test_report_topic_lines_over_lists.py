@@ -94,3 +94,22 @@ def test_a_numbered_list_after_a_paragraph_ending_on_the_lessons_stands_beside_t
         "坚持把扩大内需和调整结构结合起来",
         "正确处理改革、发展、稳定的关系",
     ]
+
+
+def test_a_sentence_of_its_own_that_brings_the_list_in_may_stand_between_a_topic_line_and_its_list() -> None:
+    # (全面展开，突出重点。 / 紧紧围绕当前的突出问题，着力抓好以下几个方面： / 一是…: the stop-62 work, a 2002 report)
+    lines = [
+        "全面推开，突出重点。",
+        "围绕群众反映强烈的突出问题，着力抓好以下几个方面：",
+        *OWN_LIST,
+        "标本兼治，重在治本。",
+        TEXT,
+        "健全长效机制。",
+        TEXT,
+    ]
+    assert _report(*lines)[0][1] == [
+        ("全面推开，突出重点", ["用先进适用技术改造提升传统产业", "加快发展新材料和生物医药产业", "积极发展现代服务业"]),
+        ("标本兼治，重在治本", []),
+        ("健全长效机制", []),
+    ]
+

@@ -531,7 +531,7 @@ def _part_topic_lines(body: list[SourceParagraph], a: int, b: int, labelled: set
     short = [i for i in range(a + 1, b) if i not in labelled and len(body[i].text.strip()) <= TOPIC_LINE + 1]
     if report:
         # (一要…。 / 坚决制止各种…的错误做法。 / 二要…: a short sentence going on with a list's item is the item's text)
-        short = [i for i in short if i - 1 not in labelled]
+        short = [i for i in short if i - 1 not in labelled and not (i - 1 in lines and _brings_in_list(body[i].text))]
         enough = len(lines) >= MIN_REPORT_TOPICS
     else:
         enough = len(lines) >= MIN_PARALLEL and lines[0] - a <= TOPIC_LINE_START
@@ -543,10 +543,21 @@ def _over_own_list(body: list[SourceParagraph], i: int, labelled: set[int]) -> b
     安全 / 一是… 二是…): the line's own list, under it as text is under the others; not a line that brings the list in
     (…积累了宝贵的经验。 / 要注意处理好以下关系。)."""
     line = body[i].text.strip()
-    return (
-        i + 1 in labelled and any(m.index == 1 for m in match_label(body[i + 1].text))
-        and not LIST_COMING.search(line) and not LESSONS_COMING.search(line)
-    )
+    if LIST_COMING.search(line) or LESSONS_COMING.search(line):
+        return False
+    # (全面展开，突出重点。 / 紧紧围绕当前的突出问题，着力抓好以下几个方面： / 一是…: a sentence of its own that brings the
+    # line's list in stands between them)
+    first = i + 2 if i + 2 < len(body) and i + 1 not in labelled and _brings_in_list(body[i + 1].text) else i + 1
+    return first in labelled and any(m.index == 1 for m in match_label(body[first].text))
+
+
+LEAD_IN = 40  # characters of a sentence of its own that brings a list in, at most
+
+
+def _brings_in_list(text: str) -> bool:
+    """A short paragraph that only brings a list in (着力抓好以下几个方面：)."""
+    bare = text.strip()
+    return len(bare) <= LEAD_IN and bool(LIST_COMING.search(bare))
 
 
 TOPIC_LINE = 30  # characters of a topic sentence on a line of its own, at most
