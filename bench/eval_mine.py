@@ -11,7 +11,11 @@ for a speech taken from a public repository: bench/corpus_build.py rebuilds
 those from the committed NAME.gold.yaml). Each speech is read as
 ``jianggao mine`` reads it and its headings compared level by level:
 
-    python bench/eval_mine.py [FOLDER] [-v] [--show-blind] [--write-sources]
+    python bench/eval_mine.py [FOLDER …] [-v] [--show-blind] [--write-sources]
+
+Several folders are scored together (each speech under its own batch); the figures are then also given by
+kind of occasion (``occasion_kind``: a government work report, a party or government meeting, a school
+occasion, a company talk, a tech or forum talk), totals only, so that a weak kind shows apart from the rest.
 
 dev speeches are the ones rules may be tuned on (blind2 … blind5 and blind7
 became dev once their figures were recorded); blind speeches (found and
@@ -227,18 +231,37 @@ def print_table(caption: str, table: dict[int, list[int]]) -> None:
         print(f"L{level:<5}{p:>8.3f}{r:>8.3f}{f1:>8.3f}   {hits}/{pred}/{gold}")
 
 
+# Kinds of occasion, from the free words of each outline's occasion field, tried in this order (a 技术大会 talk is a tech
+# talk even when it was said at a 会议; a 政府工作报告 is a report before it is a meeting's)
+OCCASION_KINDS = (
+    ("技术大会与论坛演讲", re.compile(r"技术|大会演讲|[Mm]eetup|沙龙|峰会|发布会|开发者|论坛|[Kk]eynote|分享")),
+    ("政府工作报告", re.compile(r"政府工作报告|人民代表大会|政府")),
+    ("党政会议讲话", re.compile(r"党|会议|座谈|部署|动员|讲话|工作会|全会|代表大会|干部")),
+    ("学校场合", re.compile(r"毕业|开学|学校|大学|典礼|校|学生|教师")),
+    ("企业讲话", re.compile(r"年会|企业|公司|员工|华为|年度演讲|内部")),
+)
+
+
+def occasion_kind(occasion: str) -> str:
+    """The kind of occasion an outline's ``occasion`` words name (其他 when none fits)."""
+    return next((kind for kind, words in OCCASION_KINDS if words.search(occasion or "")), "其他")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "corpus" / "mine")
+    parser.add_argument("folders", nargs="*", type=Path, default=[ROOT / "corpus" / "mine"], metavar="folder")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and false heading (dev only)")
     parser.add_argument("--show-blind", action="store_true", help="also show blind speeches file by file")
     parser.add_argument("--write-sources", action="store_true", help="rewrite FOLDER/SOURCES.md from the outlines")
     args = parser.parse_args()
+    if args.write_sources and len(args.folders) != 1:
+        print("错误：--write-sources 一次只能重写一个目录的 SOURCES.md，请只给一个目录", file=sys.stderr)
+        return 1
 
-    files = sorted(p for p in args.folder.glob("*.txt") if p.with_suffix(".outline.yaml").exists())
+    files = sorted(p for folder in args.folders for p in folder.glob("*.txt") if p.with_suffix(".outline.yaml").exists())
     if not files:
         print(
-            f"{args.folder} 中没有 NAME.txt + NAME.outline.yaml：评测语料不在 git 中，"
+            f"{'、'.join(str(f) for f in args.folders)} 中没有 NAME.txt + NAME.outline.yaml：评测语料不在 git 中，"
             "请按 corpus/mine/SOURCES.md 取回代码库后运行 bench/corpus_build.py thaw 重建",
             file=sys.stderr,
         )
@@ -249,11 +272,13 @@ def main() -> int:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
     if args.write_sources:
-        print(f"已写入 {write_sources(args.folder, docs)}")
+        print(f"已写入 {write_sources(args.folders[0], docs)}")
 
     tables: dict[str, dict[int, list[int]]] = {b: defaultdict(lambda: [0, 0, 0]) for b in BATCHES}  # hits, predicted, gold
     titles = {b: [0, 0] for b in BATCHES}
     failed = Counter()  # speeches whose top level is entirely wrong (gold has points, none found right)
+    kinds: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))  # by occasion_kind
+    kind_failed: Counter[str] = Counter()
     # Top-level hits when only where a heading starts counts (the prefix rule of the lower levels): tells
     # a wrong structure from a right one whose heading text ends in the wrong place.
     starts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -264,6 +289,7 @@ def main() -> int:
         batch = gold_doc.get("batch", "dev")
         show = batch == "dev" or args.show_blind
         gold_levels = {int(k): v or [] for k, v in (gold_doc.get("levels") or {}).items()}
+        kind = occasion_kind(str(gold_doc.get("occasion", "")))
         outline = mined_outline(read_speech(path))
         predicted: dict[int, list[str]] = defaultdict(list)
         for node in outline.nodes():
@@ -277,6 +303,8 @@ def main() -> int:
             t[0] += hits
             t[1] += len(predicted.get(level, []))
             t[2] += len(gold)
+            k = kinds[kind][level]
+            k[0], k[1], k[2] = k[0] + hits, k[1] + len(predicted.get(level, [])), k[2] + len(gold)
             if level == 1:
                 speeches[batch].append((hits, len(predicted.get(level, [])), len(gold)))
                 lenient = starts[batch]
@@ -285,6 +313,7 @@ def main() -> int:
                 lenient[2] += len(gold)
             if level == 1 and gold and not hits:
                 failed[batch] += 1
+                kind_failed[kind] += 1
             row += f"  {hits:>4}/{len(predicted.get(level, [])):>3}/{len(gold):>3}     "
             if args.verbose and show:
                 details += [f"    L{level} 多出：{w}" for w in wrong]
@@ -381,6 +410,12 @@ def main() -> int:
                 both[level] = [a + b for a, b in zip(both[level], row, strict=True)]
         print_table(f"各批盲测合计，{sum(counts[b] for b in BLIND)} 篇", both)
         print(f"一级要点全错的讲稿 {sum(failed[b] for b in BLIND)} 篇")
+    if len(args.folders) > 1:
+        kind_counts = Counter(occasion_kind(str(docs[p].get("occasion", ""))) for p in files)
+        print("\n按场合类别（由各篇标注的 occasion 归类，只打合计）：")
+        for kind, n in kind_counts.most_common():
+            print_table(f"{kind}，{n} 篇", kinds[kind])
+            print(f"一级要点全错的讲稿 {kind_failed[kind]} 篇")
     occasions = Counter(docs[p].get("occasion", "未注明") for p in files)
     print("\n按场合：" + "，".join(f"{k} {v}" for k, v in occasions.most_common()))
     print(f"共 {len(files)} 篇（" + "，".join(f"{b} {counts[b]}" for b in BATCHES) + "）")

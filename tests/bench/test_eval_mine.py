@@ -60,3 +60,29 @@ def test_markup_copied_into_a_gold_heading_is_no_words(tmp_path: Path, first: st
     (tmp_path / "a.outline.yaml").write_text(gold, encoding="utf-8")
     out = subprocess.run([sys.executable, str(EVAL), str(tmp_path)], capture_output=True, text=True, check=True).stdout
     assert next(line for line in out.splitlines() if line.startswith("L1 ")).endswith("2/2/2")
+
+
+def test_several_folders_are_scored_together_and_by_kind_of_occasion(tmp_path: Path) -> None:
+    """A meeting speech read right and a tech talk read wrong: the kinds' tables keep them apart; the kind comes from
+    the occasion words (a 技术大会 talk is a tech talk, whatever else its occasion says)."""
+    meeting, talk = tmp_path / "dev", tmp_path / "blind9"
+    meeting.mkdir()
+    talk.mkdir()
+    (meeting / "a.txt").write_text("同志们：\n今天开会。\n一、提高认识\n正文。\n二、压实责任\n正文。\n", encoding="utf-8")
+    (meeting / "a.outline.yaml").write_text(GOLD, encoding="utf-8")
+    (talk / "b.txt").write_text("大家好。\n今天讲讲我们的实践。\n首先看背景。\n最后谢谢大家。\n", encoding="utf-8")
+    (talk / "b.outline.yaml").write_text(
+        "batch: blind9\noccasion: 技术大会会议分享\ntitle: （无标题）\nlevels:\n  1:\n  - 背景\n  - 实践\n", encoding="utf-8"
+    )
+    out = subprocess.run([sys.executable, str(EVAL), str(meeting), str(talk)], capture_output=True, text=True, check=True).stdout
+    kinds = out.split("按场合类别", 1)[1]
+    tables = {block.split("，", 1)[0].strip(): block for block in kinds.split("\n\n")[1:]}
+    assert next(line for line in tables["党政会议讲话"].splitlines() if line.startswith("L1 ")).endswith("2/2/2")
+    assert next(line for line in tables["技术大会与论坛演讲"].splitlines() if line.startswith("L1 ")).endswith("0/0/2")
+    assert "一级要点全错的讲稿 1 篇" in tables["技术大会与论坛演讲"]
+
+
+def test_write_sources_takes_one_folder(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, str(EVAL), str(tmp_path), str(tmp_path), "--write-sources"], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "一次只能重写一个目录" in result.stderr
