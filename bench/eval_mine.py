@@ -9,7 +9,10 @@ written by a person reading the speech before mine was run on it, plus
 ``occasion`` and ``source`` (a web address, or a mapping repo/path/commit/extract
 for a speech taken from a public repository: bench/corpus_build.py rebuilds
 those from the committed NAME.gold.yaml). Each speech is read as
-``jianggao mine`` reads it and its headings compared level by level:
+``jianggao mine`` reads it and its headings compared level by level, twice: the
+outline read (``mined_outline``), and the spec mine writes from it
+(``spec_levels``), where a list said inside a paragraph (一是…；二是…。) stays
+in the paragraph's text rather than becoming items:
 
     python bench/eval_mine.py [FOLDER …] [-v] [--show-blind] [--write-sources]
 
@@ -49,7 +52,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from jianggao.errors import JianggaoError  # noqa: E402
-from jianggao.reader.mine import choose_template, library_profiles, normalise, outline_for  # noqa: E402
+from jianggao.reader.mine import (  # noqa: E402
+    choose_template,
+    library_profiles,
+    mine_speech,
+    normalise,
+    outline_for,
+)
 from jianggao.reader.outline_records import Outline  # noqa: E402
 from jianggao.reader.speech_file import ReadResult, read_speech  # noqa: E402
 from jianggao.render.template_profile import TemplateProfile  # noqa: E402
@@ -200,6 +209,24 @@ def mined_outline(read: ReadResult) -> Outline:
     return outline_for(read, profiles[choose_template(read.outline, profiles)[0]])
 
 
+def spec_levels(read: ReadResult) -> dict[int, list[str]]:
+    """The headings of the spec `jianggao mine` writes, per level: its points, their items, the items' items. A list
+    said inside a paragraph (一是…；二是…。) that mine keeps in the paragraph's text, so that a rebuilt speech does not
+    split it, is no item there: this is what a writer finds in the YAML, below the outline read."""
+    levels: dict[int, list[str]] = defaultdict(list)
+
+    def walk(entries: list[object], level: int) -> None:
+        for entry in entries:
+            if isinstance(entry, dict):
+                levels[level].append(str(entry.get("heading", "")))
+                walk(entry.get("items", []), level + 1)
+            else:
+                levels[level].append(str(entry))
+
+    walk(mine_speech(read, spec_path=ROOT / "mined.yaml").data.get("points", []), 1)
+    return levels
+
+
 BOOTSTRAP_ROUNDS = 2000
 
 
@@ -275,6 +302,7 @@ def main() -> int:
         print(f"已写入 {write_sources(args.folders[0], docs)}")
 
     tables: dict[str, dict[int, list[int]]] = {b: defaultdict(lambda: [0, 0, 0]) for b in BATCHES}  # hits, predicted, gold
+    spec_tables: dict[str, dict[int, list[int]]] = {b: defaultdict(lambda: [0, 0, 0]) for b in BATCHES}  # the spec's
     titles = {b: [0, 0] for b in BATCHES}
     failed = Counter()  # speeches whose top level is entirely wrong (gold has points, none found right)
     kinds: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))  # by occasion_kind
@@ -290,7 +318,9 @@ def main() -> int:
         show = batch == "dev" or args.show_blind
         gold_levels = {int(k): v or [] for k, v in (gold_doc.get("levels") or {}).items()}
         kind = occasion_kind(str(gold_doc.get("occasion", "")))
-        outline = mined_outline(read_speech(path))
+        read = read_speech(path)
+        outline = mined_outline(read)
+        in_spec = spec_levels(read)
         predicted: dict[int, list[str]] = defaultdict(list)
         for node in outline.nodes():
             predicted[node.depth].append(node.heading)
@@ -303,6 +333,10 @@ def main() -> int:
             t[0] += hits
             t[1] += len(predicted.get(level, []))
             t[2] += len(gold)
+            st = spec_tables[batch][level]
+            st[0] += score(in_spec.get(level, []), gold, level)[0]
+            st[1] += len(in_spec.get(level, []))
+            st[2] += len(gold)
             k = kinds[kind][level]
             k[0], k[1], k[2] = k[0] + hits, k[1] + len(predicted.get(level, [])), k[2] + len(gold)
             if level == 1:
@@ -399,16 +433,21 @@ def main() -> int:
     for batch in BATCHES:
         if counts[batch]:
             print_table(f"{names[batch]}，{counts[batch]} 篇", tables[batch])
+            print_table("  同一批，按 mine 写进说明书的要点和分论点计（段落里说的“一是……；二是……”留在段落文字里，不算分论点）", spec_tables[batch])
             print(f"一级要点全错的讲稿 {failed[batch]} 篇；标题正确 {titles[batch][0]}/{titles[batch][1]}")
             print(f"一级要点只看起首（小标题止点不计，同二级的前缀规则）：F1 {f1_of([tuple(starts[batch])]):.3f}")
             low, high = bootstrap_f1(speeches[batch])
             print(f"一级要点 F1 的 95% 区间（按讲稿重抽样 {BOOTSTRAP_ROUNDS} 次）：{low:.3f}–{high:.3f}")
     if sum(counts[b] > 0 for b in BLIND) > 1:
         both: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+        both_spec: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
         for batch in BLIND:
             for level, row in tables[batch].items():
                 both[level] = [a + b for a, b in zip(both[level], row, strict=True)]
+            for level, row in spec_tables[batch].items():
+                both_spec[level] = [a + b for a, b in zip(both_spec[level], row, strict=True)]
         print_table(f"各批盲测合计，{sum(counts[b] for b in BLIND)} 篇", both)
+        print_table("  同上，按 mine 写进说明书的要点和分论点计", both_spec)
         print(f"一级要点全错的讲稿 {sum(failed[b] for b in BLIND)} 篇")
     if len(args.folders) > 1:
         kind_counts = Counter(occasion_kind(str(docs[p].get("occasion", ""))) for p in files)

@@ -86,3 +86,18 @@ def test_write_sources_takes_one_folder(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, str(EVAL), str(tmp_path), str(tmp_path), "--write-sources"], capture_output=True, text=True)
     assert result.returncode == 1
     assert "一次只能重写一个目录" in result.stderr
+
+
+def test_a_list_said_inside_a_paragraph_counts_in_the_outline_read_and_not_in_the_spec(tmp_path: Path) -> None:
+    """mine reads 一是…；二是…；三是… said in one paragraph as sub-points, and keeps them in the paragraph's text in the
+    spec it writes (a rebuilt speech does not split the paragraph): the second table scores the spec."""
+    (tmp_path / "a.txt").write_text(
+        "同志们：\n今天开会。\n一、提高认识\n我提三点希望：一是加强学习；二是改进作风；三是狠抓落实。\n二、压实责任\n正文。\n", encoding="utf-8"
+    )
+    gold = GOLD.replace("  - 压实责任\n", "  - 压实责任\n  2:\n  - 加强学习\n  - 改进作风\n  - 狠抓落实\n")
+    (tmp_path / "a.outline.yaml").write_text(gold, encoding="utf-8")
+    out = subprocess.run([sys.executable, str(EVAL), str(tmp_path)], capture_output=True, text=True, check=True).stdout
+    read, spec = out.split("按 mine 写进说明书", 1)
+    assert next(line for line in read.splitlines() if line.startswith("L2 ")).endswith("3/3/3")
+    assert next(line for line in spec.splitlines() if line.startswith("L2 ")).endswith("0/0/3")
+    assert next(line for line in spec.splitlines() if line.startswith("L1 ")).endswith("2/2/2")
