@@ -217,11 +217,13 @@ def spec_levels(read: ReadResult) -> dict[int, list[str]]:
 
     def walk(entries: list[object], level: int) -> None:
         for entry in entries:
-            if isinstance(entry, dict):
-                levels[level].append(str(entry.get("heading", "")))
+            if not isinstance(entry, dict):
+                continue  # (a plain paragraph among the items: no heading)
+            if entry.get("heading"):
+                levels[level].append(str(entry["heading"]))
                 walk(entry.get("items", []), level + 1)
-            else:
-                levels[level].append(str(entry))
+            else:  # (an unheaded item holding a second list of the same parent: its items are the parent's too)
+                walk(entry.get("items", []), level)
 
     walk(mine_speech(read, spec_path=ROOT / "mined.yaml").data.get("points", []), 1)
     return levels

@@ -101,3 +101,28 @@ def test_a_list_said_inside_a_paragraph_counts_in_the_outline_read_and_not_in_th
     assert next(line for line in read.splitlines() if line.startswith("L2 ")).endswith("3/3/3")
     assert next(line for line in spec.splitlines() if line.startswith("L2 ")).endswith("0/0/3")
     assert next(line for line in spec.splitlines() if line.startswith("L1 ")).endswith("2/2/2")
+
+
+def test_a_second_list_of_a_point_counts_at_its_level_in_the_spec(tmp_path: Path) -> None:
+    """A point's review in ——… lines, then its work in 一是… paragraphs: two lists of the point, the second written in
+    the spec as an unheaded item holding it. Its items are the point's sub-points all the same."""
+    review = [
+        "——经济保持恢复发展。全年地区生产总值增长百分之六，财政收入增长百分之八，主要指标好于预期。",
+        "——创新能力进一步增强。研发投入增长百分之十二，新增高新技术企业三十家，创新平台不断壮大。",
+        "——人民生活水平稳步提高。城乡居民收入分别增长百分之五和百分之七，就业形势保持稳定。",
+    ]
+    work = [
+        "一是保持政策连续性，推动经济运行保持在合理区间。我们及时出台稳增长措施，加大项目投资力度。",
+        "二是优化助企纾困政策，巩固经济恢复基础。我们落实减税降费政策，为企业减负十亿元。",
+    ]
+    text = "\n".join(
+        ["同志们：", "今天开会。", "一、过去一年的工作", "过去一年，我们攻坚克难，各项工作取得新成效。", *review,
+         "一年来，我们主要做了以下工作。", *work, "二、今年的任务", "今年要继续抓好项目建设和民生保障，确保各项目标任务圆满完成。"]
+    )
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    subs = "".join(f"  - {line[1:].split('。')[0].lstrip('—是')}\n" for line in review + work)
+    gold = GOLD.replace("  - 提高认识\n  - 压实责任\n", "  - 过去一年的工作\n  - 今年的任务\n  2:\n" + subs)
+    (tmp_path / "a.outline.yaml").write_text(gold, encoding="utf-8")
+    out = subprocess.run([sys.executable, str(EVAL), str(tmp_path)], capture_output=True, text=True, check=True).stdout
+    spec = out.split("按 mine 写进说明书", 1)[1]
+    assert next(line for line in spec.splitlines() if line.startswith("L2 ")).endswith("5/5/5")
