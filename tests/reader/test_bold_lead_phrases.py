@@ -41,3 +41,23 @@ def test_bold_phrases_before_a_comma_lead_their_paragraphs_as_points(tmp_path: P
 )
 def test_what_a_bold_opening_leads(lead: str, rest: str, is_lead: bool) -> None:
     assert bold_lead_text(lead, rest) is is_lead
+
+
+HOPES = (
+    "在学校精神研讨会上的讲话\n\n各位老师，同学们：\n\n今天，我们在这里研讨学校精神。我想讲三点。\n\n"
+    "**要始终坚守人才培养的政治方向。**教育培养拔尖创新人才，是学校的根本任务。\n\n"
+    "**要始终坚守科学研究的学术取向。**科研要面向国家需求，把论文写在大地上。\n\n"
+    "**要****始终坚守满足师生的需求导向****。**满足师生员工的合理需求，是学校工作的出发点。\n\n"
+    "**惟“守正”方能“创新”。****百年来，学校秉承校训精神，书写了一部兴学强国的历史。**\n\n"
+    "同志们，让我们携手并进，共创学校更加美好的明天！\n"
+)
+
+
+def test_a_bold_phrase_written_as_several_runs_is_one_lead(tmp_path: Path) -> None:
+    """**要****始终坚守…****。**: a converter closed and opened the bold again at once, twice; the phrase is one lead,
+    as its neighbours are. A bold lead that ends its sentence before the next bold run (**…创新”。****百年来…**) keeps
+    its end (stop 62)."""
+    spec, _ = mine(tmp_path, HOPES, "hopes.md")
+    assert headings(spec["points"]) == [
+        "要始终坚守人才培养的政治方向", "要始终坚守科学研究的学术取向", "要始终坚守满足师生的需求导向", "惟“守正”方能“创新”",
+    ]

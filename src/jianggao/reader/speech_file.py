@@ -426,6 +426,9 @@ _MD_BOLD_LEAD = re.compile(r"^\*\*([^*]{2,80}?)\*\*(?=[ \t\u3000]*\S)")
 
 
 _MD_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
+# **要****始终坚守…****。**: one bold phrase a converter wrote as several runs, each closed and opened again at once
+# (not after a sentence's end: **惟“守正”方能“创新”。****百年来…** is a bold lead, then bold text)
+_SPLIT_BOLD = re.compile(r"(?<=[^*\s。！？!?])\*{4}(?=[^*\s])")
 
 
 def _bold_phrases(line: str) -> tuple[str, ...]:
@@ -452,7 +455,7 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
     Footnotes and pipe tables are read as a Word document's are: the marks ([^1]) and the notes' text
     ([^1]: …) left out, each cell of a table a paragraph; ``notes`` is told of them (``source_notes``).
     """
-    lines = text.splitlines()
+    lines = [_SPLIT_BOLD.sub("", line) for line in text.splitlines()]
     tables = _pipe_tables(lines)
     footnotes = _MarkdownFootnotes(lines)
     if notes is not None:
