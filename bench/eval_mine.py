@@ -75,10 +75,12 @@ NO_TITLE = ("（无标题）", "（无标题行）")
 _BOLD_MARKS = re.compile(r"\*{2,}")
 # [同仁堂](https://…): a gold span copied from a Markdown page may hold a link's markup too; mine reads the link's words
 _LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")
+# [Kitex][Kitex]: a reference link's markup, the same
+_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
 
 
 def clean(text: str) -> str:
-    return as_written(_LINK.sub(r"\1", text))
+    return as_written(_REF_LINK.sub(r"\1", _LINK.sub(r"\1", text)))
 
 
 def title_right(title: str, subtitle: str, gold: str) -> bool:

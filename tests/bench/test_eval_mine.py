@@ -49,6 +49,7 @@ def test_the_interval_brackets_the_figure_and_narrows_to_it_when_every_speech_ag
 MARKUP_CASES = [
     ("一、流程与**IT**要贯通", "二、坚持7*24值守", "流程与**IT**要贯通", "坚持7*24值守"),
     ("一、向[同仁堂](https://xueqiu.com/S/SH600085?from=x)学习", "二、向海底捞学习", "向[同仁堂](https://xueqiu.com/S/SH600085?from=x)学习", "向海底捞学习"),
+    ("一、用好[Kitex][kitex]框架", "二、用好[Netpoll][]网络库", "用好[Kitex][kitex]框架", "用好[Netpoll][]网络库"),
 ]
 
 

@@ -107,3 +107,19 @@ def test_a_txt_with_only_a_pipe_table_is_read_as_markdown(tmp_path: Path) -> Non
 def test_what_is_no_pipe_table_is_not_read_as_one(tmp_path: Path, text: str) -> None:
     _, report = mine(tmp_path, "讲话.md", HEAD + POINT_ONE + "营商环境就是生产力。\n\n" + text + "\n" + POINT_TWO)
     assert "表格" not in report
+
+
+def test_reference_links_read_as_their_words_and_their_definitions_as_nothing(tmp_path: Path) -> None:
+    """[Kitex][kitex] / [文档][1]: a reference link reads as its words, as an inline link does; the lines that define
+    where they point ([kitex]: https://…) are no paragraph of the speech (stop 62)."""
+    text = (
+        HEAD + "## 一、用好[开源框架][kitex]\n\n我们用[Kitex][kitex]重构了服务，性能提升了一倍，详见[文档][1]。\n\n" + POINT_TWO
+        + "\n[kitex]: https://github.com/cloudwego/kitex\n[1]: https://example.com/docs \"文档\"\n"
+    )
+    path = tmp_path / "links.md"
+    path.write_text(text, encoding="utf-8")
+    read = read_speech(path)
+    texts = [p.text for p in read.paragraphs]
+    assert "一、用好开源框架" in texts
+    assert "我们用Kitex重构了服务，性能提升了一倍，详见文档。" in texts
+    assert not any("https://" in t or "[" in t for t in texts)

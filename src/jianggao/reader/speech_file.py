@@ -298,6 +298,10 @@ _MD_RULE = re.compile(r"^([-*_]\s*){3,}$")
 _MD_TAGS = re.compile(r"</?(strong|b|em|i|u|span|br|p|div)\b[^<>]*>", re.I)
 # No [ in the text nor ( in the address: else a line of [ or of [a]( is scanned to its end from each of them
 _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
+# [Netpoll][Netpoll] / [文档][1]: a reference link, its words; [Netpoll]: https://… on a line of its own defines where it
+# points, no words of the speech
+_MD_REF_LINK = re.compile(r"!?\[([^\[\]]+)\]\[[^\[\]]*\]")
+_MD_REF_DEFINITION = re.compile(r"^[ \t]{0,3}\[(?!\^)[^\[\]]+\]:[ \t]*<?[A-Za-z][A-Za-z0-9+.-]*:\S*>?(?:[ \t]+[\"'(].*[\"')])?[ \t]*$")
 # ![图片](…) on a line of its own (perhaps in bold): a picture; its alt text (图片, or a caption) is no word of
 # the speech. (Inside a sentence, 详见通知和![图](b.png)。, the alt text reads as a word and stays.)
 _MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
@@ -311,6 +315,7 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 def _md_inline(text: str) -> str:
     text = _MD_TAGS.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
+    text = _MD_REF_LINK.sub(r"\1", text)
     # **要坚持先立后破。** 传统…: the space a writer types after a bold lead is Markdown's, not the sentence's
     text = re.sub(r"([。！？；：，、])(\*\*|__)[ \t]+(?=[\u4e00-\u9fff“‘（])", r"\1\2", text)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
@@ -516,7 +521,7 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
             if heading:
                 out.append(SourceParagraph(number, heading, heading_level=level - 1, is_title=level == 1))
             continue
-        if not raw or _MD_RULE.match(raw) or raw.startswith("<!--") or _MD_IMAGE_LINE.match(raw):
+        if not raw or _MD_RULE.match(raw) or raw.startswith("<!--") or _MD_IMAGE_LINE.match(raw) or _MD_REF_DEFINITION.match(raw):
             flush()
             continue
         raw = raw.lstrip(">").strip() if raw.startswith(">") else raw  # (> ## 引言: a heading quoted too)
