@@ -298,10 +298,24 @@ _MD_RULE = re.compile(r"^([-*_]\s*){3,}$")
 _MD_TAGS = re.compile(r"</?(strong|b|em|i|u|span|br|p|div)\b[^<>]*>", re.I)
 # No [ in the text nor ( in the address: else a line of [ or of [a]( is scanned to its end from each of them
 _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
-# [Netpoll][Netpoll] / [文档][1]: a reference link, its words; [Netpoll]: https://… on a line of its own defines where it
-# points, no words of the speech
-_MD_REF_LINK = re.compile(r"!?\[([^\[\]]+)\]\[[^\[\]]*\]")
-_MD_REF_DEFINITION = re.compile(r"^[ \t]{0,3}\[(?!\^)[^\[\]]+\]:[ \t]*<?[A-Za-z][A-Za-z0-9+.-]*:\S*>?(?:[ \t]+[\"'(].*[\"')])?[ \t]*$")
+# [Netpoll][Netpoll] / [文档][1] / [Kitex][]: a reference link, its words, when the text defines where it points
+# ([netpoll]: https://…, a line of its own and no words of the speech); else brackets as written (研究表明[1][2])
+_MD_REF_LINK = re.compile(r"!?\[([^\[\]]+)\]\[([^\[\]]*)\]")
+_MD_REF_DEFINITION = re.compile(
+    r"^[ \t]{0,3}\[(?!\^)([^\[\]]+)\]:[ \t]*<?[A-Za-z][A-Za-z0-9+.-]*:\S*>?(?:[ \t]+[\"'(].*[\"')])?[ \t]*$"
+)
+
+
+def _reference_links_resolved(lines: list[str]) -> list[str]:
+    """``lines`` with each reference link whose label the text defines read as its words."""
+    defined = {m.group(1).strip().lower() for line in lines if (m := _MD_REF_DEFINITION.match(line))}
+    if not defined:
+        return lines
+
+    def words(m: re.Match[str]) -> str:
+        return m.group(1) if (m.group(2) or m.group(1)).strip().lower() in defined else m.group()
+
+    return [_MD_REF_LINK.sub(words, line) if "][" in line else line for line in lines]
 # ![图片](…) on a line of its own (perhaps in bold): a picture; its alt text (图片, or a caption) is no word of
 # the speech. (Inside a sentence, 详见通知和![图](b.png)。, the alt text reads as a word and stays.)
 _MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
@@ -315,7 +329,6 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 def _md_inline(text: str) -> str:
     text = _MD_TAGS.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
-    text = _MD_REF_LINK.sub(r"\1", text)
     # **要坚持先立后破。** 传统…: the space a writer types after a bold lead is Markdown's, not the sentence's
     text = re.sub(r"([。！？；：，、])(\*\*|__)[ \t]+(?=[\u4e00-\u9fff“‘（])", r"\1\2", text)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
@@ -460,7 +473,7 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
     Footnotes and pipe tables are read as a Word document's are: the marks ([^1]) and the notes' text
     ([^1]: …) left out, each cell of a table a paragraph; ``notes`` is told of them (``source_notes``).
     """
-    lines = [_SPLIT_BOLD.sub("", line) for line in text.splitlines()]
+    lines = _reference_links_resolved([_SPLIT_BOLD.sub("", line) for line in text.splitlines()])
     tables = _pipe_tables(lines)
     footnotes = _MarkdownFootnotes(lines)
     if notes is not None:
