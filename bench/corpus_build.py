@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import yaml  # noqa: E402
-from eval_mine import as_written  # noqa: E402
+from eval_mine import BOLD_MARKS, as_written  # noqa: E402
 
 from jianggao.errors import JianggaoError, Location  # noqa: E402
 from jianggao.reader.mine import normalise  # noqa: E402
@@ -251,7 +251,7 @@ class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.index: list[int] = []  # position in text of each character of the normalised text
-        bold = {i for m in re.finditer(r"\*{2,}", text) for i in range(m.start(), m.end())}  # (as as_written drops them)
+        bold = {i for m in BOLD_MARKS.finditer(text) for i in range(m.start(), m.end())}  # (as as_written drops them)
         chars = []
         for i, ch in enumerate(text):
             norm = normalise(ch) if i not in bold else ""  # one character for one, or none for spacing and bold marks

@@ -72,7 +72,7 @@ NO_TITLE = ("（无标题）", "（无标题行）")
 
 # **…**: a gold span copied from a Markdown page may hold its bold marks (流程与****IT****…), which mine reads as
 # markup, not words; a single * (7*24) is a character of the text
-_BOLD_MARKS = re.compile(r"\*{2,}")
+BOLD_MARKS = re.compile(r"\*{2,}")
 # [同仁堂](https://…): a gold span copied from a Markdown page may hold a link's markup too; mine reads the link's words
 _LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")
 # [Kitex][Kitex]: a reference link's markup, the same
@@ -91,7 +91,7 @@ def title_right(title: str, subtitle: str, gold: str) -> bool:
 
 def as_written(text: str) -> str:
     """``clean`` with a link's markup kept: how corpus_build finds a gold heading in the text it was copied from."""
-    return _BOLD_MARKS.sub("", normalise(text)).rstrip(_ENDINGS)
+    return BOLD_MARKS.sub("", normalise(text)).rstrip(_ENDINGS)
 
 
 def matches(predicted: str, gold: str, level: int) -> bool:

@@ -304,6 +304,14 @@ _MD_REF_LINK = re.compile(r"!?\[([^\[\]]+)\]\[([^\[\]]*)\]")
 _MD_REF_DEFINITION = re.compile(
     r"^[ \t]{0,3}\[(?!\^)([^\[\]]+)\]:[ \t]*<?[A-Za-z][A-Za-z0-9+.-]*:\S*>?(?:[ \t]+[\"'(].*[\"')])?[ \t]*$"
 )
+# ![图片](…) on a line of its own (perhaps in bold): a picture; its alt text (图片, or a caption) is no word of
+# the speech. (Inside a sentence, 详见通知和![图](b.png)。, the alt text reads as a word and stays.)
+_MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
+_MD_IMAGE_LINE = re.compile(rf"^[*_\s]*(?:{_MD_IMAGE.pattern}[*_\s]*)+$")
+# Title / ===== under it: a Setext heading (level 1; ----- under a line is level 2)
+_MD_SETEXT = re.compile(r"^(=+|-+)[ \t]*$")
+_NO_SETEXT = re.compile(r"[。！？!?｜|]")  # (in a line above ---: no heading's)
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 
 
 def _reference_links_resolved(lines: list[str]) -> list[str]:
@@ -316,14 +324,6 @@ def _reference_links_resolved(lines: list[str]) -> list[str]:
         return m.group(1) if (m.group(2) or m.group(1)).strip().lower() in defined else m.group()
 
     return [_MD_REF_LINK.sub(words, line) if "][" in line else line for line in lines]
-# ![图片](…) on a line of its own (perhaps in bold): a picture; its alt text (图片, or a caption) is no word of
-# the speech. (Inside a sentence, 详见通知和![图](b.png)。, the alt text reads as a word and stays.)
-_MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
-_MD_IMAGE_LINE = re.compile(rf"^[*_\s]*(?:{_MD_IMAGE.pattern}[*_\s]*)+$")
-# Title / ===== under it: a Setext heading (level 1; ----- under a line is level 2)
-_MD_SETEXT = re.compile(r"^(=+|-+)[ \t]*$")
-_NO_SETEXT = re.compile(r"[。！？!?｜|]")  # (in a line above ---: no heading's)
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 
 
 def _md_inline(text: str) -> str:
