@@ -600,6 +600,44 @@ def _nested_heading_levels(body: list[SourceParagraph]) -> list[SourceParagraph]
     return out
 
 
+BOLD_SUB_HEADING_MAX = 20  # characters of a bold line that heads a part of a Markdown section (**运行时能力抽象**)
+_SENTENCE_MARKS = re.compile(r"[。，,！!？?；;：:]")
+
+
+def _bold_sub_headings(body: list[SourceParagraph]) -> list[SourceParagraph]:
+    """``## 蚂蚁云原生应用运行时架构`` / … / ``**运行时能力抽象**`` / text … / ``**运行时组件管控**`` / text: short lines set
+    wholly in bold, no mark of a sentence in them and no label, under a Markdown heading of the body's shallowest
+    level whose section has no headings of its own, are that section's sub-headings, one level below it, as ``###``
+    would be: two such lines in the body at least. A bold line with no text under it (a page's last line) heads
+    nothing."""
+    levels = [p.heading_level for p in body]
+    if not any(levels):
+        return body
+    shallowest = min(level for level in levels if level)
+
+    def phrase(i: int) -> bool:
+        p = body[i]
+        text = p.text.strip()
+        return (
+            not p.heading_level and p.wholly_bold() and 2 <= len(text) <= BOLD_SUB_HEADING_MAX
+            and not _SENTENCE_MARKS.search(text) and not match_label(text)
+            and i + 1 < len(body) and not body[i + 1].heading_level
+        )
+
+    found: dict[int, int] = {}  # paragraph: the level it is given
+    above = 0  # the level of the heading whose section this is (0: before the first heading)
+    for i, level in enumerate(levels):
+        if level:
+            above = level
+            end = next((j for j in range(i + 1, len(body)) if levels[j] and levels[j] <= level), len(body))
+            deeper = any(levels[j] > level for j in range(i + 1, end))
+        elif above == shallowest and not deeper and phrase(i):
+            found[i] = above + 1
+    given = Counter(found.values())
+    found = {i: level for i, level in found.items() if given[level] >= 2}
+    return [replace(p, heading_level=found[i]) if i in found else p for i, p in enumerate(body)]
+
+
 def _same_shape_end(after: str, others: list[str]) -> int | None:
     """卡点上严防死守 / 坟头上包保到人 / 处置上快速反应 end clearly, all of one length with a word in the same place (上):
     a lead of that shape glued to its text (思想上高度重视清明前后是…) ends at that length."""
@@ -745,7 +783,7 @@ class _Parser:
     # -- the body --
 
     def body(self, body: list[SourceParagraph]) -> None:
-        body = _nested_heading_levels(body)
+        body = _bold_sub_headings(_nested_heading_levels(body))
         cands = self.candidates(body)
         run = choose_top(cands, body, self.page_cut)
         parts = self._dated_parts(cands, body)
