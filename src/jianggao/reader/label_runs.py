@@ -128,8 +128,10 @@ def label_runs(cands: list[LabelCandidate]) -> list[LabelRun]:
             else:
                 follows = current.last < index <= current.last + 2  # one number may be lost (第一，第二，第四，)
             # (第一点，… 第二，… 第三个问题，… 第一件事，… 第四件事，… 第四，…: a list inside the third point ran in
-            # the same style; the count it left goes on when its next number comes and the list cannot take it)
-            left = None if follows or heading else next(
+            # the same style; the count it left goes on when its next number comes and the list cannot take it; a
+            # heading's repeat of the list's last number (一、二、 with 一、…三、 inside 二、, then 三、) is the count's too)
+            repeat = heading and follows and current is not None and index == current.last
+            left = None if follows and not repeat else next(
                 (
                     r for r in reversed(runs)
                     if r.style == style and r is not current and r.items[-1].serial < (current.items[0].serial if current else 0)
@@ -251,3 +253,36 @@ def _noun_runs(starts: list[LabelCandidate], runs: list[LabelRun]) -> list[Label
 
 
 SPOKEN, SPOKEN_ONLY = 1, 2  # ``LabelCandidate.spoken``: a spoken count; one read only in a spoken run (``spoken_labels.spoken_runs``)
+
+
+def nested_runs(cands: list[LabelCandidate], top: LabelRun) -> dict[int, int]:
+    """一、… 二、（一、… 五、 under it）三、…: runs of the top run's heading style that start again at 1 inside one item of
+    it (or of a run already nested so) and number on there, while the outer count goes on after them: their
+    labels (by serial) and the depth each list stands at (2 under a point, 3 under a sub-point). A report that
+    numbers its parts and a part's sections alike (一、… 五、 within 二、) is read by how the counts nest, not by
+    the label alone."""
+    if top.style not in HEADING_RANK:
+        return {}
+    inner = sorted(
+        (r for r in label_runs(cands) if r.style == top.style and len(r.items) >= 2 and r.items[0] not in top.items
+         and (m := style_match(r.items[0], top.style)) is not None and m.index == 1),
+        key=lambda r: r.first,
+    )
+    placed: list[tuple[LabelRun, int]] = [(top, 1)]  # each run and the depth its items stand at
+    depth_of: dict[int, int] = {}
+    for run in inner:
+        for outer, depth in reversed(placed):
+            # (between two items of the outer count, which goes on after it; after its last item only a list of one
+            # paragraph each, one after another, under a count whose items have text under them: else the list may as
+            # well be a second speech's own parts, 一、…二、 then 一、…三、 on one page)
+            between = any(a.para < run.first and run.end < b.para for a, b in zip(outer.items, outer.items[1:], strict=False))
+            if between or (run.first > outer.end and _tight(run) and not _tight(outer)):
+                placed.append((run, depth + 1))
+                depth_of.update({c.serial: depth + 1 for c in run.items})
+                break
+    return depth_of
+
+
+def _tight(run: LabelRun) -> bool:
+    """The run's items stand in paragraphs one right after another (a list of one paragraph each)."""
+    return all(b.para == a.para + 1 for a, b in zip(run.items, run.items[1:], strict=False))

@@ -129,6 +129,7 @@ from .label_runs import (
     bar_label,
     ends_with_last,
     label_runs,
+    nested_runs,
     numbering_labels,
     place_candidates,
     style_match,
@@ -755,6 +756,7 @@ class _Parser:
         self.previous = -1  # source number of the paragraph before the one being walked
         self.previous_text = ""
         self.top_run: set[int] = set()  # serials of the labels chosen as the points
+        self.nested_top_style: dict[int, int] = {}  # labels of the points' style in lists nested in a point: their depth
         self.top_heading_level = 0  # the Markdown heading level every point's label stands on (0: none, or mixed)
         self.top_bar = False  # every point's number has a bar after it (01｜)
         self.walked: list[SourceParagraph] = []  # the body paragraphs being walked
@@ -819,6 +821,7 @@ class _Parser:
             if top in HEADING_RANK or top.startswith("#"):  # (after run-in points, 最后，提几点要求： goes on the last)
                 add_announced_part(cands, body, run.end)
         self.top_run = {c.serial for c in run.items} if run else set()
+        self.nested_top_style = nested_runs(cands, run) if run else {}
         # (## 1. … / ## 2. … over 1. 2. 3. list items: the points are the Markdown headings, the items a list under one)
         levels = {body[c.para].heading_level for c in run.items} if run else set()
         self.top_heading_level = levels.pop() if len(levels) == 1 and run is not None and len(run.items) >= 2 else 0
@@ -1436,6 +1439,15 @@ class _Parser:
             top_item = c.serial in self.top_run if top not in HEADING_RANK and not top.startswith("#") else m.style == top
             top_item = top_item and not (self.top_heading_level and p.heading_level != self.top_heading_level and m.style == top)
             top_item = top_item and not (self.top_bar and m.style == top and not bar_label(m))
+            depth = self.nested_top_style.get(c.serial) if m.style == top and c.at_start else None
+            if depth is not None and stack and len(stack) >= depth - 1:
+                # (一、… 五、 inside 二、, the report's 三、 after them: a list of the points' style, one level down)
+                del stack[depth - 1 :]
+                parent = stack[-1][2]
+                node = self.node(m, m.index or 1, depth, parent.level, p)
+                parent.children.append(node)
+                stack.append([m.style, m.index or 1, node])
+                return m, node
             if m.style == DASH_STYLE and not top_item and not (c.at_start and stack):
                 continue
             if top_item or self._switched_style(c, m, stack, top, cands) or self._count_goes_on(c, m, stack, top, cands):

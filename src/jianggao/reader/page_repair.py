@@ -1344,7 +1344,7 @@ def _lost_first_in_a_row(paras: list[SourceParagraph], labelled: list[tuple[int,
 
 
 def rejoin_wrapped_headings(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
-    """三、 / 结语 and 一、统一思想， / 提高认识: a numbered heading whose line a copy broke after its label, or after
+    """三、 / 结语 (or 第七、 / 中国反对…) and 一、统一思想， / 提高认识: a numbered heading whose line a copy broke after its label, or after
     a comma of a short heading, goes on on the next line (short, no label of its own): the two lines are one
     heading again (a heading line never ends on a comma), ``said`` (for the writer to check)."""
     out: list[SourceParagraph] = []
@@ -1354,7 +1354,8 @@ def rejoin_wrapped_headings(paras: list[SourceParagraph], said: list[str] | None
         if last is not None and text and not match_label(text) and not last.heading_level and not p.heading_level:
             labels = match_label(last.text)
             rest = last.text[labels[0].end :].strip() if labels else None
-            bare = rest == "" and labels[0].style in HEADING_RANK
+            # (第七、 alone on its line over its paragraph, as an older report prints its counted principles: the same)
+            bare = rest == "" and (labels[0].style in HEADING_RANK or labels[0].style == "第一，")
             wrapped = bool(rest) and rest[-1] in "，,、" and len(rest) <= SHORT_LEAD and len(text) <= SHORT_LEAD
             if bare or wrapped:
                 out[-1] = replace(last, text=last.text.rstrip() + text)

@@ -1,0 +1,78 @@
+"""An older government report numbers its parts 一、二、三、 and, inside part 二, the sections of its plan 一、…五、 in the
+same style, then goes on with part 三、: the count that goes on tells the inner list from the parts, and the inner
+list is part 二's sub-points (stop 63, the 1986 report of blind65). A list in the Markdown headings' style under
+``### 2.`` whose last number ``### 3.`` repeats is the headings' count going on too. A counted principle whose
+label stands alone on its line (第七、) is headed by the lead sentence of the paragraph under it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.reader.mining import headings, mine
+
+REPORT = (
+    "关于第七个五年计划的报告\n\n各位代表：\n\n现在，我代表国务院，向大会作关于第七个五年计划的报告，请审议。\n\n"
+    "一、“六五”计划执行情况的回顾\n\n过去五年，国民经济持续增长，人民生活明显改善，各项事业全面进步。\n\n"
+    "二、“七五”时期的主要建设方针\n\n根据中央的建议，“七五”计划草案确定了以下几项主要方针：\n\n"
+    "一、确定适度的经济增长率\n\n增长速度要同经济效益相统一，既要积极，又要稳妥，防止片面追求产值。\n\n"
+    "二、规定恰当的投资规模\n\n投资规模必须同国力相适应，这是保证经济稳定发展的首要条件。\n\n"
+    "三、坚持把科技进步放在重要的战略地位\n\n经济建设要依靠科学技术，科学技术要面向经济建设。\n\n"
+    "三、“七五”时期的经济体制改革\n\n改革要从实际出发，积极稳妥，配套进行，逐步建立新的经济体制。\n\n"
+    "四、对外政策\n\n我国对外政策的基本点是：\n\n第一、\n\n中国坚持独立自主的和平外交政策，决不依附于任何大国。\n\n"
+    "第二、\n\n中国主张所有国家一律平等，坚决反对以大欺小。\n\n第三、\n\n中国重视各国人民之间的交往，促进相互了解。\n\n"
+    "各位代表！让我们团结一致，为实现第七个五年计划而奋斗！\n"
+)
+
+
+def test_a_list_in_the_points_style_inside_a_part_is_its_sub_points(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, REPORT, "report.txt")
+    assert headings(spec["points"]) == [
+        "“六五”计划执行情况的回顾", "“七五”时期的主要建设方针", "“七五”时期的经济体制改革", "对外政策",
+    ]
+    assert headings(spec["points"][1]["items"]) == ["确定适度的经济增长率", "规定恰当的投资规模", "坚持把科技进步放在重要的战略地位"]
+
+
+def test_a_label_alone_on_its_line_is_headed_by_the_paragraph_under_it(tmp_path: Path) -> None:
+    spec, report = mine(tmp_path, REPORT, "report.txt")
+    assert headings(spec["points"][3]["items"]) == [
+        "中国坚持独立自主的和平外交政策，决不依附于任何大国", "中国主张所有国家一律平等，坚决反对以大欺小", "中国重视各国人民之间的交往，促进相互了解",
+    ]
+    assert "小标题断在两行" in report
+
+
+MARKDOWN = (
+    "# 在二季度经营形势分析会上的讲话\n\n同志们：\n\n下面讲四点意见。\n\n"
+    "### 1. 抓负债，稳住存款基本盘\n\n存款是银行的立行之本，各支行要把稳存增存摆在首位。\n\n"
+    "### 2. 抓资产，优化信贷投放结构\n\n信贷投放要有保有压，重点做好三件事：\n\n"
+    "1. 普惠贷款要扩面。用好各类专项产品，扩大首贷户数量。\n"
+    "2. 绿色贷款要提速。加强与相关部门对接，储备一批项目。\n"
+    "3. 个人贷款要回稳。抓住住房交易回暖的时机，稳住按揭贷款。\n\n"
+    "### 3. 抓风控，守牢资产质量底线\n\n对重点客户逐户排查，早发现、早处置。\n\n"
+    "### 4. 抓作风，提振干事创业精气神\n\n干部要沉下去，到网点、到企业、到社区。\n\n同志们，下半年任务艰巨，大家要鼓足干劲。\n"
+)
+
+
+def test_a_heading_that_repeats_the_list_s_last_number_goes_on_with_the_headings(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, MARKDOWN, "talk.md")
+    assert headings(spec["points"]) == [
+        "抓负债，稳住存款基本盘", "抓资产，优化信贷投放结构", "抓风控，守牢资产质量底线", "抓作风，提振干事创业精气神",
+    ]
+
+
+LAST_PART = (
+    "关于国内形势的报告\n\n各位代表：\n\n现在我讲两个问题。\n\n"
+    "一、坚持长期稳定发展经济的方针\n\n国民经济要持续稳定协调地发展，防止大起大落。\n\n"
+    "二、巩固和发展安定团结的政治局面\n\n为此，今年要着重抓好以下几项工作：\n\n"
+    "一、继续深入批评错误观点；\n二、认真进行正面教育；\n三、进一步整顿和加强舆论阵地；\n"
+    "四、切实加强和改进思想政治工作。\n\n"
+    "各位代表！让我们同心同德，把各项工作做得更好！\n"
+)
+
+
+def test_a_list_of_one_line_items_in_the_points_style_under_the_last_part_is_its_sub_points(tmp_path: Path) -> None:
+    """A list of one paragraph each, one after another, under the last part (its count cannot go on after it): the
+    part's sub-points. A second speech's 一、… 三、 on the same page, each over its text, stays points
+    (test_outline_evidence)."""
+    spec, _ = mine(tmp_path, LAST_PART, "report.txt")
+    assert headings(spec["points"]) == ["坚持长期稳定发展经济的方针", "巩固和发展安定团结的政治局面"]
+    assert len(spec["points"][1]["items"]) == 4
