@@ -76,3 +76,24 @@ def test_a_list_of_one_line_items_in_the_points_style_under_the_last_part_is_its
     spec, _ = mine(tmp_path, LAST_PART, "report.txt")
     assert headings(spec["points"]) == ["坚持长期稳定发展经济的方针", "巩固和发展安定团结的政治局面"]
     assert len(spec["points"][1]["items"]) == 4
+
+
+LINE = (
+    "关于一九九二年工作的报告\n\n各位代表：\n\n现在，我代表国务院向大会报告工作。\n\n"
+    "一、坚持党的基本路线\n\n回顾几年来的工作，我们今后一定要更加坚定地贯彻这条路线，并把握住以下一些要点。\n\n"
+    "紧紧抓住经济建设这个中心不放。各项工作都应当服从于和服务于这个中心，不能有丝毫动摇。\n\n"
+    "改革开放是发展生产力的必由之路。我们要在坚持社会主义制度的前提下大胆探索。\n\n"
+    "保持社会稳定是发展经济的前提条件。没有稳定的社会政治环境，什么事情也办不成。\n\n"
+    "二、抓紧有利时机，加快经济发展\n\n今年经济工作的任务十分繁重，要在提高效益的前提下保持适当的增长速度。\n\n"
+    "各位代表！让我们同心同德，为完成今年的各项任务而奋斗！\n"
+)
+
+
+def test_paragraphs_after_words_that_say_the_parts_follow_are_its_sub_points(tmp_path: Path) -> None:
+    """…并把握住以下一些要点。 then every paragraph to the part's end opening with a short lead sentence: the part's
+    sub-points, though nothing numbers them (the 1992 report of blind64)."""
+    spec, _ = mine(tmp_path, LINE, "report.txt")
+    assert headings(spec["points"]) == ["坚持党的基本路线", "抓紧有利时机，加快经济发展"]
+    assert [h.rstrip("。") for h in headings(spec["points"][0]["items"])] == [
+        "紧紧抓住经济建设这个中心不放", "改革开放是发展生产力的必由之路", "保持社会稳定是发展经济的前提条件",
+    ]

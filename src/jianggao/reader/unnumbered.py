@@ -184,7 +184,8 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
             topics = _part_topic_lines(body, a, b, labelled, report=True)
         sub_headings = partial(_sub_heading_lines, topics=topics)
         finders = (
-            _alike_leads, _short_alike_leads, _counted_alike_leads, _counted_openers, _named_openers, _required_leads, sub_headings,
+            _alike_leads, _short_alike_leads, _counted_alike_leads, _counted_openers, _named_openers, _announced_leads, _required_leads,
+            sub_headings,
             _framed_lines,
         )
         finders = finders if headed else (_required_leads,)
@@ -455,6 +456,26 @@ def _named_openers(body: list[SourceParagraph], a: int, b: int, labelled: set[in
         if len(run) >= MIN_PARALLEL and i + 1 not in labelled:
             found.append(run)
     return found
+
+
+# …并把握住以下一些要点。 / 要注意以下几个问题：: words that say the part's parts follow, not counting them
+_FOLLOWING_PARTS = re.compile(r"以下(?:几|一些|这些)?个?(?:要点|方面|问题|原则|经验)[。：:]$")
+PART_LEAD = 30  # characters of the lead sentence that opens each of those parts, at most
+
+
+def _announced_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """Under the point at paragraph ``a`` (its part runs to ``b``), a paragraph that ends by saying the part's parts
+    follow (…并把握住以下一些要点。), then every paragraph to the part's end unlabelled, each opening with a short
+    lead sentence over its text, three at least: its unnumbered sub-points (紧紧抓住经济建设这个中心不放。… /
+    改革开放是…必由之路。… ×6, the 1992 report)."""
+    for i in range(a, b - MIN_PARALLEL):
+        if not _FOLLOWING_PARTS.search(body[i].text.rstrip()):
+            continue
+        run = list(range(i + 1, b))
+        ends = [first_sentence_end(body[j].text) for j in run]
+        if all(j not in labelled and end <= PART_LEAD and len(body[j].text) - end >= ALIKE_TEXT for j, end in zip(run, ends, strict=True)):
+            return [run]
+    return []
 
 
 ALIKE_PREFIX = 4  # characters the alike lead sentences of unnumbered sub-points open with, at least
