@@ -97,3 +97,25 @@ def test_paragraphs_after_words_that_say_the_parts_follow_are_its_sub_points(tmp
     assert [h.rstrip("。") for h in headings(spec["points"][0]["items"])] == [
         "紧紧抓住经济建设这个中心不放", "改革开放是发展生产力的必由之路", "保持社会稳定是发展经济的前提条件",
     ]
+
+
+PARTS_LOST_NUMBERS = (
+    "各位代表！\n\n现在，我代表国务院，向大会报告政府工作，请审议。\n\n"
+    "过去五年工作的基本总结\n\n五年来，国民经济持续发展，经济体制改革从农村到城市全面展开，对外开放不断扩大，城乡人民生活明显改善，各项社会事业都有新的进步。\n\n"
+    "为了稳定市场，国务院决定采取以下措施：\n\n"
+    "一、继续有步骤地改革价格体系，理顺价格关系。\n二、从增加供给和抑制需求两方面稳定市场。\n三、加强物价管理和工商行政管理。\n\n"
+    "今后五年建设和改革的目标、方针和任务\n\n今后五年，要把稳定经济和深化改革结合起来，把建设和改革结合起来，保持国民经济持续稳定协调地发展，重点做好以下工作。\n\n"
+    "一、大力发展农业生产\n\n农业是国民经济的基础，要增加投入，稳定粮食生产。\n\n"
+    "二、加快科学技术和教育事业的发展\n\n经济建设要依靠科技进步和提高劳动者素质。\n\n"
+    "三、以深化企业改革为中心进行配套改革\n\n企业改革要完善承包经营责任制，推进企业间的竞争。\n\n"
+    "关于外交工作\n\n我国将继续奉行独立自主的和平外交政策，在和平共处五项原则的基础上发展同各国的友好合作关系，为维护世界和平而不懈努力。\n\n"
+    "各位代表！让我们团结一致，为实现今后五年的任务而奋斗！\n"
+)
+
+
+def test_part_lines_of_any_length_over_lists_that_start_again_under_them_are_the_points(tmp_path: Path) -> None:
+    """A copy that lost a report's part numbers keeps its part lines, of unlike lengths; its numbered lists start
+    again under two of them: the lines are the points, the lists their sub-points (the 1988 report of blind66)."""
+    spec, _ = mine(tmp_path, PARTS_LOST_NUMBERS, "report.txt")
+    assert headings(spec["points"]) == ["过去五年工作的基本总结", "今后五年建设和改革的目标、方针和任务", "关于外交工作"]
+    assert headings(spec["points"][1]["items"]) == ["大力发展农业生产", "加快科学技术和教育事业的发展", "以深化企业改革为中心进行配套改革"]
