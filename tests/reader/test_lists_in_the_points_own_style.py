@@ -119,3 +119,25 @@ def test_part_lines_of_any_length_over_lists_that_start_again_under_them_are_the
     spec, _ = mine(tmp_path, PARTS_LOST_NUMBERS, "report.txt")
     assert headings(spec["points"]) == ["过去五年工作的基本总结", "今后五年建设和改革的目标、方针和任务", "关于外交工作"]
     assert headings(spec["points"][1]["items"]) == ["大力发展农业生产", "加快科学技术和教育事业的发展", "以深化企业改革为中心进行配套改革"]
+
+
+COUNTED_HEADINGS = (
+    "各位代表：\n\n现在，我代表国务院向大会作政府工作报告，请予审议。\n\n"
+    "一、加快社会主义经济建设\n\n要把规划变为现实，我们还必须采取有力措施，切实抓好以下几个方面的工作。\n\n"
+    "第一，全国动员，大办农业\n\n农业是国民经济的基础，农业上不去，整个国民经济就上不去。\n\n"
+    "（一）在普遍增产粮食的基础上抓好商品粮基地建设。\n（二）大力发展林业、牧业、副业、渔业。\n（三）充分发动群众，大搞农田基本建设。\n\n"
+    "第二，加快发展基础工业，发挥工业的主导作用\n\n工业特别是基础工业的发展，对整个国民经济具有决定意义。\n\n"
+    "第三，搞好商业工作，发展对外贸易\n\n社会主义商业是联结工业同农业、城市同农村的纽带。\n\n"
+    "二、繁荣社会主义科学教育文化事业\n\n科学技术现代化是实现四个现代化的关键。\n\n"
+    "各位代表！让我们团结起来，为实现新时期的总任务而奋斗！\n"
+)
+
+
+def test_headings_under_a_counted_item_that_is_a_heading_line_are_its_own(tmp_path: Path) -> None:
+    """第一，全国动员，大办农业 on a line of its own over （一）…（三）: the numbered headings are the counted item's, one
+    level below it, not its neighbours (the 1978 report of blind67)."""
+    spec, _ = mine(tmp_path, COUNTED_HEADINGS, "report.txt")
+    assert headings(spec["points"]) == ["加快社会主义经济建设", "繁荣社会主义科学教育文化事业"]
+    items = spec["points"][0]["items"]
+    assert headings(items) == ["全国动员，大办农业", "加快发展基础工业，发挥工业的主导作用", "搞好商业工作，发展对外贸易"]
+    assert len(items[0]["items"]) == 3

@@ -639,6 +639,12 @@ def _bold_sub_headings(body: list[SourceParagraph]) -> list[SourceParagraph]:
     return [replace(p, heading_level=found[i]) if i in found else p for i, p in enumerate(body)]
 
 
+def _heading_line_item(node: OutlineNode) -> bool:
+    """An item of a counted list (第一，…) that stands as a heading line of its own: no text after its lead, and the
+    lead ends no sentence (第一，全国动员，大办农业)."""
+    return bool(node.heading) and not node.text and ends_no_sentence(node.heading)
+
+
 def _same_shape_end(after: str, others: list[str]) -> int | None:
     """卡点上严防死守 / 坟头上包保到人 / 处置上快速反应 end clearly, all of one length with a word in the same place (上):
     a lead of that shape glued to its text (思想上高度重视清明前后是…) ends at that length."""
@@ -1531,6 +1537,8 @@ class _Parser:
                 while len(stack) > 1 and style_rank(stack[-1][0]) >= style_rank(m.style):
                     if stack[-1][0] == m.style and not _same_form(stack[-1][2].label, m.label):
                         break  # (三 关于… over 一、…二、…: a list of another form inside the part)
+                    if stack[-1][0] not in HEADING_RANK and _heading_line_item(stack[-1][2]):
+                        break  # (第一，全国动员，大办农业 on a line of its own over （一）…（九）: the headings are its)
                     stack.pop()
             if c.at_start and len(stack) >= 2 and self._after_closed_list(stack, p):
                 stack.pop()  # a second list of the point above, not one inside the first list's last item
