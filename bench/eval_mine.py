@@ -65,7 +65,7 @@ from jianggao.render.template_profile import TemplateProfile  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 
 _ENDINGS = "。，：；！？"
-BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67")
+BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69")
 BLIND = BATCHES[1:]
 NO_TITLE = ("（无标题）", "（无标题行）")
 
@@ -436,6 +436,8 @@ def main() -> int:
         "blind65": "第六十五批盲测集（blind65：3 篇国务院政府工作报告（1983、1986、1987），取自同一库中未用过的记录；stop 63 由另一位收集者检索、标注）",
         "blind66": "第六十六批盲测集（blind66：3 篇国务院政府工作报告（1982、1984、1988），取自同一库中未用过的记录；stop 63 在 blind64、blind65 转为研究用之后由一位收集者检索、标注）",
         "blind67": "第六十七批盲测集（blind67：3 篇国务院政府工作报告（1978、1979、1981），取自同一库中未用过的记录；stop 63 在 blind64、blind65 转为研究用之后由另一位收集者检索、标注）",
+        "blind68": "第六十八批盲测集（blind68：3 篇国务院政府工作报告（1956、1958、1964 摘要），取自同一库中未用过的记录；stop 63 在本站各条规则改完之后由一位收集者检索、标注）",
+        "blind69": "第六十九批盲测集（blind69：3 篇国务院政府工作报告（1954、1957、1959），取自同一库中未用过的记录；stop 63 在本站各条规则改完之后由另一位收集者检索、标注）",
     }
     counts = Counter(docs[p].get("batch", "dev") for p in files)
     for batch in BATCHES:
