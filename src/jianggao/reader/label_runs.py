@@ -264,8 +264,7 @@ def nested_runs(cands: list[LabelCandidate], top: LabelRun) -> dict[int, int]:
     if top.style not in HEADING_RANK:
         return {}
     inner = sorted(
-        (r for r in label_runs(cands) if r.style == top.style and len(r.items) >= 2 and r.items[0] not in top.items
-         and (m := style_match(r.items[0], top.style)) is not None and m.index == 1),
+        (r for r in label_runs(cands) if r.style == top.style and len(r.items) >= 2 and r.items[0] not in top.items and opens_at_one(r)),
         key=lambda r: r.first,
     )
     placed: list[tuple[LabelRun, int]] = [(top, 1)]  # each run and the depth its items stand at
@@ -281,6 +280,11 @@ def nested_runs(cands: list[LabelCandidate], top: LabelRun) -> dict[int, int]:
                 depth_of.update({c.serial: depth + 1 for c in run.items})
                 break
     return depth_of
+
+
+def opens_at_one(run: LabelRun) -> bool:
+    """The run's first label numbers 1 (a list begun afresh, not one whose first was told elsewhere)."""
+    return (m := style_match(run.items[0], run.style)) is not None and m.index == 1
 
 
 def _tight(run: LabelRun) -> bool:

@@ -131,6 +131,7 @@ from .label_runs import (
     label_runs,
     nested_runs,
     numbering_labels,
+    opens_at_one,
     place_candidates,
     style_match,
     style_rank,
@@ -1057,7 +1058,7 @@ class _Parser:
         if not lines and headings is not None and headings.style in HEADING_RANK:
             # (过去五年国内工作的基本总结 / 一、…五、 / 今后五年…的目标、方针和任务 / 一、…十、 / 关于外交工作: a report's part
             # lines, whatever their lengths, when its numbered headings start again under them: the lists say so below)
-            restarts = sum(1 for r in runs if r.style == headings.style and (m := style_match(r.items[0], r.style)) is not None and m.index == 1)
+            restarts = sum(1 for r in runs if r.style == headings.style and opens_at_one(r))
             lines = [i for i in range(len(body) - 1) if heading_line_over_text(body, i)] if restarts >= 2 else []
         if not lines or (headings is not None and headings.first < lines[0]) or set(lines) <= counted:
             return None  # (下面，我再讲讲… lines the top run's order words count, ``counted``: its labels, not bare lines)
@@ -1454,11 +1455,7 @@ class _Parser:
             if depth is not None and stack and len(stack) >= depth - 1:
                 # (一、… 五、 inside 二、, the report's 三、 after them: a list of the points' style, one level down)
                 del stack[depth - 1 :]
-                parent = stack[-1][2]
-                node = self.node(m, m.index or 1, depth, parent.level, p)
-                parent.children.append(node)
-                stack.append([m.style, m.index or 1, node])
-                return m, node
+                return self._open_list(stack, m, m.index or 1, p)
             if m.style == DASH_STYLE and not top_item and not (c.at_start and stack):
                 continue
             if top_item or self._switched_style(c, m, stack, top, cands) or self._count_goes_on(c, m, stack, top, cands):
@@ -1494,11 +1491,7 @@ class _Parser:
                     # 一是高考成绩领先。…四项指标：一是…；二是…: a list inside the item's own paragraph, one level down;
                     # 二是… / 地下空间的内涝有几个特点。一是…二是… / 三是…: one inside a later paragraph of the item
                     del stack[pos + 1 :]
-                    parent = stack[-1][2]
-                    node = self.node(m, 1, len(stack) + 1, parent.level, p)
-                    parent.children.append(node)
-                    stack.append([m.style, 1, node])
-                    return m, node
+                    return self._open_list(stack, m, 1, p)
                 del stack[pos + 1 :]
                 parent = stack[pos - 1][2]
                 node = self.node(m, index, pos + 1, parent.level, p, restart=restart)
@@ -1544,13 +1537,17 @@ class _Parser:
                 stack.pop()  # a second list of the point above, not one inside the first list's last item
             if c.at_start and len(stack) >= 2 and self._besides_list(p):
                 del stack[1:]  # (同时，要着力抓好以下三项基础性工作。 after （五）'s 1.…3.: the top point's, beside its first list)
-            parent = stack[-1][2]
-            first = m.index or 1  # (a heading's （七） numbered on from the part before; a list's first item is 1)
-            node = self.node(m, first, len(stack) + 1, parent.level, p)
-            parent.children.append(node)
-            stack.append([m.style, first, node])
-            return m, node
+            # (a heading's （七） numbered on from the part before; a list's first item is 1)
+            return self._open_list(stack, m, m.index or 1, p)
         return None
+
+    def _open_list(self, stack: list[list], m: LabelMatch, first: int, p: SourceParagraph) -> tuple[LabelMatch, OutlineNode]:
+        """A list opens at ``p`` one level below the innermost open item, its first node numbered ``first``."""
+        parent = stack[-1][2]
+        node = self.node(m, first, len(stack) + 1, parent.level, p)
+        parent.children.append(node)
+        stack.append([m.style, first, node])
+        return m, node
 
     def _next_at_start(
         self, c: LabelCandidate, m: LabelMatch, cands: list[LabelCandidate], frame: list, top: str, p: SourceParagraph
