@@ -271,6 +271,7 @@ def text_paragraphs(text: str) -> list[SourceParagraph]:
     line-break tag left in the text breaks its line."""
     out: list[SourceParagraph] = []
     blanks = 0
+    page_break = False  # the line before held only invisible characters
     for n, whole in enumerate(text.splitlines(), start=1):
         pieces = _HTML_BREAK.split(whole) if "<" in whole else [whole]
         for line in (part for piece in pieces for part in _indented_paragraphs(piece)):
@@ -280,9 +281,14 @@ def text_paragraphs(text: str) -> list[SourceParagraph]:
             if cleaned and out and CLOSING_MARKS.match(cleaned):
                 # a full stop that a web page pushed onto a line of its own belongs to the line before
                 out[-1] = replace(out[-1], text=out[-1].text + cleaned)
+            elif cleaned and out and page_break and blanks == 1 and continues(out[-1].text, cleaned):
+                # a page break a copy kept as a line of zero-width characters, cutting a sentence (社会财产沒 /
+                # ​ / 有遭到損坏): one paragraph, as printed
+                out[-1] = replace(out[-1], text=join_lines(out[-1].text, cleaned))
             elif cleaned:
                 indent = display_width(line[: len(line) - len(line.lstrip(" \u3000"))])  # (its indent only)
                 out.append(SourceParagraph(n, cleaned, blanks_before=blanks if out else 0, indent=indent))
+            page_break = not cleaned and bool(_INVISIBLE.search(line))
             blanks = 0 if cleaned else blanks + 1
     return out
 
