@@ -309,6 +309,24 @@ def _bold_lines_over_text(body: list[SourceParagraph]) -> list[int]:
     return [i for i, p in enumerate(body[:-1]) if _bold_line(p) and not body[i + 1].bold_phrases]
 
 
+def _lines_between_headings(lines: list[int], runs: list[LabelRun], style: str) -> list[int]:
+    """The standalone lines that can part a speech whose numbered headings are in ``style``: not one that stands
+    inside a list of those headings, over text (一、… / 二、… / “互相尊重…” / 五项原则 / 早已载入宪法… / 三、…: a
+    linked name the copy set on its own line, no part line), when two lines are left."""
+    def numbers(r: LabelRun) -> list[int | None]:
+        return [m.index if (m := style_match(c, style)) else None for c in r.items]
+
+    inside = {
+        i for i in lines if i + 1 not in {c.para for r in runs for c in r.items}
+        and any(
+            a.para < i < b.para and m is not None and n == m + 1  # (二、 then 三、: not before a list's said last, 最后，…)
+            for r in runs if r.style == style
+            for a, b, m, n in zip(r.items, r.items[1:], numbers(r), numbers(r)[1:], strict=False)
+        )
+    }
+    return [i for i in lines if i not in inside] if inside and len(lines) - len(inside) >= 2 else lines
+
+
 def _bold_heading_lines(body: list[SourceParagraph], reach: int) -> list[int]:
     """**算力不再是门槛，数据才是。** / text… / **人比模型更重要。** / text…: short paragraphs set wholly in bold, each over
     text, three at least, alike in length and spread over the body: a copy's part headings, sentences or not, when the
@@ -1060,6 +1078,8 @@ class _Parser:
             # lines, whatever their lengths, when its numbered headings start again under them: the lists say so below)
             restarts = sum(1 for r in runs if r.style == headings.style and opens_at_one(r))
             lines = [i for i in range(len(body) - 1) if heading_line_over_text(body, i)] if restarts >= 2 else []
+        if headings is not None:
+            lines = _lines_between_headings(lines, runs, headings.style)
         if not lines or (headings is not None and headings.first < lines[0]) or set(lines) <= counted:
             return None  # (下面，我再讲讲… lines the top run's order words count, ``counted``: its labels, not bare lines)
         bounds = [*lines, len(body)]

@@ -671,7 +671,7 @@ def rejoin_inline_breaks(paras: list[SourceParagraph]) -> list[SourceParagraph]:
         )
         if last and goes_on:
             out[-1] = replace(out[-1], text=last + text)
-            if text[0] == "的" and len(out) > 1 and _cut_before_link(out[-2].text.rstrip(), last):
+            if (text[0] == "的" or (text[0] in "、，," and _a_name(last))) and len(out) > 1 and _cut_before_link(out[-2].text.rstrip(), last):
                 out[-2:] = [replace(out[-2], text=out[-2].text.rstrip() + out[-1].text)]
         else:
             out.append(p)
@@ -696,6 +696,11 @@ def rejoin_word_wraps(paras: list[SourceParagraph]) -> list[SourceParagraph]:
             out.append(p)
         line_before = p.number
     return out
+
+
+def _a_name(link: str) -> bool:
+    """今年是我国与 / 印度 / 、缅甸共同倡议…: a linked name put on its own line is short and holds no mark."""
+    return len(link) <= SHORT_LEAD and not re.search(f"[{re.escape(_AFTER_WORD_MARKS)}]", link)
 
 
 def _cut_before_link(before: str, link: str) -> bool:
