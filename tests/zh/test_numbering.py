@@ -129,6 +129,15 @@ def test_a_spoken_ordinal_may_be_joined_to_its_heading_by_shi() -> None:
     assert match_label("第一时间赶到现场。") == []
 
 
+def test_one_side_may_be_joined_to_its_heading_by_shi() -> None:
+    # (精神文明…包括两个方面：一方面是教育、科学…的发展规模和发展水平；另一方面是…: stop 64, the 1981 report)
+    for text, label, index in (("一方面是教育事业的发展水平；", "一方面是", 1), ("另一方面是社会风气的好转。", "另一方面是", 2),
+                               ("一方面，要抓好学习；", "一方面，", 1)):
+        m = match_label(text)[0]
+        assert (m.style, m.label, m.index) == ("一方面", label, index)
+    assert match_label("一方面是的，另一方面不是。")[0].label == "一方面"  # (是的 answers; it joins nothing)
+
+
 def test_word_export_digits_and_digit_shi_are_labels() -> None:
     from jianggao.zh.labels import match_label, sentence_starts
 

@@ -83,7 +83,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"^([{_LETTERS}])\s*[.．、]\s*(?=[\u4e00-\u9fff“])"), "（1）"),
         (re.compile(rf"^([{_STEMS}])、(?![{_STEMS}])(?=[\u4e00-\u9fff“])"), "（1）"),
         (re.compile(rf"^([{_FULL_STOP_DIGITS}])\s*"), "1."),
-        (re.compile(rf"^(另一方面|一方面){_SEP}?\s*"), "一方面"),
+        (re.compile(rf"^(另一方面|一方面)(?:是(?![的否非])|{_SEP})?\s*"), "一方面"),  # (一方面是…: 是 joins the label to its heading, as after 首先)
         (_agenda(), "第一，"),  # (before 首先: 首先，进行第一项议程： is an agenda item, not 首先)
         # 首先， / 其次是环境的影响。 (是 joins the label to its heading)
         # (最后一点， is 最后，; 最后，第六，: the ordinal after it is the label, read below)
