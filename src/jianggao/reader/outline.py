@@ -313,17 +313,14 @@ def _lines_between_headings(lines: list[int], runs: list[LabelRun], style: str) 
     """The standalone lines that can part a speech whose numbered headings are in ``style``: not one that stands
     inside a list of those headings, over text (一、… / 二、… / “互相尊重…” / 五项原则 / 早已载入宪法… / 三、…: a
     linked name the copy set on its own line, no part line), when two lines are left."""
-    def numbers(r: LabelRun) -> list[int | None]:
-        return [m.index if (m := style_match(c, style)) else None for c in r.items]
-
-    inside = {
-        i for i in lines if i + 1 not in {c.para for r in runs for c in r.items}
-        and any(
-            a.para < i < b.para and m is not None and n == m + 1  # (二、 then 三、: not before a list's said last, 最后，…)
-            for r in runs if r.style == style
-            for a, b, m, n in zip(r.items, r.items[1:], numbers(r), numbers(r)[1:], strict=False)
-        )
-    }
+    items = {c.para for r in runs for c in r.items}
+    gaps: list[tuple[int, int]] = []  # (二、 then 三、: two items numbered one after the other; not before a said 最后，…)
+    for r in (r for r in runs if r.style == style):
+        numbers = [m.index if (m := style_match(c, style)) else None for c in r.items]
+        gaps += [
+            (a.para, b.para) for a, b, m, n in zip(r.items, r.items[1:], numbers, numbers[1:], strict=False) if m is not None and n == m + 1
+        ]
+    inside = {i for i in lines if i + 1 not in items and any(a < i < b for a, b in gaps)}
     return [i for i in lines if i not in inside] if inside and len(lines) - len(inside) >= 2 else lines
 
 
