@@ -65,7 +65,7 @@ from jianggao.render.template_profile import TemplateProfile  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 
 _ENDINGS = "。，：；！？"
-BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind73")
+BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72")
 BLIND = BATCHES[1:]
 NO_TITLE = ("（无标题）", "（无标题行）")
 
@@ -440,8 +440,7 @@ def main() -> int:
         "blind69": "第六十九批盲测集（blind69：3 篇国务院政府工作报告（1954、1957、1959），取自同一库中未用过的记录；stop 63 在本站各条规则改完之后由另一位收集者检索、标注）",
         "blind70": "第七十批盲测集（blind70：4 篇国家主席在亚太经合组织工商领导人峰会上的书面演讲（2022–2025），取自用过的讲话库中未用过的记录；stop 64 由一位收集者检索、标注；计分一次）",
         "blind71": "第七十一批盲测集（blind71：5 篇国家主席的领导人对话会、特别视频峰会、领导人非正式会议讲话和共见记者讲话，取自同一库中未用过的记录；stop 64 由另一位收集者检索、标注；计分一次）",
-        "blind72": "第七十二批盲测集（blind72：8 篇国家主席的新年贺词、缔约方大会开幕式致辞、欢迎宴会祝酒辞和抵达机场书面讲话，取自同一库中未用过的记录，多数没有提纲；stop 64 由第三位收集者检索、标注；计分一次）",
-        "blind73": "第七十三批盲测集（blind73：2 篇国家主席的庆祝大会、纪念大会讲话，取自用过的讲话网页存档库中未用过的两页（网页全文）；stop 64 由一位收集者检索、标注；计分一次）",
+        "blind72": "第七十二批盲测集（blind72：7 篇国家主席的新年贺词、缔约方大会开幕式致辞、欢迎宴会祝酒辞和抵达机场书面讲话，取自同一库中未用过的记录，多数没有提纲；stop 64 由第三位收集者检索、标注；计分一次）",
     }
     counts = Counter(docs[p].get("batch", "dev") for p in files)
     for batch in BATCHES:
