@@ -847,11 +847,17 @@ CLAUSE_LIST_SHARE = 0.4  # share of the body's characters a list said as one sen
 _OWN_PARTS = re.compile(r"讲|提(?![高升前供])|谈|说|介绍|概括|强调|表.{0,2}态|做到|抓好|做好|希望|要求|意见|建议|共识")
 
 
+# 我有一些体会想与你们分享。 / 谈几点感受：: the speaker's own few things, not counted, that he shares
+_SHARED_FEW = re.compile(r"(?:一些|几点|几个|几条)(?:[^。！？!?，,]{0,4})(?:体会|心得|感受|感悟|想法)[^。！？!?，,]{0,12}$|(?:谈|讲|说|分享)(?:一些|几点)(?:体会|心得|感受|感悟|想法)")
+
+
 def _speakers_count(run: list[LabelCandidate], body: list[SourceParagraph]) -> bool:
-    """The sentence right before ``run`` counts as many items as it has, and names them as the speaker's own parts."""
+    """The sentence right before ``run`` counts as many items as it has, and names them as the speaker's own parts;
+    or names, uncounted, the few things of his own he shares (我有一些体会想与你们分享。)."""
     words = _words_before(run[0], body)
     sentence = re.split(r"[。！？!?]", words.rstrip("。！？!? "))[-1]
-    return count_in(sentence) == len(run) and bool(_OWN_PARTS.search(sentence))
+    counted = count_in(sentence)
+    return (counted == len(run) and bool(_OWN_PARTS.search(sentence))) or (counted is None and bool(_SHARED_FEW.search(sentence)))
 
 
 def _span_share(run: list[LabelCandidate], body: list[SourceParagraph], total: int) -> float:
