@@ -17,6 +17,7 @@ from .transcript_facts import facts_line
 from .web_debris import (
     ACCOUNT_CARD_COUNT,
     ACCOUNT_REASON,
+    BREADCRUMB,
     EDITORS_NOTE_REASON,
     EPAPER_CONTENTS_REASON,
     NAV_REASON,
@@ -73,6 +74,7 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
     numbered_brackets = bracketed_headings_numbered([p.text for p in paragraphs])
     furniture = _page_furniture(paragraphs)
     below = False  # a line saying the speech is printed under it was just dropped
+    channel = ""  # the last place a breadcrumb line just dropped names (its channel)
     for i, p in enumerate(paragraphs):
         if i < skip_to:
             continue
@@ -82,7 +84,7 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
         if ended:
             dropped.append(DroppedLine(p.number, p.text, "网页正文之后的内容"))
             continue
-        if len(kept) >= 3 and (ends_article(p.text) or (2 * i >= len(paragraphs) and page_tail(p.text))):
+        if len(kept) >= 3 and _said_something(kept) and (ends_article(p.text) or (2 * i >= len(paragraphs) and page_tail(p.text))):
             reason = debris_reason(p.text) or "网页正文之后的内容"
             resume = _resumes_after(paragraphs, i, kept) if reason == RELATED_REASON else None
             if resume is not None:  # (相关阅读： and its list between 一、… and 二、…: the page's, in the middle)
@@ -138,6 +140,15 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
             reason = "页码" if _cut_by_page(kept[-1], DroppedLine(p.number, p.text, "页码"), paragraphs[i + 1]) else None
         if reason is None and kept and dropped and _running_header(kept[-1], dropped[-1], p, paragraphs[i + 1 : i + 2]):
             reason = PAGE_HEADER_REASON
+        if reason is None and p.text.strip() == channel:
+            reason = NAV_REASON  # (当前位置：首页 > 莘莘学子 > 读书推荐 / 读书推荐: the channel named again over the article)
+        channel = ""
+        if reason == NAV_REASON and BREADCRUMB.match(p.text):
+            channel = re.split(r"[>»›/]", p.text)[-1].strip()
+            if kept and not _said_something(kept):
+                # (a school site's menu and sidebar, then 当前位置：首页 > … over the article: all above it is the page's)
+                dropped += [DroppedLine(q.number, q.text, "页头") for q in kept]
+                kept = []
         if reason:
             dropped.append(DroppedLine(p.number, p.text, reason))
             below = below or (reason == EDITORS_NOTE_REASON and printed_below(p.text, any(q.text.rstrip()[-1:] in "。！？" for q in kept)))
@@ -249,6 +260,12 @@ _DRAFT_REMARK = re.compile(
 DRAFT_REMARK_REASON = "稿中批注"
 RELATED_REASON = "推荐栏目"
 RELATED_ITEMS = 8  # lines, at most, of a list of related articles set in the middle of the text
+
+
+def _said_something(kept: list[SourceParagraph]) -> bool:
+    """Some line kept so far is a sentence or a paragraph of text: no page ends what has not begun (a school site's
+    menu of short lines, then 推荐阅读 and its list, then the article)."""
+    return any(len(q.text) >= PAGE_CUT_PARAGRAPH or SENTENCE_END_MARK.search(q.text) for q in kept)
 
 
 def _resumes_after(paragraphs: list[SourceParagraph], i: int, kept: list[SourceParagraph]) -> int | None:
