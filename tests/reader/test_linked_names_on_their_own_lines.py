@@ -44,3 +44,23 @@ def test_a_linked_name_between_numbered_headings_is_no_part_line(tmp_path: Path)
     assert headings(spec["points"][1]["items"]) == [
         "维护世界和平是我国对外政策的首要目标", "坚持在和平共处五项原则的基础上发展同各国的关系", "加强同第三世界国家的团结与合作",
     ]
+
+
+TEXT = "过去一年，各地区、各部门认真贯彻落实中央的决策部署，做了大量卓有成效的工作，取得了明显的成绩，值得充分肯定。"
+LISTED = "主要做了以下工作：一是稳定粮食生产，粮食产量保持在较高水平；二是调整农业结构，优质农产品比重提高。"
+HEADED = (
+    "各位代表：\n\n现在，我代表国务院，向大会报告政府工作，请予审议。\n\n**首先报告过去一年的工作**\n\n"
+    f"{TEXT}\n\n**经济保持平稳较快发展。**\n\n{LISTED}\n\n**改革开放不断深化。**\n\n{TEXT}\n\n"
+    f"**一、扩大国内需求，促进经济增长**\n\n{TEXT}\n\n**积极扩大投资需求。**\n\n{TEXT}\n\n**大力开拓消费市场。**\n\n{TEXT}\n\n"
+    f"**二、加快农业发展，增加农民收入**\n\n{TEXT}\n\n**稳定粮食生产能力。**\n\n{TEXT}\n\n**拓宽农民增收渠道。**\n\n{TEXT}\n\n"
+    f"**三、深化改革开放，增强发展活力**\n\n{TEXT}\n\n**推进国有企业改革。**\n\n{TEXT}\n\n**扩大对外开放。**\n\n{TEXT}\n\n"
+    "各位代表！让我们团结一致，为完成今年的各项任务而努力奋斗！\n"
+)
+
+
+def test_lines_mostly_inside_the_numbered_list_are_its_text_not_parts(tmp_path: Path) -> None:
+    # (a report whose headings and topic sentences are all set in bold: most of the bold lines stand between its
+    # numbered headings, so none are part lines and the numbered headings stay the points; found by
+    # bench/robustness.py's md_bold copy of the 2002 report)
+    spec, _ = mine(tmp_path, HEADED, "report.md")
+    assert headings(spec["points"]) == ["扩大国内需求，促进经济增长", "加快农业发展，增加农民收入", "深化改革开放，增强发展活力"]

@@ -312,7 +312,7 @@ def _bold_lines_over_text(body: list[SourceParagraph]) -> list[int]:
 def _lines_between_headings(lines: list[int], runs: list[LabelRun], style: str) -> list[int]:
     """The standalone lines that can part a speech whose numbered headings are in ``style``: not one that stands
     inside a list of those headings, over text (一、… / 二、… / “互相尊重…” / 五项原则 / 早已载入宪法… / 三、…: a
-    linked name the copy set on its own line, no part line), when two lines are left."""
+    linked name the copy set on its own line, no part line), when they are fewer than the rest and two lines are left."""
     items = {c.para for r in runs for c in r.items}
     gaps: list[tuple[int, int]] = []  # (二、 then 三、: two items numbered one after the other; not before a said 最后，…)
     for r in (r for r in runs if r.style == style):
@@ -321,7 +321,9 @@ def _lines_between_headings(lines: list[int], runs: list[LabelRun], style: str) 
             (a.para, b.para) for a, b, m, n in zip(r.items, r.items[1:], numbers, numbers[1:], strict=False) if m is not None and n == m + 1
         ]
     inside = {i for i in lines if i + 1 not in items and any(a < i < b for a, b in gaps)}
-    return [i for i in lines if i not in inside] if inside and len(lines) - len(inside) >= 2 else lines
+    # (a few such lines only: when most stand inside the list, the lines are its text, no parts around it)
+    few = inside and 2 * len(inside) < len(lines) and len(lines) - len(inside) >= 2
+    return [i for i in lines if i not in inside] if few else lines
 
 
 def _bold_heading_lines(body: list[SourceParagraph], reach: int) -> list[int]:
@@ -1075,8 +1077,8 @@ class _Parser:
             # lines, whatever their lengths, when its numbered headings start again under them: the lists say so below)
             restarts = sum(1 for r in runs if r.style == headings.style and opens_at_one(r))
             lines = [i for i in range(len(body) - 1) if heading_line_over_text(body, i)] if restarts >= 2 else []
-        if headings is not None:
-            lines = _lines_between_headings(lines, runs, headings.style)
+        if headings is not None and sum(1 for r in runs if r.style == headings.style and opens_at_one(r)) >= 2:
+            lines = _lines_between_headings(lines, runs, headings.style)  # (parts whose lists start again under them)
         if not lines or (headings is not None and headings.first < lines[0]) or set(lines) <= counted:
             return None  # (下面，我再讲讲… lines the top run's order words count, ``counted``: its labels, not bare lines)
         bounds = [*lines, len(body)]
