@@ -84,7 +84,7 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
         if ended:
             dropped.append(DroppedLine(p.number, p.text, "网页正文之后的内容"))
             continue
-        if len(kept) >= 3 and _said_something(kept) and (ends_article(p.text) or (2 * i >= len(paragraphs) and page_tail(p.text))):
+        if len(kept) >= 3 and (ends_article(p.text) or (2 * i >= len(paragraphs) and page_tail(p.text))) and _said_something(kept):
             reason = debris_reason(p.text) or "网页正文之后的内容"
             resume = _resumes_after(paragraphs, i, kept) if reason == RELATED_REASON else None
             if resume is not None:  # (相关阅读： and its list between 一、… and 二、…: the page's, in the middle)

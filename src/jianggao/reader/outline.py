@@ -1072,13 +1072,14 @@ class _Parser:
         runs = label_runs(cands)
         reach = max((r.end for r in runs if r.style == headings.style), default=headings.end) if headings is not None else 0
         lines = standalone_run(body, reach, pair=headings is not None) or _bold_heading_lines(body, reach)
-        if not lines and headings is not None and headings.style in HEADING_RANK:
+        # (parts whose numbered headings start again under them: two lists of the headings' style at least from 1)
+        restarts = sum(1 for r in runs if r.style == headings.style and opens_at_one(r)) if headings is not None else 0
+        if not lines and restarts >= 2 and headings.style in HEADING_RANK:
             # (过去五年国内工作的基本总结 / 一、…五、 / 今后五年…的目标、方针和任务 / 一、…十、 / 关于外交工作: a report's part
             # lines, whatever their lengths, when its numbered headings start again under them: the lists say so below)
-            restarts = sum(1 for r in runs if r.style == headings.style and opens_at_one(r))
-            lines = [i for i in range(len(body) - 1) if heading_line_over_text(body, i)] if restarts >= 2 else []
-        if headings is not None and sum(1 for r in runs if r.style == headings.style and opens_at_one(r)) >= 2:
-            lines = _lines_between_headings(lines, runs, headings.style)  # (parts whose lists start again under them)
+            lines = [i for i in range(len(body) - 1) if heading_line_over_text(body, i)]
+        if restarts >= 2:
+            lines = _lines_between_headings(lines, runs, headings.style)
         if not lines or (headings is not None and headings.first < lines[0]) or set(lines) <= counted:
             return None  # (下面，我再讲讲… lines the top run's order words count, ``counted``: its labels, not bare lines)
         bounds = [*lines, len(body)]
