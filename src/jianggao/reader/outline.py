@@ -199,6 +199,7 @@ from .top_level import (
     spaced_numeral,
     told_first,
 )
+from .transcript_turns import mark_dialogue_turns
 from .unnumbered import (
     MIN_PARALLEL,
     SENTENCE_LINE,
@@ -297,7 +298,7 @@ def _ends_sentence(text: str) -> bool:
 def _bold_line(p: SourceParagraph) -> bool:
     """A short paragraph set wholly in bold, no label, no line of dialogue (**“是！”**)."""
     return (
-        p.wholly_bold()
+        p.wholly_bold() and not p.turn
         and (len(p.text) >= BOLD_LINE_MIN or (len(p.text) >= BOLD_PHRASE_MIN and not _ends_sentence(p.text)))
         and len(p.text) <= SHORT_LEAD + 10
         and not match_label(p.text) and not p.text.startswith(("“", "‘"))
@@ -809,7 +810,7 @@ class _Parser:
     # -- the body --
 
     def body(self, body: list[SourceParagraph]) -> None:
-        body = _bold_sub_headings(_nested_heading_levels(body))
+        body = mark_dialogue_turns(_bold_sub_headings(_nested_heading_levels(body)))
         cands = self.candidates(body)
         run = choose_top(cands, body, self.page_cut)
         parts = self._dated_parts(cands, body)

@@ -29,6 +29,7 @@ class SourceParagraph:
     bulleted: bool = False  # a Markdown list item (- … / * …)
     label_line: bool = False  # its label (预见一：) stood alone on the line above it, run in to it by page_repair
     printed_below: bool = False  # an editor's line right above it, dropped, said the speech is printed from here (以下为讲话全文：)
+    turn: bool = False  # a turn of a dialogue the talk quotes (Robin：今天有什么新闻？ / 小度：…): no heading line
 
     def wholly_bold(self) -> bool:
         """The whole paragraph is set in bold (**守底线** / **“是！”**): one bold phrase, all of its text."""

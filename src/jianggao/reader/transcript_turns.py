@@ -8,6 +8,7 @@ the talk with all that follows it (the questions and answers). A host's script, 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..records import replace
 from .header import HOST_ROLES, ROLE_WORDS, SURNAMED, speaker_called_up
@@ -66,6 +67,27 @@ def _parties(body: list[SourceParagraph]) -> dict[str, int]:
         if name is not None:
             said[name] = said.get(name, 0) + len(p.text)
     return {n: said[n] for n in said if tagged[n] >= 2 or re.fullmatch(SURNAMED, n) or _AUDIENCE.match(n)}
+
+
+TURN_GAP = 6  # paragraphs at most from one turn of a quoted dialogue to the next that all belong to it
+
+
+def mark_dialogue_turns(body: list[SourceParagraph]) -> list[SourceParagraph]:
+    """The body with the turns of a dialogue it quotes marked (a demo on stage: **Robin：今天有什么新闻？** / 小度：小度播…
+    / **Robin：听说你最近长本事了？** / 小度：…如下 / o 您与张总晚餐… ×4 / **Robin：挺好的…**): two paragraphs close
+    together that open with the tags of two parties who each take two turns at least, and all between them. Short
+    turns over longer ones look like heading lines; a tag over its own text (案例：… / text / 启示：… / text) is no turn:
+    the parties answer each other right away twice at least."""
+    tags = [tag[1] if (tag := _turn_tag(p.text)) and _party(tag[1]) else None for p in body]
+    counts = Counter(name for name in tags if name)
+    tagged = [i for i, name in enumerate(tags) if name and counts[name] >= 2]
+    pairs = [(a, b) for a, b in zip(tagged, tagged[1:], strict=False) if tags[a] != tags[b]]
+    # (parties that answer each other at once, twice at least: a tag over its own text takes no turn with the next)
+    talking = Counter(frozenset((tags[a], tags[b])) for a, b in pairs if b == a + 1)
+    said = {
+        k for a, b in pairs if b - a <= TURN_GAP and talking[frozenset((tags[a], tags[b]))] >= 2 for k in range(a, b + 1)
+    }
+    return [replace(p, turn=True) if i in said else p for i, p in enumerate(body)] if said else body
 
 
 def read_turns(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:

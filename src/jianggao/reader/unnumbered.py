@@ -815,7 +815,7 @@ def heading_line_over_text(body: list[SourceParagraph], i: int) -> bool:
     address between them allowed (形势和任务 / 同志们！ / …)."""
     j = i + 2 if i + 2 < len(body) and _address(body[i + 1].text.strip()) else i + 1
     return (
-        (short_heading(body[i].text) or _bold_word_line(body[i]))
+        not body[i].turn and (short_heading(body[i].text) or _bold_word_line(body[i]))
         and not short_heading(body[j].text)
         and (len(body[j].text) >= TEXT_UNDER_HEADING or _short_text_before_more(body, j) or _numbered_line_over_text(body, j))
     )
