@@ -557,12 +557,16 @@ def markdown_paragraphs(text: str, path: Path, notes: list[str] | None = None) -
         if MD_LIST.match(raw) and not re.match(r"^\d+[.)]\S", raw):
             flush()
             if not re.match(r"^\d+[.)]", raw):
-                raw = MD_LIST.sub("", raw)
+                raw = _COPIED_BULLET.sub("", MD_LIST.sub("", raw))
                 bulleted.add(n)
         # a line that is one link ([返回首页](…)) is a page's navigation: kept as written, for drop_debris
         block.append((n, raw, raw if _MD_LINK_LINE.match(raw) else _md_inline(raw).strip()))
     flush()
     return _heading_as_title(out, front)
+
+
+# *	•	自律：…: a list item that kept, after its Markdown mark, the bullet of the page or slide it was copied from
+_COPIED_BULLET = re.compile(r"^[•●▪◦]\s*")
 
 
 # --- Markdown footnotes and pipe tables: read as a Word document's are ----------------------------

@@ -232,6 +232,7 @@ def bulleted_sub_points(cands: list[LabelCandidate], body: list[SourceParagraph]
             *_bulleted_leads(body, a, b, labelled, bold_only=not led),
             *(_bold_paragraph_leads(body, a, b, labelled) if led else []),
             *(_bold_topic_paragraphs(body, a, b, labelled) if led else []),
+            *(_bullets_alone(body, a, b, labelled) if led else []),
             *_counted_short_leads(body, a, b, labelled),
             *_counted_list_items(body, a, b, labelled),
         ]
@@ -257,6 +258,24 @@ def _bulleted_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[i
         elif item:
             runs.append([i])
     return runs
+
+
+MIN_BULLETS_ALONE = 3  # list items, at least, that make up a heading's whole part
+BULLET_PHRASE = 16  # characters of such an item, at most
+_CLAUSE_MARK = re.compile(r"[，,；;。！？!?](?=.)")
+
+
+def _bullets_alone(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
+    """## 技术社区需要什么样的文化？ / - 用实力赢得信任和尊重 / - 自律：对结果负责 / … ×6: the heading at paragraph ``a``
+    has nothing under it but Markdown list items, MIN_BULLETS_ALONE at least, each a short phrase: its sub-points, the
+    part's whole content. Not items of sentences (a speaker's notes under a heading: - 县委组织部将成立督导组，对…),
+    nor a list after a paragraph of text (我关注：/ - 开源文化现象，: a sentence's names, set out)."""
+    items = list(range(a + 1, b))
+    phrases = all(
+        body[i].bulleted and i not in labelled and len(body[i].text.strip()) <= BULLET_PHRASE and not _CLAUSE_MARK.search(body[i].text.strip())
+        for i in items
+    )
+    return [items] if len(items) >= MIN_BULLETS_ALONE and phrases else []
 
 
 def _bold_paragraph_leads(body: list[SourceParagraph], a: int, b: int, labelled: set[int]) -> list[list[int]]:
