@@ -51,6 +51,9 @@ LESSONS_COMING = re.compile(
     # (“九五”时期的实践，丰富了我们…调控的经验。 / 第一，…: a paragraph that ends on the lessons the list then lays out)
     r"|(?:体会|经验|启示)。$"
 )
+# 我们在前进中还存在一些问题和困难。… / 同时也要看到，工作中还存在不少问题和不足。…: a paragraph that turns from a
+# report's achievements to its problems (a list of them, or of their causes, may follow)
+PROBLEMS_COMING = re.compile(r"^[^。！？!?]{0,24}?(?:还|也|仍然|依然)?存在(?:着)?(?:一些|不少|许多|很多)?[^。！？!?，,]{0,4}(?:问题|困难|不足|差距)")
 
 
 # the paragraph before a list says it comes: 讲三点意见： / 提以下几点希望： / 有以下这么几点考虑：

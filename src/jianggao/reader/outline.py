@@ -100,6 +100,7 @@ from .announcements import (
     LESSONS_COMING,
     LIST_COMING,
     PART_COUNT_WORDS,
+    PROBLEMS_COMING,
     THINGS_COMING,
     announced_count,
     count_said,
@@ -1644,7 +1645,7 @@ class _Parser:
         years). So is a list of one sentence each in a row (一、…； 二、…； 三、…。), when the paragraph right before the
         new list brings it in (…有必要在以下一些重要的问题上…统一起来。). A list of such items or of heading lines is
         closed, too, by a paragraph of its own, after the last item's text, that brings in the part's lessons
-        (我们的主要体会是：)."""
+        (我们的主要体会是：) or turns to its problems (我们在前进中还存在一些问题和困难。…)."""
         items = self._open_list_items(stack)
         # (a list run in inside an item's text, 写作上要注意三个方面：1.…；2.…, spans no paragraphs of its own)
         if len(items) < LIST_CLOSED_ITEMS or any(n.inline or not all(ch.inline for ch in n.children) for n in items):
@@ -1668,7 +1669,9 @@ class _Parser:
         # brought in by a paragraph of their own after the last item's text, as achievements' experiences are; a run-in
         # item's text is its own paragraph's, a heading line's the paragraph under it; a caption may stand between)
         first = rows[-1] + (1 if items[-1].text and not items[-1].standalone else 2)
-        return any(LESSONS_COMING.search(self.walked[k].text) for k in range(first, at[p.number]))
+        return any(
+            LESSONS_COMING.search(self.walked[k].text) or PROBLEMS_COMING.match(self.walked[k].text) for k in range(first, at[p.number])
+        )
 
     def _besides_list(self, p: SourceParagraph) -> bool:
         """The paragraph right before ``p``, a paragraph of its own, brings a list in as more besides what came before
