@@ -1,10 +1,15 @@
 """A paragraph of its own that brings in a list as more, besides what was said (同时，要着力抓好以下三项基础性工作。),
 after the last heading of a point's list and that heading's own 1. 2. 3., opens a list of the point's, beside its
-first list: not one inside the last heading (the stop-51 work, on round yt's union congress report)."""
+first list: not one inside the last heading (the stop-51 work, on round yt's union congress report). In a Markdown
+copy the writer's heading marks say where a section ends: such a paragraph under a ### heading brings in that
+section's list (a tech talk's ### 框架与网格 / … / 此外，…考虑以下因素： / - **性能**：…, as the stop-66 reading of a
+CloudWeGo talk found; the two annotators of stop 65 kept those items out of the ## section's list)."""
 
 from __future__ import annotations
 
-from tests.reader.mining import outline_of
+from pathlib import Path
+
+from tests.reader.mining import headings, mine, outline_of
 
 TEXT = "要结合实际制定具体方案，明确时间表和责任人，确保各项任务落地见效。"
 
@@ -42,3 +47,48 @@ def test_a_list_brought_in_as_more_stands_beside_the_first() -> None:
 def test_a_list_brought_in_without_more_stays_under_the_last_heading() -> None:
     # near miss: 要着力抓好以下三项工作。 says no "besides": the list is the last heading's
     assert _sub_points("激发基层活力，要着力抓好以下三项工作。") == ["着力强化思想政治引领", "着力深化工会改革创新"]
+
+
+MARKDOWN_TALK = """# 从零搭建微服务框架的几点体会
+
+大家好，今天和大家聊聊我们团队在微服务框架上的一些实践。
+
+## 01 为什么自研框架
+
+早期我们直接使用开源框架，随着业务规模扩大，性能和治理能力都跟不上了，于是决定自研。
+
+## 02 框架的治理能力
+
+框架提供了完整的服务治理能力，下面分几块介绍。
+
+### 熔断
+
+熔断在下游出现故障时快速失败，防止故障在调用链上扩散，保护上游服务。
+
+### 限流
+
+限流控制单位时间内的请求数量，在流量突增时保护服务不被压垮。
+
+### 框架与网格
+
+框架和服务网格同时使用时，框架要能够卸载部分治理能力，交给网格统一处理。
+
+此外，在决定是否开发一项新的治理功能时，我们往往还需要考虑以下因素：
+
+- **性能**：大部分业务都很在意，这也是团队一直努力的方向；
+- **普遍性**：要评估是不是所有业务都需要这项能力；
+- **简洁**：不希望引入太多线上问题或复杂的使用说明。
+
+## 03 开源之路
+
+内部版本依赖开源版本，内外同源，社区的改进也会回到内部。
+
+谢谢大家！
+"""
+
+
+def test_a_list_brought_in_as_more_under_a_markdown_sub_heading_stays_in_its_section(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, MARKDOWN_TALK, name="talk.md")
+    sections = spec["points"][1]["items"]
+    assert headings(sections) == ["熔断", "限流", "框架与网格"]
+    assert [h.rstrip("：") for h in headings(sections[2]["items"])] == ["性能", "普遍性", "简洁"]

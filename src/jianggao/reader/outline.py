@@ -1558,7 +1558,11 @@ class _Parser:
             if c.at_start and len(stack) >= 2 and self._after_closed_list(stack, p):
                 stack.pop()  # a second list of the point above, not one inside the first list's last item
             if c.at_start and len(stack) >= 2 and self._besides_list(p):
-                del stack[1:]  # (同时，要着力抓好以下三项基础性工作。 after （五）'s 1.…3.: the top point's, beside its first list)
+                # (同时，要着力抓好以下三项基础性工作。 after （五）'s 1.…3.: the top point's, beside its first list; but not
+                # out of a Markdown heading's section: ### 微服务框架与服务网格 / … / 此外，…考虑以下因素： / - … is the
+                # section's, as its writer's heading marks say)
+                marked = [k for k in range(1, len(stack)) if self._heading_level_of(stack[k][2])]
+                del stack[max(marked, default=0) + 1 :]
             # (a heading's （七） numbered on from the part before; a list's first item is 1)
             return self._open_list(stack, m, m.index or 1, p)
         return None
