@@ -108,6 +108,19 @@ def facts_lead_before(text: str, pos: int) -> bool:
 _PROBLEMS_NAMED = re.compile(r"存在[^。！？!?；;]{0,16}(?:问题|不足)[^。！？!?；;，,]{0,4}[：:]\s*$")
 
 
+# 这次代表会议有三个议事日程：第一，…；第二，…: a meeting's agenda read out, its business, not the speech's parts
+# (corpus/ANNOTATION.md: an agenda is no level)
+_AGENDA_NAMED = re.compile(r"议程|议事日程")
+
+
+def agenda_named_before(text: str, pos: int) -> bool:
+    """The sentence before ``pos`` in ``text`` names the meeting's agenda (这次会议有三个议事日程：): the list after it
+    is the meeting's business."""
+    before = text[:pos].rstrip(" \u3000")
+    start = max((before.rfind(mark, 0, len(before) - 1) for mark in "。！？!?"), default=-1) + 1
+    return bool(_AGENDA_NAMED.search(before[start:]))
+
+
 def parts_named_before(text: str, pos: int) -> bool:
     """The sentence before ``pos`` in ``text`` (the one a list said inside a paragraph starts after, or the words the
     list's first label follows) counts or names its parts (corpus/ANNOTATION.md: only such a list is a level)."""

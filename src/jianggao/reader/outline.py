@@ -102,6 +102,7 @@ from .announcements import (
     PART_COUNT_WORDS,
     PROBLEMS_COMING,
     THINGS_COMING,
+    agenda_named_before,
     announced_count,
     count_said,
     facts_lead_before,
@@ -1698,7 +1699,9 @@ class _Parser:
         rows = self.walked_row
         # (the parent a heading line, or a lead alone in its paragraph: 第三，要把…作为一场硬仗来打。)
         first_under = (parent.standalone or not parent.text) and rows.get(p.number, -1) == rows.get(parent.paragraph, -2) + 1
-        if parent.paragraph == p.number or first_under:
+        if agenda_named_before(p.text, c.pos):
+            uncounted = True
+        elif parent.paragraph == p.number or first_under:
             # (一、查摆的问题：一是…: the heading itself names the list, no sentence before it leads into facts)
             uncounted = facts_lead_before(p.text, c.pos) and (first_under or bool(SENTENCE_END_MARK.search(p.text[: c.pos])))
         else:
