@@ -69,3 +69,25 @@ def test_a_tag_over_its_own_text_is_no_turn() -> None:
 def test_one_tag_said_once_is_a_heading_not_a_turn() -> None:
     body = paragraphs([("模型定制工具：又快又省地做模型", True), (TEXT, False), ("小助手：我在呢", False), (TEXT, False)])
     assert mark_dialogue_turns(body) == body
+
+
+INTERVIEW = [
+    ("主持人：为什么要把平台开放给所有开发者？", False),
+    ("嘉宾：" + TEXT, False),
+    ("主持人：为什么很多没有学过编程的人也能用好它？", False),
+    ("嘉宾：" + TEXT, False),
+    ("主持人：为什么说智能体是今年最主流的用法？", False),
+    ("嘉宾：" + TEXT, False),
+]
+
+
+def test_no_turn_is_a_question_line_either() -> None:
+    # three host questions that open alike, each over its answer, would pass for parallel question headings
+    body = mark_dialogue_turns(paragraphs([
+        ("各位开发者，大家好！今天我们换一种方式，请两位同事用问答的形式聊聊这一年平台上的变化。", False),
+        *INTERVIEW,
+        (TEXT, False),
+        ("谢谢大家！", False),
+    ]))
+    assert [p.text for p in body if p.turn] == [text for text, _ in INTERVIEW]
+    assert standalone_run(body) == []

@@ -928,7 +928,7 @@ def _announced_alike_lines(body: list[SourceParagraph]) -> list[int]:
     TEXT_UNDER_HEADING asks (a short talk's: a sentence or two), but longer than the line and no heading line."""
     lines = [
         i for i in range(1, len(body) - 1)
-        if short_heading(body[i].text) and not short_heading(body[i + 1].text)
+        if not body[i].turn and short_heading(body[i].text) and not short_heading(body[i + 1].text)
         and len(body[i + 1].text) >= max(SHORT_TEXT_UNDER_LINE, len(body[i].text) + 1)
     ]
     for k, first in enumerate(lines):
@@ -1025,7 +1025,7 @@ def _question_lines(body: list[SourceParagraph]) -> list[int]:
     points asked in parallel. A question asked in passing (…是什么？ and its answer) has neither."""
     lines = [
         i for i, p in enumerate(body[:-1])
-        if _question_heading(p.text) and not _question_heading(body[i + 1].text) and _answered(body, i)
+        if not p.turn and _question_heading(p.text) and not _question_heading(body[i + 1].text) and _answered(body, i)
     ]
     if len(lines) < 2:
         return []
@@ -1058,7 +1058,7 @@ def _sentence_lines(body: list[SourceParagraph]) -> list[int]:
     own in passing (谢谢大家！ / 这就是我们的答案。) has neither."""
     lines = [
         i for i, p in enumerate(body[:-1])
-        if _sentence_line(p.text) and not _sentence_line(body[i + 1].text)
+        if not p.turn and _sentence_line(p.text) and not _sentence_line(body[i + 1].text)
         and (len(body[i + 1].text) >= TEXT_UNDER_HEADING or _short_text_before_more(body, i + 1))
     ]
     texts = [body[i].text for i in lines]
@@ -1090,7 +1090,7 @@ def counted_word_lines(body: list[SourceParagraph]) -> list[int]:
     line otherwise."""
     lines = [
         i for i, p in enumerate(body[:-1])
-        if WORD_LINE[0] <= len(word := _bracketed_word(p.text)) <= WORD_LINE[1] and len(CJK_CHAR.findall(word)) == len(word)
+        if not p.turn and WORD_LINE[0] <= len(word := _bracketed_word(p.text)) <= WORD_LINE[1] and len(CJK_CHAR.findall(word)) == len(word)
         and not match_label(p.text) and (len(body[i + 1].text) >= TEXT_UNDER_HEADING or _short_text_before_more(body, i + 1) or _word_said_again(body, i))
     ]
     if len(lines) < 2 or len({body[i].text for i in lines}) < len(lines):
@@ -1139,7 +1139,7 @@ def _clause_pair_lines(body: list[SourceParagraph]) -> list[int]:
     open with the same word (要坚持…，… / 要聚焦…，… / 要加强…，…): whole-sentence headings whose bold was lost."""
     lines = [
         i for i, p in enumerate(body[:-1])
-        if _clause_pair_line(p.text) and len(body[i + 1].text) >= max(TEXT_UNDER_HEADING, 2 * len(p.text))
+        if not p.turn and _clause_pair_line(p.text) and len(body[i + 1].text) >= max(TEXT_UNDER_HEADING, 2 * len(p.text))
     ]
     texts = [body[i].text for i in lines]
     if len(lines) < MIN_PARALLEL or len(set(texts)) < len(texts) or not common_prefix(texts):
@@ -1169,6 +1169,6 @@ def _topic_lines(body: list[SourceParagraph]) -> list[int]:
     """Two or more topic lines (``topic_line``: 现在我来讲一讲主观主义。 … 现在我来讲一讲宗派主义的问题。), each
     over a paragraph of text: the points, unnumbered."""
     lines = [
-        i for i, p in enumerate(body[:-1]) if topic_line(p.text) and len(body[i + 1].text) >= TEXT_UNDER_HEADING
+        i for i, p in enumerate(body[:-1]) if not p.turn and topic_line(p.text) and len(body[i + 1].text) >= TEXT_UNDER_HEADING
     ]
     return lines if len(lines) >= 2 else []
