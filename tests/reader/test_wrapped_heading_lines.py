@@ -113,3 +113,31 @@ def test_a_row_whose_first_is_said_otherwise_or_there_already_keeps_its_paragrap
     assert _points(["同志们：", *own_first, *ROW, "同志们，让我们共同努力！"])[:2] == ["激发进口潜力。", "持续放宽市场准入。"]
     bare = "激发进口潜力。中国主动扩大进口，不是权宜之计，而是面向世界、面向未来、促进共同发展的长远考量。"
     assert bare[:7] not in _points(["同志们：", "中国推动开放的脚步不会停滞。", bare, *ROW[:2], "同志们，让我们共同努力！"])
+
+
+WISHES = [
+    "一是希望你们独立自信。成人意味着要学会自己拿主意，遇事多想一步，既不人云亦云，也不妄自菲薄。",
+    "希望你们自强不息。前行的路上难免有坎坷，跌倒了就爬起来，把每一次挫折都当作成长的台阶。",
+    "三是希望你们爱国报国。把个人的理想融入国家的发展，在祖国需要的地方书写自己的青春篇章。",
+]
+
+
+def _wishes(*row: str) -> list[str]:
+    return _points(["亲爱的同学们：", "今天，你们迎来了十八岁成人礼。借此机会，我对大家提三点希望。", *row, "同学们，祝你们前程似锦！"])
+
+
+def test_a_row_of_one_paragraph_items_whose_middle_lost_its_label_gets_it_back() -> None:
+    """一是… / 希望你们自强不息。… / 三是…, each item one paragraph from the row's 1: the bare paragraph where the row
+    misses its 2 lost its 二是 (a copy that dropped one automatic number)."""
+    assert _wishes(*WISHES) == ["希望你们独立自信。", "希望你们自强不息。", "希望你们爱国报国。"]
+
+
+def test_a_row_whose_middle_is_no_lost_item_keeps_its_paragraphs() -> None:
+    """Near misses: the 1 runs over two paragraphs before the bare one (its own text), the bare paragraph opens with
+    the number in a word no label is (第二部分…), or brings in a list (：)."""
+    second_of_one = "成人也意味着责任。从今天起，你们要对自己的选择负责，对家人负责，对社会负责。"
+    assert second_of_one[:6] not in "".join(_wishes(WISHES[0], second_of_one, "希望你们自强不息。" + TEXT, WISHES[2]))
+    worded = "第二部分的希望是自强不息。前行的路上难免有坎坷，跌倒了就爬起来，把挫折当作台阶。"
+    assert _wishes(WISHES[0], worded, WISHES[2]) == ["希望你们独立自信。", "希望你们爱国报国。"]
+    colon = "关于自强不息，我想和大家分享两个故事，一个是我自己的，一个是我学生的："
+    assert _wishes(WISHES[0], colon, WISHES[2]) == ["希望你们独立自信。", "希望你们爱国报国。"]

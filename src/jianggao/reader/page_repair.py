@@ -1304,7 +1304,7 @@ def restore_lost_labels(paras: list[SourceParagraph], said: list[str] | None = N
     line bare between the run's neighbours. When the run of heading lines misses exactly one number and exactly
     one heading-like line (short, no sentence end, no label) stands between the two around the gap, that line
     gets the missing label back, ``said`` (for the writer to check); so does the first of a row of one-paragraph
-    items that lost its 第一， (``_lost_first_in_a_row``)."""
+    items that lost its 第一， (``_lost_first_in_a_row``), or one inside such a row (``_lost_middle_in_a_row``)."""
     restored: dict[int, str] = {}
     for labelled in _opening_labels(paras).values():
         items = [(k, n, label) for k, n, label in labelled if _heading_line(paras[k].text)]
@@ -1315,6 +1315,7 @@ def restore_lost_labels(paras: list[SourceParagraph], said: list[str] | None = N
             if len(lines) == 1:
                 restored[lines[0]] = _next_label(label, n1)
         restored.update(_lost_first_in_a_row(paras, labelled))
+        restored.update(_lost_middle_in_a_row(paras, labelled))
     if not restored:
         return paras
     if said is not None:
@@ -1345,6 +1346,28 @@ def _lost_first_in_a_row(paras: list[SourceParagraph], labelled: list[tuple[int,
         text = paras[k - 1].text.strip()
         if len(text) >= BARE_ITEM and not match_label(text) and text[-1] not in "：:" and not _heading_line(text) and not _FIRST_SAID.search(text):
             found[k - 1] = _next_label(label, 0)
+    return found
+
+
+def _lost_middle_in_a_row(paras: list[SourceParagraph], labelled: list[tuple[int, int, str]]) -> dict[int, str]:
+    """一是希望你们独立自信。… / 希望你们自强不息。… / 三是希望你们爱国报国。…, each item one paragraph, one after
+    another from the row's 1: the bare paragraph where the row misses its number lost its label; that paragraph and
+    the label it gets back. Only one missing number, the row's paragraphs otherwise each numbered on from the one
+    before, and not a paragraph that could be a heading line, brings in a list (：) or opens with the number itself (第二部是…,
+    a label the reader does not know)."""
+    at = {k: n for k, n, _ in labelled}
+    found: dict[int, str] = {}
+    for k, n, label in labelled:
+        bare = k + 1
+        if at.get(k + 2) != n + 2 or bare in at:
+            continue
+        # (the row from its 1 down to ``k``, one paragraph an item: no other paragraph between them)
+        if any(at.get(k - step) != n - step for step in range(1, n)):
+            continue
+        text = paras[bare].text.strip()
+        said = re.match(rf"第?{chinese_numeral(n + 1)}", text)  # (第二部是…: the number said, in a word a label is not)
+        if len(text) >= BARE_ITEM and not match_label(text) and text[-1] not in "：:" and not _heading_line(text) and not said and not _FIRST_SAID.search(text):
+            found[bare] = _next_label(label, n)
     return found
 
 
