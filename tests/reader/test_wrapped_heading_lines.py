@@ -62,7 +62,7 @@ def test_the_report_names_each_repair_for_the_writer_to_check() -> None:
     joined = _notes(_speech("三、强化保障，", "严格考核"))
     assert "第 7 段的小标题断在两行，已与下一行“严格考核”合为一行，请核对" in joined
     lines = ["同志们：", "一、统一思想，提高认识", TEXT, "突出重点，狠抓落实", TEXT, "三、强化保障，严格考核", TEXT]
-    assert "第 4 段“突出重点，狠抓落实”像是丢了序号，已按前后的小标题补作“二、”，请核对" in _notes(lines)
+    assert "第 4 段“突出重点，狠抓落实”像是丢了标号，已按前后各条补作“二、”，请核对" in _notes(lines)
     clean = ["同志们：", "一、统一思想，提高认识", TEXT, "二、突出重点，狠抓落实", TEXT, "三、强化保障，严格考核", TEXT]
     assert not any("请核对" in note for note in _notes(clean))
 
@@ -141,3 +141,31 @@ def test_a_row_whose_middle_is_no_lost_item_keeps_its_paragraphs() -> None:
     assert _wishes(WISHES[0], worded, WISHES[2]) == ["希望你们独立自信。", "希望你们爱国报国。"]
     colon = "关于自强不息，我想和大家分享两个故事，一个是我自己的，一个是我学生的："
     assert _wishes(WISHES[0], colon, WISHES[2]) == ["希望你们独立自信。", "希望你们爱国报国。"]
+
+
+DASHES = [
+    "——我们辽阔的疆域是各民族共同开拓的。早在先秦时期，各族先民就在这片土地上繁衍生息。",
+    "——我们悠久的历史是各民族共同书写的。秦汉雄风、大唐气象、康乾盛世，都是各民族共同铸就的辉煌。",
+    "——我们灿烂的文化是各民族共同创造的。各民族的文化交相辉映，共同构成了中华文化的宝库。",
+    "——我们伟大的精神是各民族共同培育的。在长期的奋斗中，各族人民形成了伟大的民族精神。",
+]
+
+
+def _dash_items(*row: str) -> list[str]:
+    lines = ["同志们：", "我国是统一的多民族国家，这是先人们留给我们的丰厚遗产。", *row, "同志们，让我们共同努力！"]
+    outline = parse_outline([SourceParagraph(i + 1, t) for i, t in enumerate(lines)])
+    return [n.heading for n in outline.points] + [c.heading for n in outline.points for c in n.children]
+
+
+def test_a_dash_row_item_that_lost_its_dash_gets_it_back() -> None:
+    """——我们… / 我们悠久的历史… / ——我们… / ——我们…, one paragraph each: the bare paragraph in the one place the row
+    skips opens as every item does (我们), so it lost its dash (a copy that dropped one); the report says so."""
+    bare = DASHES[1].removeprefix("——")
+    assert _dash_items(DASHES[0], bare, *DASHES[2:]) == _dash_items(*DASHES)
+    assert any(f"“{bare}”像是丢了标号，已按前后各条补作“——”" in note for note in _notes(["同志们：", DASHES[0], bare, *DASHES[2:]]))
+
+
+def test_a_paragraph_between_dash_items_that_opens_otherwise_keeps_its_place() -> None:
+    """Near miss: the paragraph where the row skips opens otherwise (同时，…): the speaker's own words between items."""
+    between = "同时，我们也要看到，民族团结进步事业任重道远，还有许多工作要做，还有不少问题要解决。"
+    assert between[:6] not in "".join(_dash_items(DASHES[0], between, *DASHES[2:]))

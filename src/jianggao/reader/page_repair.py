@@ -26,6 +26,7 @@ from .header import (
     TITLE_END,
 )
 from .heading_end import commonest
+from .label_runs import DASH
 from .line_breaks import join_lines, wrapped_between_words
 from .outline_records import SourceParagraph
 from .outline_rules import (
@@ -35,6 +36,7 @@ from .outline_rules import (
     SHORT_LEAD,
     TERMINAL,
     bold_lead_text,
+    common_prefix,
     ends_no_sentence,
 )
 from .unnumbered import keyword_line, short_heading
@@ -1316,10 +1318,11 @@ def restore_lost_labels(paras: list[SourceParagraph], said: list[str] | None = N
                 restored[lines[0]] = _next_label(label, n1)
         restored.update(_lost_first_in_a_row(paras, labelled))
         restored.update(_lost_middle_in_a_row(paras, labelled))
+    restored.update(_lost_dash_in_a_row(paras))
     if not restored:
         return paras
     if said is not None:
-        said += [f"第 {paras[k].number} 段“{paras[k].text.strip()}”像是丢了序号，已按前后的小标题补作“{label}”，请核对" for k, label in sorted(restored.items())]
+        said += [f"第 {paras[k].number} 段“{paras[k].text.strip()}”像是丢了标号，已按前后各条补作“{label}”，请核对" for k, label in sorted(restored.items())]
     return [replace(p, text=restored[k] + p.text.strip()) if k in restored else p for k, p in enumerate(paras)]
 
 
@@ -1369,6 +1372,41 @@ def _lost_middle_in_a_row(paras: list[SourceParagraph], labelled: list[tuple[int
         if len(text) >= BARE_ITEM and not match_label(text) and text[-1] not in "：:" and not _heading_line(text) and not said and not _FIRST_SAID.search(text):
             found[bare] = _next_label(label, n)
     return found
+
+
+DASH_ROW_REACH = 6  # paragraphs, at most, from one dash item of a row to the next
+
+
+def _lost_dash_in_a_row(paras: list[SourceParagraph]) -> dict[int, str]:
+    """——我们辽阔的疆域… / 我们悠久的历史… / ——我们灿烂的文化… / ——我们伟大的精神…: dash items spaced alike (one
+    paragraph each, or two), and in the one place the row skips, a bare paragraph that opens as every item does
+    (我们…): it lost its dash; that paragraph and the dash it gets back. A dash has no number, so the items' shared
+    opening is what says the paragraph is one of them."""
+    dashed = [k for k, p in enumerate(paras) if DASH.match(p.text.strip())]
+    rows: list[list[int]] = []
+    for k in dashed:
+        if rows and k - rows[-1][-1] <= DASH_ROW_REACH:
+            rows[-1].append(k)
+        else:
+            rows.append([k])
+    found: dict[int, str] = {}
+    for row in rows:
+        gaps = [b - a for a, b in zip(row, row[1:], strict=False)]
+        if len(row) < 2 or len(gaps) < 2 and gaps != [2]:
+            continue
+        step = min(gaps)
+        skipped = [a for a, gap in zip(row, gaps, strict=False) if gap == 2 * step]
+        if len(skipped) != 1 or any(gap not in (step, 2 * step) for gap in gaps):
+            continue
+        bare = skipped[0] + step
+        text = paras[bare].text.strip()
+        items = [DASH.sub("", paras[k].text.strip()) for k in row]
+        if len(text) >= BARE_ITEM and not match_label(text) and len(common_prefix([*items, text])) >= ALIKE_ITEM_OPENING:
+            found[bare] = "——"
+    return found
+
+
+ALIKE_ITEM_OPENING = 2  # characters, at least, that every item of a dash row and the paragraph that lost its dash open with
 
 
 def rejoin_wrapped_headings(paras: list[SourceParagraph], said: list[str] | None = None) -> list[SourceParagraph]:
