@@ -158,7 +158,10 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
     Only paragraphs with no label of their own count. Under points that are no headings (``headed`` False: 第一，…
     said in a paragraph), only an ordinal run (第二个问题：…？ / 第一难，是… ×3) and the requirements a point's heading
     announces (``_required_leads``)."""
-    labelled = {c.para for c in cands if c.at_start}
+    # (先说工业战线上的情况 / … / 最后说到文教战线上的情况: short lines the speaker opens with an order word stand with the
+    # part's other sub-heading lines, not as a count of their own)
+    ordered = {c.para for c in cands if c.at_start and all(m.style == "首先" for m in c.matches) and _sub_heading_line(body[c.para].text)}
+    labelled = {c.para for c in cands if c.at_start} - ordered
     found: list[LabelCandidate] = []
     starts = sorted(top) + [len(body)]
     parts = list(zip(starts, starts[1:], strict=False))
@@ -208,7 +211,8 @@ def parallel_openings(cands: list[LabelCandidate], body: list[SourceParagraph], 
             style = LISTS_UNDER_STYLE if any(i + 1 in labelled for i, _ in items) else PARALLEL_STYLE
             found.extend(LabelCandidate(i, 0, [LabelMatch(style, 0, "", 0)], True) for i, _ in items)
     if found:
-        place_candidates(cands, list(cands), found)
+        taken = {c.para for c in found} & ordered
+        place_candidates(cands, [c for c in cands if not (c.at_start and c.para in taken)], found)
 
 
 MIN_BULLETED = 2  # list items with bold leads in a row, at least, to be a point's sub-points
