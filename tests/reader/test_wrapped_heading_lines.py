@@ -134,13 +134,17 @@ def test_a_row_of_one_paragraph_items_whose_middle_lost_its_label_gets_it_back()
 
 def test_a_row_whose_middle_is_no_lost_item_keeps_its_paragraphs() -> None:
     """Near misses: the 1 runs over two paragraphs before the bare one (its own text), the bare paragraph opens with
-    the number in a word no label is (第二部分…), or brings in a list (：)."""
+    the number in a word no label is (第二部分…), brings in a list (：), or holds the missing label itself (a caption the
+    item ran on after when the copy lost a line break)."""
     second_of_one = "成人也意味着责任。从今天起，你们要对自己的选择负责，对家人负责，对社会负责。"
     assert second_of_one[:6] not in "".join(_wishes(WISHES[0], second_of_one, "希望你们自强不息。" + TEXT, WISHES[2]))
     worded = "第二部分的希望是自强不息。前行的路上难免有坎坷，跌倒了就爬起来，把挫折当作台阶。"
     assert _wishes(WISHES[0], worded, WISHES[2]) == ["希望你们独立自信。", "希望你们爱国报国。"]
     colon = "关于自强不息，我想和大家分享两个故事，一个是我自己的，一个是我学生的："
     assert _wishes(WISHES[0], colon, WISHES[2]) == ["希望你们独立自信。", "希望你们爱国报国。"]
+    # (a caption the copy ran the item on after: its label is there, its line break lost, not its label)
+    glued = "图为成人礼现场，同学们庄严宣誓二是希望你们自强不息。前行的路上难免有坎坷，跌倒了就爬起来。"
+    assert "图为成人礼现场" not in "".join(_wishes(WISHES[0], glued, WISHES[2]))
 
 
 DASHES = [

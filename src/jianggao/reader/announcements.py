@@ -113,17 +113,21 @@ _PROBLEMS_NAMED = re.compile(r"存在[^。！？!?；;]{0,16}(?:问题|不足)[^
 _AGENDA_NAMED = re.compile(r"议程|议事日程")
 
 
+def _sentence_before(text: str, pos: int) -> str:
+    """The sentence of ``text`` that ``pos`` ends (from the sentence end before it), spaces at its end set aside."""
+    before = text[:pos].rstrip(" \u3000")
+    start = max((before.rfind(mark, 0, len(before) - 1) for mark in "。！？!?"), default=-1) + 1
+    return before[start:]
+
+
 def agenda_named_before(text: str, pos: int) -> bool:
     """The sentence before ``pos`` in ``text`` names the meeting's agenda (这次会议有三个议事日程：): the list after it
     is the meeting's business."""
-    before = text[:pos].rstrip(" \u3000")
-    start = max((before.rfind(mark, 0, len(before) - 1) for mark in "。！？!?"), default=-1) + 1
-    return bool(_AGENDA_NAMED.search(before[start:]))
+    return bool(_AGENDA_NAMED.search(_sentence_before(text, pos)))
 
 
 def parts_named_before(text: str, pos: int) -> bool:
     """The sentence before ``pos`` in ``text`` (the one a list said inside a paragraph starts after, or the words the
     list's first label follows) counts or names its parts (corpus/ANNOTATION.md: only such a list is a level)."""
-    before = text[:pos].rstrip(" \u3000")
-    start = max((before.rfind(mark, 0, len(before) - 1) for mark in "。！？!?"), default=-1) + 1
-    return bool(_PARTS_NAMED.search(before[start:]) or _PROBLEMS_NAMED.search(before[start:]))
+    sentence = _sentence_before(text, pos)
+    return bool(_PARTS_NAMED.search(sentence) or _PROBLEMS_NAMED.search(sentence))

@@ -1368,9 +1368,11 @@ def _lost_middle_in_a_row(paras: list[SourceParagraph], labelled: list[tuple[int
         if any(at.get(k - step) != n - step for step in range(1, n)):
             continue
         text = paras[bare].text.strip()
-        said = re.match(rf"第?{chinese_numeral(n + 1)}", text)  # (第二部是…: the number said, in a word a label is not)
+        missing = _next_label(label, n)
+        # (第二部是…: the number said in a word a label is not; …纪念馆。第二，继续…: the label there, its line break lost)
+        said = re.match(rf"第?{chinese_numeral(n + 1)}", text) or missing in text
         if len(text) >= BARE_ITEM and not match_label(text) and text[-1] not in "：:" and not _heading_line(text) and not said and not _FIRST_SAID.search(text):
-            found[bare] = _next_label(label, n)
+            found[bare] = missing
     return found
 
 
@@ -1392,7 +1394,7 @@ def _lost_dash_in_a_row(paras: list[SourceParagraph]) -> dict[int, str]:
     found: dict[int, str] = {}
     for row in rows:
         gaps = [b - a for a, b in zip(row, row[1:], strict=False)]
-        if len(row) < 2 or len(gaps) < 2 and gaps != [2]:
+        if len(row) < 2 or (len(gaps) < 2 and gaps != [2]):  # (two items: only one paragraph between them)
             continue
         step = min(gaps)
         skipped = [a for a, gap in zip(row, gaps, strict=False) if gap == 2 * step]
