@@ -1380,8 +1380,8 @@ DASH_ROW_REACH = 6  # paragraphs, at most, from one dash item of a row to the ne
 
 
 def _lost_dash_in_a_row(paras: list[SourceParagraph]) -> dict[int, str]:
-    """——我们辽阔的疆域… / 我们悠久的历史… / ——我们灿烂的文化… / ——我们伟大的精神…: dash items spaced alike (one
-    paragraph each, or two), and in the one place the row skips, a bare paragraph that opens as every item does
+    """——我们辽阔的疆域… / 我们悠久的历史… / ——我们灿烂的文化… / ——我们伟大的精神…: three dash items or more spaced
+    alike (one paragraph each, or two), and in the one place the row skips, a bare paragraph that opens as every item does
     (我们…): it lost its dash; that paragraph and the dash it gets back. A dash has no number, so the items' shared
     opening is what says the paragraph is one of them."""
     dashed = [k for k, p in enumerate(paras) if DASH.match(p.text.strip())]
@@ -1394,7 +1394,7 @@ def _lost_dash_in_a_row(paras: list[SourceParagraph]) -> dict[int, str]:
     found: dict[int, str] = {}
     for row in rows:
         gaps = [b - a for a, b in zip(row, row[1:], strict=False)]
-        if len(row) < 2 or (len(gaps) < 2 and gaps != [2]):  # (two items: only one paragraph between them)
+        if len(gaps) < 2:  # (three items at least: two spacings to see the row's step by)
             continue
         step = min(gaps)
         skipped = [a for a, gap in zip(row, gaps, strict=False) if gap == 2 * step]
