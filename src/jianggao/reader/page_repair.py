@@ -1346,10 +1346,15 @@ def _lost_first_in_a_row(paras: list[SourceParagraph], labelled: list[tuple[int,
         previous = k
         if n != 2 or not row or first_above or k == 0 or k - 1 in at:
             continue
-        text = paras[k - 1].text.strip()
-        if len(text) >= BARE_ITEM and not match_label(text) and text[-1] not in "：:" and not _heading_line(text) and not _FIRST_SAID.search(text):
+        if _bare_item(paras[k - 1].text.strip()):
             found[k - 1] = _next_label(label, 0)
     return found
+
+
+def _bare_item(text: str) -> bool:
+    """A paragraph that can be a row's item that lost its label: an item said (BARE_ITEM characters at least), no label,
+    no list it brings in (：), no heading line, no first said in it."""
+    return len(text) >= BARE_ITEM and not match_label(text) and text[-1] not in "：:" and not _heading_line(text) and not _FIRST_SAID.search(text)
 
 
 def _lost_middle_in_a_row(paras: list[SourceParagraph], labelled: list[tuple[int, int, str]]) -> dict[int, str]:
@@ -1371,7 +1376,7 @@ def _lost_middle_in_a_row(paras: list[SourceParagraph], labelled: list[tuple[int
         missing = _next_label(label, n)
         # (第二部是…: the number said in a word a label is not; …纪念馆。第二，继续…: the label there, its line break lost)
         said = re.match(rf"第?{chinese_numeral(n + 1)}", text) or missing in text
-        if len(text) >= BARE_ITEM and not match_label(text) and text[-1] not in "：:" and not _heading_line(text) and not said and not _FIRST_SAID.search(text):
+        if _bare_item(text) and not said:
             found[bare] = missing
     return found
 
