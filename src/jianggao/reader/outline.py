@@ -1364,7 +1364,9 @@ class _Parser:
                 heading_style = m.style in HEADING_RANK or m.style.startswith("#")
                 after = segment[m.end :].strip()
                 # (## 4. 要不要迁？我的建议: a Markdown heading is its whole line, a question in it included)
-                end = len(after) if p.heading_level and pos == 0 else first_sentence_end(after)
+                # (**跑吧！无论如何都要保持着奔跑**: a heading line set wholly in bold is its whole line too)
+                whole_line = pos == 0 and (p.heading_level or (not m.label and _bold_line(p)))
+                end = len(after) if whole_line else first_sentence_end(after)
                 # **“新故相推，日生不滞。”** …: the bold lead, its quote whole; - **物流公司党委：**…: a list item's
                 # (**一、要提高…“下半篇文章”。**审计查出…: the bold lead holds the label too, the heading is the rest of it)
                 bold = p.bold_phrases[0].strip() if p.bold_phrases else ""
