@@ -18,6 +18,7 @@ from .web_debris import (
     ACCOUNT_CARD_COUNT,
     ACCOUNT_REASON,
     BREADCRUMB,
+    CRUMB_MARKS,
     EDITORS_NOTE_REASON,
     EPAPER_CONTENTS_REASON,
     NAV_REASON,
@@ -144,7 +145,7 @@ def drop_debris(paragraphs: list[SourceParagraph]) -> tuple[list[SourceParagraph
             reason = NAV_REASON  # (当前位置：首页 > 莘莘学子 > 读书推荐 / 读书推荐: the channel named again over the article)
         channel = ""
         if reason == NAV_REASON and BREADCRUMB.match(p.text):
-            channel = re.split(r"[>»›/]", p.text)[-1].strip()
+            channel = re.split(rf"[{CRUMB_MARKS}/]", p.text)[-1].strip()
             if kept and not _said_something(kept):
                 # (a school site's menu and sidebar, then 当前位置：首页 > … over the article: all above it is the page's)
                 dropped += [DroppedLine(q.number, q.text, "页头") for q in kept]

@@ -69,9 +69,10 @@ ACCOUNT_REASON = "公众号信息"  # (also the account's card under its line: d
 ACCOUNT_CARD_COUNT = re.compile(r"^\d{1,5}篇原创内容$")  # 127篇原创内容: the count of articles on an account's card
 POSTED_REASON = "发布日期"
 NAV_REASON = "网站导航"  # a page's menu, breadcrumbs or channel bar
+CRUMB_MARKS = ">»›"  # the marks a breadcrumb sets between the places it names (首页 > 新闻 > 要闻)
 # 当前位置：首页 > 莘莘学子 > 读书推荐 / 首页 > 新闻 > 要闻: where the page says the article sits, right above it
 BREADCRUMB = re.compile(
-    r"^(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|您当前所在位置|当前所在位置|所在位置)\s*[>:：»›/]|^\S{1,12}(\s*[>»›]\s*\S{1,12}){2,}$"
+    rf"^(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|您当前所在位置|当前所在位置|所在位置)\s*[{CRUMB_MARKS}:：/]|^\S{{1,12}}(\s*[{CRUMB_MARKS}]\s*\S{{1,12}}){{2,}}$"
 )
 SOURCE_NOTE_REASON = "转载说明"
 EDITORS_NOTE_REASON = "编者按"  # (also the line saying the speech is printed below: debris.py marks the speech's start)
@@ -185,7 +186,7 @@ _SHORT_LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     # 2024年05月30日 来源：县委办公室 作者：综合科 阅读：732次: the date, then the bar's fields with their colons
     (re.compile(rf"^{NUMERIC_DATE}[ \u3000]+(?:来源|文章来源|作者|发布|浏览|阅读|点击|编辑|责任编辑)[ \u3000]*[:：]"), "网页信息栏"),
     (re.compile(r"^(主办单位|主办|承办单位|承办|协办单位|技术支持|网站标识码|政务服务热线|联系电话)\s*[:：]|邮编\s*[:：]\s*\d"), "网站页脚"),
-    (re.compile(r"^首页\s*[>:：»›/]"), NAV_REASON),
+    (re.compile(rf"^首页\s*[{CRUMB_MARKS}:：/]"), NAV_REASON),
     (BREADCRUMB, NAV_REASON),
     (re.compile(r"^https?://\S+$|^www\.\S+$"), "网址"),
     (re.compile(r"^\[[^\]]+\]\([^)\s]+\)$"), "网页链接"),  # a Markdown line that is one link: [返回首页](https://…)
@@ -389,7 +390,7 @@ def _strip_bullets(line: str) -> str:
 
 
 # 最新动态 > / > 动态内容: a piece of a breadcrumb its page set on a line of its own
-_CRUMB_PIECE = re.compile(r"^[^\s>»›。！？，,]{1,8}\s*[>»›]$|^[>»›]\s*[^\s>»›。！？，,]{1,8}$")
+_CRUMB_PIECE = re.compile(rf"^[^\s{CRUMB_MARKS}。！？，,]{{1,8}}\s*[{CRUMB_MARKS}]$|^[{CRUMB_MARKS}]\s*[^\s{CRUMB_MARKS}。！？，,]{{1,8}}$")
 
 
 _CONTENTS_ENTRY = re.compile(r"^[·•●▪][ \u3000]*[^ \u3000].{0,38}$")
