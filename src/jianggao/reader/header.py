@@ -181,7 +181,8 @@ _OFFICES = (
     r"|指挥长|总指挥|审计长|关长|总工程师|总会计师|总经济师|巡视员|调研员|督学|指导员|教导员"  # (…防汛抗旱指挥部指挥长)
     r"|候选人|创始人|合伙人|负责人|包村领导|联系领导|首席执行官|首席技术官|首席运营官|首席财务官|首席信息官|首席数据官|首席风险官|首席经济学家|首席科学家|首席专家|架构师|研究员|院士|CEO|CTO|COO|CFO|CIO|CPO|CMO"
     r"|律师|护士长|护士|医师|医生|规划师|设计师|辅导员|园长|班长"  # (主任律师　宁致远 / 急诊科护士　夏语桐 / …研究院总规划师 蒋一帆)
-    r"|领事|大使|参赞)"  # (法国驻临川总领事　让-吕克·贝尔唐: a diplomat's post)
+    r"|领事|大使|参赞"  # (法国驻临川总领事　让-吕克·贝尔唐: a diplomat's post)
+    r"|总理|矿长|店长|监狱长|召集人|首席[\u4e00-\u9fff]{1,4}官)"  # (国务院总理　白崇岳 / 矿长　雷振东 / 首席信息安全官　韩若溪)
 )
 # 市政府办公室综合科 温某某: the speaker's unit (a section, an office) before the name, set apart by a space
 _UNIT = (  # (五年级二班　李沐阳: a pupil's class; 区实验中学　特级教师　梁永清 / 质量管理部　质量工程师（主管）　邓思远)
@@ -201,7 +202,7 @@ _SPACED = r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}"  # 盛 阅 春 / 
 # 主讲：北岛 / 主持人 县委副书记 赵某某: the part the speaker has in the meeting, named before the office or name
 SPEAKER_ROLES = (  # the one who speaks (嘉宾 / 主播 / 分享人: a talk transcript's)
     "主讲", "主讲人", "主讲嘉宾", "嘉宾", "演讲嘉宾", "访谈嘉宾", "出镜嘉宾", "宣讲人", "分享人", "分享嘉宾", "主播", "讲者", "讲话人", "谈话人", "演讲人", "演讲者", "报告人",
-    "述职人", "汇报人", "发言人", "致辞人", "领读人", "导读人", "讲述人", "讲师", "组织者",  # (讲师：沈知微｜…: a meetup talk's)
+    "述职人", "汇报人", "发言人", "致辞人", "领读人", "导读人", "讲述人", "讲课人", "讲师", "组织者",  # (讲师：沈知微｜…: a meetup talk's)
     "发言", "讲话", "致辞",  # (发言：柳湾村村委会主任　贺春生: a meeting record's field, the role said as the act)
 )
 HOST_ROLES = ("主持", "主持人")  # the speaker only where no one is named by a speaker's role (a host's script)
