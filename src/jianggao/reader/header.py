@@ -410,10 +410,12 @@ def speaker_in_title(title: str) -> tuple[str, str, str] | None:
 # （刘振华院长手写稿，办公室据原稿整理） / （根据王建国同志讲话录音整理）: the note names whose words it copies first
 _NOTE_NAMED = re.compile(
     # (（根据分公司总经理田志勇同志讲话整理）: the office first)
-    rf"^(?:本文)?(?:根据|据)?(?:(?P<office_first>[^\s，。：:（）()]{{0,16}}?{_OFFICES})(?=(?:{SURNAMED})同志))?"
-    rf"(?P<name>{SURNAMED})(?P<office>{_OFFICE_AFTER_NAME})?(?:同志)?"
-    # (本文根据杨某某在…会上的讲话录音整理 / 根据…贾立成同志2024年6月20日在…上的讲话 / …黄玉兰同志在会上的讲话)
-    rf"(?:{NUMERIC_DATE})?(?:在[^，。（）()]{{1,30}}?上)?的?(?:手写稿|手稿|讲话稿|讲话|发言稿|发言|底稿|原稿)"
+    # (（根据院长姜文韬2024年11月4日晨会讲话整理）: the office first, a less common surname after it too)
+    rf"^(?:本文)?(?:根据|据)?(?:(?P<office_first>[^\s，。：:（）()]{{0,16}}?{_OFFICES})(?=(?:{LEAD_SURNAMED})(?:同志|在|{NUMERIC_DATE})))?"
+    rf"(?P<name>(?(office_first){LEAD_SURNAMED}|{SURNAMED}))(?P<office>{_OFFICE_AFTER_NAME})?(?:同志)?"
+    # (本文根据杨某某在…会上的讲话录音整理 / 根据…贾立成同志2024年6月20日在…上的讲话 / …黄玉兰同志在会上的讲话 /
+    # …姜文韬2024年11月4日晨会讲话: the day, then the meeting named short)
+    rf"(?:{NUMERIC_DATE}(?:[^，。（）()在]{{1,8}}?(?=讲话|发言))?)?(?:在[^，。（）()]{{1,30}}?上)?的?(?:手写稿|手稿|讲话稿|讲话|发言稿|发言|底稿|原稿)"
 )
 
 
