@@ -11,8 +11,8 @@ import re
 from collections import Counter
 
 from ..records import replace
-from .header import HOST_ROLES, ROLE_WORDS, SURNAMED, speaker_called_up
-from .outline_records import DroppedLine, Outline, SourceParagraph
+from .header import HOST_ROLES, ROLE_WORDS, SURNAMED, named_by_role, speaker_called_up
+from .outline_records import DroppedLine, Outline, SourceParagraph, SourceText
 from .transcript_facts import SECTION_MARK_REASON, facts_line, guest_parts, role_field, section_mark
 
 AFTER_TALK = "讲后的主持和问答"
@@ -93,14 +93,18 @@ def mark_dialogue_turns(body: list[SourceParagraph]) -> list[SourceParagraph]:
 def read_turns(body: list[SourceParagraph], out: Outline) -> list[SourceParagraph]:
     """The body without the host's turns and the speaker's tags (each reported); the speaker's tag, if any, in
     ``out.turns_speaker``."""
-    fields = [f for b in out.bylines if (f := role_field(b.text))]
-    # (主持人：小林（财富公开课栏目编辑）: the host's tag is 小林)
-    hosts = [name for role, value in fields if role in HOST_ROLES for name in (value, guest_parts(value)[1])]
-    guests = [name for role, value in fields if role not in HOST_ROLES for name in (value, guest_parts(value)[1])]
     facts = 0  # (说明：本文根据音频整理，有删减。: a line of facts ended by a full stop, under the head)
     while facts < len(body) - 1 and (found := facts_line(body[facts].text)) and all(label not in ROLE_WORDS for label, _ in found):
         out.dropped.append(DroppedLine(body[facts].number, body[facts].text, "文字稿或会议信息"))
         facts += 1
+    # (整理说明：本稿根据现场录音整理…。 / 讲话人：厅党组书记、厅长 欧阳峻: the byline under those facts is the head's still)
+    while 0 < facts < len(body) - 1 and named_by_role(body[facts].text):
+        out.bylines.append(SourceText(body[facts].number, body[facts].text))
+        facts += 1
+    fields = [f for b in out.bylines if (f := role_field(b.text))]
+    # (主持人：小林（财富公开课栏目编辑）: the host's tag is 小林)
+    hosts = [name for role, value in fields if role in HOST_ROLES for name in (value, guest_parts(value)[1])]
+    guests = [name for role, value in fields if role not in HOST_ROLES for name in (value, guest_parts(value)[1])]
     body = _talk_ended(_without_section_marks(body[facts:], out), hosts, out)
     if not hosts and not guests:  # (钱思远：… 戴文澜：… with no head naming them: the one who says most is the speaker)
         said = _parties(body)
