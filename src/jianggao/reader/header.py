@@ -248,7 +248,7 @@ SURNAMED = _surnamed(_SURNAMES)
 # a name right after an office in a news lead (镇党委书记宁海波出席…并讲话): there, less common surnames too, which open
 # words elsewhere (宁可 / 包括 / 甘愿 / 管理) and so are left out of _SURNAMES
 # (陶然作动员讲话: a two-character name, then the act, 作 / 在 / 出席 / 为, never its last character)
-LESS_COMMON_SURNAMES = "宁包甘管左栗岑晏隋瞿栾仇郁符庄霍詹邝桂甄邬蓝焦舒阎项毕尤岳骆苗巫欧闵虞屈饶季纪柳柴易闻牟谷荣穆卜鞠章梅宫"
+LESS_COMMON_SURNAMES = "宁包甘管左栗岑晏隋瞿栾仇郁符庄霍詹邝桂甄邬蓝焦舒阎项毕尤岳骆苗巫欧闵虞屈饶季纪柳柴易闻牟谷荣穆卜鞠章梅宫涂杭贝"
 LEAD_SURNAMED = _surnamed(_SURNAMES + LESS_COMMON_SURNAMES, "作在出为")
 
 # 党委书记张建华在…上的讲话 / ——华南分公司总经理罗斌在…上的发言: a news-style title naming the speaker (an office
@@ -497,7 +497,7 @@ _LEAD_ACT_BEFORE = (
     r"(?:(?:出席|参加)[^。！？，,]{0,10}?并|在会上|在[^。！？，,]{1,30}?上|为[^。！？，,]{1,24}?并|代表[^。！？，,]{1,20}?"
     r"|围绕[^。！？，,]{1,40}?|结合[^。！？，,]{1,20}?|(?:在|逐一)?听取[^。！？]{1,40}?后|在[^。！？，,]{1,20}?(?:后|时)"
     # (以普通党员身份列席指导…民主生活会，并作点评讲话: the part he spoke in)
-    r"|以[^。！？，,]{1,12}?身份[^。！？]{0,40}?并)?"
+    r"|以[^。！？，,]{1,12}?身份[^。！？]{0,40}?并|上台)?"  # (…董事长方启航上台致辞: he went up to speak)
 )
 # (作动员讲话 / 发表年会致辞 / 作战略发布讲话 / 作工作报告 / 作现场点评 / 发表了题为《…》的演讲 / 进行了现场讲话: the kind of
 # talk said after 作, 发表 or 进行; said with no verb, only the talk's usual kinds: 县长饶志刚讲话 / 总经理…脱稿讲话; 为毕业生们
@@ -505,7 +505,7 @@ _LEAD_ACT_BEFORE = (
 _LEAD_ACT = (
     r"(?:(?:作|做|发表|进行)了?(?:题为《[^《》]{1,40}》的|[^。！？，,“”《》]{0,8}?)(?P<act>讲话|致辞|发言|演讲|报告|讲解|授课|点评|谈话)"
     r"|(?:重要|简短|简要|即兴|即席|脱稿|动员|总结|主题|主旨|年度)?(?:讲话|致辞|发言)|(?:主题|主旨)演讲"
-    r"|(?:为[^。！？，,]{1,24}?)?送上了?[^。！？，,]{0,6}寄语)"
+    r"|(?:为[^。！？，,]{1,24}?)?送上了?[^。！？，,]{0,6}(?:寄语|欢迎辞|贺词))"  # (为新同学们送上了欢迎辞)
 )
 _LEAD_SPEAKER = re.compile(
     rf"(?P<office>[\u4e00-\u9fff、]{{0,20}}?{_OFFICES})(?P<name>{LEAD_SURNAMED})(?:同志)?"
@@ -520,7 +520,7 @@ _LEAD_SPEAKER = re.compile(
     # (以下是县委书记陆承泽同志2024年3月1日在…会议上的讲话: the note says whose speech follows, his day and the meeting)
     r"|(?:\d{4}年\d{1,2}月\d{1,2}日)?在[^。！？，,]{2,40}上的(?:讲话|致辞|发言)"
     # (…董事长邹明远以“…”为题，为公司党员干部讲授专题党课: a lecture given, its theme named first)
-    r"|以[“\"《][^”\"》]{1,60}[”\"》]为题[，,]?(?:为[^。！？，,]{1,24})?(?:讲授|讲|上|作|做|发表)了?[^。！？，,]{0,8}(?:党课|报告|辅导|讲座|第一课|演讲|讲话|致辞))"
+    r"|以[“\"《][^”\"》]{1,60}[”\"》]为题[，,]?(?:为[^。！？，,]{1,24})?(?:(?:讲授|讲|上|作|做|发表)了?[^。！？，,]{0,8}(?:党课|报告|辅导|讲座|第一课|演讲|讲话|致辞)|授课|宣讲))"
 )
 # …年会现场使用。讲话人：CEO 韩博文。时长约12分钟。: a note's field naming the speaker inside its sentences
 _LEAD_ROLE_FIELD = re.compile(r"(?:讲话人|致辞人|发言人|演讲人|主讲人)[：:][ \u3000]*(?P<office>[^\s。，,；;]{0,20}?)[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,3})(?=[。，,；;]|$)")
@@ -529,8 +529,9 @@ _LEAD_ROLE_FIELD = re.compile(r"(?:讲话人|致辞人|发言人|演讲人|主�
 # …典礼上，高建业校长为即将毕业的同学们送上了深情寄语。: his name, then his office, then what he gave
 # (本文根据柳青禾校长9月10日在…大会上的讲话整理: his day, then the meeting he spoke at; 以下是吴振宇校长的讲话：)
 _LEAD_NAME_FIRST = re.compile(
-    rf"(?P<name>{LEAD_SURNAMED})(?P<office>{_OFFICE_AFTER_NAME})(?:(?:为[^。！？，,]{{1,24}})?(?:送上|发表|作|做)了?"
-    r"[^。！？，,]{0,6}(?:寄语|讲话|致辞|演讲|发言|报告)|(?:\d{1,2}月\d{1,2}日)?在[^。！？，,]{2,40}上的(?:讲话|致辞|发言)"
+    # (黄立新校长作了题为《把温度带向远方》的讲话 / 林雪芳校长以《…》为题作国旗下讲话: the talk's title named)
+    rf"(?P<name>{LEAD_SURNAMED})(?P<office>{_OFFICE_AFTER_NAME})(?:(?:以[“\"《][^”\"》]{{1,60}}[”\"》]为题[，,]?)?(?:为[^。！？，,]{{1,24}})?(?:送上|发表|作|做)了?"
+    r"(?:题为《[^《》]{1,40}》的)?[^。！？，,]{0,6}(?:寄语|讲话|致辞|演讲|发言|报告)|(?:\d{1,2}月\d{1,2}日)?在[^。！？，,]{2,40}上的(?:讲话|致辞|发言)"
     r"|的(?:讲话|致辞|寄语|发言)[：:]$)"  # (以下是吴振宇校长的讲话：: whose speech follows)
 )
 
