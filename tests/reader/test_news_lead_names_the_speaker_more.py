@@ -1,6 +1,8 @@
 """A news article that prints a speech under a lead naming who gave it, in forms the reader missed (stop 67): the talk's
 title named (作了题为《…》的讲话 / 以《…》为题作国旗下讲话 / 以“…”为题，为…授课), a welcome (送上了欢迎辞), the speaker going
-up to speak (上台致辞), and a less common surname (涂, 杭, 贝)."""
+up to speak (上台致辞), the first lesson given (为新员工上了“入职第一课”), the speech named after the speaker's name
+(…发起人周牧之的开场致辞), and a less common surname (涂, 杭, 贝). Notes under a talk too: 现将孟…同志在座谈会上的讲话刊发 and
+（根据副市长…在…调研时的讲话录音整理）."""
 
 from __future__ import annotations
 
@@ -37,6 +39,9 @@ SPEECH = """{lead}
         ("1月18日晚，公司年会在佛山举行。公司董事长方启航上台致辞，以下为致辞全文。", "公司董事长", "方启航"),
         ("编者按：6月17日，县应急管理局局长周明远以“守住底线　把好源头”为题，为全县企业负责人授课。", "县应急管理局局长", "周明远"),
         ("7月5日，临江农商银行召开年中工作会议。会上，党委书记、行长涂秉文作了讲话。现将讲话刊发如下。", "党委书记、行长", "涂秉文"),
+        ("> 编者按：本期活动在一家咖啡馆举办。以下是社区发起人周牧之的开场致辞，略有删节。", "社区发起人", "周牧之"),
+        ("8月5日上午，新员工岗前培训开班仪式举行。院长蒋立群为新员工上了“入职第一课”。", "院长", "蒋立群"),
+        ("9月2日上午，开学典礼在大操场举行。王晓岚校长为孩子们上了新学期的“开学第一课”。", "校长", "王晓岚"),
     ],
 )
 def test_the_lead_names_the_speaker(tmp_path: Path, lead: str, office: str, name: str) -> None:
@@ -55,3 +60,18 @@ def test_a_lead_that_says_no_one_spoke_names_no_speaker(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["mine", str(path), "-o", "-"])
     assert result.exit_code == 0, result.output
     assert not yaml.safe_load(result.stdout).get("speaker")
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("编者按：9月4日，县委书记孟国梁一行深入部分中小学调研，并主持召开座谈会。现将孟国梁同志在座谈会上的讲话根据录音整理刊发。", "孟国梁"),
+        ("（根据副市长沈慧芳2024年5月9日在颐康社区养老服务中心调研时的讲话录音整理，未经本人审阅）", "沈慧芳"),
+    ],
+)
+def test_the_note_names_the_speaker(tmp_path: Path, note: str, name: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(SPEECH.format(lead=note), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["mine", str(path), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert yaml.safe_load(result.stdout).get("speaker") == name
