@@ -1081,7 +1081,6 @@ KNOWN_MISSES = {
     'sx05_democratic_life_meeting_short_comment': "first run at stop 40 (on 6e9a0780), not mended: closing read '', the writer's '希望局党组会后抓紧制定整改清单'",
     'sx06_district_theme_education_summary_wechat': "first run at stop 40 (on 6e9a0780), not mended: closing read '', the writer's '林卫东要求，各级党组织要切实扛起'",
     'sx18_district_clean_governance_meeting_webpage': "first run at stop 40 (on 6e9a0780), not mended: closing read '', the writer's '同志们，党风廉政建设和反腐败斗争是'",
-    'sx23_district_standing_committee_dlm_comment_wechat': "first run at stop 40 (on 6e9a0780), not mended: speaker read None, the writer's '乔振邦'",
     'sx25_district_warning_education_qingfeng_webpage_subtitle': "first run at stop 40 (on 6e9a0780), not mended: sub-points of '深刻剖析典型案例，认清违纪违法的严重危害' read ['毁了个人前程', '伤了家庭亲人', '损了党和政府形象'], the writer's []; sub-points of '始终坚守廉洁底线，做到干净干事' read [], the writer's ['时刻保持清醒头脑', '严格规范权力运行', '自觉接受各方监督']",
     'sv12_town_veterans_bayi_forum_short': "first run at stop 40 (on 6e9a0780), not mended: closing read '最后，在八一建军节即将到来之际，祝各位老', the writer's '镇党委、镇政府会把大家的事当作'",
     'sv18_university_scientist_centenary_student_remarks': "first run at stop 40 (on 6e9a0780), not mended: closing read '谢谢大家！', the writer's '先生离开我们已经十五年了'",
