@@ -45,7 +45,8 @@ def test_a_bio_in_the_head_names_the_speaker(tmp_path: Path, bio: str) -> None:
     spec, report = mine(tmp_path, HEAD.replace("原创 周予安 ", "原创 ") + bio + "\n\n" + BODY)
     assert spec["speaker"] == "周予安"
     assert "讲话人取自嘉宾介绍" in report
-    assert "澜途" not in "".join(spec["opening"]["paragraphs"])  # (the note is the page's, set aside)
+    opening = spec["opening"]
+    assert "澜途" not in "".join([*opening.get("paragraphs", []), opening.get("transition", "")])  # (the note is the page's, set aside)
 
 
 def test_a_paragraph_opening_with_a_name_and_no_post_is_no_bio() -> None:

@@ -62,6 +62,8 @@ SALUTATION_PATTERN = re.compile(
     # 尊敬的各位嘉宾、家长，同学们、老师们，大家好！ / 同志们，大家辛苦了！: the people named, then a greeting in place
     # of the colon
     rf"|^(?:{SALUTATION_OPENER})[^。？?：:]{{0,40}}[，,]\s*大家(?:(?:早上|上午|中午|下午|晚上)?好|辛苦了)[！!。]?$"
+    # 大家好！ on a line of its own where the salutation stands: the audience greeted, none named
+    r"|^大家(?:早上|上午|中午|下午|晚上)?好[！!。]?$"
     # 各位叔叔嬢嬢 大哥大姐 / 各位养猪户 大家好: notes typed on a phone, the audience named in phrases set apart by spaces
     rf"|^(?:{SALUTATION_OPENER})[^\s。！？，,：:{SENTENCE_VERBS}我你]{{1,10}}(?:[ \u3000]+[^\s。！？，,：:{SENTENCE_VERBS}我你]{{1,10}}){{0,4}}$"
     r"|" + GUEST_SALUTATION.pattern
