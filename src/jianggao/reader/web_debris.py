@@ -34,6 +34,9 @@ _PAGE_NUMBER = re.compile(
     r"^[－—\-–]\s*[1-9]\d{0,3}\s*[－—\-–]$|^第\s*\d{1,4}\s*页([\s/，,]*共\s*\d{1,4}\s*页)?$|^\d{1,3}\s*/\s*\d{1,3}$"
     # 第 PAGE \* Arabic \* MERGEFORMAT 9 页 / - PAGE \* MERGEFORMAT 3 -: a Word page-number field copied as its code
     r"|^[第－—\-–]?\s*PAGE(?:\s*\\\*\s*[A-Za-z]+)*\s*\d{0,4}\s*[页－—\-–]?$"
+    # 12　|　江临机关党建　2024.02 / 江临机关党建　2024年第2期　|　13: a printed journal's page foot, its number by its name and issue
+    r"|^\d{1,3}[ \u3000]*[|｜][ \u3000]*[\u4e00-\u9fff]{2,12}[ \u3000]*\d{4}(?:[.．]\d{1,2}|年第?\d{1,2}[期月])$"
+    r"|^[\u4e00-\u9fff]{2,12}[ \u3000]*\d{4}(?:[.．]\d{1,2}|年第?\d{1,2}[期月])[ \u3000]*[|｜][ \u3000]*\d{1,3}$"
 )
 
 # 本作品来自…之后的中国共产党文件。根据… / 本作品在全世界都属于公有领域…: the licence notice an online library
