@@ -1073,7 +1073,10 @@ def split_lost_breaks(paras: list[SourceParagraph], said: list[str] | None = Non
         if k in cuts:
             pieces = [replace(p, text=p.text[: cuts[k]].rstrip()), replace(p, text=p.text[cuts[k] :])]
         if k == last:
-            under_heading = k > 0 and bool(match_label(paras[k - 1].text)) and len(paras[k - 1].text) <= STANDALONE_HEADING
+            # (the last point's heading line right over it, or a paragraph or two above: its text runs to the end)
+            under_heading = any(
+                bool(match_label(paras[j].text)) and len(paras[j].text) <= STANDALONE_HEADING for j in range(max(0, k - GLUED_CLOSING_REACH), k)
+            )
             if (closing := _glued_closing(pieces[-1].text, under_heading)) is not None:
                 tail = pieces.pop()
                 pieces += [replace(tail, text=tail.text[:closing].rstrip()), replace(tail, text=tail.text[closing:].lstrip())]
@@ -1190,6 +1193,7 @@ def _glued_closing(text: str, under_heading: bool = False) -> int | None:
 
 
 GLUED_CLOSING_MAX = 150  # characters of closing words run on into a point's paragraph, at most
+GLUED_CLOSING_REACH = 3  # paragraphs, at most, from the last point's heading line down to the paragraph the closing runs on in
 SHORT_LAST_LINE = 20  # characters of a line after the closing words (谢谢大家！, a date, a name), at most
 
 
