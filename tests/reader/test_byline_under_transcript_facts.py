@@ -7,9 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from click.testing import CliRunner
 
-from jianggao.cli.main import cli
+from .mining import mine
 
 HEAD = "全市住建系统读书班结业式讲话（录音整理）\n\n整理说明：本稿根据现场录音整理，个别口语作了删节，未经讲话人审定。\n\n"
 BODY = """好，同志们，刚才几位同志作了交流发言，讲得都很实在。我讲三点。
@@ -24,16 +23,9 @@ BODY = """好，同志们，刚才几位同志作了交流发言，讲得都很�
 """
 
 
-def _mine(tmp_path: Path, text: str) -> tuple[dict, str]:
-    path = tmp_path / "talk.txt"
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["mine", str(path), "-o", "-"])
-    assert result.exit_code == 0, result.output
-    return yaml.safe_load(result.stdout), result.stderr
-
 
 def test_the_byline_under_the_facts_names_the_speaker(tmp_path: Path) -> None:
-    spec, report = _mine(tmp_path, HEAD + "讲话人：局党组书记、局长 欧阳明川\n\n" + BODY)
+    spec, report = mine(tmp_path, HEAD + "讲话人：局党组书记、局长 欧阳明川\n\n" + BODY)
     assert (spec.get("speaker"), spec.get("speaker_title")) == ("欧阳明川", "局党组书记、局长")
     assert "讲话人" not in yaml.safe_dump(spec.get("opening"), allow_unicode=True)
     assert "整理说明" in report  # (the facts line is still dropped, and said)
@@ -41,7 +33,7 @@ def test_the_byline_under_the_facts_names_the_speaker(tmp_path: Path) -> None:
 
 def test_a_paragraph_under_the_facts_stays_the_speech(tmp_path: Path) -> None:
     # near miss: no byline under the facts; the speech opens as written
-    spec, _ = _mine(tmp_path, HEAD + BODY)
+    spec, _ = mine(tmp_path, HEAD + BODY)
     assert not spec.get("speaker")
     opening = spec["opening"]
     assert [*opening.get("paragraphs", []), opening.get("transition", "")][0].startswith("好，同志们")

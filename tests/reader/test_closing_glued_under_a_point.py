@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-from click.testing import CliRunner
-
-from jianggao.cli.main import cli
+from .mining import mine
 
 HEAD = """在全市医药领域腐败问题集中整治工作会议上的讲话
 
@@ -34,16 +31,9 @@ HEAD = """在全市医药领域腐败问题集中整治工作会议上的讲话
 GLUED = "各医疗卫生机构党委要切实扛起主体责任，书记要亲自部署、亲自督办。同志们，医者仁心，廉洁行医。希望大家以这次整治为契机，推动行风建设再上新台阶！\n"
 
 
-def _mine(tmp_path: Path, text: str) -> tuple[dict, str]:
-    path = tmp_path / "speech.txt"
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["mine", str(path), "-o", "-"])
-    assert result.exit_code == 0, result.output
-    return yaml.safe_load(result.stdout), result.stderr
-
 
 def test_the_closing_glued_to_the_last_points_second_paragraph_is_read(tmp_path: Path) -> None:
-    spec, report = _mine(tmp_path, HEAD + GLUED)
+    spec, report = mine(tmp_path, HEAD + GLUED)
     assert spec["closing"][0].startswith("同志们，医者仁心，廉洁行医。")
     assert "像是丢了换行" in report
     assert spec["points"][-1]["intro"][-1].endswith("书记要亲自部署、亲自督办。")
@@ -52,6 +42,6 @@ def test_the_closing_glued_to_the_last_points_second_paragraph_is_read(tmp_path:
 def test_a_paragraph_far_below_the_last_heading_keeps_its_words(tmp_path: Path) -> None:
     # near miss: four paragraphs of text between the heading line and the one that names the audience
     more = "".join(f"要做好第{n}项工作，确保各项要求落到实处。\n\n" for n in "一二三")
-    spec, report = _mine(tmp_path, HEAD + more + GLUED)
+    spec, report = mine(tmp_path, HEAD + more + GLUED)
     assert "像是丢了换行" not in report
     assert not any(c.startswith("同志们，医者仁心") for c in spec["closing"])

@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-from click.testing import CliRunner
-
-from jianggao.cli.main import cli
+from .mining import mine
 
 TITLE = "在新生开学典礼上的讲话\n\n"
 BODY = """今天，我想讲三点。
@@ -26,11 +23,7 @@ BODY = """今天，我想讲三点。
 
 
 def _spec(tmp_path: Path, text: str) -> dict:
-    path = tmp_path / "speech.txt"
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["mine", str(path), "-o", "-"])
-    assert result.exit_code == 0, result.output
-    return yaml.safe_load(result.stdout)
+    return mine(tmp_path, text)[0]
 
 
 def _opening_text(spec: dict) -> str:

@@ -16,10 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
-from click.testing import CliRunner
 
-from jianggao.cli.main import cli
+from .mining import mine
 
 TITLE = "在全市安全生产工作会议上的讲话"
 BODY = """同志们：
@@ -37,11 +35,7 @@ BODY = """同志们：
 
 
 def _spec(tmp_path: Path, text: str) -> dict:
-    path = tmp_path / "speech.txt"
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["mine", str(path), "-o", "-"])
-    assert result.exit_code == 0, result.output
-    return yaml.safe_load(result.stdout)
+    return mine(tmp_path, text)[0]
 
 
 def _speaker(spec: dict) -> tuple[str | None, str | None]:
