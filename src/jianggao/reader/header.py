@@ -841,10 +841,17 @@ def byline_office(text: str) -> bool:
     return bool(_OFFICE_IN.search(text))
 
 
+# 内蒙古自治区主席　苏和巴雅尔: a minority's name of five characters, set apart after an office (never a name of the
+# common kind, which _NAME reads; 在… after an office is a title's occasion)
+_OFFICE_APART_LONG_NAME = re.compile(rf"^[^\s，。：:]{{0,24}}{_OFFICES}[ \u3000]+(?!在)[\u4e00-\u9fff]{{5}}$")
+
+
 def named_apart(text: str) -> bool:
     """区长　孙立华 / 孙立华　区长 / 盛 阅 春: an office and a name set apart, or a name spaced out; a byline
     wherever it stands in the header."""
     if _SPACED_NAME.match(text) or _UNIT_APART.match(text):
+        return True
+    if _OFFICE_APART_LONG_NAME.match(text) and not text.endswith(TITLE_END):
         return True
     return bool(re.search(r"[ \u3000]", text) and _OFFICE_IN.search(text) and _BYLINE.match(text))
 

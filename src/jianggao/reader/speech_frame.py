@@ -108,7 +108,7 @@ from .top_level import spaced_numeral
 from .transcript_facts import SECTION_MARK_REASON, facts_line, section_mark
 from .transcript_turns import read_turns
 from .unnumbered import heading_line_over_text, short_heading, topic_line
-from .web_debris import EDITORS_LEAD_REASON
+from .web_debris import EDITORS_LEAD_REASON, heading_emoji_end
 
 # 指导组领导在2022年度 / 县长张明远在全县: a speaker's title line folded after its 在 (the occasion on the next line)
 _SPEAKER_AT = re.compile(r"^[\u4e00-\u9fff]{2,12}在[^，,。！？!?：:；;\s]{1,30}$")
@@ -700,9 +700,9 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
             continue
         reason = REPEATED_TITLE if similar(text, title) else "页头"
         for p in group:
-            if after is not None and p.number > after and named_by_role(p.text.lstrip("> ").strip()):
+            if after is not None and p.number > after and named_by_role(_note_words(p.text)):
                 # (> 演讲人：何振宇（…） / > 版本：… / > 时长：…: a note's lines, one naming the speaker by his part)
-                out.bylines.append(SourceText(p.number, p.text.lstrip("> ").strip()))
+                out.bylines.append(SourceText(p.number, _note_words(p.text)))
                 continue
             if after is not None and p.number > after and len(group) > 1 and _meta_line(p.number, p.text, out):
                 continue  # (> 王振华｜2024.3.9｜培训中心 / > 定稿，已发人力部: a note's line of facts among its others)
@@ -728,6 +728,13 @@ def _spaced_title(text: str) -> bool:
 _META_APART = re.compile(r"[ \u3000]+[·•][ \u3000]+|[ \u3000]*[｜|][ \u3000]*")  # (艾尔肯·吐尼亚孜: a name's dot, no spaces)
 
 
+def _note_words(text: str) -> str:
+    """> 演讲人：… / 📝 讲话人：…｜场合：…: a note's line under the title without the quote mark or the emoji a note app
+    set before it."""
+    line = text.lstrip("> ").strip()
+    return line[heading_emoji_end(line) :]
+
+
 _MEMO_CLAUSE = re.compile(r"[，,；;][ \u3000]*")
 
 
@@ -735,7 +742,7 @@ def _meta_line(number: int, text: str, out: Outline) -> bool:
     """A line under the title that sets the speech's facts apart by dots or bars, one of them a byline (or by commas,
     one of them a role and a name): the byline and the date are read as bylines, the rest (七一专题党课讲稿)
     dropped as the page's; False when none is a byline."""
-    line = text.lstrip("> ").strip()
+    line = _note_words(text)
     pieces = [piece for piece in _META_APART.split(line) if piece]
     if len(pieces) < 2 or not any(byline_like(piece) for piece in pieces):
         # (备忘：周四调研时用，汇报人：管委会主任 孙某某: a memo's clause that names the speaker by the part he has)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..zh.dates import NUMERIC_DATE
-from .header import HOST_ROLES, SPEAKER_ROLES, SURNAMED, speaker_parts
+from .header import HOST_ROLES, SPEAKER_ROLES, SURNAMED, byline_office, speaker_parts
 from .outline_rules import SENTENCE_END_MARK
 
 # the rest of a transcript's or a meeting record's facts: a date among them is the speech's date
@@ -93,7 +93,7 @@ def guest_parts(value: str) -> tuple[str, str]:
         return speaker_parts(value)
     pieces = [piece for piece in _PIECES.split(m.group("inside")) if piece]
     after = [m.group("after")] if m.group("after") else []
-    if pieces and re.fullmatch(SURNAMED, pieces[0]):
+    if pieces and re.fullmatch(SURNAMED, pieces[0]) and not byline_office(pieces[0]):  # (王建国（董事长）: 董 opens an office)
         return "，".join(pieces[1:] + after), pieces[0]
     return "，".join(([m.group("inside")] if m.group("inside") else []) + after), m.group("outer").strip()
 
