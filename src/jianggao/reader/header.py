@@ -184,7 +184,7 @@ _OFFICES = (
     r"|候选人|创始人|合伙人|负责人|包村领导|联系领导|首席执行官|首席技术官|首席运营官|首席财务官|首席信息官|首席数据官|首席风险官|首席经济学家|首席科学家|首席专家|架构师|研究员|院士|CEO|CTO|COO|CFO|CIO|CPO|CMO"
     r"|律师|护士长|护士|医师|医生|规划师|设计师|辅导员|园长|班长"  # (主任律师　宁致远 / 急诊科护士　夏语桐 / …研究院总规划师 蒋一帆)
     r"|领事|大使|参赞"  # (法国驻临川总领事　让-吕克·贝尔唐: a diplomat's post)
-    r"|总理|矿长|店长|监狱长|召集人|发起人|首席[\u4e00-\u9fff]{1,4}官)"  # (国务院总理　白崇岳 / 矿长　雷振东 / 首席信息安全官　韩若溪)
+    r"|总理|矿长|店长|监狱长|召集人|发起人|首席[\u4e00-\u9fff]{1,4}官|教练)"  # (国务院总理　白崇岳 / 矿长　雷振东 / 首席信息安全官　韩若溪)
 )
 # 市政府办公室综合科 温某某: the speaker's unit (a section, an office) before the name, set apart by a space
 _UNIT = (  # (五年级二班　李沐阳: a pupil's class; 区实验中学　特级教师　梁永清 / 质量管理部　质量工程师（主管）　邓思远)
@@ -260,7 +260,10 @@ _OFFICE_CHARS = r"(?:[^\s，。：:、（）()]|[（(][\d一二三四五六七�
 _NAMED_AT = re.compile(
     rf"^(?P<dash>——|—|--)?(?P<office>{_OFFICE_CHARS}{{0,24}}?(?:{_OFFICES}|代表(?=、|{SURNAMED}[ \u3000]?在))"
     rf"(?:、[^\s，。：:、（）()]{{0,12}}?{_OFFICES})*)"
-    r"[ \u3000]?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?[ \u3000]?(?P<rest>在.+)$"  # (…党支部书记 裴雅琴 在…: set apart)
+    rf"[ \u3000]?(?P<name>{_FOREIGN_NAME}|[\u4e00-\u9fff]{{2,3}}?)(?:同志)?[ \u3000]?(?P<rest>在.+)$"  # (…党支部书记 裴雅琴 在…: set apart)
+    # (德国罗森塔尔市市长托马斯·柯尼希在…: a translated name, its parts set apart by a middle dot; before it, the dot
+    # telling where the name starts, the speaker's calling may say who he is: 英国小说家露丝·彭布罗克在…)
+    rf"|^(?P<called_dash>——|—|--)?(?P<calling>[^\s，。：:、（）()]{{1,24}}?(?:家|学者))(?P<called>{_FOREIGN_NAME})(?P<called_rest>在.+)$"
 )
 
 # 主持人　阮书瑶: a speaker's or a host's role and a name set apart (the roles longest first: 主持人 is not 主持 and 人…)
@@ -280,8 +283,9 @@ def _name_then_office(surnamed: str) -> str:
 
 # 张建华副市长在…: the name first, its office after (the way a news item says it; 章慧敏副市长在…: the office after
 # it tells a less common surname's name from words)
-_NAME_OFFICE_AT = re.compile(rf"^{_name_then_office(LEAD_SURNAMED)}(?:同志)?(?P<rest>在.+)$")
-_NAME_AT = re.compile(rf"^(?P<name>{SURNAMED})(?:同志)?(?P<rest>在.+)$")  # (张家港在… is a place)
+# (让-皮埃尔·杜瓦尔市长在…: a translated name, its office after it)
+_NAME_OFFICE_AT = re.compile(rf"^(?:{_name_then_office(LEAD_SURNAMED)}|(?P<foreign>{_FOREIGN_NAME})(?P<its_office>{_OFFICE_AFTER_NAME}))(?:同志)?(?P<rest>在.+)$")
+_NAME_AT = re.compile(rf"^(?P<name>{SURNAMED}|{_FOREIGN_NAME})(?:同志)?(?P<rest>在.+)$")  # (张家港在… is a place)
 
 
 # 王嘉树：与客户同行，做时间的朋友 | 2024合作伙伴大会主题演讲: a WeChat headline, the speaker, his talk's own title, the event
@@ -383,11 +387,13 @@ def speaker_in_title(title: str) -> tuple[str, str, str] | None:
     if len(title) > TITLE_LINE_MAX:  # (no title naming its speaker runs so long; the patterns stay linear)
         return None
     m = _NAMED_AT.match(title)
-    if m is not None and looks_like_title(m.group("rest")) and not _OFFICE.search(m.group("name")):
+    if m is not None and m.group("called") and looks_like_title(m.group("called_rest")):
+        return m.group("calling"), m.group("called"), (m.group("called_dash") or "") + m.group("called_rest")
+    if m is not None and m.group("name") and looks_like_title(m.group("rest")) and not _OFFICE.search(m.group("name")):
         return m.group("office"), m.group("name"), (m.group("dash") or "") + m.group("rest")
     m = _NAME_OFFICE_AT.match(title)
-    if m is not None and looks_like_title(m.group("rest")) and not _OFFICE_IN.search(m.group("name")):
-        return m.group("office"), m.group("name"), m.group("rest")
+    if m is not None and looks_like_title(m.group("rest")) and not _OFFICE_IN.search(name := m.group("name") or m.group("foreign")):
+        return m.group("office") or m.group("its_office"), name, m.group("rest")
     m = _NAME_AT.match(title)
     if m is not None and looks_like_title(m.group("rest")) and not _OFFICE_IN.search(m.group("name")):
         return "", m.group("name"), m.group("rest")
