@@ -65,7 +65,7 @@ from jianggao.render.template_profile import TemplateProfile  # noqa: E402
 from jianggao.spec.yaml_source import load_yaml_file  # noqa: E402
 
 _ENDINGS = "。，：；！？"
-BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72")
+BATCHES = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind74", "blind75", "blind76")
 BLIND = BATCHES[1:]
 NO_TITLE = ("（无标题）", "（无标题行）")
 
@@ -315,6 +315,7 @@ def main() -> int:
     # a wrong structure from a right one whose heading text ends in the wrong place.
     starts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     speeches: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # L1 hits, predicted, gold per speech
+    seconds: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # the same at L2
     print(f"{'文件':<34}" + "".join(f"  L{n} 命中/预测/标注" for n in (1, 2, 3)) + "  标题")
     for path in files:
         gold_doc = docs[path]
@@ -343,6 +344,8 @@ def main() -> int:
             st[2] += len(gold)
             k = kinds[kind][level]
             k[0], k[1], k[2] = k[0] + hits, k[1] + len(predicted.get(level, [])), k[2] + len(gold)
+            if level == 2:
+                seconds[batch].append((hits, len(predicted.get(level, [])), len(gold)))
             if level == 1:
                 speeches[batch].append((hits, len(predicted.get(level, [])), len(gold)))
                 lenient = starts[batch]
@@ -441,6 +444,9 @@ def main() -> int:
         "blind70": "第七十批盲测集（blind70：4 篇国家主席在亚太经合组织工商领导人峰会上的书面演讲（2022–2025），取自用过的讲话库中未用过的记录；stop 64 由一位收集者检索、标注；计分一次）",
         "blind71": "第七十一批盲测集（blind71：5 篇国家主席的领导人对话会、特别视频峰会、领导人非正式会议讲话和共见记者讲话，取自同一库中未用过的记录；stop 64 由另一位收集者检索、标注；计分一次）",
         "blind72": "第七十二批盲测集（blind72：7 篇国家主席的新年贺词、缔约方大会开幕式致辞、欢迎宴会祝酒辞和抵达机场书面讲话，取自同一库中未用过的记录，多数没有提纲；stop 64 由第三位收集者检索、标注；计分一次）",
+        "blind74": "第七十四批盲测集（blind74：2 篇中学讲话，校友在新高一衔接教育上的发言和教师在集会上的演讲，取自用过的学校网站库中未用过的页面；stop 68 由一位收集者检索、标注，留作测试，只计分一次）",
+        "blind75": "第七十五批盲测集（blind75：5 篇企业讲话，企业负责人的新年献词 3 篇、内部会议讲话 2 篇，取自 4 个用过的公开代码库中未用过的文件；stop 68 由一位收集者检索、标注，留作测试，只计分一次）",
+        "blind76": "第七十六批盲测集（blind76：拟收集省以下党政机关负责人的会议讲话；stop 68 在可取回的公开代码库中没有找到符合条件的讲稿，本批为空，检索经过见 corpus/blind76/SOURCES.md）",
     }
     counts = Counter(docs[p].get("batch", "dev") for p in files)
     for batch in BATCHES:
@@ -462,6 +468,9 @@ def main() -> int:
         print_table(f"各批盲测合计，{sum(counts[b] for b in BLIND)} 篇", both)
         print_table("  同上，按 mine 写进说明书的要点和分论点计", both_spec)
         print(f"一级要点全错的讲稿 {sum(failed[b] for b in BLIND)} 篇")
+        for name, rows in (("一级", speeches), ("二级", seconds)):
+            low, high = bootstrap_f1([row for b in BLIND for row in rows[b]])
+            print(f"{name}要点 F1 的 95% 区间（各批合在一起按讲稿重抽样 {BOOTSTRAP_ROUNDS} 次）：{low:.3f}–{high:.3f}")
     if len(args.folders) > 1:
         kind_counts = Counter(occasion_kind(str(docs[p].get("occasion", ""))) for p in files)
         print("\n按场合类别（由各篇标注的 occasion 归类，只打合计）：")
