@@ -224,9 +224,10 @@ def _without_role(byline: str) -> str:
 
 # 县委书记：张明远 / 主讲：北岛: an office or a role before a colon; 张明远（县委书记）: the office in brackets after
 _OFFICE_COLON = re.compile(r"^(\S+?)\s*[：:]\s*(\S+)$")
-_NAME_BRACKETED = re.compile(r"^(\S+?)[\s\u3000]*[（(]([^（）()]+)[）)]$")
+_NAME_BRACKETED = re.compile(rf"^({_SPACED}|\S+?)[\s\u3000]*[（(]([^（）()]+)[）)]$")  # (高　歌（公司首席技术官）: spaced out)
 _FACTS_AFTER = re.compile(r"[，,]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # a date after a comma: the facts a note lists
 _NAME_COMMA_OFFICE = re.compile(rf"^({_NAME})[，,]\s*([^，,]{{0,24}}{_OFFICES})$")  # 唐一鸣，公司创始人、董事长
+_NAME_BAR_OFFICE = re.compile(rf"^({_NAME})[ \u3000]*[｜|][ \u3000]*([^｜|]{{0,24}}{_OFFICES})$")  # 方既白｜某电商平台稳定性团队负责人
 
 
 # 邓某某在全县组织工作会议上的讲话 / 习近平在…: a name alone before 在, told from a word (我们在… / 学校在…) by its
@@ -428,6 +429,8 @@ _NOTE_NAMED = re.compile(
 
 
 _NAME_GLUED_OFFICE = re.compile(_name_then_office(SURNAMED))  # 刘海峰镇长
+_TITLED_NAME = re.compile(_name_then_office(LEAD_SURNAMED))  # 谷一鸣教授, where a byline puts the name (谷: a less common surname)
+_LONG_OFFICE = re.compile(rf"[^\s，。：:（）()]{{2,30}}{_OFFICES}")  # 乐途旅行技术总监: an office with words before it
 _OFFICE_THEN_NAME = rf"(?P<office>[^\s，。：:（）()]{{0,30}}?{_OFFICES})(?P<name>{SURNAMED})"  # 董事长秦大海, no space between
 _OFFICE_GLUED_NAME = re.compile(rf"^{_OFFICE_THEN_NAME}$")
 # （镇党委书记　韩志刚　根据录音整理）: the words a note ends with after the office and name it gives first
@@ -715,20 +718,25 @@ def speaker_parts(byline: str) -> tuple[str, str]:
 
 def _speaker_parts(byline: str) -> tuple[str, str]:
     # (（致辞人：唐一鸣，公司创始人、董事长）: a signature in brackets; ——县委书记　张明远: a byline set as a subtitle)
+    byline = re.sub(r"^>[ \u3000]*", "", byline.strip())  # (> 方既白｜…: a note's quote mark, in a plain-text copy)
     text = _INTERVIEW_DASH.sub("", _without_role(unbracketed(byline))).rstrip("：:")  # (…局长　陶国庆：: over his words)
     if (m := _FACTS_AFTER.search(text)) and _BYLINE.match(text[: m.start()]):
         text = text[: m.start()]  # (（副市长 潘晓云，9月5日上午，市民中心…，约5分钟）: the speaker, then the day's facts)
-    if m := _NAME_COMMA_OFFICE.match(text):
+    if m := _NAME_COMMA_OFFICE.match(text) or _NAME_BAR_OFFICE.match(text):
         return m.group(2), m.group(1)
     if m := _OFFICE_COLON.match(text):
         return m.group(1), m.group(2)
     if m := _NAME_BRACKETED.match(text):
-        return m.group(2), m.group(1)
+        return m.group(2), "".join(m.group(1).split())
     parts = re.split(r"[\s\u3000]+", text.strip("（）() "))
     while len(parts) > 1 and is_date_line(parts[-1]):
         parts.pop()  # (（市委常委、常务副市长　杜文斌　2024年10月22日）: the date after the name, no part of it)
     if len(parts) == 2 and _OFFICE.search(parts[1]) and not _OFFICE.search(parts[0]) and re.fullmatch(SURNAMED, parts[0]):
         return parts[1], parts[0]  # (何丽萍 副市长: the name, then the office)
+    if len(parts) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", parts[0]) and not _OFFICE_IN.search(parts[0]) and _LONG_OFFICE.fullmatch(parts[1]):
+        return parts[1], parts[0]  # (盛夏禾　乐途旅行技术总监: a name by a surname not listed, then an office that is no name)
+    if len(parts) == 3 and _OFFICE.fullmatch(parts[2]) and re.fullmatch(SURNAMED, parts[1]) and not _OFFICE_IN.search(parts[1]):
+        return parts[0] + parts[2], parts[1]  # (市政务服务数据管理局　严可为 局长: the unit, the name, the office after it)
     if len(parts) == 1 and (m := _OFFICE_GLUED_NAME.match(parts[0])):
         return m.group("office"), m.group("name")  # (村支书王德顺 / 县委书记张明远: office and name with no space between)
     if len(parts) == 1 and (m := _NAME_GLUED_OFFICE.fullmatch(parts[0])):
@@ -737,7 +745,10 @@ def _speaker_parts(byline: str) -> tuple[str, str]:
     while k > 0 and len(parts[k - 1]) == 1 and len(parts[k]) == 1 and len(parts) - k < 3:
         k -= 1  # 校长  王 琛 / 盛 阅 春: a name spaced out, one character a part
     # (你的校长　魏澄: a letter's signature, the office without the words to the reader)
-    return re.sub(r"^(?:你们的|你的|您的)", "", " ".join(parts[:k])), "".join(parts[k:])
+    office, name = re.sub(r"^(?:你们的|你的|您的)", "", " ".join(parts[:k])), "".join(parts[k:])
+    if m := _TITLED_NAME.fullmatch(name):  # (…学院院长　谷一鸣教授 / …学院　韦春华教授: the name, his title glued after it)
+        return ("、" if _OFFICE.search(office) else "").join(part for part in (office, m.group("office")) if part), m.group("name")
+    return office, name
 
 
 # 家属代表　陈思远 / 动力车间职工代表　马晓东: one who speaks for others, set apart from a name (全体代表　起立 / 各位代表

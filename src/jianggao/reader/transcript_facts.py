@@ -95,7 +95,9 @@ def guest_parts(value: str) -> tuple[str, str]:
     after = [m.group("after")] if m.group("after") else []
     if pieces and re.fullmatch(SURNAMED, pieces[0]) and not byline_office(pieces[0]):  # (王建国（董事长）: 董 opens an office)
         return "，".join(pieces[1:] + after), pieces[0]
-    return "，".join(([m.group("inside")] if m.group("inside") else []) + after), m.group("outer").strip()
+    outer = m.group("outer").strip()  # (石门中学校友会会长　葛永年（1988届）: office and name outside, a note on him inside)
+    office, name = speaker_parts(outer) if byline_office(outer) else ("", outer)
+    return "，".join(([office] if office else []) + ([m.group("inside")] if m.group("inside") else []) + after), name
 
 
 SECTION_MARK_REASON = "文字稿的分段标记"

@@ -1,0 +1,55 @@
+"""How a byline's name is told from its office (stop 68), where the reader had taken the one for the other: a title
+glued after the name (谷一鸣教授), a name by a surname the reader does not list before an office (盛夏禾　乐途旅行
+技术总监), the office after the name with the unit before it (市政务服务数据管理局　严可为 局长), a name spaced out
+before its bracketed office (高　歌（…）), a bar between name and office (方既白｜…负责人), and a note in the bracket
+after an office and name (石门中学校友会会长　葛永年（1988届）)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .mining import mine
+
+BODY = """各位老师、各位同学：
+
+大家好！今天很高兴和大家交流。我讲两点体会。
+
+一、做事要专注
+
+专注是一切成绩的起点。只有心无旁骛，才能把一件事做到极致。
+
+二、做人要厚道
+
+厚道是长久合作的基础。对人真诚，别人才会以真诚相待。
+
+谢谢大家！
+"""
+
+
+@pytest.mark.parametrize(
+    ("byline", "office", "name"),
+    [
+        ("北岭大学社会学院院长　谷一鸣教授", "北岭大学社会学院院长、教授", "谷一鸣"),
+        ("西岭农业大学人文与发展学院　韦春华教授", "西岭农业大学人文与发展学院教授", "韦春华"),
+        ("分享嘉宾：盛夏禾　乐途旅行技术总监", "乐途旅行技术总监", "盛夏禾"),
+        ("讲话人：市政务服务数据管理局　严可为 局长", "市政务服务数据管理局局长", "严可为"),
+        ("高　歌（公司首席技术官、技术委员会主任）", "公司首席技术官、技术委员会主任", "高歌"),
+        ("讲话人：石门中学校友会会长　葛永年（1988届）", "石门中学校友会会长，1988届", "葛永年"),
+    ],
+)
+def test_the_byline_gives_the_name_and_the_office_apart(tmp_path: Path, byline: str, office: str, name: str) -> None:
+    spec, _ = mine(tmp_path, f"在2024年学术交流会上的讲话\n\n{byline}\n\n{BODY}")
+    assert (spec.get("speaker"), spec.get("speaker_title")) == (name, office)
+
+
+def test_a_bar_between_the_name_and_the_office(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, f"在2024年学术交流会上的讲话\n\n> 方既白｜某电商平台稳定性团队负责人\n\n{BODY}")
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("方既白", "某电商平台稳定性团队负责人")
+
+
+def test_a_nickname_before_the_bracket_still_gives_way_to_the_name_inside(tmp_path: Path) -> None:
+    """嘉宾：老韩（韩东升，禾木家居创始人）: the name in the bracket is his own, as before."""
+    spec, _ = mine(tmp_path, f"在2024年学术交流会上的讲话\n\n嘉宾：老韩（韩东升，禾木家居创始人）\n\n{BODY}")
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("韩东升", "禾木家居创始人")
