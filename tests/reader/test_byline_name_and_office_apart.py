@@ -53,3 +53,38 @@ def test_a_nickname_before_the_bracket_still_gives_way_to_the_name_inside(tmp_pa
     """嘉宾：老韩（韩东升，禾木家居创始人）: the name in the bracket is his own, as before."""
     spec, _ = mine(tmp_path, f"在2024年学术交流会上的讲话\n\n嘉宾：老韩（韩东升，禾木家居创始人）\n\n{BODY}")
     assert (spec.get("speaker"), spec.get("speaker_title")) == ("韩东升", "禾木家居创始人")
+
+
+def test_a_long_chain_of_offices_before_the_name(tmp_path: Path) -> None:
+    """Three offices run together with 、 over 24 characters before the name: still the byline, not a page head."""
+    byline = "中国工程院院士、中国现代农业工程学会理事长、西北农业科学院名誉院长　冯景山"
+    spec, report = mine(tmp_path, f"在2024年学术年会上的讲话\n\n{byline}\n\n{BODY}")
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("冯景山", "中国工程院院士、中国现代农业工程学会理事长、西北农业科学院名誉院长")
+    assert "页头" not in report
+
+
+def test_a_deputy_named_before_his_bracketed_office(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, f"在代表团审议政府工作报告时的发言\n\n代表　孔繁英（宁阳镇东庄村党支部书记）\n\n{BODY}")
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("孔繁英", "宁阳镇东庄村党支部书记")
+
+
+UNNUMBERED = """尊敬的各位来宾、各位校友，亲爱的老师们、同学们：
+
+晚上好！
+
+今晚，我们欢聚在新落成的艺术中心，用歌声和舞蹈为母校六十岁生日献礼。
+
+一所学校最美的样子，不是楼有多高，而是人有多暖。祝晚会圆满成功！
+
+谢谢大家！
+
+（南屏中学校长　蔡永和）
+"""
+
+
+def test_a_speech_signed_in_brackets_at_its_end(tmp_path: Path) -> None:
+    """（南屏中学校长　蔡永和） under the thanks: the speaker signed, not a paragraph of the speech."""
+    spec, _ = mine(tmp_path, f"校长在建校六十周年文艺晚会上的致辞\n\n{UNNUMBERED}")
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("蔡永和", "南屏中学校长")
+    assert spec.get("thanks") == "谢谢大家！"
+    assert not any("蔡永和" in text for text in spec["opening"]["paragraphs"])

@@ -211,6 +211,7 @@ HOST_ROLES = ("主持", "主持人")  # the speaker only where no one is named b
 ROLE_WORDS = (  # no office
     *SPEAKER_ROLES, *HOST_ROLES,
     "获奖代表", "受表彰代表", "学生代表", "教师代表", "家长代表", "员工代表", "职工代表", "新生代表", "毕业生代表", "党员代表",
+    "代表",  # (代表　孔繁英（宁阳镇东庄村党支部书记）: a deputy speaking at his delegation's review)
 )
 _ROLE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 _ROLE_FIRST = re.compile(rf"^(?:{_ROLE})(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)(?=\S)")
@@ -761,7 +762,7 @@ _VENUE = rf"[^\s，。：:]{{1,16}}(?:{VENUE_WORDS})"  # 三楼会议室 / 县�
 # (原创 品牌文化部 湘通路桥: a WeChat article's account line, no byline)
 # (市委常委、秘书长，市直机关工委书记　罗晓峰: offices listed with a comma between)
 _BYLINE = re.compile(
-    rf"^(?!原创[ \u3000])(?:(?:{_ROLE})[ \u3000]+)?(?:[^\s，。：:]{{2,16}}[ \u3000]+(?=[^\s，。：:]{{0,24}}{_POST}(?:[（(][^（）()\s]{{1,8}}[）)])?[ \u3000]))?(?:(?:[^\s，。：:]{{0,24}}{_OFFICES}[，,])*[^\s，。：:]{{0,24}}{_POST}(?:[（(][^（）()\s]{{1,8}}[）)])?[ \u3000]+)?{_NAME}(?:[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})?"
+    rf"^(?!原创[ \u3000])(?:(?:{_ROLE})[ \u3000]+)?(?:[^\s，。：:]{{2,16}}[ \u3000]+(?=[^\s，。：:]{{0,24}}{_POST}(?:[（(][^（）()\s]{{1,8}}[）)])?[ \u3000]))?(?:(?:[^\s，。：:、]{{0,24}}{_OFFICES}[，,、])*[^\s，。：:]{{0,24}}{_POST}(?:[（(][^（）()\s]{{1,8}}[）)])?[ \u3000]+)?{_NAME}(?:[ \u3000]+[\u4e00-\u9fff、]{{0,20}}{_OFFICES})?"
     rf"(?:[ \u3000]+{NUMERIC_DATE}(?:[ \u3000]+{_VENUE})?)?$"  # (校长 沈一舟　2025年3月27日　学术交流中心一楼报告厅)
 )
 
@@ -779,7 +780,7 @@ DRAFT_MARK = re.compile(rf"^[（(【\[]?\s*{_DRAFT_STATE}\s*[）)】\]]?$|^[（(
 _ROLE_NAME = re.compile(
     rf"^(?:(?:{_ROLE})\s*|[^\s，。：:（）()]{{0,24}}{_OFFICES})[:：]\s*(?:[^\s，。：:]{{0,24}}{_OFFICES}[ \u3000]+)?{_NAME}$"
     # (…（行长）  2024年4月10日 / 罗斌（…副总经理）　2025-04-07　三楼会议室: the date, and where he spoke)
-    rf"|^{_NAME}[ \u3000]*[（(][^（）()，。]{{0,24}}{_OFFICES}[）)](?:[ \u3000]+{NUMERIC_DATE}(?:[ \u3000]+{_VENUE})?)?$"
+    rf"|^(?:(?:{_ROLE})[ \u3000]+)?{_NAME}[ \u3000]*[（(][^（）()，。]{{0,24}}{_OFFICES}[）)](?:[ \u3000]+{NUMERIC_DATE}(?:[ \u3000]+{_VENUE})?)?$"
     # 演讲人：何振宇（启航汽车董事长兼CEO）: a role, the name, the office in brackets
     # (（致辞人：唐一鸣，公司创始人、董事长）: all of it in brackets, the office after a comma, as a speech is signed)
     rf"|^[（(](?:{_ROLE})\s*[:：]\s*{_NAME}(?:[，,][^（）()，,。]{{0,24}}{_OFFICES})?[）)]$"

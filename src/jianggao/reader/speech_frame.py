@@ -1161,7 +1161,9 @@ def _trailing_bylines(body: list[SourceParagraph], out: Outline) -> list[SourceP
         last_line = len(body) == whole or (len(body) == whole - 1 and dates == 1)
         # (…一起，稳稳地往前走。 / 周予安 / 2025年1月2日于上海: a letter signed with the name alone, over its date)
         bare = dates == 1 and bool(_SIGNED_NAME.fullmatch(t))
-        signed = last_line and (named_by_role(t) or (named_apart(t) and byline_office(t)) or bare) and bool(_SENTENCE_DONE.search(body[-2].text))
+        # (（南屏中学校长　蔡永和）: the office and name signed in brackets)
+        u = unbracketed(t)
+        signed = last_line and (named_by_role(t) or named_by_role(u) or (named_apart(u) and byline_office(u)) or bare) and bool(_SENTENCE_DONE.search(body[-2].text))
         if not dated and not signed and last_line and (parts := _bracketed_signature(t)) and _SENTENCE_DONE.search(body[-2].text):
             out.bylines.extend(SourceText(body[-1].number, part) for part in parts)
             body = body[:-1]
