@@ -88,3 +88,30 @@ def test_a_speech_signed_in_brackets_at_its_end(tmp_path: Path) -> None:
     assert (spec.get("speaker"), spec.get("speaker_title")) == ("蔡永和", "南屏中学校长")
     assert spec.get("thanks") == "谢谢大家！"
     assert not any("蔡永和" in text for text in spec["opening"]["paragraphs"])
+
+
+def test_an_office_over_a_translated_name_on_the_next_line(tmp_path: Path) -> None:
+    """英国…荣誉顾问医师 / 威廉·哈考特: one byline broken after the office; nothing of it is said to be cut."""
+    head = "手术室教给我的三课\n\n——在南江医科大学2024届毕业典礼上的演讲\n\n英国圣安德鲁斯皇家医院心胸外科荣誉顾问医师\n\n威廉·哈考特"
+    spec, report = mine(tmp_path, f"{head}\n\n{BODY}")
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("威廉·哈考特", "英国圣安德鲁斯皇家医院心胸外科荣誉顾问医师")
+    assert "已去掉" not in report
+
+
+def test_an_adviser_and_his_translated_name(tmp_path: Path) -> None:
+    spec, _ = mine(tmp_path, f"在2024届毕业典礼上的致辞\n\n德国莱茵-黑森工商会职业教育顾问　于尔根·哈特曼\n\n{BODY}")
+    assert (spec.get("speaker"), spec.get("speaker_title")) == ("于尔根·哈特曼", "德国莱茵-黑森工商会职业教育顾问")
+
+
+@pytest.mark.parametrize("dateline", ["2024年10月15日　青澜", "（2025年10月9日　云川国际会议中心）"])
+def test_a_date_and_the_place_after_it_name_no_one(tmp_path: Path, dateline: str) -> None:
+    """The speaker's translated name over a line of the date and the city or hall: he is the speaker, the date read."""
+    spec, _ = mine(tmp_path, f"在中塞企业家合作论坛开幕式上的讲话\n\n易卜拉欣·萨拉戈\n\n{dateline}\n\n{BODY}")
+    assert spec.get("speaker") == "易卜拉欣·萨拉戈"
+    assert str(spec.get("date")) in ("2024-10-15", "2025-10-09")
+
+
+def test_a_date_and_a_name_by_a_common_surname_keep_the_name(tmp_path: Path) -> None:
+    """2024年10月15日　王琛: a name by a common surname after the date is still a name, not a city."""
+    spec, _ = mine(tmp_path, f"在2024年学术交流会上的讲话\n\n2024年10月15日　王琛\n\n{BODY}")
+    assert spec.get("speaker") == "王琛"

@@ -184,7 +184,7 @@ _OFFICES = (
     r"|候选人|创始人|合伙人|负责人|包村领导|联系领导|首席执行官|首席技术官|首席运营官|首席财务官|首席信息官|首席数据官|首席风险官|首席经济学家|首席科学家|首席专家|架构师|研究员|院士|CEO|CTO|COO|CFO|CIO|CPO|CMO"
     r"|律师|护士长|护士|医师|医生|规划师|设计师|辅导员|园长|班长"  # (主任律师　宁致远 / 急诊科护士　夏语桐 / …研究院总规划师 蒋一帆)
     r"|领事|大使|参赞"  # (法国驻临川总领事　让-吕克·贝尔唐: a diplomat's post)
-    r"|总理|矿长|店长|监狱长|召集人|发起人|首席[\u4e00-\u9fff]{1,4}官|教练)"  # (国务院总理　白崇岳 / 矿长　雷振东 / 首席信息安全官　韩若溪)
+    r"|总理|矿长|店长|监狱长|召集人|发起人|首席[\u4e00-\u9fff]{1,4}官|教练|顾问)"  # (国务院总理　白崇岳 / 矿长　雷振东 / 首席信息安全官　韩若溪)
 )
 # 市政府办公室综合科 温某某: the speaker's unit (a section, an office) before the name, set apart by a space
 _UNIT = (  # (五年级二班　李沐阳: a pupil's class; 区实验中学　特级教师　梁永清 / 质量管理部　质量工程师（主管）　邓思远)
@@ -851,7 +851,8 @@ def office_over_name(office: str, name: str) -> bool:
     """An office on its line and a name alone on the next (a byline broken after the office): one byline. The name
     may be spaced out (杨　帆)."""
     bare = "".join(name.split()) if _SPACED_NAME.match(name) else name
-    return bool(_OFFICES_ONLY.match(office) and _BARE_NAME.match(bare)) and not looks_like_title(bare)
+    # (…荣誉顾问医师 / 威廉·哈考特: a translated name on the line under the office)
+    return bool(_OFFICES_ONLY.match(office) and (_BARE_NAME.match(bare) or foreign_name(bare))) and not looks_like_title(bare)
 
 
 def byline_office(text: str) -> bool:

@@ -54,6 +54,7 @@ from .header import (
     VENUE_WORDS,
     WEEKDAY_TIME,
     WRITTEN_AT,
+    foreign_name,
     looks_like_title,
     named_apart,
     named_by_role,
@@ -361,7 +362,9 @@ def _names_someone(text: str) -> bool:
     """区教育局局长  王海燕, 王海燕: a title and a name, or a name (or one named by role or office: 王海燕（行长）);
     not an editor's note (根据录音整理，…)."""
     # (市委常委、常务副市长　杜文斌: offices listed with 、 between)
-    return (bool(_NAME.fullmatch(re.split(r"[\s\u3000]+", text)[-1])) and not _SENTENCE_MARKS.search(text.replace("、", ""))) or named_by_role(text)
+    # (易卜拉欣·萨拉戈: a translated name, its parts set apart by a middle dot)
+    last = re.split(r"[\s\u3000]+", text)[-1]
+    return ((bool(_NAME.fullmatch(last)) or foreign_name(last)) and not _SENTENCE_MARKS.search(text.replace("、", ""))) or named_by_role(text)
 
 
 def _name_and_date(text: str) -> list[tuple[str, str]]:
@@ -386,6 +389,10 @@ def _name_and_date(text: str) -> list[tuple[str, str]]:
         rest = rest[w.end() if (w := WEEKDAY_TIME.match(rest)) else 0 :].strip(" \u3000，,）)")
         if not rest or _PLACE.search(rest):  # (nothing but the weekday, the time of day and the place after the date)
             return [(date, date), *([(rest, rest)] if rest else [])]
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", rest) and not re.fullmatch(SURNAMED, rest):
+            # (2024年10月15日　青澜: a city's name after the date, no one's, so no speaker either; a name by a common
+            # surname there stays a name)
+            return [(date, date), (rest, "")]
         if WRITTEN_AT.fullmatch(rest) or _LUNAR_DATE.fullmatch(rest):  # (2025年1月2日于上海: where a letter was
             return [(date, date)]  # written; 2025年2月21日　星期五　农历乙巳年正月廿四: the day by the old calendar too)
         if _ADOPTED.search(rest):  # (（2026年4月24日…代表大会通过）: who adopted the text that day, no speaker)
@@ -405,7 +412,7 @@ _TIME_AFTER = re.compile(rf"(?:{WEEKDAY_TIME.pattern})$")  # 晚 / 上午 after 
 
 _MONTH = re.compile(r"[（(]?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?[）)]?")
 # 市政府第一会议室 / 县委礼堂: where the meeting is, on the date's line: no speaker
-_PLACE = re.compile(rf"(?:{VENUE_WORDS}|宾馆|酒店)$")
+_PLACE = re.compile(rf"(?:{VENUE_WORDS}|宾馆|酒店|中心)$")  # (云川国际会议中心 / 会展中心)
 
 
 def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
@@ -453,7 +460,7 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
             data["date"] = date
         elif line is speaker:
             _take_speaker(data, *_byline_parts(line))
-    for written, _ in (b for b in others if b is not speaker):
+    for written, _ in (b for b in lines if b is not speaker and b is not date_line and (b in others or not b[1])):
         notes.append(f"原稿的署名行“{written}”没有写进说明书（说明书只有一个讲话人和一个日期），需要的话请写进开头或结尾")
 
 

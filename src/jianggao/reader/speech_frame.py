@@ -486,6 +486,7 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
     ]
     header, printed = title_lines(header)
     out.bylines += printed
+    _note_cut_head_lines(before, header, printed, out)  # (before the lines of one byline are joined below)
     # (市委常委、市纪委书记、市监委主任 / 张丽华: a byline broken after its offices, by a line break or a Word //)
     header = [
         replace(p, text=f"{p.text}　{header[k + 1].text}") if k + 1 < len(header) and office_over_name(p.text, header[k + 1].text) else p
@@ -494,7 +495,6 @@ def _read_header(header: list[SourceParagraph], out: Outline) -> None:
     ]
     # (讲    话 / 述　职　报　告: a short title a PDF or Word copy set spaced out on its own line is the word)
     header = [replace(p, text="".join(p.text.split())) if _spaced_title(p.text) else p for p in header]
-    _note_cut_head_lines(before, header, printed, out)
     kinds: list[str] = []
     for k, p in enumerate(header):
         t = p.text
