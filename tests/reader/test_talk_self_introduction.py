@@ -47,3 +47,18 @@ def test_a_line_ending_with_founder_and_no_name_names_no_one(tmp_path: Path) -> 
     head = "在开发者聚会上的开场致辞\n\n演讲者：乔安\n城市人类学研究者，“夜班城市”田野项目发起人\n\n"
     spec, _ = mine(tmp_path, head + _talk("好，今天就到这里，谢谢大家！")[7:])
     assert spec.get("speaker") == "乔安"
+
+
+def test_a_groom_introducing_himself_names_himself() -> None:
+    """我是今天的新郎唐一鸣。 (stop 68): the part he has that day, then his name."""
+    assert speaker_introduced("我是今天的新郎唐一鸣。站在这里，看着台下这么多熟悉的面孔，我心里只有两个字：感谢。") == "唐一鸣"
+
+
+def test_a_subtitle_line_with_no_mark_after_the_name_still_names_him() -> None:
+    """大家好 我是骑迹的创始人赵一帆: a video's subtitles, no punctuation; the line ends at the name."""
+    assert speaker_introduced("大家好 我是骑迹的创始人赵一帆") == "赵一帆"
+
+
+def test_a_name_running_on_into_more_words_is_no_introduction() -> None:
+    """我是王老师的学生: 王老 is no name when words run on after it with no break."""
+    assert speaker_introduced("我是王老师的学生，今天代表大家发言。") is None
