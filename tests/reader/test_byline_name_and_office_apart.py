@@ -115,3 +115,21 @@ def test_a_date_and_a_name_by_a_common_surname_keep_the_name(tmp_path: Path) -> 
     """2024年10月15日　王琛: a name by a common surname after the date is still a name, not a city."""
     spec, _ = mine(tmp_path, f"在2024年学术交流会上的讲话\n\n2024年10月15日　王琛\n\n{BODY}")
     assert spec.get("speaker") == "王琛"
+
+
+def test_the_host_named_in_the_facts_gives_way_to_the_one_he_calls_up(tmp_path: Path) -> None:
+    """主持人：副县长　廖光明 in a record's facts, then his words calling up 张学军, whose tag opens the speech: the
+    speaker is 张学军; the host's line is said in the report."""
+    head = (
+        "全县安全生产专题会议县长讲话记录\n\n会议时间：2024年8月27日下午3:00\n\n主持人：副县长　廖光明\n\n"
+        "廖光明：同志们，今天这个专题会，是临时召集的。下面，请张学军县长讲话。\n\n张学军：\n\n"
+    )
+    spec, report = mine(tmp_path, head + BODY.replace("各位老师、各位同学：", "同志们："))
+    assert spec.get("speaker") == "张学军"
+    assert "主持人：副县长　廖光明" in report
+
+
+def test_a_host_alone_is_still_the_speaker_of_his_script(tmp_path: Path) -> None:
+    """A host's script names no one else: the host is its speaker, as before."""
+    spec, _ = mine(tmp_path, f"在2024年学术交流会上的主持词\n\n主持人：副县长　廖光明\n\n{BODY}")
+    assert spec.get("speaker") == "廖光明"

@@ -49,6 +49,7 @@ from .header import (
     BIO_REASON,
     DATE,
     EDITORS_NOTE,
+    HOST_ROLES,
     SPEAKER_ROLES,
     SURNAMED,
     VENUE_WORDS,
@@ -447,6 +448,10 @@ def _bylines(outline: Outline, data: dict[str, Any], notes: list[str]) -> None:
     # (（按老师要求控制在五分钟内，实际讲的时候删了一点） / 2024年5月20日，丝路国际酒店宴会厅: clauses that give no
     # name where a byline puts it, a note on the copy or the day's facts, no one)
     named = [b for b in named if not re.search("[，,]", b[1]) or _NAME.fullmatch(re.sub(r"\s", "", _byline_parts(b)[1]))]
+    # (主持人：副县长　廖光明 over the tag 张学军： of the one he calls up, or over a transcript's tag for the speaker's
+    # words, 赵某某：: the host speaks only where no one else is named)
+    hosted = [b for b in named if not ((field := role_field(b[0])) and field[0] in HOST_ROLES)]
+    named = hosted if any(_names_someone(b[1]) for b in hosted) or re.fullmatch(SURNAMED, outline.turns_speaker) else named
     speaker = next((b for b in named if named_apart(b[1])), None) or next((b for b in named if _names_someone(b[1])), named[0]) if named else None
     # (嘉宾：孟夏（…） over 主持：阿哲, 演讲人：钱国强，… over （2024年7月25日　云川）: the one named by a speaker's role,
     # not the host or another name, in a talk's transcript; the line that names him with his office first kept)
